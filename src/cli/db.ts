@@ -1,0 +1,60 @@
+// Database maintenance without the Prisma CLI's native engine (which it downloads first):
+//   migrate        apply committed migrations (DATABASE_URL, else the embedded server)
+//   check          fail when prisma/schema.prisma and prisma/migrations disagree
+//   diff <from>    print the SQL from an older schema.prisma to the current one, for a new migration
+import { readFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { schemaDrift } from '../db/drift.js';
+import { openDatabase } from '../db/runtime.js';
+import { noFilter, openSchemaEngine, readSchema } from '../db/schema-engine.js';
+import { runCommand } from './run.js';
+
+const program = new Command('db').description('Apply, check and write migrations offline');
+program.command('migrate').description('apply committed migrations').action(() =>
+  runCommand(async (config, log) => {
+    const database = await openDatabase(config, log);
+    await database.stop();
+  }),
+);
+program.command('check').description('compare the migrations with schema.prisma').action(() =>
+  runCommand(async (config, log) => {
+    const database = await openDatabase(config, log);
+    try {
+      const drift = await schemaDrift(database.url);
+      if (!drift.length) {
+        console.log('migrations match schema.prisma');
+        return 0;
+      }
+      console.error('schema.prisma and prisma/migrations disagree (+ only in schema.prisma, - only in migrations):');
+      for (const line of drift) console.error(`  ${line}`);
+      return 1;
+    } finally {
+      await database.stop();
+    }
+  }),
+);
+program
+  .command('diff')
+  .argument('<from>', 'the schema.prisma the latest migration was made from (e.g. `git show HEAD:prisma/schema.prisma > /tmp/old.prisma`)')
+  .description('print the migration SQL from an older schema.prisma to the current one')
+  .action((from: string) =>
+    runCommand(async (config, log) => {
+      const database = await openDatabase(config, log);
+      const engine = await openSchemaEngine(database.url);
+      try {
+        const old = { files: [{ path: from, content: await readFile(from, 'utf8') }] };
+        const diff = await engine.diff({
+          from: { tag: 'schemaDatamodel', ...old },
+          to: { tag: 'schemaDatamodel', ...(await readSchema()) },
+          script: true,
+          exitCode: null,
+          filters: noFilter,
+        });
+        process.stdout.write(diff.stdout ?? '');
+      } finally {
+        engine.free();
+        await database.stop();
+      }
+    }),
+  );
+await program.parseAsync();

@@ -1,0 +1,23 @@
+// Shared start-up for command-line entry points: configuration errors are one line, not a trace.
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+
+export async function runCommand(main: (config: Config, log: Logger) => Promise<number | void>): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  try {
+    process.exitCode = (await main(config, log)) ?? 0;
+  } catch (e) {
+    log.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  }
+}

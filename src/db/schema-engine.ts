@@ -1,0 +1,67 @@
+// Prisma's own schema engine compiled to WebAssembly, driven through the pg driver adapter.
+// It applies and diffs migrations offline (the CLI downloads a native engine first) and writes
+// `_prisma_migrations` exactly as `prisma migrate deploy` does.
+// Beware: through the pg adapter a migration script runs statement by statement, split at every
+// ';', even inside comments and function bodies. Keep migration SQL free of inner semicolons.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
+import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+
+export const prismaDir = path.resolve(import.meta.dirname, '../../prisma');
+export const schemaPath = path.join(prismaDir, 'schema.prisma');
+export const migrationsDir = path.join(prismaDir, 'migrations');
+export const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
+
+export async function readSchema() {
+  return { files: [{ path: schemaPath, content: await readFile(schemaPath, 'utf8') }] };
+}
+
+export async function readMigrations(): Promise<MigrationList> {
+  const lockPath = path.join(migrationsDir, 'migration_lock.toml');
+  const lockContent = await readFile(lockPath, 'utf8').catch(() => null);
+  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const migrationDirectories = await Promise.all(
+    names.map(async (name) => {
+      const content = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8')
+        .then((value) => ({ tag: 'ok' as const, value }))
+        .catch((e: Error) => ({ tag: 'error' as const, value: e.message }));
+      return { path: name, migrationFile: { path: 'migration.sql', content } };
+    }),
+  );
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: 'migration_lock.toml', content: lockContent },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+let instantiated: Promise<void> | undefined;
+
+// The package's entry imports the .wasm file as an ES module, which Node 20 only allows behind
+// --experimental-wasm-modules; instantiating it here by hand works on every Node version.
+function instantiateEngine(): Promise<void> {
+  instantiated ??= (async () => {
+    const js = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = fileURLToPath(new URL('schema_engine_bg.wasm', js));
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { './schema_engine_bg.js': bindings });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return instantiated;
+}
+
+/** Opens the engine on a database; the caller frees it with `engine.free()`. */
+export async function openSchemaEngine(databaseUrl: string): Promise<SchemaEngine> {
+  await instantiateEngine();
+  const { SchemaEngine } = bindings;
+  const schema = await readSchema();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const datamodels = schema.files.map((f): [string, string] => [f.path, f.content]);
+  return SchemaEngine.new({ datamodels }, () => {}, adapter);
+}

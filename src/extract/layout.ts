@@ -1,0 +1,77 @@
+// Stage 1: layout. Splits a document into blocks, tells body from masthead, title, photo credit
+// and exporter boilerplate (PressReader's "Newspapers in English"...), and splits body blocks into
+// sentences. Pure and offset-preserving: every span indexes the input text.
+import type { Block, BlockRole, Layout, Sentence } from './types.js';
+import { splitSentences } from './sentences.js';
+
+const SEPARATOR = /^[-–—_*=•]{1,3}$/u;
+const BOILERPLATE = [
+  /^Newspapers (in|from) \p{L}/u,
+  /^(Printed and distributed by |PressReader\b|Copyright\b|©)/iu,
+];
+// Mis-decoded picture icons ("??  ??") or an explicit label mark a picture credit.
+const CREDIT = [/\?\?/u, /^(photo|photograph|picture|image|credit)s?\s*[:/]/iu];
+
+function splitBlocks(text: string): Array<{ start: number; end: number; text: string }> {
+  const blocks: Array<{ start: number; end: number; text: string }> = [];
+  const line = /[^\r\n]+/gu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    blocks.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return blocks;
+}
+
+/** Short lines without sentence punctuation that follow the body (agency names, photographers). */
+function looksLikeCreditLine(text: string): boolean {
+  if (CREDIT.some((re) => re.test(text))) return true;
+  const words = text.split(/\s+/u);
+  return words.length <= 4 && !/[.!?:;,"”’]$/u.test(text) && /^\p{Lu}/u.test(text);
+}
+
+function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
+  const roles: BlockRole[] = blocks.map(() => 'BODY');
+  let end = blocks.length;
+  while (end > 0 && BOILERPLATE.some((re) => re.test(blocks[end - 1]!.text))) roles[--end] = 'BOILERPLATE';
+  const hadFooter = end < blocks.length;
+
+  // PressReader: masthead, title, "-" separator, then the body.
+  const separator = blocks.slice(0, 4).findIndex((b) => SEPARATOR.test(b.text));
+  let bodyStart = 0;
+  if (separator > 0) {
+    roles[separator] = 'SEPARATOR';
+    roles[separator - 1] = 'TITLE';
+    for (let i = 0; i < separator - 1; i++) roles[i] = 'MASTHEAD';
+    bodyStart = separator + 1;
+  } else if (blocks.length > 1) {
+    roles[0] = 'TITLE';
+    bodyStart = 1;
+  }
+
+  // Credits sit between the last body paragraph and the footer. Without an exporter footer only
+  // lines with an explicit credit mark count, so a short closing line of an article is kept.
+  while (end > bodyStart + 1) {
+    const text = blocks[end - 1]!.text;
+    const credit = hadFooter || separator > 0 ? looksLikeCreditLine(text) : CREDIT.some((re) => re.test(text));
+    if (!credit) break;
+    roles[--end] = 'CREDIT';
+  }
+  return roles;
+}
+
+export function layout(text: string): Layout {
+  const raw = splitBlocks(text);
+  const roles = assignRoles(raw);
+  const blocks: Block[] = raw.map((b, index) => ({ ...b, index, role: roles[index]! }));
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (block.role !== 'BODY') continue;
+    for (const s of splitSentences(text, block.start, block.end)) {
+      sentences.push({ ...s, index: sentences.length, block: block.index });
+    }
+  }
+  return { text, blocks, sentences };
+}

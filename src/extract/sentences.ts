@@ -1,0 +1,40 @@
+// Sentence boundaries inside one block. A period ends a sentence unless it belongs to an
+// abbreviation, an initial or a number; closing quote marks and brackets stay with their sentence.
+import type { TextSpan } from './types.js';
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt gov sen rep rev hon pres supt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'no nos vol vols fig figs inc corp ltd co bros dept est approx vs etc al cf ca op ed univ assn ave blvd rd'
+  ).split(' '),
+);
+
+const TERMINAL = /[.!?]+["'”’»)\]]*(?=\s+|$)/gu;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string, from: number, to: number): TextSpan[] {
+  const out: TextSpan[] = [];
+  const block = text.slice(from, to);
+  let start = 0;
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(block); m; m = TERMINAL.exec(block)) {
+    const end = m.index + m[0].length;
+    const next = block.slice(end).trimStart();
+    if (!next) break;
+    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index)) continue;
+    // A new sentence starts with a capital, a digit, or an opening quote or bracket.
+    if (!/^["'“‘«(\[\p{Lu}\p{N}]/u.test(next)) continue;
+    out.push({ start: from + start, end: from + end, text: block.slice(start, end) });
+    start = end + (block.slice(end).length - next.length);
+  }
+  if (start < block.length) out.push({ start: from + start, end: to, text: block.slice(start) });
+  return out;
+}

@@ -1,0 +1,38 @@
+// Reads article files for import, refusing what is not an article text with a reason.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ImportError } from './document.js';
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+
+/** Expands directories into the article files they hold, in name order. */
+export async function listArticleFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => ARTICLE_EXTENSIONS.has(path.extname(n).toLowerCase())).sort();
+      files.push(...names.map((n) => path.join(p, n)));
+    } else {
+      files.push(p); // a missing file is reported when it is read
+    }
+  }
+  return files;
+}
+
+export async function readArticleFile(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
+  }
+  if (bytes.length === 0) throw new ImportError(file, 'is empty');
+  if (bytes.includes(0)) throw new ImportError(file, 'is binary, not text (it contains NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(file, 'is not valid UTF-8 text');
+  }
+}

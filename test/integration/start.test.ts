@@ -1,0 +1,51 @@
+// `npm start` on the embedded default: PostgreSQL started for us, seed imported, GraphiQL served;
+// a second start reuses the data directory and imports nothing twice.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/db/embedded-postgres.js';
+import { startScript } from './processes.js';
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'newskb-start-'));
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+async function startService() {
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(port) };
+  const service = await startScript('src/main.ts', env, /GraphiQL at/);
+  return { ...service, url: `http://localhost:${port}/graphql` };
+}
+
+async function stop(service: Awaited<ReturnType<typeof startService>>) {
+  service.child.kill('SIGTERM');
+  expect(await service.exited).toBe(0);
+}
+
+describe('npm start', () => {
+  it('starts embedded PostgreSQL, imports the seed and serves GraphiQL', async () => {
+    const service = await startService();
+    try {
+      expect(service.output()).toContain('imported 1, unchanged 0, failed 0');
+      const page = await fetch(service.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).toContain('GraphiQL');
+      const res = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles { title } }' }),
+      });
+      expect(JSON.stringify(await res.json())).toContain('Putin’s envoy meets Leader’s representative in Tehran');
+    } finally {
+      await stop(service);
+    }
+  });
+
+  it('reuses the data directory on the next start and imports nothing twice', async () => {
+    const service = await startService();
+    try {
+      expect(service.output()).toContain('imported 0, unchanged 1, failed 0');
+    } finally {
+      await stop(service);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../../src/extract/layout.js';
+import { splitSentences } from '../../../src/extract/sentences.js';
+
+const roles = (text: string) => layout(text).blocks.map((b) => [b.role, b.text]);
+
+describe('layout: PressReader export', () => {
+  const seed = readFileSync(new URL('../../../seeds/000_184d463ee6a156b7.txt', import.meta.url), 'utf8');
+  const { blocks, sentences } = layout(seed);
+
+  it('finds masthead, title, separator, body, credits and footer', () => {
+    expect(blocks[0]).toMatchObject({ role: 'MASTHEAD', text: 'Iran Daily' });
+    expect(blocks[1]).toMatchObject({ role: 'TITLE', text: 'Putin’s envoy meets Leader’s representative in Tehran' });
+    expect(blocks[2]!.role).toBe('SEPARATOR');
+    expect(blocks.filter((b) => b.role === 'CREDIT').map((b) => b.text)).toEqual(['??  ?? IRNA', 'IRNA']);
+    expect(blocks.filter((b) => b.role === 'BOILERPLATE').map((b) => b.text)).toEqual(['Newspapers in English', 'Newspapers from Iran']);
+    expect(blocks.filter((b) => b.role === 'BODY')).toHaveLength(13);
+  });
+
+  it('keeps every offset pointing into the input', () => {
+    for (const span of [...blocks, ...sentences]) expect(seed.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('splits body paragraphs into sentences', () => {
+    expect(sentences).toHaveLength(16);
+    expect(sentences[5]!.text).toBe('Moscow has also been carrying out an aerial bombardment campaign inside Syria on behalf of Damascus.');
+  });
+});
+
+describe('layout: plain text', () => {
+  it('takes the first line as title and the rest as body', () => {
+    expect(roles('A title\n\nFirst paragraph.\nSecond paragraph.')).toEqual([
+      ['TITLE', 'A title'],
+      ['BODY', 'First paragraph.'],
+      ['BODY', 'Second paragraph.'],
+    ]);
+  });
+
+  it('keeps a short closing line of the body when there is no exporter footer', () => {
+    expect(roles('Title\n\nThe body says something.\nThe end')).toContainEqual(['BODY', 'The end']);
+  });
+
+  it('marks explicit photo credits', () => {
+    expect(roles('Title\n\nThe body says something.\nPhoto: Jane Roe/Reuters')).toContainEqual(['CREDIT', 'Photo: Jane Roe/Reuters']);
+  });
+
+  it('handles CRLF line ends and blank input', () => {
+    expect(roles('Title\r\n\r\nBody text here.')).toEqual([
+      ['TITLE', 'Title'],
+      ['BODY', 'Body text here.'],
+    ]);
+    expect(layout('  \n\n ').blocks).toEqual([]);
+  });
+});
+
+describe('sentence splitting', () => {
+  const split = (text: string) => splitSentences(text, 0, text.length).map((s) => s.text);
+
+  it('does not break after abbreviations, initials or inside numbers', () => {
+    expect(split('Mr. Smith met Gov. Jones at 3.5 p.m. on Sept. 4. Then J. K. Rowling spoke.')).toEqual([
+      'Mr. Smith met Gov. Jones at 3.5 p.m. on Sept. 4.',
+      'Then J. K. Rowling spoke.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and continues after a lower-case attribution', () => {
+    expect(split('“We will win.” He smiled. “Never,” she said. It ended!')).toEqual([
+      '“We will win.”',
+      'He smiled.',
+      '“Never,” she said.',
+      'It ended!',
+    ]);
+  });
+
+  it('treats the U.S. as an abbreviation', () => {
+    expect(split('The U.S. Army said so. Others disagreed.')).toEqual(['The U.S. Army said so.', 'Others disagreed.']);
+  });
+});
