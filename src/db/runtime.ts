@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
+import { startEmbeddedPostgres, usableDataDir, type RunningPostgres } from './embedded-postgres.js';
 import { applyMigrations } from './migrations.js';
 
 export const EMBEDDED_DATABASE = 'newskb';
@@ -14,7 +14,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<Running
     database = { url: config.DATABASE_URL, stop: async () => {} };
     log.info('using the database at DATABASE_URL');
   } else {
-    const dataDir = path.join(config.DATA_DIR, 'postgres');
+    const wanted = path.join(config.DATA_DIR, 'postgres');
+    const dataDir = await usableDataDir(wanted);
+    if (dataDir !== wanted) log.warn({ wanted, dataDir }, 'the postgres user cannot reach DATA_DIR; keeping its data elsewhere');
     log.info({ dataDir, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
     database = await startEmbeddedPostgres({
       dataDir,

@@ -5,8 +5,9 @@
 // ';', even inside comments and function bodies. Keep migration SQL free of inner semicolons.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -47,8 +48,11 @@ let instantiated: Promise<void> | undefined;
 // --experimental-wasm-modules; instantiating it here by hand works on every Node version.
 function instantiateEngine(): Promise<void> {
   instantiated ??= (async () => {
-    const js = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = fileURLToPath(new URL('schema_engine_bg.wasm', js));
+    // Where the engine reports a panic's message before it aborts (the Prisma CLI sets the same).
+    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
+    registry.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => console.error(`schema engine panic: ${m}`) };
+    const js = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = path.join(path.dirname(js), 'schema_engine_bg.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { './schema_engine_bg.js': bindings });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
@@ -56,12 +60,18 @@ function instantiateEngine(): Promise<void> {
   return instantiated;
 }
 
-/** Opens the engine on a database; the caller frees it with `engine.free()`. */
-export async function openSchemaEngine(databaseUrl: string): Promise<SchemaEngine> {
+/** Runs `work` with an engine on the database, then frees it and closes its connections. */
+export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await instantiateEngine();
-  const { SchemaEngine } = bindings;
   const schema = await readSchema();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const datamodels = schema.files.map((f): [string, string] => [f.path, f.content]);
-  return SchemaEngine.new({ datamodels }, () => {}, adapter);
+  const engine = await bindings.SchemaEngine.new({ datamodels }, () => {}, adapter);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await pool.end();
+  }
 }

@@ -3,7 +3,7 @@
 //   TEST_DATABASE_URL set            → that server (its user needs CREATEDB)
 //   else a Docker engine answers     → a Testcontainers PostgreSqlContainer
 //   else                             → embedded PostgreSQL in a temporary directory
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -38,6 +38,7 @@ async function provisionServer(): Promise<{ url: string; how: string; stop: () =
     return { url: container.getConnectionUri(), how: 'a Testcontainers PostgreSQL container', stop: async () => void (await container.stop()) };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'newskb-test-pg-'));
+  await chmod(dir, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach it
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), database: 'postgres' });
   return {
     url: server.url,

@@ -1,6 +1,6 @@
 // `npm start` on the embedded default: PostgreSQL started for us, seed imported, GraphiQL served;
 // a second start reuses the data directory and imports nothing twice.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { freePort } from '../../src/db/embedded-postgres.js';
 import { startScript } from './processes.js';
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'newskb-start-'));
+await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach it
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 async function startService() {
