@@ -1,0 +1,51 @@
+// npm run --silent extract -- <file>            one JSON object for an article file
+// npm run --silent extract -- --jsonl < in > out  one line per {"id","text"} line, in order;
+// a line that cannot be processed still yields a line, with empty lists and an `error`.
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import { failedContract, toContract, type ContractOutput } from '../extract/contract.js';
+import { extract } from '../extract/index.js';
+
+function processLine(line: string, lineNumber: number): ContractOutput {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return failedContract(`line-${lineNumber}`, `line ${lineNumber}: not valid JSON`);
+  }
+  const record = input as { id?: unknown; text?: unknown };
+  const id = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : `line-${lineNumber}`;
+  if (typeof record?.text !== 'string') return failedContract(id, `line ${lineNumber}: "text" must be a string`);
+  try {
+    return toContract(id, extract(record.text));
+  } catch (e) {
+    return failedContract(id, `line ${lineNumber}: extraction failed: ${(e as Error).message}`);
+  }
+}
+
+async function jsonl(): Promise<void> {
+  let n = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    process.stdout.write(`${JSON.stringify(processLine(line, n))}\n`);
+  }
+}
+
+const program = new Command('extract')
+  .description('Extract entities, quotes and statements from an article, as JSON')
+  .argument('[file]', 'article file (plain text or PressReader export)')
+  .option('--jsonl', 'read {"id","text"} lines from standard input, write one result line each')
+  .action(async (file: string | undefined, options: { jsonl?: boolean }) => {
+    if (options.jsonl) return jsonl();
+    if (!file) program.error('give an article file, or --jsonl to read lines from standard input');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      program.error(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+    process.stdout.write(`${JSON.stringify(toContract(file, extract(text)), null, 2)}\n`);
+  });
+await program.parseAsync();

@@ -1,0 +1,104 @@
+// Stage 4: attribution. Resolves each quote's speaker words to an entity: names directly, "he" /
+// "she" to the last gender-compatible speaker or sentence subject, "the two" to the last two persons,
+// "the ministry" to the last organization so named, and quote-only paragraphs to the speaker before.
+import type { Entity, Layout, Mention, Speaker } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './speakers.js';
+
+const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
+const PERSON_NOUNS = /^(the |this |that )?(\w+ )?(minister|president|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|candidate|mayor|premier|general|commander|director|chairman|chairwoman|head|lawmaker|diplomat|prosecutor|judge|lawyer|man|woman)$/iu;
+const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
+
+export interface AttributedQuote extends QuoteDraft {
+  resolved: Speaker;
+}
+
+export function attributeQuotes(layout: Layout, entities: Entity[], drafts: QuoteDraft[]): AttributedQuote[] {
+  const { text } = layout;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const persons = entities.filter((e) => e.type === 'PERSON');
+  const out: AttributedQuote[] = [];
+  type Turn = { entity: Entity | null; surface: SpeakerSurface | null; name: string | null };
+  let lastSpeaker = null as Turn | null;
+
+  /** Name mentions of `type` ending before `pos`, nearest first. */
+  const mentionsBefore = (pos: number, ok: (e: Entity) => boolean) =>
+    entities
+      .filter(ok)
+      .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && m.end <= pos).map((m) => ({ e, m })))
+      .sort((a, b) => b.m.start - a.m.start);
+
+  /** The first person named as a subject (not after a preposition) in the sentence before `pos`. */
+  const previousSubject = (pos: number, gender: Entity['gender']): Entity | null => {
+    const sentence = layout.sentences.filter((s) => s.end <= pos).pop();
+    if (!sentence) return null;
+    const compatible = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
+    const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
+    const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
+    return subject?.e ?? null;
+  };
+
+  for (const q of drafts) {
+    let entity: Entity | null = null;
+    let name: string | null = null;
+    const surface = q.speaker;
+    if (q.continues || q.conjoined) {
+      entity = lastSpeaker?.entity ?? null;
+      name = lastSpeaker?.name ?? null;
+    } else if (surface?.entityId) {
+      entity = byId.get(surface.entityId) ?? null;
+    } else if (surface?.kind === 'PRONOUN') {
+      const word = surface.text.toLowerCase();
+      const gender = GENDER[word] ?? null;
+      if (gender) {
+        const last: Entity | null | undefined = lastSpeaker?.entity;
+        const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
+        entity = (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
+          ?? previousSubject(surface.start, gender)
+          ?? mentionsBefore(surface.start, (e) => fits(e))[0]?.e ?? null;
+      } else if (word === 'they' || word === 'it') {
+        entity = lastSpeaker?.entity && lastSpeaker.entity.type !== 'PERSON' ? lastSpeaker.entity : null;
+      }
+    } else if (surface?.kind === 'NOMINAL') {
+      const phrase = surface.text.toLowerCase();
+      if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
+        // The two who last acted together; a possessor ("Putin’s envoy") is not one of them.
+        const acting = mentionsBefore(surface.start, (e) => e.type === 'PERSON').filter(({ m }) => !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)));
+        const recent = [...new Set(acting.map(({ e }) => e))].slice(0, 2).reverse();
+        entity = recent[0] ?? null;
+        name = recent.map((e) => e.name).join(' and ') || null;
+      } else if (PERSON_NOUNS.test(phrase) && /^(the|this|that)\b/u.test(phrase)) {
+        entity = lastSpeaker?.entity?.type === 'PERSON' ? lastSpeaker.entity : mentionsBefore(surface.start, (e) => e.type === 'PERSON')[0]?.e ?? null;
+      } else if (/^the /u.test(phrase)) {
+        const head = phrase.split(' ').pop()!;
+        entity = mentionsBefore(surface.start, (e) => e.type === 'ORGANIZATION' && e.name.toLowerCase().includes(head))[0]?.e ?? null;
+      }
+    }
+    name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;
+    if (entity && surface && surface.kind !== 'NAME') addReference(entity, surface);
+    const resolved: Speaker = {
+      entityId: entity?.id ?? null,
+      name: name ?? (surface && surface.kind === 'NOMINAL' ? surface.text : null),
+      mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
+    };
+    if (q.continues && lastSpeaker?.surface) resolved.mention = null;
+    out.push({ ...q, resolved });
+    if (entity || surface) lastSpeaker = { entity, surface, name: resolved.name };
+  }
+  return out;
+}
+
+/** The last quote's speaker still holds the floor within the two paragraphs before. */
+function lastSpeakerIsRecent(layout: Layout, done: AttributedQuote[], q: QuoteDraft): boolean {
+  const last = done[done.length - 1];
+  if (!last) return false;
+  const block = (i: number) => layout.sentences[i]?.block ?? 0;
+  return block(q.sentence) - block(last.sentence) <= 2;
+}
+
+function addReference(entity: Entity, surface: SpeakerSurface): void {
+  if (entity.mentions.some((m) => m.start === surface.start && m.end === surface.end)) return;
+  const mention: Mention = { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind };
+  entity.mentions.push(mention);
+  entity.mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+// The JSON shape of the extract command (and of the evaluation): entities with their NAME mentions,
+// quotes with a flat speaker, statements. Other tools read this shape; change it only additively.
+import type { Extraction } from './types.js';
+
+export interface ContractOutput {
+  id: string;
+  entities: Array<{ id: string; type: string; name: string; mentions: Array<{ start: number; end: number }> }>;
+  quotes: Array<{
+    kind: string;
+    start: number;
+    end: number;
+    text: string;
+    speaker: { entityId: string | null; name: string | null; start: number | null; end: number | null };
+    cue: string | null;
+    about: string[];
+  }>;
+  statements: Array<{ start: number; end: number; text: string; about: string[] }>;
+  error?: string;
+}
+
+export function toContract(id: string, x: Extraction): ContractOutput {
+  return {
+    id,
+    entities: x.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      mentions: e.mentions.filter((m) => m.kind === 'NAME').map(({ start, end }) => ({ start, end })),
+    })),
+    quotes: x.quotes.map((q) => ({
+      kind: q.kind,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: {
+        entityId: q.speaker.entityId,
+        name: q.speaker.name,
+        start: q.speaker.mention?.start ?? null,
+        end: q.speaker.mention?.end ?? null,
+      },
+      cue: q.cue?.text ?? null,
+      about: q.about,
+    })),
+    statements: x.statements.map((s) => ({ start: s.start, end: s.end, text: s.text, about: s.about })),
+  };
+}
+
+export function failedContract(id: string, error: string): ContractOutput {
+  return { id, entities: [], quotes: [], statements: [], error };
+}

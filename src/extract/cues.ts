@@ -1,0 +1,46 @@
+// The maintained list of speech cues: verbs that report what someone said, in every form news
+// uses, and "according to". Add a verb here and every stage that reads cues knows it.
+
+const SPEECH_VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  // "states" and "statement" are mostly nouns in news: only the past forms report speech.
+  state: ['stated'],
+};
+
+// Regular verbs: base form only; the other forms follow from spelling rules.
+const REGULAR = (
+  'add stress warn note commend insist argue explain claim announce ask declare affirm confirm ' +
+  'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
+  'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
+  'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
+  'yell scream exclaim recount muse lament retort accuse criticize criticise praise blast slam blame'
+).split(' ');
+
+function regularForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
+  return [base, third, `${stem}ed`, `${stem}ing`];
+}
+
+const cueForms = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const f of forms) cueForms.set(f, lemma);
+for (const base of REGULAR) for (const f of regularForms(base)) cueForms.set(f, base);
+
+/** The lemma of a speech verb form ("told" → "tell"), or undefined. */
+export function cueLemma(word: string): string | undefined {
+  return cueForms.get(word.toLowerCase());
+}
+
+/** Verbs whose first object is the listener, not the content: "told reporters (that) ...". */
+export const LISTENER_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'assure']);
+
+/** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
+export const BEFORE_THAT = new Set(
+  ('on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
+    'friday saturday sunday monday tuesday wednesday thursday week month year morning evening night again also repeatedly previously').split(' '),
+);

@@ -1,0 +1,102 @@
+// Candidate names: runs of capitalised words in a block, with the title that precedes them
+// ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
+import { lookupLocation, demonyms } from '../gazetteer.js';
+import { isCalendarWord, isCommonWord } from '../lexicon.js';
+import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
+import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES } from './vocabulary.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** name words without honorifics: what the canonical name is made of */
+  words: string[];
+  /** lower-cased title words right before the name ("president", "foreign minister") */
+  titles: string[];
+  honorific: boolean;
+  /** the word before and after the candidate, for context rules */
+  prev: string;
+  next: string;
+}
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const isTitle = (t: Token) => PERSON_TITLES.has(t.text.toLowerCase().replace(/\.$/u, ''));
+const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
+const isParticle = (t: Token, next: Token | undefined) =>
+  (NAME_PARTICLES.has(t.text.toLowerCase()) && !!next && isCapitalized(next.text)) || /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+
+function nameLike(t: Token): boolean {
+  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase());
+}
+
+/** Maximal runs of name words; connectors join words only inside organization names. */
+function runs(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    else if (run.length && next && nameLike(next) && isParticle(t, next)) run.push(t);
+    else if (run.length && next && nameLike(next) && NAME_CONNECTORS.has(t.text.toLowerCase()) &&
+      run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) run.push(t);
+    else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
+function splitAtTitles(run: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let part: Token[] = [];
+  for (const t of run) {
+    const titleLike = isTitle(t) || isHonorific(t) || demonyms.has(t.text.toLowerCase());
+    const prev = part[part.length - 1];
+    if (titleLike && prev && !isTitle(prev) && !isHonorific(prev) && !demonyms.has(prev.text.toLowerCase())) {
+      parts.push(part);
+      part = [];
+    }
+    part.push(t);
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
+export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, allCaps: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const index = new Map(tokens.map((t, i) => [t, i]));
+  for (const run of runs(tokens).flatMap(splitAtTitles)) {
+    let words = run.slice();
+    // A capitalised ordinary word opening a sentence is not part of a name ("During", "The").
+    while (words.length && sentenceStarts.has(words[0]!.start) && isCommonWord(words[0]!.text) && !allCaps) words.shift();
+    const titles: string[] = [];
+    // Demonyms and titles before a name: "Russian President Vladimir Putin".
+    while (words.length > 1 && (isTitle(words[0]!) || (demonyms.has(lower(words[0])) && !lookupLocation(words.map((w) => w.text).join(' '))))) {
+      titles.push(lower(words.shift()));
+    }
+    if (!words.length) continue;
+    const first = index.get(words[0]!)!;
+    const before = tokens[first - 1];
+    if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(lower(before));
+    const honorific = words.length > 1 && isHonorific(words[0]!);
+    const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
+    const last = words[words.length - 1]!;
+    out.push({
+      start: words[0]!.start,
+      end: last.end,
+      text: text.slice(words[0]!.start, last.end),
+      words: nameWords.map((w) => w.text),
+      titles,
+      honorific,
+      prev: lower(before),
+      next: lower(tokens[index.get(last)! + 1]),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
+// organization heads, acronyms. Returns null when nothing speaks for any type.
+import type { EntityType } from '../types.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import type { Candidate } from './candidates.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
+
+// Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
+const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
+const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
+
+export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word);
+
+export function classify(c: Candidate): EntityType | null {
+  const words = c.words;
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const whole = words.join(' ');
+  if (c.honorific || (c.titles.length > 0 && !lookupLocation(whole))) return 'PERSON';
+  if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord)) return 'PERSON';
+  if (lookupLocation(c.text) || lookupLocation(whole)) return 'LOCATION';
+  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_OPENERS.has(words[0]!.toLowerCase()) || isKnownOrganization(whole)) {
+    return 'ORGANIZATION';
+  }
+  if (words.length === 1 && isAcronym(words[0]!)) return 'ORGANIZATION';
+  if (isKnownPerson(whole)) return 'PERSON';
+  if (words.length > 1) {
+    if (words.length <= 4 && !words.some(looksCommon)) return 'PERSON';
+    return words.length >= 3 ? 'ORGANIZATION' : null;
+  }
+  if (SPEECH_AFTER.has(c.next)) return 'PERSON';
+  if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!)) return 'LOCATION';
+  return null;
+}

@@ -1,0 +1,200 @@
+// Stage 2: entities. Finds PERSON / ORGANIZATION / LOCATION names, then groups every way the
+// document names one thing into one entity with a canonical name ("Shamkhani" → "Ali Shamkhani",
+// "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
+import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
+import { demonyms, lookupLocation } from '../gazetteer.js';
+import { isFemaleName, isMaleName } from '../lexicon.js';
+import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { classify, isAcronym } from './classify.js';
+import { FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  words: string[];
+  aliases: Set<string>;
+  mentions: Mention[];
+  gender: Entity['gender'];
+}
+
+const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT']);
+const key = (s: string) => s.toLowerCase();
+
+function isAllCapsBlock(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isAllCaps(t.text)).length / words.length > 0.6;
+}
+
+function genderOf(c: Candidate): Entity['gender'] {
+  if (c.titles.some((t) => MALE_TITLES.has(t))) return 'MALE';
+  if (c.titles.some((t) => FEMALE_TITLES.has(t))) return 'FEMALE';
+  const first = c.words[0]!;
+  if (c.words.length > 1 && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';
+  return null;
+}
+
+class EntityTable {
+  readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+
+  find(type: EntityType | null, name: string): Draft | undefined {
+    const d = this.byKey.get(key(name));
+    return d && (type === null || d.type === type) ? d : undefined;
+  }
+
+  add(type: EntityType, name: string, words: string[], mention: Mention, gender: Entity['gender'] = null): Draft {
+    let d = this.find(type, name);
+    if (!d) {
+      d = { type, name, words, aliases: new Set(), mentions: [], gender };
+      this.drafts.push(d);
+      this.byKey.set(key(name), d);
+    }
+    this.attach(d, mention);
+    d.gender ??= gender;
+    return d;
+  }
+
+  attach(d: Draft, mention: Mention): void {
+    if (!d.mentions.some((m) => m.start === mention.start && m.end === mention.end)) d.mentions.push(mention);
+    if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
+    if (mention.kind === 'NAME') this.byKey.set(key(mention.text), d);
+  }
+
+  /** The person whose full name contains every word of `words`, the last one included. */
+  personContaining(words: string[]): Draft | undefined {
+    const wanted = words.map(key);
+    return this.drafts.find((d) => {
+      if (d.type !== 'PERSON' || d.words.length <= words.length) return false;
+      const have = d.words.map(key);
+      return wanted.every((w) => have.includes(w)) && have.includes(wanted[wanted.length - 1]!);
+    });
+  }
+
+  has(start: number, end: number): boolean {
+    return this.drafts.some((d) => d.mentions.some((m) => m.start < end && start < m.end));
+  }
+}
+
+function nameMention(c: Candidate): Mention {
+  return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
+}
+
+/** "Supreme National Security Council (SNSC)": the acronym in brackets names the entity before it. */
+function bindAcronyms(text: string, typed: Array<{ c: Candidate; type: EntityType | null }>): Map<string, Candidate> {
+  const bound = new Map<string, Candidate>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const full = typed[i]!.c;
+    const short = typed[i + 1]!.c;
+    if (!isAcronym(short.text) || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start))) continue;
+    const initials = full.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.includes(short.text) || short.text.split('').every((ch) => initials.includes(ch))) bound.set(short.text, full);
+  }
+  return bound;
+}
+
+export function recognizeEntities(layout: Layout): Entity[] {
+  const { text } = layout;
+  const table = new EntityTable();
+  const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
+  const typed: Array<{ c: Candidate; type: EntityType | null }> = [];
+  const capsBlocks: Token[][] = [];
+  for (const block of layout.blocks) {
+    if (!NAMED_ROLES.has(block.role)) continue;
+    const tokens = tokenize(text, block.start, block.end);
+    if (isAllCapsBlock(tokens)) {
+      capsBlocks.push(tokens);
+      continue;
+    }
+    sentenceStarts.add(block.start);
+    for (const c of findCandidates(text, tokens, sentenceStarts, false)) typed.push({ c, type: classify(c) });
+  }
+  const acronyms = bindAcronyms(text, typed);
+
+  // Longer names first, so "Shamkhani" finds "Ali Shamkhani" wherever each stands.
+  const byLength = [...typed].sort((a, b) => b.c.words.length - a.c.words.length || a.c.start - b.c.start);
+  for (const { c, type } of byLength) {
+    const expansion = acronyms.get(c.text);
+    if (expansion) continue; // attached once its expansion has an entity
+    if (type === 'PERSON' || type === null || c.words.length === 1) {
+      const person = table.personContaining(c.words);
+      if (person) {
+        table.attach(person, nameMention(c));
+        continue;
+      }
+    }
+    if (type === 'PERSON') table.add('PERSON', c.words.join(' '), c.words, nameMention(c), genderOf(c));
+    else if (type === 'LOCATION') table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? c.text, c.words, nameMention(c));
+    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', c.text, c.words, nameMention(c));
+  }
+  for (const { c } of typed) {
+    const expansion = acronyms.get(c.text);
+    const owner = expansion && table.find(null, expansion.text);
+    if (owner) table.attach(owner, nameMention(c));
+  }
+  // A bare word met before its full name ("Putin’s envoy" ... "Vladimir Putin") or left untyped.
+  for (const { c } of typed) {
+    if (table.has(c.start, c.end)) continue;
+    const known = table.find(null, c.text) ?? table.personContaining(c.words);
+    if (known) table.attach(known, nameMention(c));
+  }
+  addAllCapsMentions(text, capsBlocks, table);
+  addDemonyms(text, layout, table);
+  return finish(table);
+}
+
+/** Headlines and datelines in capitals: only names the document or the gazetteer already knows. */
+function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable): void {
+  for (const tokens of blocks) {
+    for (const t of tokens) {
+      if (!/^\p{Lu}{2,}$/u.test(t.text)) continue;
+      const known = table.find(null, t.text);
+      const mention: Mention = { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'NAME' };
+      if (known) table.attach(known, mention);
+      else if (lookupLocation(t.text)) table.add('LOCATION', lookupLocation(t.text)!, [t.text], mention);
+    }
+  }
+}
+
+/** "Russian" refers to Russia: a DEMONYM mention, which `about` counts and the name list does not. */
+function addDemonyms(text: string, layout: Layout, table: EntityTable): void {
+  for (const block of layout.blocks) {
+    if (block.role !== 'BODY' && block.role !== 'TITLE') continue;
+    for (const t of tokenize(text, block.start, block.end)) {
+      const country = demonyms.get(key(t.text));
+      if (!country || !/^\p{Lu}/u.test(t.text) || table.has(t.start, t.end)) continue;
+      const mention: Mention = { start: t.start, end: t.end, text: t.text, kind: 'DEMONYM' };
+      const owner = table.find('LOCATION', country);
+      if (owner) table.attach(owner, mention);
+      else table.add('LOCATION', country, [country], mention);
+    }
+  }
+}
+
+function finish(table: EntityTable): Entity[] {
+  const drafts = table.drafts.filter((d) => d.mentions.length > 0);
+  for (const d of drafts) {
+    d.mentions.sort((a, b) => a.start - b.start);
+    if (d.type === 'PERSON' && d.words.length > 1) d.aliases.add(d.words[d.words.length - 1]!);
+    d.aliases.delete(d.name);
+  }
+  drafts.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return drafts.map((d, i) => ({
+    id: `e${i + 1}`,
+    type: d.type,
+    name: d.name,
+    aliases: [...d.aliases],
+    mentions: d.mentions,
+    gender: d.type === 'PERSON' ? d.gender : null,
+  }));
+}
+
+/** Ids of the entities referred to inside `span`, in order of their first reference there. */
+export function linkAbout(span: Span, entities: Entity[]): string[] {
+  const hits: Array<[number, string]> = [];
+  for (const e of entities) {
+    const first = e.mentions.find((m) => m.start >= span.start && m.end <= span.end);
+    if (first) hits.push([first.start, e.id]);
+  }
+  return hits.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+}

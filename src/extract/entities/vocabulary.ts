@@ -1,0 +1,47 @@
+// Maintained word lists the entity rules share. Kept here, in one place, so they grow in one place.
+
+/** Titles that precede a person's name and are not part of the mention ("President Vladimir Putin"). */
+export const PERSON_TITLES = new Set(
+  ('mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister premier chancellor ' +
+    'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
+    'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
+    'spokesman spokeswoman spokesperson king queen prince princess pope president-elect former deputy ' +
+    'foreign defense defence finance interior health economy energy trade state attorney coach striker ' +
+    'manager chairman chairwoman director officer minister-president mp archbishop bishop cardinal father rev reverend')
+    .split(' '),
+);
+
+/** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
+export const HONORIFICS = new Set(['ayatollah', 'sheikh', 'shaikh', 'seyyed', 'sayyed', 'sayed', 'hojatoleslam', 'mullah', 'imam', 'rabbi']);
+
+export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'ayatollah', 'sheikh', 'chairman', 'spokesman', 'congressman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
+
+/** Last words that make a name an organization ("Supreme National Security Council"). */
+export const ORGANIZATION_HEADS = new Set(
+  ('council committee commission ministry department agency office bureau service services party union ' +
+    'association federation league club team university college institute institution school academy ' +
+    'foundation fund bank corporation corp corp. inc inc. ltd ltd. llc plc co company companies group holdings ' +
+    'airlines airways motors industries international network news tv television radio times post journal ' +
+    'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
+    'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
+    'administration authority board center centre movement front alliance coalition brigade brigades church ' +
+    'exchange stock reserve hospital clinic council. unit units command corps').split(' '),
+);
+
+/** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
+export const ORGANIZATION_OPENERS = new Set(['bank', 'ministry', 'university', 'council', 'department', 'office', 'institute', 'house', 'court', 'board', 'bureau', 'commission', 'committee', 'federation', 'league', 'museum', 'organization', 'organisation', 'union', 'association']);
+
+/** Lower-case words allowed inside a name when an organization opener precedes them. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+/** Name particles that stay lower-case inside person names ("Ludwig van Beethoven", "Bashar al-Assad"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'dos', 'ter']);
+
+/** Capitalised words that never name an entity on their own. */
+export const NOT_NAMES = new Set(
+  ('i a an the this that these those it its he she they we you his her their our my your there here ' +
+    'mr mrs ms dr newspapers newspaper photo read more advertisement copyright ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tomorrow god').split(' '),
+);

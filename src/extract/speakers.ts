@@ -1,0 +1,161 @@
+// Finds the words that name a speaker next to a cue: a name, a pronoun ("he"), or a noun phrase
+// ("the two", "a spokeswoman for the ministry", "officials"), skipping adverbs and appositions.
+import type { Entity, MentionKind } from './types.js';
+import type { Token } from './tokens.js';
+
+export interface SpeakerSurface {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** the entity whose NAME mention this is, when it is one */
+  entityId: string | null;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+// Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
+const BETWEEN = new Set(
+  ('also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
+    'has have had will would could may might must shall should can is was were been be often frequently ' +
+    'always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally').split(' '),
+);
+const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
+// Heads of noun phrases that can speak: people by role, groups, organizations, documents.
+const SPEAKER_NOUNS = new Set(
+  ('two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
+    'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
+    'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
+    'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
+    'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
+    'officer officers researchers scientists critics supporters organizers activists group army military council ' +
+    'committee court board party administration department office team economists investigators doctors man woman ' +
+    'people members member executive executives manager spokesmen representative representatives observers sides ' +
+    'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
+    'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
+    'ad clip video tweet post release data figures').split(' '),
+);
+const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
+
+export class SpeakerFinder {
+  private readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
+
+  constructor(
+    private readonly text: string,
+    entities: Entity[],
+  ) {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (m.kind !== 'NAME') continue;
+        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, { start: m.start, end: m.end, entity: e });
+      }
+    }
+  }
+
+  private surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {
+    return { start, end, text: this.text.slice(start, end), kind, entityId };
+  }
+
+  /**
+   * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
+   * `anyNoun`: next to quote marks any noun phrase may speak ("the announcer said, “…”"); next to
+   * a bare cue only role and group nouns do, since "states" or "notes" may be the verb's object.
+   */
+  phraseEndingAt(tokens: Token[], j: number, anyNoun = false): SpeakerSurface | null {
+    const t = tokens[j];
+    if (!t) return null;
+    const name = this.nameAt.get(t.start);
+    if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+    const word = t.text.toLowerCase();
+    if (PRONOUNS.has(word)) return this.surface(t.start, t.end, 'PRONOUN', null);
+    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || BETWEEN.has(word)) return null;
+    // A common noun phrase: walk left to its determiner, over at most three modifiers.
+    let k = j;
+    while (k > 0 && j - k < 3) {
+      const prev = tokens[k - 1]!;
+      const w = prev.text.toLowerCase();
+      if (!/^\p{L}/u.test(prev.text) || NOT_NOUN.has(w)) break;
+      k--;
+      if (DETERMINERS.has(w)) break;
+    }
+    if (!anyNoun && !SPEAKER_NOUNS.has(word)) return null;
+    return this.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
+  }
+
+  /** The speaker left of the cue at `cue`: "X said", "X, a spokesman, said", "X has also said". */
+  before(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
+    let j = cue - 1;
+    while (j >= 0 && BETWEEN.has(tokens[j]!.text.toLowerCase())) j--;
+    if (j < 0) return null;
+    const w = tokens[j]!.text.toLowerCase();
+    if (w === 'and' || w === 'but') return 'CONJOINED';
+    // "Gov. Mike Pence (R-IN) said": step over a bracketed aside.
+    if (w === ')') {
+      const open = tokens.slice(0, j).map((t) => t.text).lastIndexOf('(');
+      if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
+    }
+    if (w === ',') {
+      // "The state’s campaign chairman, Phil Lovas, said": the name just before the comma speaks.
+      const named = this.nameAt.get(tokens[j - 1]?.start ?? -1);
+      if (named && named.entity.type !== 'LOCATION') return this.surface(named.start, named.end, 'NAME', named.entity.id);
+      // Apposition: "Jane Roe, a spokeswoman for the ministry, said".
+      // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
+      // one of the states suing, said"): the speaker is the first name or pronoun before a comma.
+      for (let k = j - 1; k > 0 && j - k <= 30; k--) {
+        if (tokens[k]!.text !== ',') continue;
+        const phrase = this.phraseEndingAt(tokens, k - 1);
+        if (phrase && phrase.kind !== 'NOMINAL') return phrase;
+      }
+      return null;
+    }
+    const phrase = this.phraseEndingAt(tokens, j, anyNoun);
+    if (phrase?.kind === 'NOMINAL') {
+      // "the ministry said", "analysts at the Lowy Institute said": prefer a named organization.
+      const org = this.organizationNear(tokens, j);
+      if (org) return org;
+    }
+    return phrase;
+  }
+
+  private organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
+    for (let k = j; k >= 0 && j - k < 6; k--) {
+      const name = this.nameAt.get(tokens[k]!.start);
+      if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+      if (/^[,.;:]$/u.test(tokens[k]!.text)) break;
+    }
+    return null;
+  }
+
+  /** The subject opening a sentence, past a leading phrase ("During the meeting with X, Shamkhani ..."). */
+  subject(tokens: Token[]): SpeakerSurface | null {
+    let k = 0;
+    if (NOT_NOUN.has(tokens[0]?.text.toLowerCase() ?? '') || /ly$|where$/u.test(tokens[0]?.text ?? '')) {
+      const comma = tokens.findIndex((t) => t.text === ',');
+      if (comma < 0) return null;
+      k = comma + 1;
+    }
+    const first = tokens[k];
+    if (!first) return null;
+    if (DETERMINERS.has(first.text.toLowerCase()) && tokens[k + 1]) {
+      const head = tokens[k + 1]!;
+      const name = this.nameAt.get(head.start);
+      if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
+      return SPEAKER_NOUNS.has(head.text.toLowerCase()) ? this.surface(first.start, head.end, 'NOMINAL', null) : null;
+    }
+    return this.phraseEndingAt(tokens, k);
+  }
+
+  /** The speaker right of the cue: "said Caddell", "said the minister". */
+  after(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | null {
+    const first = tokens[cue + 1];
+    if (!first) return null;
+    const name = this.nameAt.get(first.start);
+    if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+    if (PRONOUNS.has(first.text.toLowerCase())) return this.surface(first.start, first.end, 'PRONOUN', null);
+    let k = cue + 1;
+    while (k < tokens.length && /^\p{L}/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 4) k++;
+    if (k === cue + 1) return null;
+    const named = this.organizationNear(tokens, k - 1);
+    if (named) return named;
+    return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
+  }
+}
