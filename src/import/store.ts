@@ -103,7 +103,7 @@ async function writeArticle(tx: Tx, prepared: PreparedArticle): Promise<ImportRe
 }
 
 /** Validates and extracts first (throwing ImportError on bad input), then writes atomically. */
-export function importArticle(db: Db, input: ArticleInput): Promise<ImportResult> {
+export async function importArticle(db: Db, input: ArticleInput): Promise<ImportResult> {
   const prepared = prepareArticle(input);
   return db.$transaction((tx) => writeArticle(tx, prepared), { timeout: 60_000, maxWait: 60_000 });
 }

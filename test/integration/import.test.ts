@@ -43,7 +43,7 @@ describe('importing the seed article', () => {
       credit: '??  ?? IRNA\nIRNA',
       sourceName: 'seed.txt',
     });
-    expect(article.text.slice(article.bodyStart, article.bodyStart + 20)).toBe('A special envoy of Ru');
+    expect(article.text.slice(article.bodyStart, article.bodyStart + 20)).toBe('A special envoy of R');
     expect(article.text.slice(article.bodyEnd - 20, article.bodyEnd)).toBe('on a parallel basis.');
     for (const m of await t.db.mention.findMany()) expect(article.text.slice(m.start, m.end)).toBe(m.text);
     for (const q of await t.db.quote.findMany()) expect(article.text.slice(q.start, q.end)).toBe(q.text);
