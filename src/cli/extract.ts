@@ -39,13 +39,10 @@ const program = new Command('extract')
   .option('--jsonl', 'read {"id","text"} lines from standard input, write one result line each')
   .action(async (file: string | undefined, options: { jsonl?: boolean }) => {
     if (options.jsonl) return jsonl();
-    if (!file) program.error('give an article file, or --jsonl to read lines from standard input');
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      program.error(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
+    if (file === undefined) return program.error('give an article file, or --jsonl to read lines from standard input');
+    const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) =>
+      program.error(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`),
+    );
     process.stdout.write(`${JSON.stringify(toContract(file, extract(text)), null, 2)}\n`);
   });
 await program.parseAsync();

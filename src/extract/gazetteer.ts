@@ -26,6 +26,8 @@ export const demonyms = new Map<string, string>();
 
 // Two-letter codes are mostly ordinary words ("IT", "IN"); these two are how news names countries.
 const NEWS_CODES = new Set(['US', 'UK']);
+// Short names news uses that the country data lacks.
+const NEWS_NAMES: Record<string, string> = { Britain: 'United Kingdom', America: 'United States', Holland: 'Netherlands' };
 
 for (const c of countries) {
   const name = c.name.common;
@@ -35,6 +37,7 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
 }
+for (const [alias, name] of Object.entries(NEWS_NAMES)) locations.set(alias.toLowerCase(), name);
 for (const city of cities) {
   if (city.population < 15_000) continue;
   const key = city.name.toLowerCase();
@@ -51,5 +54,6 @@ function titleCase(name: string): string {
 /** The location a name denotes, if any ("U.S." and "US" both give "United States"). */
 export function lookupLocation(name: string): string | undefined {
   const key = name.toLowerCase();
-  return locations.get(key) ?? (key.includes('.') ? locations.get(key.replaceAll('.', '')) : undefined);
+  const undotted = key.replaceAll('.', '');
+  return locations.get(key) ?? (NEWS_CODES.has(undotted.toUpperCase()) ? locations.get(undotted) : undefined);
 }

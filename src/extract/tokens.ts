@@ -4,7 +4,8 @@ import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+// An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.").
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -3,7 +3,7 @@
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
-import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES } from './vocabulary.js';
+import { ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
 export interface Candidate {
   start: number;
@@ -13,14 +13,22 @@ export interface Candidate {
   words: string[];
   /** lower-cased title words right before the name ("president", "foreign minister") */
   titles: string[];
+  /** a demonym right before the name ("Russian President ...") */
+  demonym: string | null;
   honorific: boolean;
   /** the word before and after the candidate, for context rules */
   prev: string;
   next: string;
+  /** the word after `next`, for two-word contexts ("37 runs") */
+  nextAfter: string;
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
-const isTitle = (t: Token) => PERSON_TITLES.has(t.text.toLowerCase().replace(/\.$/u, ''));
+const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
+/** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
+const isTitleAt = (tokens: Token[], i: number): boolean =>
+  PERSON_TITLES.has(bare(tokens[i])) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
+const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 const isParticle = (t: Token, next: Token | undefined) =>
   (NAME_PARTICLES.has(t.text.toLowerCase()) && !!next && isCapitalized(next.text)) || /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
@@ -73,17 +81,25 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const run of runs(tokens).flatMap(splitAtTitles)) {
     let words = run.slice();
-    // A capitalised ordinary word opening a sentence is not part of a name ("During", "The").
-    while (words.length && sentenceStarts.has(words[0]!.start) && isCommonWord(words[0]!.text) && !allCaps) words.shift();
+    // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
+    // unless the whole run is a known place ("New York").
+    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end));
+    while (!known && words.length && sentenceStarts.has(words[0]!.start) && isCommonWord(words[0]!.text) && !isAllCaps(words[0]!.text)) {
+      words.shift();
+    }
     const titles: string[] = [];
-    // Demonyms and titles before a name: "Russian President Vladimir Putin".
-    while (words.length > 1 && (isTitle(words[0]!) || (demonyms.has(lower(words[0])) && !lookupLocation(words.map((w) => w.text).join(' '))))) {
-      titles.push(lower(words.shift()));
+    let demonym: string | null = null;
+    // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
+    while (words.length > 1) {
+      const at = tokens.indexOf(words[0]!);
+      if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
+      else if (!known && demonyms.has(lower(words[0]))) demonym = lower(words.shift());
+      else break;
     }
     if (!words.length) continue;
     const first = index.get(words[0]!)!;
     const before = tokens[first - 1];
-    if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(lower(before));
+    if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(bare(before));
     const honorific = words.length > 1 && isHonorific(words[0]!);
     const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
     const last = words[words.length - 1]!;
@@ -93,9 +109,11 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
       text: text.slice(words[0]!.start, last.end),
       words: nameWords.map((w) => w.text),
       titles,
+      demonym,
       honorific,
       prev: lower(before),
       next: lower(tokens[index.get(last)! + 1]),
+      nextAfter: lower(tokens[index.get(last)! + 2]),
     });
   }
   return out;

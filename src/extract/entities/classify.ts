@@ -4,7 +4,7 @@ import type { EntityType } from '../types.js';
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+import { EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -13,19 +13,31 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outsi
 const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
 const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
+const SCORE = /^\d{1,3}$/u;
+const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
+
+/** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire". */
+function playsAsTeam(c: Candidate): boolean {
+  return (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
+}
+
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word);
 
 export function classify(c: Candidate): EntityType | null {
   const words = c.words;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
-  if (c.honorific || (c.titles.length > 0 && !lookupLocation(whole))) return 'PERSON';
-  if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord)) return 'PERSON';
-  if (lookupLocation(c.text) || lookupLocation(whole)) return 'LOCATION';
+  if (EVENT_HEADS.has(lastWord) && words.length > 1) return null;
+  if (c.honorific || c.titles.length > 0) return 'PERSON';
+  if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
+  if (lookupLocation(c.text) || lookupLocation(whole)) return playsAsTeam(c) ? 'ORGANIZATION' : 'LOCATION';
+  if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_OPENERS.has(words[0]!.toLowerCase()) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
   }
-  if (words.length === 1 && isAcronym(words[0]!)) return 'ORGANIZATION';
+  if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
+  // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
+  if (words.length === 1 && isAcronym(words[0]!) && (c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   if (words.length > 1) {
     if (words.length <= 4 && !words.some(looksCommon)) return 'PERSON';

@@ -111,13 +111,15 @@ export function recognizeEntities(layout: Layout): Entity[] {
   }
   const acronyms = bindAcronyms(text, typed);
 
-  // Longer names first, so "Shamkhani" finds "Ali Shamkhani" wherever each stands.
-  const byLength = [...typed].sort((a, b) => b.c.words.length - a.c.words.length || a.c.start - b.c.start);
+  // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
+  // "President Clinton" wherever each stands, before a gazetteer calls the bare name a town.
+  const rank = (t: EntityType | null) => (t === 'PERSON' ? 0 : 1);
+  const byLength = [...typed].sort((a, b) => rank(a.type) - rank(b.type) || b.c.words.length - a.c.words.length || a.c.start - b.c.start);
   for (const { c, type } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
     if (type === 'PERSON' || type === null || c.words.length === 1) {
-      const person = table.personContaining(c.words);
+      const person = table.personContaining(c.words) ?? (c.words.length === 1 ? table.find('PERSON', c.text) : undefined);
       if (person) {
         table.attach(person, nameMention(c));
         continue;
@@ -146,12 +148,21 @@ export function recognizeEntities(layout: Layout): Entity[] {
 /** Headlines and datelines in capitals: only names the document or the gazetteer already knows. */
 function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable): void {
   for (const tokens of blocks) {
-    for (const t of tokens) {
-      if (!/^\p{Lu}{2,}$/u.test(t.text)) continue;
-      const known = table.find(null, t.text);
-      const mention: Mention = { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'NAME' };
-      if (known) table.attach(known, mention);
-      else if (lookupLocation(t.text)) table.add('LOCATION', lookupLocation(t.text)!, [t.text], mention);
+    for (let i = 0; i < tokens.length; i++) {
+      // The longest run of up to three words that names something: "NEW YORK" before "YORK".
+      for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+        const run = tokens.slice(i, i + n);
+        if (!run.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text)) || (n === 1 && run[0]!.text.length < 2)) continue;
+        const name = text.slice(run[0]!.start, run[n - 1]!.end);
+        const known = table.find(null, name);
+        const place = known ? undefined : lookupLocation(name);
+        if (!known && !place) continue;
+        const mention: Mention = { start: run[0]!.start, end: run[n - 1]!.end, text: name, kind: 'NAME' };
+        if (known) table.attach(known, mention);
+        else table.add('LOCATION', place!, [name], mention);
+        i += n - 1;
+        break;
+      }
     }
   }
 }

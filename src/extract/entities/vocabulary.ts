@@ -2,13 +2,32 @@
 
 /** Titles that precede a person's name and are not part of the mention ("President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
-  ('mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister premier chancellor ' +
+  ('mr mrs ms miss dr prof professor sir dame lord lady president minister premier chancellor ' +
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
-    'spokesman spokeswoman spokesperson king queen prince princess pope president-elect former deputy ' +
-    'foreign defense defence finance interior health economy energy trade state attorney coach striker ' +
-    'manager chairman chairwoman director officer minister-president mp archbishop bishop cardinal father rev reverend')
+    'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
+    'attorney coach striker manager chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
     .split(' '),
+);
+
+/** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
+export const TITLE_MODIFIERS = new Set(
+  'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant associate executive managing senior'.split(' '),
+);
+
+/** Last words of place names that no gazetteer lists: "Wall Street", "Tiananmen Square". */
+export const LOCATION_HEADS = new Set(
+  ('street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
+    'coast strait canal county province district region airport stadium peninsula heights hills plain plains basin').split(' '),
+);
+
+/** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
+export const EVENT_HEADS = new Set('open championship championships cup games series prix tournament trophy final finals olympics festival awards war'.split(' '));
+
+/** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
+export const NEWS_ORGANIZATIONS = new Set(
+  ('reuters afp ap xinhua interfax itar-tass tass irna kyodo yonhap bloomberg ansa efe dpa pti bernama anadolu mena sana ' +
+    'wafa kcna bbc cnn msnbc cnbc npr pbs abc cbs nbc fox al-jazeera').split(' '),
 );
 
 /** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
