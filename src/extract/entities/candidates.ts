@@ -50,6 +50,7 @@ function runs(tokens: Token[]): Token[][] {
     const next = tokens[i + 1];
     if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (run.length && next && nameLike(next) && isParticle(t, next)) run.push(t);
+    else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && NAME_CONNECTORS.has(t.text.toLowerCase()) &&
       run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);

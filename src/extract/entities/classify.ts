@@ -21,7 +21,7 @@ function playsAsTeam(c: Candidate): boolean {
   return (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
 }
 
-export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word);
+export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
 export function classify(c: Candidate): EntityType | null {
   const words = c.words;
@@ -36,6 +36,9 @@ export function classify(c: Candidate): EntityType | null {
     return 'ORGANIZATION';
   }
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
+  // "the Government", "the Party": a head noun alone is a common noun, capitalised.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
+  if (playsAsTeam(c) && !c.titles.length) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
   if (words.length === 1 && isAcronym(words[0]!) && (c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
@@ -43,7 +46,8 @@ export function classify(c: Candidate): EntityType | null {
     if (words.length <= 4 && !words.some(looksCommon)) return 'PERSON';
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
-  if (SPEECH_AFTER.has(c.next)) return 'PERSON';
+  // A bare unknown word that speaks, never introduced by a full name: an agency or company.
+  if (SPEECH_AFTER.has(c.next)) return 'ORGANIZATION';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!)) return 'LOCATION';
   return null;
 }

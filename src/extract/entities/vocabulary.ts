@@ -6,7 +6,7 @@ export const PERSON_TITLES = new Set(
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
-    'attorney coach striker manager chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
+    'attorney coach striker manager ceo cfo chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
     .split(' '),
 );
 
