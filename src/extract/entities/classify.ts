@@ -1,10 +1,10 @@
 // Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
-import { lookupLocation } from '../gazetteer.js';
+import { isCountry, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+import { TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -29,8 +29,12 @@ export function classify(c: Candidate): EntityType | null {
   const whole = words.join(' ');
   if (EVENT_HEADS.has(lastWord) && words.length > 1) return null;
   if (c.honorific || c.titles.length > 0) return 'PERSON';
+  // An initial and a surname: "S. Waugh", "J. K. Rowling".
+  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
-  if (lookupLocation(c.text) || lookupLocation(whole)) return playsAsTeam(c) ? 'ORGANIZATION' : 'LOCATION';
+  const place = lookupLocation(c.text) ?? lookupLocation(whole);
+  // A city or county can name a side ("Essex 372"); a country's side is still the country.
+  if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_OPENERS.has(words[0]!.toLowerCase()) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
@@ -38,12 +42,13 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
-  if (playsAsTeam(c) && !c.titles.length) return 'ORGANIZATION';
+  if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()))) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
   if (words.length === 1 && isAcronym(words[0]!) && (c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   if (words.length > 1) {
-    if (words.length <= 4 && !words.some(looksCommon)) return 'PERSON';
+    // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
+    if (words.length <= 4 && !words.some(looksCommon) && !words.some((w) => lookupLocation(w))) return 'PERSON';
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
   // A bare unknown word that speaks, never introduced by a full name: an agency or company.

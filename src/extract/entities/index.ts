@@ -61,12 +61,13 @@ class EntityTable {
     if (mention.kind === 'NAME') this.byKey.set(key(mention.text), d);
   }
 
-  /** The person whose full name contains every word of `words`, the last one included. */
+  /** The person whose full name contains every word of `words`; a single word must be the surname. */
   personContaining(words: string[]): Draft | undefined {
     const wanted = words.map(key);
     return this.drafts.find((d) => {
       if (d.type !== 'PERSON' || d.words.length <= words.length) return false;
       const have = d.words.map(key);
+      if (wanted.length === 1) return have[have.length - 1] === wanted[0];
       return wanted.every((w) => have.includes(w)) && have.includes(wanted[wanted.length - 1]!);
     });
   }

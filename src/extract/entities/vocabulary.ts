@@ -64,3 +64,8 @@ export const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december today yesterday tomorrow god').split(' '),
 );
+
+/** Words that make a name a sports side: "Bristol Rovers", "Red Star", "Notts County". */
+export const TEAM_WORDS = new Set(
+  'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red'.split(' '),
+);
