@@ -238,6 +238,16 @@ function directSpeech(
     const who = found && found !== 'CONJOINED' ? found : speakers.subject(head);
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
   }
+  // "Karl Weber said:" closing the paragraph before introduces the quotation.
+  const previous = layout.blocks[p.firstBlock - 1];
+  if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
+    const intro = tokenize(text, previous.start, previous.end);
+    const cueAt = intro.length - 2;
+    if (cueAt >= 0 && cueLemma(intro[cueAt]!.text)) {
+      const who = speakers.before(intro, cueAt, true);
+      if (who && who !== 'CONJOINED') return make(who, { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text });
+    }
+  }
   // A paragraph that is only a quotation continues the speaker before it.
   const firstBlock = layout.blocks[p.firstBlock]!;
   if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return make(null, null, true);

@@ -1,6 +1,7 @@
 // Finds the words that name a speaker next to a cue: a name, a pronoun ("he"), or a noun phrase
 // ("the two", "a spokeswoman for the ministry", "officials"), skipping adverbs and appositions.
 import type { Entity, MentionKind } from './types.js';
+import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerSurface {
@@ -108,8 +109,8 @@ export class SpeakerFinder {
       return null;
     }
     const phrase = this.phraseEndingAt(tokens, j, anyNoun);
-    if (phrase?.kind === 'NOMINAL') {
-      // "the ministry said", "analysts at the Lowy Institute said": prefer a named organization.
+    if (!phrase || phrase.kind === 'NOMINAL') {
+      // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks.
       const org = this.organizationNear(tokens, j);
       if (org) return org;
     }
@@ -117,10 +118,10 @@ export class SpeakerFinder {
   }
 
   private organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
-    for (let k = j; k >= 0 && j - k < 6; k--) {
+    for (let k = j; k >= 0 && j - k < 8; k--) {
       const name = this.nameAt.get(tokens[k]!.start);
       if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
-      if (/^[,.;:]$/u.test(tokens[k]!.text)) break;
+      if (/^[,.;:“”"]$/u.test(tokens[k]!.text) || cueLemma(tokens[k]!.text)) break;
     }
     return null;
   }
@@ -144,18 +145,22 @@ export class SpeakerFinder {
     return this.phraseEndingAt(tokens, k);
   }
 
-  /** The speaker right of the cue: "said Caddell", "said the minister". */
+  /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */
   after(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | null {
     const first = tokens[cue + 1];
     if (!first) return null;
-    const name = this.nameAt.get(first.start);
-    if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
     if (PRONOUNS.has(first.text.toLowerCase())) return this.surface(first.start, first.end, 'PRONOUN', null);
     let k = cue + 1;
-    while (k < tokens.length && /^\p{L}/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 4) k++;
+    while (k < tokens.length && /^\p{L}/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 4) {
+      // A name within the phrase speaks, past any title before it.
+      const name = this.nameAt.get(tokens[k]!.start);
+      if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+      k++;
+    }
     if (k === cue + 1) return null;
     const named = this.organizationNear(tokens, k - 1);
     if (named) return named;
     return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
   }
+
 }

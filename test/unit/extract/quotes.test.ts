@@ -1,0 +1,182 @@
+// Quote detection and attribution, one phenomenon per block, on short articles written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** Articles are a title line and a body; the helper adds the title. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker.name, surface: q.speaker.mention?.text ?? null, cue: q.cue?.text ?? null }));
+}
+
+describe('direct quotes', () => {
+  it('speaker after the quote', () => {
+    expect(quotesOf('Jane Roe spoke at the summit.\n\n“We will not give up on this treaty,” Roe said.')).toEqual([
+      { kind: 'DIRECT', text: 'We will not give up on this treaty,', speaker: 'Jane Roe', surface: 'Roe', cue: 'said' },
+    ]);
+  });
+
+  it('inverted attribution: said X', () => {
+    const [q] = quotesOf('“The vote was a disgrace to the whole country,” said Senator Tom Baker.');
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Tom Baker', cue: 'said' });
+  });
+
+  it('speaker before, with a colon', () => {
+    const [q] = quotesOf('Maria Lopez told reporters: “The factory will reopen in March.”');
+    expect(q).toMatchObject({ kind: 'DIRECT', text: 'The factory will reopen in March.', speaker: 'Maria Lopez', cue: 'told' });
+  });
+
+  it('speaker inside the quote: one quote across the interruption', () => {
+    const [q, ...rest] = quotesOf('“We tried everything,” Peter Hall said, “but the river rose too fast.”');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Peter Hall' });
+    expect(q!.text).toBe('We tried everything,” Peter Hall said, “but the river rose too fast.');
+  });
+
+  it('trailing dash and name', () => {
+    const [q] = quotesOf('“Nothing about this election was normal.” — Ana Silva');
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ana Silva' });
+  });
+
+  it('straight quotes, guillemets and single quotes', () => {
+    expect(quotesOf('"The deal is done and signed," said Omar Haddad.')[0]).toMatchObject({ speaker: 'Omar Haddad', kind: 'DIRECT' });
+    expect(quotesOf('«Prices will fall again next year,» said Lena Vogel.')[0]).toMatchObject({ speaker: 'Lena Vogel', kind: 'DIRECT' });
+    expect(quotesOf('‘We can’t stay here any longer,’ said Tom Reed.')[0]).toMatchObject({
+      speaker: 'Tom Reed',
+      text: 'We can’t stay here any longer,',
+    });
+  });
+});
+
+describe('indirect quotes', () => {
+  it('X said (that) ..., content without "that"', () => {
+    const [q] = quotesOf('Ali Karimi said on Monday that the border would stay closed until spring.');
+    expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the border would stay closed until spring', speaker: 'Ali Karimi', cue: 'said' });
+  });
+
+  it('content first, attribution at the end', () => {
+    const [q] = quotesOf('The talks collapsed after midnight, officials said.');
+    expect(q).toMatchObject({ kind: 'INDIRECT', text: 'The talks collapsed after midnight', surface: 'officials' });
+  });
+
+  it('according to X', () => {
+    const [q] = quotesOf('According to the World Health Organization, the outbreak has peaked.');
+    expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the outbreak has peaked', speaker: 'World Health Organization', cue: 'According to' });
+  });
+
+  it('cue verbs well beyond "said"', () => {
+    const body = [
+      'Helen Park warned that rents would rise.',
+      'Carlos Diaz insisted the vote was fair.',
+      'Mark Ochieng noted that exports had doubled.',
+      'Sofia Rossi argued the plan was too costly.',
+      'Liam Byrne added that talks would resume.',
+      'Grace Mensah wrote that the court had erred.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => [q.cue, q.speaker])).toEqual([
+      ['warned', 'Helen Park'],
+      ['insisted', 'Carlos Diaz'],
+      ['noted', 'Mark Ochieng'],
+      ['argued', 'Sofia Rossi'],
+      ['added', 'Liam Byrne'],
+      ['wrote', 'Grace Mensah'],
+    ]);
+  });
+
+  it('a coordinated cue shares the subject: "commended X but stressed Y"', () => {
+    const qs = quotesOf('Anna Berg commended the new budget but stressed the need for lower taxes.');
+    expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['commended', 'Anna Berg', 'the new budget'],
+      ['stressed', 'Anna Berg', 'the need for lower taxes'],
+    ]);
+  });
+});
+
+describe('mixed quotes', () => {
+  it('reported speech carrying quoted words keeps the quoted fragment', () => {
+    const x = extract('Test article\n\nLena Vogel said the reform was “a historic mistake” that voters would punish.');
+    const [q] = x.quotes;
+    expect(q).toMatchObject({ kind: 'MIXED', text: 'the reform was “a historic mistake” that voters would punish' });
+    expect(q!.quoted.map((f) => f.text)).toEqual(['a historic mistake']);
+    expect(q!.speaker.name).toBe('Lena Vogel');
+  });
+});
+
+describe('speakers', () => {
+  it('apposition: the name, not the description, speaks', () => {
+    const [q] = quotesOf('Jane Roe, a spokeswoman for the ministry, said the flights would resume.');
+    expect(q).toMatchObject({ speaker: 'Jane Roe', text: 'the flights would resume' });
+  });
+
+  it('titles are not part of the name', () => {
+    const [q] = quotesOf('Foreign Minister Amir Nasseri said the embassy would reopen.');
+    expect(q).toMatchObject({ speaker: 'Amir Nasseri', surface: 'Amir Nasseri' });
+  });
+
+  it('an organization inside the speaker phrase speaks, not the city', () => {
+    const [q] = quotesOf('Analysts at the Lowy Institute in Sydney said the alliance was weakening.');
+    expect(q).toMatchObject({ speaker: 'Lowy Institute' });
+  });
+
+  it('"the ministry said in a statement" resolves to the ministry named before', () => {
+    const qs = quotesOf('The Health Ministry opened new clinics.\n\nThe ministry said in a statement that vaccines were safe.');
+    expect(qs[0]).toMatchObject({ speaker: 'Health Ministry', surface: 'The ministry', text: 'vaccines were safe' });
+  });
+
+  it('joint speakers: "the two"', () => {
+    const [q] = quotesOf('Pedro Alves met Karin Lind in Lisbon. The two stressed the importance of trade.');
+    expect(q!.speaker).toContain('Karin Lind');
+    expect(q!.speaker).toContain('Pedro Alves');
+    expect(q!.surface).toBe('The two');
+  });
+});
+
+describe('pronoun and nominal speakers', () => {
+  it('resolves by gender to the right earlier person', () => {
+    const qs = quotesOf('Mary Jones met John Brown on Tuesday.\n\nShe said the meeting went well.\n\nHe said the talks would continue.');
+    expect(qs.map((q) => [q.surface, q.speaker])).toEqual([
+      ['She', 'Mary Jones'],
+      ['He', 'John Brown'],
+    ]);
+  });
+
+  it('prefers the last speaker over a person merely named in between', () => {
+    const qs = quotesOf('During talks with Viktor Petrov, David Cohen said that the ceasefire must hold.\n\n“We need this calm,” he said.');
+    expect(qs[1]).toMatchObject({ surface: 'he', speaker: 'David Cohen' });
+  });
+
+  it('"the minister" goes back to the person speaking before', () => {
+    const qs = quotesOf('Finance Minister Raj Patel presented the budget.\n\nThe minister said spending would fall.');
+    expect(qs[0]).toMatchObject({ surface: 'The minister', speaker: 'Raj Patel' });
+  });
+});
+
+describe('quotations across paragraphs', () => {
+  it('a paragraph that is only a quote continues the previous speaker', () => {
+    const qs = quotesOf('“The storm was worse than anyone expected,” said Mayor Lisa Grant.\n\n“We will rebuild every house that was lost.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lisa Grant', 'Lisa Grant']);
+  });
+
+  it('a quote over paragraphs: each opens with a mark, only the last closes', () => {
+    const qs = quotesOf('Karl Weber said:\n\n“The first thing we did was count the survivors.\n\n“Then we started looking for water.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('count the survivors');
+    expect(qs[0]!.text).toContain('looking for water');
+    expect(qs[0]!.speaker).toBe('Karl Weber');
+  });
+
+  it('an unmatched quote mark never swallows the rest of the article', () => {
+    const body = 'The mayor called it “a disaster for the town.\n\nRepairs began on Monday.\n\nThe council met on Friday and voted on the budget.';
+    const x = extract(`Test article\n\n${body}`);
+    for (const q of x.quotes) expect(q.text).not.toContain('Repairs began');
+  });
+});
+
+describe('what is not speech', () => {
+  it('scare quotes and titles in narration', () => {
+    expect(quotesOf('The so-called “peace dividend” never arrived.\n\nShe starred in “The Long Road” last year.')).toEqual([]);
+  });
+
+  it('nouns that look like cue verbs', () => {
+    expect(quotesOf('The guarantor states have been organizing talks.\n\nHis remarks drew criticism.')).toEqual([]);
+  });
+});
