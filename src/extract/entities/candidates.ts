@@ -101,6 +101,9 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
     const first = index.get(words[0]!)!;
     const before = tokens[first - 1];
     if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(bare(before));
+    // "Mr. Smith": the title's period is a token of its own.
+    const beforeDot = tokens[first - 2];
+    if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end) titles.unshift(bare(beforeDot));
     const honorific = words.length > 1 && isHonorific(words[0]!);
     const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
     const last = words[words.length - 1]!;

@@ -36,12 +36,12 @@ export function classify(c: Candidate): EntityType | null {
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
+  // "the Government", "the Party": a head noun alone is a common noun, capitalised.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_OPENERS.has(words[0]!.toLowerCase()) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
   }
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
-  // "the Government", "the Party": a head noun alone is a common noun, capitalised.
-  if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
   if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()))) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
   if (words.length === 1 && isAcronym(words[0]!) && (c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';

@@ -1,0 +1,113 @@
+// Entity recognition and in-document grouping, on short texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../../src/extract/layout.js';
+import { linkAbout, recognizeEntities } from '../../../src/extract/entities/index.js';
+
+function entitiesOf(body: string) {
+  return recognizeEntities(layout(`Test article\n\n${body}`));
+}
+const names = (body: string) => entitiesOf(body).map((e) => `${e.type}:${e.name}`);
+const nameMentions = (body: string) =>
+  entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('persons', () => {
+  it('strips titles from the mention and honorifics from the canonical name', () => {
+    const found = entitiesOf('Russian President Vladimir Putin met Ayatollah Seyyed Ali Khamenei.');
+    const [putin, khamenei] = found.filter((e) => e.type === 'PERSON');
+    expect(putin).toMatchObject({ type: 'PERSON', name: 'Vladimir Putin' });
+    expect(putin!.mentions.find((m) => m.kind === 'NAME')!.text).toBe('Vladimir Putin');
+    expect(khamenei).toMatchObject({ type: 'PERSON', name: 'Ali Khamenei' });
+    expect(khamenei!.aliases).toContain('Ayatollah Seyyed Ali Khamenei');
+  });
+
+  it('groups a surname with the full name, before or after it', () => {
+    const people = entitiesOf('Putin’s envoy arrived.\n\nVladimir Putin sent him. Ali Shamkhani met him, and Shamkhani said so.').filter(
+      (e) => e.type === 'PERSON',
+    );
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Vladimir Putin', 2],
+      ['Ali Shamkhani', 2],
+    ]);
+  });
+
+  it('takes gender from first names and titles', () => {
+    const [mary, john, smith] = entitiesOf('Mary Jones met John Brown and Mr. Smith.');
+    expect([mary!.gender, john!.gender, smith!.gender]).toEqual(['FEMALE', 'MALE', 'MALE']);
+  });
+
+  it('keeps the possessive out of the name', () => {
+    expect(nameMentions('Lavrentiev met Syria’s envoy and Alexander Lavrentiev’s aide.')).toEqual(
+      expect.arrayContaining(['PERSON:Lavrentiev', 'PERSON:Alexander Lavrentiev', 'LOCATION:Syria']),
+    );
+  });
+
+  it('reads initials: "S. Waugh"', () => {
+    expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
+  });
+});
+
+describe('organizations', () => {
+  it('binds an acronym in brackets to its expansion', () => {
+    const [council] = entitiesOf('He leads the Supreme National Security Council (SNSC). The SNSC met on Monday.');
+    expect(council).toMatchObject({ type: 'ORGANIZATION', name: 'Supreme National Security Council', aliases: ['SNSC'] });
+    expect(council!.mentions.map((m) => m.text)).toEqual(['Supreme National Security Council', 'SNSC', 'SNSC']);
+  });
+
+  it('recognizes organization heads and news agencies', () => {
+    expect(names('The Bank of England and the Labour Party replied to Reuters.')).toEqual([
+      'ORGANIZATION:Bank of England',
+      'ORGANIZATION:Labour Party',
+      'ORGANIZATION:Reuters',
+    ]);
+  });
+});
+
+describe('locations', () => {
+  it('finds countries and cities from the gazetteers, with canonical names', () => {
+    expect(names('Talks in Astana, Tehran and the U.S. moved to Britain.')).toEqual([
+      'LOCATION:Astana',
+      'LOCATION:Tehran',
+      'LOCATION:United States',
+      'LOCATION:United Kingdom',
+    ]);
+  });
+
+  it('turns demonyms into references, not names', () => {
+    const [russia] = entitiesOf('The Russian delegation arrived.');
+    expect(russia).toMatchObject({ type: 'LOCATION', name: 'Russia' });
+    expect(russia!.mentions).toEqual([{ start: 18, end: 25, text: 'Russian', kind: 'DEMONYM' }]);
+  });
+
+  it('reads places in an all-caps headline and dateline', () => {
+    const x = recognizeEntities(layout('FLOODS HIT NEW YORK AND LONDON AGAIN\nNEW YORK 1996-08-30\nRain fell.'));
+    expect(x.map((e) => e.name)).toEqual(['New York', 'London']);
+    expect(x[0]!.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'NEW YORK']);
+  });
+
+  it('names a place that plays as a side an organization, a country stays a place', () => {
+    expect(names('Essex 372 beat Kent. France 2 Italy 1.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Essex', 'LOCATION:France']),
+    );
+  });
+});
+
+describe('not entities', () => {
+  it('no weekdays, months, sentence-initial words or common nouns', () => {
+    expect(names('During the Thursday meeting in March, the Government spoke. Elsewhere, Newspapers said nothing.')).toEqual([]);
+  });
+
+  it('no junk from possessives and descriptions', () => {
+    const found = names('Putin’s point man visited the Arab country.');
+    expect(found).not.toContain('PERSON:Putin’s point');
+    expect(found.some((n) => n.includes('Arab country'))).toBe(false);
+  });
+});
+
+describe('linkAbout', () => {
+  it('lists the entities referred to inside a span, demonyms included', () => {
+    const text = 'Test article\n\nIranian officials met Alexander Lavrentiev in Moscow.';
+    const entities = recognizeEntities(layout(text));
+    const about = linkAbout({ start: 14, end: text.length }, entities).map((id) => entities.find((e) => e.id === id)!.name);
+    expect(about).toEqual(['Iran', 'Alexander Lavrentiev', 'Moscow']);
+  });
+});
