@@ -1,8 +1,13 @@
-// The GraphQL HTTP application: graphql-yoga serving the Pothos schema, with GraphiQL.
-import { createYoga } from 'graphql-yoga';
+// The GraphQL HTTP application: graphql-yoga serving the Pothos schema with GraphiQL, CSRF
+// prevention, a request body limit, masked unexpected errors and token-guarded mutations.
+import { timingSafeEqual } from 'node:crypto';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { EXAMPLE_OPERATIONS } from './graphiql.js';
 import type { Logger } from './logger.js';
+import type { Context, MutationAccess } from './schema/builder.js';
 import { schema } from './schema/index.js';
 
 export interface AppDeps {
@@ -11,11 +16,37 @@ export interface AppDeps {
   log: Logger;
 }
 
+function mutationAccess(config: Config, authorization: string | null): MutationAccess {
+  if (!config.API_TOKEN) return 'DISABLED';
+  const given = Buffer.from(/^Bearer (.+)$/u.exec(authorization ?? '')?.[1] ?? '');
+  const expected = Buffer.from(config.API_TOKEN);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'GRANTED' : 'DENIED';
+}
+
+/** Refuses a request body over the limit before it is parsed, naming the limit. */
+function bodyLimit(maxBytes: number): Plugin {
+  const tooLarge = (size: number) =>
+    new Response(JSON.stringify({ errors: [{ message: `Request body of ${size} bytes exceeds the limit of ${maxBytes} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+      status: 413,
+      headers: { 'content-type': 'application/json' },
+    });
+  return {
+    async onRequest({ request, endResponse }) {
+      if (request.method !== 'POST') return;
+      const declared = Number(request.headers.get('content-length') ?? NaN);
+      const size = Number.isFinite(declared) ? declared : (await request.clone().arrayBuffer()).byteLength;
+      if (size > maxBytes) endResponse(tooLarge(size));
+    },
+  };
+}
+
 export function createApp({ db, config, log }: AppDeps) {
-  return createYoga({
+  return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ db, config }),
-    graphiql: { title: 'News knowledge base' },
+    context: ({ request }) => ({ db, config, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
+    graphiql: { title: 'News knowledge base', defaultQuery: EXAMPLE_OPERATIONS },
     logging: log,
+    maskedErrors: true,
+    plugins: [bodyLimit(config.MAX_BODY_BYTES), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })],
   });
 }

@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Two projects: pure unit tests, and integration tests that get a real PostgreSQL from the
 // global setup (TEST_DATABASE_URL, else a Testcontainers container, else embedded Postgres).
 export default defineConfig({
+  // graphql ships CommonJS (main) and ESM (module) builds; Node loads the former for the libraries,
+  // so the project's own imports must get the same one, or the schema's types come from two realms.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [

@@ -1,17 +1,101 @@
+import { matchingIds } from '../queries/search.js';
+import type { Db } from '../db/client.js';
+import { articleWhere, entityMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
 import { builder } from './builder.js';
+import { pageOptions } from './pagination.js';
+import { QuoteKindEnum } from './scalars.js';
 
-export const Article = builder.prismaObject('Article', {
-  description: 'An imported news article.',
+/** Newest publication first, then newest import; undated articles last. */
+const ARTICLE_ORDER = [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] as const;
+
+export const Article = builder.prismaNode('Article', {
+  id: { field: 'id' },
+  description: 'An imported news article. Offsets of everything extracted from it index `text`.',
   fields: (t) => ({
-    id: t.exposeInt('id'),
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: 'The headline' }),
+    publication: t.exposeString('publication', { nullable: true, description: 'The newspaper or outlet (the masthead)' }),
+    credit: t.exposeString('credit', { nullable: true, description: 'Photo or agency credit lines, not part of the body' }),
+    text: t.exposeString('text', { description: 'The whole document as imported' }),
+    body: t.string({
+      description: 'The article body: `text` from `bodyStart` to `bodyEnd`',
+      select: { text: true, bodyStart: true, bodyEnd: true },
+      resolve: (a) => a.text.slice(a.bodyStart, a.bodyEnd),
+    }),
+    bodyStart: t.exposeInt('bodyStart', { description: 'Where the body starts in `text`' }),
+    bodyEnd: t.exposeInt('bodyEnd', { description: 'Where the body ends in `text` (exclusive)' }),
+    url: t.exposeString('url', { nullable: true, description: 'Where the article was published online' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published, if known' }),
+    language: t.exposeString('language', { nullable: true, description: 'Language code, if known' }),
+    sourceName: t.exposeString('sourceName', { nullable: true, description: 'The file or source it was imported from' }),
+    importedAt: t.expose('importedAt', { type: 'DateTime', description: 'When it was imported' }),
+    contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the text: the same content is imported once' }),
+    statements: t.relatedConnection('statements', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its sentence-level statements, in document order',
+      args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
+      query: (args) => ({ where: statementWhere(args), orderBy: { position: 'asc' } }),
+    }),
+    quotes: t.relatedConnection('quotes', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its quotes, in document order',
+      args: {
+        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
+        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+      },
+      query: (args) => ({ where: quoteWhere(args), orderBy: { position: 'asc' } }),
+    }),
+    mentions: t.relatedConnection('mentions', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Every reference to an entity in the article, in document order',
+      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    }),
   }),
 });
 
-builder.queryField('articles', (t) =>
+builder.queryField('article', (t) =>
   t.prismaField({
-    type: [Article],
-    description: 'All articles, newest import first.',
-    resolve: (query, _root, _args, ctx) => ctx.db.article.findMany({ ...query, orderBy: { id: 'asc' } }),
+    type: Article,
+    nullable: true,
+    description: 'One article by its global ID.',
+    args: { id: t.arg.id({ required: true, description: 'The article’s global ID' }) },
+    resolve: (query, _root, args, ctx) => ctx.db.article.findUnique({ ...query, where: { id: requireId(String(args.id), 'Article', 'id') } }),
   }),
 );
+
+builder.queryField('articles', (t) =>
+  t.prismaConnection(
+    {
+      ...pageOptions,
+      type: Article,
+      cursor: 'id',
+      description: 'Articles, newest publication first (then newest import; undated last).',
+      args: {
+        publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
+        from: t.arg({ type: 'DateTime', required: false, description: 'Published at or after' }),
+        to: t.arg({ type: 'DateTime', required: false, description: 'Published at or before' }),
+        text: t.arg.string({ required: false, description: 'Full-text search in title and body (web-search syntax)' }),
+        mentions: t.arg.string({ required: false, description: 'Only articles that mention this entity (name, alias or ID)' }),
+      },
+      resolve: async (query, _root, args, ctx) => ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: [...ARTICLE_ORDER] }),
+      totalCount: async (_parent, args, ctx) => ctx.db.article.count({ where: await articlesWhere(ctx, args) }),
+    },
+    { description: 'A page of articles' },
+  ),
+);
+
+async function articlesWhere(
+  ctx: { db: Db },
+  args: { publication?: string | null; from?: Date | null; to?: Date | null; text?: string | null; mentions?: string | null },
+) {
+  const and = [articleWhere(args)];
+  if (args.mentions) and.push({ mentions: { some: { entity: entityMatch(args.mentions) } } });
+  if (args.text) and.push({ id: { in: await matchingIds(ctx.db, 'Article', args.text) } });
+  return { AND: and };
+}

@@ -1,0 +1,239 @@
+import { GraphQLError } from 'graphql';
+import type { EntityType } from '../generated/prisma/client.js';
+import { appearsWith, speakersAbout } from '../queries/aggregates.js';
+import { lookupEntity, type Candidate } from '../queries/entity-lookup.js';
+import { entityMatch, quoteWhere } from '../queries/filters.js';
+import { nameKey } from '../names.js';
+import { builder } from './builder.js';
+import { pageOptions } from './pagination.js';
+import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
+
+const ENTITY_ORDER = [{ canonicalName: 'asc' }, { id: 'asc' }] as const;
+const QUOTE_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
+
+export const Entity = builder.prismaNode('Entity', {
+  id: { field: 'id' },
+  description: 'A person, organization or location, shared by every article that refers to it.',
+  fields: (t) => ({
+    type: t.expose('type', { type: EntityTypeEnum, description: 'Person, organization or location' }),
+    canonicalName: t.exposeString('canonicalName', { description: 'The full name, without titles ("Ali Khamenei")' }),
+    aliases: t.stringList({
+      description: 'Every other name it goes by in the articles ("Shamkhani", "SNSC")',
+      select: { canonicalName: true, aliases: { select: { name: true }, orderBy: { id: 'asc' } } },
+      resolve: (e) => e.aliases.map((a) => a.name).filter((n) => n !== e.canonicalName),
+    }),
+    quotesGivenCount: t.relationCount('quotesSpoken', { description: 'How many quotes it gave' }),
+    quotedAboutCount: t.relationCount('quotesAbout', { description: 'How many quotes are about it' }),
+    mentionCount: t.relationCount('mentions', { description: 'How many times the articles refer to it' }),
+    quotesBy: t.relatedConnection('quotesSpoken', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Quotes it gave, by article then document order',
+      args: {
+        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+      },
+      query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
+    }),
+    quotesAbout: t.relatedConnection('quotesAbout', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Quotes about it, by article then document order',
+      args: {
+        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
+        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+      },
+      query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
+    }),
+    quotes: t.prismaConnection({
+      ...pageOptions,
+      type: 'Quote',
+      cursor: 'id',
+      description: 'Quotes by it or about it, by article then document order',
+      args: {
+        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+      },
+      resolve: (query, entity, args, ctx) =>
+        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args), orderBy: [...QUOTE_ORDER] }),
+      totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args) }),
+    }),
+    statementsAbout: t.relatedConnection('statementsAbout', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Statements about it, by article then document order',
+      query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
+    }),
+    mentions: t.relatedConnection('mentions', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Every reference to it, by article then position',
+      query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
+    }),
+    articles: t.prismaConnection({
+      ...pageOptions,
+      type: 'Article',
+      cursor: 'id',
+      description: 'Articles that refer to it, newest import first',
+      resolve: (query, entity, _args, ctx) =>
+        ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
+      totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
+    }),
+    speakersAbout: t.field({
+      type: [EntityCount],
+      description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
+      args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }) },
+      complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
+      resolve: async (entity, args, ctx) => withEntities(ctx, await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
+    }),
+    appearsWith: t.field({
+      type: [EntityCount],
+      description: 'Entities that appear with it, ranked by shared articles (or statements)',
+      args: {
+        by: t.arg({ type: CoMentionScopeEnum, defaultValue: 'ARTICLES', description: 'Count shared articles or shared statements' }),
+        first: t.arg.int({ defaultValue: 10, description: 'How many entities' }),
+      },
+      complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
+      resolve: async (entity, args, ctx) => withEntities(ctx, await appearsWith(ctx.db, entity.id, args.by ?? 'ARTICLES', limitOf(args.first, ctx))),
+    }),
+  }),
+});
+
+function byOrAbout(entityId: number, args: { about?: readonly string[] | null; kind?: 'DIRECT' | 'INDIRECT' | 'MIXED' | null }) {
+  return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args)] };
+}
+
+const CoMentionScopeEnum = builder.enumType('CoMentionScope', {
+  description: 'What two entities must share to count as appearing together.',
+  values: { ARTICLES: { description: 'An article' }, STATEMENTS: { description: 'A statement' } } as const,
+});
+
+interface Counted {
+  entity: { id: number };
+  count: number;
+}
+
+const EntityCount = builder.objectRef<Counted>('EntityCount').implement({
+  description: 'An entity with a count (quotes, shared articles or statements).',
+  fields: (t) => ({
+    entity: t.prismaField({
+      type: 'Entity',
+      description: 'The entity counted',
+      resolve: (query, parent, _args, ctx) => ctx.db.entity.findUniqueOrThrow({ ...query, where: { id: parent.entity.id } }),
+    }),
+    count: t.exposeInt('count', { description: 'The count' }),
+  }),
+});
+
+function limitOf(first: number | null | undefined, ctx: { config: { MAX_PAGE_SIZE: number } }): number {
+  const n = first ?? 10;
+  if (n < 0 || n > ctx.config.MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be between 0 and ${ctx.config.MAX_PAGE_SIZE} (MAX_PAGE_SIZE)`, { extensions: { code: 'PAGE_SIZE_EXCEEDED' } });
+  }
+  return n;
+}
+
+function withEntities(_ctx: unknown, rows: Array<{ entityId: number; count: number }>): Counted[] {
+  return rows.map((r) => ({ entity: { id: r.entityId }, count: r.count }));
+}
+
+const EntityCandidate = builder.objectRef<Candidate>('EntityCandidate').implement({
+  description: 'An entity a name may mean, with how closely one of its names matches.',
+  fields: (t) => ({
+    entity: t.prismaField({
+      type: 'Entity',
+      description: 'The entity',
+      resolve: (query, c, _args, ctx) => ctx.db.entity.findUniqueOrThrow({ ...query, where: { id: c.entityId } }),
+    }),
+    matchedName: t.exposeString('alias', { description: 'The name or alias that matched' }),
+    similarity: t.exposeFloat('similarity', { description: '1 for an exact match; trigram similarity otherwise' }),
+  }),
+});
+
+interface LookupResult {
+  entityId: number | null;
+  candidates: Candidate[];
+}
+
+const EntityLookup = builder.objectRef<LookupResult>('EntityLookup').implement({
+  description: 'The entity a name means, or the candidates when the name does not decide.',
+  fields: (t) => ({
+    entity: t.prismaField({
+      type: 'Entity',
+      nullable: true,
+      description: 'The entity, when exactly one matches (exactly, or clearly best by similarity)',
+      resolve: (query, r, _args, ctx) => (r.entityId === null ? null : ctx.db.entity.findUnique({ ...query, where: { id: r.entityId } })),
+    }),
+    candidates: t.field({ type: [EntityCandidate], description: 'The entities it may mean, best first, when ambiguous', resolve: (r) => r.candidates }),
+  }),
+});
+
+const entityArgs = builder.args((t) => ({
+  name: t.string({ required: true, description: 'A canonical name or alias, any case; near misses are matched by similarity' }),
+  type: t.field({ type: EntityTypeEnum, required: false, description: 'Only an entity of this type' }),
+}));
+
+builder.queryField('entity', (t) =>
+  t.prismaField({
+    type: Entity,
+    nullable: true,
+    description:
+      'The entity a name means: exact name or alias first (any case), else the clearly closest name ("Shamkani" finds Ali Shamkhani). ' +
+      'An ambiguous name is an error listing the candidates (see `entityLookup`).',
+    args: entityArgs,
+    resolve: async (query, _root, args, ctx) => {
+      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      if (found.kind === 'FOUND') return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
+      if (found.kind === 'NONE') return null;
+      const names = await ctx.db.entity.findMany({ where: { id: { in: found.candidates.map((c) => c.entityId) } }, select: { id: true, canonicalName: true, type: true } });
+      throw new GraphQLError(`"${args.name}" is ambiguous: ${names.map((n) => `${n.canonicalName} (${n.type})`).join(', ')}`, {
+        extensions: { code: 'AMBIGUOUS_NAME', candidates: names.map((n) => n.canonicalName) },
+      });
+    },
+  }),
+);
+
+builder.queryField('entityLookup', (t) =>
+  t.field({
+    type: EntityLookup,
+    description: 'Like `entity`, but answers an ambiguous name with its candidates instead of an error.',
+    args: entityArgs,
+    resolve: async (_root, args, ctx) => {
+      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      return found.kind === 'FOUND' ? { entityId: found.entityId, candidates: [] } : { entityId: null, candidates: found.candidates };
+    },
+  }),
+);
+
+builder.queryField('entities', (t) =>
+  t.prismaConnection({
+    ...pageOptions,
+    type: Entity,
+    cursor: 'id',
+    description: 'Entities by canonical name (A to Z).',
+    args: {
+      name: t.arg.string({ required: false, description: 'Exactly this name or alias (any case)' }),
+      prefix: t.arg.string({ required: false, description: 'A name or alias starting with this (any case)' }),
+      type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
+      appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
+    },
+    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args), orderBy: [...ENTITY_ORDER] }),
+    totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args) }),
+  }),
+);
+
+function entitiesWhere(args: { name?: string | null; prefix?: string | null; type?: string | null; appearsWith?: string | null }) {
+  const and: object[] = [];
+  if (args.name) and.push(entityMatch(args.name));
+  if (args.prefix) and.push({ aliases: { some: { key: { startsWith: nameKey(args.prefix) } } } });
+  if (args.type) and.push({ type: args.type });
+  if (args.appearsWith) {
+    const other = entityMatch(args.appearsWith);
+    and.push({ mentions: { some: { article: { mentions: { some: { entity: other } } } } } }, { NOT: other });
+  }
+  return { AND: and };
+}

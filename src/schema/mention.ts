@@ -1,0 +1,15 @@
+import { builder } from './builder.js';
+import { MentionKindEnum } from './scalars.js';
+
+export const Mention = builder.prismaNode('Mention', {
+  id: { field: 'id' },
+  description: 'A reference to an entity in an article: its words and offsets into `Article.text`.',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: MentionKindEnum, description: 'Name, pronoun, noun phrase or demonym' }),
+    text: t.exposeString('text', { description: 'The words as written' }),
+    start: t.exposeInt('start', { description: 'Where they start in the article text' }),
+    end: t.exposeInt('end', { description: 'Where they end (exclusive)' }),
+    entity: t.relation('entity', { description: 'The entity referred to' }),
+    article: t.relation('article', { description: 'The article' }),
+  }),
+});

@@ -1,0 +1,85 @@
+import { matchingIds } from '../queries/search.js';
+import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
+import type { Db } from '../db/client.js';
+import { builder } from './builder.js';
+import { pageOptions } from './pagination.js';
+import { QuoteKindEnum } from './scalars.js';
+
+const QUOTE_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TextSpan = builder.objectRef<Span>('TextSpan').implement({
+  description: 'A piece of an article: its text and offsets into `Article.text` (end exclusive).',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The words' }),
+    start: t.exposeInt('start', { description: 'Where they start' }),
+    end: t.exposeInt('end', { description: 'Where they end (exclusive)' }),
+  }),
+});
+
+export const Quote = builder.prismaNode('Quote', {
+  id: { field: 'id' },
+  description: 'Speech attributed to a speaker. Offsets index `Article.text`.',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: QuoteKindEnum, description: 'DIRECT, INDIRECT or MIXED' }),
+    text: t.exposeString('text', { description: 'The content: the words said (for DIRECT, inside the quote marks)' }),
+    start: t.exposeInt('start', { description: 'Where the content starts in the article text' }),
+    end: t.exposeInt('end', { description: 'Where the content ends (exclusive)' }),
+    position: t.exposeInt('position', { description: 'Order of the quote in its article' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The cue ("said", "according to"), when there is one' }),
+    cueSpan: t.field({
+      type: TextSpan,
+      nullable: true,
+      description: 'Where the cue stands',
+      select: { cue: true, cueStart: true, cueEnd: true },
+      resolve: (q) => (q.cue !== null && q.cueStart !== null && q.cueEnd !== null ? { text: q.cue, start: q.cueStart, end: q.cueEnd } : null),
+    }),
+    quoted: t.field({
+      type: [TextSpan],
+      description: 'The verbatim words inside quote marks (all of a DIRECT quote; the quoted fragments of a MIXED one)',
+      select: { quoted: true },
+      resolve: (q) => q.quoted as unknown as Span[],
+    }),
+    speaker: t.relation('speaker', { nullable: true, description: 'Who said it, resolved ("he" → Ali Shamkhani)' }),
+    speakerMention: t.relation('speakerMention', {
+      nullable: true,
+      description: 'The words naming the speaker in this passage ("he", "Shamkhani", "The two")',
+    }),
+    about: t.relation('about', { description: 'The entities it is about', query: { orderBy: { canonicalName: 'asc' } } }),
+    article: t.relation('article', { description: 'The article it comes from' }),
+    statements: t.relation('statements', { description: 'The statements it sits in', query: { orderBy: { position: 'asc' } } }),
+  }),
+});
+
+const filterArgs = builder.args((t) => ({
+  speaker: t.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
+  about: t.stringList({ required: false, description: 'Only quotes about all of these entities (names, aliases or IDs)' }),
+  kind: t.field({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+  article: t.id({ required: false, description: 'Only from this article' }),
+  publication: t.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
+  from: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
+  to: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
+  text: t.string({ required: false, description: 'Full-text search in the quote (web-search syntax: "exact phrase", -not, or)' }),
+}));
+
+async function quotesWhere(db: Db, args: QuoteFilter & { text?: string | null; article?: string | number | null }) {
+  const where = quoteWhere({ ...args, article: args.article == null ? null : String(args.article) });
+  return args.text ? { AND: [where, { id: { in: await matchingIds(db, 'Quote', args.text) } }] } : where;
+}
+
+builder.queryField('quotes', (t) =>
+  t.prismaConnection({
+    ...pageOptions,
+    type: Quote,
+    cursor: 'id',
+    description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
+    args: filterArgs,
+    resolve: async (query, _root, args, ctx) => ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx.db, args), orderBy: [...QUOTE_ORDER] }),
+    totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx.db, args) }),
+  }),
+);

@@ -1,0 +1,47 @@
+import { matchingIds } from '../queries/search.js';
+import { statementWhere, type StatementFilter } from '../queries/filters.js';
+import type { Db } from '../db/client.js';
+import { builder } from './builder.js';
+import { pageOptions } from './pagination.js';
+
+const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
+
+export const Statement = builder.prismaNode('Statement', {
+  id: { field: 'id' },
+  description: 'A sentence-level claim of an article, with the entities it is about.',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The sentence' }),
+    start: t.exposeInt('start', { description: 'Where it starts in the article text' }),
+    end: t.exposeInt('end', { description: 'Where it ends (exclusive)' }),
+    position: t.exposeInt('position', { description: 'Order of the statement in its article' }),
+    about: t.relation('about', { description: 'The entities it is about', query: { orderBy: { canonicalName: 'asc' } } }),
+    quotes: t.relation('quotes', { description: 'The quotes that sit in it', query: { orderBy: { position: 'asc' } } }),
+    article: t.relation('article', { description: 'The article it comes from' }),
+  }),
+});
+
+async function statementsWhere(db: Db, args: StatementFilter & { text?: string | null; article?: string | number | null }) {
+  const where = statementWhere({ ...args, article: args.article == null ? null : String(args.article) });
+  return args.text ? { AND: [where, { id: { in: await matchingIds(db, 'Statement', args.text) } }] } : where;
+}
+
+builder.queryField('statements', (t) =>
+  t.prismaConnection({
+    ...pageOptions,
+    type: Statement,
+    cursor: 'id',
+    description: 'Statements, in article import order then document order.',
+    args: {
+      speaker: t.arg.string({ required: false, description: 'Only statements holding a quote by this entity' }),
+      about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities (names, aliases or IDs)' }),
+      article: t.arg.id({ required: false, description: 'Only from this article' }),
+      publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
+      from: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
+      to: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
+      text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx.db, args), orderBy: [...STATEMENT_ORDER] }),
+    totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx.db, args) }),
+  }),
+);
