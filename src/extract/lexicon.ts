@@ -32,3 +32,10 @@ export function isCommonWord(word: string): boolean {
 export function placeNames(): string[] {
   return Object.keys(lexicon).filter((w) => isKnownPlace(w));
 }
+
+const CLOSED_OR_VERB = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Possessive', 'Negative', 'Modal', 'Copula', 'Expression', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Cardinal', 'Ordinal', 'TextValue']);
+
+/** A word that cannot start a name ("The", "During", "Several", "Said"), unlike a noun ("Bill", "Union"). */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
+}

@@ -18,22 +18,27 @@ export interface ImportResult {
 // Imports run one at a time, so two articles naming a new entity cannot both create it.
 const IMPORT_LOCK = 0x6e6577736b62; // "newskb"
 
-/** Finds the stored entity an extracted one stands for (canonical name first, then any alias). */
+/**
+ * Finds the stored entity an extracted one stands for: the same canonical name; else an entity
+ * known by this name ("Shamkhani" → Ali Shamkhani); else one whose name this entity is known by.
+ * Two entities merely sharing an alias ("Clinton") stay apart.
+ */
 async function resolveEntity(tx: Tx, entity: ExtractedEntity): Promise<number> {
-  const keys = [...new Set([entity.name, ...entity.aliases].map(nameKey))];
-  const canonical = await tx.entity.findUnique({
-    where: { type_canonicalName: { type: entity.type, canonicalName: entity.name } },
-    select: { id: true },
-  });
-  let id = canonical?.id;
+  const where = { type: entity.type };
+  const exact = await tx.entity.findUnique({ where: { type_canonicalName: { type: entity.type, canonicalName: entity.name } }, select: { id: true } });
+  let id = exact?.id;
   if (id === undefined) {
-    const byAlias = await tx.entityAlias.findMany({
-      where: { key: { in: keys }, entity: { type: entity.type } },
-      select: { entityId: true },
-      distinct: ['entityId'],
-    });
-    // An alias shared by several entities ("Clinton") decides nothing: keep the full name apart.
-    if (byAlias.length === 1) id = byAlias[0]!.entityId;
+    const knownAs = await tx.entityAlias.findMany({ where: { key: nameKey(entity.name), entity: where }, select: { entityId: true }, distinct: ['entityId'] });
+    const aliasKeys = entity.aliases.map(nameKey);
+    const namedBy = aliasKeys.length
+      ? await tx.entity.findMany({ where: { ...where, aliases: { some: { key: { in: aliasKeys } } } }, select: { id: true, canonicalName: true } })
+      : [];
+    const canonicalMatches = namedBy.filter((e) => aliasKeys.includes(nameKey(e.canonicalName)));
+    const candidates = knownAs.length ? knownAs.map((k) => k.entityId) : canonicalMatches.map((e) => e.id);
+    if (candidates.length === 1) id = candidates[0]!;
+    // A fuller name for an entity first met by its surname becomes its canonical name.
+    const upgraded = canonicalMatches.find((e) => e.id === id && entity.name.length > e.canonicalName.length);
+    if (upgraded) await tx.entity.update({ where: { id: upgraded.id }, data: { canonicalName: entity.name } });
   }
   if (id === undefined) {
     id = (await tx.entity.create({ data: { type: entity.type, canonicalName: entity.name }, select: { id: true } })).id;

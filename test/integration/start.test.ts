@@ -36,7 +36,7 @@ describe('npm start', () => {
       const res = await fetch(service.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ articles { title } }' }),
+        body: JSON.stringify({ query: '{ articles { nodes { title } } }' }),
       });
       expect(JSON.stringify(await res.json())).toContain('Putin’s envoy meets Leader’s representative in Tehran');
     } finally {

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words in a block, with the title that precedes them
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { isCalendarWord, isCommonWord } from '../lexicon.js';
+import { isCalendarWord, isCommonWord, isFunctionWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -85,7 +85,11 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
     const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end));
-    while (!known && words.length && sentenceStarts.has(words[0]!.start) && isCommonWord(words[0]!.text) && !isAllCaps(words[0]!.text)) {
+    // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
+    while (
+      !known && words.length && sentenceStarts.has(words[0]!.start) && !isAllCaps(words[0]!.text) &&
+      isCommonWord(words[0]!.text) && (words.length === 1 || isFunctionWord(words[0]!.text))
+    ) {
       words.shift();
     }
     const titles: string[] = [];

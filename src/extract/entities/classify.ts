@@ -1,7 +1,7 @@
 // Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
-import { isCountry, lookupLocation } from '../gazetteer.js';
+import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
@@ -48,11 +48,14 @@ export function classify(c: Candidate): EntityType | null {
   if (isKnownPerson(whole)) return 'PERSON';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
-    if (words.length <= 4 && !words.some(looksCommon) && !words.some((w) => lookupLocation(w))) return 'PERSON';
+    // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").
+    if (words.length <= 4 && !words.slice(1).some(looksCommon) && !COMMON_ENDING.test(words[0]!.toLowerCase()) && !words.some((w) => isMajorPlace(w))) {
+      return 'PERSON';
+    }
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
-  // A bare unknown word that speaks, never introduced by a full name: an agency or company.
-  if (SPEECH_AFTER.has(c.next)) return 'ORGANIZATION';
+  // A bare unknown word that speaks is most often a surname whose full name came elsewhere.
+  if (SPEECH_AFTER.has(c.next)) return 'PERSON';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!)) return 'LOCATION';
   return null;
 }

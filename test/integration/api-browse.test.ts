@@ -1,0 +1,222 @@
+// Reading the knowledge base as frontends and analysts do: pagination, filters, search, lookup,
+// aggregates. Real database, requests through yoga.fetch.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/import/store.js';
+import { ARTICLES } from './fixtures.js';
+import { useTestApp } from './harness.js';
+
+const t = useTestApp();
+
+beforeAll(async () => {
+  await t.importSeed();
+  for (const a of ARTICLES) await importArticle(t.db, { ...a, publishedAt: new Date(a.publishedAt) });
+});
+
+async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await t.gql<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
+describe('pagination', () => {
+  for (const field of ['quotes', 'statements', 'entities', 'articles']) {
+    it(`walks every page of ${field} forwards and backwards: no duplicates, no gaps`, async () => {
+      const all = (await data(`{ ${field}(first: 100) { totalCount nodes { id } } }`))[field];
+      expect(all.nodes.length).toBe(all.totalCount);
+      expect(all.totalCount).toBeGreaterThan(3);
+
+      const forwards: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (await data(`query($after: String) { ${field}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after }))[field];
+        expect(page.totalCount).toBe(all.totalCount);
+        forwards.push(...page.nodes.map((n: any) => n.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(forwards).toEqual(all.nodes.map((n: any) => n.id));
+
+      const backwards: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const page: any = (await data(`query($before: String) { ${field}(last: 3, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { id } } }`, { before }))[field];
+        backwards.unshift(...page.nodes.map((n: any) => n.id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(backwards).toEqual(forwards);
+    });
+  }
+
+  it('keeps a cursor valid when rows are added before it is used', async () => {
+    const first = (await data(`{ articles(first: 2) { pageInfo { endCursor } nodes { id } } }`)).articles;
+    await importArticle(t.db, { text: 'Late news\n\nA late article arrived after the first page was read by the client.' });
+    const next = (await data(`query($after: String) { articles(first: 100, after: $after) { nodes { id } } }`, { after: first.pageInfo.endCursor })).articles;
+    expect(next.nodes.map((n: any) => n.id)).not.toContain(first.nodes[0].id);
+    expect(next.nodes.map((n: any) => n.id)).not.toContain(first.nodes[1].id);
+  });
+
+  it('refuses a page larger than the maximum, naming the limit', async () => {
+    const res = await t.gql(`{ quotes(first: 1000) { nodes { id } } }`);
+    expect(res.errors?.[0]?.message).toBe('first is 1000, more than the maximum page size of 100 (MAX_PAGE_SIZE)');
+  });
+
+  it('uses the default page size', async () => {
+    const res = await data(`{ statements { nodes { id } } }`);
+    expect(res.statements.nodes).toHaveLength(20);
+  });
+});
+
+describe('filters', () => {
+  it('quotes by speaker given as name, alias, any case, or global ID', async () => {
+    const byName = (await data(`{ quotes(speaker: "omar haddad") { totalCount nodes { speaker { id canonicalName } } } }`)).quotes;
+    expect(byName.totalCount).toBe(2);
+    const id = byName.nodes[0].speaker.id;
+    const byId = (await data(`query($id: String) { quotes(speaker: $id) { totalCount } }`, { id })).quotes;
+    expect(byId.totalCount).toBe(2);
+  });
+
+  it('about several entities means all of them', async () => {
+    const one = (await data(`{ quotes(about: ["Syria"]) { totalCount } }`)).quotes.totalCount;
+    const both = (await data(`{ quotes(about: ["Syria", "Astana"]) { totalCount nodes { about { canonicalName } } } }`)).quotes;
+    expect(both.totalCount).toBeLessThan(one);
+    for (const q of both.nodes) expect(q.about.map((e: any) => e.canonicalName)).toEqual(expect.arrayContaining(['Syria', 'Astana']));
+  });
+
+  it('kind, publication, date range and article', async () => {
+    const direct = (await data(`{ quotes(kind: DIRECT) { nodes { kind } } }`)).quotes.nodes;
+    expect(direct.length).toBeGreaterThan(0);
+    expect(new Set(direct.map((q: any) => q.kind))).toEqual(new Set(['DIRECT']));
+
+    const harbor = (await data(`{ quotes(publication: "harbor times") { nodes { article { publication } } } }`)).quotes.nodes;
+    expect(new Set(harbor.map((q: any) => q.article.publication))).toEqual(new Set(['Harbor Times']));
+
+    const april = (await data(`{ quotes(from: "2024-04-01T00:00:00Z", to: "2024-04-30T00:00:00Z") { nodes { article { publishedAt } } } }`)).quotes.nodes;
+    expect(april.length).toBeGreaterThan(0);
+    for (const q of april) expect(q.article.publishedAt.startsWith('2024-04')).toBe(true);
+
+    const article = (await data(`{ articles(publication: "Valley Courier", first: 1) { nodes { id } } }`)).articles.nodes[0].id;
+    const inArticle = (await data(`query($a: ID) { quotes(article: $a) { nodes { article { id } } } }`, { a: article })).quotes.nodes;
+    expect(new Set(inArticle.map((q: any) => q.article.id))).toEqual(new Set([article]));
+  });
+
+  it('free text over quotes and statements', async () => {
+    const quotes = (await data(`{ quotes(text: "harbor ships") { nodes { text } } }`)).quotes.nodes;
+    expect(quotes.map((q: any) => q.text)).toEqual(['The harbor is open again and the ships are moving,']);
+    const statements = (await data(`{ statements(text: "\\"higher ground\\"") { nodes { text } } }`)).statements.nodes;
+    expect(statements).toHaveLength(1);
+  });
+
+  it('statements by speaker and about', async () => {
+    const s = (await data(`{ statements(speaker: "Peter Hall") { nodes { text quotes { speaker { canonicalName } } } } }`)).statements.nodes;
+    expect(s.length).toBeGreaterThan(0);
+    for (const st of s) expect(st.quotes.some((q: any) => q.speaker?.canonicalName === 'Peter Hall')).toBe(true);
+  });
+
+  it('entities by exact name, prefix, type and appearing with another', async () => {
+    expect((await data(`{ entities(name: "snsc") { nodes { canonicalName } } }`)).entities.nodes).toEqual([{ canonicalName: 'Supreme National Security Council' }]);
+    const prefix = (await data(`{ entities(prefix: "ali ") { nodes { canonicalName } } }`)).entities.nodes.map((e: any) => e.canonicalName);
+    expect(prefix).toEqual(['Ali Khamenei', 'Ali Shamkhani']);
+    const people = (await data(`{ entities(type: PERSON, first: 100) { nodes { type } } }`)).entities.nodes;
+    expect(new Set(people.map((e: any) => e.type))).toEqual(new Set(['PERSON']));
+    const withGrant = (await data(`{ entities(appearsWith: "Lisa Grant") { nodes { canonicalName } } }`)).entities.nodes.map((e: any) => e.canonicalName);
+    expect(withGrant).toContain('Omar Haddad');
+    expect(withGrant).not.toContain('Lisa Grant');
+    expect(withGrant).not.toContain('Ali Shamkhani');
+  });
+
+  it('articles by text and mentioned entity', async () => {
+    const byText = (await data(`{ articles(text: "flood") { nodes { title } } }`)).articles.nodes;
+    expect(byText).toEqual([{ title: 'Floods hit the valley' }]);
+    const mentioning = (await data(`{ articles(mentions: "Haddad") { totalCount nodes { title } } }`)).articles;
+    expect(mentioning.totalCount).toBe(2);
+  });
+
+  it('names an argument that is not an ID of the right type', async () => {
+    const res = await t.gql(`{ quotes(article: "nonsense") { totalCount } }`);
+    expect(res.errors?.[0]?.message).toBe('article: "nonsense" is not the ID of an Article');
+  });
+});
+
+describe('nodes by global ID', () => {
+  it('node and nodes return each type', async () => {
+    const q = (await data(`{ quotes(first: 1) { nodes { id text } } entities(first: 1) { nodes { id canonicalName } } }`));
+    const ids = [q.quotes.nodes[0].id, q.entities.nodes[0].id];
+    const res = await data(`query($ids: [ID!]!, $one: ID!) {
+      nodes(ids: $ids) { id __typename }
+      node(id: $one) { ... on Quote { text } }
+    }`, { ids, one: ids[0] });
+    expect(res.nodes.map((n: any) => n.__typename)).toEqual(['Quote', 'Entity']);
+    expect(res.node.text).toBe(q.quotes.nodes[0].text);
+  });
+});
+
+describe('search', () => {
+  it('ranks matches across quotes, statements and articles, with snippets', async () => {
+    const hits = (await data(`{ search(query: "port strike talks") { kind rank snippet article { title } statement { text } quote { text } } }`)).search;
+    expect(hits.length).toBeGreaterThan(1);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].rank).toBeGreaterThanOrEqual(hits[i].rank);
+    expect(hits[0].snippet).toContain('«');
+    expect(hits.some((h: any) => h.kind === 'ARTICLE' && h.article.title === 'Port strike ends after talks')).toBe(true);
+  });
+
+  it('searches only the kinds asked for', async () => {
+    const hits = (await data(`{ search(query: "terrorism", kinds: [QUOTE]) { kind quote { speaker { canonicalName } } } }`)).search;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((h: any) => h.kind))).toEqual(new Set(['QUOTE']));
+  });
+});
+
+describe('entity lookup', () => {
+  it('finds a misspelt name by similarity', async () => {
+    expect((await data(`{ entity(name: "Shamkani") { canonicalName } }`)).entity).toEqual({ canonicalName: 'Ali Shamkhani' });
+  });
+
+  it('answers an ambiguous name with the candidates, not a guess', async () => {
+    const res = await t.gql(`{ entity(name: "Clinton") { canonicalName } }`);
+    expect(res.errors?.[0]?.message).toBe('"Clinton" is ambiguous: Bill Clinton (PERSON), Hillary Clinton (PERSON)');
+    expect(res.errors?.[0]?.extensions?.code).toBe('AMBIGUOUS_NAME');
+    const lookup = (await data(`{ entityLookup(name: "clinton") { entity { canonicalName } candidates { entity { canonicalName } similarity } } }`)).entityLookup;
+    expect(lookup.entity).toBeNull();
+    expect(lookup.candidates.map((c: any) => c.entity.canonicalName).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('returns null for a name nothing resembles', async () => {
+    expect((await data(`{ entity(name: "Zzyzx Qwerty") { canonicalName } }`)).entity).toBeNull();
+  });
+});
+
+describe('aggregates', () => {
+  it('counts quotes given and quotes about an entity', async () => {
+    const e = (await data(`{ shamkhani: entity(name: "Shamkhani") { quotesGivenCount } syria: entity(name: "Syria") { quotedAboutCount mentionCount } }`));
+    const given = (await data(`{ quotes(speaker: "Shamkhani") { totalCount } }`)).quotes.totalCount;
+    const about = (await data(`{ quotes(about: ["Syria"]) { totalCount } }`)).quotes.totalCount;
+    expect(e.shamkhani.quotesGivenCount).toBe(given);
+    expect(e.syria.quotedAboutCount).toBe(about);
+    expect(e.syria.mentionCount).toBeGreaterThan(5);
+  });
+
+  it('who talks about an entity, ranked by quote count', async () => {
+    const ranked = (await data(`{ entity(name: "Syria") { speakersAbout { entity { canonicalName } count } } }`)).entity.speakersAbout;
+    expect(ranked[0]).toEqual({ entity: { canonicalName: 'Ali Shamkhani' }, count: 3 });
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].count).toBeGreaterThanOrEqual(ranked[i].count);
+  });
+
+  it('who appears with an entity, by shared articles or statements', async () => {
+    const byArticle = (await data(`{ entity(name: "Omar Haddad") { appearsWith { entity { canonicalName } count } } }`)).entity.appearsWith;
+    expect(byArticle[0]).toEqual({ entity: { canonicalName: 'Lisa Grant' }, count: 2 });
+    const byStatement = (await data(`{ entity(name: "Astana") { appearsWith(by: STATEMENTS) { entity { canonicalName } count } } }`)).entity.appearsWith;
+    expect(byStatement.map((r: any) => r.entity.canonicalName)).toContain('Syria');
+  });
+
+  it('quotes by or about an entity, and nested filters', async () => {
+    const e = (await data(`{ entity(name: "Shamkhani") {
+      quotes { totalCount }
+      quotesBy(about: ["Astana"]) { totalCount nodes { kind } }
+      quotesAbout { totalCount }
+    } }`)).entity;
+    expect(e.quotesBy.totalCount).toBe(1);
+    expect(e.quotes.totalCount).toBe(e.quotesBy.totalCount + 0 + (e.quotes.totalCount - e.quotesBy.totalCount));
+    expect(e.quotes.totalCount).toBeGreaterThanOrEqual(4);
+  });
+});
