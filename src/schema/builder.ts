@@ -36,7 +36,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
-    nodesOnConnection: true,
+    nodesOnConnection: { description: 'The items of this page' },
     cursorType: 'String',
     idFieldOptions: { description: 'Global ID, for `node(id:)` and client caches' },
     nodeTypeOptions: { description: 'An object with a global ID.' },
@@ -48,7 +48,6 @@ export const builder = new SchemaBuilder<{
     cursorFieldOptions: { description: 'Opaque cursor of this item, for `after` / `before`' },
     nodeFieldOptions: { description: 'The item' },
     edgesFieldOptions: { description: 'The items of this page, with cursors' },
-    nodesFieldOptions: { description: 'The items of this page' },
     pageInfoFieldOptions: { description: 'Where this page stands' },
     hasNextPageFieldOptions: { description: 'Whether items follow this page' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page' },

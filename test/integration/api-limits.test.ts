@@ -1,0 +1,97 @@
+// Protection: depth and complexity limits, the body size limit, CSRF prevention, masked errors,
+// and a bounded number of SQL statements for nested selections.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/import/store.js';
+import { ARTICLES } from './fixtures.js';
+import { useTestApp } from './harness.js';
+
+const t = useTestApp({ MAX_DEPTH: '7', MAX_COMPLEXITY: '2000', MAX_BODY_BYTES: '4000' });
+
+beforeAll(async () => {
+  await t.importSeed();
+});
+
+describe('query limits', () => {
+  it('refuses a query deeper than MAX_DEPTH, naming the limit', async () => {
+    const res = await t.gql(`{ quotes { nodes { speaker { quotesBy { nodes { article { statements { nodes { text } } } } } } } } }`);
+    expect(res.errors?.[0]?.message).toMatch(/^Query depth \d+ exceeds the limit of 7 \(MAX_DEPTH\)$/);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses a query more complex than MAX_COMPLEXITY, counting connections by page size', async () => {
+    const small = await t.gql(`{ quotes(first: 5) { nodes { text about { canonicalName } } } }`);
+    expect(small.errors).toBeUndefined();
+    const big = await t.gql(`{ quotes(first: 100) { nodes { text speaker { quotesBy(first: 100) { nodes { text } } } } } }`);
+    expect(big.errors?.[0]?.message).toMatch(/^Query complexity \d+ exceeds the limit of 2000 \(MAX_COMPLEXITY\)$/);
+  });
+
+  it('refuses a request body over MAX_BODY_BYTES with 413, naming the limit', async () => {
+    const res = await t.app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ articles { totalCount } }`, variables: { padding: 'x'.repeat(5000) } }),
+    });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toMatch(/exceeds the limit of 4000 bytes \(MAX_BODY_BYTES\)/);
+  });
+});
+
+describe('CSRF prevention', () => {
+  it('refuses a simple cross-site request without the preflight header', async () => {
+    const res = await t.app.fetch('http://localhost/graphql?query=%7Barticles%7BtotalCount%7D%7D', { method: 'GET' });
+    expect(res.status).toBe(403);
+  });
+
+  it('accepts the same GET with the CSRF header', async () => {
+    const res = await t.app.fetch('http://localhost/graphql?query=%7Barticles%7BtotalCount%7D%7D', {
+      method: 'GET',
+      headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json' },
+    });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('errors', () => {
+  it('says what is wrong with a bad cursor', async () => {
+    const res = await t.gql(`{ quotes(after: "bm90IGEgY3Vyc29y") { nodes { id } } }`);
+    expect(res.errors?.[0]?.message).toBe('Invalid cursor: bm90IGEgY3Vyc29y');
+  });
+
+  it('masks unexpected errors: no stack traces or SQL for clients', async () => {
+    await t.db.$executeRawUnsafe(`ALTER TABLE "Statement" RENAME TO "StatementAway"`);
+    try {
+      const res = await t.gql(`{ statements { nodes { text } } }`);
+      expect(res.errors?.[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(res)).not.toMatch(/prisma|SELECT|StatementAway|at .*\.ts/i);
+    } finally {
+      await t.db.$executeRawUnsafe(`ALTER TABLE "StatementAway" RENAME TO "Statement"`);
+    }
+  });
+});
+
+describe('SQL statements for nested selections', () => {
+  const NESTED = `{
+    articles(first: 5) { nodes { title statements(first: 20) { nodes { text about { canonicalName } quotes { kind speaker { canonicalName } } } } } }
+  }`;
+
+  async function statementsFor(query: string): Promise<number> {
+    t.sql.length = 0;
+    const res = await t.gql(query);
+    expect(res.errors).toBeUndefined();
+    return t.sql.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK)/iu.test(q.trim())).length;
+  }
+
+  it('a three-level nested query takes a small fixed number of statements, whatever the rows', async () => {
+    const withOne = await statementsFor(NESTED);
+    for (const a of ARTICLES) await importArticle(t.db, { ...a, publishedAt: new Date(a.publishedAt) });
+    const withFive = await statementsFor(NESTED);
+    expect(withOne).toBeLessThanOrEqual(8);
+    expect(withFive).toBe(withOne);
+  });
+
+  it('quotes with speakers, their entities and articles: bounded too', async () => {
+    const count = await statementsFor(`{ quotes(first: 50) { totalCount nodes { text speaker { canonicalName aliases quotesGivenCount } about { canonicalName } article { title } statements { text } } } }`);
+    expect(count).toBeLessThanOrEqual(10);
+  });
+});
