@@ -44,3 +44,6 @@ export const BEFORE_THAT = new Set(
   ('on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
     'friday saturday sunday monday tuesday wednesday thursday week month year morning evening night again also repeatedly previously').split(' '),
 );
+
+/** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
+export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'ask', 'tell', 'warn', 'agree', 'threaten', 'demand', 'propose', 'recommend']);

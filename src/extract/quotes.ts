@@ -2,7 +2,7 @@
 // ...", "..., X said", "according to X, ..."), quoted passages with the attribution before, after,
 // inside or in a trailing "— Name", and quote-only paragraphs that continue the previous speaker.
 import type { Entity, Layout, QuoteKind, Sentence, Span, TextSpan } from './types.js';
-import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
+import { BEFORE_THAT, cueLemma, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { SpeakerFinder, type SpeakerSurface } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -93,7 +93,8 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
       const to = contentEnd(tokens, i, sentence.end);
       const content = from < to ? trimmed(text, from, to) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
-      if (content && (afterThat ? content.text.split(/\s+/u).length >= 2 : isClause(content.text))) {
+      const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
+      if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : isClause(content.text))) {
         out.push(draft(content, cue, before, false, sentence));
         // Nested cues inside this content ("X said that Y stressed ...") belong to it.
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;

@@ -16,10 +16,13 @@ export interface SpeakerSurface {
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
 const BETWEEN = new Set(
-  ('also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
-    'has have had will would could may might must shall should can is was were been be often frequently ' +
-    'always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally').split(' '),
+  ("also now later then further again previously once already recently reportedly repeatedly publicly separately earlier " +
+    "has have had will would could may might must shall should can is was were been be often frequently are am " +
+    "always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally " +
+    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not").split(' '),
 );
+/** Apostrophes folded, so "isn’t" and "isn't" are one word. */
+const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
 const SPEAKER_NOUNS = new Set(
@@ -33,7 +36,8 @@ const SPEAKER_NOUNS = new Set(
     'people members member executive executives manager spokesmen representative representatives observers sides ' +
     'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
     'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
-    'ad clip video tweet post release data figures').split(' '),
+    'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
+    'companies banks governments countries states cities agencies groups parties unions').split(' '),
 );
 const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
 
@@ -64,11 +68,12 @@ export class SpeakerFinder {
   phraseEndingAt(tokens: Token[], j: number, anyNoun = false): SpeakerSurface | null {
     const t = tokens[j];
     if (!t) return null;
+    // Places speak too, for their governments: "Russia warned", "the city of Phoenix is demanding".
     const name = this.nameAt.get(t.start);
-    if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+    if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
     const word = t.text.toLowerCase();
     if (PRONOUNS.has(word)) return this.surface(t.start, t.end, 'PRONOUN', null);
-    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || BETWEEN.has(word)) return null;
+    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || between(word)) return null;
     // A common noun phrase: walk left to its determiner, over at most three modifiers.
     let k = j;
     while (k > 0 && j - k < 3) {
@@ -85,7 +90,7 @@ export class SpeakerFinder {
   /** The speaker left of the cue at `cue`: "X said", "X, a spokesman, said", "X has also said". */
   before(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
     let j = cue - 1;
-    while (j >= 0 && BETWEEN.has(tokens[j]!.text.toLowerCase())) j--;
+    while (j >= 0 && between(tokens[j]!.text)) j--;
     if (j < 0) return null;
     const w = tokens[j]!.text.toLowerCase();
     if (w === 'and' || w === 'but') return 'CONJOINED';

@@ -7,17 +7,19 @@ export type Token = TextSpan;
 // An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.").
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
+// Clitics of any word: "he’s", "they're", "we’ve", "she’d", "I'll".
+const CLITIC = /^(\p{L}+)(['’](?:s|re|ve|d|ll|m))$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) {
     const start = from + m.index;
-    const possessive = POSSESSIVE.exec(m[0]);
-    if (possessive && /\p{Lu}/u.test(m[0][0]!)) {
-      const name = possessive[1]!;
-      tokens.push({ text: name, start, end: start + name.length });
-      tokens.push({ text: possessive[2]!, start: start + name.length, end: start + m[0].length });
+    const split = (/\p{Lu}/u.test(m[0][0]!) ? POSSESSIVE.exec(m[0]) : null) ?? CLITIC.exec(m[0]);
+    if (split) {
+      const word = split[1]!;
+      tokens.push({ text: word, start, end: start + word.length });
+      tokens.push({ text: split[2]!, start: start + word.length, end: start + m[0].length });
     } else {
       tokens.push({ text: m[0], start, end: start + m[0].length });
     }

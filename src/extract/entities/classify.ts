@@ -1,6 +1,7 @@
 // Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
+import { cueLemma } from '../cues.js';
 import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
@@ -54,8 +55,9 @@ export function classify(c: Candidate): EntityType | null {
     }
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
-  // A bare unknown word that speaks is most often a surname whose full name came elsewhere.
-  if (SPEECH_AFTER.has(c.next)) return 'PERSON';
+  // A bare unknown word that speaks ("Haddad said", "Clinton now says") is most often a surname
+  // whose full name came elsewhere.
+  if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!)) return 'LOCATION';
   return null;
 }

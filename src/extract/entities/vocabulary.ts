@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS = new Set(
     'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
-    'exchange stock reserve hospital clinic council. unit units command corps').split(' '),
+    'exchange stock reserve hospital clinic unit units command corps house').split(' '),
 );
 
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
