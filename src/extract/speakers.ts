@@ -114,6 +114,14 @@ export class SpeakerFinder {
       return null;
     }
     const phrase = this.phraseEndingAt(tokens, j, anyNoun);
+    // "analysts at the Lowy Institute in Sydney said": a place after a preposition only modifies.
+    const placeAt = phrase?.entityId ? this.nameAt.get(phrase.start) : undefined;
+    if (placeAt?.entity.type === 'LOCATION') {
+      const k = tokens.findIndex((t) => t.start === phrase!.start);
+      if (k > 0 && NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) {
+        return this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? phrase;
+      }
+    }
     if (!phrase || phrase.kind === 'NOMINAL') {
       // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks.
       const org = this.organizationNear(tokens, j);
