@@ -78,6 +78,8 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
     const t = tokens[i]!;
     if (insideQuote(t)) continue;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+      // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
+      if (out.length) continue;
       const q = accordingTo(text, sentence, tokens, i, speakers);
       if (q) out.push(q);
       continue;
@@ -129,25 +131,27 @@ function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerSurface 
 
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 function contentStart(tokens: Token[], cue: number, lemma: string): number {
-  let k = cue + 1;
-  const thatAfter = (from: number) => {
-    const that = tokens.slice(from, from + 8).findIndex((t) => t.text.toLowerCase() === 'that');
+  const k = cue + 1;
+  const thatWithin = (from: number, limit: number) => {
+    const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
     const between = tokens.slice(from, from + Math.max(that, 0));
-    // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
-    const adverbial = between.length > 0 && PREPOSITIONS.has(between[0]!.text.toLowerCase()) && !between.some((t) => /^[;:“"]$/u.test(t.text));
-    return that >= 0 && (adverbial || between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text))) ? from + that + 1 : -1;
+    return that >= 0 && !between.some((t) => /^[;:“"]$/u.test(t.text) || cueLemma(t.text)) ? from + that : -1;
   };
-  const direct = thatAfter(k);
-  if (direct >= 0) return tokens[direct]?.start ?? tokens[tokens.length - 1]!.end;
+  // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
+  const that = thatWithin(k, 8);
+  if (that >= 0) {
+    const between = tokens.slice(k, that);
+    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
+      between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
+    if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
+  }
+  // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
   if (LISTENER_VERBS.has(lemma)) {
-    // the listener: a name or a short noun phrase
-    let n = 0;
-    while (k < tokens.length && n < 4 && /^\p{L}/u.test(tokens[k]!.text) && (n === 0 || /^\p{Lu}/u.test(tokens[k]!.text) || /^(the|a|an)$/iu.test(tokens[k - 1]!.text))) {
-      k++;
-      n++;
-    }
-    const that = thatAfter(k);
-    if (that >= 0) k = that;
+    const after = thatWithin(k, 14);
+    if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
+    let n = k;
+    while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
+    return tokens[n]?.start ?? tokens[tokens.length - 1]!.end;
   }
   return tokens[k]?.start ?? tokens[tokens.length - 1]!.end;
 }
@@ -158,8 +162,22 @@ function coordinatedCueAt(tokens: Token[], i: number): boolean {
   return (w === 'and' || w === 'but') && !!cueLemma(tokens[i + 1]?.text ?? '');
 }
 
+/** The content ends at the sentence end, or before a coordinated cue, a trailing attribution
+ *  (", the source added", ", according to X") or a semicolon. */
 function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
-  for (let k = cue + 1; k < tokens.length; k++) if (coordinatedCueAt(tokens, k)) return tokens[k]!.start;
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
+    if (w !== ',') continue;
+    const next = tokens[k + 1]?.text.toLowerCase();
+    if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
+    // ", the source added." / ", he said." closing the sentence
+    const rest = tokens.slice(k + 1);
+    const cueAt = rest.findIndex((t) => cueLemma(t.text));
+    if (cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))) {
+      return tokens[k]!.start;
+    }
+  }
   return sentenceEnd;
 }
 

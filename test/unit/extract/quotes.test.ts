@@ -82,6 +82,31 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('auxiliaries, negation and clitics between speaker and cue', () => {
+    expect(quotesOf('The White House is saying that the reform is needed.')[0]).toMatchObject({ speaker: 'White House', text: 'the reform is needed' });
+    expect(quotesOf('He’s claiming that the count was rigged.')[0]).toMatchObject({ surface: 'He', text: 'the count was rigged' });
+    expect(quotesOf('Attorney General Eric Stone isn’t saying whether charges will follow.')[0]).toMatchObject({ speaker: 'Eric Stone' });
+  });
+
+  it('institutions and places speak for themselves', () => {
+    expect(quotesOf('The bank said that it had fired the managers.')[0]).toMatchObject({ surface: 'The bank', text: 'it had fired the managers' });
+    expect(quotesOf('Russia warned that sanctions would backfire.')[0]).toMatchObject({ speaker: 'Russia' });
+  });
+
+  it('promises and appeals take an infinitive as content', () => {
+    expect(quotesOf('Mayor Ana Ruiz vowed to rebuild the bridge by spring.')[0]).toMatchObject({ text: 'to rebuild the bridge by spring', speaker: 'Ana Ruiz' });
+  });
+
+  it('the content stops before a trailing attribution', () => {
+    const [q] = quotesOf('Helen Park said that the plant would close, according to two union officials.');
+    expect(q!.text).toBe('the plant would close');
+  });
+
+  it('past a listener to the content: "told host X on Thursday how ..."', () => {
+    const [q] = quotesOf('Pat Quinn told radio host Alex Moore on Thursday how surprised he was by the polls.');
+    expect(q).toMatchObject({ speaker: 'Pat Quinn', text: 'how surprised he was by the polls' });
+  });
+
   it('a coordinated cue shares the subject: "commended X but stressed Y"', () => {
     const qs = quotesOf('Anna Berg commended the new budget but stressed the need for lower taxes.');
     expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
