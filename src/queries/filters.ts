@@ -7,7 +7,8 @@ import type { Prisma, QuoteKind } from '../generated/prisma/client.js';
 import { nameKey } from '../names.js';
 
 export interface ArticleScope {
-  article?: string | null;
+  /** a global ID (GraphQL ID arguments arrive as strings or numbers) */
+  article?: string | number | null;
   publication?: string | null;
   from?: Date | null;
   to?: Date | null;
@@ -47,7 +48,7 @@ export function entityMatch(value: string): Prisma.EntityWhereInput {
 
 export function articleWhere(scope: ArticleScope): Prisma.ArticleWhereInput {
   const where: Prisma.ArticleWhereInput = {};
-  if (scope.article) where.id = requireId(scope.article, 'Article', 'article');
+  if (scope.article != null) where.id = requireId(String(scope.article), 'Article', 'article');
   if (scope.publication) where.publication = { equals: scope.publication, mode: 'insensitive' };
   if (scope.from || scope.to) where.publishedAt = { ...(scope.from ? { gte: scope.from } : {}), ...(scope.to ? { lte: scope.to } : {}) };
   return where;

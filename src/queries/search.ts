@@ -22,6 +22,11 @@ export async function matchingIds(db: Db, table: 'Quote' | 'Statement' | 'Articl
   return rows.map((r) => r.id);
 }
 
+/** A `where` clause for the rows of `table` matching `query`; {} when there is no query. */
+export async function textMatch(db: Db, table: 'Quote' | 'Statement' | 'Article', query: string | null | undefined) {
+  return query ? { id: { in: await matchingIds(db, table, query) } } : {};
+}
+
 /** The best matches across the kinds asked for, ranked together. */
 export async function search(db: Db, query: string, kinds: SearchKind[], limit: number): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];

@@ -1,4 +1,4 @@
-import { matchingIds } from '../queries/search.js';
+import { textMatch } from '../queries/search.js';
 import type { Db } from '../db/client.js';
 import { articleWhere, entityMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
 import { builder } from './builder.js';
@@ -94,8 +94,6 @@ async function articlesWhere(
   ctx: { db: Db },
   args: { publication?: string | null; from?: Date | null; to?: Date | null; text?: string | null; mentions?: string | null },
 ) {
-  const and = [articleWhere(args)];
-  if (args.mentions) and.push({ mentions: { some: { entity: entityMatch(args.mentions) } } });
-  if (args.text) and.push({ id: { in: await matchingIds(ctx.db, 'Article', args.text) } });
-  return { AND: and };
+  const mentions = args.mentions ? { mentions: { some: { entity: entityMatch(args.mentions) } } } : {};
+  return { AND: [articleWhere(args), mentions, await textMatch(ctx.db, 'Article', args.text)] };
 }

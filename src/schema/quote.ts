@@ -1,4 +1,4 @@
-import { matchingIds } from '../queries/search.js';
+import { textMatch } from '../queries/search.js';
 import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import type { Db } from '../db/client.js';
 import { builder } from './builder.js';
@@ -67,9 +67,8 @@ const filterArgs = builder.args((t) => ({
   text: t.string({ required: false, description: 'Full-text search in the quote (web-search syntax: "exact phrase", -not, or)' }),
 }));
 
-async function quotesWhere(db: Db, args: QuoteFilter & { text?: string | null; article?: string | number | null }) {
-  const where = quoteWhere({ ...args, article: args.article == null ? null : String(args.article) });
-  return args.text ? { AND: [where, { id: { in: await matchingIds(db, 'Quote', args.text) } }] } : where;
+async function quotesWhere(db: Db, args: QuoteFilter & { text?: string | null }) {
+  return { AND: [quoteWhere(args), await textMatch(db, 'Quote', args.text)] };
 }
 
 builder.queryField('quotes', (t) =>

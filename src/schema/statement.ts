@@ -1,4 +1,4 @@
-import { matchingIds } from '../queries/search.js';
+import { textMatch } from '../queries/search.js';
 import { statementWhere, type StatementFilter } from '../queries/filters.js';
 import type { Db } from '../db/client.js';
 import { builder } from './builder.js';
@@ -20,9 +20,8 @@ export const Statement = builder.prismaNode('Statement', {
   }),
 });
 
-async function statementsWhere(db: Db, args: StatementFilter & { text?: string | null; article?: string | number | null }) {
-  const where = statementWhere({ ...args, article: args.article == null ? null : String(args.article) });
-  return args.text ? { AND: [where, { id: { in: await matchingIds(db, 'Statement', args.text) } }] } : where;
+async function statementsWhere(db: Db, args: StatementFilter & { text?: string | null }) {
+  return { AND: [statementWhere(args), await textMatch(db, 'Statement', args.text)] };
 }
 
 builder.queryField('statements', (t) =>
