@@ -87,8 +87,10 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
     const lemma = cueLemma(t.text);
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    const found = speakers.before(tokens, i);
-    // "The two discussed … and stressed …": the coordinated verb shares the sentence's subject.
+    if (nounUse(tokens, i, lemma)) continue;
+    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i);
+    // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
+    // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
     if (before) {
       const from = contentStart(tokens, i, lemma);
@@ -123,6 +125,27 @@ const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|a
 
 function isClause(content: string): boolean {
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
+}
+
+/** ", saying …" and "to accuse …" have no subject of their own. */
+function participleOrInfinitive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  return (prev === ',' && /ing$/u.test(tokens[i]!.text)) || (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
+}
+
+// Cue words that are nouns as often as verbs in their plain and -s forms.
+const NOUNISH = new Set(['report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter']);
+
+/** "a New York Times report that …", "his claims": the noun, not the verb. */
+function nounUse(tokens: Token[], i: number, lemma: string): boolean {
+  const form = tokens[i]!.text.toLowerCase();
+  if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
+  }
+  return false;
 }
 
 function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerSurface | null, conjoined: boolean, sentence: Sentence): QuoteDraft {

@@ -106,10 +106,11 @@ export class SpeakerFinder {
       // Apposition: "Jane Roe, a spokeswoman for the ministry, said".
       // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
       // one of the states suing, said"): the speaker is the first name or pronoun before a comma.
+      // Places inside it ("of Ashton, Md.", "on the Mall") are not the head it describes.
       for (let k = j - 1; k > 0 && j - k <= 30; k--) {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, k - 1);
-        if (phrase && phrase.kind !== 'NOMINAL') return phrase;
+        if (phrase && phrase.kind !== 'NOMINAL' && !this.isPlace(phrase)) return phrase;
       }
       return null;
     }
@@ -128,6 +129,10 @@ export class SpeakerFinder {
       if (org) return org;
     }
     return phrase;
+  }
+
+  private isPlace(phrase: SpeakerSurface): boolean {
+    return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
   }
 
   private organizationNear(tokens: Token[], j: number): SpeakerSurface | null {

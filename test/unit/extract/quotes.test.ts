@@ -155,6 +155,22 @@ describe('speakers', () => {
   });
 });
 
+describe('subjects of participles and infinitives', () => {
+  it('", saying …" and "to accuse …" take the sentence subject, not the nearest name', () => {
+    expect(quotesOf('Dana Lee defended her tweets about Mark Olsen, saying the criticism was fair.')[0]).toMatchObject({ speaker: 'Dana Lee' });
+    expect(quotesOf('Dana Lee took to Twitter to accuse the mayor of lying about the budget.')[0]).toMatchObject({ speaker: 'Dana Lee' });
+  });
+
+  it('an apposition full of places still finds its person', () => {
+    const [q] = quotesOf('Donna Reyes, 59, of Austin, Texas, who watched on a screen in Dallas, said the speech moved her.');
+    expect(q).toMatchObject({ speaker: 'Donna Reyes', text: 'the speech moved her' });
+  });
+
+  it('a cue word used as a noun is no cue', () => {
+    expect(quotesOf('The ad features a New York Times report that the firm paid no tax.')).toEqual([]);
+  });
+});
+
 describe('pronoun and nominal speakers', () => {
   it('resolves by gender to the right earlier person', () => {
     const qs = quotesOf('Mary Jones met John Brown on Tuesday.\n\nShe said the meeting went well.\n\nHe said the talks would continue.');
