@@ -1,4 +1,4 @@
-// Quoted passages: paired quote marks of any style (“…”, "…", «…», „…“, ‘…’), a passage may run over
+// Quoted passages: paired quote marks of any style (“…”, "…", «…», „…“, ‘…’, ''…''), a passage may run over
 // several paragraphs when each opens with a mark and only the last closes. An opening mark that
 // never closes is dropped, so it cannot swallow the rest of the article.
 import type { Block, Span } from './types.js';
@@ -11,27 +11,26 @@ export interface QuotedPassage extends Span {
   lastBlock: number;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '”': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›' };
+// Opening mark → closing mark. Archives typed as plain ASCII use two apostrophes ('' … '').
+const CLOSER: Record<string, string> = { "''": "''", '“': '”', '”': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›' };
 
-function isOpening(text: string, i: number, blockStart: number): boolean {
-  const ch = text[i]!;
-  // A paragraph opening with a closing mark (”Fear. …”) is a misprinted opening one.
-  if (ch === '”' && i === blockStart) return true;
-  if (!(ch in CLOSER)) return false;
+/** The opening mark at `i`, if one opens a quotation there. */
+function openingAt(text: string, i: number, blockStart: number): string | null {
   const before = i === 0 ? ' ' : text[i - 1]!;
-  const after = text[i + 1] ?? ' ';
-  if (ch === '‘' || ch === '"') return /[\s([{—–\-:;,]/u.test(before) && /\S/u.test(after);
-  return /\S/u.test(after);
+  const mark = text.startsWith("''", i) ? "''" : text[i]!;
+  const after = text[i + mark.length] ?? ' ';
+  // A paragraph opening with a closing mark (”Fear. …”) is a misprinted opening one.
+  if (mark === '”') return i === blockStart && /\S/u.test(after) ? mark : null;
+  if (!(mark in CLOSER) || !/\S/u.test(after)) return null;
+  if (mark === '‘' || mark === '"' || mark === "''") return /[\s([{—–\-:;,]/u.test(before) ? mark : null;
+  return mark;
 }
 
 function closingIndex(text: string, from: number, to: number, open: string): number {
   const close = CLOSER[open]!;
-  for (let i = from; i < to; i++) {
-    if (text[i] !== close) continue;
-    const after = text[i + 1] ?? ' ';
+  for (let i = text.indexOf(close, from); i >= 0 && i < to; i = text.indexOf(close, i + 1)) {
     // An apostrophe inside a word ("can’t") is not a closing single quote.
-    if (close === '’' && /\p{L}/u.test(after)) continue;
-    if (close === '"' && /\p{L}/u.test(after)) continue;
+    if ((close === '’' || close === '"' || close === "''") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
     return i;
   }
   return -1;
@@ -44,22 +43,23 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
     const block = body[bi]!;
     let i = block.start;
     while (i < block.end) {
-      if (!isOpening(text, i, block.start)) {
+      const open = openingAt(text, i, block.start);
+      if (!open) {
         i++;
         continue;
       }
-      const open = text[i]!;
-      const close = closingIndex(text, i + 1, block.end, open);
+      const closeLength = CLOSER[open]!.length;
+      const close = closingIndex(text, i + open.length, block.end, open);
       if (close >= 0) {
-        out.push({ start: i, end: close + 1, inner: { start: i + 1, end: close }, firstBlock: block.index, lastBlock: block.index });
-        i = close + 1;
+        out.push({ start: i, end: close + closeLength, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index });
+        i = close + closeLength;
         continue;
       }
       // Unclosed here: a quotation continues only into paragraphs that open with a mark again.
       let bj = bi + 1;
       let end = -1;
-      while (bj < body.length && text[body[bj]!.start] === open) {
-        const c = closingIndex(text, body[bj]!.start + 1, body[bj]!.end, open);
+      while (bj < body.length && text.startsWith(open, body[bj]!.start)) {
+        const c = closingIndex(text, body[bj]!.start + open.length, body[bj]!.end, open);
         if (c >= 0) {
           end = c;
           break;
@@ -70,7 +70,7 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
         i++;
         continue;
       }
-      out.push({ start: i, end: end + 1, inner: { start: i + 1, end }, firstBlock: block.index, lastBlock: body[bj]!.index });
+      out.push({ start: i, end: end + closeLength, inner: { start: i + open.length, end }, firstBlock: block.index, lastBlock: body[bj]!.index });
       bi = bj;
       break;
     }

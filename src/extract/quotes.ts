@@ -2,6 +2,7 @@
 // ...", "..., X said", "according to X, ..."), quoted passages with the attribution before, after,
 // inside or in a trailing "— Name", and quote-only paragraphs that continue the previous speaker.
 import type { Entity, Layout, QuoteKind, Sentence, Span, TextSpan } from './types.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
 import { BEFORE_THAT, cueLemma, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { SpeakerFinder, type SpeakerSurface } from './speakers.js';
@@ -262,8 +263,10 @@ function directSpeech(
     if (!cueLemma(tail[j]!.text)) continue;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
-    // The speaker must open the attribution: “…,” Pruitt, the attorney general, said.
-    if (!who || who === 'CONJOINED' || (j > k && who.start !== tail[k]!.start)) break;
+    // The speaker must open the attribution (“…,” Pruitt, the attorney general, said), titles aside.
+    let first = k;
+    while (first < j && (PERSON_TITLES.has(tail[first]!.text.toLowerCase()) || tail[first]!.text === '.')) first++;
+    if (!who || who === 'CONJOINED' || (j > k && who.start !== tail[first]!.start)) break;
     // “A,” he said, “B.”: one quote spanning the interruption.
     const resumes = next && next.lastBlock === p.lastBlock && text.slice(tail[j]!.end, next.start).trim().length <= 40 && /[,:]\s*$/u.test(text.slice(tail[j]!.end, next.start));
     return make(who, cue, false, resumes ? next.inner.end : content.end);

@@ -37,6 +37,11 @@ describe('direct quotes', () => {
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ana Silva' });
   });
 
+  it('two apostrophes as quote marks, and a title with a period before the speaker', () => {
+    const [q] = quotesOf("Paul Kamin studied the plan.\n\n''This isn't tax reform,'' Mr. Kamin said.");
+    expect(q).toMatchObject({ kind: 'DIRECT', text: "This isn't tax reform,", speaker: 'Paul Kamin' });
+  });
+
   it('straight quotes, guillemets and single quotes', () => {
     expect(quotesOf('"The deal is done and signed," said Omar Haddad.')[0]).toMatchObject({ speaker: 'Omar Haddad', kind: 'DIRECT' });
     expect(quotesOf('«Prices will fall again next year,» said Lena Vogel.')[0]).toMatchObject({ speaker: 'Lena Vogel', kind: 'DIRECT' });
