@@ -259,7 +259,8 @@ function directSpeech(
     if (who?.kind === 'NAME') return make(who, null);
   }
   for (let j = k; j < Math.min(tail.length, k + 32); j++) {
-    if (/^[.!?“"«]$/u.test(tail[j]!.text)) break;
+    const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
+    if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
     if (!cueLemma(tail[j]!.text)) continue;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
