@@ -54,7 +54,8 @@ for (const city of cities) {
   if (city.population >= 500_000) majorPlaces.add(key);
 }
 for (const place of placeNames()) {
-  if (!locations.has(place)) locations.set(place, titleCase(place));
+  if (locations.has(place) || isCommonWord(place)) continue;
+  locations.set(place, titleCase(place));
   majorPlaces.add(place);
 }
 
@@ -66,5 +67,7 @@ function titleCase(name: string): string {
 export function lookupLocation(name: string): string | undefined {
   const key = name.toLowerCase();
   const undotted = key.replaceAll('.', '');
-  return locations.get(key) ?? (NEWS_CODES.has(undotted.toUpperCase()) ? locations.get(undotted) : undefined);
+  // Two letters name a place only as "US" or "UK"; otherwise they are initials or codes ("ER").
+  if (NEWS_CODES.has(undotted.toUpperCase())) return locations.get(undotted);
+  return undotted.length < 3 ? undefined : locations.get(key);
 }

@@ -39,3 +39,11 @@ const CLOSED_OR_VERB = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adv
 export function isFunctionWord(word: string): boolean {
   return tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
 }
+
+const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
+
+/** In a title-case headline, a word that cannot be inside a name ("Was", "Headed", "To"). */
+export function breaksHeadlineName(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.some((t) => HEADLINE_BREAKS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'ProperNoun');
+}

@@ -266,7 +266,7 @@ function directSpeech(
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
     // The speaker must open the attribution (“…,” Pruitt, the attorney general, said), titles aside.
     let first = k;
-    while (first < j && (PERSON_TITLES.has(tail[first]!.text.toLowerCase()) || tail[first]!.text === '.')) first++;
+    while (first < j && (PERSON_TITLES.has(tail[first]!.text.toLowerCase().replace(/\.$/u, '')) || tail[first]!.text === '.')) first++;
     if (!who || who === 'CONJOINED' || (j > k && who.start !== tail[first]!.start)) break;
     // “A,” he said, “B.”: one quote spanning the interruption.
     const resumes = next && next.lastBlock === p.lastBlock && text.slice(tail[j]!.end, next.start).trim().length <= 40 && /[,:]\s*$/u.test(text.slice(tail[j]!.end, next.start));

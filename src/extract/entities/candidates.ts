@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words in a block, with the title that precedes them
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { isCalendarWord, isCommonWord, isFunctionWord } from '../lexicon.js';
+import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -37,8 +37,9 @@ function nameLike(t: Token): boolean {
   return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase());
 }
 
-/** Maximal runs of name words; connectors join words only inside organization names. */
-function runs(tokens: Token[]): Token[][] {
+/** Maximal runs of name words; connectors join words only inside organization names. In a
+ *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
+function runs(tokens: Token[], titleCase: boolean): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -48,11 +49,12 @@ function runs(tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    if (titleCase && breaksHeadlineName(t.text) && !isFirstName(t.text)) flush();
+    else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (run.length && next && nameLike(next) && isParticle(t, next)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && NAME_CONNECTORS.has(t.text.toLowerCase()) &&
-      run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) run.push(t);
+      (run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase())) || endsInOrganizationHead(tokens, i + 1))) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
   }
@@ -60,14 +62,21 @@ function runs(tokens: Token[]): Token[][] {
   return out;
 }
 
+/** "Securities and Exchange Commission": the capitalised words after a connector end an organization name. */
+function endsInOrganizationHead(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && nameLike(tokens[k]!)) k++;
+  return k > from && ORGANIZATION_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+}
+
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
 function splitAtTitles(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let part: Token[] = [];
-  for (const t of run) {
-    const titleLike = isTitle(t) || isHonorific(t) || demonyms.has(t.text.toLowerCase());
+  const titleLike = (i: number) => isTitleAt(run, i) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
+  for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
-    if (titleLike && prev && !isTitle(prev) && !isHonorific(prev) && !demonyms.has(prev.text.toLowerCase())) {
+    if (titleLike(i) && prev && !titleLike(i - 1)) {
       parts.push(part);
       part = [];
     }
@@ -77,10 +86,17 @@ function splitAtTitles(run: Token[]): Token[][] {
   return parts;
 }
 
-export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, allCaps: boolean): Candidate[] {
+/** Most words capitalised, as headlines are written. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
+}
+
+/** `headline`: the block is a title, where title case may capitalise every word. */
+export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, headline: boolean): Candidate[] {
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
-  for (const run of runs(tokens).flatMap(splitAtTitles)) {
+  for (const run of runs(tokens, headline && isTitleCase(tokens)).flatMap(splitAtTitles)) {
     let words = run.slice();
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
@@ -100,6 +116,11 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
       if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
       else if (!known && demonyms.has(lower(words[0]))) demonym = lower(words.shift());
       else break;
+    }
+    // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
+    // "Crooked Hillary Clinton" (surnames do not come before given names in English news).
+    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!)) {
+      titles.push(lower(words.shift()));
     }
     if (!words.length) continue;
     const first = index.get(words[0]!)!;

@@ -34,6 +34,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
+  // People speak; small towns rarely do: "Obama said" is not the Japanese city.
+  if (place && words.length === 1 && !isMajorPlace(whole) && cueLemma(c.next)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
@@ -58,6 +60,6 @@ export function classify(c: Candidate): EntityType | null {
   // A bare unknown word that speaks ("Haddad said", "Clinton now says") is most often a surname
   // whose full name came elsewhere.
   if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
-  if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!)) return 'LOCATION';
+  if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;
 }

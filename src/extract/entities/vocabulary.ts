@@ -6,13 +6,14 @@ export const PERSON_TITLES = new Set(
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
-    'attorney coach striker manager ceo cfo chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
+    'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
     .split(' '),
 );
 
 /** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
 export const TITLE_MODIFIERS = new Set(
-  'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant associate executive managing senior'.split(' '),
+  ('vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant ' +
+    'associate executive managing senior majority minority senate house party opposition supreme chief').split(' '),
 );
 
 /** Last words of place names that no gazetteer lists: "Wall Street", "Tiananmen Square". */
@@ -22,7 +23,10 @@ export const LOCATION_HEADS = new Set(
 );
 
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
-export const EVENT_HEADS = new Set('open championship championships cup games series prix tournament trophy final finals olympics festival awards war'.split(' '));
+export const EVENT_HEADS = new Set(
+  ('open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
+    'forum show summit conference debate convention rally act plan agreement treaty accord law bill ii iii').split(' '),
+);
 
 /** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
 export const NEWS_ORGANIZATIONS = new Set(

@@ -41,6 +41,15 @@ describe('persons', () => {
     );
   });
 
+  it('leaves epithets, parties and long titles out of the name', () => {
+    expect(names('Crooked Hillary Clinton met Senate Majority Leader Mitch McConnell.')).toEqual(['PERSON:Hillary Clinton', 'PERSON:Mitch McConnell']);
+  });
+
+  it('ends a name at a verb in a title-case headline', () => {
+    const found = recognizeEntities(layout('Hillary Clinton Was Headed to ER\n\nThe story follows.')).map((e) => e.name);
+    expect(found).toEqual(['Hillary Clinton']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
@@ -51,6 +60,10 @@ describe('organizations', () => {
     const [council] = entitiesOf('He leads the Supreme National Security Council (SNSC). The SNSC met on Monday.');
     expect(council).toMatchObject({ type: 'ORGANIZATION', name: 'Supreme National Security Council', aliases: ['SNSC'] });
     expect(council!.mentions.map((m) => m.text)).toEqual(['Supreme National Security Council', 'SNSC', 'SNSC']);
+  });
+
+  it('joins "and" inside an organization name', () => {
+    expect(names('The Securities and Exchange Commission opened an inquiry.')).toEqual(['ORGANIZATION:Securities and Exchange Commission']);
   });
 
   it('recognizes organization heads and news agencies', () => {
@@ -94,6 +107,10 @@ describe('locations', () => {
 describe('not entities', () => {
   it('no weekdays, months, sentence-initial words or common nouns', () => {
     expect(names('During the Thursday meeting in March, the Government spoke. Elsewhere, Newspapers said nothing.')).toEqual([]);
+  });
+
+  it('no laws, plans or events as organizations', () => {
+    expect(names('The Affordable Care Act and the Clean Power Plan came up at the Commander-in-Chief Forum.')).toEqual([]);
   });
 
   it('no junk from possessives and descriptions', () => {
