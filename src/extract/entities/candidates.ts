@@ -33,8 +33,11 @@ const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 const isParticle = (t: Token, next: Token | undefined) =>
   (NAME_PARTICLES.has(t.text.toLowerCase()) && !!next && isCapitalized(next.text)) || /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 
+// "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
+const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered)$/iu;
+
 function nameLike(t: Token): boolean {
-  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase());
+  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase()) && !NAME_MODIFIER.test(t.text);
 }
 
 /** Maximal runs of name words; connectors join words only inside organization names. In a
@@ -53,8 +56,7 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (run.length && next && nameLike(next) && isParticle(t, next)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
-    else if (run.length && next && nameLike(next) && NAME_CONNECTORS.has(t.text.toLowerCase()) &&
-      (run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase())) || endsInOrganizationHead(tokens, i + 1))) run.push(t);
+    else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
   }
@@ -62,8 +64,16 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
   return out;
 }
 
-/** "Securities and Exchange Commission": the capitalised words after a connector end an organization name. */
-function endsInOrganizationHead(tokens: Token[], from: number): boolean {
+/**
+ * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
+ * "and" before the words that end it ("Securities and Exchange Commission"), but not between two
+ * complete names ("Johnson Controls Inc and Lear Corp").
+ */
+function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from: number): boolean {
+  const word = connector.text.toLowerCase();
+  if (!NAME_CONNECTORS.has(word)) return false;
+  if (run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) return true;
+  if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
   let k = from;
   while (k < tokens.length && nameLike(tokens[k]!)) k++;
   return k > from && ORGANIZATION_HEADS.has(tokens[k - 1]!.text.toLowerCase());
@@ -86,17 +96,17 @@ function splitAtTitles(run: Token[]): Token[][] {
   return parts;
 }
 
-/** Most words capitalised, as headlines are written. */
+/** Most words capitalised and no closing period, as headlines and table headers are written. */
 function isTitleCase(tokens: Token[]): boolean {
+  if (/^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
-/** `headline`: the block is a title, where title case may capitalise every word. */
-export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, headline: boolean): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
-  for (const run of runs(tokens, headline && isTitleCase(tokens)).flatMap(splitAtTitles)) {
+  for (const run of runs(tokens, isTitleCase(tokens)).flatMap(splitAtTitles)) {
     let words = run.slice();
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").

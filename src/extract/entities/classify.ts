@@ -29,6 +29,7 @@ export function classify(c: Candidate): EntityType | null {
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (EVENT_HEADS.has(lastWord) && words.length > 1) return null;
+  if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (c.honorific || c.titles.length > 0) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
@@ -47,7 +48,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
   if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()))) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
-  if (words.length === 1 && isAcronym(words[0]!) && (c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
+  // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
+  if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").

@@ -108,7 +108,7 @@ export function recognizeEntities(layout: Layout): Entity[] {
       continue;
     }
     sentenceStarts.add(block.start);
-    for (const c of findCandidates(text, tokens, sentenceStarts, block.role === 'TITLE')) typed.push({ c, type: classify(c) });
+    for (const c of findCandidates(text, tokens, sentenceStarts)) typed.push({ c, type: classify(c) });
   }
   const acronyms = bindAcronyms(text, typed);
 

@@ -62,8 +62,14 @@ describe('organizations', () => {
     expect(council!.mentions.map((m) => m.text)).toEqual(['Supreme National Security Council', 'SNSC', 'SNSC']);
   });
 
-  it('joins "and" inside an organization name', () => {
+  it('joins "and" inside an organization name, not between two names', () => {
     expect(names('The Securities and Exchange Commission opened an inquiry.')).toEqual(['ORGANIZATION:Securities and Exchange Commission']);
+    expect(names('Shares of Johnson Controls Inc and Lear Corp rose.')).toEqual(['ORGANIZATION:Johnson Controls Inc', 'ORGANIZATION:Lear Corp']);
+  });
+
+  it('reads dotted acronyms, ampersand firms, and leaves "-based" modifiers out', () => {
+    expect(names('Douglas & Lomason cited U.N. sanctions.')).toEqual(['ORGANIZATION:Douglas & Lomason', 'ORGANIZATION:U.N.']);
+    expect(names('The St. Louis-based Mercantile Bancorp Inc rose.')).toEqual(['ORGANIZATION:Mercantile Bancorp Inc']);
   });
 
   it('recognizes organization heads and news agencies', () => {
