@@ -100,9 +100,13 @@ export class SpeakerFinder {
       if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
     if (w === ',') {
-      // "The state’s campaign chairman, Phil Lovas, said": the name just before the comma speaks.
+      // "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
+      // in "Ursula von der Leyen, the president of the European Commission, said" the name before it does.
       const named = this.nameAt.get(tokens[j - 1]?.start ?? -1);
-      if (named && named.entity.type !== 'LOCATION') return this.surface(named.start, named.end, 'NAME', named.entity.id);
+      const opening = tokens.slice(0, j).map((t) => t.text).lastIndexOf(',');
+      if (named && named.entity.type !== 'LOCATION' && opening >= 0 && tokens[opening + 1]?.start === named.start) {
+        return this.surface(named.start, named.end, 'NAME', named.entity.id);
+      }
       // Apposition: "Jane Roe, a spokeswoman for the ministry, said".
       // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
       // one of the states suing, said"): the speaker is the first name or pronoun before a comma.

@@ -30,8 +30,13 @@ const isTitleAt = (tokens: Token[], i: number): boolean =>
   PERSON_TITLES.has(bare(tokens[i])) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
 const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
-const isParticle = (t: Token, next: Token | undefined) =>
-  (NAME_PARTICLES.has(t.text.toLowerCase()) && !!next && isCapitalized(next.text)) || /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+/** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles. */
+function isParticleAt(tokens: Token[], i: number): boolean {
+  if (/^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tokens[i]!.text)) return true;
+  let k = i;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
+  return k > i && k < tokens.length && isCapitalized(tokens[k]!.text);
+}
 
 // "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
 const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered)$/iu;
@@ -54,7 +59,7 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     const next = tokens[i + 1];
     if (titleCase && breaksHeadlineName(t.text) && !isFirstName(t.text)) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
-    else if (run.length && next && nameLike(next) && isParticle(t, next)) run.push(t);
+    else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);

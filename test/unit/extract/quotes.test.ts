@@ -137,6 +137,11 @@ describe('speakers', () => {
     expect(q).toMatchObject({ speaker: 'Jane Roe', text: 'the flights would resume' });
   });
 
+  it('an apposition ending in a name describes the speaker before it', () => {
+    const [q] = quotesOf('Ursula von der Leyen, the president of the European Commission, warned that the bloc was at risk.');
+    expect(q).toMatchObject({ speaker: 'Ursula von der Leyen', text: 'the bloc was at risk' });
+  });
+
   it('titles are not part of the name', () => {
     const [q] = quotesOf('Foreign Minister Amir Nasseri said the embassy would reopen.');
     expect(q).toMatchObject({ speaker: 'Amir Nasseri', surface: 'Amir Nasseri' });
