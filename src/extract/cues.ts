@@ -10,6 +10,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   // "states" and "statement" are mostly nouns in news: only the past forms report speech.
   state: ['stated'],
+  // "called it “…”", "called for …", "called on …": see quotes.ts for when "call" reports speech.
+  call: ['call', 'calls', 'called', 'calling'],
 };
 
 // Regular verbs: base form only; the other forms follow from spelling rules.

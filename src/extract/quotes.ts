@@ -88,7 +88,7 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
     const lemma = cueLemma(t.text);
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma)) continue;
+    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i))) continue;
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
@@ -111,7 +111,9 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
       continue;
     }
     const after = speakers.after(tokens, i);
-    if (after && i > 0 && /^[,”"’]$/u.test(tokens[i - 1]!.text)) {
+    // "…, said the minister." ends the sentence; "…, said they expected …" is another clause.
+    const afterEnds = after && tokens.filter((x) => x.start >= after.end && /^\p{L}/u.test(x.text)).length <= 3;
+    if (after && afterEnds && i > 0 && /^[,”"’]$/u.test(tokens[i - 1]!.text)) {
       const lead = leadingContent(text, sentence, tokens, t.start);
       if (lead) out.push(draft(lead, cue, after, false, sentence));
     }
@@ -126,6 +128,12 @@ const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|a
 
 function isClause(content: string): boolean {
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
+}
+
+/** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
+function callReportsSpeech(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text));
 }
 
 /** ", saying …" and "to accuse …" have no subject of their own. */

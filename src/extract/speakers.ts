@@ -33,7 +33,7 @@ const SPEAKER_NOUNS = new Set(
     'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
     'officer officers researchers scientists critics supporters organizers activists group army military council ' +
     'committee court board party administration department office team economists investigators doctors man woman ' +
-    'people members member executive executives manager spokesmen representative representatives observers sides ' +
+    'people members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
     'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
     'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
@@ -83,7 +83,10 @@ export class SpeakerFinder {
       k--;
       if (DETERMINERS.has(w)) break;
     }
-    if (!anyNoun && !SPEAKER_NOUNS.has(word)) return null;
+    if (!anyNoun && !SPEAKER_NOUNS.has(word)) {
+      // "Opponents of the ruling said": the head comes before "of".
+      return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? this.phraseEndingAt(tokens, k - 2, anyNoun) : null;
+    }
     return this.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
   }
 
@@ -114,7 +117,7 @@ export class SpeakerFinder {
       for (let k = j - 1; k > 0 && j - k <= 30; k--) {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, k - 1);
-        if (phrase && phrase.kind !== 'NOMINAL' && !this.isPlace(phrase)) return phrase;
+        if (phrase && !this.isPlace(phrase)) return phrase;
       }
       return null;
     }

@@ -121,6 +121,18 @@ describe('indirect quotes', () => {
   });
 });
 
+describe('more speech acts', () => {
+  it('"called it “…”" reports speech; "called the meeting" does not', () => {
+    expect(quotesOf('Jen Park called it “an important step for the state.”')[0]).toMatchObject({ kind: 'MIXED', speaker: 'Jen Park', cue: 'called' });
+    expect(quotesOf('Jen Park called the meeting to order at noon.')).toEqual([]);
+  });
+
+  it('a group named with "of" and an aside speaks; a clause after "said" is its content', () => {
+    const [q] = quotesOf('Opponents of the ruling, including two church groups, said they expected an appeal.');
+    expect(q).toMatchObject({ surface: 'Opponents', text: 'they expected an appeal' });
+  });
+});
+
 describe('mixed quotes', () => {
   it('reported speech carrying quoted words keeps the quoted fragment', () => {
     const x = extract('Test article\n\nLena Vogel said the reform was “a historic mistake” that voters would punish.');
