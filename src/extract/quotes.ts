@@ -39,7 +39,12 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
   const speakers = new SpeakerFinder(text, entities);
   const passages = findQuotedPassages(text, layout.blocks);
-  const reported = layout.sentences.flatMap((s) => reportedSpeech(text, s, speakers, passages));
+  // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
+  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE').map((b) => ({ ...b, index: -1, block: b.index }));
+  const reported = [
+    ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? reportedSpeech(text, h, speakers, passages)),
+    ...layout.sentences.flatMap((s) => reportedSpeech(text, s, speakers, passages)),
+  ];
   const direct = passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []);
   for (let i = 1; i < direct.length; i++) {
     // “A,” he said, “B.” already spans B: drop the second passage's own draft.
@@ -68,6 +73,17 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     quotes.push(d);
   }
   return mergeContinuations(text, layout, quotes.sort((a, b) => a.start - b.start), passages);
+}
+
+/** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
+function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const tokens = tokenize(text, headline.start, headline.end);
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 5) return null;
+  const who = speakers.phraseEndingAt(tokens, colon - 1);
+  if (!who || who.kind !== 'NAME' || who.start !== tokens[0]!.start) return null;
+  const content = trimmed(text, tokens[colon]!.end, headline.end);
+  return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
 }
 
 /** Reported speech in one sentence, one quote per cue. */

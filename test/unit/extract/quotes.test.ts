@@ -121,6 +121,15 @@ describe('indirect quotes', () => {
   });
 });
 
+describe('headlines', () => {
+  it('"Name: content" and a cue in the headline report speech', () => {
+    const one = extract('Pat Caddell: Voters Are Worried About Her Health\n\nPat Caddell spoke on the radio.').quotes[0];
+    expect(one).toMatchObject({ text: 'Voters Are Worried About Her Health', speaker: { name: 'Pat Caddell' } });
+    const two = extract('Mayor Lisa Grant says the port will reopen\n\nThe port closed last week.').quotes[0];
+    expect(two).toMatchObject({ text: 'the port will reopen', speaker: { name: 'Lisa Grant' } });
+  });
+});
+
 describe('more speech acts', () => {
   it('"called it “…”" reports speech; "called the meeting" does not', () => {
     expect(quotesOf('Jen Park called it “an important step for the state.”')[0]).toMatchObject({ kind: 'MIXED', speaker: 'Jen Park', cue: 'called' });
