@@ -82,6 +82,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
     };
     if (q.continues && lastSpeaker?.surface) resolved.mention = null;
+    // A quotation continuing nobody's speech is not attributed speech.
+    if (q.continues && !lastSpeaker) continue;
     out.push({ ...q, resolved });
     if (entity || surface) lastSpeaker = { entity, surface, name: resolved.name };
   }

@@ -140,7 +140,7 @@ function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinde
 const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV".
-const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 function isClause(content: string): boolean {
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
@@ -233,6 +233,9 @@ function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
 function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
   const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
   if (!comma) return null;
+  // A quotation opening the sentence ends where its marks close, whatever asides follow.
+  const quotation = /^[“"‘«']/u.test(sentence.text) ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart) : undefined;
+  if (quotation) return trimmed(text, sentence.start, quotation.end);
   const content = trimmed(text, sentence.start, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   return content && content.text.split(/\s+/u).length >= 3 ? content : null;
 }
