@@ -291,10 +291,11 @@ function directSpeech(
     if (!cueLemma(tail[j]!.text)) continue;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
-    // The speaker must open the attribution (“…,” Pruitt, the attorney general, said), titles aside.
-    let first = k;
-    while (first < j && (PERSON_TITLES.has(tail[first]!.text.toLowerCase().replace(/\.$/u, '')) || tail[first]!.text === '.')) first++;
-    if (!who || who === 'CONJOINED' || (j > k && who.start !== tail[first]!.start)) break;
+    // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
+    // few title words ("panel Chairman Rep. Jason Chaffetz said").
+    if (!who || who === 'CONJOINED') break;
+    const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
+    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text)))) break;
     // “A,” he said, “B.”: one quote spanning the interruption.
     const resumes = next && next.lastBlock === p.lastBlock && text.slice(tail[j]!.end, next.start).trim().length <= 40 && /[,:]\s*$/u.test(text.slice(tail[j]!.end, next.start));
     return make(who, cue, false, resumes ? next.inner.end : content.end);
@@ -308,7 +309,8 @@ function directSpeech(
     if (!cueLemma(head[j]!.text)) continue;
     // "…, saying, “…”": a participle takes the sentence's subject.
     const found = speakers.before(head, j, true);
-    const who = found && found !== 'CONJOINED' ? found : speakers.subject(head);
+    // "Said Ellis: “…”" puts the speaker after the cue.
+    const who = found && found !== 'CONJOINED' ? found : speakers.subject(head) ?? speakers.after(head, j, true);
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
   }
   // "Karl Weber said:" closing the paragraph before introduces the quotation.

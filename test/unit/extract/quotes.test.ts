@@ -32,6 +32,16 @@ describe('direct quotes', () => {
     expect(q!.text).toBe('We tried everything,” Peter Hall said, “but the river rose too fast.');
   });
 
+  it('title words and asides before a trailing speaker', () => {
+    const [q] = quotesOf('“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said.');
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Jason Chaffetz' });
+  });
+
+  it('inverted cue before a colon: "Said Ellis: “…”"', () => {
+    const [q] = quotesOf('Mark Ellis studied the plan. Said Ellis: “I don’t get the sense she is interested.”');
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Mark Ellis' });
+  });
+
   it('trailing dash and name', () => {
     const [q] = quotesOf('“Nothing about this election was normal.” — Ana Silva');
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ana Silva' });
