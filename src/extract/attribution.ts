@@ -16,7 +16,6 @@ export interface AttributedQuote extends QuoteDraft {
 export function attributeQuotes(layout: Layout, entities: Entity[], drafts: QuoteDraft[]): AttributedQuote[] {
   const { text } = layout;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const persons = entities.filter((e) => e.type === 'PERSON');
   const out: AttributedQuote[] = [];
   type Turn = { entity: Entity | null; surface: SpeakerSurface | null; name: string | null };
   let lastSpeaker = null as Turn | null;

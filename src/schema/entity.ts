@@ -1,7 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { EntityType } from '../generated/prisma/client.js';
 import { appearsWith, speakersAbout } from '../queries/aggregates.js';
-import { lookupEntity, type Candidate } from '../queries/entity-lookup.js';
 import { entityMatch, quoteWhere } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { builder } from './builder.js';
@@ -88,7 +86,7 @@ export const Entity = builder.prismaNode('Entity', {
       description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
       args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }) },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => withEntities(ctx, await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
+      resolve: async (entity, args, ctx) => counted(await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
     }),
     appearsWith: t.field({
       type: [EntityCount],
@@ -98,7 +96,7 @@ export const Entity = builder.prismaNode('Entity', {
         first: t.arg.int({ defaultValue: 10, description: 'How many entities' }),
       },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => withEntities(ctx, await appearsWith(ctx.db, entity.id, args.by ?? 'ARTICLES', limitOf(args.first, ctx))),
+      resolve: async (entity, args, ctx) => counted(await appearsWith(ctx.db, entity.id, args.by ?? 'ARTICLES', limitOf(args.first, ctx))),
     }),
   }),
 });
@@ -137,77 +135,9 @@ function limitOf(first: number | null | undefined, ctx: { config: { MAX_PAGE_SIZ
   return n;
 }
 
-function withEntities(_ctx: unknown, rows: Array<{ entityId: number; count: number }>): Counted[] {
+function counted(rows: Array<{ entityId: number; count: number }>): Counted[] {
   return rows.map((r) => ({ entity: { id: r.entityId }, count: r.count }));
 }
-
-const EntityCandidate = builder.objectRef<Candidate>('EntityCandidate').implement({
-  description: 'An entity a name may mean, with how closely one of its names matches.',
-  fields: (t) => ({
-    entity: t.prismaField({
-      type: 'Entity',
-      description: 'The entity',
-      resolve: (query, c, _args, ctx) => ctx.db.entity.findUniqueOrThrow({ ...query, where: { id: c.entityId } }),
-    }),
-    matchedName: t.exposeString('alias', { description: 'The name or alias that matched' }),
-    similarity: t.exposeFloat('similarity', { description: '1 for an exact match; trigram similarity otherwise' }),
-  }),
-});
-
-interface LookupResult {
-  entityId: number | null;
-  candidates: Candidate[];
-}
-
-const EntityLookup = builder.objectRef<LookupResult>('EntityLookup').implement({
-  description: 'The entity a name means, or the candidates when the name does not decide.',
-  fields: (t) => ({
-    entity: t.prismaField({
-      type: 'Entity',
-      nullable: true,
-      description: 'The entity, when exactly one matches (exactly, or clearly best by similarity)',
-      resolve: (query, r, _args, ctx) => (r.entityId === null ? null : ctx.db.entity.findUnique({ ...query, where: { id: r.entityId } })),
-    }),
-    candidates: t.field({ type: [EntityCandidate], description: 'The entities it may mean, best first, when ambiguous', resolve: (r) => r.candidates }),
-  }),
-});
-
-const entityArgs = builder.args((t) => ({
-  name: t.string({ required: true, description: 'A canonical name or alias, any case; near misses are matched by similarity' }),
-  type: t.field({ type: EntityTypeEnum, required: false, description: 'Only an entity of this type' }),
-}));
-
-builder.queryField('entity', (t) =>
-  t.prismaField({
-    type: Entity,
-    nullable: true,
-    description:
-      'The entity a name means: exact name or alias first (any case), else the clearly closest name ("Shamkani" finds Ali Shamkhani). ' +
-      'An ambiguous name is an error listing the candidates (see `entityLookup`).',
-    args: entityArgs,
-    resolve: async (query, _root, args, ctx) => {
-      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
-      if (found.kind === 'FOUND') return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
-      if (found.kind === 'NONE') return null;
-      const names = await ctx.db.entity.findMany({ where: { id: { in: found.candidates.map((c) => c.entityId) } }, select: { id: true, canonicalName: true, type: true } });
-      throw new GraphQLError(`"${args.name}" is ambiguous: ${names.map((n) => `${n.canonicalName} (${n.type})`).join(', ')}`, {
-        extensions: { code: 'AMBIGUOUS_NAME', candidates: names.map((n) => n.canonicalName) },
-      });
-    },
-  }),
-);
-
-builder.queryField('entityLookup', (t) =>
-  t.field({
-    type: EntityLookup,
-    description: 'Like `entity`, but answers an ambiguous name with its candidates instead of an error.',
-    args: entityArgs,
-    resolve: async (_root, args, ctx) => {
-      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
-      return found.kind === 'FOUND' ? { entityId: found.entityId, candidates: [] } : { entityId: null, candidates: found.candidates };
-    },
-  }),
-);
 
 builder.queryField('entities', (t) =>
   t.prismaConnection({

@@ -3,6 +3,7 @@ import { describeGeneratedFields } from './descriptions.js';
 import './scalars.js';
 import './article.js';
 import './entity.js';
+import './entity-lookup.js';
 import './mention.js';
 import './quote.js';
 import './statement.js';

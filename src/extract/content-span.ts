@@ -1,0 +1,80 @@
+// Where the content of reported speech begins and ends around its cue: past "that" and listeners,
+// up to a coordinated cue or a trailing attribution; and what cannot be content.
+import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
+import { trimmed } from './quote-draft.js';
+import type { Token } from './tokens.js';
+import type { Sentence, TextSpan } from './types.js';
+
+export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
+
+// What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV".
+const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+
+export function isClause(content: string): boolean {
+  return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
+}
+
+
+/** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
+export function contentStart(tokens: Token[], cue: number, lemma: string): number {
+  const k = cue + 1;
+  const thatWithin = (from: number, limit: number) => {
+    const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
+    const between = tokens.slice(from, from + Math.max(that, 0));
+    return that >= 0 && !between.some((t) => /^[;:“"]$/u.test(t.text) || cueLemma(t.text)) ? from + that : -1;
+  };
+  // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
+  const that = thatWithin(k, 8);
+  if (that >= 0) {
+    const between = tokens.slice(k, that);
+    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
+      between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
+    if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
+  }
+  // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
+  if (LISTENER_VERBS.has(lemma)) {
+    const after = thatWithin(k, 14);
+    if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
+    let n = k;
+    while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
+    return tokens[n]?.start ?? tokens[tokens.length - 1]!.end;
+  }
+  return tokens[k]?.start ?? tokens[tokens.length - 1]!.end;
+}
+
+/** A cue of the same subject coordinated later: "commended X but stressed Y". */
+export function coordinatedCueAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text.toLowerCase();
+  return (w === 'and' || w === 'but') && !!cueLemma(tokens[i + 1]?.text ?? '');
+}
+
+/** The content ends at the sentence end, or before a coordinated cue, a trailing attribution
+ *  (", the source added", ", according to X") or a semicolon. */
+export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
+    if (w !== ',') continue;
+    const next = tokens[k + 1]?.text.toLowerCase();
+    if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
+    // ", the source added." / ", he said." closing the sentence
+    const rest = tokens.slice(k + 1);
+    const cueAt = rest.findIndex((t) => cueLemma(t.text));
+    if (cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))) {
+      return tokens[k]!.start;
+    }
+  }
+  return sentenceEnd;
+}
+
+/** The content before a trailing attribution: "The deal is dead, officials said." */
+export function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
+  const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
+  if (!comma) return null;
+  // A quotation opening the sentence ends where its marks close, whatever asides follow.
+  const quotation = /^[“"‘«']/u.test(sentence.text) ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart) : undefined;
+  if (quotation) return trimmed(text, sentence.start, quotation.end);
+  const content = trimmed(text, sentence.start, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
+  return content && content.text.split(/\s+/u).length >= 3 ? content : null;
+}
+

@@ -1,0 +1,116 @@
+// Direct speech: a quoted passage attributed after ("…,” he said), before ("X said: “…”"), by a
+// trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
+// and passages later in a paragraph that go on with the quote before them.
+import { cueLemma } from './cues.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
+import { overlaps, type QuoteDraft } from './quote-draft.js';
+import type { QuotedPassage } from './quote-marks.js';
+import type { SpeakerFinder, SpeakerSurface } from './speakers.js';
+import { tokenize } from './tokens.js';
+import type { Layout, TextSpan } from './types.js';
+
+/** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
+export function directSpeech(
+  text: string,
+  layout: Layout,
+  p: QuotedPassage,
+  next: QuotedPassage | undefined,
+  speakers: SpeakerFinder,
+): QuoteDraft | null {
+  const block = layout.blocks[p.lastBlock]!;
+  const sentence = layout.sentences.find((s) => s.start <= p.start && p.start < s.end) ?? layout.sentences.find((s) => s.start >= p.start);
+  if (!sentence) return null;
+  const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
+  const make = (speaker: SpeakerSurface | null, cue: TextSpan | null, continues = false, end = content.end): QuoteDraft => ({
+    start: content.start,
+    end,
+    text: text.slice(content.start, end),
+    kind: 'DIRECT',
+    cue,
+    speaker,
+    conjoined: false,
+    continues,
+    quoted: [{ ...content }],
+    sentence: sentence.index,
+  });
+
+  // After: “…,” he said / said X / X, a spokesman, said / — Name
+  const sentenceEnd = layout.sentences.find((s) => s.start <= p.end && p.end <= s.end)?.end ?? block.end;
+  const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
+  const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
+  if (/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) {
+    const who = speakers.phraseEndingAt(tail, k + 1) ?? null;
+    if (who?.kind === 'NAME') return make(who, null);
+  }
+  for (let j = k; j < Math.min(tail.length, k + 32); j++) {
+    const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
+    if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
+    if (!cueLemma(tail[j]!.text)) continue;
+    const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
+    const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
+    // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
+    // few title words ("panel Chairman Rep. Jason Chaffetz said").
+    if (!who || who === 'CONJOINED') break;
+    const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
+    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text)))) break;
+    // “A,” he said, “B.”: one quote spanning the interruption.
+    const resumes = next && next.lastBlock === p.lastBlock && text.slice(tail[j]!.end, next.start).trim().length <= 40 && /[,:]\s*$/u.test(text.slice(tail[j]!.end, next.start));
+    return make(who, cue, false, resumes ? next.inner.end : content.end);
+  }
+  // Before: X said: “…” (only punctuation or "that" between cue and mark).
+  const head = tokenize(text, sentence.start, p.start);
+  const last = head.length - 1;
+  // "X said: “", "X said of Clinton, “", "X told reporters Friday: “"
+  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
+  for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
+    if (!cueLemma(head[j]!.text)) continue;
+    // "…, saying, “…”": a participle takes the sentence's subject.
+    const found = speakers.before(head, j, true);
+    // "Said Ellis: “…”" puts the speaker after the cue.
+    const who = found && found !== 'CONJOINED' ? found : speakers.subject(head) ?? speakers.after(head, j, true);
+    if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
+  }
+  // "Karl Weber said:" closing the paragraph before introduces the quotation.
+  const previous = layout.blocks[p.firstBlock - 1];
+  if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
+    const intro = tokenize(text, previous.start, previous.end);
+    const cueAt = intro.length - 2;
+    if (cueAt >= 0 && cueLemma(intro[cueAt]!.text)) {
+      const who = speakers.before(intro, cueAt, true);
+      if (who && who !== 'CONJOINED') return make(who, { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text });
+    }
+  }
+  // A paragraph that is only a quotation continues the speaker before it.
+  const firstBlock = layout.blocks[p.firstBlock]!;
+  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return make(null, null, true);
+  return null;
+}
+
+
+/** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
+export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
+  const blockOf = (pos: number) => layout.blocks.find((b) => b.start <= pos && pos < b.end)?.index;
+  const out: QuoteDraft[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.start) === blockOf(q.start)) {
+      prev.end = q.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.quoted.push(...q.quoted);
+      continue;
+    }
+    out.push(q);
+  }
+  // Unattributed passages after a quote in its paragraph (“…,” X said. “More.”) continue it.
+  for (const p of passages) {
+    const prev = out.filter((q) => q.end <= p.start).pop();
+    if (!prev || prev.kind === 'INDIRECT' || out.some((q) => overlaps(q, p.inner))) continue;
+    if (blockOf(prev.start) !== blockOf(p.start) || p.inner.end - p.inner.start < 15) continue;
+    // One quotation interrupted by its attribution spans the interruption.
+    prev.end = p.inner.end;
+    prev.text = text.slice(prev.start, prev.end);
+    prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });
+  }
+  return out;
+}
+

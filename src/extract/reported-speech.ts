@@ -1,0 +1,113 @@
+// Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
+// X, …"), and headlines that name their speaker before a colon.
+import { cueLemma, INFINITIVE_VERBS } from './cues.js';
+import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent } from './content-span.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { QuotedPassage } from './quote-marks.js';
+import type { SpeakerFinder } from './speakers.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Sentence } from './types.js';
+
+/** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
+export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const tokens = tokenize(text, headline.start, headline.end);
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 5) return null;
+  const who = speakers.phraseEndingAt(tokens, colon - 1);
+  if (!who || who.kind !== 'NAME' || who.start !== tokens[0]!.start) return null;
+  const content = trimmed(text, tokens[colon]!.end, headline.end);
+  return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
+}
+
+/** Reported speech in one sentence, one quote per cue. */
+export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const insideQuote = (t: Token) => passages.some((p) => t.start >= p.inner.start && t.end <= p.inner.end);
+  const out: QuoteDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (insideQuote(t)) continue;
+    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+      // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
+      if (out.length) continue;
+      const q = accordingTo(text, sentence, tokens, i, speakers);
+      if (q) out.push(q);
+      continue;
+    }
+    const lemma = cueLemma(t.text);
+    if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
+    const cue = { start: t.start, end: t.end, text: t.text };
+    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i))) continue;
+    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i);
+    // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
+    // accuse …": the verb shares the sentence's subject.
+    const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
+    if (before) {
+      const from = contentStart(tokens, i, lemma);
+      const to = contentEnd(tokens, i, sentence.end);
+      const content = from < to ? trimmed(text, from, to) : null;
+      const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
+      const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
+      if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : isClause(content.text))) {
+        out.push(draft(content, cue, before, false, sentence));
+        // Nested cues inside this content ("X said that Y stressed ...") belong to it.
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
+        continue;
+      }
+      // "..., he said." with nothing after the cue: the content is what came before.
+      const lead = leadingContent(text, sentence, tokens, before.start);
+      if (lead) out.push(draft(lead, cue, before, false, sentence));
+      continue;
+    }
+    const after = speakers.after(tokens, i);
+    // "…, said the minister." ends the sentence; "…, said they expected …" is another clause.
+    const afterEnds = after && tokens.filter((x) => x.start >= after.end && /^\p{L}/u.test(x.text)).length <= 3;
+    if (after && afterEnds && i > 0 && /^[,”"’]$/u.test(tokens[i - 1]!.text)) {
+      const lead = leadingContent(text, sentence, tokens, t.start);
+      if (lead) out.push(draft(lead, cue, after, false, sentence));
+    }
+  }
+  return out;
+}
+
+
+/** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
+function callReportsSpeech(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text));
+}
+
+/** ", saying …" and "to accuse …" have no subject of their own. */
+function participleOrInfinitive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  return (prev === ',' && /ing$/u.test(tokens[i]!.text)) || (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
+}
+
+// Cue words that are nouns as often as verbs in their plain and -s forms.
+const NOUNISH = new Set(['report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter']);
+
+/** "a New York Times report that …", "his claims": the noun, not the verb. */
+function nounUse(tokens: Token[], i: number, lemma: string): boolean {
+  const form = tokens[i]!.text.toLowerCase();
+  if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
+  }
+  return false;
+}
+
+
+function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder): QuoteDraft | null {
+  const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
+  let k = i + 2;
+  while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
+  const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
+  if (!speaker) return null;
+  const content = i === 0 || tokens[i - 1]!.start === sentence.start
+    ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end)
+    : trimmed(text, sentence.start, tokens[i]!.start);
+  return content ? draft(content, cue, speaker, false, sentence) : null;
+}
+

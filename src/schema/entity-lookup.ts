@@ -1,0 +1,77 @@
+// Looking an entity up by what people type: exact names and aliases, else trigram similarity;
+// an ambiguous name answers with its candidates.
+import { GraphQLError } from 'graphql';
+import type { EntityType } from '../generated/prisma/client.js';
+import { lookupEntity, type Candidate } from '../queries/entity-lookup.js';
+import { builder } from './builder.js';
+import { Entity } from './entity.js';
+import { EntityTypeEnum } from './scalars.js';
+
+const EntityCandidate = builder.objectRef<Candidate>('EntityCandidate').implement({
+  description: 'An entity a name may mean, with how closely one of its names matches.',
+  fields: (t) => ({
+    entity: t.prismaField({
+      type: 'Entity',
+      description: 'The entity',
+      resolve: (query, c, _args, ctx) => ctx.db.entity.findUniqueOrThrow({ ...query, where: { id: c.entityId } }),
+    }),
+    matchedName: t.exposeString('alias', { description: 'The name or alias that matched' }),
+    similarity: t.exposeFloat('similarity', { description: '1 for an exact match; trigram similarity otherwise' }),
+  }),
+});
+
+interface LookupResult {
+  entityId: number | null;
+  candidates: Candidate[];
+}
+
+const EntityLookup = builder.objectRef<LookupResult>('EntityLookup').implement({
+  description: 'The entity a name means, or the candidates when the name does not decide.',
+  fields: (t) => ({
+    entity: t.prismaField({
+      type: 'Entity',
+      nullable: true,
+      description: 'The entity, when exactly one matches (exactly, or clearly best by similarity)',
+      resolve: (query, r, _args, ctx) => (r.entityId === null ? null : ctx.db.entity.findUnique({ ...query, where: { id: r.entityId } })),
+    }),
+    candidates: t.field({ type: [EntityCandidate], description: 'The entities it may mean, best first, when ambiguous', resolve: (r) => r.candidates }),
+  }),
+});
+
+const entityArgs = builder.args((t) => ({
+  name: t.string({ required: true, description: 'A canonical name or alias, any case; near misses are matched by similarity' }),
+  type: t.field({ type: EntityTypeEnum, required: false, description: 'Only an entity of this type' }),
+}));
+
+builder.queryField('entity', (t) =>
+  t.prismaField({
+    type: Entity,
+    nullable: true,
+    description:
+      'The entity a name means: exact name or alias first (any case), else the clearly closest name ("Shamkani" finds Ali Shamkhani). ' +
+      'An ambiguous name is an error listing the candidates (see `entityLookup`).',
+    args: entityArgs,
+    resolve: async (query, _root, args, ctx) => {
+      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      if (found.kind === 'FOUND') return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
+      if (found.kind === 'NONE') return null;
+      const names = await ctx.db.entity.findMany({ where: { id: { in: found.candidates.map((c) => c.entityId) } }, select: { id: true, canonicalName: true, type: true } });
+      throw new GraphQLError(`"${args.name}" is ambiguous: ${names.map((n) => `${n.canonicalName} (${n.type})`).join(', ')}`, {
+        extensions: { code: 'AMBIGUOUS_NAME', candidates: names.map((n) => n.canonicalName) },
+      });
+    },
+  }),
+);
+
+builder.queryField('entityLookup', (t) =>
+  t.field({
+    type: EntityLookup,
+    description: 'Like `entity`, but answers an ambiguous name with its candidates instead of an error.',
+    args: entityArgs,
+    resolve: async (_root, args, ctx) => {
+      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      return found.kind === 'FOUND' ? { entityId: found.entityId, candidates: [] } : { entityId: null, candidates: found.candidates };
+    },
+  }),
+);
+
