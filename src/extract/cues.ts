@@ -20,7 +20,7 @@ const REGULAR = (
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
-  'yell scream exclaim recount muse lament retort accuse criticize criticise praise blast slam blame'
+  'yell scream exclaim recount muse lament retort inform accuse criticize criticise praise blast slam blame'
 ).split(' ');
 
 function regularForms(base: string): string[] {
@@ -38,8 +38,9 @@ export function cueLemma(word: string): string | undefined {
   return cueForms.get(word.toLowerCase());
 }
 
-/** Verbs whose first object is the listener, not the content: "told reporters (that) ...". */
-export const LISTENER_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'assure']);
+/** Verbs whose first object is the listener, not the content: "told reporters (that) ...". With
+ *  "urged them to leave" or "asked him to stay" the object belongs to the content. */
+export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(

@@ -108,6 +108,11 @@ describe('indirect quotes', () => {
     expect(quotesOf('Russia warned that sanctions would backfire.')[0]).toMatchObject({ speaker: 'Russia' });
   });
 
+  it('an appeal keeps its addressee in the content: "urged both sides to …"', () => {
+    const [q] = quotesOf('The African Union urged both sides to avoid provocative actions.');
+    expect(q).toMatchObject({ speaker: 'African Union', text: 'both sides to avoid provocative actions' });
+  });
+
   it('promises and appeals take an infinitive as content', () => {
     expect(quotesOf('Mayor Ana Ruiz vowed to rebuild the bridge by spring.')[0]).toMatchObject({ text: 'to rebuild the bridge by spring', speaker: 'Ana Ruiz' });
   });
