@@ -39,7 +39,21 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
     return tokens[n]?.start ?? tokens[tokens.length - 1]!.end;
   }
-  return tokens[k]?.start ?? tokens[tokens.length - 1]!.end;
+  return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
+}
+
+const TIME_OR_VENUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|\d+)$/iu;
+const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
+
+/** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after
+ *  a time or venue phrase, when a subject follows it; otherwise `k` itself. */
+function pastTimeOrVenue(tokens: Token[], k: number): number {
+  if (!/^(on|in|at|during|last|this|earlier|late)$/iu.test(tokens[k]?.text ?? '')) return k;
+  let closed = -1;
+  for (let n = k; n < tokens.length && n - k < 5 && (BEFORE_THAT.has(tokens[n]!.text.toLowerCase()) || /^\p{N}/u.test(tokens[n]!.text)); n++) {
+    if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;
+  }
+  return closed >= 0 && SUBJECT_START.test(tokens[closed + 1]?.text ?? '') ? closed + 1 : k;
 }
 
 /** A cue of the same subject coordinated later: "commended X but stressed Y". */

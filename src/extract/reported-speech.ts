@@ -37,7 +37,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const lemma = cueLemma(t.text);
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i))) continue;
+    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
@@ -75,6 +75,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 function callReportsSpeech(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   return next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text));
+}
+
+/** "recalled that …" reports speech; "recalls 300,000 vehicles" does not. */
+function recallReportsSpeech(tokens: Token[], i: number): boolean {
+  return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
 /** ", saying …" and "to accuse …" have no subject of their own. */

@@ -68,6 +68,11 @@ describe('indirect quotes', () => {
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the border would stay closed until spring', speaker: 'Ali Karimi', cue: 'said' });
   });
 
+  it('past a time or venue phrase without "that"', () => {
+    expect(quotesOf('General Motors Co said on Tuesday it would recall 300,000 trucks.')[0]).toMatchObject({ text: 'it would recall 300,000 trucks', speaker: 'General Motors Co' });
+    expect(quotesOf('The ministry said in a statement the border would reopen.')[0]).toMatchObject({ text: 'the border would reopen' });
+  });
+
   it('content first, attribution at the end', () => {
     const [q] = quotesOf('The talks collapsed after midnight, officials said.');
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'The talks collapsed after midnight', surface: 'officials' });
@@ -261,6 +266,10 @@ describe('quotations across paragraphs', () => {
 describe('what is not speech', () => {
   it('scare quotes and titles in narration', () => {
     expect(quotesOf('The so-called “peace dividend” never arrived.\n\nShe starred in “The Long Road” last year.')).toEqual([]);
+  });
+
+  it('"recalls 300,000 vehicles" is a product recall, not speech', () => {
+    expect(quotesOf('Toyota recalls 300,000 vehicles over a brake fault.')).toEqual([]);
   });
 
   it('nouns that look like cue verbs', () => {
