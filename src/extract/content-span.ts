@@ -18,13 +18,15 @@ export function isClause(content: string): boolean {
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
   const k = cue + 1;
+  // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
+  if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
   const thatWithin = (from: number, limit: number) => {
     const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
     const between = tokens.slice(from, from + Math.max(that, 0));
     return that >= 0 && !between.some((t) => /^[;:“"]$/u.test(t.text) || cueLemma(t.text)) ? from + that : -1;
   };
   // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
-  const that = thatWithin(k, 8);
+  const that = thatWithin(k, 12);
   if (that >= 0) {
     const between = tokens.slice(k, that);
     const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||

@@ -121,6 +121,12 @@ export class SpeakerFinder {
       }
       return null;
     }
+    // "…, who said …": the relative pronoun stands for the name before it.
+    if (/^(who|which)$/u.test(w) && j > 0) return this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !this.nameAt.has(tokens[j]!.start)) {
+      return this.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
+    }
     const phrase = this.phraseEndingAt(tokens, j, anyNoun);
     // "analysts at the Lowy Institute in Sydney said": a place after a preposition only modifies.
     const placeAt = phrase?.entityId ? this.nameAt.get(phrase.start) : undefined;
@@ -161,6 +167,11 @@ export class SpeakerFinder {
     }
     const first = tokens[k];
     if (!first) return null;
+    // "Rival Hillary Clinton had mocked …": a name among the first words is the subject.
+    for (let n = k; n < Math.min(tokens.length, k + 4) && /^\p{Lu}/u.test(tokens[n]!.text); n++) {
+      const name = this.nameAt.get(tokens[n]!.start);
+      if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+    }
     if (DETERMINERS.has(first.text.toLowerCase()) && tokens[k + 1]) {
       const head = tokens[k + 1]!;
       const name = this.nameAt.get(head.start);

@@ -108,6 +108,13 @@ describe('indirect quotes', () => {
     expect(quotesOf('Attorney General Eric Stone isn’t saying whether charges will follow.')[0]).toMatchObject({ speaker: 'Eric Stone' });
   });
 
+  it('groups, relative pronouns and long adverbials', () => {
+    expect(quotesOf('Republicans said the timing of the news was not intentional.')[0]).toMatchObject({ surface: 'Republicans', text: 'the timing of the news was not intentional' });
+    expect(quotesOf('He met Tom Reed, who said he was never paid for the work.')[0]).toMatchObject({ speaker: 'Tom Reed', text: 'he was never paid for the work' });
+    expect(quotesOf('Ann Lee says at a campaign stop in Toledo, Ohio, that the plan will pass.')[0]).toMatchObject({ speaker: 'Ann Lee', text: 'the plan will pass' });
+    expect(quotesOf('Sam Ortiz said, going on to describe his plans for the new budget.')).toEqual([]);
+  });
+
   it('institutions and places speak for themselves', () => {
     expect(quotesOf('The bank said that it had fired the managers.')[0]).toMatchObject({ surface: 'The bank', text: 'it had fired the managers' });
     expect(quotesOf('Russia warned that sanctions would backfire.')[0]).toMatchObject({ speaker: 'Russia' });
