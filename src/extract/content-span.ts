@@ -1,6 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
 import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
+import { tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -39,7 +40,7 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
     let n = k;
     while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
-    return tokens[n]?.start ?? tokens[tokens.length - 1]!.end;
+    return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
   }
   return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
 }
@@ -67,12 +68,18 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
 /** The content ends at the sentence end, or before a coordinated cue, a trailing attribution
  *  (", the source added", ", according to X") or a semicolon. */
 export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
+  // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
+  // goes back to the narration.
+  const phrase = !/^that$/iu.test(tokens[cue + 1]?.text ?? '');
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
+    if (phrase && /^(and|but)$/iu.test(w) && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return tokens[k]!.start;
     if (w !== ',') continue;
     const next = tokens[k + 1]?.text.toLowerCase();
     if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
+    // ", although he refused …": a concession belongs to the narration.
+    if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", the source added." / ", he said." closing the sentence
     const rest = tokens.slice(k + 1);
     const cueAt = rest.findIndex((t) => cueLemma(t.text));

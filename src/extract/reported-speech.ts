@@ -38,7 +38,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
-    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i);
+    // After "X claimed that …" the verb is certain, and any noun phrase may be its subject.
+    const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
+    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, thatFollows);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;

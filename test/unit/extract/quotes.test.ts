@@ -115,6 +115,12 @@ describe('indirect quotes', () => {
     expect(quotesOf('Sam Ortiz said, going on to describe his plans for the new budget.')).toEqual([]);
   });
 
+  it('"X claimed that …" takes any noun phrase as speaker; concessions and narration end the content', () => {
+    expect(quotesOf('One questioner claimed that the rules were hurting the army.')[0]).toMatchObject({ surface: 'One questioner', text: 'the rules were hurting the army' });
+    expect(quotesOf('Ray Cole claimed that the tax cut was smart, although he refused to show his returns.')[0]!.text).toBe('the tax cut was smart');
+    expect(quotesOf('Matt Lauer asked Clinton about her emails and decided against a follow-up.')[0]!.text).toBe('Clinton about her emails');
+  });
+
   it('institutions and places speak for themselves', () => {
     expect(quotesOf('The bank said that it had fired the managers.')[0]).toMatchObject({ surface: 'The bank', text: 'it had fired the managers' });
     expect(quotesOf('Russia warned that sanctions would backfire.')[0]).toMatchObject({ speaker: 'Russia' });
