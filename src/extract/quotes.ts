@@ -4,7 +4,7 @@
 import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages } from './quote-marks.js';
-import { headlineSpeech, reportedSpeech } from './reported-speech.js';
+import { headlineSpeech, reportedSpeech, transcriptSpeech } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 
@@ -13,12 +13,20 @@ export type { QuoteDraft } from './quote-draft.js';
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
   const speakers = new SpeakerFinder(text, entities);
-  const passages = findQuotedPassages(text, layout.blocks);
+  // Transcript lines ("WALLACE: …") are speech as a whole; their sentences need no cue, and a quote
+  // mark pasted before each of them does not open one quotation over the whole interview.
+  const transcriptLines = new Map(layout.blocks.filter((b) => b.role === 'BODY').flatMap((b) => {
+    const line = transcriptSpeech(text, b, speakers);
+    return line ? [[b.index, line] as const] : [];
+  }));
+  const transcript = [...transcriptLines.values()];
+  const passages = findQuotedPassages(text, layout.blocks).filter((p) => p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p)));
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE').map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
     ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? reportedSpeech(text, h, speakers, passages)),
-    ...layout.sentences.flatMap((s) => reportedSpeech(text, s, speakers, passages)),
+    ...transcript,
+    ...layout.sentences.filter((s) => !transcriptLines.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
   const direct = passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []);
   for (let i = 1; i < direct.length; i++) {

@@ -6,7 +6,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Sentence } from './types.js';
+import type { Block, Sentence } from './types.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
 export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
@@ -17,6 +17,20 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   if (!who || who.kind !== 'NAME' || who.start !== tokens[0]!.start) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
   return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
+}
+
+/** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
+export function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
+  // A transcript pasted into an article may keep a quote mark before the name.
+  const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  const content = trimmed(text, tokens[colon]!.end, block.end);
+  if (!content || content.text.split(/\s+/u).length < 3) return null;
+  const start = tokens[0]!.start;
+  const end = tokens[colon - 1]!.end;
+  const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
+  return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
 }
 
 /** Reported speech in one sentence, one quote per cue. */

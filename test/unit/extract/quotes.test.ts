@@ -154,6 +154,16 @@ describe('indirect quotes', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('a "NAME: …" line is the speech of that name, even with a stray quote mark before it', () => {
+    const qs = quotesOf('Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story tonight.\n\n"PENCE: Well, the campaign said it was a joke.');
+    expect(qs.map((q) => [q.surface, q.text])).toEqual([
+      ['WALLACE', 'Let us start with the debate story tonight'],
+      ['PENCE', 'Well, the campaign said it was a joke'],
+    ]);
+  });
+});
+
 describe('headlines', () => {
   it('"Name: content" and a cue in the headline report speech', () => {
     const one = extract('Pat Caddell: Voters Are Worried About Her Health\n\nPat Caddell spoke on the radio.').quotes[0];
