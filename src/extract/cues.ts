@@ -20,7 +20,7 @@ const REGULAR = (
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
-  'yell scream exclaim recount muse lament retort inform accuse criticize criticise praise blast slam blame'
+  'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame'
 ).split(' ');
 
 function regularForms(base: string): string[] {

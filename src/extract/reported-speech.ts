@@ -105,7 +105,7 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
 }
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set(['report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter']);
+const NOUNISH = new Set(['report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
 function nounUse(tokens: Token[], i: number, lemma: string): boolean {
