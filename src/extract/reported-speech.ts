@@ -51,7 +51,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const lemma = cueLemma(t.text);
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
+    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …" the verb is certain, and any noun phrase may be its subject.
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, thatFollows);
@@ -88,9 +88,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 
 
 /** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
-function callReportsSpeech(tokens: Token[], i: number): boolean {
+function callReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  return next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text));
+  if (next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text))) return true;
+  // "called him a liar", "called Clinton a bigot": a person, then what they were called.
+  const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
+  return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
 }
 
 /** "recalled that …" reports speech; "recalls 300,000 vehicles" does not. */

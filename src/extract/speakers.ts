@@ -144,6 +144,12 @@ export class SpeakerFinder {
     return phrase;
   }
 
+  /** Whether a person's name starts at `offset`. */
+  isPersonAt(offset: number): boolean {
+    const name = this.nameAt.get(offset);
+    return name?.start === offset && name.entity.type === 'PERSON';
+  }
+
   private isPlace(phrase: SpeakerSurface): boolean {
     return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
   }

@@ -177,6 +177,7 @@ describe('more speech acts', () => {
   it('"called it “…”" reports speech; "called the meeting" does not', () => {
     expect(quotesOf('Jen Park called it “an important step for the state.”')[0]).toMatchObject({ kind: 'MIXED', speaker: 'Jen Park', cue: 'called' });
     expect(quotesOf('Jen Park called the meeting to order at noon.')).toEqual([]);
+    expect(quotesOf('Ray Cole met Ann Lee. Ray Cole called her a reckless leader with no plan.')[0]).toMatchObject({ cue: 'called', speaker: 'Ray Cole' });
   });
 
   it('a group named with "of" and an aside speaks; a clause after "said" is its content', () => {
