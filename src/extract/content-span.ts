@@ -19,6 +19,8 @@ export function isClause(content: string): boolean {
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
   const k = cue + 1;
+  // "called for a moratorium", "called on Congress to act": what is called for is the content.
+  if (lemma === 'call' && /^(for|on)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
   if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
   const thatWithin = (from: number, limit: number) => {
@@ -30,7 +32,7 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   const that = thatWithin(k, 12);
   if (that >= 0) {
     const between = tokens.slice(k, that);
-    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
+    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) || between[0]!.text === 'of' ||
       between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
   }
@@ -51,6 +53,12 @@ const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|
 /** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after
  *  a time or venue phrase, when a subject follows it; otherwise `k` itself. */
 function pastTimeOrVenue(tokens: Token[], k: number): number {
+  // "said after the convention he would …": a subject pronoun ends the phrase before it.
+  if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || /^(of|following)$/iu.test(tokens[k]?.text ?? '')) {
+    for (let n = k + 2; n < tokens.length && n - k <= 8 && /^\p{L}/u.test(tokens[n - 1]!.text); n++) {
+      if (/^(he|she|they|we|i)$/iu.test(tokens[n]!.text) && !PREPOSITIONS.has(tokens[n - 1]!.text.toLowerCase())) return n;
+    }
+  }
   if (!/^(on|in|at|during|last|this|earlier|late)$/iu.test(tokens[k]?.text ?? '')) return k;
   let closed = -1;
   for (let n = k; n < tokens.length && n - k < 5 && (BEFORE_THAT.has(tokens[n]!.text.toLowerCase()) || /^\p{N}/u.test(tokens[n]!.text)); n++) {
@@ -65,6 +73,11 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   return (w === 'and' || w === 'but') && !!cueLemma(tokens[i + 1]?.text ?? '');
 }
 
+/** A cue that is a finite verb: "replied", not "saying" or "to say". */
+function finiteCue(t: Token, prev: Token | undefined): boolean {
+  return !!cueLemma(t.text) && !/ing$/u.test(t.text) && prev?.text.toLowerCase() !== 'to' && /^\p{Ll}/u.test(t.text);
+}
+
 /** The content ends at the sentence end, or before a coordinated cue, a trailing attribution
  *  (", the source added", ", according to X") or a semicolon. */
 export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
@@ -77,6 +90,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (phrase && /^(and|but)$/iu.test(w) && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return tokens[k]!.start;
     if (w !== ',') continue;
     const next = tokens[k + 1]?.text.toLowerCase();
+    // "…, and when pressed, she replied …": a clause with a speech verb of its own.
+    if ((next === 'and' || next === 'but') && tokens.slice(k + 2).some((t, n, rest) => finiteCue(t, rest[n - 1]))) return tokens[k]!.start;
     if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;

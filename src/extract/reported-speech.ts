@@ -52,9 +52,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
-    // After "X claimed that …" the verb is certain, and any noun phrase may be its subject.
-    const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
-    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, thatFollows);
+    // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
+    // and any noun phrase may be its subject ("an architect who said", "63 percent said").
+    const certain = tokens[i + 1]?.text.toLowerCase() === 'that' || lemma === 'say' || lemma === 'tell';
+    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
@@ -64,6 +65,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const content = from < to ? trimmed(text, from, to) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
+      const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');
+      if (content && calledFor) {
+        out.push(draft(content, cue, before, false, sentence));
+        continue;
+      }
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : isClause(content.text))) {
         out.push(draft(content, cue, before, false, sentence));
         // Nested cues inside this content ("X said that Y stressed ...") belong to it.
@@ -90,7 +96,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 /** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
 function callReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  if (next === 'for' || next === 'on' || tokens.slice(i + 1, i + 4).some((t) => /^[“"‘«]$/u.test(t.text))) return true;
+  if (next === 'for' || next === 'on') return true;
+  // "called Wells Fargo’s behavior “outrageous”": a short object, then the quoted epithet.
+  const mark = tokens.slice(i + 1, i + 8).findIndex((t) => /^[“"‘«]$/u.test(t.text));
+  if (mark >= 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text))) return true;
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');

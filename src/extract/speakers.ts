@@ -39,6 +39,8 @@ const SPEAKER_NOUNS = new Set(
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
     'companies banks governments countries states cities agencies groups parties unions').split(' '),
 );
+// Words that open a noun phrase but never end one ("have a say", "the said").
+const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
 const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
 
 export class SpeakerFinder {
@@ -73,13 +75,15 @@ export class SpeakerFinder {
     if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
     const word = t.text.toLowerCase();
     if (PRONOUNS.has(word)) return this.surface(t.start, t.end, 'PRONOUN', null);
-    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || between(word)) return null;
+    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
+    // "the mother of three": the head is before "of".
+    if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return this.phraseEndingAt(tokens, j - 2, anyNoun);
     // A common noun phrase: walk left to its determiner, over at most three modifiers.
     let k = j;
     while (k > 0 && j - k < 3) {
       const prev = tokens[k - 1]!;
       const w = prev.text.toLowerCase();
-      if (!/^\p{L}/u.test(prev.text) || NOT_NOUN.has(w)) break;
+      if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w)) break;
       k--;
       if (DETERMINERS.has(w)) break;
     }
@@ -114,12 +118,24 @@ export class SpeakerFinder {
       // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
       // one of the states suing, said"): the speaker is the first name or pronoun before a comma.
       // Places inside it ("of Ashton, Md.", "on the Mall") are not the head it describes.
+      // A place that opens the sentence does speak: "China, the North's only ally, said".
+      let place: SpeakerSurface | null = null;
       for (let k = j - 1; k > 0 && j - k <= 30; k--) {
         if (tokens[k]!.text !== ',') continue;
-        const phrase = this.phraseEndingAt(tokens, k - 1);
+        const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
         if (phrase && !this.isPlace(phrase)) return phrase;
+        if (phrase && tokens[0]!.start === phrase.start) place = phrase;
       }
-      return null;
+      return place;
+    }
+    // "Kall -- co-editor of a book on debates -- said": the name before the dashed aside.
+    const dash = (k: number) => /^[-—–]$/u.test(tokens[k]?.text ?? '');
+    if (dash(j)) {
+      let open = j;
+      while (dash(open - 1)) open--;
+      do open--; while (open > 0 && !dash(open));
+      while (dash(open - 1)) open--;
+      if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
     // "…, who said …": the relative pronoun stands for the name before it.
     if (/^(who|which)$/u.test(w) && j > 0) return this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
@@ -142,6 +158,13 @@ export class SpeakerFinder {
       if (org) return org;
     }
     return phrase;
+  }
+
+  /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
+  private pastBrackets(tokens: Token[], j: number): number {
+    if (tokens[j]?.text !== ')') return j;
+    const open = tokens.slice(0, j).map((t) => t.text).lastIndexOf('(');
+    return open > 0 ? open - 1 : j;
   }
 
   /** Whether a person's name starts at `offset`. */

@@ -145,6 +145,31 @@ describe('indirect quotes', () => {
     expect(q).toMatchObject({ speaker: 'Pat Quinn', text: 'how surprised he was by the polls' });
   });
 
+  it('"said" and "told" take any noun phrase as subject: shares, relative clauses', () => {
+    expect(quotesOf('However, 63 percent said the mayor was right to wait.')[0]).toMatchObject({ surface: '63 percent', text: 'the mayor was right to wait' });
+    expect(quotesOf('He hired an architect who said he was never paid.')[0]).toMatchObject({ surface: 'an architect', text: 'he was never paid' });
+    expect(quotesOf('We have a say in the matter.')).toEqual([]);
+  });
+
+  it('"said of X that …" and "said after the vote he …": the clause after the phrase is the content', () => {
+    expect(quotesOf('Ray Cole said of the plan that it was a fraud.')[0]).toMatchObject({ speaker: 'Ray Cole', text: 'it was a fraud' });
+    expect(quotesOf('Ray Cole said after the convention he would not endorse anyone.')[0]).toMatchObject({ text: 'he would not endorse anyone' });
+  });
+
+  it('a second clause with its own speaker ends the first content', () => {
+    const qs = quotesOf('Ann Lee said the plan left out fathers, and when pressed on why, the mother of three replied, “It is meant for mothers.”');
+    expect(qs.map((q) => [q.cue, q.text, q.surface])).toEqual([
+      ['said', 'the plan left out fathers', 'Ann Lee'],
+      ['replied', 'It is meant for mothers.', 'the mother'],
+    ]);
+  });
+
+  it('"called for …" and "called on X to …": what is called for is the content', () => {
+    expect(quotesOf('The union called for a moratorium on school closures.')[0]).toMatchObject({ cue: 'called', text: 'a moratorium on school closures' });
+    expect(quotesOf('Jen Park called on the mayor to resign.')[0]).toMatchObject({ speaker: 'Jen Park', text: 'the mayor to resign' });
+    expect(quotesOf('Jen Park called the mayor’s plan “a disaster.”')[0]).toMatchObject({ kind: 'MIXED', text: 'the mayor’s plan “a disaster.”' });
+  });
+
   it('a coordinated cue shares the subject: "commended X but stressed Y"', () => {
     const qs = quotesOf('Anna Berg commended the new budget but stressed the need for lower taxes.');
     expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
@@ -205,6 +230,12 @@ describe('speakers', () => {
   it('an apposition ending in a name describes the speaker before it', () => {
     const [q] = quotesOf('Ursula von der Leyen, the president of the European Commission, warned that the bloc was at risk.');
     expect(q).toMatchObject({ speaker: 'Ursula von der Leyen', text: 'the bloc was at risk' });
+  });
+
+  it('asides in dashes or brackets before the cue, and a country opening the sentence', () => {
+    expect(quotesOf('Tom Kall -- co-editor of a book on debates, among others -- said the format favored him.')[0]).toMatchObject({ speaker: 'Tom Kall' });
+    expect(quotesOf('Rep. Greg Meeks (D-N.Y.), chairman of the caucus, said members would help.')[0]).toMatchObject({ speaker: 'Greg Meeks' });
+    expect(quotesOf('China, the North’s only ally, said it was firmly opposed to the test.')[0]).toMatchObject({ speaker: 'China' });
   });
 
   it('titles are not part of the name', () => {
