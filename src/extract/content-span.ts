@@ -48,11 +48,16 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
 }
 
 const TIME_OR_VENUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|\d+)$/iu;
+const BARE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later)$/iu;
 const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
 
 /** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after
  *  a time or venue phrase, when a subject follows it; otherwise `k` itself. */
 function pastTimeOrVenue(tokens: Token[], k: number): number {
+  // "said Friday afternoon, as …", "said Tuesday the plan …": a bare time phrase is no content.
+  let n = k;
+  while (n < tokens.length && n - k < 3 && BARE_TIME.test(tokens[n]!.text)) n++;
+  if (n > k) return /^[,.;]$/u.test(tokens[n]?.text ?? '.') ? tokens.length : n;
   // "said after the convention he would …": a subject pronoun ends the phrase before it.
   if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || /^(of|following)$/iu.test(tokens[k]?.text ?? '')) {
     for (let n = k + 2; n < tokens.length && n - k <= 8 && /^\p{L}/u.test(tokens[n - 1]!.text); n++) {

@@ -3,10 +3,10 @@
 // and passages later in a paragraph that go on with the quote before them.
 import { cueLemma } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
-import { overlaps, type QuoteDraft } from './quote-draft.js';
+import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder, SpeakerSurface } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
@@ -21,11 +21,11 @@ export function directSpeech(
   const sentence = layout.sentences.find((s) => s.start <= p.start && p.start < s.end) ?? layout.sentences.find((s) => s.start >= p.start);
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
-  const make = (speaker: SpeakerSurface | null, cue: TextSpan | null, continues = false, end = content.end): QuoteDraft => ({
-    start: content.start,
+  const make = (speaker: SpeakerSurface | null, cue: TextSpan | null, continues = false, end = content.end, start = content.start): QuoteDraft => ({
+    start,
     end,
-    text: text.slice(content.start, end),
-    kind: 'DIRECT',
+    text: text.slice(start, end),
+    kind: start < content.start ? 'MIXED' : 'DIRECT',
     cue,
     speaker,
     conjoined: false,
@@ -53,9 +53,11 @@ export function directSpeech(
     if (!who || who === 'CONJOINED') break;
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
     if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text)))) break;
-    // “A,” he said, “B.”: one quote spanning the interruption.
-    const resumes = next && next.lastBlock === p.lastBlock && text.slice(tail[j]!.end, next.start).trim().length <= 40 && /[,:]\s*$/u.test(text.slice(tail[j]!.end, next.start));
-    return make(who, cue, false, resumes ? next.inner.end : content.end);
+    // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
+    const interruption = next ? text.slice(tail[j]!.end, next.start) : '';
+    const resumes = next && next.lastBlock === p.lastBlock && interruption.trim().length <= 40 && /[,:]\s*$/u.test(interruption) &&
+      !tokenize(interruption).some((t) => cueLemma(t.text));
+    return make(who, cue, false, resumes ? next.inner.end : content.end, reportedLead(text, sentence.start, p.start) ?? content.start);
   }
   // Before: X said: “…” (only punctuation or "that" between cue and mark).
   const head = tokenize(text, sentence.start, p.start);
@@ -64,8 +66,8 @@ export function directSpeech(
   const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
     if (!cueLemma(head[j]!.text)) continue;
-    // "…, saying, “…”": a participle takes the sentence's subject.
-    const found = speakers.before(head, j, true);
+    // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
+    const found = participle(head, j) ? earlierSpeaker(head, j, speakers) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.
     const who = found && found !== 'CONJOINED' ? found : speakers.subject(head) ?? speakers.after(head, j, true);
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
@@ -86,6 +88,27 @@ export function directSpeech(
   return null;
 }
 
+/** "The plan sends a message that taxes ''will rise,'' Kamin said": a quotation that closes a
+ *  sentence of narration-free words is part of what the trailing attribution reports. */
+function reportedLead(text: string, sentenceStart: number, markStart: number): number | null {
+  const lead = tokenize(text, sentenceStart, markStart);
+  const words = lead.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
+  return trimmed(text, sentenceStart, markStart)?.start ?? null;
+}
+
+/** "…, adding (later), “…”": a participle after a comma has no subject of its own. */
+const participle = (tokens: Token[], j: number) => /ing$/u.test(tokens[j]!.text) && tokens[j - 1]?.text === ',';
+
+/** The speaker of the nearest cue before `j`: "“A,” Trump said, adding, “B”" → Trump. */
+function earlierSpeaker(tokens: Token[], j: number, speakers: SpeakerFinder): SpeakerSurface | 'CONJOINED' | null {
+  for (let k = j - 1; k >= 0; k--) {
+    if (!cueLemma(tokens[k]!.text)) continue;
+    const who = speakers.before(tokens, k, true);
+    return who && who !== 'CONJOINED' ? who : speakers.after(tokens, k, true);
+  }
+  return null;
+}
 
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {

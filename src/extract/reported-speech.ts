@@ -76,7 +76,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
         continue;
       }
-      // "..., he said." with nothing after the cue: the content is what came before.
+      // "..., he said." with nothing after the cue: the content is what came before (never for ", adding").
+      if (found === 'CONJOINED') continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       if (lead) out.push(draft(lead, cue, before, false, sentence));
       continue;
@@ -125,6 +126,8 @@ function nounUse(tokens: Token[], i: number, lemma: string): boolean {
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text.toLowerCase();
+    // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
+    if (w === 'the' && k < i - 1 && form !== lemma && !/^['’]s$/u.test(tokens[i - 1]!.text)) return false;
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
     if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
   }

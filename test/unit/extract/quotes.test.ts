@@ -32,6 +32,20 @@ describe('direct quotes', () => {
     expect(q!.text).toBe('We tried everything,” Peter Hall said, “but the river rose too fast.');
   });
 
+  it('“A,” X said, adding, “B.”: two quotes of one speaker', () => {
+    const qs = quotesOf('“We cannot afford this anymore,” Ray Cole said, adding later, “The alliance is obsolete.”');
+    expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['said', 'Ray Cole', 'We cannot afford this anymore,'],
+      ['adding', 'Ray Cole', 'The alliance is obsolete.'],
+    ]);
+  });
+
+  it('words quoted at the end of a reported sentence make it MIXED', () => {
+    const [q] = quotesOf('The tax plan sends a clear message that the top priority “is raising taxes at the top,” Paul Kamin said.');
+    expect(q).toMatchObject({ kind: 'MIXED', speaker: 'Paul Kamin' });
+    expect(q!.text.startsWith('The tax plan sends')).toBe(true);
+  });
+
   it('title words and asides before a trailing speaker', () => {
     const [q] = quotesOf('“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said.');
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Jason Chaffetz' });
@@ -76,6 +90,16 @@ describe('indirect quotes', () => {
   it('content first, attribution at the end', () => {
     const [q] = quotesOf('The talks collapsed after midnight, officials said.');
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'The talks collapsed after midnight', surface: 'officials' });
+  });
+
+  it('a time phrase after the trailing cue is not content; a newspaper "reports"', () => {
+    expect(quotesOf('The new rule is an insult to all workers, union leaders said Friday afternoon, as the strike began.')[0]).toMatchObject({
+      surface: 'union leaders',
+      text: 'The new rule is an insult to all workers',
+    });
+    expect(quotesOf('The ministry said Tuesday the plan would go ahead.')[0]).toMatchObject({ text: 'the plan would go ahead' });
+    expect(quotesOf('Bonuses were cut by half, The Daily Ledger reports.')[0]).toMatchObject({ speaker: 'Daily Ledger', text: 'Bonuses were cut by half' });
+    expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')).toEqual([]);
   });
 
   it('according to X', () => {
