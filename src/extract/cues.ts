@@ -50,3 +50,16 @@ export const BEFORE_THAT = new Set(
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
 export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'ask', 'tell', 'warn', 'agree', 'threaten', 'demand', 'propose', 'recommend']);
+
+/** Verbs that report what evidence says rather than speech: "a poll shows that …", "the study
+ *  found …". Kept out of the cue list: they count only with a document as subject, or before "that". */
+const EVIDENCE_FORMS = new Map(
+  [...['show', 'shows', 'showed', 'shown', 'showing'].map((f) => [f, 'show'] as const), ...['find', 'finds', 'found'].map((f) => [f, 'find'] as const)],
+);
+export const evidenceLemma = (word: string): string | undefined => EVIDENCE_FORMS.get(word);
+
+/** Heads of noun phrases that name evidence: polls, studies, records, footage. */
+export const DOCUMENT_NOUNS = new Set(
+  ('poll polls survey surveys study studies report reports analysis analyses data video videos footage transcript transcripts ' +
+    'records documents audit review investigation research figures statistics census findings memo filing estimates').split(' '),
+);

@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"), and headlines that name their speaker before a colon.
-import { cueLemma, INFINITIVE_VERBS } from './cues.js';
+import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent } from './content-span.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -48,17 +48,19 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    const lemma = cueLemma(t.text);
+    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text);
     if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
+    if (nounUse(tokens, i, lemma, speakers) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
-    const certain = tokens[i + 1]?.text.toLowerCase() === 'that' || lemma === 'say' || lemma === 'tell';
+    const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
+    const certain = thatFollows || lemma === 'say' || lemma === 'tell';
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
+    if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (before) {
       const from = contentStart(tokens, i, lemma);
       const to = contentEnd(tokens, i, sentence.end);
@@ -94,6 +96,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 }
 
 
+const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
+
 /** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
 function callReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
@@ -118,16 +122,16 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
 }
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set(['report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
+const NOUNISH = new Set(['show', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
-function nounUse(tokens: Token[], i: number, lemma: string): boolean {
+function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
   const form = tokens[i]!.text.toLowerCase();
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text.toLowerCase();
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
-    if (w === 'the' && k < i - 1 && form !== lemma && !/^['’]s$/u.test(tokens[i - 1]!.text)) return false;
+    if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
     if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
   }

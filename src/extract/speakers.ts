@@ -173,6 +173,12 @@ export class SpeakerFinder {
     return name?.start === offset && name.entity.type === 'PERSON';
   }
 
+  /** Whether an organization's name ends at `offset`. */
+  isOrganizationEndingAt(offset: number): boolean {
+    const name = this.nameAt.get(offset - 1);
+    return name?.end === offset && name.entity.type === 'ORGANIZATION';
+  }
+
   private isPlace(phrase: SpeakerSurface): boolean {
     return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
   }

@@ -98,7 +98,7 @@ describe('indirect quotes', () => {
       text: 'The new rule is an insult to all workers',
     });
     expect(quotesOf('The ministry said Tuesday the plan would go ahead.')[0]).toMatchObject({ text: 'the plan would go ahead' });
-    expect(quotesOf('Bonuses were cut by half, The Daily Ledger reports.')[0]).toMatchObject({ speaker: 'Daily Ledger', text: 'Bonuses were cut by half' });
+    expect(quotesOf('Bonuses were cut by half, The Boston Globe reports.')[0]).toMatchObject({ speaker: 'Boston Globe', text: 'Bonuses were cut by half' });
     expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')).toEqual([]);
   });
 
@@ -232,6 +232,21 @@ describe('more speech acts', () => {
   it('a group named with "of" and an aside speaks; a clause after "said" is its content', () => {
     const [q] = quotesOf('Opponents of the ruling, including two church groups, said they expected an appeal.');
     expect(q).toMatchObject({ surface: 'Opponents', text: 'they expected an appeal' });
+  });
+});
+
+describe('evidence', () => {
+  it('polls, studies and footage "show" or "found" what they report', () => {
+    expect(quotesOf('A new poll shows that most voters oppose the plan.')[0]).toMatchObject({ surface: 'A new poll', cue: 'shows', text: 'most voters oppose the plan' });
+    expect(quotesOf('One study found the tax cut would raise costs for families.')[0]).toMatchObject({ surface: 'One study', cue: 'found' });
+    expect(quotesOf('The court found that the law was unconstitutional.')[0]).toMatchObject({ surface: 'The court', text: 'the law was unconstitutional' });
+  });
+
+  it('other uses of "show" and "find" are not speech', () => {
+    expect(quotesOf('Ray Cole found a job in Ohio.')).toEqual([]);
+    expect(quotesOf('The police arrived and found the body in the river.')).toEqual([]);
+    expect(quotesOf('The TV shows that aired last night were dull.')).toEqual([]);
+    expect(quotesOf('Ray Cole shows his guests around the old farm.')).toEqual([]);
   });
 });
 
