@@ -78,6 +78,8 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   return (w === 'and' || w === 'but') && !!cueLemma(tokens[i + 1]?.text ?? '');
 }
 
+const NOT_PARTICIPLE = new Set('including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '));
+
 /** A cue that is a finite verb: "replied", not "saying" or "to say". */
 function finiteCue(t: Token, prev: Token | undefined): boolean {
   return !!cueLemma(t.text) && !/ing$/u.test(t.text) && prev?.text.toLowerCase() !== 'to' && /^\p{Ll}/u.test(t.text);
@@ -100,6 +102,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
+    // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.
+    if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!)) return tokens[k]!.start;
     // ", the source added." / ", he said." closing the sentence
     const rest = tokens.slice(k + 1);
     const cueAt = rest.findIndex((t) => cueLemma(t.text));

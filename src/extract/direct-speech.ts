@@ -129,6 +129,8 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     const prev = out.filter((q) => q.end <= p.start).pop();
     if (!prev || prev.kind === 'INDIRECT' || out.some((q) => overlaps(q, p.inner))) continue;
     if (blockOf(prev.start) !== blockOf(p.start) || p.inner.end - p.inner.start < 15) continue;
+    // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing.
+    if (!/([.!?:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(text.slice(prev.end, p.start))) continue;
     // One quotation interrupted by its attribution spans the interruption.
     prev.end = p.inner.end;
     prev.text = text.slice(prev.start, prev.end);

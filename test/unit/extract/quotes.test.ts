@@ -159,6 +159,12 @@ describe('indirect quotes', () => {
     expect(quotesOf('Mayor Ana Ruiz vowed to rebuild the bridge by spring.')[0]).toMatchObject({ text: 'to rebuild the bridge by spring', speaker: 'Ana Ruiz' });
   });
 
+  it('a participle after a comma goes back to the narration', () => {
+    const [q] = quotesOf('Video shows that the driver had his hands in the air, contradicting the earlier police account.');
+    expect(q!.text).toBe('the driver had his hands in the air');
+    expect(quotesOf('Ray Cole said the deal covers all workers, including those on leave.')[0]!.text).toBe('the deal covers all workers, including those on leave');
+  });
+
   it('the content stops before a trailing attribution', () => {
     const [q] = quotesOf('Helen Park said that the plant would close, according to two union officials.');
     expect(q!.text).toBe('the plant would close');
@@ -333,6 +339,15 @@ describe('pronoun and nominal speakers', () => {
   it('"the minister" goes back to the person speaking before', () => {
     const qs = quotesOf('Finance Minister Raj Patel presented the budget.\n\nThe minister said spending would fall.');
     expect(qs[0]).toMatchObject({ surface: 'The minister', speaker: 'Raj Patel' });
+  });
+});
+
+describe('quoted words in narration after a quote', () => {
+  it('continue the quote only where they open a sentence or follow a conjunction', () => {
+    const qs = quotesOf('“I was angry,” Ann Lee said. She wrote online posts. On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal thoughts.”');
+    expect(qs.map((q) => q.text)).toEqual(['I was angry,']);
+    const [q] = quotesOf('“You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.”');
+    expect(q!.text).toBe('You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.');
   });
 });
 
