@@ -35,6 +35,7 @@ export function transcriptSpeech(text: string, block: Block, speakers: SpeakerFi
 
 /** Reported speech in one sentence, one quote per cue. */
 export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
+  const headline = sentence.index < 0;
   const tokens = tokenize(text, sentence.start, sentence.end);
   const insideQuote = (t: Token) => passages.some((p) => t.start >= p.inner.start && t.end <= p.inner.end);
   const out: QuoteDraft[] = [];
@@ -49,13 +50,14 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     const lemma = cueLemma(t.text) ?? evidenceLemma(t.text);
-    if (!lemma || t.text[0] !== t.text[0]!.toLowerCase()) continue;
+    // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
+    if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (nounUse(tokens, i, lemma, speakers) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
-    const certain = thatFollows || lemma === 'say' || lemma === 'tell';
+    const certain = thatFollows || lemma === 'say' || lemma === 'tell' || lemma === 'call';
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
@@ -102,13 +104,19 @@ const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
 function callReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (next === 'for' || next === 'on') return true;
-  // "called Wells Fargo’s behavior “outrageous”": a short object, then the quoted epithet.
-  const mark = tokens.slice(i + 1, i + 8).findIndex((t) => /^[“"‘«]$/u.test(t.text));
-  if (mark >= 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text))) return true;
+  // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
+  const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
+  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text))) return true;
+  // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
+  const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
+  if (article > i + 1 && !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) && tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))) return true;
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
 }
+
+// Words that end an object noun phrase: "called the office for a refund", "called him back a day later".
+const NOT_OBJECT = new Set('for to from in on at with about after before during back off up out over into by as of like than'.split(' '));
 
 /** "recalled that …" reports speech; "recalls 300,000 vehicles" does not. */
 function recallReportsSpeech(tokens: Token[], i: number): boolean {

@@ -1,5 +1,6 @@
 // Candidate names: runs of capitalised words in a block, with the title that precedes them
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
+import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
@@ -57,7 +58,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (titleCase && breaksHeadlineName(t.text) && !isFirstName(t.text)) flush();
+    // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
+    if (titleCase && (breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);

@@ -226,6 +226,11 @@ describe('headlines', () => {
     const two = extract('Mayor Lisa Grant says the port will reopen\n\nThe port closed last week.').quotes[0];
     expect(two).toMatchObject({ text: 'the port will reopen', speaker: { name: 'Lisa Grant' } });
   });
+  it('title-case verbs in a headline are cues', () => {
+    const x = extract('Ray Cole Calls Ann Lee ‘A Disgrace’ Over Remarks\n\nRay Cole spoke in Ohio on Monday.');
+    expect(x.quotes[0]).toMatchObject({ cue: { text: 'Calls' } });
+    expect(x.quotes[0]!.speaker.name).toBe('Ray Cole');
+  });
 });
 
 describe('more speech acts', () => {
@@ -233,6 +238,14 @@ describe('more speech acts', () => {
     expect(quotesOf('Jen Park called it “an important step for the state.”')[0]).toMatchObject({ kind: 'MIXED', speaker: 'Jen Park', cue: 'called' });
     expect(quotesOf('Jen Park called the meeting to order at noon.')).toEqual([]);
     expect(quotesOf('Ray Cole met Ann Lee. Ray Cole called her a reckless leader with no plan.')[0]).toMatchObject({ cue: 'called', speaker: 'Ray Cole' });
+  });
+
+  it('"called X a Y" and "calling X “…”" report speech, whoever the subject; "called the office for …" does not', () => {
+    expect(quotesOf('Ray Cole has called climate change a hoax.')[0]).toMatchObject({ cue: 'called', text: 'climate change a hoax' });
+    expect(quotesOf('The senator’s doctor is calling him “extremely fit.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'doctor' });
+    expect(quotesOf('His family has called on the police to release the videos.')[0]).toMatchObject({ surface: 'His family', text: 'the police to release the videos' });
+    expect(quotesOf('Ann Lee called the office for a refund.')).toEqual([]);
+    expect(quotesOf('Ann Lee called a press conference on Monday.')).toEqual([]);
   });
 
   it('a group named with "of" and an aside speaks; a clause after "said" is its content', () => {
