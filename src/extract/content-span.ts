@@ -12,6 +12,9 @@ export const PREPOSITIONS = new Set('at in on during after before from with to v
 const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 export function isClause(content: string): boolean {
+  // "said about 20 people …" counts; "said about the plan" does not. "have not said when they
+  // would vote" reports; "said when asked" does not.
+  if (/^(about|around|nearly|almost)\s+\d/iu.test(content) || /^when\s+(?!\p{L}+ed\b)/iu.test(content)) return true;
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
 }
 
@@ -32,7 +35,7 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   const that = thatWithin(k, 12);
   if (that >= 0) {
     const between = tokens.slice(k, that);
-    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) || between[0]!.text === 'of' ||
+    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) || /^(of|when|while)$/iu.test(between[0]!.text) ||
       between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
   }
@@ -75,7 +78,11 @@ function pastTimeOrVenue(tokens: Token[], k: number): number {
 /** A cue of the same subject coordinated later: "commended X but stressed Y". */
 export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.text.toLowerCase();
-  return (w === 'and' || w === 'but') && !!cueLemma(tokens[i + 1]?.text ?? '');
+  if (w !== 'and' && w !== 'but') return false;
+  // "… but has also said …": auxiliaries may stand before the second cue.
+  let k = i + 1;
+  while (k < i + 3 && /^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '')) k++;
+  return !!cueLemma(tokens[k]?.text ?? '');
 }
 
 const NOT_PARTICIPLE = new Set('including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '));

@@ -47,3 +47,11 @@ export function breaksHeadlineName(word: string): boolean {
   const tags = tagsOf(word);
   return tags.some((t) => HEADLINE_BREAKS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'ProperNoun');
 }
+
+const LEADING = new Set(['Preposition', 'Conjunction', 'Adverb', 'QuestionWord']);
+
+/** A word that opens an adverbial phrase, not a subject ("Meanwhile", "During", "However"). */
+export function isLeadingWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.some((t) => LEADING.has(t)) && !tags.some((t) => t === 'Pronoun' || t === 'Determiner');
+}

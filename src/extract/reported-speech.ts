@@ -88,7 +88,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     }
     const after = speakers.after(tokens, i);
     // "…, said the minister." ends the sentence; "…, said they expected …" is another clause.
-    const afterEnds = after && tokens.filter((x) => x.start >= after.end && /^\p{L}/u.test(x.text)).length <= 3;
+    // "…, said Jeffrey Trimble, a senior official with the board." ends with an apposition.
+    const rest = after ? tokens.filter((x) => x.start >= after.end) : [];
+    const afterEnds = after && (rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
     if (after && afterEnds && i > 0 && /^[,”"’]$/u.test(tokens[i - 1]!.text)) {
       const lead = leadingContent(text, sentence, tokens, t.start);
       if (lead) out.push(draft(lead, cue, after, false, sentence));

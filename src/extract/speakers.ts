@@ -3,6 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
+import { isFunctionWord, isLeadingWord } from './lexicon.js';
 
 export interface SpeakerSurface {
   start: number;
@@ -192,28 +193,31 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** The subject opening a sentence, past a leading phrase ("During the meeting with X, Shamkhani ..."). */
+  /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
+   *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
   subject(tokens: Token[]): SpeakerSurface | null {
-    let k = 0;
-    if (NOT_NOUN.has(tokens[0]?.text.toLowerCase() ?? '') || /ly$|where$/u.test(tokens[0]?.text ?? '')) {
-      const comma = tokens.findIndex((t) => t.text === ',');
-      if (comma < 0) return null;
-      k = comma + 1;
+    const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
+    for (const k of starts) {
+      const first = tokens[k];
+      if (!first) return null;
+      const word = first.text.toLowerCase();
+      if (PRONOUNS.has(word)) return this.surface(first.start, first.end, 'PRONOUN', null);
+      // A leading phrase ("During …", "Meanwhile", "In 2010"): the subject follows its comma.
+      if (NOT_NOUN.has(word) || /ly$|where$|while$/u.test(word) || isLeadingWord(first.text)) continue;
+      for (let n = k; n < Math.min(tokens.length, k + 5) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
+        const name = this.nameAt.get(tokens[n]!.start);
+        if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+        if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
+      }
+      if (DETERMINERS.has(word) && tokens[k + 1]) {
+        const head = tokens[k + 1]!;
+        const name = this.nameAt.get(head.start);
+        if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
+        return SPEAKER_NOUNS.has(head.text.toLowerCase()) ? this.surface(first.start, head.end, 'NOMINAL', null) : null;
+      }
+      return this.phraseEndingAt(tokens, k);
     }
-    const first = tokens[k];
-    if (!first) return null;
-    // "Rival Hillary Clinton had mocked …": a name among the first words is the subject.
-    for (let n = k; n < Math.min(tokens.length, k + 4) && /^\p{Lu}/u.test(tokens[n]!.text); n++) {
-      const name = this.nameAt.get(tokens[n]!.start);
-      if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
-    }
-    if (DETERMINERS.has(first.text.toLowerCase()) && tokens[k + 1]) {
-      const head = tokens[k + 1]!;
-      const name = this.nameAt.get(head.start);
-      if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
-      return SPEAKER_NOUNS.has(head.text.toLowerCase()) ? this.surface(first.start, head.end, 'NOMINAL', null) : null;
-    }
-    return this.phraseEndingAt(tokens, k);
+    return null;
   }
 
   /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */
@@ -222,7 +226,8 @@ export class SpeakerFinder {
     if (!first) return null;
     if (PRONOUNS.has(first.text.toLowerCase())) return this.surface(first.start, first.end, 'PRONOUN', null);
     let k = cue + 1;
-    while (k < tokens.length && /^\p{L}/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 4) {
+    // "said 9/11 widow Terry Strada": numbers may modify the title.
+    while (k < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 5) {
       // A name within the phrase speaks, past any title before it.
       const name = this.nameAt.get(tokens[k]!.start);
       if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);

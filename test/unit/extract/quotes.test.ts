@@ -200,6 +200,30 @@ describe('indirect quotes', () => {
     expect(quotesOf('Jen Park called the mayor’s plan “a disaster.”')[0]).toMatchObject({ kind: 'MIXED', text: 'the mayor’s plan “a disaster.”' });
   });
 
+  it('a participle takes the subject past leading phrases and title words', () => {
+    expect(quotesOf('Meanwhile, it attacked the senator, saying he “has offended voters with his insults.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'it' });
+    expect(quotesOf('Democratic presidential nominee Ann Lee chimed in on Twitter, saying that officials should release the videos.')[0]).toMatchObject({
+      speaker: 'Ann Lee',
+      text: 'officials should release the videos',
+    });
+    const qs = quotesOf('Senate candidate Ann Lee has praised the mayor for his work but has said she will vote against the budget.');
+    expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['praised', 'Ann Lee', 'the mayor for his work'],
+      ['said', 'Ann Lee', 'she will vote against the budget'],
+    ]);
+  });
+
+  it('a trailing speaker with a long apposition, numbers in titles; "said about 20 …", "not said when …"', () => {
+    expect(quotesOf('The first ad could air this week, said Brian Baker, a longtime adviser to the family who runs the campaign.')[0]).toMatchObject({
+      speaker: 'Brian Baker',
+      text: 'The first ad could air this week',
+    });
+    expect(quotesOf('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')[0]).toMatchObject({ speaker: 'Terry Strada' });
+    expect(quotesOf('Ray Cole has said about 20 people want the seat.')[0]).toMatchObject({ text: 'about 20 people want the seat' });
+    expect(quotesOf('Lawmakers have not said when they would take up the bill.')[0]).toMatchObject({ text: 'when they would take up the bill' });
+    expect(quotesOf('Ray Cole said when asked about the plan.')).toEqual([]);
+  });
+
   it('a coordinated cue shares the subject: "commended X but stressed Y"', () => {
     const qs = quotesOf('Anna Berg commended the new budget but stressed the need for lower taxes.');
     expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
