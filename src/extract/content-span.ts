@@ -14,7 +14,7 @@ const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|a
 export function isClause(content: string): boolean {
   // "said about 20 people …" counts; "said about the plan" does not. "have not said when they
   // would vote" reports; "said when asked" does not.
-  if (/^(about|around|nearly|almost)\s+\d/iu.test(content) || /^when\s+(?!\p{L}+ed\b)/iu.test(content)) return true;
+  if (/^(about|around|nearly|almost)\s+\d/iu.test(content) || /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)) return true;
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
 }
 

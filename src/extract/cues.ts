@@ -12,7 +12,14 @@ const SPEECH_VERBS: Record<string, string[]> = {
   state: ['stated'],
   // "called it “…”", "called for …", "called on …": see quotes.ts for when "call" reports speech.
   call: ['call', 'calls', 'called', 'calling'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  brand: ['brand', 'brands', 'branded', 'branding'],
+  term: ['termed'],
 };
+
+/** Verbs that report what someone or something was called: "called it “…”", "branded X an outlaw". */
+export const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand', 'term']);
 
 // Regular verbs: base form only; the other forms follow from spelling rules.
 const REGULAR = (
@@ -20,7 +27,7 @@ const REGULAR = (
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
-  'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame'
+  'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim'
 ).split(' ');
 
 function regularForms(base: string): string[] {

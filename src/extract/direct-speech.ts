@@ -1,11 +1,12 @@
 // Direct speech: a quoted passage attributed after ("…,” he said), before ("X said: “…”"), by a
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
-import { cueLemma } from './cues.js';
+import { isClause } from './content-span.js';
+import { cueLemma, NAMING_VERBS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import type { SpeakerFinder, SpeakerSurface } from './speakers.js';
+import { PRONOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
@@ -53,6 +54,11 @@ export function directSpeech(
     if (!who || who === 'CONJOINED') break;
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
     if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text)))) break;
+    // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
+    // name or pronoun right after it can be its speaker.
+    if (k === 0 && !/[,.!?…]$/u.test(content.text.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) break;
+    // “… policy.” The network said it would …: after a full stop, a cue with content of its own starts a new sentence.
+    if (/\.$/u.test(content.text.trimEnd()) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end))) break;
     // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
     const interruption = next ? text.slice(tail[j]!.end, next.start) : '';
     const resumes = next && next.lastBlock === p.lastBlock && interruption.trim().length <= 40 && /[,:]\s*$/u.test(interruption) &&
@@ -66,6 +72,8 @@ export function directSpeech(
   const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
     if (!cueLemma(head[j]!.text)) continue;
+    // "a box labeled “medical problem”": a naming verb right before the quotation names a thing.
+    if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) break;
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
     const found = participle(head, j) ? earlierSpeaker(head, j, speakers) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.

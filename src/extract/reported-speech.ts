@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"), and headlines that name their speaker before a colon.
-import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS } from './cues.js';
+import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent } from './content-span.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -52,12 +52,14 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const lemma = cueLemma(t.text) ?? evidenceLemma(t.text);
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
+    // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
+    if (tokens[i - 1]?.text.toLowerCase() === 'without' || passive(tokens, i)) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma, speakers) || (lemma === 'call' && !callReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
+    if (nounUse(tokens, i, lemma, speakers) || (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
-    const certain = thatFollows || lemma === 'say' || lemma === 'tell' || lemma === 'call';
+    const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma);
     const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
@@ -102,13 +104,14 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
 
-/** "called for …", "called on …", "called it “…”" report speech; "called the meeting" does not. */
-function callReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
+/** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the
+ *  meeting" does not. */
+function namingReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  if (next === 'for' || next === 'on') return true;
+  if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on')) return true;
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
   const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
-  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text))) return true;
+  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
   // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
   const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
   if (article > i + 1 && !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) && tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))) return true;
@@ -125,6 +128,16 @@ function recallReportsSpeech(tokens: Token[], i: number): boolean {
   return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
+/** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
+function passive(tokens: Token[], i: number): boolean {
+  if (/ing$/u.test(tokens[i]!.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && /^(also|then|later|not|never|repeatedly|often|being|been|recently|publicly|widely)$/iu.test(tokens[k]!.text)) k--;
+  const be = /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
+    (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
+  return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
+}
+
 /** ", saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase();
@@ -132,12 +145,14 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
 }
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set(['show', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
+const NOUNISH = new Set(['show', 'label', 'brand', 'term', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
 function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
   const form = tokens[i]!.text.toLowerCase();
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
+  // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
+  if (/^['’]s$/u.test(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text.toLowerCase();
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.

@@ -99,7 +99,7 @@ describe('indirect quotes', () => {
     });
     expect(quotesOf('The ministry said Tuesday the plan would go ahead.')[0]).toMatchObject({ text: 'the plan would go ahead' });
     expect(quotesOf('Bonuses were cut by half, The Boston Globe reports.')[0]).toMatchObject({ speaker: 'Boston Globe', text: 'Bonuses were cut by half' });
-    expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')).toEqual([]);
+    expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')[0]).toMatchObject({ surface: 'the Senate', text: 'the deal was illegal' });
   });
 
   it('according to X', () => {
@@ -272,6 +272,17 @@ describe('more speech acts', () => {
     expect(quotesOf('Ann Lee called a press conference on Monday.')).toEqual([]);
   });
 
+  it('branded, dubbed, labeled: naming verbs like "called"', () => {
+    expect(quotesOf('Japan branded North Korea an “outlaw nation in the neighborhood.”')[0]).toMatchObject({ kind: 'MIXED', speaker: 'Japan', cue: 'branded' });
+    expect(quotesOf('The company labeled the boxes clearly.')).toEqual([]);
+  });
+
+  it('a possessor’s speech noun reports only with "that"', () => {
+    expect(quotesOf('Ray Cole’s comments came as his campaign reached out to voters.')).toEqual([]);
+    expect(quotesOf('Fact-checkers looked at Ray Cole’s claim that crime had doubled in the city.')[0]).toMatchObject({ speaker: 'Ray Cole', text: 'crime had doubled in the city' });
+    expect(quotesOf('It goes without saying that the tax plan is unpopular with voters.')).toEqual([]);
+  });
+
   it('a group named with "of" and an aside speaks; a clause after "said" is its content', () => {
     const [q] = quotesOf('Opponents of the ruling, including two church groups, said they expected an appeal.');
     expect(q).toMatchObject({ surface: 'Opponents', text: 'they expected an appeal' });
@@ -410,6 +421,12 @@ describe('quotations across paragraphs', () => {
 });
 
 describe('what is not speech', () => {
+  it('a title in quote marks is not speech of the noun after it; a closed sentence does not take the next one’s cue', () => {
+    expect(quotesOf('Ray Cole took calls from listeners to his “Keep It Real” radio program who said they were worried about prices.').filter((q) => q.kind !== 'INDIRECT')).toEqual([]);
+    const qs = quotesOf('Ann Lee was told her words were “not in line with our editorial policy.” The network said it would review the case.');
+    expect(qs.map((q) => q.text)).toEqual(['it would review the case']);
+  });
+
   it('scare quotes and titles in narration', () => {
     expect(quotesOf('The so-called “peace dividend” never arrived.\n\nShe starred in “The Long Road” last year.')).toEqual([]);
   });
