@@ -85,11 +85,31 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   return !!cueLemma(tokens[k]?.text ?? '');
 }
 
+const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb']);
+
+/** A capitalised subject (not a pronoun) followed within four words by a finite verb. */
+function namedClauseAt(tokens: Token[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^(I|He|She|It|They|We)$/u.test(tokens[k]!.text)) return false;
+  for (let n = k + 1; n < Math.min(tokens.length, k + 5); n++) {
+    if (/^\p{Ll}/u.test(tokens[n]!.text) && tagsOf(tokens[n]!.text).some((t) => FINITE.has(t))) return true;
+  }
+  return false;
+}
+
 const NOT_PARTICIPLE = new Set('including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '));
 
 /** A cue that is a finite verb: "replied", not "saying" or "to say". */
 function finiteCue(t: Token, prev: Token | undefined): boolean {
   return !!cueLemma(t.text) && !/ing$/u.test(t.text) && prev?.text.toLowerCase() !== 'to' && /^\p{Ll}/u.test(t.text);
+}
+
+// Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
+const TRAILING_VENUE = /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last|next) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
+
+/** `end` moved back past a trailing "in a statement on Thursday". */
+export function withoutTrailingVenue(text: string, start: number, end: number): number {
+  const m = TRAILING_VENUE.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
 }
 
 /** The content ends at the sentence end, or before a coordinated cue, a trailing attribution
@@ -107,6 +127,11 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // "…, and when pressed, she replied …": a clause with a speech verb of its own.
     if ((next === 'and' || next === 'but') && tokens.slice(k + 2).some((t, n, rest) => finiteCue(t, rest[n - 1]))) return tokens[k]!.start;
     if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
+    // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
+    // is the narrator's aside.
+    if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return tokens[k]!.start;
+    // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
+    if ((next === 'and' || next === 'but') && namedClauseAt(tokens, k + 2)) return tokens[k]!.start;
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.

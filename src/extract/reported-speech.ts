@@ -1,7 +1,7 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"), and headlines that name their speaker before a colon.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
-import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent } from './content-span.js';
+import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, withoutTrailingVenue } from './content-span.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -68,7 +68,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (before) {
       const from = contentStart(tokens, i, lemma);
       const to = contentEnd(tokens, i, sentence.end);
-      const content = from < to ? trimmed(text, from, to) : null;
+      const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
       const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');

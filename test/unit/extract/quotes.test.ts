@@ -165,6 +165,13 @@ describe('indirect quotes', () => {
     expect(quotesOf('Ray Cole said the deal covers all workers, including those on leave.')[0]!.text).toBe('the deal covers all workers, including those on leave');
   });
 
+  it('where and when it was said, a closing aside on a name, and a clause with its own named subject are not content', () => {
+    expect(quotesOf('Keron Blair called for more school investment in a statement on Thursday.')[0]!.text).toBe('more school investment');
+    expect(quotesOf('Ray Cole said he would not endorse Ann Lee, who is running for mayor.')[0]!.text).toBe('he would not endorse Ann Lee');
+    expect(quotesOf('Ray Cole vowed to bring back mining jobs, and Ann Lee is promising to help miners retrain.')[0]!.text).toBe('to bring back mining jobs');
+    expect(quotesOf('Ray Cole said the economy was growing, and unemployment was falling.')[0]!.text).toBe('the economy was growing, and unemployment was falling');
+  });
+
   it('the content stops before a trailing attribution', () => {
     const [q] = quotesOf('Helen Park said that the plant would close, according to two union officials.');
     expect(q!.text).toBe('the plant would close');
