@@ -136,9 +136,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   for (const p of passages) {
     const prev = out.filter((q) => q.end <= p.start).pop();
     if (!prev || prev.kind === 'INDIRECT' || out.some((q) => overlaps(q, p.inner))) continue;
-    if (blockOf(prev.start) !== blockOf(p.start) || p.inner.end - p.inner.start < 15) continue;
-    // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing.
-    if (!/([.!?:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(text.slice(prev.end, p.start))) continue;
+    if (blockOf(prev.start) !== blockOf(p.start)) continue;
+    // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
+    // quotation opening a sentence does, however short (“Neither do I.”).
+    const gap = text.slice(prev.end, p.start);
+    const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
+    if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
     // One quotation interrupted by its attribution spans the interruption.
     prev.end = p.inner.end;
     prev.text = text.slice(prev.start, prev.end);

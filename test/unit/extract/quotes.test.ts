@@ -403,6 +403,9 @@ describe('quoted words in narration after a quote', () => {
     expect(qs.map((q) => q.text)).toEqual(['I was angry,']);
     const [q] = quotesOf('“You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.”');
     expect(q!.text).toBe('You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.');
+    const [asked, ...rest] = quotesOf('“Does anybody know what the platform is?” Ray Cole asked. “Neither do I.”');
+    expect(rest).toEqual([]);
+    expect(asked!.text.endsWith('Neither do I.')).toBe(true);
   });
 });
 
