@@ -117,7 +117,8 @@ export function withoutTrailingVenue(text: string, start: number, end: number): 
 export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
   // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
   // goes back to the narration.
-  const phrase = !/^that$/iu.test(tokens[cue + 1]?.text ?? '');
+  // With a subject of its own ("said he rated … and talked …") the content is a clause.
+  const phrase = !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;

@@ -66,7 +66,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (before) {
-      const from = contentStart(tokens, i, lemma);
+      // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
+      // commas inside the sentence reports all of it.
+      const parenthetical = found !== 'CONJOINED' && tokens[i + 1]?.text === ',' && !/ing$|^[“"‘«']$/u.test(tokens[i + 2]?.text ?? '') &&
+        tokens[tokens.findIndex((x) => x.start === before.start) - 1]?.text === ',' && tokens[0]!.start < before.start;
+      const opener = /^(and|but|so|or|yet)$/iu.test(tokens[0]!.text) ? 1 : 0;
+      const from = parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
       const to = contentEnd(tokens, i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));

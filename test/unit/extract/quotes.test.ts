@@ -87,6 +87,19 @@ describe('indirect quotes', () => {
     expect(quotesOf('The ministry said in a statement the border would reopen.')[0]).toMatchObject({ text: 'the border would reopen' });
   });
 
+  it('an attribution set off by commas inside the sentence reports the whole sentence', () => {
+    expect(quotesOf('Climate change, Ray Cole often says, is the greatest threat to the world.')[0]).toMatchObject({
+      speaker: 'Ray Cole',
+      text: 'Climate change, Ray Cole often says, is the greatest threat to the world',
+    });
+    expect(quotesOf('Ray Cole spoke. And perhaps, he said, the museum could help visitors.')[0]!.text).toBe('perhaps, he said, the museum could help visitors');
+    expect(quotesOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({ kind: 'DIRECT', text: 'Not going to go into that.' });
+  });
+
+  it('a clause content keeps its own coordinated verbs', () => {
+    expect(quotesOf('Ann Lee said he rated the contestants by their looks and talked about them often.')[0]!.text).toBe('he rated the contestants by their looks and talked about them often');
+  });
+
   it('content first, attribution at the end', () => {
     const [q] = quotesOf('The talks collapsed after midnight, officials said.');
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'The talks collapsed after midnight', surface: 'officials' });
