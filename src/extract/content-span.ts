@@ -26,10 +26,12 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   if (lemma === 'call' && /^(for|on)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
   if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
-  const thatWithin = (from: number, limit: number) => {
+  const thatWithin = (from: number, limit: number, titles = false) => {
     const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
     const between = tokens.slice(from, from + Math.max(that, 0));
-    return that >= 0 && !between.some((t) => /^[;:“"]$/u.test(t.text) || cueLemma(t.text)) ? from + that : -1;
+    // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
+    const marks = titles ? /^[;:]$/u : /^[;:“"]$/u;
+    return that >= 0 && !between.some((t) => marks.test(t.text) || cueLemma(t.text)) ? from + that : -1;
   };
   // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
   const that = thatWithin(k, 12);
@@ -41,7 +43,7 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   }
   // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
   if (LISTENER_VERBS.has(lemma)) {
-    const after = thatWithin(k, 14);
+    const after = thatWithin(k, 14, true);
     if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
     let n = k;
     while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
@@ -81,7 +83,7 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   if (w !== 'and' && w !== 'but') return false;
   // "… but has also said …": auxiliaries may stand before the second cue.
   let k = i + 1;
-  while (k < i + 3 && /^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '')) k++;
+  while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? ''))) k++;
   return !!cueLemma(tokens[k]?.text ?? '');
 }
 
@@ -94,6 +96,19 @@ function namedClauseAt(tokens: Token[], k: number): boolean {
     if (/^\p{Ll}/u.test(tokens[n]!.text) && tagsOf(tokens[n]!.text).some((t) => FINITE.has(t))) return true;
   }
   return false;
+}
+
+/** "Ham also noted …", "she said, “…”": a name or pronoun, then (past adverbs) a finite cue that
+ *  has content of its own after it. */
+function newAttributionAt(tokens: Token[], k: number): boolean {
+  let n = k;
+  if (/^(he|she|they|we|i)$/iu.test(tokens[n]?.text ?? '')) n++;
+  else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
+  if (n === k) return false;
+  while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[n]?.text ?? '')) n++;
+  if (!finiteCue(tokens[n] ?? { text: '', start: 0, end: 0 }, tokens[n - 1])) return false;
+  const then = tokens[n + 1]?.text ?? '';
+  return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
 }
 
 const NOT_PARTICIPLE = new Set('including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '));
@@ -124,15 +139,20 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
     if (phrase && /^(and|but)$/iu.test(w) && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return tokens[k]!.start;
     if (w !== ',') continue;
-    const next = tokens[k + 1]?.text.toLowerCase();
+    // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
+    let after = k + 1;
+    while (/^[”"’']$/u.test(tokens[after]?.text ?? '')) after++;
+    const next = tokens[after]?.text.toLowerCase();
+    // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
+    if (newAttributionAt(tokens, after)) return tokens[k]!.start;
     // "…, and when pressed, she replied …": a clause with a speech verb of its own.
-    if ((next === 'and' || next === 'but') && tokens.slice(k + 2).some((t, n, rest) => finiteCue(t, rest[n - 1]))) return tokens[k]!.start;
-    if (next === 'according' && tokens[k + 2]?.text.toLowerCase() === 'to') return tokens[k]!.start;
+    if ((next === 'and' || next === 'but') && tokens.slice(after + 1).some((t, n, rest) => finiteCue(t, rest[n - 1]))) return tokens[k]!.start;
+    if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return tokens[k]!.start;
     // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
     // is the narrator's aside.
     if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return tokens[k]!.start;
     // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
-    if ((next === 'and' || next === 'but') && namedClauseAt(tokens, k + 2)) return tokens[k]!.start;
+    if ((next === 'and' || next === 'but') && namedClauseAt(tokens, after + 1)) return tokens[k]!.start;
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.

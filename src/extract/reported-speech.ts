@@ -145,7 +145,9 @@ function passive(tokens: Token[], i: number): boolean {
 
 /** ", saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.text.toLowerCase();
+  let p = i - 1;
+  while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
+  const prev = tokens[p]?.text.toLowerCase();
   return (prev === ',' && /ing$/u.test(tokens[i]!.text)) || (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
 }
 

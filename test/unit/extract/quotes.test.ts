@@ -185,6 +185,24 @@ describe('indirect quotes', () => {
     expect(quotesOf('Ray Cole said the economy was growing, and unemployment was falling.')[0]!.text).toBe('the economy was growing, and unemployment was falling');
   });
 
+  it('a new attribution after a comma starts a new quote; ‘…,” adding that …’ is one more', () => {
+    const qs = quotesOf('Ray Cole noted that Ann Lee had not paid taxes, Ann Lee boasted, “That makes me smart.”');
+    expect(qs.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ['noted', 'Ray Cole', 'Ann Lee had not paid taxes'],
+      ['boasted', 'Ann Lee', 'That makes me smart.'],
+    ]);
+    const [said, adding] = quotesOf('Ray Cole said “the company was highly successful a decade ago,” adding that its value quadrupled.');
+    expect(said).toMatchObject({ kind: 'DIRECT', text: 'the company was highly successful a decade ago,' });
+    expect(adding).toMatchObject({ cue: 'adding', speaker: 'Ray Cole', text: 'its value quadrupled' });
+  });
+
+  it('a show in quote marks can be the listener', () => {
+    expect(quotesOf('Ray Cole tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains unclear.')[0]).toMatchObject({
+      kind: 'MIXED',
+      text: '“exactly who did it” remains unclear',
+    });
+  });
+
   it('the content stops before a trailing attribution', () => {
     const [q] = quotesOf('Helen Park said that the plant would close, according to two union officials.');
     expect(q!.text).toBe('the plant would close');
