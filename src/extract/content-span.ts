@@ -1,7 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
 import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { tagsOf } from './lexicon.js';
+import { isAdverb, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -83,7 +83,7 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   if (w !== 'and' && w !== 'but') return false;
   // "… but has also said …": auxiliaries may stand before the second cue.
   let k = i + 1;
-  while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? ''))) k++;
+  while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
   return !!cueLemma(tokens[k]?.text ?? '');
 }
 
@@ -105,7 +105,7 @@ function newAttributionAt(tokens: Token[], k: number): boolean {
   if (/^(he|she|they|we|i)$/iu.test(tokens[n]?.text ?? '')) n++;
   else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
   if (n === k) return false;
-  while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[n]?.text ?? '')) n++;
+  while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
   if (!finiteCue(tokens[n] ?? { text: '', start: 0, end: 0 }, tokens[n - 1])) return false;
   const then = tokens[n + 1]?.text ?? '';
   return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
@@ -175,6 +175,9 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   const quotation = /^[“"‘«']/u.test(sentence.text) ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart) : undefined;
   if (quotation) return trimmed(text, sentence.start, quotation.end);
   const content = trimmed(text, sentence.start, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
-  return content && content.text.split(/\s+/u).length >= 3 ? content : null;
+  // "Campaigning against Mitt Romney in 2012, he …": a participle phrase is not what was said.
+  const participle = /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') && !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
+    !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((g) => FINITE.has(g)));
+  return content && !participle && content.text.split(/\s+/u).length >= 3 ? content : null;
 }
 

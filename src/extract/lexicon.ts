@@ -55,3 +55,9 @@ export function isLeadingWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.some((t) => LEADING.has(t)) && !tags.some((t) => t === 'Pronoun' || t === 'Determiner');
 }
+
+/** An adverb: in the lexicon as one, or an unlisted word in -ly ("forcefully"; not "family"). */
+export function isAdverb(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}ly$/u.test(word));
+}

@@ -2,6 +2,7 @@
 // X, …"), and headlines that name their speaker before a colon.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, withoutTrailingVenue } from './content-span.js';
+import { isAdverb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -53,7 +54,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
-    if (tokens[i - 1]?.text.toLowerCase() === 'without' || passive(tokens, i)) continue;
+    // "would add $84 billion": an amount is no speech.
+    if (idiom(tokens, i) || passive(tokens, i) || (lemma === 'add' && /^[\p{N}$€£]/u.test(tokens[i + 1]?.text ?? ''))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (nounUse(tokens, i, lemma, speakers) || (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
@@ -88,6 +90,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         continue;
       }
       // "..., he said." with nothing after the cue: the content is what came before (never for ", adding").
+      // "he barely mentioned climate change" has an object of its own: no content before it.
       if (found === 'CONJOINED') continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       if (lead) out.push(draft(lead, cue, before, false, sentence));
@@ -133,11 +136,19 @@ function recallReportsSpeech(tokens: Token[], i: number): boolean {
   return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
+/** "It goes without saying", "Having said that", "That said", "Let's say you …": no one speaks. */
+function idiom(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return prev === 'without' || prev === 'having' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
+    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') || (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let');
+}
+
 /** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
 function passive(tokens: Token[], i: number): boolean {
   if (/ing$/u.test(tokens[i]!.text)) return false;
   let k = i - 1;
-  while (k >= 0 && /^(also|then|later|not|never|repeatedly|often|being|been|recently|publicly|widely)$/iu.test(tokens[k]!.text)) k--;
+  while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
   const be = /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');

@@ -3,7 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
-import { isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isAdverb, isFunctionWord, isLeadingWord } from './lexicon.js';
 
 export interface SpeakerSurface {
   start: number;
@@ -84,7 +84,7 @@ export class SpeakerFinder {
     while (k > 0 && j - k < 3) {
       const prev = tokens[k - 1]!;
       const w = prev.text.toLowerCase();
-      if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w)) break;
+      if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w)) break;
       k--;
       if (DETERMINERS.has(w)) break;
     }
@@ -98,7 +98,8 @@ export class SpeakerFinder {
   /** The speaker left of the cue at `cue`: "X said", "X, a spokesman, said", "X has also said". */
   before(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
     let j = cue - 1;
-    while (j >= 0 && between(tokens[j]!.text)) j--;
+    // "X has also said", "X forcefully told": auxiliaries and adverbs stand between.
+    while (j >= 0 && (between(tokens[j]!.text) || (/^\p{Ll}/u.test(tokens[j]!.text) && isAdverb(tokens[j]!.text)))) j--;
     if (j < 0) return null;
     const w = tokens[j]!.text.toLowerCase();
     if (w === 'and' || w === 'but') return 'CONJOINED';

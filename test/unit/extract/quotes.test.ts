@@ -369,6 +369,13 @@ describe('speakers', () => {
     expect(quotesOf('China, the North’s only ally, said it was firmly opposed to the test.')[0]).toMatchObject({ speaker: 'China' });
   });
 
+  it('an adverb between speaker and cue', () => {
+    expect(quotesOf('Marc Morial, the head of the league, forcefully told a young woman that not voting is no strategy.')[0]).toMatchObject({
+      speaker: 'Marc Morial',
+      text: 'not voting is no strategy',
+    });
+  });
+
   it('titles are not part of the name', () => {
     const [q] = quotesOf('Foreign Minister Amir Nasseri said the embassy would reopen.');
     expect(q).toMatchObject({ speaker: 'Amir Nasseri', surface: 'Amir Nasseri' });
@@ -466,6 +473,15 @@ describe('what is not speech', () => {
     expect(quotesOf('Ray Cole took calls from listeners to his “Keep It Real” radio program who said they were worried about prices.').filter((q) => q.kind !== 'INDIRECT')).toEqual([]);
     const qs = quotesOf('Ann Lee was told her words were “not in line with our editorial policy.” The network said it would review the case.');
     expect(qs.map((q) => q.text)).toEqual(['it would review the case']);
+  });
+
+  it('idioms, passives and amounts are not speech', () => {
+    expect(quotesOf('Having said that, the rules are clear.')).toEqual([]);
+    expect(quotesOf('That said, the plan is sound and fair.')).toEqual([]);
+    expect(quotesOf('Let’s say you think a degree will cost $160,000.')).toEqual([]);
+    expect(quotesOf('In the scandal, people were mistakenly charged fees and saw their credit ratings fall.')).toEqual([]);
+    expect(quotesOf('The tax would eventually add $84 billion over ten years.')).toEqual([]);
+    expect(quotesOf('Campaigning against Ray Cole in 2012, Ann Lee barely mentioned climate change.')).toEqual([]);
   });
 
   it('scare quotes and titles in narration', () => {
