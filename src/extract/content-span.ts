@@ -1,7 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
 import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isAdverb, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -87,13 +87,11 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   return !!cueLemma(tokens[k]?.text ?? '');
 }
 
-const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb']);
-
 /** A capitalised subject (not a pronoun) followed within four words by a finite verb. */
 function namedClauseAt(tokens: Token[], k: number): boolean {
   if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^(I|He|She|It|They|We)$/u.test(tokens[k]!.text)) return false;
   for (let n = k + 1; n < Math.min(tokens.length, k + 5); n++) {
-    if (/^\p{Ll}/u.test(tokens[n]!.text) && tagsOf(tokens[n]!.text).some((t) => FINITE.has(t))) return true;
+    if (isFiniteVerb(tokens[n]!.text)) return true;
   }
   return false;
 }
@@ -177,7 +175,7 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   const content = trimmed(text, sentence.start, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   // "Campaigning against Mitt Romney in 2012, he …": a participle phrase is not what was said.
   const participle = /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') && !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
-    !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((g) => FINITE.has(g)));
+    !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
   return content && !participle && content.text.split(/\s+/u).length >= 3 ? content : null;
 }
 

@@ -61,3 +61,10 @@ export function isAdverb(word: string): boolean {
   const tags = tagsOf(word);
   return tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}ly$/u.test(word));
 }
+
+const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb']);
+
+/** A lower-case finite verb form ("would", "is", "paid"): a clause has one. */
+export function isFiniteVerb(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => FINITE.has(t));
+}

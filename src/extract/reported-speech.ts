@@ -1,8 +1,8 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"), and headlines that name their speaker before a colon.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
-import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, withoutTrailingVenue } from './content-span.js';
-import { isAdverb } from './lexicon.js';
+import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -70,11 +70,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (before) {
       // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
       // commas inside the sentence reports all of it.
-      const parenthetical = found !== 'CONJOINED' && tokens[i + 1]?.text === ',' && !/ing$|^[“"‘«']$/u.test(tokens[i + 2]?.text ?? '') &&
-        tokens[tokens.findIndex((x) => x.start === before.start) - 1]?.text === ',' && tokens[0]!.start < before.start;
+      const closingComma = found === 'CONJOINED' ? -1 : setOffByCommas(tokens, i, before.start);
+      const parenthetical = closingComma > 0;
       const opener = /^(and|but|so|or|yet)$/iu.test(tokens[0]!.text) ? 1 : 0;
       const from = parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
-      const to = contentEnd(tokens, i, sentence.end);
+      const to = contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
@@ -109,6 +109,29 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   return out;
 }
 
+
+/** "Climate change, Mr. Obama often says, is …", "The poorest paid 1 percent, the agency said in
+ *  a June report, and …": an attribution between commas inside the sentence; the index of its
+ *  closing comma, or -1. */
+function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): number {
+  let close = cue + 1;
+  // past a short time or venue phrase: "said in a June report,", "said Tuesday,"
+  if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
+    while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
+  }
+  const next = tokens[close + 1]?.text ?? '';
+  if (tokens[close]?.text !== ',' || /^[“"‘«']$/u.test(next)) return -1;
+  // ", as the strike began", ", who …": the narration goes on. Past a time or venue phrase only a
+  // coordinated clause or the rest of a verb phrase continues what was said.
+  if (/^(as|while|when|who|which|where|although|though|whereas)$/iu.test(next)) return -1;
+  if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next)) return -1;
+  // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
+  if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
+  // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
+  let open = tokens.findIndex((x) => x.start === speakerStart) - 1;
+  while (open > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[open]!.text)) open--;
+  return open > 0 && tokens[open]!.text === ',' ? close : -1;
+}
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
 

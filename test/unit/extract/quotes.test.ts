@@ -94,6 +94,14 @@ describe('indirect quotes', () => {
     });
     expect(quotesOf('Ray Cole spoke. And perhaps, he said, the museum could help visitors.')[0]!.text).toBe('perhaps, he said, the museum could help visitors');
     expect(quotesOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({ kind: 'DIRECT', text: 'Not going to go into that.' });
+    expect(quotesOf('The museum, Mr. Ray Cole said, would open in May.')[0]!.text).toBe('The museum, Mr. Ray Cole said, would open in May');
+    expect(quotesOf('Exports fell 3 percent, the agency said in a June report, and imports rose.')[0]!.text).toBe(
+      'Exports fell 3 percent, the agency said in a June report, and imports rose',
+    );
+    expect(quotesOf('Although the vote was close, Ray Cole said, replacing him would be hard.')[0]!.text).toBe(
+      'Although the vote was close, Ray Cole said, replacing him would be hard',
+    );
+    expect(quotesOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
   });
 
   it('a clause content keeps its own coordinated verbs', () => {
