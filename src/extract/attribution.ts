@@ -27,14 +27,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && m.end <= pos).map((m) => ({ e, m })))
       .sort((a, b) => b.m.start - a.m.start);
 
-  /** The first person named as a subject (not after a preposition) in the sentence before `pos`. */
-  const previousSubject = (pos: number, gender: Entity['gender']): Entity | null => {
-    const sentence = layout.sentences.filter((s) => s.end <= pos).pop();
-    if (!sentence) return null;
+  /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
+   *  past sentences that open with the same pronoun ("She began … She then …"), which refer back too. */
+  const previousSubject = (pos: number, gender: Entity['gender'], pronoun: string): Entity | null => {
+    const before = layout.sentences.filter((s) => s.end <= pos);
     const compatible = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-    const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
-    const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
-    return subject?.e ?? null;
+    for (let n = before.length - 1; n >= 0 && n >= before.length - 4; n--) {
+      const sentence = before[n]!;
+      const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
+      const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
+      if (subject) return subject.e;
+      if (!new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
+    }
+    return null;
   };
 
   for (const q of drafts) {
@@ -49,12 +54,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
+      // Names inside the quote itself are who it speaks of, not who speaks.
+      const before = Math.min(surface.start, q.start);
       if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity = (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
-          ?? previousSubject(surface.start, gender)
-          ?? mentionsBefore(surface.start, (e) => fits(e))[0]?.e ?? null;
+          ?? previousSubject(before, gender, word)
+          ?? mentionsBefore(before, (e) => fits(e))[0]?.e ?? null;
       } else if (word === 'they' || word === 'it') {
         entity = lastSpeaker?.entity && lastSpeaker.entity.type !== 'PERSON' ? lastSpeaker.entity : null;
       }

@@ -172,7 +172,10 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   // A quotation opening the sentence ends where its marks close, whatever asides follow.
   const quotation = /^[“"‘«']/u.test(sentence.text) ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart) : undefined;
   if (quotation) return trimmed(text, sentence.start, quotation.end);
-  const content = trimmed(text, sentence.start, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
+  // "X scolded him: “…,” she said": the quotation after the colon is what was said.
+  const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
+  const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
+  const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   // "Campaigning against Mitt Romney in 2012, he …": a participle phrase is not what was said.
   const participle = /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') && !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));

@@ -35,9 +35,12 @@ export function placeNames(): string[] {
 
 const CLOSED_OR_VERB = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Possessive', 'Negative', 'Modal', 'Copula', 'Expression', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Cardinal', 'Ordinal', 'TextValue']);
 
+// Quantifiers the lexicon calls adjectives: "Many Americans", "Most Democrats".
+const QUANTIFIERS = new Set(['many', 'most', 'other', 'such', 'every', 'each', 'more', 'fewer']);
+
 /** A word that cannot start a name ("The", "During", "Several", "Said"), unlike a noun ("Bill", "Union"). */
 export function isFunctionWord(word: string): boolean {
-  return tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
+  return QUANTIFIERS.has(word.toLowerCase()) || tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
 }
 
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);

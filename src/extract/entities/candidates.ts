@@ -103,17 +103,18 @@ function splitAtTitles(run: Token[]): Token[][] {
   return parts;
 }
 
-/** Most words capitalised and no closing period, as headlines and table headers are written. */
-function isTitleCase(tokens: Token[]): boolean {
-  if (/^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
+/** Most words capitalised and, outside the title, no closing period, as headlines and table
+ *  headers are written. */
+function isTitleCase(tokens: Token[], headline: boolean): boolean {
+  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
-export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, headline = false): Candidate[] {
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
-  for (const run of runs(tokens, isTitleCase(tokens)).flatMap(splitAtTitles)) {
+  for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
     let words = run.slice();
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").

@@ -3,7 +3,7 @@
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
-import { isFemaleName, isMaleName } from '../lexicon.js';
+import { isFemaleName, isKnownPerson, isMaleName } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
@@ -30,7 +30,8 @@ function genderOf(c: Candidate): Entity['gender'] {
   if (c.titles.some((t) => MALE_TITLES.has(t))) return 'MALE';
   if (c.titles.some((t) => FEMALE_TITLES.has(t))) return 'FEMALE';
   const first = c.words[0]!;
-  if (c.words.length > 1 && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';
+  // A lone word tells the gender only when it is a given name and nobody's surname ("Melanie", not "Kelly").
+  if ((c.words.length > 1 || !isKnownPerson(first)) && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';
   return null;
 }
 
@@ -108,7 +109,7 @@ export function recognizeEntities(layout: Layout): Entity[] {
       continue;
     }
     sentenceStarts.add(block.start);
-    for (const c of findCandidates(text, tokens, sentenceStarts)) typed.push({ c, type: classify(c) });
+    for (const c of findCandidates(text, tokens, sentenceStarts, block.role === 'TITLE')) typed.push({ c, type: classify(c) });
   }
   const acronyms = bindAcronyms(text, typed);
 

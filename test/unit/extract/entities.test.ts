@@ -35,6 +35,14 @@ describe('persons', () => {
     expect([mary!.gender, john!.gender, smith!.gender]).toEqual(['FEMALE', 'MALE', 'MALE']);
   });
 
+  it('takes gender from a lone given name', () => {
+    expect(entitiesOf('“I would,” Melanie said to the TV.').find((e) => e.name === 'Melanie')?.gender).toBe('FEMALE');
+  });
+
+  it('leaves a quantifier out of a name: "Many Democrats"', () => {
+    expect(names('Many Democrats backed Mary Jones.')).toEqual(['PERSON:Mary Jones']);
+  });
+
   it('keeps the possessive out of the name', () => {
     expect(nameMentions('Lavrentiev met Syria’s envoy and Alexander Lavrentiev’s aide.')).toEqual(
       expect.arrayContaining(['PERSON:Lavrentiev', 'PERSON:Alexander Lavrentiev', 'LOCATION:Syria']),
@@ -45,9 +53,11 @@ describe('persons', () => {
     expect(names('Crooked Hillary Clinton met Senate Majority Leader Mitch McConnell.')).toEqual(['PERSON:Hillary Clinton', 'PERSON:Mitch McConnell']);
   });
 
-  it('ends a name at a verb in a title-case headline', () => {
+  it('ends a name at a verb in a title-case headline, with or without a closing period', () => {
     const found = recognizeEntities(layout('Hillary Clinton Was Headed to ER\n\nThe story follows.')).map((e) => e.name);
     expect(found).toEqual(['Hillary Clinton']);
+    const dotted = recognizeEntities(layout('Hillary Clinton Goes After Donald Trump.\n\nThe story follows.')).map((e) => e.name);
+    expect(dotted).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
   it('reads initials: "S. Waugh"', () => {

@@ -104,6 +104,14 @@ describe('indirect quotes', () => {
     expect(quotesOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
   });
 
+  it('a quotation after a colon, with the cue after it, starts at its quote mark', () => {
+    expect(quotesOf('Senator Ann Lee scolded him: “The science is against you,” she said.')[0]).toMatchObject({
+      kind: 'DIRECT',
+      text: 'The science is against you,',
+      speaker: 'Ann Lee',
+    });
+  });
+
   it('a clause content keeps its own coordinated verbs', () => {
     expect(quotesOf('Ann Lee said he rated the contestants by their looks and talked about them often.')[0]!.text).toBe('he rated the contestants by their looks and talked about them often');
   });
@@ -435,6 +443,18 @@ describe('pronoun and nominal speakers', () => {
   it('prefers the last speaker over a person merely named in between', () => {
     const qs = quotesOf('During talks with Viktor Petrov, David Cohen said that the ceasefire must hold.\n\n“We need this calm,” he said.');
     expect(qs[1]).toMatchObject({ surface: 'he', speaker: 'David Cohen' });
+  });
+
+  it('follows a chain of sentences opening with the same pronoun back to the name', () => {
+    const qs = quotesOf(
+      'Tom Hill said the plan worked.\n\nOn Monday night, Mary Jones went after the governor. She started with the budget. She then turned to taxes.\n\n“Why won’t he release his returns? I think there are reasons,” she said.',
+    );
+    expect(qs[1]).toMatchObject({ surface: 'she', speaker: 'Mary Jones' });
+  });
+
+  it('does not take a name inside the quote for the speaker', () => {
+    const qs = quotesOf('Ann Lee spoke first.\n\n“Why won’t Mary Jones answer? We asked her twice,” she said.');
+    expect(qs[0]).toMatchObject({ surface: 'she', speaker: 'Ann Lee' });
   });
 
   it('"the minister" goes back to the person speaking before', () => {
