@@ -29,9 +29,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
    *  past sentences that open with the same pronoun ("She began … She then …"), which refer back too. */
-  const previousSubject = (pos: number, gender: Entity['gender'], pronoun: string): Entity | null => {
+  const previousSubject = (pos: number, compatible: (e: Entity) => boolean, pronoun: string): Entity | null => {
     const before = layout.sentences.filter((s) => s.end <= pos);
-    const compatible = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
     for (let n = before.length - 1; n >= 0 && n >= before.length - 4; n--) {
       const sentence = before[n]!;
       const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
@@ -40,6 +39,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       if (!new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
     }
     return null;
+  };
+
+  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
+  const openingOrganization = (pos: number): Entity | null => {
+    const sentence = layout.sentences.filter((s) => s.end <= pos).pop();
+    const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
+    return entities.find((e) => e.type === 'ORGANIZATION' && e.mentions.some((m) => m.kind === 'NAME' && m.start === opening)) ?? null;
   };
 
   for (const q of drafts) {
@@ -51,6 +57,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       name = lastSpeaker?.name ?? null;
     } else if (surface?.entityId) {
       entity = byId.get(surface.entityId) ?? null;
+      // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
+      const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
+      const joined = ({ m }: { m: Mention }) => /^\s+and\s+(\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(text.slice(m.end, surface.start));
+      const partner = subject && entity?.type === 'PERSON' ? mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity).find(joined) : undefined;
+      if (partner) name = `${partner.e.name} and ${entity!.name}`;
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
@@ -60,10 +71,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity = (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
-          ?? previousSubject(before, gender, word)
+          ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), word)
           ?? mentionsBefore(before, (e) => fits(e))[0]?.e ?? null;
       } else if (word === 'they' || word === 'it') {
-        entity = lastSpeaker?.entity && lastSpeaker.entity.type !== 'PERSON' ? lastSpeaker.entity : null;
+        // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
+        // organization the sentence before was about.
+        const last = lastSpeaker && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;
+        if (last && speaksAs(last, word)) {
+          entity = last.entity;
+          name = last.name;
+        } else if (word === 'it') entity = openingOrganization(before);
       }
     } else if (surface?.kind === 'NOMINAL') {
       const phrase = surface.text.toLowerCase();
@@ -94,6 +111,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     if (entity || surface) lastSpeaker = { entity, surface, name: resolved.name };
   }
   return out;
+}
+
+/** Whether "it" or "they" can refer to the last speaker: an organization or a thing named by a
+ *  noun phrase ("the ministry", "the Times"); for "they" also joint and plural speakers. */
+function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null; name: string | null }, pronoun: 'it' | 'they' | string): boolean {
+  if (last.entity && last.entity.type !== 'PERSON') return true;
+  const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
+  const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase);
+  if (pronoun === 'they') return plural;
+  return !!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase());
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

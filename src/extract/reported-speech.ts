@@ -159,11 +159,12 @@ function recallReportsSpeech(tokens: Token[], i: number): boolean {
   return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
-/** "It goes without saying", "Having said that", "That said", "Let's say you …": no one speaks. */
+/** "It goes without saying", "Having said that", "That said", "Let's say you …", "It's worth noting":
+ *  no one speaks. */
 function idiom(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  return prev === 'without' || prev === 'having' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
+  return prev === 'without' || prev === 'having' || prev === 'worth' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
     (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') || (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let');
 }
 

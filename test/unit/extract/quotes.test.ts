@@ -457,6 +457,22 @@ describe('pronoun and nominal speakers', () => {
     expect(qs[0]).toMatchObject({ surface: 'she', speaker: 'Ann Lee' });
   });
 
+  it('"it" and "they" go back to an organization, a joint or a plural speaker', () => {
+    expect(quotesOf('The Federal Trade Commission fined the bank on Monday. It said the fees were illegal.')[0]).toMatchObject({
+      surface: 'It',
+      speaker: 'Federal Trade Commission',
+    });
+    const joint = quotesOf('Mary Jones and Mr. John Brown said changes were needed.\n\nThe program has grown beyond its purpose, they said.');
+    expect(joint.map((q) => q.speaker)).toEqual(['Mary Jones and John Brown', 'Mary Jones and John Brown']);
+    expect(quotesOf('She thanked Mary Jones and John Brown, who said the fight was not over.')[0]).toMatchObject({ speaker: 'John Brown' });
+    const plural = quotesOf('Senate aides said the bill was dead.\n\nThe vote would fail anyway, they added.');
+    expect(plural[1]).toMatchObject({ surface: 'they', speaker: 'Senate aides' });
+  });
+
+  it('"it" is nobody when the sentence before opens with no organization', () => {
+    expect(quotesOf('The ad shows the senator at a rally. It says she lied about the money.')[0]).toMatchObject({ surface: 'It', speaker: null });
+  });
+
   it('"the minister" goes back to the person speaking before', () => {
     const qs = quotesOf('Finance Minister Raj Patel presented the budget.\n\nThe minister said spending would fall.');
     expect(qs[0]).toMatchObject({ surface: 'The minister', speaker: 'Raj Patel' });
