@@ -79,9 +79,10 @@ export class SpeakerFinder {
     if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
     // "the mother of three": the head is before "of".
     if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return this.phraseEndingAt(tokens, j - 2, anyNoun);
-    // A common noun phrase: walk left to its determiner, over at most three modifiers.
+    // A common noun phrase: walk left to its determiner, over at most five modifiers ("the New
+    // York state attorney general").
     let k = j;
-    while (k > 0 && j - k < 3) {
+    while (k > 0 && j - k < 5) {
       const prev = tokens[k - 1]!;
       const w = prev.text.toLowerCase();
       if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w)) break;
