@@ -6,7 +6,15 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
-const PERSON_NOUNS = /^(the |this |that )?(\w+ )?(minister|president|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|candidate|mayor|premier|general|commander|director|chairman|chairwoman|head|lawmaker|diplomat|prosecutor|judge|lawyer|man|woman)$/iu;
+const PERSON_NOUNS = new RegExp(
+  '^(the |this |that )?([\\p{L}-]+ ){0,4}(' +
+    'minister|president|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|' +
+    'congressman|congresswoman|representative|lawmaker|candidate|nominee|incumbent|challenger|rival|opponent|mayor|premier|general|' +
+    'commander|director|chairman|chairwoman|head|executive|founder|diplomat|prosecutor|judge|justice|lawyer|attorney|adviser|advisor|' +
+    'aide|strategist|economist|analyst|professor|officer|sheriff|businessman|businesswoman|mogul|tycoon|billionaire|host|star|' +
+    'actor|actress|singer|author|writer|columnist|activist|veteran|man|woman)$',
+  'iu',
+);
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
 
 export interface AttributedQuote extends QuoteDraft {
@@ -36,7 +44,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
       const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
       if (subject) return subject.e;
-      if (!new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
+      if (!pronoun || !new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
     }
     return null;
   };
@@ -91,7 +99,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
       } else if (PERSON_NOUNS.test(phrase) && /^(the|this|that)\b/u.test(phrase)) {
-        entity = lastSpeaker?.entity?.type === 'PERSON' ? lastSpeaker.entity : mentionsBefore(surface.start, (e) => e.type === 'PERSON')[0]?.e ?? null;
+        // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
+        const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
+        const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
+        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : mentionsBefore(surface.start, fits)[0]?.e ?? null;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         entity = mentionsBefore(surface.start, (e) => e.type === 'ORGANIZATION' && e.name.toLowerCase().includes(head))[0]?.e ?? null;

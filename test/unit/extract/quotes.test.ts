@@ -473,6 +473,13 @@ describe('pronoun and nominal speakers', () => {
     expect(quotesOf('The ad shows the senator at a rally. It says she lied about the money.')[0]).toMatchObject({ surface: 'It', speaker: null });
   });
 
+  it('a role named with several modifiers goes back to the speaker, if the role fits', () => {
+    const qs = quotesOf('Donald Trump said he has big plans.\n\nThe Republican presidential nominee noted that his campaign had money left.');
+    expect(qs[1]).toMatchObject({ surface: 'The Republican presidential nominee', speaker: 'Donald Trump' });
+    const women = quotesOf('Mary Jones sat beside John Brown, who said the bill was dead.\n\nThe veteran congresswoman said it would pass.');
+    expect(women[1]).toMatchObject({ surface: 'The veteran congresswoman', speaker: 'Mary Jones' });
+  });
+
   it('"the minister" goes back to the person speaking before', () => {
     const qs = quotesOf('Finance Minister Raj Patel presented the budget.\n\nThe minister said spending would fall.');
     expect(qs[0]).toMatchObject({ surface: 'The minister', speaker: 'Raj Patel' });
