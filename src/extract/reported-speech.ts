@@ -178,12 +178,14 @@ function passive(tokens: Token[], i: number): boolean {
   return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
 }
 
-/** ", saying …" and "to accuse …" have no subject of their own. */
+/** ", saying …", "by saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   const prev = tokens[p]?.text.toLowerCase();
-  return (prev === ',' && /ing$/u.test(tokens[i]!.text)) || (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
+  // "began by saying", "after telling reporters": a gerund after a preposition has the sentence's subject.
+  return ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
 }
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.

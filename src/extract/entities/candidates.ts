@@ -4,7 +4,7 @@ import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
-import { ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import { GENERATION, ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
 export interface Candidate {
   start: number;
@@ -17,6 +17,9 @@ export interface Candidate {
   /** a demonym right before the name ("Russian President ...") */
   demonym: string | null;
   honorific: boolean;
+  /** a word that opens a sentence and is also a common noun ("Dean", "Rose"): a name only if the
+   *  document names someone so elsewhere */
+  onlyIfKnown: boolean;
   /** the word before and after the candidate, for context rules */
   prev: string;
   next: string;
@@ -90,7 +93,8 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
 function splitAtTitles(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let part: Token[] = [];
-  const titleLike = (i: number) => isTitleAt(run, i) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
+  // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
+  const titleLike = (i: number) => (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '')) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     if (titleLike(i) && prev && !titleLike(i - 1)) {
@@ -111,19 +115,26 @@ function isTitleCase(tokens: Token[], headline: boolean): boolean {
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
-export function findCandidates(text: string, tokens: Token[], sentenceStarts: Set<number>, headline = false): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], starts: { sentenceStarts: Set<number>; quoteStarts: Set<number> }, headline = false): Candidate[] {
+  const { sentenceStarts, quoteStarts } = starts;
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
     let words = run.slice();
+    let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
     const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end));
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
+    // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (
-      !known && words.length && sentenceStarts.has(words[0]!.start) && !isAllCaps(words[0]!.text) &&
-      isCommonWord(words[0]!.text) && (words.length === 1 || isFunctionWord(words[0]!.text))
+      !known && words.length && !isAllCaps(words[0]!.text) && isCommonWord(words[0]!.text) &&
+      ((sentenceStarts.has(words[0]!.start) && (words.length === 1 || isFunctionWord(words[0]!.text))) ||
+        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
     ) {
+      // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
+      onlyIfKnown = run.length === 1 && !isFunctionWord(words[0]!.text);
+      if (onlyIfKnown) break;
       words.shift();
     }
     const titles: string[] = [];
@@ -158,6 +169,7 @@ export function findCandidates(text: string, tokens: Token[], sentenceStarts: Se
       titles,
       demonym,
       honorific,
+      onlyIfKnown,
       prev: lower(before),
       next: lower(tokens[index.get(last)! + 1]),
       nextAfter: lower(tokens[index.get(last)! + 2]),

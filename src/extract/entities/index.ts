@@ -99,6 +99,8 @@ export function recognizeEntities(layout: Layout): Entity[] {
   const { text } = layout;
   const table = new EntityTable();
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
+  // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
+  const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
   const typed: Array<{ c: Candidate; type: EntityType | null }> = [];
   const capsBlocks: Token[][] = [];
   for (const block of layout.blocks) {
@@ -109,7 +111,7 @@ export function recognizeEntities(layout: Layout): Entity[] {
       continue;
     }
     sentenceStarts.add(block.start);
-    for (const c of findCandidates(text, tokens, sentenceStarts, block.role === 'TITLE')) typed.push({ c, type: classify(c) });
+    for (const c of findCandidates(text, tokens, { sentenceStarts, quoteStarts }, block.role === 'TITLE')) typed.push({ c, type: classify(c) });
   }
   const acronyms = bindAcronyms(text, typed);
 

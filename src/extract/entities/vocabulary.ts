@@ -25,8 +25,11 @@ export const LOCATION_HEADS = new Set(
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
   ('open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
-    'forum show summit conference debate convention rally act plan agreement treaty accord law bill ii iii').split(' '),
+    'forum show summit conference debate convention rally act plan agreement treaty accord law bill').split(' '),
 );
+
+/** Generational suffixes after a surname: "Jr.", "III". */
+export const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
 
 /** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
 export const NEWS_ORGANIZATIONS = new Set(

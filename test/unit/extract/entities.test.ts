@@ -60,6 +60,19 @@ describe('persons', () => {
     expect(dotted).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
+  it('keeps generational suffixes in the name, not in events', () => {
+    expect(names('Vann Newkirk II, a writer, spoke after World War II veterans did.')).toEqual(['PERSON:Vann Newkirk II']);
+  });
+
+  it('a quotation’s first word is no given name: “Notice Trump …”', () => {
+    expect(nameMentions('Howard Dean wrote: “Notice Trump sniffing all the time.”')).not.toContain('PERSON:Notice Trump');
+  });
+
+  it('a lone common noun opening a sentence is a surname when the document names the person in full', () => {
+    expect(nameMentions('David Axelrod called on Howard Dean to apologize. Dean, a doctor, refused.')).toContain('PERSON:Dean');
+    expect(nameMentions('Police arrived. Dean of the faculty spoke.')).toEqual([]);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });

@@ -416,6 +416,13 @@ describe('speakers', () => {
 });
 
 describe('subjects of participles and infinitives', () => {
+  it('a gerund after a preposition speaks for the sentence subject, not a name near it', () => {
+    expect(quotesOf('Howard Dean appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone.')[0]).toMatchObject({
+      speaker: 'Howard Dean',
+      text: 'he would never diagnose anyone',
+    });
+  });
+
   it('", saying …" and "to accuse …" take the sentence subject, not the nearest name', () => {
     expect(quotesOf('Dana Lee defended her tweets about Mark Olsen, saying the criticism was fair.')[0]).toMatchObject({ speaker: 'Dana Lee' });
     expect(quotesOf('Dana Lee took to Twitter to accuse the mayor of lying about the budget.')[0]).toMatchObject({ speaker: 'Dana Lee' });
