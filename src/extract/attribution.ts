@@ -80,7 +80,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity = (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
           ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), word)
-          ?? mentionsBefore(before, (e) => fits(e))[0]?.e ?? null;
+          ?? mentionsBefore(before, (e) => fits(e))[0]?.e
+          // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
+          // the person the sentence before was about.
+          ?? previousSubject(before, (e) => e.type === 'PERSON', word);
       } else if (word === 'they' || word === 'it') {
         // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
         // organization the sentence before was about.

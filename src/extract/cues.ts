@@ -45,6 +45,17 @@ export function cueLemma(word: string): string | undefined {
   return cueForms.get(word.toLowerCase());
 }
 
+// Verbs that report speech only right beside a quotation: "She continued, “…”", "“…,” the letter reads".
+// Elsewhere they are narration ("continued her campaign", "read the report").
+const QUOTATION_CUE_FORMS = new Map(
+  [...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const), ...['read', 'reads'].map((f) => [f, 'read'] as const)],
+);
+
+/** The lemma of a verb that attributes a quotation beside it: every speech cue, and "continued", "reads". */
+export function quotationCueLemma(word: string): string | undefined {
+  return cueLemma(word) ?? QUOTATION_CUE_FORMS.get(word.toLowerCase());
+}
+
 /** Verbs whose first object is the listener, not the content: "told reporters (that) ...". With
  *  "urged them to leave" or "asked him to stay" the object belongs to the content. */
 export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);

@@ -2,7 +2,7 @@
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
 import { isClause } from './content-span.js';
-import { cueLemma, NAMING_VERBS } from './cues.js';
+import { cueLemma, NAMING_VERBS, quotationCueLemma } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -46,7 +46,7 @@ export function directSpeech(
   for (let j = k; j < Math.min(tail.length, k + 32); j++) {
     const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
     if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
-    if (!cueLemma(tail[j]!.text)) continue;
+    if (!quotationCueLemma(tail[j]!.text)) continue;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
     // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
@@ -69,9 +69,15 @@ export function directSpeech(
   const head = tokenize(text, sentence.start, p.start);
   const last = head.length - 1;
   // "X said: “", "X said of Clinton, “", "X told reporters Friday: “"
-  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
+  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || quotationCueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
+  // "According to Limbaugh, “…”"
+  const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
+  if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
+    const who = speakers.phraseEndingAt(head, last - 1, true);
+    if (who) return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
+  }
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
-    if (!cueLemma(head[j]!.text)) continue;
+    if (!quotationCueLemma(head[j]!.text)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing.
     if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) break;
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
@@ -85,7 +91,7 @@ export function directSpeech(
   if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
     const intro = tokenize(text, previous.start, previous.end);
     const cueAt = intro.length - 2;
-    if (cueAt >= 0 && cueLemma(intro[cueAt]!.text)) {
+    if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text)) {
       const who = speakers.before(intro, cueAt, true);
       if (who && who !== 'CONJOINED') return make(who, { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text });
     }

@@ -45,8 +45,12 @@ export function isFunctionWord(word: string): boolean {
 
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
 
-/** In a title-case headline, a word that cannot be inside a name ("Was", "Headed", "To"). */
+// Prepositions the lexicon tags otherwise ("under" as an adjective).
+const PREPOSITIONS = new Set('under over after before between against among without within through into onto upon across behind'.split(' '));
+
+/** In a title-case headline, a word that cannot be inside a name ("Was", "Headed", "To", "Under"). */
 export function breaksHeadlineName(word: string): boolean {
+  if (PREPOSITIONS.has(word.toLowerCase())) return true;
   const tags = tagsOf(word);
   return tags.some((t) => HEADLINE_BREAKS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'ProperNoun');
 }

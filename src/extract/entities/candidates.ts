@@ -28,6 +28,8 @@ export interface Candidate {
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+// Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
+const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 const isTitleAt = (tokens: Token[], i: number): boolean =>
@@ -129,7 +131,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (
       !known && words.length && !isAllCaps(words[0]!.text) && isCommonWord(words[0]!.text) &&
-      ((sentenceStarts.has(words[0]!.start) && (words.length === 1 || isFunctionWord(words[0]!.text))) ||
+      ((sentenceStarts.has(words[0]!.start) && (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.

@@ -73,6 +73,10 @@ describe('persons', () => {
     expect(nameMentions('Police arrived. Dean of the faculty spoke.')).toEqual([]);
   });
 
+  it('a word that dates a role opening a sentence is no name: "Former DNC chairman …"', () => {
+    expect(names('Former DNC chairman Don Fowler spoke.')).toEqual(['PERSON:Don Fowler']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });

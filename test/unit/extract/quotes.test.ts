@@ -76,6 +76,24 @@ describe('direct quotes', () => {
   });
 });
 
+describe('verbs that attribute only beside a quotation', () => {
+  it('"continued", "concluded", "reads" and "according to" introduce or close a quotation', () => {
+    const qs = quotesOf(
+      'Tom Limbaugh weighed in.\n\nAccording to Limbaugh, “If it was left up to her, she would talk. That is what a debate is.”\n\n' +
+        'Limbaugh continued: “The left is saying no.”\n\n“Leaders honored the developer yesterday,” the article read.',
+    );
+    expect(qs.map((q) => [q.kind, q.text, q.cue, q.speaker])).toEqual([
+      ['DIRECT', 'If it was left up to her, she would talk. That is what a debate is.', 'According to', 'Tom Limbaugh'],
+      ['DIRECT', 'The left is saying no.', 'continued', 'Tom Limbaugh'],
+      ['DIRECT', 'Leaders honored the developer yesterday,', 'read', 'the article'],
+    ]);
+  });
+
+  it('elsewhere they are narration', () => {
+    expect(quotesOf('She continued her campaign in Ohio on Monday. He read the report to the committee.')).toEqual([]);
+  });
+});
+
 describe('indirect quotes', () => {
   it('X said (that) ..., content without "that"', () => {
     const [q] = quotesOf('Ali Karimi said on Monday that the border would stay closed until spring.');
@@ -457,6 +475,10 @@ describe('pronoun and nominal speakers', () => {
       'Tom Hill said the plan worked.\n\nOn Monday night, Mary Jones went after the governor. She started with the budget. She then turned to taxes.\n\n“Why won’t he release his returns? I think there are reasons,” she said.',
     );
     expect(qs[1]).toMatchObject({ surface: 'she', speaker: 'Mary Jones' });
+  });
+
+  it('with nobody of the pronoun’s gender, the subject before: given names tell gender only mostly', () => {
+    expect(quotesOf('Terry Strada spoke first.\n\nShe continued, “All we are asking for is an opportunity to be heard.”')[0]).toMatchObject({ speaker: 'Terry Strada' });
   });
 
   it('does not take a name inside the quote for the speaker', () => {
