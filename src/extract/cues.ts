@@ -56,6 +56,12 @@ export function quotationCueLemma(word: string): string | undefined {
   return cueLemma(word) ?? QUOTATION_CUE_FORMS.get(word.toLowerCase());
 }
 
+/** Nouns naming something said, which a colon and a quotation may follow: "a new message: “…”". */
+export const SPEECH_NOUNS = new Set(
+  ('message comment comments words statement question questions answer warning advice response reply quote headline tweet post ' +
+    'note slogan line remark remarks promise vow plea appeal argument explanation verdict retort').split(' '),
+);
+
 /** Verbs whose first object is the listener, not the content: "told reporters (that) ...". With
  *  "urged them to leave" or "asked him to stay" the object belongs to the content. */
 export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);

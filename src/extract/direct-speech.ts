@@ -2,7 +2,7 @@
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
 import { isClause } from './content-span.js';
-import { cueLemma, NAMING_VERBS, quotationCueLemma } from './cues.js';
+import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -77,7 +77,7 @@ export function directSpeech(
     if (who) return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
   }
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
-    if (!quotationCueLemma(head[j]!.text)) continue;
+    if (!quotationCueLemma(head[j]!.text) || isNounAt(head, j)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing.
     if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) break;
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
@@ -86,15 +86,25 @@ export function directSpeech(
     const who = found && found !== 'CONJOINED' ? found : speakers.subject(head) ?? speakers.after(head, j, true);
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
   }
-  // "Karl Weber said:" closing the paragraph before introduces the quotation.
+  // "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
+  const noun = colonAfterSpeechNoun(head);
+  if (noun) {
+    const who = speakers.subject(head);
+    if (who) return make(who, noun);
+  }
+  // "Karl Weber said:" or "Sanders made the following comment:" closing the paragraph before
+  // introduces the quotation.
   const previous = layout.blocks[p.firstBlock - 1];
   if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
     const intro = tokenize(text, previous.start, previous.end);
     const cueAt = intro.length - 2;
-    if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text)) {
+    if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text) && !isNounAt(intro, cueAt)) {
       const who = speakers.before(intro, cueAt, true);
       if (who && who !== 'CONJOINED') return make(who, { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text });
     }
+    const introNoun = colonAfterSpeechNoun(intro);
+    const who = introNoun && speakers.subject(intro);
+    if (who) return make(who, introNoun);
   }
   // A paragraph that is only a quotation continues the speaker before it.
   const firstBlock = layout.blocks[p.firstBlock]!;
@@ -109,6 +119,17 @@ function reportedLead(text: string, sentenceStart: number, markStart: number): n
   const words = lead.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
   return trimmed(text, sentenceStart, markStart)?.start ?? null;
+}
+
+/** "the following comment", "The report had": a cue word after a determiner is a noun. */
+const isNounAt = (tokens: Token[], j: number) => /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu.test(tokens[j - 1]?.text ?? '') ||
+  (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));
+
+/** The speech noun that a closing colon follows closely ("made the following comment:"), or null. */
+function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const noun = tokens.slice(-5, -1).reverse().find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  return noun ? { start: noun.start, end: noun.end, text: noun.text } : null;
 }
 
 /** "…, adding (later), “…”": a participle after a comma has no subject of its own. */

@@ -204,8 +204,9 @@ export class SpeakerFinder {
       if (!first) return null;
       const word = first.text.toLowerCase();
       if (PRONOUNS.has(word)) return this.surface(first.start, first.end, 'PRONOUN', null);
-      // A leading phrase ("During …", "Meanwhile", "In 2010"): the subject follows its comma.
-      if (NOT_NOUN.has(word) || /ly$|where$|while$/u.test(word) || isLeadingWord(first.text)) continue;
+      // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
+      const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
+      if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
       for (let n = k; n < Math.min(tokens.length, k + 5) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
         const name = this.nameAt.get(tokens[n]!.start);
         if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);

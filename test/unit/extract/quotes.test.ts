@@ -89,6 +89,18 @@ describe('verbs that attribute only beside a quotation', () => {
     ]);
   });
 
+  it('a speech noun before a colon: the subject speaks the quotation', () => {
+    expect(quotesOf('Seeking support among young voters, President Tom Baker is rolling out a new campaign message: “It is about me.”')[0]).toMatchObject({
+      kind: 'DIRECT',
+      text: 'It is about me.',
+      speaker: 'Tom Baker',
+      cue: 'message',
+    });
+    const intro = quotesOf('Bernie Sanders spoke about jobs.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”');
+    expect(intro[0]).toMatchObject({ text: 'The unemployment rate is 33 percent.', speaker: 'Bernie Sanders', cue: 'comment' });
+    expect(quotesOf('The menu had one line: “Soup of the day.”')).toEqual([]);
+  });
+
   it('elsewhere they are narration', () => {
     expect(quotesOf('She continued her campaign in Ohio on Monday. He read the report to the committee.')).toEqual([]);
   });
