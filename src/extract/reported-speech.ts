@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"), and headlines that name their speaker before a colon.
-import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
+import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -83,7 +83,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         out.push(draft(content, cue, before, false, sentence));
         continue;
       }
-      if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : isClause(content.text))) {
+      // Set off by commas, the words on either side of the attribution may make the clause.
+      const clause = parenthetical
+        ? isClause(text.slice(from, before.start)) || isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
+        : !!content && isClause(content.text);
+      if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         out.push(draft(content, cue, before, false, sentence));
         // Nested cues inside this content ("X said that Y stressed ...") belong to it.
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
@@ -91,7 +95,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       }
       // "..., he said." with nothing after the cue: the content is what came before (never for ", adding").
       // "he barely mentioned climate change" has an object of its own: no content before it.
-      if (found === 'CONJOINED') continue;
+      if (found === 'CONJOINED' || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       if (lead) out.push(draft(lead, cue, before, false, sentence));
       continue;
@@ -131,6 +135,16 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   let open = tokens.findIndex((x) => x.start === speakerStart) - 1;
   while (open > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[open]!.text)) open--;
   return open > 0 && tokens[open]!.text === ',' ? close : -1;
+}
+
+/** After the cue only where, when or to whom it was said ("said.", "said on Tuesday", "told
+ *  reporters", "told CNN"): no object of its own ("Mexico said enough", "declared bankruptcy"). */
+function nothingSaidAfter(tokens: Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (!next || !/^\p{L}/u.test(next.text)) return true;
+  const w = next.text.toLowerCase();
+  return PREPOSITIONS.has(w) || /^\p{Lu}/u.test(next.text) || isCalendarWord(w) || isAdverb(w) ||
+    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w);
 }
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();

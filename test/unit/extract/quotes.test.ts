@@ -132,6 +132,12 @@ describe('indirect quotes', () => {
       'Although the vote was close, Ray Cole said, replacing him would be hard',
     );
     expect(quotesOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
+    expect(quotesOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
+      'During his years in office, Ray Cole said, most voters have come to believe it',
+    );
+    expect(quotesOf('Ann Lee spoke. Many of the visitors were older, she said, and they had to think.')[0]!.text).toBe(
+      'Many of the visitors were older, she said, and they had to think',
+    );
   });
 
   it('a quotation after a colon, with the cue after it, starts at its quote mark', () => {
@@ -561,6 +567,11 @@ describe('quotations across paragraphs', () => {
 });
 
 describe('what is not speech', () => {
+  it('a cue with an object of its own reports nothing before it', () => {
+    expect(quotesOf('But when Congress cut funding for the program two years later, Mexico said enough.')).toEqual([]);
+    expect(quotesOf('One after another, mining companies, including Patriot, declared bankruptcy.')).toEqual([]);
+  });
+
   it('a title in quote marks is not speech of the noun after it; a closed sentence does not take the next one’s cue', () => {
     expect(quotesOf('Ray Cole took calls from listeners to his “Keep It Real” radio program who said they were worried about prices.').filter((q) => q.kind !== 'INDIRECT')).toEqual([]);
     const qs = quotesOf('Ann Lee was told her words were “not in line with our editorial policy.” The network said it would review the case.');
