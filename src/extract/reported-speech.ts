@@ -2,7 +2,7 @@
 // X, …"), and headlines that name their speaker before a colon.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -67,6 +67,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
+    if (found !== 'CONJOINED' && before && embeddedSubject(tokens, before.start)) continue;
     if (before) {
       // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
       // commas inside the sentence reports all of it.
@@ -135,6 +136,24 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   let open = tokens.findIndex((x) => x.start === speakerStart) - 1;
   while (open > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[open]!.text)) open--;
   return open > 0 && tokens[open]!.text === ',' ? close : -1;
+}
+
+/** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged"
+ *  (a relative clause on the noun before), "let editorials tell them", "helps Mr. Putin maintain"
+ *  (a bare infinitive). */
+function embeddedSubject(tokens: Token[], speakerStart: number): boolean {
+  const at = tokens.findIndex((t) => t.start === speakerStart);
+  let before = at - 1;
+  while (before > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[before]!.text)) before--;
+  const prev = tokens[before]?.text ?? '';
+  if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;
+  const pronoun = /^(i|we|you|he|she|it|they)$/iu.test(tokens[at]!.text);
+  const noun = (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
+    /^(the|a|an|his|her|its|their|our|this|these|those)$/iu.test(tokens[before - 1]?.text ?? '');
+  // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
+  const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
+  const time = /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|times|moment|point|end)$/u.test(prev);
+  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time;
 }
 
 /** After the cue only where, when or to whom it was said ("said.", "said on Tuesday", "told

@@ -567,6 +567,12 @@ describe('quotations across paragraphs', () => {
 });
 
 describe('what is not speech', () => {
+  it('relative clauses and bare infinitives report nothing', () => {
+    expect(quotesOf('Read the two guides I wrote in 2014 for parents. The target it pledged to reach is far.')).toEqual([]);
+    expect(quotesOf('Readers may not let editorials tell them how to vote. Russia helps Mr. Ivan Petrov maintain the image that he is strong.')).toEqual([]);
+    expect(quotesOf('This week she said it was over. In the end he said it was over.').map((q) => q.text)).toEqual(['it was over', 'it was over']);
+  });
+
   it('a cue with an object of its own reports nothing before it', () => {
     expect(quotesOf('But when Congress cut funding for the program two years later, Mexico said enough.')).toEqual([]);
     expect(quotesOf('One after another, mining companies, including Patriot, declared bankruptcy.')).toEqual([]);
