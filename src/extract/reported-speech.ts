@@ -26,6 +26,7 @@ export function transcriptSpeech(text: string, block: Block, speakers: SpeakerFi
   const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  if (EDITORIAL_LABELS.test(text.slice(tokens[0]!.start, tokens[colon]!.start))) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
   const start = tokens[0]!.start;
@@ -33,6 +34,9 @@ export function transcriptSpeech(text: string, block: Block, speakers: SpeakerFi
   const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
   return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
 }
+
+// Labels of the newsroom, not speakers: "CLARIFICATION: The first sentence has been …".
+const EDITORIAL_LABELS = /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;
 
 /** Reported speech in one sentence, one quote per cue. */
 export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {

@@ -331,6 +331,10 @@ describe('transcripts', () => {
       ['PENCE', 'Well, the campaign said it was a joke'],
     ]);
   });
+
+  it('newsroom labels are no speakers', () => {
+    expect(quotesOf('Ann Lee spoke.\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.')).toEqual([]);
+  });
 });
 
 describe('headlines', () => {
