@@ -4,7 +4,7 @@
 import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages } from './quote-marks.js';
-import { headlineSpeech, reportedSpeech, transcriptSpeech } from './reported-speech.js';
+import { headlineSpeech, reportedSpeech, transcriptTurns } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 
@@ -15,11 +15,8 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const speakers = new SpeakerFinder(text, entities);
   // Transcript lines ("WALLACE: …") are speech as a whole; their sentences need no cue, and a quote
   // mark pasted before each of them does not open one quotation over the whole interview.
-  const transcriptLines = new Map(layout.blocks.filter((b) => b.role === 'BODY').flatMap((b) => {
-    const line = transcriptSpeech(text, b, speakers);
-    return line ? [[b.index, line] as const] : [];
-  }));
-  const transcript = [...transcriptLines.values()];
+  const transcriptLines = transcriptTurns(text, layout.blocks, speakers);
+  const transcript = [...new Set(transcriptLines.values())];
   const passages = findQuotedPassages(text, layout.blocks).filter((p) => p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p)));
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE').map((b) => ({ ...b, index: -1, block: b.index }));

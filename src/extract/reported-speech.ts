@@ -20,8 +20,25 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
 }
 
+/** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
+ *  open with a stray quote mark (a transcript pasted as one quotation) go on with it. */
+export function transcriptTurns(text: string, blocks: Block[], speakers: SpeakerFinder): Map<number, QuoteDraft> {
+  const turns = new Map<number, QuoteDraft>();
+  let turn: QuoteDraft | null = null;
+  for (const b of blocks.filter((x) => x.role === 'BODY')) {
+    const line = transcriptSpeech(text, b, speakers);
+    if (line) turn = line;
+    else if (turn && turns.has(b.index - 1) && /^["“](?![(\[])/u.test(b.text)) {
+      turn.end = b.end;
+      turn.text = text.slice(turn.start, turn.end);
+    } else turn = null;
+    if (turn) turns.set(b.index, turn);
+  }
+  return turns;
+}
+
 /** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
-export function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
+function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
   // A transcript pasted into an article may keep a quote mark before the name.
   const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');

@@ -332,6 +332,14 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('paragraphs opening with a stray quote mark go on with the turn; a stage note ends it', () => {
+    const qs = quotesOf('Transcript:\n\n"PENCE: Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.\n\n"(CROSSTALK.)\n\n"WALLACE: Governor, I want to ask more.');
+    expect(qs.map((q) => [q.surface, q.text])).toEqual([
+      ['PENCE', 'Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.'],
+      ['WALLACE', 'Governor, I want to ask more'],
+    ]);
+  });
+
   it('newsroom labels are no speakers', () => {
     expect(quotesOf('Ann Lee spoke.\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.')).toEqual([]);
   });
