@@ -82,8 +82,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), word)
           ?? mentionsBefore(before, (e) => fits(e))[0]?.e
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
-          // the person the sentence before was about.
-          ?? previousSubject(before, (e) => e.type === 'PERSON', word);
+          // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
+          ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
       } else if (word === 'they' || word === 'it') {
         // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
         // organization the sentence before was about.

@@ -132,6 +132,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
   // goes back to the narration.
   // With a subject of its own ("said he rated … and talked …") the content is a clause.
   const phrase = !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
+  // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
+  // subordinate clause reports up to the main clause.
+  const subordinate = /^(while|although|though|as|because|since|whereas|even)$/iu.test(tokens[0]?.text ?? '');
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
@@ -151,6 +154,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return tokens[k]!.start;
     // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
     if ((next === 'and' || next === 'but') && namedClauseAt(tokens, after + 1)) return tokens[k]!.start;
+    if (subordinate && (namedClauseAt(tokens, after) || (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')))) {
+      return tokens[k]!.start;
+    }
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.

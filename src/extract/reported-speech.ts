@@ -141,13 +141,15 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
  *  closing comma, or -1. */
 function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): number {
   let close = cue + 1;
+  // past a listener: "he told me on Friday,"
+  if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
   // past a short time or venue phrase: "said in a June report,", "said Tuesday,"
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
     while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
   }
   const next = tokens[close + 1]?.text ?? '';
   if (tokens[close]?.text !== ',' || /^[“"‘«']$/u.test(next)) return -1;
-  // ", as the strike began", ", who …": the narration goes on. Past a time or venue phrase only a
+  // ", as the strike began", ", who …": the narration goes on. Past a listener, time or venue only a
   // coordinated clause or the rest of a verb phrase continues what was said.
   if (/^(as|while|when|who|which|where|although|though|whereas)$/iu.test(next)) return -1;
   if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next)) return -1;

@@ -135,6 +135,9 @@ describe('indirect quotes', () => {
     expect(quotesOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
       'During his years in office, Ray Cole said, most voters have come to believe it',
     );
+    expect(quotesOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
+      'The difference now, he told me on Friday, is that he hosts a news program',
+    );
     expect(quotesOf('Ann Lee spoke. Many of the visitors were older, she said, and they had to think.')[0]!.text).toBe(
       'Many of the visitors were older, she said, and they had to think',
     );
@@ -146,6 +149,13 @@ describe('indirect quotes', () => {
       text: 'The science is against you,',
       speaker: 'Ann Lee',
     });
+  });
+
+  it('a cue inside an opening subordinate clause reports up to the main clause', () => {
+    expect(quotesOf('While aides said his role is to respect his rival, Mr. Ray Cole is also determined to warn voters.')[0]!.text).toBe(
+      'his role is to respect his rival',
+    );
+    expect(quotesOf('Ray Cole said that if it rains, John Hill will stay home.')[0]!.text).toBe('if it rains, John Hill will stay home');
   });
 
   it('a clause content keeps its own coordinated verbs', () => {
