@@ -20,6 +20,8 @@ export interface Candidate {
   /** a word that opens a sentence and is also a common noun ("Dean", "Rose"): a name only if the
    *  document names someone so elsewhere */
   onlyIfKnown: boolean;
+  /** the name of a side in a league table or results line ("Stoke 2 Tranmere 1") */
+  teamInTable: boolean;
   /** the word before and after the candidate, for context rules */
   prev: string;
   next: string;
@@ -109,6 +111,23 @@ function splitAtTitles(run: Token[]): Token[][] {
   return parts;
 }
 
+// A league table row: a name and at least five counts, some small ("Puchon 3 1 0 6 1 10").
+const STANDING = /^(\p{Lu}[\p{L}'’.() -]*?)((?:\s+\d+){5,})$/u;
+// A results line: two sides and their scores ("Stoke 2 Tranmere 1").
+const RESULT = /^(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}\s+(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}$/u;
+
+/** Whether the name at start..end is a side in a league table or results line. */
+function teamInTable(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  const lead = text.slice(from, start).trim();
+  const standing = STANDING.exec(line);
+  if (standing && lead === '' && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10) return true;
+  const result = RESULT.exec(line);
+  return !!result && (lead === '' || new RegExp(`^\\S.*\\s\\d{1,2}$`, 'u').test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
+}
+
 /** Most words capitalised and, outside the title, no closing period, as headlines and table
  *  headers are written. */
 function isTitleCase(tokens: Token[], headline: boolean): boolean {
@@ -172,6 +191,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
       demonym,
       honorific,
       onlyIfKnown,
+      teamInTable: teamInTable(text, words[0]!.start, last.end),
       prev: lower(before),
       next: lower(tokens[index.get(last)! + 1]),
       nextAfter: lower(tokens[index.get(last)! + 2]),

@@ -25,6 +25,8 @@ function playsAsTeam(c: Candidate): boolean {
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
 export function classify(c: Candidate): EntityType | null {
+  // A country's side is still the country; any other side is a club.
+  if (c.teamInTable) return isCountry(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
   const lastWord = words[words.length - 1]!.toLowerCase();

@@ -108,6 +108,19 @@ describe('organizations', () => {
   });
 });
 
+describe('sides in sports tables', () => {
+  it('names in league table rows and results lines are clubs; a country’s side stays the country', () => {
+    const found = names('Results of league matches on Saturday:\nStenhousemuir 0 Stranraer 1\nJapan 2 Syria 1\n\nStandings:\nAirdrieonians 2 1 1 0 1 0 4');
+    expect(found).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Stenhousemuir', 'ORGANIZATION:Stranraer', 'LOCATION:Japan', 'LOCATION:Syria', 'ORGANIZATION:Airdrieonians']),
+    );
+  });
+
+  it('a golfer’s scores make no table row', () => {
+    expect(names('Leading scores:\nColin Montgomerie 69 70 68 71 278')).toEqual(['PERSON:Colin Montgomerie']);
+  });
+});
+
 describe('locations', () => {
   it('finds countries and cities from the gazetteers, with canonical names', () => {
     expect(names('Talks in Astana, Tehran and the U.S. moved to Britain.')).toEqual([
