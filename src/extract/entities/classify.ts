@@ -5,7 +5,7 @@ import { cueLemma } from '../cues.js';
 import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { GENERATION, TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+import { GENERATION, ORGANIZATION_KINDS, TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -55,6 +55,8 @@ export function classify(c: Candidate): EntityType | null {
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
   // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
+  // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
+  if ((ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").

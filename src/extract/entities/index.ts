@@ -7,7 +7,7 @@ import { isFemaleName, isKnownPerson, isMaleName } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
-import { FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
+import { COMPANY_FORMS, FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -73,6 +73,13 @@ class EntityTable {
     });
   }
 
+  /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
+  companyNamed(words: string[]): Draft | undefined {
+    const wanted = words.map(key);
+    return this.drafts.find((d) => d.type === 'ORGANIZATION' && d.words.length > words.length &&
+      wanted.every((w, i) => key(d.words[i]!) === w) && d.words.slice(words.length).every((w) => COMPANY_FORMS.has(key(w))));
+  }
+
   has(start: number, end: number): boolean {
     return this.drafts.some((d) => d.mentions.some((m) => m.start < end && start < m.end));
   }
@@ -117,11 +124,18 @@ export function recognizeEntities(layout: Layout): Entity[] {
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
   // "President Clinton" wherever each stands, before a gazetteer calls the bare name a town.
-  const rank = (t: EntityType | null) => (t === 'PERSON' ? 0 : 1);
-  const byLength = [...typed].sort((a, b) => rank(a.type) - rank(b.type) || b.c.words.length - a.c.words.length || a.c.start - b.c.start);
+  // Companies with their legal form come first, so "Ruch" finds "Ruch SA".
+  const rank = ({ c, type }: { c: Candidate; type: EntityType | null }) =>
+    type === 'ORGANIZATION' && COMPANY_FORMS.has(key(c.words[c.words.length - 1]!)) ? -1 : type === 'PERSON' ? 0 : 1;
+  const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || a.c.start - b.c.start);
   for (const { c, type } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
+    const company = type !== 'LOCATION' ? table.companyNamed(c.words) : undefined;
+    if (company) {
+      table.attach(company, nameMention(c));
+      continue;
+    }
     if (type === 'PERSON' || type === null || c.words.length === 1) {
       const person = table.personContaining(c.words) ?? (c.words.length === 1 ? table.find('PERSON', c.text) : undefined);
       if (person) {

@@ -52,7 +52,18 @@ export const ORGANIZATION_HEADS = new Set(
     'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
-    'exchange stock reserve hospital clinic unit units command corps house').split(' '),
+    'exchange stock reserve hospital clinic unit units command corps house ' +
+    // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
+    'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated').split(' '),
+);
+
+/** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
+export const COMPANY_FORMS = new Set('sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '));
+
+/** Nouns that a company or club name follows: "cables giant Pirelli", "airline El Al". */
+export const ORGANIZATION_KINDS = new Set(
+  ('company firm giant maker group carrier airline insurer retailer subsidiary conglomerate manufacturer producer ' +
+    'operator brokerage lender newspaper daily weekly club side chain bank').split(' '),
 );
 
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */

@@ -99,6 +99,13 @@ describe('organizations', () => {
     expect(names('The St. Louis-based Mercantile Bancorp Inc rose.')).toEqual(['ORGANIZATION:Mercantile Bancorp Inc']);
   });
 
+  it('a company named by its kind or its shares, and its short name without the legal form', () => {
+    expect(names('The cables giant Pirelli opened a plant. Ericsson shares rose.')).toEqual(['ORGANIZATION:Pirelli', 'ORGANIZATION:Ericsson']);
+    const [ruch] = entitiesOf('A consortium will bid for the press chain Ruch SA, a paper said. Ruch sells newspapers.');
+    expect(ruch).toMatchObject({ type: 'ORGANIZATION', name: 'Ruch SA' });
+    expect(ruch!.mentions.map((m) => m.text)).toEqual(['Ruch SA', 'Ruch']);
+  });
+
   it('recognizes organization heads and news agencies', () => {
     expect(names('The Bank of England and the Labour Party replied to Reuters.')).toEqual([
       'ORGANIZATION:Bank of England',
