@@ -44,7 +44,14 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
 }
+// World regions and former states news names, which the country and city data lack.
+const REGIONS = [
+  'West Bank', 'Gaza Strip', 'Middle East', 'Far East', 'Near East', 'Persian Gulf', 'Balkans', 'Caucasus', 'Kashmir', 'Kurdistan',
+  'Siberia', 'Scandinavia', 'Latin America', 'Sub-Saharan Africa', 'Midwest', 'Yugoslavia', 'Soviet Union', 'Czechoslovakia',
+  'East Germany', 'West Germany', 'Zaire', 'Burma', 'Surinam', 'Byelorussia',
+];
 for (const [alias, name] of Object.entries(NEWS_NAMES)) locations.set(alias.toLowerCase(), name);
+for (const region of REGIONS) locations.set(region.toLowerCase(), region), majorPlaces.add(region.toLowerCase());
 for (const city of cities) {
   if (city.population < 15_000) continue;
   const key = city.name.toLowerCase();
@@ -63,9 +70,14 @@ function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-/** The location a name denotes, if any ("U.S." and "US" both give "United States"). */
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west)\s+(.+)$/u;
+
+/** The location a name denotes, if any ("U.S." and "US" both give "United States"; "Northern Cape"
+ *  and "East Jerusalem" are the parts of a known place). */
 export function lookupLocation(name: string): string | undefined {
   const key = name.toLowerCase();
+  const part = COMPASS.exec(key);
+  if (part && !locations.has(key) && locations.has(part[2]!)) return titleCase(key);
   const undotted = key.replaceAll('.', '');
   // Two letters name a place only as "US" or "UK"; otherwise they are initials or codes ("ER").
   if (NEWS_CODES.has(undotted.toUpperCase())) return locations.get(undotted);

@@ -85,7 +85,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
  */
 function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from: number): boolean {
   const word = connector.text.toLowerCase();
-  if (!NAME_CONNECTORS.has(word)) return false;
+  // "the West Bank and East Jerusalem": a known place is complete.
+  if (!NAME_CONNECTORS.has(word) || lookupLocation(run.map((t) => t.text).join(' '))) return false;
   if (run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) return true;
   if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
   let k = from;

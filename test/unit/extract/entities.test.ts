@@ -138,6 +138,14 @@ describe('locations', () => {
     ]);
   });
 
+  it('knows world regions and former states, and compass parts of known places', () => {
+    expect(names('Settlers in the West Bank and East Jerusalem recalled Yugoslavia.')).toEqual([
+      'LOCATION:West Bank',
+      'LOCATION:East Jerusalem',
+      'LOCATION:Yugoslavia',
+    ]);
+  });
+
   it('turns demonyms into references, not names', () => {
     const [russia] = entitiesOf('The Russian delegation arrived.');
     expect(russia).toMatchObject({ type: 'LOCATION', name: 'Russia' });
