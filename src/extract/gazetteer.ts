@@ -50,7 +50,7 @@ const REGIONS = [
   'Siberia', 'Scandinavia', 'Latin America', 'Sub-Saharan Africa', 'Midwest', 'Yugoslavia', 'Soviet Union', 'Czechoslovakia',
   'East Germany', 'West Germany', 'Zaire', 'Burma', 'Surinam', 'Byelorussia',
 ];
-for (const [alias, name] of Object.entries(NEWS_NAMES)) locations.set(alias.toLowerCase(), name);
+for (const [alias, name] of Object.entries(NEWS_NAMES)) locations.set(alias.toLowerCase(), name), majorPlaces.add(alias.toLowerCase());
 for (const region of REGIONS) locations.set(region.toLowerCase(), region), majorPlaces.add(region.toLowerCase());
 for (const city of cities) {
   if (city.population < 15_000) continue;

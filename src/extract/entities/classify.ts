@@ -2,8 +2,8 @@
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
-import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import { demonyms, isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { GENERATION, ORGANIZATION_KINDS, TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
@@ -22,6 +22,11 @@ function playsAsTeam(c: Candidate): boolean {
   return (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
 }
 
+const isDemonymWord = (word: string) => {
+  const w = word.toLowerCase();
+  return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
+};
+
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
 export function classify(c: Candidate): EntityType | null {
@@ -29,6 +34,8 @@ export function classify(c: Candidate): EntityType | null {
   if (c.teamInTable) return isCountry(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
+  // "Israeli", "Iraqis said": a people is no one's name.
+  if (words.length === 1 && isDemonymWord(words[0]!)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").

@@ -3,7 +3,7 @@
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
-import { isFemaleName, isKnownPerson, isMaleName } from '../lexicon.js';
+import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
@@ -62,13 +62,15 @@ class EntityTable {
     if (mention.kind === 'NAME') this.byKey.set(key(mention.text), d);
   }
 
-  /** The person whose full name contains every word of `words`; a single word must be the surname. */
+  /** The person whose full name contains every word of `words`; a single word must be the family name. */
   personContaining(words: string[]): Draft | undefined {
     const wanted = words.map(key);
     return this.drafts.find((d) => {
       if (d.type !== 'PERSON' || d.words.length <= words.length) return false;
       const have = d.words.map(key);
-      if (wanted.length === 1) return have[have.length - 1] === wanted[0];
+      // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
+      // word that is no given name cannot be the given name.
+      if (wanted.length === 1) return have[have.length - 1] === wanted[0] || (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!));
       return wanted.every((w) => have.includes(w)) && have.includes(wanted[wanted.length - 1]!);
     });
   }

@@ -77,6 +77,16 @@ describe('persons', () => {
     expect(names('Former DNC chairman Don Fowler spoke.')).toEqual(['PERSON:Don Fowler']);
   });
 
+  it('a family name first: "Wang Donghai" … "Wang"', () => {
+    const [wang] = entitiesOf('Police detained dissident Wang Donghai. They beat Wang and his colleague.');
+    expect(wang).toMatchObject({ name: 'Wang Donghai' });
+    expect(wang!.mentions.map((m) => m.text)).toEqual(['Wang Donghai', 'Wang']);
+  });
+
+  it('a people is nobody’s name: "Iraqis said"', () => {
+    expect(names('Iraqis said the talks failed. Britain said so too.')).toEqual(['LOCATION:United Kingdom']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
