@@ -49,6 +49,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     return null;
   };
 
+  /** "Ban Ki-moon condemned what he called …": the person opening the pronoun's own sentence. */
+  const openingSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {
+    const sentence = layout.sentences.find((s) => s.start <= pos && pos < s.end);
+    if (!sentence) return null;
+    const first = mentionsBefore(pos, fits).filter(({ m }) => m.start >= sentence.start).pop();
+    const lead = first ? text.slice(sentence.start, first.m.start) : ',';
+    return first && !/[,;:“”"]/u.test(lead) && lead.split(/\s+/u).filter(Boolean).length <= 3 ? first.e : null;
+  };
+
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences.filter((s) => s.end <= pos).pop();
@@ -78,7 +87,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
-        entity = (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
+        entity = openingSubject(before, (e) => fits(e))
+          ?? (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
           ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), word)
           ?? mentionsBefore(before, (e) => fits(e))[0]?.e
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,

@@ -83,7 +83,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
     const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma);
-    const found = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
+    const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
+    // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
+    // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a clause.
+    const onPhrase = /ing$/u.test(t.text) && direct && direct !== 'CONJOINED' && direct.kind === 'NOMINAL' &&
+      PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
+    if (onPhrase && !thatFollows) continue;
+    const found = onPhrase ? 'CONJOINED' : direct;
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
@@ -107,7 +113,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       }
       // Set off by commas, the words on either side of the attribution may make the clause.
       const clause = parenthetical
-        ? isClause(text.slice(from, before.start)) || isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
+        ? isClause(text.slice(from, before.start)) || isFiniteVerb(tokens[closingComma + 1]!.text) || /^\p{Ll}+ed$/u.test(tokens[closingComma + 1]!.text) ||
+          isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content && isClause(content.text);
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         out.push(draft(content, cue, before, false, sentence));
@@ -152,7 +159,7 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // ", as the strike began", ", who …": the narration goes on. Past a listener, time or venue only a
   // coordinated clause or the rest of a verb phrase continues what was said.
   if (/^(as|while|when|who|which|where|although|though|whereas)$/iu.test(next)) return -1;
-  if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next)) return -1;
+  if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma

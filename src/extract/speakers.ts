@@ -3,7 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
-import { isAdverb, isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFunctionWord, isLeadingWord } from './lexicon.js';
 
 export interface SpeakerSurface {
   start: number;
@@ -99,8 +99,15 @@ export class SpeakerFinder {
   /** The speaker left of the cue at `cue`: "X said", "X, a spokesman, said", "X has also said". */
   before(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
     let j = cue - 1;
-    // "X has also said", "X forcefully told": auxiliaries and adverbs stand between.
-    while (j >= 0 && (between(tokens[j]!.text) || (/^\p{Ll}/u.test(tokens[j]!.text) && isAdverb(tokens[j]!.text)))) j--;
+    // "X has also said", "X forcefully told", "X on Wednesday called": auxiliaries, adverbs and
+    // times stand between.
+    const skippable = (k: number) => between(tokens[k]!.text) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
+    for (;;) {
+      while (j >= 0 && skippable(j)) j--;
+      const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
+      if (!time || !/^(on|last|this|earlier|late|next)$/iu.test(tokens[j - 1]!.text)) break;
+      j -= 2;
+    }
     if (j < 0) return null;
     const w = tokens[j]!.text.toLowerCase();
     if (w === 'and' || w === 'but') return 'CONJOINED';

@@ -135,6 +135,7 @@ describe('indirect quotes', () => {
     expect(quotesOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
       'During his years in office, Ray Cole said, most voters have come to believe it',
     );
+    expect(quotesOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
     expect(quotesOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
       'The difference now, he told me on Friday, is that he hosts a news program',
     );
@@ -427,6 +428,10 @@ describe('mixed quotes', () => {
 });
 
 describe('speakers', () => {
+  it('a time between the speaker and the cue: "X on Wednesday called on Y to …"', () => {
+    expect(quotesOf('David Axelrod on Wednesday called on Howard Dean to apologize.')[0]).toMatchObject({ speaker: 'David Axelrod', text: 'Howard Dean to apologize' });
+  });
+
   it('apposition: the name, not the description, speaks', () => {
     const [q] = quotesOf('Jane Roe, a spokeswoman for the ministry, said the flights would resume.');
     expect(q).toMatchObject({ speaker: 'Jane Roe', text: 'the flights would resume' });
@@ -474,6 +479,13 @@ describe('speakers', () => {
 });
 
 describe('subjects of participles and infinitives', () => {
+  it('a participle on a noun inside a phrase is the act of the sentence subject', () => {
+    const qs = quotesOf('Ann Lee spoke.\n\n“It will not be easy,” she said at a news conference announcing that her office was suing the state.');
+    expect(qs[1]).toMatchObject({ text: 'her office was suing the state', speaker: 'Ann Lee', cue: 'announcing' });
+    const statement = quotesOf('In a statement announcing the pick, the Flight Attendants Union called Ann Lee a “champion” for workers.');
+    expect(statement.map((q) => [q.cue, q.speaker])).toEqual([['called', 'Flight Attendants Union']]);
+  });
+
   it('a gerund after a preposition speaks for the sentence subject, not a name near it', () => {
     expect(quotesOf('Howard Dean appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone.')[0]).toMatchObject({
       speaker: 'Howard Dean',
@@ -519,6 +531,11 @@ describe('pronoun and nominal speakers', () => {
 
   it('with nobody of the pronoun’s gender, the subject before: given names tell gender only mostly', () => {
     expect(quotesOf('Terry Strada spoke first.\n\nShe continued, “All we are asking for is an opportunity to be heard.”')[0]).toMatchObject({ speaker: 'Terry Strada' });
+  });
+
+  it('a pronoun goes to the person opening its own sentence first', () => {
+    const qs = quotesOf('Jean Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the rules.');
+    expect(qs[1]).toMatchObject({ surface: 'he', speaker: 'Ban Ki-moon' });
   });
 
   it('does not take a name inside the quote for the speaker', () => {
