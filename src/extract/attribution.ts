@@ -125,7 +125,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     if (entity && surface && surface.kind !== 'NAME') addReference(entity, surface);
     const resolved: Speaker = {
       entityId: entity?.id ?? null,
-      name: name ?? (surface && surface.kind === 'NOMINAL' ? surface.text : null),
+      name: name ?? (surface && surface.kind !== 'PRONOUN' ? surface.text : null),
       mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
     };
     if (q.continues && lastSpeaker?.surface) resolved.mention = null;

@@ -2,7 +2,7 @@
 // X, …"), and headlines that name their speaker before a colon.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isCommonWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -14,8 +14,13 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const tokens = tokenize(text, headline.start, headline.end);
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 5) return null;
-  const who = speakers.phraseEndingAt(tokens, colon - 1);
-  if (!who || who.kind !== 'NAME' || who.start !== tokens[0]!.start) return null;
+  // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
+  const named = speakers.phraseEndingAt(tokens, colon - 1);
+  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
+  const who = named?.kind === 'NAME' && named.start === tokens[0]!.start ? named
+    : capitalised ? { start: tokens[0]!.start, end: tokens[colon - 1]!.end, text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end), kind: 'NAME' as const, entityId: null }
+    : null;
+  if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
   return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
 }

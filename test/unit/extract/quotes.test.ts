@@ -357,6 +357,12 @@ describe('transcripts', () => {
 });
 
 describe('headlines', () => {
+  it('a headline may name its speaker with words the lexicon doubts: "Rush Limbaugh: …"', () => {
+    const [q] = extract('Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\nThe story follows.').quotes;
+    expect(q).toMatchObject({ speaker: { name: 'Rush Limbaugh' } });
+    expect(extract('Politics Today: The Week Ahead In Congress\n\nThe story follows.').quotes).toEqual([]);
+  });
+
   it('"Name: content" and a cue in the headline report speech', () => {
     const one = extract('Pat Caddell: Voters Are Worried About Her Health\n\nPat Caddell spoke on the radio.').quotes[0];
     expect(one).toMatchObject({ text: 'Voters Are Worried About Her Health', speaker: { name: 'Pat Caddell' } });
