@@ -69,7 +69,7 @@ export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(
   ('on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
-    'friday saturday sunday monday tuesday wednesday thursday week month year morning evening night again also repeatedly previously').split(' '),
+    'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously').split(' '),
 );
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */

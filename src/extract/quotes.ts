@@ -33,6 +33,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
 
   const quotes: QuoteDraft[] = [];
   for (const q of reported) {
+    // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole.
+    const cut = passages.find((p) => p.inner.start >= q.start && p.inner.start < q.end && q.end < p.inner.end);
+    if (cut) Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
     const inside = passages.filter((p) => within(p.inner, q));
     // A cue next to a quotation whose words lie inside it: the quotation decides the span.
     if (direct.some((d) => overlaps(d, q) && !within(d, q))) continue;

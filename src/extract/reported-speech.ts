@@ -155,7 +155,8 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   let close = cue + 1;
   // past a listener: "he told me on Friday,"
   if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
-  // past a short time or venue phrase: "said in a June report,", "said Tuesday,"
+  // past a short time or venue phrase: "said in a June report,", "said Tuesday,", "explained earlier in the hearing,"
+  while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
     while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
   }

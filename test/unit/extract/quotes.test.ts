@@ -112,6 +112,12 @@ describe('indirect quotes', () => {
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the border would stay closed until spring', speaker: 'Ali Karimi', cue: 'said' });
   });
 
+  it('past a listener and "this weekend"', () => {
+    expect(quotesOf('President Ray Cole told voters this weekend he would consider it an insult if they stayed home.')[0]!.text).toBe(
+      'he would consider it an insult if they stayed home',
+    );
+  });
+
   it('past a time or venue phrase without "that"', () => {
     expect(quotesOf('General Motors Co said on Tuesday it would recall 300,000 trucks.')[0]).toMatchObject({ text: 'it would recall 300,000 trucks', speaker: 'General Motors Co' });
     expect(quotesOf('The ministry said in a statement the border would reopen.')[0]).toMatchObject({ text: 'the border would reopen' });
@@ -136,6 +142,10 @@ describe('indirect quotes', () => {
       'During his years in office, Ray Cole said, most voters have come to believe it',
     );
     expect(quotesOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
+    expect(quotesOf('These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year.')[0]).toMatchObject({
+      kind: 'MIXED',
+      text: 'These employees, Tom Hill explained earlier in the hearing, were “well-paid,',
+    });
     expect(quotesOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
       'The difference now, he told me on Friday, is that he hosts a news program',
     );
