@@ -78,8 +78,12 @@ export function directSpeech(
   }
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
     if (!quotationCueLemma(head[j]!.text) || isNounAt(head, j)) continue;
-    // "a box labeled “medical problem”": a naming verb right before the quotation names a thing.
-    if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) break;
+    // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
+    // "which Tim Cook called ''total political crap''" has a speaker.
+    if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {
+      const namer = speakers.before(head, j, true);
+      if (!namer || namer === 'CONJOINED' || namer.kind !== 'NAME') break;
+    }
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
     const found = participle(head, j) ? earlierSpeaker(head, j, speakers) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.

@@ -134,7 +134,9 @@ export class SpeakerFinder {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
         if (phrase && !this.isPlace(phrase)) return phrase;
-        if (phrase && tokens[0]!.start === phrase.start) place = phrase;
+        // "Even China, …, said": only leading words before it.
+        const at = tokens.findIndex((t) => t.start === phrase?.start);
+        if (phrase && tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
       }
       return place;
     }

@@ -444,6 +444,20 @@ describe('mixed quotes', () => {
 });
 
 describe('speakers', () => {
+  it('a place after leading words speaks past a long apposition: "Even China, …, said"', () => {
+    expect(quotesOf('Even China, the North’s only ally and its economic lifeline to the outside world, said it was opposed to the test.')[0]).toMatchObject({
+      speaker: 'China',
+      text: 'it was opposed to the test',
+    });
+  });
+
+  it('a named speaker of a naming verb right before the quotation: "which Tim Cook called ‘…’"', () => {
+    expect(quotesOf('The bill, which the chief executive, Tim Cook, called “total political crap,” is an example.')[0]).toMatchObject({
+      kind: 'DIRECT',
+      speaker: 'Tim Cook',
+    });
+  });
+
   it('a time between the speaker and the cue: "X on Wednesday called on Y to …"', () => {
     expect(quotesOf('David Axelrod on Wednesday called on Howard Dean to apologize.')[0]).toMatchObject({ speaker: 'David Axelrod', text: 'Howard Dean to apologize' });
   });
