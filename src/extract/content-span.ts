@@ -138,6 +138,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
+    // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
+    const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
+    if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && newAttributionAt(tokens, k + dash + 1)) return tokens[k]!.start;
     if (phrase && /^(and|but)$/iu.test(w) && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return tokens[k]!.start;
     if (w !== ',') continue;
     // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.

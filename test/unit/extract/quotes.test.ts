@@ -162,6 +162,18 @@ describe('indirect quotes', () => {
     });
   });
 
+  it('a new speaker’s cue after "and" or a dash ends the content', () => {
+    const qs = quotesOf('Republicans said the department mishandled the inquiry and Democrats accused the party of stoking the issue.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Republicans', 'the department mishandled the inquiry'],
+      ['Democrats', 'the party of stoking the issue'],
+    ]);
+    expect(quotesOf('Don Fowler said the politics would be more intense — and he noted that any change would come later.').map((q) => q.text)).toEqual([
+      'the politics would be more intense',
+      'any change would come later',
+    ]);
+  });
+
   it('a cue inside an opening subordinate clause reports up to the main clause', () => {
     expect(quotesOf('While aides said his role is to respect his rival, Mr. Ray Cole is also determined to warn voters.')[0]!.text).toBe(
       'his role is to respect his rival',
