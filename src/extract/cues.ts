@@ -16,6 +16,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   brand: ['brand', 'brands', 'branded', 'branding'],
   term: ['termed'],
+  sing: ['sing', 'sings', 'sang', 'singing'],
 };
 
 /** Verbs that report what someone or something was called: "called it “…”", "branded X an outlaw". */
@@ -27,7 +28,8 @@ const REGULAR = (
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
-  'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim'
+  'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
+  'chant whisper plead mutter'
 ).split(' ');
 
 function regularForms(base: string): string[] {
@@ -51,8 +53,10 @@ const QUOTATION_CUE_FORMS = new Map(
   [...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const), ...['read', 'reads'].map((f) => [f, 'read'] as const)],
 );
 
-/** The lemma of a verb that attributes a quotation beside it: every speech cue, and "continued", "reads". */
-export function quotationCueLemma(word: string): string | undefined {
+/** The lemma of a verb that attributes a quotation beside it: every speech cue, "continued", "reads",
+ *  and "put" in "as X put it". */
+export function quotationCueLemma(word: string, next?: string): string | undefined {
+  if (/^puts?$/iu.test(word)) return next?.toLowerCase() === 'it' ? 'put' : undefined;
   return cueLemma(word) ?? QUOTATION_CUE_FORMS.get(word.toLowerCase());
 }
 

@@ -57,6 +57,8 @@ export function directSpeech(
     // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
     // name or pronoun right after it can be its speaker.
     if (k === 0 && !/[,.!?…]$/u.test(content.text.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) break;
+    // “… Our Time.” She sang …: after a full stop a capitalised pronoun opens a new sentence.
+    if (/[.!?]$/u.test(content.text.trimEnd()) && j > k && /^(He|She|They|We|I|It)$/u.test(tail[k]!.text)) break;
     // “… policy.” The network said it would …: after a full stop, a cue with content of its own starts a new sentence.
     if (/\.$/u.test(content.text.trimEnd()) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end))) break;
     // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
@@ -69,7 +71,7 @@ export function directSpeech(
   const head = tokenize(text, sentence.start, p.start);
   const last = head.length - 1;
   // "X said: “", "X said of Clinton, “", "X told reporters Friday: “"
-  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || quotationCueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
+  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
   // "According to Limbaugh, “…”"
   const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
   if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
@@ -77,7 +79,7 @@ export function directSpeech(
     if (who) return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
   }
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
-    if (!quotationCueLemma(head[j]!.text) || isNounAt(head, j)) continue;
+    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || isNounAt(head, j)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
     // "which Tim Cook called ''total political crap''" has a speaker.
     if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {

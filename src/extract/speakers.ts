@@ -23,6 +23,7 @@ const BETWEEN = new Set(
     "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not").split(' '),
 );
 /** Apostrophes folded, so "isn’t" and "isn't" are one word. */
+const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
 const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
@@ -163,6 +164,13 @@ export class SpeakerFinder {
       if (k > 0 && NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) {
         return this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? phrase;
       }
+    }
+    // "Protesters marching through the streets chanted": the place a participle names is no subject.
+    const phraseAt = phrase ? tokens.findIndex((t) => t.start === phrase.start) : -1;
+    if (phrase?.kind === 'NOMINAL' && PREPOSITION.test(tokens[phraseAt - 1]?.text ?? '') && /^\p{Ll}+ing$/u.test(tokens[phraseAt - 2]?.text ?? '')) {
+      const group = /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) ? this.surface(tokens[0]!.start, tokens[0]!.end, 'NOMINAL', null) : null;
+      const subject = this.subject(tokens.slice(0, cue)) ?? group;
+      if (subject && subject.start < phrase.start) return subject;
     }
     if (!phrase || phrase.kind === 'NOMINAL') {
       // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks.

@@ -101,6 +101,19 @@ describe('verbs that attribute only beside a quotation', () => {
     expect(quotesOf('The menu had one line: “Soup of the day.”')).toEqual([]);
   });
 
+  it('"as X put it", chants and songs', () => {
+    expect(quotesOf('As Tom Hill, a tax lawyer, recently put it, “Did he lower his taxes legally or not?”')[0]).toMatchObject({
+      kind: 'DIRECT',
+      speaker: 'Tom Hill',
+      cue: 'put',
+    });
+    expect(quotesOf('Protesters marching through the streets chanted “What curfew?” and kept going.')[0]).toMatchObject({ speaker: 'Protesters', cue: 'chanted' });
+    expect(quotesOf('The band leader called guests to the stage, singing “It is our time.” She sang in the choir for years.')[0]).toMatchObject({
+      surface: 'The band leader',
+      cue: 'singing',
+    });
+  });
+
   it('elsewhere they are narration', () => {
     expect(quotesOf('She continued her campaign in Ohio on Monday. He read the report to the committee.')).toEqual([]);
   });
