@@ -4,7 +4,8 @@
 import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages } from './quote-marks.js';
-import { headlineSpeech, reportedSpeech, transcriptTurns } from './reported-speech.js';
+import { headlineSpeech, transcriptTurns } from './labelled-speech.js';
+import { reportedSpeech } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 

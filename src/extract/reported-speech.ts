@@ -1,64 +1,14 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
-// X, …"), and headlines that name their speaker before a colon.
+// X, …"). Which cue words report nothing is in cue-guards.ts.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
+import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
-import { isAdverb, isCalendarWord, isCommonWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Block, Sentence } from './types.js';
-
-/** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
-export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
-  const tokens = tokenize(text, headline.start, headline.end);
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 5) return null;
-  // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
-  const named = speakers.phraseEndingAt(tokens, colon - 1);
-  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
-  const who = named?.kind === 'NAME' && named.start === tokens[0]!.start ? named
-    : capitalised ? { start: tokens[0]!.start, end: tokens[colon - 1]!.end, text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end), kind: 'NAME' as const, entityId: null }
-    : null;
-  if (!who) return null;
-  const content = trimmed(text, tokens[colon]!.end, headline.end);
-  return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
-}
-
-/** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
- *  open with a stray quote mark (a transcript pasted as one quotation) go on with it. */
-export function transcriptTurns(text: string, blocks: Block[], speakers: SpeakerFinder): Map<number, QuoteDraft> {
-  const turns = new Map<number, QuoteDraft>();
-  let turn: QuoteDraft | null = null;
-  for (const b of blocks.filter((x) => x.role === 'BODY')) {
-    const line = transcriptSpeech(text, b, speakers);
-    if (line) turn = line;
-    else if (turn && turns.has(b.index - 1) && /^["“](?![(\[])/u.test(b.text)) {
-      turn.end = b.end;
-      turn.text = text.slice(turn.start, turn.end);
-    } else turn = null;
-    if (turn) turns.set(b.index, turn);
-  }
-  return turns;
-}
-
-/** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
-function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
-  // A transcript pasted into an article may keep a quote mark before the name.
-  const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
-  if (EDITORIAL_LABELS.test(text.slice(tokens[0]!.start, tokens[colon]!.start))) return null;
-  const content = trimmed(text, tokens[colon]!.end, block.end);
-  if (!content || content.text.split(/\s+/u).length < 3) return null;
-  const start = tokens[0]!.start;
-  const end = tokens[colon - 1]!.end;
-  const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
-  return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
-}
-
-// Labels of the newsroom, not speakers: "CLARIFICATION: The first sentence has been …".
-const EDITORIAL_LABELS = /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;
+import type { Sentence } from './types.js';
 
 /** Reported speech in one sentence, one quote per cue. */
 export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
@@ -174,24 +124,6 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   return open > 0 && tokens[open]!.text === ',' ? close : -1;
 }
 
-/** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged"
- *  (a relative clause on the noun before), "let editorials tell them", "helps Mr. Putin maintain"
- *  (a bare infinitive). */
-function embeddedSubject(tokens: Token[], speakerStart: number): boolean {
-  const at = tokens.findIndex((t) => t.start === speakerStart);
-  let before = at - 1;
-  while (before > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[before]!.text)) before--;
-  const prev = tokens[before]?.text ?? '';
-  if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;
-  const pronoun = /^(i|we|you|he|she|it|they)$/iu.test(tokens[at]!.text);
-  const noun = (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
-    /^(the|a|an|his|her|its|their|our|this|these|those)$/iu.test(tokens[before - 1]?.text ?? '');
-  // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
-  const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
-  const time = /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|times|moment|point|end)$/u.test(prev);
-  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time;
-}
-
 /** After the cue only where, when or to whom it was said ("said.", "said on Tuesday", "told
  *  reporters", "told CNN"): no object of its own ("Mexico said enough", "declared bankruptcy"). */
 function nothingSaidAfter(tokens: Token[], cue: number): boolean {
@@ -204,49 +136,6 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
 
-/** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the
- *  meeting" does not. */
-function namingReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
-  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on')) return true;
-  // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
-  const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
-  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
-  // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
-  const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
-  if (article > i + 1 && !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) && tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))) return true;
-  // "called him a liar", "called Clinton a bigot": a person, then what they were called.
-  const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
-  return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
-}
-
-// Words that end an object noun phrase: "called the office for a refund", "called him back a day later".
-const NOT_OBJECT = new Set('for to from in on at with about after before during back off up out over into by as of like than'.split(' '));
-
-/** "recalled that …" reports speech; "recalls 300,000 vehicles" does not. */
-function recallReportsSpeech(tokens: Token[], i: number): boolean {
-  return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
-}
-
-/** "It goes without saying", "Having said that", "That said", "Let's say you …", "It's worth noting":
- *  no one speaks. */
-function idiom(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
-  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  return prev === 'without' || prev === 'having' || prev === 'worth' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
-    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') || (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let');
-}
-
-/** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
-function passive(tokens: Token[], i: number): boolean {
-  if (/ing$/u.test(tokens[i]!.text)) return false;
-  let k = i - 1;
-  while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
-  const be = /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
-    (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
-  return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
-}
-
 /** ", saying …", "by saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
@@ -256,26 +145,6 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   return ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
 }
-
-// Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set(['show', 'label', 'brand', 'term', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
-
-/** "a New York Times report that …", "his claims": the noun, not the verb. */
-function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
-  const form = tokens[i]!.text.toLowerCase();
-  if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
-  // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
-  if (/^['’]s$/u.test(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const w = tokens[k]!.text.toLowerCase();
-    // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
-    if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
-    if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
-  }
-  return false;
-}
-
 
 function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder): QuoteDraft | null {
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };

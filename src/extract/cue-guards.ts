@@ -1,0 +1,88 @@
+// When a cue word reports no speech: idioms ("having said that"), passives ("was told"), nouns
+// ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
+// reports nothing ("the guides I wrote", "let editorials tell them").
+import { cueLemma } from './cues.js';
+import { PREPOSITIONS } from './content-span.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import type { SpeakerFinder } from './speakers.js';
+import type { Token } from './tokens.js';
+
+/** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged"
+ *  (a relative clause on the noun before), "let editorials tell them", "helps Mr. Putin maintain"
+ *  (a bare infinitive). */
+export function embeddedSubject(tokens: Token[], speakerStart: number): boolean {
+  const at = tokens.findIndex((t) => t.start === speakerStart);
+  let before = at - 1;
+  while (before > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[before]!.text)) before--;
+  const prev = tokens[before]?.text ?? '';
+  if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;
+  const pronoun = /^(i|we|you|he|she|it|they)$/iu.test(tokens[at]!.text);
+  const noun = (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
+    /^(the|a|an|his|her|its|their|our|this|these|those)$/iu.test(tokens[before - 1]?.text ?? '');
+  // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
+  const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
+  const time = /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|times|moment|point|end)$/u.test(prev);
+  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time;
+}
+
+/** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the
+ *  meeting" does not. */
+export function namingReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on')) return true;
+  // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
+  const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
+  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
+  // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
+  const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
+  if (article > i + 1 && !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) && tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))) return true;
+  // "called him a liar", "called Clinton a bigot": a person, then what they were called.
+  const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
+  return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
+}
+
+// Words that end an object noun phrase: "called the office for a refund", "called him back a day later".
+const NOT_OBJECT = new Set('for to from in on at with about after before during back off up out over into by as of like than'.split(' '));
+
+/** "recalled that …" reports speech; "recalls 300,000 vehicles" does not. */
+export function recallReportsSpeech(tokens: Token[], i: number): boolean {
+  return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
+}
+
+/** "It goes without saying", "Having said that", "That said", "Let's say you …", "It's worth noting":
+ *  no one speaks. */
+export function idiom(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return prev === 'without' || prev === 'having' || prev === 'worth' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
+    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') || (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let');
+}
+
+/** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
+export function passive(tokens: Token[], i: number): boolean {
+  if (/ing$/u.test(tokens[i]!.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
+  const be = /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
+    (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
+  return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
+}
+
+// Cue words that are nouns as often as verbs in their plain and -s forms.
+const NOUNISH = new Set(['show', 'label', 'brand', 'term', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
+
+/** "a New York Times report that …", "his claims": the noun, not the verb. */
+export function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
+  const form = tokens[i]!.text.toLowerCase();
+  if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
+  // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
+  if (/^['’]s$/u.test(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
+    if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
+    if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+// Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
+// transcripts ("WALLACE: Let’s start with …").
+import { isCommonWord } from './lexicon.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { SpeakerFinder } from './speakers.js';
+import { tokenize } from './tokens.js';
+import type { Block, Sentence } from './types.js';
+
+/** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
+export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const tokens = tokenize(text, headline.start, headline.end);
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 5) return null;
+  // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
+  const named = speakers.phraseEndingAt(tokens, colon - 1);
+  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
+  const who = named?.kind === 'NAME' && named.start === tokens[0]!.start ? named
+    : capitalised ? { start: tokens[0]!.start, end: tokens[colon - 1]!.end, text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end), kind: 'NAME' as const, entityId: null }
+    : null;
+  if (!who) return null;
+  const content = trimmed(text, tokens[colon]!.end, headline.end);
+  return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
+}
+
+/** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
+ *  open with a stray quote mark (a transcript pasted as one quotation) go on with it. */
+export function transcriptTurns(text: string, blocks: Block[], speakers: SpeakerFinder): Map<number, QuoteDraft> {
+  const turns = new Map<number, QuoteDraft>();
+  let turn: QuoteDraft | null = null;
+  for (const b of blocks.filter((x) => x.role === 'BODY')) {
+    const line = transcriptSpeech(text, b, speakers);
+    if (line) turn = line;
+    else if (turn && turns.has(b.index - 1) && /^["“](?![(\[])/u.test(b.text)) {
+      turn.end = b.end;
+      turn.text = text.slice(turn.start, turn.end);
+    } else turn = null;
+    if (turn) turns.set(b.index, turn);
+  }
+  return turns;
+}
+
+/** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
+function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
+  // A transcript pasted into an article may keep a quote mark before the name.
+  const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  if (EDITORIAL_LABELS.test(text.slice(tokens[0]!.start, tokens[colon]!.start))) return null;
+  const content = trimmed(text, tokens[colon]!.end, block.end);
+  if (!content || content.text.split(/\s+/u).length < 3) return null;
+  const start = tokens[0]!.start;
+  const end = tokens[colon - 1]!.end;
+  const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
+  return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
+}
+
+// Labels of the newsroom, not speakers: "CLARIFICATION: The first sentence has been …".
+const EDITORIAL_LABELS = /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;
