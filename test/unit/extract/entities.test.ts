@@ -133,6 +133,12 @@ describe('sides in sports tables', () => {
     );
   });
 
+  it('names in a cricket scorecard are players', () => {
+    expect(names('Australia innings:\nS. Waugh b Muralitharan 22\nBowling: Vaas 7-0-29-0')).toEqual(
+      expect.arrayContaining(['PERSON:S. Waugh', 'PERSON:Muralitharan', 'PERSON:Vaas']),
+    );
+  });
+
   it('a golfer’s scores make no table row', () => {
     expect(names('Leading scores:\nColin Montgomerie 69 70 68 71 278')).toEqual(['PERSON:Colin Montgomerie']);
   });
