@@ -24,6 +24,8 @@ export interface Candidate {
   teamInTable: boolean;
   /** the word before and after the candidate, for context rules */
   prev: string;
+  /** the word before `prev`, for two-word contexts ("town of …") */
+  prevBefore: string;
   next: string;
   /** the word after `next`, for two-word contexts ("37 runs") */
   nextAfter: string;
@@ -194,6 +196,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
       onlyIfKnown,
       teamInTable: teamInTable(text, words[0]!.start, last.end),
       prev: lower(before),
+      prevBefore: lower(tokens[first - 2]),
       next: lower(tokens[index.get(last)! + 1]),
       nextAfter: lower(tokens[index.get(last)! + 2]),
     });

@@ -14,6 +14,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outsi
 const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
 const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'state', 'port', 'suburb', 'island', 'county', 'capital']);
 const SCORE = /^\d{1,3}$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
@@ -48,6 +49,8 @@ export function classify(c: Candidate): EntityType | null {
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
+  // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
+  if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
   if (place && words.length === 1 && !isMajorPlace(whole) && cueLemma(c.next)) return 'PERSON';

@@ -162,6 +162,10 @@ describe('locations', () => {
     ]);
   });
 
+  it('a small place named by its kind: "the town of Tavildara", and again by itself', () => {
+    expect(nameMentions('Troops took the town of Tavildara. Tavildara is now quiet.')).toEqual(['LOCATION:Tavildara', 'LOCATION:Tavildara']);
+  });
+
   it('turns demonyms into references, not names', () => {
     const [russia] = entitiesOf('The Russian delegation arrived.');
     expect(russia).toMatchObject({ type: 'LOCATION', name: 'Russia' });
