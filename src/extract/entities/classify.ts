@@ -15,7 +15,7 @@ const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|
 const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'state', 'port', 'suburb', 'island', 'county', 'capital']);
-const SCORE = /^\d{1,3}$/u;
+const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
 /** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire". */
@@ -56,6 +56,8 @@ export function classify(c: Candidate): EntityType | null {
   if (place && words.length === 1 && !isMajorPlace(whole) && cueLemma(c.next)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
+  // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.
+  if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;

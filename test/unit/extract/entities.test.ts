@@ -133,6 +133,12 @@ describe('sides in sports tables', () => {
     );
   });
 
+  it('sides named against each other or with a cricket score are clubs', () => {
+    expect(names('Fixtures:\nMay 18 v Worcestershire\nAt the close: Glamorgan 259-7 in reply.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Worcestershire', 'ORGANIZATION:Glamorgan']),
+    );
+  });
+
   it('names in a cricket scorecard are players', () => {
     expect(names('Australia innings:\nS. Waugh b Muralitharan 22\nBowling: Vaas 7-0-29-0')).toEqual(
       expect.arrayContaining(['PERSON:S. Waugh', 'PERSON:Muralitharan', 'PERSON:Vaas']),
