@@ -18,9 +18,12 @@ const PLACE_KINDS = new Set(['town', 'city', 'village', 'province', 'region', 'd
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
-/** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire". */
+// Who plays for a side: "Surrey captain Chris Lewis", "Milan striker George Weah".
+const SIDE_ROLES = new Set(['captain', 'skipper', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'bowler', 'batsman', 'all-rounder', 'opener', 'quarterback', 'pitcher']);
+
+/** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain". */
 function playsAsTeam(c: Candidate): boolean {
-  return (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
+  return SIDE_ROLES.has(c.next) || (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
 }
 
 const isDemonymWord = (word: string) => {
@@ -53,7 +56,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
-  if (place && words.length === 1 && !isMajorPlace(whole) && cueLemma(c.next)) return 'PERSON';
+  if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
   // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.

@@ -139,6 +139,11 @@ describe('sides in sports tables', () => {
     );
   });
 
+  it('a place whose captain or striker is named is a club; a big place that speaks stays a place', () => {
+    expect(names('At the Oval, Surrey captain Chris Lewis declared.')).toEqual(expect.arrayContaining(['ORGANIZATION:Surrey', 'PERSON:Chris Lewis']));
+    expect(names('The U.S. said the talks would resume.')).toEqual(['LOCATION:United States']);
+  });
+
   it('names in a cricket scorecard are players', () => {
     expect(names('Australia innings:\nS. Waugh b Muralitharan 22\nBowling: Vaas 7-0-29-0')).toEqual(
       expect.arrayContaining(['PERSON:S. Waugh', 'PERSON:Muralitharan', 'PERSON:Vaas']),
