@@ -18,7 +18,8 @@ interface Draft {
   gender: Entity['gender'];
 }
 
-const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT']);
+// PressReader's closing lines name the paper's country: "Newspapers from Iran".
+const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
 const key = (s: string) => s.toLowerCase();
 
 function isAllCapsBlock(tokens: Token[]): boolean {

@@ -19,7 +19,7 @@ export const TITLE_MODIFIERS = new Set(
 /** Last words of place names that no gazetteer lists: "Wall Street", "Tiananmen Square". */
 export const LOCATION_HEADS = new Set(
   ('street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport stadium peninsula heights hills plain plains basin').split(' '),
+    'coast strait canal county province district region airport stadium peninsula heights hills plain plains basin republic').split(' '),
 );
 
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */

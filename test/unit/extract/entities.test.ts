@@ -177,6 +177,10 @@ describe('locations', () => {
     expect(nameMentions('Troops took the town of Tavildara. Tavildara is now quiet.')).toEqual(['LOCATION:Tavildara', 'LOCATION:Tavildara']);
   });
 
+  it('"the Islamic Republic" is a place, like other republics', () => {
+    expect(names('Officials said the Islamic Republic would attend.')).toEqual(['LOCATION:Islamic Republic']);
+  });
+
   it('turns demonyms into references, not names', () => {
     const [russia] = entitiesOf('The Russian delegation arrived.');
     expect(russia).toMatchObject({ type: 'LOCATION', name: 'Russia' });
