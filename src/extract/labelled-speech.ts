@@ -1,6 +1,6 @@
 // Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
 // transcripts ("WALLACE: Let’s start with …").
-import { isCommonWord } from './lexicon.js';
+import { breaksHeadlineName, isCommonWord } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize } from './tokens.js';
@@ -13,8 +13,9 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   if (colon < 1 || colon > 5) return null;
   // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
   const named = speakers.phraseEndingAt(tokens, colon - 1);
-  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
-  const who = named?.kind === 'NAME' && named.start === tokens[0]!.start ? named
+  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !breaksHeadlineName(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
+  const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
+  const who = named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start ? named
     : capitalised ? { start: tokens[0]!.start, end: tokens[colon - 1]!.end, text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end), kind: 'NAME' as const, entityId: null }
     : null;
   if (!who) return null;

@@ -396,6 +396,7 @@ describe('headlines', () => {
     const [q] = extract('Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\nThe story follows.').quotes;
     expect(q).toMatchObject({ speaker: { name: 'Rush Limbaugh' } });
     expect(extract('Politics Today: The Week Ahead In Congress\n\nThe story follows.').quotes).toEqual([]);
+    expect(extract('Stealth Over Health: Clinton Was Headed to ER But Diverted\n\nThe story follows.').quotes).toEqual([]);
   });
 
   it('"Name: content" and a cue in the headline report speech', () => {
@@ -662,6 +663,7 @@ describe('quotations across paragraphs', () => {
 
 describe('what is not speech', () => {
   it('relative clauses and bare infinitives report nothing', () => {
+    expect(quotesOf('Everything Tom Hill says is a lie unless proven otherwise.')).toEqual([]);
     expect(quotesOf('Read the two guides I wrote in 2014 for parents. The target it pledged to reach is far.')).toEqual([]);
     expect(quotesOf('Readers may not let editorials tell them how to vote. Russia helps Mr. Ivan Petrov maintain the image that he is strong.')).toEqual([]);
     expect(quotesOf('This week she said it was over. In the end he said it was over.').map((q) => q.text)).toEqual(['it was over', 'it was over']);
