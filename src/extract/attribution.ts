@@ -8,7 +8,7 @@ import type { SpeakerSurface } from './speakers.js';
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 const PERSON_NOUNS = new RegExp(
   '^(the |this |that )?([\\p{L}-]+ ){0,4}(' +
-    'minister|president|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|' +
+    'minister|president|chancellor|king|queen|prince|pope|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|' +
     'congressman|congresswoman|representative|lawmaker|candidate|nominee|incumbent|challenger|rival|opponent|mayor|premier|general|' +
     'commander|director|chairman|chairwoman|head|executive|founder|diplomat|prosecutor|judge|justice|lawyer|attorney|adviser|advisor|' +
     'aide|strategist|economist|analyst|professor|officer|sheriff|businessman|businesswoman|mogul|tycoon|billionaire|host|star|' +

@@ -31,7 +31,9 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     const between = tokens.slice(from, from + Math.max(that, 0));
     // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
     const marks = titles ? /^[;:]$/u : /^[;:“"]$/u;
-    return that >= 0 && !between.some((t) => marks.test(t.text) || cueLemma(t.text)) ? from + that : -1;
+    // Another speech verb between closes the search; "a conference call" is a noun.
+    const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text);
+    return that >= 0 && !between.some((t) => marks.test(t.text) || verb(t)) ? from + that : -1;
   };
   // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
   const that = thatWithin(k, 12);

@@ -6,7 +6,7 @@ import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, P
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import type { SpeakerFinder } from './speakers.js';
+import { SPEAKER_NOUNS, type SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
 
@@ -81,7 +81,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "he barely mentioned climate change" has an object of its own: no content before it.
       if (found === 'CONJOINED' || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
-      if (lead) out.push(draft(lead, cue, before, false, sentence));
+      // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
+      const apposition = /^\s*,/u.test(text.slice(before.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
+      if (lead && !apposition) out.push(draft(lead, cue, before, false, sentence));
       continue;
     }
     const after = speakers.after(tokens, i);

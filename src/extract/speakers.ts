@@ -27,7 +27,7 @@ const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|wi
 const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
-const SPEAKER_NOUNS = new Set(
+export const SPEAKER_NOUNS = new Set(
   ('two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
     'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
     'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +

@@ -125,6 +125,12 @@ describe('indirect quotes', () => {
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the border would stay closed until spring', speaker: 'Ali Karimi', cue: 'said' });
   });
 
+  it('past a listener and a venue holding a noun that looks like a cue ("a conference call")', () => {
+    expect(quotesOf('The chief executive, John Smith, told analysts on a conference call that demand had slowed.')).toEqual([
+      { kind: 'INDIRECT', text: 'demand had slowed', speaker: 'John Smith', surface: 'John Smith', cue: 'told' },
+    ]);
+  });
+
   it('past a listener and "this weekend"', () => {
     expect(quotesOf('President Ray Cole told voters this weekend he would consider it an insult if they stayed home.')[0]!.text).toBe(
       'he would consider it an insult if they stayed home',
@@ -620,6 +626,11 @@ describe('pronoun and nominal speakers', () => {
     expect(qs[1]).toMatchObject({ surface: 'The Republican presidential nominee', speaker: 'Donald Trump' });
     const women = quotesOf('Mary Jones sat beside John Brown, who said the bill was dead.\n\nThe veteran congresswoman said it would pass.');
     expect(women[1]).toMatchObject({ surface: 'The veteran congresswoman', speaker: 'Mary Jones' });
+  });
+
+  it('"the chancellor" goes back to the person named with that title', () => {
+    const qs = quotesOf('German Chancellor Angela Merkel said Europe must stand together.\n\nThe chancellor added that talks would continue.');
+    expect(qs[1]).toMatchObject({ surface: 'The chancellor', speaker: 'Angela Merkel' });
   });
 
   it('"the minister" goes back to the person speaking before', () => {
