@@ -124,6 +124,8 @@ const TRAILING_VENUE = /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:stateme
 /** `end` moved back past a trailing "in a statement on Thursday". */
 export function withoutTrailingVenue(text: string, start: number, end: number): number {
   const m = TRAILING_VENUE.exec(text.slice(start, end));
+  // "prices should ease by next year": a time the content itself is about stays.
+  if (m && /\b(by|until|before|after|since|from|within|through|for|than)\s*$/iu.test(text.slice(start, start + m.index))) return end;
   return m && m.index > 0 ? start + m.index : end;
 }
 

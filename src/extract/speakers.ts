@@ -135,6 +135,12 @@ export class SpeakerFinder {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
         if (phrase && !this.isPlace(phrase)) return phrase;
+        // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
+        const placeAt = phrase ? tokens.findIndex((t) => t.start === phrase.start) : -1;
+        if (phrase && /^(in|at|from|of)$/iu.test(tokens[placeAt - 1]?.text ?? '')) {
+          const head = this.phraseEndingAt(tokens, placeAt - 2, anyNoun);
+          if (head) return head;
+        }
         // "Even China, …, said": only leading words before it.
         const at = tokens.findIndex((t) => t.start === phrase?.start);
         if (phrase && tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;

@@ -131,6 +131,10 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('a time the content is about stays: "prices should ease by next year"', () => {
+    expect(quotesOf('Janet Yellen said prices should ease by next year.')[0]!.text).toBe('prices should ease by next year');
+  });
+
   it('past a listener and "this weekend"', () => {
     expect(quotesOf('President Ray Cole told voters this weekend he would consider it an insult if they stayed home.')[0]!.text).toBe(
       'he would consider it an insult if they stayed home',
@@ -488,6 +492,10 @@ describe('speakers', () => {
       kind: 'DIRECT',
       speaker: 'Tim Cook',
     });
+  });
+
+  it('the people in a place, past an aside: "Officials in Kyiv, speaking on condition of anonymity, said"', () => {
+    expect(quotesOf('Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.')[0]).toMatchObject({ surface: 'Officials' });
   });
 
   it('a time between the speaker and the cue: "X on Wednesday called on Y to …"', () => {
