@@ -79,7 +79,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       }
       // "..., he said." with nothing after the cue: the content is what came before (never for ", adding").
       // "he barely mentioned climate change" has an object of its own: no content before it.
-      if (found === 'CONJOINED' || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
+      // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
+      const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
+      if (found === 'CONJOINED' || quotationNext || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
       const apposition = /^\s*,/u.test(text.slice(before.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));

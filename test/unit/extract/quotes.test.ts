@@ -688,6 +688,10 @@ describe('what is not speech', () => {
     expect(quotesOf('This week she said it was over. In the end he said it was over.').map((q) => q.text)).toEqual(['it was over', 'it was over']);
   });
 
+  it('a question put to the speaker is not what the speaker said', () => {
+    expect(quotesOf('Tom Hill spoke. Asked whether he would stay on the board, he said: “No.”').map((q) => [q.kind, q.text])).toEqual([['DIRECT', 'No.']]);
+  });
+
   it('a cue with an object of its own reports nothing before it', () => {
     expect(quotesOf('But when Congress cut funding for the program two years later, Mexico said enough.')).toEqual([]);
     expect(quotesOf('One after another, mining companies, including Patriot, declared bankruptcy.')).toEqual([]);
