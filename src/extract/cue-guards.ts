@@ -5,15 +5,14 @@ import { cueLemma } from './cues.js';
 import { PREPOSITIONS } from './content-span.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
-import type { Token } from './tokens.js';
+import { indexBeforeName, type Token } from './tokens.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
  *  "helps Mr. Putin maintain" (a bare infinitive). */
 export function embeddedSubject(tokens: Token[], speakerStart: number): boolean {
   const at = tokens.findIndex((t) => t.start === speakerStart);
-  let before = at - 1;
-  while (before > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[before]!.text)) before--;
+  const before = indexBeforeName(tokens, speakerStart);
   const prev = tokens[before]?.text ?? '';
   if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;
   // "Everything Trump says is a lie": the cue's object is the word before its subject.

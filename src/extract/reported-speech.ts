@@ -7,7 +7,7 @@ import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { SPEAKER_NOUNS, type SpeakerFinder } from './speakers.js';
-import { tokenize, type Token } from './tokens.js';
+import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
 
 /** Reported speech in one sentence, one quote per cue. */
@@ -123,8 +123,7 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
-  let open = tokens.findIndex((x) => x.start === speakerStart) - 1;
-  while (open > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[open]!.text)) open--;
+  const open = indexBeforeName(tokens, speakerStart);
   return open > 0 && tokens[open]!.text === ',' ? close : -1;
 }
 

@@ -31,3 +31,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}/u.test(word);
 export const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word);
+
+/** The index of the token before the one starting at `start`, past abbreviated titles ("Mr.", "Sen."). */
+export function indexBeforeName(tokens: Token[], start: number): number {
+  let k = tokens.findIndex((t) => t.start === start) - 1;
+  while (k > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[k]!.text)) k--;
+  return k;
+}
