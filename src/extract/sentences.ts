@@ -29,7 +29,9 @@ export function splitSentences(text: string, from: number, to: number): TextSpan
     const end = m.index + m[0].length;
     const next = block.slice(end).trimStart();
     if (!next) break;
-    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index)) continue;
+    // "No. 5" abbreviates a number; "said no. Talks …" ends a sentence.
+    const numberWord = /^nos?$/iu.test(/(\p{L}+)$/u.exec(block.slice(0, m.index))?.[1] ?? '');
+    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index) && !(numberWord && !/^\d/u.test(next))) continue;
     // A new sentence starts with a capital, a digit, or an opening quote or bracket.
     if (!/^["'“‘«(\[\p{Lu}\p{N}]/u.test(next)) continue;
     out.push({ start: from + start, end: from + end, text: block.slice(start, end) });

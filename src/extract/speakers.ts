@@ -102,7 +102,7 @@ export class SpeakerFinder {
     let j = cue - 1;
     // "X has also said", "X forcefully told", "X on Wednesday called": auxiliaries, adverbs and
     // times stand between.
-    const skippable = (k: number) => between(tokens[k]!.text) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
+    const skippable = (k: number) => (between(tokens[k]!.text) && !this.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
     for (;;) {
       while (j >= 0 && skippable(j)) j--;
       const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));

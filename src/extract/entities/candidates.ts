@@ -32,6 +32,7 @@ export interface Candidate {
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const MONTH_SURNAME = /^(May|June|April|August)$/u;
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
@@ -70,6 +71,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
     if (titleCase && (breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
+    else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);

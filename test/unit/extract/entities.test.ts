@@ -87,6 +87,10 @@ describe('persons', () => {
     expect(names('Iraqis said the talks failed. Britain said so too.')).toEqual(['LOCATION:United Kingdom']);
   });
 
+  it('a month after a given name or title is a surname: "Theresa May", "Mrs May"', () => {
+    expect(nameMentions('Theresa May spoke in Brussels. Mrs May said talks would resume in May.')).toEqual(['PERSON:Theresa May', 'PERSON:May', 'LOCATION:Brussels']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });

@@ -55,6 +55,11 @@ describe('layout: plain text', () => {
 });
 
 describe('sentence splitting', () => {
+  it('"No." abbreviates only before a number', () => {
+    const found = layout('Title\n\nSmith said no. Talks resumed. He was ranked No. 5 in the world.').sentences.map((x) => x.text);
+    expect(found).toEqual(['Smith said no.', 'Talks resumed.', 'He was ranked No. 5 in the world.']);
+  });
+
   const split = (text: string) => splitSentences(text, 0, text.length).map((s) => s.text);
 
   it('does not break after abbreviations, initials or inside numbers', () => {

@@ -636,6 +636,10 @@ describe('pronoun and nominal speakers', () => {
     expect(women[1]).toMatchObject({ surface: 'The veteran congresswoman', speaker: 'Mary Jones' });
   });
 
+  it('"Mrs May added": a surname that is also a modal verb speaks', () => {
+    expect(quotesOf('Theresa May spoke in Brussels.\n\nMrs May added that talks would resume.')[0]).toMatchObject({ surface: 'May', speaker: 'Theresa May' });
+  });
+
   it('"the chancellor" goes back to the person named with that title', () => {
     const qs = quotesOf('German Chancellor Angela Merkel said Europe must stand together.\n\nThe chancellor added that talks would continue.');
     expect(qs[1]).toMatchObject({ surface: 'The chancellor', speaker: 'Angela Merkel' });
