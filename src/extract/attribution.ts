@@ -12,7 +12,7 @@ const PERSON_NOUNS = new RegExp(
     'congressman|congresswoman|representative|lawmaker|candidate|nominee|incumbent|challenger|rival|opponent|mayor|premier|general|' +
     'commander|director|chairman|chairwoman|head|executive|founder|diplomat|prosecutor|judge|justice|lawyer|attorney|adviser|advisor|' +
     'aide|strategist|economist|analyst|professor|officer|sheriff|businessman|businesswoman|mogul|tycoon|billionaire|host|star|' +
-    'actor|actress|singer|author|writer|columnist|activist|veteran|man|woman)$',
+    'actor|actress|singer|author|writer|columnist|activist|veteran|republican|democrat|man|woman)$',
   'iu',
 );
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;

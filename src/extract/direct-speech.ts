@@ -46,7 +46,8 @@ export function directSpeech(
   for (let j = k; j < Math.min(tail.length, k + 32); j++) {
     const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
     if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
-    if (!quotationCueLemma(tail[j]!.text)) continue;
+    // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.
+    if (!quotationCueLemma(tail[j]!.text) || /^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) continue;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
     // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a

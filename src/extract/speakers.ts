@@ -28,7 +28,7 @@ const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
 export const SPEAKER_NOUNS = new Set(
-  ('two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
+  ('republican republicans democrat democrats two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
     'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
     'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
     'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
@@ -39,7 +39,9 @@ export const SPEAKER_NOUNS = new Set(
     'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
     'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
-    'companies banks governments countries states cities agencies groups parties unions').split(' '),
+    'companies banks governments countries states cities agencies groups parties unions ' +
+    'nurse nurses doctor teacher teachers worker workers student students farmer farmers soldier soldiers victim victims ' +
+    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters').split(' '),
 );
 // Words that open a noun phrase but never end one ("have a say", "the said").
 const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
@@ -135,6 +137,12 @@ export class SpeakerFinder {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
         if (phrase && !this.isPlace(phrase)) return phrase;
+        // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
+        if (!phrase) {
+          const prep = tokens.slice(Math.max(0, k - 5), k).map((t) => /^(at|in|from|for|with)$/iu.test(t.text)).lastIndexOf(true);
+          const head = prep >= 0 ? this.phraseEndingAt(tokens, Math.max(0, k - 5) + prep - 1) : null;
+          if (head) return head;
+        }
         // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
         const placeAt = phrase ? tokens.findIndex((t) => t.start === phrase.start) : -1;
         if (phrase && /^(in|at|from|of)$/iu.test(tokens[placeAt - 1]?.text ?? '')) {

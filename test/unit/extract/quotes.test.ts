@@ -498,6 +498,18 @@ describe('speakers', () => {
     expect(quotesOf('Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.')[0]).toMatchObject({ surface: 'Officials' });
   });
 
+  it('past a relative clause to the head before its phrase: "a nurse at the hospital, who asked …, told"', () => {
+    expect(quotesOf('“We are overwhelmed,” a nurse at the hospital, who asked not to be named, told Reuters.')[0]).toMatchObject({
+      kind: 'DIRECT',
+      surface: 'a nurse',
+    });
+  });
+
+  it('party members as roles: "The Kentucky Republican vowed …"', () => {
+    const qs = quotesOf('“This is not over,” warned Senator Mitch McConnell. The Kentucky Republican vowed to fight on.');
+    expect(qs[1]).toMatchObject({ surface: 'The Kentucky Republican', speaker: 'Mitch McConnell', text: 'to fight on' });
+  });
+
   it('a time between the speaker and the cue: "X on Wednesday called on Y to …"', () => {
     expect(quotesOf('David Axelrod on Wednesday called on Howard Dean to apologize.')[0]).toMatchObject({ speaker: 'David Axelrod', text: 'Howard Dean to apologize' });
   });
