@@ -15,6 +15,7 @@ const PERSON_NOUNS = new RegExp(
     'actor|actress|singer|author|writer|columnist|activist|veteran|republican|democrat|man|woman)$',
   'iu',
 );
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'maker', 'retailer', 'insurer', 'lender', 'club', 'team', 'network']);
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
 
 export interface AttributedQuote extends QuoteDraft {
@@ -118,7 +119,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : mentionsBefore(surface.start, fits)[0]?.e ?? null;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
-        entity = mentionsBefore(surface.start, (e) => e.type === 'ORGANIZATION' && e.name.toLowerCase().includes(head))[0]?.e ?? null;
+        const org = (e: Entity) => e.type === 'ORGANIZATION';
+        // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
+        // opening the sentence before.
+        entity = mentionsBefore(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))[0]?.e ??
+          (COMPANY_WORDS.has(head) ? openingOrganization(Math.min(surface.start, q.start)) : null);
       }
     }
     name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;

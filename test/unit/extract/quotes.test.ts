@@ -657,6 +657,13 @@ describe('pronoun and nominal speakers', () => {
     expect(qs[1]).toMatchObject({ surface: 'The chancellor', speaker: 'Angela Merkel' });
   });
 
+  it('"the company" goes back to the company opening the sentence before', () => {
+    expect(quotesOf('Boeing Co fell 5 percent on Monday. The company said deliveries would resume in June.')[0]).toMatchObject({
+      surface: 'The company',
+      speaker: 'Boeing Co',
+    });
+  });
+
   it('"the minister" goes back to the person speaking before', () => {
     const qs = quotesOf('Finance Minister Raj Patel presented the budget.\n\nThe minister said spending would fall.');
     expect(qs[0]).toMatchObject({ surface: 'The minister', speaker: 'Raj Patel' });
