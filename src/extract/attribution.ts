@@ -70,6 +70,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     let entity: Entity | null = null;
     let name: string | null = null;
     const surface = q.speaker;
+    // Names inside the quote itself are who it speaks of, not who speaks.
+    const before = surface ? Math.min(surface.start, q.start) : q.start;
     if (q.continues || q.conjoined) {
       entity = lastSpeaker?.entity ?? null;
       name = lastSpeaker?.name ?? null;
@@ -83,15 +85,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
-      // Names inside the quote itself are who it speaks of, not who speaks.
-      const before = Math.min(surface.start, q.start);
       if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
-        entity = openingSubject(before, (e) => fits(e))
+        entity = openingSubject(before, fits)
           ?? (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
-          ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), word)
-          ?? mentionsBefore(before, (e) => fits(e))[0]?.e
+          ?? previousSubject(before, fits, word)
+          ?? mentionsBefore(before, fits)[0]?.e
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
           // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
           ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
@@ -123,7 +123,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before.
         entity = mentionsBefore(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))[0]?.e ??
-          (COMPANY_WORDS.has(head) ? openingOrganization(Math.min(surface.start, q.start)) : null);
+          (COMPANY_WORDS.has(head) ? openingOrganization(before) : null);
       }
     }
     name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;
@@ -144,7 +144,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
 /** Whether "it" or "they" can refer to the last speaker: an organization or a thing named by a
  *  noun phrase ("the ministry", "the Times"); for "they" also joint and plural speakers. */
-function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null; name: string | null }, pronoun: 'it' | 'they' | string): boolean {
+function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null; name: string | null }, pronoun: string): boolean {
   if (last.entity && last.entity.type !== 'PERSON') return true;
   const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
   const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase);

@@ -12,9 +12,11 @@ const ABBREVIATIONS = new Set(
 
 const TERMINAL = /[.!?]+["'”’»)\]]*(?=\s+|$)/gu;
 
-function endsWithAbbreviation(text: string, dot: number): boolean {
+function endsWithAbbreviation(text: string, dot: number, next: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (!word) return false;
+  // "No. 5" abbreviates a number; "said no. Talks …" ends a sentence.
+  if (/^nos?$/iu.test(word)) return /^\d/u.test(next);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -29,9 +31,7 @@ export function splitSentences(text: string, from: number, to: number): TextSpan
     const end = m.index + m[0].length;
     const next = block.slice(end).trimStart();
     if (!next) break;
-    // "No. 5" abbreviates a number; "said no. Talks …" ends a sentence.
-    const numberWord = /^nos?$/iu.test(/(\p{L}+)$/u.exec(block.slice(0, m.index))?.[1] ?? '');
-    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index) && !(numberWord && !/^\d/u.test(next))) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index, next)) continue;
     // A new sentence starts with a capital, a digit, or an opening quote or bracket.
     if (!/^["'“‘«(\[\p{Lu}\p{N}]/u.test(next)) continue;
     out.push({ start: from + start, end: from + end, text: block.slice(start, end) });

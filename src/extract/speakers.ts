@@ -23,8 +23,9 @@ const BETWEEN = new Set(
     "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not").split(' '),
 );
 /** Apostrophes folded, so "isn’t" and "isn't" are one word. */
-const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
 const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
+// Prepositions that open the place a participle names: "marching through the streets".
+const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
 export const SPEAKER_NOUNS = new Set(
@@ -137,21 +138,21 @@ export class SpeakerFinder {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
         if (phrase && !this.isPlace(phrase)) return phrase;
-        // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
         if (!phrase) {
+          // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
           const prep = tokens.slice(Math.max(0, k - 5), k).map((t) => /^(at|in|from|for|with)$/iu.test(t.text)).lastIndexOf(true);
           const head = prep >= 0 ? this.phraseEndingAt(tokens, Math.max(0, k - 5) + prep - 1) : null;
           if (head) return head;
+          continue;
         }
         // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
-        const placeAt = phrase ? tokens.findIndex((t) => t.start === phrase.start) : -1;
-        if (phrase && /^(in|at|from|of)$/iu.test(tokens[placeAt - 1]?.text ?? '')) {
-          const head = this.phraseEndingAt(tokens, placeAt - 2, anyNoun);
+        const at = tokens.findIndex((t) => t.start === phrase.start);
+        if (/^(in|at|from|of)$/iu.test(tokens[at - 1]?.text ?? '')) {
+          const head = this.phraseEndingAt(tokens, at - 2, anyNoun);
           if (head) return head;
         }
         // "Even China, …, said": only leading words before it.
-        const at = tokens.findIndex((t) => t.start === phrase?.start);
-        if (phrase && tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
+        if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
       }
       return place;
     }

@@ -131,7 +131,7 @@ function teamInTable(text: string, start: number, end: number): boolean {
   const standing = STANDING.exec(line);
   if (standing && lead === '' && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10) return true;
   const result = RESULT.exec(line);
-  return !!result && (lead === '' || new RegExp(`^\\S.*\\s\\d{1,2}$`, 'u').test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
+  return !!result && (lead === '' || /^\S.*\s\d{1,2}$/u.test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
 }
 
 /** Most words capitalised and, outside the title, no closing period, as headlines and table
