@@ -5,6 +5,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
 import { EXAMPLE_OPERATIONS } from './graphiql.js';
 import type { Logger } from './logger.js';
 import type { Context, MutationAccess } from './schema/builder.js';
@@ -14,6 +15,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   log: Logger;
+  /** Where `importArticle` extracts; by default a pool of EXTRACT_THREADS threads started on demand. */
+  extractPool?: ExtractPool;
 }
 
 function mutationAccess(config: Config, authorization: string | null): MutationAccess {
@@ -40,10 +43,10 @@ function bodyLimit(maxBytes: number): Plugin {
   };
 }
 
-export function createApp({ db, config, log }: AppDeps) {
+export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ db, config, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
+    context: ({ request }) => ({ db, config, extractPool, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
     graphiql: { title: 'News knowledge base', defaultQuery: EXAMPLE_OPERATIONS },
     logging: log,
     maskedErrors: true,

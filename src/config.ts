@@ -1,5 +1,6 @@
 // Configuration from environment variables, validated once at start-up. A wrong value stops the
 // process with one line naming the variable, never a stack trace.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -27,6 +28,8 @@ const EnvSchema = z.object({
   MAX_BODY_BYTES: positive.default(2_000_000),
   MAX_PAGE_SIZE: positive.default(100),
   DEFAULT_PAGE_SIZE: positive.default(20),
+  EXTRACT_TIMEOUT_MS: positive.default(60_000),
+  EXTRACT_THREADS: positive.default(availableParallelism()),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -6,26 +6,32 @@ import { runCommand } from './cli/run.js';
 import { createDb } from './db/client.js';
 import { openDatabase } from './db/runtime.js';
 import { importFiles, summaryLine } from './import/batch.js';
+import { extractPoolFor } from './import/extract-pool.js';
 
 await runCommand(async (config, log) => {
   const database = await openDatabase(config, log);
   const db = createDb(database.url);
+  const extractPool = extractPoolFor(config);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     server.close();
+    await extractPool.close();
     await db.$disconnect();
     await database.stop();
     process.exit(0);
   };
 
   if (config.SEED_ON_START) {
-    const summary = await importFiles(db, [config.SEED_DIR], (o) => {
-      if (!o.ok) log.warn(o.error);
+    const summary = await importFiles(db, [config.SEED_DIR], {
+      pool: extractPool,
+      onFile: (o) => {
+        if (!o.ok) log.warn(o.error);
+      },
     });
     log.info(`seed ${config.SEED_DIR}: ${summaryLine(summary)}`);
   }
 
-  const app = createApp({ db, config, log });
+  const app = createApp({ db, config, log, extractPool });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.PORT, config.HOST, resolve));
   log.info(`GraphiQL at http://localhost:${config.PORT}${app.graphqlEndpoint}`);

@@ -107,8 +107,12 @@ async function writeArticle(tx: Tx, prepared: PreparedArticle): Promise<ImportRe
   return { status: 'CREATED', articleId };
 }
 
+/** Writes an article prepared beforehand (e.g. by the extraction pool) atomically. */
+export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<ImportResult> {
+  return db.$transaction((tx) => writeArticle(tx, prepared), { timeout: 60_000, maxWait: 60_000 });
+}
+
 /** Validates and extracts first (throwing ImportError on bad input), then writes atomically. */
 export async function importArticle(db: Db, input: ArticleInput): Promise<ImportResult> {
-  const prepared = prepareArticle(input);
-  return db.$transaction((tx) => writeArticle(tx, prepared), { timeout: 60_000, maxWait: 60_000 });
+  return storeArticle(db, prepareArticle(input));
 }

@@ -7,6 +7,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import type { ExtractPool } from '../import/extract-pool.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 
@@ -17,6 +18,7 @@ export interface Context {
   db: Db;
   config: Config;
   mutationAccess: MutationAccess;
+  extractPool: ExtractPool;
 }
 
 export const builder = new SchemaBuilder<{

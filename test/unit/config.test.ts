@@ -24,6 +24,8 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgres/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
     [{ API_TOKEN: 'short' }, /API_TOKEN="short": must be at least 16 characters/],
+    [{ EXTRACT_TIMEOUT_MS: '0' }, /EXTRACT_TIMEOUT_MS="0"/],
+    [{ EXTRACT_THREADS: 'many' }, /EXTRACT_THREADS="many"/],
     [{ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' }, /DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     let error: unknown;
