@@ -1,8 +1,11 @@
 // npm run bench:extract: extraction speed in one process over the evaluation articles, warm, plus
-// the cost per 3 KB of text measured side by side on the same run.
+// the cost per KB of short and long texts measured side by side on the same run: extraction time
+// must grow linearly with length.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { projectRoot } from '../config.js';
+import { nameDenseArticle } from '../extract/synthetic.js';
 
 const dir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
 const texts: string[] = [];
@@ -17,6 +20,18 @@ const { extract } = await import('../extract/index.js'); // loads lexicons and g
 extract(texts[0]!);
 const loadMs = performance.now() - loadStarted;
 
+/** Milliseconds per KB over `docs`, best of `rounds` (the machine is shared: the best round is the least disturbed). */
+function msPerKb(docs: string[], rounds: number): number {
+  const kb = docs.reduce((n, d) => n + d.length, 0) / 1000;
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    for (const d of docs) extract(d);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best / kb;
+}
+
 const rounds = Number(process.env.ROUNDS ?? 3);
 let chars = 0;
 const started = performance.now();
@@ -26,8 +41,24 @@ const articles = texts.length * rounds;
 const msPerArticle = elapsed / articles;
 const msPer3kb = (elapsed / chars) * 3000;
 
+console.log(`load average      ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores, shared)`);
 console.log(`articles          ${texts.length} × ${rounds} rounds, mean ${(chars / articles / 1000).toFixed(1)} KB`);
 console.log(`first call        ${loadMs.toFixed(0)} ms (module load: lexicons and gazetteers)`);
 console.log(`per article       ${msPerArticle.toFixed(2)} ms`);
 console.log(`per 3 KB of text  ${msPer3kb.toFixed(2)} ms   (target ≤ 10 ms: ${(msPer3kb / 10).toFixed(2)} of the budget)`);
 console.log(`throughput        ${(1000 / msPerArticle).toFixed(0)} articles per second`);
+
+// Length: the same kind of text as 3 KB articles and as one 400 KB article, side by side.
+const long = nameDenseArticle(400_000);
+const short = Array.from({ length: 40 }, (_, seed) => nameDenseArticle(3_000, seed + 1));
+const shortMs = msPerKb(short, rounds);
+const longMs = msPerKb([long], rounds);
+console.log(`generated, 3 KB   ${shortMs.toFixed(2)} ms per KB   (${(shortMs * 3).toFixed(2)} ms per article, name-dense news)`);
+console.log(`generated, 400 KB ${longMs.toFixed(2)} ms per KB   (${(longMs * 400).toFixed(0)} ms per article)`);
+console.log(`ratio 400 KB / 3 KB per KB: ${(longMs / shortMs).toFixed(2)}   (target ≤ 2)`);
+// The evaluation articles themselves, one by one and joined into one long document.
+const joined: string[] = [];
+for (let i = 0, n = 0; n < 400_000; i++) n += (joined.push(texts[i % texts.length]!), texts[i % texts.length]!.length + 2);
+const eachMs = msPerKb(joined, rounds);
+const wholeMs = msPerKb([joined.join('\n\n')], rounds);
+console.log(`eval articles     ${eachMs.toFixed(2)} ms per KB one by one, ${wholeMs.toFixed(2)} ms per KB joined into one ${(joined.join('\n\n').length / 1000).toFixed(0)} KB text: ratio ${(wholeMs / eachMs).toFixed(2)}`);

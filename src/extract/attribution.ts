@@ -4,6 +4,7 @@
 import type { Entity, Layout, Mention, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
+import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 const PERSON_NOUNS = new RegExp(
@@ -16,6 +17,10 @@ const PERSON_NOUNS = new RegExp(
   'iu',
 );
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'maker', 'retailer', 'insurer', 'lender', 'club', 'team', 'network']);
+// How many name mentions back a pronoun or description may find its referent: far more than any
+// article needs, and a bound that keeps a long document's search linear.
+const LOOKBACK = 400;
+const JOINED_REACH = 200;
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
 
 export interface AttributedQuote extends QuoteDraft {
@@ -29,20 +34,36 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   type Turn = { entity: Entity | null; surface: SpeakerSurface | null; name: string | null };
   let lastSpeaker = null as Turn | null;
 
-  /** Name mentions of `type` ending before `pos`, nearest first. */
-  const mentionsBefore = (pos: number, ok: (e: Entity) => boolean) =>
-    entities
-      .filter(ok)
-      .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && m.end <= pos).map((m) => ({ e, m })))
-      .sort((a, b) => b.m.start - a.m.start);
+  // Every name mention with its entity, by start (ties in entity order): the searches below walk
+  // back from a position instead of collecting and sorting the whole document's mentions each time.
+  const names = entities
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => ({ e, m, start: m.start, end: m.end })))
+    .map((n, order) => ({ ...n, order }))
+    .sort((a, b) => a.start - b.start || b.order - a.order);
+  /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after
+   *  `from`; at most LOOKBACK mentions back, since no reference reaches further. */
+  function* mentionsBefore(pos: number, ok: (e: Entity) => boolean, from = 0) {
+    const stop = Math.max(0, firstStartingAtOrAfter(names, pos) - LOOKBACK);
+    for (let i = firstStartingAtOrAfter(names, pos) - 1; i >= stop && names[i]!.start >= from; i--) {
+      const n = names[i]!;
+      if (n.end <= pos && ok(n.e)) yield n;
+    }
+  }
+  const nearest = (pos: number, ok: (e: Entity) => boolean) => mentionsBefore(pos, ok).next().value;
+  const organizationAt = new Map<number, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'ORGANIZATION') continue;
+    for (const m of e.mentions) if (m.kind === 'NAME' && !organizationAt.has(m.start)) organizationAt.set(m.start, e);
+  }
+  const added = new Map<Entity, Mention[]>();
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
    *  past sentences that open with the same pronoun ("She began … She then …"), which refer back too. */
   const previousSubject = (pos: number, compatible: (e: Entity) => boolean, pronoun: string): Entity | null => {
-    const before = layout.sentences.filter((s) => s.end <= pos);
-    for (let n = before.length - 1; n >= 0 && n >= before.length - 4; n--) {
-      const sentence = before[n]!;
-      const inSentence = mentionsBefore(sentence.end, compatible).filter(({ m }) => m.start >= sentence.start).reverse();
+    const last = lastEndingBy(layout.sentences, pos);
+    for (let n = last; n >= 0 && n >= last - 3; n--) {
+      const sentence = layout.sentences[n]!;
+      const inSentence = [...mentionsBefore(sentence.end, compatible, sentence.start)].reverse();
       const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
       if (subject) return subject.e;
       if (!pronoun || !new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
@@ -52,18 +73,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
   /** "Ban Ki-moon condemned what he called …": the person opening the pronoun's own sentence. */
   const openingSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {
-    const sentence = layout.sentences.find((s) => s.start <= pos && pos < s.end);
+    const sentence = spanAt(layout.sentences, pos);
     if (!sentence) return null;
-    const first = mentionsBefore(pos, fits).filter(({ m }) => m.start >= sentence.start).pop();
+    let first: { e: Entity; m: Mention } | undefined;
+    for (const n of mentionsBefore(pos, fits, sentence.start)) first = n;
     const lead = first ? text.slice(sentence.start, first.m.start) : ',';
     return first && !/[,;:“”"]/u.test(lead) && lead.split(/\s+/u).filter(Boolean).length <= 3 ? first.e : null;
   };
 
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
-    const sentence = layout.sentences.filter((s) => s.end <= pos).pop();
+    const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
     const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
-    return entities.find((e) => e.type === 'ORGANIZATION' && e.mentions.some((m) => m.kind === 'NAME' && m.start === opening)) ?? null;
+    return (opening !== undefined && organizationAt.get(opening)) || null;
   };
 
   for (const q of drafts) {
@@ -80,7 +102,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
       const joined = ({ m }: { m: Mention }) => /^\s+and\s+(\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(text.slice(m.end, surface.start));
-      const partner = subject && entity?.type === 'PERSON' ? mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity).find(joined) : undefined;
+      // Only a name just before can be joined to it: the search stops a short way back.
+      const partner = subject && entity?.type === 'PERSON'
+        ? firstOf(mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity, surface.start - JOINED_REACH), joined)
+        : undefined;
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase();
@@ -91,7 +116,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         entity = openingSubject(before, fits)
           ?? (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
           ?? previousSubject(before, fits, word)
-          ?? mentionsBefore(before, fits)[0]?.e
+          ?? nearest(before, fits)?.e
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
           // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
           ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
@@ -108,26 +133,30 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const phrase = surface.text.toLowerCase();
       if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
         // The two who last acted together; a possessor ("Putin’s envoy") is not one of them.
-        const acting = mentionsBefore(surface.start, (e) => e.type === 'PERSON').filter(({ m }) => !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)));
-        const recent = [...new Set(acting.map(({ e }) => e))].slice(0, 2).reverse();
+        const acting = new Set<Entity>();
+        for (const { e, m } of mentionsBefore(surface.start, (e) => e.type === 'PERSON')) {
+          if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
+          if (acting.size === 2) break;
+        }
+        const recent = [...acting].reverse();
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
       } else if (PERSON_NOUNS.test(phrase) && /^(the|this|that)\b/u.test(phrase)) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : mentionsBefore(surface.start, fits)[0]?.e ?? null;
+        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : nearest(surface.start, fits)?.e ?? null;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before.
-        entity = mentionsBefore(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))[0]?.e ??
+        entity = nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
           (COMPANY_WORDS.has(head) ? openingOrganization(before) : null);
       }
     }
     name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;
-    if (entity && surface && surface.kind !== 'NAME') addReference(entity, surface);
+    if (entity && surface && surface.kind !== 'NAME') added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {
       entityId: entity?.id ?? null,
       name: name ?? (surface && surface.kind !== 'PRONOUN' ? surface.text : null),
@@ -139,7 +168,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     out.push({ ...q, resolved });
     if (entity || surface) lastSpeaker = { entity, surface, name: resolved.name };
   }
+  for (const [entity, mentions] of added) addReferences(entity, mentions);
   return out;
+}
+
+function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {
+  for (const item of items) if (ok(item)) return item;
+  return undefined;
 }
 
 /** Whether "it" or "they" can refer to the last speaker: an organization or a thing named by a
@@ -160,9 +195,13 @@ function lastSpeakerIsRecent(layout: Layout, done: AttributedQuote[], q: QuoteDr
   return block(q.sentence) - block(last.sentence) <= 2;
 }
 
-function addReference(entity: Entity, surface: SpeakerSurface): void {
-  if (entity.mentions.some((m) => m.start === surface.start && m.end === surface.end)) return;
-  const mention: Mention = { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind };
-  entity.mentions.push(mention);
+/** Pronoun and description mentions found for an entity, added once each, in document order. */
+function addReferences(entity: Entity, mentions: Mention[]): void {
+  const have = new Set(entity.mentions.map((m) => `${m.start}:${m.end}`));
+  for (const m of mentions) {
+    if (have.has(`${m.start}:${m.end}`)) continue;
+    have.add(`${m.start}:${m.end}`);
+    entity.mentions.push(m);
+  }
   entity.mentions.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@ import { PERSON_TITLES } from './entities/vocabulary.js';
 import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { PRONOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
+import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
@@ -19,7 +20,7 @@ export function directSpeech(
   speakers: SpeakerFinder,
 ): QuoteDraft | null {
   const block = layout.blocks[p.lastBlock]!;
-  const sentence = layout.sentences.find((s) => s.start <= p.start && p.start < s.end) ?? layout.sentences.find((s) => s.start >= p.start);
+  const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
   const make = (speaker: SpeakerSurface | null, cue: TextSpan | null, continues = false, end = content.end, start = content.start): QuoteDraft => ({
@@ -36,7 +37,7 @@ export function directSpeech(
   });
 
   // After: “…,” he said / said X / X, a spokesman, said / — Name
-  const sentenceEnd = layout.sentences.find((s) => s.start <= p.end && p.end <= s.end)?.end ?? block.end;
+  const sentenceEnd = (spanAt(layout.sentences, p.end - 1) ?? spanAt(layout.sentences, p.end))?.end ?? block.end;
   const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
   const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
   if (/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) {
@@ -154,7 +155,7 @@ function earlierSpeaker(tokens: Token[], j: number, speakers: SpeakerFinder): Sp
 
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
-  const blockOf = (pos: number) => layout.blocks.find((b) => b.start <= pos && pos < b.end)?.index;
+  const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
   const out: QuoteDraft[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
@@ -167,9 +168,10 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     out.push(q);
   }
   // Unattributed passages after a quote in its paragraph (“…,” X said. “More.”) continue it.
+  const taken = new SpanSet(out);
   for (const p of passages) {
-    const prev = out.filter((q) => q.end <= p.start).pop();
-    if (!prev || prev.kind === 'INDIRECT' || out.some((q) => overlaps(q, p.inner))) continue;
+    const prev = out[lastEndingBy(out, p.start)];
+    if (!prev || prev.kind === 'INDIRECT' || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.start) !== blockOf(p.start)) continue;
     // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
     // quotation opening a sentence does, however short (“Neither do I.”).

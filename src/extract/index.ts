@@ -1,10 +1,11 @@
 // The extraction pipeline: layout → entities → quotes → attribution → linking. Pure functions,
 // no I/O; every offset indexes the text given. `ruleExtractor` is the one interface the rest of
 // the application calls, so a model can replace any stage, or the whole, later.
-import type { Extraction, Extractor, Quote } from './types.js';
+import type { Extraction, Extractor, Quote, Span, Statement } from './types.js';
 import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
-import { linkAbout, recognizeEntities } from './entities/index.js';
+import { aboutLinker, recognizeEntities } from './entities/index.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import { findQuotes } from './quotes.js';
 import { findStatements } from './statements.js';
 
@@ -13,6 +14,7 @@ export function extract(text: string): Extraction {
   const entities = recognizeEntities(layout);
   const attributed = attributeQuotes(layout, entities, findQuotes(layout, entities));
   const statements = findStatements(layout, entities);
+  const about = aboutLinker(entities);
   const quotes: Quote[] = attributed.map((q) => ({
     start: q.start,
     end: q.end,
@@ -21,10 +23,19 @@ export function extract(text: string): Extraction {
     speaker: q.resolved,
     cue: q.cue,
     quoted: q.quoted,
-    about: linkAbout(q, entities).filter((id) => id !== q.resolved.entityId),
-    statements: statements.filter((s) => s.start < q.end && q.start < s.end).map((s) => s.index),
+    about: about(q).filter((id) => id !== q.resolved.entityId),
+    statements: statementsOver(statements, q),
   }));
   return { layout, entities, statements, quotes };
+}
+
+/** Indexes of the statements (sentences, in order, not overlapping) that overlap `span`. */
+function statementsOver(statements: Statement[], span: Span): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, firstStartingAtOrAfter(statements, span.start) - 1); i < statements.length && statements[i]!.start < span.end; i++) {
+    if (statements[i]!.end > span.start) out.push(statements[i]!.index);
+  }
+  return out;
 }
 
 export const ruleExtractor: Extractor = { extract };

@@ -26,19 +26,59 @@ function openingAt(text: string, i: number, blockStart: number): string | null {
   return mark;
 }
 
-function closingIndex(text: string, from: number, to: number, open: string): number {
-  const close = CLOSER[open]!;
-  for (let i = text.indexOf(close, from); i >= 0 && i < to; i = text.indexOf(close, i + 1)) {
-    // An apostrophe inside a word ("can’t") is not a closing single quote.
-    if ((close === '’' || close === '"' || close === "''") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
-    return i;
+/** Finds closing marks. Searches in one block go forward, so the last answer for a mark answers
+ *  any later search that starts at or before it: a block of opening marks with no closing one is
+ *  scanned once, not once per mark. */
+class Closers {
+  private readonly last = new Map<string, { from: number; to: number; at: number }>();
+
+  constructor(private readonly text: string) {}
+
+  index(from: number, to: number, open: string): number {
+    const close = CLOSER[open]!;
+    const known = this.last.get(close);
+    if (known && known.to === to && known.from <= from && (known.at < 0 || from <= known.at)) return known.at;
+    const at = this.scan(from, to, close);
+    this.last.set(close, { from, to, at });
+    return at;
   }
-  return -1;
+
+  private scan(from: number, to: number, close: string): number {
+    const { text } = this;
+    for (let i = text.indexOf(close, from); i >= 0 && i < to; i = text.indexOf(close, i + 1)) {
+      // An apostrophe inside a word ("can’t") is not a closing single quote.
+      if ((close === '’' || close === '"' || close === "''") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
+      return i;
+    }
+    return -1;
+  }
 }
 
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   const body = blocks.filter((b) => b.role === 'BODY');
+  const closers = new Closers(text);
+  // Where a quotation left open in paragraph `bi` closes in a later paragraph that opens with its mark again.
+  const continued = new Map<string, { end: number; bj: number }>();
+  const continuation = (bi: number, open: string) => {
+    const key = `${bi}:${open}`;
+    let found = continued.get(key);
+    if (!found) {
+      let bj = bi + 1;
+      let end = -1;
+      while (bj < body.length && text.startsWith(open, body[bj]!.start)) {
+        const c = closers.index(body[bj]!.start + open.length, body[bj]!.end, open);
+        if (c >= 0) {
+          end = c;
+          break;
+        }
+        bj++;
+      }
+      found = { end, bj };
+      continued.set(key, found);
+    }
+    return found;
+  };
   for (let bi = 0; bi < body.length; bi++) {
     const block = body[bi]!;
     let i = block.start;
@@ -49,23 +89,14 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
         continue;
       }
       const closeLength = CLOSER[open]!.length;
-      const close = closingIndex(text, i + open.length, block.end, open);
+      const close = closers.index(i + open.length, block.end, open);
       if (close >= 0) {
         out.push({ start: i, end: close + closeLength, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index });
         i = close + closeLength;
         continue;
       }
       // Unclosed here: a quotation continues only into paragraphs that open with a mark again.
-      let bj = bi + 1;
-      let end = -1;
-      while (bj < body.length && text.startsWith(open, body[bj]!.start)) {
-        const c = closingIndex(text, body[bj]!.start + open.length, body[bj]!.end, open);
-        if (c >= 0) {
-          end = c;
-          break;
-        }
-        bj++;
-      }
+      const { end, bj } = continuation(bi, open);
       if (end < 0) {
         i++;
         continue;

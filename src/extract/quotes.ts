@@ -3,7 +3,8 @@
 // carrying quoted words is MIXED, and nothing is reported twice.
 import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
-import { findQuotedPassages } from './quote-marks.js';
+import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
+import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineSpeech, transcriptTurns } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
@@ -27,19 +28,23 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     ...layout.sentences.filter((s) => !transcriptLines.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
   const direct = passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []);
-  for (let i = 1; i < direct.length; i++) {
-    // “A,” he said, “B.” already spans B: drop the second passage's own draft.
-    if (within(direct[i]!, direct[i - 1]!)) direct.splice(i--, 1);
-  }
+  // “A,” he said, “B.” already spans B: drop the second passage's own draft.
+  const kept: QuoteDraft[] = [];
+  for (const d of direct) if (!kept.length || !within(d, kept[kept.length - 1]!)) kept.push(d);
 
   const quotes: QuoteDraft[] = [];
+  const directs = new SpanSet(kept);
   for (const q of reported) {
-    // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole.
-    const cut = passages.find((p) => p.inner.start >= q.start && p.inner.start < q.end && q.end < p.inner.end);
-    if (cut) Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
-    const inside = passages.filter((p) => within(p.inner, q));
+    // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
+    // do not overlap: only the last one opening before the content's end can hold that end.
+    const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];
+    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end) Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
+    const inside: QuotedPassage[] = [];
+    for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
+      if (within(passages[i]!.inner, q)) inside.push(passages[i]!);
+    }
     // A cue next to a quotation whose words lie inside it: the quotation decides the span.
-    if (direct.some((d) => overlaps(d, q) && !within(d, q))) continue;
+    if (directs.some(q, (d) => !within(d, q))) continue;
     if (inside.length) {
       q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
       const only = inside.length === 1 ? inside[0]! : null;
@@ -52,10 +57,14 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     }
     quotes.push(q);
   }
-  for (const d of direct) {
-    if (quotes.some((q) => overlaps(q, d))) continue; // already inside reported speech (MIXED)
-    quotes.push(d);
+  const taken = new SpanSet(quotes);
+  const added: QuoteDraft[] = [];
+  for (const d of kept) {
+    // Already inside reported speech (MIXED), or spanned by the quotation before: not reported again.
+    if (taken.some(d, () => true) || added.slice(-3).some((a) => overlaps(a, d))) continue;
+    added.push(d);
   }
+  quotes.push(...added);
   return mergeContinuations(text, layout, quotes.sort((a, b) => a.start - b.start), passages);
 }
 

@@ -7,6 +7,7 @@ import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { SPEAKER_NOUNS, type SpeakerFinder } from './speakers.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
 
@@ -14,7 +15,11 @@ import type { Sentence } from './types.js';
 export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
   const headline = sentence.index < 0;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const insideQuote = (t: Token) => passages.some((p) => t.start >= p.inner.start && t.end <= p.inner.end);
+  // Passages do not overlap: only the last one opening before a token can hold it.
+  const insideQuote = (t: Token) => {
+    const p = passages[firstStartingAtOrAfter(passages, t.start + 1) - 1];
+    return !!p && t.start >= p.inner.start && t.end <= p.inner.end;
+  };
   const out: QuoteDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -84,7 +89,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (found === 'CONJOINED' || quotationNext || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
-      const apposition = /^\s*,/u.test(text.slice(before.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
+      const apposition = /^\s*,/u.test(text.slice(before.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
       if (lead && !apposition) out.push(draft(lead, cue, before, false, sentence));
       continue;
     }

@@ -27,15 +27,19 @@ export function splitSentences(text: string, from: number, to: number): TextSpan
   const block = text.slice(from, to);
   let start = 0;
   TERMINAL.lastIndex = 0;
+  const visible = /\S/gu;
   for (let m = TERMINAL.exec(block); m; m = TERMINAL.exec(block)) {
     const end = m.index + m[0].length;
-    const next = block.slice(end).trimStart();
-    if (!next) break;
+    visible.lastIndex = end;
+    const following = visible.exec(block)?.index ?? -1;
+    if (following < 0) break;
+    // only its first characters matter: what opens the next sentence
+    const next = block.slice(following, following + 2);
     if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index, next)) continue;
     // A new sentence starts with a capital, a digit, or an opening quote or bracket.
     if (!/^["'“‘«(\[\p{Lu}\p{N}]/u.test(next)) continue;
     out.push({ start: from + start, end: from + end, text: block.slice(start, end) });
-    start = end + (block.slice(end).length - next.length);
+    start = following;
   }
   if (start < block.length) out.push({ start: from + start, end: to, text: block.slice(start) });
   return out;

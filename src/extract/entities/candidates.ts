@@ -83,6 +83,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
   return out;
 }
 
+const MAX_NAME = 12;
+
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
  * "and" before the words that end it ("Securities and Exchange Commission"), but not between two
@@ -91,11 +93,13 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
 function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from: number): boolean {
   const word = connector.text.toLowerCase();
   // "the West Bank and East Jerusalem": a known place is complete.
-  if (!NAME_CONNECTORS.has(word) || lookupLocation(run.map((t) => t.text).join(' '))) return false;
-  if (run.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) return true;
+  // Names are short: looking at most MAX_NAME words back and ahead keeps a run of capitalised words linear.
+  const recent = run.slice(-MAX_NAME);
+  if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
+  if (recent.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) return true;
   if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
   let k = from;
-  while (k < tokens.length && nameLike(tokens[k]!)) k++;
+  while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
   return k > from && ORGANIZATION_HEADS.has(tokens[k - 1]!.text.toLowerCase());
 }
 
@@ -122,16 +126,20 @@ const STANDING = /^(\p{Lu}[\p{L}'’.() -]*?)((?:\s+\d+){5,})$/u;
 // A results line: two sides and their scores ("Stoke 2 Tranmere 1").
 const RESULT = /^(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}\s+(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}$/u;
 
-/** Whether the name at start..end is a side in a league table or results line. */
-function teamInTable(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  const line = text.slice(from, to < 0 ? text.length : to).trim();
-  const lead = text.slice(from, start).trim();
+/** Which names of a line are sides in a league table or results line: tells for the name at
+ *  start..end. The line is matched once, however many names it holds. */
+function tableSides(text: string, tokens: Token[]): (start: number, end: number) => boolean {
+  const from = tokens[0]?.start ?? 0;
+  const line = text.slice(from, tokens[tokens.length - 1]?.end ?? 0);
   const standing = STANDING.exec(line);
-  if (standing && lead === '' && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10) return true;
+  const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10;
   const result = RESULT.exec(line);
-  return !!result && (lead === '' || /^\S.*\s\d{1,2}$/u.test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
+  return (start, end) => {
+    if (leads && start === from) return true;
+    if (!result) return false;
+    const lead = text.slice(from, start).trim();
+    return (lead === '' || /^\S.*\s\d{1,2}$/u.test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
+  };
 }
 
 /** Most words capitalised and, outside the title, no closing period, as headlines and table
@@ -146,6 +154,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
   const { sentenceStarts, quoteStarts } = starts;
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
+  const teamInTable = tableSides(text, tokens);
   for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
     let words = run.slice();
     let onlyIfKnown = false;
@@ -168,7 +177,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
     let demonym: string | null = null;
     // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
     while (words.length > 1) {
-      const at = tokens.indexOf(words[0]!);
+      const at = index.get(words[0]!)!;
       if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
       else if (!known && demonyms.has(lower(words[0]))) demonym = lower(words.shift());
       else break;
@@ -197,7 +206,7 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
       demonym,
       honorific,
       onlyIfKnown,
-      teamInTable: teamInTable(text, words[0]!.start, last.end),
+      teamInTable: teamInTable(words[0]!.start, last.end),
       prev: lower(before),
       prevBefore: lower(tokens[first - 2]),
       next: lower(tokens[index.get(last)! + 1]),

@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
@@ -39,6 +40,17 @@ function genderOf(c: Candidate): Entity['gender'] {
 class EntityTable {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
+  /** lower-cased word → persons whose name has it, in order of creation */
+  private readonly personsByWord = new Map<string, Draft[]>();
+  /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
+  private readonly companies = new Map<string, Draft>();
+  private readonly spans = new Map<Draft, Set<string>>();
+  /** which characters of the text a mention covers, for overlap tests in constant time per character */
+  private readonly covered: Uint8Array;
+
+  constructor(textLength: number) {
+    this.covered = new Uint8Array(textLength);
+  }
 
   find(type: EntityType | null, name: string): Draft | undefined {
     const d = this.byKey.get(key(name));
@@ -51,14 +63,38 @@ class EntityTable {
       d = { type, name, words, aliases: new Set(), mentions: [], gender };
       this.drafts.push(d);
       this.byKey.set(key(name), d);
+      this.index(d);
     }
     this.attach(d, mention);
     d.gender ??= gender;
     return d;
   }
 
+  private index(d: Draft): void {
+    if (d.type === 'PERSON') {
+      for (const w of new Set(d.words.map(key))) {
+        const persons = this.personsByWord.get(w);
+        if (persons) persons.push(d);
+        else this.personsByWord.set(w, [d]);
+      }
+    }
+    if (d.type === 'ORGANIZATION') {
+      for (let n = d.words.length - 1; n > 0 && COMPANY_FORMS.has(key(d.words[n]!)); n--) {
+        const name = d.words.slice(0, n).map(key).join(' ');
+        if (!this.companies.has(name)) this.companies.set(name, d);
+      }
+    }
+  }
+
   attach(d: Draft, mention: Mention): void {
-    if (!d.mentions.some((m) => m.start === mention.start && m.end === mention.end)) d.mentions.push(mention);
+    let spans = this.spans.get(d);
+    if (!spans) this.spans.set(d, (spans = new Set()));
+    const span = `${mention.start}:${mention.end}`;
+    if (!spans.has(span)) {
+      spans.add(span);
+      d.mentions.push(mention);
+      this.covered.fill(1, mention.start, mention.end);
+    }
     if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
     if (mention.kind === 'NAME') this.byKey.set(key(mention.text), d);
   }
@@ -66,25 +102,24 @@ class EntityTable {
   /** The person whose full name contains every word of `words`; a single word must be the family name. */
   personContaining(words: string[]): Draft | undefined {
     const wanted = words.map(key);
-    return this.drafts.find((d) => {
-      if (d.type !== 'PERSON' || d.words.length <= words.length) return false;
+    // Every match has the last wanted word: only the persons named with it are looked at.
+    return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
+      if (d.words.length <= words.length) return false;
       const have = d.words.map(key);
       // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
       // word that is no given name cannot be the given name.
       if (wanted.length === 1) return have[have.length - 1] === wanted[0] || (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!));
-      return wanted.every((w) => have.includes(w)) && have.includes(wanted[wanted.length - 1]!);
+      return wanted.every((w) => have.includes(w));
     });
   }
 
   /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
   companyNamed(words: string[]): Draft | undefined {
-    const wanted = words.map(key);
-    return this.drafts.find((d) => d.type === 'ORGANIZATION' && d.words.length > words.length &&
-      wanted.every((w, i) => key(d.words[i]!) === w) && d.words.slice(words.length).every((w) => COMPANY_FORMS.has(key(w))));
+    return this.companies.get(words.map(key).join(' '));
   }
 
   has(start: number, end: number): boolean {
-    return this.drafts.some((d) => d.mentions.some((m) => m.start < end && start < m.end));
+    return this.covered.subarray(start, end).includes(1);
   }
 }
 
@@ -107,7 +142,7 @@ function bindAcronyms(text: string, typed: Array<{ c: Candidate; type: EntityTyp
 
 export function recognizeEntities(layout: Layout): Entity[] {
   const { text } = layout;
-  const table = new EntityTable();
+  const table = new EntityTable(text.length);
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
   const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
@@ -223,10 +258,24 @@ function finish(table: EntityTable): Entity[] {
 
 /** Ids of the entities referred to inside `span`, in order of their first reference there. */
 export function linkAbout(span: Span, entities: Entity[]): string[] {
-  const hits: Array<[number, string]> = [];
-  for (const e of entities) {
-    const first = e.mentions.find((m) => m.start >= span.start && m.end <= span.end);
-    if (first) hits.push([first.start, e.id]);
-  }
-  return hits.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  return aboutLinker(entities)(span);
+}
+
+/** `linkAbout` for many spans over the same entities: the mentions are sorted once, and each span
+ *  looks only at the mentions that start inside it. */
+export function aboutLinker(entities: Entity[]): (span: Span) => string[] {
+  const mentions = entities
+    .flatMap((e, order) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, order })))
+    .sort((a, b) => a.start - b.start || a.order - b.order);
+  return (span) => {
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    for (let i = firstStartingAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+      const m = mentions[i]!;
+      if (m.end > span.end || seen.has(m.id)) continue;
+      seen.add(m.id);
+      ids.push(m.id);
+    }
+    return ids;
+  };
 }
