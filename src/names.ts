@@ -9,3 +9,35 @@ export function nameKey(name: string): string {
     .trim()
     .toLowerCase();
 }
+
+// Short words that, in a name written in capitals, are words and not acronyms ("NEW YORK", "ST LOUIS").
+const NAME_WORDS = new Set('new old st san los las del de la le el al the of and for fort port mt van von der du da di bin abu'.split(' '));
+const ACRONYM = /^[A-Z][A-Z&]{1,5}$/u;
+
+/**
+ * A name written all in capitals (a headline, a dateline, a results table) in its usual case:
+ * "NEW YORK" → "New York", "ROTOR VOLGOGRAD" → "Rotor Volgograd". Acronyms stay: a single word of up
+ * to six capitals ("NATO", "UEFA"), and short words other than the usual name words ("US ARMY" →
+ * "US Army"). A name in mixed case is returned as it is.
+ */
+export function fromCapitals(name: string): string {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  const words = name.split(/(\s+)/u);
+  if (words.length === 1 && ACRONYM.test(name)) return name;
+  return words
+    .map((w) => (/^\s+$/u.test(w) || (w.replace(/[^\p{L}]/gu, '').length <= 3 && !NAME_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))) ? w : titleCaseWord(w)))
+    .join('');
+}
+
+/** "O'NEILL" → "O'Neill", "ABU-DHABI" → "Abu-Dhabi", "MCDONALD" → "Mcdonald". */
+const titleCaseWord = (w: string) => w.toLowerCase().replace(/(^|['’\-.])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+
+/** A person's name without middle initials, the form news mostly uses: "Donald J. Trump" → "Donald
+ *  Trump", "George H. W. Bush" → "George Bush". A name of initials and a surname ("J. K. Rowling") keeps them. */
+export function withoutMiddleInitials(name: string): string {
+  const words = name.split(/\s+/u);
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  if (words.length < 3 || initial(words[0]!)) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !initial(w));
+  return kept.length >= 2 ? kept.join(' ') : name;
+}

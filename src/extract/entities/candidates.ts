@@ -2,7 +2,7 @@
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord } from '../lexicon.js';
+import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { GENERATION, ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -52,8 +52,20 @@ function isParticleAt(tokens: Token[], i: number): boolean {
 // "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
 const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered)$/iu;
 
+// "T-shirts", "X-rays", "U-turn": a capital letter before a hyphenated ordinary word.
+const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
+
 function nameLike(t: Token): boolean {
-  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase()) && !NAME_MODIFIER.test(t.text);
+  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase()) && !NAME_MODIFIER.test(t.text) &&
+    !LETTER_COMPOUND.test(t.text);
+}
+
+/** In a title-case headline, a word in -s after a given name and a surname is the verb: "Donald
+ *  Trump Rampages Against …", "Mary Smith Wins …" (a surname of three words is rare; "Mary Beth
+ *  Williams" has a given name second). */
+function headlineVerbAfterName(run: Token[], t: Token): boolean {
+  return run.length === 2 && isFirstName(run[0]!.text) && !isFirstName(run[1]!.text) && /^\p{Lu}\p{Ll}+[^sui]s$/u.test(t.text) &&
+    !isKnownPerson(t.text) && !isFirstName(t.text);
 }
 
 /** Maximal runs of name words; connectors join words only inside organization names. In a
@@ -69,7 +81,7 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
-    if (titleCase && (breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) flush();
+    if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);

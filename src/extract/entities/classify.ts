@@ -75,6 +75,8 @@ export function classify(c: Candidate): EntityType | null {
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
   if ((ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
+  // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
+  if (words.length > 1 && playsAsTeam(c) && words.some((w) => !!lookupLocation(w)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").

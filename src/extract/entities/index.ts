@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon.js';
+import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
@@ -181,9 +182,9 @@ export function recognizeEntities(layout: Layout): Entity[] {
         continue;
       }
     }
-    if (type === 'PERSON') table.add('PERSON', c.words.join(' '), c.words, nameMention(c), genderOf(c));
-    else if (type === 'LOCATION') table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? c.text, c.words, nameMention(c));
-    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', c.text, c.words, nameMention(c));
+    if (type === 'PERSON') table.add('PERSON', withoutMiddleInitials(fromCapitals(c.words.join(' '))), c.words, nameMention(c), genderOf(c));
+    else if (type === 'LOCATION') table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? fromCapitals(c.text), c.words, nameMention(c));
+    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', fromCapitals(c.text), c.words, nameMention(c));
   }
   for (const { c } of typed) {
     const expansion = acronyms.get(c.text);
@@ -242,6 +243,12 @@ function finish(table: EntityTable): Entity[] {
   const drafts = table.drafts.filter((d) => d.mentions.length > 0);
   for (const d of drafts) {
     d.mentions.sort((a, b) => a.start - b.start);
+    // A name first met in capitals ("ROTOR") takes the case the document writes it in elsewhere.
+    const written = !/\p{Ll}/u.test(d.name) && [...d.aliases].find((a) => /\p{Ll}/u.test(a) && key(a) === key(d.name));
+    if (written) {
+      d.aliases.add(d.name);
+      d.name = written;
+    }
     if (d.type === 'PERSON' && d.words.length > 1) d.aliases.add(d.words[d.words.length - 1]!);
     d.aliases.delete(d.name);
   }

@@ -1,0 +1,55 @@
+// Canonical names at extraction: junk words are no part of a name, case and middle initials are
+// normalised, and the functions that do it are the ones the store uses.
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../../src/extract/layout.js';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { fromCapitals, withoutMiddleInitials } from '../../../src/names.js';
+
+const entitiesOf = (text: string) => recognizeEntities(layout(text));
+const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+
+describe('names at extraction', () => {
+  it('ends a name before a capital-letter compound ("T-shirts", "X-rays")', () => {
+    expect(named('Fair day\n\nFans bought Bernie Sanders T-shirts outside. Doctors took Mary Jones X-rays.')).toEqual(
+      expect.arrayContaining(['PERSON:Bernie Sanders', 'PERSON:Mary Jones']),
+    );
+    expect(named('Fair day\n\nFans bought Bernie Sanders T-shirts outside.').some((n) => /T-shirts/u.test(n))).toBe(false);
+  });
+
+  it('ends a name in a title-case headline before its verb in -s', () => {
+    const found = entitiesOf('Donald Trump Rampages Against the Media\n\nDonald Trump spoke on Monday.');
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Donald Trump']);
+    expect(named('Mary Beth Williams Joins Board\n\nThe board met.')).toContain('PERSON:Mary Beth Williams');
+  });
+
+  it('names a person without middle initials and keeps the full form as an alias', () => {
+    const [trump] = entitiesOf('Rally\n\nDonald J. Trump spoke. Later Donald Trump left, and Trump said nothing.');
+    expect(trump).toMatchObject({ type: 'PERSON', name: 'Donald Trump' });
+    expect(trump!.aliases).toEqual(expect.arrayContaining(['Donald J. Trump', 'Trump']));
+    expect(trump!.mentions.filter((m) => m.kind === 'NAME')).toHaveLength(3);
+  });
+
+  it('writes a name met in capitals in its usual case', () => {
+    expect(named('Markets\n\nShares rose in NEW YORK and in New York.')).toEqual(['LOCATION:New York']);
+    expect(named('Results\n\nROTOR VOLGOGRAD beat Spartak Moscow 2-1.')).toContain('ORGANIZATION:Rotor Volgograd');
+  });
+});
+
+describe('name normal forms', () => {
+  it('title-cases names in capitals, not acronyms', () => {
+    expect(fromCapitals('NEW YORK')).toBe('New York');
+    expect(fromCapitals('ST LOUIS')).toBe('St Louis');
+    expect(fromCapitals("O'NEILL")).toBe("O'Neill");
+    expect(fromCapitals('NATO')).toBe('NATO');
+    expect(fromCapitals('US ARMY')).toBe('US Army');
+    expect(fromCapitals('WORCESTERSHIRE')).toBe('Worcestershire');
+    expect(fromCapitals('McDonald')).toBe('McDonald');
+  });
+
+  it('drops middle initials, not leading ones', () => {
+    expect(withoutMiddleInitials('Donald J. Trump')).toBe('Donald Trump');
+    expect(withoutMiddleInitials('George H. W. Bush')).toBe('George Bush');
+    expect(withoutMiddleInitials('J. K. Rowling')).toBe('J. K. Rowling');
+    expect(withoutMiddleInitials('Ali Shamkhani')).toBe('Ali Shamkhani');
+  });
+});
