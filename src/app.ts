@@ -1,4 +1,4 @@
-// The GraphQL HTTP application: graphql-yoga serving the Pothos schema with GraphiQL, CSRF
+// The GraphQL HTTP application: graphql-yoga serving the Pothos schema with an offline GraphiQL, CSRF
 // prevention, a request body limit, masked unexpected errors and token-guarded mutations.
 import { timingSafeEqual } from 'node:crypto';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -6,7 +6,8 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
-import { EXAMPLE_OPERATIONS } from './graphiql.js';
+import { GRAPHIQL_OPTIONS } from './graphiql.js';
+import { useOfflineGraphiQL } from './graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Context, MutationAccess } from './schema/builder.js';
 import { schema } from './schema/index.js';
@@ -47,9 +48,13 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => ({ db, config, extractPool, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
-    graphiql: { title: 'News knowledge base', defaultQuery: EXAMPLE_OPERATIONS },
+    graphiql: false, // served offline by useOfflineGraphiQL
     logging: log,
     maskedErrors: true,
-    plugins: [bodyLimit(config.MAX_BODY_BYTES), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })],
+    plugins: [
+      useOfflineGraphiQL('/graphql', GRAPHIQL_OPTIONS),
+      bodyLimit(config.MAX_BODY_BYTES),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    ],
   });
 }

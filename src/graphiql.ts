@@ -1,62 +1,88 @@
-// The operations GraphiQL opens with: the showcase questions this knowledge base answers.
-export const EXAMPLE_OPERATIONS = `# Who said what about whom. Run an operation with the ▶ button.
+// The operations GraphiQL opens with, one tab each: the README's API tour, word for word (a test
+// compares the two), so what a user reads is what they can run.
+import type { GraphiQLOptions } from 'graphql-yoga';
 
-query QuotesByShamkhaniAboutAstana {
+export interface TourOperation {
+  /** The operation's name, also the tab's first line. */
+  name: string;
+  document: string;
+}
+
+export const TOUR_OPERATIONS: TourOperation[] = [
+  {
+    name: 'QuotesByShamkhaniAboutAstana',
+    document: `query QuotesByShamkhaniAboutAstana {
   quotes(speaker: "Shamkhani", about: ["Astana"]) {
     totalCount
-    nodes {
-      kind
-      text
-      cue
-      speaker { canonicalName }
-      speakerMention { text }
-      about { canonicalName type }
-      article { title publication }
-    }
+    nodes { kind text cue speaker { canonicalName } speakerMention { text } about { canonicalName } }
   }
-}
-
-query DirectQuotesBySpeaker {
-  quotes(speaker: "Ali Shamkhani", kind: DIRECT) {
-    nodes { text speakerMention { text } }
-  }
-}
-
-query EntityByAlias {
-  entity(name: "SNSC") {
-    canonicalName
-    type
-    aliases
-    quotedAboutCount
-    appearsWith(first: 5) { entity { canonicalName } count }
-  }
-}
-
-query WhoTalksAboutSyria {
+}`,
+  },
+  {
+    name: 'HeSaidResolved',
+    document: `query HeSaidResolved {
+  quotes(speaker: "Shamkhani", kind: DIRECT) { nodes { text speakerMention { text kind } } }
+}`,
+  },
+  {
+    name: 'MixedQuotes',
+    document: `query MixedQuotes {
+  quotes(speaker: "Lavrentiev") { nodes { kind text quoted { text } speakerMention { text } } }
+}`,
+  },
+  {
+    name: 'EntitiesByAliasAndMisspelling',
+    document: `query EntitiesByAliasAndMisspelling {
+  snsc: entity(name: "SNSC") { canonicalName type aliases }
+  shamkhani: entity(name: "shamkhani") { canonicalName type aliases quotesGivenCount }
+  typo: entity(name: "Shamkani") { canonicalName }
+}`,
+  },
+  {
+    name: 'StatementsAboutAstana',
+    document: `query StatementsAboutAstana {
+  statements(about: ["Astana"]) { totalCount nodes { text about { canonicalName } } }
+}`,
+  },
+  {
+    name: 'WhoTalksAboutSyria',
+    document: `query WhoTalksAboutSyria {
   entity(name: "Syria") {
+    quotedAboutCount
     speakersAbout { entity { canonicalName } count }
+    appearsWith(first: 3) { entity { canonicalName } count }
   }
-}
-
-query StatementsAboutAstana {
-  statements(about: ["Astana"]) {
-    nodes { text about { canonicalName } }
+}`,
+  },
+  {
+    name: 'FullTextSearch',
+    document: `query FullTextSearch {
+  search(query: "terrorism borders", first: 3) { kind rank snippet }
+}`,
+  },
+  {
+    name: 'ImportArticle',
+    document: `mutation ImportArticle {
+  importArticle(input: {
+    text: "Rail line reopens\\n\\nTransport Minister Ruth Evans said the line would reopen on Friday."
+    publication: "Daily Ledger"
+    publishedAt: "2024-05-02T08:00:00Z"
+  }) {
+    ... on ImportArticleSuccess { status created article { id title } }
+    ... on ValidationError { field message }
   }
-}
+}`,
+  },
+];
 
-query FullTextSearch {
-  search(query: "terrorism borders") { kind rank snippet }
-}
+/** Headers every tab starts with: where the mutations' token goes, commented out (GraphiQL reads JSONC). */
+export const DEFAULT_HEADERS = `{
+  // Mutations need the server's API_TOKEN: remove the slashes and put it here.
+  // "Authorization": "Bearer <API_TOKEN>"
+}`;
 
-query ArticleWithStatements {
-  articles(first: 1) {
-    nodes {
-      title
-      statements(first: 5) {
-        pageInfo { hasNextPage endCursor }
-        nodes { text about { canonicalName } quotes { kind speaker { canonicalName } } }
-      }
-    }
-  }
-}
-`;
+export const GRAPHIQL_OPTIONS: GraphiQLOptions = {
+  title: 'News knowledge base',
+  defaultHeaders: DEFAULT_HEADERS,
+  defaultTabs: TOUR_OPERATIONS.map((op) => ({ query: op.document, headers: DEFAULT_HEADERS })),
+};
