@@ -73,8 +73,10 @@ describe.skipIf(!CHROMIUM)('GraphiQL in headless Chromium', () => {
       expect(answer).toContain('INDIRECT');
       expect(answer).not.toContain('"errors"');
 
-      const headers = await page.evaluate(() => localStorage.getItem('graphiql:tabState') ?? '');
-      expect(headers).toContain('Bearer <API_TOKEN>');
+      // The Headers tab shows where the mutations' token goes.
+      const headersTab = await page.waitForSelector('.graphiql-editor-tools ::-p-text(Headers)');
+      await headersTab!.click();
+      await page.waitForFunction(() => /Bearer\s<API_TOKEN>/u.test(document.querySelector('section.graphiql-editor-tool')?.textContent ?? ''), { timeout: 20_000 });
       expect(refused).toEqual([]);
     } finally {
       await browser.close();
