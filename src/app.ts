@@ -1,9 +1,9 @@
 // The GraphQL HTTP application: graphql-yoga serving the Pothos schema with an offline GraphiQL, CSRF
 // prevention, a request body limit, masked unexpected errors and token-guarded mutations.
 import { timingSafeEqual } from 'node:crypto';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
+import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
 import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
 import { GRAPHIQL_OPTIONS } from './graphiql.js';
@@ -54,7 +54,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
     plugins: [
       useOfflineGraphiQL('/graphql', GRAPHIQL_OPTIONS),
       bodyLimit(config.MAX_BODY_BYTES),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useCsrfGuard(),
     ],
   });
 }

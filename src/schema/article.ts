@@ -2,7 +2,10 @@ import { textMatch } from '../queries/search.js';
 import type { Db } from '../db/client.js';
 import { articleWhere, entityMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
 import { builder } from './builder.js';
-import { pageOptions } from './pagination.js';
+import { MentionConnection } from './mention.js';
+import { connectionOf, pageOptions } from './pagination.js';
+import { QuoteConnection } from './quote.js';
+import { StatementConnection } from './statement.js';
 import { QuoteKindEnum } from './scalars.js';
 
 /** Newest publication first, then newest import; undated articles last. */
@@ -36,7 +39,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'Its sentence-level statements, in document order',
       args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
       query: (args) => ({ where: statementWhere(args), orderBy: { position: 'asc' } }),
-    }),
+    }, StatementConnection),
     quotes: t.relatedConnection('quotes', {
       ...pageOptions,
       cursor: 'id',
@@ -48,16 +51,18 @@ export const Article = builder.prismaNode('Article', {
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
       query: (args) => ({ where: quoteWhere(args), orderBy: { position: 'asc' } }),
-    }),
+    }, QuoteConnection),
     mentions: t.relatedConnection('mentions', {
       ...pageOptions,
       cursor: 'id',
       totalCount: true,
       description: 'Every reference to an entity in the article, in document order',
       query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-    }),
+    }, MentionConnection),
   }),
 });
+
+export const ArticleConnection = connectionOf(Article, 'Article', 'articles');
 
 builder.queryField('article', (t) =>
   t.prismaField({
@@ -86,7 +91,7 @@ builder.queryField('articles', (t) =>
       resolve: async (query, _root, args, ctx) => ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: [...ARTICLE_ORDER] }),
       totalCount: async (_parent, args, ctx) => ctx.db.article.count({ where: await articlesWhere(ctx, args) }),
     },
-    { description: 'A page of articles' },
+    ArticleConnection,
   ),
 );
 

@@ -3,7 +3,11 @@ import { appearsWith, speakersAbout } from '../queries/aggregates.js';
 import { entityMatch, quoteWhere } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { builder } from './builder.js';
-import { pageOptions } from './pagination.js';
+import { ArticleConnection } from './article.js';
+import { MentionConnection } from './mention.js';
+import { connectionOf, pageOptions } from './pagination.js';
+import { QuoteConnection } from './quote.js';
+import { StatementConnection } from './statement.js';
 import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
 
 const ENTITY_ORDER = [{ canonicalName: 'asc' }, { id: 'asc' }] as const;
@@ -33,7 +37,7 @@ export const Entity = builder.prismaNode('Entity', {
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
       query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
-    }),
+    }, QuoteConnection),
     quotesAbout: t.relatedConnection('quotesAbout', {
       ...pageOptions,
       cursor: 'id',
@@ -44,7 +48,7 @@ export const Entity = builder.prismaNode('Entity', {
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
       query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
-    }),
+    }, QuoteConnection),
     quotes: t.prismaConnection({
       ...pageOptions,
       type: 'Quote',
@@ -57,21 +61,21 @@ export const Entity = builder.prismaNode('Entity', {
       resolve: (query, entity, args, ctx) =>
         ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args), orderBy: [...QUOTE_ORDER] }),
       totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args) }),
-    }),
+    }, QuoteConnection),
     statementsAbout: t.relatedConnection('statementsAbout', {
       ...pageOptions,
       cursor: 'id',
       totalCount: true,
       description: 'Statements about it, by article then document order',
       query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
-    }),
+    }, StatementConnection),
     mentions: t.relatedConnection('mentions', {
       ...pageOptions,
       cursor: 'id',
       totalCount: true,
       description: 'Every reference to it, by article then position',
       query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
-    }),
+    }, MentionConnection),
     articles: t.prismaConnection({
       ...pageOptions,
       type: 'Article',
@@ -80,13 +84,13 @@ export const Entity = builder.prismaNode('Entity', {
       resolve: (query, entity, _args, ctx) =>
         ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
       totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
-    }),
+    }, ArticleConnection),
     speakersAbout: t.field({
       type: [EntityCount],
       description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
       args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }) },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => counted(await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
+      resolve: async (entity, args, ctx) => counted(`speakersAbout:${entity.id}`, await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
     }),
     appearsWith: t.field({
       type: [EntityCount],
@@ -96,7 +100,10 @@ export const Entity = builder.prismaNode('Entity', {
         first: t.arg.int({ defaultValue: 10, description: 'How many entities' }),
       },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => counted(await appearsWith(ctx.db, entity.id, args.by ?? 'ARTICLES', limitOf(args.first, ctx))),
+      resolve: async (entity, args, ctx) => {
+        const by = args.by ?? 'ARTICLES';
+        return counted(`appearsWith:${by}:${entity.id}`, await appearsWith(ctx.db, entity.id, by, limitOf(args.first, ctx)));
+      },
     }),
   }),
 });
@@ -111,6 +118,8 @@ const CoMentionScopeEnum = builder.enumType('CoMentionScope', {
 });
 
 interface Counted {
+  /** What was counted, for whom: `speakersAbout:<entity id>`, `appearsWith:ARTICLES:<entity id>`. */
+  scope: string;
   entity: { id: number };
   count: number;
 }
@@ -118,6 +127,10 @@ interface Counted {
 const EntityCount = builder.objectRef<Counted>('EntityCount').implement({
   description: 'An entity with a count (quotes, shared articles or statements).',
   fields: (t) => ({
+    id: t.id({
+      description: 'Stable key for normalised client caches: the relation, the entity it belongs to, and the entity counted (not a Node ID)',
+      resolve: (c) => Buffer.from(`EntityCount:${c.scope}:${c.entity.id}`).toString('base64url'),
+    }),
     entity: t.prismaField({
       type: 'Entity',
       description: 'The entity counted',
@@ -135,9 +148,11 @@ function limitOf(first: number | null | undefined, ctx: { config: { MAX_PAGE_SIZ
   return n;
 }
 
-function counted(rows: Array<{ entityId: number; count: number }>): Counted[] {
-  return rows.map((r) => ({ entity: { id: r.entityId }, count: r.count }));
+function counted(scope: string, rows: Array<{ entityId: number; count: number }>): Counted[] {
+  return rows.map((r) => ({ scope, entity: { id: r.entityId }, count: r.count }));
 }
+
+const EntityConnection = connectionOf(Entity, 'Entity', 'entities');
 
 builder.queryField('entities', (t) =>
   t.prismaConnection({
@@ -153,7 +168,7 @@ builder.queryField('entities', (t) =>
     },
     resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args), orderBy: [...ENTITY_ORDER] }),
     totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args) }),
-  }),
+  }, EntityConnection),
 );
 
 function entitiesWhere(args: { name?: string | null; prefix?: string | null; type?: string | null; appearsWith?: string | null }) {

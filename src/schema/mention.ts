@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { connectionOf } from './pagination.js';
 import { MentionKindEnum } from './scalars.js';
 
 export const Mention = builder.prismaNode('Mention', {
@@ -13,3 +14,5 @@ export const Mention = builder.prismaNode('Mention', {
     article: t.relation('article', { description: 'The article' }),
   }),
 });
+
+export const MentionConnection = connectionOf(Mention, 'Mention', 'mentions');

@@ -1,7 +1,9 @@
 // Page sizes shared by every connection: a default, and a maximum that is an error to exceed
 // (a silent cut would hide rows from a client that asked for them).
 import { GraphQLError } from 'graphql';
-import type { Context } from './builder.js';
+import { builder, type Context } from './builder.js';
+
+type NodeRef = Parameters<typeof builder.connectionObject>[0]['type'];
 
 interface PageArgs {
   first?: number | null;
@@ -31,3 +33,28 @@ export const pageOptions = {
   },
   complexity: (args: PageArgs, ctx: Context) => ({ field: 1, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
 };
+
+/**
+ * One connection type per node type (`QuoteConnection`, `QuoteEdge`), shared by every field that
+ * pages through that type, so a client's fragment on it fits them all.
+ */
+export function connectionOf(type: NodeRef, typeName: string, what: string) {
+  return builder.connectionObject(
+    {
+      type,
+      name: `${typeName}Connection`,
+      description: `A page of ${what}, in the order its field documents, with cursors.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many items match the filters, on all pages',
+          // The Prisma plugin puts the count on the connection, or a function that loads it.
+          resolve: async (connection) => {
+            const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
+            return (typeof totalCount === 'function' ? await totalCount() : totalCount) ?? 0;
+          },
+        }),
+      }),
+    },
+    { name: `${typeName}Edge`, description: `One of ${what}, with its cursor.` },
+  );
+}

@@ -2,7 +2,7 @@ import { textMatch } from '../queries/search.js';
 import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import type { Db } from '../db/client.js';
 import { builder } from './builder.js';
-import { pageOptions } from './pagination.js';
+import { connectionOf, pageOptions } from './pagination.js';
 import { QuoteKindEnum } from './scalars.js';
 
 const QUOTE_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
@@ -56,6 +56,8 @@ export const Quote = builder.prismaNode('Quote', {
   }),
 });
 
+export const QuoteConnection = connectionOf(Quote, 'Quote', 'quotes');
+
 const filterArgs = builder.args((t) => ({
   speaker: t.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
   about: t.stringList({ required: false, description: 'Only quotes about all of these entities (names, aliases or IDs)' }),
@@ -80,5 +82,5 @@ builder.queryField('quotes', (t) =>
     args: filterArgs,
     resolve: async (query, _root, args, ctx) => ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx.db, args), orderBy: [...QUOTE_ORDER] }),
     totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx.db, args) }),
-  }),
+  }, QuoteConnection),
 );

@@ -2,7 +2,7 @@ import { textMatch } from '../queries/search.js';
 import { statementWhere, type StatementFilter } from '../queries/filters.js';
 import type { Db } from '../db/client.js';
 import { builder } from './builder.js';
-import { pageOptions } from './pagination.js';
+import { connectionOf, pageOptions } from './pagination.js';
 
 const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
 
@@ -19,6 +19,8 @@ export const Statement = builder.prismaNode('Statement', {
     article: t.relation('article', { description: 'The article it comes from' }),
   }),
 });
+
+export const StatementConnection = connectionOf(Statement, 'Statement', 'statements');
 
 async function statementsWhere(db: Db, args: StatementFilter & { text?: string | null }) {
   return { AND: [statementWhere(args), await textMatch(db, 'Statement', args.text)] };
@@ -42,5 +44,5 @@ builder.queryField('statements', (t) =>
     resolve: async (query, _root, args, ctx) =>
       ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx.db, args), orderBy: [...STATEMENT_ORDER] }),
     totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx.db, args) }),
-  }),
+  }, StatementConnection),
 );

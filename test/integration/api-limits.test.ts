@@ -38,17 +38,25 @@ describe('query limits', () => {
 });
 
 describe('CSRF prevention', () => {
-  it('refuses a simple cross-site request without the preflight header', async () => {
-    const res = await t.app.fetch('http://localhost/graphql?query=%7Barticles%7BtotalCount%7D%7D', { method: 'GET' });
+  const simplePost = (headers: Record<string, string> = {}) =>
+    t.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: '{"query":"{ articles { totalCount } }"}' });
+
+  it('refuses a POST a browser sends cross-site unasked, naming the header it needs', async () => {
+    const res = await simplePost();
     expect(res.status).toBe(403);
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.message).toContain('"x-graphql-yoga-csrf"');
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'CSRF_HEADER_REQUIRED', header: 'x-graphql-yoga-csrf' });
   });
 
-  it('accepts the same GET with the CSRF header', async () => {
-    const res = await t.app.fetch('http://localhost/graphql?query=%7Barticles%7BtotalCount%7D%7D', {
-      method: 'GET',
-      headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json' },
-    });
-    expect(res.status).toBe(200);
+  it('lets the same POST past the guard with the CSRF header (Yoga then answers that it reads no text/plain)', async () => {
+    expect((await simplePost({ 'x-graphql-yoga-csrf': '1' })).status).toBe(415);
+  });
+
+  it('never runs a mutation over GET', async () => {
+    const mutation = encodeURIComponent('mutation { deleteArticle(id: "QXJ0aWNsZTox") { __typename } }');
+    const res = await t.app.fetch(`http://localhost/graphql?query=${mutation}`, { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(405);
   });
 });
 

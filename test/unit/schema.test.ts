@@ -1,7 +1,7 @@
 // The committed schema.graphql is what clients generate types from: it must match the code, and
 // every type, field, argument and enum value in it must say what it is.
 import { readFileSync } from 'node:fs';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, schemaFile } from '../../src/cli/print-schema.js';
 import { schema } from '../../src/schema/index.js';
@@ -25,5 +25,25 @@ describe('schema.graphql', () => {
       if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has one connection and one edge type per node type, shared by every field that pages through it', () => {
+    const connections = new Map<string, string[]>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const returned = getNamedType(field.type);
+        if (!isObjectType(returned) || !returned.name.endsWith('Connection')) continue;
+        const edge = getNamedType(returned.getFields().edges!.type);
+        const node = getNamedType(isObjectType(edge) ? edge.getFields().node!.type : edge);
+        expect(returned.name, `${type.name}.${field.name}`).toBe(`${node.name}Connection`);
+        expect(edge.name, `${type.name}.${field.name}`).toBe(`${node.name}Edge`);
+        connections.set(returned.name, [...(connections.get(returned.name) ?? []), `${type.name}.${field.name}`]);
+      }
+    }
+    expect(connections.get('QuoteConnection')).toEqual(
+      expect.arrayContaining(['Query.quotes', 'Entity.quotesBy', 'Entity.quotesAbout', 'Entity.quotes', 'Article.quotes']),
+    );
+    expect(connections.get('StatementConnection')).toEqual(expect.arrayContaining(['Query.statements', 'Entity.statementsAbout', 'Article.statements']));
   });
 });
