@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
+import { typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
@@ -141,13 +142,21 @@ function bindAcronyms(text: string, typed: Array<{ c: Candidate; type: EntityTyp
   return bound;
 }
 
-export function recognizeEntities(layout: Layout): Entity[] {
+export interface TypedCandidate {
+  c: Candidate;
+  /** the type the rules give (or, once `typeCandidates` ran, the type decided), null for none */
+  type: EntityType | null;
+  headline: boolean;
+}
+
+/** Every candidate name of the document with the type the rules give it, and the blocks in
+ *  capitals (which only name what the rest of the document names). */
+export function typedCandidates(layout: Layout): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
   const { text } = layout;
-  const table = new EntityTable(text.length);
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
   const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
-  const typed: Array<{ c: Candidate; type: EntityType | null }> = [];
+  const typed: TypedCandidate[] = [];
   const capsBlocks: Token[][] = [];
   for (const block of layout.blocks) {
     if (!NAMED_ROLES.has(block.role)) continue;
@@ -157,8 +166,17 @@ export function recognizeEntities(layout: Layout): Entity[] {
       continue;
     }
     sentenceStarts.add(block.start);
-    for (const c of findCandidates(text, tokens, { sentenceStarts, quoteStarts }, block.role === 'TITLE')) typed.push({ c, type: classify(c) });
+    const headline = block.role === 'TITLE';
+    for (const c of findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline)) typed.push({ c, type: classify(c), headline });
   }
+  return { typed, capsBlocks };
+}
+
+export function recognizeEntities(layout: Layout): Entity[] {
+  const { text } = layout;
+  const table = new EntityTable(text.length);
+  const { typed, capsBlocks } = typedCandidates(layout);
+  typeCandidates(typed);
   const acronyms = bindAcronyms(text, typed);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds

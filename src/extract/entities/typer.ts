@@ -1,0 +1,147 @@
+// A learned last word on a candidate's type. The rules' type is one feature among the words of the
+// name, their shapes, the words around it, what the gazetteers and the lexicon know, and what the
+// rest of the document says around the same name. A multiclass averaged perceptron trained by
+// `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
+import { createRequire } from 'node:module';
+import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import type { EntityType } from '../types.js';
+import type { TypedCandidate } from './index.js';
+
+export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
+export type Label = (typeof LABELS)[number];
+/** feature → one weight per label, in LABELS order */
+export type Weights = Record<string, number[]>;
+
+/** "Xx", "XX", "X.", "x", "Xx-Xx", "d": what a word looks like, runs of one kind folded. */
+export function shape(word: string): string {
+  return word
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+/** What the whole document says about each name: the rules' types of its occurrences, the words
+ *  around them, and the types of the longer names a single word is part of. */
+export interface DocumentContext {
+  types: Map<string, Set<string>>;
+  around: Map<string, Set<string>>;
+  partOf: Map<string, Set<string>>;
+}
+
+// Lower case, typographic quotes as typed ones: the training text writes "'s" and '"'.
+const key = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
+
+export function documentContext(typed: TypedCandidate[]): DocumentContext {
+  const ctx: DocumentContext = { types: new Map(), around: new Map(), partOf: new Map() };
+  const add = (map: Map<string, Set<string>>, k: string, v: string) => {
+    const set = map.get(k);
+    if (set) set.add(v);
+    else map.set(k, new Set([v]));
+  };
+  for (const { c, type } of typed) {
+    const k = key(c.text);
+    add(ctx.types, k, type ?? 'null');
+    for (const w of [c.prev, c.next]) if (w) add(ctx.around, k, key(w));
+    if (c.words.length > 1) for (const w of c.words) add(ctx.partOf, key(w), type ?? 'null');
+  }
+  return ctx;
+}
+
+export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): string[] {
+  const c = { ...t.c, prev: key(t.c.prev), next: key(t.c.next), prevBefore: key(t.c.prevBefore), nextAfter: key(t.c.nextAfter) };
+  const words = c.words;
+  const lower = words.map(key);
+  const whole = lower.join(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const f = [
+    'bias',
+    `rule=${t.type}`,
+    `n=${Math.min(words.length, 4)}`,
+    `whole=${whole}`,
+    `first=${lower[0]}`,
+    `last=${lower[lower.length - 1]}`,
+    `shape=${words.map(shape).join(' ')}`,
+    `suf3=${key(last).slice(-3)}`,
+    `prev=${c.prev}`,
+    `next=${c.next}`,
+    `prev2=${c.prevBefore} ${c.prev}`,
+    `next2=${c.next} ${c.nextAfter}`,
+    `prev+next=${c.prev}|${c.next}`,
+    `rule+prev=${t.type}|${c.prev}`,
+    `rule+next=${t.type}|${c.next}`,
+  ];
+  for (const w of lower) f.push(`w=${w}`);
+  if (t.headline) f.push('headline');
+  if (c.titles.length) f.push('title', `title=${c.titles[c.titles.length - 1]}`);
+  if (c.demonym) f.push('demonym');
+  if (c.honorific) f.push('honorific');
+  if (c.teamInTable) f.push('table');
+  if (c.onlyIfKnown) f.push('onlyIfKnown');
+  if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) f.push('caps');
+  const place = lookupLocation(c.text) ?? lookupLocation(words.join(' '));
+  if (place) f.push('place', isCountry(place) ? 'country' : isMajorPlace(place) ? 'major-place' : 'minor-place');
+  if (words.some((w) => lookupLocation(w))) f.push('has-place-word');
+  if (isFirstName(first)) f.push('first-name');
+  if (isKnownPerson(whole)) f.push('known-person');
+  if (isKnownOrganization(whole)) f.push('known-organization');
+  if (words.length === 1 && isCommonWord(first)) f.push('common-word');
+  for (const type of ctx.types.get(key(c.text)) ?? []) f.push(`doc-rule=${type}`);
+  for (const w of ctx.around.get(key(c.text)) ?? []) f.push(`doc-around=${w}`);
+  if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) f.push(`part-of=${type}`);
+  return f;
+}
+
+/** Scores of each label for `features`. */
+export function scores(weights: Weights, features: string[]): number[] {
+  const s = LABELS.map(() => 0);
+  for (const feature of features) {
+    const w = weights[feature];
+    if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
+  }
+  return s;
+}
+
+export function predict(weights: Weights, features: string[]): Label {
+  const s = scores(weights, features);
+  return LABELS[s.indexOf(Math.max(...s))]!;
+}
+
+const require = createRequire(import.meta.url);
+const trained = ((): Weights | null => {
+  try {
+    return (require('./typer-weights.json') as { weights: Weights }).weights;
+  } catch {
+    return null;
+  }
+})();
+
+// Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
+// this margin, and never a title ("Mr. Trump"), a given name ("Mary Beth Williams") or a
+// generational suffix ("Vann R. Newkirk II").
+const PERSON_MARGIN = 3;
+const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
+
+function keepsPerson(t: TypedCandidate, s: number[]): boolean {
+  const { c } = t;
+  if (c.titles.length > 0 || c.honorific) return true;
+  if (c.words.length > 1 && (isFirstName(c.words[0]!) || GENERATION.test(c.words[c.words.length - 1]!))) return true;
+  return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
+}
+
+/** Gives each candidate the type the trained model decides (in place), with the rules' persons
+ *  kept as above; a word of one or two letters the rules left alone ("ER") stays no name. Without
+ *  weights the rules' types stay. */
+export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trained): void {
+  if (!weights) return;
+  const ctx = documentContext(typed);
+  for (const t of typed) {
+    if (t.type === null && t.c.text.replace(/\./gu, '').length <= 2) continue;
+    const s = scores(weights, candidateFeatures(t, ctx));
+    if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
+    const label = LABELS[s.indexOf(Math.max(...s))]!;
+    t.type = label === 'NONE' ? null : label;
+  }
+}

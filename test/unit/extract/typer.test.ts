@@ -1,0 +1,84 @@
+// The learned entity typer: its features, the CoNLL reader its training script uses, and how its
+// decision combines with the rules', on examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { conllDocuments } from '../../../src/extract/entities/conll.js';
+import { typedCandidates } from '../../../src/extract/entities/index.js';
+import { candidateFeatures, documentContext, predict, shape, typeCandidates, type Weights } from '../../../src/extract/entities/typer.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const candidatesOf = (text: string) => typedCandidates(layout(text)).typed;
+
+describe('typer features', () => {
+  it('folds word shapes', () => {
+    expect(shape('Volgograd')).toBe('Xx');
+    expect(shape('NATO')).toBe('X');
+    expect(shape('J.')).toBe('X.');
+    expect(shape('Coca-Cola')).toBe('Xx-Xx');
+    expect(shape('1996-08-30')).toBe('d-d-d');
+  });
+
+  it('describes a name by its words, its neighbours, the rules and the rest of the document', () => {
+    const typed = candidatesOf('Results\n\nThe board of Petofi met. Petofi general manager Laszlo Kovacs resigned.');
+    const ctx = documentContext(typed);
+    const petofi = typed.filter((t) => t.c.text === 'Petofi');
+    expect(petofi).toHaveLength(2);
+    const features = candidateFeatures(petofi[1]!, ctx);
+    expect(features).toEqual(expect.arrayContaining(['w=petofi', 'next=general', 'shape=Xx', 'n=1', `rule=${petofi[1]!.type}`]));
+    // what the other mention's neighbours say comes along
+    expect(features).toEqual(expect.arrayContaining(['doc-around=of', 'doc-around=general']));
+  });
+
+  it('names the types of the longer names a word is part of', () => {
+    const typed = candidatesOf('Results\n\nRotor Volgograd beat Spartak Moscow 2-1. Rotor are top.');
+    const rotor = typed.find((t) => t.c.text === 'Rotor')!;
+    expect(candidateFeatures(rotor, documentContext(typed))).toContain('part-of=ORGANIZATION');
+  });
+});
+
+describe('typer decisions', () => {
+  const weights: Weights = {
+    bias: [0, 0, 0, 0.5],
+    'next=general': [0, 2, 0, 0],
+    'w=kovacs': [2, 0, 0, 0],
+    'title': [0, 0, 3, 0],
+  };
+
+  it('predicts the label of the highest score', () => {
+    expect(predict(weights, ['bias', 'next=general'])).toBe('ORGANIZATION');
+    expect(predict(weights, ['bias'])).toBe('NONE');
+  });
+
+  it('types candidates by the model, never against a title', () => {
+    const typed = candidatesOf('Results\n\nPetofi general manager Laszlo Kovacs resigned. President Kovacs spoke.');
+    typeCandidates(typed, weights);
+    const types = Object.fromEntries(typed.map((t) => [`${t.c.text}@${t.c.start}`, t.type]));
+    expect(Object.entries(types).find(([k]) => k.startsWith('Petofi'))![1]).toBe('ORGANIZATION');
+    expect(Object.entries(types).find(([k]) => k.startsWith('Laszlo Kovacs'))![1]).toBe('PERSON');
+    expect(typed.find((t) => t.c.titles.includes('president'))!.type).toBe('PERSON');
+  });
+
+  it('leaves the rules alone without weights', () => {
+    const typed = candidatesOf('Results\n\nPetofi general manager Laszlo Kovacs resigned.');
+    const before = typed.map((t) => t.type);
+    typeCandidates(typed, null);
+    expect(typed.map((t) => t.type)).toEqual(before);
+  });
+});
+
+describe('CoNLL reader', () => {
+  it('joins tokens into text with the offsets of the names', () => {
+    const file = [
+      '-DOCSTART- -X- O O', '',
+      'SOCCER NN I-NP O', '- : O O', 'ROTOR NNP I-NP I-ORG', 'WIN VB I-VP O', '. . O O', '',
+      'Rotor NNP I-NP I-ORG', 'Volgograd NNP I-NP I-ORG', 'beat VBD I-VP O', 'Spartak NNP I-NP B-ORG', '( ( O O', 'Russia NNP I-NP I-LOC', ') ) O O',
+      'and CC O O', 'Lentini NNP I-NP I-PER', "'s POS O O", 'side NN O O', 'said VBD O O', '" " O O', 'no DT O O', '" " O O', '. . O O', '',
+      '-DOCSTART- -X- O O', '', 'Bonn NNP I-NP I-LOC', '. . O O', '',
+    ].join('\n');
+    const [first, second] = conllDocuments(file);
+    expect(first!.text).toBe('SOCCER - ROTOR WIN.\nRotor Volgograd beat Spartak (Russia) and Lentini\'s side said "no".');
+    expect(first!.names.map((n) => [first!.text.slice(n.start, n.end), n.type])).toEqual([
+      ['ROTOR', 'ORGANIZATION'], ['Rotor Volgograd', 'ORGANIZATION'], ['Spartak', 'ORGANIZATION'], ['Russia', 'LOCATION'], ['Lentini', 'PERSON'],
+    ]);
+    expect(second).toEqual({ text: 'Bonn.', names: [{ start: 0, end: 4, type: 'LOCATION' }] });
+  });
+});
