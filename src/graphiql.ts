@@ -57,7 +57,10 @@ export const TOUR_OPERATIONS: TourOperation[] = [
   {
     name: 'FullTextSearch',
     document: `query FullTextSearch {
-  search(query: "terrorism borders", first: 3) { kind rank snippet }
+  search(query: "terrorism borders", first: 3) {
+    totalCount
+    edges { rank snippet node { __typename ... on Quote { text } ... on Statement { text } ... on Article { title } } }
+  }
 }`,
   },
   {

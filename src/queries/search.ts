@@ -27,8 +27,11 @@ export async function textMatch(db: Db, table: 'Quote' | 'Statement' | 'Article'
   return query ? { id: { in: await matchingIds(db, table, query) } } : {};
 }
 
-/** The best matches across the kinds asked for, ranked together. */
-export async function search(db: Db, query: string, kinds: SearchKind[], limit: number): Promise<SearchHit[]> {
+/** How deep search pages may reach: ranking every match of a common word costs the whole index. */
+export const SEARCH_MAX_RESULTS = 1000;
+
+/** The matches ranked `offset` to `offset + limit` across the kinds asked for, ranked together. */
+export async function search(db: Db, query: string, kinds: SearchKind[], limit: number, offset = 0): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
   for (const kind of kinds) {
     const table = Prisma.raw(`"${TABLE[kind]}"`);
@@ -40,8 +43,19 @@ export async function search(db: Db, query: string, kinds: SearchKind[], limit: 
       FROM ${table}, websearch_to_tsquery('english', ${query}) q
       WHERE "searchVector" @@ q
       ORDER BY rank DESC, "id" ASC
-      LIMIT ${limit}`;
+      LIMIT ${offset + limit}`;
     hits.push(...rows.map((r) => ({ kind, ...r })));
   }
-  return hits.sort((a, b) => b.rank - a.rank || a.kind.localeCompare(b.kind) || a.id - b.id).slice(0, limit);
+  return hits.sort((a, b) => b.rank - a.rank || a.kind.localeCompare(b.kind) || a.id - b.id).slice(offset, offset + limit);
+}
+
+/** How many rows of the kinds asked for match. */
+export async function countMatches(db: Db, query: string, kinds: SearchKind[]): Promise<number> {
+  let total = 0;
+  for (const kind of kinds) {
+    const [row] = await db.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM ${Prisma.raw(`"${TABLE[kind]}"`)} WHERE "searchVector" @@ websearch_to_tsquery('english', ${query})`;
+    total += row?.n ?? 0;
+  }
+  return total;
 }

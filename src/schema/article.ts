@@ -1,5 +1,6 @@
 import { textMatch } from '../queries/search.js';
 import type { Db } from '../db/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { articleWhere, entityMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
 import { builder } from './builder.js';
 import { MentionConnection } from './mention.js';
@@ -8,8 +9,20 @@ import { QuoteConnection } from './quote.js';
 import { StatementConnection } from './statement.js';
 import { QuoteKindEnum } from './scalars.js';
 
-/** Newest publication first, then newest import; undated articles last. */
-const ARTICLE_ORDER = [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] as const;
+const ARTICLE_ORDERS = {
+  PUBLISHED_DESC: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+  PUBLISHED_ASC: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  IMPORTED_DESC: [{ id: 'desc' }],
+} satisfies Record<string, Prisma.ArticleOrderByWithRelationInput[]>;
+
+const ArticleOrderEnum = builder.enumType('ArticleOrder', {
+  description: 'How `articles` are sorted.',
+  values: {
+    PUBLISHED_DESC: { description: 'Newest publication first, then newest import; undated articles last' },
+    PUBLISHED_ASC: { description: 'Oldest publication first, then oldest import; undated articles last' },
+    IMPORTED_DESC: { description: 'Newest import first' },
+  } as const,
+});
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
@@ -80,15 +93,16 @@ builder.queryField('articles', (t) =>
       ...pageOptions,
       type: Article,
       cursor: 'id',
-      description: 'Articles, newest publication first (then newest import; undated last).',
+      description: 'Articles, newest publication first (then newest import; undated last) unless `orderBy` says otherwise.',
       args: {
+        orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_DESC', description: 'Sort order' }),
         publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
         from: t.arg({ type: 'DateTime', required: false, description: 'Published at or after' }),
         to: t.arg({ type: 'DateTime', required: false, description: 'Published at or before' }),
         text: t.arg.string({ required: false, description: 'Full-text search in title and body (web-search syntax)' }),
         mentions: t.arg.string({ required: false, description: 'Only articles that mention this entity (name, alias or ID)' }),
       },
-      resolve: async (query, _root, args, ctx) => ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: [...ARTICLE_ORDER] }),
+      resolve: async (query, _root, args, ctx) => ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[args.orderBy ?? 'PUBLISHED_DESC'] }),
       totalCount: async (_parent, args, ctx) => ctx.db.article.count({ where: await articlesWhere(ctx, args) }),
     },
     ArticleConnection,

@@ -6,12 +6,26 @@ import { builder } from './builder.js';
 import { ArticleConnection } from './article.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { QuoteConnection } from './quote.js';
+import { QuoteConnection, QUOTE_ORDERS } from './quote.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
 import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
 
-const ENTITY_ORDER = [{ canonicalName: 'asc' }, { id: 'asc' }] as const;
-const QUOTE_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
+const ENTITY_ORDERS = {
+  NAME: [{ canonicalName: 'asc' }, { id: 'asc' }],
+  QUOTES_GIVEN: [{ quotesSpoken: { _count: 'desc' } }, { canonicalName: 'asc' }, { id: 'asc' }],
+  MENTIONS: [{ mentions: { _count: 'desc' } }, { canonicalName: 'asc' }, { id: 'asc' }],
+} satisfies Record<string, Prisma.EntityOrderByWithRelationInput[]>;
+const QUOTE_ORDER = QUOTE_ORDERS.DOCUMENT;
+
+const EntityOrderEnum = builder.enumType('EntityOrder', {
+  description: 'How `entities` are sorted.',
+  values: {
+    NAME: { description: 'By canonical name, A to Z' },
+    QUOTES_GIVEN: { description: 'Most quotes given first, then by name' },
+    MENTIONS: { description: 'Most mentioned first, then by name' },
+  } as const,
+});
 
 export const Entity = builder.prismaNode('Entity', {
   id: { field: 'id' },
@@ -36,7 +50,7 @@ export const Entity = builder.prismaNode('Entity', {
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
-      query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
+      query: (args) => ({ where: quoteWhere(args), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
     quotesAbout: t.relatedConnection('quotesAbout', {
       ...pageOptions,
@@ -47,7 +61,7 @@ export const Entity = builder.prismaNode('Entity', {
         speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
-      query: (args) => ({ where: quoteWhere(args), orderBy: [...QUOTE_ORDER] }),
+      query: (args) => ({ where: quoteWhere(args), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
     quotes: t.prismaConnection({
       ...pageOptions,
@@ -59,7 +73,7 @@ export const Entity = builder.prismaNode('Entity', {
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
       resolve: (query, entity, args, ctx) =>
-        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args), orderBy: [...QUOTE_ORDER] }),
+        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args), orderBy: QUOTE_ORDER }),
       totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args) }),
     }, QuoteConnection),
     statementsAbout: t.relatedConnection('statementsAbout', {
@@ -159,14 +173,15 @@ builder.queryField('entities', (t) =>
     ...pageOptions,
     type: Entity,
     cursor: 'id',
-    description: 'Entities by canonical name (A to Z).',
+    description: 'Entities by canonical name (A to Z) unless `orderBy` says otherwise.',
     args: {
+      orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME', description: 'Sort order' }),
       name: t.arg.string({ required: false, description: 'Exactly this name or alias (any case)' }),
       prefix: t.arg.string({ required: false, description: 'A name or alias starting with this (any case)' }),
       type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
       appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
     },
-    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args), orderBy: [...ENTITY_ORDER] }),
+    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
     totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args) }),
   }, EntityConnection),
 );

@@ -1,11 +1,25 @@
 import { textMatch } from '../queries/search.js';
 import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import type { Db } from '../db/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 import { QuoteKindEnum } from './scalars.js';
 
-const QUOTE_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
+export const QUOTE_ORDERS = {
+  DOCUMENT: [{ articleId: 'asc' }, { position: 'asc' }],
+  PUBLISHED_DESC: [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }, { position: 'asc' }],
+  PUBLISHED_ASC: [{ article: { publishedAt: { sort: 'asc', nulls: 'last' } } }, { articleId: 'asc' }, { position: 'asc' }],
+} satisfies Record<string, Prisma.QuoteOrderByWithRelationInput[]>;
+
+const QuoteOrderEnum = builder.enumType('QuoteOrder', {
+  description: 'How `quotes` are sorted.',
+  values: {
+    DOCUMENT: { description: 'Article import order, then order in the article' },
+    PUBLISHED_DESC: { description: 'Newest article publication first (undated last), then order in the article' },
+    PUBLISHED_ASC: { description: 'Oldest article publication first (undated last), then order in the article' },
+  } as const,
+});
 
 interface Span {
   start: number;
@@ -79,8 +93,9 @@ builder.queryField('quotes', (t) =>
     type: Quote,
     cursor: 'id',
     description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
-    args: filterArgs,
-    resolve: async (query, _root, args, ctx) => ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx.db, args), orderBy: [...QUOTE_ORDER] }),
+    args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx.db, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
     totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx.db, args) }),
   }, QuoteConnection),
 );

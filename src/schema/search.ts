@@ -1,55 +1,96 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { search, type SearchHit } from '../queries/search.js';
+import { countMatches, search, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind } from '../queries/search.js';
+import type { Db } from '../db/client.js';
+import { Article } from './article.js';
 import { builder } from './builder.js';
+import { checkPageSize } from './pagination.js';
+import { Quote } from './quote.js';
+import { Statement } from './statement.js';
 
 const SearchKindEnum = builder.enumType('SearchKind', {
   description: 'What full-text search looks in.',
   values: { QUOTE: { description: 'Quote contents' }, STATEMENT: { description: 'Statements' }, ARTICLE: { description: 'Article titles and bodies' } } as const,
 });
 
-const SearchResult = builder.objectRef<SearchHit>('SearchResult').implement({
-  description: 'A full-text match: what matched, how well, and the matching passage.',
-  fields: (t) => ({
-    kind: t.field({ type: SearchKindEnum, description: 'What matched: a quote, a statement or an article', resolve: (h) => h.kind }),
-    rank: t.exposeFloat('rank', { description: 'ts_rank of the match; higher is better' }),
-    snippet: t.exposeString('snippet', { description: 'The matching passage, matched words between « and »' }),
-    quote: t.prismaField({
-      type: 'Quote',
-      nullable: true,
-      description: 'The quote, when a quote matched',
-      resolve: (query, h, _args, ctx) => (h.kind === 'QUOTE' ? ctx.db.quote.findUnique({ ...query, where: { id: h.id } }) : null),
-    }),
-    statement: t.prismaField({
-      type: 'Statement',
-      nullable: true,
-      description: 'The statement, when a statement matched',
-      resolve: (query, h, _args, ctx) => (h.kind === 'STATEMENT' ? ctx.db.statement.findUnique({ ...query, where: { id: h.id } }) : null),
-    }),
-    article: t.prismaField({
-      type: 'Article',
-      nullable: true,
-      description: 'The article, when an article matched',
-      resolve: (query, h, _args, ctx) => (h.kind === 'ARTICLE' ? ctx.db.article.findUnique({ ...query, where: { id: h.id } }) : null),
-    }),
-  }),
+/** Which GraphQL type each loaded row is, for the union (the rows themselves do not say). */
+const typeOfRow = new WeakMap<object, 'Quote' | 'Statement' | 'Article'>();
+const TYPE_NAME = { QUOTE: 'Quote', STATEMENT: 'Statement', ARTICLE: 'Article' } as const;
+
+const SearchResult = builder.unionType('SearchResult', {
+  description: 'What full-text search finds: a quote, a statement or an article.',
+  types: [Quote, Statement, Article],
+  resolveType: (row) => typeOfRow.get(row)!,
 });
 
+type Row = Awaited<ReturnType<Db['quote']['findMany']>>[number] | Awaited<ReturnType<Db['statement']['findMany']>>[number] | Awaited<ReturnType<Db['article']['findMany']>>[number];
+
+/** Loads the rows of a page of hits, in hit order, each tagged with its GraphQL type; a row deleted meanwhile drops out. */
+async function loadRows(db: Db, hits: SearchHit[]): Promise<Array<{ hit: SearchHit; row: Row }>> {
+  const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
+  const loaded = {
+    QUOTE: await db.quote.findMany({ where: { id: { in: ids('QUOTE') } } }),
+    STATEMENT: await db.statement.findMany({ where: { id: { in: ids('STATEMENT') } } }),
+    ARTICLE: await db.article.findMany({ where: { id: { in: ids('ARTICLE') } } }),
+  };
+  return hits.flatMap((hit) => {
+    const row = (loaded[hit.kind] as Row[]).find((r) => r.id === hit.id);
+    if (!row) return [];
+    typeOfRow.set(row, TYPE_NAME[hit.kind]);
+    return [{ hit, row }];
+  });
+}
+
+interface SearchEdgeShape {
+  cursor: string;
+  node: Row;
+  rank: number;
+  snippet: string;
+}
+
 builder.queryField('search', (t) =>
-  t.field({
-    type: [SearchResult],
-    description: 'Full-text search over quotes, statements and article bodies, best matches first.',
-    args: {
-      query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrase", -excluded, or' }),
-      kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Where to look (default: everywhere)' }),
-      first: t.arg.int({ defaultValue: 10, description: 'How many results' }),
+  t.connection(
+    {
+      type: SearchResult,
+      description: 'Full-text search over quotes, statements and article bodies, best matches first (ranks compared across kinds).',
+      args: {
+        query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrase", -excluded, or' }),
+        kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Where to look (default: everywhere)' }),
+      },
+      complexity: (args, ctx) => ({ field: 5, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
+      resolve: async (_root, args, ctx) => {
+        checkPageSize(args, ctx);
+        const kinds = args.kinds ?? ['QUOTE', 'STATEMENT', 'ARTICLE'];
+        const totalCount = await countMatches(ctx.db, args.query, kinds);
+        const connection = await resolveOffsetConnection(
+          { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
+          async ({ offset, limit }) => {
+            if (offset + limit > SEARCH_MAX_RESULTS + 1) {
+              throw new GraphQLError(`search pages reach the first ${SEARCH_MAX_RESULTS} matches; narrow the query`, {
+                extensions: { code: 'BAD_USER_INPUT', argument: 'after', limit: SEARCH_MAX_RESULTS },
+              });
+            }
+            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset));
+          },
+        );
+        const edges = connection.edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: hit.snippet }));
+        return { ...connection, edges, totalCount };
+      },
     },
-    complexity: (args) => ({ field: 5, multiplier: args.first ?? 10 }),
-    resolve: (_root, args, ctx) => {
-      const first = args.first ?? 10;
-      if (first > ctx.config.MAX_PAGE_SIZE) {
-        throw new GraphQLError(`first is ${first}, more than the maximum page size of ${ctx.config.MAX_PAGE_SIZE} (MAX_PAGE_SIZE)`);
-      }
-      return search(ctx.db, args.query, args.kinds ?? ['QUOTE', 'STATEMENT', 'ARTICLE'], first);
+    {
+      name: 'SearchConnection',
+      description: 'A page of search matches, best first, with cursors.',
+      fields: (c) => ({
+        totalCount: c.int({ description: 'How many quotes, statements and articles match, on all pages', resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount }),
+      }),
     },
-  }),
+    {
+      name: 'SearchEdge',
+      description: 'A match: what matched, how well, and the matching passage.',
+      fields: (e) => ({
+        rank: e.float({ description: 'ts_rank of the match; higher is better', resolve: (edge) => (edge as unknown as SearchEdgeShape).rank }),
+        snippet: e.string({ description: 'The matching passage, matched words between « and »', resolve: (edge) => (edge as unknown as SearchEdgeShape).snippet }),
+      }),
+    },
+  ),
 );

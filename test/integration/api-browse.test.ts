@@ -151,19 +151,78 @@ describe('nodes by global ID', () => {
   });
 });
 
+describe('orderBy', () => {
+  /** Every page of a connection, `first: 2` at a time, to check that cursors follow the order. */
+  async function allPages(field: string, args: string, selection: string): Promise<any[]> {
+    const nodes: any[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await data(`query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`, { after }))[field];
+      nodes.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return nodes;
+  }
+  const dated = (nodes: Array<{ publishedAt: string | null }>) => nodes.map((n) => n.publishedAt).filter((d): d is string => d !== null);
+
+  it('sorts articles by publication date either way, undated last, and pages in that order', async () => {
+    const oldest = await allPages('articles', 'orderBy: PUBLISHED_ASC', 'id publishedAt');
+    const newest = await allPages('articles', 'orderBy: PUBLISHED_DESC', 'id publishedAt');
+    expect(dated(oldest)).toEqual([...dated(oldest)].sort());
+    expect(dated(newest)).toEqual([...dated(oldest)].reverse());
+    expect(oldest.at(-1).publishedAt).toBeNull(); // the seed article has no date
+    expect(new Set(oldest.map((a) => a.id)).size).toBe(oldest.length);
+  });
+
+  it('sorts entities by quotes given, most first, and pages in that order', async () => {
+    const nodes = await allPages('entities', 'orderBy: QUOTES_GIVEN', 'id canonicalName quotesGivenCount');
+    const counts = nodes.map((e) => e.quotesGivenCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(new Set(nodes.map((e) => e.id)).size).toBe(nodes.length);
+    expect(nodes.length).toBe((await data(`{ entities { totalCount } }`)).entities.totalCount);
+  });
+
+  it('sorts quotes by their article’s publication date', async () => {
+    const nodes = await allPages('quotes', 'orderBy: PUBLISHED_DESC', 'id article { publishedAt }');
+    const dates = nodes.map((q) => q.article.publishedAt).filter(Boolean);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(nodes.map((q) => q.id)).size).toBe(nodes.length);
+  });
+});
+
 describe('search', () => {
-  it('ranks matches across quotes, statements and articles, with snippets', async () => {
-    const hits = (await data(`{ search(query: "port strike talks") { kind rank snippet article { title } statement { text } quote { text } } }`)).search;
+  const HIT = `rank snippet node { __typename ... on Article { title } ... on Statement { text } ... on Quote { text speaker { canonicalName } } }`;
+
+  it('ranks matches across quotes, statements and articles, with snippets, as a connection of a union', async () => {
+    const { search } = await data(`{ search(query: "port strike talks") { totalCount edges { cursor ${HIT} } nodes { __typename } } }`);
+    const hits = search.edges;
     expect(hits.length).toBeGreaterThan(1);
+    expect(search.totalCount).toBeGreaterThanOrEqual(hits.length);
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1].rank).toBeGreaterThanOrEqual(hits[i].rank);
     expect(hits[0].snippet).toContain('«');
-    expect(hits.some((h: any) => h.kind === 'ARTICLE' && h.article.title === 'Port strike ends after talks')).toBe(true);
+    expect(hits.some((h: any) => h.node.__typename === 'Article' && h.node.title === 'Port strike ends after talks')).toBe(true);
+    expect(search.nodes.map((n: any) => n.__typename)).toEqual(hits.map((h: any) => h.node.__typename));
+    expect(new Set(hits.map((h: any) => h.node.__typename)).size).toBeGreaterThan(1);
+  });
+
+  it('pages through matches with cursors, each match once', async () => {
+    const all = (await data(`{ search(query: "port strike talks", first: 50) { edges { node { __typename ... on Node { id } } } } }`)).search.edges;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await data(`query($after: String) { search(query: "port strike talks", first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } } } }`, { after })).search;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.map((e: any) => e.node.id));
   });
 
   it('searches only the kinds asked for', async () => {
-    const hits = (await data(`{ search(query: "terrorism", kinds: [QUOTE]) { kind quote { speaker { canonicalName } } } }`)).search;
+    const hits = (await data(`{ search(query: "terrorism", kinds: [QUOTE]) { edges { ${HIT} } } }`)).search.edges;
     expect(hits.length).toBeGreaterThan(0);
-    expect(new Set(hits.map((h: any) => h.kind))).toEqual(new Set(['QUOTE']));
+    expect(new Set(hits.map((h: any) => h.node.__typename))).toEqual(new Set(['Quote']));
   });
 });
 
