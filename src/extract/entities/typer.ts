@@ -7,6 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
+import { ORGANIZATION_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -142,6 +143,8 @@ export function typeCandidates(typed: TypedCandidate[], weights: Weights | null 
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
+    // A name ending in what organizations are called ("… Organization", "… Ministry") is one.
+    if (label === 'NONE' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && ORGANIZATION_HEADS.has(key(t.c.words[t.c.words.length - 1]!))) continue;
     t.type = label === 'NONE' ? null : label;
   }
 }

@@ -53,3 +53,10 @@ describe('name normal forms', () => {
     expect(withoutMiddleInitials('Ali Shamkhani')).toBe('Ali Shamkhani');
   });
 });
+
+describe('organizations', () => {
+  it('keeps the period of a legal form in the name', () => {
+    const found = entitiesOf('Deal\n\nBoatmen Bancshares Inc. agreed to a bid by NationsBank Corp. on Friday.');
+    expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['Boatmen Bancshares Inc.', 'NationsBank Corp.']));
+  });
+});

@@ -82,3 +82,16 @@ describe('CoNLL reader', () => {
     expect(second).toEqual({ text: 'Bonn.', names: [{ start: 0, end: 4, type: 'LOCATION' }] });
   });
 });
+
+describe('typer on names the rules are sure of', () => {
+  const typesOf = (text: string) => Object.fromEntries(candidatesOf(text).map((t) => [t.c.text, t.type]));
+
+  it('keeps organizations named by what they are, and persons by their titles or given names', () => {
+    const before = typesOf('Test\n\nAccording to the World Health Organization, Mr. Smith and Mary Beth Williams spoke.');
+    const typed = candidatesOf('Test\n\nAccording to the World Health Organization, Mr. Smith and Mary Beth Williams spoke.');
+    typeCandidates(typed, { bias: [0, 0, 0, 100] }); // a model that calls everything NONE
+    const after = Object.fromEntries(typed.map((t) => [t.c.text, t.type]));
+    expect(before['World Health Organization']).toBe('ORGANIZATION');
+    expect(after).toMatchObject({ 'World Health Organization': 'ORGANIZATION', Smith: 'PERSON', 'Mary Beth Williams': 'PERSON' });
+  });
+});
