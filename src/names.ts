@@ -41,3 +41,22 @@ export function withoutMiddleInitials(name: string): string {
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !initial(w));
   return kept.length >= 2 ? kept.join(' ') : name;
 }
+
+/** A name with its possessive ending dropped: "Trump's" → "Trump", "Jones’" → "Jones". */
+export function withoutPossessive(name: string): string {
+  return name.replace(/(?<=\p{L})['’]([sS]\b)?$/u, '');
+}
+
+/**
+ * The identity of a named thing across articles: one entity per type and key. Case, accents, dots
+ * ("U.S." = "US"), possessives, a leading "the" of organizations and places, and a person's middle
+ * initials ("Donald J. Trump" = "Donald Trump") do not make another entity. Titles are stripped by
+ * extraction before a name gets here.
+ */
+export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: string): string {
+  let base = withoutPossessive(name.trim());
+  if (type === 'PERSON') base = withoutMiddleInitials(base);
+  else base = base.replace(/^the\s+/iu, '');
+  // Dots of initials join them ("U.S." → "US"), other dots separate words ("St.Louis").
+  return nameKey(base.replace(/(?<!\p{L})(\p{L})\.(?=\p{L}(?!\p{L}))/gu, '$1').replace(/\./gu, ' '));
+}

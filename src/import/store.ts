@@ -1,12 +1,11 @@
-// Writes one prepared article and everything extracted from it in a single transaction:
-// all of it lands, or none of it does. Entities merge with those of earlier articles.
+// Writes prepared articles: each in one SQL statement (article-sql.ts), so each lands whole or not
+// at all and a failing article never takes others with it. No global lock: entities are shared
+// through their unique identity key (type + entityKey), so parallel importers agree by construction.
 import type { Db } from '../db/client.js';
-import type { Prisma } from '../generated/prisma/client.js';
-import type { Entity as ExtractedEntity } from '../extract/types.js';
-import { nameKey } from '../names.js';
+import type { Extraction } from '../extract/types.js';
+import { entityKey, nameKey, withoutPossessive } from '../names.js';
+import { WRITE_ARTICLE_SQL } from './article-sql.js';
 import { prepareArticle, type ArticleInput, type PreparedArticle } from './document.js';
-
-type Tx = Prisma.TransactionClient;
 
 export type ImportStatus = 'CREATED' | 'UNCHANGED';
 
@@ -15,101 +14,94 @@ export interface ImportResult {
   articleId: number;
 }
 
-// Imports run one at a time, so two articles naming a new entity cannot both create it.
-const IMPORT_LOCK = 0x6e6577736b62; // "newskb"
+export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; error: unknown };
+
+type EntityRef = { type: string; key: string };
+
+/** The JSON document the write statement reads: rows refer to entities by (type, key). */
+export function articlePayload(prepared: PreparedArticle) {
+  const { extraction, ...article } = prepared;
+  const refs = new Map<string, EntityRef>(extraction.entities.map((e) => [e.id, { type: e.type, key: entityKey(e.type, e.name) }]));
+  const ref = (id: string) => refs.get(id)!;
+  const links = (items: Array<{ about: string[] }>, position: (i: number) => number) =>
+    items.flatMap((item, i) => [...new Set(item.about)].map((id) => ({ position: position(i), ...ref(id) })));
+  const seen = new Set<string>();
+  return {
+    article,
+    entities: extraction.entities.map((e) => ({ ...ref(e.id), name: withoutPossessive(e.name) })),
+    aliases: extraction.entities.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ ...ref(e.id), name, aliasKey: nameKey(name) }))),
+    mentions: extraction.entities.flatMap((e) =>
+      e.mentions
+        .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
+        .map((m) => ({ ...ref(e.id), kind: m.kind, start: m.start, end: m.end, text: m.text })),
+    ),
+    statements: extraction.statements.map((s) => ({ position: s.index, start: s.start, end: s.end, text: s.text })),
+    statementAbout: links(extraction.statements, (i) => extraction.statements[i]!.index),
+    quotes: extraction.quotes.map((q, position) => quoteRow(q, position, refs)),
+    quoteAbout: links(extraction.quotes, (i) => i),
+    quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
+  };
+}
+
+function quoteRow(q: Extraction['quotes'][number], position: number, refs: Map<string, EntityRef>) {
+  const speaker = q.speaker.entityId ? refs.get(q.speaker.entityId) : undefined;
+  return {
+    position,
+    kind: q.kind,
+    speakerType: speaker?.type ?? null,
+    speakerKey: speaker?.key ?? null,
+    mentionStart: q.speaker.mention?.start ?? null,
+    mentionEnd: q.speaker.mention?.end ?? null,
+    cue: q.cue?.text ?? null,
+    cueStart: q.cue?.start ?? null,
+    cueEnd: q.cue?.end ?? null,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    quoted: q.quoted.map(({ start, end, text }) => ({ start, end, text })),
+  };
+}
+
+/** Deadlocks and serialization failures between parallel writers: the statement is simply retried. */
+function isTransient(e: unknown): boolean {
+  const text = `${(e as Error)?.message ?? ''} ${JSON.stringify((e as { meta?: unknown })?.meta ?? '')}`;
+  return /40P01|40001|deadlock detected|could not serialize/u.test(text);
+}
+
+/** Writes an article prepared beforehand (e.g. by the extraction pool) atomically: one statement. */
+export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<ImportResult> {
+  const payload = JSON.stringify(articlePayload(prepared));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [created] = await db.$queryRawUnsafe<Array<{ id: number }>>(WRITE_ARTICLE_SQL, payload);
+      if (created) return { status: 'CREATED', articleId: created.id };
+      // Already there (same content hash): the statement wrote nothing.
+      const existing = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true } });
+      if (existing) return { status: 'UNCHANGED', articleId: existing.id };
+      if (attempt >= 5) throw new Error(`article ${prepared.contentHash} neither written nor found`);
+    } catch (e) {
+      if (!isTransient(e) || attempt >= 5) throw e;
+    }
+  }
+}
 
 /**
- * Finds the stored entity an extracted one stands for: the same canonical name; else an entity
- * known by this name ("Shamkhani" → Ali Shamkhani); else one whose name this entity is known by.
- * Two entities merely sharing an alias ("Clinton") stay apart.
+ * Writes a batch of prepared articles, `concurrency` statements at a time, each article on its own:
+ * the outcome of each is returned in input order, a failure never touching the others.
  */
-async function resolveEntity(tx: Tx, entity: ExtractedEntity): Promise<number> {
-  const where = { type: entity.type };
-  const exact = await tx.entity.findUnique({ where: { type_canonicalName: { type: entity.type, canonicalName: entity.name } }, select: { id: true } });
-  let id = exact?.id;
-  if (id === undefined) {
-    const knownAs = await tx.entityAlias.findMany({ where: { key: nameKey(entity.name), entity: where }, select: { entityId: true }, distinct: ['entityId'] });
-    const aliasKeys = entity.aliases.map(nameKey);
-    const namedBy = aliasKeys.length
-      ? await tx.entity.findMany({ where: { ...where, aliases: { some: { key: { in: aliasKeys } } } }, select: { id: true, canonicalName: true } })
-      : [];
-    const canonicalMatches = namedBy.filter((e) => aliasKeys.includes(nameKey(e.canonicalName)));
-    const candidates = knownAs.length ? knownAs.map((k) => k.entityId) : canonicalMatches.map((e) => e.id);
-    if (candidates.length === 1) id = candidates[0]!;
-    // A fuller name for an entity first met by its surname becomes its canonical name.
-    const upgraded = canonicalMatches.find((e) => e.id === id && entity.name.length > e.canonicalName.length);
-    if (upgraded) await tx.entity.update({ where: { id: upgraded.id }, data: { canonicalName: entity.name } });
-  }
-  if (id === undefined) {
-    id = (await tx.entity.create({ data: { type: entity.type, canonicalName: entity.name }, select: { id: true } })).id;
-  }
-  const names = [entity.name, ...entity.aliases];
-  await tx.entityAlias.createMany({
-    data: names.map((name) => ({ entityId: id, name, key: nameKey(name) })),
-    skipDuplicates: true,
-  });
-  return id;
-}
-
-async function writeArticle(tx: Tx, prepared: PreparedArticle): Promise<ImportResult> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
-  const existing = await tx.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true } });
-  if (existing) return { status: 'UNCHANGED', articleId: existing.id };
-
-  const { extraction, ...fields } = prepared;
-  const article = await tx.article.create({ data: fields, select: { id: true } });
-  const articleId = article.id;
-
-  const entityIds = new Map<string, number>();
-  for (const entity of extraction.entities) entityIds.set(entity.id, await resolveEntity(tx, entity));
-  const ids = (local: string[]) => [...new Set(local.map((l) => entityIds.get(l)!))].map((id) => ({ id }));
-
-  const mentions = extraction.entities.flatMap((e) =>
-    e.mentions.map((m) => ({ articleId, entityId: entityIds.get(e.id)!, kind: m.kind, start: m.start, end: m.end, text: m.text })),
-  );
-  const storedMentions = await tx.mention.createManyAndReturn({
-    data: mentions,
-    skipDuplicates: true,
-    select: { id: true, start: true, end: true },
-  });
-  const mentionAt = new Map(storedMentions.map((m) => [`${m.start}:${m.end}`, m.id]));
-
-  const statementIds: number[] = [];
-  for (const s of extraction.statements) {
-    const row = await tx.statement.create({
-      data: { articleId, position: s.index, start: s.start, end: s.end, text: s.text, about: { connect: ids(s.about) } },
-      select: { id: true },
-    });
-    statementIds[s.index] = row.id;
-  }
-
-  for (const [position, q] of extraction.quotes.entries()) {
-    const speakerMention = q.speaker.mention;
-    await tx.quote.create({
-      data: {
-        articleId,
-        position,
-        kind: q.kind,
-        speakerId: q.speaker.entityId ? entityIds.get(q.speaker.entityId) ?? null : null,
-        speakerMentionId: speakerMention ? mentionAt.get(`${speakerMention.start}:${speakerMention.end}`) ?? null : null,
-        cue: q.cue?.text ?? null,
-        cueStart: q.cue?.start ?? null,
-        cueEnd: q.cue?.end ?? null,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        quoted: q.quoted.map(({ start, end, text }) => ({ start, end, text })),
-        about: { connect: ids(q.about) },
-        statements: { connect: q.statements.map((i) => ({ id: statementIds[i]! })) },
-      },
-    });
-  }
-  return { status: 'CREATED', articleId };
-}
-
-/** Writes an article prepared beforehand (e.g. by the extraction pool) atomically. */
-export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<ImportResult> {
-  return db.$transaction((tx) => writeArticle(tx, prepared), { timeout: 60_000, maxWait: 60_000 });
+export async function writeArticles(db: Db, prepared: PreparedArticle[], { concurrency = 2 } = {}): Promise<WriteOutcome[]> {
+  const outcomes: WriteOutcome[] = new Array(prepared.length);
+  let next = 0;
+  const writer = async () => {
+    for (let i = next++; i < prepared.length; i = next++) {
+      outcomes[i] = await storeArticle(db, prepared[i]!).then(
+        (result): WriteOutcome => ({ ok: true, result }),
+        (error: unknown): WriteOutcome => ({ ok: false, error }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, prepared.length) }, writer));
+  return outcomes;
 }
 
 /** Validates and extracts first (throwing ImportError on bad input), then writes atomically. */

@@ -1,0 +1,90 @@
+// The one SQL statement that writes an article and everything extracted from it. A single statement
+// is atomic on its own: the article lands whole or not at all, with no transaction round trips.
+// Its input is one JSON document (see `ArticlePayload` in store.ts); entities are named by
+// (type, key), their identity across articles, and get their ids inside the statement.
+//
+// Concurrency: entities and aliases are upserted (INSERT ... ON CONFLICT), sorted by their unique
+// keys, so parallel importers never create one twice and take row locks in one order. Names are
+// chosen by `better` below, a total order on names, so the result does not depend on import order.
+
+/** SQL sort keys of a name, best first: mixed case before capitals, fewer capitals inside words
+ *  ("Hillary" before "HIllary"), the longer, then code-point order. */
+function nameRank(name: string): string[] {
+  return [
+    `(${name} !~ '[[:lower:]]')::int`,
+    `(SELECT count(*) FROM regexp_matches(${name}, '[[:alpha:]][[:upper:]]', 'g'))`,
+    `-length(${name})`,
+    `${name} COLLATE "C"`,
+  ];
+}
+
+/** True when name `a` is better than name `b` by `nameRank`. */
+const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')})`;
+
+const input = (field: string, columns: string) => `jsonb_to_recordset($1::jsonb -> '${field}') AS ${columns}`;
+
+export const WRITE_ARTICLE_SQL = `
+WITH article AS (
+  INSERT INTO "Article" ("contentHash", title, publication, credit, text, "bodyStart", "bodyEnd", url, "publishedAt", language, "sourceName")
+  SELECT a."contentHash", a.title, a.publication, a.credit, a.text, a."bodyStart", a."bodyEnd", a.url, a."publishedAt", a.language, a."sourceName"
+  FROM jsonb_populate_record(NULL::"Article", $1::jsonb -> 'article') AS a
+  ON CONFLICT ("contentHash") DO NOTHING
+  RETURNING id
+), named AS (
+  SELECT DISTINCT ON (e.type, e.key) e.type, e.key, e.name
+  FROM ${input('entities', 'e(type "EntityType", key text, name text)')}
+  WHERE EXISTS (SELECT FROM article)
+  ORDER BY e.type, e.key, ${nameRank('e.name').join(', ')}
+), entity AS (
+  INSERT INTO "Entity" (type, key, "canonicalName")
+  SELECT type, key, name FROM named ORDER BY type, key
+  ON CONFLICT (type, key) DO UPDATE SET "canonicalName" =
+    CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END
+  RETURNING id, type, key
+), alias AS (
+  INSERT INTO "EntityAlias" ("entityId", name, key)
+  SELECT DISTINCT ON (entity.id, a."aliasKey") entity.id, a.name, a."aliasKey"
+  FROM ${input('aliases', 'a(type "EntityType", key text, name text, "aliasKey" text)')}
+  JOIN entity ON entity.type = a.type AND entity.key = a.key
+  ORDER BY entity.id, a."aliasKey", ${nameRank('a.name').join(', ')}
+  ON CONFLICT ("entityId", key) DO UPDATE SET name = EXCLUDED.name WHERE ${better('EXCLUDED.name', '"EntityAlias".name')}
+), mention AS (
+  INSERT INTO "Mention" ("articleId", "entityId", kind, start, "end", text)
+  SELECT article.id, entity.id, m.kind, m.start, m."end", m.text
+  FROM article CROSS JOIN ${input('mentions', 'm(type "EntityType", key text, kind "MentionKind", start int, "end" int, text text)')}
+  JOIN entity ON entity.type = m.type AND entity.key = m.key
+  ON CONFLICT ("articleId", start, "end") DO NOTHING
+  RETURNING id, start, "end"
+), statement AS (
+  INSERT INTO "Statement" ("articleId", position, start, "end", text)
+  SELECT article.id, s.position, s.start, s."end", s.text
+  FROM article CROSS JOIN ${input('statements', 's(position int, start int, "end" int, text text)')}
+  RETURNING id, position
+), statement_about AS (
+  INSERT INTO "_StatementAbout" ("A", "B")
+  SELECT DISTINCT entity.id, statement.id
+  FROM ${input('statementAbout', 'l(position int, type "EntityType", key text)')}
+  JOIN statement ON statement.position = l.position
+  JOIN entity ON entity.type = l.type AND entity.key = l.key
+), quote AS (
+  INSERT INTO "Quote" ("articleId", position, kind, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted)
+  SELECT article.id, q.position, q.kind, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted
+  FROM article CROSS JOIN ${input('quotes', `q(position int, kind "QuoteKind", "speakerType" "EntityType", "speakerKey" text,
+    "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb)`)}
+  LEFT JOIN entity AS speaker ON speaker.type = q."speakerType" AND speaker.key = q."speakerKey"
+  LEFT JOIN mention ON mention.start = q."mentionStart" AND mention."end" = q."mentionEnd"
+  RETURNING id, position
+), quote_about AS (
+  INSERT INTO "_QuoteAbout" ("A", "B")
+  SELECT DISTINCT entity.id, quote.id
+  FROM ${input('quoteAbout', 'l(position int, type "EntityType", key text)')}
+  JOIN quote ON quote.position = l.position
+  JOIN entity ON entity.type = l.type AND entity.key = l.key
+), quote_statement AS (
+  INSERT INTO "_QuoteStatements" ("A", "B")
+  SELECT DISTINCT quote.id, statement.id
+  FROM ${input('quoteStatements', 'l(quote int, statement int)')}
+  JOIN quote ON quote.position = l.quote
+  JOIN statement ON statement.position = l.statement
+)
+SELECT id FROM article`;

@@ -1,0 +1,75 @@
+// The identity-key migration on a database written before it: keys computed like entityKey, and
+// entities that now share a key merged with everything that pointed at them.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { entityKey } from '../../src/names.js';
+import { withDatabase } from './database-url.js';
+
+const MIGRATION = '20261128143000_entity_identity_key';
+const dir = path.resolve(import.meta.dirname, '../../prisma/migrations');
+const database = `newskb_migration_${process.pid}`;
+const serverUrl = inject('databaseServerUrl');
+let client: pg.Client;
+
+/** Runs a migration file as the engine does: statement by statement, split at every semicolon. */
+async function apply(name: string) {
+  for (const statement of readFileSync(path.join(dir, name, 'migration.sql'), 'utf8').split(';')) {
+    if (statement.replace(/--.*$/gmu, '').trim()) await client.query(statement);
+  }
+}
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
+  await client.connect();
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  for (const name of readdirSync(dir).filter((n) => /^\d/u.test(n)).sort()) {
+    if (name >= MIGRATION) break;
+    await apply(name);
+  }
+});
+
+afterAll(async () => {
+  await client?.end();
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.end();
+});
+
+describe('the entity identity key migration', () => {
+  it('keys existing entities and merges those that are one, moving their rows', async () => {
+    const names: Array<[string, string]> = [
+      ['PERSON', 'Donald J. Trump'], ['PERSON', 'DONALD TRUMP'], ['PERSON', 'Donald Trump'], ['PERSON', 'Hillary Clinton'],
+      ['LOCATION', 'U.S.A.'], ['LOCATION', 'USA'], ['ORGANIZATION', 'The New York Times'], ['PERSON', "Ali Khāmenei's"],
+    ];
+    for (const [type, name] of names) {
+      await client.query(`INSERT INTO "Entity" (type, "canonicalName") VALUES ($1, $2)`, [type, name]);
+      await client.query(`INSERT INTO "EntityAlias" ("entityId", name, key) SELECT id, $1, lower($1) FROM "Entity" WHERE "canonicalName" = $1`, [name]);
+    }
+    await client.query(`INSERT INTO "Article" ("contentHash", title, text, "bodyStart", "bodyEnd") VALUES ('h', 'T', 'Trump Trump Trump', 0, 17)`);
+    await client.query(`INSERT INTO "Mention" ("articleId", "entityId", start, "end", text) SELECT 1, id, id * 2, id * 2 + 1, 'x' FROM "Entity" WHERE id <= 3`);
+    await client.query(`INSERT INTO "Quote" ("articleId", position, kind, "speakerId", start, "end", text) VALUES (1, 0, 'DIRECT', 2, 0, 5, 'Trump')`);
+    await client.query(`INSERT INTO "_QuoteAbout" ("A", "B") SELECT id, 1 FROM "Entity" WHERE id <= 3`);
+
+    await apply(MIGRATION);
+
+    const { rows: entities } = await client.query<{ id: number; type: 'PERSON'; key: string; canonicalName: string }>(
+      `SELECT id, type::text, key, "canonicalName" FROM "Entity" ORDER BY id`,
+    );
+    expect(entities.map((e) => [e.type, e.canonicalName])).toEqual([
+      ['PERSON', 'Donald J. Trump'], ['PERSON', 'Hillary Clinton'], ['LOCATION', 'U.S.A.'], ['ORGANIZATION', 'The New York Times'], ['PERSON', "Ali Khāmenei's"],
+    ]);
+    for (const e of entities) expect(e.key).toBe(entityKey(e.type, e.canonicalName));
+    const one = async (sql: string) => (await client.query(sql)).rows;
+    expect(await one(`SELECT DISTINCT "entityId" FROM "Mention"`)).toEqual([{ entityId: 1 }]);
+    expect(await one(`SELECT "speakerId" FROM "Quote"`)).toEqual([{ speakerId: 1 }]);
+    expect(await one(`SELECT "A" FROM "_QuoteAbout"`)).toEqual([{ A: 1 }]);
+    expect((await one(`SELECT key FROM "EntityAlias" WHERE "entityId" = 1 ORDER BY key`)).map((r) => r.key)).toEqual(['donald j. trump', 'donald trump']);
+  });
+});

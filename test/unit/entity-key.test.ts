@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, withoutPossessive } from '../../src/names.js';
+
+describe('entityKey: one identity per named thing across articles', () => {
+  it.each([
+    ['PERSON', 'Donald J. Trump', 'Donald Trump'],
+    ['PERSON', 'DONALD TRUMP', 'Donald Trump'],
+    ['PERSON', "Donald Trump's", 'Donald Trump'],
+    ['PERSON', 'Ali Khāmenei', 'Ali Khamenei'],
+    ['LOCATION', 'NEW YORK', 'New York'],
+    ['LOCATION', 'U.S.', 'US'],
+    ['LOCATION', 'U.S.A.', 'USA'],
+    ['ORGANIZATION', 'The New York Times', 'New York Times'],
+    ['ORGANIZATION', 'Reuters’', 'Reuters'],
+  ] as const)('%s "%s" is "%s"', (type, a, b) => {
+    expect(entityKey(type, a)).toBe(entityKey(type, b));
+  });
+
+  it.each([
+    ['PERSON', 'Hillary Clinton', 'Bill Clinton'],
+    ['PERSON', 'Clinton', 'Hillary Clinton'],
+    ['PERSON', 'J. K. Rowling', 'Rowling'],
+  ] as const)('%s "%s" is not "%s"', (type, a, b) => {
+    expect(entityKey(type, a)).not.toBe(entityKey(type, b));
+  });
+
+  it('drops a possessive only after a letter', () => {
+    expect(withoutPossessive("Shamkhani'S")).toBe('Shamkhani');
+    expect(withoutPossessive('Jones’')).toBe('Jones');
+    expect(withoutPossessive("Rock 'n'")).toBe("Rock 'n");
+  });
+});
