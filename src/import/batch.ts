@@ -3,7 +3,7 @@
 import type { Db } from '../db/client.js';
 import { ImportError, type PreparedArticle } from './document.js';
 import type { ExtractPool } from './extract-pool.js';
-import { listArticleFiles, readArticleFile } from './files.js';
+import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
 import { storeArticle, type ImportResult } from './store.js';
 
 export type FileOutcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; error: string });
@@ -26,7 +26,7 @@ export function failureReason(file: string, e: unknown): string {
 }
 
 export async function prepareFile(pool: ExtractPool, file: string): Promise<PreparedArticle> {
-  return pool.prepare({ text: await readArticleFile(file), sourceName: file });
+  return pool.prepare({ text: await readArticleFile(file), sourceName: sourceNameFor(file) });
 }
 
 export interface ImportFilesOptions {

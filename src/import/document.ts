@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import { parseDate, readHeaderLines, splitFrontMatter } from './metadata.js';
 
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
@@ -63,17 +64,30 @@ function checkUrl(url: string): void {
   if (!/^https?:$/u.test(parsed.protocol)) throw new ImportError('url', 'must be an http or https URL');
 }
 
+/** A front-matter date, checked like the rest of the input. */
+function frontMatterDate(value: string | undefined): Date | null {
+  if (value === undefined) return null;
+  const date = parseDate(value);
+  if (!date) throw new ImportError('publishedAt', `"${value}" is not a date (e.g. 2024-05-02 or 2024-05-02T08:00:00Z)`);
+  return date;
+}
+
+/**
+ * Metadata comes from the input first (the mutation's fields), then the file's front matter, then
+ * a PressReader export's header lines.
+ */
 export function prepareArticle(input: ArticleInput): PreparedArticle {
-  let text = normalize(input.text ?? '');
+  const front = splitFrontMatter(normalize(input.text ?? ''));
+  let text = front.text;
   checkText(text);
-  const title = input.title?.trim();
+  const title = (input.title ?? front.fields.title)?.trim();
   if (title !== undefined && !title) throw new ImportError('title', 'is empty');
   // A separately given title heads the document, so title mentions index the same text.
   if (title && !text.trimStart().startsWith(title)) text = `${title}\n\n${text}`;
-  if (input.url) checkUrl(input.url);
   if (input.publishedAt && Number.isNaN(input.publishedAt.getTime())) {
     throw new ImportError('publishedAt', 'is not a valid date');
   }
+  const frontDate = frontMatterDate(front.fields.publishedAt);
 
   const extraction = extract(text);
   const blocks = extraction.layout.blocks;
@@ -83,18 +97,21 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     throw new ImportError('text', 'is not an article: it needs a title line and at least one body paragraph');
   }
   const joined = (role: string) => blocks.filter((b) => b.role === role).map((b) => b.text).join('\n') || null;
+  const header = readHeaderLines(blocks.filter((b) => b.role === 'MASTHEAD').map((b) => b.text));
+  const url = input.url || front.fields.url || header.url;
+  if (url) checkUrl(url);
 
   return {
     contentHash: createHash('sha256').update(text).digest('hex'),
     title: title || joined('TITLE') || body[0]!.text.slice(0, 120),
-    publication: input.publication?.trim() || joined('MASTHEAD'),
+    publication: input.publication?.trim() || front.fields.publication || header.publication,
     credit: joined('CREDIT'),
     text,
     bodyStart: body[0]!.start,
     bodyEnd: body[body.length - 1]!.end,
-    url: input.url ?? null,
-    publishedAt: input.publishedAt ?? null,
-    language: input.language ?? null,
+    url: url || null,
+    publishedAt: input.publishedAt ?? frontDate ?? header.publishedAt,
+    language: input.language ?? front.fields.language ?? null,
     sourceName: input.sourceName ?? null,
     extraction,
   };

@@ -36,3 +36,15 @@ export async function readArticleFile(file: string): Promise<string> {
     throw new ImportError(file, 'is not valid UTF-8 text');
   }
 }
+
+/**
+ * The name an imported file is stored under: its path relative to the working directory (e.g.
+ * `seeds/000_x.txt`), or its folder and file name when it lies outside. Never an absolute path,
+ * which would tell API clients about the server's disk.
+ */
+export function sourceNameFor(file: string, cwd = process.cwd()): string {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  return [path.basename(path.dirname(absolute)), path.basename(absolute)].filter(Boolean).join('/');
+}
