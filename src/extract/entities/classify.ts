@@ -33,6 +33,15 @@ const isDemonymWord = (word: string) => {
 
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
+/** A people ("Israelis") or an event, law or plan ("World War II", "Clean Power Plan"): whatever
+ *  else speaks for a type, no person, organization or place. */
+export function namesNoEntity(c: Candidate): boolean {
+  const words = c.words;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length === 1) return isDemonymWord(words[0]!);
+  return EVENT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+}
+
 export function classify(c: Candidate): EntityType | null {
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isCountry(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';

@@ -7,6 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
+import { namesNoEntity } from './classify.js';
 import { ORGANIZATION_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -132,14 +133,19 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 
+/** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
+ *  a people or an event. */
+export function modelDecides(t: TypedCandidate): boolean {
+  return t.type !== null || (t.c.text.replace(/\./gu, '').length > 2 && !namesNoEntity(t.c));
+}
+
 /** Gives each candidate the type the trained model decides (in place), with the rules' persons
- *  kept as above; a word of one or two letters the rules left alone ("ER") stays no name. Without
- *  weights the rules' types stay. */
+ *  kept as above. Without weights the rules' types stay. */
 export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trained): void {
   if (!weights) return;
   const ctx = documentContext(typed);
   for (const t of typed) {
-    if (t.type === null && t.c.text.replace(/\./gu, '').length <= 2) continue;
+    if (!modelDecides(t)) continue;
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
