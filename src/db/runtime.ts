@@ -1,6 +1,9 @@
 // One code path to a database: DATABASE_URL when set, otherwise an embedded PostgreSQL whose data
-// lives under DATA_DIR. Migrations are applied before anything else touches it.
+// lives under DATA_DIR; a server another command already runs there is shared, not started twice.
+// Migrations are applied before anything else touches it.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, usableDataDir, type RunningPostgres } from './embedded-postgres.js';
@@ -8,22 +11,62 @@ import { applyMigrations } from './migrations.js';
 
 export const EMBEDDED_DATABASE = 'newskb';
 
+/** Where the process that started the embedded server leaves its URL, for other commands to attach. */
+export const embeddedUrlFile = (config: Config) => path.join(config.DATA_DIR, 'embedded-postgres.url');
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The embedded server another process (`npm start`, a seed run) started on DATA_DIR, if it runs. */
+async function runningEmbedded(config: Config): Promise<RunningPostgres | null> {
+  const url = (await readFile(embeddedUrlFile(config), 'utf8').catch(() => '')).trim();
+  if (!url || !(await answers(url))) return null; // none, or left behind by a process that died
+  return { url, stop: async () => {} }; // not ours to stop
+}
+
+async function startEmbedded(config: Config, log: Logger): Promise<RunningPostgres> {
+  const wanted = path.join(config.DATA_DIR, 'postgres');
+  const dataDir = await usableDataDir(wanted);
+  if (dataDir !== wanted) log.warn({ wanted, dataDir }, 'the postgres user cannot reach DATA_DIR; keeping its data elsewhere');
+  log.info({ dataDir, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: config.EMBEDDED_PG_PORT,
+    database: EMBEDDED_DATABASE,
+    log: (line) => log.trace({ postgres: line }),
+  });
+  const urlFile = embeddedUrlFile(config);
+  await mkdir(config.DATA_DIR, { recursive: true });
+  await writeFile(urlFile, `${server.url}\n`, { mode: 0o600 });
+  log.info(`embedded PostgreSQL at ${server.url} (written to ${urlFile})`);
+  return {
+    url: server.url,
+    stop: async () => {
+      await rm(urlFile, { force: true });
+      await server.stop();
+    },
+  };
+}
+
 export async function openDatabase(config: Config, log: Logger): Promise<RunningPostgres> {
   let database: RunningPostgres;
   if (config.DATABASE_URL) {
     database = { url: config.DATABASE_URL, stop: async () => {} };
     log.info('using the database at DATABASE_URL');
   } else {
-    const wanted = path.join(config.DATA_DIR, 'postgres');
-    const dataDir = await usableDataDir(wanted);
-    if (dataDir !== wanted) log.warn({ wanted, dataDir }, 'the postgres user cannot reach DATA_DIR; keeping its data elsewhere');
-    log.info({ dataDir, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
-    database = await startEmbeddedPostgres({
-      dataDir,
-      port: config.EMBEDDED_PG_PORT,
-      database: EMBEDDED_DATABASE,
-      log: (line) => log.trace({ postgres: line }),
-    });
+    const running = await runningEmbedded(config);
+    if (running) log.info(`attached to the embedded PostgreSQL already running at ${running.url}`);
+    database = running ?? (await startEmbedded(config, log));
   }
   try {
     const applied = await applyMigrations(database.url);
