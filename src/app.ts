@@ -1,10 +1,12 @@
 // The GraphQL HTTP application: graphql-yoga serving the Pothos schema with an offline GraphiQL, CSRF
 // prevention, a request body limit, masked unexpected errors and token-guarded mutations.
 import { timingSafeEqual } from 'node:crypto';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
+import { maskError } from './errors.js';
+import { useInputBounds } from './input-bounds.js';
 import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
 import { GRAPHIQL_OPTIONS } from './graphiql.js';
 import { useOfflineGraphiQL } from './graphiql-page.js';
@@ -44,16 +46,35 @@ function bodyLimit(maxBytes: number): Plugin {
   };
 }
 
+/** Readiness (`/ready`): 200 while the database answers, 503 while it does not. Liveness is `/health`. */
+function databaseReadiness(db: Db): Plugin {
+  return useReadinessCheck({
+    endpoint: '/ready',
+    check: async () => {
+      const timeout = new Promise<false>((resolve) => setTimeout(resolve, 2_000, false).unref());
+      return Promise.race([db.$queryRaw`SELECT 1`.then(() => true, () => false), timeout]);
+    },
+  });
+}
+
 export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => ({ db, config, extractPool, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
     graphiql: false, // served offline by useOfflineGraphiQL
     logging: log,
-    maskedErrors: true,
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const masked = maskError(error, message, isDev);
+        if ((masked as { extensions?: { code?: string } }).extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'unexpected error');
+        return masked;
+      },
+    },
     plugins: [
       useOfflineGraphiQL('/graphql', GRAPHIQL_OPTIONS),
       bodyLimit(config.MAX_BODY_BYTES),
+      useInputBounds(config),
+      databaseReadiness(db),
       useCsrfGuard(),
     ],
   });

@@ -18,7 +18,9 @@ export async function deleteArticle(db: Db, articleId: number): Promise<{ delete
       ...article.quotes.flatMap((q) => [q.speakerId, ...q.about.map((a) => a.id)]).filter((id): id is number => id !== null),
       ...article.statements.flatMap((s) => s.about.map((a) => a.id)),
     ]);
-    await tx.article.delete({ where: { id: articleId } });
+    // deleteMany: a concurrent delete may have removed it since, which is "not found", not a failure.
+    const { count } = await tx.article.deleteMany({ where: { id: articleId } });
+    if (count === 0) return { deleted: false, removedEntities: 0 };
     const orphans = await tx.entity.deleteMany({
       where: {
         id: { in: [...touched] },

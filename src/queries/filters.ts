@@ -1,10 +1,10 @@
 // Turns the API's filter arguments into Prisma `where` clauses. An entity is named by its
 // canonical name, any alias (in any case) or its global ID; several `about` entities must all be
 // present. Everything but free text is a plain relation filter, so nested connections can use it.
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Prisma, QuoteKind } from '../generated/prisma/client.js';
 import { nameKey } from '../names.js';
+import { decodeRowGlobalId } from '../schema/global-id.js';
 
 export interface ArticleScope {
   /** a global ID (GraphQL ID arguments arrive as strings or numbers) */
@@ -26,7 +26,7 @@ export interface QuoteFilter extends StatementFilter {
 /** The database id inside a global ID of the given type, or null when `value` is not one. */
 export function idOf(value: string, typename: string): number | null {
   try {
-    const { typename: t, id } = decodeGlobalID(value);
+    const { typename: t, id } = decodeRowGlobalId(value);
     const n = Number(id);
     return t === typename && Number.isInteger(n) ? n : null;
   } catch {

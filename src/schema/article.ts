@@ -25,6 +25,7 @@ const ArticleOrderEnum = builder.enumType('ArticleOrder', {
 });
 
 export const Article = builder.prismaNode('Article', {
+  nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   description: 'An imported news article. Offsets of everything extracted from it index `text`.',
   fields: (t) => ({

@@ -10,6 +10,7 @@ import type { Db } from '../db/client.js';
 import type { ExtractPool } from '../import/extract-pool.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import { decodeRowGlobalId } from './global-id.js';
 
 /** Whether this request may run mutations: no token configured, a wrong one, or the right one. */
 export type MutationAccess = 'DISABLED' | 'DENIED' | 'GRANTED';
@@ -38,6 +39,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeRowGlobalId,
     nodesOnConnection: { description: 'The items of this page' },
     cursorType: 'String',
     idFieldOptions: { description: 'Global ID, for `node(id:)` and client caches' },

@@ -28,6 +28,7 @@ const EntityOrderEnum = builder.enumType('EntityOrder', {
 });
 
 export const Entity = builder.prismaNode('Entity', {
+  nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   description: 'A person, organization or location, shared by every article that refers to it.',
   fields: (t) => ({

@@ -3,6 +3,7 @@ import { connectionOf } from './pagination.js';
 import { MentionKindEnum } from './scalars.js';
 
 export const Mention = builder.prismaNode('Mention', {
+  nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   description: 'A reference to an entity in an article: its words and offsets into `Article.text`.',
   fields: (t) => ({

@@ -37,6 +37,7 @@ const TextSpan = builder.objectRef<Span>('TextSpan').implement({
 });
 
 export const Quote = builder.prismaNode('Quote', {
+  nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   description: 'Speech attributed to a speaker. Offsets index `Article.text`.',
   fields: (t) => ({

@@ -7,6 +7,7 @@ import { connectionOf, pageOptions } from './pagination.js';
 const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
 
 export const Statement = builder.prismaNode('Statement', {
+  nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   description: 'A sentence-level claim of an article, with the entities it is about.',
   fields: (t) => ({

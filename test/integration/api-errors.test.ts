@@ -1,0 +1,83 @@
+// The error model through the real endpoint: missing rows are null, bad input is BAD_USER_INPUT
+// naming the argument, every bound answers quickly with its limit, and nothing is masked.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from './harness.js';
+
+const TOKEN = 'test-token-0123456789abcdef';
+const t = useTestApp({ API_TOKEN: TOKEN });
+const auth = { authorization: `Bearer ${TOKEN}` };
+const globalId = (type: string, id: string | number) => Buffer.from(`${type}:${id}`).toString('base64');
+let articleId: string;
+
+beforeAll(async () => {
+  await t.importSeed();
+  articleId = (await t.gql('{ articles(first: 1) { nodes { id } } }')).data.articles.nodes[0].id;
+});
+
+function expectCode(res: { errors?: Array<{ extensions?: Record<string, unknown> }> }, code: string, argument?: string) {
+  expect(res.errors?.[0]?.extensions).toMatchObject({ code, ...(argument ? { argument } : {}) });
+}
+
+describe('node lookups', () => {
+  it('answer null for a well-formed ID of a missing row, in node and per item in nodes', async () => {
+    const missing = globalId('Article', 999_999);
+    expect(await t.gql(`{ node(id: "${missing}") { id } }`)).toEqual({ data: { node: null } });
+    expect(await t.gql(`{ nodes(ids: ["${articleId}", "${missing}"]) { id } }`)).toEqual({ data: { nodes: [{ id: articleId }, null] } });
+  });
+
+  it('refuse IDs that are no row id (≥ 2^31, negative, garbage) as BAD_USER_INPUT', async () => {
+    for (const id of [globalId('Article', 2 ** 31), globalId('Quote', -1), globalId('Quote', '1.5'), 'zzz']) {
+      expectCode(await t.gql(`{ node(id: "${id}") { id } }`), 'BAD_USER_INPUT');
+    }
+    expectCode(await t.gql(`{ quotes(article: "${globalId('Article', 2 ** 40)}") { totalCount } }`), 'BAD_USER_INPUT', 'article');
+  });
+
+  it('code invalid cursors and negative page sizes', async () => {
+    expectCode(await t.gql('{ quotes(after: "not-a-cursor") { totalCount } }'), 'BAD_USER_INPUT');
+    expectCode(await t.gql('{ quotes(first: -1) { totalCount } }'), 'BAD_USER_INPUT');
+    expectCode(await t.gql('{ quotes(first: 1000) { totalCount } }'), 'PAGE_SIZE_EXCEEDED');
+  });
+});
+
+describe('string and list arguments', () => {
+  it('refuse control characters in any argument or input field, naming it', async () => {
+    const nul = 'a\u0000b';
+    const cases: Array<[string, string, Record<string, string> | undefined]> = [
+      ['query($v: String!) { search(query: $v) { totalCount } }', 'query', undefined],
+      ['query($v: String!) { entity(name: $v) { id } }', 'name', undefined],
+      ['query($v: String!) { quotes(speaker: $v) { totalCount } }', 'speaker', undefined],
+      ['query($v: String!) { articles(publication: $v) { totalCount } }', 'publication', undefined],
+      ['mutation($v: String!) { importArticle(input: { text: "Title\\n\\nBody text.", publication: $v }) { __typename } }', 'input.publication', auth],
+    ];
+    for (const [query, argument, headers] of cases) expectCode(await t.gql(query, { v: nul }, headers), 'BAD_USER_INPUT', argument);
+    expectCode(await t.gql('{ quotes(about: ["Syria", "x\\u0007"]) { totalCount } }'), 'BAD_USER_INPUT', 'about');
+  });
+
+  it('bound every string and list, naming the limit, and answer at once', async () => {
+    const started = Date.now();
+    const about = await t.gql('query($a: [String!]) { quotes(about: $a) { totalCount } }', { a: Array.from({ length: 10_000 }, (_, i) => `name ${i}`) });
+    expectCode(about, 'BAD_USER_INPUT', 'about');
+    expect(about.errors![0]!.extensions!.limit).toBe(20);
+    const lookup = await t.gql('query($n: String!) { entityLookup(name: $n) { entity { id } } }', { n: 'x'.repeat(100_000) });
+    expectCode(lookup, 'BAD_USER_INPUT', 'name');
+    expect(lookup.errors![0]!.message).toContain('200');
+    expectCode(await t.gql('query($q: String!) { search(query: $q) { totalCount } }', { q: 'word '.repeat(101) }), 'BAD_USER_INPUT', 'query');
+    const ids = Array.from({ length: 101 }, (_, i) => globalId('Quote', i + 1));
+    expectCode(await t.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }), 'BAD_USER_INPUT', 'ids');
+    expect(Date.now() - started).toBeLessThan(10_000); // generous: the point is "not minutes"
+  });
+
+  it('let ordinary white space through', async () => {
+    const res = await t.gql('query($q: String!) { search(query: $q) { totalCount } }', { q: 'terrorism\tborders\n' });
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('deleteArticle', () => {
+  it('deletes once when two clients delete the same article at the same time; the other is told it is not found', async () => {
+    const del = `mutation { deleteArticle(id: "${articleId}") { __typename } }`;
+    const answers = await Promise.all([t.gql(del, {}, auth), t.gql(del, {}, auth)]);
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+    expect(answers.map((a) => a.data.deleteArticle.__typename).sort()).toEqual(['DeleteArticleSuccess', 'NotFoundError']);
+  });
+});
