@@ -1,5 +1,5 @@
 // Imports many files, one transaction each: a bad file is reported and the others still land.
-// Reading and extraction run ahead in the worker pool while the writer stores articles in file order.
+// Reading and extraction run ahead in the worker pool while two writers store the articles.
 import type { Db } from '../db/client.js';
 import { ImportError, type PreparedArticle } from './document.js';
 import type { ExtractPool } from './extract-pool.js';
@@ -36,34 +36,53 @@ export interface ImportFilesOptions {
   onFile?: (outcome: FileOutcome) => void;
 }
 
+/** Writes in flight at once: while one statement waits on the database, the next is sent. */
+const WRITERS = 2;
+
+/** At most `limit` calls of `run` at a time. */
+function limiter(limit: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(run: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await run();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 export async function importFiles(db: Db, paths: string[], { pool, onStart = () => {}, onFile = () => {} }: ImportFilesOptions): Promise<ImportSummary> {
   const files = await listArticleFiles(paths);
   onStart(files.length);
   const summary: ImportSummary = { created: 0, unchanged: 0, failed: 0 };
-  // Two articles per thread in flight keep every thread busy while the writer works.
-  const ahead = pool.threads * 2;
-  const preparing = new Map<number, Promise<PreparedArticle>>();
-  const startPreparing = (i: number) => {
+  // Two articles per thread being extracted, and the writers busy, keep every core working.
+  const ahead = pool.threads * 2 + WRITERS;
+  const write = limiter(WRITERS);
+  const jobs = new Map<number, Promise<FileOutcome>>();
+  const startJob = (i: number) => {
     if (i >= files.length) return;
-    const prepared = prepareFile(pool, files[i]!);
-    prepared.catch(() => {}); // handled when its turn comes
-    preparing.set(i, prepared);
+    const file = files[i]!;
+    const job = prepareFile(pool, file)
+      .then((prepared) => write(() => storeArticle(db, prepared)))
+      .then(
+        (result): FileOutcome => ({ file, ok: true, result }),
+        (e: unknown): FileOutcome => ({ file, ok: false, error: failureReason(file, e) }),
+      );
+    jobs.set(i, job);
   };
-  for (let i = 0; i < ahead; i++) startPreparing(i);
+  for (let i = 0; i < ahead; i++) startJob(i);
 
-  for (const [i, file] of files.entries()) {
-    let outcome: FileOutcome;
-    try {
-      const prepared = await preparing.get(i)!.finally(() => {
-        preparing.delete(i);
-        startPreparing(i + ahead);
-      });
-      outcome = { file, ok: true, result: await storeArticle(db, prepared) };
-      summary[outcome.result.status === 'CREATED' ? 'created' : 'unchanged']++;
-    } catch (e) {
-      outcome = { file, ok: false, error: failureReason(file, e) };
-      summary.failed++;
-    }
+  // Outcomes are reported in file order; articles may land in a slightly different order.
+  for (let i = 0; i < files.length; i++) {
+    const outcome = await jobs.get(i)!;
+    jobs.delete(i);
+    startJob(i + ahead);
+    if (outcome.ok) summary[outcome.result.status === 'CREATED' ? 'created' : 'unchanged']++;
+    else summary.failed++;
     onFile(outcome);
   }
   return summary;
