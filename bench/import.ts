@@ -1,0 +1,122 @@
+// npm run bench:import [-- <articles=1000>]: imports N corpus files (bench/corpus.ts) into a fresh
+// database and into one already holding BENCH_BASE articles (default 100,000, grown by SQL
+// replication, bench/grow.ts), printing side by side: articles/s end to end, SQL statements per
+// article (every statement the importer sends, counted by the Prisma query log), extraction-only
+// articles/s over the same files with the same thread pool, and the ratio of the two.
+// Uses DATABASE_URL's server when set (creating bench databases on it), else an embedded one.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createDb } from '../src/db/client.js';
+import { freePort, startEmbeddedPostgres, usableDataDir, type RunningPostgres } from '../src/db/embedded-postgres.js';
+import { applyMigrations } from '../src/db/migrations.js';
+import { importFiles, prepareFile } from '../src/import/batch.js';
+import { createExtractPool, type ExtractPool } from '../src/import/extract-pool.js';
+import { listArticleFiles } from '../src/import/files.js';
+import { writeCorpus } from './corpus.js';
+import { growDatabase } from './grow.js';
+
+const count = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 1000);
+const base = Number(process.env.BENCH_BASE ?? 100_000);
+const work = await mkdtemp(path.join(tmpdir(), 'bench-import-'));
+
+let dataDir = '';
+async function server(): Promise<RunningPostgres> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  dataDir = await usableDataDir(path.join(work, 'postgres'));
+  return startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
+}
+
+/** CPU seconds used so far by this process (all its threads) and by the embedded server's processes. */
+async function cpuSeconds(): Promise<{ node: number; postgres: number }> {
+  const own = process.cpuUsage();
+  let postgres = 0;
+  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const postmaster = pidFile.split('\n')[0]?.trim();
+  if (postmaster) {
+    const ticks = 100; // USER_HZ
+    for (const pid of await readdir('/proc').catch(() => [])) {
+      if (!/^\d+$/u.test(pid)) continue;
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (pid === postmaster || fields[1] === postmaster) postgres += (Number(fields[11]) + Number(fields[12])) / ticks;
+    }
+  }
+  return { node: (own.user + own.system) / 1e6, postgres };
+}
+
+async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return url.toString();
+}
+
+/** Extraction alone, the same files through the same pool, as many in flight as the importer keeps. */
+async function extractionOnly(pool: ExtractPool, files: string[]): Promise<{ rate: number; cpuMs: number }> {
+  const cpu = await cpuSeconds();
+  const started = performance.now();
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) await prepareFile(pool, files[i]!).catch(() => {});
+  };
+  await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
+  const seconds = (performance.now() - started) / 1000;
+  const cpuMs = (((await cpuSeconds()).node - cpu.node) * 1000) / files.length;
+  return { rate: files.length / seconds, cpuMs };
+}
+
+async function importInto(url: string, pool: ExtractPool, dir: string) {
+  let statements = 0;
+  const db = createDb(url, { onQuery: () => statements++ });
+  await db.$connect();
+  const cpu = await cpuSeconds();
+  const started = performance.now();
+  const summary = await importFiles(db, [dir], { pool });
+  const seconds = (performance.now() - started) / 1000;
+  const after = await cpuSeconds();
+  await db.$disconnect();
+  const per = (s: number) => (s * 1000) / Math.max(1, summary.created);
+  return { summary, rate: summary.created / seconds, statements: statements / Math.max(1, summary.created), nodeMs: per(after.node - cpu.node), pgMs: per(after.postgres - cpu.postgres) };
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
+
+const pg_ = await server();
+const pool = createExtractPool({ timeoutMs: 60_000 });
+try {
+  const dir = path.join(work, 'corpus');
+  const files = await listArticleFiles([await writeCorpus(dir, count, 1).then(() => dir)]);
+  await extractionOnly(pool, files.slice(0, pool.threads * 4)); // threads started, modules loaded
+  const embedded = !process.env.DATABASE_URL;
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores, shared); ${pool.threads} extraction threads; ${count} corpus articles`);
+  console.log('database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio');
+  const rows: Array<[string, string]> = [
+    ['empty', await freshDatabase(pg_.url, 'bench_empty')],
+  ];
+  if (base > 0) {
+    const url = await freshDatabase(pg_.url, 'bench_base');
+    const grown = await growDatabase(url, base, { corpusDir: path.join(work, 'base-corpus'), pool });
+    console.log(`(${base.toLocaleString('en')} articles database: ${grown})`);
+    rows.push([`${base.toLocaleString('en')} articles`, url]);
+  }
+  for (const [label, url] of rows) {
+    const extraction = await extractionOnly(pool, files);
+    const run = await importInto(url, pool, dir);
+    if (run.summary.failed) console.log(`  ${run.summary.failed} files failed`);
+    const importCpu = run.nodeMs + run.pgMs;
+    const cpu = embedded ? `${fmt(extraction.cpuMs, 1)}, ${fmt(importCpu, 1)} (${run.nodeMs.toFixed(1)} + ${run.pgMs.toFixed(1)}), ${(extraction.cpuMs / importCpu).toFixed(2)}` : 'n/a (external server)';
+    console.log(`${label.padEnd(20)}${fmt(run.rate)}  ${fmt(run.statements, 2)}             ${fmt(extraction.rate)}            ${(run.rate / extraction.rate).toFixed(2)}   ${cpu}`);
+  }
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} after the run`);
+} finally {
+  await pool.close();
+  await pg_.stop();
+  await rm(work, { recursive: true, force: true });
+}
