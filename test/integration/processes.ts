@@ -12,8 +12,17 @@ export interface Finished {
 }
 
 export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<Finished> {
+  return run(tsx, [script, ...args], env);
+}
+
+/** `npm <args>` in the project, as a user types it (npm's own pre-scripts included). */
+export function runNpm(args: string[], env: Record<string, string | undefined>): Promise<Finished> {
+  return run('npm', args, env);
+}
+
+function run(command: string, args: string[], env: Record<string, string | undefined>): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPath, useTestApp } from './harness.js';
-import { runScript } from './processes.js';
+import { runNpm, runScript } from './processes.js';
 
 const t = useTestApp();
 let dir: string;
@@ -39,6 +39,21 @@ describe('npm run seed', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('imported 0, unchanged 1, failed 0');
     expect(await t.db.article.count()).toBe(2);
+  });
+
+  it('runs twice at once from one checkout: both finish, and each article lands once', async () => {
+    const archive = await mkdtemp(path.join(tmpdir(), 'newskb-seed-twice-'));
+    const towns = ['Arden', 'Belmont', 'Carver', 'Dunmore', 'Elton', 'Fairport'];
+    for (const [i, town] of towns.entries()) {
+      await writeFile(path.join(archive, `${i}.txt`), `${town} opens a library\n\nMayor Ann Price said on Monday that ${town} would open its new library in May.\n`);
+    }
+    const before = await t.db.article.count();
+    const runs = await Promise.all([1, 2].map(() => runNpm(['run', '--silent', 'seed', '--', archive], { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'warn' })));
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const imported = runs.map((run) => Number(/imported (\d+), unchanged (\d+), failed 0/u.exec(run.stdout)?.[1]));
+    expect(imported[0]! + imported[1]!).toBe(towns.length);
+    expect(await t.db.article.count()).toBe(before + towns.length);
+    expect(await t.db.entity.count({ where: { type: 'PERSON', key: 'ann price' } })).toBe(1);
   });
 
   it('stops with one clear line on a bad setting', async () => {
