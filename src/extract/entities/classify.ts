@@ -21,9 +21,16 @@ const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defe
 // Who plays for a side: "Surrey captain Chris Lewis", "Milan striker George Weah".
 const SIDE_ROLES = new Set(['captain', 'skipper', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'bowler', 'batsman', 'all-rounder', 'opener', 'quarterback', 'pitcher']);
 
+// The other side of a match: "lost to Hamburg", "drew with Lazio", "a win over Porto".
+const PLAYED_AGAINST = new Set(['lost to', 'losing to', 'drew with', 'draw with', 'win over', 'victory over', 'defeat to', 'defeat by', 'beaten by', 'lose to', 'loses to', 'draws with']);
+// Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
+const COMPANY_ROLES = new Set(['chairman', 'chairwoman', 'ceo', 'shareholders', 'stockholders', 'general manager', 'chief executive', 'managing director', 'board', 'subsidiary', 'unit']);
+// What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
+const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
+
 /** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain". */
 function playsAsTeam(c: Candidate): boolean {
-  return SIDE_ROLES.has(c.next) || (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
+  return SIDE_ROLES.has(c.next) || PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) || (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
 }
 
 const isDemonymWord = (word: string) => {
@@ -40,6 +47,14 @@ export function namesNoEntity(c: Candidate): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length === 1) return isDemonymWord(words[0]!);
   return EVENT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+}
+
+/** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
+ *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
+export function typeIsDecided(c: Candidate): boolean {
+  const last = c.words[c.words.length - 1]!.toLowerCase();
+  return c.teamInTable || c.honorific || c.titles.length > 0 || (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) || c.words.includes('&') ||
+    (c.words.length > 1 && GENERATION.test(last));
 }
 
 export function classify(c: Candidate): EntityType | null {
@@ -67,6 +82,7 @@ export function classify(c: Candidate): EntityType | null {
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
   if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
+  if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
   // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.
   if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
@@ -82,7 +98,9 @@ export function classify(c: Candidate): EntityType | null {
   // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
-  if ((ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
+  if ((ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next) || COMPANY_ROLES.has(c.next) || COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)) && !isFirstName(words[0]!)) {
+    return 'ORGANIZATION';
+  }
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   if (words.length > 1 && playsAsTeam(c) && words.some((w) => !!lookupLocation(w)) && !isFirstName(words[0]!)) return 'ORGANIZATION';

@@ -7,7 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { namesNoEntity } from './classify.js';
+import { namesNoEntity, typeIsDecided } from './classify.js';
 import { ORGANIZATION_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -121,15 +121,12 @@ const trained = ((): Weights | null => {
 })();
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
-// this margin, and never a title ("Mr. Trump"), a given name ("Mary Beth Williams") or a
-// generational suffix ("Vann R. Newkirk II").
+// this margin, and never a full name with a given name ("Mary Beth Williams").
 const PERSON_MARGIN = 3;
-const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
 
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
-  if (c.titles.length > 0 || c.honorific) return true;
-  if (c.words.length > 1 && (isFirstName(c.words[0]!) || GENERATION.test(c.words[c.words.length - 1]!))) return true;
+  if (c.words.length > 1 && isFirstName(c.words[0]!)) return true;
   return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 
@@ -139,13 +136,23 @@ export function modelDecides(t: TypedCandidate): boolean {
   return t.type !== null || (t.c.text.replace(/\./gu, '').length > 2 && !namesNoEntity(t.c));
 }
 
-/** Gives each candidate the type the trained model decides (in place), with the rules' persons
- *  kept as above. Without weights the rules' types stay. */
+/** Gives each candidate the type the trained model decides (in place), except where the context
+ *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
+ *  Without weights the rules' types stay. */
 export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trained): void {
   if (!weights) return;
   const ctx = documentContext(typed);
+  // One name, one thing in a document: where the context decides a name's type, it decides it
+  // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
+  const decided = new Map<string, EntityType>();
+  for (const t of typed) if (t.type && typeIsDecided(t.c) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type);
   for (const t of typed) {
-    if (!modelDecides(t)) continue;
+    if (!modelDecides(t) || (t.type && typeIsDecided(t.c))) continue;
+    const same = decided.get(key(t.c.text));
+    if (same) {
+      t.type = same;
+      continue;
+    }
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;

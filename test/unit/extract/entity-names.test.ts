@@ -2,7 +2,7 @@
 // normalised, and the functions that do it are the ones the store uses.
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../src/extract/layout.js';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { recognizeEntities, typedCandidates } from '../../../src/extract/entities/index.js';
 import { fromCapitals, withoutMiddleInitials } from '../../../src/names.js';
 
 const entitiesOf = (text: string) => recognizeEntities(layout(text));
@@ -58,5 +58,21 @@ describe('organizations', () => {
   it('keeps the period of a legal form in the name', () => {
     const found = entitiesOf('Deal\n\nBoatmen Bancshares Inc. agreed to a bid by NationsBank Corp. on Friday.');
     expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['Boatmen Bancshares Inc.', 'NationsBank Corp.']));
+  });
+});
+
+describe('organization rules', () => {
+  // the rules' types, before the learned typer has its say
+  const ruleTypes = (text: string) => Object.fromEntries(typedCandidates(layout(`Report\n\n${text}`)).typed.map((t) => [t.c.text, t.type]));
+
+  it('the other side of a match is a club', () => {
+    expect(ruleTypes('Bayern lost to Hamburg and Porto drew with Braga.')).toMatchObject({ Hamburg: 'ORGANIZATION', Braga: 'ORGANIZATION' });
+    expect(ruleTypes('The delegation flew to Hamburg on Monday.')).toMatchObject({ Hamburg: 'LOCATION' });
+  });
+
+  it('what is bought and held, and what has a chairman or shareholders, is a company', () => {
+    expect(ruleTypes('Investors bought shares in Ericsson and a stake in Lisbon.')).toMatchObject({ Ericsson: 'ORGANIZATION', Lisbon: 'ORGANIZATION' });
+    expect(ruleTypes('He sold shares in Britain.')).toMatchObject({ Britain: 'LOCATION' });
+    expect(ruleTypes('The deal pleased Petofi shareholders, and Kovex general manager Anna Ray agreed.')).toMatchObject({ Petofi: 'ORGANIZATION', Kovex: 'ORGANIZATION' });
   });
 });
