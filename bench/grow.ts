@@ -53,6 +53,18 @@ async function copyRound(client: pg.Client, round: number, limit: number): Promi
   await client.query('COMMIT');
 }
 
+/** Doubles the articles already there (and all that hangs on them) up to `articles`; then VACUUM ANALYZE. Returns the rounds. */
+export async function replicateArticles(client: pg.Client, articles: number): Promise<number> {
+  let rounds = 0;
+  for (;;) {
+    const have = Number((await client.query('SELECT count(*) AS n FROM "Article"')).rows[0].n);
+    if (have >= articles) break;
+    await copyRound(client, ++rounds, Math.min(have, articles - have));
+  }
+  await client.query('VACUUM ANALYZE');
+  return rounds;
+}
+
 /**
  * Imports `seedArticles` corpus files (seed 2, so a later benchmark corpus with seed 1 is new to it)
  * and doubles them until the database holds `articles`. Returns how it was built, for the report.
@@ -70,13 +82,7 @@ export async function growDatabase(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    let rounds = 0;
-    for (;;) {
-      const have = Number((await client.query('SELECT count(*) AS n FROM "Article"')).rows[0].n);
-      if (have >= articles) break;
-      await copyRound(client, ++rounds, Math.min(have, articles - have));
-    }
-    await client.query('VACUUM ANALYZE');
+    const rounds = await replicateArticles(client, articles);
     const counts = (await client.query(
       `SELECT (SELECT count(*) FROM "Article") AS a, (SELECT count(*) FROM "Entity") AS e, (SELECT count(*) FROM "Mention") AS m, (SELECT count(*) FROM "Quote") AS q`,
     )).rows[0];

@@ -9,6 +9,8 @@ import { maskError } from './errors.js';
 import { useInputBounds } from './input-bounds.js';
 import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
 import { GRAPHIQL_OPTIONS } from './graphiql.js';
+import { useEntityNamePrefetch } from './name-prefetch.js';
+import { EntityNames } from './queries/entity-names.js';
 import { useOfflineGraphiQL } from './graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Context, MutationAccess } from './schema/builder.js';
@@ -60,7 +62,7 @@ function databaseReadiness(db: Db): Plugin {
 export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ db, config, extractPool, mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
+    context: ({ request }) => ({ db, config, extractPool, names: new EntityNames(db), mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
     graphiql: false, // served offline by useOfflineGraphiQL
     logging: log,
     maskedErrors: {
@@ -76,6 +78,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       useInputBounds(config),
       databaseReadiness(db),
       useCsrfGuard(),
+      useEntityNamePrefetch(),
     ],
   });
 }

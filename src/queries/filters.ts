@@ -1,10 +1,11 @@
 // Turns the API's filter arguments into Prisma `where` clauses. An entity is named by its
-// canonical name, any alias (in any case) or its global ID; several `about` entities must all be
-// present. Everything but free text is a plain relation filter, so nested connections can use it.
+// canonical name, any alias (in any case), a near miss, or its global ID, resolved to an id before
+// execution (EntityNames); several `about` entities must all be present. Everything but free text is
+// a plain column or relation filter on ids, so nested connections can use it.
 import { GraphQLError } from 'graphql';
 import type { Prisma, QuoteKind } from '../generated/prisma/client.js';
-import { nameKey } from '../names.js';
 import { decodeRowGlobalId } from '../schema/global-id.js';
+import type { EntityNames } from './entity-names.js';
 
 export interface ArticleScope {
   /** a global ID (GraphQL ID arguments arrive as strings or numbers) */
@@ -40,10 +41,11 @@ export function requireId(value: string, typename: string, argument: string): nu
   return id;
 }
 
-/** The entity a name, an alias or a global ID stands for. */
-export function entityMatch(value: string): Prisma.EntityWhereInput {
-  const id = idOf(value, 'Entity');
-  return id === null ? { aliases: { some: { key: nameKey(value) } } } : { id };
+const NOTHING = { in: [] as number[] };
+
+/** The id filter for the entity a name argument stands for (matches nothing when none does). */
+export function entityIdMatch(names: EntityNames, value: string, argument: string) {
+  return names.idOf(value, argument) ?? NOTHING;
 }
 
 export function articleWhere(scope: ArticleScope): Prisma.ArticleWhereInput {
@@ -54,17 +56,21 @@ export function articleWhere(scope: ArticleScope): Prisma.ArticleWhereInput {
   return where;
 }
 
-export function statementWhere(f: StatementFilter): Prisma.StatementWhereInput {
-  const and: Prisma.StatementWhereInput[] = [{ article: articleWhere(f) }];
-  for (const name of f.about ?? []) and.push({ about: { some: entityMatch(name) } });
-  if (f.speaker) and.push({ quotes: { some: { speaker: entityMatch(f.speaker) } } });
+export function statementWhere(f: StatementFilter, names: EntityNames): Prisma.StatementWhereInput {
+  const and: Prisma.StatementWhereInput[] = [];
+  const article = articleWhere(f);
+  if (Object.keys(article).length) and.push({ article });
+  for (const name of f.about ?? []) and.push({ about: { some: { id: entityIdMatch(names, name, 'about') } } });
+  if (f.speaker) and.push({ quotes: { some: { speakerId: entityIdMatch(names, f.speaker, 'speaker') } } });
   return { AND: and };
 }
 
-export function quoteWhere(f: QuoteFilter): Prisma.QuoteWhereInput {
-  const and: Prisma.QuoteWhereInput[] = [{ article: articleWhere(f) }];
-  for (const name of f.about ?? []) and.push({ about: { some: entityMatch(name) } });
-  if (f.speaker) and.push({ speaker: entityMatch(f.speaker) });
+export function quoteWhere(f: QuoteFilter, names: EntityNames): Prisma.QuoteWhereInput {
+  const and: Prisma.QuoteWhereInput[] = [];
+  const article = articleWhere(f);
+  if (Object.keys(article).length) and.push({ article });
+  for (const name of f.about ?? []) and.push({ about: { some: { id: entityIdMatch(names, name, 'about') } } });
+  if (f.speaker) and.push({ speakerId: entityIdMatch(names, f.speaker, 'speaker') });
   if (f.kind) and.push({ kind: f.kind });
   return { AND: and };
 }

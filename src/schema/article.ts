@@ -1,8 +1,7 @@
 import { textMatch } from '../queries/search.js';
-import type { Db } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { articleWhere, entityMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
-import { builder } from './builder.js';
+import { articleWhere, entityIdMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
+import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
 import { QuoteConnection } from './quote.js';
@@ -27,6 +26,7 @@ const ArticleOrderEnum = builder.enumType('ArticleOrder', {
 export const Article = builder.prismaNode('Article', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
+  select: { id: true }, // only the columns a query asks for (never the article text unasked)
   description: 'An imported news article. Offsets of everything extracted from it index `text`.',
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The headline' }),
@@ -52,7 +52,7 @@ export const Article = builder.prismaNode('Article', {
       totalCount: true,
       description: 'Its sentence-level statements, in document order',
       args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
-      query: (args) => ({ where: statementWhere(args), orderBy: { position: 'asc' } }),
+      query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
     }, StatementConnection),
     quotes: t.relatedConnection('quotes', {
       ...pageOptions,
@@ -64,7 +64,7 @@ export const Article = builder.prismaNode('Article', {
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
-      query: (args) => ({ where: quoteWhere(args), orderBy: { position: 'asc' } }),
+      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
     }, QuoteConnection),
     mentions: t.relatedConnection('mentions', {
       ...pageOptions,
@@ -111,9 +111,9 @@ builder.queryField('articles', (t) =>
 );
 
 async function articlesWhere(
-  ctx: { db: Db },
+  ctx: Context,
   args: { publication?: string | null; from?: Date | null; to?: Date | null; text?: string | null; mentions?: string | null },
 ) {
-  const mentions = args.mentions ? { mentions: { some: { entity: entityMatch(args.mentions) } } } : {};
+  const mentions = args.mentions ? { mentions: { some: { entityId: entityIdMatch(ctx.names, args.mentions, 'mentions') } } } : {};
   return { AND: [articleWhere(args), mentions, await textMatch(ctx.db, 'Article', args.text)] };
 }

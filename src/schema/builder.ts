@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { ExtractPool } from '../import/extract-pool.js';
+import type { EntityNames } from '../queries/entity-names.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { decodeRowGlobalId } from './global-id.js';
@@ -20,6 +21,8 @@ export interface Context {
   config: Config;
   mutationAccess: MutationAccess;
   extractPool: ExtractPool;
+  /** Entity names of this request, resolved once (see name-prefetch.ts) */
+  names: EntityNames;
 }
 
 export const builder = new SchemaBuilder<{

@@ -1,8 +1,8 @@
 // Looking an entity up by what people type: exact names and aliases, else trigram similarity;
 // an ambiguous name answers with its candidates.
-import { GraphQLError } from 'graphql';
 import type { EntityType } from '../generated/prisma/client.js';
-import { lookupEntity, type Candidate } from '../queries/entity-lookup.js';
+import type { Candidate } from '../queries/entity-lookup.js';
+import { ambiguous } from '../queries/entity-names.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { EntityTypeEnum } from './scalars.js';
@@ -52,13 +52,12 @@ builder.queryField('entity', (t) =>
       'An ambiguous name is an error listing the candidates (see `entityLookup`).',
     args: entityArgs,
     resolve: async (query, _root, args, ctx) => {
-      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      const type = args.type as EntityType | null;
+      await ctx.names.load([args.name], type);
+      const found = ctx.names.lookup(args.name, type);
       if (found.kind === 'FOUND') return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
       if (found.kind === 'NONE') return null;
-      const names = await ctx.db.entity.findMany({ where: { id: { in: found.candidates.map((c) => c.entityId) } }, select: { id: true, canonicalName: true, type: true } });
-      throw new GraphQLError(`"${args.name}" is ambiguous: ${names.map((n) => `${n.canonicalName} (${n.type})`).join(', ')}`, {
-        extensions: { code: 'AMBIGUOUS_NAME', candidates: names.map((n) => n.canonicalName) },
-      });
+      throw ambiguous(args.name, found);
     },
   }),
 );
@@ -69,7 +68,9 @@ builder.queryField('entityLookup', (t) =>
     description: 'Like `entity`, but answers an ambiguous name with its candidates instead of an error.',
     args: entityArgs,
     resolve: async (_root, args, ctx) => {
-      const found = await lookupEntity(ctx.db, args.name, args.type as EntityType | null);
+      const type = args.type as EntityType | null;
+      await ctx.names.load([args.name], type);
+      const found = ctx.names.lookup(args.name, type);
       return found.kind === 'FOUND' ? { entityId: found.entityId, candidates: [] } : { entityId: null, candidates: found.candidates };
     },
   }),

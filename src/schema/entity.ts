@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { appearsWith, speakersAbout } from '../queries/aggregates.js';
-import { entityMatch, quoteWhere } from '../queries/filters.js';
+import { entityIdMatch, quoteWhere } from '../queries/filters.js';
 import { nameKey } from '../names.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -30,6 +30,7 @@ const EntityOrderEnum = builder.enumType('EntityOrder', {
 export const Entity = builder.prismaNode('Entity', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
+  select: { id: true }, // only the columns a query asks for
   description: 'A person, organization or location, shared by every article that refers to it.',
   fields: (t) => ({
     type: t.expose('type', { type: EntityTypeEnum, description: 'Person, organization or location' }),
@@ -51,7 +52,7 @@ export const Entity = builder.prismaNode('Entity', {
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
-      query: (args) => ({ where: quoteWhere(args), orderBy: QUOTE_ORDER }),
+      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
     quotesAbout: t.relatedConnection('quotesAbout', {
       ...pageOptions,
@@ -62,7 +63,7 @@ export const Entity = builder.prismaNode('Entity', {
         speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
-      query: (args) => ({ where: quoteWhere(args), orderBy: QUOTE_ORDER }),
+      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
     quotes: t.prismaConnection({
       ...pageOptions,
@@ -74,8 +75,8 @@ export const Entity = builder.prismaNode('Entity', {
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
       },
       resolve: (query, entity, args, ctx) =>
-        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args), orderBy: QUOTE_ORDER }),
-      totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args) }),
+        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
+      totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
     }, QuoteConnection),
     statementsAbout: t.relatedConnection('statementsAbout', {
       ...pageOptions,
@@ -123,8 +124,8 @@ export const Entity = builder.prismaNode('Entity', {
   }),
 });
 
-function byOrAbout(entityId: number, args: { about?: readonly string[] | null; kind?: 'DIRECT' | 'INDIRECT' | 'MIXED' | null }) {
-  return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args)] };
+function byOrAbout(entityId: number, args: { about?: readonly string[] | null; kind?: 'DIRECT' | 'INDIRECT' | 'MIXED' | null }, ctx: Context) {
+  return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args, ctx.names)] };
 }
 
 const CoMentionScopeEnum = builder.enumType('CoMentionScope', {
@@ -182,19 +183,20 @@ builder.queryField('entities', (t) =>
       type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
       appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
     },
-    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
-    totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args) }),
+    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
+    totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args, ctx) }),
   }, EntityConnection),
 );
 
-function entitiesWhere(args: { name?: string | null; prefix?: string | null; type?: string | null; appearsWith?: string | null }) {
+function entitiesWhere(args: { name?: string | null; prefix?: string | null; type?: string | null; appearsWith?: string | null }, ctx: Context) {
   const and: object[] = [];
-  if (args.name) and.push(entityMatch(args.name));
+  // A list filter: exactly this name or alias, never a near miss.
+  if (args.name) and.push({ aliases: { some: { key: nameKey(args.name) } } });
   if (args.prefix) and.push({ aliases: { some: { key: { startsWith: nameKey(args.prefix) } } } });
   if (args.type) and.push({ type: args.type });
   if (args.appearsWith) {
-    const other = entityMatch(args.appearsWith);
-    and.push({ mentions: { some: { article: { mentions: { some: { entity: other } } } } } }, { NOT: other });
+    const other = entityIdMatch(ctx.names, args.appearsWith, 'appearsWith');
+    and.push({ mentions: { some: { article: { mentions: { some: { entityId: other } } } } } }, { NOT: { id: other } });
   }
   return { AND: and };
 }

@@ -5,6 +5,7 @@ import { MentionKindEnum } from './scalars.js';
 export const Mention = builder.prismaNode('Mention', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
+  select: { id: true }, // only the columns a query asks for
   description: 'A reference to an entity in an article: its words and offsets into `Article.text`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: MentionKindEnum, description: 'Name, pronoun, noun phrase or demonym' }),

@@ -1,8 +1,7 @@
 import { textMatch } from '../queries/search.js';
 import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
-import type { Db } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 import { QuoteKindEnum } from './scalars.js';
 
@@ -39,6 +38,7 @@ const TextSpan = builder.objectRef<Span>('TextSpan').implement({
 export const Quote = builder.prismaNode('Quote', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
+  select: { id: true }, // only the columns a query asks for
   description: 'Speech attributed to a speaker. Offsets index `Article.text`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'DIRECT, INDIRECT or MIXED' }),
@@ -84,8 +84,8 @@ const filterArgs = builder.args((t) => ({
   text: t.string({ required: false, description: 'Full-text search in the quote (web-search syntax: "exact phrase", -not, or)' }),
 }));
 
-async function quotesWhere(db: Db, args: QuoteFilter & { text?: string | null }) {
-  return { AND: [quoteWhere(args), await textMatch(db, 'Quote', args.text)] };
+async function quotesWhere(ctx: Context, args: QuoteFilter & { text?: string | null }) {
+  return { AND: [quoteWhere(args, ctx.names), await textMatch(ctx.db, 'Quote', args.text)] };
 }
 
 builder.queryField('quotes', (t) =>
@@ -96,7 +96,7 @@ builder.queryField('quotes', (t) =>
     description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
     args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx.db, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
-    totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx.db, args) }),
+      ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
+    totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx, args) }),
   }, QuoteConnection),
 );

@@ -1,7 +1,6 @@
 import { textMatch } from '../queries/search.js';
 import { statementWhere, type StatementFilter } from '../queries/filters.js';
-import type { Db } from '../db/client.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 
 const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
@@ -9,6 +8,7 @@ const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
 export const Statement = builder.prismaNode('Statement', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
+  select: { id: true }, // only the columns a query asks for
   description: 'A sentence-level claim of an article, with the entities it is about.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The sentence' }),
@@ -23,8 +23,8 @@ export const Statement = builder.prismaNode('Statement', {
 
 export const StatementConnection = connectionOf(Statement, 'Statement', 'statements');
 
-async function statementsWhere(db: Db, args: StatementFilter & { text?: string | null }) {
-  return { AND: [statementWhere(args), await textMatch(db, 'Statement', args.text)] };
+async function statementsWhere(ctx: Context, args: StatementFilter & { text?: string | null }) {
+  return { AND: [statementWhere(args, ctx.names), await textMatch(ctx.db, 'Statement', args.text)] };
 }
 
 builder.queryField('statements', (t) =>
@@ -43,7 +43,7 @@ builder.queryField('statements', (t) =>
       text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
     },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx.db, args), orderBy: [...STATEMENT_ORDER] }),
-    totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx.db, args) }),
+      ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx, args), orderBy: [...STATEMENT_ORDER] }),
+    totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx, args) }),
   }, StatementConnection),
 );
