@@ -1,7 +1,7 @@
 // The GraphQL HTTP application: graphql-yoga serving the Pothos schema with an offline GraphiQL, CSRF
 // prevention, a request body limit, masked unexpected errors and token-guarded mutations.
 import { timingSafeEqual } from 'node:crypto';
-import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type CORSOptions, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
@@ -13,6 +13,7 @@ import { useEntityNamePrefetch } from './name-prefetch.js';
 import { EntityNames } from './queries/entity-names.js';
 import { useOfflineGraphiQL } from './graphiql-page.js';
 import type { Logger } from './logger.js';
+import { useRequestLog } from './request-log.js';
 import type { Context, MutationAccess } from './schema/builder.js';
 import { schema } from './schema/index.js';
 
@@ -59,12 +60,22 @@ function databaseReadiness(db: Db): Plugin {
   });
 }
 
+/**
+ * Which browser origins may call the API: CORS_ORIGINS when set ("*" for any), else any origin in
+ * development and none but the API's own in production.
+ */
+export function corsOptions(config: Config): CORSOptions {
+  if (config.CORS_ORIGINS === undefined) return config.NODE_ENV === 'production' ? false : { origin: '*' };
+  return config.CORS_ORIGINS.includes('*') ? { origin: '*' } : { origin: config.CORS_ORIGINS, credentials: true };
+}
+
 export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => ({ db, config, extractPool, names: new EntityNames(db), mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
     graphiql: false, // served offline by useOfflineGraphiQL
     logging: log,
+    cors: corsOptions(config),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const masked = maskError(error, message, isDev);
@@ -73,6 +84,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       },
     },
     plugins: [
+      useRequestLog(log),
       useOfflineGraphiQL('/graphql', GRAPHIQL_OPTIONS),
       bodyLimit(config.MAX_BODY_BYTES),
       useInputBounds(config),

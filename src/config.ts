@@ -21,6 +21,12 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   SEED_DIR: z.string().min(1).default(path.join(projectRoot, 'seeds')),
   SEED_ON_START: flag.default(true),
+  NODE_ENV: z.string().default('development'), // 'production' closes CORS unless CORS_ORIGINS says otherwise
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/u }).transform((u) => new URL(u).origin)])).min(1))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MAX_DEPTH: positive.default(8),
@@ -46,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return parsed.data;
   }
   const problems = parsed.error.issues.map((issue) => {
-    const name = issue.path.join('.');
+    const name = String(issue.path[0]); // the variable, also for an item of a list
     return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

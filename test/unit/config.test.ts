@@ -39,3 +39,11 @@ describe('configuration from the environment', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  it('lists origins, or * for any; a bad one stops the process naming the variable', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toEqual(['*']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/^Invalid configuration: CORS_ORIGINS="not a url"/u);
+  });
+});
