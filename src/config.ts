@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   MAX_PAGE_SIZE: positive.default(100),
   DEFAULT_PAGE_SIZE: positive.default(20),
   EXTRACT_TIMEOUT_MS: positive.default(60_000),
+  STATEMENT_TIMEOUT_MS: positive.default(5_000),
   EXTRACT_THREADS: positive.default(availableParallelism()),
 });
 

@@ -6,7 +6,7 @@ import { Kind, visit, type ArgumentNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { badInput } from './errors.js';
-import { MAX_ARTICLE_CHARS } from './import/document.js';
+import { MAX_ARTICLE_CHARS } from './import/article-input.js';
 
 /** Longest string per argument path ("input.text" is a field of the `input` argument). */
 const STRING_LIMITS: Record<string, number> = {

@@ -10,7 +10,7 @@ import { extractPoolFor } from './import/extract-pool.js';
 
 await runCommand(async (config, log) => {
   const database = await openDatabase(config, log);
-  const db = createDb(database.url);
+  const db = createDb(database.url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
   const extractPool = extractPoolFor(config);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -22,12 +22,15 @@ await runCommand(async (config, log) => {
   };
 
   if (config.SEED_ON_START) {
-    const summary = await importFiles(db, [config.SEED_DIR], {
+    // Seeding runs without the API's statement timeout; requests get it.
+    const seedDb = createDb(database.url);
+    const summary = await importFiles(seedDb, [config.SEED_DIR], {
       pool: extractPool,
       onFile: (o) => {
         if (!o.ok) log.warn(o.error);
       },
     });
+    await seedDb.$disconnect();
     log.info(`seed ${config.SEED_DIR}: ${summaryLine(summary)}`);
   }
 

@@ -3,8 +3,14 @@ import { PrismaClient } from '../generated/prisma/client.js';
 
 export type Db = PrismaClient;
 
-export function createDb(databaseUrl: string, options: { onQuery?: (sql: string, params: string) => void } = {}): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl });
+export interface DbOptions {
+  onQuery?: (sql: string, params: string) => void;
+  /** PostgreSQL's statement_timeout for every connection of the pool (the API's STATEMENT_TIMEOUT_MS) */
+  statementTimeoutMs?: number;
+}
+
+export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, statement_timeout: options.statementTimeoutMs });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const onQuery = options.onQuery;

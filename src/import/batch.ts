@@ -1,7 +1,8 @@
 // Imports many files, one transaction each: a bad file is reported and the others still land.
 // Reading and extraction run ahead in the worker pool while two writers store the articles.
 import type { Db } from '../db/client.js';
-import { ImportError, type PreparedArticle } from './document.js';
+import type { PreparedArticle } from './document.js';
+import { ImportError } from './article-input.js';
 import type { ExtractPool } from './extract-pool.js';
 import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
 import { storeArticle, type ImportResult } from './store.js';

@@ -3,29 +3,12 @@
 import { createHash } from 'node:crypto';
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import { ImportError, MAX_ARTICLE_CHARS, type ArticleInput } from './article-input.js';
 import { parseDate, readHeaderLines, splitFrontMatter } from './metadata.js';
 
-export const MAX_ARTICLE_CHARS = 1_000_000;
 
-/** Bad input, naming the field (or file) and the reason. */
-export class ImportError extends Error {
-  constructor(
-    readonly field: string,
-    readonly reason: string,
-  ) {
-    super(`${field}: ${reason}`);
-  }
-}
+export { ImportError, MAX_ARTICLE_CHARS, type ArticleInput };
 
-export interface ArticleInput {
-  text: string;
-  title?: string | null;
-  publication?: string | null;
-  url?: string | null;
-  publishedAt?: Date | null;
-  language?: string | null;
-  sourceName?: string | null;
-}
 
 export interface PreparedArticle {
   contentHash: string;

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Config } from '../config.js';
-import { ImportError, type ArticleInput, type PreparedArticle } from './document.js';
+import type { ArticleInput, PreparedArticle } from './document.js';
+import { ImportError } from './article-input.js';
 import type { PrepareOutcome, PrepareTask } from './extract-worker.js';
 
 export interface ExtractPoolOptions {

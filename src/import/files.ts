@@ -1,7 +1,7 @@
 // Reads article files for import, refusing what is not an article text with a reason.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ImportError } from './document.js';
+import { ImportError } from './article-input.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 

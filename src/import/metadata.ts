@@ -1,6 +1,6 @@
 // What an article file says about itself: an optional front-matter block at the top of a plain
 // text file, or the header lines of a PressReader export (masthead, date, link). Pure.
-import { ImportError } from './document.js';
+import { ImportError } from './article-input.js';
 
 /** Fields a front-matter block may set. */
 export const FRONT_MATTER_FIELDS = ['title', 'publication', 'publishedAt', 'url', 'language'] as const;

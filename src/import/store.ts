@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
-import { prepareArticle, type ArticleInput, type PreparedArticle } from './document.js';
+import type { ArticleInput, PreparedArticle } from './document.js';
 
 export type ImportStatus = 'CREATED' | 'UNCHANGED';
 
@@ -113,5 +113,7 @@ export async function writeArticles(db: Db, prepared: PreparedArticle[], { concu
 
 /** Validates and extracts first (throwing ImportError on bad input), then writes atomically. */
 export async function importArticle(db: Db, input: ArticleInput): Promise<ImportResult> {
+  // Loaded on first use: the extraction lexicons stay out of processes that only read.
+  const { prepareArticle } = await import('./document.js');
   return storeArticle(db, prepareArticle(input));
 }

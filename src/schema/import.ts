@@ -2,7 +2,7 @@
 // are disabled, and say so.
 import { GraphQLError } from 'graphql';
 import { deleteArticle } from '../import/delete.js';
-import { ImportError } from '../import/document.js';
+import { ImportError } from '../import/article-input.js';
 import { storeArticle } from '../import/store.js';
 import { requireId } from '../queries/filters.js';
 import { Article } from './article.js';

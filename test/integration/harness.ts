@@ -31,7 +31,7 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
   const t = { sql: [] as string[] } as TestApp;
   beforeAll(() => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
-    t.db = createDb(config.DATABASE_URL!, { onQuery: (q) => t.sql.push(q) });
+    t.db = createDb(config.DATABASE_URL!, { onQuery: (q) => t.sql.push(q), statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
     t.app = createApp({ db: t.db, config, log: createLogger('silent') });
     t.gql = async (query, variables, headers = {}) => {
       const res = await t.app.fetch('http://localhost/graphql', {
