@@ -21,13 +21,15 @@ function nameRank(name: string): string[] {
 /** True when name `a` is better than name `b` by `nameRank`. */
 const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')})`;
 
-const input = (field: string, columns: string) => `jsonb_to_recordset($1::jsonb -> '${field}') AS ${columns}`;
+const input = (field: string, columns: string) => `jsonb_to_recordset((SELECT d FROM doc) -> '${field}') AS ${columns}`;
 
 export const WRITE_ARTICLE_SQL = `
-WITH article AS (
+WITH doc AS MATERIALIZED (
+  SELECT $1::jsonb AS d
+), article AS (
   INSERT INTO "Article" ("contentHash", title, publication, credit, text, "bodyStart", "bodyEnd", url, "publishedAt", language, "sourceName")
   SELECT a."contentHash", a.title, a.publication, a.credit, a.text, a."bodyStart", a."bodyEnd", a.url, a."publishedAt", a.language, a."sourceName"
-  FROM jsonb_populate_record(NULL::"Article", $1::jsonb -> 'article') AS a
+  FROM jsonb_populate_record(NULL::"Article", (SELECT d FROM doc) -> 'article') AS a
   ON CONFLICT ("contentHash") DO NOTHING
   RETURNING id
 ), named AS (
@@ -87,4 +89,5 @@ WITH article AS (
   JOIN quote ON quote.position = l.quote
   JOIN statement ON statement.position = l.statement
 )
-SELECT id FROM article`;
+-- Asynchronous commit for this statement's own transaction: no waiting for the WAL flush.
+SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`;

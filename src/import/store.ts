@@ -73,14 +73,10 @@ export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<I
   const payload = JSON.stringify(articlePayload(prepared));
   for (let attempt = 1; ; attempt++) {
     try {
-      // Asynchronous commit: the article is written atomically as ever, but the writer does not wait
-      // for the WAL flush (a disk sync per article would cap imports at the disk's sync rate). A
-      // database crash can forget the last fraction of a second of imports, never half an article:
-      // re-running the import brings them back.
-      const [, [created]] = await db.$transaction([
-        db.$executeRawUnsafe(`SET LOCAL synchronous_commit = off`),
-        db.$queryRawUnsafe<Array<{ id: number }>>(WRITE_ARTICLE_SQL, payload),
-      ]);
+      // The statement commits asynchronously (article-sql.ts): atomic as ever, but without waiting for
+      // the WAL flush, which would cap imports at the disk's sync rate. A database crash can forget the
+      // last fraction of a second of imports, never half an article: re-running the import brings them back.
+      const [created] = await db.$queryRawUnsafe<Array<{ id: number }>>(WRITE_ARTICLE_SQL, payload);
       if (created) return { status: 'CREATED', articleId: created.id };
       // Already there (same content hash): the statement wrote nothing.
       const existing = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true } });
