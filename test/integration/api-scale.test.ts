@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createDb } from '../../src/db/client.js';
 import { importArticle } from '../../src/import/store.js';
 import { createLogger } from '../../src/logger.js';
+import { entityKey, nameKey } from '../../src/names.js';
 import { ARTICLES } from './fixtures.js';
 import { useTestApp } from './harness.js';
 
@@ -79,11 +80,16 @@ describe('name arguments', () => {
   it('answer an ambiguous name with the candidates error, and an unknown one with nothing', async () => {
     const unknown = await data('{ quotes(speaker: "Zebedee Quimby") { totalCount } }');
     expect(unknown.quotes.totalCount).toBe(0);
-    // Two Haddads in the fixtures? Use the lookup's own verdict so the test follows the data.
-    const lookup = await data('{ entityLookup(name: "Grant Haddad") { entity { id } candidates { entity { canonicalName } } } }');
-    if (lookup.entityLookup.candidates.length > 1) {
-      const res = await t.gql('{ quotes(speaker: "Grant Haddad") { totalCount } }');
-      expect(res.errors?.[0]?.extensions?.code).toBe('AMBIGUOUS_NAME');
+    // Two people one letter apart: a name between them matches both equally, so neither is guessed.
+    for (const name of ['Marta Quillon', 'Marto Quillon']) {
+      await t.db.entity.create({
+        data: { type: 'PERSON', key: entityKey('PERSON', name), canonicalName: name, aliases: { create: [{ name, key: nameKey(name) }] } },
+      });
+    }
+    for (const query of ['{ quotes(speaker: "Mart Quillon") { totalCount } }', '{ statements(about: ["Mart Quillon"]) { totalCount } }', '{ entity(name: "Mart Quillon") { id } }']) {
+      const res = await t.gql(query);
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('AMBIGUOUS_NAME');
+      expect(res.errors?.[0]?.extensions?.candidates).toEqual(expect.arrayContaining(['Marta Quillon', 'Marto Quillon']));
     }
   });
 });
