@@ -1,10 +1,10 @@
 // npm run bench:api: our GraphQL service against a raw-SQL floor (bench/api-floor.ts) on the same
 // databases of 1k, 10k and 100k articles (BENCH_SCALES), kept in .bench/ between runs: 1k imported from
 // corpus files (bench/corpus.ts), the larger ones copied from it and grown by SQL replication
-// (bench/grow.ts). For each headline query it checks both answer the same rows, then runs interleaved
+// (bench/grow.ts). Our service runs compiled (npm run build), as in production. For each headline query it checks both answer the same rows, then runs interleaved
 // load (autocannon, 8 connections, loopback, BENCH_SECONDS per turn, two turns each), and prints
 // req/s, p50, p99, the ratios, our service's RSS after the load and the machine's load average.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -93,7 +93,8 @@ async function pickNames(url: string) {
 }
 
 function start(script: string, args: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, path.join(root, 'bench', script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
@@ -135,6 +136,8 @@ async function load(target: Target) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 await mkdir(benchDir, { recursive: true });
+// Our service runs compiled, as `npm run start:prod` does.
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 const dataDir = await usableDataDir(path.join(benchDir, 'postgres'));
 const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
 const children: ChildProcess[] = [];
@@ -145,7 +148,7 @@ try {
     const url = await database(server.url, articles);
     const names = await pickNames(url);
     const [ourPort, floorPort] = [await freePort(), await freePort()];
-    const ours = await start('api-serve.ts', [url, String(ourPort)]);
+    const ours = await start('api-serve.mjs', [url, String(ourPort)]);
     const floor = await start('api-floor.ts', [url, String(floorPort)]);
     children.push(ours, floor);
     const queries = {

@@ -1,0 +1,14 @@
+// Our GraphQL service as production runs it (compiled by `npm run build`, no tsx), on a bench
+// database, alone in its process so its memory can be read:
+//   node bench/api-serve.mjs <database url> <port>
+import { createServer } from 'node:http';
+import { createApp } from '../dist/app.js';
+import { loadConfig } from '../dist/config.js';
+import { createDb } from '../dist/db/client.js';
+import { createLogger } from '../dist/logger.js';
+
+const [url, port] = process.argv.slice(2);
+const config = loadConfig({ ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' });
+const db = createDb(url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+const server = createServer(createApp({ db, config, log: createLogger('silent') }));
+server.listen(Number(port), '127.0.0.1', () => console.log('ready'));
