@@ -9,7 +9,10 @@ export interface ContractOutput {
     kind: string;
     start: number;
     end: number;
+    /** the slice start..end (the words said without interruptions are the `parts`) */
     text: string;
+    /** [start, end] of each piece of the content; one piece when uninterrupted */
+    parts: Array<[number, number]>;
     speaker: { entityId: string | null; name: string | null; start: number | null; end: number | null };
     cue: string | null;
     about: string[];
@@ -31,7 +34,8 @@ export function toContract(id: string, x: Extraction): ContractOutput {
       kind: q.kind,
       start: q.start,
       end: q.end,
-      text: q.text,
+      text: x.layout.text.slice(q.start, q.end),
+      parts: q.parts.map((p) => [p.start, p.end] as [number, number]),
       speaker: {
         entityId: q.speaker.entityId,
         name: q.speaker.name,

@@ -4,7 +4,7 @@
 import { isClause } from './content-span.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
-import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
+import { addGap, overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { PRONOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -67,7 +67,9 @@ export function directSpeech(
     const interruption = next ? text.slice(tail[j]!.end, next.start) : '';
     const resumes = next && next.lastBlock === p.lastBlock && interruption.trim().length <= 40 && /[,:]\s*$/u.test(interruption) &&
       !tokenize(interruption).some((t) => cueLemma(t.text));
-    return make(who, cue, false, resumes ? next.inner.end : content.end, reportedLead(text, sentence.start, p.start) ?? content.start);
+    const q = make(who, cue, false, resumes ? next.inner.end : content.end, reportedLead(text, sentence.start, p.start) ?? content.start);
+    if (resumes) addGap(text, q, { start: content.end, end: next.inner.start });
+    return q;
   }
   // Before: X said: “…” (only punctuation or "that" between cue and mark).
   const head = tokenize(text, sentence.start, p.start);
@@ -160,6 +162,8 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   for (const q of quotes) {
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.start) === blockOf(q.start)) {
+      addGap(text, prev, { start: prev.end, end: q.start });
+      for (const g of q.gaps ?? []) addGap(text, prev, g);
       prev.end = q.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.quoted.push(...q.quoted);
@@ -179,6 +183,7 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
     if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
     // One quotation interrupted by its attribution spans the interruption.
+    addGap(text, prev, { start: prev.end, end: p.inner.start });
     prev.end = p.inner.end;
     prev.text = text.slice(prev.start, prev.end);
     prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });

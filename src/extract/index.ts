@@ -6,6 +6,7 @@ import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
 import { aboutLinker, recognizeEntities } from './entities/index.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
 import { findStatements } from './statements.js';
 
@@ -15,17 +16,21 @@ export function extract(text: string): Extraction {
   const attributed = attributeQuotes(layout, entities, findQuotes(layout, entities));
   const statements = findStatements(layout, entities);
   const about = aboutLinker(entities);
-  const quotes: Quote[] = attributed.map((q) => ({
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    kind: q.kind,
-    speaker: q.resolved,
-    cue: q.cue,
-    quoted: q.quoted,
-    about: about(q).filter((id) => id !== q.resolved.entityId),
-    statements: statementsOver(statements, q),
-  }));
+  const quotes: Quote[] = attributed.map((q) => {
+    const parts = partsOf(layout.text, q);
+    return {
+      start: q.start,
+      end: q.end,
+      text: saidText(parts),
+      kind: q.kind,
+      parts,
+      speaker: q.resolved,
+      cue: q.cue,
+      quoted: q.quoted,
+      about: about(q).filter((id) => id !== q.resolved.entityId),
+      statements: statementsOver(statements, q),
+    };
+  });
   return { layout, entities, statements, quotes };
 }
 

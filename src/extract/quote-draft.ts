@@ -12,6 +12,8 @@ export interface QuoteDraft extends TextSpan {
   continues: boolean;
   quoted: TextSpan[];
   sentence: number;
+  /** what interrupts the content inside start..end: the attribution in “A,” she said, “B.” */
+  gaps?: Span[];
 }
 
 const TRAILING = /[\s,.;:!?…"“”'‘’»«)\]—–-]+$/u;
@@ -34,3 +36,37 @@ export function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerS
   return { ...content, kind: 'INDIRECT', cue, speaker, conjoined, continues: false, quoted: [], sentence: sentence.index };
 }
 
+
+/** Records `gap` (an attribution or other narration between two pieces of one content) on `q`;
+ *  a gap of only marks and spaces (“A.” “B.”) interrupts nothing. */
+export function addGap(text: string, q: QuoteDraft, gap: Span): void {
+  if (gap.end <= gap.start || !/[\p{L}\p{N}]/u.test(text.slice(gap.start, gap.end))) return;
+  (q.gaps ??= []).push(gap);
+}
+
+/** The span of `start..end` without surrounding white space, or null when blank. */
+function spaceTrimmed(text: string, start: number, end: number): TextSpan | null {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const body = slice.trim();
+  return body ? { start: start + lead, end: start + lead + body.length, text: body } : null;
+}
+
+/** The pieces of a content: start..end without its gaps; the whole span when uninterrupted. */
+export function partsOf(text: string, q: TextSpan & { gaps?: Span[] }): TextSpan[] {
+  const gaps = (q.gaps ?? []).filter((g) => g.start < q.end && g.end > q.start).sort((a, b) => a.start - b.start);
+  if (!gaps.length) return [{ start: q.start, end: q.end, text: q.text }];
+  const parts: TextSpan[] = [];
+  let from = q.start;
+  for (const g of gaps) {
+    const piece = spaceTrimmed(text, from, Math.max(from, g.start));
+    if (piece) parts.push(piece);
+    from = Math.max(from, g.end);
+  }
+  const last = spaceTrimmed(text, from, q.end);
+  if (last) parts.push(last);
+  return parts.length ? parts : [{ start: q.start, end: q.end, text: q.text }];
+}
+
+/** The words said: the parts joined, without what interrupts them. */
+export const saidText = (parts: TextSpan[]) => parts.map((p) => p.text).join(' ');

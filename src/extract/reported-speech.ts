@@ -4,7 +4,7 @@ import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VER
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
-import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { SPEAKER_NOUNS, type SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -77,7 +77,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content && isClause(content.text);
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
-        out.push(draft(content, cue, before, false, sentence));
+        const q = draft(content, cue, before, false, sentence);
+        // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
+        if (parenthetical) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
+        out.push(q);
         // Nested cues inside this content ("X said that Y stressed ...") belong to it.
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
         continue;

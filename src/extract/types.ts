@@ -75,7 +75,11 @@ export interface Speaker {
 }
 
 export interface Quote extends TextSpan {
+  /** `text`: the words said, its parts joined without what interrupts them */
   kind: QuoteKind;
+  /** the pieces of the content within start..end, without an interrupting attribution
+   *  (“A,” she said, “B.” → A and B); one piece, the whole span, when uninterrupted */
+  parts: TextSpan[];
   speaker: Speaker;
   cue: TextSpan | null;
   /** the verbatim parts inside quote marks (for MIXED quotes; the whole content for DIRECT) */

@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
-/** Articles are a title line and a body; the helper adds the title. */
-function quotesOf(body: string) {
+/** Articles are a title line and a body; the helper adds the title. `text` is the words said. */
+function quotesOf(body: string, whole = false) {
   const x = extract(`Test article\n\n${body}`);
-  return x.quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker.name, surface: q.speaker.mention?.text ?? null, cue: q.cue?.text ?? null }));
+  return x.quotes.map((q) => ({ kind: q.kind, text: whole ? x.layout.text.slice(q.start, q.end) : q.text, speaker: q.speaker.name, surface: q.speaker.mention?.text ?? null, cue: q.cue?.text ?? null }));
 }
+
+/** As quotesOf, with `text` the quote's whole span (start..end, interruptions included). */
+const spansOf = (body: string) => quotesOf(body, true);
 
 describe('direct quotes', () => {
   it('speaker after the quote', () => {
@@ -29,7 +32,7 @@ describe('direct quotes', () => {
     const [q, ...rest] = quotesOf('“We tried everything,” Peter Hall said, “but the river rose too fast.”');
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Peter Hall' });
-    expect(q!.text).toBe('We tried everything,” Peter Hall said, “but the river rose too fast.');
+    expect(q!.text).toBe('We tried everything, but the river rose too fast.');
   });
 
   it('“A,” X said, adding, “B.”: two quotes of one speaker', () => {
@@ -147,32 +150,32 @@ describe('indirect quotes', () => {
   });
 
   it('an attribution set off by commas inside the sentence reports the whole sentence', () => {
-    expect(quotesOf('Climate change, Ray Cole often says, is the greatest threat to the world.')[0]).toMatchObject({
+    expect(spansOf('Climate change, Ray Cole often says, is the greatest threat to the world.')[0]).toMatchObject({
       speaker: 'Ray Cole',
       text: 'Climate change, Ray Cole often says, is the greatest threat to the world',
     });
-    expect(quotesOf('Ray Cole spoke. And perhaps, he said, the museum could help visitors.')[0]!.text).toBe('perhaps, he said, the museum could help visitors');
-    expect(quotesOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({ kind: 'DIRECT', text: 'Not going to go into that.' });
-    expect(quotesOf('The museum, Mr. Ray Cole said, would open in May.')[0]!.text).toBe('The museum, Mr. Ray Cole said, would open in May');
-    expect(quotesOf('Exports fell 3 percent, the agency said in a June report, and imports rose.')[0]!.text).toBe(
+    expect(spansOf('Ray Cole spoke. And perhaps, he said, the museum could help visitors.')[0]!.text).toBe('perhaps, he said, the museum could help visitors');
+    expect(spansOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({ kind: 'DIRECT', text: 'Not going to go into that.' });
+    expect(spansOf('The museum, Mr. Ray Cole said, would open in May.')[0]!.text).toBe('The museum, Mr. Ray Cole said, would open in May');
+    expect(spansOf('Exports fell 3 percent, the agency said in a June report, and imports rose.')[0]!.text).toBe(
       'Exports fell 3 percent, the agency said in a June report, and imports rose',
     );
-    expect(quotesOf('Although the vote was close, Ray Cole said, replacing him would be hard.')[0]!.text).toBe(
+    expect(spansOf('Although the vote was close, Ray Cole said, replacing him would be hard.')[0]!.text).toBe(
       'Although the vote was close, Ray Cole said, replacing him would be hard',
     );
-    expect(quotesOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
-    expect(quotesOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
+    expect(spansOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
+    expect(spansOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
       'During his years in office, Ray Cole said, most voters have come to believe it',
     );
-    expect(quotesOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
-    expect(quotesOf('These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year.')[0]).toMatchObject({
+    expect(spansOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
+    expect(spansOf('These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year.')[0]).toMatchObject({
       kind: 'MIXED',
       text: 'These employees, Tom Hill explained earlier in the hearing, were “well-paid,',
     });
-    expect(quotesOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
+    expect(spansOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
       'The difference now, he told me on Friday, is that he hosts a news program',
     );
-    expect(quotesOf('Ann Lee spoke. Many of the visitors were older, she said, and they had to think.')[0]!.text).toBe(
+    expect(spansOf('Ann Lee spoke. Many of the visitors were older, she said, and they had to think.')[0]!.text).toBe(
       'Many of the visitors were older, she said, and they had to think',
     );
   });
@@ -678,7 +681,7 @@ describe('quoted words in narration after a quote', () => {
     const qs = quotesOf('“I was angry,” Ann Lee said. She wrote online posts. On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal thoughts.”');
     expect(qs.map((q) => q.text)).toEqual(['I was angry,']);
     const [q] = quotesOf('“You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.”');
-    expect(q!.text).toBe('You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.');
+    expect(q!.text).toBe('You know, I love Larry, when it comes to energy, Larry has a history.');
     const [asked, ...rest] = quotesOf('“Does anybody know what the platform is?” Ray Cole asked. “Neither do I.”');
     expect(rest).toEqual([]);
     expect(asked!.text.endsWith('Neither do I.')).toBe(true);
@@ -754,5 +757,52 @@ describe('what is not speech', () => {
 
   it('nouns that look like cue verbs', () => {
     expect(quotesOf('The guarantor states have been organizing talks.\n\nHis remarks drew criticism.')).toEqual([]);
+  });
+});
+
+/** Each quote's parts as the text they cover. */
+function partsOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ text: q.text, parts: q.parts.map((p) => x.layout.text.slice(p.start, p.end)), whole: x.layout.text.slice(q.start, q.end) }));
+}
+
+describe('parts: one speech event interrupted by its own attribution', () => {
+  it('“A,” she said. “B.”: one quote, two parts, text without the attribution', () => {
+    const [q, ...rest] = partsOf('Ruth Mendel runs the shelter.\n\n“We have no beds left,” Mendel said. “Families sleep in the hall.”');
+    expect(rest).toEqual([]);
+    expect(q!.parts).toEqual(['We have no beds left,', 'Families sleep in the hall.']);
+    expect(q!.text).toBe('We have no beds left, Families sleep in the hall.');
+    expect(q!.whole).toContain('Mendel said');
+  });
+
+  it('“A,” he said, “b.”: the pieces around a comma-set attribution', () => {
+    const [q] = partsOf('“The bridge is safe,” Omar Diaz said, “and it will stay open all winter.”');
+    expect(q!.parts).toEqual(['The bridge is safe,', 'and it will stay open all winter.']);
+  });
+
+  it('an attribution set in the middle of a sentence: "The plan, she said, will fail"', () => {
+    const [q] = partsOf('Laura Kent studied the budget. The plan, Kent said, will fail within a year.');
+    expect(q!.parts).toEqual(['The plan', 'will fail within a year']);
+    expect(q!.text).toBe('The plan will fail within a year');
+  });
+
+  it('a mixed quote running on over a later quoted sentence keeps both pieces', () => {
+    const [q, ...rest] = partsOf('Ivan Petrov said the talks were “going nowhere fast.” He paused. “Nobody will walk away from the table yet.”');
+    expect(rest).toEqual([]);
+    expect(q!.parts).toEqual(['the talks were “going nowhere fast.”', 'Nobody will walk away from the table yet.']);
+    // Quoted words inside one reported clause interrupt nothing.
+    const [one] = partsOf('Ivan Petrov said the talks were “going nowhere fast,” but “nobody will walk away from the table yet.”');
+    expect(one!.parts).toHaveLength(1);
+  });
+
+  it('an uninterrupted quote is one part, its whole span', () => {
+    const [q] = partsOf('“The river is rising again tonight,” said Mayor Ann Holt.');
+    expect(q!.parts).toEqual([q!.whole]);
+    expect(q!.text).toBe(q!.whole);
+  });
+
+  it('quotations side by side with only marks between them are one part', () => {
+    const [q] = partsOf('Tom Reed spoke.\n\n“We are ready.” “We have been ready for years,” Reed said.');
+    expect(q?.parts.length ?? 1).toBeLessThanOrEqual(1);
   });
 });
