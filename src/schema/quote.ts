@@ -42,9 +42,9 @@ export const Quote = builder.prismaNode('Quote', {
   description: 'Speech attributed to a speaker. Offsets index `Article.text`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'DIRECT, INDIRECT or MIXED' }),
-    text: t.exposeString('text', { description: 'The content: the words said (for DIRECT, inside the quote marks)' }),
-    start: t.exposeInt('start', { description: 'Where the content starts in the article text' }),
-    end: t.exposeInt('end', { description: 'Where the content ends (exclusive)' }),
+    text: t.exposeString('text', { description: 'The content: the words said (for DIRECT, inside the quote marks), its `parts` joined' }),
+    start: t.exposeInt('start', { description: 'Where the content starts in the article text (its first part)' }),
+    end: t.exposeInt('end', { description: 'Where the content ends (exclusive, its last part)' }),
     position: t.exposeInt('position', { description: 'Order of the quote in its article' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The cue ("said", "according to"), when there is one' }),
     cueSpan: t.field({
@@ -59,6 +59,15 @@ export const Quote = builder.prismaNode('Quote', {
       description: 'The verbatim words inside quote marks (all of a DIRECT quote; the quoted fragments of a MIXED one)',
       select: { quoted: true },
       resolve: (q) => q.quoted as unknown as Span[],
+    }),
+    parts: t.field({
+      type: [TextSpan],
+      description: 'The pieces of the content without an interrupting attribution (“A,” she said, “B.” → A and B); one piece when uninterrupted',
+      select: { parts: true, start: true, end: true, text: true },
+      resolve: (q) => {
+        const parts = q.parts as unknown as Span[];
+        return parts.length ? parts : [{ start: q.start, end: q.end, text: q.text }];
+      },
     }),
     speaker: t.relation('speaker', { nullable: true, description: 'Who said it, resolved ("he" → Ali Shamkhani)' }),
     speakerMention: t.relation('speakerMention', {
