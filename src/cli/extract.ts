@@ -3,11 +3,12 @@
 // a line that cannot be processed still yields a line, with empty lists and an `error`.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
 import { failedContract, toContract, type ContractOutput } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 
-function processLine(line: string, lineNumber: number): ContractOutput {
+function processLine(line: string, lineNumber: number, minConfidence: number): ContractOutput {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -18,18 +19,24 @@ function processLine(line: string, lineNumber: number): ContractOutput {
   const id = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : `line-${lineNumber}`;
   if (typeof record?.text !== 'string') return failedContract(id, `line ${lineNumber}: "text" must be a string`);
   try {
-    return toContract(id, extract(record.text));
+    return toContract(id, extract(record.text), minConfidence);
   } catch (e) {
     return failedContract(id, `line ${lineNumber}: extraction failed: ${(e as Error).message}`);
   }
 }
 
-async function jsonl(): Promise<void> {
+function confidenceArg(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('a number from 0 to 1');
+  return n;
+}
+
+async function jsonl(minConfidence: number): Promise<void> {
   let n = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     n++;
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(processLine(line, n))}\n`);
+    process.stdout.write(`${JSON.stringify(processLine(line, n, minConfidence))}\n`);
   }
 }
 
@@ -37,12 +44,13 @@ const program = new Command('extract')
   .description('Extract entities, quotes and statements from an article, as JSON')
   .argument('[file]', 'article file (plain text or PressReader export)')
   .option('--jsonl', 'read {"id","text"} lines from standard input, write one result line each')
-  .action(async (file: string | undefined, options: { jsonl?: boolean }) => {
-    if (options.jsonl) return jsonl();
+  .addOption(new Option('--min-confidence <n>', 'leave out quotes less sure than this (0..1)').default(DEFAULT_MIN_CONFIDENCE).argParser(confidenceArg))
+  .action(async (file: string | undefined, options: { jsonl?: boolean; minConfidence: number }) => {
+    if (options.jsonl) return jsonl(options.minConfidence);
     if (file === undefined) return program.error('give an article file, or --jsonl to read lines from standard input');
     const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) =>
       program.error(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`),
     );
-    process.stdout.write(`${JSON.stringify(toContract(file, extract(text)), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toContract(file, extract(text), options.minConfidence), null, 2)}\n`);
   });
 await program.parseAsync();

@@ -1,5 +1,6 @@
 // The JSON shape of the extract command (and of the evaluation): entities with their NAME mentions,
 // quotes with a flat speaker, statements. Other tools read this shape; change it only additively.
+import { DEFAULT_MIN_CONFIDENCE } from './confidence.js';
 import type { Extraction } from './types.js';
 
 export interface ContractOutput {
@@ -16,12 +17,15 @@ export interface ContractOutput {
     speaker: { entityId: string | null; name: string | null; start: number | null; end: number | null };
     cue: string | null;
     about: string[];
+    /** 0..1, from how the quote was found */
+    confidence: number;
   }>;
   statements: Array<{ start: number; end: number; text: string; about: string[] }>;
   error?: string;
 }
 
-export function toContract(id: string, x: Extraction): ContractOutput {
+/** The extraction as contract JSON, with the quotes whose confidence is at least `minConfidence`. */
+export function toContract(id: string, x: Extraction, minConfidence = DEFAULT_MIN_CONFIDENCE): ContractOutput {
   return {
     id,
     entities: x.entities.map((e) => ({
@@ -30,7 +34,7 @@ export function toContract(id: string, x: Extraction): ContractOutput {
       name: e.name,
       mentions: e.mentions.filter((m) => m.kind === 'NAME').map(({ start, end }) => ({ start, end })),
     })),
-    quotes: x.quotes.map((q) => ({
+    quotes: x.quotes.filter((q) => q.confidence >= minConfidence).map((q) => ({
       kind: q.kind,
       start: q.start,
       end: q.end,
@@ -44,6 +48,7 @@ export function toContract(id: string, x: Extraction): ContractOutput {
       },
       cue: q.cue?.text ?? null,
       about: q.about,
+      confidence: q.confidence,
     })),
     statements: x.statements.map((s) => ({ start: s.start, end: s.end, text: s.text, about: s.about })),
   };

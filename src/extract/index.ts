@@ -8,6 +8,7 @@ import { aboutLinker, recognizeEntities } from './entities/index.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
+import { quoteConfidence } from './confidence.js';
 import { findStatements } from './statements.js';
 
 export function extract(text: string): Extraction {
@@ -29,6 +30,7 @@ export function extract(text: string): Extraction {
       quoted: q.quoted,
       about: about(q).filter((id) => id !== q.resolved.entityId),
       statements: statementsOver(statements, q),
+      confidence: quoteConfidence({ kind: q.kind, cue: q.cue, speaker: q.resolved, continues: q.continues, labelled: q.sentence < 0 }),
     };
   });
   return { layout, entities, statements, quotes };

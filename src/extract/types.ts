@@ -88,6 +88,8 @@ export interface Quote extends TextSpan {
   about: string[];
   /** indexes of the statements the quote sits in */
   statements: number[];
+  /** 0..1, from how the quote was found (cue, speaker evidence, quote marks): see confidence.ts */
+  confidence: number;
 }
 
 export interface Extraction {

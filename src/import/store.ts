@@ -60,6 +60,7 @@ function quoteRow(q: Extraction['quotes'][number], position: number, refs: Map<s
     text: q.text,
     quoted: q.quoted.map(({ start, end, text }) => ({ start, end, text })),
     parts: q.parts.map(({ start, end, text }) => ({ start, end, text })),
+    confidence: q.confidence,
   };
 }
 

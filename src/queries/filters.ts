@@ -22,6 +22,7 @@ export interface StatementFilter extends ArticleScope {
 
 export interface QuoteFilter extends StatementFilter {
   kind?: QuoteKind | null;
+  minConfidence?: number | null;
 }
 
 /** The database id inside a global ID of the given type, or null when `value` is not one. */
@@ -72,5 +73,6 @@ export function quoteWhere(f: QuoteFilter, names: EntityNames): Prisma.QuoteWher
   for (const name of f.about ?? []) and.push({ about: { some: { id: entityIdMatch(names, name, 'about') } } });
   if (f.speaker) and.push({ speakerId: entityIdMatch(names, f.speaker, 'speaker') });
   if (f.kind) and.push({ kind: f.kind });
+  if (f.minConfidence != null) and.push({ confidence: { gte: f.minConfidence } });
   return { AND: and };
 }

@@ -63,6 +63,7 @@ export const Article = builder.prismaNode('Article', {
         speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
       },
       query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
     }, QuoteConnection),

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { appearsWith, speakersAbout } from '../queries/aggregates.js';
-import { entityIdMatch, quoteWhere } from '../queries/filters.js';
+import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
@@ -51,6 +51,7 @@ export const Entity = builder.prismaNode('Entity', {
       args: {
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
       },
       query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
@@ -62,6 +63,7 @@ export const Entity = builder.prismaNode('Entity', {
       args: {
         speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
       },
       query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
     }, QuoteConnection),
@@ -73,6 +75,7 @@ export const Entity = builder.prismaNode('Entity', {
       args: {
         about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
         kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
       },
       resolve: (query, entity, args, ctx) =>
         ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
@@ -124,7 +127,7 @@ export const Entity = builder.prismaNode('Entity', {
   }),
 });
 
-function byOrAbout(entityId: number, args: { about?: readonly string[] | null; kind?: 'DIRECT' | 'INDIRECT' | 'MIXED' | null }, ctx: Context) {
+function byOrAbout(entityId: number, args: QuoteFilter, ctx: Context) {
   return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args, ctx.names)] };
 }
 

@@ -45,6 +45,9 @@ export const Quote = builder.prismaNode('Quote', {
     text: t.exposeString('text', { description: 'The content: the words said (for DIRECT, inside the quote marks), its `parts` joined' }),
     start: t.exposeInt('start', { description: 'Where the content starts in the article text (its first part)' }),
     end: t.exposeInt('end', { description: 'Where the content ends (exclusive, its last part)' }),
+    confidence: t.exposeFloat('confidence', {
+      description: 'How sure the extractor is that this is speech by this speaker (0..1, from the cue, the speaker evidence and quote marks); filter with minConfidence',
+    }),
     position: t.exposeInt('position', { description: 'Order of the quote in its article' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The cue ("said", "according to"), when there is one' }),
     cueSpan: t.field({
@@ -86,6 +89,7 @@ const filterArgs = builder.args((t) => ({
   speaker: t.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
   about: t.stringList({ required: false, description: 'Only quotes about all of these entities (names, aliases or IDs)' }),
   kind: t.field({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+  minConfidence: t.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
   article: t.id({ required: false, description: 'Only from this article' }),
   publication: t.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
   from: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),

@@ -37,3 +37,21 @@ describe('Quote.parts', () => {
     }
   });
 });
+
+describe('Quote.confidence and minConfidence', () => {
+  it('gives every quote a confidence in 0..1 and filters connections by it', async () => {
+    const all = await t.gql(`{ quotes { totalCount nodes { confidence } } articles { nodes { quotes(minConfidence: 0) { totalCount } } } }`);
+    expect(all.errors).toBeUndefined();
+    const confidences: number[] = all.data.quotes.nodes.map((q: any) => q.confidence);
+    expect(confidences.length).toBe(2);
+    for (const c of confidences) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+    expect(all.data.articles.nodes[0].quotes.totalCount).toBe(2);
+    const top = Math.max(...confidences);
+    const sure = await t.gql(`query($min: Float) { quotes(minConfidence: $min) { totalCount nodes { confidence } } entity(name: "Ruth Mendel") { quotesBy(minConfidence: $min) { totalCount } } }`, { min: top });
+    expect(sure.errors).toBeUndefined();
+    expect(sure.data.quotes.totalCount).toBe(confidences.filter((c) => c >= top).length);
+    expect(sure.data.entity.quotesBy.totalCount).toBe(sure.data.quotes.totalCount);
+    const none = await t.gql(`{ quotes(minConfidence: 1.01) { totalCount } }`);
+    expect(none.data.quotes.totalCount).toBe(0);
+  });
+});
