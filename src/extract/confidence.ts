@@ -25,7 +25,12 @@ export interface ConfidenceEvidence {
   continues: boolean;
   /** found in a headline or transcript label, not a body sentence */
   labelled: boolean;
+  /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
+  phraseOnly?: boolean;
 }
+
+/** The most a quote whose loose cue has no clause for content can score: below the default threshold. */
+const PHRASE_ONLY_CAP = 0.3;
 
 export function quoteConfidence(q: ConfidenceEvidence): number {
   const lemma = q.cue ? (/^according/iu.test(q.cue.text) ? 'according' : cueLemma(q.cue.text) ?? 'other') : null;
@@ -40,5 +45,6 @@ export function quoteConfidence(q: ConfidenceEvidence): number {
     : q.speaker.entityId || q.speaker.name ? 0
     : mention ? -0.05
     : -0.15;
-  return Math.round(Math.min(1, Math.max(0, cue + marks + speaker)) * 100) / 100;
+  const score = Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, cue + marks + speaker));
+  return Math.round(score * 100) / 100;
 }

@@ -30,7 +30,7 @@ export function extract(text: string): Extraction {
       quoted: q.quoted,
       about: about(q).filter((id) => id !== q.resolved.entityId),
       statements: statementsOver(statements, q),
-      confidence: quoteConfidence({ kind: q.kind, cue: q.cue, speaker: q.resolved, continues: q.continues, labelled: q.sentence < 0 }),
+      confidence: quoteConfidence({ kind: q.kind, cue: q.cue, speaker: q.resolved, continues: q.continues, labelled: q.sentence < 0, phraseOnly: q.phraseOnly }),
     };
   });
   return { layout, entities, statements, quotes };

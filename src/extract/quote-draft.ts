@@ -14,6 +14,8 @@ export interface QuoteDraft extends TextSpan {
   sentence: number;
   /** what interrupts the content inside start..end: the attribution in “A,” she said, “B.” */
   gaps?: Span[];
+  /** a cue that often means something else ("accused", "cited", "called for") with a noun phrase, not a clause, for content */
+  phraseOnly?: boolean;
 }
 
 const TRAILING = /[\s,.;:!?…"“”'‘’»«)\]—–-]+$/u;

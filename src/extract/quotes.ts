@@ -12,20 +12,27 @@ import type { Entity, Layout, Sentence } from './types.js';
 
 export type { QuoteDraft } from './quote-draft.js';
 
+/** A teaser or link line ("READ MORE: …", "WATCH: …") or an all-capitals section label: no speech. */
+export function isLabelLine(line: string): boolean {
+  return TEASER.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
+}
+const TEASER = /^\s*(read more|read|also read|more|related|see also|watch|video|listen|photos?|gallery|click here|sign up|subscribe|follow us|recommended|must watch|live)\s*[:|—–-]/iu;
+
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
+  const labels = new Set(layout.blocks.filter((b) => isLabelLine(b.text)).map((b) => b.index));
   const speakers = new SpeakerFinder(text, entities);
   // Transcript lines ("WALLACE: …") are speech as a whole; their sentences need no cue, and a quote
   // mark pasted before each of them does not open one quotation over the whole interview.
-  const transcriptLines = transcriptTurns(text, layout.blocks, speakers);
+  const transcriptLines = transcriptTurns(text, layout.blocks.filter((b) => !labels.has(b.index)), speakers);
   const transcript = [...new Set(transcriptLines.values())];
-  const passages = findQuotedPassages(text, layout.blocks).filter((p) => p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p)));
+  const passages = findQuotedPassages(text, layout.blocks).filter((p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock));
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
-  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE').map((b) => ({ ...b, index: -1, block: b.index }));
+  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
     ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? reportedSpeech(text, h, speakers, passages)),
     ...transcript,
-    ...layout.sentences.filter((s) => !transcriptLines.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
+    ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
   const direct = passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []);
   // “A,” he said, “B.” already spans B: drop the second passage's own draft.

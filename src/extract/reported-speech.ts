@@ -37,6 +37,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
     // "would add $84 billion": an amount is no speech.
     if (idiom(tokens, i) || passive(tokens, i) || (lemma === 'add' && /^[\p{N}$€£]/u.test(tokens[i + 1]?.text ?? ''))) continue;
+    // "declined to say", "would not say what", "won't say": no one speaks.
+    if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (nounUse(tokens, i, lemma, speakers) || (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
@@ -67,8 +69,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
       const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');
+      // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
+      // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
+      const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !hasClause(content.text);
       if (content && calledFor) {
-        out.push(draft(content, cue, before, false, sentence));
+        out.push({ ...draft(content, cue, before, false, sentence), phraseOnly });
         continue;
       }
       // Set off by commas, the words on either side of the attribution may make the clause.
@@ -77,7 +82,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content && isClause(content.text);
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
-        const q = draft(content, cue, before, false, sentence);
+        const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
         if (parenthetical) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
         out.push(q);
@@ -143,6 +148,20 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
   const w = next.text.toLowerCase();
   return PREPOSITIONS.has(w) || /^\p{Lu}/u.test(next.text) || isCalendarWord(w) || isAdverb(w) ||
     /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w);
+}
+
+/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
+const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
+
+/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee"). */
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge']);
+
+/** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
+function hasClause(content: string): boolean {
+  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
+  const words = content.replace(/\b(who|whom|whose|which)\b.*$/isu, '').split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const determiner = (w: string | undefined) => /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|all)$/iu.test(w ?? '');
+  return words.some((w, n) => (isFiniteVerb(w) && !determiner(words[n - 1])) || (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)));
 }
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();

@@ -1,0 +1,70 @@
+// What is no speech, however it looks: teaser and link lines, all-capitals labels, speech that
+// did not happen, and loose cue verbs with a noun phrase for content.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+import { isLabelLine } from '../../../src/extract/quotes.js';
+
+const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes;
+/** The quotes the extract command would print: those at or above the default threshold. */
+const sureQuotes = (body: string) => quotesOf(body).filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE).map((q) => q.text);
+
+describe('teaser lines and labels', () => {
+  it('knows teaser and link lines and all-capitals labels', () => {
+    expect(isLabelLine('READ MORE: Mayor says the bridge will close')).toBe(true);
+    expect(isLabelLine('Watch: Governor says taxes will rise')).toBe(true);
+    expect(isLabelLine('RELATED — Council says it will vote')).toBe(true);
+    expect(isLabelLine('MARKETS: STOCKS FALL AS FED SAYS RATES WILL RISE')).toBe(true);
+    expect(isLabelLine('Mayor Ann Holt said the bridge would close.')).toBe(false);
+    expect(isLabelLine('WALLACE: Let us start with the bridge.')).toBe(false);
+    expect(isLabelLine('“WE WILL WIN,” the crowd chanted.')).toBe(false);
+  });
+
+  it('reports no speech from them, and still from the paragraphs around them', () => {
+    const quotes = quotesOf(
+      'Ann Holt spoke on Monday.\n\nREAD MORE: Trump says the election is rigged against him\n\nWatch: Clinton says she will win Ohio and Florida\n\n' +
+        'MARKETS: STOCKS FALL AS FED SAYS RATES WILL RISE\n\nAnn Holt said the stadium would open in May.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['the stadium would open in May']);
+  });
+
+  it('an interview transcript keeps its turns', () => {
+    const quotes = quotesOf('Ann Holt spoke on Monday.\n\nWALLACE: Let us start with the stadium, which costs too much.\n\nHOLT: I think the stadium will open in May.');
+    expect(quotes).toHaveLength(2);
+  });
+});
+
+describe('speech that did not happen', () => {
+  for (const sentence of [
+    'Ann Holt declined to say whether the stadium would close.',
+    'Ann Holt would not say what the stadium would cost.',
+    'Ann Holt won’t say what the stadium will cost.',
+    'Ann Holt did not immediately say when the stadium would open.',
+    'Ann Holt refused to comment on whether the stadium would close.',
+  ]) {
+    it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
+  }
+
+  it('a negation inside the content is still speech', () => {
+    expect(quotesOf('Ann Holt said the stadium would not open in May.').map((q) => q.text)).toEqual(['the stadium would not open in May']);
+  });
+});
+
+describe('loose cue verbs need a clause', () => {
+  it('a noun phrase after "accused", "cited", "charged" or "called for" is no sure quote', () => {
+    expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
+    expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
+    expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
+  });
+
+  it('a clause after them is', () => {
+    expect(sureQuotes('Ann Holt cited concerns that the stadium would never pay for itself.')).toHaveLength(1);
+    expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['the council had hidden the costs']);
+    expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
+  });
+
+  it('kept below the threshold, the unsure quote is still there for those who ask', () => {
+    const [q] = quotesOf('Ann Holt cited a report by the state auditor on the stadium.');
+    expect(q?.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+  });
+});
