@@ -16,6 +16,11 @@ const PERSON_NOUNS = new RegExp(
     'actor|actress|singer|author|writer|columnist|activist|veteran|republican|democrat|man|woman)$',
   'iu',
 );
+const INSTITUTION_WORDS = new Set(['agency', 'department', 'ministry', 'commission', 'committee', 'court', 'board', 'bureau', 'office', 'council', 'union', 'party', 'newspaper', 'paper', 'organization', 'organisation', 'institute', 'foundation', 'university', 'administration']);
+const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
+const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|aides|camp)$/iu;
+// How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
+const DESCRIPTION_REACH = 1500;
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'maker', 'retailer', 'insurer', 'lender', 'club', 'team', 'network']);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
@@ -146,13 +151,25 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
         entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : nearest(surface.start, fits)?.e ?? null;
+      } else if (CAMPAIGN.test(phrase)) {
+        // "The Clinton campaign said", "Trump’s aides": a campaign speaks for its candidate, named
+        // inside the phrase or, for "the campaign", the last person whose campaign the text named.
+        entity = nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
+          firstOf(mentionsBefore(surface.start, (e) => e.type === 'PERSON'), ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|aides|team)\b/iu.test(text.slice(m.end, m.end + 30)))?.e ?? null;
+        // "her campaign": the person "her" is, as for the pronoun alone.
+        const gender = GENDER[phrase.split(' ')[0]!];
+        if (gender && !entity) entity = previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ?? nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ?? null;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
-        // opening the sentence before.
+        // opening the sentence before, or else to the organization named last, not far back.
         entity = nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
-          (COMPANY_WORDS.has(head) ? openingOrganization(before) : null);
+          (COMPANY_WORDS.has(head) || INSTITUTION_WORDS.has(head)
+            ? openingOrganization(before) ?? firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ?? null
+            : null);
+        // "The city said": the place named last, not far back.
+        if (!entity && PLACE_WORDS.has(head)) entity = firstOf(mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH), () => true)?.e ?? null;
       }
     }
     name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;
