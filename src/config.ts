@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { redactUrls } from './redact.js';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -10,10 +11,21 @@ const port = z.coerce.number().int().min(1).max(65535);
 const positive = z.coerce.number().int().positive();
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** `new URL` refuses ports over 65535; a port of 0 is refused here. */
+function hasUsablePort(url: string): boolean {
+  try {
+    const { hostname, port } = new URL(url);
+    return hostname !== '' && port !== '0';
+  } catch {
+    return false;
+  }
+}
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .refine(hasUsablePort, 'has no valid host, or a port outside 1-65535')
     .optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(4000),
@@ -41,6 +53,9 @@ const EnvSchema = z.object({
 
 export type Config = z.infer<typeof EnvSchema>;
 
+/** Settings whose values are never echoed, not even in an error about them. */
+const SECRET_SETTINGS = new Set(['API_TOKEN']);
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,7 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]); // the variable, also for an item of a list
-    return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
+    const value = present[name] ?? '';
+    const shown = SECRET_SETTINGS.has(name) ? `(${value.length} characters, hidden)` : JSON.stringify(redactUrls(value));
+    return `${name}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }

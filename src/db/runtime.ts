@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { redactUrls } from '../redact.js';
 import { startEmbeddedPostgres, usableDataDir, type RunningPostgres } from './embedded-postgres.js';
 import { applyMigrations } from './migrations.js';
 
@@ -14,17 +15,26 @@ export const EMBEDDED_DATABASE = 'newskb';
 /** Where the process that started the embedded server leaves its URL, for other commands to attach. */
 export const embeddedUrlFile = (config: Config) => path.join(config.DATA_DIR, 'embedded-postgres.url');
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+/** Connects once; throws one line naming where and why not (never the password). */
+async function reach(url: string): Promise<void> {
+  let where = 'DATABASE_URL';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
+    const { hostname, port } = new URL(url);
+    where = `${hostname}:${port || 5432}`;
     await client.connect();
     await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
+  } catch (e) {
+    const { code, message } = e as NodeJS.ErrnoException;
+    const reason = { ECONNREFUSED: 'connection refused', ENOTFOUND: 'no such host', EAI_AGAIN: 'the host name does not resolve', ETIMEDOUT: 'timed out' }[code ?? ''];
+    throw new Error(`cannot connect to the database at ${where}: ${reason ?? redactUrls(message)}`);
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+async function answers(url: string): Promise<boolean> {
+  return reach(url).then(() => true, () => false);
 }
 
 /** The embedded server another process (`npm start`, a seed run) started on DATA_DIR, if it runs. */
@@ -48,7 +58,7 @@ async function startEmbedded(config: Config, log: Logger): Promise<RunningPostgr
   const urlFile = embeddedUrlFile(config);
   await mkdir(config.DATA_DIR, { recursive: true });
   await writeFile(urlFile, `${server.url}\n`, { mode: 0o600 });
-  log.info(`embedded PostgreSQL at ${server.url} (written to ${urlFile})`);
+  log.info(`embedded PostgreSQL at ${redactUrls(server.url)} (the full URL is in ${urlFile})`);
   return {
     url: server.url,
     stop: async () => {
@@ -62,10 +72,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Running
   let database: RunningPostgres;
   if (config.DATABASE_URL) {
     database = { url: config.DATABASE_URL, stop: async () => {} };
-    log.info('using the database at DATABASE_URL');
+    log.info(`using the database at ${redactUrls(config.DATABASE_URL)}`);
+    await reach(config.DATABASE_URL);
   } else {
     const running = await runningEmbedded(config);
-    if (running) log.info(`attached to the embedded PostgreSQL already running at ${running.url}`);
+    if (running) log.info(`attached to the embedded PostgreSQL already running at ${redactUrls(running.url)}`);
     database = running ?? (await startEmbedded(config, log));
   }
   try {

@@ -23,7 +23,8 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /PORT="70000"/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgres/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
-    [{ API_TOKEN: 'short' }, /API_TOKEN="short": must be at least 16 characters/],
+    [{ API_TOKEN: 'short' }, /API_TOKEN=\(5 characters, hidden\): must be at least 16 characters/],
+    [{ DATABASE_URL: 'postgresql://u:pw@127.0.0.1:99999/kb' }, /DATABASE_URL="postgresql:\/\/u:\*\*\*@127.0.0.1:99999\/kb": has no valid host, or a port outside 1-65535/],
     [{ EXTRACT_TIMEOUT_MS: '0' }, /EXTRACT_TIMEOUT_MS="0"/],
     [{ EXTRACT_THREADS: 'many' }, /EXTRACT_THREADS="many"/],
     [{ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' }, /DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE/],
@@ -37,6 +38,18 @@ describe('configuration from the environment', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('never echoes a secret: the token is hidden, a URL loses its password', () => {
+    let message = '';
+    try {
+      loadConfig({ API_TOKEN: 's3cr3t', DATABASE_URL: 'mysql://admin:hunter2hunter2@db/kb' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/API_TOKEN=.*DATABASE_URL=|DATABASE_URL=.*API_TOKEN=/u);
+    expect(message).not.toContain('s3cr3t');
+    expect(message).not.toContain('hunter2');
   });
 });
 
