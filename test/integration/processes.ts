@@ -3,7 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+// `node --import tsx`, as `npm start` runs: one process, so signals reach the program itself (the
+// tsx launcher relays them to a child and kills it when it is slow to answer).
+const node = (script: string, args: string[] = []) => [process.execPath, ['--import', 'tsx', script, ...args]] as const;
 
 export interface Finished {
   code: number | null;
@@ -12,7 +14,7 @@ export interface Finished {
 }
 
 export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<Finished> {
-  return run(tsx, [script, ...args], env);
+  return run(...node(script, args), env);
 }
 
 /** `npm <args>` in the project, as a user types it (npm's own pre-scripts included). */
@@ -20,7 +22,7 @@ export function runNpm(args: string[], env: Record<string, string | undefined>):
   return run('npm', args, env);
 }
 
-function run(command: string, args: string[], env: Record<string, string | undefined>): Promise<Finished> {
+function run(command: string, args: readonly string[], env: Record<string, string | undefined>): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env } });
     let stdout = '';
@@ -38,7 +40,7 @@ export function startScript(
   env: Record<string, string | undefined>,
   ready: RegExp,
 ): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(tsx, [script], { cwd: projectRoot, env });
+  const child = spawn(...node(script), { cwd: projectRoot, env });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   return new Promise((resolve, reject) => {
