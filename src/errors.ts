@@ -73,7 +73,8 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   let replacement: GraphQLError | null = null;
   if (original instanceof PothosValidationError) replacement = clientError(ErrorCode.BAD_USER_INPUT, original.message);
   else if (original instanceof GraphQLError && original.extensions?.code) replacement = original;
-  // graphql-js's own errors (a variable that does not coerce, ...) are the request's fault.
+  // An error without a path is about the request itself (a variable that does not coerce, ...).
+  else if (error instanceof GraphQLError && !error.path) replacement = clientError(ErrorCode.BAD_USER_INPUT, error.message);
   else if (original instanceof GraphQLError && !original.originalError) replacement = clientError(ErrorCode.BAD_USER_INPUT, original.message);
   else replacement = databaseError(original);
   if (!replacement) return yogaMaskError(error, message, isDev);

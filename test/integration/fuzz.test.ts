@@ -30,7 +30,7 @@ let schema: GraphQLSchema;
 let knownIds: string[] = [];
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
-const INTERNALS = /\bat .+:\d+:\d+|node_modules|\/work\/|\/tmp\/|prisma|SELECT |INSERT |\bFROM\b|tsquery|invocation|stack/iu;
+const INTERNALS = /\bat \S+ \(|\.(ts|js|mjs|cjs):\d+|node_modules|\/work\/|\/tmp\/|prisma|SELECT |INSERT |\bFROM "|tsquery|invocation|stack trace/iu;
 
 const strings = fc.oneof(
   fc.constantFrom('', ' ', 'Shamkhani', 'Syria', 'Iran Daily', 'terrorism borders', 'a\u0000b', '\u0007', 'x'.repeat(201), 'word '.repeat(120)),
