@@ -49,6 +49,9 @@ const EnvSchema = z.object({
   EXTRACT_TIMEOUT_MS: positive.default(60_000),
   STATEMENT_TIMEOUT_MS: positive.default(5_000),
   EXTRACT_THREADS: positive.default(availableParallelism()),
+  /** Jobs one `npm run worker` process runs at once; by default two per extraction thread. */
+  WORKER_CONCURRENCY: positive.optional(),
+  QUEUE_MAX_ATTEMPTS: positive.default(8),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -1,6 +1,7 @@
 // Drift check: builds one scratch database from the committed migrations and another from
 // schema.prisma alone, then compares their catalogs (tables, columns, indexes, constraints, enums,
-// extensions). The wasm engine cannot introspect through the pg adapter, so the comparison is ours.
+// extensions) in the public schema; the job queue's own schema (graphile_worker) is not ours to
+// check. The wasm engine cannot introspect through the pg adapter, so the comparison is ours.
 import pg from 'pg';
 import { applyMigrations } from './migrations.js';
 import type { SchemasContainer } from '@prisma/schema-engine-wasm';
@@ -14,7 +15,8 @@ const CATALOG_QUERIES = {
                FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
                WHERE n.nspname = 'public' AND c.conrelid::regclass::text <> '_prisma_migrations'`,
   enum: `SELECT t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
-         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE n.nspname = 'public' GROUP BY t.typname`,
   extension: `SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'`,
 };
 

@@ -13,10 +13,16 @@ export interface ImportSummary {
   created: number;
   unchanged: number;
   failed: number;
+  elapsedMs: number;
+}
+
+export function articlesPerSecond(s: ImportSummary): number {
+  return s.elapsedMs > 0 ? ((s.created + s.unchanged + s.failed) / s.elapsedMs) * 1000 : 0;
 }
 
 export function summaryLine(s: ImportSummary): string {
-  return `imported ${s.created}, unchanged ${s.unchanged}, failed ${s.failed}`;
+  const timing = `in ${(s.elapsedMs / 1000).toFixed(1)} s (${articlesPerSecond(s).toFixed(1)} articles/s)`;
+  return `imported ${s.created}, unchanged ${s.unchanged}, failed ${s.failed} ${timing}`;
 }
 
 /** The reason a file failed, as its reader needs to see it. */
@@ -57,9 +63,10 @@ function limiter(limit: number) {
 }
 
 export async function importFiles(db: Db, paths: string[], { pool, onStart = () => {}, onFile = () => {} }: ImportFilesOptions): Promise<ImportSummary> {
+  const started = performance.now();
   const files = await listArticleFiles(paths);
   onStart(files.length);
-  const summary: ImportSummary = { created: 0, unchanged: 0, failed: 0 };
+  const summary: ImportSummary = { created: 0, unchanged: 0, failed: 0, elapsedMs: 0 };
   // Two articles per thread being extracted, and the writers busy, keep every core working.
   const ahead = pool.threads * 2 + WRITERS;
   const write = limiter(WRITERS);
@@ -86,5 +93,6 @@ export async function importFiles(db: Db, paths: string[], { pool, onStart = () 
     else summary.failed++;
     onFile(outcome);
   }
+  summary.elapsedMs = performance.now() - started;
   return summary;
 }

@@ -34,7 +34,11 @@ function run(command: string, args: readonly string[], env: Record<string, strin
   });
 }
 
-/** Starts a long-running entry point and resolves once a line of its output matches `ready`. */
+/**
+ * Starts a long-running entry point and resolves once a line of its output matches `ready`.
+ * `inProcess` runs it in one node process (tsx's loader imported) rather than under the tsx CLI,
+ * which forwards signals to a child: a SIGKILL must reach the program itself.
+ */
 export function startScript(
   script: string,
   env: Record<string, string | undefined>,

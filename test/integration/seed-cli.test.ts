@@ -1,10 +1,12 @@
-// `npm run seed -- <paths>` as a user runs it: per-file errors, a summary, the exit code.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+// `npm run seed -- <paths>` as a user runs it: per-file errors, progress, a summary, the exit code;
+// and a seed killed half-way leaves whole articles only, the next run importing the rest.
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPath, useTestApp } from './harness.js';
-import { runNpm, runScript } from './processes.js';
+import { prepareArticle } from '../../src/import/document.js';
+import { runNpm, runScript, startScript } from './processes.js';
 
 const t = useTestApp();
 let dir: string;
@@ -30,7 +32,9 @@ describe('npm run seed', () => {
     expect(run.stderr).toContain(`${path.join(dir, 'latin1.txt')}: is not valid UTF-8 text`);
     expect(run.stderr).toContain(`${path.join(dir, 'title-only.txt')}: text: is not an article`);
     expect(run.stderr).toContain(`${missing}: no such file`);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('imported 2, unchanged 0, failed 5');
+    // stdout holds the summary alone; successes get no line of their own without --verbose.
+    expect(run.stdout.trim()).toMatch(/^imported 2, unchanged 0, failed 5 in \d+\.\d s \(\d+\.\d articles\/s\)$/u);
+    expect(run.stderr).not.toContain('plain.txt');
     expect(await t.db.article.count()).toBe(2);
   });
 
@@ -56,9 +60,58 @@ describe('npm run seed', () => {
     expect(await t.db.entity.count({ where: { type: 'PERSON', key: 'ann price' } })).toBe(1);
   });
 
+  it('prints one JSON summary on stdout with --json, and a line per file with --verbose', async () => {
+    const run = await seed(dir, '--json', '--verbose');
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ imported: 0, unchanged: 1, failed: 4 });
+    expect(summary.failures).toContain(`${path.join(dir, 'empty.txt')}: is empty`);
+    expect(summary.elapsedMs).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/unchanged \S*plain\.txt \(article \d+\)/u);
+  });
+
+  it('reports progress as plain lines when stderr is not a terminal', async () => {
+    // Starting the extraction threads alone takes longer than the interval asked for.
+    const run = await seed(dir, '--progress-every', '0.1');
+    expect(run.stderr).toMatch(/^progress \d+\/5 \(\d+%\), \d+\.\d articles\/s, ETA \S+ s?\S*, failed \d+$/mu);
+  });
+
   it('stops with one clear line on a bad setting', async () => {
     const run = await runScript('src/cli/seed.ts', [], { DATABASE_URL: 'mysql://nope' });
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('Invalid configuration: DATABASE_URL="mysql://nope": must be a postgres:// or postgresql:// URL');
+  });
+
+  it('leaves whole articles only when killed half-way, and the next run imports the rest', async () => {
+    const archive = path.join(dir, 'archive');
+    await mkdir(archive);
+    const FILES = 150;
+    for (let i = 0; i < FILES; i++) {
+      const text = `Harbour report ${i}\n\nHarbour master Ana Ruiz said on day ${i} that ${i % 7} ships were waiting outside the port of Vigo.\n\n“We need more pilots,” Ruiz said.\n`;
+      await writeFile(path.join(archive, `${String(i).padStart(3, '0')}.txt`), text);
+    }
+    const before = await t.db.article.count();
+    // The archive comes through SEED_DIR: a seed without arguments imports that directory.
+    const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'info', SEED_DIR: archive };
+    const run = await startScript('src/cli/seed.ts', env, /using the database/);
+    const imported = async () => (await t.db.article.count()) - before;
+    while ((await imported()) < 10) await new Promise((resolve) => setTimeout(resolve, 50));
+    run.child.kill('SIGKILL');
+    await run.exited;
+
+    const landed = await imported();
+    expect(landed).toBeLessThan(FILES);
+    const articles = await t.db.article.findMany({ where: { sourceName: { startsWith: archive } }, select: { id: true, sourceName: true } });
+    expect(articles).toHaveLength(landed);
+    for (const a of articles) {
+      const expected = prepareArticle({ text: await readFile(a.sourceName!, 'utf8') }).extraction;
+      expect(await t.db.quote.count({ where: { articleId: a.id } })).toBe(expected.quotes.length);
+      expect(await t.db.statement.count({ where: { articleId: a.id } })).toBe(expected.statements.length);
+    }
+
+    const rerun = await seed(archive);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toContain(`imported ${FILES - landed}, unchanged ${landed}, failed 0`);
+    expect(await imported()).toBe(FILES);
   });
 });

@@ -27,6 +27,8 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'postgresql://u:pw@127.0.0.1:99999/kb' }, /DATABASE_URL="postgresql:\/\/u:\*\*\*@127.0.0.1:99999\/kb": has no valid host, or a port outside 1-65535/],
     [{ EXTRACT_TIMEOUT_MS: '0' }, /EXTRACT_TIMEOUT_MS="0"/],
     [{ EXTRACT_THREADS: 'many' }, /EXTRACT_THREADS="many"/],
+    [{ WORKER_CONCURRENCY: '-1' }, /WORKER_CONCURRENCY="-1"/],
+    [{ QUEUE_MAX_ATTEMPTS: '1.5' }, /QUEUE_MAX_ATTEMPTS="1.5"/],
     [{ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' }, /DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     let error: unknown;

@@ -1,0 +1,65 @@
+// Gives a killed worker's jobs back to the queue within seconds rather than graphile-worker's four
+// hours. Each worker process holds a session advisory lock per graphile worker pool id (the name jobs
+// are locked by) on a connection of its own; PostgreSQL drops those locks the moment the process dies. Any live process then finds jobs
+// locked by an id whose lock it can take, and unlocks them (graphile-worker's force_unlock_workers).
+// Should a live process lose its connection for a moment, a job may run twice: importing is
+// idempotent (same content, same article), so that costs time, not data.
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+
+const LOCK_CLASS = 0x6e6b77; // advisory lock namespace of worker liveness ("nkw")
+/** A job younger than this is never swept: its worker may not have taken its lock yet. */
+const STALE_AFTER_SECONDS = 10;
+const SWEEP_EVERY_MS = 5_000;
+
+export interface Liveness {
+  /** Marks a graphile worker pool id as alive for as long as this process lives. */
+  hold(workerId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startLiveness(databaseUrl: string, log: Logger): Promise<Liveness> {
+  const holder = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker liveness' });
+  await holder.connect();
+  holder.on('error', (e) => {
+    // Without its locks other workers would take this process's jobs over: stop rather than run twice.
+    log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
+    process.kill(process.pid, 'SIGTERM');
+  });
+  const sweeper = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker sweeper' });
+  await sweeper.connect();
+  sweeper.on('error', (e) => log.warn({ err: e }, 'stale-lock sweeper lost its connection'));
+
+  let sweeping = Promise.resolve();
+  const sweep = async () => {
+    const { rows } = await sweeper.query<{ locked_by: string }>(
+      `SELECT DISTINCT locked_by FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $1)`,
+      [STALE_AFTER_SECONDS],
+    );
+    const dead: string[] = [];
+    for (const { locked_by: workerId } of rows) {
+      const { rows: [free] } = await sweeper.query<{ free: boolean }>(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [LOCK_CLASS, workerId]);
+      if (!free!.free) continue;
+      await sweeper.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
+      dead.push(workerId);
+    }
+    if (!dead.length) return;
+    await sweeper.query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
+    log.warn({ workers: dead }, 'released the jobs of workers that are gone');
+  };
+  const timer = setInterval(() => {
+    sweeping = sweeping.then(sweep).catch((e: Error) => log.warn({ err: e }, 'stale-lock sweep failed'));
+  }, SWEEP_EVERY_MS);
+
+  return {
+    async hold(workerId) {
+      await holder.query(`SELECT pg_advisory_lock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
+    },
+    async close() {
+      clearInterval(timer);
+      await sweeping;
+      holder.removeAllListeners('error');
+      await Promise.allSettled([holder.end(), sweeper.end()]);
+    },
+  };
+}

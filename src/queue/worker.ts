@@ -1,0 +1,77 @@
+// `npm run worker`: takes import jobs from the queue, extracts in the thread pool and stores each file
+// in its own transaction. Bad input fails its file for good (no retry); anything else (a database that
+// went away, a deadlock) is thrown to graphile-worker, which retries it with exponential backoff up to
+// the job's max_attempts.
+import { EventEmitter } from 'node:events';
+import { run, type Runner, type Task, type WorkerEvents } from 'graphile-worker';
+import type { Db } from '../db/client.js';
+import { failureReason } from '../import/batch.js';
+import { ImportError } from '../import/document.js';
+import type { ExtractPool } from '../import/extract-pool.js';
+import { storeArticle } from '../import/store.js';
+import type { Logger } from '../logger.js';
+import { IMPORT_TASK } from './enqueue.js';
+import { startLiveness } from './liveness.js';
+import { queueLogger } from './logger.js';
+
+export interface QueueWorkerOptions {
+  databaseUrl: string;
+  db: Db;
+  pool: ExtractPool;
+  log: Logger;
+  concurrency: number;
+}
+
+function importTask(db: Db, pool: ExtractPool, log: Logger): Task {
+  return async (payload, helpers) => {
+    const { id } = payload as { id: number };
+    const job = await db.importJob.findUnique({ where: { id }, select: { path: true, text: true, status: true } });
+    if (!job || job.status !== 'QUEUED' || job.text === null) return; // removed, or done by an earlier run
+    try {
+      const prepared = await pool.prepare({ text: job.text, sourceName: job.path });
+      const result = await storeArticle(db, prepared);
+      await db.importJob.update({
+        where: { id },
+        data: { status: result.status === 'CREATED' ? 'IMPORTED' : 'UNCHANGED', articleId: result.articleId, text: null, error: null, finishedAt: new Date() },
+      });
+      log.debug({ file: job.path, status: result.status, articleId: result.articleId }, 'imported');
+    } catch (e) {
+      const error = failureReason(job.path, e);
+      const final = e instanceof ImportError || helpers.job.attempts >= helpers.job.max_attempts;
+      // Recording the failure may fail too when the database is gone; the job's own retry covers that.
+      await db.importJob
+        .update({ where: { id }, data: final ? { status: 'FAILED', error, text: null, finishedAt: new Date() } : { error } })
+        .catch(() => {});
+      if (e instanceof ImportError) {
+        log.warn(error);
+        return; // the file is at fault: retrying cannot help
+      }
+      throw e;
+    }
+  };
+}
+
+export async function startQueueWorker({ databaseUrl, db, pool, log, concurrency }: QueueWorkerOptions): Promise<{ runner: Runner; stop: () => Promise<void> }> {
+  const liveness = await startLiveness(databaseUrl, log);
+  const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked in the name of the worker pool (one per process), so that is the id kept alive.
+  events.on('pool:create', ({ workerPool }) => {
+    liveness.hold(workerPool.id).catch((e: Error) => log.error({ err: e }, 'could not mark a worker alive'));
+  });
+  const runner = await run({
+    events,
+    connectionString: databaseUrl,
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    crontab: '', // no scheduled tasks (and no crontab file to look for)
+    noHandleSignals: true, // the command stops the runner itself, then closes the pool and the database
+    logger: queueLogger(log),
+    taskList: { [IMPORT_TASK]: importTask(db, pool, log) },
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    await runner.stop().catch(() => {}); // already stopped
+    await liveness.close();
+  };
+  return { runner, stop: () => (stopping ??= stop()) };
+}
