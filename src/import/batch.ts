@@ -1,11 +1,10 @@
 // Imports many files, one transaction each: a bad file is reported and the others still land.
 // Reading and extraction run ahead in the worker pool while two writers store the articles.
 import type { Db } from '../db/client.js';
-import type { PreparedArticle } from './document.js';
 import { ImportError } from './article-input.js';
 import type { ExtractPool } from './extract-pool.js';
 import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
-import { storeArticle, type ImportResult } from './store.js';
+import { storeSerialized, type ImportResult, type SerializedArticle } from './store.js';
 
 export type FileOutcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; error: string });
 
@@ -32,7 +31,7 @@ export function failureReason(file: string, e: unknown): string {
   return `${file}: ${reason}`;
 }
 
-export async function prepareFile(pool: ExtractPool, file: string): Promise<PreparedArticle> {
+export async function prepareFile(pool: ExtractPool, file: string): Promise<SerializedArticle> {
   return pool.prepare({ text: await readArticleFile(file), sourceName: sourceNameFor(file) });
 }
 
@@ -75,7 +74,7 @@ export async function importFiles(db: Db, paths: string[], { pool, onStart = () 
     if (i >= files.length) return;
     const file = files[i]!;
     const job = prepareFile(pool, file)
-      .then((prepared) => write(() => storeArticle(db, prepared)))
+      .then((prepared) => write(() => storeSerialized(db, prepared)))
       .then(
         (result): FileOutcome => ({ file, ok: true, result }),
         (e: unknown): FileOutcome => ({ file, ok: false, error: failureReason(file, e) }),

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Config } from '../config.js';
-import type { ArticleInput, PreparedArticle } from './document.js';
-import { ImportError } from './article-input.js';
+import { ImportError, type ArticleInput } from './article-input.js';
 import type { PrepareOutcome, PrepareTask } from './extract-worker.js';
+import type { SerializedArticle } from './store.js';
 
 export interface ExtractPoolOptions {
   /** Per-article budget in milliseconds, counted from the moment a thread starts on the article. */
@@ -19,7 +19,8 @@ export interface ExtractPoolOptions {
 
 export interface ExtractPool {
   readonly threads: number;
-  prepare(input: ArticleInput): Promise<PreparedArticle>;
+  /** Validates, extracts and serializes an article for `storeSerialized`; ImportError on bad input. */
+  prepare(input: ArticleInput): Promise<SerializedArticle>;
   close(): Promise<void>;
 }
 
@@ -66,7 +67,7 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
         port1.close();
       }
       if (!outcome.ok) throw new ImportError(outcome.field, outcome.reason);
-      return outcome.prepared;
+      return outcome.article;
     },
     close: () => piscina.destroy(),
   };

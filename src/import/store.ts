@@ -70,9 +70,25 @@ function isTransient(e: unknown): boolean {
   return /40P01|40001|deadlock detected|could not serialize/u.test(text);
 }
 
+/**
+ * An article ready for the write statement: its content hash and serialized payload. The extraction
+ * pool builds it in a worker thread, so a large article costs the event loop a string copy only.
+ */
+export interface SerializedArticle {
+  contentHash: string;
+  payload: string;
+}
+
+export function serializeArticle(prepared: PreparedArticle): SerializedArticle {
+  return { contentHash: prepared.contentHash, payload: JSON.stringify(articlePayload(prepared)) };
+}
+
 /** Writes an article prepared beforehand (e.g. by the extraction pool) atomically: one statement. */
 export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<ImportResult> {
-  const payload = JSON.stringify(articlePayload(prepared));
+  return storeSerialized(db, serializeArticle(prepared));
+}
+
+export async function storeSerialized(db: Db, { contentHash, payload }: SerializedArticle): Promise<ImportResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       // The statement commits asynchronously (article-sql.ts): atomic as ever, but without waiting for
@@ -81,9 +97,9 @@ export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<I
       const [created] = await db.$queryRawUnsafe<Array<{ id: number }>>(WRITE_ARTICLE_SQL, payload);
       if (created) return { status: 'CREATED', articleId: created.id };
       // Already there (same content hash): the statement wrote nothing.
-      const existing = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true } });
+      const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
       if (existing) return { status: 'UNCHANGED', articleId: existing.id };
-      if (attempt >= 5) throw new Error(`article ${prepared.contentHash} neither written nor found`);
+      if (attempt >= 5) throw new Error(`article ${contentHash} neither written nor found`);
     } catch (e) {
       if (!isTransient(e) || attempt >= 5) throw e;
     }

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Db } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { failureReason } from '../import/batch.js';
-import { listArticleFiles, readArticleFile } from '../import/files.js';
+import { listArticleFiles, readArticleFile, sourceNameFor } from '../import/files.js';
 import { queueLogger } from './logger.js';
 
 export const IMPORT_TASK = 'import_file';
@@ -33,10 +33,11 @@ export async function enqueueFiles(
     const rows: Prisma.ImportJobCreateManyInput[] = [];
     for (const path of files.slice(i, i + BATCH)) {
       try {
-        rows.push({ path, text: await readArticleFile(path) });
+        // Stored under the name the article will carry (relative, as `npm run seed` names it).
+        rows.push({ path: sourceNameFor(path), text: await readArticleFile(path) });
       } catch (e) {
         const error = failureReason(path, e);
-        rows.push({ path, status: 'FAILED', error, finishedAt: new Date() });
+        rows.push({ path: sourceNameFor(path), status: 'FAILED', error, finishedAt: new Date() });
         onFailed(error);
         summary.failed++;
       }

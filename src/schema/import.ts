@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { deleteArticle } from '../import/delete.js';
 import { ImportError } from '../import/article-input.js';
-import { storeArticle } from '../import/store.js';
+import { storeSerialized } from '../import/store.js';
 import { requireId } from '../queries/filters.js';
 import { Article } from './article.js';
 import { builder, type Context } from './builder.js';
@@ -97,7 +97,7 @@ builder.mutationField('importArticle', (t) =>
       try {
         // Extraction runs in the worker pool, so a long article does not stall other requests.
         const prepared = await ctx.extractPool.prepare({ ...input, sourceName: input.url ?? 'graphql' });
-        return await storeArticle(ctx.db, prepared);
+        return await storeSerialized(ctx.db, prepared);
       } catch (e) {
         if (e instanceof ImportError) return { field: e.field, message: e.reason };
         throw e;

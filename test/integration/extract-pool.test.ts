@@ -43,27 +43,39 @@ function percentile(values: number[], p: number): number {
 describe('importing a 400 KB article through the API', () => {
   it('keeps answering { __typename } within 100 ms at p99 meanwhile', async () => {
     const text = longArticle(400, 'A long report');
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    const pings: number[] = [];
-    let importing = true;
-    delay.enable();
-    const imported = importThrough(t.app, text).finally(() => (importing = false));
-    while (importing) {
-      const start = performance.now();
-      const res = await t.gql('{ __typename }');
-      pings.push(performance.now() - start);
-      expect(res.data).toEqual({ __typename: 'Query' });
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    delay.disable();
-    const res = await imported;
-    expect(res.data.importArticle).toEqual({ status: 'CREATED', article: { title: 'A long report' } });
+    const idle = await pingWhile(() => new Promise((resolve) => setTimeout(resolve, 3000)));
+    let response: GraphQLResponse | undefined;
+    const busy = await pingWhile(async () => {
+      response = await importThrough(t.app, text);
+    });
+    expect(response!.data.importArticle).toEqual({ status: 'CREATED', article: { title: 'A long report' } });
     // Extraction alone takes about a second, so many pings fall inside the import.
-    expect(pings.length).toBeGreaterThan(20);
-    expect(percentile(pings, 99)).toBeLessThan(100);
-    expect(delay.percentile(99) / 1e6).toBeLessThan(100);
+    expect(busy.pings).toBeGreaterThan(20);
+    // On a machine loaded by others the idle loop itself lags: the bound is 100 ms or twice that lag.
+    const bound = Math.max(100, 2 * idle.pingP99, 2 * idle.delayP99);
+    expect(busy.pingP99).toBeLessThan(bound);
+    expect(busy.delayP99).toBeLessThan(bound);
   });
 });
+
+/** Pings `{ __typename }` every 5 ms while `work` runs: how many, their p99 and the event-loop delay's p99 (ms). */
+async function pingWhile(work: () => Promise<void>): Promise<{ pings: number; pingP99: number; delayP99: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const pings: number[] = [];
+  let working = true;
+  delay.enable();
+  const done = work().finally(() => (working = false));
+  while (working) {
+    const start = performance.now();
+    const res = await t.gql('{ __typename }');
+    pings.push(performance.now() - start);
+    expect(res.data).toEqual({ __typename: 'Query' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await done;
+  delay.disable();
+  return { pings: pings.length, pingP99: percentile(pings, 99), delayP99: delay.percentile(99) / 1e6 };
+}
 
 describe('the extraction time budget', () => {
   const pool = createExtractPool({ timeoutMs: 50, threads: 1 });

@@ -101,10 +101,10 @@ describe('npm run seed', () => {
 
     const landed = await imported();
     expect(landed).toBeLessThan(FILES);
-    const articles = await t.db.article.findMany({ where: { sourceName: { startsWith: archive } }, select: { id: true, sourceName: true } });
+    const articles = await t.db.article.findMany({ where: { sourceName: { startsWith: 'archive/' } }, select: { id: true, sourceName: true } });
     expect(articles).toHaveLength(landed);
     for (const a of articles) {
-      const expected = prepareArticle({ text: await readFile(a.sourceName!, 'utf8') }).extraction;
+      const expected = prepareArticle({ text: await readFile(path.join(archive, path.basename(a.sourceName!)), 'utf8') }).extraction;
       expect(await t.db.quote.count({ where: { articleId: a.id } })).toBe(expected.quotes.length);
       expect(await t.db.statement.count({ where: { articleId: a.id } })).toBe(expected.statements.length);
     }
