@@ -5,7 +5,6 @@
 // load (autocannon, 8 connections, loopback, BENCH_SECONDS per turn, two turns each), and prints
 // req/s, p50, p99, the ratios, our service's RSS after the load and the machine's load average.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -56,7 +55,9 @@ async function database(serverUrl: string, articles: number): Promise<string> {
       await applyMigrations(url);
       const pool = createExtractPool({ timeoutMs: 60_000 });
       try {
-        console.log(`building ${name}: ${await growDatabase(url, articles, { corpusDir: path.join(benchDir, 'corpus'), pool, seedArticles: Math.min(articles, 1000) })}`);
+        console.log(
+          `building ${name}: ${await growDatabase(url, articles, { corpusDir: path.join(benchDir, 'corpus'), pool, seedArticles: Math.min(articles, 1000) })}`,
+        );
       } finally {
         await pool.close();
       }
@@ -128,7 +129,14 @@ async function post(url: string, body: string): Promise<any> {
 }
 
 async function load(target: Target) {
-  const result = await autocannon({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body, connections: 8, duration: seconds });
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: target.body,
+    connections: 8,
+    duration: seconds,
+  });
   if (result.non2xx || result.errors) throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
@@ -142,7 +150,11 @@ const dataDir = await usableDataDir(path.join(benchDir, 'postgres'));
 const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
 const children: ChildProcess[] = [];
 try {
-  console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores, shared)`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (2 cores, shared)`,
+  );
   const rows: string[] = [];
   for (const articles of scales) {
     const url = await database(server.url, articles);
@@ -167,29 +179,60 @@ try {
     };
     for (const [name, q] of Object.entries(queries)) {
       const targets: Target[] = [
-        { name: 'ours', url: `http://127.0.0.1:${ourPort}/graphql`, body: JSON.stringify({ query: q.graphql }), data() { return post(this.url, this.body); } },
-        { name: 'floor', url: `http://127.0.0.1:${floorPort}/`, body: JSON.stringify(q.floor), data() { return post(this.url, this.body); } },
+        {
+          name: 'ours',
+          url: `http://127.0.0.1:${ourPort}/graphql`,
+          body: JSON.stringify({ query: q.graphql }),
+          data() {
+            return post(this.url, this.body);
+          },
+        },
+        {
+          name: 'floor',
+          url: `http://127.0.0.1:${floorPort}/`,
+          body: JSON.stringify(q.floor),
+          data() {
+            return post(this.url, this.body);
+          },
+        },
       ];
       const answers = await Promise.all(targets.map((t) => t.data()));
       const same = JSON.stringify(answers[0]) === JSON.stringify(answers[1]);
-      if (!same) console.log(`${articles} ${name}: answers differ\n  ours:  ${JSON.stringify(answers[0]).slice(0, 400)}\n  floor: ${JSON.stringify(answers[1]).slice(0, 400)}`);
+      if (!same)
+        console.log(
+          `${articles} ${name}: answers differ\n  ours:  ${JSON.stringify(answers[0]).slice(0, 400)}\n  floor: ${JSON.stringify(answers[1]).slice(0, 400)}`,
+        );
       const runs: Record<string, Array<{ rps: number; p50: number; p99: number }>> = { ours: [], floor: [] };
       for (let turn = 0; turn < 2; turn++) for (const t of targets) runs[t.name]!.push(await load(t));
-      const [o, f] = [runs.ours!, runs.floor!].map((r) => ({ rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)) }));
+      const [o, f] = [runs.ours!, runs.floor!].map((r) => ({
+        rps: median(r.map((x) => x.rps)),
+        p50: median(r.map((x) => x.p50)),
+        p99: median(r.map((x) => x.p99)),
+      }));
       rows.push(
         `${String(articles).padStart(7)}  ${name.padEnd(15)} ${same ? 'same' : 'DIFF'}  ${o!.rps.toFixed(0).padStart(6)} ${o!.p50.toFixed(1).padStart(6)} ${o!.p99.toFixed(1).padStart(6)}   ` +
           `${f!.rps.toFixed(0).padStart(6)} ${f!.p50.toFixed(1).padStart(6)} ${f!.p99.toFixed(1).padStart(6)}   ${(o!.p50 / Math.max(f!.p50, 0.5)).toFixed(2).padStart(5)} ${(o!.rps / f!.rps).toFixed(2).padStart(5)}`,
       );
       console.log(rows.at(-1));
     }
-    rows.push(`${String(articles).padStart(7)}  our service RSS after load: ${(await rssMb(ours.pid!)).toFixed(0)} MB; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    rows.push(
+      `${String(articles).padStart(7)}  our service RSS after load: ${(await rssMb(ours.pid!)).toFixed(0)} MB; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(rows.at(-1));
     ours.kill();
     floor.kill();
   }
-  console.log(`\narticles  query           rows  ours: req/s p50 p99 ms   floor: req/s p50 p99 ms   p50 ours/floor (floor p50 counted ≥ 0.5 ms), req/s ours/floor`);
+  console.log(
+    `\narticles  query           rows  ours: req/s p50 p99 ms   floor: req/s p50 p99 ms   p50 ours/floor (floor p50 counted ≥ 0.5 ms), req/s ours/floor`,
+  );
   for (const row of rows) console.log(row);
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; PostGraphile not run (see README)`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; PostGraphile not run (see README)`,
+  );
 } finally {
   for (const c of children) c.kill();
   await server.stop();

@@ -68,11 +68,15 @@ export function corpusArticle(sources: Source[], i: number, seed: number): strin
   if (round > 0) {
     // Another title: the opening words of one of its paragraphs; the body in another order.
     const from = source.paragraphs[Math.floor(rand() * source.paragraphs.length)]!;
-    title = `${from.split(' ').slice(0, 6 + Math.floor(rand() * 6)).join(' ').replace(/[,;:]$/u, '')} (${round})`;
+    title = `${from
+      .split(' ')
+      .slice(0, 6 + Math.floor(rand() * 6))
+      .join(' ')
+      .replace(/[,;:]$/u, '')} (${round})`;
     paragraphs = shuffled(source.paragraphs, rand);
   }
   // PressReader layout: masthead, title, separator, body; the date closes the article.
-  return [publication, title, '-', ...paragraphs, `Published ${date}.`].join('\n\n') + '\n';
+  return `${[publication, title, '-', ...paragraphs, `Published ${date}.`].join('\n\n')}\n`;
 }
 
 /** Writes `count` article files into `dir` (000001.txt, ...); returns their paths in name order. */

@@ -83,12 +83,16 @@ export async function growDatabase(
   await client.connect();
   try {
     const rounds = await replicateArticles(client, articles);
-    const counts = (await client.query(
-      `SELECT (SELECT count(*) FROM "Article") AS a, (SELECT count(*) FROM "Entity") AS e, (SELECT count(*) FROM "Mention") AS m, (SELECT count(*) FROM "Quote") AS q`,
-    )).rows[0];
+    const counts = (
+      await client.query(
+        `SELECT (SELECT count(*) FROM "Article") AS a, (SELECT count(*) FROM "Entity") AS e, (SELECT count(*) FROM "Mention") AS m, (SELECT count(*) FROM "Quote") AS q`,
+      )
+    ).rows[0];
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    return `${Math.min(seedArticles, articles)} corpus articles imported, then ${rounds} SQL replication rounds doubling every table ` +
-      `(${counts.a} articles, ${counts.e} entities, ${counts.m} mentions, ${counts.q} quotes) in ${seconds} s`;
+    return (
+      `${Math.min(seedArticles, articles)} corpus articles imported, then ${rounds} SQL replication rounds doubling every table ` +
+      `(${counts.a} articles, ${counts.e} entities, ${counts.m} mentions, ${counts.q} quotes) in ${seconds} s`
+    );
   } finally {
     await client.end();
   }

@@ -83,7 +83,13 @@ async function importInto(url: string, pool: ExtractPool, dir: string) {
   const after = await cpuSeconds();
   await db.$disconnect();
   const per = (s: number) => (s * 1000) / Math.max(1, summary.created);
-  return { summary, rate: summary.created / seconds, statements: statements / Math.max(1, summary.created), nodeMs: per(after.node - cpu.node), pgMs: per(after.postgres - cpu.postgres) };
+  return {
+    summary,
+    rate: summary.created / seconds,
+    statements: statements / Math.max(1, summary.created),
+    nodeMs: per(after.node - cpu.node),
+    pgMs: per(after.postgres - cpu.postgres),
+  };
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
@@ -95,11 +101,15 @@ try {
   const files = await listArticleFiles([await writeCorpus(dir, count, 1).then(() => dir)]);
   await extractionOnly(pool, files.slice(0, pool.threads * 4)); // threads started, modules loaded
   const embedded = !process.env.DATABASE_URL;
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores, shared); ${pool.threads} extraction threads; ${count} corpus articles`);
-  console.log('database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio');
-  const rows: Array<[string, string]> = [
-    ['empty', await freshDatabase(pg_.url, 'bench_empty')],
-  ];
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (2 cores, shared); ${pool.threads} extraction threads; ${count} corpus articles`,
+  );
+  console.log(
+    'database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio',
+  );
+  const rows: Array<[string, string]> = [['empty', await freshDatabase(pg_.url, 'bench_empty')]];
   if (base > 0) {
     const url = await freshDatabase(pg_.url, 'bench_base');
     const grown = await growDatabase(url, base, { corpusDir: path.join(work, 'base-corpus'), pool });
@@ -111,10 +121,18 @@ try {
     const run = await importInto(url, pool, dir);
     if (run.summary.failed) console.log(`  ${run.summary.failed} files failed`);
     const importCpu = run.nodeMs + run.pgMs;
-    const cpu = embedded ? `${fmt(extraction.cpuMs, 1)}, ${fmt(importCpu, 1)} (${run.nodeMs.toFixed(1)} + ${run.pgMs.toFixed(1)}), ${(extraction.cpuMs / importCpu).toFixed(2)}` : 'n/a (external server)';
-    console.log(`${label.padEnd(20)}${fmt(run.rate)}  ${fmt(run.statements, 2)}             ${fmt(extraction.rate)}            ${(run.rate / extraction.rate).toFixed(2)}   ${cpu}`);
+    const cpu = embedded
+      ? `${fmt(extraction.cpuMs, 1)}, ${fmt(importCpu, 1)} (${run.nodeMs.toFixed(1)} + ${run.pgMs.toFixed(1)}), ${(extraction.cpuMs / importCpu).toFixed(2)}`
+      : 'n/a (external server)';
+    console.log(
+      `${label.padEnd(20)}${fmt(run.rate)}  ${fmt(run.statements, 2)}             ${fmt(extraction.rate)}            ${(run.rate / extraction.rate).toFixed(2)}   ${cpu}`,
+    );
   }
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} after the run`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} after the run`,
+  );
 } finally {
   await pool.close();
   await pg_.stop();

@@ -35,10 +35,17 @@ function mutationAccess(config: Config, authorization: string | null): MutationA
 /** Refuses a request body over the limit before it is parsed, naming the limit. */
 function bodyLimit(maxBytes: number): Plugin {
   const tooLarge = (size: number) =>
-    new Response(JSON.stringify({ errors: [{ message: `Request body of ${size} bytes exceeds the limit of ${maxBytes} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
-      status: 413,
-      headers: { 'content-type': 'application/json' },
-    });
+    new Response(
+      JSON.stringify({
+        errors: [
+          { message: `Request body of ${size} bytes exceeds the limit of ${maxBytes} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+        ],
+      }),
+      {
+        status: 413,
+        headers: { 'content-type': 'application/json' },
+      },
+    );
   return {
     async onRequest({ request, endResponse }) {
       if (request.method !== 'POST') return;
@@ -55,7 +62,13 @@ function databaseReadiness(db: Db): Plugin {
     endpoint: '/ready',
     check: async () => {
       const timeout = new Promise<false>((resolve) => setTimeout(resolve, 2_000, false).unref());
-      return Promise.race([db.$queryRaw`SELECT 1`.then(() => true, () => false), timeout]);
+      return Promise.race([
+        db.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        ),
+        timeout,
+      ]);
     },
   });
 }
@@ -72,7 +85,13 @@ export function corsOptions(config: Config): CORSOptions {
 export function createApp({ db, config, log, extractPool = extractPoolFor(config) }: AppDeps) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ db, config, extractPool, names: new EntityNames(db), mutationAccess: mutationAccess(config, request.headers.get('authorization')) }),
+    context: ({ request }) => ({
+      db,
+      config,
+      extractPool,
+      names: new EntityNames(db),
+      mutationAccess: mutationAccess(config, request.headers.get('authorization')),
+    }),
     graphiql: false, // served offline by useOfflineGraphiQL
     logging: log,
     cors: corsOptions(config),

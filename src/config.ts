@@ -36,7 +36,12 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default('development'), // 'production' closes CORS unless CORS_ORIGINS says otherwise
   CORS_ORIGINS: z
     .string()
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/u }).transform((u) => new URL(u).origin)])).min(1))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

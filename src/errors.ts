@@ -33,6 +33,7 @@ export function badInput(argument: string, message: string, extensions: Record<s
  * `meta.driverAdapterError.cause`; pg and node errors carry `code` themselves, or on a `cause`.
  */
 function databaseCode(error: unknown): string | undefined {
+  // biome-ignore lint/suspicious/noExplicitAny: walks the error shapes of several libraries
   for (let e = error as Record<string, any> | undefined, depth = 0; e && depth < 6; depth++) {
     const driver = e.meta?.driverAdapterError?.cause;
     const code = driver?.originalCode ?? driver?.code ?? e.code;

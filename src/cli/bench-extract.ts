@@ -35,13 +35,21 @@ function msPerKb(docs: string[], rounds: number): number {
 const rounds = Number(process.env.ROUNDS ?? 3);
 let chars = 0;
 const started = performance.now();
-for (let r = 0; r < rounds; r++) for (const t of texts) (chars += t.length), extract(t);
+for (let r = 0; r < rounds; r++)
+  for (const t of texts) {
+    chars += t.length;
+    extract(t);
+  }
 const elapsed = performance.now() - started;
 const articles = texts.length * rounds;
 const msPerArticle = elapsed / articles;
 const msPer3kb = (elapsed / chars) * 3000;
 
-console.log(`load average      ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores, shared)`);
+console.log(
+  `load average      ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (2 cores, shared)`,
+);
 console.log(`articles          ${texts.length} × ${rounds} rounds, mean ${(chars / articles / 1000).toFixed(1)} KB`);
 console.log(`first call        ${loadMs.toFixed(0)} ms (module load: lexicons and gazetteers)`);
 console.log(`per article       ${msPerArticle.toFixed(2)} ms`);
@@ -58,7 +66,13 @@ console.log(`generated, 400 KB ${longMs.toFixed(2)} ms per KB   (${(longMs * 400
 console.log(`ratio 400 KB / 3 KB per KB: ${(longMs / shortMs).toFixed(2)}   (target ≤ 2)`);
 // The evaluation articles themselves, one by one and joined into one long document.
 const joined: string[] = [];
-for (let i = 0, n = 0; n < 400_000; i++) n += (joined.push(texts[i % texts.length]!), texts[i % texts.length]!.length + 2);
+for (let i = 0, n = 0; n < 400_000; i++) {
+  const text = texts[i % texts.length]!;
+  joined.push(text);
+  n += text.length + 2;
+}
 const eachMs = msPerKb(joined, rounds);
 const wholeMs = msPerKb([joined.join('\n\n')], rounds);
-console.log(`eval articles     ${eachMs.toFixed(2)} ms per KB one by one, ${wholeMs.toFixed(2)} ms per KB joined into one ${(joined.join('\n\n').length / 1000).toFixed(0)} KB text: ratio ${(wholeMs / eachMs).toFixed(2)}`);
+console.log(
+  `eval articles     ${eachMs.toFixed(2)} ms per KB one by one, ${wholeMs.toFixed(2)} ms per KB joined into one ${(joined.join('\n\n').length / 1000).toFixed(0)} KB text: ratio ${(wholeMs / eachMs).toFixed(2)}`,
+);

@@ -13,29 +13,35 @@ import { readSchema } from '../db/schema-engine.js';
 import { runCommand } from './run.js';
 
 const program = new Command('db').description('Apply, check and write migrations offline');
-program.command('migrate').description('apply committed migrations').action(() =>
-  runCommand(async (config, log) => {
-    const database = await openDatabase(config, log);
-    await database.stop();
-  }),
-);
-program.command('check').description('compare the migrations with schema.prisma').action(() =>
-  runCommand(async (config, log) => {
-    const database = await openDatabase(config, log);
-    try {
-      const drift = await schemaDrift(database.url);
-      if (!drift.length) {
-        console.log('migrations match schema.prisma');
-        return 0;
-      }
-      console.error('schema.prisma and prisma/migrations disagree (+ only in schema.prisma, - only in migrations):');
-      for (const line of drift) console.error(`  ${line}`);
-      return 1;
-    } finally {
+program
+  .command('migrate')
+  .description('apply committed migrations')
+  .action(() =>
+    runCommand(async (config, log) => {
+      const database = await openDatabase(config, log);
       await database.stop();
-    }
-  }),
-);
+    }),
+  );
+program
+  .command('check')
+  .description('compare the migrations with schema.prisma')
+  .action(() =>
+    runCommand(async (config, log) => {
+      const database = await openDatabase(config, log);
+      try {
+        const drift = await schemaDrift(database.url);
+        if (!drift.length) {
+          console.log('migrations match schema.prisma');
+          return 0;
+        }
+        console.error('schema.prisma and prisma/migrations disagree (+ only in schema.prisma, - only in migrations):');
+        for (const line of drift) console.error(`  ${line}`);
+        return 1;
+      } finally {
+        await database.stop();
+      }
+    }),
+  );
 program
   .command('diff')
   .argument('<from>', 'the schema.prisma the latest migration was made from (e.g. `git show HEAD:prisma/schema.prisma > /tmp/old.prisma`)')

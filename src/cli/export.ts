@@ -33,7 +33,12 @@ await runCommand(async (config, log) => {
       out.end();
       await finished(out);
     }
-    log.info(counts, `exported ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    log.info(
+      counts,
+      `exported ${Object.entries(counts)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')}`,
+    );
   } finally {
     await db.$disconnect();
     await database.stop();

@@ -80,7 +80,10 @@ async function enqueue(db: Db, config: Config, log: Logger, databaseUrl: string,
       console.error(`failed    ${error}`);
     },
   });
-  print(`queued ${summary.queued}, failed ${summary.failed}: run \`npm run worker\` to import them, \`npm run seed -- --status\` to follow`, { ...summary, failures });
+  print(`queued ${summary.queued}, failed ${summary.failed}: run \`npm run worker\` to import them, \`npm run seed -- --status\` to follow`, {
+    ...summary,
+    failures,
+  });
   return summary.failed ? 1 : 0;
 }
 

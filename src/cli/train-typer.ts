@@ -56,7 +56,7 @@ function train(seed: number): Weights {
     stamp[label] = step;
     w[label]! += delta;
   };
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let epoch = 0; epoch < Number(opts.epochs); epoch++) {
     const order = examples.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {

@@ -92,12 +92,7 @@ export async function usableDataDir(dataDir: string): Promise<string> {
  * Starts (initialising on first use) a server whose data lives in `dataDir`, and makes sure
  * `database` exists. As root, initdb refuses to run, so the package runs it as a `postgres` user.
  */
-export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
-  port: number;
-  database: string;
-  log?: (line: string) => void;
-}): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; database: string; log?: (line: string) => void }): Promise<RunningPostgres> {
   if (!(await isPortFree(opts.port))) {
     throw new Error(`port ${opts.port} for the embedded PostgreSQL is in use (set EMBEDDED_PG_PORT or DATABASE_URL)`);
   }

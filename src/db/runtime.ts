@@ -26,7 +26,9 @@ async function reach(url: string): Promise<void> {
     await client.query('SELECT 1');
   } catch (e) {
     const { code, message } = e as NodeJS.ErrnoException;
-    const reason = { ECONNREFUSED: 'connection refused', ENOTFOUND: 'no such host', EAI_AGAIN: 'the host name does not resolve', ETIMEDOUT: 'timed out' }[code ?? ''];
+    const reason = { ECONNREFUSED: 'connection refused', ENOTFOUND: 'no such host', EAI_AGAIN: 'the host name does not resolve', ETIMEDOUT: 'timed out' }[
+      code ?? ''
+    ];
     throw new Error(`cannot connect to the database at ${where}: ${reason ?? redactUrls(message)}`);
   } finally {
     await client.end().catch(() => {});
@@ -34,7 +36,10 @@ async function reach(url: string): Promise<void> {
 }
 
 async function answers(url: string): Promise<boolean> {
-  return reach(url).then(() => true, () => false);
+  return reach(url).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The embedded server another process (`npm start`, a seed run) started on DATA_DIR, if it runs. */

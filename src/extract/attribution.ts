@@ -16,7 +16,28 @@ const PERSON_NOUNS = new RegExp(
     'actor|actress|singer|author|writer|columnist|activist|veteran|republican|democrat|man|woman)$',
   'iu',
 );
-const INSTITUTION_WORDS = new Set(['agency', 'department', 'ministry', 'commission', 'committee', 'court', 'board', 'bureau', 'office', 'council', 'union', 'party', 'newspaper', 'paper', 'organization', 'organisation', 'institute', 'foundation', 'university', 'administration']);
+const INSTITUTION_WORDS = new Set([
+  'agency',
+  'department',
+  'ministry',
+  'commission',
+  'committee',
+  'court',
+  'board',
+  'bureau',
+  'office',
+  'council',
+  'union',
+  'party',
+  'newspaper',
+  'paper',
+  'organization',
+  'organisation',
+  'institute',
+  'foundation',
+  'university',
+  'administration',
+]);
 const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|aides|camp)$/iu;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
@@ -108,9 +129,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
       const joined = ({ m }: { m: Mention }) => /^\s+and\s+(\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(text.slice(m.end, surface.start));
       // Only a name just before can be joined to it: the search stops a short way back.
-      const partner = subject && entity?.type === 'PERSON'
-        ? firstOf(mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity, surface.start - JOINED_REACH), joined)
-        : undefined;
+      const partner =
+        subject && entity?.type === 'PERSON'
+          ? firstOf(
+              mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity, surface.start - JOINED_REACH),
+              joined,
+            )
+          : undefined;
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase();
@@ -118,13 +143,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
-        entity = openingSubject(before, fits)
-          ?? (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null)
-          ?? previousSubject(before, fits, word)
-          ?? nearest(before, fits)?.e
+        entity =
+          openingSubject(before, fits) ??
+          (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null) ??
+          previousSubject(before, fits, word) ??
+          nearest(before, fits)?.e ??
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
           // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
-          ?? previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
+          previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
       } else if (word === 'they' || word === 'it') {
         // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
         // organization the sentence before was about.
@@ -150,30 +176,47 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : nearest(surface.start, fits)?.e ?? null;
+        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null);
       } else if (CAMPAIGN.test(phrase)) {
         // "The Clinton campaign said", "Trump’s aides": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.
-        entity = nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
-          firstOf(mentionsBefore(surface.start, (e) => e.type === 'PERSON'), ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|aides|team)\b/iu.test(text.slice(m.end, m.end + 30)))?.e ?? null;
+        entity =
+          nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))
+            ?.e ??
+          firstOf(
+            mentionsBefore(surface.start, (e) => e.type === 'PERSON'),
+            ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|aides|team)\b/iu.test(text.slice(m.end, m.end + 30)),
+          )?.e ??
+          null;
         // "her campaign": the person "her" is, as for the pronoun alone.
         const gender = GENDER[phrase.split(' ')[0]!];
-        if (gender && !entity) entity = previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ?? nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ?? null;
+        if (gender && !entity)
+          entity =
+            previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
+            nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
+            null;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before, or else to the organization named last, not far back.
-        entity = nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
+        entity =
+          nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
           (COMPANY_WORDS.has(head) || INSTITUTION_WORDS.has(head)
-            ? openingOrganization(before) ?? firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ?? null
+            ? (openingOrganization(before) ?? firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ?? null)
             : null);
         // "The city said": the place named last, not far back.
-        if (!entity && PLACE_WORDS.has(head)) entity = firstOf(mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH), () => true)?.e ?? null;
+        if (!entity && PLACE_WORDS.has(head))
+          entity =
+            firstOf(
+              mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH),
+              () => true,
+            )?.e ?? null;
       }
     }
-    name = entity ? (name && name.includes(entity.name) ? name : entity.name) : name;
-    if (entity && surface && surface.kind !== 'NAME') added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
+    name = entity ? (name?.includes(entity.name) ? name : entity.name) : name;
+    if (entity && surface && surface.kind !== 'NAME')
+      added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {
       entityId: entity?.id ?? null,
       name: name ?? (surface && surface.kind !== 'PRONOUN' ? surface.text : null),

@@ -10,12 +10,68 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 
 /** Verbs that report speech only now and then ("accused X of", "cited a report", "charged"). */
 const LOOSE_CUES = new Set([
-  'accuse', 'cite', 'charge', 'call', 'describe', 'praise', 'blast', 'slam', 'blame', 'criticize', 'criticise', 'question', 'mention',
-  'express', 'label', 'brand', 'dub', 'term', 'recall', 'hint', 'indicate', 'suggest', 'show', 'find', 'sing', 'commend', 'demand',
-  'propose', 'recommend', 'report', 'reveal', 'observe', 'agree', 'ask', 'urge', 'predict', 'promise', 'pledge', 'vow',
+  'accuse',
+  'cite',
+  'charge',
+  'call',
+  'describe',
+  'praise',
+  'blast',
+  'slam',
+  'blame',
+  'criticize',
+  'criticise',
+  'question',
+  'mention',
+  'express',
+  'label',
+  'brand',
+  'dub',
+  'term',
+  'recall',
+  'hint',
+  'indicate',
+  'suggest',
+  'show',
+  'find',
+  'sing',
+  'commend',
+  'demand',
+  'propose',
+  'recommend',
+  'report',
+  'reveal',
+  'observe',
+  'agree',
+  'ask',
+  'urge',
+  'predict',
+  'promise',
+  'pledge',
+  'vow',
 ]);
 /** Verbs that are nothing but speech. */
-const SPEECH_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'reply', 'respond', 'answer', 'explain', 'declare', 'insist', 'argue', 'stress', 'note', 'warn', 'claim', 'deny', 'testify']);
+const SPEECH_CUES = new Set([
+  'say',
+  'tell',
+  'add',
+  'write',
+  'tweet',
+  'state',
+  'reply',
+  'respond',
+  'answer',
+  'explain',
+  'declare',
+  'insist',
+  'argue',
+  'stress',
+  'note',
+  'warn',
+  'claim',
+  'deny',
+  'testify',
+]);
 
 export interface ConfidenceEvidence {
   kind: QuoteKind;
@@ -33,18 +89,23 @@ export interface ConfidenceEvidence {
 const PHRASE_ONLY_CAP = 0.3;
 
 export function quoteConfidence(q: ConfidenceEvidence): number {
-  const lemma = q.cue ? (/^according/iu.test(q.cue.text) ? 'according' : cueLemma(q.cue.text) ?? 'other') : null;
-  const cue = lemma === null ? (q.continues ? 0.6 : q.labelled ? 0.55 : 0.65)
-    : SPEECH_CUES.has(lemma) || lemma === 'according' ? 0.8
-    : LOOSE_CUES.has(lemma) ? 0.45
-    : 0.65;
+  const lemma = q.cue ? (/^according/iu.test(q.cue.text) ? 'according' : (cueLemma(q.cue.text) ?? 'other')) : null;
+  const cue =
+    lemma === null
+      ? q.continues
+        ? 0.6
+        : q.labelled
+          ? 0.55
+          : 0.65
+      : SPEECH_CUES.has(lemma) || lemma === 'according'
+        ? 0.8
+        : LOOSE_CUES.has(lemma)
+          ? 0.45
+          : 0.65;
   // Quote marks are evidence of speech whatever the cue.
   const marks = q.kind === 'DIRECT' ? 0.15 : q.kind === 'MIXED' ? 0.1 : 0;
   const mention = q.speaker.mention;
-  const speaker = q.speaker.entityId && mention?.kind === 'NAME' ? 0.05
-    : q.speaker.entityId || q.speaker.name ? 0
-    : mention ? -0.05
-    : -0.15;
+  const speaker = q.speaker.entityId && mention?.kind === 'NAME' ? 0.05 : q.speaker.entityId || q.speaker.name ? 0 : mention ? -0.05 : -0.15;
   const score = Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, cue + marks + speaker));
   return Math.round(score * 100) / 100;
 }

@@ -9,7 +9,8 @@ import type { Sentence, TextSpan } from './types.js';
 export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV".
-const NOT_CONTENT = /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+const NOT_CONTENT =
+  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 export function isClause(content: string): boolean {
   // "said about 20 people …" counts; "said about the plan" does not. "have not said when they
@@ -17,7 +18,6 @@ export function isClause(content: string): boolean {
   if (/^(about|around|nearly|almost)\s+\d/iu.test(content) || /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)) return true;
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
 }
-
 
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
@@ -39,7 +39,10 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   const that = thatWithin(k, 12);
   if (that >= 0) {
     const between = tokens.slice(k, that);
-    const adverbial = between.length === 0 || PREPOSITIONS.has(between[0]!.text.toLowerCase()) || /^(of|when|while)$/iu.test(between[0]!.text) ||
+    const adverbial =
+      between.length === 0 ||
+      PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
+      /^(of|when|while)$/iu.test(between[0]!.text) ||
       between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
   }
@@ -48,13 +51,20 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     const after = thatWithin(k, 14, true);
     if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
     let n = k;
-    while (n < tokens.length && n - k < 4 && /^\p{L}/u.test(tokens[n]!.text) && (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))) n++;
+    while (
+      n < tokens.length &&
+      n - k < 4 &&
+      /^\p{L}/u.test(tokens[n]!.text) &&
+      (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))
+    )
+      n++;
     return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
   }
   return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
 }
 
-const TIME_OR_VENUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|\d+)$/iu;
+const TIME_OR_VENUE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|\d+)$/iu;
 const BARE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later)$/iu;
 const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
 
@@ -111,7 +121,9 @@ function newAttributionAt(tokens: Token[], k: number): boolean {
   return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
 }
 
-const NOT_PARTICIPLE = new Set('including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '));
+const NOT_PARTICIPLE = new Set(
+  'including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '),
+);
 
 /** A cue that is a finite verb: "replied", not "saying" or "to say". */
 function finiteCue(t: Token, prev: Token | undefined): boolean {
@@ -119,7 +131,8 @@ function finiteCue(t: Token, prev: Token | undefined): boolean {
 }
 
 // Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
-const TRAILING_VENUE = /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last|next) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
+const TRAILING_VENUE =
+  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last|next) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
 
 /** `end` moved back past a trailing "in a statement on Thursday". */
 export function withoutTrailingVenue(text: string, start: number, end: number): number {
@@ -158,7 +171,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return tokens[k]!.start;
     // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
     // is the narrator's aside.
-    if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return tokens[k]!.start;
+    if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ','))
+      return tokens[k]!.start;
     // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
     if ((next === 'and' || next === 'but') && namedClauseAt(tokens, after + 1)) return tokens[k]!.start;
     if (subordinate && (namedClauseAt(tokens, after) || (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')))) {
@@ -171,7 +185,11 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // ", the source added." / ", he said." closing the sentence
     const rest = tokens.slice(k + 1);
     const cueAt = rest.findIndex((t) => cueLemma(t.text));
-    if (cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))) {
+    if (
+      cueAt > 0 &&
+      cueAt <= 4 &&
+      rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
+    ) {
       return tokens[k]!.start;
     }
   }
@@ -183,15 +201,18 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
   if (!comma) return null;
   // A quotation opening the sentence ends where its marks close, whatever asides follow.
-  const quotation = /^[“"‘«']/u.test(sentence.text) ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart) : undefined;
+  const quotation = /^[“"‘«']/u.test(sentence.text)
+    ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
+    : undefined;
   if (quotation) return trimmed(text, sentence.start, quotation.end);
   // "X scolded him: “…,” she said": the quotation after the colon is what was said.
   const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
   const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
   const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   // "Campaigning against Mitt Romney in 2012, he …": a participle phrase is not what was said.
-  const participle = /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') && !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
+  const participle =
+    /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') &&
+    !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
   return content && !participle && content.text.split(/\s+/u).length >= 3 ? content : null;
 }
-

@@ -34,22 +34,24 @@ export function toContract(id: string, x: Extraction, minConfidence = DEFAULT_MI
       name: e.name,
       mentions: e.mentions.filter((m) => m.kind === 'NAME').map(({ start, end }) => ({ start, end })),
     })),
-    quotes: x.quotes.filter((q) => q.confidence >= minConfidence).map((q) => ({
-      kind: q.kind,
-      start: q.start,
-      end: q.end,
-      text: x.layout.text.slice(q.start, q.end),
-      parts: q.parts.map((p) => [p.start, p.end] as [number, number]),
-      speaker: {
-        entityId: q.speaker.entityId,
-        name: q.speaker.name,
-        start: q.speaker.mention?.start ?? null,
-        end: q.speaker.mention?.end ?? null,
-      },
-      cue: q.cue?.text ?? null,
-      about: q.about,
-      confidence: q.confidence,
-    })),
+    quotes: x.quotes
+      .filter((q) => q.confidence >= minConfidence)
+      .map((q) => ({
+        kind: q.kind,
+        start: q.start,
+        end: q.end,
+        text: x.layout.text.slice(q.start, q.end),
+        parts: q.parts.map((p) => [p.start, p.end] as [number, number]),
+        speaker: {
+          entityId: q.speaker.entityId,
+          name: q.speaker.name,
+          start: q.speaker.mention?.start ?? null,
+          end: q.speaker.mention?.end ?? null,
+        },
+        cue: q.cue?.text ?? null,
+        about: q.about,
+        confidence: q.confidence,
+      })),
     statements: x.statements.map((s) => ({ start: s.start, end: s.end, text: s.text, about: s.about })),
   };
 }

@@ -18,7 +18,8 @@ export function embeddedSubject(tokens: Token[], speakerStart: number): boolean 
   // "Everything Trump says is a lie": the cue's object is the word before its subject.
   if ([prev, tokens[at]!.text].some((w) => /^(everything|anything|something|nothing|whatever)$/iu.test(w))) return true;
   const pronoun = /^(i|we|you|he|she|it|they)$/iu.test(tokens[at]!.text);
-  const noun = (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
+  const noun =
+    (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
     /^(the|a|an|his|her|its|their|our|this|these|those)$/iu.test(tokens[before - 1]?.text ?? '');
   // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
   const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
@@ -36,7 +37,12 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
   // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
   const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
-  if (article > i + 1 && !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) && tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))) return true;
+  if (
+    article > i + 1 &&
+    !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) &&
+    tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))
+  )
+    return true;
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
@@ -55,8 +61,14 @@ export function recallReportsSpeech(tokens: Token[], i: number): boolean {
 export function idiom(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  return prev === 'without' || prev === 'having' || prev === 'worth' || (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
-    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') || (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let');
+  return (
+    prev === 'without' ||
+    prev === 'having' ||
+    prev === 'worth' ||
+    (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
+    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
+    (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let')
+  );
 }
 
 /** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
@@ -64,13 +76,36 @@ export function passive(tokens: Token[], i: number): boolean {
   if (/ing$/u.test(tokens[i]!.text)) return false;
   let k = i - 1;
   while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
-  const be = /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
+  const be =
+    /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
 }
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set(['show', 'label', 'brand', 'term', 'report', 'claim', 'note', 'comment', 'answer', 'reply', 'promise', 'pledge', 'demand', 'charge', 'tweet', 'post', 'warn', 'remark', 'counter', 'question', 'mention']);
+const NOUNISH = new Set([
+  'show',
+  'label',
+  'brand',
+  'term',
+  'report',
+  'claim',
+  'note',
+  'comment',
+  'answer',
+  'reply',
+  'promise',
+  'pledge',
+  'demand',
+  'charge',
+  'tweet',
+  'post',
+  'warn',
+  'remark',
+  'counter',
+  'question',
+  'mention',
+]);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
 export function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {

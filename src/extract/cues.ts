@@ -49,9 +49,10 @@ export function cueLemma(word: string): string | undefined {
 
 // Verbs that report speech only right beside a quotation: "She continued, “…”", "“…,” the letter reads".
 // Elsewhere they are narration ("continued her campaign", "read the report").
-const QUOTATION_CUE_FORMS = new Map(
-  [...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const), ...['read', 'reads'].map((f) => [f, 'read'] as const)],
-);
+const QUOTATION_CUE_FORMS = new Map([
+  ...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const),
+  ...['read', 'reads'].map((f) => [f, 'read'] as const),
+]);
 
 /** The lemma of a verb that attributes a quotation beside it: every speech cue, "continued", "reads",
  *  and "put" in "as X put it". */
@@ -62,8 +63,10 @@ export function quotationCueLemma(word: string, next?: string): string | undefin
 
 /** Nouns naming something said, which a colon and a quotation may follow: "a new message: “…”". */
 export const SPEECH_NOUNS = new Set(
-  ('message comment comments words statement question questions answer warning advice response reply quote headline tweet post ' +
-    'note slogan line remark remarks promise vow plea appeal argument explanation verdict retort').split(' '),
+  (
+    'message comment comments words statement question questions answer warning advice response reply quote headline tweet post ' +
+    'note slogan line remark remarks promise vow plea appeal argument explanation verdict retort'
+  ).split(' '),
 );
 
 /** Verbs whose first object is the listener, not the content: "told reporters (that) ...". With
@@ -72,8 +75,10 @@ export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(
-  ('on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
-    'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously').split(' '),
+  (
+    'on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
+    'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously'
+  ).split(' '),
 );
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
@@ -81,13 +86,16 @@ export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'as
 
 /** Verbs that report what evidence says rather than speech: "a poll shows that …", "the study
  *  found …". Kept out of the cue list: they count only with a document as subject, or before "that". */
-const EVIDENCE_FORMS = new Map(
-  [...['show', 'shows', 'showed', 'shown', 'showing'].map((f) => [f, 'show'] as const), ...['find', 'finds', 'found'].map((f) => [f, 'find'] as const)],
-);
+const EVIDENCE_FORMS = new Map([
+  ...['show', 'shows', 'showed', 'shown', 'showing'].map((f) => [f, 'show'] as const),
+  ...['find', 'finds', 'found'].map((f) => [f, 'find'] as const),
+]);
 export const evidenceLemma = (word: string): string | undefined => EVIDENCE_FORMS.get(word);
 
 /** Heads of noun phrases that name evidence: polls, studies, records, footage. */
 export const DOCUMENT_NOUNS = new Set(
-  ('poll polls survey surveys study studies report reports analysis analyses data video videos footage transcript transcripts ' +
-    'records documents audit review investigation research figures statistics census findings memo filing estimates').split(' '),
+  (
+    'poll polls survey surveys study studies report reports analysis analyses data video videos footage transcript transcripts ' +
+    'records documents audit review investigation research figures statistics census findings memo filing estimates'
+  ).split(' '),
 );

@@ -4,7 +4,7 @@
 import { isClause } from './content-span.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
-import { addGap, overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
+import { addGap, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { PRONOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -12,13 +12,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
-export function directSpeech(
-  text: string,
-  layout: Layout,
-  p: QuotedPassage,
-  next: QuotedPassage | undefined,
-  speakers: SpeakerFinder,
-): QuoteDraft | null {
+export function directSpeech(text: string, layout: Layout, p: QuotedPassage, next: QuotedPassage | undefined, speakers: SpeakerFinder): QuoteDraft | null {
   const block = layout.blocks[p.lastBlock]!;
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
@@ -65,7 +59,11 @@ export function directSpeech(
     if (/\.$/u.test(content.text.trimEnd()) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end))) break;
     // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
     const interruption = next ? text.slice(tail[j]!.end, next.start) : '';
-    const resumes = next && next.lastBlock === p.lastBlock && interruption.trim().length <= 40 && /[,:]\s*$/u.test(interruption) &&
+    const resumes =
+      next &&
+      next.lastBlock === p.lastBlock &&
+      interruption.trim().length <= 40 &&
+      /[,:]\s*$/u.test(interruption) &&
       !tokenize(interruption).some((t) => cueLemma(t.text));
     const q = make(who, cue, false, resumes ? next.inner.end : content.end, reportedLead(text, sentence.start, p.start) ?? content.start);
     if (resumes) addGap(text, q, { start: content.end, end: next.inner.start });
@@ -80,7 +78,8 @@ export function directSpeech(
   const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
   if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
     const who = speakers.phraseEndingAt(head, last - 1, true);
-    if (who) return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
+    if (who)
+      return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
   }
   for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
     if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || isNounAt(head, j)) continue;
@@ -93,7 +92,7 @@ export function directSpeech(
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
     const found = participle(head, j) ? earlierSpeaker(head, j, speakers) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.
-    const who = found && found !== 'CONJOINED' ? found : speakers.subject(head) ?? speakers.after(head, j, true);
+    const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
   }
   // "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
@@ -132,13 +131,17 @@ function reportedLead(text: string, sentenceStart: number, markStart: number): n
 }
 
 /** "the following comment", "The report had": a cue word after a determiner is a noun. */
-const isNounAt = (tokens: Token[], j: number) => /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu.test(tokens[j - 1]?.text ?? '') ||
+const isNounAt = (tokens: Token[], j: number) =>
+  /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu.test(tokens[j - 1]?.text ?? '') ||
   (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));
 
 /** The speech noun that a closing colon follows closely ("made the following comment:"), or null. */
 function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
   if (tokens[tokens.length - 1]?.text !== ':') return null;
-  const noun = tokens.slice(-5, -1).reverse().find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  const noun = tokens
+    .slice(-5, -1)
+    .reverse()
+    .find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
   return noun ? { start: noun.start, end: noun.end, text: noun.text } : null;
 }
 
@@ -190,4 +193,3 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   }
   return out;
 }
-

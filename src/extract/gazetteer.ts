@@ -39,19 +39,53 @@ for (const c of countries) {
   const name = c.name.common;
   countryNames.add(name);
   const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
-  for (const n of names) if (!n.includes(',')) locations.set(n.toLowerCase(), name), majorPlaces.add(n.toLowerCase());
-  for (const capital of c.capital) locations.set(capital.toLowerCase(), capital), majorPlaces.add(capital.toLowerCase());
+  for (const n of names)
+    if (!n.includes(',')) {
+      locations.set(n.toLowerCase(), name);
+      majorPlaces.add(n.toLowerCase());
+    }
+  for (const capital of c.capital) {
+    locations.set(capital.toLowerCase(), capital);
+    majorPlaces.add(capital.toLowerCase());
+  }
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
 }
 // World regions and former states news names, which the country and city data lack.
 const REGIONS = [
-  'West Bank', 'Gaza Strip', 'Middle East', 'Far East', 'Near East', 'Persian Gulf', 'Balkans', 'Caucasus', 'Kashmir', 'Kurdistan',
-  'Siberia', 'Scandinavia', 'Latin America', 'Sub-Saharan Africa', 'Midwest', 'Yugoslavia', 'Soviet Union', 'Czechoslovakia',
-  'East Germany', 'West Germany', 'Zaire', 'Burma', 'Surinam', 'Byelorussia',
+  'West Bank',
+  'Gaza Strip',
+  'Middle East',
+  'Far East',
+  'Near East',
+  'Persian Gulf',
+  'Balkans',
+  'Caucasus',
+  'Kashmir',
+  'Kurdistan',
+  'Siberia',
+  'Scandinavia',
+  'Latin America',
+  'Sub-Saharan Africa',
+  'Midwest',
+  'Yugoslavia',
+  'Soviet Union',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Zaire',
+  'Burma',
+  'Surinam',
+  'Byelorussia',
 ];
-for (const [alias, name] of Object.entries(NEWS_NAMES)) locations.set(alias.toLowerCase(), name), majorPlaces.add(alias.toLowerCase());
-for (const region of REGIONS) locations.set(region.toLowerCase(), region), majorPlaces.add(region.toLowerCase());
+for (const [alias, name] of Object.entries(NEWS_NAMES)) {
+  locations.set(alias.toLowerCase(), name);
+  majorPlaces.add(alias.toLowerCase());
+}
+for (const region of REGIONS) {
+  locations.set(region.toLowerCase(), region);
+  majorPlaces.add(region.toLowerCase());
+}
 for (const city of cities) {
   if (city.population < 15_000) continue;
   const key = city.name.toLowerCase();

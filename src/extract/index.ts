@@ -30,7 +30,14 @@ export function extract(text: string): Extraction {
       quoted: q.quoted,
       about: about(q).filter((id) => id !== q.resolved.entityId),
       statements: statementsOver(statements, q),
-      confidence: quoteConfidence({ kind: q.kind, cue: q.cue, speaker: q.resolved, continues: q.continues, labelled: q.sentence < 0, phraseOnly: q.phraseOnly }),
+      confidence: quoteConfidence({
+        kind: q.kind,
+        cue: q.cue,
+        speaker: q.resolved,
+        continues: q.continues,
+        labelled: q.sentence < 0,
+        phraseOnly: q.phraseOnly,
+      }),
     };
   });
   return { layout, entities, statements, quotes };

@@ -13,11 +13,23 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   if (colon < 1 || colon > 5) return null;
   // The name may be one the lexicon doubts ("Rush Limbaugh:"): capitalised words up to the colon.
   const named = speakers.phraseEndingAt(tokens, colon - 1);
-  const capitalised = colon >= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !breaksHeadlineName(t.text)) && !isCommonWord(tokens[colon - 1]!.text);
+  const capitalised =
+    colon >= 2 &&
+    tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !breaksHeadlineName(t.text)) &&
+    !isCommonWord(tokens[colon - 1]!.text);
   const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
-  const who = named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start ? named
-    : capitalised ? { start: tokens[0]!.start, end: tokens[colon - 1]!.end, text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end), kind: 'NAME' as const, entityId: null }
-    : null;
+  const who =
+    named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start
+      ? named
+      : capitalised
+        ? {
+            start: tokens[0]!.start,
+            end: tokens[colon - 1]!.end,
+            text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end),
+            kind: 'NAME' as const,
+            entityId: null,
+          }
+        : null;
   if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
   return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
@@ -31,7 +43,7 @@ export function transcriptTurns(text: string, blocks: Block[], speakers: Speaker
   for (const b of blocks.filter((x) => x.role === 'BODY')) {
     const line = transcriptSpeech(text, b, speakers);
     if (line) turn = line;
-    else if (turn && turns.has(b.index - 1) && /^["“](?![(\[])/u.test(b.text)) {
+    else if (turn && turns.has(b.index - 1) && /^["“](?![([])/u.test(b.text)) {
       turn.end = b.end;
       turn.text = text.slice(turn.start, turn.end);
     } else turn = null;
@@ -56,4 +68,5 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
 }
 
 // Labels of the newsroom, not speakers: "CLARIFICATION: The first sentence has been …".
-const EDITORIAL_LABELS = /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;
+const EDITORIAL_LABELS =
+  /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;

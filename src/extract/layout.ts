@@ -5,10 +5,7 @@ import type { Block, BlockRole, Layout, Sentence } from './types.js';
 import { splitSentences } from './sentences.js';
 
 const SEPARATOR = /^[-–—_*=•]{1,3}$/u;
-const BOILERPLATE = [
-  /^Newspapers (in|from) \p{L}/u,
-  /^(Printed and distributed by |PressReader\b|Copyright\b|©)/iu,
-];
+const BOILERPLATE = [/^Newspapers (in|from) \p{L}/u, /^(Printed and distributed by |PressReader\b|Copyright\b|©)/iu];
 // Mis-decoded picture icons ("??  ??") or an explicit label mark a picture credit.
 const CREDIT = [/\?\?/u, /^(photo|photograph|picture|image|credit)s?\s*[:/]/iu];
 

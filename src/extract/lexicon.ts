@@ -20,7 +20,20 @@ export const isKnownOrganization = (w: string) => hasTag(w, 'Organization', 'Spo
 export const isKnownPlace = (w: string) => hasTag(w, 'City', 'Region', 'Place', 'Country');
 export const isCalendarWord = (w: string) => hasTag(w, 'Month', 'WeekDay', 'Date', 'Holiday');
 
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Organization', 'SportsTeam', 'City', 'Region', 'Place', 'Country']);
+const NAME_TAGS = new Set([
+  'MaleName',
+  'FemaleName',
+  'FirstName',
+  'LastName',
+  'Person',
+  'ProperNoun',
+  'Organization',
+  'SportsTeam',
+  'City',
+  'Region',
+  'Place',
+  'Country',
+]);
 
 /** An ordinary English word (not only a name): capitalised, it is just the start of a sentence. */
 export function isCommonWord(word: string): boolean {
@@ -33,7 +46,29 @@ export function placeNames(): string[] {
   return Object.keys(lexicon).filter((w) => isKnownPlace(w));
 }
 
-const CLOSED_OR_VERB = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Possessive', 'Negative', 'Modal', 'Copula', 'Expression', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Cardinal', 'Ordinal', 'TextValue']);
+const CLOSED_OR_VERB = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Pronoun',
+  'QuestionWord',
+  'Possessive',
+  'Negative',
+  'Modal',
+  'Copula',
+  'Expression',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Verb',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+]);
 
 // Quantifiers the lexicon calls adjectives: "Many Americans", "Most Democrats".
 const QUANTIFIERS = new Set(['many', 'most', 'other', 'such', 'every', 'each', 'more', 'fewer']);

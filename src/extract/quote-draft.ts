@@ -38,7 +38,6 @@ export function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerS
   return { ...content, kind: 'INDIRECT', cue, speaker, conjoined, continues: false, quoted: [], sentence: sentence.index };
 }
 
-
 /** Records `gap` (an attribution or other narration between two pieces of one content) on `q`;
  *  a gap of only marks and spaces (“A.” “B.”) interrupts nothing. */
 export function addGap(text: string, q: QuoteDraft, gap: Span): void {

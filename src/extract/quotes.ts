@@ -16,7 +16,8 @@ export type { QuoteDraft } from './quote-draft.js';
 export function isLabelLine(line: string): boolean {
   return TEASER.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
 }
-const TEASER = /^\s*(read more|read|also read|more|related|see also|watch|video|listen|photos?|gallery|click here|sign up|subscribe|follow us|recommended|must watch|live)\s*[:|—–-]/iu;
+const TEASER =
+  /^\s*(read more|read|also read|more|related|see also|watch|video|listen|photos?|gallery|click here|sign up|subscribe|follow us|recommended|must watch|live)\s*[:|—–-]/iu;
 
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
@@ -24,9 +25,15 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const speakers = new SpeakerFinder(text, entities);
   // Transcript lines ("WALLACE: …") are speech as a whole; their sentences need no cue, and a quote
   // mark pasted before each of them does not open one quotation over the whole interview.
-  const transcriptLines = transcriptTurns(text, layout.blocks.filter((b) => !labels.has(b.index)), speakers);
+  const transcriptLines = transcriptTurns(
+    text,
+    layout.blocks.filter((b) => !labels.has(b.index)),
+    speakers,
+  );
   const transcript = [...new Set(transcriptLines.values())];
-  const passages = findQuotedPassages(text, layout.blocks).filter((p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock));
+  const passages = findQuotedPassages(text, layout.blocks).filter(
+    (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
+  );
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
@@ -45,7 +52,8 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
     // do not overlap: only the last one opening before the content's end can hold that end.
     const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];
-    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end) Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
+    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end)
+      Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
     const inside: QuotedPassage[] = [];
     for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
       if (within(passages[i]!.inner, q)) inside.push(passages[i]!);
@@ -72,6 +80,10 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     added.push(d);
   }
   quotes.push(...added);
-  return mergeContinuations(text, layout, quotes.sort((a, b) => a.start - b.start), passages);
+  return mergeContinuations(
+    text,
+    layout,
+    quotes.sort((a, b) => a.start - b.start),
+    passages,
+  );
 }
-

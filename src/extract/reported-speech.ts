@@ -40,7 +40,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "declined to say", "would not say what", "won't say": no one speaks.
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma, speakers) || (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
+    if (
+      nounUse(tokens, i, lemma, speakers) ||
+      (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) ||
+      (lemma === 'recall' && !recallReportsSpeech(tokens, i))
+    )
+      continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
@@ -48,7 +53,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
     // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a clause.
-    const onPhrase = /ing$/u.test(t.text) && direct && direct !== 'CONJOINED' && direct.kind === 'NOMINAL' &&
+    const onPhrase =
+      /ing$/u.test(t.text) &&
+      direct &&
+      direct !== 'CONJOINED' &&
+      direct.kind === 'NOMINAL' &&
       PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
     if (onPhrase && !thatFollows) continue;
     const found = onPhrase ? 'CONJOINED' : direct;
@@ -78,7 +87,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       }
       // Set off by commas, the words on either side of the attribution may make the clause.
       const clause = parenthetical
-        ? isClause(text.slice(from, before.start)) || isFiniteVerb(tokens[closingComma + 1]!.text) || /^\p{Ll}+ed$/u.test(tokens[closingComma + 1]!.text) ||
+        ? isClause(text.slice(from, before.start)) ||
+          isFiniteVerb(tokens[closingComma + 1]!.text) ||
+          /^\p{Ll}+ed$/u.test(tokens[closingComma + 1]!.text) ||
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content && isClause(content.text);
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
@@ -114,7 +125,6 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   return out;
 }
 
-
 /** "Climate change, Mr. Obama often says, is …", "The poorest paid 1 percent, the agency said in
  *  a June report, and …": an attribution between commas inside the sentence; the index of its
  *  closing comma, or -1. */
@@ -146,8 +156,13 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
   if (!next || !/^\p{L}/u.test(next.text)) return true;
   const w = next.text.toLowerCase();
-  return PREPOSITIONS.has(w) || /^\p{Lu}/u.test(next.text) || isCalendarWord(w) || isAdverb(w) ||
-    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w);
+  return (
+    PREPOSITIONS.has(w) ||
+    /^\p{Lu}/u.test(next.text) ||
+    isCalendarWord(w) ||
+    isAdverb(w) ||
+    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w)
+  );
 }
 
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
@@ -159,9 +174,16 @@ const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge']);
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 function hasClause(content: string): boolean {
   // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
-  const words = content.replace(/\b(who|whom|whose|which)\b.*$/isu, '').split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const words = content
+    .replace(/\b(who|whom|whose|which)\b.*$/isu, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
   const determiner = (w: string | undefined) => /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|all)$/iu.test(w ?? '');
-  return words.some((w, n) => (isFiniteVerb(w) && !determiner(words[n - 1])) || (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)));
+  return words.some(
+    (w, n) =>
+      (isFiniteVerb(w) && !determiner(words[n - 1])) ||
+      (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
+  );
 }
 
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
@@ -172,8 +194,10 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters": a gerund after a preposition has the sentence's subject.
-  return ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
-    (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text));
+  return (
+    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
+  );
 }
 
 function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder): QuoteDraft | null {
@@ -182,9 +206,9 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
   const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
   if (!speaker) return null;
-  const content = i === 0 || tokens[i - 1]!.start === sentence.start
-    ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end)
-    : trimmed(text, sentence.start, tokens[i]!.start);
+  const content =
+    i === 0 || tokens[i - 1]!.start === sentence.start
+      ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end)
+      : trimmed(text, sentence.start, tokens[i]!.start);
   return content ? draft(content, cue, speaker, false, sentence) : null;
 }
-

@@ -37,7 +37,7 @@ export function splitSentences(text: string, from: number, to: number): TextSpan
     const next = block.slice(following, following + 2);
     if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index, next)) continue;
     // A new sentence starts with a capital, a digit, or an opening quote or bracket.
-    if (!/^["'“‘«(\[\p{Lu}\p{N}]/u.test(next)) continue;
+    if (!/^["'“‘«([\p{Lu}\p{N}]/u.test(next)) continue;
     out.push({ start: from + start, end: from + end, text: block.slice(start, end) });
     start = following;
   }

@@ -17,10 +17,12 @@ export interface SpeakerSurface {
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
 const BETWEEN = new Set(
-  ("also now later then further again previously once already recently reportedly repeatedly publicly separately earlier " +
-    "has have had will would could may might must shall should can is was were been be often frequently are am " +
-    "always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally " +
-    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not").split(' '),
+  (
+    'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
+    'has have had will would could may might must shall should can is was were been be often frequently are am ' +
+    'always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
+    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
+  ).split(' '),
 );
 /** Apostrophes folded, so "isn’t" and "isn't" are one word. */
 const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
@@ -29,7 +31,8 @@ const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|wi
 const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
 // Heads of noun phrases that can speak: people by role, groups, organizations, documents.
 export const SPEAKER_NOUNS = new Set(
-  ('republican republicans democrat democrats two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
+  (
+    'republican republicans democrat democrats two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
     'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
     'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
     'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
@@ -42,7 +45,8 @@ export const SPEAKER_NOUNS = new Set(
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
     'companies banks governments countries states cities agencies groups parties unions ' +
     'nurse nurses doctor teacher teachers worker workers student students farmer farmers soldier soldiers victim victims ' +
-    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters').split(' '),
+    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters'
+  ).split(' '),
 );
 // Words that open a noun phrase but never end one ("have a say", "the said").
 const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
@@ -105,7 +109,8 @@ export class SpeakerFinder {
     let j = cue - 1;
     // "X has also said", "X forcefully told", "X on Wednesday called": auxiliaries, adverbs and
     // times stand between.
-    const skippable = (k: number) => (between(tokens[k]!.text) && !this.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
+    const skippable = (k: number) =>
+      (between(tokens[k]!.text) && !this.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
     for (;;) {
       while (j >= 0 && skippable(j)) j--;
       const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
@@ -117,14 +122,20 @@ export class SpeakerFinder {
     if (w === 'and' || w === 'but') return 'CONJOINED';
     // "Gov. Mike Pence (R-IN) said": step over a bracketed aside.
     if (w === ')') {
-      const open = tokens.slice(0, j).map((t) => t.text).lastIndexOf('(');
+      const open = tokens
+        .slice(0, j)
+        .map((t) => t.text)
+        .lastIndexOf('(');
       if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
     if (w === ',') {
       // "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
       // in "Ursula von der Leyen, the president of the European Commission, said" the name before it does.
       const named = this.nameAt.get(tokens[j - 1]?.start ?? -1);
-      const opening = tokens.slice(0, j).map((t) => t.text).lastIndexOf(',');
+      const opening = tokens
+        .slice(0, j)
+        .map((t) => t.text)
+        .lastIndexOf(',');
       if (named && named.entity.type !== 'LOCATION' && opening >= 0 && tokens[opening + 1]?.start === named.start) {
         return this.surface(named.start, named.end, 'NAME', named.entity.id);
       }
@@ -140,7 +151,10 @@ export class SpeakerFinder {
         if (phrase && !this.isPlace(phrase)) return phrase;
         if (!phrase) {
           // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
-          const prep = tokens.slice(Math.max(0, k - 5), k).map((t) => /^(at|in|from|for|with)$/iu.test(t.text)).lastIndexOf(true);
+          const prep = tokens
+            .slice(Math.max(0, k - 5), k)
+            .map((t) => /^(at|in|from|for|with)$/iu.test(t.text))
+            .lastIndexOf(true);
           const head = prep >= 0 ? this.phraseEndingAt(tokens, Math.max(0, k - 5) + prep - 1) : null;
           if (head) return head;
           continue;
@@ -161,7 +175,8 @@ export class SpeakerFinder {
     if (dash(j)) {
       let open = j;
       while (dash(open - 1)) open--;
-      do open--; while (open > 0 && !dash(open));
+      do open--;
+      while (open > 0 && !dash(open));
       while (dash(open - 1)) open--;
       if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
@@ -198,7 +213,10 @@ export class SpeakerFinder {
   /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
   private pastBrackets(tokens: Token[], j: number): number {
     if (tokens[j]?.text !== ')') return j;
-    const open = tokens.slice(0, j).map((t) => t.text).lastIndexOf('(');
+    const open = tokens
+      .slice(0, j)
+      .map((t) => t.text)
+      .lastIndexOf('(');
     return open > 0 ? open - 1 : j;
   }
 
@@ -273,5 +291,4 @@ export class SpeakerFinder {
     if (named) return named;
     return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
   }
-
 }

@@ -2,11 +2,15 @@
 // dense with distinct names (people, organizations, places), direct and reported speech, and
 // degenerate inputs (a file of quote marks). Deterministic: the same size gives the same text.
 
-const FIRST = ('Maria Jonas Elena Tomas Ana Pieter Sofia Viktor Laura Marco Irena Daniel Nadia Oskar Clara Hugo Lena Felix ' +
-  'Ingrid Pavel Greta Luis Helena Anton Olga Rafael Marta Emil Vera Samuel').split(' ');
-const LAST = ('Kovacs Weber Lindqvist Moreau Novak Castell Brandt Okafor Haddad Ferreira Janssen Petrov Amsel Dorado Kessler ' +
+const FIRST = (
+  'Maria Jonas Elena Tomas Ana Pieter Sofia Viktor Laura Marco Irena Daniel Nadia Oskar Clara Hugo Lena Felix ' +
+  'Ingrid Pavel Greta Luis Helena Anton Olga Rafael Marta Emil Vera Samuel'
+).split(' ');
+const LAST = (
+  'Kovacs Weber Lindqvist Moreau Novak Castell Brandt Okafor Haddad Ferreira Janssen Petrov Amsel Dorado Kessler ' +
   'Varga Holm Quist Renard Sobel Tamm Ulrich Vidal Wrede Zeller Aalto Boros Cerny Dahl Egger Falk Gruber Horvat Ibsen ' +
-  'Jurado Kral Lorenz Mayer Nemeth Ortega').split(' ');
+  'Jurado Kral Lorenz Mayer Nemeth Ortega'
+).split(' ');
 const ORG_WORDS = 'Northern Atlantic Helix Carvell Meridian Harbor Summit Granite Vesta Orion Sterling Keystone'.split(' ');
 const ORG_HEADS = 'Group Council Bank Institute Corp Foundation Agency Party Union Association'.split(' ');
 const PLACES = 'Paris Berlin Madrid Vienna Lisbon Prague Warsaw Oslo Dublin Athens Geneva Lyon Hamburg Porto Milan'.split(' ');

@@ -71,8 +71,11 @@ WITH doc AS MATERIALIZED (
 ), quote AS (
   INSERT INTO "Quote" ("articleId", position, kind, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
   SELECT article.id, q.position, q.kind, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
-  FROM article CROSS JOIN ${input('quotes', `q(position int, kind "QuoteKind", "speakerType" "EntityType", "speakerKey" text,
-    "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb, parts jsonb, confidence float8)`)}
+  FROM article CROSS JOIN ${input(
+    'quotes',
+    `q(position int, kind "QuoteKind", "speakerType" "EntityType", "speakerKey" text,
+    "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb, parts jsonb, confidence float8)`,
+  )}
   LEFT JOIN entity AS speaker ON speaker.type = q."speakerType" AND speaker.key = q."speakerKey"
   LEFT JOIN mention ON mention.start = q."mentionStart" AND mention."end" = q."mentionEnd"
   RETURNING id, position

@@ -6,9 +6,7 @@ import type { Extraction } from '../extract/types.js';
 import { ImportError, MAX_ARTICLE_CHARS, type ArticleInput } from './article-input.js';
 import { parseDate, readHeaderLines, splitFrontMatter } from './metadata.js';
 
-
 export { ImportError, MAX_ARTICLE_CHARS, type ArticleInput };
-
 
 export interface PreparedArticle {
   contentHash: string;
@@ -79,7 +77,11 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   if (body.length === 0 || words < 5) {
     throw new ImportError('text', 'is not an article: it needs a title line and at least one body paragraph');
   }
-  const joined = (role: string) => blocks.filter((b) => b.role === role).map((b) => b.text).join('\n') || null;
+  const joined = (role: string) =>
+    blocks
+      .filter((b) => b.role === role)
+      .map((b) => b.text)
+      .join('\n') || null;
   const header = readHeaderLines(blocks.filter((b) => b.role === 'MASTHEAD').map((b) => b.text));
   const url = input.url || front.fields.url || header.url;
   if (url) checkUrl(url);

@@ -69,4 +69,3 @@ export async function lookupEntity(db: Db, name: string, type?: EntityType | nul
   const [lookup] = await lookupEntities(db, [{ name, type }]);
   return lookup!;
 }
-

@@ -38,7 +38,10 @@ export function idOf(value: string, typename: string): number | null {
 
 export function requireId(value: string, typename: string, argument: string): number {
   const id = idOf(value, typename);
-  if (id === null) throw new GraphQLError(`${argument}: "${value}" is not the ID of a${/^[AEIOU]/u.test(typename) ? 'n' : ''} ${typename}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  if (id === null)
+    throw new GraphQLError(`${argument}: "${value}" is not the ID of a${/^[AEIOU]/u.test(typename) ? 'n' : ''} ${typename}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    });
   return id;
 }
 

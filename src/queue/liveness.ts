@@ -38,7 +38,9 @@ export async function startLiveness(databaseUrl: string, log: Logger): Promise<L
     );
     const dead: string[] = [];
     for (const { locked_by: workerId } of rows) {
-      const { rows: [free] } = await sweeper.query<{ free: boolean }>(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [LOCK_CLASS, workerId]);
+      const {
+        rows: [free],
+      } = await sweeper.query<{ free: boolean }>(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [LOCK_CLASS, workerId]);
       if (!free!.free) continue;
       await sweeper.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
       dead.push(workerId);

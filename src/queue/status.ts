@@ -16,15 +16,20 @@ export interface QueueStatus {
 }
 
 export async function queueStatus(db: Db, { failuresShown = 20 } = {}): Promise<QueueStatus> {
-  const counts = Object.fromEntries(
-    (await db.importJob.groupBy({ by: ['status'], _count: { _all: true } })).map((g) => [g.status, g._count._all]),
-  );
+  const counts = Object.fromEntries((await db.importJob.groupBy({ by: ['status'], _count: { _all: true } })).map((g) => [g.status, g._count._all]));
   const retrying = await db.importJob.count({ where: { status: 'QUEUED', error: { not: null } } });
   const [queue] = await db.$queryRaw<[{ exists: boolean }]>`SELECT to_regclass('graphile_worker.jobs') IS NOT NULL AS exists`;
   const [{ running }] = queue.exists
-    ? await db.$queryRaw<[{ running: number }]>`SELECT count(*)::int AS running FROM graphile_worker.jobs WHERE task_identifier = ${IMPORT_TASK} AND locked_at IS NOT NULL`
+    ? await db.$queryRaw<
+        [{ running: number }]
+      >`SELECT count(*)::int AS running FROM graphile_worker.jobs WHERE task_identifier = ${IMPORT_TASK} AND locked_at IS NOT NULL`
     : [{ running: 0 }];
-  const failures = await db.importJob.findMany({ where: { status: 'FAILED' }, orderBy: { id: 'asc' }, take: failuresShown, select: { path: true, error: true } });
+  const failures = await db.importJob.findMany({
+    where: { status: 'FAILED' },
+    orderBy: { id: 'asc' },
+    take: failuresShown,
+    select: { path: true, error: true },
+  });
   return {
     queued: counts.QUEUED ?? 0,
     running,

@@ -26,7 +26,7 @@ function importTask(db: Db, pool: ExtractPool, log: Logger): Task {
   return async (payload, helpers) => {
     const { id } = payload as { id: number };
     const job = await db.importJob.findUnique({ where: { id }, select: { path: true, text: true, status: true } });
-    if (!job || job.status !== 'QUEUED' || job.text === null) return; // removed, or done by an earlier run
+    if (job?.status !== 'QUEUED' || job.text === null) return; // removed, or done by an earlier run
     try {
       const prepared = await pool.prepare({ text: job.text, sourceName: job.path });
       const result = await storeSerialized(db, prepared);
@@ -39,9 +39,7 @@ function importTask(db: Db, pool: ExtractPool, log: Logger): Task {
       const error = failureReason(job.path, e);
       const final = e instanceof ImportError || helpers.job.attempts >= helpers.job.max_attempts;
       // Recording the failure may fail too when the database is gone; the job's own retry covers that.
-      await db.importJob
-        .update({ where: { id }, data: final ? { status: 'FAILED', error, text: null, finishedAt: new Date() } : { error } })
-        .catch(() => {});
+      await db.importJob.update({ where: { id }, data: final ? { status: 'FAILED', error, text: null, finishedAt: new Date() } : { error } }).catch(() => {});
       if (e instanceof ImportError) {
         log.warn(error);
         return; // the file is at fault: retrying cannot help
@@ -51,7 +49,13 @@ function importTask(db: Db, pool: ExtractPool, log: Logger): Task {
   };
 }
 
-export async function startQueueWorker({ databaseUrl, db, pool, log, concurrency }: QueueWorkerOptions): Promise<{ runner: Runner; stop: () => Promise<void> }> {
+export async function startQueueWorker({
+  databaseUrl,
+  db,
+  pool,
+  log,
+  concurrency,
+}: QueueWorkerOptions): Promise<{ runner: Runner; stop: () => Promise<void> }> {
   const liveness = await startLiveness(databaseUrl, log);
   const events: WorkerEvents = new EventEmitter();
   // Jobs are locked in the name of the worker pool (one per process), so that is the id kept alive.

@@ -46,34 +46,46 @@ export const Article = builder.prismaNode('Article', {
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'The file or source it was imported from' }),
     importedAt: t.expose('importedAt', { type: 'DateTime', description: 'When it was imported' }),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the text: the same content is imported once' }),
-    statements: t.relatedConnection('statements', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Its sentence-level statements, in document order',
-      args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
-      query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
-    }, StatementConnection),
-    quotes: t.relatedConnection('quotes', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Its quotes, in document order',
-      args: {
-        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
-        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+    statements: t.relatedConnection(
+      'statements',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Its sentence-level statements, in document order',
+        args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
+        query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
       },
-      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
-    }, QuoteConnection),
-    mentions: t.relatedConnection('mentions', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every reference to an entity in the article, in document order',
-      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-    }, MentionConnection),
+      StatementConnection,
+    ),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Its quotes, in document order',
+        args: {
+          speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
+          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+        },
+        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
+      },
+      QuoteConnection,
+    ),
+    mentions: t.relatedConnection(
+      'mentions',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Every reference to an entity in the article, in document order',
+        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      },
+      MentionConnection,
+    ),
   }),
 });
 
@@ -104,7 +116,8 @@ builder.queryField('articles', (t) =>
         text: t.arg.string({ required: false, description: 'Full-text search in title and body (web-search syntax)' }),
         mentions: t.arg.string({ required: false, description: 'Only articles that mention this entity (name, alias or ID)' }),
       },
-      resolve: async (query, _root, args, ctx) => ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[args.orderBy ?? 'PUBLISHED_DESC'] }),
+      resolve: async (query, _root, args, ctx) =>
+        ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[args.orderBy ?? 'PUBLISHED_DESC'] }),
       totalCount: async (_parent, args, ctx) => ctx.db.article.count({ where: await articlesWhere(ctx, args) }),
     },
     ArticleConnection,

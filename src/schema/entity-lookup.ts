@@ -75,4 +75,3 @@ builder.queryField('entityLookup', (t) =>
     },
   }),
 );
-

@@ -43,67 +43,88 @@ export const Entity = builder.prismaNode('Entity', {
     quotesGivenCount: t.relationCount('quotesSpoken', { description: 'How many quotes it gave' }),
     quotedAboutCount: t.relationCount('quotesAbout', { description: 'How many quotes are about it' }),
     mentionCount: t.relationCount('mentions', { description: 'How many times the articles refer to it' }),
-    quotesBy: t.relatedConnection('quotesSpoken', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Quotes it gave, by article then document order',
-      args: {
-        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+    quotesBy: t.relatedConnection(
+      'quotesSpoken',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Quotes it gave, by article then document order',
+        args: {
+          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+        },
+        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
       },
-      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
-    }, QuoteConnection),
-    quotesAbout: t.relatedConnection('quotesAbout', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Quotes about it, by article then document order',
-      args: {
-        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
-        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+      QuoteConnection,
+    ),
+    quotesAbout: t.relatedConnection(
+      'quotesAbout',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Quotes about it, by article then document order',
+        args: {
+          speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
+          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+        },
+        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
       },
-      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
-    }, QuoteConnection),
-    quotes: t.prismaConnection({
-      ...pageOptions,
-      type: 'Quote',
-      cursor: 'id',
-      description: 'Quotes by it or about it, by article then document order',
-      args: {
-        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-        kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-        minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+      QuoteConnection,
+    ),
+    quotes: t.prismaConnection(
+      {
+        ...pageOptions,
+        type: 'Quote',
+        cursor: 'id',
+        description: 'Quotes by it or about it, by article then document order',
+        args: {
+          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+        },
+        resolve: (query, entity, args, ctx) => ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
+        totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
       },
-      resolve: (query, entity, args, ctx) =>
-        ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
-      totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
-    }, QuoteConnection),
-    statementsAbout: t.relatedConnection('statementsAbout', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Statements about it, by article then document order',
-      query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
-    }, StatementConnection),
-    mentions: t.relatedConnection('mentions', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every reference to it, by article then position',
-      query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
-    }, MentionConnection),
-    articles: t.prismaConnection({
-      ...pageOptions,
-      type: 'Article',
-      cursor: 'id',
-      description: 'Articles that refer to it, newest import first',
-      resolve: (query, entity, _args, ctx) =>
-        ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
-      totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
-    }, ArticleConnection),
+      QuoteConnection,
+    ),
+    statementsAbout: t.relatedConnection(
+      'statementsAbout',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Statements about it, by article then document order',
+        query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
+      },
+      StatementConnection,
+    ),
+    mentions: t.relatedConnection(
+      'mentions',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        totalCount: true,
+        description: 'Every reference to it, by article then position',
+        query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
+      },
+      MentionConnection,
+    ),
+    articles: t.prismaConnection(
+      {
+        ...pageOptions,
+        type: 'Article',
+        cursor: 'id',
+        description: 'Articles that refer to it, newest import first',
+        resolve: (query, entity, _args, ctx) =>
+          ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
+        totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
+      },
+      ArticleConnection,
+    ),
     speakersAbout: t.field({
       type: [EntityCount],
       description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
@@ -174,21 +195,25 @@ function counted(scope: string, rows: Array<{ entityId: number; count: number }>
 const EntityConnection = connectionOf(Entity, 'Entity', 'entities');
 
 builder.queryField('entities', (t) =>
-  t.prismaConnection({
-    ...pageOptions,
-    type: Entity,
-    cursor: 'id',
-    description: 'Entities by canonical name (A to Z) unless `orderBy` says otherwise.',
-    args: {
-      orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME', description: 'Sort order' }),
-      name: t.arg.string({ required: false, description: 'Exactly this name or alias (any case)' }),
-      prefix: t.arg.string({ required: false, description: 'A name or alias starting with this (any case)' }),
-      type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
-      appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
+  t.prismaConnection(
+    {
+      ...pageOptions,
+      type: Entity,
+      cursor: 'id',
+      description: 'Entities by canonical name (A to Z) unless `orderBy` says otherwise.',
+      args: {
+        orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME', description: 'Sort order' }),
+        name: t.arg.string({ required: false, description: 'Exactly this name or alias (any case)' }),
+        prefix: t.arg.string({ required: false, description: 'A name or alias starting with this (any case)' }),
+        type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
+        appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
+      totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args, ctx) }),
     },
-    resolve: (query, _root, args, ctx) => ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
-    totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args, ctx) }),
-  }, EntityConnection),
+    EntityConnection,
+  ),
 );
 
 function entitiesWhere(args: { name?: string | null; prefix?: string | null; type?: string | null; appearsWith?: string | null }, ctx: Context) {

@@ -46,7 +46,8 @@ export const Quote = builder.prismaNode('Quote', {
     start: t.exposeInt('start', { description: 'Where the content starts in the article text (its first part)' }),
     end: t.exposeInt('end', { description: 'Where the content ends (exclusive, its last part)' }),
     confidence: t.exposeFloat('confidence', {
-      description: 'How sure the extractor is that this is speech by this speaker (0..1, from the cue, the speaker evidence and quote marks); filter with minConfidence',
+      description:
+        'How sure the extractor is that this is speech by this speaker (0..1, from the cue, the speaker evidence and quote marks); filter with minConfidence',
     }),
     position: t.exposeInt('position', { description: 'Order of the quote in its article' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The cue ("said", "according to"), when there is one' }),
@@ -102,14 +103,17 @@ async function quotesWhere(ctx: Context, args: QuoteFilter & { text?: string | n
 }
 
 builder.queryField('quotes', (t) =>
-  t.prismaConnection({
-    ...pageOptions,
-    type: Quote,
-    cursor: 'id',
-    description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
-    args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
-    totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx, args) }),
-  }, QuoteConnection),
+  t.prismaConnection(
+    {
+      ...pageOptions,
+      type: Quote,
+      cursor: 'id',
+      description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
+      args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
+      resolve: async (query, _root, args, ctx) =>
+        ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
+      totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx, args) }),
+    },
+    QuoteConnection,
+  ),
 );

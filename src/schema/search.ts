@@ -10,7 +10,11 @@ import { Statement } from './statement.js';
 
 const SearchKindEnum = builder.enumType('SearchKind', {
   description: 'What full-text search looks in.',
-  values: { QUOTE: { description: 'Quote contents' }, STATEMENT: { description: 'Statements' }, ARTICLE: { description: 'Article titles and bodies' } } as const,
+  values: {
+    QUOTE: { description: 'Quote contents' },
+    STATEMENT: { description: 'Statements' },
+    ARTICLE: { description: 'Article titles and bodies' },
+  } as const,
 });
 
 /** Which GraphQL type each loaded row is, for the union (the rows themselves do not say). */
@@ -23,7 +27,10 @@ const SearchResult = builder.unionType('SearchResult', {
   resolveType: (row) => typeOfRow.get(row)!,
 });
 
-type Row = Awaited<ReturnType<Db['quote']['findMany']>>[number] | Awaited<ReturnType<Db['statement']['findMany']>>[number] | Awaited<ReturnType<Db['article']['findMany']>>[number];
+type Row =
+  | Awaited<ReturnType<Db['quote']['findMany']>>[number]
+  | Awaited<ReturnType<Db['statement']['findMany']>>[number]
+  | Awaited<ReturnType<Db['article']['findMany']>>[number];
 
 /** Loads the rows of a page of hits, in hit order, each tagged with its GraphQL type; a row deleted meanwhile drops out. */
 async function loadRows(db: Db, hits: SearchHit[]): Promise<Array<{ hit: SearchHit; row: Row }>> {
@@ -81,7 +88,10 @@ builder.queryField('search', (t) =>
       name: 'SearchConnection',
       description: 'A page of search matches, best first, with cursors.',
       fields: (c) => ({
-        totalCount: c.int({ description: 'How many quotes, statements and articles match, on all pages', resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount }),
+        totalCount: c.int({
+          description: 'How many quotes, statements and articles match, on all pages',
+          resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+        }),
       }),
     },
     {
@@ -89,7 +99,10 @@ builder.queryField('search', (t) =>
       description: 'A match: what matched, how well, and the matching passage.',
       fields: (e) => ({
         rank: e.float({ description: 'ts_rank of the match; higher is better', resolve: (edge) => (edge as unknown as SearchEdgeShape).rank }),
-        snippet: e.string({ description: 'The matching passage, matched words between « and »', resolve: (edge) => (edge as unknown as SearchEdgeShape).snippet }),
+        snippet: e.string({
+          description: 'The matching passage, matched words between « and »',
+          resolve: (edge) => (edge as unknown as SearchEdgeShape).snippet,
+        }),
       }),
     },
   ),

@@ -28,22 +28,25 @@ async function statementsWhere(ctx: Context, args: StatementFilter & { text?: st
 }
 
 builder.queryField('statements', (t) =>
-  t.prismaConnection({
-    ...pageOptions,
-    type: Statement,
-    cursor: 'id',
-    description: 'Statements, in article import order then document order.',
-    args: {
-      speaker: t.arg.string({ required: false, description: 'Only statements holding a quote by this entity' }),
-      about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities (names, aliases or IDs)' }),
-      article: t.arg.id({ required: false, description: 'Only from this article' }),
-      publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
-      from: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
-      to: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
-      text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
+  t.prismaConnection(
+    {
+      ...pageOptions,
+      type: Statement,
+      cursor: 'id',
+      description: 'Statements, in article import order then document order.',
+      args: {
+        speaker: t.arg.string({ required: false, description: 'Only statements holding a quote by this entity' }),
+        about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities (names, aliases or IDs)' }),
+        article: t.arg.id({ required: false, description: 'Only from this article' }),
+        publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
+        from: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
+        to: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
+        text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
+      },
+      resolve: async (query, _root, args, ctx) =>
+        ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx, args), orderBy: [...STATEMENT_ORDER] }),
+      totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx, args) }),
     },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx, args), orderBy: [...STATEMENT_ORDER] }),
-    totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx, args) }),
-  }, StatementConnection),
+    StatementConnection,
+  ),
 );

@@ -28,7 +28,9 @@ describe('pagination', () => {
       const forwards: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = (await data(`query($after: String) { ${field}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after }))[field];
+        const page: any = (
+          await data(`query($after: String) { ${field}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after })
+        )[field];
         expect(page.totalCount).toBe(all.totalCount);
         forwards.push(...page.nodes.map((n: any) => n.id));
         if (!page.pageInfo.hasNextPage) break;
@@ -39,7 +41,9 @@ describe('pagination', () => {
       const backwards: string[] = [];
       let before: string | null = null;
       for (;;) {
-        const page: any = (await data(`query($before: String) { ${field}(last: 3, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { id } } }`, { before }))[field];
+        const page: any = (
+          await data(`query($before: String) { ${field}(last: 3, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { id } } }`, { before })
+        )[field];
         backwards.unshift(...page.nodes.map((n: any) => n.id));
         if (!page.pageInfo.hasPreviousPage) break;
         before = page.pageInfo.startCursor;
@@ -114,7 +118,9 @@ describe('filters', () => {
   });
 
   it('entities by exact name, prefix, type and appearing with another', async () => {
-    expect((await data(`{ entities(name: "snsc") { nodes { canonicalName } } }`)).entities.nodes).toEqual([{ canonicalName: 'Supreme National Security Council' }]);
+    expect((await data(`{ entities(name: "snsc") { nodes { canonicalName } } }`)).entities.nodes).toEqual([
+      { canonicalName: 'Supreme National Security Council' },
+    ]);
     const prefix = (await data(`{ entities(prefix: "ali ") { nodes { canonicalName } } }`)).entities.nodes.map((e: any) => e.canonicalName);
     expect(prefix).toEqual(['Ali Khamenei', 'Ali Shamkhani']);
     const people = (await data(`{ entities(type: PERSON, first: 100) { nodes { type } } }`)).entities.nodes;
@@ -140,12 +146,15 @@ describe('filters', () => {
 
 describe('nodes by global ID', () => {
   it('node and nodes return each type', async () => {
-    const q = (await data(`{ quotes(first: 1) { nodes { id text } } entities(first: 1) { nodes { id canonicalName } } }`));
+    const q = await data(`{ quotes(first: 1) { nodes { id text } } entities(first: 1) { nodes { id canonicalName } } }`);
     const ids = [q.quotes.nodes[0].id, q.entities.nodes[0].id];
-    const res = await data(`query($ids: [ID!]!, $one: ID!) {
+    const res = await data(
+      `query($ids: [ID!]!, $one: ID!) {
       nodes(ids: $ids) { id __typename }
       node(id: $one) { ... on Quote { text } }
-    }`, { ids, one: ids[0] });
+    }`,
+      { ids, one: ids[0] },
+    );
     expect(res.nodes.map((n: any) => n.__typename)).toEqual(['Quote', 'Entity']);
     expect(res.node.text).toBe(q.quotes.nodes[0].text);
   });
@@ -157,7 +166,11 @@ describe('orderBy', () => {
     const nodes: any[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await data(`query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`, { after }))[field];
+      const page: any = (
+        await data(`query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`, {
+          after,
+        })
+      )[field];
       nodes.push(...page.nodes);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -212,7 +225,12 @@ describe('search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await data(`query($after: String) { search(query: "port strike talks", first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } } } }`, { after })).search;
+      const page: any = (
+        await data(
+          `query($after: String) { search(query: "port strike talks", first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } } } }`,
+          { after },
+        )
+      ).search;
       seen.push(...page.edges.map((e: any) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -235,7 +253,8 @@ describe('entity lookup', () => {
     const res = await t.gql(`{ entity(name: "Clinton") { canonicalName } }`);
     expect(res.errors?.[0]?.message).toBe('"Clinton" is ambiguous: Bill Clinton (PERSON), Hillary Clinton (PERSON)');
     expect(res.errors?.[0]?.extensions?.code).toBe('AMBIGUOUS_NAME');
-    const lookup = (await data(`{ entityLookup(name: "clinton") { entity { canonicalName } candidates { entity { canonicalName } similarity } } }`)).entityLookup;
+    const lookup = (await data(`{ entityLookup(name: "clinton") { entity { canonicalName } candidates { entity { canonicalName } similarity } } }`))
+      .entityLookup;
     expect(lookup.entity).toBeNull();
     expect(lookup.candidates.map((c: any) => c.entity.canonicalName).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
@@ -247,7 +266,7 @@ describe('entity lookup', () => {
 
 describe('aggregates', () => {
   it('counts quotes given and quotes about an entity', async () => {
-    const e = (await data(`{ shamkhani: entity(name: "Shamkhani") { quotesGivenCount } syria: entity(name: "Syria") { quotedAboutCount mentionCount } }`));
+    const e = await data(`{ shamkhani: entity(name: "Shamkhani") { quotesGivenCount } syria: entity(name: "Syria") { quotedAboutCount mentionCount } }`);
     const given = (await data(`{ quotes(speaker: "Shamkhani") { totalCount } }`)).quotes.totalCount;
     const about = (await data(`{ quotes(about: ["Syria"]) { totalCount } }`)).quotes.totalCount;
     expect(e.shamkhani.quotesGivenCount).toBe(given);
@@ -269,11 +288,13 @@ describe('aggregates', () => {
   });
 
   it('quotes by or about an entity, and nested filters', async () => {
-    const e = (await data(`{ entity(name: "Shamkhani") {
+    const e = (
+      await data(`{ entity(name: "Shamkhani") {
       quotes { totalCount }
       quotesBy(about: ["Astana"]) { totalCount nodes { kind } }
       quotesAbout { totalCount }
-    } }`)).entity;
+    } }`)
+    ).entity;
     expect(e.quotesBy.totalCount).toBe(1);
     expect(e.quotes.totalCount).toBe(e.quotesBy.totalCount + 0 + (e.quotes.totalCount - e.quotesBy.totalCount));
     expect(e.quotes.totalCount).toBeGreaterThanOrEqual(4);

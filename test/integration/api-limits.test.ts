@@ -39,7 +39,11 @@ describe('query limits', () => {
 
 describe('CSRF prevention', () => {
   const simplePost = (headers: Record<string, string> = {}) =>
-    t.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: '{"query":"{ articles { totalCount } }"}' });
+    t.app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...headers },
+      body: '{"query":"{ articles { totalCount } }"}',
+    });
 
   it('refuses a POST a browser sends cross-site unasked, naming the header it needs', async () => {
     const res = await simplePost();
@@ -99,7 +103,9 @@ describe('SQL statements for nested selections', () => {
   });
 
   it('quotes with speakers, their entities and articles: bounded too', async () => {
-    const count = await statementsFor(`{ quotes(first: 50) { totalCount nodes { text speaker { canonicalName aliases quotesGivenCount } about { canonicalName } article { title } statements { text } } } }`);
+    const count = await statementsFor(
+      `{ quotes(first: 50) { totalCount nodes { text speaker { canonicalName aliases quotesGivenCount } about { canonicalName } article { title } statements { text } } } }`,
+    );
     expect(count).toBeLessThanOrEqual(10);
   });
 });

@@ -29,7 +29,13 @@ describe('importArticle', () => {
       __typename: 'ImportArticleSuccess',
       status: 'CREATED',
       created: true,
-      article: { title: 'Rail line reopens', publication: 'Daily Ledger', url: 'https://example.org/rail', publishedAt: '2024-05-02T08:00:00.000Z', quotes: { totalCount: 1 } },
+      article: {
+        title: 'Rail line reopens',
+        publication: 'Daily Ledger',
+        url: 'https://example.org/rail',
+        publishedAt: '2024-05-02T08:00:00.000Z',
+        quotes: { totalCount: 1 },
+      },
     });
   });
 

@@ -44,10 +44,16 @@ describe('Quote.confidence and minConfidence', () => {
     expect(all.errors).toBeUndefined();
     const confidences: number[] = all.data.quotes.nodes.map((q: any) => q.confidence);
     expect(confidences.length).toBe(2);
-    for (const c of confidences) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+    for (const c of confidences) {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
     expect(all.data.articles.nodes[0].quotes.totalCount).toBe(2);
     const top = Math.max(...confidences);
-    const sure = await t.gql(`query($min: Float) { quotes(minConfidence: $min) { totalCount nodes { confidence } } entity(name: "Ruth Mendel") { quotesBy(minConfidence: $min) { totalCount } } }`, { min: top });
+    const sure = await t.gql(
+      `query($min: Float) { quotes(minConfidence: $min) { totalCount nodes { confidence } } entity(name: "Ruth Mendel") { quotesBy(minConfidence: $min) { totalCount } } }`,
+      { min: top },
+    );
     expect(sure.errors).toBeUndefined();
     expect(sure.data.quotes.totalCount).toBe(confidences.filter((c) => c >= top).length);
     expect(sure.data.entity.quotesBy.totalCount).toBe(sure.data.quotes.totalCount);

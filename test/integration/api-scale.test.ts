@@ -86,7 +86,11 @@ describe('name arguments', () => {
         data: { type: 'PERSON', key: entityKey('PERSON', name), canonicalName: name, aliases: { create: [{ name, key: nameKey(name) }] } },
       });
     }
-    for (const query of ['{ quotes(speaker: "Mart Quillon") { totalCount } }', '{ statements(about: ["Mart Quillon"]) { totalCount } }', '{ entity(name: "Mart Quillon") { id } }']) {
+    for (const query of [
+      '{ quotes(speaker: "Mart Quillon") { totalCount } }',
+      '{ statements(about: ["Mart Quillon"]) { totalCount } }',
+      '{ entity(name: "Mart Quillon") { id } }',
+    ]) {
       const res = await t.gql(query);
       expect(res.errors?.[0]?.extensions?.code, query).toBe('AMBIGUOUS_NAME');
       expect(res.errors?.[0]?.extensions?.candidates).toEqual(expect.arrayContaining(['Marta Quillon', 'Marto Quillon']));
@@ -111,7 +115,11 @@ describe('query plans at scale', () => {
       try {
         for (const [name, query] of Object.entries(HEADLINE_QUERIES)) {
           statements.length = 0;
-          const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+          const res = await app.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
           expect(((await res.json()) as any).errors, name).toBeUndefined();
           for (const s of statements) {
             const plan = (await client.query({ text: `EXPLAIN (FORMAT JSON) ${s.sql}`, values: JSON.parse(s.params), rowMode: 'array' })).rows[0]![0];

@@ -22,7 +22,9 @@ describe('the seed article through the API', () => {
     expect(totalCount).toBe(1);
     const [q] = nodes;
     expect(q.kind).toBe('INDIRECT');
-    expect(q.text).toMatch(/^the armed opposition in Syria – which is a party to the Astana talks – should not be allowed to shrink from participating in the talks/);
+    expect(q.text).toMatch(
+      /^the armed opposition in Syria – which is a party to the Astana talks – should not be allowed to shrink from participating in the talks/,
+    );
     expect(q.speaker).toEqual({ canonicalName: 'Ali Shamkhani', type: 'PERSON' });
     expect(q.about.map((e: any) => e.canonicalName)).toEqual(expect.arrayContaining(['Astana', 'Syria']));
   });
@@ -68,7 +70,9 @@ describe('the seed article through the API', () => {
     const res = await t.gql(`{ statements(about: ["Astana"]) { nodes { text about { canonicalName } } } }`);
     expect(res.errors).toBeUndefined();
     const texts = res.data.statements.nodes.map((s: any) => s.text);
-    expect(texts.some((s: string) => s.startsWith('Iran, Russia, and Turkey, which together act as the guarantor states') && s.includes('Kazakh capital of Astana'))).toBe(true);
+    expect(
+      texts.some((s: string) => s.startsWith('Iran, Russia, and Turkey, which together act as the guarantor states') && s.includes('Kazakh capital of Astana')),
+    ).toBe(true);
   });
 
   it('(f) the entities, and no junk', async () => {
@@ -76,10 +80,21 @@ describe('the seed article through the API', () => {
     expect(res.errors).toBeUndefined();
     const found = res.data.entities.nodes.map((e: any) => `${e.type}:${e.canonicalName}`);
     const expected = [
-      'PERSON:Vladimir Putin', 'PERSON:Ali Khamenei', 'PERSON:Alexander Lavrentiev', 'PERSON:Ali Shamkhani',
-      'ORGANIZATION:Supreme National Security Council', 'ORGANIZATION:Press TV', 'ORGANIZATION:IRNA',
-      'LOCATION:Tehran', 'LOCATION:Syria', 'LOCATION:Iran', 'LOCATION:Russia', 'LOCATION:Turkey',
-      'LOCATION:Astana', 'LOCATION:Moscow', 'LOCATION:Damascus',
+      'PERSON:Vladimir Putin',
+      'PERSON:Ali Khamenei',
+      'PERSON:Alexander Lavrentiev',
+      'PERSON:Ali Shamkhani',
+      'ORGANIZATION:Supreme National Security Council',
+      'ORGANIZATION:Press TV',
+      'ORGANIZATION:IRNA',
+      'LOCATION:Tehran',
+      'LOCATION:Syria',
+      'LOCATION:Iran',
+      'LOCATION:Russia',
+      'LOCATION:Turkey',
+      'LOCATION:Astana',
+      'LOCATION:Moscow',
+      'LOCATION:Damascus',
     ];
     expect(found).toEqual(expect.arrayContaining(expected));
     for (const junk of ['Thursday', 'Putin’s point', 'Newspapers', 'Arab country', 'Leader', 'Elsewhere']) {

@@ -31,7 +31,11 @@ it('answers DATABASE_UNAVAILABLE and not ready while PostgreSQL is down, and rec
   db = createDb(server.url);
   const app = createApp({ db, config, log: createLogger('silent') });
   const query = () =>
-    app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles { totalCount } }' }) });
+    app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    });
   const ready = async () => (await app.fetch('http://localhost/ready')).status;
 
   expect((await (await query()).json()).data).toEqual({ articles: { totalCount: 0 } });

@@ -45,7 +45,10 @@ describe('names that are one entity', () => {
 describe.skipIf(!hasDevCorpus)('the dev corpus imported', () => {
   beforeAll(async () => {
     await emptyDatabase(t.db);
-    const outcomes = await writeArticles(t.db, devTexts().map((text) => prepareArticle({ text })));
+    const outcomes = await writeArticles(
+      t.db,
+      devTexts().map((text) => prepareArticle({ text })),
+    );
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
   }, 120_000);
 

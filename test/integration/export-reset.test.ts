@@ -20,7 +20,10 @@ describe('npm run export -- --format jsonl', () => {
   it('writes every article, entity, statement and quote once, as lines that join on ids', async () => {
     const run = await runScript('src/cli/export.ts', ['--format', 'jsonl'], env());
     expect(run.code, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const of = (type: string) => lines.filter((l) => l.type === type);
     expect(of('article')).toHaveLength(await t.db.article.count());
     expect(of('entity')).toHaveLength(await t.db.entity.count());

@@ -87,7 +87,12 @@ describe('the extraction time budget', () => {
   const pool = createExtractPool({ timeoutMs: 600, threads: 1 });
   let app: ReturnType<typeof createApp>;
   beforeAll(() => {
-    app = createApp({ db: t.db, config: loadConfig({ ...process.env, API_TOKEN: TOKEN, LOG_LEVEL: 'silent' }), log: createLogger('silent'), extractPool: pool });
+    app = createApp({
+      db: t.db,
+      config: loadConfig({ ...process.env, API_TOKEN: TOKEN, LOG_LEVEL: 'silent' }),
+      log: createLogger('silent'),
+      extractPool: pool,
+    });
   });
   afterAll(() => pool.close());
 

@@ -44,8 +44,15 @@ describe.skipIf(!CHROMIUM)('GraphiQL in headless Chromium', () => {
       headless: true,
       userDataDir: profile,
       args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
       ],
     });
     try {
@@ -76,7 +83,9 @@ describe.skipIf(!CHROMIUM)('GraphiQL in headless Chromium', () => {
       // The Headers tab shows where the mutations' token goes.
       const headersTab = await page.waitForSelector('.graphiql-editor-tools ::-p-text(Headers)');
       await headersTab!.click();
-      await page.waitForFunction(() => /Bearer\s<API_TOKEN>/u.test(document.querySelector('section.graphiql-editor-tool')?.textContent ?? ''), { timeout: 20_000 });
+      await page.waitForFunction(() => /Bearer\s<API_TOKEN>/u.test(document.querySelector('section.graphiql-editor-tool')?.textContent ?? ''), {
+        timeout: 20_000,
+      });
       expect(refused).toEqual([]);
     } finally {
       await browser.close();

@@ -14,12 +14,19 @@ if (!hasDevCorpus) console.warn(`dev corpus tests skipped: ${devCorpusPath} is a
 
 /** The texts of the PolNeAR dev set, read at run time (never copied into the repository). */
 export function devTexts(): string[] {
-  return readFileSync(devCorpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+  return readFileSync(devCorpusPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 /** Seed, fixtures and, when present, the dev corpus, prepared once. */
 export function archive(): PreparedArticle[] {
-  const inputs = [{ text: seedText }, ...ARTICLES.map((a) => ({ ...a, publishedAt: new Date(a.publishedAt) })), ...(hasDevCorpus ? devTexts().map((text) => ({ text })) : [])];
+  const inputs = [
+    { text: seedText },
+    ...ARTICLES.map((a) => ({ ...a, publishedAt: new Date(a.publishedAt) })),
+    ...(hasDevCorpus ? devTexts().map((text) => ({ text })) : []),
+  ];
   return inputs.map(prepareArticle);
 }
 

@@ -28,7 +28,9 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
   await client.connect();
   await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-  for (const name of readdirSync(dir).filter((n) => /^\d/u.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /^\d/u.test(n))
+    .sort()) {
     if (name >= MIGRATION) break;
     await apply(name);
   }
@@ -45,8 +47,14 @@ afterAll(async () => {
 describe('the entity identity key migration', () => {
   it('keys existing entities and merges those that are one, moving their rows', async () => {
     const names: Array<[string, string]> = [
-      ['PERSON', 'Donald J. Trump'], ['PERSON', 'DONALD TRUMP'], ['PERSON', 'Donald Trump'], ['PERSON', 'Hillary Clinton'],
-      ['LOCATION', 'U.S.A.'], ['LOCATION', 'USA'], ['ORGANIZATION', 'The New York Times'], ['PERSON', "Ali Khāmenei's"],
+      ['PERSON', 'Donald J. Trump'],
+      ['PERSON', 'DONALD TRUMP'],
+      ['PERSON', 'Donald Trump'],
+      ['PERSON', 'Hillary Clinton'],
+      ['LOCATION', 'U.S.A.'],
+      ['LOCATION', 'USA'],
+      ['ORGANIZATION', 'The New York Times'],
+      ['PERSON', "Ali Khāmenei's"],
     ];
     for (const [type, name] of names) {
       await client.query(`INSERT INTO "Entity" (type, "canonicalName") VALUES ($1, $2)`, [type, name]);
@@ -63,7 +71,11 @@ describe('the entity identity key migration', () => {
       `SELECT id, type::text, key, "canonicalName" FROM "Entity" ORDER BY id`,
     );
     expect(entities.map((e) => [e.type, e.canonicalName])).toEqual([
-      ['PERSON', 'Donald J. Trump'], ['PERSON', 'Hillary Clinton'], ['LOCATION', 'U.S.A.'], ['ORGANIZATION', 'The New York Times'], ['PERSON', "Ali Khāmenei's"],
+      ['PERSON', 'Donald J. Trump'],
+      ['PERSON', 'Hillary Clinton'],
+      ['LOCATION', 'U.S.A.'],
+      ['ORGANIZATION', 'The New York Times'],
+      ['PERSON', "Ali Khāmenei's"],
     ]);
     for (const e of entities) expect(e.key).toBe(entityKey(e.type, e.canonicalName));
     const one = async (sql: string) => (await client.query(sql)).rows;

@@ -51,10 +51,11 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
-const settled = (): Promise<QueueStatus> => until('the queue to empty', async () => {
-  const status = await queueStatus(t.db);
-  return status.queued === 0 ? status : undefined;
-});
+const settled = (): Promise<QueueStatus> =>
+  until('the queue to empty', async () => {
+    const status = await queueStatus(t.db);
+    return status.queued === 0 ? status : undefined;
+  });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'newskb-queue-'));

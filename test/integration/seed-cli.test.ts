@@ -49,10 +49,15 @@ describe('npm run seed', () => {
     const archive = await mkdtemp(path.join(tmpdir(), 'newskb-seed-twice-'));
     const towns = ['Arden', 'Belmont', 'Carver', 'Dunmore', 'Elton', 'Fairport'];
     for (const [i, town] of towns.entries()) {
-      await writeFile(path.join(archive, `${i}.txt`), `${town} opens a library\n\nMayor Ann Price said on Monday that ${town} would open its new library in May.\n`);
+      await writeFile(
+        path.join(archive, `${i}.txt`),
+        `${town} opens a library\n\nMayor Ann Price said on Monday that ${town} would open its new library in May.\n`,
+      );
     }
     const before = await t.db.article.count();
-    const runs = await Promise.all([1, 2].map(() => runNpm(['run', '--silent', 'seed', '--', archive], { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'warn' })));
+    const runs = await Promise.all(
+      [1, 2].map(() => runNpm(['run', '--silent', 'seed', '--', archive], { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'warn' })),
+    );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     const imported = runs.map((run) => Number(/imported (\d+), unchanged (\d+), failed 0/u.exec(run.stdout)?.[1]));
     expect(imported[0]! + imported[1]!).toBe(towns.length);

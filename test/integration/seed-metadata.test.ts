@@ -32,7 +32,12 @@ describe('seeded files with metadata', () => {
     expect(res.errors).toBeUndefined();
     const [bridge, harbour] = res.data.articles.nodes;
     expect(bridge).toMatchObject({ title: 'Bridge repairs begin', publication: 'Valley Courier', publishedAt: '2024-03-09T00:00:00.000Z', url: null });
-    expect(harbour).toMatchObject({ title: 'Harbour reopens', publication: 'Coast Gazette', publishedAt: '2024-05-02T08:00:00.000Z', url: 'https://example.org/harbour' });
+    expect(harbour).toMatchObject({
+      title: 'Harbour reopens',
+      publication: 'Coast Gazette',
+      publishedAt: '2024-05-02T08:00:00.000Z',
+      url: 'https://example.org/harbour',
+    });
     expect(harbour.text.startsWith('Harbour reopens')).toBe(true); // the front matter is not article text
     for (const a of [bridge, harbour]) {
       expect(a.sourceName).toMatch(/^newskb-meta-\w+\/(front-matter|pressreader)\.txt$/u);

@@ -30,10 +30,12 @@ it('finishes 20 requests in flight on SIGTERM, then exits 0 with no child left',
 
   const query = '{ articles { nodes { title statements(first: 20) { nodes { text } } quotes(first: 20) { nodes { text speaker { canonicalName } } } } } }';
   const inFlight = Array.from({ length: 20 }, () =>
-    fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (r) => ({
-      status: r.status,
-      body: await r.json(),
-    })),
+    fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+      async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      }),
+    ),
   );
   await new Promise((r) => setTimeout(r, 200)); // the requests are connected and being served
   service.child.kill('SIGTERM');

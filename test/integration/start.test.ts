@@ -65,7 +65,11 @@ describe('npm start', () => {
       expect(seed.stderr).toContain('attached to the embedded PostgreSQL already running');
       expect(seed.stdout).toContain('imported 1, unchanged 0, failed 0');
       expect(seed.code).toBe(0);
-      const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(text: "ferry") { nodes { title } } }' }) });
+      const res = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles(text: "ferry") { nodes { title } } }' }),
+      });
       expect(JSON.stringify(await res.json())).toContain('Ferry returns');
 
       // Without the URL file, a second server on the same data is refused by PostgreSQL: the reason is shown.

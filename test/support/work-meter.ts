@@ -4,8 +4,35 @@
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
 // Methods that visit every element or character (an upper bound for those that may stop early).
-const ARRAY_VISITS = ['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'map', 'flatMap', 'forEach', 'reduce', 'includes', 'join'] as const;
-const STRING_SCANS = ['includes', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'normalize', 'replace', 'replaceAll', 'match', 'matchAll'] as const;
+const ARRAY_VISITS = [
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+  'filter',
+  'map',
+  'flatMap',
+  'forEach',
+  'reduce',
+  'includes',
+  'join',
+] as const;
+const STRING_SCANS = [
+  'includes',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'split',
+  'normalize',
+  'replace',
+  'replaceAll',
+  'match',
+  'matchAll',
+] as const;
 const lengthOf = (x: unknown) => (x as { length: number }).length;
 
 /** Runs `fn` and returns its result with the work it did. */

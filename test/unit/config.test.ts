@@ -24,7 +24,10 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgres/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
     [{ API_TOKEN: 'short' }, /API_TOKEN=\(5 characters, hidden\): must be at least 16 characters/],
-    [{ DATABASE_URL: 'postgresql://u:pw@127.0.0.1:99999/kb' }, /DATABASE_URL="postgresql:\/\/u:\*\*\*@127.0.0.1:99999\/kb": has no valid host, or a port outside 1-65535/],
+    [
+      { DATABASE_URL: 'postgresql://u:pw@127.0.0.1:99999/kb' },
+      /DATABASE_URL="postgresql:\/\/u:\*\*\*@127.0.0.1:99999\/kb": has no valid host, or a port outside 1-65535/,
+    ],
     [{ EXTRACT_TIMEOUT_MS: '0' }, /EXTRACT_TIMEOUT_MS="0"/],
     [{ EXTRACT_THREADS: 'many' }, /EXTRACT_THREADS="many"/],
     [{ WORKER_CONCURRENCY: '-1' }, /WORKER_CONCURRENCY="-1"/],
@@ -57,7 +60,10 @@ describe('configuration from the environment', () => {
 
 describe('CORS_ORIGINS', () => {
   it('lists origins, or * for any; a bad one stops the process naming the variable', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/' }).CORS_ORIGINS).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
     expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toEqual(['*']);
     expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/^Invalid configuration: CORS_ORIGINS="not a url"/u);
   });

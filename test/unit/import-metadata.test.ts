@@ -8,7 +8,9 @@ const BODY = 'Harbour reopens\n\nThe harbour master said on Monday that the harb
 
 describe('front matter', () => {
   it('splits the block off and reads its fields, quoted or not', () => {
-    const { text, fields } = splitFrontMatter(`---\npublication: "Coast Gazette"\npublishedAt: 2024-05-02\n# a comment\nurl: https://example.org/a\n---\n${BODY}`);
+    const { text, fields } = splitFrontMatter(
+      `---\npublication: "Coast Gazette"\npublishedAt: 2024-05-02\n# a comment\nurl: https://example.org/a\n---\n${BODY}`,
+    );
     expect(text).toBe(BODY);
     expect(fields).toEqual({ publication: 'Coast Gazette', publishedAt: '2024-05-02', url: 'https://example.org/a' });
   });
@@ -20,7 +22,9 @@ describe('front matter', () => {
   });
 
   it('names what is wrong: an unknown field, a bad line, an unclosed block', () => {
-    expect(() => splitFrontMatter(`---\nauthor: Me\n---\n${BODY}`)).toThrow(/unknown field "author" \(known: title, publication, publishedAt, url, language\)/u);
+    expect(() => splitFrontMatter(`---\nauthor: Me\n---\n${BODY}`)).toThrow(
+      /unknown field "author" \(known: title, publication, publishedAt, url, language\)/u,
+    );
     expect(() => splitFrontMatter(`---\njust words\n---\n${BODY}`)).toThrow(/line 2 is not "key: value"/u);
     expect(() => splitFrontMatter(`---\npublication: X\n${BODY}`)).toThrow(ImportError);
   });
@@ -44,13 +48,18 @@ describe('dates', () => {
 describe('PressReader header lines', () => {
   it('tells the date and the link from the masthead', () => {
     expect(readHeaderLines(['Iran Daily', '13 May 2017'])).toEqual({ publication: 'Iran Daily', publishedAt: new Date('2017-05-13T00:00:00Z'), url: null });
-    expect(readHeaderLines(['https://www.pressreader.com/iran/iran-daily/20170513', 'Iran Daily'])).toMatchObject({ publication: 'Iran Daily', url: 'https://www.pressreader.com/iran/iran-daily/20170513' });
+    expect(readHeaderLines(['https://www.pressreader.com/iran/iran-daily/20170513', 'Iran Daily'])).toMatchObject({
+      publication: 'Iran Daily',
+      url: 'https://www.pressreader.com/iran/iran-daily/20170513',
+    });
   });
 });
 
 describe('an imported document', () => {
   it('takes metadata from its front matter, and the stored text starts after it', () => {
-    const prepared = prepareArticle({ text: `---\npublication: Coast Gazette\npublishedAt: 2024-05-02T08:00:00Z\nurl: https://example.org/harbour\n---\n${BODY}` });
+    const prepared = prepareArticle({
+      text: `---\npublication: Coast Gazette\npublishedAt: 2024-05-02T08:00:00Z\nurl: https://example.org/harbour\n---\n${BODY}`,
+    });
     expect(prepared).toMatchObject({ publication: 'Coast Gazette', url: 'https://example.org/harbour', title: 'Harbour reopens', text: BODY });
     expect(prepared.publishedAt?.toISOString()).toBe('2024-05-02T08:00:00.000Z');
   });

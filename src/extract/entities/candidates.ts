@@ -4,7 +4,17 @@ import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
-import { GENERATION, ORGANIZATION_HEADS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_OPENERS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import {
+  GENERATION,
+  ORGANIZATION_HEADS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_OPENERS,
+  PERSON_TITLES,
+  TITLE_MODIFIERS,
+} from './vocabulary.js';
 
 export interface Candidate {
   start: number;
@@ -56,16 +66,27 @@ const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned
 const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
 
 function nameLike(t: Token): boolean {
-  return isWord(t.text) && (isCapitalized(t.text) || isAllCaps(t.text)) && !NOT_NAMES.has(t.text.toLowerCase()) && !NAME_MODIFIER.test(t.text) &&
-    !LETTER_COMPOUND.test(t.text);
+  return (
+    isWord(t.text) &&
+    (isCapitalized(t.text) || isAllCaps(t.text)) &&
+    !NOT_NAMES.has(t.text.toLowerCase()) &&
+    !NAME_MODIFIER.test(t.text) &&
+    !LETTER_COMPOUND.test(t.text)
+  );
 }
 
 /** In a title-case headline, a word in -s after a given name and a surname is the verb: "Donald
  *  Trump Rampages Against …", "Mary Smith Wins …" (a surname of three words is rare; "Mary Beth
  *  Williams" has a given name second). */
 function headlineVerbAfterName(run: Token[], t: Token): boolean {
-  return run.length === 2 && isFirstName(run[0]!.text) && !isFirstName(run[1]!.text) && /^\p{Lu}\p{Ll}+[^sui]s$/u.test(t.text) &&
-    !isKnownPerson(t.text) && !isFirstName(t.text);
+  return (
+    run.length === 2 &&
+    isFirstName(run[0]!.text) &&
+    !isFirstName(run[1]!.text) &&
+    /^\p{Lu}\p{Ll}+[^sui]s$/u.test(t.text) &&
+    !isKnownPerson(t.text) &&
+    !isFirstName(t.text)
+  );
 }
 
 /** Maximal runs of name words; connectors join words only inside organization names. In a
@@ -120,7 +141,8 @@ function splitAtTitles(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let part: Token[] = [];
   // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
-  const titleLike = (i: number) => (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '')) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
+  const titleLike = (i: number) =>
+    (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '')) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     if (titleLike(i) && prev && !titleLike(i - 1)) {
@@ -162,13 +184,18 @@ function isTitleCase(tokens: Token[], headline: boolean): boolean {
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
-export function findCandidates(text: string, tokens: Token[], starts: { sentenceStarts: Set<number>; quoteStarts: Set<number> }, headline = false): Candidate[] {
+export function findCandidates(
+  text: string,
+  tokens: Token[],
+  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number> },
+  headline = false,
+): Candidate[] {
   const { sentenceStarts, quoteStarts } = starts;
   const out: Candidate[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
   const teamInTable = tableSides(text, tokens);
   for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
-    let words = run.slice();
+    const words = run.slice();
     let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
@@ -176,7 +203,10 @@ export function findCandidates(text: string, tokens: Token[], starts: { sentence
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (
-      !known && words.length && !isAllCaps(words[0]!.text) && isCommonWord(words[0]!.text) &&
+      !known &&
+      words.length &&
+      !isAllCaps(words[0]!.text) &&
+      isCommonWord(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) && (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
     ) {

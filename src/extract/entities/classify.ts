@@ -5,7 +5,16 @@ import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { GENERATION, ORGANIZATION_KINDS, TEAM_WORDS, EVENT_HEADS, LOCATION_HEADS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+import {
+  GENERATION,
+  ORGANIZATION_KINDS,
+  TEAM_WORDS,
+  EVENT_HEADS,
+  LOCATION_HEADS,
+  NEWS_ORGANIZATIONS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
+} from './vocabulary.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -19,18 +28,64 @@ const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
 // Who plays for a side: "Surrey captain Chris Lewis", "Milan striker George Weah".
-const SIDE_ROLES = new Set(['captain', 'skipper', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'bowler', 'batsman', 'all-rounder', 'opener', 'quarterback', 'pitcher']);
+const SIDE_ROLES = new Set([
+  'captain',
+  'skipper',
+  'coach',
+  'manager',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'bowler',
+  'batsman',
+  'all-rounder',
+  'opener',
+  'quarterback',
+  'pitcher',
+]);
 
 // The other side of a match: "lost to Hamburg", "drew with Lazio", "a win over Porto".
-const PLAYED_AGAINST = new Set(['lost to', 'losing to', 'drew with', 'draw with', 'win over', 'victory over', 'defeat to', 'defeat by', 'beaten by', 'lose to', 'loses to', 'draws with']);
+const PLAYED_AGAINST = new Set([
+  'lost to',
+  'losing to',
+  'drew with',
+  'draw with',
+  'win over',
+  'victory over',
+  'defeat to',
+  'defeat by',
+  'beaten by',
+  'lose to',
+  'loses to',
+  'draws with',
+]);
 // Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
-const COMPANY_ROLES = new Set(['chairman', 'chairwoman', 'ceo', 'shareholders', 'stockholders', 'general manager', 'chief executive', 'managing director', 'board', 'subsidiary', 'unit']);
+const COMPANY_ROLES = new Set([
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'shareholders',
+  'stockholders',
+  'general manager',
+  'chief executive',
+  'managing director',
+  'board',
+  'subsidiary',
+  'unit',
+]);
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
 
 /** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain". */
 function playsAsTeam(c: Candidate): boolean {
-  return SIDE_ROLES.has(c.next) || PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) || (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) || VERSUS.has(c.next) || VERSUS.has(c.prev);
+  return (
+    SIDE_ROLES.has(c.next) ||
+    PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) ||
+    (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) ||
+    VERSUS.has(c.next) ||
+    VERSUS.has(c.prev)
+  );
 }
 
 const isDemonymWord = (word: string) => {
@@ -53,8 +108,14 @@ export function namesNoEntity(c: Candidate): boolean {
  *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
 export function typeIsDecided(c: Candidate): boolean {
   const last = c.words[c.words.length - 1]!.toLowerCase();
-  return c.teamInTable || c.honorific || c.titles.length > 0 || (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) || c.words.includes('&') ||
-    (c.words.length > 1 && GENERATION.test(last));
+  return (
+    c.teamInTable ||
+    c.honorific ||
+    c.titles.length > 0 ||
+    (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
+    c.words.includes('&') ||
+    (c.words.length > 1 && GENERATION.test(last))
+  );
 }
 
 export function classify(c: Candidate): EntityType | null {
@@ -98,7 +159,10 @@ export function classify(c: Candidate): EntityType | null {
   // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
-  if ((ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next) || COMPANY_ROLES.has(c.next) || COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)) && !isFirstName(words[0]!)) {
+  if (
+    (ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next) || COMPANY_ROLES.has(c.next) || COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)) &&
+    !isFirstName(words[0]!)
+  ) {
     return 'ORGANIZATION';
   }
   if (isKnownPerson(whole)) return 'PERSON';

@@ -10,12 +10,20 @@ export interface ConllDocument {
 
 const TYPES: Record<string, ConllType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 const NO_SPACE_BEFORE = /^([,.;:!?)\]}%]|'s|'S|n't|'re|'ve|'ll|'d|'m|'|\.\.\.)$/u;
-const NO_SPACE_AFTER = /^[(\[{]$/u;
+const NO_SPACE_AFTER = /^[([{]$/u;
 
 export function conllDocuments(file: string): ConllDocument[] {
   const docs: ConllDocument[] = [];
   for (const chunk of file.split(/^-DOCSTART-.*$/mu)) {
-    const sentences = chunk.split(/\n\s*\n/u).map((s) => s.split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/\s+/u))).filter((s) => s.length);
+    const sentences = chunk
+      .split(/\n\s*\n/u)
+      .map((s) =>
+        s
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => l.trim().split(/\s+/u)),
+      )
+      .filter((s) => s.length);
     if (!sentences.length) continue;
     let text = '';
     const names: ConllDocument['names'] = [];

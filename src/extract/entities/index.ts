@@ -136,7 +136,10 @@ function bindAcronyms(text: string, typed: Array<{ c: Candidate; type: EntityTyp
     const full = typed[i]!.c;
     const short = typed[i + 1]!.c;
     if (!isAcronym(short.text) || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start))) continue;
-    const initials = full.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = full.words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
     if (initials.includes(short.text) || short.text.split('').every((ch) => initials.includes(ch))) bound.set(short.text, full);
   }
   return bound;
@@ -201,7 +204,8 @@ export function recognizeEntities(layout: Layout): Entity[] {
       }
     }
     if (type === 'PERSON') table.add('PERSON', withoutMiddleInitials(fromCapitals(c.words.join(' '))), c.words, nameMention(c), genderOf(c));
-    else if (type === 'LOCATION') table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? fromCapitals(c.text), c.words, nameMention(c));
+    else if (type === 'LOCATION')
+      table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? fromCapitals(c.text), c.words, nameMention(c));
     else if (type === 'ORGANIZATION') table.add('ORGANIZATION', fromCapitals(c.text), c.words, nameMention(c));
   }
   for (const { c } of typed) {

@@ -2,30 +2,37 @@
 
 /** Titles that precede a person's name and are not part of the mention ("President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
-  ('mr mrs ms miss dr prof professor sir dame lord lady president minister premier chancellor ' +
+  (
+    'mr mrs ms miss dr prof professor sir dame lord lady president minister premier chancellor ' +
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
-    'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend')
-    .split(' '),
+    'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend'
+  ).split(' '),
 );
 
 /** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
 export const TITLE_MODIFIERS = new Set(
-  ('vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant ' +
-    'associate executive managing senior majority minority senate house party opposition supreme chief').split(' '),
+  (
+    'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant ' +
+    'associate executive managing senior majority minority senate house party opposition supreme chief'
+  ).split(' '),
 );
 
 /** Last words of place names that no gazetteer lists: "Wall Street", "Tiananmen Square". */
 export const LOCATION_HEADS = new Set(
-  ('street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport stadium peninsula heights hills plain plains basin republic').split(' '),
+  (
+    'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
+    'coast strait canal county province district region airport stadium peninsula heights hills plain plains basin republic'
+  ).split(' '),
 );
 
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
-  ('open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
-    'forum show summit conference debate convention rally act plan agreement treaty accord law bill').split(' '),
+  (
+    'open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
+    'forum show summit conference debate convention rally act plan agreement treaty accord law bill'
+  ).split(' '),
 );
 
 /** Generational suffixes after a surname: "Jr.", "III". */
@@ -33,8 +40,10 @@ export const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
 
 /** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
 export const NEWS_ORGANIZATIONS = new Set(
-  ('reuters afp ap xinhua interfax itar-tass tass irna kyodo yonhap bloomberg ansa efe dpa pti bernama anadolu mena sana ' +
-    'wafa kcna bbc cnn msnbc cnbc npr pbs abc cbs nbc fox al-jazeera').split(' '),
+  (
+    'reuters afp ap xinhua interfax itar-tass tass irna kyodo yonhap bloomberg ansa efe dpa pti bernama anadolu mena sana ' +
+    'wafa kcna bbc cnn msnbc cnbc npr pbs abc cbs nbc fox al-jazeera'
+  ).split(' '),
 );
 
 /** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
@@ -45,7 +54,8 @@ export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'quee
 
 /** Last words that make a name an organization ("Supreme National Security Council"). */
 export const ORGANIZATION_HEADS = new Set(
-  ('council committee commission ministry department agency office bureau service services party union ' +
+  (
+    'council committee commission ministry department agency office bureau service services party union ' +
     'association federation league club team university college institute institution school academy ' +
     'foundation fund bank corporation corp corp. inc inc. ltd ltd. llc plc co company companies group holdings ' +
     'airlines airways motors industries international network news tv television radio times post journal ' +
@@ -54,20 +64,46 @@ export const ORGANIZATION_HEADS = new Set(
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital clinic unit units command corps house ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
-    'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated').split(' '),
+    'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
+  ).split(' '),
 );
 
 /** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
-export const COMPANY_FORMS = new Set('sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '));
+export const COMPANY_FORMS = new Set(
+  'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '),
+);
 
 /** Nouns that a company or club name follows: "cables giant Pirelli", "airline El Al". */
 export const ORGANIZATION_KINDS = new Set(
-  ('company firm giant maker group carrier airline insurer retailer subsidiary conglomerate manufacturer producer ' +
-    'operator brokerage lender newspaper daily weekly club side chain bank').split(' '),
+  (
+    'company firm giant maker group carrier airline insurer retailer subsidiary conglomerate manufacturer producer ' +
+    'operator brokerage lender newspaper daily weekly club side chain bank'
+  ).split(' '),
 );
 
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
-export const ORGANIZATION_OPENERS = new Set(['bank', 'ministry', 'university', 'council', 'department', 'office', 'institute', 'house', 'court', 'board', 'bureau', 'commission', 'committee', 'federation', 'league', 'museum', 'organization', 'organisation', 'union', 'association']);
+export const ORGANIZATION_OPENERS = new Set([
+  'bank',
+  'ministry',
+  'university',
+  'council',
+  'department',
+  'office',
+  'institute',
+  'house',
+  'court',
+  'board',
+  'bureau',
+  'commission',
+  'committee',
+  'federation',
+  'league',
+  'museum',
+  'organization',
+  'organisation',
+  'union',
+  'association',
+]);
 
 /** Lower-case words allowed inside a name when an organization opener precedes them. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
@@ -77,10 +113,12 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'd
 
 /** Capitalised words that never name an entity on their own. */
 export const NOT_NAMES = new Set(
-  ('i a an the this that these those it its he she they we you his her their our my your there here ' +
+  (
+    'i a an the this that these those it its he she they we you his her their our my your there here ' +
     'mr mrs ms dr newspapers newspaper photo read more advertisement copyright ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december today yesterday tomorrow god').split(' '),
+    'august september october november december today yesterday tomorrow god'
+  ).split(' '),
 );
 
 /** Words that make a name a sports side: "Bristol Rovers", "Red Star", "Notts County". */

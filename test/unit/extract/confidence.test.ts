@@ -13,7 +13,10 @@ describe('quote confidence', () => {
     const [loose] = confidenceOf('Omar Diaz praised the engineers who had kept the old bridge open for years.');
     expect(direct).toBeGreaterThan(reported!);
     expect(reported).toBeGreaterThan(loose!);
-    for (const c of [direct, reported, loose]) expect(c).toBeGreaterThanOrEqual(0), expect(c).toBeLessThanOrEqual(1);
+    for (const c of [direct, reported, loose]) {
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
   });
 
   it('a named speaker is better evidence than none', () => {

@@ -7,8 +7,7 @@ function entitiesOf(body: string) {
   return recognizeEntities(layout(`Test article\n\n${body}`));
 }
 const names = (body: string) => entitiesOf(body).map((e) => `${e.type}:${e.name}`);
-const nameMentions = (body: string) =>
-  entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+const nameMentions = (body: string) => entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
 
 describe('persons', () => {
   it('strips titles from the mention and honorifics from the canonical name', () => {
@@ -89,7 +88,11 @@ describe('persons', () => {
   });
 
   it('a month after a given name or title is a surname: "Theresa May", "Mrs May"', () => {
-    expect(nameMentions('Theresa May spoke in Brussels. Mrs May said talks would resume in May.')).toEqual(['PERSON:Theresa May', 'PERSON:May', 'LOCATION:Brussels']);
+    expect(nameMentions('Theresa May spoke in Brussels. Mrs May said talks would resume in May.')).toEqual([
+      'PERSON:Theresa May',
+      'PERSON:May',
+      'LOCATION:Brussels',
+    ]);
   });
 
   it('reads initials: "S. Waugh"', () => {
@@ -199,9 +202,7 @@ describe('locations', () => {
   });
 
   it('names a place that plays as a side an organization, a country stays a place', () => {
-    expect(names('Essex 372 beat Kent. France 2 Italy 1.')).toEqual(
-      expect.arrayContaining(['ORGANIZATION:Essex', 'LOCATION:France']),
-    );
+    expect(names('Essex 372 beat Kent. France 2 Italy 1.')).toEqual(expect.arrayContaining(['ORGANIZATION:Essex', 'LOCATION:France']));
   });
 });
 

@@ -73,6 +73,9 @@ describe('organization rules', () => {
   it('what is bought and held, and what has a chairman or shareholders, is a company', () => {
     expect(ruleTypes('Investors bought shares in Ericsson and a stake in Lisbon.')).toMatchObject({ Ericsson: 'ORGANIZATION', Lisbon: 'ORGANIZATION' });
     expect(ruleTypes('He sold shares in Britain.')).toMatchObject({ Britain: 'LOCATION' });
-    expect(ruleTypes('The deal pleased Petofi shareholders, and Kovex general manager Anna Ray agreed.')).toMatchObject({ Petofi: 'ORGANIZATION', Kovex: 'ORGANIZATION' });
+    expect(ruleTypes('The deal pleased Petofi shareholders, and Kovex general manager Anna Ray agreed.')).toMatchObject({
+      Petofi: 'ORGANIZATION',
+      Kovex: 'ORGANIZATION',
+    });
   });
 });

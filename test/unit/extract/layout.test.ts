@@ -70,12 +70,7 @@ describe('sentence splitting', () => {
   });
 
   it('keeps closing quotes with their sentence and continues after a lower-case attribution', () => {
-    expect(split('“We will win.” He smiled. “Never,” she said. It ended!')).toEqual([
-      '“We will win.”',
-      'He smiled.',
-      '“Never,” she said.',
-      'It ended!',
-    ]);
+    expect(split('“We will win.” He smiled. “Never,” she said. It ended!')).toEqual(['“We will win.”', 'He smiled.', '“Never,” she said.', 'It ended!']);
   });
 
   it('treats the U.S. as an abbreviation', () => {

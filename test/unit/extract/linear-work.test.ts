@@ -17,7 +17,13 @@ function workPerChar(make: (bytes: number) => string, sizes: number[]): number[]
 describe('linear work', () => {
   it('counts a quadratic loop as quadratic and a linear one as linear', () => {
     const quadratic = (n: number) => measureWork(() => Array.from({ length: n }, (_, i) => i).filter((i, _, all) => all.includes(i))).work;
-    const linear = (n: number) => measureWork(() => 'ab '.repeat(n).split(' ').map((w) => w.toUpperCase())).work;
+    const linear = (n: number) =>
+      measureWork(() =>
+        'ab '
+          .repeat(n)
+          .split(' ')
+          .map((w) => w.toUpperCase()),
+      ).work;
     expect(quadratic(2000) / quadratic(1000)).toBeGreaterThan(3.5);
     expect(linear(20000) / linear(10000)).toBeLessThan(2.1);
   });
@@ -37,7 +43,11 @@ describe('linear work', () => {
 });
 
 describe('span index', () => {
-  const spans = [{ start: 0, end: 5 }, { start: 6, end: 10 }, { start: 12, end: 20 }];
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 6, end: 10 },
+    { start: 12, end: 20 },
+  ];
 
   it('finds the span at a position, the first starting after it, the last ending before it', () => {
     expect(spanAt(spans, 7)).toBe(spans[1]);
@@ -50,7 +60,11 @@ describe('span index', () => {
   });
 
   it('tells whether overlapping spans overlap a span', () => {
-    const set = new SpanSet([{ start: 0, end: 100 }, { start: 10, end: 12 }, { start: 50, end: 60 }]);
+    const set = new SpanSet([
+      { start: 0, end: 100 },
+      { start: 10, end: 12 },
+      { start: 50, end: 60 },
+    ]);
     expect(set.some({ start: 70, end: 80 }, (s) => s.end === 100)).toBe(true);
     expect(set.some({ start: 70, end: 80 }, (s) => s.end === 60)).toBe(false);
     expect(set.some({ start: 11, end: 13 }, (s) => s.start === 10)).toBe(true);

@@ -5,7 +5,13 @@ import { extract } from '../../../src/extract/index.js';
 /** Articles are a title line and a body; the helper adds the title. `text` is the words said. */
 function quotesOf(body: string, whole = false) {
   const x = extract(`Test article\n\n${body}`);
-  return x.quotes.map((q) => ({ kind: q.kind, text: whole ? x.layout.text.slice(q.start, q.end) : q.text, speaker: q.speaker.name, surface: q.speaker.mention?.text ?? null, cue: q.cue?.text ?? null }));
+  return x.quotes.map((q) => ({
+    kind: q.kind,
+    text: whole ? x.layout.text.slice(q.start, q.end) : q.text,
+    speaker: q.speaker.name,
+    surface: q.speaker.mention?.text ?? null,
+    cue: q.cue?.text ?? null,
+  }));
 }
 
 /** As quotesOf, with `text` the quote's whole span (start..end, interruptions included). */
@@ -99,7 +105,9 @@ describe('verbs that attribute only beside a quotation', () => {
       speaker: 'Tom Baker',
       cue: 'message',
     });
-    const intro = quotesOf('Bernie Sanders spoke about jobs.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”');
+    const intro = quotesOf(
+      'Bernie Sanders spoke about jobs.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”',
+    );
     expect(intro[0]).toMatchObject({ text: 'The unemployment rate is 33 percent.', speaker: 'Bernie Sanders', cue: 'comment' });
     expect(quotesOf('The menu had one line: “Soup of the day.”')).toEqual([]);
   });
@@ -110,7 +118,10 @@ describe('verbs that attribute only beside a quotation', () => {
       speaker: 'Tom Hill',
       cue: 'put',
     });
-    expect(quotesOf('Protesters marching through the streets chanted “What curfew?” and kept going.')[0]).toMatchObject({ speaker: 'Protesters', cue: 'chanted' });
+    expect(quotesOf('Protesters marching through the streets chanted “What curfew?” and kept going.')[0]).toMatchObject({
+      speaker: 'Protesters',
+      cue: 'chanted',
+    });
     expect(quotesOf('The band leader called guests to the stage, singing “It is our time.” She sang in the choir for years.')[0]).toMatchObject({
       surface: 'The band leader',
       cue: 'singing',
@@ -145,7 +156,10 @@ describe('indirect quotes', () => {
   });
 
   it('past a time or venue phrase without "that"', () => {
-    expect(quotesOf('General Motors Co said on Tuesday it would recall 300,000 trucks.')[0]).toMatchObject({ text: 'it would recall 300,000 trucks', speaker: 'General Motors Co' });
+    expect(quotesOf('General Motors Co said on Tuesday it would recall 300,000 trucks.')[0]).toMatchObject({
+      text: 'it would recall 300,000 trucks',
+      speaker: 'General Motors Co',
+    });
     expect(quotesOf('The ministry said in a statement the border would reopen.')[0]).toMatchObject({ text: 'the border would reopen' });
   });
 
@@ -155,7 +169,10 @@ describe('indirect quotes', () => {
       text: 'Climate change, Ray Cole often says, is the greatest threat to the world',
     });
     expect(spansOf('Ray Cole spoke. And perhaps, he said, the museum could help visitors.')[0]!.text).toBe('perhaps, he said, the museum could help visitors');
-    expect(spansOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({ kind: 'DIRECT', text: 'Not going to go into that.' });
+    expect(spansOf('Asked about the device, Ray Cole said, “Not going to go into that.”')[0]).toMatchObject({
+      kind: 'DIRECT',
+      text: 'Not going to go into that.',
+    });
     expect(spansOf('The museum, Mr. Ray Cole said, would open in May.')[0]!.text).toBe('The museum, Mr. Ray Cole said, would open in May');
     expect(spansOf('Exports fell 3 percent, the agency said in a June report, and imports rose.')[0]!.text).toBe(
       'Exports fell 3 percent, the agency said in a June report, and imports rose',
@@ -208,7 +225,9 @@ describe('indirect quotes', () => {
   });
 
   it('a clause content keeps its own coordinated verbs', () => {
-    expect(quotesOf('Ann Lee said he rated the contestants by their looks and talked about them often.')[0]!.text).toBe('he rated the contestants by their looks and talked about them often');
+    expect(quotesOf('Ann Lee said he rated the contestants by their looks and talked about them often.')[0]!.text).toBe(
+      'he rated the contestants by their looks and talked about them often',
+    );
   });
 
   it('content first, attribution at the end', () => {
@@ -224,7 +243,11 @@ describe('indirect quotes', () => {
     expect(quotesOf('The ministry said Tuesday the plan would go ahead.')[0]).toMatchObject({ text: 'the plan would go ahead' });
     expect(quotesOf('Bonuses were cut by half, The Boston Globe reports.')[0]).toMatchObject({ speaker: 'Boston Globe', text: 'Bonuses were cut by half' });
     // the Senate is named: its name speaks
-    expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')[0]).toMatchObject({ speaker: 'Senate', surface: 'Senate', text: 'the deal was illegal' });
+    expect(quotesOf('He rejected the Senate’s claims that the deal was illegal.')[0]).toMatchObject({
+      speaker: 'Senate',
+      surface: 'Senate',
+      text: 'the deal was illegal',
+    });
   });
 
   it('according to X', () => {
@@ -260,14 +283,26 @@ describe('indirect quotes', () => {
   });
 
   it('groups, relative pronouns and long adverbials', () => {
-    expect(quotesOf('Republicans said the timing of the news was not intentional.')[0]).toMatchObject({ surface: 'Republicans', text: 'the timing of the news was not intentional' });
-    expect(quotesOf('He met Tom Reed, who said he was never paid for the work.')[0]).toMatchObject({ speaker: 'Tom Reed', text: 'he was never paid for the work' });
-    expect(quotesOf('Ann Lee says at a campaign stop in Toledo, Ohio, that the plan will pass.')[0]).toMatchObject({ speaker: 'Ann Lee', text: 'the plan will pass' });
+    expect(quotesOf('Republicans said the timing of the news was not intentional.')[0]).toMatchObject({
+      surface: 'Republicans',
+      text: 'the timing of the news was not intentional',
+    });
+    expect(quotesOf('He met Tom Reed, who said he was never paid for the work.')[0]).toMatchObject({
+      speaker: 'Tom Reed',
+      text: 'he was never paid for the work',
+    });
+    expect(quotesOf('Ann Lee says at a campaign stop in Toledo, Ohio, that the plan will pass.')[0]).toMatchObject({
+      speaker: 'Ann Lee',
+      text: 'the plan will pass',
+    });
     expect(quotesOf('Sam Ortiz said, going on to thank the mayor for the new budget.')).toEqual([]);
   });
 
   it('"X claimed that …" takes any noun phrase as speaker; concessions and narration end the content', () => {
-    expect(quotesOf('One questioner claimed that the rules were hurting the army.')[0]).toMatchObject({ surface: 'One questioner', text: 'the rules were hurting the army' });
+    expect(quotesOf('One questioner claimed that the rules were hurting the army.')[0]).toMatchObject({
+      surface: 'One questioner',
+      text: 'the rules were hurting the army',
+    });
     expect(quotesOf('Ray Cole claimed that the tax cut was smart, although he refused to show his returns.')[0]!.text).toBe('the tax cut was smart');
     expect(quotesOf('Matt Lauer asked Clinton about her emails and decided against a follow-up.')[0]!.text).toBe('Clinton about her emails');
   });
@@ -283,20 +318,27 @@ describe('indirect quotes', () => {
   });
 
   it('promises and appeals take an infinitive as content', () => {
-    expect(quotesOf('Mayor Ana Ruiz vowed to rebuild the bridge by spring.')[0]).toMatchObject({ text: 'to rebuild the bridge by spring', speaker: 'Ana Ruiz' });
+    expect(quotesOf('Mayor Ana Ruiz vowed to rebuild the bridge by spring.')[0]).toMatchObject({
+      text: 'to rebuild the bridge by spring',
+      speaker: 'Ana Ruiz',
+    });
   });
 
   it('a participle after a comma goes back to the narration', () => {
     const [q] = quotesOf('Video shows that the driver had his hands in the air, contradicting the earlier police account.');
     expect(q!.text).toBe('the driver had his hands in the air');
-    expect(quotesOf('Ray Cole said the deal covers all workers, including those on leave.')[0]!.text).toBe('the deal covers all workers, including those on leave');
+    expect(quotesOf('Ray Cole said the deal covers all workers, including those on leave.')[0]!.text).toBe(
+      'the deal covers all workers, including those on leave',
+    );
   });
 
   it('where and when it was said, a closing aside on a name, and a clause with its own named subject are not content', () => {
     expect(quotesOf('Keron Blair called for more school investment in a statement on Thursday.')[0]!.text).toBe('more school investment');
     expect(quotesOf('Ray Cole said he would not endorse Ann Lee, who is running for mayor.')[0]!.text).toBe('he would not endorse Ann Lee');
     expect(quotesOf('Ray Cole vowed to bring back mining jobs, and Ann Lee is promising to help miners retrain.')[0]!.text).toBe('to bring back mining jobs');
-    expect(quotesOf('Ray Cole said the economy was growing, and unemployment was falling.')[0]!.text).toBe('the economy was growing, and unemployment was falling');
+    expect(quotesOf('Ray Cole said the economy was growing, and unemployment was falling.')[0]!.text).toBe(
+      'the economy was growing, and unemployment was falling',
+    );
   });
 
   it('a new attribution after a comma starts a new quote; ‘…,” adding that …’ is one more', () => {
@@ -353,7 +395,10 @@ describe('indirect quotes', () => {
   });
 
   it('a participle takes the subject past leading phrases and title words', () => {
-    expect(quotesOf('Meanwhile, it attacked the senator, saying he “has offended voters with his insults.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'it' });
+    expect(quotesOf('Meanwhile, it attacked the senator, saying he “has offended voters with his insults.”')[0]).toMatchObject({
+      kind: 'MIXED',
+      surface: 'it',
+    });
     expect(quotesOf('Democratic presidential nominee Ann Lee chimed in on Twitter, saying that officials should release the videos.')[0]).toMatchObject({
       speaker: 'Ann Lee',
       text: 'officials should release the videos',
@@ -388,7 +433,9 @@ describe('indirect quotes', () => {
 
 describe('transcripts', () => {
   it('a "NAME: …" line is the speech of that name, even with a stray quote mark before it', () => {
-    const qs = quotesOf('Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story tonight.\n\n"PENCE: Well, the campaign said it was a joke.');
+    const qs = quotesOf(
+      'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story tonight.\n\n"PENCE: Well, the campaign said it was a joke.',
+    );
     expect(qs.map((q) => [q.surface, q.text])).toEqual([
       ['WALLACE', 'Let us start with the debate story tonight'],
       ['PENCE', 'Well, the campaign said it was a joke'],
@@ -396,7 +443,9 @@ describe('transcripts', () => {
   });
 
   it('paragraphs opening with a stray quote mark go on with the turn; a stage note ends it', () => {
-    const qs = quotesOf('Transcript:\n\n"PENCE: Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.\n\n"(CROSSTALK.)\n\n"WALLACE: Governor, I want to ask more.');
+    const qs = quotesOf(
+      'Transcript:\n\n"PENCE: Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.\n\n"(CROSSTALK.)\n\n"WALLACE: Governor, I want to ask more.',
+    );
     expect(qs.map((q) => [q.surface, q.text])).toEqual([
       ['PENCE', 'Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.'],
       ['WALLACE', 'Governor, I want to ask more'],
@@ -439,7 +488,10 @@ describe('more speech acts', () => {
   it('"called X a Y" and "calling X “…”" report speech, whoever the subject; "called the office for …" does not', () => {
     expect(quotesOf('Ray Cole has called climate change a hoax.')[0]).toMatchObject({ cue: 'called', text: 'climate change a hoax' });
     expect(quotesOf('The senator’s doctor is calling him “extremely fit.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'doctor' });
-    expect(quotesOf('His family has called on the police to release the videos.')[0]).toMatchObject({ surface: 'His family', text: 'the police to release the videos' });
+    expect(quotesOf('His family has called on the police to release the videos.')[0]).toMatchObject({
+      surface: 'His family',
+      text: 'the police to release the videos',
+    });
     expect(quotesOf('Ann Lee called the office for a refund.')).toEqual([]);
     expect(quotesOf('Ann Lee called a press conference on Monday.')).toEqual([]);
   });
@@ -451,7 +503,10 @@ describe('more speech acts', () => {
 
   it('a possessor’s speech noun reports only with "that"', () => {
     expect(quotesOf('Ray Cole’s comments came as his campaign reached out to voters.')).toEqual([]);
-    expect(quotesOf('Fact-checkers looked at Ray Cole’s claim that crime had doubled in the city.')[0]).toMatchObject({ speaker: 'Ray Cole', text: 'crime had doubled in the city' });
+    expect(quotesOf('Fact-checkers looked at Ray Cole’s claim that crime had doubled in the city.')[0]).toMatchObject({
+      speaker: 'Ray Cole',
+      text: 'crime had doubled in the city',
+    });
     expect(quotesOf('It goes without saying that the tax plan is unpopular with voters.')).toEqual([]);
   });
 
@@ -463,7 +518,11 @@ describe('more speech acts', () => {
 
 describe('evidence', () => {
   it('polls, studies and footage "show" or "found" what they report', () => {
-    expect(quotesOf('A new poll shows that most voters oppose the plan.')[0]).toMatchObject({ surface: 'A new poll', cue: 'shows', text: 'most voters oppose the plan' });
+    expect(quotesOf('A new poll shows that most voters oppose the plan.')[0]).toMatchObject({
+      surface: 'A new poll',
+      cue: 'shows',
+      text: 'most voters oppose the plan',
+    });
     expect(quotesOf('One study found the tax cut would raise costs for families.')[0]).toMatchObject({ surface: 'One study', cue: 'found' });
     expect(quotesOf('The court found that the law was unconstitutional.')[0]).toMatchObject({ surface: 'The court', text: 'the law was unconstitutional' });
   });
@@ -518,7 +577,10 @@ describe('speakers', () => {
   });
 
   it('a time between the speaker and the cue: "X on Wednesday called on Y to …"', () => {
-    expect(quotesOf('David Axelrod on Wednesday called on Howard Dean to apologize.')[0]).toMatchObject({ speaker: 'David Axelrod', text: 'Howard Dean to apologize' });
+    expect(quotesOf('David Axelrod on Wednesday called on Howard Dean to apologize.')[0]).toMatchObject({
+      speaker: 'David Axelrod',
+      text: 'Howard Dean to apologize',
+    });
   });
 
   it('apposition: the name, not the description, speaks', () => {
@@ -619,11 +681,15 @@ describe('pronoun and nominal speakers', () => {
   });
 
   it('with nobody of the pronoun’s gender, the subject before: given names tell gender only mostly', () => {
-    expect(quotesOf('Terry Strada spoke first.\n\nShe continued, “All we are asking for is an opportunity to be heard.”')[0]).toMatchObject({ speaker: 'Terry Strada' });
+    expect(quotesOf('Terry Strada spoke first.\n\nShe continued, “All we are asking for is an opportunity to be heard.”')[0]).toMatchObject({
+      speaker: 'Terry Strada',
+    });
   });
 
   it('a pronoun goes to the person opening its own sentence first', () => {
-    const qs = quotesOf('Jean Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the rules.');
+    const qs = quotesOf(
+      'Jean Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the rules.',
+    );
     expect(qs[1]).toMatchObject({ surface: 'he', speaker: 'Ban Ki-moon' });
   });
 
@@ -681,7 +747,9 @@ describe('pronoun and nominal speakers', () => {
 
 describe('quoted words in narration after a quote', () => {
   it('continue the quote only where they open a sentence or follow a conjunction', () => {
-    const qs = quotesOf('“I was angry,” Ann Lee said. She wrote online posts. On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal thoughts.”');
+    const qs = quotesOf(
+      '“I was angry,” Ann Lee said. She wrote online posts. On her papers, in a box labeled “medical problem,” a doctor had typed “homicidal thoughts.”',
+    );
     expect(qs.map((q) => q.text)).toEqual(['I was angry,']);
     const [q] = quotesOf('“You know, I love Larry,” Ray Cole said, but “when it comes to energy, Larry has a history.”');
     expect(q!.text).toBe('You know, I love Larry, when it comes to energy, Larry has a history.');
@@ -730,7 +798,11 @@ describe('what is not speech', () => {
   });
 
   it('a title in quote marks is not speech of the noun after it; a closed sentence does not take the next one’s cue', () => {
-    expect(quotesOf('Ray Cole took calls from listeners to his “Keep It Real” radio program who said they were worried about prices.').filter((q) => q.kind !== 'INDIRECT')).toEqual([]);
+    expect(
+      quotesOf('Ray Cole took calls from listeners to his “Keep It Real” radio program who said they were worried about prices.').filter(
+        (q) => q.kind !== 'INDIRECT',
+      ),
+    ).toEqual([]);
     const qs = quotesOf('Ann Lee was told her words were “not in line with our editorial policy.” The network said it would review the case.');
     expect(qs.map((q) => q.text)).toEqual(['it would review the case']);
   });

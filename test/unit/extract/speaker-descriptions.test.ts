@@ -9,12 +9,18 @@ describe('speakers by description', () => {
   it('a campaign speaks for its candidate', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump campaign said the polls were wrong.')).toEqual(['Donald Trump']);
     expect(speakersOf('Hillary Clinton spoke in Ohio on Monday. Her campaign said the polls were wrong.')).toEqual(['Hillary Clinton']);
-    expect(speakersOf('Donald Trump spoke in Ohio. His rival Hillary Clinton was in Iowa. Trump’s campaign said the polls were wrong.')).toEqual(['Donald Trump']);
+    expect(speakersOf('Donald Trump spoke in Ohio. His rival Hillary Clinton was in Iowa. Trump’s campaign said the polls were wrong.')).toEqual([
+      'Donald Trump',
+    ]);
   });
 
   it('an institution word goes back to the organization named last', () => {
-    expect(speakersOf('Wells Fargo opened two million accounts without consent. Senator Ann Holt spoke on Monday. The bank said it had fired 5,300 employees.')).toEqual(['Wells Fargo']);
-    expect(speakersOf('The Environmental Protection Agency set new limits in June. Ann Holt criticized them. The agency said the limits would save lives.')).toEqual(['Environmental Protection Agency']);
+    expect(
+      speakersOf('Wells Fargo opened two million accounts without consent. Senator Ann Holt spoke on Monday. The bank said it had fired 5,300 employees.'),
+    ).toEqual(['Wells Fargo']);
+    expect(
+      speakersOf('The Environmental Protection Agency set new limits in June. Ann Holt criticized them. The agency said the limits would save lives.'),
+    ).toEqual(['Environmental Protection Agency']);
   });
 
   it('a place word goes back to the place named last', () => {

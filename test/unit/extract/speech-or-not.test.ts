@@ -7,7 +7,10 @@ import { isLabelLine } from '../../../src/extract/quotes.js';
 
 const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes;
 /** The quotes the extract command would print: those at or above the default threshold. */
-const sureQuotes = (body: string) => quotesOf(body).filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE).map((q) => q.text);
+const sureQuotes = (body: string) =>
+  quotesOf(body)
+    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => q.text);
 
 describe('teaser lines and labels', () => {
   it('knows teaser and link lines and all-capitals labels', () => {
@@ -29,7 +32,9 @@ describe('teaser lines and labels', () => {
   });
 
   it('an interview transcript keeps its turns', () => {
-    const quotes = quotesOf('Ann Holt spoke on Monday.\n\nWALLACE: Let us start with the stadium, which costs too much.\n\nHOLT: I think the stadium will open in May.');
+    const quotes = quotesOf(
+      'Ann Holt spoke on Monday.\n\nWALLACE: Let us start with the stadium, which costs too much.\n\nHOLT: I think the stadium will open in May.',
+    );
     expect(quotes).toHaveLength(2);
   });
 });

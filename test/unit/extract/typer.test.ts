@@ -40,7 +40,7 @@ describe('typer decisions', () => {
     bias: [0, 0, 0, 0.5],
     'next=general': [0, 2, 0, 0],
     'w=kovacs': [2, 0, 0, 0],
-    'title': [0, 0, 3, 0],
+    title: [0, 0, 3, 0],
   };
 
   it('predicts the label of the highest score', () => {
@@ -68,16 +68,45 @@ describe('typer decisions', () => {
 describe('CoNLL reader', () => {
   it('joins tokens into text with the offsets of the names', () => {
     const file = [
-      '-DOCSTART- -X- O O', '',
-      'SOCCER NN I-NP O', '- : O O', 'ROTOR NNP I-NP I-ORG', 'WIN VB I-VP O', '. . O O', '',
-      'Rotor NNP I-NP I-ORG', 'Volgograd NNP I-NP I-ORG', 'beat VBD I-VP O', 'Spartak NNP I-NP B-ORG', '( ( O O', 'Russia NNP I-NP I-LOC', ') ) O O',
-      'and CC O O', 'Lentini NNP I-NP I-PER', "'s POS O O", 'side NN O O', 'said VBD O O', '" " O O', 'no DT O O', '" " O O', '. . O O', '',
-      '-DOCSTART- -X- O O', '', 'Bonn NNP I-NP I-LOC', '. . O O', '',
+      '-DOCSTART- -X- O O',
+      '',
+      'SOCCER NN I-NP O',
+      '- : O O',
+      'ROTOR NNP I-NP I-ORG',
+      'WIN VB I-VP O',
+      '. . O O',
+      '',
+      'Rotor NNP I-NP I-ORG',
+      'Volgograd NNP I-NP I-ORG',
+      'beat VBD I-VP O',
+      'Spartak NNP I-NP B-ORG',
+      '( ( O O',
+      'Russia NNP I-NP I-LOC',
+      ') ) O O',
+      'and CC O O',
+      'Lentini NNP I-NP I-PER',
+      "'s POS O O",
+      'side NN O O',
+      'said VBD O O',
+      '" " O O',
+      'no DT O O',
+      '" " O O',
+      '. . O O',
+      '',
+      '-DOCSTART- -X- O O',
+      '',
+      'Bonn NNP I-NP I-LOC',
+      '. . O O',
+      '',
     ].join('\n');
     const [first, second] = conllDocuments(file);
     expect(first!.text).toBe('SOCCER - ROTOR WIN.\nRotor Volgograd beat Spartak (Russia) and Lentini\'s side said "no".');
     expect(first!.names.map((n) => [first!.text.slice(n.start, n.end), n.type])).toEqual([
-      ['ROTOR', 'ORGANIZATION'], ['Rotor Volgograd', 'ORGANIZATION'], ['Spartak', 'ORGANIZATION'], ['Russia', 'LOCATION'], ['Lentini', 'PERSON'],
+      ['ROTOR', 'ORGANIZATION'],
+      ['Rotor Volgograd', 'ORGANIZATION'],
+      ['Spartak', 'ORGANIZATION'],
+      ['Russia', 'LOCATION'],
+      ['Lentini', 'PERSON'],
     ]);
     expect(second).toEqual({ text: 'Bonn.', names: [{ start: 0, end: 4, type: 'LOCATION' }] });
   });
