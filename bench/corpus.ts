@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../src/seeded-random.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 export const evalDir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
@@ -35,18 +36,6 @@ export function loadSources(dir = evalDir): Source[] {
   return sources;
 }
 
-/** mulberry32: a small seeded generator, so a seed always gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: T[], rand: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -60,7 +49,7 @@ function shuffled<T>(items: T[], rand: () => number): T[] {
 export function corpusArticle(sources: Source[], i: number, seed: number): string {
   const source = sources[i % sources.length]!;
   const round = Math.floor(i / sources.length);
-  const rand = random(seed * 1_000_003 + i);
+  const rand = seededRandom(seed * 1_000_003 + i);
   const publication = PUBLICATIONS[Math.floor(rand() * PUBLICATIONS.length)]!;
   const date = `${1 + Math.floor(rand() * 28)} ${MONTHS[Math.floor(rand() * 12)]} ${2015 + Math.floor(rand() * 10)}`;
   let title = source.title;

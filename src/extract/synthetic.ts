@@ -1,6 +1,7 @@
 // Generated articles of any length, for the linear-time test and the speed benchmark: news prose
 // dense with distinct names (people, organizations, places), direct and reported speech, and
 // degenerate inputs (a file of quote marks). Deterministic: the same size gives the same text.
+import { seededRandom } from '../seeded-random.js';
 
 const FIRST = (
   'Maria Jonas Elena Tomas Ana Pieter Sofia Viktor Laura Marco Irena Daniel Nadia Oskar Clara Hugo Lena Felix ' +
@@ -16,21 +17,9 @@ const ORG_HEADS = 'Group Council Bank Institute Corp Foundation Agency Party Uni
 const PLACES = 'Paris Berlin Madrid Vienna Lisbon Prague Warsaw Oslo Dublin Athens Geneva Lyon Hamburg Porto Milan'.split(' ');
 const CUES = 'said told warned argued noted added stressed insisted'.split(' ');
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A news article of about `bytes` characters, with many distinct names and quotes. */
 export function nameDenseArticle(bytes: number, seed = 7): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const org = () => `${pick(ORG_WORDS)} ${pick(ORG_WORDS)} ${pick(ORG_HEADS)}`;
