@@ -81,6 +81,8 @@ const readers: Record<ExportType, (db: Db, page: Page) => Promise<Array<{ id: nu
         cueStart: true,
         cueEnd: true,
         quoted: true,
+        parts: true,
+        confidence: true,
         speakerId: true,
         speakerMention: { select: { text: true, kind: true } },
         about: { select: { id: true }, orderBy: { id: 'asc' } },

@@ -34,6 +34,9 @@ describe('npm run export -- --format jsonl', () => {
     for (const q of of('quote')) {
       expect(articleIds.has(q.articleId)).toBe(true);
       for (const id of [q.speakerId, ...q.aboutIds].filter((x) => x !== null)) expect(entityIds.has(id)).toBe(true);
+      expect(q.confidence).toBeGreaterThan(0);
+      expect(q.parts.length).toBeGreaterThan(0);
+      for (const part of q.parts) expect(part.start >= q.start && part.end <= q.end).toBe(true);
     }
     const shamkhani = of('entity').find((e) => e.canonicalName === 'Ali Shamkhani');
     expect(shamkhani.aliases).toContain('Shamkhani');
