@@ -112,7 +112,7 @@ export function predict(weights: Weights, features: string[]): Label {
 }
 
 const require = createRequire(import.meta.url);
-const trained = ((): Weights | null => {
+export const trainedWeights = ((): Weights | null => {
   try {
     return (require('./typer-weights.json') as { weights: Weights }).weights;
   } catch {
@@ -139,7 +139,7 @@ export function modelDecides(t: TypedCandidate): boolean {
 /** Gives each candidate the type the trained model decides (in place), except where the context
  *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
  *  Without weights the rules' types stay. */
-export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trained): void {
+export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trainedWeights): void {
   if (!weights) return;
   const ctx = documentContext(typed);
   // One name, one thing in a document: where the context decides a name's type, it decides it

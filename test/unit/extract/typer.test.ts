@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { conllDocuments } from '../../../src/extract/entities/conll.js';
 import { typedCandidates } from '../../../src/extract/entities/index.js';
 import { candidateFeatures, documentContext, predict, shape, typeCandidates, type Weights } from '../../../src/extract/entities/typer.js';
+import { folds, scoreEntities, trainTyper, typerExamples } from '../../../src/extract/entities/typer-training.js';
 import { layout } from '../../../src/extract/layout.js';
 
 const candidatesOf = (text: string) => typedCandidates(layout(text)).typed;
@@ -122,5 +123,39 @@ describe('typer on names the rules are sure of', () => {
     const after = Object.fromEntries(typed.map((t) => [t.c.text, t.type]));
     expect(before['World Health Organization']).toBe('ORGANIZATION');
     expect(after).toMatchObject({ 'World Health Organization': 'ORGANIZATION', Smith: 'PERSON', 'Mary Beth Williams': 'PERSON' });
+  });
+});
+
+describe('typer training', () => {
+  const doc = (text: string, names: Array<[string, 'PERSON' | 'ORGANIZATION' | 'LOCATION']>) => ({
+    text,
+    names: names.flatMap(([name, type]) => [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, type }))),
+  });
+  const docs = [
+    doc('Results\n\nShares of Zorbex rose. Zorbex said profits rose.', [['Zorbex', 'ORGANIZATION']]),
+    doc('Results\n\nShares of Quintal fell. Quintal said profits fell.', [['Quintal', 'ORGANIZATION']]),
+    doc('Results\n\nHe flew to Varnold on Monday. Varnold is cold.', [['Varnold', 'LOCATION']]),
+  ];
+
+  it('labels each candidate by the gold name of its span and learns from the words around it', () => {
+    const examples = typerExamples(docs);
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const weights = trainTyper(examples, { epochs: 4, runs: 2, minCount: 1 });
+    expect(predict(weights, ['bias', 'prev=of', 'next=said'])).toBe('ORGANIZATION');
+  });
+
+  it('scores typed exact spans per type and over all', () => {
+    const scored = scoreEntities(docs, null);
+    expect(scored.micro!.gold).toBe(6);
+    expect(scored.ORGANIZATION!.gold).toBe(4);
+    expect(scored.micro!.correct).toBeLessThanOrEqual(scored.micro!.predicted);
+  });
+
+  it('cuts contiguous folds that cover every item once', () => {
+    expect(folds([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6, 7],
+    ]);
   });
 });

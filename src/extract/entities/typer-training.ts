@@ -1,0 +1,124 @@
+// Training and held-out scoring of the entity typer (typer.ts), used by `npm run train:typer`. Pure:
+// the CoNLL documents come in, weights and scores go out; nothing is read or written here.
+import { layout } from '../layout.js';
+import type { ConllDocument } from './conll.js';
+import { recognizeEntities, typedCandidates } from './index.js';
+import { candidateFeatures, documentContext, LABELS, type Label, modelDecides, scores, type Weights } from './typer.js';
+
+export interface Example {
+  features: string[];
+  label: number;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  runs: number;
+  minCount: number;
+}
+
+/** The features of every candidate name our own rules find, labelled by the gold name of exactly its
+ *  span (a span no gold name has is NONE; a MISC name is left out, as evaluation ignores it). */
+export function typerExamples(docs: ConllDocument[]): Example[] {
+  const examples: Example[] = [];
+  for (const doc of docs) {
+    const gold = new Map(doc.names.map((n) => [`${n.start}:${n.end}`, n.type]));
+    const { typed } = typedCandidates(layout(doc.text));
+    const ctx = documentContext(typed);
+    for (const t of typed) {
+      const type = gold.get(`${t.c.start}:${t.c.end}`);
+      if (type === 'MISC' || !modelDecides(t)) continue;
+      examples.push({ features: candidateFeatures(t, ctx), label: LABELS.indexOf((type ?? 'NONE') as Label) });
+    }
+  }
+  return examples;
+}
+
+/** An averaged perceptron (Collins 2002) over the examples in an order shuffled from `seed`, with
+ *  the lazy-update trick for the averages. */
+function perceptron(examples: Example[], epochs: number, seed: number): Weights {
+  const weights: Weights = {};
+  const totals: Weights = {};
+  const stamps: Record<string, number[]> = {};
+  let step = 0;
+  const bump = (feature: string, label: number, delta: number) => {
+    const w = (weights[feature] ??= LABELS.map(() => 0));
+    const total = (totals[feature] ??= LABELS.map(() => 0));
+    const stamp = (stamps[feature] ??= LABELS.map(() => 0));
+    total[label]! += (step - stamp[label]!) * w[label]!;
+    stamp[label] = step;
+    w[label]! += delta;
+  };
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const order = examples.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      step++;
+      const { features, label } = examples[i]!;
+      const s = scores(weights, features);
+      const guess = s.indexOf(Math.max(...s));
+      if (guess === label) continue;
+      for (const f of features) {
+        bump(f, label, 1);
+        bump(f, guess, -1);
+      }
+    }
+  }
+  const averaged: Weights = {};
+  for (const [feature, w] of Object.entries(weights)) averaged[feature] = w.map((x, l) => (totals[feature]![l]! + (step - stamps[feature]![l]!) * x) / step);
+  return averaged;
+}
+
+/** Several perceptrons from different orders, averaged: one linear model with less of the variance
+ *  a single order gives. Features seen fewer than `minCount` times are dropped first. */
+export function trainTyper(examples: Example[], opts: TrainingOptions): Weights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = examples.map((e) => ({ label: e.label, features: e.features.filter((f) => counts.get(f)! >= opts.minCount) }));
+  const runs = Array.from({ length: opts.runs }, (_, r) => perceptron(kept, opts.epochs, 17 + 1000 * r));
+  const averaged: Weights = {};
+  for (const feature of new Set(runs.flatMap((w) => Object.keys(w)))) {
+    const avg = LABELS.map((_, l) => runs.reduce((sum, w) => sum + (w[feature]?.[l] ?? 0), 0) / runs.length);
+    if (avg.some((x) => Math.abs(x) >= 0.001)) averaged[feature] = avg.map((x) => Math.round(x * 1000) / 1000);
+  }
+  return averaged;
+}
+
+export interface TypeScore {
+  gold: number;
+  predicted: number;
+  correct: number;
+}
+
+/** Typed exact-span counts of the name mentions `recognizeEntities` finds with `weights`, per type
+ *  and over all (MISC names are not scored, as in `npm run eval`). */
+export function scoreEntities(docs: ConllDocument[], weights: Weights | null): Record<string, TypeScore> {
+  const out: Record<string, TypeScore> = {};
+  const count = (type: string, field: keyof TypeScore) => {
+    for (const k of [type, 'micro']) {
+      out[k] ??= { gold: 0, predicted: 0, correct: 0 };
+      out[k][field]++;
+    }
+  };
+  for (const doc of docs) {
+    const gold = new Map(doc.names.filter((n) => n.type !== 'MISC').map((n) => [`${n.start}:${n.end}`, n.type as string]));
+    for (const type of gold.values()) count(type, 'gold');
+    const predicted = new Map<string, string>();
+    for (const e of recognizeEntities(layout(doc.text), weights)) {
+      for (const m of e.mentions) if (m.kind === 'NAME') predicted.set(`${m.start}:${m.end}`, e.type);
+    }
+    for (const [span, type] of predicted) {
+      count(type, 'predicted');
+      if (gold.get(span) === type) count(type, 'correct');
+    }
+  }
+  return out;
+}
+
+/** Contiguous folds (Reuters documents come in date order: a fold holds other days' news). */
+export function folds<T>(items: T[], k: number): T[][] {
+  return Array.from({ length: k }, (_, i) => items.slice(Math.floor((i * items.length) / k), Math.floor(((i + 1) * items.length) / k)));
+}
