@@ -7,7 +7,7 @@ import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import { capsCandidates, findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
 import { trainedWeights, typeCandidates, type Weights } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
@@ -150,27 +150,41 @@ export interface TypedCandidate {
   /** the type the rules give (or, once `typeCandidates` ran, the type decided), null for none */
   type: EntityType | null;
   headline: boolean;
+  /** found in a block written in capitals, where capitals do not mark names */
+  caps?: boolean;
 }
 
 /** Every candidate name of the document with the type the rules give it, and the blocks in
- *  capitals (which only name what the rest of the document names). */
+ *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
+ *  runs of words that are no ordinary English; the typer decides them). */
 export function typedCandidates(layout: Layout): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
   const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
   const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
-  const typed: TypedCandidate[] = [];
+  // Blocks in document order: their candidates, or the tokens of a block in capitals, whose
+  // candidates wait for the names the rest of the document gives.
+  const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[] }> = [];
   const capsBlocks: Token[][] = [];
+  const known = new Set<string>();
   for (const block of layout.blocks) {
     if (!NAMED_ROLES.has(block.role)) continue;
     const tokens = tokenize(text, block.start, block.end);
     if (isAllCapsBlock(tokens)) {
       capsBlocks.push(tokens);
+      found.push({ caps: tokens });
       continue;
     }
     sentenceStarts.add(block.start);
     const headline = block.role === 'TITLE';
-    for (const c of findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline)) typed.push({ c, type: classify(c), headline });
+    const candidates = findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline).map((c) => ({ c, type: classify(c), headline }));
+    for (const { c } of candidates) known.add(c.text.toLowerCase());
+    found.push({ candidates });
+  }
+  const typed: TypedCandidate[] = [];
+  for (const block of found) {
+    if ('candidates' in block) typed.push(...block.candidates);
+    else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
   return { typed, capsBlocks };
 }
@@ -234,6 +248,7 @@ function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable)
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text)) || (n === 1 && run[0]!.text.length < 2)) continue;
         const name = text.slice(run[0]!.start, run[n - 1]!.end);
+        if (table.has(run[0]!.start, run[n - 1]!.end)) continue;
         const known = table.find(null, name);
         const place = known ? undefined : lookupLocation(name);
         if (!known && !place) continue;

@@ -77,6 +77,7 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   ];
   for (const w of lower) f.push(`w=${w}`);
   if (t.headline) f.push('headline');
+  if (t.caps) f.push('caps-block', `caps-block+rule=${t.type}`);
   if (c.titles.length) f.push('title', `title=${c.titles[c.titles.length - 1]}`);
   if (c.demonym) f.push('demonym');
   if (c.honorific) f.push('honorific');

@@ -159,3 +159,13 @@ describe('typer training', () => {
     ]);
   });
 });
+
+describe('names in lines of capitals', () => {
+  it('offers the names the document gives, the places the gazetteer knows and runs of words that are no ordinary English', () => {
+    const text = 'SOCCER - JAPAN GET LUCKY WIN AS NEW YORK AND ZORBEX UNITED WAIT.\nZorbex United beat Japan 2-1 in New York on Friday.';
+    const caps = candidatesOf(text).filter((t) => t.caps);
+    expect(caps.map((t) => t.c.text)).toEqual(['JAPAN', 'NEW YORK', 'ZORBEX UNITED']);
+    expect(caps.every((t) => t.headline)).toBe(true);
+    expect(candidateFeatures(caps[0]!, documentContext(candidatesOf(text)))).toContain('caps-block');
+  });
+});
