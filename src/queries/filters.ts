@@ -4,7 +4,7 @@
 // a plain column or relation filter on ids, so nested connections can use it.
 import { GraphQLError } from 'graphql';
 import type { Prisma, QuoteKind } from '../generated/prisma/client.js';
-import { decodeRowGlobalId } from '../schema/global-id.js';
+import { parseRowGlobalId } from '../schema/global-id.js';
 import type { EntityNames } from './entity-names.js';
 
 export interface ArticleScope {
@@ -27,13 +27,8 @@ export interface QuoteFilter extends StatementFilter {
 
 /** The database id inside a global ID of the given type, or null when `value` is not one. */
 export function idOf(value: string, typename: string): number | null {
-  try {
-    const { typename: t, id } = decodeRowGlobalId(value);
-    const n = Number(id);
-    return t === typename && Number.isInteger(n) ? n : null;
-  } catch {
-    return null;
-  }
+  const decoded = parseRowGlobalId(value);
+  return decoded?.typename === typename ? Number(decoded.id) : null;
 }
 
 export function requireId(value: string, typename: string, argument: string): number {
