@@ -6,15 +6,17 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 
 const src = path.resolve(import.meta.dirname, '../../src');
-const STATIC_IMPORT = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gmu;
+const STATIC_IMPORT = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gmu;
 
-function staticImports(entry: string): Set<string> {
+/** The project files statically imported from `entry`, and the packages they import. */
+function staticImports(entry: string, packages = new Set<string>()): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-      visit(path.resolve(path.dirname(file), spec!).replace(/\.js$/u, '.ts'));
+      if (spec!.startsWith('.')) visit(path.resolve(path.dirname(file), spec!).replace(/\.js$/u, '.ts'));
+      else packages.add(spec!);
     }
   };
   visit(entry);
@@ -26,6 +28,13 @@ it('serves the API without importing the extraction modules', () => {
   expect(loaded).toContain('app.ts');
   expect(loaded).toContain('schema/index.ts');
   expect(loaded.filter((f) => f.startsWith('extract/') || f === 'import/document.ts')).toEqual([]);
+});
+
+it('loads the GraphiQL page (~30 MB of heap) only when a browser asks for it', () => {
+  const packages = new Set<string>();
+  staticImports(path.join(src, 'main.ts'), packages);
+  expect(packages).toContain('graphql-yoga');
+  expect(packages).not.toContain('@graphql-yoga/render-graphiql');
 });
 
 it('finds the extraction modules where they are imported (the walk works)', () => {
