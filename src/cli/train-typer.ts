@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../config.js';
 import { conllDocuments } from '../extract/entities/conll.js';
-import { folds, scoreEntities, trainTyper, typerExamples, type TypeScore } from '../extract/entities/typer-training.js';
+import { folds, scoreEntities, trainModel, type TypeScore } from '../extract/entities/typer-training.js';
 import { LABELS } from '../extract/entities/typer.js';
 
 const program = new Command('train:typer')
@@ -34,8 +34,7 @@ if (opts.folds) {
   const parts = folds(docs, Number(opts.folds));
   const total: Record<string, TypeScore> = {};
   for (const [i, held] of parts.entries()) {
-    const weights = trainTyper(typerExamples(parts.filter((_, j) => j !== i).flat()), training);
-    const scored = scoreEntities(held, weights);
+    const scored = scoreEntities(held, trainModel(parts.filter((_, j) => j !== i).flat(), training));
     for (const [type, s] of Object.entries(scored)) {
       const t = (total[type] ??= { gold: 0, predicted: 0, correct: 0 });
       t.gold += s.gold;
@@ -49,10 +48,9 @@ if (opts.folds) {
     console.log(`${type.padEnd(13)} P ${p.toFixed(1)}  R ${r.toFixed(1)}  F1 ${f.toFixed(1)}  (gold ${total[type]!.gold})`);
   }
 } else {
-  const examples = typerExamples(docs);
-  const weights = trainTyper(examples, training);
-  writeFileSync(opts.out, `${JSON.stringify({ labels: LABELS, weights })}\n`);
+  const { weights, names } = trainModel(docs, training);
+  writeFileSync(opts.out, `${JSON.stringify({ labels: LABELS, weights, names })}\n`);
   console.log(
-    `${docs.length} documents, ${examples.length} candidates: wrote ${Object.keys(weights).length} features to ${path.relative(projectRoot, opts.out)}`,
+    `${docs.length} documents: wrote ${Object.keys(weights).length} features and ${Object.keys(names).length} names to ${path.relative(projectRoot, opts.out)}`,
   );
 }

@@ -109,6 +109,16 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
+    // "Organisation of the Islamic Conference": "of the" as one connector.
+    else if (
+      run.length &&
+      /^(of|for)$/u.test(t.text) &&
+      next?.text === 'the' &&
+      tokens[i + 2] &&
+      nameLike(tokens[i + 2]!) &&
+      joinsOrganization(run, t, tokens, i + 2)
+    )
+      run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
   }
@@ -221,7 +231,9 @@ export function findCandidates(
     while (words.length > 1) {
       const at = index.get(words[0]!)!;
       if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
-      else if (!known && demonyms.has(lower(words[0]))) demonym = lower(words.shift());
+      // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
+      else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))
+        demonym = lower(words.shift());
       else break;
     }
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",

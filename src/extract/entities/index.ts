@@ -9,7 +9,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { capsCandidates, findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
-import { trainedWeights, typeCandidates, type Weights } from './typer.js';
+import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
@@ -189,12 +189,12 @@ export function typedCandidates(layout: Layout): { typed: TypedCandidate[]; caps
   return { typed, capsBlocks };
 }
 
-/** The entities of the document; `weights` of the typer (the trained ones by default, null for the rules' types). */
-export function recognizeEntities(layout: Layout, weights: Weights | null = trainedWeights): Entity[] {
+/** The entities of the document; `model`: the typer's (the trained one by default, null for the rules' types). */
+export function recognizeEntities(layout: Layout, model: TyperModel | null = trainedModel): Entity[] {
   const { text } = layout;
   const table = new EntityTable(text.length);
   const { typed, capsBlocks } = typedCandidates(layout);
-  typeCandidates(typed, weights);
+  typeCandidates(typed, model);
   const acronyms = bindAcronyms(text, typed);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds

@@ -3,7 +3,7 @@
 import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
 import { recognizeEntities, typedCandidates } from './index.js';
-import { candidateFeatures, documentContext, LABELS, type Label, modelDecides, scores, type Weights } from './typer.js';
+import { candidateFeatures, documentContext, LABELS, type Label, modelDecides, type NameMemory, scores, type TyperModel, type Weights } from './typer.js';
 
 export interface Example {
   features: string[];
@@ -16,18 +16,49 @@ export interface TrainingOptions {
   minCount: number;
 }
 
+const nameKey = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ');
+
+/** The names the documents give one type at least four times in five (and twice at least). */
+export function nameMemory(docs: ConllDocument[]): NameMemory {
+  const counts = new Map<string, Map<string, number>>();
+  for (const doc of docs) {
+    for (const n of doc.names) {
+      const k = nameKey(doc.text.slice(n.start, n.end));
+      const byType = counts.get(k) ?? new Map<string, number>();
+      counts.set(k, byType);
+      byType.set(n.type, (byType.get(n.type) ?? 0) + 1);
+    }
+  }
+  const memory: NameMemory = {};
+  for (const [k, byType] of counts) {
+    const total = [...byType.values()].reduce((a, b) => a + b, 0);
+    const [type, n] = [...byType].sort((a, b) => b[1] - a[1])[0]!;
+    if (total >= 2 && n / total >= 0.8) memory[k] = type;
+  }
+  return memory;
+}
+
+const MEMORY_FOLDS = 5;
+
 /** The features of every candidate name our own rules find, labelled by the gold name of exactly its
- *  span (a span no gold name has is NONE; a MISC name is left out, as evaluation ignores it). */
+ *  span. A span no gold name has is NONE, and so is a MISC name (an event, a people, a product):
+ *  none of the types we give, so a type given to it is a false one. The name memory a document sees
+ *  comes from the other documents only (jackknifed), so the model learns how far memory holds on
+ *  names it has not met, as at run time. */
 export function typerExamples(docs: ConllDocument[]): Example[] {
   const examples: Example[] = [];
-  for (const doc of docs) {
-    const gold = new Map(doc.names.map((n) => [`${n.start}:${n.end}`, n.type]));
-    const { typed } = typedCandidates(layout(doc.text));
-    const ctx = documentContext(typed);
-    for (const t of typed) {
-      const type = gold.get(`${t.c.start}:${t.c.end}`);
-      if (type === 'MISC' || !modelDecides(t)) continue;
-      examples.push({ features: candidateFeatures(t, ctx), label: LABELS.indexOf((type ?? 'NONE') as Label) });
+  const parts = folds(docs, MEMORY_FOLDS);
+  for (const [i, part] of parts.entries()) {
+    const memory = nameMemory(parts.filter((_, j) => j !== i).flat());
+    for (const doc of part) {
+      const gold = new Map(doc.names.map((n) => [`${n.start}:${n.end}`, n.type]));
+      const { typed } = typedCandidates(layout(doc.text));
+      const ctx = documentContext(typed, memory);
+      for (const t of typed) {
+        if (!modelDecides(t)) continue;
+        const type = gold.get(`${t.c.start}:${t.c.end}`);
+        examples.push({ features: candidateFeatures(t, ctx), label: LABELS.indexOf((type === undefined || type === 'MISC' ? 'NONE' : type) as Label) });
+      }
     }
   }
   return examples;
@@ -72,6 +103,11 @@ function perceptron(examples: Example[], epochs: number, seed: number): Weights 
   return averaged;
 }
 
+/** The typer trained on `docs`: its weights, and the memory of names from all of them. */
+export function trainModel(docs: ConllDocument[], opts: TrainingOptions): TyperModel {
+  return { weights: trainTyper(typerExamples(docs), opts), names: nameMemory(docs) };
+}
+
 /** Several perceptrons from different orders, averaged: one linear model with less of the variance
  *  a single order gives. Features seen fewer than `minCount` times are dropped first. */
 export function trainTyper(examples: Example[], opts: TrainingOptions): Weights {
@@ -93,9 +129,9 @@ export interface TypeScore {
   correct: number;
 }
 
-/** Typed exact-span counts of the name mentions `recognizeEntities` finds with `weights`, per type
+/** Typed exact-span counts of the name mentions `recognizeEntities` finds with `model`, per type
  *  and over all (MISC names are not scored, as in `npm run eval`). */
-export function scoreEntities(docs: ConllDocument[], weights: Weights | null): Record<string, TypeScore> {
+export function scoreEntities(docs: ConllDocument[], model: TyperModel | null): Record<string, TypeScore> {
   const out: Record<string, TypeScore> = {};
   const count = (type: string, field: keyof TypeScore) => {
     for (const k of [type, 'micro']) {
@@ -107,7 +143,7 @@ export function scoreEntities(docs: ConllDocument[], weights: Weights | null): R
     const gold = new Map(doc.names.filter((n) => n.type !== 'MISC').map((n) => [`${n.start}:${n.end}`, n.type as string]));
     for (const type of gold.values()) count(type, 'gold');
     const predicted = new Map<string, string>();
-    for (const e of recognizeEntities(layout(doc.text), weights)) {
+    for (const e of recognizeEntities(layout(doc.text), model)) {
       for (const m of e.mentions) if (m.kind === 'NAME') predicted.set(`${m.start}:${m.end}`, e.type);
     }
     for (const [span, type] of predicted) {

@@ -14,6 +14,13 @@ export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
 /** feature → one weight per label, in LABELS order */
 export type Weights = Record<string, number[]>;
+/** Lower-cased name → the type the training data gives it nearly always (MISC: a name of none of
+ *  our types). The model learns how far to trust this memory: see typer-training.ts. */
+export type NameMemory = Record<string, string>;
+export interface TyperModel {
+  weights: Weights;
+  names: NameMemory;
+}
 
 /** "Xx", "XX", "X.", "x", "Xx-Xx", "d": what a word looks like, runs of one kind folded. */
 export function shape(word: string): string {
@@ -30,13 +37,15 @@ export interface DocumentContext {
   types: Map<string, Set<string>>;
   around: Map<string, Set<string>>;
   partOf: Map<string, Set<string>>;
+  /** what the training data says of names (none for a model without memory) */
+  names: NameMemory;
 }
 
 // Lower case, typographic quotes as typed ones: the training text writes "'s" and '"'.
 const key = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
 
-export function documentContext(typed: TypedCandidate[]): DocumentContext {
-  const ctx: DocumentContext = { types: new Map(), around: new Map(), partOf: new Map() };
+export function documentContext(typed: TypedCandidate[], names: NameMemory = {}): DocumentContext {
+  const ctx: DocumentContext = { types: new Map(), around: new Map(), partOf: new Map(), names };
   const add = (map: Map<string, Set<string>>, k: string, v: string) => {
     const set = map.get(k);
     if (set) set.add(v);
@@ -94,6 +103,8 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   for (const type of ctx.types.get(key(c.text)) ?? []) f.push(`doc-rule=${type}`);
   for (const w of ctx.around.get(key(c.text)) ?? []) f.push(`doc-around=${w}`);
   if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) f.push(`part-of=${type}`);
+  const seen = Object.hasOwn(ctx.names, whole) ? ctx.names[whole] : undefined;
+  if (seen) f.push(`seen=${seen}`, `seen=${seen}|rule=${t.type}`);
   return f;
 }
 
@@ -113,9 +124,10 @@ export function predict(weights: Weights, features: string[]): Label {
 }
 
 const require = createRequire(import.meta.url);
-export const trainedWeights = ((): Weights | null => {
+export const trainedModel = ((): TyperModel | null => {
   try {
-    return (require('./typer-weights.json') as { weights: Weights }).weights;
+    const { weights, names } = require('./typer-weights.json') as { weights: Weights; names?: NameMemory };
+    return { weights, names: names ?? {} };
   } catch {
     return null;
   }
@@ -140,9 +152,10 @@ export function modelDecides(t: TypedCandidate): boolean {
 /** Gives each candidate the type the trained model decides (in place), except where the context
  *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
  *  Without weights the rules' types stay. */
-export function typeCandidates(typed: TypedCandidate[], weights: Weights | null = trainedWeights): void {
-  if (!weights) return;
-  const ctx = documentContext(typed);
+export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel): void {
+  if (!model) return;
+  const { weights } = model;
+  const ctx = documentContext(typed, model.names);
   // One name, one thing in a document: where the context decides a name's type, it decides it
   // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
   const decided = new Map<string, EntityType>();

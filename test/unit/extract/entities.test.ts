@@ -230,3 +230,14 @@ describe('linkAbout', () => {
     expect(about).toEqual(['Iran', 'Alexander Lavrentiev', 'Moscow']);
   });
 });
+
+describe('boundaries of organization names', () => {
+  it('keeps a demonym that opens an organization name, and drops it before a person', () => {
+    const mentions = nameMentions('The Czech National Bank cut rates, and the Palestinian Authority agreed. Russian President Vladimir Putin spoke.');
+    expect(mentions).toEqual(expect.arrayContaining(['ORGANIZATION:Czech National Bank', 'ORGANIZATION:Palestinian Authority', 'PERSON:Vladimir Putin']));
+  });
+
+  it('reads "of the" inside an organization name as one connector', () => {
+    expect(nameMentions('He wrote to the Council of the European Union in Brussels.')).toContain('ORGANIZATION:Council of the European Union');
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { conllDocuments } from '../../../src/extract/entities/conll.js';
 import { typedCandidates } from '../../../src/extract/entities/index.js';
 import { candidateFeatures, documentContext, predict, shape, typeCandidates, type Weights } from '../../../src/extract/entities/typer.js';
-import { folds, scoreEntities, trainTyper, typerExamples } from '../../../src/extract/entities/typer-training.js';
+import { folds, nameMemory, scoreEntities, trainModel, trainTyper, typerExamples } from '../../../src/extract/entities/typer-training.js';
 import { layout } from '../../../src/extract/layout.js';
 
 const candidatesOf = (text: string) => typedCandidates(layout(text)).typed;
@@ -51,7 +51,7 @@ describe('typer decisions', () => {
 
   it('types candidates by the model, never against a title', () => {
     const typed = candidatesOf('Results\n\nPetofi general manager Laszlo Kovacs resigned. President Kovacs spoke.');
-    typeCandidates(typed, weights);
+    typeCandidates(typed, { weights, names: {} });
     const types = Object.fromEntries(typed.map((t) => [`${t.c.text}@${t.c.start}`, t.type]));
     expect(Object.entries(types).find(([k]) => k.startsWith('Petofi'))![1]).toBe('ORGANIZATION');
     expect(Object.entries(types).find(([k]) => k.startsWith('Laszlo Kovacs'))![1]).toBe('PERSON');
@@ -119,7 +119,7 @@ describe('typer on names the rules are sure of', () => {
   it('keeps organizations named by what they are, and persons by their titles or given names', () => {
     const before = typesOf('Test\n\nAccording to the World Health Organization, Mr. Smith and Mary Beth Williams spoke.');
     const typed = candidatesOf('Test\n\nAccording to the World Health Organization, Mr. Smith and Mary Beth Williams spoke.');
-    typeCandidates(typed, { bias: [0, 0, 0, 100] }); // a model that calls everything NONE
+    typeCandidates(typed, { weights: { bias: [0, 0, 0, 100] }, names: {} }); // a model that calls everything NONE
     const after = Object.fromEntries(typed.map((t) => [t.c.text, t.type]));
     expect(before['World Health Organization']).toBe('ORGANIZATION');
     expect(after).toMatchObject({ 'World Health Organization': 'ORGANIZATION', Smith: 'PERSON', 'Mary Beth Williams': 'PERSON' });
@@ -149,6 +149,14 @@ describe('typer training', () => {
     expect(scored.micro!.gold).toBe(6);
     expect(scored.ORGANIZATION!.gold).toBe(4);
     expect(scored.micro!.correct).toBeLessThanOrEqual(scored.micro!.predicted);
+  });
+
+  it('remembers the names the training data types one way, and lets the model weigh that memory', () => {
+    const memory = nameMemory(docs);
+    expect(memory).toEqual({ zorbex: 'ORGANIZATION', quintal: 'ORGANIZATION', varnold: 'LOCATION' });
+    const typed = candidatesOf('Results\n\nZorbex fell.');
+    expect(candidateFeatures(typed.find((t) => t.c.text === 'Zorbex')!, documentContext(typed, memory))).toContain('seen=ORGANIZATION');
+    expect(trainModel(docs, { epochs: 2, runs: 1, minCount: 1 }).names).toEqual(memory);
   });
 
   it('cuts contiguous folds that cover every item once', () => {
