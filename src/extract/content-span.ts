@@ -1,7 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
-import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import { addsAmount, BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -55,12 +55,18 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
       n < tokens.length &&
       n - k < 4 &&
       /^\p{L}/u.test(tokens[n]!.text) &&
-      (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text))
+      (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text) || nounAfterArticle(tokens, k, n))
     )
       n++;
     return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
   }
   return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
+}
+
+/** "told the radio station …": a plain word going on with a listener opened by an article. */
+function nounAfterArticle(tokens: Token[], k: number, n: number): boolean {
+  const w = tokens[n]!.text;
+  return /^(the|a|an)$/iu.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
 }
 
 const TIME_OR_VENUE =
@@ -96,7 +102,7 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   // "… but has also said …": auxiliaries may stand before the second cue.
   let k = i + 1;
   while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
-  return !!cueLemma(tokens[k]?.text ?? '');
+  return !!cueLemma(tokens[k]?.text ?? '') && !addsAmount(cueLemma(tokens[k]!.text), tokens[k + 1]?.text);
 }
 
 /** A capitalised subject (not a pronoun) followed within four words by a finite verb. */
@@ -116,7 +122,7 @@ function newAttributionAt(tokens: Token[], k: number): boolean {
   else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
   if (n === k) return false;
   while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
-  if (!finiteCue(tokens[n] ?? { text: '', start: 0, end: 0 }, tokens[n - 1])) return false;
+  if (!finiteCue(tokens, n)) return false;
   const then = tokens[n + 1]?.text ?? '';
   return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
 }
@@ -126,8 +132,18 @@ const NOT_PARTICIPLE = new Set(
 );
 
 /** A cue that is a finite verb: "replied", not "saying" or "to say". */
-function finiteCue(t: Token, prev: Token | undefined): boolean {
-  return !!cueLemma(t.text) && !/ing$/u.test(t.text) && prev?.text.toLowerCase() !== 'to' && /^\p{Ll}/u.test(t.text);
+function finiteCue(tokens: Token[], n: number): boolean {
+  const t = tokens[n];
+  const prev = tokens[n - 1];
+  if (!t) return false;
+  // "his announced plans": after a determiner the form is an adjective.
+  return (
+    !!cueLemma(t.text) &&
+    !/ing$/u.test(t.text) &&
+    !/^(to|the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/iu.test(prev?.text ?? '') &&
+    /^\p{Ll}/u.test(t.text) &&
+    !addsAmount(cueLemma(t.text), tokens[n + 1]?.text)
+  );
 }
 
 // Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
@@ -167,7 +183,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
     if (newAttributionAt(tokens, after)) return tokens[k]!.start;
     // "…, and when pressed, she replied …": a clause with a speech verb of its own.
-    if ((next === 'and' || next === 'but') && tokens.slice(after + 1).some((t, n, rest) => finiteCue(t, rest[n - 1]))) return tokens[k]!.start;
+    if ((next === 'and' || next === 'but') && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return tokens[k]!.start;
     if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return tokens[k]!.start;
     // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
     // is the narrator's aside.
@@ -214,5 +230,10 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
     /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') &&
     !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
-  return content && !participle && content.text.split(/\s+/u).length >= 3 ? content : null;
+  if (!content || participle || content.text.split(/\s+/u).length < 3) return null;
+  // "In an interview on Sunday, she told CNN …": an opening phrase without a verb is where, not what.
+  const venue =
+    PREPOSITIONS.has(content.text.split(/\s/u)[0]!.toLowerCase()) &&
+    !tokens.some((t) => t.start >= content.start && t.end <= content.end && isFiniteVerb(t.text));
+  return venue ? null : content;
 }

@@ -81,6 +81,9 @@ export const BEFORE_THAT = new Set(
   ).split(' '),
 );
 
+/** "would add $84 billion", "added 3 percent": an amount after "add" is no speech. */
+export const addsAmount = (lemma: string | undefined, next: string | undefined): boolean => lemma === 'add' && /^[\p{N}$€£]/u.test(next ?? '');
+
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
 export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'ask', 'tell', 'warn', 'agree', 'threaten', 'demand', 'propose', 'recommend']);
 

@@ -39,6 +39,14 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     if (who?.kind === 'NAME') return make(who, null);
   }
   for (let j = k; j < Math.min(tail.length, k + 32); j++) {
+    // "Rep. Jane Doe (D-Md.) said": a short aside in brackets, with its abbreviation periods, ends nothing.
+    if (tail[j]!.text === '(') {
+      const close = tail.slice(j + 1, j + 8).findIndex((t) => t.text === ')');
+      if (close >= 0) {
+        j += close + 1;
+        continue;
+      }
+    }
     const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
     if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
     // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.

@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"). Which cue words report nothing is in cue-guards.ts.
-import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
+import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
@@ -36,7 +36,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
     // "would add $84 billion": an amount is no speech.
-    if (idiom(tokens, i) || passive(tokens, i) || (lemma === 'add' && /^[\p{N}$€£]/u.test(tokens[i + 1]?.text ?? ''))) continue;
+    if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text)) continue;
     // "declined to say", "would not say what", "won't say": no one speaks.
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
@@ -73,7 +73,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const parenthetical = closingComma > 0;
       const opener = /^(and|but|so|or|yet)$/iu.test(tokens[0]!.text) ? 1 : 0;
       const from = parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
-      const to = contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
+      // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
+      const relativeClose = found === 'CONJOINED' ? -1 : relativeClauseClose(tokens, i, before.start);
+      const to = relativeClose > 0 ? tokens[relativeClose]!.start : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
@@ -91,7 +93,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           isFiniteVerb(tokens[closingComma + 1]!.text) ||
           /^\p{Ll}+ed$/u.test(tokens[closingComma + 1]!.text) ||
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
-        : !!content && isClause(content.text);
+        : !!content &&
+          isClause(content.text) &&
+          // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
+          (!LISTENER_VERBS.has(lemma) || afterThat || infinitive || /^(how|why|whether|what|when)\b/iu.test(content.text) || hasClause(content.text));
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
@@ -148,6 +153,19 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
   return open > 0 && tokens[open]!.text === ',' ? close : -1;
+}
+
+/** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
+function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
+  let relative = cue - 1;
+  while (
+    relative > 0 &&
+    relative > cue - 5 &&
+    (/^(has|have|had|also|not|never|later|then)$/iu.test(tokens[relative]!.text) || isAdverb(tokens[relative]!.text))
+  )
+    relative--;
+  if (!/^(who|which)$/iu.test(tokens[relative]?.text ?? '') || tokens[relative - 1]?.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;
+  return tokens.findIndex((t, n) => n > cue && t.text === ',');
 }
 
 /** After the cue only where, when or to whom it was said ("said.", "said on Tuesday", "told

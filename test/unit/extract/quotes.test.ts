@@ -881,3 +881,45 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     expect(q?.parts.length ?? 1).toBeLessThanOrEqual(1);
   });
 });
+
+describe('content boundaries', () => {
+  it('a bracketed affiliation between the speaker and the cue keeps a quotation of several sentences whole', () => {
+    const [q, ...rest] = quotesOf('“She would be a great judge. Not good, great. One of the best,” Rep. Ann Lee (D-Md.) said in an interview.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ann Lee', text: 'She would be a great judge. Not good, great. One of the best,' });
+  });
+
+  it('“told” and a listener with no clause after it: the content is before the attribution', () => {
+    const qs = quotesOf('The army will withdraw by June, Defence Minister Karl Berg told a news conference in Oslo on Tuesday, adding that talks would go on.');
+    expect(qs.map((q) => [q.cue, q.text])).toEqual([
+      ['told', 'The army will withdraw by June'],
+      ['adding', 'talks would go on'],
+    ]);
+    expect(quotesOf('Karl Berg told the radio station the army would withdraw.')).toMatchObject([{ cue: 'told', text: 'the army would withdraw' }]);
+  });
+
+  it('an opening phrase of place or time is no content of a trailing attribution', () => {
+    expect(quotesOf('In a long interview with local radio, Karl Berg told listeners the army would withdraw.')).toMatchObject([
+      { cue: 'told', text: 'the army would withdraw' },
+    ]);
+  });
+
+  it('a cue inside a relative clause set off by commas reports only up to the closing comma', () => {
+    expect(quotesOf('Paul Kemp, who has denied the charges, is due in court on Friday.')).toEqual([]);
+    expect(quotesOf('The plan was backed by Paul Kemp, who said it would create jobs, and passed easily.')).toMatchObject([
+      { cue: 'said', speaker: 'Paul Kemp', text: 'it would create jobs' },
+    ]);
+  });
+
+  it('“add” with an amount is no second cue that ends the content', () => {
+    expect(quotesOf('The budget office says the plan would cut revenue at first, but would eventually add $80 billion over ten years.')).toMatchObject([
+      { text: 'the plan would cut revenue at first, but would eventually add $80 billion over ten years' },
+    ]);
+  });
+
+  it('a cue form after a determiner is an adjective, not a new attribution', () => {
+    expect(quotesOf('Ann Lee said that she did not watch the show, and that she might drop her announced plans to host it.')).toMatchObject([
+      { text: 'she did not watch the show, and that she might drop her announced plans to host it' },
+    ]);
+  });
+});
