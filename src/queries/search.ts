@@ -15,18 +15,6 @@ export interface SearchHit {
 
 const HEADLINE = 'StartSel=«, StopSel=», MaxWords=30, MinWords=10, MaxFragments=2';
 
-/** Ids of rows of `table` whose text matches a web-search style query ("quoted phrase", -not, or). */
-export async function matchingIds(db: Db, table: 'Quote' | 'Statement' | 'Article', query: string): Promise<number[]> {
-  const rows = await db.$queryRaw<Array<{ id: number }>>`
-    SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "searchVector" @@ websearch_to_tsquery('english', ${query})`;
-  return rows.map((r) => r.id);
-}
-
-/** A `where` clause for the rows of `table` matching `query`; {} when there is no query. */
-export async function textMatch(db: Db, table: 'Quote' | 'Statement' | 'Article', query: string | null | undefined) {
-  return query ? { id: { in: await matchingIds(db, table, query) } } : {};
-}
-
 /** How deep search pages may reach: ranking every match of a common word costs the whole index. */
 export const SEARCH_MAX_RESULTS = 1000;
 

@@ -1,6 +1,6 @@
-import { textMatch } from '../queries/search.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { articleWhere, entityIdMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
+import { articleListing, inIdOrder, textCount, textPageIds } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -116,18 +116,23 @@ builder.queryField('articles', (t) =>
         text: t.arg.string({ required: false, description: 'Full-text search in title and body (web-search syntax)' }),
         mentions: t.arg.string({ required: false, description: 'Only articles that mention this entity (name, alias or ID)' }),
       },
-      resolve: async (query, _root, args, ctx) =>
-        ctx.db.article.findMany({ ...query, where: await articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[args.orderBy ?? 'PUBLISHED_DESC'] }),
-      totalCount: async (_parent, args, ctx) => ctx.db.article.count({ where: await articlesWhere(ctx, args) }),
+      resolve: async (query, _root, args, ctx) => {
+        const order = args.orderBy ?? 'PUBLISHED_DESC';
+        if (!args.text) return ctx.db.article.findMany({ ...query, where: articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[order] });
+        const { cursor, take, skip, ...selection } = query;
+        const ids = await textPageIds(ctx.db, articleListing({ ...args, text: args.text }, ctx.names, order), { cursor, take, skip });
+        return inIdOrder(ids, await ctx.db.article.findMany({ ...selection, where: { id: { in: ids } } }));
+      },
+      totalCount: (_parent, args, ctx) =>
+        args.text
+          ? textCount(ctx.db, articleListing({ ...args, text: args.text }, ctx.names, 'PUBLISHED_DESC'))
+          : ctx.db.article.count({ where: articlesWhere(ctx, args) }),
     },
     ArticleConnection,
   ),
 );
 
-async function articlesWhere(
-  ctx: Context,
-  args: { publication?: string | null; from?: Date | null; to?: Date | null; text?: string | null; mentions?: string | null },
-) {
+function articlesWhere(ctx: Context, args: { publication?: string | null; from?: Date | null; to?: Date | null; mentions?: string | null }) {
   const mentions = args.mentions ? { mentions: { some: { entityId: entityIdMatch(ctx.names, args.mentions, 'mentions') } } } : {};
-  return { AND: [articleWhere(args), mentions, await textMatch(ctx.db, 'Article', args.text)] };
+  return { AND: [articleWhere(args), mentions] };
 }

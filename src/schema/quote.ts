@@ -1,7 +1,7 @@
-import { textMatch } from '../queries/search.js';
-import { quoteWhere, type QuoteFilter } from '../queries/filters.js';
+import { quoteWhere } from '../queries/filters.js';
+import { inIdOrder, quoteListing, textCount, textPageIds } from '../queries/text-pages.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { builder, type Context } from './builder.js';
+import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 import { QuoteKindEnum } from './scalars.js';
 
@@ -98,10 +98,6 @@ const filterArgs = builder.args((t) => ({
   text: t.string({ required: false, description: 'Full-text search in the quote (web-search syntax: "exact phrase", -not, or)' }),
 }));
 
-async function quotesWhere(ctx: Context, args: QuoteFilter & { text?: string | null }) {
-  return { AND: [quoteWhere(args, ctx.names), await textMatch(ctx.db, 'Quote', args.text)] };
-}
-
 builder.queryField('quotes', (t) =>
   t.prismaConnection(
     {
@@ -110,9 +106,17 @@ builder.queryField('quotes', (t) =>
       cursor: 'id',
       description: 'Quotes, in article import order then document order. "Quotes by Shamkhani about Astana": quotes(speaker: "Shamkhani", about: ["Astana"]).',
       args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
-      resolve: async (query, _root, args, ctx) =>
-        ctx.db.quote.findMany({ ...query, where: await quotesWhere(ctx, args), orderBy: QUOTE_ORDERS[args.orderBy ?? 'DOCUMENT'] }),
-      totalCount: async (_parent, args, ctx) => ctx.db.quote.count({ where: await quotesWhere(ctx, args) }),
+      resolve: async (query, _root, args, ctx) => {
+        const order = args.orderBy ?? 'DOCUMENT';
+        if (!args.text) return ctx.db.quote.findMany({ ...query, where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDERS[order] });
+        const { cursor, take, skip, ...selection } = query;
+        const ids = await textPageIds(ctx.db, quoteListing({ ...args, text: args.text }, ctx.names, order), { cursor, take, skip });
+        return inIdOrder(ids, await ctx.db.quote.findMany({ ...selection, where: { id: { in: ids } } }));
+      },
+      totalCount: (_parent, args, ctx) =>
+        args.text
+          ? textCount(ctx.db, quoteListing({ ...args, text: args.text }, ctx.names, 'DOCUMENT'))
+          : ctx.db.quote.count({ where: quoteWhere(args, ctx.names) }),
     },
     QuoteConnection,
   ),

@@ -1,6 +1,6 @@
-import { textMatch } from '../queries/search.js';
-import { statementWhere, type StatementFilter } from '../queries/filters.js';
-import { builder, type Context } from './builder.js';
+import { statementWhere } from '../queries/filters.js';
+import { inIdOrder, statementListing, textCount, textPageIds } from '../queries/text-pages.js';
+import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 
 const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
@@ -23,10 +23,6 @@ export const Statement = builder.prismaNode('Statement', {
 
 export const StatementConnection = connectionOf(Statement, 'Statement', 'statements');
 
-async function statementsWhere(ctx: Context, args: StatementFilter & { text?: string | null }) {
-  return { AND: [statementWhere(args, ctx.names), await textMatch(ctx.db, 'Statement', args.text)] };
-}
-
 builder.queryField('statements', (t) =>
   t.prismaConnection(
     {
@@ -43,9 +39,16 @@ builder.queryField('statements', (t) =>
         to: t.arg({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
         text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
       },
-      resolve: async (query, _root, args, ctx) =>
-        ctx.db.statement.findMany({ ...query, where: await statementsWhere(ctx, args), orderBy: [...STATEMENT_ORDER] }),
-      totalCount: async (_parent, args, ctx) => ctx.db.statement.count({ where: await statementsWhere(ctx, args) }),
+      resolve: async (query, _root, args, ctx) => {
+        if (!args.text) return ctx.db.statement.findMany({ ...query, where: statementWhere(args, ctx.names), orderBy: [...STATEMENT_ORDER] });
+        const { cursor, take, skip, ...selection } = query;
+        const ids = await textPageIds(ctx.db, statementListing({ ...args, text: args.text }, ctx.names), { cursor, take, skip });
+        return inIdOrder(ids, await ctx.db.statement.findMany({ ...selection, where: { id: { in: ids } } }));
+      },
+      totalCount: (_parent, args, ctx) =>
+        args.text
+          ? textCount(ctx.db, statementListing({ ...args, text: args.text }, ctx.names))
+          : ctx.db.statement.count({ where: statementWhere(args, ctx.names) }),
     },
     StatementConnection,
   ),

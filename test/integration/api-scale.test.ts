@@ -59,6 +59,73 @@ describe('statements per request', () => {
   });
 });
 
+describe('full-text filters', () => {
+  // Each listing with a text filter must hold the rows of the same listing without it that match,
+  // in the same order, page by page forwards and backwards.
+  const listings = [
+    ['quotes', 'Quote', ['DOCUMENT', 'PUBLISHED_DESC', 'PUBLISHED_ASC']],
+    ['statements', 'Statement', [null]],
+    ['articles', 'Article', ['PUBLISHED_DESC', 'PUBLISHED_ASC', 'IMPORTED_DESC']],
+  ] as const;
+  /** A word some but not all rows of the table hold, the most frequent such. */
+  async function commonWord(table: string): Promise<string> {
+    const [row] = await t.db.$queryRawUnsafe<Array<{ word: string }>>(
+      `SELECT word FROM ts_stat('SELECT "searchVector" FROM "${table}"')
+       WHERE ndoc BETWEEN 3 AND (SELECT count(*) FROM "${table}") - 1 ORDER BY ndoc DESC, word LIMIT 1`,
+    );
+    return row!.word;
+  }
+
+  async function walk(field: string, args: string, direction: 'forward' | 'backward'): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const paging = direction === 'forward' ? `first: 2${cursor ? `, after: "${cursor}"` : ''}` : `last: 2${cursor ? `, before: "${cursor}"` : ''}`;
+      const { [field]: conn } = await data(`{ ${field}(${args} ${paging}) { nodes { id } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`);
+      const pageIds = conn.nodes.map((n: { id: string }) => n.id);
+      if (direction === 'forward') ids.push(...pageIds);
+      else ids.unshift(...pageIds);
+      const more = direction === 'forward' ? conn.pageInfo.hasNextPage : conn.pageInfo.hasPreviousPage;
+      if (!more) return ids;
+      cursor = direction === 'forward' ? conn.pageInfo.endCursor : conn.pageInfo.startCursor;
+    }
+    throw new Error('more than 100 pages');
+  }
+
+  for (const [field, table, orders] of listings) {
+    for (const order of orders) {
+      it(`${field}(text:${order ? `, orderBy: ${order}` : ''}) pages through the matching rows in the listing's order`, async () => {
+        const orderArg = order ? `orderBy: ${order}` : '';
+        const all = (await data(`{ ${field}(${orderArg} first: 100) { nodes { id } } }`))[field].nodes.map((n: { id: string }) => n.id);
+        expect(all.length).toBeLessThan(100);
+        const word = await commonWord(table);
+        const matching = new Set(
+          (
+            await t.db.$queryRawUnsafe<Array<{ id: number }>>(`SELECT id FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)`, word)
+          ).map((r) => Buffer.from(`${table}:${r.id}`).toString('base64')),
+        );
+        const expected = all.filter((id: string) => matching.has(id));
+        expect(expected.length).toBeGreaterThan(2);
+        const args = `text: "${word}" ${orderArg}`;
+        expect(await walk(field, args, 'forward')).toEqual(expected);
+        expect(await walk(field, args, 'backward')).toEqual(expected);
+        const { [field]: counted } = await data(`{ ${field}(${args}) { totalCount } }`);
+        expect(counted.totalCount).toBe(expected.length);
+      });
+    }
+  }
+
+  it('are a condition of the page statement, never a list of every matching id', async () => {
+    t.sql.length = 0;
+    const { quotes } = await data(`{ quotes(text: "${await commonWord('Quote')}", speaker: "Shamkhani", first: 2) { nodes { id } } }`);
+    expect(quotes.nodes.length).toBeGreaterThan(0);
+    const page = t.sql.filter((s) => s.includes('@@'));
+    expect(page).toHaveLength(1);
+    expect(page[0]).toMatch(/"speakerId" = \$\d.*LIMIT/su);
+    expect(t.sql.every((s) => (s.match(/\$\d+/gu) ?? []).length < 10)).toBe(true);
+  });
+});
+
 describe('name arguments', () => {
   it('resolve near misses the same way everywhere: quotes(speaker: "Shamkani") are Shamkhani’s', async () => {
     const exact = await data('{ quotes(speaker: "Ali Shamkhani") { totalCount nodes { speaker { canonicalName } } } }');
