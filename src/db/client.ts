@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { preparedStatementName } from './prepared.js';
 
 export type Db = PrismaClient;
 
@@ -10,7 +11,11 @@ export interface DbOptions {
 }
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, statement_timeout: options.statementTimeoutMs });
+  const adapter = new PrismaPg(
+    { connectionString: databaseUrl, statement_timeout: options.statementTimeoutMs },
+    // Unregistered statements stay unnamed (pg's unnamed statement: parsed each time).
+    { statementNameGenerator: (query) => preparedStatementName(query.sql)! },
+  );
   if (!options.onQuery) return new PrismaClient({ adapter });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const onQuery = options.onQuery;

@@ -7,6 +7,8 @@
 // keys, so parallel importers never create one twice and take row locks in one order. Names are
 // chosen by `better` below, a total order on names, so the result does not depend on import order.
 
+import { preparedStatement } from '../db/prepared.js';
+
 /** SQL sort keys of a name, best first: mixed case before capitals, fewer capitals inside words
  *  ("Hillary" before "HIllary"), the longer, then code-point order. */
 function nameRank(name: string): string[] {
@@ -23,7 +25,11 @@ const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameR
 
 const input = (field: string, columns: string) => `jsonb_to_recordset((SELECT d FROM doc) -> '${field}') AS ${columns}`;
 
-export const WRITE_ARTICLE_SQL = `
+// Prepared on each connection (db/client.ts): this long statement costs PostgreSQL more to parse and plan
+// than most articles cost to write.
+export const WRITE_ARTICLE_SQL = preparedStatement(
+  'newskb_write_article',
+  `
 WITH doc AS MATERIALIZED (
   SELECT $1::jsonb AS d
 ), article AS (
@@ -93,4 +99,5 @@ WITH doc AS MATERIALIZED (
   JOIN statement ON statement.position = l.statement
 )
 -- Asynchronous commit for this statement's own transaction: no waiting for the WAL flush.
-SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`;
+SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`,
+);
