@@ -18,17 +18,23 @@ export interface Liveness {
   close(): Promise<void>;
 }
 
-export async function startLiveness(databaseUrl: string, log: Logger): Promise<Liveness> {
+/** `stopping()` tells a connection lost on purpose (the worker stopping) from one lost by accident. */
+export async function startLiveness(databaseUrl: string, log: Logger, stopping: () => boolean = () => false): Promise<Liveness> {
   const holder = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker liveness' });
   await holder.connect();
+  let closing = false;
+  const quiet = () => closing || stopping();
   holder.on('error', (e) => {
+    if (quiet()) return log.debug({ err: e }, 'liveness connection closed while stopping');
     // Without its locks other workers would take this process's jobs over: stop rather than run twice.
     log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
     process.kill(process.pid, 'SIGTERM');
   });
   const sweeper = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker sweeper' });
   await sweeper.connect();
-  sweeper.on('error', (e) => log.warn({ err: e }, 'stale-lock sweeper lost its connection'));
+  sweeper.on('error', (e) =>
+    quiet() ? log.debug({ err: e }, 'sweeper connection closed while stopping') : log.warn({ err: e }, 'stale-lock sweeper lost its connection'),
+  );
 
   let sweeping = Promise.resolve();
   const sweep = async () => {
@@ -50,7 +56,7 @@ export async function startLiveness(databaseUrl: string, log: Logger): Promise<L
     log.warn({ workers: dead }, 'released the jobs of workers that are gone');
   };
   const timer = setInterval(() => {
-    sweeping = sweeping.then(sweep).catch((e: Error) => log.warn({ err: e }, 'stale-lock sweep failed'));
+    sweeping = sweeping.then(sweep).catch((e: Error) => (quiet() ? undefined : log.warn({ err: e }, 'stale-lock sweep failed')));
   }, SWEEP_EVERY_MS);
 
   return {
@@ -58,9 +64,9 @@ export async function startLiveness(databaseUrl: string, log: Logger): Promise<L
       await holder.query(`SELECT pg_advisory_lock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
     },
     async close() {
+      closing = true; // the listeners stay: a connection the server drops now must not crash the process
       clearInterval(timer);
       await sweeping;
-      holder.removeAllListeners('error');
       await Promise.allSettled([holder.end(), sweeper.end()]);
     },
   };

@@ -4,6 +4,7 @@
 // the job's max_attempts.
 import { EventEmitter } from 'node:events';
 import { run, type Runner, type Task, type WorkerEvents } from 'graphile-worker';
+import pg from 'pg';
 import type { Db } from '../db/client.js';
 import { failureReason } from '../import/batch.js';
 import { ImportError } from '../import/document.js';
@@ -56,7 +57,18 @@ export async function startQueueWorker({
   log,
   concurrency,
 }: QueueWorkerOptions): Promise<{ runner: Runner; stop: () => Promise<void> }> {
-  const liveness = await startLiveness(databaseUrl, log);
+  // Once stopping, lost connections are expected (Ctrl-C reaches an embedded server in the same
+  // process group too): they are logged at debug level, not as errors with stack traces.
+  let stopping: Promise<void> | undefined;
+  const isStopping = () => stopping !== undefined;
+  const liveness = await startLiveness(databaseUrl, log, isStopping);
+  // The queue's own pool, with error listeners until it is ended: graphile-worker removes the ones it
+  // installs on its pools before they are closed, and an idle connection dropped then would crash.
+  const queuePool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 });
+  const connectionLost = (e: Error) =>
+    isStopping() ? log.debug({ err: e }, 'queue connection closed while stopping') : log.warn({ err: e }, 'queue connection lost');
+  queuePool.on('error', connectionLost);
+  queuePool.on('connect', (client) => client.on('error', connectionLost));
   const events: WorkerEvents = new EventEmitter();
   // Jobs are locked in the name of the worker pool (one per process), so that is the id kept alive.
   events.on('pool:create', ({ workerPool }) => {
@@ -64,18 +76,17 @@ export async function startQueueWorker({
   });
   const runner = await run({
     events,
-    connectionString: databaseUrl,
+    pgPool: queuePool,
     concurrency,
-    maxPoolSize: concurrency + 2,
     crontab: '', // no scheduled tasks (and no crontab file to look for)
     noHandleSignals: true, // the command stops the runner itself, then closes the pool and the database
-    logger: queueLogger(log),
+    logger: queueLogger(log, isStopping),
     taskList: { [IMPORT_TASK]: importTask(db, pool, log) },
   });
-  let stopping: Promise<void> | undefined;
   const stop = async () => {
     await runner.stop().catch(() => {}); // already stopped
     await liveness.close();
+    await queuePool.end().catch(() => {});
   };
   return { runner, stop: () => (stopping ??= stop()) };
 }

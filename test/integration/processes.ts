@@ -37,14 +37,17 @@ function run(command: string, args: readonly string[], env: Record<string, strin
 /**
  * Starts a long-running entry point and resolves once a line of its output matches `ready`.
  * `inProcess` runs it in one node process (tsx's loader imported) rather than under the tsx CLI,
- * which forwards signals to a child: a SIGKILL must reach the program itself.
+ * which forwards signals to a child: a SIGKILL must reach the program itself. `ownGroup` starts it in
+ * a process group of its own, as a shell starts a command: `process.kill(-child.pid, 'SIGINT')` is then
+ * Ctrl-C, which reaches the program and every process it started.
  */
 export function startScript(
   script: string,
   env: Record<string, string | undefined>,
   ready: RegExp,
+  { ownGroup = false } = {},
 ): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(...node(script), { cwd: projectRoot, env });
+  const child = spawn(...node(script), { cwd: projectRoot, env, detached: ownGroup });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   return new Promise((resolve, reject) => {
