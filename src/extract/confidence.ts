@@ -1,95 +1,44 @@
-// How sure a quote is, from how it was found: the kind of cue, the evidence for its speaker and
-// quote marks. A score in 0..1 to rank and filter by, not a calibrated probability.
-import { cueLemma } from './cues.js';
-import type { QuoteKind, Speaker, TextSpan } from './types.js';
+// How sure a quote is, from how it was found: the kind of cue, the evidence for its speaker, quote
+// marks, its length. A logistic model over those features (confidence-features.ts) trained on
+// annotated news by `npm run train:confidence` (confidence-weights.md); without its weights file, a
+// hand-set score. Either way a score in 0..1 to rank and filter by.
+import { createRequire } from 'node:module';
+import { type ConfidenceEvidence, confidenceFeatures, cueOf, LOOSE_CUES, SPEECH_CUES } from './confidence-features.js';
+import { probability, type Weights } from './confidence-training.js';
 
-/** Quotes below this are left out of the extract command's output and of the API by default. On PolNeAR
- *  dev every confidence band from 0.4 up is right at least 5 times in 6, and a higher cut loses more
- *  recall than it gains precision. */
-export const DEFAULT_MIN_CONFIDENCE = 0.4;
+export type { ConfidenceEvidence } from './confidence-features.js';
 
-/** Verbs that report speech only now and then ("accused X of", "cited a report", "charged"). */
-const LOOSE_CUES = new Set([
-  'accuse',
-  'cite',
-  'charge',
-  'call',
-  'describe',
-  'praise',
-  'blast',
-  'slam',
-  'blame',
-  'criticize',
-  'criticise',
-  'question',
-  'mention',
-  'express',
-  'label',
-  'brand',
-  'dub',
-  'term',
-  'recall',
-  'hint',
-  'indicate',
-  'suggest',
-  'show',
-  'find',
-  'sing',
-  'commend',
-  'demand',
-  'propose',
-  'recommend',
-  'report',
-  'reveal',
-  'observe',
-  'agree',
-  'ask',
-  'urge',
-  'predict',
-  'promise',
-  'pledge',
-  'vow',
-]);
-/** Verbs that are nothing but speech. */
-const SPEECH_CUES = new Set([
-  'say',
-  'tell',
-  'add',
-  'write',
-  'tweet',
-  'state',
-  'reply',
-  'respond',
-  'answer',
-  'explain',
-  'declare',
-  'insist',
-  'argue',
-  'stress',
-  'note',
-  'warn',
-  'claim',
-  'deny',
-  'testify',
-]);
-
-export interface ConfidenceEvidence {
-  kind: QuoteKind;
-  cue: TextSpan | null;
-  speaker: Speaker;
-  /** it continues the speaker of the quote before, with no attribution of its own */
-  continues: boolean;
-  /** found in a headline or transcript label, not a body sentence */
-  labelled: boolean;
-  /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
-  phraseOnly?: boolean;
+interface Model {
+  weights: Weights;
+  /** the default threshold, chosen on dev data when the model was trained */
+  threshold: number;
 }
 
-/** The most a quote whose loose cue has no clause for content can score: below the default threshold. */
-const PHRASE_ONLY_CAP = 0.3;
+const require = createRequire(import.meta.url);
+export const trainedModel = ((): Model | null => {
+  try {
+    return require('./confidence-weights.json') as Model;
+  } catch {
+    return null;
+  }
+})();
 
-export function quoteConfidence(q: ConfidenceEvidence): number {
-  const lemma = q.cue ? (/^according/iu.test(q.cue.text) ? 'according' : (cueLemma(q.cue.text) ?? 'other')) : null;
+/** Quotes below this are left out of the extract command's output and of the API by default: the
+ *  trained model's threshold (confidence-weights.md), else 0.4 for the hand-set score. */
+export const DEFAULT_MIN_CONFIDENCE = trainedModel?.threshold ?? 0.4;
+
+/** The most a quote whose loose cue has no clause for content can score: below any default threshold.
+ *  Annotated sets that count "called for a moratorium" as speech would teach the model otherwise. */
+export const PHRASE_ONLY_CAP = 0.3;
+
+export function quoteConfidence(q: ConfidenceEvidence, model: Model | null = trainedModel): number {
+  const score = model ? probability(model.weights, confidenceFeatures(q)) : handSetScore(q);
+  return Math.round(Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, score)) * 100) / 100;
+}
+
+/** Without trained weights: the cue's kind, quote marks and the speaker's evidence, added up. */
+function handSetScore(q: ConfidenceEvidence): number {
+  const lemma = cueOf(q);
   const cue =
     lemma === null
       ? q.continues
@@ -106,6 +55,5 @@ export function quoteConfidence(q: ConfidenceEvidence): number {
   const marks = q.kind === 'DIRECT' ? 0.15 : q.kind === 'MIXED' ? 0.1 : 0;
   const mention = q.speaker.mention;
   const speaker = q.speaker.entityId && mention?.kind === 'NAME' ? 0.05 : q.speaker.entityId || q.speaker.name ? 0 : mention ? -0.05 : -0.15;
-  const score = Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, cue + marks + speaker));
-  return Math.round(score * 100) / 100;
+  return cue + marks + speaker;
 }

@@ -9,16 +9,33 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
 import { quoteConfidence } from './confidence.js';
+import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
 
 export function extract(text: string): Extraction {
+  return extractWithEvidence(text).extraction;
+}
+
+/** The extraction, and for each quote the evidence its confidence comes from (to train that model). */
+export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
   const layout = layoutOf(text);
   const entities = recognizeEntities(layout);
   const attributed = attributeQuotes(layout, entities, findQuotes(layout, entities));
   const statements = findStatements(layout, entities);
   const about = aboutLinker(entities);
+  const evidence: ConfidenceEvidence[] = [];
   const quotes: Quote[] = attributed.map((q) => {
     const parts = partsOf(layout.text, q);
+    const found: ConfidenceEvidence = {
+      kind: q.kind,
+      cue: q.cue,
+      speaker: q.resolved,
+      continues: q.continues,
+      labelled: q.sentence < 0,
+      phraseOnly: q.phraseOnly,
+      content: { start: q.start, end: q.end, text: q.text },
+    };
+    evidence.push(found);
     return {
       start: q.start,
       end: q.end,
@@ -30,17 +47,10 @@ export function extract(text: string): Extraction {
       quoted: q.quoted,
       about: about(q).filter((id) => id !== q.resolved.entityId),
       statements: statementsOver(statements, q),
-      confidence: quoteConfidence({
-        kind: q.kind,
-        cue: q.cue,
-        speaker: q.resolved,
-        continues: q.continues,
-        labelled: q.sentence < 0,
-        phraseOnly: q.phraseOnly,
-      }),
+      confidence: quoteConfidence(found),
     };
   });
-  return { layout, entities, statements, quotes };
+  return { extraction: { layout, entities, statements, quotes }, evidence };
 }
 
 /** Indexes of the statements (sentences, in order, not overlapping) that overlap `span`. */

@@ -1,0 +1,88 @@
+// npm run train:confidence -- <PolNeAR checkout>: trains the quote confidence model (src/extract/confidence.ts)
+// on PolNeAR's train split (data/train/text and data/train/attributions of networkdynamics/PolNeAR),
+// chooses the default threshold on the PolNeAR dev set of `npm run eval`, and writes
+// src/extract/confidence-weights.json. The corpus is read where it lies, never copied here (see
+// confidence-weights.md).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command } from 'commander';
+import { projectRoot } from '../config.js';
+import { confidenceFeatures } from '../extract/confidence-features.js';
+import { areaUnderCurve, bratContents, type Example, matchesAny, trainLogistic } from '../extract/confidence-training.js';
+import { PHRASE_ONLY_CAP, quoteConfidence } from '../extract/confidence.js';
+import { toContract } from '../extract/contract.js';
+import { extractWithEvidence } from '../extract/index.js';
+import type { Span } from '../extract/types.js';
+
+const program = new Command('train:confidence')
+  .description('Train the quote confidence model on PolNeAR train; choose its threshold on PolNeAR dev')
+  .argument('<polnear>', 'a checkout of networkdynamics/PolNeAR (its data/train is read)')
+  .option('--dev <file>', 'gold of the dev set the threshold is chosen on', path.resolve(projectRoot, '../shared/eval/polnear-dev.jsonl'))
+  .option('--epochs <n>', 'gradient descent steps', '400')
+  .option('--rate <n>', 'step size', '2')
+  .option('--l2 <n>', 'L2 penalty', '0.001')
+  .option('--min-count <n>', 'drop features seen fewer times', '10')
+  .option('--out <file>', 'weights file', path.join(projectRoot, 'src/extract/confidence-weights.json'))
+  .parse();
+const opts = program.opts<{ dev: string; epochs: string; rate: string; l2: string; minCount: string; out: string }>();
+
+// One annotator's file per article: the first in sorted order, as the dev set does.
+const dir = path.join(program.args[0]!, 'data/train');
+const annotations = readdirSync(path.join(dir, 'attributions')).sort();
+const examples: Example[] = [];
+let articles = 0;
+for (const file of readdirSync(path.join(dir, 'text')).sort()) {
+  const id = file.replace(/\.txt$/u, '');
+  const ann = annotations.find((a) => a.startsWith(`${id}_`));
+  if (!ann) continue;
+  const text = readFileSync(path.join(dir, 'text', file), 'utf8');
+  const gold = bratContents(readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
+  const { extraction, evidence } = extractWithEvidence(text);
+  extraction.quotes.forEach((q, i) => {
+    // Quotes capped as unsure by rule teach nothing about the others.
+    if (evidence[i]!.phraseOnly) return;
+    examples.push({ features: confidenceFeatures(evidence[i]!), label: matchesAny(text, q, gold) ? 1 : 0 });
+  });
+  articles++;
+}
+const positives = examples.filter((e) => e.label === 1).length;
+console.log(
+  `${articles} articles, ${examples.length} quotes found, ${positives} match an annotated content (${((100 * positives) / examples.length).toFixed(1)}%)`,
+);
+const weights = trainLogistic(examples, { epochs: Number(opts.epochs), rate: Number(opts.rate), l2: Number(opts.l2), minCount: Number(opts.minCount) });
+
+// The threshold: the best mean of F1 at overlap 0.3 and 0.8 on dev, above the cap of rule-capped quotes.
+interface Scorer {
+  scoreData(gold: unknown[], pred: unknown[]): { quotes: Record<string, { F1: number }> };
+  readJsonl(file: string): { docs: Array<{ id: string; text: string; quotes: Span[] }> };
+}
+const scorer = (await import(pathToFileURL(path.join(path.dirname(opts.dev), 'score.mjs')).href)) as Scorer;
+const dev = scorer.readJsonl(opts.dev).docs;
+const model = { weights, threshold: 0 };
+// How well each score ranks the dev quotes found, right ones above wrong ones (1 = perfectly, 0.5 = by chance).
+const ranked: Array<{ learned: number; handSet: number; right: boolean }> = [];
+const extractions = dev.map((d) => {
+  const { extraction, evidence } = extractWithEvidence(d.text);
+  extraction.quotes.forEach((q, i) => {
+    q.confidence = quoteConfidence(evidence[i]!, model);
+    const right = matchesAny(d.text, q, d.quotes);
+    if (!evidence[i]!.phraseOnly) ranked.push({ learned: q.confidence, handSet: quoteConfidence(evidence[i]!, null), right });
+  });
+  return { id: d.id, extraction };
+});
+const auc = (score: (r: (typeof ranked)[number]) => number) => areaUnderCurve(ranked.map((r) => ({ score: score(r), label: r.right ? 1 : 0 })));
+console.log(`dev ranking (area under the ROC curve): learned ${auc((r) => r.learned).toFixed(3)}, hand-set ${auc((r) => r.handSet).toFixed(3)}`);
+let best = { threshold: 0.5, f: -1 };
+for (let t = PHRASE_ONLY_CAP + 0.05; t < 0.96; t += 0.05) {
+  const threshold = Math.round(t * 100) / 100;
+  const { quotes } = scorer.scoreData(
+    dev,
+    extractions.map((x) => toContract(x.id, x.extraction, threshold)),
+  );
+  const f = (100 * quotes['0.3']!.F1 + 100 * quotes['0.8']!.F1) / 2;
+  console.log(`threshold ${threshold.toFixed(2)}: dev F1 at 0.3 ${(100 * quotes['0.3']!.F1).toFixed(1)}, at 0.8 ${(100 * quotes['0.8']!.F1).toFixed(1)}`);
+  if (f > best.f) best = { threshold, f };
+}
+writeFileSync(opts.out, `${JSON.stringify({ threshold: best.threshold, examples: examples.length, weights }, null, 1)}\n`);
+console.log(`threshold ${best.threshold}; ${Object.keys(weights).length} weights written to ${path.relative(process.cwd(), opts.out)}`);

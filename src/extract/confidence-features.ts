@@ -1,0 +1,74 @@
+// What the confidence of a quote is computed from: how it was found (cue, quote marks, speaker
+// evidence, its length), as named binary features for the logistic model in confidence.ts.
+import { cueLemma } from './cues.js';
+import type { QuoteKind, Speaker, TextSpan } from './types.js';
+
+export interface ConfidenceEvidence {
+  kind: QuoteKind;
+  cue: TextSpan | null;
+  speaker: Speaker;
+  /** it continues the speaker of the quote before, with no attribution of its own */
+  continues: boolean;
+  /** found in a headline or transcript label, not a body sentence */
+  labelled: boolean;
+  /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
+  phraseOnly?: boolean;
+  /** the content, when known: its length and where the cue stands are evidence too */
+  content?: TextSpan;
+}
+
+/** Verbs that report speech only now and then ("accused X of", "cited a report", "charged"). */
+export const LOOSE_CUES = new Set(
+  (
+    'accuse cite charge call describe praise blast slam blame criticize criticise question mention express label brand dub term ' +
+    'recall hint indicate suggest show find sing commend demand propose recommend report reveal observe agree ask urge predict ' +
+    'promise pledge vow'
+  ).split(' '),
+);
+
+/** Verbs that are nothing but speech. */
+export const SPEECH_CUES = new Set(
+  'say tell add write tweet state reply respond answer explain declare insist argue stress note warn claim deny testify'.split(' '),
+);
+
+/** The cue's lemma: "according" for "according to", "other" for a cue word the list does not know, null without a cue. */
+export function cueOf(q: ConfidenceEvidence): string | null {
+  if (!q.cue) return null;
+  return /^according/iu.test(q.cue.text) ? 'according' : (cueLemma(q.cue.text) ?? 'other');
+}
+
+const lengthBand = (words: number) => (words <= 3 ? '1-3' : words <= 8 ? '4-8' : words <= 20 ? '9-20' : '21+');
+
+/** The names of the features that hold for `q` (each worth 1). */
+export function confidenceFeatures(q: ConfidenceEvidence): string[] {
+  const lemma = cueOf(q);
+  const cueClass =
+    lemma === null
+      ? q.continues
+        ? 'none-continues'
+        : q.labelled
+          ? 'none-labelled'
+          : 'none'
+      : SPEECH_CUES.has(lemma) || lemma === 'according'
+        ? 'speech'
+        : LOOSE_CUES.has(lemma)
+          ? 'loose'
+          : 'other';
+  const mention = q.speaker.mention;
+  const speaker = q.speaker.entityId
+    ? mention?.kind === 'NAME'
+      ? 'entity-named'
+      : 'entity'
+    : q.speaker.name
+      ? 'name'
+      : mention
+        ? `mention-${mention.kind}`
+        : 'none';
+  const out = ['bias', `kind=${q.kind}`, `cue=${cueClass}`, `speaker=${speaker}`];
+  if (lemma) out.push(`lemma=${lemma}`);
+  if (q.content) {
+    out.push(`words=${lengthBand(q.content.text.split(/\s+/u).filter(Boolean).length)}`);
+    if (q.cue) out.push(q.cue.start >= q.content.end ? 'cue-after' : 'cue-before');
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Training the quote confidence model (confidence.ts): every quote the extractor finds in an annotated
+// article is an example, labelled by whether an annotated content matches it; a logistic regression
+// over its features (confidence-features.ts) learns how often each way of finding a quote is right.
+import type { Span } from './types.js';
+
+export interface Example {
+  features: string[];
+  label: 0 | 1;
+}
+
+export type Weights = Record<string, number>;
+
+/** The contents of a brat standoff file of PolNeAR ("T3\tContent 120 211;230 240\t…"), first to last character. */
+export function bratContents(ann: string): Span[] {
+  const out: Span[] = [];
+  for (const line of ann.split('\n')) {
+    const m = /^T\d+\tContent ([\d ;]+)\t/u.exec(line);
+    if (!m) continue;
+    const offsets = m[1]!.split(/[ ;]/u).map(Number);
+    out.push({ start: Math.min(...offsets), end: Math.max(...offsets) });
+  }
+  return out;
+}
+
+const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;
+
+/** A span without surrounding white space, quote marks and punctuation, as the scorer compares them. */
+export function trimmedSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && EDGE.test(text[start]!)) start++;
+  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Whether `p` matches some gold span at `threshold`: the overlap is that share of both. */
+export function matchesAny(text: string, p: Span, gold: Span[], threshold = 0.3): boolean {
+  const a = trimmedSpan(text, p);
+  if (a.end <= a.start) return false;
+  return gold.some((g0) => {
+    const g = trimmedSpan(text, g0);
+    const overlap = Math.min(a.end, g.end) - Math.max(a.start, g.start);
+    return g.end > g.start && overlap / (g.end - g.start) >= threshold && overlap / (a.end - a.start) >= threshold;
+  });
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(weights: Weights, features: string[]): number {
+  let z = 0;
+  for (const f of features) z += weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  /** step size of gradient descent */
+  rate: number;
+  /** L2 penalty per example, keeping weights of rare features small */
+  l2: number;
+  /** features seen fewer times are dropped */
+  minCount: number;
+}
+
+/** Logistic regression by full-batch gradient descent: deterministic, seconds on thousands of examples. */
+export function trainLogistic(examples: Example[], opts: TrainingOptions): Weights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = [...counts].filter(([f, n]) => n >= opts.minCount || f === 'bias').map(([f]) => f);
+  const weights: Weights = Object.fromEntries(kept.map((f) => [f, 0]));
+  const n = examples.length || 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    const gradient: Weights = Object.fromEntries(kept.map((f) => [f, f === 'bias' ? 0 : opts.l2 * weights[f]!]));
+    for (const e of examples) {
+      const error = probability(weights, e.features) - e.label;
+      for (const f of e.features) if (f in gradient) gradient[f]! += error / n;
+    }
+    for (const f of kept) weights[f]! -= opts.rate * gradient[f]!;
+  }
+  return Object.fromEntries(Object.entries(weights).map(([f, w]) => [f, Math.round(w * 1000) / 1000]));
+}
+
+/** The area under the ROC curve: the chance that a right example scores above a wrong one (ties count half). */
+export function areaUnderCurve(scored: Array<{ score: number; label: 0 | 1 }>): number {
+  const sorted = [...scored].sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  let positives = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
+    const meanRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++)
+      if (sorted[k]!.label === 1) {
+        rankSum += meanRank;
+        positives++;
+      }
+    i = j;
+  }
+  const negatives = sorted.length - positives;
+  return positives && negatives ? (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives) : 0.5;
+}
