@@ -13,6 +13,7 @@ import { useEntityNamePrefetch } from './name-prefetch.js';
 import { EntityNames } from './queries/entity-names.js';
 import { useOfflineGraphiQL } from './graphiql-page.js';
 import type { Logger } from './logger.js';
+import { useQueryCancellation } from './request-cancel-plugin.js';
 import { useRequestLog } from './request-log.js';
 import type { Context, MutationAccess } from './schema/builder.js';
 import { schema } from './schema/index.js';
@@ -110,6 +111,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       databaseReadiness(db),
       useCsrfGuard(),
       useEntityNamePrefetch(),
+      useQueryCancellation(),
     ],
   });
 }

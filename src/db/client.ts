@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { preparedStatementName } from './prepared.js';
+import { cancellablePool } from './request-cancel.js';
 
 export type Db = PrismaClient;
 
@@ -11,11 +12,12 @@ export interface DbOptions {
 }
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
-  const adapter = new PrismaPg(
-    { connectionString: databaseUrl, statement_timeout: options.statementTimeoutMs },
+  const pool = cancellablePool({ connectionString: databaseUrl, statement_timeout: options.statementTimeoutMs });
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
     // Unregistered statements stay unnamed (pg's unnamed statement: parsed each time).
-    { statementNameGenerator: (query) => preparedStatementName(query.sql)! },
-  );
+    statementNameGenerator: (query) => preparedStatementName(query.sql)!,
+  });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const onQuery = options.onQuery;
