@@ -1,5 +1,5 @@
-// The floor: a hand-written SQL server (node:http + pg) answering the benchmark's headline queries
-// with one or two statements each, in the same JSON shape as the GraphQL answers.
+// The floor: a hand-written SQL server (node:http + pg) answering the benchmark's queries
+// (bench/api-queries.ts) with one or two statements each, in the same JSON shape as our GraphQL answers.
 //   tsx bench/api-floor.ts <database url> <port>
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -39,7 +39,65 @@ export const FLOOR_QUERIES = {
     );
     return { entity: rows[0] ?? null };
   },
+  async quotesText(db: pg.Pool, p: { text: string }) {
+    const { rows } = await db.query(
+      `SELECT text FROM "Quote" WHERE "searchVector" @@ websearch_to_tsquery('english', $1) ORDER BY "articleId", position LIMIT 20`,
+      [p.text],
+    );
+    return { quotes: { nodes: rows } };
+  },
+  async search(db: pg.Pool, p: { text: string }) {
+    // The three kinds ranked together; ties by kind, then id.
+    const { rows } = await db.query(
+      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
+       SELECT rank, node FROM (
+         (SELECT 'ARTICLE' AS kind, id, ts_rank("searchVector", q)::float8 AS rank, json_build_object('__typename', 'Article', 'title', title) AS node
+          FROM "Article", q WHERE "searchVector" @@ q ORDER BY rank DESC, id LIMIT 20)
+         UNION ALL
+         (SELECT 'QUOTE', id, ts_rank("searchVector", q)::float8, json_build_object('__typename', 'Quote', 'text', text)
+          FROM "Quote", q WHERE "searchVector" @@ q ORDER BY 3 DESC, id LIMIT 20)
+         UNION ALL
+         (SELECT 'STATEMENT', id, ts_rank("searchVector", q)::float8, json_build_object('__typename', 'Statement', 'text', text)
+          FROM "Statement", q WHERE "searchVector" @@ q ORDER BY 3 DESC, id LIMIT 20)
+       ) hits ORDER BY rank DESC, kind, id LIMIT 20`,
+      [p.text],
+    );
+    return { search: { edges: rows } };
+  },
+  async statementsAbout(db: pg.Pool, p: { about: string }) {
+    const [id] = await entityIds(db, [p.about]);
+    const { rows } = await db.query(
+      `SELECT s.text FROM "Statement" s WHERE EXISTS (SELECT 1 FROM "_StatementAbout" WHERE "A" = $1 AND "B" = s.id)
+       ORDER BY s."articleId", s.position LIMIT 20`,
+      [id ?? -1],
+    );
+    return { statements: { nodes: rows } };
+  },
+  async entityRelations(db: pg.Pool, p: { entity: string }) {
+    const [id] = await entityIds(db, [p.entity]);
+    const ranked = (counts: string) =>
+      `(SELECT coalesce(json_agg(json_build_object('count', c.count, 'entity', json_build_object('canonicalName', e."canonicalName")) ORDER BY c.count DESC, c.id), '[]')
+        FROM (${counts} ORDER BY count DESC, id LIMIT 10) c JOIN "Entity" e ON e.id = c.id)`;
+    const { rows } = await db.query(
+      `SELECT ${ranked(`SELECT q."speakerId" AS id, count(*)::int AS count FROM "_QuoteAbout" l JOIN "Quote" q ON q.id = l."B"
+                        WHERE l."A" = $1 AND q."speakerId" IS NOT NULL GROUP BY q."speakerId"`)} AS "speakersAbout",
+              ${ranked(`SELECT o."entityId" AS id, count(DISTINCT o."articleId")::int AS count FROM "Mention" m
+                        JOIN "Mention" o ON o."articleId" = m."articleId" AND o."entityId" <> m."entityId" WHERE m."entityId" = $1 GROUP BY o."entityId"`)} AS "appearsWith"
+       FROM "Entity" WHERE id = $1`,
+      [id ?? -1],
+    );
+    return { entity: rows[0] ?? null };
+  },
+  async deepPage(db: pg.Pool, p: { articleId: number; position: number }) {
+    const { rows } = await db.query(`SELECT text FROM "Quote" WHERE ("articleId", position) > ($1, $2) ORDER BY "articleId", position LIMIT 20`, [
+      p.articleId,
+      p.position,
+    ]);
+    return { quotes: { nodes: rows } };
+  },
 };
+
+export type FloorQuery = keyof typeof FLOOR_QUERIES;
 
 /** Exact names only: the floor skips the fuzzy step (the benchmark's names are exact). */
 async function entityIds(db: pg.Pool, names: string[]): Promise<Array<number | undefined>> {
@@ -55,7 +113,7 @@ if (process.argv[1]?.endsWith('api-floor.ts')) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     try {
-      const { query, params } = JSON.parse(Buffer.concat(chunks).toString()) as { query: keyof typeof FLOOR_QUERIES; params: any };
+      const { query, params } = JSON.parse(Buffer.concat(chunks).toString()) as { query: FloorQuery; params: any };
       const data = await FLOOR_QUERIES[query](db, params);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (e) {
