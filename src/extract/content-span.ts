@@ -22,6 +22,11 @@ export function isClause(content: string): boolean {
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
   const k = cue + 1;
+  // "As the minister said on Monday, the plan will fail": after "As X said …," the main clause is what was said.
+  if (/^as$/iu.test(tokens[0]?.text ?? '')) {
+    const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
+    if (comma > 0 && comma - cue <= 8 && !tokens.slice(k, comma).some((t) => isFiniteVerb(t.text))) return tokens[comma + 1]?.start ?? tokens[comma]!.end;
+  }
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
   if (lemma === 'call' && /^(for|on)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
@@ -36,7 +41,8 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     return that >= 0 && !between.some((t) => marks.test(t.text) || verb(t)) ? from + that : -1;
   };
   // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
-  const that = thatWithin(k, 12);
+  // "said on CNN’s “State of the Union” that": a show's title in quote marks may name where it was said.
+  const that = thatWithin(k, 12, /^(on|in)$/iu.test(tokens[k]?.text ?? ''));
   if (that >= 0) {
     const between = tokens.slice(k, that);
     const adverbial =

@@ -76,13 +76,20 @@ export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(
   (
-    'on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
+    'out on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
     'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously'
   ).split(' '),
 );
 
 /** "would add $84 billion", "added 3 percent": an amount after "add" is no speech. */
 export const addsAmount = (lemma: string | undefined, next: string | undefined): boolean => lemma === 'add' && /^[\p{N}$€£]/u.test(next ?? '');
+
+/** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
+export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
+  if (!/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'out') return undefined;
+  const next = tokens[i + 2]?.text.toLowerCase();
+  return next === 'that' || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
+}
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
 export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'ask', 'tell', 'warn', 'agree', 'threaten', 'demand', 'propose', 'recommend']);
@@ -92,6 +99,8 @@ export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'as
 const EVIDENCE_FORMS = new Map([
   ...['show', 'shows', 'showed', 'shown', 'showing'].map((f) => [f, 'show'] as const),
   ...['find', 'finds', 'found'].map((f) => [f, 'find'] as const),
+  ...['rule', 'rules', 'ruled'].map((f) => [f, 'rule'] as const),
+  ...['estimate', 'estimates', 'estimated'].map((f) => [f, 'estimate'] as const),
 ]);
 export const evidenceLemma = (word: string): string | undefined => EVIDENCE_FORMS.get(word);
 

@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"). Which cue words report nothing is in cue-guards.ts.
-import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
+import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
@@ -31,7 +31,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text);
+    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.

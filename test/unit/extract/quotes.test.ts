@@ -923,3 +923,30 @@ describe('content boundaries', () => {
     ]);
   });
 });
+
+describe('more cues', () => {
+  it('a ruling or an estimate reports what follows "that"', () => {
+    expect(quotesOf('The appeals court ruled that the new map was unlawful.')).toMatchObject([{ cue: 'ruled', text: 'the new map was unlawful' }]);
+    expect(quotesOf('The budget office estimates that the plan would cost $2 billion.')).toMatchObject([
+      { cue: 'estimates', text: 'the plan would cost $2 billion' },
+    ]);
+    expect(quotesOf('The judge ruled out a second trial.')).toEqual([]);
+  });
+
+  it('"pointed out that …" and "As X pointed out, …" report speech; "pointed out the flaws" does not', () => {
+    expect(quotesOf('Critics pointed out that the plan had no funding.')).toMatchObject([{ surface: 'Critics', text: 'the plan had no funding' }]);
+    expect(quotesOf('As several economists have pointed out, the plan has no funding.')).toMatchObject([{ text: 'the plan has no funding' }]);
+    expect(quotesOf('Lena Park pointed out the flaws in the plan.')).toEqual([]);
+  });
+
+  it('after "As X said …," the main clause is what was said', () => {
+    expect(quotesOf('As the minister said on Monday, the bridge will close in May.')).toMatchObject([
+      { cue: 'said', surface: 'the minister', text: 'the bridge will close in May' },
+    ]);
+    expect(quotesOf('As he said he would, Tom Berg resigned on Monday.')).toEqual([]);
+  });
+
+  it('a show named in quote marks before "that" is where it was said', () => {
+    expect(quotesOf('Lena Park said on NBC’s “Meet the Press” that the talks would resume.')).toMatchObject([{ cue: 'said', text: 'the talks would resume' }]);
+  });
+});
