@@ -1,6 +1,7 @@
 // Our GraphQL service as production runs it (compiled by `npm run build`, no tsx), on a bench
 // database, alone in its process so its memory can be read:
 //   node bench/api-serve.mjs <database url> <port>
+import '../dist/heap.js';
 import { createServer } from 'node:http';
 import { createApp } from '../dist/app.js';
 import { loadConfig } from '../dist/config.js';

@@ -1,5 +1,6 @@
 // npm start: database (embedded unless DATABASE_URL), migrations, seed import, then the GraphQL
 // server with GraphiQL. Stops PostgreSQL on exit.
+import './heap.js';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { runCommand } from './cli/run.js';
