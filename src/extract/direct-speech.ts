@@ -1,7 +1,8 @@
 // Direct speech: a quoted passage attributed after ("…,” he said), before ("X said: “…”"), by a
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
-import { isClause } from './content-span.js';
+import { isClause, PREPOSITIONS } from './content-span.js';
+import { isFiniteVerb } from './lexicon.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { addGap, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -17,6 +18,7 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
+  if (titleInOpeningPhrase(text, sentence.start, content)) return null;
   const make = (speaker: SpeakerSurface | null, cue: TextSpan | null, continues = false, end = content.end, start = content.start): QuoteDraft => ({
     start,
     end,
@@ -127,6 +129,18 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   const firstBlock = layout.blocks[p.firstBlock]!;
   if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return make(null, null, true);
   return null;
+}
+
+/** "On this weekend’s broadcast of “Fox News Sunday,” Pence said …", "In his book, “Make Your Kid a
+ *  Millionaire,” he …": a title in capitals inside an opening phrase names where, not what was said. */
+function titleInOpeningPhrase(text: string, sentenceStart: number, content: TextSpan): boolean {
+  const lead = tokenize(text, sentenceStart, content.start).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  const words = content.text
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  const title = words.length > 0 && words.length <= 8 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+  return title && PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') && !lead.some((t) => isFiniteVerb(t.text));
 }
 
 /** "The plan sends a message that taxes ''will rise,'' Kamin said": a quotation that closes a

@@ -950,3 +950,20 @@ describe('more cues', () => {
     expect(quotesOf('Lena Park said on NBC’s “Meet the Press” that the talks would resume.')).toMatchObject([{ cue: 'said', text: 'the talks would resume' }]);
   });
 });
+
+describe('titles and relative clauses are no content', () => {
+  it('a title in capitals inside an opening phrase names where it was said', () => {
+    expect(quotesOf('On this week’s edition of “Good Morning Britain,” Tom Berg said the vote was fair.')).toMatchObject([
+      { kind: 'INDIRECT', cue: 'said', text: 'the vote was fair' },
+    ]);
+    expect(quotesOf('In her memoir, “Rise And Run,” Lena Park wrote that she never planned to stay.')).toMatchObject([
+      { cue: 'wrote', text: 'she never planned to stay' },
+    ]);
+  });
+
+  it('"that" with a verb right after a noun opens a relative clause, not what was said', () => {
+    const qs = quotesOf('Lena Park told reporters after the meeting that was held on a ferry that talks went well.');
+    expect(qs.map((q) => q.text)).not.toContain('was held on a ferry that talks went well');
+    expect(quotesOf('Lena Park told reporters on Friday that the plan was dead.')).toMatchObject([{ text: 'the plan was dead' }]);
+  });
+});
