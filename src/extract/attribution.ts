@@ -5,6 +5,7 @@ import type { Entity, Layout, Mention, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
+import { Salience } from './coref.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 const PERSON_NOUNS = new RegExp(
@@ -82,6 +83,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (const m of e.mentions) if (m.kind === 'NAME' && !organizationAt.has(m.start)) organizationAt.set(m.start, e);
   }
   const added = new Map<Entity, Mention[]>();
+  const salience = new Salience(
+    layout,
+    entities,
+    drafts.filter((q) => q.kind === 'DIRECT'),
+  );
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
    *  past sentences that open with the same pronoun ("She began … She then …"), which refer back too. */
@@ -145,6 +151,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity =
           openingSubject(before, fits) ??
+          salience.person(before, gender) ??
           (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null) ??
           previousSubject(before, fits, word) ??
           nearest(before, fits)?.e ??
@@ -215,6 +222,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       }
     }
     name = entity ? (name?.includes(entity.name) ? name : entity.name) : name;
+    if (entity?.type === 'PERSON') salience.note(entity, surface ?? q, surface?.kind === 'NAME');
     if (entity && surface && surface.kind !== 'NAME')
       added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {

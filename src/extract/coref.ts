@@ -1,0 +1,153 @@
+// Salience for pronoun resolution: who the text has just been about. Every name mention and every
+// resolved speaker reference earns its entity points (more as a subject, as a speaker; fewer inside
+// a quotation or as a possessor), halved for each sentence back; "he" goes to the compatible entity
+// with the most points within a few sentences (after Lappin and Leass's salience factors). Only the
+// references of the last WINDOW sentences are visited, so each lookup is bounded and extraction stays
+// linear in the length of the text.
+import type { Entity, Layout, Span } from './types.js';
+import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
+
+/** How many sentences back a pronoun finds its antecedent. */
+export const WINDOW = 3;
+/** At most this many references are weighed per lookup: far more than a few sentences hold. */
+const MAX_VISITED = 120;
+
+const RECENT = 100;
+const SUBJECT = 80;
+const SPOKE = 60;
+const POSSESSOR = -40;
+const QUOTED = -1000;
+const PREPOSITION_BEFORE =
+  /\b(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|and|or|between|among|toward|towards|after|before|behind)\s*$/iu;
+const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
+
+/** One reference to an entity, with the features salience weighs. */
+export interface Reference extends Span {
+  entity: Entity;
+  sentence: number;
+  subject: boolean;
+  possessor: boolean;
+  quoted: boolean;
+  /** a resolved speaker: the entity spoke here */
+  spoke: boolean;
+  /** a name mention (a speaker reference by name adds only the speaker points to it) */
+  named: boolean;
+}
+
+/** The points one reference gives its entity, `distance` sentences back. */
+export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named'>, distance: number): number {
+  const points = (r.named ? RECENT : 0) + (r.subject ? SUBJECT : 0) + (r.spoke ? SPOKE : 0) + (r.possessor ? POSSESSOR : 0) + (r.quoted ? QUOTED : 0);
+  return Math.max(0, points) / 2 ** distance;
+}
+
+export type Gender = 'MALE' | 'FEMALE';
+
+export class Salience {
+  /** name mentions, by start */
+  private readonly named: Reference[];
+  /** resolved speaker references, in the order they were noted (quotes come in document order) */
+  private readonly noted: Reference[] = [];
+  private readonly surelyGendered = new Set<Entity>();
+
+  constructor(
+    private readonly layout: Layout,
+    entities: Entity[],
+    quotations: Span[],
+  ) {
+    const { text, sentences } = layout;
+    const quoted = new SpanSet(quotations);
+    const all: Reference[] = [];
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (m.kind !== 'NAME') continue;
+        if (GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) this.surelyGendered.add(e);
+        const s = this.sentenceOf(m.start);
+        const sentence = sentences[s];
+        // Only names inside body sentences (not in titles or credits) are antecedents.
+        if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
+        all.push({
+          entity: e,
+          start: m.start,
+          end: m.end,
+          sentence: s,
+          subject: false,
+          possessor: /^['’]s?\b/u.test(text.slice(m.end, m.end + 3)),
+          quoted: quoted.some(m, () => true),
+          spoke: false,
+          named: true,
+        });
+      }
+    }
+    this.named = all.sort((a, b) => a.start - b.start);
+    // The subject: the sentence's first name outside quotation marks that no preposition governs.
+    let last = -1;
+    for (const r of this.named) {
+      if (r.sentence === last || r.quoted) continue;
+      const from = sentences[r.sentence]!.start;
+      if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, r.start - 25), r.start))) continue;
+      r.subject = true;
+      last = r.sentence;
+    }
+  }
+
+  /** The sentence index a position belongs to (the one before, between sentences). */
+  sentenceOf(pos: number): number {
+    const { sentences } = this.layout;
+    const before = lastEndingBy(sentences, pos);
+    const next = sentences[before + 1];
+    return next && next.start <= pos ? before + 1 : before;
+  }
+
+  /** Records that `entity` spoke through the words at `span` (a name, pronoun or description). */
+  note(entity: Entity, span: Span, named: boolean): void {
+    const sentence = this.sentenceOf(span.start);
+    this.noted.push({ entity, start: span.start, end: span.end, sentence, subject: !named, possessor: false, quoted: false, spoke: true, named: false });
+  }
+
+  /** Whether `entity`'s gender came from a title ("Mr.", "Mrs."), not from a given name alone. */
+  isSurelyGendered(entity: Entity): boolean {
+    return this.surelyGendered.has(entity);
+  }
+
+  /** The person a "he" or "she" at `pos` most likely refers to, or null when nobody fits nearby.
+   *  A gender told by a given name alone is trusted unless nobody else fits. */
+  person(pos: number, gender: Gender, excluded?: (e: Entity) => boolean): Entity | null {
+    const person = (e: Entity) => e.type === 'PERSON' && !excluded?.(e);
+    return (
+      this.best(pos, (e) => (person(e) && (!e.gender || e.gender === gender) ? 1 : 0)) ??
+      this.best(pos, (e) => (person(e) && !this.isSurelyGendered(e) ? 1 : 0))
+    );
+  }
+
+  /** The entity with the most points among those `fit` weighs above 0, within WINDOW sentences before `pos`. */
+  best(pos: number, fit: (e: Entity) => number): Entity | null {
+    const here = this.sentenceOf(pos);
+    const scores = new Map<Entity, number>();
+    const add = (r: Reference) => {
+      const distance = here - r.sentence;
+      const f = fit(r.entity);
+      if (f > 0) scores.set(r.entity, (scores.get(r.entity) ?? 0) + f * referenceWeight(r, distance));
+    };
+    let visited = 0;
+    for (let i = firstStartingAtOrAfter(this.named, pos) - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {
+      const r = this.named[i]!;
+      if (here - r.sentence > WINDOW) break;
+      if (r.end <= pos) add(r);
+    }
+    visited = 0;
+    for (let i = this.noted.length - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {
+      const r = this.noted[i]!;
+      if (here - r.sentence > WINDOW) break;
+      if (r.end <= pos && r.sentence <= here) add(r);
+    }
+    let top: Entity | null = null;
+    let topScore = 0;
+    for (const [e, score] of scores) {
+      if (score > topScore) {
+        top = e;
+        topScore = score;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,88 @@
+// Pronoun resolution by salience: the subject of the sentences just read, a speaker, beats a name
+// met in passing; names inside quotations and possessors weigh little; a gender told by a given
+// name alone may be overruled, one told by a title may not.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { layout as layoutOf } from '../../../src/extract/layout.js';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { referenceWeight, Salience } from '../../../src/extract/coref.js';
+import type { Span } from '../../../src/extract/types.js';
+
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+/** The salience model over `body`, with the quotation spans given as the substrings `quoted`. */
+function salienceOf(body: string, quoted: string[] = []) {
+  const text = `Test article\n\n${body}`;
+  const layout = layoutOf(text);
+  const entities = recognizeEntities(layout);
+  const quotations: Span[] = quoted.map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length }));
+  const salience = new Salience(layout, entities, quotations);
+  return { salience, at: (word: string) => text.lastIndexOf(word), text };
+}
+
+describe('salience weights', () => {
+  const plain = { subject: false, possessor: false, quoted: false, spoke: false, named: true };
+  it('a subject and a speaker weigh more, a possessor less, and a quotation nothing', () => {
+    expect(referenceWeight({ ...plain, subject: true }, 0)).toBeGreaterThan(referenceWeight(plain, 0));
+    expect(referenceWeight({ ...plain, spoke: true }, 0)).toBeGreaterThan(referenceWeight(plain, 0));
+    expect(referenceWeight({ ...plain, possessor: true }, 0)).toBeLessThan(referenceWeight(plain, 0));
+    expect(referenceWeight({ ...plain, quoted: true }, 0)).toBe(0);
+  });
+
+  it('halves for each sentence back', () => {
+    expect(referenceWeight(plain, 1)).toBe(referenceWeight(plain, 0) / 2);
+    expect(referenceWeight(plain, 3)).toBe(referenceWeight(plain, 0) / 8);
+  });
+});
+
+describe('salience', () => {
+  it('prefers the subject of the sentence before to a person named after a preposition', () => {
+    const { salience, at } = salienceOf('Robert Jones spoke with Mark Reed on Monday. He left early.');
+    expect(salience.person(at('He'), 'MALE')?.name).toBe('Robert Jones');
+  });
+
+  it('prefers the recent subject to a subject three sentences back', () => {
+    const { salience, at } = salienceOf('Mark Reed won. The vote was close. Robert Jones lost the seat. He left early.');
+    expect(salience.person(at('He'), 'MALE')?.name).toBe('Robert Jones');
+  });
+
+  it('ignores names spoken of inside a quotation', () => {
+    const body = 'Henry Brown led the march. “Frank Ocean had singers and a choir,” he said.';
+    const { salience, at } = salienceOf(body, ['Frank Ocean had singers and a choir,']);
+    expect(salience.person(at('he said'), 'MALE')?.name).toBe('Henry Brown');
+  });
+
+  it('takes gender into account, firmly when a title told it', () => {
+    const { salience, at } = salienceOf('Maria Lopez met Robert Jones on Monday. She left early.');
+    expect(salience.person(at('She'), 'FEMALE')?.name).toBe('Maria Lopez');
+    const titled = salienceOf('Mr. Holt met the board on Monday. She left early.');
+    expect(titled.salience.person(titled.at('She'), 'FEMALE')).toBeNull();
+  });
+
+  it('finds nobody beyond a few sentences', () => {
+    const { salience, at } = salienceOf('Robert Jones won. The vote was close. The turnout was low. The rain fell. The polls closed. He left early.');
+    expect(salience.person(at('He'), 'MALE')).toBeNull();
+  });
+
+  it('counts a noted speaker reference', () => {
+    const { salience, at, text } = salienceOf('Robert Jones and Mark Reed met. The talks were long. He said they failed. The rain fell. He left.');
+    const jones = salience.person(at('He said'), 'MALE')!;
+    expect(jones.name).toBe('Robert Jones');
+    salience.note(jones, { start: at('He said'), end: at('He said') + 2 }, false);
+    expect(text.slice(at('He left'))).toBe('He left.');
+    expect(salience.person(at('He left'), 'MALE')?.name).toBe('Robert Jones');
+  });
+});
+
+describe('pronoun speakers', () => {
+  it('a pronoun goes to the subject just read, not to the speaker of an earlier quote', () => {
+    expect(speakersOf('“We will win,” said John Smith. Robert Jones has led the polls for weeks. He said the race was over.')).toEqual([
+      'John Smith',
+      'Robert Jones',
+    ]);
+  });
+
+  it('a given name that usually tells the other gender does not stop the speaker going on', () => {
+    expect(speakersOf('“We will appeal,” said widow Terry Holt. She said the court had erred.')).toEqual(['Terry Holt', 'Terry Holt']);
+  });
+});
