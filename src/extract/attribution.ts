@@ -6,17 +6,12 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { Salience } from './coref.js';
+import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
-const PERSON_NOUNS = new RegExp(
-  '^(the |this |that )?([\\p{L}-]+ ){0,4}(' +
-    'minister|president|chancellor|king|queen|prince|pope|spokesman|spokeswoman|spokesperson|official|secretary|envoy|leader|chief|ambassador|governor|senator|' +
-    'congressman|congresswoman|representative|lawmaker|candidate|nominee|incumbent|challenger|rival|opponent|mayor|premier|general|' +
-    'commander|director|chairman|chairwoman|head|executive|founder|diplomat|prosecutor|judge|justice|lawyer|attorney|adviser|advisor|' +
-    'aide|strategist|economist|analyst|professor|officer|sheriff|businessman|businesswoman|mogul|tycoon|billionaire|host|star|' +
-    'actor|actress|singer|author|writer|columnist|activist|veteran|republican|democrat|man|woman)$',
-  'iu',
-);
+const PERSON_NOUNS = new RegExp(`^(the |this |that )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+// How many sentences back a description of a person by role ("the senator") finds who had the role.
+const ROLE_WINDOW = 12;
 const INSTITUTION_WORDS = new Set([
   'agency',
   'department',
@@ -77,12 +72,20 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     }
   }
   const nearest = (pos: number, ok: (e: Entity) => boolean) => mentionsBefore(pos, ok).next().value;
+  /** The first name mention after `pos` whose entity is `ok`, at most LOOKBACK mentions on. */
+  const firstNamedAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
+    const from = firstStartingAtOrAfter(names, pos);
+    for (let i = from; i < names.length && i < from + LOOKBACK; i++) if (ok(names[i]!.e)) return names[i]!.e;
+    return null;
+  };
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
     for (const m of e.mentions) if (m.kind === 'NAME' && !organizationAt.has(m.start)) organizationAt.set(m.start, e);
   }
   const added = new Map<Entity, Mention[]>();
+  const roles = personRoles(text, entities);
+  const hasRole = (role: string | null) => (e: Entity) => !!role && !!roles.get(e)?.has(role);
   const salience = new Salience(
     layout,
     entities,
@@ -179,11 +182,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const recent = [...acting].reverse();
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
-      } else if (PERSON_NOUNS.test(phrase) && /^(the|this|that)\b/u.test(phrase)) {
+      } else if (PERSON_NOUNS.test(phrase) && (/^(the|this|that|former|current|retired)\b/u.test(phrase) || q.sentence < 0)) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
+        // The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
+        // headline's description ("Senator says …") names someone the article introduces below.
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-        entity = lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null);
+        const role = roleOf(phrase.split(' ').pop()!);
+        const withRole = hasRole(role);
+        entity =
+          (q.sentence < 0 ? firstNamedAfter(surface.end, withRole) : null) ??
+          salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
+          nearest(surface.start, withRole)?.e ??
+          (q.sentence < 0 ? null : lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null));
       } else if (CAMPAIGN.test(phrase)) {
         // "The Clinton campaign said", "Trump’s aides": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.

@@ -120,7 +120,7 @@ export class Salience {
   }
 
   /** The entity with the most points among those `fit` weighs above 0, within WINDOW sentences before `pos`. */
-  best(pos: number, fit: (e: Entity) => number): Entity | null {
+  best(pos: number, fit: (e: Entity) => number, window = WINDOW): Entity | null {
     const here = this.sentenceOf(pos);
     const scores = new Map<Entity, number>();
     const add = (r: Reference) => {
@@ -131,13 +131,13 @@ export class Salience {
     let visited = 0;
     for (let i = firstStartingAtOrAfter(this.named, pos) - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {
       const r = this.named[i]!;
-      if (here - r.sentence > WINDOW) break;
+      if (here - r.sentence > window) break;
       if (r.end <= pos) add(r);
     }
     visited = 0;
     for (let i = this.noted.length - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {
       const r = this.noted[i]!;
-      if (here - r.sentence > WINDOW) break;
+      if (here - r.sentence > window) break;
       if (r.end <= pos && r.sentence <= here) add(r);
     }
     let top: Entity | null = null;

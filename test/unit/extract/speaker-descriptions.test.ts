@@ -30,4 +30,15 @@ describe('speakers by description', () => {
   it('with nothing named before, the description stays the speaker', () => {
     expect(speakersOf('The agency said the limits would save lives.')).toEqual(['The agency']);
   });
+
+  it('a person described by role goes back to the person the text gave that role', () => {
+    expect(speakersOf('Sen. Ann Holt and Gov. Mark Reed met on Monday. Robert Jones spoke too. The senator said the deal was close.')).toEqual(['Ann Holt']);
+    expect(speakersOf('Ann Holt, the foreign minister of Chile, met Tom Reyes on Monday. The minister said the talks had failed.')).toEqual(['Ann Holt']);
+    expect(speakersOf('The judge, Ann Holt, heard Tom Reyes on Monday. Mark Reed spoke after him. The judge said the case would go on.')).toEqual(['Ann Holt']);
+  });
+
+  it('a headline describing its speaker by role names the person the article gives that role', () => {
+    const quotes = extract('Senator says budget cuts will hurt schools\n\nSen. Ann Holt spoke in Ohio on Monday about the budget.').quotes;
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Holt']);
+  });
 });

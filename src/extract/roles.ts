@@ -1,0 +1,103 @@
+// The roles a text gives its persons, so that "the senator" finds the person the text called a
+// senator: title words before a name ("Sen. Lindsey Graham", "White House doctor Connie Mariano",
+// "The minister of the economy, Mr. Reyes,") and an apposition after it ("Ann Roe, the foreign
+// minister of France,"). Each name mention is read once, a bounded window around it.
+import type { Entity } from './types.js';
+
+/** Nouns that name a person by role, office, trade or kin. */
+export const PERSON_ROLES = new Set(
+  (
+    'minister president chancellor king queen prince princess pope spokesman spokeswoman spokesperson official secretary envoy leader chief ' +
+    'ambassador governor senator congressman congresswoman representative lawmaker legislator delegate candidate nominee incumbent challenger ' +
+    'rival opponent mayor premier general commander director chairman chairwoman chair head executive founder diplomat prosecutor judge ' +
+    'justice lawyer attorney adviser advisor aide strategist economist analyst professor officer sheriff businessman businesswoman mogul ' +
+    'tycoon billionaire host star actor actress singer author writer columnist activist veteran republican democrat man woman ' +
+    'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
+    'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
+    'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student'
+  ).split(' '),
+);
+
+/** Words that describe without naming an office: "the Republican", "the man" find no one by role. */
+const GENERIC = new Set('republican democrat man woman girl boy'.split(' '));
+
+const ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  pres: 'president',
+  dr: 'doctor',
+  lt: 'lieutenant',
+  col: 'colonel',
+  adm: 'admiral',
+  sgt: 'sergeant',
+  atty: 'attorney',
+  sec: 'secretary',
+  prof: 'professor',
+  rev: 'reverend',
+  amb: 'ambassador',
+  del: 'delegate',
+  supt: 'superintendent',
+};
+
+/** The role a word names ("Sen." → senator, "ministers" → minister), or null. */
+export function roleOf(word: string): string | null {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  if (ABBREVIATIONS[w]) return ABBREVIATIONS[w]!;
+  if (PERSON_ROLES.has(w)) return w;
+  const singular = w.replace(/(?<=[^s])s$/u, '');
+  return PERSON_ROLES.has(singular) ? singular : null;
+}
+
+// Words that may stand in a title run before a name besides role words: capitalised words,
+// numbers and ages ("34-year-old"), possessives, and a few modifiers.
+const MODIFIER =
+  /^(former|current|then|acting|retired|deputy|vice|assistant|associate|senior|chief|state|federal|campaign|foreign|interim|longtime|fellow|top|u\.s\.)$/iu;
+const TITLE_RUN = 6;
+const BEFORE_REACH = 80;
+const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
+
+/** Role words of the title run just before `start` (stopping at the first word that is not part of a title). */
+export function rolesBefore(text: string, start: number, from = 0): string[] {
+  let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
+  // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
+  before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
+  const comma = /(?:^|[.;:!?]\s+|\n\s*)(the|a|an)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
+  if (comma) return words(comma[2]!).flatMap((w) => roleOf(w) ?? []);
+  const tokens = before.split(/\s+/u).filter(Boolean);
+  const roles: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= TITLE_RUN; i--) {
+    const t = tokens[i]!;
+    const role = roleOf(t);
+    if (role) roles.push(role);
+    else if (!(/^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
+    if (/[,;:!?]$/u.test(t) || (/\.$/u.test(t) && !role && !/^(\p{Lu}\.)+$/u.test(t))) break;
+  }
+  return roles;
+}
+
+/** Role words of an apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
+export function rolesAfter(text: string, end: number): string[] {
+  const m = APPOSITION.exec(text.slice(end, end + 110));
+  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return [];
+  const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
+  return words(head).flatMap((w) => roleOf(w) ?? []);
+}
+
+const words = (s: string) => s.split(/[\s/]+/u).filter((w) => /\p{L}/u.test(w));
+
+/** Every role each person is given by a title or apposition next to one of its name mentions. */
+export function personRoles(text: string, entities: Entity[]): Map<Entity, Set<string>> {
+  const roles = new Map<Entity, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const set = new Set<string>();
+    for (const m of e.mentions) {
+      if (m.kind !== 'NAME') continue;
+      for (const r of [...rolesBefore(text, m.start), ...rolesAfter(text, m.end)]) if (!GENERIC.has(r)) set.add(r);
+    }
+    if (set.size) roles.set(e, set);
+  }
+  return roles;
+}

@@ -1,0 +1,36 @@
+// Roles a text gives its persons, read from titles before a name and appositions after it.
+import { describe, expect, it } from 'vitest';
+import { roleOf, rolesAfter, rolesBefore } from '../../../src/extract/roles.js';
+
+const titleRoles = (text: string, name: string) => rolesBefore(text, text.indexOf(name));
+const appositionRoles = (text: string, name: string) => rolesAfter(text, text.indexOf(name) + name.length);
+
+describe('roles', () => {
+  it('reads role words, abbreviations and plurals', () => {
+    expect(roleOf('Sen.')).toBe('senator');
+    expect(roleOf('ministers')).toBe('minister');
+    expect(roleOf('Judge')).toBe('judge');
+    expect(roleOf('table')).toBeNull();
+  });
+
+  it('reads the title run before a name', () => {
+    expect(titleRoles('On Monday Sen. Ann Holt spoke.', 'Ann Holt')).toEqual(['senator']);
+    expect(titleRoles('He met City Hall doctor Ann Holt there.', 'Ann Holt')).toEqual(['doctor']);
+    expect(titleRoles('The 34-year-old former state senator Ann Holt spoke.', 'Ann Holt')).toEqual(['senator']);
+  });
+
+  it('stops at a word that is no part of a title', () => {
+    expect(titleRoles('The judge told Ann Holt to sit.', 'Ann Holt')).toEqual([]);
+  });
+
+  it('reads a description set before a name with a comma', () => {
+    expect(titleRoles('The minister of trade, Mr. Reyes, spoke.', 'Reyes')).toEqual(['minister']);
+  });
+
+  it('reads an apposition after a name', () => {
+    expect(appositionRoles('Ann Holt, the foreign minister of Chile, said so.', 'Ann Holt')).toEqual(['minister']);
+    expect(appositionRoles('Tom Reyes, president of the union, said so.', 'Tom Reyes')).toEqual(['president']);
+    expect(appositionRoles('Tom Reyes (D-Ohio), a former mayor, said so.', 'Tom Reyes')).toEqual(['mayor']);
+    expect(appositionRoles('Tom Reyes, who met the president, said so.', 'Tom Reyes')).toEqual([]);
+  });
+});
