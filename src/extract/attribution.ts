@@ -5,7 +5,7 @@ import type { Entity, Layout, Mention, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
-import { Salience } from './coref.js';
+import { chainHeads, Salience } from './coref.js';
 import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -85,6 +85,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   }
   const added = new Map<Entity, Mention[]>();
   const roles = personRoles(text, entities);
+  const heads = chainHeads(entities);
   const hasRole = (role: string | null) => (e: Entity) => !!role && !!roles.get(e)?.has(role);
   const salience = new Salience(
     layout,
@@ -232,6 +233,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             )?.e ?? null;
       }
     }
+    entity = (entity && heads.get(entity)) ?? entity;
     name = entity ? (name?.includes(entity.name) ? name : entity.name) : name;
     if (entity?.type === 'PERSON') salience.note(entity, surface ?? q, surface?.kind === 'NAME');
     if (entity && surface && surface.kind !== 'NAME')

@@ -6,6 +6,7 @@
 // linear in the length of the text.
 import type { Entity, Layout, Span } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
+import { isCommonWord, isKnownPlace } from './lexicon.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -150,4 +151,35 @@ export class Salience {
     }
     return top;
   }
+}
+
+/**
+ * The entity a shorter name stands for within one article: an organization named without the trade word
+ * of exactly one longer organization name ("Peabody" for "Peabody Energy"), a person by the given name
+ * of exactly one person named in full ("Charlie" for "Charlie King"). The speaker shown is the chain's
+ * fullest name.
+ */
+export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
+  const heads = new Map<Entity, Entity>();
+  const byPrefix = new Map<string, Entity[]>();
+  const words = (e: Entity) => e.name.toLowerCase().split(/\s+/u);
+  for (const e of entities) {
+    if (e.type === 'LOCATION') continue;
+    const w = words(e);
+    // Organizations without a last word that says what they do ("Peabody" of "Peabody Energy", not
+    // "RT" of "RT America", another organization); persons by the given name.
+    const last = e.name.split(/\s+/u).pop()!;
+    const short = e.type === 'ORGANIZATION' ? (isCommonWord(last) && !isKnownPlace(last) ? w.length - 1 : 0) : 1;
+    if (w.length < 2 || !short) continue;
+    const key = `${e.type} ${w.slice(0, short).join(' ')}`;
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), e]);
+  }
+  for (const e of entities) {
+    if (e.type === 'LOCATION') continue;
+    const w = words(e);
+    if (e.type === 'PERSON' && w.length !== 1) continue;
+    const longer = byPrefix.get(`${e.type} ${w.join(' ')}`);
+    if (longer?.length === 1) heads.set(e, longer[0]!);
+  }
+  return heads;
 }

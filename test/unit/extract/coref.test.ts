@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { layout as layoutOf } from '../../../src/extract/layout.js';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { referenceWeight, Salience } from '../../../src/extract/coref.js';
-import type { Span } from '../../../src/extract/types.js';
+import { chainHeads, referenceWeight, Salience } from '../../../src/extract/coref.js';
+import type { Entity, Span } from '../../../src/extract/types.js';
 
 const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
@@ -84,5 +84,31 @@ describe('pronoun speakers', () => {
 
   it('a given name that usually tells the other gender does not stop the speaker going on', () => {
     expect(speakersOf('“We will appeal,” said widow Terry Holt. She said the court had erred.')).toEqual(['Terry Holt', 'Terry Holt']);
+  });
+});
+
+describe('name chains', () => {
+  const entity = (id: string, type: Entity['type'], name: string): Entity => ({ id, type, name, aliases: [], mentions: [], gender: null });
+  const headNames = (entities: Entity[]) => new Map([...chainHeads(entities)].map(([e, head]) => [e.name, head.name]));
+
+  it('an organization named without its trade word is the organization named in full', () => {
+    expect(headNames([entity('e1', 'ORGANIZATION', 'Halden Energy'), entity('e2', 'ORGANIZATION', 'Halden')])).toEqual(new Map([['Halden', 'Halden Energy']]));
+  });
+
+  it('a name that another organization extends by a place, or that two extend, stays itself', () => {
+    expect(headNames([entity('e1', 'ORGANIZATION', 'Vox America'), entity('e2', 'ORGANIZATION', 'Vox')]).size).toBe(0);
+    expect(
+      headNames([entity('e1', 'ORGANIZATION', 'Halden Energy'), entity('e2', 'ORGANIZATION', 'Halden Bank'), entity('e3', 'ORGANIZATION', 'Halden')]).size,
+    ).toBe(0);
+  });
+
+  it('a given name alone is the one person named in full with it, never a person of another type', () => {
+    expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'PERSON', 'Ann')])).toEqual(new Map([['Ann', 'Ann Holt']]));
+    expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'PERSON', 'Ann Reyes'), entity('e3', 'PERSON', 'Ann')]).size).toBe(0);
+    expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'ORGANIZATION', 'Ann')]).size).toBe(0);
+  });
+
+  it('the speaker shown is the fullest name', () => {
+    expect(speakersOf('Halden Energy lost money in June. Halden said it would cut jobs.')).toEqual(['Halden Energy']);
   });
 });
