@@ -12,6 +12,8 @@ const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she:
 const PERSON_NOUNS = new RegExp(`^(the |this |that )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 const ROLE_WINDOW = 12;
+// How many sentences back "it" finds the organization it stands for.
+const IT_WINDOW = 1;
 const INSTITUTION_WORDS = new Set([
   'agency',
   'department',
@@ -169,7 +171,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         if (last && speaksAs(last, word)) {
           entity = last.entity;
           name = last.name;
-        } else if (word === 'it') entity = openingOrganization(before);
+        } else if (word === 'it') {
+          // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
+          entity = openingOrganization(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
+        }
       }
     } else if (surface?.kind === 'NOMINAL') {
       const phrase = surface.text.toLowerCase();

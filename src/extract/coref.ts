@@ -18,8 +18,10 @@ const SUBJECT = 80;
 const SPOKE = 60;
 const POSSESSOR = -40;
 const QUOTED = -1000;
-const PREPOSITION_BEFORE =
-  /\b(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|and|or|between|among|toward|towards|after|before|behind)\s*$/iu;
+const PREPOSITION =
+  /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
+/** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
+const SUBJECT_LEAD = 3;
 const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
 
 /** One reference to an entity, with the features salience weighs. */
@@ -80,12 +82,18 @@ export class Salience {
       }
     }
     this.named = all.sort((a, b) => a.start - b.start);
-    // The subject: the sentence's first name outside quotation marks that no preposition governs.
+    // The subject: the sentence's first name outside quotation marks that opens a clause, with no
+    // preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data").
     let last = -1;
     for (const r of this.named) {
       if (r.sentence === last || r.quoted) continue;
       const from = sentences[r.sentence]!.start;
-      if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, r.start - 25), r.start))) continue;
+      const lead = text
+        .slice(Math.max(from, r.start - 60), r.start)
+        .split(/[,;:—–]/u)
+        .pop()!;
+      const words = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+      if (words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w))) continue;
       r.subject = true;
       last = r.sentence;
     }
@@ -120,11 +128,13 @@ export class Salience {
     );
   }
 
-  /** The entity with the most points among those `fit` weighs above 0, within WINDOW sentences before `pos`. */
-  best(pos: number, fit: (e: Entity) => number, window = WINDOW): Entity | null {
+  /** The entity with the most points among those `fit` weighs above 0, within `window` sentences
+   *  before `pos`; `subjectsOnly`: counting only references as a subject. */
+  best(pos: number, fit: (e: Entity) => number, window = WINDOW, subjectsOnly = false): Entity | null {
     const here = this.sentenceOf(pos);
     const scores = new Map<Entity, number>();
     const add = (r: Reference) => {
+      if (subjectsOnly && !r.subject) return;
       const distance = here - r.sentence;
       const f = fit(r.entity);
       if (f > 0) scores.set(r.entity, (scores.get(r.entity) ?? 0) + f * referenceWeight(r, distance));

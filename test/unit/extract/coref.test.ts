@@ -59,6 +59,16 @@ describe('salience', () => {
     expect(titled.salience.person(titled.at('She'), 'FEMALE')).toBeNull();
   });
 
+  it('takes for subject a name that opens a clause, not one deep in it or after a preposition', () => {
+    const org = (e: { type: string }) => (e.type === 'ORGANIZATION' ? 1 : 0);
+    const cited = salienceOf('The annual report cites Halden Bank data on loans. It said more.');
+    expect(cited.salience.best(cited.at('It'), org, 1, true)).toBeNull();
+    const opening = salienceOf('Last week Halden Bank cut its rates. It said more.');
+    expect(opening.salience.best(opening.at('It'), org, 1, true)?.name).toBe('Halden Bank');
+    const led = salienceOf('During a visit to Robert Jones, Ann Holt spoke. She left early.');
+    expect(led.salience.person(led.at('She'), 'FEMALE')?.name).toBe('Ann Holt');
+  });
+
   it('finds nobody beyond a few sentences', () => {
     const { salience, at } = salienceOf('Robert Jones won. The vote was close. The turnout was low. The rain fell. The polls closed. He left early.');
     expect(salience.person(at('He'), 'MALE')).toBeNull();
@@ -106,6 +116,10 @@ describe('name chains', () => {
     expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'PERSON', 'Ann')])).toEqual(new Map([['Ann', 'Ann Holt']]));
     expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'PERSON', 'Ann Reyes'), entity('e3', 'PERSON', 'Ann')]).size).toBe(0);
     expect(headNames([entity('e1', 'PERSON', 'Ann Holt'), entity('e2', 'ORGANIZATION', 'Ann')]).size).toBe(0);
+  });
+
+  it('"it" goes to the organization a sentence just before had for subject', () => {
+    expect(speakersOf('The Halden Growers Union represents 5,000 farmers. Recently, it said the tariffs would ruin them.')).toEqual(['Halden Growers Union']);
   });
 
   it('the speaker shown is the fullest name', () => {
