@@ -68,7 +68,11 @@ builder.queryField('search', (t) =>
       resolve: async (_root, args, ctx) => {
         checkPageSize(args, ctx);
         const kinds = args.kinds ?? ['QUOTE', 'STATEMENT', 'ARTICLE'];
-        const totalCount = await countMatches(ctx.db, args.query, kinds);
+        // Counting every match of a common word costs more than the page: counted only when asked,
+        // or when `last` without `before` needs the end of the list.
+        let counting: Promise<number> | undefined;
+        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds));
+        const totalCount = args.last != null && args.before == null ? await count() : undefined;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
           async ({ offset, limit }) => {
@@ -81,7 +85,7 @@ builder.queryField('search', (t) =>
           },
         );
         const edges = connection.edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: hit.snippet }));
-        return { ...connection, edges, totalCount };
+        return { ...connection, edges, totalCount: count };
       },
     },
     {
@@ -90,7 +94,7 @@ builder.queryField('search', (t) =>
       fields: (c) => ({
         totalCount: c.int({
           description: 'How many quotes, statements and articles match, on all pages',
-          resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+          resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount(),
         }),
       }),
     },

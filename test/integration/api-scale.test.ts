@@ -57,6 +57,20 @@ describe('statements per request', () => {
     await data('{ quotes(first: 3) { totalCount } }');
     expect(t.sql.join('\n')).toMatch(/COUNT\(/iu);
   });
+
+  it('counts search matches only when totalCount is asked (or `last` needs the end)', async () => {
+    t.sql.length = 0;
+    const page = await data('{ search(query: "Syria", first: 2) { edges { rank } } }');
+    expect(page.search.edges.length).toBeGreaterThan(0);
+    expect(t.sql.join('\n')).not.toMatch(/COUNT\(/iu);
+    t.sql.length = 0;
+    const counted = await data('{ search(query: "Syria", first: 2) { totalCount } again: search(query: "Syria") { totalCount } }');
+    expect(counted.search.totalCount).toBeGreaterThan(0);
+    expect(counted.again.totalCount).toBe(counted.search.totalCount);
+    const last = await data('{ search(query: "Syria", last: 1) { edges { rank } pageInfo { hasPreviousPage } } }');
+    expect(last.search.edges).toHaveLength(1);
+    expect(last.search.pageInfo.hasPreviousPage).toBe(counted.search.totalCount > 1);
+  });
 });
 
 describe('full-text filters', () => {
