@@ -19,7 +19,7 @@ import { growDatabase, replicateArticles } from './grow.js';
 
 // autocannon lives in bench/node_modules (bench/package.json), installed by `npm run bench:api` itself.
 type Autocannon = (opts: Record<string, unknown>) => Promise<{
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -151,9 +151,18 @@ interface Measure {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of the server's process (not PostgreSQL's) per request, in ms: steadier than latency on a busy machine */
+  cpu: number;
 }
 
-async function load(url: string, body: unknown): Promise<Measure> {
+/** User + system CPU time of a process so far, in ms (Linux: clock ticks of 10 ms). */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function load(url: string, body: unknown, pid: number): Promise<Measure> {
+  const cpuBefore = await cpuMs(pid);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -163,7 +172,16 @@ async function load(url: string, body: unknown): Promise<Measure> {
     duration: seconds,
   });
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpu = ((await cpuMs(pid)) - cpuBefore) / Math.max(result.requests.total, 1);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu };
+}
+
+/** How many SQL statements our service sends for one request (api-serve.mjs counts them). */
+async function statementsPerRequest(graphqlUrl: string, body: unknown): Promise<number> {
+  const countUrl = new URL('/statements', graphqlUrl).href;
+  const before = Number(await (await fetch(countUrl)).text());
+  await post(graphqlUrl, body);
+  return Number(await (await fetch(countUrl)).text()) - before;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -175,7 +193,8 @@ const mark = (met: boolean) => (met ? 'met' : 'MISSED');
 const num = (x: number | undefined, digits = 0, width = 6) => (x === undefined ? 'n/a' : x.toFixed(digits)).padStart(width);
 
 // Targets (issue "The API at archive scale").
-const TARGET = { p50VsFloor: 1.3, rpsVsPostgraphile: 1.5, growth: 1.5, rssMb: 200 };
+const TARGET = { p50VsFloor: 1.3, rpsVsPostgraphile: 1.5, growth: 1.5, rssMb: 200, headlineStatements: 2 };
+const HEADLINE = ['speakerAbout', 'articlesQuotes', 'entityCount'];
 /** autocannon's p50 has 1 ms steps: a floor p50 under 0.5 ms is counted as 0.5 ms. */
 const p50Ratio = (ours: Measure, floor: Measure) => ours.p50 / Math.max(floor.p50, 0.5);
 
@@ -217,7 +236,7 @@ try {
     };
     console.log(`\n${articles} articles: speaker ${inputs.speaker}, about ${inputs.about}, words ${inputs.commonWord} / ${inputs.rareWord}`);
     console.log(
-      `query            ours: req/s  p50  p99 | floor: req/s  p50  p99 | PostGraphile: req/s  p50  p99 | ours/floor p50 (≤ ${TARGET.p50VsFloor})  | ours/PG req/s (≥ ${TARGET.rpsVsPostgraphile})`,
+      `query            ours: req/s  p50  p99  cpu SQL | floor: req/s  p50  p99  cpu | PostGraphile: req/s  p50  p99  cpu | ours/floor p50 (≤ ${TARGET.p50VsFloor}) | ours/PG req/s (≥ ${TARGET.rpsVsPostgraphile})`,
     );
     const loads: number[] = [];
     for (const q of benchQueries(inputs)) {
@@ -234,22 +253,29 @@ try {
         if (answer !== expected)
           throw new Error(`${articles} ${q.name}: ${name} answers differently\n  ours: ${expected.slice(0, 600)}\n  ${name}: ${answer.slice(0, 600)}`);
       }
+      const statements = await statementsPerRequest(urls.ours, q.ours);
       const runs: Partial<Record<ServerName, Measure[]>> = {};
-      for (let turn = 0; turn < 2; turn++) for (const [name, body] of requests) (runs[name] ??= []).push(await load(urls[name], body));
+      for (let turn = 0; turn < 2; turn++) for (const [name, body] of requests) (runs[name] ??= []).push(await load(urls[name], body, processes[name].pid!));
       loads.push(loadavg()[0]!);
       const [o, f, g] = (['ours', 'floor', 'postgraphile'] as const).map((name) => {
         const r = runs[name];
-        return r && { rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)) };
+        return r && { rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)), cpu: median(r.map((x) => x.cpu)) };
       });
       (oursP50[q.name] ??= []).push(o!.p50);
       const vsFloor = p50Ratio(o!, f!);
       const vsPg = g && o!.rps / g.rps;
+      const sqlMark = HEADLINE.includes(q.name) && statements > TARGET.headlineStatements ? '!' : ' ';
       console.log(
-        `${q.name.padEnd(16)} ${num(o!.rps, 0, 11)} ${num(o!.p50, 0, 4)} ${num(o!.p99, 0, 4)} | ${num(f!.rps, 0, 12)} ${num(f!.p50, 0, 4)} ${num(f!.p99, 0, 4)} | ` +
-          `${num(g?.rps, 0, 19)} ${num(g?.p50, 0, 4)} ${num(g?.p99, 0, 4)} | ${num(vsFloor, 2, 6)} ${mark(vsFloor <= TARGET.p50VsFloor).padEnd(12)} | ` +
+        `${q.name.padEnd(16)} ${num(o!.rps, 0, 11)} ${num(o!.p50, 0, 4)} ${num(o!.p99, 0, 4)} ${num(o!.cpu, 1, 4)} ${num(statements, 0, 2)}${sqlMark} | ` +
+          `${num(f!.rps, 0, 12)} ${num(f!.p50, 0, 4)} ${num(f!.p99, 0, 4)} ${num(f!.cpu, 1, 4)} | ` +
+          `${num(g?.rps, 0, 19)} ${num(g?.p50, 0, 4)} ${num(g?.p99, 0, 4)} ${num(g?.cpu, 1, 4)} | ${num(vsFloor, 2, 6)} ${mark(vsFloor <= TARGET.p50VsFloor).padEnd(13)} | ` +
           `${vsPg === undefined ? '  n/a' : `${num(vsPg, 2, 5)} ${mark(vsPg >= TARGET.rpsVsPostgraphile)}`}`,
       );
     }
+    console.log(
+      `(cpu: ms of the server process's CPU per request, PostgreSQL's not counted; SQL: statements our service sends per request, ` +
+        `! where a headline query needs more than ${TARGET.headlineStatements})`,
+    );
     const rss = await rssMb(processes.ours.pid!);
     console.log(
       `${articles} articles: our service RSS after load ${rss.toFixed(0)} MB (≤ ${TARGET.rssMb}: ${mark(rss <= TARGET.rssMb)}); ` +
