@@ -4,13 +4,18 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 
 export type SearchKind = 'QUOTE' | 'STATEMENT' | 'ARTICLE';
-const TABLE: Record<SearchKind, 'Quote' | 'Statement' | 'Article'> = { QUOTE: 'Quote', STATEMENT: 'Statement', ARTICLE: 'Article' };
+const TABLE: Record<SearchKind, Prisma.Sql> = { QUOTE: Prisma.raw('"Quote"'), STATEMENT: Prisma.raw('"Statement"'), ARTICLE: Prisma.raw('"Article"') };
+// Articles are searched in their body; the snippet shows the matching passage.
+const SEARCHED_TEXT: Record<SearchKind, Prisma.Sql> = {
+  QUOTE: Prisma.raw('"text"'),
+  STATEMENT: Prisma.raw('"text"'),
+  ARTICLE: Prisma.raw('substr("text", "bodyStart" + 1, "bodyEnd" - "bodyStart")'),
+};
 
 export interface SearchHit {
   kind: SearchKind;
   id: number;
   rank: number;
-  snippet: string;
 }
 
 const HEADLINE = 'StartSel=«, StopSel=», MaxWords=30, MinWords=10, MaxFragments=2';
@@ -18,32 +23,38 @@ const HEADLINE = 'StartSel=«, StopSel=», MaxWords=30, MinWords=10, MaxFragment
 /** How deep search pages may reach: ranking every match of a common word costs the whole index. */
 export const SEARCH_MAX_RESULTS = 1000;
 
-/** The matches ranked `offset` to `offset + limit` across the kinds asked for, ranked together. */
+const tsquery = (query: string) => Prisma.sql`websearch_to_tsquery('english', ${query})`;
+
+/** The matches ranked `offset` to `offset + limit` across the kinds asked for, ranked together, in one statement. */
 export async function search(db: Db, query: string, kinds: SearchKind[], limit: number, offset = 0): Promise<SearchHit[]> {
-  const hits: SearchHit[] = [];
-  for (const kind of kinds) {
-    const table = Prisma.raw(`"${TABLE[kind]}"`);
-    // Articles are searched in their body; the snippet shows the matching passage.
-    const text = kind === 'ARTICLE' ? Prisma.raw(`substr("text", "bodyStart" + 1, "bodyEnd" - "bodyStart")`) : Prisma.raw(`"text"`);
-    const rows = await db.$queryRaw<Array<{ id: number; rank: number; snippet: string }>>`
-      SELECT "id", ts_rank("searchVector", q)::float8 AS rank,
-             ts_headline('english', ${text}, q, ${HEADLINE}) AS snippet
-      FROM ${table}, websearch_to_tsquery('english', ${query}) q
-      WHERE "searchVector" @@ q
-      ORDER BY rank DESC, "id" ASC
-      LIMIT ${offset + limit}`;
-    hits.push(...rows.map((r) => ({ kind, ...r })));
-  }
-  return hits.sort((a, b) => b.rank - a.rank || a.kind.localeCompare(b.kind) || a.id - b.id).slice(offset, offset + limit);
+  if (kinds.length === 0) return [];
+  // Each kind contributes its own best `offset + limit`: the merged page can hold no row ranked below those.
+  const perKind = kinds.map(
+    (kind) => Prisma.sql`(SELECT ${kind}::text AS kind, "id", ts_rank("searchVector", q)::float8 AS rank
+      FROM ${TABLE[kind]}, ${tsquery(query)} q WHERE "searchVector" @@ q ORDER BY rank DESC, "id" ASC LIMIT ${offset + limit})`,
+  );
+  return db.$queryRaw<SearchHit[]>`
+    SELECT kind, "id", rank FROM (${Prisma.join(perKind, ' UNION ALL ')}) hits
+    ORDER BY rank DESC, kind ASC, "id" ASC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** How many rows of the kinds asked for match. */
+/** The matching passage of each hit, matched words between « and », keyed `KIND:id`, in one statement. */
+export async function snippets(db: Db, query: string, hits: SearchHit[]): Promise<Map<string, string>> {
+  const kinds = [...new Set(hits.map((h) => h.kind))];
+  if (kinds.length === 0) return new Map();
+  const perKind = kinds.map((kind) => {
+    const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+    return Prisma.sql`(SELECT ${kind}::text AS kind, "id", ts_headline('english', ${SEARCHED_TEXT[kind]}, ${tsquery(query)}, ${HEADLINE}) AS snippet
+      FROM ${TABLE[kind]} WHERE "id" = ANY(${ids}::int[]))`;
+  });
+  const rows = await db.$queryRaw<Array<{ kind: SearchKind; id: number; snippet: string }>>`${Prisma.join(perKind, ' UNION ALL ')}`;
+  return new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.snippet]));
+}
+
+/** How many rows of the kinds asked for match, in one statement. */
 export async function countMatches(db: Db, query: string, kinds: SearchKind[]): Promise<number> {
-  let total = 0;
-  for (const kind of kinds) {
-    const [row] = await db.$queryRaw<Array<{ n: number }>>`
-      SELECT count(*)::int AS n FROM ${Prisma.raw(`"${TABLE[kind]}"`)} WHERE "searchVector" @@ websearch_to_tsquery('english', ${query})`;
-    total += row?.n ?? 0;
-  }
-  return total;
+  if (kinds.length === 0) return 0;
+  const perKind = kinds.map((kind) => Prisma.sql`(SELECT count(*) FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)})`);
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT (${Prisma.join(perKind, ' + ')})::int AS n`;
+  return row?.n ?? 0;
 }

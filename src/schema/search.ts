@@ -1,6 +1,7 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { countMatches, search, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind } from '../queries/search.js';
+import { countMatches, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind, search, snippets } from '../queries/search.js';
 import type { Db } from '../db/client.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
@@ -32,13 +33,19 @@ type Row =
   | Awaited<ReturnType<Db['statement']['findMany']>>[number]
   | Awaited<ReturnType<Db['article']['findMany']>>[number];
 
-/** Loads the rows of a page of hits, in hit order, each tagged with its GraphQL type; a row deleted meanwhile drops out. */
-async function loadRows(db: Db, hits: SearchHit[]): Promise<Array<{ hit: SearchHit; row: Row }>> {
+/**
+ * Loads the rows of a page of hits, in hit order, each tagged with its GraphQL type; a row deleted
+ * meanwhile drops out. Each kind is loaded with what the query selects on its type (relations
+ * included), and a kind with no hit on the page costs no statement.
+ */
+async function loadRows(db: Db, hits: SearchHit[], selection: (typeName: string) => object): Promise<Array<{ hit: SearchHit; row: Row }>> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
+  const load = async <T>(kind: SearchKind, find: (query: { where: { id: { in: number[] } } }) => Promise<T[]>) =>
+    ids(kind).length ? find({ ...selection(TYPE_NAME[kind]), where: { id: { in: ids(kind) } } }) : [];
   const loaded = {
-    QUOTE: await db.quote.findMany({ where: { id: { in: ids('QUOTE') } } }),
-    STATEMENT: await db.statement.findMany({ where: { id: { in: ids('STATEMENT') } } }),
-    ARTICLE: await db.article.findMany({ where: { id: { in: ids('ARTICLE') } } }),
+    QUOTE: await load('QUOTE', (query) => db.quote.findMany(query)),
+    STATEMENT: await load('STATEMENT', (query) => db.statement.findMany(query)),
+    ARTICLE: await load('ARTICLE', (query) => db.article.findMany(query)),
   };
   return hits.flatMap((hit) => {
     const row = (loaded[hit.kind] as Row[]).find((r) => r.id === hit.id);
@@ -52,7 +59,7 @@ interface SearchEdgeShape {
   cursor: string;
   node: Row;
   rank: number;
-  snippet: string;
+  snippet: () => Promise<string>;
 }
 
 builder.queryField('search', (t) =>
@@ -65,9 +72,9 @@ builder.queryField('search', (t) =>
         kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Where to look (default: everywhere)' }),
       },
       complexity: (args, ctx) => ({ field: 5, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         checkPageSize(args, ctx);
-        const kinds = args.kinds ?? ['QUOTE', 'STATEMENT', 'ARTICLE'];
+        const kinds = [...new Set(args.kinds ?? (['QUOTE', 'STATEMENT', 'ARTICLE'] as const))];
         // Counting every match of a common word costs more than the page: counted only when asked,
         // or when `last` without `before` needs the end of the list.
         let counting: Promise<number> | undefined;
@@ -81,10 +88,21 @@ builder.queryField('search', (t) =>
                 extensions: { code: 'BAD_USER_INPUT', argument: 'after', limit: SEARCH_MAX_RESULTS },
               });
             }
-            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset));
+            const selection = (typeName: string) => queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node'], ['nodes']] });
+            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset), selection);
           },
         );
-        const edges = connection.edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: hit.snippet }));
+        // Snippets re-read each hit's text: made once for the whole page, and only when an edge asks.
+        let snipping: Promise<Map<string, string>> | undefined;
+        const snippet = (hit: SearchHit) => async () => {
+          snipping ??= snippets(
+            ctx.db,
+            args.query,
+            connection.edges.map((e) => e.node.hit),
+          );
+          return (await snipping).get(`${hit.kind}:${hit.id}`) ?? '';
+        };
+        const edges = connection.edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: snippet(hit) }));
         return { ...connection, edges, totalCount: count };
       },
     },
@@ -105,7 +123,7 @@ builder.queryField('search', (t) =>
         rank: e.float({ description: 'ts_rank of the match; higher is better', resolve: (edge) => (edge as unknown as SearchEdgeShape).rank }),
         snippet: e.string({
           description: 'The matching passage, matched words between « and »',
-          resolve: (edge) => (edge as unknown as SearchEdgeShape).snippet,
+          resolve: (edge) => (edge as unknown as SearchEdgeShape).snippet(),
         }),
       }),
     },

@@ -71,6 +71,29 @@ describe('statements per request', () => {
     expect(last.search.edges).toHaveLength(1);
     expect(last.search.pageInfo.hasPreviousPage).toBe(counted.search.totalCount > 1);
   });
+  it('ranks search matches of every kind in one statement, and makes snippets only when asked', async () => {
+    const hit = 'edges { rank node { __typename ... on Quote { text } ... on Statement { text } ... on Article { title } } }';
+    t.sql.length = 0;
+    const plain = (await data(`{ search(query: "Syria", first: 20) { ${hit} } }`)).search.edges;
+    const kindsFound = new Set(plain.map((e: any) => e.node.__typename)).size;
+    expect(kindsFound).toBeGreaterThan(1);
+    expect(t.sql.join('\n')).not.toMatch(/ts_headline/u);
+    // One ranking statement, then one load per kind on the page.
+    expect(t.sql.length).toBe(1 + kindsFound);
+    t.sql.length = 0;
+    const withSnippets = (await data(`{ search(query: "Syria", first: 20) { edges { snippet rank } } }`)).search.edges;
+    expect(withSnippets.map((e: any) => e.rank)).toEqual(plain.map((e: any) => e.rank));
+    expect(withSnippets.every((e: any) => e.snippet.includes('«'))).toBe(true);
+    expect(t.sql.filter((q) => /ts_headline/u.test(q))).toHaveLength(1);
+  });
+
+  it('searches each kind once however often it is listed, and nothing for no kinds', async () => {
+    const once = (await data('{ search(query: "Syria", kinds: [QUOTE], first: 50) { edges { node { ... on Node { id } } } } }')).search.edges;
+    const twice = (await data('{ search(query: "Syria", kinds: [QUOTE, QUOTE], first: 50) { edges { node { ... on Node { id } } } } }')).search.edges;
+    expect(twice).toEqual(once);
+    const none = (await data('{ search(query: "Syria", kinds: []) { totalCount edges { rank } } }')).search;
+    expect(none).toEqual({ totalCount: 0, edges: [] });
+  });
 });
 
 describe('full-text filters', () => {
