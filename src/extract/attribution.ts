@@ -40,6 +40,9 @@ const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|aides|camp)$/iu;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 const DESCRIPTION_REACH = 1500;
+// Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
+const DOCUMENT_WORDS =
+  /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings)\b/iu;
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'maker', 'retailer', 'insurer', 'lender', 'club', 'team', 'network']);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
@@ -178,7 +181,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       }
     } else if (surface?.kind === 'NOMINAL') {
       const phrase = surface.text.toLowerCase();
-      if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
+      // A document speaks for the person or organization named in it before the document word
+      // ("CBS News poll released last week" → CBS News).
+      const document = DOCUMENT_WORDS.exec(surface.text);
+      const author = document && nearest(surface.start + document.index, (e) => e.type !== 'LOCATION');
+      if (author && author.start >= surface.start) {
+        entity = author.e;
+      } else if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
         // The two who last acted together; a possessor ("Putin’s envoy") is not one of them.
         const acting = new Set<Entity>();
         for (const { e, m } of mentionsBefore(surface.start, (e) => e.type === 'PERSON')) {
@@ -201,8 +210,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
           (q.sentence < 0 ? null : lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null));
-      } else if (CAMPAIGN.test(phrase)) {
-        // "The Clinton campaign said", "Trump’s aides": a campaign speaks for its candidate, named
+      } else if (CAMPAIGN.test(phrase) || (document && /^(his|her) /u.test(phrase))) {
+        // "The Clinton campaign said", "Trump’s aides", "her statement": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.
         entity =
           nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))

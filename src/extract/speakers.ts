@@ -20,7 +20,7 @@ const BETWEEN = new Set(
   (
     'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
     'has have had will would could may might must shall should can is was were been be often frequently are am ' +
-    'always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
+    'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
     "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
   ).split(' '),
 );
@@ -93,6 +93,12 @@ export class SpeakerFinder {
     while (k > 0 && j - k < 5) {
       const prev = tokens[k - 1]!;
       const w = prev.text.toLowerCase();
+      // "Ivana Trump's brief": a possessor's name opens the phrase.
+      const possessor = /^['’]s$/u.test(w) ? this.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
+      if (possessor) {
+        while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
+        break;
+      }
       if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w)) break;
       k--;
       if (DETERMINERS.has(w)) break;

@@ -23,6 +23,20 @@ describe('speakers by description', () => {
     ).toEqual(['Environmental Protection Agency']);
   });
 
+  it('a document speaks for whoever is named in it before the document word', () => {
+    expect(speakersOf('The fund cut its forecast. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
+    expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
+    expect(speakersOf("However, Ivana Trump's brief said that was not her view.")).toEqual(['Ivana Trump']);
+    expect(speakersOf('Ann Holt, a lawyer, spoke on Monday. Her statement said the company had lied.')).toEqual(['Ann Holt']);
+    // A place in the phrase only says where the document is from.
+    expect(speakersOf('A Texas report said the program lacked oversight.')).toEqual(['A Texas report']);
+  });
+
+  it('a title abbreviation and "has long" do not hide the speaker', () => {
+    expect(speakersOf('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.')).toEqual(['Stacey Plaskett']);
+    expect(speakersOf('Ted Cruz spoke on Monday. Cruz has long said that he qualifies as a citizen.')).toEqual(['Ted Cruz']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
