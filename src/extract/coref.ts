@@ -128,15 +128,15 @@ export class Salience {
     );
   }
 
-  /** The entity with the most points among those `fit` weighs above 0, within `window` sentences
+  /** The entity with the most points among those `weight` weighs above 0, within `window` sentences
    *  before `pos`; `subjectsOnly`: counting only references as a subject. */
-  best(pos: number, fit: (e: Entity) => number, window = WINDOW, subjectsOnly = false): Entity | null {
+  best(pos: number, weight: (e: Entity) => number, window = WINDOW, subjectsOnly = false): Entity | null {
     const here = this.sentenceOf(pos);
     const scores = new Map<Entity, number>();
     const add = (r: Reference) => {
       if (subjectsOnly && !r.subject) return;
       const distance = here - r.sentence;
-      const f = fit(r.entity);
+      const f = weight(r.entity);
       if (f > 0) scores.set(r.entity, (scores.get(r.entity) ?? 0) + f * referenceWeight(r, distance));
     };
     let visited = 0;
