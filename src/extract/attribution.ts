@@ -1,7 +1,8 @@
 // Stage 4: attribution. Resolves each quote's speaker words to an entity: names directly, "he" /
 // "she" to the last gender-compatible speaker or sentence subject, "the two" to the last two persons,
 // "the ministry" to the last organization so named, and quote-only paragraphs to the speaker before.
-import type { Entity, Layout, Mention, Speaker } from './types.js';
+import type { Entity, Layout, Mention, Speaker, TextSpan } from './types.js';
+import { pluralSubject } from './plural-subject.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
@@ -122,6 +123,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     return first && !/[,;:“”"]/u.test(lead) && lead.split(/\s+/u).filter(Boolean).length <= 3 ? first.e : null;
   };
 
+  /** The plural noun phrase opening a clause of the pronoun's sentence before it, or of the two sentences before. */
+  const groupBefore = (pos: number): (TextSpan & { sentence: number }) | null => {
+    const here = lastEndingBy(layout.sentences, pos) + 1;
+    for (let n = here; n >= 0 && n >= here - 2; n--) {
+      const sentence = layout.sentences[n];
+      const found = sentence && sentence.start < pos && pluralSubject(text, sentence.start, Math.min(pos, sentence.end));
+      if (found) return { ...found, sentence: n };
+    }
+    return null;
+  };
+
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
@@ -171,12 +183,20 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
         // organization the sentence before was about.
         const last = lastSpeaker && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;
-        if (last && speaksAs(last, word)) {
+        // A group opening a sentence after the last quote is nearer than its speaker ("Residents
+        // have complained. They said …").
+        const group = word === 'they' ? groupBefore(surface.start) : null;
+        if (group && (!last || group.sentence > (out[out.length - 1]?.sentence ?? -1))) {
+          name = group.text;
+        } else if (last && speaksAs(last, word)) {
           entity = last.entity;
           name = last.name;
         } else if (word === 'it') {
           // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
           entity = openingOrganization(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
+        } else {
+          // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
+          name = group?.text ?? null;
         }
       }
     } else if (surface?.kind === 'NOMINAL') {
@@ -277,7 +297,7 @@ function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined
 function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null; name: string | null }, pronoun: string): boolean {
   if (last.entity && last.entity.type !== 'PERSON') return true;
   const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
-  const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase);
+  const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase) || /^they$/iu.test(last.surface?.text ?? '');
   if (pronoun === 'they') return plural;
   return !!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase());
 }

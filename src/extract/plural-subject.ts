@@ -1,0 +1,45 @@
+// "Voting rights advocates have expressed concern. They cite …": "they" with no plural speaker
+// before refers to the plural noun phrase a clause opened with, in its sentence or the one before.
+import { isLeadingWord, tagsOf } from './lexicon.js';
+import type { TextSpan } from './types.js';
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+const AUXILIARIES = /^(have|has|had|are|were|will|would|may|might|can|could|should|must|do|did|also|still|now|often|say|said)$/u;
+const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
+const MAX_WORDS = 6;
+
+// A capitalised word counts only when the lexicon knows it as a plural ("Residents", not "Harris").
+const looksPlural = (word: string) =>
+  tagsOf(word.toLowerCase()).includes('Plural') || (/^\p{Ll}/u.test(word) && tagsOf(word).length === 0 && /\p{Ll}{2}[^s']s$/u.test(word));
+const looksVerb = (word: string) =>
+  /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (AUXILIARIES.test(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
+
+// Words that end a noun phrase for certain ("rights" may be a noun, "have" may not).
+const endsPhrase = (word: string) => AUXILIARIES.test(word) || /^\p{Ll}+ed$/u.test(word) || tagsOf(word).some((t) => t === 'Copula' || t === 'Modal');
+
+/** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
+export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
+  let found: TextSpan | null = null;
+  // Clauses open at `from` and after each comma or semicolon.
+  const clauses = text.slice(from, to).split(/(?<=[,;])/u);
+  let offset = from;
+  for (const clause of clauses) {
+    const words = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, MAX_WORDS + 2);
+    let first = 0;
+    while (first < words.length && isLeadingWord(words[first]![0])) first++;
+    const opener = words[first]?.[0];
+    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener))) {
+      for (let i = first + 1; i < words.length && i - first <= MAX_WORDS; i++) {
+        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0])) {
+          const start = offset + words[first]!.index!;
+          const end = offset + words[i - 1]!.index! + words[i - 1]![0].length;
+          found = { start, end, text: text.slice(start, end) };
+          break;
+        }
+        if (endsPhrase(words[i]![0])) break;
+      }
+    }
+    offset += clause.length;
+  }
+  return found;
+}

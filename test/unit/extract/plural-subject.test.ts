@@ -1,0 +1,34 @@
+// "they" with no plural speaker before: the plural noun phrase a clause just before opened with.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { pluralSubject } from '../../../src/extract/plural-subject.js';
+
+const subjectOf = (sentence: string) => pluralSubject(sentence, 0, sentence.length)?.text ?? null;
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+describe('plural subjects', () => {
+  it('finds the plural noun phrase a clause opens with, past leading words and clauses', () => {
+    expect(subjectOf('Voting rights advocates have expressed deep concern about the policy.')).toBe('Voting rights advocates');
+    expect(subjectOf('Should the company fail, environmentalists worry that taxpayers will pay.')).toBe('environmentalists');
+    expect(subjectOf('Ohio and industry groups are challenging the rules in court.')).toBe('Ohio and industry groups');
+    expect(subjectOf('But analysts say the plan will fail.')).toBe('analysts');
+  });
+
+  it('finds none where the clause opens with a singular subject, a pronoun or a determiner', () => {
+    expect(subjectOf('The Associated Press interviewed more than 20 former crew members.')).toBeNull();
+    expect(subjectOf('These are strange days.')).toBeNull();
+    expect(subjectOf('They sent a letter to the committee.')).toBeNull();
+    expect(subjectOf('Mitt Romney released his returns in 2012.')).toBeNull();
+  });
+
+  it('gives "they" the group a sentence before opened with', () => {
+    expect(speakersOf('Voting rights advocates have expressed deep concern about the policy. They say the purge broke the law.')).toEqual([
+      'Voting rights advocates',
+    ]);
+    // A plural speaker quoted just before still comes first.
+    expect(speakersOf('Officials said the bridge was safe. Residents have complained for years. They said the repairs would start in May.')).toEqual([
+      'Officials',
+      'Residents',
+    ]);
+  });
+});
