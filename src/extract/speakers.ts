@@ -3,7 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
-import { isAdverb, isCalendarWord, isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 
 export interface SpeakerSurface {
   start: number;
@@ -208,12 +208,30 @@ export class SpeakerFinder {
       const subject = this.subject(tokens.slice(0, cue)) ?? group;
       if (subject && subject.start < phrase.start) return subject;
     }
+    if (!phrase) {
+      // "Politifact then pointed out that": a capitalised word the entity stages did not know,
+      // opening its clause, still names its speaker.
+      const unknown = this.unknownName(tokens, j);
+      if (unknown) return unknown;
+    }
     if (!phrase || phrase.kind === 'NOMINAL') {
       // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks.
       const org = this.organizationNear(tokens, j);
       if (org) return org;
     }
     return phrase;
+  }
+
+  /** Capitalised words ending at `j` that the lexicon does not know as common words, opening
+   *  their clause: a name the entity stages missed. */
+  private unknownName(tokens: Token[], j: number): SpeakerSurface | null {
+    const unknown = (t: Token | undefined) =>
+      !!t && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !this.nameAt.has(t.start) && tagsOf(t.text.toLowerCase()).length === 0;
+    let k = j;
+    while (k > 0 && j - k < 3 && unknown(tokens[k - 1])) k--;
+    if (!unknown(tokens[k])) return null;
+    const opens = k === 0 || /^[,;:(]$/u.test(tokens[k - 1]!.text) || isLeadingWord(tokens[k - 1]!.text);
+    return opens ? this.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null) : null;
   }
 
   /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */

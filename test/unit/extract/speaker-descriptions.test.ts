@@ -37,6 +37,11 @@ describe('speakers by description', () => {
     expect(speakersOf('Ted Cruz spoke on Monday. Cruz has long said that he qualifies as a citizen.')).toEqual(['Ted Cruz']);
   });
 
+  it('a capitalised word the entity stages missed, opening its clause, still speaks', () => {
+    expect(speakersOf('Politifact then pointed out that one shooting may have more than one victim.')).toEqual(['Politifact']);
+    expect(speakersOf('On Monday, Zyxco said that sales had fallen.')).toEqual(['Zyxco']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
