@@ -45,6 +45,8 @@ const EnvSchema = z.object({
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/u }).transform((u) => new URL(u).origin)])).min(1))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Read by src/heap.ts before anything loads; checked here so a misspelt value is an error. */
+  HEAP_POLICY: z.enum(['size', 'speed']).default('size'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MAX_DEPTH: positive.default(8),
   MAX_COMPLEXITY: positive.default(5000),

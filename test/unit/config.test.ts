@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /PORT="70000"/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgres/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+    [{ HEAP_POLICY: 'fast' }, /HEAP_POLICY="fast"/],
     [{ API_TOKEN: 'short' }, /API_TOKEN=\(5 characters, hidden\): must be at least 16 characters/],
     [
       { DATABASE_URL: 'postgresql://u:pw@127.0.0.1:99999/kb' },
