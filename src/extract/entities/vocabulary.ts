@@ -31,7 +31,7 @@ export const LOCATION_HEADS = new Set(
 export const EVENT_HEADS = new Set(
   (
     'open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
-    'forum show summit conference debate convention rally act plan agreement treaty accord law bill'
+    'forum show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
 );
 

@@ -22,6 +22,11 @@ describe('names at extraction', () => {
     expect(named('Mary Beth Williams Joins Board\n\nThe board met.')).toContain('PERSON:Mary Beth Williams');
   });
 
+  it('makes no person of a speech named after its speaker ("Obama Speech at …")', () => {
+    const found = entitiesOf('Rally\n\nBarack Obama spoke on Saturday.\n\n[Video: President Obama Speech at Caucus Dinner]\n\nObama left.');
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Barack Obama']);
+  });
+
   it('names a person without middle initials and keeps the full form as an alias', () => {
     const [trump] = entitiesOf('Rally\n\nDonald J. Trump spoke. Later Donald Trump left, and Trump said nothing.');
     expect(trump).toMatchObject({ type: 'PERSON', name: 'Donald Trump' });
