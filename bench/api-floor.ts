@@ -47,18 +47,18 @@ export const FLOOR_QUERIES = {
     return { quotes: { nodes: rows } };
   },
   async search(db: pg.Pool, p: { text: string }) {
-    // The three kinds ranked together; ties by kind, then id.
+    // The three kinds ranked together over the 2,000 newest matches of each; ties by kind, then id.
+    const newest = (table: string, columns: string) =>
+      `(SELECT id, ${columns}, ts_rank(v, websearch_to_tsquery('english', $1))::float8 AS rank
+        FROM (SELECT id, ${columns}, "searchVector" AS v FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)
+              ORDER BY id DESC LIMIT 2000) newest ORDER BY rank DESC, id LIMIT 20)`;
     const { rows } = await db.query(
-      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
-       SELECT rank, node FROM (
-         (SELECT 'ARTICLE' AS kind, id, ts_rank("searchVector", q)::float8 AS rank, json_build_object('__typename', 'Article', 'title', title) AS node
-          FROM "Article", q WHERE "searchVector" @@ q ORDER BY rank DESC, id LIMIT 20)
+      `SELECT rank, node FROM (
+         SELECT 'ARTICLE' AS kind, id, rank, json_build_object('__typename', 'Article', 'title', title) AS node FROM ${newest('Article', 'title')} a
          UNION ALL
-         (SELECT 'QUOTE', id, ts_rank("searchVector", q)::float8, json_build_object('__typename', 'Quote', 'text', text)
-          FROM "Quote", q WHERE "searchVector" @@ q ORDER BY 3 DESC, id LIMIT 20)
+         SELECT 'QUOTE', id, rank, json_build_object('__typename', 'Quote', 'text', text) FROM ${newest('Quote', 'text')} q
          UNION ALL
-         (SELECT 'STATEMENT', id, ts_rank("searchVector", q)::float8, json_build_object('__typename', 'Statement', 'text', text)
-          FROM "Statement", q WHERE "searchVector" @@ q ORDER BY 3 DESC, id LIMIT 20)
+         SELECT 'STATEMENT', id, rank, json_build_object('__typename', 'Statement', 'text', text) FROM ${newest('Statement', 'text')} s
        ) hits ORDER BY rank DESC, kind, id LIMIT 20`,
       [p.text],
     );

@@ -66,7 +66,8 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: SearchResult,
-      description: 'Full-text search over quotes, statements and article bodies, best matches first (ranks compared across kinds).',
+      description:
+        'Full-text search over quotes, statements and article bodies, best matches first (ranks compared across kinds), among the 2,000 most recently imported matches of each kind.',
       args: {
         query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrase", -excluded, or' }),
         kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Where to look (default: everywhere)' }),

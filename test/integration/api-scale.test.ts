@@ -7,6 +7,7 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createDb } from '../../src/db/client.js';
 import { importArticle } from '../../src/import/store.js';
+import { search } from '../../src/queries/search.js';
 import { createLogger } from '../../src/logger.js';
 import { entityKey, nameKey } from '../../src/names.js';
 import { ARTICLES } from './fixtures.js';
@@ -85,6 +86,17 @@ describe('statements per request', () => {
     expect(withSnippets.map((e: any) => e.rank)).toEqual(plain.map((e: any) => e.rank));
     expect(withSnippets.every((e: any) => e.snippet.includes('«'))).toBe(true);
     expect(t.sql.filter((q) => /ts_headline/u.test(q))).toHaveLength(1);
+  });
+
+  it('ranks the most recently imported matches of each kind, so a common word costs no more on a larger archive', async () => {
+    const rows = await t.db.$queryRawUnsafe<Array<{ id: number }>>(
+      `SELECT id FROM "Statement" WHERE "searchVector" @@ websearch_to_tsquery('english', 'Syria') ORDER BY id DESC`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    const ranked = await search(t.db, 'Syria', ['STATEMENT'], 20, 0, 3);
+    expect(ranked.map((h) => h.id).sort((a, b) => b - a)).toEqual(rows.slice(0, 3).map((r) => r.id));
+    const all = await search(t.db, 'Syria', ['STATEMENT'], 100);
+    expect(all).toHaveLength(rows.length);
   });
 
   it('searches each kind once however often it is listed, and nothing for no kinds', async () => {
