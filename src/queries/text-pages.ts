@@ -59,7 +59,7 @@ function fromCursor(listing: TextListing, keys: Key[], cursorId: number): Sql {
 }
 
 /** The ids of one page of a listing, in its order. */
-export async function textPageIds(db: Db, listing: TextListing, page: PrismaPage): Promise<number[]> {
+async function textPageIds(db: Db, listing: TextListing, page: PrismaPage): Promise<number[]> {
   const take = page.take ?? 0;
   const backward = take < 0;
   // A backward page walks the order reversed from the cursor, then turns its rows round.
@@ -80,9 +80,24 @@ export async function textCount(db: Db, listing: TextListing): Promise<number> {
 }
 
 /** Loaded rows in the order of `ids` (a row deleted in between drops out). */
-export function inIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+function inIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * One page of a listing, loaded as Pothos's prisma plugin asked: `query` holds the page (cursor, take,
+ * skip) and the selection; the page's ids come from SQL, then `findMany` loads the selection for them.
+ */
+export async function loadTextPage<Q extends PrismaPage, T extends { id: number }>(
+  db: Db,
+  listing: TextListing,
+  query: Q,
+  findMany: (args: Omit<Q, keyof PrismaPage> & { where: { id: { in: number[] } } }) => Promise<T[]>,
+): Promise<T[]> {
+  const { cursor, take, skip, ...selection } = query;
+  const ids = await textPageIds(db, listing, { cursor, take, skip });
+  return inIdOrder(ids, await findMany({ ...selection, where: { id: { in: ids } } }));
 }
 
 /** Conditions on the article (`a`) of the rows (whose article id is `articleId`). */

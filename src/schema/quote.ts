@@ -1,5 +1,5 @@
 import { quoteWhere } from '../queries/filters.js';
-import { inIdOrder, quoteListing, textCount, textPageIds } from '../queries/text-pages.js';
+import { quoteListing, textCount, loadTextPage } from '../queries/text-pages.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -109,9 +109,7 @@ builder.queryField('quotes', (t) =>
       resolve: async (query, _root, args, ctx) => {
         const order = args.orderBy ?? 'DOCUMENT';
         if (!args.text) return ctx.db.quote.findMany({ ...query, where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDERS[order] });
-        const { cursor, take, skip, ...selection } = query;
-        const ids = await textPageIds(ctx.db, quoteListing({ ...args, text: args.text }, ctx.names, order), { cursor, take, skip });
-        return inIdOrder(ids, await ctx.db.quote.findMany({ ...selection, where: { id: { in: ids } } }));
+        return loadTextPage(ctx.db, quoteListing({ ...args, text: args.text }, ctx.names, order), query, (page) => ctx.db.quote.findMany(page));
       },
       totalCount: (_parent, args, ctx) =>
         args.text

@@ -1,5 +1,5 @@
 import { statementWhere } from '../queries/filters.js';
-import { inIdOrder, statementListing, textCount, textPageIds } from '../queries/text-pages.js';
+import { statementListing, textCount, loadTextPage } from '../queries/text-pages.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 
@@ -41,9 +41,7 @@ builder.queryField('statements', (t) =>
       },
       resolve: async (query, _root, args, ctx) => {
         if (!args.text) return ctx.db.statement.findMany({ ...query, where: statementWhere(args, ctx.names), orderBy: [...STATEMENT_ORDER] });
-        const { cursor, take, skip, ...selection } = query;
-        const ids = await textPageIds(ctx.db, statementListing({ ...args, text: args.text }, ctx.names), { cursor, take, skip });
-        return inIdOrder(ids, await ctx.db.statement.findMany({ ...selection, where: { id: { in: ids } } }));
+        return loadTextPage(ctx.db, statementListing({ ...args, text: args.text }, ctx.names), query, (page) => ctx.db.statement.findMany(page));
       },
       totalCount: (_parent, args, ctx) =>
         args.text
