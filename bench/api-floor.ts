@@ -81,8 +81,9 @@ export const FLOOR_QUERIES = {
     const { rows } = await db.query(
       `SELECT ${ranked(`SELECT q."speakerId" AS id, count(*)::int AS count FROM "_QuoteAbout" l JOIN "Quote" q ON q.id = l."B"
                         WHERE l."A" = $1 AND q."speakerId" IS NOT NULL GROUP BY q."speakerId"`)} AS "speakersAbout",
-              ${ranked(`SELECT o."entityId" AS id, count(DISTINCT o."articleId")::int AS count FROM "Mention" m
-                        JOIN "Mention" o ON o."articleId" = m."articleId" AND o."entityId" <> m."entityId" WHERE m."entityId" = $1 GROUP BY o."entityId"`)} AS "appearsWith"
+              ${ranked(`SELECT o."entityId" AS id, count(*)::int AS count FROM (SELECT DISTINCT "articleId" FROM "Mention" WHERE "entityId" = $1) a
+                        CROSS JOIN LATERAL (SELECT DISTINCT "entityId" FROM "Mention" x WHERE x."articleId" = a."articleId" AND x."entityId" <> $1) o
+                        GROUP BY o."entityId"`)} AS "appearsWith"
        FROM "Entity" WHERE id = $1`,
       [id ?? -1],
     );

@@ -25,11 +25,15 @@ export type CoMentionScope = 'ARTICLES' | 'STATEMENTS';
 /** Entities ranked by how many articles (or statements) they share with `entityId`. */
 export async function appearsWith(db: Db, entityId: number, scope: CoMentionScope, limit: number): Promise<EntityCount[]> {
   // Implicit many-to-many tables: in "_StatementAbout", A is the entity and B the statement.
+  // An entity has many mentions in an article: its articles and the entities of each are made
+  // distinct before joining, or every pair of mentions is joined and then sorted to be counted once
+  // (151,539 rows for 248 articles, where 5,491 distinct pairs suffice).
   const query =
     scope === 'ARTICLES'
-      ? Prisma.sql`SELECT o."entityId" AS "entityId", count(DISTINCT o."articleId")::int AS count
-          FROM "Mention" m JOIN "Mention" o ON o."articleId" = m."articleId" AND o."entityId" <> m."entityId"
-          WHERE m."entityId" = ${entityId} GROUP BY o."entityId"`
+      ? Prisma.sql`SELECT o."entityId" AS "entityId", count(*)::int AS count
+          FROM (SELECT DISTINCT "articleId" FROM "Mention" WHERE "entityId" = ${entityId}) a
+          CROSS JOIN LATERAL (SELECT DISTINCT "entityId" FROM "Mention" x WHERE x."articleId" = a."articleId" AND x."entityId" <> ${entityId}) o
+          GROUP BY o."entityId"`
       : Prisma.sql`SELECT o."A" AS "entityId", count(DISTINCT o."B")::int AS count
           FROM "_StatementAbout" s JOIN "_StatementAbout" o ON o."B" = s."B" AND o."A" <> s."A"
           WHERE s."A" = ${entityId} GROUP BY o."A"`;

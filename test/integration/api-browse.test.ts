@@ -287,6 +287,18 @@ describe('aggregates', () => {
     expect(byStatement.map((r: any) => r.entity.canonicalName)).toContain('Syria');
   });
 
+  it('counts each shared article once, however often either entity is mentioned in it', async () => {
+    const articlesOf = async (name: string) =>
+      new Set((await data(`{ articles(mentions: ${JSON.stringify(name)}, first: 100) { nodes { id } } }`)).articles.nodes.map((a: any) => a.id));
+    const ranked = (await data(`{ entity(name: "Syria") { appearsWith(first: 5) { entity { canonicalName } count } } }`)).entity.appearsWith;
+    expect(ranked.length).toBeGreaterThan(1);
+    const withSyria = await articlesOf('Syria');
+    for (const { entity, count } of ranked) {
+      const shared = [...(await articlesOf(entity.canonicalName))].filter((id) => withSyria.has(id));
+      expect(count, entity.canonicalName).toBe(shared.length);
+    }
+  });
+
   it('quotes by or about an entity, and nested filters', async () => {
     const e = (
       await data(`{ entity(name: "Shamkhani") {
