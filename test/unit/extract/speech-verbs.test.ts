@@ -1,0 +1,25 @@
+// Verbs that report speech beyond "say": each finds its content, and the object it may take
+// (a listener, a noun phrase) is not mistaken for what was said.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text, q.speaker.name]);
+
+describe('speech verbs', () => {
+  it('reports what was said after "countered", "speculated", "wondered"', () => {
+    expect(said('Ann Holt countered that the bridge was safe.')).toEqual([['the bridge was safe', 'Ann Holt']]);
+    expect(said('Tom Reyes speculated that the mayor would resign in May.')).toEqual([['the mayor would resign in May', 'Tom Reyes']]);
+    expect(said('Ann Holt wondered whether the council had read the report.')).toEqual([['whether the council had read the report', 'Ann Holt']]);
+  });
+
+  it('after "reminded" and "assured" the listener is no part of the content', () => {
+    expect(said('Ann Holt reminded voters that the bridge had cost $4 million.')).toEqual([['the bridge had cost $4 million', 'Ann Holt']]);
+    expect(said('Tom Reyes assured residents the water was safe to drink.')).toEqual([['the water was safe to drink', 'Tom Reyes']]);
+  });
+
+  it('"threatened" and "implored" report an infinitive, not a noun phrase', () => {
+    expect(said('Ann Holt threatened to close the bridge.')).toEqual([['to close the bridge', 'Ann Holt']]);
+    expect(said('Tom Reyes implored the council to reopen the park.')).toEqual([['the council to reopen the park', 'Tom Reyes']]);
+    expect(said('The storm threatened the harbour.')).toEqual([]);
+  });
+});
