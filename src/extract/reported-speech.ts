@@ -161,7 +161,9 @@ function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number)
   while (
     relative > 0 &&
     relative > cue - 5 &&
-    (/^(has|have|had|also|not|never|later|then)$/iu.test(tokens[relative]!.text) || isAdverb(tokens[relative]!.text))
+    (/^(has|have|had|also|not|never|later|then|(1[89]|20)\d\d)$/iu.test(tokens[relative]!.text) ||
+      isAdverb(tokens[relative]!.text) ||
+      (/^in$/iu.test(tokens[relative]!.text) && /^(1[89]|20)\d\d$/u.test(tokens[relative + 1]!.text)))
   )
     relative--;
   if (!/^(who|which)$/iu.test(tokens[relative]?.text ?? '') || tokens[relative - 1]?.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;

@@ -120,7 +120,9 @@ export class SpeakerFinder {
     for (;;) {
       while (j >= 0 && skippable(j)) j--;
       const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
-      if (!time || !/^(on|last|this|earlier|late|next)$/iu.test(tokens[j - 1]!.text)) break;
+      // "who in 2010 said": a year after "in" stands between too.
+      const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);
+      if (!year && (!time || !/^(on|last|this|earlier|late|next)$/iu.test(tokens[j - 1]!.text))) break;
       j -= 2;
     }
     if (j < 0) return null;

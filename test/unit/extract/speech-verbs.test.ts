@@ -23,3 +23,10 @@ describe('speech verbs', () => {
     expect(said('The storm threatened the harbour.')).toEqual([]);
   });
 });
+
+describe('between speaker and cue', () => {
+  it('a year after "in" stands between a speaker and the cue', () => {
+    expect(said('Tom Reyes, who in 2010 said the bridge was safe, resigned.')).toEqual([['the bridge was safe', 'Tom Reyes']]);
+    expect(said('Ann Holt in 2014 said the park would reopen.')).toEqual([['the park would reopen', 'Ann Holt']]);
+  });
+});
