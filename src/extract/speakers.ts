@@ -190,6 +190,14 @@ export class SpeakerFinder {
     }
     // "…, who said …": the relative pronoun stands for the name before it.
     if (/^(who|which)$/u.test(w) && j > 0) return this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    // "…, many of whom say …", "…, most of which said …": the phrase before the comma speaks.
+    if (
+      /^(whom|which)$/u.test(w) &&
+      tokens[j - 1]?.text.toLowerCase() === 'of' &&
+      /^(many|most|some|all|both|several|few|none)$/iu.test(tokens[j - 2]?.text ?? '')
+    ) {
+      return tokens[j - 3]?.text === ',' ? this.phraseEndingAt(tokens, j - 4, true) : null;
+    }
     // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
     if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !this.nameAt.has(tokens[j]!.start)) {
       return this.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);

@@ -30,3 +30,9 @@ describe('between speaker and cue', () => {
     expect(said('Ann Holt in 2014 said the park would reopen.')).toEqual([['the park would reopen', 'Ann Holt']]);
   });
 });
+
+describe('"many of whom"', () => {
+  it('the phrase before "many of whom say" speaks', () => {
+    expect(said('The plan angered the residents, many of whom say the park should stay open.')).toEqual([['the park should stay open', 'the residents']]);
+  });
+});
