@@ -4,6 +4,8 @@ import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
 import { isAdverb, isCalendarWord, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { ATTACHING, isTitleWord, namesPeople, PARTITIVE } from './phrase-heads.js';
+import { roleOf } from './roles.js';
 
 export interface SpeakerSurface {
   start: number;
@@ -51,6 +53,8 @@ export const SPEAKER_NOUNS = new Set(
 // Words that open a noun phrase but never end one ("have a say", "the said").
 const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
 const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
+
+const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
 
 export class SpeakerFinder {
   private readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
@@ -156,7 +160,11 @@ export class SpeakerFinder {
       for (let k = j - 1; k > 0 && j - k <= 30; k--) {
         if (tokens[k]!.text !== ',') continue;
         const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
-        if (phrase && !this.isPlace(phrase)) return phrase;
+        // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
+        // description of a name further back.
+        const described = phrase && this.headOf(tokens, phrase, false);
+        if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[this.indexAt(tokens, described.start) - 1]?.text === ',') continue;
+        if (phrase && !this.isPlace(phrase)) return this.headOf(tokens, phrase);
         if (!phrase) {
           // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
           const prep = tokens
@@ -203,6 +211,10 @@ export class SpeakerFinder {
       return this.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
     }
     const phrase = this.phraseEndingAt(tokens, j, anyNoun);
+    // "Experts on trade said", "Mr. Reyes of the Farmers Union said": the head before the prepositions speaks.
+    const base = phrase ?? this.phraseEndingAt(tokens, j, true);
+    const head = base && this.headOf(tokens, base);
+    if (head && head !== base) return head.kind === 'NOMINAL' ? (this.modifierOrganization(tokens, head) ?? head) : head;
     // "analysts at the Lowy Institute in Sydney said": a place after a preposition only modifies.
     const placeAt = phrase?.entityId ? this.nameAt.get(phrase.start) : undefined;
     if (placeAt?.entity.type === 'LOCATION') {
@@ -225,9 +237,10 @@ export class SpeakerFinder {
       if (unknown) return unknown;
     }
     if (!phrase || phrase.kind === 'NOMINAL') {
-      // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks.
+      // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks;
+      // "European Union leaders", "former CNN reporters" are people, not the organization before them.
       const org = this.organizationNear(tokens, j);
-      if (org) return org;
+      if (org && !(phrase && org.start >= phrase.start && namesPeople(lastWord(phrase)))) return org;
     }
     return phrase;
   }
@@ -242,6 +255,85 @@ export class SpeakerFinder {
     if (!unknown(tokens[k])) return null;
     const opens = k === 0 || /^[,;:(]$/u.test(tokens[k - 1]!.text) || isLeadingWord(tokens[k - 1]!.text);
     return opens ? this.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null) : null;
+  }
+
+  private indexAt(tokens: Token[], start: number): number {
+    return tokens.findIndex((t) => t.start === start);
+  }
+
+  /**
+   * The head a phrase at the end of a subject hangs from: English attaches to a noun with
+   * prepositions, so in "Experts on trade and farm policy", "Mr. Reyes of the Farmers Union",
+   * "attorneys for the family" the first noun speaks; "A group of parents" speaks whole. The head
+   * must be a name or a noun that can speak. `organizationsSpeak`: an organization after a noun
+   * stays the speaker ("analysts at the Lowy Institute"), as for its spokesman or its report.
+   */
+  headOf(tokens: Token[], phrase: SpeakerSurface, organizationsSpeak = true): SpeakerSurface {
+    let current = phrase;
+    const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+    const pastArticles = (k: number) => {
+      while (k > 0 && ARTICLES.has(lower(k))) k--;
+      return k;
+    };
+    for (let step = 0; step < 4 && current.kind !== 'PRONOUN'; step++) {
+      let p = pastArticles(this.indexAt(tokens, current.start) - 1);
+      // Joined objects: "on trade and farm policy".
+      if (lower(p) === 'and') {
+        const left = this.phraseEndingAt(tokens, p - 1, true);
+        if (!left || left.kind === 'PRONOUN') break;
+        p = pastArticles(this.indexAt(tokens, left.start) - 1);
+      }
+      if (p < 1 || !ATTACHING.test(lower(p))) break;
+      // Joined prepositional phrases: "in Lisbon and around the world".
+      const joined = lower(p - 1) === 'and' ? this.phraseEndingAt(tokens, p - 2, true) : null;
+      const before = joined ? pastArticles(this.indexAt(tokens, joined.start) - 1) : -1;
+      if (before > 0 && ATTACHING.test(lower(before))) p = before;
+      const preposition = lower(p);
+      const head = this.phraseEndingAt(tokens, p - 1, true);
+      if (!head || head.kind === 'PRONOUN') break;
+      const named = head.entityId ? this.nameAt.get(head.start)?.entity : undefined;
+      if (named) {
+        if (named.type === 'LOCATION') break;
+        current = head;
+        continue;
+      }
+      const word = lastWord(head);
+      if (preposition === 'of' && PARTITIVE.has(word)) {
+        current = this.surface(head.start, current.end, 'NOMINAL', null);
+        continue;
+      }
+      const organization = current.entityId !== null && this.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
+      if ((organizationsSpeak && organization) || !(SPEAKER_NOUNS.has(word) || namesPeople(word))) break;
+      current = head;
+    }
+    return current;
+  }
+
+  /** An organization named inside a description that speaks for it ("the Reuters survey"), not
+   *  one modifying people ("European Union leaders"). */
+  private modifierOrganization(tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+    if (namesPeople(lastWord(phrase))) return null;
+    const org = this.organizationNear(tokens, this.indexAt(tokens, phrase.start) + phrase.text.split(/\s+/u).length - 1);
+    return org && org.start >= phrase.start && org.end <= phrase.end ? org : null;
+  }
+
+  /** A person named after a possessor or an organization through title words: "CNN’s Ana Silva",
+   *  "CNN host Ana Silva", "Clinton’s campaign manager Robby Mook", "Del. Ana Silva". */
+  private personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
+    let k = tokens.findIndex((t) => t.start >= end);
+    if (k < 0) return null;
+    for (const from = k; k < tokens.length && k - from < 6; k++) {
+      const t = tokens[k]!;
+      const name = this.nameAt.get(t.start);
+      if (name) return name.entity.type === 'PERSON' && k > from ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k)) return null;
+    }
+    return null;
+  }
+
+  /** The period of a title abbreviation before a name: "Del. Ana Silva". */
+  private isAbbreviationDot(tokens: Token[], k: number): boolean {
+    return tokens[k]?.text === '.' && roleOf(tokens[k - 1]?.text ?? '') !== null && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   }
 
   /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
@@ -293,7 +385,8 @@ export class SpeakerFinder {
       if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
       for (let n = k; n < Math.min(tokens.length, k + 5) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
         const name = this.nameAt.get(tokens[n]!.start);
-        if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+        if (name && name.entity.type !== 'LOCATION')
+          return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
         if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
       }
       if (DETERMINERS.has(word) && tokens[k + 1]) {
@@ -314,14 +407,16 @@ export class SpeakerFinder {
     if (PRONOUNS.has(first.text.toLowerCase())) return this.surface(first.start, first.end, 'PRONOUN', null);
     let k = cue + 1;
     // "said 9/11 widow Terry Strada": numbers may modify the title.
-    while (k < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[k]!.text) && !NOT_NOUN.has(tokens[k]!.text.toLowerCase()) && k - cue <= 5) {
-      // A name within the phrase speaks, past any title before it.
+    const inPhrase = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase());
+    while (k < tokens.length && (inPhrase(tokens[k]!) || this.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
+      // A name within the phrase speaks, past any title before it; a person after an organization
+      // and a title is the one who speaks ("said CNN host Ana Silva").
       const name = this.nameAt.get(tokens[k]!.start);
-      if (name && name.entity.type !== 'LOCATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+      if (name && name.entity.type !== 'LOCATION') return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
       k++;
     }
     if (k === cue + 1) return null;
-    const named = this.organizationNear(tokens, k - 1);
+    const named = namesPeople(tokens[k - 1]!.text) ? null : this.organizationNear(tokens, k - 1);
     if (named) return named;
     return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
   }

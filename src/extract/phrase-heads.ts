@@ -1,0 +1,47 @@
+// Which word of a speaker phrase speaks: English noun phrases put their head first and attach the
+// rest with prepositions ("Experts on trade", "Mr. Reyes of the Farmers Union", "attorneys for the
+// family"), or put modifiers before it ("CNN host Ana Silva", "European Union leaders"). Word lists
+// only; the walking is done by SpeakerFinder, which knows the names.
+import { roleOf } from './roles.js';
+
+/** Prepositions that attach a phrase to the noun before it. */
+export const ATTACHING = /^(of|for|at|in|from|on|with|around|across|near|to|about|by|inside|outside|within|among|across)$/iu;
+
+/** Heads that count a group whose members follow "of": "A group of parents", "one of the doctors". */
+export const PARTITIVE = new Set(
+  'group groups number majority minority handful dozens hundreds thousands millions couple one some most many several none each all both few half rest'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that speak for the organization they name before them ("the Reuters survey", "a CNN
+ *  spokeswoman"): a representative or a document of it. */
+const SPEAKS_FOR = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople spokesmen official officials representative representatives aide aides ' +
+    'statement report survey study poll polls letter memo release filing complaint lawsuit ad ads video website data analysis ' +
+    'document documents editorial article records estimate estimates figures analysis review audit'
+  ).split(' '),
+);
+
+/** Plural nouns for people that are no office ("experts", "critics"): the people speak, not a name before them. */
+const PEOPLE = new Set(
+  'experts observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans'.split(
+    ' ',
+  ),
+);
+
+/** Whether a noun names people by role or office ("leaders", "nominee", "reporters") without
+ *  speaking for the organization that modifies it ("E.U. leaders" are not the E.U.). */
+export function namesPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  return !SPEAKS_FOR.has(w) && (PEOPLE.has(w) || roleOf(w) !== null);
+}
+
+/** Words a title run may hold between a possessor or organization and a person's name:
+ *  "Clinton’s campaign manager Robby Mook", "CNN host Ana Silva", "European Council President Donald Tusk". */
+export function isTitleWord(word: string): boolean {
+  return roleOf(word) !== null || TITLE_MODIFIER.test(word);
+}
+const TITLE_MODIFIER =
+  /^(['’]s|campaign|communications|press|political|policy|national|chief|senior|deputy|vice|former|top|executive|managing|general|state|federal|foreign|defense|finance|health|interior|legal|staff|news|tv|radio|correspondent|contributor)$/iu;
