@@ -29,6 +29,16 @@ function looksLikeCreditLine(text: string): boolean {
   return words.length <= 4 && !/[.!?:;,"”’]$/u.test(text) && /^\p{Lu}/u.test(text);
 }
 
+// "LONDON (Reuters) - …", "TOKYO (AP) — …": a dateline opens the first paragraph of a wire story.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,40}(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+\S/u;
+
+/** A first line that is the story's lead paragraph rather than its headline: a dateline opens it,
+ *  or it holds more than one sentence (headlines are one phrase; some end in a period). */
+export function isLeadParagraph(text: string): boolean {
+  if (DATELINE.test(text) && /\p{Ll}/u.test(text) && /[.!?]["”’]?$/u.test(text)) return true;
+  return splitSentences(text, 0, text.length).length > 1;
+}
+
 function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
   const roles: BlockRole[] = blocks.map(() => 'BODY');
   let end = blocks.length;
@@ -43,7 +53,7 @@ function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
     roles[separator - 1] = 'TITLE';
     for (let i = 0; i < separator - 1; i++) roles[i] = 'MASTHEAD';
     bodyStart = separator + 1;
-  } else if (blocks.length > 1) {
+  } else if (blocks.length > 1 && !isLeadParagraph(blocks[0]!.text)) {
     roles[0] = 'TITLE';
     bodyStart = 1;
   }

@@ -37,6 +37,17 @@ describe('layout: plain text', () => {
     ]);
   });
 
+  it('takes a first line that is a lead paragraph as body: a dateline opens it, or it holds sentences', () => {
+    expect(roles('LONDON (Reuters) - The airline said on Tuesday it would cut jobs.\nThe union objected.')[0]).toEqual([
+      'BODY',
+      'LONDON (Reuters) - The airline said on Tuesday it would cut jobs.',
+    ]);
+    expect(roles('The airline cut 2,000 jobs. The union objected.\nShares fell.')[0]![0]).toBe('BODY');
+    // Headlines stay titles, with or without a closing period or an all-capitals topic.
+    expect(roles('Poll: Wealthy Voters Abandon Party.\nBody text.')[0]![0]).toBe('TITLE');
+    expect(roles('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLONDON 1996-08-30\nBody text.')[0]![0]).toBe('TITLE');
+  });
+
   it('keeps a short closing line of the body when there is no exporter footer', () => {
     expect(roles('Title\n\nThe body says something.\nThe end')).toContainEqual(['BODY', 'The end']);
   });
