@@ -7,6 +7,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
+import { demonyms } from './gazetteer.js';
 import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -248,7 +249,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
             nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
             null;
-      } else if (/^the /u.test(phrase)) {
+      } else if (/^the /u.test(phrase) && !ownNameIn(surface)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
@@ -285,6 +286,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);
   return out;
+}
+
+/** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
+ *  "German") names the organization itself, not one named before. */
+function ownNameIn(surface: SpeakerSurface): boolean {
+  const words = surface.text.split(/\s+/u).slice(1, -1);
+  return words.some((w) => /^\p{Lu}/u.test(w) && !demonyms.has(w.toLowerCase()));
 }
 
 function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {

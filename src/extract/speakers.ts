@@ -165,6 +165,12 @@ export class SpeakerFinder {
         const described = phrase && this.headOf(tokens, phrase, false);
         if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[this.indexAt(tokens, described.start) - 1]?.text === ',') continue;
         if (phrase && !this.isPlace(phrase)) return this.headOf(tokens, phrase);
+        // "The airline, owned by IAG, said", "On Monday, the airline, …, said": a determined noun
+        // phrase opening the clause is its subject, whatever its head.
+        const subject = phrase ?? this.phraseEndingAt(tokens, k - 1, true);
+        const from = subject ? this.indexAt(tokens, subject.start) : -1;
+        const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
+        if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
         if (!phrase) {
           // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
           const prep = tokens

@@ -42,6 +42,17 @@ describe('speakers by description', () => {
     expect(speakersOf('On Monday, Zyxco said that sales had fallen.')).toEqual(['Zyxco']);
   });
 
+  it('a description that carries a name of its own is that organization, not one named before', () => {
+    expect(speakersOf('Reuters reported the plan on Monday. The Unite union said it would fight the plan.')).toEqual(['The Unite union']);
+    // A demonym names no organization: "the German bank" still goes back to the bank named before.
+    expect(speakersOf('Deutsche Bank cut 900 jobs. The German bank said it would cut more.')).toEqual(['Deutsche Bank']);
+  });
+
+  it('a determined subject opening its clause speaks across an apposition, whatever its head', () => {
+    expect(speakersOf('The airline, owned by a holding group, said the cuts would fall on cabin crew.')).toEqual(['The airline']);
+    expect(speakersOf('On Tuesday, the carmaker, which employs 5,000 people, said it would close a plant in Ohio.')).toEqual(['the carmaker']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
