@@ -13,9 +13,15 @@ const NOT_CONTENT =
   /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 export function isClause(content: string): boolean {
-  // "said about 20 people …" counts; "said about the plan" does not. "have not said when they
+  // "said about 20 people …", "said at least 12 people …" count; "said about the plan" does not. "have not said when they
   // would vote" reports; "said when asked" does not.
-  if (/^(about|around|nearly|almost)\s+\d/iu.test(content) || /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)) return true;
+  if (
+    /^(about|around|nearly|almost|at least|at most|up to)\s+(\p{N}|(one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)\b)/iu.test(
+      content,
+    ) ||
+    /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)
+  )
+    return true;
   return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
 }
 

@@ -30,12 +30,19 @@ function looksLikeCreditLine(text: string): boolean {
 }
 
 // "LONDON (Reuters) - …", "TOKYO (AP) — …": a dateline opens the first paragraph of a wire story.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,40}(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+\S/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,40}(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+
+/** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no
+ *  part of the first sentence's claim. */
+export function datelineLength(text: string): number {
+  const m = DATELINE.exec(text);
+  return m && /\p{Ll}/u.test(text.slice(m[0].length)) ? m[0].length : 0;
+}
 
 /** A first line that is the story's lead paragraph rather than its headline: a dateline opens it,
  *  or it holds more than one sentence (headlines are one phrase; some end in a period). */
 export function isLeadParagraph(text: string): boolean {
-  if (DATELINE.test(text) && /\p{Ll}/u.test(text) && /[.!?]["”’]?$/u.test(text)) return true;
+  if (datelineLength(text) > 0 && /[.!?]["”’]?$/u.test(text)) return true;
   return splitSentences(text, 0, text.length).length > 1;
 }
 
@@ -76,7 +83,8 @@ export function layout(text: string): Layout {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (block.role !== 'BODY') continue;
-    for (const s of splitSentences(text, block.start, block.end)) {
+    const from = block.start + (sentences.length ? 0 : datelineLength(block.text));
+    for (const s of splitSentences(text, from, block.end)) {
       sentences.push({ ...s, index: sentences.length, block: block.index });
     }
   }

@@ -148,7 +148,11 @@ export class SpeakerFinder {
         .slice(0, j)
         .map((t) => t.text)
         .lastIndexOf(',');
-      if (named && named.entity.type !== 'LOCATION' && opening >= 0 && tokens[opening + 1]?.start === named.start) {
+      // "His party, the Orange Democratic Movement, said": an article may open the named apposition.
+      const nameOpens =
+        opening >= 0 &&
+        (tokens[opening + 1]?.start === named?.start || (/^the$/iu.test(tokens[opening + 1]?.text ?? '') && tokens[opening + 2]?.start === named?.start));
+      if (named && named.entity.type !== 'LOCATION' && nameOpens) {
         return this.surface(named.start, named.end, 'NAME', named.entity.id);
       }
       // Apposition: "Jane Roe, a spokeswoman for the ministry, said".

@@ -546,6 +546,13 @@ describe('mixed quotes', () => {
 });
 
 describe('speakers', () => {
+  it('a named apposition opened by an article speaks: "His party, the Orange Democratic Movement, said"', () => {
+    expect(quotesOf('His party, the Orange Democratic Movement, said 23 people had died.')[0]).toMatchObject({
+      speaker: 'Orange Democratic Movement',
+      text: '23 people had died',
+    });
+  });
+
   it('a place after leading words speaks past a long apposition: "Even China, …, said"', () => {
     expect(quotesOf('Even China, the North’s only ally and its economic lifeline to the outside world, said it was opposed to the test.')[0]).toMatchObject({
       speaker: 'China',
@@ -883,6 +890,21 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('a content may open with a bounded amount: "said at least 12 people …"', () => {
+    expect(quotesOf('Police said at least 12 people were killed in the blast.')).toMatchObject([
+      { speaker: 'Police', text: 'at least 12 people were killed in the blast' },
+    ]);
+    expect(quotesOf('Officials said up to a dozen homes were lost.')).toMatchObject([{ text: 'up to a dozen homes were lost' }]);
+    // A place is still no content: "said at the briefing that …" reports from "that".
+    expect(quotesOf('Police said at the briefing that two people had died.')).toMatchObject([{ text: 'two people had died' }]);
+  });
+
+  it('a dateline is no part of the first sentence’s content', () => {
+    const x = extract('Title\n\nWASHINGTON — The carmaker is recalling 2 million vehicles to fix a faulty system, safety regulators said Wednesday.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['The carmaker is recalling 2 million vehicles to fix a faulty system']);
+    expect(x.layout.sentences[0]!.text).toMatch(/^The carmaker/u);
+  });
+
   it('a bracketed affiliation between the speaker and the cue keeps a quotation of several sentences whole', () => {
     const [q, ...rest] = quotesOf('“She would be a great judge. Not good, great. One of the best,” Rep. Ann Lee (D-Md.) said in an interview.');
     expect(rest).toEqual([]);
