@@ -85,6 +85,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (let i = from; i < names.length && i < from + LOOKBACK; i++) if (ok(names[i]!.e)) return names[i]!.e;
     return null;
   };
+  // "Arsenal boss admits …" over a story whose lead is "Mikel Arteta conceded …": with no one given
+  // the headline's role, its description names the person the first sentence names first.
+  const lead = layout.sentences[0];
+  const leadPerson = (ok: (e: Entity) => boolean): Entity | null => {
+    if (!lead) return null;
+    const first = names[firstStartingAtOrAfter(names, lead.start)];
+    return first && first.m.end <= lead.end && first.e.type === 'PERSON' && ok(first.e) ? first.e : null;
+  };
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
@@ -218,6 +226,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const recent = [...acting].reverse();
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
+      } else if (nationalityNoun(phrase)) {
+        // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
+        const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
+        entity = salience.best(before, (e) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
       } else if (PERSON_NOUNS.test(phrase) && (/^(the|this|that|former|current|retired)\b/u.test(phrase) || q.sentence < 0)) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         // The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
@@ -227,11 +239,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
         entity =
-          (q.sentence < 0 ? firstNamedAfter(surface.end, withRole) : null) ??
+          (q.sentence < 0 ? (firstNamedAfter(surface.end, withRole) ?? leadPerson(fits)) : null) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
           (q.sentence < 0 ? null : lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null));
-      } else if (CAMPAIGN.test(phrase) || (document && /^(his|her) /u.test(phrase))) {
+      } else if (CAMPAIGN.test(phrase) || /\p{Lu}\p{L}+ team$/u.test(surface.text) || (document && /^(his|her) /u.test(phrase))) {
         // "The Clinton campaign said", "Trump’s aides", "her statement": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.
         entity =
@@ -249,7 +261,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
             nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
             null;
-      } else if (/^the /u.test(phrase) && !ownNameIn(surface)) {
+      } else if (/^the /u.test(phrase) && ownNameIn(surface)) {
+        name = surface.text.replace(/^the\s+/iu, '');
+      } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
@@ -288,11 +302,25 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   return out;
 }
 
+// Nouns for a person of a nation that are no adjective ("the Spaniard"); adjectives that are nouns too
+// ("the German", "the Brazilian") come from the gazetteer's demonyms.
+const NATIONALITY_NOUNS = new Set(
+  'spaniard briton brit scot swede dane finn pole turk frenchman frenchwoman englishman englishwoman dutchman dutchwoman welshman welshwoman irishman irishwoman kiwi'.split(
+    ' ',
+  ),
+);
+
+/** "the Spaniard", "the German": one person named by nationality (a plural is a people). */
+function nationalityNoun(phrase: string): boolean {
+  const m = /^the (\p{L}+)$/u.exec(phrase);
+  return !!m && (NATIONALITY_NOUNS.has(m[1]!) || (demonyms.has(m[1]!) && !m[1]!.endsWith('s')));
+}
+
 /** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
  *  "German") names the organization itself, not one named before. */
 function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
-  return words.some((w) => /^\p{Lu}/u.test(w) && !demonyms.has(w.toLowerCase()));
+  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()));
 }
 
 function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {

@@ -7,6 +7,7 @@
 import type { Entity, Layout, Span } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { isCommonWord, isKnownPlace } from './lexicon.js';
+import { isTitleWord } from './phrase-heads.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -23,6 +24,12 @@ const PREPOSITION =
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
 const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
+
+/** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
+function titleRunBetween(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u);
+  return gap.length < 40 && /^\s/u.test(gap.replace(/^['’]s/u, ' ')) && words.length <= 4 && words.every((w) => isTitleWord(w));
+}
 
 /** One reference to an entity, with the features salience weighs. */
 export interface Reference extends Span {
@@ -85,8 +92,13 @@ export class Salience {
     // The subject: the sentence's first name outside quotation marks that opens a clause, with no
     // preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data").
     let last = -1;
-    for (const r of this.named) {
+    for (const [i, r] of this.named.entries()) {
       if (r.sentence === last || r.quoted) continue;
+      // "Treasury Secretary Janet Yellen welcomed …": a person after an organization and a title
+      // heads the phrase.
+      const titled = this.named[i + 1];
+      if (titled?.entity.type === 'PERSON' && r.entity.type !== 'PERSON' && titled.sentence === r.sentence && titleRunBetween(text.slice(r.end, titled.start)))
+        continue;
       const from = sentences[r.sentence]!.start;
       const lead = text
         .slice(Math.max(from, r.start - 60), r.start)

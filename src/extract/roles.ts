@@ -14,7 +14,8 @@ export const PERSON_ROLES = new Set(
     'tycoon billionaire host star actor actress singer author writer columnist activist veteran republican democrat man woman ' +
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
-    'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student'
+    'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
+    'boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
   ).split(' '),
 );
 

@@ -250,7 +250,10 @@ export class SpeakerFinder {
       // "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase speaks;
       // "European Union leaders", "former CNN reporters" are people, not the organization before them.
       const org = this.organizationNear(tokens, j);
-      if (org && !(phrase && org.start >= phrase.start && namesPeople(lastWord(phrase)))) return org;
+      // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
+      const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
+      if (org && people && org.start >= people.start) return people;
+      if (org) return org;
     }
     return phrase;
   }

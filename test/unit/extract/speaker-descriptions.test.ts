@@ -43,7 +43,7 @@ describe('speakers by description', () => {
   });
 
   it('a description that carries a name of its own is that organization, not one named before', () => {
-    expect(speakersOf('Reuters reported the plan on Monday. The Unite union said it would fight the plan.')).toEqual(['The Unite union']);
+    expect(speakersOf('Reuters reported the plan on Monday. The Unite union said it would fight the plan.')).toEqual(['Unite union']);
     // A demonym names no organization: "the German bank" still goes back to the bank named before.
     expect(speakersOf('Deutsche Bank cut 900 jobs. The German bank said it would cut more.')).toEqual(['Deutsche Bank']);
   });
@@ -51,6 +51,32 @@ describe('speakers by description', () => {
   it('a determined subject opening its clause speaks across an apposition, whatever its head', () => {
     expect(speakersOf('The airline, owned by a holding group, said the cuts would fall on cabin crew.')).toEqual(['The airline']);
     expect(speakersOf('On Tuesday, the carmaker, which employs 5,000 people, said it would close a plant in Ohio.')).toEqual(['the carmaker']);
+  });
+
+  it('a nationality names the person the text is about: "the Spaniard", "the German"', () => {
+    expect(speakersOf('Mikel Ortega conceded on Sunday that the title was gone. “It is very painful,” the Spaniard told reporters after the game.')).toEqual([
+      'Mikel Ortega',
+      'Mikel Ortega',
+    ]);
+    expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+  });
+
+  it('a person after an organization and a title heads the phrase for the pronouns after it', () => {
+    expect(
+      speakersOf(
+        'In remarks last week, Jerome Powell said policymakers were not in a hurry. Treasury Secretary Janet Yellen welcomed the data. The economy is in a good place, she told CNBC.',
+      ),
+    ).toEqual(['Jerome Powell', 'Janet Yellen']);
+  });
+
+  it('a role after an organization is a person, and a headline’s role goes to the person the lead names', () => {
+    expect(
+      extract('Arsenal boss admits the title race is over\n\nMikel Ortega conceded on Sunday that the title was gone.').quotes.map((q) => q.speaker.name),
+    ).toEqual(['Mikel Ortega', 'Mikel Ortega']);
+  });
+
+  it('a named team speaks for the candidate it names', () => {
+    expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
 
   it('a place word goes back to the place named last', () => {
