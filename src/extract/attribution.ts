@@ -93,6 +93,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const first = names[firstStartingAtOrAfter(names, lead.start)];
     return first && first.m.end <= lead.end && first.e.type === 'PERSON' && ok(first.e) ? first.e : null;
   };
+  /** Whether the last speaker, lately, spoke through this kind of document ("said in a statement"). */
+  const issuedBy = (document: string, at: number): boolean => {
+    const last = out[out.length - 1];
+    const sentence = last && layout.sentences[last.sentence];
+    return !!sentence && !!lastSpeaker?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
+  };
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
@@ -226,6 +232,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const recent = [...acting].reverse();
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
+      } else if (/^the (statement|letter|memo|release|email|post|tweet)$/u.test(phrase) && issuedBy(phrase.slice(4), q.sentence)) {
+        // "… said in a statement. “Our doors remain open,” the statement said.": who issued it speaks.
+        entity = lastSpeaker!.entity;
+        name = lastSpeaker!.name;
       } else if (nationalityNoun(phrase)) {
         // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
         const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;

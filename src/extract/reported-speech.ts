@@ -78,7 +78,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const to = relativeClose > 0 ? tokens[relativeClose]!.start : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
-      const infinitive = INFINITIVE_VERBS.has(lemma) && /^to\s/iu.test(content?.text ?? '');
+      // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
+      const infinitive =
+        INFINITIVE_VERBS.has(lemma) &&
+        /^to\s+(?!(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu.test(content?.text ?? '');
       const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');
       // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
       // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.

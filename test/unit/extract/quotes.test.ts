@@ -890,6 +890,13 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('a promise or agreement reports an infinitive, not a noun phrase after "to"', () => {
+    expect(quotesOf('The company agreed to pay a fine of $2 million.')).toMatchObject([{ cue: 'agreed', text: 'to pay a fine of $2 million' }]);
+    expect(quotesOf('Israel and Hamas have agreed to a ceasefire, mediators from Qatar said on Wednesday.')).toMatchObject([
+      { cue: 'said', text: 'Israel and Hamas have agreed to a ceasefire' },
+    ]);
+  });
+
   it('a content may open with a bounded amount: "said at least 12 people …"', () => {
     expect(quotesOf('Police said at least 12 people were killed in the blast.')).toMatchObject([
       { speaker: 'Police', text: 'at least 12 people were killed in the blast' },

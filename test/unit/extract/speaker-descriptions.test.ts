@@ -79,6 +79,15 @@ describe('speakers by description', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
 
+  it('"the statement" speaks for whoever just spoke in a statement', () => {
+    expect(speakersOf('The hospital’s management said in a statement that it had offered a raise. “Our doors remain open,” the statement said.')).toEqual([
+      'management',
+      'management',
+    ]);
+    // With no statement before, the description stays the speaker.
+    expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
