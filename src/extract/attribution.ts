@@ -11,7 +11,11 @@ import { demonyms } from './gazetteer.js';
 import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
-const PERSON_NOUNS = new RegExp(`^(the |this |that )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+/** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
+const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
+// Definite descriptions: an article, a demonstrative, a time word, or a possessor ("Obama's former strategist").
+const DEFINITE = /^(the|this|that|former|current|retired)\b|^[\p{L}.-]+['’]s /u;
+const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 const ROLE_WINDOW = 12;
 // How many sentences back "it" finds the organization it stands for.
@@ -99,6 +103,21 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const sentence = last && layout.sentences[last.sentence];
     return !!sentence && !!lastSpeaker?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
   };
+  /** The first name `ok` accepts after `pos`, within the next two sentences (or the lead, after a headline). */
+  const namedSoonAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
+    const limit = layout.sentences[lastEndingBy(layout.sentences, pos) + 3]?.end ?? text.length;
+    for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) if (ok(names[i]!.e)) return names[i]!.e;
+    return null;
+  };
+  /** "Senator from Texas says …" opening a subtitle without an article: a headline's way to name. */
+  const headlineStyle = (surface: SpeakerSurface, sentence: number): boolean =>
+    sentence < 0 ||
+    (sentence <= 1 &&
+      /^\p{Lu}/u.test(surface.text) &&
+      !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
+      layout.sentences[sentence]?.start === surface.start);
+  /** "A former party chairman says …" in the first sentences: the story names them next. */
+  const delayedLead = (phrase: string, sentence: number): boolean => /^an? /u.test(phrase) && sentence >= 0 && sentence <= 1;
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
@@ -240,19 +259,29 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
         const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
         entity = salience.best(before, (e) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
-      } else if (PERSON_NOUNS.test(phrase) && (/^(the|this|that|former|current|retired)\b/u.test(phrase) || q.sentence < 0)) {
+      } else if (PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence))) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         // The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
-        // headline's description ("Senator says …") names someone the article introduces below.
+        // headline's description ("Senator says …") names someone the article introduces below, as
+        // does a lead's ("A former party chairman says …" before "said Don Fowler").
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
-        const fits = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
+        // "Obama's former strategist" is not Obama.
+        const possessor = /^[\p{L}.-]+['’]s /u.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
+        const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender);
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
+        const introduced = headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence);
         entity =
-          (q.sentence < 0 ? (firstNamedAfter(surface.end, withRole) ?? leadPerson(fits)) : null) ??
+          (introduced ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? leadPerson(fits) : namedSoonAfter(q.end, fits))) : null) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
-          (q.sentence < 0 ? null : lastSpeaker?.entity && fits(lastSpeaker.entity) ? lastSpeaker.entity : (nearest(surface.start, fits)?.e ?? null));
+          // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
+          // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
+          (q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+            ? null
+            : lastSpeaker?.entity && fits(lastSpeaker.entity)
+              ? lastSpeaker.entity
+              : (salience.best(before, (e) => (fits(e) ? 1 : 0)) ?? nearest(surface.start, fits)?.e ?? null));
       } else if (CAMPAIGN.test(phrase) || /\p{Lu}\p{L}+ team$/u.test(surface.text) || (document && /^(his|her) /u.test(phrase))) {
         // "The Clinton campaign said", "Trump’s aides", "her statement": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.

@@ -75,6 +75,29 @@ describe('speakers by description', () => {
     ).toEqual(['Mikel Ortega', 'Mikel Ortega']);
   });
 
+  it('a lead or subtitle that describes its speaker names the person the story names next', () => {
+    // Delayed identification: "A former party chairman says …", then "said Tom Weller".
+    expect(
+      speakersOf(
+        'A former party chairman says the leaders should plan for a new candidate. “Now is the time to act,” said Tom Weller, who led the party for years.',
+      ),
+    ).toEqual(['Tom Weller', 'Tom Weller']);
+    // A subtitle line: "Senator from Ohio says …" over a story about Sen. Ann Holt.
+    expect(
+      extract(
+        'Holt backs the bill\n\nSenator from Ohio says she cannot allow the plan to fail.\n\nSen. Ann Holt is backing the bill after months of doubt.',
+      ).quotes.map((q) => q.speaker.name),
+    ).toEqual(['Ann Holt']);
+  });
+
+  it('a possessor’s role is someone close to that person, but a place’s or a lawyer is someone else', () => {
+    expect(
+      speakersOf('Tom Weller on Wednesday called on Ann Holt to apologize. “That was outrageous,” Smith’s former campaign strategist said in an interview.'),
+    ).toEqual(['Tom Weller', 'Tom Weller']);
+    expect(speakersOf('Tom Weller called on Ann Holt to apologize. Holt’s lawyer said she would not.')[1]).toBe('Holt’s lawyer');
+    expect(speakersOf('Tom Weller called on the state to pay. Ohio’s tax commissioner said the review found no errors.')[1]).toBe('Ohio’s tax commissioner');
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
