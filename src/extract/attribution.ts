@@ -117,7 +117,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
       layout.sentences[sentence]?.start === surface.start);
   /** "A former party chairman says …" in the first sentences: the story names them next. */
-  const delayedLead = (phrase: string, sentence: number): boolean => /^an? /u.test(phrase) && sentence >= 0 && sentence <= 1;
+  const delayedLead = (phrase: string, sentence: number, at: number): boolean =>
+    sentence >= 0 && sentence <= 1 && (/^an? /u.test(phrase) || !personNamedBetween(lead?.start ?? 0, at));
+  /** Whether a person is named in the body between two positions: "the head of the union" with no
+   *  one named before it in the lead is someone the story introduces next. */
+  const personNamedBetween = (from: number, to: number): boolean => {
+    for (let i = firstStartingAtOrAfter(names, from); i < names.length && names[i]!.m.start < to; i++) if (names[i]!.e.type === 'PERSON') return true;
+    return false;
+  };
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
@@ -259,7 +266,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
         const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
         entity = salience.best(before, (e) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
-      } else if (PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence))) {
+      } else if (PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence, surface.start))) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         // The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
         // headline's description ("Senator says …") names someone the article introduces below, as
@@ -270,9 +277,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender);
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
-        const introduced = headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence);
+        const introduced = headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence, surface.start);
         entity =
-          (introduced ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? leadPerson(fits) : namedSoonAfter(q.end, fits))) : null) ??
+          (introduced
+            ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
+            : null) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
           // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.

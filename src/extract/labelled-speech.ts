@@ -1,6 +1,7 @@
 // Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
 // transcripts ("WALLACE: Let’s start with …").
 import { breaksHeadlineName, isCommonWord } from './lexicon.js';
+import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize } from './tokens.js';
@@ -18,8 +19,10 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
     tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !breaksHeadlineName(t.text)) &&
     !isCommonWord(tokens[colon - 1]!.text);
   const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
+  // "Union leader: ‘We will not back down’": a role names a person the story introduces.
+  const role = named?.kind === 'NOMINAL' && named.start === tokens[0]!.start && namesPeople(named.text.split(/\s+/u).pop()!);
   const who =
-    named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start
+    (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
       ? named
       : capitalised
         ? {
@@ -32,7 +35,12 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
         : null;
   if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
-  return content && content.text.split(/\s+/u).length >= 3 ? [draft(content, null, who, false, headline)] : null;
+  if (!content || content.text.split(/\s+/u).length < 3) return null;
+  // "Leader: ‘We will not back down’": a quotation after the colon is said word for word.
+  const quoted = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u.exec(content.text);
+  if (!quoted) return [draft(content, null, who, false, headline)];
+  const words = { start: content.start + 1, end: content.start + 1 + quoted[1]!.length, text: quoted[1]! };
+  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
 }
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that

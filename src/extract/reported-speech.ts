@@ -85,7 +85,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');
       // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
       // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
-      const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !hasClause(content.text);
+      // Quoted words in the phrase ("accused the government of “sleepwalking”") are speech for sure.
+      const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !hasClause(content.text) && !/[“"]/u.test(content.text);
       if (content && calledFor) {
         out.push({ ...draft(content, cue, before, false, sentence), phraseOnly });
         continue;

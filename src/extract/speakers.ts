@@ -47,7 +47,10 @@ export const SPEAKER_NOUNS = new Set(
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
     'companies banks governments countries states cities agencies groups parties unions ' +
     'nurse nurses doctor teacher teachers worker workers student students farmer farmers soldier soldiers victim victims ' +
-    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters'
+    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters ' +
+    'opposition coalition alliance regime rebels militants movement association federation organization organisation institute ' +
+    'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
+    'airline carmaker automaker manufacturer retailer insurer lender operator'
   ).split(' '),
 );
 // Words that open a noun phrase but never end one ("have a say", "the said").
@@ -94,8 +97,10 @@ export class SpeakerFinder {
     // A common noun phrase: walk left to its determiner, over at most five modifiers ("the New
     // York state attorney general").
     let k = j;
-    while (k > 0 && j - k < 5) {
+    let marks = 0;
+    while (k > 0 && j - k - marks < 5) {
       const prev = tokens[k - 1]!;
+      if (/^['’]s?$/u.test(prev.text)) marks++;
       const w = prev.text.toLowerCase();
       // "Ivana Trump's brief": a possessor's name opens the phrase.
       const possessor = /^['’]s$/u.test(w) ? this.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
@@ -103,7 +108,8 @@ export class SpeakerFinder {
         while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
         break;
       }
-      if (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w)) break;
+      // "the country's largest teachers' union": possessive marks stay inside the phrase.
+      if ((!/^[\p{L}\p{N}]/u.test(prev.text) && !/^['’]s?$/u.test(prev.text)) || NOT_NOUN.has(w) || (between(w) && !/^['’]s$/u.test(w))) break;
       k--;
       if (DETERMINERS.has(w)) break;
     }

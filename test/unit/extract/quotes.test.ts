@@ -487,7 +487,7 @@ describe('more speech acts', () => {
 
   it('"called X a Y" and "calling X “…”" report speech, whoever the subject; "called the office for …" does not', () => {
     expect(quotesOf('Ray Cole has called climate change a hoax.')[0]).toMatchObject({ cue: 'called', text: 'climate change a hoax' });
-    expect(quotesOf('The senator’s doctor is calling him “extremely fit.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'doctor' });
+    expect(quotesOf('The senator’s doctor is calling him “extremely fit.”')[0]).toMatchObject({ kind: 'MIXED', surface: 'The senator’s doctor' });
     expect(quotesOf('His family has called on the police to release the videos.')[0]).toMatchObject({
       surface: 'His family',
       text: 'the police to release the videos',
@@ -890,6 +890,13 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('an accusation carrying quoted words is speech for sure; groups such as "the opposition" speak', () => {
+    const [q] = extract('Test article\n\nThe opposition accused the government of “sleepwalking into a crisis.”').quotes;
+    expect(q).toMatchObject({ kind: 'MIXED', speaker: { name: 'The opposition' } });
+    expect(q!.confidence).toBeGreaterThan(0.6);
+    expect(extract('Test article\n\nCritics accused the mayor of lying.').quotes[0]!.confidence).toBeLessThan(0.45);
+  });
+
   it('a promise or agreement reports an infinitive, not a noun phrase after "to"', () => {
     expect(quotesOf('The company agreed to pay a fine of $2 million.')).toMatchObject([{ cue: 'agreed', text: 'to pay a fine of $2 million' }]);
     expect(quotesOf('Israel and Hamas have agreed to a ceasefire, mediators from Qatar said on Wednesday.')).toMatchObject([

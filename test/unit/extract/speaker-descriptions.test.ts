@@ -98,14 +98,24 @@ describe('speakers by description', () => {
     expect(speakersOf('Tom Weller called on the state to pay. Ohio’s tax commissioner said the review found no errors.')[1]).toBe('Ohio’s tax commissioner');
   });
 
+  it('a role in a headline before a colon and a quotation is the person the story introduces', () => {
+    const x = extract(
+      'Union leader: ‘We will not back down’\n\nThe head of the country’s largest teachers’ union warned on Monday that strikes could spread. Anna Berg was defiant.',
+    );
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([
+      ['DIRECT', 'We will not back down', 'Anna Berg'],
+      ['INDIRECT', 'strikes could spread', 'Anna Berg'],
+    ]);
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
 
   it('"the statement" speaks for whoever just spoke in a statement', () => {
     expect(speakersOf('The hospital’s management said in a statement that it had offered a raise. “Our doors remain open,” the statement said.')).toEqual([
-      'management',
-      'management',
+      'The hospital’s management',
+      'The hospital’s management',
     ]);
     // With no statement before, the description stays the speaker.
     expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
