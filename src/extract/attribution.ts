@@ -118,13 +118,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       layout.sentences[sentence]?.start === surface.start);
   /** "A former party chairman says …" in the first sentences: the story names them next. */
   const delayedLead = (phrase: string, sentence: number, at: number): boolean =>
-    sentence >= 0 && sentence <= 1 && (/^an? /u.test(phrase) || !personNamedBetween(lead?.start ?? 0, at));
-  /** Whether a person is named in the body between two positions: "the head of the union" with no
-   *  one named before it in the lead is someone the story introduces next. */
-  const personNamedBetween = (from: number, to: number): boolean => {
-    for (let i = firstStartingAtOrAfter(names, from); i < names.length && names[i]!.m.start < to; i++) if (names[i]!.e.type === 'PERSON') return true;
-    return false;
-  };
+    sentence >= 0 && sentence <= 1 && (/^an? /u.test(phrase) || !personNamedBefore(at));
+  /** Whether a person is named in the body before a position: "the head of the union" with no one
+   *  named before it in the lead is someone the story introduces next. */
+  const firstPersonInBody = names.find(({ e, m }) => e.type === 'PERSON' && m.start >= (lead?.start ?? 0))?.m.start ?? Infinity;
+  const personNamedBefore = (to: number): boolean => firstPersonInBody < to;
+  const author = authorOf(layout, entities);
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORGANIZATION') continue;
@@ -220,6 +219,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
           // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
           previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
+      } else if (word === 'i' || word === 'we') {
+        // "I told my colleagues …" in narration: the author of an op-ed or a letter.
+        entity = author?.entity ?? null;
+        name = author?.name ?? (word === 'i' ? 'I' : null);
       } else if (word === 'they' || word === 'it') {
         // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
         // organization the sentence before was about.
@@ -369,6 +372,28 @@ function nationalityNoun(phrase: string): boolean {
 function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
   return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()));
+}
+
+const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|—–-]|$)/u;
+const TAGLINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),? is (?:a|an|the|\p{Ll}+(?:-in-|\s+(?:at|of|for)\b))/u;
+
+/** Who wrote the piece: a byline near the top ("By Ann Holt") or a tagline at the end ("Ann Holt
+ *  is a professor of …"), as the entity of that name when there is one. */
+export function authorOf(layout: Layout, entities: Entity[]): { name: string; entity: Entity | null } | null {
+  const { blocks } = layout;
+  const found =
+    blocks
+      .slice(0, 5)
+      .map((b) => BYLINE.exec(b.text)?.[1])
+      .find(Boolean) ??
+    blocks
+      .slice(-2)
+      .filter((b) => b.text.length <= 400)
+      .map((b) => TAGLINE.exec(b.text)?.[1])
+      .find(Boolean);
+  if (!found) return null;
+  const entity = entities.find((e) => e.type === 'PERSON' && (e.name === found || e.mentions.some((m) => layout.text.slice(m.start, m.end) === found))) ?? null;
+  return { name: entity?.name ?? found, entity };
 }
 
 function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {

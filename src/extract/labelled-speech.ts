@@ -65,6 +65,14 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   // A transcript pasted into an article may keep a quote mark before the name.
   const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');
+  // An interview in questions and answers: "Q: …" asks (the interviewer, unnamed), "A: …" answers
+  // (the person the introduction named).
+  if (colon === 1 && /^[QA]$/u.test(tokens[0]!.text)) {
+    const content = trimmed(text, tokens[1]!.end, block.end);
+    const who = tokens[0]!.text === 'A' ? speakers.firstPersonBefore(block.start) : null;
+    if (!content || !who) return null;
+    return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
+  }
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
   if (EDITORIAL_LABELS.test(text.slice(tokens[0]!.start, tokens[colon]!.start))) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);

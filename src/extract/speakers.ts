@@ -61,6 +61,7 @@ const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.to
 
 export class SpeakerFinder {
   private readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
+  private readonly firstPerson: { start: number; end: number; entity: Entity } | null = null;
 
   constructor(
     private readonly text: string,
@@ -70,8 +71,15 @@ export class SpeakerFinder {
       for (const m of e.mentions) {
         if (m.kind !== 'NAME') continue;
         for (let i = m.start; i < m.end; i++) this.nameAt.set(i, { start: m.start, end: m.end, entity: e });
+        if (e.type === 'PERSON' && (!this.firstPerson || m.start < this.firstPerson.start)) this.firstPerson = { start: m.start, end: m.end, entity: e };
       }
     }
+  }
+
+  /** The first person named in the text before `pos`, as the surface of that first mention. */
+  firstPersonBefore(pos: number): SpeakerSurface | null {
+    const first = this.firstPerson;
+    return first && first.start < pos ? this.surface(first.start, first.end, 'NAME', first.entity.id) : null;
   }
 
   private surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {

@@ -432,6 +432,21 @@ describe('indirect quotes', () => {
 });
 
 describe('transcripts', () => {
+  it('"A: …" answers are the speech of the person the introduction names; "Q: …" questions are no one’s', () => {
+    const qs = quotesOf(
+      'Anna Berg ran the central bank for a decade. We spoke with her in May.\n\nQ: Is a recession coming?\n\nA: I think the risks are higher than most people realize.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Anna Berg', 'I think the risks are higher than most people realize']]);
+  });
+
+  it('"I" in narration is the author a byline or a closing tagline names, else "I"', () => {
+    expect(quotesOf('By Sarah Lind\n\nLast year I told my colleagues that nuclear power was safe.').map((q) => q.speaker)).toEqual(['Sarah Lind']);
+    expect(
+      quotesOf('Last year I told my colleagues that nuclear power was safe.\n\nSarah Lind is a former activist at a climate group.').map((q) => q.speaker),
+    ).toEqual(['Sarah Lind']);
+    expect(quotesOf('Last year I told my colleagues that nuclear power was safe.').map((q) => q.speaker)).toEqual(['I']);
+  });
+
   it('a "NAME: …" line is the speech of that name, even with a stray quote mark before it', () => {
     const qs = quotesOf(
       'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story tonight.\n\n"PENCE: Well, the campaign said it was a joke.',
