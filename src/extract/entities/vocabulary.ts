@@ -7,7 +7,9 @@ export const PERSON_TITLES = new Set(
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
-    'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend'
+    'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend ' +
+    'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
+    'analyst economist adviser advisor'
   ).split(' '),
 );
 

@@ -19,6 +19,11 @@ describe('persons', () => {
     expect(khamenei!.aliases).toContain('Ayatollah Seyyed Ali Khamenei');
   });
 
+  it('splits an organization from the person after a title: "Federal Reserve Chair Jerome Powell"', () => {
+    expect(names('Federal Reserve Chair Jerome Powell said rates would rise.')).toEqual(['ORGANIZATION:Federal Reserve', 'PERSON:Jerome Powell']);
+    expect(names('House Speaker Nancy Pelosi and UN Secretary-General Antonio Guterres spoke.')).toContain('PERSON:Antonio Guterres');
+  });
+
   it('groups a surname with the full name, before or after it', () => {
     const people = entitiesOf('Putin’s envoy arrived.\n\nVladimir Putin sent him. Ali Shamkhani met him, and Shamkhani said so.').filter(
       (e) => e.type === 'PERSON',
