@@ -155,7 +155,8 @@ function splitAtTitles(run: Token[]): Token[][] {
     (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '')) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
-    if (titleLike(i) && prev && !titleLike(i - 1)) {
+    // "Department of Justice": a title word after a connector belongs to the name before it.
+    if (titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|de|la|del)$/u.test(prev.text)) {
       parts.push(part);
       part = [];
     }

@@ -24,6 +24,10 @@ describe('persons', () => {
     expect(names('House Speaker Nancy Pelosi and UN Secretary-General Antonio Guterres spoke.')).toContain('PERSON:Antonio Guterres');
   });
 
+  it('keeps a title word after "of" inside an organization name: "Department of Justice"', () => {
+    expect(names('The Department of Justice said so.')).toEqual(['ORGANIZATION:Department of Justice']);
+  });
+
   it('groups a surname with the full name, before or after it', () => {
     const people = entitiesOf('Putin’s envoy arrived.\n\nVladimir Putin sent him. Ali Shamkhani met him, and Shamkhani said so.').filter(
       (e) => e.type === 'PERSON',
