@@ -83,12 +83,6 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     }
   }
   const nearest = (pos: number, ok: (e: Entity) => boolean) => mentionsBefore(pos, ok).next().value;
-  /** The first name mention after `pos` whose entity is `ok`, at most LOOKBACK mentions on. */
-  const firstNamedAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
-    const from = firstStartingAtOrAfter(names, pos);
-    for (let i = from; i < names.length && i < from + LOOKBACK; i++) if (ok(names[i]!.e)) return names[i]!.e;
-    return null;
-  };
   // "Arsenal boss admits …" over a story whose lead is "Mikel Arteta conceded …": with no one given
   // the headline's role, its description names the person the first sentence names first.
   const lead = layout.sentences[0];
@@ -294,7 +288,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             : lastSpeaker?.entity && fits(lastSpeaker.entity)
               ? lastSpeaker.entity
               : (salience.best(before, (e) => (fits(e) ? 1 : 0)) ?? nearest(surface.start, fits)?.e ?? null));
-      } else if (CAMPAIGN.test(phrase) || /\p{Lu}\p{L}+ team$/u.test(surface.text) || (document && /^(his|her) /u.test(phrase))) {
+      } else if (
+        CAMPAIGN.test(phrase) ||
+        /\p{Lu}\p{L}+ team$/u.test(surface.text) ||
+        /^\p{Lu}[\p{L}.-]*['’]s (press )?office$/u.test(surface.text) ||
+        (document && /^(his|her) /u.test(phrase))
+      ) {
         // "The Clinton campaign said", "Trump’s aides", "her statement": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.
         entity =

@@ -217,9 +217,10 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   const prev = tokens[p]?.text.toLowerCase();
-  // "began by saying", "after telling reporters": a gerund after a preposition has the sentence's subject.
+  // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
+  // has the sentence's subject.
   return (
-    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }

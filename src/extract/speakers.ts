@@ -57,6 +57,8 @@ export const SPEAKER_NOUNS = new Set(
 const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
 const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
 
+const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'privy', 'sympathetic']);
+
 const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
 
 export class SpeakerFinder {
@@ -316,7 +318,9 @@ export class SpeakerFinder {
       const before = joined ? pastArticles(this.indexAt(tokens, joined.start) - 1) : -1;
       if (before > 0 && ATTACHING.test(lower(before))) p = before;
       const preposition = lower(p);
-      const head = this.phraseEndingAt(tokens, p - 1, true);
+      // "People familiar with the talks", "sources close to the minister": an adjective after its noun.
+      const adjective = POSTNOMINAL.has(lower(p - 1)) ? 1 : 0;
+      const head = this.phraseEndingAt(tokens, p - 1 - adjective, true);
       if (!head || head.kind === 'PRONOUN') break;
       const named = head.entityId ? this.nameAt.get(head.start)?.entity : undefined;
       if (named) {

@@ -905,6 +905,10 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('"was quoted as saying" reports what the subject said', () => {
+    expect(quotesOf('Karl Berg was quoted as saying the deal was dead.')).toMatchObject([{ speaker: 'Karl Berg', text: 'the deal was dead' }]);
+  });
+
   it('an accusation carrying quoted words is speech for sure; groups such as "the opposition" speak', () => {
     const [q] = extract('Test article\n\nThe opposition accused the government of “sleepwalking into a crisis.”').quotes;
     expect(q).toMatchObject({ kind: 'MIXED', speaker: { name: 'The opposition' } });

@@ -108,6 +108,15 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"people familiar with the talks": the noun before a postnominal adjective speaks', () => {
+    expect(speakersOf('People familiar with the talks told reporters that a deal was close.')).toEqual(['People']);
+    expect(speakersOf('Sources close to the minister said she would resign.')).toEqual(['Sources']);
+  });
+
+  it('a person’s office speaks for that person', () => {
+    expect(speakersOf('Maria Garcia had surgery on Monday. Garcia’s office said she was recovering.')).toEqual(['Maria Garcia']);
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
