@@ -13,20 +13,92 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const CLITIC = /^(\p{L}+)(['’](?:s|re|ve|d|ll|m))$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (text !== memo.text) memo = { text, ranges: [] };
+  const known = memo.ranges[lastStartingAtOrBefore(memo.ranges, from)];
+  if (known && to <= known.to) {
+    if (from === known.from && to === known.to) return known.tokens.slice();
+    const reused = tokensWithin(text, known, from, to);
+    if (reused) return reused;
+  }
+  const tokens = scan(text, from, to);
+  remember(from, to, tokens.slice());
+  return tokens;
+}
+
+function scan(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) {
     const start = from + m.index;
-    const split = (/\p{Lu}/u.test(m[0][0]!) ? POSSESSIVE.exec(m[0]) : null) ?? CLITIC.exec(m[0]);
+    const word = m[0];
+    // Both splits end in an apostrophe and a letter or two: most words need neither test.
+    const split = word.includes("'") || word.includes('’') ? ((/\p{Lu}/u.test(word[0]!) ? POSSESSIVE.exec(word) : null) ?? CLITIC.exec(word)) : null;
     if (split) {
-      const word = split[1]!;
-      tokens.push({ text: word, start, end: start + word.length });
-      tokens.push({ text: split[2]!, start: start + word.length, end: start + m[0].length });
+      const head = split[1]!;
+      tokens.push({ text: head, start, end: start + head.length });
+      tokens.push({ text: split[2]!, start: start + head.length, end: start + word.length });
     } else {
-      tokens.push({ text: m[0], start, end: start + m[0].length });
+      tokens.push({ text: word, start, end: start + word.length });
     }
   }
   return tokens;
+}
+
+// Every stage tokenizes the blocks and sentences it reads, so one text is tokenized several times over.
+// The tokens of the ranges of the last text are kept (ranges that do not overlap, in order), and a
+// range inside one of them reuses its tokens. Equal to scanning by construction: a match never holds
+// whitespace and looks ahead at most over the whitespace after it and one character. So where the range
+// starts after whitespace (or where the kept range starts), the kept tokens up to the last whitespace of
+// the range are the range's own; only its last run of non-space text is scanned again, since at the
+// end of the range a match sees the end of the text where the kept range saw more.
+interface TokenizedRange {
+  from: number;
+  to: number;
+  tokens: Token[];
+}
+let memo: { text: string; ranges: TokenizedRange[] } = { text: '', ranges: [] };
+
+function remember(from: number, to: number, tokens: Token[]): void {
+  const { ranges } = memo;
+  const at = lastStartingAtOrBefore(ranges, from) + 1;
+  if ((ranges[at - 1]?.to ?? -1) > from || (ranges[at]?.from ?? Infinity) < to) return;
+  ranges.splice(at, 0, { from, to, tokens });
+}
+
+/** Index of the last range starting at or before `position`, -1 if none. */
+function lastStartingAtOrBefore(ranges: TokenizedRange[], position: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid]!.from <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+
+/** The tokens of `from..to` from those of a range holding it, or undefined where they may differ. */
+function tokensWithin(text: string, known: TokenizedRange, from: number, to: number): Token[] | undefined {
+  if (from !== known.from && !isSpace(text[from - 1])) return undefined;
+  // The start of the last run of non-space text that has text after it in the range.
+  let tail = to;
+  while (tail > from && isSpace(text[tail - 1])) tail--;
+  while (tail > from && !isSpace(text[tail - 1])) tail--;
+  if (tail <= from) return undefined; // one run: short, scanned as it is
+  const { tokens } = known;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: Token[] = [];
+  for (let i = low; i < tokens.length && tokens[i]!.start < tail; i++) out.push(tokens[i]!);
+  for (const t of scan(text, tail, to)) out.push(t);
+  return out;
 }
 
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
