@@ -23,6 +23,8 @@ const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
+// "his wife, Linda": a kin word before a given name tells the gender as surely as a title.
+const GENDER_KIN_BEFORE = /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+$/iu;
 const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
 
 /** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
@@ -70,7 +72,8 @@ export class Salience {
     for (const e of entities) {
       for (const m of e.mentions) {
         if (m.kind !== 'NAME') continue;
-        if (GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) this.surelyGendered.add(e);
+        if (GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)))
+          this.surelyGendered.add(e);
         const s = this.sentenceOf(m.start);
         const sentence = sentences[s];
         // Only names inside body sentences (not in titles or credits) are antecedents.
@@ -93,7 +96,8 @@ export class Salience {
     // preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data").
     let last = -1;
     for (const [i, r] of this.named.entries()) {
-      if (r.sentence === last || r.quoted) continue;
+      // "Kowalski's son, Ryan, moved …": a possessor is no subject; the name after it may be.
+      if (r.sentence === last || r.quoted || r.possessor) continue;
       // "Treasury Secretary Janet Yellen welcomed …": a person after an organization and a title
       // heads the phrase.
       const titled = this.named[i + 1];

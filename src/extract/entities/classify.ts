@@ -6,6 +6,7 @@ import { demonyms, isCountry, isMajorPlace, lookupLocation } from '../gazetteer.
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import {
+  KIN,
   GENERATION,
   ORGANIZATION_KINDS,
   TEAM_WORDS,
@@ -137,6 +138,8 @@ export function classify(c: Candidate): EntityType | null {
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
+  // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
+  if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);

@@ -10,7 +10,7 @@ import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { capsCandidates, findCandidates, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
-import { COMPANY_FORMS, FEMALE_TITLES, MALE_TITLES } from './vocabulary.js';
+import { COMPANY_FORMS, FEMALE_TITLES, KIN, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -33,6 +33,8 @@ function isAllCapsBlock(tokens: Token[]): boolean {
 function genderOf(c: Candidate): Entity['gender'] {
   if (c.titles.some((t) => MALE_TITLES.has(t))) return 'MALE';
   if (c.titles.some((t) => FEMALE_TITLES.has(t))) return 'FEMALE';
+  // "his wife, Linda,": the kin word tells.
+  if (c.prev === ',' && KIN.get(c.prevBefore)) return KIN.get(c.prevBefore)!;
   const first = c.words[0]!;
   // A lone word tells the gender only when it is a given name and nobody's surname ("Melanie", not "Kelly").
   if ((c.words.length > 1 || !isKnownPerson(first)) && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';

@@ -127,3 +127,10 @@ export const NOT_NAMES = new Set(
 export const TEAM_WORDS = new Set(
   'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red'.split(' '),
 );
+
+/** Kin words and the gender they tell of the person named beside them ("his wife, Linda,"). */
+export const KIN = new Map<string, 'MALE' | 'FEMALE' | null>([
+  ...'wife mother daughter sister widow girlfriend fiancee niece granddaughter grandmother aunt'.split(' ').map((w) => [w, 'FEMALE'] as const),
+  ...'husband father son brother widower boyfriend fiance fiancé nephew grandson grandfather uncle'.split(' ').map((w) => [w, 'MALE'] as const),
+  ...'partner cousin child'.split(' ').map((w) => [w, null] as const),
+]);

@@ -117,6 +117,15 @@ describe('speakers by description', () => {
     expect(speakersOf('Maria Garcia had surgery on Monday. Garcia’s office said she was recovering.')).toEqual(['Maria Garcia']);
   });
 
+  it('a given name beside a kin word is a person of that gender, and a possessor is no subject', () => {
+    expect(
+      speakersOf(
+        'Dave Kowal lost his job at the mill. His wife, Linda, was working two shifts.\n\n“We did not know how we would pay,” she said. “Dave would not talk about it.”\n\nHer husband remembers it differently. He said he had been too angry to talk.',
+      ),
+    ).toEqual(['Linda', 'Dave Kowal']);
+    expect(speakersOf('Dave Kowal lost his job. Kowal’s son, Ryan, 27, moved to Ohio for work. He said he would not come back.')).toEqual(['Ryan']);
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
