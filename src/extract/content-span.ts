@@ -106,7 +106,9 @@ function pastTimeOrVenue(tokens: Token[], k: number): number {
   for (let n = k; n < tokens.length && n - k < 5 && (BEFORE_THAT.has(tokens[n]!.text.toLowerCase()) || /^\p{N}/u.test(tokens[n]!.text)); n++) {
     if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;
   }
-  return closed >= 0 && SUBJECT_START.test(tokens[closed + 1]?.text ?? '') ? closed + 1 : k;
+  // "pledged on Tuesday to end …": an infinitive after the time phrase is the content too.
+  const next = tokens[closed + 1]?.text ?? '';
+  return closed >= 0 && (SUBJECT_START.test(next) || /^to$/u.test(next)) ? closed + 1 : k;
 }
 
 /** A cue of the same subject coordinated later: "commended X but stressed Y". */

@@ -112,7 +112,13 @@ class EntityTable {
       const have = d.words.map(key);
       // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
       // word that is no given name cannot be the given name.
-      if (wanted.length === 1) return have[have.length - 1] === wanted[0] || (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!));
+      // In names of four words or more a middle name is used alone too: "Lula" for "Luiz Inacio Lula da Silva".
+      if (wanted.length === 1)
+        return (
+          have[have.length - 1] === wanted[0] ||
+          (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
+          (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
+        );
       return wanted.every((w) => have.includes(w));
     });
   }

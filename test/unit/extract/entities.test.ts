@@ -28,6 +28,11 @@ describe('persons', () => {
     expect(names('The Department of Justice said so.')).toEqual(['ORGANIZATION:Department of Justice']);
   });
 
+  it('groups a middle name used alone with a name of four words or more: "Lula"', () => {
+    const people = entitiesOf('Luiz Inacio Lula da Silva spoke on Tuesday. Lula said it was a duty.').filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Luiz Inacio Lula da Silva', 2]]);
+  });
+
   it('groups a surname with the full name, before or after it', () => {
     const people = entitiesOf('Putin’s envoy arrived.\n\nVladimir Putin sent him. Ali Shamkhani met him, and Shamkhani said so.').filter(
       (e) => e.type === 'PERSON',

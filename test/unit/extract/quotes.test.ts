@@ -905,6 +905,12 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('an infinitive after a time phrase is what was promised: "pledged on Tuesday to end …"', () => {
+    expect(quotesOf('Ana Reyes pledged on Tuesday to end illegal logging by 2030.')).toMatchObject([
+      { cue: 'pledged', text: 'to end illegal logging by 2030' },
+    ]);
+  });
+
   it('"was quoted as saying" reports what the subject said', () => {
     expect(quotesOf('Karl Berg was quoted as saying the deal was dead.')).toMatchObject([{ speaker: 'Karl Berg', text: 'the deal was dead' }]);
   });
