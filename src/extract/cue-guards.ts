@@ -85,6 +85,8 @@ export function passive(tokens: Token[], i: number): boolean {
 // Cue words that are nouns as often as verbs in their plain and -s forms.
 const NOUNISH = new Set([
   'show',
+  'post',
+  'signal',
   'label',
   'brand',
   'term',
@@ -118,7 +120,8 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
     if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w)) return false;
+    // "a strong signal": adjectives may stand between the determiner and the noun.
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
   }
   return false;
 }

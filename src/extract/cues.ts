@@ -17,6 +17,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   brand: ['brand', 'brands', 'branded', 'branding'],
   term: ['termed'],
   sing: ['sing', 'sings', 'sang', 'singing'],
+  signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
 };
 
 /** Verbs that report what someone or something was called: "called it “…”", "branded X an outlaw". */
@@ -29,7 +30,7 @@ const REGULAR = (
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
-  'chant whisper plead mutter assure remind threaten counter speculate implore wonder'
+  'chant whisper plead mutter assure remind threaten counter speculate implore wonder post'
 ).split(' ');
 
 function regularForms(base: string): string[] {
@@ -76,7 +77,7 @@ export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(
   (
-    'out on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
+    'out back on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
     'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously'
   ).split(' '),
 );
@@ -86,8 +87,11 @@ export const addsAmount = (lemma: string | undefined, next: string | undefined):
 
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
-  if (!/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'out') return undefined;
   const next = tokens[i + 2]?.text.toLowerCase();
+  // "fired back that …", "hit back that …": a retort, with a clause.
+  if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')
+    return next === 'that' ? 'fire back' : undefined;
+  if (!/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'out') return undefined;
   return next === 'that' || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
 }
 
@@ -101,6 +105,7 @@ const EVIDENCE_FORMS = new Map([
   ...['find', 'finds', 'found'].map((f) => [f, 'find'] as const),
   ...['rule', 'rules', 'ruled'].map((f) => [f, 'rule'] as const),
   ...['estimate', 'estimates', 'estimated'].map((f) => [f, 'estimate'] as const),
+  ...['forecast', 'forecasts', 'forecasted'].map((f) => [f, 'forecast'] as const),
 ]);
 export const evidenceLemma = (word: string): string | undefined => EVIDENCE_FORMS.get(word);
 

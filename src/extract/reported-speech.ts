@@ -193,7 +193,7 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
 
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee"). */
-const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge']);
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal']);
 
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 function hasClause(content: string): boolean {

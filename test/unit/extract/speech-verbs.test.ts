@@ -24,6 +24,26 @@ describe('speech verbs', () => {
   });
 });
 
+describe('more speech verbs', () => {
+  const sure = (body: string) =>
+    extract(`Test article\n\n${body}`)
+      .quotes.filter((q) => q.confidence >= 0.45)
+      .map((q) => [q.text, q.speaker.name]);
+
+  it('"signaled", "posted", "forecast" and "fired back" report a clause', () => {
+    expect(said('Karl Berg signaled that he would veto the bill.')).toEqual([['he would veto the bill', 'Karl Berg']]);
+    expect(said('Tom Lee posted on Facebook that the store would close.')).toEqual([['the store would close', 'Tom Lee']]);
+    expect(said('Omar Haddad forecast that prices would fall.')).toEqual([['prices would fall', 'Omar Haddad']]);
+    expect(said('Jon Hale fired back that the critics had not read the report.')).toEqual([['the critics had not read the report', 'Jon Hale']]);
+  });
+
+  it('with a noun phrase they are not sure speech, and as nouns no speech at all', () => {
+    expect(sure('Tom Lee posted a video of the rally.')).toEqual([]);
+    expect(sure('The bank signaled its support for the deal.')).toEqual([]);
+    expect(said('The appointment sends a strong signal that abuse will not be tolerated.')).toEqual([]);
+  });
+});
+
 describe('between speaker and cue', () => {
   it('a year after "in" stands between a speaker and the cue', () => {
     expect(said('Tom Reyes, who in 2010 said the bridge was safe, resigned.')).toEqual([['the bridge was safe', 'Tom Reyes']]);
