@@ -33,6 +33,9 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
     if (comma > 0 && comma - cue <= 8 && !tokens.slice(k, comma).some((t) => isFiniteVerb(t.text))) return tokens[comma + 1]?.start ?? tokens[comma]!.end;
   }
+  // "said only: “…”", "said simply: …": what follows the colon.
+  if (/^(only|simply|merely|just|tersely|flatly)$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':')
+    return tokens[k + 2]?.start ?? tokens[k + 1]!.end;
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
   if (lemma === 'call' && /^(for|on)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
@@ -241,9 +244,10 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
   const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
   const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
-  // "Campaigning against Mitt Romney in 2012, he …": a participle phrase is not what was said.
+  // "Campaigning against Mitt Romney in 2012, he …", "Asked about the deal, she …": a participle
+  // phrase is not what was said.
   const participle =
-    /^\p{Lu}\p{Ll}+ing$/u.test(content?.text.split(/\s/u)[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(content?.text.split(/\s/u)[0] ?? '') &&
     !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
   if (!content || participle || content.text.split(/\s+/u).length < 3) return null;

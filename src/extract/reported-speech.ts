@@ -27,7 +27,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
       if (out.length) continue;
-      const q = accordingTo(text, sentence, tokens, i, speakers);
+      const q = accordingTo(text, sentence, tokens, i, speakers, i === 0 || tokens[i - 1]!.start === sentence.start);
+      if (q) out.push(q);
+      continue;
+    }
+    // "In the words of Karl Berg, “…”": the source opens the sentence, as with "according to".
+    if (i === 2 && /^in$/iu.test(tokens[0]!.text) && /^the$/iu.test(tokens[1]!.text) && /^words$/iu.test(t.text) && tokens[i + 1]?.text === 'of') {
+      const q = accordingTo(text, sentence, tokens, i, speakers, true);
       if (q) out.push(q);
       continue;
     }
@@ -225,15 +231,12 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   );
 }
 
-function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder): QuoteDraft | null {
+function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder, opening: boolean): QuoteDraft | null {
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
   let k = i + 2;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
   const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
   if (!speaker) return null;
-  const content =
-    i === 0 || tokens[i - 1]!.start === sentence.start
-      ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end)
-      : trimmed(text, sentence.start, tokens[i]!.start);
+  const content = opening ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end) : trimmed(text, sentence.start, tokens[i]!.start);
   return content ? draft(content, cue, speaker, false, sentence) : null;
 }

@@ -905,6 +905,15 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('"In the words of X, “…”" and "said only: “…”" quote X', () => {
+    expect(quotesOf('In the words of Karl Berg, “nobody wins a trade war.”')).toMatchObject([
+      { kind: 'DIRECT', speaker: 'Karl Berg', text: 'nobody wins a trade war.' },
+    ]);
+    expect(quotesOf('Asked about the deal, Sara Kim said only: “It’s complicated.”')).toMatchObject([
+      { kind: 'DIRECT', speaker: 'Sara Kim', text: 'It’s complicated.' },
+    ]);
+  });
+
   it('an infinitive after a time phrase is what was promised: "pledged on Tuesday to end …"', () => {
     expect(quotesOf('Ana Reyes pledged on Tuesday to end illegal logging by 2030.')).toMatchObject([
       { cue: 'pledged', text: 'to end illegal logging by 2030' },
