@@ -43,12 +43,22 @@ WITH doc AS MATERIALIZED (
   FROM ${input('entities', 'e(type "EntityType", key text, name text)')}
   WHERE EXISTS (SELECT FROM article)
   ORDER BY e.type, e.key, ${nameRank('e.name').join(', ')}
-), entity AS (
+), written AS (
   INSERT INTO "Entity" (type, key, "canonicalName")
   SELECT type, key, name FROM named ORDER BY type, key
-  ON CONFLICT (type, key) DO UPDATE SET "canonicalName" =
-    CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END
+  ON CONFLICT (type, key) DO UPDATE SET "canonicalName" = EXCLUDED."canonicalName"
+    WHERE ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')}
+    -- A row this statement cannot see (committed by another importer since it began) is updated too,
+    -- to return its id: the lookup below only finds the rows it sees.
+    OR (SELECT seen.id FROM "Entity" AS seen WHERE seen.id = "Entity".id) IS NULL
   RETURNING id, type, key
+), entity AS (
+  -- An entity already known under a name as good is left alone (an update would write a new row
+  -- version and index entries for nothing); its id comes from the table.
+  SELECT id, type, key FROM written
+  UNION ALL
+  SELECT (SELECT known.id FROM "Entity" AS known WHERE known.type = named.type AND known.key = named.key), type, key FROM named
+  WHERE NOT EXISTS (SELECT FROM written WHERE written.type = named.type AND written.key = named.key)
 ), alias AS (
   INSERT INTO "EntityAlias" ("entityId", name, key)
   SELECT DISTINCT ON (entity.id, a."aliasKey") entity.id, a.name, a."aliasKey"

@@ -64,10 +64,12 @@ function quoteRow(q: Extraction['quotes'][number], position: number, refs: Map<s
   };
 }
 
-/** Deadlocks and serialization failures between parallel writers: the statement is simply retried. */
+/** Deadlocks and serialization failures between parallel writers: the statement is simply retried. So
+ *  is a foreign key violation: an entity the statement found may be removed (as an orphan, by a
+ *  concurrent deleteArticle) before its rows point to it; run again, the statement creates it anew. */
 function isTransient(e: unknown): boolean {
   const text = `${(e as Error)?.message ?? ''} ${JSON.stringify((e as { meta?: unknown })?.meta ?? '')}`;
-  return /40P01|40001|deadlock detected|could not serialize/u.test(text);
+  return /40P01|40001|23503|deadlock detected|could not serialize|violates foreign key constraint/u.test(text);
 }
 
 /**

@@ -1,8 +1,10 @@
 // Parallel importers and import order: the database ends the same whatever the interleaving.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../src/db/client.js';
-import type { PreparedArticle } from '../../src/import/document.js';
+import { prepareArticle, type PreparedArticle } from '../../src/import/document.js';
 import { writeArticles } from '../../src/import/store.js';
+import { entityKey } from '../../src/names.js';
 import { archive, emptyDatabase, snapshot } from './import-store.js';
 import { useTestApp } from './harness.js';
 
@@ -57,4 +59,34 @@ describe('import order', () => {
     for (const article of [...articles].reverse()) await writeArticles(t.db, [article]);
     expectSame(await snapshot(t.db), alone);
   }, 120_000);
+});
+
+describe('an entity committed by another importer while the statement runs', () => {
+  it('is found and linked: the statement waits for it, then takes its id', async () => {
+    await emptyDatabase(t.db);
+    const article = prepareArticle({ text: 'Rail line reopens\n\nTransport Minister Ruth Evans said the line would reopen on Friday.' });
+    const ruth = article.extraction.entities.find((e) => e.name === 'Ruth Evans')!;
+    // Another importer creates the entity and holds its transaction open: the article's statement
+    // starts (its snapshot cannot see that row), waits on the row, and goes on once it is committed.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      const [{ id }] = (
+        await other.query(`INSERT INTO "Entity" (type, key, "canonicalName") VALUES ('PERSON', $1, 'Ruth Evans') RETURNING id`, [
+          entityKey('PERSON', ruth.name),
+        ])
+      ).rows;
+      const writing = writeArticles(t.db, [article]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await other.query('COMMIT');
+      const [outcome] = await writing;
+      expect(outcome!.ok).toBe(true);
+      const mentions = await t.db.mention.findMany({ where: { entityId: id }, select: { text: true } });
+      expect(mentions.map((m) => m.text)).toEqual(ruth.mentions.map((m) => m.text));
+      expect(await t.db.entity.count({ where: { type: 'PERSON' } })).toBe(1);
+    } finally {
+      await other.end();
+    }
+  }, 60_000);
 });
