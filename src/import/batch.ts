@@ -3,7 +3,7 @@
 import type { Db } from '../db/client.js';
 import { ImportError } from './article-input.js';
 import type { ExtractPool } from './extract-pool.js';
-import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
+import { listArticleFiles, sourceNameFor } from './files.js';
 import { storeSerialized, type ImportResult, type SerializedArticle } from './store.js';
 
 export type FileOutcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; error: string });
@@ -32,7 +32,7 @@ export function failureReason(file: string, e: unknown): string {
 }
 
 export async function prepareFile(pool: ExtractPool, file: string): Promise<SerializedArticle> {
-  return pool.prepare({ text: await readArticleFile(file), sourceName: sourceNameFor(file) });
+  return pool.prepareFile(file, sourceNameFor(file));
 }
 
 export interface ImportFilesOptions {

@@ -21,6 +21,8 @@ export interface ExtractPool {
   readonly threads: number;
   /** Validates, extracts and serializes an article for `storeSerialized`; ImportError on bad input. */
   prepare(input: ArticleInput): Promise<SerializedArticle>;
+  /** The same for an article file, read by the thread (ImportError naming the file when unreadable). */
+  prepareFile(file: string, sourceName: string): Promise<SerializedArticle>;
   close(): Promise<void>;
 }
 
@@ -44,31 +46,34 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
     idleTimeout: 60_000,
   });
 
+  async function run(task: Omit<PrepareTask, 'started'>): Promise<SerializedArticle> {
+    const { port1, port2 } = new MessageChannel();
+    const budget = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => budget.abort(), timeoutMs);
+      port1.close();
+    });
+    let outcome: PrepareOutcome;
+    try {
+      outcome = await piscina.run({ ...task, started: port2 } as PrepareTask, { transferList: [port2], signal: budget.signal });
+    } catch (e) {
+      if (budget.signal.aborted) {
+        throw new ImportError('text', `extraction took longer than the limit of ${timeoutMs} ms (EXTRACT_TIMEOUT_MS)`);
+      }
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+    if (!outcome.ok) throw new ImportError(outcome.field, outcome.reason);
+    return outcome.article;
+  }
+
   return {
     threads,
-    async prepare(input) {
-      const { port1, port2 } = new MessageChannel();
-      const budget = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      port1.once('message', () => {
-        timer = setTimeout(() => budget.abort(), timeoutMs);
-        port1.close();
-      });
-      let outcome: PrepareOutcome;
-      try {
-        outcome = await piscina.run({ input, started: port2 }, { transferList: [port2], signal: budget.signal });
-      } catch (e) {
-        if (budget.signal.aborted) {
-          throw new ImportError('text', `extraction took longer than the limit of ${timeoutMs} ms (EXTRACT_TIMEOUT_MS)`);
-        }
-        throw e;
-      } finally {
-        clearTimeout(timer);
-        port1.close();
-      }
-      if (!outcome.ok) throw new ImportError(outcome.field, outcome.reason);
-      return outcome.article;
-    },
+    prepare: (input) => run({ input }),
+    prepareFile: (file, sourceName) => run({ file, sourceName }),
     close: () => piscina.destroy(),
   };
 }

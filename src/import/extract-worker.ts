@@ -5,19 +5,20 @@
 // caller as a plain Error.
 import type { MessagePort } from 'node:worker_threads';
 import { ImportError, prepareArticle, type ArticleInput } from './document.js';
+import { readArticleFileSync } from './files.js';
 import { serializeArticle, type SerializedArticle } from './store.js';
 
-export interface PrepareTask {
-  input: ArticleInput;
-  started: MessagePort;
-}
+/** An article given as input, or as a file the thread reads itself (the event loop then only passes
+ *  a path one way and a payload the other). */
+export type PrepareTask = ({ input: ArticleInput } | { file: string; sourceName: string }) & { started: MessagePort };
 
 export type PrepareOutcome = { ok: true; article: SerializedArticle } | { ok: false; field: string; reason: string };
 
-export default function prepareInWorker({ input, started }: PrepareTask): PrepareOutcome {
-  started.postMessage('started');
-  started.close();
+export default function prepareInWorker(task: PrepareTask): PrepareOutcome {
+  task.started.postMessage('started');
+  task.started.close();
   try {
+    const input = 'input' in task ? task.input : { text: readArticleFileSync(task.file), sourceName: task.sourceName };
     return { ok: true, article: serializeArticle(prepareArticle(input)) };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, field: e.field, reason: e.reason };

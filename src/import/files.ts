@@ -1,4 +1,5 @@
 // Reads article files for import, refusing what is not an article text with a reason.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from './article-input.js';
@@ -25,9 +26,28 @@ export async function readArticleFile(file: string): Promise<string> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
+    throw readError(file, e);
   }
+  return articleText(file, bytes);
+}
+
+/** The same, blocking: for the extraction threads, where nothing else waits on the event loop. */
+export function readArticleFileSync(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw readError(file, e);
+  }
+  return articleText(file, bytes);
+}
+
+function readError(file: string, e: unknown): ImportError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
+}
+
+function articleText(file: string, bytes: Buffer): string {
   if (bytes.length === 0) throw new ImportError(file, 'is empty');
   if (bytes.includes(0)) throw new ImportError(file, 'is binary, not text (it contains NUL bytes)');
   try {
