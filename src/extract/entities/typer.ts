@@ -42,7 +42,11 @@ export interface DocumentContext {
 }
 
 // Lower case, typographic quotes as typed ones: the training text writes "'s" and '"'.
-const key = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
+const key = (s: string) => {
+  const lower = s.toLowerCase();
+  return TYPOGRAPHIC_QUOTES.test(lower) ? lower.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"') : lower;
+};
+const TYPOGRAPHIC_QUOTES = /[‘’“”]/u;
 
 export function documentContext(typed: TypedCandidate[], names: NameMemory = {}): DocumentContext {
   const ctx: DocumentContext = { types: new Map(), around: new Map(), partOf: new Map(), names };
@@ -108,11 +112,22 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   return f;
 }
 
+/** Weights by feature in a Map: a plain object of some 20,000 keys is a dictionary whose lookups
+ *  by a freshly built string cost more than a Map's. Built once per weights (never changed after). */
+type WeightTable = Map<string, number[]>;
+const tables = new WeakMap<Weights, WeightTable>();
+function tableOf(weights: Weights): WeightTable {
+  let table = tables.get(weights);
+  if (!table) tables.set(weights, (table = new Map(Object.entries(weights))));
+  return table;
+}
+
 /** Scores of each label for `features`. */
-export function scores(weights: Weights, features: string[]): number[] {
+export function scores(weights: Weights | WeightTable, features: string[]): number[] {
   const s = LABELS.map(() => 0);
+  const table = weights instanceof Map ? weights : undefined;
   for (const feature of features) {
-    const w = weights[feature];
+    const w = table ? table.get(feature) : Object.hasOwn(weights, feature) ? (weights as Weights)[feature] : undefined;
     if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
   }
   return s;
@@ -154,7 +169,7 @@ export function modelDecides(t: TypedCandidate): boolean {
  *  Without weights the rules' types stay. */
 export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel): void {
   if (!model) return;
-  const { weights } = model;
+  const weights = tableOf(model.weights);
   const ctx = documentContext(typed, model.names);
   // One name, one thing in a document: where the context decides a name's type, it decides it
   // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
