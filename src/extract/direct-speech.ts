@@ -180,6 +180,8 @@ function earlierSpeaker(tokens: Token[], j: number, speakers: SpeakerFinder): Sp
   return null;
 }
 
+const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
+
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
   const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
@@ -205,6 +207,14 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
     // quotation opening a sentence does, however short (“Neither do I.”).
     const gap = text.slice(prev.end, p.start);
+    // Quoted words in the narration between (“…” she said, as Trump went on about “how …” and “…”)
+    // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does not.
+    if (
+      QUOTED_WORDS.exec(gap.replace(/^[”"’'»\s]+/u, ''))
+        ?.slice(1)
+        .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''))
+    )
+      continue;
     const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
     if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
     // One quotation interrupted by its attribution spans the interruption.

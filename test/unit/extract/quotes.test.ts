@@ -905,6 +905,15 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('a later quotation after narration with quoted words of its own continues nothing; after a title it does', () => {
+    const [q] = quotesOf(
+      '“You winning?” she asked, but Kevin was drifting off, and as the senator went on about “how the system is rigged” and “wounded American families” she sighed.',
+    );
+    expect(q).toMatchObject({ kind: 'DIRECT', text: 'You winning?' });
+    const [flynn] = quotesOf('“He is right,” Mike Flynn said Thursday on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration.”');
+    expect(flynn!.text).toBe('He is right, I mean, there is a lot of frustration.');
+  });
+
   it('"In the words of X, “…”" and "said only: “…”" quote X', () => {
     expect(quotesOf('In the words of Karl Berg, “nobody wins a trade war.”')).toMatchObject([
       { kind: 'DIRECT', speaker: 'Karl Berg', text: 'nobody wins a trade war.' },
