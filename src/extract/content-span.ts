@@ -61,12 +61,13 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
       PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
       /^(of|when|while)$/iu.test(between[0]!.text) ||
       between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
-    if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that + 1]?.start ?? tokens[that]!.end;
+    // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
+    if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
   }
   // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
   if (LISTENER_VERBS.has(lemma)) {
     const after = thatWithin(k, 14, true);
-    if (after >= 0) return tokens[tokens[after]!.text.toLowerCase() === 'that' ? after + 1 : after]?.start ?? tokens[after]!.end;
+    if (after >= 0) return tokens[after]!.start;
     let n = k;
     while (
       n < tokens.length &&

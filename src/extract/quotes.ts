@@ -63,8 +63,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     if (inside.length) {
       q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
       const only = inside.length === 1 ? inside[0]! : null;
-      if (only && q.start >= only.start && q.end <= only.end + 1) {
-        // "X said: “…”": the content is the quotation itself.
+      // "X said: “…”", "X said that “…”": the content is the quotation itself.
+      const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
+      if (only && q.start + opening >= only.start && q.end <= only.end + 1) {
         Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
       } else {
         q.kind = 'MIXED';

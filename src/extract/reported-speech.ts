@@ -83,7 +83,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const relativeClose = found === 'CONJOINED' ? -1 : relativeClauseClose(tokens, i, before.start);
       const to = relativeClose > 0 ? tokens[relativeClose]!.start : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
-      const afterThat = /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
+      const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
       const infinitive =
         INFINITIVE_VERBS.has(lemma) &&

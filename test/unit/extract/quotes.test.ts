@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
-/** Articles are a title line and a body; the helper adds the title. `text` is the words said. */
+/** Articles are a title line and a body; the helper adds the title. `text` is the words said, without
+ *  the complementizer "that" that opens an indirect content's span (tested on its own below). */
 function quotesOf(body: string, whole = false) {
   const x = extract(`Test article\n\n${body}`);
   return x.quotes.map((q) => ({
     kind: q.kind,
-    text: whole ? x.layout.text.slice(q.start, q.end) : q.text,
+    text: whole ? x.layout.text.slice(q.start, q.end) : q.text.replace(/^that\s+/u, ''),
     speaker: q.speaker.name,
     surface: q.speaker.mention?.text ?? null,
     cue: q.cue?.text ?? null,
@@ -180,7 +181,7 @@ describe('indirect quotes', () => {
     expect(spansOf('Although the vote was close, Ray Cole said, replacing him would be hard.')[0]!.text).toBe(
       'Although the vote was close, Ray Cole said, replacing him would be hard',
     );
-    expect(spansOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'it was too late']);
+    expect(spansOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'that it was too late']);
     expect(spansOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
       'During his years in office, Ray Cole said, most voters have come to believe it',
     );
@@ -905,6 +906,13 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('the complementizer "that" opens an indirect content, as news annotation marks it', () => {
+    const [q] = extract('Test article\n\nAnn Holt said on Monday that the bridge was safe.').quotes;
+    expect(q!.text).toBe('that the bridge was safe');
+    const [direct] = extract('Test article\n\nAnn Holt said that “the bridge is safe.”').quotes;
+    expect(direct).toMatchObject({ kind: 'DIRECT', text: 'the bridge is safe.' });
+  });
+
   it('a later quotation after narration with quoted words of its own continues nothing; after a title it does', () => {
     const [q] = quotesOf(
       '“You winning?” she asked, but Kevin was drifting off, and as the senator went on about “how the system is rigged” and “wounded American families” she sighed.',

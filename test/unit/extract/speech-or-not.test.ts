@@ -64,7 +64,7 @@ describe('loose cue verbs need a clause', () => {
 
   it('a clause after them is', () => {
     expect(sureQuotes('Ann Holt cited concerns that the stadium would never pay for itself.')).toHaveLength(1);
-    expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['the council had hidden the costs']);
+    expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['that the council had hidden the costs']);
     expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
   });
 

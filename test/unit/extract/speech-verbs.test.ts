@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
-const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text, q.speaker.name]);
+/** What was said, without the "that" that opens an indirect content's span. */
+const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
 
 describe('speech verbs', () => {
   it('reports what was said after "countered", "speculated", "wondered"', () => {
@@ -28,7 +29,7 @@ describe('more speech verbs', () => {
   const sure = (body: string) =>
     extract(`Test article\n\n${body}`)
       .quotes.filter((q) => q.confidence >= 0.45)
-      .map((q) => [q.text, q.speaker.name]);
+      .map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
 
   it('"signaled", "posted", "forecast" and "fired back" report a clause', () => {
     expect(said('Karl Berg signaled that he would veto the bill.')).toEqual([['he would veto the bill', 'Karl Berg']]);
