@@ -48,6 +48,18 @@ describe('statements per request', () => {
     });
   }
 
+  it('resolves the names of one query text afresh for each request’s variables', async () => {
+    const query = 'query($who: String!, $what: [String!]) { quotes(speaker: $who, about: $what, first: 20) { nodes { speaker { canonicalName } } } }';
+    for (const who of ['Shamkhani', 'Lavrentiev', 'Shamkhani']) {
+      t.sql.length = 0;
+      const res = await t.gql<any>(query, { who, what: ['Syria'] });
+      expect(res.errors).toBeUndefined();
+      const speakers = new Set(res.data.quotes.nodes.map((n: any) => n.speaker.canonicalName));
+      expect([...speakers]).toEqual([who === 'Shamkhani' ? 'Ali Shamkhani' : 'Alexander Lavrentiev']);
+      expect(t.sql.length).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('reads only the columns asked: no article text for ids and titles', async () => {
     t.sql.length = 0;
     const { articles } = await data('{ articles(first: 5) { nodes { id title } } }');
