@@ -255,8 +255,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const recent = [...acting].reverse();
         entity = recent[0] ?? null;
         name = recent.map((e) => e.name).join(' and ') || null;
-      } else if (/^the (statement|letter|memo|release|email|post|tweet)$/u.test(phrase) && issuedBy(phrase.slice(4), q.sentence)) {
-        // "… said in a statement. “Our doors remain open,” the statement said.": who issued it speaks.
+      } else if (
+        /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u.test(phrase) &&
+        issuedBy(phrase.slice(4), q.sentence)
+      ) {
+        // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
+        // for … The report found …": who issued it speaks.
         entity = lastSpeaker!.entity;
         name = lastSpeaker!.name;
       } else if (nationalityNoun(phrase)) {

@@ -135,6 +135,11 @@ describe('speakers by description', () => {
       'The hospital’s management',
       'The hospital’s management',
     ]);
+    expect(
+      speakersOf(
+        'In a report released on Monday, the World Health Organization called on governments to invest more. The report found that funding had fallen.',
+      ),
+    ).toEqual(['World Health Organization', 'World Health Organization']);
     // With no statement before, the description stays the speaker.
     expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
   });
