@@ -2,7 +2,7 @@
 // (inline or in variables, at any depth of an input object or list) is checked for control
 // characters and length, and each list for size. The error names the argument and the limit, so
 // no resolver, SQL, trigram or tsquery function ever sees an unbounded or binary value.
-import { Kind, visit, type ArgumentNode, type ValueNode } from 'graphql';
+import { Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { badInput } from './errors.js';
@@ -62,17 +62,28 @@ function literal(node: ValueNode, variables: Record<string, unknown>): unknown {
   }
 }
 
+/** Every argument of a document, in document order. */
+function argumentsOf(document: DocumentNode): ArgumentNode[] {
+  const found: ArgumentNode[] = [];
+  visit(document, {
+    Argument(node: ArgumentNode) {
+      found.push(node);
+    },
+  });
+  return found;
+}
+
 export function useInputBounds(config: Pick<Config, 'MAX_PAGE_SIZE'>): Plugin {
   const bounds = boundsFor(config);
+  // Yoga's parse cache hands out the same DocumentNode for the same query text: walk it once.
+  const argumentCache = new WeakMap<DocumentNode, ArgumentNode[]>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      let argumentNodes = argumentCache.get(args.document);
+      if (!argumentNodes) argumentCache.set(args.document, (argumentNodes = argumentsOf(args.document)));
       try {
-        visit(args.document, {
-          Argument(node: ArgumentNode) {
-            checkValue(literal(node.value, variables), node.name.value, bounds);
-          },
-        });
+        for (const node of argumentNodes) checkValue(literal(node.value, variables), node.name.value, bounds);
       } catch (error) {
         setResultAndStopExecution({ errors: [error as Error] } as never);
       }

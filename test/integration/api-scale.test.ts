@@ -210,6 +210,24 @@ describe('name arguments', () => {
     expect(t.sql.filter((s) => /"EntityAlias"/u.test(s))).toHaveLength(1);
   });
 
+  it('resolve the names of each request anew when the same query text comes with other variables', async () => {
+    // The document walk is cached per query text; the names in variables must still be each request's own.
+    const query = 'query Q($speaker: String, $about: [String!]) { quotes(speaker: $speaker, about: $about) { totalCount nodes { speaker { canonicalName } } } }';
+    for (const [speaker, canonical] of [
+      ['Shamkhani', 'Ali Shamkhani'],
+      ['Lavrentiev', 'Alexander Lavrentiev'],
+    ]) {
+      t.sql.length = 0;
+      const res = await t.gql(query, { speaker, about: ['Syria'] });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.quotes.totalCount).toBeGreaterThan(0);
+      expect(new Set(res.data.quotes.nodes.map((n: any) => n.speaker.canonicalName))).toEqual(new Set([canonical]));
+      expect(t.sql.filter((s) => /"EntityAlias"/u.test(s))).toHaveLength(1);
+    }
+    const over = await t.gql(query, { speaker: 'x'.repeat(201) });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'speaker' });
+  });
+
   it('answer an ambiguous name with the candidates error, and an unknown one with nothing', async () => {
     const unknown = await data('{ quotes(speaker: "Zebedee Quimby") { totalCount } }');
     expect(unknown.quotes.totalCount).toBe(0);
