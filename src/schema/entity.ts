@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { appearsWith, speakersAbout } from '../queries/aggregates.js';
+import { relatedCounts } from '../queries/aggregates.js';
 import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { builder, type Context } from './builder.js';
@@ -130,7 +130,11 @@ export const Entity = builder.prismaNode('Entity', {
       description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
       args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }) },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => counted(`speakersAbout:${entity.id}`, await speakersAbout(ctx.db, entity.id, limitOf(args.first, ctx))),
+      resolve: async (entity, args, ctx) =>
+        counted(
+          `speakersAbout:${entity.id}`,
+          await relatedCounts(ctx.db, ctx, { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: limitOf(args.first, ctx) }),
+        ),
     }),
     appearsWith: t.field({
       type: [EntityCount],
@@ -142,7 +146,8 @@ export const Entity = builder.prismaNode('Entity', {
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
       resolve: async (entity, args, ctx) => {
         const by = args.by ?? 'ARTICLES';
-        return counted(`appearsWith:${by}:${entity.id}`, await appearsWith(ctx.db, entity.id, by, limitOf(args.first, ctx)));
+        const key = { relation: `APPEARS_WITH_${by}`, entityId: entity.id, limit: limitOf(args.first, ctx) } as const;
+        return counted(`appearsWith:${by}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
       },
     }),
   }),
