@@ -189,7 +189,7 @@ function tableSides(text: string, tokens: Token[]): (start: number, end: number)
 
 /** Most words capitalised and, outside the title, no closing period, as headlines and table
  *  headers are written. */
-function isTitleCase(tokens: Token[], headline: boolean): boolean {
+export function isTitleCase(tokens: Token[], headline: boolean): boolean {
   if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;

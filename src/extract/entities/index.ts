@@ -7,7 +7,9 @@ import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
-import { capsCandidates, findCandidates, type Candidate } from './candidates.js';
+import { mergeSpans } from './merge-spans.js';
+import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
+import { capsCandidates, findCandidates, isTitleCase, type Candidate } from './candidates.js';
 import { classify, isAcronym } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, KIN, MALE_TITLES } from './vocabulary.js';
@@ -160,12 +162,27 @@ export interface TypedCandidate {
   headline: boolean;
   /** found in a block written in capitals, where capitals do not mark names */
   caps?: boolean;
+  /** a span the tagger found and the rules did not (its type is the tagger's) */
+  tagged?: boolean;
+}
+
+/** The token ranges [from, to) of candidates, in order (both lists are in text order). */
+function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  for (const { c } of candidates) {
+    while (i < tokens.length && tokens[i]!.end <= c.start) i++;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.start < c.end) j++;
+    out.push([i, Math.max(j, i + 1)]);
+  }
+  return out;
 }
 
 /** Every candidate name of the document with the type the rules give it, and the blocks in
  *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
  *  runs of words that are no ordinary English; the typer decides them). */
-export function typedCandidates(layout: Layout): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
+export function typedCandidates(layout: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
   const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
@@ -185,7 +202,14 @@ export function typedCandidates(layout: Layout): { typed: TypedCandidate[]; caps
     }
     sentenceStarts.add(block.start);
     const headline = block.role === 'TITLE';
-    const candidates = findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline).map((c) => ({ c, type: classify(c), headline }));
+    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline).map((c) => ({ c, type: classify(c) }));
+    const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
+    // Title-case lines capitalise every word: there the rules' verbs and function words end names.
+    const merged =
+      tagger && !headline && !isTitleCase(tokens, false)
+        ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
+        : ruled;
+    const candidates = merged.map((m): TypedCandidate => ({ ...m, headline }));
     for (const { c } of candidates) known.add(c.text.toLowerCase());
     found.push({ candidates });
   }

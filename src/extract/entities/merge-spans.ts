@@ -1,0 +1,82 @@
+// Where the span tagger (tagger.ts) and the capitalisation rules (candidates.ts) disagree on where a
+// name starts or ends, the tagger's span stands: "Moody's", "1860 Munich", "Bank of Tokyo-Mitsubishi".
+// A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
+import type { EntityType } from '../types.js';
+import { isWord, type Token } from '../tokens.js';
+import type { Candidate } from './candidates.js';
+import type { TaggedSpan } from './tagger.js';
+
+const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+export interface MergedCandidate {
+  c: Candidate;
+  /** the rules' type, or the tagger's for its own span */
+  type: EntityType | null;
+  /** the span is the tagger's */
+  tagged?: boolean;
+}
+
+/** A candidate for tokens [from, to) of a block. */
+export function spanCandidate(text: string, tokens: Token[], from: number, to: number): Candidate {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    words: tokens.slice(from, to).map((t) => t.text),
+    titles: [],
+    demonym: null,
+    honorific: false,
+    onlyIfKnown: false,
+    teamInTable: false,
+    prev: lower(tokens[from - 1]),
+    prevBefore: lower(tokens[from - 2]),
+    next: lower(tokens[to]),
+    nextAfter: lower(tokens[to + 1]),
+  };
+}
+
+/** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join
+ *  or widen them ("Moody" → "Moody's", "Munich" → "1860 Munich", "Bank | Tokyo" → "Bank of Tokyo")
+ *  but never cuts one, never adds "The", and a span the rules alone call a person only joins the
+ *  parts of a name: the rules keep titles, parties and epithets out of persons ("Democrat Hillary
+ *  Clinton", "Trump Was"). Where the rules saw no name the tagger adds none: at a sentence's start
+ *  or in a headline a capital says little, and there the rules know better. */
+function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], overlapping: Array<{ c: Candidate; type: EntityType | null }>): boolean {
+  if (!overlapping.length || TYPES[s.type] === null) return false;
+  const first = overlapping[0]!.c;
+  const last = overlapping[overlapping.length - 1]!.c;
+  if (first.start < s.start || last.end > s.end) return false;
+  if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
+  if (/^the$/iu.test(tokens[s.from]!.text)) return false;
+  // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
+  if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && /^['’]s$/u.test(tokens[s.to - 1]!.text)))) return false;
+  // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump").
+  if (first.start > s.start && sentenceStart[s.from]) return false;
+  if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
+  return true;
+}
+
+/** The rule candidates of a block (in order, with the rules' types) merged with the tagger's spans of
+ *  the same block (see `replaces`). Linear: both lists are in text order and walked once. */
+export function mergeSpans(
+  text: string,
+  tokens: Token[],
+  sentenceStart: boolean[],
+  candidates: Array<{ c: Candidate; type: EntityType | null }>,
+  spans: TaggedSpan[],
+): MergedCandidate[] {
+  const out: MergedCandidate[] = [];
+  let i = 0;
+  for (const s of spans) {
+    while (i < candidates.length && candidates[i]!.c.end <= s.start) out.push(candidates[i++]!);
+    const overlapping: Array<{ c: Candidate; type: EntityType | null }> = [];
+    while (i < candidates.length && candidates[i]!.c.start < s.end) overlapping.push(candidates[i++]!);
+    if (replaces(s, tokens, sentenceStart, overlapping)) out.push({ c: spanCandidate(text, tokens, s.from, s.to), type: TYPES[s.type]!, tagged: true });
+    else out.push(...overlapping);
+  }
+  while (i < candidates.length) out.push(candidates[i++]!);
+  return out;
+}

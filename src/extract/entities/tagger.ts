@@ -1,0 +1,319 @@
+// A learned span stage: a BIO sequence tagger over a block's tokens (an averaged structured
+// perceptron, Collins 2002, with first-order Viterbi decoding) that proposes name spans where the
+// capitalisation rules of candidates.ts miss them: possessive names ("Moody's"), leading digits
+// ("1860 Munich"), long "of"/"for" names, city-and-nickname clubs. Trained by `npm run train:tagger`
+// (see tagger-weights.md for the data and its licence); no weights file, no spans.
+import { createRequire } from 'node:module';
+import { demonyms, isCountry, lookupLocation } from '../gazetteer.js';
+import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import type { Block, Layout } from '../types.js';
+import { shape } from './typer.js';
+import { COMPANY_FORMS, HONORIFICS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export type SpanType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface TaggerModel {
+  /** feature → one weight per tag, in TAGS order */
+  weights: Record<string, number[]>;
+  /** transitions[from][to]; from index TAGS.length is the start of the block */
+  transitions: number[][];
+}
+
+/** A block to tag: its tokens, which of them open a sentence, whether it is written in capitals. */
+export interface TaggerInput {
+  tokens: Token[];
+  sentenceStart: boolean[];
+  caps: boolean;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'");
+
+// Facts of a word are the same wherever it stands: computed once per word (the cache is emptied
+// when it grows large, so memory stays bounded however much text goes through).
+const factsCache = new Map<string, string[]>();
+const FACTS_CACHE_LIMIT = 50_000;
+
+function wordFacts(word: string): string[] {
+  let f = factsCache.get(word);
+  if (!f) {
+    if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+    f = computeWordFacts(word);
+    factsCache.set(word, f);
+  }
+  return f;
+}
+
+const shapeCache = new Map<string, string>();
+function shapeOf(word: string): string {
+  let sh = shapeCache.get(word);
+  if (sh === undefined) {
+    if (shapeCache.size >= FACTS_CACHE_LIMIT) shapeCache.clear();
+    shapeCache.set(word, (sh = shape(word)));
+  }
+  return sh;
+}
+
+/** Facts of one word alone: capitals, digits, what the gazetteer and the lexicons know of it. */
+function computeWordFacts(word: string): string[] {
+  const lower = norm(word);
+  const f: string[] = [];
+  if (/^\p{Lu}/u.test(word)) f.push('cap');
+  if (/\p{N}/u.test(word)) f.push('digit');
+  if (lookupLocation(word)) f.push(isCountry(lookupLocation(word)!) ? 'gaz-country' : 'gaz-place');
+  if (isFirstName(word)) f.push('lex-first');
+  if (isKnownPerson(word)) f.push('lex-person');
+  if (isKnownOrganization(word)) f.push('lex-org');
+  if (isCalendarWord(word)) f.push('lex-calendar');
+  if (isCommonWord(lower)) f.push('lex-common');
+  if (demonyms.has(lower)) f.push('demonym');
+  if (ORGANIZATION_HEADS.has(lower)) f.push('org-head');
+  if (COMPANY_FORMS.has(lower)) f.push('company-form');
+  if (LOCATION_HEADS.has(lower)) f.push('loc-head');
+  if (PERSON_TITLES.has(lower.replace(/\.$/u, '')) || HONORIFICS.has(lower)) f.push('title');
+  return f;
+}
+
+/** Where a word stands relative to the token whose features are made: itself, or a neighbour. */
+type Role = 0 | -2 | -1 | 1 | 2;
+const ROLES: Role[] = [0, -2, -1, 1, 2];
+const BOUNDARY: Record<number, string> = { [-2]: '<s>', [-1]: '<s>', 1: '</s>', 2: '</s>' };
+
+/** The features a word gives the token at `role` from it (null: past the block's edge). They depend on
+ *  the word and the line alone, so their weights can be summed once per word. */
+export function wordFeatures(word: string | null, role: Role, caps: boolean): string[] {
+  const line = caps ? 'caps' : 'mixed';
+  if (word === null) return role === 0 ? [] : [`w${role > 0 ? '+' : ''}${role}=${BOUNDARY[role]}`];
+  const w = norm(word);
+  const facts = wordFacts(word);
+  if (role === 0) {
+    const sh = shape(word);
+    const f = ['bias', `w=${w}`, `sh=${sh}`, `sh+line=${sh}|${line}`, `p3=${w.slice(0, 3)}`, `s2=${w.slice(-2)}`, `s3=${w.slice(-3)}`, `s4=${w.slice(-4)}`];
+    for (const x of facts) f.push(x, `${x}|${line}`);
+    return f;
+  }
+  if (role === -2) return [`w-2=${w}`];
+  if (role === 2) return [`w+2=${w}`, ...facts.filter((x) => x === 'org-head' || x === 'company-form').map((x) => `+2:${x}`)];
+  const sign = role > 0 ? '+' : '-';
+  return [`w${sign}1=${w}`, ...facts.map((x) => `${sign}1:${x}`)];
+}
+
+interface Context {
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  pairs: boolean[];
+}
+
+function context(input: TaggerInput): Context {
+  const words = input.tokens.map((t) => t.text);
+  const capital = words.map((w) => /^\p{Lu}/u.test(w));
+  return {
+    words,
+    lower: words.map(norm),
+    shapes: words.map(shapeOf),
+    pairs: words.map((w, i) => i + 1 < words.length && capital[i]! && capital[i + 1]! && !!lookupLocation(`${w} ${words[i + 1]}`)),
+  };
+}
+
+/** The features of token i that depend on two words or on its place: word and shape pairs, the
+ *  sentence's start, a word pair the gazetteer knows ("New York", "Sri Lanka"). */
+function pairFeatures(input: TaggerInput, ctx: Context, i: number): string[] {
+  const { lower, shapes, pairs } = ctx;
+  const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= a.length ? '</s>' : a[k]!);
+  const f = [
+    `w-1+w=${at(lower, i - 1)}|${lower[i]}`,
+    `w+w+1=${lower[i]}|${at(lower, i + 1)}`,
+    `sh-1+sh=${at(shapes, i - 1)}|${shapes[i]}`,
+    `sh+sh+1=${shapes[i]}|${at(shapes, i + 1)}`,
+  ];
+  if (input.sentenceStart[i]) f.push('first', `first+sh=${shapes[i]}`);
+  if (pairs[i]) f.push('gaz-pair-first');
+  if (i > 0 && pairs[i - 1]) f.push('gaz-pair-last');
+  return f;
+}
+
+/** The features of every token of the block: the word, its shape and affixes, the words around
+ *  it, lexicon and gazetteer facts of it and its neighbours, its place in the sentence and line. */
+export function tokenFeatures(input: TaggerInput): string[][] {
+  const ctx = context(input);
+  const n = ctx.words.length;
+  return ctx.words.map((_, i) => [
+    ...ROLES.flatMap((r) => wordFeatures(i + r >= 0 && i + r < n ? ctx.words[i + r]! : null, r, input.caps)),
+    ...pairFeatures(input, ctx, i),
+  ]);
+}
+
+// I-X only after B-X or I-X: the decoder never opens a name with its inside.
+const isAllowed = (from: number, to: number): boolean => {
+  const t = TAGS[to]!;
+  if (!t.startsWith('I-')) return true;
+  if (from === TAGS.length) return false;
+  return TAGS[from]!.slice(2) === t.slice(2) && TAGS[from] !== 'O';
+};
+
+const ALLOWED = Array.from({ length: TAGS.length + 1 }, (_, from) => TAGS.map((_, to) => isAllowed(from, to)));
+const allowed = (from: number, to: number) => ALLOWED[from]![to]!;
+
+/** The best tag sequence for per-token tag scores under the transition scores (Viterbi). */
+export function viterbi(emissions: number[][], transitions: number[][]): number[] {
+  const n = emissions.length;
+  const k = TAGS.length;
+  if (!n) return [];
+  const back: Int8Array[] = [];
+  let prev = new Float64Array(k);
+  for (let t = 0; t < k; t++) prev[t] = allowed(k, t) ? transitions[k]![t]! + emissions[0]![t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const cur = new Float64Array(k).fill(-Infinity);
+    const from = new Int8Array(k);
+    for (let t = 0; t < k; t++) {
+      for (let s = 0; s < k; s++) {
+        if (!allowed(s, t) || prev[s] === -Infinity) continue;
+        const v = prev[s]! + transitions[s]![t]!;
+        if (v > cur[t]!) {
+          cur[t] = v;
+          from[t] = s;
+        }
+      }
+      cur[t]! += emissions[i]![t]!;
+    }
+    back.push(from);
+    prev = cur;
+  }
+  let best = 0;
+  for (let t = 1; t < k; t++) if (prev[t]! > prev[best]!) best = t;
+  const path = [best];
+  for (let i = n - 2; i >= 0; i--) path.push(back[i]![path[path.length - 1]!]!);
+  return path.reverse();
+}
+
+export function emissions(weights: Record<string, number[]>, features: string[][]): number[][] {
+  return features.map((fs) => {
+    const s = TAGS.map(() => 0);
+    for (const f of fs) {
+      const w = weights[f];
+      if (w) for (let t = 0; t < s.length; t++) s[t]! += w[t]!;
+    }
+    return s;
+  });
+}
+
+function sum(weights: Map<string, number[]>, features: string[], into: Float64Array): Float64Array {
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
+  }
+  return into;
+}
+
+// Per model: its weights in a Map, and for each word the summed weights of its features in each role
+// and kind of line (filled as met), so a word met again costs one lookup. Bounded like the facts.
+const prepared = new WeakMap<TaggerModel, { weights: Map<string, number[]>; sums: Map<string, Array<Float64Array | undefined>> }>();
+const EDGE = '\u0000';
+
+/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), computed with the per-word sums. */
+export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input)): number[][] {
+  let ready = prepared.get(model);
+  if (!ready) prepared.set(model, (ready = { weights: new Map(Object.entries(model.weights)), sums: new Map() }));
+  const { weights, sums: cache } = ready;
+  if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
+  const n = ctx.words.length;
+  const ofWord = (k: number, role: Role): Float64Array => {
+    const word = k >= 0 && k < n ? ctx.words[k]! : null;
+    const id = word ?? EDGE;
+    let slots = cache.get(id);
+    if (!slots) cache.set(id, (slots = []));
+    const slot = (role + 2) * 2 + (input.caps ? 1 : 0);
+    return (slots[slot] ??= sum(weights, wordFeatures(word, role, input.caps), new Float64Array(TAGS.length)));
+  };
+  return ctx.words.slice(from, to).map((_, j) => {
+    const i = from + j;
+    const s = sum(weights, pairFeatures(input, ctx, i), new Float64Array(TAGS.length));
+    for (const r of ROLES) {
+      const v = ofWord(i + r, r);
+      for (let t = 0; t < s.length; t++) s[t]! += v[t]!;
+    }
+    return [...s];
+  });
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: SpanType;
+  /** token indices [from, to) */
+  from: number;
+  to: number;
+}
+
+/** The names a tag sequence marks: a B opens one, I continues it, anything else closes it. */
+export function spansOf(tokens: Token[], tags: number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = i < tags.length ? TAGS[tags[i]!]! : 'O';
+    if (open && tag === `I-${open.type}`) {
+      open.end = tokens[i]!.end;
+      open.to = i + 1;
+      continue;
+    }
+    if (open) out.push(open);
+    open = tag.startsWith('B-') ? { start: tokens[i]!.start, end: tokens[i]!.end, type: tag.slice(2) as SpanType, from: i, to: i + 1 } : null;
+  }
+  return out;
+}
+
+// How far around the rules' candidates the tagger looks: the spans it may change (merge-spans.ts)
+// overlap a candidate, and a few words on each side give the decoder its context.
+const MARGIN = 3;
+
+/** The names the model tags in the block, decoded in windows around `near` (token ranges; the
+ *  whole block without it): the work is proportional to the names, not the words. A name never runs
+ *  across a sentence boundary: the stages after this one look for names sentence by sentence. */
+export function tagSpans(input: TaggerInput, model: TaggerModel, near?: Array<[number, number]>): TaggedSpan[] {
+  const n = input.tokens.length;
+  if (!n) return [];
+  const windows: Array<[number, number]> = [];
+  for (const [a, b] of near ?? [[0, n]]) {
+    const [from, to] = [Math.max(0, a - MARGIN), Math.min(n, b + MARGIN)];
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const ctx = context(input);
+  const tags = new Array<number>(n).fill(0);
+  for (const [from, to] of windows) {
+    const path = viterbi(fastEmissions(model, input, from, to, ctx), model.transitions);
+    for (let i = from; i < to; i++) tags[i] = path[i - from]!;
+  }
+  for (let i = 1; i < n; i++) if (input.sentenceStart[i] && TAGS[tags[i]!]!.startsWith('I-')) tags[i] = TAGS.indexOf(`B-${TAGS[tags[i]!]!.slice(2)}` as Tag);
+  return spansOf(input.tokens, tags);
+}
+
+const require = createRequire(import.meta.url);
+export const trainedTagger = ((): TaggerModel | null => {
+  try {
+    return require('./tagger-weights.json') as TaggerModel;
+  } catch {
+    return null;
+  }
+})();
+
+// PressReader's closing lines name the paper's country; other blocks hold no names worth tagging.
+const TAGGED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
+
+/** One tagger input per named block of the document, with the block, in document order. */
+export function blockInputs(layout: Layout): Array<{ block: Block; input: TaggerInput }> {
+  const starts = new Set(layout.sentences.map((s) => s.start));
+  const out: Array<{ block: Block; input: TaggerInput }> = [];
+  for (const block of layout.blocks) {
+    if (!TAGGED_ROLES.has(block.role)) continue;
+    const tokens = tokenize(layout.text, block.start, block.end);
+    const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
+    const caps = letters.length >= 3 && letters.filter((t) => isAllCaps(t.text)).length / letters.length > 0.6;
+    out.push({ block, input: { tokens, caps, sentenceStart: tokens.map((t, i) => i === 0 || starts.has(t.start)) } });
+  }
+  return out;
+}
