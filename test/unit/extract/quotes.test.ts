@@ -878,6 +878,13 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     expect(q!.parts).toEqual(['The bridge is safe,', 'and it will stay open all winter.']);
   });
 
+  it('quoted words left in the narration after the attribution end the quote: no later piece joins it', () => {
+    const [q] = partsOf(
+      'Maria Lopez sat by the window. “Are you cold?” she asked, but Tom was asleep, and as the mayor talked about “the future of the valley,” and “our hard-working farmers,” she turned the radio off.',
+    );
+    expect(q).toMatchObject({ text: 'Are you cold?', parts: ['Are you cold?'] });
+  });
+
   it('an attribution set in the middle of a sentence: "The plan, she said, will fail"', () => {
     const [q] = partsOf('Laura Kent studied the budget. The plan, Kent said, will fail within a year.');
     expect(q!.parts).toEqual(['The plan', 'will fail within a year']);
