@@ -411,7 +411,9 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
   const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase) || /^they$/iu.test(last.surface?.text ?? '');
   if (pronoun === 'they') return plural;
-  return !!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase());
+  // "the Times wrote … it added": a name no entity stage took for a person can be an "it".
+  const unknownName = last.surface?.kind === 'NAME' && !last.entity && !/\s/u.test(last.surface.text.trim()) && !!last.name;
+  return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName;
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

@@ -181,6 +181,8 @@ export function classify(c: Candidate): EntityType | null {
   }
   // A bare unknown word that speaks ("Haddad said", "Clinton now says") is most often a surname
   // whose full name came elsewhere.
+  // "the Times wrote", "the Post reported": after "the" it is a newspaper or an organization.
+  if (c.prev === 'the' && cueLemma(c.next)) return 'ORGANIZATION';
   if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;

@@ -24,6 +24,10 @@ describe('persons', () => {
     expect(names('House Speaker Nancy Pelosi and UN Secretary-General Antonio Guterres spoke.')).toContain('PERSON:Antonio Guterres');
   });
 
+  it('a single unknown name after "the" that speaks is an organization: "The Sentinel said"', () => {
+    expect(names('Market prices rose sharply. The Sentinel said the deal was off.')).toEqual(['ORGANIZATION:Sentinel']);
+  });
+
   it('keeps a title word after "of" inside an organization name: "Department of Justice"', () => {
     expect(names('The Department of Justice said so.')).toEqual(['ORGANIZATION:Department of Justice']);
   });

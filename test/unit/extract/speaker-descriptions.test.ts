@@ -140,6 +140,8 @@ describe('speakers by description', () => {
         'In a report released on Monday, the World Health Organization called on governments to invest more. The report found that funding had fallen.',
       ),
     ).toEqual(['World Health Organization', 'World Health Organization']);
+    // "it added" goes on with the document that spoke.
+    expect(speakersOf('“The plan was a failure,” the article read.\n\n“The developer has erased his debt,” it added.')).toEqual(['the article', 'the article']);
     // With no statement before, the description stays the speaker.
     expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
   });
