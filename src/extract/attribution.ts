@@ -169,6 +169,18 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   };
 
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
+  /** "Trump's campaign is defending … It is denouncing …": a campaign opening the sentence before
+   *  `pos` (or the one holding it), as the candidate it speaks for. */
+  const openingCampaign = (pos: number): Entity | null => {
+    const n = lastEndingBy(layout.sentences, pos);
+    for (const sentence of [layout.sentences[n + 1], layout.sentences[n]]) {
+      if (!sentence || sentence.start >= pos) continue;
+      const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]+\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+(?:presidential\s+)?campaign\b/u.exec(sentence.text);
+      const person = m && nearest(sentence.start + m[0].length, (e) => e.type === 'PERSON' && e.name.split(' ').includes(m[1]!));
+      if (person && person.m.start >= sentence.start) return person.e;
+    }
+    return null;
+  };
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
     const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
@@ -231,7 +243,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           name = last.name;
         } else if (word === 'it') {
           // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
-          entity = openingOrganization(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
+          entity = openingOrganization(before) ?? openingCampaign(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
         } else {
           // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
           name = group?.text ?? null;

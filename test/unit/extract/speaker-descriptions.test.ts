@@ -126,6 +126,14 @@ describe('speakers by description', () => {
     expect(speakersOf('Dave Kowal lost his job. Kowal’s son, Ryan, 27, moved to Ohio for work. He said he would not come back.')).toEqual(['Ryan']);
   });
 
+  it('"it" after a sentence a campaign opened is the candidate', () => {
+    expect(
+      speakersOf(
+        'Donald Trump spoke in Ohio on Monday.\n\nDonald Trump’s campaign is defending his tweets. It is denouncing what it calls “the biggest media attack in history.”',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
