@@ -162,7 +162,13 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
-  return open > 0 && tokens[open]!.text === ',' ? close : -1;
+  if (open > 0 && tokens[open]!.text === ',') return close;
+  // The opening comma may sit inside closing quote marks (‘The NHS was “broken,” he said, but could be
+  // fixed’): then only a modal or present auxiliary goes on with what was said, not an act of the
+  // speaker’s (‘“We will win,” she said, and left’).
+  const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
+  const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
+  return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
 }
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */

@@ -913,6 +913,15 @@ describe('parts: one speech event interrupted by its own attribution', () => {
 });
 
 describe('content boundaries', () => {
+  it('a predicate after an attribution set off by a quoted word and commas goes on with what was said', () => {
+    expect(spansOf('The NHS was “broken,” Wes Street said, but could be fixed.')[0]).toMatchObject({
+      speaker: 'Wes Street',
+      text: 'The NHS was “broken,” Wes Street said, but could be fixed',
+    });
+    // The speaker’s own act after the attribution is narration.
+    expect(quotesOf('“We will win,” Ann Lee said, and left the room.')[0]).toMatchObject({ kind: 'DIRECT', text: 'We will win,' });
+  });
+
   it('the complementizer "that" opens an indirect content, as news annotation marks it', () => {
     const [q] = extract('Test article\n\nAnn Holt said on Monday that the bridge was safe.').quotes;
     expect(q!.text).toBe('that the bridge was safe');
