@@ -74,6 +74,10 @@ export async function startQueueWorker({
   events.on('pool:create', ({ workerPool }) => {
     liveness.hold(workerPool.id).catch((e: Error) => log.error({ err: e }, 'could not mark a worker alive'));
   });
+  // graphile-worker prints a worker that ends with an error by console.trace, stopping or not. A job
+  // interrupted because the database went away with the same Ctrl-C is expected: a debug line then.
+  const trace = console.trace;
+  console.trace = (...args: unknown[]) => (isStopping() ? log.debug({ err: args[0] }, 'queue worker ended while stopping') : trace.apply(console, args));
   const runner = await run({
     events,
     pgPool: queuePool,
@@ -87,6 +91,7 @@ export async function startQueueWorker({
     await runner.stop().catch(() => {}); // already stopped
     await liveness.close();
     await queuePool.end().catch(() => {});
+    console.trace = trace;
   };
   return { runner, stop: () => (stopping ??= stop()) };
 }
