@@ -46,7 +46,9 @@ WITH doc AS MATERIALIZED (
 ), written AS (
   INSERT INTO "Entity" (type, key, "canonicalName")
   SELECT type, key, name FROM named ORDER BY type, key
-  ON CONFLICT (type, key) DO UPDATE SET "canonicalName" = EXCLUDED."canonicalName"
+  -- The better name wins whichever importer came first; a row updated only to return its id keeps its name.
+  ON CONFLICT (type, key) DO UPDATE SET "canonicalName" =
+    CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END
     WHERE ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')}
     -- A row this statement cannot see (committed by another importer since it began) is updated too,
     -- to return its id: the lookup below only finds the rows it sees.
