@@ -107,7 +107,8 @@ function start(script: string, args: string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...loader, path.join(root, 'bench', script), ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, GRAPHILE_ENV: 'production' },
+    // Every server runs as in production: graphql-js skips its development checks, CORS stays closed.
+    env: { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 120 s`)), 120_000);
