@@ -217,8 +217,6 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
       continue;
     const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
     if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
-    // Quoted words left in the narration between them break the chain: the quote ended before them.
-    if (!opensSentence && passages.some((o) => o.start >= prev.end && o.end <= p.start)) continue;
     // One quotation interrupted by its attribution spans the interruption.
     addGap(text, prev, { start: prev.end, end: p.inner.start });
     prev.end = p.inner.end;
