@@ -282,26 +282,7 @@ const capsNameWord = (t: Token) => nameLike(t) && !isCommonWord(t.text.toLowerCa
  */
 export function capsCandidates(text: string, tokens: Token[], known: Set<string>): Candidate[] {
   const out: Candidate[] = [];
-  const push = (from: number, to: number) => {
-    const run = tokens.slice(from, to);
-    const first = run[0]!;
-    const last = run[run.length - 1]!;
-    out.push({
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      words: run.map((w) => w.text),
-      titles: [],
-      demonym: null,
-      honorific: false,
-      onlyIfKnown: false,
-      teamInTable: false,
-      prev: lower(tokens[from - 1]),
-      prevBefore: lower(tokens[from - 2]),
-      next: lower(tokens[to]),
-      nextAfter: lower(tokens[to + 1]),
-    });
-  };
+  const push = (from: number, to: number) => out.push(spanCandidate(text, tokens, from, to));
   for (let i = 0; i < tokens.length; ) {
     let n = Math.min(4, tokens.length - i);
     for (; n >= 1; n--) {
@@ -320,4 +301,25 @@ export function capsCandidates(text: string, tokens: Token[], known: Set<string>
     i = Math.max(k, i + 1);
   }
   return out;
+}
+
+/** A candidate for tokens [from, to) of a block. */
+export function spanCandidate(text: string, tokens: Token[], from: number, to: number): Candidate {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    words: tokens.slice(from, to).map((t) => t.text),
+    titles: [],
+    demonym: null,
+    honorific: false,
+    onlyIfKnown: false,
+    teamInTable: false,
+    prev: lower(tokens[from - 1]),
+    prevBefore: lower(tokens[from - 2]),
+    next: lower(tokens[to]),
+    nextAfter: lower(tokens[to + 1]),
+  };
 }

@@ -3,11 +3,10 @@
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
 import type { EntityType } from '../types.js';
 import { isWord, type Token } from '../tokens.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 export interface MergedCandidate {
   c: Candidate;
@@ -15,27 +14,6 @@ export interface MergedCandidate {
   type: EntityType | null;
   /** the span is the tagger's */
   tagged?: boolean;
-}
-
-/** A candidate for tokens [from, to) of a block. */
-export function spanCandidate(text: string, tokens: Token[], from: number, to: number): Candidate {
-  const first = tokens[from]!;
-  const last = tokens[to - 1]!;
-  return {
-    start: first.start,
-    end: last.end,
-    text: text.slice(first.start, last.end),
-    words: tokens.slice(from, to).map((t) => t.text),
-    titles: [],
-    demonym: null,
-    honorific: false,
-    onlyIfKnown: false,
-    teamInTable: false,
-    prev: lower(tokens[from - 1]),
-    prevBefore: lower(tokens[from - 2]),
-    next: lower(tokens[to]),
-    nextAfter: lower(tokens[to + 1]),
-  };
 }
 
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join

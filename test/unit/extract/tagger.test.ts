@@ -2,8 +2,8 @@
 // test, and how its spans merge with the rules' candidates.
 import { describe, expect, it } from 'vitest';
 import { conllDocuments } from '../../../src/extract/entities/conll.js';
-import type { Candidate } from '../../../src/extract/entities/candidates.js';
-import { mergeSpans, spanCandidate } from '../../../src/extract/entities/merge-spans.js';
+import { type Candidate, spanCandidate } from '../../../src/extract/entities/candidates.js';
+import { mergeSpans } from '../../../src/extract/entities/merge-spans.js';
 import {
   blockInputs,
   emissions,
