@@ -50,7 +50,10 @@ export function entityIdMatch(names: EntityNames, value: string, argument: strin
 export function articleWhere(scope: ArticleScope): Prisma.ArticleWhereInput {
   const where: Prisma.ArticleWhereInput = {};
   if (scope.article != null) where.id = requireId(String(scope.article), 'Article', 'article');
-  if (scope.publication) where.publication = { equals: scope.publication, mode: 'insensitive' };
+  // Prisma compares `equals` with `mode: 'insensitive'` by ILIKE: percent signs, underscores and
+  // backslashes in the name are escaped so they match themselves (a trailing backslash was a server
+  // error, "%" matched every publication).
+  if (scope.publication) where.publication = { equals: scope.publication.replace(/[\\%_]/gu, '\\$&'), mode: 'insensitive' };
   if (scope.from || scope.to) where.publishedAt = { ...(scope.from ? { gte: scope.from } : {}), ...(scope.to ? { lte: scope.to } : {}) };
   return where;
 }

@@ -92,6 +92,9 @@ describe('filters', () => {
     expect(direct.length).toBeGreaterThan(0);
     expect(new Set(direct.map((q: any) => q.kind))).toEqual(new Set(['DIRECT']));
 
+    // A publication name is matched as written: LIKE wildcards and a trailing backslash match themselves.
+    for (const odd of ['%', 'Harbor%', '_arbor Times', '%_\\'])
+      expect((await data(`query($p: String) { quotes(publication: $p) { totalCount } }`, { p: odd })).quotes.totalCount).toBe(0);
     const harbor = (await data(`{ quotes(publication: "harbor times") { nodes { article { publication } } } }`)).quotes.nodes;
     expect(new Set(harbor.map((q: any) => q.article.publication))).toEqual(new Set(['Harbor Times']));
 
