@@ -13,8 +13,10 @@ import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
-// Definite descriptions: an article, a demonstrative, a time word, or a possessor ("Obama's former strategist").
-const DEFINITE = /^(the|this|that|former|current|retired)\b|^[\p{L}.-]+['’]s /u;
+// A description opened by a possessor: "Obama's former strategist".
+const POSSESSED = /^[\p{L}.-]+['’]s /u;
+// Definite descriptions: an article, a demonstrative, a time word, or a possessor.
+const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
 const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 const ROLE_WINDOW = 12;
@@ -103,20 +105,18 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) if (ok(names[i]!.e)) return names[i]!.e;
     return null;
   };
-  /** "Senator from Texas says …" opening a subtitle without an article: a headline's way to name. */
-  const headlineStyle = (surface: SpeakerSurface, sentence: number): boolean =>
+  const firstPersonInBody = names.find(({ e, m }) => e.type === 'PERSON' && m.start >= (lead?.start ?? 0))?.m.start ?? Infinity;
+  /** Whether a description names someone the story introduces after it: a headline's or a subtitle's
+   *  ("Senator from Texas says …", no article, opening the line), or a lead's ("A former party chairman
+   *  says …", or "The head of the union warned …" with no person named before it). */
+  const introducedLater = (surface: SpeakerSurface, phrase: string, sentence: number): boolean =>
     sentence < 0 ||
     (sentence <= 1 &&
-      /^\p{Lu}/u.test(surface.text) &&
-      !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
-      layout.sentences[sentence]?.start === surface.start);
-  /** "A former party chairman says …" in the first sentences: the story names them next. */
-  const delayedLead = (phrase: string, sentence: number, at: number): boolean =>
-    sentence >= 0 && sentence <= 1 && (/^an? /u.test(phrase) || !personNamedBefore(at));
-  /** Whether a person is named in the body before a position: "the head of the union" with no one
-   *  named before it in the lead is someone the story introduces next. */
-  const firstPersonInBody = names.find(({ e, m }) => e.type === 'PERSON' && m.start >= (lead?.start ?? 0))?.m.start ?? Infinity;
-  const personNamedBefore = (to: number): boolean => firstPersonInBody < to;
+      ((/^\p{Lu}/u.test(surface.text) &&
+        !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
+        layout.sentences[sentence]?.start === surface.start) ||
+        /^an? /u.test(phrase) ||
+        firstPersonInBody >= surface.start));
   const author = authorOf(layout, entities);
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {
@@ -168,7 +168,6 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     return null;
   };
 
-  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   /** "Trump's campaign is defending … It is denouncing …": a campaign opening the sentence before
    *  `pos` (or the one holding it), as the candidate it speaks for. */
   const openingCampaign = (pos: number): Entity | null => {
@@ -181,6 +180,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     }
     return null;
   };
+  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
     const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
@@ -279,18 +279,18 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
         const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
         entity = salience.best(before, (e) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
-      } else if (PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence, surface.start))) {
+      } else if (PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || introducedLater(surface, phrase, q.sentence))) {
         // "Donald Trump says … The Republican nominee noted": news names its subject again by role.
         // The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
         // headline's description ("Senator says …") names someone the article introduces below, as
         // does a lead's ("A former party chairman says …" before "said Don Fowler").
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         // "Obama's former strategist" is not Obama.
-        const possessor = /^[\p{L}.-]+['’]s /u.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
+        const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
         const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender);
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
-        const introduced = headlineStyle(surface, q.sentence) || delayedLead(phrase, q.sentence, surface.start);
+        const introduced = introducedLater(surface, phrase, q.sentence);
         entity =
           (introduced
             ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))

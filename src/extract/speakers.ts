@@ -107,19 +107,21 @@ export class SpeakerFinder {
     // A common noun phrase: walk left to its determiner, over at most five modifiers ("the New
     // York state attorney general").
     let k = j;
+    // "the country's largest teachers' union": possessive marks stay inside the phrase and do not
+    // count among its five words.
     let marks = 0;
     while (k > 0 && j - k - marks < 5) {
       const prev = tokens[k - 1]!;
-      if (/^['’]s?$/u.test(prev.text)) marks++;
+      const mark = /^['’]s?$/u.test(prev.text);
+      if (mark) marks++;
       const w = prev.text.toLowerCase();
       // "Ivana Trump's brief": a possessor's name opens the phrase.
-      const possessor = /^['’]s$/u.test(w) ? this.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
+      const possessor = mark && w.length === 2 ? this.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
       if (possessor) {
         while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
         break;
       }
-      // "the country's largest teachers' union": possessive marks stay inside the phrase.
-      if ((!/^[\p{L}\p{N}]/u.test(prev.text) && !/^['’]s?$/u.test(prev.text)) || NOT_NOUN.has(w) || (between(w) && !/^['’]s$/u.test(w))) break;
+      if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
       k--;
       if (DETERMINERS.has(w)) break;
     }
