@@ -5,6 +5,7 @@ import { lookupLocation, demonyms } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
+  COMPANY_FORMS,
   GENERATION,
   ORGANIZATION_HEADS,
   HONORIFICS,
@@ -138,8 +139,14 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // "the West Bank and East Jerusalem": a known place is complete.
   // Names are short: looking at most MAX_NAME words back and ahead keeps a run of capitalised words linear.
   const recent = run.slice(-MAX_NAME);
+  // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
+  if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
+  const opened = recent.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()));
+  // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
+  // "to" (not "sent the Council to Geneva").
+  if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
   if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
-  if (recent.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()))) return true;
+  if (opened) return true;
   if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;

@@ -158,6 +158,15 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 
+/** "… Ministry", "Department of Agriculture", "League for Democracy": a word organizations are
+ *  called by ends the name or comes before its connector. */
+export function headedAsOrganization(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.map(key);
+  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || lower.some((w, i) => i > 0 && CONNECTORS.has(w) && ORGANIZATION_HEADS.has(lower[i - 1]!));
+}
+const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
+
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
  *  a people or an event. */
 export function modelDecides(t: TypedCandidate): boolean {
@@ -185,8 +194,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
-    // A name ending in what organizations are called ("… Organization", "… Ministry") is one.
-    if (label === 'NONE' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && ORGANIZATION_HEADS.has(key(t.c.words[t.c.words.length - 1]!))) continue;
+    // A name headed by what organizations are called ("… Organization", "Department of …") is one.
+    if (label === 'NONE' && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
     t.type = label === 'NONE' ? null : label;
   }
 }

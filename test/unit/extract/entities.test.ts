@@ -255,6 +255,24 @@ describe('boundaries of organization names', () => {
     expect(mentions).toEqual(expect.arrayContaining(['ORGANIZATION:Czech National Bank', 'ORGANIZATION:Palestinian Authority', 'PERSON:Vladimir Putin']));
   });
 
+  it('ends a company name at its legal form, even after an opener: "Union Bank Corp. and Acme Ltd"', () => {
+    expect(names('Investors named Union Bank Corp. and Acme Ltd as bidders.')).toEqual(['ORGANIZATION:Union Bank Corp.', 'ORGANIZATION:Acme Ltd']);
+  });
+
+  it('joins an opener\'s purpose after "to", not a place: "Campaign to End Hunger"', () => {
+    expect(nameMentions('The League to Save Rivers said so.')).toContain('ORGANIZATION:League to Save Rivers');
+    expect(nameMentions('He took the Bureau to Lisbon.')).not.toContain('ORGANIZATION:Bureau to Lisbon');
+  });
+
+  it('keeps an organization whose head comes before its connector: "Office of Fair Trading"', () => {
+    expect(nameMentions('Officials of the Federal Department of Fisheries visited the port.')).toContain('ORGANIZATION:Federal Department of Fisheries');
+    expect(nameMentions('The League for Clean Water (LCW) protested. The LCW said it would return.')).toEqual([
+      'ORGANIZATION:League for Clean Water',
+      'ORGANIZATION:LCW',
+      'ORGANIZATION:LCW',
+    ]);
+  });
+
   it('reads "of the" inside an organization name as one connector', () => {
     expect(nameMentions('He wrote to the Council of the European Union in Brussels.')).toContain('ORGANIZATION:Council of the European Union');
   });
