@@ -109,7 +109,8 @@ async function entityIds(db: pg.Pool, names: string[]): Promise<Array<number | u
 
 if (process.argv[1]?.endsWith('api-floor.ts')) {
   const [url, port] = process.argv.slice(2);
-  const db = new pg.Pool({ connectionString: url, max: 10 });
+  // Connection settings as our service's (apiDbOptions: no parallel workers), so the floor stays a floor.
+  const db = new pg.Pool({ connectionString: url, max: 10, options: '-c max_parallel_workers_per_gather=0' });
   createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);

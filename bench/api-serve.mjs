@@ -5,14 +5,14 @@ import '../dist/heap.js';
 import { createServer } from 'node:http';
 import { createApp } from '../dist/app.js';
 import { loadConfig } from '../dist/config.js';
-import { createDb } from '../dist/db/client.js';
+import { apiDbOptions, createDb } from '../dist/db/client.js';
 import { createLogger } from '../dist/logger.js';
 
 const [url, port] = process.argv.slice(2);
 const config = loadConfig({ ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' });
 let statements = 0;
 const db = createDb(url, {
-  statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+  ...apiDbOptions(config),
   onQuery: () => {
     statements++;
   },

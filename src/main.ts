@@ -4,7 +4,7 @@ import './heap.js';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { runCommand } from './cli/run.js';
-import { createDb } from './db/client.js';
+import { apiDbOptions, createDb } from './db/client.js';
 import { openDatabase } from './db/runtime.js';
 import { importFiles, summaryLine } from './import/batch.js';
 import { extractPoolFor } from './import/extract-pool.js';
@@ -16,7 +16,7 @@ const signalListenersBefore = { SIGINT: process.listeners('SIGINT'), SIGTERM: pr
 
 await runCommand(async (config, log) => {
   const database = await openDatabase(config, log);
-  const db = createDb(database.url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+  const db = createDb(database.url, apiDbOptions(config));
   const extractPool = extractPoolFor(config);
   // Keep serving for SHUTDOWN_DRAIN_MS: connections a busy process has not accepted or read yet
   // would be reset by closing now (Node counts an unread connection idle). Then stop accepting,

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { replicateArticles } from '../../bench/grow.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createDb } from '../../src/db/client.js';
+import { apiDbOptions, createDb } from '../../src/db/client.js';
 import { importArticle } from '../../src/import/store.js';
 import { search } from '../../src/queries/search.js';
 import { createLogger } from '../../src/logger.js';
@@ -72,6 +72,11 @@ describe('statements per request', () => {
     expect(together.speakersAbout.length).toBeGreaterThan(0);
     expect(together.appearsWith.length).toBeGreaterThan(0);
     expect(together).toEqual({ speakersAbout: speakers, appearsWith: appearing });
+  });
+
+  it('runs on connections without parallel workers, whose start-up costs more than a page under load', async () => {
+    const [row] = await t.db.$queryRaw<Array<{ max_parallel_workers_per_gather: string }>>`SHOW max_parallel_workers_per_gather`;
+    expect(row?.max_parallel_workers_per_gather).toBe('0');
   });
 
   it('reads only the columns asked: no article text for ids and titles', async () => {
@@ -258,8 +263,10 @@ describe('name arguments', () => {
 
 describe('query plans at scale', () => {
   it('use indexes, never a sequential scan of a large table, for the headline queries and appearsWith', async () => {
-    const url = loadConfig().DATABASE_URL!;
-    const client = new pg.Client({ connectionString: url });
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+    const url = config.DATABASE_URL!;
+    // Plans as the API's connections make them: without parallel workers (apiDbOptions).
+    const client = new pg.Client({ connectionString: url, options: '-c max_parallel_workers_per_gather=0' });
     await client.connect();
     try {
       await replicateArticles(client, 3000);
@@ -268,8 +275,8 @@ describe('query plans at scale', () => {
       );
       expect(large).toContain('Quote');
       const statements: Array<{ sql: string; params: string }> = [];
-      const db = createDb(url, { onQuery: (sql, params) => statements.push({ sql, params }) });
-      const app = createApp({ db, config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), log: createLogger('silent') });
+      const db = createDb(url, { ...apiDbOptions(config), onQuery: (sql, params) => statements.push({ sql, params }) });
+      const app = createApp({ db, config, log: createLogger('silent') });
       try {
         for (const [name, query] of Object.entries(PLANNED_QUERIES)) {
           statements.length = 0;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createDb, type Db } from '../../src/db/client.js';
+import { apiDbOptions, createDb, type Db } from '../../src/db/client.js';
 import { importArticle } from '../../src/import/store.js';
 import { createLogger } from '../../src/logger.js';
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
   const t = { sql: [] as string[] } as TestApp;
   beforeAll(() => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
-    t.db = createDb(config.DATABASE_URL!, { onQuery: (q) => t.sql.push(q), statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+    t.db = createDb(config.DATABASE_URL!, { ...apiDbOptions(config), onQuery: (q) => t.sql.push(q) });
     t.app = createApp({ db: t.db, config, log: createLogger('silent') });
     t.gql = async (query, variables, headers = {}) => {
       const res = await t.app.fetch('http://localhost/graphql', {
