@@ -53,9 +53,20 @@ function spaceTrimmed(text: string, start: number, end: number): TextSpan | null
   return body ? { start: start + lead, end: start + lead + body.length, text: body } : null;
 }
 
-/** The pieces of a content: start..end without its gaps; the whole span when uninterrupted. */
+/** A line break before a quote mark: a quotation running on into its next paragraph, which by
+ *  convention opens with the mark again. */
+const REOPENED_PARAGRAPH = /\s*\n\s*[“"‘«]/gu;
+
+/** Breaks between paragraphs of a quotation running over several: each paragraph is a piece. */
+function paragraphBreaks(text: string, q: Span): Span[] {
+  const slice = text.slice(q.start, q.end);
+  return Array.from(slice.matchAll(REOPENED_PARAGRAPH), (m) => ({ start: q.start + m.index, end: q.start + m.index + m[0].length }));
+}
+
+/** The pieces of a content: start..end without its gaps and paragraph breaks; the whole span when
+ *  uninterrupted. */
 export function partsOf(text: string, q: TextSpan & { gaps?: Span[] }): TextSpan[] {
-  const gaps = (q.gaps ?? []).filter((g) => g.start < q.end && g.end > q.start).sort((a, b) => a.start - b.start);
+  const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q)].filter((g) => g.start < q.end && g.end > q.start).sort((a, b) => a.start - b.start);
   if (!gaps.length) return [{ start: q.start, end: q.end, text: q.text }];
   const parts: TextSpan[] = [];
   let from = q.start;

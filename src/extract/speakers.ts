@@ -226,6 +226,11 @@ export class SpeakerFinder {
     }
     // "…, who said …": the relative pronoun stands for the name before it.
     if (/^(who|which)$/u.test(w) && j > 0) return this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    // "a letter from his doctor that says …": "that" right after a noun phrase is a relative pronoun.
+    if (w === 'that' && j > 0 && tokens[j - 1]!.text !== ',') {
+      const antecedent = this.phraseEndingAt(tokens, j - 1, anyNoun);
+      return antecedent && this.headOf(tokens, antecedent);
+    }
     // "…, many of whom say …", "…, most of which said …": the phrase before the comma speaks.
     if (
       /^(whom|which)$/u.test(w) &&

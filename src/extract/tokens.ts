@@ -1,5 +1,6 @@
 // Word tokens with offsets. A possessive ending ('s, ’s) is split off, so "Putin’s" yields the
 // name "Putin" followed by "’s"; abbreviations with inner periods ("U.S.") stay whole.
+import { PERSON_TITLES } from './entities/vocabulary.js';
 import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
@@ -105,9 +106,10 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}/u.test(word);
 export const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word);
 
-/** The index of the token before the one starting at `start`, past abbreviated titles ("Mr.", "Sen."). */
+/** The index of the token before the one starting at `start`, past the titles before a name
+ *  ("Mr.", "Sen.", "Chief Justice"). */
 export function indexBeforeName(tokens: Token[], start: number): number {
   let k = tokens.findIndex((t) => t.start === start) - 1;
-  while (k > 0 && /^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[k]!.text)) k--;
+  while (k > 0 && (/^\p{Lu}\p{L}{0,4}\.$/u.test(tokens[k]!.text) || (isCapitalized(tokens[k]!.text) && PERSON_TITLES.has(tokens[k]!.text.toLowerCase())))) k--;
   return k;
 }

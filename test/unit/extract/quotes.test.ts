@@ -373,6 +373,11 @@ describe('indirect quotes', () => {
   it('"said" and "told" take any noun phrase as subject: shares, relative clauses', () => {
     expect(quotesOf('However, 63 percent said the mayor was right to wait.')[0]).toMatchObject({ surface: '63 percent', text: 'the mayor was right to wait' });
     expect(quotesOf('He hired an architect who said he was never paid.')[0]).toMatchObject({ surface: 'an architect', text: 'he was never paid' });
+    // "that" right after a noun is a relative pronoun too.
+    expect(quotesOf('The senator released a letter from his physician on Friday that says he is in good health.')[0]).toMatchObject({
+      surface: 'a letter',
+      text: 'he is in good health',
+    });
     expect(quotesOf('We have a say in the matter.')).toEqual([]);
   });
 
@@ -463,7 +468,8 @@ describe('transcripts', () => {
       'Transcript:\n\n"PENCE: Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.\n\n"(CROSSTALK.)\n\n"WALLACE: Governor, I want to ask more.',
     );
     expect(qs.map((q) => [q.surface, q.text])).toEqual([
-      ['PENCE', 'Well, look, the debate matters a great deal.\n\n"But the truth is that the campaign works hard.'],
+      // one turn over two paragraphs: two parts, the words said joined
+      ['PENCE', 'Well, look, the debate matters a great deal. But the truth is that the campaign works hard.'],
       ['WALLACE', 'Governor, I want to ask more'],
     ]);
   });
@@ -904,6 +910,16 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     const [q] = partsOf('“The river is rising again tonight,” said Mayor Ann Holt.');
     expect(q!.parts).toEqual([q!.whole]);
     expect(q!.text).toBe(q!.whole);
+  });
+
+  it('a quotation running over paragraphs: each paragraph is a part', () => {
+    const [q] = partsOf('Karl Weber said:\n\n“The first thing we did was count the survivors.\n\n“Then we started looking for water.”');
+    expect(q!.parts).toEqual(['The first thing we did was count the survivors.', 'Then we started looking for water.']);
+  });
+
+  it('a titled speaker set off by commas inside the sentence: the words on both sides are the parts', () => {
+    const [q] = partsOf('Ruth Bader spoke first. To understand the ruling, Chief Justice Bader said, one should read the dissent.');
+    expect(q!.parts).toEqual(['To understand the ruling', 'one should read the dissent']);
   });
 
   it('quotations side by side with only marks between them are one part', () => {
