@@ -4,13 +4,15 @@
 // with the most points within a few sentences (after Lappin and Leass's salience factors). Only the
 // references of the last WINDOW sentences are visited, so each lookup is bounded and extraction stays
 // linear in the length of the text.
-import type { Entity, Layout, Span } from './types.js';
+import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { isCommonWord, isKnownPlace } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
+/** How many sentences back a "he" or "she" opening narration finds its antecedent. */
+const NARRATED_WINDOW = 2;
 /** At most this many references are weighed per lookup: far more than a few sentences hold. */
 const MAX_VISITED = 120;
 
@@ -32,6 +34,9 @@ function titleRunBetween(gap: string): boolean {
   const words = gap.trim().split(/\s+/u);
   return gap.length < 40 && /^\s/u.test(gap.replace(/^['’]s/u, ' ')) && words.length <= 4 && words.every((w) => isTitleWord(w));
 }
+
+/** "She …", "But he …", "Still, she …": a subject pronoun opening a sentence (group 1). */
+const OPENING_PRONOUN = /^(?:(?:and|but|yet|so|still|then|now|later|however|instead|meanwhile),?\s+)?(he|she)\b/iu;
 
 /** One reference to an entity, with the features salience weighs. */
 export interface Reference extends Span {
@@ -59,7 +64,11 @@ export class Salience {
   private readonly named: Reference[];
   /** resolved speaker references, in the order they were noted (quotes come in document order) */
   private readonly noted: Reference[] = [];
+  /** "he" and "she" opening a sentence of narration, by start */
+  private readonly narrated: Reference[] = [];
   private readonly surelyGendered = new Set<Entity>();
+  /** starts of the speaker references noted: a narrated pronoun there counts once, as the speaker */
+  private readonly spokeAt = new Set<number>();
 
   constructor(
     private readonly layout: Layout,
@@ -94,8 +103,11 @@ export class Salience {
     this.named = all.sort((a, b) => a.start - b.start);
     // The subject: the sentence's first name outside quotation marks that opens a clause, with no
     // preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data").
+    const openings = this.openingPronouns(quoted);
     let last = -1;
     for (const [i, r] of this.named.entries()) {
+      // "She has faced … his wife, Hillary Clinton, …": the pronoun is the subject.
+      if (openings.has(r.sentence)) continue;
       // "Kowalski's son, Ryan, moved …": a possessor is no subject; the name after it may be.
       if (r.sentence === last || r.quoted || r.possessor) continue;
       // "Treasury Secretary Janet Yellen welcomed …": a person after an organization and a title
@@ -113,6 +125,29 @@ export class Salience {
       r.subject = true;
       last = r.sentence;
     }
+    // "She has faced criticism … She said …": a sentence opening with "he" or "she" goes on about
+    // the person it resolves to, who stays salient though not named again. Resolved in document
+    // order, each with what came before it; only a person of that gender named or continued just
+    // before ("My father died. He was …" is about no one named).
+    for (const [sentence, pronoun] of openings) {
+      const gender = /^he$/iu.test(pronoun.text) ? 'MALE' : 'FEMALE';
+      const entity = this.best(pronoun.start, (e) => (e.type === 'PERSON' && (!e.gender || e.gender === gender) ? 1 : 0), NARRATED_WINDOW);
+      if (entity) this.narrated.push({ entity, start: pronoun.start, end: pronoun.end, sentence, subject: true, possessor: false, quoted: false, spoke: false, named: false });
+    }
+  }
+
+  /** The sentences of narration that open with "he" or "she", in document order, and the pronoun. */
+  private openingPronouns(quoted: SpanSet<Span>): Map<number, TextSpan> {
+    const { text, sentences } = this.layout;
+    const openings = new Map<number, TextSpan>();
+    for (const [s, sentence] of sentences.entries()) {
+      const m = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.start + 24));
+      if (!m) continue;
+      const start = sentence.start + m[0].length - m[1]!.length;
+      const pronoun = { start, end: start + m[1]!.length, text: m[1]! };
+      if (!quoted.some(pronoun, () => true)) openings.set(s, pronoun);
+    }
+    return openings;
   }
 
   /** The sentence index a position belongs to (the one before, between sentences). */
@@ -127,6 +162,7 @@ export class Salience {
   note(entity: Entity, span: Span, named: boolean): void {
     const sentence = this.sentenceOf(span.start);
     this.noted.push({ entity, start: span.start, end: span.end, sentence, subject: !named, possessor: false, quoted: false, spoke: true, named: false });
+    this.spokeAt.add(span.start);
   }
 
   /** Whether `entity`'s gender came from a title ("Mr.", "Mrs."), not from a given name alone. */
@@ -160,6 +196,12 @@ export class Salience {
       const r = this.named[i]!;
       if (here - r.sentence > window) break;
       if (r.end <= pos) add(r);
+    }
+    visited = 0;
+    for (let i = firstStartingAtOrAfter(this.narrated, pos) - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {
+      const r = this.narrated[i]!;
+      if (here - r.sentence > window) break;
+      if (r.end <= pos && !this.spokeAt.has(r.start)) add(r);
     }
     visited = 0;
     for (let i = this.noted.length - 1; i >= 0 && visited < MAX_VISITED; i--, visited++) {

@@ -69,6 +69,22 @@ describe('salience', () => {
     expect(led.salience.person(led.at('She'), 'FEMALE')?.name).toBe('Ann Holt');
   });
 
+  it('a sentence opening with "she" keeps the person it resolves to salient, and its names are no subject', () => {
+    const body =
+      '“We will appeal,” Ruth Okafor said. She has faced criticism since she met Tom Hale and his wife, the senator Nina Hale, on a plane. She has defended the meeting. She said more.';
+    const { salience, at } = salienceOf(body, ['We will appeal,']);
+    expect(salience.person(at('She said'), 'FEMALE')?.name).toBe('Ruth Okafor');
+    // Read alone, the last sentence before would give the senator named in it.
+    const alone = salienceOf('She has faced criticism since she met Tom Hale and his wife, the senator Nina Hale, on a plane. She said more.');
+    expect(alone.salience.person(alone.at('She said'), 'FEMALE')?.name).toBe('Nina Hale');
+  });
+
+  it('an opening "he" with no man named just before continues nobody', () => {
+    // Tom Reed is three sentences before "He": too far for "He" to carry him on to "She".
+    const { salience, at } = salienceOf('Like Tom Reed, I believe in voters. Nonetheless, I write this. My father died long ago. He was ill. She still says things.');
+    expect(salience.person(at('She still'), 'FEMALE')).toBeNull();
+  });
+
   it('finds nobody beyond a few sentences', () => {
     const { salience, at } = salienceOf('Robert Jones won. The vote was close. The turnout was low. The rain fell. The polls closed. He left early.');
     expect(salience.person(at('He'), 'MALE')).toBeNull();
