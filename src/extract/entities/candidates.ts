@@ -104,6 +104,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     const next = tokens[i + 1];
     // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
     if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
+    // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
+    else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
@@ -128,6 +130,7 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
 }
 
 const MAX_NAME = 12;
+const PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
 
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
@@ -249,6 +252,8 @@ export function findCandidates(
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!)) {
       titles.push(lower(words.shift()));
     }
+    // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
+    if (words.length >= 2 && PARTIES.has(lower(words[0])) && lookupLocation(words.slice(1).map((w) => w.text).join(' '))) words.shift();
     if (!words.length) continue;
     const first = index.get(words[0]!)!;
     const before = tokens[first - 1];

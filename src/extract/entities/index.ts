@@ -3,7 +3,7 @@
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
-import { isFemaleName, isFirstName, isKnownPerson, isMaleName } from '../lexicon.js';
+import { isFemaleName, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, isMaleName } from '../lexicon.js';
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
@@ -179,6 +179,14 @@ function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Arra
   return out;
 }
 
+/** A title-case headline capitalises every word, so a run of them is a name only when the story
+ *  names its words too ("Clinton" in "Hillary Clinton Calls …"), the lexicon knows each as a name
+ *  ("Hillary", "Trump"), it is an acronym ("U.N."), or the gazetteer knows it: "Popular Website Shows Bias When …" is no organization. */
+function confirmedHeadlineName(c: Candidate, named: Set<string>): boolean {
+  const known = (w: string) => named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
+  return c.words.every(known) || !!lookupLocation(c.words.join(' '));
+}
+
 /** Every candidate name of the document with the type the rules give it, and the blocks in
  *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
  *  runs of words that are no ordinary English; the typer decides them). */
@@ -189,7 +197,7 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
   const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
   // Blocks in document order: their candidates, or the tokens of a block in capitals, whose
   // candidates wait for the names the rest of the document gives.
-  const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[] }> = [];
+  const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
   const capsBlocks: Token[][] = [];
   const known = new Set<string>();
   for (const block of layout.blocks) {
@@ -211,11 +219,14 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
         : ruled;
     const candidates = merged.map((m): TypedCandidate => ({ ...m, headline }));
     for (const { c } of candidates) known.add(c.text.toLowerCase());
-    found.push({ candidates });
+    found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
   }
+  // Words of the names the rest of the document gives, for headlines in title case.
+  const named = new Set(found.flatMap((b) => ('candidates' in b && !b.titleCase ? b.candidates.flatMap(({ c }) => c.words.map((w) => w.toLowerCase())) : [])));
   const typed: TypedCandidate[] = [];
   for (const block of found) {
-    if ('candidates' in block) typed.push(...block.candidates);
+    if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, named)));
+    else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
   return { typed, capsBlocks };

@@ -73,8 +73,18 @@ describe('persons', () => {
   it('ends a name at a verb in a title-case headline, with or without a closing period', () => {
     const found = recognizeEntities(layout('Hillary Clinton Was Headed to ER\n\nThe story follows.')).map((e) => e.name);
     expect(found).toEqual(['Hillary Clinton']);
-    const dotted = recognizeEntities(layout('Hillary Clinton Goes After Donald Trump.\n\nThe story follows.')).map((e) => e.name);
+    const dotted = recognizeEntities(layout('Hillary Clinton Goes After Donald Trump.\n\nClinton spoke about Trump.')).map((e) => e.name);
     expect(dotted).toEqual(['Hillary Clinton', 'Donald Trump']);
+  });
+
+  it('in a title-case headline, a run of capitalised words is a name only when its words are known', () => {
+    // "Popular Website …" and "Derelict" are headline words, not names; "Okafor" is named below.
+    const found = recognizeEntities(layout('Popular Website Shows Bias When Derelict Okafor Speaks\n\nThe site quoted Ruth Okafor.')).map((e) => e.name);
+    expect(found).toEqual(['Ruth Okafor']);
+  });
+
+  it('a party before a place is no part of its name: "Republican Indiana Gov. Mike Pence"', () => {
+    expect(names('Republican Indiana Gov. Mike Pence spoke.')).toEqual(['LOCATION:Indiana', 'PERSON:Mike Pence']);
   });
 
   it('keeps generational suffixes in the name, not in events', () => {
@@ -227,6 +237,11 @@ describe('locations', () => {
 describe('not entities', () => {
   it('no weekdays, months, sentence-initial words or common nouns', () => {
     expect(names('During the Thursday meeting in March, the Government spoke. Elsewhere, Newspapers said nothing.')).toEqual([]);
+  });
+
+  it('no shouted label in capitals: "CONGRESS HAS INVESTIGATED HIM — …"', () => {
+    const found = names('CONGRESS HAS INVESTIGATED HIM — The senator’s advice earned him a hearing.');
+    expect(found.filter((n) => /has|investigated|him/iu.test(n))).toEqual([]);
   });
 
   it('no laws, plans or events as organizations', () => {
