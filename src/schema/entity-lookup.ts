@@ -1,10 +1,11 @@
 // Looking an entity up by what people type: exact names and aliases, else trigram similarity;
 // an ambiguous name answers with its candidates.
-import type { EntityType } from '../generated/prisma/client.js';
+import type { Entity, EntityType } from '../generated/prisma/client.js';
 import type { Candidate } from '../queries/entity-lookup.js';
 import { ambiguous } from '../queries/entity-names.js';
+import { idOf } from '../queries/filters.js';
 import { builder } from './builder.js';
-import { Entity } from './entity.js';
+import { Entity as EntityNode } from './entity.js';
 import { EntityTypeEnum } from './scalars.js';
 
 const EntityCandidate = builder.objectRef<Candidate>('EntityCandidate').implement({
@@ -38,6 +39,11 @@ const EntityLookup = builder.objectRef<LookupResult>('EntityLookup').implement({
   }),
 });
 
+/** Whether a Pothos prisma query selects the id alone (no other column, relation or count). */
+function selectsOnlyId(query: { select?: Record<string, unknown>; include?: unknown }): boolean {
+  return !query.include && query.select !== undefined && Object.keys(query.select).every((key) => key === 'id');
+}
+
 const entityArgs = builder.args((t) => ({
   name: t.string({ required: true, description: 'A canonical name or alias, any case; near misses are matched by similarity' }),
   type: t.field({ type: EntityTypeEnum, required: false, description: 'Only an entity of this type' }),
@@ -45,7 +51,7 @@ const entityArgs = builder.args((t) => ({
 
 builder.queryField('entity', (t) =>
   t.prismaField({
-    type: Entity,
+    type: EntityNode,
     nullable: true,
     description:
       'The entity a name means: exact name or alias first (any case), else the clearly closest name ("Shamkani" finds Ali Shamkhani). ' +
@@ -55,7 +61,12 @@ builder.queryField('entity', (t) =>
       const type = args.type as EntityType | null;
       await ctx.names.load([args.name], type);
       const found = ctx.names.lookup(args.name, type);
-      if (found.kind === 'FOUND') return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
+      if (found.kind === 'FOUND') {
+        // A name (not an ID) was found in the database by this request: a selection of nothing but the id
+        // (speakersAbout, appearsWith, connections keyed by it) needs no second read of the row.
+        if (idOf(args.name, 'Entity') === null && selectsOnlyId(query)) return { id: found.entityId } as Entity;
+        return ctx.db.entity.findUnique({ ...query, where: { id: found.entityId } });
+      }
       if (found.kind === 'NONE') return null;
       throw ambiguous(args.name, found);
     },
