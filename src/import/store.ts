@@ -1,7 +1,7 @@
 // Writes prepared articles: each in one SQL statement (article-sql.ts), so each lands whole or not
 // at all and a failing article never takes others with it. No global lock: entities are shared
 // through their unique identity key (type + entityKey), so parallel importers agree by construction.
-import type { Db } from '../db/client.js';
+import { queryDirect, type Db } from '../db/client.js';
 import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
@@ -68,7 +68,7 @@ function quoteRow(q: Extraction['quotes'][number], position: number, refs: Map<s
  *  is a foreign key violation: an entity the statement found may be removed (as an orphan, by a
  *  concurrent deleteArticle) before its rows point to it; run again, the statement creates it anew. */
 function isTransient(e: unknown): boolean {
-  const text = `${(e as Error)?.message ?? ''} ${JSON.stringify((e as { meta?: unknown })?.meta ?? '')}`;
+  const text = `${(e as { code?: unknown })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
   return /40P01|40001|23503|deadlock detected|could not serialize|violates foreign key constraint/u.test(text);
 }
 
@@ -96,7 +96,7 @@ export async function storeSerialized(db: Db, { contentHash, payload }: Serializ
       // The statement commits asynchronously (article-sql.ts): atomic as ever, but without waiting for
       // the WAL flush, which would cap imports at the disk's sync rate. A database crash can forget the
       // last fraction of a second of imports, never half an article: re-running the import brings them back.
-      const [created] = await db.$queryRawUnsafe<Array<{ id: number }>>(WRITE_ARTICLE_SQL, payload);
+      const [created] = await queryDirect<{ id: number }>(db, WRITE_ARTICLE_SQL, [payload]);
       if (created) return { status: 'CREATED', articleId: created.id };
       // Already there (same content hash): the statement wrote nothing.
       const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
