@@ -10,7 +10,7 @@ import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
 import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
 
-const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', she: 'FEMALE', her: 'FEMALE' };
+const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
 // A description opened by a possessor: "Obama's former strategist".
@@ -45,7 +45,7 @@ const INSTITUTION_WORDS = new Set([
   'administration',
 ]);
 const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
-const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|aides|camp)$/iu;
+const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 const DESCRIPTION_REACH = 1500;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
@@ -310,14 +310,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         /^\p{Lu}[\p{L}.-]*['’]s (press )?office$/u.test(surface.text) ||
         (document && /^(his|her) /u.test(phrase))
       ) {
-        // "The Clinton campaign said", "Trump’s aides", "her statement": a campaign speaks for its candidate, named
+        // "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
         // inside the phrase or, for "the campaign", the last person whose campaign the text named.
         entity =
           nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))
             ?.e ??
           firstOf(
             mentionsBefore(surface.start, (e) => e.type === 'PERSON'),
-            ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|aides|team)\b/iu.test(text.slice(m.end, m.end + 30)),
+            ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|team)\b/iu.test(text.slice(m.end, m.end + 30)),
           )?.e ??
           null;
         // "her campaign": the person "her" is, as for the pronoun alone.

@@ -741,6 +741,11 @@ describe('pronoun and nominal speakers', () => {
     expect(plural[1]).toMatchObject({ surface: 'they' });
   });
 
+  it('a politician’s aides speak as aides, his campaign as him', () => {
+    const qs = quotesOf('Senator Mitch Holloway met the president.\n\nHolloway aides said the talks went well. His campaign said the polls were wrong.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Holloway aides', 'Mitch Holloway']);
+  });
+
   it('"it" is nobody when the sentence before opens with no organization', () => {
     expect(quotesOf('The ad shows the senator at a rally. It says she lied about the money.')[0]).toMatchObject({ surface: 'It', speaker: null });
   });
