@@ -119,6 +119,13 @@ export function typeIsDecided(c: Candidate): boolean {
   );
 }
 
+/** The abbreviations of the U.S. states news writes after a town (AP style), lower-cased, without the period. */
+const US_STATE_ABBREVIATIONS = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo'
+    .split(' ')
+    .flatMap((a) => [a, `${a}.`]),
+);
+
 export function classify(c: Candidate): EntityType | null {
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isCountry(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
@@ -142,6 +149,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
+  // "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation.
+  if (c.next === ',' && US_STATE_ABBREVIATIONS.has(c.nextAfter) && words.length <= 3) return 'LOCATION';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
   if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';

@@ -209,6 +209,11 @@ describe('locations', () => {
     ]);
   });
 
+  it('a town before a state’s abbreviation: "of Ashton, Md.", "in Flint, Mich."', () => {
+    expect(names('Donna Reyes, 59, of Ashton, Md., said so.')).toContain('LOCATION:Ashton');
+    expect(names('She grew up in Flint, Mich., and in Ohio.')).toContain('LOCATION:Flint');
+  });
+
   it('a small place named by its kind: "the town of Tavildara", and again by itself', () => {
     expect(nameMentions('Troops took the town of Tavildara. Tavildara is now quiet.')).toEqual(['LOCATION:Tavildara', 'LOCATION:Tavildara']);
   });
