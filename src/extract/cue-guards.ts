@@ -43,9 +43,25 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
     tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))
   )
     return true;
+  // "called the charges unsubstantiated", "labeled her remarks false": a determined object, then an adjective.
+  if (/^(the|his|her|their|its|this|that|these|those)$/u.test(next)) {
+    const adjective = tokens.slice(i + 3, i + 6).findIndex((t) => isPlainAdjective(t.text)) + i + 3;
+    const after = tokens[adjective + 1]?.text ?? '';
+    if (adjective > i + 2 && tokens.slice(i + 2, adjective).every((t) => /^\p{Ll}/u.test(t.text) && !NOT_OBJECT.has(t.text)) && /^([,.;]|and|or|but|)$/u.test(after))
+      return true;
+  }
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
+}
+
+/** "unsubstantiated", "false", "outrageous": an adjective and nothing else the lexicon knows. */
+function isPlainAdjective(word: string): boolean {
+  const tags = tagsOf(word);
+  if (!/^\p{Ll}/u.test(word)) return false;
+  // Unlisted words with an adjective's ending: "unsubstantiated", "unconstitutional".
+  if (!tags.length) return /^un\p{Ll}{4,}(ous|ful|ive|able|ible|ic|al|ant|ent|ated)$/u.test(word) || /\p{Ll}{4,}(ous|ible|able)$/u.test(word);
+  return tags.includes('Adjective') && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Verb' || t === 'PastTense');
 }
 
 // Words that end an object noun phrase: "called the office for a refund", "called him back a day later".

@@ -514,6 +514,13 @@ describe('more speech acts', () => {
       surface: 'His family',
       text: 'the police to release the videos',
     });
+    // an object and an adjective: what it was called
+    expect(quotesOf('The campaign called the charges unsubstantiated and politically motivated.')[0]).toMatchObject({
+      cue: 'called',
+      text: 'the charges unsubstantiated and politically motivated',
+    });
+    expect(quotesOf('The mayor called the new rules unfair.')[0]).toMatchObject({ text: 'the new rules unfair' });
+    expect(quotesOf('Ann Lee called the meeting at noon.')).toEqual([]);
     expect(quotesOf('Ann Lee called the office for a refund.')).toEqual([]);
     expect(quotesOf('Ann Lee called a press conference on Monday.')).toEqual([]);
   });
