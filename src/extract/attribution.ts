@@ -51,7 +51,28 @@ const DESCRIPTION_REACH = 1500;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings)\b/iu;
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'maker', 'retailer', 'insurer', 'lender', 'club', 'team', 'network']);
+const COMPANY_WORDS = new Set([
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'carrier',
+  'airline',
+  'maker',
+  'retailer',
+  'insurer',
+  'lender',
+  'club',
+  'team',
+  'network',
+  'website',
+  'site',
+  'newspaper',
+  'magazine',
+  'outlet',
+  'broadcaster',
+  'channel',
+]);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
 const LOOKBACK = 400;
@@ -306,7 +327,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
               : (salience.best(before, (e) => (fits(e) ? 1 : 0)) ?? nearest(surface.start, fits)?.e ?? null));
       } else if (
         CAMPAIGN.test(phrase) ||
-        /\p{Lu}\p{L}+ team$/u.test(surface.text) ||
+        /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||
         /^\p{Lu}[\p{L}.-]*['’]s (press )?office$/u.test(surface.text) ||
         (document && /^(his|her) /u.test(phrase))
       ) {

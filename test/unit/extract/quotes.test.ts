@@ -748,9 +748,12 @@ describe('pronoun and nominal speakers', () => {
     expect(plural[1]).toMatchObject({ surface: 'they' });
   });
 
-  it('a politician’s aides speak as aides, his campaign as him', () => {
+  it('a politician’s aides speak as aides, his campaign and team as him; a website as its outlet', () => {
     const qs = quotesOf('Senator Mitch Holloway met the president.\n\nHolloway aides said the talks went well. His campaign said the polls were wrong.');
     expect(qs.map((q) => q.speaker)).toEqual(['Holloway aides', 'Mitch Holloway']);
+    expect(quotesOf('Ann Reyes spoke in Ohio. Reyes’s team said the rally was a success.')[0]).toMatchObject({ speaker: 'Ann Reyes' });
+    // a news outlet named again as "the website"
+    expect(quotesOf('The Daily Beast reported that the senator had resigned. The website noted that he denied it.')[1]).toMatchObject({ speaker: 'Daily Beast' });
   });
 
   it('"it" is nobody when the sentence before opens with no organization', () => {
