@@ -74,6 +74,9 @@ const COMPANY_ROLES = new Set([
   'board',
   'subsidiary',
   'unit',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
@@ -103,6 +106,30 @@ export function namesNoEntity(c: Candidate): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length === 1) return isDemonymWord(words[0]!);
   return EVENT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+}
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
+/** "Department of Agriculture", "League for Democracy", "Organisation of Islamic Conference": a word
+ *  organizations are called by before the connector heads the name, whatever ends it. */
+const headBeforeConnector = (lower: string[]) => lower.some((w, i) => i > 0 && CONNECTORS.has(w) && ORGANIZATION_HEADS.has(lower[i - 1]!));
+
+/** "… Ministry" or a head before its connector (see above). */
+export function headedAsOrganization(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || headBeforeConnector(lower);
+}
+
+/** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
+ *  in Volvo", "Boeing chairman", "Kia spokesman". */
+export function saidToBeOrganization(c: Candidate): boolean {
+  return (
+    ORGANIZATION_KINDS.has(c.prev) ||
+    HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
+    /^(shares|stock|stake)$/u.test(c.next) ||
+    COMPANY_ROLES.has(c.next) ||
+    COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)
+  );
 }
 
 /** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
@@ -137,7 +164,7 @@ export function classify(c: Candidate): EntityType | null {
   const whole = words.join(' ');
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
-  if (EVENT_HEADS.has(lastWord) && words.length > 1) return null;
+  if (EVENT_HEADS.has(lastWord) && words.length > 1) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (c.honorific || c.titles.length > 0) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).
@@ -171,12 +198,7 @@ export function classify(c: Candidate): EntityType | null {
   // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
-  if (
-    (ORGANIZATION_KINDS.has(c.prev) || /^(shares|stock|stake)$/u.test(c.next) || COMPANY_ROLES.has(c.next) || COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)) &&
-    !isFirstName(words[0]!)
-  ) {
-    return 'ORGANIZATION';
-  }
+  if (saidToBeOrganization(c) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   if (words.length > 1 && playsAsTeam(c) && words.some((w) => !!lookupLocation(w)) && !isFirstName(words[0]!)) return 'ORGANIZATION';

@@ -7,6 +7,7 @@ import { isFemaleName, isFirstName, isKnownOrganization, isKnownPerson, isKnownP
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, type Candidate } from './candidates.js';
@@ -140,12 +141,16 @@ function nameMention(c: Candidate): Mention {
 }
 
 /** "Supreme National Security Council (SNSC)": the acronym in brackets names the entity before it. */
-function bindAcronyms(text: string, typed: Array<{ c: Candidate; type: EntityType | null }>): Map<string, Candidate> {
+function bindAcronyms(text: string, typed: TypedCandidate[]): Map<string, Candidate> {
   const bound = new Map<string, Candidate>();
   for (let i = 0; i + 1 < typed.length; i++) {
     const full = typed[i]!.c;
     const short = typed[i + 1]!.c;
     if (!isAcronym(short.text) || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start))) continue;
+    if (typed[i]!.spelled) {
+      bound.set(short.text, full);
+      continue;
+    }
     const initials = full.words
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
@@ -164,6 +169,8 @@ export interface TypedCandidate {
   caps?: boolean;
   /** a span the tagger found and the rules did not (its type is the tagger's) */
   tagged?: boolean;
+  /** a name a bracketed acronym after it spells ("Human Rights in China (HRIC)") */
+  spelled?: boolean;
 }
 
 /** The token ranges [from, to) of candidates, in order (both lists are in text order). */
@@ -217,7 +224,12 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
       tagger && !headline && !isTitleCase(tokens, false)
         ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
         : ruled;
-    const candidates = merged.map((m): TypedCandidate => ({ ...m, headline }));
+    const candidates = widenToAcronyms(
+      text,
+      tokens,
+      merged.map((m): TypedCandidate => ({ ...m, headline })),
+      (c, type) => ({ c, type, headline }),
+    );
     for (const { c } of candidates) known.add(c.text.toLowerCase());
     found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
   }

@@ -7,8 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { namesNoEntity, typeIsDecided } from './classify.js';
-import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { headedAsOrganization, namesNoEntity, saidToBeOrganization, typeIsDecided } from './classify.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -158,15 +157,6 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 
-/** "… Ministry", "Department of Agriculture", "League for Democracy": a word organizations are
- *  called by ends the name or comes before its connector. */
-export function headedAsOrganization(words: string[]): boolean {
-  if (words.length < 2) return false;
-  const lower = words.map(key);
-  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || lower.some((w, i) => i > 0 && CONNECTORS.has(w) && ORGANIZATION_HEADS.has(lower[i - 1]!));
-}
-const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
-
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
  *  a people or an event. */
 export function modelDecides(t: TypedCandidate): boolean {
@@ -183,9 +173,11 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // One name, one thing in a document: where the context decides a name's type, it decides it
   // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
   const decided = new Map<string, EntityType>();
-  for (const t of typed) if (t.type && typeIsDecided(t.c) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type);
+  // So do the words that say a name is a company or club ("Barclays shares", "Deportivo chairman").
+  const isDecided = (t: TypedCandidate) => !!t.type && (typeIsDecided(t.c) || (t.type === 'ORGANIZATION' && saidToBeOrganization(t.c)));
+  for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
   for (const t of typed) {
-    if (!modelDecides(t) || (t.type && typeIsDecided(t.c))) continue;
+    if (!modelDecides(t) || isDecided(t)) continue;
     const same = decided.get(key(t.c.text));
     if (same) {
       t.type = same;
@@ -194,8 +186,9 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
-    // A name headed by what organizations are called ("… Organization", "Department of …") is one.
-    if (label === 'NONE' && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
+    // A name headed by what organizations are called ("… Organization", "Department of …") is one,
+    // and so is one its acronym spells.
+    if (label === 'NONE' && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
     t.type = label === 'NONE' ? null : label;
   }
 }

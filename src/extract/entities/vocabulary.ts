@@ -79,7 +79,7 @@ export const COMPANY_FORMS = new Set(
 export const ORGANIZATION_KINDS = new Set(
   (
     'company firm giant maker group carrier airline insurer retailer subsidiary conglomerate manufacturer producer ' +
-    'operator brokerage lender newspaper daily weekly club side chain bank'
+    'operator brokerage lender newspaper daily weekly club side team chain bank'
   ).split(' '),
 );
 

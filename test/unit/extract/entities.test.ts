@@ -152,6 +152,28 @@ describe('organizations', () => {
     expect(ruch!.mentions.map((m) => m.text)).toEqual(['Ruch SA', 'Ruch']);
   });
 
+  it('one cue that a name is a company or club types it wherever it stands', () => {
+    expect(nameMentions('Halvor said profits rose. Halvor shares fell 3 percent.')).toEqual(['ORGANIZATION:Halvor', 'ORGANIZATION:Halvor']);
+    expect(nameMentions('Torvik won the order. Torvik spokesman Per Lund said so.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Torvik', 'ORGANIZATION:Torvik', 'PERSON:Per Lund']),
+    );
+    expect(nameMentions('Second division team Rapido Verlanga lost. Rapido Verlanga chairman Ivo Kess was angry.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Rapido Verlanga', 'PERSON:Ivo Kess']),
+    );
+  });
+
+  it('a head before its connector makes an organization, whatever word ends it', () => {
+    expect(nameMentions('Delegates of the Organisation of Baltic Conference met.')).toContain('ORGANIZATION:Organisation of Baltic Conference');
+  });
+
+  it('a bracketed acronym spells where the name before it starts', () => {
+    const [group] = entitiesOf('The group Friends of Rivers in Wales (FRIW) said so. FRIW will appeal.');
+    expect(group).toMatchObject({ type: 'ORGANIZATION', name: 'Friends of Rivers in Wales' });
+    expect(group!.mentions.map((m) => m.text)).toEqual(['Friends of Rivers in Wales', 'FRIW', 'FRIW']);
+    // Initials that do not spell it leave the names as they were.
+    expect(nameMentions('He met the Friends of Rivers in Wales (XYZ).')).not.toContain('ORGANIZATION:Friends of Rivers in Wales');
+  });
+
   it('recognizes organization heads and news agencies', () => {
     expect(names('The Bank of England and the Labour Party replied to Reuters.')).toEqual([
       'ORGANIZATION:Bank of England',

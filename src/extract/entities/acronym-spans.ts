@@ -1,0 +1,57 @@
+// "Human Rights in China (HRIC)", "Organisation for Security and Cooperation in Europe (OSCE)": a
+// bracketed acronym spells the name before it, so its initials say where that name starts, across
+// the small words the capitalisation rules stop at.
+import type { EntityType } from '../types.js';
+import { isCapitalized, type Token } from '../tokens.js';
+import { type Candidate, spanCandidate } from './candidates.js';
+import { classify } from './classify.js';
+
+/** Small words a long name holds; the acronym may spell them or not ("in" in HRIC, "of" not in BoE). */
+const SMALL_WORDS = new Set(['of', 'for', 'in', 'and', 'the', 'to', 'on', 'at', 'de', 'du', 'des', 'la', 'del', 'der', 'und', '&']);
+const MAX_WORDS = 14;
+const ACRONYM = /^[A-Z]{2,7}$/u;
+
+/** The first token of the words before `end` (exclusive) whose initials spell `letters`, a
+ *  capitalised word first; -1 when none do. Small words may spell a letter or be skipped. */
+function spelledFrom(tokens: Token[], end: number, letters: string): number {
+  const match = (i: number, n: number, words: number): number => {
+    if (n === 0) return i + 1 < end && isCapitalized(tokens[i + 1]!.text) ? i + 1 : -1;
+    if (i < 0 || words >= MAX_WORDS) return -1;
+    const word = tokens[i]!.text;
+    const initial = word[0]!.toUpperCase();
+    if (isCapitalized(word) && /^\p{L}/u.test(word)) return initial === letters[n - 1] ? match(i - 1, n - 1, words + 1) : -1;
+    if (!SMALL_WORDS.has(word.toLowerCase())) return -1;
+    if (initial === letters[n - 1]) {
+      const spelled = match(i - 1, n - 1, words + 1);
+      if (spelled >= 0) return spelled;
+    }
+    return match(i - 1, n, words + 1);
+  };
+  return match(end - 1, letters.length, 0);
+}
+
+/** The candidates of a block (in order) with each name a bracketed acronym spells widened to the
+ *  whole of it: the candidates inside it become one, typed by the rules, an organization where they
+ *  say nothing (`spelled` marks it). A candidate reaching out of the spelled words stays as it was. */
+export function widenToAcronyms<T extends { c: Candidate; type: EntityType | null; spelled?: boolean }>(
+  text: string,
+  tokens: Token[],
+  candidates: T[],
+  make: (c: Candidate, type: EntityType | null) => T,
+): T[] {
+  let out = candidates;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !ACRONYM.test(tokens[k + 1]!.text)) continue;
+    const from = spelledFrom(tokens, k, tokens[k + 1]!.text);
+    if (from < 0) continue;
+    const start = tokens[from]!.start;
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter(({ c }) => c.end > start && c.start < end);
+    if (inside.some(({ c }) => c.start < start || c.end > end) || (inside.length === 1 && inside[0]!.c.start === start && inside[0]!.c.end === end)) continue;
+    const c = spanCandidate(text, tokens, from, k);
+    const widened = make(c, classify(c) ?? 'ORGANIZATION');
+    widened.spelled = true;
+    out = [...out.filter((x) => !inside.includes(x) && x.c.end <= start), widened, ...out.filter((x) => !inside.includes(x) && x.c.start >= end)];
+  }
+  return out;
+}
