@@ -18,27 +18,43 @@ export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; err
 
 type EntityRef = { type: string; key: string };
 
+// Rows are built field by field, without object spread (`{ ...ref, name }`): spreading made building
+// and serializing the payload cost twice as much (about 0.33 against 0.15 ms per article).
+
 /** The JSON document the write statement reads: rows refer to entities by (type, key). */
 export function articlePayload(prepared: PreparedArticle) {
   const { extraction, ...article } = prepared;
-  const refs = new Map<string, EntityRef>(extraction.entities.map((e) => [e.id, { type: e.type, key: entityKey(e.type, e.name) }]));
-  const ref = (id: string) => refs.get(id)!;
-  const links = (items: Array<{ about: string[] }>, position: (i: number) => number) =>
-    items.flatMap((item, i) => [...new Set(item.about)].map((id) => ({ position: position(i), ...ref(id) })));
+  const refs = new Map<string, EntityRef>();
+  for (const e of extraction.entities) refs.set(e.id, { type: e.type, key: entityKey(e.type, e.name) });
+  const entities = [];
+  const aliases = [];
+  const mentions = [];
   const seen = new Set<string>();
+  for (const e of extraction.entities) {
+    const { type, key } = refs.get(e.id)!;
+    entities.push({ type, key, name: withoutPossessive(e.name) });
+    for (const name of [e.name, ...e.aliases]) aliases.push({ type, key, name, aliasKey: nameKey(name) });
+    for (const m of e.mentions) {
+      const span = `${m.start}:${m.end}`;
+      if (seen.has(span)) continue;
+      seen.add(span);
+      mentions.push({ type, key, kind: m.kind, start: m.start, end: m.end, text: m.text });
+    }
+  }
+  const links = (about: string[], position: number) =>
+    [...new Set(about)].map((id) => {
+      const { type, key } = refs.get(id)!;
+      return { position, type, key };
+    });
   return {
     article,
-    entities: extraction.entities.map((e) => ({ ...ref(e.id), name: withoutPossessive(e.name) })),
-    aliases: extraction.entities.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ ...ref(e.id), name, aliasKey: nameKey(name) }))),
-    mentions: extraction.entities.flatMap((e) =>
-      e.mentions
-        .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
-        .map((m) => ({ ...ref(e.id), kind: m.kind, start: m.start, end: m.end, text: m.text })),
-    ),
+    entities,
+    aliases,
+    mentions,
     statements: extraction.statements.map((s) => ({ position: s.index, start: s.start, end: s.end, text: s.text })),
-    statementAbout: links(extraction.statements, (i) => extraction.statements[i]!.index),
+    statementAbout: extraction.statements.flatMap((s) => links(s.about, s.index)),
     quotes: extraction.quotes.map((q, position) => quoteRow(q, position, refs)),
-    quoteAbout: links(extraction.quotes, (i) => i),
+    quoteAbout: extraction.quotes.flatMap((q, position) => links(q.about, position)),
     quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
   };
 }
