@@ -28,22 +28,29 @@ async function server(): Promise<RunningPostgres> {
   return startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
 }
 
-/** CPU seconds used so far by this process (all its threads) and by the embedded server's processes. */
-async function cpuSeconds(): Promise<{ node: number; postgres: number }> {
+/** User + system CPU seconds of a /proc stat line. */
+function statSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ
+}
+
+/** CPU seconds used so far by this process (all its threads), by its main thread (the event loop:
+ *  dispatching to the pool and writing) and by the embedded server's processes. */
+async function cpuSeconds(): Promise<{ node: number; eventLoop: number; postgres: number }> {
   const own = process.cpuUsage();
+  const eventLoop = statSeconds(await readFile(`/proc/self/task/${process.pid}/stat`, 'utf8').catch(() => ''));
   let postgres = 0;
   const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
   const postmaster = pidFile.split('\n')[0]?.trim();
   if (postmaster) {
-    const ticks = 100; // USER_HZ
     for (const pid of await readdir('/proc').catch(() => [])) {
       if (!/^\d+$/u.test(pid)) continue;
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (pid === postmaster || fields[1] === postmaster) postgres += (Number(fields[11]) + Number(fields[12])) / ticks;
+      const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+      if (pid === postmaster || parent === postmaster) postgres += statSeconds(stat);
     }
   }
-  return { node: (own.user + own.system) / 1e6, postgres };
+  return { node: (own.user + own.system) / 1e6, eventLoop, postgres };
 }
 
 async function freshDatabase(serverUrl: string, name: string): Promise<string> {
@@ -95,6 +102,7 @@ async function importInto(url: string, pool: ExtractPool, dir: string) {
     rate: summary.created / seconds,
     statements: statements / Math.max(1, summary.created),
     nodeMs: per(after.node - cpu.node),
+    eventLoopMs: per(after.eventLoop - cpu.eventLoop),
     pgMs: per(after.postgres - cpu.postgres),
   };
 }
@@ -113,7 +121,7 @@ try {
       .join(' ')} (2 cores, shared); ${pool.threads} extraction threads; ${count} corpus articles`,
   );
   console.log(
-    'database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio',
+    'database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio, event loop',
   );
   const rows: Array<[string, string]> = [['empty', await freshDatabase(pg_.url, 'bench_empty')]];
   if (base > 0) {
@@ -131,7 +139,7 @@ try {
     if (run.summary.failed) console.log(`  ${run.summary.failed} files failed`);
     const importCpu = run.nodeMs + run.pgMs;
     const cpu = embedded
-      ? `${fmt(extraction.cpuMs, 1)}, ${fmt(importCpu, 1)} (${run.nodeMs.toFixed(1)} + ${run.pgMs.toFixed(1)}), ${(extraction.cpuMs / importCpu).toFixed(2)}`
+      ? `${fmt(extraction.cpuMs, 1)}, ${fmt(importCpu, 1)} (${run.nodeMs.toFixed(1)} + ${run.pgMs.toFixed(1)}), ${(extraction.cpuMs / importCpu).toFixed(2)}, ${run.eventLoopMs.toFixed(2)}`
       : 'n/a (external server)';
     console.log(
       `${label.padEnd(20)}${fmt(run.rate)}  ${fmt(run.statements, 2)}             ${fmt(extraction.rate)}            ${(run.rate / extraction.rate).toFixed(2)}   ${cpu}`,
