@@ -1,8 +1,10 @@
-// Full-text filters (`text:` of quotes, statements and articles) as a condition of the page query
-// itself. Prisma cannot express `"searchVector" @@ tsquery`, so with a text filter the page of ids is
-// selected here in SQL, with the other filters, the documented order and the cursor; Prisma then loads
-// the columns asked for those ids. (Fetching every matching id first was unbounded: a common word
-// matched a million quotes at 100k articles, past PostgreSQL's limit of bind parameters.)
+// Pages selected in SQL: full-text filters (`text:` of quotes, statements and articles) as a condition
+// of the page query itself, and pages of quotes and statements from a cursor. Prisma cannot express
+// `"searchVector" @@ tsquery`, and its cursor condition is an OR that no index serves; so for these the
+// page of ids is selected here, with the other filters, the documented order and the cursor as a row
+// comparison, and Prisma then loads the columns asked for those ids. (Fetching every matching id first
+// was unbounded: a common word matched a million quotes at 100k articles, past PostgreSQL's limit of
+// bind parameters.)
 import { Prisma, type QuoteKind } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { EntityNames } from './entity-names.js';
@@ -35,6 +37,25 @@ export interface PrismaPage {
 }
 
 const matches = (text: string) => sql`x."searchVector" @@ websearch_to_tsquery('english', ${text})`;
+const textMatch = (text: string | null | undefined): Sql[] => (text ? [matches(text)] : []);
+const all = (conditions: Sql[]): Sql => (conditions.length ? join(conditions, ' AND ') : sql`true`);
+
+/**
+ * Whether a page of quotes or statements in document order is selected here rather than by Prisma:
+ * with a text filter, or from a cursor unless an entity filter narrows the rows. Prisma's cursor
+ * condition (`articleId` = the cursor's AND `position` >= it, OR `articleId` > it) is no index
+ * condition: a page read every row before its cursor (halfway through the quotes of 100k articles,
+ * 536,658 rows in 3.3 s), where the row comparison here starts the index walk at the cursor (0.3 ms).
+ * Pages filtered by an entity stay with Prisma, whose plan reads that entity's rows whatever the
+ * cursor; a walk from the cursor could pass millions of other rows before the entity's next one.
+ */
+export function pagedInSql(
+  f: { text?: string | null; about?: readonly string[] | null; speaker?: string | null },
+  page: PrismaPage,
+  documentOrder = true,
+): boolean {
+  return Boolean(f.text) || (page.cursor !== undefined && documentOrder && !f.about?.length && !f.speaker);
+}
 
 /** The sort key of an order column: never null (nulls last in its order), so that it compares with the cursor's. */
 function sortKey({ column, desc, nullable }: OrderKey): Sql {
@@ -68,14 +89,14 @@ async function textPageIds(db: Db, listing: TextListing, page: PrismaPage): Prom
   const conditions = cursorId === undefined ? listing.conditions : [...listing.conditions, fromCursor(listing, keys, cursorId)];
   const orderBy = join(keys.map((k) => sql`${k.key} ${Prisma.raw(k.desc ? 'DESC' : 'ASC')}`));
   const rows = await db.$queryRaw<Array<{ id: number }>>`
-    SELECT x."id" FROM ${listing.from} WHERE ${join(conditions, ' AND ')}
+    SELECT x."id" FROM ${listing.from} WHERE ${all(conditions)}
     ORDER BY ${orderBy} LIMIT ${Math.abs(take)} OFFSET ${page.skip ?? 0}`;
   const ids = rows.map((r) => r.id);
   return backward ? ids.reverse() : ids;
 }
 
 export async function textCount(db: Db, listing: TextListing): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${listing.from} WHERE ${join(listing.conditions, ' AND ')}`;
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${listing.from} WHERE ${all(listing.conditions)}`;
   return row?.n ?? 0;
 }
 
@@ -159,11 +180,11 @@ export const ARTICLE_SQL_ORDERS = {
 export interface QuoteTextFilter extends StatementFilter {
   kind?: QuoteKind | null;
   minConfidence?: number | null;
-  text: string;
+  text?: string | null;
 }
 
 export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyof typeof QUOTE_SQL_ORDERS): TextListing {
-  const conditions = [matches(f.text), ...articleScope(f, A, sql`x."articleId"`)];
+  const conditions = [...textMatch(f.text), ...articleScope(f, A, sql`x."articleId"`)];
   for (const name of f.about ?? [])
     conditions.push(linked(names, name, 'about', (id) => sql`EXISTS (SELECT 1 FROM "_QuoteAbout" l WHERE l."A" = ${id} AND l."B" = x."id")`));
   if (f.speaker) conditions.push(linked(names, f.speaker, 'speaker', (id) => sql`x."speakerId" = ${id}`));
@@ -172,8 +193,8 @@ export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyo
   return { from: withArticle('Quote', f, QUOTE_SQL_ORDERS[order]), conditions, order: QUOTE_SQL_ORDERS[order] };
 }
 
-export function statementListing(f: StatementFilter & { text: string }, names: EntityNames): TextListing {
-  const conditions = [matches(f.text), ...articleScope(f, A, sql`x."articleId"`)];
+export function statementListing(f: StatementFilter & { text?: string | null }, names: EntityNames): TextListing {
+  const conditions = [...textMatch(f.text), ...articleScope(f, A, sql`x."articleId"`)];
   for (const name of f.about ?? []) {
     conditions.push(linked(names, name, 'about', (id) => sql`EXISTS (SELECT 1 FROM "_StatementAbout" l WHERE l."A" = ${id} AND l."B" = x."id")`));
   }

@@ -1,5 +1,5 @@
 import { quoteWhere } from '../queries/filters.js';
-import { quoteListing, textCount, loadTextPage } from '../queries/text-pages.js';
+import { quoteListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -108,8 +108,10 @@ builder.queryField('quotes', (t) =>
       args: { ...filterArgs, orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'DOCUMENT', description: 'Sort order' }) },
       resolve: async (query, _root, args, ctx) => {
         const order = args.orderBy ?? 'DOCUMENT';
-        if (!args.text) return ctx.db.quote.findMany({ ...query, where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDERS[order] });
-        return loadTextPage(ctx.db, quoteListing({ ...args, text: args.text }, ctx.names, order), query, (page) => ctx.db.quote.findMany(page));
+        if (!pagedInSql(args, query, order === 'DOCUMENT')) {
+          return ctx.db.quote.findMany({ ...query, where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDERS[order] });
+        }
+        return loadTextPage(ctx.db, quoteListing(args, ctx.names, order), query, (page) => ctx.db.quote.findMany(page));
       },
       totalCount: (_parent, args, ctx) =>
         args.text

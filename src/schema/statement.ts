@@ -1,5 +1,5 @@
 import { statementWhere } from '../queries/filters.js';
-import { statementListing, textCount, loadTextPage } from '../queries/text-pages.js';
+import { statementListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 
@@ -40,8 +40,8 @@ builder.queryField('statements', (t) =>
         text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
       },
       resolve: async (query, _root, args, ctx) => {
-        if (!args.text) return ctx.db.statement.findMany({ ...query, where: statementWhere(args, ctx.names), orderBy: [...STATEMENT_ORDER] });
-        return loadTextPage(ctx.db, statementListing({ ...args, text: args.text }, ctx.names), query, (page) => ctx.db.statement.findMany(page));
+        if (!pagedInSql(args, query)) return ctx.db.statement.findMany({ ...query, where: statementWhere(args, ctx.names), orderBy: [...STATEMENT_ORDER] });
+        return loadTextPage(ctx.db, statementListing(args, ctx.names), query, (page) => ctx.db.statement.findMany(page));
       },
       totalCount: (_parent, args, ctx) =>
         args.text

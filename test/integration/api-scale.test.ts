@@ -271,7 +271,7 @@ describe('name arguments', () => {
 });
 
 describe('query plans at scale', () => {
-  it('use indexes, never a sequential scan of a large table, for the headline queries and appearsWith', async () => {
+  it('use indexes, never a sequential scan of a large table, for the headline queries, appearsWith and pages after a cursor', async () => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
     const url = config.DATABASE_URL!;
     // Plans as the API's connections make them: without parallel workers (apiDbOptions).
@@ -287,19 +287,40 @@ describe('query plans at scale', () => {
       const db = createDb(url, { ...apiDbOptions(config), onQuery: (sql, params) => statements.push({ sql, params }) });
       const app = createApp({ db, config, log: createLogger('silent') });
       try {
-        for (const [name, query] of Object.entries(PLANNED_QUERIES)) {
+        /** The answer to `query`, and the plan of each statement it sent. */
+        const planned = async (query: string) => {
           statements.length = 0;
           const res = await app.fetch('http://localhost/graphql', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query }),
           });
-          expect(((await res.json()) as any).errors, name).toBeUndefined();
+          const answer = (await res.json()) as any;
+          expect(answer.errors, query).toBeUndefined();
+          const plans: Array<{ sql: string; plan: any }> = [];
           for (const s of statements) {
             const plan = (await client.query({ text: `EXPLAIN (FORMAT JSON) ${s.sql}`, values: JSON.parse(s.params), rowMode: 'array' })).rows[0]![0];
-            const scans = seqScans(plan[0].Plan).filter((table) => large.has(table));
-            expect(scans, `${name}: ${s.sql}`).toEqual([]);
+            plans.push({ sql: s.sql, plan: plan[0].Plan });
           }
+          return { data: answer.data, plans };
+        };
+        for (const [name, query] of Object.entries(PLANNED_QUERIES)) {
+          for (const { sql, plan } of (await planned(query)).plans) {
+            expect(
+              seqScans(plan).filter((table) => large.has(table)),
+              `${name}: ${sql}`,
+            ).toEqual([]);
+          }
+        }
+        // A page after a cursor starts its index walk at the cursor (a row comparison as index condition),
+        // instead of reading every row before it.
+        for (const field of ['quotes', 'statements']) {
+          const { data } = await planned(`{ ${field}(first: 100) { pageInfo { endCursor } } }`);
+          const after = data[field].pageInfo.endCursor;
+          const { data: page, plans } = await planned(`{ ${field}(first: 20, after: "${after}") { nodes { id } } }`);
+          expect(page[field].nodes).toHaveLength(20);
+          const walks = plans.flatMap(({ plan }) => indexConditions(plan)).filter((c) => /ROW\("articleId", "?position"?\) >=/u.test(c));
+          expect(walks, field).toHaveLength(1);
         }
       } finally {
         await db.$disconnect();
@@ -309,6 +330,11 @@ describe('query plans at scale', () => {
     }
   });
 });
+
+function indexConditions(plan: any): string[] {
+  const own = plan['Index Cond'] ? [plan['Index Cond'] as string] : [];
+  return [...own, ...(plan.Plans ?? []).flatMap(indexConditions)];
+}
 
 function seqScans(plan: any): string[] {
   const own = plan['Node Type'] === 'Seq Scan' ? [plan['Relation Name'] as string] : [];
