@@ -407,7 +407,8 @@ function nationalityNoun(phrase: string): boolean {
  *  "German") names the organization itself, not one named before. */
 function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
-  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()));
+  // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.
+  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
 }
 
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|—–-]|$)/u;

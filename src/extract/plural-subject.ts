@@ -8,9 +8,11 @@ const AUXILIARIES = /^(have|has|had|are|were|will|would|may|might|can|could|shou
 const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
 const MAX_WORDS = 6;
 
-// A capitalised word counts only when the lexicon knows it as a plural ("Residents", not "Harris").
-const looksPlural = (word: string) =>
-  tagsOf(word.toLowerCase()).includes('Plural') || (/^\p{Ll}/u.test(word) && tagsOf(word).length === 0 && /\p{Ll}{2}[^s']s$/u.test(word));
+// A capitalised word counts only when the lexicon knows it as a plural ("Residents", not "Harris"),
+// or before a verb that only a plural takes ("Unions were", "Lawmakers have").
+const pluralShape = (word: string) => tagsOf(word).length === 0 && /\p{Ll}{2}[^s'u]s$/u.test(word);
+const looksPlural = (word: string, verb: string) =>
+  tagsOf(word.toLowerCase()).includes('Plural') || (pluralShape(word) && (/^\p{Ll}/u.test(word) || /^(were|are|have)$/u.test(verb)));
 const looksVerb = (word: string) =>
   /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (AUXILIARIES.test(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
 
@@ -30,7 +32,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
     const opener = words[first]?.[0];
     if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener))) {
       for (let i = first + 1; i < words.length && i - first <= MAX_WORDS; i++) {
-        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0])) {
+        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0], words[i]![0])) {
           const start = offset + words[first]!.index!;
           const end = offset + words[i - 1]!.index! + words[i - 1]![0].length;
           found = { start, end, text: text.slice(start, end) };

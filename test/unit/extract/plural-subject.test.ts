@@ -12,6 +12,9 @@ describe('plural subjects', () => {
     expect(subjectOf('Should the company fail, environmentalists worry that taxpayers will pay.')).toBe('environmentalists');
     expect(subjectOf('Ohio and industry groups are challenging the rules in court.')).toBe('Ohio and industry groups');
     expect(subjectOf('But analysts say the plan will fail.')).toBe('analysts');
+    // a capitalised plural the lexicon lacks, before a verb only a plural takes
+    expect(subjectOf('Unions were less pleased.')).toBe('Unions');
+    expect(subjectOf('Harris has left.')).toBeNull();
   });
 
   it('finds none where the clause opens with a singular subject, a pronoun or a determiner', () => {

@@ -752,6 +752,10 @@ describe('pronoun and nominal speakers', () => {
     const qs = quotesOf('Senator Mitch Holloway met the president.\n\nHolloway aides said the talks went well. His campaign said the polls were wrong.');
     expect(qs.map((q) => q.speaker)).toEqual(['Holloway aides', 'Mitch Holloway']);
     expect(quotesOf('Ann Reyes spoke in Ohio. Reyes’s team said the rally was a success.')[0]).toMatchObject({ speaker: 'Ann Reyes' });
+    // "the Oslo-based company" is the company named before, not a name of its own
+    expect(quotesOf('Nordvik Shipping ASA cut 400 jobs. The Oslo-based company said the cuts would save money.')[0]).toMatchObject({
+      speaker: 'Nordvik Shipping ASA',
+    });
     // a news outlet named again as "the website"
     expect(quotesOf('The Daily Beast reported that the senator had resigned. The website noted that he denied it.')[1]).toMatchObject({ speaker: 'Daily Beast' });
   });
