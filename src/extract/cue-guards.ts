@@ -72,14 +72,16 @@ export function recallReportsSpeech(tokens: Token[], i: number): boolean {
   return /^(that|how|when|[“"‘«:,])$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
-/** "It goes without saying", "Having said that", "That said", "Let's say you …", "It's worth noting":
- *  no one speaks. */
+/** "It goes without saying", "Having said that", "That said", "Let's say you …", "It's worth noting",
+ *  "asked not to be named": no one speaks. */
 export function idiom(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   return (
     prev === 'without' ||
     prev === 'having' ||
+    // "who asked not to be named": a source's condition, not what it said
+    (next === 'not' && /^to$/iu.test(tokens[i + 2]?.text ?? '') && /^be$/iu.test(tokens[i + 3]?.text ?? '') && /^(named|identified|quoted)$/iu.test(tokens[i + 4]?.text ?? '')) ||
     prev === 'worth' ||
     (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
     (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||

@@ -22,6 +22,7 @@ describe('persons', () => {
   it('splits an organization from the person after a title: "Federal Reserve Chair Jerome Powell"', () => {
     expect(names('Federal Reserve Chair Jerome Powell said rates would rise.')).toEqual(['ORGANIZATION:Federal Reserve', 'PERSON:Jerome Powell']);
     expect(names('House Speaker Nancy Pelosi and UN Secretary-General Antonio Guterres spoke.')).toContain('PERSON:Antonio Guterres');
+    expect(names('Detective Inspector Mark Shaw spoke.')).toEqual(['PERSON:Mark Shaw']);
   });
 
   it('a single unknown name after "the" that speaks is an organization: "The Sentinel said"', () => {

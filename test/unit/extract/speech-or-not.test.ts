@@ -46,6 +46,8 @@ describe('speech that did not happen', () => {
     'Ann Holt won’t say what the stadium will cost.',
     'Ann Holt did not immediately say when the stadium would open.',
     'Ann Holt refused to comment on whether the stadium would close.',
+    // a source's condition is not what it said
+    'One resident, who asked not to be named, was angry.',
   ]) {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
