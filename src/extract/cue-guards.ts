@@ -2,6 +2,7 @@
 // ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
 // reports nothing ("the guides I wrote", "let editorials tell them").
 import { cueLemma } from './cues.js';
+import { demonyms } from './gazetteer.js';
 import { PREPOSITIONS } from './content-span.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -100,6 +101,9 @@ export function passive(tokens: Token[], i: number): boolean {
   return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
 }
 
+/** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
+const isAdjectiveWord = (w: string) => tagsOf(w).includes('Adjective') || demonyms.has(w) || /^(democratic|republican|conservative|liberal|progressive)$/u.test(w);
+
 // Cue words that are nouns as often as verbs in their plain and -s forms.
 const NOUNISH = new Set([
   'show',
@@ -138,6 +142,9 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
     if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
+    // "11% of Democratic claims": adjectives after a preposition make a noun phrase ("analysts at
+    // Goldman note" has a name there, and a verb).
+    if (k < i - 1 && (PREPOSITIONS.has(w) || /^(of|for|about|by)$/u.test(w)) && tokens.slice(k + 1, i).every((t) => isAdjectiveWord(t.text.toLowerCase()))) return true;
     // "a strong signal": adjectives may stand between the determiner and the noun.
     if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
   }

@@ -3,6 +3,7 @@
 // and passages later in a paragraph that go on with the quote before them.
 import { isClause, PREPOSITIONS } from './content-span.js';
 import { isFiniteVerb } from './lexicon.js';
+import { isTitleWord } from './phrase-heads.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { addGap, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -53,13 +54,18 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) break;
     // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.
     if (!quotationCueLemma(tail[j]!.text) || /^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) continue;
+    // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
+    if (j === k && /ing$/u.test(tail[j]!.text)) break;
     const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
     const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
     // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
     // few title words ("panel Chairman Rep. Jason Chaffetz said").
     if (!who || who === 'CONJOINED') break;
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
-    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text)))) break;
+    // “Arrogant,” features a Times report: a word before the speaker that is no title or article
+    // opens a clause of its own.
+    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && !/^(a|an|the)$/u.test(t.text) && !isTitleWord(t.text)))))
+      break;
     // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
     // name or pronoun right after it can be its speaker.
     if (k === 0 && !/[,.!?…]$/u.test(content.text.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) break;

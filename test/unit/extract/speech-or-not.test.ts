@@ -75,3 +75,15 @@ describe('loose cue verbs need a clause', () => {
     expect(q?.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
   });
 });
+
+describe('cue words that are nouns or belong to another clause', () => {
+  it('a cue noun after a preposition and adjectives: "of Democratic claims", "with insulting remarks"', () => {
+    expect(quotesOf('The site rated 22% of Democratic claims as true – a 2 to 1 margin.')).toEqual([]);
+    expect(quotesOf('Ann Holt confronted him with insulting remarks he had made about women.')).toEqual([]);
+  });
+
+  it('a quoted title is no quotation of the speaker a later clause names', () => {
+    expect(quotesOf('The spot, titled “Arrogant,” features a New York Times report on his taxes.')).toEqual([]);
+    expect(quotesOf('Ann Holt gave an interview for the project on “Women in Power,” answering questions.').filter((q) => q.kind === 'DIRECT')).toEqual([]);
+  });
+});
