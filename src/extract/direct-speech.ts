@@ -134,6 +134,30 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   // A paragraph that is only a quotation continues the speaker before it.
   const firstBlock = layout.blocks[p.firstBlock]!;
   if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return make(null, null, true);
+  // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
+  // right after a sentence about a person is that person's.
+  if (last < 0 && text.slice(p.end, block.end).trim().length <= 1) {
+    const before = layout.sentences[sentence.index - 1];
+    // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”).
+    if (before && before.start >= firstBlock.start && !/[“”"«»]/u.test(text.slice(firstBlock.start, before.start))) {
+      const who = actingPerson(tokenize(text, before.start, before.end), speakers);
+      if (who) return make(who, null);
+    }
+  }
+  return null;
+}
+
+/** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
+function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
+  // A sentence that quotes or reports speech itself is an attribution: its quotations go on.
+  // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.)
+  if (tokens.some((t, n) => /^[“”"«»']$/u.test(t.text) || (cueLemma(t.text) && !(n === 0 && /^(Asked|Pressed)$/u.test(t.text))))) return null;
+  const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
+  for (const k of starts) {
+    const who = speakers.subject(tokens.slice(k));
+    if (who?.kind === 'PRONOUN' && /^(he|she)$/iu.test(who.text)) return who;
+    if (who?.kind === 'NAME' && speakers.isPersonAt(who.start)) return who;
+  }
   return null;
 }
 

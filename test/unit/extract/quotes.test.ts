@@ -821,6 +821,15 @@ describe('quotations across paragraphs', () => {
     expect(qs[0]!.speaker).toBe('Karl Weber');
   });
 
+  it('a quotation closing a paragraph right after a sentence about a person is that person’s', () => {
+    const qs = quotesOf('Angus Reid has rowed the ferry for forty years. Asked what he will miss, he shrugs. “The quiet, maybe.”');
+    expect(qs).toMatchObject([{ kind: 'DIRECT', speaker: 'Angus Reid', text: 'The quiet, maybe.' }]);
+    // after a sentence that is itself an attribution, the quotation goes on with that quote
+    const [q, ...rest] = partsOf('“We tried,” Angus Reid said. “Nobody came.”');
+    expect(rest).toEqual([]);
+    expect(q!.parts).toEqual(['We tried,', 'Nobody came.']);
+  });
+
   it('an unmatched quote mark never swallows the rest of the article', () => {
     const body = 'The mayor called it “a disaster for the town.\n\nRepairs began on Monday.\n\nThe council met on Friday and voted on the budget.';
     const x = extract(`Test article\n\n${body}`);
