@@ -132,7 +132,18 @@ export class Salience {
     for (const [sentence, pronoun] of openings) {
       const gender = /^he$/iu.test(pronoun.text) ? 'MALE' : 'FEMALE';
       const entity = this.best(pronoun.start, (e) => (e.type === 'PERSON' && (!e.gender || e.gender === gender) ? 1 : 0), NARRATED_WINDOW);
-      if (entity) this.narrated.push({ entity, start: pronoun.start, end: pronoun.end, sentence, subject: true, possessor: false, quoted: false, spoke: false, named: false });
+      if (entity)
+        this.narrated.push({
+          entity,
+          start: pronoun.start,
+          end: pronoun.end,
+          sentence,
+          subject: true,
+          possessor: false,
+          quoted: false,
+          spoke: false,
+          named: false,
+        });
     }
   }
 

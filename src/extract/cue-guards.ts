@@ -48,7 +48,11 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   if (/^(the|his|her|their|its|this|that|these|those)$/u.test(next)) {
     const adjective = tokens.slice(i + 3, i + 6).findIndex((t) => isPlainAdjective(t.text)) + i + 3;
     const after = tokens[adjective + 1]?.text ?? '';
-    if (adjective > i + 2 && tokens.slice(i + 2, adjective).every((t) => /^\p{Ll}/u.test(t.text) && !NOT_OBJECT.has(t.text)) && /^([,.;]|and|or|but|)$/u.test(after))
+    if (
+      adjective > i + 2 &&
+      tokens.slice(i + 2, adjective).every((t) => /^\p{Ll}/u.test(t.text) && !NOT_OBJECT.has(t.text)) &&
+      /^([,.;]|and|or|but|)$/u.test(after)
+    )
       return true;
   }
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.

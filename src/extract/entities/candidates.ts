@@ -253,7 +253,17 @@ export function findCandidates(
       titles.push(lower(words.shift()));
     }
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
-    if (words.length >= 2 && PARTIES.has(lower(words[0])) && lookupLocation(words.slice(1).map((w) => w.text).join(' '))) words.shift();
+    if (
+      words.length >= 2 &&
+      PARTIES.has(lower(words[0])) &&
+      lookupLocation(
+        words
+          .slice(1)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      words.shift();
     if (!words.length) continue;
     const first = index.get(words[0]!)!;
     const before = tokens[first - 1];

@@ -121,12 +121,12 @@ export function headedAsOrganization(words: string[]): boolean {
 }
 
 /** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
- *  in Volvo", "Boeing chairman", "Kia spokesman". */
+ *  in Volvo", "Boeing chairman", "Kia spokesman", "Zycie Warszawy daily". */
 export function saidToBeOrganization(c: Candidate): boolean {
   return (
     ORGANIZATION_KINDS.has(c.prev) ||
     HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
-    /^(shares|stock|stake)$/u.test(c.next) ||
+    /^(shares|stock|stake|newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
     COMPANY_ROLES.has(c.next) ||
     COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)
   );

@@ -81,7 +81,9 @@ describe('salience', () => {
 
   it('an opening "he" with no man named just before continues nobody', () => {
     // Tom Reed is three sentences before "He": too far for "He" to carry him on to "She".
-    const { salience, at } = salienceOf('Like Tom Reed, I believe in voters. Nonetheless, I write this. My father died long ago. He was ill. She still says things.');
+    const { salience, at } = salienceOf(
+      'Like Tom Reed, I believe in voters. Nonetheless, I write this. My father died long ago. He was ill. She still says things.',
+    );
     expect(salience.person(at('She still'), 'FEMALE')).toBeNull();
   });
 

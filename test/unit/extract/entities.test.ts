@@ -163,6 +163,13 @@ describe('organizations', () => {
     );
   });
 
+  it('a newspaper named before its kind is one wherever it stands: "Kurier Lubelski daily said"', () => {
+    expect(nameMentions('Kurier Lubelski daily said on Monday the bid failed. Kurier Lubelski said its owner agreed.')).toEqual([
+      'ORGANIZATION:Kurier Lubelski',
+      'ORGANIZATION:Kurier Lubelski',
+    ]);
+  });
+
   it('a head before its connector makes an organization, whatever word ends it', () => {
     expect(nameMentions('Delegates of the Organisation of Baltic Conference met.')).toContain('ORGANIZATION:Organisation of Baltic Conference');
   });

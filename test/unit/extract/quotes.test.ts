@@ -757,7 +757,9 @@ describe('pronoun and nominal speakers', () => {
       speaker: 'Nordvik Shipping ASA',
     });
     // a news outlet named again as "the website"
-    expect(quotesOf('The Daily Beast reported that the senator had resigned. The website noted that he denied it.')[1]).toMatchObject({ speaker: 'Daily Beast' });
+    expect(quotesOf('The Daily Beast reported that the senator had resigned. The website noted that he denied it.')[1]).toMatchObject({
+      speaker: 'Daily Beast',
+    });
   });
 
   it('"it" is nobody when the sentence before opens with no organization', () => {
