@@ -148,12 +148,34 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
+  // "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco and Firearms": the
+  // opener's domains listed, the last after "and".
+  if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
   if (opened) return true;
   if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
   return k > from && ORGANIZATION_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+}
+
+/** A word naming what an office deals with ("Trade", "Tobacco"): one capitalised word, no place and
+ *  no acronym (those name other bodies: "Bank of England, Barclays and HSBC"). */
+const isDomain = (t: Token) => nameLike(t) && !isAllCaps(t.text) && !lookupLocation(t.text);
+
+/** Whether the tokens from `from` are single domain words in a list, commas between, that ends with
+ *  "and" and a last one, within a name's length. */
+function listEndsWithAnd(tokens: Token[], from: number): boolean {
+  for (let k = from; k + 1 < tokens.length && k - from < MAX_NAME; k += 2) {
+    if (!isDomain(tokens[k]!)) return false;
+    if (tokens[k + 1]!.text === 'and') {
+      const last = tokens[k + 2];
+      const after = tokens[k + 3];
+      return !!last && isDomain(last) && !(after && nameLike(after));
+    }
+    if (tokens[k + 1]!.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */

@@ -323,6 +323,13 @@ describe('boundaries of organization names', () => {
     ]);
   });
 
+  it('keeps the domains an office lists inside its name, not other bodies listed after one', () => {
+    expect(nameMentions('The Ministry of Fisheries, Forests and Water said so.')).toEqual(['ORGANIZATION:Ministry of Fisheries, Forests and Water']);
+    expect(nameMentions('The Bank of Portugal, Millennium and BPI agreed.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Bank of Portugal', 'ORGANIZATION:BPI']),
+    );
+  });
+
   it('reads "of the" inside an organization name as one connector', () => {
     expect(nameMentions('He wrote to the Council of the European Union in Brussels.')).toContain('ORGANIZATION:Council of the European Union');
   });
