@@ -11,6 +11,8 @@ const LOCK_CLASS = 0x6e6b77; // advisory lock namespace of worker liveness ("nkw
 /** A job younger than this is never swept: its worker may not have taken its lock yet. */
 const STALE_AFTER_SECONDS = 10;
 const SWEEP_EVERY_MS = 5_000;
+/** How long a lost liveness connection waits for a stop signal that may be on its way. */
+const SIGNAL_GRACE_MS = 1_500;
 
 export interface Liveness {
   /** Marks a graphile worker pool id as alive for as long as this process lives. */
@@ -25,10 +27,14 @@ export async function startLiveness(databaseUrl: string, log: Logger, stopping: 
   let closing = false;
   const quiet = () => closing || stopping();
   holder.on('error', (e) => {
-    if (quiet()) return log.debug({ err: e }, 'liveness connection closed while stopping');
-    // Without its locks other workers would take this process's jobs over: stop rather than run twice.
-    log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
-    process.kill(process.pid, 'SIGTERM');
+    // Ctrl-C reaches an embedded server and this process together; on a busy machine the server may
+    // close the connection before this process has handled its own signal. Decide a moment later.
+    setTimeout(() => {
+      if (quiet()) return log.debug({ err: e }, 'liveness connection closed while stopping');
+      // Without its locks other workers would take this process's jobs over: stop rather than run twice.
+      log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
+      process.kill(process.pid, 'SIGTERM');
+    }, SIGNAL_GRACE_MS);
   });
   const sweeper = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker sweeper' });
   await sweeper.connect();
