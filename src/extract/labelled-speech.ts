@@ -43,6 +43,23 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
 }
 
+/** A quotation in a headline: an opening mark after a space or colon, a closing one before a space,
+ *  punctuation or the end ("Sees 'Personal Insult' if", "Speaks ‘Directly To White People’ After"). */
+const HEADLINE_QUOTATION = /(?<=^|[\s:])[‘'“"](?=\p{L})([^‘’'“”"]+?)[’'”"](?=[\s.,:;!?]|$)/u;
+
+/** "Obama Sees 'Personal Insult' if …", "A lesson from Loretta Lynch: 'Be the voice that people
+ *  hear.'": a quotation in a headline is said word for word by the person the headline names before
+ *  it, or by the group it opens with ("Frustrated Parents Rally To ‘Reclaim Our Schools’"). */
+export function headlineQuotation(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const m = HEADLINE_QUOTATION.exec(headline.text);
+  if (!m || m[1]!.trim().split(/\s+/u).length < 2) return null;
+  const inner = { start: headline.start + m.index + 1, end: headline.start + m.index + 1 + m[1]!.length, text: m[1]! };
+  const before = tokenize(text, headline.start, inner.start - 1);
+  const person = before.map((t) => speakers.personStartingAt(t.start)).filter((p) => p !== null);
+  const who = person[person.length - 1] ?? speakers.subject(before);
+  return who ? [{ ...draft(inner, null, who, false, headline), kind: 'DIRECT' }] : null;
+}
+
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
  *  open with a stray quote mark (a transcript pasted as one quotation) go on with it. */
 export function transcriptTurns(text: string, blocks: Block[], speakers: SpeakerFinder): Map<number, QuoteDraft> {

@@ -5,7 +5,7 @@ import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
-import { headlineSpeech, transcriptTurns } from './labelled-speech.js';
+import { headlineQuotation, headlineSpeech, transcriptTurns } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
@@ -37,7 +37,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
-    ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? reportedSpeech(text, h, speakers, passages)),
+    ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? orElse(reportedSpeech(text, h, speakers, passages), () => headlineQuotation(text, h, speakers) ?? [])),
     ...transcript,
     ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
@@ -88,3 +88,6 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     passages,
   );
 }
+
+/** `found` when it holds anything, else what `otherwise` finds. */
+const orElse = <T>(found: T[], otherwise: () => T[]): T[] => (found.length ? found : otherwise());

@@ -384,6 +384,12 @@ export class SpeakerFinder {
     return open > 0 ? open - 1 : j;
   }
 
+  /** The person's name starting at `offset`, as a speaker, or null. */
+  personStartingAt(offset: number): SpeakerSurface | null {
+    const name = this.nameAt.get(offset);
+    return name?.start === offset && name.entity.type === 'PERSON' ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+  }
+
   /** Whether a person's name starts at `offset`. */
   isPersonAt(offset: number): boolean {
     const name = this.nameAt.get(offset);

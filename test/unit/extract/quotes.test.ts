@@ -493,6 +493,17 @@ describe('headlines', () => {
     const two = extract('Mayor Lisa Grant says the port will reopen\n\nThe port closed last week.').quotes[0];
     expect(two).toMatchObject({ text: 'the port will reopen', speaker: { name: 'Lisa Grant' } });
   });
+  it('a quotation in a headline is the words of the person named before it', () => {
+    // a role that opens the headline names the person the story introduces
+    const one = extract("Mayor Sees 'Grave Insult' in Budget Vote\n\nMayor Lisa Grant spoke on Monday.").quotes[0];
+    expect(one).toMatchObject({ kind: 'DIRECT', text: 'Grave Insult', speaker: { name: 'Lisa Grant' } });
+    expect(extract("Budget Vote Is a 'Grave Insult'\n\nMayor Lisa Grant spoke on Monday.").quotes).toEqual([]);
+    const two = extract("Lisa Grant Sees 'Grave Insult' in Budget Vote\n\nMayor Lisa Grant spoke on Monday.").quotes[0];
+    expect(two).toMatchObject({ kind: 'DIRECT', text: 'Grave Insult', speaker: { name: 'Lisa Grant' } });
+    const three = extract('A lesson from Lisa Grant: ‘Be the voice that people hear.’\n\nMayor Lisa Grant spoke on Monday.').quotes[0];
+    expect(three).toMatchObject({ kind: 'DIRECT', text: 'Be the voice that people hear.', speaker: { name: 'Lisa Grant' } });
+  });
+
   it('title-case verbs in a headline are cues', () => {
     const x = extract('Ray Cole Calls Ann Lee ‘A Disgrace’ Over Remarks\n\nRay Cole spoke in Ohio on Monday.');
     expect(x.quotes[0]).toMatchObject({ cue: { text: 'Calls' } });
