@@ -33,9 +33,16 @@ function isAllCapsBlock(tokens: Token[]): boolean {
   return words.length >= 3 && words.filter((t) => isAllCaps(t.text)).length / words.length > 0.6;
 }
 
-function genderOf(c: Candidate): Entity['gender'] {
+/** The gender a title tells ("Mr.", "Mrs."): sure, unlike a given name ("Graham", "Christie"). */
+function titleGender(c: Candidate): Entity['gender'] {
   if (c.titles.some((t) => MALE_TITLES.has(t))) return 'MALE';
   if (c.titles.some((t) => FEMALE_TITLES.has(t))) return 'FEMALE';
+  return null;
+}
+
+function genderOf(c: Candidate): Entity['gender'] {
+  const titled = titleGender(c);
+  if (titled) return titled;
   // "his wife, Linda,": the kin word tells.
   if (c.prev === ',' && KIN.get(c.prevBefore)) return KIN.get(c.prevBefore)!;
   const first = c.words[0]!;
@@ -107,11 +114,11 @@ class EntityTable {
   }
 
   /** The person whose full name contains every word of `words`; a single word must be the family name. */
-  personContaining(words: string[]): Draft | undefined {
+  personContaining(words: string[], gender: Entity['gender'] = null): Draft | undefined {
     const wanted = words.map(key);
     // Every match has the last wanted word: only the persons named with it are looked at.
     return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
-      if (d.words.length <= words.length) return false;
+      if (d.words.length <= words.length || (gender && d.gender && d.gender !== gender)) return false;
       const have = d.words.map(key);
       // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
       // word that is no given name cannot be the given name.
@@ -257,7 +264,9 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   // Companies with their legal form come first, so "Ruch" finds "Ruch SA".
   const rank = ({ c, type }: { c: Candidate; type: EntityType | null }) =>
     type === 'ORGANIZATION' && COMPANY_FORMS.has(key(c.words[c.words.length - 1]!)) ? -1 : type === 'PERSON' ? 0 : 1;
-  const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || a.c.start - b.c.start);
+  // A title telling the gender ("Mr. Obama") goes before the bare name, which then finds that person.
+  const gendered = ({ c }: { c: Candidate }) => (titleGender(c) ? 0 : 1);
+  const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || gendered(a) - gendered(b) || a.c.start - b.c.start);
   for (const { c, type } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
@@ -267,7 +276,11 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
       continue;
     }
     if (type === 'PERSON' || type === null || c.words.length === 1) {
-      const person = table.personContaining(c.words) ?? (c.words.length === 1 ? table.find('PERSON', c.text) : undefined);
+      // "Mr. Obama" is not "Michelle Obama": a gender a title tells must agree. A bare "Obama" then
+      // goes with "Mr. Obama", the person of that name the text titled, not with the one named in full.
+      const exact = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;
+      const containing = table.personContaining(c.words, titleGender(c));
+      const person = containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact);
       if (person) {
         table.attach(person, nameMention(c));
         continue;
@@ -286,7 +299,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   // A bare word met before its full name ("Putin’s envoy" ... "Vladimir Putin") or left untyped.
   for (const { c } of typed) {
     if (table.has(c.start, c.end)) continue;
-    const known = table.find(null, c.text) ?? table.personContaining(c.words);
+    const known = table.find(null, c.text) ?? table.personContaining(c.words, titleGender(c));
     if (known) table.attach(known, nameMention(c));
   }
   addAllCapsMentions(text, capsBlocks, table);

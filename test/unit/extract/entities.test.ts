@@ -88,6 +88,13 @@ describe('persons', () => {
     expect(names('Republican Indiana Gov. Mike Pence spoke.')).toEqual(['LOCATION:Indiana', 'PERSON:Mike Pence']);
   });
 
+  it('"Mr. Reyes" is not "Maria Reyes": a title’s gender keeps them apart, and a bare "Reyes" goes with him', () => {
+    const found = entitiesOf('Mr. Reyes spoke first. The campaign will use Mr. Reyes and his wife, Maria Reyes. Reyes said the race was close.');
+    expect(found.map((e) => `${e.name}:${e.mentions.length}`).sort()).toEqual(['Maria Reyes:1', 'Reyes:3']);
+    // without a title, a surname still joins the one person named in full with it
+    expect(names('Dr. Connie Mariano wrote a memoir. Mariano said it was true.')).toEqual(['PERSON:Connie Mariano']);
+  });
+
   it('keeps generational suffixes in the name, not in events', () => {
     expect(names('Vann Newkirk II, a writer, spoke after World War II veterans did.')).toEqual(['PERSON:Vann Newkirk II']);
   });
