@@ -86,7 +86,10 @@ export function idiom(tokens: Token[], i: number): boolean {
     prev === 'without' ||
     prev === 'having' ||
     // "who asked not to be named": a source's condition, not what it said
-    (next === 'not' && /^to$/iu.test(tokens[i + 2]?.text ?? '') && /^be$/iu.test(tokens[i + 3]?.text ?? '') && /^(named|identified|quoted)$/iu.test(tokens[i + 4]?.text ?? '')) ||
+    (next === 'not' &&
+      /^to$/iu.test(tokens[i + 2]?.text ?? '') &&
+      /^be$/iu.test(tokens[i + 3]?.text ?? '') &&
+      /^(named|identified|quoted)$/iu.test(tokens[i + 4]?.text ?? '')) ||
     prev === 'worth' ||
     (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
     (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
@@ -106,7 +109,8 @@ export function passive(tokens: Token[], i: number): boolean {
 }
 
 /** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
-const isAdjectiveWord = (w: string) => tagsOf(w).includes('Adjective') || demonyms.has(w) || /^(democratic|republican|conservative|liberal|progressive)$/u.test(w);
+const isAdjectiveWord = (w: string) =>
+  tagsOf(w).includes('Adjective') || demonyms.has(w) || /^(democratic|republican|conservative|liberal|progressive)$/u.test(w);
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
 const NOUNISH = new Set([
@@ -148,7 +152,8 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
     // "11% of Democratic claims": adjectives after a preposition make a noun phrase ("analysts at
     // Goldman note" has a name there, and a verb).
-    if (k < i - 1 && (PREPOSITIONS.has(w) || /^(of|for|about|by)$/u.test(w)) && tokens.slice(k + 1, i).every((t) => isAdjectiveWord(t.text.toLowerCase()))) return true;
+    if (k < i - 1 && (PREPOSITIONS.has(w) || /^(of|for|about|by)$/u.test(w)) && tokens.slice(k + 1, i).every((t) => isAdjectiveWord(t.text.toLowerCase())))
+      return true;
     // "a strong signal": adjectives may stand between the determiner and the noun.
     if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
   }

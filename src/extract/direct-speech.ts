@@ -64,7 +64,10 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
     // “Arrogant,” features a Times report: a word before the speaker that is no title or article
     // opens a clause of its own.
-    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && !/^(a|an|the)$/u.test(t.text) && !isTitleWord(t.text)))))
+    if (
+      j > k &&
+      (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && !/^(a|an|the)$/u.test(t.text) && !isTitleWord(t.text))))
+    )
       break;
     // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
     // name or pronoun right after it can be its speaker.

@@ -37,7 +37,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
-    ...headlines.flatMap((h) => headlineSpeech(text, h, speakers) ?? orElse(reportedSpeech(text, h, speakers, passages), () => headlineQuotation(text, h, speakers) ?? [])),
+    ...headlines.flatMap(
+      (h) => headlineSpeech(text, h, speakers) ?? orElse(reportedSpeech(text, h, speakers, passages), () => headlineQuotation(text, h, speakers) ?? []),
+    ),
     ...transcript,
     ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
