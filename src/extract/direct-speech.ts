@@ -64,11 +64,7 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
     // “Arrogant,” features a Times report: a word before the speaker that is no title or article
     // opens a clause of its own.
-    if (
-      j > k &&
-      (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && !/^(a|an|the)$/u.test(t.text) && !isTitleWord(t.text))))
-    )
-      break;
+    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text)))) break;
     // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
     // name or pronoun right after it can be its speaker.
     if (k === 0 && !/[,.!?…]$/u.test(content.text.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) break;
@@ -149,6 +145,9 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   }
   return null;
 }
+
+/** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */
+const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !/^(a|an|the)$/u.test(word) && !isTitleWord(word);
 
 /** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
 function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
