@@ -142,9 +142,17 @@ export function typeIsDecided(c: Candidate): boolean {
     c.titles.length > 0 ||
     (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
     c.words.includes('&') ||
-    (c.words.length > 1 && GENERATION.test(last))
+    (c.words.length > 1 && GENERATION.test(last)) ||
+    townBeforeState(c) ||
+    speakingScotsSurname(c)
   );
 }
+
+/** "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation. */
+const townBeforeState = (c: Candidate) => c.next === ',' && US_STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3;
+
+/** "McLenney said": a lone Mc- or Mac- surname that speaks is a person, however rare the name. */
+const speakingScotsSurname = (c: Candidate) => c.words.length === 1 && /^Ma?c\p{Lu}\p{Ll}+$/u.test(c.words[0]!) && !!cueLemma(c.next);
 
 /** The abbreviations of the U.S. states news writes after a town (AP style), lower-cased, without the period. */
 const US_STATE_ABBREVIATIONS = new Set(
@@ -176,8 +184,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
-  // "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation.
-  if (c.next === ',' && US_STATE_ABBREVIATIONS.has(c.nextAfter) && words.length <= 3) return 'LOCATION';
+  if (townBeforeState(c)) return 'LOCATION';
+  if (speakingScotsSurname(c)) return 'PERSON';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
   if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';

@@ -246,6 +246,10 @@ describe('locations', () => {
     ]);
   });
 
+  it('a lone Mc- or Mac- surname that speaks is a person: "McLenney said"', () => {
+    expect(names('Two voters watched the rally.\n\nMcLenney said Clinton does not show consistency.')).toContain('PERSON:McLenney');
+  });
+
   it('a town before a state’s abbreviation: "of Ashton, Md.", "in Flint, Mich."', () => {
     expect(names('Donna Reyes, 59, of Ashton, Md., said so.')).toContain('LOCATION:Ashton');
     expect(names('She grew up in Flint, Mich., and in Ohio.')).toContain('LOCATION:Flint');
