@@ -152,6 +152,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     layout,
     entities,
     drafts.filter((q) => q.kind === 'DIRECT'),
+    drafts.filter((q) => q.kind !== 'DIRECT'),
   );
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;

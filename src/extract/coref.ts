@@ -21,6 +21,7 @@ const SUBJECT = 80;
 const SPOKE = 60;
 const POSSESSOR = -40;
 const QUOTED = -1000;
+const REPORTED = -50;
 const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
@@ -49,11 +50,19 @@ export interface Reference extends Span {
   spoke: boolean;
   /** a name mention (a speaker reference by name adds only the speaker points to it) */
   named: boolean;
+  /** inside what someone is reported to have said ("Ann said Clinton lied") */
+  reported?: boolean;
 }
 
 /** The points one reference gives its entity, `distance` sentences back. */
-export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named'>, distance: number): number {
-  const points = (r.named ? RECENT : 0) + (r.subject ? SUBJECT : 0) + (r.spoke ? SPOKE : 0) + (r.possessor ? POSSESSOR : 0) + (r.quoted ? QUOTED : 0);
+export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named'> & { reported?: boolean }, distance: number): number {
+  const points =
+    (r.named ? RECENT : 0) +
+    (r.subject ? SUBJECT : 0) +
+    (r.spoke ? SPOKE : 0) +
+    (r.possessor ? POSSESSOR : 0) +
+    (r.quoted ? QUOTED : 0) +
+    (r.reported ? REPORTED : 0);
   return Math.max(0, points) / 2 ** distance;
 }
 
@@ -74,9 +83,11 @@ export class Salience {
     private readonly layout: Layout,
     entities: Entity[],
     quotations: Span[],
+    contents: Span[] = [],
   ) {
     const { text, sentences } = layout;
     const quoted = new SpanSet(quotations);
+    const reported = new SpanSet(contents);
     const all: Reference[] = [];
     for (const e of entities) {
       for (const m of e.mentions) {
@@ -95,6 +106,7 @@ export class Salience {
           subject: false,
           possessor: /^['’]s?\b/u.test(text.slice(m.end, m.end + 3)),
           quoted: quoted.some(m, () => true),
+          reported: reported.some(m, () => true),
           spoke: false,
           named: true,
         });

@@ -87,6 +87,17 @@ describe('salience', () => {
     expect(salience.person(at('She still'), 'FEMALE')).toBeNull();
   });
 
+  it('weighs a name inside what someone is reported to have said less than one in narration', () => {
+    const body = 'Ann Lee thanked the voters. Ruth Okafor said Ann Lee was wrong. She left early.';
+    const plain = salienceOf(body);
+    expect(plain.salience.person(plain.at('She'), 'FEMALE')?.name).toBe('Ann Lee');
+    const text = `Test article\n\n${body}`;
+    const content = { start: text.indexOf('Ann Lee was wrong'), end: text.indexOf('Ann Lee was wrong') + 'Ann Lee was wrong'.length };
+    const layout = layoutOf(text);
+    const reported = new Salience(layout, recognizeEntities(layout), [], [content]);
+    expect(reported.person(text.lastIndexOf('She'), 'FEMALE')?.name).toBe('Ruth Okafor');
+  });
+
   it('finds nobody beyond a few sentences', () => {
     const { salience, at } = salienceOf('Robert Jones won. The vote was close. The turnout was low. The rain fell. The polls closed. He left early.');
     expect(salience.person(at('He'), 'MALE')).toBeNull();
