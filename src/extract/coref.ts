@@ -2,9 +2,8 @@
 // resolved speaker reference earns its entity points (more as a subject, as a speaker; fewer inside
 // a quotation, in reported speech or as a possessor), halved for each sentence back; "he" goes to
 // the compatible entity with the most points within a few sentences (after Lappin and Leass's
-// salience factors). Only the
-// references of the last WINDOW sentences are visited, so each lookup is bounded and extraction stays
-// linear in the length of the text.
+// salience factors). Only the references of the last WINDOW sentences are visited, so each lookup
+// is bounded and extraction stays linear in the length of the text.
 import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { isCommonWord, isKnownPlace } from './lexicon.js';
