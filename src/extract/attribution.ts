@@ -377,7 +377,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {
       entityId: entity?.id ?? null,
-      name: name ?? (surface && surface.kind !== 'PRONOUN' ? surface.text : null),
+      name: name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null),
       mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
     };
     if (q.continues && lastSpeaker?.surface) resolved.mention = null;
@@ -406,6 +406,10 @@ function nationalityNoun(phrase: string): boolean {
 
 /** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
  *  "German") names the organization itself, not one named before. */
+/** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no
+ *  part of what the speakers are called. */
+const withoutReducedRelative = (phrase: string) => phrase.replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1');
+
 function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
   // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.

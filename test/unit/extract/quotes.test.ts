@@ -763,6 +763,8 @@ describe('pronoun and nominal speakers', () => {
     const qs = quotesOf('Senator Mitch Holloway met the president.\n\nHolloway aides said the talks went well. His campaign said the polls were wrong.');
     expect(qs.map((q) => q.speaker)).toEqual(['Holloway aides', 'Mitch Holloway']);
     expect(quotesOf('Ann Reyes spoke in Ohio. Reyes’s team said the rally was a success.')[0]).toMatchObject({ speaker: 'Ann Reyes' });
+    // a relative clause without "who" or "that" is no part of what the speakers are called
+    expect(quotesOf('The officials we spoke to said the bill would pass.')[0]).toMatchObject({ speaker: 'The officials' });
     // "the Oslo-based company" is the company named before, not a name of its own
     expect(quotesOf('Nordvik Shipping ASA cut 400 jobs. The Oslo-based company said the cuts would save money.')[0]).toMatchObject({
       speaker: 'Nordvik Shipping ASA',
