@@ -50,7 +50,8 @@ export const SPEAKER_NOUNS = new Set(
     'survivor survivors driver drivers employee employees parent parents voter voters protester protesters ' +
     'opposition coalition alliance regime rebels militants movement association federation organization organisation institute ' +
     'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
-    'airline carmaker automaker manufacturer retailer insurer lender operator'
+    'airline carmaker automaker manufacturer retailer insurer lender operator ' +
+    'analysis analyses studies surveys reports estimates findings records documents'
   ).split(' '),
 );
 // Words that open a noun phrase but never end one ("have a say", "the said").

@@ -759,10 +759,13 @@ describe('pronoun and nominal speakers', () => {
     expect(plural[1]).toMatchObject({ surface: 'they' });
   });
 
-  it('a politician’s aides speak as aides, his campaign and team as him; a website as its outlet', () => {
+  it('descriptions: aides speak as aides, a campaign or team as its candidate, a website as its outlet, documents as themselves', () => {
     const qs = quotesOf('Senator Mitch Holloway met the president.\n\nHolloway aides said the talks went well. His campaign said the polls were wrong.');
     expect(qs.map((q) => q.speaker)).toEqual(['Holloway aides', 'Mitch Holloway']);
     expect(quotesOf('Ann Reyes spoke in Ohio. Reyes’s team said the rally was a success.')[0]).toMatchObject({ speaker: 'Ann Reyes' });
+    // documents speak too: "analyses", "records", "studies"
+    expect(quotesOf('Independent analyses agree the plan would fail.')[0]).toMatchObject({ speaker: 'Independent analyses', text: 'the plan would fail' });
+    expect(quotesOf('Court records show he paid no tax in 2019.')[0]).toMatchObject({ speaker: 'Court records' });
     // a relative clause without "who" or "that" is no part of what the speakers are called
     expect(quotesOf('The officials we spoke to said the bill would pass.')[0]).toMatchObject({ speaker: 'The officials' });
     // "the Oslo-based company" is the company named before, not a name of its own
