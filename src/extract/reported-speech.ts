@@ -46,12 +46,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "declined to say", "would not say what", "won't say": no one speaks.
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (
-      nounUse(tokens, i, lemma, speakers) ||
-      (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) ||
-      (lemma === 'recall' && !recallReportsSpeech(tokens, i))
-    )
+    if (nounUse(tokens, i, lemma, speakers)) {
+      const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
+      if (q) out.push(q);
       continue;
+    }
+    if ((NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
@@ -235,6 +235,32 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
     ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
+}
+
+/** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */
+const REPORT_NOUNS = new Set(['report', 'claim', 'promise', 'pledge']);
+
+/** "a New York Times report that Trump lost $916 million": the noun's "that" clause is what the
+ *  report says, and the noun phrase (or the organization in it) says it. "the report that was
+ *  released" is a relative clause. */
+function reportNounContent(text: string, sentence: Sentence, tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): QuoteDraft | null {
+  const after = tokens[i + 2]?.text ?? '';
+  if (!REPORT_NOUNS.has(lemma) || tokens[i + 1]?.text.toLowerCase() !== 'that' || !/^\p{L}/u.test(after) || isFiniteVerb(after) || isAdverb(after)) return null;
+  const who = speakers.before(tokens, i, true);
+  if (!who || who === 'CONJOINED' || who.kind === 'PRONOUN') return null;
+  // As the subject ("A report that taxes rose was wrong") the clause ends where no rule can tell.
+  if (
+    tokens
+      .slice(
+        0,
+        tokens.findIndex((t) => t.start >= who.start),
+      )
+      .every((t) => /^(a|an|the)$/iu.test(t.text))
+  )
+    return null;
+  const content = trimmed(text, tokens[i + 1]!.start, contentEnd(tokens, i + 1, sentence.end));
+  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+  return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, cue, who, false, sentence) : null;
 }
 
 function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder, opening: boolean): QuoteDraft | null {

@@ -87,3 +87,17 @@ describe('cue words that are nouns or belong to another clause', () => {
     expect(quotesOf('Ann Holt gave an interview for the project on “Women in Power,” answering questions.').filter((q) => q.kind === 'DIRECT')).toEqual([]);
   });
 });
+
+describe('a report noun with its clause', () => {
+  it('"seizing upon a New York Times report that …": the clause is what the report says', () => {
+    expect(quotesOf('Ann Holt seized upon a New York Times report that the mayor had lost $9 million.')).toMatchObject([
+      { cue: { text: 'report' }, text: 'that the mayor had lost $9 million', speaker: { name: 'New York Times' } },
+    ]);
+  });
+
+  it('not a relative clause, a pronoun owner, or a report noun as the subject', () => {
+    expect(quotesOf('The report that was released on Monday is long.')).toEqual([]);
+    expect(quotesOf('His claim that the vote was rigged spread fast.')).toEqual([]);
+    expect(quotesOf('A Reuters report that prices rose was wrong.')).toEqual([]);
+  });
+});
