@@ -55,7 +55,7 @@ export interface Reference extends Span {
 }
 
 /** The points one reference gives its entity, `distance` sentences back. */
-export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named'> & { reported?: boolean }, distance: number): number {
+export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported'>, distance: number): number {
   const points =
     (r.named ? RECENT : 0) +
     (r.subject ? SUBJECT : 0) +

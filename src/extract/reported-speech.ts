@@ -249,15 +249,11 @@ function reportNounContent(text: string, sentence: Sentence, tokens: Token[], i:
   const who = speakers.before(tokens, i, true);
   if (!who || who === 'CONJOINED' || who.kind === 'PRONOUN') return null;
   // As the subject ("A report that taxes rose was wrong") the clause ends where no rule can tell.
-  if (
-    tokens
-      .slice(
-        0,
-        tokens.findIndex((t) => t.start >= who.start),
-      )
-      .every((t) => /^(a|an|the)$/iu.test(t.text))
-  )
-    return null;
+  const lead = tokens.slice(
+    0,
+    tokens.findIndex((t) => t.start >= who.start),
+  );
+  if (lead.every((t) => /^(a|an|the)$/iu.test(t.text))) return null;
   const content = trimmed(text, tokens[i + 1]!.start, contentEnd(tokens, i + 1, sentence.end));
   const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
   return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, cue, who, false, sentence) : null;
