@@ -1,6 +1,7 @@
 // Word tokens with offsets. A possessive ending ('s, ’s) is split off, so "Putin’s" yields the
 // name "Putin" followed by "’s"; abbreviations with inner periods ("U.S.") stay whole.
 import { PERSON_TITLES } from './entities/vocabulary.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
@@ -89,15 +90,8 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
   while (tail > from && !isSpace(text[tail - 1])) tail--;
   if (tail <= from) return undefined; // one run: short, scanned as it is
   const { tokens } = known;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
   const out: Token[] = [];
-  for (let i = low; i < tokens.length && tokens[i]!.start < tail; i++) out.push(tokens[i]!);
+  for (let i = firstStartingAtOrAfter(tokens, from); i < tokens.length && tokens[i]!.start < tail; i++) out.push(tokens[i]!);
   for (const t of scan(text, tail, to)) out.push(t);
   return out;
 }

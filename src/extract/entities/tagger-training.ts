@@ -3,6 +3,7 @@
 import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
 import { blockInputs, emissions, TAGS, type TaggerModel, tokenFeatures, viterbi } from './tagger.js';
+import { seededRandom, shuffledIndexes } from './training-order.js';
 
 export interface TaggerExample {
   features: string[][];
@@ -59,15 +60,9 @@ export function trainTagger(examples: TaggerExample[], opts: TaggerTraining): Ta
   };
   const bumpFeature = (f: string, t: number, delta: number) =>
     bump((weights[f] ??= new Array(k).fill(0)), (totals[f] ??= new Array(k).fill(0)), (stamps[f] ??= new Array(k).fill(0)), t, delta);
-  let seed = 17;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const random = seededRandom(17);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    const order = kept.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const i of order) {
+    for (const i of shuffledIndexes(kept.length, random)) {
       step++;
       const { features, tags } = kept[i]!;
       if (!tags.length) continue;

@@ -3,6 +3,7 @@
 import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
 import { recognizeEntities, typedCandidates } from './index.js';
+import { seededRandom, shuffledIndexes } from './training-order.js';
 import { candidateFeatures, documentContext, LABELS, type Label, modelDecides, type NameMemory, scores, type TyperModel, type Weights } from './typer.js';
 
 export interface Example {
@@ -79,14 +80,9 @@ function perceptron(examples: Example[], epochs: number, seed: number): Weights 
     stamp[label] = step;
     w[label]! += delta;
   };
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = examples.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const i of order) {
+    for (const i of shuffledIndexes(examples.length, random)) {
       step++;
       const { features, label } = examples[i]!;
       const s = scores(weights, features);
