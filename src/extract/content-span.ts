@@ -1,7 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
 import { addsAmount, BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -168,7 +168,7 @@ function finiteCue(tokens: Token[], n: number): boolean {
 
 // Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
 const TRAILING_VENUE =
-  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last|next) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
+  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
 
 /** `end` moved back past a trailing "in a statement on Thursday". */
 export function withoutTrailingVenue(text: string, start: number, end: number): number {
@@ -218,6 +218,12 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.
     if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!)) return tokens[k]!.start;
+    // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
+    // confirm": the narrator's comment on what was said, or when.
+    if (narratorsCommentAt(tokens, after)) return tokens[k]!.start;
+    // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
+    // attribution after a clause closes it.
+    if (k - cue > 4 && trailingAttributionAt(tokens, after)) return tokens[k]!.start;
     // ", the source added." / ", he said." closing the sentence
     const rest = tokens.slice(k + 1);
     const cueAt = rest.findIndex((t) => cueLemma(t.text));
@@ -231,6 +237,78 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
   }
   return sentenceEnd;
 }
+
+// Cues that close a clause as its attribution ("…, the minister said on Monday").
+const TRAILING_CUES = new Set(
+  'say tell add write note report explain state announce warn stress insist argue claim confirm comment tweet reply respond emphasize emphasise acknowledge admit concede remark caution predict underline reiterate'.split(
+    ' ',
+  ),
+);
+// Participles on the venue noun: "in a statement posted on its website", "carried by the news agency".
+const VENUE_PARTICIPLES = /^(posted|issued|released|published|carried|broadcast|aired|sent|made|given|held|delivered|shared)$/iu;
+
+/** A speaker and a closing cue from `k` ("a foreign ministry spokeswoman said", "Commission
+ *  President Ursula von der Leyen said"), with only where, when or to whom after the cue up to the
+ *  next comma or the sentence end. */
+function trailingAttributionAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  const subject =
+    /^\p{Lu}/u.test(first) ||
+    /^(the|a|an|his|her|its|their|one|two|three|several|some|many|he|she|they|it|we|i)$/iu.test(first) ||
+    (/^\p{Ll}+s$/u.test(first) && tagsOf(first).includes('Plural'));
+  if (!subject) return false;
+  for (let c = k; c < Math.min(tokens.length, k + 12); c++) {
+    const w = tokens[c]!.text;
+    if (c > k && finiteCue(tokens, c) && TRAILING_CUES.has(cueLemma(w)!)) return onlyVenueAfter(tokens, c + 1);
+    if (/^(who|whom|whose|which|that|when|where|if|because|as|while|but|[;:“"”(])$/iu.test(w) || (c > k && isFiniteVerb(w))) return false;
+  }
+  return false;
+}
+
+/** After a cue, up to a comma or the end: nothing, or where, when or to whom it was said ("on
+ *  Wednesday", "in a statement posted on its website", "told reporters in Beijing"). */
+function onlyVenueAfter(tokens: Token[], n: number): boolean {
+  for (let m = n; m < tokens.length; m++) {
+    const w = tokens[m]!.text;
+    if (w === ',' || /^[.!?]$/u.test(w)) return true;
+    if (m - n >= 14 || /^[“"‘«:;]$/u.test(w) || /^(that|how|why|whether)$/iu.test(w)) return false;
+    if (
+      m === n &&
+      !(
+        PREPOSITIONS.has(w.toLowerCase()) ||
+        /^(of|by|reporters|journalists|me|us|him|her|them)$/iu.test(w) ||
+        /^[\p{Lu}\p{N}]/u.test(w) ||
+        isCalendarWord(w) ||
+        isAdverb(w)
+      )
+    )
+      return false;
+    if (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w)) return false;
+  }
+  return true;
+}
+
+/** ", without giving details", ", without elaborating": what the speaker did not say. ", a day after
+ *  …", ", hours before …": when. ", a figure police did not confirm": the narrator's doubt. */
+function narratorsCommentAt(tokens: Token[], k: number): boolean {
+  const w = (n: number) => tokens[k + n]?.text.toLowerCase() ?? '';
+  if (w(0) === 'without' && WITHHELD.test(w(1))) return true;
+  let n = 0;
+  while (
+    n < 3 &&
+    /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|shortly|soon|hours?|days?|weeks?|months?|minutes?|\d+)$/u.test(w(n))
+  )
+    n++;
+  if (n > 0 && /^(after|before)$/u.test(w(n))) return true;
+  if (/^(a|an)$/u.test(w(0)) && REPORTED_FIGURE.test(w(1))) {
+    const rest = tokens.slice(k + 2, k + 12).map((t) => t.text.toLowerCase());
+    return rest.some((x) => /^(not|denied|denies|disputed|disputes|rejected|rejects|verify|verified|confirm|confirmed|independently)$/u.test(x));
+  }
+  return false;
+}
+const WITHHELD =
+  /^(giving|providing|offering|elaborating|citing|specifying|naming|identifying|explaining|disclosing|revealing|presenting|producing|detailing|mentioning|going|further|evidence|details)$/u;
+const REPORTED_FIGURE = /^(figure|claim|number|toll|allegation|accusation|charge|assertion|account|tally|estimate)$/u;
 
 /** The content before a trailing attribution: "The deal is dead, officials said." */
 export function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {

@@ -29,8 +29,12 @@ function looksLikeCreditLine(text: string): boolean {
   return words.length <= 4 && !/[.!?:;,"”’]$/u.test(text) && /^\p{Lu}/u.test(text);
 }
 
-// "LONDON (Reuters) - …", "TOKYO (AP) — …": a dateline opens the first paragraph of a wire story.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’/-]{1,40}(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+// "LONDON (Reuters) - …", "TOKYO (AP) — …", "TEHRAN, Jan. 5 (IRNA) -- …", "KARACHI, Pakistan (AP) — …":
+// a dateline opens the first paragraph of a wire story: a place in capitals, up to two short
+// comma parts (a country, a date), the agency in brackets, then a dash, or (after the agency) the
+// story's first capitalised word ("NEW DELHI, March 3 (PTI) Prime Minister …").
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,30}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.' ]{1,23}?){0,2}(?:\s*[-–—]{1,2}\s+(?=\S)|\s*\([^)\n]{1,40}\)(?:\s*[-–—]{1,2}\s+(?=\S)|\s+(?=\p{Lu}\p{Ll})))/u;
 
 /** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no
  *  part of the first sentence's claim. */

@@ -58,12 +58,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma);
     const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
-    // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a clause.
+    // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
+    // clause; "in a statement posted on its website": a past participle there says how it was issued.
     const onPhrase =
-      /ing$/u.test(t.text) &&
       direct &&
       direct !== 'CONJOINED' &&
       direct.kind === 'NOMINAL' &&
+      (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct.text)))) &&
       PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
     if (onPhrase && !thatFollows) continue;
     const found = onPhrase ? 'CONJOINED' : direct;
@@ -200,6 +201,9 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
     /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w)
   );
 }
+
+/** What words are issued in: "in a statement posted on its website", "in a message tweeted on Monday". */
+const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|tweets|letter|note|video|communique|communiqué|release|notice|bulletin)$/u;
 
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
 const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
