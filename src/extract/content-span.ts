@@ -73,7 +73,12 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
       n < tokens.length &&
       n - k < 4 &&
       /^\p{L}/u.test(tokens[n]!.text) &&
-      (n === k || /^\p{Lu}/u.test(tokens[n]!.text) || /^(the|a|an)$/iu.test(tokens[n - 1]!.text) || nounAfterArticle(tokens, k, n))
+      // "told Fox News host Ann Holt", but "told reporters President Omar Nasser had …": a name goes
+      // on only from a capitalised word or an article.
+      (n === k ||
+        (/^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) ||
+        /^(the|a|an)$/iu.test(tokens[n - 1]!.text) ||
+        nounAfterArticle(tokens, k, n))
     )
       n++;
     return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;

@@ -91,6 +91,10 @@ export function idiom(tokens: Token[], i: number): boolean {
       /^be$/iu.test(tokens[i + 3]?.text ?? '') &&
       /^(named|identified|quoted)$/iu.test(tokens[i + 4]?.text ?? '')) ||
     prev === 'worth' ||
+    // "claimed responsibility for the attack", "denied entry to the inspectors": acts, not speech.
+    (/^claim/u.test(tokens[i]!.text.toLowerCase()) && /^(responsibility|credit)$/u.test(next)) ||
+    (/^den(y|ies|ied|ying)$/u.test(tokens[i]!.text.toLowerCase()) &&
+      /^(entry|access|bail|permission|passage|visas?|admission|parole|landing|boarding)$/u.test(next)) ||
     (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
     (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
     (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let')

@@ -1,5 +1,6 @@
 // Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
 // transcripts ("WALLACE: Let’s start with …").
+import { datelineLength } from './layout.js';
 import { breaksHeadlineName, isCommonWord } from './lexicon.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -91,7 +92,9 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
     return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
   }
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
-  if (EDITORIAL_LABELS.test(text.slice(tokens[0]!.start, tokens[colon]!.start))) return null;
+  // "NEW DELHI: Prime Minister …" is a dateline, not a turn.
+  const label = text.slice(tokens[0]!.start, tokens[colon]!.start);
+  if (EDITORIAL_LABELS.test(label) || datelineLength(block.text) > 0) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
   const start = tokens[0]!.start;

@@ -2,6 +2,7 @@
 // and exporter boilerplate (PressReader's "Newspapers in English"...), and splits body blocks into
 // sentences. Pure and offset-preserving: every span indexes the input text.
 import type { Block, BlockRole, Layout, Sentence } from './types.js';
+import { isMajorPlace } from './gazetteer.js';
 import { splitSentences } from './sentences.js';
 
 const SEPARATOR = /^[-–—_*=•]{1,3}$/u;
@@ -36,10 +37,15 @@ function looksLikeCreditLine(text: string): boolean {
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,30}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.' ]{1,23}?){0,2}(?:\s*[-–—]{1,2}\s+(?=\S)|\s*\([^)\n]{1,40}\)(?:\s*[-–—]{1,2}\s+(?=\S)|\s+(?=\p{Lu}\p{Ll})))/u;
 
+// "NEW DELHI: Prime Minister …", "ISLAMABAD: …": a place in capitals and a colon (a name and a
+// colon is a transcript line, so the place must be a country, a capital or a big city).
+const COLON_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}):\s+(?=\p{Lu})/u;
+
 /** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no
  *  part of the first sentence's claim. */
 export function datelineLength(text: string): number {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
+  if (m?.[1] !== undefined && !isMajorPlace(m[1].trim())) return 0;
   return m && /\p{Ll}/u.test(text.slice(m[0].length)) ? m[0].length : 0;
 }
 

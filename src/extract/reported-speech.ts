@@ -6,7 +6,7 @@ import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, P
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import { SPEAKER_NOUNS, type SpeakerFinder } from './speakers.js';
+import { SPEAKER_NOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
@@ -42,7 +42,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
     // "would add $84 billion": an amount is no speech.
-    if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text)) continue;
+    if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text) || (lemma === 'cite' && citesAsSaying(tokens, i))) continue;
     // "declined to say", "would not say what", "won't say": no one speaks.
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
@@ -67,7 +67,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct.text)))) &&
       PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
     if (onPhrase && !thatFollows) continue;
-    const found = onPhrase ? 'CONJOINED' : direct;
+    const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
@@ -107,7 +107,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         : !!content &&
           isClause(content.text) &&
           // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
-          (!LISTENER_VERBS.has(lemma) || afterThat || infinitive || /^(how|why|whether|what|when)\b/iu.test(content.text) || hasClause(content.text));
+          (!LISTENER_VERBS.has(lemma) ||
+            afterThat ||
+            infinitive ||
+            /^(how|why|whether|what|when)\b/iu.test(content.text) ||
+            hasClause(content.text) ||
+            subjectAndPastVerb(content.text));
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
@@ -226,6 +231,19 @@ function hasClause(content: string): boolean {
   );
 }
 
+/** "the strikes targeted weapons depots": a subject, then a past form the lexicon does not list as a verb. */
+function subjectAndPastVerb(content: string): boolean {
+  const words = content.split(/\s+/u).slice(0, 7);
+  if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
+  return words.some(
+    (w, n) =>
+      n > 0 &&
+      /^\p{Ll}{3,}ed$/u.test(w) &&
+      /^[\p{L}’']+$/u.test(words[n - 1]!) &&
+      !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
+  );
+}
+
 const lastWord = (phrase: string) => phrase.split(/\s+/u).pop()!.toLowerCase();
 
 /** ", saying …", "by saying …" and "to accuse …" have no subject of their own. */
@@ -240,6 +258,27 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }
+
+/** "IRNA quoted a senior official as saying …", "The agency cited Ann Holt as saying …": the
+ *  one quoted speaks, not the subject. */
+function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return null;
+  const verb = tokens.slice(Math.max(0, i - 10), i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
+  // "X was quoted by SPA as saying": in the passive the subject speaks.
+  if (verb < 0 || /^by$/iu.test(tokens[Math.max(0, i - 10) + verb + 1]!.text)) return null;
+  const from = tokens[Math.max(0, i - 10) + verb + 1]!;
+  const who = speakers.phraseEndingAt(tokens, i - 2, true);
+  if (who && who.start >= from.start) return who;
+  // A name the recogniser did not take ("quoted Sisi as saying") is still the one quoted.
+  const words = tokens.filter((t) => t.start >= from.start && t.end <= tokens[i - 2]!.end);
+  if (!words.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text))) return null;
+  const end = tokens[i - 2]!.end;
+  return { start: from.start, end, text: text.slice(from.start, end), kind: 'NAME', entityId: null };
+}
+
+/** "cited Ann Holt as saying …": the citing verb leaves the content to the participle. */
+const citesAsSaying = (tokens: Token[], i: number): boolean =>
+  tokens.slice(i + 2, i + 10).some((t, n, rest) => t.text.toLowerCase() === 'as' && /ing$/u.test(rest[n + 1]?.text ?? '') && !!cueLemma(rest[n + 1]!.text));
 
 /** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */
 const REPORT_NOUNS = new Set(['report', 'claim', 'promise', 'pledge']);

@@ -77,3 +77,50 @@ describe('the narrator’s asides close a content', () => {
     ]);
   });
 });
+
+describe('who is quoted', () => {
+  it('"quoted X as saying", "cited X as saying": X speaks; "X was quoted by Y as saying": X speaks', () => {
+    expect(quotesOf('The state news agency quoted a senior official as saying that the swap could take place within weeks.')).toEqual([
+      ['saying', 'a senior official', 'the swap could take place within weeks'],
+    ]);
+    expect(quotesOf('The agency cited Interior Minister Omar Nasser as saying the border would reopen.')).toEqual([
+      ['saying', 'Omar Nasser', 'the border would reopen'],
+    ]);
+    expect(quotesOf('The statement quoted Sisi as saying that Egypt would not allow it.')).toEqual([['saying', 'Sisi', 'Egypt would not allow it']]);
+    expect(quotesOf('Energy Minister Omar Nasser was quoted by the state news agency as saying output would rise.')).toEqual([
+      ['saying', 'Omar Nasser', 'output would rise'],
+    ]);
+  });
+});
+
+describe('listeners', () => {
+  it('a listener in lower case is no part of a name after it: "told reporters President X had …"', () => {
+    expect(quotesOf('Kremlin spokesman Dmitry Peskov told reporters President Vladimir Putin had been informed of the attack.')).toEqual([
+      ['told', 'Dmitry Peskov', 'President Vladimir Putin had been informed of the attack'],
+    ]);
+  });
+
+  it('a subject and a past form after the listener make a clause: "told reporters the strikes targeted …"', () => {
+    expect(quotesOf('Army spokesman Richard Hecht told reporters the strikes targeted weapons depots and launch sites.')).toEqual([
+      ['told', 'Richard Hecht', 'the strikes targeted weapons depots and launch sites'],
+    ]);
+    expect(quotesOf('Army spokesman Richard Hecht told a news conference in Tel Aviv.')).toEqual([]);
+  });
+});
+
+describe('acts that look like speech', () => {
+  it('"claimed responsibility", "denied entry" are no speech; "denied that …" is', () => {
+    expect(quotesOf('No group has claimed responsibility for the attack.')).toEqual([]);
+    expect(quotesOf('Israel denied entry to the UN inspectors on Monday.')).toEqual([]);
+    expect(quotesOf('Israel denied that it had struck the hospital.')).toEqual([['denied', 'Israel', 'it had struck the hospital']]);
+  });
+});
+
+describe('a place and a colon opening the lead', () => {
+  it('is a dateline, while a name and a colon is a transcript turn', () => {
+    expect(quotesOf('ISLAMABAD: Pakistan said on Monday it would reopen the border crossing.')).toEqual([
+      ['said', 'Pakistan', 'it would reopen the border crossing'],
+    ]);
+    expect(quotesOf('WALLACE: Let us start with the economy, which is weak.')).toEqual([[null, 'WALLACE', 'Let us start with the economy, which is weak']]);
+  });
+});
