@@ -8,7 +8,7 @@ import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
-import { PERSON_ROLES, personRoles, roleOf } from './roles.js';
+import { descriptionQualifiers, holdsOffice, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
@@ -145,9 +145,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (const m of e.mentions) if (m.kind === 'NAME' && !organizationAt.has(m.start)) organizationAt.set(m.start, e);
   }
   const added = new Map<Entity, Mention[]>();
-  const roles = personRoles(text, entities);
+  const titles = personTitles(text, entities);
   const heads = chainHeads(entities);
-  const hasRole = (role: string | null) => (e: Entity) => !!role && !!roles.get(e)?.has(role);
+  const hasRole = (role: string | null) => (e: Entity) => !!role && !!titles.get(e)?.roles.has(role);
   const salience = new Salience(
     layout,
     entities,
@@ -313,10 +313,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
         const introduced = introducedLater(surface, phrase, q.sentence);
+        const qualifiers = descriptionQualifiers(surface.text);
+        const inOffice = (e: Entity) => fits(e) && holdsOffice(titles.get(e), role ?? '', qualifiers);
         entity =
           (introduced
             ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
             : null) ??
+          // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
+          (qualifiers.length ? nearest(surface.start, inOffice)?.e : undefined) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
           // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.

@@ -15,7 +15,7 @@ export const PERSON_ROLES = new Set(
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
-    'boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
+    'secretary-general boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
   ).split(' '),
 );
 
@@ -59,46 +59,96 @@ const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
 const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
 
-/** Role words of the title run just before `start` (stopping at the first word that is not part of a title). */
-export function rolesBefore(text: string, start: number, from = 0): string[] {
+/** A person's title words: the roles ("director") and the words that qualify them ("IAEA", "Iran"). */
+export interface Title {
+  roles: string[];
+  qualifiers: string[];
+}
+
+/** The title run just before `start` (stopping at the first word that is not part of a title). */
+export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
   const comma = /(?:^|[.;:!?]\s+|\n\s*)(the|a|an)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
-  if (comma) return words(comma[2]!).flatMap((w) => roleOf(w) ?? []);
+  if (comma) return titleOf(words(comma[2]!));
   const tokens = before.split(/\s+/u).filter(Boolean);
-  const roles: string[] = [];
+  const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= TITLE_RUN; i--) {
     const t = tokens[i]!;
     const role = roleOf(t);
-    if (role) roles.push(role);
-    else if (!(/^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
+    if (!(role || /^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
+    run.unshift(t);
     if (/[,;:!?]$/u.test(t) || (/\.$/u.test(t) && !role && !/^(\p{Lu}\.)+$/u.test(t))) break;
   }
-  return roles;
+  return titleOf(run.filter((t) => !/[,;:!?]$/u.test(t)));
 }
 
-/** Role words of an apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
-export function rolesAfter(text: string, end: number): string[] {
+/** Role words of the title run just before `start`, nearest first. */
+export const rolesBefore = (text: string, start: number, from = 0): string[] => titleBefore(text, start, from).roles.reverse();
+
+/** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
+export function titleAfter(text: string, end: number): Title {
   const m = APPOSITION.exec(text.slice(end, end + 110));
-  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return [];
+  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return { roles: [], qualifiers: [] };
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
-  return words(head).flatMap((w) => roleOf(w) ?? []);
+  // "the head of the IAEA": the words after the role qualify it too.
+  return { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers };
 }
+
+/** Role words of an apposition right after `end`. */
+export const rolesAfter = (text: string, end: number): string[] => titleAfter(text, end).roles;
+
+/** Roles and qualifiers among title words: a capitalised word that names no role qualifies it ("U.N.", "Iran's"). */
+function titleOf(titleWords: string[]): Title {
+  const roles: string[] = [];
+  const qualifiers: string[] = [];
+  for (const w of titleWords) {
+    const role = roleOf(w);
+    if (role) roles.push(role);
+    else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !/^(the|a|an|mr|mrs|ms|miss|mme)\.?$/iu.test(w)) qualifiers.push(qualifierKey(w));
+  }
+  return { roles, qualifiers };
+}
+
+/** "U.N." = "UN", "Iran's" = "Iran". */
+export const qualifierKey = (word: string): string =>
+  word
+    .replace(/['’]s$/u, '')
+    .replace(/\./gu, '')
+    .toLowerCase();
+
+/** Roles that all name the head of a body: "the IAEA chief" is its director general. */
+const HEADS = new Set('chief head director leader chairman chairwoman chair president secretary-general'.split(' '));
+
+/** Whether a person's titles fit a qualified description ("the IAEA chief": a role like its own,
+ *  given with every word that qualifies it). */
+export function holdsOffice(title: { roles: Set<string>; qualifiers: Set<string> } | undefined, role: string, qualifiers: string[]): boolean {
+  if (!title || !qualifiers.length || !qualifiers.every((q) => title.qualifiers.has(q))) return false;
+  return title.roles.has(role) || (HEADS.has(role) && [...title.roles].some((r) => HEADS.has(r)));
+}
+
+/** The words qualifying a description's role: "The IAEA chief" → ["iaea"]. */
+export const descriptionQualifiers = (description: string): string[] => titleOf(words(description)).qualifiers;
 
 const words = (s: string) => s.split(/[\s/]+/u).filter((w) => /\p{L}/u.test(w));
 
-/** Every role each person is given by a title or apposition next to one of its name mentions. */
-export function personRoles(text: string, entities: Entity[]): Map<Entity, Set<string>> {
-  const roles = new Map<Entity, Set<string>>();
+/** Every role each person is given by a title or apposition next to one of its name mentions, and
+ *  the words that qualified those roles. */
+export function personTitles(text: string, entities: Entity[]): Map<Entity, { roles: Set<string>; qualifiers: Set<string> }> {
+  const titles = new Map<Entity, { roles: Set<string>; qualifiers: Set<string> }>();
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
-    const set = new Set<string>();
+    const roles = new Set<string>();
+    const qualifiers = new Set<string>();
     for (const m of e.mentions) {
       if (m.kind !== 'NAME') continue;
-      for (const r of [...rolesBefore(text, m.start), ...rolesAfter(text, m.end)]) if (!GENERIC.has(r)) set.add(r);
+      for (const title of [titleBefore(text, m.start), titleAfter(text, m.end)]) {
+        for (const r of title.roles) if (!GENERIC.has(r)) roles.add(r);
+        if (title.roles.length) for (const q of title.qualifiers) qualifiers.add(q);
+      }
     }
-    if (set.size) roles.set(e, set);
+    if (roles.size) titles.set(e, { roles, qualifiers });
   }
-  return roles;
+  return titles;
 }

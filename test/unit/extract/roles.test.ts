@@ -1,6 +1,6 @@
 // Roles a text gives its persons, read from titles before a name and appositions after it.
 import { describe, expect, it } from 'vitest';
-import { roleOf, rolesAfter, rolesBefore } from '../../../src/extract/roles.js';
+import { descriptionQualifiers, holdsOffice, roleOf, rolesAfter, rolesBefore, titleAfter, titleBefore } from '../../../src/extract/roles.js';
 
 const titleRoles = (text: string, name: string) => rolesBefore(text, text.indexOf(name));
 const appositionRoles = (text: string, name: string) => rolesAfter(text, text.indexOf(name) + name.length);
@@ -32,5 +32,20 @@ describe('roles', () => {
     expect(appositionRoles('Tom Reyes, president of the union, said so.', 'Tom Reyes')).toEqual(['president']);
     expect(appositionRoles('Tom Reyes (D-Ohio), a former mayor, said so.', 'Tom Reyes')).toEqual(['mayor']);
     expect(appositionRoles('Tom Reyes, who met the president, said so.', 'Tom Reyes')).toEqual([]);
+  });
+
+  it('reads the words that qualify a role, before or after the name', () => {
+    const titled = (text: string) => titleBefore(text, text.indexOf('Ann Holt'));
+    expect(titled('He met U.N. Secretary-General Ann Holt there.')).toEqual({ roles: ['secretary-general'], qualifiers: ['un'] });
+    expect(titled("He met the IAEA's deputy chief Ann Holt.")).toEqual({ roles: ['chief'], qualifiers: ['iaea'] });
+    expect(titleAfter('Ann Holt, the head of the Wildlife Fund, said so.', 'Ann Holt'.length)).toEqual({ roles: ['head'], qualifiers: ['wildlife', 'fund'] });
+  });
+
+  it('matches a qualified description to a title of the same body and a like role', () => {
+    const director = { roles: new Set(['director', 'general']), qualifiers: new Set(['iaea']) };
+    expect(holdsOffice(director, 'chief', descriptionQualifiers('The IAEA chief'))).toBe(true);
+    expect(holdsOffice(director, 'spokesman', descriptionQualifiers('The IAEA spokesman'))).toBe(false);
+    expect(holdsOffice(director, 'chief', descriptionQualifiers('The UN chief'))).toBe(false);
+    expect(holdsOffice(director, 'chief', descriptionQualifiers('the chief'))).toBe(false);
   });
 });

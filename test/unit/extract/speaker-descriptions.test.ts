@@ -168,6 +168,15 @@ describe('speakers by description', () => {
     expect(speakersOf('The judge, Ann Holt, heard Tom Reyes on Monday. Mark Reed spoke after him. The judge said the case would go on.')).toEqual(['Ann Holt']);
   });
 
+  it('a role qualified by a body goes to the person holding an office of that body', () => {
+    const text =
+      'Tehran’s atomic chief Reza Amini met Agency Director General Lena Berg on Monday. Amini spoke first. The Agency chief said inspectors needed access.';
+    expect(speakersOf(text)).toEqual(['Lena Berg']);
+    expect(speakersOf('Ann Holt, the head of the Wildlife Fund, met Tom Reyes, a fund director. The Wildlife Fund chief said the talks had failed.')).toEqual([
+      'Ann Holt',
+    ]);
+  });
+
   it('a headline describing its speaker by role names the person the article gives that role', () => {
     const quotes = extract('Senator says budget cuts will hurt schools\n\nSen. Ann Holt spoke in Ohio on Monday about the budget.').quotes;
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Holt']);
