@@ -92,8 +92,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
   // Every name mention with its entity, by start (ties in entity order): the searches below walk
   // back from a position instead of collecting and sorting the whole document's mentions each time.
+  // "OSLO, March 3 (Reuters) - The party said": the dateline's place and agency are no antecedents.
+  const first = layout.sentences[0];
+  const datelineStart = first ? layout.blocks[first.block]!.start : 0;
+  const inDateline = (m: Mention) => first !== undefined && m.start >= datelineStart && m.end <= first.start;
   const names = entities
-    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => ({ e, m, start: m.start, end: m.end })))
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
     .map((n, order) => ({ ...n, order }))
     .sort((a, b) => a.start - b.start || b.order - a.order);
   /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after

@@ -31,11 +31,11 @@ function looksLikeCreditLine(text: string): boolean {
 }
 
 // "LONDON (Reuters) - …", "TOKYO (AP) — …", "TEHRAN, Jan. 5 (IRNA) -- …", "KARACHI, Pakistan (AP) — …":
-// a dateline opens the first paragraph of a wire story: a place in capitals, up to two short
-// comma parts (a country, a date), the agency in brackets, then a dash, or (after the agency) the
+// a dateline opens the first paragraph of a wire story: a place in capitals, up to three short
+// comma parts (a country, a date, a year), the agency in brackets, then a dash, or (after the agency) the
 // story's first capitalised word ("NEW DELHI, March 3 (PTI) Prime Minister …").
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,30}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.' ]{1,23}?){0,2}(?:\s*[-–—]{1,2}\s+(?=\S)|\s*\([^)\n]{1,40}\)(?:\s*[-–—]{1,2}\s+(?=\S)|\s+(?=\p{Lu}\p{Ll})))/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,30}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.' ]{1,23}?){0,3}(?:\s*[-–—]{1,2}\s+(?=\S)|\s*\([^)\n]{1,40}\)(?:\s*[-–—]{1,2}\s+(?=\S)|\s+(?=\p{Lu}\p{Ll})))/u;
 
 // "NEW DELHI: Prime Minister …", "ISLAMABAD: …": a place in capitals and a colon (a name and a
 // colon is a transcript line, so the place must be a country, a capital or a big city).

@@ -3,7 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma } from './cues.js';
 import type { Token } from './tokens.js';
-import { isAdverb, isCalendarWord, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import { ATTACHING, isTitleWord, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 
@@ -434,11 +434,13 @@ export class SpeakerFinder {
           return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
         if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
       }
-      if (DETERMINERS.has(word) && tokens[k + 1]) {
-        const head = tokens[k + 1]!;
-        const name = this.nameAt.get(head.start);
+      const possessive = /^['’]s$/u.test(tokens[k + 1]?.text ?? '');
+      if ((DETERMINERS.has(word) || possessive) && tokens[k + 1]) {
+        const name = possessive ? undefined : this.nameAt.get(tokens[k + 1]!.start);
         if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
-        return SPEAKER_NOUNS.has(head.text.toLowerCase()) ? this.surface(first.start, head.end, 'NOMINAL', null) : null;
+        // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
+        // is its last noun before the verb or an adverbial.
+        return this.phraseEndingAt(tokens, nounPhraseEnd(tokens, k));
       }
       return this.phraseEndingAt(tokens, k);
     }
@@ -465,4 +467,21 @@ export class SpeakerFinder {
     if (named) return named;
     return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
   }
+}
+
+/** The last token of the noun phrase opening at `k`: up to a verb, a preposition, an adverb or punctuation. */
+function nounPhraseEnd(tokens: Token[], k: number): number {
+  let j = k;
+  while (j + 1 < tokens.length && j - k < 6) {
+    const next = tokens[j + 1]!.text;
+    if (/^['’]s$/u.test(next)) {
+      j++;
+      continue;
+    }
+    const verbBeforeObject = /\p{Ll}ed$/u.test(next) && DETERMINERS.has(tokens[j + 2]?.text.toLowerCase() ?? '');
+    const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
+    if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next)) break;
+    j++;
+  }
+  return j;
 }

@@ -1048,6 +1048,17 @@ describe('content boundaries', () => {
     const x = extract('Title\n\nWASHINGTON — The carmaker is recalling 2 million vehicles to fix a faulty system, safety regulators said Wednesday.');
     expect(x.quotes.map((q) => q.text)).toEqual(['The carmaker is recalling 2 million vehicles to fix a faulty system']);
     expect(x.layout.sentences[0]!.text).toMatch(/^The carmaker/u);
+    for (const dateline of ['OSLO, March 3 (Reuters) - ', 'LIMA, Peru, Jan. 12, 2024 (AP) — ', 'DOHA, Oct 5 (AFP) -- ']) {
+      const y = extract(`Title\n\n${dateline}The party on Tuesday rejected the budget, saying new taxes would hurt the poor.`);
+      expect(y.quotes.map((q) => q.speaker.name)).toEqual(['The party']);
+    }
+  });
+
+  it('a participle’s speaker is the whole noun phrase opening the sentence', () => {
+    const lead = (subject: string) => quotesOf(`${subject} on Tuesday rejected the budget, saying new taxes would hurt the poor.`)[0]?.speaker;
+    expect(lead('The main opposition party')).toBe('The main opposition party');
+    expect(lead('Chile’s largest mining union')).toBe('Chile’s largest mining union');
+    expect(lead('The new finance minister')).toBe('The new finance minister');
   });
 
   it('a bracketed affiliation between the speaker and the cue keeps a quotation of several sentences whole', () => {
