@@ -2,6 +2,7 @@
 // senator: title words before a name ("Sen. Lindsey Graham", "White House doctor Connie Mariano",
 // "The minister of the economy, Mr. Reyes,") and an apposition after it ("Ann Roe, the foreign
 // minister of France,"). Each name mention is read once, a bounded window around it.
+import { demonyms, lookupLocation } from './gazetteer.js';
 import type { Entity } from './types.js';
 
 /** Nouns that name a person by role, office, trade or kin. */
@@ -15,7 +16,7 @@ export const PERSON_ROLES = new Set(
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
-    'secretary-general boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
+    'secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
   ).split(' '),
 );
 
@@ -77,7 +78,9 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= TITLE_RUN; i--) {
     const t = tokens[i]!;
     const role = roleOf(t);
-    if (!(role || /^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
+    // "Peru's trade minister", "Iran's nuclear chief": a possessor qualifies the role across a word or two.
+    const beforePossessor = run.length > 0 && /^\p{Ll}+$/u.test(t) && tokens.slice(Math.max(0, i - 2), i).some((w) => /^\p{Lu}.*['’]s$/u.test(w));
+    if (!(role || beforePossessor || /^\p{Lu}/u.test(t) || /^\p{N}/u.test(t) || /['’]s$/u.test(t) || MODIFIER.test(t) || /-/u.test(t))) break;
     run.unshift(t);
     if (/[,;:!?]$/u.test(t) || (/\.$/u.test(t) && !role && !/^(\p{Lu}\.)+$/u.test(t))) break;
   }
@@ -111,12 +114,12 @@ function titleOf(titleWords: string[]): Title {
   return { roles, qualifiers };
 }
 
-/** "U.N." = "UN", "Iran's" = "Iran". */
-export const qualifierKey = (word: string): string =>
-  word
-    .replace(/['’]s$/u, '')
-    .replace(/\./gu, '')
-    .toLowerCase();
+/** "U.N." = "UN", "Iran's" = "Iranian" = "Iran". */
+export function qualifierKey(word: string): string {
+  const bare = word.replace(/['’]s$/u, '');
+  const place = demonyms.get(bare.toLowerCase()) ?? lookupLocation(bare) ?? bare;
+  return place.replace(/\./gu, '').toLowerCase();
+}
 
 /** Roles that all name the head of a body: "the IAEA chief" is its director general. */
 const HEADS = new Set('chief head director leader chairman chairwoman chair president secretary-general'.split(' '));
@@ -125,7 +128,8 @@ const HEADS = new Set('chief head director leader chairman chairwoman chair pres
  *  given with every word that qualifies it). */
 export function holdsOffice(title: { roles: Set<string>; qualifiers: Set<string> } | undefined, role: string, qualifiers: string[]): boolean {
   if (!title || !qualifiers.length || !qualifiers.every((q) => title.qualifiers.has(q))) return false;
-  return title.roles.has(role) || (HEADS.has(role) && [...title.roles].some((r) => HEADS.has(r)));
+  // "his Jordanian counterpart Ayman Safadi" holds the office of the person he is the counterpart of.
+  return title.roles.has(role) || title.roles.has('counterpart') || (HEADS.has(role) && [...title.roles].some((r) => HEADS.has(r)));
 }
 
 /** The words qualifying a description's role: "The IAEA chief" → ["iaea"]. */

@@ -38,6 +38,9 @@ describe('roles', () => {
     const titled = (text: string) => titleBefore(text, text.indexOf('Ann Holt'));
     expect(titled('He met U.N. Secretary-General Ann Holt there.')).toEqual({ roles: ['secretary-general'], qualifiers: ['un'] });
     expect(titled("He met the IAEA's deputy chief Ann Holt.")).toEqual({ roles: ['chief'], qualifiers: ['iaea'] });
+    expect(titled("He met Iran's nuclear chief Ann Holt.")).toEqual({ roles: ['chief'], qualifiers: ['iran'] });
+    expect(titled('He met the Iranian envoy Ann Holt.')).toEqual({ roles: ['envoy'], qualifiers: ['iran'] });
+    expect(titled('He met the nuclear chief Ann Holt.')).toEqual({ roles: ['chief'], qualifiers: [] });
     expect(titleAfter('Ann Holt, the head of the Wildlife Fund, said so.', 'Ann Holt'.length)).toEqual({ roles: ['head'], qualifiers: ['wildlife', 'fund'] });
   });
 

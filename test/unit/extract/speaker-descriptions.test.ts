@@ -175,6 +175,15 @@ describe('speakers by description', () => {
     expect(speakersOf('Ann Holt, the head of the Wildlife Fund, met Tom Reyes, a fund director. The Wildlife Fund chief said the talks had failed.')).toEqual([
       'Ann Holt',
     ]);
+    // A nationality qualifies as its country does; a counterpart holds the office of the person named with him.
+    const talks =
+      'Chilean Foreign Minister Ana Rojas met her Peruvian counterpart Luis Vega in Lima. Rojas spoke first. The Peruvian minister said the talks had gone well.';
+    expect(speakersOf(talks)).toEqual(['Luis Vega']);
+    expect(
+      speakersOf(
+        'Peru’s trade minister Luis Vega met Ana Rojas, a Chilean minister, in Lima. Rojas spoke first. The Peruvian minister said the talks had gone well.',
+      ),
+    ).toEqual(['Luis Vega']);
   });
 
   it('a headline describing its speaker by role names the person the article gives that role', () => {
