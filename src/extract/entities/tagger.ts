@@ -46,16 +46,6 @@ function wordFacts(word: string): string[] {
   return f;
 }
 
-const shapeCache = new Map<string, string>();
-function shapeOf(word: string): string {
-  let sh = shapeCache.get(word);
-  if (sh === undefined) {
-    if (shapeCache.size >= FACTS_CACHE_LIMIT) shapeCache.clear();
-    shapeCache.set(word, (sh = shape(word)));
-  }
-  return sh;
-}
-
 /** Facts of one word alone: capitals, digits, what the gazetteer and the lexicons know of it. */
 function computeWordFacts(word: string): string[] {
   const lower = norm(word);
@@ -107,15 +97,43 @@ interface Context {
   pairs: boolean[];
 }
 
-function context(input: TaggerInput): Context {
-  const words = input.tokens.map((t) => t.text);
-  const capital = words.map((w) => /^\p{Lu}/u.test(w));
-  return {
-    words,
-    lower: words.map(norm),
-    shapes: words.map(shapeOf),
-    pairs: words.map((w, i) => i + 1 < words.length && capital[i]! && capital[i + 1]! && !!lookupLocation(`${w} ${words[i + 1]}`)),
-  };
+/** What context() needs of a word alone, computed once per word (bounded like the facts). */
+const lexicalCache = new Map<string, { lower: string; shape: string; capital: boolean }>();
+function lexical(word: string): { lower: string; shape: string; capital: boolean } {
+  let l = lexicalCache.get(word);
+  if (!l) {
+    if (lexicalCache.size >= FACTS_CACHE_LIMIT) lexicalCache.clear();
+    lexicalCache.set(word, (l = { lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }));
+  }
+  return l;
+}
+
+/** The words of the block and what is known of them, filled within two tokens of the ranges
+ *  [from, to) only (all of the block by default): the features of a token look no further. */
+function context(input: TaggerInput, ranges: Array<[number, number]> = [[0, input.tokens.length]]): Context {
+  const n = input.tokens.length;
+  const words = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const capital = new Array<boolean>(n);
+  const pairs = new Array<boolean>(n);
+  for (const [from, to] of ranges) {
+    for (let i = Math.max(0, from - 2); i < Math.min(n, to + 2); i++) {
+      if (words[i] !== undefined) continue;
+      const w = input.tokens[i]!.text;
+      const l = lexical(w);
+      words[i] = w;
+      lower[i] = l.lower;
+      shapes[i] = l.shape;
+      capital[i] = l.capital;
+    }
+  }
+  for (const [from, to] of ranges) {
+    for (let i = Math.max(0, from - 1); i < Math.min(n, to); i++) {
+      pairs[i] = i + 1 < n && capital[i]! && capital[i + 1]! && !!lookupLocation(`${words[i]} ${words[i + 1]}`);
+    }
+  }
+  return { words, lower, shapes, pairs };
 }
 
 /** The features of token i that depend on two words or on its place: word and shape pairs, the
@@ -201,42 +219,102 @@ export function emissions(weights: Record<string, number[]>, features: string[][
 }
 
 function sum(weights: Map<string, number[]>, features: string[], into: Float64Array): Float64Array {
-  for (const f of features) {
-    const w = weights.get(f);
-    if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
-  }
+  for (const f of features) add(into, weights.get(f));
   return into;
 }
 
-// Per model: its weights in a Map, and for each word the summed weights of its features in each role
-// and kind of line (filled as met), so a word met again costs one lookup. Bounded like the facts.
-const prepared = new WeakMap<TaggerModel, { weights: Map<string, number[]>; sums: Map<string, Array<Float64Array | undefined>> }>();
+/** Weights of features "<prefix>a|b" by a, then b: a lookup without building the string. A key
+ *  is filed under every "|" in it, so a word that is itself "|" still finds its feature. */
+type PairTable = Map<string, Map<string, number[]>>;
+
+function pairTable(weights: Record<string, number[]>, prefix: string): PairTable {
+  const table: PairTable = new Map();
+  for (const [key, w] of Object.entries(weights)) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
+      const a = rest.slice(0, j);
+      let row = table.get(a);
+      if (!row) table.set(a, (row = new Map()));
+      row.set(rest.slice(j + 1), w);
+    }
+  }
+  return table;
+}
+
+/** A model ready for fast scoring: its weights in a Map, the pair features by their two parts, and
+ *  for each word the summed weights of its features in each role and kind of line (filled as met),
+ *  so a word met again costs one lookup. Bounded like the facts. */
+interface PreparedModel {
+  weights: Map<string, number[]>;
+  sums: Map<string, Array<Float64Array | undefined>>;
+  wordPairs: { before: PairTable; after: PairTable };
+  shapePairs: { before: PairTable; after: PairTable };
+}
+const prepared = new WeakMap<TaggerModel, PreparedModel>();
 const EDGE = '\u0000';
 
-/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), computed with the per-word sums. */
-export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input)): number[][] {
+function prepare(model: TaggerModel): PreparedModel {
   let ready = prepared.get(model);
-  if (!ready) prepared.set(model, (ready = { weights: new Map(Object.entries(model.weights)), sums: new Map() }));
-  const { weights, sums: cache } = ready;
+  if (!ready) {
+    const w = model.weights;
+    ready = {
+      weights: new Map(Object.entries(w)),
+      sums: new Map(),
+      wordPairs: { before: pairTable(w, 'w-1+w='), after: pairTable(w, 'w+w+1=') },
+      shapePairs: { before: pairTable(w, 'sh-1+sh='), after: pairTable(w, 'sh+sh+1=') },
+    };
+    prepared.set(model, ready);
+  }
+  return ready;
+}
+
+function add(into: Float64Array | number[], w: ArrayLike<number> | undefined): void {
+  if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
+}
+
+/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), computed with the per-word
+ *  sums and the pair tables; the sums are added in the order of pairFeatures, then of ROLES. */
+export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[][] {
+  const { weights, sums: cache, wordPairs, shapePairs } = prepare(model);
   if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
-  const n = ctx.words.length;
-  const ofWord = (k: number, role: Role): Float64Array => {
-    const word = k >= 0 && k < n ? ctx.words[k]! : null;
-    const id = word ?? EDGE;
+  const { words, lower, shapes, pairs } = ctx;
+  const n = words.length;
+  const slot = (role: Role) => (role + 2) * 2 + (input.caps ? 1 : 0);
+  // The per-word sums of each word from `from - 2` to `to + 2` (EDGE past the block's ends).
+  const slotsOf: Array<Array<Float64Array | undefined>> = [];
+  for (let k = from - 2; k < to + 2; k++) {
+    const id = k >= 0 && k < n ? words[k]! : EDGE;
     let slots = cache.get(id);
     if (!slots) cache.set(id, (slots = []));
-    const slot = (role + 2) * 2 + (input.caps ? 1 : 0);
-    return (slots[slot] ??= sum(weights, wordFeatures(word, role, input.caps), new Float64Array(TAGS.length)));
-  };
-  return ctx.words.slice(from, to).map((_, j) => {
-    const i = from + j;
-    const s = sum(weights, pairFeatures(input, ctx, i), new Float64Array(TAGS.length));
+    slotsOf.push(slots);
+  }
+  const first = weights.get('first');
+  const gazFirst = weights.get('gaz-pair-first');
+  const gazLast = weights.get('gaz-pair-last');
+  const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
+  const out: number[][] = [];
+  for (let i = from; i < to; i++) {
+    const s = new Array<number>(TAGS.length).fill(0);
+    add(s, wordPairs.before.get(at(lower, i - 1))?.get(lower[i]!));
+    add(s, wordPairs.after.get(lower[i]!)?.get(at(lower, i + 1)));
+    add(s, shapePairs.before.get(at(shapes, i - 1))?.get(shapes[i]!));
+    add(s, shapePairs.after.get(shapes[i]!)?.get(at(shapes, i + 1)));
+    if (input.sentenceStart[i]) {
+      add(s, first);
+      add(s, weights.get(`first+sh=${shapes[i]}`));
+    }
+    if (pairs[i]) add(s, gazFirst);
+    if (i > 0 && pairs[i - 1]) add(s, gazLast);
     for (const r of ROLES) {
-      const v = ofWord(i + r, r);
+      const slots = slotsOf[i - from + 2 + r]!;
+      const k = i + r;
+      const v = (slots[slot(r)] ??= sum(weights, wordFeatures(k >= 0 && k < n ? words[k]! : null, r, input.caps), new Float64Array(TAGS.length)));
       for (let t = 0; t < s.length; t++) s[t]! += v[t]!;
     }
-    return [...s];
-  });
+    out.push(s);
+  }
+  return out;
 }
 
 export interface TaggedSpan {
@@ -282,7 +360,7 @@ export function tagSpans(input: TaggerInput, model: TaggerModel, near?: Array<[n
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
-  const ctx = context(input);
+  const ctx = context(input, windows);
   const tags = new Array<number>(n).fill(0);
   for (const [from, to] of windows) {
     const path = viterbi(fastEmissions(model, input, from, to, ctx), model.transitions);

@@ -58,6 +58,22 @@ describe('tagger features', () => {
     expect(fastEmissions(model, block)).toEqual(emissions(model.weights, tokenFeatures(block)));
     expect(fastEmissions(model, block, 2, 4)).toEqual(emissions(model.weights, tokenFeatures(block)).slice(2, 4));
   });
+
+  it('finds the pair features of a word that is itself "|", as the feature lists do', () => {
+    const model: TaggerModel = {
+      weights: {
+        'w-1+w=a||': [0, 1, 0, 0, 0, 0, 0, 0, 0],
+        'w+w+1=||b': [0, 0, 2, 0, 0, 0, 0, 0, 0],
+        'w-1+w=||b': [0, 0, 0, 3, 0, 0, 0, 0, 0],
+        'sh-1+sh=x||': [0, 0, 0, 0, 4, 0, 0, 0, 0],
+      },
+      transitions: zeroTransitions(),
+    };
+    const block = input('a | b | c');
+    const scores = fastEmissions(model, block);
+    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)));
+    expect(scores[1]).toEqual([0, 1, 2, 0, 4, 0, 0, 0, 0]);
+  });
 });
 
 describe('tagger decoding', () => {
