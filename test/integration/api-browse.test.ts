@@ -87,6 +87,23 @@ describe('filters', () => {
     for (const q of both.nodes) expect(q.about.map((e: any) => e.canonicalName)).toEqual(expect.arrayContaining(['Syria', 'Astana']));
   });
 
+  it('the first page about an entity holds the rows of that entity’s own connections, in document order', async () => {
+    const res = await data(`{
+      quotes(about: ["Syria"], first: 50) { nodes { id } }
+      statements(about: ["Syria"], first: 50) { nodes { id } }
+      entity(name: "Syria") { quotesAbout(first: 50) { nodes { id } } statementsAbout(first: 50) { nodes { id } } }
+    }`);
+    expect(res.quotes.nodes.length).toBeGreaterThan(1);
+    expect(res.statements.nodes.length).toBeGreaterThan(1);
+    expect(res.quotes.nodes).toEqual(res.entity.quotesAbout.nodes);
+    expect(res.statements.nodes).toEqual(res.entity.statementsAbout.nodes);
+    // The page after it continues where it ended.
+    const first = (await data(`{ statements(about: ["Syria"], first: 2) { pageInfo { endCursor } nodes { id } } }`)).statements;
+    const next = (await data(`query($a: String) { statements(about: ["Syria"], first: 2, after: $a) { nodes { id } } }`, { a: first.pageInfo.endCursor }))
+      .statements;
+    expect([...first.nodes, ...next.nodes]).toEqual(res.statements.nodes.slice(0, 4));
+  });
+
   it('kind, publication, date range and article', async () => {
     const direct = (await data(`{ quotes(kind: DIRECT) { nodes { kind } } }`)).quotes.nodes;
     expect(direct.length).toBeGreaterThan(0);

@@ -24,6 +24,7 @@ export const HEADLINE_QUERIES = {
 const PLANNED_QUERIES = {
   ...HEADLINE_QUERIES,
   appearsWith: `{ entity(name: "Syria") { appearsWith(first: 10) { count entity { canonicalName } } } }`,
+  statementsAbout: `{ statements(about: ["Syria"], first: 20) { nodes { text } } }`,
 };
 
 beforeAll(async () => {
@@ -271,7 +272,7 @@ describe('name arguments', () => {
 });
 
 describe('query plans at scale', () => {
-  it('use indexes, never a sequential scan of a large table, for the headline queries, appearsWith and pages after a cursor', async () => {
+  it('use indexes, never a sequential scan of a large table, for the headline queries, appearsWith, statements about an entity and pages after a cursor', async () => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
     const url = config.DATABASE_URL!;
     // Plans as the API's connections make them: without parallel workers (apiDbOptions).
