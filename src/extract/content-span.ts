@@ -36,8 +36,14 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   // "said only: “…”", "said simply: …": what follows the colon.
   if (/^(only|simply|merely|just|tersely|flatly)$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':')
     return tokens[k + 2]?.start ?? tokens[k + 1]!.end;
+  // "expressed hope that …", "voiced concern that …": the clause is what was said.
+  if (
+    /^(hope|concern|confidence|regret|optimism|belief|fear|fears|satisfaction|doubt|doubts)$/iu.test(tokens[k]?.text ?? '') &&
+    /^that$/iu.test(tokens[k + 1]?.text ?? '')
+  )
+    return tokens[k + 1]!.start;
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
-  if (lemma === 'call' && /^(for|on)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
+  if (lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
   if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
   const thatWithin = (from: number, limit: number, titles = false) => {
@@ -93,7 +99,7 @@ function nounAfterArticle(tokens: Token[], k: number, n: number): boolean {
 }
 
 const TIME_OR_VENUE =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|\d+)$/iu;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|\d+)$/iu;
 const BARE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later)$/iu;
 const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
 
@@ -272,7 +278,7 @@ function trailingAttributionAt(tokens: Token[], k: number): boolean {
 
 /** After a cue, up to a comma or the end: nothing, or where, when or to whom it was said ("on
  *  Wednesday", "in a statement posted on its website", "told reporters in Beijing"). */
-function onlyVenueAfter(tokens: Token[], n: number): boolean {
+export function onlyVenueAfter(tokens: Token[], n: number): boolean {
   for (let m = n; m < tokens.length; m++) {
     const w = tokens[m]!.text;
     if (w === ',' || /^[.!?]$/u.test(w)) return true;

@@ -1,7 +1,9 @@
 // Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
 // transcripts ("WALLACE: Let’s start with …").
 import { datelineLength } from './layout.js';
-import { breaksHeadlineName, isCommonWord } from './lexicon.js';
+import { onlyVenueAfter } from './content-span.js';
+import { cueLemma } from './cues.js';
+import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -59,6 +61,28 @@ export function headlineQuotation(text: string, headline: Sentence, speakers: Sp
   const person = before.map((t) => speakers.personStartingAt(t.start)).filter((p) => p !== null);
   const who = person[person.length - 1] ?? speakers.subject(before);
   return who ? [{ ...draft(inner, null, who, false, headline), kind: 'DIRECT' }] : null;
+}
+
+/** "‘We will respond decisively,’ army chief warns", "“No deal yet,” says minister": a headline
+ *  opening with a quotation that a cue after it attributes. */
+export function headlineLeadQuotation(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const m = /^([‘'“"])([^‘’“”"]*?\p{L}[^‘’“”"]*?)([’'”"])(?=[\s,:;]|$)/u.exec(headline.text);
+  if (!m || m[2]!.trim().split(/\s+/u).length < 2) return null;
+  const rest = tokenize(text, headline.start + m[0].length, headline.end);
+  const cue = rest.findIndex((t, n) => n <= 6 && !!cueLemma(t.text));
+  // "…: protesters vow to march again": a cue with words of its own reports them, not the quotation.
+  const named = rest.slice(0, cue).some((t) => /^\p{L}/u.test(t.text));
+  if (cue < 0) return null;
+  // "… tells summit": a listener after "tell" is no content.
+  const listener = cueLemma(rest[cue]!.text) === 'tell' && !rest.slice(cue + 1).some((t) => isFiniteVerb(t.text) || /^(that|to)$/iu.test(t.text));
+  if (named && !listener && !onlyVenueAfter(rest, cue + 1)) return null;
+  const who = named ? speakers.before(rest, cue, true) : speakers.after(rest, cue, true);
+  if (!who || who === 'CONJOINED') return null;
+  const start = headline.start + m[1]!.length;
+  const words = trimmed(text, start, start + m[2]!.length);
+  if (!words) return null;
+  const said = { ...draft(words, { start: rest[cue]!.start, end: rest[cue]!.end, text: rest[cue]!.text }, who, false, headline), kind: 'DIRECT' as const };
+  return [{ ...said, quoted: [{ start: words.start, end: words.end, text: words.text }] }];
 }
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that

@@ -5,7 +5,7 @@ import { directSpeech, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
-import { headlineQuotation, headlineSpeech, transcriptTurns } from './labelled-speech.js';
+import { headlineLeadQuotation, headlineQuotation, headlineSpeech, transcriptTurns } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
@@ -38,7 +38,10 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
   const reported = [
     ...headlines.flatMap(
-      (h) => headlineSpeech(text, h, speakers) ?? orElse(reportedSpeech(text, h, speakers, passages), () => headlineQuotation(text, h, speakers) ?? []),
+      (h) =>
+        headlineSpeech(text, h, speakers) ??
+        headlineLeadQuotation(text, h, speakers) ??
+        orElse(reportedSpeech(text, h, speakers, passages), () => headlineQuotation(text, h, speakers) ?? []),
     ),
     ...transcript,
     ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),

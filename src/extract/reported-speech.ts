@@ -2,7 +2,7 @@
 // X, …"). Which cue words report nothing is in cue-guards.ts.
 import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
-import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
+import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, onlyVenueAfter, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -55,7 +55,15 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
     const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
-    const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma);
+    // "…, state media reported.": a cue closing the sentence after a comma has its subject before it.
+    const comma = tokens.slice(0, i).findLastIndex((x) => x.text === ',');
+    const closing =
+      comma > 0 &&
+      i - comma <= 5 &&
+      /(ed|wrote)$/u.test(t.text) &&
+      !tokens.slice(comma + 1, i).some((x) => isFiniteVerb(x.text) || !/^[\p{L}’'-]/u.test(x.text)) &&
+      onlyVenueAfter(tokens, i + 1);
+    const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closing;
     const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
     // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
@@ -89,7 +97,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const infinitive =
         INFINITIVE_VERBS.has(lemma) &&
         /^to\s+(?!(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu.test(content?.text ?? '');
-      const calledFor = lemma === 'call' && /^(for|on)$/iu.test(tokens[i + 1]?.text ?? '');
+      const calledFor = lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[i + 1]?.text ?? '');
       // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
       // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
       // Quoted words in the phrase ("accused the government of “sleepwalking”") are speech for sure.

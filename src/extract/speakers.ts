@@ -142,6 +142,11 @@ export class SpeakerFinder {
       (between(tokens[k]!.text) && !this.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
     for (;;) {
       while (j >= 0 && skippable(j)) j--;
+      // "Sheikh Hasina today called upon …": a bare day word stands between too.
+      if (j > 0 && /^(today|yesterday|tonight)$/u.test(tokens[j]!.text)) {
+        j--;
+        continue;
+      }
       const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
       // "who in 2010 said": a year after "in" stands between too.
       const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);

@@ -124,3 +124,41 @@ describe('a place and a colon opening the lead', () => {
     expect(quotesOf('WALLACE: Let us start with the economy, which is weak.')).toEqual([[null, 'WALLACE', 'Let us start with the economy, which is weak']]);
   });
 });
+
+describe('more wire constructions', () => {
+  it('"called upon X to …" appeals like "called on"', () => {
+    expect(quotesOf('Prime Minister Sheikh Hasina today called upon donor countries to raise their aid.')).toEqual([
+      ['called', 'Sheikh Hasina', 'donor countries to raise their aid'],
+    ]);
+  });
+
+  it('"said in a tweet the group had …": the clause after the venue is the content', () => {
+    expect(quotesOf('Spokesman Yahya Saree said in a tweet the group had targeted two airports.')).toEqual([
+      ['said', 'Yahya Saree', 'the group had targeted two airports'],
+    ]);
+  });
+
+  it('"…, state media reported.": a cue closing the sentence takes the words before for its content', () => {
+    expect(quotesOf('The coalition said on Saturday it had destroyed a drone, state media reported.')).toEqual([
+      ['reported', 'state media', 'The coalition said on Saturday it had destroyed a drone'],
+      ['said', 'The coalition', 'it had destroyed a drone'],
+    ]);
+  });
+
+  it('"expressed hope that …": the clause is what was said', () => {
+    expect(quotesOf('Omar Nasser expressed hope that the border would reopen soon.')).toEqual([['expressed', 'Omar Nasser', 'the border would reopen soon']]);
+  });
+});
+
+describe('a headline opening with a quotation', () => {
+  const headline = (line: string) => {
+    const x = extract(`${line}\n\nThe minister spoke on Sunday.`);
+    return x.quotes.map((q) => [q.kind, q.cue?.text ?? null, q.speaker.mention?.text ?? null, q.text]);
+  };
+
+  it('is the words of the speaker the cue after it names', () => {
+    expect(headline("'We will respond decisively,' Iran's army chief warns")).toEqual([['DIRECT', 'warns', "Iran's army chief", 'We will respond decisively']]);
+    expect(headline("'We are not afraid', says Ukrainian mayor")).toEqual([['DIRECT', 'says', 'Ukrainian mayor', 'We are not afraid']]);
+    expect(headline('“Time is running out,” UN chief tells summit')).toEqual([['DIRECT', 'tells', 'UN chief', 'Time is running out']]);
+  });
+});
