@@ -237,7 +237,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           : undefined;
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
     } else if (surface?.kind === 'PRONOUN') {
-      const word = surface.text.toLowerCase();
+      const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
       if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;

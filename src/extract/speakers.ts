@@ -102,6 +102,10 @@ export class SpeakerFinder {
     if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
     const word = t.text.toLowerCase();
     if (PRONOUNS.has(word)) return this.surface(t.start, t.end, 'PRONOUN', null);
+    // "according to him": an object pronoun names the source ("those close to him" do not).
+    if (/^(him|her|them)$/u.test(word) && /^according to$/iu.test(`${tokens[j - 2]?.text} ${tokens[j - 1]?.text}`)) {
+      return this.surface(t.start, t.end, 'PRONOUN', null);
+    }
     if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
     // "the mother of three": the head is before "of".
     if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return this.phraseEndingAt(tokens, j - 2, anyNoun);

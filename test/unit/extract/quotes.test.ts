@@ -256,6 +256,13 @@ describe('indirect quotes', () => {
     expect(q).toMatchObject({ kind: 'INDIRECT', text: 'the outbreak has peaked', speaker: 'World Health Organization', cue: 'According to' });
   });
 
+  it('according to him, her or them: the pronoun finds its person or group', () => {
+    const speakers = (body: string) => quotesOf(body).map((q) => q.speaker);
+    expect(speakers('Ann Holt runs the clinic. According to her, the state cut its funding.')).toEqual(['Ann Holt']);
+    expect(speakers('Finance Minister Ali Khan spoke on Monday. According to him, the deal would help the rupee.')).toEqual(['Ali Khan']);
+    expect(speakers('Union leaders met on Monday. According to them, the plant will close.')).toEqual(['Union leaders']);
+  });
+
   it('cue verbs well beyond "said"', () => {
     const body = [
       'Helen Park warned that rents would rise.',
