@@ -138,7 +138,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const lead = leadingContent(text, sentence, tokens, before.start);
       // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
       const apposition = /^\s*,/u.test(text.slice(before.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
-      if (lead && !apposition) out.push(draft(lead, cue, before, false, sentence));
+      // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
+      const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, before.start));
+      if (lead && !apposition && !relative) out.push(draft(lead, cue, before, false, sentence));
       continue;
     }
     const after = speakers.after(tokens, i);

@@ -100,4 +100,9 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('His claim that the vote was rigged spread fast.')).toEqual([]);
     expect(quotesOf('A Reuters report that prices rose was wrong.')).toEqual([]);
   });
+
+  it('a relative clause with a cue reports nothing from the name before it', () => {
+    const qs = quotesOf('Finance Minister Karl Berg, whose party insisted on sticking to the debt rule, said the budget was fair.');
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Karl Berg', 'the budget was fair']]);
+  });
 });
