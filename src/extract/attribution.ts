@@ -8,6 +8,7 @@ import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
+import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
 import { descriptionQualifiers, holdsOffice, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -51,28 +52,9 @@ const DESCRIPTION_REACH = 1500;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings)\b/iu;
-const COMPANY_WORDS = new Set([
-  'company',
-  'firm',
-  'group',
-  'bank',
-  'carrier',
-  'airline',
-  'maker',
-  'retailer',
-  'insurer',
-  'lender',
-  'club',
-  'team',
-  'network',
-  'website',
-  'site',
-  'newspaper',
-  'magazine',
-  'outlet',
-  'broadcaster',
-  'channel',
-]);
+/** What a company is called by ("the automaker", "the website"): its kinds, and the outlets'. */
+const COMPANY_WORDS = new Set([...ORGANIZATION_KINDS, 'network', 'website', 'site', 'magazine', 'outlet', 'broadcaster', 'channel']);
+const isCompanyWord = (head: string) => COMPANY_WORDS.has(head) || /.maker$/u.test(head);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
 const LOOKBACK = 400;
@@ -366,7 +348,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // opening the sentence before, or else to the organization named last, not far back.
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
-          (COMPANY_WORDS.has(head) || INSTITUTION_WORDS.has(head)
+          (isCompanyWord(head) || INSTITUTION_WORDS.has(head)
             ? (openingOrganization(before) ?? firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ?? null)
             : null);
         // "The city said": the place named last, not far back.

@@ -21,6 +21,9 @@ describe('speakers by description', () => {
     expect(
       speakersOf('The Environmental Protection Agency set new limits in June. Ann Holt criticized them. The agency said the limits would save lives.'),
     ).toEqual(['Environmental Protection Agency']);
+    // Every kind of company, and any "-maker": "the automaker", "the chipmaker", "the conglomerate".
+    expect(speakersOf('Nordvik Motors cut prices on Monday. “We made a fair offer,” the automaker said.')).toEqual(['Nordvik Motors']);
+    expect(speakersOf('Halden Industries bought two mines. The conglomerate said the deal would close in May.')).toEqual(['Halden Industries']);
   });
 
   it('a document speaks for whoever is named in it before the document word', () => {
