@@ -9,7 +9,7 @@ import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
 import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
-import { descriptionQualifiers, holdsOffice, PERSON_ROLES, personTitles, roleOf } from './roles.js';
+import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
@@ -139,6 +139,20 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     entities,
     drafts.filter((q) => q.kind === 'DIRECT'),
     drafts.filter((q) => q.kind !== 'DIRECT'),
+  );
+  // "The senator then dismissed the plan. She told reporters …": the person given that role.
+  salience.narrate(
+    layout.sentences.flatMap((sentence) => {
+      const description = openingDescription(sentence.text);
+      if (!description) return [];
+      const span = { start: sentence.start, end: sentence.start + description.text.length };
+      const qualifiers = descriptionQualifiers(description.text);
+      const inOffice = (e: Entity) => e.type === 'PERSON' && holdsOffice(titles.get(e), description.role, qualifiers);
+      const entity =
+        (qualifiers.length ? nearest(span.start, inOffice)?.e : undefined) ??
+        salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
+      return entity ? [{ entity, span }] : [];
+    }),
   );
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;

@@ -181,6 +181,16 @@ export class Salience {
     return next && next.start <= pos ? before + 1 : before;
   }
 
+  /** Records sentences of narration that open with a description of a person ("The senator then
+   *  dismissed …"): they go on about that person as an opening "he" or "she" does. */
+  narrate(references: Array<{ entity: Entity; span: Span }>): void {
+    for (const { entity, span } of references) {
+      const sentence = this.sentenceOf(span.start);
+      this.narrated.push({ entity, start: span.start, end: span.end, sentence, subject: true, possessor: false, quoted: false, spoke: false, named: false });
+    }
+    this.narrated.sort((a, b) => a.start - b.start);
+  }
+
   /** Records that `entity` spoke through the words at `span` (a name, pronoun or description). */
   note(entity: Entity, span: Span, named: boolean): void {
     const sentence = this.sentenceOf(span.start);

@@ -3,6 +3,7 @@
 // "The minister of the economy, Mr. Reyes,") and an apposition after it ("Ann Roe, the foreign
 // minister of France,"). Each name mention is read once, a bounded window around it.
 import { demonyms, lookupLocation } from './gazetteer.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { Entity } from './types.js';
 
 /** Nouns that name a person by role, office, trade or kin. */
@@ -155,4 +156,28 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, { ro
     if (roles.size) titles.set(e, { roles, qualifiers });
   }
   return titles;
+}
+
+/** A person's role description opening a sentence ("The senator then dismissed …", "The Indian
+ *  diplomat told …"): its words and role, or null. */
+export function openingDescription(sentence: string): { text: string; role: string } | null {
+  const words = sentence.slice(0, 100).split(/\s+/u, 6);
+  if (!/^(The|This)$/u.test(words[0] ?? '')) return null;
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i]!.replace(/[,;:]$/u, '');
+    const role = roleOf(word);
+    // "The senator Ann Holt" is a title; "The senator's plan" is about something else.
+    if (role)
+      return GENERIC.has(role) || /^\p{Lu}/u.test(words[i + 1]!) || /['’]/u.test(word)
+        ? null
+        : {
+            text: words
+              .slice(0, i + 1)
+              .join(' ')
+              .replace(/[,;:]$/u, ''),
+            role,
+          };
+    if (/[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word)) return null;
+  }
+  return null;
 }

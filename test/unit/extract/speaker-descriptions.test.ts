@@ -2,6 +2,7 @@
 // "the city" for the organization or place the text named before.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { openingDescription } from '../../../src/extract/roles.js';
 
 const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
@@ -187,6 +188,16 @@ describe('speakers by description', () => {
         'Peru’s trade minister Luis Vega met Ana Rojas, a Chilean minister, in Lima. Rojas spoke first. The Peruvian minister said the talks had gone well.',
       ),
     ).toEqual(['Luis Vega']);
+  });
+
+  it('a sentence opening with a role description goes on about that person, as "she" does', () => {
+    const text =
+      'Sen. Dana Okafor met Gov. Rami Idris in Lagos on Monday. Idris spoke first about taxes. The senator then dismissed the plan. She told reporters that it would fail.';
+    expect(speakersOf(text)).toEqual(['Dana Okafor']);
+    // A title before a name or a possessive is no such description.
+    expect(openingDescription('The senator Dana Okafor spoke.')).toBeNull();
+    expect(openingDescription("The senator's plan failed.")).toBeNull();
+    expect(openingDescription('The Nigerian diplomat then left.')).toEqual({ text: 'The Nigerian diplomat', role: 'diplomat' });
   });
 
   it('a headline describing its speaker by role names the person the article gives that role', () => {
