@@ -18,7 +18,7 @@ const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman'
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
-const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 const ROLE_WINDOW = 12;
 // How many sentences back "it" finds the organization it stands for.
@@ -327,7 +327,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
           (q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
             ? null
-            : lastSpeaker?.entity && fits(lastSpeaker.entity)
+            : lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase)
               ? lastSpeaker.entity
               : (salience.best(before, (e) => (fits(e) ? 1 : 0)) ?? nearest(surface.start, fits)?.e ?? null));
       } else if (
@@ -403,6 +403,14 @@ const NATIONALITY_NOUNS = new Set(
 );
 
 /** "the Spaniard", "the German": one person named by nationality (a plural is a people). */
+/** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the
+ *  person the story is about, like "the Dane", whoever spoke last. */
+const portrays = (phrase: string): boolean =>
+  phrase
+    .split(' ')
+    .slice(1, -1)
+    .some((w) => /^\d+-year-old$/u.test(w) || (demonyms.has(w) && !w.endsWith('s')));
+
 function nationalityNoun(phrase: string): boolean {
   const m = /^the (\p{L}+)$/u.exec(phrase);
   return !!m && (NATIONALITY_NOUNS.has(m[1]!) || (demonyms.has(m[1]!) && !m[1]!.endsWith('s')));

@@ -200,6 +200,12 @@ describe('speakers by description', () => {
     expect(openingDescription('The Nigerian diplomat then left.')).toEqual({ text: 'The Nigerian diplomat', role: 'diplomat' });
   });
 
+  it('a description by nationality or age is the person the story is about, not the last speaker', () => {
+    const text = '“We kept going,” Coach Tom Reyes said. Luca Bianchi scored the winner late on. The Italian forward said it was the best goal of his career.';
+    expect(speakersOf(text)).toEqual(['Tom Reyes', 'Luca Bianchi']);
+    expect(speakersOf(text.replace('Italian', '24-year-old'))).toEqual(['Tom Reyes', 'Luca Bianchi']);
+  });
+
   it('a headline describing its speaker by role names the person the article gives that role', () => {
     const quotes = extract('Senator says budget cuts will hurt schools\n\nSen. Ann Holt spoke in Ohio on Monday about the budget.').quotes;
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Holt']);
