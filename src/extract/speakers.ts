@@ -446,7 +446,9 @@ export class SpeakerFinder {
       const possessive = /^['’]s$/u.test(tokens[k + 1]?.text ?? '');
       if ((DETERMINERS.has(word) || possessive) && tokens[k + 1]) {
         const name = possessive ? undefined : this.nameAt.get(tokens[k + 1]!.start);
-        if (name) return this.surface(name.start, name.end, 'NAME', name.entity.id);
+        // "A New York judge has rejected …": a place before a noun only says where the person is from.
+        const modifier = name?.entity.type === 'LOCATION' && /^\p{Ll}/u.test(tokens.find((t) => t.start >= name.end)?.text ?? '');
+        if (name && !modifier) return this.surface(name.start, name.end, 'NAME', name.entity.id);
         // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
         // is its last noun before the verb or an adverbial.
         return this.phraseEndingAt(tokens, nounPhraseEnd(tokens, k));

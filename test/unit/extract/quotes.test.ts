@@ -1066,6 +1066,8 @@ describe('content boundaries', () => {
     expect(lead('The main opposition party')).toBe('The main opposition party');
     expect(lead('Chile’s largest mining union')).toBe('Chile’s largest mining union');
     expect(lead('The new finance minister')).toBe('The new finance minister');
+    // A place before the noun only says where the person is from.
+    expect(lead('A Lagos judge')).toBe('A Lagos judge');
   });
 
   it('a bracketed affiliation between the speaker and the cue keeps a quotation of several sentences whole', () => {
