@@ -26,7 +26,7 @@ const SPEAKS_FOR = new Set(
 
 /** Plural nouns for people that are no office ("experts", "critics"): the people speak, not a name before them. */
 const PEOPLE = new Set(
-  'experts observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans'.split(
+  'experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans'.split(
     ' ',
   ),
 );

@@ -285,7 +285,8 @@ export class SpeakerFinder {
       const org = this.organizationNear(tokens, j);
       // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
       const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
-      if (org && people && org.start >= people.start) return people;
+      // "OPEC+ sources": a symbol may join the organization to the people.
+      if (org && people && (org.start >= people.start || /^[+&]?\s*$/u.test(this.text.slice(org.end, people.start)))) return people;
       if (org) return org;
     }
     return phrase;

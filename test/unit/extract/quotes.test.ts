@@ -1076,6 +1076,12 @@ describe('content boundaries', () => {
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ann Lee', text: 'She would be a great judge. Not good, great. One of the best,' });
   });
 
+  it('“told” a listener and a clause: a later “whether” belongs to the clause', () => {
+    expect(quotesOf('Two sources told Reuters the group would discuss whether to cut supply.')).toMatchObject([
+      { text: 'the group would discuss whether to cut supply' },
+    ]);
+  });
+
   it('“told” and a listener with no clause after it: the content is before the attribution', () => {
     const qs = quotesOf('The army will withdraw by June, Defence Minister Karl Berg told a news conference in Oslo on Tuesday, adding that talks would go on.');
     expect(qs.map((q) => [q.cue, q.text])).toEqual([
