@@ -160,8 +160,29 @@ function newAttributionAt(tokens: Token[], k: number): boolean {
 }
 
 const NOT_PARTICIPLE = new Set(
-  'including according regarding concerning during nothing something anything everything morning evening notwithstanding'.split(' '),
+  'including according regarding concerning during nothing something anything everything morning evening notwithstanding beginning starting'.split(' '),
 );
+
+/** A past form after "and"/"but", past "also", "then", "later": "… and later decided …". */
+function pastVerbAfter(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (/^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '')) n++;
+  return tagsOf(tokens[n]?.text ?? '').includes('PastTense');
+}
+
+/** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
+ *  finite verb at `k`: "the union also stepped in", "he has also intensified". */
+function subjectAndVerbAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (/^(he|she|they|it|we|i)$/iu.test(first)) return isFiniteVerb(tokens[k + 1]?.text ?? '');
+  if (!/^(the|a|an|his|her|their|its|\p{Lu}\p{L}*)$/u.test(first) || (isFunctionWord(first) && !/^(the|a|an|his|her|their|its)$/iu.test(first))) return false;
+  for (let n = k + 1; n <= k + 5 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (!/^[\p{L}’'-]+$/u.test(w)) return false;
+    if (isFiniteVerb(w) && !/^(that|who|which)$/iu.test(tokens[n - 1]!.text)) return n > k + 1;
+  }
+  return false;
+}
 
 /** A cue that is a finite verb: "replied", not "saying" or "to say". */
 function finiteCue(tokens: Token[], n: number): boolean {
@@ -180,7 +201,7 @@ function finiteCue(tokens: Token[], n: number): boolean {
 
 // Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
 const TRAILING_VENUE =
-  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:earlier |later )?(?:this|last) (?:week|month|year)|yesterday|today))+[\s.,;:!?”"’)]*$/u;
+  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today))+[\s.,;:!?”"’)]*$/u;
 
 /** `end` moved back past a trailing "in a statement on Thursday". */
 export function withoutTrailingVenue(text: string, start: number, end: number): number {
@@ -206,7 +227,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
     const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
     if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && newAttributionAt(tokens, k + dash + 1)) return tokens[k]!.start;
-    if (phrase && /^(and|but)$/iu.test(w) && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return tokens[k]!.start;
+    if (phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1)) return tokens[k]!.start;
     if (w !== ',') continue;
     // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
     let after = k + 1;
@@ -226,6 +247,18 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (subordinate && (namedClauseAt(tokens, after) || (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')))) {
       return tokens[k]!.start;
     }
+    // "agreed to lend him $5 million, and the union also stepped in", "promising lower taxes, but he
+    // has also intensified …": after a phrase, a clause with a subject of its own is narration.
+    if (phrase && (next === 'and' || next === 'but') && subjectAndVerbAt(tokens, after + 1)) return tokens[k]!.start;
+    // "…, while 73 percent said the same": a contrast with a speech verb of its own.
+    if ((next === 'while' || next === 'whereas') && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return tokens[k]!.start;
+    // "…, as he did again during the debate": the narrator's comparison.
+    if (
+      next === 'as' &&
+      /^(he|she|they|it|we|i)$/iu.test(tokens[after + 1]?.text ?? '') &&
+      /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
+    )
+      return tokens[k]!.start;
     // ", although he refused …": a concession belongs to the narration.
     if (/^(although|though|whereas)$/u.test(next ?? '')) return tokens[k]!.start;
     // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.

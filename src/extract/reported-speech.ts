@@ -87,11 +87,22 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const closingComma = found === 'CONJOINED' ? -1 : setOffByCommas(tokens, i, before.start);
       const parenthetical = closingComma > 0;
       const opener = /^(and|but|so|or|yet)$/iu.test(tokens[0]!.text) ? 1 : 0;
-      const from = parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
+      // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
+      // without a verb says when or where; what was said starts after the attribution.
+      const openingPhrase =
+        parenthetical &&
+        /^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
+        !tokens.slice(opener, indexBeforeName(tokens, before.start)).some((x) => isFiniteVerb(x.text));
+      const from = openingPhrase ? tokens[closingComma + 1]!.start : parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
       // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
       const relativeClose = found === 'CONJOINED' ? -1 : relativeClauseClose(tokens, i, before.start);
       const to = relativeClose > 0 ? tokens[relativeClose]!.start : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
+      // "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was said is no part of it.
+      if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
+        const venue = SPEECH_EVENT.exec(content.text);
+        if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
+      }
       const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
       const infinitive =
@@ -124,7 +135,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
-        if (parenthetical) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
+        if (parenthetical && !openingPhrase) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
         out.push(q);
         // Nested cues inside this content ("X said that Y stressed ...") belong to it.
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
@@ -216,6 +227,11 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
     /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w)
   );
 }
+
+/** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
+ *  occasion of the speech, closing a content. */
+const SPEECH_EVENT =
+  /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
 
 /** What words are issued in: "in a statement posted on its website", "in a message tweeted on Monday". */
 const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|tweets|letter|note|video|communique|communiqué|release|notice|bulletin)$/u;

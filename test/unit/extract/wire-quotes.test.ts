@@ -162,3 +162,50 @@ describe('a headline opening with a quotation', () => {
     expect(headline('“Time is running out,” UN chief tells summit')).toEqual([['DIRECT', 'tells', 'UN chief', 'Time is running out']]);
   });
 });
+
+describe('where a content ends', () => {
+  it('the occasion of the speech closes a phrase content: "during a meeting with …", "at a campaign stop in …"', () => {
+    expect(quotesOf('Wang Yi stressed the importance of dialogue during a meeting with his Brazilian counterpart in Beijing.')).toEqual([
+      ['stressed', 'Wang Yi', 'the importance of dialogue'],
+    ]);
+    // A clause keeps its times and places: they may be what was said.
+    expect(quotesOf('Wang Yi said the talks would resume during a meeting in Geneva.')).toEqual([
+      ['said', 'Wang Yi', 'the talks would resume during a meeting in Geneva'],
+    ]);
+  });
+
+  it('after a phrase, a clause with its own subject is narration: ", and the union also stepped in", ", but he has …"', () => {
+    expect(quotesOf('The bank agreed to lend the miners $5 million, and the union also stepped in with money.')).toEqual([
+      ['agreed', 'The bank', 'to lend the miners $5 million'],
+    ]);
+    expect(quotesOf('Ann Holt praised the volunteers for their work but also had to close the shelter.')).toEqual([
+      ['praised', 'Ann Holt', 'the volunteers for their work'],
+    ]);
+  });
+
+  it('", while 73 percent said …" and ", as he did again …" close the content', () => {
+    const qs = quotesOf('Most voters said the mayor was honest, while 40 percent said the same of his rival.');
+    expect(qs).toContainEqual(['said', 'Most voters', 'the mayor was honest']);
+    expect(qs).toContainEqual(['said', '40 percent', 'the same of his rival']);
+    expect(quotesOf('Omar Nasser said the audit was the reason for the delay, as he did again on Monday.')).toEqual([
+      ['said', 'Omar Nasser', 'the audit was the reason for the delay'],
+    ]);
+  });
+
+  it('a time the content is about stays: "this year", "last year", ", beginning in January"', () => {
+    expect(quotesOf('The fund said it was lowering its forecast for growth this year.')).toEqual([
+      ['said', 'The fund', 'it was lowering its forecast for growth this year'],
+    ]);
+    expect(quotesOf('The bank announced it would end the bonuses, beginning in January.')).toEqual([
+      ['announced', 'The bank', 'it would end the bonuses, beginning in January'],
+    ]);
+  });
+
+  it('an opening phrase before an attribution set off by commas is no part of what was said; an infinitive is', () => {
+    expect(quotesOf('During his years in office, Omar Nasser said, the country has doubled its exports.')).toEqual([
+      ['said', 'Omar Nasser', 'the country has doubled its exports'],
+    ]);
+    const [q] = quotesOf('To understand the crisis, Omar Nasser said, one should visit the camps.');
+    expect(q![2]).toBe('To understand the crisis one should visit the camps');
+  });
+});
