@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { preparedStatementName } from './prepared.js';
 import { cancellablePool } from './request-cancel.js';
 
@@ -56,7 +56,12 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
  * mapping, its query engine, result conversion) cost the event loop about 0.5 ms per article.
  * Reported to `onQuery` like Prisma's queries; errors are pg's (SQLSTATE in `code`).
  */
-export async function queryDirect<Row>(db: Db, sql: string, values: unknown[]): Promise<Row[]> {
+export function queryDirect<Row>(db: Db, sql: string, values: unknown[]): Promise<Row[]> {
+  return onPool<Row>(db, sql, values, () => `[${values.length} values]`);
+}
+
+/** `sql` on the client's pool; `params` describes the values to `onQuery`. */
+async function onPool<Row>(db: Db, sql: string, values: unknown[], params: () => string): Promise<Row[]> {
   const driver = drivers.get(db);
   if (!driver) throw new Error('queryDirect needs a client made by createDb');
   // Prisma ends the pool on $disconnect only once it has connected: a client used only here must too,
@@ -66,7 +71,20 @@ export async function queryDirect<Row>(db: Db, sql: string, values: unknown[]): 
     throw e;
   });
   await driver.connected;
-  driver.onQuery?.(sql, `[${values.length} values]`);
+  driver.onQuery?.(sql, params());
   const result = await driver.pool.query<Row & pg.QueryResultRow>({ name: preparedStatementName(sql), text: sql, values });
   return result.rows;
+}
+
+/**
+ * `queryDirect` for a `Prisma.sql` template: the API's raw read statements (name lookups, pages of
+ * ids, counts, search), where `$queryRaw` cost about 0.11 ms of CPU more per statement than the pool
+ * (0.17 against 0.06 ms, 8 at a time), a tenth of a small request. Dates are sent as ISO text, as
+ * Prisma sends them: pg would send local time with an offset, which a timestamp column ignores.
+ * Columns come back as pg types them: the statements cast counts to int. `onQuery` gets the values
+ * as JSON, as Prisma gives them (the EXPLAIN test replays them).
+ */
+export function queryRows<Row>(db: Db, query: Prisma.Sql): Promise<Row[]> {
+  const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  return onPool<Row>(db, query.text, values, () => JSON.stringify(values));
 }

@@ -2,7 +2,7 @@
 // entities appear with it (in the same articles, or in the same statements). Every count a request
 // asks for in one round (`speakersAbout` and `appearsWith` side by side) is read in one statement.
 import DataLoader from 'dataloader';
-import type { Db } from '../db/client.js';
+import { type Db, queryRows } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 export interface EntityCount {
@@ -48,7 +48,7 @@ async function loadAll(db: Db, keys: readonly AggregateKey[]): Promise<EntityCou
   const parts = keys.map(
     (key, i) => Prisma.sql`(SELECT ${i}::int AS k, c."entityId", c.count FROM (${counts(key)}) c ORDER BY c.count DESC, c."entityId" ASC LIMIT ${key.limit})`,
   );
-  const rows = await db.$queryRaw<Array<EntityCount & { k: number }>>`${Prisma.join(parts, ' UNION ALL ')}`;
+  const rows = await queryRows<EntityCount & { k: number }>(db, Prisma.join(parts, ' UNION ALL ', ''));
   const results = keys.map((): EntityCount[] => []);
   for (const { k, entityId, count } of rows) results[k]!.push({ entityId, count });
   for (const list of results) list.sort((a, b) => b.count - a.count || a.entityId - b.entityId);

@@ -1,8 +1,8 @@
 // Finding entities by what people type: a canonical name or alias in any case ("snsc", "Ali
 // Shamkhani"), else the closest names by trigram similarity ("Shamkani" → Ali Shamkhani). Every
 // argument that names an entity resolves through here.
-import type { EntityType } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+import { type EntityType, Prisma } from '../generated/prisma/client.js';
+import { type Db, queryRows } from '../db/client.js';
 import { nameKey } from '../names.js';
 
 export interface Candidate {
@@ -23,12 +23,15 @@ export interface NameQuery {
 /** Entities whose names are most similar to `name`, best first (pg_trgm similarity). */
 export async function similarEntities(db: Db, name: string, limit = 5, threshold = 0.45): Promise<Candidate[]> {
   const key = nameKey(name);
-  const rows = await db.$queryRaw<Candidate[]>`
+  const rows = await queryRows<Candidate>(
+    db,
+    Prisma.sql`
     SELECT DISTINCT ON (a."entityId") a."entityId", a."name" AS alias, similarity(a."key", ${key})::float8 AS similarity,
            e."canonicalName", e."type"::text AS type
     FROM "EntityAlias" a JOIN "Entity" e ON e."id" = a."entityId"
     WHERE a."key" % ${key} AND similarity(a."key", ${key}) >= ${threshold}
-    ORDER BY a."entityId", similarity DESC`;
+    ORDER BY a."entityId", similarity DESC`,
+  );
   return rows.sort((a, b) => b.similarity - a.similarity || a.entityId - b.entityId).slice(0, limit);
 }
 
@@ -48,11 +51,14 @@ function decideFuzzy(similar: Candidate[], type?: EntityType | null): Lookup {
  */
 export async function lookupEntities(db: Db, queries: readonly NameQuery[]): Promise<Lookup[]> {
   const keys = [...new Set(queries.map((q) => nameKey(q.name)))];
-  const exact = await db.$queryRaw<Array<Candidate & { key: string }>>`
+  const exact = await queryRows<Candidate & { key: string }>(
+    db,
+    Prisma.sql`
     SELECT DISTINCT a."key", a."entityId", e."canonicalName", e."type"::text AS type
     FROM "EntityAlias" a JOIN "Entity" e ON e."id" = a."entityId"
     WHERE a."key" = ANY(${keys}::text[])
-    ORDER BY a."entityId"`;
+    ORDER BY a."entityId"`,
+  );
   return Promise.all(
     queries.map(async ({ name, type }): Promise<Lookup> => {
       const key = nameKey(name);

@@ -1,7 +1,7 @@
 // Full-text search over quotes, statements and article bodies: the tsvector columns kept by the
 // search_vectors migration, GIN-indexed, ranked with ts_rank, with ts_headline snippets.
 import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+import { type Db, queryRows } from '../db/client.js';
 
 export type SearchKind = 'QUOTE' | 'STATEMENT' | 'ARTICLE';
 const TABLE: Record<SearchKind, Prisma.Sql> = { QUOTE: Prisma.raw('"Quote"'), STATEMENT: Prisma.raw('"Statement"'), ARTICLE: Prisma.raw('"Article"') };
@@ -51,9 +51,12 @@ export async function search(
             ORDER BY "id" DESC LIMIT ${rankedMatches}) newest, ${tsquery(query)} q
       ORDER BY rank DESC, "id" ASC LIMIT ${offset + limit})`,
   );
-  return db.$queryRaw<SearchHit[]>`
+  return queryRows<SearchHit>(
+    db,
+    Prisma.sql`
     SELECT kind, "id", rank FROM (${Prisma.join(perKind, ' UNION ALL ')}) hits
-    ORDER BY rank DESC, kind ASC, "id" ASC LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY rank DESC, kind ASC, "id" ASC LIMIT ${limit} OFFSET ${offset}`,
+  );
 }
 
 /** The matching passage of each hit, matched words between « and », keyed `KIND:id`, in one statement. */
@@ -65,7 +68,7 @@ export async function snippets(db: Db, query: string, hits: SearchHit[]): Promis
     return Prisma.sql`(SELECT ${kind}::text AS kind, "id", ts_headline('english', ${SEARCHED_TEXT[kind]}, ${tsquery(query)}, ${HEADLINE}) AS snippet
       FROM ${TABLE[kind]} WHERE "id" = ANY(${ids}::int[]))`;
   });
-  const rows = await db.$queryRaw<Array<{ kind: SearchKind; id: number; snippet: string }>>`${Prisma.join(perKind, ' UNION ALL ')}`;
+  const rows = await queryRows<{ kind: SearchKind; id: number; snippet: string }>(db, Prisma.join(perKind, ' UNION ALL ', ''));
   return new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.snippet]));
 }
 
@@ -73,6 +76,6 @@ export async function snippets(db: Db, query: string, hits: SearchHit[]): Promis
 export async function countMatches(db: Db, query: string, kinds: SearchKind[]): Promise<number> {
   if (kinds.length === 0) return 0;
   const perKind = kinds.map((kind) => Prisma.sql`(SELECT count(*) FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)})`);
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT (${Prisma.join(perKind, ' + ')})::int AS n`;
+  const [row] = await queryRows<{ n: number }>(db, Prisma.sql`SELECT (${Prisma.join(perKind, ' + ')})::int AS n`);
   return row?.n ?? 0;
 }

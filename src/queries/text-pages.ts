@@ -6,7 +6,7 @@
 // was unbounded: a common word matched a million quotes at 100k articles, past PostgreSQL's limit of
 // bind parameters.)
 import { Prisma, type QuoteKind } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+import { type Db, queryRows } from '../db/client.js';
 import type { EntityNames } from './entity-names.js';
 import { type ArticleScope, requireId, type StatementFilter } from './filters.js';
 
@@ -95,15 +95,18 @@ async function textPageIds(db: Db, listing: TextListing, page: PrismaPage): Prom
   const cursorId = page.cursor?.id;
   const conditions = cursorId === undefined ? listing.conditions : [...listing.conditions, fromCursor(listing, keys, cursorId)];
   const orderBy = join(keys.map((k) => sql`${k.key} ${Prisma.raw(k.desc ? 'DESC' : 'ASC')}`));
-  const rows = await db.$queryRaw<Array<{ id: number }>>`
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`
     SELECT x."id" FROM ${listing.from} WHERE ${all(conditions)}
-    ORDER BY ${orderBy} LIMIT ${Math.abs(take)} OFFSET ${page.skip ?? 0}`;
+    ORDER BY ${orderBy} LIMIT ${Math.abs(take)} OFFSET ${page.skip ?? 0}`,
+  );
   const ids = rows.map((r) => r.id);
   return backward ? ids.reverse() : ids;
 }
 
 export async function textCount(db: Db, listing: TextListing): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${listing.from} WHERE ${all(listing.conditions)}`;
+  const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${listing.from} WHERE ${all(listing.conditions)}`);
   return row?.n ?? 0;
 }
 

@@ -104,6 +104,19 @@ describe('filters', () => {
     expect([...first.nodes, ...next.nodes]).toEqual(res.statements.nodes.slice(0, 4));
   });
 
+  it('a text filter with date bounds compares the instants asked, whatever the server’s time zone', async () => {
+    const floods = (from: string) => data(`query($f: DateTime) { articles(text: "flooded", from: $f) { nodes { publishedAt } } }`, { f: from });
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York'; // pg would send a Date as local time with an offset
+    try {
+      expect((await floods('2024-04-10T09:00:00.000Z')).articles.nodes).toEqual([{ publishedAt: '2024-04-10T09:00:00.000Z' }]);
+      expect((await floods('2024-04-10T09:00:00.001Z')).articles.nodes).toEqual([]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('kind, publication, date range and article', async () => {
     const direct = (await data(`{ quotes(kind: DIRECT) { nodes { kind } } }`)).quotes.nodes;
     expect(direct.length).toBeGreaterThan(0);
