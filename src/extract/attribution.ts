@@ -464,7 +464,9 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   if (pronoun === 'they') return plural;
   // "the Times wrote … it added": a name no entity stage took for a person can be an "it".
   const unknownName = last.surface?.kind === 'NAME' && !last.entity && !/\s/u.test(last.surface.text.trim()) && !!last.name;
-  return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName;
+  // "It urged … and warned …": an "it" the last quote already resolved goes on.
+  const sameIt = /^it$/iu.test(last.surface?.text ?? '') && !!last.name;
+  return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName || sameIt;
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

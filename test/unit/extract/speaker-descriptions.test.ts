@@ -164,6 +164,12 @@ describe('speakers by description', () => {
 
   it('with nothing named before, the description stays the speaker', () => {
     expect(speakersOf('The agency said the limits would save lives.')).toEqual(['The agency']);
+    // An "it" standing for it goes on with the next verb.
+    expect(speakersOf('The agency said two staff were hurt. It urged people to stay home and warned that looters would be charged.')).toEqual([
+      'The agency',
+      'The agency',
+      'The agency',
+    ]);
   });
 
   it('a person described by role goes back to the person the text gave that role', () => {
