@@ -240,7 +240,7 @@ const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|twee
 const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
 
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee"). */
-const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal']);
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree']);
 
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 function hasClause(content: string): boolean {

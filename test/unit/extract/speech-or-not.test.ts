@@ -58,8 +58,9 @@ describe('speech that did not happen', () => {
 });
 
 describe('loose cue verbs need a clause', () => {
-  it('a noun phrase after "accused", "cited", "charged" or "called for" is no sure quote', () => {
+  it('a noun phrase after "accused", "cited", "charged", "agreed" or "called for" is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
+    expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
   });
@@ -67,6 +68,7 @@ describe('loose cue verbs need a clause', () => {
   it('a clause after them is', () => {
     expect(sureQuotes('Ann Holt cited concerns that the stadium would never pay for itself.')).toHaveLength(1);
     expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['that the council had hidden the costs']);
+    expect(sureQuotes('The member states agreed that the fund needed more money.')).toEqual(['that the fund needed more money']);
     expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
   });
 
