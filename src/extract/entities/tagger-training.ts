@@ -66,7 +66,7 @@ export function trainTagger(examples: TaggerExample[], opts: TaggerTraining): Ta
       step++;
       const { features, tags } = kept[i]!;
       if (!tags.length) continue;
-      const guess = viterbi(emissions(weights, features), transitions);
+      const guess = viterbi(emissions(weights, features).flat(), transitions);
       for (let p = 0; p < tags.length; p++) {
         const [g, y] = [guess[p]!, tags[p]!];
         const [gPrev, yPrev] = p ? [guess[p - 1]!, tags[p - 1]!] : [k, k];

@@ -175,35 +175,36 @@ const isAllowed = (from: number, to: number): boolean => {
 const ALLOWED = Array.from({ length: TAGS.length + 1 }, (_, from) => TAGS.map((_, to) => isAllowed(from, to)));
 const allowed = (from: number, to: number) => ALLOWED[from]![to]!;
 
-/** The best tag sequence for per-token tag scores under the transition scores (Viterbi). */
-export function viterbi(emissions: number[][], transitions: number[][]): number[] {
-  const n = emissions.length;
+/** The best tag sequence for per-token tag scores under the transition scores (Viterbi). `emissions`
+ *  holds the scores of token i at [i * TAGS.length, (i + 1) * TAGS.length): one flat array, and the
+ *  decoder's own rows in two reused buffers and one back-pointer array, so no array per token. */
+export function viterbi(emissions: ArrayLike<number>, transitions: number[][]): number[] {
   const k = TAGS.length;
+  const n = emissions.length / k;
   if (!n) return [];
-  const back: Int8Array[] = [];
+  const back = new Int8Array(n * k);
   let prev = new Float64Array(k);
-  for (let t = 0; t < k; t++) prev[t] = allowed(k, t) ? transitions[k]![t]! + emissions[0]![t]! : -Infinity;
+  let cur = new Float64Array(k);
+  for (let t = 0; t < k; t++) prev[t] = allowed(k, t) ? transitions[k]![t]! + emissions[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
-    const cur = new Float64Array(k).fill(-Infinity);
-    const from = new Int8Array(k);
+    cur.fill(-Infinity);
     for (let t = 0; t < k; t++) {
       for (let s = 0; s < k; s++) {
         if (!allowed(s, t) || prev[s] === -Infinity) continue;
         const v = prev[s]! + transitions[s]![t]!;
         if (v > cur[t]!) {
           cur[t] = v;
-          from[t] = s;
+          back[i * k + t] = s;
         }
       }
-      cur[t]! += emissions[i]![t]!;
+      cur[t]! += emissions[i * k + t]!;
     }
-    back.push(from);
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   let best = 0;
   for (let t = 1; t < k; t++) if (prev[t]! > prev[best]!) best = t;
   const path = [best];
-  for (let i = n - 2; i >= 0; i--) path.push(back[i]![path[path.length - 1]!]!);
+  for (let i = n - 1; i > 0; i--) path.push(back[i * k + path[path.length - 1]!]!);
   return path.reverse();
 }
 
@@ -273,9 +274,10 @@ function add(into: Float64Array | number[], w: ArrayLike<number> | undefined): v
   if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
 }
 
-/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), computed with the per-word
- *  sums and the pair tables; the sums are added in the order of pairFeatures, then of ROLES. */
-export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[][] {
+/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
+ *  computed with the per-word sums and the pair tables; the sums are added in the order of
+ *  pairFeatures, then of ROLES. */
+export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): Float64Array {
   const { weights, sums: cache, wordPairs, shapePairs } = prepare(model);
   if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
   const { words, lower, shapes, pairs } = ctx;
@@ -293,26 +295,28 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const gazFirst = weights.get('gaz-pair-first');
   const gazLast = weights.get('gaz-pair-last');
   const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
-  const out: number[][] = [];
+  const k = TAGS.length;
+  const out = new Float64Array((to - from) * k);
+  // Adds weights w to the scores of token i.
+  const addTo = (i: number, w: ArrayLike<number> | undefined) => {
+    if (w) for (let t = 0, o = (i - from) * k; t < k; t++) out[o + t]! += w[t]!;
+  };
   for (let i = from; i < to; i++) {
-    const s = new Array<number>(TAGS.length).fill(0);
-    add(s, wordPairs.before.get(at(lower, i - 1))?.get(lower[i]!));
-    add(s, wordPairs.after.get(lower[i]!)?.get(at(lower, i + 1)));
-    add(s, shapePairs.before.get(at(shapes, i - 1))?.get(shapes[i]!));
-    add(s, shapePairs.after.get(shapes[i]!)?.get(at(shapes, i + 1)));
+    addTo(i, wordPairs.before.get(at(lower, i - 1))?.get(lower[i]!));
+    addTo(i, wordPairs.after.get(lower[i]!)?.get(at(lower, i + 1)));
+    addTo(i, shapePairs.before.get(at(shapes, i - 1))?.get(shapes[i]!));
+    addTo(i, shapePairs.after.get(shapes[i]!)?.get(at(shapes, i + 1)));
     if (input.sentenceStart[i]) {
-      add(s, first);
-      add(s, weights.get(`first+sh=${shapes[i]}`));
+      addTo(i, first);
+      addTo(i, weights.get(`first+sh=${shapes[i]}`));
     }
-    if (pairs[i]) add(s, gazFirst);
-    if (i > 0 && pairs[i - 1]) add(s, gazLast);
+    if (pairs[i]) addTo(i, gazFirst);
+    if (i > 0 && pairs[i - 1]) addTo(i, gazLast);
     for (const r of ROLES) {
       const slots = slotsOf[i - from + 2 + r]!;
-      const k = i + r;
-      const v = (slots[slot(r)] ??= sum(weights, wordFeatures(k >= 0 && k < n ? words[k]! : null, r, input.caps), new Float64Array(TAGS.length)));
-      for (let t = 0; t < s.length; t++) s[t]! += v[t]!;
+      const w = i + r;
+      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), new Float64Array(k))));
     }
-    out.push(s);
   }
   return out;
 }

@@ -27,7 +27,7 @@ const input = (text: string, caps = false): TaggerInput => {
 };
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 const zeroTransitions = () => Array.from({ length: TAGS.length + 1 }, () => TAGS.map(() => 0));
-const scoresFor = (best: string[]) => best.map((b) => TAGS.map((t) => (t === b ? 1 : 0)));
+const scoresFor = (best: string[]) => best.flatMap((b) => TAGS.map((t) => (t === b ? 1 : 0)));
 
 describe('tagger features', () => {
   it('describes a token by its word, shape, affixes, neighbours and lexicon facts', () => {
@@ -55,8 +55,8 @@ describe('tagger features', () => {
       transitions: zeroTransitions(),
     };
     const block = input("Shares of Moody's rose, and Moody's said so.");
-    expect(fastEmissions(model, block)).toEqual(emissions(model.weights, tokenFeatures(block)));
-    expect(fastEmissions(model, block, 2, 4)).toEqual(emissions(model.weights, tokenFeatures(block)).slice(2, 4));
+    expect([...fastEmissions(model, block)]).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+    expect([...fastEmissions(model, block, 2, 4)]).toEqual(emissions(model.weights, tokenFeatures(block)).slice(2, 4).flat());
   });
 
   it('finds the pair features of a word that is itself "|", as the feature lists do', () => {
@@ -70,9 +70,9 @@ describe('tagger features', () => {
       transitions: zeroTransitions(),
     };
     const block = input('a | b | c');
-    const scores = fastEmissions(model, block);
-    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)));
-    expect(scores[1]).toEqual([0, 1, 2, 0, 4, 0, 0, 0, 0]);
+    const scores = [...fastEmissions(model, block)];
+    expect(scores).toEqual(emissions(model.weights, tokenFeatures(block)).flat());
+    expect(scores.slice(TAGS.length, 2 * TAGS.length)).toEqual([0, 1, 2, 0, 4, 0, 0, 0, 0]);
   });
 });
 
@@ -91,7 +91,7 @@ describe('tagger decoding', () => {
   it('lets a transition outweigh a weak emission', () => {
     const transitions = zeroTransitions();
     transitions[tag('B-ORG')]![tag('I-ORG')] = 2;
-    const emissionScores = [TAGS.map((t) => (t === 'B-ORG' ? 3 : 0)), TAGS.map((t) => (t === 'O' ? 1 : 0))];
+    const emissionScores = [...TAGS.map((t) => (t === 'B-ORG' ? 3 : 0)), ...TAGS.map((t) => (t === 'O' ? 1 : 0))];
     expect(viterbi(emissionScores, transitions).map((t) => TAGS[t])).toEqual(['B-ORG', 'I-ORG']);
   });
 
