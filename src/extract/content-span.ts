@@ -52,11 +52,13 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
     const marks = titles ? /^[;:]$/u : /^[;:“"]$/u;
     // Another speech verb between closes the search; "a conference call" is a noun.
-    const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text);
+    const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
     // "told reporters after the meeting that was held on a boat": "that" and a verb after a noun is a relative clause.
     const relative = that > 0 && tokens[from + that]!.text.toLowerCase() === 'that' && isFiniteVerb(tokens[from + that + 1]?.text ?? '');
-    // "told Reuters the group would discuss whether …": a clause of its own comes first.
-    return that >= 0 && !relative && !between.some((t) => marks.test(t.text) || verb(t) || isFiniteVerb(t.text)) ? from + that : -1;
+    // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
+    // carried by SPA that …" is where it was said).
+    const clause = (t: Token) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text);
+    return that >= 0 && !relative && !between.some((t) => marks.test(t.text) || verb(t) || clause(t)) ? from + that : -1;
   };
   // "said on Thursday that", "said during a rally in Michigan that": adverbials before "that".
   // "said on CNN’s “State of the Union” that": a show's title in quote marks may name where it was said.

@@ -96,7 +96,9 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     if (who)
       return make(who, { start: head[according]!.start, end: head[according + 1]!.end, text: text.slice(head[according]!.start, head[according + 1]!.end) });
   }
-  for (let j = last; opensQuote && j >= Math.max(0, last - 6); j--) {
+  for (let j = last; opensQuote && j >= Math.max(0, last - 12); j--) {
+    // "wrote on X, formerly known as Twitter:": past six words, only where it was said may follow the cue, before a colon.
+    if (last - j > 6 && (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => isFiniteVerb(t.text) || /^[“”"«»;]$/u.test(t.text)))) break;
     if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || isNounAt(head, j)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
     // "which Tim Cook called ''total political crap''" has a speaker.

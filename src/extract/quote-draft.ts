@@ -27,6 +27,9 @@ export function trimmed(text: string, start: number, end: number): TextSpan | nu
   let body = slice.slice(lead);
   // Keep a closing quote mark that closes a mark inside the content.
   body = body.replace(TRAILING, (tail) => (/[”"’»]/u.test(tail) && /[“"‘«]/u.test(body) ? tail.replace(/[^”"’»]+$/u, '') : ''));
+  // Keep a closing bracket that closes one inside the content: "560 billion baht ($15.5 billion)".
+  const open = (body.match(/\(/gu)?.length ?? 0) - (body.match(/\)/gu)?.length ?? 0);
+  if (open > 0 && slice.slice(lead + body.length).startsWith(')')) body += ')';
   if (!body.trim()) return null;
   return { start: start + lead, end: start + lead + body.length, text: body };
 }

@@ -137,8 +137,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
         if (parenthetical && !openingPhrase) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
         out.push(q);
-        // Nested cues inside this content ("X said that Y stressed ...") belong to it.
-        while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1)) i++;
+        // Nested cues inside this content ("X said that Y stressed ...") belong to it; a report noun
+        // in its object ("rejected the Senate's claims that …") still reports its own clause.
+        const reportNoun = (k: number) => REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that';
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1) && !reportNoun(i + 1)) i++;
         continue;
       }
       // "..., he said." with nothing after the cue: the content is what came before (never for ", adding").

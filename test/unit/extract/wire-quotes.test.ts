@@ -209,3 +209,38 @@ describe('where a content ends', () => {
     expect(q![2]).toBe('To understand the crisis one should visit the camps');
   });
 });
+
+describe('readouts and statements', () => {
+  it('"highlighted", "condemned", "welcomed", "reaffirmed", "rejected" report what officials said', () => {
+    expect(quotesOf('Omar Nasser highlighted the role of scholars in promoting unity.')).toEqual([
+      ['highlighted', 'Omar Nasser', 'the role of scholars in promoting unity'],
+    ]);
+    expect(quotesOf('The foreign ministry condemned the attack on the embassy in the strongest terms.')).toEqual([
+      ['condemned', 'The foreign ministry', 'the attack on the embassy in the strongest terms'],
+    ]);
+    expect(quotesOf('Ann Holt reaffirmed that the country would honour its commitments.')).toEqual([
+      ['reaffirmed', 'Ann Holt', 'the country would honour its commitments'],
+    ]);
+  });
+
+  it('"in a statement carried by SPA that …", "in a statement posted on its website that …": venues before "that"', () => {
+    expect(quotesOf('The coalition said in a statement carried by state news agency SPA that it would protect civilians.')).toEqual([
+      ['said', 'The coalition', 'it would protect civilians'],
+    ]);
+    expect(quotesOf('The ministry said in a statement posted on its website that the talks had failed.')).toEqual([
+      ['said', 'The ministry', 'the talks had failed'],
+    ]);
+  });
+
+  it('a colon after a longer venue still introduces the quotation: "wrote on X, formerly known as Twitter: “…”"', () => {
+    expect(quotesOf('Srettha Thavisin wrote on X, formerly known as Twitter: “Today we begin work to give Thais a better life.”')).toEqual([
+      ['wrote', 'Srettha Thavisin', 'Today we begin work to give Thais a better life.'],
+    ]);
+  });
+
+  it('a bracket closing one inside the content stays: "560 billion baht ($15.5 billion)"', () => {
+    expect(quotesOf('The scheme will cost about 560 billion baht ($15.5 billion), according to the finance ministry.')).toEqual([
+      ['according to', 'the finance ministry', 'The scheme will cost about 560 billion baht ($15.5 billion)'],
+    ]);
+  });
+});
