@@ -2,7 +2,7 @@
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
+import { breaksHeadlineName, isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
   COMPANY_FORMS,
@@ -40,6 +40,20 @@ export interface Candidate {
   next: string;
   /** the word after `next`, for two-word contexts ("37 runs") */
   nextAfter: string;
+  /** a verb and "its" right after ("Nordair grounded its fleet", "Nordair has cut its fares") */
+  itsAfter: boolean;
+}
+
+/** Whether a verb and then "its" follow, within three words and before any punctuation. */
+function itsWithin(tokens: Token[], after: number): boolean {
+  const verb = tokens[after]?.text ?? '';
+  if (!isFiniteVerb(verb) && !/^\p{Ll}+ed$/u.test(verb)) return false;
+  for (let k = after + 1; k < tokens.length && k < after + 3; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (w === 'its') return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
@@ -310,6 +324,7 @@ export function findCandidates(
       prevBefore: lower(tokens[first - 2]),
       next: lower(tokens[index.get(last)! + 1]),
       nextAfter: lower(tokens[index.get(last)! + 2]),
+      itsAfter: itsWithin(tokens, index.get(last)! + 1),
     });
   }
   return out;
@@ -365,5 +380,6 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     prevBefore: lower(tokens[from - 2]),
     next: lower(tokens[to]),
     nextAfter: lower(tokens[to + 1]),
+    itsAfter: itsWithin(tokens, to),
   };
 }

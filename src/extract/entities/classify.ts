@@ -128,7 +128,9 @@ export function saidToBeOrganization(c: Candidate): boolean {
     HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
     /^(shares|stock|stake|newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
     COMPANY_ROLES.has(c.next) ||
-    COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`)
+    COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`) ||
+    // "Nordair grounded its fleet": a lone unknown word that owns with "its" is no person.
+    (c.itsAfter && c.words.length === 1 && !isKnownPerson(c.text) && !isFirstName(c.text) && !tagsOf(c.text.toLowerCase()).includes('Adjective'))
   );
 }
 

@@ -29,6 +29,13 @@ describe('persons', () => {
     expect(names('Market prices rose sharply. The Sentinel said the deal was off.')).toEqual(['ORGANIZATION:Sentinel']);
   });
 
+  it('a lone unknown word whose verb owns with "its" is an organization, wherever it stands', () => {
+    expect(names('Nordair grounded its fleet on Friday. Nordair said no one was hurt.')).toEqual(['ORGANIZATION:Nordair']);
+    // Not a person, a given name or a word of another phrase ("Jewish settlements and its policy").
+    expect(names('Okafor grounded the team on Friday. Okafor said no one was hurt.')).toEqual(['PERSON:Okafor']);
+    expect(names('Halvorsen settlements and its policy were discussed.')).not.toContain('ORGANIZATION:Halvorsen');
+  });
+
   it('keeps a title word after "of" inside an organization name: "Department of Justice"', () => {
     expect(names('The Department of Justice said so.')).toEqual(['ORGANIZATION:Department of Justice']);
   });
