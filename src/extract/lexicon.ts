@@ -5,8 +5,12 @@ import nlp from 'compromise';
 type Tags = string | string[];
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
 
+/** "José" is "jose" to the lexicon, which lists names without accents. */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 export function tagsOf(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 

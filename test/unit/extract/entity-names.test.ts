@@ -9,6 +9,11 @@ const entitiesOf = (text: string) => recognizeEntities(layout(text));
 const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
 
 describe('names at extraction', () => {
+  it('knows a given name written with its accents ("Andrés", "José")', () => {
+    expect(named('Title\n\nMexican President Andrés Manuel López Obrador spoke on Monday.')).toContain('PERSON:Andrés Manuel López Obrador');
+    expect(named('Title\n\nJosé Ramírez Vidal said the talks had failed.')).toContain('PERSON:José Ramírez Vidal');
+  });
+
   it('ends a name before a capital-letter compound ("T-shirts", "X-rays")', () => {
     expect(named('Fair day\n\nFans bought Bernie Sanders T-shirts outside. Doctors took Mary Jones X-rays.')).toEqual(
       expect.arrayContaining(['PERSON:Bernie Sanders', 'PERSON:Mary Jones']),
