@@ -42,26 +42,21 @@ const all = (conditions: Sql[]): Sql => (conditions.length ? join(conditions, ' 
 
 /**
  * Whether a page of quotes or statements in document order is selected here rather than by Prisma:
- * with a text filter; from a cursor unless an entity filter narrows the rows; and the first page of
- * rows about entities (without a speaker). Prisma's cursor condition (`articleId` = the cursor's AND
- * `position` >= it, OR `articleId` > it) is no index condition: a page read every row before its
- * cursor (halfway through the quotes of 100k articles, 536,658 rows in 3.3 s), where the row
- * comparison here starts the index walk at the cursor (0.3 ms). Prisma's `about` filter joins the
- * entity inside its EXISTS, which the planner prices as a join per row of an ordered walk: it loaded
- * and sorted all 2,065 statements about a frequent entity at 100k articles (3.0 ms) where the plain
- * EXISTS here walks the order and stops at the page's end (0.35 ms). Later pages filtered by an entity
- * stay with Prisma, whose plan reads that entity's rows whatever the cursor; a walk from the cursor
- * could pass millions of other rows before the entity's next one. A speaker's rows come from its
- * own index either way.
+ * with a text filter, or from a cursor unless an entity filter narrows the rows. Prisma's cursor
+ * condition (`articleId` = the cursor's AND `position` >= it, OR `articleId` > it) is no index
+ * condition: a page read every row before its cursor (halfway through the quotes of 100k articles,
+ * 536,658 rows in 3.3 s), where the row comparison here starts the index walk at the cursor (0.3 ms).
+ * Pages filtered by an entity stay with Prisma, whose plan reads that entity's rows whatever the
+ * cursor: a walk in document order could pass millions of other rows before the entity's. (The
+ * first page of statements about a frequent entity took 0.35 ms walked against Prisma's 3.0 ms at
+ * 100k articles, but 7.2 s, over the statement timeout, when that entity's rows came last.)
  */
 export function pagedInSql(
   f: { text?: string | null; about?: readonly string[] | null; speaker?: string | null },
   page: PrismaPage,
   documentOrder = true,
 ): boolean {
-  if (f.text) return true;
-  if (!documentOrder || f.speaker) return false;
-  return page.cursor === undefined ? Boolean(f.about?.length) : !f.about?.length;
+  return Boolean(f.text) || (page.cursor !== undefined && documentOrder && !f.about?.length && !f.speaker);
 }
 
 /** The sort key of an order column: never null (nulls last in its order), so that it compares with the cursor's. */
