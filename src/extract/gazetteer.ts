@@ -106,9 +106,24 @@ function titleCase(name: string): string {
 
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west)\s+(.+)$/u;
 
+// Extraction asks about the same words and word pairs many times per article (the tagger, the typer,
+// the rules): answers are kept per name, the cache emptied when it grows large so memory stays bounded.
+const lookups = new Map<string, string | undefined>();
+const LOOKUP_CACHE_LIMIT = 50_000;
+
 /** The location a name denotes, if any ("U.S." and "US" both give "United States"; "Northern Cape"
  *  and "East Jerusalem" are the parts of a known place). */
 export function lookupLocation(name: string): string | undefined {
+  let found = lookups.get(name);
+  if (found === undefined && !lookups.has(name)) {
+    if (lookups.size >= LOOKUP_CACHE_LIMIT) lookups.clear();
+    found = locationOf(name);
+    lookups.set(name, found);
+  }
+  return found;
+}
+
+function locationOf(name: string): string | undefined {
   const key = name.toLowerCase();
   const part = COMPASS.exec(key);
   if (part && !locations.has(key) && locations.has(part[2]!)) return titleCase(key);
