@@ -130,7 +130,8 @@ export class SpeakerFinder {
       k--;
       if (DETERMINERS.has(w)) break;
     }
-    if (!anyNoun && !SPEAKER_NOUNS.has(word)) {
+    // "The professor urged …": any noun of a person's role may speak.
+    if (!anyNoun && !SPEAKER_NOUNS.has(word) && !(roleOf(word) && DETERMINERS.has(tokens[k]!.text.toLowerCase()))) {
       // "Opponents of the ruling said": the head comes before "of".
       return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? this.phraseEndingAt(tokens, k - 2, anyNoun) : null;
     }
