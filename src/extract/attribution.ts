@@ -277,8 +277,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       // ("CBS News poll released last week" → CBS News).
       const document = DOCUMENT_WORDS.exec(surface.text);
       const author = document && nearest(surface.start + document.index, (e) => e.type !== 'LOCATION');
+      // "A statement from Hochul's office said", "a report by the agency's auditors": who issued it, after the word.
+      const issuer = document ? /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20)) : null;
+      const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
       if (author && author.start >= surface.start) {
         entity = author.e;
+      } else if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
+        entity = issuerName.e;
       } else if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
         // The two who last acted together; a possessor ("Putin’s envoy") is not one of them.
         const acting = new Set<Entity>();

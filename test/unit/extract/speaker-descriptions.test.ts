@@ -32,6 +32,8 @@ describe('speakers by description', () => {
     expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
     expect(speakersOf("However, Ivana Trump's brief said that was not her view.")).toEqual(['Ivana Trump']);
     expect(speakersOf('Ann Holt, a lawyer, spoke on Monday. Her statement said the company had lied.')).toEqual(['Ann Holt']);
+    expect(speakersOf('Gov. Ann Holt signed the bill. A statement from Holt’s office said it would protect doctors.')).toEqual(['Ann Holt']);
+    expect(speakersOf('A report by the Nordvik Institute found that rents rose.')).toEqual(['Nordvik Institute']);
     // A place in the phrase only says where the document is from.
     expect(speakersOf('A Texas report said the program lacked oversight.')).toEqual(['A Texas report']);
   });
