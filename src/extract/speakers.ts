@@ -204,6 +204,9 @@ export class SpeakerFinder {
         const from = subject ? this.indexAt(tokens, subject.start) : -1;
         const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
         if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
+        // "Meta, which owns Facebook, said": a capitalised word the entity stages missed, opening the sentence.
+        const unknown = phrase ? null : this.unknownName(tokens, k - 1);
+        if (unknown && this.indexAt(tokens, unknown.start) === 0) return unknown;
         if (!phrase) {
           // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
           const prep = tokens

@@ -46,6 +46,8 @@ describe('speakers by description', () => {
   it('a capitalised word the entity stages missed, opening its clause, still speaks', () => {
     expect(speakersOf('Politifact then pointed out that one shooting may have more than one victim.')).toEqual(['Politifact']);
     expect(speakersOf('On Monday, Zyxco said that sales had fallen.')).toEqual(['Zyxco']);
+    // … also before a relative clause set off by commas.
+    expect(speakersOf('Zyxco, which owns two mills, said it would appeal.')).toEqual(['Zyxco']);
   });
 
   it('a description that carries a name of its own is that organization, not one named before', () => {
