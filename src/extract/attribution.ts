@@ -134,6 +134,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const titles = personTitles(text, entities);
   const heads = chainHeads(entities);
   const hasRole = (role: string | null) => (e: Entity) => !!role && !!titles.get(e)?.roles.has(role);
+  /** The nearest person before `pos` holding the office a qualified description names ("the IAEA chief"). */
+  const officeHolder = (pos: number, role: string, description: string, fits: (e: Entity) => boolean): Entity | undefined => {
+    const qualifiers = descriptionQualifiers(description);
+    return qualifiers.length ? nearest(pos, (e) => fits(e) && holdsOffice(titles.get(e), role, qualifiers))?.e : undefined;
+  };
   const salience = new Salience(
     layout,
     entities,
@@ -146,10 +151,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const description = openingDescription(sentence.text);
       if (!description) return [];
       const span = { start: sentence.start, end: sentence.start + description.text.length };
-      const qualifiers = descriptionQualifiers(description.text);
-      const inOffice = (e: Entity) => e.type === 'PERSON' && holdsOffice(titles.get(e), description.role, qualifiers);
       const entity =
-        (qualifiers.length ? nearest(span.start, inOffice)?.e : undefined) ??
+        officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
         salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
       return entity ? [{ entity, span }] : [];
     }),
@@ -318,14 +321,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const role = roleOf(phrase.split(' ').pop()!);
         const withRole = hasRole(role);
         const introduced = introducedLater(surface, phrase, q.sentence);
-        const qualifiers = descriptionQualifiers(surface.text);
-        const inOffice = (e: Entity) => fits(e) && holdsOffice(titles.get(e), role ?? '', qualifiers);
         entity =
           (introduced
             ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
             : null) ??
           // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
-          (qualifiers.length ? nearest(surface.start, inOffice)?.e : undefined) ??
+          officeHolder(surface.start, role ?? '', surface.text, fits) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
           // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
@@ -421,12 +422,12 @@ function nationalityNoun(phrase: string): boolean {
   return !!m && (NATIONALITY_NOUNS.has(m[1]!) || (demonyms.has(m[1]!) && !m[1]!.endsWith('s')));
 }
 
-/** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
- *  "German") names the organization itself, not one named before. */
 /** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no
  *  part of what the speakers are called. */
 const withoutReducedRelative = (phrase: string) => phrase.replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1');
 
+/** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
+ *  "German") names the organization itself, not one named before. */
 function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
   // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.

@@ -88,9 +88,6 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   return titleOf(run.filter((t) => !/[,;:!?]$/u.test(t)));
 }
 
-/** Role words of the title run just before `start`, nearest first. */
-export const rolesBefore = (text: string, start: number, from = 0): string[] => titleBefore(text, start, from).roles.reverse();
-
 /** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
 export function titleAfter(text: string, end: number): Title {
   const m = APPOSITION.exec(text.slice(end, end + 110));
@@ -99,9 +96,6 @@ export function titleAfter(text: string, end: number): Title {
   // "the head of the IAEA": the words after the role qualify it too.
   return { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers };
 }
-
-/** Role words of an apposition right after `end`. */
-export const rolesAfter = (text: string, end: number): string[] => titleAfter(text, end).roles;
 
 /** Roles and qualifiers among title words: a capitalised word that names no role qualifies it ("U.N.", "Iran's"). */
 function titleOf(titleWords: string[]): Title {
@@ -122,12 +116,18 @@ export function qualifierKey(word: string): string {
   return place.replace(/\./gu, '').toLowerCase();
 }
 
+/** Everything a text calls one person by title: its roles and the words that qualified them. */
+export interface PersonTitles {
+  roles: Set<string>;
+  qualifiers: Set<string>;
+}
+
 /** Roles that all name the head of a body: "the IAEA chief" is its director general. */
 const HEADS = new Set('chief head director leader chairman chairwoman chair president secretary-general'.split(' '));
 
 /** Whether a person's titles fit a qualified description ("the IAEA chief": a role like its own,
  *  given with every word that qualifies it). */
-export function holdsOffice(title: { roles: Set<string>; qualifiers: Set<string> } | undefined, role: string, qualifiers: string[]): boolean {
+export function holdsOffice(title: PersonTitles | undefined, role: string, qualifiers: string[]): boolean {
   if (!title || !qualifiers.length || !qualifiers.every((q) => title.qualifiers.has(q))) return false;
   // "his Jordanian counterpart Ayman Safadi" holds the office of the person he is the counterpart of.
   return title.roles.has(role) || title.roles.has('counterpart') || (HEADS.has(role) && [...title.roles].some((r) => HEADS.has(r)));
@@ -140,8 +140,8 @@ const words = (s: string) => s.split(/[\s/]+/u).filter((w) => /\p{L}/u.test(w));
 
 /** Every role each person is given by a title or apposition next to one of its name mentions, and
  *  the words that qualified those roles. */
-export function personTitles(text: string, entities: Entity[]): Map<Entity, { roles: Set<string>; qualifiers: Set<string> }> {
-  const titles = new Map<Entity, { roles: Set<string>; qualifiers: Set<string> }>();
+export function personTitles(text: string, entities: Entity[]): Map<Entity, PersonTitles> {
+  const titles = new Map<Entity, PersonTitles>();
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
     const roles = new Set<string>();
@@ -161,23 +161,18 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, { ro
 /** A person's role description opening a sentence ("The senator then dismissed …", "The Indian
  *  diplomat told …"): its words and role, or null. */
 export function openingDescription(sentence: string): { text: string; role: string } | null {
-  const words = sentence.slice(0, 100).split(/\s+/u, 6);
-  if (!/^(The|This)$/u.test(words[0] ?? '')) return null;
-  for (let i = 1; i < words.length - 1; i++) {
-    const word = words[i]!.replace(/[,;:]$/u, '');
+  const opening = sentence.slice(0, 100).split(/\s+/u, 6);
+  if (!/^(The|This)$/u.test(opening[0] ?? '')) return null;
+  for (let i = 1; i < opening.length - 1; i++) {
+    const word = opening[i]!.replace(/[,;:]$/u, '');
     const role = roleOf(word);
+    if (!role) {
+      if (/[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word)) return null;
+      continue;
+    }
     // "The senator Ann Holt" is a title; "The senator's plan" is about something else.
-    if (role)
-      return GENERIC.has(role) || /^\p{Lu}/u.test(words[i + 1]!) || /['’]/u.test(word)
-        ? null
-        : {
-            text: words
-              .slice(0, i + 1)
-              .join(' ')
-              .replace(/[,;:]$/u, ''),
-            role,
-          };
-    if (/[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word)) return null;
+    if (GENERIC.has(role) || /^\p{Lu}/u.test(opening[i + 1]!) || /['’]/u.test(word)) return null;
+    return { text: [...opening.slice(0, i), word].join(' '), role };
   }
   return null;
 }

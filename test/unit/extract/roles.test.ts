@@ -1,9 +1,9 @@
 // Roles a text gives its persons, read from titles before a name and appositions after it.
 import { describe, expect, it } from 'vitest';
-import { descriptionQualifiers, holdsOffice, roleOf, rolesAfter, rolesBefore, titleAfter, titleBefore } from '../../../src/extract/roles.js';
+import { descriptionQualifiers, holdsOffice, roleOf, titleAfter, titleBefore } from '../../../src/extract/roles.js';
 
-const titleRoles = (text: string, name: string) => rolesBefore(text, text.indexOf(name));
-const appositionRoles = (text: string, name: string) => rolesAfter(text, text.indexOf(name) + name.length);
+const titleRoles = (text: string, name: string) => titleBefore(text, text.indexOf(name)).roles;
+const appositionRoles = (text: string, name: string) => titleAfter(text, text.indexOf(name) + name.length).roles;
 
 describe('roles', () => {
   it('reads role words, abbreviations and plurals', () => {
