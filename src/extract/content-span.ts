@@ -253,7 +253,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // has also intensified …": after a phrase, a clause with a subject of its own is narration.
     if (phrase && (next === 'and' || next === 'but') && subjectAndVerbAt(tokens, after + 1)) return tokens[k]!.start;
     // "…, while 73 percent said the same": a contrast with a speech verb of its own.
-    if ((next === 'while' || next === 'whereas') && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return tokens[k]!.start;
+    // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
+    if ((next === 'while' || next === 'whereas' || next === 'as') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n)))
+      return tokens[k]!.start;
     // "…, as he did again during the debate": the narrator's comparison.
     if (
       next === 'as' &&

@@ -64,7 +64,9 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     const lead = tail.slice(k, j).filter((t) => t.end <= who.start);
     // “Arrogant,” features a Times report: a word before the speaker that is no title or article
     // opens a clause of its own.
-    if (j > k && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text)))) break;
+    // “…,” as Eric Garner said: "as" may open the attribution.
+    const as = lead.length === 1 && /^as$/iu.test(lead[0]!.text);
+    if (j > k && !as && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text)))) break;
     // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
     // name or pronoun right after it can be its speaker.
     if (k === 0 && !/[,.!?…]$/u.test(content.text.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) break;
@@ -80,7 +82,8 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
       interruption.trim().length <= 40 &&
       /[,:]\s*$/u.test(interruption) &&
       !tokenize(interruption).some((t) => cueLemma(t.text));
-    const q = make(who, cue, false, resumes ? next.inner.end : content.end, reportedLead(text, sentence.start, p.start) ?? content.start);
+    // “…,” as X said: the quotation alone is X's; the narration before it is not.
+    const q = make(who, cue, false, resumes ? next.inner.end : content.end, (as ? null : reportedLead(text, sentence.start, p.start)) ?? content.start);
     if (resumes) addGap(text, q, { start: content.end, end: next.inner.start });
     return q;
   }

@@ -112,7 +112,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
       // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
       // Quoted words in the phrase ("accused the government of “sleepwalking”") are speech for sure.
-      const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !hasClause(content.text) && !/[“"]/u.test(content.text);
+      const phraseOnly =
+        !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !hasClause(content.text) && !/[“"]/u.test(content.text);
       if (content && calledFor) {
         out.push({ ...draft(content, cue, before, false, sentence), phraseOnly });
         continue;
@@ -148,6 +149,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
       const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
       if (found === 'CONJOINED' || quotationNext || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
+      // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
+      const at = indexBeforeName(tokens, before.start);
+      let mark = at - 1;
+      while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;
+      if (/^as$/iu.test(tokens[at]?.text ?? '') && mark < at - 1 && tokens[mark]?.text === ',') continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
       const apposition = /^\s*,/u.test(text.slice(before.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));

@@ -244,3 +244,31 @@ describe('readouts and statements', () => {
     ]);
   });
 });
+
+describe('"as X said" after a quotation', () => {
+  it('the quotation before "as" is X’s, and it ends the content of the speaker before', () => {
+    expect(quotesOf('He wore a T-shirt with the words “I can’t breathe,” as Eric Garner said before he died.')).toEqual([
+      ['said', 'Eric Garner', 'I can’t breathe,'],
+    ]);
+    // Inside another speaker's content the quoted words stay that content's (MIXED), which ends before "as".
+    const x = extract(
+      'Test article\n\nProtest, Omar Nasser said, is patriotism, whether it was a sit-in or a T-shirt with the words “I can’t breathe,” as Eric Garner, gasping on a sidewalk, said before he died.',
+    );
+    expect(x.quotes.map((q) => [q.kind, q.speaker.mention?.text, q.parts.map((p) => p.text)])).toEqual([
+      ['MIXED', 'Omar Nasser', ['Protest', 'is patriotism, whether it was a sit-in or a T-shirt with the words “I can’t breathe,']],
+    ]);
+  });
+});
+
+describe('"agreed to …"', () => {
+  it('an infinitive after "agreed" is a sure content, a noun phrase is not', () => {
+    const sure = (body: string) =>
+      extract(`Test article\n\n${body}`)
+        .quotes.filter((q) => q.confidence >= 0.5)
+        .map((q) => q.text);
+    expect(sure('Saudi Arabia and Iran agreed on Thursday to reopen their embassies within two months.')).toEqual([
+      'to reopen their embassies within two months',
+    ]);
+    expect(sure('The member states agreed a new budget for the fund.')).toEqual([]);
+  });
+});
