@@ -115,7 +115,14 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
     if (!content || !who) return null;
     return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
   }
-  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  // "WALLACE: …", or a person the story names, in any case ("Mao Ning: China firmly opposes …").
+  const capitals = tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+  const person =
+    colon >= 1 &&
+    tokens.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text)) &&
+    speakers.phraseEndingAt(tokens, colon - 1)?.start === tokens[0]!.start &&
+    speakers.isPersonAt(tokens[0]!.start);
+  if (colon < 1 || colon > 3 || !(capitals || person)) return null;
   // "NEW DELHI: Prime Minister …" is a dateline, not a turn.
   const label = text.slice(tokens[0]!.start, tokens[colon]!.start);
   if (EDITORIAL_LABELS.test(label) || datelineLength(block.text) > 0) return null;

@@ -272,3 +272,11 @@ describe('"agreed to …"', () => {
     expect(sure('The member states agreed a new budget for the fund.')).toEqual([]);
   });
 });
+
+describe('press-conference transcripts', () => {
+  it('a line opened by a person the story names and a colon is that person’s turn; a label is not', () => {
+    const body =
+      'Spokesperson Mao Ning took questions on Monday.\n\nMao Ning: China firmly opposes the new export controls on chips.\n\nNote: The figures are provisional.';
+    expect(quotesOf(body)).toEqual([[null, 'Mao Ning', 'China firmly opposes the new export controls on chips']]);
+  });
+});
