@@ -39,12 +39,16 @@ const DATELINE =
 
 // "NEW DELHI: Prime Minister …", "ISLAMABAD: …": a place in capitals and a colon (a name and a
 // colon is a transcript line, so the place must be a country, a capital or a big city).
+// "Tokyo (Reuters) - …": a place written in title case needs its agency in brackets and a dash.
+const TITLE_CASE_DATELINE =
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} \((?:Reuters|AP|AFP|Xinhua|IRNA|PTI|APP|Anadolu|Kyodo|Yonhap|Bloomberg|dpa|ANI|IANS|UNI|TASS|Bernama|Antara|WAM|SPA|KUNA|MENA|QNA)\)\s*[-–—]{1,2}\s+(?=\S)/u;
+
 const COLON_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}):\s+(?=\p{Lu})/u;
 
 /** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no
  *  part of the first sentence's claim. */
 export function datelineLength(text: string): number {
-  const m = DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? TITLE_CASE_DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
   if (m?.[1] !== undefined && !isMajorPlace(m[1].trim())) return 0;
   return m && /\p{Ll}/u.test(text.slice(m[0].length)) ? m[0].length : 0;
 }

@@ -1054,7 +1054,7 @@ describe('content boundaries', () => {
     const x = extract('Title\n\nWASHINGTON — The carmaker is recalling 2 million vehicles to fix a faulty system, safety regulators said Wednesday.');
     expect(x.quotes.map((q) => q.text)).toEqual(['The carmaker is recalling 2 million vehicles to fix a faulty system']);
     expect(x.layout.sentences[0]!.text).toMatch(/^The carmaker/u);
-    for (const dateline of ['OSLO, March 3 (Reuters) - ', 'LIMA, Peru, Jan. 12, 2024 (AP) — ', 'DOHA, Oct 5 (AFP) -- ']) {
+    for (const dateline of ['OSLO, March 3 (Reuters) - ', 'LIMA, Peru, Jan. 12, 2024 (AP) — ', 'DOHA, Oct 5 (AFP) -- ', 'Tokyo (Reuters) - ']) {
       const y = extract(`Title\n\n${dateline}The party on Tuesday rejected the budget, saying new taxes would hurt the poor.`);
       expect(y.quotes.map((q) => q.speaker.name)).toEqual(['The party']);
     }
