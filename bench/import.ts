@@ -154,4 +154,6 @@ try {
   await pool.close();
   await pg_.stop();
   await rm(work, { recursive: true, force: true });
+  // As root the data lives in /var/tmp (see usableDataDir), outside `work`: a 100k run leaves 4 GB there.
+  if (dataDir && !dataDir.startsWith(work)) await rm(path.dirname(dataDir), { recursive: true, force: true });
 }
