@@ -70,9 +70,9 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
   if (!m || m[2]!.trim().split(/\s+/u).length < 2) return null;
   const rest = tokenize(text, headline.start + m[0].length, headline.end);
   const cue = rest.findIndex((t, n) => n <= 6 && !!cueLemma(t.text));
+  if (cue < 0) return null;
   // "…: protesters vow to march again": a cue with words of its own reports them, not the quotation.
   const named = rest.slice(0, cue).some((t) => /^\p{L}/u.test(t.text));
-  if (cue < 0) return null;
   // "… tells summit": a listener after "tell" is no content.
   const listener = cueLemma(rest[cue]!.text) === 'tell' && !rest.slice(cue + 1).some((t) => isFiniteVerb(t.text) || /^(that|to)$/iu.test(t.text));
   if (named && !listener && !onlyVenueAfter(rest, cue + 1)) return null;

@@ -37,12 +37,12 @@ function looksLikeCreditLine(text: string): boolean {
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,30}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.' ]{1,23}?){0,3}(?:\s*[-–—]{1,2}\s+(?=\S)|\s*\([^)\n]{1,40}\)(?:\s*[-–—]{1,2}\s+(?=\S)|\s+(?=\p{Lu}\p{Ll})))/u;
 
-// "NEW DELHI: Prime Minister …", "ISLAMABAD: …": a place in capitals and a colon (a name and a
-// colon is a transcript line, so the place must be a country, a capital or a big city).
 // "Tokyo (Reuters) - …": a place written in title case needs its agency in brackets and a dash.
 const TITLE_CASE_DATELINE =
   /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} \((?:Reuters|AP|AFP|Xinhua|IRNA|PTI|APP|Anadolu|Kyodo|Yonhap|Bloomberg|dpa|ANI|IANS|UNI|TASS|Bernama|Antara|WAM|SPA|KUNA|MENA|QNA)\)\s*[-–—]{1,2}\s+(?=\S)/u;
 
+// "NEW DELHI: Prime Minister …", "ISLAMABAD: …": a place in capitals and a colon (a name and a
+// colon is a transcript line, so the place must be a country, a capital or a big city).
 const COLON_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}):\s+(?=\p{Lu})/u;
 
 /** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no

@@ -297,10 +297,12 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
  *  one quoted speaks, not the subject. */
 function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: SpeakerFinder): SpeakerSurface | null {
   if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return null;
-  const verb = tokens.slice(Math.max(0, i - 10), i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
+  const back = Math.max(0, i - 10);
+  const verb = tokens.slice(back, i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
+  if (verb < 0) return null;
+  const from = tokens[back + verb + 1]!;
   // "X was quoted by SPA as saying": in the passive the subject speaks.
-  if (verb < 0 || /^by$/iu.test(tokens[Math.max(0, i - 10) + verb + 1]!.text)) return null;
-  const from = tokens[Math.max(0, i - 10) + verb + 1]!;
+  if (/^by$/iu.test(from.text)) return null;
   const who = speakers.phraseEndingAt(tokens, i - 2, true);
   if (who && who.start >= from.start) return who;
   // A name the recogniser did not take ("quoted Sisi as saying") is still the one quoted.
