@@ -1,7 +1,7 @@
 // Finds the words that name a speaker next to a cue: a name, a pronoun ("he"), or a noun phrase
 // ("the two", "a spokeswoman for the ministry", "officials"), skipping adverbs and appositions.
 import type { Entity, MentionKind } from './types.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, SPEECH_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import { ATTACHING, isTitleWord, namesPeople, PARTITIVE } from './phrase-heads.js';
@@ -23,6 +23,7 @@ const BETWEEN = new Set(
     'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
     'has have had will would could may might must shall should can is was were been be often frequently are am ' +
     'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
+    'together jointly collectively ' +
     "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
   ).split(' '),
 );
@@ -54,6 +55,8 @@ export const SPEAKER_NOUNS = new Set(
     'analysis analyses studies surveys reports estimates findings records documents'
   ).split(' '),
 );
+// Verbs that put out a message: "issued a statement saying …".
+const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
 // Words that open a noun phrase but never end one ("have a say", "the said").
 const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
 const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
@@ -126,7 +129,16 @@ export class SpeakerFinder {
         while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
         break;
       }
+      // "Federal and state officials", "police and fire officials": modifiers joined before the head.
+      if ((w === 'and' || w === 'or') && k < j && this.isJoinedModifier(tokens, k - 2)) {
+        k -= 2;
+        continue;
+      }
       if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
+      // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
+      // is the verb, not a modifier ("according to exit polls" has none).
+      const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');
+      if (!mark && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) break;
       k--;
       if (DETERMINERS.has(w)) break;
     }
@@ -155,7 +167,7 @@ export class SpeakerFinder {
       const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
       // "who in 2010 said": a year after "in" stands between too.
       const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);
-      if (!year && (!time || !/^(on|last|this|earlier|late|next)$/iu.test(tokens[j - 1]!.text))) break;
+      if (!year && (!time || !/^(on|last|this|earlier|early|late|next)$/iu.test(tokens[j - 1]!.text))) break;
       j -= 2;
     }
     if (j < 0) return null;
@@ -238,8 +250,14 @@ export class SpeakerFinder {
       while (dash(open - 1)) open--;
       if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
-    // "…, who said …": the relative pronoun stands for the name before it.
-    if (/^(who|which)$/u.test(w) && j > 0) return this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
+    // the head of its phrase ("Democrats on Capitol Hill, who have argued").
+    if (/^(who|which)$/u.test(w) && j > 0) {
+      const antecedent = this.phraseEndingAt(tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+      return antecedent && w === 'who' ? this.headOf(tokens, antecedent) : antecedent;
+    }
+    const relative = this.relativeClauseHead(tokens, j);
+    if (relative) return relative;
     // "a letter from his doctor that says …": "that" right after a noun phrase is a relative pronoun.
     if (w === 'that' && j > 0 && tokens[j - 1]!.text !== ',') {
       const antecedent = this.phraseEndingAt(tokens, j - 1, anyNoun);
@@ -277,6 +295,8 @@ export class SpeakerFinder {
       const subject = this.subject(tokens.slice(0, cue)) ?? group;
       if (subject && subject.start < phrase.start) return subject;
     }
+    const issuer = base?.kind === 'NOMINAL' ? this.issuerOf(tokens, base) : null;
+    if (issuer) return issuer;
     if (!phrase) {
       // "Politifact then pointed out that": a capitalised word the entity stages did not know,
       // opening its clause, still names its speaker.
@@ -294,6 +314,54 @@ export class SpeakerFinder {
       if (org) return org;
     }
     return phrase;
+  }
+
+  /**
+   * The noun a subject relative clause ending at `j` hangs from: "Officials who attended the meeting
+   * said", "sources who reviewed them told", "the report that was released on Monday says". The
+   * clause must open with its verb, so "the man who she said …" and "warned that officials …" are none.
+   */
+  private relativeClauseHead(tokens: Token[], j: number): SpeakerSurface | null {
+    for (let r = j; r > 0 && j - r < 12; r--) {
+      const word = tokens[r]!.text;
+      if (!/^[\p{L}\p{N}]/u.test(word) && !/^['’]s$/u.test(word)) return null;
+      if (r < j && cueLemma(word)) return null;
+      const pronoun = word.toLowerCase();
+      if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;
+      if (r === j || tokens[r - 1]!.text === ',') return null;
+      const next = tokens[r + 1]!.text;
+      const opensWithVerb =
+        pronoun === 'who'
+          ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
+          : isFiniteVerb(next) || between(next);
+      if (!opensWithVerb) return null;
+      const antecedent = this.phraseEndingAt(tokens, r - 1, pronoun === 'who');
+      return antecedent && this.headOf(tokens, antecedent);
+    }
+    return null;
+  }
+
+  /** A single word that may modify a noun, not a name nor a noun phrase of its own: "Federal" in
+   *  "Federal and state officials", unlike "Trump" in "Trump and campaign officials". */
+  private isJoinedModifier(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    if (!t || !/^\p{L}+$/u.test(t.text) || this.nameAt.has(t.start)) return false;
+    const w = t.text.toLowerCase();
+    if (NOT_NOUN.has(w) || ARTICLES.has(w) || DETERMINERS.has(w) || between(w) || PRONOUNS.has(w)) return false;
+    const before = tokens[k - 1];
+    return !before || !/^[\p{L}\p{N}]/u.test(before.text) || ARTICLES.has(before.text.toLowerCase()) || DETERMINERS.has(before.text.toLowerCase());
+  }
+
+  /** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
+   *  statement saying …", "Trump posted a series of tweets saying …". */
+  private issuerOf(tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+    if (!SPEECH_NOUNS.has(lastWord(phrase)) && !/^(tweets|posts|messages|statements|letters?|videos?|ads?|memo|release)$/u.test(lastWord(phrase))) return null;
+    let k = this.indexAt(tokens, phrase.start);
+    // "a series of tweets", "a string of posts".
+    if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
+    while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
+    if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
+    return this.subject(tokens.slice(0, k - 1));
   }
 
   /** Capitalised words ending at `j` that the lexicon does not know as common words, opening

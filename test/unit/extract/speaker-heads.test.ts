@@ -41,6 +41,29 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Analysts at the Lowy Institute in Sydney said the alliance was weakening.')).toEqual(['Lowy Institute']);
   });
 
+  it('the noun a relative clause hangs from speaks, not the words of the clause', () => {
+    expect(speakersOf('Officials who attended the meeting said the plan was dead.')).toEqual(['Officials']);
+    expect(speakersOf('People who know him say he will run again.')).toEqual(['People']);
+    expect(speakersOf('Two sources who reviewed the files told Reuters the deal was off.')).toEqual(['Two sources']);
+    expect(speakersOf('Lawyers who represent the family told reporters the video was clear.')).toEqual(['Lawyers']);
+    expect(speakersOf('The report that was released on Monday says the river is polluted.')).toEqual(['The report']);
+    // "who" stands for the person, not for the place after its noun; "which" for the nearest phrase.
+    expect(speakersOf('The plan may calm nervous Democrats in Ohio, who have argued that it helps them.')).toEqual(['nervous Democrats']);
+    expect(speakersOf('China and India, which together vowed to cut emissions, met again.')).not.toContain('together');
+  });
+
+  it('modifiers joined by "and" stay in the phrase; a verb after "to" does not', () => {
+    expect(speakersOf('Police and fire officials said the blaze was under control.')).toEqual(['Police and fire officials']);
+    expect(speakersOf('The vote is likely to reassure nervous investors, who have argued that rates must fall.')).toEqual(['nervous investors']);
+    expect(speakersOf('According to exit polls, the governor won easily.')).toEqual(['exit polls']);
+  });
+
+  it('a message put out by someone speaks for them', () => {
+    const article = (sentence: string) => `The Nordvik ministry of finance met on Monday.\n\nDonald Trump attacked his rival.\n\n${sentence}`;
+    expect(speakersOf(article('The ministry issued a statement on Monday saying the talks had failed.'))).toContain('The ministry');
+    expect(speakersOf(article('Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment.'))).toContain('Donald Trump');
+  });
+
   it('nouns for people by office or kind, not for what speaks for an organization', () => {
     expect(['leaders', 'nominee', 'reporters', 'experts'].every(namesPeople)).toBe(true);
     expect(['spokesman', 'report', 'survey', 'statement'].some(namesPeople)).toBe(false);
