@@ -361,6 +361,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             null;
       } else if (/^the /u.test(phrase) && ownNameIn(surface)) {
         name = surface.text.replace(/^the\s+/iu, '');
+      } else if (/^the /u.test(phrase) && describedSpeaker(out, phrase, q.sentence)) {
+        // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
+        // is named again by its head noun.
+        name = describedSpeaker(out, phrase, q.sentence);
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         const org = (e: Entity) => e.type === 'ORGANIZATION';
@@ -398,6 +402,22 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);
   return out;
+}
+
+/** The name of a recent speaker known only by a description ("Mexico's foreign ministry") whose head
+ *  noun the definite description `phrase` repeats ("the ministry"), within a few sentences. */
+function describedSpeaker(out: AttributedQuote[], phrase: string, sentence: number): string | null {
+  const head = phrase.split(' ').pop()!;
+  // "the ad's narrator" names its own referent.
+  if (/['’]s /u.test(phrase)) return null;
+  for (let n = out.length - 1; n >= 0 && n >= out.length - 6; n--) {
+    const { resolved } = out[n]!;
+    if (out[n]!.sentence < sentence - 4) break;
+    const name = resolved.name;
+    if (resolved.entityId || resolved.mention?.kind !== 'NOMINAL' || !name || name.toLowerCase() === phrase) continue;
+    if (name.split(/\s+/u).pop()!.toLowerCase() === head && name.includes(' ')) return name;
+  }
+  return null;
 }
 
 // Nouns for a person of a nation that are no adjective ("the Spaniard"); adjectives that are nouns too

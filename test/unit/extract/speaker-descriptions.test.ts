@@ -162,6 +162,17 @@ describe('speakers by description', () => {
     expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
   });
 
+  it('a speaker known only by a description is named again by its head noun', () => {
+    expect(
+      speakersOf(
+        'The Supreme Court allowed the law. Mexico’s foreign ministry said it would not accept returned migrants. The ministry added that it rejected the measure.',
+      ),
+    ).toEqual(['Mexico’s foreign ministry', 'Mexico’s foreign ministry']);
+    // The same head after many sentences is no longer the same speaker.
+    const far = Array.from({ length: 6 }, (_, n) => `The river rose ${n + 2} feet.`).join(' ');
+    expect(speakersOf(`A state election board said the vote was fair. ${far} The board said the count was over.`)[1]).not.toBe('A state election board');
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
