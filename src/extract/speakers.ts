@@ -220,6 +220,10 @@ export class SpeakerFinder {
         const unknown = phrase ? null : this.unknownName(tokens, k - 1);
         if (unknown && this.indexAt(tokens, unknown.start) === 0) return unknown;
         if (!phrase) {
+          // "a nurse at one of the group's hospitals, who asked not to be named, told": the head its phrase hangs from.
+          const whole = this.phraseEndingAt(tokens, k - 1, true);
+          const hanging = whole && this.headOf(tokens, whole);
+          if (hanging && hanging !== whole && hanging.start < whole.start) return hanging;
           // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
           const prep = tokens
             .slice(Math.max(0, k - 5), k)
@@ -524,7 +528,11 @@ export class SpeakerFinder {
         if (name && !modifier) return this.surface(name.start, name.end, 'NAME', name.entity.id);
         // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
         // is its last noun before the verb or an adverbial.
-        return this.phraseEndingAt(tokens, nounPhraseEnd(tokens, k));
+        const end = nounPhraseEnd(tokens, k);
+        // "Sudan's ambassador, Al-Harith Idriss, rejected …": the name in apposition is the person.
+        const named = tokens[end + 1]?.text === ',' ? this.personStartingAt(tokens[end + 2]?.start ?? -1) : null;
+        if (named && tokens.find((t) => t.start >= named.end)?.text === ',') return named;
+        return this.phraseEndingAt(tokens, end);
       }
       return this.phraseEndingAt(tokens, k);
     }

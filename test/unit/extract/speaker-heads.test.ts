@@ -58,6 +58,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('According to exit polls, the governor won easily.')).toEqual(['exit polls']);
   });
 
+  it('a name in apposition to a subject is the person; a phrase after a comma hangs from its head', () => {
+    expect(speakersOf('Sudan’s ambassador, Al-Harith Idriss, rejected the report, saying it was biased.')).toEqual(['Al-Harith Idriss']);
+    expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
+  });
+
   it('a message put out by someone speaks for them', () => {
     const article = (sentence: string) => `The Nordvik ministry of finance met on Monday.\n\nDonald Trump attacked his rival.\n\n${sentence}`;
     expect(speakersOf(article('The ministry issued a statement on Monday saying the talks had failed.'))).toContain('The ministry');
