@@ -122,8 +122,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       ((/^\p{Lu}/u.test(surface.text) &&
         !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
         layout.sentences[sentence]?.start === surface.start) ||
-        /^an? /u.test(phrase) ||
-        firstPersonInBody >= surface.start));
+        // After the lead, "a ministry spokesperson" is someone left unnamed.
+        (/^an? /u.test(phrase) ? sentence === 0 : firstPersonInBody >= surface.start)));
   const author = authorOf(layout, entities);
   const organizationAt = new Map<number, Entity>();
   for (const e of entities) {

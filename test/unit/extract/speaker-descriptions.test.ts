@@ -162,6 +162,12 @@ describe('speakers by description', () => {
     expect(speakersOf('Talks resumed on Monday. “Our doors remain open,” the statement said.')).toEqual(['the statement']);
   });
 
+  it('an indefinite role after the lead is someone left unnamed, not the next person with that role', () => {
+    const body =
+      'China will take measures, the commerce ministry said on Tuesday. A ministry spokesperson said the rules were unfair. Foreign ministry spokesperson Lin Jian told a briefing that the curbs were wrong.';
+    expect(speakersOf(body)).toEqual(['the commerce ministry', 'A ministry spokesperson', 'Lin Jian']);
+  });
+
   it('a speaker known only by a description is named again by its head noun', () => {
     expect(
       speakersOf(
