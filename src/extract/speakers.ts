@@ -3,7 +3,7 @@
 import type { Entity, MentionKind } from './types.js';
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import { ATTACHING, isTitleWord, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 
@@ -217,7 +217,8 @@ export class SpeakerFinder {
         const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
         if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
         // "Meta, which owns Facebook, said": a capitalised word the entity stages missed, opening the sentence.
-        const unknown = phrase ? null : this.unknownName(tokens, k - 1);
+        // "Network Rail, which owns the tracks, said": so may capitalised common words that open it.
+        const unknown = phrase ? null : (this.unknownName(tokens, k - 1) ?? this.unknownName(tokens, k - 1, true));
         if (unknown && this.indexAt(tokens, unknown.start) === 0) return unknown;
         if (!phrase) {
           // "a nurse at one of the group's hospitals, who asked not to be named, told": the head its phrase hangs from.
@@ -368,14 +369,18 @@ export class SpeakerFinder {
     return this.subject(tokens.slice(0, k - 1));
   }
 
-  /** Capitalised words ending at `j` that the lexicon does not know as common words, opening
-   *  their clause: a name the entity stages missed. */
-  private unknownName(tokens: Token[], j: number): SpeakerSurface | null {
+  /** Capitalised words ending at `j` that the lexicon does not know as common words (or, with
+   *  `commonWords`, two or more capitalised words), opening their clause: a name the entity stages missed. */
+  private unknownName(tokens: Token[], j: number, commonWords = false): SpeakerSurface | null {
     const unknown = (t: Token | undefined) =>
-      !!t && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !this.nameAt.has(t.start) && tagsOf(t.text.toLowerCase()).length === 0;
+      !!t &&
+      /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) &&
+      !this.nameAt.has(t.start) &&
+      (commonWords ? !breaksHeadlineName(t.text) : tagsOf(t.text.toLowerCase()).length === 0);
     let k = j;
     while (k > 0 && j - k < 3 && unknown(tokens[k - 1])) k--;
-    if (!unknown(tokens[k])) return null;
+    // Common words make a name only as a run of capitalised ones: "Network Rail", not "Network".
+    if (!unknown(tokens[k]) || (commonWords && k === j)) return null;
     const opens = k === 0 || /^[,;:(]$/u.test(tokens[k - 1]!.text) || isLeadingWord(tokens[k - 1]!.text);
     return opens ? this.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null) : null;
   }
@@ -543,7 +548,9 @@ export class SpeakerFinder {
   after(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | null {
     const first = tokens[cue + 1];
     if (!first) return null;
-    if (PRONOUNS.has(first.text.toLowerCase())) return this.surface(first.start, first.end, 'PRONOUN', null);
+    // "…,” said he." inverts; in "said it was disappointed" the pronoun opens the content.
+    if (PRONOUNS.has(first.text.toLowerCase()))
+      return /^[\p{L}\p{N}]/u.test(tokens[cue + 2]?.text ?? '') ? null : this.surface(first.start, first.end, 'PRONOUN', null);
     let k = cue + 1;
     // "said 9/11 widow Terry Strada": numbers may modify the title.
     const inPhrase = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase());

@@ -63,6 +63,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
+  it('a pronoun after the cue opens the content; capitalised common words opening the sentence name a speaker', () => {
+    const body = 'The union would strike again, he said.\n\nNetwork Rail, which owns the tracks, said it was disappointed.';
+    expect(extract(`Strike talks collapse as rail workers walk out\n\n${body}`).quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      [null, 'The union would strike again'],
+      ['Network Rail', 'it was disappointed'],
+    ]);
+  });
+
   it('a message put out by someone speaks for them', () => {
     const article = (sentence: string) => `The Nordvik ministry of finance met on Monday.\n\nDonald Trump attacked his rival.\n\n${sentence}`;
     expect(speakersOf(article('The ministry issued a statement on Monday saying the talks had failed.'))).toContain('The ministry');
