@@ -20,8 +20,8 @@ const CATALOG_QUERIES = {
   extension: `SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'`,
 };
 
-/** Indexes schema.prisma cannot declare (NULLS LAST orders): created by migrations only. */
-export const MIGRATION_ONLY_INDEXES = new Set(['Article_publishedAt_desc_id_idx']);
+/** Indexes schema.prisma cannot declare (NULLS LAST orders, expressions): created by migrations only. */
+export const MIGRATION_ONLY_INDEXES = new Set(['Article_publishedAt_desc_id_idx', 'Article_published_desc_key_idx', 'Article_published_asc_key_idx']);
 
 function migrationOnly(line: string): boolean {
   const name = /^index CREATE (?:UNIQUE )?INDEX "?([^" ]+)"? /u.exec(line)?.[1];

@@ -1,6 +1,6 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { articleWhere, entityIdMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
-import { articleListing, textCount, loadTextPage } from '../queries/text-pages.js';
+import { articleListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -118,8 +118,8 @@ builder.queryField('articles', (t) =>
       },
       resolve: async (query, _root, args, ctx) => {
         const order = args.orderBy ?? 'PUBLISHED_DESC';
-        if (!args.text) return ctx.db.article.findMany({ ...query, where: articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[order] });
-        return loadTextPage(ctx.db, articleListing({ ...args, text: args.text }, ctx.names, order), query, (page) => ctx.db.article.findMany(page));
+        if (!pagedInSql(args, query)) return ctx.db.article.findMany({ ...query, where: articlesWhere(ctx, args), orderBy: ARTICLE_ORDERS[order] });
+        return loadTextPage(ctx.db, articleListing(args, ctx.names, order), query, (page) => ctx.db.article.findMany(page));
       },
       totalCount: (_parent, args, ctx) =>
         args.text

@@ -229,6 +229,30 @@ describe('orderBy', () => {
     expect(nodes.length).toBe((await data(`{ entities { totalCount } }`)).entities.totalCount);
   });
 
+  it('pages quotes by publication either way as their articles’ dates order them (undated last), then the article, then the position', async () => {
+    const rows = await t.db.quote.findMany({ select: { id: true, articleId: true, position: true, article: { select: { publishedAt: true } } } });
+    const dated = rows.filter((r) => r.article.publishedAt);
+    expect(dated.length).toBeGreaterThan(1);
+    expect(dated.length).toBeLessThan(rows.length);
+    const time = (r: (typeof rows)[number], undated: number) => r.article.publishedAt?.getTime() ?? undated;
+    for (const [order, sign] of [
+      ['PUBLISHED_ASC', 1],
+      ['PUBLISHED_DESC', -1],
+    ] as const) {
+      const expected = [...rows]
+        .sort((a, b) => sign * (time(a, sign * Infinity) - time(b, sign * Infinity)) || sign * (a.articleId - b.articleId) || a.position - b.position)
+        .map((r) => Buffer.from(`Quote:${r.id}`).toString('base64'));
+      const forwards = (await allPages('quotes', `orderBy: ${order}`, 'id')).map((q) => q.id);
+      expect(forwards, order).toEqual(expected);
+      const { edges } = (await data(`{ quotes(orderBy: ${order}, first: 6) { edges { cursor } } }`)).quotes;
+      const before = await data(`{ quotes(orderBy: ${order}, last: 3, before: "${edges[5].cursor}") { nodes { id } } }`);
+      expect(
+        before.quotes.nodes.map((n: { id: string }) => n.id),
+        order,
+      ).toEqual(expected.slice(2, 5));
+    }
+  });
+
   it('sorts quotes by their article’s publication date', async () => {
     const nodes = await allPages('quotes', 'orderBy: PUBLISHED_DESC', 'id article { publishedAt }');
     const dates = nodes.map((q) => q.article.publishedAt).filter(Boolean);

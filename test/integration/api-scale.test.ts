@@ -27,6 +27,9 @@ const PLANNED_QUERIES = {
   statementsAbout: `{ statements(about: ["Syria"], first: 20) { nodes { text } } }`,
 };
 
+/** A table of more rows than this is large: no plan may read it whole. */
+const LARGE_ROWS = 2000;
+
 beforeAll(async () => {
   await t.importSeed();
   for (const a of ARTICLES) await importArticle(t.db, { ...a, publishedAt: new Date(a.publishedAt) });
@@ -272,7 +275,7 @@ describe('name arguments', () => {
 });
 
 describe('query plans at scale', () => {
-  it('use indexes, never a sequential scan of a large table, for the headline queries, appearsWith, statements about an entity and pages after a cursor', async () => {
+  it('use indexes, never a sequential scan nor a sort of a large table, for the headline queries, appearsWith, statements about an entity, every documented order and pages after a cursor', async () => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
     const url = config.DATABASE_URL!;
     // Plans as the API's connections make them: without parallel workers (apiDbOptions).
@@ -281,7 +284,7 @@ describe('query plans at scale', () => {
     try {
       await replicateArticles(client, 3000);
       const large = new Set(
-        (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relkind = 'r' AND reltuples > 2000`)).rows.map((r) => r.relname),
+        (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relkind = 'r' AND reltuples > ${LARGE_ROWS}`)).rows.map((r) => r.relname),
       );
       expect(large).toContain('Quote');
       const statements: Array<{ sql: string; params: string }> = [];
@@ -305,12 +308,29 @@ describe('query plans at scale', () => {
           }
           return { data: answer.data, plans };
         };
-        for (const [name, query] of Object.entries(PLANNED_QUERIES)) {
-          for (const { sql, plan } of (await planned(query)).plans) {
+        /** Neither a sequential scan of a large table nor a sort of as many rows as one holds. */
+        const expectIndexed = (name: string, plans: Array<{ sql: string; plan: any }>) => {
+          for (const { sql, plan } of plans) {
             expect(
               seqScans(plan).filter((table) => large.has(table)),
               `${name}: ${sql}`,
             ).toEqual([]);
+            expect(largeSorts(plan, LARGE_ROWS), `${name}: ${sql}`).toEqual([]);
+          }
+        };
+        for (const [name, query] of Object.entries(PLANNED_QUERIES)) expectIndexed(name, (await planned(query)).plans);
+        // Every documented order of quotes and articles, on the first page and deep after a cursor.
+        const orders = { quotes: ['DOCUMENT', 'PUBLISHED_DESC', 'PUBLISHED_ASC'], articles: ['PUBLISHED_DESC', 'PUBLISHED_ASC', 'IMPORTED_DESC'] };
+        for (const [field, values] of Object.entries(orders)) {
+          for (const order of values) {
+            const first = await planned(`{ ${field}(orderBy: ${order}, first: 100) { pageInfo { endCursor } } }`);
+            expectIndexed(`${field} ${order}`, first.plans);
+            const after = first.data[field].pageInfo.endCursor;
+            for (const page of [`first: 20, after: "${after}"`, `last: 20, before: "${after}"`]) {
+              const { data, plans } = await planned(`{ ${field}(orderBy: ${order}, ${page}) { nodes { id } } }`);
+              expect(data[field].nodes, `${field} ${order} ${page}`).toHaveLength(20);
+              expectIndexed(`${field} ${order} ${page}`, plans);
+            }
           }
         }
         // A page after a cursor starts its index walk at the cursor (a row comparison as index condition),
@@ -335,6 +355,12 @@ describe('query plans at scale', () => {
 function indexConditions(plan: any): string[] {
   const own = plan['Index Cond'] ? [plan['Index Cond'] as string] : [];
   return [...own, ...(plan.Plans ?? []).flatMap(indexConditions)];
+}
+
+/** Sorts (not incremental ones, which sort only the rows of one group) of more rows than a large table holds. */
+function largeSorts(plan: any, rows: number): string[] {
+  const own = plan['Node Type'] === 'Sort' && plan['Plan Rows'] > rows ? [`${plan['Sort Key']} (${plan['Plan Rows']} rows)`] : [];
+  return [...own, ...(plan.Plans ?? []).flatMap((p: any) => largeSorts(p, rows))];
 }
 
 function seqScans(plan: any): string[] {
