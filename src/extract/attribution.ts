@@ -439,7 +439,10 @@ const portrays = (phrase: string): boolean =>
 
 function nationalityNoun(phrase: string): boolean {
   const m = /^the (\p{L}+)$/u.exec(phrase);
-  return !!m && (NATIONALITY_NOUNS.has(m[1]!) || (demonyms.has(m[1]!) && !m[1]!.endsWith('s')));
+  if (!m) return false;
+  // "the Vatican" is the place's own name (Vatican City), not one of its people.
+  const place = demonyms.get(m[1]!);
+  return NATIONALITY_NOUNS.has(m[1]!) || (!!place && !m[1]!.endsWith('s') && !place.toLowerCase().split(' ').includes(m[1]!));
 }
 
 /** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no

@@ -67,6 +67,8 @@ describe('speakers by description', () => {
       'Mikel Ortega',
     ]);
     expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+    // A demonym that is the place's own name is the place speaking.
+    expect(speakersOf('Pope Francis spoke on Sunday. The Vatican said the pope would rest.')).not.toContain('Francis');
   });
 
   it('a person after an organization and a title heads the phrase for the pronouns after it', () => {
