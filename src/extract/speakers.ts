@@ -55,6 +55,7 @@ export const SPEAKER_NOUNS = new Set(
     'analysis analyses studies surveys reports estimates findings records documents'
   ).split(' '),
 );
+const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
 // Verbs that put out a message: "issued a statement saying …".
 const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
 // Words that open a noun phrase but never end one ("have a say", "the said").
@@ -516,6 +517,11 @@ export class SpeakerFinder {
       if (!first) return null;
       const word = first.text.toLowerCase();
       if (PRONOUNS.has(word)) return this.surface(first.start, first.end, 'PRONOUN', null);
+      // "Four of the commission's seven members disowned …": a part of a group is the whole phrase.
+      if ((PARTITIVE.has(word) || NUMBER_WORD.test(word)) && tokens[k + 1]?.text.toLowerCase() === 'of') {
+        const end = nounPhraseEnd(tokens, k + 2);
+        if (this.phraseEndingAt(tokens, end)) return this.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
+      }
       // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
       const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
       if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;

@@ -71,6 +71,12 @@ describe('speaker phrase heads', () => {
     ]);
   });
 
+  it('a part of a group opening the sentence is the subject of a participle', () => {
+    expect(speakersOf('Four of the commission’s seven members disowned the results, saying the process had been opaque.')).toEqual([
+      'Four of the commission’s seven members',
+    ]);
+  });
+
   it('a message put out by someone speaks for them', () => {
     const article = (sentence: string) => `The Nordvik ministry of finance met on Monday.\n\nDonald Trump attacked his rival.\n\n${sentence}`;
     expect(speakersOf(article('The ministry issued a statement on Monday saying the talks had failed.'))).toContain('The ministry');
