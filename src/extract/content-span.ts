@@ -22,7 +22,11 @@ export function isClause(content: string): boolean {
     /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)
   )
     return true;
-  return content.split(/\s+/u).length >= 3 && !NOT_CONTENT.test(content);
+  const words = content.split(/\s+/u);
+  // "said profits fell", "said talks failed": a subject and its verb are a clause of two words.
+  const twoWordClause =
+    words.length === 2 && /^\p{L}+$/u.test(words[0]!) && !isFunctionWord(words[0]!) && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
+  return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }
 
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
