@@ -2,13 +2,15 @@
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isFunctionWord, isKnownPerson } from '../lexicon.js';
+import { breaksHeadlineName, isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isFunctionWord, isKnownPerson, isLeadingWord } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
+  COMPANY_HEADS,
   COMPANY_FORMS,
   GENERATION,
   ORGANIZATION_HEADS,
   HONORIFICS,
+  INDUSTRY_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -58,6 +60,7 @@ function itsWithin(tokens: Token[], after: number): boolean {
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const MONTH_SURNAME = /^(May|June|April|August)$/u;
+const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
@@ -123,6 +126,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
+    // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
+    else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && nameLike(next) && !isCalendarWord(next.text)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
@@ -167,10 +172,13 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
   if (opened) return true;
-  if (word !== 'and' || ORGANIZATION_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return false;
+  const last = run[run.length - 1]!.text.toLowerCase();
+  if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
-  return k > from && ORGANIZATION_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+  const head = tokens[k - 1]?.text.toLowerCase() ?? '';
+  // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
+  return k > from && ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
 }
 
 /** A word naming what an office deals with ("Trade", "Tobacco"): one capitalised word, no place and
@@ -190,6 +198,13 @@ function listEndsWithAnd(tokens: Token[], from: number): boolean {
     if (tokens[k + 1]!.text !== ',') return false;
   }
   return false;
+}
+
+/** A run of two words or three ending in a company's industry or form, opening with a noun or
+ *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */
+function companyName(run: Token[]): string | null {
+  if (run.length < 2 || run.length > 3 || !COMPANY_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return null;
+  return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : run.map((t) => t.text).join(' ');
 }
 
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
@@ -256,7 +271,8 @@ export function findCandidates(
     let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
-    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end));
+    // So is a company's, its industry last: "Network Rail said".
+    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ?? companyName(run);
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (

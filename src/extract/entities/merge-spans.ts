@@ -5,6 +5,7 @@ import type { EntityType } from '../types.js';
 import { isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
+import { COMPANY_HEADS } from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -33,6 +34,9 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && /^['’]s$/u.test(tokens[s.to - 1]!.text)))) return false;
   // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump").
   if (first.start > s.start && sentenceStart[s.from]) return false;
+  // "Hyundai Motor and Korean Air": names that end in a company word are whole companies.
+  const companyEnds = (c: Candidate) => COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase());
+  if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return false;
   if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
   return true;
 }

@@ -8,6 +8,7 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '.
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
 import { headedAsOrganization, namesNoEntity, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { COMPANY_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -183,6 +184,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
       t.type = same;
       continue;
     }
+    // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
+    if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
     const s = scores(weights, candidateFeatures(t, ctx));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;

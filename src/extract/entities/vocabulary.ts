@@ -17,7 +17,8 @@ export const PERSON_TITLES = new Set(
 export const TITLE_MODIFIERS = new Set(
   (
     'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant ' +
-    'associate executive managing senior majority minority senate house party opposition supreme chief'
+    'associate executive managing senior majority minority senate house party opposition supreme chief ' +
+    'financial operating technology technical information marketing legal investment medical commercial communications press risk'
   ).split(' '),
 );
 
@@ -70,6 +71,22 @@ export const ORGANIZATION_HEADS = new Set(
   ).split(' '),
 );
 
+/** Last words that make a name a company whatever else it may look like: a form, or the industry
+ *  it is in ("Samsung Electronics", "Hyundai Motor", "Korean Air", "Network Rail"). An industry may
+ *  also be one of a body's domains joined by "and" ("Securities and Exchange Commission"). */
+export const INDUSTRY_HEADS = new Set(
+  (
+    'electronics motor air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
+    'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
+    'aerospace automotive utilities entertainment'
+  ).split(' '),
+);
+export const COMPANY_HEADS = new Set([
+  ...'corporation corp corp. inc inc. ltd ltd. llc plc co company group holdings airlines airways motors industries'.split(' '),
+  ...INDUSTRY_HEADS,
+]);
+for (const head of COMPANY_HEADS) ORGANIZATION_HEADS.add(head);
+
 /** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
 export const COMPANY_FORMS = new Set(
   'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '),
@@ -111,7 +128,7 @@ export const ORGANIZATION_OPENERS = new Set([
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Name particles that stay lower-case inside person names ("Ludwig van Beethoven", "Bashar al-Assad"). */
-export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'dos', 'ter']);
+export const NAME_PARTICLES = new Set('van von der den de des da di du del della la le al el bin ibn bint abu dos ter ten'.split(' '));
 
 /** Capitalised words that never name an entity on their own. */
 export const NOT_NAMES = new Set(

@@ -138,6 +138,16 @@ describe('persons', () => {
     ]);
   });
 
+  it('"ten" and "den" are name particles: "Erik ten Hag", "Maarten den Bakker"', () => {
+    expect(names('Manchester United manager Erik ten Hag praised Maarten den Bakker.')).toEqual(
+      expect.arrayContaining(['PERSON:Erik ten Hag', 'PERSON:Maarten den Bakker']),
+    );
+  });
+
+  it('corporate titles and a month as given name after one stay out of the name: "Chief Economist Jan Hatzius"', () => {
+    expect(names('Chief Financial Officer Park Hak-kyu and Chief Economist Jan Hatzius spoke.')).toEqual(['PERSON:Park Hak-kyu', 'PERSON:Jan Hatzius']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
@@ -175,6 +185,15 @@ describe('organizations', () => {
     expect(nameMentions('Second division team Rapido Verlanga lost. Rapido Verlanga chairman Ivo Kess was angry.')).toEqual(
       expect.arrayContaining(['ORGANIZATION:Rapido Verlanga', 'PERSON:Ivo Kess']),
     );
+  });
+
+  it('a name ending in its industry is a company, even of common words opening a sentence', () => {
+    expect(names('Samsung Electronics warned on Tuesday. Hyundai Motor and Korean Air cut jobs.')).toEqual([
+      'ORGANIZATION:Samsung Electronics',
+      'ORGANIZATION:Hyundai Motor',
+      'ORGANIZATION:Korean Air',
+    ]);
+    expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
   it('a newspaper named before its kind is one wherever it stands: "Kurier Lubelski daily said"', () => {
