@@ -82,6 +82,13 @@ export function isFunctionWord(word: string): boolean {
   return QUANTIFIERS.has(word.toLowerCase()) || tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
 }
 
+const CLOSED_CLASS = new Set([...CLOSED_OR_VERB].filter((t) => !/Tense|Infinitive|Gerund|Participle|PhrasalVerb|^Verb$/u.test(t)));
+
+/** A word of a closed class ("The", "During", "Several"), unlike a verb or noun ("Park", "Bill"). */
+export function isClosedClassWord(word: string): boolean {
+  return QUANTIFIERS.has(word.toLowerCase()) || tagsOf(word).some((t) => CLOSED_CLASS.has(t));
+}
+
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
 
 // Prepositions the lexicon tags otherwise ("under" as an adjective).

@@ -2,7 +2,17 @@
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { cueLemma } from '../cues.js';
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isFunctionWord, isKnownPerson, isLeadingWord } from '../lexicon.js';
+import {
+  breaksHeadlineName,
+  isCalendarWord,
+  isCommonWord,
+  isFiniteVerb,
+  isFirstName,
+  isClosedClassWord,
+  isFunctionWord,
+  isKnownPerson,
+  isLeadingWord,
+} from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
   COMPANY_HEADS,
@@ -284,7 +294,8 @@ export function findCandidates(
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
-      onlyIfKnown = run.length === 1 && !isFunctionWord(words[0]!.text);
+      // So may a verb: "Park said" after "Park Hak-kyu".
+      onlyIfKnown = run.length === 1 && !isClosedClassWord(words[0]!.text);
       if (onlyIfKnown) break;
       words.shift();
     }

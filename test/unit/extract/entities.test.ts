@@ -115,6 +115,11 @@ describe('persons', () => {
     expect(nameMentions('Police arrived. Dean of the faculty spoke.')).toEqual([]);
   });
 
+  it('a verb opening a sentence is a family name when the document names the person in full: "Park said"', () => {
+    const park = entitiesOf('Chief Financial Officer Park Hak-kyu spoke on Monday. Park said prices were low.').find((e) => e.type === 'PERSON');
+    expect(park?.mentions.filter((m) => m.kind === 'NAME').map((m) => m.text)).toEqual(['Park Hak-kyu', 'Park']);
+  });
+
   it('a word that dates a role opening a sentence is no name: "Former DNC chairman …"', () => {
     // "DNC" itself is an organization; no name starts with "Former".
     expect(names('Former DNC chairman Don Fowler spoke.')).toEqual(['ORGANIZATION:DNC', 'PERSON:Don Fowler']);
