@@ -77,7 +77,13 @@ const COMPANY_ROLES = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'owner',
+  'executives',
 ]);
+// A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
+const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !HOME_NATIONS.has(c.text.toLowerCase()) && !isCountry(lookupLocation(c.text) ?? '');
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
 
@@ -128,6 +134,7 @@ export function saidToBeOrganization(c: Candidate): boolean {
     HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
     /^(shares|stock|stake|newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
     COMPANY_ROLES.has(c.next) ||
+    clubRole(c) ||
     COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`) ||
     // "Nordair grounded its fleet": a lone unknown word that owns with "its" is no person.
     (c.itsAfter && c.words.length === 1 && !isKnownPerson(c.text) && !isFirstName(c.text) && !tagsOf(c.text.toLowerCase()).includes('Adjective'))

@@ -201,6 +201,15 @@ describe('organizations', () => {
     expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
+  it('a club named before its coach or players is one; a country’s side stays the country', () => {
+    expect(names('Palace boss Oliver Glasner was delighted. England coach Gareth Southgate was not.')).toEqual([
+      'ORGANIZATION:Palace',
+      'PERSON:Oliver Glasner',
+      'LOCATION:England',
+      'PERSON:Gareth Southgate',
+    ]);
+  });
+
   it('a newspaper named before its kind is one wherever it stands: "Kurier Lubelski daily said"', () => {
     expect(nameMentions('Kurier Lubelski daily said on Monday the bid failed. Kurier Lubelski said its owner agreed.')).toEqual([
       'ORGANIZATION:Kurier Lubelski',
