@@ -339,7 +339,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       } else if (
         CAMPAIGN.test(phrase) ||
         /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||
-        /^\p{Lu}[\p{L}.-]*['’]s (press )?office$/u.test(surface.text) ||
+        /^(\p{Lu}[\p{L}.-]*['’]s|[Hh]is|[Hh]er) (press )?office$/u.test(surface.text) ||
         (document && /^(his|her) /u.test(phrase))
       ) {
         // "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named

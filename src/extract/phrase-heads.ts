@@ -26,9 +26,10 @@ const SPEAKS_FOR = new Set(
 
 /** Plural nouns for people that are no office ("experts", "critics"): the people speak, not a name before them. */
 const PEOPLE = new Set(
-  'experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans'.split(
-    ' ',
-  ),
+  (
+    'experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
+    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders'
+  ).split(' '),
 );
 
 /** Whether a noun names people by role or office ("leaders", "nominee", "reporters") without

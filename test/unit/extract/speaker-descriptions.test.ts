@@ -144,6 +144,10 @@ describe('speakers by description', () => {
     ).toEqual(['Donald Trump']);
   });
 
+  it('"his office" speaks for the person "his" stands for', () => {
+    expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual(['Najib Mikati']);
+  });
+
   it('a named team speaks for the candidate it names', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });

@@ -34,6 +34,7 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Several former CNN reporters said the network was biased.')).toEqual(['Several former CNN reporters']);
     expect(speakersOf('European Union leaders warn that the bloc could fall apart.')).toEqual(['European Union leaders']);
     expect(speakersOf('Two Nordvik Bank sources told Reuters the lender would cut jobs.')).toEqual(['Two Nordvik Bank sources']);
+    expect(speakersOf('U.N. peacekeepers in the area said they had seen heavy fire.')).toEqual(['U.N. peacekeepers']);
     // Any role noun after a determiner names a person who may speak.
     expect(speakersOf('The professor urged city officials to act.')).toEqual(['The professor']);
     expect(speakersOf('Three OPEC+ sources told Reuters the group would meet.')).toEqual(['sources']);
