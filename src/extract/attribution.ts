@@ -8,7 +8,7 @@ import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
-import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { NEWS_ORGANIZATIONS, ORGANIZATION_KINDS } from './entities/vocabulary.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -52,8 +52,13 @@ const DESCRIPTION_REACH = 1500;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings)\b/iu;
+/** What a news outlet is called by. */
+const OUTLET_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'network', 'website', 'site', 'magazine', 'outlet', 'broadcaster', 'channel']);
 /** What a company is called by ("the automaker", "the website"): its kinds, and the outlets'. */
-const COMPANY_WORDS = new Set([...ORGANIZATION_KINDS, 'network', 'website', 'site', 'magazine', 'outlet', 'broadcaster', 'channel']);
+const COMPANY_WORDS = new Set([...ORGANIZATION_KINDS, ...OUTLET_WORDS]);
+/** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
+const isOutlet = (e: Entity) =>
+  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) || /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name);
 const isCompanyWord = (head: string) => COMPANY_WORDS.has(head) || /.maker$/u.test(head);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
@@ -367,13 +372,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         name = describedSpeaker(out, phrase, q.sentence);
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
-        const org = (e: Entity) => e.type === 'ORGANIZATION';
+        // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
+        const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before, or else to the organization named last, not far back.
+        const opening = openingOrganization(before);
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
           (isCompanyWord(head) || INSTITUTION_WORDS.has(head)
-            ? (openingOrganization(before) ?? firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ?? null)
+            ? ((opening && org(opening) ? opening : null) ??
+              firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ??
+              null)
             : null);
         // "The city said": the place named last, not far back.
         if (!entity && PLACE_WORDS.has(head))

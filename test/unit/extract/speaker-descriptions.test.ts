@@ -185,6 +185,14 @@ describe('speakers by description', () => {
     expect(speakersOf(`A state election board said the vote was fair. ${far} The board said the count was over.`)[1]).not.toBe('A state election board');
   });
 
+  it('a news outlet is no antecedent of a company or an agency, only of an outlet word', () => {
+    expect(speakersOf('“It happened fast,” the witness told the Evening News. The transport operator said services had resumed.')).toEqual([
+      'the witness',
+      'The transport operator',
+    ]);
+    expect(speakersOf('The flood was reported by the Daily Herald. The newspaper said the river had burst its banks.')).toEqual(['Daily Herald']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });
