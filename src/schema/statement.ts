@@ -1,5 +1,5 @@
 import { statementWhere } from '../queries/filters.js';
-import { statementListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
+import { aboutWalk, loadPageOfIds, loadTextPage, pagedInSql, statementListing, statementsAboutIds, textCount } from '../queries/text-pages.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 
@@ -40,6 +40,13 @@ builder.queryField('statements', (t) =>
         text: t.arg.string({ required: false, description: 'Full-text search in the statement (web-search syntax)' }),
       },
       resolve: async (query, _root, args, ctx) => {
+        const about = aboutWalk(args, query, ctx.names);
+        if (about)
+          return loadPageOfIds(
+            query,
+            (page) => statementsAboutIds(ctx.db, about, page),
+            (page) => ctx.db.statement.findMany(page),
+          );
         if (!pagedInSql(args, query)) return ctx.db.statement.findMany({ ...query, where: statementWhere(args, ctx.names), orderBy: [...STATEMENT_ORDER] });
         return loadTextPage(ctx.db, statementListing(args, ctx.names), query, (page) => ctx.db.statement.findMany(page));
       },

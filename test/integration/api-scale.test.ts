@@ -224,6 +224,36 @@ describe('full-text filters', () => {
   });
 });
 
+describe('statements about entities', () => {
+  it('lie in articles that mention those entities, which the first page walks', async () => {
+    const [orphans] = await t.db.$queryRawUnsafe<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM "_StatementAbout" l JOIN "Statement" s ON s.id = l."B"
+       WHERE NOT EXISTS (SELECT 1 FROM "Mention" m WHERE m."entityId" = l."A" AND m."articleId" = s."articleId")`,
+    );
+    expect(orphans!.n).toBe(0);
+  });
+
+  it('come first in document order for every entity and pair of entities, as the unfiltered listing holds them', async () => {
+    const links = await t.db.$queryRawUnsafe<Array<{ entity: number; statement: number }>>(
+      `SELECT l."A" AS entity, s.id AS statement FROM "_StatementAbout" l JOIN "Statement" s ON s.id = l."B" ORDER BY s."articleId", s.position`,
+    );
+    const byEntity = new Map<number, number[]>();
+    for (const { entity, statement } of links) byEntity.set(entity, [...(byEntity.get(entity) ?? []), statement]);
+    const frequent = [...byEntity.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 6);
+    expect(frequent[0]![1].length).toBeGreaterThan(3);
+    const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+    for (const [entity, statements] of frequent) {
+      const page = await data(`{ statements(about: ["${gid('Entity', entity)}"], first: 3) { nodes { id } pageInfo { hasNextPage } } }`);
+      expect(page.statements.nodes.map((n: { id: string }) => n.id)).toEqual(statements.slice(0, 3).map((id) => gid('Statement', id)));
+      expect(page.statements.pageInfo.hasNextPage).toBe(statements.length > 3);
+    }
+    const [[a, first], [b, second]] = frequent as [[number, number[]], [number, number[]]];
+    const both = first.filter((id) => second.includes(id));
+    const pair = await data(`{ statements(about: ["${gid('Entity', a)}", "${gid('Entity', b)}"], first: 50) { nodes { id } } }`);
+    expect(pair.statements.nodes.map((n: { id: string }) => n.id)).toEqual(both.slice(0, 50).map((id) => gid('Statement', id)));
+  });
+});
+
 describe('name arguments', () => {
   it('resolve near misses the same way everywhere: quotes(speaker: "Shamkani") are Shamkhani’s', async () => {
     const exact = await data('{ quotes(speaker: "Ali Shamkhani") { totalCount nodes { speaker { canonicalName } } } }');
