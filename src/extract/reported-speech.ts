@@ -64,6 +64,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       !tokens.slice(comma + 1, i).some((x) => isFiniteVerb(x.text) || !/^[\p{L}’'-]/u.test(x.text)) &&
       onlyVenueAfter(tokens, i + 1);
     const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closing;
+    // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
+    // reported by Reuters" has one).
+    if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) continue;
     const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
     // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a

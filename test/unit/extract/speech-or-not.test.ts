@@ -52,6 +52,11 @@ describe('speech that did not happen', () => {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
 
+  it('a past form right after "as" has no speaker: "failed as predicted"', () => {
+    expect(quotesOf('Patriot Coal was spun off in 2007. But in July 2012, Patriot failed as predicted.')).toEqual([]);
+    expect(quotesOf('The plan failed, as experts had predicted.').map((q) => q.speaker.name)).toEqual(['experts']);
+  });
+
   it('a negation inside the content is still speech', () => {
     expect(quotesOf('Ann Holt said the stadium would not open in May.').map((q) => q.text)).toEqual(['the stadium would not open in May']);
   });
