@@ -98,7 +98,7 @@ function playsAsTeam(c: Candidate): boolean {
   );
 }
 
-const isDemonymWord = (word: string) => {
+export const isDemonymWord = (word: string) => {
   const w = word.toLowerCase();
   return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
 };

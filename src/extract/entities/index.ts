@@ -11,9 +11,9 @@ import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, type Candidate } from './candidates.js';
-import { classify, isAcronym } from './classify.js';
+import { classify, isAcronym, isDemonymWord } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
-import { COMPANY_FORMS, FEMALE_TITLES, KIN, MALE_TITLES } from './vocabulary.js';
+import { COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -93,8 +93,10 @@ class EntityTable {
       }
     }
     if (d.type === 'ORGANIZATION') {
-      for (let n = d.words.length - 1; n > 0 && COMPANY_FORMS.has(key(d.words[n]!)); n--) {
+      for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');
+        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf.
+        if (n === 1 && (isDemonymWord(name) || lookupLocation(d.words[0]!))) continue;
         if (!this.companies.has(name)) this.companies.set(name, d);
       }
     }
@@ -142,6 +144,9 @@ class EntityTable {
     return this.covered.subarray(start, end).includes(1);
   }
 }
+
+/** A company form or industry that a short name leaves out: "Ruch" for "Ruch SA", "Samsung" for "Samsung Electronics". */
+const endsCompanyName = (word: string) => COMPANY_FORMS.has(key(word)) || INDUSTRY_HEADS.has(key(word));
 
 function nameMention(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
@@ -263,7 +268,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   // "President Clinton" wherever each stands, before a gazetteer calls the bare name a town.
   // Companies with their legal form come first, so "Ruch" finds "Ruch SA".
   const rank = ({ c, type }: { c: Candidate; type: EntityType | null }) =>
-    type === 'ORGANIZATION' && COMPANY_FORMS.has(key(c.words[c.words.length - 1]!)) ? -1 : type === 'PERSON' ? 0 : 1;
+    type === 'ORGANIZATION' && endsCompanyName(c.words[c.words.length - 1]!) ? -1 : type === 'PERSON' ? 0 : 1;
   // A title telling the gender ("Mr. Obama") goes before the bare name, which then finds that person.
   const gendered = ({ c }: { c: Candidate }) => (titleGender(c) ? 0 : 1);
   const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || gendered(a) - gendered(b) || a.c.start - b.c.start);

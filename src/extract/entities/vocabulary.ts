@@ -78,7 +78,7 @@ export const INDUSTRY_HEADS = new Set(
   (
     'electronics motor air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
-    'aerospace automotive utilities entertainment'
+    'aerospace automotive utilities entertainment coal'
   ).split(' '),
 );
 export const COMPANY_HEADS = new Set([

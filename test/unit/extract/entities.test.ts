@@ -201,6 +201,14 @@ describe('organizations', () => {
     expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
+  it('a company is also named without its industry, but not by a demonym or place alone', () => {
+    const found = entitiesOf('Samsung Electronics warned of weak demand; Samsung said prices fell. Korean Air cut flights and Korean officials met.');
+    expect(found.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'NAME').map((m) => m.text)])).toEqual([
+      ['Samsung Electronics', ['Samsung Electronics', 'Samsung']],
+      ['Korean Air', ['Korean Air']],
+    ]);
+  });
+
   it('a club named before its coach or players is one; a country’s side stays the country', () => {
     expect(names('Palace boss Oliver Glasner was delighted. England coach Gareth Southgate was not.')).toEqual([
       'ORGANIZATION:Palace',
