@@ -8,7 +8,7 @@ import type { SpeakerSurface } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
-import { NEWS_ORGANIZATIONS, ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { NEWS_ORGANIZATIONS, ORGANIZATION_KINDS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -45,6 +45,19 @@ const INSTITUTION_WORDS = new Set([
   'university',
   'administration',
 ]);
+/** The words between two names that join them into one subject: " and ", " and Mr. ", " and
+ *  Japanese Prime Minister " (titles, abbreviations and demonyms only). */
+function joinedByAnd(between: string): boolean {
+  const m = /^\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(between);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/u).filter(Boolean);
+  return words.every(
+    (w) => /^\p{Lu}\p{L}{0,4}\.$/u.test(w) || (/^\p{Lu}/u.test(w) && [PERSON_TITLES, TITLE_MODIFIERS, demonyms].some((words) => words.has(w.toLowerCase()))),
+  );
+}
+
+/** "the two", "both men", "the two leaders": a pair named before. */
+const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
 const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
@@ -211,6 +224,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     return null;
   };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
+  /** The two persons who last acted together before `pos`; a possessor ("Putin’s envoy") is not one of them. */
+  const lastPair = (pos: number): { entity: Entity | null; name: string | null } => {
+    const acting = new Set<Entity>();
+    for (const { e, m } of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+      if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
+      if (acting.size === 2) break;
+    }
+    const recent = [...acting].reverse();
+    return { entity: recent[0] ?? null, name: recent.map((e) => e.name).join(' and ') || null };
+  };
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
     const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
@@ -230,7 +253,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       entity = byId.get(surface.entityId) ?? null;
       // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
-      const joined = ({ m }: { m: Mention }) => /^\s+and\s+(\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(text.slice(m.end, surface.start));
+      const joined = ({ m }: { m: Mention }) => joinedByAnd(text.slice(m.end, surface.start));
       // Only a name just before can be joined to it: the search stops a short way back.
       const partner =
         subject && entity?.type === 'PERSON'
@@ -267,7 +290,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // have complained. They said …").
         const group = word === 'they' ? groupBefore(surface.start) : null;
         if (group && (!last || group.sentence > (out[out.length - 1]?.sentence ?? -1))) {
-          name = group.text;
+          // "The two leaders also discussed … They said": the pair, as for "the two" itself.
+          if (THE_TWO.test(group.text.toLowerCase())) ({ entity, name } = lastPair(group.start));
+          else name = group.text;
         } else if (last && speaksAs(last, word)) {
           entity = last.entity;
           name = last.name;
@@ -292,16 +317,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         entity = author.e;
       } else if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
         entity = issuerName.e;
-      } else if (/^(the )?(two|both)( men| leaders| sides| officials)?$/u.test(phrase)) {
-        // The two who last acted together; a possessor ("Putin’s envoy") is not one of them.
-        const acting = new Set<Entity>();
-        for (const { e, m } of mentionsBefore(surface.start, (e) => e.type === 'PERSON')) {
-          if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
-          if (acting.size === 2) break;
-        }
-        const recent = [...acting].reverse();
-        entity = recent[0] ?? null;
-        name = recent.map((e) => e.name).join(' and ') || null;
+      } else if (THE_TWO.test(phrase)) {
+        ({ entity, name } = lastPair(surface.start));
       } else if (
         /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u.test(phrase) &&
         issuedBy(phrase.slice(4), q.sentence)

@@ -144,6 +144,12 @@ describe('speakers by description', () => {
     ).toEqual(['Donald Trump']);
   });
 
+  it('two named persons joined by "and", titles between, speak together; "the two leaders … they" is that pair', () => {
+    const body =
+      'Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida agreed on Monday to expand cooperation. The two leaders also discussed trade. They said they opposed any change by force.';
+    expect(speakersOf(body)).toEqual(['Narendra Modi and Fumio Kishida', 'Narendra Modi and Fumio Kishida']);
+  });
+
   it('"his office" speaks for the person "his" stands for', () => {
     expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual(['Najib Mikati']);
   });
