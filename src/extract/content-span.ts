@@ -178,14 +178,16 @@ function pastVerbAfter(tokens: Token[], k: number): boolean {
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
  *  finite verb at `k`: "the union also stepped in", "he has also intensified". */
-function subjectAndVerbAt(tokens: Token[], k: number): boolean {
+function subjectAndVerbAt(tokens: Token[], k: number, pastForms = false): boolean {
+  // The lexicon may know a past form only as an adjective ("delayed") or not at all.
+  const verb = (w: string) => isFiniteVerb(w) || (pastForms && /^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective'));
   const first = tokens[k]?.text ?? '';
-  if (/^(he|she|they|it|we|i)$/iu.test(first)) return isFiniteVerb(tokens[k + 1]?.text ?? '');
+  if (/^(he|she|they|it|we|i)$/iu.test(first)) return verb(tokens[k + 1]?.text ?? '');
   if (!/^(the|a|an|his|her|their|its|\p{Lu}\p{L}*)$/u.test(first) || (isFunctionWord(first) && !/^(the|a|an|his|her|their|its)$/iu.test(first))) return false;
   for (let n = k + 1; n <= k + 5 && n < tokens.length; n++) {
     const w = tokens[n]!.text;
     if (!/^[\p{L}’'-]+$/u.test(w)) return false;
-    if (isFiniteVerb(w) && !/^(that|who|which)$/iu.test(tokens[n - 1]!.text)) return n > k + 1;
+    if (verb(w) && !/^(that|who|which)$/iu.test(tokens[n - 1]!.text)) return n > k + 1;
   }
   return false;
 }
@@ -226,7 +228,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
   const phrase = !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
   // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
   // subordinate clause reports up to the main clause.
-  const subordinate = /^(while|although|though|as|because|since|whereas|even)$/iu.test(tokens[0]?.text ?? '');
+  // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
+  const subordinate =
+    /^(while|although|though|as|because|since|whereas|even)$/iu.test(tokens[0]?.text ?? '') ||
+    (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
@@ -250,7 +255,13 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
       return tokens[k]!.start;
     // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
     if ((next === 'and' || next === 'but') && namedClauseAt(tokens, after + 1)) return tokens[k]!.start;
-    if (subordinate && (namedClauseAt(tokens, after) || (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')))) {
+    // (After "As X said …," the main clause is the content: contentStart has begun there.)
+    if (
+      subordinate &&
+      (namedClauseAt(tokens, after) ||
+        (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')) ||
+        (!/^as$/iu.test(tokens[0]!.text) && subjectAndVerbAt(tokens, after, true)))
+    ) {
       return tokens[k]!.start;
     }
     // "agreed to lend him $5 million, and the union also stepped in", "promising lower taxes, but he
@@ -367,11 +378,13 @@ const REPORTED_FIGURE = /^(figure|claim|number|toll|allegation|accusation|charge
 export function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
   const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
   if (!comma) return null;
-  // A quotation opening the sentence ends where its marks close, whatever asides follow.
+  // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
+  // words that run on into the sentence (“You squeezed them” to lift the price, she said) are a
+  // part of it.
   const quotation = /^[“"‘«']/u.test(sentence.text)
     ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
     : undefined;
-  if (quotation) return trimmed(text, sentence.start, quotation.end);
+  if (quotation && !runsOn(text, tokens, quotation)) return trimmed(text, sentence.start, quotation.end);
   // "X scolded him: “…,” she said": the quotation after the colon is what was said.
   const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
   const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
@@ -388,4 +401,10 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
     PREPOSITIONS.has(content.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start >= content.start && t.end <= content.end && isFiniteVerb(t.text));
   return venue ? null : content;
+}
+
+/** Quoted words closed without punctuation and followed by a lower-case word of the same sentence. */
+function runsOn(text: string, tokens: Token[], close: Token): boolean {
+  const next = tokens.find((t) => t.start >= close.end);
+  return !/[,.!?…]\s*$/u.test(text.slice(Math.max(0, close.start - 4), close.start)) && !!next && /^\p{Ll}/u.test(next.text);
 }

@@ -32,11 +32,18 @@ const REGULAR = (
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead mutter assure remind threaten counter speculate implore wonder post ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
-  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute'
+  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss'
 ).split(' ');
 
+/** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */
+const FINAL_STRESS = new Set(['admit', 'regret', 'rebut', 'omit', 'commit', 'refer', 'confer', 'aver']);
+
 function regularForms(base: string): string[] {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // "decry" → "decries", "decried"; "slam" → "slammed", "admit" → "admitted".
+  if (/[^aeiou]y$/u.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  const sounds = base.replace(/^qu/u, 'q');
+  const doubled = (/^[^aeiou]*[aeiou][^aeiouwxy]$/u.test(sounds) || FINAL_STRESS.has(base)) && /[^aeiou][aeiou][^aeiouwxy]$/u.test(sounds);
+  const stem = doubled ? base + base.at(-1) : base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
   return [base, third, `${stem}ed`, `${stem}ing`];
 }

@@ -250,8 +250,9 @@ const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|twee
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
 const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
 
-/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee"). */
-const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree']);
+/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
+ *  "dismissed 200 workers"). */
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss']);
 
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 function hasClause(content: string): boolean {
@@ -291,7 +292,7 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.
   return (
-    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }

@@ -1,0 +1,54 @@
+// Where a quote's content starts and stops, and its parts: cue verbs in every spelling, contents
+// interrupted by their attribution, quoted words running on into narration. Short examples written
+// for the test in the style of news and agency copy.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes the contract emits for an article whose first line is its headline, as [kind, speaker surface, parts]. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes
+    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.parts.map((p) => p.text.replace(/^that\s+/u, ''))]);
+}
+
+describe('cue verbs in every spelling', () => {
+  it('doubles a final consonant ("admitted", "slammed") and spells "-ied" after a consonant ("decried")', () => {
+    expect(quotesOf('The minister admitted that the talks had stalled.')).toEqual([['INDIRECT', 'The minister', ['the talks had stalled']]]);
+    expect(quotesOf('Lena Holt slammed the decision as a betrayal of voters.')).toEqual([['INDIRECT', 'Lena Holt', ['the decision as a betrayal of voters']]]);
+    expect(quotesOf('The union decried the closure of the plant, saying 400 jobs would go.')).toContainEqual([
+      'INDIRECT',
+      'The union',
+      ['the closure of the plant'],
+    ]);
+  });
+
+  it('"dismissed" reports speech with a clause or quoted words, not with a plain object', () => {
+    expect(quotesOf('Rezaei dismissed the report as “a pack of lies.”')).toEqual([['MIXED', 'Rezaei', ['the report as “a pack of lies.”']]]);
+    expect(quotesOf('The firm dismissed 200 workers in March.')).toEqual([]);
+  });
+});
+
+describe('an opening phrase or clause holding the cue', () => {
+  it('ends the content where the main clause begins', () => {
+    expect(quotesOf('The mayor kept the bridge open despite admitting that it was unsafe.')).toEqual([['INDIRECT', 'The mayor', ['it was unsafe']]]);
+    expect(quotesOf('Despite admitting that the bridge was unsafe, the mayor kept it open.')).toEqual([['INDIRECT', 'the mayor', ['the bridge was unsafe']]]);
+    expect(quotesOf('Although the aides said the plan was ready, the president delayed it.').map((q) => q[2])).toEqual([['the plan was ready']]);
+  });
+});
+
+describe('a quotation opening the sentence', () => {
+  it('is the content when its marks close the clause', () => {
+    expect(quotesOf('“Prices will fall,” the minister told reporters.')).toEqual([['DIRECT', 'the minister', ['Prices will fall,']]]);
+  });
+
+  it('running on into unquoted words before the attribution, is one mixed content with them', () => {
+    expect(quotesOf('“You squeezed your employees” to drive up the share price, she said.')).toEqual([
+      ['MIXED', 'she', ['“You squeezed your employees” to drive up the share price']],
+    ]);
+    expect(quotesOf('“Prices will fall” once the new plant opens in May, the minister told reporters.')).toEqual([
+      ['MIXED', 'the minister', ['“Prices will fall” once the new plant opens in May']],
+    ]);
+  });
+});
