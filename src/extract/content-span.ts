@@ -285,6 +285,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
     // confirm": the narrator's comment on what was said, or when.
     if (narratorsCommentAt(tokens, after)) return tokens[k]!.start;
+    // ", in remarks that drew …", ", in a statement carried by IRNA": where it was said closes the content.
+    if (next === 'in' && speechOccasionAt(tokens, after + 1)) return tokens[k]!.start;
     // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
     // attribution after a clause closes it.
     if (k - cue > 4 && trailingAttributionAt(tokens, after)) return tokens[k]!.start;
@@ -370,6 +372,19 @@ function narratorsCommentAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+/** "remarks", "a televised address", "his weekly radio show": up to three words, then a noun of a
+ *  speech's occasion. */
+function speechOccasionAt(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (SPEECH_OCCASIONS.test(w)) return true;
+    if (!/^[\p{L}-]+$/u.test(w) || isFiniteVerb(w)) return false;
+  }
+  return false;
+}
+const SPEECH_OCCASIONS =
+  /^(remarks|comments|statement|statements|interview|interviews|speech|address|letter|post|tweet|tweets|video|message|op-ed|column|article|briefing|broadcast|show|podcast|sermon|testimony)$/iu;
+
 const WITHHELD =
   /^(giving|providing|offering|elaborating|citing|specifying|naming|identifying|explaining|disclosing|revealing|presenting|producing|detailing|mentioning|going|further|evidence|details)$/u;
 const REPORTED_FIGURE = /^(figure|claim|number|toll|allegation|accusation|charge|assertion|account|tally|estimate)$/u;

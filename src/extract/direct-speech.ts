@@ -91,7 +91,9 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   const head = tokenize(text, sentence.start, p.start);
   const last = head.length - 1;
   // "X said: “", "X said of Clinton, “", "X told reporters Friday: “"
-  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that';
+  // "which he described as “…”", "dismissed the report as “…”": the words a cue casts something as.
+  const castAs = last > 0 && /^as$/iu.test(head[last]!.text) && head.slice(Math.max(0, last - 5), last).some((t) => CASTING_CUES.has(cueLemma(t.text) ?? ''));
+  const opensQuote = last < 0 || /^[,:]$/u.test(head[last]!.text) || cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that' || castAs;
   // "According to Limbaugh, “…”"
   const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
   if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
@@ -150,6 +152,23 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   }
   return null;
 }
+
+/** Cues that cast what they talk of as something: "described it as", "dismissed the claims as". */
+const CASTING_CUES = new Set([
+  'describe',
+  'dismiss',
+  'brand',
+  'label',
+  'denounce',
+  'condemn',
+  'hail',
+  'slam',
+  'blast',
+  'criticize',
+  'criticise',
+  'praise',
+  'reject',
+]);
 
 /** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */
 const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !/^(a|an|the)$/u.test(word) && !isTitleWord(word);

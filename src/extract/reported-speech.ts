@@ -89,7 +89,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // commas inside the sentence reports all of it.
       const closingComma = found === 'CONJOINED' ? -1 : setOffByCommas(tokens, i, before.start);
       const parenthetical = closingComma > 0;
-      const opener = /^(and|but|so|or|yet)$/iu.test(tokens[0]!.text) ? 1 : 0;
+      // "…; Europe, he added, must act": the clause after a semicolon is the one set off.
+      const clauseStart = parenthetical ? tokens.findLastIndex((x, n) => x.text === ';' && n < i && x.end <= before.start) + 1 : 0;
+      const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
       // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
       // without a verb says when or where; what was said starts after the attribution.
       const openingPhrase =
@@ -348,6 +350,25 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
   const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
   if (!speaker) return null;
-  const content = opening ? trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end) : trimmed(text, sentence.start, tokens[i]!.start);
-  return content ? draft(content, cue, speaker, false, sentence) : null;
+  if (opening) {
+    const content = trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end);
+    return content ? draft(content, cue, speaker, false, sentence) : null;
+  }
+  const content = trimmed(text, sentence.start, tokens[i]!.start);
+  if (!content) return null;
+  // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
+  // set off by commas, the source interrupts what it reports.
+  const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
+  if (!rest || !continuesReport(tokens, k + 1, rest.text)) return draft(content, cue, speaker, false, sentence);
+  const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
+  addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
+  return q;
+}
+
+/** After an attribution set off by commas, the rest of what it reports: the predicate ("will
+ *  resume next week") or a clause joined by "and"/"but" with no speech verb of its own. */
+function continuesReport(tokens: Token[], k: number, rest: string): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (isFiniteVerb(first)) return true;
+  return /^(and|but)$/iu.test(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }

@@ -52,3 +52,57 @@ describe('a quotation opening the sentence', () => {
     ]);
   });
 });
+
+describe('an attribution set off by commas inside what it reports', () => {
+  it('"according to X" between the subject and its predicate, or before a joined clause, interrupts one content', () => {
+    expect(quotesOf('The talks, according to the spokesman, will resume next week.')).toEqual([
+      ['INDIRECT', 'the spokesman', ['The talks', 'will resume next week']],
+    ]);
+    expect(quotesOf('The talks will resume next week, according to the spokesman, and a deal could be signed in May.')).toEqual([
+      ['INDIRECT', 'the spokesman', ['The talks will resume next week', 'and a deal could be signed in May']],
+    ]);
+  });
+
+  it('a clause with a speech verb of its own after "according to X," is another report', () => {
+    expect(quotesOf('Sales rose 5 percent, according to the company, and analysts said more growth was likely.')).toEqual([
+      ['INDIRECT', 'the company', ['Sales rose 5 percent']],
+      ['INDIRECT', 'analysts', ['more growth was likely']],
+    ]);
+  });
+
+  it('after a semicolon, only the clause the attribution sits in', () => {
+    expect(quotesOf('Zarif said the US had violated the deal; Europe, he added, must also act.')).toEqual([
+      ['INDIRECT', 'Zarif', ['the US had violated the deal']],
+      ['INDIRECT', 'he', ['Europe', 'must also act']],
+    ]);
+  });
+});
+
+describe('quoted words a cue casts something as', () => {
+  it('"which he described as “…”" is what he said', () => {
+    expect(quotesOf('Zarif said the US had violated the deal by imposing sanctions on Iran, which he described as “economic terrorism.”')).toContainEqual([
+      'DIRECT',
+      'he',
+      ['economic terrorism.'],
+    ]);
+  });
+
+  it('"was known as “…”" reports nothing', () => {
+    expect(quotesOf('He was known as “the Butcher” in his village.')).toEqual([]);
+  });
+});
+
+describe('where it was said closes the content', () => {
+  it('", in remarks that …", ", in a televised address"', () => {
+    expect(quotesOf('Zarif said the deal was dead, in remarks that drew a sharp response from Washington.')).toEqual([
+      ['INDIRECT', 'Zarif', ['the deal was dead']],
+    ]);
+    expect(quotesOf('Zarif said the deal was dead, in a televised address on Monday.')).toEqual([['INDIRECT', 'Zarif', ['the deal was dead']]]);
+  });
+
+  it('but not an aside of the speaker’s own', () => {
+    expect(quotesOf('Zarif said the deal was dead, in part because Washington had walked away.')).toEqual([
+      ['INDIRECT', 'Zarif', ['the deal was dead, in part because Washington had walked away']],
+    ]);
+  });
+});
