@@ -37,7 +37,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? possessedSpeechNoun(tokens, i);
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
@@ -67,7 +67,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
     // reported by Reuters" has one).
     if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) continue;
-    const direct = participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain);
+    // "after Iran's announcement that …": the possessor of a speech noun speaks.
+    const possessor = possessedSpeechNoun(tokens, i) ? speakers.phraseEndingAt(tokens, i - 2, true) : undefined;
+    if (possessor === null) continue;
+    const direct = possessor ?? (participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain));
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
     // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
     // clause; "in a statement posted on its website": a past participle there says how it was issued.
@@ -101,7 +104,14 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const from = openingPhrase ? tokens[closingComma + 1]!.start : parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
       // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
       const relativeClose = found === 'CONJOINED' ? -1 : relativeClauseClose(tokens, i, before.start);
-      const to = relativeClose > 0 ? tokens[relativeClose]!.start : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
+      // "The minister's claim that taxes rose drew criticism": a clause in the subject ends at the predicate.
+      const predicate = subjectClausePredicate(tokens, i, before.start);
+      const to =
+        relativeClose > 0
+          ? tokens[relativeClose]!.start
+          : predicate > 0
+            ? tokens[predicate]!.start
+            : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       // "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was said is no part of it.
       if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
@@ -321,6 +331,60 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
 /** "cited Ann Holt as saying …": the citing verb leaves the content to the participle. */
 const citesAsSaying = (tokens: Token[], i: number): boolean =>
   tokens.slice(i + 2, i + 10).some((t, n, rest) => t.text.toLowerCase() === 'as' && /ing$/u.test(rest[n + 1]?.text ?? '') && !!cueLemma(rest[n + 1]!.text));
+
+/** Nouns of speech that are no form of a cue verb, by the verb they name: "the minister's assertion that …". */
+const SPEECH_NOUN_LEMMAS = new Map([
+  ['assertion', 'assert'],
+  ['assertions', 'assert'],
+  ['statement', 'state'],
+  ['allegation', 'allege'],
+  ['allegations', 'allege'],
+  ['argument', 'argue'],
+  ['insistence', 'insist'],
+  ['suggestion', 'suggest'],
+  ['announcement', 'announce'],
+  ['admission', 'admit'],
+  ['assurance', 'assure'],
+  ['assurances', 'assure'],
+  ['prediction', 'predict'],
+  ['explanation', 'explain'],
+  ['contention', 'contend'],
+  ['acknowledgment', 'acknowledge'],
+  ['acknowledgement', 'acknowledge'],
+  ['remarks', 'remark'],
+  ['comments', 'comment'],
+  ['statements', 'state'],
+]);
+
+/** A speech noun with a possessor and a "that" clause ("Iran's insistence that …"): a cue whose
+ *  speaker is the possessor. */
+function possessedSpeechNoun(tokens: Token[], i: number): string | undefined {
+  if (!/^['’]s?$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.text.toLowerCase() !== 'that') return undefined;
+  return SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
+}
+
+/** When a possessed speech noun opens the sentence ("Trump's claim that the vote was rigged has
+ *  been rejected"), the index of the sentence's own verb after the clause, or -1. */
+function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number): number {
+  if (!/^['’]s?$/u.test(tokens[cue - 1]?.text ?? '') || tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
+  if (tokens.some((t) => t.end <= speakerStart && /^\p{L}/u.test(t.text) && !/^(the|a|an|but|and|so)$/iu.test(t.text))) return -1;
+  let clauseVerb = false;
+  for (let k = cue + 2; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    const prev = tokens[k - 1]!.text;
+    if (/^[,;:(—–-]$/u.test(w) || /^(and|but|or|who|which|whom|whose)$/iu.test(w)) return -1;
+    const verb = isFiniteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
+    if (!verb) continue;
+    if (!clauseVerb) {
+      clauseVerb = true;
+      continue;
+    }
+    // A verb after a noun or participle, not after an auxiliary or "to": the sentence's own.
+    if (/^\p{Ll}/u.test(prev) && !isFiniteVerb(prev) && !/^(to|not|never|also|that)$/iu.test(prev) && !isAdverb(prev) && !/(ing|ed)$/u.test(prev)) return k;
+    if (/(ing|ed)$/u.test(prev) && tokens[k - 2] && isFiniteVerb(tokens[k - 2]!.text)) return k;
+  }
+  return -1;
+}
 
 /** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */
 const REPORT_NOUNS = new Set(['report', 'claim', 'promise', 'pledge']);

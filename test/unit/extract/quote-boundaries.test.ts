@@ -106,3 +106,21 @@ describe('where it was said closes the content', () => {
     ]);
   });
 });
+
+describe('short and nominal reports', () => {
+  it('a possessed speech noun with a "that" clause reports it; in the subject the clause ends at the predicate', () => {
+    expect(quotesOf('The move came after Iran’s announcement that it would enrich uranium to 60 percent.')).toEqual([
+      ['INDIRECT', 'Iran', ['it would enrich uranium to 60 percent']],
+    ]);
+    expect(quotesOf('The minister’s assertion that the economy was growing sparked criticism.')).toEqual([
+      ['INDIRECT', 'The minister', ['the economy was growing']],
+    ]);
+    expect(quotesOf('Trump’s claim that the election was rigged has been rejected by officials.')).toEqual([
+      ['INDIRECT', 'Trump', ['the election was rigged']],
+    ]);
+  });
+
+  it('a speech noun without a possessor and a clause reports nothing', () => {
+    expect(quotesOf('The statement was released on Monday.')).toEqual([]);
+  });
+});
