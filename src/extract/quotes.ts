@@ -57,8 +57,12 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
     // do not overlap: only the last one opening before the content's end can hold that end.
     const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];
-    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end)
+    let runOn: number | null = null;
+    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end) {
+      const next = layout.sentences[firstStartingAtOrAfter(layout.sentences, q.end)];
+      if (next && next.start < cut.inner.end) runOn = next.start;
       Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
+    }
     const inside: QuotedPassage[] = [];
     for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
       if (within(passages[i]!.inner, q)) inside.push(passages[i]!);
@@ -70,10 +74,15 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
       const only = inside.length === 1 ? inside[0]! : null;
       // "X said: “…”", "X said that “…”": the content is the quotation itself.
       const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
-      if (only && q.start + opening >= only.start && q.end <= only.end + 1) {
+      // "says, “Don't do it,” until …": a whole utterance opening the content is the content.
+      const utterance = only && q.start + opening >= only.start && /[,.!?…]$/u.test(text.slice(only.inner.start, only.inner.end).trimEnd());
+      if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
         Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
       } else {
         q.kind = 'MIXED';
+        // Quoted sentences a mixed quote runs on over are a piece of their own: ‘said the plan was
+        // “illegal. We will fight it.”’ is said in two pieces, the mixed sentence and the quoted one.
+        if (runOn !== null) (q.gaps ??= []).push({ start: runOn, end: runOn });
       }
     }
     quotes.push(q);

@@ -124,3 +124,19 @@ describe('short and nominal reports', () => {
     expect(quotesOf('The statement was released on Monday.')).toEqual([]);
   });
 });
+
+describe('mixed quotes and quotations after the cue', () => {
+  it('a mixed quote running on over later quoted sentences has them as a piece of their own', () => {
+    expect(quotesOf('The minister said the sanctions were “illegal. We will challenge them in court.”')).toEqual([
+      ['MIXED', 'The minister', ['the sanctions were “illegal.', 'We will challenge them in court.']],
+    ]);
+    expect(quotesOf('The minister said the sanctions were “illegal and unjust.”')).toEqual([
+      ['MIXED', 'The minister', ['the sanctions were “illegal and unjust.”']],
+    ]);
+  });
+
+  it('a whole utterance right after the cue is the content, whatever narration follows it', () => {
+    expect(quotesOf('The woman repeatedly says, “Don’t you do it,” until gunshots are heard.')).toEqual([['DIRECT', 'The woman', ['Don’t you do it,']]]);
+    expect(quotesOf('He said “we will win” in May.')).toEqual([['MIXED', 'He', ['“we will win” in May']]]);
+  });
+});
