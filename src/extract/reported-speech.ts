@@ -93,7 +93,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const closingComma = found === 'CONJOINED' ? -1 : setOffByCommas(tokens, i, before.start);
       const parenthetical = closingComma > 0;
       // "…; Europe, he added, must act": the clause after a semicolon is the one set off.
-      const clauseStart = parenthetical ? tokens.findLastIndex((x, n) => x.text === ';' && n < i && x.end <= before.start) + 1 : 0;
+      // "…, which, Tompkins said, is usually full": a relative clause the attribution interrupts
+      // opens at its pronoun.
+      const opening = indexBeforeName(tokens, before.start);
+      const relativeOpen = parenthetical && /^(which|who)$/iu.test(tokens[opening - 1]?.text ?? '') && tokens[opening - 2]?.text === ',' ? opening - 1 : -1;
+      const clauseStart =
+        relativeOpen >= 0 ? relativeOpen : parenthetical ? tokens.findLastIndex((x, n) => x.text === ';' && n < i && x.end <= before.start) + 1 : 0;
       const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
       // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
       // without a verb says when or where; what was said starts after the attribution.
@@ -103,7 +108,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         !tokens.slice(opener, indexBeforeName(tokens, before.start)).some((x) => isFiniteVerb(x.text));
       const from = openingPhrase ? tokens[closingComma + 1]!.start : parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
       // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
-      const relativeClose = found === 'CONJOINED' ? -1 : relativeClauseClose(tokens, i, before.start);
+      const speakerRelative = found === 'CONJOINED' ? -1 : speakerInRelativeClose(tokens, i, before.start);
+      const relativeClose = found === 'CONJOINED' ? -1 : Math.max(relativeClauseClose(tokens, i, before.start), speakerRelative);
       // "The minister's claim that taxes rose drew criticism": a clause in the subject ends at the predicate.
       const predicate = subjectClausePredicate(tokens, i, before.start);
       const to =
@@ -140,7 +146,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           /^\p{Ll}+ed$/u.test(tokens[closingComma + 1]!.text) ||
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content &&
-          isClause(content.text) &&
+          // "which critics say is unfair": the relative pronoun is the subject of what was said.
+          (isClause(content.text) || (speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
           // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
           (!LISTENER_VERBS.has(lemma) ||
             afterThat ||
@@ -152,6 +159,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
         if (parenthetical && !openingPhrase) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
+        // "If the US lifts the sanctions, Zarif said Iran would talk": the condition is said too.
+        const condition = parenthetical || found === 'CONJOINED' ? -1 : openingCondition(tokens, indexBeforeName(tokens, before.start));
+        if (condition >= 0 && content.start > tokens[condition]!.start) {
+          addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: content.start });
+          Object.assign(q, { start: tokens[condition]!.start, text: text.slice(tokens[condition]!.start, q.end) });
+        }
         out.push(q);
         // Nested cues inside this content ("X said that Y stressed ...") belong to it; a report noun
         // in its object ("rejected the Senate's claims that …") still reports its own clause.
@@ -219,6 +232,23 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
   const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
   return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
+}
+
+/** "If …, X said …", "Unless …, X said …": the index of a condition opening the sentence and
+ *  closed by the comma at `comma`, or -1. */
+function openingCondition(tokens: Token[], comma: number): number {
+  const opener = /^(and|but|so)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (tokens[comma]?.text !== ',' || !/^(if|unless|once|until)$/iu.test(tokens[opener]?.text ?? '')) return -1;
+  const clause = tokens.slice(opener + 1, comma);
+  return clause.length >= 2 && !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text)) ? opener : -1;
+}
+
+/** "The plan, which critics say is unfair, was approved": the comma closing a relative clause
+ *  whose subject is the speaker, or -1. */
+function speakerInRelativeClose(tokens: Token[], cue: number, speakerStart: number): number {
+  const at = indexBeforeName(tokens, speakerStart);
+  if (!/^(which|who|that)$/iu.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return -1;
+  return tokens.findIndex((t, n) => n > cue && t.text === ',');
 }
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */

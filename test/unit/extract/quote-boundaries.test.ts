@@ -140,3 +140,31 @@ describe('mixed quotes and quotations after the cue', () => {
     expect(quotesOf('He said “we will win” in May.')).toEqual([['MIXED', 'He', ['“we will win” in May']]]);
   });
 });
+
+describe('clauses around the attribution', () => {
+  it('a condition opening the sentence is said with what follows the cue', () => {
+    expect(quotesOf('If the US lifts the sanctions, Zarif said Iran is ready to resume talks.')).toEqual([
+      ['INDIRECT', 'Zarif', ['If the US lifts the sanctions', 'Iran is ready to resume talks']],
+    ]);
+    expect(quotesOf('Unless Washington changes course, the minister warned that talks would fail.')).toEqual([
+      ['INDIRECT', 'the minister', ['Unless Washington changes course', 'talks would fail']],
+    ]);
+  });
+
+  it('a time clause opening the sentence is not', () => {
+    expect(quotesOf('When the talks resumed, Zarif said Iran was ready.')).toEqual([['INDIRECT', 'Zarif', ['Iran was ready']]]);
+  });
+
+  it('a relative clause holding the speaker ends at its closing comma', () => {
+    expect(quotesOf('The plan, which critics say is unfair, was approved on Monday.')).toEqual([['INDIRECT', 'critics', ['is unfair']]]);
+    expect(quotesOf('The project, which officials say will cost $5 billion, is due to open in 2026.')).toEqual([
+      ['INDIRECT', 'officials', ['will cost $5 billion']],
+    ]);
+  });
+
+  it('a relative clause the attribution interrupts opens at its pronoun', () => {
+    expect(quotesOf('The park is near the stadium, which, Tompkins said, is usually full on game days.')).toEqual([
+      ['INDIRECT', 'Tompkins', ['which', 'is usually full on game days']],
+    ]);
+  });
+});
