@@ -78,6 +78,11 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
   }
   // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
+  // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
+  if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
+    const after = thatWithin(k, 8, true);
+    if (after >= 0 && tokens.slice(k, after).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFiniteVerb(t.text))) return tokens[after]!.start;
+  }
   if (LISTENER_VERBS.has(lemma)) {
     const after = thatWithin(k, 14, true);
     if (after >= 0) return tokens[after]!.start;
@@ -98,6 +103,10 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   }
   return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
 }
+
+/** Cues that may name a listener before a clause, and before an infinitive as part of the content
+ *  ("warned officials to leave"). */
+const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 'ask', 'convince', 'persuade', 'notify', 'brief', 'reassure', 'urge']);
 
 /** "told the radio station …": a plain word going on with a listener opened by an article. */
 function nounAfterArticle(tokens: Token[], k: number, n: number): boolean {

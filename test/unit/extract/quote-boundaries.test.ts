@@ -168,3 +168,16 @@ describe('clauses around the attribution', () => {
     ]);
   });
 });
+
+describe('a listener before the clause', () => {
+  it('"warned officials that …", "promised voters that …": the clause alone is what was said', () => {
+    expect(quotesOf('The FBI warned state election officials that hackers had targeted their systems.')).toEqual([
+      ['INDIRECT', 'FBI', ['hackers had targeted their systems']],
+    ]);
+    expect(quotesOf('Ann Holt promised voters that she would cut taxes.')).toEqual([['INDIRECT', 'Ann Holt', ['she would cut taxes']]]);
+  });
+
+  it('before an infinitive the listener stays part of the content', () => {
+    expect(quotesOf('The ministry urged citizens to stay indoors.')).toEqual([['INDIRECT', 'The ministry', ['citizens to stay indoors']]]);
+  });
+});
