@@ -101,9 +101,11 @@ export function titleAfter(text: string, end: number): Title {
 function titleOf(titleWords: string[]): Title {
   const roles: string[] = [];
   const qualifiers: string[] = [];
-  for (const w of titleWords) {
+  for (const [i, w] of titleWords.entries()) {
     const role = roleOf(w);
     if (role) roles.push(role);
+    // "Prime Minister Karl Dahl" is "the premier".
+    else if (/^prime$/iu.test(w) && roleOf(titleWords[i + 1] ?? '') === 'minister') roles.push('premier');
     else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !/^(the|a|an|mr|mrs|ms|miss|mme)\.?$/iu.test(w)) qualifiers.push(qualifierKey(w));
   }
   return { roles, qualifiers };

@@ -17,6 +17,8 @@ describe('roles', () => {
     expect(titleRoles('On Monday Sen. Ann Holt spoke.', 'Ann Holt')).toEqual(['senator']);
     expect(titleRoles('He met City Hall doctor Ann Holt there.', 'Ann Holt')).toEqual(['doctor']);
     expect(titleRoles('The 34-year-old former state senator Ann Holt spoke.', 'Ann Holt')).toEqual(['senator']);
+    // A prime minister is "the premier" too.
+    expect(titleRoles('Later Prime Minister Karl Dahl spoke.', 'Karl Dahl')).toEqual(['premier', 'minister']);
   });
 
   it('stops at a word that is no part of a title', () => {
