@@ -357,7 +357,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             ? null
             : lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase)
               ? lastSpeaker.entity
-              : (salience.best(before, (e) => (fits(e) ? 1 : 0)) ?? nearest(surface.start, fits)?.e ?? null));
+              : // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
+                // opening its sentence goes on about the subject of the sentence before.
+                ((layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
+                salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
+                nearest(surface.start, fits)?.e ??
+                null));
       } else if (
         CAMPAIGN.test(phrase) ||
         /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||

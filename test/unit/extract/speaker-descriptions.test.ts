@@ -180,6 +180,12 @@ describe('speakers by description', () => {
     expect(speakersOf(body)).toEqual(['the commerce ministry', 'A ministry spokesperson', 'Lin Jian']);
   });
 
+  it('a description opening its sentence, matching no title, goes on about the subject of the sentence before', () => {
+    const body =
+      'Meta said it would appeal. Nick Clegg, its president of global affairs, wrote that the ruling was wrong. EU competition chief Margrethe Vestager welcomed the fine. The Danish commissioner told a news conference that no company was above the law.';
+    expect(speakersOf(body).pop()).toBe('Margrethe Vestager');
+  });
+
   it('a speaker known only by a description is named again by its head noun', () => {
     expect(
       speakersOf(
