@@ -86,19 +86,9 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   if (LISTENER_VERBS.has(lemma)) {
     const after = thatWithin(k, 14, true);
     if (after >= 0) return tokens[after]!.start;
-    let n = k;
-    while (
-      n < tokens.length &&
-      n - k < 4 &&
-      /^\p{L}/u.test(tokens[n]!.text) &&
-      // "told Fox News host Ann Holt", but "told reporters President Omar Nasser had …": a name goes
-      // on only from a capitalised word or an article.
-      (n === k ||
-        (/^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) ||
-        /^(the|a|an)$/iu.test(tokens[n - 1]!.text) ||
-        nounAfterArticle(tokens, k, n))
-    )
-      n++;
+    // "told his Iranian counterpart Moscow would …": past a possessive too, when a clause follows.
+    const pastPossessive = listenerEnd(tokens, k, LISTENER_DETERMINER);
+    const n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, ARTICLE);
     return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
   }
   return tokens[pastTimeOrVenue(tokens, k)]?.start ?? tokens[tokens.length - 1]!.end;
@@ -108,11 +98,32 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
  *  ("warned officials to leave"). */
 const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 'ask', 'convince', 'persuade', 'notify', 'brief', 'reassure', 'urge']);
 
-/** "told the radio station …": a plain word going on with a listener opened by an article. */
-function nounAfterArticle(tokens: Token[], k: number, n: number): boolean {
-  const w = tokens[n]!.text;
-  return /^(the|a|an)$/iu.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+/** Where a listener after the cue at `k - 1` ends: up to four words, a name going on only from a
+ *  capitalised word or a determiner ("told Fox News host Ann Holt", but "told reporters President
+ *  Omar Nasser had …"). */
+function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
+  let n = k;
+  while (
+    n < tokens.length &&
+    n - k < 4 &&
+    /^\p{L}/u.test(tokens[n]!.text) &&
+    (n === k ||
+      (/^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) ||
+      determiner.test(tokens[n - 1]!.text) ||
+      nounAfterDeterminer(tokens, k, n, determiner))
+  )
+    n++;
+  return n;
 }
+
+/** "told the radio station …": a plain word going on with a listener opened by a determiner. */
+function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {
+  const w = tokens[n]!.text;
+  return determiner.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+}
+const ARTICLE = /^(the|a|an)$/iu;
+/** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
+const LISTENER_DETERMINER = /^(the|a|an|his|her|their|its|our|my|your)$/iu;
 
 const TIME_OR_VENUE =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|\d+)$/iu;
@@ -246,7 +257,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     if (coordinatedCueAt(tokens, k) || w === ';') return tokens[k]!.start;
     // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
     const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
-    if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && newAttributionAt(tokens, k + dash + 1)) return tokens[k]!.start;
+    // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
+    const subjectOnly = !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
+    if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly && newAttributionAt(tokens, k + dash + 1))
+      return tokens[k]!.start;
     if (phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1)) return tokens[k]!.start;
     if (w !== ',') continue;
     // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.

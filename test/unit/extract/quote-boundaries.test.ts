@@ -181,3 +181,23 @@ describe('a listener before the clause', () => {
     expect(quotesOf('The ministry urged citizens to stay indoors.')).toEqual([['INDIRECT', 'The ministry', ['citizens to stay indoors']]]);
   });
 });
+
+describe('subjects and listeners at the start of a content', () => {
+  it('"and" inside the subject of a "that" clause joins it, before the clause has a verb', () => {
+    expect(quotesOf('The official added that Tehran and Moscow had agreed to boost trade.')).toEqual([
+      ['INDIRECT', 'The official', ['Tehran and Moscow had agreed to boost trade']],
+    ]);
+    expect(quotesOf('The minister said the plan had failed and Democrats accused him of lying.')[0]).toEqual([
+      'INDIRECT',
+      'The minister',
+      ['the plan had failed'],
+    ]);
+  });
+
+  it('a listener opened by a possessive is passed when a clause follows it', () => {
+    expect(quotesOf('Lavrov told his Iranian counterpart Moscow would continue to support the deal.')).toEqual([
+      ['INDIRECT', 'Lavrov', ['Moscow would continue to support the deal']],
+    ]);
+    expect(quotesOf('Tom Reyes told his supporters at a rally to go and vote.')).toEqual([['INDIRECT', 'Tom Reyes', ['supporters at a rally to go and vote']]]);
+  });
+});
