@@ -194,4 +194,25 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (label === 'NONE' && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
     t.type = label === 'NONE' ? null : label;
   }
+  oneKindPerName(typed);
+}
+
+/** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
+ *  company) are one thing: a name of two words or more typed both person and organization in a
+ *  document takes the type most of its mentions have; on a tie, a person only with a given name first. */
+function oneKindPerName(typed: TypedCandidate[]): void {
+  const counts = new Map<string, { person: number; organization: number }>();
+  for (const t of typed) {
+    if (t.c.words.length < 2 || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
+    const count = counts.get(key(t.c.text)) ?? { person: 0, organization: 0 };
+    if (t.type === 'PERSON') count.person++;
+    else count.organization++;
+    counts.set(key(t.c.text), count);
+  }
+  for (const t of typed) {
+    const count = counts.get(key(t.c.text));
+    if (!count?.person || !count.organization || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
+    const tie = count.person === count.organization;
+    t.type = count.person > count.organization || (tie && isFirstName(t.c.words[0]!)) ? 'PERSON' : 'ORGANIZATION';
+  }
 }

@@ -201,6 +201,11 @@ describe('organizations', () => {
     expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
+  it('a name typed both person and company in one document is one thing', () => {
+    const found = entitiesOf('SK Hynix, Samsung’s main rival, is due to report next week. A spokesperson for SK Hynix declined to comment.');
+    expect(found.filter((e) => e.name === 'SK Hynix').map((e) => e.type)).toEqual(['ORGANIZATION']);
+  });
+
   it('a company is also named without its industry, but not by a demonym or place alone', () => {
     const found = entitiesOf('Samsung Electronics warned of weak demand; Samsung said prices fell. Korean Air cut flights and Korean officials met.');
     expect(found.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'NAME').map((m) => m.text)])).toEqual([
