@@ -3,14 +3,15 @@
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
 import { demonyms, lookupLocation } from '../gazetteer.js';
-import { isFemaleName, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, isMaleName } from '../lexicon.js';
+import { isCommonWord, isFemaleName, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, isMaleName } from '../lexicon.js';
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
-import { capsCandidates, findCandidates, isTitleCase, type Candidate } from './candidates.js';
+import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
+import { datelinePlaces } from './dateline-places.js';
 import { classify, isAcronym, isDemonymWord } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
@@ -181,6 +182,8 @@ export interface TypedCandidate {
   caps?: boolean;
   /** a span the tagger found and the rules did not (its type is the tagger's) */
   tagged?: boolean;
+  /** a place of the story's dateline ("NEW YORK 1996-08-30"): a LOCATION whatever else the story says */
+  dateline?: boolean;
   /** a name a bracketed acronym after it spells ("Human Rights in China (HRIC)") */
   spelled?: boolean;
 }
@@ -206,6 +209,21 @@ function confirmedHeadlineName(c: Candidate, named: Set<string>): boolean {
   return c.words.every(known) || !!lookupLocation(c.words.join(' '));
 }
 
+/** The places of a dateline opening `tokens` ("NICE, France 1996-08-30"), as LOCATION candidates the
+ *  typer leaves alone. A city the gazetteer does not know needs a date or an agency after the places,
+ *  and no ordinary word in it ("SOCCER - …", "PRESALE - …" are labels). */
+function datelineCandidates(text: string, tokens: Token[]): TypedCandidate[] {
+  if (!tokens.length) return [];
+  const { spans, dated } = datelinePlaces(text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  const city = spans[0] && text.slice(spans[0][0], spans[0][1]);
+  if (!city || (!lookupLocation(city) && (!dated || city.split(' ').some((w) => isCommonWord(w.toLowerCase()))))) return [];
+  return spans.map(([start, end]) => {
+    const from = tokens.findIndex((t) => t.start === start);
+    const to = tokens.findIndex((t) => t.end === end) + 1;
+    return { c: spanCandidate(text, tokens, from, to), type: 'LOCATION', headline: false, dateline: true };
+  });
+}
+
 /** Every candidate name of the document with the type the rules give it, and the blocks in
  *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
  *  runs of words that are no ordinary English; the typer decides them). */
@@ -219,9 +237,21 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
   const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
   const capsBlocks: Token[][] = [];
   const known = new Set<string>();
+  let datelineSeen = false;
   for (const block of layout.blocks) {
     if (!NAMED_ROLES.has(block.role)) continue;
-    const tokens = tokenize(text, block.start, block.end);
+    let tokens = tokenize(text, block.start, block.end);
+    // The story's first paragraph may open with a dateline: its places are places, decided here.
+    if (block.role === 'BODY' && !datelineSeen) {
+      datelineSeen = true;
+      const dateline = datelineCandidates(text, tokens);
+      if (dateline.length) {
+        found.push({ candidates: dateline, titleCase: false });
+        const after = dateline[dateline.length - 1]!.c.end;
+        tokens = tokens.filter((t) => t.start >= after);
+        if (!tokens.length) continue;
+      }
+    }
     if (isAllCapsBlock(tokens)) {
       capsBlocks.push(tokens);
       found.push({ caps: tokens });

@@ -159,8 +159,9 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
 }
 
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
- *  a people or an event. */
+ *  a people or an event, nor on a dateline's place. */
 export function modelDecides(t: TypedCandidate): boolean {
+  if (t.dateline) return false;
   return t.type !== null || (t.c.text.replace(/\./gu, '').length > 2 && !namesNoEntity(t.c));
 }
 

@@ -328,6 +328,21 @@ describe('locations', () => {
     expect(x[0]!.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'NEW YORK']);
   });
 
+  it('a dateline’s places are places, even where the story names a side after them', () => {
+    const typed = (text: string) =>
+      recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+    expect(typed('BASEBALL - RESULTS\nNEW YORK 1996-08-30\nSeattle 9 New York 3\nNew York lost again.')).toEqual(
+      expect.arrayContaining(['LOCATION:NEW YORK', 'ORGANIZATION:Seattle']),
+    );
+    expect(typed('Rain stops play\nWIGAN, England 1996-08-31\nWigan beat Halsford 42-36.')).toEqual(
+      expect.arrayContaining(['LOCATION:WIGAN', 'LOCATION:England']),
+    );
+    expect(typed('Motel burns\nROCHESTER, N.H. (Reuters) - A motel burned.')).toEqual(expect.arrayContaining(['LOCATION:ROCHESTER', 'LOCATION:N.H.']));
+    expect(typed('Markets calm\nOSLO, March 3 (Reuters) - Prices rose.')).toEqual(expect.arrayContaining(['LOCATION:OSLO']));
+    // A label before a dash is no dateline.
+    expect(typed('Bond sale\nPRESALE - Bay County Building Authority bonds.')).not.toContain('LOCATION:PRESALE');
+  });
+
   it('names a place that plays as a side an organization, a country stays a place', () => {
     expect(names('Essex 372 beat Kent. France 2 Italy 1.')).toEqual(expect.arrayContaining(['ORGANIZATION:Essex', 'LOCATION:France']));
   });
