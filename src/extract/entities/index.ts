@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
+import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
@@ -283,7 +284,7 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return { typed, capsBlocks };
+  return { typed: withPossessiveNames(text, typed), capsBlocks };
 }
 
 /** The entities of the document; `model`: the typer's (the trained one by default, null for the rules' types). */

@@ -234,6 +234,17 @@ describe('organizations', () => {
     expect(nameMentions('Delegates of the Organisation of Baltic Conference met.')).toContain('ORGANIZATION:Organisation of Baltic Conference');
   });
 
+  it('a name the document shows to end in "\'s" keeps it everywhere: "Boatmen\'s was the prize"', () => {
+    expect(nameMentions("Boatmen's chairman resigned. Analysts said Boatmen's was the prize in the state.")).toEqual([
+      "ORGANIZATION:Boatmen's",
+      "ORGANIZATION:Boatmen's",
+    ]);
+    expect(nameMentions("The court ruled in favour of Kessler's. Kessler's plan stands.")).toEqual(["ORGANIZATION:Kessler's", "ORGANIZATION:Kessler's"]);
+    // A possessive that owns something, in brackets or before a quotation, stays a possessive.
+    expect(nameMentions("Voters liked Arthur Hale's plan. Hale's \"greatest gift\" was patience (Hale's).")).not.toContain("PERSON:Hale's");
+    expect(nameMentions("Voters liked Arthur Hale's plan. Hale's \"greatest gift\" was patience (Hale's).")).not.toContain("ORGANIZATION:Hale's");
+  });
+
   it('a bracketed acronym spells where the name before it starts', () => {
     const [group] = entitiesOf('The group Friends of Rivers in Wales (FRIW) said so. FRIW will appeal.');
     expect(group).toMatchObject({ type: 'ORGANIZATION', name: 'Friends of Rivers in Wales' });

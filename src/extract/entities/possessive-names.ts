@@ -1,0 +1,42 @@
+// Names that end in "'s": "Lloyd's", "Moody's", "Boatmen's", "Sotheby's" (firms named after their
+// founder's shop, as in "at Boatmen's"). The tokenizer splits "'s" off every name, reading it as a
+// possessive. Where the document writes the name with nothing owned after it ("Boatmen's was the
+// prize", "in favour of Lloyd's."), "'s" is part of the name, there and wherever else it stands
+// ("Lloyd's chairman").
+import type { EntityType } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { isFirstName } from '../lexicon.js';
+
+const POSSESSIVE = /^['’]s/u;
+// What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
+// a clause's punctuation, or a verb or preposition. Not "and" ("Clinton's and Dole's campaigns").
+const NOTHING_OWNED =
+  /^['’]s(?:\s*[.,;:!?]|\s*$|\s+(?:was|is|has|had|said|says|will|would|could|did|does|agreed|to|in|at|on|for|from|with|by|as|of|over|after|before)\b)/u;
+
+/** Whether a candidate may be a name in "'s": no person named in full or titled ("Mr. Lloyd's"). */
+const mayEndInS = (c: Candidate, type: EntityType | null) =>
+  c.titles.length === 0 && !c.honorific && !(type === 'PERSON' && c.words.length > 1 && isFirstName(c.words[0]!));
+
+/** The candidates with "'s" joined to the names the document shows to end in it; such a name
+ *  is an organization unless a place preposition stands before it ("at Lord's"). */
+export function withPossessiveNames<T extends { c: Candidate; type: EntityType | null }>(text: string, typed: T[]): T[] {
+  const endsInS = new Set<string>();
+  for (const { c, type } of typed) {
+    if (mayEndInS(c, type) && NOTHING_OWNED.test(text.slice(c.end, c.end + 12))) endsInS.add(c.text);
+  }
+  if (!endsInS.size) return typed;
+  return typed.map((t) => {
+    const { c } = t;
+    if (!endsInS.has(c.text) || !POSSESSIVE.test(text.slice(c.end, c.end + 2))) return t;
+    const end = c.end + 2;
+    const words = c.words.slice();
+    words[words.length - 1] += text.slice(c.end, end);
+    const [next = '', nextAfter = ''] = text
+      .slice(end, end + 60)
+      .split(/\s+|(?=[.,;:!?)"”])/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    const place = c.prev === 'at' || c.prev === 'in';
+    return { ...t, c: { ...c, end, text: text.slice(c.start, end), words, next, nextAfter, itsAfter: false }, type: place ? 'LOCATION' : 'ORGANIZATION' };
+  });
+}
