@@ -82,13 +82,31 @@ const COMPANY_ROLES = new Set([
 ]);
 // A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
-const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
-const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !HOME_NATIONS.has(c.text.toLowerCase()) && !isCountry(lookupLocation(c.text) ?? '');
+const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !isNation(lookupLocation(c.text) ?? '');
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
 
+// Nations that field their own sides without being states the country data lists: "England beat
+// Pakistan" is England's side, named as the nation, like any country's. So are states of the news
+// that the data names otherwise or no longer lists ("Turkey" is "Türkiye" there).
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Turkey', 'Yugoslavia', 'Zaire', 'Burma', 'Soviet Union', 'Czechoslovakia']);
+/** A country, or a nation that plays as one: its side is named as the place. */
+export const isNation = (place: string) => isCountry(place) || HOME_NATIONS.has(place);
+
+// Words of sports reports, and the names of sports: a document with several of them is one.
+const SPORT_WORDS =
+  /\b(?:match(?:es)?|goals?|striker|midfielder|goalkeeper|coach|league|cup|innings|wickets?|batsman|bowler|homer(?:ed|s)?|inning|pitcher|halftime|half-time|seeded|tournament|championship|season|scored|draw|drew|beat|defeated|quarter-?finals?|semi-?finals?|points|club|players?|team|captain|race|lap|olympic|champions?|medal|games|standings|victory|win|won)\b/giu;
+const SPORTS =
+  /\b(?:soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|athletics|boxing|cycling|skiing|motor racing|formula one|nfl|nba|nhl)\b/iu;
+
+/** Whether the text reads as a sports report: four distinct sports words, or a sport named and two. */
+export function isSportsReport(text: string): boolean {
+  const words = new Set((text.match(SPORT_WORDS) ?? []).map((w) => w.toLowerCase()));
+  return words.size >= 4 || (words.size >= 2 && SPORTS.test(text));
+}
+
 /** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain". */
-function playsAsTeam(c: Candidate): boolean {
+export function playsAsTeam(c: Candidate): boolean {
   return (
     SIDE_ROLES.has(c.next) ||
     PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) ||
@@ -172,7 +190,7 @@ const US_STATE_ABBREVIATIONS = new Set(
 
 export function classify(c: Candidate): EntityType | null {
   // A country's side is still the country; any other side is a club.
-  if (c.teamInTable) return isCountry(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
+  if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
@@ -200,7 +218,7 @@ export function classify(c: Candidate): EntityType | null {
   if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
-  if (place) return playsAsTeam(c) && !isCountry(place) ? 'ORGANIZATION' : 'LOCATION';
+  if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';
   // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.
   if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';

@@ -292,7 +292,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   const { text } = layout;
   const table = new EntityTable(text.length);
   const { typed, capsBlocks } = typedCandidates(layout);
-  typeCandidates(typed, model);
+  typeCandidates(typed, model, text);
   const acronyms = bindAcronyms(text, typed);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds

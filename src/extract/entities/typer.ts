@@ -7,7 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { headedAsOrganization, namesNoEntity, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { headedAsOrganization, isSportsReport, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
 import { COMPANY_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -165,11 +165,28 @@ export function modelDecides(t: TypedCandidate): boolean {
   return t.type !== null || (t.c.text.replace(/\./gu, '').length > 2 && !namesNoEntity(t.c));
 }
 
+// Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
+const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
+
+/** The places a sports report names as sides in its running text ("Chicago beat Miami 99-92",
+ *  "a 75-19 victory over Gloucester"): there the report means the side wherever it names the
+ *  place ("35 points for Chicago"), but at a venue or in the dateline. A nation's side stays the
+ *  nation (see classify). Lower-cased names. */
+function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
+  const sides = new Set<string>();
+  if (!text || !isSportsReport(text)) return sides;
+  for (const t of typed) {
+    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c) && lookupLocation(t.c.text)) sides.add(key(t.c.text));
+  }
+  return sides;
+}
+
 /** Gives each candidate the type the trained model decides (in place), except where the context
  *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
  *  Without weights the rules' types stay. */
-export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel): void {
+export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel, text = ''): void {
   if (!model) return;
+  const sides = sidesOfReport(typed, text);
   const weights = tableOf(model.weights);
   const ctx = documentContext(typed, model.names);
   // One name, one thing in a document: where the context decides a name's type, it decides it
@@ -180,6 +197,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
   for (const t of typed) {
     if (!modelDecides(t) || isDecided(t)) continue;
+    if (sides.has(key(t.c.text)) && !VENUE_BEFORE.has(t.c.prev)) {
+      t.type = 'ORGANIZATION';
+      continue;
+    }
     const same = decided.get(key(t.c.text));
     if (same) {
       t.type = same;

@@ -281,6 +281,23 @@ describe('sides in sports tables', () => {
     expect(names('The U.S. said the talks would resume.')).toEqual(['LOCATION:United States']);
   });
 
+  it('in a sports report a city that plays is the side wherever the report names it, but as a venue', () => {
+    const report =
+      'Chicago beat Miami 99-92 in the basketball league on Friday.\nMichael Jordan scored 35 points for Chicago and the coach praised the team.\nThe teams meet again in Chicago next week.';
+    expect(nameMentions(report)).toEqual(['ORGANIZATION:Chicago', 'ORGANIZATION:Chicago', 'ORGANIZATION:Miami', 'PERSON:Michael Jordan', 'LOCATION:Chicago']);
+    // Outside sports, a city after "beat" in a headline-free story keeps its place elsewhere.
+    expect(nameMentions('Floods beat records in Chicago. Prices rose in Chicago and Miami.')).not.toContain('ORGANIZATION:Miami');
+  });
+
+  it('a nation’s side is the nation, also where the country data lacks it', () => {
+    expect(nameMentions('Belgium beat Turkey 2-1 in a World Cup qualifier. England drew 0-0 with Scotland in the match.')).toEqual([
+      'LOCATION:Belgium',
+      'LOCATION:Turkey',
+      'LOCATION:England',
+      'LOCATION:Scotland',
+    ]);
+  });
+
   it('names in a cricket scorecard are players', () => {
     expect(names('Australia innings:\nS. Waugh b Muralitharan 22\nBowling: Vaas 7-0-29-0')).toEqual(
       expect.arrayContaining(['PERSON:S. Waugh', 'PERSON:Muralitharan', 'PERSON:Vaas']),
