@@ -9,6 +9,7 @@ import {
   KIN,
   GENERATION,
   ORGANIZATION_KINDS,
+  NAMED_KINDS,
   TEAM_WORDS,
   EVENT_HEADS,
   LOCATION_HEADS,
@@ -144,11 +145,14 @@ export function headedAsOrganization(words: string[]): boolean {
   return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || headBeforeConnector(lower);
 }
 
+/** "cables giant Pirelli", "the journal Nature", "carmaker Kia": the kind of organization right before the name. */
+const isKindBefore = (c: Candidate) => ORGANIZATION_KINDS.has(c.prev) || NAMED_KINDS.has(c.prev);
+
 /** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
  *  in Volvo", "Boeing chairman", "Kia spokesman", "Zycie Warszawy daily". */
 export function saidToBeOrganization(c: Candidate): boolean {
   return (
-    ORGANIZATION_KINDS.has(c.prev) ||
+    isKindBefore(c) ||
     HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
     /^(shares|stock|stake|newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
     COMPANY_ROLES.has(c.next) ||
@@ -206,6 +210,8 @@ export function classify(c: Candidate): EntityType | null {
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
+  // "investment banks Morgan Stanley": a kind of organization before it outweighs a given name in it.
+  if (words.length > 1 && NAMED_KINDS.has(c.prev) && !c.titles.length) return 'ORGANIZATION';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';

@@ -100,6 +100,15 @@ export const ORGANIZATION_KINDS = new Set(
   ).split(' '),
 );
 
+/** More nouns a name follows in apposition, said of outlets and firms ("the scientific journal Nature",
+ *  "news agency Petra", "investment banks Merrill Lynch"); for typing names only, not for reading
+ *  descriptions of speakers. */
+export const NAMED_KINDS = new Set(
+  'journal magazine agency publication tabloid broadcaster banks firms companies brokers brokerage insurers lenders newspapers carmaker automaker chipmaker drugmaker steelmaker'.split(
+    ' ',
+  ),
+);
+
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
 export const ORGANIZATION_OPENERS = new Set([
   'bank',

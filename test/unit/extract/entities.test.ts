@@ -245,6 +245,14 @@ describe('organizations', () => {
     expect(nameMentions("Voters liked Arthur Hale's plan. Hale's \"greatest gift\" was patience (Hale's).")).not.toContain("ORGANIZATION:Hale's");
   });
 
+  it('a kind of outlet or firm before a name makes it one, over a given name in it', () => {
+    expect(names('Analysts at investment banks Morgan Stanley and SBC Warburg were upbeat.')).toContain('ORGANIZATION:Morgan Stanley');
+    expect(names('The report appeared in the scientific journal Zelora on Friday.')).toEqual(['ORGANIZATION:Zelora']);
+    expect(names('The official news agency Petra said the talks would go on.')).toEqual(['ORGANIZATION:Petra']);
+    // A title still makes a person: "agency chief John Smith".
+    expect(names('Agency chief John Smith resigned.')).toEqual(['PERSON:John Smith']);
+  });
+
   it('a bracketed acronym spells where the name before it starts', () => {
     const [group] = entitiesOf('The group Friends of Rivers in Wales (FRIW) said so. FRIW will appeal.');
     expect(group).toMatchObject({ type: 'ORGANIZATION', name: 'Friends of Rivers in Wales' });
