@@ -185,6 +185,8 @@ export interface TypedCandidate {
   tagged?: boolean;
   /** a place of the story's dateline ("NEW YORK 1996-08-30"): a LOCATION whatever else the story says */
   dateline?: boolean;
+  /** the name of a paper heading its items in a press review: an ORGANIZATION */
+  outlet?: boolean;
   /** a name a bracketed acronym after it spells ("Human Rights in China (HRIC)") */
   spelled?: boolean;
 }
@@ -208,6 +210,25 @@ function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Arra
 function confirmedHeadlineName(c: Candidate, named: Set<string>): boolean {
   const known = (w: string) => named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
   return c.words.every(known) || !!lookupLocation(c.words.join(' '));
+}
+
+/** A byline: a few capitalised words ("Martin Wolk"). */
+const isTitleCaseLine = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
+
+// A review of the papers: "PRESS DIGEST - Kenya", "main stories in Thursday's Pakistani newspapers".
+const DIGEST = /\b(?:press digest|newspapers|editorials|the papers)\b/iu;
+
+/** Whether the document reviews the press, as its title or first lines say. */
+function isPressDigest(layout: Layout): boolean {
+  return layout.blocks.slice(0, 4).some((b) => DIGEST.test(b.text));
+}
+
+/** In a press review, a paper's name heads the items taken from it: a short line in capitals or
+ *  title case without sentence punctuation ("DAWN", "THE NATION", "Jakarta Post"), then a line that
+ *  opens with a dash ("- The government has decided …"). */
+function isMastheadLine(tokens: Token[], nextLine: string | undefined): boolean {
+  if (!nextLine || !/^[-–—*]/u.test(nextLine) || /^[-–—*\s]+$/u.test(nextLine) || tokens.length > 5) return false;
+  return tokens.every((t) => /^\p{Lu}[\p{L}'’&.-]*$/u.test(t.text) || /^\d{1,3}$/u.test(t.text)) && /\p{L}{2}/u.test(tokens[0]?.text ?? '');
 }
 
 /** The places of a dateline opening `tokens` ("NICE, France 1996-08-30"), as LOCATION candidates the
@@ -238,16 +259,23 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
   const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
   const capsBlocks: Token[][] = [];
   const known = new Set<string>();
-  let datelineSeen = false;
-  for (const block of layout.blocks) {
+  let datelineAllowed = true;
+  const digest = isPressDigest(layout);
+  for (const [index, block] of layout.blocks.entries()) {
     if (!NAMED_ROLES.has(block.role)) continue;
     let tokens = tokenize(text, block.start, block.end);
-    // The story's first paragraph may open with a dateline: its places are places, decided here.
-    if (block.role === 'BODY' && !datelineSeen) {
-      datelineSeen = true;
+    if (digest && isMastheadLine(tokens, layout.blocks[index + 1]?.text)) {
+      found.push({ candidates: [{ c: spanCandidate(text, tokens, 0, tokens.length), type: 'ORGANIZATION', headline: false, outlet: true }], titleCase: false });
+      continue;
+    }
+    // The story's first paragraph may open with a dateline (after a byline: "Martin Wolk\nSEATTLE
+    // 1996-08-29"): its places are places, decided here.
+    if (block.role === 'BODY' && datelineAllowed) {
+      datelineAllowed = tokens.length <= 4 && isTitleCaseLine(tokens);
       const dateline = datelineCandidates(text, tokens);
       if (dateline.length) {
         found.push({ candidates: dateline, titleCase: false });
+        datelineAllowed = false;
         const after = dateline[dateline.length - 1]!.c.end;
         tokens = tokens.filter((t) => t.start >= after);
         if (!tokens.length) continue;

@@ -159,9 +159,9 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
 }
 
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
- *  a people or an event, nor on a dateline's place. */
+ *  a people or an event, nor on a dateline's place or a press review's paper. */
 export function modelDecides(t: TypedCandidate): boolean {
-  if (t.dateline) return false;
+  if (t.dateline || t.outlet) return false;
   return t.type !== null || (t.c.text.replace(/\./gu, '').length > 2 && !namesNoEntity(t.c));
 }
 

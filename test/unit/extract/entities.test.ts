@@ -245,6 +245,12 @@ describe('organizations', () => {
     expect(nameMentions("Voters liked Arthur Hale's plan. Hale's \"greatest gift\" was patience (Hale's).")).not.toContain("ORGANIZATION:Hale's");
   });
 
+  it('in a press review, the paper heading its items is an organization', () => {
+    const review =
+      "PRESS DIGEST - Pakistan - Aug 29.\nKARACHI 1996-08-29\nThese are the main stories in Thursday's newspapers:\nKELVARO\n- The government plans new taxes.\nTHE NATION\n- Gas prices may rise.";
+    expect(nameMentions(review)).toEqual(expect.arrayContaining(['ORGANIZATION:KELVARO', 'ORGANIZATION:THE NATION']));
+  });
+
   it('a kind of outlet or firm before a name makes it one, over a given name in it', () => {
     expect(names('Analysts at investment banks Morgan Stanley and SBC Warburg were upbeat.')).toContain('ORGANIZATION:Morgan Stanley');
     expect(names('The report appeared in the scientific journal Zelora on Friday.')).toEqual(['ORGANIZATION:Zelora']);
@@ -375,6 +381,8 @@ describe('locations', () => {
     );
     expect(typed('Motel burns\nROCHESTER, N.H. (Reuters) - A motel burned.')).toEqual(expect.arrayContaining(['LOCATION:ROCHESTER', 'LOCATION:N.H.']));
     expect(typed('Markets calm\nOSLO, March 3 (Reuters) - Prices rose.')).toEqual(expect.arrayContaining(['LOCATION:OSLO']));
+    // After a byline.
+    expect(typed('Chip maker jumps\nMartin Wolk\nSEATTLE 1996-08-29\nSeattle beat Denver 5-3 in the league.')).toContain('LOCATION:SEATTLE');
     // A label before a dash is no dateline.
     expect(typed('Bond sale\nPRESALE - Bay County Building Authority bonds.')).not.toContain('LOCATION:PRESALE');
   });
