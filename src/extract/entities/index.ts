@@ -13,6 +13,7 @@ import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
+import { splitCountryModifiers } from './country-prefix.js';
 import { classify, isAcronym, isDemonymWord } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
@@ -295,11 +296,17 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
       tagger && !headline && !isTitleCase(tokens, false)
         ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
         : ruled;
-    const candidates = widenToAcronyms(
+    const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
+    const candidates = splitCountryModifiers(
       text,
       tokens,
-      merged.map((m): TypedCandidate => ({ ...m, headline })),
-      (c, type) => ({ c, type, headline }),
+      widenToAcronyms(
+        text,
+        tokens,
+        merged.map((m): TypedCandidate => ({ ...m, headline })),
+        make,
+      ),
+      make,
     );
     for (const { c } of candidates) known.add(c.text.toLowerCase());
     found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });

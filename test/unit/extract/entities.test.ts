@@ -370,6 +370,15 @@ describe('locations', () => {
     expect(x[0]!.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'NEW YORK']);
   });
 
+  it('a country that only modifies the words after it is a place of its own', () => {
+    expect(nameMentions('Buying was thin ahead of the U.S. Labor Day weekend.')).toEqual(['LOCATION:U.S.']);
+    expect(nameMentions('Prices fell.\nVenezuela FinMin to speak on Thursday.')).toContain('LOCATION:Venezuela');
+    // ... but not where the words after it make a name with it, nor in a given name.
+    expect(nameMentions('Prices of U.S. Treasury securities fell. Japan Airlines and the U.S. Virgin Islands gained.')).not.toContain('LOCATION:U.S.');
+    expect(nameMentions('Taiwan Flour Mills Assn bought wheat.')).not.toContain('LOCATION:Taiwan');
+    expect(nameMentions('The pitch came off Chad Ogea in the first inning.')).not.toContain('LOCATION:Chad');
+  });
+
   it('a dateline’s places are places, even where the story names a side after them', () => {
     const typed = (text: string) =>
       recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
