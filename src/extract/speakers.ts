@@ -55,6 +55,7 @@ export const SPEAKER_NOUNS = new Set(
     'analysis analyses studies surveys reports estimates findings records documents'
   ).split(' '),
 );
+// Counts that open a part of a group: "Four of the commission's members".
 const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
 // Verbs that put out a message: "issued a statement saying …".
 const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
@@ -361,7 +362,8 @@ export class SpeakerFinder {
   /** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
    *  statement saying …", "Trump posted a series of tweets saying …". */
   private issuerOf(tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
-    if (!SPEECH_NOUNS.has(lastWord(phrase)) && !/^(tweets|posts|messages|statements|letters?|videos?|ads?|memo|release)$/u.test(lastWord(phrase))) return null;
+    const noun = lastWord(phrase).replace(/s$/u, '');
+    if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release)$/u.test(noun)) return null;
     let k = this.indexAt(tokens, phrase.start);
     // "a series of tweets", "a string of posts".
     if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
