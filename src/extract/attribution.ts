@@ -52,7 +52,7 @@ function joinedByAnd(between: string): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/u).filter(Boolean);
   return words.every(
-    (w) => /^\p{Lu}\p{L}{0,4}\.$/u.test(w) || (/^\p{Lu}/u.test(w) && [PERSON_TITLES, TITLE_MODIFIERS, demonyms].some((words) => words.has(w.toLowerCase()))),
+    (w) => /^\p{Lu}\p{L}{0,4}\.$/u.test(w) || (/^\p{Lu}/u.test(w) && [PERSON_TITLES, TITLE_MODIFIERS, demonyms].some((list) => list.has(w.toLowerCase()))),
   );
 }
 
@@ -223,7 +223,6 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     }
     return null;
   };
-  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   /** The two persons who last acted together before `pos`; a possessor ("Putin’s envoy") is not one of them. */
   const lastPair = (pos: number): { entity: Entity | null; name: string | null } => {
     const acting = new Set<Entity>();
@@ -234,6 +233,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const recent = [...acting].reverse();
     return { entity: recent[0] ?? null, name: recent.map((e) => e.name).join(' and ') || null };
   };
+  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
     const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
@@ -306,6 +306,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       }
     } else if (surface?.kind === 'NOMINAL') {
       const phrase = surface.text.toLowerCase();
+      const described = /^the /u.test(phrase) ? describedSpeaker(out, phrase, q.sentence) : null;
       // A document speaks for the person or organization named in it before the document word
       // ("CBS News poll released last week" → CBS News).
       const document = DOCUMENT_WORDS.exec(surface.text);
@@ -388,10 +389,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             null;
       } else if (/^the /u.test(phrase) && ownNameIn(surface)) {
         name = surface.text.replace(/^the\s+/iu, '');
-      } else if (/^the /u.test(phrase) && describedSpeaker(out, phrase, q.sentence)) {
+      } else if (described) {
         // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
         // is named again by its head noun.
-        name = describedSpeaker(out, phrase, q.sentence);
+        name = described;
       } else if (/^the /u.test(phrase)) {
         const head = phrase.split(' ').pop()!;
         // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
