@@ -137,6 +137,8 @@ export class SpeakerFinder {
         continue;
       }
       if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
+      // "Although aides said": a conjunction or preposition opening the sentence is no modifier.
+      if (k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) break;
       // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
       // is the verb, not a modifier ("according to exit polls" has none).
       const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');

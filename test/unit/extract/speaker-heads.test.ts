@@ -72,6 +72,10 @@ describe('speaker phrase heads', () => {
     ]);
   });
 
+  it('a conjunction opening the sentence is no part of the speaker: "Although aides said"', () => {
+    expect(speakersOf('Although aides said the plan was dead, the mayor kept it.')).toEqual(['aides']);
+  });
+
   it('a part of a group opening the sentence is the subject of a participle', () => {
     expect(speakersOf('Four of the commission’s seven members disowned the results, saying the process had been opaque.')).toEqual([
       'Four of the commission’s seven members',
