@@ -587,7 +587,8 @@ function nounPhraseEnd(tokens: Token[], k: number): number {
       j++;
       continue;
     }
-    const verbBeforeObject = /\p{Ll}ed$/u.test(next) && DETERMINERS.has(tokens[j + 2]?.text.toLowerCase() ?? '');
+    const object = tokens[j + 2]?.text.toLowerCase() ?? '';
+    const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
     const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
     if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next)) break;
     j++;

@@ -74,6 +74,8 @@ describe('speaker phrase heads', () => {
 
   it('a conjunction opening the sentence is no part of the speaker: "Although aides said"', () => {
     expect(speakersOf('Although aides said the plan was dead, the mayor kept it.')).toEqual(['aides']);
+    // A past form before an object pronoun is the verb, not part of the subject.
+    expect(speakersOf('After saying the park was unsafe, the mayor closed it.')).toEqual(['the mayor']);
   });
 
   it('a part of a group opening the sentence is the subject of a participle', () => {
