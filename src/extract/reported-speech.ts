@@ -37,7 +37,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? possessedSpeechNoun(tokens, i);
+    const possessed = possessedSpeechNoun(tokens, i);
+    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? possessed;
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
@@ -68,7 +69,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // reported by Reuters" has one).
     if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) continue;
     // "after Iran's announcement that …": the possessor of a speech noun speaks.
-    const possessor = possessedSpeechNoun(tokens, i) ? speakers.phraseEndingAt(tokens, i - 2, true) : undefined;
+    const possessor = possessed ? speakers.phraseEndingAt(tokens, i - 2, true) : undefined;
     if (possessor === null) continue;
     const direct = possessor ?? (participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain));
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
@@ -105,7 +106,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const openingPhrase =
         parenthetical &&
         /^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
-        !tokens.slice(opener, indexBeforeName(tokens, before.start)).some((x) => isFiniteVerb(x.text));
+        !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text));
       const from = openingPhrase ? tokens[closingComma + 1]!.start : parenthetical ? tokens[opener]!.start : contentStart(tokens, i, lemma);
       // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
       const speakerRelative = found === 'CONJOINED' ? -1 : speakerInRelativeClose(tokens, i, before.start);
@@ -158,11 +159,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
         const q = { ...draft(content, cue, before, false, sentence), phraseOnly };
         // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
-        if (parenthetical && !openingPhrase) addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: tokens[closingComma]!.end });
+        if (parenthetical && !openingPhrase) addGap(text, q, { start: tokens[opening]!.start, end: tokens[closingComma]!.end });
         // "If the US lifts the sanctions, Zarif said Iran would talk": the condition is said too.
-        const condition = parenthetical || found === 'CONJOINED' ? -1 : openingCondition(tokens, indexBeforeName(tokens, before.start));
+        const condition = parenthetical || found === 'CONJOINED' ? -1 : openingCondition(tokens, opening);
         if (condition >= 0 && content.start > tokens[condition]!.start) {
-          addGap(text, q, { start: tokens[indexBeforeName(tokens, before.start)]!.start, end: content.start });
+          addGap(text, q, { start: tokens[opening]!.start, end: content.start });
           Object.assign(q, { start: tokens[condition]!.start, text: text.slice(tokens[condition]!.start, q.end) });
         }
         out.push(q);
@@ -178,10 +179,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
       if (found === 'CONJOINED' || quotationNext || !(LISTENER_VERBS.has(lemma) || nothingSaidAfter(tokens, i))) continue;
       // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
-      const at = indexBeforeName(tokens, before.start);
-      let mark = at - 1;
+      let mark = opening - 1;
       while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;
-      if (/^as$/iu.test(tokens[at]?.text ?? '') && mark < at - 1 && tokens[mark]?.text === ',') continue;
+      if (/^as$/iu.test(tokens[opening]?.text ?? '') && mark < opening - 1 && tokens[mark]?.text === ',') continue;
       const lead = leadingContent(text, sentence, tokens, before.start);
       // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
       const apposition = /^\s*,/u.test(text.slice(before.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
