@@ -4,7 +4,7 @@
 import type { Entity, Layout, Mention, Speaker, TextSpan } from './types.js';
 import { pluralSubject } from './plural-subject.js';
 import type { QuoteDraft } from './quotes.js';
-import type { SpeakerSurface } from './speakers.js';
+import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';

@@ -8,7 +8,9 @@ import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { addGap, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import { PRONOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
+import type { SpeakerSurface } from './name-index.js';
+import { PRONOUNS } from './speaker-words.js';
+import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';

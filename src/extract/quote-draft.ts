@@ -1,7 +1,7 @@
 // A quote as the detection stages find it, before its speaker words are resolved to an entity,
 // and the span helpers those stages share.
 import type { QuoteKind, Sentence, Span, TextSpan } from './types.js';
-import type { SpeakerSurface } from './speakers.js';
+import type { SpeakerSurface } from './name-index.js';
 
 export interface QuoteDraft extends TextSpan {
   kind: QuoteKind;

@@ -6,7 +6,9 @@ import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, o
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import { SPEAKER_NOUNS, type SpeakerFinder, type SpeakerSurface } from './speakers.js';
+import type { SpeakerSurface } from './name-index.js';
+import { SPEAKER_NOUNS } from './speaker-words.js';
+import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';

@@ -1,99 +1,27 @@
 // Finds the words that name a speaker next to a cue: a name, a pronoun ("he"), or a noun phrase
 // ("the two", "a spokeswoman for the ministry", "officials"), skipping adverbs and appositions.
-import type { Entity, MentionKind } from './types.js';
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import type { Token } from './tokens.js';
 import { breaksHeadlineName, isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
-import { ATTACHING, isTitleWord, namesPeople, PARTITIVE } from './phrase-heads.js';
+import { NameIndex, type SpeakerSurface } from './name-index.js';
+import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf } from './roles.js';
+import {
+  ARTICLES,
+  between,
+  DETERMINERS,
+  ISSUING,
+  lastWord,
+  NOT_NOUN,
+  NUMBER_WORD,
+  nounPhraseEnd,
+  POSTNOMINAL,
+  PREPOSITION,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+} from './speaker-words.js';
+import type { Token } from './tokens.js';
 
-export interface SpeakerSurface {
-  start: number;
-  end: number;
-  text: string;
-  kind: MentionKind;
-  /** the entity whose NAME mention this is, when it is one */
-  entityId: string | null;
-}
-
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-// Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
-const BETWEEN = new Set(
-  (
-    'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
-    'has have had will would could may might must shall should can is was were been be often frequently are am ' +
-    'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
-    'together jointly collectively ' +
-    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
-  ).split(' '),
-);
-/** Apostrophes folded, so "isn’t" and "isn't" are one word. */
-const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
-// Prepositions that open the place a participle names: "marching through the streets".
-const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
-const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
-// Heads of noun phrases that can speak: people by role, groups, organizations, documents.
-export const SPEAKER_NOUNS = new Set(
-  (
-    'republican republicans democrat democrats two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
-    'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
-    'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
-    'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
-    'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
-    'officer officers researchers scientists critics supporters organizers activists group army military council ' +
-    'committee court board party administration department office team economists investigators doctors man woman ' +
-    'people members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
-    'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
-    'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
-    'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
-    'companies banks governments countries states cities agencies groups parties unions ' +
-    'nurse nurses doctor teacher teachers worker workers student students farmer farmers soldier soldiers victim victims ' +
-    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters ' +
-    'opposition coalition alliance regime rebels militants movement association federation organization organisation institute ' +
-    'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
-    'airline carmaker automaker manufacturer retailer insurer lender operator ' +
-    'analysis analyses studies surveys reports estimates findings records documents'
-  ).split(' '),
-);
-// Counts that open a part of a group: "Four of the commission's members".
-const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
-// Verbs that put out a message: "issued a statement saying …".
-const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
-// Words that open a noun phrase but never end one ("have a say", "the said").
-const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
-const NOT_NOUN = new Set('and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '));
-
-const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'privy', 'sympathetic']);
-
-const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
-
-export class SpeakerFinder {
-  private readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
-  private readonly firstPerson: { start: number; end: number; entity: Entity } | null = null;
-
-  constructor(
-    private readonly text: string,
-    entities: Entity[],
-  ) {
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        if (m.kind !== 'NAME') continue;
-        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, { start: m.start, end: m.end, entity: e });
-        if (e.type === 'PERSON' && (!this.firstPerson || m.start < this.firstPerson.start)) this.firstPerson = { start: m.start, end: m.end, entity: e };
-      }
-    }
-  }
-
-  /** The first person named in the text before `pos`, as the surface of that first mention. */
-  firstPersonBefore(pos: number): SpeakerSurface | null {
-    const first = this.firstPerson;
-    return first && first.start < pos ? this.surface(first.start, first.end, 'NAME', first.entity.id) : null;
-  }
-
-  private surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {
-    return { start, end, text: this.text.slice(start, end), kind, entityId };
-  }
-
+export class SpeakerFinder extends NameIndex {
   /**
    * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
    * `anyNoun`: next to quote marks any noun phrase may speak ("the announcer said, “…”"); next to
@@ -185,70 +113,7 @@ export class SpeakerFinder {
         .lastIndexOf('(');
       if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
     }
-    if (w === ',') {
-      // "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
-      // in "Ursula von der Leyen, the president of the European Commission, said" the name before it does.
-      const named = this.nameAt.get(tokens[j - 1]?.start ?? -1);
-      const opening = tokens
-        .slice(0, j)
-        .map((t) => t.text)
-        .lastIndexOf(',');
-      // "His party, the Orange Democratic Movement, said": an article may open the named apposition.
-      const nameOpens =
-        opening >= 0 &&
-        (tokens[opening + 1]?.start === named?.start || (/^the$/iu.test(tokens[opening + 1]?.text ?? '') && tokens[opening + 2]?.start === named?.start));
-      if (named && named.entity.type !== 'LOCATION' && nameOpens) {
-        return this.surface(named.start, named.end, 'NAME', named.entity.id);
-      }
-      // Apposition: "Jane Roe, a spokeswoman for the ministry, said".
-      // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
-      // one of the states suing, said"): the speaker is the first name or pronoun before a comma.
-      // Places inside it ("of Ashton, Md.", "on the Mall") are not the head it describes.
-      // A place that opens the sentence does speak: "China, the North's only ally, said".
-      let place: SpeakerSurface | null = null;
-      for (let k = j - 1; k > 0 && j - k <= 30; k--) {
-        if (tokens[k]!.text !== ',') continue;
-        const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
-        // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
-        // description of a name further back.
-        const described = phrase && this.headOf(tokens, phrase, false);
-        if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[this.indexAt(tokens, described.start) - 1]?.text === ',') continue;
-        if (phrase && !this.isPlace(phrase)) return this.headOf(tokens, phrase);
-        // "The airline, owned by IAG, said", "On Monday, the airline, …, said": a determined noun
-        // phrase opening the clause is its subject, whatever its head.
-        const subject = phrase ?? this.phraseEndingAt(tokens, k - 1, true);
-        const from = subject ? this.indexAt(tokens, subject.start) : -1;
-        const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
-        if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
-        // "Meta, which owns Facebook, said": a capitalised word the entity stages missed, opening the sentence.
-        // "Network Rail, which owns the tracks, said": so may capitalised common words that open it.
-        const unknown = phrase ? null : (this.unknownName(tokens, k - 1) ?? this.unknownName(tokens, k - 1, true));
-        if (unknown && this.indexAt(tokens, unknown.start) === 0) return unknown;
-        if (!phrase) {
-          // "a nurse at one of the group's hospitals, who asked not to be named, told": the head its phrase hangs from.
-          const whole = this.phraseEndingAt(tokens, k - 1, true);
-          const hanging = whole && this.headOf(tokens, whole);
-          if (hanging && hanging !== whole && hanging.start < whole.start) return hanging;
-          // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
-          const prep = tokens
-            .slice(Math.max(0, k - 5), k)
-            .map((t) => /^(at|in|from|for|with)$/iu.test(t.text))
-            .lastIndexOf(true);
-          const head = prep >= 0 ? this.phraseEndingAt(tokens, Math.max(0, k - 5) + prep - 1) : null;
-          if (head) return head;
-          continue;
-        }
-        // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
-        const at = tokens.findIndex((t) => t.start === phrase.start);
-        if (/^(in|at|from|of)$/iu.test(tokens[at - 1]?.text ?? '')) {
-          const head = this.phraseEndingAt(tokens, at - 2, anyNoun);
-          if (head) return head;
-        }
-        // "Even China, …, said": only leading words before it.
-        if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
-      }
-      return place;
-    }
+    if (w === ',') return this.beforeApposition(tokens, j, anyNoun);
     // "Kall -- co-editor of a book on debates -- said": the name before the dashed aside.
     const dash = (k: number) => /^[-—–]$/u.test(tokens[k]?.text ?? '');
     if (dash(j)) {
@@ -326,6 +191,75 @@ export class SpeakerFinder {
   }
 
   /**
+   * The speaker before an apposition ending in the comma at `j`: "Jane Roe, a spokeswoman for the
+   * ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
+   */
+  private beforeApposition(tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
+    // "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
+    // in "Ursula von der Leyen, the president of the European Commission, said" the name before it does.
+    const named = this.nameAt.get(tokens[j - 1]?.start ?? -1);
+    const opening = tokens
+      .slice(0, j)
+      .map((t) => t.text)
+      .lastIndexOf(',');
+    // "His party, the Orange Democratic Movement, said": an article may open the named apposition.
+    const nameOpens =
+      opening >= 0 &&
+      (tokens[opening + 1]?.start === named?.start || (/^the$/iu.test(tokens[opening + 1]?.text ?? '') && tokens[opening + 2]?.start === named?.start));
+    if (named && named.entity.type !== 'LOCATION' && nameOpens) {
+      return this.surface(named.start, named.end, 'NAME', named.entity.id);
+    }
+    // Apposition: "Jane Roe, a spokeswoman for the ministry, said".
+    // The apposition may hold commas of its own ("Scott Pruitt, the attorney general of Oklahoma,
+    // one of the states suing, said"): the speaker is the first name or pronoun before a comma.
+    // Places inside it ("of Ashton, Md.", "on the Mall") are not the head it describes.
+    // A place that opens the sentence does speak: "China, the North's only ally, said".
+    let place: SpeakerSurface | null = null;
+    for (let k = j - 1; k > 0 && j - k <= 30; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      const phrase = this.phraseEndingAt(tokens, this.pastBrackets(tokens, k - 1));
+      // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
+      // description of a name further back.
+      const described = phrase && this.headOf(tokens, phrase, false);
+      if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[this.indexAt(tokens, described.start) - 1]?.text === ',') continue;
+      if (phrase && !this.isPlace(phrase)) return this.headOf(tokens, phrase);
+      // "The airline, owned by IAG, said", "On Monday, the airline, …, said": a determined noun
+      // phrase opening the clause is its subject, whatever its head.
+      const subject = phrase ?? this.phraseEndingAt(tokens, k - 1, true);
+      const from = subject ? this.indexAt(tokens, subject.start) : -1;
+      const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
+      if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
+      // "Meta, which owns Facebook, said": a capitalised word the entity stages missed, opening the sentence.
+      // "Network Rail, which owns the tracks, said": so may capitalised common words that open it.
+      const unknown = phrase ? null : (this.unknownName(tokens, k - 1) ?? this.unknownName(tokens, k - 1, true));
+      if (unknown && this.indexAt(tokens, unknown.start) === 0) return unknown;
+      if (!phrase) {
+        // "a nurse at one of the group's hospitals, who asked not to be named, told": the head its phrase hangs from.
+        const whole = this.phraseEndingAt(tokens, k - 1, true);
+        const hanging = whole && this.headOf(tokens, whole);
+        if (hanging && hanging !== whole && hanging.start < whole.start) return hanging;
+        // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
+        const prep = tokens
+          .slice(Math.max(0, k - 5), k)
+          .map((t) => /^(at|in|from|for|with)$/iu.test(t.text))
+          .lastIndexOf(true);
+        const head = prep >= 0 ? this.phraseEndingAt(tokens, Math.max(0, k - 5) + prep - 1) : null;
+        if (head) return head;
+        continue;
+      }
+      // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
+      const at = tokens.findIndex((t) => t.start === phrase.start);
+      if (/^(in|at|from|of)$/iu.test(tokens[at - 1]?.text ?? '')) {
+        const head = this.phraseEndingAt(tokens, at - 2, anyNoun);
+        if (head) return head;
+      }
+      // "Even China, …, said": only leading words before it.
+      if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
+    }
+    return place;
+  }
+
+  /**
    * The noun a subject relative clause ending at `j` hangs from: "Officials who attended the meeting
    * said", "sources who reviewed them told", "the report that was released on Monday says". The
    * clause must open with its verb, so "the man who she said …" and "warned that officials …" are none.
@@ -390,10 +324,6 @@ export class SpeakerFinder {
     return opens ? this.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null) : null;
   }
 
-  private indexAt(tokens: Token[], start: number): number {
-    return tokens.findIndex((t) => t.start === start);
-  }
-
   /**
    * The head a phrase at the end of a subject hangs from: English attaches to a noun with
    * prepositions, so in "Experts on trade and farm policy", "Mr. Reyes of the Farmers Union",
@@ -450,66 +380,6 @@ export class SpeakerFinder {
     if (namesPeople(lastWord(phrase))) return null;
     const org = this.organizationNear(tokens, this.indexAt(tokens, phrase.start) + phrase.text.split(/\s+/u).length - 1);
     return org && org.start >= phrase.start && org.end <= phrase.end ? org : null;
-  }
-
-  /** A person named after a possessor or an organization through title words: "CNN’s Ana Silva",
-   *  "CNN host Ana Silva", "Clinton’s campaign manager Robby Mook", "Del. Ana Silva". */
-  private personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
-    let k = tokens.findIndex((t) => t.start >= end);
-    if (k < 0) return null;
-    for (const from = k; k < tokens.length && k - from < 6; k++) {
-      const t = tokens[k]!;
-      const name = this.nameAt.get(t.start);
-      if (name) return name.entity.type === 'PERSON' && k > from ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
-      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k)) return null;
-    }
-    return null;
-  }
-
-  /** The period of a title abbreviation before a name: "Del. Ana Silva". */
-  private isAbbreviationDot(tokens: Token[], k: number): boolean {
-    return tokens[k]?.text === '.' && roleOf(tokens[k - 1]?.text ?? '') !== null && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
-  }
-
-  /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
-  private pastBrackets(tokens: Token[], j: number): number {
-    if (tokens[j]?.text !== ')') return j;
-    const open = tokens
-      .slice(0, j)
-      .map((t) => t.text)
-      .lastIndexOf('(');
-    return open > 0 ? open - 1 : j;
-  }
-
-  /** The person's name starting at `offset`, as a speaker, or null. */
-  personStartingAt(offset: number): SpeakerSurface | null {
-    const name = this.nameAt.get(offset);
-    return name?.start === offset && name.entity.type === 'PERSON' ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
-  }
-
-  /** Whether a person's name starts at `offset`. */
-  isPersonAt(offset: number): boolean {
-    const name = this.nameAt.get(offset);
-    return name?.start === offset && name.entity.type === 'PERSON';
-  }
-
-  /** Whether an organization's name ends at `offset`. */
-  isOrganizationEndingAt(offset: number): boolean {
-    const name = this.nameAt.get(offset - 1);
-    return name?.end === offset && name.entity.type === 'ORGANIZATION';
-  }
-
-  private isPlace(phrase: SpeakerSurface): boolean {
-    return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
-  }
-
-  private organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
-    for (let k = j; k >= 0 && j - k < 8; k--) {
-      const name = this.nameAt.get(tokens[k]!.start);
-      if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
-      if (/^[,.;:“”"]$/u.test(tokens[k]!.text) || cueLemma(tokens[k]!.text)) break;
-    }
-    return null;
   }
 
   /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
@@ -576,22 +446,4 @@ export class SpeakerFinder {
     if (named) return named;
     return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? this.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
   }
-}
-
-/** The last token of the noun phrase opening at `k`: up to a verb, a preposition, an adverb or punctuation. */
-function nounPhraseEnd(tokens: Token[], k: number): number {
-  let j = k;
-  while (j + 1 < tokens.length && j - k < 6) {
-    const next = tokens[j + 1]!.text;
-    if (/^['’]s$/u.test(next)) {
-      j++;
-      continue;
-    }
-    const object = tokens[j + 2]?.text.toLowerCase() ?? '';
-    const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
-    const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
-    if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next)) break;
-    j++;
-  }
-  return j;
 }

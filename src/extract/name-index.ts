@@ -1,0 +1,108 @@
+// Where the names of a document are, by character offset: the speaker finder asks it whether a
+// token belongs to a name, and of which entity.
+import { cueLemma } from './cues.js';
+import { isTitleWord } from './phrase-heads.js';
+import { roleOf } from './roles.js';
+import type { Token } from './tokens.js';
+import type { Entity, MentionKind } from './types.js';
+
+export interface SpeakerSurface {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** the entity whose NAME mention this is, when it is one */
+  entityId: string | null;
+}
+
+export class NameIndex {
+  protected readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
+  private readonly firstPerson: { start: number; end: number; entity: Entity } | null = null;
+
+  constructor(
+    protected readonly text: string,
+    entities: Entity[],
+  ) {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (m.kind !== 'NAME') continue;
+        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, { start: m.start, end: m.end, entity: e });
+        if (e.type === 'PERSON' && (!this.firstPerson || m.start < this.firstPerson.start)) this.firstPerson = { start: m.start, end: m.end, entity: e };
+      }
+    }
+  }
+
+  /** The first person named in the text before `pos`, as the surface of that first mention. */
+  firstPersonBefore(pos: number): SpeakerSurface | null {
+    const first = this.firstPerson;
+    return first && first.start < pos ? this.surface(first.start, first.end, 'NAME', first.entity.id) : null;
+  }
+
+  protected surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {
+    return { start, end, text: this.text.slice(start, end), kind, entityId };
+  }
+
+  protected indexAt(tokens: Token[], start: number): number {
+    return tokens.findIndex((t) => t.start === start);
+  }
+
+  /** The person's name starting at `offset`, as a speaker, or null. */
+  personStartingAt(offset: number): SpeakerSurface | null {
+    const name = this.nameAt.get(offset);
+    return name?.start === offset && name.entity.type === 'PERSON' ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+  }
+
+  /** Whether a person's name starts at `offset`. */
+  isPersonAt(offset: number): boolean {
+    const name = this.nameAt.get(offset);
+    return name?.start === offset && name.entity.type === 'PERSON';
+  }
+
+  /** Whether an organization's name ends at `offset`. */
+  isOrganizationEndingAt(offset: number): boolean {
+    const name = this.nameAt.get(offset - 1);
+    return name?.end === offset && name.entity.type === 'ORGANIZATION';
+  }
+
+  protected isPlace(phrase: SpeakerSurface): boolean {
+    return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
+  }
+
+  protected organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
+    for (let k = j; k >= 0 && j - k < 8; k--) {
+      const name = this.nameAt.get(tokens[k]!.start);
+      if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
+      if (/^[,.;:“”"]$/u.test(tokens[k]!.text) || cueLemma(tokens[k]!.text)) break;
+    }
+    return null;
+  }
+
+  /** A person named after a possessor or an organization through title words: "CNN’s Ana Silva",
+   *  "CNN host Ana Silva", "Clinton’s campaign manager Robby Mook", "Del. Ana Silva". */
+  protected personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
+    let k = tokens.findIndex((t) => t.start >= end);
+    if (k < 0) return null;
+    for (const from = k; k < tokens.length && k - from < 6; k++) {
+      const t = tokens[k]!;
+      const name = this.nameAt.get(t.start);
+      if (name) return name.entity.type === 'PERSON' && k > from ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k)) return null;
+    }
+    return null;
+  }
+
+  /** The period of a title abbreviation before a name: "Del. Ana Silva". */
+  protected isAbbreviationDot(tokens: Token[], k: number): boolean {
+    return tokens[k]?.text === '.' && roleOf(tokens[k - 1]?.text ?? '') !== null && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  }
+
+  /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
+  protected pastBrackets(tokens: Token[], j: number): number {
+    if (tokens[j]?.text !== ')') return j;
+    const open = tokens
+      .slice(0, j)
+      .map((t) => t.text)
+      .lastIndexOf('(');
+    return open > 0 ? open - 1 : j;
+  }
+}

@@ -1,0 +1,77 @@
+// The word classes a speaker is made of: pronouns, determiners, nouns that can speak, and the
+// words that may stand between a subject and its cue.
+import { cueLemma } from './cues.js';
+import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import type { Token } from './tokens.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+// Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
+const BETWEEN = new Set(
+  (
+    'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
+    'has have had will would could may might must shall should can is was were been be often frequently are am ' +
+    'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
+    'together jointly collectively ' +
+    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
+  ).split(' '),
+);
+/** Apostrophes folded, so "isn’t" and "isn't" are one word. */
+export const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
+// Prepositions that open the place a participle names: "marching through the streets".
+export const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
+export const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));
+// Heads of noun phrases that can speak: people by role, groups, organizations, documents.
+export const SPEAKER_NOUNS = new Set(
+  (
+    'republican republicans democrat democrats two both official officials spokesman spokeswoman spokesperson spokespeople minister ministers president ' +
+    'secretary envoy leader leaders chief ambassador governor senator candidate mayor premier general commander director ' +
+    'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
+    'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
+    'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
+    'officer officers researchers scientists critics supporters organizers activists group army military council ' +
+    'committee court board party administration department office team economists investigators doctors man woman ' +
+    'people members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
+    'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
+    'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
+    'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +
+    'companies banks governments countries states cities agencies groups parties unions ' +
+    'nurse nurses doctor teacher teachers worker workers student students farmer farmers soldier soldiers victim victims ' +
+    'survivor survivors driver drivers employee employees parent parents voter voters protester protesters ' +
+    'opposition coalition alliance regime rebels militants movement association federation organization organisation institute ' +
+    'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
+    'airline carmaker automaker manufacturer retailer insurer lender operator ' +
+    'analysis analyses studies surveys reports estimates findings records documents'
+  ).split(' '),
+);
+// Counts that open a part of a group: "Four of the commission's members".
+export const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
+// Verbs that put out a message: "issued a statement saying …".
+export const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
+// Words that open a noun phrase but never end one ("have a say", "the said").
+export const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
+export const NOT_NOUN = new Set(
+  'and but or that which who whom whose when while because if as than to of in on at for with by from about after before'.split(' '),
+);
+
+export const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'privy', 'sympathetic']);
+
+export const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
+
+/** The last token of the noun phrase opening at `k`: up to a verb, a preposition, an adverb or punctuation. */
+export function nounPhraseEnd(tokens: Token[], k: number): number {
+  let j = k;
+  while (j + 1 < tokens.length && j - k < 6) {
+    const next = tokens[j + 1]!.text;
+    if (/^['’]s$/u.test(next)) {
+      j++;
+      continue;
+    }
+    const object = tokens[j + 2]?.text.toLowerCase() ?? '';
+    const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
+    const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
+    if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next)) break;
+    j++;
+  }
+  return j;
+}
