@@ -352,18 +352,23 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           officeHolder(surface.start, role ?? '', surface.text, fits) ??
           salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
           nearest(surface.start, withRole)?.e ??
-          // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
-          // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
-          (q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
-            ? null
-            : lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase)
-              ? lastSpeaker.entity
-              : // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
-                // opening its sentence goes on about the subject of the sentence before.
-                ((layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
-                salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
-                nearest(surface.start, fits)?.e ??
-                null));
+          null;
+        // "A senior official said … The official said": a speaker known only by this description.
+        if (!entity && described) name = described;
+        else
+          entity ??=
+            // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
+            // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
+            q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+              ? null
+              : lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase)
+                ? lastSpeaker.entity
+                : // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
+                  // opening its sentence goes on about the subject of the sentence before.
+                  ((layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
+                  salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
+                  nearest(surface.start, fits)?.e ??
+                  null);
       } else if (
         CAMPAIGN.test(phrase) ||
         /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||

@@ -4,6 +4,8 @@ import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
+import { namesPeople } from '../phrase-heads.js';
+import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import {
   KIN,
@@ -175,9 +177,15 @@ export function typeIsDecided(c: Candidate): boolean {
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
+    homeOfPeople(c) ||
     speakingScotsSurname(c)
   );
 }
+
+/** "a councillor from Leeds", "teachers in Lyon": a known place after people and "from" or "in" is
+ *  where they live or work, not a club (a side is "the Leeds striker"). */
+const homeOfPeople = (c: Candidate) =>
+  (c.prev === 'from' || c.prev === 'in') && (namesPeople(c.prevBefore) || roleOf(c.prevBefore) !== null) && !!lookupLocation(c.text);
 
 /** "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation. */
 const townBeforeState = (c: Candidate) => c.next === ',' && US_STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3;
@@ -217,11 +225,11 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
-  if (townBeforeState(c)) return 'LOCATION';
+  if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';
   if (speakingScotsSurname(c)) return 'PERSON';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
-  if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next)) return 'PERSON';
+  if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next) && !PLACE_BEFORE.has(c.prev)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';

@@ -295,6 +295,12 @@ describe('sides in sports tables', () => {
     expect(names('The U.S. said the talks would resume.')).toEqual(['LOCATION:United States']);
   });
 
+  it('a place people come from or work in is a place, even one that names a club elsewhere', () => {
+    expect(names('A councillor from Leeds said the plan was fair.')).toEqual(['LOCATION:Leeds']);
+    expect(names('Teachers in Lyon said the strike would go on.')).toEqual(['LOCATION:Lyon']);
+    expect(names('A farmer from Chester said prices fell.')).toEqual(['LOCATION:Chester']);
+  });
+
   it('in a sports report a city that plays is the side wherever the report names it, but as a venue', () => {
     const report =
       'Chicago beat Miami 99-92 in the basketball league on Friday.\nMichael Jordan scored 35 points for Chicago and the coach praised the team.\nThe teams meet again in Chicago next week.';

@@ -197,6 +197,12 @@ describe('speakers by description', () => {
     expect(speakersOf(`A state election board said the vote was fair. ${far} The board said the count was over.`)[1]).not.toBe('A state election board');
   });
 
+  it('an unnamed person described again by role is that person, not someone the sentence names', () => {
+    expect(
+      speakersOf('Ana Roe met the envoy on Monday. A senior party official said the envoy would visit Oslo. The official said no deal was planned.'),
+    ).toEqual(['A senior party official', 'A senior party official']);
+  });
+
   it('a news outlet is no antecedent of a company or an agency, only of an outlet word', () => {
     expect(speakersOf('“It happened fast,” the witness told the Evening News. The transport operator said services had resumed.')).toEqual([
       'the witness',

@@ -40,6 +40,8 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Three OPEC+ sources told Reuters the group would meet.')).toEqual(['sources']);
     expect(speakersOf('The Reuters survey found that voters were leaving.')).toEqual(['Reuters']);
     expect(speakersOf('Analysts at the Lowy Institute in Sydney said the alliance was weakening.')).toEqual(['Lowy Institute']);
+    // A place only says where people are from: "One councillor from Leeds" speaks.
+    expect(speakersOf('One councillor from Leeds said the cut was a mistake.')).toEqual(['One councillor']);
   });
 
   it('the noun a relative clause hangs from speaks, not the words of the clause', () => {
