@@ -1,6 +1,6 @@
 // Reported speech: one quote per cue in a sentence ("X said (that) …", "…, X said", "according to
 // X, …"). Which cue words report nothing is in cue-guards.ts.
-import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt } from './cues.js';
+import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt, SPEECH_NOUNS } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, onlyVenueAfter, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
@@ -189,7 +189,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const apposition = /^\s*,/u.test(text.slice(before.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead.text));
       // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
       const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, before.start));
-      if (lead && !apposition && !relative) out.push(draft(lead, cue, before, false, sentence));
+      if (lead && !apposition && !relative && !namesWhatWasSaid(text.slice(lead.end, before.start))) out.push(draft(lead, cue, before, false, sentence));
       continue;
     }
     const after = speakers.after(tokens, i);
@@ -203,6 +203,16 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     }
   }
   return out;
+}
+
+// Nouns for what someone said, that a speaker may then deny or dispute.
+const SAID_NOUN = /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion)s?$/u;
+
+/** "…, a charge Johnson denied", "…, a claim the ministry rejected": a noun set after the comma is the
+ *  cue's object, so the clause before is no speech of this speaker. */
+function namesWhatWasSaid(between: string): boolean {
+  const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
+  return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
 }
 
 /** "Climate change, Mr. Obama often says, is …", "The poorest paid 1 percent, the agency said in

@@ -112,4 +112,12 @@ describe('a report noun with its clause', () => {
     const qs = quotesOf('Finance Minister Karl Berg, whose party insisted on sticking to the debt rule, said the budget was fair.');
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Karl Berg', 'the budget was fair']]);
   });
+
+  it('a claim the speaker then denies or disputes is no speech of that speaker', () => {
+    const qs = quotesOf('Ann Roe said Tom Hale wanted to cut pensions, a charge Hale denied.');
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Ann Roe', 'Tom Hale wanted to cut pensions']]);
+    expect(quotesOf('The mill will close next year, a claim the company disputed.')).toEqual([]);
+    // A description of the speaker after the comma still leaves the clause to them.
+    expect(quotesOf('The mill will close next year, the company said.').map((q) => q.text)).toEqual(['The mill will close next year']);
+  });
 });
