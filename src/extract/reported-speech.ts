@@ -3,7 +3,7 @@
 import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt, SPEECH_NOUNS } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, onlyVenueAfter, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -39,8 +39,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
+    // "her warning that …", "Iran's repeated insistence that …": the noun reports its clause.
     const possessed = possessedSpeechNoun(tokens, i);
-    const lemma = cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? possessed;
+    const lemma = possessed?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
@@ -49,7 +50,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "declined to say", "would not say what", "won't say": no one speaks.
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (nounUse(tokens, i, lemma, speakers)) {
+    if (!possessed && nounUse(tokens, i, lemma, speakers)) {
       const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
       if (q) out.push(q);
       continue;
@@ -71,7 +72,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // reported by Reuters" has one).
     if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) continue;
     // "after Iran's announcement that …": the possessor of a speech noun speaks.
-    const possessor = possessed ? speakers.phraseEndingAt(tokens, i - 2, true) : undefined;
+    const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
     if (possessor === null) continue;
     const direct = possessor ?? (participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain));
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
@@ -114,13 +115,17 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const speakerRelative = found === 'CONJOINED' ? -1 : speakerInRelativeClose(tokens, i, before.start);
       const relativeClose = found === 'CONJOINED' ? -1 : Math.max(relativeClauseClose(tokens, i, before.start), speakerRelative);
       // "The minister's claim that taxes rose drew criticism": a clause in the subject ends at the predicate.
-      const predicate = subjectClausePredicate(tokens, i, before.start);
+      const predicate = possessed ? subjectClausePredicate(tokens, i, before.start, possessed.mark) : -1;
+      // "Contrary to his claim that …, the mayor …": an opening phrase holding the noun ends at its comma.
+      const phraseClose = possessed ? openingPhraseClose(tokens, i, possessed.mark) : -1;
       const to =
         relativeClose > 0
           ? tokens[relativeClose]!.start
           : predicate > 0
             ? tokens[predicate]!.start
-            : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
+            : phraseClose > 0
+              ? tokens[phraseClose]!.start
+              : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       // "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was said is no part of it.
       if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
@@ -374,42 +379,89 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
 const citesAsSaying = (tokens: Token[], i: number): boolean =>
   tokens.slice(i + 2, i + 10).some((t, n, rest) => t.text.toLowerCase() === 'as' && /ing$/u.test(rest[n + 1]?.text ?? '') && !!cueLemma(rest[n + 1]!.text));
 
-/** Nouns of speech that are no form of a cue verb, by the verb they name: "the minister's assertion that …". */
-const SPEECH_NOUN_LEMMAS = new Map([
-  ['assertion', 'assert'],
-  ['assertions', 'assert'],
-  ['statement', 'state'],
-  ['allegation', 'allege'],
-  ['allegations', 'allege'],
-  ['argument', 'argue'],
-  ['insistence', 'insist'],
-  ['suggestion', 'suggest'],
-  ['announcement', 'announce'],
-  ['admission', 'admit'],
-  ['assurance', 'assure'],
-  ['assurances', 'assure'],
-  ['prediction', 'predict'],
-  ['explanation', 'explain'],
-  ['contention', 'contend'],
-  ['acknowledgment', 'acknowledge'],
-  ['acknowledgement', 'acknowledge'],
-  ['remarks', 'remark'],
-  ['comments', 'comment'],
-  ['statements', 'state'],
-]);
+/** Nouns of speech, by the verb they name: "the minister's assertion that …", "her warning that …".
+ *  Beliefs and intentions ("belief", "view", "plan") are no speech. */
+const SPEECH_NOUN_LEMMAS = new Map(
+  Object.entries({
+    assert: 'assertion assertions',
+    state: 'statement statements',
+    allege: 'allegation allegations',
+    argue: 'argument arguments',
+    insist: 'insistence',
+    suggest: 'suggestion suggestions',
+    announce: 'announcement',
+    admit: 'admission',
+    assure: 'assurance assurances reassurance reassurances',
+    predict: 'prediction predictions',
+    explain: 'explanation',
+    contend: 'contention',
+    acknowledge: 'acknowledgment acknowledgement',
+    remark: 'remark remarks',
+    comment: 'comment comments',
+    warn: 'warning warnings',
+    claim: 'claim claims',
+    emphasize: 'emphasis',
+    deny: 'denial denials',
+    accuse: 'accusation accusations',
+    complain: 'complaint complaints',
+    threaten: 'threat threats',
+    promise: 'promise promises',
+    pledge: 'pledge pledges',
+    vow: 'vow vows',
+    boast: 'boast boasts',
+    remind: 'reminder',
+    concede: 'concession',
+    declare: 'declaration',
+    testify: 'testimony',
+  }).flatMap(([lemma, nouns]) => nouns.split(' ').map((noun) => [noun, lemma] as const)),
+);
 
-/** A speech noun with a possessor and a "that" clause ("Iran's insistence that …"): a cue whose
- *  speaker is the possessor. */
-function possessedSpeechNoun(tokens: Token[], i: number): string | undefined {
-  if (!/^['’]s?$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.text.toLowerCase() !== 'that') return undefined;
-  return SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
+/** Possessive pronouns whose referent a speaker's pronoun resolves to ("her warning" → she). */
+const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
+
+/** A speech noun with a possessor, perhaps an adjective or two between, and a "that" clause
+ *  ("Iran's insistence that …", "her repeated warning that …"): the cue's lemma and the index of
+ *  the possessor's mark ("'s") or pronoun. */
+function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string; mark: number } | undefined {
+  if (tokens[i + 1]?.text.toLowerCase() !== 'that') return undefined;
+  const lemma = SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
+  if (!lemma) return undefined;
+  let mark = i - 1;
+  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
+  const w = tokens[mark]?.text ?? '';
+  return /^['’]s?$/u.test(w) || POSSESSIVE_PRONOUNS.test(w) ? { lemma, mark } : undefined;
+}
+
+/** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
+ *  with an adjective's ending (not a noun: "his disclosure statements"). */
+function isAdjective(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const tags = tagsOf(word);
+  if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);
+  return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative') && !tags.some((t) => t === 'Singular' || t === 'Plural');
+}
+
+/** Who the possessor at `mark` is: the name or phrase before "'s", or the pronoun itself. */
+function possessorAt(text: string, tokens: Token[], mark: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  const t = tokens[mark]!;
+  if (!POSSESSIVE_PRONOUNS.test(t.text)) return speakers.phraseEndingAt(tokens, mark - 1, true);
+  return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'PRONOUN', entityId: null };
+}
+
+/** When the possessed noun stands in a phrase opening the sentence ("Contrary to his claim that …,
+ *  the mayor …"), the index of the comma closing that phrase, or -1. */
+function openingPhraseClose(tokens: Token[], cue: number, mark: number): number {
+  if (!/^(contrary|despite|unlike|after|before|amid|following|given|against|with|in|for|by)$/iu.test(tokens[0]?.text ?? '')) return -1;
+  if (tokens.slice(0, mark).some((t) => isFiniteVerb(t.text) || t.text === ',')) return -1;
+  return tokens.findIndex((t, n) => n > cue + 2 && t.text === ',');
 }
 
 /** When a possessed speech noun opens the sentence ("Trump's claim that the vote was rigged has
  *  been rejected"), the index of the sentence's own verb after the clause, or -1. */
-function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number): number {
-  if (!/^['’]s?$/u.test(tokens[cue - 1]?.text ?? '') || tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
-  if (tokens.some((t) => t.end <= speakerStart && /^\p{L}/u.test(t.text) && !/^(the|a|an|but|and|so)$/iu.test(t.text))) return -1;
+function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number, mark: number): number {
+  if (tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
+  const opening = POSSESSIVE_PRONOUNS.test(tokens[mark]!.text) ? tokens[mark]!.start : speakerStart;
+  if (tokens.some((t) => t.end <= opening && /^\p{L}/u.test(t.text) && !/^(the|a|an|but|and|so)$/iu.test(t.text))) return -1;
   let clauseVerb = false;
   for (let k = cue + 2; k < tokens.length; k++) {
     const w = tokens[k]!.text;
@@ -422,7 +474,8 @@ function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: numb
       continue;
     }
     // A verb after a noun or participle, not after an auxiliary or "to": the sentence's own.
-    if (/^\p{Ll}/u.test(prev) && !isFiniteVerb(prev) && !/^(to|not|never|also|that)$/iu.test(prev) && !isAdverb(prev) && !/(ing|ed)$/u.test(prev)) return k;
+    if (/^\p{Ll}/u.test(prev) && !isFiniteVerb(prev) && !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) && !isAdverb(prev) && !/(ing|ed)$/u.test(prev))
+      return k;
     if (/(ing|ed)$/u.test(prev) && tokens[k - 2] && isFiniteVerb(tokens[k - 2]!.text)) return k;
   }
   return -1;

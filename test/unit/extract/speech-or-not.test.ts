@@ -102,10 +102,15 @@ describe('a report noun with its clause', () => {
     ]);
   });
 
-  it('not a relative clause, a pronoun owner, or a report noun as the subject', () => {
+  it('not a relative clause, or a report noun as the subject', () => {
     expect(quotesOf('The report that was released on Monday is long.')).toEqual([]);
-    expect(quotesOf('His claim that the vote was rigged spread fast.')).toEqual([]);
     expect(quotesOf('A Reuters report that prices rose was wrong.')).toEqual([]);
+  });
+
+  it("a pronoun owner speaks: the clause is said, up to the sentence's own verb", () => {
+    expect(quotesOf('Tom Reyes lost the vote. His claim that the count was rigged caused an uproar.')).toMatchObject([
+      { cue: { text: 'claim' }, text: 'that the count was rigged', speaker: { name: 'Tom Reyes' } },
+    ]);
   });
 
   it('a relative clause with a cue reports nothing from the name before it', () => {

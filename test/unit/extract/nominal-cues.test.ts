@@ -1,0 +1,33 @@
+// Speech named by a noun: "her warning that …", "the mayor's repeated insistence that …". The
+// possessor speaks and the "that" clause is what was said; the noun with no clause reports nothing.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** What was said and who said it, without the "that" that opens an indirect content's span. */
+const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+
+describe('a possessed speech noun with a "that" clause', () => {
+  it('a possessive pronoun speaks for the person it refers to', () => {
+    expect(said('Ann Holt stood by her warning that the bridge would collapse within a year.')).toEqual([
+      ['the bridge would collapse within a year', 'Ann Holt'],
+    ]);
+    expect(said('Tom Reyes repeated his claim that the election had been stolen.')).toEqual([['the election had been stolen', 'Tom Reyes']]);
+  });
+
+  it('an adjective may stand between the possessor and the noun', () => {
+    expect(said("Critics mocked Karl Berg's earlier prediction that prices would halve by June.")).toEqual([['prices would halve by June', 'Karl Berg']]);
+    expect(said("Ann Holt's repeated insistence that the audit was routine angered the board.")).toEqual([['the audit was routine', 'Ann Holt']]);
+  });
+
+  it('an opening phrase holding the noun ends at its comma', () => {
+    expect(said('Tom Reyes took office in May. Contrary to his assurance that taxes would not rise, the levy went up twice.')).toEqual([
+      ['taxes would not rise', 'Tom Reyes'],
+    ]);
+  });
+
+  it('without a clause, or with a belief, no one speaks', () => {
+    expect(said('Ann Holt repeated her warning to the council.')).toEqual([]);
+    expect(said('Tom Reyes kept his belief that the plan would work.')).toEqual([]);
+    expect(said('The warning that the dam might fail came too late.')).toEqual([]);
+  });
+});
