@@ -404,7 +404,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before, or else to the organization named last, not far back.
-        const opening = openingOrganization(before);
+        // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
+        // organization opening what it said is its subject, whoever else that names.
+        const opening =
+          surface.start > q.start
+            ? (organizationAt.get(q.start + /^(the\s+)?/iu.exec(q.text)![0].length) ?? openingOrganization(before))
+            : openingOrganization(before);
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
           (isCompanyWord(head) || INSTITUTION_WORDS.has(head)

@@ -122,7 +122,11 @@ export class SpeakerFinder extends NameIndex {
       do open--;
       while (open > 0 && !dash(open));
       while (dash(open - 1)) open--;
-      if (open > 0) return this.before(tokens.slice(0, open).concat(tokens[cue]!), open, anyNoun);
+      // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
+      // apposition as a comma would.
+      const apposition = tokens.slice(0, open).some((x) => x.text === ',');
+      const closing = apposition ? [{ ...tokens[open]!, text: ',' }] : [];
+      if (open > 0) return this.before([...tokens.slice(0, open), ...closing, tokens[cue]!], open + closing.length, anyNoun);
     }
     // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
     // the head of its phrase ("Democrats on Capitol Hill, who have argued").

@@ -150,13 +150,18 @@ export function headedAsOrganization(words: string[]): boolean {
 /** "cables giant Pirelli", "the journal Nature", "carmaker Kia": the kind of organization right before the name. */
 const isKindBefore = (c: Candidate) => ORGANIZATION_KINDS.has(c.prev) || NAMED_KINDS.has(c.prev);
 
+/** "retailer Nordstrom", "shares of Nordstrom", "Nordstrom stock": a company beyond doubt, even where
+ *  a person bears the name ("a Stein spokeswoman" may speak for a person). */
+export function tradedAsCompany(c: Candidate): boolean {
+  return isKindBefore(c) || HELD_IN.has(`${c.prevBefore} ${c.prev}`) || /^(shares|stock|stake)$/u.test(c.next);
+}
+
 /** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
  *  in Volvo", "Boeing chairman", "Kia spokesman", "Zycie Warszawy daily". */
 export function saidToBeOrganization(c: Candidate): boolean {
   return (
-    isKindBefore(c) ||
-    HELD_IN.has(`${c.prevBefore} ${c.prev}`) ||
-    /^(shares|stock|stake|newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
+    tradedAsCompany(c) ||
+    /^(newspaper|daily|weekly|magazine|tabloid)$/u.test(c.next) ||
     COMPANY_ROLES.has(c.next) ||
     clubRole(c) ||
     COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`) ||

@@ -14,7 +14,7 @@ import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
 import { splitCountryModifiers } from './country-prefix.js';
-import { classify, isAcronym, isDemonymWord } from './classify.js';
+import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
 
@@ -338,6 +338,12 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   // A title telling the gender ("Mr. Obama") goes before the bare name, which then finds that person.
   const gendered = ({ c }: { c: Candidate }) => (titleGender(c) ? 0 : 1);
   const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || gendered(a) - gendered(b) || a.c.start - b.c.start);
+  // "Shares of Nordstrom jumped … said Erik Nordstrom": a word the text shows to be a company stays
+  // one, apart from the person who bears it ("Mr. Nordstrom" is still he).
+  const companyWords = new Set(
+    typed.filter(({ c, type }) => type === 'ORGANIZATION' && c.words.length === 1 && tradedAsCompany(c)).map(({ c }) => key(c.text)),
+  );
+  const isCompanyWord = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && companyWords.has(key(c.text)) && !titleGender(c);
   for (const { c, type } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
@@ -346,7 +352,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
       table.attach(company, nameMention(c));
       continue;
     }
-    if (type === 'PERSON' || type === null || c.words.length === 1) {
+    if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type)) {
       // "Mr. Obama" is not "Michelle Obama": a gender a title tells must agree. A bare "Obama" then
       // goes with "Mr. Obama", the person of that name the text titled, not with the one named in full.
       const exact = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;

@@ -78,7 +78,8 @@ export const INDUSTRY_HEADS = new Set(
   (
     'electronics motor air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
-    'aerospace automotive utilities entertainment coal'
+    'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures ' +
+    'partners capital consulting advisors'
   ).split(' '),
 );
 export const COMPANY_HEADS = new Set([

@@ -201,6 +201,28 @@ describe('organizations', () => {
     expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
+  it('names ending in retail, media, capital or partners are companies', () => {
+    expect(names('Ann Cole, managing director of Northwind Retail, said sales fell. Fabrikam Media and Tailspin Capital agreed.')).toEqual([
+      'PERSON:Ann Cole',
+      'ORGANIZATION:Northwind Retail',
+      'ORGANIZATION:Fabrikam Media',
+      'ORGANIZATION:Tailspin Capital',
+    ]);
+  });
+
+  it('a company named after its founders stays apart from the person who bears the name', () => {
+    const found = entitiesOf(
+      'Shares of Halvorsen rose. “We are proud,” said Erik Halvorsen, the chief executive. Mr. Halvorsen smiled. Halvorsen said the deal would close.',
+    );
+    expect(found.map((e) => [e.type, e.name, e.mentions.filter((m) => m.kind === 'NAME').map((m) => m.text)])).toEqual([
+      ['ORGANIZATION', 'Halvorsen', ['Halvorsen', 'Halvorsen']],
+      ['PERSON', 'Erik Halvorsen', ['Erik Halvorsen', 'Halvorsen']],
+    ]);
+    // A person's spokeswoman is no evidence of a company.
+    const stein = entitiesOf('Green Party candidate Jill Stein was escorted out. Stein spokeswoman Ana Ruiz said Stein had left.');
+    expect(stein.filter((e) => e.name.includes('Stein')).map((e) => [e.type, e.name])).toEqual([['PERSON', 'Jill Stein']]);
+  });
+
   it('a name typed both person and company in one document is one thing', () => {
     const found = entitiesOf('SK Hynix, Samsung’s main rival, is due to report next week. A spokesperson for SK Hynix declined to comment.');
     expect(found.filter((e) => e.name === 'SK Hynix').map((e) => e.type)).toEqual(['ORGANIZATION']);

@@ -211,6 +211,12 @@ describe('speakers by description', () => {
     expect(speakersOf('The flood was reported by the Daily Herald. The newspaper said the river had burst its banks.')).toEqual(['Daily Herald']);
   });
 
+  it('after what was said, a company word is the organization opening it, whoever else it names', () => {
+    expect(speakersOf('Shares of Halvorsen jumped. The Halvorsen family and Tailspin Group will pay $24 a share in cash, the company said.')).toEqual([
+      'Halvorsen',
+    ]);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });

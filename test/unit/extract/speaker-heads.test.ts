@@ -22,6 +22,13 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('A spokeswoman for Hillary Clinton says the report is false.')).toEqual(['A spokeswoman']);
   });
 
+  it('a dashed aside after an apposition closes it as a comma would', () => {
+    expect(speakersOf('Ann Cole, the chief executive of Northwind Retail -- the firm that owns the stores -- told me sales were strong.')).toEqual([
+      'Ann Cole',
+    ]);
+    expect(speakersOf('Tom Hale -- a director of Fabrikam Partners -- said sales fell.')).toEqual(['Tom Hale']);
+  });
+
   it('a group counted with "of" speaks whole', () => {
     expect(speakersOf('A group of parents said the schools were failing.')).toEqual(['A group of parents']);
   });
