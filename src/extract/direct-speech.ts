@@ -13,7 +13,7 @@ import { PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Layout, TextSpan } from './types.js';
+import type { Block, Layout, TextSpan } from './types.js';
 
 /** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
 export function directSpeech(text: string, layout: Layout, p: QuotedPassage, next: QuotedPassage | undefined, speakers: SpeakerFinder): QuoteDraft | null {
@@ -129,15 +129,8 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
   // introduces the quotation.
   const previous = layout.blocks[p.firstBlock - 1];
   if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
-    const intro = tokenize(text, previous.start, previous.end);
-    const cueAt = intro.length - 2;
-    if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text) && !isNounAt(intro, cueAt)) {
-      const who = speakers.before(intro, cueAt, true);
-      if (who && who !== 'CONJOINED') return make(who, { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text });
-    }
-    const introNoun = colonAfterSpeechNoun(intro);
-    const who = introNoun && speakers.subject(intro);
-    if (who) return make(who, introNoun);
+    const intro = introduction(text, previous, speakers);
+    if (intro) return make(intro.who, intro.cue);
   }
   // A paragraph that is only a quotation continues the speaker before it.
   const firstBlock = layout.blocks[p.firstBlock]!;
@@ -153,6 +146,46 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     }
   }
   return null;
+}
+
+/** Who a paragraph ending in "Karl Weber said:" or "Sanders made the following comment:" introduces
+ *  as the speaker of the next one, and the cue. */
+function introduction(text: string, paragraph: Block, speakers: SpeakerFinder): { who: SpeakerSurface; cue: TextSpan } | null {
+  if (!paragraph.text.endsWith(':')) return null;
+  const intro = tokenize(text, paragraph.start, paragraph.end);
+  const cueAt = intro.length - 2;
+  if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text) && !isNounAt(intro, cueAt)) {
+    const who = speakers.before(intro, cueAt, true);
+    if (who && who !== 'CONJOINED') return { who, cue: { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text } };
+  }
+  const cue = colonAfterSpeechNoun(intro);
+  const who = cue && speakers.subject(intro);
+  return who ? { who, cue } : null;
+}
+
+/** A paragraph without quote marks that "Karl Weber added:" introduces is his words, set as a block
+ *  quotation. */
+export function introducedBlock(text: string, layout: Layout, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
+  const previous = layout.blocks[block.index - 1];
+  if (block.role !== 'BODY' || previous?.role !== 'BODY') return null;
+  // Quote marks are the passages' to find; a short line or another introduction is no block quotation.
+  const words = block.text.trim();
+  if (/^[“”"‘’'«»„‹›]/u.test(words) || words.endsWith(':') || words.split(/\s+/u).length < 4) return null;
+  const intro = introduction(text, previous, speakers);
+  const sentence = spanAt(layout.sentences, block.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, block.start)];
+  if (!intro || !sentence) return null;
+  const start = block.start + (block.text.length - block.text.trimStart().length);
+  const content = { start, end: start + words.length, text: words };
+  return {
+    ...content,
+    kind: 'DIRECT',
+    cue: intro.cue,
+    speaker: intro.who,
+    conjoined: false,
+    continues: false,
+    quoted: [{ ...content }],
+    sentence: sentence.index,
+  };
 }
 
 /** Cues that cast what they talk of as something: "described it as", "dismissed the claims as". */

@@ -54,6 +54,21 @@ class Closers {
   }
 }
 
+/** A double mark closed by one of the other style (\"…” or “…\"), or misprinted as an opening one
+ *  at the paragraph's end (“…“): the first double mark after the opening one, when it closes words
+ *  (no space before it, no letter after it); else -1. */
+function mismatchedClose(text: string, from: number, to: number, open: string): number {
+  if (open !== '"' && open !== '“') return -1;
+  let at = from;
+  while (at < to && text[at] !== '"' && text[at] !== '“' && text[at] !== '”') at++;
+  if (at >= to || /\s/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[at + 1] ?? ' ')) return -1;
+  if (text[at] !== '“') return at;
+  // Misprinted, it ends the paragraph: only white space may follow (checked up to the first other character).
+  let end = at + 1;
+  while (end < to && /\s/u.test(text[end]!)) end++;
+  return end >= to ? at : -1;
+}
+
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   const body = blocks.filter((b) => b.role === 'BODY');
@@ -89,7 +104,8 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
         continue;
       }
       const closeLength = CLOSER[open]!.length;
-      const close = closers.index(i + open.length, block.end, open);
+      const own = closers.index(i + open.length, block.end, open);
+      const close = own >= 0 ? own : mismatchedClose(text, i + open.length, block.end, open);
       if (close >= 0) {
         out.push({ start: i, end: close + closeLength, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index });
         i = close + closeLength;

@@ -1,7 +1,7 @@
 // Stage 3: quotes. Reported speech around cues and quoted passages with their attributions, put
 // together: a cue whose content is a quotation yields that quotation (DIRECT), reported speech
 // carrying quoted words is MIXED, and nothing is reported twice.
-import { directSpeech, mergeContinuations } from './direct-speech.js';
+import { directSpeech, introducedBlock, mergeContinuations } from './direct-speech.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
@@ -46,7 +46,13 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     ...transcript,
     ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
   ];
-  const direct = passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []);
+  // "Karl Weber added:" closing a paragraph, and the next paragraph without quote marks: a block quotation.
+  const blockQuotes = layout.blocks.flatMap((b) =>
+    labels.has(b.index) || labels.has(b.index - 1) || transcriptLines.has(b.index) ? [] : (introducedBlock(text, layout, b, speakers) ?? []),
+  );
+  const direct = [...passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []), ...blockQuotes].sort(
+    (a, b) => a.start - b.start,
+  );
   // “A,” he said, “B.” already spans B: drop the second passage's own draft.
   const kept: QuoteDraft[] = [];
   for (const d of direct) if (!kept.length || !within(d, kept[kept.length - 1]!)) kept.push(d);
