@@ -233,6 +233,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const recent = [...acting].reverse();
     return { entity: recent[0] ?? null, name: recent.map((e) => e.name).join(' and ') || null };
   };
+  /** The person opening the sentence before a quote, when that sentence came after the last quote:
+   *  "X said … Y apologized. “…,” the defender wrote." */
+  const subjectSinceLastQuote = (q: QuoteDraft, surface: SpeakerSurface, fits: (e: Entity) => boolean): Entity | null => {
+    const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
+    const previous = layout.sentences[q.sentence - 1];
+    return opensSentence && previous && (out[out.length - 1]?.sentence ?? -1) < q.sentence - 1 ? openingSubject(previous.end - 1, fits) : null;
+  };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
     const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
@@ -266,7 +273,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
-      if (gender) {
+      const previous = out[out.length - 1];
+      // "One, a retired nurse, said … “I trusted him,” she said": an unnamed person who spoke just
+      // before, with no one named since, goes on speaking.
+      const unnamed =
+        gender &&
+        previous &&
+        previous.sentence >= q.sentence - 1 &&
+        describesOnePerson(lastSpeaker?.surface, gender) &&
+        !lastSpeaker?.entity &&
+        !nearest(before, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= previous.end && m.end <= before));
+      if (unnamed) {
+        name = lastSpeaker!.name;
+      } else if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity =
@@ -361,14 +380,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
             q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
               ? null
-              : lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase)
-                ? lastSpeaker.entity
-                : // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
-                  // opening its sentence goes on about the subject of the sentence before.
-                  ((layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
-                  salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
-                  nearest(surface.start, fits)?.e ??
-                  null);
+              : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
+                // became the subject after the last quote is nearer than its speaker.
+                (subjectSinceLastQuote(q, surface, fits) ??
+                (lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase) ? lastSpeaker.entity : null) ??
+                // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
+                // opening its sentence goes on about the subject of the sentence before.
+                (layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
+                salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
+                nearest(surface.start, fits)?.e ??
+                null);
       } else if (
         CAMPAIGN.test(phrase) ||
         /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||
@@ -538,6 +559,16 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   // "It urged … and warned …": an "it" the last quote already resolved goes on.
   const sameIt = /^it$/iu.test(last.surface?.text ?? '') && !!last.name;
   return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName || sameIt;
+}
+
+/** Whether a speaker phrase introduces one unnamed person who may be `gender`: "a retired nurse",
+ *  "one spokeswoman", not "officials", "the ministry", or "the senator" (a named person's role). */
+function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
+  if (surface?.kind !== 'NOMINAL' || !/^(an?|one|another)\s/iu.test(surface.text)) return false;
+  const head = surface.text.split(/\s+/u).pop()!.toLowerCase();
+  if (roleOf(head) !== head) return false;
+  const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);
+  return !told || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

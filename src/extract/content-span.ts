@@ -23,14 +23,27 @@ export function isClause(content: string): boolean {
   )
     return true;
   const words = content.split(/\s+/u);
+  // "she said, her voice breaking": a possessed noun and a participle, with no verb, is how it was said.
+  const absolute = /^(?:his|her|their|its)\s+((?:\p{L}+\s+){1,2})\p{Ll}{3,}ing\b/iu.exec(content);
+  if (absolute && !absolute[1]!.split(/\s+/u).some((w) => w && isFunctionWord(w)) && !words.some((w) => isFiniteVerb(w))) return false;
   // "said profits fell", "said talks failed": a subject and its verb are a clause of two words.
   const twoWordClause =
     words.length === 2 && /^\p{L}+$/u.test(words[0]!) && !isFunctionWord(words[0]!) && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
   return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }
 
+/** Sentence adverbs a writer sets off by commas inside a clause. */
+const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
+
+/** Whether an adverb set off by commas follows the token at `k`: "said, however, that …". */
+export function interjectedAfter(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ',' && INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',';
+}
+
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
+  // "admitted, however, that …": an adverb set off by commas stands between.
+  if (interjectedAfter(tokens, cue)) return contentStart(tokens, cue + 3, lemma);
   const k = cue + 1;
   // "As the minister said on Monday, the plan will fail": after "As X said …," the main clause is what was said.
   if (/^as$/iu.test(tokens[0]?.text ?? '')) {

@@ -2,7 +2,17 @@
 // X, …"). Which cue words report nothing is in cue-guards.ts.
 import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS, phrasalCueAt, SPEECH_NOUNS } from './cues.js';
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
-import { contentEnd, contentStart, coordinatedCueAt, isClause, leadingContent, onlyVenueAfter, PREPOSITIONS, withoutTrailingVenue } from './content-span.js';
+import {
+  contentEnd,
+  contentStart,
+  coordinatedCueAt,
+  interjectedAfter,
+  isClause,
+  leadingContent,
+  onlyVenueAfter,
+  PREPOSITIONS,
+  withoutTrailingVenue,
+} from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -58,7 +68,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if ((NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
-    const thatFollows = tokens[i + 1]?.text.toLowerCase() === 'that';
+    const thatFollows = tokens[i + (interjectedAfter(tokens, i) ? 4 : 1)]?.text.toLowerCase() === 'that';
     // "…, state media reported.": a cue closing the sentence after a comma has its subject before it.
     const comma = tokens.slice(0, i).findLastIndex((x) => x.text === ',');
     const closing =
@@ -125,7 +135,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
             ? tokens[predicate]!.start
             : phraseClose > 0
               ? tokens[phraseClose]!.start
-              : contentEnd(tokens, parenthetical ? closingComma : i, sentence.end);
+              : contentEnd(tokens, parenthetical ? closingComma : i + (interjectedAfter(tokens, i) ? 3 : 0), sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       // "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was said is no part of it.
       if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {

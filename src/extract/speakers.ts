@@ -260,6 +260,11 @@ export class SpeakerFinder extends NameIndex {
       // "Even China, …, said": only leading words before it.
       if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
     }
+    // "One, a retired nurse from Ohio, said": the apposition describes the one counted.
+    if (!place && /^(one|another|others|some|many|several|most|both)$/iu.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',') {
+      const described = this.phraseEndingAt(tokens, j - 1, true);
+      if (described && described.start > tokens[1]!.start) return this.headOf(tokens, described);
+    }
     return place;
   }
 

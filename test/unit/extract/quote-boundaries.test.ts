@@ -30,6 +30,16 @@ describe('cue verbs in every spelling', () => {
   });
 });
 
+describe('an adverb set off by commas after the cue', () => {
+  it('stands between the cue and its clause: "admitted, however, that …"', () => {
+    expect(quotesOf('Pep Guardiola spoke. The Spaniard admitted, however, that injuries had hurt the team.')).toEqual([
+      ['INDIRECT', 'The Spaniard', ['injuries had hurt the team']],
+    ]);
+    expect(quotesOf('Tom Hale conceded, though, that sales had fallen.')).toEqual([['INDIRECT', 'Tom Hale', ['sales had fallen']]]);
+    expect(quotesOf('Ann Cole said, however, that the plan would fail.')).toEqual([['INDIRECT', 'Ann Cole', ['the plan would fail']]]);
+  });
+});
+
 describe('an opening phrase or clause holding the cue', () => {
   it('ends the content where the main clause begins', () => {
     expect(quotesOf('The mayor kept the bridge open despite admitting that it was unsafe.')).toEqual([['INDIRECT', 'The mayor', ['it was unsafe']]]);

@@ -217,6 +217,21 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('a description after a new subject is that subject, not the last speaker', () => {
+    expect(
+      speakersOf('Ivo Kess said he was still waiting for a contract. Captain Tom Hale apologized to fans on Sunday. “We let you down,” the defender wrote.'),
+    ).toEqual(['Ivo Kess', 'Tom Hale']);
+  });
+
+  it('an unnamed person who spoke just before is "she", with no one named since', () => {
+    expect(speakersOf('Several victims spoke. One, a retired nurse from Ohio, said she had lost her pension. “I trusted him,” she said.')).toEqual([
+      'a retired nurse',
+      'a retired nurse',
+    ]);
+    // The role of a named person is no unnamed speaker.
+    expect(speakersOf('Ann Holt spoke first. The senator said the bill was fair. She said it would pass.')).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });

@@ -125,4 +125,8 @@ describe('a report noun with its clause', () => {
     // A description of the speaker after the comma still leaves the clause to them.
     expect(quotesOf('The mill will close next year, the company said.').map((q) => q.text)).toEqual(['The mill will close next year']);
   });
+
+  it('how something was said is no content: "she said, her voice breaking"', () => {
+    expect(quotesOf('“I trusted him,” Ann Roe said, her voice breaking.').map((q) => q.text)).toEqual(['I trusted him,']);
+  });
 });
