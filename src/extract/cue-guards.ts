@@ -95,6 +95,8 @@ export function idiom(tokens: Token[], i: number): boolean {
     (/^claim/u.test(tokens[i]!.text.toLowerCase()) && /^(responsibility|credit)$/u.test(next)) ||
     (/^den(y|ies|ied|ying)$/u.test(tokens[i]!.text.toLowerCase()) &&
       /^(entry|access|bail|permission|passage|visas?|admission|parole|landing|boarding)$/u.test(next)) ||
+    // "pleaded guilty to two counts": a plea in court, not a report of speech ("pleaded with them to stay" is one).
+    (/^plead/u.test(tokens[i]!.text.toLowerCase()) && /^(guilty|not|innocent|no)$/u.test(next)) ||
     (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
     (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
     (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let')

@@ -129,4 +129,8 @@ describe('a report noun with its clause', () => {
   it('how something was said is no content: "she said, her voice breaking"', () => {
     expect(quotesOf('“I trusted him,” Ann Roe said, her voice breaking.').map((q) => q.text)).toEqual(['I trusted him,']);
   });
+
+  it('a plea in court is no speech: "pleaded guilty to two counts"', () => {
+    expect(quotesOf('Alex Roe pleaded guilty in December to two counts of fraud. Tom Hale pleaded not guilty to the charges.')).toEqual([]);
+  });
 });
