@@ -49,8 +49,9 @@ export const FLOOR_QUERIES = {
   async search(db: pg.Pool, p: { text: string }) {
     // The three kinds ranked together over the 2,000 newest matches of each; ties by kind, then id.
     const newest = (table: string, columns: string) =>
-      `(SELECT id, ${columns}, ts_rank(v, websearch_to_tsquery('english', $1))::float8 AS rank
-        FROM (SELECT id, ${columns}, "searchVector" AS v FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)
+      `(SELECT id, ${columns}, rank
+        FROM (SELECT id, ${columns}, ts_rank("searchVector", (SELECT websearch_to_tsquery('english', $1)))::float8 AS rank
+              FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)
               ORDER BY id DESC LIMIT 2000) newest ORDER BY rank DESC, id LIMIT 20)`;
     const { rows } = await db.query(
       `SELECT rank, node FROM (

@@ -30,6 +30,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');
 const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+/** Only these queries (comma-separated names, e.g. BENCH_QUERIES=searchCommon,deepPage); all when unset */
+const only = process.env.BENCH_QUERIES?.split(',').filter(Boolean);
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -240,7 +242,9 @@ try {
       `query            ours: req/s  p50  p99  cpu SQL | floor: req/s  p50  p99  cpu | PostGraphile: req/s  p50  p99  cpu | ours/floor p50 (≤ ${TARGET.p50VsFloor}) | ours/PG req/s (≥ ${TARGET.rpsVsPostgraphile})`,
     );
     const loads: number[] = [];
-    for (const q of benchQueries(inputs)) {
+    const queries = benchQueries(inputs).filter((q) => !only || only.includes(q.name));
+    if (only && queries.length !== only.length) throw new Error(`BENCH_QUERIES: unknown among ${only.join(', ')}`);
+    for (const q of queries) {
       const requests: Array<[ServerName, unknown]> = [
         ['ours', q.ours],
         ['floor', q.floor],

@@ -45,10 +45,13 @@ export async function search(
   if (kinds.length === 0) return [];
   // Each kind contributes its own best `offset + limit`: the merged page can hold no row ranked below those.
   // The planner picks per word: the primary key backwards for a common one, the GIN index for a rare one.
+  // The newest matches carry their rank, not their vector: the GIN path sorts all matches by id, and
+  // article vectors (kept in the row) made that sort spill to disk (1,800 matches at 100k: 42 ms, now 4).
   const perKind = kinds.map(
-    (kind) => Prisma.sql`(SELECT ${kind}::text AS kind, "id", ts_rank("searchVector", q)::float8 AS rank
-      FROM (SELECT "id", "searchVector" FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}
-            ORDER BY "id" DESC LIMIT ${rankedMatches}) newest, ${tsquery(query)} q
+    (kind) => Prisma.sql`(SELECT ${kind}::text AS kind, "id", rank
+      FROM (SELECT "id", ts_rank("searchVector", (SELECT ${tsquery(query)}))::float8 AS rank
+            FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}
+            ORDER BY "id" DESC LIMIT ${rankedMatches}) newest
       ORDER BY rank DESC, "id" ASC LIMIT ${offset + limit})`,
   );
   return queryRows<SearchHit>(

@@ -23,7 +23,7 @@ export const HEADLINE_QUERIES = {
 /** Queries whose plans must use indexes too, beyond the headline ones */
 const PLANNED_QUERIES = {
   ...HEADLINE_QUERIES,
-  appearsWith: `{ entity(name: "Syria") { appearsWith(first: 10) { count entity { canonicalName } } } }`,
+  entityRelations: `{ entity(name: "Syria") { speakersAbout(first: 10) { count entity { canonicalName } } appearsWith(first: 10) { count entity { canonicalName } } } }`,
   statementsAbout: `{ statements(about: ["Syria"], first: 20) { nodes { text } } }`,
 };
 
@@ -305,7 +305,7 @@ describe('name arguments', () => {
 });
 
 describe('query plans at scale', () => {
-  it('use indexes, never a sequential scan nor a sort of a large table, for the headline queries, appearsWith, statements about an entity, every documented order and pages after a cursor', async () => {
+  it('use indexes, never a sequential scan nor a sort of a large table, for the headline queries, speakersAbout and appearsWith, statements about an entity, every documented order and pages after a cursor', async () => {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
     const url = config.DATABASE_URL!;
     // Plans as the API's connections make them: without parallel workers (apiDbOptions).
