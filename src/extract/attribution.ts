@@ -56,6 +56,8 @@ function joinedByAnd(between: string): boolean {
   );
 }
 
+/** A document by the one who issued it: "the statement", "the report". */
+const DOCUMENT_ISSUED = /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u;
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
 const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
@@ -123,6 +125,20 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const last = out[out.length - 1];
     const sentence = last && layout.sentences[last.sentence];
     return !!sentence && !!lastSpeaker?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
+  };
+  /** Who the text said issued a document before `pos`: "a statement released by Iran's foreign
+   *  ministry", "a report from the agency's auditors"; the organization or person named there, or the phrase. */
+  const issuerNamedBefore = (document: string, pos: number): { entity: Entity | null; name: string | null } | null => {
+    const from = Math.max(0, pos - DESCRIPTION_REACH);
+    const issued = new RegExp(`\\b${document}\\s+(?:(?:released|issued|published|posted|sent|carried)\\s+(?:\\p{L}+\\s+){0,2})?(?:by|from)\\s+`, 'giu');
+    let at = -1;
+    for (const m of text.slice(from, pos).matchAll(issued)) at = from + m.index + m[0].length;
+    if (at < 0) return null;
+    const phrase = /^(?:the\s+)?[^,.;:()“”"]{2,60}?(?=\s+(?:on|in|at|that|which|said|says)\b|[,.;:()“”"]|$)/u.exec(text.slice(at, at + 80))?.[0];
+    if (!phrase) return null;
+    const named = names[firstStartingAtOrAfter(names, at)];
+    const whole = named && named.m.start <= at + 4 && named.m.end >= at + phrase.length - 1 && named.e.type !== 'LOCATION';
+    return whole ? { entity: named.e, name: null } : { entity: null, name: phrase.replace(/^the\s+/iu, '') };
   };
   /** The first name `ok` accepts after `pos`, within the next two sentences (or the lead, after a headline). */
   const namedSoonAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
@@ -230,8 +246,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
       if (acting.size === 2) break;
     }
+    // "The two sides" after one person named are not that person.
+    if (acting.size < 2) return { entity: null, name: null };
     const recent = [...acting].reverse();
-    return { entity: recent[0] ?? null, name: recent.map((e) => e.name).join(' and ') || null };
+    return { entity: recent[0]!, name: recent.map((e) => e.name).join(' and ') };
   };
   /** The person opening the sentence before a quote, when that sentence came after the last quote:
    *  "X said … Y apologized. “…,” the defender wrote." */
@@ -339,10 +357,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         entity = issuerName.e;
       } else if (THE_TWO.test(phrase)) {
         ({ entity, name } = lastPair(surface.start));
-      } else if (
-        /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u.test(phrase) &&
-        issuedBy(phrase.slice(4), q.sentence)
-      ) {
+      } else if (DOCUMENT_ISSUED.test(phrase) && issuerNamedBefore(phrase.slice(4), surface.start)) {
+        // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
+        ({ entity, name } = issuerNamedBefore(phrase.slice(4), surface.start)!);
+      } else if (DOCUMENT_ISSUED.test(phrase) && issuedBy(phrase.slice(4), q.sentence)) {
         // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
         // for … The report found …": who issued it speaks.
         entity = lastSpeaker!.entity;

@@ -38,6 +38,18 @@ describe('speakers by description', () => {
     expect(speakersOf('A Texas report said the program lacked oversight.')).toEqual(['A Texas report']);
   });
 
+  it('"the statement" named again speaks for whoever the text said issued it', () => {
+    const story =
+      'Ann Holt welcomed the deal, according to a statement released by Norway’s foreign ministry. Holt also urged a ceasefire. The two sides agreed to meet again, the statement added.';
+    const [reported, added, agreed] = speakersOf(story);
+    expect([reported, added]).toEqual(['Norway’s foreign ministry', 'Norway’s foreign ministry']);
+    // "The two sides" after one person named are not that person.
+    expect(agreed).not.toBe('Ann Holt');
+    expect(speakersOf('Prices rose, according to a statement from the Nordvik Institute. Rents would rise too, the statement said.').pop()).toBe(
+      'Nordvik Institute',
+    );
+  });
+
   it('a title abbreviation and "has long" do not hide the speaker', () => {
     expect(speakersOf('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.')).toEqual(['Stacey Plaskett']);
     expect(speakersOf('Ted Cruz spoke on Monday. Cruz has long said that he qualifies as a citizen.')).toEqual(['Ted Cruz']);
