@@ -18,7 +18,7 @@ const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman'
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
-const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,4}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 const ROLE_WINDOW = 12;
 // How many sentences back "it" finds the organization it stands for.

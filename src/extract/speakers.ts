@@ -64,6 +64,13 @@ export class SpeakerFinder extends NameIndex {
         k -= 2;
         continue;
       }
+      // "The former first lady and U.S. senator said": two roles of one person.
+      if (w === 'and' && roleOf(word) && roleOf(tokens[k - 2]?.text ?? '') && !this.nameAt.has(tokens[k - 2]!.start)) {
+        k -= 2;
+        // The joined role's words do not count among the five.
+        marks += 2;
+        continue;
+      }
       if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
       // "Although aides said": a conjunction or preposition opening the sentence is no modifier.
       if (k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) break;

@@ -64,6 +64,9 @@ describe('speaker phrase heads', () => {
 
   it('modifiers joined by "and" stay in the phrase; a verb after "to" does not', () => {
     expect(speakersOf('Police and fire officials said the blaze was under control.')).toEqual(['Police and fire officials']);
+    // Two roles of one person, or two groups: "The former first lady and U.S. senator said".
+    expect(speakersOf('Ann Holt spoke at the forum. The former first lady and U.S. senator said it was a mistake.')).toEqual(['Ann Holt']);
+    expect(speakersOf('World leaders and diplomats expressed outrage over the test.')).toEqual(['World leaders and diplomats']);
     expect(speakersOf('The vote is likely to reassure nervous investors, who have argued that rates must fall.')).toEqual(['nervous investors']);
     expect(speakersOf('According to exit polls, the governor won easily.')).toEqual(['exit polls']);
   });
