@@ -9,7 +9,8 @@ export const PERSON_TITLES = new Set(
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
     'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend ' +
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
-    'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal'
+    'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
+    'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate'
   ).split(' '),
 );
 

@@ -17,6 +17,8 @@ describe('persons', () => {
     expect(putin!.mentions.find((m) => m.kind === 'NAME')!.text).toBe('Vladimir Putin');
     expect(khamenei).toMatchObject({ type: 'PERSON', name: 'Ali Khamenei' });
     expect(khamenei!.aliases).toContain('Ayatollah Seyyed Ali Khamenei');
+    // Local offices are titles too: the surname alone then finds the person.
+    expect(names('City Councilmember Ana Ortiz spoke. Ortiz said the rents were too high.')).toEqual(['PERSON:Ana Ortiz']);
   });
 
   it('splits an organization from the person after a title: "Federal Reserve Chair Jerome Powell"', () => {
