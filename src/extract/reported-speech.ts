@@ -51,16 +51,19 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     }
     // "her warning that …", "Iran's repeated insistence that …": the noun reports its clause.
     const possessed = possessedSpeechNoun(tokens, i);
-    const lemma = possessed?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+    // "gave assurances that …", "issued a warning that …", "made it clear that …": the subject speaks.
+    const light = possessed ? undefined : lightVerbNoun(tokens, i);
+    const lemma = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
     // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
     if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(headline && i > 0))) continue;
     // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
     // "would add $84 billion": an amount is no speech.
     if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text) || (lemma === 'cite' && citesAsSaying(tokens, i))) continue;
     // "declined to say", "would not say what", "won't say": no one speaks.
-    if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
+    const act = light ? tokens[light.verb]! : t;
+    if (NEGATED.test(text.slice(Math.max(sentence.start, act.start - 30), act.start))) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
-    if (!possessed && nounUse(tokens, i, lemma, speakers)) {
+    if (!possessed && !light && nounUse(tokens, i, lemma, speakers)) {
       const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
       if (q) out.push(q);
       continue;
@@ -84,7 +87,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "after Iran's announcement that …": the possessor of a speech noun speaks.
     const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
     if (possessor === null) continue;
-    const direct = possessor ?? (participleOrInfinitive(tokens, i) ? 'CONJOINED' : speakers.before(tokens, i, certain));
+    const verb = light?.verb ?? i;
+    const direct = possessor ?? (participleOrInfinitive(tokens, verb) ? 'CONJOINED' : speakers.before(tokens, verb, certain || !!light));
     // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
     // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
     // clause; "in a statement posted on its website": a past participle there says how it was issued.
@@ -101,6 +105,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (found !== 'CONJOINED' && before && embeddedSubject(tokens, before.start)) continue;
+    // "Ann Holt dismissed claims that …": a past speech verb among the words before is the verb, and the cue its object.
+    if (
+      found !== 'CONJOINED' &&
+      before?.kind === 'NOMINAL' &&
+      tokens.some((x) => x.start > before.start && x.end <= before.end && /^\p{Ll}+(ed|said|told|wrote)$/u.test(x.text) && cueLemma(x.text))
+    )
+      continue;
     if (before) {
       // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
       // commas inside the sentence reports all of it.
@@ -433,13 +444,42 @@ const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
  *  ("Iran's insistence that …", "her repeated warning that …"): the cue's lemma and the index of
  *  the possessor's mark ("'s") or pronoun. */
 function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string; mark: number } | undefined {
-  if (tokens[i + 1]?.text.toLowerCase() !== 'that') return undefined;
+  if (!clauseAfterThat(tokens, i + 1)) return undefined;
   const lemma = SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
   if (!lemma) return undefined;
   let mark = i - 1;
   while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
   const w = tokens[mark]?.text ?? '';
   return /^['’]s?$/u.test(w) || POSSESSIVE_PRONOUNS.test(w) ? { lemma, mark } : undefined;
+}
+
+/** "that" at `k` opening a clause ("that the dam might fail"), not a relative clause ("that was read"). */
+function clauseAfterThat(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1]?.text ?? '';
+  const relative = /^(has|have|had|do|does|did)$/iu.test(after) || tagsOf(after).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense');
+  // "that recently appeared" is relative too; "that only 1 percent …" is not.
+  const adverbOfVerb = isAdverb(after) && isFiniteVerb(tokens[k + 2]?.text ?? '');
+  return tokens[k]?.text.toLowerCase() === 'that' && /^\p{L}/u.test(after) && !relative && !adverbOfVerb;
+}
+
+/** Verbs whose object names their act: "gave assurances", "issued a warning", "raised concerns". */
+const LIGHT_VERBS =
+  /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering)$/u;
+
+/** A speech noun after a light verb, with a "that" clause: "gave assurances that …", "issued a stern
+ *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
+function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb: number } | undefined {
+  if (!clauseAfterThat(tokens, i + 1)) return undefined;
+  const w = tokens[i]!.text;
+  if (w === 'clear') {
+    const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
+    return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
+  }
+  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : undefined);
+  if (!lemma) return undefined;
+  let verb = i - 1;
+  while (verb > i - 4 && (isAdjective(tokens[verb]?.text ?? '') || /^(a|an|the|fresh|further)$/u.test(tokens[verb]?.text ?? ''))) verb--;
+  return LIGHT_VERBS.test(tokens[verb]?.text ?? '') ? { lemma, verb } : undefined;
 }
 
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one

@@ -31,3 +31,25 @@ describe('a possessed speech noun with a "that" clause', () => {
     expect(said('The warning that the dam might fail came too late.')).toEqual([]);
   });
 });
+
+describe('a speech noun after a light verb', () => {
+  it('"gave assurances that", "issued a warning that": the subject speaks the clause', () => {
+    expect(said('Ann Holt gave assurances that the water was safe to drink.')).toEqual([['the water was safe to drink', 'Ann Holt']]);
+    expect(said('The ministry issued a stern warning that the dam might fail.')).toEqual([['the dam might fail', 'The ministry']]);
+    expect(said('Tom Reyes made it clear that he would not resign.')).toEqual([['he would not resign', 'Tom Reyes']]);
+    expect(said('Tom Reyes made clear that he would not resign.')).toEqual([['he would not resign', 'Tom Reyes']]);
+  });
+
+  it('a relative clause after the noun, or no clause, is no speech', () => {
+    expect(said('Ann Holt gave a statement that was read in court.')).toEqual([]);
+    expect(said('Ann Holt gave assurances to the council.')).toEqual([]);
+    expect(said('The judge made clear progress on the case.')).toEqual([]);
+  });
+});
+
+describe('a report noun in the object of a cue', () => {
+  it('the noun phrase does not take the cue verb for its speaker', () => {
+    const quotes = extract('Test article\n\nAnn Holt dismissed claims that the bridge was unsafe.').quotes;
+    expect(quotes.map((q) => q.speaker.name)).not.toContain('Ann Holt dismissed');
+  });
+});
