@@ -8,21 +8,42 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, T
 /** "José" is "jose" to the lexicon, which lists names without accents. */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
+// Every stage asks about the same words, many times per article: the tags of each word as written are
+// kept (the cache emptied when it grows large, so memory stays bounded), and callers never change them.
+const tagCache = new Map<string, string[]>();
+const TAG_CACHE_LIMIT = 50_000;
+const NO_TAGS: string[] = [];
+
 export function tagsOf(word: string): string[] {
-  const lower = word.toLowerCase();
-  const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  let tags = tagCache.get(word);
+  if (!tags) {
+    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+    tags = lexiconTags(word);
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
 
-const hasTag = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
+function lexiconTags(word: string): string[] {
+  const lower = word.toLowerCase();
+  const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
+  return tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+}
 
-export const isMaleName = (w: string) => hasTag(w, 'MaleName');
-export const isFemaleName = (w: string) => hasTag(w, 'FemaleName');
-export const isFirstName = (w: string) => hasTag(w, 'MaleName', 'FemaleName', 'FirstName');
-export const isKnownPerson = (w: string) => hasTag(w, 'Person', 'LastName');
-export const isKnownOrganization = (w: string) => hasTag(w, 'Organization', 'SportsTeam');
-export const isKnownPlace = (w: string) => hasTag(w, 'City', 'Region', 'Place', 'Country');
-export const isCalendarWord = (w: string) => hasTag(w, 'Month', 'WeekDay', 'Date', 'Holiday');
+const hasTag = (word: string, wanted: Set<string>) => tagsOf(word).some((t) => wanted.has(t));
+const tagTest = (...wanted: string[]) => {
+  const set = new Set(wanted);
+  return (w: string) => hasTag(w, set);
+};
+
+export const isMaleName = tagTest('MaleName');
+export const isFemaleName = tagTest('FemaleName');
+export const isFirstName = tagTest('MaleName', 'FemaleName', 'FirstName');
+export const isKnownPerson = tagTest('Person', 'LastName');
+export const isKnownOrganization = tagTest('Organization', 'SportsTeam');
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+export const isKnownPlace = (w: string) => hasTag(w, PLACE_TAGS);
+export const isCalendarWord = tagTest('Month', 'WeekDay', 'Date', 'Holiday');
 
 const NAME_TAGS = new Set([
   'MaleName',
@@ -47,7 +68,8 @@ export function isCommonWord(word: string): boolean {
 
 /** Lower-cased names compromise tags as cities, regions, places or countries. */
 export function placeNames(): string[] {
-  return Object.keys(lexicon).filter((w) => isKnownPlace(w));
+  // The whole lexicon, read once: past the cache, which is for the words of articles.
+  return Object.keys(lexicon).filter((w) => lexiconTags(w).some((t) => PLACE_TAGS.has(t)));
 }
 
 const CLOSED_OR_VERB = new Set([

@@ -13,6 +13,7 @@ import {
   isKnownPerson,
   isLeadingWord,
 } from '../lexicon.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
   COMPANY_HEADS,
@@ -274,7 +275,8 @@ export function findCandidates(
 ): Candidate[] {
   const { sentenceStarts, quoteStarts } = starts;
   const out: Candidate[] = [];
-  const index = new Map(tokens.map((t, i) => [t, i]));
+  // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
+  const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
   for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
     const words = run.slice();
@@ -303,7 +305,7 @@ export function findCandidates(
     let demonym: string | null = null;
     // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
     while (words.length > 1) {
-      const at = index.get(words[0]!)!;
+      const at = indexOf(words[0]!);
       if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
       // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
       else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))
@@ -328,7 +330,7 @@ export function findCandidates(
     )
       words.shift();
     if (!words.length) continue;
-    const first = index.get(words[0]!)!;
+    const first = indexOf(words[0]!);
     const before = tokens[first - 1];
     if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(bare(before));
     // "Mr. Smith": the title's period is a token of its own.
@@ -337,6 +339,7 @@ export function findCandidates(
     const honorific = words.length > 1 && isHonorific(words[0]!);
     const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
     const last = words[words.length - 1]!;
+    const lastAt = indexOf(last);
     out.push({
       start: words[0]!.start,
       end: last.end,
@@ -349,9 +352,9 @@ export function findCandidates(
       teamInTable: teamInTable(words[0]!.start, last.end),
       prev: lower(before),
       prevBefore: lower(tokens[first - 2]),
-      next: lower(tokens[index.get(last)! + 1]),
-      nextAfter: lower(tokens[index.get(last)! + 2]),
-      itsAfter: itsWithin(tokens, index.get(last)! + 1),
+      next: lower(tokens[lastAt + 1]),
+      nextAfter: lower(tokens[lastAt + 2]),
+      itsAfter: itsWithin(tokens, lastAt + 1),
     });
   }
   return out;

@@ -311,11 +311,13 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
     for (const { c } of candidates) known.add(c.text.toLowerCase());
     found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
   }
-  // Words of the names the rest of the document gives, for headlines in title case.
-  const named = new Set(found.flatMap((b) => ('candidates' in b && !b.titleCase ? b.candidates.flatMap(({ c }) => c.words.map((w) => w.toLowerCase())) : [])));
+  // Words of the names the rest of the document gives, for headlines in title case (only those need them).
+  let named: Set<string> | undefined;
+  const namedWords = () =>
+    (named ??= new Set(found.flatMap((b) => ('candidates' in b && !b.titleCase ? b.candidates.flatMap(({ c }) => c.words.map((w) => w.toLowerCase())) : []))));
   const typed: TypedCandidate[] = [];
   for (const block of found) {
-    if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, named)));
+    if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, namedWords())));
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
@@ -412,8 +414,10 @@ function addDemonyms(text: string, layout: Layout, table: EntityTable): void {
   for (const block of layout.blocks) {
     if (block.role !== 'BODY' && block.role !== 'TITLE') continue;
     for (const t of tokenize(text, block.start, block.end)) {
+      // Demonyms are capitalised: most tokens are not, and need no lookup.
+      if (!/^\p{Lu}/u.test(t.text)) continue;
       const country = demonyms.get(key(t.text));
-      if (!country || !/^\p{Lu}/u.test(t.text) || table.has(t.start, t.end)) continue;
+      if (!country || table.has(t.start, t.end)) continue;
       const mention: Mention = { start: t.start, end: t.end, text: t.text, kind: 'DEMONYM' };
       const owner = table.find('LOCATION', country);
       if (owner) table.attach(owner, mention);

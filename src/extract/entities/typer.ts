@@ -65,7 +65,9 @@ export function documentContext(typed: TypedCandidate[], names: NameMemory = {})
 }
 
 export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): string[] {
-  const c = { ...t.c, prev: key(t.c.prev), next: key(t.c.next), prevBefore: key(t.c.prevBefore), nextAfter: key(t.c.nextAfter) };
+  const { c } = t;
+  const prev = key(c.prev);
+  const next = key(c.next);
   const words = c.words;
   const lower = words.map(key);
   const whole = lower.join(' ');
@@ -80,13 +82,13 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
     `last=${lower[lower.length - 1]}`,
     `shape=${words.map(shape).join(' ')}`,
     `suf3=${key(last).slice(-3)}`,
-    `prev=${c.prev}`,
-    `next=${c.next}`,
-    `prev2=${c.prevBefore} ${c.prev}`,
-    `next2=${c.next} ${c.nextAfter}`,
-    `prev+next=${c.prev}|${c.next}`,
-    `rule+prev=${t.type}|${c.prev}`,
-    `rule+next=${t.type}|${c.next}`,
+    `prev=${prev}`,
+    `next=${next}`,
+    `prev2=${key(c.prevBefore)} ${prev}`,
+    `next2=${next} ${key(c.nextAfter)}`,
+    `prev+next=${prev}|${next}`,
+    `rule+prev=${t.type}|${prev}`,
+    `rule+next=${t.type}|${next}`,
   ];
   for (const w of lower) f.push(`w=${w}`);
   if (t.headline) f.push('headline');
