@@ -17,12 +17,12 @@ export const PERSON_ROLES = new Set(
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
-    'lady councillor councilor councilmember councilman councilwoman alderman mp farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
+    'person lady councillor councilor councilmember councilman councilwoman alderman mp farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo'
   ).split(' '),
 );
 
 /** Words that describe without naming an office: "the Republican", "the man" find no one by role. */
-const GENERIC = new Set('republican democrat man woman girl boy'.split(' '));
+const GENERIC = new Set('republican democrat man woman girl boy person'.split(' '));
 
 const ABBREVIATIONS: Record<string, string> = {
   sen: 'senator',

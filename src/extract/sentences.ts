@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+// Words that open a sentence and never follow an initial in a name.
+const CLAUSE_OPENER = /^(But|The|He|She|It|They|We|And|In|On|At|This|That|There|His|Her|Their|Its|However|Yet|So|Meanwhile|Still|After|When|While)\b/u;
+
 const TERMINAL = /[.!?]+["'”’»)\]]*(?=\s+|$)/gu;
 
 function endsWithAbbreviation(text: string, dot: number, next: string): boolean {
@@ -17,7 +20,8 @@ function endsWithAbbreviation(text: string, dot: number, next: string): boolean 
   if (!word) return false;
   // "No. 5" abbreviates a number; "said no. Talks …" ends a sentence.
   if (/^nos?$/iu.test(word)) return /^\d/u.test(next);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
+  // An initial ("J. K. Rowling"), unless a clause opens after it: "a post on X. But he …".
+  if (/^\p{Lu}$/u.test(word)) return !CLAUSE_OPENER.test(next);
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -33,8 +37,8 @@ export function splitSentences(text: string, from: number, to: number): TextSpan
     visible.lastIndex = end;
     const following = visible.exec(block)?.index ?? -1;
     if (following < 0) break;
-    // only its first characters matter: what opens the next sentence
-    const next = block.slice(following, following + 2);
+    // only its first characters matter: the word that opens the next sentence
+    const next = block.slice(following, following + 12);
     if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(block, m.index, next)) continue;
     // A new sentence starts with a capital, a digit, or an opening quote or bracket.
     if (!/^["'“‘«([\p{Lu}\p{N}]/u.test(next)) continue;

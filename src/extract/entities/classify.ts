@@ -124,6 +124,12 @@ export const isDemonymWord = (word: string) => {
   return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
 };
 
+const isBrandSpelling = (word: string) => {
+  const stem = /^(?!Mac)(\p{Lu}\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
+  // "@JohnMelloy": a handle that opens with a given name is a person's.
+  return !!stem && !isFirstName(stem);
+};
+
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
 /** A people ("Israelis") or an event, law or plan ("World War II", "Clean Power Plan"): whatever
@@ -264,6 +270,9 @@ export function classify(c: Candidate): EntityType | null {
     }
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
+  // "OpenAI", "BlackRock", "YouTube": a capital inside a word after a stem of three letters is a
+  // brand ("McDonald", "DeSantis", "LeBron" have a short prefix; "MacArthur" is a surname).
+  if (words.length === 1 && isBrandSpelling(words[0]!)) return 'ORGANIZATION';
   // A bare unknown word that speaks ("Haddad said", "Clinton now says") is most often a surname
   // whose full name came elsewhere.
   // "the Times wrote", "the Post reported": after "the" it is a newspaper or an organization.

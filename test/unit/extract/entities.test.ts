@@ -203,6 +203,11 @@ describe('organizations', () => {
     expect(names('Network Rail said trains were late.')).toEqual(['ORGANIZATION:Network Rail']);
   });
 
+  it('a capital inside a word after a stem of three letters spells a brand; short name prefixes do not', () => {
+    expect(names('OpenAI released a model. BlackRock bought shares.')).toEqual(['ORGANIZATION:OpenAI', 'ORGANIZATION:BlackRock']);
+    expect(names('Ron DeSantis met Douglas MacArthur and Ann McDonald.').every((n) => n.startsWith('PERSON:'))).toBe(true);
+  });
+
   it('names ending in retail, media, capital or partners are companies', () => {
     expect(names('Ann Cole, managing director of Northwind Retail, said sales fell. Fabrikam Media and Tailspin Capital agreed.')).toEqual([
       'PERSON:Ann Cole',

@@ -80,6 +80,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence after a one-letter name when a clause opens after it', () => {
+    expect(split('He posted on X. But he cautioned that it was flawed. Lyndon B. Johnson agreed.')).toEqual([
+      'He posted on X.',
+      'But he cautioned that it was flawed.',
+      'Lyndon B. Johnson agreed.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence and continues after a lower-case attribution', () => {
     expect(split('“We will win.” He smiled. “Never,” she said. It ended!')).toEqual(['“We will win.”', 'He smiled.', '“Never,” she said.', 'It ended!']);
   });

@@ -244,6 +244,10 @@ describe('speakers by description', () => {
     expect(speakersOf('Ann Holt spoke first. The senator said the bill was fair. She said it would pass.')).toEqual(['Ann Holt', 'Ann Holt']);
   });
 
+  it('"it" in a relative clause is the organization opening its sentence', () => {
+    expect(speakersOf('Nordvik Bank on Thursday released an app that it says can pay any bill.')).toEqual(['Nordvik Bank']);
+  });
+
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
   });

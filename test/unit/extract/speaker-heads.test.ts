@@ -51,6 +51,10 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('One councillor from Leeds said the cut was a mistake.')).toEqual(['One councillor']);
   });
 
+  it('"A person familiar with the plans" is the person', () => {
+    expect(speakersOf('A person familiar with the company’s plans said it would release a rival model.')).toEqual(['A person']);
+  });
+
   it('the noun a relative clause hangs from speaks, not the words of the clause', () => {
     expect(speakersOf('Officials who attended the meeting said the plan was dead.')).toEqual(['Officials']);
     expect(speakersOf('People who know him say he will run again.')).toEqual(['People']);
