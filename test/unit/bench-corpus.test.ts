@@ -23,5 +23,6 @@ describe.skipIf(!hasEval)('benchmark corpus', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // 2,100 files written and read back: a busy shared disk may take far longer than the default 5 s.
+  }, 60_000);
 });
