@@ -170,7 +170,9 @@ export class SpeakerFinder extends NameIndex {
     if (placeAt?.entity.type === 'LOCATION') {
       const k = tokens.findIndex((t) => t.start === phrase!.start);
       if (k > 0 && NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) {
-        return this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? phrase;
+        // "Climate negotiators in Baku agreed": any common noun before the place is its head.
+        const common = /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '') ? this.phraseEndingAt(tokens, k - 2, true) : null;
+        return this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? common ?? phrase;
       }
     }
     // "Protesters marching through the streets chanted": the place a participle names is no subject.

@@ -49,6 +49,7 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Analysts at the Lowy Institute in Sydney said the alliance was weakening.')).toEqual(['Lowy Institute']);
     // A place only says where people are from: "One councillor from Leeds" speaks.
     expect(speakersOf('One councillor from Leeds said the cut was a mistake.')).toEqual(['One councillor']);
+    expect(speakersOf('Climate negotiators in Baku agreed to triple the money for poorer nations.')).toEqual(['Climate negotiators']);
   });
 
   it('"A person familiar with the plans" is the person', () => {
