@@ -273,6 +273,17 @@ function earlierSpeaker(tokens: Token[], j: number, speakers: SpeakerFinder): Sp
 
 const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
 
+/** A quotation that is a sentence of its own, of more than two words, opening right after the
+ *  sentence that reports `prev`. */
+function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: QuotedPassage): boolean {
+  const reportEnd = spanAt(layout.sentences, prev.end - 1)?.end ?? prev.end;
+  const words = text.slice(p.inner.start, p.inner.end).trim();
+  // Nothing but the report sentence's closing between; no narration after the closing mark (“The Bridge” is a film).
+  const follows = /^[\s.!?”"’]*$/u.test(text.slice(reportEnd, p.start)) && /[.!?]["”’]?\s*$/u.test(text.slice(prev.end, p.start));
+  const closes = /[.!?…]$/u.test(words) || /^\s*($|[.!?])/u.test(text.slice(p.end, p.end + 2));
+  return follows && closes && words.split(/\s+/u).length >= 3;
+}
+
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
   const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
@@ -293,8 +304,16 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   const taken = new SpanSet(out);
   for (const p of passages) {
     const prev = out[lastEndingBy(out, p.start)];
-    if (!prev || prev.kind === 'INDIRECT' || taken.some(p.inner, () => true)) continue;
+    if (!prev || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.start) !== blockOf(p.start)) continue;
+    // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
+    // speech goes on with it, as a piece of its own; the quote now carries quoted words.
+    if (prev.kind === 'INDIRECT') {
+      if (!quotedSentenceAfter(text, layout, prev, p)) continue;
+      prev.kind = 'MIXED';
+      // Reported words and quoted ones are two pieces even with only ". “" between them.
+      if (!/[\p{L}\p{N}]/u.test(text.slice(prev.end, p.inner.start))) (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
+    }
     // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
     // quotation opening a sentence does, however short (“Neither do I.”).
     const gap = text.slice(prev.end, p.start);
