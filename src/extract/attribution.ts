@@ -456,13 +456,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
               firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ??
               null)
             : null);
-        // "The city said": the place named last, not far back.
+        // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
+        // named last, not far back.
+        const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));
+        const after = of ? surface.end + of[0].length : -1;
+        const named = of ? names[firstStartingAtOrAfter(names, after)] : undefined;
         if (!entity && PLACE_WORDS.has(head))
           entity =
+            (named?.start === after && named.e.type === 'LOCATION' ? named.e : null) ??
             firstOf(
               mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH),
               () => true,
-            )?.e ?? null;
+            )?.e ??
+            null;
       }
     }
     entity = (entity && heads.get(entity)) ?? entity;

@@ -250,6 +250,8 @@ describe('speakers by description', () => {
 
   it('a place word goes back to the place named last', () => {
     expect(speakersOf('Phoenix will pay $5 million to the families. The city said the payment would end the lawsuit.')).toEqual(['Phoenix']);
+    // "The city of Phoenix" is the place named after "of", not one named before.
+    expect(speakersOf('The United States sent aid. The city of Phoenix is demanding that the campaign stop using its logo.')).toEqual(['Phoenix']);
   });
 
   it('with nothing named before, the description stays the speaker', () => {
