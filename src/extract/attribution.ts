@@ -415,10 +415,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         (document && /^(his|her) /u.test(phrase))
       ) {
         // "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
-        // inside the phrase or, for "the campaign", the last person whose campaign the text named.
+        // inside the phrase or, for "the campaign", the person opening the sentence before ("Ann
+        // Holt plans … The campaign says"), else the last person whose campaign the text named.
+        const previous = layout.sentences[q.sentence - 1];
         entity =
           nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))
             ?.e ??
+          (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
           firstOf(
             mentionsBefore(surface.start, (e) => e.type === 'PERSON'),
             ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|team)\b/iu.test(text.slice(m.end, m.end + 30)),

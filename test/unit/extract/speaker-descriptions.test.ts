@@ -15,6 +15,14 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"the campaign" after a sentence opening with a candidate is that candidate’s', () => {
+    expect(
+      speakersOf(
+        'Donald Trump spoke in Iowa. The Trump campaign said the polls were wrong. Hillary Clinton plans to speak in Ohio. The campaign says she will announce a plan.',
+      ),
+    ).toEqual(['Donald Trump', 'Hillary Clinton']);
+  });
+
   it('an institution word goes back to the organization named last', () => {
     expect(
       speakersOf('Wells Fargo opened two million accounts without consent. Senator Ann Holt spoke on Monday. The bank said it had fired 5,300 employees.'),
