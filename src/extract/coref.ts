@@ -125,8 +125,7 @@ export class Salience {
       // "Treasury Secretary Janet Yellen welcomed …": a person after an organization and a title
       // heads the phrase.
       const titled = this.named[i + 1];
-      if (titled?.entity.type === 'PERSON' && r.entity.type !== 'PERSON' && titled.sentence === r.sentence && titleRunBetween(text.slice(r.end, titled.start)))
-        continue;
+      if (titled?.entity.type === 'PERSON' && titled.sentence === r.sentence && titleRunBetween(text.slice(r.end, titled.start))) continue;
       const from = sentences[r.sentence]!.start;
       const lead = text
         .slice(Math.max(from, r.start - 60), r.start)

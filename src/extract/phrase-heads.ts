@@ -45,4 +45,4 @@ export function isTitleWord(word: string): boolean {
   return roleOf(word) !== null || TITLE_MODIFIER.test(word);
 }
 const TITLE_MODIFIER =
-  /^(['’]s|campaign|communications|press|political|policy|national|chief|senior|deputy|vice|former|top|executive|managing|general|state|federal|foreign|defense|finance|health|interior|legal|staff|news|tv|radio|correspondent|contributor)$/iu;
+  /^(['’]s|campaign|communications?|press|political|policy|national|chief|senior|deputy|vice|former|top|executive|managing|general|state|federal|foreign|defense|finance|health|interior|legal|staff|news|tv|radio|correspondent|contributor)$/iu;

@@ -23,6 +23,13 @@ describe('speakers by description', () => {
     ).toEqual(['Donald Trump', 'Hillary Clinton']);
   });
 
+  it('a person named after another person’s title run is the subject "he" or "she" goes back to', () => {
+    const story =
+      'Ann Holt spoke in Ohio and Tom Hale spoke in Iowa. Holt communication director Mia Rossi said Hale had no record. “He is unfit,” she said. ' +
+      'Hale campaign spokesman Ivo Kess told reporters that the plan would help mothers. However, he could not explain the website. “We have no bill yet,” he said.';
+    expect(speakersOf(story)).toEqual(['Mia Rossi', 'Mia Rossi', 'Ivo Kess', 'Ivo Kess']);
+  });
+
   it('an institution word goes back to the organization named last', () => {
     expect(
       speakersOf('Wells Fargo opened two million accounts without consent. Senator Ann Holt spoke on Monday. The bank said it had fired 5,300 employees.'),
