@@ -1,7 +1,8 @@
 // The one SQL statement that writes an article and everything extracted from it. A single statement
 // is atomic on its own: the article lands whole or not at all, with no transaction round trips.
-// Its input is one JSON document (see `ArticlePayload` in store.ts); entities are named by
-// (type, key), their identity across articles, and get their ids inside the statement.
+// Its input is one JSON document (see `articlePayload` in store.ts); entities are named by
+// (type, key), their identity across articles, and get their ids inside the statement; the other
+// rows refer to them by their number in the document (`e`).
 //
 // Concurrency: entities and aliases are upserted (INSERT ... ON CONFLICT), sorted by their unique
 // keys, so parallel importers never create one twice and take row locks in one order. Names are
@@ -36,10 +37,10 @@ WITH doc AS MATERIALIZED (
   ON CONFLICT ("contentHash") DO NOTHING
   RETURNING id
 ), named AS (
-  SELECT DISTINCT ON (e.type, e.key) e.type, e.key, e.name
-  FROM ${input('entities', 'e(type "EntityType", key text, name text)')}
+  SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name
+  FROM ${input('entities', 'e(n int, type "EntityType", key text, name text)')}
   WHERE EXISTS (SELECT FROM article)
-  ORDER BY e.type, e.key, ${nameRank('e.name').join(', ')}
+  ORDER BY e.n, ${nameRank('e.name').join(', ')}
 ), written AS (
   INSERT INTO "Entity" (type, key, "canonicalName")
   SELECT type, key, name FROM named ORDER BY type, key
@@ -53,23 +54,24 @@ WITH doc AS MATERIALIZED (
   RETURNING id, type, key
 ), entity AS (
   -- An entity already known under a name as good is left alone (an update would write a new row
-  -- version and index entries for nothing); its id comes from the table.
-  SELECT id, type, key FROM written
+  -- version and index entries for nothing); its id comes from the table. Each row: the entity's
+  -- number in the document and its id.
+  SELECT named.n, written.id FROM written JOIN named ON named.type = written.type AND named.key = written.key
   UNION ALL
-  SELECT (SELECT known.id FROM "Entity" AS known WHERE known.type = named.type AND known.key = named.key), type, key FROM named
+  SELECT n, (SELECT known.id FROM "Entity" AS known WHERE known.type = named.type AND known.key = named.key) FROM named
   WHERE NOT EXISTS (SELECT FROM written WHERE written.type = named.type AND written.key = named.key)
 ), alias AS (
   INSERT INTO "EntityAlias" ("entityId", name, key)
   SELECT DISTINCT ON (entity.id, a."aliasKey") entity.id, a.name, a."aliasKey"
-  FROM ${input('aliases', 'a(type "EntityType", key text, name text, "aliasKey" text)')}
-  JOIN entity ON entity.type = a.type AND entity.key = a.key
+  FROM ${input('aliases', 'a(e int, name text, "aliasKey" text)')}
+  JOIN entity ON entity.n = a.e
   ORDER BY entity.id, a."aliasKey", ${nameRank('a.name').join(', ')}
   ON CONFLICT ("entityId", key) DO UPDATE SET name = EXCLUDED.name WHERE ${better('EXCLUDED.name', '"EntityAlias".name')}
 ), mention AS (
   INSERT INTO "Mention" ("articleId", "entityId", kind, start, "end", text)
   SELECT article.id, entity.id, m.kind, m.start, m."end", m.text
-  FROM article CROSS JOIN ${input('mentions', 'm(type "EntityType", key text, kind "MentionKind", start int, "end" int, text text)')}
-  JOIN entity ON entity.type = m.type AND entity.key = m.key
+  FROM article CROSS JOIN ${input('mentions', 'm(e int, kind "MentionKind", start int, "end" int, text text)')}
+  JOIN entity ON entity.n = m.e
   -- No ON CONFLICT: the article is new and its payload holds each span once (store.ts), and a
   -- speculative insertion costs an index probe and a WAL record more per row.
   RETURNING id, start, "end"
@@ -81,26 +83,26 @@ WITH doc AS MATERIALIZED (
 ), statement_about AS (
   INSERT INTO "_StatementAbout" ("A", "B")
   SELECT DISTINCT entity.id, statement.id
-  FROM ${input('statementAbout', 'l(position int, type "EntityType", key text)')}
+  FROM ${input('statementAbout', 'l(position int, e int)')}
   JOIN statement ON statement.position = l.position
-  JOIN entity ON entity.type = l.type AND entity.key = l.key
+  JOIN entity ON entity.n = l.e
 ), quote AS (
   INSERT INTO "Quote" ("articleId", position, kind, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
   SELECT article.id, q.position, q.kind, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
   FROM article CROSS JOIN ${input(
     'quotes',
-    `q(position int, kind "QuoteKind", "speakerType" "EntityType", "speakerKey" text,
+    `q(position int, kind "QuoteKind", speaker int,
     "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb, parts jsonb, confidence float8)`,
   )}
-  LEFT JOIN entity AS speaker ON speaker.type = q."speakerType" AND speaker.key = q."speakerKey"
+  LEFT JOIN entity AS speaker ON speaker.n = q.speaker
   LEFT JOIN mention ON mention.start = q."mentionStart" AND mention."end" = q."mentionEnd"
   RETURNING id, position
 ), quote_about AS (
   INSERT INTO "_QuoteAbout" ("A", "B")
   SELECT DISTINCT entity.id, quote.id
-  FROM ${input('quoteAbout', 'l(position int, type "EntityType", key text)')}
+  FROM ${input('quoteAbout', 'l(position int, e int)')}
   JOIN quote ON quote.position = l.position
-  JOIN entity ON entity.type = l.type AND entity.key = l.key
+  JOIN entity ON entity.n = l.e
 ), quote_statement AS (
   INSERT INTO "_QuoteStatements" ("A", "B")
   SELECT DISTINCT quote.id, statement.id
