@@ -120,7 +120,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "…; Europe, he added, must act": the clause after a semicolon is the one set off.
       // "…, which, Tompkins said, is usually full": a relative clause the attribution interrupts
       // opens at its pronoun.
-      const opening = indexBeforeName(tokens, before.start);
+      const nameOpening = indexBeforeName(tokens, before.start);
+      // ", as Ann Holt noted," opens at its comma.
+      const opening = parenthetical && /^as$/iu.test(tokens[nameOpening]?.text ?? '') ? nameOpening - 1 : nameOpening;
       const relativeOpen = parenthetical && /^(which|who)$/iu.test(tokens[opening - 1]?.text ?? '') && tokens[opening - 2]?.text === ',' ? opening - 1 : -1;
       const clauseStart =
         relativeOpen >= 0 ? relativeOpen : parenthetical ? tokens.findLastIndex((x, n) => x.text === ';' && n < i && x.end <= before.start) + 1 : 0;
@@ -263,7 +265,9 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
-  if (open > 0 && tokens[open]!.text === ',') return close;
+  // "The bridge, as Ann Holt noted, needs repairs": "as" may open the attribution.
+  const asOpen = /^as$/iu.test(tokens[open]?.text ?? '') && tokens[open - 1]?.text === ',';
+  if (open > 0 && (tokens[open]!.text === ',' || asOpen)) return close;
   // The opening comma may sit inside closing quote marks (‘The NHS was “broken,” he said, but could be
   // fixed’): then only a modal or present auxiliary goes on with what was said, not an act of the
   // speaker’s (‘“We will win,” she said, and left’).
@@ -286,7 +290,9 @@ function openingCondition(tokens: Token[], comma: number): number {
 function speakerInRelativeClose(tokens: Token[], cue: number, speakerStart: number): number {
   const at = indexBeforeName(tokens, speakerStart);
   if (!/^(which|who|that)$/iu.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return -1;
-  return tokens.findIndex((t, n) => n > cue && t.text === ',');
+  const close = tokens.findIndex((t, n) => n > cue && t.text === ',');
+  // "…, which engineers say is unsafe.": the relative clause runs to the sentence's end.
+  return close > 0 ? close : /^[.!?]$/u.test(tokens[tokens.length - 1]?.text ?? '') ? tokens.length - 1 : -1;
 }
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
