@@ -291,16 +291,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
-      const previous = out[out.length - 1];
+      const lastQuote = out[out.length - 1];
       // "One, a retired nurse, said … “I trusted him,” she said": an unnamed person who spoke just
       // before, with no one named since, goes on speaking.
       const unnamed =
         gender &&
-        previous &&
-        previous.sentence >= q.sentence - 1 &&
+        lastQuote &&
+        lastQuote.sentence >= q.sentence - 1 &&
         describesOnePerson(lastSpeaker?.surface, gender) &&
         !lastSpeaker?.entity &&
-        !nearest(before, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= previous.end && m.end <= before));
+        mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;
       if (unnamed) {
         name = lastSpeaker!.name;
       } else if (gender) {
@@ -351,15 +351,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       // "A statement from Hochul's office said", "a report by the agency's auditors": who issued it, after the word.
       const issuer = document ? /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20)) : null;
       const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
+      const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
       if (author && author.start >= surface.start) {
         entity = author.e;
       } else if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
         entity = issuerName.e;
       } else if (THE_TWO.test(phrase)) {
         ({ entity, name } = lastPair(surface.start));
-      } else if (DOCUMENT_ISSUED.test(phrase) && issuerNamedBefore(phrase.slice(4), surface.start)) {
+      } else if (issuedDocument) {
         // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
-        ({ entity, name } = issuerNamedBefore(phrase.slice(4), surface.start)!);
+        ({ entity, name } = issuedDocument);
       } else if (DOCUMENT_ISSUED.test(phrase) && issuedBy(phrase.slice(4), q.sentence)) {
         // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
         // for … The report found …": who issued it speaks.
