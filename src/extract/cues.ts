@@ -102,7 +102,11 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')
     return next === 'that' ? 'fire back' : undefined;
   if (!/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'out') return undefined;
-  return next === 'that' || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
+  // "pointed out in a letter on Monday that …": where and when may stand before "that".
+  let k = i + 2;
+  while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  const that = tokens[k]?.text.toLowerCase() === 'that';
+  return that || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
 }
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */

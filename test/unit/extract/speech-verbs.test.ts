@@ -57,3 +57,14 @@ describe('"many of whom"', () => {
     expect(said('The plan angered the residents, many of whom say the park should stay open.')).toEqual([['the park should stay open', 'the residents']]);
   });
 });
+
+describe('"pointed out" with where or when before "that"', () => {
+  it('reports the clause after "that"', () => {
+    expect(said('Ann Holt pointed out in a letter that the ferry had never made money.')).toEqual([['the ferry had never made money', 'Ann Holt']]);
+    expect(said('Tom Reyes pointed out on Monday that the pier was closed.')).toEqual([['the pier was closed', 'Tom Reyes']]);
+  });
+
+  it('with an object it reports nothing', () => {
+    expect(said('Ann Holt pointed out the flaws in the plan.')).toEqual([]);
+  });
+});
