@@ -13,11 +13,20 @@ import {
   PREPOSITIONS,
   withoutTrailingVenue,
 } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
 import { SPEAKER_NOUNS } from './speaker-words.js';
+import {
+  lightVerbNoun,
+  openingPhraseClose,
+  possessedSpeechNoun,
+  possessorAt,
+  REPORT_NOUNS,
+  reportNounContent,
+  subjectClausePredicate,
+} from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
@@ -405,159 +414,6 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
 /** "cited Ann Holt as saying …": the citing verb leaves the content to the participle. */
 const citesAsSaying = (tokens: Token[], i: number): boolean =>
   tokens.slice(i + 2, i + 10).some((t, n, rest) => t.text.toLowerCase() === 'as' && /ing$/u.test(rest[n + 1]?.text ?? '') && !!cueLemma(rest[n + 1]!.text));
-
-/** Nouns of speech, by the verb they name: "the minister's assertion that …", "her warning that …".
- *  Beliefs and intentions ("belief", "view", "plan") are no speech. */
-const SPEECH_NOUN_LEMMAS = new Map(
-  Object.entries({
-    assert: 'assertion assertions',
-    state: 'statement statements',
-    allege: 'allegation allegations',
-    argue: 'argument arguments',
-    insist: 'insistence',
-    suggest: 'suggestion suggestions',
-    announce: 'announcement',
-    admit: 'admission',
-    assure: 'assurance assurances reassurance reassurances',
-    predict: 'prediction predictions',
-    explain: 'explanation',
-    contend: 'contention',
-    acknowledge: 'acknowledgment acknowledgement',
-    remark: 'remark remarks',
-    comment: 'comment comments',
-    warn: 'warning warnings',
-    claim: 'claim claims',
-    emphasize: 'emphasis',
-    deny: 'denial denials',
-    accuse: 'accusation accusations',
-    complain: 'complaint complaints',
-    threaten: 'threat threats',
-    promise: 'promise promises',
-    pledge: 'pledge pledges',
-    vow: 'vow vows',
-    boast: 'boast boasts',
-    remind: 'reminder',
-    concede: 'concession',
-    declare: 'declaration',
-    testify: 'testimony',
-  }).flatMap(([lemma, nouns]) => nouns.split(' ').map((noun) => [noun, lemma] as const)),
-);
-
-/** Possessive pronouns whose referent a speaker's pronoun resolves to ("her warning" → she). */
-const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
-
-/** A speech noun with a possessor, perhaps an adjective or two between, and a "that" clause
- *  ("Iran's insistence that …", "her repeated warning that …"): the cue's lemma and the index of
- *  the possessor's mark ("'s") or pronoun. */
-function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string; mark: number } | undefined {
-  if (!clauseAfterThat(tokens, i + 1)) return undefined;
-  const lemma = SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
-  if (!lemma) return undefined;
-  let mark = i - 1;
-  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
-  const w = tokens[mark]?.text ?? '';
-  return /^['’]s?$/u.test(w) || POSSESSIVE_PRONOUNS.test(w) ? { lemma, mark } : undefined;
-}
-
-/** "that" at `k` opening a clause ("that the dam might fail"), not a relative clause ("that was read"). */
-function clauseAfterThat(tokens: Token[], k: number): boolean {
-  const after = tokens[k + 1]?.text ?? '';
-  const relative = /^(has|have|had|do|does|did)$/iu.test(after) || tagsOf(after).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense');
-  // "that recently appeared" is relative too; "that only 1 percent …" is not.
-  const adverbOfVerb = isAdverb(after) && isFiniteVerb(tokens[k + 2]?.text ?? '');
-  return tokens[k]?.text.toLowerCase() === 'that' && /^\p{L}/u.test(after) && !relative && !adverbOfVerb;
-}
-
-/** Verbs whose object names their act: "gave assurances", "issued a warning", "raised concerns". */
-const LIGHT_VERBS =
-  /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering)$/u;
-
-/** A speech noun after a light verb, with a "that" clause: "gave assurances that …", "issued a stern
- *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
-function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb: number } | undefined {
-  if (!clauseAfterThat(tokens, i + 1)) return undefined;
-  const w = tokens[i]!.text;
-  if (w === 'clear') {
-    const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
-    return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
-  }
-  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : undefined);
-  if (!lemma) return undefined;
-  let verb = i - 1;
-  while (verb > i - 4 && (isAdjective(tokens[verb]?.text ?? '') || /^(a|an|the|fresh|further)$/u.test(tokens[verb]?.text ?? ''))) verb--;
-  return LIGHT_VERBS.test(tokens[verb]?.text ?? '') ? { lemma, verb } : undefined;
-}
-
-/** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
- *  with an adjective's ending (not a noun: "his disclosure statements"). */
-function isAdjective(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  const tags = tagsOf(word);
-  if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);
-  return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative') && !tags.some((t) => t === 'Singular' || t === 'Plural');
-}
-
-/** Who the possessor at `mark` is: the name or phrase before "'s", or the pronoun itself. */
-function possessorAt(text: string, tokens: Token[], mark: number, speakers: SpeakerFinder): SpeakerSurface | null {
-  const t = tokens[mark]!;
-  if (!POSSESSIVE_PRONOUNS.test(t.text)) return speakers.phraseEndingAt(tokens, mark - 1, true);
-  return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'PRONOUN', entityId: null };
-}
-
-/** When the possessed noun stands in a phrase opening the sentence ("Contrary to his claim that …,
- *  the mayor …"), the index of the comma closing that phrase, or -1. */
-function openingPhraseClose(tokens: Token[], cue: number, mark: number): number {
-  if (!/^(contrary|despite|unlike|after|before|amid|following|given|against|with|in|for|by)$/iu.test(tokens[0]?.text ?? '')) return -1;
-  if (tokens.slice(0, mark).some((t) => isFiniteVerb(t.text) || t.text === ',')) return -1;
-  return tokens.findIndex((t, n) => n > cue + 2 && t.text === ',');
-}
-
-/** When a possessed speech noun opens the sentence ("Trump's claim that the vote was rigged has
- *  been rejected"), the index of the sentence's own verb after the clause, or -1. */
-function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number, mark: number): number {
-  if (tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
-  const opening = POSSESSIVE_PRONOUNS.test(tokens[mark]!.text) ? tokens[mark]!.start : speakerStart;
-  if (tokens.some((t) => t.end <= opening && /^\p{L}/u.test(t.text) && !/^(the|a|an|but|and|so)$/iu.test(t.text))) return -1;
-  let clauseVerb = false;
-  for (let k = cue + 2; k < tokens.length; k++) {
-    const w = tokens[k]!.text;
-    const prev = tokens[k - 1]!.text;
-    if (/^[,;:(—–-]$/u.test(w) || /^(and|but|or|who|which|whom|whose)$/iu.test(w)) return -1;
-    const verb = isFiniteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
-    if (!verb) continue;
-    if (!clauseVerb) {
-      clauseVerb = true;
-      continue;
-    }
-    // A verb after a noun or participle, not after an auxiliary or "to": the sentence's own.
-    if (/^\p{Ll}/u.test(prev) && !isFiniteVerb(prev) && !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) && !isAdverb(prev) && !/(ing|ed)$/u.test(prev))
-      return k;
-    if (/(ing|ed)$/u.test(prev) && tokens[k - 2] && isFiniteVerb(tokens[k - 2]!.text)) return k;
-  }
-  return -1;
-}
-
-/** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */
-const REPORT_NOUNS = new Set(['report', 'claim', 'promise', 'pledge']);
-
-/** "a New York Times report that Trump lost $916 million": the noun's "that" clause is what the
- *  report says, and the noun phrase (or the organization in it) says it. "the report that was
- *  released" is a relative clause. */
-function reportNounContent(text: string, sentence: Sentence, tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): QuoteDraft | null {
-  const after = tokens[i + 2]?.text ?? '';
-  if (!REPORT_NOUNS.has(lemma) || tokens[i + 1]?.text.toLowerCase() !== 'that' || !/^\p{L}/u.test(after) || isFiniteVerb(after) || isAdverb(after)) return null;
-  const who = speakers.before(tokens, i, true);
-  if (!who || who === 'CONJOINED' || who.kind === 'PRONOUN') return null;
-  // As the subject ("A report that taxes rose was wrong") the clause ends where no rule can tell.
-  const lead = tokens.slice(
-    0,
-    tokens.findIndex((t) => t.start >= who.start),
-  );
-  if (lead.every((t) => /^(a|an|the)$/iu.test(t.text))) return null;
-  const content = trimmed(text, tokens[i + 1]!.start, contentEnd(tokens, i + 1, sentence.end));
-  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
-  return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, cue, who, false, sentence) : null;
-}
 
 function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: number, speakers: SpeakerFinder, opening: boolean): QuoteDraft | null {
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
