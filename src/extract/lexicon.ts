@@ -1,6 +1,7 @@
 // Word knowledge from compromise's English lexicon: first names with gender, person nouns,
 // honorifics, months and weekdays, and which words are ordinary English.
 import nlp from 'compromise';
+import { boundedMemo } from './bounded-memo.js';
 
 type Tags = string | string[];
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
@@ -9,20 +10,10 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, T
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 // Every stage asks about the same words, many times per article: the tags of each word as written are
-// kept (the cache emptied when it grows large, so memory stays bounded), and callers never change them.
-const tagCache = new Map<string, string[]>();
-const TAG_CACHE_LIMIT = 50_000;
+// remembered, and callers never change them.
 const NO_TAGS: string[] = [];
 
-export function tagsOf(word: string): string[] {
-  let tags = tagCache.get(word);
-  if (!tags) {
-    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
-    tags = lexiconTags(word);
-    tagCache.set(word, tags);
-  }
-  return tags;
-}
+export const tagsOf: (word: string) => string[] = boundedMemo(lexiconTags);
 
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();

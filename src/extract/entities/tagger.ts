@@ -4,6 +4,7 @@
 // ("1860 Munich"), long "of"/"for" names, city-and-nickname clubs. Trained by `npm run train:tagger`
 // (see tagger-weights.md for the data and its licence); no weights file, no spans.
 import { createRequire } from 'node:module';
+import { boundedMemo } from '../bounded-memo.js';
 import { demonyms, isCountry, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
@@ -31,20 +32,9 @@ export interface TaggerInput {
 
 const norm = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'");
 
-// Facts of a word are the same wherever it stands: computed once per word (the cache is emptied
-// when it grows large, so memory stays bounded however much text goes through).
-const factsCache = new Map<string, string[]>();
+// Facts of a word are the same wherever it stands: computed once per word.
 const FACTS_CACHE_LIMIT = 50_000;
-
-function wordFacts(word: string): string[] {
-  let f = factsCache.get(word);
-  if (!f) {
-    if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
-    f = computeWordFacts(word);
-    factsCache.set(word, f);
-  }
-  return f;
-}
+const wordFacts = boundedMemo(computeWordFacts, FACTS_CACHE_LIMIT);
 
 /** Facts of one word alone: capitals, digits, what the gazetteer and the lexicons know of it. */
 function computeWordFacts(word: string): string[] {
@@ -98,15 +88,7 @@ interface Context {
 }
 
 /** What context() needs of a word alone, computed once per word (bounded like the facts). */
-const lexicalCache = new Map<string, { lower: string; shape: string; capital: boolean }>();
-function lexical(word: string): { lower: string; shape: string; capital: boolean } {
-  let l = lexicalCache.get(word);
-  if (!l) {
-    if (lexicalCache.size >= FACTS_CACHE_LIMIT) lexicalCache.clear();
-    lexicalCache.set(word, (l = { lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }));
-  }
-  return l;
-}
+const lexical = boundedMemo((word: string) => ({ lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }), FACTS_CACHE_LIMIT);
 
 /** The words of the block and what is known of them, filled within two tokens of the ranges
  *  [from, to) only (all of the block by default): the features of a token look no further. */
