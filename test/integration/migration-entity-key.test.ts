@@ -1,47 +1,23 @@
 // The identity-key migration on a database written before it: keys computed like entityKey, and
 // entities that now share a key merged with everything that pointed at them.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { entityKey } from '../../src/names.js';
-import { withDatabase } from './database-url.js';
+import { databaseBefore, type MigrationDatabase } from './migration-database.js';
 
 const MIGRATION = '20261128143000_entity_identity_key';
-const dir = path.resolve(import.meta.dirname, '../../prisma/migrations');
 const database = `newskb_migration_${process.pid}`;
-const serverUrl = inject('databaseServerUrl');
+
+let db: MigrationDatabase;
 let client: pg.Client;
 
-/** Runs a migration file as the engine does: statement by statement, split at every semicolon. */
-async function apply(name: string) {
-  for (const statement of readFileSync(path.join(dir, name, 'migration.sql'), 'utf8').split(';')) {
-    if (statement.replace(/--.*$/gmu, '').trim()) await client.query(statement);
-  }
-}
-
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
-  await client.connect();
-  await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-  for (const name of readdirSync(dir)
-    .filter((n) => /^\d/u.test(n))
-    .sort()) {
-    if (name >= MIGRATION) break;
-    await apply(name);
-  }
+  db = await databaseBefore(inject('databaseServerUrl'), database, MIGRATION);
+  client = db.client;
 });
 
 afterAll(async () => {
-  await client?.end();
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.end();
+  await db?.drop();
 });
 
 describe('the entity identity key migration', () => {
@@ -65,7 +41,7 @@ describe('the entity identity key migration', () => {
     await client.query(`INSERT INTO "Quote" ("articleId", position, kind, "speakerId", start, "end", text) VALUES (1, 0, 'DIRECT', 2, 0, 5, 'Trump')`);
     await client.query(`INSERT INTO "_QuoteAbout" ("A", "B") SELECT id, 1 FROM "Entity" WHERE id <= 3`);
 
-    await apply(MIGRATION);
+    await db.apply(MIGRATION);
 
     const { rows: entities } = await client.query<{ id: number; type: 'PERSON'; key: string; canonicalName: string }>(
       `SELECT id, type::text, key, "canonicalName" FROM "Entity" ORDER BY id`,
