@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { withDatabase } from './database-url.js';
 
 const dir = path.resolve(import.meta.dirname, '../../prisma/migrations');
@@ -50,4 +51,17 @@ export async function databaseBefore(serverUrl: string, name: string, migration:
       await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/** The database before `migration` for a test file: built before its tests, dropped after them.
+ *  Returns the live database, for use inside tests. */
+export function databaseBeforeForTests(name: string, migration: string): () => MigrationDatabase {
+  let db: MigrationDatabase | undefined;
+  beforeAll(async () => {
+    db = await databaseBefore(inject('databaseServerUrl'), name, migration);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  return () => db!;
 }

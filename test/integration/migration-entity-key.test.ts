@@ -1,27 +1,17 @@
 // The identity-key migration on a database written before it: keys computed like entityKey, and
 // entities that now share a key merged with everything that pointed at them.
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityKey } from '../../src/names.js';
-import { databaseBefore, type MigrationDatabase } from './migration-database.js';
+import { databaseBeforeForTests } from './migration-database.js';
 
 const MIGRATION = '20261128143000_entity_identity_key';
 const database = `newskb_migration_${process.pid}`;
 
-let db: MigrationDatabase;
-let client: pg.Client;
-
-beforeAll(async () => {
-  db = await databaseBefore(inject('databaseServerUrl'), database, MIGRATION);
-  client = db.client;
-});
-
-afterAll(async () => {
-  await db?.drop();
-});
+const db = databaseBeforeForTests(database, MIGRATION);
 
 describe('the entity identity key migration', () => {
   it('keys existing entities and merges those that are one, moving their rows', async () => {
+    const { client } = db();
     const names: Array<[string, string]> = [
       ['PERSON', 'Donald J. Trump'],
       ['PERSON', 'DONALD TRUMP'],
@@ -41,7 +31,7 @@ describe('the entity identity key migration', () => {
     await client.query(`INSERT INTO "Quote" ("articleId", position, kind, "speakerId", start, "end", text) VALUES (1, 0, 'DIRECT', 2, 0, 5, 'Trump')`);
     await client.query(`INSERT INTO "_QuoteAbout" ("A", "B") SELECT id, 1 FROM "Entity" WHERE id <= 3`);
 
-    await db.apply(MIGRATION);
+    await db().apply(MIGRATION);
 
     const { rows: entities } = await client.query<{ id: number; type: 'PERSON'; key: string; canonicalName: string }>(
       `SELECT id, type::text, key, "canonicalName" FROM "Entity" ORDER BY id`,
