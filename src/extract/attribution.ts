@@ -8,7 +8,8 @@ import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, Salience } from './coref.js';
 import { demonyms } from './gazetteer.js';
-import { NEWS_ORGANIZATIONS, ORGANIZATION_KINDS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
+import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
+import { describesOrganization, describesPlace, organizationFor, OUTLET_WORDS } from './description-heads.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -23,28 +24,6 @@ const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+
 const ROLE_WINDOW = 12;
 // How many sentences back "it" finds the organization it stands for.
 const IT_WINDOW = 1;
-const INSTITUTION_WORDS = new Set([
-  'agency',
-  'department',
-  'ministry',
-  'commission',
-  'committee',
-  'court',
-  'board',
-  'bureau',
-  'office',
-  'council',
-  'union',
-  'party',
-  'newspaper',
-  'paper',
-  'organization',
-  'organisation',
-  'institute',
-  'foundation',
-  'university',
-  'administration',
-]);
 /** The words between two names that join them into one subject: " and ", " and Mr. ", " and
  *  Japanese Prime Minister " (titles, abbreviations and demonyms only). */
 function joinedByAnd(between: string): boolean {
@@ -60,21 +39,15 @@ function joinedByAnd(between: string): boolean {
 const DOCUMENT_ISSUED = /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u;
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
-const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village']);
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 const DESCRIPTION_REACH = 1500;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings)\b/iu;
-/** What a news outlet is called by. */
-const OUTLET_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'network', 'website', 'site', 'magazine', 'outlet', 'broadcaster', 'channel']);
-/** What a company is called by ("the automaker", "the website"): its kinds, and the outlets'. */
-const COMPANY_WORDS = new Set([...ORGANIZATION_KINDS, ...OUTLET_WORDS]);
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 const isOutlet = (e: Entity) =>
   NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) || /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name);
-const isCompanyWord = (head: string) => COMPANY_WORDS.has(head) || /.maker$/u.test(head);
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
 const LOOKBACK = 400;
@@ -445,6 +418,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const head = phrase.split(' ').pop()!;
         // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
         const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
+        const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e));
         // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
         // opening the sentence before, or else to the organization named last, not far back.
         // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
@@ -455,9 +429,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             : openingOrganization(before);
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
-          (isCompanyWord(head) || INSTITUTION_WORDS.has(head)
+          (describesOrganization(head)
             ? ((opening && org(opening) ? opening : null) ??
-              firstOf(mentionsBefore(surface.start, org, surface.start - DESCRIPTION_REACH), () => true)?.e ??
+              firstOf(mentionsBefore(surface.start, kindFits, surface.start - DESCRIPTION_REACH), () => true)?.e ??
               null)
             : null);
         // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
@@ -465,7 +439,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));
         const after = of ? surface.end + of[0].length : -1;
         const named = of ? names[firstStartingAtOrAfter(names, after)] : undefined;
-        if (!entity && PLACE_WORDS.has(head))
+        if (!entity && describesPlace(head))
           entity =
             (named?.start === after && named.e.type === 'LOCATION' ? named.e : null) ??
             firstOf(
@@ -582,6 +556,8 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
   const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase) || /^they$/iu.test(last.surface?.text ?? '');
   if (pronoun === 'they') return plural;
+  // "the Times wrote … it added": for "it", a capitalised word ending in s is a name, not a plural.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(phrase) && !/ and /u.test(last.name ?? '')) return true;
   // "the Times wrote … it added": a name no entity stage took for a person can be an "it".
   const unknownName = last.surface?.kind === 'NAME' && !last.entity && !/\s/u.test(last.surface.text.trim()) && !!last.name;
   // "It urged … and warned …": an "it" the last quote already resolved goes on.

@@ -1,0 +1,51 @@
+// What a definite description's head noun can stand for: "the utility", "the union", "the grocer"
+// name an organization the text named before; "the province", "the city" a place. Attribution
+// resolves "the X said" to the nearest antecedent of the kind the head allows.
+import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { isKnownPlace } from './lexicon.js';
+import type { Entity } from './types.js';
+
+/** What a news outlet is called by. */
+export const OUTLET_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'network', 'website', 'site', 'magazine', 'outlet', 'broadcaster', 'channel']);
+
+/** Businesses by what they do: "the utility", "the grocer", "the insurer". */
+const BUSINESS_WORDS = new Set(
+  'utility grocer miner refiner startup brand franchise bottler distributor developer builder shipper railway railroad telecom pharmacy supermarket'.split(' '),
+);
+
+/** Public bodies and associations: "the ministry", "the union", "the watchdog". */
+const INSTITUTION_WORDS = new Set(
+  (
+    'agency department ministry commission committee court board bureau office council union party newspaper paper organization organisation ' +
+    'institute foundation university administration authority regulator watchdog association federation league body charity coalition ' +
+    'alliance movement hospital school college service tribunal panel embassy legislature parliament senate'
+  ).split(' '),
+);
+
+/** Places by their kind: "the province", "the city". */
+const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village', 'province', 'territory', 'municipality', 'township', 'borough']);
+
+/** Whether "the <head>" names a company or an outlet ("the automaker", "the website"). */
+export function isCompanyWord(head: string): boolean {
+  return ORGANIZATION_KINDS.has(head) || OUTLET_WORDS.has(head) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
+}
+
+/** Whether "the <head>" can name an organization the text named before. */
+export function describesOrganization(head: string): boolean {
+  return isCompanyWord(head) || INSTITUTION_WORDS.has(head);
+}
+
+/** Whether "the <head>" can name a place the text named before. */
+export function describesPlace(head: string): boolean {
+  return PLACE_WORDS.has(head);
+}
+
+/**
+ * Whether `entity` can be what "the <head>" stands for, as an organization: one typed so, or, for a
+ * company word, a name typed as a place that no gazetteer knows as one ("Amazon said … The retailer
+ * said"): the description is better evidence of its kind than the typer's guess.
+ */
+export function organizationFor(head: string, entity: Entity): boolean {
+  if (entity.type === 'ORGANIZATION') return true;
+  return entity.type === 'LOCATION' && isCompanyWord(head) && !entity.name.split(/\s+/u).some((w) => isKnownPlace(w));
+}

@@ -1,0 +1,38 @@
+// Definite descriptions of organizations and places ("the utility", "the grocer", "the province")
+// resolve to what the text named before; "it" goes on from a one-word outlet name ("the Times").
+import { describe, expect, it } from 'vitest';
+import { describesOrganization, describesPlace, organizationFor } from '../../../src/extract/description-heads.js';
+import { extract } from '../../../src/extract/index.js';
+import type { Entity } from '../../../src/extract/types.js';
+
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+describe('description heads', () => {
+  it('knows the kinds of business, public body and place a description names', () => {
+    for (const head of ['utility', 'grocer', 'union', 'watchdog', 'association', 'automaker', 'airline']) expect(describesOrganization(head)).toBe(true);
+    for (const head of ['province', 'territory', 'city']) expect(describesPlace(head)).toBe(true);
+    for (const head of ['minister', 'plan', 'report']) expect(describesOrganization(head)).toBe(false);
+  });
+
+  it('takes a company word as better evidence than a place type, unless a gazetteer knows the place', () => {
+    const entity = (name: string): Entity => ({ id: 'e1', type: 'LOCATION', name, aliases: [], mentions: [], gender: null });
+    expect(organizationFor('retailer', entity('Brimvale'))).toBe(true);
+    expect(organizationFor('retailer', entity('Manitoba'))).toBe(false);
+    expect(organizationFor('union', entity('Brimvale'))).toBe(false);
+  });
+});
+
+describe('speakers given by a description of an organization or a place', () => {
+  it('a business named by what it does', () => {
+    expect(speakersOf('Hydro One said 40,000 customers lost power. The utility said crews were working to restore it.')).toEqual(['Hydro One', 'Hydro One']);
+    expect(speakersOf('Loblaw Companies Ltd. raised prices again. The grocer said supplier costs had risen.')).toEqual(['Loblaw Companies Ltd.']);
+  });
+
+  it('a province or territory named before', () => {
+    expect(speakersOf('The province of Manitoba will fund ten new clinics. The province said the first would open in May.')).toEqual(['Manitoba']);
+  });
+
+  it('"it" goes on from a one-word outlet name', () => {
+    expect(speakersOf('“Prices fell for a third month,” the Times wrote. “Few expected it,” it added.')).toEqual(['Times', 'Times']);
+  });
+});
