@@ -36,6 +36,11 @@ describe('quote confidence', () => {
     expect(toContract('a', x).quotes[0]!.confidence).toBe(x.quotes[0]!.confidence);
     expect(toContract('a', x, 1.01).quotes).toHaveLength(0);
   });
+
+  it('by default keeps a report whose cue follows it and whose speaker is a pronoun', () => {
+    const x = extract('Test article\n\nThe council met on Monday. The bridge would close in May, she predicted.');
+    expect(toContract('a', x).quotes.map((q) => [q.text, q.speaker.start !== null])).toEqual([['The bridge would close in May', true]]);
+  });
 });
 
 describe('confidence features', () => {
