@@ -64,11 +64,13 @@ export function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string
 
 /** "that" at `k` opening a clause ("that the dam might fail"), not a relative clause ("that was read"). */
 function clauseAfterThat(tokens: Token[], k: number): boolean {
+  // Asked at every token: the lexicon only once the word is "that".
+  if (tokens[k]?.text.toLowerCase() !== 'that') return false;
   const after = tokens[k + 1]?.text ?? '';
   const relative = /^(has|have|had|do|does|did)$/iu.test(after) || tagsOf(after).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense');
   // "that recently appeared" is relative too; "that only 1 percent …" is not.
   const adverbOfVerb = isAdverb(after) && isFiniteVerb(tokens[k + 2]?.text ?? '');
-  return tokens[k]?.text.toLowerCase() === 'that' && /^\p{L}/u.test(after) && !relative && !adverbOfVerb;
+  return /^\p{L}/u.test(after) && !relative && !adverbOfVerb;
 }
 
 /** Verbs whose object names their act: "gave assurances", "issued a warning", "raised concerns". */
