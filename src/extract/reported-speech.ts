@@ -28,6 +28,7 @@ import {
   subjectClausePredicate,
 } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
+import { roleAppositionEnd } from './roles.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
@@ -422,7 +423,9 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
   if (!speaker) return null;
   if (opening) {
-    const content = trimmed(text, tokens[k]?.end ?? sentence.end, sentence.end);
+    // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
+    const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
+    const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
     return content ? draft(content, cue, speaker, false, sentence) : null;
   }
   const content = trimmed(text, sentence.start, tokens[i]!.start);

@@ -90,11 +90,24 @@ export function titleBefore(text: string, start: number, from = 0): Title {
 
 /** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
 export function titleAfter(text: string, end: number): Title {
+  return appositionAfter(text, end)?.title ?? { roles: [], qualifiers: [] };
+}
+
+/** Where a role given in apposition after `end` ends, past its closing comma ("Ann Roe, an economist
+ *  at the bank, sales will fall"), or null where the words after the comma name no role or make a
+ *  clause ("police, officers found the car,"). */
+export function roleAppositionEnd(text: string, end: number): number | null {
+  const found = appositionAfter(text, end);
+  if (!found?.title.roles.length || !found.match.endsWith(',') || words(found.match).some(isFiniteVerb)) return null;
+  return end + found.match.length;
+}
+
+function appositionAfter(text: string, end: number): { match: string; title: Title } | null {
   const m = APPOSITION.exec(text.slice(end, end + 110));
-  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return { roles: [], qualifiers: [] };
+  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return null;
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
   // "the head of the IAEA": the words after the role qualify it too.
-  return { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers };
+  return { match: m[0], title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
 }
 
 /** Roles and qualifiers among title words: a capitalised word that names no role qualifies it ("U.N.", "Iran's"). */

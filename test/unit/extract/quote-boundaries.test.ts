@@ -63,6 +63,17 @@ describe('a quotation opening the sentence', () => {
   });
 });
 
+describe('"according to X" opening the sentence', () => {
+  it('leaves out the role given to X in apposition, not a clause after the comma', () => {
+    expect(quotesOf('According to Rachel Kim, an economist at the state university, a long strike could drive shippers away.')).toEqual([
+      ['INDIRECT', 'Rachel Kim', ['a long strike could drive shippers away']],
+    ]);
+    expect(quotesOf('According to police, officers found the car, which had been stolen in May.')).toEqual([
+      ['INDIRECT', 'police', ['officers found the car, which had been stolen in May']],
+    ]);
+  });
+});
+
 describe('an attribution set off by commas inside what it reports', () => {
   it('"according to X" between the subject and its predicate, or before a joined clause, interrupts one content', () => {
     expect(quotesOf('The talks, according to the spokesman, will resume next week.')).toEqual([
