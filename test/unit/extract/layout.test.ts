@@ -80,6 +80,10 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('reads "v." in the name of a court case as an abbreviation', () => {
+    expect(split('She would restore Roe v. Wade. Others disagreed.')).toEqual(['She would restore Roe v. Wade.', 'Others disagreed.']);
+  });
+
   it('ends a sentence after a one-letter name when a clause opens after it', () => {
     expect(split('He posted on X. But he cautioned that it was flawed. Lyndon B. Johnson agreed.')).toEqual([
       'He posted on X.',

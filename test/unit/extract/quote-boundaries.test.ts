@@ -74,6 +74,13 @@ describe('"according to X" opening the sentence', () => {
   });
 });
 
+describe('a description by office as the subject of a cue', () => {
+  it('speaks for the person holding that office', () => {
+    const x = extract('Test article\n\nMark Dale, a former state treasurer, spoke first. The former treasurer also pledged to oppose the ban.');
+    expect(x.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['to oppose the ban', 'Mark Dale']]);
+  });
+});
+
 describe('an attribution set off by commas inside what it reports', () => {
   it('"according to X" between the subject and its predicate, or before a joined clause, interrupts one content', () => {
     expect(quotesOf('The talks, according to the spokesman, will resume next week.')).toEqual([

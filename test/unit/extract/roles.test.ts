@@ -13,6 +13,18 @@ describe('roles', () => {
     expect(roleOf('table')).toBeNull();
   });
 
+  it('knows offices beyond government and newsroom ones', () => {
+    expect(['Treasurer', 'comptroller', 'detectives', 'Archbishop', 'negotiator', 'epidemiologist'].map(roleOf)).toEqual([
+      'treasurer',
+      'comptroller',
+      'detective',
+      'archbishop',
+      'negotiator',
+      'epidemiologist',
+    ]);
+    expect(appositionRoles('Mark Dale, a former state treasurer, spoke.', 'Mark Dale')).toEqual(['treasurer']);
+  });
+
   it('reads the title run before a name', () => {
     expect(titleRoles('On Monday Sen. Ann Holt spoke.', 'Ann Holt')).toEqual(['senator']);
     expect(titleRoles('He met City Hall doctor Ann Holt there.', 'Ann Holt')).toEqual(['doctor']);
