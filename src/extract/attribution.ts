@@ -4,9 +4,10 @@
 import type { Entity, Layout, Mention, Speaker, TextSpan } from './types.js';
 import { pluralSubject } from './plural-subject.js';
 import type { QuoteDraft } from './quotes.js';
+import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
-import { chainHeads, Salience } from './coref.js';
+import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms } from './gazetteer.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { describesOrganization, describesPlace, organizationFor, OUTLET_WORDS } from './description-heads.js';
@@ -149,8 +150,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const salience = new Salience(
     layout,
     entities,
-    drafts.filter((q) => q.kind === 'DIRECT'),
-    drafts.filter((q) => q.kind !== 'DIRECT'),
+    // "“A,” said Ann Holt. “B.”": the attribution between the pieces is no part of the quotation.
+    drafts.filter((q) => q.kind === 'DIRECT').flatMap((q) => partsOf(text, q)),
+    drafts.filter((q) => q.kind !== 'DIRECT').flatMap((q) => partsOf(text, q)),
   );
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
   salience.narrate(
@@ -183,10 +185,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const openingSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {
     const sentence = spanAt(layout.sentences, pos);
     if (!sentence) return null;
-    let first: { e: Entity; m: Mention } | undefined;
-    for (const n of mentionsBefore(pos, fits, sentence.start)) first = n;
+    const inOrder = [...mentionsBefore(pos, fits, sentence.start)].reverse();
+    let first = inOrder[0];
+    // "Holt’s NBC colleague Matt Lauer … after he asked": the person a possessor opens is the subject.
+    const possessed = inOrder[1];
+    if (first && /^['’]s\b/u.test(text.slice(first.m.end, first.m.end + 3))) {
+      first =
+        possessed && namedAfterPossessor(text.slice(first.m.end, possessed.m.start))
+          ? { ...possessed, m: { ...possessed.m, start: first.m.start } }
+          : undefined;
+    }
     const lead = first ? text.slice(sentence.start, first.m.start) : ',';
-    return first && !/[,;:“”"]/u.test(lead) && lead.split(/\s+/u).filter(Boolean).length <= 3 ? first.e : null;
+    const leadWords = lead.split(/\s+/u).filter(Boolean);
+    return first && !/[,;:“”"]/u.test(lead) && leadWords.length <= 3 && !leadWords.some((w) => SUBORDINATOR.test(w)) ? first.e : null;
   };
 
   /** The plural noun phrase opening a clause of the pronoun's sentence before it, or of the two sentences before. */
@@ -228,8 +239,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
    *  "X said … Y apologized. “…,” the defender wrote." */
   const subjectSinceLastQuote = (q: QuoteDraft, surface: SpeakerSurface, fits: (e: Entity) => boolean): Entity | null => {
     const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
-    const previous = layout.sentences[q.sentence - 1];
-    return opensSentence && previous && (out[out.length - 1]?.sentence ?? -1) < q.sentence - 1 ? openingSubject(previous.end - 1, fits) : null;
+    // The sentence before the whole passage: a quotation may run over several sentences before its cue.
+    const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
+    const previous = layout.sentences[n];
+    return opensSentence && previous && (out[out.length - 1]?.sentence ?? -1) < n ? openingSubject(previous.end - 1, fits) : null;
   };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = (pos: number): Entity | null => {
@@ -281,6 +294,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
         entity =
           openingSubject(before, fits) ??
+          // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
+          subjectSinceLastQuote(q, surface, fits) ??
           salience.person(before, gender) ??
           (fits(last) && lastSpeakerIsRecent(layout, out, q) ? last : null) ??
           previousSubject(before, fits, word) ??

@@ -6,8 +6,9 @@
 // is bounded and extraction stays linear in the length of the text.
 import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
-import { isCommonWord, isKnownPlace } from './lexicon.js';
+import { isCommonWord, isFiniteVerb, isKnownPlace } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
+import { titleAfter } from './roles.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -20,10 +21,14 @@ const RECENT = 100;
 const SUBJECT = 80;
 const SPOKE = 60;
 const POSSESSOR = -40;
+/** "…, which concerns Henry Crespo, president of the caucus.": a person introduced by an apposition is about to speak. */
+const INTRODUCED = 80;
 const QUOTED = -1000;
 const REPORTED = -50;
 const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
+/** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama. */
+export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|whether)$/iu;
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
 // "his wife, Linda": a kin word before a given name tells the gender as surely as a title.
@@ -34,6 +39,12 @@ const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
 function titleRunBetween(gap: string): boolean {
   const words = gap.trim().split(/\s+/u);
   return gap.length < 40 && /^\s/u.test(gap.replace(/^['’]s/u, ' ')) && words.length <= 4 && words.every((w) => isTitleWord(w));
+}
+
+/** Words from a possessor to the person it opens: "’s liberal NBC News colleague ", "’s son, " (no verb). */
+export function namedAfterPossessor(gap: string): boolean {
+  const m = /^['’]s\s+((?:[\p{L}.-]+,?\s+){1,6})$/u.exec(gap);
+  return !!m && !m[1]!.split(/\s+/u).some((w) => isFiniteVerb(w));
 }
 
 /** "She …", "But he …", "Still, she …": a subject pronoun opening a sentence (group 1). */
@@ -52,17 +63,23 @@ export interface Reference extends Span {
   named: boolean;
   /** inside what someone is reported to have said ("Ann said Clinton lied") */
   reported?: boolean;
+  /** followed by an apposition giving the person's role ("Ann Holt, a nurse,") */
+  introduced?: boolean;
 }
 
 /** The points one reference gives its entity, `distance` sentences back. */
-export function referenceWeight(r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported'>, distance: number): number {
+export function referenceWeight(
+  r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported' | 'introduced'>,
+  distance: number,
+): number {
   const points =
     (r.named ? RECENT : 0) +
     (r.subject ? SUBJECT : 0) +
     (r.spoke ? SPOKE : 0) +
     (r.possessor ? POSSESSOR : 0) +
     (r.quoted ? QUOTED : 0) +
-    (r.reported ? REPORTED : 0);
+    (r.reported ? REPORTED : 0) +
+    (r.introduced ? INTRODUCED : 0);
   return Math.max(0, points) / 2 ** distance;
 }
 
@@ -109,6 +126,7 @@ export class Salience {
           reported: reported.some(m, () => true),
           spoke: false,
           named: true,
+          introduced: e.type === 'PERSON' && titleAfter(text, m.end).roles.length > 0,
         });
       }
     }
@@ -132,7 +150,7 @@ export class Salience {
         .split(/[,;:—–]/u)
         .pop()!;
       const words = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-      if (words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w))) continue;
+      if (words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w) || SUBORDINATOR.test(w))) continue;
       r.subject = true;
       last = r.sentence;
     }

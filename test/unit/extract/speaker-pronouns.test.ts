@@ -1,0 +1,35 @@
+// "He" and "she" for the speaker: the person the text has just introduced or made its subject,
+// not a name inside a quotation, a possessor, or the subject of a subordinate clause.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+describe('pronoun speakers', () => {
+  it('a name in the attribution between two pieces of a quotation is no quoted name', () => {
+    const story =
+      'Tom Reyes opened the clinic in May. Reyes has run it alone since then.\n\n' +
+      '“We have no beds left,” said Mark Holt, a volunteer. “Families sleep in the hall.”\n\n' +
+      'The city should pay for more nurses, he said.';
+    expect(speakersOf(story)).toEqual(['Mark Holt', 'Mark Holt']);
+  });
+
+  it('the person a possessor opens is the subject, not the possessor', () => {
+    expect(speakersOf('Ann Holt’s former colleague Maria Lund was criticised after she said the budget was a fraud.')).toEqual(['Maria Lund']);
+  });
+
+  it('a person who became the subject after the last quote speaks the next quote', () => {
+    const story =
+      '“The vote was a disaster for the party,” Tom Berg said.\n\n' +
+      'Paul Dahl at the Oslo Review agreed with Berg about the vote.\n\n' +
+      '“If the party wanted to lose, it succeeded,” he wrote.';
+    expect(speakersOf(story)).toEqual(['Tom Berg', 'Paul Dahl']);
+  });
+
+  it('the subject of a subordinate clause is not the one a quotation after it goes back to', () => {
+    const story =
+      'While Tom Berg had many supporters in the city, that has not helped the party, which is something that worries Erik Lund, head of the local branch.\n\n' +
+      '“Nobody is campaigning for us. Berg had a choir. We have nobody,” he said.';
+    expect(speakersOf(story)).toEqual(['Erik Lund']);
+  });
+});
