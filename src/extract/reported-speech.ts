@@ -30,6 +30,7 @@ import {
 import type { SpeakerFinder } from './speakers.js';
 import { roleAppositionEnd } from './roles.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { openAtRelativePronoun, speakerInRelativeClose } from './relative-speech.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
 
@@ -206,6 +207,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           addGap(text, q, { start: tokens[opening]!.start, end: content.start });
           Object.assign(q, { start: tokens[condition]!.start, text: text.slice(tokens[condition]!.start, q.end) });
         }
+        // "the plan, which critics say is unfair": the content opens at the relative pronoun.
+        if (!parenthetical && found !== 'CONJOINED') openAtRelativePronoun(text, q, tokens, before.start);
         out.push(q);
         // Nested cues inside this content ("X said that Y stressed ...") belong to it; a report noun
         // in its object ("rejected the Senate's claims that …") still reports its own clause.
@@ -293,16 +296,6 @@ function openingCondition(tokens: Token[], comma: number): number {
   if (tokens[comma]?.text !== ',' || !/^(if|unless|once|until)$/iu.test(tokens[opener]?.text ?? '')) return -1;
   const clause = tokens.slice(opener + 1, comma);
   return clause.length >= 2 && !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text)) ? opener : -1;
-}
-
-/** "The plan, which critics say is unfair, was approved": the comma closing a relative clause
- *  whose subject is the speaker, or -1. */
-function speakerInRelativeClose(tokens: Token[], cue: number, speakerStart: number): number {
-  const at = indexBeforeName(tokens, speakerStart);
-  if (!/^(which|who|that)$/iu.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return -1;
-  const close = tokens.findIndex((t, n) => n > cue && t.text === ',');
-  // "…, which engineers say is unsafe.": the relative clause runs to the sentence's end.
-  return close > 0 ? close : /^[.!?]$/u.test(tokens[tokens.length - 1]?.text ?? '') ? tokens.length - 1 : -1;
 }
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */

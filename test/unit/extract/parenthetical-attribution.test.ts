@@ -17,7 +17,27 @@ describe('", as X noted," inside the sentence', () => {
 });
 
 describe('a relative pronoun as the subject of what was said', () => {
-  it('up to the sentence end as well as up to a closing comma', () => {
-    expect(quotes('The council sold the ferry, which critics say was worth twice the price.')).toEqual([[['was worth twice the price'], 'critics']]);
+  it('opens the content, the speaker and cue after it being an interruption', () => {
+    expect(quotes('The council sold the ferry, which critics say was worth twice the price.')).toEqual([[['which', 'was worth twice the price'], 'critics']]);
+    expect(quotes('The levy, which Ann Holt says will raise $2 million a year, starts in May.')).toEqual([
+      [['which', 'will raise $2 million a year'], 'Ann Holt'],
+    ]);
+  });
+
+  it('and so does "what" opening a free relative, which ends where a second one is joined to it', () => {
+    const [q] = extract('Test article\n\nThe ruling amounted to what the residents said was a blank cheque for developers.').quotes;
+    expect([q?.text, q?.parts.map((p) => p.text)]).toEqual(['what was a blank cheque for developers', ['what', 'was a blank cheque for developers']]);
+    expect(quotes('The gap between what Tom Reyes says his levy would raise and what it raises is wide.')).toEqual([
+      [['what', 'his levy would raise'], 'Tom Reyes'],
+    ]);
+  });
+
+  it('after a naming verb, the free relative ends with the name', () => {
+    expect(quotes('She was questioned after what Tom Reyes called a “prank,” a stunt that went wrong.')).toEqual([[['what', 'a “prank,”'], 'Tom Reyes']]);
+  });
+
+  it('not a pronoun after a preposition, nor one asking a question', () => {
+    expect(quotes('The ferry, to which Ann Holt said the town owed its growth, was sold.').map(([parts]) => parts)).toEqual([['the town owed its growth']]);
+    expect(quotes('Tom Reyes asked which officials said the ferry was unsafe.').flatMap(([parts]) => parts)).not.toContain('which');
   });
 });

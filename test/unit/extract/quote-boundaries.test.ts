@@ -184,9 +184,12 @@ describe('clauses around the attribution', () => {
   });
 
   it('a relative clause holding the speaker ends at its closing comma', () => {
-    expect(quotesOf('The plan, which critics say is unfair, was approved on Monday.')).toEqual([['INDIRECT', 'critics', ['is unfair']]]);
+    expect(quotesOf('The plan, which critics say is unfair, was approved on Monday.')).toEqual([['INDIRECT', 'critics', ['which', 'is unfair']]]);
     expect(quotesOf('The project, which officials say will cost $5 billion, is due to open in 2026.')).toEqual([
-      ['INDIRECT', 'officials', ['will cost $5 billion']],
+      ['INDIRECT', 'officials', ['which', 'will cost $5 billion']],
+    ]);
+    expect(quotesOf('The lawsuit, in which residents argued that the map was unfair, goes to trial in May.')).toEqual([
+      ['INDIRECT', 'residents', ['the map was unfair']],
     ]);
   });
 
