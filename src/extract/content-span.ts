@@ -432,8 +432,10 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
   // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
   // words that run on into the sentence (“You squeezed them” to lift the price, she said) are a
   // part of it.
+  // (An opening '' is two tokens: its second is no closing mark.)
+  const opened = sentence.start + (/^\s*''/u.exec(sentence.text)?.[0].length ?? 1);
   const quotation = /^[“"‘«']/u.test(sentence.text)
-    ? tokens.find((t) => t.start > sentence.start && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
+    ? tokens.find((t) => t.start >= opened && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
     : undefined;
   if (quotation && !runsOn(text, tokens, quotation)) return trimmed(text, sentence.start, quotation.end);
   // "X scolded him: “…,” she said": the quotation after the colon is what was said.
@@ -456,6 +458,6 @@ export function leadingContent(text: string, sentence: Sentence, tokens: Token[]
 
 /** Quoted words closed without punctuation and followed by a lower-case word of the same sentence. */
 function runsOn(text: string, tokens: Token[], close: Token): boolean {
-  const next = tokens.find((t) => t.start >= close.end);
+  const next = tokens.find((t) => t.start >= close.end && t.text !== "'");
   return !/[,.!?…]\s*$/u.test(text.slice(Math.max(0, close.start - 4), close.start)) && !!next && /^\p{Ll}/u.test(next.text);
 }

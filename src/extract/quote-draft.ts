@@ -26,7 +26,11 @@ export function trimmed(text: string, start: number, end: number): TextSpan | nu
   const lead = LEADING.exec(slice)?.[0].length ?? 0;
   let body = slice.slice(lead);
   // Keep a closing quote mark that closes a mark inside the content.
-  body = body.replace(TRAILING, (tail) => (/[”"’»]/u.test(tail) && /[“"‘«]/u.test(body) ? tail.replace(/[^”"’»]+$/u, '') : ''));
+  body = body.replace(TRAILING, (tail) => {
+    if (/[”"’»]/u.test(tail) && /[“"‘«]/u.test(body)) return tail.replace(/[^”"’»]+$/u, '');
+    // Archives typed in ASCII close with '' what they opened with ''.
+    return tail.includes("''") && body.slice(0, -tail.length).includes("''") ? tail.slice(0, tail.lastIndexOf("''") + 2) : '';
+  });
   // Keep a closing bracket that closes one inside the content: "560 billion baht ($15.5 billion)".
   const open = (body.match(/\(/gu)?.length ?? 0) - (body.match(/\)/gu)?.length ?? 0);
   if (open > 0 && slice.slice(lead + body.length).startsWith(')')) body += ')';

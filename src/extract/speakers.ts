@@ -50,7 +50,9 @@ export class SpeakerFinder extends NameIndex {
     let marks = 0;
     while (k > 0 && j - k - marks < 5) {
       const prev = tokens[k - 1]!;
-      const mark = /^['’]s?$/u.test(prev.text);
+      // A lone apostrophe is a possessive only right after a plural ("teachers' union"), not the
+      // closing '' of a quotation before the name.
+      const mark = /^['’]s$/u.test(prev.text) || (/^['’]$/u.test(prev.text) && /s$/iu.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === prev.start);
       if (mark) marks++;
       const w = prev.text.toLowerCase();
       // "Ivana Trump's brief": a possessor's name opens the phrase.

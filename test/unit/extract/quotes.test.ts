@@ -76,6 +76,16 @@ describe('direct quotes', () => {
     expect(q).toMatchObject({ kind: 'DIRECT', text: "This isn't tax reform,", speaker: 'Paul Kamin' });
   });
 
+  it('two apostrophes open and close a quotation exactly as curly marks do', () => {
+    const curly = spansOf('“I admire the mechanics” of the levy, Ana Silva said. “The rest is vague.”');
+    const ascii = spansOf("''I admire the mechanics'' of the levy, Ana Silva said. ''The rest is vague.''");
+    expect(ascii.map((q) => ({ ...q, text: q.text.replace(/''/gu, '"') }))).toEqual(curly.map((q) => ({ ...q, text: q.text.replace(/[“”]/gu, '"') })));
+    expect(ascii[0]).toMatchObject({ kind: 'MIXED', speaker: 'Ana Silva' });
+    // the closing '' stays with the words it closes; no mark is taken into the speaker's name
+    expect(spansOf("Ana Silva said the levy was ''a mess.''")[0]?.text).toBe("the levy was ''a mess.''");
+    expect(quotesOf("''It is not over,'' Berg said.")[0]).toMatchObject({ surface: 'Berg' });
+  });
+
   it('straight quotes, guillemets and single quotes', () => {
     expect(quotesOf('"The deal is done and signed," said Omar Haddad.')[0]).toMatchObject({ speaker: 'Omar Haddad', kind: 'DIRECT' });
     expect(quotesOf('«Prices will fall again next year,» said Lena Vogel.')[0]).toMatchObject({ speaker: 'Lena Vogel', kind: 'DIRECT' });
