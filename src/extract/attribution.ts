@@ -8,7 +8,7 @@ import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
-import { demonyms } from './gazetteer.js';
+import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { describesOrganization, describesPlace, organizationFor, OUTLET_WORDS } from './description-heads.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
@@ -499,14 +499,6 @@ function describedSpeaker(out: AttributedQuote[], phrase: string, sentence: numb
   }
   return null;
 }
-
-// Nouns for a person of a nation that are no adjective ("the Spaniard"); adjectives that are nouns too
-// ("the German", "the Brazilian") come from the gazetteer's demonyms.
-const NATIONALITY_NOUNS = new Set(
-  'spaniard briton brit scot swede dane finn pole turk frenchman frenchwoman englishman englishwoman dutchman dutchwoman welshman welshwoman irishman irishwoman kiwi'.split(
-    ' ',
-  ),
-);
 
 /** "the Spaniard", "the German": one person named by nationality (a plural is a people). */
 /** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the

@@ -12,6 +12,9 @@ export const PREPOSITIONS = new Set('at in on during after before from with to v
 const NOT_CONTENT =
   /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
+const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
+const AUXILIARY = /^(am|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/iu;
+
 export function isClause(content: string): boolean {
   // "said about 20 people …", "said at least 12 people …" count; "said about the plan" does not. "have not said when they
   // would vote" reports; "said when asked" does not.
@@ -26,9 +29,10 @@ export function isClause(content: string): boolean {
   // "she said, her voice breaking": a possessed noun and a participle, with no verb, is how it was said.
   const absolute = /^(?:his|her|their|its)\s+((?:\p{L}+\s+){1,2})\p{Ll}{3,}ing\b/iu.exec(content);
   if (absolute && !absolute[1]!.split(/\s+/u).some((w) => w && isFunctionWord(w)) && !words.some((w) => isFiniteVerb(w))) return false;
-  // "said profits fell", "said talks failed": a subject and its verb are a clause of two words.
-  const twoWordClause =
-    words.length === 2 && /^\p{L}+$/u.test(words[0]!) && !isFunctionWord(words[0]!) && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
+  // "said profits fell", "said it agreed": a subject and its verb are a clause of two words.
+  // A pronoun with an auxiliary alone ("said it was", "said he did") stands for a clause said before.
+  const subject = /^\p{L}+$/u.test(words[0]!) && (!isFunctionWord(words[0]!) || (SUBJECT_PRONOUN.test(words[0]!) && !AUXILIARY.test(words[1] ?? '')));
+  const twoWordClause = words.length === 2 && subject && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
   return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }
 

@@ -30,6 +30,13 @@ export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase()
 
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms = new Map<string, string>();
+/** Nouns for a person of a nation that are no adjective ("the Spaniard", "the Scot"); adjectives that
+ *  are nouns too ("the German", "the Brazilian") are among the demonyms. */
+export const NATIONALITY_NOUNS = new Set(
+  'spaniard briton brit scot swede dane finn pole turk frenchman frenchwoman englishman englishwoman dutchman dutchwoman welshman welshwoman irishman irishwoman kiwi'.split(
+    ' ',
+  ),
+);
 
 // Two-letter codes are mostly ordinary words ("IT", "IN"); these two are how news names countries.
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -52,6 +59,9 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
 }
+// The home nations of the United Kingdom and a stateless people, which the country data lacks.
+const HOME_DEMONYMS: Record<string, string> = { english: 'England', scottish: 'Scotland', welsh: 'Wales', kurdish: 'Kurdistan' };
+for (const [demonym, place] of Object.entries(HOME_DEMONYMS)) demonyms.set(demonym, place);
 // World regions and former states news names, which the country and city data lack.
 const REGIONS = [
   'West Bank',

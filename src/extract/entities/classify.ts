@@ -2,7 +2,7 @@
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
-import { demonyms, isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { demonyms, isCountry, isMajorPlace, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -119,6 +119,9 @@ export function playsAsTeam(c: Candidate): boolean {
   );
 }
 
+/** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
+const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
+
 export const isDemonymWord = (word: string) => {
   const w = word.toLowerCase();
   return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
@@ -137,7 +140,7 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return isDemonymWord(words[0]!);
+  if (words.length === 1) return isDemonymWord(words[0]!) || byNationality(c);
   return EVENT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 
@@ -217,7 +220,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
-  if (words.length === 1 && isDemonymWord(words[0]!)) return null;
+  if (words.length === 1 && (isDemonymWord(words[0]!) || byNationality(c))) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").

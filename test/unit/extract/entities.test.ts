@@ -399,6 +399,12 @@ describe('locations', () => {
     expect(russia!.mentions).toEqual([{ start: 18, end: 25, text: 'Russian', kind: 'DEMONYM' }]);
   });
 
+  it('knows the demonyms of the home nations of the United Kingdom', () => {
+    const [scotland] = entitiesOf('The Scottish delegation arrived.');
+    expect(scotland).toMatchObject({ type: 'LOCATION', name: 'Scotland' });
+    expect(scotland!.mentions.map((m) => m.kind)).toEqual(['DEMONYM']);
+  });
+
   it('reads places in an all-caps headline and dateline', () => {
     const x = recognizeEntities(layout('FLOODS HIT NEW YORK AND LONDON AGAIN\nNEW YORK 1996-08-30\nRain fell.'));
     expect(x.map((e) => e.name)).toEqual(['New York', 'London']);

@@ -74,6 +74,13 @@ describe('"according to X" opening the sentence', () => {
   });
 });
 
+describe('a content of two words', () => {
+  it('is a clause when a pronoun is its subject, not when an auxiliary stands for a clause said before', () => {
+    expect(quotesOf('Talks ended on Friday. The government said it agreed.')).toEqual([['INDIRECT', 'The government', ['it agreed']]]);
+    expect(quotesOf('Asked whether the plan would work, Ann Cole said it would.')).toEqual([]);
+  });
+});
+
 describe('a description by office as the subject of a cue', () => {
   it('speaks for the person holding that office', () => {
     const x = extract('Test article\n\nMark Dale, a former state treasurer, spoke first. The former treasurer also pledged to oppose the ban.');

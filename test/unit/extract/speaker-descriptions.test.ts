@@ -94,6 +94,10 @@ describe('speakers by description', () => {
       'Mikel Ortega',
     ]);
     expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+    // "Scot" is a given name too; after "the" it is a nationality, no entity of its own.
+    const scot = extract('Test article\n\nKenny McLean scored twice. “They were there for the taking,” the Scot said.');
+    expect(scot.quotes.map((q) => q.speaker.name)).toEqual(['Kenny McLean']);
+    expect(scot.entities.map((e) => e.name)).not.toContain('Scot');
     // A demonym that is the place's own name is the place speaking.
     expect(speakersOf('Pope Francis spoke on Sunday. The Vatican said the pope would rest.')).not.toContain('Francis');
   });
