@@ -22,6 +22,7 @@ import {
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
+const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
 // Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
 const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
@@ -192,9 +193,14 @@ export function typeIsDecided(c: Candidate): boolean {
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
     homeOfPeople(c) ||
+    employerAfterRole(c) ||
     speakingScotsSurname(c)
   );
 }
+
+/** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
+ *  gazetteer knows, is an organization. */
+const employerAfterRole = (c: Candidate) => EMPLOYER_BEFORE.has(c.prev) && roleOf(c.prevBefore) !== null && !lookupLocation(c.text);
 
 /** "a councillor from Leeds", "teachers in Lyon": a known place after people and "from" or "in" is
  *  where they live or work, not a club (a side is "the Leeds striker"). */
@@ -281,6 +287,7 @@ export function classify(c: Candidate): EntityType | null {
   // "the Times wrote", "the Post reported": after "the" it is a newspaper or an organization.
   if (c.prev === 'the' && cueLemma(c.next)) return 'ORGANIZATION';
   if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
+  if (employerAfterRole(c)) return 'ORGANIZATION';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;
 }

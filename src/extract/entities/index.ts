@@ -16,7 +16,7 @@ import { datelinePlaces } from './dateline-places.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
-import { COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
+import { CLIPPED_NAMES, COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -368,7 +368,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     if (type === 'PERSON') table.add('PERSON', withoutMiddleInitials(fromCapitals(c.words.join(' '))), c.words, nameMention(c), genderOf(c));
     else if (type === 'LOCATION')
       table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? fromCapitals(c.text), c.words, nameMention(c));
-    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', fromCapitals(c.text), c.words, nameMention(c));
+    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', CLIPPED_NAMES.get(key(c.text)) ?? fromCapitals(c.text), c.words, nameMention(c));
   }
   for (const { c } of typed) {
     const expansion = acronyms.get(c.text);

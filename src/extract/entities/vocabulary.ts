@@ -50,6 +50,10 @@ export const NEWS_ORGANIZATIONS = new Set(
   ).split(' '),
 );
 
+/** Short names news gives institutions that no initials spell ("the Fed"): their full names, by the
+ *  lower-cased short name. A maintained list, for names that are ordinary words too ("fed"). */
+export const CLIPPED_NAMES = new Map([['fed', 'Federal Reserve']]);
+
 /** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
 export const HONORIFICS = new Set(['ayatollah', 'sheikh', 'shaikh', 'seyyed', 'sayyed', 'sayed', 'hojatoleslam', 'mullah', 'imam', 'rabbi']);
 

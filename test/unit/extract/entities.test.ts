@@ -399,6 +399,19 @@ describe('locations', () => {
     expect(russia!.mentions).toEqual([{ start: 18, end: 25, text: 'Russian', kind: 'DEMONYM' }]);
   });
 
+  it('names the Fed by its full name, one entity with "Federal Reserve"', () => {
+    const [fed] = entitiesOf('The Federal Reserve held rates. The Fed said inflation was too high.');
+    expect(fed).toMatchObject({ type: 'ORGANIZATION', name: 'Federal Reserve' });
+    expect(fed!.mentions.map((m) => m.text)).toEqual(['Federal Reserve', 'Fed']);
+    expect(names('The Fed said inflation was too high.')).toEqual(['ORGANIZATION:Federal Reserve']);
+  });
+
+  it('a name no gazetteer knows after a role and "at" or "with" is where the person works', () => {
+    expect(names('Prices fell, said Ann Cole, an analyst at Jefferies.')).toContain('ORGANIZATION:Jefferies');
+    expect(names('Prices fell, said Tom Lee, a strategist with Fundstrat.')).toContain('ORGANIZATION:Fundstrat');
+    expect(names('Prices fell, said Tom Lee, an official at Gdansk.')).toContain('LOCATION:Gdansk');
+  });
+
   it('knows the demonyms of the home nations of the United Kingdom', () => {
     const [scotland] = entitiesOf('The Scottish delegation arrived.');
     expect(scotland).toMatchObject({ type: 'LOCATION', name: 'Scotland' });
