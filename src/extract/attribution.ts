@@ -7,6 +7,7 @@ import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
+import { personIntroducedBefore } from './continuation.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
@@ -258,8 +259,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     // Names inside the quote itself are who it speaks of, not who speaks.
     const before = surface ? Math.min(surface.start, q.start) : q.start;
     if (q.continues || q.conjoined) {
-      entity = lastSpeaker?.entity ?? null;
-      name = lastSpeaker?.name ?? null;
+      const last = out[out.length - 1];
+      const introduced =
+        q.continues && last ? personIntroducedBefore(layout, q.start, last.end, (pos) => openingSubject(pos, (e) => e.type === 'PERSON')) : null;
+      entity = introduced ?? lastSpeaker?.entity ?? null;
+      name = introduced ? null : (lastSpeaker?.name ?? null);
     } else if (surface?.entityId) {
       entity = byId.get(surface.entityId) ?? null;
       // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
