@@ -156,7 +156,9 @@ export class SpeakerFinder extends NameIndex {
       tokens[j - 1]?.text.toLowerCase() === 'of' &&
       /^(many|most|some|all|both|several|few|none)$/iu.test(tokens[j - 2]?.text ?? '')
     ) {
-      return tokens[j - 3]?.text === ',' ? this.phraseEndingAt(tokens, j - 4, true) : null;
+      // "relatives of the victims, many of whom say": the head of the phrase.
+      const group = tokens[j - 3]?.text === ',' ? this.phraseEndingAt(tokens, j - 4, true) : null;
+      return group && this.headOf(tokens, group);
     }
     // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
     if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !this.nameAt.has(tokens[j]!.start)) {
@@ -174,7 +176,9 @@ export class SpeakerFinder extends NameIndex {
       if (k > 0 && NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) {
         // "Climate negotiators in Baku agreed": any common noun before the place is its head.
         const common = /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '') ? this.phraseEndingAt(tokens, k - 2, true) : null;
-        return this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? common ?? phrase;
+        const local = this.organizationNear(tokens, k - 2) ?? this.phraseEndingAt(tokens, k - 2, anyNoun) ?? common;
+        // "Teachers at the school in Leeds said": the head that phrase hangs from.
+        return local ? this.headOf(tokens, local) : phrase;
       }
     }
     // "Protesters marching through the streets chanted": the place a participle names is no subject.
@@ -358,8 +362,14 @@ export class SpeakerFinder extends NameIndex {
       while (k > 0 && ARTICLES.has(lower(k))) k--;
       return k;
     };
+    // "advisers to Mr. Obama", "a lawyer for Gov. Ann Holt": titles stand between a name and its preposition.
+    const pastTitles = (k: number) => {
+      while (k > 0 && current.kind === 'NAME' && /^\p{Lu}/u.test(tokens[k]!.text) && roleOf(tokens[k]!.text.replace(/\.$/u, '')) !== null) k--;
+      while (k > 0 && current.kind === 'NAME' && /^(Mr|Mrs|Ms|Miss|Mme|Dr)\.?$/u.test(tokens[k]!.text)) k--;
+      return k;
+    };
     for (let step = 0; step < 4 && current.kind !== 'PRONOUN'; step++) {
-      let p = pastArticles(this.indexAt(tokens, current.start) - 1);
+      let p = pastArticles(pastTitles(this.indexAt(tokens, current.start) - 1));
       // Joined objects: "on trade and farm policy".
       if (lower(p) === 'and') {
         const left = this.phraseEndingAt(tokens, p - 1, true);
@@ -388,7 +398,8 @@ export class SpeakerFinder extends NameIndex {
         continue;
       }
       const organization = current.entityId !== null && this.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
-      if ((organizationsSpeak && organization) || !(SPEAKER_NOUNS.has(word) || namesPeople(word))) break;
+      // "Democrats in Congress": people in an organization are no representatives of it.
+      if ((organizationsSpeak && organization && preposition !== 'in') || !(SPEAKER_NOUNS.has(word) || namesPeople(word))) break;
       current = head;
     }
     return current;

@@ -1,0 +1,25 @@
+// People named by a noun phrase speak through its head: past the titles before a name, a place after
+// a preposition, and "in" an organization they are no representatives of.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+describe('speaker phrases naming people', () => {
+  it('the noun before a preposition and a titled name speaks', () => {
+    expect(speakersOf('But in recent days, advisers to Mr. Holt say, the governor has grown tired of the fight.')).toEqual(['advisers']);
+    expect(speakersOf('Aides to Gov. Ann Holt said the bill would be signed.')).toEqual(['Aides']);
+  });
+
+  it('people in an organization speak for themselves', () => {
+    expect(speakersOf('Builders and supporters in Congress say the program has brought jobs to poor towns.')).toEqual(['supporters']);
+  });
+
+  it('the head of a phrase ending in a place speaks', () => {
+    expect(speakersOf('Teachers at the school in Leeds said they had not been paid.')).toEqual(['Teachers']);
+  });
+
+  it('"many of whom" goes back to the head of the phrase before it', () => {
+    expect(speakersOf('The strike has upset relatives of the miners, many of whom say the company failed them.')[0]).toMatch(/relatives$/u);
+  });
+});
