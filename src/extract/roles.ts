@@ -44,6 +44,10 @@ const ABBREVIATIONS: Record<string, string> = {
   rev: 'reverend',
   amb: 'ambassador',
   del: 'delegate',
+  ald: 'alderman',
+  det: 'detective',
+  insp: 'inspector',
+  cpl: 'corporal',
   supt: 'superintendent',
 };
 

@@ -10,7 +10,8 @@ export const PERSON_TITLES = new Set(
     'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend ' +
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
-    'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate'
+    'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
+    'ald atty amb det insp cpl pvt msgr'
   ).split(' '),
 );
 

@@ -80,6 +80,13 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('does not break after the abbreviated titles of local office and police', () => {
+    expect(split('“Not again,” said Ald. Brian Hopkins. Det. Ann Roe and Atty. Tom Lee left.')).toEqual([
+      '“Not again,” said Ald. Brian Hopkins.',
+      'Det. Ann Roe and Atty. Tom Lee left.',
+    ]);
+  });
+
   it('reads "v." in the name of a court case as an abbreviation', () => {
     expect(split('She would restore Roe v. Wade. Others disagreed.')).toEqual(['She would restore Roe v. Wade.', 'Others disagreed.']);
   });

@@ -11,6 +11,7 @@ describe('roles', () => {
     expect(roleOf('ministers')).toBe('minister');
     expect(roleOf('Judge')).toBe('judge');
     expect(roleOf('table')).toBeNull();
+    expect(['Ald.', 'Det.', 'Insp.', 'Cpl.'].map(roleOf)).toEqual(['alderman', 'detective', 'inspector', 'corporal']);
   });
 
   it('knows offices beyond government and newsroom ones', () => {

@@ -7,6 +7,10 @@ import { namesPeople } from '../../../src/extract/phrase-heads.js';
 const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 describe('speaker phrase heads', () => {
+  it('an abbreviated title before the name is no speaker of its own', () => {
+    expect(speakersOf('“He keeps saying he wants partnership,” said Ald. Brian Hopkins.')).toEqual(['Brian Hopkins']);
+  });
+
   it('a person after an organization or possessor and a title speaks', () => {
     expect(speakersOf('“We will appeal,” said CNN host Ana Silva.')).toEqual(['Ana Silva']);
     expect(speakersOf('The talks failed, noted CNN’s Ana Silva.')).toEqual(['Ana Silva']);
