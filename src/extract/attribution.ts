@@ -6,7 +6,7 @@ import { pluralSubject } from './plural-subject.js';
 import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
-import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
+import { firstStartingAtOrAfter, lastEndingBy, SpanSet, spanAt } from './span-index.js';
 import { personIntroducedBefore } from './continuation.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
@@ -148,11 +148,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const qualifiers = descriptionQualifiers(description);
     return qualifiers.length ? nearest(pos, (e) => fits(e) && holdsOffice(titles.get(e), role, qualifiers))?.e : undefined;
   };
+  // "“A,” said Ann Holt. “B.”": the attribution between the pieces is no part of the quotation.
+  const quotations = drafts.filter((q) => q.kind === 'DIRECT').flatMap((q) => partsOf(text, q));
+  const quoted = new SpanSet(quotations);
   const salience = new Salience(
     layout,
     entities,
-    // "“A,” said Ann Holt. “B.”": the attribution between the pieces is no part of the quotation.
-    drafts.filter((q) => q.kind === 'DIRECT').flatMap((q) => partsOf(text, q)),
+    quotations,
     drafts.filter((q) => q.kind !== 'DIRECT').flatMap((q) => partsOf(text, q)),
   );
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
@@ -207,7 +209,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (let n = here; n >= 0 && n >= here - 2; n--) {
       const sentence = layout.sentences[n];
       const found = sentence && sentence.start < pos && pluralSubject(text, sentence.start, Math.min(pos, sentence.end));
-      if (found) return { ...found, sentence: n };
+      // "“Children are dying,” she said. They …": words quoted are nobody the narration refers to.
+      if (found && !quoted.some(found, () => true)) return { ...found, sentence: n };
     }
     return null;
   };
@@ -328,9 +331,12 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         } else if (word === 'it') {
           // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
           entity = openingOrganization(before) ?? openingCampaign(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
-        } else {
+        } else if (group) {
           // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
-          name = group?.text ?? null;
+          name = group.text;
+        } else {
+          // Else the organization the sentence before opened with ("The Rapid Support Forces denied it. They said …").
+          entity = openingOrganization(before);
         }
       }
     } else if (surface?.kind === 'NOMINAL') {

@@ -4,7 +4,7 @@ import type { TextSpan } from './types.js';
 
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt gov sen rep del rev hon pres supt ald atty amb det insp cpl pvt msgr ' +
+    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt gov sen rep del rev hon pres supt ald atty amb det insp cpl pvt msgr brig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vol vols fig figs inc corp ltd co bros dept est approx v vs etc al cf ca op ed univ assn ave blvd rd'
   ).split(' '),

@@ -221,10 +221,11 @@ export class SpeakerFinder extends NameIndex {
       .slice(0, j)
       .map((t) => t.text)
       .lastIndexOf(',');
-    // "His party, the Orange Democratic Movement, said": an article may open the named apposition.
-    const nameOpens =
-      opening >= 0 &&
-      (tokens[opening + 1]?.start === named?.start || (/^the$/iu.test(tokens[opening + 1]?.text ?? '') && tokens[opening + 2]?.start === named?.start));
+    // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
+    // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said").
+    let first = opening + 1;
+    while (first < j && (roleOf(tokens[first]!.text) || /^(the|\.)$/iu.test(tokens[first]!.text)) && tokens[first]!.start !== named?.start) first++;
+    const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
     if (named && named.entity.type !== 'LOCATION' && nameOpens) {
       return this.surface(named.start, named.end, 'NAME', named.entity.id);
     }

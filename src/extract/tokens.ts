@@ -9,7 +9,7 @@ export type Token = TextSpan;
 // Numbers keep their separators ("9/11", "1,000", "3.5"). An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.") and the short
 // words before names ("Mr. Obama", "St. Louis"), and a company's legal form its period ("Acme Corp.").
 const TOKEN =
-  /\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Sen|Gov|Rep|Del|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Supt|Ald|Atty|Amb|Det|Insp|Cpl|Pvt|Msgr|Jr|Sr)\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+  /\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Sen|Gov|Rep|Del|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Supt|Ald|Atty|Amb|Det|Insp|Cpl|Pvt|Msgr|Brig|Jr|Sr)\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 // Clitics of any word: "he’s", "they're", "we’ve", "she’d", "I'll".
 const CLITIC = /^(\p{L}+)(['’](?:s|re|ve|d|ll|m))$/u;

@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set(
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
-    'ald atty amb det insp cpl pvt msgr'
+    'ald atty amb det insp cpl pvt msgr brig brigadier'
   ).split(' '),
 );
 
@@ -71,7 +71,7 @@ export const ORGANIZATION_HEADS = new Set(
     'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
-    'exchange stock reserve hospital clinic unit units command corps house ' +
+    'exchange stock reserve hospital clinic unit units command corps house program programme project initiative ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),

@@ -121,6 +121,14 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('"they" is never a plural opening a quotation, and goes to the organization the sentence before opened with', () => {
+    expect(
+      speakersOf(
+        '“We are out of time,” said Cindy Holt. “Children are dying.” The Rapid Support Forces, which hold the city, denied blocking aid. They said the army was to blame.',
+      ),
+    ).toEqual(['Cindy Holt', 'Rapid Support Forces']);
+  });
+
   it('a given name that usually tells the other gender does not stop the speaker going on', () => {
     expect(speakersOf('“We will appeal,” said widow Terry Holt. She said the court had erred.')).toEqual(['Terry Holt', 'Terry Holt']);
   });

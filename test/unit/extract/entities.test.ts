@@ -399,6 +399,10 @@ describe('locations', () => {
     expect(russia!.mentions).toEqual([{ start: 18, end: 25, text: 'Russian', kind: 'DEMONYM' }]);
   });
 
+  it('a programme or project is an organization, in either spelling', () => {
+    expect(names('The World Food Programme warned that millions could starve.')).toEqual(['ORGANIZATION:World Food Programme']);
+  });
+
   it('names the Fed by its full name, one entity with "Federal Reserve"', () => {
     const [fed] = entitiesOf('The Federal Reserve held rates. The Fed said inflation was too high.');
     expect(fed).toMatchObject({ type: 'ORGANIZATION', name: 'Federal Reserve' });

@@ -11,6 +11,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('“He keeps saying he wants partnership,” said Ald. Brian Hopkins.')).toEqual(['Brian Hopkins']);
   });
 
+  it('a name with its titles in apposition speaks for the description before it', () => {
+    expect(speakersOf('A military spokesman, Brig. Gen. Nabil Abdallah, said the militia was looting warehouses.')).toEqual(['Nabil Abdallah']);
+    expect(speakersOf('Ann Roe, the president of Acme Corp., said sales fell.')).toEqual(['Ann Roe']);
+  });
+
   it('a person after an organization or possessor and a title speaks', () => {
     expect(speakersOf('“We will appeal,” said CNN host Ana Silva.')).toEqual(['Ana Silva']);
     expect(speakersOf('The talks failed, noted CNN’s Ana Silva.')).toEqual(['Ana Silva']);
