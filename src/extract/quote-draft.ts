@@ -2,6 +2,7 @@
 // and the span helpers those stages share.
 import type { QuoteKind, Sentence, Span, TextSpan } from './types.js';
 import type { SpeakerSurface } from './name-index.js';
+import { isFiniteVerb } from './lexicon.js';
 
 export interface QuoteDraft extends TextSpan {
   kind: QuoteKind;
@@ -70,10 +71,23 @@ function paragraphBreaks(text: string, q: Span): Span[] {
   return Array.from(slice.matchAll(REOPENED_PARAGRAPH), (m) => ({ start: q.start + m.index, end: q.start + m.index + m[0].length }));
 }
 
-/** The pieces of a content: start..end without its gaps and paragraph breaks; the whole span when
- *  uninterrupted. */
+/** "that " opening a content as its complementizer ("said that the plan failed"), not as its
+ *  subject ("said that was wrong"): the span opens with it, as PARC and PolNeAR mark contents, but
+ *  it is the reporter's word, not the speaker's, so no part holds it. */
+function complementizer(text: string, q: Span): Span | null {
+  const m = /^that\b[\s,]*/iu.exec(text.slice(q.start, q.end));
+  if (!m) return null;
+  const next = /^[\p{L}’']+/u.exec(text.slice(q.start + m[0].length, q.end))?.[0] ?? '';
+  return !next || isFiniteVerb(next) ? null : { start: q.start, end: q.start + m[0].length };
+}
+
+/** The pieces of a content: start..end without its gaps, paragraph breaks and opening
+ *  complementizer; the whole span when uninterrupted. */
 export function partsOf(text: string, q: TextSpan & { gaps?: Span[] }): TextSpan[] {
-  const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q)].filter((g) => g.start < q.end && g.end > q.start).sort((a, b) => a.start - b.start);
+  const opening = complementizer(text, q);
+  const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q), ...(opening ? [opening] : [])]
+    .filter((g) => g.start < q.end && g.end > q.start)
+    .sort((a, b) => a.start - b.start);
   if (!gaps.length) return [{ start: q.start, end: q.end, text: q.text }];
   const parts: TextSpan[] = [];
   let from = q.start;

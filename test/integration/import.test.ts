@@ -46,7 +46,12 @@ describe('importing the seed article', () => {
     expect(article.text.slice(article.bodyStart, article.bodyStart + 20)).toBe('A special envoy of R');
     expect(article.text.slice(article.bodyEnd - 20, article.bodyEnd)).toBe('on a parallel basis.');
     for (const m of await t.db.mention.findMany()) expect(article.text.slice(m.start, m.end)).toBe(m.text);
-    for (const q of await t.db.quote.findMany()) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+    // A quote's text is the words said: its parts, each the slice at its offsets, inside start..end.
+    for (const q of await t.db.quote.findMany()) {
+      const parts = q.parts as Array<{ start: number; end: number; text: string }>;
+      for (const p of parts) expect([article.text.slice(p.start, p.end), p.start >= q.start && p.end <= q.end]).toEqual([p.text, true]);
+      expect(parts.map((p) => p.text).join(' ')).toBe(q.text);
+    }
     for (const s of await t.db.statement.findMany()) expect(article.text.slice(s.start, s.end)).toBe(s.text);
   });
 

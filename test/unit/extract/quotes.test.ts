@@ -1002,9 +1002,16 @@ describe('content boundaries', () => {
     expect(quotesOf('“We will win,” Ann Lee said, and left the room.')[0]).toMatchObject({ kind: 'DIRECT', text: 'We will win,' });
   });
 
-  it('the complementizer "that" opens an indirect content, as news annotation marks it', () => {
-    const [q] = extract('Test article\n\nAnn Holt said on Monday that the bridge was safe.').quotes;
-    expect(q!.text).toBe('that the bridge was safe');
+  it('the complementizer "that" opens an indirect content, as news annotation marks it, but is no part of the words said', () => {
+    const text = 'Test article\n\nAnn Holt said on Monday that the bridge was safe.';
+    const [q] = extract(text).quotes;
+    expect(text.slice(q!.start, q!.end)).toBe('that the bridge was safe');
+    expect([q!.text, q!.parts.map((p) => p.text)]).toEqual(['the bridge was safe', ['the bridge was safe']]);
+    const [comma] = extract('Test article\n\nTom Reed said that, if elected, he would cut the levy.').quotes;
+    expect(comma!.parts.map((p) => p.text)).toEqual(['if elected, he would cut the levy']);
+    // "that" as the subject of what was said is a word said
+    const [subject] = extract('Test article\n\nAnn Holt said that was the end of it.').quotes;
+    expect(subject?.text).toBe('that was the end of it');
     const [direct] = extract('Test article\n\nAnn Holt said that “the bridge is safe.”').quotes;
     expect(direct).toMatchObject({ kind: 'DIRECT', text: 'the bridge is safe.' });
   });

@@ -145,7 +145,7 @@ describe('speakers by description', () => {
     );
     expect(x.quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([
       ['DIRECT', 'We will not back down', 'Anna Berg'],
-      ['INDIRECT', 'that strikes could spread', 'Anna Berg'],
+      ['INDIRECT', 'strikes could spread', 'Anna Berg'],
     ]);
   });
 
