@@ -8,6 +8,7 @@ import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet, spanAt } from './span-index.js';
 import { personIntroducedBefore } from './continuation.js';
+import { holdsRole, personParties, roleConflicts } from './role-fit.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
@@ -142,7 +143,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const added = new Map<Entity, Mention[]>();
   const titles = personTitles(text, entities);
   const heads = chainHeads(entities);
-  const hasRole = (role: string | null) => (e: Entity) => !!role && !!titles.get(e)?.roles.has(role);
+  const parties = personParties(text, entities);
+  const hasRole = (role: string | null) => (e: Entity) => holdsRole(titles.get(e), role);
   /** The nearest person before `pos` holding the office a qualified description names ("the IAEA chief"). */
   const officeHolder = (pos: number, role: string, description: string, fits: (e: Entity) => boolean): Entity | undefined => {
     const qualifiers = descriptionQualifiers(description);
@@ -376,9 +378,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
         // "Obama's former strategist" is not Obama.
         const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
-        const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender);
         const role = roleOf(phrase.split(' ').pop()!);
-        const withRole = hasRole(role);
+        // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
+        const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
+        const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
+        const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
         const introduced = introducedLater(surface, phrase, q.sentence);
         entity =
           (introduced

@@ -1,0 +1,79 @@
+// Whether a person can be the one a role description names: "the Democratic nominee" is not the
+// person the text called a Republican, and "the judge" not the one it called a lawyer. A description
+// resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
+import { type PersonTitles, titleAfter, titleBefore } from './roles.js';
+import type { Entity } from './types.js';
+
+/** Roles that name one another: "Justice Ann Holt" is "the judge". */
+const SAME_ROLE: Record<string, string> = { justice: 'judge', attorney: 'lawyer', physician: 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman' };
+const canonical = (role: string) => SAME_ROLE[role] ?? role;
+
+/** Trades a person is known by that no other role describes: a judge is never "the nominee". */
+const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman'.split(' '));
+
+/** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
+const PARTIES: Record<string, string> = {
+  democrat: 'D',
+  democratic: 'D',
+  democrats: 'D',
+  republican: 'R',
+  republicans: 'R',
+  gop: 'R',
+  liberal: 'LIB',
+  conservative: 'CON',
+  tory: 'CON',
+  ndp: 'NDP',
+  labour: 'LAB',
+};
+
+/** The parties named by capitalised words of `words` ("Democratic", "GOP"). */
+function partiesIn(words: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const w of words) {
+    const party = /^\p{Lu}/u.test(w) ? PARTIES[w.toLowerCase().replace(/['’]s$/u, '')] : undefined;
+    if (party) found.add(party);
+  }
+  return found;
+}
+
+/** "(R-Ohio)", "(D-N.Y.)" after a name. */
+const PARTY_BRACKET = /^\s*\((R|D)-/u;
+
+/** The parties the text gives each person next to its name: titles before, an apposition after, a bracket. */
+export function personParties(text: string, entities: Entity[]): Map<Entity, Set<string>> {
+  const parties = new Map<Entity, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const found = new Set<string>();
+    for (const m of e.mentions) {
+      if (m.kind !== 'NAME') continue;
+      const bracket = PARTY_BRACKET.exec(text.slice(m.end, m.end + 6));
+      if (bracket) found.add(bracket[1]!);
+      for (const title of [titleBefore(text, m.start), titleAfter(text, m.end)]) {
+        for (const p of partiesIn([...title.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)), ...title.qualifiers.map((q) => q.toUpperCase())])) found.add(p);
+      }
+    }
+    if (found.size) parties.set(e, found);
+  }
+  return parties;
+}
+
+/** Whether `title` holds `role` or a role that names the same ("justice" for "judge"). */
+export function holdsRole(title: PersonTitles | undefined, role: string | null): boolean {
+  if (!title || !role) return false;
+  const wanted = canonical(role);
+  return [...title.roles].some((r) => canonical(r) === wanted);
+}
+
+/**
+ * Whether the description `phrase` (its role `role`) cannot name a person with these titles and
+ * parties: another party, or a trade when either side is known only by a trade.
+ */
+export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
+  const described = partiesIn(phrase.split(/\s+/u));
+  if (described.size && parties?.size && ![...described].some((p) => parties.has(p))) return true;
+  if (!role || !title?.roles.size || holdsRole(title, role)) return false;
+  const wanted = canonical(role);
+  const known = [...title.roles].map(canonical);
+  return PROFESSIONS.has(wanted) || known.every((r) => PROFESSIONS.has(r));
+}
