@@ -46,6 +46,34 @@ export function describesPlace(head: string): boolean {
  * said"): the description is better evidence of its kind than the typer's guess.
  */
 export function organizationFor(head: string, entity: Entity): boolean {
+  if (otherKindByName(head, entity)) return false;
   if (entity.type === 'ORGANIZATION') return true;
   return entity.type === 'LOCATION' && isCompanyWord(head) && !entity.name.split(/\s+/u).some((w) => isKnownPlace(w));
+}
+
+/** Bodies whose names say what kind they are, in groups of words for one kind: "the union" may be
+ *  an "Association", never the "University of Southern Maine". */
+const KINDS_BY_NAME = [
+  'union association federation guild brotherhood confederation syndicate',
+  'university college institute school academy',
+  'hospital clinic',
+  'court tribunal',
+  'party',
+  'embassy',
+  'church',
+  'museum',
+].map((group) => new Set(group.split(' ')));
+
+const kindOf = (word: string) => KINDS_BY_NAME.find((group) => group.has(word));
+
+/** Whether the entity's name tells a kind of body other than the one "the <head>" names: "the union"
+ *  is no "Port Authority" either, though an authority has no group of its own here. */
+function otherKindByName(head: string, entity: Entity): boolean {
+  const kind = kindOf(head);
+  if (!kind) return false;
+  const named = entity.name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
+  return named.length > 0 && !named.some((w) => kind.has(w));
 }

@@ -20,12 +20,29 @@ describe('description heads', () => {
     expect(organizationFor('retailer', entity('Manitoba'))).toBe(false);
     expect(organizationFor('union', entity('Brimvale'))).toBe(false);
   });
+
+  it('a name that says what kind of body it is fits only a description of that kind', () => {
+    const organization = (name: string): Entity => ({ id: 'e1', type: 'ORGANIZATION', name, aliases: [], mentions: [], gender: null });
+    expect(organizationFor('union', organization('International Longshore Association'))).toBe(true);
+    expect(organizationFor('union', organization('Teamsters'))).toBe(true);
+    expect(organizationFor('union', organization('University of Southern Maine'))).toBe(false);
+    expect(organizationFor('union', organization('Portland Port Authority'))).toBe(false);
+    expect(organizationFor('company', organization('Portland Port Authority'))).toBe(true);
+  });
 });
 
 describe('speakers given by a description of an organization or a place', () => {
   it('a business named by what it does', () => {
     expect(speakersOf('Hydro One said 40,000 customers lost power. The utility said crews were working to restore it.')).toEqual(['Hydro One', 'Hydro One']);
     expect(speakersOf('Loblaw Companies Ltd. raised prices again. The grocer said supplier costs had risen.')).toEqual(['Loblaw Companies Ltd.']);
+  });
+
+  it('passes over bodies whose names say they are another kind', () => {
+    expect(
+      speakersOf(
+        'Teresa Alvarez leads Local 861 of the Dockworkers Association. Port officials met Ann Kim of the University of Maine. Members voted to strike, according to the union.',
+      ),
+    ).toEqual(['Dockworkers Association']);
   });
 
   it('a province or territory named before', () => {
