@@ -6,6 +6,7 @@ import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
 import { aboutLinker, recognizeEntities } from './entities/index.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { genderFromOwnWords } from './pronoun-gender.js';
 import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
 import { quoteConfidence } from './confidence.js';
@@ -20,7 +21,9 @@ export function extract(text: string): Extraction {
 export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
   const layout = layoutOf(text);
   const entities = recognizeEntities(layout);
-  const attributed = attributeQuotes(layout, entities, findQuotes(layout, entities));
+  const drafts = findQuotes(layout, entities);
+  genderFromOwnWords(layout.text, entities, drafts);
+  const attributed = attributeQuotes(layout, entities, drafts);
   const statements = findStatements(layout, entities);
   const about = aboutLinker(entities);
   const evidence: ConfidenceEvidence[] = [];

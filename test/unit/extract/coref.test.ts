@@ -129,6 +129,18 @@ describe('pronoun speakers', () => {
     ).toEqual(['Cindy Holt', 'Rapid Support Forces']);
   });
 
+  it('"he" for what a person said outweighs a given name of the other gender, in a text with no "she"', () => {
+    const story =
+      '“This is a company in triage,” said Ron Epstein, an analyst. He said he expected no quick recovery.\n\n' +
+      'Chief Executive Kelly Ortberg has said he wants to fix the culture. “We need to get back to engineering,” he told analysts.';
+    expect(speakersOf(story)).toEqual(['Ron Epstein', 'Ron Epstein', 'Kelly Ortberg', 'Kelly Ortberg']);
+    // Where the text does speak of a woman, "he" in what she said is someone else.
+    expect(speakersOf('Hillary Clinton said he was unfit. Later she spoke again. “He must go,” she told reporters.')).toEqual([
+      'Hillary Clinton',
+      'Hillary Clinton',
+    ]);
+  });
+
   it('a given name that usually tells the other gender does not stop the speaker going on', () => {
     expect(speakersOf('“We will appeal,” said widow Terry Holt. She said the court had erred.')).toEqual(['Terry Holt', 'Terry Holt']);
   });
