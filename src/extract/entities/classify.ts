@@ -200,7 +200,12 @@ export function typeIsDecided(c: Candidate): boolean {
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */
-const employerAfterRole = (c: Candidate) => EMPLOYER_BEFORE.has(c.prev) && roleOf(c.prevBefore) !== null && !lookupLocation(c.text);
+const employerAfterRole = (c: Candidate) =>
+  EMPLOYER_BEFORE.has(c.prev) &&
+  roleOf(c.prevBefore) !== null &&
+  !lookupLocation(c.text) &&
+  !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
+  !/^['’]s?$/u.test(c.next);
 
 /** "a councillor from Leeds", "teachers in Lyon": a known place after people and "from" or "in" is
  *  where they live or work, not a club (a side is "the Leeds striker"). */
@@ -238,6 +243,8 @@ export function classify(c: Candidate): EntityType | null {
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
+  // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
+  if (employerAfterRole(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley": a kind of organization before it outweighs a given name in it.
   if (words.length > 1 && NAMED_KINDS.has(c.prev) && !c.titles.length) return 'ORGANIZATION';
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
@@ -287,7 +294,6 @@ export function classify(c: Candidate): EntityType | null {
   // "the Times wrote", "the Post reported": after "the" it is a newspaper or an organization.
   if (c.prev === 'the' && cueLemma(c.next)) return 'ORGANIZATION';
   if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
-  if (employerAfterRole(c)) return 'ORGANIZATION';
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;
 }

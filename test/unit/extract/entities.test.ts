@@ -414,6 +414,10 @@ describe('locations', () => {
     expect(names('Prices fell, said Ann Cole, an analyst at Jefferies.')).toContain('ORGANIZATION:Jefferies');
     expect(names('Prices fell, said Tom Lee, a strategist with Fundstrat.')).toContain('ORGANIZATION:Fundstrat');
     expect(names('Prices fell, said Tom Lee, an official at Gdansk.')).toContain('LOCATION:Gdansk');
+    // It outweighs a given name opening the name; a person's possessive or a place's head stays theirs.
+    expect(names('Analysts at Morgan Stanley said the recall would be costly.')).toEqual(['ORGANIZATION:Morgan Stanley']);
+    expect(names('A lawyer at Ann Cole’s firm said the case was weak.')).toEqual(['PERSON:Ann Cole']);
+    expect(names('Singapore hanged a farmer at Changi Prison on Friday.')).toContain('LOCATION:Changi Prison');
   });
 
   it('knows the demonyms of the home nations of the United Kingdom', () => {
