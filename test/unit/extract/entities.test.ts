@@ -374,6 +374,11 @@ describe('locations', () => {
       'LOCATION:East Jerusalem',
       'LOCATION:Yugoslavia',
     ]);
+    expect(names('Aid groups say much of Darfur and Tigray is cut off, as are parts of the Donbas.')).toEqual([
+      'LOCATION:Darfur',
+      'LOCATION:Tigray',
+      'LOCATION:Donbas',
+    ]);
   });
 
   it('a lone Mc- or Mac- surname that speaks is a person: "McLenney said"', () => {
