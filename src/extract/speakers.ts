@@ -93,6 +93,13 @@ export class SpeakerFinder extends NameIndex {
 
   /** The speaker left of the cue at `cue`: "X said", "X, a spokesman, said", "X has also said". */
   before(tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
+    const found = this.wordsBefore(tokens, cue, anyNoun);
+    // "it issued a policy paper welcoming …", "He released a letter … that says …": a document
+    // speaks for whoever the clause says issued it.
+    return found && found !== 'CONJOINED' && found.kind === 'NOMINAL' ? (this.issuerOf(tokens, found) ?? found) : found;
+  }
+
+  private wordsBefore(tokens: Token[], cue: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
     let j = cue - 1;
     // "X has also said", "X forcefully told", "X on Wednesday called": auxiliaries, adverbs and
     // times stand between.
@@ -324,7 +331,7 @@ export class SpeakerFinder extends NameIndex {
    *  statement saying …", "Trump posted a series of tweets saying …". */
   private issuerOf(tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
     const noun = lastWord(phrase).replace(/s$/u, '');
-    if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release)$/u.test(noun)) return null;
+    if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release|paper|report|study|survey|document|brief|filing|complaint)$/u.test(noun)) return null;
     let k = this.indexAt(tokens, phrase.start);
     // "a series of tweets", "a string of posts".
     if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
@@ -449,6 +456,11 @@ export class SpeakerFinder extends NameIndex {
         // "Sudan's ambassador, Al-Harith Idriss, rejected …": the name in apposition is the person.
         const named = tokens[end + 1]?.text === ',' ? this.personStartingAt(tokens[end + 2]?.start ?? -1) : null;
         if (named && tokens.find((t) => t.start >= named.end)?.text === ',') return named;
+        // "A group of nurses sent …": a group speaks as the people it is made of.
+        if (PARTITIVE.has(tokens[end]?.text.toLowerCase() ?? '') && tokens[end + 1]?.text.toLowerCase() === 'of') {
+          const whole = nounPhraseEnd(tokens, end + 2);
+          if (whole > end + 1 && this.phraseEndingAt(tokens, whole, true)) return this.surface(first.start, tokens[whole]!.end, 'NOMINAL', null);
+        }
         return this.phraseEndingAt(tokens, end);
       }
       return this.phraseEndingAt(tokens, k);

@@ -1,0 +1,21 @@
+// A document speaks for whoever the clause says issued it ("it issued a paper welcoming …"), and a
+// group speaks as the people it is made of ("a group of nurses sent a letter urging …").
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+
+describe('documents and their issuers', () => {
+  it('a document issued by the subject speaks for the subject', () => {
+    expect(speakersOf('Tom Hale is a marathon runner. He released a letter from his doctor on Friday that says he is in excellent health.')).toEqual([
+      'Tom Hale',
+    ]);
+    expect(speakersOf('The Nordic Farmers Alliance stayed neutral. Recently, however, it issued a policy paper welcoming the new subsidies.')).toEqual([
+      'Nordic Farmers Alliance',
+    ]);
+  });
+
+  it('a group of people speaks as those people', () => {
+    expect(speakersOf('In May, a group of nurses sent a letter to the health board urging it to hire more staff.')).toEqual(['a group of nurses']);
+  });
+});
