@@ -75,7 +75,13 @@ function clauseAfterThat(tokens: Token[], k: number): boolean {
 
 /** Verbs whose object names their act: "gave assurances", "issued a warning", "raised concerns". */
 const LIGHT_VERBS =
-  /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering)$/u;
+  /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering|make|makes|made|making)$/u;
+
+/** Nouns that name speech only after "make": "made the case that …", "made the point that …". */
+const MADE_NOUNS = new Map([
+  ['case', 'argue'],
+  ['point', 'note'],
+]);
 
 /** A speech noun after a light verb, with a "that" clause: "gave assurances that …", "issued a stern
  *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
@@ -86,11 +92,12 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
     const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
     return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
   }
-  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : undefined);
+  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : MADE_NOUNS.get(w));
   if (!lemma) return undefined;
   let verb = i - 1;
   while (verb > i - 4 && (isAdjective(tokens[verb]?.text ?? '') || /^(a|an|the|fresh|further)$/u.test(tokens[verb]?.text ?? ''))) verb--;
-  return LIGHT_VERBS.test(tokens[verb]?.text ?? '') ? { lemma, verb } : undefined;
+  const v = tokens[verb]?.text ?? '';
+  return LIGHT_VERBS.test(v) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
 }
 
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one

@@ -40,6 +40,19 @@ describe('a speech noun after a light verb', () => {
     expect(said('Tom Reyes made clear that he would not resign.')).toEqual([['he would not resign', 'Tom Reyes']]);
   });
 
+  it('"made the case that", "made the point that", "made the argument that"', () => {
+    expect(said('Ann Holt made the case that the levy was unfair.')).toEqual([['the levy was unfair', 'Ann Holt']]);
+    expect(said('Tom Reyes made a strong case that the ferry should be sold.')).toEqual([['the ferry should be sold', 'Tom Reyes']]);
+    expect(said('Ann Holt made the point that the town had doubled in size.')).toEqual([['the town had doubled in size', 'Ann Holt']]);
+    expect(said('Tom Reyes made the argument that rents were too high.')).toEqual([['rents were too high', 'Tom Reyes']]);
+  });
+
+  it('"case" and "point" name speech only after "make"', () => {
+    expect(said('The court heard the case that Ann Holt brought.')).toEqual([]);
+    expect(said('Tom Reyes made a point of visiting every school.')).toEqual([]);
+    expect(said('The ferry reached the point that the town had feared.')).toEqual([]);
+  });
+
   it('a relative clause after the noun, or no clause, is no speech', () => {
     expect(said('Ann Holt gave a statement that was read in court.')).toEqual([]);
     expect(said('Ann Holt gave assurances to the council.')).toEqual([]);
