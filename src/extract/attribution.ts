@@ -135,11 +135,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // After the lead, "a ministry spokesperson" is someone left unnamed.
         (/^an? /u.test(phrase) ? sentence === 0 : firstPersonInBody >= surface.start)));
   const author = authorOf(layout, entities);
-  const organizationAt = new Map<number, Entity>();
-  for (const e of entities) {
-    if (e.type !== 'ORGANIZATION') continue;
-    for (const m of e.mentions) if (m.kind === 'NAME' && !organizationAt.has(m.start)) organizationAt.set(m.start, e);
-  }
+  /** Where each name of an entity of `type` starts. */
+  const namesAt = (type: Entity['type']): Map<number, Entity> => {
+    const at = new Map<number, Entity>();
+    for (const e of entities) {
+      if (e.type !== type) continue;
+      for (const m of e.mentions) if (m.kind === 'NAME' && !at.has(m.start)) at.set(m.start, e);
+    }
+    return at;
+  };
+  const organizationAt = namesAt('ORGANIZATION');
+  const placeAt = namesAt('LOCATION');
   const added = new Map<Entity, Mention[]>();
   const titles = personTitles(text, entities);
   const heads = chainHeads(entities);
@@ -250,12 +256,18 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const previous = layout.sentences[n];
     return opensSentence && previous && (out[out.length - 1]?.sentence ?? -1) < n ? openingSubject(previous.end - 1, fits) : null;
   };
+  /** The entity among `at` whose name opens the sentence before `pos`. */
+  const openingOf =
+    (at: Map<number, Entity>) =>
+    (pos: number): Entity | null => {
+      const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
+      const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
+      return (opening !== undefined && at.get(opening)) || null;
+    };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
-  const openingOrganization = (pos: number): Entity | null => {
-    const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
-    const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
-    return (opening !== undefined && organizationAt.get(opening)) || null;
-  };
+  const openingOrganization = openingOf(organizationAt);
+  /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
+  const openingPlace = openingOf(placeAt);
 
   for (const q of drafts) {
     let entity: Entity | null = null;
@@ -332,7 +344,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           name = last.name;
         } else if (word === 'it') {
           // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
-          entity = openingOrganization(before) ?? openingCampaign(before) ?? salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true);
+          entity =
+            openingOrganization(before) ??
+            openingCampaign(before) ??
+            salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
+            openingPlace(before);
         } else if (group) {
           // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
           name = group.text;

@@ -49,6 +49,10 @@ describe('speakers given by a description of an organization or a place', () => 
     expect(speakersOf('The province of Manitoba will fund ten new clinics. The province said the first would open in May.')).toEqual(['Manitoba']);
   });
 
+  it('"it" after a country opening the sentence before is that country, as after an organization', () => {
+    expect(speakersOf('Iran welcomed the decision. In a statement, it said talks would resume in the spring.')).toEqual(['Iran']);
+  });
+
   it('"it" goes on from a one-word outlet name', () => {
     expect(speakersOf('“Prices fell for a third month,” the Times wrote. “Few expected it,” it added.')).toEqual(['Times', 'Times']);
   });
