@@ -15,10 +15,21 @@ const NO_TAGS: string[] = [];
 
 export const tagsOf: (word: string) => string[] = boundedMemo(lexiconTags);
 
+// Irregular past tenses the lexicon lists only as other words, or not at all ("prices rose", "Trump
+// lost", "the plan drew criticism"). Left out: forms that are mostly nouns or adjectives ("left",
+// "ground", "wound", "beat", "bent") and those that do not change ("cut", "put", "set").
+const IRREGULAR_PAST = new Set(
+  (
+    'awoke woke built clung drew dreamt dwelt learnt pled proved rose sought shone slew slung smelt spelt spilt spoilt stank strode ' +
+    'strung trod understood withheld withstood wrung overtook overthrew rebuilt misled lost'
+  ).split(' '),
+);
+
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
-  return tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;
 }
 
 const hasTag = (word: string, wanted: Set<string>) => tagsOf(word).some((t) => wanted.has(t));
