@@ -194,6 +194,7 @@ export function typeIsDecided(c: Candidate): boolean {
     townBeforeState(c) ||
     homeOfPeople(c) ||
     employerAfterRole(c) ||
+    agedAfter(c) ||
     speakingScotsSurname(c)
   );
 }
@@ -206,6 +207,10 @@ const employerAfterRole = (c: Candidate) =>
   !lookupLocation(c.text) &&
   !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
   !/^['’]s?$/u.test(c.next);
+
+/** "Berg, 45, told …": a name with an age set off by commas after it is a person's. */
+const agedAfter = (c: Candidate) =>
+  c.next === ',' && /^(1[5-9]|[2-9]\d|10\d)$/u.test(c.nextAfter) && !lookupLocation(c.text) && c.prev !== 'of' && !PLACE_BEFORE.has(c.prev);
 
 /** "a councillor from Leeds", "teachers in Lyon": a known place after people and "from" or "in" is
  *  where they live or work, not a club (a side is "the Leeds striker"). */
@@ -250,6 +255,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && isFirstName(words[0]!) && !ORGANIZATION_HEADS.has(lastWord) && !lookupLocation(whole)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
+  if (agedAfter(c)) return 'PERSON';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';

@@ -404,6 +404,11 @@ describe('locations', () => {
     expect(russia!.mentions).toEqual([{ start: 18, end: 25, text: 'Russian', kind: 'DEMONYM' }]);
   });
 
+  it('a name with an age set off by commas is a person, not a place with a distance', () => {
+    expect(names('“We will not give up,” Berg, 45, told CBC News.')).toEqual(['PERSON:Berg', 'ORGANIZATION:CBC News']);
+    expect(names('Gunmen raided the town of Bou Haroun, 65 km from the capital.')).toEqual(['LOCATION:Bou Haroun']);
+  });
+
   it('a programme or project is an organization, in either spelling', () => {
     expect(names('The World Food Programme warned that millions could starve.')).toEqual(['ORGANIZATION:World Food Programme']);
   });
