@@ -5,6 +5,7 @@ import type { Extraction, Extractor, Quote, Span, Statement } from './types.js';
 import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
 import { aboutLinker, recognizeEntities } from './entities/index.js';
+import { mergeChains } from './entity-chains.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { genderFromOwnWords } from './pronoun-gender.js';
 import { partsOf, saidText } from './quote-draft.js';
@@ -20,7 +21,7 @@ export function extract(text: string): Extraction {
 /** The extraction, and for each quote the evidence its confidence comes from (to train that model). */
 export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
   const layout = layoutOf(text);
-  const entities = recognizeEntities(layout);
+  const entities = mergeChains(recognizeEntities(layout));
   const drafts = findQuotes(layout, entities);
   genderFromOwnWords(layout.text, entities, drafts);
   const attributed = attributeQuotes(layout, entities, drafts);
