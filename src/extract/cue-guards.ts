@@ -36,6 +36,8 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
   const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
   if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
+  // "rejected what the union called “a campaign of lies”": the object stands before the speaker.
+  if (mark === 0 && tokens.slice(Math.max(0, i - 6), i).some((t) => /^what$/iu.test(t.text))) return true;
   // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
   const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
   if (

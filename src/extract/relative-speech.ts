@@ -30,6 +30,14 @@ function relativePronounBefore(tokens: Token[], speakerStart: number): number {
 export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token[], speakerStart: number): void {
   const pronoun = relativePronounBefore(tokens, speakerStart);
   if (pronoun < 0 || !q.cue || q.start < q.cue.end) return;
+  // "what the union called “a campaign of lies”": the name quoted is what was said, not "what", and
+  // the quotation ends it.
+  if (NAMING.test(q.cue.text) && /^[“"‘«']/u.test(q.text)) {
+    const close = /[”"’»']/u.exec(q.text.slice(1));
+    const end = close ? q.start + close.index + 2 : q.end;
+    Object.assign(q, { end, text: text.slice(q.start, end) });
+    return;
+  }
   const opening = tokens[pronoun]!;
   addGap(text, q, { start: speakerStart, end: q.start });
   const end = /^what$/iu.test(opening.text) ? freeRelativeEnd(text, q) : q.end;

@@ -24,6 +24,11 @@ describe('a relative pronoun as the subject of what was said', () => {
     ]);
   });
 
+  it('"what X called “…”" quotes the name X gave, not "what", and the quotation ends it', () => {
+    expect(quotes('The minister ignored what the union called “a campaign of lies.”')).toEqual([[['a campaign of lies.'], 'the union']]);
+    expect(quotes('Losses at the bank, over what lawmakers called “fraud” last week, grew.')).toEqual([[['fraud'], 'lawmakers']]);
+  });
+
   it('and so does "what" opening a free relative, which ends where a second one is joined to it', () => {
     const [q] = extract('Test article\n\nThe ruling amounted to what the residents said was a blank cheque for developers.').quotes;
     expect([q?.text, q?.parts.map((p) => p.text)]).toEqual(['what was a blank cheque for developers', ['what', 'was a blank cheque for developers']]);
