@@ -12,7 +12,7 @@ import { holdsRole, personParties, roleConflicts } from './role-fit.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
-import { describesOrganization, describesPlace, organizationFor, OUTLET_WORDS } from './description-heads.js';
+import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
 
 const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -479,6 +479,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
               firstOf(mentionsBefore(surface.start, kindFits, surface.start - DESCRIPTION_REACH), () => true)?.e ??
               null)
             : null);
+        // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
+        // with nothing to show it (no gender, no title).
+        const last = lastSpeaker?.surface?.kind === 'NAME' && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;
+        if (!entity && last && isCompanyWord(head) && mayNameOrganization(last.entity, titles.has(last.entity!))) ({ entity, name } = last);
         // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
         // named last, not far back.
         const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));

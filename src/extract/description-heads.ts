@@ -2,7 +2,7 @@
 // name an organization the text named before; "the province", "the city" a place. Attribution
 // resolves "the X said" to the nearest antecedent of the kind the head allows.
 import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
-import { isKnownPlace } from './lexicon.js';
+import { isKnownPlace, tagsOf } from './lexicon.js';
 import type { Entity } from './types.js';
 
 /** What a news outlet is called by. */
@@ -76,4 +76,12 @@ function otherKindByName(head: string, entity: Entity): boolean {
     .split(/\s+/u)
     .filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
   return named.length > 0 && !named.some((w) => kind.has(w));
+}
+
+/** Whether a speaker's name may be an organization's though no stage typed it so: no entity, or a
+ *  "person" with no gender, title or given name to show it ("Zero Hedge", not "Mark Holt"). */
+export function mayNameOrganization(entity: Entity | null, titled: boolean): boolean {
+  if (!entity || entity.type === 'ORGANIZATION') return true;
+  const first = entity.name.split(/\s+/u)[0]!.toLowerCase();
+  return entity.type === 'PERSON' && !entity.gender && !titled && !tagsOf(first).some((t) => /Name$/u.test(t));
 }

@@ -53,6 +53,15 @@ describe('speakers given by a description of an organization or a place', () => 
     expect(speakersOf('Iran welcomed the decision. In a statement, it said talks would resume in the spring.')).toEqual(['Iran']);
   });
 
+  it('a company word goes back to a name that spoke last and shows nothing of a person', () => {
+    expect(speakersOf('Pale Lantern asked, “Who pays for this?”\n\nThe website noted that the fund had lost money for three years.')).toEqual([
+      'Pale Lantern',
+      'Pale Lantern',
+    ]);
+    // A given name shows a person: "the company" is someone else.
+    expect(speakersOf('Mark Holt asked, “Who pays for this?”\n\nThe company noted that the fund had lost money for three years.')[1]).toBe('The company');
+  });
+
   it('"it" goes on from a one-word outlet name', () => {
     expect(speakersOf('“Prices fell for a third month,” the Times wrote. “Few expected it,” it added.')).toEqual(['Times', 'Times']);
   });
