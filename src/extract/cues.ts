@@ -30,7 +30,7 @@ const REGULAR = (
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
-  'chant whisper plead mutter assure remind threaten counter speculate implore wonder post ' +
+  'chant whisper plead mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
   'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss'
 ).split(' ');

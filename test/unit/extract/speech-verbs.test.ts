@@ -13,6 +13,13 @@ describe('speech verbs', () => {
     expect(said('Ann Holt wondered whether the council had read the report.')).toEqual([['whether the council had read the report', 'Ann Holt']]);
   });
 
+  it('reports what was said after the formal "opined", "averred", "posited", not their noun phrases', () => {
+    expect(said('The judge opined that the law was void.')).toEqual([['the law was void', 'The judge']]);
+    expect(said('Ann Holt averred that the bridge was safe.')).toEqual([['the bridge was safe', 'Ann Holt']]);
+    expect(said('Tom Reyes posited that prices would halve.')).toEqual([['prices would halve', 'Tom Reyes']]);
+    expect(said('Tom Reyes posited a theory.')).toEqual([]);
+  });
+
   it('after "reminded" and "assured" the listener is no part of the content', () => {
     expect(said('Ann Holt reminded voters that the bridge had cost $4 million.')).toEqual([['the bridge had cost $4 million', 'Ann Holt']]);
     expect(said('Tom Reyes assured residents the water was safe to drink.')).toEqual([['the water was safe to drink', 'Tom Reyes']]);
