@@ -21,6 +21,9 @@ import {
 } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
+/** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
+const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
+
 export class SpeakerFinder extends NameIndex {
   /**
    * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
@@ -107,6 +110,11 @@ export class SpeakerFinder extends NameIndex {
       (between(tokens[k]!.text) && !this.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
     for (;;) {
       while (j >= 0 && skippable(j)) j--;
+      // "The minister is reported to have said …": hearsay stands between too.
+      if (j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) && /^(is|was|are|were)$/iu.test(tokens[j - 2]!.text)) {
+        j -= 3;
+        continue;
+      }
       // "Sheikh Hasina today called upon …": a bare day word stands between too.
       if (j > 0 && /^(today|yesterday|tonight)$/u.test(tokens[j]!.text)) {
         j--;

@@ -20,6 +20,11 @@ describe('speech verbs', () => {
     expect(said('Tom Reyes posited a theory.')).toEqual([]);
   });
 
+  it('hearsay between the speaker and the cue: "is reported to have said", "was said to have told"', () => {
+    expect(said('The minister is reported to have said that the talks would resume.')).toEqual([['the talks would resume', 'The minister']]);
+    expect(said('Ann Holt was said to have told aides that the dam would fail.')).toEqual([['the dam would fail', 'Ann Holt']]);
+  });
+
   it('after "reminded" and "assured" the listener is no part of the content', () => {
     expect(said('Ann Holt reminded voters that the bridge had cost $4 million.')).toEqual([['the bridge had cost $4 million', 'Ann Holt']]);
     expect(said('Tom Reyes assured residents the water was safe to drink.')).toEqual([['the water was safe to drink', 'Tom Reyes']]);
