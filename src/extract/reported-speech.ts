@@ -413,7 +413,10 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
   let k = i + 2;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
-  const speaker = speakers.phraseEndingAt(tokens, k - 1, true);
+  // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
+  // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
+  const source = speakers.before(tokens, k, true);
+  const speaker = source && source !== 'CONJOINED' && source.start > tokens[i + 1]!.start ? source : speakers.phraseEndingAt(tokens, k - 1, true);
   if (!speaker) return null;
   if (opening) {
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.

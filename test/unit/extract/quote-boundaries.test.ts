@@ -63,6 +63,15 @@ describe('a quotation opening the sentence', () => {
   });
 });
 
+describe('the source after "according to"', () => {
+  it('is the head of its phrase, as a subject before a cue is, not the noun phrase ending it', () => {
+    const sources = (body: string) => quotesOf(body).map((q) => q[1]);
+    expect(sources('The talks failed, according to the head of the agency.')).toEqual(['the head']);
+    expect(sources('The talks failed, according to a person familiar with the matter.')).toEqual(['a person']);
+    expect(sources('The talks failed, according to Ann Cole.')).toEqual(['Ann Cole']);
+  });
+});
+
 describe('"according to X" opening the sentence', () => {
   it('leaves out the role given to X in apposition, not a clause after the comma', () => {
     expect(quotesOf('According to Rachel Kim, an economist at the state university, a long strike could drive shippers away.')).toEqual([
