@@ -30,6 +30,20 @@ function spelledFrom(tokens: Token[], end: number, letters: string): number {
   return match(end - 1, letters.length, 0);
 }
 
+/** Whether `letters` spells all of `words` ("ERCOT" the Electric Reliability Council of Texas, "BoE"
+ *  not being all capitals, no): each capitalised word gives its initial, a small word its initial or nothing. */
+export function spellsName(letters: string, words: string[]): boolean {
+  if (!ACRONYM.test(letters) || words.length < 2 || !isCapitalized(words[0]!)) return false;
+  const match = (w: number, n: number): boolean => {
+    if (w === words.length) return n === letters.length;
+    const word = words[w]!;
+    const initial = word[0]!.toUpperCase();
+    if (!SMALL_WORDS.has(word.toLowerCase())) return initial === letters[n] && match(w + 1, n + 1);
+    return (initial === letters[n] && match(w + 1, n + 1)) || match(w + 1, n);
+  };
+  return match(0, 0);
+}
+
 /** The candidates of a block (in order) with each name a bracketed acronym spells widened to the
  *  whole of it: the candidates inside it become one, typed by the rules, an organization where they
  *  say nothing (`spelled` marks it). A candidate reaching out of the spelled words stays as it was. */

@@ -7,7 +7,7 @@ import { isCommonWord, isFemaleName, isFirstName, isKnownOrganization, isKnownPe
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
-import { widenToAcronyms } from './acronym-spans.js';
+import { spellsName, widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
@@ -136,6 +136,12 @@ class EntityTable {
         );
       return wanted.every((w) => have.includes(w));
     });
+  }
+
+  /** The one organization whose name `acronym` spells, if exactly one does. */
+  organizationSpelled(acronym: string): Draft | undefined {
+    const found = this.drafts.filter((d) => d.type === 'ORGANIZATION' && spellsName(acronym, d.words));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
@@ -352,6 +358,13 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     const company = type !== 'LOCATION' ? table.companyNamed(c.words) : undefined;
     if (company) {
       table.attach(company, nameMention(c));
+      continue;
+    }
+    // "ERCOT said" after "the Electric Reliability Council of Texas": an acronym no bracket introduced
+    // is the one organization of the text whose name it spells.
+    const spelled = type !== 'PERSON' && c.words.length === 1 ? table.organizationSpelled(c.text) : undefined;
+    if (spelled) {
+      table.attach(spelled, nameMention(c));
       continue;
     }
     if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type)) {

@@ -413,6 +413,14 @@ describe('locations', () => {
     expect(names('The World Food Programme warned that millions could starve.')).toEqual(['ORGANIZATION:World Food Programme']);
   });
 
+  it('an acronym no bracket introduced is the one organization whose name it spells', () => {
+    const [ercot] = entitiesOf('The Electric Reliability Council of Texas warned of outages. ERCOT said demand would peak.');
+    expect(ercot).toMatchObject({ type: 'ORGANIZATION', name: 'Electric Reliability Council of Texas' });
+    expect(ercot!.mentions.map((m) => m.text)).toEqual(['Electric Reliability Council of Texas', 'ERCOT']);
+    // Spelled by two, it stays apart.
+    expect(names('The Bank of Japan and the Bureau of Justice met. BOJ said little.')).toContain('ORGANIZATION:BOJ');
+  });
+
   it('names the Fed by its full name, one entity with "Federal Reserve"', () => {
     const [fed] = entitiesOf('The Federal Reserve held rates. The Fed said inflation was too high.');
     expect(fed).toMatchObject({ type: 'ORGANIZATION', name: 'Federal Reserve' });
