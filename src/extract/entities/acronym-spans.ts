@@ -30,18 +30,20 @@ function spelledFrom(tokens: Token[], end: number, letters: string): number {
   return match(end - 1, letters.length, 0);
 }
 
-/** Whether `letters` spells all of `words` ("ERCOT" the Electric Reliability Council of Texas, "BoE"
- *  not being all capitals, no): each capitalised word gives its initial, a small word its initial or nothing. */
-export function spellsName(letters: string, words: string[]): boolean {
-  if (!ACRONYM.test(letters) || words.length < 2 || !isCapitalized(words[0]!)) return false;
-  const match = (w: number, n: number): boolean => {
-    if (w === words.length) return n === letters.length;
-    const word = words[w]!;
+/** The acronyms that spell all of `words` ("ERCOT", "ERCT" for the Electric Reliability Council of
+ *  Texas): each capitalised word gives its initial, a small word its initial or nothing. None for a
+ *  name of one word, or one opening with a small word. */
+export function acronymsOf(words: string[]): string[] {
+  if (words.length < 2 || words.length > MAX_WORDS || !isCapitalized(words[0]!)) return [];
+  let spelled = [''];
+  for (const word of words) {
     const initial = word[0]!.toUpperCase();
-    if (!SMALL_WORDS.has(word.toLowerCase())) return initial === letters[n] && match(w + 1, n + 1);
-    return (initial === letters[n] && match(w + 1, n + 1)) || match(w + 1, n);
-  };
-  return match(0, 0);
+    if (!/\p{Lu}/u.test(initial)) return [];
+    const small = SMALL_WORDS.has(word.toLowerCase());
+    spelled = spelled.flatMap((a) => (small ? [a, a + initial] : [a + initial]));
+    if (spelled.length > 16) return [];
+  }
+  return spelled.filter((a) => ACRONYM.test(a));
 }
 
 /** The candidates of a block (in order) with each name a bracketed acronym spells widened to the

@@ -7,7 +7,7 @@ import { isCommonWord, isFemaleName, isFirstName, isKnownOrganization, isKnownPe
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
-import { spellsName, widenToAcronyms } from './acronym-spans.js';
+import { acronymsOf, widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
@@ -61,6 +61,8 @@ class EntityTable {
   private readonly personsByWord = new Map<string, Draft[]>();
   /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
   private readonly companies = new Map<string, Draft>();
+  /** acronym → the organizations whose names it spells */
+  private readonly spelledBy = new Map<string, Draft[]>();
   private readonly spans = new Map<Draft, Set<string>>();
   /** which characters of the text a mention covers, for overlap tests in constant time per character */
   private readonly covered: Uint8Array;
@@ -96,6 +98,11 @@ class EntityTable {
       }
     }
     if (d.type === 'ORGANIZATION') {
+      for (const acronym of acronymsOf(d.words)) {
+        const spelled = this.spelledBy.get(acronym);
+        if (spelled) spelled.push(d);
+        else this.spelledBy.set(acronym, [d]);
+      }
       for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');
         // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf.
@@ -140,8 +147,8 @@ class EntityTable {
 
   /** The one organization whose name `acronym` spells, if exactly one does. */
   organizationSpelled(acronym: string): Draft | undefined {
-    const found = this.drafts.filter((d) => d.type === 'ORGANIZATION' && spellsName(acronym, d.words));
-    return found.length === 1 ? found[0] : undefined;
+    const found = this.spelledBy.get(acronym);
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
