@@ -23,6 +23,8 @@ import type { Token } from './tokens.js';
 
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
+/** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
+const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports)$/u;
 
 export class SpeakerFinder extends NameIndex {
   /**
@@ -415,7 +417,9 @@ export class SpeakerFinder extends NameIndex {
       }
       const organization = current.entityId !== null && this.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
       // "Democrats in Congress": people in an organization are no representatives of it.
-      if ((organizationsSpeak && organization && preposition !== 'in') || !(SPEAKER_NOUNS.has(word) || namesPeople(word))) break;
+      // "a recent survey of voter lists", "a review of records": the document speaks.
+      const document = preposition === 'of' && DOCUMENT_HEADS.test(word);
+      if ((organizationsSpeak && organization && preposition !== 'in') || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) break;
       current = head;
     }
     return current;

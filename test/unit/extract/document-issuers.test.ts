@@ -15,6 +15,14 @@ describe('documents and their issuers', () => {
     ]);
   });
 
+  it('a document before "of" speaks, and "her account" is hers', () => {
+    expect(speakersOf('A review of court records shows the company was sued 40 times.')).toEqual(['A review']);
+    expect(speakersOf('Ann Holt wrote a memoir about her years in office. According to her account, the governor ignored the warnings.')).toEqual([
+      'Ann Holt',
+      'Ann Holt',
+    ]);
+  });
+
   it('a group of people speaks as those people', () => {
     expect(speakersOf('In May, a group of nurses sent a letter to the health board urging it to hire more staff.')).toEqual(['a group of nurses']);
   });
