@@ -3,6 +3,7 @@
 // "the ministry" to the last organization so named, and quote-only paragraphs to the speaker before.
 import type { Entity, Layout, Mention, Speaker, TextSpan } from './types.js';
 import { pluralSubject } from './plural-subject.js';
+import { AGED } from './speaker-words.js';
 import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -544,6 +545,8 @@ const portrays = (phrase: string): boolean =>
     .some((w) => /^\d+-year-old$/u.test(w) || (demonyms.has(w) && !w.endsWith('s')));
 
 function nationalityNoun(phrase: string): boolean {
+  // "the 45-year-old" portrays as a nationality does.
+  if (/^the \S+$/u.test(phrase) && AGED.test(phrase.slice(4))) return true;
   const m = /^the (\p{L}+)$/u.exec(phrase);
   if (!m) return false;
   // "the Vatican" is the place's own name (Vatican City), not one of its people.

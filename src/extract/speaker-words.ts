@@ -54,6 +54,9 @@ export const NOT_NOUN = new Set(
   'and but or that which who whom whose what when while because if as than to of in on at for with by from about after before'.split(' '),
 );
 
+/** A person by age: "the 45-year-old". */
+export const AGED = /^\d{1,3}-year-old$/iu;
+
 export const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'privy', 'sympathetic']);
 
 export const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();

@@ -6,6 +6,7 @@ import { NameIndex, type SpeakerSurface } from './name-index.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import {
+  AGED,
   ARTICLES,
   between,
   DETERMINERS,
@@ -44,7 +45,7 @@ export class SpeakerFinder extends NameIndex {
     if (/^(him|her|them)$/u.test(word) && /^according to$/iu.test(`${tokens[j - 2]?.text} ${tokens[j - 1]?.text}`)) {
       return this.surface(t.start, t.end, 'PRONOUN', null);
     }
-    if (!/^\p{L}/u.test(t.text) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
+    if ((!/^\p{L}/u.test(t.text) && !AGED.test(word)) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
     // "the mother of three": the head is before "of".
     if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return this.phraseEndingAt(tokens, j - 2, anyNoun);
     // A common noun phrase: walk left to its determiner, over at most five modifiers ("the New
@@ -88,8 +89,8 @@ export class SpeakerFinder extends NameIndex {
       k--;
       if (DETERMINERS.has(w)) break;
     }
-    // "The professor urged …": any noun of a person's role may speak.
-    if (!anyNoun && !SPEAKER_NOUNS.has(word) && !(roleOf(word) && DETERMINERS.has(tokens[k]!.text.toLowerCase()))) {
+    // "The professor urged …", "the 45-year-old said": any noun of a person's role, or age, may speak.
+    if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && DETERMINERS.has(tokens[k]!.text.toLowerCase()))) {
       // "Opponents of the ruling said": the head comes before "of".
       return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? this.phraseEndingAt(tokens, k - 2, anyNoun) : null;
     }

@@ -94,6 +94,8 @@ describe('speakers by description', () => {
       'Mikel Ortega',
     ]);
     expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+    // An age portrays as a nationality does.
+    expect(speakersOf('Karl Berg spoke on Monday. “We will not give up,” the 45-year-old told reporters.')).toEqual(['Karl Berg']);
     // "Scot" is a given name too; after "the" it is a nationality, no entity of its own.
     const scot = extract('Test article\n\nKenny McLean scored twice. “They were there for the taking,” the Scot said.');
     expect(scot.quotes.map((q) => q.speaker.name)).toEqual(['Kenny McLean']);
