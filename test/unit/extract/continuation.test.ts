@@ -1,9 +1,7 @@
 // A paragraph that is only a quotation: the speaker before goes on, unless a paragraph of
 // narration between them opens with another person, who then speaks it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+import { speakersOf } from '../../support/extraction.js';
 
 describe('quotation paragraphs without attribution', () => {
   it('go on with the speaker of the quote before', () => {

@@ -2,13 +2,11 @@
 // met in passing; names inside quotations and possessors weigh little; a gender told by a given
 // name alone may be overruled, one told by a title may not.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { speakersOf } from '../../support/extraction.js';
 import { layout as layoutOf } from '../../../src/extract/layout.js';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { chainHeads, referenceWeight, Salience } from '../../../src/extract/coref.js';
 import type { Entity, Span } from '../../../src/extract/types.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 /** The salience model over `body`, with the quotation spans given as the substrings `quoted`. */
 function salienceOf(body: string, quoted: string[] = []) {

@@ -1,11 +1,9 @@
 // Definite descriptions of organizations and places ("the utility", "the grocer", "the province")
 // resolve to what the text named before; "it" goes on from a one-word outlet name ("the Times").
 import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
 import { describesOrganization, describesPlace, organizationFor } from '../../../src/extract/description-heads.js';
-import { extract } from '../../../src/extract/index.js';
 import type { Entity } from '../../../src/extract/types.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 describe('description heads', () => {
   it('knows the kinds of business, public body and place a description names', () => {

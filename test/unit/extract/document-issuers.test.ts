@@ -1,9 +1,7 @@
 // A document speaks for whoever the clause says issued it ("it issued a paper welcoming …"), and a
 // group speaks as the people it is made of ("a group of nurses sent a letter urging …").
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+import { speakersOf } from '../../support/extraction.js';
 
 describe('documents and their issuers', () => {
   it('a document issued by the subject speaks for the subject', () => {

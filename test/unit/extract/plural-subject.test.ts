@@ -1,10 +1,9 @@
 // "they" with no plural speaker before: the plural noun phrase a clause just before opened with.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { speakersOf } from '../../support/extraction.js';
 import { pluralSubject } from '../../../src/extract/plural-subject.js';
 
 const subjectOf = (sentence: string) => pluralSubject(sentence, 0, sentence.length)?.text ?? null;
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 describe('plural subjects', () => {
   it('finds the plural noun phrase a clause opens with, past leading words and clauses', () => {

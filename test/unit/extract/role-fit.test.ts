@@ -1,10 +1,9 @@
 // A role description resolves to a person of a compatible role and party: "the Democratic nominee"
 // is not the Republican, "the judge" is the one called "Justice", and a judge is never "the nominee".
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { speakersOf } from '../../support/extraction.js';
 import { holdsRole, roleConflicts } from '../../../src/extract/role-fit.js';
 
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 const titles = (...roles: string[]) => ({ roles: new Set(roles), qualifiers: new Set<string>() });
 
 describe('role fit', () => {

@@ -1,10 +1,9 @@
 // Speakers given by descriptions: a campaign speaks for its candidate, "the bank", "the agency" and
 // "the city" for the organization or place the text named before.
 import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
 import { extract } from '../../../src/extract/index.js';
 import { openingDescription } from '../../../src/extract/roles.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 describe('speakers by description', () => {
   it('a campaign speaks for its candidate', () => {

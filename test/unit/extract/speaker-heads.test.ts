@@ -1,10 +1,9 @@
 // The head of a speaker phrase speaks: a noun before the prepositions attached to it, a person
 // after an organization and a title, people rather than the organization modifying them.
 import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
 import { extract } from '../../../src/extract/index.js';
 import { namesPeople } from '../../../src/extract/phrase-heads.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
 
 describe('speaker phrase heads', () => {
   it('an abbreviated title before the name is no speaker of its own', () => {

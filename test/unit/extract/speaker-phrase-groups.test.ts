@@ -1,9 +1,7 @@
 // People named by a noun phrase speak through its head: past the titles before a name, a place after
 // a preposition, and "in" an organization they are no representatives of.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+import { speakersOf } from '../../support/extraction.js';
 
 describe('speaker phrases naming people', () => {
   it('the noun before a preposition and a titled name speaks', () => {

@@ -1,9 +1,7 @@
 // "He" and "she" for the speaker: the person the text has just introduced or made its subject,
 // not a name inside a quotation, a possessor, or the subject of a subordinate clause.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-const speakersOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.speaker.name);
+import { speakersOf } from '../../support/extraction.js';
 
 describe('pronoun speakers', () => {
   it('a name in the attribution between two pieces of a quotation is no quoted name', () => {

@@ -1,0 +1,11 @@
+// What the extraction unit tests read of a short article: its body, after a headline line.
+import { extract } from '../../src/extract/index.js';
+
+/** The extraction of an article whose first line is a headline and whose body is `body`. */
+export const extractBody = (body: string) => extract(`Test article\n\n${body}`);
+
+/** The speaker name of each quote of the body. */
+export const speakersOf = (body: string) => extractBody(body).quotes.map((q) => q.speaker.name);
+
+/** Each quote of the body as its parts' texts and its speaker name. */
+export const partsAndSpeakers = (body: string) => extractBody(body).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker.name]);
