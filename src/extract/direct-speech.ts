@@ -114,7 +114,7 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
       if (!namer || namer === 'CONJOINED' || namer.kind !== 'NAME') break;
     }
     // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
-    const found = participle(head, j) ? earlierSpeaker(head, j, speakers) : speakers.before(head, j, true);
+    const found = participle(head, j) ? speakers.ofEarlierCue(head, j) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.
     const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
     if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
@@ -260,16 +260,6 @@ function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
 
 /** "…, adding (later), “…”": a participle after a comma has no subject of its own. */
 const participle = (tokens: Token[], j: number) => /ing$/u.test(tokens[j]!.text) && tokens[j - 1]?.text === ',';
-
-/** The speaker of the nearest cue before `j`: "“A,” Trump said, adding, “B”" → Trump. */
-function earlierSpeaker(tokens: Token[], j: number, speakers: SpeakerFinder): SpeakerSurface | 'CONJOINED' | null {
-  for (let k = j - 1; k >= 0; k--) {
-    if (!cueLemma(tokens[k]!.text)) continue;
-    const who = speakers.before(tokens, k, true);
-    return who && who !== 'CONJOINED' ? who : speakers.after(tokens, k, true);
-  }
-  return null;
-}
 
 const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
 

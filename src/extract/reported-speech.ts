@@ -113,7 +113,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
     // "The two discussed … and stressed …", "X defended the tweets, saying …", "X took to Twitter to
     // accuse …": the verb shares the sentence's subject.
-    const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? speakers.subject(tokens)) : found;
+    // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
+    const afterQuotation = found === 'CONJOINED' && !out.length && /^[“"‘«]$/u.test(tokens[0]?.text ?? '');
+    const earlier = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
+    const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? (earlier !== 'CONJOINED' ? earlier : null) ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (found !== 'CONJOINED' && before && embeddedSubject(tokens, before.start)) continue;
     // "Ann Holt dismissed claims that …": a past speech verb among the words before is the verb, and the cue its object.

@@ -436,6 +436,16 @@ export class SpeakerFinder extends NameIndex {
 
   /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
    *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
+  /** The speaker of the nearest cue before `j`: "“A,” Trump said, adding, “B”" → Trump. */
+  ofEarlierCue(tokens: Token[], j: number): SpeakerSurface | 'CONJOINED' | null {
+    for (let k = j - 1; k >= 0; k--) {
+      if (!cueLemma(tokens[k]!.text)) continue;
+      const who = this.before(tokens, k, true);
+      return who && who !== 'CONJOINED' ? who : this.after(tokens, k, true);
+    }
+    return null;
+  }
+
   subject(tokens: Token[]): SpeakerSurface | null {
     const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
     for (const k of starts) {

@@ -20,6 +20,13 @@ describe('speech verbs', () => {
     expect(said('Tom Reyes posited a theory.')).toEqual([]);
   });
 
+  it("a participle after a quotation's attribution reports for its speaker, whatever stands between", () => {
+    expect(said('Ann Holt spoke first.\n\n“It’s over,” she said of the campaign, adding that she would not run again.')).toEqual([
+      ['It’s over,', 'Ann Holt'],
+      ['she would not run again', 'Ann Holt'],
+    ]);
+  });
+
   it('hearsay between the speaker and the cue: "is reported to have said", "was said to have told"', () => {
     expect(said('The minister is reported to have said that the talks would resume.')).toEqual([['the talks would resume', 'The minister']]);
     expect(said('Ann Holt was said to have told aides that the dam would fail.')).toEqual([['the dam would fail', 'Ann Holt']]);
