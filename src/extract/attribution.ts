@@ -3,7 +3,6 @@
 // "the ministry" to the last organization so named, and quote-only paragraphs to the speaker before.
 import type { Entity, Layout, Mention, Speaker, TextSpan } from './types.js';
 import { pluralSubject } from './plural-subject.js';
-import { AGED } from './speaker-words.js';
 import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -11,7 +10,9 @@ import { firstStartingAtOrAfter, lastEndingBy, SpanSet, spanAt } from './span-in
 import { personIntroducedBefore } from './continuation.js';
 import { holdsRole, personParties, roleConflicts } from './role-fit.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
-import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
+import { demonyms } from './gazetteer.js';
+import { authorOf } from './author.js';
+import { describesOnePerson, nationalityNoun, ownNameIn, portrays, withoutReducedRelative } from './speaker-phrases.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, PERSON_ROLES, personTitles, roleOf } from './roles.js';
@@ -535,59 +536,6 @@ function describedSpeaker(out: AttributedQuote[], phrase: string, sentence: numb
   return null;
 }
 
-/** "the Spaniard", "the German": one person named by nationality (a plural is a people). */
-/** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the
- *  person the story is about, like "the Dane", whoever spoke last. */
-const portrays = (phrase: string): boolean =>
-  phrase
-    .split(' ')
-    .slice(1, -1)
-    .some((w) => /^\d+-year-old$/u.test(w) || (demonyms.has(w) && !w.endsWith('s')));
-
-function nationalityNoun(phrase: string): boolean {
-  // "the 45-year-old" portrays as a nationality does.
-  if (/^the \S+$/u.test(phrase) && AGED.test(phrase.slice(4))) return true;
-  const m = /^the (\p{L}+)$/u.exec(phrase);
-  if (!m) return false;
-  // "the Vatican" is the place's own name (Vatican City), not one of its people.
-  const place = demonyms.get(m[1]!);
-  return NATIONALITY_NOUNS.has(m[1]!) || (!!place && !m[1]!.endsWith('s') && !place.toLowerCase().split(' ').includes(m[1]!));
-}
-
-/** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no
- *  part of what the speakers are called. */
-const withoutReducedRelative = (phrase: string) => phrase.replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1');
-
-/** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
- *  "German") names the organization itself, not one named before. */
-function ownNameIn(surface: SpeakerSurface): boolean {
-  const words = surface.text.split(/\s+/u).slice(1, -1);
-  // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.
-  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
-}
-
-const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|—–-]|$)/u;
-const TAGLINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),? is (?:a|an|the|\p{Ll}+(?:-in-|\s+(?:at|of|for)\b))/u;
-
-/** Who wrote the piece: a byline near the top ("By Ann Holt") or a tagline at the end ("Ann Holt
- *  is a professor of …"), as the entity of that name when there is one. */
-export function authorOf(layout: Layout, entities: Entity[]): { name: string; entity: Entity | null } | null {
-  const { blocks } = layout;
-  const found =
-    blocks
-      .slice(0, 5)
-      .map((b) => BYLINE.exec(b.text)?.[1])
-      .find(Boolean) ??
-    blocks
-      .slice(-2)
-      .filter((b) => b.text.length <= 400)
-      .map((b) => TAGLINE.exec(b.text)?.[1])
-      .find(Boolean);
-  if (!found) return null;
-  const entity = entities.find((e) => e.type === 'PERSON' && (e.name === found || e.mentions.some((m) => layout.text.slice(m.start, m.end) === found))) ?? null;
-  return { name: entity?.name ?? found, entity };
-}
-
 function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {
   for (const item of items) if (ok(item)) return item;
   return undefined;
@@ -607,16 +555,6 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   // "It urged … and warned …": an "it" the last quote already resolved goes on.
   const sameIt = /^it$/iu.test(last.surface?.text ?? '') && !!last.name;
   return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName || sameIt;
-}
-
-/** Whether a speaker phrase introduces one unnamed person who may be `gender`: "a retired nurse",
- *  "one spokeswoman", not "officials", "the ministry", or "the senator" (a named person's role). */
-function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
-  if (surface?.kind !== 'NOMINAL' || !/^(an?|one|another)\s/iu.test(surface.text)) return false;
-  const head = surface.text.split(/\s+/u).pop()!.toLowerCase();
-  if (roleOf(head) !== head) return false;
-  const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);
-  return !told || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

@@ -1,0 +1,50 @@
+// What a speaker phrase that is no name says of whom it stands for: a nationality or an age ("the
+// Spaniard", "the 45-year-old"), one unnamed person ("a retired nurse"), a name of its own inside a
+// description ("the Unite union").
+import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
+import type { SpeakerSurface } from './name-index.js';
+import { roleOf } from './roles.js';
+import { AGED } from './speaker-words.js';
+import type { Entity } from './types.js';
+
+/** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the
+ *  person the story is about, like "the Dane", whoever spoke last. */
+export const portrays = (phrase: string): boolean =>
+  phrase
+    .split(' ')
+    .slice(1, -1)
+    .some((w) => /^\d+-year-old$/u.test(w) || (demonyms.has(w) && !w.endsWith('s')));
+
+/** "the Spaniard", "the German", "the 45-year-old": one person named by nationality or age (a plural
+ *  is a people). */
+export function nationalityNoun(phrase: string): boolean {
+  // "the 45-year-old" portrays as a nationality does.
+  if (/^the \S+$/u.test(phrase) && AGED.test(phrase.slice(4))) return true;
+  const m = /^the (\p{L}+)$/u.exec(phrase);
+  if (!m) return false;
+  // "the Vatican" is the place's own name (Vatican City), not one of its people.
+  const place = demonyms.get(m[1]!);
+  return NATIONALITY_NOUNS.has(m[1]!) || (!!place && !m[1]!.endsWith('s') && !place.toLowerCase().split(' ').includes(m[1]!));
+}
+
+/** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no
+ *  part of what the speakers are called. */
+export const withoutReducedRelative = (phrase: string) => phrase.replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1');
+
+/** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
+ *  "German") names the organization itself, not one named before. */
+export function ownNameIn(surface: SpeakerSurface): boolean {
+  const words = surface.text.split(/\s+/u).slice(1, -1);
+  // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.
+  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
+}
+
+/** Whether a speaker phrase introduces one unnamed person who may be `gender`: "a retired nurse",
+ *  "one spokeswoman", not "officials", "the ministry", or "the senator" (a named person's role). */
+export function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
+  if (surface?.kind !== 'NOMINAL' || !/^(an?|one|another)\s/iu.test(surface.text)) return false;
+  const head = surface.text.split(/\s+/u).pop()!.toLowerCase();
+  if (roleOf(head) !== head) return false;
+  const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);
+  return !told || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
+}
