@@ -36,6 +36,11 @@ const SUBJECT_LEAD = 3;
 const GENDER_KIN_BEFORE = /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+$/iu;
 const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
 
+/** Whether a title or kin word right before `start` tells the gender of the name there for sure
+ *  ("Mr. Kelly", "his wife, Jordan"), as a given name alone does only mostly. */
+export const genderToldBefore = (text: string, start: number): boolean =>
+  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+
 /** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
 function titleRunBetween(gap: string): boolean {
   const words = gap.trim().split(/\s+/u);
@@ -110,8 +115,7 @@ export class Salience {
     for (const e of entities) {
       for (const m of e.mentions) {
         if (m.kind !== 'NAME') continue;
-        if (GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)))
-          this.surelyGendered.add(e);
+        if (genderToldBefore(text, m.start)) this.surelyGendered.add(e);
         const s = this.sentenceOf(m.start);
         const sentence = sentences[s];
         // Only names inside body sentences (not in titles or credits) are antecedents.

@@ -1,14 +1,13 @@
 // "Chief Executive Kelly Ortberg … has said he wants to fix the culture": a given name tells a
 // gender only mostly ("Kelly", "Jordan", "Leslie"). Where the text says "he" for what a person said
 // and never uses the other gender's pronouns at all, the pronoun tells the person's gender better.
+import { genderToldBefore } from './coref.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { Entity } from './types.js';
 
 const OWN_PRONOUN = /^(?:that\s+)?(he|she)\b/iu;
 const FEMALE_PRONOUNS = /\b(she|her|hers|herself)\b/iu;
 const MALE_PRONOUNS = /\b(he|him|his|himself)\b/iu;
-// A title or kin word before a name tells its gender for sure: "Mr. Kelly", "his wife, Jordan".
-const TITLED = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord|wife|husband|son|daughter|mother|father|brother|sister|widow|widower)\.?,?\s+$/u;
 
 /** Corrects, in place, the gender a given name gave a person whose own reported words open with the
  *  other gender's pronoun, in a text that never uses the name's gender's pronouns. */
@@ -28,7 +27,7 @@ export function genderFromOwnWords(text: string, entities: Entity[], drafts: Quo
     const [gender] = [...genders];
     const unused = entity.gender === 'FEMALE' ? FEMALE_PRONOUNS : MALE_PRONOUNS;
     if (gender === entity.gender || unused.test(text)) continue;
-    if (entity.mentions.some((m) => TITLED.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
+    if (entity.mentions.some((m) => genderToldBefore(text, m.start))) continue;
     entity.gender = gender!;
   }
 }
