@@ -1,14 +1,15 @@
 // Sentence boundaries inside one block. A period ends a sentence unless it belongs to an
 // abbreviation, an initial or a number; closing quote marks and brackets stay with their sentence.
+import { NAME_ABBREVIATIONS } from './tokens.js';
 import type { TextSpan } from './types.js';
 
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt gov sen rep del rev hon pres supt ald atty amb det insp cpl pvt msgr brig ' +
+const ABBREVIATIONS = new Set([
+  ...NAME_ABBREVIATIONS.map((a) => a.toLowerCase()),
+  ...(
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vol vols fig figs inc corp ltd co bros dept est approx v vs etc al cf ca op ed univ assn ave blvd rd'
   ).split(' '),
-);
+]);
 
 // Words that open a sentence and never follow an initial in a name.
 const CLAUSE_OPENER = /^(But|The|He|She|It|They|We|And|In|On|At|This|That|There|His|Her|Their|Its|However|Yet|So|Meanwhile|Still|After|When|While)\b/u;

@@ -6,10 +6,17 @@ import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
 
+/** Abbreviations written before names with a period ("Mr. Obama", "Ald. Brian Hopkins", "St. Louis"):
+ *  the period is theirs, and ends no sentence (sentences.ts). */
+export const NAME_ABBREVIATIONS =
+  'Mr Mrs Ms Dr St Mt Ft Sen Gov Rep Del Gen Lt Col Maj Sgt Capt Cmdr Adm Prof Rev Hon Pres Supt Ald Atty Amb Det Insp Cpl Pvt Msgr Brig Jr Sr'.split(' ');
+
 // Numbers keep their separators ("9/11", "1,000", "3.5"). An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.") and the short
-// words before names ("Mr. Obama", "St. Louis"), and a company's legal form its period ("Acme Corp.").
-const TOKEN =
-  /\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Sen|Gov|Rep|Del|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Supt|Ald|Atty|Amb|Det|Insp|Cpl|Pvt|Msgr|Brig|Jr|Sr)\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+// words before names, and a company's legal form its period ("Acme Corp.").
+const TOKEN = new RegExp(
+  String.raw`\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:${NAME_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S`,
+  'gu',
+);
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 // Clitics of any word: "he’s", "they're", "we’ve", "she’d", "I'll".
 const CLITIC = /^(\p{L}+)(['’](?:s|re|ve|d|ll|m))$/u;
