@@ -12,6 +12,7 @@ import { holdsRole, personParties, roleConflicts } from './role-fit.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms } from './gazetteer.js';
 import { authorOf } from './author.js';
+import { namedAsPlace, namedAsWorkplace } from './affiliation.js';
 import { describesOnePerson, nationalityNoun, ownNameIn, portrays, withoutReducedRelative } from './speaker-phrases.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
@@ -266,6 +267,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
       return (opening !== undefined && at.get(opening)) || null;
     };
+  const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
+  /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
+   *  `fits`, not far back; for a company word, one the story is about before one it quotes someone
+   *  from ("an analyst at Peel Hunt"); a name after "from" or "in" that may be a place ("a widow from
+   *  Salford") never. */
+  const kindBefore = (pos: number, head: string, fits: (e: Entity) => boolean): Entity | null => {
+    const candidates = () => mentionsBefore(pos, fits, pos - DESCRIPTION_REACH);
+    const mayBe = ({ e, start }: { e: Entity; start: number }) => e.type !== 'LOCATION' || !namedAsPlace(text, start);
+    const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt);
+    return (isCompanyWord(head) ? firstOf(candidates(), about)?.e : null) ?? firstOf(candidates(), mayBe)?.e ?? null;
+  };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = openingOf(organizationAt);
   /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
@@ -476,11 +488,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             : openingOrganization(before);
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
-          (describesOrganization(head)
-            ? ((opening && org(opening) ? opening : null) ??
-              firstOf(mentionsBefore(surface.start, kindFits, surface.start - DESCRIPTION_REACH), () => true)?.e ??
-              null)
-            : null);
+          (describesOrganization(head) ? ((opening && org(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null) : null);
         // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
         // with nothing to show it (no gender, no title).
         const last = lastSpeaker?.surface?.kind === 'NAME' && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;

@@ -23,7 +23,8 @@ function endsWithAbbreviation(text: string, dot: number, next: string): boolean 
   if (/^nos?$/iu.test(word)) return /^\d/u.test(next);
   // An initial ("J. K. Rowling"), unless a clause opens after it: "a post on X. But he …".
   if (/^\p{Lu}$/u.test(word)) return !CLAUSE_OPENER.test(next);
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  // "U.S", "a.m", unless a clause opens after it: "shortly after 10 a.m. They arrived".
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !CLAUSE_OPENER.test(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

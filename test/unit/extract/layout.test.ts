@@ -106,4 +106,12 @@ describe('sentence splitting', () => {
   it('treats the U.S. as an abbreviation', () => {
     expect(split('The U.S. Army said so. Others disagreed.')).toEqual(['The U.S. Army said so.', 'Others disagreed.']);
   });
+
+  it('ends a sentence at a dotted abbreviation when a clause opens after it', () => {
+    expect(split('Crews were called shortly after 10 a.m. They arrived within minutes.')).toEqual([
+      'Crews were called shortly after 10 a.m.',
+      'They arrived within minutes.',
+    ]);
+    expect(split('The game starts at 8 p.m. Sunday in Leeds.')).toEqual(['The game starts at 8 p.m. Sunday in Leeds.']);
+  });
 });

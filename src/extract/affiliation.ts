@@ -1,0 +1,42 @@
+// How a name stands in its sentence, for what "the company" or "the bank" may go back to: an
+// organization named as where a person works ("said Tom Briggs, an analyst at Peel Hunt") is what
+// the story quotes someone from, not the company it is about; a place after "from" or "in" ("a
+// widow from Salford") is a place, whatever a company word before it would like it to be.
+import { roleOf } from './roles.js';
+
+/** Prepositions that tie a person to where they work: "an analyst at", "Professor Ann Roe of". */
+const WORKPLACE = /^(at|with|of|for|from)$/iu;
+/** Prepositions before a place: "a widow from Salford", "a shop in Leeds". */
+const LOCATIVE = /^(from|in|at|near|to|of|outside|across|around|throughout)$/iu;
+/** How far back a clause is read for the preposition and the person before it. */
+const REACH = 60;
+/** Words between a person (or a role word) and the preposition: "head of equities at". */
+const ROLE_WORDS = 4;
+
+/** The words of the clause right before `start`, an article before the name left out. */
+function wordsBefore(text: string, start: number): string[] {
+  const clause = text
+    .slice(Math.max(0, start - REACH), start)
+    .split(/[.;:()“”"]/u)
+    .pop()!;
+  const words = clause.split(/[\s,]+/u).filter(Boolean);
+  if (/^the$/iu.test(words[words.length - 1] ?? '')) words.pop();
+  return words;
+}
+
+/**
+ * Whether the name at `start` is named as a person's workplace: a preposition such as "at" or "of"
+ * before it, and before that, within a few words, a role ("analyst", "head") or the end of a
+ * person's name (`personEndsAt`, by offset).
+ */
+export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos: number) => boolean): boolean {
+  const words = wordsBefore(text, start);
+  if (!WORKPLACE.test(words[words.length - 1] ?? '')) return false;
+  if (words.slice(-1 - ROLE_WORDS, -1).some((w) => roleOf(w.replace(/['’]s$/u, '')))) return true;
+  const clause = text.slice(Math.max(0, start - REACH), start);
+  const preposition = clause.search(/\s+(?:at|with|of|for|from)\s+(?:the\s+)?$/iu);
+  return preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
+}
+
+/** Whether the name at `start` follows a preposition of place ("from Salford", "in Leeds"). */
+export const namedAsPlace = (text: string, start: number): boolean => LOCATIVE.test(wordsBefore(text, start).pop() ?? '');

@@ -1,0 +1,39 @@
+// "The company" goes back to the company a story is about, not one it quotes someone from ("an
+// analyst at Peel Hunt"), and never to a place a person comes from ("a widow from Salford").
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+import { namedAsPlace, namedAsWorkplace } from '../../../src/extract/affiliation.js';
+
+describe('how a name stands in its sentence', () => {
+  const at = (text: string, name: string) => text.indexOf(name);
+  it('a workplace follows a role or a person and "at", "of" or "with"', () => {
+    const text = 'said Tom Briggs, an analyst at Peel Hunt, and Ann Roe of Bergen University; shares of Harlow Foods rose';
+    const person = (pos: number) => text.slice(0, pos).endsWith('Ann Roe');
+    expect(namedAsWorkplace(text, at(text, 'Peel Hunt'), person)).toBe(true);
+    expect(namedAsWorkplace(text, at(text, 'Bergen University'), person)).toBe(true);
+    expect(namedAsWorkplace(text, at(text, 'Harlow Foods'), person)).toBe(false);
+  });
+
+  it('a place follows "from" or "in"', () => {
+    const text = 'an 84-year-old widow from Salford met Acme staff';
+    expect(namedAsPlace(text, at(text, 'Salford'))).toBe(true);
+    expect(namedAsPlace(text, at(text, 'Acme'))).toBe(false);
+  });
+});
+
+describe('speakers given by a company word', () => {
+  it('the company a story is about, not where an analyst it quotes works', () => {
+    expect(
+      speakersOf(
+        'Harlow Foods said profit rose 14 percent. "This is a relief rally," said Anna Lindqvist, head of equities at Carrow Capital. ' +
+          'According to the company, online sales now account for a fifth of revenue.',
+      ),
+    ).toEqual(['Harlow Foods', 'Anna Lindqvist', 'Harlow Foods']);
+  });
+
+  it('an unnamed bank is no town a victim came from', () => {
+    expect(
+      speakersOf('One victim, a widow from Brimley, said she was glad the case was over. The bank said it had repaid all affected customers in full.'),
+    ).toEqual(['One victim', 'The bank']);
+  });
+});
