@@ -10,7 +10,10 @@ export const OUTLET_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'n
 
 /** Businesses by what they do: "the utility", "the grocer", "the insurer". */
 const BUSINESS_WORDS = new Set(
-  'utility grocer miner refiner startup brand franchise bottler distributor developer builder shipper railway railroad telecom pharmacy supermarket'.split(' '),
+  (
+    'utility grocer miner refiner startup brand franchise bottler distributor developer builder shipper railway railroad telecom pharmacy supermarket ' +
+    'publisher brewer distiller supplier contractor exporter importer consortium reinsurer'
+  ).split(' '),
 );
 
 /** Public bodies and associations: "the ministry", "the union", "the watchdog". */

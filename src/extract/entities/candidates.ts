@@ -14,6 +14,8 @@ import {
   isLeadingWord,
 } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
+import type { EntityType } from '../types.js';
+import { appositionType } from './apposition.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
   COMPANY_HEADS,
@@ -55,6 +57,8 @@ export interface Candidate {
   nextAfter: string;
   /** a verb and "its" right after ("Nordair grounded its fleet", "Nordair has cut its fares") */
   itsAfter: boolean;
+  /** what an apposition after the name calls it ("Budimex, a construction firm,"), if a kind of organization or place */
+  describedAs: EntityType | null;
 }
 
 /** Whether a verb and then "its" follow, within three words and before any punctuation. */
@@ -355,6 +359,7 @@ export function findCandidates(
       next: lower(tokens[lastAt + 1]),
       nextAfter: lower(tokens[lastAt + 2]),
       itsAfter: itsWithin(tokens, lastAt + 1),
+      describedAs: appositionType(tokens, lastAt + 1),
     });
   }
   return out;
@@ -411,5 +416,6 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     next: lower(tokens[to]),
     nextAfter: lower(tokens[to + 1]),
     itsAfter: itsWithin(tokens, to),
+    describedAs: appositionType(tokens, to),
   };
 }

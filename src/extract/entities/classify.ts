@@ -4,13 +4,13 @@ import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isMajorPlace, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
+import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import {
   KIN,
   GENERATION,
-  ORGANIZATION_KINDS,
   NAMED_KINDS,
   TEAM_WORDS,
   EVENT_HEADS,
@@ -18,6 +18,7 @@ import {
   NEWS_ORGANIZATIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
+  PLACE_KINDS,
 } from './vocabulary.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
@@ -28,7 +29,6 @@ const EMPLOYER_BEFORE = new Set(['at', 'with']);
 const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
 const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
-const PLACE_KINDS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'state', 'port', 'suburb', 'island', 'county', 'capital']);
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
@@ -157,8 +157,9 @@ export function headedAsOrganization(words: string[]): boolean {
   return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || headBeforeConnector(lower);
 }
 
-/** "cables giant Pirelli", "the journal Nature", "carmaker Kia": the kind of organization right before the name. */
-const isKindBefore = (c: Candidate) => ORGANIZATION_KINDS.has(c.prev) || NAMED_KINDS.has(c.prev);
+/** "cables giant Pirelli", "the journal Nature", "carmaker Kia", "publisher Wolters Kluwer": the kind of
+ *  organization right before the name ("playmaker" and "lawmaker" are people, "carmaker" is listed). */
+const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev));
 
 /** "retailer Nordstrom", "shares of Nordstrom", "Nordstrom stock": a company beyond doubt, even where
  *  a person bears the name ("a Stein spokeswoman" may speak for a person). */
@@ -188,6 +189,7 @@ export function typeIsDecided(c: Candidate): boolean {
     c.teamInTable ||
     c.honorific ||
     c.titles.length > 0 ||
+    c.describedAs !== null ||
     (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
@@ -244,6 +246,8 @@ export function classify(c: Candidate): EntityType | null {
   if (EVENT_HEADS.has(lastWord) && words.length > 1) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (c.honorific || c.titles.length > 0) return 'PERSON';
+  // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
+  if (c.describedAs) return c.describedAs;
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".

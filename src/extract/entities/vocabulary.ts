@@ -32,6 +32,9 @@ export const LOCATION_HEADS = new Set(
   ).split(' '),
 );
 
+/** Kinds of places a name is called by: "the town of …", "…, a village near …". */
+export const PLACE_KINDS = new Set('town city village province region district state port suburb island county capital'.split(' '));
+
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
   (
