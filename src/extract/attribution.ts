@@ -278,6 +278,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt);
     return (isCompanyWord(head) ? firstOf(candidates(), about)?.e : null) ?? firstOf(candidates(), mayBe)?.e ?? null;
   };
+  /** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who
+   *  spoke just before the quote `q` (its speaker words ending by `before`), with no one named since,
+   *  goes on speaking. */
+  const unnamedGoesOn = (q: QuoteDraft, before: number, gender: Entity['gender']): boolean => {
+    const lastQuote = out[out.length - 1];
+    return (
+      !!lastQuote &&
+      lastQuote.sentence >= q.sentence - 1 &&
+      describesOnePerson(lastSpeaker?.surface, gender) &&
+      !lastSpeaker?.entity &&
+      !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
+    );
+  };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = openingOf(organizationAt);
   /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
@@ -312,17 +325,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.kind === 'PRONOUN') {
       const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
       const gender = GENDER[word] ?? null;
-      const lastQuote = out[out.length - 1];
-      // "One, a retired nurse, said … “I trusted him,” she said": an unnamed person who spoke just
-      // before, with no one named since, goes on speaking.
-      const unnamed =
-        gender &&
-        lastQuote &&
-        lastQuote.sentence >= q.sentence - 1 &&
-        describesOnePerson(lastSpeaker?.surface, gender) &&
-        !lastSpeaker?.entity &&
-        mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;
-      if (unnamed) {
+      if (gender && unnamedGoesOn(q, before, gender)) {
         name = lastSpeaker!.name;
       } else if (gender) {
         const last: Entity | null | undefined = lastSpeaker?.entity;
@@ -395,6 +398,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
         // for … The report found …": who issued it speaks.
         entity = lastSpeaker!.entity;
+        name = lastSpeaker!.name;
+      } else if (nationalityNoun(phrase) && unnamedGoesOn(q, before, null)) {
+        // "A witness … said … “…,” the 31-year-old said": the unnamed person who just spoke.
         name = lastSpeaker!.name;
       } else if (nationalityNoun(phrase)) {
         // "“It hurts,” the Spaniard said": a nationality names the person the text is about.

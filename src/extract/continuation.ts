@@ -5,7 +5,7 @@ import { lastEndingBy } from './span-index.js';
 import type { Entity, Layout } from './types.js';
 
 /** "X did not respond to a request for comment", "X declined to comment": a person who did not speak. */
-const NO_COMMENT = /\b(?:not|declined|refused|no)\b[^.]{0,40}\b(?:comment|respond|return|reached|interview)/iu;
+export const NO_COMMENT = /\b(?:not|declined|refused|no)\b[^.]{0,40}\b(?:comment|respond|return|reached|interview)/iu;
 
 /**
  * The person opening the paragraph of narration right before the quotation at `quoteStart`, when

@@ -9,14 +9,24 @@ import { PERSON_TITLES } from './entities/vocabulary.js';
 import { addGap, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
-import { PRONOUNS } from './speaker-words.js';
+import { nounPhraseEnd, PRONOUNS } from './speaker-words.js';
+import { nationalityNoun } from './speaker-phrases.js';
+import { roleOf } from './roles.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
+import { NO_COMMENT } from './continuation.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Layout, TextSpan } from './types.js';
 
 /** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
-export function directSpeech(text: string, layout: Layout, p: QuotedPassage, next: QuotedPassage | undefined, speakers: SpeakerFinder): QuoteDraft | null {
+export function directSpeech(
+  text: string,
+  layout: Layout,
+  p: QuotedPassage,
+  next: QuotedPassage | undefined,
+  speakers: SpeakerFinder,
+  reportsSpeech: (sentence: number) => boolean = () => false,
+): QuoteDraft | null {
   const block = layout.blocks[p.lastBlock]!;
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
@@ -141,7 +151,7 @@ export function directSpeech(text: string, layout: Layout, p: QuotedPassage, nex
     const before = layout.sentences[sentence.index - 1];
     // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”).
     if (before && before.start >= firstBlock.start && !/[“”"«»]/u.test(text.slice(firstBlock.start, before.start))) {
-      const who = actingPerson(tokenize(text, before.start, before.end), speakers);
+      const who = !reportsSpeech(before.index) && !NO_COMMENT.test(before.text) ? actingPerson(tokenize(text, before.start, before.end), speakers) : null;
       if (who) return make(who, null);
     }
   }
@@ -211,15 +221,34 @@ const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !/^(a|an|the)
 /** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
 function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
   // A sentence that quotes or reports speech itself is an attribution: its quotations go on.
-  // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.)
-  if (tokens.some((t, n) => /^[“”"«»']$/u.test(t.text) || (cueLemma(t.text) && !(n === 0 && /^(Asked|Pressed)$/u.test(t.text))))) return null;
+  // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.) A cue with
+  // only an object, where no speech was found ("The coach praised his striker."), reports nothing:
+  // the quotation says the praise.
+  if (tokens.some((t, n) => /^[“”"«»']$/u.test(t.text) || (cueLemma(t.text) && !(n === 0 && /^(Asked|Pressed)$/u.test(t.text)) && reportsAfter(tokens, n))))
+    return null;
   const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
   for (const k of starts) {
-    const who = speakers.subject(tokens.slice(k));
+    const clause = tokens.slice(k);
+    const who = speakers.subject(clause);
     if (who?.kind === 'PRONOUN' && /^(he|she)$/iu.test(who.text)) return who;
     if (who?.kind === 'NAME' && speakers.isPersonAt(who.start)) return who;
+    // "The Argentine smiled.", "The 24-year-old shrugged.": a person named again by a description.
+    const described = who ?? speakers.phraseEndingAt(clause, nounPhraseEnd(clause, 0), true);
+    if (described?.kind === 'NOMINAL' && describesNamedPerson(described.text)) return described;
   }
   return null;
+}
+
+/** Whether the words after the cue at `n` report something: "that", or a clause with its own verb. */
+const reportsAfter = (tokens: Token[], n: number): boolean =>
+  /^that$/iu.test(tokens[n + 1]?.text ?? '') || tokens.slice(n + 1).some((t) => isFiniteVerb(t.text) || cueLemma(t.text));
+
+/** "the coach", "the Argentine", "the 24-year-old": a definite description of one person. */
+function describesNamedPerson(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  if (words[0] !== 'the' || words.length > 4) return false;
+  const head = words[words.length - 1]!;
+  return roleOf(head) === head || nationalityNoun(`the ${head}`);
 }
 
 /** "On this weekend’s broadcast of “Fox News Sunday,” Pence said …", "In his book, “Make Your Kid a

@@ -50,7 +50,8 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const blockQuotes = layout.blocks.flatMap((b) =>
     labels.has(b.index) || labels.has(b.index - 1) || transcriptLines.has(b.index) ? [] : (introducedBlock(text, layout, b, speakers) ?? []),
   );
-  const direct = [...passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers) ?? []), ...blockQuotes].sort(
+  const reporting = new Set(reported.map((q) => q.sentence));
+  const direct = [...passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers, (n) => reporting.has(n)) ?? []), ...blockQuotes].sort(
     (a, b) => a.start - b.start,
   );
   // “A,” he said, “B.” already spans B: drop the second passage's own draft.

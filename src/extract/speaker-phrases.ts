@@ -39,12 +39,20 @@ export function ownNameIn(surface: SpeakerSurface): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
 }
 
-/** Whether a speaker phrase introduces one unnamed person who may be `gender`: "a retired nurse",
- *  "one spokeswoman", not "officials", "the ministry", or "the senator" (a named person's role). */
+/** People the news quotes for what happened to them or what they saw, who hold no role: "one victim". */
+const BYSTANDERS = new Set(
+  (
+    'victim witness survivor neighbour neighbor customer passenger patient parent worker employee protester fan supporter ' +
+    'vendor member volunteer voter shopper tourist visitor motorist relative friend colleague onlooker bystander homeowner tenant local'
+  ).split(' '),
+);
+
+/** Whether a speaker phrase introduces one unnamed person who may be `gender` (null: any): "a
+ *  retired nurse", "one victim", not "officials", "the ministry", or "the senator" (a named person's role). */
 export function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
   if (surface?.kind !== 'NOMINAL' || !/^(an?|one|another)\s/iu.test(surface.text)) return false;
   const head = surface.text.split(/\s+/u).pop()!.toLowerCase();
-  if (roleOf(head) !== head) return false;
+  if (roleOf(head) !== head && !BYSTANDERS.has(head)) return false;
   const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);
-  return !told || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
+  return !told || !gender || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
 }

@@ -860,6 +860,12 @@ describe('quotations across paragraphs', () => {
   it('a quotation closing a paragraph right after a sentence about a person is that person’s', () => {
     const qs = quotesOf('Angus Reid has rowed the ferry for forty years. Asked what he will miss, he shrugs. “The quiet, maybe.”');
     expect(qs).toMatchObject([{ kind: 'DIRECT', speaker: 'Angus Reid', text: 'The quiet, maybe.' }]);
+    // a cue with only an object reports nothing; a description of the person names them again
+    expect(quotesOf('Coach Tomas Berg was delighted. The Swede praised his striker. “Kofi is a special player.”')).toMatchObject([
+      { kind: 'DIRECT', speaker: 'Tomas Berg', text: 'Kofi is a special player.' },
+    ]);
+    // a person who declined to comment says nothing after it
+    expect(quotesOf('Tomas Berg declined to comment on the deal. “It is done.”')).toEqual([]);
     // after a sentence that is itself an attribution, the quotation goes on with that quote
     const [q, ...rest] = partsOf('“We tried,” Angus Reid said. “Nobody came.”');
     expect(rest).toEqual([]);

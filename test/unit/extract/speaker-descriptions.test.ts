@@ -264,6 +264,17 @@ describe('speakers by description', () => {
     expect(speakersOf('Ann Holt spoke first. The senator said the bill was fair. She said it would pass.')).toEqual(['Ann Holt', 'Ann Holt']);
   });
 
+  it('an unnamed victim or witness goes on as "she" or by age, past a person named before', () => {
+    expect(
+      speakersOf(
+        'Inspector Ruth Cole said officers had searched the house. One victim, a widow from Brimley, said she was glad. “I just want my money back,” she said.',
+      ),
+    ).toEqual(['Ruth Cole', 'One victim', 'One victim']);
+    expect(
+      speakersOf('Det. Helen Ward said two men were held. A witness said she saw the men smash the cases. “It was over in a minute,” the 31-year-old said.'),
+    ).toEqual(['Helen Ward', 'A witness', 'A witness']);
+  });
+
   it('"it" in a relative clause is the organization opening its sentence', () => {
     expect(speakersOf('Nordvik Bank on Thursday released an app that it says can pay any bill.')).toEqual(['Nordvik Bank']);
   });
