@@ -26,6 +26,8 @@ export interface BenchQuery {
   ours: GraphqlRequest;
   floor: { query: FloorQuery; params: Record<string, unknown> };
   postgraphile?: GraphqlRequest & { toOurs(data: any): unknown };
+  /** Asked of graphql-yoga alone (bench/api-bare-yoga.mjs) too */
+  bare?: GraphqlRequest;
 }
 
 type PglEntity = { canonicalName: string } | null;
@@ -54,6 +56,14 @@ function fullText(name: string, word: string): BenchQuery[] {
 
 export function benchQueries(i: BenchInputs): BenchQuery[] {
   return [
+    {
+      // No database work at all: what each server costs per request before it reads a row.
+      name: 'ping',
+      ours: { query: '{ __typename }' },
+      floor: { query: 'ping', params: {} },
+      postgraphile: { query: '{ __typename }', toOurs: (d) => d },
+      bare: { query: '{ __typename }' },
+    },
     {
       name: 'speakerAbout',
       ours: {

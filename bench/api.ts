@@ -46,40 +46,49 @@ async function exists(admin: pg.Client, name: string): Promise<boolean> {
 /** The database of `articles` articles, built on first use and reused after. */
 async function database(serverUrl: string, articles: number): Promise<string> {
   const name = `bench_api_${articles}`;
-  const url = withDatabase(serverUrl, name);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    if (await exists(admin, name)) {
-      await applyMigrations(url);
-      return url;
+    if (!(await exists(admin, name))) {
+      // Built under another name and renamed when complete: a run stopped halfway leaves nothing to reuse.
+      const partial = `${name}_partial`;
+      await admin.query(`DROP DATABASE IF EXISTS "${partial}"`);
+      await build(admin, withDatabase(serverUrl, partial), articles);
+      await admin.query(`ALTER DATABASE "${partial}" RENAME TO "${name}"`);
     }
-    const base = `bench_api_${scales[0]}`;
-    if (articles === scales[0] || !(await exists(admin, base))) {
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await applyMigrations(url);
-      const pool = createExtractPool({ timeoutMs: 60_000 });
-      try {
-        console.log(
-          `building ${name}: ${await growDatabase(url, articles, { corpusDir: path.join(benchDir, 'corpus'), pool, seedArticles: Math.min(articles, 1000) })}`,
-        );
-      } finally {
-        await pool.close();
-      }
-      return url;
-    }
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${base}"`);
+    const url = withDatabase(serverUrl, name);
     await applyMigrations(url);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const started = performance.now();
-    const rounds = await replicateArticles(client, articles);
-    await client.end();
-    console.log(`building ${name}: copied from ${base}, ${rounds} replication rounds in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return url;
   } finally {
     await admin.end();
   }
+}
+
+/** Imports the first scale's database from corpus files; copies a larger one from it and grows it by replication. */
+async function build(admin: pg.Client, url: string, articles: number): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const base = `bench_api_${scales[0]}`;
+  if (articles === scales[0] || !(await exists(admin, base))) {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await applyMigrations(url);
+    const pool = createExtractPool({ timeoutMs: 60_000 });
+    try {
+      console.log(
+        `building ${name}: ${await growDatabase(url, articles, { corpusDir: path.join(benchDir, 'corpus'), pool, seedArticles: Math.min(articles, 1000) })}`,
+      );
+    } finally {
+      await pool.close();
+    }
+    return;
+  }
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${base}"`);
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  const rounds = await replicateArticles(client, articles);
+  await client.end();
+  console.log(`building ${name}: copied from ${base}, ${rounds} replication rounds in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /** What the queries ask about at this scale (see BenchInputs), except the servers' own cursors. */
@@ -201,11 +210,12 @@ const HEADLINE = ['speakerAbout', 'articlesQuotes', 'entityCount'];
 /** autocannon's p50 has 1 ms steps: a floor p50 under 0.5 ms is counted as 0.5 ms. */
 const p50Ratio = (ours: Measure, floor: Measure) => ours.p50 / Math.max(floor.p50, 0.5);
 
-type ServerName = 'ours' | 'floor' | 'postgraphile';
+type ServerName = 'ours' | 'floor' | 'postgraphile' | 'bare';
 const SERVERS: Record<ServerName, { script: string; path: string }> = {
   ours: { script: 'api-serve.mjs', path: '/graphql' },
   floor: { script: 'api-floor.ts', path: '/' },
   postgraphile: { script: 'api-postgraphile.mjs', path: '/graphql' },
+  bare: { script: 'api-bare-yoga.mjs', path: '/graphql' },
 };
 
 await mkdir(benchDir, { recursive: true });
@@ -250,6 +260,7 @@ try {
         ['floor', q.floor],
       ];
       if (q.postgraphile) requests.push(['postgraphile', { query: q.postgraphile.query, variables: q.postgraphile.variables }]);
+      if (q.bare) requests.push(['bare', q.bare]);
       // The same rows from every server before any load, or no comparison at all.
       const expected = canonical(await post(urls.ours, q.ours));
       for (const [name, body] of requests.slice(1)) {
@@ -262,7 +273,7 @@ try {
       const runs: Partial<Record<ServerName, Measure[]>> = {};
       for (let turn = 0; turn < 2; turn++) for (const [name, body] of requests) (runs[name] ??= []).push(await load(urls[name], body, processes[name].pid!));
       loads.push(loadavg()[0]!);
-      const [o, f, g] = (['ours', 'floor', 'postgraphile'] as const).map((name) => {
+      const [o, f, g, b] = (['ours', 'floor', 'postgraphile', 'bare'] as const).map((name) => {
         const r = runs[name];
         return r && { rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)), cpu: median(r.map((x) => x.cpu)) };
       });
@@ -276,6 +287,10 @@ try {
           `${num(g?.rps, 0, 19)} ${num(g?.p50, 0, 4)} ${num(g?.p99, 0, 4)} ${num(g?.cpu, 1, 4)} | ${num(vsFloor, 2, 6)} ${mark(vsFloor <= TARGET.p50VsFloor).padEnd(13)} | ` +
           `${vsPg === undefined ? '  n/a' : `${num(vsPg, 2, 5)} ${mark(vsPg >= TARGET.rpsVsPostgraphile)}`}`,
       );
+      if (b)
+        console.log(
+          `${'  graphql-yoga alone'.padEnd(16)} ${num(b.rps, 0, 7)} ${num(b.p50, 0, 4)} ${num(b.p99, 0, 4)} ${num(b.cpu, 1, 4)}      (one-field schema, no plugins)`,
+        );
     }
     console.log(
       `(cpu: ms of the server process's CPU per request, PostgreSQL's not counted; SQL: statements our service sends per request, ` +
