@@ -466,10 +466,14 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|team)\b/iu.test(text.slice(m.end, m.end + 30)),
           )?.e ??
           null;
-        // "her campaign": the person "her" is, as for the pronoun alone.
+        // "her campaign": the person "her" is, as for the pronoun alone; after what it said, the person
+        // that opens ("Dina Herrera will visit the area, her office said").
         const gender = GENDER[phrase.split(' ')[0]!];
         if (gender && !entity)
           entity =
+            (surface.start >= q.end && q.kind === 'INDIRECT'
+              ? openingSubject(q.end, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))
+              : null) ??
             previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
             nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
             null;

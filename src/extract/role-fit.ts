@@ -1,7 +1,8 @@
 // Whether a person can be the one a role description names: "the Democratic nominee" is not the
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
-import { type PersonTitles, titleAfter, titleBefore } from './roles.js';
+import { demonyms } from './gazetteer.js';
+import { descriptionQualifiers, type PersonTitles, titleAfter, titleBefore } from './roles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
@@ -72,8 +73,21 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
   if (described.size && parties?.size && ![...described].some((p) => parties.has(p))) return true;
+  if (otherNation(phrase, title)) return true;
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
   return PROFESSIONS.has(wanted) || known.every((r) => PROFESSIONS.has(r));
+}
+
+/** Nations as title qualifiers are keyed ("Ethiopian" → "ethiopia"). */
+let nations: Set<string> | undefined;
+const isNation = (qualifier: string) => (nations ??= new Set([...demonyms.values()].map((n) => n.replace(/\./gu, '').toLowerCase()))).has(qualifier);
+
+/** "The Ethiopian minister" is not the one the text called "Kenyan Foreign Minister": the description
+ *  names a nation and the person's titles name only others. */
+function otherNation(phrase: string, title: PersonTitles | undefined): boolean {
+  const described = descriptionQualifiers(phrase).filter(isNation);
+  const held = [...(title?.qualifiers ?? [])].filter(isNation);
+  return described.length > 0 && held.length > 0 && !described.some((n) => held.includes(n));
 }

@@ -240,9 +240,11 @@ export class SpeakerFinder extends NameIndex {
       .map((t) => t.text)
       .lastIndexOf(',');
     // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
-    // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said").
+    // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said"), as do
+    // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says").
+    const titleWord = (w: string) => roleOf(w) || /^(the|\.)$/iu.test(w) || (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
     let first = opening + 1;
-    while (first < j && (roleOf(tokens[first]!.text) || /^(the|\.)$/iu.test(tokens[first]!.text)) && tokens[first]!.start !== named?.start) first++;
+    while (first < j && titleWord(tokens[first]!.text) && tokens[first]!.start !== named?.start) first++;
     const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
     if (named && named.entity.type !== 'LOCATION' && nameOpens) {
       return this.surface(named.start, named.end, 'NAME', named.entity.id);

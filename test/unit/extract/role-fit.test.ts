@@ -21,9 +21,23 @@ describe('role fit', () => {
     expect(roleConflicts('The president', 'president', titles('senator'), undefined)).toBe(false);
     expect(roleConflicts('The senator', 'senator', undefined, undefined)).toBe(false);
   });
+
+  it('a nation in the description conflicts with a person titled only by another', () => {
+    const kenyan = { roles: new Set(['minister']), qualifiers: new Set(['kenya']) };
+    expect(roleConflicts('The Ethiopian minister', 'minister', kenyan, undefined)).toBe(true);
+    expect(roleConflicts('The Kenyan minister', 'minister', kenyan, undefined)).toBe(false);
+    expect(roleConflicts('The minister', 'minister', kenyan, undefined)).toBe(false);
+  });
 });
 
 describe('speakers given by a role description', () => {
+  it('the minister of one nation is not the one titled by another', () => {
+    const story =
+      'Kenyan Foreign Minister Musa Odera met his Ethiopian counterpart, Taye Bekele. Odera said the crossing would reopen. ' +
+      'Taye said Ethiopia would send more customs officers. The Ethiopian minister also said a joint committee would be set up.';
+    expect(speakersOf(story)).toEqual(['Musa Odera', 'Taye Bekele', 'Taye Bekele']);
+  });
+
   it('the description of one party is not the person of the other', () => {
     const story =
       'Republican nominee Tom Hale spoke in Ohio on Monday. Democrat Mark Holt spoke in Iowa. Hale said taxes would fall. The Democratic nominee said the rich must pay more.';

@@ -184,6 +184,12 @@ describe('speakers by description', () => {
 
   it('"his office" speaks for the person "his" stands for', () => {
     expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual(['Najib Mikati']);
+    // After what it said, the person that opens it, not someone named before.
+    expect(
+      speakersOf(
+        'Another source said a bridge near Arnold Kessler’s farm had collapsed. President Dina Herrera will visit the area on Tuesday, her office said.',
+      ),
+    ).toEqual(['Another source', 'Dina Herrera']);
   });
 
   it('a named team speaks for the candidate it names', () => {

@@ -86,6 +86,8 @@ describe('speaker phrase heads', () => {
 
   it('a name in apposition to a subject is the person; a phrase after a comma hangs from its head', () => {
     expect(speakersOf('Sudan’s ambassador, Al-Harith Idriss, rejected the report, saying it was biased.')).toEqual(['Al-Harith Idriss']);
+    // A trade no role list holds titles the name as a role would.
+    expect(speakersOf('Her former boss in Lyon, chef Laurent Morel, says he was not surprised when she left.')).toEqual(['Laurent Morel']);
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
