@@ -10,6 +10,7 @@ interface Country {
   capital: string[];
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  unMember?: boolean;
 }
 interface City {
   name: string;
@@ -57,7 +58,8 @@ for (const c of countries) {
     majorPlaces.add(capital.toLowerCase());
   }
   const d = c.demonyms?.eng;
-  if (d) for (const form of [d.m, d.f]) demonyms.set(form.toLowerCase(), name);
+  // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.
+  if (d) for (const form of [d.m, d.f]) if (c.unMember || !demonyms.has(form.toLowerCase())) demonyms.set(form.toLowerCase(), name);
 }
 // The home nations of the United Kingdom and a stateless people, which the country data lacks.
 const HOME_DEMONYMS: Record<string, string> = { english: 'England', scottish: 'Scotland', welsh: 'Wales', kurdish: 'Kurdistan' };

@@ -210,6 +210,9 @@ const employerAfterRole = (c: Candidate) =>
   !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
   !/^['’]s?$/u.test(c.next);
 
+/** "the Tavares family", "the Wright brothers": a surname the family bears, whatever else it names. */
+export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|brothers|sisters)$/u.test(c.next);
+
 /** "Berg, 45, told …": a name with an age set off by commas after it is a person's. */
 const agedAfter = (c: Candidate) =>
   c.next === ',' && /^(1[5-9]|[2-9]\d|10\d)$/u.test(c.nextAfter) && !lookupLocation(c.text) && c.prev !== 'of' && !PLACE_BEFORE.has(c.prev);
@@ -248,6 +251,8 @@ export function classify(c: Candidate): EntityType | null {
   if (c.honorific || c.titles.length > 0) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;
+  // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
+  if (namesFamily(c)) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".

@@ -13,6 +13,7 @@ import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
+import { namesOrganizationAlone } from './short-names.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
@@ -61,6 +62,8 @@ class EntityTable {
   private readonly personsByWord = new Map<string, Draft[]>();
   /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
   private readonly companies = new Map<string, Draft>();
+  /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
+  private readonly openedBy = new Map<string, Draft | null>();
   /** acronym → the organizations whose names it spells */
   private readonly spelledBy = new Map<string, Draft[]>();
   private readonly spans = new Map<Draft, Set<string>>();
@@ -102,6 +105,10 @@ class EntityTable {
         const spelled = this.spelledBy.get(acronym);
         if (spelled) spelled.push(d);
         else this.spelledBy.set(acronym, [d]);
+      }
+      if (namesOrganizationAlone(d.words)) {
+        const first = key(d.words[0]!);
+        this.openedBy.set(first, this.openedBy.has(first) ? null : d);
       }
       for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');
@@ -149,6 +156,11 @@ class EntityTable {
   organizationSpelled(acronym: string): Draft | undefined {
     const found = this.spelledBy.get(acronym);
     return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /** The one organization whose longer name `word` opens: "Maraba" for "Maraba Siderurgica". */
+  organizationOpenedBy(word: string): Draft | undefined {
+    return this.openedBy.get(key(word)) ?? undefined;
   }
 
   /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
@@ -321,7 +333,8 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
       ),
       make,
     );
-    for (const { c } of candidates) known.add(c.text.toLowerCase());
+    // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
+    for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
     found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
   }
   // Words of the names the rest of the document gives, for headlines in title case (only those need them).
@@ -362,8 +375,12 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   for (const { c, type } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
-    const company = type !== 'LOCATION' ? table.companyNamed(c.words) : undefined;
-    if (company) {
+    const company =
+      type === 'LOCATION'
+        ? undefined
+        : (table.companyNamed(c.words) ?? (type === 'ORGANIZATION' && c.words.length === 1 ? table.organizationOpenedBy(c.text) : undefined));
+    // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
+    if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));
       continue;
     }

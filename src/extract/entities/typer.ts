@@ -7,7 +7,8 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { headedAsOrganization, isSportsReport, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { headedAsOrganization, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { shortOrganizationNames } from './short-names.js';
 import { COMPANY_HEADS } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -151,12 +152,12 @@ export const trainedModel = ((): TyperModel | null => {
 })();
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
-// this margin, and never a full name with a given name ("Mary Beth Williams").
+// this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
 const PERSON_MARGIN = 3;
 
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
-  if (c.words.length > 1 && isFirstName(c.words[0]!)) return true;
+  if ((c.words.length > 1 && isFirstName(c.words[0]!)) || namesFamily(c)) return true;
   return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 
@@ -199,8 +200,9 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
   for (const t of typed) {
     if (!modelDecides(t) || isDecided(t)) continue;
-    if (sides.has(key(t.c.text)) && !VENUE_BEFORE.has(t.c.prev)) {
-      t.type = 'ORGANIZATION';
+    // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided.
+    if (sides.has(key(t.c.text))) {
+      t.type = VENUE_BEFORE.has(t.c.prev) ? 'LOCATION' : 'ORGANIZATION';
       continue;
     }
     const same = decided.get(key(t.c.text));
@@ -219,6 +221,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     t.type = label === 'NONE' ? null : label;
   }
   oneKindPerName(typed);
+  shortOrganizationNames(typed, isDecided);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

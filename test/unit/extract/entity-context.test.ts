@@ -41,3 +41,37 @@ describe('the kind of firm before a name', () => {
     expect(mentionsOf('Cup tie.\n\nFormer Auxerre playmaker Corvin Maltras headed home a corner.')).toContain('PERSON:Corvin Maltras');
   });
 });
+
+describe('one name, one thing in a story', () => {
+  it('the first word of an organization’s name, alone, is that organization', () => {
+    const story =
+      'Steelmaker posts profit.\n\nBrazilian steelmaker Maraba Siderurgica said profit rose. Maraba, which is controlled by the Tavares family, said sales rose.';
+    const found = recognizeEntities(layout(story));
+    const maraba = found.find((e) => e.name === 'Maraba Siderurgica')!;
+    expect(maraba.type).toBe('ORGANIZATION');
+    expect(maraba.mentions.map((m) => m.text)).toEqual(['Maraba Siderurgica', 'Maraba']);
+    // "the Tavares family" bears a surname.
+    expect(found.find((e) => e.name === 'Tavares')?.type).toBe('PERSON');
+  });
+
+  it('but not a word a person of the story bears, nor a name of its own', () => {
+    const story = 'Bid talk.\n\nOkonkwo Holdings rose. Ada Okonkwo said Okonkwo would sell. The Reuters/Ipsos poll was out, Reuters said.';
+    const found = recognizeEntities(layout(story));
+    expect(found.find((e) => e.name === 'Ada Okonkwo')!.mentions).toHaveLength(2);
+    expect(found.find((e) => e.name === 'Reuters')?.type).toBe('ORGANIZATION');
+  });
+
+  it('a city a results line names as a side is the place where a report says a game was played', () => {
+    const story =
+      'ICE HOCKEY - NHL RESULTS.\n\nNEW YORK 1996-12-05\n\nResults of games on Wednesday:\n\nToronto 4 Calgary 2\nLeeton 2 Dallas 2\n\nIn Dallas, the Stars rallied to tie Leeton. Toronto beat Calgary for their fifth straight win.';
+    const mentions = mentionsOf(story);
+    expect(mentions.filter((m) => m.endsWith(':Dallas'))).toEqual(['ORGANIZATION:Dallas', 'LOCATION:Dallas']);
+    // "Results of …" opening a sentence names nothing, in the headline neither.
+    expect(mentions.filter((m) => /results/iu.test(m))).toEqual([]);
+  });
+
+  it('a demonym refers to the state, not a territory that shares it', () => {
+    const found = recognizeEntities(layout('Ship sold.\n\nA Norwegian shipping firm and an Indian bank bid.'));
+    expect(found.map((e) => e.name)).toEqual(['Norway', 'India']);
+  });
+});
