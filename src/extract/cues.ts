@@ -101,7 +101,7 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   // "fired back that …", "hit back that …": a retort, with a clause.
   if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')
     return next === 'that' ? 'fire back' : undefined;
-  if (!/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'out') return undefined;
+  if (tokens[i + 1]?.text !== 'out' || !/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text)) return undefined;
   // "pointed out in a letter on Monday that …": where and when may stand before "that".
   let k = i + 2;
   while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;

@@ -4,6 +4,7 @@ import { datelineLength } from './layout.js';
 import { onlyVenueAfter } from './content-span.js';
 import { cueLemma } from './cues.js';
 import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
+import { NEWSROOM_LABEL } from './newsroom-labels.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -125,7 +126,7 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   if (colon < 1 || colon > 3 || !(capitals || person)) return null;
   // "NEW DELHI: Prime Minister …" is a dateline, not a turn.
   const label = text.slice(tokens[0]!.start, tokens[colon]!.start);
-  if (EDITORIAL_LABELS.test(label) || datelineLength(block.text) > 0) return null;
+  if (NEWSROOM_LABEL.test(label) || datelineLength(block.text) > 0) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
   const start = tokens[0]!.start;
@@ -133,7 +134,3 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
   return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
 }
-
-// Labels of the newsroom, not speakers: "CLARIFICATION: The first sentence has been …".
-const EDITORIAL_LABELS =
-  /^(CLARIFICATION|CORRECTION|CORRECTIONS|UPDATE|UPDATED|EDITOR['’]S NOTE|NOTE|ABSTRACT|PHOTO|PHOTOS|VIDEO|WATCH|READ MORE|RELATED|ADVERTISEMENT|DISCLOSURE|SOURCE|SOURCES)$/u;

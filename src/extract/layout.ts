@@ -3,6 +3,7 @@
 // sentences. Pure and offset-preserving: every span indexes the input text.
 import type { Block, BlockRole, Layout, Sentence } from './types.js';
 import { isMajorPlace } from './gazetteer.js';
+import { newsroomLabelLength } from './newsroom-labels.js';
 import { splitSentences } from './sentences.js';
 
 const SEPARATOR = /^[-–—_*=•]{1,3}$/u;
@@ -97,7 +98,9 @@ export function layout(text: string): Layout {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (block.role !== 'BODY') continue;
-    const from = block.start + (sentences.length ? 0 : datelineLength(block.text));
+    // "BREAKING: …" and a dateline are no part of the paragraph's claims.
+    const label = newsroomLabelLength(block.text);
+    const from = block.start + label + (sentences.length ? 0 : datelineLength(block.text.slice(label)));
     for (const s of splitSentences(text, from, block.end)) {
       sentences.push({ ...s, index: sentences.length, block: block.index });
     }

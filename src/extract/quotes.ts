@@ -7,6 +7,7 @@ import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineLeadQuotation, headlineQuotation, headlineSpeech, transcriptTurns } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
+import { TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 
@@ -14,10 +15,8 @@ export type { QuoteDraft } from './quote-draft.js';
 
 /** A teaser or link line ("READ MORE: …", "WATCH: …") or an all-capitals section label: no speech. */
 export function isLabelLine(line: string): boolean {
-  return TEASER.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
+  return TEASER_LINE.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
 }
-const TEASER =
-  /^\s*(read more|read|also read|more|related|see also|watch|video|listen|photos?|gallery|click here|sign up|subscribe|follow us|recommended|must watch|live)\s*[:|—–-]/iu;
 
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;

@@ -13,7 +13,7 @@ import {
   PREPOSITIONS,
   withoutTrailingVenue,
 } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -179,7 +179,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
       // Quoted words in the phrase ("accused the government of “sleepwalking”") are speech for sure.
       const phraseOnly =
-        !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !hasClause(content.text) && !/[“"]/u.test(content.text);
+        !!content &&
+        (calledFor || CLAUSE_ONLY.has(lemma)) &&
+        !afterThat &&
+        !infinitive &&
+        !hasClause(withoutNounClause(content.text)) &&
+        !/[“"]/u.test(content.text);
       if (content && calledFor) {
         out.push({ ...draft(content, cue, before, false, sentence), phraseOnly });
         continue;
@@ -345,6 +350,16 @@ const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
  *  "dismissed 200 workers"). */
 const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss']);
+
+/** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
+ *  phrase; "concerns that the stadium would fail" is what the concerns were. */
+function withoutNounClause(content: string): string {
+  const relative = /(\p{L}+)\s+that\s+(\p{L}+)\b/u.exec(content);
+  const verb = relative?.[2] ?? '';
+  return relative && !isFunctionWord(relative[1]!) && (isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb))
+    ? content.slice(0, relative.index + relative[1]!.length)
+    : content;
+}
 
 /** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
 function hasClause(content: string): boolean {

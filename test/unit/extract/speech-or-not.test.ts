@@ -31,6 +31,17 @@ describe('teaser lines and labels', () => {
     expect(quotes.map((q) => q.text)).toEqual(['the stadium would open in May']);
   });
 
+  it('a label of the page is no speaker, and its teaser line no speech', () => {
+    const quotes = quotesOf(
+      'Ann Holt spoke on Monday.\n\nALSO: Police seek witnesses to a crash on Elm Street\n\n' +
+        'BREAKING: Governor Ann Holt said the bridge would close at noon.\n\nEXCLUSIVE: The bridge will close for repairs, officials say.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['the bridge would close at noon', 'Ann Holt'],
+      ['The bridge will close for repairs', 'officials'],
+    ]);
+  });
+
   it('an interview transcript keeps its turns', () => {
     const quotes = quotesOf(
       'Ann Holt spoke on Monday.\n\nWALLACE: Let us start with the stadium, which costs too much.\n\nHOLT: I think the stadium will open in May.',
@@ -67,6 +78,7 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
     expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
+    expect(sureQuotes('Ann Holt cited a study by the state auditor that found the stadium had lost money.')).toEqual([]);
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
   });
 
