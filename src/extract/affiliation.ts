@@ -24,18 +24,25 @@ function wordsBefore(text: string, start: number): string[] {
   return words;
 }
 
+/** Roles of people a story asks for their view from outside: where they work is not what it is about. */
+const COMMENTATORS = new Set(
+  'analyst economist strategist lawyer attorney professor researcher scientist consultant lecturer expert historian pollster'.split(' '),
+);
+
 /**
  * Whether the name at `start` is named as a person's workplace: a preposition such as "at" or "of"
  * before it, and before that, within a few words, a role ("analyst", "head") or the end of a
- * person's name (`personEndsAt`, by offset).
+ * person's name (`personEndsAt`, by offset). `commentatorsOnly`: only the workplace of a role
+ * such as "analyst" or "lawyer" counts ("a lawyer at Bailey & Glasser", not "officials at the agency").
  */
-export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos: number) => boolean): boolean {
+export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos: number) => boolean, commentatorsOnly = false): boolean {
   const words = wordsBefore(text, start);
   if (!WORKPLACE.test(words[words.length - 1] ?? '')) return false;
-  if (words.slice(-1 - ROLE_WORDS, -1).some((w) => roleOf(w.replace(/['’]s$/u, '')))) return true;
+  const roles = words.slice(-1 - ROLE_WORDS, -1).map((w) => roleOf(w.replace(/['’]s$/u, '')));
+  if (roles.some((r) => r && (!commentatorsOnly || COMMENTATORS.has(r)))) return true;
   const clause = text.slice(Math.max(0, start - REACH), start);
   const preposition = clause.search(/\s+(?:at|with|of|for|from)\s+(?:the\s+)?$/iu);
-  return preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
+  return !commentatorsOnly && preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
 }
 
 /** Whether the name at `start` follows a preposition of place ("from Salford", "in Leeds"). */

@@ -269,14 +269,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     };
   const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
   /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
-   *  `fits`, not far back; for a company word, one the story is about before one it quotes someone
-   *  from ("an analyst at Peel Hunt"); a name after "from" or "in" that may be a place ("a widow from
-   *  Salford") never. */
+   *  `fits`, not far back: one the story is about before one it quotes an analyst or a lawyer from
+   *  ("an analyst at Peel Hunt"), which only a company word, with nothing else, goes back to; a name
+   *  after "from" or "in" that may be a place ("a widow from Salford") never. */
   const kindBefore = (pos: number, head: string, fits: (e: Entity) => boolean): Entity | null => {
     const candidates = () => mentionsBefore(pos, fits, pos - DESCRIPTION_REACH);
     const mayBe = ({ e, start }: { e: Entity; start: number }) => e.type !== 'LOCATION' || !namedAsPlace(text, start);
-    const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt);
-    return (isCompanyWord(head) ? firstOf(candidates(), about)?.e : null) ?? firstOf(candidates(), mayBe)?.e ?? null;
+    const company = isCompanyWord(head);
+    const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company);
+    return firstOf(candidates(), about)?.e ?? (company ? firstOf(candidates(), mayBe)?.e : null) ?? null;
   };
   /** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who
    *  spoke just before the quote `q` (its speaker words ending by `before`), with no one named since,
@@ -498,7 +499,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             : openingOrganization(before);
         entity =
           nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
-          (describesOrganization(head) ? ((opening && org(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null) : null);
+          (describesOrganization(head)
+            ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
+            : null);
         // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
         // with nothing to show it (no gender, no title).
         const last = lastSpeaker?.surface?.kind === 'NAME' && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;

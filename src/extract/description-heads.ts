@@ -1,7 +1,7 @@
 // What a definite description's head noun can stand for: "the utility", "the union", "the grocer"
 // name an organization the text named before; "the province", "the city" a place. Attribution
 // resolves "the X said" to the nearest antecedent of the kind the head allows.
-import { ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/vocabulary.js';
 import { isKnownPlace, tagsOf } from './lexicon.js';
 import type { Entity } from './types.js';
 
@@ -73,13 +73,16 @@ const kindOf = (word: string) => KINDS_BY_NAME.find((group) => group.has(word));
  *  is no "Port Authority" either, though an authority has no group of its own here. */
 function otherKindByName(head: string, entity: Entity): boolean {
   const kind = kindOf(head);
-  if (!kind) return false;
-  const named = entity.name
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
-  return named.length > 0 && !named.some((w) => kind.has(w));
+  if (!kind && !PUBLIC_BODIES.has(head)) return false;
+  const words = entity.name.toLowerCase().split(/\s+/u);
+  // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
+  if (words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
+  const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
+  return !!kind && named.length > 0 && !named.some((w) => kind.has(w));
 }
+
+/** Bodies of a state or a sport that no business is: "the ministry", "the league". */
+const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));
 
 /** Whether a speaker's name may be an organization's though no stage typed it so: no entity, or a
  *  "person" with no gender, title or given name to show it ("Zero Hedge", not "Mark Holt"). */

@@ -31,6 +31,17 @@ describe('speakers given by a company word', () => {
     ).toEqual(['Harlow Foods', 'Anna Lindqvist', 'Harlow Foods']);
   });
 
+  it("a public body goes back to no lawyer's firm and no business", () => {
+    expect(speakersOf('"It was set up to fail," said Kevin Barrow, a lawyer at Barrow & Lane. The plan would cost 300 jobs, according to the union.')).toEqual([
+      'Kevin Barrow',
+      'the union',
+    ]);
+    expect(speakersOf("Nordvik Air cut 12 routes. The pilots' union said it had not been consulted. The ministry said it was following the talks.")).toEqual([
+      "The pilots' union",
+      'The ministry',
+    ]);
+  });
+
   it('an unnamed bank is no town a victim came from', () => {
     expect(
       speakersOf('One victim, a widow from Brimley, said she was glad the case was over. The bank said it had repaid all affected customers in full.'),

@@ -26,6 +26,10 @@ describe('description heads', () => {
     expect(organizationFor('union', organization('University of Southern Maine'))).toBe(false);
     expect(organizationFor('union', organization('Portland Port Authority'))).toBe(false);
     expect(organizationFor('company', organization('Portland Port Authority'))).toBe(true);
+    // A business by its name is no public body.
+    expect(organizationFor('union', organization('Nordvik Air'))).toBe(false);
+    expect(organizationFor('ministry', organization('Harlow Foods Ltd'))).toBe(false);
+    expect(organizationFor('airline', organization('Nordvik Air'))).toBe(true);
   });
 });
 
