@@ -13,6 +13,7 @@ import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref
 import { demonyms } from './gazetteer.js';
 import { authorOf } from './author.js';
 import { namedAsPlace, namedAsWorkplace } from './affiliation.js';
+import { type BodyDescription, openingBodies } from './unnamed-bodies.js';
 import { describesOnePerson, nationalityNoun, ownNameIn, portrays, withoutReducedRelative } from './speaker-phrases.js';
 import { NEWS_ORGANIZATIONS, PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
@@ -292,6 +293,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
     );
   };
+  const bodies = openingBodies(layout);
+  /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
+  const bodyOpening = (pos: number): BodyDescription | null => {
+    const body = bodies[lastEndingBy(bodies, pos)];
+    return body && body.sentence === lastEndingBy(layout.sentences, pos) ? body : null;
+  };
+  /** The last body described with this head before `pos`, not far back. */
+  const bodyBefore = (pos: number, head: string): BodyDescription | null => {
+    for (let i = lastEndingBy(bodies, pos); i >= 0 && bodies[i]!.end > pos - DESCRIPTION_REACH; i--) if (bodies[i]!.head === head) return bodies[i]!;
+    return null;
+  };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
   const openingOrganization = openingOf(organizationAt);
   /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
@@ -362,11 +374,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           name = last.name;
         } else if (word === 'it') {
           // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
-          entity =
-            openingOrganization(before) ??
-            openingCampaign(before) ??
-            salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
-            openingPlace(before);
+          // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
+          const body = openingOrganization(before) ? null : bodyOpening(before);
+          if (body) name = body.text;
+          else
+            entity =
+              openingOrganization(before) ??
+              openingCampaign(before) ??
+              salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
+              openingPlace(before);
         } else if (group) {
           // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
           name = group.text;
@@ -502,10 +518,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           (describesOrganization(head)
             ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
             : null);
+        // "The energy ministry rejected the claims … the ministry said": a body described since the name.
+        const body = bodyBefore(surface.start, head);
+        if (body && (!entity || (nearest(surface.start, (e) => e === entity)?.m.start ?? -1) < body.start)) {
+          entity = null;
+          name = body.text;
+        }
         // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
         // with nothing to show it (no gender, no title).
         const last = lastSpeaker?.surface?.kind === 'NAME' && lastSpeakerIsRecent(layout, out, q) ? lastSpeaker : null;
-        if (!entity && last && isCompanyWord(head) && mayNameOrganization(last.entity, titles.has(last.entity!))) ({ entity, name } = last);
+        if (!entity && !name && last && isCompanyWord(head) && mayNameOrganization(last.entity, titles.has(last.entity!))) ({ entity, name } = last);
         // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
         // named last, not far back.
         const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));

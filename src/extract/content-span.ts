@@ -8,9 +8,10 @@ import type { Sentence, TextSpan } from './types.js';
 
 export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
 
-// What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV".
+// What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
+// "said outside the court".
 const NOT_CONTENT =
-  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
 const AUXILIARY = /^(am|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/iu;

@@ -77,8 +77,9 @@ function otherKindByName(head: string, entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(/\s+/u);
   // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
   if (words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
+  // "the ministry" is no "School Board" either.
   const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
-  return !!kind && named.length > 0 && !named.some((w) => kind.has(w));
+  return named.length > 0 && !named.some((w) => (kind ? kind.has(w) : w === head));
 }
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */

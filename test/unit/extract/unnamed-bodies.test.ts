@@ -1,0 +1,39 @@
+// A body a story describes without naming it ("The energy ministry rejected the claims") is what
+// "it" in the next sentence and "the ministry" further on speak for, not an organization named before.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+import { layout } from '../../../src/extract/layout.js';
+import { openingBodies } from '../../../src/extract/unnamed-bodies.js';
+
+const bodies = (text: string) => openingBodies(layout(`Test article\n\n${text}`)).map((b) => [b.text, b.head]);
+
+describe('bodies described without a name', () => {
+  it('a public body or a possessor’s body, set apart by a modifier, opening a sentence as its subject', () => {
+    expect(bodies('The energy ministry rejected the claims. But the pilots’ union was angry.')).toEqual([
+      ['The energy ministry', 'ministry'],
+      ['the pilots’ union', 'union'],
+    ]);
+  });
+
+  it('no bare kind, no kind without a possessor, no description that is no subject', () => {
+    expect(
+      bodies('The ministry rejected the claims. The environmental group sued. The groups said the government lied. The energy ministry of Norway met.'),
+    ).toEqual([]);
+  });
+});
+
+describe('speakers given by an unnamed body', () => {
+  it('"it" and "the ministry" after the body, not the group named before', () => {
+    const story =
+      'Greenpeace sued the state on Monday. "Norway cannot keep exporting the crisis," Greenpeace head Frode Lund said outside the court. ' +
+      'The energy ministry rejected the claims. In a statement, it said all licences were lawful. "We are confident," the ministry said.';
+    expect(speakersOf(story)).toEqual(['Frode Lund', 'The energy ministry', 'The energy ministry']);
+  });
+
+  it('a ministry is no school board named before', () => {
+    expect(speakersOf('The Brimley District School Board said it was preparing plans. Talks will resume on Tuesday, according to the ministry.')).toEqual([
+      'Brimley District School Board',
+      'the ministry',
+    ]);
+  });
+});
