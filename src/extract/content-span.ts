@@ -91,7 +91,8 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
       between.length === 0 ||
       PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
       /^(of|when|while)$/iu.test(between[0]!.text) ||
-      between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
+      // "said only that …", "said publicly that …": an adverb before "that" is how it was said.
+      between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
     // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
   }

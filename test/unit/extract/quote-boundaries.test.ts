@@ -38,6 +38,11 @@ describe('an adverb set off by commas after the cue', () => {
     expect(quotesOf('Tom Hale conceded, though, that sales had fallen.')).toEqual([['INDIRECT', 'Tom Hale', ['sales had fallen']]]);
     expect(quotesOf('Ann Cole said, however, that the plan would fail.')).toEqual([['INDIRECT', 'Ann Cole', ['the plan would fail']]]);
   });
+
+  it('an adverb between the cue and "that" is how it was said: "said only that …"', () => {
+    expect(quotesOf('Ann Cole said only that the talks would go on.')).toEqual([['INDIRECT', 'Ann Cole', ['the talks would go on']]]);
+    expect(quotesOf('Tom Hale has said publicly that the plant will close.')).toEqual([['INDIRECT', 'Tom Hale', ['the plant will close']]]);
+  });
 });
 
 describe('an opening phrase or clause holding the cue', () => {
