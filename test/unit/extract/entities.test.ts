@@ -217,6 +217,10 @@ describe('organizations', () => {
     ]);
   });
 
+  it('a trust is an organization, also in apposition to a description: "its largest shareholder, the Pemberton Trust,"', () => {
+    expect(names('The company’s largest shareholder, the Pemberton Trust, said it supported management.')).toEqual(['ORGANIZATION:Pemberton Trust']);
+  });
+
   it('a company named after its founders stays apart from the person who bears the name', () => {
     const found = entitiesOf(
       'Shares of Halvorsen rose. “We are proud,” said Erik Halvorsen, the chief executive. Mr. Halvorsen smiled. Halvorsen said the deal would close.',
