@@ -119,6 +119,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? (earlier !== 'CONJOINED' ? earlier : null) ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (found !== 'CONJOINED' && before && embeddedSubject(tokens, before.start)) continue;
+    // "Nobody said it would be cheap", "Neither candidate said …": a negated subject, so no one spoke.
+    if (found !== 'CONJOINED' && before && /^(nobody|no one|no-one|none|neither)\b/iu.test(before.text)) continue;
     // "Ann Holt dismissed claims that …": a past speech verb among the words before is the verb, and the cue its object.
     if (
       found !== 'CONJOINED' &&

@@ -73,6 +73,15 @@ describe('speech that did not happen', () => {
   });
 });
 
+describe('a negated subject', () => {
+  it('"Nobody said …", "Neither candidate said …": no one spoke', () => {
+    expect(quotesOf('Nobody said the new bridge would be cheap.')).toEqual([]);
+    expect(quotesOf('Neither candidate said how the bridge would be paid for.')).toEqual([]);
+    expect(quotesOf('None of the engineers said the design was unsafe.')).toEqual([]);
+    expect(quotesOf('Nobody was hurt, the police said.').map((q) => q.text)).toEqual(['Nobody was hurt']);
+  });
+});
+
 describe('loose cue verbs need a clause', () => {
   it('a noun phrase after "accused", "cited", "charged", "agreed" or "called for" is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
