@@ -12,6 +12,7 @@ import {
   isFunctionWord,
   isKnownPerson,
   isLeadingWord,
+  tagsOf,
 } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import type { EntityType } from '../types.js';
@@ -29,6 +30,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_OPENERS,
   PERSON_TITLES,
+  TEAM_WORDS,
   TITLE_MODIFIERS,
 } from './vocabulary.js';
 
@@ -161,6 +163,13 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
   }
   flush();
   return out;
+}
+
+/** "Champions Galatasaray were held", "Leaders Porto lost": a plural noun opening a sentence says what
+ *  the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
+function describesNamed(words: Token[]): boolean {
+  const last = lower(words[words.length - 1]);
+  return words.length > 1 && tagsOf(lower(words[0])).includes('Plural') && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
 
 const MAX_NAME = 12;
@@ -296,7 +305,8 @@ export function findCandidates(
       words.length &&
       !isAllCaps(words[0]!.text) &&
       isCommonWord(words[0]!.text) &&
-      ((sentenceStarts.has(words[0]!.start) && (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])))) ||
+      ((sentenceStarts.has(words[0]!.start) &&
+        (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.

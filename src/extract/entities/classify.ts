@@ -116,9 +116,13 @@ export function playsAsTeam(c: Candidate): boolean {
     PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) ||
     (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) ||
     VERSUS.has(c.next) ||
-    VERSUS.has(c.prev)
+    VERSUS.has(c.prev) ||
+    afterScore(c)
   );
 }
+
+/** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
+const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
@@ -276,7 +280,7 @@ export function classify(c: Candidate): EntityType | null {
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';
   // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.
-  if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
+  if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next) || afterScore(c)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;

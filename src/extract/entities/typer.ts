@@ -7,7 +7,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { headedAsOrganization, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { headedAsOrganization, isNation, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
 import { shortOrganizationNames } from './short-names.js';
 import { COMPANY_HEADS } from './vocabulary.js';
 
@@ -179,9 +179,22 @@ function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
   const sides = new Set<string>();
   if (!text || !isSportsReport(text)) return sides;
   for (const t of typed) {
-    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c) && lookupLocation(t.c.text)) sides.add(key(t.c.text));
+    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
+    else if (!t.headline && fieldsPlayer(t, text)) sides.add(key(t.c.text));
   }
   return sides;
+}
+
+// "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.
+const PLAYER_AFTER =
+  /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:new|former|veteran|young|teenage|star)\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|international|forward|winger|playmaker|fullback|full-back|players?|fans|supporters)\b/u;
+
+/** Whether a name other than a nation's is followed by its player: it is a club. */
+function fieldsPlayer(t: TypedCandidate, text: string): boolean {
+  // "Glenn Hoddle's England players" are a manager's.
+  if (t.c.titles.length || isFirstName(t.c.words[0]!) || !PLAYER_AFTER.test(text.slice(t.c.end, t.c.end + 60))) return false;
+  const place = lookupLocation(t.c.text);
+  return !place || !isNation(place);
 }
 
 /** Gives each candidate the type the trained model decides (in place), except where the context
@@ -198,6 +211,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // So do the words that say a name is a company or club ("Barclays shares", "Deportivo chairman").
   const isDecided = (t: TypedCandidate) => !!t.type && (typeIsDecided(t.c) || (t.type === 'ORGANIZATION' && saidToBeOrganization(t.c)));
   for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
+  // "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
+  // the person (a body's name, "Arsenal boss admits …", is the model's to know).
+  const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => key(t.c.text)));
+  const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(key(t.c.text));
   for (const t of typed) {
     if (!modelDecides(t) || isDecided(t)) continue;
     // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided.
@@ -218,7 +235,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
     // and so is one its acronym spells.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
-    t.type = label === 'NONE' ? null : label;
+    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;
   }
   oneKindPerName(typed);
   shortOrganizationNames(typed, isDecided);

@@ -75,3 +75,27 @@ describe('one name, one thing in a story', () => {
     expect(found.map((e) => e.name)).toEqual(['Norway', 'India']);
   });
 });
+
+describe('sides in sports reports', () => {
+  const report =
+    'SOCCER - LEADERS HELD AT HOME.\n\nISTANBUL 1996-12-08\n\nChampions Kartalspor were held to a 1-1 draw at home by Yesilova on Sunday. Yesilova went ahead through Hami Dervisoglu before Kartalspor’s Romanian international Ion Baciu equalised.\n\nIn Izmir, Altinova drew 0-0 with Karsiyaka Genclik.';
+
+  it('a name whose players the report names is a club, wherever the report names it', () => {
+    const mentions = mentionsOf(report);
+    expect(mentions.filter((m) => m.endsWith(':Kartalspor'))).toEqual(['ORGANIZATION:Kartalspor', 'ORGANIZATION:Kartalspor']);
+    expect(mentions).toContain('PERSON:Ion Baciu');
+  });
+
+  it('the other side after a score is a side too', () => {
+    expect(mentionsOf(report)).toContain('ORGANIZATION:Karsiyaka Genclik');
+  });
+
+  it('a manager’s players are his, not a club’s', () => {
+    const mentions = mentionsOf('SOCCER - ENGLAND WIN.\n\nLONDON 1996-09-01\n\nGlenn Hoddle’s England players scored three goals to win the match.');
+    expect(mentions).toContain('PERSON:Glenn Hoddle');
+  });
+
+  it('an ordinary word opening a headline is no name where the story names nothing so', () => {
+    expect(mentionsOf('Bonds steady ahead of meeting.\n\nFRANKFURT 1996-12-04\n\nGerman bonds were steady on Wednesday.')).toEqual(['LOCATION:FRANKFURT']);
+  });
+});
