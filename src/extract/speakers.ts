@@ -241,8 +241,8 @@ export class SpeakerFinder extends NameIndex {
       .lastIndexOf(',');
     // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
     // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said"), as do
-    // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says").
-    const titleWord = (w: string) => roleOf(w) || /^(the|\.)$/iu.test(w) || (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+    // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says"), and an age ("61-year-old").
+    const titleWord = (w: string) => roleOf(w) || /^(the|\.)$/iu.test(w) || AGED.test(w) || (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
     let first = opening + 1;
     while (first < j && titleWord(tokens[first]!.text) && tokens[first]!.start !== named?.start) first++;
     const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;

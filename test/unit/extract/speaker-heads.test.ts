@@ -13,6 +13,8 @@ describe('speaker phrase heads', () => {
   it('a name with its titles in apposition speaks for the description before it', () => {
     expect(speakersOf('A military spokesman, Brig. Gen. Nabil Abdallah, said the militia was looting warehouses.')).toEqual(['Nabil Abdallah']);
     expect(speakersOf('Ann Roe, the president of Acme Corp., said sales fell.')).toEqual(['Ann Roe']);
+    expect(speakersOf('The mayor, 61-year-old Rosa Lind, said the roads were closed.')).toEqual(['Rosa Lind']);
+    expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 
   it('a person after an organization or possessor and a title speaks', () => {
