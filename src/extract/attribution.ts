@@ -8,7 +8,7 @@ import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet, spanAt } from './span-index.js';
 import { personIntroducedBefore } from './continuation.js';
-import { holdsRole, personParties, roleConflicts } from './role-fit.js';
+import { holdsRole, isPartyName, personParties, roleConflicts } from './role-fit.js';
 import { chainHeads, namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { demonyms } from './gazetteer.js';
 import { authorOf } from './author.js';
@@ -293,6 +293,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
     );
   };
+  const namesOrganizationInside = (surface: SpeakerSurface): boolean =>
+    !!nearest(
+      surface.end,
+      (e) => e.type === 'ORGANIZATION' && !isPartyName(e.name) && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end),
+    );
   const bodies = openingBodies(layout);
   /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
   const bodyOpening = (pos: number): BodyDescription | null => {
@@ -393,7 +398,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       }
     } else if (surface?.kind === 'NOMINAL') {
       const phrase = surface.text.toLowerCase();
-      const described = /^the /u.test(phrase) ? describedSpeaker(out, phrase, q.sentence) : null;
+      const described = /^the /u.test(phrase) ? describedSpeaker(out, surface.text, q.sentence) : null;
       // A document speaks for the person or organization named in it before the document word
       // ("CBS News poll released last week" → CBS News).
       const document = DOCUMENT_WORDS.exec(surface.text);
@@ -452,7 +457,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           entity ??=
             // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
             // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
-            q.sentence < 0 || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+            // "The Acme executive": someone of an organization named inside the description, as "Acme's executive".
+            q.sentence < 0 || namesOrganizationInside(surface) || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
               ? null
               : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
                 // became the subject after the last quote is nearer than its speaker.
@@ -565,15 +571,24 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
 /** The name of a recent speaker known only by a description ("Mexico's foreign ministry") whose head
  *  noun the definite description `phrase` repeats ("the ministry"), within a few sentences. */
-function describedSpeaker(out: AttributedQuote[], phrase: string, sentence: number): string | null {
+function describedSpeaker(out: AttributedQuote[], surface: string, sentence: number): string | null {
+  const phrase = surface.toLowerCase();
   const head = phrase.split(' ').pop()!;
   // "the ad's narrator" names its own referent.
   if (/['’]s /u.test(phrase)) return null;
+  // "The Acme executive" is not "a Goldman Sachs executive": a name inside the description must be the same.
+  const namedIn = (p: string) =>
+    p
+      .split(/\s+/u)
+      .slice(1, -1)
+      .filter((w) => /^\p{Lu}/u.test(w));
+  const names = namedIn(surface);
   for (let n = out.length - 1; n >= 0 && n >= out.length - 6; n--) {
     const { resolved } = out[n]!;
     if (out[n]!.sentence < sentence - 4) break;
     const name = resolved.name;
     if (resolved.entityId || resolved.mention?.kind !== 'NOMINAL' || !name || name.toLowerCase() === phrase) continue;
+    if (names.some((w) => !namedIn(name).includes(w))) continue;
     if (name.split(/\s+/u).pop()!.toLowerCase() === head && name.includes(' ')) return name;
   }
   return null;

@@ -37,6 +37,11 @@ function partiesIn(words: string[]): Set<string> {
   return found;
 }
 
+/** "GOP", "Labour", "the Democratic Party": a party, which qualifies a role rather than employing its holder. */
+export function isPartyName(name: string): boolean {
+  return /\bParty$/u.test(name) || partiesIn([name]).size > 0;
+}
+
 /** "(R-Ohio)", "(D-N.Y.)" after a name. */
 const PARTY_BRACKET = /^\s*\((R|D)-/u;
 

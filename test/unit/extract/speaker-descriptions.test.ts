@@ -140,6 +140,17 @@ describe('speakers by description', () => {
     expect(speakersOf('Tom Weller called on the state to pay. Ohio’s tax commissioner said the review found no errors.')[1]).toBe('Ohio’s tax commissioner');
   });
 
+  it('a role of an organization named inside the description is its own person, not one named before', () => {
+    const story = 'Rosa Lind, the mayor, spoke on Monday. A Goldman Sachs executive said the deal was off.';
+    expect(speakersOf(`${story} The Northwind Retail executive said prices would rise.`)).toEqual([
+      'A Goldman Sachs executive',
+      'The Northwind Retail executive',
+    ]);
+    expect(speakersOf(`${story} The European Union executive said talks would resume.`)[1]).toBe('The European Union executive');
+    // A party qualifies the role: "the GOP nominee" is still the person the text gave it.
+    expect(speakersOf('Mark Reed won the primary. The GOP nominee said the race was close.')).toEqual(['Mark Reed']);
+  });
+
   it('a role in a headline before a colon and a quotation is the person the story introduces', () => {
     const x = extract(
       'Union leader: ‘We will not back down’\n\nThe head of the country’s largest teachers’ union warned on Monday that strikes could spread. Anna Berg was defiant.',
