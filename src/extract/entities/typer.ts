@@ -234,7 +234,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     const label = LABELS[s.indexOf(Math.max(...s))]!;
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
     // and so is one its acronym spells.
-    if (label === 'NONE' && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
+    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;
   }
   oneKindPerName(typed);

@@ -99,3 +99,18 @@ describe('sides in sports reports', () => {
     expect(mentionsOf('Bonds steady ahead of meeting.\n\nFRANKFURT 1996-12-04\n\nGerman bonds were steady on Wednesday.')).toEqual(['LOCATION:FRANKFURT']);
   });
 });
+
+describe('names headed as bodies', () => {
+  it('a body named after a person or with a given name first is no person', () => {
+    const mentions = mentionsOf(
+      'Study out.\n\nResearchers at the Wayne Hollis University School of Medicine and the Ezra Dunmore Society said Kerr Natural Resources paid.',
+    );
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION:Wayne Hollis University School of Medicine',
+        'ORGANIZATION:Ezra Dunmore Society',
+        'ORGANIZATION:Kerr Natural Resources',
+      ]),
+    );
+  });
+});
