@@ -130,6 +130,11 @@ export class SpeakerFinder extends NameIndex {
       j -= 2;
     }
     if (j < 0) return null;
+    // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
+    // after its subject stands between.
+    const previous = tokens[j - 1]?.text ?? '';
+    const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (/^\p{L}/u.test(previous) && !isFunctionWord(previous));
+    if (/^(all|both|each)$/iu.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return this.wordsBefore(tokens, j, anyNoun);
     const w = tokens[j]!.text.toLowerCase();
     if (w === 'and' || w === 'but') return 'CONJOINED';
     // "Gov. Mike Pence (R-IN) said": step over a bracketed aside.

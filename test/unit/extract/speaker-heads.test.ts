@@ -17,6 +17,13 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 
+  it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
+    expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
+    expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
+    expect(speakersOf('Sens. Ann Holt (D-Ore.) and Tom Weller (D-Ohio) all suggested that the claims were false.')).toEqual(['Tom Weller']);
+    expect(speakersOf('Local voters all said the vote was fair.')).toEqual(['Local voters']);
+  });
+
   it('a person after an organization or possessor and a title speaks', () => {
     expect(speakersOf('“We will appeal,” said CNN host Ana Silva.')).toEqual(['Ana Silva']);
     expect(speakersOf('The talks failed, noted CNN’s Ana Silva.')).toEqual(['Ana Silva']);
