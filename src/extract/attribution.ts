@@ -507,7 +507,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         // is named again by its head noun.
         name = described;
       } else if (/^the /u.test(phrase)) {
-        const head = phrase.split(' ').pop()!;
+        // "the company's website": the description that owns a document speaks for it.
+        const owner = document ? /^the ([\p{L}-]+)['’]s\s/u.exec(phrase) : null;
+        const head = owner ? owner[1]! : phrase.split(' ').pop()!;
         // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
         const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
         const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e));

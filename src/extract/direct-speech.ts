@@ -93,7 +93,7 @@ export function directSpeech(
       next.lastBlock === p.lastBlock &&
       interruption.trim().length <= 40 &&
       /[,:]\s*$/u.test(interruption) &&
-      !tokenize(interruption).some((t) => cueLemma(t.text));
+      !tokenize(interruption).some((t, n, all) => cueLemma(t.text) && !isNounAt(all, n));
     // “…,” as X said: the quotation alone is X's; the narration before it is not.
     const q = make(who, cue, false, resumes ? next.inner.end : content.end, (as ? null : reportedLead(text, sentence.start, p.start)) ?? content.start);
     if (resumes) addGap(text, q, { start: content.end, end: next.inner.start });
@@ -272,9 +272,15 @@ function reportedLead(text: string, sentenceStart: number, markStart: number): n
   return trimmed(text, sentenceStart, markStart)?.start ?? null;
 }
 
-/** "the following comment", "The report had": a cue word after a determiner is a noun. */
+const DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
+/** Cue words that are nouns as well: "an earnings call", "a brief comment". */
+const CUE_NOUN = /^(call|calls|comment|comments|report|reports|note|notes|claim|claims|remark|remarks|reply|answer|tweet|tweets|post|posts|question)$/iu;
+
+/** "the following comment", "The report had", "told an earnings call": a cue word after a
+ *  determiner, or after a determiner and a modifier, is a noun. */
 const isNounAt = (tokens: Token[], j: number) =>
-  /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu.test(tokens[j - 1]?.text ?? '') ||
+  DETERMINER.test(tokens[j - 1]?.text ?? '') ||
+  (CUE_NOUN.test(tokens[j]!.text) && DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
   (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));
 
 /** The speech noun that a closing colon follows closely ("made the following comment:"), or null. */

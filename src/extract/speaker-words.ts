@@ -31,7 +31,7 @@ export const SPEAKER_NOUNS = new Set(
     'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
     'officer officers researchers scientists critics supporters organizers activists group army military council ' +
     'committee court board party administration department office team economists investigators doctors man woman ' +
-    'people members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
+    'people person persons members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
     'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +
     'letter memo study survey poll polls paper newspaper network website editorial article document filing lawsuit complaint ' +
     'ad clip video tweet post release data figures bank firm city state county country nation embassy union ' +

@@ -26,6 +26,8 @@ import type { Token } from './tokens.js';
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
 const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports)$/u;
+/** Nouns of knowing after "with" that leave the noun before them the head: "people with knowledge of the matter". */
+const KNOWING = /^(knowledge|details|understanding)$/u;
 
 export class SpeakerFinder extends NameIndex {
   /**
@@ -408,8 +410,10 @@ export class SpeakerFinder extends NameIndex {
       const before = joined ? pastArticles(this.indexAt(tokens, joined.start) - 1) : -1;
       if (before > 0 && ATTACHING.test(lower(before))) p = before;
       const preposition = lower(p);
-      // "People familiar with the talks", "sources close to the minister": an adjective after its noun.
-      const adjective = POSTNOMINAL.has(lower(p - 1)) ? 1 : 0;
+      // "People familiar with the talks", "sources close to the minister": an adjective after its
+      // noun; "people with knowledge of the matter": a noun of knowing after "with".
+      const knowing = preposition === 'of' && KNOWING.test(lower(p - 1)) && lower(p - 2) === 'with' ? 2 : 0;
+      const adjective = POSTNOMINAL.has(lower(p - 1)) ? 1 : knowing;
       const head = this.phraseEndingAt(tokens, p - 1 - adjective, true);
       if (!head || head.kind === 'PRONOUN') break;
       const named = head.entityId ? this.nameAt.get(head.start)?.entity : undefined;
@@ -419,7 +423,8 @@ export class SpeakerFinder extends NameIndex {
         continue;
       }
       const word = lastWord(head);
-      if (preposition === 'of' && PARTITIVE.has(word)) {
+      // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
+      if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) {
         current = this.surface(head.start, current.end, 'NOMINAL', null);
         continue;
       }
@@ -427,7 +432,8 @@ export class SpeakerFinder extends NameIndex {
       // "Democrats in Congress": people in an organization are no representatives of it.
       // "a recent survey of voter lists", "a review of records": the document speaks.
       const document = preposition === 'of' && DOCUMENT_HEADS.test(word);
-      if ((organizationsSpeak && organization && preposition !== 'in') || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) break;
+      // "a person close to Elm Partners" is no one speaking for it.
+      if ((organizationsSpeak && organization && preposition !== 'in' && !adjective) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) break;
       current = head;
     }
     return current;

@@ -68,6 +68,18 @@ describe('a quotation opening the sentence', () => {
   });
 });
 
+describe('a quotation interrupted by its attribution', () => {
+  it('runs on past a listener named by a cue word that is a noun there ("told an earnings call")', () => {
+    expect(quotesOf('“Demand remains weak,” Chairman Young Liu told an earnings call, “and we are being cautious.”')).toEqual([
+      ['DIRECT', 'Young Liu', ['Demand remains weak,', 'and we are being cautious.']],
+    ]);
+  });
+
+  it('says nothing more when the cue after it only tells where ("said outside the court")', () => {
+    expect(quotesOf('“We will appeal,” lawyer Ann Roe said outside the Oslo district court.')).toEqual([['DIRECT', 'Ann Roe', ['We will appeal,']]]);
+  });
+});
+
 describe('the source after "according to"', () => {
   it('is the head of its phrase, as a subject before a cue is, not the noun phrase ending it', () => {
     const sources = (body: string) => quotesOf(body).map((q) => q[1]);

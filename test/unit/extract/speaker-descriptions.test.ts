@@ -164,6 +164,21 @@ describe('speakers by description', () => {
   it('"people familiar with the talks": the noun before a postnominal adjective speaks', () => {
     expect(speakersOf('People familiar with the talks told reporters that a deal was close.')).toEqual(['People']);
     expect(speakersOf('Sources close to the minister said she would resign.')).toEqual(['Sources']);
+    // Not the organization a person is close to; "with knowledge of" leaves its noun the head too.
+    expect(speakersOf('"This sale would be a good first step," a person close to Elm Partners said.')).toEqual(['a person']);
+    expect(speakersOf('Three people with knowledge of the matter said a deal was close.')).toEqual(['Three people']);
+  });
+
+  it('a part of a group after a cue speaks as the whole phrase', () => {
+    expect(speakersOf('A deal could be announced next month, two of the people said.')).toEqual(['two of the people']);
+  });
+
+  it('the description owning a document speaks for it', () => {
+    expect(
+      speakersOf(
+        'Harlow Foods opened a plant in Leeds. “It is a big bet,” said Ann Roe, an analyst at Peel Hunt. The plant employs 600 people, according to the company’s statement.',
+      ),
+    ).toEqual(['Ann Roe', 'Harlow Foods']);
   });
 
   it('a person’s office speaks for that person', () => {
