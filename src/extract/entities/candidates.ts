@@ -169,8 +169,11 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
  *  the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
 function describesNamed(words: Token[]): boolean {
   const last = lower(words[words.length - 1]);
-  return words.length > 1 && tagsOf(lower(words[0])).includes('Plural') && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
+  const first = lower(words[0]);
+  return words.length > 1 && (tagsOf(first).includes('Plural') || DESCRIBING.has(first)) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
+// "Rival Colruyt is due …", "Troubled Fokker said": words news puts before a company or side it names.
+const DESCRIBING = new Set(['rival', 'struggling', 'troubled', 'reigning']);
 
 const MAX_NAME = 12;
 const PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
@@ -195,7 +198,8 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // opener's domains listed, the last after "and".
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
-  if (opened) return true;
+  // "Banque Delorme and Grupo Ferraz": another opener begins another name.
+  if (opened) return !(word === 'and' && ORGANIZATION_OPENERS.has(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
   let k = from;

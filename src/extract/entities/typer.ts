@@ -8,6 +8,7 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '.
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
 import { headedAsOrganization, isNation, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
 import { COMPANY_HEADS } from './vocabulary.js';
 
@@ -238,6 +239,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;
   }
   oneKindPerName(typed);
+  employersOfPersons(text, typed, isDecided);
   shortOrganizationNames(typed, isDecided);
 }
 

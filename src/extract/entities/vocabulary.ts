@@ -142,6 +142,19 @@ export const ORGANIZATION_OPENERS = new Set([
   'organisation',
   'union',
   'association',
+  // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
+  'banque',
+  'banco',
+  'banca',
+  'grupo',
+  'gruppo',
+  'groupe',
+  'compagnie',
+  'compania',
+  'companhia',
+  'societe',
+  'société',
+  'sociedad',
 ]);
 
 /** Lower-case words allowed inside a name when an organization opener precedes them. */

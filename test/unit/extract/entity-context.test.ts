@@ -114,3 +114,24 @@ describe('names headed as bodies', () => {
     );
   });
 });
+
+describe('where a person works', () => {
+  it('a name after a person and "at" or "of" is the employer, unless a place', () => {
+    const story =
+      'Shares fall.\n\n“Investors are taking profits,” said Anthony Kwan of Tai Fook Traders. Analyst Marc Vermeulen at Lambrecht said so. Steffi Graf of Germany won.';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Tai Fook Traders', 'ORGANIZATION:Lambrecht', 'PERSON:Steffi Graf', 'LOCATION:Germany']),
+    );
+  });
+
+  it('a bank or group named in another language is an organization', () => {
+    expect(mentionsOf('Bid made.\n\nThe offer came from Banque Delorme and Grupo Ferraz.')).toEqual([
+      'ORGANIZATION:Banque Delorme',
+      'ORGANIZATION:Grupo Ferraz',
+    ]);
+  });
+
+  it('a word describing a company opening the sentence is no part of its name', () => {
+    expect(mentionsOf('Results due.\n\nRival Colbeek reported its results last week.')).toEqual(['ORGANIZATION:Colbeek']);
+  });
+});
