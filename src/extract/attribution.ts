@@ -126,6 +126,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) if (ok(names[i]!.e)) return names[i]!.e;
     return null;
   };
+  /** "Connecticut’s tax commissioner says … ⏎ Kevin Sullivan says …": a description opening its paragraph
+   *  is the person the next paragraph opens by naming for the first time. */
+  const namedInNextParagraph = (surface: SpeakerSurface, sentence: number, ok: (e: Entity) => boolean): Entity | null => {
+    const [previous, here, next] = [sentence - 1, sentence, sentence + 1].map((i) => layout.sentences[i]);
+    if (!here || !next || here.start !== surface.start || previous?.block === here.block || next.block === here.block) return null;
+    const first = names[firstStartingAtOrAfter(names, next.start)];
+    const opensNext = first && first.m.start === next.start && first.e.type === 'PERSON' && ok(first.e);
+    return opensNext && first.e.mentions.find((m) => m.kind === 'NAME') === first.m ? first.e : null;
+  };
   const firstPersonInBody = names.find(({ e, m }) => e.type === 'PERSON' && m.start >= (lead?.start ?? 0))?.m.start ?? Infinity;
   /** Whether a description names someone the story introduces after it: a headline's or a subtitle's
    *  ("Senator from Texas says …", no article, opening the line), or a lead's ("A former party chairman
@@ -458,8 +467,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
             // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
             // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
             // "The Acme executive": someone of an organization named inside the description, as "Acme's executive".
+            // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
             q.sentence < 0 || namesOrganizationInside(surface) || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
-              ? null
+              ? namedInNextParagraph(surface, q.sentence, fits)
               : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
                 // became the subject after the last quote is nearer than its speaker.
                 (subjectSinceLastQuote(q, surface, fits) ??

@@ -140,6 +140,14 @@ describe('speakers by description', () => {
     expect(speakersOf('Tom Weller called on the state to pay. Ohio’s tax commissioner said the review found no errors.')[1]).toBe('Ohio’s tax commissioner');
   });
 
+  it('a place’s official opening a paragraph is the person the next paragraph opens by naming first', () => {
+    const latest = 'Ann Holt spoke on Monday.\n\n2:45 p.m.\n\nOhio’s tax commissioner says no one released the filings.\n\n';
+    expect(speakersOf(`${latest}Tom Weller says he asked staff to check.`)).toEqual(['Tom Weller', 'Tom Weller']);
+    // Named before, or given another trade, the person named next is someone else.
+    expect(speakersOf(`${latest}Ann Holt says she asked staff to check.`)[0]).toBe('Ohio’s tax commissioner');
+    expect(speakersOf(`${latest}Tom Weller, a lawyer for the family, says it was not.`)[0]).toBe('Ohio’s tax commissioner');
+  });
+
   it('a role of an organization named inside the description is its own person, not one named before', () => {
     const story = 'Rosa Lind, the mayor, spoke on Monday. A Goldman Sachs executive said the deal was off.';
     expect(speakersOf(`${story} The Northwind Retail executive said prices would rise.`)).toEqual([
