@@ -106,6 +106,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const sentence = last && layout.sentences[last.sentence];
     return !!sentence && !!lastSpeaker?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
   };
+  /** Who lately spoke through this kind of document: the speaker of a cue "in a statement" follows
+   *  ("the ministry said in a statement after talks … Sweden agreed to …"), else the last speaker. */
+  const issuerOf = (document: string, at: number): { entity: Entity | null; name: string | null } | null => {
+    const through = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?in (?:a|an|its|their|his|her) ${document}\\b`, 'iu');
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4 && out[i]!.sentence >= at - 2; i--) {
+      const { cue, resolved } = out[i]!;
+      if (cue && resolved.name && through.test(text.slice(cue.end, cue.end + 40)))
+        return { entity: resolved.entityId ? (byId.get(resolved.entityId) ?? null) : null, name: resolved.name };
+    }
+    return issuedBy(document, at) ? { entity: lastSpeaker!.entity, name: lastSpeaker!.name } : null;
+  };
   /** Who the text said issued a document before `pos`: "a statement released by Iran's foreign
    *  ministry", "a report from the agency's auditors"; the organization or person named there, or the phrase. */
   const issuerNamedBefore = (document: string, pos: number): { entity: Entity | null; name: string | null } | null => {
@@ -425,11 +436,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       } else if (issuedDocument) {
         // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
         ({ entity, name } = issuedDocument);
-      } else if (DOCUMENT_ISSUED.test(phrase) && issuedBy(phrase.slice(4), q.sentence)) {
+      } else if (DOCUMENT_ISSUED.test(phrase) && issuerOf(phrase.slice(4), q.sentence)) {
         // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
         // for … The report found …": who issued it speaks.
-        entity = lastSpeaker!.entity;
-        name = lastSpeaker!.name;
+        ({ entity, name } = issuerOf(phrase.slice(4), q.sentence)!);
       } else if (nationalityNoun(phrase) && unnamedGoesOn(q, before, null)) {
         // "A witness … said … “…,” the 31-year-old said": the unnamed person who just spoke.
         name = lastSpeaker!.name;

@@ -27,9 +27,16 @@ export function nationalityNoun(phrase: string): boolean {
   return NATIONALITY_NOUNS.has(m[1]!) || (!!place && !m[1]!.endsWith('s') && !place.toLowerCase().split(' ').includes(m[1]!));
 }
 
-/** "the experts I interviewed" → "the experts": a relative clause without "who" or "that" is no
- *  part of what the speakers are called. */
-export const withoutReducedRelative = (phrase: string) => phrase.replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1');
+/** "the experts I interviewed" → "the experts", "a study published on Monday" → "a study": a
+ *  relative clause without "who" or "that" is no part of what the speakers are called. */
+export const withoutReducedRelative = (phrase: string) =>
+  phrase
+    .replace(/^(.+?\p{L})\s+(?:I|we|you|he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '$1')
+    // "a study published (on Wednesday)", "a report released last week": a participle after a document.
+    .replace(
+      /^(.*\b(?:study|report|survey|poll|analysis|paper|review|statement|letter|audit))\s+(?:published|released|issued|conducted|commissioned|obtained|seen|sent|filed)\b.*$/u,
+      '$1',
+    );
 
 /** "The Unite union said": a capitalised word the recogniser did not take (not a demonym such as
  *  "German") names the organization itself, not one named before. */

@@ -230,6 +230,19 @@ describe('speakers by description', () => {
     expect(speakersOf('Donald Trump spoke in Ohio. The Trump team has said single parents would benefit from the plan.')).toEqual(['Donald Trump']);
   });
 
+  it('"the statement" is the one whose cue it followed, not a later speaker in that sentence', () => {
+    expect(
+      speakersOf(
+        'Sweden and Indonesia agreed on Tuesday to expand cooperation, the Swedish foreign ministry said in a statement after talks. ' +
+          'The two ministers discussed trade, according to the statement.',
+      ),
+    ).toEqual(['the Swedish foreign ministry', 'Sweden', 'the Swedish foreign ministry']);
+  });
+
+  it('a participle after a document is no part of its name', () => {
+    expect(speakersOf('Walking daily may lower the risk of dementia, according to a study published on Wednesday.')).toEqual(['a study']);
+  });
+
   it('"the statement" speaks for whoever just spoke in a statement', () => {
     expect(speakersOf('The hospital’s management said in a statement that it had offered a raise. “Our doors remain open,” the statement said.')).toEqual([
       'The hospital’s management',
