@@ -2,6 +2,8 @@
 // bracketed acronym spells the name before it, so its initials say where that name starts, across
 // the small words the capitalisation rules stop at.
 import type { EntityType } from '../types.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isFirstName } from '../lexicon.js';
 import { isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { classify } from './classify.js';
@@ -63,11 +65,23 @@ export function widenToAcronyms<T extends { c: Candidate; type: EntityType | nul
     const start = tokens[from]!.start;
     const end = tokens[k - 1]!.end;
     const inside = out.filter(({ c }) => c.end > start && c.start < end);
-    if (inside.some(({ c }) => c.start < start || c.end > end) || (inside.length === 1 && inside[0]!.c.start === start && inside[0]!.c.end === end)) continue;
+    if (inside.some(({ c }) => c.start < start || c.end > end)) continue;
+    if (inside.length === 1 && inside[0]!.c.start === start && inside[0]!.c.end === end) {
+      markSpelled(inside[0]!);
+      continue;
+    }
     const c = spanCandidate(text, tokens, from, k);
     const widened = make(c, classify(c) ?? 'ORGANIZATION');
     widened.spelled = true;
     out = [...out.filter((x) => !inside.includes(x) && x.c.end <= start), widened, ...out.filter((x) => !inside.includes(x) && x.c.start >= end)];
   }
   return out;
+}
+
+/** A name its acronym spells as it stands: "Medecins Sans Frontieres (MSF)" is a body, not a person
+ *  or place for its unknown words, unless a given name opens it ("John Fitzgerald Kennedy (JFK)") or
+ *  the gazetteer knows the place ("United Arab Emirates (UAE)"). */
+function markSpelled(t: { c: Candidate; type: EntityType | null; spelled?: boolean }): void {
+  t.spelled = true;
+  if (!lookupLocation(t.c.text) && !t.c.titles.length && !isFirstName(t.c.words[0]!)) t.type = 'ORGANIZATION';
 }

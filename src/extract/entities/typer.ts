@@ -234,8 +234,9 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
-    // and so is one its acronym spells.
-    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && (t.spelled || headedAsOrganization(t.c.words))) continue;
+    // and so is one its acronym spells (a place the rules knew is typed so already).
+    if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
+    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;
   }
   oneKindPerName(typed);

@@ -135,3 +135,10 @@ describe('where a person works', () => {
     expect(mentionsOf('Results due.\n\nRival Colbeek reported its results last week.')).toEqual(['ORGANIZATION:Colbeek']);
   });
 });
+
+describe('acronyms defined in the text', () => {
+  it('a name its bracketed acronym spells is an organization, whatever its words look like', () => {
+    const story = 'Cholera spreads.\n\nMedicos Sin Fronteras (MSF) said cholera had broken out. MSF said 20 people died.';
+    expect(mentionsOf(story)).toEqual(['ORGANIZATION:Medicos Sin Fronteras', 'ORGANIZATION:MSF', 'ORGANIZATION:MSF']);
+  });
+});
