@@ -186,6 +186,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         !afterThat &&
         !infinitive &&
         !hasClause(withoutNounClause(content.text)) &&
+        // "explained why he backs Trump", "explaining the firings amounted to …"
+        !/^(why|how|what|whether|when|where)\b/iu.test(content.text) &&
+        !subjectAndPastVerb(content.text) &&
         !/[“"]/u.test(content.text);
       if (content && calledFor) {
         out.push({ ...draft(content, cue, before, false, sentence), phraseOnly });
@@ -351,7 +354,7 @@ const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p
 
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
  *  "dismissed 200 workers"). */
-const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss']);
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss', 'explain']);
 
 /** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
  *  phrase; "concerns that the stadium would fail" is what the concerns were. */

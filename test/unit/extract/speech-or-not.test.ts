@@ -89,6 +89,7 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a study by the state auditor that found the stadium had lost money.')).toEqual([]);
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
+    expect(sureQuotes('Poor sleep could explain part of the link between night shifts and heart disease.')).toEqual([]);
   });
 
   it('a clause after them is', () => {
@@ -96,6 +97,8 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['the council had hidden the costs']);
     expect(sureQuotes('The member states agreed that the fund needed more money.')).toEqual(['the fund needed more money']);
     expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
+    expect(sureQuotes('Ann Holt explained why she backs the stadium.')).toEqual(['why she backs the stadium']);
+    expect(sureQuotes('Ann Holt spoke for an hour, explaining the council voted against the stadium.')).toEqual(['the council voted against the stadium']);
   });
 
   it('kept below the threshold, the unsure quote is still there for those who ask', () => {
