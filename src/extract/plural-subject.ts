@@ -22,20 +22,41 @@ const endsPhrase = (word: string) => AUXILIARIES.test(word) || /^\p{Ll}+ed$/u.te
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
 export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
   let found: TextSpan | null = null;
+  // "The researchers, led by Ann Holt, followed …": a plural phrase set off by a comma, whose verb
+  // opens a clause after the aside.
+  let setOff: { span: TextSpan; clauses: number } | null = null;
   // Clauses open at `from` and after each comma or semicolon.
   const clauses = text.slice(from, to).split(/(?<=[,;])/u);
   let offset = from;
   for (const clause of clauses) {
-    const words = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, MAX_WORDS + 2);
+    const all = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    const words = all.slice(0, MAX_WORDS + 2);
+    if (setOff && words[0] && looksVerb(words[0][0])) {
+      found = setOff.span;
+      setOff = null;
+    } else if (setOff && ++setOff.clauses > 3) setOff = null;
     let first = 0;
     while (first < words.length && isLeadingWord(words[first]![0])) first++;
     const opener = words[first]?.[0];
     if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener))) {
-      for (let i = first + 1; i < words.length && i - first <= MAX_WORDS; i++) {
-        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0], words[i]![0])) {
+      for (let i = first + 1; i <= words.length && i - first <= MAX_WORDS; i++) {
+        const span = () => {
           const start = offset + words[first]!.index!;
           const end = offset + words[i - 1]!.index! + words[i - 1]![0].length;
-          found = { start, end, text: text.slice(start, end) };
+          return { start, end, text: text.slice(start, end) };
+        };
+        if (i === words.length) {
+          if (
+            all.length === words.length &&
+            clause.trimEnd().endsWith(',') &&
+            looksPlural(words[i - 1]![0], '') &&
+            !words.slice(first).some((w) => looksVerb(w[0]))
+          )
+            setOff = { span: span(), clauses: 0 };
+          break;
+        }
+        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0], words[i]![0])) {
+          found = span();
           break;
         }
         if (endsPhrase(words[i]![0])) break;

@@ -16,6 +16,14 @@ describe('plural subjects', () => {
     expect(subjectOf('Harris has left.')).toBeNull();
   });
 
+  it('finds a plural phrase set off by a comma, whose verb follows an aside', () => {
+    expect(subjectOf('The researchers, led by Dr. Ann Holt of the state university, followed 4,000 nurses.')).toBe('The researchers');
+    expect(subjectOf('Local farmers, who have lost two harvests, want the dam removed.')).toBe('Local farmers');
+    // A list of places is no subject set off.
+    expect(subjectOf('In Paris, Lyon and Nice, the mayor spoke.')).toBeNull();
+    expect(speakersOf('The researchers, led by Dr. Ann Holt, followed 4,000 nurses. They found that the risk rose.')).toEqual(['The researchers']);
+  });
+
   it('finds none where the clause opens with a singular subject, a pronoun or a determiner', () => {
     expect(subjectOf('The Associated Press interviewed more than 20 former crew members.')).toBeNull();
     expect(subjectOf('These are strange days.')).toBeNull();
