@@ -412,8 +412,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
           name = group.text;
         } else {
-          // Else the organization the sentence before opened with ("The Rapid Support Forces denied it. They said …").
+          // Else the organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"),
+          // or a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …").
           entity = openingOrganization(before);
+          if (!entity && word === 'they') name = pluralSpeakerBefore(layout, out, q);
         }
       }
     } else if (surface?.kind === 'NOMINAL') {
@@ -635,6 +637,17 @@ function speaksAs(last: { entity: Entity | null; surface: SpeakerSurface | null;
   // "It urged … and warned …": an "it" the last quote already resolved goes on.
   const sameIt = /^it$/iu.test(last.surface?.text ?? '') && !!last.name;
   return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName || sameIt;
+}
+
+/** The last group of people that spoke, by a plural noun ("Campaigners", "The groups"), within
+ *  the last few quotes and two paragraphs before `q`. */
+function pluralSpeakerBefore(layout: Layout, done: AttributedQuote[], q: QuoteDraft): string | null {
+  const block = (i: number) => layout.sentences[i]?.block ?? 0;
+  for (let i = done.length - 1; i >= 0 && i >= done.length - 3 && block(q.sentence) - block(done[i]!.sentence) <= 2; i--) {
+    const { resolved } = done[i]!;
+    if (!resolved.entityId && resolved.mention?.kind !== 'PRONOUN' && /^(the\s+)?(\p{L}+\s+)?\p{L}+\p{Ll}s$/iu.test(resolved.name ?? '')) return resolved.name;
+  }
+  return null;
 }
 
 /** The last quote's speaker still holds the floor within the two paragraphs before. */

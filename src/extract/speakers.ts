@@ -91,8 +91,10 @@ export class SpeakerFinder extends NameIndex {
       k--;
       if (DETERMINERS.has(w)) break;
     }
-    // "The professor urged …", "the 45-year-old said": any noun of a person's role, or age, may speak.
-    if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && DETERMINERS.has(tokens[k]!.text.toLowerCase()))) {
+    // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
+    // person's role, or age, after a determiner or a possessor may speak.
+    const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || /^['’]s$/u.test(tokens[k + 1]?.text ?? '');
+    if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined)) {
       // "Opponents of the ruling said": the head comes before "of".
       return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? this.phraseEndingAt(tokens, k - 2, anyNoun) : null;
     }

@@ -177,6 +177,18 @@ describe('speakers by description', () => {
     expect(speakersOf('Three people with knowledge of the matter said a deal was close.')).toEqual(['Three people']);
   });
 
+  it('a role after an organization’s possessive speaks, past a relative clause', () => {
+    expect(speakersOf('Ferrari’s team principal, who took over in 2023, says the team has changed.')).toEqual(['Ferrari’s team principal']);
+  });
+
+  it('"they" with no plural subject before is the group that spoke lately', () => {
+    expect(
+      speakersOf(
+        'Local activists said the fine did not go far enough. “It is too little,” said Hugo Tagholm of Surfers Against Sewage.\n\nThey called for executives to face jail.',
+      ),
+    ).toEqual(['Local activists', 'Hugo Tagholm', 'Local activists']);
+  });
+
   it('a part of a group after a cue speaks as the whole phrase', () => {
     expect(speakersOf('A deal could be announced next month, two of the people said.')).toEqual(['two of the people']);
   });
