@@ -22,8 +22,8 @@ const endsPhrase = (word: string) => AUXILIARIES.test(word) || /^\p{Ll}+ed$/u.te
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
 export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
   let found: TextSpan | null = null;
-  // "The researchers, led by Ann Holt, followed …": a plural phrase set off by a comma, whose verb
-  // opens a clause after the aside.
+  // "The researchers, led by Ann Holt, followed …": a plural common noun set off by a comma, whose verb
+  // opens a clause after the aside (a name there is an organization's, found as one).
   let setOff: { span: TextSpan; clauses: number } | null = null;
   // Clauses open at `from` and after each comma or semicolon.
   const clauses = text.slice(from, to).split(/(?<=[,;])/u);
@@ -49,6 +49,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
           if (
             all.length === words.length &&
             clause.trimEnd().endsWith(',') &&
+            /^\p{Ll}/u.test(words[i - 1]![0]) &&
             looksPlural(words[i - 1]![0], '') &&
             !words.slice(first).some((w) => looksVerb(w[0]))
           )
