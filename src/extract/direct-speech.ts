@@ -127,7 +127,18 @@ export function directSpeech(
     const found = participle(head, j) ? speakers.ofEarlierCue(head, j) : speakers.before(head, j, true);
     // "Said Ellis: “…”" puts the speaker after the cue.
     const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
-    if (who) return make(who, { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text });
+    if (!who) continue;
+    const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
+    // "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
+    // commas is said too, when the quotation goes on with its predicate.
+    const comma = head.findIndex((t) => t.text === ',');
+    const setOff = comma > 0 && j === last - 1 && head[last]!.text === ',' && head[comma + 1]?.start === who.start;
+    if (setOff && /^\p{Ll}/u.test(content.text) && !head.slice(0, comma).some((t) => isFiniteVerb(t.text) || /^[“”"«»:;]$/u.test(t.text))) {
+      const mixed = make(who, cue, false, content.end, head[0]!.start);
+      addGap(text, mixed, { start: head[comma]!.start, end: content.start });
+      return mixed;
+    }
+    return make(who, cue);
   }
   // "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
   const noun = colonAfterSpeechNoun(head);

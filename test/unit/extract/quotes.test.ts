@@ -967,6 +967,17 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     expect(q!.text).toBe('The plan will fail within a year');
   });
 
+  it('… and with its predicate quoted: "Washington, she says, “has forgotten us.”" is one mixed quote', () => {
+    const kinds = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.kind);
+    const mixed = 'Laura Kent studied the budget. The plan, Kent said, “will fail within a year.”';
+    expect(partsOf(mixed).map((q) => q.parts)).toEqual([['The plan', 'will fail within a year.']]);
+    expect(kinds(mixed)).toEqual(['MIXED']);
+    // A quotation that is a sentence of its own leaves the words before the attribution out.
+    const own = 'Laura Kent studied the budget. Then, Kent said, “We will cut it.”';
+    expect(partsOf(own).map((q) => q.parts)).toEqual([['We will cut it.']]);
+    expect(kinds(own)).toEqual(['DIRECT']);
+  });
+
   it('a mixed quote running on over a later quoted sentence keeps both pieces', () => {
     const [q, ...rest] = partsOf('Ivan Petrov said the talks were “going nowhere fast.” He paused. “Nobody will walk away from the table yet.”');
     expect(rest).toEqual([]);
