@@ -393,7 +393,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         if (group && (!last || group.sentence > (out[out.length - 1]?.sentence ?? -1))) {
           // "The two leaders also discussed … They said": the pair, as for "the two" itself.
           if (THE_TWO.test(group.text.toLowerCase())) ({ entity, name } = lastPair(group.start));
-          else name = group.text;
+          // "The Rapid Support Forces, which hold the city, denied …": a plural that is a name is that organization.
+          else entity = organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null;
+          if (!entity && !name) name = group.text;
         } else if (last && speaksAs(last, word)) {
           entity = last.entity;
           name = last.name;

@@ -29,6 +29,7 @@ import {
 } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import { roleAppositionEnd } from './roles.js';
+import { attributionGap, invertedAttributionEnd } from './inverted-attribution.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { openAtRelativePronoun, speakerInRelativeClose } from './relative-speech.js';
 import { indexBeforeName, tokenize, type Token } from './tokens.js';
@@ -247,6 +248,15 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     const after = speakers.after(tokens, i);
+    // "The plan, said Ann Roe, will fail": one content around the attribution.
+    const resumes = after ? invertedAttributionEnd(text, tokens, i, after) : null;
+    const around = resumes !== null ? trimmed(text, sentence.start, sentence.end) : null;
+    if (around && resumes !== null && !/^[“"‘«]/u.test(around.text)) {
+      const q = draft(around, cue, after, false, sentence);
+      addGap(text, q, attributionGap(tokens, i, resumes));
+      out.push(q);
+      continue;
+    }
     // "…, said the minister." ends the sentence; "…, said they expected …" is another clause.
     // "…, said Jeffrey Trimble, a senior official with the board." ends with an apposition.
     const rest = after ? tokens.filter((x) => x.start >= after.end) : [];

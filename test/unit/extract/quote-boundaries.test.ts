@@ -75,6 +75,13 @@ describe('a quotation interrupted by its attribution', () => {
     ]);
   });
 
+  it('with the speaker after the cue inside a report, interrupts one content ("The plan, said Ann Roe, will fail")', () => {
+    expect(quotesOf('The plan, said Ann Roe, a lawyer for the family, will fail in court.')).toEqual([
+      ['INDIRECT', 'Ann Roe', ['The plan', 'will fail in court']],
+    ]);
+    expect(quotesOf('The plan is dead, said Ann Roe, who leads the campaign.')).toEqual([['INDIRECT', 'Ann Roe', ['The plan is dead']]]);
+  });
+
   it('says nothing more when the cue after it only tells where ("said outside the court")', () => {
     expect(quotesOf('“We will appeal,” lawyer Ann Roe said outside the Oslo district court.')).toEqual([['DIRECT', 'Ann Roe', ['We will appeal,']]]);
   });

@@ -1,0 +1,32 @@
+// "The plan, said Ann Roe, a lawyer for the family, will fail in court": an attribution with its
+// speaker after the cue, set off by commas inside what it reports, interrupts one content. The
+// content is the sentence around it, and the attribution is a gap between its two pieces.
+import { isFiniteVerb } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { roleAppositionEnd } from './roles.js';
+import type { Token } from './tokens.js';
+import type { Span } from './types.js';
+
+/** Words a predicate may open with after the attribution: "will fail", "has been", "is". */
+const AUXILIARY = /^(will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did|remains?|needs?)$/u;
+
+/**
+ * Where the attribution opened by the comma before the cue at `cue` ends (past its closing comma,
+ * after the speaker and any role given in apposition), when a predicate follows it; else null.
+ */
+export function invertedAttributionEnd(text: string, tokens: Token[], cue: number, speaker: SpeakerSurface): number | null {
+  if (cue < 2 || tokens[cue - 1]!.text !== ',') return null;
+  const close = roleAppositionEnd(text, speaker.end) ?? closingComma(text, speaker.end);
+  if (close === null) return null;
+  const next = tokens.find((t) => t.start >= close);
+  return next && /^\p{Ll}/u.test(next.text) && (AUXILIARY.test(next.text) || isFiniteVerb(next.text)) ? close : null;
+}
+
+/** Just past a comma right after `end`. */
+function closingComma(text: string, end: number): number | null {
+  const m = /^\s*,/u.exec(text.slice(end, end + 3));
+  return m ? end + m[0].length : null;
+}
+
+/** The gap the attribution leaves in the content: from the comma before the cue to the end. */
+export const attributionGap = (tokens: Token[], cue: number, end: number): Span => ({ start: tokens[cue - 1]!.start, end });
