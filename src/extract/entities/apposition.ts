@@ -40,8 +40,11 @@ export function appositionType(tokens: Token[], after: number): EntityType | nul
 /** A preposition or relative word after an apposition's noun: "a town on the coast", "a firm which". */
 const endsPhrase = (word: string) => tagsOf(word).some((t) => t === 'Preposition' || t === 'QuestionWord') || word === 'that';
 
+// People named by what they belong to, whom the role words leave out: "a party member", "a bank employee".
+const MEMBERS = /^(?:member|supporter|worker|employee|staffer|volunteer|fan|colleague|loyalist|shareholder)$/u;
+
 function kindOf(word: string): EntityType | 'ROLE' | null {
-  if (roleOf(word)) return 'ROLE';
+  if (roleOf(word) || MEMBERS.test(word)) return 'ROLE';
   if (describesOrganization(word)) return 'ORGANIZATION';
   if (describesPlace(word) || PLACE_KINDS.has(word)) return 'LOCATION';
   return null;

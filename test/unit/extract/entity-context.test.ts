@@ -21,6 +21,7 @@ describe('an apposition says what a name is', () => {
   it('the head of the phrase decides, past a possessive and before a role', () => {
     expect(mentionsOf('Results out.\n\nProfits rose at Mostowiec, Poland’s largest builder, on Tuesday.')).toContain('ORGANIZATION:Mostowiec');
     expect(mentionsOf('Results out.\n\nProfits rose, said Kolawole Adebayo, a bank economist, on Tuesday.')).toContain('PERSON:Kolawole Adebayo');
+    expect(mentionsOf('Vote held.\n\nThe plan was backed by Oyelaran, a party member, on Tuesday.')).not.toContain('ORGANIZATION:Oyelaran');
   });
 
   it('a description that opens a clause of its own or comes before a name is no apposition', () => {
