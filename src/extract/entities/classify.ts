@@ -207,9 +207,11 @@ export function typeIsDecided(c: Candidate): boolean {
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */
+// Market reports' people, named by their trade: "brokers at Corretora Itaparica", "a dealer with Penta".
+const MARKET_TRADES = /^(?:brokers?|dealers?)$/u;
 const employerAfterRole = (c: Candidate) =>
   EMPLOYER_BEFORE.has(c.prev) &&
-  roleOf(c.prevBefore) !== null &&
+  (roleOf(c.prevBefore) !== null || MARKET_TRADES.test(c.prevBefore)) &&
   !lookupLocation(c.text) &&
   !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
   !/^['’]s?$/u.test(c.next);

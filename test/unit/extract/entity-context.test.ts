@@ -125,6 +125,10 @@ describe('where a person works', () => {
     );
   });
 
+  it('where brokers and dealers work is an organization', () => {
+    expect(mentionsOf('Results out.\n\nBrokers at Corretora Vilaboa said the results were in line.')).toEqual(['ORGANIZATION:Corretora Vilaboa']);
+  });
+
   it('a bank or group named in another language is an organization', () => {
     expect(mentionsOf('Bid made.\n\nThe offer came from Banque Delorme and Grupo Ferraz.')).toEqual([
       'ORGANIZATION:Banque Delorme',
