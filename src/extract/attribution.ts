@@ -313,6 +313,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
     );
   };
+  /** Whether an organization's name stands inside the description ("The Acme Retail executive"); a party's does not count. */
   const namesOrganizationInside = (surface: SpeakerSurface): boolean =>
     !!nearest(
       surface.end,
@@ -431,6 +432,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const issuer = document ? /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20)) : null;
       const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
       const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
+      const documentIssuer = DOCUMENT_ISSUED.test(phrase) ? issuerOf(phrase.slice(4), q.sentence) : null;
       if (author && author.start >= surface.start) {
         entity = author.e;
       } else if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
@@ -440,10 +442,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       } else if (issuedDocument) {
         // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
         ({ entity, name } = issuedDocument);
-      } else if (DOCUMENT_ISSUED.test(phrase) && issuerOf(phrase.slice(4), q.sentence)) {
+      } else if (documentIssuer) {
         // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
         // for … The report found …": who issued it speaks.
-        ({ entity, name } = issuerOf(phrase.slice(4), q.sentence)!);
+        ({ entity, name } = documentIssuer);
       } else if (nationalityNoun(phrase) && unnamedGoesOn(q, before, null)) {
         // "A witness … said … “…,” the 31-year-old said": the unnamed person who just spoke.
         name = lastSpeaker!.name;
@@ -596,7 +598,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 }
 
 /** The name of a recent speaker known only by a description ("Mexico's foreign ministry") whose head
- *  noun the definite description `phrase` repeats ("the ministry"), within a few sentences. */
+ *  noun the definite description `surface` repeats ("the ministry"), within a few sentences. */
 function describedSpeaker(out: AttributedQuote[], surface: string, sentence: number): string | null {
   const phrase = surface.toLowerCase();
   const head = phrase.split(' ').pop()!;
