@@ -5,7 +5,10 @@
 import { roleOf } from './roles.js';
 
 /** Prepositions that tie a person to where they work: "an analyst at", "Professor Ann Roe of". */
-const WORKPLACE = /^(at|with|of|for|from)$/iu;
+const WORKPLACE_WORDS = 'at|with|of|for|from';
+const WORKPLACE = new RegExp(`^(${WORKPLACE_WORDS})$`, 'iu');
+/** The same preposition closing a clause, an article after it: "… Tom Briggs at the ". */
+const WORKPLACE_AT_END = new RegExp(`\\s+(?:${WORKPLACE_WORDS})\\s+(?:the\\s+)?$`, 'iu');
 /** Prepositions before a place: "a widow from Salford", "a shop in Leeds". */
 const LOCATIVE = /^(from|in|at|near|to|of|outside|across|around|throughout)$/iu;
 /** How far back a clause is read for the preposition and the person before it. */
@@ -41,7 +44,7 @@ export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos
   const roles = words.slice(-1 - ROLE_WORDS, -1).map((w) => roleOf(w.replace(/['’]s$/u, '')));
   if (roles.some((r) => r && (!commentatorsOnly || COMMENTATORS.has(r)))) return true;
   const clause = text.slice(Math.max(0, start - REACH), start);
-  const preposition = clause.search(/\s+(?:at|with|of|for|from)\s+(?:the\s+)?$/iu);
+  const preposition = clause.search(WORKPLACE_AT_END);
   return !commentatorsOnly && preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
 }
 

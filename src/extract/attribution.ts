@@ -314,11 +314,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     );
   };
   /** Whether an organization's name stands inside the description ("The Acme Retail executive"); a party's does not count. */
-  const namesOrganizationInside = (surface: SpeakerSurface): boolean =>
-    !!nearest(
-      surface.end,
-      (e) => e.type === 'ORGANIZATION' && !isPartyName(e.name) && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end),
-    );
+  const namesOrganizationInside = (surface: SpeakerSurface): boolean => {
+    for (let i = firstStartingAtOrAfter(names, surface.start); i < names.length && names[i]!.start < surface.end; i++) {
+      const { e, end } = names[i]!;
+      if (end <= surface.end && e.type === 'ORGANIZATION' && !isPartyName(e.name)) return true;
+    }
+    return false;
+  };
   const bodies = openingBodies(layout);
   /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
   const bodyOpening = (pos: number): BodyDescription | null => {
