@@ -1,0 +1,58 @@
+// Who a description as a quote's speaker refers to: a document speaks for whoever issued it, "the
+// two" for a pair, a nationality for the person the text is about, a role for who holds it, a
+// campaign for its candidate, "the company" or "the city" for an organization or place.
+import type { Entity } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
+import type { Antecedents } from './antecedents.js';
+import { firstStartingAtOrAfter } from './span-index.js';
+import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
+import { THE_TWO } from './pronoun-speakers.js';
+import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
+import { organizationOrPlace } from './organization-descriptions.js';
+import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
+
+/** A document by the one who issued it: "the statement", "the report". */
+const DOCUMENT_ISSUED = /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u;
+// Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
+const DOCUMENT_WORDS =
+  /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings|account|memoir)\b/iu;
+
+export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
+  const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
+  const phrase = surface.text.toLowerCase();
+  const described = /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
+  // A document speaks for the person or organization named in it before the document word
+  // ("CBS News poll released last week" → CBS News).
+  const document = DOCUMENT_WORDS.exec(surface.text);
+  const author = document && nearest(surface.start + document.index, (e) => e.type !== 'LOCATION');
+  // "A statement from Hochul's office said", "a report by the agency's auditors": who issued it, after the word.
+  const issuer = document ? /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20)) : null;
+  const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
+  const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
+  const documentIssuer = DOCUMENT_ISSUED.test(phrase) ? history.issuerOf(phrase.slice(4), q.sentence) : null;
+  if (author && author.start >= surface.start) return { entity: author.e, name: null };
+  if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') return { entity: issuerName.e, name: null };
+  if (THE_TWO.test(phrase)) return lastPair(surface.start);
+  // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
+  if (issuedDocument) return issuedDocument;
+  // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
+  // for … The report found …": who issued it speaks.
+  if (documentIssuer) return documentIssuer;
+  // "A witness … said … “…,” the 31-year-old said": the unnamed person who just spoke.
+  if (nationalityNoun(phrase) && unnamedGoesOn(a, history, q, before, null)) return { entity: null, name: history.last!.name };
+  if (nationalityNoun(phrase)) {
+    // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
+    const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
+    const entity = salience.best(before, (e: Entity) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
+    return { entity: entity ?? null, name: null };
+  }
+  if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
+  if (speaksForPerson(surface, !!document)) return candidateOf(a, q, surface, before);
+  if (/^the /u.test(phrase) && ownNameIn(surface)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
+  // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
+  // is named again by its head noun.
+  if (described) return { entity: null, name: described };
+  if (/^the /u.test(phrase)) return organizationOrPlace(a, history, q, surface, before, !!document);
+  return { entity: null, name: null };
+}

@@ -1,0 +1,69 @@
+// The document's name mentions in order, and the searches from a position that find antecedents
+// without collecting and sorting the whole document's mentions each time.
+import type { Entity, Layout, Mention } from './types.js';
+import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
+
+// How many name mentions back a pronoun or description may find its referent: far more than any
+// article needs, and a bound that keeps a long document's search linear.
+const LOOKBACK = 400;
+
+export type NameMentions = ReturnType<typeof nameMentionsOf>;
+
+export function nameMentionsOf(layout: Layout, entities: Entity[]) {
+  const { text } = layout;
+  // Every name mention with its entity, by start (ties in entity order): the searches below walk
+  // back from a position instead of collecting and sorting the whole document's mentions each time.
+  // "OSLO, March 3 (Reuters) - The party said": the dateline's place and agency are no antecedents.
+  const first = layout.sentences[0];
+  const datelineStart = first ? layout.blocks[first.block]!.start : 0;
+  const inDateline = (m: Mention) => first !== undefined && m.start >= datelineStart && m.end <= first.start;
+  const names = entities
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
+    .map((n, order) => ({ ...n, order }))
+    .sort((a, b) => a.start - b.start || b.order - a.order);
+  /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after
+   *  `from`; at most LOOKBACK mentions back, since no reference reaches further. */
+  function* mentionsBefore(pos: number, ok: (e: Entity) => boolean, from = 0) {
+    const stop = Math.max(0, firstStartingAtOrAfter(names, pos) - LOOKBACK);
+    for (let i = firstStartingAtOrAfter(names, pos) - 1; i >= stop && names[i]!.start >= from; i--) {
+      const n = names[i]!;
+      if (n.end <= pos && ok(n.e)) yield n;
+    }
+  }
+  const nearest = (pos: number, ok: (e: Entity) => boolean) => mentionsBefore(pos, ok).next().value;
+  /** The first name `ok` accepts after `pos`, within the next two sentences (or the lead, after a headline). */
+  const namedSoonAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
+    const limit = layout.sentences[lastEndingBy(layout.sentences, pos) + 3]?.end ?? text.length;
+    for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) if (ok(names[i]!.e)) return names[i]!.e;
+    return null;
+  };
+  /** Where each name of an entity of `type` starts. */
+  const namesAt = (type: Entity['type']): Map<number, Entity> => {
+    const at = new Map<number, Entity>();
+    for (const e of entities) {
+      if (e.type !== type) continue;
+      for (const m of e.mentions) if (m.kind === 'NAME' && !at.has(m.start)) at.set(m.start, e);
+    }
+    return at;
+  };
+  const organizationAt = namesAt('ORGANIZATION');
+  const placeAt = namesAt('LOCATION');
+  /** The entity among `at` whose name opens the sentence before `pos`. */
+  const openingOf =
+    (at: Map<number, Entity>) =>
+    (pos: number): Entity | null => {
+      const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
+      const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
+      return (opening !== undefined && at.get(opening)) || null;
+    };
+  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
+  const openingOrganization = openingOf(organizationAt);
+  /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
+  const openingPlace = openingOf(placeAt);
+  return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace };
+}
+
+export function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {
+  for (const item of items) if (ok(item)) return item;
+  return undefined;
+}

@@ -1,0 +1,75 @@
+// Who a description of an organization or a place as a quote's speaker refers to: "the company",
+// "the ministry", "the newspaper", "the city".
+import type { Entity } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
+import { type Antecedents, DESCRIPTION_REACH } from './antecedents.js';
+import { firstOf } from './name-mentions.js';
+import { firstStartingAtOrAfter } from './span-index.js';
+import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
+import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
+import type { Resolution, SpeechHistory } from './speech-history.js';
+
+/** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
+const isOutlet = (e: Entity) =>
+  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) || /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name);
+
+/** The organization or place a definite description ("the company", "the city of Phoenix") names;
+ *  `document` when the description is of a document ("the company's website"). */
+export function organizationOrPlace(
+  a: Antecedents,
+  history: SpeechHistory,
+  q: QuoteDraft,
+  surface: SpeakerSurface,
+  before: number,
+  document: boolean,
+): Resolution {
+  const { text, names, nearest, mentionsBefore, organizationAt, openingOrganization, kindBefore, bodyBefore, titles } = a;
+  const { last: lastSpeaker } = history;
+  const phrase = surface.text.toLowerCase();
+  let entity: Entity | null = null;
+  let name: string | null = null;
+  // "the company's website": the description that owns a document speaks for it.
+  const owner = document ? /^the ([\p{L}-]+)['’]s\s/u.exec(phrase) : null;
+  const head = owner ? owner[1]! : phrase.split(' ').pop()!;
+  // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
+  const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
+  const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e));
+  // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
+  // opening the sentence before, or else to the organization named last, not far back.
+  // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
+  // organization opening what it said is its subject, whoever else that names.
+  const opening =
+    surface.start > q.start
+      ? (organizationAt.get(q.start + /^(the\s+)?/iu.exec(q.text)![0].length) ?? openingOrganization(before))
+      : openingOrganization(before);
+  entity =
+    nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
+    (describesOrganization(head)
+      ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
+      : null);
+  // "The energy ministry rejected the claims … the ministry said": a body described since the name.
+  const body = bodyBefore(surface.start, head);
+  if (body && (!entity || (nearest(surface.start, (e) => e === entity)?.m.start ?? -1) < body.start)) {
+    entity = null;
+    name = body.text;
+  }
+  // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
+  // with nothing to show it (no gender, no title).
+  const last = lastSpeaker?.surface?.kind === 'NAME' && history.isRecent(q) ? lastSpeaker : null;
+  if (!entity && !name && last && isCompanyWord(head) && mayNameOrganization(last.entity, titles.has(last.entity!))) ({ entity, name } = last);
+  // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
+  // named last, not far back.
+  const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));
+  const after = of ? surface.end + of[0].length : -1;
+  const named = of ? names[firstStartingAtOrAfter(names, after)] : undefined;
+  if (!entity && describesPlace(head))
+    entity =
+      (named?.start === after && named.e.type === 'LOCATION' ? named.e : null) ??
+      firstOf(
+        mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH),
+        () => true,
+      )?.e ??
+      null;
+  return { entity, name };
+}

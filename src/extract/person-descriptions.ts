@@ -1,0 +1,120 @@
+// Who a description of a person as a quote's speaker refers to: "the senator", "the Republican
+// nominee", "Obama's former strategist", and the candidate a campaign speaks for.
+import type { Entity } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
+import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
+import { firstOf } from './name-mentions.js';
+import { roleConflicts } from './role-fit.js';
+import { portrays } from './speaker-phrases.js';
+import { PERSON_ROLES, roleOf } from './roles.js';
+import { GENDER } from './pronoun-speakers.js';
+import { type Resolution, type SpeechHistory, subjectSinceLastQuote } from './speech-history.js';
+
+/** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
+const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
+// A description opened by a possessor: "Obama's former strategist".
+const POSSESSED = /^[\p{L}.-]+['’]s /u;
+// Definite descriptions: an article, a demonstrative, a time word, or a possessor.
+const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
+export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
+
+/** Whether a description names a person by role: definite, or one the story introduces after it. */
+export function describesPersonByRole(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, phrase: string): boolean {
+  return PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
+}
+
+/** "Donald Trump says … The Republican nominee noted": news names its subject again by role.
+ *  The person the text gave that role ("Sen. Ann Holt" for "the senator") comes first; a
+ *  headline's description ("Senator says …") names someone the article introduces below, as
+ *  does a lead's ("A former party chairman says …" before "said Don Fowler"). */
+export function roleHolder(
+  a: Antecedents,
+  history: SpeechHistory,
+  q: QuoteDraft,
+  surface: SpeakerSurface,
+  before: number,
+  described: string | null,
+): Resolution {
+  const { layout, nearest, titles, parties, hasRole, introducedLater, namedSoonAfter, leadPerson, officeHolder, salience } = a;
+  const { namesOrganizationInside, namedInNextParagraph, previousSubject } = a;
+  const { last: lastSpeaker } = history;
+  const phrase = surface.text.toLowerCase();
+  const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
+  // "Obama's former strategist" is not Obama.
+  const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
+  const role = roleOf(phrase.split(' ').pop()!);
+  // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
+  const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
+  const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
+  const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
+  const introduced = introducedLater(surface, phrase, q.sentence);
+  let entity: Entity | null =
+    (introduced
+      ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
+      : null) ??
+    // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
+    officeHolder(surface.start, role ?? '', surface.text, fits) ??
+    salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
+    nearest(surface.start, withRole)?.e ??
+    null;
+  // "A senior official said … The official said": a speaker known only by this description.
+  if (!entity && described) return { entity: null, name: described };
+  entity ??=
+    // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
+    // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
+    // "The Acme executive": someone of an organization named inside the description, as "Acme's executive".
+    // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
+    q.sentence < 0 || namesOrganizationInside(surface) || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+      ? namedInNextParagraph(surface, q.sentence, fits)
+      : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
+        // became the subject after the last quote is nearer than its speaker.
+        (subjectSinceLastQuote(a, history, q, surface, fits) ??
+        (lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase) ? lastSpeaker.entity : null) ??
+        // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
+        // opening its sentence goes on about the subject of the sentence before.
+        (layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
+        salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
+        nearest(surface.start, fits)?.e ??
+        null);
+  return { entity, name: null };
+}
+
+/** Whether a description names a campaign, a team or an office that speaks for its person. */
+export function speaksForPerson(surface: SpeakerSurface, document: boolean): boolean {
+  const phrase = surface.text.toLowerCase();
+  return (
+    CAMPAIGN.test(phrase) ||
+    /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||
+    /^(\p{Lu}[\p{L}.-]*['’]s|[Hh]is|[Hh]er) (press )?office$/u.test(surface.text) ||
+    (document && /^(his|her) /u.test(phrase))
+  );
+}
+
+/** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
+ *  inside the phrase or, for "the campaign", the person opening the sentence before ("Ann
+ *  Holt plans … The campaign says"), else the last person whose campaign the text named. */
+export function candidateOf(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
+  const { layout, text, nearest, mentionsBefore, openingSubject, previousSubject } = a;
+  const phrase = surface.text.toLowerCase();
+  const previous = layout.sentences[q.sentence - 1];
+  let entity: Entity | null =
+    nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
+    (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
+    firstOf(
+      mentionsBefore(surface.start, (e) => e.type === 'PERSON'),
+      ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|team)\b/iu.test(text.slice(m.end, m.end + 30)),
+    )?.e ??
+    null;
+  // "her campaign": the person "her" is, as for the pronoun alone; after what it said, the person
+  // that opens ("Dina Herrera will visit the area, her office said").
+  const gender = GENDER[phrase.split(' ')[0]!];
+  if (gender && !entity)
+    entity =
+      (surface.start >= q.end && q.kind === 'INDIRECT' ? openingSubject(q.end, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender)) : null) ??
+      previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
+      nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
+      null;
+  return { entity, name: null };
+}

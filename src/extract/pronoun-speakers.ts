@@ -1,0 +1,109 @@
+// Who "he", "she", "it", "they", "I" or "we" as a quote's speaker refers to.
+import type { Entity } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
+import type { Antecedents } from './antecedents.js';
+import { PERSON_NOUNS } from './person-descriptions.js';
+import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
+
+export const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
+/** "the two", "both men", "the two leaders": a pair named before. */
+export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
+// How many sentences back "it" finds the organization it stands for.
+const IT_WINDOW = 1;
+
+export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
+  const {
+    author,
+    salience,
+    openingSubject,
+    previousSubject,
+    nearest,
+    groupBefore,
+    lastPair,
+    organizationAt,
+    openingOrganization,
+    openingCampaign,
+    openingPlace,
+    bodyOpening,
+  } = a;
+  const { last: lastSpeaker } = history;
+  let entity: Entity | null = null;
+  let name: string | null = null;
+  const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
+  const gender = GENDER[word] ?? null;
+  if (gender && unnamedGoesOn(a, history, q, before, gender)) {
+    name = lastSpeaker!.name;
+  } else if (gender) {
+    const last: Entity | null | undefined = lastSpeaker?.entity;
+    const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
+    entity =
+      openingSubject(before, fits) ??
+      // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
+      subjectSinceLastQuote(a, history, q, surface, fits) ??
+      salience.person(before, gender) ??
+      (fits(last) && history.isRecent(q) ? last : null) ??
+      previousSubject(before, fits, word) ??
+      nearest(before, fits)?.e ??
+      // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
+      // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
+      previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
+  } else if (word === 'i' || word === 'we') {
+    // "I told my colleagues …" in narration: the author of an op-ed or a letter.
+    entity = author?.entity ?? null;
+    name = author?.name ?? (word === 'i' ? 'I' : null);
+  } else if (word === 'they' || word === 'it') {
+    // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
+    // organization the sentence before was about.
+    const last = lastSpeaker && history.isRecent(q) ? lastSpeaker : null;
+    // A group opening a sentence after the last quote is nearer than its speaker ("Residents
+    // have complained. They said …").
+    const group = word === 'they' ? groupBefore(surface.start) : null;
+    if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
+      // "The two leaders also discussed … They said": the pair, as for "the two" itself.
+      if (THE_TWO.test(group.text.toLowerCase())) ({ entity, name } = lastPair(group.start));
+      // "The Rapid Support Forces, which hold the city, denied …": a plural that is a name is that organization.
+      else entity = organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null;
+      if (!entity && !name) name = group.text;
+    } else if (last && speaksAs(last, word)) {
+      entity = last.entity;
+      name = last.name;
+    } else if (word === 'it') {
+      // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
+      // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
+      const body = openingOrganization(before) ? null : bodyOpening(before);
+      if (body) name = body.text;
+      else
+        entity =
+          openingOrganization(before) ??
+          openingCampaign(before) ??
+          salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
+          openingPlace(before);
+    } else if (group) {
+      // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
+      name = group.text;
+    } else {
+      // Else the organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"),
+      // or a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …").
+      entity = openingOrganization(before);
+      if (!entity && word === 'they') name = history.pluralSpeakerBefore(q);
+    }
+  }
+  return { entity, name };
+}
+
+/** Whether "it" or "they" can refer to the last speaker: an organization or a thing named by a
+ *  noun phrase ("the ministry", "the Times"); for "they" also joint and plural speakers. */
+function speaksAs(last: Turn, pronoun: string): boolean {
+  if (last.entity && last.entity.type !== 'PERSON') return true;
+  const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
+  const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase) || /^they$/iu.test(last.surface?.text ?? '');
+  if (pronoun === 'they') return plural;
+  // "the Times wrote … it added": for "it", a capitalised word ending in s is a name, not a plural.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(phrase) && !/ and /u.test(last.name ?? '')) return true;
+  // "the Times wrote … it added": a name no entity stage took for a person can be an "it".
+  const unknownName = last.surface?.kind === 'NAME' && !last.entity && !/\s/u.test(last.surface.text.trim()) && !!last.name;
+  // "It urged … and warned …": an "it" the last quote already resolved goes on.
+  const sameIt = /^it$/iu.test(last.surface?.text ?? '') && !!last.name;
+  return (!!phrase && !plural && !PERSON_NOUNS.test(phrase.toLowerCase())) || unknownName || sameIt;
+}

@@ -1,0 +1,129 @@
+// The quotes attributed so far in a document and who spoke last: later pronouns, descriptions and
+// documents ("the statement") go back to them.
+import type { Entity, Layout, Speaker } from './types.js';
+import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
+import { lastEndingBy } from './span-index.js';
+import { describesOnePerson } from './speaker-phrases.js';
+import type { Antecedents } from './antecedents.js';
+
+export interface AttributedQuote extends QuoteDraft {
+  resolved: Speaker;
+}
+
+/** Who a speaker's words refer to: an entity, a name for someone without one, or both. */
+export type Resolution = { entity: Entity | null; name: string | null };
+export type Turn = Resolution & { surface: SpeakerSurface | null };
+
+export class SpeechHistory {
+  readonly quotes: AttributedQuote[] = [];
+  /** The last quote's speaker that had words or an entity. */
+  last: Turn | null = null;
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly byId: Map<string, Entity>,
+  ) {}
+
+  get lastQuote(): AttributedQuote | undefined {
+    return this.quotes[this.quotes.length - 1];
+  }
+
+  /** Whether the last speaker, lately, spoke through this kind of document ("said in a statement"). */
+  issuedBy(document: string, at: number): boolean {
+    const last = this.lastQuote;
+    const sentence = last && this.layout.sentences[last.sentence];
+    return !!sentence && !!this.last?.name && sentence.text.toLowerCase().includes(document) && last.sentence >= at - 2;
+  }
+
+  /** Who lately spoke through this kind of document: the speaker of a cue "in a statement" follows
+   *  ("the ministry said in a statement after talks … Sweden agreed to …"), else the last speaker. */
+  issuerOf(document: string, at: number): Resolution | null {
+    const out = this.quotes;
+    const through = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?in (?:a|an|its|their|his|her) ${document}\\b`, 'iu');
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4 && out[i]!.sentence >= at - 2; i--) {
+      const { cue, resolved } = out[i]!;
+      if (cue && resolved.name && through.test(this.layout.text.slice(cue.end, cue.end + 40)))
+        return { entity: resolved.entityId ? (this.byId.get(resolved.entityId) ?? null) : null, name: resolved.name };
+    }
+    return this.issuedBy(document, at) ? { entity: this.last!.entity, name: this.last!.name } : null;
+  }
+
+  /** The last quote's speaker still holds the floor within the two paragraphs before `q`. */
+  isRecent(q: QuoteDraft): boolean {
+    const last = this.lastQuote;
+    return !!last && this.block(q.sentence) - this.block(last.sentence) <= 2;
+  }
+
+  /** The last group of people that spoke, by a plural noun ("Campaigners", "The groups"), within
+   *  the last few quotes and two paragraphs before `q`. */
+  pluralSpeakerBefore(q: QuoteDraft): string | null {
+    const done = this.quotes;
+    for (let i = done.length - 1; i >= 0 && i >= done.length - 3 && this.block(q.sentence) - this.block(done[i]!.sentence) <= 2; i--) {
+      const { resolved } = done[i]!;
+      if (!resolved.entityId && resolved.mention?.kind !== 'PRONOUN' && /^(the\s+)?(\p{L}+\s+)?\p{L}+\p{Ll}s$/iu.test(resolved.name ?? ''))
+        return resolved.name;
+    }
+    return null;
+  }
+
+  /** The name of a recent speaker known only by a description ("Mexico's foreign ministry") whose head
+   *  noun the definite description `surface` repeats ("the ministry"), within a few sentences. */
+  describedSpeaker(surface: string, sentence: number): string | null {
+    const out = this.quotes;
+    const phrase = surface.toLowerCase();
+    const head = phrase.split(' ').pop()!;
+    // "the ad's narrator" names its own referent.
+    if (/['’]s /u.test(phrase)) return null;
+    // "The Acme executive" is not "a Goldman Sachs executive": a name inside the description must be the same.
+    const namedIn = (p: string) =>
+      p
+        .split(/\s+/u)
+        .slice(1, -1)
+        .filter((w) => /^\p{Lu}/u.test(w));
+    const names = namedIn(surface);
+    for (let n = out.length - 1; n >= 0 && n >= out.length - 6; n--) {
+      const { resolved } = out[n]!;
+      if (out[n]!.sentence < sentence - 4) break;
+      const name = resolved.name;
+      if (resolved.entityId || resolved.mention?.kind !== 'NOMINAL' || !name || name.toLowerCase() === phrase) continue;
+      if (names.some((w) => !namedIn(name).includes(w))) continue;
+      if (name.split(/\s+/u).pop()!.toLowerCase() === head && name.includes(' ')) return name;
+    }
+    return null;
+  }
+
+  private block(sentence: number): number {
+    return this.layout.sentences[sentence]?.block ?? 0;
+  }
+}
+
+/** The person opening the sentence before a quote, when that sentence came after the last quote:
+ *  "X said … Y apologized. “…,” the defender wrote." */
+export function subjectSinceLastQuote(
+  { layout, openingSubject }: Antecedents,
+  history: SpeechHistory,
+  q: QuoteDraft,
+  surface: SpeakerSurface,
+  fits: (e: Entity) => boolean,
+): Entity | null {
+  const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
+  // The sentence before the whole passage: a quotation may run over several sentences before its cue.
+  const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
+  const previous = layout.sentences[n];
+  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n ? openingSubject(previous.end - 1, fits) : null;
+}
+
+/** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who
+ *  spoke just before the quote `q` (its speaker words ending by `before`), with no one named since,
+ *  goes on speaking. */
+export function unnamedGoesOn({ mentionsBefore }: Antecedents, history: SpeechHistory, q: QuoteDraft, before: number, gender: Entity['gender']): boolean {
+  const lastQuote = history.lastQuote;
+  return (
+    !!lastQuote &&
+    lastQuote.sentence >= q.sentence - 1 &&
+    describesOnePerson(history.last?.surface, gender) &&
+    !history.last?.entity &&
+    !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
+  );
+}
