@@ -246,16 +246,28 @@ function finiteCue(tokens: Token[], n: number): boolean {
   );
 }
 
-// Where and when it was said, closing the content: "in a statement on Thursday", "on Twitter".
-const TRAILING_VENUE =
-  /(?:[\s,]+(?:in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today))+[\s.,;:!?”"’)]*$/u;
+// Where it was said, closing the content: "in a statement", "on Twitter"; and when, next to where:
+// "in a statement on Thursday". A time alone closing the content ("his house was hit on Saturday
+// night", "would file a motion on Tuesday") is when what was said happened, and stays.
+const SPEECH_VENUE = String.raw`in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)`;
+const SPEECH_TIME = '(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today';
+const TRAILING_VENUE = new RegExp(`(?:[\\s,]+(?:${SPEECH_VENUE}|${SPEECH_TIME}))+[\\s.,;:!?”"’)]*$`, 'u');
+const HOLDS_VENUE = new RegExp(`[\\s,](?:${SPEECH_VENUE})`, 'u');
 
 /** `end` moved back past a trailing "in a statement on Thursday". */
 export function withoutTrailingVenue(text: string, start: number, end: number): number {
   const m = TRAILING_VENUE.exec(text.slice(start, end));
+  if (!m || m.index === 0 || !HOLDS_VENUE.test(m[0])) return end;
   // "prices should ease by next year": a time the content itself is about stays.
-  if (m && /\b(by|until|before|after|since|from|within|through|for|than)\s*$/iu.test(text.slice(start, start + m.index))) return end;
-  return m && m.index > 0 ? start + m.index : end;
+  if (/\b(by|until|before|after|since|from|within|through|for|than)\s*$/iu.test(text.slice(start, start + m.index))) return end;
+  return start + m.index;
+}
+
+/** The words said without the times and venues closing them, to judge whether they make a clause:
+ *  "reported the plan on Monday" reports a noun phrase. */
+export function withoutTrailingTimes(content: string): string {
+  const m = TRAILING_VENUE.exec(content);
+  return m && m.index > 0 ? content.slice(0, m.index) : content;
 }
 
 /** The content ends at the sentence end, or before a coordinated cue, a trailing attribution

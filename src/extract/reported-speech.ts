@@ -11,6 +11,7 @@ import {
   leadingContent,
   onlyVenueAfter,
   PREPOSITIONS,
+  withoutTrailingTimes,
   withoutTrailingVenue,
 } from './content-span.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
@@ -74,6 +75,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "declined to say", "would not say what", "won't say": no one speaks.
     const act = light ? tokens[light.verb]! : t;
     if (NEGATED.test(text.slice(Math.max(sentence.start, act.start - 30), act.start))) continue;
+    // "If asked, Holt would say …": speech under a condition has not happened.
+    if (hypothetical(tokens, light?.verb ?? i)) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     if (!possessed && !light && nounUse(tokens, i, lemma, speakers)) {
       const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
@@ -203,7 +206,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
           isClause(text.slice(tokens[closingComma + 1]!.start, to).replace(/^(and|but|or)\s+/iu, ''))
         : !!content &&
           // "which critics say is unfair": the relative pronoun is the subject of what was said.
-          (isClause(content.text) || (speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
+          (isClause(withoutTrailingTimes(content.text)) || (speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
           // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
           (!LISTENER_VERBS.has(lemma) ||
             afterThat ||
@@ -364,7 +367,16 @@ const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p
 
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
  *  "dismissed 200 workers"). */
-const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss', 'explain']);
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss', 'explain', 'promise']);
+
+/** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
+ *  …", "Had she been asked, she might have said …". */
+function hypothetical(tokens: Token[], cue: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && (/^(have|not|never|only|probably|likely|simply|then)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
+  if (!/^(would|could|might)$/iu.test(tokens[k]?.text ?? '')) return false;
+  return tokens.slice(0, k).some((t, n) => /^(if|unless)$/iu.test(t.text) || (n === 0 && /^(had|were)$/iu.test(t.text)));
+}
 
 /** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
  *  phrase; "concerns that the stadium would fail" is what the concerns were. */

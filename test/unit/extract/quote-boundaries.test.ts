@@ -180,6 +180,25 @@ describe('where it was said closes the content', () => {
   });
 });
 
+describe('a time closing the content', () => {
+  it('stays when it dates what was said, not the speaking', () => {
+    expect(quotesOf('Police said his house was hit by gunfire on Saturday night.')).toEqual([
+      ['INDIRECT', 'Police', ['his house was hit by gunfire on Saturday night']],
+    ]);
+    expect(quotesOf('Ana Quispe said her party would file a censure motion on Tuesday.')).toEqual([
+      ['INDIRECT', 'Ana Quispe', ['her party would file a censure motion on Tuesday']],
+    ]);
+    expect(quotesOf('Neighbors said they heard a loud bang around 2 a.m. Tuesday.')).toEqual([
+      ['INDIRECT', 'Neighbors', ['they heard a loud bang around 2 a.m. Tuesday']],
+    ]);
+  });
+
+  it('is left out with the statement or interview it dates', () => {
+    expect(quotesOf('The county said the bus fund was empty in a statement on Friday.')).toEqual([['INDIRECT', 'The county', ['the bus fund was empty']]]);
+    expect(quotesOf('The county said on Friday the bus fund was empty.')).toEqual([['INDIRECT', 'The county', ['the bus fund was empty']]]);
+  });
+});
+
 describe('short and nominal reports', () => {
   it('a possessed speech noun with a "that" clause reports it; in the subject the clause ends at the predicate', () => {
     expect(quotesOf('The move came after Iran’s announcement that it would enrich uranium to 60 percent.')).toEqual([

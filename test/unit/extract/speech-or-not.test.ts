@@ -57,6 +57,9 @@ describe('speech that did not happen', () => {
     'Ann Holt won’t say what the stadium will cost.',
     'Ann Holt did not immediately say when the stadium would open.',
     'Ann Holt refused to comment on whether the stadium would close.',
+    // speech under a condition has not happened
+    'If asked, Mayor Dana Whitfield would say the budget is balanced.',
+    'Had anyone asked, the mayor might have said the budget was balanced.',
     // a source's condition is not what it said
     'One resident, who asked not to be named, was angry.',
   ]) {
@@ -90,6 +93,7 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Ann Holt cited a study by the state auditor that found the stadium had lost money.')).toEqual([]);
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
     expect(sureQuotes('Poor sleep could explain part of the link between night shifts and heart disease.')).toEqual([]);
+    expect(sureQuotes('The mayor promised a full report on overtime spending.')).toEqual([]);
   });
 
   it('a clause after them is', () => {
@@ -98,6 +102,9 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('The member states agreed that the fund needed more money.')).toEqual(['the fund needed more money']);
     expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
     expect(sureQuotes('Ann Holt explained why she backs the stadium.')).toEqual(['why she backs the stadium']);
+    expect(sureQuotes('The mayor promised that the overtime report would be public.')).toEqual(['the overtime report would be public']);
+    expect(sureQuotes('The mayor promised to publish the overtime report.')).toEqual(['to publish the overtime report']);
+    expect(sureQuotes('Ann Holt would later say that the stadium had been a mistake.')).toEqual(['the stadium had been a mistake']);
     expect(sureQuotes('Ann Holt spoke for an hour, explaining the council voted against the stadium.')).toEqual(['the council voted against the stadium']);
   });
 
