@@ -40,15 +40,26 @@ export function isClause(content: string): boolean {
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
 
-/** Whether an adverb set off by commas follows the token at `k`: "said, however, that …". */
-export function interjectedAfter(tokens: Token[], k: number): boolean {
-  return tokens[k + 1]?.text === ',' && INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',';
+/** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
+ *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
+ *  interview on Friday, that …"). */
+export function asideAfter(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.text !== ',') return 0;
+  if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
+  if (!PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
+  for (let n = k + 3; n < tokens.length && n <= k + 10; n++) {
+    const w = tokens[n]!.text;
+    if (w === ',') return /^that$/iu.test(tokens[n + 1]?.text ?? '') ? n - k : 0;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w))) return 0;
+  }
+  return 0;
 }
 
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {
-  // "admitted, however, that …": an adverb set off by commas stands between.
-  if (interjectedAfter(tokens, cue)) return contentStart(tokens, cue + 3, lemma);
+  // "admitted, however, that …": an aside set off by commas stands between.
+  const aside = asideAfter(tokens, cue);
+  if (aside) return contentStart(tokens, cue + aside, lemma);
   const k = cue + 1;
   // "As the minister said on Monday, the plan will fail": after "As X said …," the main clause is what was said.
   if (/^as$/iu.test(tokens[0]?.text ?? '')) {
@@ -300,6 +311,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     const next = tokens[after]?.text.toLowerCase();
     // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
     if (newAttributionAt(tokens, after)) return tokens[k]!.start;
+    // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
+    // is the narrator's).
+    const secondComplement = /^that$/iu.test(tokens[after + 1]?.text ?? '') && !isFiniteVerb(tokens[after + 2]?.text ?? '');
+    if ((next === 'and' || next === 'but') && secondComplement) continue;
     // "…, and when pressed, she replied …": a clause with a speech verb of its own.
     if ((next === 'and' || next === 'but') && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return tokens[k]!.start;
     if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return tokens[k]!.start;

@@ -4,9 +4,9 @@ import { addsAmount, cueLemma, DOCUMENT_NOUNS, evidenceLemma, INFINITIVE_VERBS, 
 import { embeddedSubject, idiom, namingReportsSpeech, nounUse, passive, recallReportsSpeech } from './cue-guards.js';
 import {
   contentEnd,
+  asideAfter,
   contentStart,
   coordinatedCueAt,
-  interjectedAfter,
   isClause,
   leadingContent,
   onlyVenueAfter,
@@ -86,7 +86,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if ((NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
     // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
     // and any noun phrase may be its subject ("an architect who said", "63 percent said").
-    const thatFollows = tokens[i + (interjectedAfter(tokens, i) ? 4 : 1)]?.text.toLowerCase() === 'that';
+    const thatFollows = tokens[i + asideAfter(tokens, i) + 1]?.text.toLowerCase() === 'that';
     // "…, state media reported.": a cue closing the sentence after a comma has its subject before it.
     const comma = tokens.slice(0, i).findLastIndex((x) => x.text === ',');
     const closing =
@@ -168,7 +168,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
             ? tokens[predicate]!.start
             : phraseClose > 0
               ? tokens[phraseClose]!.start
-              : contentEnd(tokens, parenthetical ? closingComma : i + (interjectedAfter(tokens, i) ? 3 : 0), sentence.end);
+              : contentEnd(tokens, parenthetical ? closingComma : i + asideAfter(tokens, i), sentence.end);
       const content = from < to ? trimmed(text, from, withoutTrailingVenue(text, from, to)) : null;
       // "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was said is no part of it.
       if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
@@ -228,8 +228,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         if (!parenthetical && found !== 'CONJOINED') openAtRelativePronoun(text, q, tokens, before.start);
         out.push(q);
         // Nested cues inside this content ("X said that Y stressed ...") belong to it; a report noun
-        // in its object ("rejected the Senate's claims that …") still reports its own clause.
-        const reportNoun = (k: number) => REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that';
+        // in its object ("rejected the Senate's claims that …") still reports its own clause, but not
+        // one naming where it was said ("said in its weekly report that …").
+        const reportNoun = (k: number) =>
+          tokens[k]!.start >= content.start && REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that';
         while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1) && !reportNoun(i + 1)) i++;
         continue;
       }

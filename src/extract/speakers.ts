@@ -302,8 +302,8 @@ export class SpeakerFinder extends NameIndex {
         const head = this.phraseEndingAt(tokens, at - 2, anyNoun);
         if (head) return head;
       }
-      // "Even China, …, said": only leading words before it.
-      if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but)$/iu.test(t.text))) place = phrase;
+      // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it.
+      if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text))) place = phrase;
     }
     // "One, a retired nurse from Ohio, said": the apposition describes the one counted.
     if (!place && /^(one|another|others|some|many|several|most|both)$/iu.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',') {

@@ -39,6 +39,13 @@ describe('an adverb set off by commas after the cue', () => {
     expect(quotesOf('Ann Cole said, however, that the plan would fail.')).toEqual([['INDIRECT', 'Ann Cole', ['the plan would fail']]]);
   });
 
+  it('so does where or when it was said, before "that": "said, in an interview on Friday, that …"', () => {
+    expect(quotesOf('Ann Cole said, in an interview on Friday, that the plan would fail.')).toEqual([['INDIRECT', 'Ann Cole', ['the plan would fail']]]);
+    expect(quotesOf('The governor insisted, during a visit to the plant, that no jobs would be lost.')).toEqual([
+      ['INDIRECT', 'The governor', ['no jobs would be lost']],
+    ]);
+  });
+
   it('an adverb between the cue and "that" is how it was said: "said only that …"', () => {
     expect(quotesOf('Ann Cole said only that the talks would go on.')).toEqual([['INDIRECT', 'Ann Cole', ['the talks would go on']]]);
     expect(quotesOf('Tom Hale has said publicly that the plant will close.')).toEqual([['INDIRECT', 'Tom Hale', ['the plant will close']]]);
@@ -176,6 +183,14 @@ describe('where it was said closes the content', () => {
   it('but not an aside of the speaker’s own', () => {
     expect(quotesOf('Zarif said the deal was dead, in part because Washington had walked away.')).toEqual([
       ['INDIRECT', 'Zarif', ['the deal was dead, in part because Washington had walked away']],
+    ]);
+  });
+});
+
+describe('a second clause the cue reports', () => {
+  it('", and that …" goes on with what was said', () => {
+    expect(quotesOf('Karl Berg said he learned of the deal from the papers, and that he had warned colleagues about it in 2014.')).toEqual([
+      ['INDIRECT', 'Karl Berg', ['he learned of the deal from the papers, and that he had warned colleagues about it in 2014']],
     ]);
   });
 });

@@ -31,6 +31,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('“We will appeal,” said Del. Ana Silva of Guam.')).toEqual(['Ana Silva']);
   });
 
+  it('a place standing for its government speaks across an aside, after "the" too', () => {
+    expect(speakersOf('The Kremlin, in a statement, said the talks were useful.')).toEqual(['Kremlin']);
+    expect(speakersOf('The White House, in a statement, said the nominee was qualified.')).toEqual(['White House']);
+  });
+
   it('the noun before the prepositions speaks', () => {
     expect(speakersOf('Tom Reyes spoke. “We will appeal,” Mr. Reyes of the Farmers Union said.')).toEqual(['Tom Reyes']);
     expect(speakersOf('Experts on trade and farm policy said the deal was unfair.')).toEqual(['Experts']);

@@ -133,6 +133,12 @@ describe('a report noun with its clause', () => {
     ]);
   });
 
+  it('not a report naming where the clause was said, after the cue', () => {
+    expect(quotesOf('The agency said in its weekly report that flu cases were rising.')).toMatchObject([
+      { cue: { text: 'said' }, text: 'flu cases were rising', speaker: { name: 'The agency' } },
+    ]);
+  });
+
   it('not a relative clause, or a report noun as the subject', () => {
     expect(quotesOf('The report that was released on Monday is long.')).toEqual([]);
     expect(quotesOf('A Reuters report that prices rose was wrong.')).toEqual([]);
