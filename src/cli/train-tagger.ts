@@ -11,7 +11,7 @@ import { taggerExamples, trainTagger } from '../extract/entities/tagger-training
 const program = new Command('train:tagger')
   .description('Train the entity span tagger on CoNLL-2003 eng.train')
   .argument('<file>', 'CoNLL-2003 English training file (eng.train)')
-  .option('--epochs <n>', 'passes over the data', '6')
+  .option('--epochs <n>', 'passes over the data', '5')
   .option('--min-count <n>', 'drop features seen fewer times', '2')
   .option('--prune <x>', 'drop averaged weights smaller than this', '0.05')
   .option('--out <file>', 'weights file', path.join(projectRoot, 'src/extract/entities/tagger-weights.json'))

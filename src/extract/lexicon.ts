@@ -25,9 +25,29 @@ const IRREGULAR_PAST = new Set(
   ).split(' '),
 );
 
+// Adjectives of news the lexicon does not list: capitalised at a sentence's start ("Federal
+// investigators said …") they are no names. Left out: those that are also names of companies in
+// the news ("Continental", "Digital", "Chemical", "Imperial").
+const ADJECTIVES = new Set(
+  (
+    'federal regional national municipal presidential political provincial local central economic judicial legislative ' +
+    'parliamentary electoral constitutional international domestic fiscal monetary environmental industrial agricultural ' +
+    'diplomatic strategic nuclear criminal medical technical ministerial congressional governmental administrative communal ' +
+    'rural coastal tribal ethnic religious bilateral multilateral separatist preliminary annual mutual civilian leftist ' +
+    'rightist nationalist internal external personal regular additional original popular active violent historic historical ' +
+    'controversial massive chronic mental sexual interbank neighbouring neighboring consecutive successive provisional ' +
+    'transitional multinational cantonal clinical cultural educational structural regulatory budgetary secular sectarian ' +
+    'authoritarian territorial postal tactical logistical unofficial informal critical typical practical physical residential ' +
+    'autonomous previous numerous serious anonymous unanimous current tropical spiritual ideological technological ' +
+    'electronic mechanical electrical biological atomic'
+  ).split(' '),
+);
+const ADJECTIVE_TAGS = ['Adjective'];
+
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
+  if (tags === undefined && ADJECTIVES.has(lower)) return ADJECTIVE_TAGS;
   const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
   return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;
 }

@@ -28,6 +28,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_NAMES,
+  PARTY_WORDS,
   ORGANIZATION_OPENERS,
   PERSON_TITLES,
   TEAM_WORDS,
@@ -176,7 +177,6 @@ function describesNamed(words: Token[]): boolean {
 const DESCRIBING = new Set(['rival', 'struggling', 'troubled', 'reigning']);
 
 const MAX_NAME = 12;
-const PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
 
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
@@ -197,7 +197,9 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco and Firearms": the
   // opener's domains listed, the last after "and".
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
-  if (!NAME_CONNECTORS.has(word) || (run.length <= MAX_NAME && lookupLocation(run.map((t) => t.text).join(' ')))) return false;
+  // ... but an opener alone is no place for being some town's name too ("University", "Union").
+  const place = run.length <= MAX_NAME && !(run.length === 1 && ORGANIZATION_OPENERS.has(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
+  if (!NAME_CONNECTORS.has(word) || place) return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
   if (opened) return !(word === 'and' && ORGANIZATION_OPENERS.has(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
@@ -236,12 +238,27 @@ function companyName(run: Token[]): string | null {
 }
 
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
-function splitAtTitles(run: Token[]): Token[][] {
+function splitAtTitles(text: string, run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let part: Token[] = [];
   // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
+  // "Billie Jean King", "Larry Judge": a title word written out that ends a name opened by a given
+  // name is the surname (not "South Carolina Gov.").
+  const surnameAfterGivenName = (i: number) =>
+    i === run.length - 1 &&
+    i > 0 &&
+    text[run[i]!.end] !== '.' &&
+    (isFirstName(run[0]!.text) || isFirstName(run[i - 1]!.text)) &&
+    !lookupLocation(
+      run
+        .slice(0, i)
+        .map((t) => t.text)
+        .join(' '),
+    );
   const titleLike = (i: number) =>
-    (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '')) || isHonorific(run[i]!) || demonyms.has(run[i]!.text.toLowerCase());
+    (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '') && !surnameAfterGivenName(i)) ||
+    isHonorific(run[i]!) ||
+    demonyms.has(run[i]!.text.toLowerCase());
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     // "Department of Justice": a title word after a connector belongs to the name before it.
@@ -295,7 +312,7 @@ export function findCandidates(
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
-  for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap(splitAtTitles)) {
+  for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap((run) => splitAtTitles(text, run))) {
     const words = run.slice();
     let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
@@ -338,7 +355,7 @@ export function findCandidates(
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
     if (
       words.length >= 2 &&
-      PARTIES.has(lower(words[0])) &&
+      PARTY_WORDS.has(lower(words[0])) &&
       lookupLocation(
         words
           .slice(1)

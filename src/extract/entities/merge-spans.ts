@@ -1,11 +1,12 @@
 // Where the span tagger (tagger.ts) and the capitalisation rules (candidates.ts) disagree on where a
 // name starts or ends, the tagger's span stands: "Moody's", "1860 Munich", "Bank of Tokyo-Mitsubishi".
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
+import { namesPeople } from '../phrase-heads.js';
 import type { EntityType } from '../types.js';
 import { isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
-import { COMPANY_HEADS } from './vocabulary.js';
+import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, PARTY_WORDS } from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -16,6 +17,13 @@ export interface MergedCandidate {
   /** the span is the tagger's */
   tagged?: boolean;
 }
+
+/** "Member", "Experts": a noun for people, singular or plural; not a title of rank, which names
+ *  things too ("Queen of the South", "Prince of Wales"). */
+const isPersonNoun = (word: string) => {
+  const w = word.toLowerCase();
+  return (namesPeople(w) || namesPeople(`${w}s`)) && !MALE_TITLES.has(w) && !FEMALE_TITLES.has(w);
+};
 
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join
  *  or widen them ("Moody" → "Moody's", "Munich" → "1860 Munich", "Bank | Tokyo" → "Bank of Tokyo")
@@ -32,8 +40,14 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (/^the$/iu.test(tokens[s.from]!.text)) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && /^['’]s$/u.test(tokens[s.to - 1]!.text)))) return false;
-  // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump").
+  // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
+  if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
+  // "(Tom) Seaver": a name does not run across a bracket or a quotation mark.
+  for (let k = s.from + 1; k < s.to - 1; k++) if (/^[()[\]{}"“”«»]$/u.test(tokens[k]!.text)) return false;
+  // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump"), and a
+  // person's role opening it is no part of a name ("Member of House panel says …").
   if (first.start > s.start && sentenceStart[s.from]) return false;
+  if (sentenceStart[s.from] && first.words.length === 1 && isPersonNoun(first.words[0]!)) return false;
   // "Hyundai Motor and Korean Air": names that end in a company word are whole companies.
   const companyEnds = (c: Candidate) => COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase());
   if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return false;

@@ -120,6 +120,9 @@ export const NAMED_KINDS = new Set(
   ),
 );
 
+/** Parties and their members, before a name or a place: "Republican Indiana Gov.", "Democrat of California". */
+export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
+
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
 export const ORGANIZATION_OPENERS = new Set([
   'bank',

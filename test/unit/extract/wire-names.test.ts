@@ -1,0 +1,75 @@
+// Names in wire stories, on sentences written for the test: where a name starts and ends, and
+// what a capitalised word that is no name is.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+import { isCommonWord } from '../../../src/extract/lexicon.js';
+import { mergeSpans } from '../../../src/extract/entities/merge-spans.js';
+import { spanCandidate } from '../../../src/extract/entities/candidates.js';
+import { tokenize } from '../../../src/extract/tokens.js';
+import { speakersOf } from '../../support/extraction.js';
+
+const mentionsOf = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('an adjective opening a sentence is no name', () => {
+  it('knows the adjectives of public life as ordinary words', () => {
+    for (const word of ['Federal', 'Regional', 'National', 'Municipal', 'Presidential', 'Political', 'Provincial', 'Economic']) {
+      expect(isCommonWord(word)).toBe(true);
+    }
+  });
+
+  it('"Federal investigators", "Regional officials" name nobody', () => {
+    const story =
+      'Plane crash probed\n\nFederal investigators said on Tuesday they had found no sign of a bomb. Regional officials said the airport would reopen. ' +
+      'Political analysts expect a long inquiry by the National Transportation Safety Board.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:National Transportation Safety Board');
+    expect(found.filter((m) => /Federal|Regional|Political/u.test(m))).toEqual([]);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('a title word that ends a name opened by a given name is a surname', () => {
+    expect(mentionsOf('Cup draw\n\nThe draw was made on Monday, U.S. captain Billie Jean King said.')).toContain('PERSON:Billie Jean King');
+    expect(mentionsOf('Campaign\n\nFormer South Carolina Gov. Carroll Campbell spoke.')).toEqual(
+      expect.arrayContaining(['LOCATION:South Carolina', 'PERSON:Carroll Campbell']),
+    );
+  });
+
+  it('"University of …" and "Union of …" are one name, though towns are called "University" and "Union"', () => {
+    const found = mentionsOf('Confidence up\n\nThe University of Kent index rose. A Union of Bakers spokesman said prices would rise.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:University of Kent', 'ORGANIZATION:Union of Bakers']));
+  });
+
+  it('the tagger’s span does not run across a bracket', () => {
+    const text = 'He saw (Tom) Walker pitch.';
+    const tokens = tokenize(text);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const rules = [
+      { c: spanCandidate(text, tokens, at('Tom'), at('Tom') + 1), type: 'PERSON' as const },
+      { c: spanCandidate(text, tokens, at('Walker'), at('Walker') + 1), type: 'PERSON' as const },
+    ];
+    const span = { start: tokens[at('Tom')]!.start, end: tokens[at('Walker')]!.end, type: 'PER' as const, from: at('Tom'), to: at('Walker') + 1 };
+    const merged = mergeSpans(
+      text,
+      tokens,
+      tokens.map((_, i) => i === 0),
+      rules,
+      [span],
+    );
+    expect(merged.map((m) => m.c.text)).toEqual(['Tom', 'Walker']);
+  });
+
+  it('a party’s member from a place is no organization', () => {
+    const body = 'Senator Ann Holt, Democrat of Ohio, said the program had failed.';
+    expect(mentionsOf(`Visa program\n\n${body}`)).not.toContain('ORGANIZATION:Democrat of Ohio');
+    expect(speakersOf(body)).toEqual(['Ann Holt']);
+  });
+
+  it('a role opening a line is no part of a name ("Member of House panel says …")', () => {
+    const story =
+      'Budget row\n\nWASHINGTON (Reuters) - The budget was cut.\n\nMember of Senate panel says agency misled Congress\n\nA member of a Senate panel said the agency misled Congress.';
+    expect(mentionsOf(story).filter((m) => /Member/u.test(m))).toEqual([]);
+  });
+});
