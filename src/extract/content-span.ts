@@ -1,7 +1,7 @@
 // Where the content of reported speech begins and ends around its cue: past "that" and listeners,
 // up to a coordinated cue or a trailing attribution; and what cannot be content.
 import { addsAmount, BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -10,8 +10,9 @@ export const PREPOSITIONS = new Set('at in on during after before from with to v
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
+// "said this week …" is when; "said this was …" is what.
 const NOT_CONTENT =
-  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
 
 const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
 const AUXILIARY = /^(am|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/iu;
@@ -130,21 +131,36 @@ const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 
 
 /** Where a listener after the cue at `k - 1` ends: up to four words, a name going on only from a
  *  capitalised word or a determiner ("told Fox News host Ann Holt", but "told reporters President
- *  Omar Nasser had …"). */
+ *  Omar Nasser had …"); a possessor's noun goes on too ("told Tuesday’s council meeting", "told
+ *  last week’s conference"). */
 function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
   let n = k;
-  while (
-    n < tokens.length &&
-    n - k < 4 &&
-    /^\p{L}/u.test(tokens[n]!.text) &&
-    (n === k ||
-      (/^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) ||
-      determiner.test(tokens[n - 1]!.text) ||
-      nounAfterDeterminer(tokens, k, n, determiner))
-  )
+  // Up to four words, and up to four more after a possessor's "’s".
+  let from = k;
+  while (n < tokens.length && n - from < 4) {
+    const w = tokens[n]!.text;
+    const previous = tokens[n - 1]!.text;
+    if (n > k && POSSESSIVE.test(w)) {
+      from = ++n;
+      continue;
+    }
+    const goesOn =
+      /^\p{L}/u.test(w) &&
+      (n === k ||
+        (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
+        determiner.test(previous) ||
+        nounAfterDeterminer(tokens, k, n, determiner) ||
+        // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
+        (POSSESSIVE.test(previous) && /^\p{Lu}/u.test(w)) ||
+        (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
+        (/^(last|next|this)$/iu.test(previous) && POSSESSIVE.test(tokens[n + 1]?.text ?? '')));
+    if (!goesOn) break;
     n++;
+  }
   return n;
 }
+
+const POSSESSIVE = /^['’]s$/u;
 
 /** "told the radio station …": a plain word going on with a listener opened by a determiner. */
 function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {

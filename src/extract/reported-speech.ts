@@ -175,6 +175,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         const venue = SPEECH_EVENT.exec(content.text);
         if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
       }
+      // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
+      // standing for speech reported before are no content of their own.
+      if (content && !parenthetical && REFERS_BACK.test(content.text)) continue;
       const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
       // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
       const infinitive =
@@ -360,6 +363,10 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
  *  occasion of the speech, closing a content. */
 const SPEECH_EVENT =
   /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
+
+/** A content that only points back at what was said: "this", "so", "these views", "the same". */
+const REFERS_BACK =
+  /^(this|so|these|those|such|the same)(\s+(view|views|remarks|comments|words|sentiments|thoughts|opinion|opinions|things|points))?(?=$|[,.;:]|\s+(while|when|during|at|in|on|after|before|as|to|from|via|through|and|but)\b)/iu;
 
 /** What words are issued in: "in a statement posted on its website", "in a message tweeted on Monday". */
 const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|tweets|letter|note|video|communique|communiqué|release|notice|bulletin)$/u;

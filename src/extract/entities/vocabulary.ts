@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set(
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
-    'ald atty amb det insp cpl pvt msgr brig brigadier'
+    'ald atty amb det insp cpl pvt msgr brig brigadier cllr pm'
   ).split(' '),
 );
 
@@ -170,7 +170,7 @@ export const NAME_PARTICLES = new Set('van von der den de des da di du del della
 export const NOT_NAMES = new Set(
   (
     'i a an the this that these those it its he she they we you his her their our my your there here ' +
-    'mr mrs ms dr newspapers newspaper photo read more advertisement copyright ' +
+    'mr mrs ms dr pm newspapers newspaper photo read more advertisement copyright ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december today yesterday tomorrow god'
   ).split(' '),

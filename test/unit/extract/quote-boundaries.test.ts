@@ -131,6 +131,16 @@ describe('a description by office as the subject of a cue', () => {
     const x = extract('Test article\n\nMark Dale, a former state treasurer, spoke first. The former treasurer also pledged to oppose the ban.');
     expect(x.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['to oppose the ban', 'Mark Dale']]);
   });
+
+  it('"the PM" is the prime minister, and no organization', () => {
+    const x = extract('PM vows to curb prices\n\nPrime Minister Shehbaz Sharif on Saturday vowed to bring down inflation. The PM said taxes would not rise.');
+    expect(x.quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['to curb prices', 'Shehbaz Sharif'],
+      ['to bring down inflation', 'Shehbaz Sharif'],
+      ['taxes would not rise', 'Shehbaz Sharif'],
+    ]);
+    expect(x.entities.map((e) => e.name)).toEqual(['Shehbaz Sharif']);
+  });
 });
 
 describe('an attribution set off by commas inside what it reports', () => {
@@ -309,5 +319,15 @@ describe('subjects and listeners at the start of a content', () => {
       ['INDIRECT', 'Lavrov', ['Moscow would continue to support the deal']],
     ]);
     expect(quotesOf('Tom Reyes told his supporters at a rally to go and vote.')).toEqual([['INDIRECT', 'Tom Reyes', ['supporters at a rally to go and vote']]]);
+  });
+
+  it('a listener with a possessor ("Tuesday’s meeting", "CNN’s Jake Tapper") is passed whole', () => {
+    expect(quotesOf('Priya Shah told Tuesday’s council meeting the authority had no choice.')).toEqual([
+      ['INDIRECT', 'Priya Shah', ['the authority had no choice']],
+    ]);
+    expect(quotesOf("Ann Holt told last week's conference the plan would work.")).toEqual([['INDIRECT', 'Ann Holt', ['the plan would work']]]);
+    expect(quotesOf("Ann Holt told CNN's Jake Tapper the plan would work.")).toEqual([['INDIRECT', 'Ann Holt', ['the plan would work']]]);
+    // A possessor after the listener opens the content.
+    expect(quotesOf("Ann Holt told reporters Obama's plan would fail.")).toEqual([['INDIRECT', 'Ann Holt', ["Obama's plan would fail"]]]);
   });
 });

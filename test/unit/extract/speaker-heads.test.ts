@@ -14,6 +14,7 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('A military spokesman, Brig. Gen. Nabil Abdallah, said the militia was looting warehouses.')).toEqual(['Nabil Abdallah']);
     expect(speakersOf('Ann Roe, the president of Acme Corp., said sales fell.')).toEqual(['Ann Roe']);
     expect(speakersOf('The mayor, 61-year-old Rosa Lind, said the roads were closed.')).toEqual(['Rosa Lind']);
+    expect(speakersOf("The council's finance chief, Cllr Priya Shah, said the authority had no choice.")).toEqual(['Priya Shah']);
     expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 

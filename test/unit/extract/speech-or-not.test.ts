@@ -85,6 +85,15 @@ describe('a negated subject', () => {
   });
 });
 
+describe('words pointing back at what was said', () => {
+  it('"said this while …", "expressed these views at …", "said so" report nothing new', () => {
+    expect(quotesOf('Maryam Nawaz opened a hospital. She said this while addressing the opening ceremony.')).toEqual([]);
+    expect(quotesOf('Maryam Nawaz opened a hospital. She expressed these views at a meeting with doctors.')).toEqual([]);
+    expect(quotesOf('Ann Holt said so in a statement issued on Monday.')).toEqual([]);
+    expect(quotesOf('Ann Holt said this was the worst budget in a decade.').map((q) => q.text)).toEqual(['this was the worst budget in a decade']);
+  });
+});
+
 describe('loose cue verbs need a clause', () => {
   it('a noun phrase after "accused", "cited", "charged", "agreed" or "called for" is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
