@@ -4,7 +4,9 @@ import { cueLemma, SPEECH_NOUNS } from './cues.js';
 import { breaksHeadlineName, isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import { NameIndex, type SpeakerSurface } from './name-index.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
+import { organizationPartHead } from './organization-parts.js';
 import { roleOf } from './roles.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import {
   AGED,
   ARTICLES,
@@ -231,6 +233,8 @@ export class SpeakerFinder extends NameIndex {
       const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
       // "OPEC+ sources": a symbol may join the organization to the people.
       if (org && people && (org.start >= people.start || /^[+&]?\s*$/u.test(this.text.slice(org.end, people.start)))) return people;
+      // "The U.N. refugee agency said": a part of the organization speaks.
+      if (org && base && organizationPartHead(tokens, firstStartingAtOrAfter(tokens, org.end)) === j) return base;
       if (org) return org;
     }
     return phrase;
@@ -478,6 +482,8 @@ export class SpeakerFinder extends NameIndex {
       if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
       for (let n = k; n < Math.min(tokens.length, k + 5) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
         const name = this.nameAt.get(tokens[n]!.start);
+        const part = name?.entity.type === 'ORGANIZATION' ? organizationPartHead(tokens, firstStartingAtOrAfter(tokens, name.end)) : -1;
+        if (part >= 0) return this.surface(first.start, tokens[part]!.end, 'NOMINAL', null);
         if (name && name.entity.type !== 'LOCATION')
           return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
         if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;

@@ -15,6 +15,7 @@ import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candid
 import { datelinePlaces } from './dateline-places.js';
 import { namesOrganizationAlone } from './short-names.js';
 import { splitCountryModifiers } from './country-prefix.js';
+import { joinPossessiveInstitutions } from './possessive-institutions.js';
 import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { CLIPPED_NAMES, COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
@@ -323,16 +324,20 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
         ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
         : ruled;
     const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
-    const candidates = splitCountryModifiers(
+    const candidates = joinPossessiveInstitutions(
       text,
       tokens,
-      widenToAcronyms(
+      splitCountryModifiers(
         text,
         tokens,
-        merged.map((m): TypedCandidate => ({ ...m, headline })),
+        widenToAcronyms(
+          text,
+          tokens,
+          merged.map((m): TypedCandidate => ({ ...m, headline })),
+          make,
+        ),
         make,
       ),
-      make,
     );
     // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
     for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());

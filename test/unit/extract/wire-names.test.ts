@@ -73,3 +73,27 @@ describe('where a name starts and ends', () => {
     expect(mentionsOf(story).filter((m) => /Member/u.test(m))).toEqual([]);
   });
 });
+
+describe('institutions named after a patron', () => {
+  it('"King’s College London", "St Mary’s Hospital", "Queen’s Park" are one name each', () => {
+    const story = 'Study out\n\nResearchers at King’s College London and doctors at St Mary’s Hospital ran the trial. Queen’s Park beat Alloa 2-1 on Saturday.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:King’s College London');
+    // Whether a hospital or a park is a place or a body, the typer says; the name is whole.
+    expect(found.map((m) => m.replace(/^\w+:/u, ''))).toEqual(expect.arrayContaining(['St Mary’s Hospital', 'Queen’s Park']));
+  });
+
+  it('but a place’s or a people’s institution is two names', () => {
+    const found = mentionsOf('Study out\n\nBritain’s Open University said the course was full.');
+    expect(found).toContain('LOCATION:Britain');
+    expect(found).not.toContain('ORGANIZATION:Britain’s Open University');
+  });
+});
+
+describe('a part of an organization speaks as itself', () => {
+  it('"The U.N. refugee agency said" is the agency, not the United Nations', () => {
+    expect(speakersOf('The U.N. refugee agency said 500,000 refugees had crossed the border.')).toEqual(['U.N. refugee agency']);
+    // A spokesman still speaks for the organization named before him.
+    expect(speakersOf('"We need more trucks," the UNICEF spokesman said.')).toEqual(['UNICEF']);
+  });
+});
