@@ -153,9 +153,11 @@ export function directSpeech(
     const intro = introduction(text, previous, speakers);
     if (intro) return make(intro.who, intro.cue);
   }
-  // A paragraph that is only a quotation continues the speaker before it.
+  // A paragraph that is only a quotation continues the speaker before it, unless it is a section
+  // heading set in quote marks (“All Bets Are Off.”).
   const firstBlock = layout.blocks[p.firstBlock]!;
-  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return make(null, null, true);
+  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1)
+    return isHeading(text.slice(p.inner.start, p.inner.end)) ? null : make(null, null, true);
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
   // right after a sentence about a person is that person's.
   if (last < 0 && text.slice(p.end, block.end).trim().length <= 1) {
@@ -167,6 +169,14 @@ export function directSpeech(
     }
   }
   return null;
+}
+
+/** A short line in title case: "All Bets Are Off.", "Legend in the Coal Fields." */
+function isHeading(line: string): boolean {
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // Title case leaves short function words in lower case ("Legend in the Coal Fields").
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 2 && !/^(the|and|for|but|nor|yet|from|with|into|over)$/u.test(w));
+  return words.length <= 8 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Who a paragraph ending in "Karl Weber said:" or "Sanders made the following comment:" introduces

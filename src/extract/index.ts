@@ -13,6 +13,7 @@ import { findQuotes } from './quotes.js';
 import { quoteConfidence } from './confidence.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
+import { curlySingleQuotes, withTextsOf } from './single-quotes.js';
 
 export function extract(text: string): Extraction {
   return extractWithEvidence(text).extraction;
@@ -20,6 +21,14 @@ export function extract(text: string): Extraction {
 
 /** The extraction, and for each quote the evidence its confidence comes from (to train that model). */
 export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
+  // 'Quoted,' she said: straight single quotes read as the curly ones they stand for.
+  const curly = curlySingleQuotes(text);
+  const found = extractCurly(curly);
+  if (curly !== text) withTextsOf(text, found.extraction);
+  return found;
+}
+
+function extractCurly(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
   const layout = layoutOf(text);
   const entities = mergeChains(recognizeEntities(layout));
   const drafts = findQuotes(layout, entities);

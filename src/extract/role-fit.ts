@@ -6,11 +6,23 @@ import { descriptionQualifiers, type PersonTitles, titleAfter, titleBefore } fro
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
-const SAME_ROLE: Record<string, string> = { justice: 'judge', attorney: 'lawyer', physician: 'doctor', spokeswoman: 'spokesman', spokesperson: 'spokesman' };
+const SAME_ROLE: Record<string, string> = {
+  justice: 'judge',
+  attorney: 'lawyer',
+  physician: 'doctor',
+  spokeswoman: 'spokesman',
+  spokesperson: 'spokesman',
+  congressman: 'representative',
+  congresswoman: 'representative',
+};
 const canonical = (role: string) => SAME_ROLE[role] ?? role;
 
 /** Trades a person is known by that no other role describes: a judge is never "the nominee". */
 const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman'.split(' '));
+
+/** Offices one holds instead of another: the person the text made a governor is not "the mayor", a
+ *  chief minister not "the governor" (a senator may yet be "the president", or run for it). */
+const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));
 
 /** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
 const PARTIES: Record<string, string> = {
@@ -73,7 +85,7 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 
 /**
  * Whether the description `phrase` (its role `role`) cannot name a person with these titles and
- * parties: another party, or a trade when either side is known only by a trade.
+ * parties: another party, a trade when either side is known only by a trade, or another office.
  */
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
@@ -82,7 +94,7 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
-  return PROFESSIONS.has(wanted) || known.every((r) => PROFESSIONS.has(r));
+  return PROFESSIONS.has(wanted) || known.every((r) => PROFESSIONS.has(r)) || (OFFICES.has(wanted) && known.some((r) => OFFICES.has(r)));
 }
 
 /** Nations as title qualifiers are keyed ("Ethiopian" → "ethiopia"). */

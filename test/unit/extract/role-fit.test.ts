@@ -20,6 +20,9 @@ describe('role fit', () => {
     expect(roleConflicts('The lawyer', 'lawyer', titles('senator'), undefined)).toBe(true);
     expect(roleConflicts('The president', 'president', titles('senator'), undefined)).toBe(false);
     expect(roleConflicts('The senator', 'senator', undefined, undefined)).toBe(false);
+    expect(roleConflicts('The governor', 'governor', titles('chief', 'minister'), undefined)).toBe(true);
+    expect(roleConflicts('The mayor', 'mayor', titles('governor'), undefined)).toBe(true);
+    expect(roleConflicts('The governor', 'governor', titles('governor', 'senator'), undefined)).toBe(false);
   });
 
   it('a nation in the description conflicts with a person titled only by another', () => {

@@ -85,6 +85,13 @@ describe('a negated subject', () => {
   });
 });
 
+describe('a section heading in quote marks', () => {
+  it('is no quotation going on from the speaker before', () => {
+    const x = extract('Test article\n\n“The coal will run out,” Ann Holt said.\n\n“Legend in the Coal Fields.”\n\n“It will not come back.”');
+    expect(x.quotes.map((q) => q.text)).toEqual(['The coal will run out,', 'It will not come back.']);
+  });
+});
+
 describe('words pointing back at what was said', () => {
   it('"said this while …", "expressed these views at …", "said so" report nothing new', () => {
     expect(quotesOf('Maryam Nawaz opened a hospital. She said this while addressing the opening ceremony.')).toEqual([]);
