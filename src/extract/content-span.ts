@@ -319,7 +319,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): n
     const subjectOnly = !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
     if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly && newAttributionAt(tokens, k + dash + 1))
       return tokens[k]!.start;
-    if (phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1)) return tokens[k]!.start;
+    // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
+    // goes on with its subject.)
+    const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+    if (phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted) return tokens[k]!.start;
     if (w !== ',') continue;
     // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
     let after = k + 1;

@@ -280,3 +280,28 @@ describe('press-conference transcripts', () => {
     expect(quotesOf(body)).toEqual([[null, 'Mao Ning', 'China firmly opposes the new export controls on chips']]);
   });
 });
+
+describe('quotations in straight single marks', () => {
+  it('are quotations, each piece of an interrupted one its own part', () => {
+    expect(quotesOf("Tom Reed told the BBC: 'This should have happened months ago. The families deserve the truth.'")).toEqual([
+      ['told', 'Tom Reed', 'This should have happened months ago. The families deserve the truth.'],
+    ]);
+    const [q] = extract("Test article\n\n'We are not going anywhere,' said Ann Lowe, a tenant. 'They will have to carry us out.'").quotes;
+    expect(q?.parts.map((p) => p.text)).toEqual(['We are not going anywhere,', 'They will have to carry us out.']);
+  });
+
+  it('not an elision or a plural’s possessive', () => {
+    expect(quotesOf("The players' union said the '90s were better for the club.")).toEqual([
+      ['said', "The players' union", "the '90s were better for the club"],
+    ]);
+  });
+});
+
+describe('a verb coordinated after the reported clause', () => {
+  it('a tense shifted back after "and" goes on with the reported clause', () => {
+    expect(quotesOf('His lawyer, Sam Kline, said his client had no prior record and had cooperated with prosecutors.')).toEqual([
+      ['said', 'Sam Kline', 'his client had no prior record and had cooperated with prosecutors'],
+    ]);
+    expect(quotesOf('Sam Kline said the sentence was too harsh and vowed to appeal.')).toContainEqual(['said', 'Sam Kline', 'the sentence was too harsh']);
+  });
+});
