@@ -181,14 +181,24 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company);
     return firstOf(candidates(), about)?.e ?? (company ? firstOf(candidates(), mayBe)?.e : null) ?? null;
   };
-  /** Whether an organization's name stands inside the description ("The Acme Retail executive"); a party's does not count. */
-  const namesOrganizationInside = (surface: SpeakerSurface): boolean => {
+  /** The organization whose name stands inside the description ("The Acme Retail executive"); a party's does not count. */
+  const organizationInside = (surface: SpeakerSurface): Entity | null => {
     for (let i = firstStartingAtOrAfter(names, surface.start); i < names.length && names[i]!.start < surface.end; i++) {
       const { e, end } = names[i]!;
-      if (end <= surface.end && e.type === 'ORGANIZATION' && !isPartyName(e.name)) return true;
+      if (end <= surface.end && e.type === 'ORGANIZATION' && !isPartyName(e.name)) return e;
     }
-    return false;
+    return null;
   };
+  /** Whether a sentence before `pos` names both `person` and `organization` ("Arteta praised … in
+   *  Arsenal's win"), the organization by its name whatever the entity stages made of it there. */
+  const namedTogether = (person: Entity, organization: Entity, pos: number): boolean =>
+    person.mentions.some((m) => {
+      const sentence = m.kind === 'NAME' && m.end <= pos ? spanAt(layout.sentences, m.start) : undefined;
+      if (!sentence) return false;
+      for (let i = firstStartingAtOrAfter(names, sentence.start); i < names.length && names[i]!.end <= sentence.end; i++)
+        if (names[i]!.e.name === organization.name) return true;
+      return false;
+    });
   const bodies = openingBodies(layout);
   /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
   const bodyOpening = (pos: number): BodyDescription | null => {
@@ -220,7 +230,8 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     openingCampaign,
     lastPair,
     kindBefore,
-    namesOrganizationInside,
+    organizationInside,
+    namedTogether,
     bodyOpening,
     bodyBefore,
   };

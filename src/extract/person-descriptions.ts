@@ -38,7 +38,7 @@ export function roleHolder(
   described: string | null,
 ): Resolution {
   const { layout, nearest, titles, parties, hasRole, introducedLater, namedSoonAfter, leadPerson, officeHolder, salience } = a;
-  const { namesOrganizationInside, namedInNextParagraph, previousSubject } = a;
+  const { organizationInside, namedTogether, namedInNextParagraph, previousSubject } = a;
   const { last: lastSpeaker } = history;
   const phrase = surface.text.toLowerCase();
   const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
@@ -61,13 +61,19 @@ export function roleHolder(
     null;
   // "A senior official said … The official said": a speaker known only by this description.
   if (!entity && described) return { entity: null, name: described };
+  const organization = organizationInside(surface);
+  // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
+  const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);
   entity ??=
     // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
     // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
-    // "The Acme executive": someone of an organization named inside the description, as "Acme's executive".
+    // "The Acme executive": someone of an organization named inside the description, as "Acme's executive",
+    // unless the text named the person before with it.
     // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
-    q.sentence < 0 || namesOrganizationInside(surface) || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
-      ? namedInNextParagraph(surface, q.sentence, fits)
+    q.sentence < 0 || organization || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+      ? (namedInNextParagraph(surface, q.sentence, fits) ??
+        subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??
+        (lastSpeaker?.entity && ofOrganization(lastSpeaker.entity) ? lastSpeaker.entity : null))
       : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
         // became the subject after the last quote is nearer than its speaker.
         (subjectSinceLastQuote(a, history, q, surface, fits) ??

@@ -20,6 +20,8 @@ export const portrays = (phrase: string): boolean =>
 export function nationalityNoun(phrase: string): boolean {
   // "the 45-year-old" portrays as a nationality does.
   if (/^the \S+$/u.test(phrase) && AGED.test(phrase.slice(4))) return true;
+  // "the England international", "the Brazil international": a player capped by a country.
+  if (/^the \p{L}+ international$/u.test(phrase)) return true;
   const m = /^the (\p{L}+)$/u.exec(phrase);
   if (!m) return false;
   // "the Vatican" is the place's own name (Vatican City), not one of its people.

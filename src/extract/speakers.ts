@@ -6,6 +6,7 @@ import { NameIndex, type SpeakerSurface } from './name-index.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { organizationPartHead } from './organization-parts.js';
 import { roleOf } from './roles.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import {
   AGED,
@@ -255,10 +256,21 @@ export class SpeakerFinder extends NameIndex {
     // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
     // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said"), as do
     // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says"), and an age ("61-year-old").
-    const titleWord = (w: string) => roleOf(w) || /^(the|\.)$/iu.test(w) || AGED.test(w) || (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+    // "the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted": an honorific too.
+    const titleWord = (w: string) =>
+      roleOf(w) ||
+      PERSON_TITLES.has(w.toLowerCase().replace(/\.$/u, '')) ||
+      /^(the|\.)$/iu.test(w) ||
+      AGED.test(w) ||
+      (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
     let first = opening + 1;
     while (first < j && titleWord(tokens[first]!.text) && tokens[first]!.start !== named?.start) first++;
     const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
+    // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
+    // apposition inside a relative clause is no subject; the head before the clause is.
+    const relative = nameOpens ? tokens.slice(0, opening).findLastIndex((t, n) => /^(who|which)$/iu.test(t.text) && tokens[n - 1]?.text === ',') : -1;
+    const relativeHead = relative > 1 && !tokens.slice(relative, opening).some((t) => t.text === ',') ? this.phraseEndingAt(tokens, relative - 2) : null;
+    if (relativeHead) return this.headOf(tokens, relativeHead);
     if (named && named.entity.type !== 'LOCATION' && nameOpens) {
       return this.surface(named.start, named.end, 'NAME', named.entity.id);
     }

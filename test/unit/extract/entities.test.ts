@@ -306,6 +306,8 @@ describe('organizations', () => {
       'ORGANIZATION:Labour Party',
       'ORGANIZATION:Reuters',
     ]);
+    // A broadcaster by its head word, though its first word is a given name.
+    expect(names('Mikel Arteta told Sky Sports the team was tired.')).toContain('ORGANIZATION:Sky Sports');
   });
 });
 

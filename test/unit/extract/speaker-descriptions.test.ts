@@ -95,6 +95,8 @@ describe('speakers by description', () => {
     expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
     // An age portrays as a nationality does.
     expect(speakersOf('Karl Berg spoke on Monday. “We will not give up,” the 45-year-old told reporters.')).toEqual(['Karl Berg']);
+    // "the England international": a player capped by a country.
+    expect(speakersOf('Bukayo Saka scored twice. “It is a special feeling,” the England international said.')).toEqual(['Bukayo Saka']);
     // "Scot" is a given name too; after "the" it is a nationality, no entity of its own.
     const scot = extract('Test article\n\nKenny McLean scored twice. “They were there for the taking,” the Scot said.');
     expect(scot.quotes.map((q) => q.speaker.name)).toEqual(['Kenny McLean']);
@@ -157,6 +159,11 @@ describe('speakers by description', () => {
     expect(speakersOf(`${story} The European Union executive said talks would resume.`)[1]).toBe('The European Union executive');
     // A party qualifies the role: "the GOP nominee" is still the person the text gave it.
     expect(speakersOf('Mark Reed won the primary. The GOP nominee said the race was close.')).toEqual(['Mark Reed']);
+    // A person the text named with that organization is its own.
+    expect(speakersOf('Mikel Arteta praised the winger after Arsenal beat Tottenham. “He was outstanding,” the Arsenal manager told Sky Sports.')).toEqual([
+      'Mikel Arteta',
+      'Mikel Arteta',
+    ]);
   });
 
   it('a role in a headline before a colon and a quotation is the person the story introduces', () => {

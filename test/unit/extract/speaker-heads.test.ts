@@ -15,6 +15,13 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Ann Roe, the president of Acme Corp., said sales fell.')).toEqual(['Ann Roe']);
     expect(speakersOf('The mayor, 61-year-old Rosa Lind, said the roads were closed.')).toEqual(['Rosa Lind']);
     expect(speakersOf("The council's finance chief, Cllr Priya Shah, said the authority had no choice.")).toEqual(['Priya Shah']);
+    expect(speakersOf('Speaking on the plan, the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted that traffic had eased.')).toEqual([
+      'Oluwaseun Osiyemi',
+    ]);
+  });
+
+  it('a name in apposition inside a relative clause is not the subject', () => {
+    expect(speakersOf('The governor, who spoke through his press secretary, Gboyega Akosile, said the roads would open in May.')).toEqual(['The governor']);
     expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 
