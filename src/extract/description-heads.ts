@@ -79,8 +79,14 @@ function otherKindByName(head: string, entity: Entity): boolean {
   if (words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
   // "the ministry" is no "School Board" either.
   const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
-  return named.length > 0 && !named.some((w) => (kind ? kind.has(w) : w === head));
+  // "Porto were fined … The league said": a league, a ministry or a parliament carries its kind in
+  // its name; a bare name ("Porto", "Barcelona") is some other body, an acronym ("NFL") may be one.
+  if (!named.length) return NAMED_BY_KIND.has(head) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name);
+  return !named.some((w) => (kind ? kind.has(w) : w === head));
 }
+
+/** Bodies whose names say their kind: "the league" is some "… League", or known by an acronym. */
+const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation'.split(' '));
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */
 const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));

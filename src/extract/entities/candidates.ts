@@ -367,7 +367,8 @@ export function findCandidates(
     if (!words.length) continue;
     const first = indexOf(words[0]!);
     const before = tokens[first - 1];
-    if (before && isTitle(before) && !isCapitalized(before.text)) titles.unshift(bare(before));
+    // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
+    if (before && isTitle(before) && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
     // "Mr. Smith": the title's period is a token of its own.
     const beforeDot = tokens[first - 2];
     if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end) titles.unshift(bare(beforeDot));

@@ -8,6 +8,7 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '.
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
 import { headedAsOrganization, isNation, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import { companiesByEvidence } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
 import { COMPANY_HEADS } from './vocabulary.js';
@@ -241,6 +242,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   }
   oneKindPerName(typed);
   employersOfPersons(text, typed, isDecided);
+  companiesByEvidence(text, typed);
   shortOrganizationNames(typed, isDecided);
 }
 

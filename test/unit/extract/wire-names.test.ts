@@ -97,3 +97,39 @@ describe('a part of an organization speaks as itself', () => {
     expect(speakersOf('"We need more trucks," the UNICEF spokesman said.')).toEqual(['UNICEF']);
   });
 });
+
+describe('"the league" is a league', () => {
+  it('not the club named before it', () => {
+    const body = 'Porto were fined on Friday for crowd trouble. The league said the fine would be doubled for a second offence.';
+    expect(speakersOf(body)).toEqual(['The league']);
+    expect(speakersOf('The Premier League fined Chelsea on Friday. Chelsea said they would pay. The league said the fine was fair.')).toEqual([
+      'Chelsea',
+      'Premier League',
+    ]);
+  });
+});
+
+describe('an unknown name the story shows to be a company', () => {
+  const typeOf = (story: string, name: string) => recognizeEntities(layout(story)).find((e) => e.name === name)?.type;
+
+  it('"its" right after its verb, or "The company said" opening the next sentence', () => {
+    expect(typeOf('Results\n\nHoogvliet Brandt said on Thursday its net profit rose 12 percent.', 'Hoogvliet Brandt')).toBe('ORGANIZATION');
+    expect(typeOf('Results\n\nMarwick Pell reported a loss of $3 million. The Dutch group said sales fell.', 'Marwick Pell')).toBe('ORGANIZATION');
+  });
+
+  it('stays a person where the story says "he", titles the name, or "its" has another owner', () => {
+    expect(typeOf('Results\n\nKarsten Dahl said his bank would raise its dividend.', 'Karsten Dahl')).toBe('PERSON');
+    expect(typeOf('Results\n\nKarsten Dahl said the bank would raise its dividend.', 'Karsten Dahl')).toBe('PERSON');
+    expect(typeOf('Results\n\nKarsten Dahl spoke. The company said sales fell. Mr Dahl is its chairman.', 'Karsten Dahl')).toBe('PERSON');
+  });
+});
+
+describe('an honorific written without its period', () => {
+  it('"Mr Dahl", "Mrs Holt" are persons titled so', () => {
+    const found = recognizeEntities(layout('Talks\n\nMrs Holt met the board on Monday. He met Mr Dahl later.'));
+    expect(found.map((e) => [e.type, e.name, e.gender])).toEqual([
+      ['PERSON', 'Holt', 'FEMALE'],
+      ['PERSON', 'Dahl', 'MALE'],
+    ]);
+  });
+});

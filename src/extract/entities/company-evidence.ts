@@ -1,0 +1,67 @@
+// An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
+// story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
+// on Thursday its profit rose"), or the next one opens with a company word ("The company said …",
+// "The group expects …"). Such a name is an organization wherever the story uses it. Only a
+// short window after each name is read, so the work stays linear in the text's length.
+import { isCalendarWord, isFiniteVerb, isFirstName } from '../lexicon.js';
+import { ORGANIZATION_KINDS } from './vocabulary.js';
+import type { TypedCandidate } from './index.js';
+
+const WINDOW = 320;
+/** The end of a sentence inside the window: a stop before a space and a capital or quote. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
+/** Words for a person that, in the same sentence, say the name is someone's. */
+const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
+/** A sentence opening with a company word: "The company said", "The Dutch group expects" ("It said"
+ *  tells less: it may go back to another organization just named, "told ANSA … It said"). */
+const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/u;
+
+/** Whether the name's candidate is one a story may mean as a company: two or three words, no given
+ *  name first, no title, no honorific. */
+function mayBeCompany(t: TypedCandidate): boolean {
+  const { c } = t;
+  return t.type === 'PERSON' && !t.headline && c.words.length >= 2 && c.words.length <= 3 && !isFirstName(c.words[0]!) && !c.titles.length && !c.honorific;
+}
+
+/** "said on Thursday its profit rose", "reported that its sales fell": "its" right after the verb,
+ *  with no other noun phrase before it that could own it ("said the bank would raise its …"). */
+function ownsRightAfter(sentence: string): boolean {
+  const at = sentence.search(/\bits\b/u);
+  if (at < 0) return false;
+  const words = sentence.slice(0, at).trim().split(/\s+/u);
+  return words.length <= 5 && words.every((w) => !/^(?:the|a|an|this|these|those)$/iu.test(w) && (!/^\p{Lu}/u.test(w) || isCalendarWord(w)));
+}
+
+const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
+
+/** What the window after a name says of it: 'company', 'person', or null for nothing. */
+export function evidenceAfter(after: string, subject: boolean): 'company' | 'person' | null {
+  const end = SENTENCE_END.exec(after);
+  const sentence = end ? after.slice(0, end.index) : after;
+  if (PERSONAL.test(sentence)) return 'person';
+  // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
+  if (!subject) return null;
+  if (ownsRightAfter(sentence)) return 'company';
+  if (!end) return null;
+  const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
+  if (!next) return null;
+  return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;
+}
+
+/** Retypes (in place) as organizations the names the story shows to be companies, unless a title
+ *  names a person by the same last word ("Mr Brandt") or the story speaks of the name as he or she. */
+export function companiesByEvidence(text: string, typed: TypedCandidate[]): void {
+  const surname = (t: TypedCandidate) => t.c.words[t.c.words.length - 1]!.toLowerCase();
+  // "Mr Brandt", "Lawyer Cesare dal Maso … Dal Maso declined": a person the story names so.
+  const persons = typed.filter((t) => t.c.titles.length || t.c.honorific || (t.type === 'PERSON' && t.c.words.length > 2));
+  const titledSurnames = new Set(persons.map(surname));
+  const verdicts = new Map<string, 'company' | 'person'>();
+  for (const t of typed) {
+    if (!mayBeCompany(t) || titledSurnames.has(surname(t))) continue;
+    const key = t.c.text.toLowerCase();
+    if (verdicts.get(key) === 'person') continue;
+    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), isVerb(t.c.next));
+    if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
+  }
+  for (const t of typed) if (t.type === 'PERSON' && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+}
