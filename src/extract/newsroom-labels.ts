@@ -18,13 +18,3 @@ const LABEL_PREFIX = new RegExp(`^(${LABELS})\\s*:\\s+(?=\\S)`, 'iu');
 export function newsroomLabelLength(text: string): number {
   return LABEL_PREFIX.exec(text)?.[0].length ?? 0;
 }
-
-/** A short paragraph that is only a quoted phrase in title case ("'Legend in the Coal Fields.'"):
- *  a section heading, not speech. Short words may stay in lower case; a sentence break or a comma
- *  inside makes it speech ("No. Never."). */
-export function isQuotedHeading(line: string): boolean {
-  const m = line.length <= 120 ? /^\s*["“‘'](.+?)[.!?]?["”’']\s*$/u.exec(line) : null;
-  if (!m || /[.!?;:,]\s/u.test(m[1]!)) return false;
-  const words = m[1]!.split(/\s+/u);
-  return words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
-}

@@ -12,9 +12,7 @@ export interface QuotedPassage extends Span {
 }
 
 // Opening mark → closing mark. Archives typed as plain ASCII use two apostrophes ('' … '').
-// A single straight apostrophe opens a quotation only before a word no elision begins ('Tis, '90s).
-const CLOSER: Record<string, string> = { "''": "''", '“': '”', '”': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›', "'": "'" };
-const ELISION = /^'(?:\p{N}|(?:em|n|til|cause|tis|twas|bout|round|s)\b)/iu;
+const CLOSER: Record<string, string> = { "''": "''", '“': '”', '”': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›' };
 
 /** The opening mark at `i`, if one opens a quotation there. */
 function openingAt(text: string, i: number, blockStart: number): string | null {
@@ -24,8 +22,7 @@ function openingAt(text: string, i: number, blockStart: number): string | null {
   // A paragraph opening with a closing mark (”Fear. …”) is a misprinted opening one.
   if (mark === '”') return i === blockStart && /\S/u.test(after) ? mark : null;
   if (!(mark in CLOSER) || !/\S/u.test(after)) return null;
-  if (mark === "'" && (!/\p{L}/u.test(after) || ELISION.test(text.slice(i, i + 6)))) return null;
-  if (mark === '‘' || mark === '"' || mark === "''" || mark === "'") return /[\s([{—–\-:;,]/u.test(before) ? mark : null;
+  if (mark === '‘' || mark === '"' || mark === "''") return /[\s([{—–\-:;,]/u.test(before) ? mark : null;
   return mark;
 }
 
@@ -50,18 +47,12 @@ class Closers {
     const { text } = this;
     for (let i = text.indexOf(close, from); i >= 0 && i < to; i = text.indexOf(close, i + 1)) {
       // An apostrophe inside a word ("can’t") is not a closing single quote.
-      if ((close === '’' || close === '"' || close === "''" || close === "'") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
-      // A straight apostrophe closes words, not a plural's possessive ("the players' union") nor a
-      // mark of two ('').
-      if (close === "'" && (/\s/u.test(text[i - 1] ?? ' ') || text[i + 1] === "'" || text[i - 1] === "'" || pluralPossessive(text, i))) continue;
+      if ((close === '’' || close === '"' || close === "''") && /\p{L}/u.test(text[i + close.length] ?? ' ')) continue;
       return i;
     }
     return -1;
   }
 }
-
-/** "the players' union": an apostrophe after a plural, before a lower-case word. */
-const pluralPossessive = (text: string, i: number): boolean => text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
 
 /** A double mark closed by one of the other style (\"…” or “…\"), or misprinted as an opening one
  *  at the paragraph's end (“…“): the first double mark after the opening one, when it closes words

@@ -7,16 +7,15 @@ import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineLeadQuotation, headlineQuotation, headlineSpeech, transcriptTurns } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
-import { isQuotedHeading, TEASER_LINE } from './newsroom-labels.js';
+import { TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 
 export type { QuoteDraft } from './quote-draft.js';
 
-/** A teaser or link line ("READ MORE: …", "WATCH: …"), an all-capitals section label or a quoted
- *  heading: no speech. */
+/** A teaser or link line ("READ MORE: …", "WATCH: …") or an all-capitals section label: no speech. */
 export function isLabelLine(line: string): boolean {
-  return TEASER_LINE.test(line) || isQuotedHeading(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
+  return TEASER_LINE.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
 }
 
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {

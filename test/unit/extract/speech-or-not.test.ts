@@ -21,10 +21,6 @@ describe('teaser lines and labels', () => {
     expect(isLabelLine('Mayor Ann Holt said the bridge would close.')).toBe(false);
     expect(isLabelLine('WALLACE: Let us start with the bridge.')).toBe(false);
     expect(isLabelLine('“WE WILL WIN,” the crowd chanted.')).toBe(false);
-    expect(isLabelLine("'Legend in the Coal Fields.'")).toBe(true);
-    expect(isLabelLine('“Coal Isn’t the Villain”')).toBe(true);
-    expect(isLabelLine('“No. Never.”')).toBe(false);
-    expect(isLabelLine('“We will not back down,” she said.')).toBe(false);
   });
 
   it('reports no speech from them, and still from the paragraphs around them', () => {
