@@ -120,7 +120,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
     const afterQuotation = found === 'CONJOINED' && !out.length && /^[“"‘«]$/u.test(tokens[0]?.text ?? '');
     const earlier = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
-    const before = found === 'CONJOINED' ? (out[out.length - 1]?.speaker ?? (earlier !== 'CONJOINED' ? earlier : null) ?? speakers.subject(tokens)) : found;
+    // "The minister resigned after a memo showed …, saying …": a speaker inside a subordinate clause
+    // is not the one the participle goes with.
+    const lastSpeaker = out.length && !subordinateSubject(tokens, out[out.length - 1]!.speaker?.start ?? -1) ? out[out.length - 1]!.speaker : null;
+    const before = found === 'CONJOINED' ? (lastSpeaker ?? (earlier !== 'CONJOINED' ? earlier : null) ?? speakers.subject(tokens)) : found;
     if (evidenceLemma(t.text) && !(found !== 'CONJOINED' && before && (thatFollows || DOCUMENT_NOUNS.has(lastWord(before.text))))) continue;
     if (found !== 'CONJOINED' && before && embeddedSubject(tokens, before.start)) continue;
     // "Nobody said it would be cheap", "Neither candidate said …": a negated subject, so no one spoke.
@@ -318,6 +321,12 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
   const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
   return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
+}
+
+/** A subject opening a subordinate clause after the main one: "… resigned after a memo showed". */
+function subordinateSubject(tokens: Token[], speakerStart: number): boolean {
+  const at = indexBeforeName(tokens, speakerStart);
+  return at > 0 && /^(after|because|since|when|before|while|until|although|though|once)$/iu.test(tokens[at]?.text ?? '');
 }
 
 /** "If …, X said …", "Unless …, X said …": the index of a condition opening the sentence and

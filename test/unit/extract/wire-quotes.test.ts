@@ -305,3 +305,14 @@ describe('a verb coordinated after the reported clause', () => {
     expect(quotesOf('Sam Kline said the sentence was too harsh and vowed to appeal.')).toContainEqual(['said', 'Sam Kline', 'the sentence was too harsh']);
   });
 });
+
+describe('a participle after a subordinate clause', () => {
+  it('goes with the subject of the main clause, not the speaker inside the subordinate one', () => {
+    expect(quotesOf('The minister resigned on Friday after a leaked memo showed she had ignored warnings, saying she could no longer serve.')).toContainEqual([
+      'saying',
+      'The minister',
+      'she could no longer serve',
+    ]);
+    expect(quotesOf('Tom Hale said the plan was dead, adding that talks would resume.')).toContainEqual(['adding', 'Tom Hale', 'talks would resume']);
+  });
+});
