@@ -125,6 +125,11 @@ function headlineVerbAfterName(run: Token[], t: Token): boolean {
   );
 }
 
+/** "Sheffield Wednesday 2", "Sheffield Wednesday v Leeds": a weekday after a town, before a score,
+ *  names a side (elsewhere it dates: "Leeds Wednesday said"). */
+const sideNamedByDay = (run: Token[], t: Token, next: Token | undefined) =>
+  run.length === 1 && /day$/u.test(t.text) && !!lookupLocation(run[0]!.text) && !!next && /^(\d{1,3}|v|vs\.?)$/u.test(next.text);
+
 /** Maximal runs of name words; connectors join words only inside organization names. In a
  *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
 function runs(tokens: Token[], titleCase: boolean): Token[][] {
@@ -142,6 +147,7 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    else if (sideNamedByDay(run, t, next)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".

@@ -32,6 +32,8 @@ interface Draft {
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
 const key = (s: string) => s.toLowerCase();
+/** "s.", "j.": a lower-cased initial. */
+const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
 
 function isAllCapsBlock(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -138,7 +140,8 @@ class EntityTable {
     const wanted = words.map(key);
     // Every match has the last wanted word: only the persons named with it are looked at.
     return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
-      if (d.words.length <= words.length || (gender && d.gender && d.gender !== gender)) return false;
+      const initialled = wanted.some(isInitial);
+      if (d.words.length < words.length || (d.words.length === words.length && !initialled) || (gender && d.gender && d.gender !== gender)) return false;
       const have = d.words.map(key);
       // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
       // word that is no given name cannot be the given name.
@@ -149,7 +152,8 @@ class EntityTable {
           (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
           (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
         );
-      return wanted.every((w) => have.includes(w));
+      // "S. Warne" is "Shane Warne": an initial stands for a given name with its letter.
+      return wanted.every((w) => have.includes(w) || (isInitial(w) && have.some((h, i) => i < have.length - 1 && !isInitial(h) && h[0] === w[0])));
     });
   }
 
@@ -371,7 +375,11 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     type === 'ORGANIZATION' && endsCompanyName(c.words[c.words.length - 1]!) ? -1 : type === 'PERSON' ? 0 : 1;
   // A title telling the gender ("Mr. Obama") goes before the bare name, which then finds that person.
   const gendered = ({ c }: { c: Candidate }) => (titleGender(c) ? 0 : 1);
-  const byLength = [...typed].sort((a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || gendered(a) - gendered(b) || a.c.start - b.c.start);
+  // "Shane Warne" before "S. Warne", which then finds him.
+  const initialled = ({ c }: { c: Candidate }) => (c.words.some((w) => isInitial(key(w))) ? 1 : 0);
+  const byLength = [...typed].sort(
+    (a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || initialled(a) - initialled(b) || gendered(a) - gendered(b) || a.c.start - b.c.start,
+  );
   // "Shares of Nordstrom jumped … said Erik Nordstrom": a word the text shows to be a company stays
   // one, apart from the person who bears it ("Mr. Nordstrom" is still he).
   const companyWords = new Set(
@@ -424,13 +432,16 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     const known = table.find(null, c.text) ?? table.personContaining(c.words, titleGender(c));
     if (known) table.attach(known, nameMention(c));
   }
-  addAllCapsMentions(text, capsBlocks, table);
+  // "SHEFFIELD SHIELD SCOREBOARD" after "the Sheffield Shield match": a name the story gives no type is no place.
+  const untyped = new Set(typed.filter((t) => t.type === null && !t.caps && !t.headline && t.c.words.length > 1).map(({ c }) => key(c.text)));
+  addAllCapsMentions(text, capsBlocks, table, untyped);
   addDemonyms(text, layout, table);
   return finish(table);
 }
 
-/** Headlines and datelines in capitals: only names the document or the gazetteer already knows. */
-function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable): void {
+/** Headlines and datelines in capitals: only names the document or the gazetteer already knows, and
+ *  none inside a name the document gives no type (`untyped`, lower-cased). */
+function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable, untyped: Set<string>): void {
   for (const tokens of blocks) {
     for (let i = 0; i < tokens.length; i++) {
       // The longest run of up to three words that names something: "NEW YORK" before "YORK".
@@ -438,6 +449,10 @@ function addAllCapsMentions(text: string, blocks: Token[][], table: EntityTable)
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text)) || (n === 1 && run[0]!.text.length < 2)) continue;
         const name = text.slice(run[0]!.start, run[n - 1]!.end);
+        if (untyped.has(key(name))) {
+          i += n - 1;
+          break;
+        }
         if (table.has(run[0]!.start, run[n - 1]!.end)) continue;
         const known = table.find(null, name);
         const place = known ? undefined : lookupLocation(name);

@@ -133,3 +133,24 @@ describe('an honorific written without its period', () => {
     ]);
   });
 });
+
+describe('sports reports', () => {
+  it('"Sheffield Wednesday 2" in a results line is one side', () => {
+    expect(mentionsOf('SOCCER - RESULTS.\n\nLONDON 1996-12-07\n\nAston Villa 2 Sheffield Wednesday 0\nDerby 1 Everton 1')).toContain(
+      'ORGANIZATION:Sheffield Wednesday',
+    );
+  });
+
+  it('a place inside an event the story names is no place in the headline', () => {
+    const story = 'CRICKET - SHEFFIELD SHIELD SCOREBOARD.\n\nHOBART 1996-12-07\n\nScoreboard of the Sheffield Shield match at Bellerive Oval:';
+    const found = mentionsOf(story);
+    expect(found.filter((m) => /Sheffield|SHEFFIELD/u.test(m))).toEqual([]);
+    expect(found).toContain('LOCATION:Bellerive Oval');
+  });
+
+  it('"S. Warne" in a scorecard is the Shane Warne of the report', () => {
+    const story = 'CRICKET - AUSTRALIA WIN.\n\nBRISBANE 1996-12-07\n\nShane Warne took three wickets.\n\nWest Indies 172 (B. Lara 44; S. Warne 3-60).';
+    const warne = recognizeEntities(layout(story)).filter((e) => /Warne/u.test(e.name));
+    expect(warne.map((e) => [e.name, e.mentions.length])).toEqual([['Shane Warne', 2]]);
+  });
+});
