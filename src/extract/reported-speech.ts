@@ -476,10 +476,13 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
   let k = i + 2;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
+  // "according to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not its source.
+  const seen = tokens.slice(i + 2, k).findIndex((t, n, rest) => SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? ''));
+  const end = seen > 0 ? i + 2 + seen : k;
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
-  const source = speakers.before(tokens, k, true);
-  const speaker = source && source !== 'CONJOINED' && source.start > tokens[i + 1]!.start ? source : speakers.phraseEndingAt(tokens, k - 1, true);
+  const source = speakers.before(tokens, end, true);
+  const speaker = source && source !== 'CONJOINED' && source.start > tokens[i + 1]!.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
   if (!speaker) return null;
   if (opening) {
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
@@ -497,6 +500,9 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;
 }
+
+/** How a reporter came by a document: "seen by", "obtained by", "leaked to". */
+const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|provided|shown)$/iu;
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
  *  resume next week") or a clause joined by "and"/"but" with no speech verb of its own. */

@@ -8,8 +8,8 @@ import type { Extraction, TextSpan } from './types.js';
 
 /** May stand before an opening mark: nothing, white space, an opening bracket, a dash, a colon. */
 const BEFORE_OPENING = /[\s([{—–:;,"“]/u;
-/** Elisions that open with an apostrophe: "the '90s", "'em", "rock 'n' roll", "'til", "'tis". */
-const ELISION = /^'(\d0s|em\b|n'|til\b|tis\b|cause\b|twas\b)/iu;
+/** Elisions that open with an apostrophe: "the '90s", "the '08 race", "'em", "rock 'n' roll", "'til", "'tis", "'bout". */
+const ELISION = /^'(\p{N}|(em|n|til|tis|twas|cause|bout|round)\b)/iu;
 /** After a plural's possessive apostrophe comes the noun it owns ("the workers' union"); after a
  *  closing mark, punctuation, a cue or a clause's next word. */
 const AFTER_CLOSING_WORD =

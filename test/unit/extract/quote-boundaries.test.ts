@@ -101,6 +101,12 @@ describe('the source after "according to"', () => {
     expect(sources('The talks failed, according to a person familiar with the matter.')).toEqual(['a person']);
     expect(sources('The talks failed, according to Ann Cole.')).toEqual(['Ann Cole']);
   });
+
+  it('is the document, not the outlet that saw it ("a draft seen by AFP")', () => {
+    const sources = (body: string) => quotesOf(body).map((q) => q[1]);
+    expect(sources('According to a draft seen by AFP, member states would have to pay a fee.')).toEqual(['a draft']);
+    expect(sources('The firm paid no tax, according to documents obtained by Reuters.')).toEqual(['documents']);
+  });
 });
 
 describe('"according to X" opening the sentence', () => {

@@ -13,6 +13,7 @@ describe('straight single quotes', () => {
   it('apostrophes, plural possessives and elisions are not', () => {
     expect(curlySingleQuotes("The workers' union said it can't accept the offer.")).toBe("The workers' union said it can't accept the offer.");
     expect(curlySingleQuotes("In the '90s, rock 'n' roll was 'here to stay'.")).toBe("In the '90s, rock 'n' roll was ‘here to stay’.");
+    expect(curlySingleQuotes("After the '08 race he said it was 'over'.")).toBe("After the '08 race he said it was ‘over’.");
     expect(curlySingleQuotes("'The workers' union is strong,' he said.")).toBe("‘The workers' union is strong,’ he said.");
     expect(curlySingleQuotes("The teachers' pay rise was 'far too small', the union said.")).toBe(
       "The teachers' pay rise was ‘far too small’, the union said.",
