@@ -66,7 +66,11 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
   let j = k;
   while (j + 1 < tokens.length && j - k < 6) {
     const next = tokens[j + 1]!.text;
-    if (/^['’]s$/u.test(next)) {
+    // "the company's chief", and a plural's possessive: "A tenants' group".
+    if (
+      /^['’]s$/u.test(next) ||
+      (/^['’]$/u.test(next) && /s$/u.test(tokens[j]!.text) && tokens[j + 1]!.start === tokens[j]!.end && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
+    ) {
       j++;
       continue;
     }

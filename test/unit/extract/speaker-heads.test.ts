@@ -44,6 +44,10 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('The White House, in a statement, said the nominee was qualified.')).toEqual(['White House']);
   });
 
+  it('a plural’s possessive stays in the subject: "A tenants\' group sued …, alleging"', () => {
+    expect(speakersOf("A tenants' group sued the landlord on Wednesday, alleging that it ignored complaints.")).toEqual(["A tenants' group"]);
+  });
+
   it('the noun before the prepositions speaks', () => {
     expect(speakersOf('Tom Reyes spoke. “We will appeal,” Mr. Reyes of the Farmers Union said.')).toEqual(['Tom Reyes']);
     expect(speakersOf('Experts on trade and farm policy said the deal was unfair.')).toEqual(['Experts']);
