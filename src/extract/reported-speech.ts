@@ -14,7 +14,7 @@ import {
   withoutTrailingTimes,
   withoutTrailingVenue,
 } from './content-span.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -476,8 +476,16 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
   let k = i + 2;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
-  // "according to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not its source.
-  const seen = tokens.slice(i + 2, k).findIndex((t, n, rest) => SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? ''));
+  // "according to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not
+  // its source, nor whom it went to ("a memo sent to staff").
+  const seen = tokens
+    .slice(i + 2, k)
+    .findIndex(
+      (t, n, rest) =>
+        n > 0 &&
+        ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) ||
+          (/^to$/iu.test(rest[n + 1]?.text ?? '') && tagsOf(t.text).includes('PastTense'))),
+    );
   const end = seen > 0 ? i + 2 + seen : k;
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.

@@ -102,10 +102,11 @@ describe('the source after "according to"', () => {
     expect(sources('The talks failed, according to Ann Cole.')).toEqual(['Ann Cole']);
   });
 
-  it('is the document, not the outlet that saw it ("a draft seen by AFP")', () => {
+  it('is the document, not the outlet that saw it ("a draft seen by AFP") nor whom it was sent to', () => {
     const sources = (body: string) => quotesOf(body).map((q) => q[1]);
     expect(sources('According to a draft seen by AFP, member states would have to pay a fee.')).toEqual(['a draft']);
     expect(sources('The firm paid no tax, according to documents obtained by Reuters.')).toEqual(['documents']);
+    expect(sources('The ER will close at night, according to a memo sent to staff on Monday.')).toEqual(['a memo']);
   });
 });
 
