@@ -1,7 +1,7 @@
 // Direct speech: a quoted passage attributed after ("…,” he said), before ("X said: “…”"), by a
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
-import { isClause, PREPOSITIONS } from './content-span.js';
+import { isClause, onlyVenueAfter, PREPOSITIONS } from './content-span.js';
 import { isFiniteVerb } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
@@ -130,9 +130,11 @@ export function directSpeech(
     if (!who) continue;
     const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
     // "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
-    // commas is said too, when the quotation goes on with its predicate.
+    // commas is said too, when the quotation goes on with its predicate ("The plan, Holt told
+    // reporters on Monday, “is …”": a listener or a time may follow the cue).
     const comma = head.findIndex((t) => t.text === ',');
-    const setOff = comma > 0 && j === last - 1 && head[last]!.text === ',' && head[comma + 1]?.start === who.start;
+    const closing = head.findIndex((t, n) => n > j && t.text === ',');
+    const setOff = comma > 0 && closing === last && (j === last - 1 || onlyVenueAfter(head, j + 1)) && head[comma + 1]?.start === who.start;
     if (setOff && /^\p{Ll}/u.test(content.text) && !head.slice(0, comma).some((t) => isFiniteVerb(t.text) || /^[“”"«»:;]$/u.test(t.text))) {
       const mixed = make(who, cue, false, content.end, head[0]!.start);
       addGap(text, mixed, { start: head[comma]!.start, end: content.start });

@@ -972,6 +972,9 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     const mixed = 'Laura Kent studied the budget. The plan, Kent said, “will fail within a year.”';
     expect(partsOf(mixed).map((q) => q.parts)).toEqual([['The plan', 'will fail within a year.']]);
     expect(kinds(mixed)).toEqual(['MIXED']);
+    // A listener or a time after the cue stays in the attribution.
+    const told = 'Laura Kent studied the budget. The plan, Kent told reporters on Monday, “will fail within a year.”';
+    expect(partsOf(told).map((q) => q.parts)).toEqual([['The plan', 'will fail within a year.']]);
     // A quotation that is a sentence of its own leaves the words before the attribution out.
     const own = 'Laura Kent studied the budget. Then, Kent said, “We will cut it.”';
     expect(partsOf(own).map((q) => q.parts)).toEqual([['We will cut it.']]);
