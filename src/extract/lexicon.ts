@@ -44,10 +44,34 @@ const ADJECTIVES = new Set(
 );
 const ADJECTIVE_TAGS = ['Adjective'];
 
+// Nouns of news the lexicon does not list, each in the singular (plurals add "s"): opening a sentence
+// ("Prosecutors said …", "Sources said …") they are no names.
+const NOUNS = new Set(
+  (
+    'source insider supporter protester protestor prosecutor lawmaker legislator regulator voter shareholder investor ' +
+    'observer organiser campaigner villager neighbour passenger commuter fan militant troop rescuer aide adviser opponent ' +
+    'rival negotiator mediator auditor manufacturer retailer lender borrower victim defendant plaintiff juror pollster ' +
+    'strategist operative donor fundraiser insurer airline authority'
+  ).split(' '),
+);
+const SINGULAR_TAGS = ['Singular'];
+const PLURAL_TAGS = ['Plural'];
+
+/** Tags of a news noun the lexicon lacks ("prosecutors"), or undefined. */
+function newsNounTags(lower: string): string[] | undefined {
+  if (NOUNS.has(lower)) return SINGULAR_TAGS;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  return NOUNS.has(singular) ? PLURAL_TAGS : undefined;
+}
+
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
   if (tags === undefined && ADJECTIVES.has(lower)) return ADJECTIVE_TAGS;
+  if (tags === undefined) {
+    const noun = newsNounTags(lower);
+    if (noun) return noun;
+  }
   const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
   return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;
 }

@@ -309,6 +309,10 @@ describe('organizations', () => {
     // A broadcaster by its head word, though its first word is a given name.
     expect(names('Mikel Arteta told Sky Sports the team was tired.')).toContain('ORGANIZATION:Sky Sports');
   });
+
+  it('a group noun opening a sentence is no name ("Prosecutors said", "Sources said", "Authorities said")', () => {
+    expect(names('Prosecutors said the case was closed. Sources said the judge agreed. Authorities said nothing.')).toEqual([]);
+  });
 });
 
 describe('sides in sports tables', () => {
