@@ -96,7 +96,7 @@ function isParticleAt(tokens: Token[], i: number): boolean {
 }
 
 // "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
-const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered)$/iu;
+const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered|winning|nominated)$/iu;
 
 // "T-shirts", "X-rays", "U-turn": a capital letter before a hyphenated ordinary word.
 const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
@@ -206,6 +206,9 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && ORGANIZATION_OPENERS.has(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
   if (!NAME_CONNECTORS.has(word) || place) return false;
+  // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
+  // ("Department of Justice" has none after it).
+  if (personAfterTitle(tokens, from)) return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
   if (opened) return !(word === 'and' && ORGANIZATION_OPENERS.has(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
@@ -215,6 +218,13 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   const head = tokens[k - 1]?.text.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return k > from && ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** Whether title words from `from` are followed by a name: "General Constand Viljoen", "Prime Minister Sheikh Hasina". */
+function personAfterTitle(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && isTitleAt(tokens, k)) k++;
+  return k > from && k < tokens.length && nameLike(tokens[k]!);
 }
 
 /** A word naming what an office deals with ("Trade", "Tobacco"): one capitalised word, no place and

@@ -84,6 +84,7 @@ const COMPANY_ROLES = new Set([
   'owner',
   'executives',
 ]);
+const GROUP_MEMBERS = new Set(['rebels', 'guerrillas', 'militants', 'fighters', 'gunmen', 'insurgents']);
 // A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !isNation(lookupLocation(c.text) ?? '');
@@ -180,6 +181,9 @@ export function saidToBeOrganization(c: Candidate): boolean {
     COMPANY_ROLES.has(c.next) ||
     clubRole(c) ||
     COMPANY_ROLES.has(`${c.next} ${c.nextAfter}`) ||
+    // "Tupac Amaru rebels", "Shining Path guerrillas": a group's fighters, named after it (one word
+    // is as often a people: "Tutsi rebels").
+    (c.words.length > 1 && GROUP_MEMBERS.has(c.next) && !lookupLocation(c.text)) ||
     // "Nordair grounded its fleet": a lone unknown word that owns with "its" is no person.
     (c.itsAfter && c.words.length === 1 && !isKnownPerson(c.text) && !isFirstName(c.text) && !tagsOf(c.text.toLowerCase()).includes('Adjective'))
   );
@@ -241,7 +245,16 @@ const US_STATE_ABBREVIATIONS = new Set(
     .flatMap((a) => [a, `${a}.`]),
 );
 
+/** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
+ *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
+ *  "the American Stock Exchange index"). */
+export const namesIndex = (c: Candidate) =>
+  (/^(index|indices|indexes)$/u.test(c.next) ||
+    (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
+  !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);
+
 export function classify(c: Candidate): EntityType | null {
+  if (namesIndex(c)) return null;
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
   if (c.onlyIfKnown) return null;

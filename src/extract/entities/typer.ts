@@ -7,7 +7,17 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
-import { headedAsOrganization, isNation, isSportsReport, namesFamily, namesNoEntity, playsAsTeam, saidToBeOrganization, typeIsDecided } from './classify.js';
+import {
+  headedAsOrganization,
+  isNation,
+  namesIndex,
+  isSportsReport,
+  namesFamily,
+  namesNoEntity,
+  playsAsTeam,
+  saidToBeOrganization,
+  typeIsDecided,
+} from './classify.js';
 import { companiesByEvidence } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
@@ -218,6 +228,11 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => key(t.c.text)));
   const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(key(t.c.text));
   for (const t of typed) {
+    // "the Straits Times index": whatever the tagger or the rules said.
+    if (namesIndex(t.c)) {
+      t.type = null;
+      continue;
+    }
     if (!modelDecides(t) || isDecided(t)) continue;
     // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided.
     if (sides.has(key(t.c.text))) {

@@ -38,7 +38,7 @@ describe('where a name starts and ends', () => {
   });
 
   it('"University of …" and "Union of …" are one name, though towns are called "University" and "Union"', () => {
-    const found = mentionsOf('Confidence up\n\nThe University of Kent index rose. A Union of Bakers spokesman said prices would rise.');
+    const found = mentionsOf('Confidence up\n\nThe University of Kent said so. A Union of Bakers spokesman said prices would rise.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:University of Kent', 'ORGANIZATION:Union of Bakers']));
   });
 
@@ -152,5 +152,29 @@ describe('sports reports', () => {
     const story = 'CRICKET - AUSTRALIA WIN.\n\nBRISBANE 1996-12-07\n\nShane Warne took three wickets.\n\nWest Indies 172 (B. Lara 44; S. Warne 3-60).';
     const warne = recognizeEntities(layout(story)).filter((e) => /Warne/u.test(e.name));
     expect(warne.map((e) => [e.name, e.mentions.length])).toEqual([['Shane Warne', 2]]);
+  });
+});
+
+describe('names of movements, fronts and market indexes', () => {
+  it('a body whose name runs on with "of" and "for" is one name', () => {
+    const story =
+      'Rebels advance\n\nThe Alliance of Democratic Forces for the Liberation of Kivu said it held the town. The Movement for Democratic Change said so too.';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Alliance of Democratic Forces for the Liberation of Kivu', 'ORGANIZATION:Movement for Democratic Change']),
+    );
+  });
+
+  it('but not over a person’s title after "of"', () => {
+    const found = mentionsOf('Vote\n\nThe right-wing Freedom Front of General Piet Marais left the talks.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Freedom Front', 'PERSON:Piet Marais']));
+  });
+
+  it('a group named before its fighters is an organization', () => {
+    expect(mentionsOf('Siege\n\nTalks with Sendero Rojo rebels holding 40 hostages stalled.')).toContain('ORGANIZATION:Sendero Rojo');
+  });
+
+  it('an index named after a firm or a paper is neither; an award-winning writer is no academy', () => {
+    const found = mentionsOf('Markets\n\nThe Straits Times index was flat and the Kuala Times index fell. An Academy Award-winning writer spoke.');
+    expect(found).toEqual([]);
   });
 });
