@@ -117,13 +117,29 @@ export function subjectSinceLastQuote(
 /** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who
  *  spoke just before the quote `q` (its speaker words ending by `before`), with no one named since,
  *  goes on speaking. */
-export function unnamedGoesOn({ mentionsBefore }: Antecedents, history: SpeechHistory, q: QuoteDraft, before: number, gender: Entity['gender']): boolean {
+export function unnamedGoesOn(
+  { layout, mentionsBefore }: Antecedents,
+  history: SpeechHistory,
+  q: QuoteDraft,
+  before: number,
+  gender: Entity['gender'],
+): boolean {
   const lastQuote = history.lastQuote;
-  return (
-    !!lastQuote &&
-    lastQuote.sentence >= q.sentence - 1 &&
-    describesOnePerson(history.last?.surface, gender) &&
-    !history.last?.entity &&
-    !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done
-  );
+  const unnamed =
+    (describesOnePerson(history.last?.surface, gender) && !history.last?.entity) ||
+    // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
+    (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
+  return !!lastQuote && lastQuote.sentence >= q.sentence - 1 && unnamed && !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;
+}
+
+/** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an
+ *  official at the ministry". */
+const FOR_ORGANIZATION =
+  /\b(?:an?|one)\s+(?:[\p{L}-]+\s+)?(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/iu;
+
+function spokeThroughPerson(text: string, surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
+  const person = surface ? FOR_ORGANIZATION.exec(text.slice(Math.max(0, surface.start - 60), surface.start))?.[1]?.toLowerCase() : undefined;
+  if (!person) return false;
+  const told = person === 'spokeswoman' ? 'FEMALE' : person === 'spokesman' ? 'MALE' : null;
+  return !told || !gender || told === gender;
 }

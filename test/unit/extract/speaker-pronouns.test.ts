@@ -31,3 +31,21 @@ describe('pronoun speakers', () => {
     expect(speakersOf(story)).toEqual(['Erik Lund']);
   });
 });
+
+describe('a pronoun after an organization that spoke through one person', () => {
+  it('"A spokeswoman for Parkview said … She said …" goes on with the company, not a woman named before', () => {
+    expect(
+      speakersOf(
+        'Rosa Diaz, a lawyer for the tenants, said the company ignored them. A spokeswoman for Parkview Holdings said the company had not seen the lawsuit. She said Parkview takes every complaint seriously.',
+      ),
+    ).toEqual(['Rosa Diaz', 'Parkview Holdings', 'Parkview Holdings']);
+  });
+
+  it('not a pronoun of the other gender', () => {
+    expect(
+      speakersOf(
+        'Tom Reed said the company ignored them. A spokeswoman for Parkview Holdings said the company had not seen the lawsuit. He said it would fight.',
+      ),
+    ).toEqual(['Tom Reed', 'Parkview Holdings', 'Tom Reed']);
+  });
+});
