@@ -158,16 +158,20 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     return null;
   };
   /** The two persons who last acted together before `pos`; a possessor ("Putin’s envoy") is not one of them. */
-  const lastPair = (pos: number): { entity: Entity | null; name: string | null } => {
+  const lastTwo = (pos: number): [Entity, Entity] | null => {
     const acting = new Set<Entity>();
     for (const { e, m } of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
       if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
       if (acting.size === 2) break;
     }
+    const [later, earlier] = [...acting];
+    return earlier && later ? [earlier, later] : null;
+  };
+  /** "The two" (or "the former" and "the latter") before `pos`: the pair, the one named earlier first. */
+  const lastPair = (pos: number): { entity: Entity | null; name: string | null } => {
+    const pair = lastTwo(pos);
     // "The two sides" after one person named are not that person.
-    if (acting.size < 2) return { entity: null, name: null };
-    const recent = [...acting].reverse();
-    return { entity: recent[0]!, name: recent.map((e) => e.name).join(' and ') };
+    return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };
   const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
   /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
@@ -228,6 +232,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     openingSubject,
     groupBefore,
     openingCampaign,
+    lastTwo,
     lastPair,
     kindBefore,
     organizationInside,

@@ -4,10 +4,10 @@
 import type { Entity } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
-import type { Antecedents } from './antecedents.js';
+import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
-import { THE_TWO } from './pronoun-speakers.js';
+import { GENDER, THE_TWO } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
@@ -34,6 +34,16 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (author && author.start >= surface.start) return { entity: author.e, name: null };
   if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') return { entity: issuerName.e, name: null };
   if (THE_TWO.test(phrase)) return lastPair(surface.start);
+  // "The former said …": of the two persons named last, the one named first; "the latter", the other.
+  const order = /^the (former|latter)$/u.exec(phrase);
+  if (order) return { entity: a.lastTwo(surface.start)?.[order[1] === 'former' ? 0 : 1] ?? null, name: null };
+  // "Her rival disputed the figure": the other side of a contest from the person "her" is.
+  const rival = /^(his|her) (rival|opponent|challenger)$/u.exec(phrase);
+  if (rival) {
+    const own = salience.person(before, GENDER[rival[1]!]!);
+    const other = own && salience.best(before, (e: Entity) => (e.type === 'PERSON' && e !== own ? 1 : 0), ROLE_WINDOW);
+    return { entity: other ?? null, name: null };
+  }
   // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
   if (issuedDocument) return issuedDocument;
   // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called

@@ -87,6 +87,13 @@ describe('speakers by description', () => {
     expect(speakersOf('On Tuesday, the carmaker, which employs 5,000 people, said it would close a plant in Ohio.')).toEqual(['the carmaker']);
   });
 
+  it('"the former" and "the latter" are the two persons named last, in order; "her rival" the other one', () => {
+    const story = 'Sarah Lin and Karen Holt met in a debate. Lin attacked Holt on taxes. Holt defended her record.';
+    expect(speakersOf(`${story} The former said the race was close.`)).toEqual(['Sarah Lin']);
+    expect(speakersOf(`${story} The latter said the race was close.`)).toEqual(['Karen Holt']);
+    expect(speakersOf(`${story} Her rival disputed the figure, saying it was wrong.`)).toEqual(['Sarah Lin']);
+  });
+
   it('a nationality names the person the text is about: "the Spaniard", "the German"', () => {
     expect(speakersOf('Mikel Ortega conceded on Sunday that the title was gone. “It is very painful,” the Spaniard told reporters after the game.')).toEqual([
       'Mikel Ortega',
