@@ -192,9 +192,21 @@ function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
   if (!text || !isSportsReport(text)) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (!t.headline && fieldsPlayer(t, text)) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t))) sides.add(key(t.c.text));
   }
   return sides;
+}
+
+// Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
+const PLURAL_VERB = /^(?:are|were|have|stay|remain|lead|go|climb|drop|slip|face|meet|host|need|travel|play|move)$/u;
+
+/** "Vicenza stay top": a town (not a nation) with a verb in the plural in a sports report is its side. */
+function pluralAsSide(t: TypedCandidate): boolean {
+  // The town opens its clause: "besieging Turin were defeated" has another subject.
+  const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
+  if (t.caps || !opens || !PLURAL_VERB.test(t.c.next) || t.c.titles.length || isFirstName(t.c.words[0]!)) return false;
+  const place = lookupLocation(t.c.text);
+  return !!place && !isNation(place);
 }
 
 // "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.

@@ -141,6 +141,12 @@ describe('sports reports', () => {
     );
   });
 
+  it('a town with a verb in the plural in a sports report is its side, a nation stays a place', () => {
+    const story =
+      'SOCCER - ITALIAN ROUND-UP.\n\nROME 1996-12-07\n\nJuventus beat Parma 1-0 in the league on Sunday. Vicenza stay top after a 1-1 draw with Udinese. Italy are next in action in March.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Vicenza', 'LOCATION:Italy']));
+  });
+
   it('a place inside an event the story names is no place in the headline', () => {
     const story = 'CRICKET - SHEFFIELD SHIELD SCOREBOARD.\n\nHOBART 1996-12-07\n\nScoreboard of the Sheffield Shield match at Bellerive Oval:';
     const found = mentionsOf(story);
