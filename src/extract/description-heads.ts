@@ -85,8 +85,9 @@ function otherKindByName(head: string, entity: Entity): boolean {
   return !named.some((w) => (kind ? kind.has(w) : w === head));
 }
 
-/** Bodies whose names say their kind: "the league" is some "… League", or known by an acronym. */
-const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation'.split(' '));
+/** Bodies whose names say their kind: "the league" is some "… League", "the association" some
+ *  "… Association", or known by an acronym. */
+const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association'.split(' '));
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */
 const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));

@@ -492,11 +492,15 @@ export class SpeakerFinder extends NameIndex {
       // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
       const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
       if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
-      for (let n = k; n < Math.min(tokens.length, k + 5) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
+      for (let n = k, reach = k + 5; n < Math.min(tokens.length, reach) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
         const name = this.nameAt.get(tokens[n]!.start);
         const part = name?.entity.type === 'ORGANIZATION' ? organizationPartHead(tokens, firstStartingAtOrAfter(tokens, name.end)) : -1;
         if (part >= 0) return this.surface(first.start, tokens[part]!.end, 'NOMINAL', null);
-        if (name && name.entity.type !== 'LOCATION')
+        // "Marsh's spokesman, Eli Cohen, declined …": a possessor is no subject.
+        const possessor = name && /^['’]s$/u.test(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
+        // ("Hillary Clinton's campaign manager Robby Mook": the name after the possessor's titles.)
+        if (possessor) reach = n + 6;
+        if (name && name.entity.type !== 'LOCATION' && !possessor)
           return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
         if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
       }

@@ -48,6 +48,12 @@ describe('speaker phrase heads', () => {
     expect(speakersOf("A tenants' group sued the landlord on Wednesday, alleging that it ignored complaints.")).toEqual(["A tenants' group"]);
   });
 
+  it('a possessor opening the sentence is not the subject a later cue shares', () => {
+    expect(speakersOf("Marsh's spokesman, Eli Cohen, declined to comment on the vote but said the governor was open to a smaller bill.")).toEqual([
+      'Eli Cohen',
+    ]);
+  });
+
   it('the noun before the prepositions speaks', () => {
     expect(speakersOf('Tom Reyes spoke. “We will appeal,” Mr. Reyes of the Farmers Union said.')).toEqual(['Tom Reyes']);
     expect(speakersOf('Experts on trade and farm policy said the deal was unfair.')).toEqual(['Experts']);

@@ -30,6 +30,12 @@ describe('speakers given by an unnamed body', () => {
     expect(speakersOf(story)).toEqual(['Frode Lund', 'The energy ministry', 'The energy ministry']);
   });
 
+  it('an association is no company named before: its name says what it is', () => {
+    expect(
+      speakersOf('Paul Grant wrote on Twitter that the bill was dead. In a statement, the state school boards association said it was disappointed.'),
+    ).toEqual(['Paul Grant', 'the state school boards association']);
+  });
+
   it('a ministry is no school board named before', () => {
     expect(speakersOf('The Brimley District School Board said it was preparing plans. Talks will resume on Tuesday, according to the ministry.')).toEqual([
       'Brimley District School Board',
