@@ -101,6 +101,8 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   // "fired back that …", "hit back that …": a retort, with a clause.
   if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')
     return next === 'that' ? 'fire back' : undefined;
+  // "As she put it, the diner is a family": the clause after the comma is what was said.
+  if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
   if (tokens[i + 1]?.text !== 'out' || !/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text)) return undefined;
   // "pointed out in a letter on Monday that …": where and when may stand before "that".
   let k = i + 2;

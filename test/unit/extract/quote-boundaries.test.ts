@@ -52,6 +52,15 @@ describe('an adverb set off by commas after the cue', () => {
   });
 });
 
+describe('"As she put it, …"', () => {
+  it('reports the clause after the comma; "put it on the agenda" reports nothing', () => {
+    expect(quotesOf('Maria Gonzalez reopened the diner. As she put it, the diner “is not a business, it’s a family.”')).toEqual([
+      ['MIXED', 'she', ['the diner “is not a business, it’s a family.”']],
+    ]);
+    expect(quotesOf('The mayor put it on the agenda.')).toEqual([]);
+  });
+});
+
 describe('an opening phrase or clause holding the cue', () => {
   it('ends the content where the main clause begins', () => {
     expect(quotesOf('The mayor kept the bridge open despite admitting that it was unsafe.')).toEqual([['INDIRECT', 'The mayor', ['it was unsafe']]]);
