@@ -107,6 +107,9 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
       between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
     // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
     if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
+    // "wondered aloud whether …", "explained patiently why …": so does a question.
+    // ("just how swift …": an adverb of degree belongs to the question.)
+    if (between.length && between.every((t) => /^(\p{Ll}{2,}ly|aloud|again|also|then|later)$/u.test(t.text))) return tokens[that]!.start;
   }
   // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
   // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.

@@ -49,6 +49,9 @@ describe('an adverb set off by commas after the cue', () => {
   it('an adverb between the cue and "that" is how it was said: "said only that …"', () => {
     expect(quotesOf('Ann Cole said only that the talks would go on.')).toEqual([['INDIRECT', 'Ann Cole', ['the talks would go on']]]);
     expect(quotesOf('Tom Hale has said publicly that the plant will close.')).toEqual([['INDIRECT', 'Tom Hale', ['the plant will close']]]);
+    expect(quotesOf('Tom Hale wondered aloud whether the plant would survive the winter.')).toEqual([
+      ['INDIRECT', 'Tom Hale', ['whether the plant would survive the winter']],
+    ]);
   });
 });
 
