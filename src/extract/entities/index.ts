@@ -16,6 +16,7 @@ import { datelinePlaces } from './dateline-places.js';
 import { namesOrganizationAlone } from './short-names.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { joinPossessiveInstitutions } from './possessive-institutions.js';
+import { withoutClosingPeriod } from './closing-period.js';
 import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { CLIPPED_NAMES, COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
@@ -32,6 +33,8 @@ interface Draft {
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
 const key = (s: string) => s.toLowerCase();
+/** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
+const nameKey = (s: string) => key(s).replace(/(?<=\s\p{L}+)\.$/u, '');
 /** "s.", "j.": a lower-cased initial. */
 const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
 
@@ -78,7 +81,7 @@ class EntityTable {
   }
 
   find(type: EntityType | null, name: string): Draft | undefined {
-    const d = this.byKey.get(key(name));
+    const d = this.byKey.get(nameKey(name));
     return d && (type === null || d.type === type) ? d : undefined;
   }
 
@@ -87,7 +90,7 @@ class EntityTable {
     if (!d) {
       d = { type, name, words, aliases: new Set(), mentions: [], gender };
       this.drafts.push(d);
-      this.byKey.set(key(name), d);
+      this.byKey.set(nameKey(name), d);
       this.index(d);
     }
     this.attach(d, mention);
@@ -132,7 +135,7 @@ class EntityTable {
       this.covered.fill(1, mention.start, mention.end);
     }
     if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
-    if (mention.kind === 'NAME') this.byKey.set(key(mention.text), d);
+    if (mention.kind === 'NAME') this.byKey.set(nameKey(mention.text), d);
   }
 
   /** The person whose full name contains every word of `words`; a single word must be the family name. */
@@ -357,7 +360,7 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return { typed: withPossessiveNames(text, typed), capsBlocks };
+  return { typed: withPossessiveNames(text, typed).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
 }
 
 /** The entities of the document; `model`: the typer's (the trained one by default, null for the rules' types). */

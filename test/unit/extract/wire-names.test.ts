@@ -184,3 +184,14 @@ describe('names of movements, fronts and market indexes', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a legal form closing a sentence', () => {
+  it('leaves the sentence’s period out of the name, and keeps one entity for both spellings', () => {
+    const story = 'Bonds\n\n"Prices will hold," said Ann Holt, analyst at Marbury & Co.\n\nShe sold Lear Corp. It fell. Lear Corp. shares rose later.';
+    const found = recognizeEntities(layout(story));
+    expect(found.filter((e) => e.type === 'ORGANIZATION').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Marbury & Co', ['Marbury & Co']],
+      ['Lear Corp', ['Lear Corp', 'Lear Corp.']],
+    ]);
+  });
+});
