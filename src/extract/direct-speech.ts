@@ -11,6 +11,7 @@ import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerSurface } from './name-index.js';
 import { nounPhraseEnd, PRONOUNS } from './speaker-words.js';
 import { nationalityNoun } from './speaker-phrases.js';
+import { possessorAt } from './speech-nouns.js';
 import { roleOf } from './roles.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt, SpanSet } from './span-index.js';
@@ -147,6 +148,13 @@ export function directSpeech(
   if (noun) {
     const who = speakers.subject(head);
     if (who) return make(who, noun);
+  }
+  // "Her message to the council was blunt: “…”", "His answer: “…”", "In her words: “…”": the owner
+  // of the speech noun speaks.
+  const owned = ownedSpeechNounBeforeColon(head);
+  if (owned) {
+    const who = possessorAt(text, head, owned.mark, speakers);
+    if (who) return make(who, owned.noun);
   }
   // "Karl Weber said:" or "Sanders made the following comment:" closing the paragraph before
   // introduces the quotation.
@@ -314,6 +322,22 @@ function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
     .reverse()
     .find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
   return noun ? { start: noun.start, end: noun.end, text: noun.text } : null;
+}
+
+/** A speech noun after a possessive ("her message", "Holt's answer") among the words before a
+ *  closing colon, with no verb but a copula between: the noun and the index of the possessive. */
+function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: number } | null {
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  for (let n = colon - 1; n > 0 && n >= colon - 8; n--) {
+    const w = tokens[n]!.text;
+    if (/^[,;“”"«»]$/u.test(w) || (isFiniteVerb(w) && !/^(was|is|were|are)$/iu.test(w))) return null;
+    if (!SPEECH_NOUNS.has(w.toLowerCase())) continue;
+    const mark = n - 1;
+    const owner = tokens[mark]!.text;
+    return /^(his|her)$/iu.test(owner) || /^['’]s?$/u.test(owner) ? { noun: { start: tokens[n]!.start, end: tokens[n]!.end, text: w }, mark } : null;
+  }
+  return null;
 }
 
 /** "…, adding (later), “…”": a participle after a comma has no subject of its own. */
