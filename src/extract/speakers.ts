@@ -29,6 +29,8 @@ import type { Token } from './tokens.js';
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
 const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports)$/u;
+/** Writing put up somewhere: "a sign on the door", "a banner outside the hall". */
+const POSTED_WRITING = /^(sign|signs|note|notes|banner|banners|placard|placards|poster|posters|plaque|notice|notices|sticker|stickers)$/u;
 /** Nouns of knowing after "with" that leave the noun before them the head: "people with knowledge of the matter". */
 const KNOWING = /^(knowledge|details|understanding)$/u;
 
@@ -449,7 +451,9 @@ export class SpeakerFinder extends NameIndex {
       const organization = current.entityId !== null && this.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
       // "Democrats in Congress": people in an organization are no representatives of it.
       // "a recent survey of voter lists", "a review of records": the document speaks.
-      const document = preposition === 'of' && DOCUMENT_HEADS.test(word);
+      // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
+      const document =
+        (preposition === 'of' && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
       // "a person close to Elm Partners" is no one speaking for it.
       if ((organizationsSpeak && organization && preposition !== 'in' && !adjective) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) break;
       current = head;

@@ -54,6 +54,11 @@ describe('speaker phrase heads', () => {
     ]);
   });
 
+  it('writing put up somewhere speaks, not the place it hangs', () => {
+    expect(speakersOf('The sign on the door read: “Closed until further notice.”')).toEqual(['The sign']);
+    expect(speakersOf('A banner outside the hall said the strike would go on.')).toEqual(['A banner']);
+  });
+
   it('the noun before the prepositions speaks', () => {
     expect(speakersOf('Tom Reyes spoke. “We will appeal,” Mr. Reyes of the Farmers Union said.')).toEqual(['Tom Reyes']);
     expect(speakersOf('Experts on trade and farm policy said the deal was unfair.')).toEqual(['Experts']);
