@@ -2,7 +2,7 @@
 // document names one thing into one entity with a canonical name ("Shamkhani" → "Ali Shamkhani",
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention, Span } from '../types.js';
-import { demonyms, lookupLocation } from '../gazetteer.js';
+import { demonyms, lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFemaleName, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, isMaleName } from '../lexicon.js';
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
@@ -421,7 +421,12 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     }
     if (type === 'PERSON') table.add('PERSON', withoutMiddleInitials(fromCapitals(c.words.join(' '))), c.words, nameMention(c), genderOf(c));
     else if (type === 'LOCATION')
-      table.add('LOCATION', lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? fromCapitals(c.text), c.words, nameMention(c));
+      table.add(
+        'LOCATION',
+        lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? US_STATE_ABBREVIATIONS.get(c.text) ?? fromCapitals(c.text),
+        c.words,
+        nameMention(c),
+      );
     else if (type === 'ORGANIZATION') table.add('ORGANIZATION', CLIPPED_NAMES.get(key(c.text)) ?? fromCapitals(c.text), c.words, nameMention(c));
   }
   for (const { c } of typed) {

@@ -62,6 +62,16 @@ describe('name normal forms', () => {
     expect(withoutMiddleInitials('J. K. Rowling')).toBe('J. K. Rowling');
     expect(withoutMiddleInitials('Ali Shamkhani')).toBe('Ali Shamkhani');
   });
+
+  it('a state by its news abbreviation is the state ("Reno, Nev." and "Nevada" are one place)', () => {
+    const story = 'Test\n\nRENO, Nev. (AP) — The company will build its largest solar farm in Nevada.';
+    expect(named(story).filter((n) => n.startsWith('LOCATION:'))).toEqual(['LOCATION:Reno', 'LOCATION:Nevada']);
+    expect(
+      entitiesOf(story)
+        .find((e) => e.name === 'Nevada')
+        ?.mentions.map((m) => m.text),
+    ).toEqual(['Nev.', 'Nevada']);
+  });
 });
 
 describe('organizations', () => {
