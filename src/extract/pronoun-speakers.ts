@@ -58,7 +58,9 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     const last = lastSpeaker && history.isRecent(q) ? lastSpeaker : null;
     // A group opening a sentence after the last quote is nearer than its speaker ("Residents
     // have complained. They said …").
-    const group = word === 'they' ? groupBefore(surface.start) : null;
+    // (Not one inside what was said: "Other factors may play a role, they wrote.")
+    const found = word === 'they' ? groupBefore(surface.start) : null;
+    const group = found && !(found.start >= q.start && found.start < q.end) ? found : null;
     if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
       // "The two leaders also discussed … They said": the pair, as for "the two" itself.
       if (THE_TWO.test(group.text.toLowerCase())) ({ entity, name } = lastPair(group.start));

@@ -477,15 +477,16 @@ function accordingTo(text: string, sentence: Sentence, tokens: Token[], i: numbe
   let k = i + 2;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
   // "according to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not
-  // its source, nor whom it went to ("a memo sent to staff").
+  // its source, nor whom it went to ("a memo sent to staff"), nor where it came out ("a study
+  // published Monday in the journal Pediatrics").
+  const placed = (rest: Token[], n: number) => {
+    let m = n + 1;
+    while (isCalendarWord(rest[m]?.text ?? '')) m++;
+    return /^(to|in|on)$/iu.test(rest[m]?.text ?? '') && tagsOf(rest[n]!.text).includes('PastTense');
+  };
   const seen = tokens
     .slice(i + 2, k)
-    .findIndex(
-      (t, n, rest) =>
-        n > 0 &&
-        ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) ||
-          (/^to$/iu.test(rest[n + 1]?.text ?? '') && tagsOf(t.text).includes('PastTense'))),
-    );
+    .findIndex((t, n, rest) => n > 0 && ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) || placed(rest, n)));
   const end = seen > 0 ? i + 2 + seen : k;
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.

@@ -119,6 +119,7 @@ describe('the source after "according to"', () => {
     expect(sources('According to a draft seen by AFP, member states would have to pay a fee.')).toEqual(['a draft']);
     expect(sources('The firm paid no tax, according to documents obtained by Reuters.')).toEqual(['documents']);
     expect(sources('The ER will close at night, according to a memo sent to staff on Monday.')).toEqual(['a memo']);
+    expect(sources('Teens sleep less, according to a study published Monday in the journal Pediatrics.')).toEqual(['a study']);
   });
 });
 

@@ -49,3 +49,11 @@ describe('a pronoun after an organization that spoke through one person', () => 
     ).toEqual(['Tom Reed', 'Parkview Holdings', 'Tom Reed']);
   });
 });
+
+describe('"they" after what was said', () => {
+  it('is no plural inside the words said: "Other factors may play a role, they wrote"', () => {
+    expect(
+      speakersOf('The study did not prove that screens cause poor sleep, the authors cautioned. Other factors, such as stress, may play a role, they wrote.'),
+    ).toEqual(['the authors', 'the authors']);
+  });
+});
