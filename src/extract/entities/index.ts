@@ -7,36 +7,22 @@ import { isCommonWord, isFemaleName, isFirstName, isKnownOrganization, isKnownPe
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
-import { acronymsOf, widenToAcronyms } from './acronym-spans.js';
+import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { capsCandidates, findCandidates, isTitleCase, spanCandidate, type Candidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
-import { namesOrganizationAlone } from './short-names.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { joinPossessiveInstitutions } from './possessive-institutions.js';
 import { withoutClosingPeriod } from './closing-period.js';
-import { classify, isAcronym, isDemonymWord, tradedAsCompany } from './classify.js';
+import { classify, isAcronym, tradedAsCompany } from './classify.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
-import { CLIPPED_NAMES, COMPANY_FORMS, FEMALE_TITLES, INDUSTRY_HEADS, KIN, MALE_TITLES } from './vocabulary.js';
-
-interface Draft {
-  type: EntityType;
-  name: string;
-  words: string[];
-  aliases: Set<string>;
-  mentions: Mention[];
-  gender: Entity['gender'];
-}
+import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
+import { CLIPPED_NAMES, FEMALE_TITLES, KIN, MALE_TITLES } from './vocabulary.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
-const key = (s: string) => s.toLowerCase();
-/** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
-const nameKey = (s: string) => key(s).replace(/(?<=\s\p{L}+)\.$/u, '');
-/** "s.", "j.": a lower-cased initial. */
-const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
 
 function isAllCapsBlock(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -60,129 +46,6 @@ function genderOf(c: Candidate): Entity['gender'] {
   if ((c.words.length > 1 || !isKnownPerson(first)) && isMaleName(first) !== isFemaleName(first)) return isMaleName(first) ? 'MALE' : 'FEMALE';
   return null;
 }
-
-class EntityTable {
-  readonly drafts: Draft[] = [];
-  private readonly byKey = new Map<string, Draft>();
-  /** lower-cased word → persons whose name has it, in order of creation */
-  private readonly personsByWord = new Map<string, Draft[]>();
-  /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
-  private readonly companies = new Map<string, Draft>();
-  /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
-  private readonly openedBy = new Map<string, Draft | null>();
-  /** acronym → the organizations whose names it spells */
-  private readonly spelledBy = new Map<string, Draft[]>();
-  private readonly spans = new Map<Draft, Set<string>>();
-  /** which characters of the text a mention covers, for overlap tests in constant time per character */
-  private readonly covered: Uint8Array;
-
-  constructor(textLength: number) {
-    this.covered = new Uint8Array(textLength);
-  }
-
-  find(type: EntityType | null, name: string): Draft | undefined {
-    const d = this.byKey.get(nameKey(name));
-    return d && (type === null || d.type === type) ? d : undefined;
-  }
-
-  add(type: EntityType, name: string, words: string[], mention: Mention, gender: Entity['gender'] = null): Draft {
-    let d = this.find(type, name);
-    if (!d) {
-      d = { type, name, words, aliases: new Set(), mentions: [], gender };
-      this.drafts.push(d);
-      this.byKey.set(nameKey(name), d);
-      this.index(d);
-    }
-    this.attach(d, mention);
-    d.gender ??= gender;
-    return d;
-  }
-
-  private index(d: Draft): void {
-    if (d.type === 'PERSON') {
-      for (const w of new Set(d.words.map(key))) {
-        const persons = this.personsByWord.get(w);
-        if (persons) persons.push(d);
-        else this.personsByWord.set(w, [d]);
-      }
-    }
-    if (d.type === 'ORGANIZATION') {
-      for (const acronym of acronymsOf(d.words)) {
-        const spelled = this.spelledBy.get(acronym);
-        if (spelled) spelled.push(d);
-        else this.spelledBy.set(acronym, [d]);
-      }
-      if (namesOrganizationAlone(d.words)) {
-        const first = key(d.words[0]!);
-        this.openedBy.set(first, this.openedBy.has(first) ? null : d);
-      }
-      for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
-        const name = d.words.slice(0, n).map(key).join(' ');
-        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf.
-        if (n === 1 && (isDemonymWord(name) || lookupLocation(d.words[0]!))) continue;
-        if (!this.companies.has(name)) this.companies.set(name, d);
-      }
-    }
-  }
-
-  attach(d: Draft, mention: Mention): void {
-    let spans = this.spans.get(d);
-    if (!spans) this.spans.set(d, (spans = new Set()));
-    const span = `${mention.start}:${mention.end}`;
-    if (!spans.has(span)) {
-      spans.add(span);
-      d.mentions.push(mention);
-      this.covered.fill(1, mention.start, mention.end);
-    }
-    if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
-    if (mention.kind === 'NAME') this.byKey.set(nameKey(mention.text), d);
-  }
-
-  /** The person whose full name contains every word of `words`; a single word must be the family name. */
-  personContaining(words: string[], gender: Entity['gender'] = null): Draft | undefined {
-    const wanted = words.map(key);
-    // Every match has the last wanted word: only the persons named with it are looked at.
-    return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
-      const initialled = wanted.some(isInitial);
-      if (d.words.length < words.length || (d.words.length === words.length && !initialled) || (gender && d.gender && d.gender !== gender)) return false;
-      const have = d.words.map(key);
-      // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
-      // word that is no given name cannot be the given name.
-      // In names of four words or more a middle name is used alone too: "Lula" for "Luiz Inacio Lula da Silva".
-      if (wanted.length === 1)
-        return (
-          have[have.length - 1] === wanted[0] ||
-          (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
-          (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
-        );
-      // "S. Warne" is "Shane Warne": an initial stands for a given name with its letter.
-      return wanted.every((w) => have.includes(w) || (isInitial(w) && have.some((h, i) => i < have.length - 1 && !isInitial(h) && h[0] === w[0])));
-    });
-  }
-
-  /** The one organization whose name `acronym` spells, if exactly one does. */
-  organizationSpelled(acronym: string): Draft | undefined {
-    const found = this.spelledBy.get(acronym);
-    return found?.length === 1 ? found[0] : undefined;
-  }
-
-  /** The one organization whose longer name `word` opens: "Maraba" for "Maraba Siderurgica". */
-  organizationOpenedBy(word: string): Draft | undefined {
-    return this.openedBy.get(key(word)) ?? undefined;
-  }
-
-  /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
-  companyNamed(words: string[]): Draft | undefined {
-    return this.companies.get(words.map(key).join(' '));
-  }
-
-  has(start: number, end: number): boolean {
-    return this.covered.subarray(start, end).includes(1);
-  }
-}
-
-/** A company form or industry that a short name leaves out: "Ruch" for "Ruch SA", "Samsung" for "Samsung Electronics". */
-const endsCompanyName = (word: string) => COMPANY_FORMS.has(key(word)) || INDUSTRY_HEADS.has(key(word));
 
 function nameMention(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
@@ -444,7 +307,7 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
   const untyped = new Set(typed.filter((t) => t.type === null && !t.caps && !t.headline && t.c.words.length > 1).map(({ c }) => key(c.text)));
   addAllCapsMentions(text, capsBlocks, table, untyped);
   addDemonyms(text, layout, table);
-  return finish(table);
+  return finishedEntities(table);
 }
 
 /** Headlines and datelines in capitals: only names the document or the gazetteer already knows, and
@@ -490,30 +353,6 @@ function addDemonyms(text: string, layout: Layout, table: EntityTable): void {
       else table.add('LOCATION', country, [country], mention);
     }
   }
-}
-
-function finish(table: EntityTable): Entity[] {
-  const drafts = table.drafts.filter((d) => d.mentions.length > 0);
-  for (const d of drafts) {
-    d.mentions.sort((a, b) => a.start - b.start);
-    // A name first met in capitals ("ROTOR") takes the case the document writes it in elsewhere.
-    const written = !/\p{Ll}/u.test(d.name) && [...d.aliases].find((a) => /\p{Ll}/u.test(a) && key(a) === key(d.name));
-    if (written) {
-      d.aliases.add(d.name);
-      d.name = written;
-    }
-    if (d.type === 'PERSON' && d.words.length > 1) d.aliases.add(d.words[d.words.length - 1]!);
-    d.aliases.delete(d.name);
-  }
-  drafts.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return drafts.map((d, i) => ({
-    id: `e${i + 1}`,
-    type: d.type,
-    name: d.name,
-    aliases: [...d.aliases],
-    mentions: d.mentions,
-    gender: d.type === 'PERSON' ? d.gender : null,
-  }));
 }
 
 /** Ids of the entities referred to inside `span`, in order of their first reference there. */

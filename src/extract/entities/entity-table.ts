@@ -1,0 +1,173 @@
+// The entities of one document as the recognizer builds them: names by type and words, so that a
+// shorter name ("Shamkhani", "S. Warne") or an acronym finds the entity it stands for, and the
+// finished list with ids in document order.
+import type { Entity, EntityType, Mention } from '../types.js';
+import { isFirstName } from '../lexicon.js';
+import { lookupLocation } from '../gazetteer.js';
+import { acronymsOf } from './acronym-spans.js';
+import { namesOrganizationAlone } from './short-names.js';
+import { isDemonymWord } from './classify.js';
+import { COMPANY_FORMS, INDUSTRY_HEADS } from './vocabulary.js';
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  words: string[];
+  aliases: Set<string>;
+  mentions: Mention[];
+  gender: Entity['gender'];
+}
+
+export const key = (s: string) => s.toLowerCase();
+/** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
+const nameKey = (s: string) => key(s).replace(/(?<=\s\p{L}+)\.$/u, '');
+/** "s.", "j.": a lower-cased initial. */
+export const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
+
+/** A company form or industry that a short name leaves out: "Ruch" for "Ruch SA", "Samsung" for "Samsung Electronics". */
+export const endsCompanyName = (word: string) => COMPANY_FORMS.has(key(word)) || INDUSTRY_HEADS.has(key(word));
+
+export class EntityTable {
+  readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  /** lower-cased word → persons whose name has it, in order of creation */
+  private readonly personsByWord = new Map<string, Draft[]>();
+  /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
+  private readonly companies = new Map<string, Draft>();
+  /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
+  private readonly openedBy = new Map<string, Draft | null>();
+  /** acronym → the organizations whose names it spells */
+  private readonly spelledBy = new Map<string, Draft[]>();
+  private readonly spans = new Map<Draft, Set<string>>();
+  /** which characters of the text a mention covers, for overlap tests in constant time per character */
+  private readonly covered: Uint8Array;
+
+  constructor(textLength: number) {
+    this.covered = new Uint8Array(textLength);
+  }
+
+  find(type: EntityType | null, name: string): Draft | undefined {
+    const d = this.byKey.get(nameKey(name));
+    return d && (type === null || d.type === type) ? d : undefined;
+  }
+
+  add(type: EntityType, name: string, words: string[], mention: Mention, gender: Entity['gender'] = null): Draft {
+    let d = this.find(type, name);
+    if (!d) {
+      d = { type, name, words, aliases: new Set(), mentions: [], gender };
+      this.drafts.push(d);
+      this.byKey.set(nameKey(name), d);
+      this.index(d);
+    }
+    this.attach(d, mention);
+    d.gender ??= gender;
+    return d;
+  }
+
+  private index(d: Draft): void {
+    if (d.type === 'PERSON') {
+      for (const w of new Set(d.words.map(key))) {
+        const persons = this.personsByWord.get(w);
+        if (persons) persons.push(d);
+        else this.personsByWord.set(w, [d]);
+      }
+    }
+    if (d.type === 'ORGANIZATION') {
+      for (const acronym of acronymsOf(d.words)) {
+        const spelled = this.spelledBy.get(acronym);
+        if (spelled) spelled.push(d);
+        else this.spelledBy.set(acronym, [d]);
+      }
+      if (namesOrganizationAlone(d.words)) {
+        const first = key(d.words[0]!);
+        this.openedBy.set(first, this.openedBy.has(first) ? null : d);
+      }
+      for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
+        const name = d.words.slice(0, n).map(key).join(' ');
+        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf.
+        if (n === 1 && (isDemonymWord(name) || lookupLocation(d.words[0]!))) continue;
+        if (!this.companies.has(name)) this.companies.set(name, d);
+      }
+    }
+  }
+
+  attach(d: Draft, mention: Mention): void {
+    let spans = this.spans.get(d);
+    if (!spans) this.spans.set(d, (spans = new Set()));
+    const span = `${mention.start}:${mention.end}`;
+    if (!spans.has(span)) {
+      spans.add(span);
+      d.mentions.push(mention);
+      this.covered.fill(1, mention.start, mention.end);
+    }
+    if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
+    if (mention.kind === 'NAME') this.byKey.set(nameKey(mention.text), d);
+  }
+
+  /** The person whose full name contains every word of `words`; a single word must be the family name. */
+  personContaining(words: string[], gender: Entity['gender'] = null): Draft | undefined {
+    const wanted = words.map(key);
+    // Every match has the last wanted word: only the persons named with it are looked at.
+    return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
+      const initialled = wanted.some(isInitial);
+      if (d.words.length < words.length || (d.words.length === words.length && !initialled) || (gender && d.gender && d.gender !== gender)) return false;
+      const have = d.words.map(key);
+      // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
+      // word that is no given name cannot be the given name.
+      // In names of four words or more a middle name is used alone too: "Lula" for "Luiz Inacio Lula da Silva".
+      if (wanted.length === 1)
+        return (
+          have[have.length - 1] === wanted[0] ||
+          (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
+          (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
+        );
+      // "S. Warne" is "Shane Warne": an initial stands for a given name with its letter.
+      return wanted.every((w) => have.includes(w) || (isInitial(w) && have.some((h, i) => i < have.length - 1 && !isInitial(h) && h[0] === w[0])));
+    });
+  }
+
+  /** The one organization whose name `acronym` spells, if exactly one does. */
+  organizationSpelled(acronym: string): Draft | undefined {
+    const found = this.spelledBy.get(acronym);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /** The one organization whose longer name `word` opens: "Maraba" for "Maraba Siderurgica". */
+  organizationOpenedBy(word: string): Draft | undefined {
+    return this.openedBy.get(key(word)) ?? undefined;
+  }
+
+  /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
+  companyNamed(words: string[]): Draft | undefined {
+    return this.companies.get(words.map(key).join(' '));
+  }
+
+  has(start: number, end: number): boolean {
+    return this.covered.subarray(start, end).includes(1);
+  }
+}
+
+/** The entities of the table with a mention, in order of their first mention, numbered "e1", "e2", …. */
+export function finishedEntities(table: EntityTable): Entity[] {
+  const drafts = table.drafts.filter((d) => d.mentions.length > 0);
+  for (const d of drafts) {
+    d.mentions.sort((a, b) => a.start - b.start);
+    // A name first met in capitals ("ROTOR") takes the case the document writes it in elsewhere.
+    const written = !/\p{Ll}/u.test(d.name) && [...d.aliases].find((a) => /\p{Ll}/u.test(a) && key(a) === key(d.name));
+    if (written) {
+      d.aliases.add(d.name);
+      d.name = written;
+    }
+    if (d.type === 'PERSON' && d.words.length > 1) d.aliases.add(d.words[d.words.length - 1]!);
+    d.aliases.delete(d.name);
+  }
+  drafts.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return drafts.map((d, i) => ({
+    id: `e${i + 1}`,
+    type: d.type,
+    name: d.name,
+    aliases: [...d.aliases],
+    mentions: d.mentions,
+    gender: d.type === 'PERSON' ? d.gender : null,
+  }));
+}
