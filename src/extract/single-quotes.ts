@@ -32,31 +32,32 @@ function closesAt(text: string, i: number): boolean {
  *  when it has none. One UTF-16 unit stands for one, so every offset holds. */
 export function curlySingleQuotes(text: string): string {
   if (!text.includes("'")) return text;
-  const out = text.split('');
-  let changed = false;
+  const marks: Array<[number, string]> = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+  // Only apostrophes and line breaks matter: the search jumps from one to the next.
+  for (const { index: i } of text.matchAll(/['\n]/gu)) {
+    if (text[i] === '\n') {
       // A quotation left open goes on only into a paragraph that opens with the mark again.
-      if (open >= 0 && /^\s*'/u.test(text.slice(i, i + 8))) {
-        out[open] = '‘';
-        changed = true;
+      if (open >= 0 && /^\s*'/u.test(text.slice(i, i + 8))) marks.push([open, '‘']);
+      open = -1;
+      // Two apostrophes are a mark of their own ('').
+    } else if (text[i + 1] !== "'" && text[i - 1] !== "'") {
+      if (open < 0) {
+        if (opensAt(text, i)) open = i;
+      } else if (closesAt(text, i)) {
+        marks.push([open, '‘'], [i, '’']);
+        open = -1;
       }
-      open = -1;
-      continue;
-    }
-    if (c !== "'" || text[i + 1] === "'" || text[i - 1] === "'") continue;
-    if (open < 0) {
-      if (opensAt(text, i)) open = i;
-    } else if (closesAt(text, i)) {
-      out[open] = '‘';
-      out[i] = '’';
-      changed = true;
-      open = -1;
     }
   }
-  return changed ? out.join('') : text;
+  if (!marks.length) return text;
+  let out = '';
+  let from = 0;
+  for (const [at, mark] of marks) {
+    out += text.slice(from, at) + mark;
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** The extraction of the curly text with every text taken back from the text given. */
