@@ -159,16 +159,16 @@ const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|centr
  *  and the rules ask about the same words and word pairs many times per article. */
 export const lookupLocation: (name: string) => string | undefined = boundedMemo(locationOf);
 
-/** The states of the United States by the abbreviations American news writes after a place
- *  ("Reno, Nev.", "SPRINGFIELD, Ill. (AP)"); read only where a name is already typed a place, since
- *  "Mass." and "Miss." are other words too. */
+/** The states of the United States by the abbreviations American news (AP style) writes after a
+ *  place ("Reno, Nev.", "SPRINGFIELD, Ill. (AP)"; eight states are always written out); read only
+ *  where a name is already typed a place, since "Mass." and "Miss." are other words too. */
 export const US_STATE_ABBREVIATIONS = new Map(
   (
     'Ala.=Alabama|Ariz.=Arizona|Ark.=Arkansas|Calif.=California|Colo.=Colorado|Conn.=Connecticut|Del.=Delaware|Fla.=Florida|' +
     'Ga.=Georgia|Ill.=Illinois|Ind.=Indiana|Kan.=Kansas|Ky.=Kentucky|La.=Louisiana|Md.=Maryland|Mass.=Massachusetts|Mich.=Michigan|' +
     'Minn.=Minnesota|Miss.=Mississippi|Mo.=Missouri|Mont.=Montana|Neb.=Nebraska|Nev.=Nevada|N.H.=New Hampshire|N.J.=New Jersey|' +
     'N.M.=New Mexico|N.Y.=New York|N.C.=North Carolina|N.D.=North Dakota|Okla.=Oklahoma|Ore.=Oregon|Pa.=Pennsylvania|' +
-    'R.I.=Rhode Island|S.C.=South Carolina|S.D.=South Dakota|Tenn.=Tennessee|Tex.=Texas|Vt.=Vermont|Va.=Virginia|Wash.=Washington|' +
+    'R.I.=Rhode Island|S.C.=South Carolina|S.D.=South Dakota|Tenn.=Tennessee|Vt.=Vermont|Va.=Virginia|Wash.=Washington|' +
     'W.Va.=West Virginia|Wis.=Wisconsin|Wyo.=Wyoming'
   )
     .split('|')

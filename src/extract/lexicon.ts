@@ -67,10 +67,9 @@ function newsNounTags(lower: string): string[] | undefined {
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
-  if (tags === undefined && ADJECTIVES.has(lower)) return ADJECTIVE_TAGS;
   if (tags === undefined) {
-    const noun = newsNounTags(lower);
-    if (noun) return noun;
+    const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : newsNounTags(lower);
+    if (supplied) return supplied;
   }
   const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
   return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;

@@ -116,11 +116,12 @@ export function candidateOf(a: Antecedents, q: QuoteDraft, surface: SpeakerSurfa
   // "her campaign": the person "her" is, as for the pronoun alone; after what it said, the person
   // that opens ("Dina Herrera will visit the area, her office said").
   const gender = GENDER[phrase.split(' ')[0]!];
+  const ofGender = (e: Entity) => e.type === 'PERSON' && (!e.gender || e.gender === gender);
   if (gender && !entity)
     entity =
-      (surface.start >= q.end && q.kind === 'INDIRECT' ? openingSubject(q.end, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender)) : null) ??
-      previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender), '') ??
-      nearest(before, (e) => e.type === 'PERSON' && (!e.gender || e.gender === gender))?.e ??
+      (surface.start >= q.end && q.kind === 'INDIRECT' ? openingSubject(q.end, ofGender) : null) ??
+      previousSubject(before, ofGender, '') ??
+      nearest(before, ofGender)?.e ??
       null;
   return { entity, name: null };
 }

@@ -2,7 +2,7 @@
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
-import { demonyms, isCountry, isMajorPlace, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
+import { demonyms, isCountry, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
@@ -233,16 +233,17 @@ const homeOfPeople = (c: Candidate) =>
   (c.prev === 'from' || c.prev === 'in') && (namesPeople(c.prevBefore) || roleOf(c.prevBefore) !== null) && !!lookupLocation(c.text);
 
 /** "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation. */
-const townBeforeState = (c: Candidate) => c.next === ',' && US_STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3;
+const townBeforeState = (c: Candidate) => c.next === ',' && STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3;
 
 /** "McLenney said": a lone Mc- or Mac- surname that speaks is a person, however rare the name. */
 const speakingScotsSurname = (c: Candidate) => c.words.length === 1 && /^Ma?c\p{Lu}\p{Ll}+$/u.test(c.words[0]!) && !!cueLemma(c.next);
 
-/** The abbreviations of the U.S. states news writes after a town (AP style), lower-cased, without the period. */
-const US_STATE_ABBREVIATIONS = new Set(
-  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo'
-    .split(' ')
-    .flatMap((a) => [a, `${a}.`]),
+/** The abbreviations of the U.S. states news writes after a town, lower-cased, with or without the period. */
+const STATE_ABBREVIATIONS = new Set(
+  [...US_STATE_ABBREVIATIONS.keys()].flatMap((a) => {
+    const bare = a.toLowerCase().replace(/\.$/u, '');
+    return [bare, `${bare}.`];
+  }),
 );
 
 /** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
