@@ -3,7 +3,7 @@
 import { addsAmount, BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
 import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { trimmed } from './quote-draft.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
 export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
@@ -143,7 +143,7 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
   while (n < tokens.length && n - from < 4) {
     const w = tokens[n]!.text;
     const previous = tokens[n - 1]!.text;
-    if (n > k && POSSESSIVE.test(w)) {
+    if (n > k && isPossessiveMark(w)) {
       from = ++n;
       continue;
     }
@@ -154,16 +154,14 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
         determiner.test(previous) ||
         nounAfterDeterminer(tokens, k, n, determiner) ||
         // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
-        (POSSESSIVE.test(previous) && /^\p{Lu}/u.test(w)) ||
+        (isPossessiveMark(previous) && /^\p{Lu}/u.test(w)) ||
         (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
-        (/^(last|next|this)$/iu.test(previous) && POSSESSIVE.test(tokens[n + 1]?.text ?? '')));
+        (/^(last|next|this)$/iu.test(previous) && isPossessiveMark(tokens[n + 1]?.text ?? '')));
     if (!goesOn) break;
     n++;
   }
   return n;
 }
-
-const POSSESSIVE = /^['’]s$/u;
 
 /** "told the radio station …": a plain word going on with a listener opened by a determiner. */
 function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {

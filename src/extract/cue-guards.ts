@@ -6,7 +6,7 @@ import { demonyms } from './gazetteer.js';
 import { PREPOSITIONS } from './content-span.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
-import { indexBeforeName, type Token } from './tokens.js';
+import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
@@ -100,7 +100,7 @@ export function idiom(tokens: Token[], i: number): boolean {
     // "pleaded guilty to two counts": a plea in court, not a report of speech ("pleaded with them to stay" is one).
     (/^plead/u.test(tokens[i]!.text.toLowerCase()) && /^(guilty|not|innocent|no)$/u.test(next)) ||
     (prev === 'that' && (i === 1 || tokens[i - 2]?.text === '(') && next === ',') ||
-    (/^['’]s$/u.test(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
+    (isPossessiveMark(prev) && tokens[i - 2]?.text.toLowerCase() === 'let') ||
     (prev === 'us' && tokens[i - 2]?.text.toLowerCase() === 'let')
   );
 }
@@ -112,7 +112,7 @@ export function passive(tokens: Token[], i: number): boolean {
   while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
   const be =
     /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
-    (/^['’]s$/u.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
+    (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   return be && !/^(is|are|was|were)$/iu.test(tokens[k - 1]?.text ?? '__');
 }
 
@@ -152,7 +152,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   const form = tokens[i]!.text.toLowerCase();
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
   // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
-  if (/^['’]s$/u.test(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
+  if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text.toLowerCase();
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
@@ -163,7 +163,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
     if (k < i - 1 && (PREPOSITIONS.has(w) || /^(of|for|about|by)$/u.test(w)) && tokens.slice(k + 1, i).every((t) => isAdjectiveWord(t.text.toLowerCase())))
       return true;
     // "a strong signal": adjectives may stand between the determiner and the noun.
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^['’]s$/u.test(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !isPossessiveMark(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
   }
   return false;
 }

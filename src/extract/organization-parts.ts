@@ -3,7 +3,7 @@
 // UNICEF spokesman" and "the Reuters survey" still speak for theirs).
 import { cueLemma } from './cues.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 
 const PARTS = new Set(
   'agency arm unit subsidiary affiliate branch division wing office body watchdog regulator tribunal commission committee panel mission bureau'.split(' '),
@@ -13,7 +13,7 @@ const MAX_MODIFIERS = 3;
 /** The index of the head noun of a part of an organization after its name, the name ending before
  *  token `from` ("refugee agency", "'s private sector arm"), or -1. */
 export function organizationPartHead(tokens: Token[], from: number): number {
-  let k = /^['’]s$/u.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  let k = isPossessiveMark(tokens[from]?.text ?? '') ? from + 1 : from;
   let head = -1;
   for (const end = k + MAX_MODIFIERS + 1; k < tokens.length && k < end; k++) {
     const word = tokens[k]!.text;

@@ -3,7 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
@@ -68,7 +68,7 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
     const next = tokens[j + 1]!.text;
     // "the company's chief", and a plural's possessive: "A tenants' group".
     if (
-      /^['’]s$/u.test(next) ||
+      isPossessiveMark(next) ||
       (/^['’]$/u.test(next) && /s$/u.test(tokens[j]!.text) && tokens[j + 1]!.start === tokens[j]!.end && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
     ) {
       j++;

@@ -23,7 +23,7 @@ import {
   PRONOUNS,
   SPEAKER_NOUNS,
 } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
@@ -65,7 +65,7 @@ export class SpeakerFinder extends NameIndex {
       const prev = tokens[k - 1]!;
       // A lone apostrophe is a possessive only right after a plural ("teachers' union"), not the
       // closing '' of a quotation before the name.
-      const mark = /^['’]s$/u.test(prev.text) || (/^['’]$/u.test(prev.text) && /s$/iu.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === prev.start);
+      const mark = isPossessiveMark(prev.text) || (/^['’]$/u.test(prev.text) && /s$/iu.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === prev.start);
       if (mark) marks++;
       const w = prev.text.toLowerCase();
       // "Ivana Trump's brief": a possessor's name opens the phrase.
@@ -98,7 +98,7 @@ export class SpeakerFinder extends NameIndex {
     }
     // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
     // person's role, or age, after a determiner or a possessor may speak.
-    const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || /^['’]s$/u.test(tokens[k + 1]?.text ?? '');
+    const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
     if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined)) {
       // "Opponents of the ruling said": the head comes before "of".
       return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? this.phraseEndingAt(tokens, k - 2, anyNoun) : null;
@@ -339,7 +339,7 @@ export class SpeakerFinder extends NameIndex {
   private relativeClauseHead(tokens: Token[], j: number): SpeakerSurface | null {
     for (let r = j; r > 0 && j - r < 12; r--) {
       const word = tokens[r]!.text;
-      if (!/^[\p{L}\p{N}]/u.test(word) && !/^['’]s$/u.test(word)) return null;
+      if (!/^[\p{L}\p{N}]/u.test(word) && !isPossessiveMark(word)) return null;
       if (r < j && cueLemma(word)) return null;
       const pronoun = word.toLowerCase();
       if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;
@@ -501,14 +501,14 @@ export class SpeakerFinder extends NameIndex {
         const part = name?.entity.type === 'ORGANIZATION' ? organizationPartHead(tokens, firstStartingAtOrAfter(tokens, name.end)) : -1;
         if (part >= 0) return this.surface(first.start, tokens[part]!.end, 'NOMINAL', null);
         // "Marsh's spokesman, Eli Cohen, declined …": a possessor is no subject.
-        const possessor = name && /^['’]s$/u.test(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
+        const possessor = name && isPossessiveMark(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
         // ("Hillary Clinton's campaign manager Robby Mook": the name after the possessor's titles.)
         if (possessor) reach = n + 6;
         if (name && name.entity.type !== 'LOCATION' && !possessor)
           return this.personAfterTitle(tokens, name.end) ?? this.surface(name.start, name.end, 'NAME', name.entity.id);
         if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
       }
-      const possessive = /^['’]s$/u.test(tokens[k + 1]?.text ?? '');
+      const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
       if ((DETERMINERS.has(word) || possessive) && tokens[k + 1]) {
         const name = possessive ? undefined : this.nameAt.get(tokens[k + 1]!.start);
         // "A New York judge has rejected …": a place before a noun only says where the person is from.

@@ -106,6 +106,8 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}/u.test(word);
 export const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word);
+/** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
+export const isPossessiveMark = (word: string) => /^['’]s$/u.test(word);
 
 /** The index of the token before the one starting at `start`, past the titles before a name
  *  ("Mr.", "Sen.", "Chief Justice"). */

@@ -4,7 +4,7 @@ import { describesOrganization, describesPlace } from '../description-heads.js';
 import { cueLemma } from '../cues.js';
 import { isClosedClassWord, tagsOf } from '../lexicon.js';
 import { roleOf } from '../roles.js';
-import type { Token } from '../tokens.js';
+import { isPossessiveMark, type Token } from '../tokens.js';
 import type { EntityType } from '../types.js';
 import { PLACE_KINDS } from './vocabulary.js';
 
@@ -18,7 +18,7 @@ const REACH = 6;
 export function appositionType(tokens: Token[], after: number): EntityType | null {
   if (tokens[after]?.text !== ',') return null;
   const opener = tokens[after + 1]?.text ?? '';
-  const possessed = /^\p{Lu}/u.test(opener) && /^['’]s$/u.test(tokens[after + 2]?.text ?? '');
+  const possessed = /^\p{Lu}/u.test(opener) && isPossessiveMark(tokens[after + 2]?.text ?? '');
   if (!/^(a|an|the)$/iu.test(opener) && !possessed) return null;
   let kind: EntityType | 'ROLE' | null = null;
   for (let k = after + 2; k <= after + 1 + REACH; k++) {

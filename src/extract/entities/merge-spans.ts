@@ -3,7 +3,7 @@
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
 import { namesPeople } from '../phrase-heads.js';
 import type { EntityType } from '../types.js';
-import { isWord, type Token } from '../tokens.js';
+import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
 import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, PARTY_WORDS } from './vocabulary.js';
@@ -39,7 +39,7 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
   if (/^the$/iu.test(tokens[s.from]!.text)) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
-  if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && /^['’]s$/u.test(tokens[s.to - 1]!.text)))) return false;
+  if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
   // "(Tom) Seaver": a name does not run across a bracket or a quotation mark.

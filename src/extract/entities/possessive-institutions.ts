@@ -3,13 +3,12 @@
 // London"); where the second is what such institutions are called, the two are one name.
 import { lookupLocation } from '../gazetteer.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
-import type { Token } from '../tokens.js';
+import { isPossessiveMark, type Token } from '../tokens.js';
 import { spanCandidate } from './candidates.js';
 import { isDemonymWord } from './classify.js';
 import type { TypedCandidate } from './index.js';
 
 const INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'infirmary', 'church', 'cathedral', 'chapel', 'abbey', 'academy', 'park']);
-const POSSESSIVE = /^['’]s$/u;
 
 /** Whether `owner` names a patron, not a place or people that owns an institution ("Britain's
  *  Open University", "Harvard's medical school" stay apart) nor a person named with a title. */
@@ -27,7 +26,7 @@ export function joinPossessiveInstitutions(text: string, tokens: Token[], candid
     const owned = candidates[i + 1];
     const from = firstStartingAtOrAfter(tokens, owner.c.start);
     const mark = firstStartingAtOrAfter(tokens, owner.c.end);
-    if (!owned || !POSSESSIVE.test(tokens[mark]?.text ?? '') || tokens[mark + 1]?.start !== owned.c.start) {
+    if (!owned || !isPossessiveMark(tokens[mark]?.text ?? '') || tokens[mark + 1]?.start !== owned.c.start) {
       out.push(owner);
       continue;
     }
