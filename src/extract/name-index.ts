@@ -1,5 +1,5 @@
-// Where the names of a document are, by character offset: the speaker finder asks it whether a
-// token belongs to a name, and of which entity.
+// Where the names of a document are, by character offset: the speaker searches (speakers.ts and the
+// modules it calls) ask it whether a token belongs to a name, and of which entity.
 import { cueLemma } from './cues.js';
 import { isTitleWord } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -16,11 +16,11 @@ export interface SpeakerSurface {
 }
 
 export class NameIndex {
-  protected readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
+  readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
   private readonly firstPerson: { start: number; end: number; entity: Entity } | null = null;
 
   constructor(
-    protected readonly text: string,
+    readonly text: string,
     entities: Entity[],
   ) {
     for (const e of entities) {
@@ -38,11 +38,11 @@ export class NameIndex {
     return first && first.start < pos ? this.surface(first.start, first.end, 'NAME', first.entity.id) : null;
   }
 
-  protected surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {
+  surface(start: number, end: number, kind: MentionKind, entityId: string | null): SpeakerSurface {
     return { start, end, text: this.text.slice(start, end), kind, entityId };
   }
 
-  protected indexAt(tokens: Token[], start: number): number {
+  indexAt(tokens: Token[], start: number): number {
     return tokens.findIndex((t) => t.start === start);
   }
 
@@ -64,11 +64,11 @@ export class NameIndex {
     return name?.end === offset && name.entity.type === 'ORGANIZATION';
   }
 
-  protected isPlace(phrase: SpeakerSurface): boolean {
+  isPlace(phrase: SpeakerSurface): boolean {
     return phrase.entityId !== null && this.nameAt.get(phrase.start)?.entity.type === 'LOCATION';
   }
 
-  protected organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
+  organizationNear(tokens: Token[], j: number): SpeakerSurface | null {
     for (let k = j; k >= 0 && j - k < 8; k--) {
       const name = this.nameAt.get(tokens[k]!.start);
       if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
@@ -79,7 +79,7 @@ export class NameIndex {
 
   /** A person named after a possessor or an organization through title words: "CNN’s Ana Silva",
    *  "CNN host Ana Silva", "Clinton’s campaign manager Robby Mook", "Del. Ana Silva". */
-  protected personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
+  personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
     let k = tokens.findIndex((t) => t.start >= end);
     if (k < 0) return null;
     for (const from = k; k < tokens.length && k - from < 6; k++) {
@@ -92,12 +92,12 @@ export class NameIndex {
   }
 
   /** The period of a title abbreviation before a name: "Del. Ana Silva". */
-  protected isAbbreviationDot(tokens: Token[], k: number): boolean {
+  isAbbreviationDot(tokens: Token[], k: number): boolean {
     return tokens[k]?.text === '.' && roleOf(tokens[k - 1]?.text ?? '') !== null && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   }
 
   /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
-  protected pastBrackets(tokens: Token[], j: number): number {
+  pastBrackets(tokens: Token[], j: number): number {
     if (tokens[j]?.text !== ')') return j;
     const open = tokens
       .slice(0, j)

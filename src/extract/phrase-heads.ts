@@ -1,7 +1,7 @@
 // Which word of a speaker phrase speaks: English noun phrases put their head first and attach the
 // rest with prepositions ("Experts on trade", "Mr. Reyes of the Farmers Union", "attorneys for the
 // family"), or put modifiers before it ("CNN host Ana Silva", "European Union leaders"). Word lists
-// only; the walking is done by SpeakerFinder, which knows the names.
+// only; the walking is done by speaker-heads.ts, which knows the names.
 import { roleOf } from './roles.js';
 
 /** Prepositions that attach a phrase to the noun before it. */

@@ -1,0 +1,109 @@
+// The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
+// ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
+import { isAdverb, isFiniteVerb, isFunctionWord, isLeadingWord } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { phraseEndingAt, unknownName } from './noun-phrases.js';
+import { roleOf } from './roles.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
+import { AGED, ARTICLES } from './speaker-words.js';
+import { headOf } from './speaker-heads.js';
+import type { Token } from './tokens.js';
+
+/** The speaker before an apposition ending in the comma at `j`. */
+export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
+  return namedApposition(names, tokens, j) ?? describedBeforeApposition(names, tokens, j, anyNoun) ?? oneDescribed(names, tokens, j);
+}
+
+/** "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
+ *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */
+function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  const named = names.nameAt.get(tokens[j - 1]?.start ?? -1);
+  const opening = tokens
+    .slice(0, j)
+    .map((t) => t.text)
+    .lastIndexOf(',');
+  // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
+  // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said"), as do
+  // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says"), and an age ("61-year-old").
+  // "the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted": an honorific too.
+  const titleWord = (w: string) =>
+    roleOf(w) ||
+    PERSON_TITLES.has(w.toLowerCase().replace(/\.$/u, '')) ||
+    /^(the|\.)$/iu.test(w) ||
+    AGED.test(w) ||
+    (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+  let first = opening + 1;
+  while (first < j && titleWord(tokens[first]!.text) && tokens[first]!.start !== named?.start) first++;
+  const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
+  // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
+  // apposition inside a relative clause is no subject; the head before the clause is.
+  const relative = nameOpens ? tokens.slice(0, opening).findLastIndex((t, n) => /^(who|which)$/iu.test(t.text) && tokens[n - 1]?.text === ',') : -1;
+  const relativeHead = relative > 1 && !tokens.slice(relative, opening).some((t) => t.text === ',') ? phraseEndingAt(names, tokens, relative - 2) : null;
+  if (relativeHead) return headOf(names, tokens, relativeHead);
+  return named && named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
+}
+
+/**
+ * Apposition: "Jane Roe, a spokeswoman for the ministry, said". The apposition may hold commas of
+ * its own ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"): the
+ * speaker is the first name or pronoun before a comma. Places inside it ("of Ashton, Md.", "on the
+ * Mall") are not the head it describes. A place that opens the sentence does speak: "China, the
+ * North's only ally, said".
+ */
+function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
+  let place: SpeakerSurface | null = null;
+  for (let k = j - 1; k > 0 && j - k <= 30; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const phrase = phraseEndingAt(names, tokens, names.pastBrackets(tokens, k - 1));
+    // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
+    // description of a name further back.
+    const described = phrase && headOf(names, tokens, phrase, false);
+    if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[names.indexAt(tokens, described.start) - 1]?.text === ',') continue;
+    if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
+    // "The airline, owned by IAG, said", "On Monday, the airline, …, said": a determined noun
+    // phrase opening the clause is its subject, whatever its head.
+    const subject = phrase ?? phraseEndingAt(names, tokens, k - 1, true);
+    const from = subject ? names.indexAt(tokens, subject.start) : -1;
+    const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
+    if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
+    if (!phrase) {
+      const unnamed = unnamedBeforeComma(names, tokens, k);
+      if (unnamed) return unnamed;
+      continue;
+    }
+    // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    if (/^(in|at|from|of)$/iu.test(tokens[at - 1]?.text ?? '')) {
+      const head = phraseEndingAt(names, tokens, at - 2, anyNoun);
+      if (head) return head;
+    }
+    // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it.
+    if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text))) place = phrase;
+  }
+  return place;
+}
+
+/** The speaker before the comma at `k` when the words there make no speaker phrase of their own. */
+function unnamedBeforeComma(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  // "Meta, which owns Facebook, said": a capitalised word the entity stages missed, opening the sentence.
+  // "Network Rail, which owns the tracks, said": so may capitalised common words that open it.
+  const unknown = unknownName(names, tokens, k - 1) ?? unknownName(names, tokens, k - 1, true);
+  if (unknown && names.indexAt(tokens, unknown.start) === 0) return unknown;
+  // "a nurse at one of the group's hospitals, who asked not to be named, told": the head its phrase hangs from.
+  const whole = phraseEndingAt(names, tokens, k - 1, true);
+  const hanging = whole && headOf(names, tokens, whole);
+  if (hanging && hanging !== whole && hanging.start < whole.start) return hanging;
+  // "a nurse at the hospital, who asked not to be named, told": the head before its phrase.
+  const prep = tokens
+    .slice(Math.max(0, k - 5), k)
+    .map((t) => /^(at|in|from|for|with)$/iu.test(t.text))
+    .lastIndexOf(true);
+  return prep >= 0 ? phraseEndingAt(names, tokens, Math.max(0, k - 5) + prep - 1) : null;
+}
+
+/** "One, a retired nurse from Ohio, said": the apposition describes the one counted. */
+function oneDescribed(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  if (!/^(one|another|others|some|many|several|most|both)$/iu.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ',') return null;
+  const described = phraseEndingAt(names, tokens, j - 1, true);
+  return described && described.start > tokens[1]!.start ? headOf(names, tokens, described) : null;
+}

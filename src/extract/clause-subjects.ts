@@ -1,0 +1,112 @@
+// The subject of a clause: opening it, past leading phrases and title words ("Meanwhile, it …",
+// "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell"); and who issued a
+// message a participle cue hangs from ("The ministry issued a statement saying …").
+import { SPEECH_NOUNS } from './cues.js';
+import { isFunctionWord, isLeadingWord } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { phraseEndingAt } from './noun-phrases.js';
+import { organizationPartHead } from './organization-parts.js';
+import { namesPeople, PARTITIVE } from './phrase-heads.js';
+import { firstStartingAtOrAfter } from './span-index.js';
+import { ARTICLES, DETERMINERS, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { isPossessiveMark, type Token } from './tokens.js';
+
+/** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
+ *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
+export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
+  const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
+  for (const k of starts) {
+    const first = tokens[k];
+    if (!first) return null;
+    const word = first.text.toLowerCase();
+    if (PRONOUNS.has(word)) return names.surface(first.start, first.end, 'PRONOUN', null);
+    // "Four of the commission's seven members disowned …": a part of a group is the whole phrase.
+    if ((PARTITIVE.has(word) || NUMBER_WORD.test(word)) && tokens[k + 1]?.text.toLowerCase() === 'of') {
+      const end = nounPhraseEnd(tokens, k + 2);
+      if (phraseEndingAt(names, tokens, end)) return names.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
+    }
+    // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
+    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
+    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
+    return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k);
+  }
+  return null;
+}
+
+/** A name among the first words of the clause opening at `k`, past title words, or a part of a
+ *  named organization ("the U.N. refugee agency"); a place or a possessor is none. */
+function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  for (let n = k, reach = k + 5; n < Math.min(tokens.length, reach) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
+    const name = names.nameAt.get(tokens[n]!.start);
+    const part = name?.entity.type === 'ORGANIZATION' ? organizationPartHead(tokens, firstStartingAtOrAfter(tokens, name.end)) : -1;
+    if (part >= 0) return names.surface(tokens[k]!.start, tokens[part]!.end, 'NOMINAL', null);
+    // "Marsh's spokesman, Eli Cohen, declined …": a possessor is no subject.
+    const possessor = name && isPossessiveMark(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
+    // ("Hillary Clinton's campaign manager Robby Mook": the name after the possessor's titles.)
+    if (possessor) reach = n + 6;
+    if (name && name.entity.type !== 'LOCATION' && !possessor)
+      return names.personAfterTitle(tokens, name.end) ?? names.surface(name.start, name.end, 'NAME', name.entity.id);
+    if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
+  }
+  return null;
+}
+
+/** The subject phrase opening at `k` when no name opens it: after a determiner or a possessor, its
+ *  head noun ("The main opposition party on Tuesday rejected …"), or the name set beside it. */
+function determinedSubject(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  const first = tokens[k]!;
+  const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
+  if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k);
+  const name = possessive ? undefined : names.nameAt.get(tokens[k + 1]!.start);
+  // "A New York judge has rejected …": a place before a noun only says where the person is from.
+  const modifier = name?.entity.type === 'LOCATION' && /^\p{Ll}/u.test(tokens.find((t) => t.start >= name.end)?.text ?? '');
+  if (name && !modifier) return names.surface(name.start, name.end, 'NAME', name.entity.id);
+  // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
+  // is its last noun before the verb or an adverbial.
+  const end = nounPhraseEnd(tokens, k);
+  // "Sudan's ambassador, Al-Harith Idriss, rejected …": the name in apposition is the person.
+  const named = tokens[end + 1]?.text === ',' ? names.personStartingAt(tokens[end + 2]?.start ?? -1) : null;
+  if (named && tokens.find((t) => t.start >= named.end)?.text === ',') return named;
+  // "A group of nurses sent …": a group speaks as the people it is made of.
+  if (PARTITIVE.has(tokens[end]?.text.toLowerCase() ?? '') && tokens[end + 1]?.text.toLowerCase() === 'of') {
+    const whole = nounPhraseEnd(tokens, end + 2);
+    if (whole > end + 1 && phraseEndingAt(names, tokens, whole, true)) return names.surface(first.start, tokens[whole]!.end, 'NOMINAL', null);
+  }
+  return phraseEndingAt(names, tokens, end);
+}
+
+/** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */
+export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | null {
+  const first = tokens[cue + 1];
+  if (!first) return null;
+  // "…,” said he." inverts; in "said it was disappointed" the pronoun opens the content.
+  if (PRONOUNS.has(first.text.toLowerCase()))
+    return /^[\p{L}\p{N}]/u.test(tokens[cue + 2]?.text ?? '') ? null : names.surface(first.start, first.end, 'PRONOUN', null);
+  let k = cue + 1;
+  // "said 9/11 widow Terry Strada": numbers may modify the title.
+  const inPhrase = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase());
+  while (k < tokens.length && (inPhrase(tokens[k]!) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
+    // A name within the phrase speaks, past any title before it; a person after an organization
+    // and a title is the one who speaks ("said CNN host Ana Silva").
+    const name = names.nameAt.get(tokens[k]!.start);
+    if (name && name.entity.type !== 'LOCATION') return names.personAfterTitle(tokens, name.end) ?? names.surface(name.start, name.end, 'NAME', name.entity.id);
+    k++;
+  }
+  if (k === cue + 1) return null;
+  const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
+  if (named) return named;
+  return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
+}
+
+/** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
+ *  statement saying …", "Trump posted a series of tweets saying …". */
+export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  const noun = lastWord(phrase).replace(/s$/u, '');
+  if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release|paper|report|study|survey|document|brief|filing|complaint)$/u.test(noun)) return null;
+  let k = names.indexAt(tokens, phrase.start);
+  // "a series of tweets", "a string of posts".
+  if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
+  while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
+  return clauseSubject(names, tokens.slice(0, k - 1));
+}

@@ -1,0 +1,112 @@
+// The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
+// common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
+// words the entity stages did not take for a name.
+import { breaksHeadlineName, isLeadingWord, tagsOf } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { roleOf } from './roles.js';
+import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { isPossessiveMark, type Token } from './tokens.js';
+
+/**
+ * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
+ * `anyNoun`: next to quote marks any noun phrase may speak ("the announcer said, “…”"); next to
+ * a bare cue only role and group nouns do, since "states" or "notes" may be the verb's object.
+ */
+export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, anyNoun = false): SpeakerSurface | null {
+  const t = tokens[j];
+  if (!t) return null;
+  // Places speak too, for their governments: "Russia warned", "the city of Phoenix is demanding".
+  const name = names.nameAt.get(t.start);
+  if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
+  const word = t.text.toLowerCase();
+  if (PRONOUNS.has(word)) return names.surface(t.start, t.end, 'PRONOUN', null);
+  // "according to him": an object pronoun names the source ("those close to him" do not).
+  if (/^(him|her|them)$/u.test(word) && /^according to$/iu.test(`${tokens[j - 2]?.text} ${tokens[j - 1]?.text}`)) {
+    return names.surface(t.start, t.end, 'PRONOUN', null);
+  }
+  if ((!/^\p{L}/u.test(t.text) && !AGED.test(word)) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
+  // "the mother of three": the head is before "of".
+  if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return phraseEndingAt(names, tokens, j - 2, anyNoun);
+  const k = commonPhraseStart(names, tokens, j);
+  // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
+  // person's role, or age, after a determiner or a possessor may speak.
+  const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
+  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined)) {
+    // "Opponents of the ruling said": the head comes before "of".
+    return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
+  }
+  return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
+}
+
+/** Where the common noun phrase ending at `j` begins: walking left to its determiner, over at most
+ *  five modifiers ("the New York state attorney general"). */
+function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number {
+  const word = tokens[j]!.text.toLowerCase();
+  let k = j;
+  // "the country's largest teachers' union": possessive marks stay inside the phrase and do not
+  // count among its five words.
+  let marks = 0;
+  while (k > 0 && j - k - marks < 5) {
+    const prev = tokens[k - 1]!;
+    // A lone apostrophe is a possessive only right after a plural ("teachers' union"), not the
+    // closing '' of a quotation before the name.
+    const mark = isPossessiveMark(prev.text) || (/^['’]$/u.test(prev.text) && /s$/iu.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === prev.start);
+    if (mark) marks++;
+    const w = prev.text.toLowerCase();
+    // "Ivana Trump's brief": a possessor's name opens the phrase.
+    const possessor = mark && w.length === 2 ? names.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
+    if (possessor) {
+      while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
+      break;
+    }
+    // "Federal and state officials", "police and fire officials": modifiers joined before the head.
+    if ((w === 'and' || w === 'or') && k < j && isJoinedModifier(names, tokens, k - 2)) {
+      k -= 2;
+      continue;
+    }
+    // "The former first lady and U.S. senator said": two roles of one person.
+    if (w === 'and' && roleOf(word) && roleOf(tokens[k - 2]?.text ?? '') && !names.nameAt.has(tokens[k - 2]!.start)) {
+      k -= 2;
+      // The joined role's words do not count among the five.
+      marks += 2;
+      continue;
+    }
+    if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
+    // "Although aides said": a conjunction or preposition opening the sentence is no modifier.
+    if (k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) break;
+    // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
+    // is the verb, not a modifier ("according to exit polls" has none).
+    const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');
+    if (!mark && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) break;
+    k--;
+    if (DETERMINERS.has(w)) break;
+  }
+  return k;
+}
+
+/** A single word that may modify a noun, not a name nor a noun phrase of its own: "Federal" in
+ *  "Federal and state officials", unlike "Trump" in "Trump and campaign officials". */
+function isJoinedModifier(names: NameIndex, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{L}+$/u.test(t.text) || names.nameAt.has(t.start)) return false;
+  const w = t.text.toLowerCase();
+  if (NOT_NOUN.has(w) || ARTICLES.has(w) || DETERMINERS.has(w) || between(w) || PRONOUNS.has(w)) return false;
+  const before = tokens[k - 1];
+  return !before || !/^[\p{L}\p{N}]/u.test(before.text) || ARTICLES.has(before.text.toLowerCase()) || DETERMINERS.has(before.text.toLowerCase());
+}
+
+/** Capitalised words ending at `j` that the lexicon does not know as common words (or, with
+ *  `commonWords`, two or more capitalised words), opening their clause: a name the entity stages missed. */
+export function unknownName(names: NameIndex, tokens: Token[], j: number, commonWords = false): SpeakerSurface | null {
+  const unknown = (t: Token | undefined) =>
+    !!t &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) &&
+    !names.nameAt.has(t.start) &&
+    (commonWords ? !breaksHeadlineName(t.text) : tagsOf(t.text.toLowerCase()).length === 0);
+  let k = j;
+  while (k > 0 && j - k < 3 && unknown(tokens[k - 1])) k--;
+  // Common words make a name only as a run of capitalised ones: "Network Rail", not "Network".
+  if (!unknown(tokens[k]) || (commonWords && k === j)) return null;
+  const opens = k === 0 || /^[,;:(]$/u.test(tokens[k - 1]!.text) || isLeadingWord(tokens[k - 1]!.text);
+  return opens ? names.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null) : null;
+}

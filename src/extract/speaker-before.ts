@@ -1,0 +1,209 @@
+// The speaker left of a cue: "X said", "X, a spokesman, said", "X has also said", past asides in
+// brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
+import { cueLemma } from './cues.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { phraseEndingAt, unknownName } from './noun-phrases.js';
+import { speakerBeforeApposition } from './apposition-speakers.js';
+import { clauseSubject, issuerOf } from './clause-subjects.js';
+import { organizationPartHead } from './organization-parts.js';
+import { namesPeople } from './phrase-heads.js';
+import { firstStartingAtOrAfter } from './span-index.js';
+import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
+import { headOf, modifierOrganization } from './speaker-heads.js';
+import { isPossessiveMark, type Token } from './tokens.js';
+
+/** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
+const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
+
+/** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
+export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
+  const found = wordsBefore(names, tokens, cue, anyNoun);
+  // "it issued a policy paper welcoming …", "He released a letter … that says …": a document
+  // speaks for whoever the clause says issued it.
+  return found && found !== 'CONJOINED' && found.kind === 'NOMINAL' ? (issuerOf(names, tokens, found) ?? found) : found;
+}
+
+function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
+  const j = pastWordsBetween(names, tokens, cue);
+  if (j < 0) return null;
+  // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
+  // after its subject stands between.
+  const previous = tokens[j - 1]?.text ?? '';
+  const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (/^\p{L}/u.test(previous) && !isFunctionWord(previous));
+  if (/^(all|both|each)$/iu.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, j, anyNoun);
+  const w = tokens[j]!.text.toLowerCase();
+  if (w === 'and' || w === 'but') return 'CONJOINED';
+  if (w === ',') return speakerBeforeApposition(names, tokens, j, anyNoun);
+  const aside = w === ')' ? withoutBracketedAside(tokens, j, cue) : withoutDashedAside(tokens, j, cue);
+  if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
+  // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
+  // the head of its phrase ("Democrats on Capitol Hill, who have argued").
+  if (/^(who|which)$/u.test(w) && j > 0) {
+    const antecedent = phraseEndingAt(names, tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    return antecedent && w === 'who' ? headOf(names, tokens, antecedent) : antecedent;
+  }
+  const relative = relativeClauseHead(names, tokens, j);
+  if (relative) return relative;
+  // "a letter from his doctor that says …": "that" right after a noun phrase is a relative pronoun.
+  if (w === 'that' && j > 0 && tokens[j - 1]!.text !== ',') {
+    const antecedent = phraseEndingAt(names, tokens, j - 1, anyNoun);
+    return antecedent && headOf(names, tokens, antecedent);
+  }
+  // "…, many of whom say …", "…, most of which said …": the phrase before the comma speaks.
+  if (
+    /^(whom|which)$/u.test(w) &&
+    tokens[j - 1]?.text.toLowerCase() === 'of' &&
+    /^(many|most|some|all|both|several|few|none)$/iu.test(tokens[j - 2]?.text ?? '')
+  ) {
+    // "relatives of the victims, many of whom say": the head of the phrase.
+    const group = tokens[j - 3]?.text === ',' ? phraseEndingAt(names, tokens, j - 4, true) : null;
+    return group && headOf(names, tokens, group);
+  }
+  // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
+    return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
+  }
+  return speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+}
+
+/** The index of the last word before the cue that is not one of the words standing between a
+ *  subject and its cue: "X has also said", "X forcefully told", "X on Wednesday called". */
+function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): number {
+  let j = cue - 1;
+  // Auxiliaries, adverbs and times stand between.
+  const skippable = (k: number) =>
+    (between(tokens[k]!.text) && !names.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
+  for (;;) {
+    while (j >= 0 && skippable(j)) j--;
+    // "The minister is reported to have said …": hearsay stands between too.
+    if (j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) && /^(is|was|are|were)$/iu.test(tokens[j - 2]!.text)) {
+      j -= 3;
+      continue;
+    }
+    // "Sheikh Hasina today called upon …": a bare day word stands between too.
+    if (j > 0 && /^(today|yesterday|tonight)$/u.test(tokens[j]!.text)) {
+      j--;
+      continue;
+    }
+    const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
+    // "who in 2010 said": a year after "in" stands between too.
+    const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);
+    if (!year && (!time || !/^(on|last|this|earlier|early|late|next)$/iu.test(tokens[j - 1]!.text))) return j;
+    j -= 2;
+  }
+}
+
+/** The words before the cue with the bracketed aside ending at `j` left out ("Gov. Mike Pence (R-IN)
+ *  said"), and where the cue then stands; null when the brackets do not open after the first word. */
+function withoutBracketedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
+  const open = tokens
+    .slice(0, j)
+    .map((t) => t.text)
+    .lastIndexOf('(');
+  return open > 0 ? { tokens: tokens.slice(0, open).concat(tokens[cue]!), cue: open } : null;
+}
+
+/** The words before the cue with the dashed aside ending at `j` left out ("Kall -- co-editor of a
+ *  book on debates -- said"), and where the cue then stands; null when `j` is no dash. */
+function withoutDashedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
+  const dash = (k: number) => /^[-—–]$/u.test(tokens[k]?.text ?? '');
+  if (!dash(j)) return null;
+  let open = j;
+  while (dash(open - 1)) open--;
+  do open--;
+  while (open > 0 && !dash(open));
+  while (dash(open - 1)) open--;
+  if (open <= 0) return null;
+  // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
+  // apposition as a comma would.
+  const apposition = tokens.slice(0, open).some((x) => x.text === ',');
+  const closing = apposition ? [{ ...tokens[open]!, text: ',' }] : [];
+  return { tokens: [...tokens.slice(0, open), ...closing, tokens[cue]!], cue: open + closing.length };
+}
+
+/** The speaker a noun phrase ending at `j`, right before the cue, gives: its head, the organization
+ *  it names, the issuer of the document it is, or the subject a participle phrase hangs from. */
+function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j: number, anyNoun: boolean): SpeakerSurface | null {
+  const phrase = phraseEndingAt(names, tokens, j, anyNoun);
+  // "Experts on trade said", "Mr. Reyes of the Farmers Union said": the head before the prepositions speaks.
+  const base = phrase ?? phraseEndingAt(names, tokens, j, true);
+  const head = base && headOf(names, tokens, base);
+  if (head && head !== base) return head.kind === 'NOMINAL' ? (modifierOrganization(names, tokens, head) ?? head) : head;
+  const local = phrase && headBeforePlace(names, tokens, phrase, anyNoun);
+  if (local) return local;
+  const subject = phrase && subjectBeforeParticiple(names, tokens, cue, phrase);
+  if (subject) return subject;
+  const issuer = base?.kind === 'NOMINAL' ? issuerOf(names, tokens, base) : null;
+  if (issuer) return issuer;
+  if (!phrase) {
+    // "Politifact then pointed out that": a capitalised word the entity stages did not know,
+    // opening its clause, still names its speaker.
+    const unknown = unknownName(names, tokens, j);
+    if (unknown) return unknown;
+  }
+  return (!phrase || phrase.kind === 'NOMINAL' ? organizationOrItsPeople(names, tokens, j, base) : null) ?? phrase;
+}
+
+/** "analysts at the Lowy Institute in Sydney said": a place after a preposition only modifies; the
+ *  head the phrase hangs from speaks ("Teachers at the school in Leeds said"), or the place when there is none. */
+function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurface, anyNoun: boolean): SpeakerSurface | null {
+  const placeAt = phrase.entityId ? names.nameAt.get(phrase.start) : undefined;
+  if (placeAt?.entity.type !== 'LOCATION') return null;
+  const k = tokens.findIndex((t) => t.start === phrase.start);
+  if (k <= 0 || !NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) return null;
+  // "Climate negotiators in Baku agreed": any common noun before the place is its head.
+  const common = /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '') ? phraseEndingAt(names, tokens, k - 2, true) : null;
+  const local = names.organizationNear(tokens, k - 2) ?? phraseEndingAt(names, tokens, k - 2, anyNoun) ?? common;
+  return local ? headOf(names, tokens, local) : phrase;
+}
+
+/** "Protesters marching through the streets chanted": the place a participle names is no subject;
+ *  the subject before it is. */
+function subjectBeforeParticiple(names: NameIndex, tokens: Token[], cue: number, phrase: SpeakerSurface): SpeakerSurface | null {
+  const phraseAt = tokens.findIndex((t) => t.start === phrase.start);
+  if (phrase.kind !== 'NOMINAL' || !PREPOSITION.test(tokens[phraseAt - 1]?.text ?? '') || !/^\p{Ll}+ing$/u.test(tokens[phraseAt - 2]?.text ?? '')) return null;
+  const group = /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) ? names.surface(tokens[0]!.start, tokens[0]!.end, 'NOMINAL', null) : null;
+  const subject = clauseSubject(names, tokens.slice(0, cue)) ?? group;
+  return subject && subject.start < phrase.start ? subject : null;
+}
+
+/** "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase ending at
+ *  `j` speaks; "European Union leaders", "former CNN reporters" are people, not the organization
+ *  before them; null when no organization is named there. */
+function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, base: SpeakerSurface | null): SpeakerSurface | null {
+  const org = names.organizationNear(tokens, j);
+  if (!org) return null;
+  // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
+  const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
+  // "OPEC+ sources": a symbol may join the organization to the people.
+  if (people && (org.start >= people.start || /^[+&]?\s*$/u.test(names.text.slice(org.end, people.start)))) return people;
+  // "The U.N. refugee agency said": a part of the organization speaks.
+  if (base && organizationPartHead(tokens, firstStartingAtOrAfter(tokens, org.end)) === j) return base;
+  return org;
+}
+
+/**
+ * The noun a subject relative clause ending at `j` hangs from: "Officials who attended the meeting
+ * said", "sources who reviewed them told", "the report that was released on Monday says". The
+ * clause must open with its verb, so "the man who she said …" and "warned that officials …" are none.
+ */
+function relativeClauseHead(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  for (let r = j; r > 0 && j - r < 12; r--) {
+    const word = tokens[r]!.text;
+    if (!/^[\p{L}\p{N}]/u.test(word) && !isPossessiveMark(word)) return null;
+    if (r < j && cueLemma(word)) return null;
+    const pronoun = word.toLowerCase();
+    if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;
+    if (r === j || tokens[r - 1]!.text === ',') return null;
+    const next = tokens[r + 1]!.text;
+    const opensWithVerb =
+      pronoun === 'who'
+        ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
+        : isFiniteVerb(next) || between(next);
+    if (!opensWithVerb) return null;
+    const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who');
+    return antecedent && headOf(names, tokens, antecedent);
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+// Which noun of a speaker phrase speaks: the head that prepositional phrases hang from ("Experts on
+// trade", "attorneys for the family"), a whole group ("A group of parents"), a document ("a survey of
+// voters"), or an organization named inside a description that speaks for it ("the Reuters survey").
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { phraseEndingAt } from './noun-phrases.js';
+import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
+import { roleOf } from './roles.js';
+import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
+const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports)$/u;
+/** Writing put up somewhere: "a sign on the door", "a banner outside the hall". */
+const POSTED_WRITING = /^(sign|signs|note|notes|banner|banners|placard|placards|poster|posters|plaque|notice|notices|sticker|stickers)$/u;
+/** Nouns of knowing after "with" that leave the noun before them the head: "people with knowledge of the matter". */
+const KNOWING = /^(knowledge|details|understanding)$/u;
+
+/**
+ * The head a phrase at the end of a subject hangs from: English attaches to a noun with
+ * prepositions, so in "Experts on trade and farm policy", "Mr. Reyes of the Farmers Union",
+ * "attorneys for the family" the first noun speaks; "A group of parents" speaks whole. The head
+ * must be a name or a noun that can speak. `organizationsSpeak`: an organization after a noun
+ * stays the speaker ("analysts at the Lowy Institute"), as for its spokesman or its report.
+ */
+export function headOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface, organizationsSpeak = true): SpeakerSurface {
+  let current = phrase;
+  for (let step = 0; step < 4 && current.kind !== 'PRONOUN'; step++) {
+    const head = speakingHeadBefore(names, tokens, current, organizationsSpeak);
+    if (!head) break;
+    current = head;
+  }
+  return current;
+}
+
+/** The phrase that `current` hangs from by a preposition, when that one speaks, or null. */
+function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface, organizationsSpeak: boolean): SpeakerSurface | null {
+  const p = attachingPrepositionBefore(names, tokens, current);
+  if (p < 0) return null;
+  const preposition = lower(tokens, p);
+  // "People familiar with the talks", "sources close to the minister": an adjective after its
+  // noun; "people with knowledge of the matter": a noun of knowing after "with".
+  const knowing = preposition === 'of' && KNOWING.test(lower(tokens, p - 1)) && lower(tokens, p - 2) === 'with' ? 2 : 0;
+  const adjective = POSTNOMINAL.has(lower(tokens, p - 1)) ? 1 : knowing;
+  const head = phraseEndingAt(names, tokens, p - 1 - adjective, true);
+  if (!head || head.kind === 'PRONOUN') return null;
+  const named = head.entityId ? names.nameAt.get(head.start)?.entity : undefined;
+  if (named) return named.type === 'LOCATION' ? null : head;
+  const word = lastWord(head);
+  // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
+  if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) return names.surface(head.start, current.end, 'NOMINAL', null);
+  const organization = current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
+  // "Democrats in Congress": people in an organization are no representatives of it.
+  // "a recent survey of voter lists", "a review of records": the document speaks.
+  // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
+  const document = (preposition === 'of' && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
+  // "a person close to Elm Partners" is no one speaking for it.
+  if ((organizationsSpeak && organization && preposition !== 'in' && !adjective) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) return null;
+  return head;
+}
+
+/** The index of the preposition that attaches `current` to a noun before it, past titles, articles
+ *  and joined objects ("on trade and farm policy", "in Lisbon and around the world"), or -1. */
+function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface): number {
+  const pastArticles = (k: number) => {
+    while (k > 0 && ARTICLES.has(lower(tokens, k))) k--;
+    return k;
+  };
+  // "advisers to Mr. Obama", "a lawyer for Gov. Ann Holt": titles stand between a name and its preposition.
+  const pastTitles = (k: number) => {
+    while (k > 0 && current.kind === 'NAME' && /^\p{Lu}/u.test(tokens[k]!.text) && roleOf(tokens[k]!.text.replace(/\.$/u, '')) !== null) k--;
+    while (k > 0 && current.kind === 'NAME' && /^(Mr|Mrs|Ms|Miss|Mme|Dr)\.?$/u.test(tokens[k]!.text)) k--;
+    return k;
+  };
+  let p = pastArticles(pastTitles(names.indexAt(tokens, current.start) - 1));
+  // Joined objects: "on trade and farm policy".
+  if (lower(tokens, p) === 'and') {
+    const left = phraseEndingAt(names, tokens, p - 1, true);
+    if (!left || left.kind === 'PRONOUN') return -1;
+    p = pastArticles(names.indexAt(tokens, left.start) - 1);
+  }
+  if (p < 1 || !ATTACHING.test(lower(tokens, p))) return -1;
+  // Joined prepositional phrases: "in Lisbon and around the world".
+  const joined = lower(tokens, p - 1) === 'and' ? phraseEndingAt(names, tokens, p - 2, true) : null;
+  const before = joined ? pastArticles(names.indexAt(tokens, joined.start) - 1) : -1;
+  return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
+}
+
+const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
+
+/** An organization named inside a description that speaks for it ("the Reuters survey"), not
+ *  one modifying people ("European Union leaders"). */
+export function modifierOrganization(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  if (namesPeople(lastWord(phrase))) return null;
+  const org = names.organizationNear(tokens, names.indexAt(tokens, phrase.start) + phrase.text.split(/\s+/u).length - 1);
+  return org && org.start >= phrase.start && org.end <= phrase.end ? org : null;
+}
