@@ -28,7 +28,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   const { text, names, mentionsBefore, nearest } = mentions;
   // "Arsenal boss admits …" over a story whose lead is "Mikel Arteta conceded …": with no one given
   // the headline's role, its description names the person the first sentence names first.
-  const lead = layout.sentences[0];
+  const { lead } = layout;
   const leadPerson = (ok: (e: Entity) => boolean): Entity | null => {
     if (!lead) return null;
     const first = names[firstStartingAtOrAfter(names, lead.start)];

@@ -27,6 +27,7 @@ function splitBlocks(text: string): Array<{ start: number; end: number; text: st
 /** Short lines without sentence punctuation that follow the body (agency names, photographers). */
 function looksLikeCreditLine(text: string): boolean {
   if (CREDIT.some((re) => re.test(text))) return true;
+  if (text.length > 80) return false; // four words at most: no need to split a long paragraph
   const words = text.split(/\s+/u);
   return words.length <= 4 && !/[.!?:;,"”’]$/u.test(text) && /^\p{Lu}/u.test(text);
 }
@@ -96,14 +97,19 @@ export function layout(text: string): Layout {
   const roles = assignRoles(raw);
   const blocks: Block[] = raw.map((b, index) => ({ ...b, index, role: roles[index]! }));
   const sentences: Sentence[] = [];
+  // The dateline opens the story's first paragraph, which may follow a byline or a source line
+  // ("By Maria Lopez", "Daily Monitor"): short lines without punctuation do not begin the story.
+  let lead: Sentence | undefined;
   for (const block of blocks) {
     if (block.role !== 'BODY') continue;
     // "BREAKING: …" and a dateline are no part of the paragraph's claims.
     const label = newsroomLabelLength(block.text);
-    const from = block.start + label + (sentences.length ? 0 : datelineLength(block.text.slice(label)));
+    const from = block.start + label + (lead ? 0 : datelineLength(block.text.slice(label)));
+    const first = sentences.length;
     for (const s of splitSentences(text, from, block.end)) {
       sentences.push({ ...s, index: sentences.length, block: block.index });
     }
+    if (!lead && !looksLikeCreditLine(block.text)) lead = sentences[first];
   }
-  return { text, blocks, sentences };
+  return { text, blocks, sentences, lead };
 }

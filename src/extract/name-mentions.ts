@@ -14,9 +14,9 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   // Every name mention with its entity, by start (ties in entity order): the searches below walk
   // back from a position instead of collecting and sorting the whole document's mentions each time.
   // "OSLO, March 3 (Reuters) - The party said": the dateline's place and agency are no antecedents.
-  const first = layout.sentences[0];
-  const datelineStart = first ? layout.blocks[first.block]!.start : 0;
-  const inDateline = (m: Mention) => first !== undefined && m.start >= datelineStart && m.end <= first.start;
+  const { lead } = layout;
+  const datelineStart = lead ? layout.blocks[lead.block]!.start : 0;
+  const inDateline = (m: Mention) => lead !== undefined && m.start >= datelineStart && m.end <= lead.start;
   const names = entities
     .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
     .map((n, order) => ({ ...n, order }))

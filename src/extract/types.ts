@@ -33,6 +33,8 @@ export interface Layout {
   blocks: Block[];
   /** Sentences of BODY blocks, in document order. */
   sentences: Sentence[];
+  /** The story's first sentence, after any byline or source line and its dateline. */
+  lead?: Sentence;
 }
 
 /**

@@ -18,6 +18,19 @@ describe('datelines', () => {
     }
   });
 
+  it('a dateline after a byline or a source line is no part of the content either', () => {
+    for (const before of ['By Lena Ortiz\n\n', 'Valley Courier\n\n', 'By Lena Ortiz\nStaff writer\n\n']) {
+      expect(quotesOf(`${before}QUITO, Ecuador (AP) — The river rose three metres overnight, officials said on Friday.`)).toEqual([
+        ['said', 'officials', 'The river rose three metres overnight'],
+      ]);
+    }
+  });
+
+  it('the lead a headline’s description points to is the story’s first sentence, not the byline', () => {
+    const x = extract('Arsenal boss admits the title race is over\n\nBy Lena Ortiz\n\nMikel Ortega conceded on Sunday that the title was gone.');
+    expect(x.quotes.map((q) => q.speaker.name)).toEqual(['Mikel Ortega', 'Mikel Ortega']);
+  });
+
   it('a lead without a dateline keeps its first words', () => {
     expect(quotesOf('Germany will send more tanks to the front, Chancellor Max Brandt said on Tuesday.')).toEqual([
       ['said', 'Max Brandt', 'Germany will send more tanks to the front'],
