@@ -17,6 +17,7 @@ import {
 import { firstStartingAtOrAfter } from '../span-index.js';
 import type { EntityType } from '../types.js';
 import { appositionType } from './apposition.js';
+import { looksCommon } from './classify.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import {
   COMPANY_HEADS,
@@ -29,7 +30,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   PARTY_WORDS,
-  ORGANIZATION_OPENERS,
+  opensOrganization,
   PERSON_TITLES,
   TEAM_WORDS,
   TITLE_MODIFIERS,
@@ -196,7 +197,7 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   const recent = run.slice(-MAX_NAME);
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
-  const opened = recent.some((r) => ORGANIZATION_OPENERS.has(r.text.toLowerCase()));
+  const opened = recent.some((r) => opensOrganization(r.text));
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
@@ -204,13 +205,13 @@ function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from
   // opener's domains listed, the last after "and".
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
-  const place = run.length <= MAX_NAME && !(run.length === 1 && ORGANIZATION_OPENERS.has(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
+  const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
   if (!NAME_CONNECTORS.has(word) || place) return false;
   // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
   // ("Department of Justice" has none after it).
   if (personAfterTitle(tokens, from)) return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
-  if (opened) return !(word === 'and' && ORGANIZATION_OPENERS.has(lower(tokens[from])));
+  if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
   let k = from;
@@ -253,6 +254,38 @@ function companyName(run: Token[]): string | null {
   return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : run.map((t) => t.text).join(' ');
 }
 
+/** "Opposition M.K. Stalin", "Home Affairs G. Kishan Reddy": initials after an ordinary word (no
+ *  given name nor title) open a person's name ("George W. Bush", "Vann R. Newkirk" keep theirs). */
+function initialsOpenName(run: Token[], i: number): boolean {
+  const prev = run[i - 1];
+  const next = run[i + 1];
+  return !!prev && !!next && INITIALS.test(run[i]!.text) && isOrdinary(prev) && !NAME_CONNECTOR_WORDS.test(prev.text) && isCapitalized(next.text);
+}
+const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
+
+/** How many words opening `run` name the domain or body of the office before it, and the
+ *  words after them its holder: "(Minister for) Finance Ousmane Kaba", "(Leader of the) Opposition
+ *  Rahul Gandhi", "(Chief of) Judicial Police Manuel Alvarado"; 0 for none. Ordinary words, then
+ *  at least two more, the first of them none. */
+function officeDomainLength(tokens: Token[], run: Token[]): number {
+  if (run.length < 3) return 0;
+  let k = firstStartingAtOrAfter(tokens, run[0]!.start) - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (!/^(of|for)$/u.test(tokens[k]?.text ?? '') || !tokens[k - 1] || !isTitle(tokens[k - 1]!)) return 0;
+  let n = 0;
+  while (n < run.length - 2 && isOrdinary(run[n]!)) n++;
+  return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
+}
+const isOrdinary = (t: Token) => (looksCommon(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && !isFirstName(t.text);
+
+/** "(Chief of) Judicial Police | Manuel Alvarado", "(President of the) European Commission |
+ *  Jacques Santer": a body named after an office is a name of its own, apart from its holder's. */
+function splitOfficeBody(tokens: Token[], run: Token[]): Token[][] {
+  const n = officeDomainLength(tokens, run);
+  return n > 0 && ORGANIZATION_HEADS.has(lower(run[n - 1])) ? [run.slice(0, n), run.slice(n)] : [run];
+}
+
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
 function splitAtTitles(text: string, run: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -278,7 +311,7 @@ function splitAtTitles(text: string, run: Token[]): Token[][] {
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     // "Department of Justice": a title word after a connector belongs to the name before it.
-    if (titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|de|la|del)$/u.test(prev.text)) {
+    if ((titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|de|la|del)$/u.test(prev.text)) || (initialsOpenName(run, i) && !titleLike(i - 1))) {
       parts.push(part);
       part = [];
     }
@@ -328,7 +361,8 @@ export function findCandidates(
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
-  for (const run of runs(tokens, isTitleCase(tokens, headline)).flatMap((run) => splitAtTitles(text, run))) {
+  const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) => splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part)));
+  for (const run of pieces) {
     const words = run.slice();
     let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
@@ -363,11 +397,15 @@ export function findCandidates(
         demonym = lower(words.shift());
       else break;
     }
+    // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name.
+    if (words.length === 1 && TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) continue;
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
     // "Crooked Hillary Clinton" (surnames do not come before given names in English news).
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!)) {
       titles.push(lower(words.shift()));
     }
+    // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
+    for (let n = officeDomainLength(tokens, words); n > 0; n--) titles.push(lower(words.shift()));
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
     if (
       words.length >= 2 &&

@@ -17,7 +17,7 @@ import {
   LOCATION_HEADS,
   NEWS_ORGANIZATIONS,
   ORGANIZATION_HEADS,
-  ORGANIZATION_OPENERS,
+  opensOrganization,
   PLACE_KINDS,
 } from './vocabulary.js';
 
@@ -27,7 +27,8 @@ const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
 // Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
 const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
-const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
+/** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
+export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
@@ -153,7 +154,9 @@ export function namesNoEntity(c: Candidate): boolean {
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
 /** "Department of Agriculture", "League for Democracy", "Organisation of Islamic Conference": a word
  *  organizations are called by before the connector heads the name, whatever ends it. */
-const headBeforeConnector = (lower: string[]) => lower.some((w, i) => i > 0 && CONNECTORS.has(w) && ORGANIZATION_HEADS.has(lower[i - 1]!));
+const headBeforeConnector = (lower: string[]) => lower.some((w, i) => i > 0 && CONNECTORS.has(w) && isHeadWord(lower[i - 1]!));
+/** "Council", and "Centers" in "Centers for Disease Control": a head in the singular or plural. */
+const isHeadWord = (lower: string) => ORGANIZATION_HEADS.has(lower) || (lower.endsWith('s') && ORGANIZATION_HEADS.has(lower.slice(0, -1)));
 
 /** "… Ministry" or a head before its connector (see above). */
 export function headedAsOrganization(words: string[]): boolean {
@@ -301,7 +304,7 @@ export function classify(c: Candidate): EntityType | null {
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
-  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_OPENERS.has(words[0]!.toLowerCase()) || isKnownOrganization(whole)) {
+  if (ORGANIZATION_HEADS.has(lastWord) || opensOrganization(words[0]!) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
   }
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';

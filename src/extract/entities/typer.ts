@@ -9,6 +9,7 @@ import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
 import {
   headedAsOrganization,
+  isDemonymWord,
   isNation,
   namesIndex,
   isSportsReport,
@@ -170,8 +171,20 @@ const PERSON_MARGIN = 3;
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
   if ((c.words.length > 1 && isFirstName(c.words[0]!)) || namesFamily(c)) return true;
-  return Math.max(...s) - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
+  const best = Math.max(...s);
+  // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
+  // ("J.P. Morgan"), not a word of no type.
+  if (initialledName(t)) return s[LABELS.indexOf('ORGANIZATION')]! < best;
+  return best - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
+const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
+/** Initials and words of no place or people: "K.P. Rao", not "U.S. Treasuries" nor "S. Korea". */
+const initialledName = ({ c, caps }: TypedCandidate) =>
+  !caps &&
+  c.words.length > 1 &&
+  c.words.slice(0, -1).some(isInitials) &&
+  !c.words.some((w) => lookupLocation(w) || isDemonymWord(w)) &&
+  !lookupLocation(c.text);
 
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
  *  a people or an event, nor on a dateline's place or a press review's paper. */

@@ -18,7 +18,7 @@ export const PERSON_TITLES = new Set(
 /** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
 export const TITLE_MODIFIERS = new Set(
   (
-    'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home justice assistant ' +
+    'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home affairs justice assistant ' +
     'associate executive managing senior majority minority senate house party opposition supreme chief ' +
     'financial operating technology technical information marketing legal investment medical commercial communications press risk'
   ).split(' '),
@@ -172,6 +172,12 @@ export const ORGANIZATION_OPENERS = new Set([
   'société',
   'sociedad',
 ]);
+
+/** Whether a word opens an organization name, also in the plural: "Centers for Disease Control". */
+export function opensOrganization(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANIZATION_OPENERS.has(lower) || (lower.endsWith('s') && ORGANIZATION_OPENERS.has(lower.slice(0, -1)));
+}
 
 /** Lower-case words allowed inside a name when an organization opener precedes them. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);

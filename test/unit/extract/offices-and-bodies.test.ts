@@ -1,0 +1,46 @@
+// Offices and the bodies they name, on sentences written for the test: where the office's words
+// end and its holder's name begins, and long names of bodies opened by a plural.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+import { speakersOf } from '../../support/extraction.js';
+
+const mentionsOf = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('an office before its holder', () => {
+  it('initials after an ordinary word open the holder’s name ("the Opposition M.K. Stalin")', () => {
+    const found = mentionsOf('Walkout\n\nLeader of the Opposition R.K. Menon on Monday accused the government of ignoring farmers.');
+    expect(found).toContain('PERSON:R.K. Menon');
+    expect(found.some((m) => /Opposition R\.K\./u.test(m))).toBe(false);
+    expect(mentionsOf('Budget\n\nMinister of State for Home Affairs G. Ramesh Iyer said the police acted lawfully.')).toContain('PERSON:G. Ramesh Iyer');
+  });
+
+  it('keeps a middle initial and a title before initials ("Vann R. Newkirk", "Chief Minister J. Lalitha")', () => {
+    expect(mentionsOf('Voting\n\nVann R. Newkirk wrote on Monday.')).toContain('PERSON:Vann R. Newkirk');
+    const found = mentionsOf('Floods\n\nTamil Nadu Chief Minister J. Lalitha toured the district on Sunday.');
+    expect(found).toContain('PERSON:J. Lalitha');
+    expect(found.some((m) => /Minister/u.test(m))).toBe(false);
+  });
+
+  it('the domain of an office is part of its title, its body a name of its own', () => {
+    expect(mentionsOf('Audit\n\nDeputy Minister for Finance Ousmane Diallo said inspectors would check the accounts.')).toEqual(['PERSON:Ousmane Diallo']);
+    const police = mentionsOf('Kidnap\n\nChief of Judicial Police Manuel Ortega told reporters the car was found.');
+    expect(police).toEqual(expect.arrayContaining(['ORGANIZATION:Judicial Police', 'PERSON:Manuel Ortega']));
+  });
+
+  it('the holder of an office so named speaks', () => {
+    expect(speakersOf('Leader of the Opposition K.P. Rao said, "This budget fails the poor."')).toEqual(['K.P. Rao']);
+  });
+});
+
+describe('bodies whose names open with a plural', () => {
+  it('"Centers for …", "Institutes of …" run on over their connectors', () => {
+    const found = mentionsOf('Flu season\n\nThe Centers for Disease Control and Prevention said on Tuesday that flu cases rose.');
+    expect(found).toContain('ORGANIZATION:Centers for Disease Control and Prevention');
+    expect(found.some((m) => /:Prevention$/u.test(m))).toBe(false);
+    expect(speakersOf('The Centers for Disease Control and Prevention said on Tuesday that flu cases rose.')).toEqual([
+      'Centers for Disease Control and Prevention',
+    ]);
+  });
+});
