@@ -2,7 +2,6 @@
 // words that may stand between a subject and its cue.
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
-import type { SpeakerSurface } from './name-index.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -59,7 +58,7 @@ export const AGED = /^\d{1,3}-year-old$/iu;
 
 export const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'privy', 'sympathetic']);
 
-export const lastWord = (phrase: SpeakerSurface) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
+export const lastWord = (phrase: { text: string }) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
 
 /** The last token of the noun phrase opening at `k`: up to a verb, a preposition, an adverb or punctuation. */
 export function nounPhraseEnd(tokens: Token[], k: number): number {

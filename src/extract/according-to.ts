@@ -1,0 +1,66 @@
+// "According to X, …", "…, according to X", "In the words of X, …": the source of a report named by
+// a preposition rather than a speech verb.
+import { cueLemma, evidenceLemma } from './cues.js';
+import { isClause } from './content-span.js';
+import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+import { roleAppositionEnd } from './roles.js';
+import type { Token } from './tokens.js';
+
+/** How a reporter came by a document: "seen by", "obtained by", "leaked to". */
+const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|provided|shown)$/iu;
+
+/** The quote of "according to" at token `i` (or "words of" in "In the words of"); `opening`: the
+ *  phrase opens the sentence, so what follows it was said, not what came before. */
+export function accordingTo(s: ReportSentence, i: number, opening: boolean): QuoteDraft | null {
+  const { text, sentence, tokens, speakers } = s;
+  const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
+  let k = i + 2;
+  while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
+  const end = sourceEnd(tokens, i, k);
+  // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
+  // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
+  const source = speakers.before(tokens, end, true);
+  const speaker = source && source !== 'CONJOINED' && source.start > tokens[i + 1]!.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
+  if (!speaker) return null;
+  if (opening) {
+    // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
+    const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
+    const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
+    return content ? draft(content, cue, speaker, false, sentence) : null;
+  }
+  const content = trimmed(text, sentence.start, tokens[i]!.start);
+  if (!content) return null;
+  // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
+  // set off by commas, the source interrupts what it reports.
+  const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
+  if (!rest || !continuesReport(tokens, k + 1, rest.text)) return draft(content, cue, speaker, false, sentence);
+  const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
+  addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
+  return q;
+}
+
+/** Where the source named after "according to" at `i` ends, before the punctuation at `k`: "according
+ *  to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not its source,
+ *  nor whom it went to ("a memo sent to staff"), nor where it came out ("a study published Monday in
+ *  the journal Pediatrics"). */
+function sourceEnd(tokens: Token[], i: number, k: number): number {
+  const placed = (rest: Token[], n: number) => {
+    let m = n + 1;
+    while (isCalendarWord(rest[m]?.text ?? '')) m++;
+    return /^(to|in|on)$/iu.test(rest[m]?.text ?? '') && tagsOf(rest[n]!.text).includes('PastTense');
+  };
+  const seen = tokens
+    .slice(i + 2, k)
+    .findIndex((t, n, rest) => n > 0 && ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) || placed(rest, n)));
+  return seen > 0 ? i + 2 + seen : k;
+}
+
+/** After an attribution set off by commas, the rest of what it reports: the predicate ("will
+ *  resume next week") or a clause joined by "and"/"but" with no speech verb of its own. */
+function continuesReport(tokens: Token[], k: number, rest: string): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (isFiniteVerb(first)) return true;
+  return /^(and|but)$/iu.test(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
+}

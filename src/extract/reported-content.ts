@@ -1,0 +1,164 @@
+// What a cue whose speaker stands before it reports: the clause after it ("X said (that) …"), or the
+// sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
+// with no clause after the cue, the words before it (speech-before-cue.ts).
+import { INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
+import { isClause, withoutTrailingTimes, withoutTrailingVenue } from './content-span.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { openAtRelativePronoun } from './relative-speech.js';
+import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
+import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
+import { reportBeforeCue } from './speech-before-cue.js';
+import type { TextSpan } from './types.js';
+
+/** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
+ *  occasion of the speech, closing a content. */
+const SPEECH_EVENT =
+  /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
+
+/** A content that only points back at what was said: "this", "so", "these views", "the same". */
+const REFERS_BACK =
+  /^(this|so|these|those|such|the same)(\s+(view|views|remarks|comments|words|sentiments|thoughts|opinion|opinions|things|points))?(?=$|[,.;:]|\s+(while|when|during|at|in|on|after|before|as|to|from|via|through|and|but)\b)/iu;
+
+/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
+ *  "dismissed 200 workers"). */
+const CLAUSE_ONLY = new Set(['accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss', 'explain', 'promise']);
+
+/** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
+export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
+  const { text, sentence, tokens } = s;
+  const { lemma } = cue;
+  const frame = contentFrame(s, cue, speaker, conjoined);
+  const { from, to, parenthetical } = frame;
+  const content = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
+  // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
+  // standing for speech reported before are no content of their own.
+  if (content && !parenthetical && REFERS_BACK.test(content.text)) return null;
+  const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
+  // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
+  const infinitive =
+    INFINITIVE_VERBS.has(lemma) &&
+    /^to\s+(?!(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu.test(content?.text ?? '');
+  const calledFor = lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[cue.at + 1]?.text ?? '');
+  // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
+  // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
+  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && nounPhraseOnly(content.text);
+  if (content && calledFor) return { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
+  const clause = parenthetical
+    ? interruptedWordsMakeClause(s, frame, speaker)
+    : !!content &&
+      // "which critics say is unfair": the relative pronoun is the subject of what was said.
+      (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
+      // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
+      (!LISTENER_VERBS.has(lemma) ||
+        afterThat ||
+        infinitive ||
+        /^(how|why|whether|what|when)\b/iu.test(content.text) ||
+        hasClause(content.text) ||
+        subjectAndPastVerb(content.text));
+  if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
+    return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, phraseOnly), holds: content };
+  }
+  return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
+}
+
+/** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
+ *  said is no part of it. */
+function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
+  if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
+    const venue = SPEECH_EVENT.exec(content.text);
+    if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
+  }
+  return content;
+}
+
+/** Whether the words on either side of an attribution set off by commas make a clause. */
+function interruptedWordsMakeClause(s: ReportSentence, frame: ContentFrame, speaker: SpeakerSurface): boolean {
+  const { text, tokens } = s;
+  const resumed = tokens[frame.closingComma + 1]!;
+  return (
+    isClause(text.slice(frame.from, speaker.start)) ||
+    isFiniteVerb(resumed.text) ||
+    /^\p{Ll}+ed$/u.test(resumed.text) ||
+    isClause(text.slice(resumed.start, frame.to).replace(/^(and|but|or)\s+/iu, ''))
+  );
+}
+
+/** The quote of `content`: without the attribution it is set around ("The plan, she said, will
+ *  fail"), with a condition opening the sentence ("If the US lifts the sanctions, Zarif said Iran
+ *  would talk"), opening at a relative pronoun ("the plan, which critics say is unfair"). */
+function framedQuote(
+  s: ReportSentence,
+  cue: ReportingCue,
+  speaker: SpeakerSurface,
+  conjoined: boolean,
+  frame: ContentFrame,
+  content: TextSpan,
+  phraseOnly: boolean,
+): QuoteDraft {
+  const { text, sentence, tokens } = s;
+  const { parenthetical, opening } = frame;
+  const q = { ...draft(content, cue.span, speaker, false, sentence), phraseOnly };
+  // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
+  if (parenthetical && !frame.openingPhrase) addGap(text, q, { start: tokens[opening]!.start, end: tokens[frame.closingComma]!.end });
+  // "If the US lifts the sanctions, Zarif said Iran would talk": the condition is said too.
+  const condition = parenthetical || conjoined ? -1 : openingCondition(tokens, opening);
+  if (condition >= 0 && content.start > tokens[condition]!.start) {
+    addGap(text, q, { start: tokens[opening]!.start, end: content.start });
+    Object.assign(q, { start: tokens[condition]!.start, text: text.slice(tokens[condition]!.start, q.end) });
+  }
+  // "the plan, which critics say is unfair": the content opens at the relative pronoun.
+  if (!parenthetical && !conjoined) openAtRelativePronoun(text, q, tokens, speaker.start);
+  return q;
+}
+
+/** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
+ *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
+function nounPhraseOnly(content: string): boolean {
+  return (
+    !hasClause(withoutNounClause(content)) &&
+    // "explained why he backs Trump", "explaining the firings amounted to …"
+    !/^(why|how|what|whether|when|where)\b/iu.test(content) &&
+    !subjectAndPastVerb(content) &&
+    !/[“"]/u.test(content)
+  );
+}
+
+/** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
+ *  phrase; "concerns that the stadium would fail" is what the concerns were. */
+function withoutNounClause(content: string): string {
+  const relative = /(\p{L}+)\s+that\s+(\p{L}+)\b/u.exec(content);
+  const verb = relative?.[2] ?? '';
+  return relative && !isFunctionWord(relative[1]!) && (isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb))
+    ? content.slice(0, relative.index + relative[1]!.length)
+    : content;
+}
+
+/** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
+function hasClause(content: string): boolean {
+  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
+  const words = content
+    .replace(/\b(who|whom|whose|which)\b.*$/isu, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const determiner = (w: string | undefined) => /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|all)$/iu.test(w ?? '');
+  return words.some(
+    (w, n) =>
+      (isFiniteVerb(w) && !determiner(words[n - 1])) ||
+      (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
+  );
+}
+
+/** "the strikes targeted weapons depots": a subject, then a past form the lexicon does not list as a verb. */
+function subjectAndPastVerb(content: string): boolean {
+  const words = content.split(/\s+/u).slice(0, 7);
+  if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
+  return words.some(
+    (w, n) =>
+      n > 0 &&
+      /^\p{Ll}{3,}ed$/u.test(w) &&
+      /^[\p{L}’']+$/u.test(words[n - 1]!) &&
+      !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
+  );
+}

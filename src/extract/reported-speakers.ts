@@ -1,0 +1,135 @@
+// Who speaks for a cue of reported speech: the subject before it, the possessor of a speech noun
+// ("Iran's announcement that …"), the one quoted "as saying", or, for a participle or a second verb
+// ("…, saying", "… and stressed"), the speaker the sentence already has.
+import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS } from './cues.js';
+import { embeddedSubject } from './cue-guards.js';
+import { asideAfter, onlyVenueAfter, PREPOSITIONS } from './content-span.js';
+import { isFiniteVerb } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { ReportingCue, ReportSentence } from './reporting-cues.js';
+import { lastWord } from './speaker-words.js';
+import { possessorAt } from './speech-nouns.js';
+import type { SpeakerFinder } from './speakers.js';
+import { indexBeforeName, type Token } from './tokens.js';
+
+/** A cue's speaker; `conjoined`: shared with what the sentence said before ("… and stressed"). */
+export interface CueSpeaker {
+  speaker: SpeakerSurface | null;
+  conjoined: boolean;
+}
+
+/** What a message is issued in: "in a statement posted on its website", "in a message tweeted on Monday". */
+const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|tweets|letter|note|video|communique|communiqué|release|notice|bulletin)$/u;
+
+/** Who speaks for `cue`, given the quotes found before it in the sentence; null when the cue
+ *  reports no one's speech (with speaker null, the speaker may stand after the cue). */
+export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteDraft[]): CueSpeaker | null {
+  const { text, tokens, speakers } = s;
+  const { at: i, lemma, possessed, light } = cue;
+  const t = tokens[i]!;
+  // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
+  // and any noun phrase may be its subject ("an architect who said", "63 percent said").
+  const thatFollows = tokens[i + asideAfter(tokens, i) + 1]?.text.toLowerCase() === 'that';
+  const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i);
+  // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
+  // reported by Reuters" has one).
+  if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;
+  // "after Iran's announcement that …": the possessor of a speech noun speaks.
+  const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
+  if (possessor === null) return null;
+  const verb = light?.verb ?? i;
+  const direct = possessor ?? (participleOrInfinitive(tokens, verb) ? 'CONJOINED' : speakers.before(tokens, verb, certain || !!light));
+  // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
+  // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
+  // clause; "in a statement posted on its website": a past participle there says how it was issued.
+  const onPhrase =
+    direct &&
+    direct !== 'CONJOINED' &&
+    direct.kind === 'NOMINAL' &&
+    (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct)))) &&
+    PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
+  if (onPhrase && !thatFollows) return null;
+  const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
+  const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
+  const own = found !== 'CONJOINED' && speaker;
+  if (evidenceLemma(t.text) && !(own && (thatFollows || DOCUMENT_NOUNS.has(lastWord(own))))) return null;
+  if (own && reportsNothing(tokens, own)) return null;
+  return { speaker, conjoined: found === 'CONJOINED' };
+}
+
+/** "…, state media reported.": a cue closing the sentence after a comma has its subject before it. */
+function closesSentence(tokens: Token[], i: number): boolean {
+  const comma = tokens.slice(0, i).findLastIndex((x) => x.text === ',');
+  return (
+    comma > 0 &&
+    i - comma <= 5 &&
+    /(ed|wrote)$/u.test(tokens[i]!.text) &&
+    !tokens.slice(comma + 1, i).some((x) => isFiniteVerb(x.text) || !/^[\p{L}’'-]/u.test(x.text)) &&
+    onlyVenueAfter(tokens, i + 1)
+  );
+}
+
+/** The speaker a cue without a subject of its own shares: "The two discussed … and stressed …", "X
+ *  defended the tweets, saying …", "X took to Twitter to accuse …" go on with the sentence's subject. */
+function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): SpeakerSurface | null {
+  const { tokens, speakers } = s;
+  // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
+  const afterQuotation = !earlier.length && /^[“"‘«]$/u.test(tokens[0]?.text ?? '');
+  const earlierCue = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
+  // "The minister resigned after a memo showed …, saying …": a speaker inside a subordinate clause
+  // is not the one the participle goes with.
+  const last = earlier[earlier.length - 1];
+  const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) ? last.speaker : null;
+  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens);
+}
+
+/** A subject that reports nothing with this cue: one embedded in another clause ("the guides I
+ *  wrote"), a negated one ("Nobody said it would be cheap", "Neither candidate said …"), or one
+ *  holding a past speech verb whose object the cue is ("Ann Holt dismissed claims that …"). */
+function reportsNothing(tokens: Token[], subject: SpeakerSurface): boolean {
+  if (embeddedSubject(tokens, subject.start)) return true;
+  if (/^(nobody|no one|no-one|none|neither)\b/iu.test(subject.text)) return true;
+  return (
+    subject.kind === 'NOMINAL' &&
+    tokens.some((x) => x.start > subject.start && x.end <= subject.end && /^\p{Ll}+(ed|said|told|wrote)$/u.test(x.text) && cueLemma(x.text))
+  );
+}
+
+/** A subject opening a subordinate clause after the main one: "… resigned after a memo showed". */
+function subordinateSubject(tokens: Token[], speakerStart: number): boolean {
+  const at = indexBeforeName(tokens, speakerStart);
+  return at > 0 && /^(after|because|since|when|before|while|until|although|though|once)$/iu.test(tokens[at]?.text ?? '');
+}
+
+/** ", saying …", "by saying …" and "to accuse …" have no subject of their own. */
+function participleOrInfinitive(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
+  const prev = tokens[p]?.text.toLowerCase();
+  // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
+  // has the sentence's subject.
+  return (
+    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
+  );
+}
+
+/** "IRNA quoted a senior official as saying …", "The agency cited Ann Holt as saying …": the
+ *  one quoted speaks, not the subject. */
+function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return null;
+  const back = Math.max(0, i - 10);
+  const verb = tokens.slice(back, i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
+  if (verb < 0) return null;
+  const from = tokens[back + verb + 1]!;
+  // "X was quoted by SPA as saying": in the passive the subject speaks.
+  if (/^by$/iu.test(from.text)) return null;
+  const who = speakers.phraseEndingAt(tokens, i - 2, true);
+  if (who && who.start >= from.start) return who;
+  // A name the recogniser did not take ("quoted Sisi as saying") is still the one quoted.
+  const words = tokens.filter((t) => t.start >= from.start && t.end <= tokens[i - 2]!.end);
+  if (!words.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text))) return null;
+  const end = tokens[i - 2]!.end;
+  return { start: from.start, end, text: text.slice(from.start, end), kind: 'NAME', entityId: null };
+}

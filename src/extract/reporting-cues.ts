@@ -1,0 +1,76 @@
+// The cues of reported speech in a sentence: a speech verb, a speech noun after a possessive ("her
+// warning that …") or after a light verb ("issued a warning that …"); not one in an idiom, a passive,
+// a negation ("declined to say") or a condition ("If asked, Holt would say …").
+import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
+import { idiom, passive } from './cue-guards.js';
+import { isAdverb } from './lexicon.js';
+import type { QuoteDraft } from './quote-draft.js';
+import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
+import type { SpeakerFinder } from './speakers.js';
+import type { Token } from './tokens.js';
+import type { Sentence, TextSpan } from './types.js';
+
+/** A sentence's words, as the stages of reported speech read them. */
+export interface ReportSentence {
+  text: string;
+  sentence: Sentence;
+  tokens: Token[];
+  speakers: SpeakerFinder;
+}
+
+/** A cue of reported speech. */
+export interface ReportingCue {
+  /** the index of its token */
+  at: number;
+  lemma: string;
+  span: TextSpan;
+  /** "her warning that …": the speech noun and the index of the possessive before it */
+  possessed: { lemma: string; mark: number } | undefined;
+  /** "issued a warning that …": the speech noun and the index of the verb before it */
+  light: { lemma: string; verb: number } | undefined;
+}
+
+/** A quote a cue reports. */
+export interface Report {
+  quote: QuoteDraft;
+  /** the content, when the cues inside it are a part of what was said ("X said that Y stressed …") */
+  holds?: TextSpan;
+}
+
+/** The cue at token `i`, or null when the word there reports no speech. */
+export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | null {
+  const { text, sentence, tokens } = s;
+  const t = tokens[i]!;
+  // "her warning that …", "Iran's repeated insistence that …": the noun reports its clause.
+  const possessed = possessedSpeechNoun(tokens, i);
+  // "gave assurances that …", "issued a warning that …", "made it clear that …": the subject speaks.
+  const light = possessed ? undefined : lightVerbNoun(tokens, i);
+  const lemma = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+  // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
+  if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
+  // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
+  // "would add $84 billion": an amount is no speech.
+  if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text) || (lemma === 'cite' && citesAsSaying(tokens, i))) return null;
+  // "declined to say", "would not say what", "won't say": no one speaks.
+  const act = light ? tokens[light.verb]! : t;
+  if (NEGATED.test(text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;
+  // "If asked, Holt would say …": speech under a condition has not happened.
+  if (hypothetical(tokens, light?.verb ?? i)) return null;
+  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light };
+}
+
+/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
+const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
+
+/** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
+ *  …", "Had she been asked, she might have said …". */
+function hypothetical(tokens: Token[], cue: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && (/^(have|not|never|only|probably|likely|simply|then)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
+  if (!/^(would|could|might)$/iu.test(tokens[k]?.text ?? '')) return false;
+  return tokens.slice(0, k).some((t, n) => /^(if|unless)$/iu.test(t.text) || (n === 0 && /^(had|were)$/iu.test(t.text)));
+}
+
+/** "cited Ann Holt as saying …": the citing verb leaves the content to the participle. */
+const citesAsSaying = (tokens: Token[], i: number): boolean =>
+  tokens.slice(i + 2, i + 10).some((t, n, rest) => t.text.toLowerCase() === 'as' && /ing$/u.test(rest[n + 1]?.text ?? '') && !!cueLemma(rest[n + 1]!.text));

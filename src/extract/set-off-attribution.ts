@@ -1,0 +1,134 @@
+// Where the content of a cue with its speaker before it lies: after the cue ("X said (that) …"), or
+// around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
+// says, is the greatest threat"), up to the close of a relative clause holding the cue.
+import { cueLemma, LISTENER_VERBS } from './cues.js';
+import { asideAfter, contentEnd, contentStart, PREPOSITIONS } from './content-span.js';
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { speakerInRelativeClose } from './relative-speech.js';
+import type { ReportingCue, ReportSentence } from './reporting-cues.js';
+import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
+import { indexBeforeName, type Token } from './tokens.js';
+
+/** Where a cue's content lies, and how the attribution stands in the sentence. */
+export interface ContentFrame {
+  /** the attribution is set off by commas inside the sentence */
+  parenthetical: boolean;
+  /** the index of the comma closing an attribution set off by commas, or -1 */
+  closingComma: number;
+  /** the index of the token opening the attribution: the speaker's first, or the word before it */
+  opening: number;
+  /** the clause the attribution interrupts opens with a phrase saying when or where, not what */
+  openingPhrase: boolean;
+  /** the index of the comma closing a relative clause that holds the speaker, or -1 */
+  speakerRelative: number;
+  from: number;
+  to: number;
+}
+
+export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): ContentFrame {
+  const { tokens, sentence } = s;
+  const i = cue.at;
+  // "Climate change, Mr. Obama often says, is the greatest threat": an attribution set off by
+  // commas inside the sentence reports all of it.
+  const closingComma = conjoined ? -1 : setOffByCommas(tokens, i, speaker.start);
+  const parenthetical = closingComma > 0;
+  const nameOpening = indexBeforeName(tokens, speaker.start);
+  // ", as Ann Holt noted," opens at its comma.
+  const opening = parenthetical && /^as$/iu.test(tokens[nameOpening]?.text ?? '') ? nameOpening - 1 : nameOpening;
+  const start = parenthetical
+    ? interruptedClauseStart(tokens, i, speaker.start, opening, closingComma)
+    : { from: contentStart(tokens, i, cue.lemma), openingPhrase: false };
+  // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
+  const speakerRelative = conjoined ? -1 : speakerInRelativeClose(tokens, i, speaker.start);
+  const relativeClose = conjoined ? -1 : Math.max(relativeClauseClose(tokens, i, speaker.start), speakerRelative);
+  const to =
+    relativeClose > 0
+      ? tokens[relativeClose]!.start
+      : (nounClauseEnd(tokens, cue, speaker) ?? contentEnd(tokens, parenthetical ? closingComma : i + asideAfter(tokens, i), sentence.end));
+  return { parenthetical, closingComma, opening, ...start, speakerRelative, to };
+}
+
+/** Where the clause that an attribution set off by commas interrupts opens: after a semicolon
+ *  ("…; Europe, he added, must act"), at a relative pronoun ("…, which, Tompkins said, is usually
+ *  full"), or after the attribution when the clause opens with a phrase without a verb. */
+function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: number, opening: number, closingComma: number) {
+  const relativeOpen = /^(which|who)$/iu.test(tokens[opening - 1]?.text ?? '') && tokens[opening - 2]?.text === ',' ? opening - 1 : -1;
+  const clauseStart = relativeOpen >= 0 ? relativeOpen : tokens.findLastIndex((x, n) => x.text === ';' && n < cue && x.end <= speakerStart) + 1;
+  const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
+  // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
+  // without a verb says when or where; what was said starts after the attribution.
+  const openingPhrase =
+    /^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
+    !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text));
+  return { from: openingPhrase ? tokens[closingComma + 1]!.start : tokens[opener]!.start, openingPhrase };
+}
+
+/** Where the clause of a possessed speech noun ends: at the predicate of the sentence whose subject
+ *  holds it, or at the comma closing the opening phrase that holds it; null for any other cue. */
+function nounClauseEnd(tokens: Token[], cue: ReportingCue, speaker: SpeakerSurface): number | null {
+  const { possessed } = cue;
+  // "The minister's claim that taxes rose drew criticism": a clause in the subject ends at the predicate.
+  const predicate = possessed ? subjectClausePredicate(tokens, cue.at, speaker.start, possessed.mark) : -1;
+  if (predicate > 0) return tokens[predicate]!.start;
+  // "Contrary to his claim that …, the mayor …": an opening phrase holding the noun ends at its comma.
+  const phraseClose = possessed ? openingPhraseClose(tokens, cue.at, possessed.mark) : -1;
+  return phraseClose > 0 ? tokens[phraseClose]!.start : null;
+}
+
+/** "Climate change, Mr. Obama often says, is …", "The poorest paid 1 percent, the agency said in
+ *  a June report, and …": an attribution between commas inside the sentence; the index of its
+ *  closing comma, or -1. */
+function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): number {
+  let close = cue + 1;
+  // past a listener: "he told me on Friday,"
+  if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
+  // past a short time or venue phrase: "said in a June report,", "said Tuesday,", "explained earlier in the hearing,"
+  while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
+  if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
+    while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
+  }
+  const next = tokens[close + 1]?.text ?? '';
+  if (tokens[close]?.text !== ',' || /^[“"‘«']$/u.test(next)) return -1;
+  // ", as the strike began", ", who …": the narration goes on. Past a listener, time or venue only a
+  // coordinated clause or the rest of a verb phrase continues what was said.
+  if (/^(as|while|when|who|which|where|although|though|whereas)$/iu.test(next)) return -1;
+  if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
+  // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
+  if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
+  // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
+  const open = indexBeforeName(tokens, speakerStart);
+  // "The bridge, as Ann Holt noted, needs repairs": "as" may open the attribution.
+  const asOpen = /^as$/iu.test(tokens[open]?.text ?? '') && tokens[open - 1]?.text === ',';
+  if (open > 0 && (tokens[open]!.text === ',' || asOpen)) return close;
+  // The opening comma may sit inside closing quote marks (‘The NHS was “broken,” he said, but could be
+  // fixed’): then only a modal or present auxiliary goes on with what was said, not an act of the
+  // speaker’s (‘“We will win,” she said, and left’).
+  const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
+  const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
+  return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
+}
+
+/** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
+function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
+  let relative = cue - 1;
+  while (
+    relative > 0 &&
+    relative > cue - 5 &&
+    (/^(has|have|had|also|not|never|later|then|(1[89]|20)\d\d)$/iu.test(tokens[relative]!.text) ||
+      isAdverb(tokens[relative]!.text) ||
+      (/^in$/iu.test(tokens[relative]!.text) && /^(1[89]|20)\d\d$/u.test(tokens[relative + 1]!.text)))
+  )
+    relative--;
+  if (!/^(which|who)$/iu.test(tokens[relative]?.text ?? '') || tokens[relative - 1]?.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;
+  return tokens.findIndex((t, n) => n > cue && t.text === ',');
+}
+
+/** "If …, X said …", "Unless …, X said …": the index of a condition opening the sentence and
+ *  closed by the comma at `comma`, or -1. */
+export function openingCondition(tokens: Token[], comma: number): number {
+  const opener = /^(and|but|so)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (tokens[comma]?.text !== ',' || !/^(if|unless|once|until)$/iu.test(tokens[opener]?.text ?? '')) return -1;
+  const clause = tokens.slice(opener + 1, comma);
+  return clause.length >= 2 && !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text)) ? opener : -1;
+}

@@ -1,0 +1,79 @@
+// What was said before its cue: "The deal is dead, officials said.", "…, said the minister.", and
+// around an attribution with its speaker after the cue ("The plan, said Ann Roe, will fail").
+import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma } from './cues.js';
+import { leadingContent, PREPOSITIONS } from './content-span.js';
+import { isAdverb, isCalendarWord } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { attributionGap, invertedAttributionEnd } from './inverted-attribution.js';
+import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
+import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** "..., he said." with nothing after the cue: the content is what came before (never for ", adding",
+ *  nor with a `conjoined` speaker). `opening`: the index of the token opening the attribution. */
+export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean, opening: number): Report | null {
+  const { text, sentence, tokens } = s;
+  const i = cue.at;
+  // "he barely mentioned climate change" has an object of its own: no content before it.
+  // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
+  const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
+  if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i))) return null;
+  // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
+  let mark = opening - 1;
+  while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;
+  if (/^as$/iu.test(tokens[opening]?.text ?? '') && mark < opening - 1 && tokens[mark]?.text === ',') return null;
+  const lead = leadingContent(text, sentence, tokens, speaker.start);
+  // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
+  const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead));
+  // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
+  const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, speaker.start));
+  if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start))) return null;
+  return { quote: draft(lead, cue.span, speaker, false, sentence) };
+}
+
+/** A cue with its speaker after it: one content around the attribution ("The plan, said Ann Roe, will
+ *  fail"), or the words before it when the attribution ends the sentence ("…, said the minister.",
+ *  "…, said Jeffrey Trimble, a senior official with the board."; "…, said they expected …" is another clause). */
+export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): QuoteDraft | null {
+  const { text, sentence, tokens, speakers } = s;
+  const i = cue.at;
+  const after = speakers.after(tokens, i);
+  const resumes = after ? invertedAttributionEnd(text, tokens, i, after) : null;
+  const around = resumes !== null ? trimmed(text, sentence.start, sentence.end) : null;
+  if (around && resumes !== null && !/^[“"‘«]/u.test(around.text)) {
+    const q = draft(around, cue.span, after, false, sentence);
+    addGap(text, q, attributionGap(tokens, i, resumes));
+    return q;
+  }
+  const rest = after ? tokens.filter((x) => x.start >= after.end) : [];
+  const afterEnds = after && (rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
+  if (!after || !afterEnds || i === 0 || !/^[,”"’]$/u.test(tokens[i - 1]!.text)) return null;
+  const lead = leadingContent(text, sentence, tokens, cue.span.start);
+  return lead ? draft(lead, cue.span, after, false, sentence) : null;
+}
+
+/** After the cue only where, when or to whom it was said ("said.", "said on Tuesday", "told
+ *  reporters", "told CNN"): no object of its own ("Mexico said enough", "declared bankruptcy"). */
+function nothingSaidAfter(tokens: Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (!next || !/^\p{L}/u.test(next.text)) return true;
+  const w = next.text.toLowerCase();
+  return (
+    PREPOSITIONS.has(w) ||
+    /^\p{Lu}/u.test(next.text) ||
+    isCalendarWord(w) ||
+    isAdverb(w) ||
+    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w)
+  );
+}
+
+// Nouns for what someone said, that a speaker may then deny or dispute.
+const SAID_NOUN = /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion)s?$/u;
+
+/** "…, a charge Johnson denied", "…, a claim the ministry rejected": a noun set after the comma is the
+ *  cue's object, so the clause before is no speech of this speaker. */
+function namesWhatWasSaid(between: string): boolean {
+  const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
+  return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
+}
