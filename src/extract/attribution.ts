@@ -45,10 +45,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     const surface = q.speaker;
     // Names inside the quote itself are who it speaks of, not who speaks.
     const before = surface ? Math.min(surface.start, q.start) : q.start;
+    let introduced: Entity | null = null;
     if (q.continues || q.conjoined) {
-      const last = out[out.length - 1];
-      const introduced =
-        q.continues && last ? personIntroducedBefore(layout, q.start, last.end, (pos) => openingSubject(pos, (e) => e.type === 'PERSON')) : null;
+      // "Coach Erik Holm defended his decision. ¶ “People will say …”": the narration just before
+      // introduces the speaker, also of the story's first quotation.
+      if (q.continues) introduced = personIntroducedBefore(layout, q.start, out.at(-1)?.end ?? 0, (pos) => openingSubject(pos, (e) => e.type === 'PERSON'));
       entity = introduced ?? history.last?.entity ?? null;
       name = introduced ? null : (history.last?.name ?? null);
     } else if (surface?.entityId) {
@@ -82,7 +83,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     };
     if (q.continues && history.last?.surface) resolved.mention = null;
     // A quotation continuing nobody's speech is not attributed speech.
-    if (q.continues && !history.last) continue;
+    if (q.continues && !history.last && !introduced) continue;
     out.push({ ...q, resolved });
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }

@@ -39,4 +39,14 @@ describe('quotation paragraphs without attribution', () => {
       ),
     ).toEqual(['Lisa Grant', 'Lisa Grant']);
   });
+
+  it('belong to the person the narration before introduces, also before any other quote', () => {
+    expect(
+      speakersOf(
+        'United manager Erik Holm defended his decision to rest five starters.\n\n“People will say I threw the game away.\n\n“But we have three games in eight days.”',
+      ),
+    ).toEqual(['Erik Holm']);
+    expect(speakersOf('The storm flattened the harbour overnight.\n\n“We have never seen anything like it.”')).toEqual([]);
+    expect(speakersOf('Company president Ray Holm did not respond to a request for comment.\n\n“Our residents deserve clean water.”')).toEqual([]);
+  });
 });
