@@ -1,7 +1,7 @@
 // "According to X, …", "…, according to X", "In the words of X, …": the source of a report named by
 // a preposition rather than a speech verb.
 import { cueLemma, evidenceLemma } from './cues.js';
-import { isClause } from './content-span.js';
+import { isClause } from './clauses.js';
 import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';

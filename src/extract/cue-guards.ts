@@ -3,7 +3,7 @@
 // reports nothing ("the guides I wrote", "let editorials tell them").
 import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
-import { PREPOSITIONS } from './content-span.js';
+import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';

@@ -1,7 +1,8 @@
 // Direct speech: a quoted passage attributed after ("…,” he said), before ("X said: “…”"), by a
 // trailing "— Name", by the paragraph before ("Karl Weber said:"), or continuing the last speaker;
 // and passages later in a paragraph that go on with the quote before them.
-import { isClause, onlyVenueAfter, PREPOSITIONS } from './content-span.js';
+import { isClause } from './clauses.js';
+import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
 import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';

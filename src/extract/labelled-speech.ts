@@ -1,7 +1,7 @@
 // Speech labelled by a name and a colon: headlines ("Caddell: Voters Are Worried") and interview
 // transcripts ("WALLACE: Let’s start with …").
 import { datelineLength } from './layout.js';
-import { onlyVenueAfter } from './content-span.js';
+import { onlyVenueAfter } from './speech-venues.js';
 import { cueLemma } from './cues.js';
 import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';

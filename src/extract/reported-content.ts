@@ -2,8 +2,9 @@
 // sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
 // with no clause after the cue, the words before it (speech-before-cue.ts).
 import { INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
-import { isClause, withoutTrailingTimes, withoutTrailingVenue } from './content-span.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
+import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
+import { isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { openAtRelativePronoun } from './relative-speech.js';
@@ -122,43 +123,5 @@ function nounPhraseOnly(content: string): boolean {
     !/^(why|how|what|whether|when|where)\b/iu.test(content) &&
     !subjectAndPastVerb(content) &&
     !/[“"]/u.test(content)
-  );
-}
-
-/** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
- *  phrase; "concerns that the stadium would fail" is what the concerns were. */
-function withoutNounClause(content: string): string {
-  const relative = /(\p{L}+)\s+that\s+(\p{L}+)\b/u.exec(content);
-  const verb = relative?.[2] ?? '';
-  return relative && !isFunctionWord(relative[1]!) && (isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb))
-    ? content.slice(0, relative.index + relative[1]!.length)
-    : content;
-}
-
-/** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
-function hasClause(content: string): boolean {
-  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
-  const words = content
-    .replace(/\b(who|whom|whose|which)\b.*$/isu, '')
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
-  const determiner = (w: string | undefined) => /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|all)$/iu.test(w ?? '');
-  return words.some(
-    (w, n) =>
-      (isFiniteVerb(w) && !determiner(words[n - 1])) ||
-      (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
-  );
-}
-
-/** "the strikes targeted weapons depots": a subject, then a past form the lexicon does not list as a verb. */
-function subjectAndPastVerb(content: string): boolean {
-  const words = content.split(/\s+/u).slice(0, 7);
-  if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
-  return words.some(
-    (w, n) =>
-      n > 0 &&
-      /^\p{Ll}{3,}ed$/u.test(w) &&
-      /^[\p{L}’']+$/u.test(words[n - 1]!) &&
-      !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
   );
 }

@@ -3,7 +3,8 @@
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
-import { asideAfter, onlyVenueAfter, PREPOSITIONS } from './content-span.js';
+import { asideAfter } from './content-start.js';
+import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';

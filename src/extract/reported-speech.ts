@@ -4,7 +4,7 @@
 // (reported-content.ts, set-off-attribution.ts) or before it (speech-before-cue.ts).
 import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
-import { coordinatedCueAt } from './content-span.js';
+import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo } from './according-to.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';

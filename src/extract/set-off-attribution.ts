@@ -2,7 +2,9 @@
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
 import { cueLemma, LISTENER_VERBS } from './cues.js';
-import { asideAfter, contentEnd, contentStart, PREPOSITIONS } from './content-span.js';
+import { contentEnd } from './content-end.js';
+import { asideAfter, contentStart } from './content-start.js';
+import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';

@@ -1,14 +1,16 @@
 // What was said before its cue: "The deal is dead, officials said.", "…, said the minister.", and
 // around an attribution with its speaker after the cue ("The plan, said Ann Roe, will fail").
 import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma } from './cues.js';
-import { leadingContent, PREPOSITIONS } from './content-span.js';
-import { isAdverb, isCalendarWord } from './lexicon.js';
+import { NOT_PARTICIPLE } from './clause-openings.js';
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { attributionGap, invertedAttributionEnd } from './inverted-attribution.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
+import type { Sentence, TextSpan } from './types.js';
 
 /** "..., he said." with nothing after the cue: the content is what came before (never for ", adding",
  *  nor with a `conjoined` speaker). `opening`: the index of the token opening the attribution. */
@@ -76,4 +78,41 @@ const SAID_NOUN = /^(charge|claim|accusation|allegation|assertion|suggestion|cha
 function namesWhatWasSaid(between: string): boolean {
   const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
   return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
+}
+
+/** The content before a trailing attribution: "The deal is dead, officials said." */
+function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
+  const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
+  if (!comma) return null;
+  // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
+  // words that run on into the sentence (“You squeezed them” to lift the price, she said) are a
+  // part of it.
+  // (An opening '' is two tokens: its second is no closing mark.)
+  const opened = sentence.start + (/^\s*''/u.exec(sentence.text)?.[0].length ?? 1);
+  const quotation = /^[“"‘«']/u.test(sentence.text)
+    ? tokens.find((t) => t.start >= opened && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
+    : undefined;
+  if (quotation && !runsOn(text, tokens, quotation)) return trimmed(text, sentence.start, quotation.end);
+  // "X scolded him: “…,” she said": the quotation after the colon is what was said.
+  const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
+  const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
+  const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
+  // "Campaigning against Mitt Romney in 2012, he …", "Asked about the deal, she …": a participle
+  // phrase is not what was said.
+  const participle =
+    /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(content?.text.split(/\s/u)[0] ?? '') &&
+    !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
+    !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
+  if (!content || participle || content.text.split(/\s+/u).length < 3) return null;
+  // "In an interview on Sunday, she told CNN …": an opening phrase without a verb is where, not what.
+  const venue =
+    PREPOSITIONS.has(content.text.split(/\s/u)[0]!.toLowerCase()) &&
+    !tokens.some((t) => t.start >= content.start && t.end <= content.end && isFiniteVerb(t.text));
+  return venue ? null : content;
+}
+
+/** Quoted words closed without punctuation and followed by a lower-case word of the same sentence. */
+function runsOn(text: string, tokens: Token[], close: Token): boolean {
+  const next = tokens.find((t) => t.start >= close.end && t.text !== "'");
+  return !/[,.!?…]\s*$/u.test(text.slice(Math.max(0, close.start - 4), close.start)) && !!next && /^\p{Ll}/u.test(next.text);
 }

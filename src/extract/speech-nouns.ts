@@ -1,7 +1,8 @@
 // Speech told by a noun: a possessed speech noun ("her warning that …"), one after a light verb
 // ("gave assurances that …"), or a report noun ("a New York Times report that …"), each with the
 // "that" clause it reports.
-import { contentEnd, isClause } from './content-span.js';
+import { isClause } from './clauses.js';
+import { contentEnd } from './content-end.js';
 import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';

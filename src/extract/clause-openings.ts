@@ -1,0 +1,79 @@
+// What opens a clause of its own after a cue's content: a coordinated cue ("… but stressed"), a new
+// attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
+import { addsAmount, cueLemma } from './cues.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A cue of the same subject coordinated later: "commended X but stressed Y". */
+export function coordinatedCueAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text.toLowerCase();
+  if (w !== 'and' && w !== 'but') return false;
+  // "… but has also said …": auxiliaries may stand before the second cue.
+  let k = i + 1;
+  while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
+  return !!cueLemma(tokens[k]?.text ?? '') && !addsAmount(cueLemma(tokens[k]!.text), tokens[k + 1]?.text);
+}
+
+/** A capitalised subject (not a pronoun) followed within four words by a finite verb. */
+export function namedClauseAt(tokens: Token[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^(I|He|She|It|They|We)$/u.test(tokens[k]!.text)) return false;
+  for (let n = k + 1; n < Math.min(tokens.length, k + 5); n++) {
+    if (isFiniteVerb(tokens[n]!.text)) return true;
+  }
+  return false;
+}
+
+/** "Ham also noted …", "she said, “…”": a name or pronoun, then (past adverbs) a finite cue that
+ *  has content of its own after it. */
+export function newAttributionAt(tokens: Token[], k: number): boolean {
+  let n = k;
+  if (/^(he|she|they|we|i)$/iu.test(tokens[n]?.text ?? '')) n++;
+  else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
+  if (n === k) return false;
+  while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
+  if (!finiteCue(tokens, n)) return false;
+  const then = tokens[n + 1]?.text ?? '';
+  return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
+}
+
+export const NOT_PARTICIPLE = new Set(
+  'including according regarding concerning during nothing something anything everything morning evening notwithstanding beginning starting'.split(' '),
+);
+
+/** A past form after "and"/"but", past "also", "then", "later": "… and later decided …". */
+export function pastVerbAfter(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (/^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '')) n++;
+  return tagsOf(tokens[n]?.text ?? '').includes('PastTense');
+}
+
+/** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
+ *  finite verb at `k`: "the union also stepped in", "he has also intensified". */
+export function subjectAndVerbAt(tokens: Token[], k: number, pastForms = false): boolean {
+  // The lexicon may know a past form only as an adjective ("delayed") or not at all.
+  const verb = (w: string) => isFiniteVerb(w) || (pastForms && /^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective'));
+  const first = tokens[k]?.text ?? '';
+  if (/^(he|she|they|it|we|i)$/iu.test(first)) return verb(tokens[k + 1]?.text ?? '');
+  if (!/^(the|a|an|his|her|their|its|\p{Lu}\p{L}*)$/u.test(first) || (isFunctionWord(first) && !/^(the|a|an|his|her|their|its)$/iu.test(first))) return false;
+  for (let n = k + 1; n <= k + 5 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (!/^[\p{L}’'-]+$/u.test(w)) return false;
+    if (verb(w) && !/^(that|who|which)$/iu.test(tokens[n - 1]!.text)) return n > k + 1;
+  }
+  return false;
+}
+
+/** A cue that is a finite verb: "replied", not "saying" or "to say". */
+export function finiteCue(tokens: Token[], n: number): boolean {
+  const t = tokens[n];
+  const prev = tokens[n - 1];
+  if (!t) return false;
+  // "his announced plans": after a determiner the form is an adjective.
+  return (
+    !!cueLemma(t.text) &&
+    !/ing$/u.test(t.text) &&
+    !/^(to|the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/iu.test(prev?.text ?? '') &&
+    /^\p{Ll}/u.test(t.text) &&
+    !addsAmount(cueLemma(t.text), tokens[n + 1]?.text)
+  );
+}

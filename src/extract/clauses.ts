@@ -1,0 +1,73 @@
+// Whether the words a cue reports make a clause, what was said, rather than a phrase of where,
+// when or to whom ("said at a briefing"), or a noun phrase ("praised the volunteers who …").
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+
+// What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
+// "said outside the court".
+// "said this week …" is when; "said this was …" is what.
+const NOT_CONTENT =
+  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+
+const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
+const AUXILIARY = /^(am|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/iu;
+
+/** Whether the words after a cue make a clause of what was said: a subject and its verb, or three
+ *  words or more that do not open with where, when or to whom. */
+export function isClause(content: string): boolean {
+  // "said about 20 people …", "said at least 12 people …" count; "said about the plan" does not. "have not said when they
+  // would vote" reports; "said when asked" does not.
+  if (
+    /^(about|around|nearly|almost|at least|at most|up to)\s+(\p{N}|(one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)\b)/iu.test(
+      content,
+    ) ||
+    /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)
+  )
+    return true;
+  const words = content.split(/\s+/u);
+  // "she said, her voice breaking": a possessed noun and a participle, with no verb, is how it was said.
+  const absolute = /^(?:his|her|their|its)\s+((?:\p{L}+\s+){1,2})\p{Ll}{3,}ing\b/iu.exec(content);
+  if (absolute && !absolute[1]!.split(/\s+/u).some((w) => w && isFunctionWord(w)) && !words.some((w) => isFiniteVerb(w))) return false;
+  // "said profits fell", "said it agreed": a subject and its verb are a clause of two words.
+  // A pronoun with an auxiliary alone ("said it was", "said he did") stands for a clause said before.
+  const subject = /^\p{L}+$/u.test(words[0]!) && (!isFunctionWord(words[0]!) || (SUBJECT_PRONOUN.test(words[0]!) && !AUXILIARY.test(words[1] ?? '')));
+  const twoWordClause = words.length === 2 && subject && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
+  return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
+}
+
+/** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
+ *  phrase; "concerns that the stadium would fail" is what the concerns were. */
+export function withoutNounClause(content: string): string {
+  const relative = /(\p{L}+)\s+that\s+(\p{L}+)\b/u.exec(content);
+  const verb = relative?.[2] ?? '';
+  return relative && !isFunctionWord(relative[1]!) && (isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb))
+    ? content.slice(0, relative.index + relative[1]!.length)
+    : content;
+}
+
+/** A finite verb, or "to" and a verb ("for Congress to act"), makes the words a clause. */
+export function hasClause(content: string): boolean {
+  // "praised the volunteers who cleaned the park": a relative clause is inside the noun phrase.
+  const words = content
+    .replace(/\b(who|whom|whose|which)\b.*$/isu, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const determiner = (w: string | undefined) => /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|all)$/iu.test(w ?? '');
+  return words.some(
+    (w, n) =>
+      (isFiniteVerb(w) && !determiner(words[n - 1])) ||
+      (w.toLowerCase() === 'to' && n > 0 && /^\p{Ll}+$/u.test(words[n + 1] ?? '') && !/^(the|a|an|his|her|their|its|be)$/u.test(words[n + 1]!)),
+  );
+}
+
+/** "the strikes targeted weapons depots": a subject, then a past form the lexicon does not list as a verb. */
+export function subjectAndPastVerb(content: string): boolean {
+  const words = content.split(/\s+/u).slice(0, 7);
+  if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
+  return words.some(
+    (w, n) =>
+      n > 0 &&
+      /^\p{Ll}{3,}ed$/u.test(w) &&
+      /^[\p{L}’']+$/u.test(words[n - 1]!) &&
+      !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
+  );
+}

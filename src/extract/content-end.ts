@@ -1,0 +1,177 @@
+// Where the content of reported speech ends: at the sentence end, or before what the narrator goes
+// on with (a coordinated cue, a new attribution, a clause of its own, a comment on what was said),
+// a trailing attribution (", the source added", ", according to X") or a semicolon.
+import { cueLemma } from './cues.js';
+import { coordinatedCueAt, finiteCue, namedClauseAt, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
+import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
+import type { Token } from './tokens.js';
+
+/** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
+ *  trailing attribution (", the source added", ", according to X") or a semicolon. */
+export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
+  // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
+  // goes back to the narration.
+  // With a subject of its own ("said he rated … and talked …") the content is a clause.
+  const phrase = !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
+  // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
+  // subordinate clause reports up to the main clause.
+  // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
+  const subordinate =
+    /^(while|although|though|as|because|since|whereas|even)$/iu.test(tokens[0]?.text ?? '') ||
+    (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
+  for (let k = cue + 1; k < tokens.length; k++) {
+    if (clauseBreakAt(tokens, cue, k, phrase)) return tokens[k]!.start;
+    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate)) return tokens[k]!.start;
+  }
+  return sentenceEnd;
+}
+
+/** A break at token `k` that no comma marks: a coordinated cue, a semicolon, "and" opening a new
+ *  speaker's attribution, or, after a phrase, "and" with a verb of the narration. */
+function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean): boolean {
+  const w = tokens[k]!.text;
+  if (coordinatedCueAt(tokens, k) || w === ';') return true;
+  // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
+  const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
+  // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
+  const subjectOnly = !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
+  if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly && newAttributionAt(tokens, k + dash + 1)) return true;
+  // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
+  // goes on with its subject.)
+  const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted;
+}
+
+/** Whether the comma at `k` closes the content. */
+function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean): boolean {
+  // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
+  let after = k + 1;
+  while (/^[”"’']$/u.test(tokens[after]?.text ?? '')) after++;
+  const next = tokens[after]?.text.toLowerCase();
+  // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
+  if (newAttributionAt(tokens, after)) return true;
+  // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
+  // is the narrator's).
+  const secondComplement = /^that$/iu.test(tokens[after + 1]?.text ?? '') && !isFiniteVerb(tokens[after + 2]?.text ?? '');
+  if ((next === 'and' || next === 'but') && secondComplement) return false;
+  return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next);
+}
+
+/** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
+ *  speaker's, one with a subject of its own, a contrast or a concession. */
+function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefined, phrase: boolean, subordinate: boolean): boolean {
+  const joined = next === 'and' || next === 'but';
+  // "…, and when pressed, she replied …": a clause with a speech verb of its own.
+  if (joined && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return true;
+  // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
+  if (joined && namedClauseAt(tokens, after + 1)) return true;
+  // (After "As X said …," the main clause is the content: contentStart has begun there.)
+  if (
+    subordinate &&
+    (namedClauseAt(tokens, after) ||
+      (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')) ||
+      (!/^as$/iu.test(tokens[0]!.text) && subjectAndVerbAt(tokens, after, true)))
+  )
+    return true;
+  // "agreed to lend him $5 million, and the union also stepped in", "promising lower taxes, but he
+  // has also intensified …": after a phrase, a clause with a subject of its own is narration.
+  if (phrase && joined && subjectAndVerbAt(tokens, after + 1)) return true;
+  // "…, while 73 percent said the same": a contrast with a speech verb of its own.
+  // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
+  if ((next === 'while' || next === 'whereas' || next === 'as') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n))) return true;
+  // "…, as he did again during the debate": the narrator's comparison.
+  if (
+    next === 'as' &&
+    /^(he|she|they|it|we|i)$/iu.test(tokens[after + 1]?.text ?? '') &&
+    /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
+  )
+    return true;
+  // ", although he refused …": a concession belongs to the narration.
+  return /^(although|though|whereas)$/u.test(next ?? '');
+}
+
+/** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
+ *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
+function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined): boolean {
+  if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
+  // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
+  // is the narrator's aside.
+  if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
+  // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.
+  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!)) return true;
+  // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
+  // confirm": the narrator's comment on what was said, or when.
+  if (narratorsCommentAt(tokens, after)) return true;
+  // ", in remarks that drew …", ", in a statement carried by IRNA": where it was said closes the content.
+  if (next === 'in' && speechOccasionAt(tokens, after + 1)) return true;
+  // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
+  // attribution after a clause closes it.
+  if (k - cue > 4 && trailingAttributionAt(tokens, after)) return true;
+  // ", the source added." / ", he said." closing the sentence
+  const rest = tokens.slice(k + 1);
+  const cueAt = rest.findIndex((t) => cueLemma(t.text));
+  return (
+    cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
+  );
+}
+
+// Cues that close a clause as its attribution ("…, the minister said on Monday").
+const TRAILING_CUES = new Set(
+  'say tell add write note report explain state announce warn stress insist argue claim confirm comment tweet reply respond emphasize emphasise acknowledge admit concede remark caution predict underline reiterate'.split(
+    ' ',
+  ),
+);
+
+/** A speaker and a closing cue from `k` ("a foreign ministry spokeswoman said", "Commission
+ *  President Ursula von der Leyen said"), with only where, when or to whom after the cue up to the
+ *  next comma or the sentence end. */
+function trailingAttributionAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  const subject =
+    /^\p{Lu}/u.test(first) ||
+    /^(the|a|an|his|her|its|their|one|two|three|several|some|many|he|she|they|it|we|i)$/iu.test(first) ||
+    (/^\p{Ll}+s$/u.test(first) && tagsOf(first).includes('Plural'));
+  if (!subject) return false;
+  for (let c = k; c < Math.min(tokens.length, k + 12); c++) {
+    const w = tokens[c]!.text;
+    if (c > k && finiteCue(tokens, c) && TRAILING_CUES.has(cueLemma(w)!)) return onlyVenueAfter(tokens, c + 1);
+    if (/^(who|whom|whose|which|that|when|where|if|because|as|while|but|[;:“"”(])$/iu.test(w) || (c > k && isFiniteVerb(w))) return false;
+  }
+  return false;
+}
+
+/** ", without giving details", ", without elaborating": what the speaker did not say. ", a day after
+ *  …", ", hours before …": when. ", a figure police did not confirm": the narrator's doubt. */
+function narratorsCommentAt(tokens: Token[], k: number): boolean {
+  const w = (n: number) => tokens[k + n]?.text.toLowerCase() ?? '';
+  if (w(0) === 'without' && WITHHELD.test(w(1))) return true;
+  let n = 0;
+  while (
+    n < 3 &&
+    /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|shortly|soon|hours?|days?|weeks?|months?|minutes?|\d+)$/u.test(w(n))
+  )
+    n++;
+  if (n > 0 && /^(after|before)$/u.test(w(n))) return true;
+  if (/^(a|an)$/u.test(w(0)) && REPORTED_FIGURE.test(w(1))) {
+    const rest = tokens.slice(k + 2, k + 12).map((t) => t.text.toLowerCase());
+    return rest.some((x) => /^(not|denied|denies|disputed|disputes|rejected|rejects|verify|verified|confirm|confirmed|independently)$/u.test(x));
+  }
+  return false;
+}
+/** "remarks", "a televised address", "his weekly radio show": up to three words, then a noun of a
+ *  speech's occasion. */
+function speechOccasionAt(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (SPEECH_OCCASIONS.test(w)) return true;
+    if (!/^[\p{L}-]+$/u.test(w) || isFiniteVerb(w)) return false;
+  }
+  return false;
+}
+const SPEECH_OCCASIONS =
+  /^(remarks|comments|statement|statements|interview|interviews|speech|address|letter|post|tweet|tweets|video|message|op-ed|column|article|briefing|broadcast|show|podcast|sermon|testimony)$/iu;
+
+const WITHHELD =
+  /^(giving|providing|offering|elaborating|citing|specifying|naming|identifying|explaining|disclosing|revealing|presenting|producing|detailing|mentioning|going|further|evidence|details)$/u;
+const REPORTED_FIGURE = /^(figure|claim|number|toll|allegation|accusation|charge|assertion|account|tally|estimate)$/u;

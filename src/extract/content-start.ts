@@ -1,0 +1,190 @@
+// Where the content of reported speech begins after its cue: past "that" and the adverbials before
+// it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
+// it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
+import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
+import { isPossessiveMark, type Token } from './tokens.js';
+
+/** Sentence adverbs a writer sets off by commas inside a clause. */
+const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
+
+/** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
+ *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
+ *  interview on Friday, that …"). */
+export function asideAfter(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.text !== ',') return 0;
+  if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
+  if (!PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
+  for (let n = k + 3; n < tokens.length && n <= k + 10; n++) {
+    const w = tokens[n]!.text;
+    if (w === ',') return /^that$/iu.test(tokens[n + 1]?.text ?? '') ? n - k : 0;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w))) return 0;
+  }
+  return 0;
+}
+
+/** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
+export function contentStart(tokens: Token[], cue: number, lemma: string): number {
+  // "admitted, however, that …": an aside set off by commas stands between.
+  const aside = asideAfter(tokens, cue);
+  if (aside) return contentStart(tokens, cue + aside, lemma);
+  return setPhraseStart(tokens, cue, lemma) ?? complementizerStart(tokens, cue + 1) ?? startPastListener(tokens, cue + 1, lemma);
+}
+
+/** Where the content begins after a cue in a set phrase: "As the minister said on Monday, …",
+ *  "said only: …", "expressed hope that …", "called for …", "said, going on to …"; or null. */
+function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | null {
+  const k = cue + 1;
+  // "As the minister said on Monday, the plan will fail": after "As X said …," the main clause is what was said.
+  if (/^as$/iu.test(tokens[0]?.text ?? '')) {
+    const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
+    if (comma > 0 && comma - cue <= 8 && !tokens.slice(k, comma).some((t) => isFiniteVerb(t.text))) return tokens[comma + 1]?.start ?? tokens[comma]!.end;
+  }
+  // "said only: “…”", "said simply: …": what follows the colon.
+  if (/^(only|simply|merely|just|tersely|flatly)$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':')
+    return tokens[k + 2]?.start ?? tokens[k + 1]!.end;
+  // "expressed hope that …", "voiced concern that …": the clause is what was said.
+  if (
+    /^(hope|concern|confidence|regret|optimism|belief|fear|fears|satisfaction|doubt|doubts)$/iu.test(tokens[k]?.text ?? '') &&
+    /^that$/iu.test(tokens[k + 1]?.text ?? '')
+  )
+    return tokens[k + 1]!.start;
+  // "called for a moratorium", "called on Congress to act": what is called for is the content.
+  if (lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
+  // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
+  if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
+  return null;
+}
+
+/** "said on Thursday that", "said during a rally in Michigan that": "that" after adverbials opens
+ *  the content, and so does a question word after adverbs of manner ("wondered aloud whether …");
+ *  null when none follows the cue at `k - 1`. */
+function complementizerStart(tokens: Token[], k: number): number | null {
+  // "said on CNN’s “State of the Union” that": a show's title in quote marks may name where it was said.
+  const that = complementizerWithin(tokens, k, 12, /^(on|in)$/iu.test(tokens[k]?.text ?? ''));
+  if (that < 0) return null;
+  const between = tokens.slice(k, that);
+  const adverbial =
+    between.length === 0 ||
+    PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
+    /^(of|when|while)$/iu.test(between[0]!.text) ||
+    // "said only that …", "said publicly that …": an adverb before "that" is how it was said.
+    between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
+  // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
+  if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
+  // "wondered aloud whether …", "explained patiently why …": so does a question.
+  // ("just how swift …": an adverb of degree belongs to the question.)
+  if (between.length && between.every((t) => /^(\p{Ll}{2,}ly|aloud|again|also|then|later)$/u.test(t.text))) return tokens[that]!.start;
+  return null;
+}
+
+/** The index of "that", "how", "why" or "whether" within `limit` tokens from `from`, with no mark,
+ *  speech verb or clause of its own before it, or -1. `titles`: quote marks may stand between, round
+ *  a show's title. */
+function complementizerWithin(tokens: Token[], from: number, limit: number, titles = false): number {
+  const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
+  const between = tokens.slice(from, from + Math.max(that, 0));
+  // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
+  const marks = titles ? /^[;:]$/u : /^[;:“"]$/u;
+  // Another speech verb between closes the search; "a conference call" is a noun.
+  const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
+  // "told reporters after the meeting that was held on a boat": "that" and a verb after a noun is a relative clause.
+  const relative = that > 0 && tokens[from + that]!.text.toLowerCase() === 'that' && isFiniteVerb(tokens[from + that + 1]?.text ?? '');
+  // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
+  // carried by SPA that …" is where it was said).
+  const clause = (t: Token) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text);
+  return that >= 0 && !relative && !between.some((t) => marks.test(t.text) || verb(t) || clause(t)) ? from + that : -1;
+}
+
+/** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
+ *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */
+function startPastListener(tokens: Token[], k: number, lemma: string): number {
+  let n = k;
+  // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
+  if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
+    const after = complementizerWithin(tokens, k, 8, true);
+    if (after >= 0 && tokens.slice(k, after).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFiniteVerb(t.text))) return tokens[after]!.start;
+  }
+  if (LISTENER_VERBS.has(lemma)) {
+    // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
+    const after = complementizerWithin(tokens, k, 14, true);
+    if (after >= 0) return tokens[after]!.start;
+    // "told his Iranian counterpart Moscow would …": past a possessive too, when a clause follows.
+    const pastPossessive = listenerEnd(tokens, k, LISTENER_DETERMINER);
+    n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, ARTICLE);
+  }
+  return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
+}
+
+/** Cues that may name a listener before a clause, and before an infinitive as part of the content
+ *  ("warned officials to leave"). */
+const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 'ask', 'convince', 'persuade', 'notify', 'brief', 'reassure', 'urge']);
+
+/** Where a listener after the cue at `k - 1` ends: up to four words, a name going on only from a
+ *  capitalised word or a determiner ("told Fox News host Ann Holt", but "told reporters President
+ *  Omar Nasser had …"); a possessor's noun goes on too ("told Tuesday’s council meeting", "told
+ *  last week’s conference"). */
+function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
+  let n = k;
+  // Up to four words, and up to four more after a possessor's "’s".
+  let from = k;
+  while (n < tokens.length && n - from < 4) {
+    const w = tokens[n]!.text;
+    const previous = tokens[n - 1]!.text;
+    if (n > k && isPossessiveMark(w)) {
+      from = ++n;
+      continue;
+    }
+    const goesOn =
+      /^\p{L}/u.test(w) &&
+      (n === k ||
+        (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
+        determiner.test(previous) ||
+        nounAfterDeterminer(tokens, k, n, determiner) ||
+        // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
+        (isPossessiveMark(previous) && /^\p{Lu}/u.test(w)) ||
+        (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
+        (/^(last|next|this)$/iu.test(previous) && isPossessiveMark(tokens[n + 1]?.text ?? '')));
+    if (!goesOn) break;
+    n++;
+  }
+  return n;
+}
+
+/** "told the radio station …": a plain word going on with a listener opened by a determiner. */
+function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {
+  const w = tokens[n]!.text;
+  return determiner.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+}
+const ARTICLE = /^(the|a|an)$/iu;
+/** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
+const LISTENER_DETERMINER = /^(the|a|an|his|her|their|its|our|my|your)$/iu;
+
+const TIME_OR_VENUE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|\d+)$/iu;
+const BARE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later)$/iu;
+const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
+
+/** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after
+ *  a time or venue phrase, when a subject follows it; otherwise `k` itself. */
+function pastTimeOrVenue(tokens: Token[], k: number): number {
+  // "said Friday afternoon, as …", "said Tuesday the plan …": a bare time phrase is no content.
+  let n = k;
+  while (n < tokens.length && n - k < 3 && BARE_TIME.test(tokens[n]!.text)) n++;
+  if (n > k) return /^[,.;]$/u.test(tokens[n]?.text ?? '.') ? tokens.length : n;
+  // "said after the convention he would …": a subject pronoun ends the phrase before it.
+  if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || /^(of|following)$/iu.test(tokens[k]?.text ?? '')) {
+    for (let n = k + 2; n < tokens.length && n - k <= 8 && /^\p{L}/u.test(tokens[n - 1]!.text); n++) {
+      if (/^(he|she|they|we|i)$/iu.test(tokens[n]!.text) && !PREPOSITIONS.has(tokens[n - 1]!.text.toLowerCase())) return n;
+    }
+  }
+  if (!/^(on|in|at|during|last|this|earlier|late)$/iu.test(tokens[k]?.text ?? '')) return k;
+  let closed = -1;
+  for (let n = k; n < tokens.length && n - k < 5 && (BEFORE_THAT.has(tokens[n]!.text.toLowerCase()) || /^\p{N}/u.test(tokens[n]!.text)); n++) {
+    if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;
+  }
+  // "pledged on Tuesday to end …": an infinitive after the time phrase is the content too.
+  const next = tokens[closed + 1]?.text ?? '';
+  return closed >= 0 && (SUBJECT_START.test(next) || /^to$/u.test(next)) ? closed + 1 : k;
+}

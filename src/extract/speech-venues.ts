@@ -1,0 +1,57 @@
+// Where and when speech was given, as a sentence names it around the cue: "said in a statement on
+// Thursday", "told reporters in Beijing", "in a statement posted on its website".
+import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Prepositions that open where or when a cue's words were said: "said at a briefing", "said after the vote". */
+export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
+
+// Participles on the venue noun: "in a statement posted on its website", "carried by the news agency".
+export const VENUE_PARTICIPLES = /^(posted|issued|released|published|carried|broadcast|aired|sent|made|given|held|delivered|shared)$/iu;
+
+// Where it was said, closing the content: "in a statement", "on Twitter"; and when, next to where:
+// "in a statement on Thursday". A time alone closing the content ("his house was hit on Saturday
+// night", "would file a motion on Tuesday") is when what was said happened, and stays.
+const SPEECH_VENUE = String.raw`in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)`;
+const SPEECH_TIME = '(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today';
+const TRAILING_VENUE = new RegExp(`(?:[\\s,]+(?:${SPEECH_VENUE}|${SPEECH_TIME}))+[\\s.,;:!?”"’)]*$`, 'u');
+const HOLDS_VENUE = new RegExp(`[\\s,](?:${SPEECH_VENUE})`, 'u');
+
+/** `end` moved back past a trailing "in a statement on Thursday". */
+export function withoutTrailingVenue(text: string, start: number, end: number): number {
+  const m = TRAILING_VENUE.exec(text.slice(start, end));
+  if (!m || m.index === 0 || !HOLDS_VENUE.test(m[0])) return end;
+  // "prices should ease by next year": a time the content itself is about stays.
+  if (/\b(by|until|before|after|since|from|within|through|for|than)\s*$/iu.test(text.slice(start, start + m.index))) return end;
+  return start + m.index;
+}
+
+/** The words said without the times and venues closing them, to judge whether they make a clause:
+ *  "reported the plan on Monday" reports a noun phrase. */
+export function withoutTrailingTimes(content: string): string {
+  const m = TRAILING_VENUE.exec(content);
+  return m && m.index > 0 ? content.slice(0, m.index) : content;
+}
+
+/** After a cue, up to a comma or the end: nothing, or where, when or to whom it was said ("on
+ *  Wednesday", "in a statement posted on its website", "told reporters in Beijing"). */
+export function onlyVenueAfter(tokens: Token[], n: number): boolean {
+  for (let m = n; m < tokens.length; m++) {
+    const w = tokens[m]!.text;
+    if (w === ',' || /^[.!?]$/u.test(w)) return true;
+    if (m - n >= 14 || /^[“"‘«:;]$/u.test(w) || /^(that|how|why|whether)$/iu.test(w)) return false;
+    if (
+      m === n &&
+      !(
+        PREPOSITIONS.has(w.toLowerCase()) ||
+        /^(of|by|reporters|journalists|me|us|him|her|them)$/iu.test(w) ||
+        /^[\p{Lu}\p{N}]/u.test(w) ||
+        isCalendarWord(w) ||
+        isAdverb(w)
+      )
+    )
+      return false;
+    if (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w)) return false;
+  }
+  return true;
+}
