@@ -29,6 +29,10 @@ export const isCountry = (name: string) => countryNames.has(name);
 const majorPlaces = new Set<string>();
 export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase());
 
+/** Lower-cased names of cities of 100,000 people or more: towns a club may be named after ("Kassel"). */
+const largeCities = new Set<string>();
+export const isLargeCity = (name: string) => largeCities.has(name.toLowerCase());
+
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms = new Map<string, string>();
 /** Nouns for a person of a nation that are no adjective ("the Spaniard", "the Scot"); adjectives that
@@ -137,6 +141,7 @@ for (const region of REGIONS) {
 for (const city of cities) {
   if (city.population < 15_000) continue;
   const key = city.name.toLowerCase();
+  if (city.population >= 100_000 && (city.population >= 1_000_000 || !isCommonWord(city.name))) largeCities.add(key);
   // A city named like an ordinary word ("Mobile", "Of") counts only when it is a big one.
   if (locations.has(key) || (isCommonWord(city.name) && city.population < 1_000_000)) continue;
   locations.set(key, city.name);

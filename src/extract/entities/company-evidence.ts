@@ -1,7 +1,7 @@
 // An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
 // on Thursday its profit rose"), or the next one opens with a company word ("The company said …",
-// "The group expects …"). Such a name is an organization wherever the story uses it. Only a
+// "The group expects …"), or it reports results ("reported a net loss"). Such a name is an organization wherever the story uses it. Only a
 // short window after each name is read, so the work stays linear in the text's length.
 import { isCalendarWord, isFiniteVerb, isFirstName } from '../lexicon.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
@@ -32,6 +32,11 @@ function ownsRightAfter(sentence: string): boolean {
   return words.length <= 5 && words.every((w) => !/^(?:the|a|an|this|these|those)$/iu.test(w) && (!/^\p{Lu}/u.test(w) || isCalendarWord(w)));
 }
 
+/** "reported a net loss", "posted record first-half sales", "raised its dividend": what a company
+ *  reports, right after its name. */
+const REPORTS_RESULTS =
+  /^\s*(?:\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
+
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. */
@@ -41,7 +46,7 @@ export function evidenceAfter(after: string, subject: boolean): 'company' | 'per
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (ownsRightAfter(sentence)) return 'company';
+  if (ownsRightAfter(sentence) || REPORTS_RESULTS.test(sentence)) return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
   if (!next) return null;

@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention } from '../types.js';
 import { isFirstName } from '../lexicon.js';
 import { lookupLocation } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
-import { namesOrganizationAlone } from './short-names.js';
+import { namesOrganizationAlone, namesOrganizationAtEnd } from './short-names.js';
 import { isDemonymWord } from './classify.js';
 import { COMPANY_FORMS, INDUSTRY_HEADS } from './vocabulary.js';
 
@@ -36,6 +36,8 @@ export class EntityTable {
   private readonly companies = new Map<string, Draft>();
   /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
   private readonly openedBy = new Map<string, Draft | null>();
+  /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund"), null when several */
+  private readonly endedBy = new Map<string, Draft | null>();
   /** acronym → the organizations whose names it spells */
   private readonly spelledBy = new Map<string, Draft[]>();
   private readonly spans = new Map<Draft, Set<string>>();
@@ -81,6 +83,10 @@ export class EntityTable {
       if (namesOrganizationAlone(d.words)) {
         const first = key(d.words[0]!);
         this.openedBy.set(first, this.openedBy.has(first) ? null : d);
+      }
+      if (namesOrganizationAtEnd(d.words)) {
+        const last = key(d.words[d.words.length - 1]!);
+        this.endedBy.set(last, this.endedBy.has(last) ? null : d);
       }
       for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');
@@ -135,6 +141,11 @@ export class EntityTable {
   /** The one organization whose longer name `word` opens: "Maraba" for "Maraba Siderurgica". */
   organizationOpenedBy(word: string): Draft | undefined {
     return this.openedBy.get(key(word)) ?? undefined;
+  }
+
+  /** The one organization whose longer name `word` ends: "Dortmund" for "Borussia Dortmund". */
+  organizationEndedBy(word: string): Draft | undefined {
+    return this.endedBy.get(key(word)) ?? undefined;
   }
 
   /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */

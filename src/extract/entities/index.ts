@@ -258,7 +258,8 @@ export function recognizeEntities(layout: Layout, model: TyperModel | null = tra
     const company =
       type === 'LOCATION'
         ? undefined
-        : (table.companyNamed(c.words) ?? (type === 'ORGANIZATION' && c.words.length === 1 ? table.organizationOpenedBy(c.text) : undefined));
+        : (table.companyNamed(c.words) ??
+          (type === 'ORGANIZATION' && c.words.length === 1 ? (table.organizationOpenedBy(c.text) ?? table.organizationEndedBy(c.text)) : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));

@@ -1,29 +1,29 @@
 // "Maraba Siderurgica … Maraba said", "Halvorsen Brothers … Halvorsen declined": a story names an
 // organization in full once, then by its first word. That word alone is the organization when it is
 // a word of its own (no ordinary word, place, people or given name) and no person of the story bears it.
+// A club or firm is named by its last word too: "Borussia Dortmund … Dortmund took the lead",
+// "Deutsche Telekom … Telekom said"; there a town is the side in a sports report but where it is the venue.
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { TypedCandidate } from './index.js';
-import { isDemonymWord } from './classify.js';
-import { NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
+import { isDemonymWord, isNation } from './classify.js';
+import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
 
 const key = (s: string) => s.toLowerCase();
 
-/** Whether an organization's first word can name it alone: "Maraba", not "United", "Kurdistan" or "Morgan". */
-export function namesOrganizationAlone(words: string[]): boolean {
-  const word = words[0]!;
+/** A word that can stand for a longer name: no ordinary word, given name, people, word that heads or
+ *  opens names of bodies ("Bank", "United"), nor a name of its own ("Reuters"). */
+function standsAlone(word: string): boolean {
   const lower = key(word);
   return (
-    words.length > 1 &&
     /^\p{Lu}[\p{L}-]{2,}$/u.test(word) &&
-    /^\p{L}/u.test(words[1]!) &&
     !isCommonWord(lower) &&
     !isFirstName(word) &&
     !isDemonymWord(word) &&
-    !lookupLocation(word) &&
     !ORGANIZATION_HEADS.has(lower) &&
     !ORGANIZATION_OPENERS.has(lower) &&
     !TEAM_WORDS.has(lower) &&
+    !COMPANY_FORMS.has(lower) &&
     // "Jewish", "Balkan": an adjective of a people or region.
     !/(ish|ian|ese|ic|an)$/u.test(lower) &&
     // "Reuters/Ipsos": an organization of its own.
@@ -32,19 +32,42 @@ export function namesOrganizationAlone(words: string[]): boolean {
   );
 }
 
-/** Types as an organization (in place) each lone word that opens an organization's longer name in
- *  the story, unless the context decided its type (`decided`) or a person's name has the word. */
-export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean): void {
+/** Whether an organization's first word can name it alone: "Maraba", not "United", "Kurdistan" or "Morgan". */
+export function namesOrganizationAlone(words: string[]): boolean {
+  return words.length > 1 && /^\p{L}/u.test(words[1]!) && standsAlone(words[0]!) && !lookupLocation(words[0]!);
+}
+
+/** Whether an organization's last word can name it alone: "Dortmund" for "Borussia Dortmund",
+ *  "Telekom" for "Deutsche Telekom"; not the nation of "Bank of England" nor a word after a connector. */
+export function namesOrganizationAtEnd(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  const place = lookupLocation(last);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && standsAlone(last) && !(place && isNation(place));
+}
+
+// Where a town named in a sports report is the venue or a place, not the side: "in Dortmund", "at
+// Bremen", "the Moscow club".
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'the']);
+
+/** Types as an organization (in place) each lone word that opens or ends an organization's longer
+ *  name in the story, unless the context decided its type (`decided`) or a person's name has the
+ *  word; a town ending a club's name only in a sports report (`sports`), and not where it is the venue. */
+export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean, sports = false): void {
   const opening = new Set<string>();
+  const ending = new Set<string>();
   const personWords = new Set<string>();
   for (const { c, type } of typed) {
     if (c.words.length < 2) continue;
     if (type === 'ORGANIZATION' && namesOrganizationAlone(c.words)) opening.add(key(c.words[0]!));
+    if (type === 'ORGANIZATION' && namesOrganizationAtEnd(c.words)) ending.add(key(c.words[c.words.length - 1]!));
     if (type === 'PERSON') for (const w of c.words) personWords.add(key(w));
   }
-  if (!opening.size) return;
+  if (!opening.size && !ending.size) return;
   for (const t of typed) {
     const word = key(t.c.text);
-    if (t.c.words.length === 1 && t.type !== 'LOCATION' && opening.has(word) && !personWords.has(word) && !decided(t)) t.type = 'ORGANIZATION';
+    if (t.c.words.length > 1 || t.dateline || personWords.has(word) || decided(t)) continue;
+    if (t.type !== 'LOCATION' && opening.has(word)) t.type = 'ORGANIZATION';
+    else if (ending.has(word) && !lookupLocation(t.c.text) && t.type !== 'LOCATION') t.type = 'ORGANIZATION';
+    else if (ending.has(word) && lookupLocation(t.c.text) && sports && !t.caps && !PLACE_BEFORE.has(t.c.prev)) t.type = 'ORGANIZATION';
   }
 }

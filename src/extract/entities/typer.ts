@@ -3,7 +3,7 @@
 // rest of the document says around the same name. A multiclass averaged perceptron trained by
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 import { createRequire } from 'node:module';
-import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isCountry, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './index.js';
@@ -205,9 +205,21 @@ function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
   if (!text || !isSportsReport(text)) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t))) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t))) sides.add(key(t.c.text));
   }
   return sides;
+}
+
+/** "Eintracht Kassel", "Celta Vigo", "Sparta Prague": in a sports report a name of a word or two
+ *  that is no given name, initial or people, then a city, is the city's club. */
+function clubOfTown(t: TypedCandidate): boolean {
+  const words = t.c.words;
+  const last = words[words.length - 1]!;
+  if (t.caps || t.c.titles.length || words.length < 2 || words.length > 3 || !isLargeCity(last) || lookupLocation(t.c.text)) return false;
+  const place = lookupLocation(last);
+  return (
+    !!place && !isNation(place) && words.every((w) => /^\p{Lu}/u.test(w)) && !isFirstName(words[0]!) && !isInitials(words[0]!) && !isDemonymWord(words[0]!)
+  );
 }
 
 // Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
@@ -259,9 +271,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
       continue;
     }
     if (!modelDecides(t) || isDecided(t)) continue;
-    // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided.
+    // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided
+    // ("at Dynamo Moscow" is still the club).
     if (sides.has(key(t.c.text))) {
-      t.type = VENUE_BEFORE.has(t.c.prev) ? 'LOCATION' : 'ORGANIZATION';
+      t.type = VENUE_BEFORE.has(t.c.prev) && lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
       continue;
     }
     const same = decided.get(key(t.c.text));
@@ -283,7 +296,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   oneKindPerName(typed);
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
-  shortOrganizationNames(typed, isDecided);
+  shortOrganizationNames(typed, isDecided, !!text && isSportsReport(text));
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

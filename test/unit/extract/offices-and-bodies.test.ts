@@ -44,3 +44,21 @@ describe('bodies whose names open with a plural', () => {
     ]);
   });
 });
+
+describe('a club or firm named by the last word of its name', () => {
+  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
+
+  it('a town ending a club’s name is that club later in the report, but where it is the venue', () => {
+    const report =
+      'Leaders held\n\nEintracht Kassel were held to a 1-1 draw by Borussia Rostock in the league on Saturday. Kassel took the lead after 12 minutes ' +
+      'but Rostock equalised after the break. Kassel coach Uwe Brandt said his side had been unlucky to drop points in Rostock.';
+    const found = entitiesOf(report);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Eintracht Kassel×3', 'ORGANIZATION:Borussia Rostock×2', 'LOCATION:Rostock×1']));
+  });
+
+  it('a firm’s last word alone is the firm; two names ending alike leave it alone', () => {
+    expect(entitiesOf('Results\n\nNordhaven Telekom reported a net loss on Monday. Telekom said sales fell.')).toContain('ORGANIZATION:Nordhaven Telekom×2');
+    const two = entitiesOf('Results\n\nNordhaven Telekom posted a loss and Suderland Telekom reported record profits. Telekom shares fell.');
+    expect(two.filter((e) => /Nordhaven|Suderland/u.test(e))).toEqual(['ORGANIZATION:Nordhaven Telekom×1', 'ORGANIZATION:Suderland Telekom×1']);
+  });
+});
