@@ -38,11 +38,15 @@ function spelledFrom(tokens: Token[], end: number, letters: string): number {
 export function acronymsOf(words: string[]): string[] {
   if (words.length < 2 || words.length > MAX_WORDS || !isCapitalized(words[0]!)) return [];
   let spelled = [''];
-  for (const word of words) {
+  // "Ministry of Economy, Trade and Industry": a list's commas spell nothing.
+  for (const word of words.filter((w) => w !== ',')) {
     const initial = word[0]!.toUpperCase();
     if (!/\p{Lu}/u.test(initial)) return [];
     const small = SMALL_WORDS.has(word.toLowerCase());
-    spelled = spelled.flatMap((a) => (small ? [a, a + initial] : [a + initial]));
+    // "Anti-Corruption" gives "A" or "AC".
+    const parts = word.split('-').filter((p) => /^\p{Lu}/u.test(p));
+    const options = small ? ['', initial] : parts.length > 1 ? [initial, parts.map((p) => p[0]).join('')] : [initial];
+    spelled = spelled.flatMap((a) => options.map((o) => a + o));
     if (spelled.length > 16) return [];
   }
   return spelled.filter((a) => ACRONYM.test(a));

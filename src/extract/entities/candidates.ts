@@ -233,14 +233,15 @@ function personAfterTitle(tokens: Token[], from: number): boolean {
 const isDomain = (t: Token) => nameLike(t) && !isAllCaps(t.text) && !lookupLocation(t.text);
 
 /** Whether the tokens from `from` are single domain words in a list, commas between, that ends with
- *  "and" and a last one, within a name's length. */
+ *  "and" and a last one of a word or two ("Planning and Economic Development"), within a name's length. */
 function listEndsWithAnd(tokens: Token[], from: number): boolean {
   for (let k = from; k + 1 < tokens.length && k - from < MAX_NAME; k += 2) {
     if (!isDomain(tokens[k]!)) return false;
     if (tokens[k + 1]!.text === 'and') {
-      const last = tokens[k + 2];
-      const after = tokens[k + 3];
-      return !!last && isDomain(last) && !(after && nameLike(after));
+      let end = k + 2;
+      while (end < tokens.length && end - k < 4 && isDomain(tokens[end]!)) end++;
+      const after = tokens[end];
+      return end > k + 2 && !(after && nameLike(after));
     }
     if (tokens[k + 1]!.text !== ',') return false;
   }

@@ -1,7 +1,7 @@
 // An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
 // on Thursday its profit rose"), or the next one opens with a company word ("The company said …",
-// "The group expects …"), or it reports results ("reported a net loss"). Such a name is an organization wherever the story uses it. Only a
+// "The group expects …"), or it reports results ("reported a net loss") or moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. Only a
 // short window after each name is read, so the work stays linear in the text's length.
 import { isCalendarWord, isFiniteVerb, isFirstName } from '../lexicon.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
@@ -37,6 +37,10 @@ function ownsRightAfter(sentence: string): boolean {
 const REPORTS_RESULTS =
   /^\s*(?:\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
 
+/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents": how a share moves. */
+const MOVES_IN_PRICE =
+  /^\s*(?:\p{Ll}+\s+)?(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b/u;
+
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. */
@@ -46,7 +50,7 @@ export function evidenceAfter(after: string, subject: boolean): 'company' | 'per
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (ownsRightAfter(sentence) || REPORTS_RESULTS.test(sentence)) return 'company';
+  if (ownsRightAfter(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
   if (!next) return null;

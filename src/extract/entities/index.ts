@@ -66,9 +66,23 @@ function bindAcronyms(text: string, typed: TypedCandidate[]): Map<string, Candid
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
       .join('');
-    if (initials.includes(short.text) || short.text.split('').every((ch) => initials.includes(ch))) bound.set(short.text, full);
+    if (initials.includes(short.text) || short.text.split('').every((ch) => initials.includes(ch)) || spellsInOrder(short.text, full.words))
+      bound.set(short.text, full);
   }
   return bound;
+}
+
+/** "Kenya Medical Supplies Authority (KEMSA)": an acronym that takes more than a letter from a word
+ *  spells the name's letters in order, from its first word's first letter to its last word. */
+function spellsInOrder(acronym: string, words: string[]): boolean {
+  const letters = words.join(' ').toUpperCase();
+  if (letters[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const ch of acronym) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return letters.lastIndexOf(' ') < at;
 }
 
 export interface TypedCandidate {

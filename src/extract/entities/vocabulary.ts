@@ -19,7 +19,7 @@ export const PERSON_TITLES = new Set(
 export const TITLE_MODIFIERS = new Set(
   (
     'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home affairs justice assistant ' +
-    'associate executive managing senior majority minority senate house party opposition supreme chief ' +
+    'associate executive managing senior majority minority senate house party opposition supreme chief cabinet ' +
     'financial operating technology technical information marketing legal investment medical commercial communications press risk'
   ).split(' '),
 );

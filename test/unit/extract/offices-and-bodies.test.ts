@@ -62,3 +62,37 @@ describe('a club or firm named by the last word of its name', () => {
     expect(two.filter((e) => /Nordhaven|Suderland/u.test(e))).toEqual(['ORGANIZATION:Nordhaven Telekom×1', 'ORGANIZATION:Suderland Telekom×1']);
   });
 });
+
+describe('government bodies and their acronyms', () => {
+  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
+
+  it('a ministry of several domains, the last of two words, is one name ("… Planning and Economic Development")', () => {
+    expect(entitiesOf('Rates\n\nThe Ministry of Finance, Planning and Rural Development said rates would hold.')).toContain(
+      'ORGANIZATION:Ministry of Finance, Planning and Rural Development×1',
+    );
+  });
+
+  it('an acronym spells a listed ministry or a hyphenated word ("METI", "EACC") without brackets', () => {
+    const trade = entitiesOf('Exports\n\nThe Ministry of Commerce, Trade and Industry tightened rules. MCTI said the change starts in April.');
+    expect(trade).toContain('ORGANIZATION:Ministry of Commerce, Trade and Industry×2');
+    const graft = entitiesOf('Audit\n\nThe Ethics and Anti-Corruption Commission opened a file. The EACC said it would report in May.');
+    expect(graft).toContain('ORGANIZATION:Ethics and Anti-Corruption Commission×2');
+  });
+
+  it('a bracketed acronym taking two letters of a word names the body before it ("KEMSA")', () => {
+    const found = entitiesOf('Audit\n\nThe Tanzania Medical Stores Agency (TAMSA) was audited. TAMSA denied wrongdoing.');
+    expect(found).toEqual(['ORGANIZATION:Tanzania Medical Stores Agency×3']);
+  });
+
+  it('"Cabinet Secretary" is a title, and "Health" before it its domain', () => {
+    const found = entitiesOf('Audit\n\nHealth Cabinet Secretary Amina Odhiambo said the audit would start. Chief Cabinet Secretary Kenji Mori agreed.');
+    expect(found).toEqual(['PERSON:Amina Odhiambo×1', 'PERSON:Kenji Mori×1']);
+  });
+});
+
+describe('companies named without a legal form', () => {
+  it('a name whose shares move by a figure is a company', () => {
+    const found = mentionsOf('Markets\n\nVestra Nordisk fell 3 percent in Copenhagen. Larsen Maritime rose 2.5 pct to 210 crowns.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Vestra Nordisk', 'ORGANIZATION:Larsen Maritime']));
+  });
+});
