@@ -11,7 +11,7 @@ import { namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { authorOf } from './author.js';
 import { namedAsPlace, namedAsWorkplace } from './affiliation.js';
 import { type BodyDescription, openingBodies } from './unnamed-bodies.js';
-import { isCompanyWord } from './description-heads.js';
+import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { descriptionQualifiers, holdsOffice, openingDescription, personTitles } from './roles.js';
 import { firstOf, nameMentionsOf } from './name-mentions.js';
 
@@ -204,6 +204,20 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
       return false;
     });
   const bodies = openingBodies(layout);
+  /** "The department has opened clinics. It said …": a description of an organization opening
+   *  the sentence before `pos`, as a speaker surface to resolve as "the department" would be. */
+  const openingInstitution = (pos: number): SpeakerSurface | null => {
+    const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
+    const words = sentence?.text.slice(0, 80).split(' ', 5) ?? [];
+    if (words[0] !== 'The') return null;
+    // The head after up to two modifiers ("The state health department"), a lower-case verb after it.
+    for (let h = 1; h <= 3 && /^\p{Ll}+$/u.test(words[h] ?? ''); h++) {
+      if (!describesOrganization(words[h]!) || !/^\p{Ll}/u.test(words[h + 1] ?? '')) continue;
+      const text = words.slice(0, h + 1).join(' ');
+      return { start: sentence!.start, end: sentence!.start + text.length, text, kind: 'NOMINAL', entityId: null };
+    }
+    return null;
+  };
   /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
   const bodyOpening = (pos: number): BodyDescription | null => {
     const body = bodies[lastEndingBy(bodies, pos)];
@@ -238,6 +252,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     organizationInside,
     namedTogether,
     bodyOpening,
+    openingInstitution,
     bodyBefore,
   };
 }

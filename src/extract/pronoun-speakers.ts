@@ -4,6 +4,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
+import { organizationOrPlace } from './organization-descriptions.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 export const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
@@ -26,6 +27,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     openingCampaign,
     openingPlace,
     bodyOpening,
+    openingInstitution,
   } = a;
   const { last: lastSpeaker } = history;
   let entity: Entity | null = null;
@@ -74,10 +76,12 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
       // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
       // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
       const body = openingOrganization(before) ? null : bodyOpening(before);
+      const described = openingInstitution(before);
       if (body) name = body.text;
       else
         entity =
           openingOrganization(before) ??
+          (described && organizationOrPlace(a, history, q, described, described.start, false).entity) ??
           openingCampaign(before) ??
           salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
           openingPlace(before);

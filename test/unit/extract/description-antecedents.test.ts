@@ -55,6 +55,17 @@ describe('speakers given by a description of an organization or a place', () => 
     expect(speakersOf('Iran welcomed the decision. In a statement, it said talks would resume in the spring.')).toEqual(['Iran']);
   });
 
+  it('"it" after a description of an organization opening the sentence before is the organization it describes', () => {
+    expect(
+      speakersOf(
+        'Most cases are in young children, according to the Department of Health. The mayor said rates had fallen. The department has opened free clinics. It said 2,000 people had been vaccinated.',
+      ),
+    ).toEqual(['Department of Health', 'The mayor', 'Department of Health']);
+    expect(
+      speakersOf('Shares of Nordic Semiconductor fell. Analyst Ann Lee said the stock was cheap. The chipmaker opened a plant. It said 900 people were hired.'),
+    ).toEqual(['Ann Lee', 'Nordic Semiconductor']);
+  });
+
   it('a company word goes back to a name that spoke last and shows nothing of a person', () => {
     expect(speakersOf('Pale Lantern asked, “Who pays for this?”\n\nThe website noted that the fund had lost money for three years.')).toEqual([
       'Pale Lantern',
