@@ -167,3 +167,15 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   }
   return false;
 }
+
+/** Words that make a cue word after them a noun. */
+const NOUN_DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
+/** Cue words that are nouns as well: "an earnings call", "a brief comment". */
+const CUE_NOUN = /^(call|calls|comment|comments|report|reports|note|notes|claim|claims|remark|remarks|reply|answer|tweet|tweets|post|posts|question)$/iu;
+
+/** "the following comment", "The report had", "told an earnings call": a cue word after a
+ *  determiner, or after a determiner and a modifier, is a noun. */
+export const cueNounAt = (tokens: Token[], j: number) =>
+  NOUN_DETERMINER.test(tokens[j - 1]?.text ?? '') ||
+  (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
+  (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));

@@ -42,6 +42,37 @@ export function trimmed(text: string, start: number, end: number): TextSpan | nu
 export const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** The words inside a quoted passage, and the sentence it stands in. */
+export interface QuotedWords {
+  text: string;
+  sentence: Sentence;
+  content: TextSpan;
+}
+
+/** The quote of a quoted passage's words: DIRECT, or MIXED when it opens before them (`start`);
+ *  `continues`: the speaker of the quote before goes on. */
+export function passageQuote(
+  w: QuotedWords,
+  speaker: SpeakerSurface | null,
+  cue: TextSpan | null,
+  continues = false,
+  end = w.content.end,
+  start = w.content.start,
+): QuoteDraft {
+  return {
+    start,
+    end,
+    text: w.text.slice(start, end),
+    kind: start < w.content.start ? 'MIXED' : 'DIRECT',
+    cue,
+    speaker,
+    conjoined: false,
+    continues,
+    quoted: [{ ...w.content }],
+    sentence: w.sentence.index,
+  };
+}
+
 export function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerSurface | null, conjoined: boolean, sentence: Sentence): QuoteDraft {
   return { ...content, kind: 'INDIRECT', cue, speaker, conjoined, continues: false, quoted: [], sentence: sentence.index };
 }

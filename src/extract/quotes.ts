@@ -1,7 +1,9 @@
 // Stage 3: quotes. Reported speech around cues and quoted passages with their attributions, put
 // together: a cue whose content is a quotation yields that quotation (DIRECT), reported speech
 // carrying quoted words is MIXED, and nothing is reported twice.
-import { directSpeech, introducedBlock, mergeContinuations } from './direct-speech.js';
+import { directSpeech } from './direct-speech.js';
+import { introducedBlock } from './introduced-quotes.js';
+import { mergeContinuations } from './quote-continuations.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';

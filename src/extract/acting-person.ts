@@ -1,0 +1,62 @@
+// "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
+// right after a sentence about a person is that person's.
+import { cueLemma } from './cues.js';
+import { NO_COMMENT } from './continuation.js';
+import { isFiniteVerb } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { roleOf } from './roles.js';
+import { nationalityNoun } from './speaker-phrases.js';
+import { nounPhraseEnd } from './speaker-words.js';
+import type { SpeakerFinder } from './speakers.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Block, Layout, Sentence } from './types.js';
+
+/** The person the sentence before `sentence` is about, when that sentence stands in the same
+ *  paragraph (`paragraph`) with no quotation before it there; not when it reports speech itself
+ *  (`reportsSpeech`) or says someone did not comment. */
+export function personNarratedBefore(
+  text: string,
+  layout: Layout,
+  sentence: Sentence,
+  paragraph: Block,
+  speakers: SpeakerFinder,
+  reportsSpeech: (sentence: number) => boolean,
+): SpeakerSurface | null {
+  const before = layout.sentences[sentence.index - 1];
+  // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”).
+  if (!before || before.start < paragraph.start || /[“”"«»]/u.test(text.slice(paragraph.start, before.start))) return null;
+  return !reportsSpeech(before.index) && !NO_COMMENT.test(before.text) ? actingPerson(tokenize(text, before.start, before.end), speakers) : null;
+}
+
+/** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
+function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
+  // A sentence that quotes or reports speech itself is an attribution: its quotations go on.
+  // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.) A cue with
+  // only an object, where no speech was found ("The coach praised his striker."), reports nothing:
+  // the quotation says the praise.
+  if (tokens.some((t, n) => /^[“”"«»']$/u.test(t.text) || (cueLemma(t.text) && !(n === 0 && /^(Asked|Pressed)$/u.test(t.text)) && reportsAfter(tokens, n))))
+    return null;
+  const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
+  for (const k of starts) {
+    const clause = tokens.slice(k);
+    const who = speakers.subject(clause);
+    if (who?.kind === 'PRONOUN' && /^(he|she)$/iu.test(who.text)) return who;
+    if (who?.kind === 'NAME' && speakers.isPersonAt(who.start)) return who;
+    // "The Argentine smiled.", "The 24-year-old shrugged.": a person named again by a description.
+    const described = who ?? speakers.phraseEndingAt(clause, nounPhraseEnd(clause, 0), true);
+    if (described?.kind === 'NOMINAL' && describesNamedPerson(described.text)) return described;
+  }
+  return null;
+}
+
+/** Whether the words after the cue at `n` report something: "that", or a clause with its own verb. */
+const reportsAfter = (tokens: Token[], n: number): boolean =>
+  /^that$/iu.test(tokens[n + 1]?.text ?? '') || tokens.slice(n + 1).some((t) => isFiniteVerb(t.text) || cueLemma(t.text));
+
+/** "the coach", "the Argentine", "the 24-year-old": a definite description of one person. */
+function describesNamedPerson(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  if (words[0] !== 'the' || words.length > 4) return false;
+  const head = words[words.length - 1]!;
+  return roleOf(head) === head || nationalityNoun(`the ${head}`);
+}

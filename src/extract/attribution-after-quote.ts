@@ -1,0 +1,114 @@
+// The attribution after a quoted passage: “…,” he said / “…,” said X / “…,” X, a spokesman, said /
+// “…” — Name; “A,” he said, “B.” is one quote spanning the interruption.
+import { isClause } from './clauses.js';
+import { cueLemma, quotationCueLemma } from './cues.js';
+import { cueNounAt } from './cue-guards.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
+import type { SpeakerSurface } from './name-index.js';
+import { isTitleWord } from './phrase-heads.js';
+import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
+import type { QuotedPassage } from './quote-marks.js';
+import type { SpeakerFinder } from './speakers.js';
+import { spanAt } from './span-index.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Layout } from './types.js';
+
+/** The quote of passage `p` (its words `w`) attributed after it, or null; `next`: the passage after it. */
+export function attributionAfter(
+  w: QuotedWords,
+  layout: Layout,
+  p: QuotedPassage,
+  next: QuotedPassage | undefined,
+  speakers: SpeakerFinder,
+): QuoteDraft | null {
+  const { text, content } = w;
+  const block = layout.blocks[p.lastBlock]!;
+  const sentenceEnd = (spanAt(layout.sentences, p.end - 1) ?? spanAt(layout.sentences, p.end))?.end ?? block.end;
+  const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
+  const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
+  if (/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) {
+    const who = speakers.phraseEndingAt(tail, k + 1) ?? null;
+    if (who?.kind === 'NAME') return passageQuote(w, who, null);
+  }
+  const j = cueAfter(tail, k);
+  // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
+  if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
+  const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
+  const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
+  // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
+  // few title words ("panel Chairman Rep. Jason Chaffetz said").
+  if (!who || who === 'CONJOINED' || !attributes(text, content.text, tail, k, j, who)) return null;
+  // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
+  const resumed = next && resumes(text, p, next, tail[j]!.end) ? next : undefined;
+  // “…,” as X said: the quotation alone is X's; the narration before it is not.
+  const start = (opensWithAs(wordsBeforeSpeaker(tail, k, j, who)) ? null : reportedLead(text, w.sentence.start, p.start)) ?? content.start;
+  const q = passageQuote(w, who, cue, false, resumed ? resumed.inner.end : content.end, start);
+  if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
+  return q;
+}
+
+/** The index of the first cue word after the quotation's close (the token at `k`), before the
+ *  sentence ends or another quotation opens, or -1. */
+function cueAfter(tail: Token[], k: number): number {
+  for (let j = k; j < Math.min(tail.length, k + 32); j++) {
+    // "Rep. Jane Doe (D-Md.) said": a short aside in brackets, with its abbreviation periods, ends nothing.
+    if (tail[j]!.text === '(') {
+      const close = tail.slice(j + 1, j + 8).findIndex((t) => t.text === ')');
+      if (close >= 0) {
+        j += close + 1;
+        continue;
+      }
+    }
+    const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
+    if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) return -1;
+    // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.
+    if (quotationCueLemma(tail[j]!.text) && !/^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) return j;
+  }
+  return -1;
+}
+
+/** Whether the words from the quotation's close (the token at `k`) to the cue at `j`, with its
+ *  speaker `who`, are the quotation's attribution, not narration of their own. */
+function attributes(text: string, content: string, tail: Token[], k: number, j: number, who: SpeakerSurface): boolean {
+  const lead = wordsBeforeSpeaker(tail, k, j, who);
+  // “Arrogant,” features a Times report: a word before the speaker that is no title or article
+  // opens a clause of its own.
+  if (j > k && !opensWithAs(lead) && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text)))) return false;
+  // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
+  // name or pronoun right after it can be its speaker.
+  if (k === 0 && !/[,.!?…]$/u.test(content.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) return false;
+  // “… Our Time.” She sang …: after a full stop a capitalised pronoun opens a new sentence.
+  if (/[.!?]$/u.test(content.trimEnd()) && j > k && /^(He|She|They|We|I|It)$/u.test(tail[k]!.text)) return false;
+  // “… policy.” The network said it would …: after a full stop, a cue with content of its own starts a new sentence.
+  return !(/\.$/u.test(content.trimEnd()) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end)));
+}
+
+/** The words between the quotation's close (the token at `k`) and the speaker of the cue at `j`. */
+const wordsBeforeSpeaker = (tail: Token[], k: number, j: number, who: SpeakerSurface) => tail.slice(k, j).filter((t) => t.end <= who.start);
+
+/** “…,” as Eric Garner said: "as" may open the attribution. */
+const opensWithAs = (lead: Token[]) => lead.length === 1 && /^as$/iu.test(lead[0]!.text);
+
+/** Whether the passage `next` resumes the quotation `p` after an attribution ending at `cueEnd`:
+ *  “A,” he said, “B.”, but not “A,” he said, adding, “B.”. */
+function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: number): boolean {
+  const interruption = text.slice(cueEnd, next.start);
+  return (
+    next.lastBlock === p.lastBlock &&
+    interruption.trim().length <= 40 &&
+    /[,:]\s*$/u.test(interruption) &&
+    !tokenize(interruption).some((t, n, all) => cueLemma(t.text) && !cueNounAt(all, n))
+  );
+}
+
+/** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */
+const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !/^(a|an|the)$/u.test(word) && !isTitleWord(word);
+
+/** "The plan sends a message that taxes ''will rise,'' Kamin said": a quotation that closes a
+ *  sentence of narration-free words is part of what the trailing attribution reports. */
+function reportedLead(text: string, sentenceStart: number, markStart: number): number | null {
+  const lead = tokenize(text, sentenceStart, markStart);
+  const words = lead.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
+  return trimmed(text, sentenceStart, markStart)?.start ?? null;
+}

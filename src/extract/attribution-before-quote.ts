@@ -1,0 +1,140 @@
+// The attribution before a quoted passage: "X said: “…”", "X said of Clinton, “…”", "According to
+// Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
+import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
+import { cueNounAt } from './cue-guards.js';
+import { isFiniteVerb } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
+import { PRONOUNS } from './speaker-words.js';
+import type { SpeakerFinder } from './speakers.js';
+import { onlyVenueAfter } from './speech-venues.js';
+import { possessorAt } from './speech-nouns.js';
+import type { Token } from './tokens.js';
+import type { TextSpan } from './types.js';
+
+/** The quote of a passage (its words `w`) attributed by a cue among the words `head` before it in
+ *  its sentence (only punctuation or "that" between cue and mark), or null. */
+export function attributionBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
+  const { text } = w;
+  const last = head.length - 1;
+  // "According to Limbaugh, “…”"
+  const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
+  if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
+    const who = speakers.phraseEndingAt(head, last - 1, true);
+    if (who)
+      return passageQuote(w, who, {
+        start: head[according]!.start,
+        end: head[according + 1]!.end,
+        text: text.slice(head[according]!.start, head[according + 1]!.end),
+      });
+  }
+  if (!opensQuote(head)) return null;
+  for (let j = last; j >= Math.max(0, last - 12); j--) {
+    // "wrote on X, formerly known as Twitter:": past six words, only where it was said may follow the cue, before a colon.
+    if (last - j > 6 && (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => isFiniteVerb(t.text) || /^[“”"«»;]$/u.test(t.text)))) break;
+    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j)) continue;
+    // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
+    // "which Tim Cook called ''total political crap''" has a speaker.
+    if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {
+      const namer = speakers.before(head, j, true);
+      if (!namer || namer === 'CONJOINED' || namer.kind !== 'NAME') break;
+    }
+    // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
+    const found = participle(head, j) ? speakers.ofEarlierCue(head, j) : speakers.before(head, j, true);
+    // "Said Ellis: “…”" puts the speaker after the cue.
+    const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
+    if (!who) continue;
+    const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
+    const comma = subjectSaidToo(w, head, j, who);
+    if (comma < 0) return passageQuote(w, who, cue);
+    const mixed = passageQuote(w, who, cue, false, w.content.end, head[0]!.start);
+    addGap(text, mixed, { start: head[comma]!.start, end: w.content.start });
+    return mixed;
+  }
+  return null;
+}
+
+/** Whether the words before a passage end as an attribution opens a quotation: "X said: “", "X said
+ *  of Clinton, “", "X told reporters Friday: “", "X said that “"; "which he described as “…”",
+ *  "dismissed the report as “…”": the words a cue casts something as. */
+function opensQuote(head: Token[]): boolean {
+  const last = head.length - 1;
+  const castAs = last > 0 && /^as$/iu.test(head[last]!.text) && head.slice(Math.max(0, last - 5), last).some((t) => CASTING_CUES.has(cueLemma(t.text) ?? ''));
+  return last < 0 || /^[,:]$/u.test(head[last]!.text) || !!cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that' || castAs;
+}
+
+/** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
+ *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters
+ *  on Monday, “is …”": a listener or a time may follow the cue). The index of the comma before the
+ *  attribution, or -1. */
+function subjectSaidToo(w: QuotedWords, head: Token[], j: number, who: SpeakerSurface): number {
+  const last = head.length - 1;
+  const comma = head.findIndex((t) => t.text === ',');
+  const closing = head.findIndex((t, n) => n > j && t.text === ',');
+  const setOff = comma > 0 && closing === last && (j === last - 1 || onlyVenueAfter(head, j + 1)) && head[comma + 1]?.start === who.start;
+  const predicate = /^\p{Ll}/u.test(w.content.text) && !head.slice(0, comma).some((t) => isFiniteVerb(t.text) || /^[“”"«»:;]$/u.test(t.text));
+  return setOff && predicate ? comma : -1;
+}
+
+/** "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
+ *  "Her message to the council was blunt: “…”", "His answer: “…”", "In her words: “…”": the owner
+ *  of the speech noun speaks. */
+export function speechNounBeforeColon(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
+  const noun = colonAfterSpeechNoun(head);
+  if (noun) {
+    const who = speakers.subject(head);
+    if (who) return passageQuote(w, who, noun);
+  }
+  const owned = ownedSpeechNounBeforeColon(head);
+  if (owned) {
+    const who = possessorAt(w.text, head, owned.mark, speakers);
+    if (who) return passageQuote(w, who, owned.noun);
+  }
+  return null;
+}
+
+/** Cues that cast what they talk of as something: "described it as", "dismissed the claims as". */
+const CASTING_CUES = new Set([
+  'describe',
+  'dismiss',
+  'brand',
+  'label',
+  'denounce',
+  'condemn',
+  'hail',
+  'slam',
+  'blast',
+  'criticize',
+  'criticise',
+  'praise',
+  'reject',
+]);
+
+/** "…, adding (later), “…”": a participle after a comma has no subject of its own. */
+const participle = (tokens: Token[], j: number) => /ing$/u.test(tokens[j]!.text) && tokens[j - 1]?.text === ',';
+
+/** The speech noun that a closing colon follows closely ("made the following comment:"), or null. */
+export function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const noun = tokens
+    .slice(-5, -1)
+    .reverse()
+    .find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  return noun ? { start: noun.start, end: noun.end, text: noun.text } : null;
+}
+
+/** A speech noun after a possessive ("her message", "Holt's answer") among the words before a
+ *  closing colon, with no verb but a copula between: the noun and the index of the possessive. */
+function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: number } | null {
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  for (let n = colon - 1; n > 0 && n >= colon - 8; n--) {
+    const w = tokens[n]!.text;
+    if (/^[,;“”"«»]$/u.test(w) || (isFiniteVerb(w) && !/^(was|is|were|are)$/iu.test(w))) return null;
+    if (!SPEECH_NOUNS.has(w.toLowerCase())) continue;
+    const mark = n - 1;
+    const owner = tokens[mark]!.text;
+    return /^(his|her)$/iu.test(owner) || /^['’]s?$/u.test(owner) ? { noun: { start: tokens[n]!.start, end: tokens[n]!.end, text: w }, mark } : null;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+// Quotation marks later in a paragraph that go on with the quote before them: “…,” X said. “More.”;
+// and a quoted sentence right after reported speech.
+import { addGap, type QuoteDraft } from './quote-draft.js';
+import type { QuotedPassage } from './quote-marks.js';
+import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
+import type { Layout } from './types.js';
+
+const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
+
+/** A quotation that is a sentence of its own, of more than two words, opening right after the
+ *  sentence that reports `prev`. */
+function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: QuotedPassage): boolean {
+  const reportEnd = spanAt(layout.sentences, prev.end - 1)?.end ?? prev.end;
+  const words = text.slice(p.inner.start, p.inner.end).trim();
+  // Nothing but the report sentence's closing between; no narration after the closing mark (“The Bridge” is a film).
+  const follows = /^[\s.!?”"’]*$/u.test(text.slice(reportEnd, p.start)) && /[.!?]["”’]?\s*$/u.test(text.slice(prev.end, p.start));
+  const closes = /[.!?…]$/u.test(words) || /^\s*($|[.!?])/u.test(text.slice(p.end, p.end + 2));
+  return follows && closes && words.split(/\s+/u).length >= 3;
+}
+
+/** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
+export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
+  const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
+  const out: QuoteDraft[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.start) === blockOf(q.start)) {
+      addGap(text, prev, { start: prev.end, end: q.start });
+      for (const g of q.gaps ?? []) addGap(text, prev, g);
+      prev.end = q.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.quoted.push(...q.quoted);
+      continue;
+    }
+    out.push(q);
+  }
+  // Unattributed passages after a quote in its paragraph (“…,” X said. “More.”) continue it.
+  const taken = new SpanSet(out);
+  for (const p of passages) {
+    const prev = out[lastEndingBy(out, p.start)];
+    if (!prev || taken.some(p.inner, () => true)) continue;
+    if (blockOf(prev.start) !== blockOf(p.start)) continue;
+    // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
+    // speech goes on with it, as a piece of its own; the quote now carries quoted words.
+    if (prev.kind === 'INDIRECT') {
+      if (!quotedSentenceAfter(text, layout, prev, p)) continue;
+      prev.kind = 'MIXED';
+      // Reported words and quoted ones are two pieces even with only ". “" between them.
+      if (!/[\p{L}\p{N}]/u.test(text.slice(prev.end, p.inner.start))) (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
+    }
+    // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
+    // quotation opening a sentence does, however short (“Neither do I.”).
+    const gap = text.slice(prev.end, p.start);
+    // Quoted words in the narration between (“…” she said, as Trump went on about “how …” and “…”)
+    // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does not.
+    if (
+      QUOTED_WORDS.exec(gap.replace(/^[”"’'»\s]+/u, ''))
+        ?.slice(1)
+        .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''))
+    )
+      continue;
+    const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
+    if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
+    // One quotation interrupted by its attribution spans the interruption.
+    addGap(text, prev, { start: prev.end, end: p.inner.start });
+    prev.end = p.inner.end;
+    prev.text = text.slice(prev.start, prev.end);
+    prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });
+  }
+  return out;
+}
