@@ -151,6 +151,8 @@ function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (sideNamedByDay(run, t, next)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
+    // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
+    else if (/^(Jun|Jan)$/u.test(t.text) && run.length && !/^(\d|\.)/u.test(next?.text ?? '')) run.push(t);
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
     else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && nameLike(next) && !isCalendarWord(next.text)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);

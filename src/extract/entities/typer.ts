@@ -205,9 +205,35 @@ function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
   if (!text || !isSportsReport(text)) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t))) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t))) sides.add(key(t.c.text));
   }
+  addListedSides(typed, text, sides);
   return sides;
+}
+
+// Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus".
+const SIDE_DESCRIPTION = /^(?:promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
+const describedAsSide = (t: TypedCandidate) =>
+  !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
+
+const townOfNoNation = (t: TypedCandidate) => {
+  const place = lookupLocation(t.c.text);
+  return !!place && !isNation(place);
+};
+
+/** "Lazio and Bologna", "Parma, Roma and Udinese": a town listed with a side, as the report names
+ *  sides, is one too (the list is read both ways, so a side anywhere in it counts). */
+function addListedSides(typed: TypedCandidate[], text: string, sides: Set<string>): void {
+  const isSide = (t: TypedCandidate) => sides.has(key(t.c.text)) || (t.type === 'ORGANIZATION' && !lookupLocation(t.c.text));
+  const listed = (a: TypedCandidate, b: TypedCandidate) => a.headline === b.headline && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u.test(text.slice(a.c.end, b.c.start));
+  for (const order of [typed, [...typed].reverse()]) {
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1]!, order[i]!];
+      const [first, second] = order === typed ? [a, b] : [b, a];
+      if (!listed(first, second) || !isSide(a) || b.caps || b.headline || b.c.words.length > 1 || !townOfNoNation(b)) continue;
+      sides.add(key(b.c.text));
+    }
+  }
 }
 
 /** "Eintracht Kassel", "Celta Vigo", "Sparta Prague": in a sports report a name of a word or two
@@ -224,12 +250,18 @@ function clubOfTown(t: TypedCandidate): boolean {
 
 // Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
 const PLURAL_VERB = /^(?:are|were|have|stay|remain|lead|go|climb|drop|slip|face|meet|host|need|travel|play|move)$/u;
+// What a side does, as American reports write it of a city: "Miami rallied", "Denver hosts Utah".
+const SIDE_VERB = /^(?:rallied|hosts|hosted|visits|visited|clinched|improved|trailed|trails|outscored|swept|snapped|routed|edged|blanked|stays|remains)$/u;
+// ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
+const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
 
-/** "Vicenza stay top": a town (not a nation) with a verb in the plural in a sports report is its side. */
+/** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) that
+ *  opens its clause with what a side does, or that a side does it to, in a sports report is its side. */
 function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
-  if (t.caps || !opens || !PLURAL_VERB.test(t.c.next) || t.c.titles.length || isFirstName(t.c.words[0]!)) return false;
+  const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
+  if (t.caps || !(acts || SIDE_OBJECT_VERB.test(t.c.prev)) || t.c.titles.length || isFirstName(t.c.words[0]!)) return false;
   const place = lookupLocation(t.c.text);
   return !!place && !isNation(place);
 }

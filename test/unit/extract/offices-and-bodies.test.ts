@@ -96,3 +96,32 @@ describe('companies named without a legal form', () => {
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Vestra Nordisk', 'ORGANIZATION:Larsen Maritime']));
   });
 });
+
+describe('sides named after their towns in sports reports', () => {
+  const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+
+  it('a city that rallies, hosts or is visited is its team, as American reports write it', () => {
+    const report =
+      'Heat rally\n\nMIAMI (AP) - Miami rallied to beat Chicago 112-104 on Sunday night for its fourth straight win in the league. ' +
+      'The guard scored 31 points. Miami hosts Boston on Tuesday, while the Bulls visit Toronto.';
+    const found = entitiesOf(report);
+    expect(found).toEqual(expect.arrayContaining(['LOCATION:Miami', 'ORGANIZATION:Miami', 'ORGANIZATION:Boston', 'ORGANIZATION:Toronto']));
+  });
+
+  it('a town listed with a side, or described as one, is a side ("hopefuls Lazio and Bologna", "newly promoted Verona")', () => {
+    const report =
+      'Cup upsets\n\nLeague hopefuls Lazio and Bologna crashed out of the cup on Wednesday. Bologna went down 3-1 to newly promoted ' +
+      'Verona after two late goals, and Lazio lost the match after their coach was sent off in the first half in Cesena.';
+    const found = entitiesOf(report);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Lazio', 'ORGANIZATION:Bologna', 'ORGANIZATION:Verona', 'LOCATION:Cesena']));
+    expect(found).not.toContain('LOCATION:Bologna');
+  });
+});
+
+describe('given names written like months', () => {
+  it('"Zhai Jun" is one name; "Jun 5" stays a date', () => {
+    const found = mentionsOf('Envoy\n\nChina’s envoy Zhai Jun arrived in Doha on Monday. Talks resume on Jun 5.');
+    expect(found).toContain('PERSON:Zhai Jun');
+    expect(found.some((m) => /Jun 5/u.test(m))).toBe(false);
+  });
+});
