@@ -32,7 +32,7 @@ const REGULAR = (
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
-  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss'
+  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage'
 ).split(' ');
 
 /** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */
@@ -112,7 +112,21 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
 }
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
-export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'urge', 'ask', 'tell', 'warn', 'agree', 'threaten', 'demand', 'propose', 'recommend']);
+export const INFINITIVE_VERBS = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'urge',
+  'encourage',
+  'ask',
+  'tell',
+  'warn',
+  'agree',
+  'threaten',
+  'demand',
+  'propose',
+  'recommend',
+]);
 
 /** Verbs that report what evidence says rather than speech: "a poll shows that …", "the study
  *  found …". Kept out of the cue list: they count only with a document as subject, or before "that". */

@@ -4,7 +4,9 @@ import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Prepositions that open where or when a cue's words were said: "said at a briefing", "said after the vote". */
-export const PREPOSITIONS = new Set('at in on during after before from with to via through over under amid'.split(' '));
+export const PREPOSITIONS = new Set(
+  'at in on during after before from with to via through over under amid outside inside ahead following throughout'.split(' '),
+);
 
 // Participles on the venue noun: "in a statement posted on its website", "carried by the news agency".
 export const VENUE_PARTICIPLES = /^(posted|issued|released|published|carried|broadcast|aired|sent|made|given|held|delivered|shared)$/iu;

@@ -46,6 +46,12 @@ describe('an adverb set off by commas after the cue', () => {
     ]);
   });
 
+  it('so does a place or time opened by "outside", "ahead of" or "following": "said outside court that …"', () => {
+    for (const where of ['outside court', 'outside the courthouse', 'ahead of the vote', 'following the hearing']) {
+      expect(quotesOf(`His lawyer, Adam Kral, said ${where} that his client would appeal.`)).toEqual([['INDIRECT', 'Adam Kral', ['his client would appeal']]]);
+    }
+  });
+
   it('an adverb between the cue and "that" is how it was said: "said only that …"', () => {
     expect(quotesOf('Ann Cole said only that the talks would go on.')).toEqual([['INDIRECT', 'Ann Cole', ['the talks would go on']]]);
     expect(quotesOf('Tom Hale has said publicly that the plant will close.')).toEqual([['INDIRECT', 'Tom Hale', ['the plant will close']]]);
@@ -319,6 +325,13 @@ describe('a listener before the clause', () => {
 
   it('before an infinitive the listener stays part of the content', () => {
     expect(quotesOf('The ministry urged citizens to stay indoors.')).toEqual([['INDIRECT', 'The ministry', ['citizens to stay indoors']]]);
+    // "encouraged" is an appeal as "urged" is; a cause that encourages speaks no words.
+    expect(quotesOf('The coach praised the fans and encouraged his players to stay calm.')).toContainEqual([
+      'INDIRECT',
+      'The coach',
+      ['his players to stay calm'],
+    ]);
+    expect(quotesOf('Falling prices have encouraged more people to buy homes.')).toEqual([]);
   });
 });
 
