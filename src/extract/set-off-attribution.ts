@@ -28,6 +28,8 @@ export interface ContentFrame {
   to: number;
 }
 
+/** Where the content of `cue`, with `speaker` before it, lies; `conjoined`: the speaker is shared
+ *  with what the sentence said before, so no attribution of its own is set off. */
 export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): ContentFrame {
   const { tokens, sentence } = s;
   const i = cue.at;

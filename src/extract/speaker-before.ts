@@ -24,6 +24,7 @@ export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, an
   return found && found !== 'CONJOINED' && found.kind === 'NOMINAL' ? (issuerOf(names, tokens, found) ?? found) : found;
 }
 
+/** The speaker the words before the cue name, past those standing between ("X has also said"). */
 function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
   const j = pastWordsBetween(names, tokens, cue);
   if (j < 0) return null;
