@@ -283,11 +283,18 @@ function officeDomainLength(tokens: Token[], run: Token[]): number {
 const isOrdinary = (t: Token) => (looksCommon(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && !isFirstName(t.text);
 
 /** "(Chief of) Judicial Police | Manuel Alvarado", "(President of the) European Commission |
- *  Jacques Santer": a body named after an office is a name of its own, apart from its holder's. */
-function splitOfficeBody(tokens: Token[], run: Token[]): Token[][] {
+ *  Jacques Santer", "(Minister of) Finance | Bill Birch": a body named after an office, or the
+ *  ministry a minister heads, is a name of its own, apart from its holder's; the holder's first
+ *  word goes in `holders` with the office's words, which title the holder. */
+function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Token, string[]>): Token[][] {
   const n = officeDomainLength(tokens, run);
-  return n > 0 && ORGANIZATION_HEADS.has(lower(run[n - 1])) ? [run.slice(0, n), run.slice(n)] : [run];
+  if (n === 0 || !(ORGANIZATION_HEADS.has(lower(run[n - 1])) || headsMinistry(tokens, run[0]!))) return [run];
+  holders.set(run[n]!, run.slice(0, n).map(lower));
+  return [run.slice(0, n), run.slice(n)];
 }
+
+/** Whether the run at `first` follows "Minister of" or "Minister for". */
+const headsMinistry = (tokens: Token[], first: Token) => /^minister$/iu.test(tokens[firstStartingAtOrAfter(tokens, first.start) - 2]?.text ?? '');
 
 /** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
 function splitAtTitles(text: string, run: Token[]): Token[][] {
@@ -364,7 +371,10 @@ export function findCandidates(
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
-  const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) => splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part)));
+  const holders = new Map<Token, string[]>();
+  const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) =>
+    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),
+  );
   for (const run of pieces) {
     const words = run.slice();
     let onlyIfKnown = false;
@@ -409,6 +419,7 @@ export function findCandidates(
     }
     // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
     for (let n = officeDomainLength(tokens, words); n > 0; n--) titles.push(lower(words.shift()));
+    titles.push(...(holders.get(run[0]!) ?? []));
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
     if (
       words.length >= 2 &&

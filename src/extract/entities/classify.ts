@@ -207,10 +207,15 @@ export function typeIsDecided(c: Candidate): boolean {
     townBeforeState(c) ||
     homeOfPeople(c) ||
     employerAfterRole(c) ||
+    headedByMinister(c) ||
     agedAfter(c) ||
     speakingScotsSurname(c)
   );
 }
+
+/** "Minister of Finance", "Minister for Foreign Affairs": what a minister heads is a ministry. */
+const headedByMinister = (c: Candidate) =>
+  (c.prev === 'of' || c.prev === 'for') && c.prevBefore === 'minister' && c.words.length <= 2 && !lookupLocation(c.text);
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */
@@ -289,6 +294,7 @@ export function classify(c: Candidate): EntityType | null {
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   if (agedAfter(c)) return 'PERSON';
+  if (headedByMinister(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';

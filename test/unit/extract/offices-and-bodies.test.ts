@@ -23,8 +23,12 @@ describe('an office before its holder', () => {
     expect(found.some((m) => /Minister/u.test(m))).toBe(false);
   });
 
-  it('the domain of an office is part of its title, its body a name of its own', () => {
-    expect(mentionsOf('Audit\n\nDeputy Minister for Finance Ousmane Diallo said inspectors would check the accounts.')).toEqual(['PERSON:Ousmane Diallo']);
+  it('a ministry or body after an office is a name of its own, apart from its holder', () => {
+    expect(mentionsOf('Audit\n\nDeputy Minister for Finance Ousmane Diallo said inspectors would check the accounts.')).toEqual([
+      'ORGANIZATION:Finance',
+      'PERSON:Ousmane Diallo',
+    ]);
+    expect(mentionsOf('Visit\n\nHe will meet Minister of Foreign Affairs Ali Hakim on Monday.')).toEqual(['ORGANIZATION:Foreign Affairs', 'PERSON:Ali Hakim']);
     const police = mentionsOf('Kidnap\n\nChief of Judicial Police Manuel Ortega told reporters the car was found.');
     expect(police).toEqual(expect.arrayContaining(['ORGANIZATION:Judicial Police', 'PERSON:Manuel Ortega']));
   });
