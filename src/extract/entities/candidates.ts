@@ -97,7 +97,9 @@ function isParticleAt(tokens: Token[], i: number): boolean {
 }
 
 // "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
-const NAME_MODIFIER = /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered|winning|nominated)$/iu;
+// So is a side's place or a player's seeding: "Second-placed Kent", "Top-seeded Sampras".
+const NAME_MODIFIER =
+  /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered|winning|nominated|placed|seeded|ranked)$/iu;
 
 // "T-shirts", "X-rays", "U-turn": a capital letter before a hyphenated ordinary word.
 const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;

@@ -65,6 +65,12 @@ const PLAYED_AGAINST = new Set([
   'lose to',
   'loses to',
   'draws with',
+  'draw against',
+  'win against',
+  'victory against',
+  'defeat against',
+  'match against',
+  'loss to',
 ]);
 // Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
 const COMPANY_ROLES = new Set([

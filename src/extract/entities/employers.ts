@@ -6,7 +6,8 @@ import { isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './index.js';
 import { namesNoEntity } from './classify.js';
 
-const BETWEEN = /^\s+(?:at|of)\s+(?:the\s+)?$/u;
+// "Anthony Kwan of Tai Fook", "Peter Roe, at Paribas in London" ("Ann Roe, of Elmwood" is where she lives).
+const BETWEEN = /^(?:\s+(?:at|of)|,\s*at)\s+(?:the\s+)?$/u;
 
 /** Types as an organization (in place) each name right after a person and "at" or "of", unless the
  *  context decided its type (`decided`), it names a people ("the Libyan revolution") or looks like a person's name itself. */

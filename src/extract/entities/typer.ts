@@ -212,7 +212,7 @@ function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
 }
 
 // Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus".
-const SIDE_DESCRIPTION = /^(?:promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
+const SIDE_DESCRIPTION = /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
 const describedAsSide = (t: TypedCandidate) =>
   !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
 
@@ -270,10 +270,15 @@ function pluralAsSide(t: TypedCandidate): boolean {
 const PLAYER_AFTER =
   /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:new|former|veteran|young|teenage|star)\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|international|forward|winger|playmaker|fullback|full-back|players?|fans|supporters)\b/u;
 
+// "Tottenham's Darren Anderton": a side's player named in full after its possessive.
+const NAMED_PLAYER_AFTER = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
+
 /** Whether a name other than a nation's is followed by its player: it is a club. */
 function fieldsPlayer(t: TypedCandidate, text: string): boolean {
+  const after = text.slice(t.c.end, t.c.end + 60);
+  const named = NAMED_PLAYER_AFTER.exec(after);
   // "Glenn Hoddle's England players" are a manager's.
-  if (t.c.titles.length || isFirstName(t.c.words[0]!) || !PLAYER_AFTER.test(text.slice(t.c.end, t.c.end + 60))) return false;
+  if (t.c.titles.length || isFirstName(t.c.words[0]!) || !(PLAYER_AFTER.test(after) || (named && isFirstName(named[1]!)))) return false;
   const place = lookupLocation(t.c.text);
   return !place || !isNation(place);
 }

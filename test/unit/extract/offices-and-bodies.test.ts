@@ -129,3 +129,23 @@ describe('given names written like months', () => {
     expect(found.some((m) => /Jun 5/u.test(m))).toBe(false);
   });
 });
+
+describe('more ways reports name a side or an employer', () => {
+  const report =
+    'Leaders held\n\nSecond-placed Hartlepool were held to a 1-1 draw against Setubal in the league on Sunday, and newly-promoted ' +
+    "Wrexham lost to Barnsley. Defender Tom Hinch replaces Walsall's Darren Ander, who has a groin injury after the match.";
+
+  it('a place in the table is no part of the side’s name, a draw against a name makes it a side', () => {
+    expect(mentionsOf(report)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Hartlepool', 'ORGANIZATION:Setubal', 'ORGANIZATION:Wrexham', 'ORGANIZATION:Barnsley']),
+    );
+  });
+
+  it('a town whose player follows its possessive by name is the side', () => {
+    expect(mentionsOf(report)).toContain('ORGANIZATION:Walsall');
+  });
+
+  it('where the person named just before works, after a comma and "at"', () => {
+    expect(mentionsOf('Markets\n\n"Volumes will grow," said Peter Rowe, at Kalder Voss in London.')).toContain('ORGANIZATION:Kalder Voss');
+  });
+});
