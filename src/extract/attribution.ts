@@ -78,7 +78,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {
       entityId: entity?.id ?? null,
-      name: name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null),
+      // (A description over a line break of wrapped text, "the\nbank", is named on one line.)
+      name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
       mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
     };
     if (q.continues && history.last?.surface) resolved.mention = null;

@@ -11,15 +11,54 @@ const BOILERPLATE = [/^Newspapers (in|from) \p{L}/u, /^(Printed and distributed 
 // Mis-decoded picture icons ("??  ??") or an explicit label mark a picture credit.
 const CREDIT = [/\?\?/u, /^(photo|photograph|picture|image|credit)s?\s*[:/]/iu];
 
-function splitBlocks(text: string): Array<{ start: number; end: number; text: string }> {
-  const blocks: Array<{ start: number; end: number; text: string }> = [];
+type RawBlock = { start: number; end: number; text: string };
+
+function splitLines(text: string): RawBlock[] {
+  const lines: RawBlock[] = [];
   const line = /[^\r\n]+/gu;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const trimmed = m[0].trim();
     if (!trimmed) continue;
     const start = m.index + lead;
-    blocks.push({ start, end: start + trimmed.length, text: trimmed });
+    lines.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return lines;
+}
+
+// A hard-wrapped paragraph: lines of one width (an e-mail or plain-text export wraps at 60 to 80
+// characters) with no blank line between, some breaking inside a sentence.
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+const SENTENCE_END = /[.!?:;"”’)]$/u;
+
+/** Consecutive lines of a hard-wrapped paragraph as one block, so that its sentences and quotations
+ *  are read whole; any other line stays a block of its own. */
+function joinWrappedLines(text: string, lines: RawBlock[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    // Line j wraps into line j + 1: it is as long as a wrapped line, and only one line break lies between.
+    while (
+      j + 1 < lines.length &&
+      lines[j]!.text.length >= WRAP_MIN &&
+      lines[j]!.text.length <= WRAP_MAX &&
+      !/\n[^\S\n]*\r?\n/u.test(text.slice(lines[j]!.end, lines[j + 1]!.start))
+    )
+      j++;
+    const run = lines.slice(i, j + 1);
+    // (The last line of a wrapped paragraph is no longer than the others: a headline before a long
+    // paragraph is no wrapped line. A list or a table of results opens every line with a capital or
+    // a figure; wrapped prose goes on in lower case somewhere.)
+    const wrapped =
+      run.length > 1 &&
+      run[run.length - 1]!.text.length <= WRAP_MAX &&
+      run.slice(0, -1).some((l) => !SENTENCE_END.test(l.text)) &&
+      run.slice(1).some((l) => /^\p{Ll}/u.test(l.text));
+    if (wrapped) {
+      blocks.push({ start: run[0]!.start, end: run[run.length - 1]!.end, text: text.slice(run[0]!.start, run[run.length - 1]!.end) });
+    } else blocks.push(...run);
+    i = j + 1;
   }
   return blocks;
 }
@@ -93,7 +132,14 @@ function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
 }
 
 export function layout(text: string): Layout {
-  const raw = splitBlocks(text);
+  const lines = splitLines(text);
+  const paragraphs = joinWrappedLines(text, lines);
+  const laid = layoutOf(text, paragraphs);
+  // Names are read line by line, as the entity models learnt them from wire copy (CoNLL-2003).
+  return paragraphs.length === lines.length ? laid : { ...laid, byLine: layoutOf(text, lines) };
+}
+
+function layoutOf(text: string, raw: RawBlock[]): Layout {
   const roles = assignRoles(raw);
   const blocks: Block[] = raw.map((b, index) => ({ ...b, index, role: roles[index]! }));
   const sentences: Sentence[] = [];

@@ -35,6 +35,8 @@ export interface Layout {
   sentences: Sentence[];
   /** The story's first sentence, after any byline or source line and its dateline. */
   lead?: Sentence;
+  /** The text laid out line by line, where hard-wrapped lines were joined into paragraphs above. */
+  byLine?: Layout;
 }
 
 /**

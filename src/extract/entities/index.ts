@@ -161,7 +161,8 @@ function datelineCandidates(text: string, tokens: Token[]): TypedCandidate[] {
 /** Every candidate name of the document with the type the rules give it, and the blocks in
  *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
  *  runs of words that are no ordinary English; the typer decides them). */
-export function typedCandidates(layout: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
+export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
+  const layout = paragraphs.byLine ?? paragraphs;
   const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
@@ -241,7 +242,8 @@ export function typedCandidates(layout: Layout, tagger: TaggerModel | null = tra
 }
 
 /** The entities of the document; `model`: the typer's (the trained one by default, null for the rules' types). */
-export function recognizeEntities(layout: Layout, model: TyperModel | null = trainedModel): Entity[] {
+export function recognizeEntities(paragraphs: Layout, model: TyperModel | null = trainedModel): Entity[] {
+  const layout = paragraphs.byLine ?? paragraphs;
   const { text } = layout;
   const table = new EntityTable(text.length);
   const { typed, capsBlocks } = typedCandidates(layout);

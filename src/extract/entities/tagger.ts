@@ -370,7 +370,8 @@ export const trainedTagger = ((): TaggerModel | null => {
 const TAGGED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
 
 /** One tagger input per named block of the document, with the block, in document order. */
-export function blockInputs(layout: Layout): Array<{ block: Block; input: TaggerInput }> {
+export function blockInputs(paragraphs: Layout): Array<{ block: Block; input: TaggerInput }> {
+  const layout = paragraphs.byLine ?? paragraphs;
   const starts = new Set(layout.sentences.map((s) => s.start));
   const out: Array<{ block: Block; input: TaggerInput }> = [];
   for (const block of layout.blocks) {

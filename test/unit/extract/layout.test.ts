@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
 import { layout } from '../../../src/extract/layout.js';
 import { splitSentences } from '../../../src/extract/sentences.js';
 
@@ -62,6 +63,45 @@ describe('layout: plain text', () => {
       ['BODY', 'Body text here.'],
     ]);
     expect(layout('  \n\n ').blocks).toEqual([]);
+  });
+});
+
+describe('layout: hard-wrapped text', () => {
+  const wrapped = [
+    'Senate deal collapses',
+    '',
+    'Senate Majority Leader Tom Hale told reporters the votes were not there.',
+    '"We tried. We gave it everything we had," he said, adding that talks',
+    'could resume after the recess.',
+    '',
+    'Results:',
+    'Anna Berg (Sweden) beat Lisa Moor (Britain) 6-3 6-4 in the first round',
+    'Kim Yuna (South Korea) beat Mia Holt (Canada) 6-2 7-5 in the first round',
+  ].join('\n');
+
+  it('joins the lines of a wrapped paragraph into one block, its sentences read whole', () => {
+    const { blocks, sentences } = layout(wrapped);
+    expect(blocks.map((b) => b.text.replace(/\n/gu, ' | '))).toContainEqual(
+      'Senate Majority Leader Tom Hale told reporters the votes were not there. | "We tried. We gave it everything we had," he said, adding that talks | could resume after the recess.',
+    );
+    expect(sentences.map((x) => x.text)).toContainEqual('"We tried.');
+    expect(sentences.some((x) => x.text.startsWith('We gave it everything we had," he said, adding that talks\ncould resume'))).toBe(true);
+  });
+
+  it('keeps the lines of a list or a table of results, which all open with a capital, and a headline', () => {
+    expect(roles(wrapped).filter(([, text]) => text!.includes('beat'))).toHaveLength(2);
+    expect(roles(`Senate deal on border funding collapses after weeks of talks\n${'The deal fell apart. '.repeat(8)}`)[0]![0]).toBe('TITLE');
+  });
+
+  it('reads names line by line, as the entity models learnt them', () => {
+    const { byLine } = layout(wrapped);
+    expect(byLine?.blocks.map((b) => b.text)).toContain('could resume after the recess.');
+    expect(layout('Title\n\nA paragraph on one line.').byLine).toBeUndefined();
+  });
+
+  it('reports a quotation over a line break whole', () => {
+    const x = extract(wrapped);
+    expect(x.quotes.map((q) => [q.speaker.name, q.text.replace(/\s+/gu, ' ')])).toContainEqual(['Tom Hale', 'talks could resume after the recess']);
   });
 });
 
