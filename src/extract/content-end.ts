@@ -40,7 +40,13 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
   // goes on with its subject.)
   const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
-  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted;
+  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1);
+}
+
+/** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb
+ *  with quoted words right after it is a predicate the speaker goes on with, not the narrator's next act. */
+function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
+  return tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text)) && tokens.slice(k + 1, k + 4).some((t) => /^[“"‘«]$/u.test(t.text));
 }
 
 /** Whether the comma at `k` closes the content. */

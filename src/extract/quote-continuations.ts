@@ -18,6 +18,16 @@ function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: 
   return follows && closes && words.split(/\s+/u).length >= 3;
 }
 
+/** The quote that quotation marks after `out[i]` go on with: “A,” X said, explaining why Y. “B.”
+ *  goes on with A, not with the reported Y that the attribution's participle carries. */
+function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number): QuoteDraft | undefined {
+  const prev = out[i];
+  const before = out[i - 1];
+  if (prev?.kind !== 'INDIRECT' || before?.kind !== 'DIRECT' || before.end > prev.start) return prev;
+  const sentence = spanAt(layout.sentences, before.end - 1);
+  return sentence && prev.start < sentence.end && /^\p{L}+ing$/u.test(prev.cue?.text ?? '') ? before : prev;
+}
+
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
   const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
@@ -37,7 +47,7 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   // Unattributed passages after a quote in its paragraph (“…,” X said. “More.”) continue it.
   const taken = new SpanSet(out);
   for (const p of passages) {
-    const prev = out[lastEndingBy(out, p.start)];
+    const prev = quoteGoingOn(layout, out, lastEndingBy(out, p.start));
     if (!prev || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.start) !== blockOf(p.start)) continue;
     // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
@@ -45,8 +55,6 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     if (prev.kind === 'INDIRECT') {
       if (!quotedSentenceAfter(text, layout, prev, p)) continue;
       prev.kind = 'MIXED';
-      // Reported words and quoted ones are two pieces even with only ". “" between them.
-      if (!/[\p{L}\p{N}]/u.test(text.slice(prev.end, p.inner.start))) (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
     }
     // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
     // quotation opening a sentence does, however short (“Neither do I.”).
@@ -61,8 +69,11 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
       continue;
     const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
     if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
-    // One quotation interrupted by its attribution spans the interruption.
-    addGap(text, prev, { start: prev.end, end: p.inner.start });
+    // One quotation interrupted by its attribution spans the interruption. Reported words, with or
+    // without quoted ones (‘called it “a scandal.” “Nobody asked us.”’), and a quoted sentence after
+    // them are two pieces even with only ". “" between them.
+    if (prev.kind === 'DIRECT') addGap(text, prev, { start: prev.end, end: p.inner.start });
+    else (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
     prev.end = p.inner.end;
     prev.text = text.slice(prev.start, prev.end);
     prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });

@@ -1,0 +1,41 @@
+// One speech event in pieces: a quotation interrupted by its attribution, reported words running on
+// into quoted sentences, and what the narration between the pieces leaves out. Short examples
+// written for the test in the style of news, court and sports reports.
+import { describe, expect, it } from 'vitest';
+import { extractBody, partsAndSpeakers } from '../../support/extraction.js';
+
+/** Each quote of the body as its kind and its parts' texts. */
+const kindsAndParts = (body: string) => extractBody(body).quotes.map((q) => [q.kind, q.parts.map((p) => p.text)]);
+
+describe('a quotation after a mixed quote', () => {
+  it('is a piece of its own, as after reported speech', () => {
+    expect(kindsAndParts('Coach Alan Reyes called the benching “a team decision.” “Nobody is bigger than this club.”')).toEqual([
+      ['MIXED', ['the benching “a team decision.”', 'Nobody is bigger than this club.']],
+    ]);
+  });
+});
+
+describe('a predicate with quoted words joined to a reported clause', () => {
+  it('goes on with what was said: "said the pipeline would create “jobs” and was “safer …”"', () => {
+    expect(kindsAndParts('Tom Briggs said the pipeline would create “thousands of jobs” and was “safer than any other.”')).toEqual([
+      ['MIXED', ['the pipeline would create “thousands of jobs” and was “safer than any other.”']],
+    ]);
+  });
+
+  it('not a verb of the narrator’s own after it', () => {
+    expect(kindsAndParts('Tom Briggs criticized the pipeline plan and walked out of the hearing.')).toEqual([['INDIRECT', ['the pipeline plan']]]);
+  });
+});
+
+describe('a quotation after an attribution that reports more with a participle', () => {
+  it('goes on with the quotation before the attribution: “A,” X said, explaining why Y. “B.”', () => {
+    expect(
+      partsAndSpeakers(
+        '“You cannot fix what you do not understand,” Lena Cho said, explaining why the exhibit opens in 1865. “We need a new way of seeing it.”',
+      ),
+    ).toEqual([
+      [['You cannot fix what you do not understand,', 'We need a new way of seeing it.'], 'Lena Cho'],
+      [['why the exhibit opens in 1865'], 'Lena Cho'],
+    ]);
+  });
+});
