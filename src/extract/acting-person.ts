@@ -29,7 +29,7 @@ export function personNarratedBefore(
 }
 
 /** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
-function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
+export function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
   // A sentence that quotes or reports speech itself is an attribution: its quotations go on.
   // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.) A cue with
   // only an object, where no speech was found ("The coach praised his striker."), reports nothing:

@@ -3,7 +3,7 @@
 // before ("Karl Weber said:"; introduced-quotes.ts), by a sentence about a person before it
 // (acting-person.ts), or continuing the last speaker. Passages later in a paragraph that go on with
 // the quote before them are joined in quote-continuations.ts.
-import { personNarratedBefore } from './acting-person.js';
+import { actingPerson, personNarratedBefore } from './acting-person.js';
 import { attributionAfter } from './attribution-after-quote.js';
 import { attributionBefore, speechNounBeforeColon } from './attribution-before-quote.js';
 import { introduction } from './introduced-quotes.js';
@@ -51,7 +51,14 @@ export function directSpeech(
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
   // right after a sentence about a person is that person's.
   const closesParagraph = head.length === 0 && text.slice(p.end, block.end).trim().length <= 1;
-  const who = closesParagraph ? personNarratedBefore(text, layout, sentence, firstBlock, speakers, reportsSpeech) : null;
+  // "Asked about the penalty, he was short: “Ask the referee.”": so is one that narration about a
+  // person introduces with a colon.
+  const introducedByColon = head.length > 1 && head[head.length - 1]!.text === ':';
+  const who = closesParagraph
+    ? personNarratedBefore(text, layout, sentence, firstBlock, speakers, reportsSpeech)
+    : introducedByColon
+      ? actingPerson(head.slice(0, -1), speakers)
+      : null;
   return who ? passageQuote(w, who, null) : null;
 }
 

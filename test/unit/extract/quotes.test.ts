@@ -872,6 +872,16 @@ describe('quotations across paragraphs', () => {
     expect(q!.parts).toEqual(['We tried,', 'Nobody came.']);
   });
 
+  it('so is a quotation that narration about a person introduces with a colon', () => {
+    expect(quotesOf('Coach Erik Holm was asked about the penalty. He was short: “Ask the referee.”')).toMatchObject([
+      { kind: 'DIRECT', speaker: 'Erik Holm', text: 'Ask the referee.' },
+    ]);
+    expect(quotesOf('Mayor Ann Holt was blunt: “We are broke.”')).toMatchObject([{ kind: 'DIRECT', speaker: 'Ann Holt', text: 'We are broke.' }]);
+    // not what a thing shows
+    expect(quotesOf('The sign on the door was simple: “Closed for good.”')).toEqual([]);
+    expect(quotesOf('The menu at the cafe was short: “Soup or bread.”')).toEqual([]);
+  });
+
   it('an unmatched quote mark never swallows the rest of the article', () => {
     const body = 'The mayor called it “a disaster for the town.\n\nRepairs began on Monday.\n\nThe council met on Friday and voted on the budget.';
     const x = extract(`Test article\n\n${body}`);
