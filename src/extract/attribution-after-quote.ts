@@ -6,6 +6,7 @@ import { cueNounAt } from './cue-guards.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
+import { isFiniteVerb } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -73,7 +74,8 @@ function attributes(text: string, content: string, tail: Token[], k: number, j: 
   const lead = wordsBeforeSpeaker(tail, k, j, who);
   // “Arrogant,” features a Times report: a word before the speaker that is no title or article
   // opens a clause of its own.
-  if (j > k && !opensWithAs(lead) && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text)))) return false;
+  if (j > k && !opensWithAs(lead) && !isAppositionBefore(lead) && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text))))
+    return false;
   // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
   // name or pronoun right after it can be its speaker.
   if (k === 0 && !/[,.!?…]$/u.test(content.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) return false;
@@ -86,6 +88,18 @@ function attributes(text: string, content: string, tail: Token[], k: number, j: 
 /** The words between the quotation's close (the token at `k`) and the speaker of the cue at `j`. */
 const wordsBeforeSpeaker = (tail: Token[], k: number, j: number, who: SpeakerSurface) => tail.slice(k, j).filter((t) => t.end <= who.start);
 
+/** “…,” the company's director, Paul Wen, said: a description set off before the speaker's name. */
+function isAppositionBefore(lead: Token[]): boolean {
+  const words = lead.slice(0, -1);
+  return (
+    lead[lead.length - 1]?.text === ',' &&
+    words.length >= 2 &&
+    words.length <= 6 &&
+    /^(the|a|an|its|his|her|their)$/iu.test(words[0]!.text) &&
+    words.every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFiniteVerb(t.text))
+  );
+}
+
 /** “…,” as Eric Garner said: "as" may open the attribution. */
 const opensWithAs = (lead: Token[]) => lead.length === 1 && /^as$/iu.test(lead[0]!.text);
 
@@ -93,9 +107,12 @@ const opensWithAs = (lead: Token[]) => lead.length === 1 && /^as$/iu.test(lead[0
  *  “A,” he said, “B.”, but not “A,” he said, adding, “B.”. */
 function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: number): boolean {
   const interruption = text.slice(cueEnd, next.start);
+  // A longer account of where and when (“…,” she said at a meeting that ran past midnight, “and …”)
+  // when the quotation goes on in lower case, as one sentence.
+  const limit = /^\s*\p{Ll}/u.test(text.slice(next.inner.start, next.inner.end)) ? 100 : 40;
   return (
-    next.lastBlock === p.lastBlock &&
-    interruption.trim().length <= 40 &&
+    next.firstBlock === p.lastBlock &&
+    interruption.trim().length <= limit &&
     /[,:]\s*$/u.test(interruption) &&
     !tokenize(interruption).some((t, n, all) => cueLemma(t.text) && !cueNounAt(all, n))
   );

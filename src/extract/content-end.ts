@@ -9,11 +9,12 @@ import type { Token } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
-export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number): number {
+export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, clause = false): number {
   // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
   // goes back to the narration.
-  // With a subject of its own ("said he rated … and talked …") the content is a clause.
-  const phrase = !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
+  // With a subject of its own ("said he rated … and talked …"), or before an attribution set off
+  // by commas (`clause`: "The ruling, he said, was …"), the content is a clause.
+  const phrase = !clause && !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
   // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
   // subordinate clause reports up to the main clause.
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.

@@ -6,6 +6,7 @@ import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -49,7 +50,7 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
   const to =
     relativeClose > 0
       ? tokens[relativeClose]!.start
-      : (nounClauseEnd(tokens, cue, speaker) ?? contentEnd(tokens, parenthetical ? closingComma : i + asideAfter(tokens, i), sentence.end));
+      : (nounClauseEnd(tokens, cue, speaker) ?? contentEnd(tokens, parenthetical ? closingComma : i + asideAfter(tokens, i), sentence.end, parenthetical));
   return { parenthetical, closingComma, opening, ...start, speakerRelative, to };
 }
 
@@ -58,7 +59,13 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
  *  full"), or after the attribution when the clause opens with a phrase without a verb. */
 function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: number, opening: number, closingComma: number) {
   const relativeOpen = /^(which|who)$/iu.test(tokens[opening - 1]?.text ?? '') && tokens[opening - 2]?.text === ',' ? opening - 1 : -1;
-  const clauseStart = relativeOpen >= 0 ? relativeOpen : tokens.findLastIndex((x, n) => x.text === ';' && n < cue && x.end <= speakerStart) + 1;
+  const afterSemicolon = tokens.findLastIndex((x, n) => x.text === ';' && n < cue && x.end <= speakerStart) + 1;
+  // "China resisted, but the smog grew so bad, Mr. Obama noted, that …": the clause joined after a
+  // comma is the one interrupted; the clause before it is the narrator's.
+  const joined = tokens.findLastIndex(
+    (x, n) => n >= afterSemicolon && n < opening - 2 && x.text === ',' && /^(and|but|yet|so)$/iu.test(tokens[n + 1]!.text) && subjectAndVerbAt(tokens, n + 2),
+  );
+  const clauseStart = relativeOpen >= 0 ? relativeOpen : joined >= 0 ? joined + 1 : afterSemicolon;
   const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
   // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
   // without a verb says when or where; what was said starts after the attribution.

@@ -39,3 +39,39 @@ describe('a quotation after an attribution that reports more with a participle',
     ]);
   });
 });
+
+describe('a quotation resumed after its attribution', () => {
+  it('with a description set off before the speaker’s name: “A,” the company’s director, Paul Wen, said. “B.”', () => {
+    expect(partsAndSpeakers('“We have studied this site,” the company’s director, Paul Wen, said. “We are confident.”')).toEqual([
+      [['We have studied this site,', 'We are confident.'], 'Paul Wen'],
+    ]);
+  });
+
+  it('when the resumed quotation runs on into the next paragraph', () => {
+    expect(partsAndSpeakers('“Every dollar we save on tests,” Nadia Farouk said, “is a dollar for teaching.\n\n“That is the whole idea.”')).toEqual([
+      [['Every dollar we save on tests,', 'is a dollar for teaching.', 'That is the whole idea.'], 'Nadia Farouk'],
+    ]);
+  });
+
+  it('after a long account of where, when it goes on in lower case as one sentence', () => {
+    expect(
+      partsAndSpeakers(
+        '“We have studied this site for two years,” Paul Wen said at a public meeting on Tuesday that ran past midnight, “and it meets every standard.”',
+      ),
+    ).toEqual([[['We have studied this site for two years,', 'and it meets every standard.'], 'Paul Wen']]);
+  });
+});
+
+describe('an attribution set off by commas inside a clause', () => {
+  it('reports the clause up to the sentence end, past quoted words and a joined clause', () => {
+    expect(kindsAndParts('The ruling, Dan Hahn said, was “a travesty,” and his client would appeal.')).toEqual([
+      ['MIXED', ['The ruling', 'was “a travesty,” and his client would appeal']],
+    ]);
+  });
+
+  it('opens at the clause it interrupts, after a joined clause of the narrator’s', () => {
+    expect(kindsAndParts('The union had long opposed the plan, but the costs grew so high, Mr. Alvarez noted, that the members accepted it.')).toEqual([
+      ['INDIRECT', ['the costs grew so high', 'that the members accepted it']],
+    ]);
+  });
+});
