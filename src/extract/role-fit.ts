@@ -24,6 +24,18 @@ const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach 
  *  chief minister not "the governor" (a senator may yet be "the president", or run for it). */
 const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));
 
+/** Roles of private people: the person a story knows only as a resident or a student is not "the
+ *  mayor" or "the senator" it goes on to quote. */
+const PRIVATE_ROLES = new Set('resident villager farmer shopkeeper pensioner student mother father wife husband son daughter widow widower'.split(' '));
+/** Public roles: offices, trades, and those who speak for a government or a party. */
+const PUBLIC_ROLES = new Set([
+  ...OFFICES,
+  ...PROFESSIONS,
+  ...'president premier senator congressman congresswoman representative lawmaker legislator official spokeswoman spokesperson envoy commissioner councillor councilor'.split(
+    ' ',
+  ),
+]);
+
 /** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
 const PARTIES: Record<string, string> = {
   democrat: 'D',
@@ -85,7 +97,8 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 
 /**
  * Whether the description `phrase` (its role `role`) cannot name a person with these titles and
- * parties: another party, a trade when either side is known only by a trade, or another office.
+ * parties: another party, a trade when either side is known only by a trade, another office, or a
+ * public role for someone known only as a private person.
  */
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
@@ -94,7 +107,12 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
-  return PROFESSIONS.has(wanted) || known.every((r) => PROFESSIONS.has(r)) || (OFFICES.has(wanted) && known.some((r) => OFFICES.has(r)));
+  return (
+    PROFESSIONS.has(wanted) ||
+    known.every((r) => PROFESSIONS.has(r)) ||
+    (OFFICES.has(wanted) && known.some((r) => OFFICES.has(r))) ||
+    (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r)))
+  );
 }
 
 /** Nations as title qualifiers are keyed ("Ethiopian" → "ethiopia"). */

@@ -25,6 +25,13 @@ describe('role fit', () => {
     expect(roleConflicts('The governor', 'governor', titles('governor', 'senator'), undefined)).toBe(false);
   });
 
+  it('a public role conflicts with a person known only as a private one', () => {
+    expect(roleConflicts('The mayor', 'mayor', titles('resident'), undefined)).toBe(true);
+    expect(roleConflicts('The senator', 'senator', titles('student'), undefined)).toBe(true);
+    expect(roleConflicts('The mother', 'mother', titles('resident'), undefined)).toBe(false);
+    expect(roleConflicts('The mayor', 'mayor', titles('resident', 'mayor'), undefined)).toBe(false);
+  });
+
   it('a nation in the description conflicts with a person titled only by another', () => {
     const kenyan = { roles: new Set(['minister']), qualifiers: new Set(['kenya']) };
     expect(roleConflicts('The Ethiopian minister', 'minister', kenyan, undefined)).toBe(true);
@@ -45,6 +52,11 @@ describe('speakers given by a role description', () => {
     const story =
       'Republican nominee Tom Hale spoke in Ohio on Monday. Democrat Mark Holt spoke in Iowa. Hale said taxes would fall. The Democratic nominee said the rich must pay more.';
     expect(speakersOf(story)).toEqual(['Tom Hale', 'Mark Holt']);
+  });
+
+  it('"the mayor" is nobody the story knew only as a resident, though she spoke last', () => {
+    expect(speakersOf('Resident Ann Holt said the water tasted of metal. The mayor said the supply was safe.')).toEqual(['Ann Holt', 'The mayor']);
+    expect(speakersOf('Mayor Ann Holt visited the plant. The mayor said the supply was safe.')).toEqual(['Ann Holt']);
   });
 
   it('"the judge" is the person called "Justice", not the lawyer who spoke last', () => {
