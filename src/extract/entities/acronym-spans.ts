@@ -36,6 +36,13 @@ function spelledFrom(tokens: Token[], end: number, letters: string): number {
  *  Texas): each capitalised word gives its initial, a small word its initial or nothing. None for a
  *  name of one word, or one opening with a small word. */
 export function acronymsOf(words: string[]): string[] {
+  const spelled = spellings(words);
+  // "Centers for Disease Control and Prevention" is still the "CDC" it was before the last domain joined.
+  const n = words.length;
+  return n > 4 && words[n - 2] === 'and' ? [...new Set([...spelled, ...spellings(words.slice(0, -2))])] : spelled;
+}
+
+function spellings(words: string[]): string[] {
   if (words.length < 2 || words.length > MAX_WORDS || !isCapitalized(words[0]!)) return [];
   let spelled = [''];
   // "Ministry of Economy, Trade and Industry": a list's commas spell nothing.

@@ -3,7 +3,8 @@
 // on Thursday its profit rose"), or the next one opens with a company word ("The company said …",
 // "The group expects …"), or it reports results ("reported a net loss") or moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. Only a
 // short window after each name is read, so the work stays linear in the text's length.
-import { isCalendarWord, isFiniteVerb, isFirstName } from '../lexicon.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName } from '../lexicon.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './index.js';
 
@@ -73,4 +74,26 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   for (const t of typed) if (t.type === 'PERSON' && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+}
+
+// A name that moves as shares move, alone or listed with another: "Infosys and Wipro slipped",
+// "Banorte and Cemex led gains", "Mahindra and Maruti Suzuki shares rose".
+const MOVES_AS_SHARES =
+  /^\s*(?:and\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3})?(?:shares\s+)?(?:also\s+)?(?:rose|fell|gained|slipped|dropped|climbed|jumped|slumped|tumbled|eased|advanced|declined|rallied|surged|plunged|sank|soared|led\s+(?:gains|losses|the\s+(?:gainers|losers|market|index)))\b/u;
+// A story about a market: only there does moving say a name is a listed company.
+const MARKET_STORY = /\b(?:shares|stocks|bourse|stock\s+exchange)\b/iu;
+
+/** Retypes (in place) as organizations the names a market story shows moving as shares move: a name
+ *  of one to three words with no given name first, no title, no place, whose type the context left
+ *  open (`decided`). */
+export function marketMovers(text: string, typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean): void {
+  if (!MARKET_STORY.test(text)) return;
+  for (const t of typed) {
+    const { c } = t;
+    if (t.type === 'ORGANIZATION' || t.type === 'LOCATION' || decided(t) || c.words.length > 3 || c.titles.length || c.honorific || c.onlyIfKnown) continue;
+    // "Shares rose", "Stocks fell": an ordinary word is no company.
+    if (c.words.length === 1 && isCommonWord(c.text)) continue;
+    if (isFirstName(c.words[0]!) || lookupLocation(c.text) || !MOVES_AS_SHARES.test(text.slice(c.end, c.end + 80))) continue;
+    t.type = 'ORGANIZATION';
+  }
 }

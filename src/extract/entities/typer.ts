@@ -19,7 +19,7 @@ import {
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
-import { companiesByEvidence } from './company-evidence.js';
+import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
 import { COMPANY_HEADS } from './vocabulary.js';
@@ -333,6 +333,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   oneKindPerName(typed);
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
+  marketMovers(text, typed, isDecided);
   shortOrganizationNames(typed, isDecided, !!text && isSportsReport(text));
 }
 

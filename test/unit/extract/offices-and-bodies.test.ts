@@ -47,6 +47,11 @@ describe('bodies whose names open with a plural', () => {
       'Centers for Disease Control and Prevention',
     ]);
   });
+
+  it('the acronym of a name before its last "and …" names it too ("CDC")', () => {
+    const found = recognizeEntities(layout('Flu\n\nThe Institutes for Vaccine Research and Safety warned on Monday. The IVR said cases rose.'));
+    expect(found.map((e) => `${e.type}:${e.name}×${e.mentions.length}`)).toEqual(['ORGANIZATION:Institutes for Vaccine Research and Safety×2']);
+  });
 });
 
 describe('a club or firm named by the last word of its name', () => {
@@ -95,6 +100,12 @@ describe('government bodies and their acronyms', () => {
 });
 
 describe('companies named without a legal form', () => {
+  it('names that move as shares move in a market story, alone or listed, are companies', () => {
+    const story =
+      'Markets\n\nShares in Mumbai rose on Monday. Kalvani and Ostrel Suzuki shares rose, while Infotek and Virlo slipped. Sandor led gains on the index.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Kalvani', 'ORGANIZATION:Infotek', 'ORGANIZATION:Virlo', 'ORGANIZATION:Sandor']));
+  });
+
   it('a name whose shares move by a figure is a company', () => {
     const found = mentionsOf('Markets\n\nVestra Nordisk fell 3 percent in Copenhagen. Larsen Maritime rose 2.5 pct to 210 crowns.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Vestra Nordisk', 'ORGANIZATION:Larsen Maritime']));
