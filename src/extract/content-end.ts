@@ -23,7 +23,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, phrase)) return tokens[k]!.start;
-    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate)) return tokens[k]!.start;
+    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return tokens[k]!.start;
   }
   return sentenceEnd;
 }
@@ -51,7 +51,7 @@ function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
 }
 
 /** Whether the comma at `k` closes the content. */
-function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean): boolean {
+function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean, clause: boolean): boolean {
   // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
   let after = k + 1;
   while (/^[”"’']$/u.test(tokens[after]?.text ?? '')) after++;
@@ -62,7 +62,7 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // is the narrator's).
   const secondComplement = /^that$/iu.test(tokens[after + 1]?.text ?? '') && !isFiniteVerb(tokens[after + 2]?.text ?? '');
   if ((next === 'and' || next === 'but') && secondComplement) return false;
-  return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next);
+  return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
 }
 
 /** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
@@ -100,13 +100,15 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
 
 /** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
  *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
-function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined): boolean {
+function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined, clause: boolean): boolean {
   if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
-  // ", contradicting the police" / ", sending him to …": a participle goes back to the narration.
-  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!)) return true;
+  // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
+  // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
+  // paid,” earning …") only a participle of speech ("adding", "citing") does.
+  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!) && !(clause && after > k + 1 && !cueLemma(next!))) return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
   // confirm": the narrator's comment on what was said, or when.
   if (narratorsCommentAt(tokens, after)) return true;

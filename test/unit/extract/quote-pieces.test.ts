@@ -69,6 +69,14 @@ describe('an attribution set off by commas inside a clause', () => {
     ]);
   });
 
+  it('past a participle after quoted words, unless it is one of speech', () => {
+    expect(kindsAndParts('The workers, the manager said, were “well paid,” earning more than the city average.')).toEqual([
+      ['MIXED', ['The workers', 'were “well paid,” earning more than the city average']],
+    ]);
+    expect(kindsAndParts('The ruling, Dan Hahn said, was wrong, prompting cheers from the crowd.')).toEqual([['INDIRECT', ['The ruling', 'was wrong']]]);
+    expect(kindsAndParts('The ruling, Dan Hahn said, was “wrong,” adding that his client would appeal.')[0]![1]).toEqual(['The ruling', 'was “wrong,']);
+  });
+
   it('opens at the clause it interrupts, after a joined clause of the narrator’s', () => {
     expect(kindsAndParts('The union had long opposed the plan, but the costs grew so high, Mr. Alvarez noted, that the members accepted it.')).toEqual([
       ['INDIRECT', ['the costs grew so high', 'that the members accepted it']],

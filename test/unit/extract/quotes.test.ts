@@ -197,7 +197,7 @@ describe('indirect quotes', () => {
     expect(spansOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
     expect(spansOf('These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year.')[0]).toMatchObject({
       kind: 'MIXED',
-      text: 'These employees, Tom Hill explained earlier in the hearing, were “well-paid,',
+      text: 'These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year',
     });
     expect(spansOf('Ed Cole spoke.\n\nThe difference now, he told me on Friday, is that he hosts a news program.')[0]!.text).toBe(
       'The difference now, he told me on Friday, is that he hosts a news program',
