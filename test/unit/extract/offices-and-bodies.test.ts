@@ -73,6 +73,12 @@ describe('a club or firm named by the last word of its name', () => {
 });
 
 describe('government bodies and their acronyms', () => {
+  it('an acronym after "the" names a body ("the BSE", "the RBI"), not a capitalised word ("THE SANDS")', () => {
+    const found = mentionsOf('Listing\n\nThe carmaker told the BSE and the NSE on Monday. The RBI kept rates on hold.\n\nBOXING - HE FIGHTS THE SANDS OF TIME');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:BSE', 'ORGANIZATION:NSE', 'ORGANIZATION:RBI']));
+    expect(found.some((m) => /SANDS/u.test(m))).toBe(false);
+  });
+
   const entitiesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}×${e.mentions.length}`);
 
   it('a ministry of several domains, the last of two words, is one name ("… Planning and Economic Development")', () => {
