@@ -34,7 +34,7 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   const out: QuoteDraft[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.start) === blockOf(q.start)) {
+    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.end - 1) === blockOf(q.start)) {
       addGap(text, prev, { start: prev.end, end: q.start });
       for (const g of q.gaps ?? []) addGap(text, prev, g);
       prev.end = q.end;
@@ -44,12 +44,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     }
     out.push(q);
   }
-  // Unattributed passages after a quote in its paragraph (“…,” X said. “More.”) continue it.
+  // Unattributed passages after a quote in the paragraph it ends in (“…,” X said. “More.”) continue it.
   const taken = new SpanSet(out);
   for (const p of passages) {
     const prev = quoteGoingOn(layout, out, lastEndingBy(out, p.start));
     if (!prev || taken.some(p.inner, () => true)) continue;
-    if (blockOf(prev.start) !== blockOf(p.start)) continue;
+    if (blockOf(prev.end - 1) !== blockOf(p.start)) continue;
     // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
     // speech goes on with it, as a piece of its own; the quote now carries quoted words.
     if (prev.kind === 'INDIRECT') {

@@ -94,9 +94,12 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
     }
     return found;
   };
+  // Where scanning goes on in a paragraph that a passage from an earlier one closed in.
+  let resumeAt: number | null = null;
   for (let bi = 0; bi < body.length; bi++) {
     const block = body[bi]!;
-    let i = block.start;
+    let i = resumeAt ?? block.start;
+    resumeAt = null;
     while (i < block.end) {
       const open = openingAt(text, i, block.start);
       if (!open) {
@@ -118,7 +121,9 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
         continue;
       }
       out.push({ start: i, end: end + closeLength, inner: { start: i + open.length, end }, firstBlock: block.index, lastBlock: body[bj]!.index });
-      bi = bj;
+      // The paragraph it closes in goes on after it (“…,” Moss said. “More.”).
+      resumeAt = end + closeLength;
+      bi = bj - 1;
       break;
     }
   }

@@ -83,3 +83,11 @@ describe('an attribution set off by commas inside a clause', () => {
     ]);
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('goes on after its attribution in the paragraph it closes in', () => {
+    expect(partsAndSpeakers('“The water came in under the door.\n\n“By midnight it was up to my chest,” Frank Moss said. “We waited two days.”')).toEqual([
+      [['The water came in under the door.', 'By midnight it was up to my chest,', 'We waited two days.'], 'Frank Moss'],
+    ]);
+  });
+});
