@@ -11,6 +11,7 @@ import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { lastWord } from './speaker-words.js';
 import { possessorAt } from './speech-nouns.js';
+import { passiveQuotedBefore } from './speaker-before.js';
 import type { SpeakerFinder } from './speakers.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -110,6 +111,8 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.
+  // ("X was quoted as saying": X, the passive's subject, speaks.)
+  if (passiveQuotedBefore(tokens, p) >= 0) return false;
   return (
     ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
@@ -120,17 +123,32 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
  *  one quoted speaks, not the subject. */
 function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: SpeakerFinder): SpeakerSurface | null {
   if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return null;
-  const back = Math.max(0, i - 10);
+  const back = Math.max(0, i - 16);
   const verb = tokens.slice(back, i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
   if (verb < 0) return null;
   const from = tokens[back + verb + 1]!;
   // "X was quoted by SPA as saying": in the passive the subject speaks.
   if (/^by$/iu.test(from.text)) return null;
-  const who = speakers.phraseEndingAt(tokens, i - 2, true);
+  // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
+  // "quoted the ONDH, a government watchdog, as saying": the name before the apposition.
+  let last = tokens[i - 2]!.text === ',' ? i - 3 : i - 2;
+  const opensApposition = last < i - 2 ? tokens.slice(back, last).findLastIndex((t) => t.text === ',') : -1;
+  if (opensApposition > 0 && speakers.phraseEndingAt(tokens, last, true)?.kind !== 'NAME') {
+    // ("the Human Rights Observatory (ONDH), a watchdog,": past its initials in brackets.)
+    let end = back + opensApposition - 1;
+    if (tokens[end]!.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+    if (speakers.phraseEndingAt(tokens, end, true)?.kind === 'NAME') last = end;
+  }
+  const who = speakers.phraseEndingAt(tokens, last, true);
+  // "quoted a senior official in the president's office as saying": the one the phrase opens with.
+  const opening = back + verb + 1;
+  const preposition = opening + tokens.slice(opening, last).findIndex((t) => PREPOSITIONS.has(t.text.toLowerCase()));
+  const head = who && who.start > from.start && preposition > opening ? speakers.phraseEndingAt(tokens, preposition - 1, true) : null;
+  if (head && head.start === from.start) return head;
   if (who && who.start >= from.start) return who;
   // A name the recogniser did not take ("quoted Sisi as saying") is still the one quoted.
-  const words = tokens.filter((t) => t.start >= from.start && t.end <= tokens[i - 2]!.end);
+  const words = tokens.filter((t) => t.start >= from.start && t.end <= tokens[last]!.end);
   if (!words.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text))) return null;
-  const end = tokens[i - 2]!.end;
+  const end = tokens[last]!.end;
   return { start: from.start, end, text: text.slice(from.start, end), kind: 'NAME', entityId: null };
 }

@@ -82,6 +82,12 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
       j -= 3;
       continue;
     }
+    // "The minister was quoted (by IRNA) as saying …": so does the passive of a report.
+    const quoted = passiveQuotedBefore(tokens, j);
+    if (quoted >= 0) {
+      j = quoted - 1;
+      continue;
+    }
     // "Sheikh Hasina today called upon …": a bare day word stands between too.
     if (j > 0 && /^(today|yesterday|tonight)$/u.test(tokens[j]!.text)) {
       j--;
@@ -93,6 +99,20 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
     if (!year && (!time || !/^(on|last|this|earlier|early|late|next)$/iu.test(tokens[j - 1]!.text))) return j;
     j -= 2;
   }
+}
+
+/** Where "was quoted (by IRNA) as" or "is cited as" opens when its "as" is token `j` (the
+ *  auxiliary's index), or -1. */
+export function passiveQuotedBefore(tokens: Token[], j: number): number {
+  if (!/^as$/iu.test(tokens[j]?.text ?? '')) return -1;
+  for (let k = j - 1; k > 0 && k >= j - 8; k--) {
+    if (!/^(quoted|cited)$/iu.test(tokens[k]!.text)) continue;
+    const agent = tokens.slice(k + 1, j);
+    // Between the participle and "as" only who quoted: "by the state news agency IRNA".
+    if (agent.length && (!/^by$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
+    return /^(is|was|are|were|been|being)$/iu.test(tokens[k - 1]!.text) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** The words before the cue with the bracketed aside ending at `j` left out ("Gov. Mike Pence (R-IN)

@@ -104,6 +104,28 @@ describe('who is quoted', () => {
       ['saying', 'Omar Nasser', 'output would rise'],
     ]);
   });
+
+  it('"X was quoted as saying" without an agent, after a quotation or closing the sentence', () => {
+    expect(quotesOf('Energy Minister Omar Nasser was quoted as saying that output would rise.')).toEqual([['saying', 'Omar Nasser', 'output would rise']]);
+    expect(quotesOf('Omar Nasser spoke in Cairo. “Our position has not changed,” he was quoted as saying.')).toEqual([
+      ['saying', 'he', 'Our position has not changed,'],
+    ]);
+    expect(quotesOf('Talks will resume next month, a senior official was quoted as saying on Sunday.')).toEqual([
+      ['saying', 'a senior official', 'Talks will resume next month'],
+    ]);
+  });
+
+  it('the one quoted is a name in apposition, the name before a description, or the head of a phrase', () => {
+    expect(quotesOf('State television quoted the head of the nuclear agency, Omar Nasser, as saying that no weapon was planned.')).toEqual([
+      ['saying', 'Omar Nasser', 'no weapon was planned'],
+    ]);
+    expect(
+      quotesOf('Newspapers quoted the National Rights Observatory (NRO), a state watchdog, as saying earlier in August that 400 people had died.'),
+    ).toEqual([['saying', 'National Rights Observatory', '400 people had died']]);
+    expect(quotesOf('State television quoted a senior official in the president’s office as saying that talks would resume.')).toEqual([
+      ['saying', 'a senior official', 'talks would resume'],
+    ]);
+  });
 });
 
 describe('listeners', () => {
