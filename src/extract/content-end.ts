@@ -3,7 +3,7 @@
 // a trailing attribution (", the source added", ", according to X") or a semicolon.
 import { cueLemma } from './cues.js';
 import { coordinatedCueAt, finiteCue, namedClauseAt, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
-import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 
@@ -108,7 +108,8 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
   // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
   // paid,” earning …") only a participle of speech ("adding", "citing") does.
-  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!) && !(clause && after > k + 1 && !cueLemma(next!))) return true;
+  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!) && !(clause && after > k + 1 && !cueLemma(next!)) && !nounTitleBeforeName(tokens, after))
+    return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
   // confirm": the narrator's comment on what was said, or when.
   if (narratorsCommentAt(tokens, after)) return true;
@@ -123,6 +124,15 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   return (
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
+}
+
+/** "her client, building owner Rick Dale, was …": a noun in -ing opening a title before a name set
+ *  off inside the subject, whose verb follows the closing comma; not a participle. */
+function nounTitleBeforeName(tokens: Token[], k: number): boolean {
+  if (!/^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') || isFunctionWord(tokens[k + 1]!.text) || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
+  const close = tokens.findIndex((t, n) => n > k + 2 && n <= k + 6 && t.text === ',');
+  const verb = close + (/^[“"‘«]$/u.test(tokens[close + 1]?.text ?? '') ? 2 : 1);
+  return close > 0 && tokens.slice(k + 3, close).every((t) => /^\p{Lu}/u.test(t.text)) && isFiniteVerb(tokens[verb]?.text ?? '');
 }
 
 // Cues that close a clause as its attribution ("…, the minister said on Monday").

@@ -91,3 +91,14 @@ describe('a quotation over several paragraphs', () => {
     ]);
   });
 });
+
+describe('a title in -ing before a name inside the content', () => {
+  it('is no participle closing it: "her client, building owner Rick Dale, was …"', () => {
+    expect(kindsAndParts('Ann Klein said that her client, building owner Rick Dale, was asleep at home.')).toEqual([
+      ['INDIRECT', ['her client, building owner Rick Dale, was asleep at home']],
+    ]);
+    expect(kindsAndParts('Ann Klein said the fire was an accident, sending the case back to the police.')).toEqual([
+      ['INDIRECT', ['the fire was an accident']],
+    ]);
+  });
+});
