@@ -101,9 +101,9 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   }
   const next = tokens[close + 1]?.text ?? '';
   if (tokens[close]?.text !== ',' || /^[“"‘«']$/u.test(next)) return -1;
-  // ", as the strike began", ", who …": the narration goes on. Past a listener, time or venue only a
-  // coordinated clause or the rest of a verb phrase continues what was said.
-  if (/^(as|while|when|who|which|where|although|though|whereas)$/iu.test(next)) return -1;
+  // ", as the strike began", ", who …", ", without giving details": the narration goes on. Past a
+  // listener, time or venue only a coordinated clause or the rest of a verb phrase continues what was said.
+  if (/^(as|while|when|who|which|where|although|though|whereas|without)$/iu.test(next)) return -1;
   if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;

@@ -183,6 +183,12 @@ describe('more wire constructions', () => {
   it('"expressed hope that …": the clause is what was said', () => {
     expect(quotesOf('Omar Nasser expressed hope that the border would reopen soon.')).toEqual([['expressed', 'Omar Nasser', 'the border would reopen soon']]);
   });
+
+  it('", without giving details" after a trailing attribution is the narrator’s', () => {
+    expect(quotesOf('The bridge will open in May, the source added, without giving details.')).toEqual([
+      ['added', 'the source', 'The bridge will open in May'],
+    ]);
+  });
 });
 
 describe('a headline opening with a quotation', () => {
