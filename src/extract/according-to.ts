@@ -8,6 +8,8 @@ import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
 import type { Token } from './tokens.js';
 
+const AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;
+
 /** How a reporter came by a document: "seen by", "obtained by", "leaked to". */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|provided|shown)$/iu;
 
@@ -35,7 +37,7 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean): Quo
   // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
   // set off by commas, the source interrupts what it reports.
   const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
-  if (!rest || !continuesReport(tokens, k + 1, rest.text)) return draft(content, cue, speaker, false, sentence);
+  if (!rest || !continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '')) return draft(content, cue, speaker, false, sentence);
   const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;
@@ -58,9 +60,10 @@ function sourceEnd(tokens: Token[], i: number, k: number): number {
 }
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
- *  resume next week") or a clause joined by "and"/"but" with no speech verb of its own. */
-function continuesReport(tokens: Token[], k: number, rest: string): boolean {
+ *  resume next week"), the rest of a verb phrase after an auxiliary before the attribution ("The
+ *  plan would, according to X, cut …") or a clause joined by "and"/"but" with no speech verb of its own. */
+function continuesReport(tokens: Token[], k: number, rest: string, before: string): boolean {
   const first = tokens[k]?.text ?? '';
-  if (isFiniteVerb(first)) return true;
+  if (isFiniteVerb(first) || (AUXILIARY.test(before) && /^\p{Ll}/u.test(first))) return true;
   return /^(and|but)$/iu.test(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }

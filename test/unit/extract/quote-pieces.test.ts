@@ -102,3 +102,9 @@ describe('a title in -ing before a name inside the content', () => {
     ]);
   });
 });
+
+describe('"according to X" set off after an auxiliary', () => {
+  it('interrupts the verb phrase: the rest of it is a second piece', () => {
+    expect(kindsAndParts('The plan would, according to two officials, cut 500 jobs.')).toEqual([['INDIRECT', ['The plan would', 'cut 500 jobs']]]);
+  });
+});
