@@ -2,7 +2,7 @@
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
 import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
@@ -94,7 +94,13 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
   // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
   // carried by SPA that …" is where it was said).
   const clause = (t: Token) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text);
-  return that >= 0 && !relative && !between.some((t) => marks.test(t.text) || verb(t) || clause(t)) ? from + that : -1;
+  // "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
+  // ("in an interview to be aired Sunday that …" names where).
+  const infinitive = (t: Token, n: number) => {
+    const next = between[n + 1]?.text ?? '';
+    return /^to$/iu.test(t.text) && !/^(be|have)$/iu.test(next) && tagsOf(next).includes('Infinitive');
+  };
+  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || verb(t) || clause(t) || infinitive(t, n)) ? from + that : -1;
 }
 
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex

@@ -332,6 +332,10 @@ describe('a listener before the clause', () => {
       ['his players to stay calm'],
     ]);
     expect(quotesOf('Falling prices have encouraged more people to buy homes.')).toEqual([]);
+    // "that" after the infinitive opens its object, inside the content
+    expect(quotesOf('The envoy urged both governments to ensure that local firms benefit.')).toEqual([
+      ['INDIRECT', 'The envoy', ['both governments to ensure that local firms benefit']],
+    ]);
   });
 });
 
