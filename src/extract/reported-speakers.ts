@@ -1,11 +1,11 @@
 // Who speaks for a cue of reported speech: the subject before it, the possessor of a speech noun
 // ("Iran's announcement that …"), the one quoted "as saying", or, for a participle or a second verb
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
-import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS } from './cues.js';
+import { BEFORE_THAT, cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -32,7 +32,10 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   const t = tokens[i]!;
   // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
   // and any noun phrase may be its subject ("an architect who said", "63 percent said").
-  const thatFollows = tokens[i + asideAfter(tokens, i) + 1]?.text.toLowerCase() === 'that';
+  // ("testified on Tuesday that …": past when or where it was said.)
+  let k = i + asideAfter(tokens, i) + 1;
+  for (const end = k + 5; k < end && (BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[k]?.text ?? '')); k++);
+  const thatFollows = tokens[k]?.text.toLowerCase() === 'that';
   const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
   // reported by Reuters" has one).

@@ -46,6 +46,12 @@ describe('an adverb set off by commas after the cue', () => {
     ]);
   });
 
+  it('with "that" after the time, any noun phrase may speak, as after "said": "A former guard testified on Tuesday that …"', () => {
+    expect(quotesOf('A former guard testified on Tuesday that he had seen the defendant at the gate.')).toEqual([
+      ['INDIRECT', 'A former guard', ['he had seen the defendant at the gate']],
+    ]);
+  });
+
   it('so does a place or time opened by "outside", "ahead of" or "following": "said outside court that …"', () => {
     for (const where of ['outside court', 'outside the courthouse', 'ahead of the vote', 'following the hearing']) {
       expect(quotesOf(`His lawyer, Adam Kral, said ${where} that his client would appeal.`)).toEqual([['INDIRECT', 'Adam Kral', ['his client would appeal']]]);
