@@ -19,6 +19,8 @@ import { firstOf, nameMentionsOf } from './name-mentions.js';
 export const ROLE_WINDOW = 12;
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
+/** A description opening a sentence, then the comma of an apposition: "The City coach, ", "Its founder, ". */
+const APPOSITION_LEAD = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:“”"()]{1,40},\s*$/u;
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
 
 export type Antecedents = ReturnType<typeof antecedentsIn>;
@@ -129,6 +131,8 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
           : undefined;
     }
     const lead = first ? text.slice(sentence.start, first.m.start) : ',';
+    // "The City coach, Marco Rossi, was …": a name in apposition to a description opening the sentence.
+    if (first && APPOSITION_LEAD.test(lead) && /^\s*,/u.test(text.slice(first.m.end, first.m.end + 3))) return first.e;
     const leadWords = lead.split(/\s+/u).filter(Boolean);
     return first && !/[,;:“”"]/u.test(lead) && leadWords.length <= 3 && !leadWords.some((w) => SUBORDINATOR.test(w)) ? first.e : null;
   };

@@ -16,6 +16,12 @@ describe('pronoun speakers', () => {
     expect(speakersOf('Ann Holt’s former colleague Maria Lund was criticised after she said the budget was a fraud.')).toEqual(['Maria Lund']);
   });
 
+  it('a name in apposition to a description opening the sentence is its subject', () => {
+    const story =
+      'United manager Erik Holm praised his players. “We were brave,” Holm said.\n\nThe City coach, Marco Rossi, was less happy. “The referee decided it,” he said.';
+    expect(speakersOf(story)).toEqual(['Erik Holm', 'Marco Rossi']);
+  });
+
   it('a person who became the subject after the last quote speaks the next quote', () => {
     const story =
       '“The vote was a disaster for the party,” Tom Berg said.\n\n' +
