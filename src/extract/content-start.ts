@@ -1,8 +1,8 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
-import { BEFORE_THAT, cueLemma, LISTENER_VERBS } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
@@ -70,7 +70,7 @@ function complementizerStart(tokens: Token[], k: number): number | null {
     PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
     /^(of|when|while)$/iu.test(between[0]!.text) ||
     // "said only that …", "said publicly that …": an adverb before "that" is how it was said.
-    between.every((t) => BEFORE_THAT.has(t.text.toLowerCase()) || isCalendarWord(t.text) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
+    between.every((t) => whenOrWhereWord(t.text) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
   // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
   if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
   // "wondered aloud whether …", "explained patiently why …": so does a question.

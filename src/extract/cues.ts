@@ -1,5 +1,6 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
 // uses, and "according to". Add a verb here and every stage that reads cues knows it.
+import { isCalendarWord } from './lexicon.js';
 
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -91,6 +92,9 @@ export const BEFORE_THAT = new Set(
     'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously'
   ).split(' '),
 );
+
+/** A word of when or where between a cue and "that": "said on Tuesday that", "said earlier in August that". */
+export const whenOrWhereWord = (word: string): boolean => BEFORE_THAT.has(word.toLowerCase()) || isCalendarWord(word);
 
 /** "would add $84 billion", "added 3 percent": an amount after "add" is no speech. */
 export const addsAmount = (lemma: string | undefined, next: string | undefined): boolean => lemma === 'add' && /^[\p{N}$€£]/u.test(next ?? '');

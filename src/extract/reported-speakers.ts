@@ -1,11 +1,11 @@
 // Who speaks for a cue of reported speech: the subject before it, the possessor of a speech noun
 // ("Iran's announcement that …"), the one quoted "as saying", or, for a participle or a second verb
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
-import { BEFORE_THAT, cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS } from './cues.js';
+import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -34,7 +34,7 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   // and any noun phrase may be its subject ("an architect who said", "63 percent said").
   // ("testified on Tuesday that …": past when or where it was said.)
   let k = i + asideAfter(tokens, i) + 1;
-  for (const end = k + 5; k < end && (BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[k]?.text ?? '')); k++);
+  for (const end = k + 5; k < end && whenOrWhereWord(tokens[k]?.text ?? ''); k++);
   const thatFollows = tokens[k]?.text.toLowerCase() === 'that';
   const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
@@ -135,14 +135,15 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
   // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
   // "quoted the ONDH, a government watchdog, as saying": the name before the apposition.
   let last = tokens[i - 2]!.text === ',' ? i - 3 : i - 2;
+  let who = speakers.phraseEndingAt(tokens, last, true);
   const opensApposition = last < i - 2 ? tokens.slice(back, last).findLastIndex((t) => t.text === ',') : -1;
-  if (opensApposition > 0 && speakers.phraseEndingAt(tokens, last, true)?.kind !== 'NAME') {
+  if (opensApposition > 0 && who?.kind !== 'NAME') {
     // ("the Human Rights Observatory (ONDH), a watchdog,": past its initials in brackets.)
     let end = back + opensApposition - 1;
     if (tokens[end]!.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
-    if (speakers.phraseEndingAt(tokens, end, true)?.kind === 'NAME') last = end;
+    const named = speakers.phraseEndingAt(tokens, end, true);
+    if (named?.kind === 'NAME') [last, who] = [end, named];
   }
-  const who = speakers.phraseEndingAt(tokens, last, true);
   // "quoted a senior official in the president's office as saying": the one the phrase opens with.
   const opening = back + verb + 1;
   const preposition = opening + tokens.slice(opening, last).findIndex((t) => PREPOSITIONS.has(t.text.toLowerCase()));

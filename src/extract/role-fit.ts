@@ -27,13 +27,12 @@ const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.
 /** Roles of private people: the person a story knows only as a resident or a student is not "the
  *  mayor" or "the senator" it goes on to quote. */
 const PRIVATE_ROLES = new Set('resident villager farmer shopkeeper pensioner student mother father wife husband son daughter widow widower'.split(' '));
-/** Public roles: offices, trades, and those who speak for a government or a party. */
+/** Public roles: offices, trades, and those who speak for a government or a party (by their canonical
+ *  names: "spokeswoman" is "spokesman", "congresswoman" "representative"). */
 const PUBLIC_ROLES = new Set([
   ...OFFICES,
   ...PROFESSIONS,
-  ...'president premier senator congressman congresswoman representative lawmaker legislator official spokeswoman spokesperson envoy commissioner councillor councilor'.split(
-    ' ',
-  ),
+  ...'president premier senator representative lawmaker legislator official envoy commissioner councillor councilor'.split(' '),
 ]);
 
 /** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
