@@ -264,9 +264,10 @@ function companyName(run: Token[]): string | null {
 function initialsOpenName(run: Token[], i: number): boolean {
   const prev = run[i - 1];
   const next = run[i + 1];
-  return !!prev && !!next && INITIALS.test(run[i]!.text) && isOrdinary(prev) && !NAME_CONNECTOR_WORDS.test(prev.text) && isCapitalized(next.text);
+  return !!prev && !!next && isInitials(run[i]!.text) && isOrdinary(prev) && !NAME_CONNECTOR_WORDS.test(prev.text) && isCapitalized(next.text);
 }
-const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+/** "K.", "M.K.", "J.R.R.": initials of a name. */
+export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
 const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
 
 /** How many words opening `run` name the domain or body of the office before it, and the

@@ -19,6 +19,7 @@ import {
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
+import { isInitials } from './candidates.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
@@ -177,7 +178,6 @@ function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   if (initialledName(t)) return s[LABELS.indexOf('ORGANIZATION')]! < best;
   return best - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
-const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
 /** Initials and words of no place or people: "K.P. Rao", not "U.S. Treasuries" nor "S. Korea". */
 const initialledName = ({ c, caps }: TypedCandidate) =>
   !caps &&
@@ -261,9 +261,7 @@ function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
   const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
-  if (t.caps || !(acts || SIDE_OBJECT_VERB.test(t.c.prev)) || t.c.titles.length || isFirstName(t.c.words[0]!)) return false;
-  const place = lookupLocation(t.c.text);
-  return !!place && !isNation(place);
+  return !t.caps && (acts || SIDE_OBJECT_VERB.test(t.c.prev)) && !t.c.titles.length && !isFirstName(t.c.words[0]!) && townOfNoNation(t);
 }
 
 // "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.
