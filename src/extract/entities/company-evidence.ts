@@ -6,7 +6,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName } from '../lexicon.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
-import type { TypedCandidate } from './index.js';
+import type { TypedCandidate } from './typed-candidates.js';
 
 const WINDOW = 320;
 /** The end of a sentence inside the window: a stop before a space and a capital or quote. */

@@ -3,7 +3,7 @@
 // ("Steffi Graf of Germany").
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName } from '../lexicon.js';
-import type { TypedCandidate } from './index.js';
+import type { TypedCandidate } from './typed-candidates.js';
 import { namesNoEntity } from './classify.js';
 
 // "Anthony Kwan of Tai Fook", "Peter Roe, at Paribas in London" ("Ann Roe, of Elmwood" is where she lives).

@@ -1,4 +1,4 @@
-// Where the span tagger (tagger.ts) and the capitalisation rules (candidates.ts) disagree on where a
+// Where the span tagger (tagger.ts) and the capitalisation rules (find-candidates.ts) disagree on where a
 // name starts or ends, the tagger's span stands: "Moody's", "1860 Munich", "Bank of Tokyo-Mitsubishi".
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
 import { namesPeople } from '../phrase-heads.js';

@@ -6,7 +6,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isPossessiveMark, type Token } from '../tokens.js';
 import { spanCandidate } from './candidates.js';
 import { isDemonymWord } from './classify.js';
-import type { TypedCandidate } from './index.js';
+import type { TypedCandidate } from './typed-candidates.js';
 
 const INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'infirmary', 'church', 'cathedral', 'chapel', 'abbey', 'academy', 'park']);
 

@@ -5,7 +5,7 @@
 // "Deutsche Telekom … Telekom said"; there a town is the side in a sports report but where it is the venue.
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
-import type { TypedCandidate } from './index.js';
+import type { TypedCandidate } from './typed-candidates.js';
 import { isDemonymWord, isNation } from './classify.js';
 import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 // A learned span stage: a BIO sequence tagger over a block's tokens (an averaged structured
 // perceptron, Collins 2002, with first-order Viterbi decoding) that proposes name spans where the
-// capitalisation rules of candidates.ts miss them: possessive names ("Moody's"), leading digits
+// capitalisation rules of find-candidates.ts miss them: possessive names ("Moody's"), leading digits
 // ("1860 Munich"), long "of"/"for" names, city-and-nickname clubs. Trained by `npm run train:tagger`
 // (see tagger-weights.md for the data and its licence); no weights file, no spans.
 import { createRequire } from 'node:module';

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { isCountry, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { EntityType } from '../types.js';
-import type { TypedCandidate } from './index.js';
+import type { TypedCandidate } from './typed-candidates.js';
 import {
   headedAsOrganization,
   isDemonymWord,
@@ -19,7 +19,7 @@ import {
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
-import { isInitials } from './candidates.js';
+import { isInitials } from './name-words.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';

@@ -1,0 +1,146 @@
+// Candidate names: runs of capitalised words in a block, with the title that precedes them
+// ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
+import { lookupLocation, demonyms } from '../gazetteer.js';
+import { breaksHeadlineName, isClosedClassWord, isCommonWord, isFirstName, isFunctionWord, isLeadingWord, tagsOf } from '../lexicon.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
+import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
+import { type Candidate, itsWithin } from './candidates.js';
+import { appositionType } from './apposition.js';
+import { bare, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
+import { runs } from './name-runs.js';
+import { tableSides } from './table-sides.js';
+import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
+import { COMPANY_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
+
+// Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
+const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
+
+/** "Champions Galatasaray were held", "Leaders Porto lost": a plural noun opening a sentence says what
+ *  the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
+function describesNamed(words: Token[]): boolean {
+  const last = lower(words[words.length - 1]);
+  const first = lower(words[0]);
+  return words.length > 1 && (tagsOf(first).includes('Plural') || DESCRIBING.has(first)) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
+}
+// "Rival Colruyt is due …", "Troubled Fokker said": words news puts before a company or side it names.
+const DESCRIBING = new Set(['rival', 'struggling', 'troubled', 'reigning']);
+
+/** A run of two words or three ending in a company's industry or form, opening with a noun or
+ *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */
+function companyName(run: Token[]): string | null {
+  if (run.length < 2 || run.length > 3 || !COMPANY_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return null;
+  return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : run.map((t) => t.text).join(' ');
+}
+
+/** Most words capitalised and, outside the title, no closing period, as headlines and table
+ *  headers are written. */
+export function isTitleCase(tokens: Token[], headline: boolean): boolean {
+  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
+}
+
+export function findCandidates(
+  text: string,
+  tokens: Token[],
+  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number> },
+  headline = false,
+): Candidate[] {
+  const { sentenceStarts, quoteStarts } = starts;
+  const out: Candidate[] = [];
+  // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
+  const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
+  const teamInTable = tableSides(text, tokens);
+  const holders = new Map<Token, string[]>();
+  const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) =>
+    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),
+  );
+  for (const run of pieces) {
+    const words = run.slice();
+    let onlyIfKnown = false;
+    // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
+    // unless the whole run is a known place ("New York").
+    // So is a company's, its industry last: "Network Rail said".
+    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ?? companyName(run);
+    // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
+    // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
+    while (
+      !known &&
+      words.length &&
+      !isAllCaps(words[0]!.text) &&
+      isCommonWord(words[0]!.text) &&
+      ((sentenceStarts.has(words[0]!.start) &&
+        (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words))) ||
+        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
+    ) {
+      // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
+      // So may a verb: "Park said" after "Park Hak-kyu".
+      onlyIfKnown = run.length === 1 && !isClosedClassWord(words[0]!.text);
+      if (onlyIfKnown) break;
+      words.shift();
+    }
+    const titles: string[] = [];
+    let demonym: string | null = null;
+    // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
+    while (words.length > 1) {
+      const at = indexOf(words[0]!);
+      if (isTitleAt(tokens, at) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
+      // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
+      else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))
+        demonym = lower(words.shift());
+      else break;
+    }
+    // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name.
+    if (words.length === 1 && TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) continue;
+    // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
+    // "Crooked Hillary Clinton" (surnames do not come before given names in English news).
+    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!)) {
+      titles.push(lower(words.shift()));
+    }
+    // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
+    for (let n = officeDomainLength(tokens, words); n > 0; n--) titles.push(lower(words.shift()));
+    titles.push(...(holders.get(run[0]!) ?? []));
+    // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
+    if (
+      words.length >= 2 &&
+      PARTY_WORDS.has(lower(words[0])) &&
+      lookupLocation(
+        words
+          .slice(1)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      words.shift();
+    if (!words.length) continue;
+    const first = indexOf(words[0]!);
+    const before = tokens[first - 1];
+    // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
+    if (before && isTitle(before) && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
+    // "Mr. Smith": the title's period is a token of its own.
+    const beforeDot = tokens[first - 2];
+    if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end) titles.unshift(bare(beforeDot));
+    const honorific = words.length > 1 && isHonorific(words[0]!);
+    const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
+    const last = words[words.length - 1]!;
+    const lastAt = indexOf(last);
+    out.push({
+      start: words[0]!.start,
+      end: last.end,
+      text: text.slice(words[0]!.start, last.end),
+      words: nameWords.map((w) => w.text),
+      titles,
+      demonym,
+      honorific,
+      onlyIfKnown,
+      teamInTable: teamInTable(words[0]!.start, last.end),
+      prev: lower(before),
+      prevBefore: lower(tokens[first - 2]),
+      next: lower(tokens[lastAt + 1]),
+      nextAfter: lower(tokens[lastAt + 2]),
+      itsAfter: itsWithin(tokens, lastAt + 1),
+      describedAs: appositionType(tokens, lastAt + 1),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// Runs of capitalised words in a block: where a name may start, continue and end.
+import { cueLemma } from '../cues.js';
+import { lookupLocation } from '../gazetteer.js';
+import { breaksHeadlineName, isCalendarWord, isFirstName, isKnownPerson } from '../lexicon.js';
+import { isAllCaps, type Token } from '../tokens.js';
+import { isParticleAt, isTitle, nameLike } from './name-words.js';
+import { joinsOrganization } from './organization-connectors.js';
+
+const MONTH_SURNAME = /^(May|June|April|August)$/u;
+const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
+
+/** In a title-case headline, a word in -s after a given name and a surname is the verb: "Donald
+ *  Trump Rampages Against …", "Mary Smith Wins …" (a surname of three words is rare; "Mary Beth
+ *  Williams" has a given name second). */
+function headlineVerbAfterName(run: Token[], t: Token): boolean {
+  return (
+    run.length === 2 &&
+    isFirstName(run[0]!.text) &&
+    !isFirstName(run[1]!.text) &&
+    /^\p{Lu}\p{Ll}+[^sui]s$/u.test(t.text) &&
+    !isKnownPerson(t.text) &&
+    !isFirstName(t.text)
+  );
+}
+
+/** "Sheffield Wednesday 2", "Sheffield Wednesday v Leeds": a weekday after a town, before a score,
+ *  names a side (elsewhere it dates: "Leeds Wednesday said"). */
+const sideNamedByDay = (run: Token[], t: Token, next: Token | undefined) =>
+  run.length === 1 && /day$/u.test(t.text) && !!lookupLocation(run[0]!.text) && !!next && /^(\d{1,3}|v|vs\.?)$/u.test(next.text);
+
+/** Maximal runs of name words; connectors join words only inside organization names. In a
+ *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
+export function runs(tokens: Token[], titleCase: boolean): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
+    if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
+    // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
+    else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
+    else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    else if (sideNamedByDay(run, t, next)) run.push(t);
+    // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
+    else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
+    // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
+    else if (/^(Jun|Jan)$/u.test(t.text) && run.length && !/^(\d|\.)/u.test(next?.text ?? '')) run.push(t);
+    // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
+    else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && nameLike(next) && !isCalendarWord(next.text)) run.push(t);
+    else if (run.length && isParticleAt(tokens, i)) run.push(t);
+    else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
+    else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
+    // "Organisation of the Islamic Conference": "of the" as one connector.
+    else if (
+      run.length &&
+      /^(of|for)$/u.test(t.text) &&
+      next?.text === 'the' &&
+      tokens[i + 2] &&
+      nameLike(tokens[i + 2]!) &&
+      joinsOrganization(run, t, tokens, i + 2)
+    )
+      run.push(t);
+    else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
+    else flush();
+  }
+  flush();
+  return out;
+}

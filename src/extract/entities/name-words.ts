@@ -1,0 +1,42 @@
+// What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
+import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+
+export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
+/** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
+export const isTitleAt = (tokens: Token[], i: number): boolean =>
+  PERSON_TITLES.has(bare(tokens[i])) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
+export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
+export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
+/** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles. */
+export function isParticleAt(tokens: Token[], i: number): boolean {
+  if (/^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tokens[i]!.text)) return true;
+  let k = i;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
+  return k > i && k < tokens.length && isCapitalized(tokens[k]!.text);
+}
+
+// "St. Louis-based", "Communist-led", "Brazilian-born": a modifier made from a name, not a name.
+// So is a side's place or a player's seeding: "Second-placed Kent", "Top-seeded Sampras".
+const NAME_MODIFIER =
+  /-(based|led|born|backed|sponsored|listed|controlled|owned|run|made|style|era|bound|registered|winning|nominated|placed|seeded|ranked)$/iu;
+
+// "T-shirts", "X-rays", "U-turn": a capital letter before a hyphenated ordinary word.
+const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
+
+export function nameLike(t: Token): boolean {
+  return (
+    isWord(t.text) &&
+    (isCapitalized(t.text) || isAllCaps(t.text)) &&
+    !NOT_NAMES.has(t.text.toLowerCase()) &&
+    !NAME_MODIFIER.test(t.text) &&
+    !LETTER_COMPOUND.test(t.text)
+  );
+}
+
+/** "K.", "M.K.", "J.R.R.": initials of a name. */
+export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
+
+// The most words a name has.
+export const MAX_NAME = 12;

@@ -1,0 +1,70 @@
+// Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
+// "Ministry of Economy, Trade and Industry".
+import { lookupLocation } from '../gazetteer.js';
+import { isCommonWord } from '../lexicon.js';
+import { isAllCaps, type Token } from '../tokens.js';
+import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
+import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+
+/**
+ * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
+ * "and" before the words that end it ("Securities and Exchange Commission"), but not between two
+ * complete names ("Johnson Controls Inc and Lear Corp").
+ */
+export function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from: number): boolean {
+  const word = connector.text.toLowerCase();
+  // "the West Bank and East Jerusalem": a known place is complete.
+  // Names are short: looking at most MAX_NAME words back and ahead keeps a run of capitalised words linear.
+  const recent = run.slice(-MAX_NAME);
+  // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
+  if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
+  const opened = recent.some((r) => opensOrganization(r.text));
+  // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
+  // "to" (not "sent the Council to Geneva").
+  if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
+  // "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco and Firearms": the
+  // opener's domains listed, the last after "and".
+  if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
+  // ... but an opener alone is no place for being some town's name too ("University", "Union").
+  const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
+  if (!NAME_CONNECTORS.has(word) || place) return false;
+  // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
+  // ("Department of Justice" has none after it).
+  if (personAfterTitle(tokens, from)) return false;
+  // "Banque Delorme and Grupo Ferraz": another opener begins another name.
+  if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
+  const last = run[run.length - 1]!.text.toLowerCase();
+  if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
+  const head = tokens[k - 1]?.text.toLowerCase() ?? '';
+  // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
+  return k > from && ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** Whether title words from `from` are followed by a name: "General Constand Viljoen", "Prime Minister Sheikh Hasina". */
+function personAfterTitle(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && isTitleAt(tokens, k)) k++;
+  return k > from && k < tokens.length && nameLike(tokens[k]!);
+}
+
+/** A word naming what an office deals with ("Trade", "Tobacco"): one capitalised word, no place and
+ *  no acronym (those name other bodies: "Bank of England, Barclays and HSBC"). */
+const isDomain = (t: Token) => nameLike(t) && !isAllCaps(t.text) && !lookupLocation(t.text);
+
+/** Whether the tokens from `from` are single domain words in a list, commas between, that ends with
+ *  "and" and a last one of a word or two ("Planning and Economic Development"), within a name's length. */
+function listEndsWithAnd(tokens: Token[], from: number): boolean {
+  for (let k = from; k + 1 < tokens.length && k - from < MAX_NAME; k += 2) {
+    if (!isDomain(tokens[k]!)) return false;
+    if (tokens[k + 1]!.text === 'and') {
+      let end = k + 2;
+      while (end < tokens.length && end - k < 4 && isDomain(tokens[end]!)) end++;
+      const after = tokens[end];
+      return end > k + 2 && !(after && nameLike(after));
+    }
+    if (tokens[k + 1]!.text !== ',') return false;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+// Where a run of capitalised words holds more than one name: at a title or honorific ("Islamic
+// Revolution | Ayatollah ..."), at initials ("Opposition M.K. Stalin"), and between an office's body
+// and its holder ("(Minister of) Finance | Bill Birch").
+import { lookupLocation, demonyms } from '../gazetteer.js';
+import { isFirstName } from '../lexicon.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
+import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
+import { looksCommon } from './classify.js';
+import { isHonorific, isInitials, isTitle, isTitleAt, lower } from './name-words.js';
+import { GENERATION, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+
+/** "Opposition M.K. Stalin", "Home Affairs G. Kishan Reddy": initials after an ordinary word (no
+ *  given name nor title) open a person's name ("George W. Bush", "Vann R. Newkirk" keep theirs). */
+function initialsOpenName(run: Token[], i: number): boolean {
+  const prev = run[i - 1];
+  const next = run[i + 1];
+  return !!prev && !!next && isInitials(run[i]!.text) && isOrdinary(prev) && !NAME_CONNECTOR_WORDS.test(prev.text) && isCapitalized(next.text);
+}
+const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
+
+/** How many words opening `run` name the domain or body of the office before it, and the
+ *  words after them its holder: "(Minister for) Finance Ousmane Kaba", "(Leader of the) Opposition
+ *  Rahul Gandhi", "(Chief of) Judicial Police Manuel Alvarado"; 0 for none. Ordinary words, then
+ *  at least two more, the first of them none. */
+export function officeDomainLength(tokens: Token[], run: Token[]): number {
+  if (run.length < 3) return 0;
+  let k = firstStartingAtOrAfter(tokens, run[0]!.start) - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (!/^(of|for)$/u.test(tokens[k]?.text ?? '') || !tokens[k - 1] || !isTitle(tokens[k - 1]!)) return 0;
+  let n = 0;
+  while (n < run.length - 2 && isOrdinary(run[n]!)) n++;
+  return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
+}
+const isOrdinary = (t: Token) => (looksCommon(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && !isFirstName(t.text);
+
+/** "(Chief of) Judicial Police | Manuel Alvarado", "(President of the) European Commission |
+ *  Jacques Santer", "(Minister of) Finance | Bill Birch": a body named after an office, or the
+ *  ministry a minister heads, is a name of its own, apart from its holder's; the holder's first
+ *  word goes in `holders` with the office's words, which title the holder. */
+export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Token, string[]>): Token[][] {
+  const n = officeDomainLength(tokens, run);
+  if (n === 0 || !(ORGANIZATION_HEADS.has(lower(run[n - 1])) || headsMinistry(tokens, run[0]!))) return [run];
+  holders.set(run[n]!, run.slice(0, n).map(lower));
+  return [run.slice(0, n), run.slice(n)];
+}
+
+/** Whether the run at `first` follows "Minister of" or "Minister for". */
+const headsMinistry = (tokens: Token[], first: Token) => /^minister$/iu.test(tokens[firstStartingAtOrAfter(tokens, first.start) - 2]?.text ?? '');
+
+/** Splits a run where a title or honorific follows other words: "Islamic Revolution | Ayatollah ...". */
+export function splitAtTitles(text: string, run: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let part: Token[] = [];
+  // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
+  // "Billie Jean King", "Larry Judge": a title word written out that ends a name opened by a given
+  // name is the surname (not "South Carolina Gov.").
+  const surnameAfterGivenName = (i: number) =>
+    i === run.length - 1 &&
+    i > 0 &&
+    text[run[i]!.end] !== '.' &&
+    (isFirstName(run[0]!.text) || isFirstName(run[i - 1]!.text)) &&
+    !lookupLocation(
+      run
+        .slice(0, i)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  const titleLike = (i: number) =>
+    (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '') && !surnameAfterGivenName(i)) ||
+    isHonorific(run[i]!) ||
+    demonyms.has(run[i]!.text.toLowerCase());
+  for (const [i, t] of run.entries()) {
+    const prev = part[part.length - 1];
+    // "Department of Justice": a title word after a connector belongs to the name before it.
+    if ((titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|de|la|del)$/u.test(prev.text)) || (initialsOpenName(run, i) && !titleLike(i - 1))) {
+      parts.push(part);
+      part = [];
+    }
+    part.push(t);
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}

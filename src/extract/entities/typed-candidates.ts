@@ -1,0 +1,150 @@
+// Every candidate name of a document, block by block, with the type the rules give it.
+import type { EntityType, Layout } from '../types.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
+import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import { widenToAcronyms } from './acronym-spans.js';
+import { mergeSpans } from './merge-spans.js';
+import { withPossessiveNames } from './possessive-names.js';
+import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
+import { type Candidate, spanCandidate } from './candidates.js';
+import { capsCandidates } from './caps-candidates.js';
+import { findCandidates, isTitleCase } from './find-candidates.js';
+import { datelineCandidates } from './dateline-candidates.js';
+import { isMastheadLine, isPressDigest } from './press-review.js';
+import { splitCountryModifiers } from './country-prefix.js';
+import { joinPossessiveInstitutions } from './possessive-institutions.js';
+import { withoutClosingPeriod } from './closing-period.js';
+import { classify } from './classify.js';
+
+// PressReader's closing lines name the paper's country: "Newspapers from Iran".
+const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
+
+function isAllCapsBlock(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isAllCaps(t.text)).length / words.length > 0.6;
+}
+
+export interface TypedCandidate {
+  c: Candidate;
+  /** the type the rules give (or, once `typeCandidates` ran, the type decided), null for none */
+  type: EntityType | null;
+  headline: boolean;
+  /** found in a block written in capitals, where capitals do not mark names */
+  caps?: boolean;
+  /** a span the tagger found and the rules did not (its type is the tagger's) */
+  tagged?: boolean;
+  /** a place of the story's dateline ("NEW YORK 1996-08-30"): a LOCATION whatever else the story says */
+  dateline?: boolean;
+  /** the name of a paper heading its items in a press review: an ORGANIZATION */
+  outlet?: boolean;
+  /** a name a bracketed acronym after it spells ("Human Rights in China (HRIC)") */
+  spelled?: boolean;
+}
+
+/** The token ranges [from, to) of candidates, in order (both lists are in text order). */
+function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  for (const { c } of candidates) {
+    while (i < tokens.length && tokens[i]!.end <= c.start) i++;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.start < c.end) j++;
+    out.push([i, Math.max(j, i + 1)]);
+  }
+  return out;
+}
+
+/** A title-case headline capitalises every word, so a run of them is a name only when the story
+ *  names its words too ("Clinton" in "Hillary Clinton Calls …"), the lexicon knows each as a name
+ *  ("Hillary", "Trump"), it is an acronym ("U.N."), or the gazetteer knows it: "Popular Website Shows Bias When …" is no organization. */
+function confirmedHeadlineName(c: Candidate, named: Set<string>): boolean {
+  const known = (w: string) => named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
+  return c.words.every(known) || !!lookupLocation(c.words.join(' '));
+}
+
+/** A byline: a few capitalised words ("Martin Wolk"). */
+const isTitleCaseLine = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
+
+/** Every candidate name of the document with the type the rules give it, and the blocks in
+ *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
+ *  runs of words that are no ordinary English; the typer decides them). */
+export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
+  const layout = paragraphs.byLine ?? paragraphs;
+  const { text } = layout;
+  const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
+  // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
+  const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // Blocks in document order: their candidates, or the tokens of a block in capitals, whose
+  // candidates wait for the names the rest of the document gives.
+  const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
+  const capsBlocks: Token[][] = [];
+  const known = new Set<string>();
+  let datelineAllowed = true;
+  const digest = isPressDigest(layout);
+  for (const [index, block] of layout.blocks.entries()) {
+    if (!NAMED_ROLES.has(block.role)) continue;
+    let tokens = tokenize(text, block.start, block.end);
+    if (digest && isMastheadLine(tokens, layout.blocks[index + 1]?.text)) {
+      found.push({ candidates: [{ c: spanCandidate(text, tokens, 0, tokens.length), type: 'ORGANIZATION', headline: false, outlet: true }], titleCase: false });
+      continue;
+    }
+    // The story's first paragraph may open with a dateline (after a byline: "Martin Wolk\nSEATTLE
+    // 1996-08-29"): its places are places, decided here.
+    if (block.role === 'BODY' && datelineAllowed) {
+      datelineAllowed = tokens.length <= 4 && isTitleCaseLine(tokens);
+      const dateline = datelineCandidates(text, tokens);
+      if (dateline.length) {
+        found.push({ candidates: dateline, titleCase: false });
+        datelineAllowed = false;
+        const after = dateline[dateline.length - 1]!.c.end;
+        tokens = tokens.filter((t) => t.start >= after);
+        if (!tokens.length) continue;
+      }
+    }
+    if (isAllCapsBlock(tokens)) {
+      capsBlocks.push(tokens);
+      found.push({ caps: tokens });
+      continue;
+    }
+    sentenceStarts.add(block.start);
+    const headline = block.role === 'TITLE';
+    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline).map((c) => ({ c, type: classify(c) }));
+    const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
+    // Title-case lines capitalise every word: there the rules' verbs and function words end names.
+    const merged =
+      tagger && !headline && !isTitleCase(tokens, false)
+        ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
+        : ruled;
+    const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
+    const candidates = joinPossessiveInstitutions(
+      text,
+      tokens,
+      splitCountryModifiers(
+        text,
+        tokens,
+        widenToAcronyms(
+          text,
+          tokens,
+          merged.map((m): TypedCandidate => ({ ...m, headline })),
+          make,
+        ),
+        make,
+      ),
+    );
+    // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
+    for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
+    found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
+  }
+  // Words of the names the rest of the document gives, for headlines in title case (only those need them).
+  let named: Set<string> | undefined;
+  const namedWords = () =>
+    (named ??= new Set(found.flatMap((b) => ('candidates' in b && !b.titleCase ? b.candidates.flatMap(({ c }) => c.words.map((w) => w.toLowerCase())) : []))));
+  const typed: TypedCandidate[] = [];
+  for (const block of found) {
+    if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, namedWords())));
+    else if ('candidates' in block) typed.push(...block.candidates);
+    else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
+  }
+  return { typed: withPossessiveNames(text, typed).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
+}
