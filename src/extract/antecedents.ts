@@ -1,24 +1,21 @@
 // What a speaker's pronoun or description may refer back (or ahead) to: subjects of sentences, people
-// given a role, pairs and groups, campaigns, bodies described without a name, the lead's person.
+// given a role, pairs and groups, campaigns, the lead's person; and (organization-antecedents.ts)
+// what a description of an organization or a document refers to.
 import type { Entity, Layout, TextSpan } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet, spanAt } from './span-index.js';
 import { pluralSubject } from './plural-subject.js';
-import { holdsRole, isPartyName, personParties } from './role-fit.js';
+import { holdsRole, personParties } from './role-fit.js';
 import { namedAfterPossessor, Salience, SUBORDINATOR } from './coref.js';
 import { authorOf } from './author.js';
-import { namedAsPlace, namedAsWorkplace } from './affiliation.js';
-import { type BodyDescription, openingBodies } from './unnamed-bodies.js';
-import { describesOrganization, isCompanyWord } from './description-heads.js';
-import { descriptionQualifiers, holdsOffice, openingDescription, personTitles } from './roles.js';
-import { firstOf, nameMentionsOf } from './name-mentions.js';
+import { descriptionQualifiers, holdsOffice, openingRole, personTitles } from './roles.js';
+import { nameMentionsOf } from './name-mentions.js';
+import { organizationAntecedents } from './organization-antecedents.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
-// How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
-export const DESCRIPTION_REACH = 1500;
 /** A description opening a sentence, then the comma of an apposition: "The City coach, ", "Its founder, ". */
 const APPOSITION_LEAD = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:“”"()]{1,40},\s*$/u;
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
@@ -35,20 +32,6 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     if (!lead) return null;
     const first = names[firstStartingAtOrAfter(names, lead.start)];
     return first && first.m.end <= lead.end && first.e.type === 'PERSON' && ok(first.e) ? first.e : null;
-  };
-  /** Who the text said issued a document before `pos`: "a statement released by Iran's foreign
-   *  ministry", "a report from the agency's auditors"; the organization or person named there, or the phrase. */
-  const issuerNamedBefore = (document: string, pos: number): { entity: Entity | null; name: string | null } | null => {
-    const from = Math.max(0, pos - DESCRIPTION_REACH);
-    const issued = new RegExp(`\\b${document}\\s+(?:(?:released|issued|published|posted|sent|carried)\\s+(?:\\p{L}+\\s+){0,2})?(?:by|from)\\s+`, 'giu');
-    let at = -1;
-    for (const m of text.slice(from, pos).matchAll(issued)) at = from + m.index + m[0].length;
-    if (at < 0) return null;
-    const phrase = /^(?:the\s+)?[^,.;:()“”"]{2,60}?(?=\s+(?:on|in|at|that|which|said|says)\b|[,.;:()“”"]|$)/u.exec(text.slice(at, at + 80))?.[0];
-    if (!phrase) return null;
-    const named = names[firstStartingAtOrAfter(names, at)];
-    const whole = named && named.m.start <= at + 4 && named.m.end >= at + phrase.length - 1 && named.e.type !== 'LOCATION';
-    return whole ? { entity: named.e, name: null } : { entity: null, name: phrase.replace(/^the\s+/iu, '') };
   };
   /** "Connecticut’s tax commissioner says … ⏎ Kevin Sullivan says …": a description opening its paragraph
    *  is the person the next paragraph opens by naming for the first time. */
@@ -92,9 +75,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
   salience.narrate(
     layout.sentences.flatMap((sentence) => {
-      const description = openingDescription(sentence.text);
+      const description = openingRole(sentence);
       if (!description) return [];
-      const span = { start: sentence.start, end: sentence.start + description.text.length };
+      const span = { start: description.start, end: description.end };
       const entity =
         officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
         salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
@@ -177,63 +160,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };
-  const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
-  /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
-   *  `fits`, not far back: one the story is about before one it quotes an analyst or a lawyer from
-   *  ("an analyst at Peel Hunt"), which only a company word, with nothing else, goes back to; a name
-   *  after "from" or "in" that may be a place ("a widow from Salford") never. */
-  const kindBefore = (pos: number, head: string, fits: (e: Entity) => boolean): Entity | null => {
-    const candidates = () => mentionsBefore(pos, fits, pos - DESCRIPTION_REACH);
-    const mayBe = ({ e, start }: { e: Entity; start: number }) => e.type !== 'LOCATION' || !namedAsPlace(text, start);
-    const company = isCompanyWord(head);
-    const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company);
-    return firstOf(candidates(), about)?.e ?? (company ? firstOf(candidates(), mayBe)?.e : null) ?? null;
-  };
-  /** The organization whose name stands inside the description ("The Acme Retail executive"); a party's does not count. */
-  const organizationInside = (surface: SpeakerSurface): Entity | null => {
-    for (let i = firstStartingAtOrAfter(names, surface.start); i < names.length && names[i]!.start < surface.end; i++) {
-      const { e, end } = names[i]!;
-      if (end <= surface.end && e.type === 'ORGANIZATION' && !isPartyName(e.name)) return e;
-    }
-    return null;
-  };
-  /** Whether a sentence before `pos` names both `person` and `organization` ("Arteta praised … in
-   *  Arsenal's win"), the organization by its name whatever the entity stages made of it there. */
-  const namedTogether = (person: Entity, organization: Entity, pos: number): boolean =>
-    person.mentions.some((m) => {
-      const sentence = m.kind === 'NAME' && m.end <= pos ? spanAt(layout.sentences, m.start) : undefined;
-      if (!sentence) return false;
-      for (let i = firstStartingAtOrAfter(names, sentence.start); i < names.length && names[i]!.end <= sentence.end; i++)
-        if (names[i]!.e.name === organization.name) return true;
-      return false;
-    });
-  const bodies = openingBodies(layout);
-  /** "The department has opened clinics. It said …": a description of an organization opening
-   *  the sentence before `pos`, as a speaker surface to resolve as "the department" would be. */
-  const openingInstitution = (pos: number): SpeakerSurface | null => {
-    const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
-    const words = sentence?.text.slice(0, 80).split(' ', 5) ?? [];
-    if (words[0] !== 'The') return null;
-    // The head after up to two modifiers ("The state health department"), a lower-case verb after it.
-    for (let h = 1; h <= 3 && /^\p{Ll}+$/u.test(words[h] ?? ''); h++) {
-      if (!describesOrganization(words[h]!) || !/^\p{Ll}/u.test(words[h + 1] ?? '')) continue;
-      const text = words.slice(0, h + 1).join(' ');
-      return { start: sentence!.start, end: sentence!.start + text.length, text, kind: 'NOMINAL', entityId: null };
-    }
-    return null;
-  };
-  /** The body described, not named, opening the sentence before `pos` ("The energy ministry rejected …"). */
-  const bodyOpening = (pos: number): BodyDescription | null => {
-    const body = bodies[lastEndingBy(bodies, pos)];
-    return body && body.sentence === lastEndingBy(layout.sentences, pos) ? body : null;
-  };
-  /** The last body described with this head before `pos`, not far back. */
-  const bodyBefore = (pos: number, head: string): BodyDescription | null => {
-    for (let i = lastEndingBy(bodies, pos); i >= 0 && bodies[i]!.end > pos - DESCRIPTION_REACH; i--) if (bodies[i]!.head === head) return bodies[i]!;
-    return null;
-  };
   return {
     ...mentions,
+    ...organizationAntecedents(layout, mentions),
     layout,
     author,
     titles,
@@ -242,7 +171,6 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     quoted,
     salience,
     leadPerson,
-    issuerNamedBefore,
     namedInNextParagraph,
     introducedLater,
     officeHolder,
@@ -252,11 +180,5 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     openingCampaign,
     lastTwo,
     lastPair,
-    kindBefore,
-    organizationInside,
-    namedTogether,
-    bodyOpening,
-    openingInstitution,
-    bodyBefore,
   };
 }

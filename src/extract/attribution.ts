@@ -4,7 +4,7 @@
 import type { Entity, Layout, Mention, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import { personIntroducedBefore } from './continuation.js';
-import { chainHeads } from './coref.js';
+import { chainHeads } from './entity-chains.js';
 import { demonyms } from './gazetteer.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';

@@ -1,7 +1,8 @@
 // One entity per referent within an article: a shorter name that stands for exactly one fuller name
 // ("Toyota" for "Toyota Motor Corp.", "the Commission" for "European Commission", "Charlie" for
 // "Charlie King"; see chainHeads) is folded into that entity as an alias, with its mentions.
-import { chainHeads } from './coref.js';
+import { ORGANIZATION_HEADS } from './entities/vocabulary.js';
+import { isKnownPlace } from './lexicon.js';
 import type { Entity } from './types.js';
 
 export function mergeChains(entities: Entity[]): Entity[] {
@@ -23,4 +24,60 @@ export function mergeChains(entities: Entity[]): Entity[] {
     root.gender ??= short.gender;
   }
   return entities.filter((e) => rootOf(e) === e);
+}
+
+/** Legal forms closing a company's name: "Toyota Motor Corp." is "Toyota Motor" is "Toyota". */
+const LEGAL_FORM = /^(sa|ag|nv|spa|gmbh|bv|ab|asa|oyj|plc|inc|corp|co|ltd|llc|limited|incorporated|holdings)\.?$/u;
+/** A last word that says what an organization is or does ("Energy", "Motor", "Commission"); "House"
+ *  heads too many names ("White House", "the House") to stand for one. */
+const tradeWord = (word: string) => word !== 'house' && ORGANIZATION_HEADS.has(word);
+
+/**
+ * The entity a shorter name stands for within one article: an organization named without its legal
+ * form or the trade word of exactly one longer organization name ("Volkswagen" for "Volkswagen AG",
+ * "Peabody" for "Peabody Energy", "Toyota" for "Toyota Motor Corp."), or by the common noun that
+ * heads exactly one ("the Commission" for "European Commission"); a person by the given name of
+ * exactly one person named in full ("Charlie" for "Charlie King"). The speaker shown is the chain's
+ * fullest name.
+ */
+export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
+  const heads = new Map<Entity, Entity>();
+  const byKey = new Map<string, Set<Entity>>();
+  const add = (key: string, e: Entity) => byKey.set(key, (byKey.get(key) ?? new Set()).add(e));
+  const words = (e: Entity) => e.name.toLowerCase().split(/\s+/u);
+  for (const e of entities) {
+    if (e.type === 'LOCATION') continue;
+    const w = words(e);
+    if (w.length < 2) continue;
+    if (e.type === 'PERSON') {
+      add(`PERSON ${w[0]}`, e);
+      continue;
+    }
+    const core = [...w];
+    while (core.length > 1 && LEGAL_FORM.test(core[core.length - 1]!)) core.pop();
+    if (core.length < w.length) add(`ORGANIZATION ${core.join(' ')}`, e);
+    // Organizations without a last word that says what they do ("Peabody" of "Peabody Energy", not
+    // "RT" of "RT America", another organization).
+    const last = core[core.length - 1]!;
+    if (core.length > 1 && tradeWord(last)) {
+      // "New York" of "New York Times" is the place.
+      const prefix = e.name
+        .split(/\s+/u)
+        .slice(0, core.length - 1)
+        .join(' ');
+      if (!isKnownPlace(prefix)) add(`ORGANIZATION ${core.slice(0, -1).join(' ')}`, e);
+      // "Justice Department and Congress" is two bodies, neither "the Congress".
+      if (!core.includes('and')) add(`HEAD ${last}`, e);
+    }
+  }
+  for (const e of entities) {
+    if (e.type === 'LOCATION') continue;
+    const w = words(e);
+    if (e.type === 'PERSON' && w.length !== 1) continue;
+    const longer =
+      byKey.get(`${e.type} ${w.join(' ')}`) ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
+    const only = longer?.size === 1 ? [...longer][0]! : undefined;
+    if (only && only !== e) heads.set(e, only);
+  }
+  return heads;
 }

@@ -3,7 +3,8 @@
 import type { Entity } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
-import { type Antecedents, DESCRIPTION_REACH } from './antecedents.js';
+import type { Antecedents } from './antecedents.js';
+import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';

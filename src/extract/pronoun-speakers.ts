@@ -75,12 +75,13 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     } else if (word === 'it') {
       // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
       // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
-      const body = openingOrganization(before) ? null : bodyOpening(before);
+      const organization = openingOrganization(before);
+      const body = organization ? null : bodyOpening(before);
       const described = openingInstitution(before);
       if (body) name = body.text;
       else
         entity =
-          openingOrganization(before) ??
+          organization ??
           (described && organizationOrPlace(a, history, q, described, described.start, false).entity) ??
           openingCampaign(before) ??
           salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??

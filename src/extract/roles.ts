@@ -4,7 +4,8 @@
 // minister of France,"). Each name mention is read once, a bounded window around it.
 import { demonyms, lookupLocation } from './gazetteer.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
-import type { Entity } from './types.js';
+import type { Entity, TextSpan } from './types.js';
+import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 
 /** Nouns that name a person by role, office, trade or kin. */
 export const PERSON_ROLES = new Set(
@@ -184,20 +185,17 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, Pers
 }
 
 /** A person's role description opening a sentence ("The senator then dismissed …", "The Indian
- *  diplomat told …"): its words and role, or null. */
-export function openingDescription(sentence: string): { text: string; role: string } | null {
-  const opening = sentence.slice(0, 100).split(/\s+/u, 6);
-  if (!/^(The|This)$/u.test(opening[0] ?? '')) return null;
-  for (let i = 1; i < opening.length - 1; i++) {
-    const word = opening[i]!.replace(/[,;:]$/u, '');
-    const role = roleOf(word);
-    if (!role) {
-      if (/[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word)) return null;
-      continue;
-    }
-    // "The senator Ann Holt" is a title; "The senator's plan" is about something else.
-    if (GENERIC.has(role) || /^\p{Lu}/u.test(opening[i + 1]!) || /['’]/u.test(word)) return null;
-    return { text: [...opening.slice(0, i), word].join(' '), role };
-  }
-  return null;
+ *  diplomat told …"): its words, where they are, and its role; or null. */
+export function openingRole(sentence: TextSpan): (OpeningDescription & { role: string }) | null {
+  const description = openingDescription(sentence.text, sentence.start, /^(The|This)$/u, roleHead);
+  return description && { ...description, role: roleOf(description.head)! };
 }
+
+/** A role word heads the description, other words qualify it ("The Indian diplomat"), a function
+ *  word or a verb ends it; "The senator Ann Holt" is a title, "The senator's plan" about something else. */
+const roleHead: HeadTest = (words, i) => {
+  const word = words[i]!.replace(/[,;:]$/u, '');
+  const role = roleOf(word);
+  if (!role) return /[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word) ? 'stop' : 'modifier';
+  return GENERIC.has(role) || /^\p{Lu}/u.test(words[i + 1]!) || /['’]/u.test(word) ? 'stop' : 'head';
+};

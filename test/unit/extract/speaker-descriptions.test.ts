@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 import { extract } from '../../../src/extract/index.js';
-import { openingDescription } from '../../../src/extract/roles.js';
+import { openingRole } from '../../../src/extract/roles.js';
 
 describe('speakers by description', () => {
   it('a campaign speaks for its candidate', () => {
@@ -403,9 +403,10 @@ describe('speakers by description', () => {
       'Sen. Dana Okafor met Gov. Rami Idris in Lagos on Monday. Idris spoke first about taxes. The senator then dismissed the plan. She told reporters that it would fail.';
     expect(speakersOf(text)).toEqual(['Dana Okafor']);
     // A title before a name or a possessive is no such description.
-    expect(openingDescription('The senator Dana Okafor spoke.')).toBeNull();
-    expect(openingDescription("The senator's plan failed.")).toBeNull();
-    expect(openingDescription('The Nigerian diplomat then left.')).toEqual({ text: 'The Nigerian diplomat', role: 'diplomat' });
+    const opening = (text: string) => openingRole({ start: 0, end: text.length, text });
+    expect(opening('The senator Dana Okafor spoke.')).toBeNull();
+    expect(opening("The senator's plan failed.")).toBeNull();
+    expect(opening('The Nigerian diplomat then left.')).toMatchObject({ text: 'The Nigerian diplomat', role: 'diplomat' });
   });
 
   it('a description by nationality or age is the person the story is about, not the last speaker', () => {
