@@ -2,7 +2,8 @@
 // database and into one already holding BENCH_BASE articles (default 100,000, grown by SQL
 // replication, bench/grow.ts), printing side by side: articles/s end to end, SQL statements per
 // article (every statement the importer sends, counted by the Prisma query log), extraction-only
-// articles/s over the same files with the same thread pool, and the ratio of the two.
+// articles/s over the same files with the same thread pool, and the ratio of the two; then the same
+// files imported again, all stored already (what re-running an import over an archive costs).
 // Uses DATABASE_URL's server when set (creating bench databases on it), else an embedded one.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -96,11 +97,13 @@ async function importInto(url: string, pool: ExtractPool, dir: string) {
   const seconds = (performance.now() - started) / 1000;
   const after = await cpuSeconds();
   await db.$disconnect();
-  const per = (s: number) => (s * 1000) / Math.max(1, summary.created);
+  // Articles written, or found stored (a second import of the same files).
+  const done = Math.max(1, summary.created + summary.unchanged);
+  const per = (s: number) => (s * 1000) / done;
   return {
     summary,
-    rate: summary.created / seconds,
-    statements: statements / Math.max(1, summary.created),
+    rate: done / seconds,
+    statements: statements / done,
     nodeMs: per(after.node - cpu.node),
     eventLoopMs: per(after.eventLoop - cpu.eventLoop),
     pgMs: per(after.postgres - cpu.postgres),
@@ -143,6 +146,12 @@ try {
       : 'n/a (external server)';
     console.log(
       `${label.padEnd(20)}${fmt(run.rate)}  ${fmt(run.statements, 2)}             ${fmt(extraction.rate)}            ${(run.rate / extraction.rate).toFixed(2)}   ${cpu}`,
+    );
+    // The same files again, every article stored already: what re-running an import costs.
+    const again = await importInto(url, pool, dir);
+    const againCpu = embedded ? `${fmt(again.nodeMs + again.pgMs, 2)} (${again.nodeMs.toFixed(2)} + ${again.pgMs.toFixed(2)})` : 'n/a';
+    console.log(
+      `${`${label}, again`.padEnd(20)}${fmt(again.rate)}  ${fmt(again.statements, 2)}             (all ${again.summary.unchanged} unchanged; CPU ms/article ${againCpu})`,
     );
   }
   console.log(

@@ -3,8 +3,9 @@
 import type { Db } from '../db/client.js';
 import { ImportError } from './article-input.js';
 import type { ExtractPool } from './extract-pool.js';
-import { listArticleFiles, sourceNameFor } from './files.js';
-import { storeSerialized, type ImportResult, type SerializedArticle } from './store.js';
+import { contentHashOrNull } from './article-text.js';
+import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
+import { storedArticleIds, storeSerialized, type ImportResult, type SerializedArticle } from './store.js';
 
 export type FileOutcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; error: string });
 
@@ -61,6 +62,49 @@ function limiter(limit: number) {
   };
 }
 
+/** Files whose stored articles one query looks up. */
+const LOOKED_UP_AT_ONCE = 100;
+
+/**
+ * For file i, its article if it is stored already (by content hash), else null: new, or refused (its
+ * import then says why). Files are read and hashed a group at a time, the next group while this one is
+ * imported, so re-running an import over an archive (after a crash, or once the archive grew) extracts
+ * only what is new and costs a read and a hash per stored article.
+ */
+function storedArticles(db: Db, files: string[]): (i: number) => Promise<ImportResult | null> {
+  const groups = new Map<number, Promise<Array<ImportResult | null>>>();
+  const group = (g: number) => {
+    let found = groups.get(g);
+    if (!found) groups.set(g, (found = lookUp(db, files.slice(g * LOOKED_UP_AT_ONCE, (g + 1) * LOOKED_UP_AT_ONCE))));
+    return found;
+  };
+  return async (i) => {
+    const g = Math.floor(i / LOOKED_UP_AT_ONCE);
+    groups.delete(g - 1);
+    if ((g + 1) * LOOKED_UP_AT_ONCE < files.length) void group(g + 1).catch(() => {}); // its own caller sees a failure
+    return (await group(g))[i % LOOKED_UP_AT_ONCE]!;
+  };
+}
+
+async function lookUp(db: Db, files: string[]): Promise<Array<ImportResult | null>> {
+  const hashes = await Promise.all(
+    files.map((file) =>
+      readArticleFile(file).then(
+        (text) => contentHashOrNull({ text }),
+        () => null,
+      ),
+    ),
+  );
+  const ids = await storedArticleIds(
+    db,
+    hashes.filter((h): h is string => h !== null),
+  );
+  return hashes.map((h) => {
+    const articleId = h === null ? undefined : ids.get(h);
+    return articleId === undefined ? null : { status: 'UNCHANGED', articleId };
+  });
+}
+
 export async function importFiles(db: Db, paths: string[], { pool, onStart = () => {}, onFile = () => {} }: ImportFilesOptions): Promise<ImportSummary> {
   const started = performance.now();
   const files = await listArticleFiles(paths);
@@ -69,12 +113,13 @@ export async function importFiles(db: Db, paths: string[], { pool, onStart = () 
   // Two articles per thread being extracted, and the writers busy, keep every core working.
   const ahead = pool.threads * 2 + WRITERS;
   const write = limiter(WRITERS);
+  const stored = storedArticles(db, files);
   const jobs = new Map<number, Promise<FileOutcome>>();
   const startJob = (i: number) => {
     if (i >= files.length) return;
     const file = files[i]!;
-    const job = prepareFile(pool, file)
-      .then((prepared) => write(() => storeSerialized(db, prepared)))
+    const job = stored(i)
+      .then((known) => known ?? prepareFile(pool, file).then((prepared) => write(() => storeSerialized(db, prepared))))
       .then(
         (result): FileOutcome => ({ file, ok: true, result }),
         (e: unknown): FileOutcome => ({ file, ok: false, error: failureReason(file, e) }),

@@ -4,8 +4,10 @@
 import { queryDirect, type Db } from '../db/client.js';
 import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
+import type { ArticleInput } from './article-input.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
-import type { ArticleInput, PreparedArticle } from './document.js';
+import { contentHashOrNull } from './article-text.js';
+import type { PreparedArticle } from './document.js';
 
 export type ImportStatus = 'CREATED' | 'UNCHANGED';
 
@@ -100,6 +102,24 @@ export interface SerializedArticle {
 
 export function serializeArticle(prepared: PreparedArticle): SerializedArticle {
   return { contentHash: prepared.contentHash, payload: JSON.stringify(articlePayload(prepared)) };
+}
+
+/** The ids of the stored articles among these content hashes, by hash: one query. */
+export async function storedArticleIds(db: Db, hashes: string[]): Promise<Map<string, number>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await db.article.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } });
+  return new Map(rows.map((r) => [r.contentHash, r.id]));
+}
+
+/**
+ * Imports an input unless its text is stored already, which one query tells before `prepare` runs:
+ * the extraction (the costly step) is paid for new articles only, so a repeated import is cheap.
+ */
+export async function storeUnlessStored(db: Db, input: ArticleInput, prepare: () => Promise<SerializedArticle>): Promise<ImportResult> {
+  const hash = contentHashOrNull(input);
+  const stored = hash === null ? undefined : (await storedArticleIds(db, [hash])).get(hash);
+  if (stored !== undefined) return { status: 'UNCHANGED', articleId: stored };
+  return storeSerialized(db, await prepare());
 }
 
 /** Writes an article prepared beforehand (e.g. by the extraction pool) atomically: one statement. */

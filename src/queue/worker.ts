@@ -9,7 +9,7 @@ import type { Db } from '../db/client.js';
 import { failureReason } from '../import/batch.js';
 import { ImportError } from '../import/document.js';
 import type { ExtractPool } from '../import/extract-pool.js';
-import { storeSerialized } from '../import/store.js';
+import { storeUnlessStored } from '../import/store.js';
 import type { Logger } from '../logger.js';
 import { IMPORT_TASK } from './enqueue.js';
 import { startLiveness } from './liveness.js';
@@ -29,8 +29,8 @@ function importTask(db: Db, pool: ExtractPool, log: Logger): Task {
     const job = await db.importJob.findUnique({ where: { id }, select: { path: true, text: true, status: true } });
     if (job?.status !== 'QUEUED' || job.text === null) return; // removed, or done by an earlier run
     try {
-      const prepared = await pool.prepare({ text: job.text, sourceName: job.path });
-      const result = await storeSerialized(db, prepared);
+      const input = { text: job.text, sourceName: job.path };
+      const result = await storeUnlessStored(db, input, () => pool.prepare(input));
       await db.importJob.update({
         where: { id },
         data: { status: result.status === 'CREATED' ? 'IMPORTED' : 'UNCHANGED', articleId: result.articleId, text: null, error: null, finishedAt: new Date() },

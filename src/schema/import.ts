@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { deleteArticle } from '../import/delete.js';
 import { ImportError } from '../import/article-input.js';
-import { storeSerialized } from '../import/store.js';
+import { storeUnlessStored } from '../import/store.js';
 import { requireId } from '../queries/filters.js';
 import { Article } from './article.js';
 import { builder, type Context } from './builder.js';
@@ -96,8 +96,8 @@ builder.mutationField('importArticle', (t) =>
       requireMutationAccess(ctx);
       try {
         // Extraction runs in the worker pool, so a long article does not stall other requests.
-        const prepared = await ctx.extractPool.prepare({ ...input, sourceName: input.url ?? 'graphql' });
-        return await storeSerialized(ctx.db, prepared);
+        const article = { ...input, sourceName: input.url ?? 'graphql' };
+        return await storeUnlessStored(ctx.db, article, () => ctx.extractPool.prepare(article));
       } catch (e) {
         if (e instanceof ImportError) return { field: e.field, message: e.reason };
         throw e;
