@@ -5,7 +5,7 @@ import { SPEECH_NOUNS } from './cues.js';
 import { isFunctionWord, isLeadingWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { organizationPartHead } from './organization-parts.js';
+import { organizationPart } from './organization-parts.js';
 import { namesPeople, PARTITIVE } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, DETERMINERS, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -38,8 +38,8 @@ export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface
 function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
   for (let n = k, reach = k + 5; n < Math.min(tokens.length, reach) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
     const name = names.nameAt.get(tokens[n]!.start);
-    const part = name?.entity.type === 'ORGANIZATION' ? organizationPartHead(tokens, firstStartingAtOrAfter(tokens, name.end)) : -1;
-    if (part >= 0) return names.surface(tokens[k]!.start, tokens[part]!.end, 'NOMINAL', null);
+    const part = name?.entity.type === 'ORGANIZATION' ? organizationPart(tokens, firstStartingAtOrAfter(tokens, name.end)) : null;
+    if (part) return names.surface(tokens[k]!.start, tokens[part.end]!.end, 'NOMINAL', null);
     // "Marsh's spokesman, Eli Cohen, declined …": a possessor is no subject.
     const possessor = name && isPossessiveMark(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
     // ("Hillary Clinton's campaign manager Robby Mook": the name after the possessor's titles.)

@@ -6,6 +6,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
 import { GENDER, THE_TWO } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
@@ -32,7 +33,11 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
   const documentIssuer = DOCUMENT_ISSUED.test(phrase) ? history.issuerOf(phrase.slice(4), q.sentence) : null;
   if (author && author.start >= surface.start) return { entity: author.e, name: null };
-  if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') return { entity: issuerName.e, name: null };
+  if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
+    // "A report by the U.N. panel of experts": the part of the organization issued it.
+    const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
+    return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
+  }
   if (THE_TWO.test(phrase)) return lastPair(surface.start);
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.
   const order = /^the (former|latter)$/u.exec(phrase);

@@ -6,7 +6,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
 import { clauseSubject, issuerOf } from './clause-subjects.js';
-import { organizationPartHead } from './organization-parts.js';
+import { organizationPart } from './organization-parts.js';
 import { namesPeople } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
@@ -149,6 +149,8 @@ function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j
   const phrase = phraseEndingAt(names, tokens, j, anyNoun);
   // "Experts on trade said", "Mr. Reyes of the Farmers Union said": the head before the prepositions speaks.
   const base = phrase ?? phraseEndingAt(names, tokens, j, true);
+  const part = base && organizationPartEndingAt(names, tokens, j);
+  if (part) return part;
   const head = base && headOf(names, tokens, base);
   if (head && head !== base) return head.kind === 'NOMINAL' ? (modifierOrganization(names, tokens, head) ?? head) : head;
   const local = phrase && headBeforePlace(names, tokens, phrase, anyNoun);
@@ -189,6 +191,15 @@ function subjectBeforeParticiple(names: NameIndex, tokens: Token[], cue: number,
   return subject && subject.start < phrase.start ? subject : null;
 }
 
+/** "The U.N. refugee agency said", "The U.N. panel of experts said": a part of a named organization
+ *  ending at `j` speaks as itself, described, not as the organization. */
+function organizationPartEndingAt(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  const org = names.organizationNear(tokens, j);
+  const part = org && organizationPart(tokens, firstStartingAtOrAfter(tokens, org.end));
+  const head = part?.end === j ? phraseEndingAt(names, tokens, part.head, true) : null;
+  return head && names.surface(head.start, tokens[j]!.end, 'NOMINAL', null);
+}
+
 /** "analysts at the Lowy Institute (in Sydney) said": a named organization in the phrase ending at
  *  `j` speaks; "European Union leaders", "former CNN reporters" are people, not the organization
  *  before them; null when no organization is named there. */
@@ -199,8 +210,6 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
   const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
   // "OPEC+ sources": a symbol may join the organization to the people.
   if (people && (org.start >= people.start || /^[+&]?\s*$/u.test(names.text.slice(org.end, people.start)))) return people;
-  // "The U.N. refugee agency said": a part of the organization speaks.
-  if (base && organizationPartHead(tokens, firstStartingAtOrAfter(tokens, org.end)) === j) return base;
   return org;
 }
 

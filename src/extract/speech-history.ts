@@ -88,7 +88,7 @@ export class SpeechHistory {
       const name = resolved.name;
       if (resolved.entityId || resolved.mention?.kind !== 'NOMINAL' || !name || name.toLowerCase() === phrase) continue;
       if (names.some((w) => !namedIn(name).includes(w))) continue;
-      if (name.split(/\s+/u).pop()!.toLowerCase() === head && name.includes(' ')) return name;
+      if ((lastWord(name) === head || headWord(name) === head) && name.includes(' ')) return name;
     }
     return null;
   }
@@ -143,3 +143,7 @@ function spokeThroughPerson(text: string, surface: SpeakerSurface | null | undef
   const told = person === 'spokeswoman' ? 'FEMALE' : person === 'spokesman' ? 'MALE' : null;
   return !told || !gender || told === gender;
 }
+
+const lastWord = (phrase: string): string => phrase.toLowerCase().split(/\s+/u).pop()!;
+/** The noun a description's complement hangs from: "U.N. panel of experts" → "panel". */
+const headWord = (description: string): string => lastWord(description.split(/\s+(?:of|on|for)\s+/u)[0]!);

@@ -96,6 +96,16 @@ describe('a part of an organization speaks as itself', () => {
     // A spokesman still speaks for the organization named before him.
     expect(speakersOf('"We need more trucks," the UNICEF spokesman said.')).toEqual(['UNICEF']);
   });
+
+  it('a body "of" or "on" something within an organization, as a subject, as a document’s issuer, and "the panel" after it', () => {
+    expect(speakersOf('The IMF committee on pensions said the reform was overdue.')).toEqual(['IMF committee on pensions']);
+    const story =
+      'A review by the OECD panel of economists found that wages lagged prices in most members. The panel said the gap would close by 2027. ' +
+      '“Households will feel it first,” the panel wrote.';
+    expect(speakersOf(story)).toEqual(['OECD panel of economists', 'OECD panel of economists', 'OECD panel of economists']);
+    // An organization that issued it itself still speaks.
+    expect(speakersOf('A review by the OECD found that wages lagged prices.')).toEqual(['OECD']);
+  });
 });
 
 describe('"the league" is a league', () => {
