@@ -225,9 +225,13 @@ export function typeIsDecided(c: Candidate): boolean {
 const theAcronym = (c: Candidate) =>
   c.prev === 'the' && /^[A-Z]{3,5}$/u.test(c.text) && !isCommonWord(c.text.toLowerCase()) && !isCommonWord(c.text.toLowerCase().replace(/s$/u, ''));
 
-/** "Minister of Finance", "Minister for Foreign Affairs": what a minister heads is a ministry. */
+/** "Minister of Finance", "Minister for Foreign Affairs", "Minister for Roads and Transport": what a
+ *  minister heads is a ministry. */
 const headedByMinister = (c: Candidate) =>
-  (c.prev === 'of' || c.prev === 'for') && c.prevBefore === 'minister' && c.words.length <= 2 && !lookupLocation(c.text);
+  (c.prev === 'of' || c.prev === 'for') &&
+  c.prevBefore === 'minister' &&
+  (c.words.length <= 2 || (c.words.includes('and') && c.words.length <= 6)) &&
+  !lookupLocation(c.text);
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */

@@ -98,7 +98,10 @@ export function findCandidates(
       titles.push(lower(words.shift()));
     }
     // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
-    for (let n = officeDomainLength(tokens, words); n > 0; n--) titles.push(lower(words.shift()));
+    for (let n = officeDomainLength(tokens, words); n > 0; n--) {
+      const word = lower(words.shift());
+      if (word !== ',') titles.push(word);
+    }
     titles.push(...(holders.get(run[0]!) ?? []));
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
     if (

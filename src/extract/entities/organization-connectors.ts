@@ -4,6 +4,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord } from '../lexicon.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
+import { followsOffice, isOrdinary } from './title-splits.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /**
@@ -18,6 +19,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const recent = run.slice(-MAX_NAME);
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
+  if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
   const opened = recent.some((r) => opensOrganization(r.text));
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
@@ -41,6 +43,18 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return k > from && ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
 }
+
+/** "Minister for Roads and Transport (Davis Chirchir)", "Minister of Lands, Housing and Urban
+ *  Development": the domains of an office after its "of" or "for", listed with commas and "and", make
+ *  one name (the holder's name after them is split off with `splitOfficeBody`). Not when a title
+ *  follows the connector ("Secretary of State and Defense Secretary James Mattis"). */
+function listsOfficeDomains(run: Token[], connector: string, tokens: Token[], from: number): boolean {
+  const next = tokens[from];
+  if (run.length > MAX_NAME || !next || !isDomainWord(next) || personAfterTitle(tokens, from)) return false;
+  if (connector === ',' && !/^(,|and)$/u.test(tokens[from + 1]?.text ?? '')) return false;
+  return run.every((r) => r.text === ',' || r.text === 'and' || isDomainWord(r)) && followsOffice(tokens, run[0]!);
+}
+const isDomainWord = (t: Token) => isDomain(t) && isOrdinary(t);
 
 /** Whether title words from `from` are followed by a name: "General Constand Viljoen", "Prime Minister Sheikh Hasina". */
 function personAfterTitle(tokens: Token[], from: number): boolean {

@@ -7,7 +7,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { looksCommon } from './classify.js';
 import { isHonorific, isInitials, isTitle, isTitleAt, lower } from './name-words.js';
-import { GENERATION, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+import { GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
 
 /** "Opposition M.K. Stalin", "Home Affairs G. Kishan Reddy": initials after an ordinary word (no
  *  given name nor title) open a person's name ("George W. Bush", "Vann R. Newkirk" keep theirs). */
@@ -23,15 +23,28 @@ const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
  *  Rahul Gandhi", "(Chief of) Judicial Police Manuel Alvarado"; 0 for none. Ordinary words, then
  *  at least two more, the first of them none. */
 export function officeDomainLength(tokens: Token[], run: Token[]): number {
-  if (run.length < 3) return 0;
-  let k = firstStartingAtOrAfter(tokens, run[0]!.start) - 1;
-  if (tokens[k]?.text === 'the') k--;
-  if (!/^(of|for)$/u.test(tokens[k]?.text ?? '') || !tokens[k - 1] || !isTitle(tokens[k - 1]!)) return 0;
+  if (run.length < 3 || !followsOffice(tokens, run[0]!)) return 0;
   let n = 0;
-  while (n < run.length - 2 && isOrdinary(run[n]!)) n++;
+  while (n < run.length - 2 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
 }
-const isOrdinary = (t: Token) => (looksCommon(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && !isFirstName(t.text);
+
+/** Whether `first` follows an office and "of" or "for": "Minister for (Finance)", "Leader of the (Opposition)". */
+export function followsOffice(tokens: Token[], first: Token): boolean {
+  let k = firstStartingAtOrAfter(tokens, first.start) - 1;
+  if (tokens[k]?.text === 'the') k--;
+  return /^(of|for)$/u.test(tokens[k]?.text ?? '') && !!tokens[k - 1] && isTitle(tokens[k - 1]!);
+}
+
+/** An ordinary word, or the plural of one, or a title's modifier; no given name. Words that end
+ *  names of places and bodies are ordinary nouns too ("Roads", "Ministry"). */
+export const isOrdinary = (t: Token) => {
+  const one = t.text.toLowerCase().replace(/(?<=[^s])s$/u, '');
+  return (
+    (looksCommon(t.text) || looksCommon(one) || TITLE_MODIFIERS.has(t.text.toLowerCase()) || LOCATION_HEADS.has(one) || ORGANIZATION_HEADS.has(one)) &&
+    !isFirstName(t.text)
+  );
+};
 
 /** "(Chief of) Judicial Police | Manuel Alvarado", "(President of the) European Commission |
  *  Jacques Santer", "(Minister of) Finance | Bill Birch": a body named after an office, or the
@@ -40,7 +53,13 @@ const isOrdinary = (t: Token) => (looksCommon(t.text) || TITLE_MODIFIERS.has(t.t
 export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Token, string[]>): Token[][] {
   const n = officeDomainLength(tokens, run);
   if (n === 0 || !(ORGANIZATION_HEADS.has(lower(run[n - 1])) || headsMinistry(tokens, run[0]!))) return [run];
-  holders.set(run[n]!, run.slice(0, n).map(lower));
+  holders.set(
+    run[n]!,
+    run
+      .slice(0, n)
+      .map(lower)
+      .filter((w) => w !== ','),
+  );
   return [run.slice(0, n), run.slice(n)];
 }
 

@@ -33,6 +33,24 @@ describe('an office before its holder', () => {
     expect(police).toEqual(expect.arrayContaining(['ORGANIZATION:Judicial Police', 'PERSON:Manuel Ortega']));
   });
 
+  it('an office’s domains joined by "and" or listed with commas are one ministry, apart from its holder', () => {
+    expect(mentionsOf('Bypass\n\nMinister for Roads and Transport Grace Wanjiru said the bypass would open in June.')).toEqual([
+      'ORGANIZATION:Roads and Transport',
+      'PERSON:Grace Wanjiru',
+    ]);
+    expect(mentionsOf('Estates\n\nMinister of Lands, Housing and Urban Development Peter Otieno toured the site.')).toEqual([
+      'ORGANIZATION:Lands, Housing and Urban Development',
+      'PERSON:Peter Otieno',
+    ]);
+    expect(speakersOf('Minister for Trade and Industry Amina Bello said exports rose.')).toEqual(['Amina Bello']);
+  });
+
+  it('a title after "and" is another office, not a domain ("Secretary of State and Defense Secretary …")', () => {
+    const found = mentionsOf('Talks\n\nThe Secretary of State and Defense Secretary Tom Hale met on Monday.');
+    expect(found).toContain('PERSON:Tom Hale');
+    expect(found.some((m) => /State and/u.test(m))).toBe(false);
+  });
+
   it('the holder of an office so named speaks', () => {
     expect(speakersOf('Leader of the Opposition K.P. Rao said, "This budget fails the poor."')).toEqual(['K.P. Rao']);
   });
