@@ -5,7 +5,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
-import { roleConflicts } from './role-fit.js';
+import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, roleOf } from './roles.js';
 import { GENDER } from './pronoun-speakers.js';
@@ -61,6 +61,8 @@ export function roleHolder(
     null;
   // "A senior official said … The official said": a speaker known only by this description.
   if (!entity && described) return { entity: null, name: described };
+  // "The inspector explained …" with no inspector named: someone unnamed.
+  if (!entity && namesOnlyItsHolder(role)) return { entity: null, name: null };
   const organization = organizationInside(surface);
   // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
   const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);

@@ -20,6 +20,16 @@ const canonical = (role: string) => SAME_ROLE[role] ?? role;
 /** Trades a person is known by that no other role describes: a judge is never "the nominee". */
 const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman'.split(' '));
 
+/** Trades a story gives with the name before it uses them alone ("Fire inspector Tom Reyes … the
+ *  inspector said"): no one else is known by them, so with nobody given the trade the description
+ *  names someone the story leaves unnamed, not the person it was last about. */
+const INTRODUCED_TRADES = new Set(
+  'inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher'.split(' '),
+);
+
+/** Whether a description by `role` names only a person the text gave that role. */
+export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
+
 /** Offices one holds instead of another: the person the text made a governor is not "the mayor", a
  *  chief minister not "the governor" (a senator may yet be "the president", or run for it). */
 const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));

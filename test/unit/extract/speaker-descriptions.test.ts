@@ -419,4 +419,13 @@ describe('speakers by description', () => {
     const quotes = extract('Senator says budget cuts will hurt schools\n\nSen. Ann Holt spoke in Ohio on Monday about the budget.').quotes;
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Holt']);
   });
+
+  it('a trade nobody in the story was given names someone unnamed, not the person last named', () => {
+    const story = 'A flood closed the bridge on Sunday. Mayor Dana Cole visited the site on Monday. The engineer explained that the supports had cracked.';
+    expect(speakersOf(story)).toEqual(['The engineer']);
+    expect(speakersOf(`${story} “It must come down,” the engineer said.`)).toEqual(['The engineer', 'the engineer']);
+    // The person given the trade, by a title or an apposition, is the one it names.
+    expect(speakersOf(story.replace('Mayor Dana Cole visited', 'County engineer Raul Soto inspected'))).toEqual(['Raul Soto']);
+    expect(speakersOf(story.replace('Mayor Dana Cole visited', 'Raul Soto, a structural engineer, inspected'))).toEqual(['Raul Soto']);
+  });
 });
