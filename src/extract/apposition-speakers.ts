@@ -1,6 +1,6 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isFiniteVerb, isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
@@ -11,8 +11,19 @@ import type { Token } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
+  if (joinedClauseBefore(tokens, j)) return null;
   return namedApposition(names, tokens, j) ?? describedBeforeApposition(names, tokens, j, anyNoun) ?? oneDescribed(names, tokens, j);
 }
+
+/** "… went badly with Republicans, and the meeting ended early, said a source": a clause joined by a
+ *  conjunction is no apposition, and the speaker stands after the cue. */
+function joinedClauseBefore(tokens: Token[], j: number): boolean {
+  const opening = tokens.slice(0, j).findLastIndex((t) => t.text === ',');
+  return opening >= 0 && /^(and|but|or|yet)$/iu.test(tokens[opening + 1]?.text ?? '') && tokens.slice(opening + 2, j).some((t) => pastOrFinite(t.text));
+}
+
+/** A finite verb, or a word in "-ed" the lexicon does not know ("deteriorated"). */
+const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.test(word) && tagsOf(word).length === 0);
 
 /** "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
  *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */

@@ -86,7 +86,9 @@ export class NameIndex {
       const t = tokens[k]!;
       const name = this.nameAt.get(t.start);
       if (name) return name.entity.type === 'PERSON' && k > from ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
-      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k)) return null;
+      // "chairman and chief executive Marco Rossi": two titles joined by "and".
+      const joinsTitles = t.text === 'and' && k > from && isTitleWord(tokens[k - 1]!.text) && isTitleWord(tokens[k + 1]?.text ?? '');
+      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k) && !joinsTitles) return null;
     }
     return null;
   }

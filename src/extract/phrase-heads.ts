@@ -24,10 +24,10 @@ const SPEAKS_FOR = new Set(
   ).split(' '),
 );
 
-/** Plural nouns for people that are no office ("experts", "critics"): the people speak, not a name before them. */
+/** Nouns for people that are no office ("experts", "critics", "a GOP source"): the people speak, not a name before them. */
 const PEOPLE = new Set(
   (
-    'experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
+    'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
     'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders'
   ).split(' '),
 );

@@ -651,6 +651,13 @@ describe('speakers', () => {
     expect(q).toMatchObject({ speaker: 'Jane Roe', text: 'the flights would resume' });
   });
 
+  it('a clause joined by a conjunction before a closing attribution is what was said, not an apposition', () => {
+    const [q] = quotesOf('The talks did not go well with the unions, and the meeting ended early, said a source in the room.');
+    expect(q).toMatchObject({ speaker: 'a source', text: 'The talks did not go well with the unions, and the meeting ended early' });
+    const [r] = quotesOf('Ann Holt, and later her son, said the farm would be sold.');
+    expect(r).toMatchObject({ speaker: 'Ann Holt', text: 'the farm would be sold' });
+  });
+
   it('an apposition ending in a name describes the speaker before it', () => {
     const [q] = quotesOf('Ursula von der Leyen, the president of the European Commission, warned that the bloc was at risk.');
     expect(q).toMatchObject({ speaker: 'Ursula von der Leyen', text: 'the bloc was at risk' });

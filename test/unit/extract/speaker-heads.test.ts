@@ -37,6 +37,12 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('The talks failed, noted CNN’s Ana Silva.')).toEqual(['Ana Silva']);
     expect(speakersOf('Mark Reed’s campaign manager Ana Silva said as much on Monday, arguing that the polls were wrong.')).toEqual(['Ana Silva']);
     expect(speakersOf('“We will appeal,” said Del. Ana Silva of Guam.')).toEqual(['Ana Silva']);
+    expect(speakersOf('“We will grow in Asia,” said Pirelli SpA chairman and chief executive Marco Rossi.')).toEqual(['Marco Rossi']);
+  });
+
+  it('an organization modifying a noun for people does not speak for them, after the cue or before it', () => {
+    const story = 'The Labour Party met on Monday. The talks collapsed, said a Labour Party source in the room. A Labour Party source said the vote was lost.';
+    expect(speakersOf(story)).toEqual(['a Labour Party source', 'A Labour Party source']);
   });
 
   it('a place standing for its government speaks across an aside, after "the" too', () => {
