@@ -6,7 +6,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
-import { bare, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
+import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
@@ -71,7 +71,8 @@ export function findCandidates(
       isCommonWord(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) &&
         (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words))) ||
-        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text)))
+        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text))) &&
+      !interjectionAsGivenName(words)
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
       // So may a verb: "Park said" after "Park Hak-kyu".
@@ -93,8 +94,10 @@ export function findCandidates(
     // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name.
     if (words.length === 1 && TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) continue;
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
-    // "Crooked Hillary Clinton" (surnames do not come before given names in English news).
-    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!)) {
+    // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
+    // pageant's after "Miss": "Miss Universe Alicia Machado".
+    const epithet = (w: Token) => isEpithet(w) || titles[titles.length - 1] === 'miss';
+    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!)) {
       titles.push(lower(words.shift()));
     }
     // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.

@@ -1,4 +1,5 @@
 // What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
+import { isCommonWord, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -40,3 +41,28 @@ export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
 
 // The most words a name has.
 export const MAX_NAME = 12;
+
+/** "Bam Adebayo", "Yaa Asantewaa": a short word the lexicon knows only as an interjection, before a
+ *  capitalised word of no ordinary use, is a given name (an interjection opening a sentence takes a
+ *  comma: "Oh, Smith …"). */
+export function interjectionAsGivenName(words: Token[]): boolean {
+  const tags = tagsOf(lower(words[0]));
+  return (
+    words.length >= 2 &&
+    words[0]!.text.length <= 4 &&
+    tags.length > 0 &&
+    tags.every((t) => t === 'Expression') &&
+    /^\p{Lu}\p{Ll}/u.test(words[1]!.text) &&
+    !isCommonWord(words[1]!.text)
+  );
+}
+
+/** "Crooked (Hillary Clinton)", "Democrat (Hillary Clinton)", "Senators (Charles Grassley)": a
+ *  word before a given name that reads as English (an adjective, a party's member, a plural, a
+ *  player's position, a title abbreviated or hyphenated) is an epithet. A word of none of these is a first given name ("Mumtaz Zahra
+ *  Baloch", "Bola Ahmed Tinubu", "Lee Harvey Oswald"), and so is an initial ("J. Joe Ricketts"). */
+export const isEpithet = (t: Token) =>
+  !/^\p{Lu}\.$/u.test(t.text) &&
+  (isCommonWord(t.text) ||
+    t.text.includes('-') ||
+    /(?:ed|ing|[^aeiou]y|ous|ful|ish|ive|less|s|an|crat|ist|ite|er|or|aire|back|half|\.|['’])$/u.test(t.text.toLowerCase()));

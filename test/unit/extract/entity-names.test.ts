@@ -32,6 +32,19 @@ describe('names at extraction', () => {
     expect(found.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Barack Obama']);
   });
 
+  it('keeps a short given name that is also an interjection ("Bam") before a surname opening a sentence', () => {
+    expect(named('Finals\n\nBam Okafor scored 31 points. Okafor said the defence won it.')).toEqual(['PERSON:Bam Okafor']);
+    expect(named('Finals\n\nOh, Okafor was brilliant.')).toEqual(['PERSON:Okafor']);
+  });
+
+  it('keeps an unknown first given name before a known one ("Mumtaz Zahra …"), not an epithet or a party', () => {
+    expect(named('Talks\n\nForeign Office spokesperson Mumtaz Sara Khan rejected the charge.')).toContain('PERSON:Mumtaz Sara Khan');
+    expect(named('Rally\n\nPresident Bola Ahmed Okoye spoke in Lagos.')).toContain('PERSON:Bola Ahmed Okoye');
+    expect(named('Rally\n\nThe crowd booed Crooked Mary Jones and cheered Libertarian Gary Smith.')).toEqual(
+      expect.arrayContaining(['PERSON:Mary Jones', 'PERSON:Gary Smith']),
+    );
+  });
+
   it('names a person without middle initials and keeps the full form as an alias', () => {
     const [trump] = entitiesOf('Rally\n\nDonald J. Trump spoke. Later Donald Trump left, and Trump said nothing.');
     expect(trump).toMatchObject({ type: 'PERSON', name: 'Donald Trump' });
