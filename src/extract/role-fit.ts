@@ -24,7 +24,9 @@ const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach 
  *  inspector said"): no one else is known by them, so with nobody given the trade the description
  *  names someone the story leaves unnamed, not the person it was last about. */
 const INTRODUCED_TRADES = new Set(
-  'inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher'.split(' '),
+  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher'.split(
+    ' ',
+  ),
 );
 
 /** Whether a description by `role` names only a person the text gave that role. */

@@ -56,10 +56,11 @@ const BYSTANDERS = new Set(
   ).split(' '),
 );
 
-/** Whether a speaker phrase introduces one unnamed person who may be `gender` (null: any): "a
- *  retired nurse", "one victim", not "officials", "the ministry", or "the senator" (a named person's role). */
-export function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
-  if (surface?.kind !== 'NOMINAL' || !/^(an?|one|another)\s/iu.test(surface.text)) return false;
+/** Whether a speaker phrase describes one person who may be `gender` (null: any): "a retired
+ *  nurse", "one victim", and, for `definite`, "the charity's chairwoman"; not "officials" or "the ministry". */
+export function describesOnePerson(surface: SpeakerSurface | null | undefined, gender: Entity['gender'], definite = false): boolean {
+  const determiner = definite ? /^(an?|one|another|the|his|her|their|its|[\p{L}.-]+['’]s)\s/iu : /^(an?|one|another)\s/iu;
+  if (surface?.kind !== 'NOMINAL' || !determiner.test(surface.text)) return false;
   const head = surface.text.split(/\s+/u).pop()!.toLowerCase();
   if (roleOf(head) !== head && !BYSTANDERS.has(head)) return false;
   const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);

@@ -126,7 +126,8 @@ export function unnamedGoesOn(
 ): boolean {
   const lastQuote = history.lastQuote;
   const unnamed =
-    (describesOnePerson(history.last?.surface, gender) && !history.last?.entity) ||
+    // "the charity's chairwoman said … “…,” she said": a person described, not named, goes on too.
+    (describesOnePerson(history.last?.surface, gender, true) && !history.last?.entity) ||
     // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
     (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
   return !!lastQuote && lastQuote.sentence >= q.sentence - 1 && unnamed && !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;

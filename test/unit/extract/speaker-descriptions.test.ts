@@ -427,5 +427,7 @@ describe('speakers by description', () => {
     // The person given the trade, by a title or an apposition, is the one it names.
     expect(speakersOf(story.replace('Mayor Dana Cole visited', 'County engineer Raul Soto inspected'))).toEqual(['Raul Soto']);
     expect(speakersOf(story.replace('Mayor Dana Cole visited', 'Raul Soto, a structural engineer, inspected'))).toEqual(['Raul Soto']);
+    // In a court report, "the judge" no one was named as is not the defendant named last.
+    expect(speakersOf('Ivo Marsh, 44, pleaded guilty to theft last month. Sentencing him, the judge said Marsh had shown no remorse.')).toEqual(['the judge']);
   });
 });

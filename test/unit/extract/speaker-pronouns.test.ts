@@ -56,6 +56,21 @@ describe('a pronoun after an organization that spoke through one person', () => 
   });
 });
 
+describe('a pronoun after a person described, not named', () => {
+  it('"the club’s treasurer said … she said" goes on with the treasurer, not a woman named before', () => {
+    const story =
+      'Coach Mia Lund resigned on Friday after a poor season. The club’s treasurer said the books were in order. “We owe nobody a penny,” she said.';
+    expect(speakersOf(story)).toEqual(['The club’s treasurer', 'The club’s treasurer']);
+    // A person named in between is who the pronoun is.
+    expect(speakersOf(story.replace('“We owe', 'Lund disagreed. “We owe'))).toEqual(['The club’s treasurer', 'Mia Lund']);
+    // Nor a pronoun of the other gender.
+    expect(speakersOf(story.replace('treasurer', 'chairwoman').replace('she said', 'he said').replace('Mia', 'Tom'))).toEqual([
+      'The club’s chairwoman',
+      'Tom Lund',
+    ]);
+  });
+});
+
 describe('"they" after what was said', () => {
   it('is no plural inside the words said: "Other factors may play a role, they wrote"', () => {
     expect(
