@@ -15,6 +15,8 @@ import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-his
 
 /** A document by the one who issued it: "the statement", "the report". */
 const DOCUMENT_ISSUED = /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u;
+/** A person described by no more than sex or age: "the man", "the woman", "the teenager". */
+const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings|account|memoir)\b/iu;
@@ -54,11 +56,11 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
   // for … The report found …": who issued it speaks.
   if (documentIssuer) return documentIssuer;
-  // "A witness … said … “…,” the 31-year-old said": the unnamed person who just spoke.
-  if (nationalityNoun(phrase) && unnamedGoesOn(a, history, q, before, null)) return { entity: null, name: history.last!.name };
+  const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
+  // "A witness … said … “…,” the 31-year-old said", "… the man said": the unnamed person who just spoke.
+  if ((nationalityNoun(phrase) || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   if (nationalityNoun(phrase)) {
     // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
-    const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
     const entity = salience.best(before, (e: Entity) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
     return { entity: entity ?? null, name: null };
   }

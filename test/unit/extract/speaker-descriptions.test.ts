@@ -415,6 +415,15 @@ describe('speakers by description', () => {
     expect(speakersOf(text.replace('Italian', '24-year-old'))).toEqual(['Tom Reyes', 'Luca Bianchi']);
   });
 
+  it('"the man" or "the woman" after an unnamed person spoke goes on with that person, not one named before', () => {
+    const story = 'Sgt. Ivan Holm asked for footage. A neighbour said she heard two shots. “It woke the whole street,” the woman said.';
+    expect(speakersOf(story)).toEqual(['A neighbour', 'A neighbour']);
+    // Not a person of the other sex.
+    const [first, second] = speakersOf(story.replace('A neighbour', 'A woman'));
+    expect([first, second]).toEqual(['A woman', 'A woman']);
+    expect(speakersOf(story.replace('A neighbour', 'A woman').replace('the woman', 'the man'))[1]).not.toBe('A woman');
+  });
+
   it('a headline describing its speaker by role names the person the article gives that role', () => {
     const quotes = extract('Senator says budget cuts will hurt schools\n\nSen. Ann Holt spoke in Ohio on Monday about the budget.').quotes;
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Holt']);
