@@ -8,6 +8,7 @@ import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
+import { namesFacilitySite } from './facility-sites.js';
 import {
   KIN,
   GENERATION,
@@ -208,6 +209,7 @@ export function typeIsDecided(c: Candidate): boolean {
     c.titles.length > 0 ||
     c.describedAs !== null ||
     (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
+    namesFacilitySite(c) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -301,6 +303,8 @@ export function classify(c: Candidate): EntityType | null {
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling".
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
+  // "its Mary River mine": where a facility stands, whatever its name's words look like.
+  if (namesFacilitySite(c)) return 'LOCATION';
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
   if (employerAfterRole(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley": a kind of organization before it outweighs a given name in it.
