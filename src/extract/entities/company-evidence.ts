@@ -1,10 +1,13 @@
 // An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
-// on Thursday its profit rose"), or the next one opens with a company word ("The company said …",
-// "The group expects …"), or it reports results ("reported a net loss") or moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. Only a
-// short window after each name is read, so the work stays linear in the text's length.
+// on Thursday its profit rose", "said it would sell its stake"), or the next one opens with a company
+// word ("The company said …", "The group expects …"), or it reports results ("reported a net loss") or
+// moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
+// a lone unknown word that speaks ("Pemex said …") with such evidence, when the story never gives it a
+// given name. Only a short window after each name is read, so the work stays linear in the text's length.
 import { lookupLocation } from '../gazetteer.js';
-import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName } from '../lexicon.js';
+import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
+import { isDemonymWord } from './classify.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -18,11 +21,16 @@ const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
 const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/u;
 
 /** Whether the name's candidate is one a story may mean as a company: two or three words, no given
- *  name first, no title, no honorific. */
+ *  name first, no title, no honorific; or one word of no other use, no given name nor known person's
+ *  name, the rules' person or of no type, before a verb ("Pemex said"). */
 function mayBeCompany(t: TypedCandidate): boolean {
   const { c } = t;
-  return t.type === 'PERSON' && !t.headline && c.words.length >= 2 && c.words.length <= 3 && !isFirstName(c.words[0]!) && !c.titles.length && !c.honorific;
+  if (t.headline || c.titles.length || c.honorific) return false;
+  if (c.words.length === 1) return (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && isFiniteVerb(c.next);
+  return t.type === 'PERSON' && c.words.length <= 3 && !isFirstName(c.words[0]!);
 }
+const unknownWord = (word: string) =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word) && !lookupLocation(word) && !isDemonymWord(word);
 
 /** "said on Thursday its profit rose", "reported that its sales fell": "its" right after the verb,
  *  with no other noun phrase before it that could own it ("said the bank would raise its …"). */
@@ -30,8 +38,18 @@ function ownsRightAfter(sentence: string): boolean {
   const at = sentence.search(/\bits\b/u);
   if (at < 0) return false;
   const words = sentence.slice(0, at).trim().split(/\s+/u);
-  return words.length <= 5 && words.every((w) => !/^(?:the|a|an|this|these|those)$/iu.test(w) && (!/^\p{Lu}/u.test(w) || isCalendarWord(w)));
+  if (words.length <= 5) return words.every((w) => !/^(?:the|a|an|this|these|those)$/iu.test(w) && !namesAnother(w));
+  // "said on Friday it would sell a stake in its port": "it" opens what was said and owns the "its" after it.
+  const it = words.indexOf('it');
+  return (
+    it > 0 &&
+    it <= 4 &&
+    words.slice(0, it).every((w) => !namesAnother(w)) &&
+    words.slice(it + 1).every((w) => !/^(?:the|this|these|those)$/iu.test(w) && !namesAnother(w))
+  );
 }
+/** A capitalised word other than a date's: another name that could own "its". */
+const namesAnother = (w: string) => /^\p{Lu}/u.test(w) && !isCalendarWord(w);
 
 /** "reported a net loss", "posted record first-half sales", "raised its dividend": what a company
  *  reports, right after its name. */
@@ -65,15 +83,17 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
   // "Mr Brandt", "Lawyer Cesare dal Maso … Dal Maso declined": a person the story names so.
   const persons = typed.filter((t) => t.c.titles.length || t.c.honorific || (t.type === 'PERSON' && t.c.words.length > 2));
   const titledSurnames = new Set(persons.map(surname));
+  // "Ada Okonkwo … Okonkwo said": a word the story gives a person in full is theirs.
+  const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const verdicts = new Map<string, 'company' | 'person'>();
   for (const t of typed) {
-    if (!mayBeCompany(t) || titledSurnames.has(surname(t))) continue;
+    if (!mayBeCompany(t) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
     const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), isVerb(t.c.next));
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
-  for (const t of typed) if (t.type === 'PERSON' && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+  for (const t of typed) if ((t.type === 'PERSON' || mayBeCompany(t)) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
 }
 
 // A name that moves as shares move, alone or listed with another: "Infosys and Wipro slipped",

@@ -32,6 +32,30 @@ describe('an apposition says what a name is', () => {
   });
 });
 
+describe('where a facility stands', () => {
+  it('a name between a possessive and a plant, mine or site is a place, never a person', () => {
+    expect(mentionsOf('Jobs cut\n\nKorvan Steel will shut two furnaces at its Port Ellery plant next year.')).toEqual([
+      'ORGANIZATION:Korvan Steel',
+      'LOCATION:Port Ellery',
+    ]);
+    expect(mentionsOf('Output\n\nThe miner said output at its Mary Creek mine fell.')).toContain('LOCATION:Mary Creek');
+  });
+});
+
+describe('a lone unknown word that speaks', () => {
+  it('is a company where the story shows one: "its" after "it", or "The company" next', () => {
+    expect(mentionsOf('Oil\n\nPetrazul said on Tuesday that crude output fell 4 percent. The company blamed ageing fields.')).toEqual([
+      'ORGANIZATION:Petrazul',
+    ]);
+    expect(mentionsOf('Ports\n\nVandra said on Friday it would sell a stake in its container terminal.')).toEqual(['ORGANIZATION:Vandra']);
+  });
+
+  it('stays a person with "his" or "her" after it, or where the story gives it a given name', () => {
+    expect(mentionsOf('Vote\n\nKoroma said on Friday that his party would win. The company of soldiers marched.')).toEqual(['PERSON:Koroma']);
+    expect(mentionsOf('Shares\n\nAda Vandra spoke. Vandra said on Friday it would sell a stake in its firm.')).toEqual(['PERSON:Ada Vandra', 'PERSON:Vandra']);
+  });
+});
+
 describe('the kind of firm before a name', () => {
   it('types companies named without a legal form', () => {
     const story = 'Publisher buys rival.\n\nDutch publisher Wolters Kluwer agreed to buy German legal publisher Neumann Verlag and builder Mostostal Zabrze.';
