@@ -6,26 +6,33 @@ import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
+import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 const AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;
 
+/** What a thing is done by, not said by: "according to the law", "per the agreement", "according to plan". */
+const NORMS =
+  /^(laws?|rules?|regulations?|agreements?|contracts?|treaty|treaties|schedule|timetable|terms|constitution|guidelines?|policy|policies|tradition|customs?|protocols?|procedures?|script)$/iu;
+
 /** How a reporter came by a document: "seen by", "obtained by", "leaked to". */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|provided|shown)$/iu;
 
-/** The quote of "according to" at token `i` (or "words of" in "In the words of"); `opening`: the
- *  phrase opens the sentence, so what follows it was said, not what came before. */
-export function accordingTo(s: ReportSentence, i: number, opening: boolean): QuoteDraft | null {
+/** The quote of "according to" at token `i` (or "words of" in "In the words of", or "per": a cue
+ *  of `width` tokens); `opening`: the phrase opens the sentence, so what follows it was said, not
+ *  what came before. */
+export function accordingTo(s: ReportSentence, i: number, opening: boolean, width = 2): QuoteDraft | null {
   const { text, sentence, tokens, speakers } = s;
-  const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end, text: text.slice(tokens[i]!.start, tokens[i + 1]!.end) };
-  let k = i + 2;
+  const last = tokens[i + width - 1]!;
+  const cue = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
+  let k = i + width;
   while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
-  const end = sourceEnd(tokens, i, k);
+  const end = sourceEnd(tokens, i + width, k);
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
   const source = speakers.before(tokens, end, true);
-  const speaker = source && source !== 'CONJOINED' && source.start > tokens[i + 1]!.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
-  if (!speaker) return null;
+  const speaker = source && source !== 'CONJOINED' && source.start > last.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
+  if (!speaker || NORMS.test(speaker.text.split(/\s+/u).pop()!)) return null;
   if (opening) {
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
     const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
@@ -43,20 +50,20 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean): Quo
   return q;
 }
 
-/** Where the source named after "according to" at `i` ends, before the punctuation at `k`: "according
+/** Where the source named from token `from` (after "according to") ends, before the punctuation at `k`: "according
  *  to a draft seen by AFP", "documents obtained by Reuters": who saw the document is not its source,
  *  nor whom it went to ("a memo sent to staff"), nor where it came out ("a study published Monday in
  *  the journal Pediatrics"). */
-function sourceEnd(tokens: Token[], i: number, k: number): number {
+function sourceEnd(tokens: Token[], from: number, k: number): number {
   const placed = (rest: Token[], n: number) => {
     let m = n + 1;
     while (isCalendarWord(rest[m]?.text ?? '')) m++;
     return /^(to|in|on)$/iu.test(rest[m]?.text ?? '') && tagsOf(rest[n]!.text).includes('PastTense');
   };
   const seen = tokens
-    .slice(i + 2, k)
+    .slice(from, k)
     .findIndex((t, n, rest) => n > 0 && ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) || placed(rest, n)));
-  return seen > 0 ? i + 2 + seen : k;
+  return seen > 0 ? from + seen : k;
 }
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
@@ -66,4 +73,17 @@ function continuesReport(tokens: Token[], k: number, rest: string, before: strin
   const first = tokens[k]?.text ?? '';
   if (isFiniteVerb(first) || (AUXILIARY.test(before) && /^\p{Ll}/u.test(first))) return true;
   return /^(and|but)$/iu.test(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
+}
+
+/** "Per Ebolo, a draft …", "…, per a statement from the ministry.": "per" names a source when it
+ *  opens the sentence or follows a comma, before a name or a phrase headed by a speaker noun ("per
+ *  cent", "$5 per share" and "per the McKinley plan", which works a sum out, name none). */
+export function perSource(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens } = s;
+  const next = tokens[i + 1]?.text ?? '';
+  if (i > 0 && tokens[i - 1]!.text !== ',') return null;
+  const determined = /^(the|a|an|his|her|its|their)$/iu.test(next);
+  if (!determined && !/^\p{Lu}/u.test(next)) return null;
+  const q = accordingTo(s, i, i === 0, 1);
+  return q?.speaker && (!determined || SPEAKER_NOUNS.has(lastWord(q.speaker).toLowerCase())) ? q : null;
 }

@@ -40,8 +40,12 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
-  // "Leader: ‘We will not back down’": a quotation after the colon is said word for word.
-  const quoted = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u.exec(content.text);
+  // "Leader: ‘We will not back down’": a quotation after the colon is said word for word, and so is
+  // one of three words or more followed by what it was said about ("Okonjo: ‘We will not be rushed’
+  // on border deal").
+  const whole = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u.exec(content.text);
+  const opening = whole ? null : /^[“"‘'«]([^“”"‘’'«»]+?)[”"’'»](?=\s+\p{Ll})/u.exec(content.text);
+  const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   if (!quoted) return [draft(content, null, who, false, headline)];
   const words = { start: content.start + 1, end: content.start + 1 + quoted[1]!.length, text: quoted[1]! };
   return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];

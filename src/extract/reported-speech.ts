@@ -5,7 +5,7 @@
 import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
-import { accordingTo } from './according-to.js';
+import { accordingTo, perSource } from './according-to.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { reportAfterCue } from './reported-content.js';
@@ -35,6 +35,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
       if (out.length) continue;
       const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
+      if (q) out.push(q);
+      continue;
+    }
+    if (t.text.toLowerCase() === 'per') {
+      const q = out.length ? null : perSource(s, i);
       if (q) out.push(q);
       continue;
     }

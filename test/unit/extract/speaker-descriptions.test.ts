@@ -183,6 +183,11 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('a quotation after a headline’s colon is said word for word, also with what it was said about after it', () => {
+    const x = extract('Okonjo: ‘We will not be rushed’ on border deal\n\nForeign minister Amaka Okonjo spoke to the Senate on Tuesday.');
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([['DIRECT', 'We will not be rushed', 'Amaka Okonjo']]);
+  });
+
   it('"people familiar with the talks": the noun before a postnominal adjective speaks', () => {
     expect(speakersOf('People familiar with the talks told reporters that a deal was close.')).toEqual(['People']);
     expect(speakersOf('Sources close to the minister said she would resign.')).toEqual(['Sources']);

@@ -286,6 +286,24 @@ describe('readouts and statements', () => {
   });
 });
 
+describe('"per X" and "according to" a rule', () => {
+  it('"per" opening the sentence or after a comma names a source, as "according to" does', () => {
+    expect(quotesOf('Per Ebolo, a draft could be ready by March.')).toEqual([['Per', 'Ebolo', 'a draft could be ready by March']]);
+    expect(quotesOf('The talks collapsed on Friday, per the spokesman.')).toEqual([['per', 'the spokesman', 'The talks collapsed on Friday']]);
+  });
+
+  it('"per" in a rate or before a plan or rule names no source', () => {
+    expect(quotesOf('Fuel prices rose 5 per cent in May.')).toEqual([]);
+    expect(quotesOf('A quarter of that, per the McKinley plan, is $40,000.')).toEqual([]);
+  });
+
+  it('a law, an agreement or a contract is no one who speaks', () => {
+    expect(quotesOf('According to the agreement, troops will withdraw by May.')).toEqual([]);
+    expect(quotesOf('Per his contract, he will be paid in June.')).toEqual([]);
+    expect(quotesOf('According to the rules, the vote must be held within a month.')).toEqual([]);
+  });
+});
+
 describe('"as X said" after a quotation', () => {
   it('the quotation before "as" is X’s, and it ends the content of the speaker before', () => {
     expect(quotesOf('He wore a T-shirt with the words “I can’t breathe,” as Eric Garner said before he died.')).toEqual([
