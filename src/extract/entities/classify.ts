@@ -22,7 +22,6 @@ import {
   PLACE_KINDS,
 } from './vocabulary.js';
 
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'argued', 'insisted', 'wrote']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
@@ -93,6 +92,8 @@ const COMPANY_ROLES = new Set([
   'executives',
 ]);
 const GROUP_MEMBERS = new Set(['rebels', 'guerrillas', 'militants', 'fighters', 'gunmen', 'insurgents']);
+/** "UN envoy", "AU observers", "IS fighters": a body's people, named after it. */
+const peopleAfter = (c: Candidate) => namesPeople(c.next) || roleOf(c.next) !== null || GROUP_MEMBERS.has(c.next) || /^(?:forces|delegation)$/u.test(c.next);
 // A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !isNation(lookupLocation(c.text) ?? '');
@@ -210,6 +211,7 @@ export function typeIsDecided(c: Candidate): boolean {
     c.describedAs !== null ||
     (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
     namesFacilitySite(c) ||
+    countryByInitials(c) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -221,6 +223,9 @@ export function typeIsDecided(c: Candidate): boolean {
     speakingScotsSurname(c)
   );
 }
+
+/** "US officials said", "the UK regulator": a country's initials are the country wherever they stand. */
+const countryByInitials = (c: Candidate) => /^[A-Z]{2,3}$/u.test(c.text) && isCountry(lookupLocation(c.text) ?? '');
 
 /** "the BSE", "the RBI said": an acronym of three to five capitals after "the" names a body (nine in
  *  ten times in Reuters news; "the GDP" is an ordinary word's). */
@@ -335,9 +340,10 @@ export function classify(c: Candidate): EntityType | null {
   }
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
   if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()))) return 'ORGANIZATION';
-  // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said".
-  // Dotted acronyms ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
-  if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || SPEECH_AFTER.has(c.next))) return 'ORGANIZATION';
+  // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said", "IS
+  // claimed", or its people after it ("UN envoy", "AU observers", "EC chair"). Dotted acronyms
+  // ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
+  if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || cueLemma(c.next) || peopleAfter(c))) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
   if (saidToBeOrganization(c) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';

@@ -165,6 +165,19 @@ describe('where a person works', () => {
   });
 });
 
+describe('acronyms of two letters', () => {
+  it('a body’s initials before its people or a speech verb name it ("UN envoy", "IS claimed")', () => {
+    expect(mentionsOf('Talks\n\nUN envoy Lars Berg arrived. AU observers followed, and EC chair Ama Owusu spoke.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:UN', 'ORGANIZATION:AU', 'ORGANIZATION:EC']),
+    );
+    expect(mentionsOf('Attack\n\nIS claimed the bombing in Raqqa on Monday.')).toContain('ORGANIZATION:IS');
+  });
+
+  it('a country’s initials are the country, even opening a sentence', () => {
+    expect(mentionsOf('Talks\n\nUS officials said the talks would resume.')).toEqual(['LOCATION:US']);
+  });
+});
+
 describe('acronyms defined in the text', () => {
   it('a name its bracketed acronym spells is an organization, whatever its words look like', () => {
     const story = 'Cholera spreads.\n\nMedicos Sin Fronteras (MSF) said cholera had broken out. MSF said 20 people died.';
