@@ -100,6 +100,9 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     k++;
   }
   if (k === cue + 1) return null;
+  // "said its regional head, Klaus Bauer.": the person named in apposition to the description.
+  const person = tokens[k]?.text === ',' && namesPeople(tokens[k - 1]!.text) ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
+  if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
   if (named) return named;
   return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;

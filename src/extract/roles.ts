@@ -3,7 +3,7 @@
 // "The minister of the economy, Mr. Reyes,") and an apposition after it ("Ann Roe, the foreign
 // minister of France,"). Each name mention is read once, a bounded window around it.
 import { demonyms, lookupLocation } from './gazetteer.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 
@@ -83,7 +83,8 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
-  const comma = /(?:^|[.;:!?]\s+|\n\s*)(the|a|an)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
+  // ("… and the finance minister, Pedro Salas": the second of two joined so.)
+  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
   if (comma) return titleOf(words(comma[2]!));
   const tokens = before.split(/\s+/u).filter(Boolean);
   const run: string[] = [];
@@ -115,7 +116,8 @@ export function roleAppositionEnd(text: string, end: number): number | null {
 
 function appositionAfter(text: string, end: number): { match: string; title: Title } | null {
   const m = APPOSITION.exec(text.slice(end, end + 110));
-  if (!m || /^(who|whom|whose|which|that|where|when|said|says)\b/iu.test(m[1]!)) return null;
+  // ("Ana Ruiz, and the finance minister, Pedro Salas": what follows "and" is someone else.)
+  if (!m || /^(who|whom|whose|which|that|where|when|said|says|and|or|but)\b/iu.test(m[1]!)) return null;
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
   // "the head of the IAEA": the words after the role qualify it too.
   return { match: m[0], title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
@@ -131,8 +133,22 @@ function titleOf(titleWords: string[]): Title {
     // "Prime Minister Karl Dahl" is "the premier".
     else if (/^prime$/iu.test(w) && roleOf(titleWords[i + 1] ?? '') === 'minister') roles.push('premier');
     else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !/^(the|a|an|mr|mrs|ms|miss|mme)\.?$/iu.test(w)) qualifiers.push(qualifierKey(w));
+    // "the finance minister", "the agriculture minister": a noun before the role says which office.
+    else if (roleOf(titleWords[i + 1] ?? '') && isOfficeDomain(w)) qualifiers.push(w);
   }
   return { roles, qualifiers };
+}
+
+/** A lower-case noun naming what an office deals with ("finance", "health", "police"); no
+ *  adjective ("new", "conservative", "embattled") and no word of rank or time. */
+function isOfficeDomain(word: string): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(word) &&
+    !MODIFIER.test(word) &&
+    !isClosedClassWord(word) &&
+    !tagsOf(word).includes('Adjective') &&
+    !/(al|ic|ed|ive|ous|ing|ful|ary|ian|ish|less|est|er)$/u.test(word)
+  );
 }
 
 /** "U.N." = "UN", "Iran's" = "Iranian" = "Iran". */

@@ -40,6 +40,16 @@ describe('roles', () => {
 
   it('reads a description set before a name with a comma', () => {
     expect(titleRoles('The minister of trade, Mr. Reyes, spoke.', 'Reyes')).toEqual(['minister']);
+    // The second of two persons introduced so, joined by "and".
+    const pair = 'The health minister, Ana Ruiz, and the finance minister, Pedro Salas, met.';
+    expect(titleBefore(pair, pair.indexOf('Pedro'))).toEqual({ roles: ['minister'], qualifiers: ['finance'] });
+  });
+
+  it('takes a noun naming what an office deals with for a qualifier, not an adjective', () => {
+    expect(descriptionQualifiers('The finance minister')).toEqual(['finance']);
+    expect(descriptionQualifiers('the police chief')).toEqual(['police']);
+    expect(descriptionQualifiers('the new minister')).toEqual([]);
+    expect(descriptionQualifiers('the embattled minister')).toEqual([]);
   });
 
   it('reads an apposition after a name', () => {

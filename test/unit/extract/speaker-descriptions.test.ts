@@ -420,6 +420,17 @@ describe('speakers by description', () => {
     expect(speakersOf(text.replace('Italian', '24-year-old'))).toEqual(['Tom Reyes', 'Luca Bianchi']);
   });
 
+  it('"the finance minister" is the one of two ministers the story gave that office', () => {
+    const story =
+      'The health minister, Ana Ruiz, and the finance minister, Pedro Salas, clashed on Friday over hospital budgets. Ruiz said the cuts would close wards. ' +
+      'The finance minister said the budget had grown every year.';
+    expect(speakersOf(story)).toEqual(['Ana Ruiz', 'Pedro Salas']);
+  });
+
+  it('a description after the cue with a name in apposition is that person: "said its chairman, Thomas Weber."', () => {
+    expect(speakersOf('The union rejected the offer. “It is an insult,” said its chairman, Thomas Weber.')).toEqual(['Thomas Weber']);
+  });
+
   it('"the man" or "the woman" after an unnamed person spoke goes on with that person, not one named before', () => {
     const story = 'Sgt. Ivan Holm asked for footage. A neighbour said she heard two shots. “It woke the whole street,” the woman said.';
     expect(speakersOf(story)).toEqual(['A neighbour', 'A neighbour']);
