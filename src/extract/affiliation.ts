@@ -1,7 +1,8 @@
 // How a name stands in its sentence, for what "the company" or "the bank" may go back to: an
-// organization named as where a person works ("said Tom Briggs, an analyst at Peel Hunt") is what
-// the story quotes someone from, not the company it is about; a place after "from" or "in" ("a
-// widow from Salford") is a place, whatever a company word before it would like it to be.
+// organization named as where a person works ("said Tom Briggs, an analyst at Peel Hunt", "Peel
+// Hunt analyst Tom Briggs") is what the story quotes someone from, not the company it is about; a
+// place after "from" or "in" ("a widow from Salford") is a place, whatever a company word before it
+// would like it to be.
 import { roleOf } from './roles.js';
 
 /** Prepositions that tie a person to where they work: "an analyst at", "Professor Ann Roe of". */
@@ -46,6 +47,14 @@ export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos
   const clause = text.slice(Math.max(0, start - REACH), start);
   const preposition = clause.search(WORKPLACE_AT_END);
   return !commentatorsOnly && preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
+}
+
+/** Whether the name ending at `end` is a commentator's workplace set before the role: "Kestrel
+ *  Securities analyst Ben Ortiz", "Peel Hunt's senior economist". */
+export function namedBeforeCommentator(text: string, end: number): boolean {
+  const next = /^(?:['’]s)?\s+(?:(?:senior|chief|lead|top|independent)\s+)?(\p{L}+)/u.exec(text.slice(end, end + 40));
+  const role = next && roleOf(next[1]!);
+  return !!role && COMMENTATORS.has(role);
 }
 
 /** Whether the name at `start` follows a preposition of place ("from Salford", "in Leeds"). */

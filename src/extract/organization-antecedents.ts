@@ -5,7 +5,7 @@ import type { Entity, Layout } from './types.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { isPartyName } from './role-fit.js';
-import { namedAsPlace, namedAsWorkplace } from './affiliation.js';
+import { namedAsPlace, namedAsWorkplace, namedBeforeCommentator } from './affiliation.js';
 import { type BodyDescription, openingBodies } from './unnamed-bodies.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
@@ -46,7 +46,8 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     const candidates = () => mentionsBefore(pos, fits, pos - DESCRIPTION_REACH);
     const mayBe = ({ e, start }: { e: Entity; start: number }) => e.type !== 'LOCATION' || !namedAsPlace(text, start);
     const company = isCompanyWord(head);
-    const about = (n: { e: Entity; start: number }) => mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company);
+    const about = (n: { e: Entity; start: number; end: number }) =>
+      mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company) && !namedBeforeCommentator(text, n.end);
     return firstOf(candidates(), about)?.e ?? (company ? firstOf(candidates(), mayBe)?.e : null) ?? null;
   };
   /** The organization whose name stands inside the description ("The Acme Retail executive"); a party's does not count. */

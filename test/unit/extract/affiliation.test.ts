@@ -2,7 +2,7 @@
 // analyst at Peel Hunt"), and never to a place a person comes from ("a widow from Salford").
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
-import { namedAsPlace, namedAsWorkplace } from '../../../src/extract/affiliation.js';
+import { namedAsPlace, namedAsWorkplace, namedBeforeCommentator } from '../../../src/extract/affiliation.js';
 
 describe('how a name stands in its sentence', () => {
   const at = (text: string, name: string) => text.indexOf(name);
@@ -12,6 +12,13 @@ describe('how a name stands in its sentence', () => {
     expect(namedAsWorkplace(text, at(text, 'Peel Hunt'), person)).toBe(true);
     expect(namedAsWorkplace(text, at(text, 'Bergen University'), person)).toBe(true);
     expect(namedAsWorkplace(text, at(text, 'Harlow Foods'), person)).toBe(false);
+  });
+
+  it('a workplace stands before a commentator’s role, not before an officer’s', () => {
+    const text = 'said Carrow Capital analyst Ann Roe and Harlow Foods chief executive Tom Reyes';
+    const end = (name: string) => at(text, name) + name.length;
+    expect(namedBeforeCommentator(text, end('Carrow Capital'))).toBe(true);
+    expect(namedBeforeCommentator(text, end('Harlow Foods'))).toBe(false);
   });
 
   it('a place follows "from" or "in"', () => {
@@ -27,6 +34,15 @@ describe('speakers given by a company word', () => {
       speakersOf(
         'Harlow Foods said profit rose 14 percent. "This is a relief rally," said Anna Lindqvist, head of equities at Carrow Capital. ' +
           'According to the company, online sales now account for a fifth of revenue.',
+      ),
+    ).toEqual(['Harlow Foods', 'Anna Lindqvist', 'Harlow Foods']);
+  });
+
+  it('nor where an analyst named after the firm works', () => {
+    expect(
+      speakersOf(
+        'Harlow Foods said profit rose 14 percent. "This is a relief rally," said Carrow Capital analyst Anna Lindqvist. ' +
+          'The company said online sales now account for a fifth of revenue.',
       ),
     ).toEqual(['Harlow Foods', 'Anna Lindqvist', 'Harlow Foods']);
   });
