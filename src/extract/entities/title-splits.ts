@@ -23,7 +23,8 @@ const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
  *  Rahul Gandhi", "(Chief of) Judicial Police Manuel Alvarado"; 0 for none. Ordinary words, then
  *  at least two more, the first of them none. */
 export function officeDomainLength(tokens: Token[], run: Token[]): number {
-  if (run.length < 3 || !followsOffice(tokens, run[0]!)) return 0;
+  // "(a spokesman for the) Rail Delivery Group": a run ending in a body's head names no holder.
+  if (run.length < 3 || !followsOffice(tokens, run[0]!) || ORGANIZATION_HEADS.has(lower(run[run.length - 1]))) return 0;
   let n = 0;
   while (n < run.length - 2 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;

@@ -23,6 +23,12 @@ describe('an office before its holder', () => {
     expect(found.some((m) => /Minister/u.test(m))).toBe(false);
   });
 
+  it('a body after "a spokesman for the" is the body whole, with no holder split off its head', () => {
+    expect(mentionsOf('Strike\n\nA spokesman for the Rail Delivery Group, which represents train operators, said it was disappointed.')).toEqual([
+      'ORGANIZATION:Rail Delivery Group',
+    ]);
+  });
+
   it('a ministry or body after an office is a name of its own, apart from its holder', () => {
     expect(mentionsOf('Audit\n\nDeputy Minister for Finance Ousmane Diallo said inspectors would check the accounts.')).toEqual([
       'ORGANIZATION:Finance',
