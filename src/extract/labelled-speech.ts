@@ -55,6 +55,16 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
  *  punctuation or the end ("Sees 'Personal Insult' if", "Speaks ‘Directly To White People’ After"). */
 const HEADLINE_QUOTATION = /(?<=^|[\s:])[‘'“"](?=\p{L})([^‘’'“”"]+?)[’'”"](?=[\s.,:;!?]|$)/u;
 
+/** "Minister says rail strike ‘will cost economy £1bn’": reported speech in a headline that holds
+ *  quoted words is mixed (headline quotation marks are read here, not as passages of the body). */
+export function withHeadlineQuotation(q: QuoteDraft): QuoteDraft {
+  const m = q.kind === 'INDIRECT' ? HEADLINE_QUOTATION.exec(q.text) : null;
+  if (!m) return q;
+  const start = q.start + m.index + 1;
+  const inner = { start, end: start + m[1]!.length, text: m[1]! };
+  return { ...q, kind: 'MIXED', quoted: [inner] };
+}
+
 /** "Obama Sees 'Personal Insult' if …", "A lesson from Loretta Lynch: 'Be the voice that people
  *  hear.'": a quotation in a headline is said word for word by the person the headline names before
  *  it, or by the group it opens with ("Frustrated Parents Rally To ‘Reclaim Our Schools’"). */

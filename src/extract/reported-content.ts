@@ -122,6 +122,7 @@ function nounPhraseOnly(content: string): boolean {
     // "explained why he backs Trump", "explaining the firings amounted to …"
     !/^(why|how|what|whether|when|where)\b/iu.test(content) &&
     !subjectAndPastVerb(content) &&
-    !/[“"]/u.test(content)
+    // Words quoted verbatim are speech evidence enough ("accused them of ‘moving the goalposts’").
+    !/[“"‘«]/u.test(content)
   );
 }

@@ -520,9 +520,17 @@ describe('headlines', () => {
     expect(three).toMatchObject({ kind: 'DIRECT', text: 'Be the voice that people hear.', speaker: { name: 'Lisa Grant' } });
   });
 
+  it('reported speech in a headline holding quoted words is mixed', () => {
+    for (const words of ["'will cost economy £1bn'", '“will cost economy £1bn”']) {
+      const [q] = extract(`Minister says rail strike ${words}\n\nThe transport secretary spoke on Monday.`).quotes;
+      expect(q).toMatchObject({ kind: 'MIXED', cue: { text: 'says' } });
+      expect(q!.quoted.map((w) => w.text)).toEqual(['will cost economy £1bn']);
+    }
+  });
+
   it('title-case verbs in a headline are cues', () => {
     const x = extract('Ray Cole Calls Ann Lee ‘A Disgrace’ Over Remarks\n\nRay Cole spoke in Ohio on Monday.');
-    expect(x.quotes[0]).toMatchObject({ cue: { text: 'Calls' } });
+    expect(x.quotes[0]).toMatchObject({ kind: 'MIXED', cue: { text: 'Calls' } });
     expect(x.quotes[0]!.speaker.name).toBe('Ray Cole');
   });
 });
@@ -1086,6 +1094,12 @@ describe('content boundaries', () => {
     expect(q).toMatchObject({ kind: 'MIXED', speaker: { name: 'The opposition' } });
     expect(q!.confidence).toBeGreaterThan(0.6);
     expect(extract('Test article\n\nCritics accused the mayor of lying.').quotes[0]!.confidence).toBeLessThan(0.45);
+    // British style: the quoted words in single quotation marks, curly or straight.
+    for (const words of ['‘moving the goalposts’', "'moving the goalposts'"]) {
+      const [uk] = extract(`Test article\n\nThe minister accused union leaders of ${words}.`).quotes;
+      expect(uk).toMatchObject({ kind: 'MIXED', speaker: { name: 'The minister' } });
+      expect(uk!.confidence).toBeGreaterThan(0.6);
+    }
   });
 
   it('a promise or agreement reports an infinitive, not a noun phrase after "to"', () => {
