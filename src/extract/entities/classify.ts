@@ -134,6 +134,12 @@ export function playsAsTeam(c: Candidate): boolean {
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
 
+/** "chiefs", "pirates", "sundowns": a plural by the lexicon, or a word it does not know with a plural's ending. */
+const endsInPlural = (lower: string) => {
+  const tags = tagsOf(lower);
+  return tags.includes('Plural') || (tags.length === 0 && /[^aiosu]s$/u.test(lower));
+};
+
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
 
@@ -330,8 +336,9 @@ export function classify(c: Candidate): EntityType | null {
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';
-  // "May 18 v Worcestershire", "Kent 108-3": a side, whatever the name.
-  if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-\d{1,2}$/u.test(c.next) || afterScore(c)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
+  // "May 18 v Worcestershire", "Kent 108-3" (runs for wickets, ten at most; "Chen Yufei 21-15" is a
+  // player's game): a side, whatever the name.
+  if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-(?:\d|10)$/u.test(c.next) || afterScore(c)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
@@ -348,7 +355,9 @@ export function classify(c: Candidate): EntityType | null {
   if (saidToBeOrganization(c) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
-  if (words.length > 1 && playsAsTeam(c) && words.some((w) => !!lookupLocation(w)) && !isFirstName(words[0]!)) return 'ORGANIZATION';
+  // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).
+  if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!))
+    return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").

@@ -26,7 +26,10 @@ const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/
 function mayBeCompany(t: TypedCandidate): boolean {
   const { c } = t;
   if (t.headline || c.titles.length || c.honorific) return false;
-  if (c.words.length === 1) return (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && isFiniteVerb(c.next);
+  if (c.words.length === 1)
+    return (
+      (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && (isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
+    );
   return t.type === 'PERSON' && c.words.length <= 3 && !isFirstName(c.words[0]!);
 }
 const unknownWord = (word: string) =>
@@ -60,12 +63,17 @@ const REPORTS_RESULTS =
 const MOVES_IN_PRICE =
   /^\s*(?:\p{Ll}+\s+)?(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b/u;
 
+/** "Temasek, which holds a stake in …", "GoTo, which runs Gojek": what a firm does, said of it with "which" (never of a person). */
+const OWNS_AS_FIRM =
+  /^\s*,\s*which\s+(?:also\s+)?(?:owns|holds|runs|operates|controls|makes|produces|sells|employs|supplies|manufactures|reported|posted|has\s+a\s+stake)\b/u;
+
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. */
 export function evidenceAfter(after: string, subject: boolean): 'company' | 'person' | null {
   const end = SENTENCE_END.exec(after);
   const sentence = end ? after.slice(0, end.index) : after;
+  if (OWNS_AS_FIRM.test(sentence)) return 'company';
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;

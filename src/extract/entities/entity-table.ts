@@ -7,7 +7,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesOrganizationAlone, namesOrganizationAtEnd } from './short-names.js';
 import { isDemonymWord } from './classify.js';
-import { COMPANY_FORMS, INDUSTRY_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -124,6 +124,8 @@ export class EntityTable {
       if (wanted.length === 1)
         return (
           have[have.length - 1] === wanted[0] ||
+          // "Marcos" for "Ferdinand Marcos Jr": the surname before a generational suffix.
+          (have.length > 2 && GENERATION.test(have[have.length - 1]!) && have[have.length - 2] === wanted[0]) ||
           (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
           (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
         );

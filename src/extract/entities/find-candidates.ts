@@ -123,9 +123,11 @@ export function findCandidates(
     const before = tokens[first - 1];
     // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
     if (before && isTitle(before) && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
-    // "Mr. Smith": the title's period is a token of its own.
+    // "Mr. Smith": the title's period is a token of its own; only an abbreviation's ("… as finance
+    // minister. Bank Indonesia …" ends a sentence).
     const beforeDot = tokens[first - 2];
-    if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end) titles.unshift(bare(beforeDot));
+    if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end && /^\p{Lu}\p{L}{0,3}$/u.test(beforeDot.text))
+      titles.unshift(bare(beforeDot));
     const honorific = words.length > 1 && isHonorific(words[0]!);
     const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
     const last = words[words.length - 1]!;

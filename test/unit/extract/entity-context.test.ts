@@ -50,6 +50,10 @@ describe('a lone unknown word that speaks', () => {
     expect(mentionsOf('Ports\n\nVandra said on Friday it would sell a stake in its container terminal.')).toEqual(['ORGANIZATION:Vandra']);
   });
 
+  it('is a company that "holds", "owns" or "runs" with "which" after it', () => {
+    expect(mentionsOf('Stake\n\nKestrova, which holds a stake in the airline, declined to comment.')).toEqual(['ORGANIZATION:Kestrova']);
+  });
+
   it('stays a person with "his" or "her" after it, or where the story gives it a given name', () => {
     expect(mentionsOf('Vote\n\nKoroma said on Friday that his party would win. The company of soldiers marched.')).toEqual(['PERSON:Koroma']);
     expect(mentionsOf('Shares\n\nAda Vandra spoke. Vandra said on Friday it would sell a stake in its firm.')).toEqual(['PERSON:Ada Vandra', 'PERSON:Vandra']);
@@ -104,6 +108,17 @@ describe('one name, one thing in a story', () => {
 describe('sides in sports reports', () => {
   const report =
     'SOCCER - LEADERS HELD AT HOME.\n\nISTANBUL 1996-12-08\n\nChampions Kartalspor were held to a 1-1 draw at home by Yesilova on Sunday. Yesilova went ahead through Hami Dervisoglu before Kartalspor’s Romanian international Ion Baciu equalised.\n\nIn Izmir, Altinova drew 0-0 with Karsiyaka Genclik.';
+
+  it('a name of two words ending in a plural that plays is a side, not a person ("Kaizer Chiefs drew")', () => {
+    const found = mentionsOf('Derby\n\nMbeki Rovers drew 1-1 with Stellenbosch. Tembisa Hawks beat Polokwane Sundowns 2-0 on Saturday.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Tembisa Hawks', 'ORGANIZATION:Polokwane Sundowns']));
+    expect(found.some((m) => m.startsWith('PERSON:'))).toBe(false);
+  });
+
+  it('a player’s game score after a name is no side’s total ("Lin Yufei 21-15", not "Kent 108-3")', () => {
+    const found = mentionsOf('Badminton\n\nSaina lost to Lin Yufei 21-15 21-18 on Friday. Kent 108-3 in reply.');
+    expect(found).toEqual(expect.arrayContaining(['PERSON:Lin Yufei', 'ORGANIZATION:Kent']));
+  });
 
   it('a name whose players the report names is a club, wherever the report names it', () => {
     const mentions = mentionsOf(report);

@@ -45,6 +45,16 @@ describe('names at extraction', () => {
     );
   });
 
+  it('a title ending the sentence before a name does not title it ("… finance minister. Bank Sentral …")', () => {
+    const found = entitiesOf('Rates\n\nShe stays on as finance minister. Bank Sentral Governor Ali Osei said rates would hold.');
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['ORGANIZATION:Bank Sentral', 'PERSON:Ali Osei']);
+  });
+
+  it('a surname before a generational suffix names the person alone ("Marcos" for "Ferdinand Marcos Jr")', () => {
+    const found = entitiesOf('Castillo rejects vote\n\nPresident Ramon Castillo Jr on Tuesday rejected the call. Castillo said no.');
+    expect(found.map((e) => `${e.type}:${e.name}×${e.mentions.length}`)).toEqual(['PERSON:Ramon Castillo Jr×3']);
+  });
+
   it('names a person without middle initials and keeps the full form as an alias', () => {
     const [trump] = entitiesOf('Rally\n\nDonald J. Trump spoke. Later Donald Trump left, and Trump said nothing.');
     expect(trump).toMatchObject({ type: 'PERSON', name: 'Donald Trump' });
