@@ -83,9 +83,10 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
-  // ("… and the finance minister, Pedro Salas": the second of two joined so.)
-  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
-  if (comma) return titleOf(words(comma[2]!));
+  // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
+  // Michael Fitch": a possessor for the article.)
+  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(before);
+  if (comma) return titleOf(words(`${comma[1]} ${comma[2]}`));
   const tokens = before.split(/\s+/u).filter(Boolean);
   const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= TITLE_RUN; i--) {

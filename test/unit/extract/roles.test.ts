@@ -43,6 +43,8 @@ describe('roles', () => {
     // The second of two persons introduced so, joined by "and".
     const pair = 'The health minister, Ana Ruiz, and the finance minister, Pedro Salas, met.';
     expect(titleBefore(pair, pair.indexOf('Pedro'))).toEqual({ roles: ['minister'], qualifiers: ['finance'] });
+    // A possessor in the article's place.
+    expect(titleRoles("Holt's lawyer, Ivan Cruz, spoke.", 'Ivan Cruz')).toEqual(['lawyer']);
   });
 
   it('takes a noun naming what an office deals with for a qualifier, not an adjective', () => {

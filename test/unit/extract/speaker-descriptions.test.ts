@@ -427,6 +427,12 @@ describe('speakers by description', () => {
     expect(speakersOf(story)).toEqual(['Ana Ruiz', 'Pedro Salas']);
   });
 
+  it('"the attorney" is the lawyer who just spoke, introduced with a possessor, not the state’s attorney named before', () => {
+    const story =
+      'Assistant U.S. Attorney Karen Wells said the mayor took bribes. Lange’s lawyer, Michael Fitch, said his client would appeal. “The verdict is wrong,” the attorney said.';
+    expect(speakersOf(story)).toEqual(['Karen Wells', 'Michael Fitch', 'Michael Fitch']);
+  });
+
   it('a description after the cue with a name in apposition is that person: "said its chairman, Thomas Weber."', () => {
     expect(speakersOf('The union rejected the offer. “It is an insult,” said its chairman, Thomas Weber.')).toEqual(['Thomas Weber']);
   });
