@@ -264,6 +264,11 @@ export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|
 const agedAfter = (c: Candidate) =>
   c.next === ',' && /^(1[5-9]|[2-9]\d|10\d)$/u.test(c.nextAfter) && !lookupLocation(c.text) && c.prev !== 'of' && !PLACE_BEFORE.has(c.prev);
 
+/** "Hichilema, who won the election, said": "who" is said of a person, here a lone word of no other
+ *  use (a place's side takes "who" in sports reports: "Leeds, who lost"). */
+const whoAfter = (c: Candidate) =>
+  c.words.length === 1 && c.next === ',' && c.nextAfter === 'who' && !isAcronym(c.text) && !isCommonWord(c.text) && !lookupLocation(c.text);
+
 /** "a councillor from Leeds", "teachers in Lyon": a known place after people and "from" or "in" is
  *  where they live or work, not a club (a side is "the Leeds striker"). */
 const homeOfPeople = (c: Candidate) =>
@@ -324,7 +329,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !lookupLocation(whole)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
-  if (agedAfter(c)) return 'PERSON';
+  if (agedAfter(c) || whoAfter(c)) return 'PERSON';
   if (headedByMinister(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';

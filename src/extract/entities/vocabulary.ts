@@ -38,7 +38,7 @@ export const PLACE_KINDS = new Set('town city village province region district s
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
   (
-    'open championship championships cup games series prix tournament trophy final finals olympics festival awards war ' +
+    'open championship championships cup games series prix tournament trophy final finals olympics festival awards war marathon ' +
     'forum show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
 );
@@ -88,7 +88,7 @@ export const INDUSTRY_HEADS = new Set(
   (
     'electronics motor air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
-    'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures ' +
+    'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures minerals metals cement ' +
     'partners capital consulting advisors'
   ).split(' '),
 );

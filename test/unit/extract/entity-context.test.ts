@@ -60,6 +60,12 @@ describe('a lone unknown word that speaks', () => {
   });
 });
 
+describe('a lone word with "who" after it', () => {
+  it('is a person where no gazetteer knows it', () => {
+    expect(mentionsOf('Debt\n\nMwansa, who won the 2021 election, said the deal was fair.')).toEqual(['PERSON:Mwansa']);
+  });
+});
+
 describe('the kind of firm before a name', () => {
   it('types companies named without a legal form', () => {
     const story = 'Publisher buys rival.\n\nDutch publisher Wolters Kluwer agreed to buy German legal publisher Neumann Verlag and builder Mostostal Zabrze.';

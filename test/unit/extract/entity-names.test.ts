@@ -45,6 +45,14 @@ describe('names at extraction', () => {
     );
   });
 
+  it('a company named after what it mines or makes keeps its ordinal first word opening a sentence', () => {
+    expect(named('Mines\n\nFirst Copper Minerals said on Friday it would invest $1 billion.')).toEqual(['ORGANIZATION:First Copper Minerals']);
+  });
+
+  it('a marathon named after its city is a race, no place', () => {
+    expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
+  });
+
   it('a title ending the sentence before a name does not title it ("… finance minister. Bank Sentral …")', () => {
     const found = entitiesOf('Rates\n\nShe stays on as finance minister. Bank Sentral Governor Ali Osei said rates would hold.');
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['ORGANIZATION:Bank Sentral', 'PERSON:Ali Osei']);
