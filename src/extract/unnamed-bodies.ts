@@ -11,6 +11,8 @@ import { type HeadTest, type OpeningDescription, openingDescription } from './op
 const PUBLIC_BODY = /^(ministry|department|agency|police|court|council|committee|commission|authority|regulator|union|government|watchdog|board|service)$/u;
 /** Words that may open a sentence before its subject. */
 const LEAD = /^(but|and|meanwhile|however|separately),?$/iu;
+/** "The energy ministry", "Estavia's foreign ministry": an article or a name's possessive. */
+const DETERMINER = /^([Tt]he|THE|\p{Lu}[\p{L}.-]*['’]s)$/u;
 /** Words after a noun that show it is no subject: "The energy ministry of …", "the union's". */
 const NOT_VERB = /^(of|for|in|at|on|and|or|to|with|from|that|which|who|whose)$/u;
 
@@ -21,7 +23,7 @@ export interface BodyDescription extends OpeningDescription {
 /** The unnamed bodies opening sentences of narration, in document order. */
 export function openingBodies(layout: Layout): BodyDescription[] {
   return layout.sentences.flatMap((sentence, n) => {
-    const body = openingDescription(sentence.text, sentence.start, /^the$/iu, bodyHead, LEAD);
+    const body = openingDescription(sentence.text, sentence.start, DETERMINER, bodyHead, LEAD);
     return body ? [{ ...body, sentence: n }] : [];
   });
 }

@@ -15,6 +15,12 @@ describe('bodies described without a name', () => {
     ]);
   });
 
+  it('a body opened by a name’s possessive, as by an article', () => {
+    expect(bodies('Norland’s fisheries ministry disputed the figures.')).toEqual([['Norland’s fisheries ministry', 'ministry']]);
+    const story = 'Norland’s fisheries ministry disputed the figures. The ministry said the quotas were fair.';
+    expect(speakersOf(story)).toEqual(['Norland’s fisheries ministry']);
+  });
+
   it('no bare kind, no kind without a possessor, no description that is no subject', () => {
     expect(
       bodies('The ministry rejected the claims. The environmental group sued. The groups said the government lied. The energy ministry of Norway met.'),
