@@ -5,6 +5,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf } from './roles.js';
+import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
@@ -48,7 +49,11 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   const word = lastWord(head);
   // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
   if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) return names.surface(head.start, current.end, 'NOMINAL', null);
-  const organization = current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION';
+  // "a spokesman for the agency": a public body described stands as one named does (a company
+  // word, which may go back to a business the story only mentions, does not).
+  const body =
+    current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) && describesOrganization(lastWord(current)) && !isCompanyWord(lastWord(current));
+  const organization = (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;
   // "Democrats in Congress": people in an organization are no representatives of it.
   // "a recent survey of voter lists", "a review of records": the document speaks.
   // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.

@@ -21,6 +21,15 @@ describe('bodies described without a name', () => {
     expect(speakersOf(story)).toEqual(['Norland’s fisheries ministry']);
   });
 
+  it('"a spokeswoman for the ministry" speaks for the ministry described or named before', () => {
+    expect(speakersOf('Norland’s fisheries ministry disputed the figures. A spokeswoman for the ministry said the quotas were fair.')).toEqual([
+      'Norland’s fisheries ministry',
+    ]);
+    expect(speakersOf('The Water Agency fined the firm. A spokesman for the agency said the river had improved.')).toEqual(['Water Agency']);
+    // A company word, which may go back to a business only mentioned, leaves the spokesman.
+    expect(speakersOf('A spokesman for the company said sales were up.')).toEqual(['A spokesman']);
+  });
+
   it('no bare kind, no kind without a possessor, no description that is no subject', () => {
     expect(
       bodies('The ministry rejected the claims. The environmental group sued. The groups said the government lied. The energy ministry of Norway met.'),
