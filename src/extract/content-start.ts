@@ -1,7 +1,7 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
-import { BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
+import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -51,7 +51,7 @@ function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | n
   )
     return tokens[k + 1]!.start;
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
-  if (lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
+  if (appealsThrough(lemma, tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
   if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
   return null;

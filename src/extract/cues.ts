@@ -31,7 +31,7 @@ const REGULAR = (
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
   'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
-  'chant whisper plead mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
+  'chant whisper plead beg mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
   'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage'
 ).split(' ');
@@ -115,6 +115,14 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   return that || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
 }
 
+/** "called for a moratorium", "called on Congress to act", "pleaded with the judge to spare him":
+ *  an appeal whose content follows its preposition. ("Appealed", as often a court's word as an
+ *  appeal's, is no cue.) */
+export function appealsThrough(lemma: string, next: string): boolean {
+  const preposition = next.toLowerCase();
+  return (lemma === 'call' && /^(for|on|upon)$/u.test(preposition)) || (lemma === 'plead' && preposition === 'with');
+}
+
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
 export const INFINITIVE_VERBS = new Set([
   'vow',
@@ -122,6 +130,9 @@ export const INFINITIVE_VERBS = new Set([
   'promise',
   'urge',
   'encourage',
+  'beg',
+  'plead',
+  'implore',
   'ask',
   'tell',
   'warn',

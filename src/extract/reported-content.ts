@@ -1,7 +1,7 @@
 // What a cue whose speaker stands before it reports: the clause after it ("X said (that) …"), or the
 // sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
 // with no clause after the cue, the words before it (speech-before-cue.ts).
-import { INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
+import { appealsThrough, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
@@ -41,11 +41,13 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const infinitive =
     INFINITIVE_VERBS.has(lemma) &&
     /^to\s+(?!(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu.test(content?.text ?? '');
-  const calledFor = lemma === 'call' && /^(for|on|upon)$/iu.test(tokens[cue.at + 1]?.text ?? '');
+  const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
   // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
   const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && nounPhraseOnly(content.text);
-  if (content && calledFor) return { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
+  // "pleaded with officers": a listener with nothing asked of them.
+  const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
+  if (content && calledFor) return asksNothing ? null : { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
   const clause = parenthetical
     ? interruptedWordsMakeClause(s, frame, speaker)
     : !!content &&

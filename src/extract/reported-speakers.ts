@@ -44,7 +44,15 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
   if (possessor === null) return null;
   const verb = light?.verb ?? i;
-  const direct = possessor ?? (participleOrInfinitive(tokens, verb) ? 'CONJOINED' : speakers.before(tokens, verb, certain || !!light));
+  // "includes her pleading with officers": a pronoun before a gerund is its subject.
+  const gerundSubject = /ing$/u.test(tokens[verb]!.text) && /^(her|his|their|him|them)$/iu.test(tokens[verb - 1]?.text ?? '');
+  const direct =
+    possessor ??
+    (gerundSubject
+      ? speakers.surface(tokens[verb - 1]!.start, tokens[verb - 1]!.end, 'PRONOUN', null)
+      : participleOrInfinitive(tokens, verb)
+        ? 'CONJOINED'
+        : speakers.before(tokens, verb, certain || !!light));
   // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
   // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
   // clause; "in a statement posted on its website": a past participle there says how it was issued.

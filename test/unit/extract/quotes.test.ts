@@ -416,6 +416,20 @@ describe('indirect quotes', () => {
     expect(quotesOf('Jen Park called the mayor’s plan “a disaster.”')[0]).toMatchObject({ kind: 'MIXED', text: 'the mayor’s plan “a disaster.”' });
   });
 
+  it('"begged X to …" and "pleaded with X to …" are appeals; "pleaded guilty" and "begs the question" are not', () => {
+    expect(quotesOf('Tom Hart begged his wife to come home.')[0]).toMatchObject({ speaker: 'Tom Hart', text: 'his wife to come home' });
+    expect(quotesOf('Ann Cole pleaded with the judge to spare her son.')[0]).toMatchObject({ speaker: 'Ann Cole', text: 'the judge to spare her son' });
+    expect(quotesOf('Ann Cole pleaded not guilty to fraud charges on Monday.')).toEqual([]);
+    expect(quotesOf('Ann Cole pleaded with officers outside the court.')).toEqual([]);
+    expect(quotesOf('That begs the question of who will pay.')).toEqual([]);
+  });
+
+  it('a pronoun before a gerund cue is its subject ("the video captured her pleading with …")', () => {
+    expect(quotesOf('Ann Cole met Tom Hart on Monday. A video captured her pleading with officers not to shoot.')).toMatchObject([
+      { speaker: 'Ann Cole', text: 'officers not to shoot' },
+    ]);
+  });
+
   it('a participle takes the subject past leading phrases and title words', () => {
     expect(quotesOf('Meanwhile, it attacked the senator, saying he “has offended voters with his insults.”')[0]).toMatchObject({
       kind: 'MIXED',
