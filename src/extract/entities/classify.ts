@@ -2,7 +2,7 @@
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
-import { demonyms, isCountry, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
+import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
@@ -133,6 +133,9 @@ export function playsAsTeam(c: Candidate): boolean {
 
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
+
+/** "indians", "bulls", "riders": a plural by the lexicon, or a people's in the plural. */
+const isPluralNoun = (lower: string) => tagsOf(lower).includes('Plural') || (lower.endsWith('s') && isDemonymWord(lower));
 
 /** "chiefs", "pirates", "sundowns": a plural by the lexicon, or a word it does not know with a plural's ending. */
 const endsInPlural = (lower: string) => {
@@ -362,6 +365,17 @@ export function classify(c: Candidate): EntityType | null {
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).
   if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!))
+    return 'ORGANIZATION';
+  // "Mumbai Indians", "Chicago Bulls", "Kolkata Knight Riders": a city, then words ending in a plural,
+  // names a side or a firm ("Golan Heights", "Cayman Islands" end in a place's head).
+  if (
+    words.length > 1 &&
+    words.length <= 3 &&
+    isLargeCity(words[0]!) &&
+    isPluralNoun(lastWord) &&
+    !LOCATION_HEADS.has(lastWord.replace(/s$/u, '')) &&
+    !LOCATION_HEADS.has(lastWord)
+  )
     return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").

@@ -121,6 +121,11 @@ describe('sides in sports reports', () => {
     expect(found.some((m) => m.startsWith('PERSON:'))).toBe(false);
   });
 
+  it('a city and a plural after it name a side ("Mumbai Indians signed …"), not a place or person', () => {
+    expect(mentionsOf('Auction\n\nDelhi Indians signed a fast bowler on Monday.')).toEqual(['ORGANIZATION:Delhi Indians']);
+    expect(mentionsOf('Auction\n\nChennai Kings released their captain.')).toEqual(['ORGANIZATION:Chennai Kings']);
+  });
+
   it('a player’s game score after a name is no side’s total ("Lin Yufei 21-15", not "Kent 108-3")', () => {
     const found = mentionsOf('Badminton\n\nSaina lost to Lin Yufei 21-15 21-18 on Friday. Kent 108-3 in reply.');
     expect(found).toEqual(expect.arrayContaining(['PERSON:Lin Yufei', 'ORGANIZATION:Kent']));
