@@ -49,10 +49,10 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   const word = lastWord(head);
   // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
   if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) return names.surface(head.start, current.end, 'NOMINAL', null);
-  // "a spokesman for the agency": a public body described stands as one named does (a company
-  // word, which may go back to a business the story only mentions, does not).
-  const body =
-    current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) && describesOrganization(lastWord(current)) && !isCompanyWord(lastWord(current));
+  // "a spokesman for the agency": the public body described speaks through its spokesman, as one
+  // named does (a company word, which may go back to a business the story only mentions, does not).
+  const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
+  const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);
   const organization = (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;
   // "Democrats in Congress": people in an organization are no representatives of it.
   // "a recent survey of voter lists", "a review of records": the document speaks.
