@@ -148,6 +148,9 @@ const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.
 
 export const isDemonymWord = (word: string) => {
   const w = word.toLowerCase();
+  // "Philippines" is a country, though "Philippine" is its demonym.
+  const country = lookupLocation(word);
+  if (country && isCountry(country)) return false;
   return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
 };
 

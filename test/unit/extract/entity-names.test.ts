@@ -49,6 +49,18 @@ describe('names at extraction', () => {
     expect(named('Mines\n\nFirst Copper Minerals said on Friday it would invest $1 billion.')).toEqual(['ORGANIZATION:First Copper Minerals']);
   });
 
+  it('a country whose name is its demonym in the plural is a place ("the Philippines")', () => {
+    expect(named('Talks\n\nThe Philippines said on Monday it would protest. Officials in the Philippines met.')).toEqual(['LOCATION:Philippines']);
+  });
+
+  it('a shoal, a reef or an atoll is a place', () => {
+    expect(named('Patrols\n\nShips gathered at Scarborough Shoal and Mischief Reef, far from Midway Atoll.')).toEqual([
+      'LOCATION:Scarborough Shoal',
+      'LOCATION:Mischief Reef',
+      'LOCATION:Midway Atoll',
+    ]);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
