@@ -424,6 +424,11 @@ describe('indirect quotes', () => {
     expect(quotesOf('That begs the question of who will pay.')).toEqual([]);
   });
 
+  it('a cue word between a number and a noun modifies the noun ("two blast furnaces")', () => {
+    expect(quotesOf('It plans to close two blast furnaces at the plant.')).toEqual([]);
+    expect(quotesOf('The two urge voters to turn out.')).toMatchObject([{ speaker: 'The two', text: 'voters to turn out' }]);
+  });
+
   it('a pronoun before a gerund cue is its subject ("the video captured her pleading with …")', () => {
     expect(quotesOf('Ann Cole met Tom Hart on Monday. A video captured her pleading with officers not to shoot.')).toMatchObject([
       { speaker: 'Ann Cole', text: 'officers not to shoot' },
