@@ -28,8 +28,9 @@ export function attributionAfter(
   const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
   const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
   if (/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) {
-    const who = speakers.phraseEndingAt(tail, k + 1) ?? null;
-    if (who?.kind === 'NAME') return passageQuote(w, who, null);
+    const named = speakers.phraseEndingAt(tail, k + 1);
+    const who = named?.kind === 'NAME' ? named : titledNameAfterDash(tail, k, speakers);
+    if (who) return passageQuote(w, who, null);
   }
   const j = cueAfter(tail, k);
   // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
@@ -128,4 +129,13 @@ function reportedLead(text: string, sentenceStart: number, markStart: number): n
   const words = lead.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
   return trimmed(text, sentenceStart, markStart)?.start ?? null;
+}
+
+/** “…” — Defence Minister Ann Holt: a name after capitalised title words signs the quotation. */
+function titledNameAfterDash(tail: Token[], dash: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  for (let m = dash + 1; m < Math.min(tail.length, dash + 6) && /^\p{Lu}[\p{L}.]*$/u.test(tail[m]!.text); m++) {
+    const name = speakers.nameAt.get(tail[m]!.start);
+    if (name) return name.entity.type === 'PERSON' ? speakers.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+  }
+  return null;
 }

@@ -69,6 +69,8 @@ describe('direct quotes', () => {
   it('trailing dash and name', () => {
     const [q] = quotesOf('“Nothing about this election was normal.” — Ana Silva');
     expect(q).toMatchObject({ kind: 'DIRECT', speaker: 'Ana Silva' });
+    // Title words may open the signature.
+    expect(quotesOf('“We are ready to act.” — Defence Minister Ana Silva')).toMatchObject([{ kind: 'DIRECT', speaker: 'Ana Silva' }]);
   });
 
   it('two apostrophes as quote marks, and a title with a period before the speaker', () => {
