@@ -15,6 +15,7 @@ import {
   NAMED_KINDS,
   TEAM_WORDS,
   EVENT_HEADS,
+  endsInPlaceHead,
   LOCATION_HEADS,
   NEWS_ORGANIZATIONS,
   ORGANIZATION_HEADS,
@@ -331,8 +332,8 @@ export function classify(c: Candidate): EntityType | null {
   if (employerAfterRole(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley": a kind of organization before it outweighs a given name in it.
   if (words.length > 1 && NAMED_KINDS.has(c.prev) && !c.titles.length) return 'ORGANIZATION';
-  // "Wayne State University School of Medicine" is no person for its first word.
-  if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !lookupLocation(whole)) return 'PERSON';
+  // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
+  if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   if (agedAfter(c) || whoAfter(c)) return 'PERSON';

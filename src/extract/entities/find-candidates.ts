@@ -10,7 +10,7 @@ import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitle
 import { runs } from './name-runs.js';
 import { tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
-import { COMPANY_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
 
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
@@ -97,7 +97,9 @@ export function findCandidates(
     // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
     // pageant's after "Miss": "Miss Universe Alicia Machado".
     const epithet = (w: Token) => isEpithet(w) || titles[titles.length - 1] === 'miss';
-    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!)) {
+    // A place named after someone keeps its first word: "Second Thomas Shoal".
+    const place = endsInPlaceHead(words.map((w) => w.text));
+    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !place) {
       titles.push(lower(words.shift()));
     }
     // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.

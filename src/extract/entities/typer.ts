@@ -23,7 +23,7 @@ import { isInitials } from './name-words.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
-import { COMPANY_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -326,6 +326,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // and so is one its acronym spells (a place the rules knew is typed so already).
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
+    // So is a place by its head: "Second Thomas Shoal", "George Street".
+    if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && endsInPlaceHead(t.c.words)) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
     if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;

@@ -32,6 +32,17 @@ export const LOCATION_HEADS = new Set(
   ).split(' '),
 );
 
+/** Places' heads that are common surnames too ("Andrew Park", "Jane Hill"): after a given name, a person's. */
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills']);
+
+/** "Thomas Shoal", "James Bay", "Second Thomas Shoal": a name ending in a place's head names a place,
+ *  even one named after someone, unless the head is a common surname too. */
+export const endsInPlaceHead = (words: string[]) => {
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  // "Hofstra University on Long Island" is a name joined to a place.
+  return words.length > 1 && LOCATION_HEADS.has(head) && !SURNAME_HEADS.has(head) && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+};
+
 /** Kinds of places a name is called by: "the town of …", "…, a village near …". */
 export const PLACE_KINDS = new Set('town city village province region district state port suburb island county capital'.split(' '));
 

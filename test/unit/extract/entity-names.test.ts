@@ -61,6 +61,13 @@ describe('names at extraction', () => {
     ]);
   });
 
+  it('a place named after someone, with a given name or an ordinal before its head, is no person', () => {
+    expect(named('Patrols\n\nA supply boat was blocked near the Second Thomas Shoal on Friday.')).toEqual(['LOCATION:Second Thomas Shoal']);
+    expect(named('Floods\n\nCrews from Henry Bay reached a shop on Walter Street.')).toEqual(['LOCATION:Henry Bay', 'LOCATION:Walter Street']);
+    // A place's head that is a common surname too stays a person's.
+    expect(named('Floods\n\nRescuers Andrew Park and Jane Hill reached the farm.')).toEqual(['PERSON:Andrew Park', 'PERSON:Jane Hill']);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
