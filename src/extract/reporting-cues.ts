@@ -3,6 +3,7 @@
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
 import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
 import { idiom, passive } from './cue-guards.js';
+import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
@@ -50,7 +51,15 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
   // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
   // "would add $84 billion": an amount is no speech.
-  if (idiom(tokens, i) || passive(tokens, i) || addsAmount(lemma, tokens[i + 1]?.text) || (lemma === 'cite' && citesAsSaying(tokens, i))) return null;
+  // "admitted 12 counts of fraud", "called off the match", "can tell three from four": another sense of the verb.
+  if (
+    idiom(tokens, i) ||
+    passive(tokens, i) ||
+    otherSense(tokens, i, lemma) ||
+    addsAmount(lemma, tokens[i + 1]?.text) ||
+    (lemma === 'cite' && citesAsSaying(tokens, i))
+  )
+    return null;
   // "declined to say", "would not say what", "won't say": no one speaks.
   const act = light ? tokens[light.verb]! : t;
   if (NEGATED.test(text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;

@@ -187,3 +187,36 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('Alex Roe pleaded guilty in December to two counts of fraud. Tom Hale pleaded not guilty to the charges.')).toEqual([]);
   });
 });
+
+describe('cue verbs in a sense that is no speech', () => {
+  for (const sentence of [
+    // a plea in court
+    'A former club treasurer admitted 14 counts of theft at Bristol Crown Court.',
+    'The driver admitted causing death by careless driving.',
+    'Two directors denied three charges of false accounting.',
+    // a phrasal verb
+    'Stewards warned off a group of fans near the tunnel.',
+    'The bank wrote that off years ago.',
+    // telling apart
+    'Pigeons can tell three dots from four, scientists found.',
+    'It is too early to tell whether the new vaccine lasts.',
+    // adding to something, an idiom, a door
+    'Sales rose 3 percent, adding to signs that the slump is over.',
+    'The farmers agreed to give it a year before selling the herd.',
+    'The mayor and the council agreed to disagree about the budget.',
+    'Ann Holt answered the door in her slippers.',
+  ]) {
+    it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
+  }
+
+  it('the same verbs report speech in their speech sense', () => {
+    expect(quotesOf('The treasurer admitted that she had taken the money.').map((q) => q.text)).toEqual(['she had taken the money']);
+    expect(quotesOf('The treasurer admitted the club had lost money.').map((q) => q.text)).toEqual(['the club had lost money']);
+    expect(quotesOf('Ann Holt told a reporter from the Herald that the derby would go ahead.').map((q) => q.text)).toEqual(['the derby would go ahead']);
+    expect(quotesOf('Pigeons can tell the difference between the two lights, the study found.').map((q) => q.text)).toEqual([
+      'Pigeons can tell the difference between the two lights',
+    ]);
+    expect(quotesOf('The council added that rents would rise again in May.').map((q) => q.text)).toEqual(['rents would rise again in May']);
+    expect(quotesOf('Ann Holt agreed to pay the fine.').map((q) => q.text)).toEqual(['to pay the fine']);
+  });
+});

@@ -1,0 +1,79 @@
+// Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
+// ("called off the match"), telling apart ("can tell three from four"), adding to something
+// ("adding to evidence that …"), answering a door.
+import type { Token } from './tokens.js';
+
+const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
+
+/** Whether the cue `lemma` at token `i` is used in a sense that reports no speech. */
+export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
+  return (
+    particleVerb(tokens, i) ||
+    (lemma === 'admit' && pleads(tokens, i)) ||
+    (lemma === 'deny' && countsCharged(tokens, i + 1)) ||
+    (lemma === 'tell' && tellsApart(tokens, i)) ||
+    (lemma === 'add' && addsTo(tokens, i)) ||
+    (lemma === 'agree' && agreesIdiom(tokens, i)) ||
+    (lemma === 'answer' && /^(door|phone|telephone|bell|call)$/u.test(word(tokens, i + 2)) && /^(the|a|his|her|their|its)$/u.test(word(tokens, i + 1)))
+  );
+}
+
+/** "called off the match", "warned off visitors", "wrote that off": a verb with a particle means
+ *  something else, and "that" before the particle is its object, not a clause. ("ruled that out",
+ *  "pointed that out" stay: a stance stated, its content the words before.) */
+function particleVerb(tokens: Token[], i: number): boolean {
+  if (word(tokens, i + 1) === 'off') return true;
+  return /^(it|that|this|them|him|her)$/u.test(word(tokens, i + 1)) && /^(off|down|away|aside)$/u.test(word(tokens, i + 2));
+}
+
+/** "a charge of", "12 counts of", "three offences": what a defendant pleads to. */
+function countsCharged(tokens: Token[], k: number): boolean {
+  if (word(tokens, k) === 'to') k++;
+  return (
+    /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|all|both|\d+)$/u.test(word(tokens, k)) &&
+    /^(counts?|charges?|offen[cs]es?)$/u.test(word(tokens, k + 1))
+  );
+}
+
+/** "admitted 12 counts of fraud", "admitted manslaughter", "admitted causing death by dangerous
+ *  driving": a plea in court, not a report of speech ("admitted that she had erred" is one). */
+function pleads(tokens: Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  return countsCharged(tokens, i + 1) || (/^the$/u.test(next) && /^(charges?|offen[cs]es?)$/u.test(word(tokens, i + 2))) || CRIMES.has(next);
+}
+
+const CRIMES = new Set(
+  'fraud manslaughter murder theft burglary robbery assault arson perjury bribery rape affray harassment stalking blackmail kidnapping causing possessing possession'.split(
+    ' ',
+  ),
+);
+
+/** "can tell three objects from four", "could tell the cards apart", "can tell the difference", "too
+ *  early to tell whether": telling things apart, not telling someone. */
+function tellsApart(tokens: Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (/^(whether|if|which)$/u.test(next) || (next === 'the' && word(tokens, i + 2) === 'difference')) return true;
+  // "I can tell you from experience": a listener makes it speech.
+  if (/^(you|him|her|them|us|me)$/u.test(next)) return false;
+  const rest = tokens.slice(i + 1, i + 7).map((t) => t.text.toLowerCase());
+  const until = rest.findIndex((w) => !/^[\p{L}\p{N}'’-]+$/u.test(w) || w === 'that');
+  const object = until < 0 ? rest : rest.slice(0, until);
+  if (object.includes('apart')) return true;
+  // "tell X from Y" only after "can", "could" or "to": "told a reporter from Reuters" is speech.
+  return object.slice(1).includes('from') && /^(can|could|cannot|to)$/u.test(word(tokens, i - 1));
+}
+
+/** "adding to evidence that …", "added to the pressure", "it adds up": not "she added that …"
+ *  ("added to reporters" is speech). */
+function addsTo(tokens: Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  return next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(word(tokens, i + 2)));
+}
+
+/** "agreed to disagree", "agreed to give it a year": no agreement on anything said. */
+function agreesIdiom(tokens: Token[], i: number): boolean {
+  if (word(tokens, i + 1) !== 'to') return false;
+  const verb = word(tokens, i + 2);
+  if (verb === 'disagree' || verb === 'differ') return true;
+  return verb === 'give' && word(tokens, i + 3) === 'it' && /^(a|an|another)$/u.test(word(tokens, i + 4));
+}
