@@ -324,8 +324,8 @@ export function classify(c: Candidate): EntityType | null {
   if (namesFamily(c)) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
-  // An initial and a surname: "S. Waugh", "J. K. Rowling".
-  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!)) return 'PERSON';
+  // An initial and a surname: "S. Waugh", "J. K. Rowling" (not a body named after one: "S. Rajaratnam School of …").
+  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!) && !headedAsOrganization(words)) return 'PERSON';
   // "its Mary River mine": where a facility stands, whatever its name's words look like.
   if (namesFacilitySite(c)) return 'LOCATION';
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.

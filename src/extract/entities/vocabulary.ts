@@ -169,6 +169,9 @@ export const ORGANIZATION_OPENERS = new Set([
   'chamber',
   'academy',
   'fund',
+  // bodies named after a person and what they study or serve: "Lee Kuan Yew School of Public Policy"
+  'school',
+  'foundation',
   // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
   'banque',
   'banco',

@@ -68,6 +68,17 @@ describe('names at extraction', () => {
     expect(named('Floods\n\nRescuers Andrew Park and Jane Hill reached the farm.')).toEqual(['PERSON:Andrew Park', 'PERSON:Jane Hill']);
   });
 
+  it('a school or foundation named after a person, with what it studies or serves, is one organization', () => {
+    expect(named("Talks\n\nA fellow at Jakarta's R. Wiranto School of Maritime Studies said so.")).toEqual([
+      'LOCATION:Jakarta',
+      'ORGANIZATION:R. Wiranto School of Maritime Studies',
+    ]);
+    expect(named('Talks\n\nThe Hanna Ekberg Foundation for Children and the Omar Said School of Law opened.')).toEqual([
+      'ORGANIZATION:Hanna Ekberg Foundation for Children',
+      'ORGANIZATION:Omar Said School of Law',
+    ]);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
