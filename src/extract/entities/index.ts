@@ -10,6 +10,7 @@ import { addAllCapsMentions } from './caps-mentions.js';
 import { tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
 import { genderOf, titleGender } from './gender.js';
+import { shareSurnames } from './shared-surnames.js';
 import { typedCandidates } from './typed-candidates.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
@@ -29,6 +30,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   const table = new EntityTable(text.length);
   const { typed, capsBlocks } = typedCandidates(layout);
   typeCandidates(typed, model, text);
+  shareSurnames(typed, text);
   const acronyms = bindAcronyms(text, typed);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds

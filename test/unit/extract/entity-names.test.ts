@@ -79,6 +79,16 @@ describe('names at extraction', () => {
     ]);
   });
 
+  it('two given names joined by "and" share the surname after the second ("Ruth and Clara Hume")', () => {
+    expect(named('Shop\n\nMarta and Lina Okafor, who run a bakery in Leeds, closed it.')).toEqual([
+      'PERSON:Marta Okafor',
+      'PERSON:Lina Okafor',
+      'LOCATION:Leeds',
+    ]);
+    // A word the story gives as someone's surname stays that person's.
+    expect(named('Shop\n\nJon Morgan met staff. Morgan and Lina Okafor left.')).toEqual(['PERSON:Jon Morgan', 'PERSON:Lina Okafor']);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
