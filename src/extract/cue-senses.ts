@@ -1,9 +1,16 @@
 // Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
-// ("adding to evidence that …"), answering a door.
+// ("adding to evidence that …"), answering a door, reporting a crime to police.
 import type { Token } from './tokens.js';
 
 const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
+
+/** Up to `n` words after token `i`, in lower case, up to a punctuation mark or "that": the verb's object. */
+function objectAfter(tokens: Token[], i: number, n: number): string[] {
+  const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.text.toLowerCase());
+  const end = words.findIndex((w) => !/^[\p{L}\p{N}'’-]+$/u.test(w) || w === 'that');
+  return end < 0 ? words : words.slice(0, end);
+}
 
 /** Whether the cue `lemma` at token `i` is used in a sense that reports no speech. */
 export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
@@ -14,7 +21,8 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'tell' && tellsApart(tokens, i)) ||
     (lemma === 'add' && addsTo(tokens, i)) ||
     (lemma === 'agree' && agreesIdiom(tokens, i)) ||
-    (lemma === 'answer' && /^(door|phone|telephone|bell|call)$/u.test(word(tokens, i + 2)) && /^(the|a|his|her|their|its)$/u.test(word(tokens, i + 1)))
+    (lemma === 'answer' && answersNothingSaid(tokens, i)) ||
+    (lemma === 'report' && reportsToAuthority(tokens, i))
   );
 }
 
@@ -55,9 +63,7 @@ function tellsApart(tokens: Token[], i: number): boolean {
   if (/^(whether|if|which)$/u.test(next) || (next === 'the' && word(tokens, i + 2) === 'difference')) return true;
   // "I can tell you from experience": a listener makes it speech.
   if (/^(you|him|her|them|us|me)$/u.test(next)) return false;
-  const rest = tokens.slice(i + 1, i + 7).map((t) => t.text.toLowerCase());
-  const until = rest.findIndex((w) => !/^[\p{L}\p{N}'’-]+$/u.test(w) || w === 'that');
-  const object = until < 0 ? rest : rest.slice(0, until);
+  const object = objectAfter(tokens, i, 6);
   if (object.includes('apart')) return true;
   // "tell X from Y" only after "can", "could" or "to": "told a reporter from Reuters" is speech.
   return object.slice(1).includes('from') && /^(can|could|cannot|to)$/u.test(word(tokens, i - 1));
@@ -68,6 +74,17 @@ function tellsApart(tokens: Token[], i: number): boolean {
 function addsTo(tokens: Token[], i: number): boolean {
   const next = word(tokens, i + 1);
   return next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(word(tokens, i + 2)));
+}
+
+/** "answered the door", "answered the phone": no words answered. */
+function answersNothingSaid(tokens: Token[], i: number): boolean {
+  return objectAfter(tokens, i, 3).some((w) => /^(doors?|phones?|telephone|bell|calls?)$/u.test(w));
+}
+
+/** "reported the theft to police", "reported him to the authorities": a crime reported, not words. */
+function reportsToAuthority(tokens: Token[], i: number): boolean {
+  const object = objectAfter(tokens, i, 9).join(' ');
+  return /\bto (the )?(police|authorities)\b/u.test(object);
 }
 
 /** "agreed to disagree", "agreed to give it a year": no agreement on anything said. */

@@ -102,7 +102,7 @@ describe('words pointing back at what was said', () => {
 });
 
 describe('loose cue verbs need a clause', () => {
-  it('a noun phrase after "accused", "cited", "charged", "agreed" or "called for" is no sure quote', () => {
+  it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported" or "called for" is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
     expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
@@ -110,6 +110,9 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
     expect(sureQuotes('Poor sleep could explain part of the link between night shifts and heart disease.')).toEqual([]);
     expect(sureQuotes('The mayor promised a full report on overtime spending.')).toEqual([]);
+    expect(sureQuotes('The champions claimed the title with a win in Leeds.')).toEqual([]);
+    expect(sureQuotes('Harlow reported a record profit for the year.')).toEqual([]);
+    expect(sureQuotes('Ann Holt answered the charge in court on Monday.')).toEqual([]);
   });
 
   it('a clause after them is', () => {
@@ -120,6 +123,8 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('Ann Holt explained why she backs the stadium.')).toEqual(['why she backs the stadium']);
     expect(sureQuotes('The mayor promised that the overtime report would be public.')).toEqual(['the overtime report would be public']);
     expect(sureQuotes('The mayor promised to publish the overtime report.')).toEqual(['to publish the overtime report']);
+    expect(sureQuotes('The chain claimed that sales had doubled.')).toEqual(['sales had doubled']);
+    expect(sureQuotes('Harlow reported that sales had doubled.')).toEqual(['sales had doubled']);
     expect(sureQuotes('Ann Holt would later say that the stadium had been a mistake.')).toEqual(['the stadium had been a mistake']);
     expect(sureQuotes('Ann Holt spoke for an hour, explaining the council voted against the stadium.')).toEqual(['the council voted against the stadium']);
   });
@@ -205,6 +210,7 @@ describe('cue verbs in a sense that is no speech', () => {
     'The farmers agreed to give it a year before selling the herd.',
     'The mayor and the council agreed to disagree about the budget.',
     'Ann Holt answered the door in her slippers.',
+    'Ann Holt reported the break-in to police on Sunday.',
   ]) {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
