@@ -14,6 +14,7 @@ import {
   GENERATION,
   NAMED_KINDS,
   TEAM_WORDS,
+  SPORT_NAMES,
   EVENT_HEADS,
   endsInPlaceHead,
   LOCATION_HEADS,
@@ -240,6 +241,9 @@ export function typeIsDecided(c: Candidate): boolean {
 /** "US officials said", "the UK regulator": a country's initials are the country wherever they stand. */
 const countryByInitials = (c: Candidate) => /^[A-Z]{2,3}$/u.test(c.text) && isCountry(lookupLocation(c.text) ?? '');
 
+/** Whether the first one to three words of a longer name are a nation's name or initials ("SA", "New Zealand"). */
+const nationOpens = (words: string[]) => [1, 2, 3].some((k) => k < words.length && isNation(lookupLocation(words.slice(0, k).join(' ')) ?? ''));
+
 /** "the BSE", "the RBI said": an acronym of three to five capitals after "the" names a body (nine in
  *  ten times in Reuters news; "the GDP" is an ordinary word's). */
 const theAcronym = (c: Candidate) =>
@@ -358,7 +362,7 @@ export function classify(c: Candidate): EntityType | null {
     return 'ORGANIZATION';
   }
   if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
-  if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()))) return 'ORGANIZATION';
+  if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()) || SPORT_NAMES.has(w.toLowerCase()))) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said", "IS
   // claimed", or its people after it ("UN envoy", "AU observers", "EC chair"). Dotted acronyms
   // ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
@@ -381,6 +385,8 @@ export function classify(c: Candidate): EntityType | null {
     !LOCATION_HEADS.has(lastWord)
   )
     return 'ORGANIZATION';
+  // "SA Rugby", "Hong Kong Standard": a nation before words of no person's name names its body, paper or firm.
+  if (words.length > 1 && !isFirstName(words[0]!) && nationOpens(words)) return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").

@@ -214,6 +214,11 @@ export const TEAM_WORDS = new Set(
   'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red'.split(' '),
 );
 
+/** Sports whose governing bodies are named by them and a country or its initials: "SA Rugby", "Cricket Australia", "British Cycling". */
+export const SPORT_NAMES = new Set(
+  'rugby cricket football soccer hockey athletics cycling swimming rowing tennis golf basketball baseball netball volleyball handball'.split(' '),
+);
+
 /** Kin words and the gender they tell of the person named beside them ("his wife, Linda,"). */
 export const KIN = new Map<string, 'MALE' | 'FEMALE' | null>([
   ...'wife mother daughter sister widow girlfriend fiancee niece granddaughter grandmother aunt'.split(' ').map((w) => [w, 'FEMALE'] as const),

@@ -89,6 +89,11 @@ describe('names at extraction', () => {
     expect(named('Shop\n\nJon Morgan met staff. Morgan and Lina Okafor left.')).toEqual(['PERSON:Jon Morgan', 'PERSON:Lina Okafor']);
   });
 
+  it("a sport's name in a name makes a body of it, and so does a nation before words of no person's name", () => {
+    expect(named('Rugby\n\nKR Rugby said on Monday the coach would stay.')).toEqual(['ORGANIZATION:KR Rugby']);
+    expect(named('Results\n\nZambia Sugar said on Monday profits fell.')).toEqual(['ORGANIZATION:Zambia Sugar']);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
