@@ -26,12 +26,14 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
   );
 }
 
-/** "called off the match", "warned off visitors", "wrote that off": a verb with a particle means
- *  something else, and "that" before the particle is its object, not a clause. ("ruled that out",
- *  "pointed that out" stay: a stance stated, its content the words before.) */
+/** "called off the match", "warned off visitors", "wrote down the readings", "wrote that off": a
+ *  verb with a particle means something else, and "that" before the particle is its object, not a
+ *  clause. ("ruled that out", "pointed that out" stay: a stance stated, its content the words before.) */
 function particleVerb(tokens: Token[], i: number): boolean {
-  if (word(tokens, i + 1) === 'off') return true;
-  return /^(it|that|this|them|him|her)$/u.test(word(tokens, i + 1)) && /^(off|down|away|aside)$/u.test(word(tokens, i + 2));
+  const next = word(tokens, i + 1);
+  // "said down the phone" is still speech.
+  if (next === 'off' || (next === 'down' && !/^(phone|line|telephone)$/u.test(word(tokens, i + 3)))) return true;
+  return /^(it|that|this|them|him|her)$/u.test(next) && /^(off|down|away|aside)$/u.test(word(tokens, i + 2));
 }
 
 /** "a charge of", "12 counts of", "three offences": what a defendant pleads to. */

@@ -87,7 +87,7 @@ export const LISTENER_VERBS = new Set(['tell', 'remind', 'assure', 'inform']);
 /** Words between a cue and "that" that keep "that" a complementizer: "said on Thursday that". */
 export const BEFORE_THAT = new Set(
   (
-    'out back on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
+    'out back down phone on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
     'tweet post video message speech address letter email televised written joint press briefing ' +
     'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously'
   ).split(' '),

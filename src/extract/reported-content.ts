@@ -23,8 +23,24 @@ const REFERS_BACK =
   /^(this|so|these|those|such|the same)(\s+(view|views|remarks|comments|words|sentiments|thoughts|opinion|opinions|things|points))?(?=$|[,.;:]|\s+(while|when|during|at|in|on|after|before|as|to|from|via|through|and|but)\b)/iu;
 
 /** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
- *  "claimed the title", "reported a profit", "answered the charge", "dismissed 200 workers"). */
-const CLAUSE_ONLY = new Set(['claim', 'answer', 'report', 'accuse', 'cite', 'charge', 'post', 'signal', 'agree', 'dismiss', 'explain', 'promise']);
+ *  "claimed the title", "reported a profit", "answered the charge", "maintained their lead", "dismissed
+ *  200 workers"). */
+const CLAUSE_ONLY = new Set([
+  'maintain',
+  'indicate',
+  'claim',
+  'answer',
+  'report',
+  'accuse',
+  'cite',
+  'charge',
+  'post',
+  'signal',
+  'agree',
+  'dismiss',
+  'explain',
+  'promise',
+]);
 
 /** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
 export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {

@@ -102,7 +102,7 @@ describe('words pointing back at what was said', () => {
 });
 
 describe('loose cue verbs need a clause', () => {
-  it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported" or "called for" is no sure quote', () => {
+  it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported", "maintained" or "called for" is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual([]);
     expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
@@ -113,6 +113,8 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('The champions claimed the title with a win in Leeds.')).toEqual([]);
     expect(sureQuotes('Harlow reported a record profit for the year.')).toEqual([]);
     expect(sureQuotes('Ann Holt answered the charge in court on Monday.')).toEqual([]);
+    expect(sureQuotes('Rovers maintained their lead at the top of the table with a win on Sunday.')).toEqual([]);
+    expect(sureQuotes('The central bank indicated its approval of the merger.')).toEqual([]);
   });
 
   it('a clause after them is', () => {
@@ -125,6 +127,7 @@ describe('loose cue verbs need a clause', () => {
     expect(sureQuotes('The mayor promised to publish the overtime report.')).toEqual(['to publish the overtime report']);
     expect(sureQuotes('The chain claimed that sales had doubled.')).toEqual(['sales had doubled']);
     expect(sureQuotes('Harlow reported that sales had doubled.')).toEqual(['sales had doubled']);
+    expect(sureQuotes('Tom Hale maintained that he was innocent.')).toEqual(['he was innocent']);
     expect(sureQuotes('Ann Holt would later say that the stadium had been a mistake.')).toEqual(['the stadium had been a mistake']);
     expect(sureQuotes('Ann Holt spoke for an hour, explaining the council voted against the stadium.')).toEqual(['the council voted against the stadium']);
   });
@@ -202,6 +205,7 @@ describe('cue verbs in a sense that is no speech', () => {
     // a phrasal verb
     'Stewards warned off a group of fans near the tunnel.',
     'The bank wrote that off years ago.',
+    'Crews wrote down the readings every hour.',
     // telling apart
     'Pigeons can tell three dots from four, scientists found.',
     'It is too early to tell whether the new vaccine lasts.',
@@ -222,6 +226,7 @@ describe('cue verbs in a sense that is no speech', () => {
     expect(quotesOf('Pigeons can tell the difference between the two lights, the study found.').map((q) => q.text)).toEqual([
       'Pigeons can tell the difference between the two lights',
     ]);
+    expect(quotesOf('Ravi Shah said down the phone that he was delighted.').map((q) => q.text)).toEqual(['he was delighted']);
     expect(quotesOf('The council added that rents would rise again in May.').map((q) => q.text)).toEqual(['rents would rise again in May']);
     expect(quotesOf('Ann Holt agreed to pay the fine.').map((q) => q.text)).toEqual(['to pay the fine']);
   });
