@@ -22,8 +22,15 @@ function describesNamed(words: Token[]): boolean {
   const first = lower(words[0]);
   return words.length > 1 && (tagsOf(first).includes('Plural') || DESCRIBING.has(first)) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
-// "Rival Colruyt is due …", "Troubled Fokker said": words news puts before a company or side it names.
-const DESCRIBING = new Set(['rival', 'struggling', 'troubled', 'reigning']);
+// "Rival Colruyt is due …", "Troubled Fokker said", "Retailer Hallam Stores fell": words news puts
+// before a company or side it names.
+const DESCRIBING = new Set([
+  'rival',
+  'struggling',
+  'troubled',
+  'reigning',
+  ...'retailer miner insurer lender brewer airline publisher carmaker automaker chipmaker drugmaker steelmaker broadcaster'.split(' '),
+]);
 
 /** A run of two words or three ending in a company's industry or form, opening with a noun or
  *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */

@@ -94,6 +94,13 @@ describe('names at extraction', () => {
     expect(named('Results\n\nZambia Sugar said on Monday profits fell.')).toEqual(['ORGANIZATION:Zambia Sugar']);
   });
 
+  it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
+    expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
+      'ORGANIZATION:Dunmore Stores',
+      'ORGANIZATION:Kopje Mutual',
+    ]);
+  });
+
   it('a marathon named after its city is a race, no place', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
