@@ -71,11 +71,15 @@ function tellsApart(tokens: Token[], i: number): boolean {
   return object.slice(1).includes('from') && /^(can|could|cannot|to)$/u.test(word(tokens, i - 1));
 }
 
-/** "adding to evidence that …", "added to the pressure", "it adds up": not "she added that …"
- *  ("added to reporters" is speech). */
+/** "adding to evidence that …", "added to the pressure", "added two species to the list", "it adds
+ *  up": not "she added that …" ("added to reporters" is speech). */
 function addsTo(tokens: Token[], i: number): boolean {
   const next = word(tokens, i + 1);
-  return next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(word(tokens, i + 2)));
+  if (next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(word(tokens, i + 2)))) return true;
+  // "added two species to the list": a thing added to a place, not "added the plan to cut taxes would fail".
+  const object = objectAfter(tokens, i, 8);
+  const to = object.indexOf('to', 1);
+  return to > 0 && /^(the|a|an|its|his|her|their|our)$/u.test(object[to + 1] ?? '');
 }
 
 /** "answered the door", "answered the phone": no words answered. */

@@ -211,6 +211,7 @@ describe('cue verbs in a sense that is no speech', () => {
     'It is too early to tell whether the new vaccine lasts.',
     // adding to something, an idiom, a door
     'Sales rose 3 percent, adding to signs that the slump is over.',
+    'The researchers added two more species to the list.',
     'The farmers agreed to give it a year before selling the herd.',
     'The mayor and the council agreed to disagree about the budget.',
     'Ann Holt answered the door in her slippers.',
