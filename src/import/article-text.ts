@@ -1,6 +1,7 @@
 // The text an article is stored and identified by, derived from its input without extraction: an
 // importer can then ask whether an article is already stored before paying for its extraction.
 import { createHash } from 'node:crypto';
+import { decodeHTMLStrict } from 'entities';
 import { ImportError, MAX_ARTICLE_CHARS, type ArticleInput } from './article-input.js';
 import { parseDate, splitFrontMatter, type FrontMatter } from './metadata.js';
 
@@ -13,8 +14,12 @@ export interface ArticleText {
   frontDate: Date | null;
 }
 
+/** Line endings made Unix, a byte-order mark dropped, and HTML entities of scraped text decoded
+ *  ("&quot;We are ready,&quot; she said"): offsets then count the characters a reader sees. Only
+ *  entities closed by ";" are read, so "AT&T" and "R&D" stay as written. */
 function normalize(text: string): string {
-  return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const plain = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  return plain.includes('&') ? decodeHTMLStrict(plain) : plain;
 }
 
 function checkText(text: string): void {

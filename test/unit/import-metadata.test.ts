@@ -74,6 +74,16 @@ describe('an imported document', () => {
     expect(given.publishedAt?.toISOString()).toBe('2020-01-01T00:00:00.000Z');
   });
 
+  it('decodes the HTML entities of scraped text, so a quotation in them is read as one', () => {
+    const prepared = prepareArticle({
+      text: 'Port reopens\n\n&quot;We are ready to reopen,&quot; harbour master Ann Holt said. AT&T &amp; R&D stay as written.\n',
+    });
+    expect(prepared.text).toBe('Port reopens\n\n"We are ready to reopen," harbour master Ann Holt said. AT&T & R&D stay as written.\n');
+    expect(prepared.extraction.quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([['DIRECT', 'We are ready to reopen,', 'Ann Holt']]);
+    // A control character spelt as an entity is refused like one written out.
+    expect(() => prepareArticle({ text: `${BODY}&#1;` })).toThrow(/binary control characters/u);
+  });
+
   it('checks front-matter values like any input', () => {
     expect(() => prepareArticle({ text: `---\npublishedAt: soon\n---\n${BODY}` })).toThrow(/publishedAt: "soon" is not a date/u);
     expect(() => prepareArticle({ text: `---\nurl: ftp://example.org\n---\n${BODY}` })).toThrow(/url: must be an http or https URL/u);
