@@ -32,7 +32,7 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
   const source = speakers.before(tokens, end, true);
   const speaker = source && source !== 'CONJOINED' && source.start > last.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
-  if (!speaker || NORMS.test(speaker.text.split(/\s+/u).pop()!)) return null;
+  if (!speaker || NORMS.test(lastWord(speaker))) return null;
   if (opening) {
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
     const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
@@ -85,5 +85,5 @@ export function perSource(s: ReportSentence, i: number): QuoteDraft | null {
   const determined = /^(the|a|an|his|her|its|their)$/iu.test(next);
   if (!determined && !/^\p{Lu}/u.test(next)) return null;
   const q = accordingTo(s, i, i === 0, 1);
-  return q?.speaker && (!determined || SPEAKER_NOUNS.has(lastWord(q.speaker).toLowerCase())) ? q : null;
+  return q?.speaker && (!determined || SPEAKER_NOUNS.has(lastWord(q.speaker))) ? q : null;
 }

@@ -89,14 +89,12 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").
     const name = names.nameAt.get(tokens[k]!.start);
-    let next = k;
-    while (name && next < tokens.length && tokens[next]!.start < name.end) next++;
-    const modified = name && tokens[next];
-    const person = name && name.entity.type !== 'LOCATION' ? names.personAfterTitle(tokens, name.end) : null;
-    if (person) return person;
-    // "said one GOP source in the room": a name modifying a noun for people is not who speaks.
-    if (name && name.entity.type !== 'LOCATION' && !(modified && namesPeople(modified.text)))
-      return names.surface(name.start, name.end, 'NAME', name.entity.id);
+    if (name && name.entity.type !== 'LOCATION') {
+      const person = names.personAfterTitle(tokens, name.end);
+      if (person) return person;
+      // "said one GOP source in the room": a name modifying a noun for people is not who speaks.
+      if (!namesPeople(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '')) return names.surface(name.start, name.end, 'NAME', name.entity.id);
+    }
     k++;
   }
   if (k === cue + 1) return null;

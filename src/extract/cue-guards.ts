@@ -179,19 +179,3 @@ export const cueNounAt = (tokens: Token[], j: number) =>
   NOUN_DETERMINER.test(tokens[j - 1]?.text ?? '') ||
   (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
   (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));
-
-/** "two blast furnaces", "three slam dunks": a cue word in its base form between a number and a noun
- *  modifies the noun; a verb after a number has a pronoun, a determiner or "that" next ("the two say they"). */
-export function modifiesNoun(tokens: Token[], i: number, lemma: string): boolean {
-  const next = tokens[i + 1]?.text ?? '';
-  return (
-    tokens[i]!.text.toLowerCase() === lemma &&
-    /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/iu.test(tokens[i - 1]?.text ?? '') &&
-    /^\p{Ll}+s$/u.test(next) &&
-    !isFunctionWord(next) &&
-    !isFiniteVerb(next) &&
-    (tagsOf(next).length === 0 || tagsOf(next).some((t) => t === 'Plural' || t === 'Noun')) &&
-    // "The two urge voters to turn out": what they are asked follows the listener.
-    !/^(to|that)$/iu.test(tokens[i + 2]?.text ?? '')
-  );
-}

@@ -1,6 +1,8 @@
 // Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
-// ("adding to evidence that …"), answering a door, reporting a crime to police.
+// ("adding to evidence that …"), answering a door, reporting a crime to police, modifying a noun
+// ("two blast furnaces").
+import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
@@ -22,7 +24,8 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'add' && addsTo(tokens, i)) ||
     (lemma === 'agree' && agreesIdiom(tokens, i)) ||
     (lemma === 'answer' && answersNothingSaid(tokens, i)) ||
-    (lemma === 'report' && reportsToAuthority(tokens, i))
+    (lemma === 'report' && reportsToAuthority(tokens, i)) ||
+    modifiesNoun(tokens, i, lemma)
   );
 }
 
@@ -99,4 +102,20 @@ function agreesIdiom(tokens: Token[], i: number): boolean {
   const verb = word(tokens, i + 2);
   if (verb === 'disagree' || verb === 'differ') return true;
   return verb === 'give' && word(tokens, i + 3) === 'it' && /^(a|an|another)$/u.test(word(tokens, i + 4));
+}
+
+/** "two blast furnaces", "three slam dunks": a cue word in its base form between a number and a noun
+ *  modifies the noun; a verb after a number has a pronoun, a determiner or "that" next ("the two say they"). */
+function modifiesNoun(tokens: Token[], i: number, lemma: string): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  return (
+    tokens[i]!.text.toLowerCase() === lemma &&
+    /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/iu.test(tokens[i - 1]?.text ?? '') &&
+    /^\p{Ll}+s$/u.test(next) &&
+    !isFunctionWord(next) &&
+    !isFiniteVerb(next) &&
+    (tagsOf(next).length === 0 || tagsOf(next).some((t) => t === 'Plural' || t === 'Noun')) &&
+    // "The two urge voters to turn out": what they are asked follows the listener.
+    !/^(to|that)$/iu.test(tokens[i + 2]?.text ?? '')
+  );
 }

@@ -3,7 +3,7 @@
 // who speaks for one (reported-speakers.ts), and what was said after or around it
 // (reported-content.ts, set-off-attribution.ts) or before it (speech-before-cue.ts).
 import { NAMING_VERBS, cueLemma } from './cues.js';
-import { modifiesNoun, namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
+import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo, perSource } from './according-to.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -58,7 +58,6 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     if ((NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
-    if (modifiesNoun(tokens, i, lemma)) continue;
     const who = cueSpeaker(s, cue, out);
     if (!who) continue;
     if (!who.speaker) {

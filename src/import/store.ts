@@ -136,8 +136,8 @@ export async function storeSerialized(db: Db, { contentHash, payload }: Serializ
       const [created] = await queryDirect<{ id: number }>(db, WRITE_ARTICLE_SQL, [payload]);
       if (created) return { status: 'CREATED', articleId: created.id };
       // Already there (same content hash): the statement wrote nothing.
-      const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
-      if (existing) return { status: 'UNCHANGED', articleId: existing.id };
+      const existing = (await storedArticleIds(db, [contentHash])).get(contentHash);
+      if (existing !== undefined) return { status: 'UNCHANGED', articleId: existing };
       if (attempt >= 5) throw new Error(`article ${contentHash} neither written nor found`);
     } catch (e) {
       if (!isTransient(e) || attempt >= 5) throw e;
