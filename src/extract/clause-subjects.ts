@@ -80,11 +80,11 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   const first = tokens[cue + 1];
   if (!first) return null;
   // "…,” said he." inverts; in "said it was disappointed" the pronoun opens the content.
-  if (PRONOUNS.has(first.text.toLowerCase()))
+  if (PRONOUNS.has(first.text.toLowerCase()) && !names.nameAt.has(first.start))
     return /^[\p{L}\p{N}]/u.test(tokens[cue + 2]?.text ?? '') ? null : names.surface(first.start, first.end, 'PRONOUN', null);
   let k = cue + 1;
   // "said 9/11 widow Terry Strada": numbers may modify the title.
-  const inPhrase = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase());
+  const inPhrase = (t: Token) => names.nameAt.has(t.start) || (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase()));
   while (k < tokens.length && (inPhrase(tokens[k]!) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").

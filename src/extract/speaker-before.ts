@@ -33,7 +33,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   const previous = tokens[j - 1]?.text ?? '';
   const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (/^\p{L}/u.test(previous) && !isFunctionWord(previous));
   if (/^(all|both|each)$/iu.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, j, anyNoun);
-  const w = tokens[j]!.text.toLowerCase();
+  // "the WHO said": a name written like a function word is a name.
+  const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
   if (w === ',') return speakerBeforeApposition(names, tokens, j, anyNoun);
   const aside = w === ')' ? withoutBracketedAside(tokens, j, cue) : withoutDashedAside(tokens, j, cue);

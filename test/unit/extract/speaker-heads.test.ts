@@ -25,6 +25,15 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 
+  it('a name written like a function word ("WHO", "US") is a name, not a pronoun', () => {
+    expect(speakersOf('The outbreak is spreading, the WHO said.')).toEqual(['WHO']);
+    expect(speakersOf('The outbreak, WHO said, is spreading faster in rural districts.')).toEqual(['WHO']);
+    expect(speakersOf('The outbreak is spreading, said the WHO.')).toEqual(['WHO']);
+    expect(speakersOf('Talks will resume next week, said US officials.')).toEqual(['US officials']);
+    // The pronoun and the relative pronoun are still read as such.
+    expect(speakersOf('Ann Roe, who chairs the board, said sales fell.')).toEqual(['Ann Roe']);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
