@@ -17,17 +17,30 @@ const ACRONYM = /^[A-Z][A-Z&]{1,5}$/u;
 /**
  * A name written all in capitals (a headline, a dateline, a results table) in its usual case:
  * "NEW YORK" → "New York", "ROTOR VOLGOGRAD" → "Rotor Volgograd". Acronyms stay: a single word of up
- * to six capitals ("NATO", "UEFA"), and short words other than the usual name words ("US ARMY" →
- * "US Army"). A name in mixed case is returned as it is.
+ * to six capitals ("NATO", "UEFA"), short words other than the usual name words ("US ARMY" →
+ * "US Army") and the acronyms of a hyphenated word ("ZCCM-IH"). A name in mixed case is returned as it is.
  */
 export function fromCapitals(name: string): string {
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
   const words = name.split(/(\s+)/u);
   if (words.length === 1 && ACRONYM.test(name)) return name;
-  return words
-    .map((w) => (/^\s+$/u.test(w) || (w.replace(/[^\p{L}]/gu, '').length <= 3 && !NAME_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))) ? w : titleCaseWord(w)))
-    .join('');
+  return words.map((w) => (/^\s+$/u.test(w) ? w : casedWord(w))).join('');
 }
+
+const isNameWord = (part: string) => NAME_WORDS.has(part.toLowerCase().replace(/\.$/u, ''));
+/** An acronym in capitals: up to three letters, or five of no vowel ("ZCCM", "KPMG"). */
+const isAcronymPart = (part: string) => {
+  const letters = part.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 3 || (letters.length <= 5 && !/[AEIOUY]/u.test(letters));
+};
+/** A word in capitals in its usual case: "AL-RAM" and "ABU-DHABI" open with a name word and are
+ *  names; otherwise each part between hyphens is an acronym as written ("ZCCM-IH", "AFL-CIO") or a
+ *  word ("MTN-Nigeria"). */
+const casedWord = (w: string) => {
+  const parts = w.split('-');
+  if (parts.some(isNameWord)) return titleCaseWord(w);
+  return parts.map((p) => (isAcronymPart(p) ? p : titleCaseWord(p))).join('-');
+};
 
 /** "O'NEILL" → "O'Neill", "ABU-DHABI" → "Abu-Dhabi", "MCDONALD" → "Mcdonald". */
 const titleCaseWord = (w: string) => w.toLowerCase().replace(/(^|['’\-.])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());

@@ -125,6 +125,7 @@ describe('names at extraction', () => {
   it('writes a name met in capitals in its usual case', () => {
     expect(named('Markets\n\nShares rose in NEW YORK and in New York.')).toEqual(['LOCATION:New York']);
     expect(named('Results\n\nROTOR VOLGOGRAD beat Spartak Moscow 2-1.')).toContain('ORGANIZATION:Rotor Volgograd');
+    expect(named('Miners\n\nShares in ZCCM-IH rose after the copper miner said output would rise.')).toContain('ORGANIZATION:ZCCM-IH');
   });
 });
 
@@ -137,6 +138,11 @@ describe('name normal forms', () => {
     expect(fromCapitals('US ARMY')).toBe('US Army');
     expect(fromCapitals('WORCESTERSHIRE')).toBe('Worcestershire');
     expect(fromCapitals('McDonald')).toBe('McDonald');
+    // An acronym keeps its letters in a hyphenated word and beside other words; a word part is title-cased.
+    expect(fromCapitals('ZCCM-IH')).toBe('ZCCM-IH');
+    expect(fromCapitals('KPMG PEAT MARWICK')).toBe('KPMG Peat Marwick');
+    expect(fromCapitals('MTN-NIGERIA')).toBe('MTN-Nigeria');
+    expect(fromCapitals('ABU-DHABI')).toBe('Abu-Dhabi');
   });
 
   it('drops middle initials, not leading ones', () => {
