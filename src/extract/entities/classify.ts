@@ -226,6 +226,7 @@ export function typeIsDecided(c: Candidate): boolean {
     (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
     namesFacilitySite(c) ||
     countryByInitials(c) ||
+    namesSportsBody(c.words) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -236,6 +237,16 @@ export function typeIsDecided(c: Candidate): boolean {
     agedAfter(c) ||
     speakingScotsSurname(c)
   );
+}
+
+/** "Cricket Namibia", "Athletics Kenya", "USA Swimming", "British Cycling": a sport and a nation or region
+ *  (its name, initials or demonym) name the sport's governing body, whatever a given name or place in it suggests. */
+export function namesSportsBody(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const sportFirst = SPORT_NAMES.has(words[0]!.toLowerCase());
+  if (!sportFirst && !SPORT_NAMES.has(words[words.length - 1]!.toLowerCase())) return false;
+  const rest = sportFirst ? words.slice(1) : words.slice(0, -1);
+  return !!lookupLocation(rest.join(' ')) || (!sportFirst && rest.length === 1 && isDemonymWord(rest[0]!));
 }
 
 /** "US officials said", "the UK regulator": a country's initials are the country wherever they stand. */
@@ -321,6 +332,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   if (EVENT_HEADS.has(lastWord) && words.length > 1) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
+  if (namesSportsBody(words)) return 'ORGANIZATION';
   if (c.honorific || c.titles.length > 0) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;

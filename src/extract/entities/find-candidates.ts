@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
+import { namesSportsBody } from './classify.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { tableSides } from './table-sides.js';
@@ -67,8 +68,8 @@ export function findCandidates(
     let onlyIfKnown = false;
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
-    // So is a company's, its industry last: "Network Rail said".
-    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ?? companyName(run);
+    // So is a company's, its industry last: "Network Rail said", and a sport's body: "Cycling Ontario said".
+    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ?? companyName(run) ?? (namesSportsBody(run.map((t) => t.text)) || null);
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (

@@ -256,6 +256,18 @@ describe('organizations', () => {
     ]);
   });
 
+  it('a sport and a nation or region name the sport’s governing body', () => {
+    const story =
+      'The federation met on Monday. Athletics Kenya banned two runners for doping, and Netball Jamaica named a new coach. ' +
+      'Cycling Ontario said the race would go ahead. British Rowing chose its crew.';
+    expect(names(story)).toEqual([
+      'ORGANIZATION:Athletics Kenya',
+      'ORGANIZATION:Netball Jamaica',
+      'ORGANIZATION:Cycling Ontario',
+      'ORGANIZATION:British Rowing',
+    ]);
+  });
+
   it('a newspaper named before its kind is one wherever it stands: "Kurier Lubelski daily said"', () => {
     expect(nameMentions('Kurier Lubelski daily said on Monday the bid failed. Kurier Lubelski said its owner agreed.')).toEqual([
       'ORGANIZATION:Kurier Lubelski',
