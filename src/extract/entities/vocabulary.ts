@@ -79,7 +79,7 @@ export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'quee
 export const ORGANIZATION_HEADS = new Set(
   (
     'council committee commission ministry department agency office bureau service services party union ' +
-    'association federation league club team university college institute institution school academy ' +
+    'association federation confederation guild league club team university college institute institution school academy ' +
     'foundation fund bank corporation corp corp. inc inc. ltd ltd. llc plc co company companies group holdings ' +
     'airlines airways motors industries international network news tv television radio times post journal ' +
     'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
@@ -150,6 +150,7 @@ export const ORGANIZATION_OPENERS = new Set([
   'commission',
   'committee',
   'federation',
+  'confederation',
   'league',
   'museum',
   'organization',

@@ -94,6 +94,12 @@ describe('names at extraction', () => {
     expect(named('Results\n\nZambia Sugar said on Monday profits fell.')).toEqual(['ORGANIZATION:Zambia Sugar']);
   });
 
+  it('a confederation or a guild, with a demonym in its name, is one organization', () => {
+    expect(named('Title\n\nThe Confederation of British Industry said growth would slow.')).toEqual(['ORGANIZATION:Confederation of British Industry']);
+    expect(named('Title\n\nThe Confederation of Portuguese Farmers demanded compensation.')).toEqual(['ORGANIZATION:Confederation of Portuguese Farmers']);
+    expect(named('Title\n\nThe Writers Guild said talks had failed.')).toEqual(['ORGANIZATION:Writers Guild']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
