@@ -26,9 +26,13 @@ const NAME_MODIFIER =
 // "T-shirts", "X-rays", "U-turn": a capital letter before a hyphenated ordinary word.
 const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
 
+// "Sen. Tom Hale, R-Ohio,", "(D-N.Y.)": a party and a state after a legislator's name.
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
+
 export function nameLike(t: Token): boolean {
   return (
     isWord(t.text) &&
+    !PARTY_AND_STATE.test(t.text) &&
     (isCapitalized(t.text) || isAllCaps(t.text)) &&
     !NOT_NAMES.has(t.text.toLowerCase()) &&
     !NAME_MODIFIER.test(t.text) &&

@@ -100,6 +100,10 @@ describe('names at extraction', () => {
     expect(named('Title\n\nThe Writers Guild said talks had failed.')).toEqual(['ORGANIZATION:Writers Guild']);
   });
 
+  it("a legislator's party and state (\"R-Ohio\", \"(D-N.Y.)\") name nothing", () => {
+    expect(named('Title\n\nSen. Tom Hale, R-Ohio, said the bill was dead. Rep. Ann Cole (D-Utah) agreed.')).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Cole']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',

@@ -34,6 +34,10 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Ann Roe, who chairs the board, said sales fell.')).toEqual(['Ann Roe']);
   });
 
+  it("a legislator's party and state set off after the name do not speak", () => {
+    expect(speakersOf('Sen. Tom Hale, R-Ohio, who has broken with his party before, told reporters he was open to a deal.')).toEqual(['Tom Hale']);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
