@@ -60,7 +60,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
   // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
-  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && nounPhraseOnly(content.text);
+  // "accused the GOP of stoking the issue": what one is accused of doing is a clause of its own.
+  const accusedOfDoing = lemma === 'accuse' && /\bof\s+\p{Ll}+ing\b/u.test(content?.text ?? '');
+  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
