@@ -100,7 +100,7 @@ describe('names at extraction', () => {
     expect(named('Title\n\nThe Writers Guild said talks had failed.')).toEqual(['ORGANIZATION:Writers Guild']);
   });
 
-  it("a legislator's party and state (\"R-Ohio\", \"(D-N.Y.)\") name nothing", () => {
+  it('a legislator\'s party and state ("R-Ohio", "(D-N.Y.)") name nothing', () => {
     expect(named('Title\n\nSen. Tom Hale, R-Ohio, said the bill was dead. Rep. Ann Cole (D-Utah) agreed.')).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Cole']);
   });
 
