@@ -1,12 +1,13 @@
 // What a cue whose speaker stands before it reports: the clause after it ("X said (that) …"), or the
 // sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
 // with no clause after the cue, the words before it (speech-before-cue.ts).
-import { appealsThrough, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
+import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { openAtRelativePronoun } from './relative-speech.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
@@ -62,7 +63,10 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
   // "accused the GOP of stoking the issue": what one is accused of doing is a clause of its own.
   const accusedOfDoing = lemma === 'accuse' && /\bof\s+\p{Ll}+ing\b/u.test(content?.text ?? '');
-  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && nounPhraseOnly(content.text);
+  // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none.
+  const demand = lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker);
+  const phraseOnly =
+    !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && !demand && nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
@@ -136,6 +140,17 @@ function framedQuote(
 
 /** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
  *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
+/** Whether a speaker can make a demand: a name, a person's pronoun, or a noun for people or a body, no document. */
+function demandsSpeaker(speaker: SpeakerSurface): boolean {
+  if (speaker.kind === 'NAME') return true;
+  if (speaker.kind === 'PRONOUN') return !/^it$/iu.test(speaker.text);
+  const head = lastWord(speaker);
+  return SPEAKER_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !WRITINGS.has(head);
+}
+const WRITINGS = new Set(
+  'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
+);
+
 function nounPhraseOnly(content: string): boolean {
   return (
     !hasClause(withoutNounClause(content)) &&

@@ -102,12 +102,13 @@ describe('words pointing back at what was said', () => {
 });
 
 describe('loose cue verbs need a clause', () => {
-  it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported", "maintained" or "called for" is no sure quote', () => {
+  it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported", "maintained", or "called for" said of no one, is no sure quote', () => {
     expect(sureQuotes('Mayor Ann Holt accused the council of negligence.')).toEqual([]);
     expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a study by the state auditor that found the stadium had lost money.')).toEqual([]);
-    expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual([]);
+    expect(sureQuotes('The plan calls for 200 new homes on the stadium site.')).toEqual([]);
+    expect(sureQuotes('The situation called for calm.')).toEqual([]);
     expect(sureQuotes('Poor sleep could explain part of the link between night shifts and heart disease.')).toEqual([]);
     expect(sureQuotes('The mayor promised a full report on overtime spending.')).toEqual([]);
     expect(sureQuotes('The champions claimed the title with a win in Leeds.')).toEqual([]);
@@ -120,6 +121,9 @@ describe('loose cue verbs need a clause', () => {
   it('a clause after them is', () => {
     expect(sureQuotes('Ann Holt cited concerns that the stadium would never pay for itself.')).toHaveLength(1);
     expect(sureQuotes('Ann Holt charged that the council had hidden the costs.')).toEqual(['the council had hidden the costs']);
+    // A demand made by someone is speech, with a noun phrase for content too.
+    expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual(['a moratorium on new stadium projects']);
+    expect(sureQuotes('Protesters called for his dismissal.')).toEqual(['his dismissal']);
     // What one is accused of doing is a clause of its own; being accused is no one's speech.
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual(['the council of wasting money on the stadium']);
     expect(sureQuotes('The treasurer was accused of wasting money on the stadium.')).toEqual([]);
