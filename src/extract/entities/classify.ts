@@ -9,6 +9,7 @@ import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { namesFacilitySite } from './facility-sites.js';
+import { placeNamedPerson } from './place-given-names.js';
 import {
   KIN,
   GENERATION,
@@ -132,6 +133,11 @@ export function playsAsTeam(c: Candidate): boolean {
     afterScore(c)
   );
 }
+
+/** "Japan's Akane Yamaguchi beat …": after a nation's possessive, a name whose place is no major one
+ *  ("Yamaguchi" is a city and a surname) is the nation's player, not a club ("Russia's Spartak Moscow"). */
+export const playerOfNation = (c: Candidate) =>
+  /^['’]s$/u.test(c.prev) && isNation(lookupLocation(c.prevBefore) ?? '') && !c.words.some((w) => isMajorPlace(w) || TEAM_WORDS.has(w.toLowerCase()));
 
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
@@ -350,6 +356,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && NAMED_KINDS.has(c.prev) && !c.titles.length) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
+  if (placeNamedPerson(c)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   if (agedAfter(c) || whoAfter(c)) return 'PERSON';
@@ -384,7 +391,7 @@ export function classify(c: Candidate): EntityType | null {
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).
-  if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!))
+  if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!) && !playerOfNation(c))
     return 'ORGANIZATION';
   // "Mumbai Indians", "Chicago Bulls", "Kolkata Knight Riders": a city, then words ending in a plural,
   // names a side or a firm ("Golan Heights", "Cayman Islands" end in a place's head).

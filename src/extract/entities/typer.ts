@@ -16,10 +16,12 @@ import {
   namesFamily,
   namesNoEntity,
   playsAsTeam,
+  playerOfNation,
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
 import { isInitials } from './name-words.js';
+import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
@@ -171,7 +173,7 @@ const PERSON_MARGIN = 3;
 
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
-  if ((c.words.length > 1 && isFirstName(c.words[0]!)) || namesFamily(c)) return true;
+  if ((c.words.length > 1 && isFirstName(c.words[0]!)) || namesFamily(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
   // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
   // ("J.P. Morgan"), not a word of no type.
@@ -241,7 +243,8 @@ function addListedSides(typed: TypedCandidate[], text: string, sides: Set<string
 function clubOfTown(t: TypedCandidate): boolean {
   const words = t.c.words;
   const last = words[words.length - 1]!;
-  if (t.caps || t.c.titles.length || words.length < 2 || words.length > 3 || !isLargeCity(last) || lookupLocation(t.c.text)) return false;
+  if (t.caps || t.c.titles.length || words.length < 2 || words.length > 3 || !isLargeCity(last) || lookupLocation(t.c.text) || playerOfNation(t.c))
+    return false;
   const place = lookupLocation(last);
   return (
     !!place && !isNation(place) && words.every((w) => /^\p{Lu}/u.test(w)) && !isFirstName(words[0]!) && !isInitials(words[0]!) && !isDemonymWord(words[0]!)

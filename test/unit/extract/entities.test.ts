@@ -155,6 +155,21 @@ describe('persons', () => {
     expect(names('Chief Financial Officer Park Hak-kyu and Chief Economist Jan Hatzius spoke.')).toEqual(['PERSON:Park Hak-kyu', 'PERSON:Jan Hatzius']);
   });
 
+  it('a place’s name as given name, a surname and a person’s deed make a person: "Israel Adesanya retained his title"', () => {
+    const story =
+      'Israel Adesanya retained his title in Perth. Jordan Pickford saved a late penalty. Georgia Hall retained her lead on Friday. ' +
+      'India Walton said the vote was close.';
+    expect(names(story)).toEqual(['PERSON:Israel Adesanya', 'LOCATION:Perth', 'PERSON:Jordan Pickford', 'PERSON:Georgia Hall', 'PERSON:India Walton']);
+    // A body named after the place stays one: its second word is a head, a plural or an ordinary word.
+    const bodies = 'Georgia Power said prices would rise. Kenya Airways said flights would resume. Jordan Valley growers protested.';
+    expect(names(bodies)).toEqual(['ORGANIZATION:Georgia Power', 'ORGANIZATION:Kenya Airways', 'LOCATION:Jordan Valley']);
+  });
+
+  it('after a nation’s possessive in a sports report, a name with a minor city in it is the nation’s player', () => {
+    const story = 'In the final, Japan’s Akane Yamaguchi beat Thailand’s Ratchanok Intanon 21-17 21-19 to win the title and the tournament.';
+    expect(names(story)).toEqual(['LOCATION:Japan', 'PERSON:Akane Yamaguchi', 'LOCATION:Thailand', 'PERSON:Ratchanok Intanon']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
