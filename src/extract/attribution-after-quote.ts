@@ -80,10 +80,12 @@ function attributes(text: string, content: string, tail: Token[], k: number, j: 
   // Without a comma after the quotation (“Keepin’ It Real” radio program who said …), only a
   // name or pronoun right after it can be its speaker.
   if (k === 0 && !/[,.!?…]$/u.test(content.trimEnd()) && (lead.length > 0 || who.kind === 'NOMINAL')) return false;
+  // In British style the full stop follows the marks: “… her party”. He told …
+  const stopAfter = k === 1 && tail[0]!.text === '.';
   // “… Our Time.” She sang …: after a full stop a capitalised pronoun opens a new sentence.
-  if (/[.!?]$/u.test(content.trimEnd()) && j > k && /^(He|She|They|We|I|It)$/u.test(tail[k]!.text)) return false;
+  if ((stopAfter || /[.!?]$/u.test(content.trimEnd())) && j > k && /^(He|She|They|We|I|It)$/u.test(tail[k]!.text)) return false;
   // “… policy.” The network said it would …: after a full stop, a cue with content of its own starts a new sentence.
-  return !(/\.$/u.test(content.trimEnd()) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end)));
+  return !((stopAfter || /\.$/u.test(content.trimEnd())) && j > k && tail[j + 1] && isClause(text.slice(tail[j + 1]!.start, tail[tail.length - 1]!.end)));
 }
 
 /** The words between the quotation's close (the token at `k`) and the speaker of the cue at `j`. */

@@ -15,6 +15,15 @@ describe('a quotation after a mixed quote', () => {
   });
 });
 
+describe('a quotation closing its sentence before the full stop, in British style', () => {
+  it('is no piece of the quotation the next sentence introduces', () => {
+    expect(kindsAndParts('Mark Ellison accused the prime minister of ‘losing control of her party’. He told the BBC: ‘They can’t govern.’')).toEqual([
+      ['MIXED', ['the prime minister of ‘losing control of her party’']],
+      ['DIRECT', ['They can’t govern.']],
+    ]);
+  });
+});
+
 describe('a predicate with quoted words joined to a reported clause', () => {
   it('goes on with what was said: "said the pipeline would create “jobs” and was “safer …”"', () => {
     expect(kindsAndParts('Tom Briggs said the pipeline would create “thousands of jobs” and was “safer than any other.”')).toEqual([
