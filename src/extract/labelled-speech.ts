@@ -8,7 +8,8 @@ import { NEWSROOM_LABEL } from './newsroom-labels.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { lastWord } from './speaker-words.js';
+import { tokenize, type Token } from './tokens.js';
 import type { Block, Sentence } from './types.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
@@ -85,7 +86,7 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
   if (!m || m[2]!.trim().split(/\s+/u).length < 2) return null;
   const rest = tokenize(text, headline.start + m[0].length, headline.end);
   const cue = rest.findIndex((t, n) => n <= 6 && !!cueLemma(t.text));
-  if (cue < 0) return null;
+  if (cue < 0) return speakerAfterColon(text, headline, m, rest, speakers);
   // "…: protesters vow to march again": a cue with words of its own reports them, not the quotation.
   const named = rest.slice(0, cue).some((t) => /^\p{L}/u.test(t.text));
   // "… tells summit": a listener after "tell" is no content.
@@ -98,6 +99,18 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
   if (!words) return null;
   const said = { ...draft(words, { start: rest[cue]!.start, end: rest[cue]!.end, text: rest[cue]!.text }, who, false, headline), kind: 'DIRECT' as const };
   return [{ ...said, quoted: [{ start: words.start, end: words.end, text: words.text }] }];
+}
+
+/** "‘We will not back down’: PM defiant as rebels gather", "‘It was a disaster’: residents count
+ *  the cost": with no cue, the person or people the words after the colon open with said the quotation. */
+function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray, rest: Token[], speakers: SpeakerFinder): QuoteDraft[] | null {
+  if (rest[0]?.text !== ':') return null;
+  // Headlines drop verbs: "PM defiant" has a subject of one word.
+  const who = speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
+  const person = who?.kind === 'NAME' ? speakers.isPersonAt(who.start) : who?.kind === 'NOMINAL' && namesPeople(lastWord(who));
+  const words = person ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
+  if (!who || !words) return null;
+  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT', quoted: [{ start: words.start, end: words.end, text: words.text }] }];
 }
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that

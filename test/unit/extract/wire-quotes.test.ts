@@ -202,6 +202,14 @@ describe('a headline opening with a quotation', () => {
     expect(headline("'We are not afraid', says Ukrainian mayor")).toEqual([['DIRECT', 'says', 'Ukrainian mayor', 'We are not afraid']]);
     expect(headline('“Time is running out,” UN chief tells summit')).toEqual([['DIRECT', 'tells', 'UN chief', 'Time is running out']]);
   });
+
+  it('with no cue, before a colon, is the words of the person or people the rest opens with', () => {
+    expect(headline('‘We will not back down’: PM defiant as rebels gather')).toEqual([['DIRECT', null, 'PM', 'We will not back down']]);
+    expect(headline('‘It was a disaster’: residents count cost of floods')).toEqual([['DIRECT', null, 'residents', 'It was a disaster']]);
+    // A title before the colon is said by no one.
+    expect(headline('‘The Bear’: a show that changed television')).toEqual([]);
+    expect(headline('‘Game of Thrones’: HBO confirms prequel')).toEqual([]);
+  });
 });
 
 describe('where a content ends', () => {
