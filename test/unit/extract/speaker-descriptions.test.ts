@@ -357,6 +357,9 @@ describe('speakers by description', () => {
     expect(
       speakersOf('Det. Helen Ward said two men were held. A witness said she saw the men smash the cases. “It was over in a minute,” the 31-year-old said.'),
     ).toEqual(['Helen Ward', 'A witness', 'A witness']);
+    expect(
+      speakersOf('Helen Carter spoke on Monday. One senior backbencher said the government had misjudged the mood. “This will end in tears,” she said.'),
+    ).toEqual(['One senior backbencher', 'One senior backbencher']);
   });
 
   it('"it" in a relative clause is the organization opening its sentence', () => {
