@@ -85,10 +85,18 @@ interface Context {
   lower: string[];
   shapes: string[];
   pairs: boolean[];
+  entries: WordEntry[];
 }
 
-/** What context() needs of a word alone, computed once per word (bounded like the facts). */
-const lexical = boundedMemo((word: string) => ({ lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }), FACTS_CACHE_LIMIT);
+/** What the tagger needs of a word alone, computed once per word (bounded like the facts), with the
+ *  per-role sums of its feature weights for the model that last scored it (see fastEmissions). */
+interface WordEntry {
+  lower: string;
+  shape: string;
+  capital: boolean;
+  sums?: { model: PreparedModel; slots: RoleSums };
+}
+const lexical = boundedMemo((word: string): WordEntry => ({ lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }), FACTS_CACHE_LIMIT);
 
 /** The words of the block and what is known of them, filled within two tokens of the ranges
  *  [from, to) only (all of the block by default): the features of a token look no further. */
@@ -99,12 +107,14 @@ function context(input: TaggerInput, ranges: Array<[number, number]> = [[0, inpu
   const shapes = new Array<string>(n);
   const capital = new Array<boolean>(n);
   const pairs = new Array<boolean>(n);
+  const entries = new Array<WordEntry>(n);
   for (const [from, to] of ranges) {
     for (let i = Math.max(0, from - 2); i < Math.min(n, to + 2); i++) {
       if (words[i] !== undefined) continue;
       const w = input.tokens[i]!.text;
       const l = lexical(w);
       words[i] = w;
+      entries[i] = l;
       lower[i] = l.lower;
       shapes[i] = l.shape;
       capital[i] = l.capital;
@@ -115,7 +125,7 @@ function context(input: TaggerInput, ranges: Array<[number, number]> = [[0, inpu
       pairs[i] = i + 1 < n && capital[i]! && capital[i + 1]! && !!lookupLocation(`${words[i]} ${words[i + 1]}`);
     }
   }
-  return { words, lower, shapes, pairs };
+  return { words, lower, shapes, pairs, entries };
 }
 
 /** The features of token i that depend on two words or on its place: word and shape pairs, the
@@ -206,37 +216,49 @@ function sum(weights: Map<string, Float64Array>, features: string[], into: Float
   return into;
 }
 
-/** Weights of features "<prefix>a|b" by a, then b: a lookup without building the string. A key
- *  is filed under every "|" in it, so a word that is itself "|" still finds its feature. */
-type PairTable = Map<string, Map<string, Float64Array>>;
+/** Weights of the features of two adjacent words a, b: `before` is the feature "<before>a|b" of b
+ *  (the word before it is a), `after` the feature "<after>a|b" of a. Filed by a, then b, so one
+ *  lookup per pair serves both words, without building the string; a key is filed under every "|"
+ *  in it, so a word that is itself "|" still finds its feature. */
+interface PairWeights {
+  before?: Float64Array;
+  after?: Float64Array;
+}
+type PairTable = Map<string, Map<string, PairWeights>>;
 
-function pairTable(weights: Map<string, Float64Array>, prefix: string): PairTable {
+function pairTable(weights: Map<string, Float64Array>, prefixes: { before: string; after: string }): PairTable {
   const table: PairTable = new Map();
   for (const [key, w] of weights) {
-    if (!key.startsWith(prefix)) continue;
-    const rest = key.slice(prefix.length);
+    const side = key.startsWith(prefixes.before) ? 'before' : key.startsWith(prefixes.after) ? 'after' : null;
+    if (!side) continue;
+    const rest = key.slice(prefixes[side].length);
     for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
       const a = rest.slice(0, j);
       let row = table.get(a);
       if (!row) table.set(a, (row = new Map()));
-      row.set(rest.slice(j + 1), w);
+      const b = rest.slice(j + 1);
+      let pair = row.get(b);
+      if (!pair) row.set(b, (pair = {}));
+      pair[side] = w;
     }
   }
   return table;
 }
 
+/** The summed weights of a word's features in each role and kind of line (filled as met), so a word
+ *  met again costs no feature lookup. */
+type RoleSums = Array<Float64Array | undefined>;
+
 /** A model ready for fast scoring: its weights in a Map, as typed arrays (every sum then adds one kind
  *  of array to another, which V8 compiles to plain loads and adds; the values are the same doubles),
- *  the pair features by their two parts, and for each word the summed weights of its features in each
- *  role and kind of line (filled as met), so a word met again costs one lookup. Bounded like the facts. */
+ *  the pair features by their two parts, and the sums of the block's edge. */
 interface PreparedModel {
   weights: Map<string, Float64Array>;
-  sums: Map<string, Array<Float64Array | undefined>>;
-  wordPairs: { before: PairTable; after: PairTable };
-  shapePairs: { before: PairTable; after: PairTable };
+  edgeSums: RoleSums;
+  wordPairs: PairTable;
+  shapePairs: PairTable;
 }
 const prepared = new WeakMap<TaggerModel, PreparedModel>();
-const EDGE = '\u0000';
 
 function prepare(model: TaggerModel): PreparedModel {
   let ready = prepared.get(model);
@@ -244,9 +266,9 @@ function prepare(model: TaggerModel): PreparedModel {
     const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, Float64Array.from(row)]));
     ready = {
       weights: w,
-      sums: new Map(),
-      wordPairs: { before: pairTable(w, 'w-1+w='), after: pairTable(w, 'w+w+1=') },
-      shapePairs: { before: pairTable(w, 'sh-1+sh='), after: pairTable(w, 'sh+sh+1=') },
+      edgeSums: [],
+      wordPairs: pairTable(w, { before: 'w-1+w=', after: 'w+w+1=' }),
+      shapePairs: pairTable(w, { before: 'sh-1+sh=', after: 'sh+sh+1=' }),
     };
     prepared.set(model, ready);
   }
@@ -261,18 +283,18 @@ function add(into: Float64Array, w: Float64Array | undefined): void {
  *  computed with the per-word sums and the pair tables; the sums are added in the order of
  *  pairFeatures, then of ROLES. */
 export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): Float64Array {
-  const { weights, sums: cache, wordPairs, shapePairs } = prepare(model);
-  if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
+  const ready = prepare(model);
+  const { weights, wordPairs, shapePairs } = ready;
   const { words, lower, shapes, pairs } = ctx;
   const n = words.length;
   const slot = (role: Role) => (role + 2) * 2 + (input.caps ? 1 : 0);
-  // The per-word sums of each word from `from - 2` to `to + 2` (EDGE past the block's ends).
-  const slotsOf: Array<Array<Float64Array | undefined>> = [];
+  // The per-role sums of each word from `from - 2` to `to + 2` (the edge's past the block's ends),
+  // kept with the word's entry: a word met again costs no lookup of its own.
+  const slotsOf: RoleSums[] = [];
   for (let k = from - 2; k < to + 2; k++) {
-    const id = k >= 0 && k < n ? words[k]! : EDGE;
-    let slots = cache.get(id);
-    if (!slots) cache.set(id, (slots = []));
-    slotsOf.push(slots);
+    const entry = k >= 0 && k < n ? ctx.entries[k]! : undefined;
+    if (entry && entry.sums?.model !== ready) entry.sums = { model: ready, slots: [] };
+    slotsOf.push(entry ? entry.sums!.slots : ready.edgeSums);
   }
   const first = weights.get('first');
   const gazFirst = weights.get('gaz-pair-first');
@@ -284,11 +306,19 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const addTo = (i: number, w: Float64Array | undefined) => {
     if (w) for (let t = 0, o = (i - from) * k; t < k; t++) out[o + t]! += w[t]!;
   };
+  // The pair weights of words k and k + 1, for k from `from - 1` to `to - 1`: token i is the second
+  // word of pair i - from and the first of pair i - from + 1.
+  const wordPair: Array<PairWeights | undefined> = [];
+  const shapePair: Array<PairWeights | undefined> = [];
+  for (let j = from - 1; j < to; j++) {
+    wordPair.push(wordPairs.get(at(lower, j))?.get(at(lower, j + 1)));
+    shapePair.push(shapePairs.get(at(shapes, j))?.get(at(shapes, j + 1)));
+  }
   for (let i = from; i < to; i++) {
-    addTo(i, wordPairs.before.get(at(lower, i - 1))?.get(lower[i]!));
-    addTo(i, wordPairs.after.get(lower[i]!)?.get(at(lower, i + 1)));
-    addTo(i, shapePairs.before.get(at(shapes, i - 1))?.get(shapes[i]!));
-    addTo(i, shapePairs.after.get(shapes[i]!)?.get(at(shapes, i + 1)));
+    addTo(i, wordPair[i - from]?.before);
+    addTo(i, wordPair[i - from + 1]?.after);
+    addTo(i, shapePair[i - from]?.before);
+    addTo(i, shapePair[i - from + 1]?.after);
     if (input.sentenceStart[i]) {
       addTo(i, first);
       addTo(i, weights.get(`first+sh=${shapes[i]}`));
