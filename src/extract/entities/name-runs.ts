@@ -34,7 +34,8 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) out.push(run);
+    if (!run.length) return;
+    out.push(run);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {

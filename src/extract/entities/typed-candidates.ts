@@ -21,8 +21,14 @@ import { classify } from './classify.js';
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
 
 function isAllCapsBlock(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => isAllCaps(t.text)).length / words.length > 0.6;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
 }
 
 export interface TypedCandidate {

@@ -201,10 +201,10 @@ const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
 /** The places a sports report names as sides in its running text ("Chicago beat Miami 99-92",
  *  "a 75-19 victory over Gloucester"): there the report means the side wherever it names the
  *  place ("35 points for Chicago"), but at a venue or in the dateline. A nation's side stays the
- *  nation (see classify). Lower-cased names. */
-function sidesOfReport(typed: TypedCandidate[], text: string): Set<string> {
+ *  nation (see classify). Lower-cased names; none unless `sports` (the text is a sports report). */
+function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): Set<string> {
   const sides = new Set<string>();
-  if (!text || !isSportsReport(text)) return sides;
+  if (!sports) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
     else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t))) sides.add(key(t.c.text));
@@ -289,7 +289,8 @@ function fieldsPlayer(t: TypedCandidate, text: string): boolean {
  *  Without weights the rules' types stay. */
 export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel, text = ''): void {
   if (!model) return;
-  const sides = sidesOfReport(typed, text);
+  const sports = !!text && isSportsReport(text);
+  const sides = sidesOfReport(typed, text, sports);
   const weights = tableOf(model.weights);
   const ctx = documentContext(typed, model.names);
   // One name, one thing in a document: where the context decides a name's type, it decides it
@@ -339,7 +340,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
   marketMovers(text, typed, isDecided);
-  shortOrganizationNames(typed, isDecided, !!text && isSportsReport(text));
+  shortOrganizationNames(typed, isDecided, sports);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
