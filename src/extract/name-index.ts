@@ -26,7 +26,8 @@ export class NameIndex {
     for (const e of entities) {
       for (const m of e.mentions) {
         if (m.kind !== 'NAME') continue;
-        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, { start: m.start, end: m.end, entity: e });
+        const name = { start: m.start, end: m.end, entity: e };
+        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, name);
         if (e.type === 'PERSON' && (!this.firstPerson || m.start < this.firstPerson.start)) this.firstPerson = { start: m.start, end: m.end, entity: e };
       }
     }

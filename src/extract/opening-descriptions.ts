@@ -27,7 +27,11 @@ const OPENING_REACH = 100;
  * head, which another word must follow. Offsets are in the text.
  */
 export function openingDescription(sentence: string, offset: number, determiner: RegExp, isHead: HeadTest, lead?: RegExp): OpeningDescription | null {
-  const found = [...sentence.slice(0, OPENING_REACH).matchAll(/\S+/gu)].slice(0, HEAD_REACH + 3);
+  // Most sentences open with neither a lead word nor a determiner: their first word tells.
+  const opening = sentence.slice(0, OPENING_REACH);
+  const firstWord = /\S+/u.exec(opening)?.[0] ?? '';
+  if (!lead?.test(firstWord) && !determiner.test(firstWord)) return null;
+  const found = [...opening.matchAll(/\S+/gu)].slice(0, HEAD_REACH + 3);
   const words = found.map((m) => m[0]);
   const first = lead?.test(words[0] ?? '') ? 1 : 0;
   if (!determiner.test(words[first] ?? '')) return null;

@@ -2,7 +2,7 @@
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
 import { demonyms } from './gazetteer.js';
-import { descriptionQualifiers, type PersonTitles, titleAfter, titleBefore } from './roles.js';
+import { descriptionQualifiers, type PersonTitles, titlesAround } from './roles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
@@ -90,7 +90,7 @@ export function personParties(text: string, entities: Entity[]): Map<Entity, Set
       if (m.kind !== 'NAME') continue;
       const bracket = PARTY_BRACKET.exec(text.slice(m.end, m.end + 6));
       if (bracket) found.add(bracket[1]!);
-      for (const title of [titleBefore(text, m.start), titleAfter(text, m.end)]) {
+      for (const title of titlesAround(text, m)) {
         for (const p of partiesIn([...title.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)), ...title.qualifiers.map((q) => q.toUpperCase())])) found.add(p);
       }
     }

@@ -101,6 +101,15 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   return titleOf(run.filter((t) => !/[,;:!?]$/u.test(t)));
 }
 
+/** The title run before a name and its apposition after it. A person's roles and parties both read
+ *  them (personTitles, personParties): computed once per name mention. */
+const titlesAroundName = new WeakMap<TextSpan, Title[]>();
+export function titlesAround(text: string, name: TextSpan): Title[] {
+  let titles = titlesAroundName.get(name);
+  if (!titles) titlesAroundName.set(name, (titles = [titleBefore(text, name.start), titleAfter(text, name.end)]));
+  return titles;
+}
+
 /** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
 export function titleAfter(text: string, end: number): Title {
   return appositionAfter(text, end)?.title ?? { roles: [], qualifiers: [] };
@@ -191,7 +200,7 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, Pers
     const qualifiers = new Set<string>();
     for (const m of e.mentions) {
       if (m.kind !== 'NAME') continue;
-      for (const title of [titleBefore(text, m.start), titleAfter(text, m.end)]) {
+      for (const title of titlesAround(text, m)) {
         for (const r of title.roles) if (!GENERIC.has(r)) roles.add(r);
         if (title.roles.length) for (const q of title.qualifiers) qualifiers.add(q);
       }
