@@ -51,7 +51,11 @@ const NOUNS = new Set(
     'source insider supporter protester protestor prosecutor lawmaker legislator regulator voter shareholder investor ' +
     'observer organiser campaigner villager neighbour passenger commuter fan militant troop rescuer aide adviser opponent ' +
     'rival negotiator mediator auditor manufacturer retailer lender borrower victim defendant plaintiff juror pollster ' +
-    'strategist operative donor fundraiser insurer airline authority'
+    'strategist operative donor fundraiser insurer airline authority migrant casualty fatality ' +
+    // what reports count or tell of, opening a sentence: "Cases rose …", "Shipments fell …"
+    'case infection injury outbreak vaccination vaccine dose admission hospitalisation hospitalization flight raid clash ballot ' +
+    'shipment delivery revenue fee tariff duty sanction contract output cargo arrival departure kidnapping abduction robbery ' +
+    'theft quake earthquake landslide drought wage pension subsidy'
   ).split(' '),
 );
 const SINGULAR_TAGS = ['Singular'];
@@ -188,3 +192,6 @@ const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb'])
 export function isFiniteVerb(word: string): boolean {
   return /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => FINITE.has(t));
 }
+
+/** A finite verb, or a regular past the lexicon does not list ("retained", "clinched"). */
+export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word);

@@ -51,10 +51,11 @@ export function isTitleCase(tokens: Token[], headline: boolean): boolean {
 export function findCandidates(
   text: string,
   tokens: Token[],
-  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number> },
+  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number>; ordinary?: (word: string) => boolean },
   headline = false,
 ): Candidate[] {
-  const { sentenceStarts, quoteStarts } = starts;
+  // An ordinary word by the lexicon, or by the document's own lower case ("Cases" after "cases"): see ordinary-words.ts.
+  const { sentenceStarts, quoteStarts, ordinary = isCommonWord } = starts;
   const out: Candidate[] = [];
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
@@ -76,10 +77,10 @@ export function findCandidates(
       !known &&
       words.length &&
       !isAllCaps(words[0]!.text) &&
-      isCommonWord(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) &&
-        (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words))) ||
-        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text))) &&
+        (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words)) &&
+        ordinary(words[0]!.text)) ||
+        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words)
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.

@@ -4,7 +4,7 @@
 // person's deed after that make the name a person's.
 import { cueLemma } from '../cues.js';
 import { lookupLocation } from '../gazetteer.js';
-import { isFiniteVerb, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { isDemonymWord, looksCommon } from './classify.js';
 import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, SPORT_NAMES, TEAM_WORDS } from './vocabulary.js';
@@ -26,13 +26,10 @@ const maySurname = (word: string) => {
   return /^\p{Lu}\p{Ll}/u.test(word) && !HEADS.some((h) => h.has(lower)) && !lookupLocation(word) && !isDemonymWord(word) && !isKnownOrganization(word);
 };
 
-// A past tense the lexicon may not list: "retained", "clinched".
-const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
-
 /** "retained his", "saved", "said": what follows the name is a person's deed or word. An ordinary
  *  word as surname ("Hall") needs "his" or "her" after the verb: "Georgia Power said" is a company. */
 const actsAsPerson = (c: Candidate, ordinarySurname: boolean) =>
-  (isFiniteVerb(c.next) || REGULAR_PAST.test(c.next) || !!cueLemma(c.next)) && (!ordinarySurname || /^(?:his|her)$/u.test(c.nextAfter));
+  (isVerbForm(c.next) || !!cueLemma(c.next)) && (!ordinarySurname || /^(?:his|her)$/u.test(c.nextAfter));
 
 /** "Israel Adesanya", "Jordan Pickford", "Georgia Hall": a place's name as given name, a surname, and
  *  what a person does after them. */

@@ -16,6 +16,7 @@ import { splitCountryModifiers } from './country-prefix.js';
 import { joinPossessiveInstitutions } from './possessive-institutions.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
+import { ordinaryWords } from './ordinary-words.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
@@ -85,6 +86,8 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   // candidates wait for the names the rest of the document gives.
   const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
   const capsBlocks: Token[][] = [];
+  // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
+  const ordinary = ordinaryWords(text);
   const known = new Set<string>();
   let datelineAllowed = true;
   const digest = isPressDigest(layout);
@@ -115,7 +118,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     }
     sentenceStarts.add(block.start);
     const headline = block.role === 'TITLE';
-    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts }, headline).map((c) => ({ c, type: classify(c) }));
+    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary }, headline).map((c) => ({ c, type: classify(c) }));
     const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
     // Title-case lines capitalise every word: there the rules' verbs and function words end names.
     const merged =

@@ -4,7 +4,7 @@
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 import { createRequire } from 'node:module';
 import { isCountry, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import {
@@ -303,6 +303,11 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // the person (a body's name, "Arsenal boss admits …", is the model's to know).
   const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => key(t.c.text)));
   const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(key(t.c.text));
+  // "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
+  // after it, is a name only where the document names it so elsewhere, alone or in a longer name.
+  const inNames = new Set(typed.filter((t) => !t.c.onlyIfKnown && t.c.words.length > 1).flatMap((t) => t.c.words.map(key)));
+  const ordinaryOpening = (t: TypedCandidate) =>
+    !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
     // "the Straits Times index": whatever the tagger or the rules said.
     if (namesIndex(t.c)) {
@@ -334,7 +339,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && endsInPlaceHead(t.c.words)) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
     if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
-    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) ? null : label;
+    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
   }
   oneKindPerName(typed);
   employersOfPersons(text, typed, isDecided);
