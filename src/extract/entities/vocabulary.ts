@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set(
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
-    'ald atty amb det insp cpl pvt msgr brig brigadier cllr pm'
+    'ald atty amb det insp cpl pvt msgr brig brigadier cllr pm comrade engr barr'
   ).split(' '),
 );
 
@@ -70,7 +70,23 @@ export const NEWS_ORGANIZATIONS = new Set(
 export const CLIPPED_NAMES = new Map([['fed', 'Federal Reserve']]);
 
 /** Honorifics that are part of how a person is named in the text, but not of the canonical name. */
-export const HONORIFICS = new Set(['ayatollah', 'sheikh', 'shaikh', 'seyyed', 'sayyed', 'sayed', 'hojatoleslam', 'mullah', 'imam', 'rabbi']);
+export const HONORIFICS = new Set([
+  'ayatollah',
+  'sheikh',
+  'shaikh',
+  'seyyed',
+  'sayyed',
+  'sayed',
+  'hojatoleslam',
+  'mullah',
+  'imam',
+  'rabbi',
+  'alhaji',
+  'alhaja',
+  'hajia',
+  'malam',
+  'mallam',
+]);
 
 export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'ayatollah', 'sheikh', 'chairman', 'spokesman', 'congressman']);
 export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);

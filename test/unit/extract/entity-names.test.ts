@@ -104,6 +104,12 @@ describe('names at extraction', () => {
     expect(named('Title\n\nSen. Tom Hale, R-Ohio, said the bill was dead. Rep. Ann Cole (D-Utah) agreed.')).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Cole']);
   });
 
+  it('an honorific ("Alhaji", "Malam") or a title ("Comrade", "Engr") is no part of the name', () => {
+    expect(named('Title\n\nAlhaji Musa Danladi met Comrade Joe Ajaero and Malam Sani Garba in Kano.')).toEqual(
+      expect.arrayContaining(['PERSON:Musa Danladi', 'PERSON:Joe Ajaero', 'PERSON:Sani Garba']),
+    );
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
