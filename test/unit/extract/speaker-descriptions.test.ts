@@ -247,6 +247,13 @@ describe('speakers by description', () => {
     expect(speakersOf(body)).toEqual(['Narendra Modi and Fumio Kishida', 'Narendra Modi and Fumio Kishida']);
   });
 
+  it('a title in apposition before an honorific and the name is that person’s role', () => {
+    expect(
+      speakersOf('The Minister of Labour, Dr Aisha Bello, spoke on Tuesday. President Bola Tinubu met union leaders. The minister said wages would rise.'),
+    ).toEqual(['Aisha Bello']);
+    expect(speakersOf('The President of the Nigeria Labour Congress, Comrade Joe Ajaero, said the union would monitor compliance.')).toEqual(['Joe Ajaero']);
+  });
+
   it('"his office" speaks for the person "his" stands for', () => {
     expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual(['Najib Mikati']);
     // After what it said, the person that opens it, not someone named before.
