@@ -5,6 +5,7 @@ import { onlyVenueAfter } from './speech-venues.js';
 import { cueLemma } from './cues.js';
 import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';
+import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -49,6 +50,27 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   if (!quoted) return [draft(content, null, who, false, headline)];
   const words = { start: content.start + 1, end: content.start + 1 + quoted[1]!.length, text: quoted[1]! };
+  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
+}
+
+/** "FG to begin new wage payment in January — Minister", "‘We will resist’ — NLC": a headline signed
+ *  after a dash by a person, people or a body (a news outlet there names the site, not a speaker). */
+export function headlineSignedSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
+  const dash = /\s[—–-]\s+(?=[^—–]{2,40}$)/u.exec(headline.text);
+  if (!dash) return null;
+  const tail = tokenize(text, headline.start + dash.index + dash[0].length, headline.end).filter((t) => !/^[.!?]$/u.test(t.text));
+  if (!tail.length || tail.length > 5) return null;
+  const who = speakers.phraseEndingAt(tail, tail.length - 1, true);
+  if (!who || who.start !== tail[0]!.start) return null;
+  const signs =
+    who.kind === 'NAME'
+      ? speakers.isPersonAt(who.start) || (speakers.isOrganizationEndingAt(who.end) && !NEWS_ORGANIZATIONS.has(who.text.toLowerCase()))
+      : namesPeople(lastWord(who));
+  const content = signs ? trimmed(text, headline.start, headline.start + dash.index) : null;
+  if (!content || content.text.split(/\s+/u).length < 3) return null;
+  const whole = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]$/u.exec(content.text);
+  if (!whole) return [draft(content, null, who, false, headline)];
+  const words = { start: content.start + 1, end: content.start + 1 + whole[1]!.length, text: whole[1]! };
   return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
 }
 

@@ -7,7 +7,7 @@ import { mergeContinuations } from './quote-continuations.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
-import { headlineLeadQuotation, headlineQuotation, headlineSpeech, transcriptTurns, withHeadlineQuotation } from './labelled-speech.js';
+import { headlineLeadQuotation, headlineQuotation, headlineSignedSpeech, headlineSpeech, transcriptTurns, withHeadlineQuotation } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
 import { TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
@@ -41,6 +41,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     ...headlines.flatMap(
       (h) =>
         headlineSpeech(text, h, speakers) ??
+        headlineSignedSpeech(text, h, speakers) ??
         headlineLeadQuotation(text, h, speakers) ??
         orElse(reportedSpeech(text, h, speakers, passages).map(withHeadlineQuotation), () => headlineQuotation(text, h, speakers) ?? []),
     ),

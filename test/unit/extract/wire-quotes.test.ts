@@ -203,6 +203,13 @@ describe('a headline opening with a quotation', () => {
     expect(headline('“Time is running out,” UN chief tells summit')).toEqual([['DIRECT', 'tells', 'UN chief', 'Time is running out']]);
   });
 
+  it('signed after a dash by a person or a body, is what they said; a site or a label after it is no signature', () => {
+    expect(headline('Wages to rise in January — Minister')).toEqual([['INDIRECT', null, 'Minister', 'Wages to rise in January']]);
+    expect(headline('‘We will not back down’ — union leader')).toEqual([['DIRECT', null, 'union leader', 'We will not back down']]);
+    expect(headline('Ukraine war — live updates')).toEqual([]);
+    expect(headline('Stocks fall in Tokyo - Reuters')).toEqual([]);
+  });
+
   it('with no cue, before a colon, is the words of the person or people the rest opens with', () => {
     expect(headline('‘We will not back down’: PM defiant as rebels gather')).toEqual([['DIRECT', null, 'PM', 'We will not back down']]);
     expect(headline('‘It was a disaster’: residents count cost of floods')).toEqual([['DIRECT', null, 'residents', 'It was a disaster']]);
