@@ -33,6 +33,9 @@ const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|
 /** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
 export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
+// Particles of Dutch and German surnames, ordinary words elsewhere: "Wayde van Niekerk" ("Casa de Narino" is no person).
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
+
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
@@ -409,7 +412,12 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").
-    if (words.length <= 4 && !words.slice(1).some(looksCommon) && !COMMON_ENDING.test(words[0]!.toLowerCase()) && !words.some((w) => isMajorPlace(w))) {
+    if (
+      words.length <= 4 &&
+      !words.slice(1).some((w) => looksCommon(w) && !SURNAME_PARTICLES.has(w)) &&
+      !COMMON_ENDING.test(words[0]!.toLowerCase()) &&
+      !words.some((w) => isMajorPlace(w))
+    ) {
       return 'PERSON';
     }
     return words.length >= 3 ? 'ORGANIZATION' : null;

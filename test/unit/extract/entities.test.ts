@@ -170,6 +170,14 @@ describe('persons', () => {
     expect(names(story)).toEqual(['LOCATION:Japan', 'PERSON:Akane Yamaguchi', 'LOCATION:Thailand', 'PERSON:Ratchanok Intanon']);
   });
 
+  it('a player named after a position is a person, initials or a surname particle in the name: "quarterback CJ Stroud"', () => {
+    expect(names('Rookie quarterback TJ Okafor threw two touchdowns. Goalkeeper Bram van Loon saved a penalty.')).toEqual([
+      'PERSON:TJ Okafor',
+      'PERSON:Bram van Loon',
+    ]);
+    expect(names('Belgium’s Pieter van der Berg finished second.')).toEqual(['LOCATION:Belgium', 'PERSON:Pieter van der Berg']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
