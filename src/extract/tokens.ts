@@ -14,7 +14,7 @@ export const NAME_ABBREVIATIONS =
 // Numbers keep their separators ("9/11", "1,000", "3.5"). An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.") and the short
 // words before names, and a company's legal form its period ("Acme Corp.").
 const TOKEN = new RegExp(
-  String.raw`\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:${NAME_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S`,
+  String.raw`\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:${NAME_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Jr|Sr)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S`,
   'gu',
 );
 const POSSESSIVE = /^(.+?)(['’]s)$/u;

@@ -38,6 +38,12 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Sen. Tom Hale, R-Ohio, who has broken with his party before, told reporters he was open to a deal.')).toEqual(['Tom Hale']);
   });
 
+  it('a name ending in "Jr." speaks for the verb after it', () => {
+    expect(speakersOf('President Ferdinand Marcos Jr. said his government would not be “cowed”, according to a statement from his office.')).toEqual([
+      'Ferdinand Marcos Jr.',
+    ]);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);

@@ -49,6 +49,8 @@ describe('tokenize', () => {
       'Acme',
       'Corp.',
     ]);
+    // A generational suffix keeps its period before a verb too.
+    expect(tokenize('Ferdinand Marcos Jr. said it.').map((t) => t.text)).toEqual(['Ferdinand', 'Marcos', 'Jr.', 'said', 'it', '.']);
   });
 
   it('gives a range inside one tokenized before the tokens of that range scanned afresh', () => {
