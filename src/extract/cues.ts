@@ -101,6 +101,9 @@ export const addsAmount = (lemma: string | undefined, next: string | undefined):
 
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
+  // Each of these verbs reports only with its particle after it: most words have none.
+  const particle = tokens[i + 1]?.text;
+  if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
   const next = tokens[i + 2]?.text.toLowerCase();
   // "fired back that …", "hit back that …": a retort, with a clause.
   if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')

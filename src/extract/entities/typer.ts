@@ -3,6 +3,7 @@
 // rest of the document says around the same name. A multiclass averaged perceptron trained by
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 import { createRequire } from 'node:module';
+import { boundedMemo } from '../bounded-memo.js';
 import { isCountry, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
@@ -39,14 +40,15 @@ export interface TyperModel {
   names: NameMemory;
 }
 
-/** "Xx", "XX", "X.", "x", "Xx-Xx", "d": what a word looks like, runs of one kind folded. */
-export function shape(word: string): string {
-  return word
+/** "Xx", "XX", "X.", "x", "Xx-Xx", "d": what a word looks like, runs of one kind folded. Four passes
+ *  over the word, and the typer and the tagger ask of the same words: remembered per word. */
+export const shape: (word: string) => string = boundedMemo((word) =>
+  word
     .replace(/\p{Lu}/gu, 'X')
     .replace(/\p{Ll}/gu, 'x')
     .replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/gu, '$1');
-}
+    .replace(/(.)\1+/gu, '$1'),
+);
 
 /** What the whole document says about each name: the rules' types of its occurrences, the words
  *  around them, and the types of the longer names a single word is part of. */
@@ -83,6 +85,7 @@ export function documentContext(typed: TypedCandidate[], names: NameMemory = {})
 
 export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): string[] {
   const { c } = t;
+  const name = key(c.text);
   const prev = key(c.prev);
   const next = key(c.next);
   const words = c.words;
@@ -123,8 +126,8 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   if (isKnownPerson(whole)) f.push('known-person');
   if (isKnownOrganization(whole)) f.push('known-organization');
   if (words.length === 1 && isCommonWord(first)) f.push('common-word');
-  for (const type of ctx.types.get(key(c.text)) ?? []) f.push(`doc-rule=${type}`);
-  for (const w of ctx.around.get(key(c.text)) ?? []) f.push(`doc-around=${w}`);
+  for (const type of ctx.types.get(name) ?? []) f.push(`doc-rule=${type}`);
+  for (const w of ctx.around.get(name) ?? []) f.push(`doc-around=${w}`);
   if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) f.push(`part-of=${type}`);
   const seen = Object.hasOwn(ctx.names, whole) ? ctx.names[whole] : undefined;
   if (seen) f.push(`seen=${seen}`, `seen=${seen}|rule=${t.type}`);
