@@ -13,6 +13,7 @@ import { authorOf } from './author.js';
 import { descriptionQualifiers, holdsOffice, openingRole, personTitles } from './roles.js';
 import { nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
+import { extended } from './extended.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
@@ -110,7 +111,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     if (first && /^['’]s\b/u.test(text.slice(first.m.end, first.m.end + 3))) {
       first =
         possessed && namedAfterPossessor(text.slice(first.m.end, possessed.m.start))
-          ? { ...possessed, m: { ...possessed.m, start: first.m.start } }
+          ? extended(possessed, { m: extended(possessed.m, { start: first.m.start }) })
           : undefined;
     }
     const lead = first ? text.slice(sentence.start, first.m.start) : ',';
@@ -127,7 +128,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
       const sentence = layout.sentences[n];
       const found = sentence && sentence.start < pos && pluralSubject(text, sentence.start, Math.min(pos, sentence.end));
       // "“Children are dying,” she said. They …": words quoted are nobody the narration refers to.
-      if (found && !quoted.some(found, () => true)) return { ...found, sentence: n };
+      if (found && !quoted.some(found, () => true)) return extended(found, { sentence: n });
     }
     return null;
   };

@@ -13,6 +13,7 @@ import { firstOf } from './name-mentions.js';
 import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
+import { extended } from './extended.js';
 
 export type { AttributedQuote } from './speech-history.js';
 
@@ -85,7 +86,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     if (q.continues && history.last?.surface) resolved.mention = null;
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
-    out.push({ ...q, resolved });
+    out.push(extended(q, { resolved }));
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);

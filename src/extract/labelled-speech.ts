@@ -12,6 +12,7 @@ import type { SpeakerFinder } from './speakers.js';
 import { lastWord } from './speaker-words.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Sentence } from './types.js';
+import { extended } from './extended.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
 export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
@@ -50,7 +51,7 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   if (!quoted) return [draft(content, null, who, false, headline)];
   const words = { start: content.start + 1, end: content.start + 1 + quoted[1]!.length, text: quoted[1]! };
-  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
+  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const })];
 }
 
 /** "FG to begin new wage payment in January — Minister", "‘We will resist’ — NLC": a headline signed
@@ -85,7 +86,7 @@ export function withHeadlineQuotation(q: QuoteDraft): QuoteDraft {
   if (!m) return q;
   const start = q.start + m.index + 1;
   const inner = { start, end: start + m[1]!.length, text: m[1]! };
-  return { ...q, kind: 'MIXED', quoted: [inner] };
+  return extended(q, { kind: 'MIXED' as const, quoted: [inner] });
 }
 
 /** "Obama Sees 'Personal Insult' if …", "A lesson from Loretta Lynch: 'Be the voice that people
@@ -98,7 +99,7 @@ export function headlineQuotation(text: string, headline: Sentence, speakers: Sp
   const before = tokenize(text, headline.start, inner.start - 1);
   const person = before.map((t) => speakers.personStartingAt(t.start)).filter((p) => p !== null);
   const who = person[person.length - 1] ?? speakers.subject(before);
-  return who ? [{ ...draft(inner, null, who, false, headline), kind: 'DIRECT' }] : null;
+  return who ? [extended(draft(inner, null, who, false, headline), { kind: 'DIRECT' as const })] : null;
 }
 
 /** "‘We will respond decisively,’ army chief warns", "“No deal yet,” says minister": a headline
@@ -119,8 +120,10 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
   const start = headline.start + m[1]!.length;
   const words = trimmed(text, start, start + m[2]!.length);
   if (!words) return null;
-  const said = { ...draft(words, { start: rest[cue]!.start, end: rest[cue]!.end, text: rest[cue]!.text }, who, false, headline), kind: 'DIRECT' as const };
-  return [{ ...said, quoted: [{ start: words.start, end: words.end, text: words.text }] }];
+  const said = extended(draft(words, { start: rest[cue]!.start, end: rest[cue]!.end, text: rest[cue]!.text }, who, false, headline), {
+    kind: 'DIRECT' as const,
+  });
+  return [extended(said, { quoted: [{ start: words.start, end: words.end, text: words.text }] })];
 }
 
 /** "‘We will not back down’: PM defiant as rebels gather", "‘It was a disaster’: residents count
@@ -132,7 +135,7 @@ function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray,
   const person = who?.kind === 'NAME' ? speakers.isPersonAt(who.start) : who?.kind === 'NOMINAL' && namesPeople(lastWord(who));
   const words = person ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
   if (!who || !words) return null;
-  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT', quoted: [{ start: words.start, end: words.end, text: words.text }] }];
+  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [{ start: words.start, end: words.end, text: words.text }] })];
 }
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that

@@ -5,6 +5,7 @@ import type { Block, BlockRole, Layout, Sentence } from './types.js';
 import { isMajorPlace } from './gazetteer.js';
 import { newsroomLabelLength } from './newsroom-labels.js';
 import { splitSentences } from './sentences.js';
+import { extended } from './extended.js';
 
 const SEPARATOR = /^[-–—_*=•]{1,3}$/u;
 const BOILERPLATE = [/^Newspapers (in|from) \p{L}/u, /^(Printed and distributed by |PressReader\b|Copyright\b|©)/iu];
@@ -136,12 +137,12 @@ export function layout(text: string): Layout {
   const paragraphs = joinWrappedLines(text, lines);
   const laid = layoutOf(text, paragraphs);
   // Names are read line by line, as the entity models learnt them from wire copy (CoNLL-2003).
-  return paragraphs.length === lines.length ? laid : { ...laid, byLine: layoutOf(text, lines) };
+  return paragraphs.length === lines.length ? laid : extended(laid, { byLine: layoutOf(text, lines) });
 }
 
 function layoutOf(text: string, raw: RawBlock[]): Layout {
   const roles = assignRoles(raw);
-  const blocks: Block[] = raw.map((b, index) => ({ ...b, index, role: roles[index]! }));
+  const blocks: Block[] = raw.map((b, index) => ({ start: b.start, end: b.end, text: b.text, index, role: roles[index]! }));
   const sentences: Sentence[] = [];
   // The dateline opens the story's first paragraph, which may follow a byline or a source line
   // ("By Maria Lopez", "Daily Monitor"): short lines without punctuation do not begin the story.
@@ -153,7 +154,7 @@ function layoutOf(text: string, raw: RawBlock[]): Layout {
     const from = block.start + label + (lead ? 0 : datelineLength(block.text.slice(label)));
     const first = sentences.length;
     for (const s of splitSentences(text, from, block.end)) {
-      sentences.push({ ...s, index: sentences.length, block: block.index });
+      sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });
     }
     if (!lead && !looksLikeCreditLine(block.text)) lead = sentences[first];
   }

@@ -2,6 +2,7 @@
 // without collecting and sorting the whole document's mentions each time.
 import type { Entity, Layout, Mention } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
+import { extended } from './extended.js';
 
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
@@ -19,7 +20,7 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   const inDateline = (m: Mention) => lead !== undefined && m.start >= datelineStart && m.end <= lead.start;
   const names = entities
     .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
-    .map((n, order) => ({ ...n, order }))
+    .map((n, order) => extended(n, { order }))
     .sort((a, b) => a.start - b.start || b.order - a.order);
   /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after
    *  `from`; at most LOOKBACK mentions back, since no reference reaches further. */

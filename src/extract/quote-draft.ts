@@ -3,6 +3,7 @@
 import type { QuoteKind, Sentence, Span, TextSpan } from './types.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isFiniteVerb } from './lexicon.js';
+import { extended } from './extended.js';
 
 export interface QuoteDraft extends TextSpan {
   kind: QuoteKind;
@@ -74,7 +75,7 @@ export function passageQuote(
 }
 
 export function draft(content: TextSpan, cue: TextSpan | null, speaker: SpeakerSurface | null, conjoined: boolean, sentence: Sentence): QuoteDraft {
-  return { ...content, kind: 'INDIRECT', cue, speaker, conjoined, continues: false, quoted: [], sentence: sentence.index };
+  return extended(content, { kind: 'INDIRECT' as const, cue, speaker, conjoined, continues: false, quoted: [], sentence: sentence.index });
 }
 
 /** Records `gap` (an attribution or other narration between two pieces of one content) on `q`;

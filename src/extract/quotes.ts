@@ -12,6 +12,7 @@ import { reportedSpeech } from './reported-speech.js';
 import { TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
+import { extended } from './extended.js';
 
 export type { QuoteDraft } from './quote-draft.js';
 
@@ -36,7 +37,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
-  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => ({ ...b, index: -1, block: b.index }));
+  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => extended(b, { index: -1, block: b.index }));
   const reported = [
     ...headlines.flatMap(
       (h) =>

@@ -13,6 +13,7 @@ import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
 import { reportBeforeCue } from './speech-before-cue.js';
 import type { TextSpan } from './types.js';
+import { extended } from './extended.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -69,7 +70,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
     !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && !demand && nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
-  if (content && calledFor) return asksNothing ? null : { quote: { ...draft(content, cue.span, speaker, false, sentence), phraseOnly } };
+  if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
   const clause = parenthetical
     ? interruptedWordsMakeClause(s, frame, speaker)
     : !!content &&
@@ -124,7 +125,7 @@ function framedQuote(
 ): QuoteDraft {
   const { text, sentence, tokens } = s;
   const { parenthetical, opening } = frame;
-  const q = { ...draft(content, cue.span, speaker, false, sentence), phraseOnly };
+  const q = extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly });
   // "The plan, she said, will fail": the attribution between the commas is no part of what was said.
   if (parenthetical && !frame.openingPhrase) addGap(text, q, { start: tokens[opening]!.start, end: tokens[frame.closingComma]!.end });
   // "If the US lifts the sanctions, Zarif said Iran would talk": the condition is said too.

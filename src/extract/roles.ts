@@ -6,6 +6,7 @@ import { demonyms, lookupLocation } from './gazetteer.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
+import { extended } from './extended.js';
 
 /** Nouns that name a person by role, office, trade or kin. */
 export const PERSON_ROLES = new Set(
@@ -217,7 +218,7 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, Pers
  *  diplomat told …"): its words, where they are, and its role; or null. */
 export function openingRole(sentence: TextSpan): (OpeningDescription & { role: string }) | null {
   const description = openingDescription(sentence.text, sentence.start, /^(The|This)$/u, roleHead);
-  return description && { ...description, role: roleOf(description.head)! };
+  return description && extended(description, { role: roleOf(description.head)! });
 }
 
 /** A role word heads the description, other words qualify it ("The Indian diplomat"), a function

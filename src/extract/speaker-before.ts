@@ -12,6 +12,7 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
 import { headOf, modifierOrganization } from './speaker-heads.js';
 import { isPossessiveMark, type Token } from './tokens.js';
+import { extended } from './extended.js';
 
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
@@ -140,7 +141,7 @@ function withoutDashedAside(tokens: Token[], j: number, cue: number): { tokens: 
   // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
   // apposition as a comma would.
   const apposition = tokens.slice(0, open).some((x) => x.text === ',');
-  const closing = apposition ? [{ ...tokens[open]!, text: ',' }] : [];
+  const closing = apposition ? [extended(tokens[open]!, { text: ',' })] : [];
   return { tokens: [...tokens.slice(0, open), ...closing, tokens[cue]!], cue: open + closing.length };
 }
 

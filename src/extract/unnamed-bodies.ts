@@ -6,6 +6,7 @@
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { Layout } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
+import { extended } from './extended.js';
 
 /** Public bodies a story can describe without a name. */
 const PUBLIC_BODY = /^(ministry|department|agency|police|court|council|committee|commission|authority|regulator|union|government|watchdog|board|service)$/u;
@@ -24,7 +25,7 @@ export interface BodyDescription extends OpeningDescription {
 export function openingBodies(layout: Layout): BodyDescription[] {
   return layout.sentences.flatMap((sentence, n) => {
     const body = openingDescription(sentence.text, sentence.start, DETERMINER, bodyHead, LEAD);
-    return body ? [{ ...body, sentence: n }] : [];
+    return body ? [extended(body, { sentence: n })] : [];
   });
 }
 

@@ -3,6 +3,7 @@
 // other name does; mid-sentence it stays ("Banc One Corp., KeyCorp and …").
 import type { Candidate } from './candidates.js';
 import { COMPANY_FORMS } from './vocabulary.js';
+import { extended } from '../extended.js';
 
 /** After the period: the end of the text or line, or a new sentence (a capital, perhaps after a quote mark). */
 const SENTENCE_AFTER = /^(?:\s*$|\s*\n|\s+["“‘]?\p{Lu})/u;
@@ -13,5 +14,5 @@ export function withoutClosingPeriod<T extends { c: Candidate }>(text: string, t
   const last = c.words[c.words.length - 1]!;
   if (!last.endsWith('.') || !COMPANY_FORMS.has(last.toLowerCase()) || !SENTENCE_AFTER.test(text.slice(c.end, c.end + 3))) return t;
   const words = [...c.words.slice(0, -1), last.slice(0, -1)];
-  return { ...t, c: { ...c, end: c.end - 1, text: c.text.slice(0, -1), words, next: '.', nextAfter: c.next } };
+  return extended(t, { c: extended(c, { end: c.end - 1, text: c.text.slice(0, -1), words, next: '.', nextAfter: c.next }) });
 }

@@ -7,6 +7,7 @@ import { isPossessiveMark, type Token } from '../tokens.js';
 import { spanCandidate } from './candidates.js';
 import { isDemonymWord } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { extended } from '../extended.js';
 
 const INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'infirmary', 'church', 'cathedral', 'chapel', 'abbey', 'academy', 'park']);
 
@@ -36,7 +37,7 @@ export function joinPossessiveInstitutions(text: string, tokens: Token[], candid
     }
     const joined = spanCandidate(text, tokens, from, firstStartingAtOrAfter(tokens, owned.c.end));
     const words = [...owner.c.words.slice(0, -1), `${owner.c.words[owner.c.words.length - 1]}${tokens[mark]!.text}`, ...owned.c.words];
-    out.push({ ...owned, c: { ...joined, words }, type: 'ORGANIZATION', tagged: false });
+    out.push(extended(owned, { c: extended(joined, { words }), type: 'ORGANIZATION' as const, tagged: false }));
     i++;
   }
   return out;

@@ -6,6 +6,7 @@
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { isFirstName } from '../lexicon.js';
+import { extended } from '../extended.js';
 
 const POSSESSIVE = /^['’]s/u;
 // What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
@@ -37,6 +38,9 @@ export function withPossessiveNames<T extends { c: Candidate; type: EntityType |
       .filter(Boolean)
       .map((w) => w.toLowerCase());
     const place = c.prev === 'at' || c.prev === 'in';
-    return { ...t, c: { ...c, end, text: text.slice(c.start, end), words, next, nextAfter, itsAfter: false }, type: place ? 'LOCATION' : 'ORGANIZATION' };
+    return extended(t, {
+      c: extended(c, { end, text: text.slice(c.start, end), words, next, nextAfter, itsAfter: false }),
+      type: place ? ('LOCATION' as const) : ('ORGANIZATION' as const),
+    });
   });
 }

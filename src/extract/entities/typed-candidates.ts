@@ -17,6 +17,7 @@ import { joinPossessiveInstitutions } from './possessive-institutions.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
 import { ordinaryWords } from './ordinary-words.js';
+import { extended } from '../extended.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
@@ -135,7 +136,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
         widenToAcronyms(
           text,
           tokens,
-          merged.map((m): TypedCandidate => ({ ...m, headline })),
+          merged.map((m): TypedCandidate => extended(m, { headline })),
           make,
         ),
         make,
