@@ -58,6 +58,13 @@ describe('an adverb set off by commas after the cue', () => {
     }
   });
 
+  it('so does how long it has been said: "have said for months that …"', () => {
+    expect(quotesOf('Shop owners have said for months that the lanes drive customers away.')).toEqual([
+      ['INDIRECT', 'Shop owners', ['the lanes drive customers away']],
+    ]);
+    expect(quotesOf('Ann Holt has argued for years that the tax is unfair.')).toEqual([['INDIRECT', 'Ann Holt', ['the tax is unfair']]]);
+  });
+
   it('an adverb between the cue and "that" is how it was said: "said only that …"', () => {
     expect(quotesOf('Ann Cole said only that the talks would go on.')).toEqual([['INDIRECT', 'Ann Cole', ['the talks would go on']]]);
     expect(quotesOf('Tom Hale has said publicly that the plant will close.')).toEqual([['INDIRECT', 'Tom Hale', ['the plant will close']]]);
