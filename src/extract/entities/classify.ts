@@ -29,7 +29,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outsi
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
 // Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
-const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|ous|ive|amic|atic|istic)$/u;
+const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|onal|ental|ous|ive|amic|atic|istic)$/u;
 /** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
 export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 

@@ -231,6 +231,11 @@ describe('organizations', () => {
     expect(names('Ron DeSantis met Douglas MacArthur and Ann McDonald.').every((n) => n.startsWith('PERSON:'))).toBe(true);
   });
 
+  it('an adjective in "-onal" or "-ental" makes no surname: "Ecobank Transnational" is no person', () => {
+    expect(names('Zambezi Transnational said on Monday that profit rose.')).not.toContain('PERSON:Zambezi Transnational');
+    expect(names('Kivu Continental reported higher sales.')).toEqual(['ORGANIZATION:Kivu Continental']);
+  });
+
   it('names ending in retail, media, capital or partners are companies', () => {
     expect(names('Ann Cole, managing director of Northwind Retail, said sales fell. Fabrikam Media and Tailspin Capital agreed.')).toEqual([
       'PERSON:Ann Cole',
