@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set(
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
-    'ald atty amb det insp cpl pvt msgr brig brigadier cllr pm comrade engr barr ' +
+    'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr ' +
     // players and officials of sport by their position: "quarterback CJ Stroud"
     'midfielder defender goalkeeper goalie winger quarterback linebacker pitcher batsman bowler wicketkeeper all-rounder skipper ' +
     'playmaker fullback referee umpire'

@@ -104,6 +104,10 @@ describe('names at extraction', () => {
     expect(named('Title\n\nSen. Tom Hale, R-Ohio, said the bill was dead. Rep. Ann Cole (D-Utah) agreed.')).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Cole']);
   });
 
+  it('British police ranks without periods ("Det Ch Insp", "Ch Supt") are titles', () => {
+    expect(named('Title\n\nDet Ch Insp Sarah Lowe and Ch Supt Mark Wells spoke.')).toEqual(['PERSON:Sarah Lowe', 'PERSON:Mark Wells']);
+  });
+
   it('an honorific ("Alhaji", "Malam") or a title ("Comrade", "Engr") is no part of the name', () => {
     expect(named('Title\n\nAlhaji Musa Danladi met Comrade Joe Ajaero and Malam Sani Garba in Kano.')).toEqual(
       expect.arrayContaining(['PERSON:Musa Danladi', 'PERSON:Joe Ajaero', 'PERSON:Sani Garba']),
