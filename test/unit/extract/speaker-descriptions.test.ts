@@ -39,6 +39,10 @@ describe('speakers by description', () => {
     // Every kind of company, and any "-maker": "the automaker", "the chipmaker", "the conglomerate".
     expect(speakersOf('Nordvik Motors cut prices on Monday. “We made a fair offer,” the automaker said.')).toEqual(['Nordvik Motors']);
     expect(speakersOf('Halden Industries bought two mines. The conglomerate said the deal would close in May.')).toEqual(['Halden Industries']);
+    expect(speakersOf('The man will appear in court on Monday, the Metropolitan Police said. The force said it had referred itself to the watchdog.')).toEqual([
+      'Metropolitan Police',
+      'Metropolitan Police',
+    ]);
   });
 
   it('a document speaks for whoever is named in it before the document word', () => {
