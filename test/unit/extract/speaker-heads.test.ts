@@ -44,6 +44,14 @@ describe('speaker phrase heads', () => {
     ]);
   });
 
+  it('a name in apposition to a role with what it is of is the subject a participle cue goes with', () => {
+    expect(
+      speakersOf(
+        'The plant was financed by a consortium led by the African Development Bank. "This project is a model for the region," said Dr. Ibrahim Sesay, the bank\'s director for power.\n\nKenya\'s Cabinet Secretary for Energy, Opiyo Wandayi, welcomed the project, saying it would help the country reach its target of 100 percent clean electricity by 2030.',
+      ),
+    ).toEqual(['Ibrahim Sesay', 'Opiyo Wandayi']);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
