@@ -100,8 +100,13 @@ export function findCandidates(
         demonym = lower(words.shift());
       else break;
     }
-    // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name.
-    if (words.length === 1 && TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) continue;
+    // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
+    // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own.
+    if (
+      words.length === 1 &&
+      ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) || (titles.length > 0 && TITLE_MODIFIERS.has(lower(words[0]))))
+    )
+      continue;
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
     // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
     // pageant's after "Miss": "Miss Universe Alicia Machado".

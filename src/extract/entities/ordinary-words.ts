@@ -17,7 +17,7 @@ export function ordinaryWords(text: string): (word: string) => boolean {
   let lowerCase: Set<string> | undefined;
   const written = (w: string) => (lowerCase ??= new Set(text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu))).has(w);
   return (word) => {
-    if (isCommonWord(word)) return true;
+    if (isCommonWord(word) || looksCommon(word)) return true;
     const lower = word.toLowerCase();
     const forms = singulars(lower);
     return forms.some((s) => isCommonWord(s) || looksCommon(s)) || written(lower) || forms.some(written) || written(`${lower}s`);

@@ -178,6 +178,10 @@ describe('persons', () => {
     expect(names('Belgium’s Pieter van der Berg finished second.')).toEqual(['LOCATION:Belgium', 'PERSON:Pieter van der Berg']);
   });
 
+  it('a title’s last word before a name opening with initials is no name: "Chief Executive K.R. Mehta said"', () => {
+    expect(names('Profit fell in the quarter. Chief Executive K.R. Mehta said demand was weak.')).toEqual(['PERSON:K.R. Mehta']);
+  });
+
   it('reads initials: "S. Waugh"', () => {
     expect(names('S. Waugh made 30 before lunch.')).toContain('PERSON:S. Waugh');
   });
