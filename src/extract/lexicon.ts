@@ -55,7 +55,7 @@ const NOUNS = new Set(
     // what reports count or tell of, opening a sentence: "Cases rose …", "Shipments fell …"
     'case infection injury outbreak vaccination vaccine dose admission hospitalisation hospitalization flight raid clash ballot ' +
     'shipment delivery revenue fee tariff duty sanction contract output cargo arrival departure kidnapping abduction robbery ' +
-    'theft quake earthquake landslide drought wage pension subsidy profit loss income turnover debt deficit surplus margin'
+    'theft quake earthquake landslide drought wage pension subsidy profit loss turnover debt deficit surplus margin'
   ).split(' '),
 );
 const SINGULAR_TAGS = ['Singular'];
