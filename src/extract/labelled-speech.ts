@@ -72,7 +72,7 @@ export function headlineSignedSpeech(text: string, headline: Sentence, speakers:
   const whole = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]$/u.exec(content.text);
   if (!whole) return [draft(content, null, who, false, headline)];
   const words = { start: content.start + 1, end: content.start + 1 + whole[1]!.length, text: whole[1]! };
-  return [{ ...draft(words, null, who, false, headline), kind: 'DIRECT' }];
+  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const })];
 }
 
 /** A quotation in a headline: an opening mark after a space or colon, a closing one before a space,
@@ -166,7 +166,7 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
     const content = trimmed(text, tokens[1]!.end, block.end);
     const who = tokens[0]!.text === 'A' ? speakers.firstPersonBefore(block.start) : null;
     if (!content || !who) return null;
-    return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
+    return extended(content, { kind: 'INDIRECT' as const, cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 });
   }
   // "WALLACE: …", or a person the story names, in any case ("Mao Ning: China firmly opposes …").
   const capitals = tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
@@ -184,5 +184,5 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   const start = tokens[0]!.start;
   const end = tokens[colon - 1]!.end;
   const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
-  return { ...content, kind: 'INDIRECT', cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 };
+  return extended(content, { kind: 'INDIRECT' as const, cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 });
 }
