@@ -104,6 +104,14 @@ describe('names at extraction', () => {
     expect(named('Title\n\nSen. Tom Hale, R-Ohio, said the bill was dead. Rep. Ann Cole (D-Utah) agreed.')).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Cole']);
   });
 
+  it('a German "am" inside a name joins it ("Welt am Sonntag", "Frankfurt am Main")', () => {
+    expect(named('Title\n\nLars Hoffmann told the weekly Welt am Sonntag. The bank is based in Frankfurt am Main.')).toEqual([
+      'PERSON:Lars Hoffmann',
+      'ORGANIZATION:Welt am Sonntag',
+      'LOCATION:Frankfurt am Main',
+    ]);
+  });
+
   it('British police ranks without periods ("Det Ch Insp", "Ch Supt") are titles', () => {
     expect(named('Title\n\nDet Ch Insp Sarah Lowe and Ch Supt Mark Wells spoke.')).toEqual(['PERSON:Sarah Lowe', 'PERSON:Mark Wells']);
   });
