@@ -83,7 +83,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
         /^(how|why|whether|what|when)\b/iu.test(content.text) ||
         hasClause(content.text) ||
         subjectAndPastVerb(content.text));
-  if (content && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
+  // "told the weekly Welt am Sonntag": a name alone is a listener, whatever words it holds.
+  const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
+  if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
     return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, phraseOnly), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);

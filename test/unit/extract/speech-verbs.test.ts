@@ -37,6 +37,10 @@ describe('speech verbs', () => {
     expect(said('Tom Reyes assured residents the water was safe to drink.')).toEqual([['the water was safe to drink', 'Tom Reyes']]);
   });
 
+  it('a listener that is a name alone is no content, whatever words the name holds', () => {
+    expect(said('“The debt brake is a promise,” Lars Hoffmann told the weekly Welt am Sonntag.')).toEqual([['The debt brake is a promise,', 'Lars Hoffmann']]);
+  });
+
   it('"threatened" and "implored" report an infinitive, not a noun phrase', () => {
     expect(said('Ann Holt threatened to close the bridge.')).toEqual([['to close the bridge', 'Ann Holt']]);
     expect(said('Tom Reyes implored the council to reopen the park.')).toEqual([['the council to reopen the park', 'Tom Reyes']]);
