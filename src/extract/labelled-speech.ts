@@ -9,9 +9,10 @@ import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
+import type { SpeakerSurface } from './name-index.js';
 import { lastWord } from './speaker-words.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Block, Sentence } from './types.js';
+import type { Block, Sentence, TextSpan } from './types.js';
 import { extended } from './extended.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
@@ -46,12 +47,19 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   // "Leader: ‘We will not back down’": a quotation after the colon is said word for word, and so is
   // one of three words or more followed by what it was said about ("Okonjo: ‘We will not be rushed’
   // on border deal").
-  const whole = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u.exec(content.text);
+  const whole = WHOLE_QUOTATION.exec(content.text);
   const opening = whole ? null : /^[“"‘'«]([^“”"‘’'«»]+?)[”"’'»](?=\s+\p{Ll})/u.exec(content.text);
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
-  if (!quoted) return [draft(content, null, who, false, headline)];
-  const words = { start: content.start + 1, end: content.start + 1 + quoted[1]!.length, text: quoted[1]! };
-  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const })];
+  return [quoted ? saidWordForWord(content, quoted[1]!, who, headline) : draft(content, null, who, false, headline)];
+}
+
+/** A headline's words that are all one quotation, with a full stop after its close or none. */
+const WHOLE_QUOTATION = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u;
+
+/** The words of a quotation opening `content` (after its mark), said word for word by `who`. */
+function saidWordForWord(content: TextSpan, words: string, who: SpeakerSurface, headline: Sentence): QuoteDraft {
+  const inner = { start: content.start + 1, end: content.start + 1 + words.length, text: words };
+  return extended(draft(inner, null, who, false, headline), { kind: 'DIRECT' as const });
 }
 
 /** "FG to begin new wage payment in January — Minister", "‘We will resist’ — NLC": a headline signed
@@ -69,10 +77,8 @@ export function headlineSignedSpeech(text: string, headline: Sentence, speakers:
       : namesPeople(lastWord(who));
   const content = signs ? trimmed(text, headline.start, headline.start + dash.index) : null;
   if (!content || content.text.split(/\s+/u).length < 3) return null;
-  const whole = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]$/u.exec(content.text);
-  if (!whole) return [draft(content, null, who, false, headline)];
-  const words = { start: content.start + 1, end: content.start + 1 + whole[1]!.length, text: whole[1]! };
-  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const })];
+  const whole = WHOLE_QUOTATION.exec(content.text);
+  return [whole ? saidWordForWord(content, whole[1]!, who, headline) : draft(content, null, who, false, headline)];
 }
 
 /** A quotation in a headline: an opening mark after a space or colon, a closing one before a space,
