@@ -61,11 +61,17 @@ const NOUNS = new Set(
 const SINGULAR_TAGS = ['Singular'];
 const PLURAL_TAGS = ['Plural'];
 
+/** "cases" → "case", "countries" → "country", "taxes" → "taxe" or "tax": the singulars a lower-case plural may have. */
+export function singularsOf(lower: string): string[] {
+  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
+  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
+  return lower.endsWith('s') && !lower.endsWith('ss') ? [lower.slice(0, -1)] : [];
+}
+
 /** Tags of a news noun the lexicon lacks ("prosecutors"), or undefined. */
 function newsNounTags(lower: string): string[] | undefined {
   if (NOUNS.has(lower)) return SINGULAR_TAGS;
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '';
-  return NOUNS.has(singular) ? PLURAL_TAGS : undefined;
+  return singularsOf(lower).some((s) => NOUNS.has(s)) ? PLURAL_TAGS : undefined;
 }
 
 function lexiconTags(word: string): string[] {

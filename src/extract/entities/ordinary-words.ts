@@ -1,15 +1,8 @@
 // Ordinary words capitalised because they open a sentence: "Cases rose sharply, the agency said" names
 // nothing. The lexicon knows few plurals and misses many nouns; a word is ordinary too when its
 // singular is, or when the document itself writes it in lower case ("cases", "case") elsewhere.
-import { isCommonWord } from '../lexicon.js';
+import { isCommonWord, singularsOf } from '../lexicon.js';
 import { looksCommon } from './classify.js';
-
-/** "cases" → "case", "countries" → "country", "taxes" → "tax": the singulars a plural may have. */
-function singulars(lower: string): string[] {
-  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
-  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
-  return lower.endsWith('s') && !lower.endsWith('ss') ? [lower.slice(0, -1)] : [];
-}
 
 /** A test of whether a capitalised word is an ordinary one in this document; the lower-case words of
  *  the text are gathered on first use, once. */
@@ -19,7 +12,7 @@ export function ordinaryWords(text: string): (word: string) => boolean {
   return (word) => {
     if (isCommonWord(word) || looksCommon(word)) return true;
     const lower = word.toLowerCase();
-    const forms = singulars(lower);
+    const forms = singularsOf(lower);
     return forms.some((s) => isCommonWord(s) || looksCommon(s)) || written(lower) || forms.some(written) || written(`${lower}s`);
   };
 }
