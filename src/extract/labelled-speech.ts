@@ -28,7 +28,7 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
     !isCommonWord(tokens[colon - 1]!.text);
   const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
   // "Union leader: ‘We will not back down’": a role names a person the story introduces.
-  const role = named?.kind === 'NOMINAL' && named.start === tokens[0]!.start && namesPeople(named.text.split(/\s+/u).pop()!);
+  const role = named?.kind === 'NOMINAL' && named.start === tokens[0]!.start && namesPeople(lastWord(named));
   const who =
     (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
       ? named
@@ -72,9 +72,7 @@ export function headlineSignedSpeech(text: string, headline: Sentence, speakers:
   const who = speakers.phraseEndingAt(tail, tail.length - 1, true);
   if (!who || who.start !== tail[0]!.start) return null;
   const signs =
-    who.kind === 'NAME'
-      ? speakers.isPersonAt(who.start) || (speakers.isOrganizationEndingAt(who.end) && !NEWS_ORGANIZATIONS.has(who.text.toLowerCase()))
-      : namesPeople(lastWord(who));
+    personOrPeople(who, speakers) || (who.kind === 'NAME' && speakers.isOrganizationEndingAt(who.end) && !NEWS_ORGANIZATIONS.has(who.text.toLowerCase()));
   const content = signs ? trimmed(text, headline.start, headline.start + dash.index) : null;
   if (!content || content.text.split(/\s+/u).length < 3) return null;
   const whole = WHOLE_QUOTATION.exec(content.text);
@@ -138,10 +136,14 @@ function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray,
   if (rest[0]?.text !== ':') return null;
   // Headlines drop verbs: "PM defiant" has a subject of one word.
   const who = speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
-  const person = who?.kind === 'NAME' ? speakers.isPersonAt(who.start) : who?.kind === 'NOMINAL' && namesPeople(lastWord(who));
-  const words = person ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
+  const words = who && personOrPeople(who, speakers) ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
   if (!who || !words) return null;
   return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [{ start: words.start, end: words.end, text: words.text }] })];
+}
+
+/** Whether a speaker a headline gives is a person by name, or people by role ("PM", "residents"). */
+function personOrPeople(who: SpeakerSurface, speakers: SpeakerFinder): boolean {
+  return who.kind === 'NAME' ? speakers.isPersonAt(who.start) : who.kind === 'NOMINAL' && namesPeople(lastWord(who));
 }
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
