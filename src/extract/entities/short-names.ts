@@ -24,8 +24,8 @@ function standsAlone(word: string): boolean {
     !ORGANIZATION_OPENERS.has(lower) &&
     !TEAM_WORDS.has(lower) &&
     !COMPANY_FORMS.has(lower) &&
-    // "Jewish", "Balkan": an adjective of a people or region.
-    !/(ish|ian|ese|ic|an)$/u.test(lower) &&
+    // "Jewish", "Balkan", "Tibetan": an adjective of a people or region ("Goldman", "Kaplan" are surnames).
+    !/(ish|ian|ean|ese|ic|can|tan|kan)$/u.test(lower) &&
     // "Reuters/Ipsos": an organization of its own.
     !isKnownOrganization(word) &&
     !NEWS_ORGANIZATIONS.has(lower)

@@ -89,6 +89,15 @@ describe('one name, one thing in a story', () => {
     expect(found.find((e) => e.name === 'Tavares')?.type).toBe('PERSON');
   });
 
+  it('a firm’s first word that is a surname in -man or -an is the firm too, not a person', () => {
+    const story = 'Banks trim outlook.\n\nThe bank Brookman Lyle cut its growth forecast on Tuesday. Brookman said consumer spending was weak.';
+    const bank = recognizeEntities(layout(story)).find((e) => e.name === 'Brookman Lyle');
+    expect(bank?.type).toBe('ORGANIZATION');
+    expect(bank?.mentions.map((m) => m.text)).toEqual(['Brookman Lyle', 'Brookman']);
+    const tibet = 'Airline news.\n\nTibetan Airlines added flights. Tibetan monks protested in Lhasa.';
+    expect(mentionsOf(tibet)).not.toContain('ORGANIZATION:Tibetan');
+  });
+
   it('but not a word a person of the story bears, nor a name of its own', () => {
     const story = 'Bid talk.\n\nOkonkwo Holdings rose. Ada Okonkwo said Okonkwo would sell. The Reuters/Ipsos poll was out, Reuters said.';
     const found = recognizeEntities(layout(story));
