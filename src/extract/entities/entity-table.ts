@@ -24,6 +24,19 @@ const nameKey = (s: string) => key(s).replace(/(?<=\s\p{L}+)\.$/u, '');
 /** "s.", "j.": a lower-cased initial. */
 export const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
 
+/** The capitalised parts of a hyphenated surname, each used alone: "Okonjo" and "Iweala" of
+ *  "Okonjo-Iweala", "Assad" of "al-Assad"; none for a surname without a hyphen. */
+const surnameParts = (surname: string): string[] =>
+  surname.includes('-')
+    ? surname
+        .split('-')
+        .filter((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p))
+        .map(key)
+    : [];
+
+/** "Jong-un", "Jae-in": a Korean given name, written after the family name. */
+const isKoreanGivenName = (word: string) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
+
 /** A company form or industry that a short name leaves out: "Ruch" for "Ruch SA", "Samsung" for "Samsung Electronics". */
 export const endsCompanyName = (word: string) => COMPANY_FORMS.has(key(word)) || INDUSTRY_HEADS.has(key(word));
 
@@ -68,7 +81,7 @@ export class EntityTable {
 
   private index(d: Draft): void {
     if (d.type === 'PERSON') {
-      for (const w of new Set(d.words.map(key))) {
+      for (const w of new Set([...d.words.map(key), ...surnameParts(d.words[d.words.length - 1]!)])) {
         const persons = this.personsByWord.get(w);
         if (persons) persons.push(d);
         else this.personsByWord.set(w, [d]);
@@ -126,7 +139,8 @@ export class EntityTable {
           have[have.length - 1] === wanted[0] ||
           // "Marcos" for "Ferdinand Marcos Jr": the surname before a generational suffix.
           (have.length > 2 && GENERATION.test(have[have.length - 1]!) && have[have.length - 2] === wanted[0]) ||
-          (have.length === 2 && have[0] === wanted[0] && !isFirstName(words[0]!)) ||
+          (have.length === 2 && have[0] === wanted[0] && (!isFirstName(words[0]!) || isKoreanGivenName(d.words[1]!))) ||
+          surnameParts(d.words[d.words.length - 1]!).includes(wanted[0]!) ||
           (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
         );
       // "S. Warne" is "Shane Warne": an initial stands for a given name with its letter.

@@ -133,6 +133,18 @@ describe('persons', () => {
     expect(wang!.mentions.map((m) => m.text)).toEqual(['Wang Donghai', 'Wang']);
   });
 
+  it('a Korean family name first, also when it is a given name elsewhere: "Kim Min-jun" … "Kim"', () => {
+    const [kim] = entitiesOf('Kim Min-jun visited the shipyard in Ulsan. Kim said orders must rise.');
+    expect(kim!.mentions.map((m) => m.text)).toEqual(['Kim Min-jun', 'Kim']);
+  });
+
+  it('a part of a hyphenated surname alone is that person: "Obi", "Hamdan"', () => {
+    const found = entitiesOf('Finance Minister Amaka Obi-Nwosu said Nigeria would not default. Obi told bankers in Lagos the debt was sustainable.');
+    expect(found.find((e) => e.name === 'Amaka Obi-Nwosu')!.mentions.map((m) => m.text)).toEqual(['Amaka Obi-Nwosu', 'Obi']);
+    const [assad] = entitiesOf('Syrian leader Faris al-Hamdan met the envoys. Hamdan said the talks would go on.').filter((e) => e.type === 'PERSON');
+    expect(assad!.mentions.map((m) => m.text)).toEqual(['Faris al-Hamdan', 'Hamdan']);
+  });
+
   it('a people is nobody’s name: "Iraqis said"', () => {
     expect(names('Iraqis said the talks failed. Britain said so too.')).toEqual(['LOCATION:United Kingdom']);
   });
