@@ -13,6 +13,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import {
   KIN,
   GENERATION,
+  NUMBERED_FACILITIES,
   NAMED_KINDS,
   TEAM_WORDS,
   SPORT_NAMES,
@@ -327,6 +328,14 @@ export const namesIndex = (c: Candidate) =>
     (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
   !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);
 
+/** "the Garissa II solar plant", "Olkaria IV station": a place and a numeral before a facility, or a
+ *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names). */
+function numberedSite(c: Candidate): boolean {
+  const { words } = c;
+  if (words.length < 2 || !/^[IVX]+$/u.test(words[words.length - 1]!) || isFirstName(words[0]!)) return false;
+  return NUMBERED_FACILITIES.has(c.next) || !!lookupLocation(words.slice(0, -1).join(' '));
+}
+
 export function classify(c: Candidate): EntityType | null {
   if (namesIndex(c)) return null;
   // A country's side is still the country; any other side is a club.
@@ -337,6 +346,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length === 1 && (isDemonymWord(words[0]!) || byNationality(c))) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
+  if (numberedSite(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   if (EVENT_HEADS.has(lastWord) && words.length > 1) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;

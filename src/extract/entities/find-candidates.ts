@@ -11,7 +11,7 @@ import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitle
 import { runs } from './name-runs.js';
 import { tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
-import { COMPANY_HEADS, endsInPlaceHead, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, MEASUREMENT_UNITS, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
 
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
@@ -134,6 +134,8 @@ export function findCandidates(
       )
     )
       words.shift();
+    // "the 50 MW Garissa II plant": a unit after its figure opens no name.
+    if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
     if (!words.length) continue;
     const first = indexOf(words[0]!);
     const before = tokens[first - 1];

@@ -6,7 +6,7 @@ import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
-import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, PARTY_WORDS } from './vocabulary.js';
+import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, PARTY_WORDS } from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -38,6 +38,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (first.start < s.start || last.end > s.end) return false;
   if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
   if (/^the$/iu.test(tokens[s.from]!.text)) return false;
+  // "the 50 MW Garissa II plant": nor a unit after its figure.
+  if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.

@@ -60,6 +60,17 @@ export const EVENT_HEADS = new Set(
 /** Generational suffixes after a surname: "Jr.", "III". */
 export const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/iu;
 
+/** Units written in capitals after a figure ("50 MW", "12 KM", "4 GB"): no word of a name. */
+export const MEASUREMENT_UNITS = new Set('MW GW KW TW MWH GWH KWH TWH MWp KV KM GB TB MB MHZ GHZ BPD'.split(' '));
+
+/** What a place's name and a numeral name in power and mining projects: "the Garissa II solar plant",
+ *  "the Olkaria IV station". */
+export const NUMBERED_FACILITIES = new Set(
+  'plant station project dam field mine reactor unit block well farm park scheme substation site complex solar wind hydro hydropower geothermal power'.split(
+    ' ',
+  ),
+);
+
 /** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
 export const NEWS_ORGANIZATIONS = new Set(
   (

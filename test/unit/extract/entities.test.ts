@@ -108,6 +108,12 @@ describe('persons', () => {
     expect(names('Vann Newkirk II, a writer, spoke after World War II veterans did.')).toEqual(['PERSON:Vann Newkirk II']);
   });
 
+  it('a numeral after a place or before a facility names a site, and a unit after its figure is no name word', () => {
+    const found = names('The utility said the 40 MW Lamu II solar plant and the 35 MW Kilifi III field would open. Pope Leo XIV prayed.');
+    expect(found).toEqual(expect.arrayContaining(['LOCATION:Lamu II', 'LOCATION:Kilifi III', 'PERSON:Leo XIV']));
+    expect(found.some((n) => n.startsWith('PERSON:') && /Lamu|Kilifi/u.test(n))).toBe(false);
+  });
+
   it('a quotation’s first word is no given name: “Notice Trump …”', () => {
     expect(nameMentions('Howard Dean wrote: “Notice Trump sniffing all the time.”')).not.toContain('PERSON:Notice Trump');
   });
