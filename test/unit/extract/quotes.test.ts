@@ -221,11 +221,21 @@ describe('indirect quotes', () => {
     const qs = quotesOf('Republicans said the department mishandled the inquiry and Democrats accused the party of stoking the issue.');
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([
       ['Republicans', 'the department mishandled the inquiry'],
-      ['Democrats', 'the party of stoking the issue'],
+      ['Democrats', 'stoking the issue'],
     ]);
     expect(quotesOf('Don Fowler said the politics would be more intense — and he noted that any change would come later.').map((q) => q.text)).toEqual([
       'the politics would be more intense',
       'any change would come later',
+    ]);
+  });
+
+  it('what one is accused of is what was said, not whom', () => {
+    expect(quotesOf('Strada accused the Saudi government, which denies any role, of attempting to intimidate the families.').map((q) => q.text)).toEqual([
+      'attempting to intimidate the families',
+    ]);
+    // Quoted words after "of" keep the whole predicate, as a mixed quote does.
+    expect(quotesOf('South Korea accused the North’s leader of “fanatic recklessness.”').map((q) => q.text)).toEqual([
+      'the North’s leader of “fanatic recklessness.”',
     ]);
   });
 
