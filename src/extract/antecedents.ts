@@ -14,11 +14,15 @@ import { descriptionQualifiers, holdsOffice, openingRole, personTitles } from '.
 import { nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { extended } from './extended.js';
+import { isAdverb, isFiniteVerb } from './lexicon.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
 /** A description opening a sentence, then the comma of an apposition: "The City coach, ", "Its founder, ". */
 const APPOSITION_LEAD = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:“”"()]{1,40},\s*$/u;
+/** A sentence's first word that fronts a phrase before its subject: "After the match,", "Asked …,", "Speaking …,". */
+const FRONTING_WORD =
+  /^(?:After|Before|When|While|As|Since|Once|Although|Though|If|In|On|At|During|Despite|Following|Unlike|With|Without|Under|For|Later|Earlier|Meanwhile|However|Still|Instead|Asked|\p{Lu}\p{Ll}+(?:ing|ed))$/u;
 const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and)\s*$/iu;
 
 export type Antecedents = ReturnType<typeof antecedentsIn>;
@@ -118,7 +122,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     // "The City coach, Marco Rossi, was …": a name in apposition to a description opening the sentence.
     if (first && APPOSITION_LEAD.test(lead) && /^\s*,/u.test(text.slice(first.m.end, first.m.end + 3))) return first.e;
     const leadWords = lead.split(/\s+/u).filter(Boolean);
-    return first && !/[,;:“”"]/u.test(lead) && leadWords.length <= 3 && !leadWords.some((w) => SUBORDINATOR.test(w)) ? first.e : null;
+    if (first && !/[,;:“”"]/u.test(lead) && leadWords.length <= 3 && !leadWords.some((w) => SUBORDINATOR.test(w))) return first.e;
+    // "Asked about the title race, Alvarez smiled.": the subject after a phrase fronted by a comma.
+    return inOrder.find(({ m }) => subjectAfterFrontedPhrase(text, sentence.start, m))?.e ?? null;
   };
 
   /** The plural noun phrase opening a clause of the pronoun's sentence before it, or of the two sentences before. */
@@ -182,4 +188,12 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     lastTwo,
     lastPair,
   };
+}
+
+/** A name right after the comma closing a fronted phrase, then its finite verb: "After the match, Alvarez said". */
+function subjectAfterFrontedPhrase(text: string, sentenceStart: number, m: TextSpan): boolean {
+  const lead = text.slice(sentenceStart, m.start);
+  if (!/,\s*$/u.test(lead) || /[;:“”"‘’()]/u.test(lead) || !FRONTING_WORD.test(/^\S+/u.exec(lead)?.[0] ?? '')) return false;
+  const [next, then] = text.slice(m.end, m.end + 40).match(/[\p{L}’'-]+/gu) ?? [];
+  return isFiniteVerb(next ?? '') || (isAdverb(next ?? '') && isFiniteVerb(then ?? ''));
 }

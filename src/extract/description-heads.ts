@@ -71,8 +71,10 @@ const kindOf = (word: string) => KINDS_BY_NAME.find((group) => group.has(word));
 
 /** Whether the entity's name tells a kind of body other than the one "the <head>" names: "the union"
  *  is no "Port Authority" either, though an authority has no group of its own here. */
-function otherKindByName(head: string, entity: Entity): boolean {
+export function otherKindByName(head: string, entity: Entity): boolean {
   const kind = kindOf(head);
+  // "Prices fell, the bank said" after the World Health Organization: a business is no public body.
+  if (isBusinessWord(head)) return namesOf(entity).some((w) => PUBLIC_BODY_NAMES.has(w)) && !namesOf(entity).includes(head);
   if (!kind && !PUBLIC_BODIES.has(head)) return false;
   const words = entity.name.toLowerCase().split(/\s+/u);
   // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
@@ -88,6 +90,21 @@ function otherKindByName(head: string, entity: Entity): boolean {
 /** Bodies whose names say their kind: "the league" is some "… League", "the association" some
  *  "… Association", or known by an acronym. */
 const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association'.split(' '));
+
+/** Words of the names of bodies no business is ("World Health Organization", "Ministry of Finance"). */
+const PUBLIC_BODY_NAMES = new Set(
+  (
+    'ministry department agency commission committee court council party university college institute school organization ' +
+    'organisation parliament senate legislature embassy police tribunal league federation'
+  ).split(' '),
+);
+
+/** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
+const isBusinessWord = (head: string) =>
+  (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
+
+/** The words of an entity's name and of its aliases ("WHO" is also "World Health Organization"), lower case. */
+const namesOf = (entity: Entity): string[] => [entity.name, ...entity.aliases].join(' ').toLowerCase().split(/\s+/u);
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */
 const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));

@@ -8,7 +8,15 @@ import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
-import { describesOrganization, describesPlace, isCompanyWord, mayNameOrganization, organizationFor, OUTLET_WORDS } from './description-heads.js';
+import {
+  describesOrganization,
+  describesPlace,
+  isCompanyWord,
+  mayNameOrganization,
+  organizationFor,
+  otherKindByName,
+  OUTLET_WORDS,
+} from './description-heads.js';
 import type { Resolution, SpeechHistory } from './speech-history.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
@@ -58,7 +66,15 @@ export function organizationOrPlace(
   // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
   // with nothing to show it (no gender, no title).
   const last = lastSpeaker?.surface?.kind === 'NAME' && history.isRecent(q) ? lastSpeaker : null;
-  if (!entity && !name && last && isCompanyWord(head) && mayNameOrganization(last.entity, titles.has(last.entity!))) ({ entity, name } = last);
+  if (
+    !entity &&
+    !name &&
+    last &&
+    isCompanyWord(head) &&
+    mayNameOrganization(last.entity, titles.has(last.entity!)) &&
+    !(last.entity && otherKindByName(head, last.entity))
+  )
+    ({ entity, name } = last);
   // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
   // named last, not far back.
   const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));

@@ -10,6 +10,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { lastWord } from './speaker-words.js';
+import { namesPeople } from './phrase-heads.js';
 import { possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './speaker-before.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -56,12 +57,15 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
   // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
   // clause; "in a statement posted on its website": a past participle there says how it was issued.
+  const preposition = direct && direct !== 'CONJOINED' ? (tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '') : '';
   const onPhrase =
     direct &&
     direct !== 'CONJOINED' &&
     direct.kind === 'NOMINAL' &&
     (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct)))) &&
-    PREPOSITIONS.has(tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '');
+    PREPOSITIONS.has(preposition) &&
+    // "Stocks fell, with analysts saying …": after "with", people are the participle's own subject.
+    !(preposition === 'with' && namesPeople(lastWord(direct)));
   if (onPhrase && !thatFollows) return null;
   const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
   const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;

@@ -60,6 +60,17 @@ export const POSTNOMINAL = new Set(['familiar', 'close', 'knowledgeable', 'brief
 
 export const lastWord = (phrase: { text: string }) => phrase.text.split(/\s+/u).pop()!.toLowerCase();
 
+/** "The minister hit back, saying …", "the firm cut back on …": a verb the lexicon knows only as a noun,
+ *  with its particle, then no more of the phrase. */
+function phrasalVerbAt(tokens: Token[], n: number): boolean {
+  const after = tokens[n + 2]?.text.toLowerCase() ?? '.';
+  return (
+    /^\p{Ll}+$/u.test(tokens[n]!.text) &&
+    /^(back|out|off|down|up|away)$/u.test(tokens[n + 1]?.text ?? '') &&
+    (!/^\p{L}/u.test(after) || DETERMINERS.has(after) || /^(on|at|against|with|in|by|from|to|over)$/u.test(after))
+  );
+}
+
 /** The last token of the noun phrase opening at `k`: up to a verb, a preposition, an adverb or punctuation. */
 export function nounPhraseEnd(tokens: Token[], k: number): number {
   let j = k;
@@ -76,7 +87,7 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
     const object = tokens[j + 2]?.text.toLowerCase() ?? '';
     const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
     const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
-    if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next)) break;
+    if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next) || phrasalVerbAt(tokens, j + 1)) break;
     j++;
   }
   return j;

@@ -344,6 +344,14 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('a word for a business is no public body named before, by its name or its long form', () => {
+    expect(speakersOf('The World Health Organization (WHO) said cases rose. Prices of masks fell sharply, the company said.')).toEqual([
+      'World Health Organization',
+      'the company',
+    ]);
+    expect(speakersOf('The World Bank cut its forecast. Growth will slow, the bank said.')).toEqual(['World Bank']);
+  });
+
   it('a description after a new subject is that subject, not the last speaker', () => {
     expect(
       speakersOf('Ivo Kess said he was still waiting for a contract. Captain Tom Hale apologized to fans on Sunday. “We let you down,” the defender wrote.'),

@@ -30,11 +30,33 @@ describe('pronoun speakers', () => {
     expect(speakersOf(story)).toEqual(['Tom Berg', 'Paul Dahl']);
   });
 
+  it('the subject after a phrase fronted by a comma is the one the next quotation goes back to', () => {
+    const story =
+      'City manager Erik Holm praised his side.\n\n' +
+      'United boss Mark Dahl blamed his defence. “We gave away two goals,” he said, adding that he would speak to the referee.\n\n' +
+      'Asked whether the title race was over, Holm smiled. “Ask me in May,” he said.\n\n' +
+      'After the match at the Oslo stadium, Dahl quickly left. “I have nothing more to add,” he said.';
+    expect(speakersOf(story)).toEqual(['Mark Dahl', 'Mark Dahl', 'Erik Holm', 'Mark Dahl']);
+  });
+
   it('the subject of a subordinate clause is not the one a quotation after it goes back to', () => {
     const story =
       'While Tom Berg had many supporters in the city, that has not helped the party, which is something that worries Erik Lund, head of the local branch.\n\n' +
       '“Nobody is campaigning for us. Berg had a choir. We have nobody,” he said.';
     expect(speakersOf(story)).toEqual(['Erik Lund']);
+  });
+});
+
+describe('the subject a participle after a comma goes with', () => {
+  it('is the clause’s subject past a verb the lexicon knows as a noun ("hit back")', () => {
+    expect(speakersOf('Rishi Sunak spoke first. The prime minister hit back, saying Wales had the longest waits.')).toEqual(['Rishi Sunak']);
+    expect(speakersOf('The clean up crew said the river was dirty.')).toEqual(['The clean up crew']);
+  });
+
+  it('is the people after "with" in "…, with analysts saying …"', () => {
+    expect(speakersOf('Stocks fell on Monday, with analysts saying the outlook was weak.')).toEqual(['analysts']);
+    // A document after "with" is how the sentence's subject spoke.
+    expect(speakersOf('The union replied with a statement saying that the talks had failed.')).toEqual(['The union']);
   });
 });
 
