@@ -26,6 +26,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { shortOrganizationNames } from './short-names.js';
+import { pluralOpenings } from './plural-openings.js';
 import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -348,6 +349,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
   marketMovers(text, typed, isDecided);
+  for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
   shortOrganizationNames(typed, isDecided, sports);
 }
 

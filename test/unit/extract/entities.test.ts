@@ -379,6 +379,14 @@ describe('organizations', () => {
     expect(names('Layoffs spread across the region in March. The layoffs hit three mills, the union said.')).toEqual([]);
   });
 
+  it('a plural the lexicon lacks, opening a sentence before its verb, is no firm; one that speaks or acts may be', () => {
+    const story =
+      'Mining shares slid in Johannesburg. Layoffs rose in October. Furloughs lasted eight weeks. Barclays said it would keep its stake. Lloyds declined to comment.';
+    expect(names(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Barclays', 'ORGANIZATION:Lloyds']));
+    expect(names(story).some((n) => /Layoffs|Furloughs/u.test(n))).toBe(false);
+    expect(names('Dockworkers said the strike would go on.')).toEqual([]);
+  });
+
   it('a group noun opening a sentence is no name ("Prosecutors said", "Sources said", "Authorities said")', () => {
     expect(names('Prosecutors said the case was closed. Sources said the judge agreed. Authorities said nothing.')).toEqual([]);
   });

@@ -1,0 +1,44 @@
+// "Layoffs rose in October", "Stocks fell": a plural the lexicon does not know, opening a sentence
+// before its verb, is an ordinary noun, not a company, unless the story or the training data name it
+// so elsewhere ("shares of Barclays … Barclays rose") or the verb is one of speech or of an agent
+// ("Barclays said", "Lloyds declined to comment") and the word no plural of people ("Demonstrators said"). A sports report's sides are plural names too
+// ("Wolves won"), so none there.
+import { cueLemma } from '../cues.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
+import type { TypedCandidate } from './typed-candidates.js';
+import type { NameMemory } from './typer.js';
+
+// What stands before a sentence's first word: nothing, its stop, a dateline's dash, a quotation mark.
+const OPENING_AFTER = new Set(['', '.', '!', '?', '-', '--', '–', '—', '"', '“', ':']);
+const PLURAL = /^\p{Lu}\p{Ll}{3,}s$/u;
+
+// What only someone does, a firm or a side: "Barclays declined to comment", "Lloyds agreed to buy".
+const AGENTS_ACTS = new Set('declined refused agreed plans planned wants hopes signed bought sold acquired hired won beat'.split(' '));
+
+/** "Demonstrators", "Economists", "Residents": plurals of people, who speak and act as firms do. */
+const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians)$/u;
+
+const opensSentence = (t: TypedCandidate) => OPENING_AFTER.has(t.c.prev);
+
+/** The candidates that are plural nouns opening their sentence (see above). */
+export function pluralOpenings(typed: TypedCandidate[], names: NameMemory, sports: boolean): Set<TypedCandidate> {
+  const found = new Set<TypedCandidate>();
+  if (sports) return found;
+  // Names the story writes where no sentence opens, alone or in longer names.
+  const namedElsewhere = new Set<string>();
+  for (const t of typed) {
+    if (t.c.words.length > 1) for (const w of t.c.words) namedElsewhere.add(w.toLowerCase());
+    else if (!opensSentence(t)) namedElsewhere.add(t.c.text.toLowerCase());
+  }
+  for (const t of typed) {
+    const { c } = t;
+    const lower = c.text.toLowerCase();
+    if (t.headline || t.caps || c.words.length !== 1 || !opensSentence(t) || !PLURAL.test(c.text) || /(ss|us|is)$/u.test(lower)) continue;
+    const agent = cueLemma(c.next) || AGENTS_ACTS.has(c.next);
+    if (!isVerbForm(c.next) || (agent && !PEOPLE_PLURAL.test(lower)) || namedElsewhere.has(lower) || names[lower]) continue;
+    if (isKnownOrganization(c.text) || isKnownPerson(c.text) || isFirstName(c.text) || lookupLocation(c.text)) continue;
+    found.add(t);
+  }
+  return found;
+}
