@@ -84,7 +84,19 @@ export function documentContext(typed: TypedCandidate[], names: NameMemory = {})
   return ctx;
 }
 
+/** Takes one feature: a name alone ("bias"), or a name ending in "=" and its value ("w=", "obama"),
+ *  the feature then being the two joined. Scoring looks the value up under its name, so the joined
+ *  string is never built (building and hashing it cost more than the rest of the scoring). */
+type FeatureSink = (name: string, value?: string) => void;
+
 export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): string[] {
+  const f: string[] = [];
+  emitCandidateFeatures(t, ctx, (name, value) => f.push(value === undefined ? name : name + value));
+  return f;
+}
+
+/** The features of a candidate, in a fixed order: the order its weights are summed in. */
+function emitCandidateFeatures(t: TypedCandidate, ctx: DocumentContext, emit: FeatureSink): void {
   const { c } = t;
   const name = key(c.text);
   const prev = key(c.prev);
@@ -94,63 +106,107 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   const whole = lower.join(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const f = [
-    'bias',
-    `rule=${t.type}`,
-    `n=${Math.min(words.length, 4)}`,
-    `whole=${whole}`,
-    `first=${lower[0]}`,
-    `last=${lower[lower.length - 1]}`,
-    `shape=${words.map(shape).join(' ')}`,
-    `suf3=${key(last).slice(-3)}`,
-    `prev=${prev}`,
-    `next=${next}`,
-    `prev2=${key(c.prevBefore)} ${prev}`,
-    `next2=${next} ${key(c.nextAfter)}`,
-    `prev+next=${prev}|${next}`,
-    `rule+prev=${t.type}|${prev}`,
-    `rule+next=${t.type}|${next}`,
-  ];
-  for (const w of lower) f.push(`w=${w}`);
-  if (t.headline) f.push('headline');
-  if (t.caps) f.push('caps-block', `caps-block+rule=${t.type}`);
-  if (c.titles.length) f.push('title', `title=${c.titles[c.titles.length - 1]}`);
-  if (c.demonym) f.push('demonym');
-  if (c.honorific) f.push('honorific');
-  if (c.teamInTable) f.push('table');
-  if (c.onlyIfKnown) f.push('onlyIfKnown');
-  if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) f.push('caps');
+  emit('bias');
+  emit('rule=', `${t.type}`);
+  emit('n=', `${Math.min(words.length, 4)}`);
+  emit('whole=', whole);
+  emit('first=', lower[0]!);
+  emit('last=', lower[lower.length - 1]!);
+  emit('shape=', words.map(shape).join(' '));
+  emit('suf3=', key(last).slice(-3));
+  emit('prev=', prev);
+  emit('next=', next);
+  emit('prev2=', `${key(c.prevBefore)} ${prev}`);
+  emit('next2=', `${next} ${key(c.nextAfter)}`);
+  emit('prev+next=', `${prev}|${next}`);
+  emit('rule+prev=', `${t.type}|${prev}`);
+  emit('rule+next=', `${t.type}|${next}`);
+  for (const w of lower) emit('w=', w);
+  if (t.headline) emit('headline');
+  if (t.caps) {
+    emit('caps-block');
+    emit('caps-block+rule=', `${t.type}`);
+  }
+  if (c.titles.length) {
+    emit('title');
+    emit('title=', `${c.titles[c.titles.length - 1]}`);
+  }
+  if (c.demonym) emit('demonym');
+  if (c.honorific) emit('honorific');
+  if (c.teamInTable) emit('table');
+  if (c.onlyIfKnown) emit('onlyIfKnown');
+  if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) emit('caps');
   const place = lookupLocation(c.text) ?? lookupLocation(words.join(' '));
-  if (place) f.push('place', isCountry(place) ? 'country' : isMajorPlace(place) ? 'major-place' : 'minor-place');
-  if (words.some((w) => lookupLocation(w))) f.push('has-place-word');
-  if (isFirstName(first)) f.push('first-name');
-  if (isKnownPerson(whole)) f.push('known-person');
-  if (isKnownOrganization(whole)) f.push('known-organization');
-  if (words.length === 1 && isCommonWord(first)) f.push('common-word');
-  for (const type of ctx.types.get(name) ?? []) f.push(`doc-rule=${type}`);
-  for (const w of ctx.around.get(name) ?? []) f.push(`doc-around=${w}`);
-  if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) f.push(`part-of=${type}`);
-  const seen = Object.hasOwn(ctx.names, whole) ? ctx.names[whole] : undefined;
-  if (seen) f.push(`seen=${seen}`, `seen=${seen}|rule=${t.type}`);
-  return f;
+  if (place) {
+    emit('place');
+    emit(isCountry(place) ? 'country' : isMajorPlace(place) ? 'major-place' : 'minor-place');
+  }
+  if (words.some((w) => lookupLocation(w))) emit('has-place-word');
+  if (isFirstName(first)) emit('first-name');
+  if (isKnownPerson(whole)) emit('known-person');
+  if (isKnownOrganization(whole)) emit('known-organization');
+  if (words.length === 1 && isCommonWord(first)) emit('common-word');
+  for (const type of ctx.types.get(name) ?? []) emit('doc-rule=', type);
+  for (const w of ctx.around.get(name) ?? []) emit('doc-around=', w);
+  if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) emit('part-of=', type);
+  const seen = memoryTable(ctx.names).get(whole);
+  if (seen) {
+    emit('seen=', seen);
+    emit('seen=', `${seen}|rule=${t.type}`);
+  }
 }
 
-/** Weights by feature in a Map: a plain object of some 20,000 keys is a dictionary whose lookups
- *  by a freshly built string cost more than a Map's. Built once per weights (never changed after). */
-type WeightTable = Map<string, number[]>;
-const tables = new WeakMap<Weights, WeightTable>();
-function tableOf(weights: Weights): WeightTable {
-  let table = tables.get(weights);
-  if (!table) tables.set(weights, (table = new Map(Object.entries(weights))));
+/** The name memory in a Map: looking a freshly built string up in an object of thousands of keys
+ *  costs more than in a Map. Built once per memory (never changed after). */
+const memoryTables = new WeakMap<NameMemory, Map<string, string>>();
+function memoryTable(names: NameMemory): Map<string, string> {
+  let table = memoryTables.get(names);
+  if (!table) memoryTables.set(names, (table = new Map(Object.entries(names))));
   return table;
 }
 
-/** Scores of each label for `features`. */
-export function scores(weights: Weights | WeightTable, features: string[]): number[] {
+/** The weights by the parts a FeatureSink gets: a feature with "=" under the name up to its first
+ *  "=" (no name has another), then its value; one without, under itself. */
+interface FeatureTable {
+  named: Map<string, number[]>;
+  valued: Map<string, Map<string, number[]>>;
+}
+const featureTables = new WeakMap<Weights, FeatureTable>();
+function featureTableOf(weights: Weights): FeatureTable {
+  let table = featureTables.get(weights);
+  if (table) return table;
+  table = { named: new Map(), valued: new Map() };
+  for (const [feature, w] of Object.entries(weights)) {
+    const split = feature.indexOf('=') + 1;
+    if (!split) {
+      table.named.set(feature, w);
+      continue;
+    }
+    const name = feature.slice(0, split);
+    let values = table.valued.get(name);
+    if (!values) table.valued.set(name, (values = new Map()));
+    values.set(feature.slice(split), w);
+  }
+  featureTables.set(weights, table);
+  return table;
+}
+
+/** `scores(weights, candidateFeatures(t, ctx))`, the same sums in the same order, without building
+ *  the features' strings. */
+function candidateScores(table: FeatureTable, t: TypedCandidate, ctx: DocumentContext): number[] {
   const s = LABELS.map(() => 0);
-  const table = weights instanceof Map ? weights : undefined;
+  emitCandidateFeatures(t, ctx, (name, value) => {
+    const w = value === undefined ? table.named.get(name) : table.valued.get(name)?.get(value);
+    if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
+  });
+  return s;
+}
+
+/** Scores of each label for `features`. */
+export function scores(weights: Weights, features: string[]): number[] {
+  const s = LABELS.map(() => 0);
   for (const feature of features) {
-    const w = table ? table.get(feature) : Object.hasOwn(weights, feature) ? (weights as Weights)[feature] : undefined;
+    const w = Object.hasOwn(weights, feature) ? weights[feature] : undefined;
     if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
   }
   return s;
@@ -295,7 +351,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   if (!model) return;
   const sports = !!text && isSportsReport(text);
   const sides = sidesOfReport(typed, text, sports);
-  const weights = tableOf(model.weights);
+  const weights = featureTableOf(model.weights);
   const ctx = documentContext(typed, model.names);
   // One name, one thing in a document: where the context decides a name's type, it decides it
   // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
@@ -332,7 +388,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     }
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
-    const s = scores(weights, candidateFeatures(t, ctx));
+    const s = candidateScores(weights, t, ctx);
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
