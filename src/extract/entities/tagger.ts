@@ -94,7 +94,16 @@ interface WordEntry {
   lower: string;
   shape: string;
   capital: boolean;
-  sums?: { model: PreparedModel; slots: RoleSums };
+  sums?: WordSums;
+}
+
+/** What a model has of a word alone: its per-role sums, and its rows of the pair tables (the pairs
+ *  whose first word it is), so a pair costs one lookup, by its second word. */
+interface WordSums {
+  model: PreparedModel;
+  slots: RoleSums;
+  wordRow: Map<string, PairWeights> | undefined;
+  shapeRow: Map<string, PairWeights> | undefined;
 }
 const lexical = boundedMemo((word: string): WordEntry => ({ lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }), FACTS_CACHE_LIMIT);
 
@@ -293,7 +302,9 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const slotsOf: RoleSums[] = [];
   for (let k = from - 2; k < to + 2; k++) {
     const entry = k >= 0 && k < n ? ctx.entries[k]! : undefined;
-    if (entry && entry.sums?.model !== ready) entry.sums = { model: ready, slots: [] };
+    if (entry && entry.sums?.model !== ready) {
+      entry.sums = { model: ready, slots: [], wordRow: wordPairs.get(entry.lower), shapeRow: shapePairs.get(entry.shape) };
+    }
     slotsOf.push(entry ? entry.sums!.slots : ready.edgeSums);
   }
   const first = weights.get('first');
@@ -311,8 +322,9 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const wordPair: Array<PairWeights | undefined> = [];
   const shapePair: Array<PairWeights | undefined> = [];
   for (let j = from - 1; j < to; j++) {
-    wordPair.push(wordPairs.get(at(lower, j))?.get(at(lower, j + 1)));
-    shapePair.push(shapePairs.get(at(shapes, j))?.get(at(shapes, j + 1)));
+    const sums = j < 0 ? undefined : ctx.entries[j]!.sums!;
+    wordPair.push((sums ? sums.wordRow : wordPairs.get('<s>'))?.get(at(lower, j + 1)));
+    shapePair.push((sums ? sums.shapeRow : shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
   }
   for (let i = from; i < to; i++) {
     addTo(i, wordPair[i - from]?.before);
