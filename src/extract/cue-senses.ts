@@ -25,7 +25,19 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'agree' && agreesIdiom(tokens, i)) ||
     (lemma === 'answer' && answersNothingSaid(tokens, i)) ||
     (lemma === 'report' && reportsToAuthority(tokens, i)) ||
-    modifiesNoun(tokens, i, lemma)
+    modifiesNoun(tokens, i, lemma) ||
+    pluralNounAfter(tokens, i)
+  );
+}
+
+/** "a reply to questions", "the claims", "their warnings": an -s form after a preposition or a
+ *  determiner is a plural noun, not a verb. */
+function pluralNounAfter(tokens: Token[], i: number): boolean {
+  return (
+    /^\p{Ll}+[^s]s$/u.test(tokens[i]!.text) &&
+    /^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(
+      tokens[i - 1]?.text ?? '',
+    )
   );
 }
 

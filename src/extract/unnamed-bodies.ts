@@ -3,7 +3,7 @@
 // organization named before it. Only a sentence of narration opening with the description counts,
 // and only a description of a public body or one a modifier sets apart ("the pilots' union"), so
 // that "The group said" after "Greenpeace" still goes back to the name.
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { Layout } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
@@ -30,14 +30,16 @@ export function openingBodies(layout: Layout): BodyDescription[] {
 }
 
 /** The head: a public body's word or the word after a possessor, after one to three lower-case
- *  modifiers ("The energy ministry", "The pilots' union"), and a lower-case word after it that
+ *  modifiers ("The energy ministry", "The pilots' union", "The governor's office"), and a lower-case word after it that
  *  may be its verb. */
 const bodyHead: HeadTest = (words, i, first) => {
   const word = words[i]!;
   if (i > first + 1) {
     if (!/^\p{Ll}+$/u.test(word)) return 'stop';
     const next = words[i + 1]!;
-    if ((PUBLIC_BODY.test(word) || /['’]$/u.test(words[i - 1]!)) && /^\p{Ll}+$/u.test(next) && !NOT_VERB.test(next)) return 'head';
+    if ((PUBLIC_BODY.test(word) || /['’]s?$/u.test(words[i - 1]!)) && /^\p{Ll}+$/u.test(next) && !NOT_VERB.test(next)) return 'head';
   }
-  return /^[\p{Ll}-]+['’]?$/u.test(word) && !isFiniteVerb(word) && !isFunctionWord(word) ? 'modifier' : 'stop';
+  // ("The state environment agency": right after the article, "state" is no verb.)
+  const modifier = i === first + 1 ? !isClosedClassWord(word) : !isFiniteVerb(word) && !isFunctionWord(word);
+  return /^[\p{Ll}-]+(['’]s?)?$/u.test(word) && modifier ? 'modifier' : 'stop';
 };

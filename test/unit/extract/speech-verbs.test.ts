@@ -66,6 +66,11 @@ describe('more speech verbs', () => {
     expect(sure('The bank signaled its support for the deal.')).toEqual([]);
     expect(said('The appointment sends a strong signal that abuse will not be tolerated.')).toEqual([]);
   });
+
+  it('an -s form after a preposition or a determiner is a plural noun, no cue', () => {
+    expect(said('Ann Holt declined to answer any questions that were put to her.')).toEqual([]);
+    expect(said('In a written reply to questions, the office said the move was voluntary.')).toEqual([['the move was voluntary', 'the office']]);
+  });
 });
 
 describe('between speaker and cue', () => {

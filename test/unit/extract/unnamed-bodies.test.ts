@@ -15,6 +15,14 @@ describe('bodies described without a name', () => {
     ]);
   });
 
+  it('a word that may be a verb right after the article, and an office after a singular possessor', () => {
+    expect(bodies('The state environment agency rejected the claims. The governor’s office declined to comment.')).toEqual([
+      ['The state environment agency', 'agency'],
+      ['The governor’s office', 'office'],
+    ]);
+    expect(speakersOf('The governor’s office rejected that. In a written reply, it said the move was voluntary.')).toEqual(['The governor’s office']);
+  });
+
   it('a body opened by a name’s possessive, as by an article', () => {
     expect(bodies('Norland’s fisheries ministry disputed the figures.')).toEqual([['Norland’s fisheries ministry', 'ministry']]);
     const story = 'Norland’s fisheries ministry disputed the figures. The ministry said the quotas were fair.';
