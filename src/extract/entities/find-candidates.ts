@@ -13,6 +13,8 @@ import { tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEASUREMENT_UNITS, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
 
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'st.']);
+
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 
@@ -110,7 +112,8 @@ export function findCandidates(
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
     // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
     // pageant's after "Miss": "Miss Universe Alicia Machado".
-    const epithet = (w: Token) => isEpithet(w) || titles[titles.length - 1] === 'miss';
+    // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
+    const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w))) || titles[titles.length - 1] === 'miss';
     // A place named after someone keeps its first word: "Second Thomas Shoal".
     const place = endsInPlaceHead(words.map((w) => w.text));
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !place) {

@@ -80,6 +80,12 @@ describe('persons', () => {
     expect(names('Crooked Hillary Clinton met Senate Majority Leader Mitch McConnell.')).toEqual(['PERSON:Hillary Clinton', 'PERSON:Mitch McConnell']);
   });
 
+  it('a saint’s name before a given name is no epithet: "San Lorenzo Holdings", "Santa Clara Mining"', () => {
+    expect(names('Analysts said San Lorenzo Holdings and Santa Clara Mining rose in Manila.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:San Lorenzo Holdings', 'ORGANIZATION:Santa Clara Mining']),
+    );
+  });
+
   it('ends a name at a verb in a title-case headline, with or without a closing period', () => {
     const found = recognizeEntities(layout('Hillary Clinton Was Headed to ER\n\nThe story follows.')).map((e) => e.name);
     expect(found).toEqual(['Hillary Clinton']);
