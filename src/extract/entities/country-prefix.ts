@@ -9,7 +9,7 @@ import { isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Token } from '../tokens.js';
 import { spanCandidate, type Candidate } from './candidates.js';
-import { classify, isNation } from './classify.js';
+import { classify, headedAsOrganization, isNation } from './classify.js';
 import { EVENT_HEADS, GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/u, '');
@@ -23,6 +23,8 @@ function joinsCountry(rest: string[]): boolean {
   const last = lower(rest[rest.length - 1]!);
   return (
     ORGANIZATION_HEADS.has(last) ||
+    // "Kenya National Commission on Human Rights": a head before its connector.
+    headedAsOrganization(rest) ||
     MORE_HEADS.has(last) ||
     EVENT_HEADS.has(last) ||
     LOCATION_HEADS.has(last) ||

@@ -549,6 +549,9 @@ describe('locations', () => {
     // ... but not where the words after it make a name with it, nor in a given name.
     expect(nameMentions('Prices of U.S. Treasury securities fell. Japan Airlines and the U.S. Virgin Islands gained.')).not.toContain('LOCATION:U.S.');
     expect(nameMentions('Taiwan Flour Mills Assn bought wheat.')).not.toContain('LOCATION:Taiwan');
+    expect(nameMentions('The Uganda National Council for Science and Technology met in Kampala.')).toContain(
+      'ORGANIZATION:Uganda National Council for Science and Technology',
+    );
     expect(nameMentions('The pitch came off Chad Ogea in the first inning.')).not.toContain('LOCATION:Chad');
   });
 
