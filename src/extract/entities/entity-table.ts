@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention } from '../types.js';
 import { isFirstName } from '../lexicon.js';
 import { lookupLocation } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
-import { namesOrganizationAlone, namesOrganizationAtEnd } from './short-names.js';
+import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd } from './short-names.js';
 import { isDemonymWord } from './classify.js';
 import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
 
@@ -49,7 +49,8 @@ export class EntityTable {
   private readonly companies = new Map<string, Draft>();
   /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
   private readonly openedBy = new Map<string, Draft | null>();
-  /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund"), null when several */
+  /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund",
+   *  "united" → "Northfield United"), null when several */
   private readonly endedBy = new Map<string, Draft | null>();
   /** acronym → the organizations whose names it spells */
   private readonly spelledBy = new Map<string, Draft[]>();
@@ -97,7 +98,7 @@ export class EntityTable {
         const first = key(d.words[0]!);
         this.openedBy.set(first, this.openedBy.has(first) ? null : d);
       }
-      if (namesOrganizationAtEnd(d.words)) {
+      if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
         const last = key(d.words[d.words.length - 1]!);
         this.endedBy.set(last, this.endedBy.has(last) ? null : d);
       }

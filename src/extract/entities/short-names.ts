@@ -45,6 +45,23 @@ export function namesOrganizationAtEnd(words: string[]): boolean {
   return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && standsAlone(last) && !(place && isNation(place));
 }
 
+/** Whether a club's last word names it alone in a sports report, common word or not: "United" for
+ *  "Northfield United", "Chiefs" for "Kaizer Chiefs"; not a body's head ("League"), a firm's form, a
+ *  place or a people. */
+export function namesClubAtEnd(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  const lower = key(last);
+  return (
+    words.length > 1 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
+    !ORGANIZATION_HEADS.has(lower) &&
+    !COMPANY_FORMS.has(lower) &&
+    !isDemonymWord(last) &&
+    !lookupLocation(last)
+  );
+}
+
 // Where a town named in a sports report is the venue or a place, not the side: "in Dortmund", "at
 // Bremen", "the Moscow club".
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'the']);
@@ -59,7 +76,7 @@ export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: Typ
   for (const { c, type } of typed) {
     if (c.words.length < 2) continue;
     if (type === 'ORGANIZATION' && namesOrganizationAlone(c.words)) opening.add(key(c.words[0]!));
-    if (type === 'ORGANIZATION' && namesOrganizationAtEnd(c.words)) ending.add(key(c.words[c.words.length - 1]!));
+    if (type === 'ORGANIZATION' && (namesOrganizationAtEnd(c.words) || (sports && namesClubAtEnd(c.words)))) ending.add(key(c.words[c.words.length - 1]!));
     if (type === 'PERSON') for (const w of c.words) personWords.add(key(w));
   }
   if (!opening.size && !ending.size) return;

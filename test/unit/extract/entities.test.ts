@@ -312,6 +312,15 @@ describe('organizations', () => {
     ]);
   });
 
+  it('a club’s last word alone in a sports report is the club, common word or not: "United", "Chiefs"', () => {
+    const found = entitiesOf('Northfield United beat Southport 2-1 on Saturday. United won with a late goal.');
+    expect(found.find((e) => e.name === 'Northfield United')!.mentions.map((m) => m.text)).toEqual(['Northfield United', 'United']);
+    const chiefs = entitiesOf(
+      'Ndola Chiefs lost 3-0 to Kabwe Warriors in the league on Sunday. Chiefs coach Ben Phiri said his players lacked energy in the match.',
+    );
+    expect(chiefs.find((e) => e.name === 'Ndola Chiefs')!.mentions.map((m) => m.text)).toEqual(['Ndola Chiefs', 'Chiefs']);
+  });
+
   it('a sport and a nation or region name the sport’s governing body', () => {
     const story =
       'The federation met on Monday. Athletics Kenya banned two runners for doping, and Netball Jamaica named a new coach. ' +
