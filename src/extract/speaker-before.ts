@@ -14,6 +14,10 @@ import { headOf, modifierOrganization } from './speaker-heads.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { extended } from './extended.js';
 
+/** Lower-case words for a part of a place: "northern England", "rural Ohio". */
+const REGION_WORD =
+  /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|downtown|suburban|coastal|greater|upstate|inner|outer|mainland|neighbouring|neighboring)$/u;
+
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 
@@ -175,7 +179,9 @@ function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j
 function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurface, anyNoun: boolean): SpeakerSurface | null {
   const placeAt = phrase.entityId ? names.nameAt.get(phrase.start) : undefined;
   if (placeAt?.entity.type !== 'LOCATION') return null;
-  const k = tokens.findIndex((t) => t.start === phrase.start);
+  let k = tokens.findIndex((t) => t.start === phrase.start);
+  // "Small bakeries across northern England say": a part of the place named before it.
+  while (k > 1 && REGION_WORD.test(tokens[k - 1]!.text)) k--;
   if (k <= 0 || !NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) return null;
   // "Climate negotiators in Baku agreed": any common noun before the place is its head.
   const common = /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '') ? phraseEndingAt(names, tokens, k - 2, true) : null;

@@ -128,6 +128,9 @@ describe('speaker phrase heads', () => {
     // A place only says where people are from: "One councillor from Leeds" speaks.
     expect(speakersOf('One councillor from Leeds said the cut was a mistake.')).toEqual(['One councillor']);
     expect(speakersOf('Climate negotiators in Baku agreed to triple the money for poorer nations.')).toEqual(['Climate negotiators']);
+    // Also a part of the place, after "across" or "around".
+    expect(speakersOf('Small bakeries across northern England say energy bills are forcing them to close.')).toEqual(['Small bakeries']);
+    expect(speakersOf('Farmers around rural Iowa said the harvest was poor.')).toEqual(['Farmers']);
   });
 
   it('"A person familiar with the plans" is the person', () => {
