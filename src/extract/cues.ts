@@ -58,11 +58,19 @@ export function cueLemma(word: string): string | undefined {
   return cueForms.get(word.toLowerCase());
 }
 
-// Verbs that report speech only right beside a quotation: "She continued, “…”", "“…,” the letter reads".
-// Elsewhere they are narration ("continued her campaign", "read the report").
+// Verbs that report speech only right beside a quotation: "She continued, “…”", "“…,” the letter reads",
+// "‘The lads were magnificent,’ he beamed". Elsewhere they are narration ("continued her campaign",
+// "read the report", "smiled at the crowd").
+const MANNER_OF_SPEAKING = 'beam smile laugh chuckle grin sigh shrug fume rage gush enthuse snap bark scoff sniff groan';
 const QUOTATION_CUE_FORMS = new Map([
   ...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const),
   ...['read', 'reads'].map((f) => [f, 'read'] as const),
+  // (the third person and the past: "he beams", "he beamed")
+  ...MANNER_OF_SPEAKING.split(' ').flatMap((lemma) =>
+    regularForms(lemma)
+      .slice(1, 3)
+      .map((f) => [f, lemma] as const),
+  ),
 ]);
 
 /** The lemma of a verb that attributes a quotation beside it: every speech cue, "continued", "reads",

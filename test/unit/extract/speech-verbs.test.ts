@@ -67,6 +67,13 @@ describe('more speech verbs', () => {
     expect(said('The appointment sends a strong signal that abuse will not be tolerated.')).toEqual([]);
   });
 
+  it('a verb of the manner of speaking attributes the quotation right beside it, and only that', () => {
+    expect(said('Steve Bowers was delighted. ‘It is the greatest day in our history,’ he beamed. ‘The lads were magnificent.’')).toEqual([
+      ['It is the greatest day in our history, The lads were magnificent.', 'Steve Bowers'],
+    ]);
+    expect(said('Tom Hale smiled at the crowd and shrugged his shoulders.')).toEqual([]);
+  });
+
   it('an -s form after a preposition or a determiner is a plural noun, no cue', () => {
     expect(said('Ann Holt declined to answer any questions that were put to her.')).toEqual([]);
     expect(said('In a written reply to questions, the office said the move was voluntary.')).toEqual([['the move was voluntary', 'the office']]);
