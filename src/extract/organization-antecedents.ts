@@ -10,6 +10,7 @@ import { type BodyDescription, openingBodies } from './unnamed-bodies.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { firstOf, type NameMentions } from './name-mentions.js';
+import { ISSUING } from './speaker-words.js';
 
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
@@ -30,12 +31,24 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     const issued = new RegExp(`\\b${document}\\s+(?:(?:released|issued|published|posted|sent|carried)\\s+(?:\\p{L}+\\s+){0,2})?(?:by|from)\\s+`, 'giu');
     let at = -1;
     for (const m of text.slice(from, pos).matchAll(issued)) at = from + m.index + m[0].length;
-    if (at < 0) return null;
+    if (at < 0) return releasedBy(document, from, pos);
     const phrase = /^(?:the\s+)?[^,.;:()“”"]{2,60}?(?=\s+(?:on|in|at|that|which|said|says)\b|[,.;:()“”"]|$)/u.exec(text.slice(at, at + 80))?.[0];
     if (!phrase) return null;
     const named = names[firstStartingAtOrAfter(names, at)];
     const whole = named && named.m.start <= at + 4 && named.m.end >= at + phrase.length - 1 && named.e.type !== 'LOCATION';
     return whole ? { entity: named.e, name: null } : { entity: null, name: phrase.replace(/^the\s+/iu, '') };
+  };
+  /** "Chairman Keith Lamb later released a statement": who released a document, the subject of
+   *  the last sentence between `from` and `pos` that says so; a person before an organization. */
+  const releasedBy = (document: string, from: number, pos: number): { entity: Entity; name: null } | null => {
+    const released = new RegExp(`\\b(\\p{L}+)(?:\\s+out)?\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${document}\\b`, 'giu');
+    let verb = -1;
+    for (const m of text.slice(from, pos).matchAll(released)) if (ISSUING.test(m[1]!)) verb = from + m.index;
+    const sentence = verb < 0 ? undefined : spanAt(layout.sentences, verb);
+    if (!sentence) return null;
+    const subjects = [...mentionsBefore(verb, (e) => e.type !== 'LOCATION', sentence.start)].reverse();
+    const subject = subjects.find(({ e }) => e.type === 'PERSON') ?? subjects[0];
+    return subject ? { entity: subject.e, name: null } : null;
   };
   const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
   /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
@@ -86,5 +99,5 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     for (let i = lastEndingBy(bodies, pos); i >= 0 && bodies[i]!.end > pos - DESCRIPTION_REACH; i--) if (bodies[i]!.head === head) return bodies[i]!;
     return null;
   };
-  return { issuerNamedBefore, kindBefore, organizationInside, namedTogether, openingInstitution, bodyOpening, bodyBefore };
+  return { issuerNamedBefore, releasedBy, kindBefore, organizationInside, namedTogether, openingInstitution, bodyOpening, bodyBefore };
 }

@@ -5,11 +5,14 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
+import { lastEndingBy } from './span-index.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 export const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** "the two", "both men", "the two leaders": a pair named before. */
 export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
+/** Documents "it" may stand for right after they were released. */
+const RELEASED_DOCUMENT = '(?:statement|letter|memo|release|email|post|tweet)';
 // How many sentences back "it" finds the organization it stands for.
 const IT_WINDOW = 1;
 
@@ -28,6 +31,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     openingPlace,
     bodyOpening,
     openingInstitution,
+    releasedBy,
+    layout,
   } = a;
   const { last: lastSpeaker } = history;
   let entity: Entity | null = null;
@@ -75,10 +80,13 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     } else if (word === 'it') {
       // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
       // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
+      // "Its chairman released a statement. “…,” it read.": the document, for who released it.
+      const issuer = releasedBy(RELEASED_DOCUMENT, layout.sentences[lastEndingBy(layout.sentences, before)]?.start ?? before, before);
       const organization = openingOrganization(before);
       const body = organization ? null : bodyOpening(before);
       const described = openingInstitution(before);
-      if (body) name = body.text;
+      if (issuer) entity = issuer.entity;
+      else if (body) name = body.text;
       else
         entity =
           organization ??

@@ -13,6 +13,13 @@ describe('documents and their issuers', () => {
     ]);
   });
 
+  it('a statement someone released speaks for them, as "the statement" or as "it"', () => {
+    expect(speakersOf('United chairman Keith Lamb later released a statement. “Gary has our full support,” the statement read.')).toEqual(['Keith Lamb']);
+    expect(speakersOf('Ann Holt scored twice. United chairman Keith Lamb later issued a brief statement. ‘Gary has our full support,’ it read.')).toEqual([
+      'Keith Lamb',
+    ]);
+  });
+
   it('a document before "of" speaks, and "her account" is hers', () => {
     expect(speakersOf('A review of court records shows the company was sued 40 times.')).toEqual(['A review']);
     expect(speakersOf('Ann Holt wrote a memoir about her years in office. According to her account, the governor ignored the warnings.')).toEqual([
