@@ -6,7 +6,7 @@ import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
-import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, PARTY_WORDS } from './vocabulary.js';
+import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, NAME_CONNECTORS, NAME_PARTICLES, PARTY_WORDS } from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -44,8 +44,13 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
-  // "(Tom) Seaver": a name does not run across a bracket or a quotation mark.
-  for (let k = s.from + 1; k < s.to - 1; k++) if (/^[()[\]{}"“”«»]$/u.test(tokens[k]!.text)) return false;
+  // "(Tom) Seaver": a name does not run across a bracket or a quotation mark, nor "Investment bank
+  // Heldman Sachs" across a lower-case word other than a connector or short particle ("Bank of Tokyo",
+  // "Banco de Mexico", "Kengo wa Dondo").
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    const word = tokens[k]!.text;
+    if (/^[()[\]{}"“”«»]$/u.test(word) || (/^\p{Ll}{4,}$/u.test(word) && !NAME_CONNECTORS.has(word) && !NAME_PARTICLES.has(word))) return false;
+  }
   // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump"), and a
   // person's role opening it is no part of a name ("Member of House panel says …").
   if (first.start > s.start && sentenceStart[s.from]) return false;

@@ -321,6 +321,10 @@ describe('organizations', () => {
     expect(chiefs.find((e) => e.name === 'Ndola Chiefs')!.mentions.map((m) => m.text)).toEqual(['Ndola Chiefs', 'Chiefs']);
   });
 
+  it('a description opening a sentence is no part of the firm it describes: "Investment bank Heldman Sachs"', () => {
+    expect(names('Investment bank Heldman Sachs cut its forecast on Monday.')).toEqual(['ORGANIZATION:Heldman Sachs']);
+  });
+
   it('a sport and a nation or region name the sport’s governing body', () => {
     const story =
       'The federation met on Monday. Athletics Kenya banned two runners for doping, and Netball Jamaica named a new coach. ' +
