@@ -25,6 +25,7 @@ import { isInitials } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
+import { personsByPronoun } from './pronoun-evidence.js';
 import { shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
@@ -402,6 +403,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
   }
   oneKindPerName(typed);
+  personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
   marketMovers(text, typed, isDecided);

@@ -198,6 +198,18 @@ describe('organizations', () => {
   });
 });
 
+describe('persons by the pronoun the text calls them', () => {
+  it('a name opening a sentence that the next sentence calls "she" or "he" is a person', () => {
+    expect(named('Report\n\nNandi Mokoena leads the farmers’ union. She spoke about drought relief.')).toContain('PERSON:Nandi Mokoena');
+    expect(named('Report\n\nThabo Kgosana said he would appeal against the ruling.')).toContain('PERSON:Thabo Kgosana');
+  });
+
+  it('not when another person of the sentence is who the pronoun goes back to, nor for a body’s name', () => {
+    expect(named('Report\n\nKovex Mobile hired Anna Ray in May. She starts on Monday.')).not.toContain('PERSON:Kovex Mobile');
+    expect(named('Report\n\nNordic Farmers Union rejected the offer. She said nothing.')).not.toContain('PERSON:Nordic Farmers Union');
+  });
+});
+
 describe('organization rules', () => {
   // the rules' types, before the learned typer has its say
   const ruleTypes = (text: string) => Object.fromEntries(typedCandidates(layout(`Report\n\n${text}`)).typed.map((t) => [t.c.text, t.type]));

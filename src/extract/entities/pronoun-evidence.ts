@@ -1,0 +1,39 @@
+// A name the typer took for an organization that the text goes on to call "he" or "she" is a
+// person's: "Nandi Mokoena leads the farmers' union. She spoke to …", "Tatu Banda said she would …".
+// Organizations are "it" and "they"; a given name the lexicon lacks is no reason to doubt the pronoun.
+import { isKnownPlace } from '../lexicon.js';
+import type { TypedCandidate } from './typed-candidates.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+
+/** A sentence's end, then the first word of the next. */
+const NEXT_SENTENCE = /[.!?][”"’]?\s+(\S+)/u;
+/** "said she would", "says he has": the subject's cue, then its pronoun. */
+const SAID_PRONOUN = /^\s+(?:said|says|told reporters|added)\s+(?:that\s+)?(?:he|she)\b/u;
+
+export function personsByPronoun(text: string, typed: TypedCandidate[]): void {
+  for (const t of typed) {
+    if (t.type !== 'ORGANIZATION' || !mayBePersonName(t.c.words) || !opensSentence(text, t.c.start)) continue;
+    const next = NEXT_SENTENCE.exec(text.slice(t.c.end, t.c.end + 400));
+    const sentenceEnd = next ? t.c.end + next.index : t.c.end;
+    // "He" goes back to another person the sentence names, if there is one.
+    const otherPerson = typed.some((o) => o !== t && o.type === 'PERSON' && o.c.start > t.c.end && o.c.start < sentenceEnd);
+    const pronounNext = !!next && /^(He|She)$/u.test(next[1]!) && !otherPerson;
+    if (pronounNext || SAID_PRONOUN.test(text.slice(t.c.end, t.c.end + 30))) t.type = 'PERSON';
+  }
+}
+
+/** Two or three capitalised words, none of them what names of bodies or places are made of. */
+function mayBePersonName(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    !words.some((w) => {
+      const lower = w.toLowerCase();
+      return ORGANIZATION_HEADS.has(lower) || COMPANY_HEADS.has(lower) || COMPANY_FORMS.has(lower) || isKnownPlace(w);
+    })
+  );
+}
+
+/** Whether the name opens its sentence or paragraph, where a subject stands. */
+const opensSentence = (text: string, start: number) => /(?:^|[.!?][”"’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
