@@ -28,6 +28,7 @@ import { employersOfPersons } from './employers.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
+import { coordinatedPlaces } from './coordinated-places.js';
 import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -409,6 +410,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   marketMovers(text, typed, isDecided);
   for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
   shortOrganizationNames(typed, isDecided, sports);
+  coordinatedPlaces(typed, text, isDecided);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

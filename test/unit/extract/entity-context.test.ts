@@ -77,6 +77,15 @@ describe('the kind of firm before a name', () => {
   });
 });
 
+describe('names listed together are of one kind', () => {
+  it('an unknown word listed with a place after a preposition of place is a place', () => {
+    const story = 'Floods.\n\nFactories in Dhaka and Kaliraj cut shifts. Fighting spread from Goma to Bwito, Nyamilima and Kibirizi.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['LOCATION:Kaliraj', 'LOCATION:Bwito', 'LOCATION:Nyamilima', 'LOCATION:Kibirizi']));
+    // A comma alone makes no list: the name after it is the news agency.
+    expect(mentionsOf('Blast.\n\nA blast hit a plant outside Moscow, Interfax news agency said.')).toContain('ORGANIZATION:Interfax');
+  });
+});
+
 describe('one name, one thing in a story', () => {
   it('the first word of an organization’s name, alone, is that organization', () => {
     const story =
