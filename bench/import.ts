@@ -29,10 +29,12 @@ async function server(): Promise<RunningPostgres> {
   return startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
 }
 
-/** User + system CPU seconds of a /proc stat line. */
-function statSeconds(stat: string): number {
+/** User + system CPU seconds of a /proc stat line; with `reaped`, also those of the children the
+ *  process has waited for (the postmaster's exited backends). */
+function statSeconds(stat: string, reaped = false): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ
+  const own = Number(fields[11]) + Number(fields[12]);
+  return (reaped ? own + Number(fields[13]) + Number(fields[14]) : own) / 100; // USER_HZ
 }
 
 /** CPU seconds used so far by this process (all its threads), by its main thread (the event loop:
@@ -48,7 +50,10 @@ async function cpuSeconds(): Promise<{ node: number; eventLoop: number; postgres
       if (!/^\d+$/u.test(pid)) continue;
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
       const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-      if (pid === postmaster || parent === postmaster) postgres += statSeconds(stat);
+      // A backend that exits (its client disconnected) takes its CPU time from the live processes to
+      // the postmaster's reaped children: counted there, a run's figure neither loses nor gains it.
+      if (pid === postmaster) postgres += statSeconds(stat, true);
+      else if (parent === postmaster) postgres += statSeconds(stat);
     }
   }
   return { node: (own.user + own.system) / 1e6, eventLoop, postgres };
