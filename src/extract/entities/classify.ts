@@ -41,7 +41,7 @@ const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
 // Who plays for a side: "Surrey captain Chris Lewis", "Milan striker George Weah".
-const SIDE_ROLES = new Set([
+export const SIDE_ROLES = new Set([
   'captain',
   'skipper',
   'coach',

@@ -6,7 +6,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { isDemonymWord, isNation } from './classify.js';
+import { isDemonymWord, isNation, SIDE_ROLES } from './classify.js';
 import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
 
 const key = (s: string) => s.toLowerCase();
@@ -60,6 +60,29 @@ export function namesClubAtEnd(words: string[]): boolean {
     !isDemonymWord(last) &&
     !lookupLocation(last)
   );
+}
+
+/** "Kashima Antlers stayed top … Antlers coach Joao Carlos": in a sports report, a name of two or three
+ *  words whose last word alone stands before a coach or player of a side is a club, not
+ *  a person (in place; `decided`: candidates whose type the context decided, left alone). */
+export function clubsNamedBySide(typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean, sports: boolean): void {
+  if (!sports) return;
+  const sides = new Set(typed.filter((t) => t.c.words.length === 1 && !t.headline && !t.caps && SIDE_ROLES.has(t.c.next)).map((t) => key(t.c.text)));
+  if (!sides.size) return;
+  for (const t of typed) {
+    const { words } = t.c;
+    if (
+      words.length < 2 ||
+      words.length > 3 ||
+      t.type === 'ORGANIZATION' ||
+      t.type === 'LOCATION' ||
+      decided(t) ||
+      isFirstName(words[0]!) ||
+      /\./u.test(words[0]!)
+    )
+      continue;
+    if (sides.has(key(words[words.length - 1]!)) && namesClubAtEnd(words)) t.type = 'ORGANIZATION';
+  }
 }
 
 // Where a town named in a sports report is the venue or a place, not the side: "in Dortmund", "at

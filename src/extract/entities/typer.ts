@@ -26,7 +26,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { personsByPronoun } from './pronoun-evidence.js';
-import { shortOrganizationNames } from './short-names.js';
+import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
@@ -409,6 +409,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   companiesByEvidence(text, typed);
   marketMovers(text, typed, isDecided);
   for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
+  clubsNamedBySide(typed, isDecided, sports);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided);
 }

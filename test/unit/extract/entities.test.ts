@@ -321,6 +321,11 @@ describe('organizations', () => {
     expect(chiefs.find((e) => e.name === 'Ndola Chiefs')!.mentions.map((m) => m.text)).toEqual(['Ndola Chiefs', 'Chiefs']);
   });
 
+  it('a name whose last word alone comes before a side’s coach or player in a sports report is a club', () => {
+    const story = 'Tochigi Hornets stayed top of the league after a 2-0 win. Hornets coach Kenji Sato praised his players after the match.';
+    expect(entitiesOf(story).find((e) => e.name === 'Tochigi Hornets')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
   it('a description opening a sentence is no part of the firm it describes: "Investment bank Heldman Sachs"', () => {
     expect(names('Investment bank Heldman Sachs cut its forecast on Monday.')).toEqual(['ORGANIZATION:Heldman Sachs']);
   });
