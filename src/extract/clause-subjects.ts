@@ -86,8 +86,10 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     return /^[\p{L}\p{N}]/u.test(tokens[cue + 2]?.text ?? '') ? null : names.surface(first.start, first.end, 'PRONOUN', null);
   let k = cue + 1;
   // "said 9/11 widow Terry Strada": numbers may modify the title.
-  const inPhrase = (t: Token) => names.nameAt.has(t.start) || (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase()));
-  while (k < tokens.length && (inPhrase(tokens[k]!) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
+  // ("said the farmers’ leader": a plural's possessive mark stays inside the phrase.)
+  const inPhrase = (t: Token, n: number) =>
+    names.nameAt.has(t.start) || (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase())) || pluralPossessiveAt(tokens, n);
+  while (k < tokens.length && (inPhrase(tokens[k]!, k) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").
     const name = names.nameAt.get(tokens[k]!.start);
@@ -119,4 +121,10 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
   return clauseSubject(names, tokens.slice(0, k - 1));
+}
+
+/** A plural's possessive mark between its noun and the next word: "the farmers’ leader". */
+function pluralPossessiveAt(tokens: Token[], n: number): boolean {
+  const [before, mark, after] = [tokens[n - 1], tokens[n], tokens[n + 1]];
+  return !!before && !!after && /^['’]$/u.test(mark!.text) && mark!.start === before.end && /\p{Ll}s$/u.test(before.text) && /^\p{Ll}/u.test(after.text);
 }

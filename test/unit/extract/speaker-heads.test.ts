@@ -133,6 +133,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Farmers around rural Iowa said the harvest was poor.')).toEqual(['Farmers']);
   });
 
+  it('a plural’s possessive after the cue stays inside the speaker phrase', () => {
+    expect(speakersOf('“We cannot eat promises,” said the farmers’ leader.')).toEqual(['the farmers’ leader']);
+    expect(speakersOf("'It is over,' said the pilots' union.")).toEqual(["the pilots' union"]);
+  });
+
   it('"A person familiar with the plans" is the person', () => {
     expect(speakersOf('A person familiar with the company’s plans said it would release a rival model.')).toEqual(['A person']);
   });
