@@ -78,17 +78,24 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     drafts.filter((q) => q.kind !== 'DIRECT').flatMap((q) => partsOf(text, q)),
   );
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
-  salience.narrate(
-    layout.sentences.flatMap((sentence) => {
-      const description = openingRole(sentence);
-      if (!description) return [];
-      const span = { start: description.start, end: description.end };
-      const entity =
-        officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
-        salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
-      return entity ? [{ entity, span }] : [];
-    }),
-  );
+  const roleSubjects = layout.sentences.flatMap((sentence) => {
+    const description = openingRole(sentence);
+    if (!description) return [];
+    const span = { start: description.start, end: description.end };
+    const entity =
+      officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
+      salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
+    return entity ? [{ entity, span }] : [];
+  });
+  salience.narrate(roleSubjects);
+  /** The person a role description opening the sentence at `pos` stands for ("The chief disputed that."). */
+  const roleSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {
+    const sentence = spanAt(layout.sentences, pos);
+    const found = sentence
+      ? roleSubjects.find(({ span }) => span.start === sentence.start + (sentence.text.length - sentence.text.trimStart().length))
+      : undefined;
+    return found && fits(found.entity) ? found.entity : null;
+  };
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
    *  past sentences that open with the same pronoun ("She began … She then …"), which refer back too. */
@@ -183,6 +190,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     officeHolder,
     previousSubject,
     openingSubject,
+    roleSubject,
     groupBefore,
     openingCampaign,
     lastTwo,

@@ -101,7 +101,7 @@ export class SpeechHistory {
 /** The person opening the sentence before a quote, when that sentence came after the last quote:
  *  "X said … Y apologized. “…,” the defender wrote." */
 export function subjectSinceLastQuote(
-  { layout, openingSubject }: Antecedents,
+  { layout, openingSubject, roleSubject }: Antecedents,
   history: SpeechHistory,
   q: QuoteDraft,
   surface: SpeakerSurface,
@@ -111,7 +111,10 @@ export function subjectSinceLastQuote(
   // The sentence before the whole passage: a quotation may run over several sentences before its cue.
   const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
   const previous = layout.sentences[n];
-  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n ? openingSubject(previous.end - 1, fits) : null;
+  // ("The chief disputed that. “…,” he said.": a role opening it stands for its holder.)
+  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n
+    ? (openingSubject(previous.end - 1, fits) ?? roleSubject(previous.end - 1, fits))
+    : null;
 }
 
 /** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who

@@ -39,6 +39,13 @@ describe('pronoun speakers', () => {
     expect(speakersOf(story)).toEqual(['Mark Dahl', 'Mark Dahl', 'Erik Holm', 'Mark Dahl']);
   });
 
+  it('a role opening the sentence before the quotation stands for its holder, who is "he"', () => {
+    const story =
+      'Police Chief Robert Tan was not consulted. The mayor’s spokesman, David Kerr, said the mayor had met Tan twice. ' +
+      'He said the chief had raised no objections.\n\nThe chief disputed that. “I raised them in writing,” he said.';
+    expect(speakersOf(story)).toEqual(['David Kerr', 'David Kerr', 'Robert Tan']);
+  });
+
   it('the subject of a subordinate clause is not the one a quotation after it goes back to', () => {
     const story =
       'While Tom Berg had many supporters in the city, that has not helped the party, which is something that worries Erik Lund, head of the local branch.\n\n' +
