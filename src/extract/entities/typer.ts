@@ -21,6 +21,7 @@ import {
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
+import { featureTableOf, tableScores, type FeatureSink } from './feature-table.js';
 import { isInitials } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
@@ -85,11 +86,6 @@ export function documentContext(typed: TypedCandidate[], names: NameMemory = {})
   }
   return ctx;
 }
-
-/** Takes one feature: a name alone ("bias"), or a name ending in "=" and its value ("w=", "obama"),
- *  the feature then being the two joined. Scoring looks the value up under its name, so the joined
- *  string is never built (building and hashing it cost more than the rest of the scoring). */
-type FeatureSink = (name: string, value?: string) => void;
 
 export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): string[] {
   const f: string[] = [];
@@ -165,43 +161,6 @@ function memoryTable(names: NameMemory): Map<string, string> {
   let table = memoryTables.get(names);
   if (!table) memoryTables.set(names, (table = new Map(Object.entries(names))));
   return table;
-}
-
-/** The weights by the parts a FeatureSink gets: a feature with "=" under the name up to its first
- *  "=" (no name has another), then its value; one without, under itself. */
-interface FeatureTable {
-  named: Map<string, number[]>;
-  valued: Map<string, Map<string, number[]>>;
-}
-const featureTables = new WeakMap<Weights, FeatureTable>();
-function featureTableOf(weights: Weights): FeatureTable {
-  let table = featureTables.get(weights);
-  if (table) return table;
-  table = { named: new Map(), valued: new Map() };
-  for (const [feature, w] of Object.entries(weights)) {
-    const split = feature.indexOf('=') + 1;
-    if (!split) {
-      table.named.set(feature, w);
-      continue;
-    }
-    const name = feature.slice(0, split);
-    let values = table.valued.get(name);
-    if (!values) table.valued.set(name, (values = new Map()));
-    values.set(feature.slice(split), w);
-  }
-  featureTables.set(weights, table);
-  return table;
-}
-
-/** `scores(weights, candidateFeatures(t, ctx))`, the same sums in the same order, without building
- *  the features' strings. */
-function candidateScores(table: FeatureTable, t: TypedCandidate, ctx: DocumentContext): number[] {
-  const s = LABELS.map(() => 0);
-  emitCandidateFeatures(t, ctx, (name, value) => {
-    const w = value === undefined ? table.named.get(name) : table.valued.get(name)?.get(value);
-    if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
-  });
-  return s;
 }
 
 /** Scores of each label for `features`. */
@@ -390,7 +349,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     }
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
-    const s = candidateScores(weights, t, ctx);
+    const s = tableScores(weights, LABELS.length, (emit) => emitCandidateFeatures(t, ctx, emit));
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
