@@ -177,6 +177,7 @@ describe('persons', () => {
 
   it('corporate titles and a month as given name after one stay out of the name: "Chief Economist Jan Hatzius"', () => {
     expect(names('Chief Financial Officer Park Hak-kyu and Chief Economist Jan Hatzius spoke.')).toEqual(['PERSON:Park Hak-kyu', 'PERSON:Jan Hatzius']);
+    expect(names('Sales rose. Chief Executive Tunde Bakare said the firm would grow.')).toEqual(['PERSON:Tunde Bakare']);
   });
 
   it('a place’s name as given name, a surname and a person’s deed make a person: "Israel Adesanya retained his title"', () => {
