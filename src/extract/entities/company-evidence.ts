@@ -1,7 +1,8 @@
 // An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
 // on Thursday its profit rose", "said it would sell its stake"), or the next one opens with a company
-// word ("The company said …", "The group expects …"), or it reports results ("reported a net loss") or
+// word ("The company said …", "The group expects …"), or it says "it" of itself ("said that it
+// would appeal"), or it reports results ("reported a net loss") or
 // moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
 // a lone unknown word that speaks ("Pemex said …") with such evidence, when the story never gives it a
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
@@ -67,6 +68,11 @@ const MOVES_IN_PRICE =
 const OWNS_AS_FIRM =
   /^\s*,\s*which\s+(?:also\s+)?(?:owns|holds|runs|operates|controls|makes|produces|sells|employs|supplies|manufactures|reported|posted|has\s+a\s+stake)\b/u;
 
+/** "said on Monday that it would appeal", "said in an emailed statement it had made changes": what
+ *  the name said of itself as "it". */
+const SAID_OF_ITSELF =
+  /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|expects)\b/u;
+
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. */
@@ -77,7 +83,7 @@ export function evidenceAfter(after: string, subject: boolean): 'company' | 'per
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (ownsRightAfter(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
+  if (ownsRightAfter(sentence) || SAID_OF_ITSELF.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
   if (!next) return null;
@@ -98,7 +104,9 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
     if (!mayBeCompany(t) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
-    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), isVerb(t.c.next));
+    // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
+    const subject = isVerb(t.c.next) && !/^(?:of|for|by|with|from|at|to|and)$/u.test(t.c.prev);
+    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), subject);
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   for (const t of typed) if ((t.type === 'PERSON' || mayBeCompany(t)) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';

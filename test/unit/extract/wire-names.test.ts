@@ -127,6 +127,13 @@ describe('an unknown name the story shows to be a company', () => {
     expect(typeOf('Results\n\nMarwick Pell reported a loss of $3 million. The Dutch group said sales fell.', 'Marwick Pell')).toBe('ORGANIZATION');
   });
 
+  it('"it" said of itself right after its verb', () => {
+    expect(typeOf('Results\n\nBremvik Holt said on Monday that it would appeal against the fine.', 'Bremvik Holt')).toBe('ORGANIZATION');
+    expect(typeOf('Results\n\nThe regulator fined Nordair. Nordair said in an emailed statement it had made changes.', 'Nordair')).toBe('ORGANIZATION');
+    // After "by" or "of" the name is no subject: what the coalition said of itself tells nothing of its leader.
+    expect(typeOf('Results\n\nA coalition led by Kardo Barzan said that it would boycott the vote.', 'Kardo Barzan')).toBe('PERSON');
+  });
+
   it('stays a person where the story says "he", titles the name, or "its" has another owner', () => {
     expect(typeOf('Results\n\nKarsten Dahl said his bank would raise its dividend.', 'Karsten Dahl')).toBe('PERSON');
     expect(typeOf('Results\n\nKarsten Dahl said the bank would raise its dividend.', 'Karsten Dahl')).toBe('PERSON');
