@@ -47,6 +47,8 @@ export class EntityTable {
   private readonly personsByWord = new Map<string, Draft[]>();
   /** lower-cased name without its legal forms ("ruch" for "Ruch SA") → the first such company */
   private readonly companies = new Map<string, Draft>();
+  /** the same for companies whose short name is a place's ("tata" → "Tata Motors") */
+  private readonly companiesNamedAfterPlaces = new Map<string, Draft>();
   /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
   private readonly openedBy = new Map<string, Draft | null>();
   /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund",
@@ -104,9 +106,11 @@ export class EntityTable {
       }
       for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');
-        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf.
-        if (n === 1 && (isDemonymWord(name) || lookupLocation(d.words[0]!))) continue;
-        if (!this.companies.has(name)) this.companies.set(name, d);
+        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf; "Tata" the story calls a
+        // firm is "Tata Motors" all the same.
+        if (n === 1 && isDemonymWord(name)) continue;
+        const companies = n === 1 && lookupLocation(d.words[0]!) ? this.companiesNamedAfterPlaces : this.companies;
+        if (!companies.has(name)) companies.set(name, d);
       }
     }
   }
@@ -165,9 +169,11 @@ export class EntityTable {
     return this.endedBy.get(key(word)) ?? undefined;
   }
 
-  /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA". */
-  companyNamed(words: string[]): Draft | undefined {
-    return this.companies.get(words.map(key).join(' '));
+  /** The company whose name is `words` and a company form: "Ruch" for "Ruch SA"; a place's name
+   *  ("Tata" for "Tata Motors") only where the story calls `words` an organization. */
+  companyNamed(words: string[], type: EntityType | null = null): Draft | undefined {
+    const name = words.map(key).join(' ');
+    return this.companies.get(name) ?? (type === 'ORGANIZATION' ? this.companiesNamedAfterPlaces.get(name) : undefined);
   }
 
   has(start: number, end: number): boolean {

@@ -57,7 +57,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const company =
       type === 'LOCATION'
         ? undefined
-        : (table.companyNamed(c.words) ??
+        : (table.companyNamed(c.words, type) ??
           (type === 'ORGANIZATION' && c.words.length === 1 ? (table.organizationOpenedBy(c.text) ?? table.organizationEndedBy(c.text)) : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {

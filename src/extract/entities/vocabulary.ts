@@ -127,7 +127,7 @@ export const ORGANIZATION_HEADS = new Set(
  *  also be one of a body's domains joined by "and" ("Securities and Exchange Commission"). */
 export const INDUSTRY_HEADS = new Set(
   (
-    'electronics motor air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
+    'electronics motor motors air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
     'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures minerals metals cement ' +
     'partners capital consulting advisors'

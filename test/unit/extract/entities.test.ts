@@ -304,6 +304,11 @@ describe('organizations', () => {
     ]);
   });
 
+  it('a company named after a place is named by that place alone where the story calls it a firm', () => {
+    const found = entitiesOf('Kasese Motors said sales rose 8 percent in March. Kasese will invest $2 billion in electric buses, Chairman Amos Kato said.');
+    expect(found.find((e) => e.name === 'Kasese Motors')!.mentions.map((m) => m.text)).toEqual(['Kasese Motors', 'Kasese']);
+  });
+
   it('a club named before its coach or players is one; a country’s side stays the country', () => {
     expect(names('Palace boss Oliver Glasner was delighted. England coach Gareth Southgate was not.')).toEqual([
       'ORGANIZATION:Palace',
