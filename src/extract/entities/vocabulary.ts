@@ -200,8 +200,12 @@ export const ORGANIZATION_OPENERS = new Set([
   'chamber',
   'academy',
   'fund',
-  // bodies named after a person and what they study or serve: "Lee Kuan Yew School of Public Policy"
+  // bodies named after a person and what they study or serve: "Lee Kuan Yew School of Public Policy",
+  // "Royal College of Nursing", "Agency for International Development"
   'school',
+  'college',
+  'faculty',
+  'agency',
   'foundation',
   // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
   'banque',

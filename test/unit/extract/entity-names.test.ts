@@ -192,6 +192,14 @@ describe('name normal forms', () => {
 });
 
 describe('organizations', () => {
+  it('a college, a faculty or an agency runs on with "of" or "for" and what it serves', () => {
+    expect(named('Nurses\n\nThe Royal College of Nursing said the figures were bad. The Royal College of Emergency Medicine agreed.')).toEqual([
+      'ORGANIZATION:Royal College of Nursing',
+      'ORGANIZATION:Royal College of Emergency Medicine',
+    ]);
+    expect(named('Aid\n\nThe U.S. Agency for International Development said aid would resume.')).toEqual(['ORGANIZATION:U.S. Agency for International Development']);
+  });
+
   it('keeps the period of a legal form in the name', () => {
     const found = entitiesOf('Deal\n\nBoatmen Bancshares Inc. agreed to a bid by NationsBank Corp. on Friday.');
     expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['Boatmen Bancshares Inc.', 'NationsBank Corp.']));
