@@ -12,6 +12,7 @@ import {
   headedAsOrganization,
   isDemonymWord,
   isNation,
+  namesDisease,
   namesIndex,
   isSportsReport,
   namesFamily,
@@ -331,7 +332,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
     // "the Straits Times index": whatever the tagger or the rules said.
-    if (namesIndex(t.c)) {
+    if (namesIndex(t.c) || namesDisease(t.c)) {
       t.type = null;
       continue;
     }

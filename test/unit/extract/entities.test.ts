@@ -120,6 +120,12 @@ describe('persons', () => {
     expect(found.some((n) => n.startsWith('PERSON:') && /Lamu|Kilifi/u.test(n))).toBe(false);
   });
 
+  it('a disease named after its discoverer is no one’s name: "Alzheimer’s disease", "Crohn’s disease"', () => {
+    expect(names("The drug slowed Alzheimer's disease in trials at Makerere University. Patients with Crohn's disease joined.")).toEqual([
+      'ORGANIZATION:Makerere University',
+    ]);
+  });
+
   it('a quotation’s first word is no given name: “Notice Trump …”', () => {
     expect(nameMentions('Howard Dean wrote: “Notice Trump sniffing all the time.”')).not.toContain('PERSON:Notice Trump');
   });
