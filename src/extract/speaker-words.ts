@@ -40,7 +40,8 @@ export const SPEAKER_NOUNS = new Set(
     'opposition coalition alliance regime rebels militants movement association federation organization organisation institute ' +
     'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
     'airline carmaker automaker manufacturer retailer insurer lender operator ' +
-    'analysis analyses studies surveys reports estimates findings records documents'
+    'analysis analyses studies surveys reports estimates findings records documents ' +
+    'commission commissions panel tribunal bureau cabinet assembly legislature university hospital school college club inquiry'
   ).split(' '),
 );
 // Counts that open a part of a group: "Four of the commission's members".

@@ -133,6 +133,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Farmers around rural Iowa said the harvest was poor.')).toEqual(['Farmers']);
   });
 
+  it('bodies by their kind speak: a commission, a panel, a hospital, a club', () => {
+    expect(speakersOf('The electoral commission rejected the complaint, saying the results had been verified.')).toEqual(['The electoral commission']);
+    expect(speakersOf('The hospital confirmed that two patients had died. The club announced that the match would go ahead.')).toEqual([
+      'The hospital',
+      'The club',
+    ]);
+  });
+
   it('a plural’s possessive after the cue stays inside the speaker phrase', () => {
     expect(speakersOf('“We cannot eat promises,” said the farmers’ leader.')).toEqual(['the farmers’ leader']);
     expect(speakersOf("'It is over,' said the pilots' union.")).toEqual(["the pilots' union"]);
