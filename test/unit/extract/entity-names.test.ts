@@ -197,7 +197,9 @@ describe('organizations', () => {
       'ORGANIZATION:Royal College of Nursing',
       'ORGANIZATION:Royal College of Emergency Medicine',
     ]);
-    expect(named('Aid\n\nThe U.S. Agency for International Development said aid would resume.')).toEqual(['ORGANIZATION:U.S. Agency for International Development']);
+    expect(named('Aid\n\nThe U.S. Agency for International Development said aid would resume.')).toEqual([
+      'ORGANIZATION:U.S. Agency for International Development',
+    ]);
   });
 
   it('keeps the period of a legal form in the name', () => {
