@@ -88,13 +88,12 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     return entity ? [{ entity, span }] : [];
   });
   salience.narrate(roleSubjects);
+  const roleSubjectAt = new Map(roleSubjects.map(({ entity, span }) => [span.start, entity]));
   /** The person a role description opening the sentence at `pos` stands for ("The chief disputed that."). */
   const roleSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {
     const sentence = spanAt(layout.sentences, pos);
-    const found = sentence
-      ? roleSubjects.find(({ span }) => span.start === sentence.start + (sentence.text.length - sentence.text.trimStart().length))
-      : undefined;
-    return found && fits(found.entity) ? found.entity : null;
+    const found = sentence && roleSubjectAt.get(sentence.start + (sentence.text.length - sentence.text.trimStart().length));
+    return found && fits(found) ? found : null;
   };
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;

@@ -11,10 +11,11 @@ import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
 import { GENDER, THE_TWO } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
+import { ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
-const DOCUMENT_ISSUED = /^the (statement|letter|memo|release|email|post|tweet|report|study|survey|filing|complaint|lawsuit)$/u;
+const DOCUMENT_ISSUED = new RegExp(`^the (${ISSUED_DOCUMENTS.join('|')})$`, 'u');
 /** A person described by no more than sex or age: "the man", "the woman", "the teenager". */
 const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".

@@ -6,13 +6,14 @@ import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
+import { ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 export const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
 /** "the two", "both men", "the two leaders": a pair named before. */
 export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
 /** Documents "it" may stand for right after they were released. */
-const RELEASED_DOCUMENT = '(?:statement|letter|memo|release|email|post|tweet)';
+const RELEASED_DOCUMENT = `(?:${ISSUED_DOCUMENTS.join('|')})`;
 // How many sentences back "it" finds the organization it stands for.
 const IT_WINDOW = 1;
 

@@ -46,6 +46,8 @@ export const SPEAKER_NOUNS = new Set(
 );
 // Counts that open a part of a group: "Four of the commission's members".
 export const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
+/** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
+export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
 export const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
 // Words that open a noun phrase but never end one ("have a say", "the said").
