@@ -6,7 +6,7 @@ import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import type { TaggedSpan } from './tagger.js';
-import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, NAME_CONNECTORS, NAME_PARTICLES, PARTY_WORDS } from './vocabulary.js';
+import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, MEMBER_ACRONYM, NAME_CONNECTORS, NAME_PARTICLES, PARTY_WORDS } from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -42,6 +42,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
+  // "The Labour MP said": a member of parliament after the party's name is no part of it.
+  if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
   // "(Tom) Seaver": a name does not run across a bracket or a quotation mark, nor "Investment bank

@@ -31,7 +31,7 @@ import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
-import { COMPANY_HEADS, endsInPlaceHead, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -372,6 +372,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   clubsNamedBySide(typed, isDecided, sports);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided);
+  // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
+  for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!)) t.type = null;
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set(
     'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
-    'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr ' +
+    'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr mla mep msp mpp ' +
     // players and officials of sport by their position: "quarterback CJ Stroud"
     'midfielder defender goalkeeper goalie winger quarterback linebacker pitcher batsman bowler wicketkeeper all-rounder skipper ' +
     'playmaker fullback referee umpire'
@@ -260,3 +260,6 @@ export const KIN = new Map<string, 'MALE' | 'FEMALE' | null>([
   ...'husband father son brother widower boyfriend fiance fiancé nephew grandson grandfather uncle'.split(' ').map((w) => [w, 'MALE'] as const),
   ...'partner cousin child'.split(' ').map((w) => [w, null] as const),
 ]);
+
+/** Members of a parliament by the acronym of their seat, which follows a party's name: "Labour MP", "Congress MLAs". */
+export const MEMBER_ACRONYM = /^(?:MP|MLA|MEP|MSP|MPP)s?$/u;

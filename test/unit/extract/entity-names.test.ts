@@ -208,6 +208,15 @@ describe('organizations', () => {
   });
 });
 
+describe('members of a parliament', () => {
+  it('"MP", "MLA" after a party name are members, no body of their own; the party is one', () => {
+    const found = named('Report\n\nThe Labour MP said the plan was dead. Tory MPs said it was over. The Congress MLA agreed.');
+    expect(found.filter((n) => /\b(MPs?|MLA)\b/u.test(n))).toEqual([]);
+    expect(found).toContain('ORGANIZATION:Congress');
+    expect(named('Report\n\nCongress MLA Ram Prakash Singh said the plan was dead.')).toContain('PERSON:Ram Prakash Singh');
+  });
+});
+
 describe('persons by the pronoun the text calls them', () => {
   it('a name opening a sentence that the next sentence calls "she" or "he" is a person', () => {
     expect(named('Report\n\nNandi Mokoena leads the farmers’ union. She spoke about drought relief.')).toContain('PERSON:Nandi Mokoena');
