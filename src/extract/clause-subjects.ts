@@ -9,7 +9,7 @@ import { organizationPart } from './organization-parts.js';
 import { namesPeople, PARTITIVE } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, DETERMINERS, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
  *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
@@ -121,10 +121,4 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
   return clauseSubject(names, tokens.slice(0, k - 1));
-}
-
-/** A plural's possessive mark between its noun and the next word: "the farmers’ leader". */
-function pluralPossessiveAt(tokens: Token[], n: number): boolean {
-  const [before, mark, after] = [tokens[n - 1], tokens[n], tokens[n + 1]];
-  return !!before && !!after && /^['’]$/u.test(mark!.text) && mark!.start === before.end && /\p{Ll}s$/u.test(before.text) && /^\p{Ll}/u.test(after.text);
 }

@@ -74,7 +74,10 @@ const kindOf = (word: string) => KINDS_BY_NAME.find((group) => group.has(word));
 export function otherKindByName(head: string, entity: Entity): boolean {
   const kind = kindOf(head);
   // "Prices fell, the bank said" after the World Health Organization: a business is no public body.
-  if (isBusinessWord(head)) return namesOf(entity).some((w) => PUBLIC_BODY_NAMES.has(w)) && !namesOf(entity).includes(head);
+  if (isBusinessWord(head)) {
+    const named = namesOf(entity);
+    return named.some((w) => PUBLIC_BODY_NAMES.has(w)) && !named.includes(head);
+  }
   if (!kind && !PUBLIC_BODIES.has(head)) return false;
   const words = entity.name.toLowerCase().split(/\s+/u);
   // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
@@ -91,14 +94,6 @@ export function otherKindByName(head: string, entity: Entity): boolean {
  *  "… Association", or known by an acronym. */
 const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association'.split(' '));
 
-/** Words of the names of bodies no business is ("World Health Organization", "Ministry of Finance"). */
-const PUBLIC_BODY_NAMES = new Set(
-  (
-    'ministry department agency commission committee court council party university college institute school organization ' +
-    'organisation parliament senate legislature embassy police tribunal league federation'
-  ).split(' '),
-);
-
 /** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
 const isBusinessWord = (head: string) =>
   (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
@@ -108,6 +103,12 @@ const namesOf = (entity: Entity): string[] => [entity.name, ...entity.aliases].j
 
 /** Bodies of a state or a sport that no business is: "the ministry", "the league". */
 const PUBLIC_BODIES = new Set('ministry department council committee commission parliament legislature league embassy police'.split(' '));
+
+/** Words of the names of bodies no business is ("World Health Organization", "Ministry of Finance"). */
+const PUBLIC_BODY_NAMES = new Set([
+  ...PUBLIC_BODIES,
+  ...'agency court party university college institute school organization organisation senate tribunal federation'.split(' '),
+]);
 
 /** Whether a speaker's name may be an organization's though no stage typed it so: no entity, or a
  *  "person" with no gender, title or given name to show it ("Zero Hedge", not "Mark Holt"). */

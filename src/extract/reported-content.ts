@@ -92,8 +92,6 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
 
-/** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
- *  said is no part of it. */
 /** "accused the GOP of stoking the issue": what was said is what one is accused of doing, not whom
  *  ("accused the mayor of negligence" stays whole: a noun alone is too little to report). */
 function accusedOf(text: string, content: TextSpan | null): TextSpan | null {
@@ -101,6 +99,8 @@ function accusedOf(text: string, content: TextSpan | null): TextSpan | null {
   return accused ? trimmed(text, content.start + accused[0].length, content.end) : content;
 }
 
+/** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
+ *  said is no part of it. */
 function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
   if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
     const venue = SPEECH_EVENT.exec(content.text);

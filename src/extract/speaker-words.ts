@@ -2,7 +2,7 @@
 // words that may stand between a subject and its cue.
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
@@ -82,10 +82,7 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
   while (j + 1 < tokens.length && j - k < 6) {
     const next = tokens[j + 1]!.text;
     // "the company's chief", and a plural's possessive: "A tenants' group".
-    if (
-      isPossessiveMark(next) ||
-      (/^['’]$/u.test(next) && /s$/u.test(tokens[j]!.text) && tokens[j + 1]!.start === tokens[j]!.end && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
-    ) {
+    if (isPossessiveMark(next) || pluralPossessiveAt(tokens, j + 1)) {
       j++;
       continue;
     }

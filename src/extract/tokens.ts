@@ -109,6 +109,12 @@ export const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => /^['’]s$/u.test(word);
 
+/** A plural's possessive mark at `n`, right after its noun and before a lower-case word: "A tenants' group". */
+export function pluralPossessiveAt(tokens: Token[], n: number): boolean {
+  const [before, mark, after] = [tokens[n - 1], tokens[n], tokens[n + 1]];
+  return !!before && !!mark && /^['’]$/u.test(mark.text) && /s$/u.test(before.text) && mark.start === before.end && /^\p{Ll}/u.test(after?.text ?? '');
+}
+
 /** The index of the token before the one starting at `start`, past the titles before a name
  *  ("Mr.", "Sen.", "Chief Justice"). */
 export function indexBeforeName(tokens: Token[], start: number): number {

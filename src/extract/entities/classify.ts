@@ -320,12 +320,12 @@ const STATE_ABBREVIATIONS = new Set(
   }),
 );
 
-/** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
- *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
- *  "the American Stock Exchange index"). */
 /** "Alzheimer's disease", "Down's syndrome": a disease named after its discoverer is no one's name. */
 export const namesDisease = (c: Candidate) => /^['’]s$/u.test(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
 
+/** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
+ *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
+ *  "the American Stock Exchange index"). */
 export const namesIndex = (c: Candidate) =>
   (/^(index|indices|indexes)$/u.test(c.next) ||
     (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&

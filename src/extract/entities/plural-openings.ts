@@ -19,7 +19,8 @@ const AGENTS_ACTS = new Set('declined refused agreed plans planned wants hopes s
 /** "Demonstrators", "Economists", "Residents": plurals of people, who speak and act as firms do. */
 const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians)$/u;
 
-const opensSentence = (t: TypedCandidate) => OPENING_AFTER.has(t.c.prev);
+/** Whether a candidate opens its sentence, where a subject stands. */
+export const opensSentence = (t: TypedCandidate) => OPENING_AFTER.has(t.c.prev);
 
 /** The candidates that are plural nouns opening their sentence (see above). */
 export function pluralOpenings(typed: TypedCandidate[], names: NameMemory, sports: boolean): Set<TypedCandidate> {

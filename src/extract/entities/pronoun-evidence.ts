@@ -2,6 +2,7 @@
 // person's: "Nandi Mokoena leads the farmers' union. She spoke to …", "Tatu Banda said she would …".
 // Organizations are "it" and "they"; a given name the lexicon lacks is no reason to doubt the pronoun.
 import { isKnownPlace } from '../lexicon.js';
+import { opensSentence } from './plural-openings.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
@@ -12,7 +13,7 @@ const SAID_PRONOUN = /^\s+(?:said|says|told reporters|added)\s+(?:that\s+)?(?:he
 
 export function personsByPronoun(text: string, typed: TypedCandidate[]): void {
   for (const t of typed) {
-    if (t.type !== 'ORGANIZATION' || !mayBePersonName(t.c.words) || !opensSentence(text, t.c.start)) continue;
+    if (t.type !== 'ORGANIZATION' || !mayBePersonName(t.c.words) || !opensSentence(t)) continue;
     const next = NEXT_SENTENCE.exec(text.slice(t.c.end, t.c.end + 400));
     const sentenceEnd = next ? t.c.end + next.index : t.c.end;
     // "He" goes back to another person the sentence names, if there is one.
@@ -34,6 +35,3 @@ function mayBePersonName(words: string[]): boolean {
     })
   );
 }
-
-/** Whether the name opens its sentence or paragraph, where a subject stands. */
-const opensSentence = (text: string, start: number) => /(?:^|[.!?][”"’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
