@@ -8,6 +8,7 @@ import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
 import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
+import type { SpeakerSurface } from './name-index.js';
 
 const AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;
 
@@ -31,8 +32,12 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
   const source = speakers.before(tokens, end, true);
-  const speaker = source && source !== 'CONJOINED' && source.start > last.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
-  if (!speaker || NORMS.test(lastWord(speaker))) return null;
+  const described = source && source !== 'CONJOINED' && source.start > last.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
+  if (!described || NORMS.test(lastWord(described))) return null;
+  // "according to one trader, Sam Lee": the person named after the description is the source.
+  const named = end === k ? personInApposition(s, k, opening) : null;
+  const speaker = named?.speaker ?? described;
+  if (named) k = named.next;
   if (opening) {
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
     const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
@@ -48,6 +53,18 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;
+}
+
+/** The person named in apposition after the comma at `k` ("In the words of one analyst, Lena Park,
+ *  “…”", "according to a spokesman, Col. Ali Reza."), and the index of the punctuation closing it: a
+ *  comma when the report follows (`opening`), else the end of the sentence or a comma. */
+function personInApposition({ tokens, speakers }: ReportSentence, k: number, opening: boolean): { speaker: SpeakerSurface; next: number } | null {
+  if (tokens[k]?.text !== ',') return null;
+  const speaker = speakers.personStartingAt(tokens[k + 1]?.start ?? -1) ?? speakers.personAfterTitle(tokens, tokens[k]!.end);
+  if (!speaker) return null;
+  const next = tokens.findIndex((t) => t.start >= speaker.end);
+  const closing = tokens[next]?.text;
+  return closing === ',' || (!opening && (closing === undefined || /^[.;]$/u.test(closing))) ? { speaker, next } : null;
 }
 
 /** Where the source named from token `from` (after "according to") ends, before the punctuation at `k`: "according

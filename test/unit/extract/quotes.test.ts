@@ -1110,6 +1110,16 @@ describe('content boundaries', () => {
     ]);
   });
 
+  it('a person named in apposition after the source of "according to" is the source', () => {
+    expect(quotesOf('In the words of one analyst, Lena Park, “nobody wants to hold these bonds.”')).toMatchObject([
+      { kind: 'DIRECT', speaker: 'Lena Park', text: 'nobody wants to hold these bonds.' },
+    ]);
+    expect(quotesOf('According to a police spokesman, Lt. Col. Sara Dunn, the driver fled.')).toMatchObject([
+      { speaker: 'Sara Dunn', text: 'the driver fled' },
+    ]);
+    expect(quotesOf('Prices will rise, according to one trader, Sam Lee.')).toMatchObject([{ speaker: 'Sam Lee', text: 'Prices will rise' }]);
+  });
+
   it('an infinitive after a time phrase is what was promised: "pledged on Tuesday to end …"', () => {
     expect(quotesOf('Ana Reyes pledged on Tuesday to end illegal logging by 2030.')).toMatchObject([
       { cue: 'pledged', text: 'to end illegal logging by 2030' },
