@@ -31,11 +31,22 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
   // person's role, or age, after a determiner or a possessor may speak.
   const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
-  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined)) {
+  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined) && !standsForPeople(tokens, j)) {
     // "Opponents of the ruling said": the head comes before "of".
     return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
   }
   return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
+}
+
+const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.split(' '));
+
+/** A quantifier standing alone for people where a clause opens: "Many argued …", "… but others
+ *  warned", "with some warning …", "A few argued" ("for some, the losses …" is no subject). */
+function standsForPeople(tokens: Token[], j: number): boolean {
+  const word = tokens[j]!.text.toLowerCase();
+  let before = tokens[j - 1]?.text.toLowerCase();
+  if (word === 'few' && before === 'a') before = tokens[j - 2]?.text.toLowerCase();
+  return PEOPLE_QUANTIFIERS.has(word) && (before === undefined || /^(,|;|and|but|yet|while|whereas|though|although|with)$/u.test(before));
 }
 
 /** Where the common noun phrase ending at `j` begins: walking left to its determiner, over at most

@@ -28,7 +28,9 @@ const SPEAKS_FOR = new Set(
 const PEOPLE = new Set(
   (
     'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
-    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders'
+    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
+    // quantifiers standing for people: "with some warning that …"
+    'some many others several most few'
   ).split(' '),
 );
 

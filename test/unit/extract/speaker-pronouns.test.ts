@@ -65,6 +65,13 @@ describe('the subject a participle after a comma goes with', () => {
     // A document after "with" is how the sentence's subject spoke.
     expect(speakersOf('The union replied with a statement saying that the talks had failed.')).toEqual(['The union']);
   });
+
+  it('is a quantifier standing alone for people where a clause opens ("Many argued", "with some warning")', () => {
+    expect(speakersOf('Officials were divided, with some warning privately that the plan would fail.')).toEqual(['some']);
+    expect(speakersOf('Many argued the council had lied, but others insisted the vote was fair.')).toEqual(['Many', 'others']);
+    // After a preposition it is no subject: the speaker is the one after the cue.
+    expect(speakersOf('It would help many, but for some, the losses would outstrip the gains, said Lily Batchelder.')).toEqual(['Lily Batchelder']);
+  });
 });
 
 describe('a pronoun after an organization that spoke through one person', () => {
