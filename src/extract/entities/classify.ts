@@ -15,6 +15,7 @@ import {
   GENERATION,
   NUMBERED_FACILITIES,
   NAMED_KINDS,
+  KINDS_BEFORE_NAMES,
   TEAM_WORDS,
   SPORT_NAMES,
   EVENT_HEADS,
@@ -201,11 +202,19 @@ export function headedAsOrganization(words: string[]): boolean {
  *  organization right before the name ("playmaker" and "lawmaker" are people, "carmaker" is listed). */
 const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev));
 
+/** "drugmaker Eli Lilly", "U.S. bank Morgan Stanley": a kind of organization right before a name, with no
+ *  determiner before it, or one of the kinds only organizations are called by ("the journal Nature"). */
+export const kindBeforeName = (c: Candidate) =>
+  NAMED_KINDS.has(c.prev) || (KINDS_BEFORE_NAMES.has(c.prev) && !/^(?:the|a|an|this|that|its|their|his|her)$/u.test(c.prevBefore));
+
 /** "retailer Nordstrom", "shares of Nordstrom", "Nordstrom stock": a company beyond doubt, even where
  *  a person bears the name ("a Stein spokeswoman" may speak for a person). */
 export function tradedAsCompany(c: Candidate): boolean {
-  return isKindBefore(c) || HELD_IN.has(`${c.prevBefore} ${c.prev}`) || /^(shares|stock|stake)$/u.test(c.next);
+  return isKindBefore(c) || heldAsShares(c) || c.next === 'stake';
 }
+
+/** "shares in Nordstrom", "a stake in Volvo", "Ericsson shares": what is bought and held is a company. */
+export const heldAsShares = (c: Candidate) => HELD_IN.has(`${c.prevBefore} ${c.prev}`) || /^(shares|stock)$/u.test(c.next);
 
 /** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
  *  in Volvo", "Boeing chairman", "Kia spokesman", "Zycie Warszawy daily". */
@@ -368,8 +377,9 @@ export function classify(c: Candidate): EntityType | null {
   if (namesFacilitySite(c)) return 'LOCATION';
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
   if (employerAfterRole(c)) return 'ORGANIZATION';
-  // "investment banks Morgan Stanley": a kind of organization before it outweighs a given name in it.
-  if (words.length > 1 && NAMED_KINDS.has(c.prev) && !c.titles.length) return 'ORGANIZATION';
+  // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
+  // a given name in it ("the company Jeff Bezos founded" is a clause).
+  if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';

@@ -11,7 +11,17 @@ import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitle
 import { runs } from './name-runs.js';
 import { tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
-import { COMPANY_HEADS, endsInPlaceHead, MEASUREMENT_UNITS, NOT_NAMES, ORGANIZATION_HEADS, PARTY_WORDS, TEAM_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
+import {
+  COMPANY_HEADS,
+  endsInPlaceHead,
+  KINDS_BEFORE_NAMES,
+  MEASUREMENT_UNITS,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  PARTY_WORDS,
+  TEAM_WORDS,
+  TITLE_MODIFIERS,
+} from './vocabulary.js';
 
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'st.']);
 
@@ -119,7 +129,10 @@ export function findCandidates(
     // A place named after someone keeps its first word: "Second Thomas Shoal".
     const place = endsInPlaceHead(words.map((w) => w.text));
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !place) {
-      titles.push(lower(words.shift()));
+      // "Drugmaker Eli Lilly": a kind of organization opening the sentence describes it, titles nobody.
+      const kind = KINDS_BEFORE_NAMES.has(lower(words[0]));
+      const word = lower(words.shift());
+      if (!kind) titles.push(word);
     }
     // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
     for (let n = officeDomainLength(tokens, words); n > 0; n--) {

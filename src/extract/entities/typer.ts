@@ -26,6 +26,7 @@ import { featureTableOf, tableScores, type FeatureSink } from './feature-table.j
 import { isInitials } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
+import { companiesByUse } from './business-evidence.js';
 import { employersOfPersons } from './employers.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
@@ -367,6 +368,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
+  companiesByUse(text, typed);
   marketMovers(text, typed, isDecided);
   for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);

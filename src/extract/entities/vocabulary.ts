@@ -161,6 +161,14 @@ export const NAMED_KINDS = new Set(
   ),
 );
 
+/** Kinds of organization that, set right before a name, say it is no person's even where it opens with a
+ *  given name ("drugmaker Eli Lilly", "investment bank Morgan Stanley", "Egyptian club Al Ahly", "miner
+ *  Anglo American"); not the trades a person follows ("film producer", "publisher"). */
+export const KINDS_BEFORE_NAMES = new Set([
+  ...NAMED_KINDS,
+  ...'company firm giant group airline insurer retailer conglomerate manufacturer lender club side bank miner brewer refiner utility supermarket'.split(' '),
+]);
+
 /** Parties and their members, before a name or a place: "Republican Indiana Gov.", "Democrat of California". */
 export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
 

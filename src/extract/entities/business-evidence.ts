@@ -1,0 +1,42 @@
+// A company named by an ordinary word ("Apple", "Shell") or by what looks like a person's name ("Eli
+// Lilly", "Morgan Stanley") reads as a person where it is fined, sued or speaks. What a story says a
+// company has settles it wherever the story names it: "Apple's shares", "Eli Lilly's chief executive",
+// "Shell's quarterly profit", "shares in Eli Lilly", "Morgan Stanley stock", "drugmaker Eli Lilly". Only a few words next to
+// each name are read, so the work stays linear in the text's length.
+import { heldAsShares, kindBeforeName, namesIndex, namesNoEntity } from './classify.js';
+import { isCommonWord } from '../lexicon.js';
+import type { TypedCandidate } from './typed-candidates.js';
+
+/** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
+ *  "Adele's album sales" a singer's: no free word before the noun). */
+const OWNED_BY_COMPANY =
+  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|chairman|chairwoman|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
+
+const key = (t: TypedCandidate) => t.c.text.toLowerCase();
+
+/** Whether the words right around this mention say its name is a company's. */
+function usedAsCompany(t: TypedCandidate, text: string): boolean {
+  if (t.headline) return false;
+  // "Total shares to be offered", "Bank shares fell": an ordinary word before "shares" is a heading or a sector.
+  const shares = heldAsShares(t.c) && !(t.c.words.length === 1 && isCommonWord(t.c.text) && HELD_AFTER.test(t.c.next));
+  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(text.slice(t.c.end, t.c.end + 60));
+}
+const HELD_AFTER = /^(?:shares|stock)$/u;
+
+/** Retypes as organizations (in place) the names of one to four words that some mention shows to be
+ *  a company, where the story types them a person or nothing; not a name a title or honorific gives a
+ *  person anywhere ("Mr Lilly"), nor one word of a person's full name ("Tim Cook … Cook's shares"). */
+export function companiesByUse(text: string, typed: TypedCandidate[]): void {
+  const personal = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map(key));
+  const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
+  const companies = new Set<string>();
+  for (const t of typed) {
+    if (t.type === 'LOCATION' || t.c.words.length > 4 || personal.has(key(t)) || (t.c.words.length === 1 && personWords.has(key(t)))) continue;
+    if (usedAsCompany(t, text)) companies.add(key(t));
+  }
+  if (!companies.size) return;
+  for (const t of typed) {
+    if (!companies.has(key(t)) || t.c.titles.length || t.c.honorific) continue;
+    if (t.type === 'PERSON' || (t.type === null && !namesIndex(t.c) && !namesNoEntity(t.c))) t.type = 'ORGANIZATION';
+  }
+}

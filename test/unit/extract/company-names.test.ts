@@ -1,0 +1,46 @@
+// Companies named by ordinary words or by what looks like a person's name, typed by what the story
+// says they have or are, wherever it names them; stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const typesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+
+describe('what only a company has settles its name wherever the story uses it', () => {
+  it('its shares, its chief executive, its profit, after a possessive', () => {
+    const fined = typesOf("Regulators act\n\nRegulators fined Apple 40 million euros on Monday. Apple's shares fell 2 percent.");
+    expect(fined.get('Apple')).toBe('ORGANIZATION');
+    const boss = typesOf("Drug deal\n\nEli Lilly agreed to pay 50 million dollars. Eli Lilly's chief executive, Dan Okafor, attended.");
+    expect(boss.get('Eli Lilly')).toBe('ORGANIZATION');
+    expect(boss.get('Dan Okafor')).toBe('PERSON');
+    const profit = typesOf("Oil results\n\nA court ordered Shell to cut emissions. Shell's quarterly profit rose.");
+    expect(profit.get('Shell')).toBe('ORGANIZATION');
+  });
+
+  it('shares in it, bought and held', () => {
+    const held = typesOf('Drug deal\n\nEli Lilly agreed to pay 50 million dollars to settle the claims. Shares in Eli Lilly were flat.');
+    expect(held.get('Eli Lilly')).toBe('ORGANIZATION');
+  });
+
+  it('a person\'s holding, a singer\'s sales and a heading before "shares" are no company', () => {
+    const holder = typesOf("Stake sold\n\nMarta Kowalczyk sold Kowalczyk's shares in the firm on Monday.");
+    expect(holder.get('Marta Kowalczyk')).toBe('PERSON');
+    const singer = typesOf("Charts\n\nThe judge praised Lena Arvidsson. Lena Arvidsson's album sales doubled.");
+    expect(singer.get('Lena Arvidsson')).toBe('PERSON');
+    const table = typesOf('Offer\n\nPrice range 10 to 12\nTotal shares to be offered 4 million');
+    expect(table.get('Total')).toBeUndefined();
+  });
+});
+
+describe('the kind of organization before a name that opens with a given name', () => {
+  it('a bank, a lender or a drugmaker named before it, opening a sentence or not', () => {
+    expect(typesOf('Deal\n\nThe investment bank Morgan Stanley advised on the deal.').get('Morgan Stanley')).toBe('ORGANIZATION');
+    expect(typesOf('Drugs\n\nDrugmaker Eli Lilly raised its forecast on Tuesday.').get('Eli Lilly')).toBe('ORGANIZATION');
+    expect(typesOf('Mining\n\nShares rose after lender Morgan Stanley cut costs.').get('Morgan Stanley')).toBe('ORGANIZATION');
+  });
+
+  it('a clause after the kind, or a trade a person follows, leaves a person', () => {
+    expect(typesOf('Profile\n\nHe joined the company Jeff Okafor founded in 1990.').get('Jeff Okafor')).toBe('PERSON');
+    expect(typesOf('Film\n\nThe film was made by producer Jerry Haldane last year.').get('Jerry Haldane')).toBe('PERSON');
+  });
+});
