@@ -66,7 +66,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     return { entity: entity ?? null, name: null };
   }
   if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
-  if (speaksForPerson(surface, !!document)) return candidateOf(a, q, surface, before);
+  if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
   if (/^the /u.test(phrase) && ownNameIn(surface)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
   // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
   // is named again by its head noun.

@@ -9,7 +9,7 @@ import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, roleOf } from './roles.js';
 import { GENDER } from './pronoun-speakers.js';
-import { type Resolution, type SpeechHistory, subjectSinceLastQuote } from './speech-history.js';
+import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
@@ -103,7 +103,7 @@ export function speaksForPerson(surface: SpeakerSurface, document: boolean): boo
 /** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
  *  inside the phrase or, for "the campaign", the person opening the sentence before ("Ann
  *  Holt plans … The campaign says"), else the last person whose campaign the text named. */
-export function candidateOf(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
+export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { layout, text, nearest, mentionsBefore, openingSubject, previousSubject } = a;
   const phrase = surface.text.toLowerCase();
   const previous = layout.sentences[q.sentence - 1];
@@ -119,6 +119,8 @@ export function candidateOf(a: Antecedents, q: QuoteDraft, surface: SpeakerSurfa
   // that opens ("Dina Herrera will visit the area, her office said").
   const gender = GENDER[phrase.split(' ')[0]!];
   const ofGender = (e: Entity) => e.type === 'PERSON' && (!e.gender || e.gender === gender);
+  // "The governor declared … In a statement, his office said": the office of someone unnamed who just spoke.
+  if (gender && !entity && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   if (gender && !entity)
     entity =
       (surface.start >= q.end && q.kind === 'INDIRECT' ? openingSubject(q.end, ofGender) : null) ??

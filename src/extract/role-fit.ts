@@ -32,8 +32,8 @@ const INTRODUCED_TRADES = new Set(
 /** Whether a description by `role` names only a person the text gave that role. */
 export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
 
-/** Offices one holds instead of another: the person the text made a governor is not "the mayor", a
- *  chief minister not "the governor" (a senator may yet be "the president", or run for it). */
+/** Offices no one holds under another title: the person the text made a governor is not "the mayor",
+ *  a chief minister or a fire chief not "the governor" (a senator may yet be "the president", or run for it). */
 const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));
 
 /** Roles of private people: the person a story knows only as a resident or a student is not "the
@@ -108,8 +108,8 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 
 /**
  * Whether the description `phrase` (its role `role`) cannot name a person with these titles and
- * parties: another party, a trade when either side is known only by a trade, another office, or a
- * public role for someone known only as a private person.
+ * parties: another party, a trade when either side is known only by a trade, an office for someone
+ * known by other titles, or a public role for someone known only as a private person.
  */
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
@@ -121,7 +121,9 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   return (
     PROFESSIONS.has(wanted) ||
     known.every((r) => PROFESSIONS.has(r)) ||
-    (OFFICES.has(wanted) && known.some((r) => OFFICES.has(r))) ||
+    // "The governor" where the text titled the person otherwise ("Battalion Chief Luis Ortega"); a
+    // counterpart holds the office of the one named with them.
+    (OFFICES.has(wanted) && !title.roles.has('counterpart')) ||
     (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r)))
   );
 }

@@ -483,4 +483,20 @@ describe('speakers by description', () => {
     // In a court report, "the judge" no one was named as is not the defendant named last.
     expect(speakersOf('Ivo Marsh, 44, pleaded guilty to theft last month. Sentencing him, the judge said Marsh had shown no remorse.')).toEqual(['the judge']);
   });
+
+  it('an office nobody was given is not someone the story titled otherwise, nor is the office of "his" then', () => {
+    const story = 'Battalion Chief Luis Ortega said the fire was moving fast. The governor said the National Guard was on standby.';
+    expect(speakersOf(story)).toEqual(['Luis Ortega', 'The governor']);
+    expect(speakersOf(`${story} In a statement, his office said the roads were closed.`)).toEqual(['Luis Ortega', 'The governor', 'The governor']);
+    // One given that office by title is the one it names.
+    expect(speakersOf(story.replace('Battalion Chief', 'Gov.'))).toEqual(['Luis Ortega', 'Luis Ortega']);
+  });
+
+  it('an unnamed person goes on through "she" as long as no one is named', () => {
+    expect(
+      speakersOf(
+        'Ann Holt, the mayor, said the clinic would stay open. A nurse said the wait was long. She said patients were leaving. “We are exhausted,” she said.',
+      ),
+    ).toEqual(['Ann Holt', 'A nurse', 'A nurse', 'A nurse']);
+  });
 });
