@@ -254,7 +254,8 @@ export function typeIsDecided(c: Candidate): boolean {
     headedByMinister(c) ||
     theAcronym(c) ||
     agedAfter(c) ||
-    speakingScotsSurname(c)
+    speakingScotsSurname(c) ||
+    actsAsBody(c)
   );
 }
 
@@ -300,6 +301,17 @@ const employerAfterRole = (c: Candidate) =>
 
 /** "the Tavares family", "the Wright brothers": a surname the family bears, whatever else it names. */
 export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|brothers|sisters)$/u.test(c.next);
+
+/** "Anglo American rejected the bid", "London Irish beat Bristol": a name of words of no person's
+ *  name ending in a people's adjective that acts is a body, not an adjective. */
+const actsAsBody = (c: Candidate) =>
+  c.words.length > 1 &&
+  !isFirstName(c.words[0]!) &&
+  !c.titles.length &&
+  // "North Africans were held" is a people; "the first African American to serve", "African American votes" a person or an adjective.
+  /^\p{Lu}\p{Ll}+[^s]$/u.test(c.words[c.words.length - 1]!) &&
+  isDemonymWord(c.words[c.words.length - 1]!) &&
+  (/^\p{Ll}{3,}ed$/u.test(c.next) || !!cueLemma(c.next) || /^(?:beat|won|lost|drew|sold|bought|took|made)$/u.test(c.next));
 
 /** "Berg, 45, told …": a name with an age set off by commas after it is a person's. */
 const agedAfter = (c: Candidate) =>
@@ -432,6 +444,7 @@ export function classify(c: Candidate): EntityType | null {
     return 'ORGANIZATION';
   // "SA Rugby", "Hong Kong Standard": a nation before words of no person's name names its body, paper or firm.
   if (words.length > 1 && !isFirstName(words[0]!) && nationOpens(words)) return 'ORGANIZATION';
+  if (actsAsBody(c)) return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").

@@ -2,7 +2,7 @@
 // Revolution | Ayatollah ..."), at initials ("Opposition M.K. Stalin"), and between an office's body
 // and its holder ("(Minister of) Finance | Bill Birch").
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { isFirstName } from '../lexicon.js';
+import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { looksCommon } from './classify.js';
@@ -85,10 +85,13 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
         .map((t) => t.text)
         .join(' '),
     );
+  // A demonym opens what it qualifies ("… | Russian President …"); one that ends a run of nouns
+  // qualifies nothing and is part of the name: "Anglo American", "London Irish" (not "Escaped | British").
+  const nameEndingInDemonym = run.length > 1 && run.slice(0, -1).every((t) => !isFunctionWord(t.text) && !isVerbForm(t.text.toLowerCase()));
   const titleLike = (i: number) =>
     (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '') && !surnameAfterGivenName(i)) ||
     isHonorific(run[i]!) ||
-    demonyms.has(run[i]!.text.toLowerCase());
+    (demonyms.has(run[i]!.text.toLowerCase()) && !(i === run.length - 1 && nameEndingInDemonym));
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     // "Department of Justice": a title word after a connector belongs to the name before it.

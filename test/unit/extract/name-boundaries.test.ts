@@ -1,0 +1,20 @@
+// Where a name starts and ends, and names of things that are nobody: stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const mentionsOf = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('a people’s adjective ending a name', () => {
+  it('is part of the name, and the name that acts is a body', () => {
+    expect(mentionsOf('Mining\n\nAnglo American rejected the bid on Monday.')).toEqual(['ORGANIZATION:Anglo American']);
+    expect(mentionsOf('Rugby\n\nOn Saturday Kelso Irish beat the visitors 20-12.')).toContain('ORGANIZATION:Kelso Irish');
+  });
+
+  it('opens what it qualifies, and a verb or a people before it stays apart', () => {
+    expect(mentionsOf('Visit\n\nThe envoy met Ghanaian President Kwesi Amoah in Accra.')).toContain('PERSON:Kwesi Amoah');
+    expect(mentionsOf('Escaped British prisoner caught\n\nPolice found him on Monday.')).not.toContain('PERSON:Escaped British');
+    expect(mentionsOf('Travel\n\nThe North Africans were held to a draw.')).not.toContain('ORGANIZATION:North Africans');
+  });
+});
