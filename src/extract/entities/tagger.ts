@@ -288,6 +288,11 @@ function add(into: Float64Array, w: Float64Array | undefined): void {
   if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
 }
 
+/** Adds weights w to the scores in `into` from `offset` on. */
+function addAt(into: Float64Array, offset: number, w: Float64Array | undefined): void {
+  if (w) for (let t = 0; t < w.length; t++) into[offset + t]! += w[t]!;
+}
+
 /** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
  *  computed with the per-word sums and the pair tables; the sums are added in the order of
  *  pairFeatures, then of ROLES. */
@@ -314,9 +319,7 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const k = TAGS.length;
   const out = new Float64Array((to - from) * k);
   // Adds weights w to the scores of token i.
-  const addTo = (i: number, w: Float64Array | undefined) => {
-    if (w) for (let t = 0, o = (i - from) * k; t < k; t++) out[o + t]! += w[t]!;
-  };
+  const addTo = (i: number, w: Float64Array | undefined) => addAt(out, (i - from) * k, w);
   // The pair weights of words k and k + 1, for k from `from - 1` to `to - 1`: token i is the second
   // word of pair i - from and the first of pair i - from + 1.
   const wordPair: Array<PairWeights | undefined> = [];
