@@ -18,6 +18,7 @@ import {
   MEASUREMENT_UNITS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  opensOrganization,
   PARTY_WORDS,
   TEAM_WORDS,
   TITLE_MODIFIERS,
@@ -44,6 +45,10 @@ const DESCRIBING = new Set([
   'reigning',
   ...'retailer miner insurer lender brewer airline publisher carmaker automaker chipmaker drugmaker steelmaker broadcaster'.split(' '),
 ]);
+
+/** "Club Brugge drew", "Union Berlin won": a word that opens names of bodies, also a verb, opening the
+ *  sentence before a word of no title nor given name ("House Speaker Paul Ryan" is titled). */
+const opensName = (words: Token[]) => words.length > 1 && opensOrganization(words[0]!.text) && !isTitle(words[1]!) && !isFirstName(words[1]!.text);
 
 /** A run of two words or three ending in a company's industry or form, opening with a noun or
  *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */
@@ -90,7 +95,7 @@ export function findCandidates(
       words.length &&
       !isAllCaps(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) &&
-        (words.length === 1 || isFunctionWord(words[0]!.text) || FORMER.has(lower(words[0])) || describesNamed(words)) &&
+        (words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0])) || describesNamed(words)) &&
         ordinary(words[0]!.text)) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words)

@@ -190,6 +190,7 @@ export const ORGANIZATION_OPENERS = new Set([
   'federation',
   'confederation',
   'league',
+  'club',
   'museum',
   'organization',
   'organisation',

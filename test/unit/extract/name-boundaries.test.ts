@@ -18,3 +18,13 @@ describe('a people’s adjective ending a name', () => {
     expect(mentionsOf('Travel\n\nThe North Africans were held to a draw.')).not.toContain('ORGANIZATION:North Africans');
   });
 });
+
+describe('a word that opens names of bodies, opening a sentence', () => {
+  it('stays in the name, also where it is a verb too', () => {
+    expect(mentionsOf('Football\n\nClub Zoute drew 1-1 with the visitors on Sunday.')).toContain('ORGANIZATION:Club Zoute');
+  });
+
+  it('a title after it still opens a person’s name', () => {
+    expect(mentionsOf('Vote\n\nHouse Speaker Mara Delgado said the bill would pass.')).toContain('PERSON:Mara Delgado');
+  });
+});
