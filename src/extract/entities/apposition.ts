@@ -14,16 +14,21 @@ const REACH = 6;
 /** The type of the thing an apposition after the name calls it, reading the tokens from `after`
  *  (the comma). The head is the last noun of a kind before the phrase ends: "a bank economist" is a
  *  person's role, no bank; "Poland's largest builder" a company, no country. Null when the phrase
- *  names no organization or place. */
-export function appositionType(tokens: Token[], after: number): EntityType | null {
+ *  names no kind, or a role that bodies hold too. */
+export function appositionType(tokens: Token[], after: number, before: Token | undefined): EntityType | null {
   if (tokens[after]?.text !== ',') return null;
   const opener = tokens[after + 1]?.text ?? '';
   const possessed = /^\p{Lu}/u.test(opener) && isPossessiveMark(tokens[after + 2]?.text ?? '');
   if (!/^(a|an|the)$/iu.test(opener) && !possessed) return null;
   let kind: EntityType | 'ROLE' | null = null;
+  // "Jordan Hale, an analyst at Morningstar": a person's role makes the name a person's ("In Tulsa,
+  // an unarmed man …" opens a clause after a phrase).
+  const personal = !before || !endsPhrase(before.text.toLowerCase());
+  const typeOf = (found: EntityType | 'ROLE' | null, head: string) => (found === 'ROLE' ? (personal && !HELD_BY_BODIES.test(head) ? 'PERSON' : null) : found);
+  let head = '';
   for (let k = after + 2; k <= after + 1 + REACH; k++) {
     const word = tokens[k]?.text;
-    if (word === undefined || /^[,.;:)–—-]$/u.test(word)) return kind === 'ROLE' ? null : kind;
+    if (word === undefined || /^[,.;:)–—-]$/u.test(word)) return typeOf(kind, head);
     // "the country's largest builder": what comes before the possessive is its owner.
     if (/^['’]s?$/u.test(word)) kind = null;
     // "…, the pressure group Human Rights Watch said": a description before a name, no apposition.
@@ -31,14 +36,21 @@ export function appositionType(tokens: Token[], after: number): EntityType | nul
       if (kind) return null;
     } else if (!/^\p{L}[\p{L}-]*$/u.test(word) || cueLemma(word)) return null;
     // "a firm based in Oslo", "a group which": the phrase ends; "the ministry said" is a clause.
-    else if (isClosedClassWord(word)) return endsPhrase(word) && kind !== 'ROLE' ? kind : null;
-    else kind = kindOf(word) ?? kind;
+    else if (isClosedClassWord(word)) return endsPhrase(word) ? typeOf(kind, head) : null;
+    else {
+      const found = kindOf(word);
+      if (found) [kind, head] = [found, word.toLowerCase()];
+    }
   }
   return null;
 }
 
 /** A preposition or relative word after an apposition's noun: "a town on the coast", "a firm which". */
 const endsPhrase = (word: string) => tagsOf(word).some((t) => t === 'Preposition' || t === 'QuestionWord') || word === 'that';
+
+/** Roles a company, a club or a country holds too: "Goldman Sachs, an adviser to the deal", "Chelsea, the champions". */
+const HELD_BY_BODIES =
+  /^(?:advis[eo]rs?|partners?|owners?|members?|sponsors?|investors?|shareholders?|lenders?|suppliers?|contractors?|operators?|managers?|brokers?|leaders?|pioneers?|champions?|winners?|holders?|defenders?|rivals?|competitors?|creditors?|buyers?|sellers?|bidders?|clients?|customers?|providers?|producers?|makers?|hosts?|organi[sz]ers?|mediators?|guarantors?|allies|ally|neighbou?rs?|founders?|backers?|donors?|employers?|landlords?|tenants?|challengers?|favou?rites?|opponents?|victims?)$/u;
 
 // People named by what they belong to, whom the role words leave out: "a party member", "a bank employee".
 const MEMBERS = /^(?:member|supporter|worker|employee|staffer|volunteer|fan|colleague|loyalist|shareholder)$/u;

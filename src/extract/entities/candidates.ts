@@ -65,6 +65,6 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     next: lower(tokens[to]),
     nextAfter: lower(tokens[to + 1]),
     itsAfter: itsWithin(tokens, to),
-    describedAs: appositionType(tokens, to),
+    describedAs: appositionType(tokens, to, tokens[from - 1]),
   };
 }

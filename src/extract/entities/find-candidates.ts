@@ -188,7 +188,7 @@ export function findCandidates(
       next: lower(tokens[lastAt + 1]),
       nextAfter: lower(tokens[lastAt + 2]),
       itsAfter: itsWithin(tokens, lastAt + 1),
-      describedAs: appositionType(tokens, lastAt + 1),
+      describedAs: appositionType(tokens, lastAt + 1, before),
     });
   }
   return out;

@@ -24,6 +24,13 @@ describe('an apposition says what a name is', () => {
     expect(mentionsOf('Vote held.\n\nThe plan was backed by Oyelaran, a party member, on Tuesday.')).not.toContain('ORGANIZATION:Oyelaran');
   });
 
+  it('a person’s role after the name makes it a person’s, unless bodies hold that role too', () => {
+    expect(mentionsOf('Stocks rise.\n\n“It is priced for perfection,” said Jordan Hale, an analyst at Morningstar.')).toContain('PERSON:Jordan Hale');
+    expect(mentionsOf('Deal agreed.\n\nThe bid was backed by Jordan Capital, an adviser to the board.')).not.toContain('PERSON:Jordan Capital');
+    // After a preposition, the phrase opens a clause: "In Tulsa, an unarmed man …".
+    expect(mentionsOf('Shooting.\n\nIn Tulsa, an unarmed man was shot by police.')).toContain('LOCATION:Tulsa');
+  });
+
   it('a description that opens a clause of its own or comes before a name is no apposition', () => {
     const clause = mentionsOf('Talks held.\n\nHe met the negotiator for Ruvenda, the ministry said on Friday.');
     expect(clause).not.toContain('ORGANIZATION:Ruvenda');
