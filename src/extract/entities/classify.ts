@@ -19,6 +19,7 @@ import {
   TEAM_WORDS,
   SPORT_NAMES,
   EVENT_HEADS,
+  OBJECT_HEADS,
   endsInPlaceHead,
   LOCATION_HEADS,
   NEWS_ORGANIZATIONS,
@@ -181,7 +182,7 @@ export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length === 1) return isDemonymWord(words[0]!) || byNationality(c);
-  return EVENT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+  return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
@@ -373,7 +374,8 @@ export function classify(c: Candidate): EntityType | null {
   if (numberedSite(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
-  if (EVENT_HEADS.has(lastWord) && words.length > 1) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
+  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1)
+    return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSportsBody(words)) return 'ORGANIZATION';
   if (c.honorific || c.titles.length > 0) return 'PERSON';

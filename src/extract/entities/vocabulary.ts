@@ -31,7 +31,7 @@ export const TITLE_MODIFIERS = new Set(
 export const LOCATION_HEADS = new Set(
   (
     'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport stadium oval arena peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon'
+    'coast strait canal county province district region airport terminal stadium oval arena peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon'
   ).split(' '),
 );
 
@@ -55,6 +55,12 @@ export const EVENT_HEADS = new Set(
     'open championship championships cup games series prix tournament trophy final finals olympics festival awards war marathon ' +
     'forum show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
+);
+
+/** Last words of things named after people or places that are neither persons, organizations nor
+ *  places: "James Webb Space Telescope", "Nobel Peace Prize", "Rhodes Scholarship". */
+export const OBJECT_HEADS = new Set(
+  'telescope prize award medal satellite probe rover spacecraft fellowship scholarship lecture doctrine amendment theorem syndrome'.split(' '),
 );
 
 /** Generational suffixes after a surname: "Jr.", "III". */

@@ -28,3 +28,14 @@ describe('a word that opens names of bodies, opening a sentence', () => {
     expect(mentionsOf('Vote\n\nHouse Speaker Mara Delgado said the bill would pass.')).toContain('PERSON:Mara Delgado');
   });
 });
+
+describe('things named after people', () => {
+  it('a telescope, a prize or a medal is nobody', () => {
+    const story = 'Science\n\nThe James Okoro Space Telescope found a galaxy. She won the Ramon Tulio Award and the Ada Birch Medal.';
+    expect(mentionsOf(story).filter((m) => m.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('a terminal is a place', () => {
+    expect(mentionsOf('Travel\n\nFlights left from the Tom Ashby International Terminal on Monday.')).toContain('LOCATION:Tom Ashby International Terminal');
+  });
+});
