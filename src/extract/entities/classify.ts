@@ -345,6 +345,15 @@ const STATE_ABBREVIATIONS = new Set(
 /** "Alzheimer's disease", "Down's syndrome": a disease named after its discoverer is no one's name. */
 export const namesDisease = (c: Candidate) => /^['’]s$/u.test(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
 
+/** Common nouns written in initials: "the CEO said", "the IPO", "AI demand" name no one (not "CCTV"
+ *  nor "CPI", which also name a broadcaster and a party). */
+const ORDINARY_INITIALS = new Set(
+  'ai ceo ceos cfo cfos coo cto ipo ipos etf etfs gdp eps agm ev evs suv suvs gps dna rna hiv mri atm atms tv ngo ngos vip vips diy lgbt lgbtq ufo ufos faq'.split(
+    ' ',
+  ),
+);
+export const namesOrdinaryInitials = (c: Candidate) => c.words.length === 1 && ORDINARY_INITIALS.has(c.words[0]!.toLowerCase());
+
 /** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
  *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
  *  "the American Stock Exchange index"). */
@@ -362,7 +371,7 @@ function numberedSite(c: Candidate): boolean {
 }
 
 export function classify(c: Candidate): EntityType | null {
-  if (namesIndex(c)) return null;
+  if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
   if (c.onlyIfKnown) return null;

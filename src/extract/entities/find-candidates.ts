@@ -111,8 +111,9 @@ export function findCandidates(
     // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
     while (words.length > 1) {
       const at = indexOf(words[0]!);
-      // "Chief Executive Arvind Pathak": a chief executive is a title of its own.
-      const chiefExecutive = titles[titles.length - 1] === 'chief' && bare(words[0]) === 'executive';
+      // "Chief Executive Arvind Pathak": a chief executive is a title of its own (its "Chief" may have
+      // been left out as the ordinary word opening a sentence or following a quotation).
+      const chiefExecutive = lower(tokens[at - 1]) === 'chief' && bare(words[0]) === 'executive';
       if ((isTitleAt(tokens, at) || chiefExecutive) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
       // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
       else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))

@@ -14,6 +14,7 @@ import {
   isNation,
   namesDisease,
   namesIndex,
+  namesOrdinaryInitials,
   isSportsReport,
   namesFamily,
   namesNoEntity,
@@ -333,7 +334,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
     // "the Straits Times index": whatever the tagger or the rules said.
-    if (namesIndex(t.c) || namesDisease(t.c)) {
+    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c)) {
       t.type = null;
       continue;
     }

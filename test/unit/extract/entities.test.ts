@@ -120,6 +120,12 @@ describe('persons', () => {
     expect(found.some((n) => n.startsWith('PERSON:') && /Lamu|Kilifi/u.test(n))).toBe(false);
   });
 
+  it('common nouns written in initials are no names: "the CEO said", "the IPO", "AI demand"', () => {
+    expect(names('Chipmaker beats forecasts as AI demand surges\n\nThe CEO said the IPO would go ahead. The AI boom lifted Veltron Inc.')).toEqual([
+      'ORGANIZATION:Veltron Inc',
+    ]);
+  });
+
   it('a disease named after its discoverer is no one’s name: "Alzheimer’s disease", "Crohn’s disease"', () => {
     expect(names("The drug slowed Alzheimer's disease in trials at Makerere University. Patients with Crohn's disease joined.")).toEqual([
       'ORGANIZATION:Makerere University',
@@ -184,6 +190,7 @@ describe('persons', () => {
   it('corporate titles and a month as given name after one stay out of the name: "Chief Economist Jan Hatzius"', () => {
     expect(names('Chief Financial Officer Park Hak-kyu and Chief Economist Jan Hatzius spoke.')).toEqual(['PERSON:Park Hak-kyu', 'PERSON:Jan Hatzius']);
     expect(names('Sales rose. Chief Executive Tunde Bakare said the firm would grow.')).toEqual(['PERSON:Tunde Bakare']);
+    expect(names('Sales rose. "We are still early," Chief Executive Priya Raman said.')).toEqual(['PERSON:Priya Raman']);
   });
 
   it('a place’s name as given name, a surname and a person’s deed make a person: "Israel Adesanya retained his title"', () => {
