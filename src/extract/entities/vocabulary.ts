@@ -23,7 +23,9 @@ export const TITLE_MODIFIERS = new Set(
   (
     'vice prime deputy former acting foreign defense defence finance interior health economy energy trade state home affairs justice assistant ' +
     'associate executive managing senior majority minority senate house party opposition supreme chief cabinet ' +
-    'financial operating technology technical information marketing legal investment medical commercial communications press risk'
+    'financial operating technology technical information marketing legal investment medical commercial communications press risk ' +
+    // judges by their court: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", and "District Attorney"
+    'district circuit magistrate bankruptcy appeals'
   ).split(' '),
 );
 

@@ -39,3 +39,10 @@ describe('things named after people', () => {
     expect(mentionsOf('Travel\n\nFlights left from the Tom Ashby International Terminal on Monday.')).toContain('LOCATION:Tom Ashby International Terminal');
   });
 });
+
+describe('judges by their court', () => {
+  it('the court’s word is part of the title, and the country before it a place', () => {
+    const story = 'Court\n\nU.S. District Judge Lena Marsh ruled on Monday. Circuit Judge Omar Pike dissented.';
+    expect(mentionsOf(story)).toEqual(['LOCATION:U.S.', 'PERSON:Lena Marsh', 'PERSON:Omar Pike']);
+  });
+});
