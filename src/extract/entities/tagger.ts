@@ -176,6 +176,12 @@ const isAllowed = (from: number, to: number): boolean => {
 const ALLOWED = Array.from({ length: TAGS.length + 1 }, (_, from) => TAGS.map((_, to) => isAllowed(from, to)));
 const allowed = (from: number, to: number) => ALLOWED[from]![to]!;
 
+/** Scores, one per tag or per token and tag, all 0: a plain array of doubles. A typed array of more
+ *  than 64 bytes lives outside V8's heap, and its allocation costs more than the scoring it serves. */
+function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0.5).fill(0); // filled with a double first: an array of doubles, not of small integers
+}
+
 /** The best tag sequence for per-token tag scores under the transition scores (Viterbi). `emissions`
  *  holds the scores of token i at [i * TAGS.length, (i + 1) * TAGS.length): one flat array, and the
  *  decoder's own rows in two reused buffers and one back-pointer array, so no array per token. */
@@ -183,9 +189,9 @@ export function viterbi(emissions: ArrayLike<number>, transitions: number[][]): 
   const k = TAGS.length;
   const n = emissions.length / k;
   if (!n) return [];
-  const back = new Int8Array(n * k);
-  let prev = new Float64Array(k);
-  let cur = new Float64Array(k);
+  const back = new Array<number>(n * k).fill(0);
+  let prev = zeros(k);
+  let cur = zeros(k);
   for (let t = 0; t < k; t++) prev[t] = allowed(k, t) ? transitions[k]![t]! + emissions[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     cur.fill(-Infinity);
@@ -220,7 +226,7 @@ export function emissions(weights: Record<string, number[]>, features: string[][
   });
 }
 
-function sum(weights: Map<string, Float64Array>, features: string[], into: Float64Array): Float64Array {
+function sum(weights: Map<string, number[]>, features: string[], into: number[]): number[] {
   for (const f of features) add(into, weights.get(f));
   return into;
 }
@@ -230,12 +236,12 @@ function sum(weights: Map<string, Float64Array>, features: string[], into: Float
  *  lookup per pair serves both words, without building the string; a key is filed under every "|"
  *  in it, so a word that is itself "|" still finds its feature. */
 interface PairWeights {
-  before?: Float64Array;
-  after?: Float64Array;
+  before?: number[];
+  after?: number[];
 }
 type PairTable = Map<string, Map<string, PairWeights>>;
 
-function pairTable(weights: Map<string, Float64Array>, prefixes: { before: string; after: string }): PairTable {
+function pairTable(weights: Map<string, number[]>, prefixes: { before: string; after: string }): PairTable {
   const table: PairTable = new Map();
   for (const [key, w] of weights) {
     const side = key.startsWith(prefixes.before) ? 'before' : key.startsWith(prefixes.after) ? 'after' : null;
@@ -256,13 +262,13 @@ function pairTable(weights: Map<string, Float64Array>, prefixes: { before: strin
 
 /** The summed weights of a word's features in each role and kind of line (filled as met), so a word
  *  met again costs no feature lookup. */
-type RoleSums = Array<Float64Array | undefined>;
+type RoleSums = Array<number[] | undefined>;
 
-/** A model ready for fast scoring: its weights in a Map, as typed arrays (every sum then adds one kind
- *  of array to another, which V8 compiles to plain loads and adds; the values are the same doubles),
- *  the pair features by their two parts, and the sums of the block's edge. */
+/** A model ready for fast scoring: its weights in a Map, as arrays of doubles like the sums (every sum
+ *  then adds one kind of array to another, which V8 compiles to plain loads and adds; the values are
+ *  the same doubles), the pair features by their two parts, and the sums of the block's edge. */
 interface PreparedModel {
-  weights: Map<string, Float64Array>;
+  weights: Map<string, number[]>;
   edgeSums: RoleSums;
   wordPairs: PairTable;
   shapePairs: PairTable;
@@ -272,7 +278,7 @@ const prepared = new WeakMap<TaggerModel, PreparedModel>();
 function prepare(model: TaggerModel): PreparedModel {
   let ready = prepared.get(model);
   if (!ready) {
-    const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, Float64Array.from(row)]));
+    const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, doubles(row)]));
     ready = {
       weights: w,
       edgeSums: [],
@@ -284,19 +290,26 @@ function prepare(model: TaggerModel): PreparedModel {
   return ready;
 }
 
-function add(into: Float64Array, w: Float64Array | undefined): void {
+/** A row of weights as an array of doubles (see zeros). */
+function doubles(row: number[]): number[] {
+  const out = zeros(row.length);
+  for (let t = 0; t < row.length; t++) out[t] = row[t]!;
+  return out;
+}
+
+function add(into: number[], w: number[] | undefined): void {
   if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
 }
 
 /** Adds weights w to the scores in `into` from `offset` on. */
-function addAt(into: Float64Array, offset: number, w: Float64Array | undefined): void {
+function addAt(into: number[], offset: number, w: number[] | undefined): void {
   if (w) for (let t = 0; t < w.length; t++) into[offset + t]! += w[t]!;
 }
 
 /** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
  *  computed with the per-word sums and the pair tables; the sums are added in the order of
  *  pairFeatures, then of ROLES. */
-export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): Float64Array {
+export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[] {
   const ready = prepare(model);
   const { weights, wordPairs, shapePairs } = ready;
   const { words, lower, shapes, pairs } = ctx;
@@ -317,9 +330,9 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const gazLast = weights.get('gaz-pair-last');
   const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
   const k = TAGS.length;
-  const out = new Float64Array((to - from) * k);
+  const out = zeros((to - from) * k);
   // Adds weights w to the scores of token i.
-  const addTo = (i: number, w: Float64Array | undefined) => addAt(out, (i - from) * k, w);
+  const addTo = (i: number, w: number[] | undefined) => addAt(out, (i - from) * k, w);
   // The pair weights of words k and k + 1, for k from `from - 1` to `to - 1`: token i is the second
   // word of pair i - from and the first of pair i - from + 1.
   const wordPair: Array<PairWeights | undefined> = [];
@@ -343,7 +356,7 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
     for (const r of ROLES) {
       const slots = slotsOf[i - from + 2 + r]!;
       const w = i + r;
-      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), new Float64Array(k))));
+      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), zeros(k))));
     }
   }
   return out;
