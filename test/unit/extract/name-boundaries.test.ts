@@ -46,3 +46,11 @@ describe('judges by their court', () => {
     expect(mentionsOf(story)).toEqual(['LOCATION:U.S.', 'PERSON:Lena Marsh', 'PERSON:Omar Pike']);
   });
 });
+
+describe('buildings and shopping centres', () => {
+  it('a mall, a plaza, a building or a tower is a place, a tower after a given name a person', () => {
+    const story = 'Evacuation\n\nShoppers left the Westbrook Mall and the Galleria Plaza. Crowds filled the Empire State Building and Canary Tower.';
+    expect(mentionsOf(story)).toEqual(['LOCATION:Westbrook Mall', 'LOCATION:Galleria Plaza', 'LOCATION:Empire State Building', 'LOCATION:Canary Tower']);
+    expect(mentionsOf('Senate\n\nThe bill was written by John Tower in 1985.')).toContain('PERSON:John Tower');
+  });
+});
