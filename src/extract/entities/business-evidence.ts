@@ -4,13 +4,17 @@
 // "Shell's quarterly profit", "shares in Eli Lilly", "Morgan Stanley stock", "drugmaker Eli Lilly". Only a few words next to
 // each name are read, so the work stays linear in the text's length.
 import { heldAsShares, kindBeforeName, namesIndex, namesNoEntity } from './classify.js';
-import { isCommonWord } from '../lexicon.js';
+import { isCommonWord, isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
  *  "Adele's album sales" a singer's: no free word before the noun). */
 const OWNED_BY_COMPANY =
-  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|chairman|chairwoman|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
+  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
+
+/** Officers a firm has, and a president or candidate may have too ("Donald Trump's finance chief"): of
+ *  a name with no given name first only. */
+const OFFICERS = /^['’]s?\s+(?:(?:finance|financial|technology|operating)\s+chief|chairman|chairwoman)\b/iu;
 
 const key = (t: TypedCandidate) => t.c.text.toLowerCase();
 
@@ -19,7 +23,8 @@ function usedAsCompany(t: TypedCandidate, text: string): boolean {
   if (t.headline) return false;
   // "Total shares to be offered", "Bank shares fell": an ordinary word before "shares" is a heading or a sector.
   const shares = heldAsShares(t.c) && !(t.c.words.length === 1 && isCommonWord(t.c.text) && HELD_AFTER.test(t.c.next));
-  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(text.slice(t.c.end, t.c.end + 60));
+  const after = text.slice(t.c.end, t.c.end + 60);
+  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(after) || (!isFirstName(t.c.words[0]!) && OFFICERS.test(after));
 }
 const HELD_AFTER = /^(?:shares|stock)$/u;
 

@@ -17,6 +17,13 @@ describe('what only a company has settles its name wherever the story uses it', 
     expect(profit.get('Shell')).toBe('ORGANIZATION');
   });
 
+  it('its finance chief or chairman, of a name with no given name first', () => {
+    const officer = typesOf("Results\n\nRuth Okafor, Alphabet's finance chief, said spending would rise.");
+    expect(officer.get('Alphabet')).toBe('ORGANIZATION');
+    const candidate = typesOf("Campaign\n\nDonald Trump's finance chief, Steven Moore, raised money.");
+    expect(candidate.get('Donald Trump')).toBe('PERSON');
+  });
+
   it('shares in it, bought and held', () => {
     const held = typesOf('Drug deal\n\nEli Lilly agreed to pay 50 million dollars to settle the claims. Shares in Eli Lilly were flat.');
     expect(held.get('Eli Lilly')).toBe('ORGANIZATION');
