@@ -234,6 +234,9 @@ export function saidToBeOrganization(c: Candidate): boolean {
   );
 }
 
+/** "the town of Tavildara", "the mayor of Port Ellis": the kind of place, or its mayor, before "of". */
+const kindOfPlaceBefore = (c: Candidate) => c.prev === 'of' && (PLACE_KINDS.has(c.prevBefore) || c.prevBefore === 'mayor');
+
 /** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
  *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
 export function typeIsDecided(c: Candidate): boolean {
@@ -243,7 +246,7 @@ export function typeIsDecided(c: Candidate): boolean {
     c.honorific ||
     c.titles.length > 0 ||
     c.describedAs !== null ||
-    (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) ||
+    kindOfPlaceBefore(c) ||
     namesFacilitySite(c) ||
     countryByInitials(c) ||
     namesSportsBody(c.words) ||
@@ -411,7 +414,7 @@ export function classify(c: Candidate): EntityType | null {
   if (agedAfter(c) || whoAfter(c)) return 'PERSON';
   if (headedByMinister(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
-  if (c.prev === 'of' && PLACE_KINDS.has(c.prevBefore)) return 'LOCATION';
+  if (kindOfPlaceBefore(c)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';
   if (speakingScotsSurname(c)) return 'PERSON';
   const place = lookupLocation(c.text) ?? lookupLocation(whole);

@@ -522,6 +522,7 @@ describe('locations', () => {
 
   it('a small place named by its kind: "the town of Tavildara", and again by itself', () => {
     expect(nameMentions('Troops took the town of Tavildara. Tavildara is now quiet.')).toEqual(['LOCATION:Tavildara', 'LOCATION:Tavildara']);
+    expect(nameMentions('A former mayor of Port Ellis was jailed on Friday.')).toEqual(['LOCATION:Port Ellis']);
   });
 
   it('"the Islamic Republic" is a place, like other republics', () => {
