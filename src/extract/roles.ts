@@ -68,7 +68,7 @@ export function roleOf(word: string): string | null {
 // Words that may stand in a title run before a name besides role words: capitalised words,
 // numbers and ages ("34-year-old"), possessives, and a few modifiers.
 const MODIFIER =
-  /^(former|current|then|acting|retired|deputy|vice|assistant|associate|senior|chief|state|federal|campaign|foreign|interim|longtime|fellow|top|u\.s\.)$/iu;
+  /^(former|current|then|acting|retired|deputy|vice|assistant|associate|senior|chief|state|federal|campaign|foreign|interim|longtime|fellow|top)$/iu;
 const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
 const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;

@@ -37,6 +37,8 @@ describe('role fit', () => {
     expect(roleConflicts('The Ethiopian minister', 'minister', kenyan, undefined)).toBe(true);
     expect(roleConflicts('The Kenyan minister', 'minister', kenyan, undefined)).toBe(false);
     expect(roleConflicts('The minister', 'minister', kenyan, undefined)).toBe(false);
+    const russian = { roles: new Set(['ambassador']), qualifiers: new Set(['russia']) };
+    expect(roleConflicts('The U.S. ambassador', 'ambassador', russian, undefined)).toBe(true);
   });
 });
 
