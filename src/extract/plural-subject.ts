@@ -1,6 +1,8 @@
 // "Voting rights advocates have expressed concern. They cite …": "they" with no plural speaker
 // before refers to the plural noun phrase a clause opened with, in its sentence or the one before.
 import { isLeadingWord, tagsOf } from './lexicon.js';
+import { ATTACHING, namesPeople } from './phrase-heads.js';
+import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { TextSpan } from './types.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
@@ -18,6 +20,13 @@ const looksVerb = (word: string) =>
 
 // Words that end a noun phrase for certain ("rights" may be a noun, "have" may not).
 const endsPhrase = (word: string) => AUXILIARIES.test(word) || /^\p{Ll}+ed$/u.test(word) || tagsOf(word).some((t) => t === 'Copula' || t === 'Modal');
+
+/** "Researchers at the University of Cambridge", "Officials in the capital": people, then the phrase
+ *  that places them, before the verb. */
+function peopleBeforePhrase(words: string[]): boolean {
+  const head = words[0]!.toLowerCase();
+  return words.length > 2 && ATTACHING.test(words[1]!) && looksPlural(words[0]!, '') && (namesPeople(head) || SPEAKER_NOUNS.has(head));
+}
 
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
 export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
@@ -56,7 +65,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
             setOff = { span: span(), clauses: 0 };
           break;
         }
-        if (looksVerb(words[i]![0]) && looksPlural(words[i - 1]![0], words[i]![0])) {
+        if (looksVerb(words[i]![0]) && (looksPlural(words[i - 1]![0], words[i]![0]) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))) {
           found = span();
           break;
         }

@@ -113,4 +113,12 @@ describe('"they" after what was said', () => {
       speakersOf('The study did not prove that screens cause poor sleep, the authors cautioned. Other factors, such as stress, may play a role, they wrote.'),
     ).toEqual(['the authors', 'the authors']);
   });
+
+  it('is the people opening the sentence before, past the phrase that places them', () => {
+    expect(
+      speakersOf(
+        'Researchers at the University of Cambridge followed 400,000 adults for 12 years. They found that drinkers were more likely to develop cancer.',
+      ),
+    ).toEqual(['Researchers at the University of Cambridge']);
+  });
 });
