@@ -28,6 +28,7 @@ import { isInitials } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
+import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
@@ -373,6 +374,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   marketMovers(text, typed, isDecided);
   for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);
+  sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided);
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.

@@ -51,3 +51,15 @@ describe('the kind of organization before a name that opens with a given name', 
     expect(typesOf('Film\n\nThe film was made by producer Jerry Haldane last year.').get('Jerry Haldane')).toBe('PERSON');
   });
 });
+
+describe('the two sides of one result are of one kind', () => {
+  it('a side that looks like a person’s name, against a club, is a club wherever the story names it', () => {
+    const story = 'Football\n\nIn Cairo, Al Masry beat Zamalek 2-1 to win the title. Al Masry’s coach praised the players.';
+    expect(typesOf(story).get('Al Masry')).toBe('ORGANIZATION');
+  });
+
+  it('a tennis result has persons on both sides', () => {
+    const story = 'Tennis\n\nSandra Vos beat Ana Ruiz 6-4 6-3 on Monday.';
+    expect(typesOf(story).get('Sandra Vos')).toBe('PERSON');
+  });
+});

@@ -1,0 +1,30 @@
+// "Al Ahly beat Zamalek 2-1", "Club Zoute drew 1-1 with Anderlecht": the two sides of one result are of
+// one kind. Where one is a club, a name on the other side that looks like a person's ("Al Ahly") is a
+// club too; a tennis result ("Sandra Vos beat Ana Ruiz 6-4 6-3") has persons on both sides.
+import type { TypedCandidate } from './typed-candidates.js';
+
+/** What stands between the two sides: the result's verb, with the score where it comes first. */
+const BETWEEN =
+  /^\s+(?:beat|defeated|thrashed|edged|routed|overcame|stunned|drew(?:\s+\d{1,2}-\d{1,2})?\s+with|lost(?:\s+\d{1,2}-\d{1,2})?\s+to|were\s+beaten\s+by|(?:drew|lost|won)\s+\d{1,2}-\d{1,2}\s+(?:with|to|against|at))\s+$/u;
+/** A single score after the second side ("2-1 at home"), not a set's followed by more ("6-4 6-3"). */
+const ONE_SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}(?!\s*\(?\d)/u;
+const SCORE_BETWEEN = /\d-\d/u;
+
+/** Retypes (in place) as a club each side of a result typed a person when the other side is an
+ *  organization, wherever the story names it; not a name with a title ("coach …"). */
+export function sidesOfOneKind(text: string, typed: TypedCandidate[]): void {
+  const clubs = new Set<string>();
+  for (let i = 1; i < typed.length; i++) {
+    const [a, b] = [typed[i - 1]!, typed[i]!];
+    if (a.headline || b.c.start - a.c.end > 40) continue;
+    const between = text.slice(a.c.end, b.c.start);
+    if (!BETWEEN.test(between) || !(SCORE_BETWEEN.test(between) || ONE_SCORE_AFTER.test(text.slice(b.c.end, b.c.end + 12)))) continue;
+    for (const [side, other] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      if (side.type === 'PERSON' && other.type === 'ORGANIZATION' && !side.c.titles.length && !side.c.honorific) clubs.add(key(side));
+  }
+  if (clubs.size) for (const t of typed) if (t.type === 'PERSON' && clubs.has(key(t)) && !t.c.titles.length && !t.c.honorific) t.type = 'ORGANIZATION';
+}
+const key = (t: TypedCandidate) => t.c.text.toLowerCase();
