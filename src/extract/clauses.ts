@@ -6,7 +6,7 @@ import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 // "said outside the court".
 // "said this week …" is when; "said this was …" is what.
 const NOT_CONTENT =
-  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks)\b/iu;
+  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks|(?:shortly|soon|just|immediately|moments|minutes|hours|days|weeks|months|years|long)\s+(?:before|after))\b/iu;
 
 const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
 const AUXILIARY = /^(am|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/iu;

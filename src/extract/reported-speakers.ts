@@ -9,7 +9,7 @@ import { isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { lastWord } from './speaker-words.js';
+import { DETERMINERS, lastWord } from './speaker-words.js';
 import { namesPeople } from './phrase-heads.js';
 import { possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './speaker-before.js';
@@ -82,7 +82,10 @@ function closesSentence(tokens: Token[], i: number): boolean {
     comma > 0 &&
     i - comma <= 5 &&
     /(ed|wrote)$/u.test(tokens[i]!.text) &&
-    !tokens.slice(comma + 1, i).some((x) => isFiniteVerb(x.text) || !/^[\p{L}’'-]/u.test(x.text)) &&
+    // ("…, both clubs announced": a word after a determiner is a noun, whatever else it may be.)
+    !tokens
+      .slice(comma + 1, i)
+      .some((x, n) => (isFiniteVerb(x.text) && !DETERMINERS.has(tokens[comma + n]!.text.toLowerCase())) || !/^[\p{L}’'-]/u.test(x.text)) &&
     onlyVenueAfter(tokens, i + 1)
   );
 }

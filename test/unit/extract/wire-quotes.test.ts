@@ -180,6 +180,16 @@ describe('more wire constructions', () => {
     ]);
   });
 
+  it('"…, both clubs announced": a noun after a determiner is the subject, though it may be a verb', () => {
+    expect(quotesOf('Kwame Osei has joined Sporting Lisbon from Ajax, both clubs announced on Thursday.')).toEqual([
+      ['announced', 'both clubs', 'Kwame Osei has joined Sporting Lisbon from Ajax'],
+    ]);
+  });
+
+  it('a time after the cue is no content: "conceded shortly before midnight"', () => {
+    expect(quotesOf('Greg Pike conceded shortly before midnight. Ana Ruiz resigned days after the vote.')).toEqual([]);
+  });
+
   it('"expressed hope that …": the clause is what was said', () => {
     expect(quotesOf('Omar Nasser expressed hope that the border would reopen soon.')).toEqual([['expressed', 'Omar Nasser', 'the border would reopen soon']]);
   });
