@@ -21,8 +21,8 @@ const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
  *  tells less: it may go back to another organization just named, "told ANSA … It said"). */
 const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/u;
 
-/** Whether the name's candidate is one a story may mean as a company: two or three words, no given
- *  name first, no title, no honorific; or one word of no other use, no given name nor known person's
+/** Whether the name's candidate is one a story may mean as a company: two or three words, no title,
+ *  no honorific; or one word of no other use, no given name nor known person's
  *  name, the rules' person or of no type, before a verb ("Pemex said"). */
 function mayBeCompany(t: TypedCandidate): boolean {
   const { c } = t;
@@ -31,8 +31,10 @@ function mayBeCompany(t: TypedCandidate): boolean {
     return (
       (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && (isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
-  return t.type === 'PERSON' && c.words.length <= 3 && !isFirstName(c.words[0]!);
+  return t.type === 'PERSON' && c.words.length <= 3;
 }
+/** "Eli Lilly", "Morgan Stanley": a name opening with a given name, which only what a firm does shows a company's. */
+const opensWithGivenName = (t: TypedCandidate) => t.c.words.length > 1 && isFirstName(t.c.words[0]!);
 const unknownWord = (word: string) =>
   /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word) && !lookupLocation(word) && !isDemonymWord(word);
 
@@ -64,6 +66,10 @@ const REPORTS_RESULTS =
 const MOVES_IN_PRICE =
   /^\s*(?:\p{Ll}+\s+)?(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b/u;
 
+/** "raised its full-year forecast", "cut its dividend": what a firm does to its guidance and payouts. */
+const GUIDES =
+  /^\s*(?:\p{Ll}+\s+)?(?:raised|cut|lifted|lowered|trimmed|reaffirmed|slashed|boosted|narrowed|withdrew|suspended)\s+its\s+(?:[\p{Ll}-]+\s+){0,2}?(?:forecasts?|outlook|guidance|dividend|targets?)\b/u;
+
 /** "Temasek, which holds a stake in …", "GoTo, which runs Gojek": what a firm does, said of it with "which" (never of a person). */
 const OWNS_AS_FIRM =
   /^\s*,\s*which\s+(?:also\s+)?(?:owns|holds|runs|operates|controls|makes|produces|sells|employs|supplies|manufactures|reported|posted|has\s+a\s+stake)\b/u;
@@ -75,14 +81,16 @@ const SAID_OF_ITSELF =
 
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
 
-/** What the window after a name says of it: 'company', 'person', or null for nothing. */
-export function evidenceAfter(after: string, subject: boolean): 'company' | 'person' | null {
+/** What the window after a name says of it: 'company', 'person', or null for nothing. Of a name opening
+ *  with a given name (`given`) only what a firm does tells: "Jane Marsh said it would rain" is hers. */
+export function evidenceAfter(after: string, subject: boolean, given = false): 'company' | 'person' | null {
   const end = SENTENCE_END.exec(after);
   const sentence = end ? after.slice(0, end.index) : after;
   if (OWNS_AS_FIRM.test(sentence)) return 'company';
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
+  if (given) return GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence) ? 'company' : null;
   if (ownsRightAfter(sentence) || SAID_OF_ITSELF.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
@@ -106,7 +114,7 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
     if (verdicts.get(key) === 'person') continue;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
     const subject = isVerb(t.c.next) && !/^(?:of|for|by|with|from|at|to|and)$/u.test(t.c.prev);
-    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), subject);
+    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), subject, opensWithGivenName(t));
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   for (const t of typed) if ((t.type === 'PERSON' || mayBeCompany(t)) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';

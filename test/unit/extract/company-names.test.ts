@@ -39,6 +39,19 @@ describe('what only a company has settles its name wherever the story uses it', 
   });
 });
 
+describe('what a firm does, said of a name that opens with a given name', () => {
+  it('raising its forecast, reporting a profit, moving in price', () => {
+    const story = 'Drugs\n\nEli Lilly raised its full-year forecast on Tuesday. Eli Lilly said demand was strong.';
+    expect(typesOf(story).get('Eli Lilly')).toBe('ORGANIZATION');
+    expect(typesOf('Banks\n\nMorgan Stanley reported a quarterly profit of 3 billion dollars.').get('Morgan Stanley')).toBe('ORGANIZATION');
+  });
+
+  it('"it" a person says, or "its" of another body, leaves a person', () => {
+    expect(typesOf('Weather\n\nJane Marsh said it would rain on Tuesday.').get('Jane Marsh')).toBe('PERSON');
+    expect(typesOf('Vote\n\nRuth Davies said the party would raise its spending.').get('Ruth Davies')).toBe('PERSON');
+  });
+});
+
 describe('the kind of organization before a name that opens with a given name', () => {
   it('a bank, a lender or a drugmaker named before it, opening a sentence or not', () => {
     expect(typesOf('Deal\n\nThe investment bank Morgan Stanley advised on the deal.').get('Morgan Stanley')).toBe('ORGANIZATION');
