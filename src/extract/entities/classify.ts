@@ -20,6 +20,7 @@ import {
   SPORT_NAMES,
   EVENT_HEADS,
   OBJECT_HEADS,
+  opensPlace,
   endsInPlaceHead,
   LOCATION_HEADS,
   NEWS_ORGANIZATIONS,
@@ -432,7 +433,7 @@ export function classify(c: Candidate): EntityType | null {
   if (ORGANIZATION_HEADS.has(lastWord) || opensOrganization(words[0]!) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
   }
-  if (words.length > 1 && LOCATION_HEADS.has(lastWord)) return 'LOCATION';
+  if ((words.length > 1 && LOCATION_HEADS.has(lastWord)) || opensPlace(words)) return 'LOCATION';
   if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()) || SPORT_NAMES.has(w.toLowerCase()))) return 'ORGANIZATION';
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said", "IS
   // claimed", or its people after it ("UN envoy", "AU observers", "EC chair"). Dotted acronyms

@@ -34,7 +34,7 @@ import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
-import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization, opensPlace } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -361,7 +361,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".
-    if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && endsInPlaceHead(t.c.words)) continue;
+    if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
     if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;

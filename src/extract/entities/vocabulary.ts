@@ -48,6 +48,12 @@ export const endsInPlaceHead = (words: string[]) => {
   return words.length > 1 && LOCATION_HEADS.has(head) && !SURNAME_HEADS.has(head) && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 };
 
+/** "Cape Elizabeth", "Port Elizabeth", "Lake Placid", "Mount Kenya", "Fort Worth": a place's kind opening a
+ *  name of capitalised words names a place, even one whose next word is a given name. */
+const PLACE_OPENERS = new Set(['cape', 'port', 'lake', 'mount', 'mt.', 'fort', 'isle']);
+export const opensPlace = (words: string[]) =>
+  words.length > 1 && words.length <= 3 && PLACE_OPENERS.has(words[0]!.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w));
+
 /** Kinds of places a name is called by: "the town of …", "…, a village near …". */
 export const PLACE_KINDS = new Set('town city village province region district state port suburb island county capital'.split(' '));
 

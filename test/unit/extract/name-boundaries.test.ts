@@ -40,6 +40,13 @@ describe('things named after people', () => {
   });
 });
 
+describe('a place’s kind opening a name', () => {
+  it('names a place, whatever given name comes after it', () => {
+    const story = 'Race\n\nThe senator, a Democrat from Cape Maribel, toured Port Elspeth and Lake Varno with Fort Keller officials.';
+    expect(mentionsOf(story)).toEqual(['LOCATION:Cape Maribel', 'LOCATION:Port Elspeth', 'LOCATION:Lake Varno', 'LOCATION:Fort Keller']);
+  });
+});
+
 describe('judges by their court', () => {
   it('the court’s word is part of the title, and the country before it a place', () => {
     const story = 'Court\n\nU.S. District Judge Lena Marsh ruled on Monday. Circuit Judge Omar Pike dissented.';
