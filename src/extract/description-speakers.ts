@@ -48,7 +48,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "Her rival disputed the figure": the other side of a contest from the person "her" is.
   const rival = /^(his|her) (rival|opponent|challenger)$/u.exec(phrase);
   if (rival) {
-    const own = salience.person(before, GENDER[rival[1]!]!);
+    const own = salience.person(before, GENDER.get(rival[1]!)!);
     const other = own && salience.best(before, (e: Entity) => (e.type === 'PERSON' && e !== own ? 1 : 0), ROLE_WINDOW);
     return { entity: other ?? null, name: null };
   }

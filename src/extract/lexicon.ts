@@ -74,9 +74,12 @@ function newsNounTags(lower: string): string[] | undefined {
   return singularsOf(lower).some((s) => NOUNS.has(s)) ? PLURAL_TAGS : undefined;
 }
 
+/** The lexicon's own entry for a word ("constructor" is none, though every object answers to it). */
+const entryOf = (lower: string): Tags | undefined => (Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined);
+
 function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
-  const tags = lexicon[lower] ?? (/[^\x00-\x7f]/u.test(lower) ? lexicon[withoutAccents(lower)] : undefined);
+  const tags = entryOf(lower) ?? (/[^\x00-\x7f]/u.test(lower) ? entryOf(withoutAccents(lower)) : undefined);
   if (tags === undefined) {
     const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : newsNounTags(lower);
     if (supplied) return supplied;

@@ -15,6 +15,8 @@ import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoes
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
 // A description opened by a possessor: "Obama's former strategist".
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
+// "The broadcaster's director general": someone of a body described, not the last one quoted.
+const DESCRIBED_POSSESSOR = /^the [\p{L}-]+['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
@@ -67,12 +69,16 @@ export function roleHolder(
   // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
   const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);
   entity ??=
-    // "Pagliano's lawyer", "Clinton's spokesman": someone else, known only by a role the text gave.
+    // "Pagliano's lawyer", "Clinton's spokesman", "the broadcaster's director general": someone else,
+    // known only by a role the text gave.
     // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
     // "The Acme executive": someone of an organization named inside the description, as "Acme's executive",
     // unless the text named the person before with it.
     // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
-    q.sentence < 0 || organization || (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
+    q.sentence < 0 ||
+    organization ||
+    DESCRIBED_POSSESSOR.test(phrase) ||
+    (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
       ? (namedInNextParagraph(surface, q.sentence, fits) ??
         subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??
         (lastSpeaker?.entity && ofOrganization(lastSpeaker.entity) ? lastSpeaker.entity : null))
@@ -117,7 +123,7 @@ export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraf
     null;
   // "her campaign": the person "her" is, as for the pronoun alone; after what it said, the person
   // that opens ("Dina Herrera will visit the area, her office said").
-  const gender = GENDER[phrase.split(' ')[0]!];
+  const gender = GENDER.get(phrase.split(' ')[0]!);
   const ofGender = (e: Entity) => e.type === 'PERSON' && (!e.gender || e.gender === gender);
   // "The governor declared … In a statement, his office said": the office of someone unnamed who just spoke.
   if (gender && !entity && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };

@@ -9,7 +9,7 @@ import { lastEndingBy } from './span-index.js';
 import { ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
-export const GENDER: Record<string, Entity['gender']> = { he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' };
+export const GENDER = new Map<string, Entity['gender']>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
 /** "the two", "both men", "the two leaders": a pair named before. */
 export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
 /** Documents "it" may stand for right after they were released. */
@@ -39,7 +39,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   let entity: Entity | null = null;
   let name: string | null = null;
   const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
-  const gender = GENDER[word] ?? null;
+  const gender = GENDER.get(word) ?? null;
   if (gender && unnamedGoesOn(a, history, q, before, gender)) {
     name = lastSpeaker!.name;
   } else if (gender) {

@@ -6,16 +6,18 @@ import { descriptionQualifiers, type PersonTitles, titlesAround } from './roles.
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
-const SAME_ROLE: Record<string, string> = {
-  justice: 'judge',
-  attorney: 'lawyer',
-  physician: 'doctor',
-  spokeswoman: 'spokesman',
-  spokesperson: 'spokesman',
-  congressman: 'representative',
-  congresswoman: 'representative',
-};
-const canonical = (role: string) => SAME_ROLE[role] ?? role;
+const SAME_ROLE = new Map<string, string>(
+  Object.entries({
+    justice: 'judge',
+    attorney: 'lawyer',
+    physician: 'doctor',
+    spokeswoman: 'spokesman',
+    spokesperson: 'spokesman',
+    congressman: 'representative',
+    congresswoman: 'representative',
+  }),
+);
+const canonical = (role: string) => SAME_ROLE.get(role) ?? role;
 
 /** Trades a person is known by that no other role describes: a judge is never "the nominee". */
 const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman'.split(' '));
@@ -48,25 +50,27 @@ const PUBLIC_ROLES = new Set([
 ]);
 
 /** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
-const PARTIES: Record<string, string> = {
-  democrat: 'D',
-  democratic: 'D',
-  democrats: 'D',
-  republican: 'R',
-  republicans: 'R',
-  gop: 'R',
-  liberal: 'LIB',
-  conservative: 'CON',
-  tory: 'CON',
-  ndp: 'NDP',
-  labour: 'LAB',
-};
+const PARTIES = new Map<string, string>(
+  Object.entries({
+    democrat: 'D',
+    democratic: 'D',
+    democrats: 'D',
+    republican: 'R',
+    republicans: 'R',
+    gop: 'R',
+    liberal: 'LIB',
+    conservative: 'CON',
+    tory: 'CON',
+    ndp: 'NDP',
+    labour: 'LAB',
+  }),
+);
 
 /** The parties named by capitalised words of `words` ("Democratic", "GOP"). */
 function partiesIn(words: string[]): Set<string> {
   const found = new Set<string>();
   for (const w of words) {
-    const party = /^\p{Lu}/u.test(w) ? PARTIES[w.toLowerCase().replace(/['’]s$/u, '')] : undefined;
+    const party = /^\p{Lu}/u.test(w) ? PARTIES.get(w.toLowerCase().replace(/['’]s$/u, '')) : undefined;
     if (party) found.add(party);
   }
   return found;

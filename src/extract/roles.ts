@@ -29,37 +29,41 @@ export const PERSON_ROLES = new Set(
 /** Words that describe without naming an office: "the Republican", "the man" find no one by role. */
 const GENERIC = new Set('republican democrat man woman girl boy person'.split(' '));
 
-const ABBREVIATIONS: Record<string, string> = {
-  sen: 'senator',
-  rep: 'representative',
-  gov: 'governor',
-  gen: 'general',
-  pres: 'president',
-  dr: 'doctor',
-  lt: 'lieutenant',
-  col: 'colonel',
-  adm: 'admiral',
-  sgt: 'sergeant',
-  atty: 'attorney',
-  sec: 'secretary',
-  prof: 'professor',
-  rev: 'reverend',
-  amb: 'ambassador',
-  del: 'delegate',
-  ald: 'alderman',
-  det: 'detective',
-  insp: 'inspector',
-  cpl: 'corporal',
-  brig: 'brigadier',
-  supt: 'superintendent',
-  cllr: 'councillor',
-  pm: 'minister',
-};
+// Maps, not objects: a word of the text such as "constructor" must find nothing.
+const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    sen: 'senator',
+    rep: 'representative',
+    gov: 'governor',
+    gen: 'general',
+    pres: 'president',
+    dr: 'doctor',
+    lt: 'lieutenant',
+    col: 'colonel',
+    adm: 'admiral',
+    sgt: 'sergeant',
+    atty: 'attorney',
+    sec: 'secretary',
+    prof: 'professor',
+    rev: 'reverend',
+    amb: 'ambassador',
+    del: 'delegate',
+    ald: 'alderman',
+    det: 'detective',
+    insp: 'inspector',
+    cpl: 'corporal',
+    brig: 'brigadier',
+    supt: 'superintendent',
+    cllr: 'councillor',
+    pm: 'minister',
+  }),
+);
 
 /** The role a word names ("Sen." → senator, "ministers" → minister), or null. */
 export function roleOf(word: string): string | null {
   const w = word.toLowerCase().replace(/\.$/u, '');
-  if (ABBREVIATIONS[w]) return ABBREVIATIONS[w]!;
+  const abbreviated = ABBREVIATIONS.get(w);
+  if (abbreviated) return abbreviated;
   if (PERSON_ROLES.has(w)) return w;
   const singular = w.replace(/(?<=[^s])s$/u, '');
   return PERSON_ROLES.has(singular) ? singular : null;

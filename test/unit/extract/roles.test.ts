@@ -1,6 +1,7 @@
 // Roles a text gives its persons, read from titles before a name and appositions after it.
 import { describe, expect, it } from 'vitest';
 import { descriptionQualifiers, holdsOffice, roleOf, titleAfter, titleBefore } from '../../../src/extract/roles.js';
+import { extract } from '../../../src/extract/index.js';
 
 const titleRoles = (text: string, name: string) => titleBefore(text, text.indexOf(name)).roles;
 const appositionRoles = (text: string, name: string) => titleAfter(text, text.indexOf(name) + name.length).roles;
@@ -12,6 +13,12 @@ describe('roles', () => {
     expect(roleOf('Judge')).toBe('judge');
     expect(roleOf('table')).toBeNull();
     expect(['Ald.', 'Det.', 'Insp.', 'Cpl.'].map(roleOf)).toEqual(['alderman', 'detective', 'inspector', 'corporal']);
+  });
+
+  it('finds no role in the names every object answers to ("constructor", "__proto__"), and extraction goes on', () => {
+    expect(['constructor', '__proto__', 'toString', 'valueOf'].map(roleOf)).toEqual([null, null, null, null]);
+    const quotes = extract('Grid news\n\nThe constructor Lena Hart said on Monday that the bridge was safe.').quotes;
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([['Lena Hart', 'the bridge was safe']]);
   });
 
   it('knows offices beyond government and newsroom ones', () => {

@@ -492,6 +492,12 @@ describe('speakers by description', () => {
     expect(speakersOf(story.replace('Battalion Chief', 'Gov.'))).toEqual(['Luis Ortega', 'Luis Ortega']);
   });
 
+  it('someone of a body described by a possessive is not the last one quoted ("the broadcaster’s director general")', () => {
+    expect(
+      speakersOf('Her son, Peter, said she had died at home. The broadcaster’s director general said Quinn had inspired a generation of reporters.'),
+    ).toEqual(['Peter', 'The broadcaster’s director general']);
+  });
+
   it('an unnamed person goes on through "she" as long as no one is named', () => {
     expect(
       speakersOf(
