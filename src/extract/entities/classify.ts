@@ -207,7 +207,9 @@ const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord
 /** "drugmaker Eli Lilly", "U.S. bank Morgan Stanley": a kind of organization right before a name, with no
  *  determiner before it, or one of the kinds only organizations are called by ("the journal Nature"). */
 export const kindBeforeName = (c: Candidate) =>
-  NAMED_KINDS.has(c.prev) || (KINDS_BEFORE_NAMES.has(c.prev) && !/^(?:the|a|an|this|that|its|their|his|her)$/u.test(c.prevBefore));
+  (NAMED_KINDS.has(c.prev) || (KINDS_BEFORE_NAMES.has(c.prev) && !/^(?:the|a|an|this|that|its|their|his|her)$/u.test(c.prevBefore))) &&
+  // "broadcaster Margaret Quinn": a person may broadcast too.
+  !(c.prev === 'broadcaster' && isFirstName(c.words[0]!));
 
 /** "retailer Nordstrom", "shares of Nordstrom", "Nordstrom stock": a company beyond doubt, even where
  *  a person bears the name ("a Stein spokeswoman" may speak for a person). */

@@ -31,6 +31,11 @@ describe('an apposition says what a name is', () => {
     expect(mentionsOf('Shooting.\n\nIn Tulsa, an unarmed man was shot by police.')).toContain('LOCATION:Tulsa');
   });
 
+  it('a broadcaster before a given name and a surname is a person who broadcasts', () => {
+    expect(mentionsOf('Tributes paid.\n\nFriends paid tribute to broadcaster Margaret Quinn, who died aged 84.')).toContain('PERSON:Margaret Quinn');
+    expect(mentionsOf('Ratings fall.\n\nRatings fell at broadcaster Telvisa, the firm said.')).toContain('ORGANIZATION:Telvisa');
+  });
+
   it('a description that opens a clause of its own or comes before a name is no apposition', () => {
     const clause = mentionsOf('Talks held.\n\nHe met the negotiator for Ruvenda, the ministry said on Friday.');
     expect(clause).not.toContain('ORGANIZATION:Ruvenda');
