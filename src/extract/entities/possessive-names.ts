@@ -14,6 +14,10 @@ const POSSESSIVE = /^['’]s/u;
 const NOTHING_OWNED =
   /^['’]s(?:\s*[.,;:!?]|\s*$|\s+(?:was|is|has|had|said|says|will|would|could|did|does|agreed|to|in|at|on|for|from|with|by|as|of|over|after|before)\b)/u;
 
+// ... nor a name joined to another that owns nothing either: "Lowe's and Home Depot have bid" ("Clinton's and
+// Dole's campaigns" own one).
+const LISTED_OWNING_NOTHING = /^['’]s\s+and\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:have|has|are|were|said|say|will|would|also)\b/u;
+
 /** Whether a candidate may be a name in "'s": no person named in full or titled ("Mr. Lloyd's"). */
 const mayEndInS = (c: Candidate, type: EntityType | null) =>
   c.titles.length === 0 && !c.honorific && !(type === 'PERSON' && c.words.length > 1 && isFirstName(c.words[0]!));
@@ -23,7 +27,8 @@ const mayEndInS = (c: Candidate, type: EntityType | null) =>
 export function withPossessiveNames<T extends { c: Candidate; type: EntityType | null }>(text: string, typed: T[]): T[] {
   const endsInS = new Set<string>();
   for (const { c, type } of typed) {
-    if (mayEndInS(c, type) && NOTHING_OWNED.test(text.slice(c.end, c.end + 12))) endsInS.add(c.text);
+    if (mayEndInS(c, type) && (NOTHING_OWNED.test(text.slice(c.end, c.end + 12)) || LISTED_OWNING_NOTHING.test(text.slice(c.end, c.end + 60))))
+      endsInS.add(c.text);
   }
   if (!endsInS.size) return typed;
   return typed.map((t) => {

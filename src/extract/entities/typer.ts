@@ -360,6 +360,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // and so is one its acronym spells (a place the rules knew is typed so already).
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
+    // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
+    if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".

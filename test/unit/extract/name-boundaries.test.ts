@@ -61,3 +61,10 @@ describe('buildings and shopping centres', () => {
     expect(mentionsOf('Senate\n\nThe bill was written by John Tower in 1985.')).toContain('PERSON:John Tower');
   });
 });
+
+describe('names written with "\'s"', () => {
+  it('a name listed with another before a verb owns nothing: the "\'s" is its own', () => {
+    expect(mentionsOf("Retail\n\nLowe's and Home Depot have bid for the site.")).toEqual(["ORGANIZATION:Lowe's", 'ORGANIZATION:Home Depot']);
+    expect(mentionsOf("Race\n\nClinton's and Dole's campaigns spent more.")).toEqual(['PERSON:Clinton', 'PERSON:Dole']);
+  });
+});
