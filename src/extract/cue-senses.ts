@@ -30,14 +30,14 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
   );
 }
 
-/** "a reply to questions", "the claims", "their warnings": an -s form after a preposition or a
- *  determiner is a plural noun, not a verb. */
+/** "a reply to questions", "the claims", "their warnings", "to settle claims": an -s form after a
+ *  preposition, a determiner or an infinitive is a plural noun, not a verb. */
 function pluralNounAfter(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
   return (
     /^\p{Ll}+[^s]s$/u.test(tokens[i]!.text) &&
-    /^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(
-      tokens[i - 1]?.text ?? '',
-    )
+    (/^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(before) ||
+      (tokens[i - 2]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && tagsOf(before).includes('Infinitive')))
   );
 }
 

@@ -78,6 +78,10 @@ describe('more speech verbs', () => {
     expect(said('Ann Holt declined to answer any questions that were put to her.')).toEqual([]);
     expect(said('In a written reply to questions, the office said the move was voluntary.')).toEqual([['the move was voluntary', 'the office']]);
   });
+
+  it('an -s form after an infinitive is its plural object, no cue', () => {
+    expect(said('The firm paid $5 million to settle claims that it misled investors.')).toEqual([]);
+  });
 });
 
 describe('between speaker and cue', () => {
