@@ -177,12 +177,12 @@ const isBrandSpelling = (word: string) => {
 
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
-/** A people ("Israelis") or an event, law or plan ("World War II", "Clean Power Plan"): whatever
- *  else speaks for a type, no person, organization or place. */
+/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
+ *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return isDemonymWord(words[0]!) || byNationality(c);
+  if (words.length === 1) return isDemonymWord(words[0]!) || byNationality(c) || namesOrdinaryInitials(c);
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 

@@ -124,6 +124,8 @@ describe('persons', () => {
     expect(names('Chipmaker beats forecasts as AI demand surges\n\nThe CEO said the IPO would go ahead. The AI boom lifted Veltron Inc.')).toEqual([
       'ORGANIZATION:Veltron Inc',
     ]);
+    // Not even where what a company has follows them.
+    expect(names('Shares up\n\nThe CEO’s shares rose 5%. AI stock rose.')).toEqual([]);
   });
 
   it('a disease named after its discoverer is no one’s name: "Alzheimer’s disease", "Crohn’s disease"', () => {
