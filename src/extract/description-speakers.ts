@@ -8,10 +8,10 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
-import { GENDER, THE_TWO } from './pronoun-speakers.js';
+import { THE_TWO } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
-import { ISSUED_DOCUMENTS } from './speaker-words.js';
+import { GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */

@@ -3,6 +3,7 @@
 // words the entity stages did not take for a name.
 import { breaksHeadlineName, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -37,8 +38,6 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   }
   return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
 }
-
-const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.split(' '));
 
 /** A quantifier standing alone for people where a clause opens: "Many argued …", "… but others
  *  warned", "with some warning …", "A few argued" ("for some, the losses …" is no subject). */

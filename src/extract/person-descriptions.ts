@@ -8,7 +8,7 @@ import { firstOf } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, roleOf } from './roles.js';
-import { GENDER } from './pronoun-speakers.js';
+import { GENDER } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */

@@ -24,15 +24,17 @@ const SPEAKS_FOR = new Set(
   ).split(' '),
 );
 
+/** Quantifiers that stand alone for people: "Many argued …", "with some warning that …". */
+export const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.split(' '));
+
 /** Nouns for people that are no office ("experts", "critics", "a GOP source"): the people speak, not a name before them. */
-const PEOPLE = new Set(
-  (
+const PEOPLE = new Set([
+  ...(
     'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
-    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
-    // quantifiers standing for people: "with some warning that …"
-    'some many others several most few'
+    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders'
   ).split(' '),
-);
+  ...PEOPLE_QUANTIFIERS,
+]);
 
 /** Whether a noun names people by role or office ("leaders", "nominee", "reporters") without
  *  speaking for the organization that modifies it ("E.U. leaders" are not the E.U.). */

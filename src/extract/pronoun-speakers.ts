@@ -6,10 +6,9 @@ import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
-import { ISSUED_DOCUMENTS } from './speaker-words.js';
+import { GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
-export const GENDER = new Map<string, Entity['gender']>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
 /** "the two", "both men", "the two leaders": a pair named before. */
 export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
 /** Documents "it" may stand for right after they were released. */

@@ -4,6 +4,8 @@ import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
+/** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
+export const GENDER = new Map<string, 'MALE' | 'FEMALE'>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
 const BETWEEN = new Set(

@@ -5,6 +5,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastEndingBy } from './span-index.js';
 import { describesOnePerson } from './speaker-phrases.js';
+import { GENDER } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
 
 export interface AttributedQuote extends QuoteDraft {
@@ -132,15 +133,14 @@ export function unnamedGoesOn(
     // "the charity's chairwoman said … “…,” she said": a person described, not named, goes on too.
     (describesOnePerson(history.last?.surface, gender, true) && !history.last?.entity) ||
     // "A nurse said … She said … “…,” she said": the pronoun went on for the person described.
-    (!history.last?.entity && !!history.last?.name && pronounOf(history.last.surface) === gender) ||
+    (!history.last?.entity &&
+      !!history.last?.name &&
+      history.last.surface?.kind === 'PRONOUN' &&
+      GENDER.get(history.last.surface.text.toLowerCase()) === gender) ||
     // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
     (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
   return !!lastQuote && lastQuote.sentence >= q.sentence - 1 && unnamed && !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;
 }
-
-/** The gender "he" or "she" as a speaker tells. */
-const pronounOf = (surface: SpeakerSurface | null): Entity['gender'] | undefined =>
-  surface?.kind === 'PRONOUN' ? ({ he: 'MALE', she: 'FEMALE' } as const)[surface.text.toLowerCase() as 'he' | 'she'] : undefined;
 
 /** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an
  *  official at the ministry". */
