@@ -15,6 +15,7 @@ import { nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { extended } from './extended.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { bystanderOpening } from './speaker-phrases.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
@@ -94,6 +95,14 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     const sentence = spanAt(layout.sentences, pos);
     const found = sentence && roleSubjectAt.get(sentence.start + (sentence.text.length - sentence.text.trimStart().length));
     return found && fits(found) ? found : null;
+  };
+
+  /** "The tenant, who asked not to be named, suffered … In a statement, she said": one person described,
+   *  not named, opening the sentence before `pos`, with no person named since. */
+  const unnamedSubjectBefore = (pos: number, gender: Entity['gender']): string | null => {
+    const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
+    const described = sentence && bystanderOpening(sentence, gender);
+    return described && mentionsBefore(pos, (e) => e.type === 'PERSON', described.end).next().done ? described.text : null;
   };
 
   /** The first person named as a subject (not after a preposition) in the sentence before `pos`;
@@ -190,6 +199,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     previousSubject,
     openingSubject,
     roleSubject,
+    unnamedSubjectBefore,
     groupBefore,
     openingCampaign,
     lastTwo,

@@ -33,6 +33,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     openingInstitution,
     releasedBy,
     layout,
+    unnamedSubjectBefore,
   } = a;
   const { last: lastSpeaker } = history;
   let entity: Entity | null = null;
@@ -47,14 +48,18 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     entity =
       openingSubject(before, fits) ??
       // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
-      subjectSinceLastQuote(a, history, q, surface, fits) ??
-      salience.person(before, gender) ??
-      (fits(last) && history.isRecent(q) ? last : null) ??
-      previousSubject(before, fits, word) ??
-      nearest(before, fits)?.e ??
-      // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
-      // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
-      previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
+      subjectSinceLastQuote(a, history, q, surface, fits);
+    // "The tenant, who asked not to be named, suffered … she said": someone described, not named.
+    name = entity ? null : unnamedSubjectBefore(before, gender);
+    if (!entity && !name)
+      entity =
+        salience.person(before, gender) ??
+        (fits(last) && history.isRecent(q) ? last : null) ??
+        previousSubject(before, fits, word) ??
+        nearest(before, fits)?.e ??
+        // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
+        // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
+        previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
   } else if (word === 'i' || word === 'we') {
     // "I told my colleagues …" in narration: the author of an op-ed or a letter.
     entity = author?.entity ?? null;

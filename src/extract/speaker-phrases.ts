@@ -2,10 +2,12 @@
 // Spaniard", "the 45-year-old"), one unnamed person ("a retired nurse"), a name of its own inside a
 // description ("the Unite union").
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
+import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { roleOf } from './roles.js';
 import { AGED } from './speaker-words.js';
-import type { Entity } from './types.js';
+import type { Entity, TextSpan } from './types.js';
 
 /** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the
  *  person the story is about, like "the Dane", whoever spoke last. */
@@ -65,4 +67,21 @@ export function describesOnePerson(surface: SpeakerSurface | null | undefined, g
   if (roleOf(head) !== head && !BYSTANDERS.has(head)) return false;
   const told = /(wo)?man$|actress$|mother$|wife$|daughter$|sister$/u.exec(head);
   return !told || !gender || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
+}
+
+/** A bystander's noun heads the description ("The tenant, who …", "A passenger"; not a role, which
+ *  stories give named people: "The former governor"); other words qualify it, a function word or a
+ *  verb ends it; "The witness Ann Holt" is a title. */
+const bystanderHead: HeadTest = (words, i) => {
+  const word = words[i]!.replace(/[,;:]$/u, '').toLowerCase();
+  if (BYSTANDERS.has(word)) return /^\p{Lu}/u.test(words[i + 1]!) ? 'stop' : 'head';
+  return /[,;:.]$/u.test(words[i]!) || isFunctionWord(word) || isFiniteVerb(word) ? 'stop' : 'modifier';
+};
+
+/** The description of one bystander of `gender` opening `sentence` ("The tenant, who asked not to be
+ *  named, suffered …"), as a speaker surface, or null. */
+export function bystanderOpening(sentence: TextSpan, gender: Entity['gender']): SpeakerSurface | null {
+  const found = openingDescription(sentence.text, sentence.start, /^(The|A|An|One)$/u, bystanderHead);
+  const surface: SpeakerSurface | null = found && { start: found.start, end: found.end, text: found.text, kind: 'NOMINAL', entityId: null };
+  return surface && describesOnePerson(surface, gender, true) ? surface : null;
 }

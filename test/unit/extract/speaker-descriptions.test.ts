@@ -498,6 +498,18 @@ describe('speakers by description', () => {
     ).toEqual(['Peter', 'The broadcaster’s director general']);
   });
 
+  it('"she" after a bystander described, not named, opening the sentence before is that bystander', () => {
+    expect(
+      speakersOf(
+        'Prosecutor Anna Webb said the landlord ignored warnings. The tenant, who asked not to be named, suffered a head injury. In a statement, she said she still had nightmares.',
+      ),
+    ).toEqual(['Anna Webb', 'The tenant']);
+    // A role is no bystander: "the former governor" is the person named with it.
+    expect(speakersOf('Gary Johnson spoke in Ohio. The former New Mexico governor then visited a farm. He said he was in good health.')).toEqual([
+      'Gary Johnson',
+    ]);
+  });
+
   it('an unnamed person goes on through "she" as long as no one is named', () => {
     expect(
       speakersOf(
