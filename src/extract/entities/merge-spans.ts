@@ -5,6 +5,7 @@ import { namesPeople } from '../phrase-heads.js';
 import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
+import { separatedByAnd } from './organization-connectors.js';
 import type { TaggedSpan } from './tagger.js';
 import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, MEMBER_ACRONYM, NAME_CONNECTORS, NAME_PARTICLES, PARTY_WORDS } from './vocabulary.js';
 
@@ -60,6 +61,11 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   // "Hyundai Motor and Korean Air": names that end in a company word are whole companies.
   const companyEnds = (c: Candidate) => COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase());
   if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return false;
+  // "Deutsche Bank and Commerzbank", "UBS and Swiss Bank Corp": nor whole names of bodies.
+  for (let k = 1; k < overlapping.length; k++) {
+    const before = overlapping[k - 1]!.c;
+    if (before.next.toLowerCase() === 'and' && separatedByAnd(before.words, overlapping[k]!.c.words)) return false;
+  }
   if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
   return true;
 }

@@ -33,15 +33,33 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
   // ("Department of Justice" has none after it).
   if (personAfterTitle(tokens, from)) return false;
+  if (
+    word === 'and' &&
+    separatedByAnd(
+      recent.map((t) => t.text),
+      namesAhead(tokens, from),
+    )
+  )
+    return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
   if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
-  let k = from;
-  while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
-  const head = tokens[k - 1]?.text.toLowerCase() ?? '';
+  const head = namesAhead(tokens, from).pop()?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
-  return k > from && ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+  return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** Whether "and" between these two names of bodies separates them: the first is whole, an acronym
+ *  ("UBS and Swiss Bank Corp") or a longer name its opener heads ("Deutsche Bank and Commerzbank",
+ *  "Ashby High School and …"), or it runs on with "of" and the second has an opener of its own
+ *  ("University of Kerrow and Kerrow Technical University"). "House and Senate", "Securities and
+ *  Exchange Commission" and domains ("Ministry of Trade and Industry") stay one name. */
+export function separatedByAnd(before: string[], after: string[]): boolean {
+  const last = before[before.length - 1]!;
+  if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
+  if (opensOrganization(last) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;
+  return before.some((w) => w === 'of' || w === 'for') && after.slice(1).some(opensOrganization);
 }
 
 /** "Minister for Roads and Transport (Davis Chirchir)", "Minister of Lands, Housing and Urban
@@ -61,6 +79,13 @@ function personAfterTitle(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < 4 && isTitleAt(tokens, k)) k++;
   return k > from && k < tokens.length && nameLike(tokens[k]!);
+}
+
+/** The name-like words from `from`, within a name's length. */
+function namesAhead(tokens: Token[], from: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!); k++) words.push(tokens[k]!.text);
+  return words;
 }
 
 /** A word naming what an office deals with ("Trade", "Tobacco"): one capitalised word, no place and

@@ -216,6 +216,23 @@ describe('where a person works', () => {
     ]);
   });
 
+  it('"and" between two complete names of bodies joins no name', () => {
+    const spans = (text: string) => mentionsOf(text).map((m) => m.slice(m.indexOf(':') + 1));
+    expect(spans('Banks rise.\n\nAnalysts at Halberg Bank and Ostmark raised their targets.')).toEqual(['Halberg Bank', 'Ostmark']);
+    expect(mentionsOf('Strike.\n\nPupils at Fenwick High School and Ashby Middle School stayed home.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Fenwick High School', 'ORGANIZATION:Ashby Middle School']),
+    );
+    expect(mentionsOf('Study.\n\nThe University of Kerrow and Kerrow Technical University signed a deal.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:University of Kerrow', 'ORGANIZATION:Kerrow Technical University']),
+    );
+    expect(mentionsOf('Banks.\n\nProfits rose at BKZ and Alpine Bank Corp on Monday.')).toEqual(['ORGANIZATION:BKZ', 'ORGANIZATION:Alpine Bank Corp']);
+    // A body's domains joined by "and" stay one name.
+    expect(mentionsOf('Trade.\n\nThe Ministry of Trade and Industry and the Securities and Exchange Commission met.')).toEqual([
+      'ORGANIZATION:Ministry of Trade and Industry',
+      'ORGANIZATION:Securities and Exchange Commission',
+    ]);
+  });
+
   it('a word describing a company opening the sentence is no part of its name', () => {
     expect(mentionsOf('Results due.\n\nRival Colbeek reported its results last week.')).toEqual(['ORGANIZATION:Colbeek']);
   });
