@@ -198,6 +198,15 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('“I trusted him,” Ann Roe said, her voice breaking.').map((q) => q.text)).toEqual(['I trusted him,']);
   });
 
+  it('a possessed noun and its state after "said," is how it was said, whatever word follows the noun', () => {
+    const body = '“The water came at night,” Tom Reese said, his boots covered in mud. “We had ten minutes.”';
+    expect(quotesOf(body).map((q) => [q.kind, q.parts.map((p) => p.text)])).toEqual([['DIRECT', ['The water came at night,', 'We had ten minutes.']]]);
+    const faint = '“I am not leaving,” Paul Grant said, his voice barely audible over the sirens. “This is my home.”';
+    expect(quotesOf(faint).map((q) => q.parts.length)).toEqual([2]);
+    // With no comma the same words are what was said.
+    expect(quotesOf('Ann Roe said her company fixed the leak.').map((q) => q.text)).toEqual(['her company fixed the leak']);
+  });
+
   it('a plea in court is no speech: "pleaded guilty to two counts"', () => {
     expect(quotesOf('Alex Roe pleaded guilty in December to two counts of fraud. Tom Hale pleaded not guilty to the charges.')).toEqual([]);
   });
