@@ -64,7 +64,7 @@ function cueAfter(tail: Token[], k: number): number {
     const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
     if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) return -1;
     // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.
-    if (quotationCueLemma(tail[j]!.text) && !/^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) return j;
+    if (quotationCueLemma(tail[j]!.text, tail[j + 1]?.text) && !/^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) return j;
   }
   return -1;
 }

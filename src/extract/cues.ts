@@ -77,6 +77,8 @@ const QUOTATION_CUE_FORMS = new Map([
  *  and "put" in "as X put it". */
 export function quotationCueLemma(word: string, next?: string): string | undefined {
   if (/^puts?$/iu.test(word)) return next?.toLowerCase() === 'it' ? 'put' : undefined;
+  // "“…,” Rayner shot back": beside a quotation a retort needs no "that".
+  if (RETORT_VERBS.test(word) && next?.toLowerCase() === 'back') return 'fire back';
   return cueLemma(word) ?? QUOTATION_CUE_FORMS.get(word.toLowerCase());
 }
 
@@ -109,6 +111,9 @@ export const whenOrWhereWord = (word: string): boolean => BEFORE_THAT.has(word.t
 /** "would add $84 billion", "added 3 percent": an amount after "add" is no speech. */
 export const addsAmount = (lemma: string | undefined, next: string | undefined): boolean => lemma === 'add' && /^[\p{N}$€£]/u.test(next ?? '');
 
+/** Verbs that report a retort with "back" after them: "fired back", "hit back", "shot back". */
+const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;
+
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
   // Each of these verbs reports only with its particle after it: most words have none.
@@ -116,8 +121,7 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
   const next = tokens[i + 2]?.text.toLowerCase();
   // "fired back that …", "hit back that …": a retort, with a clause.
-  if (/^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back')
-    return next === 'that' ? 'fire back' : undefined;
+  if (RETORT_VERBS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back') return next === 'that' ? 'fire back' : undefined;
   // "As she put it, the diner is a family": the clause after the comma is what was said.
   if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
   if (tokens[i + 1]?.text !== 'out' || !/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text)) return undefined;

@@ -61,6 +61,13 @@ describe('more speech verbs', () => {
     expect(said('Jon Hale fired back that the critics had not read the report.')).toEqual([['the critics had not read the report', 'Jon Hale']]);
   });
 
+  it('beside a quotation "shot back" and "hit back" attribute it, with no "that"', () => {
+    expect(said('“That is false,” Jon Hale shot back. “We published the plan in May.”')).toEqual([
+      ['That is false, We published the plan in May.', 'Jon Hale'],
+    ]);
+    expect(said('Mary Collins hit back: “They have no plan.”')).toEqual([['They have no plan.', 'Mary Collins']]);
+  });
+
   it('with a noun phrase they are not sure speech, and as nouns no speech at all', () => {
     expect(sure('Tom Lee posted a video of the rally.')).toEqual([]);
     expect(sure('The bank signaled its support for the deal.')).toEqual([]);
