@@ -19,7 +19,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // subordinate clause reports up to the main clause.
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
   const subordinate =
-    /^(while|although|though|as|because|since|whereas|even)$/iu.test(tokens[0]?.text ?? '') ||
+    /^(while|although|though|as|because|since|whereas|even|when|once|if|until|unless)$/iu.test(tokens[0]?.text ?? '') ||
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, phrase)) return tokens[k]!.start;

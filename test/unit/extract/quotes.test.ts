@@ -246,6 +246,14 @@ describe('indirect quotes', () => {
     expect(quotesOf('Ray Cole said that if it rains, John Hill will stay home.')[0]!.text).toBe('if it rains, John Hill will stay home');
   });
 
+  it('a question in an opening "when" clause ends where the main clause and its own cue begin', () => {
+    const qs = quotesOf('When a reporter asked whether the plant would close, the chief executive said it would not.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['whether the plant would close', 'a reporter'],
+      ['it would not', 'the chief executive'],
+    ]);
+  });
+
   it('a clause content keeps its own coordinated verbs', () => {
     expect(quotesOf('Ann Lee said he rated the contestants by their looks and talked about them often.')[0]!.text).toBe(
       'he rated the contestants by their looks and talked about them often',
