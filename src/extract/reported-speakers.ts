@@ -137,14 +137,22 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   );
 }
 
+/** The index of "quoted" or "cited" in "IRNA quoted a senior official as saying" when the cue at `i`
+ *  is that "saying", or -1. */
+export function quotingVerbBefore(tokens: Token[], i: number): number {
+  if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return -1;
+  const back = Math.max(0, i - 16);
+  const verb = tokens.slice(back, i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
+  return verb < 0 ? -1 : back + verb;
+}
+
 /** "IRNA quoted a senior official as saying …", "The agency cited Ann Holt as saying …": the
  *  one quoted speaks, not the subject. */
 function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: SpeakerFinder): SpeakerSurface | null {
-  if (!/ing$/u.test(tokens[i]!.text) || tokens[i - 1]?.text.toLowerCase() !== 'as') return null;
+  const at = quotingVerbBefore(tokens, i);
+  if (at < 0) return null;
   const back = Math.max(0, i - 16);
-  const verb = tokens.slice(back, i - 2).findLastIndex((t) => /^(quoted|quotes|quote|quoting|cited|cites|citing)$/iu.test(t.text));
-  if (verb < 0) return null;
-  const from = tokens[back + verb + 1]!;
+  const from = tokens[at + 1]!;
   // "X was quoted by SPA as saying": in the passive the subject speaks.
   if (/^by$/iu.test(from.text)) return null;
   // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
@@ -160,7 +168,7 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
     if (named?.kind === 'NAME') [last, who] = [end, named];
   }
   // "quoted a senior official in the president's office as saying": the one the phrase opens with.
-  const opening = back + verb + 1;
+  const opening = at + 1;
   const preposition = opening + tokens.slice(opening, last).findIndex((t) => PREPOSITIONS.has(t.text.toLowerCase()));
   const head = who && who.start > from.start && preposition > opening ? speakers.phraseEndingAt(tokens, preposition - 1, true) : null;
   if (head && head.start === from.start) return head;

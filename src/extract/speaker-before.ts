@@ -5,6 +5,7 @@ import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexico
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
+import { subjectBeforeReducedRelative } from './reduced-relatives.js';
 import { clauseSubject, issuerOf } from './clause-subjects.js';
 import { organizationPart } from './organization-parts.js';
 import { namesPeople } from './phrase-heads.js';
@@ -104,6 +105,8 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
     const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);
     if (!year && (!time || !/^(on|last|this|earlier|early|late|next)$/iu.test(tokens[j - 1]!.text))) return j;
     j -= 2;
+    // "issued by the ministry late on Friday said": so does "late" or "early" before such a time.
+    if (j > 0 && /^(late|early)$/u.test(tokens[j]!.text) && /^(on|in)$/iu.test(tokens[j + 1]!.text)) j--;
   }
 }
 
@@ -152,6 +155,8 @@ function withoutDashedAside(tokens: Token[], j: number, cue: number): { tokens: 
 /** The speaker a noun phrase ending at `j`, right before the cue, gives: its head, the organization
  *  it names, the issuer of the document it is, or the subject a participle phrase hangs from. */
 function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j: number, anyNoun: boolean): SpeakerSurface | null {
+  const reduced = subjectBeforeReducedRelative(names, tokens, j);
+  if (reduced) return reduced;
   const phrase = phraseEndingAt(names, tokens, j, anyNoun);
   // "Experts on trade said", "Mr. Reyes of the Farmers Union said": the head before the prepositions speaks.
   const base = phrase ?? phraseEndingAt(names, tokens, j, true);

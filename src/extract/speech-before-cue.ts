@@ -9,6 +9,7 @@ import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
+import { quotingVerbBefore } from './reported-speakers.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -25,7 +26,10 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   let mark = opening - 1;
   while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;
   if (/^as$/iu.test(tokens[opening]?.text ?? '') && mark < opening - 1 && tokens[mark]?.text === ',') return null;
-  const lead = leadingContent(text, sentence, tokens, speaker.start);
+  // "The talks will resume, Interfax quoted a Kremlin aide, Yuri Ushakov, as saying.": what was said
+  // ends before the clause that quotes the speaker.
+  const quoting = quotingVerbBefore(tokens, i);
+  const lead = leadingContent(text, sentence, tokens, quoting >= 0 ? tokens[quoting]!.start : speaker.start);
   // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
   const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead));
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.

@@ -161,6 +161,23 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('China and India, which together vowed to cut emissions, met again.')).not.toContain('together');
   });
 
+  it('the noun a past participle hangs from speaks, not the names after the participle', () => {
+    expect(speakersOf('Residents interviewed by the Daily Courier said they had received no warning.')).toEqual(['Residents']);
+    expect(speakersOf('A lawsuit filed on Tuesday in federal court in Boston alleges that the firm hid the data.')).toEqual(['A lawsuit']);
+    expect(speakersOf('Documents seen by Reuters show that the bank knew of the losses.')).toEqual(['Documents']);
+    expect(speakersOf('People briefed on the talks said a deal was close.')).toEqual(['People']);
+    expect(speakersOf('A letter signed by 40 senators urges the president to veto the bill.')).toEqual(['A letter']);
+    // A document's author speaks for it; a verb before the participle makes it no reduced clause.
+    expect(speakersOf('A report released on Monday by the World Bank says growth will slow.')).toEqual(['World Bank']);
+    expect(speakersOf('After the plant closed, workers interviewed outside the gates said they were angry.')).toEqual(['workers']);
+    expect(speakersOf('The mayor, who was elected in May, said the budget was balanced.')).toEqual(['The mayor']);
+  });
+
+  it('"late" or "early" before a time stands between the subject and the cue', () => {
+    expect(speakersOf('The ministry late on Friday said the border would stay closed.')).toEqual(['The ministry']);
+    expect(speakersOf('The unions early on Monday announced that the strike was over.')).toEqual(['The unions']);
+  });
+
   it('modifiers joined by "and" stay in the phrase; a verb after "to" does not', () => {
     expect(speakersOf('Police and fire officials said the blaze was under control.')).toEqual(['Police and fire officials']);
     // Two roles of one person, or two groups: "The former first lady and U.S. senator said".

@@ -105,6 +105,15 @@ describe('who is quoted', () => {
     ]);
   });
 
+  it('"…, Y quoted X, an aide, as saying": what was said ends before the clause that quotes', () => {
+    expect(quotesOf('The talks will resume next week, the Interfax news agency quoted a Kremlin aide, Yuri Ushakov, as saying.')).toEqual([
+      ['saying', 'Yuri Ushakov', 'The talks will resume next week'],
+    ]);
+    expect(quotesOf('The army would not intervene, state media quoted the defence minister as saying on Monday.')).toEqual([
+      ['saying', 'the defence minister', 'The army would not intervene'],
+    ]);
+  });
+
   it('"X was quoted as saying" without an agent, after a quotation or closing the sentence', () => {
     expect(quotesOf('Energy Minister Omar Nasser was quoted as saying that output would rise.')).toEqual([['saying', 'Omar Nasser', 'output would rise']]);
     expect(quotesOf('Omar Nasser spoke in Cairo. “Our position has not changed,” he was quoted as saying.')).toEqual([

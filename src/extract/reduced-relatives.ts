@@ -1,0 +1,60 @@
+// "Residents interviewed by the Guardian said", "A lawsuit filed on Tuesday in federal court in Boston
+// alleges": a past participle right after the subject opens a clause of its own (a reduced relative),
+// and the names inside that clause are not who speaks. The subject before the participle is, except for
+// a document and its author ("A report released by the World Bank says": the bank speaks).
+import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { phraseEndingAt } from './noun-phrases.js';
+import { ARTICLES, lastWord } from './speaker-words.js';
+import { headOf } from './speaker-heads.js';
+import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
+import type { Token } from './tokens.js';
+
+const IRREGULAR_PARTICIPLES = new Set('seen written given sent taken made held brought shown drawn known led sought told read heard'.split(' '));
+
+/** Participles whose agent ("by X") wrote what the document says. */
+const AUTHORING = new Set('released issued published signed written filed drafted prepared commissioned compiled produced posted sent conducted'.split(' '));
+
+/** Words that open the phrase after such a participle: "filed on Tuesday", "interviewed by the Guardian". */
+const AFTER_PARTICIPLE =
+  /^(by|in|on|at|from|with|to|for|during|after|before|last|this|earlier|late|early|outside|inside|near|under|over|through|since|across|around|yesterday|today|overnight)$/iu;
+
+/** Where a subject may open: the sentence's start, after a comma, a colon or a quote mark, or "and"/"but". */
+const OPENS_SUBJECT = /^([,:;“"‘«—–-]|and|but)$/iu;
+
+const STOPS = /^([,;:()“”"‘’«»—–-]|that|who|which|whose|whom|and|but|or|when|where|while)$/iu;
+
+const isParticiple = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PARTICIPLES.has(w);
+
+/** The speaker of a subject with a reduced relative clause ending at token `j` (the last word before the
+ *  cue), or null when the words before the cue are no such subject. */
+export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  for (let k = j - 1; k > 0; k--) {
+    const w = tokens[k]!.text;
+    if (STOPS.test(w)) return null;
+    const opensClause = isParticiple(w) && (AFTER_PARTICIPLE.test(tokens[k + 1]!.text) || isCalendarWord(tokens[k + 1]!.text));
+    if (!opensClause) {
+      if (isFiniteVerb(w)) return null;
+      continue;
+    }
+    const before = tokens[k - 1]!.text;
+    if (!/^[\p{L}\p{N}]/u.test(before) || isFunctionWord(before) || isFiniteVerb(before)) return null;
+    const subject = phraseEndingAt(names, tokens, k - 1, true);
+    const at = subject ? names.indexAt(tokens, subject.start) : -1;
+    if (!subject || (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text))) return null;
+    return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || headOf(names, tokens, subject);
+  }
+  return null;
+}
+
+/** "A report released on Monday by the World Bank": the name after "by", for a document. */
+function authorOf(names: NameIndex, tokens: Token[], subject: SpeakerSurface, participle: number, j: number): SpeakerSurface | null {
+  const noun = lastWord(subject).toLowerCase();
+  if (!DOCUMENT_NOUNS.has(noun) && !SPEECH_NOUNS.has(noun.replace(/s$/u, '')) && !/^(letters?|papers?|complaints?|lawsuits?|suits?)$/u.test(noun)) return null;
+  const by = tokens.findIndex((t, n) => n > participle && n <= j && /^by$/iu.test(t.text));
+  if (by < 0) return null;
+  let k = by + 1;
+  while (k <= j && ARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
+  const name = k <= j ? names.nameAt.get(tokens[k]!.start) : undefined;
+  return name ? names.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+}
