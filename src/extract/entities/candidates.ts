@@ -21,6 +21,8 @@ export interface Candidate {
   onlyIfKnown: boolean;
   /** the name of a side in a league table or results line ("Stoke 2 Tranmere 1") */
   teamInTable: boolean;
+  /** a scorer a match summary lists after a side's score ("Falkirk 1 (Robertson 55)") */
+  scorer: boolean;
   /** the word before and after the candidate, for context rules */
   prev: string;
   /** the word before `prev`, for two-word contexts ("town of …") */
@@ -60,6 +62,7 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     honorific: false,
     onlyIfKnown: false,
     teamInTable: false,
+    scorer: false,
     prev: lower(tokens[from - 1]),
     prevBefore: lower(tokens[from - 2]),
     next: lower(tokens[to]),

@@ -246,6 +246,7 @@ export function typeIsDecided(c: Candidate): boolean {
   const last = c.words[c.words.length - 1]!.toLowerCase();
   return (
     c.teamInTable ||
+    c.scorer ||
     c.honorific ||
     c.titles.length > 0 ||
     c.describedAs !== null ||
@@ -398,6 +399,8 @@ export function classify(c: Candidate): EntityType | null {
   if (c.describedAs) return c.describedAs;
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
   if (namesFamily(c)) return 'PERSON';
+  // A match summary's scorers: "Falkirk 1 (Robertson 55)", whatever else the name may be.
+  if (c.scorer) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling" (not a body named after one: "S. Rajaratnam School of …").

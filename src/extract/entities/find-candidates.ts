@@ -9,7 +9,7 @@ import { appositionType } from './apposition.js';
 import { namesSportsBody } from './classify.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
-import { tableSides } from './table-sides.js';
+import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import {
   COMPANY_HEADS,
@@ -77,6 +77,7 @@ export function findCandidates(
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
+  const scorer = lineScorers(text, tokens);
   const holders = new Map<Token, string[]>();
   const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) =>
     splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),
@@ -184,6 +185,7 @@ export function findCandidates(
       honorific,
       onlyIfKnown,
       teamInTable: teamInTable(words[0]!.start, last.end),
+      scorer: scorer(words[0]!.start, last.end),
       prev: lower(before),
       prevBefore: lower(tokens[first - 2]),
       next: lower(tokens[lastAt + 1]),

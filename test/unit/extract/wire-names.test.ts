@@ -158,6 +158,22 @@ describe('sports reports', () => {
     );
   });
 
+  it('a results line keeps its sides past notes and scorers in brackets', () => {
+    const story =
+      'SOCCER - DUTCH SUMMARIES.\n\nAMSTERDAM 1996-08-25\n\nSummaries of Dutch matches:\n\nOsterwolde FC 1 (Vurens 15th) Dalfsen 2 (Tammer 11th)\nWillem III 2 (Stam 23rd) Gorcum 2\nMinsk 1 Tirol 3 (halftime 1-2)';
+    const found = mentionsOf(story);
+    expect(found).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Osterwolde FC', 'ORGANIZATION:Dalfsen', 'ORGANIZATION:Willem III', 'ORGANIZATION:Gorcum', 'ORGANIZATION:Tirol']),
+    );
+  });
+
+  it('names with a minute in brackets after a score are the scorers', () => {
+    const story =
+      'SOCCER - SCOTTISH SUMMARIES.\n\nGLASGOW 1996-09-07\n\nSummaries of matches played on Saturday:\n\nFalkirk 1 (Robertson 55) Stenhousemuir 1 (Denny 7, McQuarrie 80 pen). Attendance: 7,300';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['PERSON:Robertson', 'PERSON:Denny', 'PERSON:McQuarrie', 'ORGANIZATION:Stenhousemuir']));
+  });
+
   it('a town with a verb in the plural in a sports report is its side, a nation stays a place', () => {
     const story =
       'SOCCER - ITALIAN ROUND-UP.\n\nROME 1996-12-07\n\nJuventus beat Parma 1-0 in the league on Sunday. Vicenza stay top after a 1-1 draw with Udinese. Italy are next in action in March.';
