@@ -89,9 +89,9 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
   // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
-  // Michael Fitch": a possessor for the article; "The Minister of Labour, Dr Aisha Bello": an
-  // honorific after the comma.)
-  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(
+  // Michael Fitch", "His attorney, Mark Geragos": a possessor for the article; "The Minister of
+  // Labour, Dr Aisha Bello": an honorific after the comma.)
+  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(
     before.replace(/\b(Dr|Prof|Comrade|Alhaji|Alhaja|Hajia|Malam|Mallam|Engr|Barr)\.?\s*$/u, ''),
   );
   if (comma) return titleOf(words(`${comma[1]} ${comma[2]}`));

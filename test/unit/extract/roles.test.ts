@@ -52,6 +52,9 @@ describe('roles', () => {
     expect(titleBefore(pair, pair.indexOf('Pedro'))).toEqual({ roles: ['minister'], qualifiers: ['finance'] });
     // A possessor in the article's place.
     expect(titleRoles("Holt's lawyer, Ivan Cruz, spoke.", 'Ivan Cruz')).toEqual(['lawyer']);
+    // A possessive pronoun in the article's place.
+    expect(titleRoles('The court heard him. His attorney, Ivan Cruz, spoke.', 'Ivan Cruz')).toEqual(['attorney']);
+    expect(titleRoles('Their coach, Rosa Lind, was calm.', 'Rosa Lind')).toEqual(['coach']);
   });
 
   it('takes a noun naming what an office deals with for a qualifier, not an adjective', () => {

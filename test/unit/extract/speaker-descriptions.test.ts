@@ -455,6 +455,12 @@ describe('speakers by description', () => {
     expect(speakersOf(story)).toEqual(['Karen Wells', 'Michael Fitch', 'Michael Fitch']);
   });
 
+  it('"the lawyer" is the one introduced as "his attorney, X", not the prosecutor with "Attorney" in her title', () => {
+    const story =
+      'Assistant U.S. Attorney Karen Wells said the singer lied. His attorney, Mark Dorn, told jurors a different story. The lawyer said the manager had every reason to lie.';
+    expect(speakersOf(story)).toEqual(['Karen Wells', 'Mark Dorn']);
+  });
+
   it('a description after the cue with a name in apposition is that person: "said its chairman, Thomas Weber."', () => {
     expect(speakersOf('The union rejected the offer. “It is an insult,” said its chairman, Thomas Weber.')).toEqual(['Thomas Weber']);
   });
