@@ -24,6 +24,7 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'add' && addsTo(tokens, i)) ||
     (lemma === 'agree' && agreesIdiom(tokens, i)) ||
     (lemma === 'answer' && answersNothingSaid(tokens, i)) ||
+    ((lemma === 'respond' || lemma === 'reply') && respondsToSomething(tokens, i)) ||
     (lemma === 'report' && reportsToAuthority(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i)
@@ -100,6 +101,16 @@ function addsTo(tokens: Token[], i: number): boolean {
 /** "answered the door", "answered the phone": no words answered. */
 function answersNothingSaid(tokens: Token[], i: number): boolean {
   return objectAfter(tokens, i, 3).some((w) => /^(doors?|phones?|telephone|bell|calls?)$/u.test(w));
+}
+
+/** "will respond firmly to any attack", "responded to the blaze", "has not replied to requests": what
+ *  is responded to, with no clause ("replied to the letter that …") nor quotation after it. */
+function respondsToSomething(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
+  if (word(tokens, k) !== 'to') return false;
+  const next = tokens.slice(k + 1, k + 16).find((t) => /^(that|[,;:()“"‘«—–])$/iu.test(t.text));
+  return !/^(that|:|[“"‘«])$/iu.test(next?.text ?? '');
 }
 
 /** "reported the theft to police", "reported him to the authorities": a crime reported, not words. */

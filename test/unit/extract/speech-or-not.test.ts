@@ -232,6 +232,10 @@ describe('cue verbs in a sense that is no speech', () => {
     'The mayor and the council agreed to disagree about the budget.',
     'Ann Holt answered the door in her slippers.',
     'Ann Holt reported the break-in to police on Sunday.',
+    // what is responded to
+    'The navy will respond firmly to any attack on its ships.',
+    'Firefighters responded to the blaze shortly after midnight, and police responded to reports of gunfire.',
+    'The company has not replied to requests from the Herald.',
   ]) {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
@@ -246,5 +250,12 @@ describe('cue verbs in a sense that is no speech', () => {
     expect(quotesOf('Ravi Shah said down the phone that he was delighted.').map((q) => q.text)).toEqual(['he was delighted']);
     expect(quotesOf('The council added that rents would rise again in May.').map((q) => q.text)).toEqual(['rents would rise again in May']);
     expect(quotesOf('Ann Holt agreed to pay the fine.').map((q) => q.text)).toEqual(['to pay the fine']);
+    expect(
+      quotesOf(
+        'Nordvik will respond firmly to any attack on its tankers, the state news agency NTB quoted Foreign Minister Lars Dahl as saying on Sunday.',
+      ).map((q) => q.cue?.text),
+    ).toEqual(['saying']);
+    expect(quotesOf('Ann Holt replied to the letter that the fine was unfair.').map((q) => q.text)).toEqual(['the fine was unfair']);
+    expect(quotesOf('Ann Holt responded to the critics: “We followed every rule.”').map((q) => q.text)).toEqual(['We followed every rule.']);
   });
 });
