@@ -43,8 +43,12 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
     /^(the|\.)$/iu.test(w) ||
     AGED.test(w) ||
     (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+  // "The first witness, IRS special agent Thomas Reyes, testified": a capitalised word qualifies the
+  // lower-case title words after it.
+  const qualifiesTitle = (k: number) =>
+    /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text) && tokens[k + 1]!.start !== named?.start;
   let first = opening + 1;
-  while (first < j && titleWord(tokens[first]!.text) && tokens[first]!.start !== named?.start) first++;
+  while (first < j && (titleWord(tokens[first]!.text) || qualifiesTitle(first)) && tokens[first]!.start !== named?.start) first++;
   const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
   // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
   // apposition inside a relative clause is no subject; the head before the clause is.

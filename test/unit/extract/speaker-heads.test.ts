@@ -191,6 +191,9 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Sudan’s ambassador, Al-Harith Idriss, rejected the report, saying it was biased.')).toEqual(['Al-Harith Idriss']);
     // A trade no role list holds titles the name as a role would.
     expect(speakersOf('Her former boss in Lyon, chef Laurent Morel, says he was not surprised when she left.')).toEqual(['Laurent Morel']);
+    // An organization's name may qualify the title words before the name.
+    expect(speakersOf('The first witness, IRS special agent Tom Reyes, testified that the singer had lied.')).toEqual(['Tom Reyes']);
+    expect(speakersOf('The agency’s top voice, FEMA spokeswoman Dana Holt, said roads were closed.')).toEqual(['Dana Holt']);
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
