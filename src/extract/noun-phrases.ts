@@ -82,8 +82,9 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
       continue;
     }
     if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
-    // "Although aides said": a conjunction or preposition opening the sentence is no modifier.
-    if (k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) break;
+    // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
+    // a conjunction opening a clause further on ("…, although legal experts said").
+    if ((k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) || SUBORDINATORS.test(w)) break;
     // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
     // is the verb, not a modifier ("according to exit polls" has none).
     const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');
@@ -93,6 +94,9 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
   }
   return k;
 }
+
+/** Conjunctions that open a clause of their own, whose subject comes after them. */
+const SUBORDINATORS = /^(although|though|because|while|whereas|unless|if|since|when|whenever|until|where)$/u;
 
 /** A single word that may modify a noun, not a name nor a noun phrase of its own: "Federal" in
  *  "Federal and state officials", unlike "Trump" in "Trump and campaign officials". */

@@ -207,6 +207,9 @@ describe('speaker phrase heads', () => {
 
   it('a conjunction opening the sentence is no part of the speaker: "Although aides said"', () => {
     expect(speakersOf('Although aides said the plan was dead, the mayor kept it.')).toEqual(['aides']);
+    // Nor is one opening a clause after a comma.
+    expect(speakersOf('The trial will last weeks, although legal experts said a long sentence was unlikely.')).toEqual(['legal experts']);
+    expect(speakersOf('The plant will close, because regulators said it was unsafe.')).toEqual(['regulators']);
     // A past form before an object pronoun is the verb, not part of the subject.
     expect(speakersOf('After saying the park was unsafe, the mayor closed it.')).toEqual(['the mayor']);
   });
