@@ -5,7 +5,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
-import { AGED, ARTICLES } from './speaker-words.js';
+import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import type { Token } from './tokens.js';
 
@@ -75,12 +75,15 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     const described = phrase && headOf(names, tokens, phrase, false);
     if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[names.indexAt(tokens, described.start) - 1]?.text === ',') continue;
     if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
-    // "The airline, owned by IAG, said", "On Monday, the airline, …, said": a determined noun
+    // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
     // phrase opening the clause is its subject, whatever its head.
     const subject = phrase ?? phraseEndingAt(names, tokens, k - 1, true);
     const from = subject ? names.indexAt(tokens, subject.start) : -1;
     const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
-    if (subject && ARTICLES.has(tokens[from]!.text.toLowerCase()) && opensClause) return subject;
+    const determiner = tokens[from]?.text.toLowerCase() ?? '';
+    // ("One, a retired nurse, said": a determiner alone is described by the apposition, below.)
+    const determined = ARTICLES.has(determiner) || (DETERMINERS.has(determiner) && subject!.end > tokens[from]!.end);
+    if (subject && determined && opensClause) return subject;
     if (!phrase) {
       const unnamed = unnamedBeforeComma(names, tokens, k);
       if (unnamed) return unnamed;

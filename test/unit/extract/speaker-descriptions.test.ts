@@ -89,6 +89,8 @@ describe('speakers by description', () => {
   it('a determined subject opening its clause speaks across an apposition, whatever its head', () => {
     expect(speakersOf('The airline, owned by a holding group, said the cuts would fall on cabin crew.')).toEqual(['The airline']);
     expect(speakersOf('On Tuesday, the carmaker, which employs 5,000 people, said it would close a plant in Ohio.')).toEqual(['the carmaker']);
+    expect(speakersOf('Another email, dated March 2022, said the firm should hold off.')).toEqual(['Another email']);
+    expect(speakersOf('One memo, sent in May, said the firm should wait.')).toEqual(['One memo']);
   });
 
   it('"the former" and "the latter" are the two persons named last, in order; "her rival" the other one', () => {
