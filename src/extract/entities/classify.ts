@@ -27,6 +27,9 @@ import {
   ORGANIZATION_HEADS,
   opensOrganization,
   PLACE_KINDS,
+  COMPANY_FORMS,
+  INDUSTRY_HEADS,
+  isBankCompound,
 } from './vocabulary.js';
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -197,8 +200,15 @@ const isHeadWord = (lower: string) => ORGANIZATION_HEADS.has(lower) || (lower.en
 export function headedAsOrganization(words: string[]): boolean {
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
-  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || headBeforeConnector(lower);
+  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || isBankCompound(words[words.length - 1]!) || headBeforeConnector(lower);
 }
+
+/** "lead manager Halvard Bank AG", "adviser Brenner Securities": a name closed by a company's form, its
+ *  industry or a bank is a firm's, whatever role stands before it. */
+const endsAsFirm = (words: string[]) => {
+  const last = words[words.length - 1]!;
+  return words.length > 1 && (COMPANY_FORMS.has(last.toLowerCase()) || INDUSTRY_HEADS.has(last.toLowerCase()) || last === 'Bank' || isBankCompound(last));
+};
 
 /** "cables giant Pirelli", "the journal Nature", "carmaker Kia", "publisher Wolters Kluwer": the kind of
  *  organization right before the name ("playmaker" and "lawmaker" are people, "carmaker" is listed). */
@@ -248,7 +258,7 @@ export function typeIsDecided(c: Candidate): boolean {
     c.teamInTable ||
     c.scorer ||
     c.honorific ||
-    c.titles.length > 0 ||
+    (c.titles.length > 0 && !endsAsFirm(c.words)) ||
     c.describedAs !== null ||
     kindOfPlaceBefore(c) ||
     namesFacilitySite(c) ||
@@ -394,7 +404,7 @@ export function classify(c: Candidate): EntityType | null {
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSportsBody(words)) return 'ORGANIZATION';
-  if (c.honorific || c.titles.length > 0) return 'PERSON';
+  if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
@@ -435,7 +445,7 @@ export function classify(c: Candidate): EntityType | null {
   if (NEWS_ORGANIZATIONS.has(whole.toLowerCase())) return 'ORGANIZATION';
   // "the Government", "the Party": a head noun alone is a common noun, capitalised.
   if (words.length === 1 && ORGANIZATION_HEADS.has(lastWord)) return null;
-  if (ORGANIZATION_HEADS.has(lastWord) || opensOrganization(words[0]!) || isKnownOrganization(whole)) {
+  if (ORGANIZATION_HEADS.has(lastWord) || headedAsOrganization(words) || opensOrganization(words[0]!) || isKnownOrganization(whole)) {
     return 'ORGANIZATION';
   }
   if ((words.length > 1 && LOCATION_HEADS.has(lastWord)) || opensPlace(words)) return 'LOCATION';

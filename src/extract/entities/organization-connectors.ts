@@ -5,7 +5,7 @@ import { isCommonWord } from '../lexicon.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
-import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
@@ -51,14 +51,14 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
 }
 
 /** Whether "and" between these two names of bodies separates them: the first is whole, an acronym
- *  ("UBS and Swiss Bank Corp") or a longer name its opener heads ("Deutsche Bank and Commerzbank",
+ *  ("UBS and Swiss Bank Corp") or a longer name its opener or a bank compound heads ("Deutsche Bank and Commerzbank",
  *  "Ashby High School and …"), or it runs on with "of" and the second has an opener of its own
  *  ("University of Kerrow and Kerrow Technical University"). "House and Senate", "Securities and
  *  Exchange Commission" and domains ("Ministry of Trade and Industry") stay one name. */
 export function separatedByAnd(before: string[], after: string[]): boolean {
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
-  if (opensOrganization(last) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;
+  if ((opensOrganization(last) || isBankCompound(last)) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;
   return before.some((w) => w === 'of' || w === 'for') && after.slice(1).some(opensOrganization);
 }
 

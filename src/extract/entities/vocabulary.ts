@@ -245,6 +245,9 @@ export const ORGANIZATION_OPENERS = new Set([
   'sociedad',
 ]);
 
+/** "Landesbank", "Ostmark Kreditbank": a word compounded with "bank" names a bank. */
+export const isBankCompound = (word: string) => /^\p{Lu}\p{Ll}{2,}bank$/u.test(word);
+
 /** Whether a word opens an organization name, also in the plural: "Centers for Disease Control". */
 export function opensOrganization(word: string): boolean {
   const lower = word.toLowerCase();

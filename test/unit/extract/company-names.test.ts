@@ -65,6 +65,20 @@ describe('the kind of organization before a name that opens with a given name', 
   });
 });
 
+describe("a role before a name that ends as a firm's", () => {
+  it('a company form, an industry or a bank closing the name outweighs the role before it', () => {
+    const types = typesOf('Bond issued\n\nThe bond was announced by lead manager Halvard Bank AG, said adviser Brenner Securities.');
+    expect(types.get('Halvard Bank AG')).toBe('ORGANIZATION');
+    expect(types.get('Brenner Securities')).toBe('ORGANIZATION');
+    // The role still makes a person of a name that ends otherwise.
+    expect(typesOf('Bond issued\n\nThe bond was announced by fund manager Tom Halvard.').get('Tom Halvard')).toBe('PERSON');
+  });
+
+  it('a name ending in a word compounded with "bank" is a bank', () => {
+    expect(typesOf('Bond issued\n\nCo-leads are Ostmark Kreditbank and Halvard Bank.').get('Ostmark Kreditbank')).toBe('ORGANIZATION');
+  });
+});
+
 describe('the two sides of one result are of one kind', () => {
   it('a side that looks like a person’s name, against a club, is a club wherever the story names it', () => {
     const story = 'Football\n\nIn Cairo, Al Masry beat Zamalek 2-1 to win the title. Al Masry’s coach praised the players.';
