@@ -34,6 +34,10 @@ const INTRODUCED_TRADES = new Set(
 /** Whether a description by `role` names only a person the text gave that role. */
 export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
 
+/** Those a story asks for comment on what others did: the person it knows only as an analyst or a
+ *  professor is not "the chief executive" or "the hospital director" it goes on to quote. */
+const COMMENTATORS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
+
 /** Offices no one holds under another title: the person the text made a governor is not "the mayor",
  *  a chief minister or a fire chief not "the governor" (a senator may yet be "the president", or run for it). */
 const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));
@@ -128,7 +132,8 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
     // "The governor" where the text titled the person otherwise ("Battalion Chief Luis Ortega"); a
     // counterpart holds the office of the one named with them.
     (OFFICES.has(wanted) && !title.roles.has('counterpart')) ||
-    (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r)))
+    (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r))) ||
+    (!COMMENTATORS.has(wanted) && known.every((r) => COMMENTATORS.has(r)))
   );
 }
 

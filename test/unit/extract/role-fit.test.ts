@@ -32,6 +32,12 @@ describe('role fit', () => {
     expect(roleConflicts('The mayor', 'mayor', titles('resident', 'mayor'), undefined)).toBe(false);
   });
 
+  it('an office or a post conflicts with a person known only as one asked for comment', () => {
+    expect(roleConflicts('The chief executive', 'executive', titles('analyst'), undefined)).toBe(true);
+    expect(roleConflicts('The hospital director', 'director', titles('economist', 'professor'), undefined)).toBe(true);
+    expect(roleConflicts('The economist', 'economist', titles('professor'), undefined)).toBe(false);
+  });
+
   it('a nation in the description conflicts with a person titled only by another', () => {
     const kenyan = { roles: new Set(['minister']), qualifiers: new Set(['kenya']) };
     expect(roleConflicts('The Ethiopian minister', 'minister', kenyan, undefined)).toBe(true);
@@ -59,6 +65,11 @@ describe('speakers given by a role description', () => {
   it('"the mayor" is nobody the story knew only as a resident, though she spoke last', () => {
     expect(speakersOf('Resident Ann Holt said the water tasted of metal. The mayor said the supply was safe.')).toEqual(['Ann Holt', 'The mayor']);
     expect(speakersOf('Mayor Ann Holt visited the plant. The mayor said the supply was safe.')).toEqual(['Ann Holt']);
+  });
+
+  it('"the chief executive" is nobody the story knew only as an analyst, though he spoke last', () => {
+    const story = 'Alan Park, an analyst at Vantage, said the outlook was poor. The chief executive said the firm would not cut jobs.';
+    expect(speakersOf(story)).toEqual(['Alan Park', 'The chief executive']);
   });
 
   it('"the judge" is the person called "Justice", not the lawyer who spoke last', () => {
