@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isVerbForm, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -378,6 +378,11 @@ export const namesIndex = (c: Candidate) =>
   (/^(index|indices|indexes)$/u.test(c.next) ||
     (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
   !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);
+
+/** "top of the American League", "SCOTTISH LEAGUE RESULTS": in a sports report a league is the
+ *  competition, no body, unless it acts ("The Eastern League fined Ottawa", "the Premier League said"). */
+export const namesCompetition = (c: Candidate) =>
+  c.words.length > 1 && /^league$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
 
 /** "the Garissa II solar plant", "Olkaria IV station": a place and a numeral before a facility, or a
  *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names). */

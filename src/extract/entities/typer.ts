@@ -12,6 +12,7 @@ import {
   headedAsOrganization,
   isDemonymWord,
   isNation,
+  namesCompetition,
   namesDisease,
   namesIndex,
   namesOrdinaryInitials,
@@ -335,7 +336,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
     // "the Straits Times index": whatever the tagger or the rules said.
-    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c)) {
+    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || (sports && namesCompetition(t.c))) {
       t.type = null;
       continue;
     }

@@ -174,6 +174,13 @@ describe('sports reports', () => {
     expect(found).toEqual(expect.arrayContaining(['PERSON:Robertson', 'PERSON:Denny', 'PERSON:McQuarrie', 'ORGANIZATION:Stenhousemuir']));
   });
 
+  it('a league in a sports report is the competition, no body, unless it acts', () => {
+    const story =
+      'BASEBALL - MAJOR LEAGUE STANDINGS.\n\nNEW YORK 1996-08-29\n\nThe Brewers beat the Twins 5-4 on Tuesday to close on the American League leaders. Cleveland lead the Central League by two games. The Eastern League fined Ottawa for a brawl.';
+    const found = mentionsOf(story);
+    expect(found.filter((m) => /league/iu.test(m))).toEqual(['ORGANIZATION:Eastern League']);
+  });
+
   it('a town with a verb in the plural in a sports report is its side, a nation stays a place', () => {
     const story =
       'SOCCER - ITALIAN ROUND-UP.\n\nROME 1996-12-07\n\nJuventus beat Parma 1-0 in the league on Sunday. Vicenza stay top after a 1-1 draw with Udinese. Italy are next in action in March.';
