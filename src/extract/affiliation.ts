@@ -40,6 +40,7 @@ const COMMENTATORS = new Set(
  * such as "analyst" or "lawyer" counts ("a lawyer at Bailey & Glasser", not "officials at the agency").
  */
 export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos: number) => boolean, commentatorsOnly = false): boolean {
+  start = coordinationStart(text, start);
   const words = wordsBefore(text, start);
   if (!WORKPLACE.test(words[words.length - 1] ?? '')) return false;
   const roles = words.slice(-1 - ROLE_WORDS, -1).map((w) => roleOf(w.replace(/['’]s$/u, '')));
@@ -47,6 +48,17 @@ export function namedAsWorkplace(text: string, start: number, personEndsAt: (pos
   const clause = text.slice(Math.max(0, start - REACH), start);
   const preposition = clause.search(WORKPLACE_AT_END);
   return !commentatorsOnly && preposition >= 0 && personEndsAt(Math.max(0, start - REACH) + preposition);
+}
+
+/** A name coordinated with names before it ("Representatives for Carlyle and KKR", "at Ford, GM and
+ *  Stellantis") stands where the first of them does: the offset where that one starts. */
+function coordinationStart(text: string, start: number): number {
+  for (;;) {
+    const before = text.slice(Math.max(0, start - 60), start);
+    const m = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or|&)\s+)$/u.exec(before);
+    if (!m) return start;
+    start -= before.length - m.index;
+  }
 }
 
 /** Whether the name ending at `end` is a commentator's workplace set before the role: "Kestrel

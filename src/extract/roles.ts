@@ -65,7 +65,8 @@ export function roleOf(word: string): string | null {
   const abbreviated = ABBREVIATIONS.get(w);
   if (abbreviated) return abbreviated;
   if (PERSON_ROLES.has(w)) return w;
-  const singular = w.replace(/(?<=[^s])s$/u, '');
+  // "spokesmen", "congresswomen": plurals in -men.
+  const singular = /men$/u.test(w) ? `${w.slice(0, -3)}man` : w.replace(/(?<=[^s])s$/u, '');
   return PERSON_ROLES.has(singular) ? singular : null;
 }
 

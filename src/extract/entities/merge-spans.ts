@@ -2,6 +2,7 @@
 // name starts or ends, the tagger's span stands: "Moody's", "1860 Munich", "Bank of Tokyo-Mitsubishi".
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
 import { namesPeople } from '../phrase-heads.js';
+import { roleOf } from '../roles.js';
 import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
@@ -19,11 +20,11 @@ export interface MergedCandidate {
   tagged?: boolean;
 }
 
-/** "Member", "Experts": a noun for people, singular or plural; not a title of rank, which names
- *  things too ("Queen of the South", "Prince of Wales"). */
+/** "Member", "Experts", "Representatives": a noun for people, singular or plural, those who speak
+ *  for a body too; not a title of rank, which names things too ("Queen of the South", "Prince of Wales"). */
 const isPersonNoun = (word: string) => {
   const w = word.toLowerCase();
-  return (namesPeople(w) || namesPeople(`${w}s`)) && !MALE_TITLES.has(w) && !FEMALE_TITLES.has(w);
+  return (namesPeople(w) || namesPeople(`${w}s`) || !!roleOf(w)) && !MALE_TITLES.has(w) && !FEMALE_TITLES.has(w);
 };
 
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join

@@ -14,6 +14,13 @@ describe('how a name stands in its sentence', () => {
     expect(namedAsWorkplace(text, at(text, 'Harlow Foods'), person)).toBe(false);
   });
 
+  it('a name coordinated with a workplace is one too', () => {
+    const text = 'Representatives for Carlyle Group and KKR did not respond; a spokesman at Ford, GM or Stellantis declined; talks with Apex and Brio went on';
+    const nobody = () => false;
+    for (const name of ['KKR', 'GM', 'Stellantis']) expect(namedAsWorkplace(text, at(text, name), nobody)).toBe(true);
+    expect(namedAsWorkplace(text, at(text, 'Brio'), nobody)).toBe(false);
+  });
+
   it('a workplace stands before a commentator’s role, not before an officer’s', () => {
     const text = 'said Carrow Capital analyst Ann Roe and Harlow Foods chief executive Tom Reyes';
     const end = (name: string) => at(text, name) + name.length;
@@ -45,6 +52,15 @@ describe('speakers given by a company word', () => {
           'The company said online sales now account for a fifth of revenue.',
       ),
     ).toEqual(['Harlow Foods', 'Anna Lindqvist', 'Harlow Foods']);
+  });
+
+  it('nor a firm whose representatives it names beside another', () => {
+    expect(
+      speakersOf(
+        'Veloz Motors is exploring a sale of its truck unit. Representatives for Carlyle Group and KKR did not respond. ' +
+          'Sales fell 18 percent last year, the company said.',
+      ),
+    ).toEqual(['Veloz Motors']);
   });
 
   it("a public body goes back to no lawyer's firm and no business", () => {

@@ -72,6 +72,13 @@ describe('where a name starts and ends', () => {
       'Budget row\n\nWASHINGTON (Reuters) - The budget was cut.\n\nMember of Senate panel says agency misled Congress\n\nA member of a Senate panel said the agency misled Congress.';
     expect(mentionsOf(story).filter((m) => /Member/u.test(m))).toEqual([]);
   });
+
+  it('people acting for a body, opening a sentence, are no part of its name', () => {
+    const story = 'Sale talks\n\nVeloz Motors met buyers. Representatives for Carlyle Group did not respond. Spokeswomen of Harlow Foods declined to comment.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Carlyle Group', 'ORGANIZATION:Harlow Foods']));
+    expect(found.filter((m) => /Representatives|Spokeswomen/u.test(m))).toEqual([]);
+  });
 });
 
 describe('institutions named after a patron', () => {
