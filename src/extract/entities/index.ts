@@ -7,7 +7,7 @@ import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import type { Candidate } from './candidates.js';
 import { bindAcronyms } from './bracketed-acronyms.js';
 import { addAllCapsMentions } from './caps-mentions.js';
-import { tradedAsCompany } from './classify.js';
+import { namesCompetition, tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
 import { genderOf, titleGender } from './gender.js';
 import { shareSurnames } from './shared-surnames.js';
@@ -103,8 +103,11 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const known = table.find(null, c.text) ?? table.personContaining(c.words, titleGender(c));
     if (known) table.attach(known, nameMention(c));
   }
-  // "SHEFFIELD SHIELD SCOREBOARD" after "the Sheffield Shield match": a name the story gives no type is no place.
-  const untyped = new Set(typed.filter((t) => t.type === null && !t.caps && !t.headline && t.c.words.length > 1).map(({ c }) => key(c.text)));
+  // "SHEFFIELD SHIELD SCOREBOARD" after "the Sheffield Shield match": a name the story gives no type is no
+  // place, nor is a competition in capitals ("RUGBY LEAGUE - …").
+  const untyped = new Set(
+    typed.filter((t) => t.type === null && t.c.words.length > 1 && ((!t.caps && !t.headline) || namesCompetition(t.c))).map(({ c }) => key(c.text)),
+  );
   addAllCapsMentions(text, capsBlocks, table, untyped);
   addDemonyms(text, layout, table);
   return finishedEntities(table);

@@ -186,6 +186,10 @@ describe('sports reports', () => {
       'BASEBALL - MAJOR LEAGUE STANDINGS.\n\nNEW YORK 1996-08-29\n\nThe Brewers beat the Twins 5-4 on Tuesday to close on the American League leaders. Cleveland lead the Central League by two games. The Eastern League fined Ottawa for a brawl.';
     const found = mentionsOf(story);
     expect(found.filter((m) => /league/iu.test(m))).toEqual(['ORGANIZATION:Eastern League']);
+    // Nor are its words in a headline in capitals a place.
+    expect(mentionsOf('RUGBY LEAGUE - BRONCOS WIN FINAL.\n\nSYDNEY 1996-09-29\n\nThe Broncos beat the Sharks 24-12 to top the Super League.')).not.toContain(
+      'LOCATION:RUGBY',
+    );
   });
 
   it('a town with a verb in the plural in a sports report is its side, a nation stays a place', () => {
