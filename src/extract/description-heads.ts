@@ -107,7 +107,7 @@ const PUBLIC_BODIES = new Set('ministry department council committee commission 
 /** Words of the names of bodies no business is ("World Health Organization", "Ministry of Finance"). */
 const PUBLIC_BODY_NAMES = new Set([
   ...PUBLIC_BODIES,
-  ...'agency court party university college institute school organization organisation senate tribunal federation'.split(' '),
+  ...'agency administration bureau court party university college institute school organization organisation senate tribunal federation'.split(' '),
 ]);
 
 /** Whether a speaker's name may be an organization's though no stage typed it so: no entity, or a

@@ -354,6 +354,12 @@ describe('speakers by description', () => {
     expect(speakersOf('The World Bank cut its forecast. Growth will slow, the bank said.')).toEqual(['World Bank']);
   });
 
+  it('a business word is no administration or bureau named before', () => {
+    const story =
+      'The maker of the pills is Halvern Labs. It is recalling 2 million bottles, the Food and Drug Administration said. The company said it had found the source of the problem.';
+    expect(speakersOf(story)).toEqual(['Food and Drug Administration', 'Halvern Labs']);
+  });
+
   it('a description after a new subject is that subject, not the last speaker', () => {
     expect(
       speakersOf('Ivo Kess said he was still waiting for a contract. Captain Tom Hale apologized to fans on Sunday. “We let you down,” the defender wrote.'),
