@@ -11,6 +11,7 @@ import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { firstOf, type NameMentions } from './name-mentions.js';
 import { ISSUING } from './speaker-words.js';
+import { namedAsThing } from './thing-names.js';
 
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
@@ -60,7 +61,7 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     const mayBe = ({ e, start }: { e: Entity; start: number }) => e.type !== 'LOCATION' || !namedAsPlace(text, start);
     const company = isCompanyWord(head);
     const about = (n: { e: Entity; start: number; end: number }) =>
-      mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company) && !namedBeforeCommentator(text, n.end);
+      mayBe(n) && !namedAsWorkplace(text, n.start, personEndsAt, !company) && !namedBeforeCommentator(text, n.end) && !namedAsThing(text, n.start);
     return firstOf(candidates(), about)?.e ?? (company ? firstOf(candidates(), mayBe)?.e : null) ?? null;
   };
   /** The organization whose name stands inside the description ("The Acme Retail executive"); a party's does not count. */

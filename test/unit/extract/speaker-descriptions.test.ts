@@ -360,6 +360,12 @@ describe('speakers by description', () => {
     expect(speakersOf(story)).toEqual(['Food and Drug Administration', 'Halvern Labs']);
   });
 
+  it('a name given to a thing ("the impurity, known as NDMA") is no organization a company word goes back to', () => {
+    const story =
+      'Halvern Labs is recalling 2 million bottles of pills. Tests found an impurity, known as NDMA, in 14 lots. The company said it had found the source of the problem.';
+    expect(speakersOf(story)).toEqual(['Halvern Labs']);
+  });
+
   it('a description after a new subject is that subject, not the last speaker', () => {
     expect(
       speakersOf('Ivo Kess said he was still waiting for a contract. Captain Tom Hale apologized to fans on Sunday. “We let you down,” the defender wrote.'),
