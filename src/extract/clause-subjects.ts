@@ -8,7 +8,7 @@ import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { namesPeople, PARTITIVE } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { ARTICLES, DETERMINERS, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, DETERMINERS, IN_THE_KNOW, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
@@ -102,6 +102,10 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     k++;
   }
   if (k === cue + 1) return null;
+  // "said two people familiar with the matter": the people, not what they know of.
+  const knowing = k - 2 > cue && IN_THE_KNOW.test(`${tokens[k - 1]!.text} ${tokens[k]?.text ?? ''}`);
+  if (knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase())))
+    return names.surface(first.start, tokens[k - 2]!.end, 'NOMINAL', null);
   // "said its regional head, Klaus Bauer.": the person named in apposition to the description.
   const person = tokens[k]?.text === ',' && namesPeople(tokens[k - 1]!.text) ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;

@@ -6,7 +6,7 @@ import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
-import { GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
+import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
@@ -117,7 +117,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
 function speaksAs(last: Turn, pronoun: string): boolean {
   if (last.entity && last.entity.type !== 'PERSON') return true;
   const phrase = last.surface?.kind === 'NOMINAL' ? last.surface.text : '';
-  const plural = / and /u.test(last.name ?? '') || /\p{Ll}s$/u.test(phrase) || /^they$/iu.test(last.surface?.text ?? '');
+  const plural = / and /u.test(last.name ?? '') || endsInPlural(phrase) || /^they$/iu.test(last.surface?.text ?? '');
   if (pronoun === 'they') return plural;
   // "the Times wrote … it added": for "it", a capitalised word ending in s is a name, not a plural.
   if (/^\p{Lu}\p{Ll}+s$/u.test(phrase) && !/ and /u.test(last.name ?? '')) return true;

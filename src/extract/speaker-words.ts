@@ -96,3 +96,11 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
   }
   return j;
 }
+
+/** What says a source is in the know, after the noun for it: "people familiar with the matter",
+ *  "a person close to the talks", "officials briefed on the plan", "sources with knowledge of the deal". */
+export const IN_THE_KNOW =
+  /^(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|involved\s+in|privy\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of)\b/iu;
+
+/** Whether a phrase ends in a plural noun: "officials", and those not in -s ("the people", "two men", "police"). */
+export const endsInPlural = (phrase: string) => /\p{Ll}s$|\b(people|men|women|children|police|folk|staff|personnel)$/iu.test(phrase.trim());

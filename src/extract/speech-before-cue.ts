@@ -7,7 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { attributionGap, invertedAttributionEnd } from './inverted-attribution.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
-import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { quotingVerbBefore } from './reported-speakers.js';
 import type { Token } from './tokens.js';
@@ -53,7 +53,12 @@ export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): Qu
     return q;
   }
   const rest = after ? tokens.filter((x) => x.start >= after.end) : [];
-  const afterEnds = after && (rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
+  // "…, said the people, who asked not to be identified", "…, said two people familiar with the
+  // matter": a relative clause or what the source knows of closes the sentence, whatever verbs it holds.
+  const closing =
+    /^,\s+(?:who|whom|whose)\b/iu.test(text.slice(after?.end ?? 0, sentence.end)) || IN_THE_KNOW.test(text.slice(after?.end ?? 0, sentence.end).trimStart());
+  const afterEnds =
+    after && (closing || rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
   if (!after || !afterEnds || i === 0 || !/^[,”"’]$/u.test(tokens[i - 1]!.text)) return null;
   const lead = leadingContent(text, sentence, tokens, cue.span.start);
   return lead ? draft(lead, cue.span, after, false, sentence) : null;

@@ -5,7 +5,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastEndingBy } from './span-index.js';
 import { describesOnePerson } from './speaker-phrases.js';
-import { GENDER } from './speaker-words.js';
+import { endsInPlural, GENDER } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
 
 export interface AttributedQuote extends QuoteDraft {
@@ -62,7 +62,12 @@ export class SpeechHistory {
     const done = this.quotes;
     for (let i = done.length - 1; i >= 0 && i >= done.length - 3 && this.block(q.sentence) - this.block(done[i]!.sentence) <= 2; i--) {
       const { resolved } = done[i]!;
-      if (!resolved.entityId && resolved.mention?.kind !== 'PRONOUN' && /^(the\s+)?(\p{L}+\s+)?\p{L}+\p{Ll}s$/iu.test(resolved.name ?? ''))
+      if (
+        !resolved.entityId &&
+        resolved.mention?.kind !== 'PRONOUN' &&
+        /^(the\s+)?(\p{L}+\s+)?\p{L}+$/iu.test(resolved.name ?? '') &&
+        endsInPlural(resolved.name!)
+      )
         return resolved.name;
     }
     return null;

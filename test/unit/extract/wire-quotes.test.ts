@@ -409,3 +409,20 @@ describe('a participle after a subordinate clause', () => {
     expect(quotesOf('Tom Hale said the plan was dead, adding that talks would resume.')).toContainEqual(['adding', 'Tom Hale', 'talks would resume']);
   });
 });
+
+describe('unnamed sources after the cue', () => {
+  it('a relative clause or what the source knows of closes the attribution', () => {
+    expect(quotesOf('The firm has held talks with buyers, said the people, who asked not to be identified because the talks are private.')).toEqual([
+      ['said', 'the people', 'The firm has held talks with buyers'],
+    ]);
+    expect(quotesOf('The firm has held talks with buyers, said two people familiar with the matter.')).toEqual([
+      ['said', 'two people', 'The firm has held talks with buyers'],
+    ]);
+    expect(quotesOf('The deal is off, said sources with knowledge of the plans.')).toEqual([['said', 'sources', 'The deal is off']]);
+  });
+
+  it('"they" goes on with people who spoke, a plural without -s too', () => {
+    const story = 'Talks begin\n\nThe firm has held talks with buyers, said the people, who asked not to be named. No decision has been made, they said.';
+    expect(extract(story).quotes.map((q) => q.speaker.name)).toEqual(['the people', 'the people']);
+  });
+});
