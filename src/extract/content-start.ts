@@ -90,7 +90,12 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
   // Another speech verb between closes the search; "a conference call" is a noun.
   const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
   // "told reporters after the meeting that was held on a boat": "that" and a verb after a noun is a relative clause.
-  const relative = that > 0 && tokens[from + that]!.text.toLowerCase() === 'that' && isFiniteVerb(tokens[from + that + 1]?.text ?? '');
+  // ("said on Tuesday that nurses had …": a plural noun spelled like a verb, with a verb after it, is the subject.)
+  const relative =
+    that > 0 &&
+    tokens[from + that]!.text.toLowerCase() === 'that' &&
+    isFiniteVerb(tokens[from + that + 1]?.text ?? '') &&
+    !pluralSubjectAt(tokens, from + that + 1);
   // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
   // carried by SPA that …" is where it was said).
   const clause = (t: Token) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text);
@@ -102,6 +107,14 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
   };
   return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || verb(t) || clause(t) || infinitive(t, n)) ? from + that : -1;
 }
+
+/** "that nurses had", "that prices would": a word in -s that may be a verb, but with a finite verb
+ *  after it, is a plural noun opening a clause. */
+function pluralSubjectAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  return /^\p{Ll}{3,}s$/u.test(word) && !AUXILIARY_FORM.test(word) && isFiniteVerb(tokens[k + 1]?.text ?? '');
+}
+const AUXILIARY_FORM = /^(was|has|does|is)$/u;
 
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
  *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */

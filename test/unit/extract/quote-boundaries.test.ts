@@ -58,6 +58,11 @@ describe('an adverb set off by commas after the cue', () => {
     }
   });
 
+  it('a plural noun spelled like a verb after "that" opens the clause: "said on Tuesday that nurses had …"', () => {
+    expect(quotesOf('Pat Kerr said on Tuesday that nurses had no choice left.')).toEqual([['INDIRECT', 'Pat Kerr', ['nurses had no choice left']]]);
+    expect(quotesOf('Pat Kerr told a crowd outside the hospital that prices would rise.')).toEqual([['INDIRECT', 'Pat Kerr', ['prices would rise']]]);
+  });
+
   it('so does how long it has been said: "have said for months that …"', () => {
     expect(quotesOf('Shop owners have said for months that the lanes drive customers away.')).toEqual([
       ['INDIRECT', 'Shop owners', ['the lanes drive customers away']],
