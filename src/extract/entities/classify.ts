@@ -30,6 +30,7 @@ import {
   COMPANY_FORMS,
   INDUSTRY_HEADS,
   isBankCompound,
+  FAITHS,
 } from './vocabulary.js';
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -172,6 +173,13 @@ export const isDemonymWord = (word: string) => {
   return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
 };
 
+/** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
+ *  word or more, each a demonym or a faith's word. */
+const namesNation = (words: string[]) => {
+  const faith = (w: string) => FAITHS.has(w.toLowerCase().replace(/s$/u, ''));
+  return isDemonymWord(words.join(' ')) || faith(words.join(' ')) || words.every((w) => isDemonymWord(w) || faith(w));
+};
+
 const isBrandSpelling = (word: string) => {
   const stem = /^(?!Mac)(\p{Lu}\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
   // "@JohnMelloy": a handle that opens with a given name is a person's.
@@ -185,7 +193,8 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return isDemonymWord(words[0]!) || byNationality(c) || namesOrdinaryInitials(c);
+  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c);
+  if (namesNation(words)) return true;
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 
@@ -399,7 +408,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
-  if (words.length === 1 && (isDemonymWord(words[0]!) || byNationality(c))) return null;
+  if (namesNation(words) || byNationality(c)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (numberedSite(c)) return 'LOCATION';

@@ -280,6 +280,14 @@ export const SPORT_NAMES = new Set(
   'rugby cricket football soccer hockey athletics cycling swimming rowing tennis golf basketball baseball netball volleyball handball'.split(' '),
 );
 
+/** Faiths and their followers, in the singular, which name no entity ("Lutheran pastors", "Shi'ite Moslems"). */
+export const FAITHS = new Set([
+  'roman catholic',
+  ..."catholic protestant anglican lutheran methodist presbyterian moslem muslim islamic hindu sikh buddhist jewish jew shiite shi'ite sunni orthodox evangelical".split(
+    ' ',
+  ),
+]);
+
 /** Kin words and the gender they tell of the person named beside them ("his wife, Linda,"). */
 export const KIN = new Map<string, 'MALE' | 'FEMALE' | null>([
   ...'wife mother daughter sister widow girlfriend fiancee niece granddaughter grandmother aunt'.split(' ').map((w) => [w, 'FEMALE'] as const),

@@ -29,6 +29,14 @@ describe('an adjective opening a sentence is no name', () => {
   });
 });
 
+describe('peoples and faiths name no entity', () => {
+  it('a nation of two words or a faith, alone or after another, is no person, body or place', () => {
+    const story =
+      "Talks held\n\nSri Lankan troops said Sri Lankans had fled. South Koreans and Costa Rican envoys met. The Roman Catholic bishop said Shi'ite Moslems and Lutheran pastors agreed.";
+    expect(mentionsOf(story)).toEqual([]);
+  });
+});
+
 describe('where a name starts and ends', () => {
   it('a title word that ends a name opened by a given name is a surname', () => {
     expect(mentionsOf('Cup draw\n\nThe draw was made on Monday, U.S. captain Billie Jean King said.')).toContain('PERSON:Billie Jean King');
