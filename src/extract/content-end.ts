@@ -108,7 +108,14 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
   // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
   // paid,” earning …") only a participle of speech ("adding", "citing") does.
-  if (/^\p{Ll}+ing$/u.test(next ?? '') && !NOT_PARTICIPLE.has(next!) && !(clause && after > k + 1 && !cueLemma(next!)) && !nounTitleBeforeName(tokens, after))
+  // ("…, ferrying patients at night, but that he cannot …": not before a second clause the cue reports.)
+  if (
+    /^\p{Ll}+ing$/u.test(next ?? '') &&
+    !NOT_PARTICIPLE.has(next!) &&
+    !(clause && after > k + 1 && !cueLemma(next!)) &&
+    !nounTitleBeforeName(tokens, after) &&
+    !secondComplementAfter(tokens, after)
+  )
     return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
   // confirm": the narrator's comment on what was said, or when.
@@ -125,6 +132,10 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
 }
+
+/** Whether ", and that …" or ", but that …" follows `k` in the sentence: a second clause the cue reports. */
+const secondComplementAfter = (tokens: Token[], k: number) =>
+  tokens.some((t, n) => n > k && t.text === ',' && /^(and|but)$/iu.test(tokens[n + 1]?.text ?? '') && /^that$/iu.test(tokens[n + 2]?.text ?? ''));
 
 /** "her client, building owner Rick Dale, was …": a noun in -ing opening a title before a name set
  *  off inside the subject, whose verb follows the closing comma; not a participle. */

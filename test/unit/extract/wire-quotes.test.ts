@@ -239,6 +239,13 @@ describe('a headline opening with a quotation', () => {
 });
 
 describe('where a content ends', () => {
+  it('a participle closes a content, unless a second clause the cue reports follows it', () => {
+    expect(quotesOf('Ann Roe said the storm had cut the line, leaving thousands without power.')).toEqual([['said', 'Ann Roe', 'the storm had cut the line']]);
+    expect(quotesOf('Ann Roe says her father has saved lives, ferrying patients across at night, but that he cannot do it forever.')).toEqual([
+      ['says', 'Ann Roe', 'her father has saved lives, ferrying patients across at night, but that he cannot do it forever'],
+    ]);
+  });
+
   it('the occasion of the speech closes a phrase content: "during a meeting with …", "at a campaign stop in …"', () => {
     expect(quotesOf('Wang Yi stressed the importance of dialogue during a meeting with his Brazilian counterpart in Beijing.')).toEqual([
       ['stressed', 'Wang Yi', 'the importance of dialogue'],
