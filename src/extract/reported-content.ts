@@ -14,7 +14,7 @@ import { type ContentFrame, contentFrame, openingCondition } from './set-off-att
 import { reportBeforeCue } from './speech-before-cue.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
-import { describesManner } from './manner-phrases.js';
+import { noContentAfterComma } from './after-cue-comma.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -76,7 +76,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const clause = parenthetical
     ? interruptedWordsMakeClause(s, frame, speaker)
     : !!content &&
-      !describesManner(text.slice(cue.span.end, content.end)) &&
+      !noContentAfterComma(text.slice(cue.span.end, content.end)) &&
       // "which critics say is unfair": the relative pronoun is the subject of what was said.
       (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
       // "told a news conference in Moscow": after a listener only a clause of its own is what was said.

@@ -207,6 +207,11 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('Ann Roe said her company fixed the leak.').map((q) => q.text)).toEqual(['her company fixed the leak']);
   });
 
+  it('a relative clause after "he said," goes on with what was said before the cue, never is all of it', () => {
+    const body = 'Tom Abbs met the staff. Managers had offered a 5 percent rise, he said, which was the most the trust could afford.';
+    expect(quotesOf(body).map((q) => [q.speaker.name, q.text])).toEqual([['Tom Abbs', 'Managers had offered a 5 percent rise']]);
+  });
+
   it('a plea in court is no speech: "pleaded guilty to two counts"', () => {
     expect(quotesOf('Alex Roe pleaded guilty in December to two counts of fraud. Tom Hale pleaded not guilty to the charges.')).toEqual([]);
   });
