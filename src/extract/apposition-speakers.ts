@@ -7,7 +7,7 @@ import { roleOf } from './roles.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
@@ -44,11 +44,15 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
     AGED.test(w) ||
     (/^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
   // "The first witness, IRS special agent Thomas Reyes, testified": a capitalised word qualifies the
-  // lower-case title words after it.
-  const qualifiesTitle = (k: number) =>
-    /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text) && tokens[k + 1]!.start !== named?.start;
+  // lower-case title words after it; "The moderator, WTTW's Paris Schutz, asked": a possessor, the name.
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const possessor = (k: number) => capitalised(k) && isPossessiveMark(tokens[k + 1]?.text ?? '');
+  const qualifies = (k: number) =>
+    possessor(k) ||
+    (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) ||
+    (capitalised(k) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text) && tokens[k + 1]!.start !== named?.start);
   let first = opening + 1;
-  while (first < j && (titleWord(tokens[first]!.text) || qualifiesTitle(first)) && tokens[first]!.start !== named?.start) first++;
+  while (first < j && (titleWord(tokens[first]!.text) || qualifies(first)) && tokens[first]!.start !== named?.start) first++;
   const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
   // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
   // apposition inside a relative clause is no subject; the head before the clause is.

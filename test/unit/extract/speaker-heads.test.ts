@@ -194,6 +194,8 @@ describe('speaker phrase heads', () => {
     // An organization's name may qualify the title words before the name.
     expect(speakersOf('The first witness, IRS special agent Tom Reyes, testified that the singer had lied.')).toEqual(['Tom Reyes']);
     expect(speakersOf('The agency’s top voice, FEMA spokeswoman Dana Holt, said roads were closed.')).toEqual(['Dana Holt']);
+    // So may a possessor right before the name.
+    expect(speakersOf('The moderator, WTTW’s Anna Schutz, asked how they would close the gap.')).toEqual(['Anna Schutz']);
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
