@@ -30,6 +30,7 @@ import {
   COMPANY_FORMS,
   INDUSTRY_HEADS,
   isBankCompound,
+  MEMBER_ACRONYM,
   FAITHS,
 } from './vocabulary.js';
 
@@ -209,8 +210,20 @@ const isHeadWord = (lower: string) => ORGANIZATION_HEADS.has(lower) || (lower.en
 export function headedAsOrganization(words: string[]): boolean {
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
-  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || isBankCompound(words[words.length - 1]!) || headBeforeConnector(lower);
+  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || isBankCompound(words[words.length - 1]!) || endsInInitials(words) || headBeforeConnector(lower);
 }
+
+/** "Lloyds TSB", "Fitch IBCA": initials of three capitals or more close a firm's name, not a person's
+ *  (honours, members and numerals aside: "Ann Roe OBE", "Tom Hale MP", "Henry VIII") nor a region's ("Hong Kong SAR"). */
+const endsInInitials = (words: string[]) => {
+  const last = words[words.length - 1]!;
+  // After names only, written in lower case (in capitals every word looks like initials), that are no
+  // ordinary word nor place: "Diluted EPS", "Publisher VNU", "London LIFFE" are no firm's names.
+  const before = words.slice(0, -1);
+  if (!before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !looksCommon(w) && !/\p{Ll}(?:ed|ing)$/u.test(w) && !lookupLocation(w))) return false;
+  return /^[A-Z]{3,5}$/u.test(last) && !/^[IVXLC]+$/u.test(last) && !NO_FIRM_INITIALS.has(last) && !MEMBER_ACRONYM.test(last);
+};
+const NO_FIRM_INITIALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'PHD', 'ESQ', 'JNR', 'SNR', 'SAR']);
 
 /** "lead manager Halvard Bank AG", "adviser Brenner Securities": a name closed by a company's form, its
  *  industry or a bank is a firm's, whatever role stands before it. */

@@ -130,7 +130,7 @@ export const ORGANIZATION_HEADS = new Set(
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital clinic unit units command corps house program programme project initiative ' +
-    'trust enterprises laboratories society resources sports ' +
+    'trust enterprises laboratories society resources sports newsroom ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),
@@ -148,7 +148,7 @@ export const INDUSTRY_HEADS = new Set(
   ).split(' '),
 );
 export const COMPANY_HEADS = new Set([
-  ...'corporation corp corp. inc inc. ltd ltd. llc plc co company group holdings airlines airways motors industries'.split(' '),
+  ...'corporation corp corp. inc inc. ltd ltd. llc plc co company group holdings airlines airways motors industries industrie'.split(' '),
   ...INDUSTRY_HEADS,
 ]);
 for (const head of COMPANY_HEADS) ORGANIZATION_HEADS.add(head);

@@ -79,6 +79,25 @@ describe("a role before a name that ends as a firm's", () => {
   });
 });
 
+describe('what closes the name of a firm or a newsroom', () => {
+  it("initials of three capitals or more, a foreign industry or a newsroom close no person's name", () => {
+    const types = typesOf(
+      'Banks\n\nThe deal was handled by Marlowe TSB and Fenton KBC. Nordaire Industrie said orders rose.\n\n-- Sofia Newsroom, +359 2 84561',
+    );
+    expect(types.get('Marlowe TSB')).toBe('ORGANIZATION');
+    expect(types.get('Fenton KBC')).toBe('ORGANIZATION');
+    expect(types.get('Nordaire Industrie')).toBe('ORGANIZATION');
+    expect(types.get('Sofia Newsroom')).toBe('ORGANIZATION');
+  });
+
+  it("honours and numerals still close persons' names, and a region's initials a place's", () => {
+    const types = typesOf('Honours\n\nAnn Roe OBE met Pope John XXIII scholars in Hong Kong SAR on Monday.');
+    expect(types.get('Ann Roe OBE')).toBe('PERSON');
+    expect(types.get('Hong Kong SAR')).not.toBe('ORGANIZATION');
+    expect(typesOf('Data\n\nDiluted EPS rose while Mexico GDP fell.').get('Mexico GDP')).toBeUndefined();
+  });
+});
+
 describe('the two sides of one result are of one kind', () => {
   it('a side that looks like a person’s name, against a club, is a club wherever the story names it', () => {
     const story = 'Football\n\nIn Cairo, Al Masry beat Zamalek 2-1 to win the title. Al Masry’s coach praised the players.';
