@@ -20,6 +20,8 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   const name = names.nameAt.get(t.start);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   const word = t.text.toLowerCase();
+  // "Ellery himself said", "The company itself says": the reflexive stands for the phrase before it.
+  if (/^(himself|herself|itself|themselves)$/u.test(word) && j > 0) return phraseEndingAt(names, tokens, j - 1, anyNoun);
   if (PRONOUNS.has(word)) return names.surface(t.start, t.end, 'PRONOUN', null);
   // "according to him": an object pronoun names the source ("those close to him" do not).
   if (/^(him|her|them)$/u.test(word) && /^according to$/iu.test(`${tokens[j - 2]?.text} ${tokens[j - 1]?.text}`)) {

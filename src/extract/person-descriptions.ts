@@ -106,6 +106,12 @@ export function speaksForPerson(surface: SpeakerSurface, document: boolean): boo
   );
 }
 
+/** "The campaign of Democrat Marcus Ellery called …": the person named after "of", past a few title words. */
+function candidateAfterOf(a: Antecedents, surface: SpeakerSurface): Entity | null {
+  const named = [...a.mentionsBefore(surface.end + 60, (e) => e.type === 'PERSON', surface.end)].pop();
+  return named && /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(a.text.slice(surface.end, named.m.start)) ? named.e : null;
+}
+
 /** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
  *  inside the phrase or, for "the campaign", the person opening the sentence before ("Ann
  *  Holt plans … The campaign says"), else the last person whose campaign the text named. */
@@ -115,6 +121,7 @@ export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraf
   const previous = layout.sentences[q.sentence - 1];
   let entity: Entity | null =
     nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
+    candidateAfterOf(a, surface) ??
     (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
     firstOf(
       mentionsBefore(surface.start, (e) => e.type === 'PERSON'),

@@ -14,6 +14,12 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"the campaign of X" is X’s, whoever opened the sentence before; "X himself" is X', () => {
+    expect(speakersOf('Dana Whitlock attacked him. The campaign of Democrat Marcus Ellery called the claim a lie.')).toEqual(['Marcus Ellery']);
+    expect(speakersOf('Marcus Ellery met voters. Ellery himself, appearing on WKTV, said he was proud of his record.')).toEqual(['Marcus Ellery']);
+    expect(speakersOf('Marcus Ellery met voters. Ellery himself said he was proud of his record.')).toEqual(['Marcus Ellery']);
+  });
+
   it('"the campaign" after a sentence opening with a candidate is that candidate’s', () => {
     expect(
       speakersOf(
