@@ -11,7 +11,17 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   // "… but has also said …": auxiliaries may stand before the second cue.
   let k = i + 1;
   while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
-  return !!cueLemma(tokens[k]?.text ?? '') && !addsAmount(cueLemma(tokens[k]!.text), tokens[k + 1]?.text);
+  const lemma = cueLemma(tokens[k]?.text ?? '');
+  return !!lemma && !addsAmount(lemma, tokens[k + 1]?.text) && !(k === i + 1 && lemma === tokens[k]!.text.toLowerCase() && modalBefore(tokens, i));
+}
+
+/** "… that Pike would arrive with brochures and promise to start": a bare verb after "and" goes on
+ *  with a modal or "to" earlier in its clause, not with the cue. */
+function modalBefore(tokens: Token[], i: number): boolean {
+  for (let n = i - 1; n >= 0 && n >= i - 12 && !/^[,;:]$/u.test(tokens[n]!.text); n--) {
+    if (/^(would|will|could|can|should|might|must|may|to)$/iu.test(tokens[n]!.text)) return true;
+  }
+  return false;
 }
 
 /** A capitalised subject (not a pronoun) followed within four words by a finite verb. */

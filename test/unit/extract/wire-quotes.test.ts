@@ -404,6 +404,15 @@ describe('a verb coordinated after the reported clause', () => {
     ]);
     expect(quotesOf('Sam Kline said the sentence was too harsh and vowed to appeal.')).toContainEqual(['said', 'Sam Kline', 'the sentence was too harsh']);
   });
+
+  it('a bare cue verb after "and" goes on with a modal or "to" in the reported clause', () => {
+    expect(quotesOf('Prosecutor Helen Marsh told the court that Pike would arrive with brochures and promise to start work within weeks.')).toEqual([
+      ['told', 'Helen Marsh', 'Pike would arrive with brochures and promise to start work within weeks'],
+    ]);
+    expect(quotesOf('Ann Roe said she planned to resign and urge others to follow.')).toEqual([
+      ['said', 'Ann Roe', 'she planned to resign and urge others to follow'],
+    ]);
+  });
 });
 
 describe('a participle after a subordinate clause', () => {
