@@ -133,9 +133,9 @@ export function findCandidates(
     // pageant's after "Miss": "Miss Universe Alicia Machado".
     // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
     const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w))) || titles[titles.length - 1] === 'miss';
-    // A place named after someone keeps its first word: "Second Thomas Shoal".
-    const place = endsInPlaceHead(words.map((w) => w.text));
-    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !place) {
+    // A place or body named after someone keeps its first word: "Second Thomas Shoal", "King Fahd Maritime Academy".
+    const placeOrBody = endsInPlaceHead(words.map((w) => w.text)) || ORGANIZATION_HEADS.has(lower(words[words.length - 1]));
+    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !placeOrBody) {
       // "Drugmaker Eli Lilly": a kind of organization opening the sentence describes it, titles nobody.
       const kind = KINDS_BEFORE_NAMES.has(lower(words[0]));
       const word = lower(words.shift());

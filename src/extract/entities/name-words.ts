@@ -1,13 +1,21 @@
 // What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
 import { isCommonWord, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
 export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 export const isTitleAt = (tokens: Token[], i: number): boolean =>
-  PERSON_TITLES.has(bare(tokens[i])) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
+  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1)) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
+
+/** "(General) Workers Union", "(King) Fahd Maritime Academy", "(General) Motors": the words after a
+ *  title word end as a body's name, so the title word is part of that name, titling nobody. */
+function namesBodyFrom(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
+  return k > from && ORGANIZATION_HEADS.has(lower(tokens[k - 1]));
+}
 export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles. */

@@ -129,7 +129,7 @@ export const ORGANIZATION_HEADS = new Set(
     'herald tribune gazette daily press telegraph guardian review magazine channel organization organisation ' +
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
-    'exchange stock reserve hospital clinic unit units command corps house program programme project initiative ' +
+    'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
     'trust enterprises laboratories society resources sports newsroom ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'

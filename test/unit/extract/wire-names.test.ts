@@ -89,6 +89,23 @@ describe('where a name starts and ends', () => {
   });
 });
 
+describe('a title word inside the name of a body', () => {
+  it('"General" or "King" before words that end as a body\'s name titles nobody', () => {
+    const story =
+      'Strike\n\nThe Transport and General Workers Union said it would ballot members. Patients at Kirkby General Infirmary waited. Cadets at King Fahd Maritime Academy cheered.';
+    const found = mentionsOf(story);
+    expect(found.map((m) => m.replace(/^\w+:/u, ''))).toEqual([
+      'Transport and General Workers Union',
+      'Kirkby General Infirmary',
+      'King Fahd Maritime Academy',
+    ]);
+    expect(found).toContain('ORGANIZATION:Transport and General Workers Union');
+    expect(found.some((m) => m.startsWith('PERSON:'))).toBe(false);
+    // A title before a person's name still titles the person.
+    expect(mentionsOf('Talks\n\nGeneral Tom Hale met King Fahd on Monday.')).toEqual(['PERSON:Tom Hale', 'PERSON:Fahd']);
+  });
+});
+
 describe('institutions named after a patron', () => {
   it('"King’s College London", "St Mary’s Hospital", "Queen’s Park" are one name each', () => {
     const story = 'Study out\n\nResearchers at King’s College London and doctors at St Mary’s Hospital ran the trial. Queen’s Park beat Alloa 2-1 on Saturday.';
