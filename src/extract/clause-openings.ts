@@ -87,3 +87,15 @@ export function finiteCue(tokens: Token[], n: number): boolean {
     !addsAmount(cueLemma(t.text), tokens[n + 1]?.text)
   );
 }
+
+/** The index of "who" or "which" opening a relative clause whose own verb the words up to `k` go on
+ *  with ("the manager, who has pleaded guilty and agreed to testify"): the pronoun is the clause's
+ *  subject (a verb right after it), and no punctuation nor subordinate clause stands between; or -1. */
+export function relativeSubjectBefore(tokens: Token[], from: number, k: number): number {
+  const relative = tokens.findLastIndex((t, n) => n > from && n < k - 1 && /^(who|which)$/iu.test(t.text));
+  if (relative < 0) return -1;
+  const next = tokens[relative + 1]!.text;
+  const verbFirst = isFiniteVerb(next) || isAdverb(next) || /^\p{Ll}{3,}ed$/u.test(next);
+  const between = tokens.slice(relative + 1, k);
+  return verbFirst && !between.some((t) => /^([,;:“”"()—–-]|when|while|if|because|after|before|that|as|until|since)$/iu.test(t.text)) ? relative : -1;
+}

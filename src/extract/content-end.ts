@@ -2,7 +2,16 @@
 // on with (a coordinated cue, a new attribution, a clause of its own, a comment on what was said),
 // a trailing attribution (", the source added", ", according to X") or a semicolon.
 import { cueLemma } from './cues.js';
-import { coordinatedCueAt, finiteCue, namedClauseAt, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
+import {
+  coordinatedCueAt,
+  finiteCue,
+  relativeSubjectBefore,
+  namedClauseAt,
+  newAttributionAt,
+  NOT_PARTICIPLE,
+  pastVerbAfter,
+  subjectAndVerbAt,
+} from './clause-openings.js';
 import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
@@ -32,7 +41,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
  *  speaker's attribution, or, after a phrase, "and" with a verb of the narration. */
 function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean): boolean {
   const w = tokens[k]!.text;
-  if (coordinatedCueAt(tokens, k) || w === ';') return true;
+  // ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
+  // joined inside a relative clause goes on with it, not with the narration.)
+  const inRelative = relativeSubjectBefore(tokens, cue + 1, k) >= 0;
+  if ((coordinatedCueAt(tokens, k) && !inRelative) || w === ';') return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
@@ -41,7 +53,7 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
   // goes on with its subject.)
   const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
-  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1);
+  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1) && !inRelative;
 }
 
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb

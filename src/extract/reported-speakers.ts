@@ -3,6 +3,7 @@
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
+import { relativeSubjectBefore } from './clause-openings.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
@@ -97,6 +98,12 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
   const afterQuotation = !earlier.length && /^[“"‘«]$/u.test(tokens[0]?.text ?? '');
   const earlierCue = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
+  // "the manager, who has pleaded guilty and agreed to testify": a cue joined inside a relative
+  // clause goes with the relative pronoun's antecedent.
+  const relative = relativeSubjectBefore(tokens, 0, i);
+  const joined = relative > 0 && tokens.slice(relative, i).some((t) => /^(and|but)$/iu.test(t.text));
+  const antecedent = joined ? speakers.before(tokens, relative + 1, true) : null;
+  if (antecedent && antecedent !== 'CONJOINED') return antecedent;
   // "The minister resigned after a memo showed …, saying …": a speaker inside a subordinate clause
   // is not the one the participle goes with.
   const last = earlier[earlier.length - 1];

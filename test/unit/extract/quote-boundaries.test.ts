@@ -58,6 +58,17 @@ describe('an adverb set off by commas after the cue', () => {
     }
   });
 
+  it('a verb joined inside a relative clause goes on with it, not with the narration', () => {
+    expect(quotesOf('Tom Hale said the company had hired a lawyer who reviewed the files and found no errors.')).toEqual([
+      ['INDIRECT', 'Tom Hale', ['the company had hired a lawyer who reviewed the files and found no errors']],
+    ]);
+    // A cue joined there is the relative clause's own, with its antecedent for speaker.
+    expect(quotesOf('Ann Grant said the state would call Tom Pruitt, who has denied wrongdoing and said he would fight the charges.')).toEqual([
+      ['INDIRECT', 'Ann Grant', ['the state would call Tom Pruitt']],
+      ['INDIRECT', 'Tom Pruitt', ['he would fight the charges']],
+    ]);
+  });
+
   it('a plural noun spelled like a verb after "that" opens the clause: "said on Tuesday that nurses had …"', () => {
     expect(quotesOf('Pat Kerr said on Tuesday that nurses had no choice left.')).toEqual([['INDIRECT', 'Pat Kerr', ['nurses had no choice left']]]);
     expect(quotesOf('Pat Kerr told a crowd outside the hospital that prices would rise.')).toEqual([['INDIRECT', 'Pat Kerr', ['prices would rise']]]);
