@@ -29,12 +29,13 @@ const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 
-/** "Champions Galatasaray were held", "Leaders Porto lost": a plural noun opening a sentence says what
- *  the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
-function describesNamed(words: Token[]): boolean {
+/** "Champions Galatasaray were held", "Leaders Porto lost", "Chipmaker Nordwell said": an ordinary plural
+ *  noun or a word describing companies opening a sentence says what the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
+function describesNamed(words: Token[], ordinary: (word: string) => boolean): boolean {
   const last = lower(words[words.length - 1]);
   const first = lower(words[0]);
-  return words.length > 1 && (tagsOf(first).includes('Plural') || DESCRIBING.has(first)) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
+  const describing = (tagsOf(first).includes('Plural') && ordinary(words[0]!.text)) || DESCRIBING.has(first) || /.maker$/u.test(first);
+  return words.length > 1 && describing && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
 // "Rival Colruyt is due …", "Troubled Fokker said", "Retailer Hallam Stores fell": words news puts
 // before a company or side it names.
@@ -96,8 +97,8 @@ export function findCandidates(
       words.length &&
       !isAllCaps(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) &&
-        (words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0])) || describesNamed(words)) &&
-        ordinary(words[0]!.text)) ||
+        (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
+          describesNamed(words, ordinary))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words)
     ) {

@@ -127,6 +127,11 @@ describe('names at extraction', () => {
       'ORGANIZATION:Dunmore Stores',
       'ORGANIZATION:Kopje Mutual',
     ]);
+    // So is a maker of any kind, a word the lexicon does not know.
+    expect(named('Chips\n\nChipmaker Nordwell said its profit rose. Toymaker Bramble Toys fell.')).toEqual([
+      'ORGANIZATION:Nordwell',
+      'ORGANIZATION:Bramble Toys',
+    ]);
   });
 
   it('a marathon named after its city is a race, no place', () => {
