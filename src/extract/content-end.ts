@@ -126,7 +126,8 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     !NOT_PARTICIPLE.has(next!) &&
     !(clause && after > k + 1 && !cueLemma(next!)) &&
     !nounTitleBeforeName(tokens, after) &&
-    !secondComplementAfter(tokens, after)
+    !secondComplementAfter(tokens, after) &&
+    !adjectiveBeforeVerb(tokens, after)
   )
     return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
@@ -143,6 +144,15 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   return (
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
+}
+
+/** "said cheap, existing drugs were …": a word in -ing with a finite verb right after its noun
+ *  describes the subject of the clause going on; no participle of the narrator's ("…, saying it was …" is). */
+function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
+  if (cueLemma(tokens[k]!.text)) return false;
+  // (The noun right after it may look like a verb: "existing drugs were".)
+  for (let n = k + 1; n < k + 4 && tokens[n] && /^[\p{L}\p{N}]/u.test(tokens[n]!.text); n++) if (n > k + 1 && isFiniteVerb(tokens[n]!.text)) return true;
+  return false;
 }
 
 /** Whether ", and that …" or ", but that …" follows `k` in the sentence: a second clause the cue reports. */

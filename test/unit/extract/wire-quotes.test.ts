@@ -241,6 +241,11 @@ describe('a headline opening with a quotation', () => {
 describe('where a content ends', () => {
   it('a participle closes a content, unless a second clause the cue reports follows it', () => {
     expect(quotesOf('Ann Roe said the storm had cut the line, leaving thousands without power.')).toEqual([['said', 'Ann Roe', 'the storm had cut the line']]);
+    // An adjective in -ing before its noun and the clause's verb is no participle.
+    expect(quotesOf('Rachel Sime said cheap, existing drugs were “exactly where we should be looking.”')).toEqual([
+      ['said', 'Rachel Sime', 'cheap, existing drugs were “exactly where we should be looking.”'],
+    ]);
+    expect(quotesOf('Ann Roe said the bank raised rates, saying it was needed.')).toContainEqual(['said', 'Ann Roe', 'the bank raised rates']);
     expect(quotesOf('Ann Roe says her father has saved lives, ferrying patients across at night, but that he cannot do it forever.')).toEqual([
       ['says', 'Ann Roe', 'her father has saved lives, ferrying patients across at night, but that he cannot do it forever'],
     ]);
