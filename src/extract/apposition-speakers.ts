@@ -77,7 +77,7 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
     // description of a name further back.
     const described = phrase && headOf(names, tokens, phrase, false);
-    if (described && described !== phrase && described.kind === 'NOMINAL' && tokens[names.indexAt(tokens, described.start) - 1]?.text === ',') continue;
+    if (described && described !== phrase && described.kind === 'NOMINAL' && apposedAt(tokens, names.indexAt(tokens, described.start) - 1)) continue;
     if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
     // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
     // phrase opening the clause is its subject, whatever its head.
@@ -103,6 +103,12 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text))) place = phrase;
   }
   return place;
+}
+
+/** Whether the comma at `k` sets off an apposition, not the close of a phrase opening the sentence
+ *  ("In a joint statement, the ambassadors of 12 countries, including Kenya, called …"). */
+function apposedAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && !(isLeadingWord(tokens[0]!.text) && !tokens.slice(0, k).some((t) => isFiniteVerb(t.text)));
 }
 
 /** The speaker before the comma at `k` when the words there make no speaker phrase of their own. */

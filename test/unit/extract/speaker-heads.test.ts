@@ -196,6 +196,8 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('The agency’s top voice, FEMA spokeswoman Dana Holt, said roads were closed.')).toEqual(['Dana Holt']);
     // So may a possessor right before the name.
     expect(speakersOf('The moderator, WTTW’s Anna Schutz, asked how they would close the gap.')).toEqual(['Anna Schutz']);
+    // A phrase opening the sentence before the subject sets off no apposition of its own.
+    expect(speakersOf('In a joint statement, the ambassadors of 12 countries, including Kenya, urged leaders to show restraint.')).toEqual(['the ambassadors']);
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
