@@ -30,6 +30,7 @@ import {
   COMPANY_FORMS,
   INDUSTRY_HEADS,
   isBankCompound,
+  LEGISLATURES,
   MEMBER_ACRONYM,
   FAITHS,
 } from './vocabulary.js';
@@ -279,6 +280,7 @@ export function typeIsDecided(c: Candidate): boolean {
   return (
     c.teamInTable ||
     c.scorer ||
+    LEGISLATURES.has(c.words.join(' ').toLowerCase()) ||
     c.honorific ||
     (c.titles.length > 0 && !endsAsFirm(c.words)) ||
     c.describedAs !== null ||
@@ -418,6 +420,7 @@ export function classify(c: Candidate): EntityType | null {
   if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
+  if (LEGISLATURES.has(c.words.join(' ').toLowerCase())) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.

@@ -272,13 +272,27 @@ export const NOT_NAMES = new Set(
 
 /** Words that make a name a sports side: "Bristol Rovers", "Red Star", "Notts County". */
 export const TEAM_WORDS = new Set(
-  'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red'.split(' '),
+  (
+    'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red ' +
+    'deportivo olympique hapoel maccabi beitar spartak lokomotiv borussia eintracht partizan'
+  ).split(' '),
 );
 
 /** Sports whose governing bodies are named by them and a country or its initials: "SA Rugby", "Cricket Australia", "British Cycling". */
 export const SPORT_NAMES = new Set(
   'rugby cricket football soccer hockey athletics cycling swimming rowing tennis golf basketball baseball netball volleyball handball'.split(' '),
 );
+
+/** Parliaments news names by their own word ("the Knesset", "the Lok Sabha"): organizations. */
+export const LEGISLATURES = new Set([
+  ...'knesset bundestag bundesrat duma sejm storting riksdag folketing eduskunta althing oireachtas dail seanad majlis majles sabor saeima seimas riigikogu sobranie skupstina'.split(
+    ' ',
+  ),
+  'lok sabha',
+  'rajya sabha',
+  'verkhovna rada',
+  'jatiya sangsad',
+]);
 
 /** Faiths and their followers, in the singular, which name no entity ("Lutheran pastors", "Shi'ite Moslems"). */
 export const FAITHS = new Set([

@@ -106,6 +106,18 @@ describe('a title word inside the name of a body', () => {
   });
 });
 
+describe('parliaments and clubs by their own words', () => {
+  it('a parliament news names by its own word is an organization', () => {
+    const found = mentionsOf('Votes\n\nThe Knesset approved the budget. The Bundestag and the Duma debated it, and the Lok Sabha adjourned.');
+    expect(found).toEqual(['ORGANIZATION:Knesset', 'ORGANIZATION:Bundestag', 'ORGANIZATION:Duma', 'ORGANIZATION:Lok Sabha']);
+  });
+
+  it('words clubs are named with make a side, whatever the name after them', () => {
+    const found = mentionsOf('Soccer\n\nOn Sunday the champions lost to Deportivo Alcorcon, and Hapoel Rehovot beat Spartak Plovdiv 2-0.');
+    expect(found).toEqual(['ORGANIZATION:Deportivo Alcorcon', 'ORGANIZATION:Hapoel Rehovot', 'ORGANIZATION:Spartak Plovdiv']);
+  });
+});
+
 describe('institutions named after a patron', () => {
   it('"King’s College London", "St Mary’s Hospital", "Queen’s Park" are one name each', () => {
     const story = 'Study out\n\nResearchers at King’s College London and doctors at St Mary’s Hospital ran the trial. Queen’s Park beat Alloa 2-1 on Saturday.';
