@@ -15,6 +15,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Ann Roe, the president of Acme Corp., said sales fell.')).toEqual(['Ann Roe']);
     expect(speakersOf('The mayor, 61-year-old Rosa Lind, said the roads were closed.')).toEqual(['Rosa Lind']);
     expect(speakersOf("The council's finance chief, Cllr Priya Shah, said the authority had no choice.")).toEqual(['Priya Shah']);
+    expect(
+      speakersOf(
+        "Talks stalled in Baku. Small island states walked out of a meeting on Saturday, according to two delegates. The group's chair, Cedric Schuster of Samoa, said the islands had been ignored.",
+      ),
+    ).toEqual(['two delegates', 'Cedric Schuster']);
     expect(speakersOf('Speaking on the plan, the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted that traffic had eased.')).toEqual([
       'Oluwaseun Osiyemi',
     ]);
