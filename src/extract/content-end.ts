@@ -24,6 +24,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // With a subject of its own ("said he rated … and talked …"), or before an attribution set off
   // by commas (`clause`: "The ruling, he said, was …"), the content is a clause.
   const phrase = !clause && !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
+  // "told reporters at a news conference that … and killed …": "that" after a listener or a venue
+  // opens a clause too, whose verbs "and" may join.
+  const joinsVerbs = phrase && !thatAfterListener(tokens, cue);
   // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
   // subordinate clause reports up to the main clause.
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
@@ -31,10 +34,20 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     /^(while|although|though|as|because|since|whereas|even|when|once|if|until|unless)$/iu.test(tokens[0]?.text ?? '') ||
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
   for (let k = cue + 1; k < tokens.length; k++) {
-    if (clauseBreakAt(tokens, cue, k, phrase)) return tokens[k]!.start;
+    if (clauseBreakAt(tokens, cue, k, joinsVerbs)) return tokens[k]!.start;
     if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return tokens[k]!.start;
   }
   return sentenceEnd;
+}
+
+/** Whether "that" opens the content past a listener, a time or a venue, with no verb before it. */
+function thatAfterListener(tokens: Token[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + 12 && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (/^that$/iu.test(w)) return k > cue + 1;
+    if (isFiniteVerb(w) || /^[,;:“”"]$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** A break at token `k` that no comma marks: a coordinated cue, a semicolon, "and" opening a new

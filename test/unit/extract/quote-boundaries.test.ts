@@ -58,6 +58,12 @@ describe('an adverb set off by commas after the cue', () => {
     }
   });
 
+  it('after "that" past a listener and a venue the content is a clause, whose verbs "and" may join', () => {
+    expect(quotesOf('Chief Dan Okafor told reporters at a news conference that officers shot and killed the gunman.')).toEqual([
+      ['INDIRECT', 'Dan Okafor', ['officers shot and killed the gunman']],
+    ]);
+  });
+
   it('a verb joined inside a relative clause goes on with it, not with the narration', () => {
     expect(quotesOf('Tom Hale said the company had hired a lawyer who reviewed the files and found no errors.')).toEqual([
       ['INDIRECT', 'Tom Hale', ['the company had hired a lawyer who reviewed the files and found no errors']],
