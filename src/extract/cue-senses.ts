@@ -95,7 +95,10 @@ function addsTo(tokens: Token[], i: number): boolean {
   // "added two species to the list": a thing added to a place, not "added the plan to cut taxes would fail".
   const object = objectAfter(tokens, i, 8);
   const to = object.indexOf('to', 1);
-  return to > 0 && /^(the|a|an|its|his|her|their|our)$/u.test(object[to + 1] ?? '');
+  if (to > 0 && /^(the|a|an|its|his|her|their|our)$/u.test(object[to + 1] ?? '')) return true;
+  // "struggles to add subscribers", "added jobs in May": a bare plural, or any object after "to add", is what grew.
+  const infinitive = word(tokens, i - 1) === 'to' && /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && next !== 'that';
+  return infinitive || (/^\p{Ll}+[^s']s$/u.test(tokens[i + 1]?.text ?? '') && !isFiniteVerb(tokens[i + 2]?.text ?? ''));
 }
 
 /** "answered the door", "answered the phone": no words answered. */

@@ -233,6 +233,8 @@ describe('cue verbs in a sense that is no speech', () => {
     // adding to something, an idiom, a door
     'Sales rose 3 percent, adding to signs that the slump is over.',
     'The researchers added two more species to the list.',
+    'The streaming firm struggles to add subscribers in a crowded market.',
+    'The chain added stores in Texas last year.',
     'The farmers agreed to give it a year before selling the herd.',
     'The mayor and the council agreed to disagree about the budget.',
     'Ann Holt answered the door in her slippers.',
@@ -254,6 +256,7 @@ describe('cue verbs in a sense that is no speech', () => {
     ]);
     expect(quotesOf('Ravi Shah said down the phone that he was delighted.').map((q) => q.text)).toEqual(['he was delighted']);
     expect(quotesOf('The council added that rents would rise again in May.').map((q) => q.text)).toEqual(['rents would rise again in May']);
+    expect(quotesOf('Ann Holt added officials had been warned.').map((q) => q.text)).toEqual(['officials had been warned']);
     expect(quotesOf('Ann Holt agreed to pay the fine.').map((q) => q.text)).toEqual(['to pay the fine']);
     expect(
       quotesOf(
