@@ -51,7 +51,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     typed.filter(({ c, type }) => type === 'ORGANIZATION' && c.words.length === 1 && tradedAsCompany(c)).map(({ c }) => key(c.text)),
   );
   const isCompanyWord = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && companyWords.has(key(c.text)) && !titleGender(c);
-  for (const { c, type } of byLength) {
+  for (const { c, type, dateline } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
     const company =
@@ -71,7 +71,8 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       table.attach(spelled, nameMention(c));
       continue;
     }
-    if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type)) {
+    // A dateline's place is where the story was filed, whoever else bears the name ("BARTLEY, Ohio - …").
+    if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type) && !dateline) {
       // "Mr. Obama" is not "Michelle Obama": a gender a title tells must agree. A bare "Obama" then
       // goes with "Mr. Obama", the person of that name the text titled, not with the one named in full.
       const exact = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;

@@ -118,6 +118,13 @@ describe('parliaments and clubs by their own words', () => {
   });
 });
 
+describe('the dateline of a local story', () => {
+  it('a town in capitals before a known state and a dash is a place, whoever else bears its name', () => {
+    const story = 'Teachers strike\n\nBARTLEY, Ohio - Teachers at three schools voted on Monday to strike, union leader Ann Bartley said.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['LOCATION:BARTLEY', 'LOCATION:Ohio', 'PERSON:Ann Bartley']));
+  });
+});
+
 describe('institutions named after a patron', () => {
   it('"King’s College London", "St Mary’s Hospital", "Queen’s Park" are one name each', () => {
     const story = 'Study out\n\nResearchers at King’s College London and doctors at St Mary’s Hospital ran the trial. Queen’s Park beat Alloa 2-1 on Saturday.';
