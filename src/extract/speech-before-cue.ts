@@ -55,8 +55,8 @@ export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): Qu
   const rest = after ? tokens.filter((x) => x.start >= after.end) : [];
   // "…, said the people, who asked not to be identified", "…, said two people familiar with the
   // matter": a relative clause or what the source knows of closes the sentence, whatever verbs it holds.
-  const closing =
-    /^,\s+(?:who|whom|whose)\b/iu.test(text.slice(after?.end ?? 0, sentence.end)) || IN_THE_KNOW.test(text.slice(after?.end ?? 0, sentence.end).trimStart());
+  const tail = after ? text.slice(after.end, sentence.end) : '';
+  const closing = /^,\s+(?:who|whom|whose)\b/iu.test(tail) || IN_THE_KNOW.test(tail.trimStart());
   const afterEnds =
     after && (closing || rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
   if (!after || !afterEnds || i === 0 || !/^[,”"’]$/u.test(tokens[i - 1]!.text)) return null;
