@@ -370,7 +370,12 @@ const homeOfPeople = (c: Candidate) =>
   (c.prev === 'from' || c.prev === 'in') && (namesPeople(c.prevBefore) || roleOf(c.prevBefore) !== null) && !!lookupLocation(c.text);
 
 /** "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation. */
-const townBeforeState = (c: Candidate) => c.next === ',' && STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3;
+const townBeforeState = (c: Candidate) => (c.next === ',' && STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3) || townBeforeItsOffice(c);
+
+/** "Bartley Mayor Tom Becker", "Kerrow County Sheriff": a name before an office only a town or county
+ *  holds is that place (a given name first makes a person: "Ann Mayor"). */
+const townBeforeItsOffice = (c: Candidate) => c.words.length <= 3 && LOCAL_OFFICES.has(c.next) && !isFirstName(c.words[0]!) && !isKnownOrganization(c.text);
+const LOCAL_OFFICES = new Set(['mayor', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'aldermen']);
 
 /** "McLenney said": a lone Mc- or Mac- surname that speaks is a person, however rare the name. */
 const speakingScotsSurname = (c: Candidate) => c.words.length === 1 && /^Ma?c\p{Lu}\p{Ll}+$/u.test(c.words[0]!) && !!cueLemma(c.next);

@@ -123,6 +123,11 @@ describe('the dateline of a local story', () => {
     const story = 'Teachers strike\n\nBARTLEY, Ohio - Teachers at three schools voted on Monday to strike, union leader Ann Bartley said.';
     expect(mentionsOf(story)).toEqual(expect.arrayContaining(['LOCATION:BARTLEY', 'LOCATION:Ohio', 'PERSON:Ann Bartley']));
   });
+
+  it('a name before an office only a town or county holds is that place', () => {
+    const found = mentionsOf('Budget\n\nOn Monday Kerrowby Mayor Tom Becker and Dunmore County Sheriff Ann Roe met.');
+    expect(found).toEqual(expect.arrayContaining(['LOCATION:Kerrowby', 'PERSON:Tom Becker', 'LOCATION:Dunmore County', 'PERSON:Ann Roe']));
+  });
 });
 
 describe('institutions named after a patron', () => {
