@@ -127,6 +127,17 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
  *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
 function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined, clause: boolean): boolean {
   if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
+  // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
+  if (
+    (next === 'despite' || next === 'amid') &&
+    OTHERS_SAID.test(
+      tokens
+        .slice(after + 1, after + 5)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return true;
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
@@ -158,6 +169,9 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
 }
+
+/** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
+const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;
 
 /** "said cheap, existing drugs were …": a word in -ing with a finite verb right after its noun
  *  describes the subject of the clause going on; no participle of the narrator's ("…, saying it was …" is). */

@@ -239,6 +239,19 @@ describe('a headline opening with a quotation', () => {
 });
 
 describe('where a content ends', () => {
+  it('"despite reports that …" or "amid calls for …" is what others said, set against the content by the narrator', () => {
+    expect(quotesOf('The White House said the president had not decided, despite reports that an announcement was imminent.')).toContainEqual([
+      'said',
+      'White House',
+      'the president had not decided',
+    ]);
+    expect(quotesOf('Ann Roe said the plan would go ahead, amid growing calls for a delay.')).toContainEqual(['said', 'Ann Roe', 'the plan would go ahead']);
+    // Not anything else "despite" opens.
+    expect(quotesOf('Ann Roe said the economy was strong, despite rising prices.')).toEqual([
+      ['said', 'Ann Roe', 'the economy was strong, despite rising prices'],
+    ]);
+  });
+
   it('a participle closes a content, unless a second clause the cue reports follows it', () => {
     expect(quotesOf('Ann Roe said the storm had cut the line, leaving thousands without power.')).toEqual([['said', 'Ann Roe', 'the storm had cut the line']]);
     // An adjective in -ing before its noun and the clause's verb is no participle.
