@@ -11,7 +11,7 @@ import { organizationPart } from './organization-parts.js';
 import { namesPeople } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
-import { headOf, modifierOrganization } from './speaker-heads.js';
+import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { extended } from './extended.js';
 
@@ -219,6 +219,7 @@ function organizationPartEndingAt(names: NameIndex, tokens: Token[], j: number):
 function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, base: SpeakerSurface | null): SpeakerSurface | null {
   const org = names.organizationNear(tokens, j);
   if (!org) return null;
+  if (base && sideOfCompetition(base, org)) return base;
   // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
   const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
   // "OPEC+ sources": a symbol may join the organization to the people.

@@ -97,5 +97,12 @@ const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '
 export function modifierOrganization(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
   if (namesPeople(lastWord(phrase))) return null;
   const org = names.organizationNear(tokens, names.indexAt(tokens, phrase.start) + phrase.text.split(/\s+/u).length - 1);
+  if (org && sideOfCompetition(phrase, org)) return null;
   return org && org.start >= phrase.start && org.end <= phrase.end ? org : null;
 }
+
+/** "The Premier League club", "the Bundesliga side": a side in a competition named inside the phrase,
+ *  which is no competition; the club speaks. */
+export const sideOfCompetition = (phrase: SpeakerSurface, org: { text: string }) =>
+  /^(club|side|team|outfit|franchise)$/iu.test(lastWord(phrase)) &&
+  /\b(League|Cup|Liga|Championship|Conference|Division|Bundesliga|Serie|Ligue|Eredivisie|NFL|NBA|MLB|NHL|MLS)\b/u.test(org.text);

@@ -7,6 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { roleOf } from './roles.js';
 import { AGED } from './speaker-words.js';
+import { sideOfCompetition } from './speaker-heads.js';
 import type { Entity, TextSpan } from './types.js';
 
 /** "the German forward", "the 24-year-old striker": a description by nationality or age portrays the
@@ -46,6 +47,8 @@ export const withoutReducedRelative = (phrase: string) =>
  *  "German") names the organization itself, not one named before. */
 export function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
+  // ("The Premier League club": a competition's name is not the club's.)
+  if (sideOfCompetition(surface, { text: words.join(' ') })) return false;
   // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.
   return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
 }

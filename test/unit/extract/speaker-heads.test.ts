@@ -138,6 +138,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Farmers around rural Iowa said the harvest was poor.')).toEqual(['Farmers']);
   });
 
+  it('a side described by its competition is the club named before, not the competition', () => {
+    expect(speakersOf('Arsenal have signed Kai Lund. The Premier League club said the fee was undisclosed.')).toEqual(['Arsenal']);
+    expect(speakersOf('Arsenal beat Chelsea 2-1. The Premier League said the match would be reviewed.')).toEqual(['Premier League']);
+  });
+
   it('bodies by their kind speak: a commission, a panel, a hospital, a club', () => {
     expect(speakersOf('The electoral commission rejected the complaint, saying the results had been verified.')).toEqual(['The electoral commission']);
     expect(speakersOf('The hospital confirmed that two patients had died. The club announced that the match would go ahead.')).toEqual([
