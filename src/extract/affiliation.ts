@@ -3,7 +3,7 @@
 // Hunt analyst Tom Briggs") is what the story quotes someone from, not the company it is about; a
 // place after "from" or "in" ("a widow from Salford") is a place, whatever a company word before it
 // would like it to be.
-import { roleOf } from './roles.js';
+import { OUTSIDE_EXPERTS, roleOf } from './roles.js';
 
 /** Prepositions that tie a person to where they work: "an analyst at", "Professor Ann Roe of". */
 const WORKPLACE_WORDS = 'at|with|of|for|from';
@@ -28,10 +28,8 @@ function wordsBefore(text: string, start: number): string[] {
   return words;
 }
 
-/** Roles of people a story asks for their view from outside: where they work is not what it is about. */
-const COMMENTATORS = new Set(
-  'analyst economist strategist lawyer attorney professor researcher scientist consultant lecturer expert historian pollster'.split(' '),
-);
+/** Roles of people a story asks for their view from outside, lawyers too: where they work is not what it is about. */
+const COMMENTATORS = new Set([...OUTSIDE_EXPERTS, 'lawyer', 'attorney']);
 
 /**
  * Whether the name at `start` is named as a person's workplace: a preposition such as "at" or "of"

@@ -56,8 +56,9 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   const w = tokens[k]!.text;
   // ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
   // joined inside a relative clause goes on with it, not with the narration.)
-  const inRelative = relativeSubjectBefore(tokens, cue + 1, k) >= 0;
-  if ((coordinatedCueAt(tokens, k) && !inRelative) || w === ';') return true;
+  // (Read back only where "and" or a cue makes it matter: this runs for every word of a content.)
+  const inRelative = () => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
+  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';') return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
@@ -66,7 +67,7 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
   // goes on with its subject.)
   const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
-  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1) && !inRelative;
+  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1) && !inRelative();
 }
 
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb
@@ -85,8 +86,7 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   if (newAttributionAt(tokens, after)) return true;
   // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
   // is the narrator's).
-  const secondComplement = /^that$/iu.test(tokens[after + 1]?.text ?? '') && !isFiniteVerb(tokens[after + 2]?.text ?? '');
-  if ((next === 'and' || next === 'but') && secondComplement) return false;
+  if (secondComplementAt(tokens, after)) return false;
   return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
 }
 
@@ -182,9 +182,12 @@ function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Whether ", and that …" or ", but that …" follows `k` in the sentence: a second clause the cue reports. */
-const secondComplementAfter = (tokens: Token[], k: number) =>
-  tokens.some((t, n) => n > k && t.text === ',' && /^(and|but)$/iu.test(tokens[n + 1]?.text ?? '') && /^that$/iu.test(tokens[n + 2]?.text ?? ''));
+/** "and that …", "but that …" at `k`: a second clause the cue reports ("and that is why" is the narrator's). */
+const secondComplementAt = (tokens: Token[], k: number) =>
+  /^(and|but)$/iu.test(tokens[k]?.text ?? '') && /^that$/iu.test(tokens[k + 1]?.text ?? '') && !isFiniteVerb(tokens[k + 2]?.text ?? '');
+
+/** Whether such a second clause follows a comma after `k` in the sentence. */
+const secondComplementAfter = (tokens: Token[], k: number) => tokens.some((t, n) => n > k && t.text === ',' && secondComplementAt(tokens, n + 1));
 
 /** "her client, building owner Rick Dale, was …": a noun in -ing opening a title before a name set
  *  off inside the subject, whose verb follows the closing comma; not a participle. */

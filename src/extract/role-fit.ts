@@ -2,7 +2,7 @@
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
 import { demonyms } from './gazetteer.js';
-import { descriptionQualifiers, type PersonTitles, titlesAround } from './roles.js';
+import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, titlesAround } from './roles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
@@ -33,10 +33,6 @@ const INTRODUCED_TRADES = new Set(
 
 /** Whether a description by `role` names only a person the text gave that role. */
 export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
-
-/** Those a story asks for comment on what others did: the person it knows only as an analyst or a
- *  professor is not "the chief executive" or "the hospital director" it goes on to quote. */
-const COMMENTATORS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
 
 /** Offices no one holds under another title: the person the text made a governor is not "the mayor",
  *  a chief minister or a fire chief not "the governor" (a senator may yet be "the president", or run for it). */
@@ -133,7 +129,8 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
     // counterpart holds the office of the one named with them.
     (OFFICES.has(wanted) && !title.roles.has('counterpart')) ||
     (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r))) ||
-    (!COMMENTATORS.has(wanted) && known.every((r) => COMMENTATORS.has(r)))
+    // The person a story knows only as an analyst or a professor is not "the chief executive" it goes on to quote.
+    (!OUTSIDE_EXPERTS.has(wanted) && known.every((r) => OUTSIDE_EXPERTS.has(r)))
   );
 }
 

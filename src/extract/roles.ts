@@ -8,6 +8,9 @@ import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
 
+/** Those a story asks for their view of what others did: "an analyst at Peel Hunt", "a professor of law". */
+export const OUTSIDE_EXPERTS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
+
 /** Nouns that name a person by role, office, trade or kin. */
 export const PERSON_ROLES = new Set(
   (
