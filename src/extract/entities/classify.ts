@@ -214,6 +214,9 @@ export function headedAsOrganization(words: string[]): boolean {
   return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || isBankCompound(words[words.length - 1]!) || endsInInitials(words) || headBeforeConnector(lower);
 }
 
+/** "the Knesset", "the Lok Sabha": a parliament known by its own word is an organization, whatever its words look like. */
+const namesLegislature = (c: Candidate) => LEGISLATURES.has(c.words.join(' ').toLowerCase());
+
 /** "Lloyds TSB", "Fitch IBCA": initials of three capitals or more close a firm's name, not a person's
  *  (honours, members and numerals aside: "Ann Roe OBE", "Tom Hale MP", "Henry VIII") nor a region's ("Hong Kong SAR"). */
 const endsInInitials = (words: string[]) => {
@@ -280,7 +283,7 @@ export function typeIsDecided(c: Candidate): boolean {
   return (
     c.teamInTable ||
     c.scorer ||
-    LEGISLATURES.has(c.words.join(' ').toLowerCase()) ||
+    namesLegislature(c) ||
     c.honorific ||
     (c.titles.length > 0 && !endsAsFirm(c.words)) ||
     c.describedAs !== null ||
@@ -425,7 +428,7 @@ export function classify(c: Candidate): EntityType | null {
   if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
-  if (LEGISLATURES.has(c.words.join(' ').toLowerCase())) return 'ORGANIZATION';
+  if (namesLegislature(c)) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
