@@ -2,6 +2,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import type { Mention } from '../types.js';
 import type { Token } from '../tokens.js';
+import { isDemonymWord } from './classify.js';
 import { type EntityTable, key } from './entity-table.js';
 
 /** Headlines and datelines in capitals: only names the document or the gazetteer already knows, and
@@ -20,7 +21,8 @@ export function addAllCapsMentions(text: string, blocks: Token[][], table: Entit
         }
         if (table.has(run[0]!.start, run[n - 1]!.end)) continue;
         const known = table.find(null, name);
-        const place = known ? undefined : lookupLocation(name);
+        // "THAI PREMIER FACES VOTE": a people's adjective is no place, though the gazetteer reads it as one.
+        const place = known || isDemonymWord(name) ? undefined : lookupLocation(name);
         if (!known && !place) continue;
         const mention: Mention = { start: run[0]!.start, end: run[n - 1]!.end, text: name, kind: 'NAME' };
         if (known) table.attach(known, mention);

@@ -169,11 +169,14 @@ const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.
 
 export const isDemonymWord = (word: string) => {
   const w = word.toLowerCase();
-  // "Philippines" is a country, though "Philippine" is its demonym.
+  const demonym = demonyms.has(w) || tagsOf(w).includes('Demonym');
+  // "Philippines" is a country, though "Philippine" is its demonym; "Thai" and "Saudi", which the
+  // gazetteer also reads as their countries, are adjectives all the same ("the Vatican" is the state).
   const country = lookupLocation(word);
-  if (country && isCountry(country)) return false;
-  return demonyms.has(w) || demonyms.has(w.replace(/s$/u, '')) || tagsOf(w).includes('Demonym');
+  if (country && isCountry(country) && (country.toLowerCase() === w || !demonym || OWN_NAMES.has(w))) return false;
+  return demonym || demonyms.has(w.replace(/s$/u, ''));
 };
+const OWN_NAMES = new Set(['vatican']);
 
 /** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
  *  word or more, each a demonym or a faith's word. */

@@ -53,6 +53,14 @@ describe('names at extraction', () => {
     expect(named('Talks\n\nThe Philippines said on Monday it would protest. Officials in the Philippines met.')).toEqual(['LOCATION:Philippines']);
   });
 
+  it('a people\'s adjective the gazetteer also reads as its country ("Thai", "Saudi") is no place, in a headline in capitals too', () => {
+    const story = 'THAI AND SAUDI ENVOYS MEET ON OIL\nBANGKOK 1996-09-18\nThai and Saudi officials met on Wednesday.';
+    const names = entitiesOf(story).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+    expect(names).toEqual(['LOCATION:BANGKOK']);
+    // Inside a name it is part of the name, and the country's own name stays a place.
+    expect(named('Talks\n\nThai Airways said Saudi Arabia would buy jets.')).toEqual(['ORGANIZATION:Thai Airways', 'LOCATION:Saudi Arabia']);
+  });
+
   it('a shoal, a reef or an atoll is a place', () => {
     expect(named('Patrols\n\nShips gathered at Scarborough Shoal and Mischief Reef, far from Midway Atoll.')).toEqual([
       'LOCATION:Scarborough Shoal',
