@@ -49,7 +49,9 @@ export function roleHolder(
   const role = roleOf(phrase.split(' ').pop()!);
   // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
   const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
-  const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
+  // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.
+  const reporter = reporterOf(history, surface);
+  const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && e !== reporter && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
   const introduced = introducedLater(surface, phrase, q.sentence);
   let entity: Entity | null =
@@ -93,6 +95,13 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null);
   return { entity, name: null };
+}
+
+/** The speaker of the quote just found whose content holds `surface`, if any. */
+function reporterOf(history: SpeechHistory, surface: SpeakerSurface): Entity | null {
+  const last = history.quotes.at(-1);
+  if (!last || last.start > surface.start || last.end < surface.end || !last.resolved.entityId) return null;
+  return history.last?.entity?.id === last.resolved.entityId ? history.last.entity : null;
 }
 
 /** Whether a description names a campaign, a team or an office that speaks for its person. */

@@ -2,6 +2,7 @@
 // ("gave assurances that …"), or a report noun ("a New York Times report that …"), each with the
 // "that" clause it reports.
 import { isClause } from './clauses.js';
+import { cueLemma } from './cues.js';
 import { contentEnd } from './content-end.js';
 import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -130,7 +131,13 @@ export function openingPhraseClose(tokens: Token[], cue: number, mark: number): 
 export function subjectClausePredicate(tokens: Token[], cue: number, speakerStart: number, mark: number): number {
   if (tokens[cue + 1]?.text.toLowerCase() !== 'that') return -1;
   const opening = POSSESSIVE_PRONOUNS.test(tokens[mark]!.text) ? tokens[mark]!.start : speakerStart;
-  if (tokens.some((t) => t.end <= opening && /^\p{L}/u.test(t.text) && !/^(the|a|an|but|and|so)$/iu.test(t.text))) return -1;
+  if (
+    !opensClause(
+      tokens,
+      tokens.findIndex((t) => t.start >= opening),
+    )
+  )
+    return -1;
   let clauseVerb = false;
   for (let k = cue + 2; k < tokens.length; k++) {
     const w = tokens[k]!.text;
@@ -142,12 +149,28 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
       clauseVerb = true;
       continue;
     }
-    // A verb after a noun or participle, not after an auxiliary or "to": the sentence's own.
-    if (/^\p{Ll}/u.test(prev) && !isFiniteVerb(prev) && !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) && !isAdverb(prev) && !/(ing|ed)$/u.test(prev))
+    // A verb after a noun, a figure or a participle, not after an auxiliary or "to": the sentence's own.
+    if (
+      /^[\p{Ll}\p{N}]/u.test(prev) &&
+      !isFiniteVerb(prev) &&
+      !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) &&
+      !isAdverb(prev) &&
+      !/(ing|ed)$/u.test(prev)
+    )
       return k;
     if (/(ing|ed)$/u.test(prev) && tokens[k - 2] && isFiniteVerb(tokens[k - 2]!.text)) return k;
   }
   return -1;
+}
+
+/** Whether the phrase at `k` opens the sentence (past "the", "but", …) or the clause a cue reports
+ *  ("said (that) the minister's claim that … was …"). */
+function opensClause(tokens: Token[], k: number): boolean {
+  let n = k - 1;
+  while (n >= 0 && /^(the|a|an)$/iu.test(tokens[n]!.text)) n--;
+  if (n >= 0 && /^that$/iu.test(tokens[n]!.text)) n--;
+  if (n >= 0 && cueLemma(tokens[n]!.text) && isFiniteVerb(tokens[n]!.text)) return true;
+  return tokens.slice(0, k).every((t) => !/^\p{L}/u.test(t.text) || /^(the|a|an|but|and|so)$/iu.test(t.text));
 }
 
 /** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */

@@ -19,6 +19,11 @@ describe('a possessed speech noun with a "that" clause', () => {
     expect(said("Ann Holt's repeated insistence that the audit was routine angered the board.")).toEqual([['the audit was routine', 'Ann Holt']]);
   });
 
+  it("as the subject, the clause ends at the sentence's own verb, also after a figure or inside what a cue reports", () => {
+    expect(said("Ann Holt's warning that rents could double by 2030 alarmed tenants.")).toEqual([['rents could double by 2030', 'Ann Holt']]);
+    expect(said("Karl Berg said the mayor's claim that crime had fallen was false.")).toContainEqual(['crime had fallen', 'the mayor']);
+  });
+
   it('an opening phrase holding the noun ends at its comma', () => {
     expect(said('Tom Reyes took office in May. Contrary to his assurance that taxes would not rise, the levy went up twice.')).toEqual([
       ['taxes would not rise', 'Tom Reyes'],
