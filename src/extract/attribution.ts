@@ -14,6 +14,7 @@ import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
+import { addressesHearing } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
 
@@ -40,7 +41,13 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const heads = chainHeads(entities);
   const added = new Map<Entity, Mention[]>();
 
+  // Who last addressed a court or an inquiry: the speaker of what "the court heard".
+  let addressingHearing: AttributedQuote['resolved'] | null = null;
   for (const q of drafts) {
+    if (q.heardBy) {
+      if (addressingHearing) out.push(extended(q, { resolved: { ...addressingHearing, mention: null } }));
+      continue;
+    }
     let entity: Entity | null = null;
     let name: string | null = null;
     const surface = q.speaker;
@@ -87,6 +94,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
     out.push(extended(q, { resolved }));
+    if (resolved.name && q.cue && addressesHearing(text, layout.sentences[q.sentence]?.start ?? q.cue.start, q.cue, resolved.mention))
+      addressingHearing = resolved;
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);

@@ -18,6 +18,8 @@ export interface QuoteDraft extends TextSpan {
   gaps?: Span[];
   /** a cue that often means something else ("accused", "cited", "called for") with a noun phrase, not a clause, for content */
   phraseOnly?: boolean;
+  /** "the court" of "The court heard that …": the speaker is who last addressed it */
+  heardBy?: TextSpan;
 }
 
 const TRAILING = /[\s,.;:!?…"“”'‘’»«)\]—–-]+$/u;

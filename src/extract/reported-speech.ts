@@ -6,6 +6,7 @@ import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo, perSource } from './according-to.js';
+import { hearingSpeech } from './hearing-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { reportAfterCue } from './reported-content.js';
@@ -27,7 +28,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const p = passages[firstStartingAtOrAfter(passages, t.start + 1) - 1];
     return !!p && t.start >= p.inner.start && t.end <= p.inner.end;
   };
-  const out: QuoteDraft[] = [];
+  const heard = hearingSpeech(text, sentence, tokens);
+  const out: QuoteDraft[] = heard ? [heard] : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (insideQuote(t)) continue;

@@ -1,0 +1,76 @@
+// Speech a hearing heard: "The court heard that …", "The jury was told …", "…, the inquiry heard."
+// The words were said to the court by someone the sentence does not name; the speaker is whoever the
+// story last showed addressing the hearing (attribution.ts), and without one the words are no quote.
+import { isClause } from './clauses.js';
+import { contentEnd } from './content-end.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { Token } from './tokens.js';
+import type { Sentence, Span } from './types.js';
+
+/** Bodies that hear evidence. */
+const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)$/iu;
+
+/** "heard", "was told", "has been told": the index of the cue's last word from `k`, or -1. */
+function heardAt(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  let n = k;
+  if (/^(has|had|have)$/u.test(w(n))) n++;
+  if (w(n) === 'heard') return n;
+  if (/^(was|were)$/u.test(w(n)) || (w(n) === 'been' && n > k)) n++;
+  else if (w(n - 1) === 'has' || w(n - 1) === 'had') return -1;
+  if (w(n) === 'been') n++;
+  return n > k && w(n) === 'told' ? n : -1;
+}
+
+/** "the court" at `k`: the index after it, or -1. */
+function hearingAt(tokens: Token[], k: number): number {
+  return /^the$/iu.test(tokens[k]?.text ?? '') && HEARINGS.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+}
+
+/** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
+ *  ("told the jury", "told an inquiry") or counsel's part in the speaker's words ("Prosecutor Ann
+ *  Roe said", "Pike's barrister insisted") or opening the sentence ("Prosecuting, Ann Roe said"). */
+export function addressesHearing(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
+  if (
+    /^\s*(?:the|an?)\s+(?:\p{L}+\s+)?(?:court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)\b/iu.test(
+      text.slice(cue.end, cue.end + 40),
+    )
+  )
+    return true;
+  if (speaker && COUNSEL.test(text.slice(Math.max(sentenceStart, speaker.start - 30), speaker.end))) return true;
+  return /^\s*(?:prosecuting|defending|opening the case|for the (?:prosecution|defence|defense))\s*,/iu.test(text.slice(sentenceStart, cue.start));
+}
+
+const COUNSEL = /\b(?:prosecut\p{L}*|counsel|barrister|defence|defense)\b/iu;
+
+/** What a hearing was told in this sentence, as a quote whose speaker the story gives elsewhere. */
+export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[]): QuoteDraft | null {
+  // "The court heard that …" opening the sentence: the clause after the cue.
+  const open = hearingAt(tokens, 0);
+  const cue = open > 0 ? heardAt(tokens, open) : -1;
+  if (cue > 0 && tokens[cue + 1]) {
+    const next = tokens[cue + 1]!.text;
+    // "heard that …", "heard how …"; "was told (that) …". Not "heard evidence from …", "was told to
+    // leave", "was told by …".
+    const opened = /^that$/iu.test(next) || (/^how$/iu.test(next) && /^heard$/iu.test(tokens[cue]!.text));
+    if (!opened && (/^heard$/iu.test(tokens[cue]!.text) || /^(to|by|of|about|what)$/iu.test(next))) return null;
+    const content = trimmed(text, tokens[cue + 1]!.start, contentEnd(tokens, cue, sentence.end, true));
+    return content && (opened || isClause(content.text)) ? heard(content, tokens, open, cue, sentence) : null;
+  }
+  // "…, the court was told." closing the sentence: the clause before it.
+  const last = tokens.length - (/^[.!?]$/u.test(tokens.at(-1)?.text ?? '') ? 2 : 1);
+  for (let comma = last - 3; comma > 2 && comma >= last - 5; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    const end = heardAt(tokens, comma + 3);
+    if (hearingAt(tokens, comma + 1) < 0 || end !== last) continue;
+    const content = trimmed(text, tokens[0]!.start, tokens[comma]!.start);
+    return content ? heard(content, tokens, comma + 1, end, sentence) : null;
+  }
+  return null;
+}
+
+function heard(content: { start: number; end: number; text: string }, tokens: Token[], hearing: number, cue: number, sentence: Sentence): QuoteDraft {
+  const q = draft(content, { start: tokens[cue]!.start, end: tokens[cue]!.end, text: tokens[cue]!.text }, null, false, sentence);
+  q.heardBy = { start: tokens[hearing]!.start, end: tokens[hearing + 1]!.end, text: `${tokens[hearing]!.text} ${tokens[hearing + 1]!.text}` };
+  return q;
+}

@@ -1,0 +1,38 @@
+// What a court, a jury or an inquiry heard: reported speech whose speaker the sentence leaves out. It
+// is the speech of whoever the story last showed addressing the hearing, and no quote without one.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** What was said and who said it, without the "that" that opens an indirect content's span. */
+const said = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.text.replace(/^that\s+/u, ''), q.speaker.name]);
+
+describe('speech a hearing heard', () => {
+  it('"The jury was told that …" after a prosecutor addressed the jury is the prosecutor\'s', () => {
+    expect(said('Prosecutor Ann Roe told the jury that the van was stolen. The jury was told that the driver fled on foot.')).toEqual([
+      ['the van was stolen', 'Ann Roe'],
+      ['the driver fled on foot', 'Ann Roe'],
+    ]);
+  });
+
+  it('"The court heard how …" and "…, the inquiry heard." after counsel spoke', () => {
+    expect(said('Prosecuting, Tom Reyes said the fire was started deliberately. The court heard how the door had been locked.')).toEqual([
+      ['the fire was started deliberately', 'Tom Reyes'],
+      ['how the door had been locked', 'Tom Reyes'],
+    ]);
+    expect(said('Counsel to the inquiry, Ann Holt, said the alarms had failed. The fire spread within minutes, the inquiry heard.')).toEqual([
+      ['the alarms had failed', 'Ann Holt'],
+      ['The fire spread within minutes', 'Ann Holt'],
+    ]);
+  });
+
+  it('with nobody known to have addressed the hearing, no quote', () => {
+    expect(said('The court heard that the van was stolen.')).toEqual([]);
+    expect(said('Ann Holt said the bridge was safe. The jury was told the van had been stolen.')).toEqual([['the bridge was safe', 'Ann Holt']]);
+  });
+
+  it('what a hearing heard without a clause is no speech', () => {
+    const before = 'Prosecutor Ann Roe told the jury that the van was stolen. ';
+    expect(said(`${before}The court heard evidence from three witnesses.`)).toHaveLength(1);
+    expect(said(`${before}The jury was told to ignore the remark.`)).toHaveLength(1);
+  });
+});
