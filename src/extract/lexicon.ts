@@ -96,6 +96,8 @@ const tagTest = (...wanted: string[]) => {
 
 export const isMaleName = tagTest('MaleName');
 export const isFemaleName = tagTest('FemaleName');
+/** Months that are also names of people: "Theresa May", "June Raine", "April Ryan". */
+export const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 export const isFirstName = tagTest('MaleName', 'FemaleName', 'FirstName');
 export const isKnownPerson = tagTest('Person', 'LastName');
 export const isKnownOrganization = tagTest('Organization', 'SportsTeam');

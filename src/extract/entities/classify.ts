@@ -10,6 +10,7 @@ import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { placeNamedPerson } from './place-given-names.js';
+import { opensWithGivenName } from './name-words.js';
 import {
   KIN,
   GENERATION,
@@ -464,7 +465,7 @@ export function classify(c: Candidate): EntityType | null {
   // a given name in it ("the company Jeff Bezos founded" is a clause).
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
-  if (words.length > 1 && isFirstName(words[0]!) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
+  if (opensWithGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words in a block, with the title that precedes them
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isClosedClassWord, isCommonWord, isFirstName, isFunctionWord, isLeadingWord, tagsOf } from '../lexicon.js';
+import { breaksHeadlineName, isClosedClassWord, isCommonWord, isFirstName, isFunctionWord, isLeadingWord, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
@@ -100,7 +100,9 @@ export function findCandidates(
         (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
           describesNamed(words, ordinary))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
-      !interjectionAsGivenName(words)
+      !interjectionAsGivenName(words) &&
+      // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
+      !(words.length > 1 && MONTH_NAMES.has(words[0]!.text))
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
       // So may a verb: "Park said" after "Park Hak-kyu".

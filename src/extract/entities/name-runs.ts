@@ -1,13 +1,29 @@
 // Runs of capitalised words in a block: where a name may start, continue and end.
 import { cueLemma } from '../cues.js';
 import { lookupLocation } from '../gazetteer.js';
-import { breaksHeadlineName, isCalendarWord, isFirstName, isKnownPerson } from '../lexicon.js';
+import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES } from '../lexicon.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
 
-const MONTH_SURNAME = /^(May|June|April|August)$/u;
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
+/** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
+const DATING_WORD = /^(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between|and|or)$/iu;
+
+/** "said June Raine", "April Ryan reported": a month opening a run, before a capitalised word of no
+ *  ordinary use, is a given name, unless a word before it makes it a date ("In May Smith said"). */
+const monthAsGivenName = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return (
+    MONTH_NAMES.has(tokens[i]!.text) &&
+    !DATING_WORD.test(tokens[i - 1]?.text ?? '') &&
+    !!next &&
+    nameLike(next) &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !isCalendarWord(next.text) &&
+    !isCommonWord(next.text.toLowerCase())
+  );
+};
 
 /** In a title-case headline, a word in -s after a given name and a surname is the verb: "Donald
  *  Trump Rampages Against …", "Mary Smith Wins …" (a surname of three words is rare; "Mary Beth
@@ -48,11 +64,12 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (sideNamedByDay(run, t, next)) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
-    else if (MONTH_SURNAME.test(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
+    else if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
     else if (/^(Jun|Jan)$/u.test(t.text) && run.length && !/^(\d|\.)/u.test(next?.text ?? '')) run.push(t);
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
     else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && nameLike(next) && !isCalendarWord(next.text)) run.push(t);
+    else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);

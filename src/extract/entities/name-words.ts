@@ -1,5 +1,5 @@
 // What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
-import { isCommonWord, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -47,6 +47,10 @@ export function nameLike(t: Token): boolean {
     !LETTER_COMPOUND.test(t.text)
   );
 }
+
+/** A name of two words or more opened by a given name: a month opens a candidate only as one
+ *  ("April Ryan", see name-runs.ts). */
+export const opensWithGivenName = (words: string[]): boolean => words.length > 1 && (isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!));
 
 /** "K.", "M.K.", "J.R.R.": initials of a name. */
 export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);

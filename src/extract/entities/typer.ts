@@ -25,7 +25,7 @@ import {
   typeIsDecided,
 } from './classify.js';
 import { featureTableOf, tableScores, type FeatureSink } from './feature-table.js';
-import { isInitials } from './name-words.js';
+import { isInitials, opensWithGivenName } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
@@ -199,7 +199,7 @@ const PERSON_MARGIN = 3;
 
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
-  if ((c.words.length > 1 && isFirstName(c.words[0]!)) || namesFamily(c) || placeNamedPerson(c)) return true;
+  if (opensWithGivenName(c.words) || namesFamily(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
   // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
   // ("J.P. Morgan"), not a word of no type.

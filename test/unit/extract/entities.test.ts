@@ -195,6 +195,13 @@ describe('persons', () => {
     expect(names('Sales rose. "We are still early," Chief Executive Priya Raman said.')).toEqual(['PERSON:Priya Raman']);
   });
 
+  it('a month before a surname is a given name unless a word before it dates it: "said June Raine", "In May Smith said"', () => {
+    expect(names('"We acted quickly," said June Raine, the agency\'s chief executive.')).toEqual(['PERSON:June Raine']);
+    expect(names('May Mahoney, a nurse, said the ward was full. April Ryan reported the story.')).toEqual(['PERSON:May Mahoney', 'PERSON:April Ryan']);
+    expect(names('Officials said August Wilson would be honoured.')).toEqual(['PERSON:August Wilson']);
+    expect(names('In May Smith said she would resign. The August Chicago index rose.')).toEqual(['PERSON:Smith']);
+  });
+
   it('a place’s name as given name, a surname and a person’s deed make a person: "Israel Adesanya retained his title"', () => {
     const story =
       'Israel Adesanya retained his title in Perth. Jordan Pickford saved a late penalty. Georgia Hall retained her lead on Friday. ' +
