@@ -35,6 +35,8 @@ export function appositionType(tokens: Token[], after: number, before: Token | u
     else if (/^\p{Lu}/u.test(word)) {
       if (kind) return null;
     } else if (!/^\p{L}[\p{L}-]*$/u.test(word) || cueLemma(word)) return null;
+    // "the brewing and leisure group": modifiers joined by "and" or "or" go on to the head.
+    else if (/^(?:and|or)$/u.test(word) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) continue;
     // "a firm based in Oslo", "a group which": the phrase ends; "the ministry said" is a clause.
     else if (isClosedClassWord(word)) return endsPhrase(word) ? typeOf(kind, head) : null;
     else {

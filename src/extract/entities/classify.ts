@@ -9,6 +9,7 @@ import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { namesFacilitySite } from './facility-sites.js';
+import { namesFinancialHouse } from './financial-houses.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { opensWithGivenName } from './name-words.js';
 import {
@@ -295,6 +296,7 @@ export function typeIsDecided(c: Candidate): boolean {
     namesFacilitySite(c) ||
     countryByInitials(c) ||
     namesSportsBody(c.words) ||
+    namesFinancialHouse(c.words) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -347,6 +349,10 @@ const employerAfterRole = (c: Candidate) =>
   !lookupLocation(c.text) &&
   !LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase()) &&
   !/^['’]s?$/u.test(c.next);
+
+/** "analysts at Morgan Stanley", "shares of Barclays", "investment banks Lazard": words before a name
+ *  that say it is a firm's (and of each name listed after it: "analysts at Hoare Govett and James Capel"). */
+export const firmContextBefore = (c: Candidate) => employerAfterRole(c) || HELD_IN.has(`${c.prevBefore} ${c.prev}`) || kindBeforeName(c);
 
 /** "the Tavares family", "the Wright brothers": a surname the family bears, whatever else it names. */
 export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|brothers|sisters)$/u.test(c.next);
@@ -464,6 +470,8 @@ export function classify(c: Candidate): EntityType | null {
   // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
   // a given name in it ("the company Jeff Bezos founded" is a clause).
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
+  // "Merrill Lynch", "Dean Witter": a bank or broker named after its founders, wherever it stands.
+  if (namesFinancialHouse(words)) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (opensWithGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';

@@ -8,7 +8,8 @@
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
 import { lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
-import { isDemonymWord } from './classify.js';
+import { cueLemma } from '../cues.js';
+import { isDemonymWord, namesNoEntity } from './classify.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -31,7 +32,8 @@ function mayBeCompany(t: TypedCandidate): boolean {
     return (
       (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && (isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
-  return t.type === 'PERSON' && c.words.length <= 3;
+  // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
+  return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
 }
 /** "Eli Lilly", "Morgan Stanley": a name opening with a given name, which only what a firm does shows a company's. */
 const opensWithGivenName = (t: TypedCandidate) => t.c.words.length > 1 && isFirstName(t.c.words[0]!);
@@ -62,9 +64,10 @@ const namesAnother = (w: string) => /^\p{Lu}/u.test(w) && !isCalendarWord(w);
 const REPORTS_RESULTS =
   /^\s*(?:\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
 
-/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents": how a share moves. */
+/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "rose 1-1/4 to 52-3/8" (a
+ *  share's price in fractions of a dollar), "was unchanged at 480 pence": how a share moves. */
 const MOVES_IN_PRICE =
-  /^\s*(?:\p{Ll}+\s+)?(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b/u;
+  /^\s*(?:\p{Ll}+\s+)?(?:(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b|(?:\d+-)?\d\/\d{1,2}\b)|(?:was|were)\s+unchanged\s+at\s+\d)/u;
 
 /** "raised its full-year forecast", "cut its dividend": what a firm does to its guidance and payouts. */
 const GUIDES =
@@ -79,7 +82,16 @@ const OWNS_AS_FIRM =
 const SAID_OF_ITSELF =
   /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|expects)\b/u;
 
-const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word);
+// Past tenses spelled as the present, which the lexicon does not read as finite: "Dean Witter cut its rating".
+const UNCHANGED_PAST = /^(?:cut|set|put|hit|let|shut|bid|quit|spread|upset)$/u;
+/** "cut its rating", "sold its stake", "raised its offer": a verb of no speech, then "its", right after
+ *  the name: what the name does to what it owns ("Ann Marsh said its …" may speak of another's). */
+function actsOnItsOwn(sentence: string): boolean {
+  const words = /^\s*(\p{Ll}+)\s+its\b/u.exec(sentence);
+  return !!words && isVerb(words[1]!) && !cueLemma(words[1]!);
+}
+
+const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. Of a name opening
  *  with a given name (`given`) only what a firm does tells: "Jane Marsh said it would rain" is hers. */
@@ -90,13 +102,17 @@ export function evidenceAfter(after: string, subject: boolean, given = false): '
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (given) return GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence) ? 'company' : null;
+  if (given) return GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence) || actsOnItsOwn(sentence) ? 'company' : null;
   if (ownsRightAfter(sentence) || SAID_OF_ITSELF.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
   if (!next) return null;
   return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;
 }
+
+// Words before a name that make it no subject: "the party of Massoud Barzani said", "the airforce under Hermann Goering began its …".
+const AFTER_PREPOSITION =
+  /^(?:of|for|by|with|from|at|to|and|under|in|on|into|against|over|after|before|about|like|than|between|behind|near|via|without|within)$/u;
 
 /** Retypes (in place) as organizations the names the story shows to be companies, unless a title
  *  names a person by the same last word ("Mr Brandt") or the story speaks of the name as he or she. */
@@ -113,7 +129,7 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
-    const subject = isVerb(t.c.next) && !/^(?:of|for|by|with|from|at|to|and)$/u.test(t.c.prev);
+    const subject = isVerb(t.c.next) && !AFTER_PREPOSITION.test(t.c.prev);
     const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), subject, opensWithGivenName(t));
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }

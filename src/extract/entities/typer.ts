@@ -29,6 +29,7 @@ import { isInitials, opensWithGivenName } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
+import { firmsListedTogether } from './listed-firms.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { personsByPronoun } from './pronoun-evidence.js';
@@ -374,6 +375,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   employersOfPersons(text, typed, isDecided);
   companiesByEvidence(text, typed);
   companiesByUse(text, typed);
+  firmsListedTogether(text, typed);
   marketMovers(text, typed, isDecided);
   for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);

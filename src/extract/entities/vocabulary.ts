@@ -130,7 +130,7 @@ export const ORGANIZATION_HEADS = new Set(
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
-    'trust enterprises laboratories society resources sports newsroom ' +
+    'trust enterprises laboratories society resources sports newsroom partnership ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),
@@ -144,7 +144,7 @@ export const INDUSTRY_HEADS = new Set(
     'electronics motor motors air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
     'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures minerals metals cement ' +
-    'partners capital consulting advisors'
+    'partners capital consulting advisors financial brewing breweries brewery distillers'
   ).split(' '),
 );
 export const COMPANY_HEADS = new Set([

@@ -109,3 +109,36 @@ describe('the two sides of one result are of one kind', () => {
     expect(typesOf(story).get('Sandra Vos')).toBe('PERSON');
   });
 });
+
+describe('firms of the financial pages named like persons', () => {
+  it('a bank or broker named after its founders is a firm wherever it stands', () => {
+    const story = typesOf('Brokers\n\nLehman Brothers and Bear Stearns both cut their forecasts. Dealers said Merrill Lynch was buying.');
+    expect(story.get('Bear Stearns')).toBe('ORGANIZATION');
+    expect(story.get('Merrill Lynch')).toBe('ORGANIZATION');
+  });
+
+  it('names listed after a firm that words before the list type are firms too, not an apposition', () => {
+    const listed = typesOf('Retail\n\nAnalysts at Hallam Stevens and Ruby Carrow said the grocer was losing share.');
+    expect(listed.get('Ruby Carrow')).toBe('ORGANIZATION');
+    const shares = typesOf('Banks\n\nShares of Okoro Bank, Dunmore Kell and Ansel Brandt rose.');
+    expect(shares.get('Dunmore Kell')).toBe('ORGANIZATION');
+    const coach = typesOf('Coaches\n\nHe played under his former coach at Torvik, Eliseo Marrone.');
+    expect(coach.get('Eliseo Marrone')).toBe('PERSON');
+  });
+
+  it('a name that cuts or sells what is "its", or whose price moves in fractions, is a firm', () => {
+    const rated = typesOf('Ratings\n\nHarley Winslow cut its rating on the retailer to sell.');
+    expect(rated.get('Harley Winslow')).toBe('ORGANIZATION');
+    const fractions = typesOf('Wall Street\n\nBarnaby Kell rose 1-1/4 to 52-3/8 after the brokerage reported higher profit.');
+    expect(fractions.get('Barnaby Kell')).toBe('ORGANIZATION');
+    // Not after a preposition: the airforce began its campaign, not the man it served under.
+    const under = typesOf('History\n\nIn 1940 the airforce under Hermann Goering began its bombing campaign.');
+    expect(under.get('Hermann Goering')).toBe('PERSON');
+  });
+
+  it('a name left without a type that says its results is a firm, and so is one an apposition of joined modifiers calls a group', () => {
+    expect(typesOf('Funds\n\nKemper Financial said its assets under management rose.').get('Kemper Financial')).toBe('ORGANIZATION');
+    expect(typesOf('Pubs\n\nWhitbread, the brewing and leisure group, said profits rose.').get('Whitbread')).toBe('ORGANIZATION');
+    expect(typesOf('Retail\n\nJohn Lewis Partnership said sales rose 4 percent.').get('John Lewis Partnership')).toBe('ORGANIZATION');
+  });
+});
