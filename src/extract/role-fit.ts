@@ -2,7 +2,7 @@
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
 import { demonyms } from './gazetteer.js';
-import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, titlesAround } from './roles.js';
+import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, runsABody, titlesAround } from './roles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
@@ -48,6 +48,11 @@ const PUBLIC_ROLES = new Set([
   ...PROFESSIONS,
   ...'president premier senator representative lawmaker legislator official envoy commissioner councillor councilor'.split(' '),
 ]);
+
+/** Posts in an administration, which a text names by their domain: "the city manager", "the finance director". */
+const ADMINISTRATIVE = new Set(
+  'manager director clerk treasurer superintendent administrator commissioner chief secretary auditor comptroller controller coordinator'.split(' '),
+);
 
 /** Party words, as they qualify a role ("the Democratic nominee", "Republican Ann Holt", "GOP"). */
 const PARTIES = new Map<string, string>(
@@ -122,6 +127,13 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
+  // "The city manager said" after "Councilman Dave Petrakis" or "Finance Director Maria Gonzalez": an
+  // administrative office given with its domain in common words is someone else's than a person the
+  // text titled otherwise, unless both run a body of that domain ("the police chief", "Police Commissioner X").
+  const written = new Set(phrase.split(/\s+/u));
+  const domains = ADMINISTRATIVE.has(wanted) ? descriptionQualifiers(phrase).filter((q) => written.has(q)) : [];
+  const runsThatBody = runsABody(wanted) && known.some(runsABody) && domains.every((q) => title.qualifiers.has(q));
+  if (domains.length && !title.roles.has('counterpart') && !runsThatBody) return true;
   return (
     PROFESSIONS.has(wanted) ||
     known.every((r) => PROFESSIONS.has(r)) ||

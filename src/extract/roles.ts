@@ -188,6 +188,9 @@ export interface PersonTitles {
 
 /** Roles that all name the head of a body: "the IAEA chief" is its director general. */
 const HEADS = new Set('chief head director leader chairman chairwoman chair president secretary-general'.split(' '));
+/** Roles that may name whoever runs a body, whatever the text titled them: "Arsenal boss" is "the Arsenal manager". */
+const RUNS_A_BODY = new Set([...HEADS, 'boss', 'manager', 'executive', 'ceo']);
+export const runsABody = (role: string): boolean => RUNS_A_BODY.has(role);
 
 /** Whether a person's titles fit a qualified description ("the IAEA chief": a role like its own,
  *  given with every word that qualifies it). */

@@ -32,6 +32,19 @@ describe('role fit', () => {
     expect(roleConflicts('The mayor', 'mayor', titles('resident', 'mayor'), undefined)).toBe(false);
   });
 
+  it('a post given with its domain in common words is not a person titled otherwise: "the city manager"', () => {
+    const titled = (role: string, ...qualifiers: string[]) => ({ roles: new Set([role]), qualifiers: new Set(qualifiers) });
+    expect(roleConflicts('The city manager', 'manager', titled('councilman'), undefined)).toBe(true);
+    expect(roleConflicts('The city manager', 'manager', titled('director', 'finance'), undefined)).toBe(true);
+    expect(roleConflicts('The police chief', 'chief', titled('director', 'police'), undefined)).toBe(false);
+    expect(roleConflicts('The Arsenal manager', 'manager', titled('boss', 'arsenal'), undefined)).toBe(false);
+    expect(roleConflicts('The national team captain', 'captain', titled('striker'), undefined)).toBe(false);
+    const story =
+      'Councilman Dave Petrakis voted against the budget. "We are asking families to pay more," he said. ' +
+      'The city manager said the budget also funds 12 new police officers.';
+    expect(speakersOf(story)).toEqual(['Dave Petrakis', 'The city manager']);
+  });
+
   it('an office or a post conflicts with a person known only as one asked for comment', () => {
     expect(roleConflicts('The chief executive', 'executive', titles('analyst'), undefined)).toBe(true);
     expect(roleConflicts('The hospital director', 'director', titles('economist', 'professor'), undefined)).toBe(true);
