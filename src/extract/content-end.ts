@@ -112,6 +112,8 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
   // "…, while 73 percent said the same": a contrast with a speech verb of its own.
   // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
   if ((next === 'while' || next === 'whereas' || next === 'as') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n))) return true;
+  // "…, while the interior ministry put the figure at 480,000", "…, while police counted 87,000": another source's figure.
+  if ((next === 'while' || next === 'whereas') && tokens.some((t, n) => n > after + 1 && n <= after + 8 && RIVAL_FIGURE.test(t.text))) return true;
   // "…, as he did again during the debate": the narrator's comparison.
   if (
     next === 'as' &&
@@ -151,7 +153,9 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     !(clause && after > k + 1 && !cueLemma(next!)) &&
     !nounTitleBeforeName(tokens, after) &&
     !secondComplementAfter(tokens, after) &&
-    !adjectiveBeforeVerb(tokens, after)
+    !adjectiveBeforeVerb(tokens, after) &&
+    // "can handle invoices, scheduling and customer emails": an item of a list, no participle.
+    !(/^(and|or|,)$/iu.test(tokens[after + 1]?.text ?? '') && !cueLemma(next!))
   )
     return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
@@ -169,6 +173,9 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
 }
+
+/** Verbs another source gives its own figure by. */
+const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered)$/u;
 
 /** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
 const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;

@@ -1,7 +1,7 @@
 // Where the content of a cue with its speaker before it lies: after the cue ("X said (that) …"), or
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
-import { cueLemma, LISTENER_VERBS } from './cues.js';
+import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
@@ -104,6 +104,15 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // ", as the strike began", ", who …", ", without giving details": the narration goes on. Past a
   // listener, time or venue only a coordinated clause or the rest of a verb phrase continues what was said.
   if (/^(as|while|when|who|which|where|although|though|whereas|without)$/iu.test(next)) return -1;
+  // "…, a new poll shows, and both campaigns spent …": what a poll or a study shows is one finding;
+  // a clause joined after it is the narrator's, unless it gives another share ("…, and a third want
+  // it sooner"); "…, the agency said, and …" goes on with the speaker.
+  if (
+    /^(and|but)$/iu.test(next) &&
+    FINDING_CUES.has(evidenceLemma(tokens[cue]!.text.toLowerCase()) ?? cueLemma(tokens[cue]!.text) ?? '') &&
+    !SHARE.test(tokens[close + 2]?.text ?? '')
+  )
+    return -1;
   if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
@@ -119,6 +128,11 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
   return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
 }
+
+/** Cues of what evidence shows rather than what someone says. */
+const FINDING_CUES = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
+/** Words opening another figure of a finding: "a third", "most", "half", "62 percent". */
+const SHARE = /^(a|an|one|two|three|half|most|many|some|few|fewer|more|less|only|just|nearly|almost|about|over|under|\p{N}[\p{N}.,%]*)$/iu;
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
 function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {

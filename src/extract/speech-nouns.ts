@@ -3,6 +3,7 @@
 // "that" clause it reports.
 import { isClause } from './clauses.js';
 import { cueLemma } from './cues.js';
+import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
 import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -158,7 +159,13 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
       !/(ing|ed)$/u.test(prev)
     )
       return k;
-    if (/(ing|ed)$/u.test(prev) && tokens[k - 2] && isFiniteVerb(tokens[k - 2]!.text)) return k;
+    // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too.)
+    if (
+      /(ing|ed)$/u.test(prev) &&
+      tokens[k - 2] &&
+      (isFiniteVerb(tokens[k - 2]!.text) || (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[k - 2]!.text.toLowerCase())))
+    )
+      return k;
   }
   return -1;
 }

@@ -22,6 +22,9 @@ describe('a possessed speech noun with a "that" clause', () => {
   it("as the subject, the clause ends at the sentence's own verb, also after a figure or inside what a cue reports", () => {
     expect(said("Ann Holt's warning that rents could double by 2030 alarmed tenants.")).toEqual([['rents could double by 2030', 'Ann Holt']]);
     expect(said("Karl Berg said the mayor's claim that crime had fallen was false.")).toContainEqual(['crime had fallen', 'the mayor']);
+    expect(said("Ann Holt's insistence that she would not stand again after losing surprised her party.")).toEqual([
+      ['she would not stand again after losing', 'Ann Holt'],
+    ]);
   });
 
   it('an opening phrase holding the noun ends at its comma', () => {

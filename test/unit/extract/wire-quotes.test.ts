@@ -9,6 +9,9 @@ function quotesOf(body: string) {
   return x.quotes.map((q) => [q.cue?.text ?? null, q.speaker.mention?.text ?? null, q.text.replace(/^that\s+/u, '')]);
 }
 
+/** The parts of each quote. */
+const partsOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.parts.map((p) => p.text));
+
 describe('datelines', () => {
   it('a dateline with a date, a country or an agency opens no content and names no speaker', () => {
     for (const dateline of ['MOSCOW, May 30 (Reuters) - ', 'TEHRAN, Jan. 5 (IRNA) -- ', 'KARACHI, Pakistan (AP) — ', 'NEW DELHI, March 3 (PTI) ']) {
@@ -249,6 +252,33 @@ describe('where a content ends', () => {
     // Not anything else "despite" opens.
     expect(quotesOf('Ann Roe said the economy was strong, despite rising prices.')).toEqual([
       ['said', 'Ann Roe', 'the economy was strong, despite rising prices'],
+    ]);
+  });
+
+  it('", while police put the figure at …" is another source\'s figure, no part of the content', () => {
+    expect(quotesOf('Organisers said 20,000 people had marched, while police put the figure at 8,000.')).toEqual([
+      ['said', 'Organisers', '20,000 people had marched'],
+    ]);
+    expect(quotesOf('The union said the strike had closed 300 schools, while the ministry counted 120.')).toEqual([
+      ['said', 'The union', 'the strike had closed 300 schools'],
+    ]);
+    // A contrast of the speaker's own goes on.
+    expect(quotesOf('Ann Roe said prices had risen 3 percent, while wages had fallen.')).toEqual([
+      ['said', 'Ann Roe', 'prices had risen 3 percent, while wages had fallen'],
+    ]);
+  });
+
+  it('after "…, a new poll shows," a clause joined by "and" is the narrator\'s, unless it gives another share', () => {
+    expect(partsOf('The levy is unpopular, a new survey shows, and both parties spent heavily on leaflets.')).toEqual([['The levy is unpopular']]);
+    expect(partsOf('Most tenants back the levy, the survey found, and a third want it doubled.')).toEqual([
+      ['Most tenants back the levy', 'and a third want it doubled'],
+    ]);
+    expect(partsOf('Rents rose 4 percent, the agency said, and wages fell by 2 percent.')).toEqual([['Rents rose 4 percent', 'and wages fell by 2 percent']]);
+  });
+
+  it('a word in -ing inside a list goes on with the content: "invoices, scheduling and emails"', () => {
+    expect(quotesOf('Ann Roe said the app could handle invoices, scheduling and customer emails.')).toEqual([
+      ['said', 'Ann Roe', 'the app could handle invoices, scheduling and customer emails'],
     ]);
   });
 
