@@ -120,8 +120,13 @@ export function passive(tokens: Token[], i: number): boolean {
 const isAdjectiveWord = (w: string) =>
   tagsOf(w).includes('Adjective') || demonyms.has(w) || /^(democratic|republican|conservative|liberal|progressive)$/u.test(w);
 
+/** "growing", "repeated": a participle that is no cue, as a noun's modifier. */
+const participleModifier = (w: string) => /^\p{Ll}{3,}(ing|ed)$/u.test(w) && !cueLemma(w);
+const isModifierWord = (w: string) => isAdjectiveWord(w) || participleModifier(w);
+
 // Cue words that are nouns as often as verbs in their plain and -s forms.
 const NOUNISH = new Set([
+  'call',
   'show',
   'post',
   'signal',
@@ -160,10 +165,16 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
     if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
     // "11% of Democratic claims": adjectives after a preposition make a noun phrase ("analysts at
     // Goldman note" has a name there, and a verb).
-    if (k < i - 1 && (PREPOSITIONS.has(w) || /^(of|for|about|by)$/u.test(w)) && tokens.slice(k + 1, i).every((t) => isAdjectiveWord(t.text.toLowerCase())))
+    // "amid growing calls for …", "despite repeated claims": so do participles that modify it.
+    if (
+      k < i - 1 &&
+      (PREPOSITIONS.has(w) || /^(of|for|about|by|despite)$/u.test(w)) &&
+      tokens.slice(k + 1, i).every((t) => isModifierWord(t.text.toLowerCase()))
+    )
       return true;
-    // "a strong signal": adjectives may stand between the determiner and the noun.
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !isPossessiveMark(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w))) return false;
+    // "a strong signal", "the mounting calls": adjectives may stand between the determiner and the noun.
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !isPossessiveMark(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w)) && !participleModifier(w))
+      return false;
   }
   return false;
 }

@@ -151,6 +151,13 @@ describe('cue words that are nouns or belong to another clause', () => {
     expect(quotesOf('Ann Holt confronted him with insulting remarks he had made about women.')).toEqual([]);
   });
 
+  it('"calls" after a preposition and a participle, or a determiner, is a noun: "amid growing calls for …"', () => {
+    expect(quotesOf('The minister resigned on Friday amid growing calls for an inquiry.')).toEqual([]);
+    expect(quotesOf('The coach stayed on despite repeated calls for him to go.')).toEqual([]);
+    expect(quotesOf('The mounting calls for reform grew louder.')).toEqual([]);
+    expect(quotesOf('The union calls for a strike.').map((q) => q.speaker.name)).toEqual(['The union']);
+  });
+
   it('a quoted title is no quotation of the speaker a later clause names', () => {
     expect(quotesOf('The spot, titled “Arrogant,” features a New York Times report on his taxes.')).toEqual([]);
     expect(quotesOf('Ann Holt gave an interview for the project on “Women in Power,” answering questions.').filter((q) => q.kind === 'DIRECT')).toEqual([]);
