@@ -43,7 +43,7 @@ export function roleHolder(
   const { organizationInside, namedTogether, namedInNextParagraph, previousSubject } = a;
   const { last: lastSpeaker } = history;
   const phrase = surface.text.toLowerCase();
-  const gender = /(wo)?man$|actress$/u.test(phrase) ? (/(woman|actress)$/u.test(phrase) ? 'FEMALE' : 'MALE') : null;
+  const gender = genderOfHead(phrase);
   // "Obama's former strategist" is not Obama.
   const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
   const role = roleOf(phrase.split(' ').pop()!);
@@ -95,6 +95,12 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null);
   return { entity, name: null };
+}
+
+/** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband". */
+function genderOfHead(phrase: string): 'MALE' | 'FEMALE' | null {
+  if (/(woman|actress|mother|wife|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/u.test(phrase)) return 'FEMALE';
+  return /(man|father|husband|\bson|grandson|brother|widower|uncle|nephew|boyfriend)$/u.test(phrase) ? 'MALE' : null;
 }
 
 /** The speaker of the quote just found whose content holds `surface`, if any. */

@@ -378,6 +378,13 @@ describe('speakers by description', () => {
     ).toEqual(['Ivo Kess', 'Tom Hale']);
   });
 
+  it('a kin word tells the sex of the one it describes: "the boys\' mother" is not the man named before', () => {
+    expect(speakersOf('Darren Pike admitted arson. In a statement read to the court, the boys’ mother said she could not sleep.')).toEqual([
+      'the boys’ mother',
+    ]);
+    expect(speakersOf('Ann Holt died on Sunday. Her son said she had been ill for months.')).toEqual(['Her son']);
+  });
+
   it('an unnamed person who spoke just before is "she", with no one named since', () => {
     expect(speakersOf('Several victims spoke. One, a retired nurse from Ohio, said she had lost her pension. “I trusted him,” she said.')).toEqual([
       'a retired nurse',
