@@ -161,6 +161,17 @@ describe('sides named after their towns in sports reports', () => {
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Lazio', 'ORGANIZATION:Bologna', 'ORGANIZATION:Verona', 'LOCATION:Cesena']));
     expect(found).not.toContain('LOCATION:Bologna');
   });
+
+  it('the town a side won, lost or drew "at home to" is the visiting club; where a match was played stays a place', () => {
+    const report =
+      'Soccer round-up\n\nKerrow United won 3-1 at home to Bremen on Saturday, and Leeton Athletic drew 1-1 at Dortmund. ' +
+      'Rovers Harbin lost at home to Bielefeld last week and slipped to fourth. Fans in Bremen booed the referee.';
+    const found = mentionsOf(report);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Bremen', 'ORGANIZATION:Bielefeld', 'LOCATION:Dortmund']));
+    expect(found.filter((m) => m === 'LOCATION:Bremen')).toHaveLength(1);
+    // Outside a sports report a town is "home to" people, not a side.
+    expect(mentionsOf('Steel\n\nThe region is home to Dortmund, where the plant stands.')).toEqual(['LOCATION:Dortmund']);
+  });
 });
 
 describe('given names written like months', () => {
