@@ -10,6 +10,7 @@ import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { quotingVerbBefore } from './reported-speakers.js';
+import { roleOf } from './roles.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -29,7 +30,10 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "The talks will resume, Interfax quoted a Kremlin aide, Yuri Ushakov, as saying.": what was said
   // ends before the clause that quotes the speaker.
   const quoting = quotingVerbBefore(tokens, i);
-  const lead = leadingContent(text, sentence, tokens, quoting >= 0 ? tokens[quoting]!.start : speaker.start);
+  let lead = leadingContent(text, sentence, tokens, quoting >= 0 ? tokens[quoting]!.start : speaker.start);
+  // "…, the Minister of Labour, Dr. Chris Ngige, has said.": a description set before the name belongs to the attribution.
+  const described = lead && quoting < 0 && speaker.kind === 'NAME' ? describedBefore(tokens, lead) : null;
+  if (described !== null) lead = leadingContent(text, sentence, tokens, described);
   // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
   const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead));
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
@@ -81,6 +85,18 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 
 // Nouns for what someone said, that a speaker may then deny or dispute.
 const SAID_NOUN = /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion)s?$/u;
+
+/** Where a description of the speaker that ends `lead` starts, set off by commas before the name
+ *  ("…, the Minister of Labour and Employment, Dr. Chris Ngige, said"): an article or a possessor,
+ *  a role word and no verb. */
+function describedBefore(tokens: Token[], lead: TextSpan): number | null {
+  const comma = tokens.filter((t) => t.end <= lead.end && t.text === ',').pop();
+  if (!comma) return null;
+  const words = tokens.filter((t) => t.start > comma.start && t.end <= lead.end);
+  const opening = /^(the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)$/iu.test(words[0]?.text ?? '');
+  const role = words.some((t) => !!roleOf(t.text) || SPEAKER_NOUNS.has(t.text.toLowerCase()));
+  return opening && role && words.length <= 10 && !words.some((t) => isFiniteVerb(t.text)) ? words[0]!.start : null;
+}
 
 /** "…, a charge Johnson denied", "…, a claim the ministry rejected": a noun set after the comma is the
  *  cue's object, so the clause before is no speech of this speaker. */

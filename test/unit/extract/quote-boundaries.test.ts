@@ -375,6 +375,19 @@ describe('a listener before the clause', () => {
 });
 
 describe('subjects and listeners at the start of a content', () => {
+  it('a description set before the name of a trailing attribution belongs to the attribution, not to what was said', () => {
+    expect(quotesOf('Talks on a new wage will begin in January, the Minister of Labour and Employment, Dr. Chris Ngige, has said.')).toEqual([
+      ['INDIRECT', 'Chris Ngige', ['Talks on a new wage will begin in January']],
+    ]);
+    expect(quotesOf('Talks on a new wage will begin in January, the labour minister, Chris Ngige, said on Tuesday.')).toEqual([
+      ['INDIRECT', 'Chris Ngige', ['Talks on a new wage will begin in January']],
+    ]);
+    // An apposition on a name inside what was said stays in it when a description speaks.
+    expect(quotesOf('Ann Holt met Tom Reyes, the envoy for Burundi, the ministry said.')).toEqual([
+      ['INDIRECT', 'the ministry', ['Ann Holt met Tom Reyes, the envoy for Burundi']],
+    ]);
+  });
+
   it('"and" inside the subject of a "that" clause joins it, before the clause has a verb', () => {
     expect(quotesOf('The official added that Tehran and Moscow had agreed to boost trade.')).toEqual([
       ['INDIRECT', 'The official', ['Tehran and Moscow had agreed to boost trade']],
