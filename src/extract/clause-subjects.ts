@@ -7,6 +7,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { namesPeople, PARTITIVE } from './phrase-heads.js';
+import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, DETERMINERS, IN_THE_KNOW, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
@@ -106,8 +107,11 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   const knowing = k - 2 > cue && IN_THE_KNOW.test(`${tokens[k - 1]!.text} ${tokens[k]?.text ?? ''}`);
   if (knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase())))
     return names.surface(first.start, tokens[k - 2]!.end, 'NOMINAL', null);
-  // "said its regional head, Klaus Bauer.": the person named in apposition to the description.
-  const person = tokens[k]?.text === ',' && namesPeople(tokens[k - 1]!.text) ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
+  // "said its regional head, Klaus Bauer.", "said one driver, Lee Brand.": the person named in
+  // apposition to the description, whatever noun for a person heads it.
+  const described =
+    namesPeople(tokens[k - 1]!.text) || BYSTANDERS.has(tokens[k - 1]!.text.toLowerCase()) || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase());
+  const person = tokens[k]?.text === ',' && described ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
   if (named) return named;

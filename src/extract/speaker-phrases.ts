@@ -54,7 +54,7 @@ export function ownNameIn(surface: SpeakerSurface): boolean {
 }
 
 /** People the news quotes for what happened to them or what they saw, who hold no role: "one victim". */
-const BYSTANDERS = new Set(
+export const BYSTANDERS = new Set(
   (
     'victim witness survivor neighbour neighbor customer passenger patient parent worker employee protester fan supporter ' +
     'vendor member volunteer voter shopper tourist visitor motorist relative friend colleague onlooker bystander homeowner tenant local'

@@ -30,6 +30,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Many families fled. One of them, 45-year-old farmer Abul Kashem, said his house was hit.')).toEqual(['Abul Kashem']);
   });
 
+  it('after the cue, a person named in apposition to a bystander\'s noun speaks: "said one driver, Lee Brand."', () => {
+    expect(speakersOf('“It is chaos,” said one driver, Lee Brand. “Nobody knows what is going on.”')).toEqual(['Lee Brand']);
+    expect(speakersOf('“We lost everything,” said a shopkeeper, Ann Holt.')).toEqual(['Ann Holt']);
+  });
+
   it('a name written like a function word ("WHO", "US") is a name, not a pronoun', () => {
     expect(speakersOf('The outbreak is spreading, the WHO said.')).toEqual(['WHO']);
     expect(speakersOf('The outbreak, WHO said, is spreading faster in rural districts.')).toEqual(['WHO']);
