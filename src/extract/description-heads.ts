@@ -95,7 +95,7 @@ export function otherKindByName(head: string, entity: Entity): boolean {
 const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association'.split(' '));
 
 /** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
-const isBusinessWord = (head: string) =>
+export const isBusinessWord = (head: string) =>
   (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
 
 /** The words of an entity's name and of its aliases ("WHO" is also "World Health Organization"), lower case. */

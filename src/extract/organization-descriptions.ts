@@ -11,6 +11,7 @@ import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import {
   describesOrganization,
   describesPlace,
+  isBusinessWord,
   isCompanyWord,
   mayNameOrganization,
   organizationFor,
@@ -20,8 +21,19 @@ import {
 import type { Resolution, SpeechHistory } from './speech-history.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
+// (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
 const isOutlet = (e: Entity) =>
-  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) || /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name);
+  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) ||
+  /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name) ||
+  /\b(journal|annals|proceedings) of\b|^the lancet$/iu.test(e.name);
+
+/** Whether a mention of the organization is followed by an apposition naming a body of no business:
+ *  "Clean Rivers Now, a campaign group,", "Shelter, the housing charity,". */
+function describedAsNoBusiness(text: string, e: Entity): boolean {
+  return e.mentions.some((m) => NO_BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)));
+}
+const NO_BUSINESS_APPOSITION =
+  /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b/iu;
 
 /** The organization or place a definite description ("the company", "the city of Phoenix") names;
  *  `document` when the description is of a document ("the company's website"). */
@@ -42,8 +54,10 @@ export function organizationOrPlace(
   const owner = document ? /^the ([\p{L}-]+)['’]s\s/u.exec(phrase) : null;
   const head = owner ? owner[1]! : phrase.split(' ').pop()!;
   // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
-  const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e));
-  const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e));
+  // "Clean Rivers Now, a campaign group, said …": a body the text described as no business is no "company".
+  const business = isBusinessWord(head);
+  const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e)) && !(business && describedAsNoBusiness(text, e));
+  const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e)) && !(business && describedAsNoBusiness(text, e));
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
   // opening the sentence before, or else to the organization named last, not far back.
   // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
@@ -52,8 +66,13 @@ export function organizationOrPlace(
     surface.start > q.start
       ? (organizationAt.get(q.start + /^(the\s+)?/iu.exec(q.text)![0].length) ?? openingOrganization(before))
       : openingOrganization(before);
+  // "In a statement, the club thanked Carter … the club confirmed": the one "the club" named before,
+  // unless another that fits has been named since.
+  const again = /^[\p{L}-]+$/u.test(head) ? history.entityDescribedAs(head) : null;
+  const since = again ? nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
   entity =
     nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
+    (again && (!since || since.m.start < again.at) ? again.entity : null) ??
     (describesOrganization(head)
       ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
       : null);
@@ -72,6 +91,7 @@ export function organizationOrPlace(
     last &&
     isCompanyWord(head) &&
     mayNameOrganization(last.entity, titles.has(last.entity!)) &&
+    !(business && last.entity && describedAsNoBusiness(text, last.entity)) &&
     !(last.entity && otherKindByName(head, last.entity))
   )
     ({ entity, name } = last);

@@ -50,6 +50,20 @@ export class SpeechHistory {
     return this.issuedBy(document, at) ? { entity: this.last!.entity, name: this.last!.name } : null;
   }
 
+  /** The entity and where a recent quote's speaker, given as "the <head>" ("the club"), was found to be,
+   *  among the last ten quotes: that description names it again while no other fits in between. */
+  entityDescribedAs(head: string): { entity: Entity; at: number } | null {
+    const out = this.quotes;
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 10; i--) {
+      const { mention, entityId } = out[i]!.resolved;
+      if (entityId && mention?.kind === 'NOMINAL' && new RegExp(`^the ${head}$`, 'iu').test(mention.text)) {
+        const entity = this.byId.get(entityId);
+        return entity ? { entity, at: mention.start } : null;
+      }
+    }
+    return null;
+  }
+
   /** The last quote's speaker still holds the floor within the two paragraphs before `q`. */
   isRecent(q: QuoteDraft): boolean {
     const last = this.lastQuote;

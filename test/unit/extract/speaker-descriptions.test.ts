@@ -346,6 +346,30 @@ describe('speakers by description', () => {
     expect(speakersOf('The flood was reported by the Daily Herald. The newspaper said the river had burst its banks.')).toEqual(['Daily Herald']);
   });
 
+  it('"the club" names again the club it named before, not another named since only inside what was said', () => {
+    expect(
+      speakersOf(
+        'Harlow Town sacked Neil Carter after a defeat by Stockport. In a statement, the club said results had fallen short. Tony Reid will take charge for the match at Barnet, the club confirmed.',
+      ),
+    ).toEqual(['Harlow Town', 'Harlow Town']);
+  });
+
+  it('a body the text described as a group or a charity is no "company"', () => {
+    expect(
+      speakersOf(
+        'Southmoor Water was fined on Friday. Clean Rivers Now, a campaign group, said it had recorded 300 spills. The company said it was meeting its obligations.',
+      ),
+    ).toEqual(['Clean Rivers Now', 'The company']);
+  });
+
+  it('a journal of a science is an outlet too: "the company" after it is the firm named before', () => {
+    expect(
+      speakersOf(
+        'Nordwell Pharma said its drug slowed the disease. The results were published in the Journal of Clinical Oncology on Monday. The company said it would seek approval in May.',
+      ),
+    ).toEqual(['Nordwell Pharma', 'Nordwell Pharma']);
+  });
+
   it('after what was said, a company word is the organization opening it, whoever else it names', () => {
     expect(speakersOf('Shares of Halvorsen jumped. The Halvorsen family and Tailspin Group will pay $24 a share in cash, the company said.')).toEqual([
       'Halvorsen',
