@@ -341,8 +341,9 @@ const headedByMinister = (c: Candidate) =>
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */
-// Market reports' people, named by their trade: "brokers at Corretora Itaparica", "a dealer with Penta".
-const MARKET_TRADES = /^(?:brokers?|dealers?)$/u;
+// Market reports' people, named by their trade: "brokers at Corretora Itaparica", "a dealer with Penta";
+// and a body's people: "workers at Gazprom", "its members at Lukoil".
+const MARKET_TRADES = /^(?:brokers?|dealers?|workers|employees|staff|members|executives|sources|shareholders|miners|engineers|managers)$/u;
 const employerAfterRole = (c: Candidate) =>
   EMPLOYER_BEFORE.has(c.prev) &&
   (roleOf(c.prevBefore) !== null || MARKET_TRADES.test(c.prevBefore)) &&

@@ -89,7 +89,11 @@ export function findCandidates(
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
     // So is a company's, its industry last: "Network Rail said", and a sport's body: "Cycling Ontario said".
-    const known = lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ?? companyName(run) ?? (namesSportsBody(run.map((t) => t.text)) || null);
+    // So is a firm's of two names joined by "and" ("Marks and Spencer fell", "Scottish and Newcastle"): see paired-firm-names.ts.
+    const known =
+      lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ??
+      companyName(run) ??
+      (namesSportsBody(run.map((t) => t.text)) || (run.length === 3 && run[1]!.text === 'and') || null);
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (

@@ -5,6 +5,7 @@ import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isKnownP
 import { isAllCaps, type Token } from '../tokens.js';
 import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
+import { joinsPairedFirmName } from './paired-firm-names.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
@@ -72,6 +73,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
+    else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.
     else if (

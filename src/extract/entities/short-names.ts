@@ -34,7 +34,8 @@ function standsAlone(word: string): boolean {
 
 /** Whether an organization's first word can name it alone: "Maraba", not "United", "Kurdistan" or "Morgan". */
 export function namesOrganizationAlone(words: string[]): boolean {
-  return words.length > 1 && /^\p{L}/u.test(words[1]!) && standsAlone(words[0]!) && !lookupLocation(words[0]!);
+  // "Smith and Nephew" is named by neither of its names alone.
+  return words.length > 1 && /^\p{L}/u.test(words[1]!) && words[1] !== 'and' && standsAlone(words[0]!) && !lookupLocation(words[0]!);
 }
 
 /** Whether an organization's last word can name it alone: "Dortmund" for "Borussia Dortmund",

@@ -141,4 +141,20 @@ describe('firms of the financial pages named like persons', () => {
     expect(typesOf('Pubs\n\nWhitbread, the brewing and leisure group, said profits rose.').get('Whitbread')).toBe('ORGANIZATION');
     expect(typesOf('Retail\n\nJohn Lewis Partnership said sales rose 4 percent.').get('John Lewis Partnership')).toBe('ORGANIZATION');
   });
+
+  it('where workers, members or sources are is a body', () => {
+    expect(typesOf('Strike\n\nThe union said its members at Velkor would strike.').get('Velkor')).toBe('ORGANIZATION');
+    expect(typesOf('Deal\n\nSources at Harrow Lyle said the unit would be sold.').get('Harrow Lyle')).toBe('ORGANIZATION');
+  });
+
+  it('two names joined by "and" are one firm where a share price, its shares or a company form follow', () => {
+    const story = typesOf('Shares\n\nHolt and Barrow fell 4 pence to 480 pence. Shares in Scottish and Kerrow rose. Dunn and Kell Plc said profit rose.');
+    expect(story.get('Holt and Barrow')).toBe('ORGANIZATION');
+    expect(story.get('Scottish and Kerrow')).toBe('ORGANIZATION');
+    expect(story.get('Dunn and Kell Plc')).toBe('ORGANIZATION');
+    // Two firms that say "they", two candidates rising in a poll, two persons: each name stays its own.
+    expect(typesOf('Drugs\n\nPharmacia and Upjohn said they would merge.').has('Pharmacia and Upjohn')).toBe(false);
+    const poll = typesOf('Poll\n\nClinton and Dole rose 3 points in the poll. Smith and Jones went to London.');
+    expect([...poll.keys()]).toEqual(expect.arrayContaining(['Clinton', 'Dole', 'Smith', 'Jones']));
+  });
 });
