@@ -63,7 +63,17 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   const relative = nameOpens ? tokens.slice(0, opening).findLastIndex((t, n) => /^(who|which)$/iu.test(t.text) && tokens[n - 1]?.text === ',') : -1;
   const relativeHead = relative > 1 && !tokens.slice(relative, opening).some((t) => t.text === ',') ? phraseEndingAt(names, tokens, relative - 2) : null;
   if (relativeHead) return headOf(names, tokens, relativeHead);
-  return named && named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
+  if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
+  return acronymApposition(names, tokens, j, opening);
+}
+
+/** "the country's largest union, LO, said": initials no entity stage knew, set alone after a
+ *  description, name the speaker. */
+function acronymApposition(names: NameIndex, tokens: Token[], j: number, opening: number): SpeakerSurface | null {
+  const acronym = tokens[j - 1];
+  if (opening !== j - 2 || !acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text)) return null;
+  const described = tokens[opening - 1]?.text ?? '';
+  return /^\p{Ll}+$/u.test(described) && !isFunctionWord(described) ? names.surface(acronym.start, acronym.end, 'NAME', null) : null;
 }
 
 /**

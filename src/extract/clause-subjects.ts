@@ -68,7 +68,9 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number): Speake
   // "Sudan's ambassador, Al-Harith Idriss, rejected …", "Kenya's Cabinet Secretary for Energy, Opiyo
   // Wandayi, welcomed …": the name in apposition, past what the role is of, is the person.
   const comma = /^(of|for|at)$/iu.test(tokens[end + 1]?.text ?? '') ? tokens.findIndex((t, n) => n > end + 1 && n <= end + 7 && t.text === ',') : end + 1;
-  const named = tokens[comma]?.text === ',' ? names.personStartingAt(tokens[comma + 1]?.start ?? -1) : null;
+  // ("The council's education chief, Cllr Mike Harris, apologised …": past a title before the name.)
+  const named =
+    tokens[comma]?.text === ',' ? (names.personStartingAt(tokens[comma + 1]?.start ?? -1) ?? names.personAfterTitle(tokens, tokens[comma]!.end)) : null;
   if (named && tokens.find((t) => t.start >= named.end)?.text === ',') return named;
   // "A group of nurses sent …": a group speaks as the people it is made of.
   if (PARTITIVE.has(tokens[end]?.text.toLowerCase() ?? '') && tokens[end + 1]?.text.toLowerCase() === 'of') {

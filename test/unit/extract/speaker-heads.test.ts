@@ -35,6 +35,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('“We lost everything,” said a shopkeeper, Ann Holt.')).toEqual(['Ann Holt']);
   });
 
+  it('a subject described, then named past a title in apposition, speaks for a joined cue: "…, Cllr Mike Harris, apologised and said"', () => {
+    expect(speakersOf("The council's education chief, Cllr Mike Harris, apologised to families and said the schools would reopen.")).toEqual(['Mike Harris']);
+  });
+
+  it('initials set alone after a description name the speaker: "the largest union, LO, said"', () => {
+    expect(speakersOf("The Bank of Norland held rates. But the country's largest union, LO, said high rates were hurting families.")).toEqual(['LO']);
+  });
+
   it('a name written like a function word ("WHO", "US") is a name, not a pronoun', () => {
     expect(speakersOf('The outbreak is spreading, the WHO said.')).toEqual(['WHO']);
     expect(speakersOf('The outbreak, WHO said, is spreading faster in rural districts.')).toEqual(['WHO']);
