@@ -175,7 +175,7 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
 }
 
 /** Verbs another source gives its own figure by. */
-const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered)$/u;
+const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered|forecast|forecasts|projected)$/u;
 
 /** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
 const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;

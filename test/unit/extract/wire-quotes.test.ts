@@ -259,6 +259,9 @@ describe('where a content ends', () => {
     expect(quotesOf('Organisers said 20,000 people had marched, while police put the figure at 8,000.')).toEqual([
       ['said', 'Organisers', '20,000 people had marched'],
     ]);
+    expect(quotesOf('Analysts at Nordea said they expected a cut in September, while Handelsbanken forecast one in June.')).toEqual([
+      ['said', 'Nordea', 'they expected a cut in September'],
+    ]);
     expect(quotesOf('The union said the strike had closed 300 schools, while the ministry counted 120.')).toEqual([
       ['said', 'The union', 'the strike had closed 300 schools'],
     ]);
