@@ -222,10 +222,12 @@ function trailingAttributionAt(tokens: Token[], k: number): boolean {
     /^(the|a|an|his|her|its|their|one|two|three|several|some|many|he|she|they|it|we|i)$/iu.test(first) ||
     (/^\p{Ll}+s$/u.test(first) && tagsOf(first).includes('Plural'));
   if (!subject) return false;
-  for (let c = k; c < Math.min(tokens.length, k + 12); c++) {
+  // ("…, the Minister of Labour and Employment, Dr. Chris Ngige, has said": a description, the name, "has".)
+  for (let c = k; c < Math.min(tokens.length, k + 16); c++) {
     const w = tokens[c]!.text;
     if (c > k && finiteCue(tokens, c) && TRAILING_CUES.has(cueLemma(w)!)) return onlyVenueAfter(tokens, c + 1);
-    if (/^(who|whom|whose|which|that|when|where|if|because|as|while|but|[;:“"”(])$/iu.test(w) || (c > k && isFiniteVerb(w))) return false;
+    const perfect = /^(has|have)$/iu.test(w) && TRAILING_CUES.has(cueLemma(tokens[c + 1]?.text ?? '') ?? '');
+    if (/^(who|whom|whose|which|that|when|where|if|because|as|while|but|[;:“"”(])$/iu.test(w) || (c > k && isFiniteVerb(w) && !perfect)) return false;
   }
   return false;
 }
