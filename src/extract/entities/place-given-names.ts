@@ -26,10 +26,13 @@ const maySurname = (word: string) => {
   return /^\p{Lu}\p{Ll}/u.test(word) && !HEADS.some((h) => h.has(lower)) && !lookupLocation(word) && !isDemonymWord(word) && !isKnownOrganization(word);
 };
 
-/** "retained his", "saved", "said": what follows the name is a person's deed or word. An ordinary
+/** "retained his", "saved", "said": what follows the name is a person's deed or word (or, set off by commas, a cue). An ordinary
  *  word as surname ("Hall") needs "his" or "her" after the verb: "Georgia Power said" is a company. */
 const actsAsPerson = (c: Candidate, ordinarySurname: boolean) =>
-  (isVerbForm(c.next) || !!cueLemma(c.next)) && (!ordinarySurname || /^(?:his|her)$/u.test(c.nextAfter));
+  (isVerbForm(c.next) || !!cueLemma(c.next) || setBesideSpeech(c)) && (!ordinarySurname || /^(?:his|her)$/u.test(c.nextAfter));
+
+/** "His rival, Victoria Atkins, said": a name set off by commas right before a cue is the speaker's. */
+const setBesideSpeech = (c: Candidate) => c.prev === ',' && c.next === ',' && !!cueLemma(c.nextAfter);
 
 /** "Israel Adesanya", "Jordan Pickford", "Georgia Hall": a place's name as given name, a surname, and
  *  what a person does after them. */

@@ -210,6 +210,11 @@ describe('persons', () => {
     // A body named after the place stays one: its second word is a head, a plural or an ordinary word.
     const bodies = 'Georgia Power said prices would rise. Kenya Airways said flights would resume. Jordan Valley growers protested.';
     expect(names(bodies)).toEqual(['ORGANIZATION:Georgia Power', 'ORGANIZATION:Kenya Airways', 'LOCATION:Jordan Valley']);
+    // So is a name set off by commas before a cue: "His rival, Victoria Atkins, said".
+    expect(names('His rival, Victoria Atkins, said the figures were wrong. The utility, Georgia Power, said prices would rise.')).toEqual([
+      'PERSON:Victoria Atkins',
+      'ORGANIZATION:Georgia Power',
+    ]);
   });
 
   it('after a nation’s possessive in a sports report, a name with a minor city in it is the nation’s player', () => {
