@@ -166,8 +166,17 @@ export function unnamedGoesOn(
 const FOR_ORGANIZATION =
   /\b(?:an?|one)\s+(?:[\p{L}-]+\s+)?(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/iu;
 
+/** ... or named before: "A Nimbus spokesman", "an Acme executive". */
+const OF_ORGANIZATION = /^\s+(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)\b/iu;
+
 function spokeThroughPerson(text: string, surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
-  const person = surface ? FOR_ORGANIZATION.exec(text.slice(Math.max(0, surface.start - 60), surface.start))?.[1]?.toLowerCase() : undefined;
+  const namedBefore = surface && /\b(?:an?|one)\s+$/iu.test(text.slice(Math.max(0, surface.start - 6), surface.start));
+  const person = surface
+    ? (
+        FOR_ORGANIZATION.exec(text.slice(Math.max(0, surface.start - 60), surface.start))?.[1] ??
+        (namedBefore ? OF_ORGANIZATION.exec(text.slice(surface.end, surface.end + 20))?.[1] : undefined)
+      )?.toLowerCase()
+    : undefined;
   if (!person) return false;
   const told = person === 'spokeswoman' ? 'FEMALE' : person === 'spokesman' ? 'MALE' : null;
   return !told || !gender || told === gender;

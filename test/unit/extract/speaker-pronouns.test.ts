@@ -83,6 +83,14 @@ describe('a pronoun after an organization that spoke through one person', () => 
     ).toEqual(['Rosa Diaz', 'Parkview Holdings', 'Parkview Holdings']);
   });
 
+  it('"A Nimbus spokesman said … he said …": the company named before the role word, too', () => {
+    expect(
+      speakersOf(
+        'The assistant will be free until March, Chief Executive Priya Raman said. A Nimbus spokesman said the company did not use emails to train its models. Asked whether that could change, he said the policy was under review.',
+      ),
+    ).toEqual(['Priya Raman', 'Nimbus', 'Nimbus']);
+  });
+
   it('not a pronoun of the other gender', () => {
     expect(
       speakersOf(
