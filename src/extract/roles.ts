@@ -25,7 +25,8 @@ export const PERSON_ROLES = new Set(
     'person lady pm councillor councilor councilmember councilman councilwoman alderman mp mla mep msp mpp backbencher frontbencher farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo ' +
     'brigadier treasurer comptroller auditor inspector detective trooper marshal firefighter paramedic assemblyman assemblywoman dean provost principal ' +
     'cardinal archbishop cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
-    'psychiatrist epidemiologist virologist novelist poet playwright filmmaker producer musician comedian entrepreneur accountant defendant plaintiff'
+    'psychiatrist epidemiologist virologist novelist poet playwright filmmaker producer musician comedian entrepreneur accountant defendant plaintiff ' +
+    'headteacher headmaster headmistress seismologist meteorologist geologist volcanologist glaciologist climatologist'
   ).split(' '),
 );
 

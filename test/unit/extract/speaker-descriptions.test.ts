@@ -354,6 +354,14 @@ describe('speakers by description', () => {
     ).toEqual(['Harlow Town', 'Harlow Town']);
   });
 
+  it('a school\'s head or a scientist by trade is a role: "the headteacher" in the lead is the one named with it next', () => {
+    expect(
+      speakersOf(
+        'A school will close a week early, the headteacher has told parents.\n\nIn a letter, headteacher Karen Doyle said engineers had found no parts.',
+      ),
+    ).toEqual(['Karen Doyle', 'Karen Doyle']);
+  });
+
   it('a body the text described as a group or a charity is no "company"', () => {
     expect(
       speakersOf(
