@@ -101,9 +101,16 @@ function addsTo(tokens: Token[], i: number): boolean {
   return infinitive || (/^\p{Ll}+[^s']s$/u.test(tokens[i + 1]?.text ?? '') && !isFiniteVerb(tokens[i + 2]?.text ?? ''));
 }
 
-/** "answered the door", "answered the phone": no words answered. */
+/** What a speaker answers in words: "answered questions about …", "answered his critics". */
+const ANSWERED_IN_WORDS = /^(questions?|quer(?:y|ies)|critics?|charges?|accusations?|allegations?|criticism|concerns?|claims?|challenges?)$/u;
+
+/** "answered the door", "answered the phone", "can read and answer a user's email": no words answered,
+ *  an object opened by a determiner that names nothing said and no clause after it. */
 function answersNothingSaid(tokens: Token[], i: number): boolean {
-  return objectAfter(tokens, i, 3).some((w) => /^(doors?|phones?|telephone|bell|calls?)$/u.test(w));
+  const object = objectAfter(tokens, i, 5);
+  if (object.some((w) => /^(doors?|phones?|telephone|bell|calls?)$/u.test(w))) return true;
+  const determined = /^(a|an|the|his|her|its|their|our|my|your|every|each)$/u.test(object[0] ?? '') || /['’]s$/u.test(object[0] ?? '');
+  return determined && !object.some((w) => ANSWERED_IN_WORDS.test(w));
 }
 
 /** "will respond firmly to any attack", "responded to the blaze", "has not replied to requests": what

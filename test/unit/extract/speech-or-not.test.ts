@@ -245,6 +245,7 @@ describe('cue verbs in a sense that is no speech', () => {
     'The farmers agreed to give it a year before selling the herd.',
     'The mayor and the council agreed to disagree about the budget.',
     'Ann Holt answered the door in her slippers.',
+    'Nimbus Technologies unveiled an assistant that can read and answer a user’s email in seconds.',
     'Ann Holt reported the break-in to police on Sunday.',
     // what is responded to
     'The navy will respond firmly to any attack on its ships.',
@@ -255,6 +256,7 @@ describe('cue verbs in a sense that is no speech', () => {
   }
 
   it('the same verbs report speech in their speech sense', () => {
+    expect(quotesOf('Ann Holt answered questions about the budget for an hour.').map((q) => q.text)).toEqual(['questions about the budget for an hour']);
     expect(quotesOf('The treasurer admitted that she had taken the money.').map((q) => q.text)).toEqual(['she had taken the money']);
     expect(quotesOf('The treasurer admitted the club had lost money.').map((q) => q.text)).toEqual(['the club had lost money']);
     expect(quotesOf('Ann Holt told a reporter from the Herald that the derby would go ahead.').map((q) => q.text)).toEqual(['the derby would go ahead']);
