@@ -236,7 +236,7 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
     else if (visitedAtHome(t, text)) sides.add(key(t.c.text));
-    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t))) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text))) sides.add(key(t.c.text));
   }
   addListedSides(typed, text, sides);
   return sides;
@@ -246,6 +246,15 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
 const SIDE_DESCRIPTION = /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
 const describedAsSide = (t: TypedCandidate) =>
   !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
+
+/** "Hercules, who have won only once": a town said to be "who" in a sports report is its side (a nation's
+ *  side stays the nation), but not with a verb in the singular after "who" nor a known surname ("Sheffield,
+ *  who was benched", "Ferguson, who served"). */
+const townAsWho = (t: TypedCandidate, text: string) => {
+  if (t.caps || t.c.next !== ',' || t.c.nextAfter !== 'who' || t.c.titles.length || isKnownPerson(t.c.text) || !townOfNoNation(t)) return false;
+  const verb = /^\s*,\s*who\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? '';
+  return !/^(?:is|was|has|does)$|[^s]s$/u.test(verb);
+};
 
 const townOfNoNation = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);

@@ -162,6 +162,13 @@ describe('sides named after their towns in sports reports', () => {
     expect(found).not.toContain('LOCATION:Bologna');
   });
 
+  it('a town said to be "who" in a sports report is its side, unless a verb in the singular follows', () => {
+    const report = 'Soccer round-up\n\nDortmund, who have won only once this season, drew 0-0 with Kerrow United in the league. Bremen lost.';
+    expect(mentionsOf(report)).toContain('ORGANIZATION:Dortmund');
+    const player = mentionsOf('Soccer round-up\n\nThe striker Brest, who was benched last week, scored twice as Kerrow United won the league match.');
+    expect(player).not.toContain('ORGANIZATION:Brest');
+  });
+
   it('the town a side won, lost or drew "at home to" is the visiting club; where a match was played stays a place', () => {
     const report =
       'Soccer round-up\n\nKerrow United won 3-1 at home to Bremen on Saturday, and Leeton Athletic drew 1-1 at Dortmund. ' +
