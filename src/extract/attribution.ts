@@ -42,10 +42,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const added = new Map<Entity, Mention[]>();
 
   // Who last addressed a court or an inquiry: the speaker of what "the court heard".
+  // Heard before anyone is shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting,
+  // Daniel Frost said …"): the first who does.
   let addressingHearing: AttributedQuote['resolved'] | null = null;
+  let heardEarlier: QuoteDraft[] = [];
+  const heard: AttributedQuote[] = [];
   for (const q of drafts) {
     if (q.heardBy) {
-      if (addressingHearing) out.push(extended(q, { resolved: { ...addressingHearing, mention: null } }));
+      if (addressingHearing) heard.push(extended(q, { resolved: { ...addressingHearing, mention: null } }));
+      else heardEarlier.push(q);
       continue;
     }
     let entity: Entity | null = null;
@@ -94,12 +99,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
     out.push(extended(q, { resolved }));
-    if (resolved.name && q.cue && addressesHearing(text, layout.sentences[q.sentence]?.start ?? q.cue.start, q.cue, resolved.mention))
+    if (resolved.name && q.cue && addressesHearing(text, layout.sentences[q.sentence]?.start ?? q.cue.start, q.cue, resolved.mention)) {
       addressingHearing = resolved;
+      heard.push(...heardEarlier.map((h) => extended(h, { resolved: { ...resolved, mention: null } })));
+      heardEarlier = [];
+    }
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);
-  return out;
+  return heard.length ? [...out, ...heard].sort((x, y) => x.start - y.start) : out;
 }
 
 /** Pronoun and description mentions found for an entity, added once each, in document order. */

@@ -5,7 +5,7 @@ import { isClause } from './clauses.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Token } from './tokens.js';
-import type { Sentence, Span } from './types.js';
+import type { Sentence, Span, TextSpan } from './types.js';
 
 /** Bodies that hear evidence. */
 const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)$/iu;
@@ -22,9 +22,12 @@ function heardAt(tokens: Token[], k: number): number {
   return n > k && w(n) === 'told' ? n : -1;
 }
 
-/** "the court" at `k`: the index after it, or -1. */
+/** "the court", "Reading Crown Court", "Leeds Magistrates' Court" at `k`: the index after it, or -1. */
 function hearingAt(tokens: Token[], k: number): number {
-  return /^the$/iu.test(tokens[k]?.text ?? '') && HEARINGS.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+  let n = /^the$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  // A named court or inquiry: capitalised words (and a possessive mark) ending in its kind.
+  while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(tokens[n]?.text ?? '')) n++;
+  return n > k && HEARINGS.test(tokens[n]?.text ?? '') ? n + 1 : -1;
 }
 
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
@@ -52,25 +55,30 @@ export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[])
     const next = tokens[cue + 1]!.text;
     // "heard that …", "heard how …"; "was told (that) …". Not "heard evidence from …", "was told to
     // leave", "was told by …".
-    const opened = /^that$/iu.test(next) || (/^how$/iu.test(next) && /^heard$/iu.test(tokens[cue]!.text));
+    // ("The court heard she spent the money …": a pronoun subject opens the clause too.)
+    const opened = /^(that|he|she|they)$/iu.test(next) || (/^how$/iu.test(next) && /^heard$/iu.test(tokens[cue]!.text));
     if (!opened && (/^heard$/iu.test(tokens[cue]!.text) || /^(to|by|of|about|what)$/iu.test(next))) return null;
     const content = trimmed(text, tokens[cue + 1]!.start, contentEnd(tokens, cue, sentence.end, true));
-    return content && (opened || isClause(content.text)) ? heard(content, tokens, open, cue, sentence) : null;
+    return content && (opened || isClause(content.text)) ? heard(text, content, tokens, 0, open, cue, sentence) : null;
   }
   // "…, the court was told." closing the sentence: the clause before it.
   const last = tokens.length - (/^[.!?]$/u.test(tokens.at(-1)?.text ?? '') ? 2 : 1);
-  for (let comma = last - 3; comma > 2 && comma >= last - 5; comma--) {
+  for (let comma = last - 3; comma > 2 && comma >= last - 8; comma--) {
     if (tokens[comma]!.text !== ',') continue;
-    const end = heardAt(tokens, comma + 3);
-    if (hearingAt(tokens, comma + 1) < 0 || end !== last) continue;
+    const after = hearingAt(tokens, comma + 1);
+    const end = after > 0 ? heardAt(tokens, after) : -1;
+    if (end !== last) continue;
     const content = trimmed(text, tokens[0]!.start, tokens[comma]!.start);
-    return content ? heard(content, tokens, comma + 1, end, sentence) : null;
+    return content ? heard(text, content, tokens, comma + 1, after, end, sentence) : null;
   }
   return null;
 }
 
-function heard(content: { start: number; end: number; text: string }, tokens: Token[], hearing: number, cue: number, sentence: Sentence): QuoteDraft {
+/** The quote of what the hearing named by tokens `from` to `to` heard at the cue `cue`. */
+function heard(text: string, content: TextSpan, tokens: Token[], from: number, to: number, cue: number, sentence: Sentence): QuoteDraft {
   const q = draft(content, { start: tokens[cue]!.start, end: tokens[cue]!.end, text: tokens[cue]!.text }, null, false, sentence);
-  q.heardBy = { start: tokens[hearing]!.start, end: tokens[hearing + 1]!.end, text: `${tokens[hearing]!.text} ${tokens[hearing + 1]!.text}` };
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  q.heardBy = { start, end, text: text.slice(start, end) };
   return q;
 }

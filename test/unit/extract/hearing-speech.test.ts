@@ -25,6 +25,20 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('heard before anyone is shown addressing the hearing: the first who does; a named court hears too', () => {
+    expect(said('Ann Roe took cash from patients, Reading Crown Court heard. Prosecuting, Tom Reyes said she targeted the frail.')).toEqual([
+      ['Ann Roe took cash from patients', 'Tom Reyes'],
+      ['she targeted the frail', 'Tom Reyes'],
+    ]);
+  });
+
+  it('a pronoun after "heard" opens the clause', () => {
+    expect(said('Prosecutor Ann Roe told the jury that the van was stolen. The court heard he sold it the next day.')).toContainEqual([
+      'he sold it the next day',
+      'Ann Roe',
+    ]);
+  });
+
   it('with nobody known to have addressed the hearing, no quote', () => {
     expect(said('The court heard that the van was stolen.')).toEqual([]);
     expect(said('Ann Holt said the bridge was safe. The jury was told the van had been stolen.')).toEqual([['the bridge was safe', 'Ann Holt']]);
