@@ -25,7 +25,14 @@ export function embeddedSubject(tokens: Token[], speakerStart: number): boolean 
   // "In the end he said …": a sentence-initial phrase, not a noun with a relative clause.
   const opening = PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(1, at).some((t) => t.text === ',' || isFiniteVerb(t.text));
   const time = /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|times|moment|point|end)$/u.test(prev);
-  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time;
+  return pronoun && /^\p{Ll}+$/u.test(prev) && noun && !opening && !time && !reportsOnTheNoun(tokens, at + 1);
+}
+
+/** "a discovery they say could lead to …": the noun before the subject is the subject of what the
+ *  cue at `cue` reports, whose verb follows the cue ("the story he told reporters" has none). */
+function reportsOnTheNoun(tokens: Token[], cue: number): boolean {
+  const next = tokens[cue + 1]?.text ?? '';
+  return !!cueLemma(tokens[cue]?.text ?? '') && /^(could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)$/iu.test(next);
 }
 
 /** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the

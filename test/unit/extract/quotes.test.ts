@@ -951,6 +951,12 @@ describe('what is not speech', () => {
     expect(quotesOf('This week she said it was over. In the end he said it was over.').map((q) => q.text)).toEqual(['it was over', 'it was over']);
   });
 
+  it('a relative clause whose cue has the noun before it for subject of what it reports is speech: "a discovery they say could lead to …"', () => {
+    const story = 'Researchers at Kerrow University found a gene that causes the illness, a discovery they say could lead to earlier diagnosis.';
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['could lead to earlier diagnosis']);
+    expect(quotesOf('He repeated the story he told reporters last week.')).toEqual([]);
+  });
+
   it('a question put to the speaker is not what the speaker said', () => {
     expect(quotesOf('Tom Hill spoke. Asked whether he would stay on the board, he said: “No.”').map((q) => [q.kind, q.text])).toEqual([['DIRECT', 'No.']]);
   });
