@@ -2,6 +2,7 @@
 // The words were said to the court by someone the sentence does not name; the speaker is whoever the
 // story last showed addressing the hearing (attribution.ts), and without one the words are no quote.
 import { isClause } from './clauses.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Token } from './tokens.js';
@@ -24,9 +25,12 @@ function heardAt(tokens: Token[], k: number): number {
 
 /** "the court", "Reading Crown Court", "Leeds Magistrates' Court" at `k`: the index after it, or -1. */
 function hearingAt(tokens: Token[], k: number): number {
-  let n = /^the$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
-  // A named court or inquiry: capitalised words (and a possessive mark) ending in its kind.
-  while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(tokens[n]?.text ?? '')) n++;
+  const article = /^(the|an?)$/iu.test(tokens[k]?.text ?? '');
+  let n = article ? k + 1 : k;
+  // A named court or inquiry: capitalised words (and a possessive mark) ending in its kind; after an
+  // article, words that qualify it ("a public inquiry").
+  const qualifier = (w: string) => /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(w) || (article && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
+  while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifier(tokens[n]?.text ?? '')) n++;
   return n > k && HEARINGS.test(tokens[n]?.text ?? '') ? n + 1 : -1;
 }
 

@@ -32,7 +32,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   const out: QuoteDraft[] = heard ? [heard] : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (insideQuote(t)) continue;
+    // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
+    if (insideQuote(t) || t.start === heard?.cue?.start) continue;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
       if (out.length) continue;

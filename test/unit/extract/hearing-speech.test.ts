@@ -32,6 +32,17 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('"a public inquiry has heard": an article and words qualifying the hearing; the hearing told is no speaker', () => {
+    expect(said('Cladding remains on 400 towers, a public inquiry has heard. Counsel to the inquiry, Ann Holt, said ministers were warned.')).toEqual([
+      ['Cladding remains on 400 towers', 'Ann Holt'],
+      ['ministers were warned', 'Ann Holt'],
+    ]);
+    expect(said('Prosecutor Ann Roe told the jury that the van was stolen. The driver fled on foot, the jury was told.')).toEqual([
+      ['the van was stolen', 'Ann Roe'],
+      ['The driver fled on foot', 'Ann Roe'],
+    ]);
+  });
+
   it('a pronoun after "heard" opens the clause', () => {
     expect(said('Prosecutor Ann Roe told the jury that the van was stolen. The court heard he sold it the next day.')).toContainEqual([
       'he sold it the next day',
