@@ -47,9 +47,11 @@ const DESCRIBING = new Set([
   ...'retailer miner insurer lender brewer airline publisher carmaker automaker chipmaker drugmaker steelmaker broadcaster'.split(' '),
 ]);
 
-/** "Club Brugge drew", "Union Berlin won": a word that opens names of bodies, also a verb, opening the
- *  sentence before a word of no title nor given name ("House Speaker Paul Ryan" is titled). */
-const opensName = (words: Token[]) => words.length > 1 && opensOrganization(words[0]!.text) && !isTitle(words[1]!) && !isFirstName(words[1]!.text);
+/** "Club Brugge drew", "Union Berlin won", "Racing Santander beat": a word that opens names of bodies
+ *  or sides, also a verb, opening the sentence before a word of no title nor given name ("House
+ *  Speaker Paul Ryan" is titled). */
+const opensName = (words: Token[]) =>
+  words.length > 1 && (opensOrganization(words[0]!.text) || TEAM_WORDS.has(lower(words[0]))) && !isTitle(words[1]!) && !isFirstName(words[1]!.text);
 
 /** A run of two words or three ending in a company's industry or form, opening with a noun or
  *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */

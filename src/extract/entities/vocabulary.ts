@@ -274,7 +274,7 @@ export const NOT_NAMES = new Set(
 export const TEAM_WORDS = new Set(
   (
     'fc afc united city county rovers athletic athletico atletico wanderers albion rangers town sporting dynamo dinamo real club stars star red ' +
-    'deportivo olympique hapoel maccabi beitar spartak lokomotiv borussia eintracht partizan'
+    'deportivo racing olympique hapoel maccabi beitar spartak lokomotiv borussia eintracht partizan'
   ).split(' '),
 );
 

@@ -116,6 +116,11 @@ describe('parliaments and clubs by their own words', () => {
     const found = mentionsOf('Soccer\n\nOn Sunday the champions lost to Deportivo Alcorcon, and Hapoel Rehovot beat Spartak Plovdiv 2-0.');
     expect(found).toEqual(['ORGANIZATION:Deportivo Alcorcon', 'ORGANIZATION:Hapoel Rehovot', 'ORGANIZATION:Spartak Plovdiv']);
   });
+
+  it('a club word that is also a verb keeps its side whole where it opens the sentence', () => {
+    const found = mentionsOf('Soccer\n\nRacing Almeira beat Osuna 2-0 on Sunday. Racing Almeira coach Tomas Ibarra said the win was deserved.');
+    expect(found).toEqual(['ORGANIZATION:Racing Almeira', 'ORGANIZATION:Racing Almeira', 'ORGANIZATION:Osuna', 'PERSON:Tomas Ibarra']);
+  });
 });
 
 describe('the dateline of a local story', () => {
