@@ -11,27 +11,29 @@ import type { Sentence, Span, TextSpan } from './types.js';
 /** Bodies that hear evidence. */
 const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)$/iu;
 
-/** "heard", "was told", "has been told": the index of the cue's last word from `k`, or -1. */
-function heardAt(tokens: Token[], k: number): number {
+/** "heard", "was told", "has been told", and a headline's "hears", "told": the index of the cue's
+ *  last word from `k`, or -1. */
+function heardAt(tokens: Token[], k: number, headline = false): number {
   const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
   let n = k;
   if (/^(has|had|have)$/u.test(w(n))) n++;
-  if (w(n) === 'heard') return n;
-  if (/^(was|were)$/u.test(w(n)) || (w(n) === 'been' && n > k)) n++;
+  if (w(n) === 'heard' || (headline && n === k && w(n) === 'hears')) return n;
+  if (/^(was|were|is|are)$/u.test(w(n)) || (w(n) === 'been' && n > k)) n++;
   else if (w(n - 1) === 'has' || w(n - 1) === 'had') return -1;
   if (w(n) === 'been') n++;
-  return n > k && w(n) === 'told' ? n : -1;
+  return (n > k || headline) && w(n) === 'told' ? n : -1;
 }
 
 /** "the court", "Reading Crown Court", "Leeds Magistrates' Court" at `k`: the index after it, or -1. */
-function hearingAt(tokens: Token[], k: number): number {
+function hearingAt(tokens: Token[], k: number, bare = false): number {
   const article = /^(the|an?)$/iu.test(tokens[k]?.text ?? '');
   let n = article ? k + 1 : k;
   // A named court or inquiry: capitalised words (and a possessive mark) ending in its kind; after an
   // article, words that qualify it ("a public inquiry").
   const qualifier = (w: string) => /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(w) || (article && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
   while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifier(tokens[n]?.text ?? '')) n++;
-  return n > k && HEARINGS.test(tokens[n]?.text ?? '') ? n + 1 : -1;
+  // (A headline names it bare: "…, inquiry told".)
+  return (n > k || bare) && HEARINGS.test(tokens[n]?.text ?? '') ? n + 1 : -1;
 }
 
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
@@ -67,10 +69,11 @@ export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[])
   }
   // "…, the court was told." closing the sentence: the clause before it.
   const last = tokens.length - (/^[.!?]$/u.test(tokens.at(-1)?.text ?? '') ? 2 : 1);
-  for (let comma = last - 3; comma > 2 && comma >= last - 8; comma--) {
+  for (let comma = last - 2; comma > 2 && comma >= last - 8; comma--) {
     if (tokens[comma]!.text !== ',') continue;
-    const after = hearingAt(tokens, comma + 1);
-    const end = after > 0 ? heardAt(tokens, after) : -1;
+    const headline = sentence.index < 0;
+    const after = hearingAt(tokens, comma + 1, headline);
+    const end = after > 0 ? heardAt(tokens, after, headline) : -1;
     if (end !== last) continue;
     const content = trimmed(text, tokens[0]!.start, tokens[comma]!.start);
     return content ? heard(text, content, tokens, comma + 1, after, end, sentence) : null;

@@ -43,6 +43,15 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('a headline\'s "…, court hears" and "…, inquiry told" report for who addressed it below, not for the hearing', () => {
+    const quotes = extract('Nurse stole from patients, court hears\n\nProsecuting, Tom Reyes said she targeted the frail.').quotes;
+    expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['Nurse stole from patients', 'Tom Reyes'],
+      ['she targeted the frail', 'Tom Reyes'],
+    ]);
+    expect(extract('Cladding still on towers, inquiry told\n\nThe minister resigned.').quotes).toEqual([]);
+  });
+
   it('a pronoun after "heard" opens the clause', () => {
     expect(said('Prosecutor Ann Roe told the jury that the van was stolen. The court heard he sold it the next day.')).toContainEqual([
       'he sold it the next day',
