@@ -113,8 +113,12 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
       const head = phraseEndingAt(names, tokens, at - 2, anyNoun);
       if (head) return head;
     }
-    // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it.
-    if (tokens.slice(0, at).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text))) place = phrase;
+    // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it; "Saudi
+    // Arabia and the United States, which …, urged": or another name joined by "and".
+    const leading = (to: number) => tokens.slice(0, to).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text));
+    const article = /^the$/iu.test(tokens[at - 1]?.text ?? '') ? 1 : 0;
+    const joined = /^and$/iu.test(tokens[at - 1 - article]?.text ?? '') ? phraseEndingAt(names, tokens, at - 2 - article) : null;
+    if (leading(at) || (joined?.kind === 'NAME' && leading(names.indexAt(tokens, joined.start)))) place = phrase;
   }
   return place;
 }

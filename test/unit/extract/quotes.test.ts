@@ -663,6 +663,11 @@ describe('speakers', () => {
     });
   });
 
+  it('places joined by "and" speak past a relative clause: "Saudi Arabia and the United States, which …, urged"', () => {
+    const story = 'Saudi Arabia and the United States, which are hosting the talks in Jeddah, urged both sides to respect the truce.';
+    expect(quotesOf(story).map((q) => [q.speaker, q.text])).toEqual([['United States', 'both sides to respect the truce']]);
+  });
+
   it('a named speaker of a naming verb right before the quotation: "which Tim Cook called ‘…’"', () => {
     expect(quotesOf('The bill, which the chief executive, Tim Cook, called “total political crap,” is an example.')[0]).toMatchObject({
       kind: 'DIRECT',
