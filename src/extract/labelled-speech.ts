@@ -62,10 +62,11 @@ function saidWordForWord(content: TextSpan, words: string, who: SpeakerSurface, 
   return extended(draft(inner, null, who, false, headline), { kind: 'DIRECT' as const });
 }
 
-/** "FG to begin new wage payment in January — Minister", "‘We will resist’ — NLC": a headline signed
- *  after a dash by a person, people or a body (a news outlet there names the site, not a speaker). */
+/** "FG to begin new wage payment in January — Minister", "‘We will resist’ — NLC", "Govt to table tax
+ *  bill next week: minister": a headline signed after a dash or a colon by a person, people or a body
+ *  (a news outlet there names the site, not a speaker). */
 export function headlineSignedSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
-  const dash = /\s[—–-]\s+(?=[^—–]{2,40}$)/u.exec(headline.text);
+  const dash = /(?:\s[—–-]\s+|:\s+)(?=[^—–:]{2,40}$)/u.exec(headline.text);
   if (!dash) return null;
   const tail = tokenize(text, headline.start + dash.index + dash[0].length, headline.end).filter((t) => !/^[.!?]$/u.test(t.text));
   if (!tail.length || tail.length > 5) return null;

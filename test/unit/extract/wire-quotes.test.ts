@@ -230,6 +230,9 @@ describe('a headline opening with a quotation', () => {
     expect(headline('‘We will not back down’ — union leader')).toEqual([['DIRECT', null, 'union leader', 'We will not back down']]);
     expect(headline('Ukraine war — live updates')).toEqual([]);
     expect(headline('Stocks fall in Tokyo - Reuters')).toEqual([]);
+    // So is one signed after a colon, as South Asian papers write them.
+    expect(headline('Govt to table new tax bill next week: minister')).toEqual([['INDIRECT', null, 'minister', 'Govt to table new tax bill next week']]);
+    expect(headline('Markets: Stocks fall as oil prices rise')).toEqual([]);
   });
 
   it('with no cue, before a colon, is the words of the person or people the rest opens with', () => {
