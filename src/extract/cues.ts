@@ -16,7 +16,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   brand: ['brand', 'brands', 'branded', 'branding'],
-  term: ['termed'],
+  // "terms" is mostly a noun ("the terms of the deal"); "terming it …" is the verb.
+  term: ['termed', 'terming'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
 };

@@ -20,6 +20,11 @@ describe('speech verbs', () => {
     expect(said('Tom Reyes posited a theory.')).toEqual([]);
   });
 
+  it('"terming it “…”" names what was said as "calling it" does; "the terms of the deal" is a noun', () => {
+    expect(said('Omar Khan rejected the bill, terming it “a betrayal of workers”.')).toEqual([['it “a betrayal of workers”', 'Omar Khan']]);
+    expect(said('The terms of the deal were not made public.')).toEqual([]);
+  });
+
   it("a participle after a quotation's attribution reports for its speaker, whatever stands between", () => {
     expect(said('Ann Holt spoke first.\n\n“It’s over,” she said of the campaign, adding that she would not run again.')).toEqual([
       ['It’s over,', 'Ann Holt'],
