@@ -24,13 +24,16 @@ const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/
 
 /** Whether the name's candidate is one a story may mean as a company: two or three words, no title,
  *  no honorific; or one word of no other use, no given name nor known person's
- *  name, the rules' person or of no type, before a verb ("Pemex said"). */
-function mayBeCompany(t: TypedCandidate): boolean {
+ *  name, the rules' person or of no type, before a verb ("Pemex said") or `joined` with another word before one. */
+function mayBeCompany(t: TypedCandidate, joined = false): boolean {
   const { c } = t;
   if (t.headline || c.titles.length || c.honorific) return false;
   if (c.words.length === 1)
     return (
-      (t.type === 'PERSON' || t.type === null) && !c.onlyIfKnown && unknownWord(c.text) && (isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
+      (t.type === 'PERSON' || t.type === null) &&
+      !c.onlyIfKnown &&
+      unknownWord(c.text) &&
+      (joined || isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
@@ -82,6 +85,10 @@ const OWNS_AS_FIRM =
 const SAID_OF_ITSELF =
   /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|expects)\b/u;
 
+/** "agreed to merge with", "said they had agreed to merge", "agreed to acquire": what only firms agree to. */
+const AGREES_TO_MERGE =
+  /^\s*(?:said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+)?(?:agreed|agrees|plans|planned)\s+to\s+(?:merge|acquire|take\s+over)\b/u;
+
 // Past tenses spelled as the present, which the lexicon does not read as finite: "Dean Witter cut its rating".
 const UNCHANGED_PAST = /^(?:cut|set|put|hit|let|shut|bid|quit|spread|upset)$/u;
 /** "cut its rating", "sold its stake", "raised its offer": a verb of no speech, then "its", right after
@@ -103,20 +110,30 @@ export function evidenceAfter(after: string, subject: boolean, given = false): '
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
   if (given) return GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence) || actsOnItsOwn(sentence) ? 'company' : null;
-  if (ownsRightAfter(sentence) || SAID_OF_ITSELF.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence)) return 'company';
+  if (
+    ownsRightAfter(sentence) ||
+    SAID_OF_ITSELF.test(sentence) ||
+    REPORTS_RESULTS.test(sentence) ||
+    MOVES_IN_PRICE.test(sentence) ||
+    AGREES_TO_MERGE.test(sentence)
+  )
+    return 'company';
   if (!end) return null;
   const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
   if (!next) return null;
   return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;
 }
 
+const JOINED_BY_AND = /^\s+and\s+$/u;
+
 // Words before a name that make it no subject: "the party of Massoud Barzani said", "the airforce under Hermann Goering began its …".
 const AFTER_PREPOSITION =
   /^(?:of|for|by|with|from|at|to|and|under|in|on|into|against|over|after|before|about|like|than|between|behind|near|via|without|within)$/u;
 
 /** Retypes (in place) as organizations the names the story shows to be companies, unless a title
- *  names a person by the same last word ("Mr Brandt") or the story speaks of the name as he or she. */
-export function companiesByEvidence(text: string, typed: TypedCandidate[]): void {
+ *  names a person by the same last word ("Mr Brandt") or the story speaks of the name as he or she;
+ *  returns those names (lower case). */
+export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<string> {
   const surname = (t: TypedCandidate) => t.c.words[t.c.words.length - 1]!.toLowerCase();
   // "Mr Brandt", "Lawyer Cesare dal Maso … Dal Maso declined": a person the story names so.
   const persons = typed.filter((t) => t.c.titles.length || t.c.honorific || (t.type === 'PERSON' && t.c.words.length > 2));
@@ -124,16 +141,29 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): void
   // "Ada Okonkwo … Okonkwo said": a word the story gives a person in full is theirs.
   const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const verdicts = new Map<string, 'company' | 'person'>();
+  // "Pharmacia and Upjohn said they had agreed to merge": two words joined as one subject are read
+  // from the verb after the second.
+  const partners = new Map<TypedCandidate, TypedCandidate>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [t, u] = [typed[i]!, typed[i + 1]!];
+    if (t.c.words.length === 1 && u.c.words.length === 1 && isVerb(u.c.next) && JOINED_BY_AND.test(text.slice(t.c.end, u.c.start))) partners.set(t, u);
+  }
+  // The second stands after "and", yet is a subject where the first is one.
+  const seconds = new Set([...partners].filter(([first]) => !AFTER_PREPOSITION.test(first.c.prev)).map(([, second]) => second));
   for (const t of typed) {
-    if (!mayBeCompany(t) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
+    const partner = partners.get(t);
+    if (!mayBeCompany(t, !!partner) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
+    const last = partner ?? t;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
-    const subject = isVerb(t.c.next) && !AFTER_PREPOSITION.test(t.c.prev);
-    const found = evidenceAfter(text.slice(t.c.end, t.c.end + WINDOW), subject, opensWithGivenName(t));
+    const subject = isVerb(last.c.next) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t));
+    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t));
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
-  for (const t of typed) if ((t.type === 'PERSON' || mayBeCompany(t)) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+  for (const t of typed)
+    if ((t.type === 'PERSON' || mayBeCompany(t, partners.has(t))) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+  return new Set([...verdicts].filter(([, found]) => found === 'company').map(([name]) => name));
 }
 
 // A name that moves as shares move, alone or listed with another: "Infosys and Wipro slipped",

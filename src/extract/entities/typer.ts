@@ -384,11 +384,12 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   oneKindPerName(typed);
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
-  companiesByEvidence(text, typed);
+  const companies = companiesByEvidence(text, typed);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);
   marketMovers(text, typed, isDecided);
-  for (const t of pluralOpenings(typed, model.names, sports)) t.type = null;
+  // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
+  for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(key(t.c.text))) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);

@@ -200,6 +200,22 @@ describe('an unknown name the story shows to be a company', () => {
     expect(typeOf('Results\n\nKarsten Dahl said the bank would raise its dividend.', 'Karsten Dahl')).toBe('PERSON');
     expect(typeOf('Results\n\nKarsten Dahl spoke. The company said sales fell. Mr Dahl is its chairman.', 'Karsten Dahl')).toBe('PERSON');
   });
+
+  it('a name opening its sentence like a plural of people ("Demonstrators") is a company where the story shows it one', () => {
+    expect(typeOf('Defence\n\nBrannickers agreed to sell its defence unit to a French group, the company said.', 'Brannickers')).toBe('ORGANIZATION');
+    expect(typeOf('Defence\n\nMorvickers said on Friday that it would cut 500 jobs.', 'Morvickers')).toBe('ORGANIZATION');
+    // A plural of people says "their", and stays no name.
+    expect(typeOf('Protest\n\nRioters agreed to end their protest on Friday.', 'Rioters')).toBeUndefined();
+  });
+
+  it('agreeing to merge or take over, alone or as one of two joined names, is what firms do', () => {
+    const story = 'Drugs\n\nHalvika and Dornquist said on Wednesday they had agreed to merge.';
+    expect(typeOf(story, 'Halvika')).toBe('ORGANIZATION');
+    expect(typeOf(story, 'Dornquist')).toBe('ORGANIZATION');
+    expect(typeOf('Defence\n\nBrennard agreed to take over a German rival.', 'Brennard')).toBe('ORGANIZATION');
+    // Agreeing to meet is what people do too.
+    expect(typeOf('Talks\n\nHalvika and Dornquist said on Wednesday they had agreed to meet again.', 'Dornquist')).not.toBe('ORGANIZATION');
+  });
 });
 
 describe('an honorific written without its period', () => {
