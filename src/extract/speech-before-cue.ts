@@ -84,7 +84,8 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 }
 
 // Nouns for what someone said, that a speaker may then deny or dispute.
-const SAID_NOUN = /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion)s?$/u;
+const SAID_NOUN =
+  /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion|view|idea|argument|position|assessment|conclusion|theory)s?$/u;
 
 /** Where a description of the speaker that ends `lead` starts, set off by commas before the name
  *  ("…, the Minister of Labour and Employment, Dr. Chris Ngige, said"): an article or a possessor,

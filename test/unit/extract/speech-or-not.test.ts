@@ -197,6 +197,9 @@ describe('a report noun with its clause', () => {
     const qs = quotesOf('Ann Roe said Tom Hale wanted to cut pensions, a charge Hale denied.');
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Ann Roe', 'Tom Hale wanted to cut pensions']]);
     expect(quotesOf('The mill will close next year, a claim the company disputed.')).toEqual([]);
+    // So is a view or an argument set after the comma.
+    const view = quotesOf('Some economists argued the levy was too low, a view the government rejects.');
+    expect(view.map((q) => [q.speaker.name, q.text])).toEqual([['Some economists', 'the levy was too low']]);
     // A description of the speaker after the comma still leaves the clause to them.
     expect(quotesOf('The mill will close next year, the company said.').map((q) => q.text)).toEqual(['The mill will close next year']);
   });
