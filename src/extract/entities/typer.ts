@@ -302,8 +302,15 @@ function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
   const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
-  return !t.caps && (acts || SIDE_OBJECT_VERB.test(t.c.prev)) && !t.c.titles.length && !isFirstName(t.c.words[0]!) && townOfNoNation(t);
+  return !t.caps && (acts || SIDE_OBJECT_VERB.test(t.c.prev)) && !t.c.titles.length && !isFirstName(t.c.words[0]!) && (townOfNoNation(t) || namedForTown(t));
 }
+
+/** "Nottingham Forest", "Derby County": a town and a word after it the gazetteer does not know together. */
+const namedForTown = (t: TypedCandidate) => {
+  const [town, ...rest] = t.c.words;
+  const place = rest.length === 1 ? lookupLocation(town!) : undefined;
+  return !!place && !isNation(place) && !lookupLocation(t.c.text);
+};
 
 // "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.
 const PLAYER_AFTER =
