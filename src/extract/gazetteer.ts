@@ -38,9 +38,10 @@ export const demonyms = new Map<string, string>();
 /** Nouns for a person of a nation that are no adjective ("the Spaniard", "the Scot"); adjectives that
  *  are nouns too ("the German", "the Brazilian") are among the demonyms. */
 export const NATIONALITY_NOUNS = new Set(
-  'spaniard briton brit scot swede dane finn pole turk frenchman frenchwoman englishman englishwoman dutchman dutchwoman welshman welshwoman irishman irishwoman kiwi'.split(
-    ' ',
-  ),
+  (
+    'spaniard briton brit scot swede dane finn pole turk frenchman frenchwoman englishman englishwoman dutchman dutchwoman welshman welshwoman irishman irishwoman kiwi ' +
+    'scotsman scotswoman serb croat slovenian bosnian aussie uzbek kazakh tajik kyrgyz argentinian korean'
+  ).split(' '),
 );
 
 // Two-letter codes are mostly ordinary words ("IT", "IN"); these two are how news names countries.

@@ -112,6 +112,9 @@ describe('speakers by description', () => {
       'Mikel Ortega',
     ]);
     expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+    // Nouns for a people that are no adjective: "the Serb", "the Scotsman", "the Croat".
+    expect(speakersOf('Novak Djokovic beat Jiri Lehecka in straight sets on Sunday. “It was a good day,” the Serb said.')).toEqual(['Novak Djokovic']);
+    expect(speakersOf('Andy Murray lost to Casper Ruud in Paris on Sunday. “I am disappointed,” the Scotsman said.')).toEqual(['Andy Murray']);
     // An age portrays as a nationality does.
     expect(speakersOf('Karl Berg spoke on Monday. “We will not give up,” the 45-year-old told reporters.')).toEqual(['Karl Berg']);
     // "the England international": a player capped by a country.
