@@ -1,12 +1,23 @@
 // Candidate names: runs of capitalised words in a block, with the title that precedes them
 // ("President"), honorifics kept in the span ("Ayatollah Seyyed"), possessives and demonyms split off.
 import { lookupLocation, demonyms } from '../gazetteer.js';
-import { breaksHeadlineName, isClosedClassWord, isCommonWord, isFirstName, isFunctionWord, isLeadingWord, MONTH_NAMES, tagsOf } from '../lexicon.js';
+import {
+  breaksHeadlineName,
+  isClosedClassWord,
+  isCommonWord,
+  isFirstName,
+  isFunctionWord,
+  isKnownPerson,
+  isLeadingWord,
+  MONTH_NAMES,
+  tagsOf,
+} from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
 import { namesSportsBody } from './classify.js';
+import { roleOf } from '../roles.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { lineScorers, tableSides } from './table-sides.js';
@@ -124,7 +135,17 @@ export function findCandidates(
       // "Chief Executive Arvind Pathak": a chief executive is a title of its own (its "Chief" may have
       // been left out as the ordinary word opening a sentence or following a quotation).
       const chiefExecutive = lower(tokens[at - 1]) === 'chief' && bare(words[0]) === 'executive';
-      if ((isTitleAt(tokens, at) || chiefExecutive) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
+      // "Architect Zaha Hadid designed …", "Seismologist Naci Gorur said": a trade opening the sentence
+      // titles a name of two uncommon words after it ("Porter Goss", "Hunter Biden" keep a given name that is a trade).
+      const trade =
+        titles.length === 0 &&
+        words.length === 3 &&
+        words.slice(1).every((w) => isFirstName(w.text) || !ordinary(w.text)) &&
+        sentenceStarts.has(words[0]!.start) &&
+        !!roleOf(words[0]!.text) &&
+        !isFirstName(words[0]!.text) &&
+        !isKnownPerson(words[0]!.text);
+      if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
       // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
       else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))
         demonym = lower(words.shift());

@@ -195,6 +195,17 @@ describe('persons', () => {
     expect(names('Sales rose. "We are still early," Chief Executive Priya Raman said.')).toEqual(['PERSON:Priya Raman']);
   });
 
+  it('a trade opening the sentence titles the two-word name after it: "Architect Zaha Hadid", not "Porter Goss"', () => {
+    expect(names('Architect Zaha Hadid designed the building. Seismologist Naci Gorur said the fault was active.')).toEqual([
+      'PERSON:Zaha Hadid',
+      'PERSON:Naci Gorur',
+    ]);
+    expect(names('Porter Goss said the agency was sound. Queens Park Rangers won on Saturday.')).toEqual([
+      'PERSON:Porter Goss',
+      'ORGANIZATION:Queens Park Rangers',
+    ]);
+  });
+
   it('a month before a surname is a given name unless a word before it dates it: "said June Raine", "In May Smith said"', () => {
     expect(names('"We acted quickly," said June Raine, the agency\'s chief executive.')).toEqual(['PERSON:June Raine']);
     expect(names('May Mahoney, a nurse, said the ward was full. April Ryan reported the story.')).toEqual(['PERSON:May Mahoney', 'PERSON:April Ryan']);
