@@ -1,7 +1,7 @@
 // What a cue whose speaker stands before it reports: the clause after it ("X said (that) …"), or the
 // sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
 // with no clause after the cue, the words before it (speech-before-cue.ts).
-import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
+import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
@@ -73,19 +73,23 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
-  const clause = parenthetical
-    ? interruptedWordsMakeClause(s, frame, speaker)
-    : !!content &&
-      !noContentAfterComma(text.slice(cue.span.end, content.end)) &&
-      // "which critics say is unfair": the relative pronoun is the subject of what was said.
-      (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
-      // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
-      (!LISTENER_VERBS.has(lemma) ||
-        afterThat ||
-        infinitive ||
-        /^(how|why|whether|what|when)\b/iu.test(content.text) ||
-        hasClause(content.text) ||
-        subjectAndPastVerb(content.text));
+  // "called it “disgraceful”": an object and the quoted name it was given report speech, short as they are.
+  const named = NAMING_VERBS.has(lemma) && !!content && QUOTED_EPITHET.test(content.text);
+  const clause =
+    named ||
+    (parenthetical
+      ? interruptedWordsMakeClause(s, frame, speaker)
+      : !!content &&
+        !noContentAfterComma(text.slice(cue.span.end, content.end)) &&
+        // "which critics say is unfair": the relative pronoun is the subject of what was said.
+        (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
+        // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
+        (!LISTENER_VERBS.has(lemma) ||
+          afterThat ||
+          infinitive ||
+          /^(how|why|whether|what|when)\b/iu.test(content.text) ||
+          hasClause(content.text) ||
+          subjectAndPastVerb(content.text)));
   // "told the weekly Welt am Sonntag": a name alone is a listener, whatever words it holds.
   const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
   if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
@@ -93,6 +97,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
+
+/** An object, then a quoted name for it: "it “disgraceful”", "the plan “a disaster for the town”". */
+const QUOTED_EPITHET = /^[^“”"‘’]{1,60}[“"‘][^“”"‘’]+[”"’][.,!?]?$/u;
 
 /** "accused the GOP of stoking the issue": what was said is what one is accused of doing, not whom
  *  ("accused the mayor of negligence" stays whole: a noun alone is too little to report). */

@@ -25,6 +25,12 @@ describe('speech verbs', () => {
     expect(said('The terms of the deal were not made public.')).toEqual([]);
   });
 
+  it('an object and a one-word quoted name report speech too: "called it “disgraceful”", "calling it “outrageous”"', () => {
+    expect(said('Tom Reed spoke on Monday. He called it “disgraceful”.')).toEqual([['it “disgraceful”', 'Tom Reed']]);
+    expect(said('Omar Khan rejected the bill, calling it “outrageous”.')).toEqual([['it “outrageous”', 'Omar Khan']]);
+    expect(said('Tom Reed called the meeting to order.')).toEqual([]);
+  });
+
   it("a participle after a quotation's attribution reports for its speaker, whatever stands between", () => {
     expect(said('Ann Holt spoke first.\n\n“It’s over,” she said of the campaign, adding that she would not run again.')).toEqual([
       ['It’s over,', 'Ann Holt'],
