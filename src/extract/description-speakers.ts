@@ -11,7 +11,7 @@ import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
 import { THE_TWO } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
-import { GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
+import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
@@ -57,7 +57,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
   // for … The report found …": who issued it speaks.
   if (documentIssuer) return documentIssuer;
-  const gender = /woman$/u.test(phrase) ? 'FEMALE' : /man$/u.test(phrase) ? 'MALE' : null;
+  const gender = genderOfHead(phrase);
   // "A witness … said … “…,” the 31-year-old said", "… the man said": the unnamed person who just spoke.
   if ((nationalityNoun(phrase) || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   if (nationalityNoun(phrase)) {

@@ -56,8 +56,10 @@ export function organizationOrPlace(
   // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
   // "Clean Rivers Now, a campaign group, said …": a body the text described as no business is no "company".
   const business = isBusinessWord(head);
-  const org = (e: Entity) => e.type === 'ORGANIZATION' && (OUTLET_WORDS.has(head) || !isOutlet(e)) && !(business && describedAsNoBusiness(text, e));
-  const kindFits = (e: Entity) => organizationFor(head, e) && (OUTLET_WORDS.has(head) || !isOutlet(e)) && !(business && describedAsNoBusiness(text, e));
+  const noBusiness = (e: Entity) => business && describedAsNoBusiness(text, e);
+  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e);
+  const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
+  const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
   // opening the sentence before, or else to the organization named last, not far back.
   // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
@@ -91,7 +93,7 @@ export function organizationOrPlace(
     last &&
     isCompanyWord(head) &&
     mayNameOrganization(last.entity, titles.has(last.entity!)) &&
-    !(business && last.entity && describedAsNoBusiness(text, last.entity)) &&
+    !(last.entity && noBusiness(last.entity)) &&
     !(last.entity && otherKindByName(head, last.entity))
   )
     ({ entity, name } = last);

@@ -8,7 +8,7 @@ import { firstOf } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, roleOf } from './roles.js';
-import { GENDER } from './speaker-words.js';
+import { GENDER, genderOfHead } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
@@ -95,12 +95,6 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null);
   return { entity, name: null };
-}
-
-/** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband". */
-function genderOfHead(phrase: string): 'MALE' | 'FEMALE' | null {
-  if (/(woman|actress|mother|wife|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/u.test(phrase)) return 'FEMALE';
-  return /(man|father|husband|\bson|grandson|brother|widower|uncle|nephew|boyfriend)$/u.test(phrase) ? 'MALE' : null;
 }
 
 /** The speaker of the quote just found whose content holds `surface`, if any. */

@@ -104,3 +104,9 @@ export const IN_THE_KNOW =
 
 /** Whether a phrase ends in a plural noun: "officials", and those not in -s ("the people", "two men", "police"). */
 export const endsInPlural = (phrase: string) => /\p{Ll}s$|\b(people|men|women|children|police|folk|staff|personnel)$/iu.test(phrase.trim());
+
+/** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband". */
+export function genderOfHead(phrase: string): 'MALE' | 'FEMALE' | null {
+  if (/(woman|actress|mother|wife|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/u.test(phrase)) return 'FEMALE';
+  return /(man|father|husband|\bson|grandson|brother|widower|uncle|nephew|boyfriend)$/u.test(phrase) ? 'MALE' : null;
+}

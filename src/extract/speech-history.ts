@@ -54,9 +54,10 @@ export class SpeechHistory {
    *  among the last ten quotes: that description names it again while no other fits in between. */
   entityDescribedAs(head: string): { entity: Entity; at: number } | null {
     const out = this.quotes;
+    const described = new RegExp(`^the ${head}$`, 'iu');
     for (let i = out.length - 1; i >= 0 && i >= out.length - 10; i--) {
       const { mention, entityId } = out[i]!.resolved;
-      if (entityId && mention?.kind === 'NOMINAL' && new RegExp(`^the ${head}$`, 'iu').test(mention.text)) {
+      if (entityId && mention?.kind === 'NOMINAL' && described.test(mention.text)) {
         const entity = this.byId.get(entityId);
         return entity ? { entity, at: mention.start } : null;
       }
@@ -163,11 +164,11 @@ export function unnamedGoesOn(
 
 /** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an
  *  official at the ministry". */
-const FOR_ORGANIZATION =
-  /\b(?:an?|one)\s+(?:[\p{L}-]+\s+)?(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/iu;
+const SPEAKS_FOR = '(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)';
+const FOR_ORGANIZATION = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+)?${SPEAKS_FOR}\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?$`, 'iu');
 
 /** ... or named before: "A Nimbus spokesman", "an Acme executive". */
-const OF_ORGANIZATION = /^\s+(spokes(?:wo)?man|spokesperson|representative|official|executive|lawyer|attorney)\b/iu;
+const OF_ORGANIZATION = new RegExp(`^\\s+${SPEAKS_FOR}\\b`, 'iu');
 
 function spokeThroughPerson(text: string, surface: SpeakerSurface | null | undefined, gender: Entity['gender']): boolean {
   const namedBefore = surface && /\b(?:an?|one)\s+$/iu.test(text.slice(Math.max(0, surface.start - 6), surface.start));

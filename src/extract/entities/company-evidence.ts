@@ -10,6 +10,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, namesNoEntity } from './classify.js';
+import { opensWithGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -38,8 +39,6 @@ function mayBeCompany(t: TypedCandidate, joined = false): boolean {
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
 }
-/** "Eli Lilly", "Morgan Stanley": a name opening with a given name, which only what a firm does shows a company's. */
-const opensWithGivenName = (t: TypedCandidate) => t.c.words.length > 1 && isFirstName(t.c.words[0]!);
 const unknownWord = (word: string) =>
   /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word) && !lookupLocation(word) && !isDemonymWord(word);
 
@@ -158,7 +157,8 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
     const last = partner ?? t;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
     const subject = isVerb(last.c.next) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t));
-    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t));
+    // "Eli Lilly", "Morgan Stanley": of a name opening with a given name, only what a firm does shows a company's.
+    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t.c.words));
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   for (const t of typed)
