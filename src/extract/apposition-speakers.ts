@@ -7,6 +7,7 @@ import { roleOf } from './roles.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
+import { placeListStart } from './place-lists.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
@@ -107,10 +108,12 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
       if (unnamed) return unnamed;
       continue;
     }
-    // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place.
+    // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place, or
+    // before a list of places ("Officials in Britain and France, which …, said").
     const at = tokens.findIndex((t) => t.start === phrase.start);
-    if (/^(in|at|from|of)$/iu.test(tokens[at - 1]?.text ?? '')) {
-      const head = phraseEndingAt(names, tokens, at - 2, anyNoun);
+    const list = placeListStart(names, tokens, at);
+    if (/^(in|at|from|of)$/iu.test(tokens[list - 1]?.text ?? '')) {
+      const head = phraseEndingAt(names, tokens, list - 2, anyNoun);
       if (head) return head;
     }
     // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it; "Saudi

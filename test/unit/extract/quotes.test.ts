@@ -679,6 +679,14 @@ describe('speakers', () => {
     expect(quotesOf('Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.')[0]).toMatchObject({ surface: 'Officials' });
   });
 
+  it('the people in a list of places, past a relative clause: "Officials in Britain and France, which …, said"', () => {
+    expect(quotesOf('Diplomats in Chile and Peru, which signed the accord in May, said the border would reopen.')[0]).toMatchObject({
+      surface: 'Diplomats',
+      text: 'the border would reopen',
+    });
+    expect(quotesOf('The governors of Ohio, Iowa and Kansas, who met on Friday, said the grant was too small.')[0]).toMatchObject({ surface: 'The governors' });
+  });
+
   it('past a relative clause to the head before its phrase: "a nurse at the hospital, who asked …, told"', () => {
     expect(quotesOf('“We are overwhelmed,” a nurse at the hospital, who asked not to be named, told Reuters.')[0]).toMatchObject({
       kind: 'DIRECT',
