@@ -8,6 +8,7 @@ import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
+import { bodyKindBefore } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { placeNamedPerson } from './place-given-names.js';
@@ -243,7 +244,7 @@ const endsAsFirm = (words: string[]) => {
 
 /** "cables giant Pirelli", "the journal Nature", "carmaker Kia", "publisher Wolters Kluwer": the kind of
  *  organization right before the name ("playmaker" and "lawmaker" are people, "carmaker" is listed). */
-const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev));
+const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev)) || bodyKindBefore(c);
 
 /** "drugmaker Eli Lilly", "U.S. bank Morgan Stanley": a kind of organization right before a name, with no
  *  determiner before it, or one of the kinds only organizations are called by ("the journal Nature"). */

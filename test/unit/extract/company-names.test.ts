@@ -158,3 +158,18 @@ describe('firms of the financial pages named like persons', () => {
     expect([...poll.keys()]).toEqual(expect.arrayContaining(['Clinton', 'Dole', 'Smith', 'Jones']));
   });
 });
+
+describe('a kind of public body or association right before a name says what it is', () => {
+  it('a federation, a watchdog, a charity, a union before a word of no other use', () => {
+    const federation = typesOf(
+      "Outlook\n\nItalian employers' federation Confindustria said on Thursday growth would slow. Confindustria said output would rise.",
+    );
+    expect(federation.get('Confindustria')).toBe('ORGANIZATION');
+    expect(typesOf('Inquiry\n\nMedia watchdog Ofcom opened an investigation into the broadcaster.').get('Ofcom')).toBe('ORGANIZATION');
+    expect(typesOf('Housing\n\nThe housing charity Shelter said homelessness was at a record level.').get('Shelter')).toBe('ORGANIZATION');
+  });
+
+  it('not a person named with a given name after it', () => {
+    expect(typesOf('Football\n\nThe federation Emma Hayes joined had acted.').get('Emma Hayes')).toBe('PERSON');
+  });
+});
