@@ -66,7 +66,7 @@ export function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string
 }
 
 /** "that" at `k` opening a clause ("that the dam might fail"), not a relative clause ("that was read"). */
-function clauseAfterThat(tokens: Token[], k: number): boolean {
+export function clauseAfterThat(tokens: Token[], k: number): boolean {
   // Asked at every token: the lexicon only once the word is "that".
   if (tokens[k]?.text.toLowerCase() !== 'that') return false;
   const after = tokens[k + 1]?.text ?? '';

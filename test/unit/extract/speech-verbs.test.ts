@@ -20,6 +20,13 @@ describe('speech verbs', () => {
     expect(said('Tom Reyes posited a theory.')).toEqual([]);
   });
 
+  it('a view stated as held reports its clause: "was of the view that", "is of the firm opinion that"', () => {
+    expect(said('The regulator was of the view that the merger would raise fares.')).toEqual([['the merger would raise fares', 'The regulator']]);
+    expect(said('Ann Holt is of the firm opinion that the clinic must stay open.')).toEqual([['the clinic must stay open', 'Ann Holt']]);
+    expect(said('The view that the merger would raise fares is widely held.')).toEqual([]);
+    expect(said('Ann Holt was of the view that was popular in 1990.')).toEqual([]);
+  });
+
   it('"terming it “…”" names what was said as "calling it" does; "the terms of the deal" is a noun', () => {
     expect(said('Omar Khan rejected the bill, terming it “a betrayal of workers”.')).toEqual([['it “a betrayal of workers”', 'Omar Khan']]);
     expect(said('The terms of the deal were not made public.')).toEqual([]);
