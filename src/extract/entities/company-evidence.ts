@@ -2,7 +2,7 @@
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
 // on Thursday its profit rose", "said it would sell its stake"), or the next one opens with a company
 // word ("The company said …", "The group expects …"), or it says "it" of itself ("said that it
-// would appeal"), or it reports results ("reported a net loss") or
+// would appeal"), or it reports results ("reported a net loss", "said profits fell") or
 // moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
 // a lone unknown word that speaks ("Pemex said …") with such evidence, when the story never gives it a
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
@@ -13,6 +13,7 @@ import { isDemonymWord, namesNoEntity } from './classify.js';
 import { opensWithGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { saysResultsMoved } from './reported-results.js';
 
 const WINDOW = 320;
 /** The end of a sentence inside the window: a stop before a space and a capital or quote. */
@@ -82,7 +83,7 @@ const OWNS_AS_FIRM =
 /** "said on Monday that it would appeal", "said in an emailed statement it had made changes": what
  *  the name said of itself as "it". */
 const SAID_OF_ITSELF =
-  /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|expects)\b/u;
+  /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|planned|expects|expected)\b/u;
 
 /** "agreed to merge with", "said they had agreed to merge", "agreed to acquire": what only firms agree to. */
 const AGREES_TO_MERGE =
@@ -114,7 +115,8 @@ export function evidenceAfter(after: string, subject: boolean, given = false): '
     SAID_OF_ITSELF.test(sentence) ||
     REPORTS_RESULTS.test(sentence) ||
     MOVES_IN_PRICE.test(sentence) ||
-    AGREES_TO_MERGE.test(sentence)
+    AGREES_TO_MERGE.test(sentence) ||
+    saysResultsMoved(sentence)
   )
     return 'company';
   if (!end) return null;

@@ -173,3 +173,20 @@ describe('a kind of public body or association right before a name says what it 
     expect(typesOf('Football\n\nThe federation Emma Hayes joined had acted.').get('Emma Hayes')).toBe('PERSON');
   });
 });
+
+describe('a name that reports its own results moving is a firm', () => {
+  it('profits, net debt, revenue or volumes it says rose or fell', () => {
+    expect(typesOf('Aluminium\n\nNorsk said profits fell in the third quarter.').get('Norsk')).toBe('ORGANIZATION');
+    expect(typesOf('Chemicals\n\nMontedison said net debt fell to 9.2 trillion lire.').get('Montedison')).toBe('ORGANIZATION');
+    expect(typesOf("Telecoms\n\nKenya's Safaricom said M-Pesa revenue grew 14 percent.").get('Safaricom')).toBe('ORGANIZATION');
+    expect(typesOf('Consumer goods\n\nHindustan Unilever said volumes grew 3 percent.').get('Hindustan Unilever')).toBe('ORGANIZATION');
+  });
+
+  it('what it said it expected', () => {
+    expect(typesOf('Results\n\nNorvatek said on Monday it expected a loss.').get('Norvatek')).toBe('ORGANIZATION');
+  });
+
+  it('not an analyst speaking of the firms he follows', () => {
+    expect(typesOf('Results\n\nKowalski said profits fell at most of the firms he covers.').get('Kowalski')).toBe('PERSON');
+  });
+});
