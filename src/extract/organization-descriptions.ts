@@ -7,7 +7,7 @@ import type { Antecedents } from './antecedents.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import {
   describesOrganization,
   describesPlace,
@@ -35,6 +35,24 @@ function describedAsNoBusiness(text: string, e: Entity): boolean {
 const NO_BUSINESS_APPOSITION =
   /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b/iu;
 
+/** Bodies that oversee businesses, and so are none: "the regulator", "the watchdog". */
+const OVERSEERS = new Set(['regulator', 'watchdog', 'ombudsman']);
+
+/** Whether the text shows the organization to be a business: by its name ("Barlow Bank", "Nordair
+ *  Ltd"), or by the word just before a mention ("drugmaker Veranta", "company Veranta"). */
+function describedAsBusiness(text: string, e: Entity): boolean {
+  const words = e.name.toLowerCase().split(/\s+/u);
+  const last = words.at(-1)!;
+  if (words.some((w) => COMPANY_FORMS.has(w)) || COMPANY_HEADS.has(last)) return true;
+  if (isBusinessWord(last) && !words.some((w) => PUBLIC_BANKS.has(w))) return true;
+  return e.mentions.some((m) => {
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    return !!before && isBusinessWord(before[1]!.toLowerCase());
+  });
+}
+/** Banks of a state, which may oversee others: "the European Central Bank", "the Federal Reserve Bank". */
+const PUBLIC_BANKS = new Set(['central', 'reserve', 'federal', 'national', 'world', 'development']);
+
 /** The organization or place a definite description ("the company", "the city of Phoenix") names;
  *  `document` when the description is of a document ("the company's website"). */
 export function organizationOrPlace(
@@ -57,7 +75,9 @@ export function organizationOrPlace(
   // "Clean Rivers Now, a campaign group, said …": a body the text described as no business is no "company".
   const business = isBusinessWord(head);
   const noBusiness = (e: Entity) => business && describedAsNoBusiness(text, e);
-  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e);
+  // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
+  const overseen = (e: Entity) => OVERSEERS.has(head) && describedAsBusiness(text, e);
+  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e) && !overseen(e);
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company

@@ -51,6 +51,23 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('a regulator or a watchdog is no business it oversees, by the business’s name or the word before it', () => {
+    expect(
+      speakersOf(
+        'The Payments Standards Authority fined Corven Bank on Tuesday. Corven said it accepted the findings. The regulator said the bank had failed for years.',
+      ),
+    ).toEqual(['Corven Bank', 'Payments Standards Authority']);
+    expect(speakersOf('The Rail Standards Office opened an inquiry into Kelmore Ltd. The watchdog said the trains were late.')).toEqual([
+      'Rail Standards Office',
+    ]);
+    // With only the business named, the regulator stays unnamed.
+    expect(speakersOf('Drugmaker Veranta has recalled three batches of its tablets, the regulator said on Monday.')).toEqual(['the regulator']);
+    // A state's bank may oversee others.
+    expect(speakersOf('The Central Bank of Nordmark raised its reserve rules. The regulator said lenders had a year to comply.')).toEqual([
+      'Central Bank of Nordmark',
+    ]);
+  });
+
   it('a document speaks for whoever is named in it before the document word', () => {
     expect(speakersOf('The fund cut its forecast. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
     expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
