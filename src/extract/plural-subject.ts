@@ -13,8 +13,10 @@ const MAX_WORDS = 6;
 // A capitalised word counts only when the lexicon knows it as a plural ("Residents", not "Harris"),
 // or before a verb that only a plural takes ("Unions were", "Lawmakers have").
 const pluralShape = (word: string) => tagsOf(word).length === 0 && /\p{Ll}{2}[^s'u]s$/u.test(word);
+// "The team tested … They found": a body of people in lower case is a "they" as often as an "it".
+const COLLECTIVES = /^(team|group|panel|family|couple|crew|duo|trio)$/u;
 const looksPlural = (word: string, verb: string) =>
-  tagsOf(word.toLowerCase()).includes('Plural') || (pluralShape(word) && (/^\p{Ll}/u.test(word) || /^(were|are|have)$/u.test(verb)));
+  tagsOf(word.toLowerCase()).includes('Plural') || COLLECTIVES.test(word) || (pluralShape(word) && (/^\p{Ll}/u.test(word) || /^(were|are|have)$/u.test(verb)));
 const looksVerb = (word: string) =>
   /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (AUXILIARIES.test(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
 
@@ -47,7 +49,8 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
     let first = 0;
     while (first < words.length && isLeadingWord(words[first]![0])) first++;
     const opener = words[first]?.[0];
-    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener))) {
+    // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
+    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener)) && !looksVerb(opener)) {
       for (let i = first + 1; i <= words.length && i - first <= MAX_WORDS; i++) {
         const span = () => {
           const start = offset + words[first]!.index!;

@@ -24,6 +24,15 @@ describe('plural subjects', () => {
     expect(speakersOf('The researchers, led by Dr. Ann Holt, followed 4,000 nurses. They found that the risk rose.')).toEqual(['The researchers']);
   });
 
+  it('takes a body of people in lower case for a plural, and no clause opening with a verb for a subject', () => {
+    expect(subjectOf('The team tested the compound on mice.')).toBe('The team');
+    expect(subjectOf('The team, led by Dr. Ann Holt, tested the compound on mice infected with the bacteria.')).toBe('The team');
+    expect(speakersOf('The team tested the drug on mice. They said it cleared the infection within a week.')).toEqual(['The team']);
+    expect(speakersOf('The family, led by Ann Holt, tested the water. Writing in a letter, they reported that it was unsafe.')).toEqual(['The family']);
+    // "Wagner Group" is a name, found as one.
+    expect(subjectOf('The Wagner Group sent fighters to the town.')).toBeNull();
+  });
+
   it('finds none where the clause opens with a singular subject, a pronoun or a determiner', () => {
     expect(subjectOf('The Associated Press interviewed more than 20 former crew members.')).toBeNull();
     expect(subjectOf('These are strange days.')).toBeNull();
