@@ -25,8 +25,11 @@ function endsWithAbbreviation(text: string, dot: number, next: string): boolean 
   if (/^\p{Lu}$/u.test(word)) return !CLAUSE_OPENER.test(next);
   // "U.S", "a.m", unless a clause opens after it: "shortly after 10 a.m. They arrived".
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !CLAUSE_OPENER.test(next);
+  // "an inquiry into Kelmore Ltd. The watchdog said": a company form ends its name, and may end the sentence.
+  if (COMPANY_FORM_ABBREVIATIONS.test(word)) return !CLAUSE_OPENER.test(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+const COMPANY_FORM_ABBREVIATIONS = /^(inc|corp|ltd|co|bros)$/iu;
 
 export function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const out: TextSpan[] = [];

@@ -139,6 +139,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence after a company form when a clause opens after it', () => {
+    expect(split('The office opened an inquiry into Kelmore Ltd. The watchdog said the trains were late. Halden Inc. Chief Ann Roe left.')).toEqual([
+      'The office opened an inquiry into Kelmore Ltd.',
+      'The watchdog said the trains were late.',
+      'Halden Inc. Chief Ann Roe left.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence and continues after a lower-case attribution', () => {
     expect(split('“We will win.” He smiled. “Never,” she said. It ended!')).toEqual(['“We will win.”', 'He smiled.', '“Never,” she said.', 'It ended!']);
   });
