@@ -14,6 +14,7 @@ import {
 } from './clause-openings.js';
 import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
+import { afterQuotedName } from './naming-ends.js';
 import type { Token } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
@@ -58,7 +59,7 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // joined inside a relative clause goes on with it, not with the narration.)
   // (Read back only where "and" or a cue makes it matter: this runs for every word of a content.)
   const inRelative = () => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
-  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';') return true;
+  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';' || afterQuotedName(tokens, cue, k)) return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)

@@ -38,6 +38,12 @@ describe('speech verbs', () => {
     expect(said('Tom Reed called the meeting to order.')).toEqual([]);
   });
 
+  it('a quoted name closes what a naming verb reports: "called it “…” and walked out" leaves the act to the narration', () => {
+    expect(said('Tom Reed spoke on Monday. He called it “a sham” and walked out.')).toEqual([['it “a sham”', 'Tom Reed']]);
+    expect(said('The union branded the offer “an insult” and released a video within the hour.')).toEqual([['the offer “an insult”', 'The union']]);
+    expect(said('Ann Holt called the vote “rigged” and left the chamber.')).toEqual([['the vote “rigged”', 'Ann Holt']]);
+  });
+
   it("a participle after a quotation's attribution reports for its speaker, whatever stands between", () => {
     expect(said('Ann Holt spoke first.\n\n“It’s over,” she said of the campaign, adding that she would not run again.')).toEqual([
       ['It’s over,', 'Ann Holt'],
