@@ -42,8 +42,19 @@ function headlineVerbAfterName(run: Token[], t: Token): boolean {
 
 /** "Sheffield Wednesday 2", "Sheffield Wednesday v Leeds": a weekday after a town, before a score,
  *  names a side (elsewhere it dates: "Leeds Wednesday said"). */
-const sideNamedByDay = (run: Token[], t: Token, next: Token | undefined) =>
-  run.length === 1 && /day$/u.test(t.text) && !!lookupLocation(run[0]!.text) && !!next && /^(\d{1,3}|v|vs\.?)$/u.test(next.text);
+const sideNamedByDay = (run: Token[], t: Token, next: Token | undefined, before: Token | undefined) =>
+  run.length === 1 &&
+  /day$/u.test(t.text) &&
+  !!lookupLocation(run[0]!.text) &&
+  ((!!next && /^(\d{1,3}|v|vs\.?)$/u.test(next.text)) || namedSide(run[0]!, t, next, before));
+
+// Sides whose names end in a weekday, named so wherever they stand ("beaten by Sheffield Wednesday on
+// Saturday"), unless the words around make the day a date ("in Sheffield Wednesday night").
+const SIDES_NAMED_BY_DAY = new Set(['sheffield wednesday']);
+const namedSide = (town: Token, day: Token, next: Token | undefined, before: Token | undefined) =>
+  SIDES_NAMED_BY_DAY.has(`${town.text} ${day.text}`.toLowerCase()) &&
+  !/^(?:morning|afternoon|evening|night)$/u.test(next?.text ?? '') &&
+  !/^(?:in|at|from|near)$/iu.test(before?.text ?? '');
 
 /** Maximal runs of name words; connectors join words only inside organization names. In a
  *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
@@ -63,7 +74,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
-    else if (sideNamedByDay(run, t, next)) run.push(t);
+    else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.

@@ -229,6 +229,15 @@ describe('an honorific written without its period', () => {
 });
 
 describe('sports reports', () => {
+  it('"Sheffield Wednesday" is one side mid-sentence too, "in Sheffield Wednesday night" no side', () => {
+    const report = mentionsOf(
+      "SOCCER - LEEDS LOSE.\n\nLONDON 1996-12-07\n\nLeeds were beaten at home by Sheffield Wednesday on Saturday. Sheffield Wednesday's Andy Booth scored.",
+    );
+    expect(report).toContain('ORGANIZATION:Sheffield Wednesday');
+    expect(report).not.toContain('LOCATION:Sheffield');
+    expect(mentionsOf('Visit\n\nThe minister spoke in Sheffield Wednesday night.')).not.toContain('ORGANIZATION:Sheffield Wednesday');
+  });
+
   it('"Sheffield Wednesday 2" in a results line is one side', () => {
     expect(mentionsOf('SOCCER - RESULTS.\n\nLONDON 1996-12-07\n\nAston Villa 2 Sheffield Wednesday 0\nDerby 1 Everton 1')).toContain(
       'ORGANIZATION:Sheffield Wednesday',
