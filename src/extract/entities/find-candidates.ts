@@ -20,6 +20,7 @@ import { namesSportsBody } from './classify.js';
 import { roleOf } from '../roles.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
+import { opensNameItself } from './name-openings.js';
 import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import {
@@ -118,6 +119,7 @@ export function findCandidates(
           describesNamed(words, ordinary))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&
+      !(sentenceStarts.has(words[0]!.start) && opensNameItself(words)) &&
       // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
       !(words.length > 1 && MONTH_NAMES.has(words[0]!.text))
     ) {

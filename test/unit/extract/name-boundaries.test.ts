@@ -68,3 +68,20 @@ describe('names written with "\'s"', () => {
     expect(mentionsOf("Race\n\nClinton's and Dole's campaigns spent more.")).toEqual(['PERSON:Clinton', 'PERSON:Dole']);
   });
 });
+
+describe('an ordinary word opening a sentence that opens the name after it', () => {
+  it('a verb before a bank or council keeps its place in the name', () => {
+    expect(mentionsOf('Banks\n\nState Bank of India reported record profit.')).toContain('ORGANIZATION:State Bank of India');
+    expect(mentionsOf('Rates\n\nReserve Bank of Australia held rates on Tuesday.')).toContain('ORGANIZATION:Reserve Bank of Australia');
+  });
+
+  it('a plural before a capitalised preposition is the name of a campaign', () => {
+    const story =
+      'Rivers\n\nSurfers Against Sewage chief executive Mara Quillan said the figures were a scandal. Doctors Without Borders said its clinic was hit.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Surfers Against Sewage', 'ORGANIZATION:Doctors Without Borders']));
+  });
+
+  it('not a word that dates a role', () => {
+    expect(mentionsOf('Banks\n\nFormer Bank of England governor Mervyn Cole spoke.')).toContain('ORGANIZATION:Bank of England');
+  });
+});
