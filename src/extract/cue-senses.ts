@@ -2,7 +2,7 @@
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
 // ("adding to evidence that …"), answering a door, reporting a crime to police, modifying a noun
 // ("two blast furnaces").
-import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
@@ -26,6 +26,7 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'answer' && answersNothingSaid(tokens, i)) ||
     ((lemma === 'respond' || lemma === 'reply') && respondsToSomething(tokens, i)) ||
     (lemma === 'report' && reportsToAuthority(tokens, i)) ||
+    (lemma === 'advise' && !advisesAction(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i)
   );
@@ -50,6 +51,17 @@ function particleVerb(tokens: Token[], i: number): boolean {
   // "said down the phone" is still speech.
   if (next === 'off' || (next === 'down' && !/^(phone|line|telephone)$/u.test(word(tokens, i + 3)))) return true;
   return /^(it|that|this|them|him|her)$/u.test(next) && /^(off|down|away|aside)$/u.test(word(tokens, i + 2));
+}
+
+/** "advised that people stay home", "advised residents to leave": advice given in words has a clause
+ *  or an infinitive; "advised the board on the merger", "lawyers advising the family" are a job. */
+function advisesAction(tokens: Token[], i: number): boolean {
+  if (word(tokens, i + 1) === 'that') return true;
+  for (let k = i + 1; k < i + 8 && k < tokens.length; k++) {
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(tokens[k]!.text)) return false;
+    if (word(tokens, k) === 'to') return /^\p{Ll}+$/u.test(word(tokens, k + 1)) && !isClosedClassWord(word(tokens, k + 1));
+  }
+  return false;
 }
 
 /** "a charge of", "12 counts of", "three offences": what a defendant pleads to. */

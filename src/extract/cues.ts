@@ -34,7 +34,7 @@ const REGULAR = (
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead beg mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
-  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage'
+  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage advise'
 ).split(' ');
 
 /** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */
@@ -159,6 +159,7 @@ export const INFINITIVE_VERBS = new Set([
   'demand',
   'propose',
   'recommend',
+  'advise',
 ]);
 
 /** Verbs that report what evidence says rather than speech: "a poll shows that …", "the study

@@ -65,6 +65,13 @@ describe('speech verbs', () => {
     expect(said('“The debt brake is a promise,” Lars Hoffmann told the weekly Welt am Sonntag.')).toEqual([['The debt brake is a promise,', 'Lars Hoffmann']]);
   });
 
+  it('"advised" reports advice given in words, a clause or an infinitive, not an adviser\'s job', () => {
+    expect(said('The health board advised that swimmers stay out of the lake.')).toEqual([['swimmers stay out of the lake', 'The health board']]);
+    expect(said('Police advised drivers on the coast road to find another route.')).toEqual([['drivers on the coast road to find another route', 'Police']]);
+    expect(said('Rothwell Partners advised the airline on the sale.')).toEqual([]);
+    expect(said('Bankers advising the airline expect a higher bid.')).toEqual([]);
+  });
+
   it('"threatened" and "implored" report an infinitive, not a noun phrase', () => {
     expect(said('Ann Holt threatened to close the bridge.')).toEqual([['to close the bridge', 'Ann Holt']]);
     expect(said('Tom Reyes implored the council to reopen the park.')).toEqual([['the council to reopen the park', 'Tom Reyes']]);
