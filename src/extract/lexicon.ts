@@ -98,7 +98,11 @@ export const isMaleName = tagTest('MaleName');
 export const isFemaleName = tagTest('FemaleName');
 /** Months that are also names of people: "Theresa May", "June Raine", "April Ryan". */
 export const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
-export const isFirstName = tagTest('MaleName', 'FemaleName', 'FirstName');
+const hasFirstNameTag = tagTest('MaleName', 'FemaleName', 'FirstName');
+/** Pairs of initials that people go by as a given name ("JD Vance", "RJ Scaringe"); left out are
+ *  pairs that open names of companies and clubs ("JP Morgan", "AJ Auxerre", "CJ Group"). */
+const INITIALS_AS_GIVEN_NAMES = new Set('DJ EJ JD JJ JK MJ PJ RJ TJ'.split(' '));
+export const isFirstName = (word: string) => hasFirstNameTag(word) || INITIALS_AS_GIVEN_NAMES.has(word);
 export const isKnownPerson = tagTest('Person', 'LastName');
 export const isKnownOrganization = tagTest('Organization', 'SportsTeam');
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);

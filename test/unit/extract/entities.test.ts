@@ -206,6 +206,11 @@ describe('persons', () => {
     ]);
   });
 
+  it('a pair of initials people go by opens a person’s name, but not a company’s or a club’s', () => {
+    expect(names('JD Vance said the plan would fail. Chief executive RJ Scaringe agreed.')).toEqual(['PERSON:JD Vance', 'PERSON:RJ Scaringe']);
+    expect(names('JP Morgan said profits rose. AJ Auxerre beat Lens 2-0.')).toEqual(['ORGANIZATION:JP Morgan', 'ORGANIZATION:AJ Auxerre', 'ORGANIZATION:Lens']);
+  });
+
   it('a month before a surname is a given name unless a word before it dates it: "said June Raine", "In May Smith said"', () => {
     expect(names('"We acted quickly," said June Raine, the agency\'s chief executive.')).toEqual(['PERSON:June Raine']);
     expect(names('May Mahoney, a nurse, said the ward was full. April Ryan reported the story.')).toEqual(['PERSON:May Mahoney', 'PERSON:April Ryan']);
