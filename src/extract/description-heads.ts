@@ -78,8 +78,10 @@ export function otherKindByName(head: string, entity: Entity): boolean {
     const named = namesOf(entity);
     return named.some((w) => PUBLIC_BODY_NAMES.has(w)) && !named.includes(head);
   }
-  if (!kind && !PUBLIC_BODIES.has(head)) return false;
   const words = entity.name.toLowerCase().split(/\s+/u);
+  // "The club said" after the Football Association: a club, a side or a team is no body that governs one.
+  if (TEAM_HEADS.has(head)) return words.some((w) => GOVERNING_BODY_WORDS.has(w));
+  if (!kind && !PUBLIC_BODIES.has(head)) return false;
   // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
   if (words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
   // "the ministry" is no "School Board" either.
@@ -89,6 +91,13 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   if (!named.length) return NAMED_BY_KIND.has(head) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name);
   return !named.some((w) => (kind ? kind.has(w) : w === head));
 }
+
+const TEAM_HEADS = new Set(['club', 'side', 'team']);
+const GOVERNING_BODY_WORDS = new Set(
+  'association federation confederation league ministry department commission committee council authority agency board police court tribunal government parliament'.split(
+    ' ',
+  ),
+);
 
 /** Bodies whose names say their kind: "the league" is some "… League", "the association" some
  *  "… Association", or known by an acronym. */

@@ -68,6 +68,15 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"the club" is no body that governs clubs: an association, a league or a federation', () => {
+    expect(
+      speakersOf(
+        'Harford Rovers striker Ben Holt was banned for six games, the Football Association said.\n\nHolt admitted the charge.\n\nThe club said it would consider an appeal.',
+      ),
+    ).toEqual(['Football Association', 'Harford Rovers']);
+    expect(speakersOf('Kelso Athletic were fined by the Premier League. The side said it was disappointed.')).toEqual(['Kelso Athletic']);
+  });
+
   it('a document speaks for whoever is named in it before the document word', () => {
     expect(speakersOf('The fund cut its forecast. "The impact remains very unclear," the IMF report stated.')).toEqual(['IMF']);
     expect(speakersOf('Obama leads by two points, according to a CBS News poll released last week.')).toEqual(['CBS News']);
