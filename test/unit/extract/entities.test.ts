@@ -206,6 +206,18 @@ describe('persons', () => {
     ]);
   });
 
+  it('a consortium, a cooperative or a caucus is an organization, after a nationality word too', () => {
+    expect(names('Ann Holt, chief executive of the British Retail Consortium, said sales fell.')).toEqual([
+      'PERSON:Ann Holt',
+      'ORGANIZATION:British Retail Consortium',
+    ]);
+    expect(names('Tom Lee, who chairs the Progressive Caucus, met the Midland Dairy Cooperative.')).toEqual([
+      'PERSON:Tom Lee',
+      'ORGANIZATION:Progressive Caucus',
+      'ORGANIZATION:Midland Dairy Cooperative',
+    ]);
+  });
+
   it('a pair of initials people go by opens a person’s name, but not a company’s or a club’s', () => {
     expect(names('JD Vance said the plan would fail. Chief executive RJ Scaringe agreed.')).toEqual(['PERSON:JD Vance', 'PERSON:RJ Scaringe']);
     expect(names('JP Morgan said profits rose. AJ Auxerre beat Lens 2-0.')).toEqual(['ORGANIZATION:JP Morgan', 'ORGANIZATION:AJ Auxerre', 'ORGANIZATION:Lens']);
