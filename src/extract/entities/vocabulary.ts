@@ -213,6 +213,7 @@ export const ORGANIZATION_OPENERS = new Set([
   // bodies whose names run on with "of" or "for": "Alliance of Democratic Forces for the Liberation of …",
   // "Movement for Democratic Change", "Center for Strategic and International Studies"
   'alliance',
+  'party',
   'front',
   'movement',
   'coalition',

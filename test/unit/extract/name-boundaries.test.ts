@@ -85,3 +85,14 @@ describe('an ordinary word opening a sentence that opens the name after it', () 
     expect(mentionsOf('Banks\n\nFormer Bank of England governor Mervyn Cole spoke.')).toContain('ORGANIZATION:Bank of England');
   });
 });
+
+describe('a party named by what it stands for', () => {
+  it('runs on past "of" and "for" as other bodies do', () => {
+    expect(mentionsOf('Politics\n\nThe Party of Democratic Socialism won seats in Berlin.')).toContain('ORGANIZATION:Party of Democratic Socialism');
+    expect(mentionsOf('Politics\n\nDeputies of the Party of Regions walked out.')).toContain('ORGANIZATION:Party of Regions');
+  });
+
+  it('stays apart from another party after "and"', () => {
+    expect(mentionsOf('Politics\n\nThe Labour Party and Plaid Cymru met on Monday.')).toContain('ORGANIZATION:Labour Party');
+  });
+});
