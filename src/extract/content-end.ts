@@ -65,9 +65,9 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
   const subjectOnly = !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
   if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly && newAttributionAt(tokens, k + dash + 1)) return true;
-  // ("said his client had no record and had cooperated …": after a clause, a tense shifted back
-  // goes on with its subject.)
-  const shifted = /^(had|would|could)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+  // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
+  // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
+  const shifted = /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
   return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1) && !inRelative();
 }
 

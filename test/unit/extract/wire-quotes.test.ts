@@ -459,6 +459,15 @@ describe('a verb coordinated after the reported clause', () => {
     expect(quotesOf('Sam Kline said the sentence was too harsh and vowed to appeal.')).toContainEqual(['said', 'Sam Kline', 'the sentence was too harsh']);
   });
 
+  it('"was" or "were" after "and" or "but" goes on with the reported clause\'s subject', () => {
+    expect(quotesOf('Ann Cole, a spokeswoman for Delvin Foods, said the firm had recalled the batch but was still testing samples.')).toEqual([
+      ['said', 'Ann Cole', 'the firm had recalled the batch but was still testing samples'],
+    ]);
+    expect(quotesOf('Police said the driver had fled the scene and was believed to be armed.')).toEqual([
+      ['said', 'Police', 'the driver had fled the scene and was believed to be armed'],
+    ]);
+  });
+
   it('a bare cue verb after "and" goes on with a modal or "to" in the reported clause', () => {
     expect(quotesOf('Prosecutor Helen Marsh told the court that Pike would arrive with brochures and promise to start work within weeks.')).toEqual([
       ['told', 'Helen Marsh', 'Pike would arrive with brochures and promise to start work within weeks'],
