@@ -33,6 +33,7 @@ import { firmsListedTogether } from './listed-firms.js';
 import { visitedAtHome } from './away-sides.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
+import { bodiesByLeaders } from './led-bodies.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
@@ -391,6 +392,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   oneKindPerName(typed);
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
+  bodiesByLeaders(text, typed, isDecided);
   const companies = companiesByEvidence(text, typed);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);

@@ -190,3 +190,21 @@ describe('a name that reports its own results moving is a firm', () => {
     expect(typesOf('Results\n\nKowalski said profits fell at most of the firms he covers.').get('Kowalski')).toBe('PERSON');
   });
 });
+
+describe('a name right before who leads or speaks for it, then that person, is a body', () => {
+  it('a party of two words of no English', () => {
+    const story = 'Politics\n\nSinn Fein leader Gerry Adams met officials in Belfast. Forza Italia leader Silvio Berlusconi said the government should resign.';
+    const types = typesOf(story);
+    expect(types.get('Sinn Fein')).toBe('ORGANIZATION');
+    expect(types.get('Forza Italia')).toBe('ORGANIZATION');
+    expect(types.get('Gerry Adams')).toBe('PERSON');
+  });
+
+  it('not a place, a people, nor a party member', () => {
+    const story = 'Politics\n\nKashmir leader Farooq Abdullah agreed. Tutsi leader Paul Kagame spoke. Senate Republican leader Mitch McConnell left.';
+    const types = typesOf(story);
+    expect(types.get('Kashmir')).toBe('LOCATION');
+    expect(types.get('Tutsi')).toBeUndefined();
+    expect(types.get('Senate Republican')).toBeUndefined();
+  });
+});
