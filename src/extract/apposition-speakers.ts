@@ -29,10 +29,11 @@ const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.
 /** "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
  *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */
 function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
-  // "The group's chair, Cedric Schuster of Samoa, said": the person before where they are from.
+  // "The group's chair, Cedric Schuster of Samoa, said", "One analyst, Ann Holt of Peel Hunt, said":
+  // the person before where they are from or work.
   const place = names.nameAt.get(tokens[j - 1]?.start ?? -1);
-  const from = place?.entity.type === 'LOCATION' ? names.indexAt(tokens, place.start) - 1 : -1;
-  if (from > 0 && /^(of|from)$/iu.test(tokens[from]!.text) && names.nameAt.get(tokens[from - 1]!.start)?.entity.type === 'PERSON') j = from;
+  const from = place && place.entity.type !== 'PERSON' ? names.indexAt(tokens, place.start) - 1 : -1;
+  if (from > 0 && /^(of|from|at)$/iu.test(tokens[from]!.text) && names.nameAt.get(tokens[from - 1]!.start)?.entity.type === 'PERSON') j = from;
   const named = names.nameAt.get(tokens[j - 1]?.start ?? -1);
   const opening = tokens
     .slice(0, j)

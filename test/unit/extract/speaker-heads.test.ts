@@ -20,6 +20,9 @@ describe('speaker phrase heads', () => {
         "Talks stalled in Baku. Small island states walked out of a meeting on Saturday, according to two delegates. The group's chair, Cedric Schuster of Samoa, said the islands had been ignored.",
       ),
     ).toEqual(['two delegates', 'Cedric Schuster']);
+    expect(speakersOf('One analyst, Ann Holt of Peel Hunt, said the shares were cheap. Another, Tom Reyes at Halden Capital, disagreed.')).toEqual([
+      'Ann Holt',
+    ]);
     expect(speakersOf('Speaking on the plan, the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted that traffic had eased.')).toEqual([
       'Oluwaseun Osiyemi',
     ]);
