@@ -31,7 +31,8 @@ export const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.sp
 const PEOPLE = new Set([
   ...(
     'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
-    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders'
+    'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
+    'advocate advocates campaigner campaigners'
   ).split(' '),
   ...PEOPLE_QUANTIFIERS,
 ]);

@@ -118,6 +118,10 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Experts on trade and farm policy said the deal was unfair.')).toEqual(['Experts']);
     expect(speakersOf('Observers in Lisbon and around the world said the vote was fair.')).toEqual(['Observers']);
     expect(speakersOf('Attorneys for the family said the video was clear.')).toEqual(['Attorneys']);
+    expect(speakersOf('Advocates for homeless people said the plan would help. An advocate for the homeless said it was late.')).toEqual([
+      'Advocates',
+      'An advocate',
+    ]);
     expect(speakersOf('A spokeswoman for Hillary Clinton says the report is false.')).toEqual(['A spokeswoman']);
   });
 
