@@ -21,13 +21,16 @@ export type { AttributedQuote } from './speech-history.js';
 // How far back (characters) a name may stand to be joined to the speaker's ("Grassley and Leahy say").
 const JOINED_REACH = 200;
 /** The words between two names that join them into one subject: " and ", " and Mr. ", " and
- *  Japanese Prime Minister " (titles, abbreviations and demonyms only). */
+ *  Japanese Prime Minister ", " and Chinese leader " (titles, abbreviations and demonyms only). */
 function joinedByAnd(between: string): boolean {
   const m = /^\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(between);
   if (!m) return false;
   const words = m[1]!.split(/\s+/u).filter(Boolean);
   return words.every(
-    (w) => /^\p{Lu}\p{L}{0,4}\.$/u.test(w) || (/^\p{Lu}/u.test(w) && [PERSON_TITLES, TITLE_MODIFIERS, demonyms].some((list) => list.has(w.toLowerCase()))),
+    (w) =>
+      /^\p{Lu}\p{L}{0,4}\.$/u.test(w) ||
+      [PERSON_TITLES, TITLE_MODIFIERS].some((list) => list.has(w.toLowerCase())) ||
+      (/^\p{Lu}/u.test(w) && demonyms.has(w.toLowerCase())),
   );
 }
 

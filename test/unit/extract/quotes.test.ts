@@ -751,6 +751,12 @@ describe('speakers', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Health Ministry', surface: 'The ministry', text: 'vaccines were safe' });
   });
 
+  it('joint speakers: names joined by "and", a lower-case title before the second', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => q.speaker);
+    expect(speakers('Danish Prime Minister Ann Holt and Chinese leader Tom Reyes agreed on Monday to resume talks.')).toEqual(['Ann Holt and Tom Reyes']);
+    expect(speakers('Ann Holt and her lawyer Tom Reyes said on Monday that the case was closed.')).toEqual(['Tom Reyes']);
+  });
+
   it('joint speakers: "the two"', () => {
     const [q] = quotesOf('Pedro Alves met Karin Lind in Lisbon. The two stressed the importance of trade.');
     expect(q!.speaker).toContain('Karin Lind');
