@@ -38,7 +38,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead));
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
   const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, speaker.start));
-  if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start))) return null;
+  if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start) + saidNounOpening(speaker.text))) return null;
   return { quote: draft(lead, cue.span, speaker, false, sentence) };
 }
 
@@ -104,6 +104,13 @@ function describedBefore(tokens: Token[], lead: TextSpan): number | null {
 function namesWhatWasSaid(between: string): boolean {
   const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
   return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
+}
+
+/** "a claim organisers", read as one phrase before "denied": the noun for what was said that opens
+ *  it, when a bare plural, the real subject, follows ("a claim organisers denied"). */
+function saidNounOpening(phrase: string): string {
+  const m = /^((?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+)\p{Ll}+[^s]s$/u.exec(phrase);
+  return m?.[1] ?? '';
 }
 
 /** The content before a trailing attribution: "The deal is dead, officials said." */

@@ -200,8 +200,11 @@ describe('a report noun with its clause', () => {
     // So is a view or an argument set after the comma.
     const view = quotesOf('Some economists argued the levy was too low, a view the government rejects.');
     expect(view.map((q) => [q.speaker.name, q.text])).toEqual([['Some economists', 'the levy was too low']]);
+    // With a bare plural for the subject the claim and the people read as one phrase, and are still two.
+    expect(quotesOf('The dam was never inspected, an allegation engineers rejected.')).toEqual([]);
     // A description of the speaker after the comma still leaves the clause to them.
     expect(quotesOf('The mill will close next year, the company said.').map((q) => q.text)).toEqual(['The mill will close next year']);
+    expect(quotesOf('The bank froze the funds, an account holder said.').map((q) => q.text)).toEqual(['The bank froze the funds']);
   });
 
   it('how something was said is no content: "she said, her voice breaking"', () => {
