@@ -20,7 +20,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
-  const opened = recent.some((r) => opensOrganization(r.text));
+  const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
@@ -48,6 +48,16 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const head = namesAhead(tokens, from).pop()?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "the Motherland Party of Mesut Yilmaz": a party named before "Party" is whole, and what follows
+ *  its "of" is whose it is, unless a place or "the" follows ("Communist Party of China", "… of the
+ *  Russian Federation"); a party "Party" opens runs on ("Party of Regions"). */
+function partyNamedWhole(recent: Token[], tokens: Token[], from: number): boolean {
+  const openers = recent.filter((r) => opensOrganization(r.text));
+  const party = openers.length === 1 && /^part(?:y|ies)$/iu.test(openers[0]!.text) ? recent.indexOf(openers[0]!) : -1;
+  if (party <= 0 || (party === 1 && /^the$/iu.test(recent[0]!.text))) return false;
+  return tokens[from - 1]?.text !== 'the' && !lookupLocation(tokens[from]?.text ?? '') && !lookupLocation(namesAhead(tokens, from).join(' '));
 }
 
 /** Whether "and" between these two names of bodies separates them: the first is whole, an acronym

@@ -92,6 +92,13 @@ describe('a party named by what it stands for', () => {
     expect(mentionsOf('Politics\n\nDeputies of the Party of Regions walked out.')).toContain('ORGANIZATION:Party of Regions');
   });
 
+  it('named before "Party", it is whole, and the person after its "of" is whose it is', () => {
+    const story = 'Politics\n\nThe Motherland Party of Mesut Yilmaz called for early elections. The Democratic Party of Japan won.';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Motherland Party', 'PERSON:Mesut Yilmaz', 'ORGANIZATION:Democratic Party of Japan']),
+    );
+  });
+
   it('stays apart from another party after "and"', () => {
     expect(mentionsOf('Politics\n\nThe Labour Party and Plaid Cymru met on Monday.')).toContain('ORGANIZATION:Labour Party');
   });
