@@ -94,8 +94,8 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
     (demonyms.has(run[i]!.text.toLowerCase()) && !(i === run.length - 1 && nameEndingInDemonym));
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
-    // "Department of Justice": a title word after a connector belongs to the name before it.
-    if ((titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|de|la|del)$/u.test(prev.text)) || (initialsOpenName(run, i) && !titleLike(i - 1))) {
+    // "Department of Justice", "Central Bank of the Russian Federation": a title word or a demonym after a connector belongs to the name before it.
+    if ((titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|the|de|la|del)$/u.test(prev.text)) || (initialsOpenName(run, i) && !titleLike(i - 1))) {
       parts.push(part);
       part = [];
     }

@@ -99,6 +99,10 @@ describe('a party named by what it stands for', () => {
     );
   });
 
+  it('a demonym after "of the" is part of the name', () => {
+    expect(mentionsOf('Banks\n\nThe Central Bank of the Russian Federation met on Monday.')).toEqual(['ORGANIZATION:Central Bank of the Russian Federation']);
+  });
+
   it('stays apart from another party after "and"', () => {
     expect(mentionsOf('Politics\n\nThe Labour Party and Plaid Cymru met on Monday.')).toContain('ORGANIZATION:Labour Party');
   });
