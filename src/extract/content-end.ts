@@ -15,6 +15,7 @@ import {
 import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName } from './naming-ends.js';
+import { otherSideAt } from './paired-attributions.js';
 import type { Token } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
@@ -59,7 +60,7 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // joined inside a relative clause goes on with it, not with the narration.)
   // (Read back only where "and" or a cue makes it matter: this runs for every word of a content.)
   const inRelative = () => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
-  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';' || afterQuotedName(tokens, cue, k)) return true;
+  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';' || afterQuotedName(tokens, cue, k) || otherSideAt(tokens, cue, k)) return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)

@@ -468,6 +468,17 @@ describe('a verb coordinated after the reported clause', () => {
     ]);
   });
 
+  it('another side\'s attribution after "while" or a participle\'s after "and" ends the first side\'s content', () => {
+    expect(quotesOf('Growers said the frost had ruined the harvest while insurance companies argued the losses were modest.')).toEqual([
+      ['said', 'Growers', 'the frost had ruined the harvest'],
+      ['argued', 'insurance companies', 'the losses were modest'],
+    ]);
+    expect(quotesOf('The hearing was tense, with Ann Cole saying the board had hidden the losses and Tom Reyes insisting the accounts were sound.')).toEqual([
+      ['saying', 'Ann Cole', 'the board had hidden the losses'],
+      ['insisting', 'Tom Reyes', 'the accounts were sound'],
+    ]);
+  });
+
   it('a bare cue verb after "and" goes on with a modal or "to" in the reported clause', () => {
     expect(quotesOf('Prosecutor Helen Marsh told the court that Pike would arrive with brochures and promise to start work within weeks.')).toEqual([
       ['told', 'Helen Marsh', 'Pike would arrive with brochures and promise to start work within weeks'],
