@@ -34,6 +34,7 @@ import { visitedAtHome } from './away-sides.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
+import { bodiesJoinedToBodies } from './coordinated-bodies.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
@@ -396,6 +397,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const companies = companiesByEvidence(text, typed);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);
+  bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
   for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(key(t.c.text))) t.type = null;

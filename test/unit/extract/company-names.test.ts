@@ -208,3 +208,17 @@ describe('a name right before who leads or speaks for it, then that person, is a
     expect(types.get('Senate Republican')).toBeUndefined();
   });
 });
+
+describe('a name joined by "and" to an organization is another one', () => {
+  it("though its words look like a person's", () => {
+    const types = typesOf('Markets\n\nThe index rose, led by HSBC and Hutchison Whampoa. The Labour Party and Plaid Cymru met on Monday.');
+    expect(types.get('Hutchison Whampoa')).toBe('ORGANIZATION');
+    expect(types.get('Plaid Cymru')).toBe('ORGANIZATION');
+  });
+
+  it('not a person with a given name, nor a surname the story gives someone', () => {
+    const types = typesOf('Mines\n\nMicrosoft and Bill Gates gave money. The union and Scargill disagreed. Arthur Scargill left.');
+    expect(types.get('Bill Gates')).toBe('PERSON');
+    expect(types.get('Arthur Scargill')).toBe('PERSON');
+  });
+});

@@ -1,0 +1,42 @@
+// "led by HSBC and Hutchison Whampoa", "the Labour Party and Plaid Cymru", "Greenpeace and the Sierra
+// Club": a name joined by "and" or "or" to an organization's is most often another of its kind, though
+// its words look like a person's. Only a name with no given name first, no title, no place, and no word
+// of a person the story names in full is retyped; only neighbouring candidates are compared, so the
+// work stays linear in the text's length.
+import { lookupLocation } from '../gazetteer.js';
+import { isFirstName, isKnownPerson } from '../lexicon.js';
+import { opensWithGivenName } from './name-words.js';
+import type { TypedCandidate } from './typed-candidates.js';
+
+const JOINED = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
+
+const key = (t: TypedCandidate) => t.c.text.toLowerCase();
+
+/** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
+ *  organization as above. */
+export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): void {
+  const personWords = new Set(
+    typed
+      .filter((t) => t.type === 'PERSON' && (t.c.words.length > 1 || t.c.titles.length || t.c.honorific))
+      .flatMap((t) => t.c.words.map((w) => w.toLowerCase())),
+  );
+  const mayBeBody = (t: TypedCandidate) =>
+    t.type === 'PERSON' &&
+    !t.headline &&
+    !t.c.titles.length &&
+    !t.c.honorific &&
+    t.c.words.length <= 3 &&
+    !opensWithGivenName(t.c.words) &&
+    !isFirstName(t.c.words[0]!) &&
+    !isKnownPerson(t.c.text) &&
+    !lookupLocation(t.c.text) &&
+    !t.c.words.some((w) => personWords.has(w.toLowerCase()) && t.c.words.length === 1);
+  const bodies = new Set<string>();
+  for (let i = 1; i < typed.length; i++) {
+    const [a, b] = [typed[i - 1]!, typed[i]!];
+    if (a.headline || b.headline || !JOINED.test(text.slice(a.c.end, b.c.start))) continue;
+    if (a.type === 'ORGANIZATION' && mayBeBody(b)) bodies.add(key(b));
+    else if (b.type === 'ORGANIZATION' && mayBeBody(a)) bodies.add(key(a));
+  }
+  if (bodies.size) for (const t of typed) if (bodies.has(key(t)) && mayBeBody(t)) t.type = 'ORGANIZATION';
+}
