@@ -202,8 +202,15 @@ export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c);
-  if (namesNation(words)) return true;
+  if (namesNation(words) || namesStorm(words)) return true;
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+}
+
+/** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+export function namesStorm(words: string[]): boolean {
+  const at = words.findIndex((w) => STORM_WORDS.has(w.toLowerCase()));
+  return at >= 0 && at <= 1 && at < words.length - 1;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
@@ -444,7 +451,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
-  if (namesNation(words) || byNationality(c)) return null;
+  if (namesNation(words) || byNationality(c) || namesStorm(words)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (numberedSite(c)) return 'LOCATION';

@@ -206,6 +206,12 @@ describe('persons', () => {
     ]);
   });
 
+  it('a named storm is no entity, but a surname Storm is a person’s', () => {
+    expect(names('Storm Darragh brought winds of 90mph. Residents fled as Hurricane Milton approached Florida.')).toEqual(['LOCATION:Florida']);
+    expect(names('Tropical Storm Alberto weakened as Typhoon Haiyan hit the Philippines.')).toEqual(['LOCATION:Philippines']);
+    expect(names('Ann Storm said the roof held.')).toEqual(['PERSON:Ann Storm']);
+  });
+
   it('a consortium, a cooperative or a caucus is an organization, after a nationality word too', () => {
     expect(names('Ann Holt, chief executive of the British Retail Consortium, said sales fell.')).toEqual([
       'PERSON:Ann Holt',
