@@ -69,9 +69,13 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
   const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
   // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
   // without a verb says when or where; what was said starts after the attribution.
+  // "But, she says, she will keep farming": a conjunction alone before the attribution opens nothing said.
+  // (", as Mr. Bown observed," is an aside of its own.)
+  const conjunctionOnly = tokens[opener]!.text === ',' && opener >= opening - 1 && !/^as$/iu.test(tokens[opener + 1]?.text ?? '');
   const openingPhrase =
-    /^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
-    !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text));
+    conjunctionOnly ||
+    (/^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
+      !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text)));
   return { from: openingPhrase ? tokens[closingComma + 1]!.start : tokens[opener]!.start, openingPhrase };
 }
 

@@ -196,6 +196,9 @@ describe('indirect quotes', () => {
     expect(spansOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'that it was too late']);
     // An opening phrase of when or where is the narrator's framing: what was said follows the attribution.
     expect(spansOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe('most voters have come to believe it');
+    // So is a conjunction alone before the attribution.
+    expect(spansOf('But, Ray Cole says, he will keep farming.')[0]!.text).toBe('he will keep farming');
+    expect(spansOf('And, Ray Cole said, the farm will stay.')[0]!.text).toBe('the farm will stay');
     expect(spansOf('The plan, Tom Hill said on Monday, failed badly.')[0]!.text).toBe('The plan, Tom Hill said on Monday, failed badly');
     expect(spansOf('These employees, Tom Hill explained earlier in the hearing, were “well-paid,” making $60,000 a year.')[0]).toMatchObject({
       kind: 'MIXED',
