@@ -108,7 +108,9 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // is not the one the participle goes with.
   const last = earlier[earlier.length - 1];
   const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) ? last.speaker : null;
-  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens);
+  // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
+  // the main clause, the speaker inside the subordinate one goes on.)
+  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? null;
 }
 
 /** A subject that reports nothing with this cue: one embedded in another clause ("the guides I

@@ -498,6 +498,12 @@ describe('a participle after a subordinate clause', () => {
     ]);
     expect(quotesOf('Tom Hale said the plan was dead, adding that talks would resume.')).toContainEqual(['adding', 'Tom Hale', 'talks would resume']);
   });
+
+  it('goes with the speaker inside the subordinate clause when the main clause has no subject that speaks', () => {
+    expect(
+      quotesOf('The ruling comes a week after the Danish health minister warned clinics against raising fees, saying patients would suffer.'),
+    ).toContainEqual(['saying', 'the Danish health minister', 'patients would suffer']);
+  });
 });
 
 describe('unnamed sources after the cue', () => {
