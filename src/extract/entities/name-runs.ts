@@ -6,6 +6,7 @@ import { isAllCaps, type Token } from '../tokens.js';
 import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
+import { joinsHeadedName } from './lower-case-name-words.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
@@ -85,6 +86,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
+    else if (joinsHeadedName(run, tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.
     else if (

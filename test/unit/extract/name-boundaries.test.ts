@@ -107,3 +107,15 @@ describe('a party named by what it stands for', () => {
     expect(mentionsOf('Politics\n\nThe Labour Party and Plaid Cymru met on Monday.')).toContain('ORGANIZATION:Labour Party');
   });
 });
+
+describe("a lower-case plural inside a body's name", () => {
+  it('belongs to the name when name words ending in a head follow it', () => {
+    expect(mentionsOf('Drugs\n\nThe Medicines and Healthcare products Regulatory Agency approved the vaccine.')).toEqual([
+      'ORGANIZATION:Medicines and Healthcare products Regulatory Agency',
+    ]);
+  });
+
+  it('not a plural after a name with no head after it', () => {
+    expect(mentionsOf('Strike\n\nBritish Airways workers Union members struck.')).toContain('ORGANIZATION:British Airways');
+  });
+});
