@@ -33,7 +33,7 @@ export const TITLE_MODIFIERS = new Set(
 export const LOCATION_HEADS = new Set(
   (
     'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport terminal stadium oval arena mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon'
+    'coast strait canal county province district region airport terminal stadium oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon'
   ).split(' '),
 );
 

@@ -546,6 +546,12 @@ describe('locations', () => {
     ]);
   });
 
+  it("a garden ends a place's name, one opened by a given name too", () => {
+    expect(names('Steffi Graf beat Martina Hingis at Madison Square Garden. Crowds filled Kew Gardens.')).toEqual(
+      expect.arrayContaining(['LOCATION:Madison Square Garden', 'LOCATION:Kew Gardens']),
+    );
+  });
+
   it('knows world regions and former states, and compass parts of known places', () => {
     expect(names('Settlers in the West Bank and East Jerusalem recalled Yugoslavia.')).toEqual([
       'LOCATION:West Bank',
