@@ -2,12 +2,14 @@
 // alleges": a past participle right after the subject opens a clause of its own (a reduced relative),
 // and the names inside that clause are not who speaks. The subject before the participle is, except for
 // a document and its author ("A report released by the World Bank says": the bank speaks).
-import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isFunctionWord, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ARTICLES, lastWord } from './speaker-words.js';
+import { ARTICLES, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
+import { NOT_PARTICIPLE } from './clause-openings.js';
+import { namesPeople } from './phrase-heads.js';
 import type { Token } from './tokens.js';
 
 const IRREGULAR_PARTICIPLES = new Set('seen written given sent taken made held brought shown drawn known led sought told read heard'.split(' '));
@@ -32,19 +34,32 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
   for (let k = j - 1; k > 0; k--) {
     const w = tokens[k]!.text;
     if (STOPS.test(w)) return null;
-    const opensClause = isParticiple(w) && (AFTER_PARTICIPLE.test(tokens[k + 1]!.text) || isCalendarWord(tokens[k + 1]!.text));
+    const acting = actingPeopleAt(tokens, k);
+    const opensClause = (isParticiple(w) && (AFTER_PARTICIPLE.test(tokens[k + 1]!.text) || isCalendarWord(tokens[k + 1]!.text))) || acting;
     if (!opensClause) {
-      if (isFiniteVerb(w)) return null;
+      // ("overseeing the count", "staffing the field hospital": after an article a verb's form is a noun.)
+      if (isFiniteVerb(w) && !ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) return null;
       continue;
     }
     const before = tokens[k - 1]!.text;
-    if (!/^[\p{L}\p{N}]/u.test(before) || isFunctionWord(before) || isFiniteVerb(before)) return null;
+    // ("Nurses staffing …": a people noun the lexicon also knows as a verb is still the subject.)
+    if (!/^[\p{L}\p{N}]/u.test(before) || ((isFunctionWord(before) || isFiniteVerb(before)) && !acting)) return null;
     const subject = phraseEndingAt(names, tokens, k - 1, true);
     const at = subject ? names.indexAt(tokens, subject.start) : -1;
     if (!subject || (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text))) return null;
     return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || headOf(names, tokens, subject);
   }
   return null;
+}
+
+/** "Lawyers representing the family said", "Officials overseeing the count said": a present participle
+ *  with its object after people at the clause's start; those people speak. */
+function actingPeopleAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  if (!/^\p{Ll}{3,}ing$/u.test(w) || NOT_PARTICIPLE.has(w)) return false;
+  const people = tokens[k - 1]?.text ?? '';
+  const plural = /^\p{L}+s$/u.test(people) && (SPEAKER_NOUNS.has(people.toLowerCase()) || [people, ...singularsOf(people.toLowerCase())].some(namesPeople));
+  return plural && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** "A report released on Monday by the World Bank": the name after "by", for a document. */

@@ -191,6 +191,12 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('China and India, which together vowed to cut emissions, met again.')).not.toContain('together');
   });
 
+  it('people a present participle and its object follow speak, not the object', () => {
+    expect(speakersOf('Lawyers representing the Osei family said they would appeal.')).toEqual(['Lawyers']);
+    expect(speakersOf('Nurses staffing the field hospital told reporters supplies were short.')).toEqual(['Nurses']);
+    expect(speakersOf('Officials supervising the count in Travis County said results would come late.')).toEqual(['Officials']);
+  });
+
   it('the noun a past participle hangs from speaks, not the names after the participle', () => {
     expect(speakersOf('Residents interviewed by the Daily Courier said they had received no warning.')).toEqual(['Residents']);
     expect(speakersOf('A lawsuit filed on Tuesday in federal court in Boston alleges that the firm hid the data.')).toEqual(['A lawsuit']);
