@@ -69,6 +69,12 @@ export function separatedByAnd(before: string[], after: string[]): boolean {
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
   if ((opensOrganization(last) || isBankCompound(last)) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;
+  // "Banca Commerciale Italiana and Credito Italiano", "Banque Indosuez and Credit Lyonnais": a name its
+  // opener begins, run on with no connector, is whole, unless a head ends the words after "and" ("House
+  // Oversight and Government Reform Committee").
+  const words = before[0] === 'The' ? before.slice(1) : before;
+  const head = after[after.length - 1]?.toLowerCase() ?? '';
+  if (words.length >= 2 && opensOrganization(words[0]!) && !words.some((w) => NAME_CONNECTORS.has(w)) && !ORGANIZATION_HEADS.has(head)) return true;
   return before.some((w) => w === 'of' || w === 'for') && after.slice(1).some(opensOrganization);
 }
 

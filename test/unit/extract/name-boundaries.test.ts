@@ -119,3 +119,24 @@ describe("a lower-case plural inside a body's name", () => {
     expect(mentionsOf('Strike\n\nBritish Airways workers Union members struck.')).toContain('ORGANIZATION:British Airways');
   });
 });
+
+describe('"and" after a name its opener begins', () => {
+  it('ends that name where it ran on with no connector', () => {
+    const story = 'Banks\n\nBanca Commerciale Italiana and Credito Italiano both gained. Shares in Banque Indosuez and Credit Lyonnais fell.';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION:Banca Commerciale Italiana',
+        'ORGANIZATION:Credito Italiano',
+        'ORGANIZATION:Banque Indosuez',
+        'ORGANIZATION:Credit Lyonnais',
+      ]),
+    );
+  });
+
+  it('not where a head ends the words after it, nor after a connector', () => {
+    const story = 'Congress\n\nThe House Oversight and Government Reform Committee voted. The Bank for Reconstruction and Development lent more.';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:House Oversight and Government Reform Committee', 'ORGANIZATION:Bank for Reconstruction and Development']),
+    );
+  });
+});
