@@ -2,7 +2,7 @@
 // warning that …") or after a light verb ("issued a warning that …"); not one in an idiom, a passive,
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
 import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
-import { heldViewVerb } from './belief-forms.js';
+import { heldPositionAt } from './belief-forms.js';
 import { idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
@@ -46,9 +46,8 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "her warning that …", "Iran's repeated insistence that …": the noun reports its clause.
   const possessed = possessedSpeechNoun(tokens, i);
   // "gave assurances that …", "issued a warning that …", "made it clear that …": the subject speaks.
-  // "was of the view that …": the one holding the view speaks.
-  const held = possessed ? undefined : heldViewVerb(tokens, i);
-  const light = possessed ? undefined : held !== undefined ? { lemma: 'opine', verb: held } : lightVerbNoun(tokens, i);
+  // "was of the view that …", "was adamant that …": the one holding the position speaks.
+  const light = possessed ? undefined : (heldPositionAt(tokens, i) ?? lightVerbNoun(tokens, i));
   const lemma = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
   // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
   if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
@@ -57,7 +56,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "admitted 12 counts of fraud", "called off the match", "can tell three from four": another sense of the verb.
   if (
     idiom(tokens, i) ||
-    passive(tokens, i) ||
+    (!light && passive(tokens, i)) ||
     otherSense(tokens, i, lemma) ||
     addsAmount(lemma, tokens[i + 1]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i))

@@ -27,6 +27,14 @@ describe('speech verbs', () => {
     expect(said('Ann Holt was of the view that was popular in 1990.')).toEqual([]);
   });
 
+  it('a stance stated as held reports its clause: "was adamant that", "remains convinced that"', () => {
+    expect(said('The union was adamant that the depot would stay open.')).toEqual([['the depot would stay open', 'The union']]);
+    expect(said('Tom Reyes remains convinced that the tunnel can be saved.')).toEqual([['the tunnel can be saved', 'Tom Reyes']]);
+    // No holder, or a holder being persuaded, takes no stance.
+    expect(said('It was certain that the tunnel would close.')).toEqual([]);
+    expect(said('The board can be convinced that the tunnel is safe.')).toEqual([]);
+  });
+
   it('"terming it “…”" names what was said as "calling it" does; "the terms of the deal" is a noun', () => {
     expect(said('Omar Khan rejected the bill, terming it “a betrayal of workers”.')).toEqual([['it “a betrayal of workers”', 'Omar Khan']]);
     expect(said('The terms of the deal were not made public.')).toEqual([]);
