@@ -14,6 +14,7 @@ import { opensWithGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { saysResultsMoved } from './reported-results.js';
+import { actsAsFirm, isFirmActVerb } from './firm-acts.js';
 
 const WINDOW = 320;
 /** The end of a sentence inside the window: a stop before a space and a capital or quote. */
@@ -35,7 +36,7 @@ function mayBeCompany(t: TypedCandidate, joined = false): boolean {
       (t.type === 'PERSON' || t.type === null) &&
       !c.onlyIfKnown &&
       unknownWord(c.text) &&
-      (joined || isFiniteVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
+      (joined || isFiniteVerb(c.next) || isFirmActVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
@@ -116,7 +117,8 @@ export function evidenceAfter(after: string, subject: boolean, given = false): '
     REPORTS_RESULTS.test(sentence) ||
     MOVES_IN_PRICE.test(sentence) ||
     AGREES_TO_MERGE.test(sentence) ||
-    saysResultsMoved(sentence)
+    saysResultsMoved(sentence) ||
+    actsAsFirm(sentence)
   )
     return 'company';
   if (!end) return null;

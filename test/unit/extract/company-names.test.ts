@@ -222,3 +222,16 @@ describe('a name joined by "and" to an organization is another one', () => {
     expect(types.get('Arthur Scargill')).toBe('PERSON');
   });
 });
+
+describe('what only a firm or a public body does, right after a name', () => {
+  it('agreeing to buy, rejecting a takeover approach, swinging to a loss, fining a firm', () => {
+    const story =
+      'Deals\n\nAviva agreed to buy Direct Line for 3.7 billion pounds. Rightmove rejected a fourth takeover approach. Asos swung to a loss as shoppers cut back. Ofwat fined Thames Water 123 million pounds.';
+    const types = typesOf(story);
+    for (const name of ['Aviva', 'Rightmove', 'Asos', 'Ofwat']) expect(types.get(name)).toBe('ORGANIZATION');
+  });
+
+  it('not a person with a given name who agrees to buy', () => {
+    expect(typesOf('Homes\n\nMaria Okafor agreed to buy the house in May.').get('Maria Okafor')).toBe('PERSON');
+  });
+});

@@ -1,0 +1,24 @@
+// What only a firm or a public body does, right after its name: "agreed to buy Direct Line",
+// "rejected a fourth takeover approach", "swung to a loss", "fined Thames Water 123 million pounds".
+// A name of no given name that does so is an organization's.
+
+const FIRM_ACTS = new RegExp(
+  [
+    // deals: "agreed to buy", "agreed to sell its stake"
+    '(?:agreed|agrees|offered)\\s+to\\s+(?:buy|sell|purchase)\\b',
+    // takeovers: "rejected a fourth takeover approach", "rebuffed a bid"
+    '(?:rejected|rebuffed|spurned|received|launched|made)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}?(?:takeover|bid|buyout|approach|merger\\s+proposal)\\b',
+    // results: "swung to a loss", "returned to profit"
+    '(?:swung|slumped|plunged|fell|returned|sank)\\s+(?:in)?to\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:loss|profit)\\b',
+    // penalties: "fined Thames Water", "fined the bank 40 million"
+    'fined\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+\\d',
+  ].join('|'),
+  'u',
+);
+const OPENING = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${FIRM_ACTS.source})`, 'u');
+
+/** The verbs of those acts the lexicon may not read as finite ("rejected", "fined"). */
+export const isFirmActVerb = (word: string) => /^(?:rejected|rebuffed|spurned|launched|fined)$/u.test(word);
+
+/** Whether the sentence after a name opens with what only a firm or body does. */
+export const actsAsFirm = (sentence: string) => OPENING.test(sentence);
