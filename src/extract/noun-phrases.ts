@@ -5,6 +5,7 @@ import { breaksHeadlineName, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
+import { POSTNOMINALS } from './entities/vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
@@ -19,6 +20,9 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   // Places speak too, for their governments: "Russia warned", "the city of Phoenix is demanding".
   const name = names.nameAt.get(t.start);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
+  // "Sarah Quinn KC told": an honour after a person's name stands for the name.
+  const honoured = POSTNOMINALS.test(t.text) && j > 0 ? names.nameAt.get(tokens[j - 1]!.start) : undefined;
+  if (honoured?.entity.type === 'PERSON') return names.surface(honoured.start, honoured.end, 'NAME', honoured.entity.id);
   const word = t.text.toLowerCase();
   // "Ellery himself said", "The company itself says": the reflexive stands for the phrase before it.
   if (/^(himself|herself|itself|themselves)$/u.test(word) && j > 0) return phraseEndingAt(names, tokens, j - 1, anyNoun);

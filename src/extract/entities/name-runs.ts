@@ -7,6 +7,7 @@ import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
 import { joinsHeadedName } from './lower-case-name-words.js';
+import { POSTNOMINALS } from './vocabulary.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
@@ -74,6 +75,8 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
+    // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
+    else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && nameLike(next))) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".

@@ -310,5 +310,8 @@ export const KIN = new Map<string, 'MALE' | 'FEMALE' | null>([
   ...'partner cousin child'.split(' ').map((w) => [w, null] as const),
 ]);
 
+/** Honours and seats written after a person's name, no part of it: "Sarah Quinn KC", "Tom Hale MP". */
+export const POSTNOMINALS = /^(KC|QC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|GBE|FRS)$/u;
+
 /** Members of a parliament by the acronym of their seat, which follows a party's name: "Labour MP", "Congress MLAs". */
 export const MEMBER_ACRONYM = /^(?:MP|MLA|MEP|MSP|MPP)s?$/u;

@@ -206,6 +206,14 @@ describe('persons', () => {
     ]);
   });
 
+  it('an honour or a seat after a name is no part of it, so the surname alone is the same person', () => {
+    expect(names('Sarah Quinn KC told the jury it was thin. Ms Quinn said more. Tom Hale MP agreed with Ann Roe OBE.')).toEqual([
+      'PERSON:Sarah Quinn',
+      'PERSON:Tom Hale',
+      'PERSON:Ann Roe',
+    ]);
+  });
+
   it('a named storm is no entity, but a surname Storm is a person’s', () => {
     expect(names('Storm Darragh brought winds of 90mph. Residents fled as Hurricane Milton approached Florida.')).toEqual(['LOCATION:Florida']);
     expect(names('Tropical Storm Alberto weakened as Typhoon Haiyan hit the Philippines.')).toEqual(['LOCATION:Philippines']);

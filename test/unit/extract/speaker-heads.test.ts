@@ -23,6 +23,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('One analyst, Ann Holt of Peel Hunt, said the shares were cheap. Another, Tom Reyes at Halden Capital, disagreed.')).toEqual([
       'Ann Holt',
     ]);
+    // An honour after the name is no part of it.
+    expect(speakersOf('His barrister, Sarah Quinn KC, told the jury it was thin. “It was fake,” said Tom Reyes QC. Ms Quinn agreed.')).toEqual([
+      'Sarah Quinn',
+      'Tom Reyes',
+    ]);
     expect(speakersOf('Speaking on the plan, the Commissioner for Transportation, Mr Oluwaseun Osiyemi, noted that traffic had eased.')).toEqual([
       'Oluwaseun Osiyemi',
     ]);
