@@ -22,6 +22,10 @@ const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSES
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
+/** "for a man", "representing the family": a role's client, unnamed, after it. */
+const SERVES_SOMEONE =
+  /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
+
 /** Whether a description names a person by role: definite, or one the story introduces after it. */
 export function describesPersonByRole(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, phrase: string): boolean {
   return PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
@@ -53,7 +57,8 @@ export function roleHolder(
   const reporter = reporterOf(history, surface);
   const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && e !== reporter && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
-  const introduced = introducedLater(surface, phrase, q.sentence);
+  // "The lawyer for a man accused of arson told …": the person named next is the client, not the lawyer.
+  const introduced = introducedLater(surface, phrase, q.sentence) && !SERVES_SOMEONE.test(layout.text.slice(surface.end, surface.end + 60));
   let entity: Entity | null =
     (introduced
       ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))

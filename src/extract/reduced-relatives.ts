@@ -19,7 +19,7 @@ const AUTHORING = new Set('released issued published signed written filed drafte
 
 /** Words that open the phrase after such a participle: "filed on Tuesday", "interviewed by the Guardian". */
 const AFTER_PARTICIPLE =
-  /^(by|in|on|at|from|with|to|for|during|after|before|last|this|earlier|late|early|outside|inside|near|under|over|through|since|across|around|yesterday|today|overnight)$/iu;
+  /^(by|in|on|at|from|with|of|to|for|during|after|before|last|this|earlier|late|early|outside|inside|near|under|over|through|since|across|around|yesterday|today|overnight)$/iu;
 
 /** Where a subject may open: the sentence's start, after a comma, a colon or a quote mark, or "and"/"but". */
 const OPENS_SUBJECT = /^([,:;“"‘«—–-]|and|but)$/iu;
@@ -45,9 +45,11 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
     // ("Nurses staffing …": a people noun the lexicon also knows as a verb is still the subject.)
     if (!/^[\p{L}\p{N}]/u.test(before) || ((isFunctionWord(before) || isFiniteVerb(before)) && !acting)) return null;
     const subject = phraseEndingAt(names, tokens, k - 1, true);
-    const at = subject ? names.indexAt(tokens, subject.start) : -1;
-    if (!subject || (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text))) return null;
-    return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || headOf(names, tokens, subject);
+    // "The lawyer for a man accused of fraud told": the head the subject hangs from opens the clause.
+    const head = subject && headOf(names, tokens, subject);
+    const at = head ? names.indexAt(tokens, head.start) : -1;
+    if (!subject || !head || (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text))) return null;
+    return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || head;
   }
   return null;
 }

@@ -207,6 +207,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('A lawsuit filed on Tuesday in federal court in Boston alleges that the firm hid the data.')).toEqual(['A lawsuit']);
     expect(speakersOf('Documents seen by Reuters show that the bank knew of the losses.')).toEqual(['Documents']);
     expect(speakersOf('People briefed on the talks said a deal was close.')).toEqual(['People']);
+    // "accused of", "convicted of": and a head the subject hangs from by "for" speaks past it.
+    expect(speakersOf('A woman convicted of murder in 2010 said she was innocent.')).toEqual(['A woman']);
+    expect(speakersOf('The lawyer for a man accused of setting fire to a barn told the court that his client was innocent.')).toEqual(['The lawyer']);
+    // The client the story names next is no lawyer.
+    expect(speakersOf('The lawyer for a man accused of arson told the court that his client was framed.\n\nTom Reyes, 41, says he was at home.')).toEqual([
+      'The lawyer',
+      'Tom Reyes',
+    ]);
     expect(speakersOf('A letter signed by 40 senators urges the president to veto the bill.')).toEqual(['A letter']);
     // A document's author speaks for it; a verb before the participle makes it no reduced clause.
     expect(speakersOf('A report released on Monday by the World Bank says growth will slow.')).toEqual(['World Bank']);
