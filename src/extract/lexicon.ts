@@ -94,6 +94,12 @@ const tagTest = (...wanted: string[]) => {
   return (w: string) => hasTag(w, set);
 };
 
+/** Feasts and holidays alone ("strikes over Christmas", "during Ramadan"), which the lexicon lacks. */
+const HOLIDAYS = new Set(
+  'christmas easter ramadan eid diwali thanksgiving hanukkah passover halloween lent advent hogmanay navratri holi vesak nowruz pentecost'.split(' '),
+);
+export const isHoliday = (word: string) => HOLIDAYS.has(word.toLowerCase());
+
 export const isMaleName = tagTest('MaleName');
 export const isFemaleName = tagTest('FemaleName');
 /** Months that are also names of people: "Theresa May", "June Raine", "April Ryan". */

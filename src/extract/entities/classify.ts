@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isVerbForm, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -201,7 +201,7 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c);
+  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c) || isHoliday(words[0]!);
   if (namesNation(words) || namesStorm(words)) return true;
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
@@ -451,7 +451,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
-  if (namesNation(words) || byNationality(c) || namesStorm(words)) return null;
+  if (namesNation(words) || byNationality(c) || namesStorm(words) || (words.length === 1 && isHoliday(words[0]!))) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (numberedSite(c)) return 'LOCATION';

@@ -214,6 +214,11 @@ describe('persons', () => {
     ]);
   });
 
+  it('a holiday alone is no entity, while a place named for one stays a place', () => {
+    expect(names('Talks broke down, raising the prospect of strikes over Christmas. Shops expect sales at Easter and during Ramadan.')).toEqual([]);
+    expect(names('Ships sailed to Christmas Island.')).toEqual(['LOCATION:Christmas Island']);
+  });
+
   it('a named storm is no entity, but a surname Storm is a person’s', () => {
     expect(names('Storm Darragh brought winds of 90mph. Residents fled as Hurricane Milton approached Florida.')).toEqual(['LOCATION:Florida']);
     expect(names('Tropical Storm Alberto weakened as Typhoon Haiyan hit the Philippines.')).toEqual(['LOCATION:Philippines']);
