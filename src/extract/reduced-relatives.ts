@@ -54,11 +54,12 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
   return null;
 }
 
-/** "Lawyers representing the family said", "Officials overseeing the count said": a present participle
- *  with its object after people at the clause's start; those people speak. */
+/** "Lawyers representing the family said", "Officials overseeing the count said", "Critics including
+ *  the mayor said": a present participle with its object after people at the clause's start; those
+ *  people speak. */
 function actingPeopleAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.text;
-  if (!/^\p{Ll}{3,}ing$/u.test(w) || NOT_PARTICIPLE.has(w)) return false;
+  if (!/^\p{Ll}{3,}ing$/u.test(w) || (NOT_PARTICIPLE.has(w) && w !== 'including')) return false;
   const people = tokens[k - 1]?.text ?? '';
   const plural = /^\p{L}+s$/u.test(people) && (SPEAKER_NOUNS.has(people.toLowerCase()) || [people, ...singularsOf(people.toLowerCase())].some(namesPeople));
   return plural && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');

@@ -200,6 +200,7 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Lawyers representing the Osei family said they would appeal.')).toEqual(['Lawyers']);
     expect(speakersOf('Nurses staffing the field hospital told reporters supplies were short.')).toEqual(['Nurses']);
     expect(speakersOf('Officials supervising the count in Travis County said results would come late.')).toEqual(['Officials']);
+    expect(speakersOf('Residents including the local vicar said the road was unsafe.')).toEqual(['Residents']);
   });
 
   it('the noun a past participle hangs from speaks, not the names after the participle', () => {
