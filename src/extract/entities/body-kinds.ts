@@ -1,9 +1,17 @@
 // Kinds of body that, right before a name, say what it is: "employers' federation Confindustria",
 // "media watchdog Ofcom", "the charity Shelter", "the union Unison". The kinds of firm that do so
-// are the company words (`isCompanyWord`); these are the public bodies and associations.
+// are the company words (`isCompanyWord`); these are the public bodies and associations. Those who
+// campaign for a body say so after its name ("Greenpeace activists").
 import type { Candidate } from './candidates.js';
 
 const BODY_KINDS = new Set('federation confederation association charity watchdog regulator union coalition alliance movement foundation'.split(' '));
 
 /** A kind of body right before the name, in lower case as apposition writes it. */
 export const bodyKindBefore = (c: Candidate) => BODY_KINDS.has(c.prev);
+
+// Those who campaign for a body, named after it: "Greenpeace activists", "Amnesty campaigners".
+const CAMPAIGNERS = new Set(['activists', 'campaigners', 'volunteers']);
+
+/** "Greenpeace activists": one word of no other kind before its campaigners (`other`: a people, a
+ *  party's member, a person's or a place's name, which campaigners follow too: "Kurdish activists"). */
+export const campaignersAfter = (c: Candidate, other: (word: string) => boolean) => c.words.length === 1 && CAMPAIGNERS.has(c.next) && !other(c.text);

@@ -8,7 +8,7 @@ import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
-import { bodyKindBefore } from './body-kinds.js';
+import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { placeNamedPerson } from './place-given-names.js';
@@ -36,6 +36,7 @@ import {
   LEGISLATURES,
   MEMBER_ACRONYM,
   FAITHS,
+  PARTY_WORDS,
 } from './vocabulary.js';
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -281,6 +282,7 @@ export function saidToBeOrganization(c: Candidate): boolean {
     // "Tupac Amaru rebels", "Shining Path guerrillas": a group's fighters, named after it (one word
     // is as often a people: "Tutsi rebels").
     (c.words.length > 1 && GROUP_MEMBERS.has(c.next) && !lookupLocation(c.text)) ||
+    campaignersAfter(c, (w) => isDemonymWord(w) || PARTY_WORDS.has(w.toLowerCase()) || isKnownPerson(w) || isFirstName(w) || !!lookupLocation(w)) ||
     // "Nordair grounded its fleet": a lone unknown word that owns with "its" is no person.
     (c.itsAfter && c.words.length === 1 && !isKnownPerson(c.text) && !isFirstName(c.text) && !tagsOf(c.text.toLowerCase()).includes('Adjective'))
   );

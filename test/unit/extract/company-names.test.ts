@@ -172,6 +172,12 @@ describe('a kind of public body or association right before a name says what it 
   it('not a person named with a given name after it', () => {
     expect(typesOf('Football\n\nThe federation Emma Hayes joined had acted.').get('Emma Hayes')).toBe('PERSON');
   });
+
+  it('so do its campaigners after one word, not after a people or a person the story names', () => {
+    expect(typesOf('Protest\n\nGreenpeace activists climbed the roof on Monday.').get('Greenpeace')).toBe('ORGANIZATION');
+    expect(typesOf('Protest\n\nKurdish activists marched.').get('Kurdish')).toBeUndefined();
+    expect(typesOf('Rally\n\nDonald Trump spoke in Ohio. Trump activists cheered.').get('Donald Trump')).toBe('PERSON');
+  });
 });
 
 describe('a name that reports its own results moving is a firm', () => {
