@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -202,10 +202,13 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c) || isHoliday(words[0]!);
+  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c) || isHoliday(words[0]!) || pluralOfBody(words[0]!);
   if (namesNation(words) || namesStorm(words)) return true;
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
+
+/** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
+const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
 
 /** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
@@ -453,7 +456,7 @@ export function classify(c: Candidate): EntityType | null {
   if (c.onlyIfKnown) return null;
   const words = c.words;
   // "Israeli", "Iraqis said": a people is no one's name.
-  if (namesNation(words) || byNationality(c) || namesStorm(words) || (words.length === 1 && isHoliday(words[0]!))) return null;
+  if (namesNation(words) || byNationality(c) || namesStorm(words) || (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!)))) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (numberedSite(c)) return 'LOCATION';

@@ -214,6 +214,10 @@ describe('persons', () => {
     ]);
   });
 
+  it('bodies in the plural, alone, are no name: "Unions threatened strikes"', () => {
+    expect(names('Unions threatened strikes over pay. Councils warned of cuts, Reuters said.')).toEqual(['ORGANIZATION:Reuters']);
+  });
+
   it('a holiday alone is no entity, while a place named for one stays a place', () => {
     expect(names('Talks broke down, raising the prospect of strikes over Christmas. Shops expect sales at Easter and during Ramadan.')).toEqual([]);
     expect(names('Ships sailed to Christmas Island.')).toEqual(['LOCATION:Christmas Island']);
