@@ -10,7 +10,7 @@ import type { TypedCandidate } from './typed-candidates.js';
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
  *  "Adele's album sales" a singer's: no free word before the noun). */
 const OWNED_BY_COMPANY =
-  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|financial\s+officer|operating\s+officer)|ceo|cfo|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
+  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|(?:\p{Ll}+\s+){1,2}officer)|general\s+counsel|ceo|cfo|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
 
 /** Officers a firm has, and a president or candidate may have too ("Donald Trump's finance chief"): of
  *  a name with no given name first only. */

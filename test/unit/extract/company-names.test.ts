@@ -15,6 +15,9 @@ describe('what only a company has settles its name wherever the story uses it', 
     expect(boss.get('Dan Okafor')).toBe('PERSON');
     const profit = typesOf("Oil results\n\nA court ordered Shell to cut emissions. Shell's quarterly profit rose.");
     expect(profit.get('Shell')).toBe('ORGANIZATION');
+    // Any chief officer, and a general counsel.
+    const legal = typesOf("App case\n\n“Rivals were punished,” said Dan Okafor, Tunely's chief legal officer. Ann Holt, Brandt's general counsel, agreed.");
+    expect([legal.get('Tunely'), legal.get('Brandt')]).toEqual(['ORGANIZATION', 'ORGANIZATION']);
   });
 
   it('its finance chief or chairman, of a name with no given name first', () => {
