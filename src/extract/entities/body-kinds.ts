@@ -6,8 +6,9 @@ import type { Candidate } from './candidates.js';
 
 const BODY_KINDS = new Set('federation confederation association charity watchdog regulator union coalition alliance movement foundation'.split(' '));
 
-/** A kind of body right before the name, in lower case as apposition writes it. */
-export const bodyKindBefore = (c: Candidate) => BODY_KINDS.has(c.prev);
+/** A kind of body right before the name, in lower case as apposition writes it; not before a name cut
+ *  short at its "the" or "of" ("the charity Save the Children"), which is no name of its own. */
+export const bodyKindBefore = (c: Candidate) => BODY_KINDS.has(c.prev) && c.next !== 'the' && c.next !== 'of';
 
 // Those who campaign for a body, named after it: "Greenpeace activists", "Amnesty campaigners".
 const CAMPAIGNERS = new Set(['activists', 'campaigners', 'volunteers']);

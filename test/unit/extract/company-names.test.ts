@@ -172,8 +172,9 @@ describe('a kind of public body or association right before a name says what it 
     expect(typesOf('Housing\n\nThe housing charity Shelter said homelessness was at a record level.').get('Shelter')).toBe('ORGANIZATION');
   });
 
-  it('not a person named with a given name after it', () => {
+  it('not a person named with a given name after it, nor a name cut short at its "the"', () => {
     expect(typesOf('Football\n\nThe federation Emma Hayes joined had acted.').get('Emma Hayes')).toBe('PERSON');
+    expect(typesOf('Hunger\n\nThe charity Save the Children warned of famine.').get('Save')).toBeUndefined();
   });
 
   it('so do its campaigners after one word, not after a people or a person the story names', () => {
