@@ -92,8 +92,10 @@ export function organizationOrPlace(
   // unless another that fits has been named since.
   const again = /^[\p{L}-]+$/u.test(head) ? history.entityDescribedAs(head) : null;
   const since = again ? nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
+  // "The Islamic State group claimed … NATO condemned it. The group said": the name the head was written after.
+  const namedWithHead = (e: Entity) => e.mentions.some((m) => text.slice(m.end, m.end + head.length + 1).toLowerCase() === ` ${head}`);
   entity =
-    nearest(surface.start, (e) => org(e) && e.name.toLowerCase().includes(head))?.e ??
+    nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e)))?.e ??
     (again && (!since || since.m.start < again.at) ? again.entity : null) ??
     (describesOrganization(head)
       ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)

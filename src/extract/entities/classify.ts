@@ -207,6 +207,8 @@ export function namesNoEntity(c: Candidate): boolean {
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 
+const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization)$/u;
+
 /** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
 const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
 
@@ -469,6 +471,8 @@ export function classify(c: Candidate): EntityType | null {
   if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;
+  // "the Islamic State group", "The Wagner group claimed": a name before a lower-case word for a body is that body.
+  if (/^the$/iu.test(c.prev) && BODY_AFTER.test(c.next)) return 'ORGANIZATION';
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
   if (namesFamily(c)) return 'PERSON';
   // A match summary's scorers: "Falkirk 1 (Robertson 55)", whatever else the name may be.

@@ -214,6 +214,10 @@ describe('persons', () => {
     ]);
   });
 
+  it('a name after "the" and before a lower-case word for a body is that body: "The Wagner group claimed"', () => {
+    expect(names('The Islamic State group claimed the attack. The Wagner group pulled out.')).toEqual(['ORGANIZATION:Islamic State', 'ORGANIZATION:Wagner']);
+  });
+
   it('bodies in the plural, alone, are no name: "Unions threatened strikes"', () => {
     expect(names('Unions threatened strikes over pay. Councils warned of cuts, Reuters said.')).toEqual(['ORGANIZATION:Reuters']);
   });

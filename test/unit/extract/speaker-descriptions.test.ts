@@ -68,6 +68,10 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"the group" is the name the story wrote "group" after, though another body was named since', () => {
+    expect(speakersOf('The Halden Front group claimed the attack. NATO condemned it. The group said it would strike again.')).toEqual(['Halden Front']);
+  });
+
   it('"the club" is no body that governs clubs: an association, a league or a federation', () => {
     expect(
       speakersOf(
