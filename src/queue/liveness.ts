@@ -20,26 +20,41 @@ export interface Liveness {
   close(): Promise<void>;
 }
 
+/** A connection's error listener that tells a loss on purpose (`quiet()`: the worker stopping) from one
+ *  by accident. Ctrl-C reaches an embedded server and this process together; on a busy machine the
+ *  server may close the connection before this process has handled its own signal, so it is decided
+ *  a moment later. */
+export function whenLost(quiet: () => boolean, onPurpose: (e: Error) => void, byAccident: (e: Error) => void): (e: Error) => void {
+  return (e) => void setTimeout(() => (quiet() ? onPurpose(e) : byAccident(e)), SIGNAL_GRACE_MS);
+}
+
 /** `stopping()` tells a connection lost on purpose (the worker stopping) from one lost by accident. */
 export async function startLiveness(databaseUrl: string, log: Logger, stopping: () => boolean = () => false): Promise<Liveness> {
   const holder = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker liveness' });
   await holder.connect();
   let closing = false;
   const quiet = () => closing || stopping();
-  holder.on('error', (e) => {
-    // Ctrl-C reaches an embedded server and this process together; on a busy machine the server may
-    // close the connection before this process has handled its own signal. Decide a moment later.
-    setTimeout(() => {
-      if (quiet()) return log.debug({ err: e }, 'liveness connection closed while stopping');
-      // Without its locks other workers would take this process's jobs over: stop rather than run twice.
-      log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
-      process.kill(process.pid, 'SIGTERM');
-    }, SIGNAL_GRACE_MS);
-  });
+  holder.on(
+    'error',
+    whenLost(
+      quiet,
+      (e) => log.debug({ err: e }, 'liveness connection closed while stopping'),
+      (e) => {
+        // Without its locks other workers would take this process's jobs over: stop rather than run twice.
+        log.fatal({ err: e }, 'lost the liveness connection to the database; stopping');
+        process.kill(process.pid, 'SIGTERM');
+      },
+    ),
+  );
   const sweeper = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker sweeper' });
   await sweeper.connect();
-  sweeper.on('error', (e) =>
-    quiet() ? log.debug({ err: e }, 'sweeper connection closed while stopping') : log.warn({ err: e }, 'stale-lock sweeper lost its connection'),
+  sweeper.on(
+    'error',
+    whenLost(
+      quiet,
+      (e) => log.debug({ err: e }, 'sweeper connection closed while stopping'),
+      (e) => log.warn({ err: e }, 'stale-lock sweeper lost its connection'),
+    ),
   );
 
   let sweeping = Promise.resolve();

@@ -12,7 +12,7 @@ import type { ExtractPool } from '../import/extract-pool.js';
 import { storeUnlessStored } from '../import/store.js';
 import type { Logger } from '../logger.js';
 import { IMPORT_TASK } from './enqueue.js';
-import { startLiveness } from './liveness.js';
+import { startLiveness, whenLost } from './liveness.js';
 import { queueLogger } from './logger.js';
 
 export interface QueueWorkerOptions {
@@ -65,8 +65,11 @@ export async function startQueueWorker({
   // The queue's own pool, with error listeners until it is ended: graphile-worker removes the ones it
   // installs on its pools before they are closed, and an idle connection dropped then would crash.
   const queuePool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 });
-  const connectionLost = (e: Error) =>
-    isStopping() ? log.debug({ err: e }, 'queue connection closed while stopping') : log.warn({ err: e }, 'queue connection lost');
+  const connectionLost = whenLost(
+    isStopping,
+    (e) => log.debug({ err: e }, 'queue connection closed while stopping'),
+    (e) => log.warn({ err: e }, 'queue connection lost'),
+  );
   queuePool.on('error', connectionLost);
   queuePool.on('connect', (client) => client.on('error', connectionLost));
   const events: WorkerEvents = new EventEmitter();
