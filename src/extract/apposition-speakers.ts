@@ -2,9 +2,9 @@
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
 import { isAdverb, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
-import { phraseEndingAt, unknownName } from './noun-phrases.js';
+import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
-import { PERSON_TITLES, POSTNOMINALS } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';
@@ -30,7 +30,7 @@ const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.
  *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */
 function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
   // "His barrister, Sarah Quinn KC, told": the name before an honour.
-  if (POSTNOMINALS.test(tokens[j - 1]?.text ?? '') && names.nameAt.get(tokens[j - 2]?.start ?? -1)?.entity.type === 'PERSON') j--;
+  if (personBeforeHonour(names, tokens, j - 1)) j--;
   // "The group's chair, Cedric Schuster of Samoa, said", "One analyst, Ann Holt of Peel Hunt, said":
   // the person before where they are from or work.
   const place = names.nameAt.get(tokens[j - 1]?.start ?? -1);

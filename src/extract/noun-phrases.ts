@@ -21,8 +21,8 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   const name = names.nameAt.get(t.start);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "Sarah Quinn KC told": an honour after a person's name stands for the name.
-  const honoured = POSTNOMINALS.test(t.text) && j > 0 ? names.nameAt.get(tokens[j - 1]!.start) : undefined;
-  if (honoured?.entity.type === 'PERSON') return names.surface(honoured.start, honoured.end, 'NAME', honoured.entity.id);
+  const honoured = personBeforeHonour(names, tokens, j);
+  if (honoured) return names.surface(honoured.start, honoured.end, 'NAME', honoured.entity.id);
   const word = t.text.toLowerCase();
   // "Ellery himself said", "The company itself says": the reflexive stands for the phrase before it.
   if (/^(himself|herself|itself|themselves)$/u.test(word) && j > 0) return phraseEndingAt(names, tokens, j - 1, anyNoun);
@@ -43,6 +43,12 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
     return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
   }
   return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
+}
+
+/** The person's name right before an honour or a seat at token `k` ("Sarah Quinn KC", "Tom Hale MP"). */
+export function personBeforeHonour(names: NameIndex, tokens: Token[], k: number) {
+  const name = k > 0 && POSTNOMINALS.test(tokens[k]?.text ?? '') ? names.nameAt.get(tokens[k - 1]!.start) : undefined;
+  return name?.entity.type === 'PERSON' ? name : undefined;
 }
 
 /** A quantifier standing alone for people where a clause opens: "Many argued …", "… but others

@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
   ...NAME_ABBREVIATIONS.map((a) => a.toLowerCase()),
   ...(
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'no nos vol vols fig figs inc corp ltd co bros dept est approx v vs etc al cf ca op ed univ assn ave blvd rd'
+    'no nos vol vols fig figs dept est approx v vs etc al cf ca op ed univ assn ave blvd rd'
   ).split(' '),
 ]);
 

@@ -1,7 +1,8 @@
 // Kinds of body that, right before a name, say what it is: "employers' federation Confindustria",
 // "media watchdog Ofcom", "the charity Shelter", "the union Unison". The kinds of firm that do so
 // are the company words (`isCompanyWord`); these are the public bodies and associations. Those who
-// campaign for a body say so after its name ("Greenpeace activists").
+// campaign for a body say so after its name ("Greenpeace activists"), as a body's own word does in
+// lower case ("the Wagner group").
 import type { Candidate } from './candidates.js';
 
 const BODY_KINDS = new Set('federation confederation association charity watchdog regulator union coalition alliance movement foundation'.split(' '));
@@ -16,3 +17,9 @@ const CAMPAIGNERS = new Set(['activists', 'campaigners', 'volunteers']);
 /** "Greenpeace activists": one word of no other kind before its campaigners (`other`: a people, a
  *  party's member, a person's or a place's name, which campaigners follow too: "Kurdish activists"). */
 export const campaignersAfter = (c: Candidate, other: (word: string) => boolean) => c.words.length === 1 && CAMPAIGNERS.has(c.next) && !other(c.text);
+
+// Words for a body that follow its name in lower case: "the Islamic State group", "the Wagner group".
+const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization)$/u;
+
+/** "the Islamic State group", "The Wagner group claimed": a name after "the" before a body's word is that body. */
+export const namedBeforeBodyWord = (c: Candidate) => /^the$/iu.test(c.prev) && BODY_AFTER.test(c.next);

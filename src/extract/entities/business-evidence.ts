@@ -6,6 +6,7 @@
 import { heldAsShares, kindBeforeName, namesIndex, namesNoEntity } from './classify.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey, retypeAsOrganizations } from './retype.js';
 
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
  *  "Adele's album sales" a singer's: no free word before the noun). */
@@ -15,8 +16,6 @@ const OWNED_BY_COMPANY =
 /** Officers a firm has, and a president or candidate may have too ("Donald Trump's finance chief"): of
  *  a name with no given name first only. */
 const OFFICERS = /^['’]s?\s+(?:(?:finance|financial|technology|operating)\s+chief|chairman|chairwoman)\b/iu;
-
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();
 
 /** Whether the words right around this mention say its name is a company's. */
 function usedAsCompany(t: TypedCandidate, text: string): boolean {
@@ -32,16 +31,16 @@ const HELD_AFTER = /^(?:shares|stock)$/u;
  *  a company, where the story types them a person or nothing; not a name a title or honorific gives a
  *  person anywhere ("Mr Lilly"), nor one word of a person's full name ("Tim Cook … Cook's shares"). */
 export function companiesByUse(text: string, typed: TypedCandidate[]): void {
-  const personal = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map(key));
+  const personal = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map(nameKey));
   const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const companies = new Set<string>();
   for (const t of typed) {
-    if (t.type === 'LOCATION' || t.c.words.length > 4 || personal.has(key(t)) || (t.c.words.length === 1 && personWords.has(key(t)))) continue;
-    if (usedAsCompany(t, text)) companies.add(key(t));
+    if (t.type === 'LOCATION' || t.c.words.length > 4 || personal.has(nameKey(t)) || (t.c.words.length === 1 && personWords.has(nameKey(t)))) continue;
+    if (usedAsCompany(t, text)) companies.add(nameKey(t));
   }
-  if (!companies.size) return;
-  for (const t of typed) {
-    if (!companies.has(key(t)) || t.c.titles.length || t.c.honorific) continue;
-    if (t.type === 'PERSON' || (t.type === null && !namesIndex(t.c) && !namesNoEntity(t.c))) t.type = 'ORGANIZATION';
-  }
+  retypeAsOrganizations(
+    typed,
+    companies,
+    (t) => !t.c.titles.length && !t.c.honorific && (t.type === 'PERSON' || (t.type === null && !namesIndex(t.c) && !namesNoEntity(t.c))),
+  );
 }

@@ -8,7 +8,7 @@ import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
-import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
+import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { placeNamedPerson } from './place-given-names.js';
@@ -202,21 +202,26 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 1) return namesNation(words) || byNationality(c) || namesOrdinaryInitials(c) || isHoliday(words[0]!) || pluralOfBody(words[0]!);
-  if (namesNation(words) || namesStorm(words)) return true;
+  if (namesNoOne(c)) return true;
+  if (words.length === 1) return namesOrdinaryInitials(c);
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
-
-const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization)$/u;
 
 /** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
 const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
 
 /** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-export function namesStorm(words: string[]): boolean {
+function namesStorm(words: string[]): boolean {
   const at = words.findIndex((w) => STORM_WORDS.has(w.toLowerCase()));
   return at >= 0 && at <= 1 && at < words.length - 1;
+}
+
+/** A people ("Israeli", "the Serb"), a storm, a holiday alone or bodies in the plural alone: no one's name. */
+function namesNoOne(c: Candidate): boolean {
+  const words = c.words;
+  if (namesNation(words) || byNationality(c) || namesStorm(words)) return true;
+  return words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!));
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
@@ -457,8 +462,8 @@ export function classify(c: Candidate): EntityType | null {
   if (namesLegislature(c)) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
-  // "Israeli", "Iraqis said": a people is no one's name.
-  if (namesNation(words) || byNationality(c) || namesStorm(words) || (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!)))) return null;
+  // "Israeli", "Iraqis said": a people is no one's name, nor a storm, a holiday or bodies in the plural.
+  if (namesNoOne(c)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
   if (numberedSite(c)) return 'LOCATION';
@@ -472,7 +477,7 @@ export function classify(c: Candidate): EntityType | null {
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;
   // "the Islamic State group", "The Wagner group claimed": a name before a lower-case word for a body is that body.
-  if (/^the$/iu.test(c.prev) && BODY_AFTER.test(c.next)) return 'ORGANIZATION';
+  if (namedBeforeBodyWord(c)) return 'ORGANIZATION';
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
   if (namesFamily(c)) return 'PERSON';
   // A match summary's scorers: "Falkirk 1 (Robertson 55)", whatever else the name may be.

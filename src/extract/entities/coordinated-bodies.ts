@@ -7,10 +7,9 @@ import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownPerson } from '../lexicon.js';
 import { opensWithGivenName } from './name-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey, retypeAsOrganizations } from './retype.js';
 
 const JOINED = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
-
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();
 
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
  *  organization as above. */
@@ -35,8 +34,8 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
   for (let i = 1; i < typed.length; i++) {
     const [a, b] = [typed[i - 1]!, typed[i]!];
     if (a.headline || b.headline || !JOINED.test(text.slice(a.c.end, b.c.start))) continue;
-    if (a.type === 'ORGANIZATION' && mayBeBody(b)) bodies.add(key(b));
-    else if (b.type === 'ORGANIZATION' && mayBeBody(a)) bodies.add(key(a));
+    if (a.type === 'ORGANIZATION' && mayBeBody(b)) bodies.add(nameKey(b));
+    else if (b.type === 'ORGANIZATION' && mayBeBody(a)) bodies.add(nameKey(a));
   }
-  if (bodies.size) for (const t of typed) if (bodies.has(key(t)) && mayBeBody(t)) t.type = 'ORGANIZATION';
+  retypeAsOrganizations(typed, bodies, mayBeBody);
 }

@@ -2,6 +2,7 @@
 // one kind. Where one is a club, a name on the other side that looks like a person's ("Al Ahly") is a
 // club too; a tennis result ("Sandra Vos beat Ana Ruiz 6-4 6-3") has persons on both sides.
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey, retypeAsOrganizations } from './retype.js';
 
 /** What stands between the two sides: the result's verb, with the score where it comes first. */
 const BETWEEN =
@@ -23,8 +24,7 @@ export function sidesOfOneKind(text: string, typed: TypedCandidate[]): void {
       [a, b],
       [b, a],
     ] as const)
-      if (side.type === 'PERSON' && other.type === 'ORGANIZATION' && !side.c.titles.length && !side.c.honorific) clubs.add(key(side));
+      if (side.type === 'PERSON' && other.type === 'ORGANIZATION' && !side.c.titles.length && !side.c.honorific) clubs.add(nameKey(side));
   }
-  if (clubs.size) for (const t of typed) if (t.type === 'PERSON' && clubs.has(key(t)) && !t.c.titles.length && !t.c.honorific) t.type = 'ORGANIZATION';
+  retypeAsOrganizations(typed, clubs, (t) => t.type === 'PERSON' && !t.c.titles.length && !t.c.honorific);
 }
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();

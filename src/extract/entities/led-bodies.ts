@@ -7,13 +7,12 @@ import { lookupLocation } from '../gazetteer.js';
 import { isKnownPerson } from '../lexicon.js';
 import { namesNoEntity } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey, retypeAsOrganizations } from './retype.js';
 import { PARTY_WORDS } from './vocabulary.js';
 
 const LED_BY = /^\s+(?:leader|chief|chairman|chairwoman|spokesman|spokeswoman|secretary-general|founder)\s+\p{Lu}\p{Ll}/u;
 // Names are short: the role and the holder's first letters lie within these characters.
 const WINDOW = 40;
-
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();
 
 /** Retypes as organizations (in place) the names the story shows led so, where it typed them a person
  *  (or left a longer name without a type) and the context did not decide (`decided`). */
@@ -29,8 +28,7 @@ export function bodiesByLeaders(text: string, typed: TypedCandidate[], decided: 
   for (const t of typed) {
     const last = t.c.words[t.c.words.length - 1]!.toLowerCase();
     if (!open(t) || t.c.words.length > 3 || PARTY_WORDS.has(last) || lookupLocation(t.c.text) || namesNoEntity(t.c) || isKnownPerson(t.c.text)) continue;
-    if (LED_BY.test(text.slice(t.c.end, t.c.end + WINDOW))) bodies.add(key(t));
+    if (LED_BY.test(text.slice(t.c.end, t.c.end + WINDOW))) bodies.add(nameKey(t));
   }
-  if (!bodies.size) return;
-  for (const t of typed) if (bodies.has(key(t)) && open(t)) t.type = 'ORGANIZATION';
+  retypeAsOrganizations(typed, bodies, open);
 }

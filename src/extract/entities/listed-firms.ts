@@ -4,6 +4,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { firmContextBefore } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { nameKey, retypeAsOrganizations } from './retype.js';
 
 const JOINED = /^\s*,?\s*(?:and|or)\s*$/u;
 const COMMA = /^\s*,\s*$/u;
@@ -29,9 +30,8 @@ export function firmsListedTogether(text: string, typed: TypedCandidate[]): void
     const listed: boolean = !!previous && listOpen && listedAfter(text, previous, t, typed[i + 1]);
     listOpen = t.type === 'ORGANIZATION' && !t.headline && (firmContextBefore(t.c) || listed);
     if (!listed || t.headline || t.c.titles.length || t.c.honorific || t.c.words.length > 3 || lookupLocation(t.c.text)) continue;
-    if (t.type === 'PERSON' || t.type === null) firms.add(key(t));
+    if (t.type === 'PERSON' || t.type === null) firms.add(nameKey(t));
     listOpen = true;
   }
-  if (firms.size) for (const t of typed) if (firms.has(key(t)) && t.type !== 'LOCATION' && !t.c.titles.length && !t.c.honorific) t.type = 'ORGANIZATION';
+  retypeAsOrganizations(typed, firms, (t) => t.type !== 'LOCATION' && !t.c.titles.length && !t.c.honorific);
 }
-const key = (t: TypedCandidate) => t.c.text.toLowerCase();
