@@ -13,6 +13,8 @@ import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { opensWithGivenName } from './name-words.js';
+import { namesPartyInPlural } from './party-names.js';
+import { namesTownSide } from './joined-town-sides.js';
 import {
   KIN,
   GENERATION,
@@ -326,7 +328,9 @@ export function typeIsDecided(c: Candidate): boolean {
     theAcronym(c) ||
     agedAfter(c) ||
     speakingScotsSurname(c) ||
-    actsAsBody(c)
+    actsAsBody(c) ||
+    namesPartyInPlural(c.words) ||
+    namesTownSide(c.words)
   );
 }
 
@@ -473,6 +477,8 @@ export function classify(c: Candidate): EntityType | null {
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSportsBody(words)) return 'ORGANIZATION';
+  // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
+  if (namesTownSide(words)) return 'ORGANIZATION';
   if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
   if (c.describedAs) return c.describedAs;
@@ -495,6 +501,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
   // "Merrill Lynch", "Dean Witter": a bank or broker named after its founders, wherever it stands.
   if (namesFinancialHouse(words)) return 'ORGANIZATION';
+  // "Liberal Democrats said": a party named for its members, not two persons' names.
+  if (namesPartyInPlural(words)) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (opensWithGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';

@@ -21,6 +21,7 @@ import { roleOf } from '../roles.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { opensNameItself } from './name-openings.js';
+import { isArticleName } from './article-names.js';
 import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import {
@@ -119,6 +120,7 @@ export function findCandidates(
           describesNamed(words, ordinary))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&
+      !isArticleName(words.map((w) => w.text)) &&
       !(sentenceStarts.has(words[0]!.start) && opensNameItself(words)) &&
       // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
       !(words.length > 1 && MONTH_NAMES.has(words[0]!.text))

@@ -7,6 +7,8 @@ import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
 import { joinsHeadedName } from './lower-case-name-words.js';
+import { joinsArticleName } from './article-names.js';
+import { joinsTownSide } from './joined-town-sides.js';
 import { POSTNOMINALS } from './vocabulary.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
@@ -90,6 +92,8 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (joinsHeadedName(run, tokens, i)) run.push(t);
+    else if (joinsArticleName(run, tokens, i)) run.push(t);
+    else if (joinsTownSide(run, tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.
     else if (

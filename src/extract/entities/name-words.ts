@@ -1,4 +1,5 @@
 // What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
+import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
@@ -50,7 +51,11 @@ export function nameLike(t: Token): boolean {
 
 /** A name of two words or more opened by a given name: a month opens a candidate only as one
  *  ("April Ryan", see name-runs.ts). */
-export const opensWithGivenName = (words: string[]): boolean => words.length > 1 && (isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!));
+export const opensWithGivenName = (words: string[]): boolean =>
+  words.length > 1 && (isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!)) && !placeBeforeSaint(words);
+
+/** "Paris St Germain", "Bury St Edmunds": a place, then a saint's name, names a club or a town, though "Paris" is a given name too ("Ian St John" opens with no place). */
+export const placeBeforeSaint = (words: string[]) => words.length > 2 && /^(?:St\.?|Saint|San|Santa)$/u.test(words[1]!) && !!lookupLocation(words[0]!);
 
 /** "K.", "M.K.", "J.R.R.": initials of a name. */
 export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);

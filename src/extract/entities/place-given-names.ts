@@ -6,6 +6,7 @@ import { cueLemma } from '../cues.js';
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
+import { placeBeforeSaint } from './name-words.js';
 import { isDemonymWord, looksCommon } from './classify.js';
 import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, SPORT_NAMES, TEAM_WORDS } from './vocabulary.js';
 
@@ -38,7 +39,7 @@ const setBesideSpeech = (c: Candidate) => c.prev === ',' && c.next === ',' && !!
  *  what a person does after them. */
 export function placeNamedPerson(c: Candidate): boolean {
   const words = c.words;
-  if (words.length < 2 || words.length > 3 || !mayBeGivenName(words[0]!) || lookupLocation(words.join(' '))) return false;
+  if (words.length < 2 || words.length > 3 || !mayBeGivenName(words[0]!) || lookupLocation(words.join(' ')) || placeBeforeSaint(words)) return false;
   const rest = words.slice(1);
   return (
     rest.every(maySurname) &&

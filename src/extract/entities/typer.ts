@@ -39,6 +39,7 @@ import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { isArticleName } from './article-names.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization, opensPlace } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -381,7 +382,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
     // and so is one its acronym spells (a place the rules knew is typed so already).
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
-    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && headedAsOrganization(t.c.words)) continue;
+    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth".
+    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && (headedAsOrganization(t.c.words) || isArticleName(t.c.words))) continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".

@@ -1,0 +1,40 @@
+// Clubs named after two towns: "Brighton and Hove Albion 2 Hartlepool 1", "Brighton and Hove Albion
+// manager Steve Gritt". A town, "and", another town and what sides are called is one side where one
+// score or one manager follows it: two sides take two ("Stoke 1 West Bromwich Albion 1").
+import { lookupLocation } from '../gazetteer.js';
+import type { Token } from '../tokens.js';
+import { nameLike } from './name-words.js';
+import { TEAM_WORDS } from './vocabulary.js';
+
+// What one side has: "… manager", "… striker".
+const ONE_SIDES = /^(?:manager|coach|chairman|captain|striker|goalkeeper|keeper|midfielder|defender|forward|winger|boss|owner)$/u;
+// A score after the side: "2", "2-1".
+const SCORE = /^\d{1,2}(?:-\d{1,2})?$/u;
+
+/** Whether "and" at `i` joins the towns of `run` to the town and side's word after it into one side's name. */
+export function joinsTownSide(run: Token[], tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== 'and' || !run.length || run.length > 2 || !lookupLocation(run.map((t) => t.text).join(' '))) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && nameLike(tokens[k]!)) k++;
+  const words = tokens.slice(i + 1, k);
+  if (words.length < 2 || k - i > 3 || !TEAM_WORDS.has(words[words.length - 1]!.text.toLowerCase())) return false;
+  if (
+    !lookupLocation(
+      words
+        .slice(0, -1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return false;
+  const after = tokens[k]?.text ?? '';
+  return SCORE.test(after) || ONE_SIDES.test(after);
+}
+
+/** "Brighton and Hove Albion": the words of a side's name that rule joins. */
+export function namesTownSide(words: string[]): boolean {
+  const and = words.indexOf('and');
+  if (and < 1 || and > 2 || words.length - and < 3 || words.length - and > 4) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return TEAM_WORDS.has(last) && !!lookupLocation(words.slice(0, and).join(' ')) && !!lookupLocation(words.slice(and + 1, -1).join(' '));
+}

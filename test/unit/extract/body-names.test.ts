@@ -1,0 +1,48 @@
+// Names of bodies, sides and parties that ordinary words make, on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const mentionsOf = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('names of ordinary words around "the"', () => {
+  it('a plural before "of the" and a capitalised noun is one body, opening a sentence or not', () => {
+    expect(mentionsOf('Road plan\n\nFriends of the Whales said the plan would harm wildlife.')).toEqual(['ORGANIZATION:Friends of the Whales']);
+    expect(mentionsOf('Road plan\n\nA spokesman for Friends of the Whales said so.')).toEqual(['ORGANIZATION:Friends of the Whales']);
+  });
+
+  it('a verb before "the" and a capitalised noun is one body', () => {
+    expect(mentionsOf('Aid cut\n\nFeed the Orphans said cuts would cost lives.')).toEqual(['ORGANIZATION:Feed the Orphans']);
+    expect(mentionsOf('Aid cut\n\nGroups including Feed the Orphans warned of hunger.')).toEqual(['ORGANIZATION:Feed the Orphans']);
+  });
+
+  it('a place or people after "the" makes no such name', () => {
+    expect(mentionsOf('Aid cut\n\nResidents of the Bronx said the plan was wrong.').join()).not.toMatch(/Residents/u);
+  });
+});
+
+describe('parties named for their members', () => {
+  it('a word parties are named by before members in the plural names the party', () => {
+    expect(mentionsOf('Budget\n\nFree Socialists said the budget failed the poor.')).toEqual(['ORGANIZATION:Free Socialists']);
+    expect(mentionsOf('Budget\n\nHe said the Liberal Democrats would vote against it.')).toEqual(['ORGANIZATION:Liberal Democrats']);
+  });
+
+  it('members of a state or a chamber stay members', () => {
+    expect(mentionsOf('Budget\n\nVirginia Democrats said the budget failed.')).not.toContain('ORGANIZATION:Virginia Democrats');
+  });
+});
+
+describe('sides named after places', () => {
+  it('a place, then a saint, is no person though the place is a given name', () => {
+    expect(mentionsOf('Transfer\n\nParis St Germain said on Monday they had signed the defender.')).toEqual(['ORGANIZATION:Paris St Germain']);
+  });
+
+  it('two towns joined by "and" before a side’s word are one side where one score or manager follows', () => {
+    expect(mentionsOf('Results\n\nDivision three: Preston and Lancaster Rovers 2 Exeter 1.')).toContain('ORGANIZATION:Preston and Lancaster Rovers');
+    expect(mentionsOf('Sacked\n\nPreston and Lancaster Rovers manager Tom Hale was sacked.')).toEqual([
+      'ORGANIZATION:Preston and Lancaster Rovers',
+      'PERSON:Tom Hale',
+    ]);
+  });
+});
