@@ -23,6 +23,11 @@ export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
 /** "for a man", "representing the family": a role's client, unnamed, after it. */
+/** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the
+ *  description is someone known through that person, never the person. */
+const RELATIONS = new Set(
+  'lawyer attorney barrister solicitor counsel mother father wife husband son daughter sister brother widow widower grandmother grandfather'.split(' '),
+);
 const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
 
@@ -55,10 +60,14 @@ export function roleHolder(
   const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
   // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.
   const reporter = reporterOf(history, surface);
-  const fits = (e: Entity) => e.type === 'PERSON' && e !== possessor && e !== reporter && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
+  // "The lawyer for a man accused of arson told …", "A lawyer for Daniel Moss said": the person named
+  // next is the client, not the lawyer; "the mother of Jake Owen" is no Jake Owen either.
+  const related = RELATIONS.has(role ?? '') ? personNamedAfter(a, surface, /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u) : null;
+  const fits = (e: Entity) =>
+    e.type === 'PERSON' && e !== possessor && e !== reporter && e !== related && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
-  // "The lawyer for a man accused of arson told …": the person named next is the client, not the lawyer.
-  const introduced = introducedLater(surface, phrase, q.sentence) && !SERVES_SOMEONE.test(layout.text.slice(surface.end, surface.end + 60));
+  const servesSomeone = related !== null || SERVES_SOMEONE.test(layout.text.slice(surface.end, surface.end + 60));
+  const introduced = introducedLater(surface, phrase, q.sentence) && !servesSomeone;
   let entity: Entity | null =
     (introduced
       ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
@@ -70,8 +79,9 @@ export function roleHolder(
     null;
   // "A senior official said … The official said": a speaker known only by this description.
   if (!entity && described) return { entity: null, name: described };
-  // "The inspector explained …" with no inspector named: someone unnamed.
-  if (!entity && namesOnlyItsHolder(role)) return { entity: null, name: null };
+  // "The inspector explained …" with no inspector named, a lawyer or a mother known through
+  // someone else: someone unnamed.
+  if (!entity && (namesOnlyItsHolder(role) || servesSomeone)) return { entity: null, name: null };
   const organization = organizationInside(surface);
   // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
   const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);
@@ -120,10 +130,10 @@ export function speaksForPerson(surface: SpeakerSurface, document: boolean): boo
   );
 }
 
-/** "The campaign of Democrat Marcus Ellery called …": the person named after "of", past a few title words. */
-function candidateAfterOf(a: Antecedents, surface: SpeakerSurface): Entity | null {
+/** The person named right after a description, past words `gap` accepts ("of Democrat", "for Gov."). */
+function personNamedAfter(a: Antecedents, surface: SpeakerSurface, gap: RegExp): Entity | null {
   const named = [...a.mentionsBefore(surface.end + 60, (e) => e.type === 'PERSON', surface.end)].pop();
-  return named && /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(a.text.slice(surface.end, named.m.start)) ? named.e : null;
+  return named && gap.test(a.text.slice(surface.end, named.m.start)) ? named.e : null;
 }
 
 /** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
@@ -135,7 +145,8 @@ export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraf
   const previous = layout.sentences[q.sentence - 1];
   let entity: Entity | null =
     nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
-    candidateAfterOf(a, surface) ??
+    // "The campaign of Democrat Marcus Ellery called …".
+    personNamedAfter(a, surface, /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u) ??
     (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
     firstOf(
       mentionsBefore(surface.start, (e) => e.type === 'PERSON'),

@@ -32,7 +32,7 @@ const PEOPLE = new Set([
   ...(
     'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
     'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
-    'advocate advocates campaigner campaigners'
+    'advocate advocates campaigner campaigners friend neighbour neighbor colleague relative relatives cousin'
   ).split(' '),
   ...PEOPLE_QUANTIFIERS,
 ]);

@@ -55,14 +55,15 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
 }
 
 /** "Lawyers representing the family said", "Officials overseeing the count said", "Critics including
- *  the mayor said": a present participle with its object after people at the clause's start; those
- *  people speak. */
+ *  the mayor said", "The attorney representing Sarah Lee told": a present participle with its object
+ *  after people at the clause's start (one of them after an article); those people speak. */
 function actingPeopleAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.text;
   if (!/^\p{Ll}{3,}ing$/u.test(w) || (NOT_PARTICIPLE.has(w) && w !== 'including')) return false;
   const people = tokens[k - 1]?.text ?? '';
   const plural = /^\p{L}+s$/u.test(people) && (SPEAKER_NOUNS.has(people.toLowerCase()) || [people, ...singularsOf(people.toLowerCase())].some(namesPeople));
-  return plural && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');
+  const one = ARTICLES.has(tokens[k - 2]?.text.toLowerCase() ?? '') && namesPeople(people);
+  return (plural || one) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** "A report released on Monday by the World Bank": the name after "by", for a document. */

@@ -216,6 +216,9 @@ describe('speaker phrase heads', () => {
       'The lawyer',
       'Tom Reyes',
     ]);
+    // One person acting on someone after an article; a friend of someone speaks past them.
+    expect(speakersOf('The attorney representing Sarah Lee told reporters the charges were absurd.')).toEqual(['The attorney']);
+    expect(speakersOf('A friend of the victim said he had been a gentle soul.')).toEqual(['A friend']);
     expect(speakersOf('A letter signed by 40 senators urges the president to veto the bill.')).toEqual(['A letter']);
     // A document's author speaks for it; a verb before the participle makes it no reduced clause.
     expect(speakersOf('A report released on Monday by the World Bank says growth will slow.')).toEqual(['World Bank']);
