@@ -9,14 +9,18 @@ import { isPossessiveMark, type Token } from './tokens.js';
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
 
+const AUXILIARY = /^(did|do|does|had|has|have)$/iu;
+
 /** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
  *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
- *  interview on Friday, that …"). */
+ *  interview on Friday, that …") or who said it too ("warned, as did the bank, that …"). */
 export function asideAfter(tokens: Token[], k: number): number {
   if (tokens[k + 1]?.text !== ',') return 0;
   if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
-  if (!PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
-  for (let n = k + 3; n < tokens.length && n <= k + 10; n++) {
+  // "cautioned, as did the bank itself, that …", "warned, as it had in May, that …": said before or by another.
+  const auxiliary = /^as$/iu.test(tokens[k + 2]?.text ?? '') ? [k + 3, k + 4].find((n) => AUXILIARY.test(tokens[n]?.text ?? '')) : undefined;
+  if (auxiliary === undefined && !PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
+  for (let n = auxiliary === undefined ? k + 3 : auxiliary + 1; n < tokens.length && n <= k + 10; n++) {
     const w = tokens[n]!.text;
     if (w === ',') return /^that$/iu.test(tokens[n + 1]?.text ?? '') ? n - k : 0;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w))) return 0;

@@ -131,7 +131,11 @@ function subordinateSubject(tokens: Token[], speakerStart: number): boolean {
   return at > 0 && /^(after|because|since|when|before|while|until|although|though|once)$/iu.test(tokens[at]?.text ?? '');
 }
 
-/** ", saying …", "by saying …" and "to accuse …" have no subject of their own. */
+/** Verbs whose object is a gerund with their own subject: "kept saying", "could not resist pointing out". */
+const GERUND_TAKING =
+  /^(keep|keeps|kept|start|starts|started|begin|begins|began|begun|resist|resists|resisted|avoid|avoids|avoided|continue|continues|continued|stop|stops|stopped)$/u;
+
+/** ", saying …", "by saying …", "kept saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
@@ -141,7 +145,8 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   // ("X was quoted as saying": X, the passive's subject, speaks.)
   if (passiveQuotedBefore(tokens, p) >= 0) return false;
   return (
-    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) &&
+      /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }

@@ -64,7 +64,8 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     return null;
   // "declined to say", "would not say what", "won't say": no one speaks.
   const act = light ? tokens[light.verb]! : t;
-  if (NEGATED.test(text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;
+  const before = text.slice(Math.max(sentence.start, act.start - 30), act.start);
+  if (NEGATED.test(before) || (SHUNNED.test(before) && !UNSHUNNED.test(before))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light };
@@ -72,6 +73,9 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
 
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
 const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
+/** "avoids condemning …", "stopped saying …": speech kept back, unless that is negated too ("could not resist pointing out"). */
+const SHUNNED = /\b(avoid(s|ed|ing)?|resist(s|ed|ing)?|stop(s|ped|ping)?|refrain(s|ed|ing)? from)\s+(\p{Ll}+ly\s+)?$/iu;
+const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|refrain)/iu;
 
 /** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
  *  …", "Had she been asked, she might have said …". */

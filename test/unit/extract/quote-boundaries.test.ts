@@ -46,6 +46,13 @@ describe('an adverb set off by commas after the cue', () => {
     ]);
   });
 
+  it('so does another who said it too, or when it was said before: "warned, as did the bank, that …"', () => {
+    expect(quotesOf('Several economists cautioned, as did the central bank itself, that rates might rise again.')).toEqual([
+      ['INDIRECT', 'Several economists', ['rates might rise again']],
+    ]);
+    expect(quotesOf('The union warned, as it had in May, that strikes would follow.')).toEqual([['INDIRECT', 'The union', ['strikes would follow']]]);
+  });
+
   it('with "that" after the time, any noun phrase may speak, as after "said": "A former guard testified on Tuesday that …"', () => {
     expect(quotesOf('A former guard testified on Tuesday that he had seen the defendant at the gate.')).toEqual([
       ['INDIRECT', 'A former guard', ['he had seen the defendant at the gate']],

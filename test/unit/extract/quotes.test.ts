@@ -783,6 +783,12 @@ describe('subjects of participles and infinitives', () => {
     });
   });
 
+  it('so does a gerund after "kept", "began" or a negated "resist"; kept back, it is no speech', () => {
+    expect(quotesOf('The auditors could not resist pointing out that the budget had doubled.').map((q) => q.speaker)).toEqual(['The auditors']);
+    expect(quotesOf('Donald Trump spoke in Ohio. He kept saying that the polls were rigged.').map((q) => q.speaker)).toEqual(['Donald Trump']);
+    expect(quotesOf('He never stopped claiming that the vote was stolen.').map((q) => q.text)).toEqual(['the vote was stolen']);
+  });
+
   it('", saying …" and "to accuse …" take the sentence subject, not the nearest name', () => {
     expect(quotesOf('Dana Lee defended her tweets about Mark Olsen, saying the criticism was fair.')[0]).toMatchObject({ speaker: 'Dana Lee' });
     expect(quotesOf('Dana Lee took to Twitter to accuse the mayor of lying about the budget.')[0]).toMatchObject({ speaker: 'Dana Lee' });

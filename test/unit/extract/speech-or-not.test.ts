@@ -57,6 +57,10 @@ describe('speech that did not happen', () => {
     'Ann Holt won’t say what the stadium will cost.',
     'Ann Holt did not immediately say when the stadium would open.',
     'Ann Holt refused to comment on whether the stadium would close.',
+    // speech kept back
+    'Tom Reyes avoids condemning the invasion of the island.',
+    'She resisted saying that he lied.',
+    'He has stopped claiming that the vote was stolen.',
     // speech under a condition has not happened
     'If asked, Mayor Dana Whitfield would say the budget is balanced.',
     'Had anyone asked, the mayor might have said the budget was balanced.',
