@@ -213,8 +213,8 @@ export function namesNoEntity(c: Candidate): boolean {
 const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
 
 /** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
-const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-function namesStorm(words: string[]): boolean {
+export const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+export function namesStorm(words: string[]): boolean {
   const at = words.findIndex((w) => STORM_WORDS.has(w.toLowerCase()));
   return at >= 0 && at <= 1 && at < words.length - 1;
 }

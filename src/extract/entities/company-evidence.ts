@@ -41,7 +41,8 @@ function mayBeCompany(t: TypedCandidate, joined = false): boolean {
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
 }
-const unknownWord = (word: string) =>
+/** A word of no other use: no ordinary word, given name, known person, place nor people. */
+export const unknownWord = (word: string) =>
   /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word) && !lookupLocation(word) && !isDemonymWord(word);
 
 /** "said on Thursday its profit rose", "reported that its sales fell": "its" right after the verb,

@@ -30,6 +30,8 @@ function joinsCountry(rest: string[]): boolean {
     LOCATION_HEADS.has(last) ||
     GENERATION.test(last) ||
     ORGANIZATION_OPENERS.has(lower(rest[0]!)) ||
+    // "Kenya Red Cross": a body the lexicon knows, in a country, is that country's body.
+    isKnownOrganization(rest.join(' ')) ||
     // One word after a country names a company or paper ("Bangladesh Lamps", "Hong Kong Standard",
     // "U.S. Treasury"), unless it is a clipped word in mixed case ("Venezuela FinMin").
     (rest.length === 1 && !/\p{Ll}\p{Lu}/u.test(rest[0]!))

@@ -121,7 +121,7 @@ export function findCandidates(
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&
       !isArticleName(words.map((w) => w.text)) &&
-      !(sentenceStarts.has(words[0]!.start) && opensNameItself(words)) &&
+      !(sentenceStarts.has(words[0]!.start) && opensNameItself(words, tokens[indexOf(words[words.length - 1]!) + 1])) &&
       // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
       !(words.length > 1 && MONTH_NAMES.has(words[0]!.text))
     ) {

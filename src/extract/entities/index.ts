@@ -19,6 +19,9 @@ import { CLIPPED_NAMES } from './vocabulary.js';
 export { aboutLinker, linkAbout } from './about-links.js';
 export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
 
+/** "LA CAN said": words of two or three capitals where the text writes in lower case are acronyms ("LA" no article; "NEW YORK" in a table is words). */
+const acronymsAsWritten = (c: Candidate, inCapitals: boolean) => !inCapitals && c.words.length > 1 && c.words.every((w) => /^\p{Lu}{2,3}$/u.test(w));
+
 function nameMention(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
 }
@@ -51,7 +54,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     typed.filter(({ c, type }) => type === 'ORGANIZATION' && c.words.length === 1 && tradedAsCompany(c)).map(({ c }) => key(c.text)),
   );
   const isCompanyWord = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && companyWords.has(key(c.text)) && !titleGender(c);
-  for (const { c, type, dateline } of byLength) {
+  for (const { c, type, dateline, caps, headline } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
     const company =
@@ -91,7 +94,13 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
         c.words,
         nameMention(c),
       );
-    else if (type === 'ORGANIZATION') table.add('ORGANIZATION', CLIPPED_NAMES.get(key(c.text)) ?? fromCapitals(c.text), c.words, nameMention(c));
+    else if (type === 'ORGANIZATION')
+      table.add(
+        'ORGANIZATION',
+        CLIPPED_NAMES.get(key(c.text)) ?? (acronymsAsWritten(c, caps || headline) ? c.text : fromCapitals(c.text)),
+        c.words,
+        nameMention(c),
+      );
   }
   for (const { c } of typed) {
     const expansion = acronyms.get(c.text);

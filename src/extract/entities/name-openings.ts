@@ -1,8 +1,11 @@
 // Words opening a sentence that open the name after them too, though they read as ordinary words
 // there: a verb before what opens a body's name ("State Bank of India", "Reserve Bank of Australia")
 // and a plural before a capitalised preposition ("Surfers Against Sewage", "Doctors Without Borders"),
-// which only a name's title writes so.
-import { isClosedClassWord } from '../lexicon.js';
+// which only a name's title writes so; and a noun or verb before a country, the pair doing something
+// ("Age UK said", "Sport England announced": "Record UK exports rose" has a noun after the country).
+import { isCountry, lookupLocation } from '../gazetteer.js';
+import { isClosedClassWord, isVerbForm, tagsOf } from '../lexicon.js';
+import { cueLemma } from '../cues.js';
 import type { Token } from '../tokens.js';
 import { opensOrganization } from './vocabulary.js';
 
@@ -10,9 +13,20 @@ const PREPOSITIONS = new Set(['Against', 'Without', 'For', 'Beyond', 'Across', '
 // Words that date a role or describe, not name: "Former Bank of England governor …".
 const DESCRIBING = /^(?:former|interim|acting|retired|outgoing|incoming|late|rival|struggling|troubled)$/iu;
 
-/** Whether the first of a run's words (opening a sentence) belongs to the name. */
-export function opensNameItself(words: Token[]): boolean {
+const SUPPOSING = /^(?:Let|Suppose|Imagine|Assume|Picture|Consider|Take|Make|Tell|Ask)$/u;
+
+/** Whether the first of a run's words (opening a sentence, `after` the word after the run) belongs to the name. */
+export function opensNameItself(words: Token[], after?: Token): boolean {
   const [first, second] = words;
   if (!first || !second || words.length < 2 || isClosedClassWord(first.text) || DESCRIBING.test(first.text)) return false;
-  return (opensOrganization(second.text) && second.text !== first.text) || (PREPOSITIONS.has(second.text) && words.length > 2);
+  return (opensOrganization(second.text) && second.text !== first.text) || (PREPOSITIONS.has(second.text) && words.length > 2) || namedForCountry(words, after);
+}
+
+/** "Age UK said": a noun or verb (no adjective: "Weak UK demand", nor a verb of speech or thought: "Say
+ *  Mexico demanded …") before a country, a verb after them. */
+function namedForCountry(words: Token[], after: Token | undefined): boolean {
+  if (words.length !== 2 || !after || !(isVerbForm(after.text) || cueLemma(after.text)) || cueLemma(words[0]!.text) || SUPPOSING.test(words[0]!.text))
+    return false;
+  const country = lookupLocation(words[1]!.text);
+  return !!country && isCountry(country) && !tagsOf(words[0]!.text).includes('Adjective');
 }

@@ -40,6 +40,9 @@ import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { isArticleName } from './article-names.js';
+import { placesNamedAsPersons } from './place-senses.js';
+import { untypeStormNames } from './storm-names.js';
+import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization, opensPlace } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -393,10 +396,13 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
   }
   oneKindPerName(typed);
+  placesNamedAsPersons(typed);
+  untypeStormNames(typed);
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
   bodiesByLeaders(text, typed, isDecided);
   const companies = companiesByEvidence(text, typed);
+  loneSpeakersAsBodies(text, typed, sports);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);
   bodiesJoinedToBodies(text, typed);

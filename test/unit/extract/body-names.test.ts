@@ -46,3 +46,45 @@ describe('sides named after places', () => {
     ]);
   });
 });
+
+describe('bodies named with a country', () => {
+  it('a noun before a country, the pair doing something, is a body opening a sentence too', () => {
+    expect(mentionsOf('Winter\n\nCare UK said pensioners faced a hard winter.')).toEqual(['ORGANIZATION:Care UK']);
+  });
+
+  it('a body the lexicon knows keeps the country before it', () => {
+    expect(mentionsOf('Floods\n\nThe Uganda Red Cross said 20 people had died.')).toEqual(['ORGANIZATION:Uganda Red Cross']);
+  });
+
+  it('an acronym of short words in capitals keeps them in its name', () => {
+    const [entity] = recognizeEntities(layout('Camp\n\nLA CRC said police had cleared the camp.'));
+    expect(entity?.name).toBe('LA CRC');
+  });
+});
+
+describe('names of things and places no person bears', () => {
+  it('a shield, like a cup, is a competition, no place', () => {
+    expect(mentionsOf('Cricket\n\nOtago need 200 runs to beat Canterbury in the Dunedin Shield.').join()).not.toMatch(/Shield/u);
+  });
+
+  it('the name a storm was given, met alone later, is the storm’s', () => {
+    expect(mentionsOf('Storm\n\nStorm Bronagh brought winds of 90 mph. Bronagh also cut power to 100,000 homes.')).toEqual([]);
+    expect(mentionsOf('Storm\n\nHurricane Tomas reached Cuba. Tomas weakened on Thursday.')).toEqual(['LOCATION:Cuba']);
+  });
+
+  it('a name the story puts where places stand is a place where nothing else makes it a person', () => {
+    const story = 'Floods\n\nFloods destroyed homes in Nyota Lenga, police said. Nyota Lenga residents said they had no warning.';
+    expect(mentionsOf(story)).toEqual(['LOCATION:Nyota Lenga', 'LOCATION:Nyota Lenga']);
+  });
+});
+
+describe('a word alone before a verb of speech', () => {
+  it('is a body in a business story where nothing in the story makes it a person', () => {
+    expect(mentionsOf('Cuts\n\nWexcor said the job cuts would lift profits next year.')).toEqual(['ORGANIZATION:Wexcor']);
+    expect(mentionsOf('Cuts\n\nWexcor said the cuts would save lives.')).toEqual(['PERSON:Wexcor']);
+  });
+
+  it('is a person where a pronoun says so', () => {
+    expect(mentionsOf('Cuts\n\nMokoena said the cuts would save $100 million. He added that more would follow.')).toEqual(['PERSON:Mokoena']);
+  });
+});
