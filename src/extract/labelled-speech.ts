@@ -164,10 +164,14 @@ export function transcriptTurns(text: string, blocks: Block[], speakers: Speaker
   return turns;
 }
 
+/** The time a live blog opens an entry with: "14:20 ", "2.05pm ", "9:30 a.m. ". */
+const LIVE_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?=\p{Lu})/iu;
+
 /** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
 function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
-  // A transcript pasted into an article may keep a quote mark before the name.
-  const tokens = tokenize(text, block.start, Math.min(block.end, block.start + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
+  // A transcript pasted into an article may keep a quote mark before the name, a live blog a time.
+  const from = block.start + (LIVE_TIME.exec(block.text)?.[0].length ?? 0);
+  const tokens = tokenize(text, from, Math.min(block.end, from + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');
   // An interview in questions and answers: "Q: …" asks (the interviewer, unnamed), "A: …" answers
   // (the person the introduction named).

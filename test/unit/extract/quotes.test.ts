@@ -532,6 +532,16 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('a live blog entry opening with a time is labelled speech all the same', () => {
+    const qs = quotesOf(
+      'Keir Starmer is now responding.\n\n14:20 Starmer: "The country deserves better than this."\n\n2.05pm Ann Lee: We will vote against it.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Keir Starmer', 'The country deserves better than this.'],
+      ['Ann Lee', 'We will vote against it'],
+    ]);
+  });
+
   it('newsroom labels are no speakers', () => {
     expect(quotesOf('Ann Lee spoke.\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.')).toEqual([]);
   });
