@@ -35,6 +35,8 @@ export function attributionAfter(
   const j = cueAfter(tail, k);
   // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
   if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
+  // “…”. The player added: “…”: a cue before a colon and the next quotation introduces that one.
+  if (j > k && tail[j + 1]?.text === ':' && next && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start))) return null;
   const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
   // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a

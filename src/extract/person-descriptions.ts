@@ -86,13 +86,17 @@ export function roleHolder(
   // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
   const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);
   entity ??=
+    // "Bruno Fernandes said … The Manchester United player added: …": one who adds goes on speaking.
+    (organization && /^add/iu.test(q.cue?.text ?? '') && !REPRESENTATIVE.has(role ?? '') && lastSpeaker?.entity && fits(lastSpeaker.entity)
+      ? lastSpeaker.entity
+      : null) ??
     // "Pagliano's lawyer", "Clinton's spokesman", "the broadcaster's director general": someone else,
     // known only by a role the text gave.
     // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
     // "The Acme executive": someone of an organization named inside the description, as "Acme's executive",
     // unless the text named the person before with it.
     // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
-    q.sentence < 0 ||
+    (q.sentence < 0 ||
     organization ||
     DESCRIBED_POSSESSOR.test(phrase) ||
     (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
@@ -108,7 +112,7 @@ export function roleHolder(
         (layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
         salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
         nearest(surface.start, fits)?.e ??
-        null);
+        null));
   return { entity, name: null };
 }
 

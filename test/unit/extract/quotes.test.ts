@@ -1098,6 +1098,14 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     expect(one!.parts).toHaveLength(1);
   });
 
+  it('a cue before a colon introduces the quotation after it, not the one before: “…”. X added: “…”', () => {
+    const quotes = quotesOf('Bruno Fernandes said the squad was "hungry for a trophy". The Manchester United player added: "We know what we can do."');
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['MIXED', 'the squad was "hungry for a trophy"'],
+      ['DIRECT', 'We know what we can do.'],
+    ]);
+  });
+
   it('an uninterrupted quote is one part, its whole span', () => {
     const [q] = partsOf('“The river is rising again tonight,” said Mayor Ann Holt.');
     expect(q!.parts).toEqual([q!.whole]);

@@ -227,6 +227,15 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('one with an organization in the description who adds goes on speaking', () => {
+    expect(speakersOf('Bruno Fernandes said the squad was hungry. The Manchester United player added: “We know what we can do.”')).toEqual([
+      'Bruno Fernandes',
+      'Bruno Fernandes',
+    ]);
+    // A spokesman of it is someone else.
+    expect(speakersOf('Ann Holt said the plant would close. The Acme spokesman added: “We regret it.”')).toEqual(['Ann Holt', 'Acme']);
+  });
+
   it('a role in a headline before a colon and a quotation is the person the story introduces', () => {
     const x = extract(
       'Union leader: ‘We will not back down’\n\nThe head of the country’s largest teachers’ union warned on Monday that strikes could spread. Anna Berg was defiant.',
