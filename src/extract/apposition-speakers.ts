@@ -96,6 +96,9 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // description of a name further back.
     const described = phrase && headOf(names, tokens, phrase, false);
     if (described && described !== phrase && described.kind === 'NOMINAL' && apposedAt(tokens, names.indexAt(tokens, described.start) - 1)) continue;
+    // "Naveed Sattar, a professor at the University of Glasgow, who …, said": "who" after a body
+    // closing an apposition is the person it describes.
+    if (/^who$/iu.test(tokens[k + 1]!.text) && bodyName(names, phrase) && tokens.slice(1, k).some((t) => t.text === ',')) continue;
     if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
     // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
     // phrase opening the clause is its subject, whatever its head.
@@ -128,6 +131,8 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
   }
   return place;
 }
+
+const bodyName = (names: NameIndex, phrase: SpeakerSurface | null) => phrase?.kind === 'NAME' && names.nameAt.get(phrase.start)?.entity.type === 'ORGANIZATION';
 
 /** Whether the comma at `k` sets off an apposition, not the close of a phrase opening the sentence
  *  ("In a joint statement, the ambassadors of 12 countries, including Kenya, called …"). */

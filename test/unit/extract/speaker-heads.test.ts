@@ -143,6 +143,10 @@ describe('speaker phrase heads', () => {
 
   it('an organization in a description after a name does not speak', () => {
     expect(speakersOf('Ana Silva, president of the Farmers Union, which represents 9,000 growers, said the deal was unfair.')).toEqual(['Ana Silva']);
+    // "who" after the body closing an apposition is the person described.
+    expect(
+      speakersOf('Naveed Sattar, a professor of medicine at the University of Glasgow, who was not involved in the work, said people may differ.'),
+    ).toEqual(['Naveed Sattar']);
   });
 
   it('people named with an organization are not the organization; its report and its analysts are', () => {
