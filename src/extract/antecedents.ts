@@ -1,7 +1,7 @@
 // What a speaker's pronoun or description may refer back (or ahead) to: subjects of sentences, people
 // given a role, pairs and groups, campaigns, the lead's person; and (organization-antecedents.ts)
 // what a description of an organization or a document refers to.
-import type { Entity, Layout, TextSpan } from './types.js';
+import type { Entity, EntityType, Layout, TextSpan } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import { partsOf } from './quote-draft.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -166,10 +166,11 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     }
     return null;
   };
-  /** The two persons who last acted together before `pos`; a possessor ("Putin’s envoy") is not one of them. */
-  const lastTwo = (pos: number): [Entity, Entity] | null => {
+  /** The two persons (or entities of `kind`) who last acted together before `pos`; a possessor
+   *  ("Putin’s envoy") is not one of them. */
+  const lastTwo = (pos: number, kind: EntityType = 'PERSON'): [Entity, Entity] | null => {
     const acting = new Set<Entity>();
-    for (const { e, m } of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+    for (const { e, m } of mentionsBefore(pos, (e) => e.type === kind)) {
       if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
       if (acting.size === 2) break;
     }
@@ -177,8 +178,8 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     return earlier && later ? [earlier, later] : null;
   };
   /** "The two" (or "the former" and "the latter") before `pos`: the pair, the one named earlier first. */
-  const lastPair = (pos: number): { entity: Entity | null; name: string | null } => {
-    const pair = lastTwo(pos);
+  const lastPair = (pos: number, kind: EntityType = 'PERSON'): { entity: Entity | null; name: string | null } => {
+    const pair = lastTwo(pos, kind);
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };

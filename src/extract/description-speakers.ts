@@ -8,7 +8,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
-import { THE_TWO } from './pronoun-speakers.js';
+import { pairKind } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
@@ -41,7 +41,8 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
     return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
   }
-  if (THE_TWO.test(phrase)) return lastPair(surface.start);
+  const pair = pairKind(phrase);
+  if (pair) return lastPair(surface.start, pair);
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.
   const order = /^the (former|latter)$/u.exec(phrase);
   if (order) return { entity: a.lastTwo(surface.start)?.[order[1] === 'former' ? 0 : 1] ?? null, name: null };

@@ -1,5 +1,5 @@
 // Who "he", "she", "it", "they", "I" or "we" as a quote's speaker refers to.
-import type { Entity } from './types.js';
+import type { Entity, EntityType } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
@@ -10,7 +10,18 @@ import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
-export const THE_TWO = /^(the )?(two|both)( men| leaders| sides| officials)?$/u;
+const THE_TWO = /^(?:the )?(?:two|both)(?: (\p{L}+))?$/u;
+const PAIRED_PEOPLE = /^(men|leaders|sides|officials)$/u;
+const PAIRED_BODIES = /^(companies|firms|banks|lenders|insurers|airlines|carmakers|groups|parties|clubs|teams|agencies|unions)$/u;
+const PAIRED_PLACES = /^(countries|nations|governments|states|cities)$/u;
+
+/** The kind of entity "the two" names: persons ("the two men", "both"), organizations ("the two
+ *  companies") or places ("both countries"); null for no pair description. */
+export function pairKind(phrase: string): EntityType | null {
+  const noun = THE_TWO.exec(phrase)?.[1];
+  if (noun === undefined) return THE_TWO.test(phrase) ? 'PERSON' : null;
+  return PAIRED_PEOPLE.test(noun) ? 'PERSON' : PAIRED_BODIES.test(noun) ? 'ORGANIZATION' : PAIRED_PLACES.test(noun) ? 'LOCATION' : null;
+}
 /** Documents "it" may stand for right after they were released. */
 const RELEASED_DOCUMENT = `(?:${ISSUED_DOCUMENTS.join('|')})`;
 // How many sentences back "it" finds the organization it stands for.
@@ -75,7 +86,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     const group = found && !(found.start >= q.start && found.start < q.end) ? found : null;
     if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
       // "The two leaders also discussed … They said": the pair, as for "the two" itself.
-      if (THE_TWO.test(group.text.toLowerCase())) ({ entity, name } = lastPair(group.start));
+      const pair = pairKind(group.text.toLowerCase());
+      if (pair) ({ entity, name } = lastPair(group.start, pair));
       // "The Rapid Support Forces, which hold the city, denied …": a plural that is a name is that organization.
       else entity = organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null;
       if (!entity && !name) name = group.text;

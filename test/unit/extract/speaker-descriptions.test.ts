@@ -138,6 +138,12 @@ describe('speakers by description', () => {
     expect(speakersOf('One memo, sent in May, said the firm should wait.')).toEqual(['One memo']);
   });
 
+  it('"the two companies" and "both countries" are the pair of that kind named last', () => {
+    expect(speakersOf('On Monday, Unilever and Nestle said they were in talks. The two companies said a deal was possible.')[1]).toBe('Unilever and Nestle');
+    expect(speakersOf('Mexico and the United States signed the pact. The two countries said it would cut tariffs.')).toEqual(['Mexico and United States']);
+    expect(speakersOf('Ted Cruz and Donald Trump met in Iowa. The two men said the talks were useful.')).toEqual(['Ted Cruz and Donald Trump']);
+  });
+
   it('"the former" and "the latter" are the two persons named last, in order; "her rival" the other one', () => {
     const story = 'Sarah Lin and Karen Holt met in a debate. Lin attacked Holt on taxes. Holt defended her record.';
     expect(speakersOf(`${story} The former said the race was close.`)).toEqual(['Sarah Lin']);
