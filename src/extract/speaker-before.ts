@@ -21,6 +21,15 @@ const REGION_WORD =
 
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
+/** Verbs of witnessing before a speech verb's participle: "was heard telling", "was filmed saying". */
+const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
+const BE = /^(is|was|are|were|been)$/iu;
+
+/** The index at or before `k` past adverbs ("is also said to"). */
+function beforeAdverbs(tokens: Token[], k: number): number {
+  while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
+  return k;
+}
 
 /** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
 export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
@@ -84,9 +93,15 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
     (between(tokens[k]!.text) && !names.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
   for (;;) {
     while (j >= 0 && skippable(j)) j--;
-    // "The minister is reported to have said …": hearsay stands between too.
-    if (j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) && /^(is|was|are|were)$/iu.test(tokens[j - 2]!.text)) {
-      j -= 3;
+    // "The minister is (also) reported to have said …": hearsay stands between too.
+    const be = j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
+    if (be > 0 && BE.test(tokens[be]!.text)) {
+      j = be - 1;
+      continue;
+    }
+    // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
+    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && BE.test(tokens[j - 1]!.text) && /ing$/u.test(tokens[cue]!.text)) {
+      j -= 2;
       continue;
     }
     // "The minister was quoted (by IRNA) as saying …": so does the passive of a report.

@@ -64,6 +64,12 @@ describe('speech verbs', () => {
     expect(said('Ann Holt was said to have told aides that the dam would fail.')).toEqual([['the dam would fail', 'Ann Holt']]);
   });
 
+  it('so do an adverb inside the hearsay and the passive of hearing or filming: "was heard telling"', () => {
+    expect(said('Ann Holt spoke on Monday. She is also said to have warned aides that the dam would fail.')).toEqual([['the dam would fail', 'Ann Holt']]);
+    expect(said('Rhys Morgan was heard telling reporters that she had given up.')).toEqual([['she had given up', 'Rhys Morgan']]);
+    expect(said('Rhys Morgan was overheard saying: “She has given up.”')).toEqual([['She has given up.', 'Rhys Morgan']]);
+  });
+
   it('after "reminded" and "assured" the listener is no part of the content', () => {
     expect(said('Ann Holt reminded voters that the bridge had cost $4 million.')).toEqual([['the bridge had cost $4 million', 'Ann Holt']]);
     expect(said('Tom Reyes assured residents the water was safe to drink.')).toEqual([['the water was safe to drink', 'Tom Reyes']]);
