@@ -16,6 +16,7 @@ import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
+import { ARTICLES } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
@@ -185,7 +186,8 @@ const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusation
 /** "said cheap, existing drugs were …": a word in -ing with a finite verb right after its noun
  *  describes the subject of the clause going on; no participle of the narrator's ("…, saying it was …" is). */
 function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
-  if (cueLemma(tokens[k]!.text)) return false;
+  // ("…, sending its shares down": a determiner after it opens the participle's object.)
+  if (cueLemma(tokens[k]!.text) || ARTICLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
   // (The noun right after it may look like a verb: "existing drugs were".)
   for (let n = k + 1; n < k + 4 && tokens[n] && /^[\p{L}\p{N}]/u.test(tokens[n]!.text); n++) if (n > k + 1 && isFiniteVerb(tokens[n]!.text)) return true;
   return false;

@@ -109,6 +109,8 @@ describe('a title in -ing before a name inside the content', () => {
     expect(kindsAndParts('Ann Klein said the fire was an accident, sending the case back to the police.')).toEqual([
       ['INDIRECT', ['the fire was an accident']],
     ]);
+    // A participle with its object after a determiner is the narrator's, whatever the noun may also be.
+    expect(kindsAndParts('Acme warned that deliveries would slip, sending its shares down 12 percent.')).toEqual([['INDIRECT', ['deliveries would slip']]]);
   });
 });
 
