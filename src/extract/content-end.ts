@@ -14,7 +14,7 @@ import {
 } from './clause-openings.js';
 import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { afterQuotedName } from './naming-ends.js';
+import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { ARTICLES } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -81,6 +81,8 @@ function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
 
 /** Whether the comma at `k` closes the content. */
 function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean, clause: boolean): boolean {
+  // "called the new phone, which is thin, “a breakthrough”": an aside before the quoted name goes on.
+  if (asideBeforeQuotedName(tokens, cue, k)) return false;
   // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
   let after = k + 1;
   while (/^[”"’']$/u.test(tokens[after]?.text ?? '')) after++;

@@ -6,6 +6,7 @@ import { demonyms } from './gazetteer.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
+import { asideBeforeQuotedName } from './naming-ends.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
@@ -43,6 +44,9 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
   const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
   if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
+  // "called the new phone, which is thin, “a breakthrough”": an aside on the object before the epithet.
+  const comma = tokens.findIndex((t, n) => n > i + 1 && n <= i + 6 && t.text === ',');
+  if (comma > 0 && asideBeforeQuotedName(tokens, i, comma)) return true;
   // "rejected what the union called “a campaign of lies”": the object stands before the speaker.
   if (mark === 0 && tokens.slice(Math.max(0, i - 6), i).some((t) => /^what$/iu.test(t.text))) return true;
   // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.

@@ -52,6 +52,13 @@ describe('speech verbs', () => {
     expect(said('Ann Holt called the vote “rigged” and left the chamber.')).toEqual([['the vote “rigged”', 'Ann Holt']]);
   });
 
+  it('an aside on the object set off by commas stands before the quoted name a naming verb gives', () => {
+    expect(said('Tim Cook called the new phone, which is 5.6 millimeters thick, “a breakthrough in design.”')).toEqual([
+      ['the new phone, which is 5.6 millimeters thick, “a breakthrough in design.”', 'Tim Cook'],
+    ]);
+    expect(said('Ann Holt called the plan, unveiled on Monday, “a disaster”.')).toEqual([['the plan, unveiled on Monday, “a disaster”', 'Ann Holt']]);
+  });
+
   it("a participle after a quotation's attribution reports for its speaker, whatever stands between", () => {
     expect(said('Ann Holt spoke first.\n\n“It’s over,” she said of the campaign, adding that she would not run again.')).toEqual([
       ['It’s over,', 'Ann Holt'],
