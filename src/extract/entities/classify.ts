@@ -39,6 +39,7 @@ import {
   MEMBER_ACRONYM,
   FAITHS,
   PARTY_WORDS,
+  PERSON_TITLES,
 } from './vocabulary.js';
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
@@ -201,11 +202,38 @@ export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /
 
 /** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
  *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
+/** "Upjohn of Kalamazoo", "Espanyol of Barcelona": a word of no other use, then "of" and the place it is from. */
+const firmOfPlace = (c: Candidate) => {
+  const word = c.words[0]!;
+  return (
+    c.words.length === 1 &&
+    c.next === 'of' &&
+    !!lookupLocation(c.nextAfter) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    !isCommonWord(word) &&
+    !isFirstName(word) &&
+    !isKnownPerson(word) &&
+    !lookupLocation(word) &&
+    // "Duke of Norfolk", "Democrat of Ohio": a rank or a party's member is someone's.
+    !PERSON_TITLES.has(word.toLowerCase()) &&
+    !RANKS.test(word) &&
+    // "Spokeswomen of Harlow Foods": people acting for a body.
+    ![word.toLowerCase(), ...singularsOf(word.toLowerCase())].some((w) => namesPeople(w) || roleOf(w) !== null) &&
+    !PARTY_WORDS.has(word.toLowerCase())
+  );
+};
+const RANKS = /^(?:Duke|Duchess|Earl|Count|Countess|Baron|Baroness|Marquis|Marquess|Viscount|Archduke|Archbishop|Bishop|Emir|Sultan|Khan)$/u;
+
+/** A title or honorific before a given name and a surname ("captain Stuart Law"), or an initial and a surname ("S. Law"). */
+const titledGivenName = (c: Candidate) =>
+  c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
+
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
   if (namesNoOne(c)) return true;
   if (words.length === 1) return namesOrdinaryInitials(c);
+  if (titledGivenName(c)) return false;
   return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
 }
 
@@ -330,7 +358,8 @@ export function typeIsDecided(c: Candidate): boolean {
     speakingScotsSurname(c) ||
     actsAsBody(c) ||
     namesPartyInPlural(c.words) ||
-    namesTownSide(c.words)
+    namesTownSide(c.words) ||
+    firmOfPlace(c)
   );
 }
 
@@ -473,7 +502,8 @@ export function classify(c: Candidate): EntityType | null {
   if (numberedSite(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
-  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1)
+  // "captain Stuart Law", "S. Law": a titled given name or an initial, and a surname, is a person's, whatever the surname means.
+  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSportsBody(words)) return 'ORGANIZATION';
@@ -537,6 +567,7 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || cueLemma(c.next) || peopleAfter(c))) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
   if (saidToBeOrganization(c) && !isFirstName(words[0]!)) return 'ORGANIZATION';
+  if (firmOfPlace(c)) return 'ORGANIZATION';
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).

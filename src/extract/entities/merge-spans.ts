@@ -1,6 +1,8 @@
 // Where the span tagger (tagger.ts) and the capitalisation rules (find-candidates.ts) disagree on where a
 // name starts or ends, the tagger's span stands: "Moody's", "1860 Munich", "Bank of Tokyo-Mitsubishi".
 // A rule candidate the tagger leaves alone stays, as does one the tagger gives exactly.
+import { lookupLocation } from '../gazetteer.js';
+import { isCommonWord } from '../lexicon.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { EntityType } from '../types.js';
@@ -8,7 +10,20 @@ import { isPossessiveMark, isWord, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './organization-connectors.js';
 import type { TaggedSpan } from './tagger.js';
-import { COMPANY_HEADS, FEMALE_TITLES, MALE_TITLES, MEASUREMENT_UNITS, MEMBER_ACRONYM, NAME_CONNECTORS, NAME_PARTICLES, PARTY_WORDS } from './vocabulary.js';
+import {
+  COMPANY_HEADS,
+  EVENT_HEADS,
+  FEMALE_TITLES,
+  LOCATION_HEADS,
+  MALE_TITLES,
+  MEASUREMENT_UNITS,
+  MEMBER_ACRONYM,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORGANIZATION_HEADS,
+  opensOrganization,
+  PARTY_WORDS,
+} from './vocabulary.js';
 
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
@@ -25,6 +40,12 @@ export interface MergedCandidate {
 const isPersonNoun = (word: string) => {
   const w = word.toLowerCase();
   return (namesPeople(w) || namesPeople(`${w}s`) || !!roleOf(w)) && !MALE_TITLES.has(w) && !FEMALE_TITLES.has(w);
+};
+
+/** A word of no ordinary use that heads no name of a body, place or event. */
+const firmsOwnWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return !isCommonWord(word) && !ORGANIZATION_HEADS.has(lower) && !LOCATION_HEADS.has(lower) && !EVENT_HEADS.has(lower) && !opensOrganization(word);
 };
 
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join
@@ -48,6 +69,9 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
+  // "Upjohn of Kalamazoo", "Thomson of France": a firm's own word of no ordinary use, then the place it is
+  // from ("Bank of Tokyo", "Gulf of Mexico", "Treaty of Baden" open with a common word or a head).
+  if (s.to - s.from === 3 && tokens[s.from + 1]!.text === 'of' && firmsOwnWord(tokens[s.from]!.text) && lookupLocation(tokens[s.from + 2]!.text)) return false;
   // "(Tom) Seaver": a name does not run across a bracket or a quotation mark, nor "Investment bank
   // Heldman Sachs" across a lower-case word other than a connector or short particle ("Bank of Tokyo",
   // "Banco de Mexico", "Kengo wa Dondo").

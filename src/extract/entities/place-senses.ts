@@ -1,7 +1,9 @@
 // "Floods destroyed homes in Mai Mahiu … Mai Mahiu residents said": a name of two words or more the
-// story puts where places stand, and elsewhere reads as a person's for want of anything better, is the
+// story puts where places stand, or a place the gazetteer knows typed so once ("in Indaiatuba, Sao Paulo
+// state … Sao Paulo state governor"), and elsewhere read as a person's for want of anything better, is the
 // place throughout. Not where a title, an honorific or a given name makes it a person's ("President
 // Kenyatta", "Mary Hall"): "trust in Mary Hall" is still she.
+import { lookupLocation } from '../gazetteer.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { opensWithGivenName } from './name-words.js';
 
@@ -14,7 +16,7 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
   const personal = new Set<string>();
   for (const t of typed) {
     if (t.c.words.length < 2) continue;
-    if (t.type === 'LOCATION' && PLACE_BEFORE.has(t.c.prev)) placed.add(key(t));
+    if (t.type === 'LOCATION' && (PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text))) placed.add(key(t));
     if (t.type === 'PERSON' && (t.c.titles.length || t.c.honorific || opensWithGivenName(t.c.words))) personal.add(key(t));
   }
   for (const t of typed) if (t.type === 'PERSON' && placed.has(key(t)) && !personal.has(key(t))) t.type = 'LOCATION';

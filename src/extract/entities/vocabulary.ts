@@ -259,7 +259,7 @@ export function opensOrganization(word: string): boolean {
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Name particles that stay lower-case inside person names ("Ludwig van Beethoven", "Bashar al-Assad"). */
-export const NAME_PARTICLES = new Set('van von der den de des da di du del della la le al el bin ibn bint abu dos ter ten am'.split(' '));
+export const NAME_PARTICLES = new Set('van von der den de des da di du del della la le al el bin ibn bint abu dos ter ten am arap'.split(' '));
 
 /** Capitalised words that never name an entity on their own. */
 export const NOT_NAMES = new Set(

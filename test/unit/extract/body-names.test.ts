@@ -88,3 +88,30 @@ describe('a word alone before a verb of speech', () => {
     expect(mentionsOf('Cuts\n\nMokoena said the cuts would save $100 million. He added that more would follow.')).toEqual(['PERSON:Mokoena']);
   });
 });
+
+describe('persons and places against the words of other names', () => {
+  it('a titled given name and surname is a person though the surname heads events ("Law")', () => {
+    expect(mentionsOf('Cricket\n\nOtago won thanks to 98 from captain Peter Law.')).toContain('PERSON:Peter Law');
+  });
+
+  it('the head of a competition the story named, alone, is no place', () => {
+    expect(mentionsOf('Cricket\n\nThe Dunedin Shield match ended in a draw. The win lifts Otago to second in the Shield table.')).not.toContain(
+      'LOCATION:Shield',
+    );
+  });
+
+  it('a place the gazetteer knows, typed so once, is no person at another mention', () => {
+    const story = 'Plant\n\nFord will build a plant in Campinas, Sao Paulo state. Sao Paulo state governor Mario Covas said it would create 900 jobs.';
+    expect(mentionsOf(story)).not.toContain('PERSON:Sao Paulo');
+  });
+
+  it('a firm’s own word before "of" and its town are a firm and a town', () => {
+    expect(mentionsOf('Merger\n\nThe merger of Pharmacia and Wexcor of Kalamazoo was approved.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Wexcor', 'LOCATION:Kalamazoo']),
+    );
+  });
+
+  it('"arap" is a particle inside a name', () => {
+    expect(mentionsOf('Visit\n\nPresident Daniel arap Moi visited Kisumu on Sunday.')).toContain('PERSON:Daniel arap Moi');
+  });
+});
