@@ -13,3 +13,6 @@ export function namesPartyInPlural(words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || !MEMBERS.test(words[words.length - 1]!)) return false;
   return words.slice(0, -1).every((w) => PARTY_MODIFIERS.has(w.toLowerCase()));
 }
+
+/** "Democrats", "Greens": a party's members in the plural. */
+export const namesPartyMembers = (word: string) => MEMBERS.test(word);

@@ -40,6 +40,7 @@ import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { isArticleName } from './article-names.js';
+import { namesPartyMembers } from './party-names.js';
 import { placesNamedAsPersons } from './place-senses.js';
 import { untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
@@ -242,11 +243,16 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
     else if (visitedAtHome(t, text)) sides.add(key(t.c.text));
-    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text))) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t)))
+      sides.add(key(t.c.text));
   }
   addListedSides(typed, text, sides);
   return sides;
 }
+
+/** "Melrose beat Stirling County 33-20": a town's name before a score of two sides in running text (a nation's side stays the nation). */
+const scoredAfter = (t: TypedCandidate) =>
+  !t.caps && t.type === 'LOCATION' && /^\d{1,3}-\d{1,3}$/u.test(t.c.next) && !t.c.titles.length && !isNation(lookupLocation(t.c.text) ?? '');
 
 // Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus".
 const SIDE_DESCRIPTION = /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
@@ -298,18 +304,36 @@ function clubOfTown(t: TypedCandidate): boolean {
 // Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
 const PLURAL_VERB = /^(?:are|were|have|stay|remain|lead|go|climb|drop|slip|face|meet|host|need|travel|play|move)$/u;
 // What a side does, as American reports write it of a city: "Miami rallied", "Denver hosts Utah".
-const SIDE_VERB = /^(?:rallied|hosts|hosted|visits|visited|clinched|improved|trailed|trails|outscored|swept|snapped|routed|edged|blanked|stays|remains)$/u;
+const SIDE_VERB =
+  /^(?:rallied|hosts|hosted|visits|visited|clinched|improved|trailed|trails|outscored|swept|snapped|routed|edged|blanked|stays|remains|stayed|remained|went|crushed|thrashed|drew|moved|slipped)$/u;
 // ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
 const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
 
-/** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) that
- *  opens its clause with what a side does, or that a side does it to, in a sports report is its side. */
+/** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) or a name in
+ *  the plural that opens its clause with what a side does, or that a side does it to, in a sports report is its side. */
 function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
   const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
-  return !t.caps && (acts || SIDE_OBJECT_VERB.test(t.c.prev)) && !t.c.titles.length && !isFirstName(t.c.words[0]!) && (townOfNoNation(t) || namedForTown(t));
+  return (
+    !t.caps &&
+    (acts || SIDE_OBJECT_VERB.test(t.c.prev)) &&
+    !t.c.titles.length &&
+    !isFirstName(t.c.words[0]!) &&
+    (townOfNoNation(t) || namedForTown(t) || pluralNamedSide(t))
+  );
 }
+
+/** "Wasps stayed second", "Harlequins crushed …": a word in the plural that is no place, people, party's
+ *  members nor known person's name. */
+const pluralNamedSide = (t: TypedCandidate) =>
+  t.c.words.length === 1 &&
+  /^\p{Lu}\p{Ll}+s$/u.test(t.c.text) &&
+  !isKnownPerson(t.c.text) &&
+  !lookupLocation(t.c.text) &&
+  !isDemonymWord(t.c.text) &&
+  !namesPartyMembers(t.c.text) &&
+  !t.c.onlyIfKnown;
 
 /** "Nottingham Forest", "Derby County": a town and a word after it the gazetteer does not know together. */
 const namedForTown = (t: TypedCandidate) => {

@@ -115,3 +115,15 @@ describe('persons and places against the words of other names', () => {
     expect(mentionsOf('Visit\n\nPresident Daniel arap Moi visited Kisumu on Sunday.')).toContain('PERSON:Daniel arap Moi');
   });
 });
+
+describe('sides in a sports report', () => {
+  const report =
+    'Rugby union: Gloucester top\n\nGloucester went top of the league on Saturday with a 25-13 win over Orrell, their first away win of the season. ' +
+    'Fly-half Tom Hale kicked 15 points for the visitors. Hornets stayed second after beating Sale 27-21, while Kelso beat Selkirk County 33-20 in the Scottish league.';
+
+  it('a town that goes top, a name in the plural that stays second and a town before a score are sides', () => {
+    expect(mentionsOf(report)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Gloucester', 'ORGANIZATION:Hornets', 'ORGANIZATION:Selkirk County', 'PERSON:Tom Hale']),
+    );
+  });
+});
