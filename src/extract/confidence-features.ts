@@ -13,6 +13,8 @@ export interface ConfidenceEvidence {
   labelled: boolean;
   /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
   phraseOnly?: boolean;
+  /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
+  topic?: boolean;
   /** the content, when known: its length and where the cue stands are evidence too */
   content?: TextSpan;
 }
@@ -66,6 +68,7 @@ export function confidenceFeatures(q: ConfidenceEvidence): string[] {
         : 'none';
   const out = ['bias', `kind=${q.kind}`, `cue=${cueClass}`, `speaker=${speaker}`];
   if (lemma) out.push(`lemma=${lemma}`);
+  if (q.topic) out.push('content=topic');
   if (q.content) {
     out.push(`words=${lengthBand(q.content.text.split(/\s+/u).filter(Boolean).length)}`);
     if (q.cue) out.push(q.cue.start >= q.content.end ? 'cue-after' : 'cue-before');

@@ -36,7 +36,8 @@ export function quoteConfidence(q: ConfidenceEvidence, model: Model | null = tra
   return Math.round(Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, score)) * 100) / 100;
 }
 
-/** Without trained weights: the cue's kind, quote marks and the speaker's evidence, added up. */
+/** Without trained weights: the cue's kind, quote marks and the speaker's evidence, added up. A
+ *  topic or an object for content ("spoke about the flooding") is as unsure as a loose cue. */
 function handSetScore(q: ConfidenceEvidence): number {
   const lemma = cueOf(q);
   const cue =
@@ -46,9 +47,9 @@ function handSetScore(q: ConfidenceEvidence): number {
         : q.labelled
           ? 0.55
           : 0.65
-      : SPEECH_CUES.has(lemma) || lemma === 'according'
+      : (SPEECH_CUES.has(lemma) || lemma === 'according') && !q.topic
         ? 0.8
-        : LOOSE_CUES.has(lemma)
+        : LOOSE_CUES.has(lemma) || q.topic
           ? 0.45
           : 0.65;
   // Quote marks are evidence of speech whatever the cue.

@@ -40,7 +40,7 @@ const REGULAR = (
 /** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */
 const FINAL_STRESS = new Set(['admit', 'regret', 'rebut', 'omit', 'commit', 'refer', 'confer', 'aver']);
 
-function regularForms(base: string): string[] {
+export function regularForms(base: string): string[] {
   // "decry" → "decries", "decried"; "slam" → "slammed", "admit" → "admitted".
   if (/[^aeiou]y$/u.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
   const sounds = base.replace(/^qu/u, 'q');

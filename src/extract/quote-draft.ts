@@ -18,6 +18,8 @@ export interface QuoteDraft extends TextSpan {
   gaps?: Span[];
   /** a cue that often means something else ("accused", "cited", "called for") with a noun phrase, not a clause, for content */
   phraseOnly?: boolean;
+  /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
+  topic?: boolean;
   /** "the court" of "The court heard that …": the speaker is who last addressed it */
   heardBy?: TextSpan;
 }

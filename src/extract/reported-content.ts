@@ -110,7 +110,7 @@ function accusedOf(text: string, content: TextSpan | null): TextSpan | null {
 
 /** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
  *  said is no part of it. */
-function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
+export function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
   if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
     const venue = SPEECH_EVENT.exec(content.text);
     if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
@@ -171,7 +171,7 @@ const WRITINGS = new Set(
   'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
 );
 
-function nounPhraseOnly(content: string): boolean {
+export function nounPhraseOnly(content: string): boolean {
   return (
     !hasClause(withoutNounClause(content)) &&
     // "explained why he backs Trump", "explaining the firings amounted to …"

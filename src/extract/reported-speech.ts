@@ -9,14 +9,17 @@ import { accordingTo, perSource } from './according-to.js';
 import { hearingSpeech } from './hearing-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import { reportAfterCue } from './reported-content.js';
+import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
 import { cueSpeaker } from './reported-speakers.js';
-import { type ReportSentence, reportingCueAt } from './reporting-cues.js';
+import { type Report, type ReportingCue, type ReportSentence, reportingCueAt } from './reporting-cues.js';
+import type { SpeakerSurface } from './name-index.js';
 import { reportWithSpeakerAfter } from './speech-before-cue.js';
 import { REPORT_NOUNS, reportNounContent } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
+import { topicSpeech } from './topic-speech.js';
+import { objectVerb, topicFrame } from './topic-verbs.js';
 import type { Sentence, TextSpan } from './types.js';
 
 /** Reported speech in one sentence, one quote per cue. */
@@ -35,10 +38,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
     if (insideQuote(t) || t.start === heard?.cue?.start) continue;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-      // "X said Y, according to Z": Z is where the report comes from; X's quote stands.
-      if (out.length) continue;
+      // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
+      // the deal, according to Z": a topic of X's is Z's report, and yields to it.)
+      if (out.some((q) => !q.topic)) continue;
       const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
-      if (q) out.push(q);
+      if (q) out.splice(0, out.length, q);
       continue;
     }
     if (t.text.toLowerCase() === 'per') {
@@ -55,6 +59,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const cue = reportingCueAt(s, i);
     if (!cue) continue;
     const { lemma } = cue;
+    // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
+    if (cue.topicOnly) {
+      const who = cueSpeaker(s, cue, out);
+      const q = who?.speaker ? topicSpeech(s, cue, who.speaker, who.conjoined) : null;
+      if (q) out.push(q);
+      continue;
+    }
     if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
       const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
       if (q) out.push(q);
@@ -68,12 +79,27 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    const report = reportAfterCue(s, cue, who.speaker, who.conjoined);
+    // "commented on the report": its topic, not words before the speaker.
+    const topical = topicFrame(tokens, i, lemma) ? topicReport(s, cue, who.speaker, who.conjoined) : null;
+    const report = topical ?? objectReport(s, cue, who.speaker, who.conjoined, reportAfterCue(s, cue, who.speaker, who.conjoined));
     if (!report) continue;
     out.push(report.quote);
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
   return out;
+}
+
+/** "praised the firefighters", "blasted the ball over the bar": a cue whose content is its object,
+ *  no clause, reports it when the object is something spoken of (topic-speech.ts). */
+function objectReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean, found: Report | null): Report | null {
+  const object = !found || (objectVerb(cue.lemma) && found.quote.start === s.tokens[cue.at + 1]?.start && nounPhraseOnly(found.quote.text));
+  return object ? topicReport(s, cue, speaker, conjoined) : found;
+}
+
+/** "complained about his microphone", "praised the firefighters": a cue whose content is no clause may still report its topic. */
+function topicReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
+  const quote = topicSpeech(s, cue, speaker, conjoined);
+  return quote && { quote };
 }
 
 /** Nested cues inside a content ("X said that Y stressed ...") belong to it: the index of the last

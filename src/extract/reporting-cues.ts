@@ -7,6 +7,7 @@ import { idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
 import type { QuoteDraft } from './quote-draft.js';
+import { topicVerbLemma } from './topic-verbs.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Token } from './tokens.js';
@@ -30,6 +31,8 @@ export interface ReportingCue {
   possessed: { lemma: string; mark: number } | undefined;
   /** "issued a warning that …": the speech noun and the index of the verb before it */
   light: { lemma: string; verb: number } | undefined;
+  /** "spoke about …", "endorsed …": a verb that reports only a topic or an object (topic-speech.ts) */
+  topicOnly: boolean;
 }
 
 /** A quote a cue reports. */
@@ -48,7 +51,8 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "gave assurances that …", "issued a warning that …", "made it clear that …": the subject speaks.
   // "was of the view that …", "was adamant that …": the one holding the position speaks.
   const light = possessed ? undefined : (heldPositionAt(tokens, i) ?? lightVerbNoun(tokens, i));
-  const lemma = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+  const cue = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+  const lemma = cue ?? topicVerbLemma(t.text);
   // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
   if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
   // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.
@@ -68,7 +72,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (NEGATED.test(before) || (SHUNNED.test(before) && !UNSHUNNED.test(before))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
-  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light };
+  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };
 }
 
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */

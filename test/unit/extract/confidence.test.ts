@@ -62,6 +62,16 @@ describe('confidence features', () => {
     ).toEqual(expect.arrayContaining(['cue=speech', 'lemma=according', 'speaker=none']));
   });
 
+  it('tell a topic or an object for content ("complained about his microphone") from a clause, as sure as a loose cue by hand', () => {
+    const complained = { start: 10, end: 20, text: 'complained' };
+    const q = { kind: 'INDIRECT' as const, cue: complained, speaker: named, continues: false, labelled: false, topic: true };
+    expect(confidenceFeatures(q)).toContain('content=topic');
+    expect(confidenceFeatures({ ...q, topic: false })).not.toContain('content=topic');
+    const hinted = { ...q, cue: { start: 10, end: 16, text: 'hinted' }, topic: false };
+    expect(quoteConfidence(q, null)).toBe(quoteConfidence(hinted, null));
+    expect(quoteConfidence({ ...q, cue: said }, null)).toBeLessThan(quoteConfidence({ ...q, cue: said, topic: false }, null));
+  });
+
   it('a rule-capped quote stays below the default threshold whatever the model says', () => {
     const q = { kind: 'DIRECT' as const, cue: said, speaker: named, continues: false, labelled: false, phraseOnly: true };
     const eager = { weights: { bias: 10 }, threshold: 0.5 };

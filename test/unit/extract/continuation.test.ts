@@ -45,7 +45,7 @@ describe('quotation paragraphs without attribution', () => {
       speakersOf(
         'United manager Erik Holm defended his decision to rest five starters.\n\n“People will say I threw the game away.\n\n“But we have three games in eight days.”',
       ),
-    ).toEqual(['Erik Holm']);
+    ).toEqual(['Erik Holm', 'Erik Holm']);
     expect(speakersOf('The storm flattened the harbour overnight.\n\n“We have never seen anything like it.”')).toEqual([]);
     expect(speakersOf('Company president Ray Holm did not respond to a request for comment.\n\n“Our residents deserve clean water.”')).toEqual([]);
   });

@@ -52,7 +52,7 @@ describe('speakers given by a description of an organization or a place', () => 
   });
 
   it('"it" after a country opening the sentence before is that country, as after an organization', () => {
-    expect(speakersOf('Iran welcomed the decision. In a statement, it said talks would resume in the spring.')).toEqual(['Iran']);
+    expect(speakersOf('Iran welcomed the decision. In a statement, it said talks would resume in the spring.')).toEqual(['Iran', 'Iran']);
   });
 
   it('"it" after a description of an organization opening the sentence before is the organization it describes', () => {

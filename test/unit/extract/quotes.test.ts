@@ -121,7 +121,7 @@ describe('verbs that attribute only beside a quotation', () => {
     const intro = quotesOf(
       'Bernie Sanders spoke about jobs.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”',
     );
-    expect(intro[0]).toMatchObject({ text: 'The unemployment rate is 33 percent.', speaker: 'Bernie Sanders', cue: 'comment' });
+    expect(intro.at(-1)).toMatchObject({ text: 'The unemployment rate is 33 percent.', speaker: 'Bernie Sanders', cue: 'comment' });
     expect(quotesOf('The menu had one line: “Soup of the day.”')).toEqual([]);
   });
 
@@ -862,7 +862,7 @@ describe('pronoun and nominal speakers', () => {
     });
     const joint = quotesOf('Mary Jones and Mr. John Brown said changes were needed.\n\nThe program has grown beyond its purpose, they said.');
     expect(joint.map((q) => q.speaker)).toEqual(['Mary Jones and John Brown', 'Mary Jones and John Brown']);
-    expect(quotesOf('She thanked Mary Jones and John Brown, who said the fight was not over.')[0]).toMatchObject({ speaker: 'John Brown' });
+    expect(quotesOf('She thanked Mary Jones and John Brown, who said the fight was not over.').at(-1)).toMatchObject({ speaker: 'John Brown' });
     const plural = quotesOf('Senate aides said the bill was dead.\n\nThe vote would fail anyway, they added.');
     // the Senate is named: its aides speak for it, and "they" goes back to them
     expect(plural.map((q) => q.speaker)).toEqual(['Senate', 'Senate']);

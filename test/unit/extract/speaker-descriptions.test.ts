@@ -15,7 +15,10 @@ describe('speakers by description', () => {
   });
 
   it('"the campaign of X" is X’s, whoever opened the sentence before; "X himself" is X', () => {
-    expect(speakersOf('Dana Whitlock attacked him. The campaign of Democrat Marcus Ellery called the claim a lie.')).toEqual(['Marcus Ellery']);
+    expect(speakersOf('Dana Whitlock attacked him. The campaign of Democrat Marcus Ellery called the claim a lie.')).toEqual([
+      'Dana Whitlock',
+      'Marcus Ellery',
+    ]);
     expect(speakersOf('Marcus Ellery met voters. Ellery himself, appearing on WKTV, said he was proud of his record.')).toEqual(['Marcus Ellery']);
     expect(speakersOf('Marcus Ellery met voters. Ellery himself said he was proud of his record.')).toEqual(['Marcus Ellery']);
   });
@@ -50,7 +53,7 @@ describe('speakers by description', () => {
     ).toEqual(['Wells Fargo']);
     expect(
       speakersOf('The Environmental Protection Agency set new limits in June. Ann Holt criticized them. The agency said the limits would save lives.'),
-    ).toEqual(['Environmental Protection Agency']);
+    ).toEqual(['Ann Holt', 'Environmental Protection Agency']);
     // Every kind of company, and any "-maker": "the automaker", "the chipmaker", "the conglomerate".
     expect(speakersOf('Nordvik Motors cut prices on Monday. “We made a fair offer,” the automaker said.')).toEqual(['Nordvik Motors']);
     expect(speakersOf('Halden Industries bought two mines. The conglomerate said the deal would close in May.')).toEqual(['Halden Industries']);
@@ -78,7 +81,7 @@ describe('speakers by description', () => {
   });
 
   it('"the group" is the name the story wrote "group" after, though another body was named since', () => {
-    expect(speakersOf('The Halden Front group claimed the attack. NATO condemned it. The group said it would strike again.')).toEqual(['Halden Front']);
+    expect(speakersOf('The Halden Front group claimed the attack. NATO condemned it. The group said it would strike again.')).toEqual(['NATO', 'Halden Front']);
   });
 
   it('"the club" is no body that governs clubs: an association, a league or a federation', () => {
@@ -146,9 +149,10 @@ describe('speakers by description', () => {
 
   it('"the former" and "the latter" are the two persons named last, in order; "her rival" the other one', () => {
     const story = 'Sarah Lin and Karen Holt met in a debate. Lin attacked Holt on taxes. Holt defended her record.';
-    expect(speakersOf(`${story} The former said the race was close.`)).toEqual(['Sarah Lin']);
-    expect(speakersOf(`${story} The latter said the race was close.`)).toEqual(['Karen Holt']);
-    expect(speakersOf(`${story} Her rival disputed the figure, saying it was wrong.`)).toEqual(['Sarah Lin']);
+    // ("Lin attacked Holt", "Holt defended her record" are theirs.)
+    expect(speakersOf(`${story} The former said the race was close.`)).toEqual(['Sarah Lin', 'Karen Holt', 'Sarah Lin']);
+    expect(speakersOf(`${story} The latter said the race was close.`).at(-1)).toBe('Karen Holt');
+    expect(speakersOf(`${story} Her rival disputed the figure, saying it was wrong.`).at(-1)).toBe('Sarah Lin');
   });
 
   it('a nationality names the person the text is about: "the Spaniard", "the German"', () => {
@@ -156,7 +160,7 @@ describe('speakers by description', () => {
       'Mikel Ortega',
       'Mikel Ortega',
     ]);
-    expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber']);
+    expect(speakersOf('Fabian Huber praised his players. The German, 31, said his team had shown character.')).toEqual(['Fabian Huber', 'Fabian Huber']);
     // Nouns for a people that are no adjective: "the Serb", "the Scotsman", "the Croat".
     expect(speakersOf('Novak Djokovic beat Jiri Lehecka in straight sets on Sunday. “It was a good day,” the Serb said.')).toEqual(['Novak Djokovic']);
     expect(speakersOf('Andy Murray lost to Casper Ruud in Paris on Sunday. “I am disappointed,” the Scotsman said.')).toEqual(['Andy Murray']);
@@ -177,7 +181,7 @@ describe('speakers by description', () => {
       speakersOf(
         'In remarks last week, Jerome Powell said policymakers were not in a hurry. Treasury Secretary Janet Yellen welcomed the data. The economy is in a good place, she told CNBC.',
       ),
-    ).toEqual(['Jerome Powell', 'Janet Yellen']);
+    ).toEqual(['Jerome Powell', 'Janet Yellen', 'Janet Yellen']);
   });
 
   it('a role after an organization is a person, and a headline’s role goes to the person the lead names', () => {
@@ -324,7 +328,10 @@ describe('speakers by description', () => {
   });
 
   it('"his office" speaks for the person "his" stands for', () => {
-    expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual(['Najib Mikati']);
+    expect(speakersOf('Prime Minister Najib Mikati condemned the strikes. His office said he had called the French minister.')).toEqual([
+      'Najib Mikati',
+      'Najib Mikati',
+    ]);
     // After what it said, the person that opens it, not someone named before.
     expect(
       speakersOf(
@@ -544,7 +551,7 @@ describe('speakers by description', () => {
   it('a sentence opening with a role description goes on about that person, as "she" does', () => {
     const text =
       'Sen. Dana Okafor met Gov. Rami Idris in Lagos on Monday. Idris spoke first about taxes. The senator then dismissed the plan. She told reporters that it would fail.';
-    expect(speakersOf(text)).toEqual(['Dana Okafor']);
+    expect(speakersOf(text)).toEqual(['Rami Idris', 'Dana Okafor']);
     // A title before a name or a possessive is no such description.
     const opening = (text: string) => openingRole({ start: 0, end: text.length, text });
     expect(opening('The senator Dana Okafor spoke.')).toBeNull();

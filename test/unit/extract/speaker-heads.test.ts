@@ -75,7 +75,8 @@ describe('speaker phrase heads', () => {
       speakersOf(
         'The plant was financed by a consortium led by the African Development Bank. "This project is a model for the region," said Dr. Ibrahim Sesay, the bank\'s director for power.\n\nKenya\'s Cabinet Secretary for Energy, Opiyo Wandayi, welcomed the project, saying it would help the country reach its target of 100 percent clean electricity by 2030.',
       ),
-    ).toEqual(['Ibrahim Sesay', 'Opiyo Wandayi']);
+      // ("welcomed the project" is his too.)
+    ).toEqual(['Ibrahim Sesay', 'Opiyo Wandayi', 'Opiyo Wandayi']);
   });
 
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {

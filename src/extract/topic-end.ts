@@ -1,0 +1,68 @@
+// Where a topic or an object reported as speech ends (topic-speech.ts): before the narration goes on
+// with a verb or a clause of its own, and before a time or a venue closing it.
+import { NOT_PARTICIPLE } from './clause-openings.js';
+import { cueLemma } from './cues.js';
+import { isCalendarWord, isVerbForm } from './lexicon.js';
+import { PREPOSITIONS } from './speech-venues.js';
+import type { Token } from './tokens.js';
+import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
+
+/** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
+ *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
+ *  leaving", "… while Trump …") or where it happened ("… outside the venue"). */
+export function phraseEnd(tokens: Token[], from: number, end: number): number {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
+    // "… peace plan - agency": a source tag closing a headline.
+    if (/^[-—–]$/u.test(w(k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2) return tokens[k]!.start;
+    // "defended its record on Friday in the face of …": a day ends the object, unless "for" goes on
+    // with what it was praised or blamed for ("hit out at the government on Saturday for …").
+    if (
+      isCalendarWord(w(k + 1)) &&
+      /^(on|last|this)$/u.test(w(k)) &&
+      w(k + 2) !== 'for' &&
+      k + 2 < tokens.length &&
+      tokens[k + 2]!.start < end &&
+      /^\p{L}/u.test(w(k + 2))
+    )
+      return tokens[k]!.start;
+    let n = k + (w(k) === ',' ? 1 : 0);
+    const joined = /^(and|but|or|then)$/u.test(w(n));
+    if (joined) n++;
+    while (isAdverbish(w(n))) n++;
+    const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n));
+    if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return tokens[k]!.start;
+    if (n > k && /^(he|she|they|we|i|it)$/u.test(w(n)) && (w(k) === ',' || joined)) return tokens[k]!.start;
+    // "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
+    // (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
+    // …": a relative clause set off says more of its own.
+    // (", enshrined in Jim Crow laws," is a participle on the noun: a verb with a preposition after it.)
+    const verbNext = isVerbForm(w(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !PREPOSITIONS.has(w(k + 2)) && w(k + 2) !== 'by';
+    if (
+      w(k) === ',' &&
+      (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
+        (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
+        verbNext ||
+        (/^(the|a|an)$/u.test(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)))
+    )
+      return tokens[k]!.start;
+    // "as he spoke", not "attacked her as a fraud": "as" opens a clause only with a subject.
+    if (SUBORDINATE.test(w(k)) && (w(k) !== 'as' || /^(he|she|they|we|i|it)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+      return tokens[k]!.start;
+  }
+  return end;
+}
+const SUBORDINATE = /^(while|whereas|because|although|though|before|after|since|until|unless|when|as|outside|during|amid)$/u;
+
+/** `end` moved back past a time closing the phrase: "spoke about the flooding on Tuesday". */
+export function withoutTrailingTime(text: string, start: number, end: number): number {
+  const m = TRAILING_TIME.exec(text.slice(start, end));
+  // "the outlook for next year": a time the topic itself holds stays.
+  if (!m || m.index === 0 || /\b(for|by|until|since|from|through|of|in|to|than)$/iu.test(text.slice(start, start + m.index))) return end;
+  return start + m.index;
+}
+const DAY =
+  '(?:(?:on|last|this|next|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight';
+const PERIOD = String.raw`(?:last|this|next|earlier this|later this) (?:week|weekend|month|year)|the (?:morning|afternoon|evening|night|day)(?= after| before|[\s.,;:!?]*$)`;
+const IN_REMARKS = String.raw`in (?:an? |his |her |their |its )?(?:[\p{L}-]+ )?(?:tweets?|posts?|remarks|statements?|interviews?|op-ed)`;
+const TRAILING_TIME = new RegExp(`(?:[\\s,]+(?:again )?(?:${DAY}|${PERIOD}|${IN_REMARKS}))+[\\s.,;:!?]*$`, 'u');

@@ -1,0 +1,158 @@
+// Speech whose content is a topic or an object, not a clause: "spoke about the flooding", "complained
+// about his microphone", "went on to discuss recent polls", "criticized the council", "endorsed Ann
+// Holt", "apologized for his remarks". What was said is the phrase: after the preposition of a topic
+// ("spoke of her early years"), or the verb's object ("mocked his rival for his age"). Such verbs do
+// other things too ("addressed the crowd", "attacked the convoy", "spoke on the phone"): only a
+// subject that speaks, and an object that can be spoken of, make them speech.
+import { cueLemma } from './cues.js';
+import { contentEnd } from './content-end.js';
+import { isCalendarWord, isClosedClassWord, isVerbForm } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { namesPeople } from './phrase-heads.js';
+import { roleOf } from './roles.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { possessedSpeechNoun } from './speech-nouns.js';
+import { withoutSpeechEvent } from './reported-content.js';
+import type { ReportingCue, ReportSentence } from './reporting-cues.js';
+import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
+import { extended } from './extended.js';
+import type { Token } from './tokens.js';
+import { phraseEnd, withoutTrailingTime } from './topic-end.js';
+import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
+
+/** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
+const JOINT = /^(the two|both)\b|\band\b/iu;
+
+/** Verbs that are acts of the body as often as of words: their speaker must be a person, their
+ *  object something said or done ("attacked his rival", not "attacked the convoy"). */
+const ACTS = new Set(['attack', 'defend']);
+/** What "addressed" speaks of: "addressed the concerns", not "addressed the crowd". */
+const SPOKEN_OF =
+  /^(decision|decisions|move|moves|news|ruling|agreement|deal|announcement|report|plan|proposal|step|vote|verdict|result|results|release|ceasefire|initiative|statement|issue|issues|question|questions|concerns?|topic|matter|allegations?|criticism|controversy|plight|problems?|subject|claims?|reports|rumou?rs|situation|need|remarks|comments|idea|bill|law|policy|policies|efforts?|apology|apologies|offer|appointment|resignation|invitation|support|commitment|pledge|progress|approval|changes|reforms|talks|truce)$/u;
+/** Heads of objects nobody speaks of: places, vehicles, things handled, parts of the body, audiences, titles. */
+const NOT_SPOKEN_OF = new Set(
+  (
+    'door doors ball brakes car cars truck trucks vehicle vehicles convoy convoys tank tanks base bases village villages town towns city ' +
+    'building buildings position positions post posts troops soldiers forces crowd crowds audience nation rally convention conference ' +
+    'meeting gathering assembly congregation title crown championship belt net goal goals wall window table floor head face arm arms leg ' +
+    'legs knee hand hands shoulder ' +
+    'pain pains headache headaches symptoms dizziness nausea fatigue chest ship ships plane planes aircraft border territory area region ' +
+    'guests visitors fans baby home house streets street road roads backdrop'
+  ).split(' '),
+);
+/** What one speaks on that is no topic: "spoke on the phone", "on condition of anonymity", "on the record". */
+const MEDIUM =
+  /^(phone|telephone|line|stage|podium|camera|record|background|condition|behalf|air|radio|television|tv|floor|panel|program|programme|show|call|network|channel|cable|twitter|facebook|website|podcast)$/u;
+/** Those a lawyer defends: "defended people accused of murder", "defending death row inmates". */
+const DEFENDED_IN_COURT = /^(people|clients?|defendants?|suspects?|accused|man|woman|men|women|inmates?|prisoners?|criminals?|murderers?|killers?)$/u;
+/** Heads of subjects that do not speak: troops and weapons for acts of the body. */
+const FORCES = /^(troops|soldiers|forces|army|military|militants|rebels|insurgents|fighters|police|jets|drones|missiles|gunmen|attackers)$/u;
+
+/** A topic quote for the cue `cue`, whose speaker stands before it or is shared with the clause
+ *  before (`conjoined`), or null when it is no speech. */
+export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): QuoteDraft | null {
+  const { tokens, text, sentence } = s;
+  if (cue.possessed || cue.light) return null;
+  const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? '';
+  if (!ownAct(tokens, cue.at, lemma) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
+  const from = topicStart(tokens, cue.at, lemma);
+  // “…”: a quoted title is no topic of its own ("talked about “Collapse”").
+  if (from < 0 || /^[“"‘«]/u.test(tokens[from]!.text) || !speaks(s, speaker, lemma)) return null;
+  // "Flight attendants' union endorses Clinton": a headline's description is named in the story below,
+  // where "the union" should find the name, not the headline's words.
+  if (sentence.index < 0 && speaker.kind !== 'NAME') return null;
+  const end = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, contentEnd(tokens, from - 1, sentence.end)));
+  const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
+  if (!content || !spokenOf(s, from, content.end, lemma)) return null;
+  // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
+  // talked over, no one's words.
+  const joint = JOINT.test(speaker.text) || /\band\s*$/iu.test(text.slice(sentence.start, speaker.start)) || endsInPlural(speaker.text);
+  if (lemma === 'discuss' && (speaker.kind === 'PRONOUN' ? /^(they|we)$/iu.test(speaker.text) : joint)) return null;
+  return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
+}
+
+const AUXILIARY = /^(has|have|had|is|are|was|were|be|been|being|do|does|did)$/u;
+
+/** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an
+ *  adjective ("insulting remarks", "viewed as disparaging"), an unfulfilled aim ("its failure to
+ *  speak out", "called on him to apologize") or a gerund inside a phrase ("after railing against"). */
+function ownAct(tokens: Token[], i: number, lemma: string): boolean {
+  const form = tokens[i]!.text.toLowerCase();
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (/ing$/u.test(form) && before !== ',') {
+    // "In defending himself, …": a gerund opening the sentence goes with its subject.
+    if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;
+    if (/^(the|a|an|his|her|their|its|our|stop|stopped|keep|kept|quit)$/u.test(before)) return false;
+  }
+  // "barely mentioned climate change", "rarely spoke of it": little said is no report of it.
+  if (/^(barely|hardly|scarcely|rarely|seldom)$/u.test(before)) return false;
+  // "declined comment on", "declined all comment on", "held talks on": a noun after a verb or a quantifier.
+  const nounForm = form === lemma || form === `${lemma}s`;
+  if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !AUXILIARY.test(before)))) return false;
+  // "will discuss the plan next month": speech yet to come has not been given.
+  if (/^(will|would|could|might|may|should|must|can|shall|['’]ll)$/u.test(before)) return false;
+  if (before !== 'to') return true;
+  // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
+  // did, not what it meant or was asked to do.
+  let k = i - 2;
+  while (k > 0 && (isCalendarWord(tokens[k]!.text) || tokens[k]!.text === 'on')) k--;
+  return /^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') && form === lemma;
+}
+
+/** A speaker shared with the clause before: after "and", a form of the verb's own tense ("attacked
+ *  X and defended Y", not "to fix, increase and address"), and never a place. */
+function sharedAct(s: ReportSentence, i: number, speaker: SpeakerSurface): boolean {
+  if (s.speakers.nameAt.get(speaker.start)?.entity.type === 'LOCATION') return false;
+  const { tokens } = s;
+  let k = i - 1;
+  while (k > 0 && isAdverbish(tokens[k]!.text.toLowerCase())) k--;
+  const joined = /^(and|but|then)$/iu.test(tokens[k]?.text ?? '');
+  const form = tokens[i]!.text.toLowerCase();
+  return !joined || form !== (topicVerbLemma(form) ?? cueLemma(form));
+}
+
+/** Whether the subject can speak with this verb: a name of a person or a body, a pronoun, a noun
+ *  for people or a body; for acts of the body only a person, never armed forces. */
+function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): boolean {
+  const name = s.speakers.nameAt.get(speaker.start);
+  const head = lastWord(speaker);
+  if (ACTS.has(lemma)) {
+    if (speaker.kind === 'NAME') return name?.entity.type === 'PERSON';
+    if (speaker.kind === 'PRONOUN') return /^(he|she|i|we)$/iu.test(speaker.text);
+    // "the senator attacked", not "protesters attacked": an office, not a crowd.
+    return roleOf(head) !== null && !FORCES.test(head);
+  }
+  if (speaker.kind === 'NAME') return !!name;
+  // ("We condemn …" in a statement read out: first persons speak in quotations, not in topics reported.)
+  if (speaker.kind === 'PRONOUN') return !/^(i|we|you)$/iu.test(speaker.text);
+  return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head);
+}
+
+/** Whether the phrase from token `from` to `end` is something spoken of: not a place or a thing
+ *  handled, nor people greeted, and for "addressed" a thing said or asked. */
+function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): boolean {
+  const { tokens, speakers } = s;
+  const words = tokens.filter((t, n) => n >= from && t.end <= end);
+  // The head: the last word before a preposition, a particle or a relative word.
+  const stop = words.findIndex(
+    (t, n) =>
+      n > 0 && (PREPOSITIONS.has(t.text.toLowerCase()) || /^(of|for|about|outside|near|who|which|that|back|up|out|down|off|home|away|,)$/iu.test(t.text)),
+  );
+  const head = (stop < 0 ? words : words.slice(0, stop)).at(-1)?.text.toLowerCase() ?? '';
+  // "spoke on the phone", "speaking on cable network CNBC", "commented on Twitter": where, not what.
+  const medium =
+    MEDIUM.test(head) || words.some((t) => MEDIUM.test(t.text.toLowerCase())) || speakers.nameAt.get(words.at(-1)!.start)?.entity.type === 'ORGANIZATION';
+  if (tokens[from - 1]?.text.toLowerCase() === 'on' && medium) return false;
+  if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
+  if (lemma === 'address') return SPOKEN_OF.test(head);
+  // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
+  if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
+  // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.
+  if (tokens.some((t, n) => n >= from && t.end <= end && !!possessedSpeechNoun(tokens, n))) return false;
+  // "defended people accused of murder", "defended his clients": a lawyer's work.
+  if (lemma === 'defend' && (namesPeople(head) || DEFENDED_IN_COURT.test(head))) return false;
+  // "attacked Kabul", "defended Kyiv": a place is no one spoken of by a body's act.
+  const place = speakers.nameAt.get(words[0]!.start)?.entity.type === 'LOCATION';
+  return !(place && ACTS.has(lemma));
+}

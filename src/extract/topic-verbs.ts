@@ -1,0 +1,111 @@
+// The verbs that report a topic or an object (topic-speech.ts), and where in a sentence that topic
+// starts: after the preposition of a topic ("spoke of her early years", "spoke out Tuesday about"), after
+// "for" ("apologized for his remarks"), after the noun of "raised questions about", or at the object.
+import { regularForms } from './cues.js';
+import { isCalendarWord, isVerbForm } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
+const TOPIC_PREPOSITIONS: Record<string, string[]> = {
+  speak: ['about', 'of', 'on', 'against'],
+  talk: ['about', 'of'],
+  complain: ['about', 'of'],
+  joke: ['about'],
+  comment: ['on'],
+  remark: ['on'],
+  boast: ['about', 'of'],
+  brag: ['about', 'of'],
+  muse: ['about', 'on'],
+  reminisce: ['about'],
+  rail: ['against'],
+  rant: ['about', 'against'],
+  gripe: ['about'],
+  elaborate: ['on'],
+  opine: ['on'],
+  write: ['about', 'of'],
+  tweet: ['about'],
+  testify: ['about'],
+  warn: ['about', 'of', 'against'],
+  caution: ['against'],
+  lash: ['at'],
+  hit: ['at'],
+  weigh: ['on'],
+};
+/** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
+const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
+
+/** Verbs whose object is what they speak of: "discussed the budget", "praised the firefighters". */
+const OBJECT_VERBS = new Set(
+  (
+    'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
+    'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
+    'belittle attack defend deplore welcome taunt'
+  ).split(' '),
+);
+/** Verbs whose thing spoken of follows "for": "apologized for his remarks". */
+const FOR_VERBS = new Set(['apologize', 'apologise']);
+/** "raised questions about his health", "voiced concern over the plan": the topic follows the noun. */
+const RAISED = /^(rais|voic|express)(e|es|ed|ing)$/iu;
+const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dismay|reservations)$/iu;
+
+/** Verbs of this kind that are not speech cues elsewhere, with all their forms. */
+const FORMS = new Map<string, string>();
+for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, 'raise']) {
+  if (base === 'speak' || base === 'hit' || base === 'write') continue;
+  for (const f of regularForms(base)) FORMS.set(f, base);
+}
+for (const f of ['speak', 'speaks', 'spoke', 'speaking']) FORMS.set(f, 'speak');
+for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
+
+/** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */
+export const topicVerbLemma = (word: string): string | undefined => FORMS.get(word.toLowerCase());
+
+/** "complained about …", "commented on …": a cue with its topic's preposition right after it, whose
+ *  topic is what was said rather than any words before it. */
+export function topicFrame(tokens: Token[], i: number, lemma: string): boolean {
+  return TOPIC_PREPOSITIONS[lemma]?.includes(tokens[i + 1]?.text.toLowerCase() ?? '') ?? false;
+}
+
+/** "praised the volunteers for their work", "blasted the ball over the bar": a verb whose object
+ *  is what it speaks of, when it is one. */
+export const objectVerb = (lemma: string): boolean => OBJECT_VERBS.has(lemma);
+
+/** The index of the first word of what the verb at `i` speaks of, or -1. */
+export function topicStart(tokens: Token[], i: number, lemma: string): number {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  let k = i + 1;
+  // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
+  if (PARTICLE[lemma] ? w(k) === PARTICLE[lemma] : w(k) === 'out') k++;
+  const prepositions = TOPIC_PREPOSITIONS[lemma];
+  if (prepositions) {
+    while (isAdverbish(w(k))) k++;
+    const opensTopic = prepositions.includes(w(k));
+    for (const end = k + 6; k < end && !prepositions.includes(w(k)); k++) {
+      // ("spoke outside the courthouse about", "talked for an hour about": where, when, to whom; no verb.)
+      if (!/^[\p{L}\p{N}]/u.test(w(k)) || (isVerbForm(w(k)) && !isCalendarWord(w(k)))) return -1;
+    }
+    // ("spoke to a gathering of leaders": past other words, "of" is the gathering's.)
+    if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic)) return -1;
+    // "spoke on Tuesday", "spoke for about five minutes": a time or an amount, not a topic.
+    return isCalendarWord(w(k + 1)) ||
+      (/^(\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)\b/u.test(w(k + 1)) && w(k) === 'about')
+      ? -1
+      : k + 1;
+  }
+  if (FOR_VERBS.has(lemma)) return w(k) === 'for' ? k + 1 : -1;
+  if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && /^(about|over|regarding|on)$/u.test(w(k + 1))) return k + 2;
+  if (!OBJECT_VERBS.has(lemma)) return -1;
+  // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
+  while (isAdverbish(w(k)) && (/^(the|a|an|his|her|their|its|our)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
+  const first = tokens[k]?.text ?? '';
+  // "blasted off", "hit back", "defended against": a particle or a preposition, no object.
+  if (
+    !/^[\p{L}\p{N}]/u.test(first) ||
+    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into)$/iu.test(first)
+  )
+    return -1;
+  return k;
+}
+
+export const isAdverbish = (w: string) =>
+  /^\p{Ll}{3,}ly$/u.test(w) || /^(also|again|repeatedly|publicly|then|later|still|even|sharply|strongly|openly)$/u.test(w);

@@ -1,0 +1,142 @@
+// Speech whose content is a topic or an object, not a clause: "spoke about the flooding",
+// "criticized the council", "endorsed Ann Holt"; and the uses of the same verbs that are no speech.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** [cue, speaker, content] of the quotes the extract command would print. */
+const sure = (body: string) =>
+  extract(`Test article\n\n${body}`)
+    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+
+describe('a topic after a preposition', () => {
+  it('"spoke about", "spoke of", "talked about", "spoke out … about" report the topic', () => {
+    expect(sure('Ann Holt spoke about the flooding.')).toEqual([['spoke', 'Ann Holt', 'the flooding']]);
+    expect(sure('Ann Holt spoke emotionally of her early years in the city.')).toEqual([['spoke', 'Ann Holt', 'her early years in the city']]);
+    expect(sure('Tom Weller talked about his ties to the unions.')).toEqual([['talked', 'Tom Weller', 'his ties to the unions']]);
+    expect(sure('Ann Holt spoke out Tuesday about the death of a cyclist in Riverton.')).toEqual([['spoke', 'Ann Holt', 'the death of a cyclist in Riverton']]);
+  });
+
+  it('cues of manner take their topic: "complained about", "joked about", "commented on", "railed against", "lashed out at"', () => {
+    expect(sure('Tom Weller complained about his microphone.')).toEqual([['complained', 'Tom Weller', 'his microphone']]);
+    expect(sure('Tom Weller joked about his age.')).toEqual([['joked', 'Tom Weller', 'his age']]);
+    expect(sure('The minister commented on the report.')).toEqual([['commented', 'The minister', 'the report']]);
+    expect(sure('Tom Weller railed against the special-interest provisions in the tax code.')).toEqual([
+      ['railed', 'Tom Weller', 'the special-interest provisions in the tax code'],
+    ]);
+    expect(sure('Tom Weller lashed out at the media.')).toEqual([['lashed', 'Tom Weller', 'the media']]);
+  });
+
+  it('a topic, not the words before the speaker: "…, another commented on the slow response"', () => {
+    expect(sure('One resident talked about her basement, and another commented on the slow response of the city.')).toContainEqual([
+      'commented',
+      'another',
+      'the slow response of the city',
+    ]);
+  });
+
+  it('"raised questions about" reports what the questions are about', () => {
+    expect(sure('Tom Weller raised questions about the maintenance costs.')).toEqual([['raised', 'Tom Weller', 'the maintenance costs']]);
+  });
+
+  it('a time, an amount, a medium or an audience is no topic', () => {
+    expect(sure('Ann Holt spoke on Tuesday.')).toEqual([]);
+    expect(sure('Ann Holt spoke for about five minutes.')).toEqual([]);
+    expect(sure('Ann Holt spoke on the phone with the governor.')).toEqual([]);
+    expect(sure('Ann Holt spoke to a gathering of farmers.')).toEqual([]);
+    expect(sure('Tom Weller complained of chest pains.')).toEqual([]);
+    // Past where and to whom it was said, the topic still follows.
+    expect(sure('Ann Holt spoke outside the courthouse about the sacred sites.')).toEqual([['spoke', 'Ann Holt', 'the sacred sites']]);
+  });
+});
+
+describe('an object spoken of', () => {
+  it('evaluative verbs report their object, short as it is: "criticized the council", "praised the firefighters"', () => {
+    expect(sure('Ann Holt criticized the council.')).toEqual([['criticized', 'Ann Holt', 'the council']]);
+    expect(sure('The governor praised the firefighters.')).toEqual([['praised', 'The governor', 'the firefighters']]);
+    expect(sure('The minister condemned the attack.')).toEqual([['condemned', 'The minister', 'the attack']]);
+  });
+
+  it('verbs that report only an object: "mocked", "endorsed", "apologized for", "discussed", "thanked"', () => {
+    expect(sure('Tom Weller mocked his rival.')).toEqual([['mocked', 'Tom Weller', 'his rival']]);
+    expect(sure('The union endorsed Ann Holt.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
+    expect(sure('Tom Weller apologized for his past statements.')).toEqual([['apologized', 'Tom Weller', 'his past statements']]);
+    expect(sure('Tom Weller went on to discuss recently released polls.')).toEqual([['discuss', 'Tom Weller', 'recently released polls']]);
+    expect(sure('Ann Holt thanked the volunteers for their work.')).toEqual([['thanked', 'Ann Holt', 'the volunteers for their work']]);
+    expect(sure('Tom Weller attacked Ann Holt as a fraud.')).toEqual([['attacked', 'Tom Weller', 'Ann Holt as a fraud']]);
+  });
+
+  it('what the talks of two sides covered is a meeting’s readout, no one’s speech', () => {
+    expect(sure('Tom Weller and Ann Holt discussed the budget.')).toEqual([]);
+    expect(sure('Tom Weller discussed the budget.')).toEqual([['discussed', 'Tom Weller', 'the budget']]);
+  });
+});
+
+describe('where the phrase ends', () => {
+  it('before the narration goes on: "and" with a verb, "but he then …", a clause after "before"', () => {
+    expect(sure('Tom Weller attacked Ann Holt over her emails and defended his record on taxes.')).toEqual([
+      ['attacked', 'Tom Weller', 'Ann Holt over her emails'],
+      ['defended', 'Tom Weller', 'his record on taxes'],
+    ]);
+    expect(sure('Tom Weller apologized for his remarks, but he then lashed out at the media.')).toContainEqual(['apologized', 'Tom Weller', 'his remarks']);
+    expect(sure('Tom Weller joked about his age before leaving the stage.')).toEqual([['joked', 'Tom Weller', 'his age']]);
+  });
+
+  it('before a time closing it, not one the topic holds', () => {
+    expect(sure('The union endorsed Ann Holt last month.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
+    expect(sure('Ann Holt discussed the outlook for next year.')).toEqual([['discussed', 'Ann Holt', 'the outlook for next year']]);
+  });
+});
+
+describe('the same verbs when they report no speech', () => {
+  it('not said: negated, refused or yet to come', () => {
+    expect(sure('Ann Holt talked about the budget.')).toEqual([['talked', 'Ann Holt', 'the budget']]);
+    expect(sure('Ann Holt did not talk about the budget.')).toEqual([]);
+    expect(sure('Tom Weller has not endorsed Ann Holt.')).toEqual([]);
+    expect(sure('Tom Weller refused to discuss his future.')).toEqual([]);
+    expect(sure('The council will discuss the plan next month.')).toEqual([]);
+    expect(sure('Ann Holt called on Tom Weller to apologize for his remarks.').map((q) => q[0])).not.toContain('apologize');
+  });
+
+  it('an act of the body needs a person: "Tom Weller attacked Ann Holt", not "Protesters attacked a police car"', () => {
+    expect(sure('Tom Weller attacked Ann Holt.')).toEqual([['attacked', 'Tom Weller', 'Ann Holt']]);
+    expect(sure('Protesters attacked the mayor.')).toEqual([]);
+    expect(sure('The army attacked the village.')).toEqual([]);
+    expect(sure('Tom Weller attacked the convoy.')).toEqual([]);
+  });
+
+  it('an object nobody speaks of: an audience, a thing handled, a lawyer’s client', () => {
+    expect(sure('Ann Holt addressed the crowd.')).toEqual([]);
+    expect(sure('Ann Holt addressed the concerns of residents.')).toEqual([['addressed', 'Ann Holt', 'the concerns of residents']]);
+    expect(sure('Ann Holt welcomed the visitors.')).toEqual([]);
+    expect(sure('Ann Holt welcomed the decision.')).toEqual([['welcomed', 'Ann Holt', 'the decision']]);
+    expect(sure('Tom Weller defended his client.')).toEqual([]);
+    expect(sure('Tom Weller defended his record.')).toEqual([['defended', 'Tom Weller', 'his record']]);
+  });
+
+  it('a long object of a speech cue passes the same test: "blasted the ball over the bar" is no speech', () => {
+    expect(sure('Martin Odegaard blasted the ball over the bar.')).toEqual([]);
+    expect(sure('The chairman welcomed the fans back to the stadium.')).toEqual([]);
+    expect(sure('The union welcomed the apology.')).toEqual([['welcomed', 'The union', 'the apology']]);
+    expect(sure('Mikel Arteta praised his players after the win over Tottenham.')).toEqual([['praised', 'Mikel Arteta', 'his players']]);
+  });
+
+  it('"declined comment on", "held talks on": a noun after a verb is no cue', () => {
+    expect(sure('Ann Holt commented on the report.')).toEqual([['commented', 'Ann Holt', 'the report']]);
+    expect(sure('Ann Holt declined comment on the report.')).toEqual([]);
+    expect(sure('Ann Holt held talks on the budget.')).toEqual([]);
+  });
+
+  it('"speaking on the network CNBC" names where, not what', () => {
+    expect(sure('Ann Holt spoke on the budget.')).toEqual([['spoke', 'Ann Holt', 'the budget']]);
+    expect(sure('Ann Holt, speaking on cable television network CNBC, said the plan would fail.').map((q) => q[2])).toEqual(['the plan would fail']);
+  });
+
+  it('an adjective or a gerund inside a phrase is no act of its own', () => {
+    expect(sure('Ann Holt insulted the council.')).toEqual([['insulted', 'Ann Holt', 'the council']]);
+    expect(sure('Ann Holt confronted him with insulting remarks about women.')).toEqual([]);
+    expect(sure('Many were surprised when Tom Weller, after railing against the banks, produced a plan.')).toEqual([]);
+    expect(sure('Ann Holt called on Tom Weller to stop attacking the council.').map((q) => q[0])).not.toContain('attacking');
+  });
+});
