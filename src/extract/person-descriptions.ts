@@ -28,6 +28,8 @@ const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 const RELATIONS = new Set(
   'lawyer attorney barrister solicitor counsel mother father wife husband son daughter sister brother widow widower grandmother grandfather'.split(' '),
 );
+/** What stands between such a role and the person it is held towards: "for", "of Gov.", "representing". */
+const RELATED = /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
 
@@ -62,7 +64,7 @@ export function roleHolder(
   const reporter = reporterOf(history, surface);
   // "The lawyer for a man accused of arson told …", "A lawyer for Daniel Moss said": the person named
   // next is the client, not the lawyer; "the mother of Jake Owen" is no Jake Owen either.
-  const related = RELATIONS.has(role ?? '') ? personNamedAfter(a, surface, /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u) : null;
+  const related = RELATIONS.has(role ?? '') ? (personNamedAfter(a, surface.end, RELATED) ?? (q.sentence < 0 ? relatedInLead(a, role!) : null)) : null;
   const fits = (e: Entity) =>
     e.type === 'PERSON' && e !== possessor && e !== reporter && e !== related && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
@@ -135,9 +137,16 @@ export function speaksForPerson(surface: SpeakerSurface, document: boolean): boo
 }
 
 /** The person named right after a description, past words `gap` accepts ("of Democrat", "for Gov."). */
-function personNamedAfter(a: Antecedents, surface: SpeakerSurface, gap: RegExp): Entity | null {
-  const named = [...a.mentionsBefore(surface.end + 60, (e) => e.type === 'PERSON', surface.end)].pop();
-  return named && gap.test(a.text.slice(surface.end, named.m.start)) ? named.e : null;
+function personNamedAfter(a: Antecedents, end: number, gap: RegExp): Entity | null {
+  const named = [...a.mentionsBefore(end + 60, (e) => e.type === 'PERSON', end)].pop();
+  return named && gap.test(a.text.slice(end, named.m.start)) ? named.e : null;
+}
+
+/** "Lawyer says client was framed" over "The lawyer for Daniel Moss told …": the one the lead relates the role to. */
+function relatedInLead(a: Antecedents, role: string): Entity | null {
+  const lead = a.layout.lead;
+  const m = lead && new RegExp(`\\b${role}s?(?=\\s+(?:of|for|representing)\\s)`, 'iu').exec(lead.text);
+  return m ? personNamedAfter(a, lead.start + m.index + m[0].length, RELATED) : null;
 }
 
 /** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
@@ -150,7 +159,7 @@ export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraf
   let entity: Entity | null =
     nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
     // "The campaign of Democrat Marcus Ellery called …".
-    personNamedAfter(a, surface, /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u) ??
+    personNamedAfter(a, surface.end, /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u) ??
     (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
     firstOf(
       mentionsBefore(surface.start, (e) => e.type === 'PERSON'),

@@ -41,6 +41,9 @@ describe('speakers by description', () => {
   it('a lawyer or a kin known through a person named after the role is never that person', () => {
     expect(speakersOf('A lawyer for Daniel Moss said his client would plead not guilty. Moss, 41, was arrested in May.')).toEqual(['A lawyer']);
     expect(speakersOf('Ann Holt spoke in Leeds. The mother of Jake Owen, who died in the crash, said she wanted answers.')).toEqual(['The mother']);
+    // A headline's role over such a lead is no one the story names either.
+    const headline = extract('Lawyer says client was framed\n\nThe lawyer for Daniel Moss, 41, told the court on Monday that his client had been framed.');
+    expect(headline.quotes.map((q) => q.speaker.name)).toEqual(['Lawyer', 'The lawyer']);
     // A holder the text gave the role still speaks by it.
     expect(
       speakersOf('Moss hired Sarah Quinn, a lawyer, in May. Moss was arrested. The lawyer for Daniel Moss said his client would plead not guilty.'),
