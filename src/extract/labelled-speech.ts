@@ -7,6 +7,7 @@ import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';
 import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
+import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -28,10 +29,12 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
     !isCommonWord(tokens[colon - 1]!.text);
   const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
   // "Union leader: ‘We will not back down’": a role names a person the story introduces.
-  const role = named?.kind === 'NOMINAL' && named.start === tokens[0]!.start && namesPeople(lastWord(named));
+  // ("FM: Tehran ready for talks": an office in initials, which no phrase reads.)
+  const office = named ?? (colon === 1 && roleOf(tokens[0]!.text) ? nominal(text, tokens[0]!) : null);
+  const role = office?.kind === 'NOMINAL' && office.start === tokens[0]!.start && namesPeople(lastWord(office));
   const who =
     (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
-      ? named
+      ? office
       : capitalised
         ? {
             start: tokens[0]!.start,
@@ -52,6 +55,8 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   return [quoted ? saidWordForWord(content, quoted[1]!, who, headline) : draft(content, null, who, false, headline)];
 }
+
+const nominal = (text: string, t: Token): SpeakerSurface => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'NOMINAL', entityId: null });
 
 /** A headline's words that are all one quotation, with a full stop after its close or none. */
 const WHOLE_QUOTATION = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u;

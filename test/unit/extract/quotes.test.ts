@@ -548,6 +548,14 @@ describe('transcripts', () => {
 });
 
 describe('headlines', () => {
+  it('an office in initials before the colon is the person the story gives it: "FM: …", "PM: …"', () => {
+    const x = extract('FM: Tehran ready for talks without preconditions\n\nForeign Minister Ann Holt said on Sunday that talks could resume.');
+    expect(x.quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['Tehran ready for talks without preconditions', 'Ann Holt'],
+      ['talks could resume', 'Ann Holt'],
+    ]);
+  });
+
   it('a headline may name its speaker with words the lexicon doubts: "Rush Limbaugh: …"', () => {
     const [q] = extract('Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\nThe story follows.').quotes;
     expect(q).toMatchObject({ speaker: { name: 'Rush Limbaugh' } });
