@@ -31,7 +31,8 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   // "Union leader: ‘We will not back down’": a role names a person the story introduces.
   // ("FM: Tehran ready for talks": an office in initials, which no phrase reads.)
   const office = named ?? (colon === 1 && roleOf(tokens[0]!.text) ? nominal(text, tokens[0]!) : null);
-  const role = office?.kind === 'NOMINAL' && office.start === tokens[0]!.start && namesPeople(lastWord(office));
+  // ("Official: exports hit five-year high": one who speaks for a body is a person too.)
+  const role = office?.kind === 'NOMINAL' && office.start === tokens[0]!.start && (namesPeople(lastWord(office)) || roleOf(lastWord(office)) !== null);
   const who =
     (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
       ? office

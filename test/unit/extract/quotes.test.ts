@@ -556,6 +556,14 @@ describe('headlines', () => {
     ]);
   });
 
+  it('so is one who speaks for a body: "Official: …" over a lead naming the official', () => {
+    const x = extract('Official: Oil exports hit five-year high\n\nTEHRAN – Deputy oil minister Hamid Hosseini said on Monday that exports rose.');
+    expect(x.quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['Oil exports hit five-year high', 'Hamid Hosseini'],
+      ['exports rose', 'Hamid Hosseini'],
+    ]);
+  });
+
   it('a headline may name its speaker with words the lexicon doubts: "Rush Limbaugh: …"', () => {
     const [q] = extract('Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\nThe story follows.').quotes;
     expect(q).toMatchObject({ speaker: { name: 'Rush Limbaugh' } });
