@@ -251,8 +251,13 @@ export function namesStorm(words: string[]): boolean {
 function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if (namesNation(words) || byNationality(c) || namesStorm(words)) return true;
-  return words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!));
+  return words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c));
 }
+
+/** "the Leader said", "Leader of the Islamic Revolution Ayatollah …", "President: …": an office word
+ *  alone names its holder by role, no entity of its own. */
+const OFFICES_ALONE = new Set('leader president minister premier chancellor speaker governor mayor ambassador envoy chairman chairwoman'.split(' '));
+const officeAlone = (c: Candidate) => OFFICES_ALONE.has(c.words[0]!.toLowerCase()) && (c.prev === 'the' || /^(of|:|['’]s?)$/u.test(c.next));
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
 /** "Department of Agriculture", "League for Democracy", "Organisation of Islamic Conference": a word

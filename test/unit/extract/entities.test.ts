@@ -227,6 +227,14 @@ describe('persons', () => {
     expect(names('Ships sailed to Christmas Island.')).toEqual(['LOCATION:Christmas Island']);
   });
 
+  it('an office word alone names its holder by role, no entity: "the Leader said", "Leader of the …"', () => {
+    expect(names('Leader of the Islamic Revolution Ayatollah Ali Khamenei spoke in Tehran. The Leader said the youth were an asset.')).toEqual([
+      'PERSON:Ali Khamenei',
+      'LOCATION:Tehran',
+    ]);
+    expect(names('Rachel Leader said the roof held.')).toEqual(['PERSON:Rachel Leader']);
+  });
+
   it('a named storm is no entity, but a surname Storm is a person’s', () => {
     expect(names('Storm Darragh brought winds of 90mph. Residents fled as Hurricane Milton approached Florida.')).toEqual(['LOCATION:Florida']);
     expect(names('Tropical Storm Alberto weakened as Typhoon Haiyan hit the Philippines.')).toEqual(['LOCATION:Philippines']);

@@ -249,6 +249,12 @@ describe('speakers by description', () => {
     expect(speakersOf('Ann Holt said the plant would close. The Acme spokesman added: “We regret it.”')).toEqual(['Ann Holt', 'Acme']);
   });
 
+  it('"the Leader" is the person the story gave that office', () => {
+    expect(
+      speakersOf('Leader of the Islamic Revolution Ayatollah Ali Khamenei met students. The Leader said the youth were “the main asset” of the country.'),
+    ).toEqual(['Ali Khamenei']);
+  });
+
   it('a role in a headline before a colon and a quotation is the person the story introduces', () => {
     const x = extract(
       'Union leader: ‘We will not back down’\n\nThe head of the country’s largest teachers’ union warned on Monday that strikes could spread. Anna Berg was defiant.',
