@@ -18,8 +18,8 @@ const CAMPAIGNERS = new Set(['activists', 'campaigners', 'volunteers']);
  *  party's member, a person's or a place's name, which campaigners follow too: "Kurdish activists"). */
 export const campaignersAfter = (c: Candidate, other: (word: string) => boolean) => c.words.length === 1 && CAMPAIGNERS.has(c.next) && !other(c.text);
 
-// Words for a body that follow its name in lower case: "the Islamic State group", "the Wagner group".
-const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization)$/u;
+// Words for a body that follow its name in lower case: "the Islamic State group", "the Wagner group", "the IG Metall union".
+const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization|union|federation|confederation|association|agency)$/u;
 
-/** "the Islamic State group", "The Wagner group claimed": a name after "the" before a body's word is that body. */
+/** "the Islamic State group", "The Wagner group claimed", "the IG Metall union said": a name after "the" before a body's word is that body. */
 export const namedBeforeBodyWord = (c: Candidate) => /^the$/iu.test(c.prev) && BODY_AFTER.test(c.next);

@@ -41,9 +41,14 @@ function mayBeCompany(t: TypedCandidate, joined = false): boolean {
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
 }
-/** A word of no other use: no ordinary word, given name, known person, place nor people. */
+/** A word of no other use ("Pemex", "Daimler-Benz"): no ordinary word, given name, known person, place nor people. */
 export const unknownWord = (word: string) =>
-  /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word) && !lookupLocation(word) && !isDemonymWord(word);
+  /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+  !isCommonWord(word) &&
+  !isFirstName(word) &&
+  !isKnownPerson(word) &&
+  !lookupLocation(word) &&
+  !isDemonymWord(word);
 
 /** "said on Thursday its profit rose", "reported that its sales fell": "its" right after the verb,
  *  with no other noun phrase before it that could own it ("said the bank would raise its …"). */

@@ -65,6 +65,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
   if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
+  // "the IG Metall union": a word in lower case ends no name.
+  if (/^\p{Ll}{3,}$/u.test(tokens[s.to - 1]!.text)) return false;
   // "The Labour MP said": a member of parliament after the party's name is no part of it.
   if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.

@@ -127,3 +127,13 @@ describe('sides in a sports report', () => {
     );
   });
 });
+
+describe('companies and unions by what the story says of them', () => {
+  it('a hyphenated name that says "its" after its verb is a company', () => {
+    expect(mentionsOf('Cuts\n\nKessler-Haas said on Thursday its aerospace unit would cut 800 jobs.')).toEqual(['ORGANIZATION:Kessler-Haas']);
+  });
+
+  it('a name after "the" before "union" is the union, and the word "union" no part of it', () => {
+    expect(mentionsOf('Cuts\n\nThe IG Bau union said it would fight the plan.')).toEqual(['ORGANIZATION:IG Bau']);
+  });
+});
