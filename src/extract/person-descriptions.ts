@@ -30,6 +30,7 @@ const RELATIONS = new Set(
 );
 /** What stands between such a role and the person it is held towards: "for", "of Gov.", "representing". */
 const RELATED = /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+const RELATED_UNNAMED = /^\s+(?:of|for|representing)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins)\b)\p{L}/u;
 const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
 
@@ -68,7 +69,10 @@ export function roleHolder(
   const fits = (e: Entity) =>
     e.type === 'PERSON' && e !== possessor && e !== reporter && e !== related && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
-  const servesSomeone = related !== null || SERVES_SOMEONE.test(layout.text.slice(surface.end, surface.end + 60));
+  // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
+  // "the 34-year-old mother of three" is the person the text was about.)
+  const after = layout.text.slice(surface.end, surface.end + 60);
+  const servesSomeone = related !== null || SERVES_SOMEONE.test(after) || (RELATIONS.has(role ?? '') && RELATED_UNNAMED.test(after));
   const introduced = introducedLater(surface, phrase, q.sentence) && !servesSomeone;
   let entity: Entity | null =
     (introduced

@@ -41,6 +41,11 @@ describe('speakers by description', () => {
   it('a lawyer or a kin known through a person named after the role is never that person', () => {
     expect(speakersOf('A lawyer for Daniel Moss said his client would plead not guilty. Moss, 41, was arrested in May.')).toEqual(['A lawyer']);
     expect(speakersOf('Ann Holt spoke in Leeds. The mother of Jake Owen, who died in the crash, said she wanted answers.')).toEqual(['The mother']);
+    // Known through someone unnamed, too; "a mother of three" is no relation to another.
+    expect(speakersOf('Helen Ward spoke for the defence. Outside court, the daughter of one patient said the family felt sick.')).toEqual(['the daughter']);
+    expect(speakersOf('Ivanka Trump spoke on Monday. Pressed on the plan, the 34-year-old mother of three replied that it was fair.')).toEqual([
+      'Ivanka Trump',
+    ]);
     // A headline's role over such a lead is no one the story names either.
     const headline = extract('Lawyer says client was framed\n\nThe lawyer for Daniel Moss, 41, told the court on Monday that his client had been framed.');
     expect(headline.quotes.map((q) => q.speaker.name)).toEqual(['Lawyer', 'The lawyer']);
