@@ -29,7 +29,7 @@ export function personNarratedBefore(
 }
 
 /** The person a sentence of narration is about: a name or "he"/"she" opening one of its clauses. */
-export function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
+export function actingPerson(tokens: Token[], speakers: SpeakerFinder, introducing = false): SpeakerSurface | null {
   // A sentence that quotes or reports speech itself is an attribution: its quotations go on.
   // ("Asked what he will miss, he shrugs": the opening participle is what he was asked.) A cue with
   // only an object, where no speech was found ("The coach praised his striker."), reports nothing:
@@ -43,8 +43,10 @@ export function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerS
     if (who?.kind === 'PRONOUN' && /^(he|she)$/iu.test(who.text)) return who;
     if (who?.kind === 'NAME' && speakers.isPersonAt(who.start)) return who;
     // "The Argentine smiled.", "The 24-year-old shrugged.": a person named again by a description.
-    const described = who ?? speakers.phraseEndingAt(clause, nounPhraseEnd(clause, 0), true);
-    if (described?.kind === 'NOMINAL' && describesNamedPerson(described.text)) return described;
+    // ("A senior EU diplomat": the body inside a description is not who acts.)
+    const described = who?.kind === 'NOMINAL' ? who : speakers.phraseEndingAt(clause, nounPhraseEnd(clause, 0), true);
+    // "A senior EU diplomat was less upbeat: “…”": narration introducing a quotation may bring someone new.
+    if (described?.kind === 'NOMINAL' && describesPerson(described.text, introducing)) return described;
   }
   return null;
 }
@@ -53,10 +55,12 @@ export function actingPerson(tokens: Token[], speakers: SpeakerFinder): SpeakerS
 const reportsAfter = (tokens: Token[], n: number): boolean =>
   /^that$/iu.test(tokens[n + 1]?.text ?? '') || tokens.slice(n + 1).some((t) => isFiniteVerb(t.text) || cueLemma(t.text));
 
-/** "the coach", "the Argentine", "the 24-year-old": a definite description of one person. */
-function describesNamedPerson(phrase: string): boolean {
+/** "the coach", "the Argentine", "the 24-year-old": a definite description of one person; with
+ *  `introducing`, an indefinite one too ("a senior EU diplomat"). */
+function describesPerson(phrase: string, introducing: boolean): boolean {
   const words = phrase.toLowerCase().split(/\s+/u);
-  if (words[0] !== 'the' || words.length > 4) return false;
+  const determiner = words[0] === 'the' || (introducing && /^(a|an|one)$/u.test(words[0]!));
+  if (!determiner || words.length > 5) return false;
   const head = words[words.length - 1]!;
   return roleOf(head) === head || nationalityNoun(`the ${head}`);
 }

@@ -57,7 +57,7 @@ export function directSpeech(
   const who = closesParagraph
     ? personNarratedBefore(text, layout, sentence, firstBlock, speakers, reportsSpeech)
     : introducedByColon
-      ? actingPerson(head.slice(0, -1), speakers)
+      ? actingPerson(head.slice(0, -1), speakers, true)
       : null;
   return who ? passageQuote(w, who, null) : null;
 }

@@ -985,6 +985,12 @@ describe('quotations across paragraphs', () => {
       { kind: 'DIRECT', speaker: 'Erik Holm', text: 'Ask the referee.' },
     ]);
     expect(quotesOf('Mayor Ann Holt was blunt: “We are broke.”')).toMatchObject([{ kind: 'DIRECT', speaker: 'Ann Holt', text: 'We are broke.' }]);
+    // someone new the narration introduces, and not the body named inside the description
+    const twoSpeakers = quotesOf('Ann Holt said a deal was close. A senior EU diplomat was less upbeat: “Nobody is moving.”');
+    expect(twoSpeakers.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ann Holt', 'a deal was close'],
+      ['A senior EU diplomat', 'Nobody is moving.'],
+    ]);
     // not what a thing shows
     expect(quotesOf('The sign on the door was simple: “Closed for good.”')).toEqual([]);
     expect(quotesOf('The menu at the cafe was short: “Soup or bread.”')).toEqual([]);
