@@ -21,6 +21,8 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
       isCalendarWord(w(k + 1)) &&
       /^(on|last|this)$/u.test(w(k)) &&
       w(k + 2) !== 'for' &&
+      // ("the alerts sent on Monday night": the participle's own time.)
+      !isVerbForm(w(k - 1)) &&
       k + 2 < tokens.length &&
       tokens[k + 2]!.start < end &&
       /^\p{L}/u.test(w(k + 2))
@@ -54,11 +56,22 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
 }
 const SUBORDINATE = /^(while|whereas|because|although|though|before|after|since|until|unless|when|as|outside|during|amid)$/u;
 
+/** `end` moved back past the one it was discussed with: "discussed the evacuation with him". */
+export function withoutPartner(text: string, start: number, end: number): number {
+  const m = PARTNER.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+const PARTNER =
+  /\s+with\s+(?:him|her|them|us|me|reporters|journalists|(?:the |his |her |their |its )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}|(?:the|his|her|their|its) \p{Ll}+)[\s.,;:!?]*$/u;
+
 /** `end` moved back past a time closing the phrase: "spoke about the flooding on Tuesday". */
 export function withoutTrailingTime(text: string, start: number, end: number): number {
   const m = TRAILING_TIME.exec(text.slice(start, end));
   // "the outlook for next year": a time the topic itself holds stays.
-  if (!m || m.index === 0 || /\b(for|by|until|since|from|through|of|in|to|than)$/iu.test(text.slice(start, start + m.index))) return end;
+  if (!m || m.index === 0) return end;
+  // ("the alerts sent on Monday night": a time the participle before it holds stays too.)
+  const before = text.slice(start, start + m.index).trimEnd();
+  if (/\b(for|by|until|since|from|through|of|in|to|than)$/iu.test(before) || isVerbForm(before.split(/\s+/u).at(-1)!)) return end;
   return start + m.index;
 }
 const DAY =

@@ -18,7 +18,7 @@ import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import type { Token } from './tokens.js';
-import { phraseEnd, withoutTrailingTime } from './topic-end.js';
+import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
 import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
@@ -46,6 +46,10 @@ const MEDIUM =
   /^(phone|telephone|line|stage|podium|camera|record|background|condition|behalf|air|radio|television|tv|floor|panel|program|programme|show|call|network|channel|cable|twitter|facebook|website|podcast)$/u;
 /** Those a lawyer defends: "defended people accused of murder", "defending death row inmates". */
 const DEFENDED_IN_COURT = /^(people|clients?|defendants?|suspects?|accused|man|woman|men|women|inmates?|prisoners?|criminals?|murderers?|killers?)$/u;
+/** Things an act of the body is done to, though one may speak of them: "attacked a reporter's camera". */
+const HANDLED = /^(cameras?|microphones?|equipment|property|windows?|cars?)$/u;
+/** People by no office: "a man attacked a reporter's camera". */
+const ANYONE = /^(man|woman|men|women|person|persons|people|boy|girl|youth|teenager|gunman|suspect|driver|passenger)$/u;
 /** Heads of subjects that do not speak: troops and weapons for acts of the body. */
 const FORCES = /^(troops|soldiers|forces|army|military|militants|rebels|insurgents|fighters|police|jets|drones|missiles|gunmen|attackers)$/u;
 
@@ -62,7 +66,8 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // "Flight attendants' union endorses Clinton": a headline's description is named in the story below,
   // where "the union" should find the name, not the headline's words.
   if (sentence.index < 0 && speaker.kind !== 'NAME') return null;
-  const end = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, contentEnd(tokens, from - 1, sentence.end)));
+  const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, contentEnd(tokens, from - 1, sentence.end)));
+  const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
   if (!content || !spokenOf(s, from, content.end, lemma)) return null;
   // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
@@ -121,7 +126,7 @@ function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): bool
     if (speaker.kind === 'NAME') return name?.entity.type === 'PERSON';
     if (speaker.kind === 'PRONOUN') return /^(he|she|i|we)$/iu.test(speaker.text);
     // "the senator attacked", not "protesters attacked": an office, not a crowd.
-    return roleOf(head) !== null && !FORCES.test(head);
+    return roleOf(head) !== null && !FORCES.test(head) && !ANYONE.test(head);
   }
   if (speaker.kind === 'NAME') return !!name;
   // ("We condemn …" in a statement read out: first persons speak in quotations, not in topics reported.)
@@ -137,7 +142,11 @@ function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): 
   // The head: the last word before a preposition, a particle or a relative word.
   const stop = words.findIndex(
     (t, n) =>
-      n > 0 && (PREPOSITIONS.has(t.text.toLowerCase()) || /^(of|for|about|outside|near|who|which|that|back|up|out|down|off|home|away|,)$/iu.test(t.text)),
+      n > 0 &&
+      (PREPOSITIONS.has(t.text.toLowerCase()) ||
+        /^(of|for|about|outside|near|who|which|that|back|up|out|down|off|home|away|,)$/iu.test(t.text) ||
+        // "the concerns raised by Price": a participle with its own phrase after the head.
+        (/^\p{Ll}{2,}[^e]ed$/u.test(t.text) && /^(by|in|on|at|from|for|to|during)$/iu.test(words[n + 1]?.text ?? ''))),
   );
   const head = (stop < 0 ? words : words.slice(0, stop)).at(-1)?.text.toLowerCase() ?? '';
   // "spoke on the phone", "speaking on cable network CNBC", "commented on Twitter": where, not what.
@@ -152,7 +161,7 @@ function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): 
   if (tokens.some((t, n) => n >= from && t.end <= end && !!possessedSpeechNoun(tokens, n))) return false;
   // "defended people accused of murder", "defended his clients": a lawyer's work.
   if (lemma === 'defend' && (namesPeople(head) || DEFENDED_IN_COURT.test(head))) return false;
-  // "attacked Kabul", "defended Kyiv": a place is no one spoken of by a body's act.
+  // "attacked Kabul", "defended Kyiv", "attacked a camera": a place or a thing is no one spoken of by a body's act.
   const place = speakers.nameAt.get(words[0]!.start)?.entity.type === 'LOCATION';
-  return !(place && ACTS.has(lemma));
+  return !((place || HANDLED.test(head)) && ACTS.has(lemma));
 }

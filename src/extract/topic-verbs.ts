@@ -88,7 +88,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
     if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic)) return -1;
     // "spoke on Tuesday", "spoke for about five minutes": a time or an amount, not a topic.
     return isCalendarWord(w(k + 1)) ||
-      (/^(\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)\b/u.test(w(k + 1)) && w(k) === 'about')
+      (/^(\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)\b)/u.test(w(k + 1)) && w(k) === 'about')
       ? -1
       : k + 1;
   }

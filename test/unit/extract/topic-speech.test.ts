@@ -43,6 +43,7 @@ describe('a topic after a preposition', () => {
   it('a time, an amount, a medium or an audience is no topic', () => {
     expect(sure('Ann Holt spoke on Tuesday.')).toEqual([]);
     expect(sure('Ann Holt spoke for about five minutes.')).toEqual([]);
+    expect(sure('Ann Holt spoke for about 40 minutes.')).toEqual([]);
     expect(sure('Ann Holt spoke on the phone with the governor.')).toEqual([]);
     expect(sure('Ann Holt spoke to a gathering of farmers.')).toEqual([]);
     expect(sure('Tom Weller complained of chest pains.')).toEqual([]);
@@ -86,6 +87,13 @@ describe('where the phrase ends', () => {
   it('before a time closing it, not one the topic holds', () => {
     expect(sure('The union endorsed Ann Holt last month.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
     expect(sure('Ann Holt discussed the outlook for next year.')).toEqual([['discussed', 'Ann Holt', 'the outlook for next year']]);
+    expect(sure('Tom Weller apologized for the alerts sent on Monday night.')).toEqual([['apologized', 'Tom Weller', 'the alerts sent on Monday night']]);
+  });
+
+  it('before the one a topic was discussed with, and past a participle on its head', () => {
+    expect(sure('Ann Holt discussed the evacuation with the mayor.')).toEqual([['discussed', 'Ann Holt', 'the evacuation']]);
+    expect(sure('Ann Holt addressed the concerns raised by residents.')).toEqual([['addressed', 'Ann Holt', 'the concerns raised by residents']]);
+    expect(sure('Ann Holt spoke of the need for a quick ruling.')).toEqual([['spoke', 'Ann Holt', 'the need for a quick ruling']]);
   });
 });
 
@@ -104,6 +112,7 @@ describe('the same verbs when they report no speech', () => {
     expect(sure('Protesters attacked the mayor.')).toEqual([]);
     expect(sure('The army attacked the village.')).toEqual([]);
     expect(sure('Tom Weller attacked the convoy.')).toEqual([]);
+    expect(sure('A man attacked the mayor.')).toEqual([]);
   });
 
   it('an object nobody speaks of: an audience, a thing handled, a lawyer’s client', () => {
