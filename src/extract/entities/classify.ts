@@ -192,7 +192,8 @@ const namesNation = (words: string[]) => {
   return isDemonymWord(words.join(' ')) || faith(words.join(' ')) || words.every((w) => isDemonymWord(w) || faith(w));
 };
 
-const isBrandSpelling = (word: string) => {
+/** "OpenAI", "AeroSystems": a capital inside a word after a stem of three letters or more, no given name. */
+export const isBrandSpelling = (word: string) => {
   const stem = /^(?!Mac)(\p{Lu}\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
   // "@JohnMelloy": a handle that opens with a given name is a person's.
   return !!stem && !isFirstName(stem);

@@ -2,13 +2,18 @@
 // Club": a name joined by "and" or "or" to an organization's is most often another of its kind, though
 // its words look like a person's. Only a name with no given name first, no title, no place, and no word
 // of a person the story names in full is retyped; only neighbouring candidates are compared, so the
-// work stays linear in the text's length.
+// work stays linear in the text's length. A lone word of no other use the model left without a type is
+// one too opening a sentence ("Unilever and Nestle are in talks"), where a person ("Smith and Jones") or place would have one.
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownPerson } from '../lexicon.js';
 import { opensWithGivenName } from './name-words.js';
+import { namesNoEntity } from './classify.js';
+import { unknownWord } from './company-evidence.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 
+/** What stands before a word opening a sentence or line. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const JOINED = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
 
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
@@ -19,8 +24,11 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
       .filter((t) => t.type === 'PERSON' && (t.c.words.length > 1 || t.c.titles.length || t.c.honorific))
       .flatMap((t) => t.c.words.map((w) => w.toLowerCase())),
   );
+  const untypedWord = (t: TypedCandidate) =>
+    t.type === null && !t.headline && !t.c.onlyIfKnown && t.c.words.length === 1 && unknownWord(t.c.text) && !namesNoEntity(t.c);
+  const opensSentence = (t: TypedCandidate) => SENTENCE_OPENING.test(text.slice(Math.max(0, t.c.start - 4), t.c.start));
   const mayBeBody = (t: TypedCandidate) =>
-    t.type === 'PERSON' &&
+    (t.type === 'PERSON' || untypedWord(t)) &&
     !t.headline &&
     !t.c.titles.length &&
     !t.c.honorific &&
@@ -34,8 +42,8 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
   for (let i = 1; i < typed.length; i++) {
     const [a, b] = [typed[i - 1]!, typed[i]!];
     if (a.headline || b.headline || !JOINED.test(text.slice(a.c.end, b.c.start))) continue;
-    if (a.type === 'ORGANIZATION' && mayBeBody(b)) bodies.add(nameKey(b));
-    else if (b.type === 'ORGANIZATION' && mayBeBody(a)) bodies.add(nameKey(a));
+    if (a.type === 'ORGANIZATION' && b.type === 'PERSON' && mayBeBody(b)) bodies.add(nameKey(b));
+    else if (b.type === 'ORGANIZATION' && mayBeBody(a) && (a.type === 'PERSON' || opensSentence(a))) bodies.add(nameKey(a));
   }
   retypeAsOrganizations(typed, bodies, mayBeBody);
 }

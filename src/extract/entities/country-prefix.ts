@@ -5,6 +5,7 @@
 // places or events end in ("U.S. Treasury", "Japan Airlines", "U.S. Virgin Islands", "U.S. Open"):
 // then the country belongs to the name.
 import { lookupLocation } from '../gazetteer.js';
+import { isCompanyWord } from '../description-heads.js';
 import { isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Token } from '../tokens.js';
@@ -44,6 +45,9 @@ function countrySplit(c: Candidate, tokens: Token[], at: number): Array<[number,
   const n = c.words.length;
   // "Chad Ogea", "Jordan Hill": a given name is no country.
   if (n < 2 || c.titles.length || isFirstName(c.words[0]!) || lookupLocation(c.text) || isKnownOrganization(c.text)) return null;
+  // "The contractor, China Rail Engineering, …", "the company Ghana Cocoa Traders": a name in
+  // apposition to a company's word is the company's whole name.
+  if (isCompanyWord(c.prev) || (c.prev === ',' && isCompanyWord(c.prevBefore))) return null;
   // Token positions of the candidate's words: a run of name tokens, one per word.
   if (tokens[at + n - 1]?.end !== c.end) return null;
   for (let k = Math.min(3, n - 1); k >= 1; k--) {

@@ -35,6 +35,7 @@ import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
 import { bodiesJoinedToBodies } from './coordinated-bodies.js';
+import { brandsAsCompanies } from './brand-names.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
@@ -425,6 +426,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
   bodiesByLeaders(text, typed, isDecided);
+  brandsAsCompanies(typed);
   const companies = companiesByEvidence(text, typed);
   loneSpeakersAsBodies(text, typed, sports);
   companiesByUse(text, typed);

@@ -137,3 +137,30 @@ describe('companies and unions by what the story says of them', () => {
     expect(mentionsOf('Cuts\n\nThe IG Bau union said it would fight the plan.')).toEqual(['ORGANIZATION:IG Bau']);
   });
 });
+
+describe('names spelled as brands', () => {
+  it('a word with a capital inside after a stem of three letters makes a name a company’s, and its first word alone too', () => {
+    const found = mentionsOf('Jet parts\n\nTalks went on. Harbel AeroWorks makes wing parts. Buyers also order parts from Harbel.');
+    expect(found).toContain('ORGANIZATION:Harbel AeroWorks');
+    expect(found).not.toContain('PERSON:Harbel');
+  });
+
+  it('persons’ inner capitals after a short or Mac- prefix stay persons', () => {
+    expect(mentionsOf('Vote\n\nTalks went on. Ron DeSantis said no. Alan MacArthur said yes.')).toEqual(['PERSON:Ron DeSantis', 'PERSON:Alan MacArthur']);
+  });
+});
+
+describe('a word joined to a body', () => {
+  it('an unknown word opening a sentence joined by "and" to a company is one too', () => {
+    expect(mentionsOf('Deal\n\nTalks went on. Vendrix and Unilever are in talks about a deal.')).toEqual(['ORGANIZATION:Vendrix', 'ORGANIZATION:Unilever']);
+  });
+
+  it('persons and places so joined keep their types', () => {
+    expect(mentionsOf('Deal\n\nTalks went on. Smith and Jones said no. Britain and France agreed.')).toEqual([
+      'PERSON:Smith',
+      'PERSON:Jones',
+      'LOCATION:Britain',
+      'LOCATION:France',
+    ]);
+  });
+});

@@ -676,6 +676,11 @@ describe('locations', () => {
     expect(nameMentions('The pitch came off Chad Ogea in the first inning.')).not.toContain('LOCATION:Chad');
   });
 
+  it('a name in apposition to a company’s word keeps the country that opens it', () => {
+    expect(nameMentions('A bridge fell. The contractor, Togo Rail Engineering, did not respond.')).toEqual(['ORGANIZATION:Togo Rail Engineering']);
+    expect(nameMentions('The company Ghana Cocoa Traders said prices rose.')).toEqual(['ORGANIZATION:Ghana Cocoa Traders']);
+  });
+
   it('a dateline’s places are places, even where the story names a side after them', () => {
     const typed = (text: string) =>
       recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
