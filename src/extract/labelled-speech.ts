@@ -30,20 +30,14 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const speaks = named && (speakers.isPersonAt(named.start) || speakers.isOrganizationEndingAt(named.end));
   // "Union leader: ‘We will not back down’": a role names a person the story introduces.
   // ("FM: Tehran ready for talks": an office in initials, which no phrase reads.)
-  const office = named ?? (colon === 1 && roleOf(tokens[0]!.text) ? nominal(text, tokens[0]!) : null);
+  const office = named ?? (colon === 1 && roleOf(tokens[0]!.text) ? surfaceOf(text, tokens[0]!.start, tokens[0]!.end, 'NOMINAL') : null);
   // ("Official: exports hit five-year high": one who speaks for a body is a person too.)
   const role = office?.kind === 'NOMINAL' && office.start === tokens[0]!.start && (namesPeople(lastWord(office)) || roleOf(lastWord(office)) !== null);
   const who =
     (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
       ? office
       : capitalised
-        ? {
-            start: tokens[0]!.start,
-            end: tokens[colon - 1]!.end,
-            text: text.slice(tokens[0]!.start, tokens[colon - 1]!.end),
-            kind: 'NAME' as const,
-            entityId: null,
-          }
+        ? surfaceOf(text, tokens[0]!.start, tokens[colon - 1]!.end, 'NAME')
         : null;
   if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
@@ -57,7 +51,14 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   return [quoted ? saidWordForWord(content, quoted[1]!, who, headline) : draft(content, null, who, false, headline)];
 }
 
-const nominal = (text: string, t: Token): SpeakerSurface => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'NOMINAL', entityId: null });
+/** Words read as a speaker that no entity stage named. */
+const surfaceOf = (text: string, start: number, end: number, kind: 'NAME' | 'NOMINAL'): SpeakerSurface => ({
+  start,
+  end,
+  text: text.slice(start, end),
+  kind,
+  entityId: null,
+});
 
 /** A headline's words that are all one quotation, with a full stop after its close or none. */
 const WHOLE_QUOTATION = /^[“"‘'«]([^“”"‘’'«»]+)[”"’'»]?[.!?]?$/u;
@@ -200,8 +201,6 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   if (NEWSROOM_LABEL.test(label) || datelineLength(block.text) > 0) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
-  const start = tokens[0]!.start;
-  const end = tokens[colon - 1]!.end;
-  const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? { start, end, text: text.slice(start, end), kind: 'NAME' as const, entityId: null };
+  const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? surfaceOf(text, tokens[0]!.start, tokens[colon - 1]!.end, 'NAME');
   return extended(content, { kind: 'INDIRECT' as const, cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 });
 }

@@ -22,7 +22,6 @@ const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSES
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
-/** "for a man", "representing the family": a role's client, unnamed, after it. */
 /** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the
  *  description is someone known through that person, never the person. */
 const RELATIONS = new Set(
@@ -30,7 +29,9 @@ const RELATIONS = new Set(
 );
 /** What stands between such a role and the person it is held towards: "for", "of Gov.", "representing". */
 const RELATED = /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+/** Such a role held towards anyone, named or not ("the daughter of one patient"), but not a count ("mother of three"). */
 const RELATED_UNNAMED = /^\s+(?:of|for|representing)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins)\b)\p{L}/u;
+/** "for a man", "representing the family": a role's client, unnamed, after it. */
 const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
 

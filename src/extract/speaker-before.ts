@@ -23,7 +23,7 @@ const REGION_WORD =
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 /** Verbs of witnessing before a speech verb's participle: "was heard telling", "was filmed saying". */
 const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
-const BE = /^(is|was|are|were|been)$/iu;
+const BE = /^(is|was|are|were|been|being)$/iu;
 
 /** The index at or before `k` past adverbs ("is also said to"). */
 function beforeAdverbs(tokens: Token[], k: number): number {
@@ -134,7 +134,7 @@ export function passiveQuotedBefore(tokens: Token[], j: number): number {
     const agent = tokens.slice(k + 1, j);
     // Between the participle and "as" only who quoted: "by the state news agency IRNA".
     if (agent.length && (!/^by$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
-    return /^(is|was|are|were|been|being)$/iu.test(tokens[k - 1]!.text) ? k - 1 : -1;
+    return BE.test(tokens[k - 1]!.text) ? k - 1 : -1;
   }
   return -1;
 }
