@@ -93,6 +93,12 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
       marks += 2;
       continue;
     }
+    // "The Wichita, Kansas-based company": a town and its state before "-based" make one modifier.
+    if (prev.text === ',' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '')) {
+      k--;
+      marks++;
+      continue;
+    }
     if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
     // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
     // a conjunction opening a clause further on ("…, although legal experts said").

@@ -49,8 +49,10 @@ export function ownNameIn(surface: SpeakerSurface): boolean {
   const words = surface.text.split(/\s+/u).slice(1, -1);
   // ("The Premier League club": a competition's name is not the club's.)
   if (sideOfCompetition(surface, { text: words.join(' ') })) return false;
-  // "the Oslo-based company", "the Saudi-led coalition": a name made a modifier names another thing.
-  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !/-\p{Ll}+$/u.test(w));
+  // "the Oslo-based company", "the Saudi-led coalition", "the Wichita, Kansas-based company": a name
+  // made a modifier names another thing.
+  const modifier = (w: string, n: number) => /-\p{Ll}+$/u.test(w) || (w.endsWith(',') && /-\p{Ll}+$/u.test(words[n + 1] ?? ''));
+  return words.some((w, n) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !modifier(w, n));
 }
 
 /** People the news quotes for what happened to them or what they saw, who hold no role: "one victim". */

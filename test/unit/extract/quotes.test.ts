@@ -898,6 +898,13 @@ describe('pronoun and nominal speakers', () => {
     expect(quotesOf('Nordvik Shipping ASA cut 400 jobs. The Oslo-based company said the cuts would save money.')[0]).toMatchObject({
       speaker: 'Nordvik Shipping ASA',
     });
+    // so is "the Wichita, Kansas-based company", its town and state one modifier
+    expect(
+      quotesOf('Spirit AeroSystems warned that deliveries would slip. The Wichita, Kansas-based company said a shortage of workers had slowed production.')[1],
+    ).toMatchObject({
+      speaker: 'Spirit AeroSystems',
+      surface: 'The Wichita, Kansas-based company',
+    });
     // a news outlet named again as "the website"
     expect(quotesOf('The Daily Beast reported that the senator had resigned. The website noted that he denied it.')[1]).toMatchObject({
       speaker: 'Daily Beast',
