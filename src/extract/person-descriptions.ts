@@ -1,6 +1,7 @@
 // Who a description of a person as a quote's speaker refers to: "the senator", "the Republican
 // nominee", "Obama's former strategist", and the candidate a campaign speaks for.
 import type { Entity } from './types.js';
+import { KIN } from './entities/vocabulary.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
@@ -24,9 +25,7 @@ const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
 /** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the
  *  description is someone known through that person, never the person. */
-const RELATIONS = new Set(
-  'lawyer attorney barrister solicitor counsel mother father wife husband son daughter sister brother widow widower grandmother grandfather'.split(' '),
-);
+const RELATIONS = new Set(['lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', ...KIN.keys()]);
 /** What stands between such a role and the person it is held towards: "for", "of Gov.", "representing". */
 const RELATED = /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** Such a role held towards anyone, named or not ("the daughter of one patient"), but not a count ("mother of three"). */
