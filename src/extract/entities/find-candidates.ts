@@ -95,7 +95,8 @@ export function findCandidates(
   const teamInTable = tableSides(text, tokens);
   const scorer = lineScorers(text, tokens);
   const holders = new Map<Token, string[]>();
-  const pieces = runs(tokens, isTitleCase(tokens, headline)).flatMap((run) =>
+  // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
+  const pieces = runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any).flatMap((run) =>
     splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),
   );
   for (const run of pieces) {
@@ -218,7 +219,7 @@ export function findCandidates(
       demonym,
       honorific,
       onlyIfKnown,
-      teamInTable: teamInTable(words[0]!.start, last.end),
+      teamInTable: teamInTable.isSide(words[0]!.start, last.end),
       scorer: scorer(words[0]!.start, last.end),
       prev: lower(before),
       prevBefore: lower(tokens[first - 2]),

@@ -3,14 +3,30 @@ import type { Token } from '../tokens.js';
 
 // A league table row: a name and at least five counts, some small ("Puchon 3 1 0 6 1 10").
 const STANDING = /^(\p{Lu}[\p{L}'’.() -]*?)((?:\s+\d+){5,})$/u;
-// A results line: two sides and their scores ("Stoke 2 Tranmere 1").
-const RESULT = /^(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}\s+(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,2}$/u;
+// One result: two sides and their scores ("Stoke 2 Tranmere 1", "Partizan 81 Cibona Zagreb 79").
+const RESULT = /^(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,3}\s+(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,3}\.?$/du;
+// A line may hold several results, after a label: "Saturday: Lanus 1 Huracan 0, Boca 2 Velez 2",
+// "Group A: In Athens: Panathinaikos 76 Maccabi 70".
+const PIECE = /[^,;:]+/gu;
 
 const BRACKETED = /\([^()]*\)/gu;
 
+/** The spans of the sides the results of a line (brackets blanked) name. */
+function resultSides(line: string, from: number): Array<[number, number]> {
+  const sides: Array<[number, number]> = [];
+  for (const piece of line.matchAll(PIECE)) {
+    const lead = piece[0].length - piece[0].trimStart().length;
+    const result = RESULT.exec(piece[0].trim());
+    if (!result?.indices) continue;
+    const at = from + piece.index + lead;
+    for (const side of [1, 2]) sides.push([at + result.indices[side]![0], at + result.indices[side]![1]]);
+  }
+  return sides;
+}
+
 /** Which names of a line are sides in a league table or results line: tells for the name at
- *  start..end. The line is matched once, however many names it holds. */
-export function tableSides(text: string, tokens: Token[]): (start: number, end: number) => boolean {
+ *  start..end (`any`: whether the line names sides at all). The line is matched once, however many names it holds. */
+export function tableSides(text: string, tokens: Token[]): { isSide: (start: number, end: number) => boolean; any: boolean } {
   const from = tokens[0]?.start ?? 0;
   // "Minsk 1 Tirol 3 (halftime 1-2)", "Ajax 2 (Kluivert 12th) PSV 1": notes and scorers in brackets are
   // blanked, keeping the offsets, so the sides and their scores read as a results line.
@@ -20,13 +36,8 @@ export function tableSides(text: string, tokens: Token[]): (start: number, end: 
     .trimEnd();
   const standing = STANDING.exec(line);
   const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10;
-  const result = RESULT.exec(line);
-  return (start, end) => {
-    if (leads && start === from) return true;
-    if (!result) return false;
-    const lead = line.slice(0, start - from).trim();
-    return (lead === '' || /^\S.*\s\d{1,2}$/u.test(lead)) && [result[1], result[2]].includes(text.slice(start, end));
-  };
+  const sides = resultSides(line, from);
+  return { isSide: (start, end) => (leads && start === from) || sides.some(([s, e]) => s === start && e === end), any: leads || sides.length > 0 };
 }
 
 // A side's score and the scorers after it: "Falkirk 1 (Robertson 55)", "(Denny 7, McQuarrie 80 pen)".

@@ -253,6 +253,22 @@ describe('sports reports', () => {
     );
   });
 
+  it('a line holds several results, after a label, and basketball scores of three figures', () => {
+    const story =
+      'SOCCER - CHILEAN RESULTS.\n\nSANTIAGO 1996-09-16\n\nResults of first division matches:\n\nSaturday: Racing Club 2 Cobreloa 1, Huachipato 0 Palestino 3\n\n' +
+      'BASKETBALL - EUROPEAN CUP.\n\nResults of matches on Thursday:\n\nGroup B: In Kaunas: Zalgiris 101 Ulker 97';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION:Racing Club',
+        'ORGANIZATION:Cobreloa',
+        'ORGANIZATION:Huachipato',
+        'ORGANIZATION:Palestino',
+        'ORGANIZATION:Zalgiris',
+        'ORGANIZATION:Ulker',
+      ]),
+    );
+  });
+
   it('names with a minute in brackets after a score are the scorers', () => {
     const story =
       'SOCCER - SCOTTISH SUMMARIES.\n\nGLASGOW 1996-09-07\n\nSummaries of matches played on Saturday:\n\nFalkirk 1 (Robertson 55) Stenhousemuir 1 (Denny 7, McQuarrie 80 pen). Attendance: 7,300';
