@@ -74,13 +74,16 @@ export function describesOnePerson(surface: SpeakerSurface | null | undefined, g
   return !told || !gender || (told[0] === 'man' ? 'MALE' : 'FEMALE') === gender;
 }
 
-/** A bystander's noun heads the description ("The tenant, who …", "A passenger"; not a role, which
- *  stories give named people: "The former governor"); other words qualify it, a function word or a
- *  verb ends it; "The witness Ann Holt" is a title. */
-const bystanderHead: HeadTest = (words, i) => {
+/** A bystander's noun heads the description ("The tenant, who …", "A passenger"; not a role after
+ *  "the", which stories give named people: "The former governor"; but a role after "a" is someone
+ *  unnamed: "A Department of Health spokeswoman"); other words qualify it, a function word (not
+ *  "of" inside a name) or a verb ends it; "The witness Ann Holt" is a title. */
+const bystanderHead: HeadTest = (words, i, first) => {
   const word = words[i]!.replace(/[,;:]$/u, '').toLowerCase();
-  if (BYSTANDERS.has(word)) return /^\p{Lu}/u.test(words[i + 1]!) ? 'stop' : 'head';
-  return /[,;:.]$/u.test(words[i]!) || isFunctionWord(word) || isFiniteVerb(word) ? 'stop' : 'modifier';
+  const indefinite = /^(A|An|One)$/u.test(words[first]!);
+  if (BYSTANDERS.has(word) || (indefinite && roleOf(word) === word)) return /^\p{Lu}/u.test(words[i + 1]!) ? 'stop' : 'head';
+  const inName = /^(of|for|and)$/u.test(word) && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i + 1]!);
+  return /[,;:.]$/u.test(words[i]!) || (isFunctionWord(word) && !inName) || isFiniteVerb(word) ? 'stop' : 'modifier';
 };
 
 /** The description of one bystander of `gender` opening `sentence` ("The tenant, who asked not to be

@@ -653,6 +653,15 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"she" after a role given with "a" opening the sentence before is that unnamed person ("A Department of Health spokeswoman")', () => {
+    const story =
+      'Local MP Dawn Russell said the hospital had been starved of money. A Department of Health spokeswoman rejected that. She said funding had risen.';
+    expect(speakersOf(story)).toEqual(['Dawn Russell', 'A Department of Health spokeswoman']);
+    expect(speakersOf(story.replace('A Department of Health spokeswoman', 'An official'))).toEqual(['Dawn Russell', 'An official']);
+    // "The spokeswoman" is someone the story named before; a man's role is no "she".
+    expect(speakersOf(story.replace('A Department of Health spokeswoman', 'A ministry spokesman'))).toEqual(['Dawn Russell', 'Dawn Russell']);
+  });
+
   it('an unnamed person goes on through "she" as long as no one is named', () => {
     expect(
       speakersOf(
