@@ -38,9 +38,17 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs)) return tokens[k]!.start;
-    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return tokens[k]!.start;
+    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;
+}
+
+/** The content closing at the comma `k` ends before it, or, when quote marks opened in the content
+ *  close right after it, after them: `said Taiwan was "a red line," state media reported`. */
+function endAtComma(tokens: Token[], cue: number, k: number): number {
+  const mark = tokens[k + 1]?.text ?? '';
+  const open = tokens.slice(cue + 1, k).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0);
+  return (mark === '”' || mark === '"') && open > 0 ? tokens[k + 1]!.end : tokens[k]!.start;
 }
 
 /** Whether "that" opens the content past a listener, a time or a venue, with no verb before it. */

@@ -127,7 +127,9 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
   // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
   if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
     const after = complementizerWithin(tokens, k, 8, true);
-    if (after >= 0 && tokens.slice(k, after).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFiniteVerb(t.text))) return tokens[after]!.start;
+    // ("warned U.S. President Joe Biden that": an abbreviation's points are part of a word.)
+    const word = (t: Token) => (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && !isFiniteVerb(t.text);
+    if (after >= 0 && tokens.slice(k, after).every(word)) return tokens[after]!.start;
   }
   if (LISTENER_VERBS.has(lemma)) {
     // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.

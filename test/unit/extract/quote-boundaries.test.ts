@@ -357,12 +357,25 @@ describe('clauses around the attribution', () => {
   });
 });
 
+describe('quote marks closing after the comma that ends the content', () => {
+  it('belong to the content: `said Taiwan was "a red line," state media reported`', () => {
+    expect(quotesOf('Holt said Taiwan was "a red line," state media reported.')).toContainEqual(['MIXED', 'Holt', ['Taiwan was "a red line,"']]);
+    expect(quotesOf('Holt said that Taiwan was “a red line,” according to Xinhua.')).toContainEqual(['MIXED', 'Holt', ['Taiwan was “a red line,”']]);
+    // (An apostrophe is no quote mark.)
+    expect(quotesOf('Holt said Beijing’s view was “clear,” state media reported.')).toContainEqual(['MIXED', 'Holt', ['Beijing’s view was “clear,”']]);
+  });
+});
+
 describe('a listener before the clause', () => {
   it('"warned officials that …", "promised voters that …": the clause alone is what was said', () => {
     expect(quotesOf('The FBI warned state election officials that hackers had targeted their systems.')).toEqual([
       ['INDIRECT', 'FBI', ['hackers had targeted their systems']],
     ]);
     expect(quotesOf('Ann Holt promised voters that she would cut taxes.')).toEqual([['INDIRECT', 'Ann Holt', ['she would cut taxes']]]);
+    // An abbreviation's points are inside the listener's words.
+    expect(quotesOf('Xi Jinping warned U.S. President Joe Biden on Tuesday that Taiwan was a red line.')).toEqual([
+      ['INDIRECT', 'Xi Jinping', ['Taiwan was a red line']],
+    ]);
   });
 
   it('before an infinitive the listener stays part of the content', () => {

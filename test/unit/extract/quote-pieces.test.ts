@@ -83,7 +83,7 @@ describe('an attribution set off by commas inside a clause', () => {
       ['MIXED', ['The workers', 'were “well paid,” earning more than the city average']],
     ]);
     expect(kindsAndParts('The ruling, Dan Hahn said, was wrong, prompting cheers from the crowd.')).toEqual([['INDIRECT', ['The ruling', 'was wrong']]]);
-    expect(kindsAndParts('The ruling, Dan Hahn said, was “wrong,” adding that his client would appeal.')[0]![1]).toEqual(['The ruling', 'was “wrong,']);
+    expect(kindsAndParts('The ruling, Dan Hahn said, was “wrong,” adding that his client would appeal.')[0]![1]).toEqual(['The ruling', 'was “wrong,”']);
   });
 
   it('opens at the clause it interrupts, after a joined clause of the narrator’s', () => {

@@ -409,7 +409,7 @@ describe('"as X said" after a quotation', () => {
       'Test article\n\nProtest, Omar Nasser said, is patriotism, whether it was a sit-in or a T-shirt with the words “I can’t breathe,” as Eric Garner, gasping on a sidewalk, said before he died.',
     );
     expect(x.quotes.map((q) => [q.kind, q.speaker.mention?.text, q.parts.map((p) => p.text)])).toEqual([
-      ['MIXED', 'Omar Nasser', ['Protest', 'is patriotism, whether it was a sit-in or a T-shirt with the words “I can’t breathe,']],
+      ['MIXED', 'Omar Nasser', ['Protest', 'is patriotism, whether it was a sit-in or a T-shirt with the words “I can’t breathe,”']],
     ]);
   });
 });
