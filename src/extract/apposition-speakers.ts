@@ -59,8 +59,10 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
     possessor(k) ||
     (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) ||
     (capitalised(k) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text) && tokens[k + 1]!.start !== named?.start);
+  // "A neighbor, retired teacher Walter Gibbs, said": a participle before a lower-case title word qualifies it.
+  const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
   let first = opening + 1;
-  while (first < j && (titleWord(tokens[first]!.text) || qualifies(first)) && tokens[first]!.start !== named?.start) first++;
+  while (first < j && (titleWord(tokens[first]!.text) || qualifies(first) || participle(first)) && tokens[first]!.start !== named?.start) first++;
   const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
   // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
   // apposition inside a relative clause is no subject; the head before the clause is.

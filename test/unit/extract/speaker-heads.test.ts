@@ -252,6 +252,8 @@ describe('speaker phrase heads', () => {
     // An organization's name may qualify the title words before the name.
     expect(speakersOf('The first witness, IRS special agent Tom Reyes, testified that the singer had lied.')).toEqual(['Tom Reyes']);
     expect(speakersOf('The agency’s top voice, FEMA spokeswoman Dana Holt, said roads were closed.')).toEqual(['Dana Holt']);
+    // A participle qualifies a lower-case title word as an adjective would.
+    expect(speakersOf('A neighbour, retired teacher Walter Gibbs, said the fire started at night.')).toEqual(['Walter Gibbs']);
     // So may a possessor right before the name.
     expect(speakersOf('The moderator, WTTW’s Anna Schutz, asked how they would close the gap.')).toEqual(['Anna Schutz']);
     // A phrase opening the sentence before the subject sets off no apposition of its own.
