@@ -2,7 +2,7 @@
 // with a verb or a clause of its own, and before a time or a venue closing it.
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { cueLemma } from './cues.js';
-import { isCalendarWord, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
@@ -48,11 +48,30 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
         (/^(the|a|an)$/u.test(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)))
     )
       return tokens[k]!.start;
-    // "as he spoke", not "attacked her as a fraud": "as" opens a clause only with a subject.
-    if (SUBORDINATE.test(w(k)) && (w(k) !== 'as' || /^(he|she|they|we|i|it)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+    // "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
+    // a clause only with a subject.
+    if (
+      SUBORDINATE.test(w(k)) &&
+      (w(k) !== 'as' || /^(he|she|they|we|i|it)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k))
+    )
       return tokens[k]!.start;
   }
   return end;
+}
+/** A finite verb within a few words after `k`, no comma or relative word before it: "as hundreds of protesters packed". */
+function verbSoonAfter(tokens: Token[], k: number): boolean {
+  for (let n = k + 2; n < tokens.length && n <= k + 6; n++) {
+    const word = tokens[n]!.text;
+    if (!/^\p{Ll}/u.test(word) || /^(who|which|that|whom|whose)$/u.test(word)) return false;
+    // ("packed" after a noun; "the proposed budget" is a participle on one.)
+    if (
+      isFiniteVerb(word) ||
+      /^(was|were|is|are|has|have|had|will|would)$/u.test(word) ||
+      (isVerbForm(word) && !/^(the|a|an|his|her|its|their|our|of|and|or)$/u.test(tokens[n - 1]!.text))
+    )
+      return true;
+  }
+  return false;
 }
 const SUBORDINATE = /^(while|whereas|because|although|though|before|after|since|until|unless|when|as|outside|during|amid)$/u;
 

@@ -82,6 +82,12 @@ describe('where the phrase ends', () => {
     ]);
     expect(sure('Tom Weller apologized for his remarks, but he then lashed out at the media.')).toContainEqual(['apologized', 'Tom Weller', 'his remarks']);
     expect(sure('Tom Weller joked about his age before leaving the stage.')).toEqual([['joked', 'Tom Weller', 'his age']]);
+    // "as" with a subject and its verb opens a clause; "as" with a noun phrase alone says what of.
+    expect(sure('Mayor Tom Weller defended his police budget as hundreds of protesters packed the hall.')).toEqual([
+      ['defended', 'Tom Weller', 'his police budget'],
+    ]);
+    expect(sure('Tom Weller spoke about the plan as the proposed cuts were announced.')).toEqual([['spoke', 'Tom Weller', 'the plan']]);
+    expect(sure('Tom Weller attacked Ann Holt as a fraud.')).toEqual([['attacked', 'Tom Weller', 'Ann Holt as a fraud']]);
   });
 
   it('before a time closing it, not one the topic holds', () => {
