@@ -397,6 +397,10 @@ describe('speakers by description', () => {
     const body =
       'Meta said it would appeal. Nick Clegg, its president of global affairs, wrote that the ruling was wrong. EU competition chief Margrethe Vestager welcomed the fine. The Danish commissioner told a news conference that no company was above the law.';
     expect(speakersOf(body).pop()).toBe('Margrethe Vestager');
+    // A campaigner or an organiser is described by what they do, as an activist is.
+    const campaign = 'Karim Mussilhy lost his uncle in the fire. The campaigner told the BBC the inquiry had exposed failures.';
+    expect(speakersOf(campaign)).toEqual(['Karim Mussilhy']);
+    expect(speakersOf(campaign.replace('campaigner', 'organiser'))).toEqual(['Karim Mussilhy']);
   });
 
   it('a speaker known only by a description is named again by its head noun', () => {
