@@ -177,9 +177,10 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
 }
 
 // A name that moves as shares move, alone or listed with another: "Infosys and Wipro slipped",
-// "Banorte and Cemex led gains", "Mahindra and Maruti Suzuki shares rose".
+// "Banorte and Cemex led gains", "Mahindra and Maruti Suzuki shares rose"; or that stands where a market
+// report leaves its shares: "Kvaerner was weak", "Vossloh and Krones were also lower", "led bank shares higher".
 const MOVES_AS_SHARES =
-  /^\s*(?:and\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3})?(?:shares\s+)?(?:also\s+)?(?:rose|fell|gained|slipped|dropped|climbed|jumped|slumped|tumbled|eased|advanced|declined|rallied|surged|plunged|sank|soared|led\s+(?:gains|losses|the\s+(?:gainers|losers|market|index)))\b/u;
+  /^\s*(?:and\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3})?(?:shares\s+)?(?:also\s+)?(?:rose|fell|gained|slipped|dropped|climbed|jumped|slumped|tumbled|eased|advanced|declined|rallied|surged|plunged|sank|soared|led\s+(?:gains|losses|the\s+(?:gainers|losers|market|index)|(?:\p{Ll}+\s+)?(?:shares|stocks)\s+(?:higher|lower))|(?:was|were)\s+(?:also\s+)?(?:slightly\s+|sharply\s+)?(?:higher|lower|firmer|weaker|steady|firm|weak|flat|unchanged)\b)\b/u;
 // A story about a market: only there does moving say a name is a listed company.
 const MARKET_STORY = /\b(?:shares|stocks|bourse|stock\s+exchange)\b/iu;
 

@@ -245,3 +245,13 @@ describe('what only a firm or a public body does, right after a name', () => {
     expect(typesOf('Homes\n\nMaria Okafor agreed to buy the house in May.').get('Maria Okafor')).toBe('PERSON');
   });
 });
+
+describe('where a market report leaves a name’s shares', () => {
+  it('"was weak", "were also lower", "led bank shares higher" after a name of no given name make it a company', () => {
+    const story =
+      'Oslo shares\n\nOSLO 1996-08-22\n\nOslo shares ended mixed on Thursday. Dealers said Orkla Borregaard was weak. Hafslund Nycomed and Elkem Spigerverk were also lower. ' +
+      'Storebrand led insurance shares higher.';
+    const types = typesOf(story);
+    for (const name of ['Orkla Borregaard', 'Hafslund Nycomed', 'Elkem Spigerverk', 'Storebrand']) expect(types.get(name)).toBe('ORGANIZATION');
+  });
+});
