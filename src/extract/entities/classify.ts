@@ -15,6 +15,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { opensWithGivenName } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
+import { namesTitledWork } from './foreign-articles.js';
 import {
   KIN,
   GENERATION,
@@ -593,6 +594,7 @@ export function classify(c: Candidate): EntityType | null {
   // "SA Rugby", "Hong Kong Standard": a nation before words of no person's name names its body, paper or firm.
   if (words.length > 1 && !isFirstName(words[0]!) && nationOpens(words)) return 'ORGANIZATION';
   if (actsAsBody(c)) return 'ORGANIZATION';
+  if (namesTitledWork(words)) return 'ORGANIZATION';
   if (words.length > 1) {
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").

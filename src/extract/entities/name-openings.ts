@@ -2,12 +2,14 @@
 // there: a verb before what opens a body's name ("State Bank of India", "Reserve Bank of Australia")
 // and a plural before a capitalised preposition ("Surfers Against Sewage", "Doctors Without Borders"),
 // which only a name's title writes so; and a noun or verb before a country, the pair doing something
-// ("Age UK said", "Sport England announced": "Record UK exports rose" has a noun after the country).
+// ("Age UK said", "Sport England announced": "Record UK exports rose" has a noun after the country);
+// and another language's article, which English writes only inside a name ("Le Monde said", "Die Welt").
 import { isCountry, lookupLocation } from '../gazetteer.js';
 import { isClosedClassWord, isVerbForm, tagsOf } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import type { Token } from '../tokens.js';
 import { opensOrganization } from './vocabulary.js';
+import { opensWithForeignArticle } from './foreign-articles.js';
 
 const PREPOSITIONS = new Set(['Against', 'Without', 'For', 'Beyond', 'Across', 'Under', 'Over']);
 // Words that date a role or describe, not name: "Former Bank of England governor …".
@@ -18,6 +20,7 @@ const SUPPOSING = /^(?:Let|Suppose|Imagine|Assume|Picture|Consider|Take|Make|Tel
 /** Whether the first of a run's words (opening a sentence, `after` the word after the run) belongs to the name. */
 export function opensNameItself(words: Token[], after?: Token): boolean {
   const [first, second] = words;
+  if (opensWithForeignArticle(words.map((w) => w.text))) return true;
   if (!first || !second || words.length < 2 || isClosedClassWord(first.text) || DESCRIBING.test(first.text)) return false;
   return (opensOrganization(second.text) && second.text !== first.text) || (PREPOSITIONS.has(second.text) && words.length > 2) || namedForCountry(words, after);
 }

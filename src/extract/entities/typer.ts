@@ -31,6 +31,7 @@ import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
 import { visitedAtHome } from './away-sides.js';
+import { namesTitledWork } from './foreign-articles.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
@@ -410,8 +411,14 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
     // and so is one its acronym spells (a place the rules knew is typed so already).
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
-    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth".
-    if ((label === 'NONE' || label === 'PERSON') && t.type === 'ORGANIZATION' && (headedAsOrganization(t.c.words) || isArticleName(t.c.words))) continue;
+    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth"; and a
+    // paper's after another language's article: "Het Parool".
+    if (
+      (label === 'NONE' || label === 'PERSON') &&
+      t.type === 'ORGANIZATION' &&
+      (headedAsOrganization(t.c.words) || isArticleName(t.c.words) || namesTitledWork(t.c.words))
+    )
+      continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".

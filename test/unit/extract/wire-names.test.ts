@@ -45,6 +45,13 @@ describe('where a name starts and ends', () => {
     );
   });
 
+  it('another language’s article opening a sentence belongs to the name; before one word it names a paper, no person', () => {
+    const found = mentionsOf('Press\n\nPARIS 1996-08-22\n\nLe Quotidien said the deal was off. La Tribuna said talks went on. Het Parool disagreed.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:La Tribuna', 'ORGANIZATION:Het Parool']));
+    expect(found.some((m) => m.endsWith(':Le Quotidien'))).toBe(true);
+    expect(found.filter((m) => /:(Quotidien|Tribuna|Parool)$/u.test(m))).toEqual([]);
+  });
+
   it('"University of …" and "Union of …" are one name, though towns are called "University" and "Union"', () => {
     const found = mentionsOf('Confidence up\n\nThe University of Kent said so. A Union of Bakers spokesman said prices would rise.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:University of Kent', 'ORGANIZATION:Union of Bakers']));
