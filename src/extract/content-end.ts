@@ -17,6 +17,7 @@ import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { ARTICLES } from './speaker-words.js';
+import { trailingEvidenceAt } from './trailing-evidence.js';
 import type { Token } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
@@ -179,6 +180,8 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
   // attribution after a clause closes it.
   if (k - cue > 4 && trailingAttributionAt(tokens, after)) return true;
+  // ", the minutes showed.": the narrator's evidence for the whole sentence.
+  if (trailingEvidenceAt(tokens, after)) return true;
   // ", the source added." / ", he said." closing the sentence
   const rest = tokens.slice(k + 1);
   const cueAt = rest.findIndex((t) => cueLemma(t.text));

@@ -92,7 +92,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
 /** "praised the firefighters", "blasted the ball over the bar": a cue whose content is its object,
  *  no clause, reports it when the object is something spoken of (topic-speech.ts). */
 function objectReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean, found: Report | null): Report | null {
-  const object = !found || (objectVerb(cue.lemma) && found.quote.start === s.tokens[cue.at + 1]?.start && nounPhraseOnly(found.quote.text));
+  // ("denied that she mishandled …": "that" right after the verb opens the clause it reports.)
+  const object =
+    !found ||
+    (objectVerb(cue.lemma) && found.quote.start === s.tokens[cue.at + 1]?.start && !/^that\s/iu.test(found.quote.text) && nounPhraseOnly(found.quote.text));
   return object ? topicReport(s, cue, speaker, conjoined) : found;
 }
 

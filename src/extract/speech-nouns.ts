@@ -26,6 +26,8 @@ const SPEECH_NOUN_LEMMAS = new Map(
     admit: 'admission',
     assure: 'assurance assurances reassurance reassurances',
     predict: 'prediction predictions',
+    // ("The bank's forecast that growth would slow was seen as …": after "'s" the noun, not the verb.)
+    forecast: 'forecast forecasts',
     explain: 'explanation',
     contend: 'contention',
     acknowledge: 'acknowledgment acknowledgement',
@@ -159,11 +161,14 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
       !/(ing|ed)$/u.test(prev)
     )
       return k;
-    // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too.)
+    // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too;
+    // "that the vote had been rigged was rejected": so does a passive participle after "been".)
     if (
       /(ing|ed)$/u.test(prev) &&
       tokens[k - 2] &&
-      (isFiniteVerb(tokens[k - 2]!.text) || (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[k - 2]!.text.toLowerCase())))
+      (isFiniteVerb(tokens[k - 2]!.text) ||
+        /^(be|been|being)$/iu.test(tokens[k - 2]!.text) ||
+        (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[k - 2]!.text.toLowerCase())))
     )
       return k;
   }

@@ -1,6 +1,6 @@
 // Where a topic or an object reported as speech ends (topic-speech.ts): before the narration goes on
 // with a verb or a clause of its own, and before a time or a venue closing it.
-import { NOT_PARTICIPLE } from './clause-openings.js';
+import { NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
 import { cueLemma } from './cues.js';
 import { isCalendarWord, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
@@ -34,6 +34,8 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
     while (isAdverbish(w(n))) n++;
     const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n));
     if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return tokens[k]!.start;
+    // "denied the charges and the student later recanted": a clause with a subject of its own.
+    if (joined && subjectAndVerbAt(tokens, n, true)) return tokens[k]!.start;
     if (n > k && /^(he|she|they|we|i|it)$/u.test(w(n)) && (w(k) === ',' || joined)) return tokens[k]!.start;
     // "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
     // (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said

@@ -17,6 +17,7 @@ import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
+import { isDeniedClaim } from './denials.js';
 import type { Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
 import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
@@ -100,9 +101,24 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   if (before !== 'to') return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
-  let k = i - 2;
-  while (k > 0 && (isCalendarWord(tokens[k]!.text) || tokens[k]!.text === 'on')) k--;
+  const k = pastWhomAndWhen(tokens, i - 2);
   return /^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') && form === lemma;
+}
+
+/** From token `k` back past when and with whom ("on Tuesday", "with union leaders on Wednesday"):
+ *  the index of the word before them, the verb of "met with X to discuss …" ("to vote" is no verb's partner). */
+function pastWhomAndWhen(tokens: Token[], k: number): number {
+  const pastWhen = (n: number) => {
+    while (n > 0 && (isCalendarWord(tokens[n]!.text) || tokens[n]!.text === 'on')) n--;
+    return n;
+  };
+  k = pastWhen(k);
+  for (let n = k; n > 0 && n >= k - 6; n--) {
+    const w = tokens[n]!.text;
+    if (/^with$/iu.test(w)) return pastWhen(n - 1);
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || isVerbForm(w)) break;
+  }
+  return k;
 }
 
 /** A speaker shared with the clause before: after "and", a form of the verb's own tense ("attacked
@@ -155,6 +171,7 @@ function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): 
   if (tokens[from - 1]?.text.toLowerCase() === 'on' && medium) return false;
   if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
+  if (lemma === 'deny') return isDeniedClaim(head);
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
   if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.

@@ -78,6 +78,7 @@ describe('an adverb set off by commas after the cue', () => {
     // A cue joined there is the relative clause's own, with its antecedent for speaker.
     expect(quotesOf('Ann Grant said the state would call Tom Pruitt, who has denied wrongdoing and said he would fight the charges.')).toEqual([
       ['INDIRECT', 'Ann Grant', ['the state would call Tom Pruitt']],
+      ['INDIRECT', 'Tom Pruitt', ['wrongdoing']],
       ['INDIRECT', 'Tom Pruitt', ['he would fight the charges']],
     ]);
   });

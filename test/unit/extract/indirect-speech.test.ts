@@ -1,0 +1,95 @@
+// Indirect speech in forms wire copy uses beside "X said": a trailing source for the whole sentence,
+// a speech noun in the subject, denials of a claim, and talks held to discuss something. Short
+// examples written for the test in the style of news and agency copy.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes the contract emits for an article whose first line is its headline, as [kind, speaker surface, parts]. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes
+    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.parts.map((p) => p.text.replace(/^that\s+/u, ''))]);
+}
+
+describe('evidence named after the content', () => {
+  it('", the minutes showed" closes what was argued and reports the sentence before it', () => {
+    const quotes = quotesOf('Board members argued that the bank should wait until the spring, the minutes showed.');
+    expect(quotes).toContainEqual(['INDIRECT', 'Board members', ['the bank should wait until the spring']]);
+    expect(quotes).toContainEqual(['INDIRECT', 'the minutes', ['Board members argued that the bank should wait until the spring']]);
+  });
+
+  it('", court records show" and ", a survey found" close the content too', () => {
+    expect(quotesOf('Ann Holt told investigators that she had paid the bribe in cash, court records show.')).toContainEqual([
+      'INDIRECT',
+      'Ann Holt',
+      ['she had paid the bribe in cash'],
+    ]);
+    expect(quotesOf('The mayor said the city would hire 200 officers, a survey found.')).toContainEqual([
+      'INDIRECT',
+      'The mayor',
+      ['the city would hire 200 officers'],
+    ]);
+  });
+});
+
+describe('a speech noun in the subject', () => {
+  it('the clause ends before the predicate after a passive ("had been rigged was rejected")', () => {
+    expect(quotesOf('Her claim that the vote had been rigged was rejected by the court.')).toEqual([['INDIRECT', 'Her', ['the vote had been rigged']]]);
+  });
+
+  it('"the bank\'s forecast that …" is the noun, its clause ending before "was seen"', () => {
+    expect(quotesOf('The bank’s forecast that growth would reach 1 percent next year was seen as optimistic by analysts.')).toEqual([
+      ['INDIRECT', 'The bank', ['growth would reach 1 percent next year']],
+    ]);
+  });
+});
+
+describe('denials', () => {
+  it('"denied it", "denied the allegations" and "denied any wrongdoing" report what was denied', () => {
+    expect(quotesOf('Police questioned Tom Fields on Monday. Fields denied it.')).toEqual([['INDIRECT', 'Fields', ['it']]]);
+    expect(quotesOf('Mayor Ann Holt denied the allegations and said she had followed the law.')).toEqual([
+      ['INDIRECT', 'Ann Holt', ['the allegations']],
+      ['INDIRECT', 'Ann Holt', ['she had followed the law']],
+    ]);
+    expect(quotesOf('The Saudi government has denied any involvement in the attacks.')).toEqual([
+      ['INDIRECT', 'The Saudi government', ['any involvement in the attacks']],
+    ]);
+  });
+
+  it('a denied claim ends where a clause of its own goes on', () => {
+    expect(quotesOf('Bishop Ray Lowe denied the charges and the former student later recanted his story.')).toEqual([
+      ['INDIRECT', 'Ray Lowe', ['the charges']],
+    ]);
+  });
+
+  it('"denied bail", "denied him entry" and "denied the motion" are refusals', () => {
+    expect(quotesOf('Judge Ann Holt denied bail.')).toEqual([]);
+    expect(quotesOf('Border officials denied him entry on Monday.')).toEqual([]);
+    expect(quotesOf('Judge Ann Holt denied the motion on Tuesday.')).toEqual([]);
+  });
+
+  it('"denied that …" still reports its clause after an earlier one', () => {
+    expect(quotesOf('The senator said it was a mistake, but she denied that she mishandled classified information.')).toContainEqual([
+      'INDIRECT',
+      'she',
+      ['she mishandled classified information'],
+    ]);
+  });
+});
+
+describe('talks held to discuss something', () => {
+  it('"met with X on Wednesday to discuss …" reports what was discussed', () => {
+    expect(quotesOf('Governor Ellen Marsh met with union leaders on Wednesday to discuss the layoffs.')).toEqual([
+      ['INDIRECT', 'Ellen Marsh', ['the layoffs']],
+    ]);
+    expect(quotesOf('Foreign Minister Anna Krause met on Tuesday with her Polish counterpart to discuss the crisis.')).toEqual([
+      ['INDIRECT', 'Anna Krause', ['the crisis']],
+    ]);
+  });
+
+  it('with whom one did something else is no meeting ("traveled with aides to discuss")', () => {
+    expect(quotesOf('Senator Ann Holt traveled with aides to discuss the merger.')).toEqual([]);
+  });
+});
