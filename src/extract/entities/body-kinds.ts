@@ -3,7 +3,9 @@
 // are the company words (`isCompanyWord`); these are the public bodies and associations. Those who
 // campaign for a body say so after its name ("Greenpeace activists"), as a body's own word does in
 // lower case ("the Wagner group").
+import { tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
+import { PARTY_WORDS } from './vocabulary.js';
 
 const BODY_KINDS = new Set('federation confederation association charity watchdog regulator union coalition alliance movement foundation'.split(' '));
 
@@ -19,7 +21,17 @@ const CAMPAIGNERS = new Set(['activists', 'campaigners', 'volunteers']);
 export const campaignersAfter = (c: Candidate, other: (word: string) => boolean) => c.words.length === 1 && CAMPAIGNERS.has(c.next) && !other(c.text);
 
 // Words for a body that follow its name in lower case: "the Islamic State group", "the Wagner group", "the IG Metall union".
-const BODY_AFTER = /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization|union|federation|confederation|association|agency)$/u;
+const BODY_AFTER =
+  /^(group|movement|militia|network|alliance|coalition|faction|organisation|organization|union|federation|confederation|association|agency|party)$/u;
 
-/** "the Islamic State group", "The Wagner group claimed", "the IG Metall union said": a name after "the" before a body's word is that body. */
-export const namedBeforeBodyWord = (c: Candidate) => /^the$/iu.test(c.prev) && BODY_AFTER.test(c.next);
+// What stands before such a name: "the", an owner's "'s" ("Arafat's Fatah movement") or a word for the body's
+// standing ("the ruling Awami party", "the opposition Ford-Kenya party").
+const BEFORE_BODY = /^(?:the|['’]s|ruling|opposition|rebel|militant|banned|outlawed)$/iu;
+
+/** "the Islamic State group", "The Wagner group claimed", "the IG Metall union said", "Arafat's Fatah
+ *  movement": a name after "the" or an owner, before a body's word, is that body. */
+export const namedBeforeBodyWord = (c: Candidate) => BEFORE_BODY.test(c.prev) && BODY_AFTER.test(c.next) && !(c.next === 'party' && describesParty(c.words));
+
+/** "the Communist party", "the Republican party": a word describing a party's members before "party" names a kind of party. */
+const describesParty = (words: string[]) =>
+  words.length === 1 && (PARTY_WORDS.has(words[0]!.toLowerCase()) || tagsOf(words[0]!.toLowerCase()).includes('Adjective'));
