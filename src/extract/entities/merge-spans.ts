@@ -25,6 +25,8 @@ import {
   PARTY_WORDS,
 } from './vocabulary.js';
 
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-/u;
+
 const TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: null };
 
 export interface MergedCandidate {
@@ -61,6 +63,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (first.start < s.start || last.end > s.end) return false;
   if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
   if (/^the$/iu.test(tokens[s.from]!.text)) return false;
+  // "the pro-Islamic Welfare Party", "the ex-communist Democratic Left": a prefixed word in lower case describes the name ("al-Qaeda" is one).
+  if (/^\p{Ll}+-/u.test(tokens[s.from]!.text) && !ARABIC_ARTICLE.test(tokens[s.from]!.text)) return false;
   // "the 50 MW Garissa II plant": nor a unit after its figure.
   if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.

@@ -52,6 +52,19 @@ describe('where a name starts and ends', () => {
     expect(found.filter((m) => /:(Quotidien|Tribuna|Parool)$/u.test(m))).toEqual([]);
   });
 
+  it('a name after an owner or a body’s standing, before a body’s word, is that body; "the Communist party" names a kind', () => {
+    const found = mentionsOf(
+      "Strike\n\nDHAKA 1996-08-22\n\nSheikh Hasina's Jatiya movement called a strike. The ruling Sangram party objected. The Communist party said nothing.",
+    );
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Jatiya', 'ORGANIZATION:Sangram']));
+    expect(found.filter((m) => m.endsWith(':Communist'))).toEqual([]);
+  });
+
+  it('a prefixed word in lower case before a name describes it, no part of it', () => {
+    const found = mentionsOf('Vote\n\nANKARA 1996-08-22\n\nThe pro-Islamic Refah Party said so. The anti-Western Vatan Party disagreed.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Refah Party', 'ORGANIZATION:Vatan Party']));
+  });
+
   it('"University of …" and "Union of …" are one name, though towns are called "University" and "Union"', () => {
     const found = mentionsOf('Confidence up\n\nThe University of Kent said so. A Union of Bakers spokesman said prices would rise.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:University of Kent', 'ORGANIZATION:Union of Bakers']));
