@@ -59,7 +59,11 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
   const document = (preposition === 'of' && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
   // "a person close to Elm Partners" is no one speaking for it.
-  if ((organizationsSpeak && organization && preposition !== 'in' && !adjective) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)) return null;
+  // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
+  // may name, not the organization's voice as its spokesman is.
+  const leader = preposition === 'of' && current.kind === 'NAME' && LEADERS.has(roleOf(word) ?? '') && /^the\s/iu.test(head.text);
+  if ((organizationsSpeak && organization && preposition !== 'in' && !adjective && !leader) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document))
+    return null;
   return head;
 }
 
@@ -89,6 +93,11 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
   const before = joined ? pastArticles(names.indexAt(tokens, joined.start) - 1) : -1;
   return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
 }
+
+/** Roles that lead an organization: "the head of", "the chief executive of", "the founder of". */
+const LEADERS = new Set(
+  'head chief executive chairman chairwoman chair president director founder ceo leader boss owner manager coach captain secretary-general'.split(' '),
+);
 
 const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 

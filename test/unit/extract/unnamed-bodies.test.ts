@@ -38,6 +38,14 @@ describe('bodies described without a name', () => {
     expect(speakersOf('A spokesman for the company said sales were up.')).toEqual(['A spokesman']);
   });
 
+  it('"The chief executive of SkyBridge" is a person the story may name, not the body as its spokesman is', () => {
+    expect(
+      speakersOf('The chief executive of SkyBridge warned that strikes would be costly. Speaking to analysts, Olivia Grant said the offer was fair.'),
+    ).toEqual(['Olivia Grant', 'Olivia Grant']);
+    expect(speakersOf('Agency chief Rafael Grossi visited the plant. The head of the IAEA said the situation was serious.')).toEqual(['Rafael Grossi']);
+    expect(speakersOf('A spokesman for SkyBridge said strikes would be costly.')).toEqual(['SkyBridge']);
+  });
+
   it('no bare kind, no kind without a possessor, no description that is no subject', () => {
     expect(
       bodies('The ministry rejected the claims. The environmental group sued. The groups said the government lied. The energy ministry of Norway met.'),
