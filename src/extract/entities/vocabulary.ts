@@ -130,7 +130,7 @@ export const ORGANIZATION_HEADS = new Set(
     'army navy forces force guard guards police court parliament assembly congress senate cabinet government ' +
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
-    'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory ' +
+    'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),

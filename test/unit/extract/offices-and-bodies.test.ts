@@ -23,6 +23,15 @@ describe('an office before its holder', () => {
     expect(found.some((m) => /Minister/u.test(m))).toBe(false);
   });
 
+  it('a name ending in "Survey" is a body ("U.S. Geological Survey"), and "the agency" after it goes back to it', () => {
+    expect(mentionsOf('Quake\n\nThe U.S. Geological Survey said the quake had a magnitude of 6.3.')).toEqual(['ORGANIZATION:U.S. Geological Survey']);
+    expect(
+      speakersOf(
+        'UNICEF said most of those killed were children. The British Geological Survey said the quake was shallow. The agency said aftershocks were likely.',
+      ),
+    ).toEqual(['UNICEF', 'British Geological Survey', 'British Geological Survey']);
+  });
+
   it('a body after "a spokesman for the" is the body whole, with no holder split off its head', () => {
     expect(mentionsOf('Strike\n\nA spokesman for the Rail Delivery Group, which represents train operators, said it was disappointed.')).toEqual([
       'ORGANIZATION:Rail Delivery Group',
