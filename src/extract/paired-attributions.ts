@@ -1,6 +1,6 @@
 // Two sides' speech in one sentence: "Growers said the frost had ruined the harvest while insurers
-// argued …", "with Alvarez accusing Kessler of … and Kessler insisting …". The second side's
-// attribution ends what the first one said.
+// argued …", "with Alvarez accusing Kessler of … and Kessler insisting …", "Italy called for a joint
+// response, with Rome demanding …". The second side's attribution ends what the first one said.
 import { cueLemma } from './cues.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -10,6 +10,8 @@ export function otherSideAt(tokens: Token[], cue: number, k: number): boolean {
   const w = tokens[k]!.text.toLowerCase();
   // "… while insurers argued the losses were modest": a contrast with a speaker and a cue of its own.
   if ((w === 'while' || w === 'whereas') && k > cue + 2) return attributionAt(tokens, k + 1, false);
+  // "called for a joint response, with Rome demanding more help": another side's participle cue set off by a comma.
+  if (w === 'with' && tokens[k - 1]?.text === ',' && k > cue + 2) return attributionAt(tokens, k + 1, true);
   // "with Democrats saying … and Republicans arguing …": a participle cue answers a participle cue.
   return w === 'and' && /ing$/u.test(tokens[cue]!.text) && attributionAt(tokens, k + 1, true);
 }

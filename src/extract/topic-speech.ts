@@ -172,6 +172,8 @@ function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): 
   if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
   if (lemma === 'deny') return isDeniedClaim(head);
+  // "attributed the decline to a mild winter": a cause given, not "attributed the quote" alone.
+  if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
   if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.

@@ -93,3 +93,30 @@ describe('talks held to discuss something', () => {
     expect(quotesOf('Senator Ann Holt traveled with aides to discuss the merger.')).toEqual([]);
   });
 });
+
+describe('causes given and a second side after "with"', () => {
+  it('"attributed the decline to a mild winter" reports the cause given', () => {
+    expect(quotesOf('Chief Executive Sarah Lind attributed the decline to a mild winter in Europe.')).toEqual([
+      ['INDIRECT', 'Sarah Lind', ['the decline to a mild winter in Europe']],
+    ]);
+    expect(quotesOf('The company attributed the loss to higher fuel costs.')).toEqual([['INDIRECT', 'The company', ['the loss to higher fuel costs']]]);
+  });
+
+  it('a quote attributed to someone is no cause given', () => {
+    expect(quotesOf('The remarks attributed to him were false.')).toEqual([]);
+    expect(quotesOf('The quote was wrongly attributed to Lincoln.')).toEqual([]);
+  });
+
+  it('", with Rome demanding …" ends the first side\'s content and reports its own', () => {
+    expect(quotesOf('Italy called for a joint European response, with Rome demanding more help from Brussels.')).toEqual([
+      ['INDIRECT', 'Italy', ['a joint European response']],
+      ['INDIRECT', 'Rome', ['more help from Brussels']],
+    ]);
+  });
+
+  it('", with three people killed" goes on with the content', () => {
+    expect(quotesOf('The ministry said the talks had failed, with three people killed in the fighting.')).toEqual([
+      ['INDIRECT', 'The ministry', ['the talks had failed, with three people killed in the fighting']],
+    ]);
+  });
+});
