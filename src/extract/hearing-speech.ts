@@ -2,7 +2,7 @@
 // The words were said to the court by someone the sentence does not name; the speaker is whoever the
 // story last showed addressing the hearing (attribution.ts), and without one the words are no quote.
 import { isClause } from './clauses.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Token } from './tokens.js';
@@ -74,11 +74,19 @@ export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[])
     const headline = sentence.index < 0;
     const after = hearingAt(tokens, comma + 1, headline);
     const end = after > 0 ? heardAt(tokens, after, headline) : -1;
-    if (end !== last) continue;
+    if (end < 0 || pastDay(tokens, end) !== last) continue;
     const content = trimmed(text, tokens[0]!.start, tokens[comma]!.start);
     return content ? heard(text, content, tokens, comma + 1, after, end, sentence) : null;
   }
   return null;
+}
+
+/** "…, a jury heard on Tuesday.": the index of a day's last word after the cue at `k`, or `k`. */
+function pastDay(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const on = w(k + 1) === 'on' ? 1 : 0;
+  if (!isCalendarWord(w(k + 1 + on)) && !(on === 0 && /^(yesterday|today)$/u.test(w(k + 1)))) return k;
+  return /^(morning|afternoon|evening|night)$/u.test(w(k + 2 + on)) ? k + 2 + on : k + 1 + on;
 }
 
 /** The quote of what the hearing named by tokens `from` to `to` heard at the cue `cue`. */

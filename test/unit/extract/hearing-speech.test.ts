@@ -32,6 +32,17 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('"…, a jury heard on Tuesday.": the day after the cue closes the sentence too', () => {
+    expect(said('A nurse injected babies with air, a jury heard on Tuesday. Opening the case, prosecutor Tom Reyes said the unit was busy.')).toEqual([
+      ['A nurse injected babies with air', 'Tom Reyes'],
+      ['the unit was busy', 'Tom Reyes'],
+    ]);
+    expect(said('Ann Roe took cash from patients, the court was told yesterday. Prosecuting, Tom Reyes said she targeted the frail.')[0]).toEqual([
+      'Ann Roe took cash from patients',
+      'Tom Reyes',
+    ]);
+  });
+
   it('"a public inquiry has heard": an article and words qualifying the hearing; the hearing told is no speaker', () => {
     expect(said('Cladding remains on 400 towers, a public inquiry has heard. Counsel to the inquiry, Ann Holt, said ministers were warned.')).toEqual([
       ['Cladding remains on 400 towers', 'Ann Holt'],
