@@ -1,6 +1,6 @@
 // The quotes attributed so far in a document and who spoke last: later pronouns, descriptions and
 // documents ("the statement") go back to them.
-import type { Entity, Layout, Speaker } from './types.js';
+import type { Entity, Layout, Speaker, TextSpan } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastEndingBy } from './span-index.js';
@@ -159,8 +159,15 @@ export function unnamedGoesOn(
       GENDER.get(history.last.surface.text.toLowerCase()) === gender) ||
     // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
     (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
-  return !!lastQuote && lastQuote.sentence >= q.sentence - 1 && unnamed && !!mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end).next().done;
+  if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed) return false;
+  // "Asked whether Scholz was considering elections, he said": who was asked about is no one new.
+  const sentence = layout.sentences[q.sentence];
+  const asked = sentence ? ASKED_CLAUSE.exec(sentence.text) : null;
+  const askedAbout = (m: TextSpan) => !!asked && m.start >= sentence!.start && m.end <= sentence!.start + asked[0].length;
+  for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!askedAbout(m)) return false;
+  return true;
 }
+const ASKED_CLAUSE = /^(?:When |After being )?[Aa]sked\b[^,;:“”"]*,/u;
 
 /** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an
  *  official at the ministry". */

@@ -666,6 +666,14 @@ describe('speakers by description', () => {
     expect(speakersOf(story.replace('A Department of Health spokeswoman', 'A ministry spokesman'))).toEqual(['Dawn Russell', 'Dawn Russell']);
   });
 
+  it('an unnamed person goes on past a person asked about ("Asked whether Scholz …, he said")', () => {
+    expect(
+      speakersOf(
+        'Olaf Scholz faced dissent on Thursday. A government spokesman said talks would continue. Asked whether Scholz was considering early elections, he said: “No.”',
+      ),
+    ).toEqual(['A government spokesman', 'A government spokesman']);
+  });
+
   it('an unnamed person goes on through "she" as long as no one is named', () => {
     expect(
       speakersOf(
