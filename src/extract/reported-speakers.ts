@@ -12,7 +12,7 @@ import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { DETERMINERS, lastWord } from './speaker-words.js';
 import { namesPeople } from './phrase-heads.js';
-import { possessorAt } from './speech-nouns.js';
+import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './speaker-before.js';
 import type { SpeakerFinder } from './speakers.js';
 import { indexBeforeName, type Token } from './tokens.js';
@@ -106,11 +106,19 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   if (antecedent && antecedent !== 'CONJOINED') return antecedent;
   // "The minister resigned after a memo showed …, saying …": a speaker inside a subordinate clause
   // is not the one the participle goes with.
-  const last = earlier[earlier.length - 1];
+  // ("Holt dismissed Lee's claim that …, calling it …": the owner of a speech noun in the object is not
+  // the one the participle goes with.)
+  const last = earlier.findLast((q) => !ownsSpeechNoun(s, q)) ?? earlier[earlier.length - 1];
   const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) ? last.speaker : null;
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
   // the main clause, the speaker inside the subordinate one goes on.)
   return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? null;
+}
+
+/** Whether the quote was told by a speech noun its speaker owns: "Lee's claim that …", "his warning that …". */
+function ownsSpeechNoun(s: ReportSentence, q: QuoteDraft): boolean {
+  const at = s.tokens.findIndex((t) => t.start === q.cue?.start);
+  return at > 0 && !!possessedSpeechNoun(s.tokens, at);
 }
 
 /** A subject that reports nothing with this cue: one embedded in another clause ("the guides I

@@ -14,6 +14,7 @@ import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOU
 import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { extended } from './extended.js';
+import { personBeforeAffiliation } from './relative-antecedents.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -58,7 +59,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
   if (/^(who|which)$/u.test(w) && j > 0) {
     const antecedent = phraseEndingAt(names, tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
-    return antecedent && w === 'who' ? headOf(names, tokens, antecedent) : antecedent;
+    if (antecedent && w === 'who') return personBeforeAffiliation(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
+    return antecedent;
   }
   const relative = relativeClauseHead(names, tokens, j);
   if (relative) return relative;

@@ -120,3 +120,22 @@ describe('causes given and a second side after "with"', () => {
     ]);
   });
 });
+
+describe('who goes on speaking', () => {
+  it("a participle after a speech noun in the object goes with the subject, not with the noun's owner", () => {
+    expect(quotesOf('Senator Tom Whitcomb dismissed Lisa Moreno’s claim that the bill was bipartisan, calling it a partisan wish list.')).toContainEqual([
+      'INDIRECT',
+      'Tom Whitcomb',
+      ['it a partisan wish list'],
+    ]);
+  });
+
+  it('"who" after a person\'s role at a body stands for the person', () => {
+    const quotes = extract('Test article\n\nMark Ellis, an analyst at Barrow Securities, who expects a dividend cut, said the guidance was optimistic.').quotes;
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Mark Ellis']);
+    const predicted = extract(
+      'Test article\n\n“The door is wide open,” said Akiko Mori, chief economist at Daiwa Research, who predicted a rate increase.',
+    ).quotes;
+    expect(predicted.map((q) => q.speaker.name)).toEqual(['Akiko Mori', 'Akiko Mori']);
+  });
+});
