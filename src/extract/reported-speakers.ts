@@ -11,6 +11,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { DETERMINERS, lastWord } from './speaker-words.js';
+import { withoutReducedRelative } from './speaker-phrases.js';
 import { namesPeople } from './phrase-heads.js';
 import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './speaker-before.js';
@@ -38,7 +39,8 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   let k = i + asideAfter(tokens, i) + 1;
   for (const end = k + 5; k < end && whenOrWhereWord(tokens[k]?.text ?? ''); k++);
   const thatFollows = tokens[k]?.text.toLowerCase() === 'that';
-  const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i);
+  // (Evidence verbs take any subject here and keep only documents below: "A survey released Thursday found".)
+  const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i) || !!evidenceLemma(t.text);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
   // reported by Reuters" has one).
   if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;
@@ -71,9 +73,16 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
   const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
   const own = found !== 'CONJOINED' && speaker;
-  if (evidenceLemma(t.text) && !(own && (thatFollows || DOCUMENT_NOUNS.has(lastWord(own))))) return null;
+  if (evidenceLemma(t.text) && !(own && (thatFollows || documentSubject(text, own)))) return null;
   if (own && reportsNothing(tokens, own)) return null;
   return { speaker, conjoined: found === 'CONJOINED' };
+}
+
+/** Whether a subject names evidence: "a survey", "a survey released Thursday", "A Franklin &
+ *  Marshall College survey" (its maker found as the speaker, the document word after it). */
+function documentSubject(text: string, own: SpeakerSurface): boolean {
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(own.end, own.end + 20))?.[1] ?? '';
+  return DOCUMENT_NOUNS.has(lastWord({ text: withoutReducedRelative(own.text) })) || DOCUMENT_NOUNS.has(after);
 }
 
 /** "…, state media reported.": a cue closing the sentence after a comma has its subject before it. */

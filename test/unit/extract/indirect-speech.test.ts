@@ -34,6 +34,19 @@ describe('evidence named after the content', () => {
   });
 });
 
+describe('evidence as the subject', () => {
+  it('a document found or showed a clause without "that", also after "released Thursday" or its maker’s name', () => {
+    expect(quotesOf('A survey released Thursday found Trump and Biden were tied at 44 percent.')).toEqual([
+      ['INDIRECT', 'A survey released Thursday', ['Trump and Biden were tied at 44 percent']],
+    ]);
+    expect(quotesOf('A Franklin & Marshall College survey found Trump and Biden tied at 44 percent.')).toEqual([
+      ['INDIRECT', 'Franklin & Marshall College', ['Trump and Biden tied at 44 percent']],
+    ]);
+    // Whoever else finds something speaks no words.
+    expect(quotesOf('Police found the car abandoned near the river.')).toEqual([]);
+  });
+});
+
 describe('a speech noun in the subject', () => {
   it('the clause ends before the predicate after a passive ("had been rigged was rejected")', () => {
     expect(quotesOf('Her claim that the vote had been rigged was rejected by the court.')).toEqual([['INDIRECT', 'Her', ['the vote had been rigged']]]);
