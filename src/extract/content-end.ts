@@ -17,6 +17,7 @@ import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { ARTICLES } from './speaker-words.js';
+import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import type { Token } from './tokens.js';
 
@@ -174,7 +175,7 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
   // confirm": the narrator's comment on what was said, or when.
-  if (narratorsCommentAt(tokens, after)) return true;
+  if (narratorsCommentAt(tokens, after) || summaryAppositionAt(tokens, after)) return true;
   // ", in remarks that drew …", ", in a statement carried by IRNA": where it was said closes the content.
   if (next === 'in' && speechOccasionAt(tokens, after + 1)) return true;
   // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an

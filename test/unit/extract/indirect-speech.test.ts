@@ -152,3 +152,26 @@ describe('who goes on speaking', () => {
     expect(predicted.map((q) => q.speaker.name)).toEqual(['Akiko Mori', 'Akiko Mori']);
   });
 });
+
+describe('a summing-up noun set off after the content', () => {
+  it('", a position shared by …" and ", a request not always honored" are the narrator\'s comment', () => {
+    expect(quotesOf('Senator Ann Holt argued that the agency needs more oversight, a position shared by several colleagues.')).toEqual([
+      ['INDIRECT', 'Ann Holt', ['the agency needs more oversight']],
+    ]);
+    expect(quotesOf('Host Ann Holt asked the guests to avoid personal attacks, a request not always honored.')).toEqual([
+      ['INDIRECT', 'Ann Holt', ['the guests to avoid personal attacks']],
+    ]);
+    expect(quotesOf('The minister said the economy would grow by 3 percent, a forecast most economists consider optimistic.')).toEqual([
+      ['INDIRECT', 'The minister', ['the economy would grow by 3 percent']],
+    ]);
+  });
+
+  it('a time or a person set off after the content stays in it', () => {
+    expect(quotesOf('The minister said the deal would close in March, a month later than planned.')).toEqual([
+      ['INDIRECT', 'The minister', ['the deal would close in March, a month later than planned']],
+    ]);
+    expect(quotesOf('The minister said he had met Tom Lee, a lawyer who represents the family.')).toEqual([
+      ['INDIRECT', 'The minister', ['he had met Tom Lee, a lawyer who represents the family']],
+    ]);
+  });
+});
