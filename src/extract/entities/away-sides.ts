@@ -1,15 +1,34 @@
 // "Aldershot won 3-1 at home to Bremen": in a sports report the town a side won, lost or drew "at home
-// to" is the visiting side, a club. (A town a side played "at" after its result, "a 3-1 win at Volendam",
-// is where the match was played: CoNLL-2003 types it a place.)
+// to" is the visiting side, a club, whether the gazetteer knows the town or not. (A town a side played
+// "at" after its result, "a 3-1 win at Volendam", is where the match was played: CoNLL-2003 types it a
+// place.) So is a name that wins, loses or draws by one score: "Maritimo lost 3-1 at home".
 import { lookupLocation } from '../gazetteer.js';
+import { isFirstName } from '../lexicon.js';
 import { isNation } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 const AT_HOME_TO = /\bat\s+home\s+to\s+$/iu;
 
-/** Whether the town of no nation `t` is the side a result was "at home to". */
+/** Whether the name `t`, no nation's nor person's, is the side a result was "at home to". */
 export function visitedAtHome(t: TypedCandidate, text: string): boolean {
   if (t.c.prev !== 'to' || t.c.prevBefore !== 'home' || t.c.titles.length || !AT_HOME_TO.test(text.slice(Math.max(0, t.c.start - 16), t.c.start))) return false;
-  const place = lookupLocation(t.c.text);
-  return !!place && !isNation(place);
+  return isNoNationNorPerson(t);
 }
+
+const isNoNationNorPerson = (t: TypedCandidate) => {
+  const place = lookupLocation(t.c.text);
+  return place ? !isNation(place) : t.type !== 'PERSON' && !isFirstName(t.c.words[0]!);
+};
+
+// A side's result and one score, in its sentence: "lost 3-1", "beat Porto 2-0", "drew 1-1 with Braga";
+// not a player's sets ("beat Chang 6-3 6-4", "won 6-4 in the third set").
+const RESULT_BY_SCORE =
+  /^\s+(?:beat|defeated|lost|drew|won|thrashed|trounced|edged|crushed|routed)\b[^.;:\d]{0,40}?(?!(?:[67]-[0-7]|[0-7]-[67])\b)\d{1,3}-\d{1,3}(?!\s*\(?\d)/u;
+
+/** Whether the name `t`, no nation's nor person's, opens a clause that reports its result by one score ("while Maritimo lost 3-1"). */
+export const resultByScore = (t: TypedCandidate, text: string): boolean =>
+  !t.caps &&
+  !t.c.titles.length &&
+  /^(?:|[.,;:!?"“”]|and|but|while|as|after|when|before)$/u.test(t.c.prev) &&
+  RESULT_BY_SCORE.test(text.slice(t.c.end, t.c.end + 60)) &&
+  isNoNationNorPerson(t);

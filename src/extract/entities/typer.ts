@@ -30,7 +30,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
-import { visitedAtHome } from './away-sides.js';
+import { resultByScore, visitedAtHome } from './away-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
@@ -244,7 +244,7 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
   if (!sports) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (visitedAtHome(t, text)) sides.add(key(t.c.text));
+    else if (visitedAtHome(t, text) || resultByScore(t, text)) sides.add(key(t.c.text));
     else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t)))
       sides.add(key(t.c.text));
   }

@@ -190,6 +190,17 @@ describe('sides named after their towns in sports reports', () => {
   });
 });
 
+describe('a side by its result and one score', () => {
+  it('a name opening a clause that wins, loses or draws by one score is a side, and so is an unknown town it lost "at home to"', () => {
+    const report = 'Soccer round-up\n\nFarense beat Leca 2-0 on Sunday, while Campomaiorense lost 3-1 at home to Chaves in the league.';
+    expect(mentionsOf(report)).toEqual(expect.arrayContaining(['ORGANIZATION:Campomaiorense', 'ORGANIZATION:Chaves']));
+  });
+
+  it('a player’s sets make no side', () => {
+    expect(mentionsOf('Tennis results\n\nOlhovsky lost 6-4 in the final set of the tennis match.')).not.toContain('ORGANIZATION:Olhovsky');
+  });
+});
+
 describe('given names written like months', () => {
   it('"Zhai Jun" is one name; "Jun 5" stays a date', () => {
     const found = mentionsOf('Envoy\n\nChina’s envoy Zhai Jun arrived in Doha on Monday. Talks resume on Jun 5.');
