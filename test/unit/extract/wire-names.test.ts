@@ -369,3 +369,13 @@ describe('a legal form closing a sentence', () => {
     ]);
   });
 });
+
+describe('a headline in capitals', () => {
+  it('a town’s name the story writes in lower case is an ordinary word there; a country stays a place', () => {
+    const found = mentionsOf(
+      'UN SAYS ANGOLA MISSION TO STAY.\n\nLUANDA 1996-11-05\n\nThe United Nations said on Tuesday its mission in Angola would stay until March.',
+    );
+    expect(found).toContain('LOCATION:ANGOLA');
+    expect(found.filter((m) => m.endsWith(':MISSION'))).toEqual([]);
+  });
+});
