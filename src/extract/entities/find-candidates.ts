@@ -88,13 +88,16 @@ export function findCandidates(
   headline = false,
 ): Candidate[] {
   // An ordinary word by the lexicon, or by the document's own lower case ("Cases" after "cases"): see ordinary-words.ts.
-  const { sentenceStarts, quoteStarts, ordinary = isCommonWord } = starts;
+  const { quoteStarts, ordinary = isCommonWord } = starts;
   const out: Candidate[] = [];
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
   const teamInTable = tableSides(text, tokens);
   const scorer = lineScorers(text, tokens);
   const holders = new Map<Token, string[]>();
+  // "Group A: In Athens: Panathinaikos 76 …": in a results line a label after a colon opens as a sentence does.
+  const labelStarts = teamInTable.any ? new Set(tokens.filter((_, i) => tokens[i - 1]?.text === ':').map((t) => t.start)) : undefined;
+  const sentenceStarts = labelStarts ? { has: (at: number) => starts.sentenceStarts.has(at) || labelStarts.has(at) } : starts.sentenceStarts;
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
   const pieces = runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any).flatMap((run) =>
     splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),

@@ -30,7 +30,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
-import { resultByScore, visitedAtHome } from './away-sides.js';
+import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
@@ -244,7 +244,7 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
   if (!sports) return sides;
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (visitedAtHome(t, text) || resultByScore(t, text)) sides.add(key(t.c.text));
+    else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
     else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t)))
       sides.add(key(t.c.text));
   }
@@ -256,8 +256,9 @@ function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): 
 const scoredAfter = (t: TypedCandidate) =>
   !t.caps && t.type === 'LOCATION' && /^\d{1,3}-\d{1,3}$/u.test(t.c.next) && !t.c.titles.length && !isNation(lookupLocation(t.c.text) ?? '');
 
-// Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus".
-const SIDE_DESCRIPTION = /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed)$/u;
+// Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus", "bottom club Breda".
+const SIDE_DESCRIPTION =
+  /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed|club|side|rivals|champions|hosts|opponents|neighbours)$/u;
 const describedAsSide = (t: TypedCandidate) =>
   !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
 

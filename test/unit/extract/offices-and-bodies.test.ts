@@ -196,6 +196,12 @@ describe('a side by its result and one score', () => {
     expect(mentionsOf(report)).toEqual(expect.arrayContaining(['ORGANIZATION:Campomaiorense', 'ORGANIZATION:Chaves']));
   });
 
+  it('the side a result was won over, or that was beaten by a score, and one a report calls a club', () => {
+    const report =
+      'Soccer round-up\n\nLeca went top of the league with a 3-0 win over Farense. Chaves, beaten 2-1 by Braga, remain fifth, two points above bottom club Tirsense.';
+    expect(mentionsOf(report)).toEqual(expect.arrayContaining(['ORGANIZATION:Farense', 'ORGANIZATION:Chaves', 'ORGANIZATION:Tirsense']));
+  });
+
   it('a player’s sets make no side', () => {
     expect(mentionsOf('Tennis results\n\nOlhovsky lost 6-4 in the final set of the tennis match.')).not.toContain('ORGANIZATION:Olhovsky');
   });

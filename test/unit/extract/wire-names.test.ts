@@ -287,6 +287,8 @@ describe('sports reports', () => {
         'ORGANIZATION:Ulker',
       ]),
     );
+    // The label's town is where the match was played.
+    expect(mentionsOf(story).filter((m) => m.includes('In Kaunas'))).toEqual([]);
   });
 
   it('names with a minute in brackets after a score are the scorers', () => {
