@@ -75,8 +75,9 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
-  const subjectOnly = !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
-  if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly && newAttributionAt(tokens, k + dash + 1)) return true;
+  // (Read back only at "and" or "but", as `inRelative`.)
+  const subjectOnly = () => !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
+  if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly() && newAttributionAt(tokens, k + dash + 1)) return true;
   // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
   // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
   const shifted = /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));

@@ -1,6 +1,7 @@
 // Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { cueLemma } from '../cues.js';
 import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, singularsOf, tagsOf } from '../lexicon.js';
@@ -175,7 +176,9 @@ const endsInPlural = (lower: string) => {
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
 
-export const isDemonymWord = (word: string) => {
+/** A word of a people ("Russian", "Saudis"), not a country's name. Asked of each word of each
+ *  candidate, with two lookups of its own: remembered per word. */
+export const isDemonymWord = boundedMemo((word: string): boolean => {
   const w = word.toLowerCase();
   const demonym = demonyms.has(w) || tagsOf(w).includes('Demonym');
   // "Philippines" is a country, though "Philippine" is its demonym; "Thai" and "Saudi", which the
@@ -183,7 +186,7 @@ export const isDemonymWord = (word: string) => {
   const country = lookupLocation(word);
   if (country && isCountry(country) && (country.toLowerCase() === w || !demonym || OWN_NAMES.has(w))) return false;
   return demonym || demonyms.has(w.replace(/s$/u, ''));
-};
+});
 const OWN_NAMES = new Set(['vatican']);
 
 /** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
