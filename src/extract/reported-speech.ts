@@ -7,6 +7,7 @@ import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.
 import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo, perSource } from './according-to.js';
 import { hearingSpeech } from './hearing-speech.js';
+import { passiveSpeech } from './passive-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
@@ -54,6 +55,12 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (i === 2 && /^in$/iu.test(tokens[0]!.text) && /^the$/iu.test(tokens[1]!.text) && /^words$/iu.test(t.text) && tokens[i + 1]?.text === 'of') {
       const q = accordingTo(s, i, true);
       if (q) out.push(q);
+      continue;
+    }
+    // "The job cuts were first reported by the Financial Times": the subject is what was reported.
+    const passive = passiveSpeech(s, i);
+    if (passive) {
+      out.push(passive);
       continue;
     }
     const cue = reportingCueAt(s, i);

@@ -175,3 +175,18 @@ describe('a summing-up noun set off after the content', () => {
     ]);
   });
 });
+
+describe('speech in the passive with its speaker after "by"', () => {
+  /** Every quote, sure or not, as [speaker name, content]. */
+  const allQuotes = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.speaker.name, q.parts.map((p) => p.text).join(' ')]);
+
+  it('"were first reported by the Financial Times" reports the subject', () => {
+    expect(allQuotes('The job cuts were first reported by the Financial Times.')).toEqual([['Financial Times', 'The job cuts']]);
+    expect(allQuotes('The decision was announced by Mayor Ann Holt on Tuesday.')).toEqual([['Ann Holt', 'The decision']]);
+  });
+
+  it('a pronoun subject or no speaker after "by" reports nothing', () => {
+    expect(allQuotes('It was announced by the company that the plant would close.').filter(([, c]) => c === 'It')).toEqual([]);
+    expect(allQuotes('The plan was announced by mail.')).toEqual([]);
+  });
+});

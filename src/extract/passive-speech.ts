@@ -1,0 +1,28 @@
+// Speech told in the passive with its speaker after "by": "The job cuts were first reported by the
+// Financial Times", "The decision was announced by the mayor on Tuesday". What was reported or
+// announced is the subject; who did it follows "by".
+import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+import { PRONOUNS } from './speaker-words.js';
+
+/** Participles that report what their subject is when a speaker follows "by". */
+const PASSIVE_CUES = /^(reported|announced|disclosed|revealed|confirmed)$/u;
+
+/** The quote of a passive speech verb at token `i` with "by" and its speaker after it, or null. */
+export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens, text, sentence, speakers } = s;
+  if (!PASSIVE_CUES.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'by') return null;
+  let k = i - 1;
+  while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && (isAdverb(tokens[k]!.text) || /^(first|also|initially|earlier|previously)$/u.test(tokens[k]!.text))) k--;
+  if (tokens[k]?.text === 'been' && /^(has|have|had)$/u.test(tokens[k - 1]?.text ?? '')) k--;
+  else if (!/^(is|are|was|were)$/u.test(tokens[k]?.text ?? '')) return null;
+  // The subject opens the sentence and is a noun phrase: no comma, no verb, no pronoun ("It was announced").
+  const subject = tokens.slice(0, k);
+  if (!subject.length || subject.some((t) => !/^[\p{L}\p{N}'’$%.-]+$/u.test(t.text) || isFiniteVerb(t.text))) return null;
+  if (subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase())) return null;
+  const speaker = speakers.after(tokens, i + 1);
+  const content = trimmed(text, subject[0]!.start, subject.at(-1)!.end);
+  const cue = tokens[i]!;
+  return speaker && content ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, speaker, false, sentence) : null;
+}
