@@ -34,7 +34,9 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   // "The group's chair, Cedric Schuster of Samoa, said", "One analyst, Ann Holt of Peel Hunt, said":
   // the person before where they are from or work.
   const place = names.nameAt.get(tokens[j - 1]?.start ?? -1);
-  const from = place && place.entity.type !== 'PERSON' ? names.indexAt(tokens, place.start) - 1 : -1;
+  // ("Kyle Melinn of the Michigan Research Service": past its article.)
+  let from = place && place.entity.type !== 'PERSON' ? names.indexAt(tokens, place.start) - 1 : -1;
+  if (from > 0 && /^the$/iu.test(tokens[from]!.text)) from--;
   if (from > 0 && /^(of|from|at)$/iu.test(tokens[from]!.text) && names.nameAt.get(tokens[from - 1]!.start)?.entity.type === 'PERSON') j = from;
   const named = names.nameAt.get(tokens[j - 1]?.start ?? -1);
   const opening = tokens

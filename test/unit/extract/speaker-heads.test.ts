@@ -23,6 +23,8 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('One analyst, Ann Holt of Peel Hunt, said the shares were cheap. Another, Tom Reyes at Halden Capital, disagreed.')).toEqual([
       'Ann Holt',
     ]);
+    // ... also past the body's article.
+    expect(speakersOf('The moderator, Kyle Melinn of the Michigan Research Service, asked both candidates about jobs.')).toEqual(['Kyle Melinn']);
     // An honour after the name is no part of it.
     expect(speakersOf('His barrister, Sarah Quinn KC, told the jury it was thin. “It was fake,” said Tom Reyes QC. Ms Quinn agreed.')).toEqual([
       'Sarah Quinn',
