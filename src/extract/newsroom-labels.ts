@@ -5,7 +5,7 @@ const TEASERS =
   'follow us|recommended|must watch|live|trending|podcast|latest';
 const LABELS =
   "clarification|corrections?|update|updated|editor['’]s note|note|abstract|advertisement|disclosure|sources?|" +
-  'breaking|breaking news|exclusive|opinion|analysis|fact check|sponsored|developing';
+  'breaking|breaking news|exclusive|opinion|analysis|fact check|sponsored|developing|interview|q ?& ?a|explainer|insight|profile';
 
 /** A line that opens with a link or teaser word: "READ MORE: …", "Watch — …". */
 export const TEASER_LINE = new RegExp(`^\\s*(${TEASERS})\\s*[:|—–-]`, 'iu');

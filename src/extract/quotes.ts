@@ -9,7 +9,7 @@ import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineLeadQuotation, headlineQuotation, headlineSignedSpeech, headlineSpeech, transcriptTurns, withHeadlineQuotation } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
-import { TEASER_LINE } from './newsroom-labels.js';
+import { newsroomLabelLength, TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 import { extended } from './extended.js';
@@ -37,7 +37,13 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
   // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
-  const headlines: Sentence[] = layout.blocks.filter((b) => b.role === 'TITLE' && !labels.has(b.index)).map((b) => extended(b, { index: -1, block: b.index }));
+  // ("Interview: ‘…’, says UN chief": the page's label before a colon is no part of the headline's speech.)
+  const headlines: Sentence[] = layout.blocks
+    .filter((b) => b.role === 'TITLE' && !labels.has(b.index))
+    .map((b) => {
+      const label = newsroomLabelLength(b.text);
+      return extended(b, { start: b.start + label, text: b.text.slice(label), index: -1, block: b.index });
+    });
   const reported = [
     ...headlines.flatMap(
       (h) =>

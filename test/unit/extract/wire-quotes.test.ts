@@ -223,6 +223,9 @@ describe('a headline opening with a quotation', () => {
     expect(headline("'We will respond decisively,' Iran's army chief warns")).toEqual([['DIRECT', 'warns', "Iran's army chief", 'We will respond decisively']]);
     expect(headline("'We are not afraid', says Ukrainian mayor")).toEqual([['DIRECT', 'says', 'Ukrainian mayor', 'We are not afraid']]);
     expect(headline('“Time is running out,” UN chief tells summit')).toEqual([['DIRECT', 'tells', 'UN chief', 'Time is running out']]);
+    // A label of the page before a colon is no part of it.
+    expect(headline("Interview: 'The fight is now about money', says UN chief")).toEqual([['DIRECT', 'says', 'UN chief', 'The fight is now about money']]);
+    expect(headline("EXCLUSIVE: 'We are not afraid', says Ukrainian mayor")).toEqual([['DIRECT', 'says', 'Ukrainian mayor', 'We are not afraid']]);
   });
 
   it('signed after a dash by a person or a body, is what they said; a site or a label after it is no signature', () => {
