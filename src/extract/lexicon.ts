@@ -88,7 +88,12 @@ function lexiconTags(word: string): string[] {
   return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;
 }
 
-const hasTag = (word: string, wanted: Set<string>) => tagsOf(word).some((t) => wanted.has(t));
+/** Whether a word has one of the tags `wanted` (a loop, not `some`: this runs for every word, and a
+ *  callback would be a new function at every call). */
+function hasTag(word: string, wanted: Set<string>): boolean {
+  for (const t of tagsOf(word)) if (wanted.has(t)) return true;
+  return false;
+}
 const tagTest = (...wanted: string[]) => {
   const set = new Set(wanted);
   return (w: string) => hasTag(w, set);

@@ -37,7 +37,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function scan(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
+  // (The one pattern run with exec: matchAll would copy it for every range.)
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const start = from + m.index;
     const word = m[0];
     // Both splits end in an apostrophe and a letter or two: most words need neither test.
@@ -103,11 +105,18 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
   return out;
 }
 
-export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}/u.test(word);
-export const isWord = (word: string) => /^[\p{L}\p{N}]/u.test(word);
+// The tests below are asked of every token by several stages: their patterns are made once (a
+// pattern written inside a function is a new object at every call).
+const CAPITALIZED = /^\p{Lu}/u;
+const CAPITALS_ONLY = /^[\p{Lu}\p{N}.&-]+$/u;
+const CAPITAL = /\p{Lu}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const POSSESSIVE_MARK = /^['’]s$/u;
+export const isCapitalized = (word: string) => CAPITALIZED.test(word);
+export const isAllCaps = (word: string) => CAPITALS_ONLY.test(word) && CAPITAL.test(word);
+export const isWord = (word: string) => WORD_START.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
-export const isPossessiveMark = (word: string) => /^['’]s$/u.test(word);
+export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
 /** A plural's possessive mark at `n`, right after its noun and before a lower-case word: "A tenants' group". */
 export function pluralPossessiveAt(tokens: Token[], n: number): boolean {

@@ -26,6 +26,7 @@ function endsArticleName(tokens: Token[], at: number): boolean {
 /** Whether the connector at `i` ("of" or "the") continues `run` (its opening word, and "of") into such a name. */
 export function joinsArticleName(run: Token[], tokens: Token[], i: number): boolean {
   const word = tokens[i]!.text;
+  if (word !== 'of' && word !== 'the') return false;
   const tags = run[0] ? tagsOf(run[0].text) : [];
   if (run.length === 1 && word === 'of') return tokens[i + 1]?.text === 'the' && tags.includes('Plural') && endsArticleName(tokens, i + 2);
   if (word !== 'the') return false;
