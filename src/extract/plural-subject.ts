@@ -30,6 +30,12 @@ function peopleBeforePhrase(words: string[]): boolean {
   return words.length > 2 && ATTACHING.test(words[1]!) && looksPlural(words[0]!, '') && (namesPeople(head) || SPEAKER_NOUNS.has(head));
 }
 
+// "Dozens of states", "Twenty-seven states", "several firms": a word in -s after a count is a plural
+// noun, whatever verb it may also spell ("states", "groups").
+const COUNT =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions|scores|many|several|some|most|other|both|few|numerous|various)(?:-\p{L}+)?$/iu;
+const counted = (count: string, word: string) => /\p{Ll}s$/u.test(word) && (COUNT.test(count) || count === 'of');
+
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
 export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
   let found: TextSpan | null = null;
@@ -50,7 +56,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
     while (first < words.length && isLeadingWord(words[first]![0])) first++;
     const opener = words[first]?.[0];
     // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
-    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener)) && !looksVerb(opener)) {
+    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener) || COUNT.test(opener)) && !looksVerb(opener)) {
       for (let i = first + 1; i <= words.length && i - first <= MAX_WORDS; i++) {
         const span = () => {
           const start = offset + words[first]!.index!;
@@ -68,7 +74,12 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
             setOff = { span: span(), clauses: 0 };
           break;
         }
-        if (looksVerb(words[i]![0]) && (looksPlural(words[i - 1]![0], words[i]![0]) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))) {
+        const word = (k: number) => words[k]?.[0] ?? '';
+        if (
+          looksVerb(word(i)) &&
+          !counted(word(i - 1), word(i)) &&
+          (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))
+        ) {
           found = span();
           break;
         }

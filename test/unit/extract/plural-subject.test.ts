@@ -16,6 +16,15 @@ describe('plural subjects', () => {
     expect(subjectOf('Harris has left.')).toBeNull();
   });
 
+  it('takes a word in -s after a count for a plural noun, whatever verb it also spells ("Dozens of states")', () => {
+    expect(subjectOf('Dozens of states are challenging the rules in court.')).toBe('Dozens of states');
+    expect(subjectOf('Twenty-seven states led by West Virginia are challenging the rules.')).toBe('Twenty-seven states');
+    expect(subjectOf('Several groups have sued.')).toBe('Several groups');
+    expect(speakersOf('Dozens of states are challenging the rules in court. They argue that the agency overstepped its authority.')).toEqual([
+      'Dozens of states',
+    ]);
+  });
+
   it('finds a plural phrase set off by a comma, whose verb follows an aside', () => {
     expect(subjectOf('The researchers, led by Dr. Ann Holt of the state university, followed 4,000 nurses.')).toBe('The researchers');
     expect(subjectOf('Local farmers, who have lost two harvests, want the dam removed.')).toBe('Local farmers');
