@@ -36,7 +36,7 @@ export const namesOnlyItsHolder = (role: string | null): boolean => !!role && IN
 
 /** Offices no one holds under another title: the person the text made a governor is not "the mayor",
  *  a chief minister or a fire chief not "the governor" (a senator may yet be "the president", or run for it). */
-const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador'.split(' '));
+const OFFICES = new Set('governor mayor minister chancellor sheriff ambassador president premier'.split(' '));
 
 /** Roles of private people: the person a story knows only as a resident or a student is not "the
  *  mayor" or "the senator" it goes on to quote. */

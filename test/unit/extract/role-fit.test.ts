@@ -18,7 +18,8 @@ describe('role fit', () => {
     expect(roleConflicts('The Democratic nominee', 'nominee', titles('nominee'), new Set(['D']))).toBe(false);
     expect(roleConflicts('The nominee', 'nominee', titles('judge'), undefined)).toBe(true);
     expect(roleConflicts('The lawyer', 'lawyer', titles('senator'), undefined)).toBe(true);
-    expect(roleConflicts('The president', 'president', titles('senator'), undefined)).toBe(false);
+    expect(roleConflicts('The president', 'president', titles('senator'), undefined)).toBe(true);
+    expect(roleConflicts('The president', 'president', titles('president', 'senator'), undefined)).toBe(false);
     expect(roleConflicts('The senator', 'senator', undefined, undefined)).toBe(false);
     expect(roleConflicts('The governor', 'governor', titles('chief', 'minister'), undefined)).toBe(true);
     expect(roleConflicts('The mayor', 'mayor', titles('governor'), undefined)).toBe(true);

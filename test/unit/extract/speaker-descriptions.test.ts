@@ -641,6 +641,10 @@ describe('speakers by description', () => {
     expect(speakersOf(`${story} In a statement, his office said the roads were closed.`)).toEqual(['Luis Ortega', 'The governor', 'The governor']);
     // One given that office by title is the one it names.
     expect(speakersOf(story.replace('Battalion Chief', 'Gov.'))).toEqual(['Luis Ortega', 'Luis Ortega']);
+    // So is a president: a finance minister is not "the president".
+    const cabinet = 'Finance Minister Ann Holt said the budget would balance. “We made hard choices,” she said. The president said he backed the plan.';
+    expect(speakersOf(cabinet)).toEqual(['Ann Holt', 'Ann Holt', 'The president']);
+    expect(speakersOf(cabinet.replace('Finance Minister', 'President'))).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
   });
 
   it('someone of a body described by a possessive is not the last one quoted ("the broadcaster’s director general")', () => {
