@@ -74,10 +74,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
       const joined = ({ m }: { m: Mention }) => joinedByAnd(text.slice(m.end, surface.start));
       // Only a name just before can be joined to it: the search stops a short way back.
+      // ("Barclays and Lloyds have announced": two organizations as well.)
       const partner =
-        subject && entity?.type === 'PERSON'
+        subject && entity && entity.type !== 'LOCATION'
           ? firstOf(
-              mentionsBefore(surface.start, (e) => e.type === 'PERSON' && e !== entity, surface.start - JOINED_REACH),
+              mentionsBefore(surface.start, (e) => e.type === entity!.type && e !== entity, surface.start - JOINED_REACH),
               joined,
             )
           : undefined;

@@ -81,6 +81,13 @@ describe('speaker phrase heads', () => {
     ).toEqual(['Ibrahim Sesay', 'Opiyo Wandayi', 'Opiyo Wandayi']);
   });
 
+  it('two organizations joined by "and" as the subject speak together, as two persons do', () => {
+    expect(speakersOf('Toyota and Honda said they would cut output in Japan.')).toEqual(['Toyota and Honda']);
+    expect(speakersOf('Unilever and Nestle both said prices would rise.')).toEqual(['Unilever and Nestle']);
+    // A place is no one speaking with an organization.
+    expect(speakersOf('In Paris and Brussels, officials said the talks had stalled.')).toEqual(['officials']);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
