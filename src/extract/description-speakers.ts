@@ -2,6 +2,8 @@
 // two" for a pair, a nationality for the person the text is about, a role for who holds it, a
 // campaign for its candidate, "the company" or "the city" for an organization or place.
 import type { Entity } from './types.js';
+import { isKnownPlace } from './lexicon.js';
+import { isCountry } from './gazetteer.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
@@ -21,6 +23,13 @@ const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings|account|memoir)\b/iu;
+
+/** "Europe's biggest bank", "the world's largest miner", "Japan's No. 2 carmaker". */
+const RANKED_IN_PLACE = /^(?:the )?([\p{L}.-]+)['’]s (?:\p{L}+est|no\. \d+|second|third|top|leading)(?: [\p{L}-]+)? [\p{L}-]+$/iu;
+const rankedInPlace = (phrase: string): boolean => {
+  const owner = RANKED_IN_PLACE.exec(phrase)?.[1];
+  return !!owner && (/^(world|country|nation|region|continent|state)$/iu.test(owner) || isKnownPlace(owner) || isCountry(owner));
+};
 
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
@@ -72,6 +81,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
   // is named again by its head noun.
   if (described) return { entity: null, name: described };
-  if (/^the /u.test(phrase)) return organizationOrPlace(a, history, q, surface, before, !!document);
+  // "…, Europe's biggest bank said": a body ranked within a place is one the story names, as "the bank" is.
+  if (/^the /u.test(phrase) || rankedInPlace(surface.text)) return organizationOrPlace(a, history, q, surface, before, !!document);
   return { entity: null, name: null };
 }

@@ -38,6 +38,13 @@ describe('bodies described without a name', () => {
     expect(speakersOf('A spokesman for the company said sales were up.')).toEqual(['A spokesman']);
   });
 
+  it('"Europe’s biggest bank" after what it said is the body its content opens with, as "the bank" is', () => {
+    expect(speakersOf('HSBC Holdings will cut 3,000 jobs in Britain, Europe’s biggest bank said on Tuesday.')).toEqual(['HSBC Holdings']);
+    expect(speakersOf('Toyota Motor will cut output in May, the world’s largest carmaker said.')).toEqual(['Toyota Motor']);
+    // One ranked within a body is no body ranked within a place.
+    expect(speakersOf('Foxconn will cut output, Apple’s biggest supplier said.')).not.toContain('Foxconn');
+  });
+
   it('"The chief executive of SkyBridge" is a person the story may name, not the body as its spokesman is', () => {
     expect(
       speakersOf('The chief executive of SkyBridge warned that strikes would be costly. Speaking to analysts, Olivia Grant said the offer was fair.'),
