@@ -3,6 +3,18 @@
 import { addsAmount, cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
+import type { TextSpan } from './types.js';
+
+/** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
+ *  names what someone was asked about, or null. */
+const ASKED_CLAUSE = /^(?:When |After being )?[Aa]sked\b[^,;:“”"]*,/u;
+
+/** Whether `span` lies in such a clause: who is asked about there is no one speaking or introduced. */
+export function inAskedClause(sentence: TextSpan | undefined, span: TextSpan): boolean {
+  if (!sentence || span.start < sentence.start) return false;
+  const asked = ASKED_CLAUSE.exec(sentence.text);
+  return !!asked && span.end <= sentence.start + asked[0].length;
+}
 
 /** A cue of the same subject coordinated later: "commended X but stressed Y". */
 export function coordinatedCueAt(tokens: Token[], i: number): boolean {

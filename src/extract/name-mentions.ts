@@ -1,7 +1,8 @@
 // The document's name mentions in order, and the searches from a position that find antecedents
 // without collecting and sorting the whole document's mentions each time.
 import type { Entity, Layout, Mention } from './types.js';
-import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
+import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
+import { inAskedClause } from './clause-openings.js';
 import { extended } from './extended.js';
 
 // How many name mentions back a pronoun or description may find its referent: far more than any
@@ -35,7 +36,10 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   /** The first name `ok` accepts after `pos`, within the next two sentences (or the lead, after a headline). */
   const namedSoonAfter = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
     const limit = layout.sentences[lastEndingBy(layout.sentences, pos) + 3]?.end ?? text.length;
-    for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) if (ok(names[i]!.e)) return names[i]!.e;
+    for (let i = firstStartingAtOrAfter(names, pos); i < names.length && names[i]!.m.start < limit; i++) {
+      // ("A spokesman said … Asked whether Scholz …, he said": one asked about is no one introduced.)
+      if (ok(names[i]!.e) && !inAskedClause(spanAt(layout.sentences, names[i]!.m.start), names[i]!.m)) return names[i]!.e;
+    }
     return null;
   };
   /** Where each name of an entity of `type` starts. */

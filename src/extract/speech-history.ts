@@ -1,6 +1,7 @@
 // The quotes attributed so far in a document and who spoke last: later pronouns, descriptions and
 // documents ("the statement") go back to them.
-import type { Entity, Layout, Speaker, TextSpan } from './types.js';
+import type { Entity, Layout, Speaker } from './types.js';
+import { inAskedClause } from './clause-openings.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastEndingBy } from './span-index.js';
@@ -162,12 +163,9 @@ export function unnamedGoesOn(
   if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed) return false;
   // "Asked whether Scholz was considering elections, he said": who was asked about is no one new.
   const sentence = layout.sentences[q.sentence];
-  const asked = sentence ? ASKED_CLAUSE.exec(sentence.text) : null;
-  const askedAbout = (m: TextSpan) => !!asked && m.start >= sentence!.start && m.end <= sentence!.start + asked[0].length;
-  for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!askedAbout(m)) return false;
+  for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!inAskedClause(sentence, m)) return false;
   return true;
 }
-const ASKED_CLAUSE = /^(?:When |After being )?[Aa]sked\b[^,;:“”"]*,/u;
 
 /** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an
  *  official at the ministry". */

@@ -680,6 +680,11 @@ describe('speakers by description', () => {
         'Olaf Scholz faced dissent on Thursday. A government spokesman said talks would continue. Asked whether Scholz was considering early elections, he said: “No.”',
       ),
     ).toEqual(['A government spokesman', 'A government spokesman']);
+    // Nor is one asked about whom the lead's description introduces.
+    expect(speakersOf('A government spokesman said talks would continue. Asked whether Olaf Scholz was considering early elections, he said: “No.”')).toEqual([
+      'A government spokesman',
+      'A government spokesman',
+    ]);
   });
 
   it('an unnamed person goes on through "she" as long as no one is named', () => {
