@@ -485,10 +485,11 @@ export const namesIndex = (c: Candidate) =>
     (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
   !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);
 
-/** "top of the American League", "SCOTTISH LEAGUE RESULTS": in a sports report a league is the
- *  competition, no body, unless it acts ("The Eastern League fined Ottawa", "the Premier League said"). */
+/** "top of the American League", "SCOTTISH LEAGUE RESULTS", a table's "ATLANTIC DIVISION": in a sports
+ *  report a league or its division is the competition, no body nor place, unless it acts ("The Eastern
+ *  League fined Ottawa", "the Premier League said"). */
 export const namesCompetition = (c: Candidate) =>
-  c.words.length > 1 && /^league$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
+  c.words.length > 1 && /^(?:league|division)$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
 
 /** "the Garissa II solar plant", "Olkaria IV station": a place and a numeral before a facility, or a
  *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names). */

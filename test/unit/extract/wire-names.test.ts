@@ -291,6 +291,14 @@ describe('sports reports', () => {
     expect(mentionsOf(story).filter((m) => m.includes('In Kaunas'))).toEqual([]);
   });
 
+  it('a division heading a table names no place', () => {
+    const story =
+      "BASKETBALL - STANDINGS.\n\nNEW YORK 1996-12-05\n\nStandings after Wednesday's games (tabulate under won, lost, percentage):\n\nATLANTIC DIVISION\n\nW L PCT GB\n\nMIAMI 13 5 .722 -\n\nBOSTON 11 6 .647 1 1/2";
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:MIAMI', 'ORGANIZATION:BOSTON']));
+    expect(found.filter((m) => m.includes('ATLANTIC'))).toEqual([]);
+  });
+
   it('names with a minute in brackets after a score are the scorers', () => {
     const story =
       'SOCCER - SCOTTISH SUMMARIES.\n\nGLASGOW 1996-09-07\n\nSummaries of matches played on Saturday:\n\nFalkirk 1 (Robertson 55) Stenhousemuir 1 (Denny 7, McQuarrie 80 pen). Attendance: 7,300';
