@@ -32,6 +32,7 @@ import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
 import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
+import { namedBeforeBodyWord } from './body-kinds.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
@@ -412,12 +413,13 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
     // and so is one its acronym spells (a place the rules knew is typed so already).
     if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
-    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth"; and a
-    // paper's after another language's article: "Het Parool".
+    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth"; a
+    // paper's after another language's article: "Het Parool"; and one of no ordinary word before a body's word:
+    // "the Taleban militia" (the typer may know better of "the Unite union").
     if (
       (label === 'NONE' || label === 'PERSON') &&
       t.type === 'ORGANIZATION' &&
-      (headedAsOrganization(t.c.words) || isArticleName(t.c.words) || namesTitledWork(t.c.words))
+      (headedAsOrganization(t.c.words) || isArticleName(t.c.words) || namesTitledWork(t.c.words) || (namedBeforeBodyWord(t.c) && !t.c.words.some(isCommonWord)))
     )
       continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.

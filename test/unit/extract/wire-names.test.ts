@@ -58,6 +58,7 @@ describe('where a name starts and ends', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Jatiya', 'ORGANIZATION:Sangram']));
     expect(found.filter((m) => m.endsWith(':Communist'))).toEqual([]);
+    expect(mentionsOf('Fighting\n\nKABUL 1996-08-22\n\nThe Taleban militia fired rockets at Kabul on Thursday.')).toContain('ORGANIZATION:Taleban');
   });
 
   it('a prefixed word in lower case before a name describes it, no part of it', () => {
