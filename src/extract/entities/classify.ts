@@ -58,6 +58,8 @@ const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
 
+const INNINGS_ORDER = /^(?:first|second|1st|2nd)$/u;
+
 // Who plays for a side: "Surrey captain Chris Lewis", "Milan striker George Weah".
 export const SIDE_ROLES = new Set([
   'captain',
@@ -74,6 +76,13 @@ export const SIDE_ROLES = new Set([
   'opener',
   'quarterback',
   'pitcher',
+  'goaltender',
+  'goalie',
+  'winger',
+  'defenceman',
+  'defenseman',
+  'wicketkeeper',
+  'playmaker',
 ]);
 
 // The other side of a match: "lost to Hamburg", "drew with Lazio", "a win over Porto".
@@ -96,6 +105,8 @@ const PLAYED_AGAINST = new Set([
   'defeat against',
   'match against',
   'loss to',
+  'match between',
+  'game between',
 ]);
 // Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
 const COMPANY_ROLES = new Set([
@@ -144,10 +155,12 @@ export function isSportsReport(text: string): boolean {
   return words.size >= 4 || (words.size >= 2 && SPORTS.test(text));
 }
 
-/** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain". */
+/** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain",
+ *  "the match between Kent and …", "Kent first innings". */
 export function playsAsTeam(c: Candidate): boolean {
   return (
     SIDE_ROLES.has(c.next) ||
+    (INNINGS_ORDER.test(c.next) && c.nextAfter === 'innings') ||
     PLAYED_AGAINST.has(`${c.prevBefore} ${c.prev}`) ||
     (SCORE.test(c.next) && !/^(per|percent|km|miles|people|years|kg|metres|meters|degrees)$/u.test(c.nextAfter)) ||
     VERSUS.has(c.next) ||

@@ -554,6 +554,14 @@ describe('sides in sports tables', () => {
     ]);
   });
 
+  it('sides of a match between two places, an innings and a goaltender are clubs', () => {
+    const found = nameMentions(
+      'Scoreboard on the first day of the county championship match between Sussex and Durham at Hove on Friday:\nSussex first innings\nW. Athey not out 54\n\nCalgary goaltender Trevor Kidd made 30 saves.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Sussex', 'ORGANIZATION:Durham', 'ORGANIZATION:Calgary', 'LOCATION:Hove']));
+    expect(found).not.toContain('LOCATION:Sussex');
+  });
+
   it('names in a cricket scorecard are players', () => {
     expect(names('Australia innings:\nS. Waugh b Muralitharan 22\nBowling: Vaas 7-0-29-0')).toEqual(
       expect.arrayContaining(['PERSON:S. Waugh', 'PERSON:Muralitharan', 'PERSON:Vaas']),
