@@ -30,7 +30,13 @@ const BEFORE_BODY = /^(?:the|['’]s|ruling|opposition|rebel|militant|banned|out
 
 /** "the Islamic State group", "The Wagner group claimed", "the IG Metall union said", "Arafat's Fatah
  *  movement": a name after "the" or an owner, before a body's word, is that body. */
-export const namedBeforeBodyWord = (c: Candidate) => BEFORE_BODY.test(c.prev) && BODY_AFTER.test(c.next) && !(c.next === 'party' && describesParty(c.words));
+export const namedBeforeBodyWord = (c: Candidate) =>
+  BEFORE_BODY.test(c.prev) &&
+  (BODY_AFTER.test(c.next) || (STANDING_AFTER.test(c.next) && BODY_AFTER.test(c.nextAfter))) &&
+  !(c.next === 'party' && describesParty(c.words));
+
+// ... also with the body's standing between: "the Zajedno opposition coalition", "the Likud ruling party".
+const STANDING_AFTER = /^(?:opposition|ruling|rebel|militant|guerrilla|separatist|nationalist|coalition)$/u;
 
 /** "the Communist party", "the Republican party": a word describing a party's members before "party" names a kind of party. */
 const describesParty = (words: string[]) =>

@@ -59,6 +59,7 @@ describe('where a name starts and ends', () => {
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Jatiya', 'ORGANIZATION:Sangram']));
     expect(found.filter((m) => m.endsWith(':Communist'))).toEqual([]);
     expect(mentionsOf('Fighting\n\nKABUL 1996-08-22\n\nThe Taleban militia fired rockets at Kabul on Thursday.')).toContain('ORGANIZATION:Taleban');
+    expect(mentionsOf('Protest\n\nBELGRADE 1996-12-22\n\nSupporters of the Sloga opposition coalition marched on Sunday.')).toContain('ORGANIZATION:Sloga');
   });
 
   it('a prefixed word in lower case before a name describes it, no part of it', () => {
