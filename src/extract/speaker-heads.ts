@@ -4,7 +4,7 @@
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
-import { roleOf } from './roles.js';
+import { roleOf, runsABody } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -61,7 +61,7 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "a person close to Elm Partners" is no one speaking for it.
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.
-  const leader = preposition === 'of' && current.kind === 'NAME' && LEADERS.has(roleOf(word) ?? '') && /^the\s/iu.test(head.text);
+  const leader = preposition === 'of' && current.kind === 'NAME' && leads(roleOf(word) ?? '') && /^the\s/iu.test(head.text);
   if ((organizationsSpeak && organization && preposition !== 'in' && !adjective && !leader) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document))
     return null;
   return head;
@@ -94,10 +94,9 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
   return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
 }
 
-/** Roles that lead an organization: "the head of", "the chief executive of", "the founder of". */
-const LEADERS = new Set(
-  'head chief executive chairman chairwoman chair president director founder ceo leader boss owner manager coach captain secretary-general'.split(' '),
-);
+/** Roles that lead an organization: those that run one ("the head of", "the chief executive of"),
+ *  and its founder, owner, coach or captain. */
+const leads = (role: string) => runsABody(role) || /^(founder|owner|coach|captain)$/u.test(role);
 
 const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
