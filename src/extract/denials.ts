@@ -1,6 +1,8 @@
 // What one denies when it is something said or done: "Fields denied it", "denied the allegations",
 // "has denied any wrongdoing", "denied any involvement in the attacks". "Denied bail", "denied entry"
-// and "denied the motion" are refusals, no speech.
+// and "denied the motion" are refusals, no speech. An act denied is a gerund with its own object:
+// "denied using live ammunition", "has denied seeking nuclear weapons", "denied ever meeting him".
+import { tagsOf } from './lexicon.js';
 
 /** Heads of denied objects that are claims or guilt. */
 const DENIED = new Set(
@@ -13,3 +15,12 @@ const DENIED = new Set(
 
 /** Whether `head` (the last word of the object before a preposition) is something one denies saying or doing. */
 export const isDeniedClaim = (head: string): boolean => DENIED.has(head);
+
+/** Gerunds that are mostly things refused or granted: "denied funding", "denied planning permission". */
+const REFUSED_THINGS = new Set('funding financing planning parking housing boarding landing schooling training licensing'.split(' '));
+
+/** Whether the denied words open with a gerund, the act denied: "using live ammunition", "ever meeting him". */
+export function isDeniedAct(words: readonly { text: string }[]): boolean {
+  const first = words[0]?.text === 'ever' ? words[1]?.text : words[0]?.text;
+  return !!first && /^\p{Ll}{2,}ing$/u.test(first) && !REFUSED_THINGS.has(first) && !tagsOf(first).includes('Singular');
+}

@@ -17,7 +17,7 @@ import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
-import { isDeniedClaim } from './denials.js';
+import { isDeniedAct, isDeniedClaim } from './denials.js';
 import type { Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
 import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
@@ -171,7 +171,7 @@ function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): 
   if (tokens[from - 1]?.text.toLowerCase() === 'on' && medium) return false;
   if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
-  if (lemma === 'deny') return isDeniedClaim(head);
+  if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);
   // "attributed the decline to a mild winter": a cause given, not "attributed the quote" alone.
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.

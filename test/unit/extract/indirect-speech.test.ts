@@ -71,6 +71,19 @@ describe('denials', () => {
     ]);
   });
 
+  it('a denied act is a gerund with its object, also after "and" with the subject shared', () => {
+    expect(quotesOf('Iran has denied seeking nuclear weapons.')).toEqual([['INDIRECT', 'Iran', ['seeking nuclear weapons']]]);
+    expect(quotesOf('A police spokesman confirmed that 14 people had been arrested and denied using live ammunition.')).toEqual([
+      ['INDIRECT', 'A police spokesman', ['14 people had been arrested']],
+      ['INDIRECT', 'A police spokesman', ['using live ammunition']],
+    ]);
+    expect(quotesOf('The senator denied ever meeting the lobbyist.')).toEqual([['INDIRECT', 'The senator', ['ever meeting the lobbyist']]]);
+  });
+
+  it('"denied funding" is a refusal, no act denied', () => {
+    expect(quotesOf('The council denied funding for the project.')).toEqual([]);
+  });
+
   it('a denied claim ends where a clause of its own goes on', () => {
     expect(quotesOf('Bishop Ray Lowe denied the charges and the former student later recanted his story.')).toEqual([
       ['INDIRECT', 'Ray Lowe', ['the charges']],
