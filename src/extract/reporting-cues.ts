@@ -6,6 +6,7 @@ import { heldPositionAt } from './belief-forms.js';
 import { idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
+import { unspoken } from './negated-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
@@ -68,18 +69,11 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     return null;
   // "declined to say", "would not say what", "won't say": no one speaks.
   const act = light ? tokens[light.verb]! : t;
-  const before = text.slice(Math.max(sentence.start, act.start - 30), act.start);
-  if (NEGATED.test(before) || (SHUNNED.test(before) && !UNSHUNNED.test(before))) return null;
+  if (unspoken(tokens, light?.verb ?? i, text.slice(sentence.start, act.start))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };
 }
-
-/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say". */
-const NEGATED = /(\b(not|never)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
-/** "avoids condemning …", "stopped saying …": speech kept back, unless that is negated too ("could not resist pointing out"). */
-const SHUNNED = /\b(avoid(s|ed|ing)?|resist(s|ed|ing)?|stop(s|ped|ping)?|refrain(s|ed|ing)? from)\s+(\p{Ll}+ly\s+)?$/iu;
-const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|refrain)/iu;
 
 /** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
  *  …", "Had she been asked, she might have said …". */

@@ -57,6 +57,10 @@ describe('speech that did not happen', () => {
     'Ann Holt won’t say what the stadium will cost.',
     'Ann Holt did not immediately say when the stadium would open.',
     'Ann Holt refused to comment on whether the stadium would close.',
+    // neither one nor the other, nobody
+    'Neither Ann Holt nor Tom Reyes would say whether the stadium would close.',
+    'Nobody at the ministry would confirm that the talks had collapsed.',
+    'Ann Holt would neither confirm nor deny that talks were under way.',
     // speech kept back
     'Tom Reyes avoids condemning the invasion of the island.',
     'She resisted saying that he lied.',
@@ -73,6 +77,11 @@ describe('speech that did not happen', () => {
   it('a past form right after "as" has no speaker: "failed as predicted"', () => {
     expect(quotesOf('Patriot Coal was spun off in 2007. But in July 2012, Patriot failed as predicted.')).toEqual([]);
     expect(quotesOf('The plan failed, as experts had predicted.').map((q) => q.speaker.name)).toEqual(['experts']);
+  });
+
+  it('a negative word after the cue, or in a clause of its own before it, leaves the speech standing', () => {
+    expect(quotesOf('Ann Holt said neither side had won.').map((q) => q.text)).toEqual(['neither side had won']);
+    expect(quotesOf('No one was hurt and police said the fire was out.').map((q) => q.text)).toEqual(['the fire was out']);
   });
 
   it('a negation inside the content is still speech', () => {

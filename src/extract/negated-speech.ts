@@ -1,0 +1,39 @@
+// Speech a sentence says did not happen: "declined to say", "would not say what", "would neither
+// confirm nor deny", "avoids condemning …", and a negative subject: "Neither Holt nor Lee would say
+// whether …", "Nobody at the ministry would confirm …".
+import { isFiniteVerb } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say",
+ *  "would neither confirm nor deny". */
+const NEGATED = /(\b(not|never|neither|nor)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
+/** "avoids condemning …", "stopped saying …": speech kept back, unless that is negated too ("could not resist pointing out"). */
+const SHUNNED = /\b(avoid(s|ed|ing)?|resist(s|ed|ing)?|stop(s|ped|ping)?|refrain(s|ed|ing)? from)\s+(\p{Ll}+ly\s+)?$/iu;
+const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|refrain)/iu;
+
+/** Subjects that say nobody spoke: "Neither Holt nor Lee", "No one", "Nobody at the ministry", "None of them". */
+const NEGATIVE_SUBJECT = /^(neither|nobody|none)$/iu;
+/** Verbs that may stand between a negative subject and its cue: "would say", "has confirmed". */
+const AUXILIARY = /^(would|could|will|can|did|does|do|has|have|had|was|were|is|are|might|may|should|be|been)$/iu;
+
+/** Whether the speech of the cue at token `act` is said not to have happened; `before` is the text of
+ *  the sentence before the cue. */
+export function unspoken(tokens: Token[], act: number, before: string): boolean {
+  const near = before.slice(-30);
+  if (NEGATED.test(near) || (SHUNNED.test(near) && !UNSHUNNED.test(near))) return true;
+  return negativeSubject(tokens, act);
+}
+
+/** "Neither Holt nor Lee would say …", "No one at the ministry would confirm …": the clause of the cue
+ *  opens with a subject that denies anyone spoke, and no verb but an auxiliary stands between them. */
+function negativeSubject(tokens: Token[], act: number): boolean {
+  let k = act - 1;
+  while (k >= 0 && !/^[,;:()“”"]$/u.test(tokens[k]!.text) && !/^(and|but|or|that|who|which)$/iu.test(tokens[k]!.text)) {
+    const w = tokens[k]!.text;
+    const opens = k === 0 || /^[,;:]$/u.test(tokens[k - 1]!.text);
+    if (opens && (NEGATIVE_SUBJECT.test(w) || (/^no$/iu.test(w) && /^one$/iu.test(tokens[k + 1]?.text ?? '')))) return true;
+    if (isFiniteVerb(w) && !AUXILIARY.test(w)) return false;
+    k--;
+  }
+  return false;
+}
