@@ -1,7 +1,8 @@
 // Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
-import { isCommonWord } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexicon.js';
+import { isAcronym } from './classify.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
@@ -45,9 +46,20 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
+  if (namedFirmBeforeAnd(recent, namesAhead(tokens, from))) return false;
   const head = namesAhead(tokens, from).pop()?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank": a name before "and" with a
+ *  word of a name in it (an acronym, a given name, a place) is a firm of its own; a body's "and" joins
+ *  ordinary words ("Food and Drug Administration"), and so does a firm's ordinary word before "and" and
+ *  a company's word after ("Baltimore Gas and Electric Co"). */
+function namedFirmBeforeAnd(before: Token[], after: string[]): boolean {
+  if (!before.some((r) => isAcronym(r.text) || isFirstName(r.text) || isKnownPlace(r.text) || isKnownPerson(r.text))) return false;
+  const endsAsCompany = after.length > 1 && COMPANY_HEADS.has(after[after.length - 1]!.toLowerCase());
+  return !(isCommonWord(before[before.length - 1]!.text) && endsAsCompany);
 }
 
 /** "the Motherland Party of Mesut Yilmaz": a party named before "Party" is whole, and what follows

@@ -226,6 +226,15 @@ describe('where a person works', () => {
       expect.arrayContaining(['ORGANIZATION:University of Kerrow', 'ORGANIZATION:Kerrow Technical University']),
     );
     expect(mentionsOf('Banks.\n\nProfits rose at BKZ and Alpine Bank Corp on Monday.')).toEqual(['ORGANIZATION:BKZ', 'ORGANIZATION:Alpine Bank Corp']);
+    // A name with a given name, an acronym or a place in it is a firm of its own before "and" ...
+    expect(spans('Shares.\n\nThe index was led by Douglas Forestry and Telecom, while Harrow TSB and Midvale Bank fell.')).toEqual([
+      'Douglas Forestry',
+      'Telecom',
+      'Harrow TSB',
+      'Midvale Bank',
+    ]);
+    // ... unless its ordinary word before "and" and a company's after make one firm.
+    expect(spans('Power.\n\nDenver Gas and Electric Co raised its rates.')).toEqual(['Denver Gas and Electric Co']);
     // A body's domains joined by "and" stay one name.
     expect(mentionsOf('Trade.\n\nThe Ministry of Trade and Industry and the Securities and Exchange Commission met.')).toEqual([
       'ORGANIZATION:Ministry of Trade and Industry',
