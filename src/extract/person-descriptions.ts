@@ -20,7 +20,10 @@ const POSSESSED = /^[\p{L}.-]+['’]s /u;
 const DESCRIBED_POSSESSOR = /^the [\p{L}-]+['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
-export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}(${[...PERSON_ROLES].join('|')})$`, 'iu');
+export const PERSON_NOUNS = new RegExp(
+  `^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((vice|co|deputy|assistant)-)?(${[...PERSON_ROLES].join('|')})$`,
+  'iu',
+);
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
 /** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the

@@ -32,7 +32,9 @@ const PEOPLE = new Set([
   ...(
     'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
     'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
-    'advocate advocates campaigner campaigners friend neighbour neighbor colleague relative relatives cousin'
+    'advocate advocates campaigner campaigners friend neighbour neighbor colleague relative relatives cousin ' +
+    // those a disaster, a crime or an institution touches: "Grenfell survivors" are not the group named Grenfell
+    'survivor survivors victim victims families parents students pupils passengers patients refugees migrants villagers tenants'
   ).split(' '),
   ...PEOPLE_QUANTIFIERS,
 ]);

@@ -70,6 +70,12 @@ export function roleOf(word: string): string | null {
   const abbreviated = ABBREVIATIONS.get(w);
   if (abbreviated) return abbreviated;
   if (PERSON_ROLES.has(w)) return w;
+  // "vice-chair", "co-founder": a rank joined to a role makes a role of its own.
+  const ranked = /^(vice|co|deputy|assistant)-(\p{L}+)$/u.exec(w);
+  if (ranked) {
+    const base = roleOf(ranked[2]!);
+    return base ? `${ranked[1]}-${base}` : null;
+  }
   // "spokesmen", "congresswomen": plurals in -men.
   const singular = /men$/u.test(w) ? `${w.slice(0, -3)}man` : w.replace(/(?<=[^s])s$/u, '');
   return PERSON_ROLES.has(singular) ? singular : null;

@@ -95,8 +95,11 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
 }
 
 /** Roles that lead an organization: those that run one ("the head of", "the chief executive of"),
- *  and its founder, owner, coach or captain. */
-const leads = (role: string) => runsABody(role) || /^(founder|owner|coach|captain)$/u.test(role);
+ *  its founder, owner, coach or captain, and their deputies ("the vice-chair of", "the co-founder of"). */
+const leads = (role: string): boolean => {
+  const base = role.replace(/^(vice|co|deputy|assistant)-/u, '');
+  return runsABody(base) || /^(founder|owner|coach|captain)$/u.test(base);
+};
 
 const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 

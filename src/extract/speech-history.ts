@@ -109,7 +109,7 @@ export class SpeechHistory {
       if (out[n]!.sentence < sentence - 4) break;
       const name = resolved.name;
       if (resolved.entityId || resolved.mention?.kind !== 'NOMINAL' || !name || name.toLowerCase() === phrase) continue;
-      if (names.some((w) => !namedIn(name).includes(w))) continue;
+      if (names.some((w) => !namedIn(name).includes(w)) || rankOf(name) !== rankOf(phrase)) continue;
       if ((lastWord(name) === head || headWord(name) === head) && name.includes(' ')) return name;
     }
     return null;
@@ -119,6 +119,9 @@ export class SpeechHistory {
     return this.layout.sentences[sentence]?.block ?? 0;
   }
 }
+
+/** Whether a stand-in holds the role: "the deputy chairman" is not "the chairman". */
+const rankOf = (description: string): boolean => /\b(deputy|vice|assistant|associate|former)\b/iu.test(description);
 
 /** The person opening the sentence before a quote, when that sentence came after the last quote:
  *  "X said … Y apologized. “…,” the defender wrote." */

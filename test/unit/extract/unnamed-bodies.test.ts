@@ -53,6 +53,26 @@ describe('bodies described without a name', () => {
     expect(speakersOf('A spokesman for SkyBridge said strikes would be costly.')).toEqual(['SkyBridge']);
   });
 
+  it('so is its vice-chair or co-founder, a rank joined to the role', () => {
+    expect(speakersOf('Omar Haddad lost his uncle in the fire. The vice-chair of Tower United told the BBC the inquiry had failed.')).toEqual(['Omar Haddad']);
+    expect(speakersOf('The co-founder of Acme Labs said the firm would expand.')).toEqual(['The co-founder']);
+  });
+
+  it('a deputy is not the holder of the role he deputises in', () => {
+    expect(speakersOf('The chairman of NorthStar Bank said costs would rise. The deputy chairman said they would fall.')).toEqual([
+      'The chairman',
+      'The deputy chairman',
+    ]);
+    expect(speakersOf('The deputy chairman of NorthStar Bank said costs would fall. The chairman said they would rise.')).toEqual([
+      'The deputy chairman',
+      'The chairman',
+    ]);
+  });
+
+  it('people a place or a disaster names are not the group named after it', () => {
+    expect(speakersOf('Tower United was founded after the fire. Tower survivors criticised the delay.')).toEqual(['Tower survivors']);
+  });
+
   it('no bare kind, no kind without a possessor, no description that is no subject', () => {
     expect(
       bodies('The ministry rejected the claims. The environmental group sued. The groups said the government lied. The energy ministry of Norway met.'),
