@@ -105,11 +105,18 @@ function actsOnItsOwn(sentence: string): boolean {
   return !!words && isVerb(words[1]!) && !cueLemma(words[1]!);
 }
 
+/** "Novo Nordisk will cut prices, the Danish drugmaker said": what a sentence opening with the name
+ *  reports, closed by a company described with a modifier (a nationality, a trade) as its source. */
+const DESCRIBED_AS_SOURCE = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+)\s+(?:said|says|announced|reported|added)\b[^,;]*$/u;
+/** Kinds of organization that are companies only (a club or a group may be reporting on someone). */
+const COMPANY_ONLY = (head: string) =>
+  (ORGANIZATION_KINDS.has(head) || /.maker$/u.test(head)) && !/^(club|side|team|group|newspaper|daily|weekly)$/u.test(head);
+
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. Of a name opening
  *  with a given name (`given`) only what a firm does tells: "Jane Marsh said it would rain" is hers. */
-export function evidenceAfter(after: string, subject: boolean, given = false): 'company' | 'person' | null {
+export function evidenceAfter(after: string, subject: boolean, given = false, opensSentence = false): 'company' | 'person' | null {
   const end = SENTENCE_END.exec(after);
   const sentence = end ? after.slice(0, end.index) : after;
   if (OWNS_AS_FIRM.test(sentence)) return 'company';
@@ -124,7 +131,8 @@ export function evidenceAfter(after: string, subject: boolean, given = false): '
     MOVES_IN_PRICE.test(sentence) ||
     AGREES_TO_MERGE.test(sentence) ||
     saysResultsMoved(sentence) ||
-    actsAsFirm(sentence)
+    actsAsFirm(sentence) ||
+    (opensSentence && COMPANY_ONLY(DESCRIBED_AS_SOURCE.exec(sentence)?.[1] ?? ''))
   )
     return 'company';
   if (!end) return null;
@@ -168,7 +176,8 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
     const subject = isVerb(last.c.next) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t));
     // "Eli Lilly", "Morgan Stanley": of a name opening with a given name, only what a firm does shows a company's.
-    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t.c.words));
+    const opensSentence = t.c.prev === '' || /^[.!?"”]$/u.test(t.c.prev);
+    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t.c.words), opensSentence);
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   for (const t of typed)

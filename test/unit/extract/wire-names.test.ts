@@ -210,6 +210,14 @@ describe('an unknown name the story shows to be a company', () => {
     expect(typeOf('Results\n\nMarwick Pell reported a loss of $3 million. The Dutch group said sales fell.', 'Marwick Pell')).toBe('ORGANIZATION');
   });
 
+  it('a company described with a nationality or a trade closing what a sentence opening with the name reports', () => {
+    expect(typeOf('Prices\n\nVarno Keld will cut the price of insulin, the Danish drugmaker said on Tuesday.', 'Varno Keld')).toBe('ORGANIZATION');
+    // A club, a group or a bare company word may be reporting on a person; so may one on a person named later.
+    expect(typeOf('Transfer\n\nVarno Keld will join on Friday, the Danish club said.', 'Varno Keld')).toBe('PERSON');
+    expect(typeOf('Jobs\n\nVarno Keld will step down in May, the company said.', 'Varno Keld')).toBe('PERSON');
+    expect(typeOf('Jobs\n\nShe said Varno Keld will step down in May, the Danish drugmaker said.', 'Varno Keld')).toBe('PERSON');
+  });
+
   it('"it" said of itself right after its verb', () => {
     expect(typeOf('Results\n\nBremvik Holt said on Monday that it would appeal against the fine.', 'Bremvik Holt')).toBe('ORGANIZATION');
     expect(typeOf('Results\n\nThe regulator fined Nordair. Nordair said in an emailed statement it had made changes.', 'Nordair')).toBe('ORGANIZATION');
