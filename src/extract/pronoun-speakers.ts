@@ -84,6 +84,9 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     // (Not one inside what was said: "Other factors may play a role, they wrote.")
     const found = word === 'they' ? groupBefore(surface.start) : null;
     const group = found && !(found.start >= q.start && found.start < q.end) ? found : null;
+    // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
+    // after the last quote is nearer than its speaker, as a group is for "they".
+    const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
     if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
       // "The two leaders also discussed … They said": the pair, as for "the two" itself.
       const pair = pairKind(group.text.toLowerCase());
@@ -91,6 +94,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
       // "The Rapid Support Forces, which hold the city, denied …": a plural that is a name is that organization.
       else entity = organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null;
       if (!entity && !name) name = group.text;
+    } else if (opening) {
+      ({ entity, name } = opening);
     } else if (last && speaksAs(last, word)) {
       entity = last.entity;
       name = last.name;
@@ -122,6 +127,17 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     }
   }
   return { entity, name };
+}
+
+/** The organization, named or described, opening the sentence before `before` when that sentence
+ *  came after the last quote. */
+function newOpeningBody(a: Antecedents, history: SpeechHistory, before: number): { entity: Entity | null; name: string | null } | null {
+  const previous = lastEndingBy(a.layout.sentences, before);
+  if (previous <= (history.lastQuote?.sentence ?? -1)) return null;
+  const entity = a.openingOrganization(before);
+  if (entity) return { entity, name: null };
+  const body = a.bodyOpening(before);
+  return body ? { entity: null, name: body.text } : null;
 }
 
 /** Whether "it" or "they" can refer to the last speaker: an organization or a thing named by a

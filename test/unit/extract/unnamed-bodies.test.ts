@@ -88,6 +88,18 @@ describe('speakers given by an unnamed body', () => {
     expect(speakersOf(story)).toEqual(['Frode Lund', 'The energy ministry', 'The energy ministry']);
   });
 
+  it('"it" after a body opening the sentence since the last quote, not the organization that spoke last', () => {
+    const story = 'Norvik Air cancelled 800 flights, the airline said. The pilots’ union rejected the offer. It said managers had refused to talk.';
+    expect(speakersOf(story)).toEqual(['Norvik Air', 'The pilots’ union']);
+    const named = 'Norvik Air cancelled 800 flights, the airline said. The Cockpit Pilots Union rejected the offer. It said managers had refused to talk.';
+    expect(speakersOf(named)).toEqual(['Norvik Air', 'Cockpit Pilots Union']);
+    // With no body opening the sentence between, the organization that spoke goes on.
+    expect(speakersOf('Norvik Air cancelled 800 flights, the airline said. Talks had failed. It said managers were ready to talk.')).toEqual([
+      'Norvik Air',
+      'Norvik Air',
+    ]);
+  });
+
   it('an association is no company named before: its name says what it is', () => {
     expect(
       speakersOf('Paul Grant wrote on Twitter that the bill was dead. In a statement, the state school boards association said it was disappointed.'),
