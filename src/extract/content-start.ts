@@ -5,6 +5,7 @@ import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord 
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
+import { isDemonymWord } from './entities/classify.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -167,6 +168,10 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
         (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
         determiner.test(previous) ||
         nounAfterDeterminer(tokens, k, n, determiner) ||
+        // "told Japanese television the referee …", "told French radio": a people's adjective opens the listener.
+        // ("told Spanish newspaper El Pais the deal …": and the name that kind of listener goes on with.)
+        (n === k + 1 && isDemonymWord(previous) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
+        (n === k + 2 && isDemonymWord(tokens[k]!.text) && /^\p{Lu}/u.test(w) && !/s$/u.test(previous)) ||
         // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
         (isPossessiveMark(previous) && /^\p{Lu}/u.test(w)) ||
         (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||

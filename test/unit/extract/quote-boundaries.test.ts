@@ -432,6 +432,13 @@ describe('subjects and listeners at the start of a content', () => {
     expect(quotesOf('Tom Reyes told his supporters at a rally to go and vote.')).toEqual([['INDIRECT', 'Tom Reyes', ['supporters at a rally to go and vote']]]);
   });
 
+  it('a listener opened by a people’s adjective ("Japanese television") is passed, with the name a kind of outlet goes on with', () => {
+    expect(quotesOf('Kenji Sato told Japanese television the referee had ruined the game.')).toEqual([
+      ['INDIRECT', 'Kenji Sato', ['the referee had ruined the game']],
+    ]);
+    expect(quotesOf('Ann Holt told Spanish newspaper El Pais the deal was dead.')).toEqual([['INDIRECT', 'Ann Holt', ['the deal was dead']]]);
+  });
+
   it('a listener with a possessor ("Tuesday’s meeting", "CNN’s Jake Tapper") is passed whole', () => {
     expect(quotesOf('Priya Shah told Tuesday’s council meeting the authority had no choice.')).toEqual([
       ['INDIRECT', 'Priya Shah', ['the authority had no choice']],
