@@ -13,6 +13,8 @@ import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
 import { pairKind } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
+import { describesOrganization } from './description-heads.js';
+import { roleOf } from './roles.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
@@ -30,6 +32,9 @@ const rankedInPlace = (phrase: string): boolean => {
   const owner = RANKED_IN_PLACE.exec(phrase)?.[1];
   return !!owner && (/^(world|country|nation|region|continent|state)$/iu.test(owner) || isKnownPlace(owner) || isCountry(owner));
 };
+
+/** "The mayor's office", "the governor's press office": the office of a role's holder. */
+const ROLE_OFFICE = /^([Tt]he (?:[\p{L}-]+ )?([\p{L}-]+))['’]s (?:press )?office$/u;
 
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
@@ -76,12 +81,21 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     return { entity: entity ?? null, name: null };
   }
   if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
+  // "The mayor's office said": the office speaks for the holder of the role, as "his office" for him.
+  const holder = ROLE_OFFICE.exec(surface.text);
+  if (holder && roleOf(holder[2]!)) {
+    const role: SpeakerSurface = { ...surface, end: surface.start + holder[1]!.length, text: holder[1]!, entityId: null };
+    return roleHolder(a, history, q, role, before, null);
+  }
   if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
   if (/^the /u.test(phrase) && ownNameIn(surface)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
   // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
   // is named again by its head noun.
   if (described) return { entity: null, name: described };
   // "…, Europe's biggest bank said": a body ranked within a place is one the story names, as "the bank" is.
-  if (/^the /u.test(phrase) || rankedInPlace(surface.text)) return organizationOrPlace(a, history, q, surface, before, !!document);
+  // "Teachers will strike, their union said": a body of those just named is one the story names, as "the union" is.
+  const theirs = /^(their|its) ([\p{L}-]+)$/u.exec(phrase);
+  if (/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!)))
+    return organizationOrPlace(a, history, q, surface, before, !!document);
   return { entity: null, name: null };
 }

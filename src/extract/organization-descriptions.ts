@@ -119,6 +119,10 @@ export function organizationOrPlace(
     !(last.entity && otherKindByName(head, last.entity))
   )
     ({ entity, name } = last);
+  // "Teachers will strike, their union said. The National Education Union said …": a lead's
+  // description, with no organization named before it, is the one the story names next.
+  if (!entity && !name && q.sentence <= 0 && describesOrganization(head) && !nearest(surface.start, org))
+    entity = a.namedSoonAfter(q.end, (e) => org(e) && kindFits(e));
   // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
   // named last, not far back.
   const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));

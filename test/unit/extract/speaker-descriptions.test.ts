@@ -71,6 +71,19 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('a body the lead describes before naming any is the one of its kind the story names next', () => {
+    expect(speakersOf('Teachers in Wales will strike next month, their union said. The National Teachers Union said 90 percent backed action.')).toEqual([
+      'National Teachers Union',
+      'National Teachers Union',
+    ]);
+    expect(speakersOf('The carmaker will recall 40,000 vehicles, the company said. Skandia Motors said a seat belt could fail.')).toEqual([
+      'Skandia Motors',
+      'Skandia Motors',
+    ]);
+    // Not one of another kind: a college is no union.
+    expect(speakersOf('Nurses will strike, their union said. The Royal College of Midwives said it backed them.')[0]).toBe('their union');
+  });
+
   it('a regulator or a watchdog is no business it oversees, by the business’s name or the word before it', () => {
     expect(
       speakersOf(
@@ -332,6 +345,14 @@ describe('speakers by description', () => {
     const body =
       'Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida agreed on Monday to expand cooperation. The two leaders also discussed trade. They said they opposed any change by force.';
     expect(speakersOf(body)).toEqual(['Narendra Modi and Fumio Kishida', 'Narendra Modi and Fumio Kishida']);
+  });
+
+  it('a role’s office speaks for the holder of the role', () => {
+    expect(
+      speakersOf('Mayor Ann Holt spoke on Monday. The Chamber of Commerce said it would hurt trade. The mayor’s office said buses would benefit.'),
+    ).toEqual(['Chamber of Commerce', 'Ann Holt']);
+    // With no holder named, the office is someone unnamed.
+    expect(speakersOf('The bill passed on Monday. The governor’s office said it would take effect in May.')).toEqual(['The governor’s office']);
   });
 
   it('a title in apposition before an honorific and the name is that person’s role', () => {
