@@ -35,12 +35,17 @@ export function featureTableOf(weights: Record<string, number[]>): FeatureTable 
   return table;
 }
 
-/** The summed weights, one per label, of the features `emitAll` gives, added in the order given. */
-export function tableScores(table: FeatureTable, labels: number, emitAll: (emit: FeatureSink) => void): number[] {
+/** The weights of one feature, undefined for a feature the model has none for. */
+export const tableRow = (table: FeatureTable, name: string, value?: string): number[] | undefined =>
+  value === undefined ? table.named.get(name) : table.valued.get(name)?.get(value);
+
+/** The summed weights, one per label, of the features `emitAll` gives, added in the order given:
+ *  features to look up, or weights looked up already (`add`, for features whose weights are kept). */
+export function tableScores(table: FeatureTable, labels: number, emitAll: (emit: FeatureSink, add: (w: number[] | undefined) => void) => void): number[] {
   const s = new Array<number>(labels).fill(0);
-  emitAll((name, value) => {
-    const w = value === undefined ? table.named.get(name) : table.valued.get(name)?.get(value);
+  const add = (w: number[] | undefined) => {
     if (w) for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
-  });
+  };
+  emitAll((name, value) => add(tableRow(table, name, value)), add);
   return s;
 }

@@ -24,7 +24,8 @@ import {
   saidToBeOrganization,
   typeIsDecided,
 } from './classify.js';
-import { featureTableOf, tableScores, type FeatureSink } from './feature-table.js';
+import { type FeatureSink, type FeatureTable, featureTableOf, tableRow, tableScores } from './feature-table.js';
+import type { Candidate } from './candidates.js';
 import { isInitials, opensWithGivenName } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
@@ -110,25 +111,66 @@ export function candidateFeatures(t: TypedCandidate, ctx: DocumentContext): stri
   return f;
 }
 
-/** The features of a candidate, in a fixed order: the order its weights are summed in. */
-function emitCandidateFeatures(t: TypedCandidate, ctx: DocumentContext, emit: FeatureSink): void {
-  const { c } = t;
-  const name = key(c.text);
-  const prev = key(c.prev);
-  const next = key(c.next);
+/** A feature as a FeatureSink takes it: a name alone, or a name and its value. */
+type Feature = [name: string, value?: string];
+
+/** The features a name gives whatever stands around it, in the three runs the candidate's features
+ *  hold them in (see emitCandidateFeatures), and its lower-cased words joined. */
+interface NameFeatures {
+  form: Feature[];
+  words: Feature[];
+  knowledge: Feature[];
+  whole: string;
+}
+type NameRun = 'form' | 'words' | 'knowledge';
+
+function nameFeatures(c: Candidate): NameFeatures {
   const words = c.words;
   const lower = words.map(key);
   const whole = lower.join(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  const form: Feature[] = [
+    ['n=', `${Math.min(words.length, 4)}`],
+    ['whole=', whole],
+    ['first=', lower[0]!],
+    ['last=', lower[lower.length - 1]!],
+    ['shape=', words.map(shape).join(' ')],
+    ['suf3=', key(last).slice(-3)],
+  ];
+  const knowledge: Feature[] = [];
+  if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) knowledge.push(['caps']);
+  const place = lookupLocation(c.text) ?? lookupLocation(words.join(' '));
+  if (place) {
+    knowledge.push(['place']);
+    knowledge.push([isCountry(place) ? 'country' : isMajorPlace(place) ? 'major-place' : 'minor-place']);
+  }
+  if (words.some((w) => lookupLocation(w))) knowledge.push(['has-place-word']);
+  if (isFirstName(first)) knowledge.push(['first-name']);
+  if (isKnownPerson(whole)) knowledge.push(['known-person']);
+  if (isKnownOrganization(whole)) knowledge.push(['known-organization']);
+  if (words.length === 1 && isCommonWord(first)) knowledge.push(['common-word']);
+  return { form, words: lower.map((w): Feature => ['w=', w]), knowledge, whole };
+}
+
+/** The features of a candidate, in a fixed order: the order its weights are summed in. The runs of
+ *  its name's own features are given to `emitRun` (by default emitted one by one). */
+function emitCandidateFeatures(
+  t: TypedCandidate,
+  ctx: DocumentContext,
+  emit: FeatureSink,
+  named = nameFeatures(t.c),
+  emitRun = (run: NameRun) => {
+    for (const [name, value] of named[run]) emit(name, value);
+  },
+): void {
+  const { c } = t;
+  const name = key(c.text);
+  const prev = key(c.prev);
+  const next = key(c.next);
   emit('bias');
   emit('rule=', `${t.type}`);
-  emit('n=', `${Math.min(words.length, 4)}`);
-  emit('whole=', whole);
-  emit('first=', lower[0]!);
-  emit('last=', lower[lower.length - 1]!);
-  emit('shape=', words.map(shape).join(' '));
-  emit('suf3=', key(last).slice(-3));
+  emitRun('form');
   emit('prev=', prev);
   emit('next=', next);
   emit('prev2=', `${key(c.prevBefore)} ${prev}`);
@@ -136,7 +178,7 @@ function emitCandidateFeatures(t: TypedCandidate, ctx: DocumentContext, emit: Fe
   emit('prev+next=', `${prev}|${next}`);
   emit('rule+prev=', `${t.type}|${prev}`);
   emit('rule+next=', `${t.type}|${next}`);
-  for (const w of lower) emit('w=', w);
+  emitRun('words');
   if (t.headline) emit('headline');
   if (t.caps) {
     emit('caps-block');
@@ -150,25 +192,49 @@ function emitCandidateFeatures(t: TypedCandidate, ctx: DocumentContext, emit: Fe
   if (c.honorific) emit('honorific');
   if (c.teamInTable) emit('table');
   if (c.onlyIfKnown) emit('onlyIfKnown');
-  if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) emit('caps');
-  const place = lookupLocation(c.text) ?? lookupLocation(words.join(' '));
-  if (place) {
-    emit('place');
-    emit(isCountry(place) ? 'country' : isMajorPlace(place) ? 'major-place' : 'minor-place');
-  }
-  if (words.some((w) => lookupLocation(w))) emit('has-place-word');
-  if (isFirstName(first)) emit('first-name');
-  if (isKnownPerson(whole)) emit('known-person');
-  if (isKnownOrganization(whole)) emit('known-organization');
-  if (words.length === 1 && isCommonWord(first)) emit('common-word');
+  emitRun('knowledge');
   for (const type of ctx.types.get(name) ?? []) emit('doc-rule=', type);
   for (const w of ctx.around.get(name) ?? []) emit('doc-around=', w);
-  if (words.length === 1) for (const type of ctx.partOf.get(key(first)) ?? []) emit('part-of=', type);
-  const seen = memoryTable(ctx.names).get(whole);
+  if (c.words.length === 1) for (const type of ctx.partOf.get(key(c.words[0]!)) ?? []) emit('part-of=', type);
+  const seen = memoryTable(ctx.names).get(named.whole);
   if (seen) {
     emit('seen=', seen);
     emit('seen=', `${seen}|rule=${t.type}`);
   }
+}
+
+/** A name's own features and, run by run, the weights the model has for them (features it has no
+ *  weights for left out): a name met again in the document or in later ones costs no lookup of them. */
+interface NameWeights {
+  named: NameFeatures;
+  runs: Record<NameRun, number[][]>;
+}
+const NAME_CACHE_LIMIT = 20_000;
+const nameWeightCaches = new WeakMap<FeatureTable, Map<string, NameWeights>>();
+
+function nameWeights(table: FeatureTable, c: Candidate): NameWeights {
+  let cache = nameWeightCaches.get(table);
+  if (!cache) nameWeightCaches.set(table, (cache = new Map()));
+  // The name's own features depend on its text and its words alone.
+  const id = `${c.text}\u0000${c.words.join('\u0000')}`;
+  let found = cache.get(id);
+  if (found) return found;
+  const named = nameFeatures(c);
+  const rowsOf = (run: Feature[]) => run.map(([name, value]) => tableRow(table, name, value)).filter((w) => w !== undefined);
+  found = { named, runs: { form: rowsOf(named.form), words: rowsOf(named.words), knowledge: rowsOf(named.knowledge) } };
+  if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+  cache.set(id, found);
+  return found;
+}
+
+/** The candidate's scores, one per label: the weights of its features summed in their order. */
+function candidateScores(table: FeatureTable, t: TypedCandidate, ctx: DocumentContext): number[] {
+  const { named, runs } = nameWeights(table, t.c);
+  return tableScores(table, LABELS.length, (emit, add) =>
+    emitCandidateFeatures(t, ctx, emit, named, (run) => {
+      for (const w of runs[run]) add(w);
+    }),
+  );
 }
 
 /** The name memory in a Map: looking a freshly built string up in an object of thousands of keys
@@ -407,7 +473,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     }
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
-    const s = tableScores(weights, LABELS.length, (emit) => emitCandidateFeatures(t, ctx, emit));
+    const s = candidateScores(weights, t, ctx);
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;
     // A name headed by what organizations are called ("… Organization", "Department of …") is one,
