@@ -64,7 +64,8 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     (!light && passive(tokens, i)) ||
     otherSense(tokens, i, lemma) ||
     addsAmount(lemma, tokens[i + 1]?.text) ||
-    (lemma === 'cite' && citesAsSaying(tokens, i))
+    (lemma === 'cite' && citesAsSaying(tokens, i)) ||
+    attributiveParticiple(tokens, i)
   )
     return null;
   // "declined to say", "would not say what", "won't say": no one speaks.
@@ -74,6 +75,13 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };
 }
+
+/** "a proposed trade deal", "the alleged attack", "his promised reforms": a participle after a
+ *  determiner qualifies the noun after it. */
+const attributiveParticiple = (tokens: Token[], i: number) =>
+  /^\p{Ll}+ed$/u.test(tokens[i]!.text) &&
+  /^(a|an|the|this|these|those|his|her|their|its|our)$/iu.test(tokens[i - 1]?.text ?? '') &&
+  /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '');
 
 /** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
  *  …", "Had she been asked, she might have said …". */

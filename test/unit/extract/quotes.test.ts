@@ -1052,6 +1052,12 @@ describe('what is not speech', () => {
     expect(quotesOf('Campaigning against Ray Cole in 2012, Ann Lee barely mentioned climate change.')).toEqual([]);
   });
 
+  it('a participle after a determiner qualifies a noun: "a proposed deal" is no one proposing', () => {
+    expect(quotesOf('France and Germany clashed on Monday over a proposed EU trade agreement.')).toEqual([]);
+    expect(quotesOf('Police are investigating the alleged attack on a synagogue.')).toEqual([]);
+    expect(quotesOf('The union proposed a new deal on Monday.')).toHaveLength(1);
+  });
+
   it('scare quotes and titles in narration', () => {
     expect(quotesOf('The so-called “peace dividend” never arrived.\n\nShe starred in “The Long Road” last year.')).toEqual([]);
   });
