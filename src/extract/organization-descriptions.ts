@@ -19,6 +19,8 @@ import {
   OUTLET_WORDS,
 } from './description-heads.js';
 import type { Resolution, SpeechHistory } from './speech-history.js';
+import { PUBLIC_BODY } from './unnamed-bodies.js';
+import { isDemonymWord } from './entities/classify.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -94,12 +96,19 @@ export function organizationOrPlace(
   const since = again ? nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
   // "The Islamic State group claimed … NATO condemned it. The group said": the name the head was written after.
   const namedWithHead = (e: Entity) => e.mentions.some((m) => text.slice(m.end, m.end + head.length + 1).toLowerCase() === ` ${head}`);
+  // "The French foreign ministry said": a public body of a people is a body of its own, no
+  // organization of another kind named before ("the EU"), unless its name holds the same word.
+  const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
+  const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e)))?.e;
   entity =
-    nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e)))?.e ??
-    (again && (!since || since.m.start < again.at) ? again.entity : null) ??
-    (describesOrganization(head)
-      ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
-      : null);
+    withHead ??
+    (ofPeople
+      ? null
+      : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??
+        (describesOrganization(head)
+          ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
+          : null)));
+  if (!entity && ofPeople) name = surface.text;
   // "The energy ministry rejected the claims … the ministry said": a body described since the name.
   const body = bodyBefore(surface.start, head);
   if (body && (!entity || (nearest(surface.start, (e) => e === entity)?.m.start ?? -1) < body.start)) {

@@ -9,7 +9,8 @@ import { type HeadTest, type OpeningDescription, openingDescription } from './op
 import { extended } from './extended.js';
 
 /** Public bodies a story can describe without a name. */
-const PUBLIC_BODY = /^(ministry|department|agency|police|court|council|committee|commission|authority|regulator|union|government|watchdog|board|service)$/u;
+export const PUBLIC_BODY =
+  /^(ministry|department|agency|police|court|council|committee|commission|authority|regulator|union|government|watchdog|board|service)$/u;
 /** Words that may open a sentence before its subject. */
 const LEAD = /^(but|and|meanwhile|however|separately),?$/iu;
 /** "The energy ministry", "Estavia's foreign ministry": an article or a name's possessive. */

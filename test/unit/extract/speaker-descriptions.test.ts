@@ -347,6 +347,15 @@ describe('speakers by description', () => {
     expect(speakersOf(body)).toEqual(['Narendra Modi and Fumio Kishida', 'Narendra Modi and Fumio Kishida']);
   });
 
+  it('a public body of a people is a body of its own, no organization of another kind named before', () => {
+    const story = 'EU leaders met on Monday. The French foreign ministry said it did not protect farmers. “We will not sign,” it said.';
+    expect(speakersOf(story)).toEqual(['The French foreign ministry', 'The French foreign ministry']);
+    // A name holding the same word is that body still.
+    expect(speakersOf('The Ministry of Foreign Affairs of France met on Monday. The French foreign ministry said talks would go on.')).toEqual([
+      'Ministry of Foreign Affairs of France',
+    ]);
+  });
+
   it('a role’s office speaks for the holder of the role', () => {
     expect(
       speakersOf('Mayor Ann Holt spoke on Monday. The Chamber of Commerce said it would hurt trade. The mayor’s office said buses would benefit.'),
