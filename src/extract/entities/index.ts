@@ -10,7 +10,7 @@ import { addAllCapsMentions } from './caps-mentions.js';
 import { namesCompetition, tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
 import { genderOf, titleGender } from './gender.js';
-import { shareSurnames } from './shared-surnames.js';
+import { kinSurnames, shareSurnames } from './shared-surnames.js';
 import { typedCandidates } from './typed-candidates.js';
 import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
@@ -34,6 +34,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   const { typed, capsBlocks } = typedCandidates(layout);
   typeCandidates(typed, model, text);
   shareSurnames(typed, text);
+  kinSurnames(typed, text);
   const acronyms = bindAcronyms(text, typed);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds

@@ -19,3 +19,26 @@ export function shareSurnames(typed: TypedCandidate[], text: string): void {
     first.type = 'PERSON';
   }
 }
+
+/** "his wife, Laura", "Bush's daughter Jenna": a kin whose given name alone follows a person's. */
+const KIN_BEFORE = /(?:\b(?:his|her)|['’]s)\s+(?:wife|husband|widow|widower|son|daughter|brother|sister|father)\s*,?\s*$/iu;
+/** How far back the person whose kin it is may be named: the same sentence, roughly. */
+const KIN_REACH = 200;
+
+/** Gives a lone given name introduced as a named person's kin that person's surname ("George W. Bush
+ *  … and his wife, Laura" → "Laura Bush"), as readers and the people named so take it. */
+export function kinSurnames(typed: TypedCandidate[], text: string): void {
+  for (let i = 1; i < typed.length; i++) {
+    const kin = typed[i]!;
+    const { words } = kin.c;
+    // (A kin's given name may be a town's too: "his daughter Anna".)
+    if (words.length !== 1 || kin.type === 'ORGANIZATION' || !isFirstName(words[0]!)) continue;
+    if (!KIN_BEFORE.test(text.slice(Math.max(0, kin.c.start - 30), kin.c.start))) continue;
+    const person = typed
+      .slice(0, i)
+      .findLast((t) => t.type === 'PERSON' && t.c.words.length > 1 && t.c.end >= kin.c.start - KIN_REACH && !/[.!?]\s/u.test(text.slice(t.c.end, kin.c.start)));
+    if (!person) continue;
+    kin.c.words = [words[0]!, person.c.words[person.c.words.length - 1]!];
+    kin.type = 'PERSON';
+  }
+}

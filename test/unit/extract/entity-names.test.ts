@@ -97,6 +97,13 @@ describe('names at extraction', () => {
     expect(named('Shop\n\nJon Morgan met staff. Morgan and Lina Okafor left.')).toEqual(['PERSON:Jon Morgan', 'PERSON:Lina Okafor']);
   });
 
+  it('a given name introduced as a named person’s kin takes that person’s surname ("his wife, Laura")', () => {
+    expect(named('Vote\n\nSenator Tom Caldwell will retire, his wife, Laura, said on Sunday.')).toEqual(['PERSON:Tom Caldwell', 'PERSON:Laura Caldwell']);
+    expect(named("Visit\n\nGeorge Lund's daughter Anna opened the hall.")).toEqual(['PERSON:George Lund', 'PERSON:Anna Lund']);
+    // Not across a sentence, nor a kin the person is no possessor of.
+    expect(named('Vote\n\nTom Caldwell spoke. His wife, Laura, said he would retire.')).toContain('PERSON:Laura');
+  });
+
   it("a sport's name in a name makes a body of it, and so does a nation before words of no person's name", () => {
     expect(named('Rugby\n\nKR Rugby said on Monday the coach would stay.')).toEqual(['ORGANIZATION:KR Rugby']);
     expect(named('Results\n\nZambia Sugar said on Monday profits fell.')).toEqual(['ORGANIZATION:Zambia Sugar']);
