@@ -273,6 +273,14 @@ describe('speakers by description', () => {
     ).toEqual(['Ali Khamenei']);
   });
 
+  it('a member of a body heading a headline’s subtitle is the person the lead names', () => {
+    const story =
+      'Lawmaker urges retaliation\nMember of House panel says Moscow must be kept out of elections.\n\nRep. Adam Schiff called on Monday for sanctions.';
+    const speakers = extract(story).quotes.map((q) => q.speaker.name);
+    expect(speakers).toContain('Adam Schiff');
+    expect(speakers).not.toContain('Member');
+  });
+
   it('a role in a headline before a colon and a quotation is the person the story introduces', () => {
     const x = extract(
       'Union leader: ‘We will not back down’\n\nThe head of the country’s largest teachers’ union warned on Monday that strikes could spread. Anna Berg was defiant.',
