@@ -10,7 +10,9 @@ import type { Token } from './tokens.js';
 export function personBeforeAffiliation(names: NameIndex, tokens: Token[], antecedent: SpeakerSurface): SpeakerSurface | null {
   const type = names.nameAt.get(antecedent.start)?.entity.type;
   if (!type || type === 'PERSON') return null;
-  const k = tokens.findIndex((t) => t.start === antecedent.start) - 1;
+  // ("a staffer at the State Department": past the article before the name.)
+  const at = tokens.findIndex((t) => t.start === antecedent.start) - 1;
+  const k = /^the$/iu.test(tokens[at]?.text ?? '') ? at - 1 : at;
   if (k < 2 || !/^(at|of|for)$/iu.test(tokens[k]!.text)) return null;
   for (let n = k - 1; n > 0 && n >= k - 6; n--) {
     const w = tokens[n]!.text;

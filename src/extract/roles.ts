@@ -26,7 +26,7 @@ export const PERSON_ROLES = new Set(
     'brigadier treasurer comptroller auditor inspector detective trooper marshal firefighter paramedic assemblyman assemblywoman dean provost principal ' +
     'cardinal archbishop cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
     'psychiatrist epidemiologist virologist novelist poet playwright filmmaker producer musician comedian entrepreneur accountant defendant plaintiff ' +
-    'member campaigner organiser organizer advocate headteacher headmaster headmistress seismologist meteorologist geologist volcanologist glaciologist climatologist'
+    'member staffer campaigner organiser organizer advocate headteacher headmaster headmistress seismologist meteorologist geologist volcanologist glaciologist climatologist'
   ).split(' '),
 );
 

@@ -164,6 +164,11 @@ describe('who goes on speaking', () => {
     ).quotes;
     expect(predicted.map((q) => q.speaker.name)).toEqual(['Akiko Mori', 'Akiko Mori']);
   });
+
+  it('so does "who" right after a role at a body named with "the" ("a staffer at the State Department who told")', () => {
+    const quotes = extract('Test article\n\nThe list names John Bentel, a staffer at the State Department who told colleagues the server was safe.').quotes;
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['John Bentel']);
+  });
 });
 
 describe('a summing-up noun set off after the content', () => {
