@@ -6,7 +6,7 @@ import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
-import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 
@@ -31,7 +31,7 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const end = sourceEnd(tokens, i + width, k);
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.
-  const source = speakers.before(tokens, end, true);
+  const source = documentMaker(s, i + width, k) ?? speakers.before(tokens, end, true);
   const described = source && source !== 'CONJOINED' && source.start > last.start ? source : speakers.phraseEndingAt(tokens, end - 1, true);
   if (!described || NORMS.test(lastWord(described))) return null;
   // "according to one trader, Sam Lee": the person named after the description is the source.
@@ -53,6 +53,28 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;
+}
+
+/** Documents a maker puts out, said of with the maker after them: "a speech Ann Holt delivered". */
+const MADE = new Set([...ISSUED_DOCUMENTS, 'speech', 'address', 'interview', 'remarks']);
+
+/** "according to a speech Ann Holt delivered at New York University", "a letter the ministry sent
+ *  to unions": the maker named right after the document, as its clause's subject, is the source. */
+function documentMaker(s: ReportSentence, from: number, k: number): SpeakerSurface | null {
+  const { tokens, speakers } = s;
+  if (!ARTICLES.has(tokens[from]?.text.toLowerCase() ?? '')) return null;
+  for (let d = from + 1; d < k && d <= from + 3; d++) {
+    if (!MADE.has(tokens[d]!.text.toLowerCase())) continue;
+    for (let v = d + 2; v < k && v <= d + 5; v++) {
+      if (!ISSUING.test(tokens[v]!.text)) continue;
+      const maker = speakers.phraseEndingAt(tokens, v - 1, true);
+      // (past an honorific: "a speech Mrs. Clinton delivered")
+      const before = maker ? s.text.slice(tokens[d + 1]!.start, maker.start) : '';
+      return maker && /^(?:\p{Lu}\p{Ll}{0,3}\.\s+)?$/u.test(before) ? maker : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The person named in apposition after the comma at `k` ("In the words of one analyst, Lena Park,

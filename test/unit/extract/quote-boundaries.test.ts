@@ -170,6 +170,13 @@ describe('the source after "according to"', () => {
     expect(sources('The ER will close at night, according to a memo sent to staff on Monday.')).toEqual(['a memo']);
     expect(sources('Teens sleep less, according to a study published Monday in the journal Pediatrics.')).toEqual(['a study']);
   });
+
+  it('is the maker named right after the document as its clause’s subject ("a speech Ann Holt delivered")', () => {
+    const sources = (body: string) => quotesOf(body).map((q) => q[1]);
+    expect(sources('The plan would curb investors, according to a speech Ann Holt delivered at Bayside University in July.')).toEqual(['Ann Holt']);
+    expect(sources('The plan would curb investors, according to a speech Mrs. Holt delivered at Bayside University.')).toEqual(['Holt']);
+    expect(sources('The cuts were needed, according to a letter the ministry sent to unions on Monday.')).toEqual(['the ministry']);
+  });
 });
 
 describe('"according to X" opening the sentence', () => {
