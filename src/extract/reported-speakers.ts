@@ -6,7 +6,7 @@ import { embeddedSubject } from './cue-guards.js';
 import { relativeSubjectBefore } from './clause-openings.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isAdverb, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -118,10 +118,18 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // ("Holt dismissed Lee's claim that …, calling it …": the owner of a speech noun in the object is not
   // the one the participle goes with.)
   const last = earlier.findLast((q) => !ownsSpeechNoun(s, q)) ?? earlier[earlier.length - 1];
-  const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) ? last.speaker : null;
+  // ("… not paying an architect who said he was stiffed, saying …": nor one of a relative clause.)
+  const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) && !saidInRelativeClause(tokens, last) ? last.speaker : null;
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
   // the main clause, the speaker inside the subordinate one goes on.)
   return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? null;
+}
+
+/** Whether the quote's cue opens a relative clause: "an architect who said …". */
+function saidInRelativeClause(tokens: Token[], q: QuoteDraft): boolean {
+  let at = tokens.findIndex((t) => t.start === q.cue?.start) - 1;
+  while (at > 0 && isAdverb(tokens[at]!.text)) at--;
+  return at > 0 && /^(who|which)$/iu.test(tokens[at]!.text) && tokens[at - 1]!.text !== ',';
 }
 
 /** Whether the quote was told by a speech noun its speaker owns: "Lee's claim that …", "his warning that …". */

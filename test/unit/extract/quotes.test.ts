@@ -820,6 +820,11 @@ describe('subjects of participles and infinitives', () => {
     expect(quotesOf('Dana Lee took to Twitter to accuse the mayor of lying about the budget.')[0]).toMatchObject({ speaker: 'Dana Lee' });
   });
 
+  it('", saying …" is not the speaker of a relative clause before it', () => {
+    const quotes = quotesOf('Dana Lee refused to pay an architect who said he was owed money, saying the work was poor.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['an architect', 'Dana Lee']);
+  });
+
   it('an apposition full of places still finds its person', () => {
     const [q] = quotesOf('Donna Reyes, 59, of Austin, Texas, who watched on a screen in Dallas, said the speech moved her.');
     expect(q).toMatchObject({ speaker: 'Donna Reyes', text: 'the speech moved her' });
