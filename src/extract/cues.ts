@@ -177,6 +177,7 @@ export const evidenceLemma = (word: string): string | undefined => EVIDENCE_FORM
 export const DOCUMENT_NOUNS = new Set(
   (
     'poll polls survey surveys study studies report reports analysis analyses data video videos footage transcript transcripts ' +
-    'records documents audit review investigation research figures statistics census findings memo filing filings estimates minutes emails'
+    'records documents audit review investigation research figures statistics census findings memo filing filings estimates minutes emails ' +
+    'average averages inquiry'
   ).split(' '),
 );

@@ -73,7 +73,7 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
   const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
   const own = found !== 'CONJOINED' && speaker;
-  if (evidenceLemma(t.text) && !(own && (thatFollows || documentSubject(text, own)))) return null;
+  if (evidenceLemma(t.text) && !(own && (thatFollows || documentSubject(text, own) || rulingSubject(tokens, i, own)))) return null;
   if (own && reportsNothing(tokens, own)) return null;
   return { speaker, conjoined: found === 'CONJOINED' };
 }
@@ -83,6 +83,15 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
 function documentSubject(text: string, own: SpeakerSurface): boolean {
   const after = /^\s+(\p{Ll}+)/u.exec(text.slice(own.end, own.end + 20))?.[1] ?? '';
   return DOCUMENT_NOUNS.has(lastWord({ text: withoutReducedRelative(own.text) })) || DOCUMENT_NOUNS.has(after);
+}
+
+/** Bodies whose findings are rulings: "an arbitration panel found the United States was in breach". */
+const JUDGING_BODIES = /^(court|tribunal|panel|jury|commission|auditors|inspectors|investigators|coroner|ombudsman|watchdog|regulator)$/u;
+
+/** A judging body's finding of a clause with its own verb ("The court found the firm had broken the
+ *  law"), not of a person or a thing ("The jury found him guilty", "found no evidence"). */
+function rulingSubject(tokens: Token[], i: number, own: SpeakerSurface): boolean {
+  return JUDGING_BODIES.test(lastWord(own).toLowerCase()) && tokens.slice(i + 2, i + 12).some((t) => isFiniteVerb(t.text));
 }
 
 /** "…, state media reported.": a cue closing the sentence after a comma has its subject before it. */

@@ -10,7 +10,7 @@ import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './s
 import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
-const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports)$/u;
+const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research)$/u;
 /** Writing put up somewhere: "a sign on the door", "a banner outside the hall". */
 const POSTED_WRITING = /^(sign|signs|note|notes|banner|banners|placard|placards|poster|posters|plaque|notice|notices|sticker|stickers)$/u;
 /** Nouns of knowing after "with" that leave the noun before them the head: "people with knowledge of the matter". */
@@ -57,7 +57,9 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "Democrats in Congress": people in an organization are no representatives of it.
   // "a recent survey of voter lists", "a review of records": the document speaks.
   // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
-  const document = (preposition === 'of' && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
+  // ("A 2014 study by Justin Levitt found": the document by its maker speaks, for that maker.)
+  const document =
+    (/^(of|by)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
   // "a person close to Elm Partners" is no one speaking for it.
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.

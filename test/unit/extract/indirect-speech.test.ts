@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
+import { speakersOf } from '../../support/extraction.js';
 
 /** The quotes the contract emits for an article whose first line is its headline, as [kind, speaker surface, parts]. */
 function quotesOf(body: string) {
@@ -44,6 +45,22 @@ describe('evidence as the subject', () => {
     ]);
     // Whoever else finds something speaks no words.
     expect(quotesOf('Police found the car abandoned near the river.')).toEqual([]);
+  });
+
+  it('a document by its maker, and a poll average, find or show as documents do', () => {
+    expect(quotesOf('A 2014 study by Justin Levitt found 31 incidents of voter impersonation.')).toEqual([
+      ['INDIRECT', 'A 2014 study', ['31 incidents of voter impersonation']],
+    ]);
+    expect(speakersOf('A 2014 study by Justin Levitt found 31 incidents of voter impersonation.')).toEqual(['Justin Levitt']);
+    expect(quotesOf('Polling averages show Clinton with a lead of three points.')).toHaveLength(1);
+  });
+
+  it('a judging body’s finding of a clause is its ruling, not its finding of a person or a thing', () => {
+    expect(quotesOf('An arbitration panel found the United States was in breach of the agreement.')).toEqual([
+      ['INDIRECT', 'An arbitration panel', ['the United States was in breach of the agreement']],
+    ]);
+    expect(quotesOf('The jury found him guilty of murder.')).toEqual([]);
+    expect(quotesOf('The panel found no evidence of fraud.')).toEqual([]);
   });
 });
 
