@@ -34,9 +34,16 @@ export function kinSurnames(typed: TypedCandidate[], text: string): void {
     // (A kin's given name may be a town's too: "his daughter Anna".)
     if (words.length !== 1 || kin.type === 'ORGANIZATION' || !isFirstName(words[0]!)) continue;
     if (!KIN_BEFORE.test(text.slice(Math.max(0, kin.c.start - 30), kin.c.start))) continue;
-    const person = typed
-      .slice(0, i)
-      .findLast((t) => t.type === 'PERSON' && t.c.words.length > 1 && t.c.end >= kin.c.start - KIN_REACH && !/[.!?]\s/u.test(text.slice(t.c.end, kin.c.start)));
+    // "Halloran's daughter, Claire": the possessor's name, however short; "his wife": the person named before in the sentence.
+    const previous = typed[i - 1]!;
+    const possessor = previous.type === 'PERSON' && /^['’]s\s/u.test(text.slice(previous.c.end, kin.c.start)) ? previous : null;
+    const person =
+      possessor ??
+      typed
+        .slice(0, i)
+        .findLast(
+          (t) => t.type === 'PERSON' && t.c.words.length > 1 && t.c.end >= kin.c.start - KIN_REACH && !/[.!?]\s/u.test(text.slice(t.c.end, kin.c.start)),
+        );
     if (!person) continue;
     kin.c.words = [words[0]!, person.c.words[person.c.words.length - 1]!];
     kin.type = 'PERSON';

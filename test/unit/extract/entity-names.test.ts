@@ -100,6 +100,8 @@ describe('names at extraction', () => {
   it('a given name introduced as a named person’s kin takes that person’s surname ("his wife, Laura")', () => {
     expect(named('Vote\n\nSenator Tom Caldwell will retire, his wife, Laura, said on Sunday.')).toEqual(['PERSON:Tom Caldwell', 'PERSON:Laura Caldwell']);
     expect(named("Visit\n\nGeorge Lund's daughter Anna opened the hall.")).toEqual(['PERSON:George Lund', 'PERSON:Anna Lund']);
+    // The possessor's name, however short, gives its surname.
+    expect(named('Tribute\n\nPeter Halloran died on Saturday. Halloran’s daughter, Claire, said he never stopped.')).toContain('PERSON:Claire Halloran');
     // Not across a sentence, nor a kin the person is no possessor of.
     expect(named('Vote\n\nTom Caldwell spoke. His wife, Laura, said he would retire.')).toContain('PERSON:Laura');
   });

@@ -338,7 +338,7 @@ describe('speakers by description', () => {
         'Dave Kowal lost his job at the mill. His wife, Linda, was working two shifts.\n\n“We did not know how we would pay,” she said. “Dave would not talk about it.”\n\nHer husband remembers it differently. He said he had been too angry to talk.',
       ),
     ).toEqual(['Linda', 'Dave Kowal']);
-    expect(speakersOf('Dave Kowal lost his job. Kowal’s son, Ryan, 27, moved to Ohio for work. He said he would not come back.')).toEqual(['Ryan']);
+    expect(speakersOf('Dave Kowal lost his job. Kowal’s son, Ryan, 27, moved to Ohio for work. He said he would not come back.')).toEqual(['Ryan Kowal']);
   });
 
   it('"it" after a sentence a campaign opened is the candidate', () => {
