@@ -9,6 +9,8 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 
 const AUXILIARIES = /^(have|has|had|are|were|will|would|may|might|can|could|should|must|do|did|also|still|now|often|say|said)$/u;
 const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
 const MAX_WORDS = 6;
+/** How long a phrase placing people may run before their verb. */
+const PLACED_MAX_WORDS = 12;
 
 // A capitalised word counts only when the lexicon knows it as a plural ("Residents", not "Harris"),
 // or before a verb that only a plural takes ("Unions were", "Lawmakers have").
@@ -47,7 +49,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
   let offset = from;
   for (const clause of clauses) {
     const all = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-    const words = all.slice(0, MAX_WORDS + 2);
+    const words = all.slice(0, PLACED_MAX_WORDS + 2);
     if (setOff && words[0] && looksVerb(words[0][0])) {
       found = setOff.span;
       setOff = null;
@@ -57,7 +59,9 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
     const opener = words[first]?.[0];
     // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
     if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener) || COUNT.test(opener)) && !looksVerb(opener)) {
-      for (let i = first + 1; i <= words.length && i - first <= MAX_WORDS; i++) {
+      // ("Researchers at the Medical University of Lodz in Poland analysed …": people placed by a long phrase.)
+      const limit = peopleBeforePhrase(words.slice(first, first + 3).map((w) => w[0])) ? PLACED_MAX_WORDS : MAX_WORDS;
+      for (let i = first + 1; i <= words.length && i - first <= limit; i++) {
         const span = () => {
           const start = offset + words[first]!.index!;
           const end = offset + words[i - 1]!.index! + words[i - 1]![0].length;

@@ -16,6 +16,13 @@ describe('plural subjects', () => {
     expect(subjectOf('Harris has left.')).toBeNull();
   });
 
+  it('finds people placed by a long phrase before their verb, but no long run of other words', () => {
+    expect(subjectOf('Researchers at the Medical University of Lodz in Poland analysed data from 17 studies.')).toBe(
+      'Researchers at the Medical University of Lodz in Poland',
+    );
+    expect(subjectOf('Rising prices of fuel and food in the north of England worried voters.')).toBeNull();
+  });
+
   it('takes a word in -s after a count for a plural noun, whatever verb it also spells ("Dozens of states")', () => {
     expect(subjectOf('Dozens of states are challenging the rules in court.')).toBe('Dozens of states');
     expect(subjectOf('Twenty-seven states led by West Virginia are challenging the rules.')).toBe('Twenty-seven states');
