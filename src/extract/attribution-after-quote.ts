@@ -37,6 +37,10 @@ export function attributionAfter(
   if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
   // “…”. The player added: “…”: a cue before a colon and the next quotation introduces that one.
   if (j > k && tail[j + 1]?.text === ':' && next && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start))) return null;
+  // "… declined to comment on “market speculation”. The company said last month it was …": a cue in
+  // the next sentence with a clause of its own reports that clause, not the quotation before it.
+  const closed = k === 1 ? tail[0]!.text === '.' : /[.!?]$/u.test(content.text);
+  if (closed && j > k && tail.slice(j + 1).some((t) => isFiniteVerb(t.text))) return null;
   const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
   // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a

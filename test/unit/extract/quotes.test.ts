@@ -992,6 +992,12 @@ describe('quotations across paragraphs', () => {
     expect(q!.parts).toEqual(['We tried,', 'Nobody came.']);
   });
 
+  it('a quotation closing its sentence is not attributed by a cue in the next sentence that has a clause of its own', () => {
+    const qs = quotesOf('A GM spokesman declined to comment on “market speculation”. The company said last month it was reviewing all options.');
+    expect(qs.map((q) => q.text)).toEqual(['it was reviewing all options']);
+    expect(quotesOf('A GM spokesman declined to comment on “market speculation.” The company said last month it was reviewing all options.')).toHaveLength(1);
+  });
+
   it('so is a quotation that narration about a person introduces with a colon', () => {
     expect(quotesOf('Coach Erik Holm was asked about the penalty. He was short: “Ask the referee.”')).toMatchObject([
       { kind: 'DIRECT', speaker: 'Erik Holm', text: 'Ask the referee.' },
