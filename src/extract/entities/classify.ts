@@ -504,6 +504,14 @@ export const namesIndex = (c: Candidate) =>
 export const namesCompetition = (c: Candidate) =>
   c.words.length > 1 && /^(?:league|division)$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
 
+/** "Roda JC", "Lierse SK": initials after a word of a name, in a name not all in capitals, are a
+ *  club's or a firm's (a person's come first: "JD Vance"; numerals and members' letters are no
+ *  initials: "Willem II", "Ann Lowe MP"; "the Chicago PMI" is a survey). */
+const initialsAfterName = ({ words, prev }: Candidate) =>
+  prev !== 'the' &&
+  words.some((w) => /\p{Ll}/u.test(w)) &&
+  words.slice(1).some((w) => /^\p{Lu}{2,4}$/u.test(w) && !/^[IVXL]+$/u.test(w) && !MEMBER_ACRONYM.test(w));
+
 /** "the Garissa II solar plant", "Olkaria IV station": a place and a numeral before a facility, or a
  *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names). */
 function numberedSite(c: Candidate): boolean {
@@ -613,6 +621,7 @@ export function classify(c: Candidate): EntityType | null {
   if (actsAsBody(c)) return 'ORGANIZATION';
   if (namesTitledWork(words)) return 'ORGANIZATION';
   if (words.length > 1) {
+    if (initialsAfterName(c)) return 'ORGANIZATION';
     // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
     // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").
     if (

@@ -139,6 +139,15 @@ describe('parliaments and clubs by their own words', () => {
     expect(found).toEqual(['ORGANIZATION:Deportivo Alcorcon', 'ORGANIZATION:Hapoel Rehovot', 'ORGANIZATION:Spartak Plovdiv']);
   });
 
+  it('initials after a word of a name make a club or a firm, no person', () => {
+    expect(mentionsOf('Basketball\n\nOsten BK lost to the visitors. Osten BK had led by ten points at half-time.')).toEqual([
+      'ORGANIZATION:Osten BK',
+      'ORGANIZATION:Osten BK',
+    ]);
+    // Members' letters are no initials.
+    expect(mentionsOf('Talks\n\nThe bill was backed by Ann Lowe MP on Monday.')).toEqual(['PERSON:Ann Lowe']);
+  });
+
   it('a club word that is also a verb keeps its side whole where it opens the sentence', () => {
     const found = mentionsOf('Soccer\n\nRacing Almeira beat Osuna 2-0 on Sunday. Racing Almeira coach Tomas Ibarra said the win was deserved.');
     expect(found).toEqual(['ORGANIZATION:Racing Almeira', 'ORGANIZATION:Racing Almeira', 'ORGANIZATION:Osuna', 'PERSON:Tomas Ibarra']);
