@@ -9,6 +9,10 @@ import { PRONOUNS } from './speaker-words.js';
 /** Participles that report what their subject is when a speaker follows "by". */
 const PASSIVE_CUES = /^(reported|announced|disclosed|revealed|confirmed)$/u;
 
+const DETERMINERS = /^(the|a|an|his|her|its|their|our|these|those|this|that|all|some|any)$/iu;
+/** Words that open when a passive's speaker spoke: "late on Sunday", "earlier this week", "on Tuesday". */
+const WHEN = /^(late|early|earlier|later|on|in|at|last|this|yesterday|today|overnight)$/u;
+
 /** The quote of a passive speech verb at token `i` with "by" and its speaker after it, or null. */
 export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence, speakers } = s;
@@ -19,9 +23,14 @@ export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   else if (!/^(is|are|was|were)$/u.test(tokens[k]?.text ?? '')) return null;
   // The subject opens the sentence and is a noun phrase: no comma, no verb, no pronoun ("It was announced").
   const subject = tokens.slice(0, k);
-  if (!subject.length || subject.some((t) => !/^[\p{L}\p{N}'’$%.-]+$/u.test(t.text) || isFiniteVerb(t.text))) return null;
+  // ("The arrests were confirmed": a plural after a determiner is a noun, whatever verb it spells.)
+  const verb = (n: number) => isFiniteVerb(subject[n]!.text) && !DETERMINERS.test(subject[n - 1]?.text ?? '');
+  if (!subject.length || subject.some((t, n) => !/^[\p{L}\p{N}'’$%.-]+$/u.test(t.text) || verb(n))) return null;
   if (subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase())) return null;
-  const speaker = speakers.after(tokens, i + 1);
+  // "confirmed by police late on Sunday": the speaker ends before when it spoke.
+  let when = i + 2;
+  while (when < tokens.length && !WHEN.test(tokens[when]!.text)) when++;
+  const speaker = speakers.after(tokens.slice(0, when), i + 1);
   const content = trimmed(text, subject[0]!.start, subject.at(-1)!.end);
   const cue = tokens[i]!;
   return speaker && content ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, speaker, false, sentence) : null;

@@ -8,6 +8,7 @@ import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo, perSource } from './according-to.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
+import { impersonalSpeech } from './impersonal-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
@@ -58,7 +59,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     // "The job cuts were first reported by the Financial Times": the subject is what was reported.
-    const passive = passiveSpeech(s, i);
+    // "It was announced on Monday that …": the clause was said, by nobody named.
+    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i);
     if (passive) {
       out.push(passive);
       continue;

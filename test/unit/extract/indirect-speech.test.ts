@@ -220,6 +220,24 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('The decision was announced by Mayor Ann Holt on Tuesday.')).toEqual([['Ann Holt', 'The decision']]);
   });
 
+  it('a plural subject spelt like a verb, and a speaker followed by when it spoke', () => {
+    expect(allQuotes('The arrests were confirmed by police late on Sunday.')).toEqual([['police', 'The arrests']]);
+  });
+
+  it('"It was announced that …" and "It is understood that …" report the clause with no speaker, or the one after "by"', () => {
+    expect(allQuotes('It was announced on Monday that the government would set up an inquiry.')).toEqual([
+      [null, 'the government would set up an inquiry'],
+    ]);
+    expect(allQuotes('The talks went on, but it is understood that no deal is close.')).toEqual([[null, 'no deal is close']]);
+    expect(allQuotes('It has been reported that the minister will resign.')).toEqual([[null, 'the minister will resign']]);
+    expect(allQuotes('It was confirmed by police on Sunday that 14 people had been arrested.')).toEqual([['police', '14 people had been arrested']]);
+  });
+
+  it('"It is believed that …" and "It is not known whether …" report nothing', () => {
+    expect(allQuotes('It is believed that the minister will resign.')).toEqual([]);
+    expect(allQuotes('It is not known whether the minister will resign.')).toEqual([]);
+  });
+
   it('a pronoun subject or no speaker after "by" reports nothing', () => {
     expect(allQuotes('It was announced by the company that the plant would close.').filter(([, c]) => c === 'It')).toEqual([]);
     expect(allQuotes('The plan was announced by mail.')).toEqual([]);
