@@ -117,7 +117,11 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
   if (named) return named;
-  return anyNoun || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase()) ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null) : null;
+  // "…, says UN chief negotiator", "…, said the negotiator": a noun for people by what they do speaks too.
+  const head = tokens[k - 1]!.text;
+  return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && namesPeople(head))
+    ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
+    : null;
 }
 
 /** Who issued the message a participle cue hangs from: the subject of "The ministry issued a

@@ -228,6 +228,19 @@ describe('a headline opening with a quotation', () => {
     expect(headline("EXCLUSIVE: 'We are not afraid', says Ukrainian mayor")).toEqual([['DIRECT', 'says', 'Ukrainian mayor', 'We are not afraid']]);
   });
 
+  it('unquoted, with a noun for people by what they do after the cue, is what they said', () => {
+    expect(headline('Climate talks stall over finance, says UN chief negotiator')).toEqual([
+      ['INDIRECT', 'says', 'UN chief negotiator', 'Climate talks stall over finance'],
+    ]);
+    expect(headline('Rate cut is coming, says top economist')).toEqual([['INDIRECT', 'says', 'top economist', 'Rate cut is coming']]);
+  });
+
+  it('in a body sentence too: "…, said the negotiator"', () => {
+    expect(headline('Talks stall\n\nThe talks have stalled, said the negotiator.').slice(-1)).toEqual([
+      ['INDIRECT', 'said', 'the negotiator', 'The talks have stalled'],
+    ]);
+  });
+
   it('signed after a dash by a person or a body, is what they said; a site or a label after it is no signature', () => {
     expect(headline('Wages to rise in January — Minister')).toEqual([['INDIRECT', null, 'Minister', 'Wages to rise in January']]);
     expect(headline('‘We will not back down’ — union leader')).toEqual([['DIRECT', null, 'union leader', 'We will not back down']]);
