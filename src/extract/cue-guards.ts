@@ -116,6 +116,21 @@ export function idiom(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Verbs whose active form names whom they address before "to" ("urged ministers to act"). */
+const ADDRESSING = new Set(['urge', 'encourage', 'beg', 'implore', 'ask', 'tell', 'advise', 'warn', 'order', 'instruct', 'remind', 'press', 'say']);
+
+/** A headline's passive, its "be" left out: "Ministers urged to act on housing", "Residents warned
+ *  over floods", "Minister said to be weighing exit": a past form of a verb that addresses someone,
+ *  with nobody addressed after it, speaks of its subject (a headline's own speech is in the present,
+ *  "Minister urges …"). */
+export function headlinePassive(tokens: Token[], i: number): boolean {
+  const form = tokens[i]!.text;
+  const lemma = cueLemma(form);
+  if (!lemma || !ADDRESSING.has(lemma) || !/^(\p{Ll}+ed|told|said)$/u.test(form)) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  return next === 'to' || (lemma === 'warn' && /^(over|of|about|against)$/u.test(next));
+}
+
 /** "was told", "were asked", "is being criticized": the subject is spoken to or about. */
 export function passive(tokens: Token[], i: number): boolean {
   if (/ing$/u.test(tokens[i]!.text)) return false;

@@ -3,7 +3,7 @@
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
 import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
 import { heldPositionAt } from './belief-forms.js';
-import { idiom, passive } from './cue-guards.js';
+import { headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
 import { unspoken } from './negated-speech.js';
@@ -61,7 +61,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "admitted 12 counts of fraud", "called off the match", "can tell three from four": another sense of the verb.
   if (
     idiom(tokens, i) ||
-    (!light && passive(tokens, i)) ||
+    (!light && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
     otherSense(tokens, i, lemma) ||
     addsAmount(lemma, tokens[i + 1]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i)) ||

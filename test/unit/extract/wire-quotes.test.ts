@@ -235,6 +235,14 @@ describe('a headline opening with a quotation', () => {
     expect(headline('Rate cut is coming, says top economist')).toEqual([['INDIRECT', 'says', 'top economist', 'Rate cut is coming']]);
   });
 
+  it('a past form of a verb that addresses someone, with nobody after it, is a passive: its subject is spoken to', () => {
+    expect(headline('Ministers urged to act on housing')).toEqual([]);
+    expect(headline('Residents warned over flooding')).toEqual([]);
+    expect(headline('Council asked to explain delays')).toEqual([]);
+    expect(headline('Minister said to be weighing exit')).toEqual([]);
+    expect(headline('Minister urges MPs to back housing plan')).toEqual([['INDIRECT', 'urges', 'Minister', 'MPs to back housing plan']]);
+  });
+
   it('in a body sentence too: "…, said the negotiator"', () => {
     expect(headline('Talks stall\n\nThe talks have stalled, said the negotiator.').slice(-1)).toEqual([
       ['INDIRECT', 'said', 'the negotiator', 'The talks have stalled'],
