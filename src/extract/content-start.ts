@@ -182,10 +182,12 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
   return n;
 }
 
-/** "told the radio station …": a plain word going on with a listener opened by a determiner. */
+/** "told the radio station …": a plain word going on with a listener opened by a determiner; an
+ *  "-ing" word too where the phrase ends after it ("told a board meeting in Vienna", "told a news briefing:"). */
 function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {
   const w = tokens[n]!.text;
-  return determiner.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+  const nounInIng = /^\p{Ll}+ing$/u.test(w) && (PREPOSITIONS.has(tokens[n + 1]?.text.toLowerCase() ?? '') || /^[:,;.]$/u.test(tokens[n + 1]?.text ?? '.'));
+  return determiner.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
 }
 const ARTICLE = /^(the|a|an)$/iu;
 /** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */

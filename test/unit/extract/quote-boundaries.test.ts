@@ -258,6 +258,15 @@ describe('quoted words a cue casts something as', () => {
   });
 });
 
+describe('the listener after "told"', () => {
+  it('a meeting named by a noun in "-ing" is the listener, not the content: "told a board meeting in Vienna: …"', () => {
+    expect(quotesOf('Karl Berg told a board meeting in Vienna: “This situation cannot continue.”')).toEqual([
+      ['DIRECT', 'Karl Berg', ['This situation cannot continue.']],
+    ]);
+    expect(quotesOf('Karl Berg told a board meeting: the situation cannot continue.')).toEqual([['INDIRECT', 'Karl Berg', ['the situation cannot continue']]]);
+  });
+});
+
 describe('where it was said closes the content', () => {
   it('", in remarks that …", ", in a televised address"', () => {
     expect(quotesOf('Zarif said the deal was dead, in remarks that drew a sharp response from Washington.')).toEqual([
