@@ -7,7 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
-import { onlyVenueAfter } from './speech-venues.js';
+import { onlyVenueAfter, VENUE_PARTICIPLES } from './speech-venues.js';
 import { possessorAt } from './speech-nouns.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -31,8 +31,12 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
   if (!opensQuote(head)) return null;
   for (let j = last; j >= Math.max(0, last - 12); j--) {
     // "wrote on X, formerly known as Twitter:": past six words, only where it was said may follow the cue, before a colon.
-    if (last - j > 6 && (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => isFiniteVerb(t.text) || /^[“”"«»;]$/u.test(t.text)))) break;
-    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j)) continue;
+    if (
+      last - j > 6 &&
+      (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
+    )
+      break;
+    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
     // "which Tim Cook called ''total political crap''" has a speaker.
     if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {
@@ -138,3 +142,9 @@ function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: nu
   }
   return null;
 }
+
+/** "said in a statement posted on its website: “…”": a participle after a word for what was said
+ *  tells where it was said; the cue is the verb before. */
+const venueOfSpeech = (head: Token[], j: number): boolean =>
+  VENUE_PARTICIPLES.test(head[j]!.text) &&
+  (SPEECH_NOUNS.has(head[j - 1]?.text.toLowerCase() ?? '') || /^(video|letter|release|interview|speech|address)$/iu.test(head[j - 1]?.text ?? ''));

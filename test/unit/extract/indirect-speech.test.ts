@@ -225,9 +225,7 @@ describe('speech in the passive with its speaker after "by"', () => {
   });
 
   it('"It was announced that …" and "It is understood that …" report the clause with no speaker, or the one after "by"', () => {
-    expect(allQuotes('It was announced on Monday that the government would set up an inquiry.')).toEqual([
-      [null, 'the government would set up an inquiry'],
-    ]);
+    expect(allQuotes('It was announced on Monday that the government would set up an inquiry.')).toEqual([[null, 'the government would set up an inquiry']]);
     expect(allQuotes('The talks went on, but it is understood that no deal is close.')).toEqual([[null, 'no deal is close']]);
     expect(allQuotes('It has been reported that the minister will resign.')).toEqual([[null, 'the minister will resign']]);
     expect(allQuotes('It was confirmed by police on Sunday that 14 people had been arrested.')).toEqual([['police', '14 people had been arrested']]);

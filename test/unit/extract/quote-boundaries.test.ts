@@ -267,6 +267,14 @@ describe('the listener after "told"', () => {
   });
 });
 
+describe('where a quotation was said, before its colon', () => {
+  it('"in a statement posted on its website" tells where: the cue is "said", the speaker its subject', () => {
+    expect(quotesOf('The ministry said in a statement posted on its website late on Monday: “The embassy remains open.”')).toEqual([
+      ['DIRECT', 'The ministry', ['The embassy remains open.']],
+    ]);
+  });
+});
+
 describe('where it was said closes the content', () => {
   it('", in remarks that …", ", in a televised address"', () => {
     expect(quotesOf('Zarif said the deal was dead, in remarks that drew a sharp response from Washington.')).toEqual([
