@@ -200,6 +200,7 @@ export function findCandidates(
     // "the 50 MW Garissa II plant": a unit after its figure opens no name.
     if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
     if (!words.length) continue;
+    widenToSide(tokens, words, teamInTable.sideAround(words[0]!.start, words[words.length - 1]!.end), indexOf);
     const first = indexOf(words[0]!);
     const before = tokens[first - 1];
     // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
@@ -233,4 +234,12 @@ export function findCandidates(
     });
   }
   return out;
+}
+
+/** "1860 Munich 2 Bayer Leverkusen 1", "Schalke 04 2 Karlsruhe 2": the number a results line writes
+ *  with a side's name is a word of it. */
+function widenToSide(tokens: Token[], words: Token[], side: [number, number] | undefined, indexOf: (t: Token) => number): void {
+  if (!side) return;
+  for (let k = indexOf(words[0]!) - 1; k >= 0 && tokens[k]!.start >= side[0]; k--) words.unshift(tokens[k]!);
+  for (let k = indexOf(words[words.length - 1]!) + 1; k < tokens.length && tokens[k]!.end <= side[1]; k++) words.push(tokens[k]!);
 }

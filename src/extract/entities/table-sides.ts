@@ -1,10 +1,15 @@
 // Sides named in a league table row or a results line, and the scorers a match summary lists.
 import type { Token } from '../tokens.js';
 
+// A side's name: capitalised words, after the year a club was founded ("1860 Munich") or before its
+// number ("Schalke 04", "Hannover 96"; a number of two digits before the score).
+const NAMED = "(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}'’.() -]*?";
+const SIDE = `${NAMED}(?:\\s+\\d{2})?`;
 // A league table row: a name and at least five counts, some small ("Puchon 3 1 0 6 1 10").
-const STANDING = /^(\p{Lu}[\p{L}'’.() -]*?)((?:\s+\d+){5,})$/u;
-// One result: two sides and their scores ("Stoke 2 Tranmere 1", "Partizan 81 Cibona Zagreb 79").
-const RESULT = /^(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,3}\s+(\p{Lu}[\p{L}'’.() -]*?)\s+\d{1,3}\.?$/du;
+const STANDING = new RegExp(`^(${NAMED})((?:\\s+\\d+){5,})$`, 'u');
+// One result: two sides and their scores ("Stoke 2 Tranmere 1", "Partizan 81 Cibona Zagreb 79"), maybe
+// more sentences after it ("… Leverkusen 1. Half-time 0-1. Attendance 32,000").
+const RESULT = new RegExp(`^(${SIDE})\\s+\\d{1,3}\\s+(${SIDE})\\s+\\d{1,3}(?:\\s*\\.(?:\\s.*)?)?$`, 'du');
 // A line may hold several results, after a label: "Saturday: Lanus 1 Huracan 0, Boca 2 Velez 2",
 // "Group A: In Athens: Panathinaikos 76 Maccabi 70".
 const PIECE = /[^,;:]+/gu;
@@ -25,8 +30,12 @@ function resultSides(line: string, from: number): Array<[number, number]> {
 }
 
 /** Which names of a line are sides in a league table or results line: tells for the name at
- *  start..end (`any`: whether the line names sides at all). The line is matched once, however many names it holds. */
-export function tableSides(text: string, tokens: Token[]): { isSide: (start: number, end: number) => boolean; any: boolean } {
+ *  start..end, and gives the side whose number a name's words leave out ("1860 Munich", "Schalke 04")
+ *  (`any`: whether the line names sides at all). The line is matched once, however many names it holds. */
+export function tableSides(
+  text: string,
+  tokens: Token[],
+): { isSide: (start: number, end: number) => boolean; sideAround: (start: number, end: number) => [number, number] | undefined; any: boolean } {
   const from = tokens[0]?.start ?? 0;
   // "Minsk 1 Tirol 3 (halftime 1-2)", "Ajax 2 (Kluivert 12th) PSV 1": notes and scorers in brackets are
   // blanked, keeping the offsets, so the sides and their scores read as a results line.
@@ -37,7 +46,12 @@ export function tableSides(text: string, tokens: Token[]): { isSide: (start: num
   const standing = STANDING.exec(line);
   const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10;
   const sides = resultSides(line, from);
-  return { isSide: (start, end) => (leads && start === from) || sides.some(([s, e]) => s === start && e === end), any: leads || sides.length > 0 };
+  if (leads) sides.push([from, from + standing[1]!.length]);
+  return {
+    isSide: (start, end) => sides.some(([s, e]) => s === start && e === end) || (leads && start === from),
+    sideAround: (start, end) => sides.find(([s, e]) => s <= start && end <= e && /^[\d\s]*$/u.test(text.slice(s, start) + text.slice(end, e))),
+    any: leads || sides.length > 0,
+  };
 }
 
 // A side's score and the scorers after it: "Falkirk 1 (Robertson 55)", "(Denny 7, McQuarrie 80 pen)".

@@ -292,6 +292,14 @@ describe('sports reports', () => {
     );
   });
 
+  it('a side’s founding year or number is part of its name in a results line, with sentences after it', () => {
+    const story =
+      'SOCCER - GERMAN SUMMARIES.\n\nBONN 1996-11-09\n\nSummaries of matches:\n\n1911 Kettwig 2 (Ahlers 34) Borken 1 (Frey 12). Half-time 0-1. Attendance 3,000.\n\nDorsten 07 2 Velbert 2';
+    expect(mentionsOf(story)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:1911 Kettwig', 'ORGANIZATION:Borken', 'ORGANIZATION:Dorsten 07', 'ORGANIZATION:Velbert']),
+    );
+  });
+
   it('a line holds several results, after a label, and basketball scores of three figures', () => {
     const story =
       'SOCCER - CHILEAN RESULTS.\n\nSANTIAGO 1996-09-16\n\nResults of first division matches:\n\nSaturday: Racing Club 2 Cobreloa 1, Huachipato 0 Palestino 3\n\n' +
