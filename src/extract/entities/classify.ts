@@ -504,6 +504,22 @@ export const namesIndex = (c: Candidate) =>
 export const namesCompetition = (c: Candidate) =>
   c.words.length > 1 && /^(?:league|division)$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
 
+/** "Mumbai Indians", "Chicago Bulls", "Kolkata Knight Riders": a city, then words ending in a plural,
+ *  names a side or a firm ("Golan Heights", "Cayman Islands" end in a place's head); after "the", so
+ *  does a word the lexicon lacks with a plural's ending ("the Houston Rockets"). */
+function namesCitySide(c: Candidate): boolean {
+  const { words } = c;
+  const last = words[words.length - 1]!.toLowerCase();
+  return (
+    words.length > 1 &&
+    words.length <= 3 &&
+    isLargeCity(words[0]!) &&
+    (isPluralNoun(last) || (c.prev === 'the' && endsInPlural(last))) &&
+    !LOCATION_HEADS.has(last.replace(/s$/u, '')) &&
+    !LOCATION_HEADS.has(last)
+  );
+}
+
 /** "Roda JC", "Lierse SK": initials after a word of a name, in a name not all in capitals, are a
  *  club's or a firm's (a person's come first: "JD Vance"; numerals and members' letters are no
  *  initials: "Willem II", "Ann Lowe MP"; "the Chicago PMI" is a survey). */
@@ -565,6 +581,8 @@ export function classify(c: Candidate): EntityType | null {
   if (namesFinancialHouse(words)) return 'ORGANIZATION';
   // "Liberal Democrats said": a party named for its members, not two persons' names.
   if (namesPartyInPlural(words)) return 'ORGANIZATION';
+  // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.
+  if (c.prev === 'the' && namesCitySide(c)) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (opensWithGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';
@@ -605,17 +623,7 @@ export function classify(c: Candidate): EntityType | null {
   // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).
   if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!) && !playerOfNation(c))
     return 'ORGANIZATION';
-  // "Mumbai Indians", "Chicago Bulls", "Kolkata Knight Riders": a city, then words ending in a plural,
-  // names a side or a firm ("Golan Heights", "Cayman Islands" end in a place's head).
-  if (
-    words.length > 1 &&
-    words.length <= 3 &&
-    isLargeCity(words[0]!) &&
-    isPluralNoun(lastWord) &&
-    !LOCATION_HEADS.has(lastWord.replace(/s$/u, '')) &&
-    !LOCATION_HEADS.has(lastWord)
-  )
-    return 'ORGANIZATION';
+  if (namesCitySide(c)) return 'ORGANIZATION';
   // "SA Rugby", "Hong Kong Standard": a nation before words of no person's name names its body, paper or firm.
   if (words.length > 1 && !isFirstName(words[0]!) && nationOpens(words)) return 'ORGANIZATION';
   if (actsAsBody(c)) return 'ORGANIZATION';

@@ -154,6 +154,11 @@ describe('sides in sports reports', () => {
   it('a city and a plural after it name a side ("Mumbai Indians signed …"), not a place or person', () => {
     expect(mentionsOf('Auction\n\nDelhi Indians signed a fast bowler on Monday.')).toEqual(['ORGANIZATION:Delhi Indians']);
     expect(mentionsOf('Auction\n\nChennai Kings released their captain.')).toEqual(['ORGANIZATION:Chennai Kings']);
+    // After "the", a plural's ending the lexicon does not know, and a city that is a given name too.
+    expect(mentionsOf('Basketball\n\nThe Houston Rangoes lost at home, and the Charlotte Hornets won.')).toEqual([
+      'ORGANIZATION:Houston Rangoes',
+      'ORGANIZATION:Charlotte Hornets',
+    ]);
   });
 
   it('a player’s game score after a name is no side’s total ("Lin Yufei 21-15", not "Kent 108-3")', () => {
