@@ -139,12 +139,16 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
     known.every((r) => PROFESSIONS.has(r)) ||
     // "The governor" where the text titled the person otherwise ("Battalion Chief Luis Ortega"); a
     // counterpart holds the office of the one named with them.
-    (OFFICES.has(wanted) && !title.roles.has('counterpart')) ||
+    (OFFICES.has(wanted) && !title.roles.has('counterpart') && !secretaryOfState(wanted, title)) ||
     (PUBLIC_ROLES.has(wanted) && known.every((r) => PRIVATE_ROLES.has(r))) ||
     // The person a story knows only as an analyst or a professor is not "the chief executive" it goes on to quote.
     (!OUTSIDE_EXPERTS.has(wanted) && known.every((r) => OUTSIDE_EXPERTS.has(r)))
   );
 }
+
+/** "The minister" may be one the text titled secretary of a domain ("Transport Secretary Louise Haigh"),
+ *  as ministers are called in Britain and elsewhere. */
+const secretaryOfState = (wanted: string, title: PersonTitles): boolean => wanted === 'minister' && title.roles.has('secretary') && title.qualifiers.size > 0;
 
 /** Nations as title qualifiers are keyed ("Ethiopian" → "ethiopia"). */
 let nations: Set<string> | undefined;

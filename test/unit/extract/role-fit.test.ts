@@ -2,6 +2,7 @@
 // is not the Republican, "the judge" is the one called "Justice", and a judge is never "the nominee".
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
+import { extract } from '../../../src/extract/index.js';
 import { holdsRole, roleConflicts } from '../../../src/extract/role-fit.js';
 
 const titles = (...roles: string[]) => ({ roles: new Set(roles), qualifiers: new Set<string>() });
@@ -24,6 +25,14 @@ describe('role fit', () => {
     expect(roleConflicts('The governor', 'governor', titles('chief', 'minister'), undefined)).toBe(true);
     expect(roleConflicts('The mayor', 'mayor', titles('governor'), undefined)).toBe(true);
     expect(roleConflicts('The governor', 'governor', titles('governor', 'senator'), undefined)).toBe(false);
+  });
+
+  it('"the minister" may be a secretary of a domain, as ministers are titled in Britain, but no other secretary', () => {
+    const secretary = (...qualifiers: string[]) => ({ roles: new Set(['secretary']), qualifiers: new Set(qualifiers) });
+    expect(roleConflicts('Minister', 'minister', secretary('transport'), undefined)).toBe(false);
+    expect(roleConflicts('Minister', 'minister', secretary(), undefined)).toBe(true);
+    const story = 'Minister vows to fix potholes\n\nTransport Secretary Louise Haigh has promised to fix a million potholes a year.';
+    expect(extract(story).quotes[0]?.speaker.name).toBe('Louise Haigh');
   });
 
   it('a public role conflicts with a person known only as a private one', () => {
