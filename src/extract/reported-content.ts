@@ -84,6 +84,8 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
         // "which critics say is unfair": the relative pronoun is the subject of what was said.
         (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
         // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
+        // ("adding a laughing emoji": what is added without a clause is no speech either.)
+        (lemma !== 'add' || afterThat || hasClause(content.text) || subjectAndPastVerb(content.text)) &&
         (!LISTENER_VERBS.has(lemma) ||
           afterThat ||
           infinitive ||

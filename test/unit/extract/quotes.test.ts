@@ -1063,6 +1063,11 @@ describe('what is not speech', () => {
     expect(quotesOf('Campaigning against Ray Cole in 2012, Ann Lee barely mentioned climate change.')).toEqual([]);
   });
 
+  it('what is added without a clause is no speech: "adding a laughing emoji"', () => {
+    expect(quotesOf('Ann Holt posted a photo on Monday, adding a laughing emoji.')).toEqual([]);
+    expect(quotesOf('Ann Holt posted a photo on Monday, adding the deal was dead.')).toHaveLength(1);
+  });
+
   it('a participle after a determiner qualifies a noun: "a proposed deal" is no one proposing', () => {
     expect(quotesOf('France and Germany clashed on Monday over a proposed EU trade agreement.')).toEqual([]);
     expect(quotesOf('Police are investigating the alleged attack on a synagogue.')).toEqual([]);
