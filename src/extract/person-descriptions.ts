@@ -8,7 +8,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
-import { PERSON_ROLES, roleOf } from './roles.js';
+import { PERSON_ROLES, RANKS, roleOf } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
@@ -20,10 +20,7 @@ const POSSESSED = /^[\p{L}.-]+['’]s /u;
 const DESCRIBED_POSSESSOR = /^the [\p{L}-]+['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
-export const PERSON_NOUNS = new RegExp(
-  `^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((vice|co|deputy|assistant)-)?(${[...PERSON_ROLES].join('|')})$`,
-  'iu',
-);
+export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((${RANKS})-)?(${[...PERSON_ROLES].join('|')})$`, 'iu');
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
 /** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the

@@ -64,6 +64,13 @@ const ABBREVIATIONS = new Map<string, string>(
   }),
 );
 
+/** Ranks joined to a role by a hyphen: "vice-chair", "co-founder", "deputy-governor". */
+export const RANKS = 'vice|co|deputy|assistant';
+const RANK_PREFIX = new RegExp(`^(${RANKS})-`, 'u');
+const RANKED_ROLE = new RegExp(`^(${RANKS})-(\\p{L}+)$`, 'u');
+/** The role a ranked role qualifies: "vice-chair" → "chair". */
+export const unranked = (role: string): string => role.replace(RANK_PREFIX, '');
+
 /** The role a word names ("Sen." → senator, "ministers" → minister), or null. */
 export function roleOf(word: string): string | null {
   const w = word.toLowerCase().replace(/\.$/u, '');
@@ -71,7 +78,7 @@ export function roleOf(word: string): string | null {
   if (abbreviated) return abbreviated;
   if (PERSON_ROLES.has(w)) return w;
   // "vice-chair", "co-founder": a rank joined to a role makes a role of its own.
-  const ranked = /^(vice|co|deputy|assistant)-(\p{L}+)$/u.exec(w);
+  const ranked = RANKED_ROLE.exec(w);
   if (ranked) {
     const base = roleOf(ranked[2]!);
     return base ? `${ranked[1]}-${base}` : null;

@@ -4,7 +4,7 @@
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
-import { roleOf, runsABody } from './roles.js';
+import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -99,7 +99,7 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
 /** Roles that lead an organization: those that run one ("the head of", "the chief executive of"),
  *  its founder, owner, coach or captain, and their deputies ("the vice-chair of", "the co-founder of"). */
 const leads = (role: string): boolean => {
-  const base = role.replace(/^(vice|co|deputy|assistant)-/u, '');
+  const base = unranked(role);
   return runsABody(base) || /^(founder|owner|coach|captain)$/u.test(base);
 };
 
