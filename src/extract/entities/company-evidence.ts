@@ -12,6 +12,7 @@ import { cueLemma } from '../cues.js';
 import { isDemonymWord, namesNoEntity } from './classify.js';
 import { opensWithGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
+import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { saysResultsMoved } from './reported-results.js';
 import { actsAsFirm, isFirmActVerb } from './firm-acts.js';
@@ -108,9 +109,8 @@ function actsOnItsOwn(sentence: string): boolean {
 /** "Novo Nordisk will cut prices, the Danish drugmaker said": what a sentence opening with the name
  *  reports, closed by a company described with a modifier (a nationality, a trade) as its source. */
 const DESCRIBED_AS_SOURCE = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+)\s+(?:said|says|announced|reported|added)\b[^,;]*$/u;
-/** Kinds of organization that are companies only (a club or a group may be reporting on someone). */
-const COMPANY_ONLY = (head: string) =>
-  (ORGANIZATION_KINDS.has(head) || /.maker$/u.test(head)) && !/^(club|side|team|group|newspaper|daily|weekly)$/u.test(head);
+/** Words for a company only (a club, a group or a newspaper may be reporting on someone). */
+const COMPANY_ONLY = (head: string) => isCompanyWord(head) && !OUTLET_WORDS.has(head) && !/^(club|side|team|group)$/u.test(head);
 
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
 
