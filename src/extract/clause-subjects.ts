@@ -90,8 +90,12 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   let k = cue + 1;
   // "said 9/11 widow Terry Strada": numbers may modify the title.
   // ("said the farmers’ leader": a plural's possessive mark stays inside the phrase.)
+  // ("said Ukraine’s foreign minister, Dmytro Kuleba": so does a possessor's mark before a common noun.)
   const inPhrase = (t: Token, n: number) =>
-    names.nameAt.has(t.start) || (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase())) || pluralPossessiveAt(tokens, n);
+    names.nameAt.has(t.start) ||
+    (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase())) ||
+    pluralPossessiveAt(tokens, n) ||
+    (n > cue + 1 && isPossessiveMark(t.text) && /^\p{Ll}/u.test(tokens[n + 1]?.text ?? ''));
   while (k < tokens.length && (inPhrase(tokens[k]!, k) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").

@@ -45,6 +45,10 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('“We lost everything,” said a shopkeeper, Ann Holt.')).toEqual(['Ann Holt']);
   });
 
+  it('so does one named after a place’s role, past the possessive: "said Ukraine’s foreign minister, Dmytro Kuleba"', () => {
+    expect(speakersOf('“We will not give up,” said Ukraine’s foreign minister, Dmytro Kuleba.')).toEqual(['Dmytro Kuleba']);
+  });
+
   it('a subject described, then named past a title in apposition, speaks for a joined cue: "…, Cllr Mike Harris, apologised and said"', () => {
     expect(speakersOf("The council's education chief, Cllr Mike Harris, apologised to families and said the schools would reopen.")).toEqual(['Mike Harris']);
   });
