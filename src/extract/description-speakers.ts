@@ -36,8 +36,14 @@ const rankedInPlace = (phrase: string): boolean => {
 /** "The mayor's office", "the governor's press office": the office of a role's holder. */
 const ROLE_OFFICE = /^([Tt]he (?:[\p{L}-]+ )?([\p{L}-]+))['’]s (?:press )?office$/u;
 
+/** "A farmer from Saxony, who gave only his first name, Thomas, said": the name the person gave. */
+const GIVEN_NAME =
+  /^(?:\s+(?:from|in|of|at|near)\s+[^,.;:“”"]{1,40})?,\s+who\s+(?:gave|would give|would only give|gave only|declined to give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:,|\s+as)\s+(\p{Lu}\p{Ll}+)(?=[,.])/u;
+
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
+  const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
+  if (given) return { entity: null, name: given };
   const phrase = surface.text.toLowerCase();
   const described = /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
   // A document speaks for the person or organization named in it before the document word

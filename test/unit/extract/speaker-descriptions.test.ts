@@ -732,4 +732,9 @@ describe('speakers by description', () => {
       ),
     ).toEqual(['Ann Holt', 'A nurse', 'A nurse', 'A nurse']);
   });
+
+  it('an unnamed person who gave only a first name is named by it', () => {
+    expect(speakersOf('Prices rose again. A farmer from Saxony, who gave only his first name, Thomas, said the harvest was lost.')).toEqual(['Thomas']);
+    expect(speakersOf('The wards filled up. A nurse in Leeds, who gave her name only as Maria, said the staff were tired.')).toEqual(['Maria']);
+  });
 });
