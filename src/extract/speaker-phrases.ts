@@ -2,7 +2,7 @@
 // Spaniard", "the 45-year-old"), one unnamed person ("a retired nurse"), a name of its own inside a
 // description ("the Unite union").
 import { demonyms, NATIONALITY_NOUNS } from './gazetteer.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isFiniteVerb, isFunctionWord, isKnownPlace } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { roleOf } from './roles.js';
@@ -25,6 +25,9 @@ export function nationalityNoun(phrase: string): boolean {
   if (/^the \S+$/u.test(phrase) && AGED.test(phrase.slice(4))) return true;
   // "the England international", "the Brazil international": a player capped by a country.
   if (/^the \p{L}+ international$/u.test(phrase)) return true;
+  // "the Vermont independent", "the Ohio Democrat": a politician by the place and the party.
+  const member = /^the ((?:\p{L}+ )?\p{L}+) (democrat|republican|independent)$/u.exec(phrase);
+  if (member && isKnownPlace(member[1]!)) return true;
   const m = /^the (\p{L}+)$/u.exec(phrase);
   if (!m) return false;
   // "the Vatican" is the place's own name (Vatican City), not one of its people.

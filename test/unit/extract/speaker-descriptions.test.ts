@@ -189,6 +189,11 @@ describe('speakers by description', () => {
     expect(speakersOf('Karl Berg spoke on Monday. “We will not give up,” the 45-year-old told reporters.')).toEqual(['Karl Berg']);
     // "the England international": a player capped by a country.
     expect(speakersOf('Bukayo Saka scored twice. “It is a special feeling,” the England international said.')).toEqual(['Bukayo Saka']);
+    // "the Vermont independent": a politician by the place and the party.
+    expect(speakersOf('Senator Bernie Sanders welcomed the cut. “Nobody should ration insulin,” the Vermont independent said.')).toEqual([
+      'Bernie Sanders',
+      'Bernie Sanders',
+    ]);
     // "Scot" is a given name too; after "the" it is a nationality, no entity of its own.
     const scot = extract('Test article\n\nKenny McLean scored twice. “They were there for the taking,” the Scot said.');
     expect(scot.quotes.map((q) => q.speaker.name)).toEqual(['Kenny McLean']);
