@@ -18,6 +18,7 @@ import {
   MALE_TITLES,
   MEASUREMENT_UNITS,
   MEMBER_ACRONYM,
+  PARTY_MEMBER,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORGANIZATION_HEADS,
@@ -75,6 +76,17 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return false;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
+  // ("the Ohio Democrat said": nor after the place they come from.)
+  if (
+    PARTY_MEMBER.test(tokens[s.to - 1]!.text) &&
+    lookupLocation(
+      tokens
+        .slice(s.from, s.to - 1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return false;
   // "Upjohn of Kalamazoo", "Thomson of France": a firm's own word of no ordinary use, then the place it is
   // from ("Bank of Tokyo", "Gulf of Mexico", "Treaty of Baden" open with a common word or a head).
   if (s.to - s.from === 3 && tokens[s.from + 1]!.text === 'of' && firmsOwnWord(tokens[s.from]!.text) && lookupLocation(tokens[s.from + 2]!.text)) return false;

@@ -9,7 +9,7 @@ import { joinsPairedFirmName } from './paired-firm-names.js';
 import { joinsHeadedName } from './lower-case-name-words.js';
 import { joinsArticleName } from './article-names.js';
 import { joinsTownSide } from './joined-town-sides.js';
-import { POSTNOMINALS } from './vocabulary.js';
+import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
@@ -79,6 +79,9 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
     else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && nameLike(next))) flush();
+    // "the Ohio Democrat said": a party's member after the place they come from is no part of its name.
+    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && nameLike(next)) && lookupLocation(run.map((w) => w.text).join(' ')))
+      flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".

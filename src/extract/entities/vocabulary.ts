@@ -185,6 +185,8 @@ export const KINDS_BEFORE_NAMES = new Set([
 
 /** Parties and their members, before a name or a place: "Republican Indiana Gov.", "Democrat of California". */
 export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal']);
+/** A party's member named after the place they come from: "the Ohio Democrat", "a New York Republican". */
+export const PARTY_MEMBER = /^(?:Democrat|Republican)$/u;
 
 /** Words that open an organization name ("Bank of England", "Ministry of Foreign Affairs"). */
 export const ORGANIZATION_OPENERS = new Set([

@@ -95,6 +95,10 @@ describe('where a name starts and ends', () => {
     const body = 'Senator Ann Holt, Democrat of Ohio, said the program had failed.';
     expect(mentionsOf(`Visa program\n\n${body}`)).not.toContain('ORGANIZATION:Democrat of Ohio');
     expect(speakersOf(body)).toEqual(['Ann Holt']);
+    // "the Ohio Democrat": the place, then its party's member, no organization of two words.
+    const after = 'Senator Ann Holt welcomed the bill. “It is long overdue,” the Ohio Democrat said.';
+    expect(mentionsOf(`Visa program\n\n${after}`)).toEqual(['PERSON:Ann Holt', 'LOCATION:Ohio']);
+    expect(speakersOf(after)).toEqual(['Ann Holt', 'Ann Holt']);
   });
 
   it('a role opening a line is no part of a name ("Member of House panel says …")', () => {
