@@ -16,10 +16,9 @@ const NEGATIVE_SUBJECT = /^(neither|nobody|none)$/iu;
 /** Verbs that may stand between a negative subject and its cue: "would say", "has confirmed". */
 const AUXILIARY = /^(would|could|will|can|did|does|do|has|have|had|was|were|is|are|might|may|should|be|been)$/iu;
 
-/** Whether the speech of the cue at token `act` is said not to have happened; `before` is the text of
- *  the sentence before the cue. */
-export function unspoken(tokens: Token[], act: number, before: string): boolean {
-  const near = before.slice(-30);
+/** Whether the speech of the cue at token `act` is said not to have happened; `near` is the text of
+ *  its sentence right before the cue (up to 30 characters). */
+export function unspoken(tokens: Token[], act: number, near: string): boolean {
   if (NEGATED.test(near) || (SHUNNED.test(near) && !UNSHUNNED.test(near))) return true;
   return negativeSubject(tokens, act);
 }

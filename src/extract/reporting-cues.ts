@@ -70,7 +70,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     return null;
   // "declined to say", "would not say what", "won't say": no one speaks.
   const act = light ? tokens[light.verb]! : t;
-  if (unspoken(tokens, light?.verb ?? i, text.slice(sentence.start, act.start))) return null;
+  if (unspoken(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };

@@ -46,8 +46,9 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
-  if (namedFirmBeforeAnd(recent, namesAhead(tokens, from))) return false;
-  const head = namesAhead(tokens, from).pop()?.toLowerCase() ?? '';
+  const ahead = namesAhead(tokens, from);
+  if (namedFirmBeforeAnd(recent, ahead)) return false;
+  const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
 }

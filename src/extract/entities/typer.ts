@@ -124,7 +124,7 @@ interface NameFeatures {
 }
 type NameRun = 'form' | 'words' | 'knowledge';
 
-function nameFeatures(c: Candidate): NameFeatures {
+function nameFeatures(c: Pick<Candidate, 'text' | 'words'>): NameFeatures {
   const words = c.words;
   const lower = words.map(key);
   const whole = lower.join(' ');
@@ -210,21 +210,21 @@ interface NameWeights {
   runs: Record<NameRun, number[][]>;
 }
 const NAME_CACHE_LIMIT = 20_000;
-const nameWeightCaches = new WeakMap<FeatureTable, Map<string, NameWeights>>();
+const nameWeightMemos = new WeakMap<FeatureTable, (id: string) => NameWeights>();
 
 function nameWeights(table: FeatureTable, c: Candidate): NameWeights {
-  let cache = nameWeightCaches.get(table);
-  if (!cache) nameWeightCaches.set(table, (cache = new Map()));
+  let memo = nameWeightMemos.get(table);
+  if (!memo) nameWeightMemos.set(table, (memo = boundedMemo((id) => weighedName(table, id), NAME_CACHE_LIMIT)));
   // The name's own features depend on its text and its words alone.
-  const id = `${c.text}\u0000${c.words.join('\u0000')}`;
-  let found = cache.get(id);
-  if (found) return found;
-  const named = nameFeatures(c);
+  return memo(`${c.text}\u0000${c.words.join('\u0000')}`);
+}
+
+/** The name's features and their weights, for a name given as its text and words joined by U+0000. */
+function weighedName(table: FeatureTable, id: string): NameWeights {
+  const [text, ...words] = id.split('\u0000');
+  const named = nameFeatures({ text: text!, words });
   const rowsOf = (run: Feature[]) => run.map(([name, value]) => tableRow(table, name, value)).filter((w) => w !== undefined);
-  found = { named, runs: { form: rowsOf(named.form), words: rowsOf(named.words), knowledge: rowsOf(named.knowledge) } };
-  if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
-  cache.set(id, found);
-  return found;
+  return { named, runs: { form: rowsOf(named.form), words: rowsOf(named.words), knowledge: rowsOf(named.knowledge) } };
 }
 
 /** The candidate's scores, one per label: the weights of its features summed in their order. */
