@@ -143,10 +143,18 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
 function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray, rest: Token[], speakers: SpeakerFinder): QuoteDraft[] | null {
   if (rest[0]?.text !== ':') return null;
   // Headlines drop verbs: "PM defiant" has a subject of one word.
-  const who = speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
+  const who = speakerBeforeTopic(rest, speakers) ?? speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
   const words = who && personOrPeople(who, speakers) ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
   if (!who || !words) return null;
   return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [{ start: words.start, end: words.end, text: words.text }] })];
+}
+
+/** "‘We cannot wait’: farmers’ leader on the nitrogen row": the phrase after the colon up to the
+ *  topic the words were said on. */
+function speakerBeforeTopic(rest: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
+  const topic = rest.findIndex((t, n) => n >= 2 && n <= 6 && /^(on|about|over)$/iu.test(t.text));
+  const who = topic > 0 ? speakers.phraseEndingAt(rest, topic - 1, true) : null;
+  return who && who.start === rest[1]!.start ? who : null;
 }
 
 /** Whether a speaker a headline gives is a person by name, or people by role ("PM", "residents"). */

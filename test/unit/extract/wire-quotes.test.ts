@@ -266,6 +266,15 @@ describe('a headline opening with a quotation', () => {
     expect(headline('‘The Bear’: a show that changed television')).toEqual([]);
     expect(headline('‘Game of Thrones’: HBO confirms prequel')).toEqual([]);
   });
+
+  it('before a colon and a speaker, is the words of the phrase up to what they were said on', () => {
+    expect(headline('‘We cannot wait for Brussels’: farmers’ leader on the nitrogen row')).toEqual([
+      ['DIRECT', null, 'farmers’ leader', 'We cannot wait for Brussels'],
+    ]);
+    expect(headline('‘Nobody asked us’: union leader on the pension reform')).toEqual([['DIRECT', null, 'union leader', 'Nobody asked us']]);
+    // A place is no speaker, whatever it is said on.
+    expect(headline('‘The Bear’: Chicago on the small screen')).toEqual([]);
+  });
 });
 
 describe('where a content ends', () => {
