@@ -12,6 +12,8 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
+import { namesMarketOrPaper } from './market-press-names.js';
+import { namesBodyWithY, namesInitialledBody, namesPairedFirm } from './conjoined-names.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { opensWithGivenName } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
@@ -370,6 +372,10 @@ export function typeIsDecided(c: Candidate): boolean {
     countryByInitials(c) ||
     namesSportsBody(c.words) ||
     namesFinancialHouse(c.words) ||
+    namesMarketOrPaper(c.words) ||
+    namesPairedFirm(c.words) ||
+    namesInitialledBody(c.words) ||
+    (namesBodyWithY(c.words) && !c.titles.length && !c.honorific) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -554,6 +560,9 @@ export function classify(c: Candidate): EntityType | null {
   if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
+  // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
+  if (namesMarketOrPaper(words) || namesPairedFirm(words) || namesInitialledBody(words)) return 'ORGANIZATION';
+  if (namesBodyWithY(words) && !c.titles.length && !c.honorific) return 'ORGANIZATION';
   if (namesSportsBody(words)) return 'ORGANIZATION';
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';

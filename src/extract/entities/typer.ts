@@ -40,6 +40,7 @@ import { bodiesByLeaders } from './led-bodies.js';
 import { bodiesJoinedToBodies } from './coordinated-bodies.js';
 import { brandsAsCompanies } from './brand-names.js';
 import { personsByPronoun } from './pronoun-evidence.js';
+import { personsByActs } from './person-acts.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
@@ -504,6 +505,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   bodiesByLeaders(text, typed, isDecided);
   brandsAsCompanies(typed);
   const companies = companiesByEvidence(text, typed);
+  personsByActs(text, typed, isDecided, companies);
   loneSpeakersAsBodies(text, typed, sports);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);
