@@ -6,7 +6,7 @@ import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
-import { subjectAndVerbAt } from './clause-openings.js';
+import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -117,6 +117,9 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
     !SHARE.test(tokens[close + 2]?.text ?? '')
   )
     return -1;
+  // "Police fired tear gas, witnesses said, and a rights group accused officers of …": a clause
+  // joined after the attribution with a speech verb of its own is another report, not more of this one.
+  if (/^(and|but)$/iu.test(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return -1;
   if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;

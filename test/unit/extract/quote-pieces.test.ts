@@ -86,6 +86,19 @@ describe('an attribution set off by commas inside a clause', () => {
     expect(kindsAndParts('The ruling, Dan Hahn said, was “wrong,” adding that his client would appeal.')[0]![1]).toEqual(['The ruling', 'was “wrong,”']);
   });
 
+  it('ends at the attribution when the clause joined after it reports speech of its own', () => {
+    expect(
+      partsAndSpeakers('Riot police fired water cannon at the crowd, witnesses said, and an opposition party accused the minister of ordering the crackdown.'),
+    ).toEqual([
+      [['Riot police fired water cannon at the crowd'], 'witnesses'],
+      [['ordering the crackdown'], 'an opposition party'],
+    ]);
+    expect(partsAndSpeakers('Troops shelled the border town overnight, residents said, and aid workers warned that food was running out.')).toEqual([
+      [['Troops shelled the border town overnight'], 'residents'],
+      [['food was running out'], 'aid workers'],
+    ]);
+  });
+
   it('opens at the clause it interrupts, after a joined clause of the narrator’s', () => {
     expect(kindsAndParts('The union had long opposed the plan, but the costs grew so high, Mr. Alvarez noted, that the members accepted it.')).toEqual([
       ['INDIRECT', ['the costs grew so high', 'that the members accepted it']],
