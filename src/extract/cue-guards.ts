@@ -149,6 +149,8 @@ const isAdjectiveWord = (w: string) =>
 /** "growing", "repeated": a participle that is no cue, as a noun's modifier. */
 const participleModifier = (w: string) => /^\p{Ll}{3,}(ing|ed)$/u.test(w) && !cueLemma(w);
 const isModifierWord = (w: string) => isAdjectiveWord(w) || participleModifier(w);
+/** "joint": a lower-case word the lexicon does not know, and no plural. */
+const unknownModifier = (w: string) => /^\p{Ll}{3,}$/u.test(w) && !/s$/u.test(w) && tagsOf(w).length === 0;
 
 // Cue words that are nouns as often as verbs in their plain and -s forms.
 const NOUNISH = new Set([
@@ -198,8 +200,16 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
       tokens.slice(k + 1, i).every((t) => isModifierWord(t.text.toLowerCase()))
     )
       return true;
-    // "a strong signal", "the mounting calls": adjectives may stand between the determiner and the noun.
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !isPossessiveMark(w) && !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w)) && !participleModifier(w))
+    // "a strong signal", "the mounting calls": adjectives may stand between the determiner and the noun,
+    // as may a word the lexicon does not know, after "a" and before the singular ("a joint call for a
+    // ceasefire"; "the union calls", "the police call" are subjects).
+    if (
+      !/^\p{Lu}/u.test(tokens[k]!.text) &&
+      !isPossessiveMark(w) &&
+      !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w)) &&
+      !participleModifier(w) &&
+      !(unknownModifier(w) && form === lemma && /^(a|an)$/iu.test(tokens[k - 1]?.text ?? ''))
+    )
       return false;
   }
   return false;

@@ -7,6 +7,8 @@ import { headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
 import { unspoken } from './negated-speech.js';
+import { speechToCome } from './speech-to-come.js';
+import { demandedSpeech } from './demanded-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
@@ -73,6 +75,10 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (unspoken(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
+  // "The company will announce new measures next month": nothing has been said yet.
+  if (speechToCome(tokens, light?.verb ?? i)) return null;
+  // "ordered the company to explain why …": speech asked of someone is not yet said.
+  if (demandedSpeech(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };
 }
 

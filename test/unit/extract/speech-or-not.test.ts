@@ -74,6 +74,24 @@ describe('speech that did not happen', () => {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
 
+  it('speech yet to come: after "will" or "is expected to", nothing has been said', () => {
+    expect(quotesOf('The ferry company will announce new timetables next month.')).toEqual([]);
+    expect(quotesOf('The mayor is expected to unveil the budget on Friday.')).toEqual([]);
+    expect(quotesOf('Ann Holt is due to address the conference in Leeds on Tuesday.')).toEqual([]);
+    expect(quotesOf('The council will formally declare a housing emergency next week.')).toEqual([]);
+    // what was said about the future is said
+    expect(quotesOf('Ann Holt said the ferry company will announce new timetables.').map((q) => q.text)).toEqual([
+      'the ferry company will announce new timetables',
+    ]);
+    expect(quotesOf('Ann Holt announced new timetables for the ferry.').map((q) => q.speaker.name)).toEqual(['Ann Holt']);
+  });
+
+  it('speech asked of someone: a directive verb before the infinitive says it is not yet said', () => {
+    expect(quotesOf('The regulator ordered the ferry company on Monday to explain why the crossings were cancelled.')).toEqual([]);
+    expect(quotesOf('Officials were told to declare any gifts worth more than 100 pounds.')).toEqual([]);
+    expect(quotesOf('The mayor was forced to admit that no officials had been disciplined.').map((q) => q.speaker.name)).toEqual(['The mayor']);
+  });
+
   it('a past form right after "as" has no speaker: "failed as predicted"', () => {
     expect(quotesOf('Patriot Coal was spun off in 2007. But in July 2012, Patriot failed as predicted.')).toEqual([]);
     expect(quotesOf('The plan failed, as experts had predicted.').map((q) => q.speaker.name)).toEqual(['experts']);
@@ -168,7 +186,10 @@ describe('cue words that are nouns or belong to another clause', () => {
     expect(quotesOf('The minister resigned on Friday amid growing calls for an inquiry.')).toEqual([]);
     expect(quotesOf('The coach stayed on despite repeated calls for him to go.')).toEqual([]);
     expect(quotesOf('The mounting calls for reform grew louder.')).toEqual([]);
+    // a word the lexicon does not know may modify the noun too: the aim of a meeting is no speech
+    expect(quotesOf('Foreign ministers met in Cairo to agree on a joint call for a truce in the region.')).toEqual([]);
     expect(quotesOf('The union calls for a strike.').map((q) => q.speaker.name)).toEqual(['The union']);
+    expect(quotesOf('The police call for calm after the riot.').map((q) => q.speaker.name)).toEqual(['The police']);
   });
 
   it('a quoted title is no quotation of the speaker a later clause names', () => {
