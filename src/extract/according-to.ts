@@ -6,6 +6,7 @@ import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
+import { PREPOSITIONS } from './speech-venues.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -39,6 +40,7 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const speaker = named?.speaker ?? described;
   if (named) k = named.next;
   if (opening) {
+    k = asideOnSourceClose(tokens, k);
     // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
     const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
     const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
@@ -53,6 +55,20 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;
+}
+
+/** "According to the minutes, published on Monday, two members …", "According to the memo, which
+ *  was shown to the jury, the supplier …": an aside on the source, set off by commas, is no part of
+ *  what it reports; the index of the comma closing it, else `k`. */
+function asideOnSourceClose(tokens: Token[], k: number): number {
+  const next = tokens[k + 1]?.text ?? '';
+  // (a participle with when, where or by whom: "published on Monday"; "injured people, …" is what was said)
+  const after = tokens[k + 2]?.text ?? '';
+  const participle =
+    /^\p{Ll}{3,}(ed|wn)$/u.test(next) && (PREPOSITIONS.has(after.toLowerCase()) || isCalendarWord(after) || /^(last|this|earlier)$/iu.test(after));
+  if (tokens[k]?.text !== ',' || !(/^(which|who|whose)$/iu.test(next) || participle)) return k;
+  const close = tokens.findIndex((t, n) => n > k + 1 && /^[,;:.]$/u.test(t.text));
+  return close > 0 && tokens[close]!.text === ',' ? close : k;
 }
 
 /** Documents a maker puts out, said of with the maker after them: "a speech Ann Holt delivered". */

@@ -23,6 +23,8 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
   const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
   if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i))) return null;
+  // "Ann Holt resigned, after her party accused her of lying": a clause a subordinator opens says nothing of what came before.
+  if (/^(after|when|while|because|before|since|until|once|if)$/iu.test(tokens[opening]?.text ?? '')) return null;
   // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
   let mark = opening - 1;
   while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;

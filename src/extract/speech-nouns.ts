@@ -142,9 +142,17 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
   )
     return -1;
   let clauseVerb = false;
+  let quoted = false;
   for (let k = cue + 2; k < tokens.length; k++) {
     const w = tokens[k]!.text;
-    const prev = tokens[k - 1]!.text;
+    // Quoted words are the speaker's, read as a whole: "her claim that the march was “largely
+    // peaceful” was disputed", "his warning that the strike could last “weeks, not days” alarmed …".
+    if (/^[“”"]$/u.test(w)) {
+      quoted = w === '“' || (w === '"' && !quoted);
+      continue;
+    }
+    if (quoted) continue;
+    const prev = /^[”"]$/u.test(tokens[k - 1]!.text) ? tokens[k - 2]!.text : tokens[k - 1]!.text;
     if (/^[,;:(—–-]$/u.test(w) || /^(and|but|or|who|which|whom|whose)$/iu.test(w)) return -1;
     const verb = isFiniteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
     if (!verb) continue;
@@ -162,13 +170,16 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
     )
       return k;
     // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too;
-    // "that the vote had been rigged was rejected": so does a passive participle after "been".)
+    // "that the vote had been rigged was rejected": so does a passive participle after "been", also
+    // past an adverb ("that the report was politically motivated drew a rebuke").)
+    let before = k - 2;
+    while (before > cue + 2 && /ed$/u.test(prev) && isAdverb(tokens[before]!.text)) before--;
     if (
       /(ing|ed)$/u.test(prev) &&
-      tokens[k - 2] &&
-      (isFiniteVerb(tokens[k - 2]!.text) ||
-        /^(be|been|being)$/iu.test(tokens[k - 2]!.text) ||
-        (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[k - 2]!.text.toLowerCase())))
+      tokens[before] &&
+      (isFiniteVerb(tokens[before]!.text) ||
+        /^(be|been|being)$/iu.test(tokens[before]!.text) ||
+        (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[before]!.text.toLowerCase())))
     )
       return k;
   }

@@ -27,6 +27,18 @@ describe('a possessed speech noun with a "that" clause', () => {
     ]);
   });
 
+  it('quoted words inside the clause are read whole, and a participle after an adverb is still the clause’s', () => {
+    expect(said('Ann Holt’s claim that the rally had been “largely peaceful” was disputed by the police.')).toEqual([
+      ['the rally had been “largely peaceful”', 'Ann Holt'],
+    ]);
+    expect(said('Karl Berg’s warning that the strike could last “weeks, not days” alarmed the mills.')).toEqual([
+      ['the strike could last “weeks, not days”', 'Karl Berg'],
+    ]);
+    expect(said('Tom Reyes’s claim that the audit was politically motivated drew a rebuke from the board.')).toEqual([
+      ['the audit was politically motivated', 'Tom Reyes'],
+    ]);
+  });
+
   it('an opening phrase holding the noun ends at its comma', () => {
     expect(said('Tom Reyes took office in May. Contrary to his assurance that taxes would not rise, the levy went up twice.')).toEqual([
       ['taxes would not rise', 'Tom Reyes'],

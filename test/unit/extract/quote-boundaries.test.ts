@@ -188,6 +188,18 @@ describe('"according to X" opening the sentence', () => {
       ['INDIRECT', 'police', ['officers found the car, which had been stolen in May']],
     ]);
   });
+
+  it('leaves out an aside on the source set off by commas: a relative clause, or a participle saying when or by whom', () => {
+    expect(quotesOf('According to the minutes, published on Monday, two board members had argued for a cut.')).toEqual([
+      ['INDIRECT', 'the minutes', ['two board members had argued for a cut']],
+    ]);
+    expect(quotesOf('According to the memo, which was shown to the jury, the supplier had no track record.')).toEqual([
+      ['INDIRECT', 'the memo', ['the supplier had no track record']],
+    ]);
+    expect(quotesOf('According to police, injured people, including two children, were taken to hospital.')).toEqual([
+      ['INDIRECT', 'police', ['injured people, including two children, were taken to hospital']],
+    ]);
+  });
 });
 
 describe('a content of two words', () => {
@@ -373,6 +385,15 @@ describe('clauses around the attribution', () => {
     expect(quotesOf('The lawsuit, in which residents argued that the map was unfair, goes to trial in May.')).toEqual([
       ['INDIRECT', 'residents', ['the map was unfair']],
     ]);
+  });
+
+  it('a clause after the content that "after" or "when" opens with a speech verb of its own is the narrator’s', () => {
+    expect(quotesOf('The bank denied that it had sold the data, after a newspaper alleged that it was passed to advertisers.')).toEqual([
+      ['INDIRECT', 'The bank', ['it had sold the data']],
+      ['INDIRECT', 'a newspaper', ['it was passed to advertisers']],
+    ]);
+    // and that clause reports nothing of what came before it
+    expect(quotesOf('Ann Holt said she had resigned, after her party accused her of lying.')).toEqual([['INDIRECT', 'Ann Holt', ['she had resigned']]]);
   });
 
   it('a relative clause the attribution interrupts opens at its pronoun', () => {
