@@ -13,7 +13,8 @@ import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-ki
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { namesMarketOrPaper } from './market-press-names.js';
-import { namesBodyWithY, namesInitialledBody, namesPairedFirm } from './conjoined-names.js';
+import { namesFirmByAdjective } from './adjective-firms.js';
+import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { opensWithGivenName } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
@@ -373,8 +374,10 @@ export function typeIsDecided(c: Candidate): boolean {
     namesSportsBody(c.words) ||
     namesFinancialHouse(c.words) ||
     namesMarketOrPaper(c.words) ||
+    (namesFirmByAdjective(c.words) && !c.titles.length && !c.honorific) ||
     namesPairedFirm(c.words) ||
     namesInitialledBody(c.words) ||
+    namesRomanceBody(c.words) ||
     (namesBodyWithY(c.words) && !c.titles.length && !c.honorific) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
@@ -561,8 +564,8 @@ export function classify(c: Candidate): EntityType | null {
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
-  if (namesMarketOrPaper(words) || namesPairedFirm(words) || namesInitialledBody(words)) return 'ORGANIZATION';
-  if (namesBodyWithY(words) && !c.titles.length && !c.honorific) return 'ORGANIZATION';
+  if (namesMarketOrPaper(words) || namesPairedFirm(words) || namesInitialledBody(words) || namesRomanceBody(words)) return 'ORGANIZATION';
+  if ((namesBodyWithY(words) || namesFirmByAdjective(words)) && !c.titles.length && !c.honorific) return 'ORGANIZATION';
   if (namesSportsBody(words)) return 'ORGANIZATION';
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';

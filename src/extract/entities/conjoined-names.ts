@@ -2,10 +2,21 @@
 // only inside a name in English text), "Marks and Spencer", "Procter and Gamble" (firms named by a
 // pair, a maintained list as news agencies are), and "NHS Blood and Transplant", "HM Revenue
 // and Customs" (a national body its initials open, its ordinary words joined by "and").
-import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace, singularsOf, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, singularsOf, tagsOf } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { isAcronym, looksCommon } from './classify.js';
 import { nameLike } from './name-words.js';
+import { COMPANY_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+
+/** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */
+const ROMANCE_OPENERS = new Set(
+  'ministerio ministério secretaria secretaría instituto universidad universidade agencia agência consejo conselho comision comisión comissão tribunal caixa partido'.split(
+    ' ',
+  ),
+);
+/** Portuguese "do", "das" and "e" inside such a name: "Banco do Brasil", "Ministério de Minas e Energia". */
+const ROMANCE_CONNECTORS = new Set(['do', 'das', 'e']);
+const opensRomanceBody = (word: string) => opensOrganization(word) || ROMANCE_OPENERS.has(word.toLowerCase());
 
 /** Firms of wide use named by two words joined by "and", written with "and" as often as with "&". */
 const PAIRED_FIRMS = new Set([
@@ -35,12 +46,15 @@ const ordinaryNameWord = (t: Token) =>
   !isKnownPerson(t.text) &&
   !isKnownPlace(t.text);
 
+const isHead = (word: string) => ORGANIZATION_HEADS.has(word.toLowerCase()) || COMPANY_HEADS.has(word.toLowerCase());
+
 /** Whether the conjunction at `i` joins the run before it to the name word after it into one name. */
 export function joinsConjoinedName(run: Token[], tokens: Token[], i: number): boolean {
   const word = tokens[i]!.text;
   const next = tokens[i + 1];
   if (!run.length || !next || !nameLike(next)) return false;
   if (word === 'y') return true;
+  if (ROMANCE_CONNECTORS.has(word)) return opensRomanceBody(run[0]!.text) && run.length <= 4;
   if (word !== 'and') return false;
   if (run.length === 1 && PAIRED_FIRMS.has(pairKey(run[0]!.text, next.text))) return true;
   // "NHS Blood and Transplant": initials, ordinary words, "and" and one ordinary word that ends the name.
@@ -50,7 +64,10 @@ export function joinsConjoinedName(run: Token[], tokens: Token[], i: number): bo
     run.length <= 3 &&
     isAcronym(run[0]!.text) &&
     run.slice(1).every(ordinaryNameWord) &&
+    // "BAE Systems and Apple": a head ends a name, and a known firm after "and" is another.
+    !isHead(run[run.length - 1]!.text) &&
     ordinaryNameWord(next) &&
+    !isKnownOrganization(next.text) &&
     !(after && nameLike(after))
   );
 }
@@ -58,6 +75,16 @@ export function joinsConjoinedName(run: Token[], tokens: Token[], i: number): bo
 /** "Gimnasia y Esgrima", "Ministerio de Economía y Finanzas": a name holding "y" that no given name
  *  opens is a body's ("Santiago Ramón y Cajal", "José Ortega y Gasset" are persons'). */
 export const namesBodyWithY = (words: string[]) => words.includes('y') && !isFirstName(words[0]!);
+
+/** "Ministerio de Minas e Energia", "Secretaria de Energia": a name such an opener begins, run on with
+ *  connectors, is a body's whatever its other words look like. */
+export const namesRomanceBody = (words: string[]) =>
+  words.length > 2 && ROMANCE_OPENERS.has(words[0]!.toLowerCase()) && words.some((w) => ROMANCE_CONNECTORS.has(w) || /^(?:de|del|da|dos|y)$/u.test(w));
+
+/** "Rolls-Royce and BAE Systems", "Naspers and MTN Group": initials after "and" that open more name
+ *  words begin a firm's name of its own ("Food and Drug Administration" has none). */
+export const acronymOpensNameAfterAnd = (tokens: Token[], from: number) =>
+  /^\p{Lu}{2,5}$/u.test(tokens[from]?.text ?? '') && !!tokens[from + 1] && nameLike(tokens[from + 1]!);
 
 /** "NHS Blood and Transplant", as joined above: a body's, whatever its words around may suggest. */
 export const namesInitialledBody = (words: string[]) => words.length >= 4 && words.length <= 5 && isAcronym(words[0]!) && words[words.length - 2] === 'and';

@@ -3,6 +3,7 @@
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import {
   breaksHeadlineName,
+  isCalendarWord,
   isClosedClassWord,
   isCommonWord,
   isFirstName,
@@ -170,7 +171,8 @@ export function findCandidates(
     // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
     // pageant's after "Miss": "Miss Universe Alicia Machado".
     // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
-    const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w))) || titles[titles.length - 1] === 'miss';
+    // A month before a given name is one too: "Jan Peter Balkenende".
+    const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w)) && !isCalendarWord(w.text)) || titles[titles.length - 1] === 'miss';
     // A place or body named after someone keeps its first word: "Second Thomas Shoal", "King Fahd Maritime Academy".
     const placeOrBody = endsInPlaceHead(words.map((w) => w.text)) || ORGANIZATION_HEADS.has(lower(words[words.length - 1]));
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !placeOrBody) {

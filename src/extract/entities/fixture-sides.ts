@@ -6,10 +6,12 @@ import { nameKey, retypeAsOrganizations } from './retype.js';
 
 /** What stands between the two sides: the result's verb, with the score where it comes first. */
 const BETWEEN =
-  /^\s+(?:beat|defeated|thrashed|edged|routed|overcame|stunned|drew(?:\s+\d{1,2}-\d{1,2})?\s+with|lost(?:\s+\d{1,2}-\d{1,2})?\s+to|were\s+beaten\s+by|(?:drew|lost|won)\s+\d{1,2}-\d{1,2}\s+(?:with|to|against|at))\s+$/u;
+  /^\s+(?:beat|defeated|thrashed|edged|routed|overcame|stunned|drew(?:\s+\d{1,2}-\d{1,2})?\s+with|lost(?:\s+\d{1,2}-\d{1,2})?\s+to|were\s+beaten\s+by|(?:were|was)\s+held\s+(?:to\s+a\s+(?:\d{1,2}-\d{1,2}\s+|goalless\s+|scoreless\s+)?draw\s+)?by|(?:drew|lost|won)\s+\d{1,2}-\d{1,2}\s+(?:with|to|against|at))\s+$/u;
 /** A single score after the second side ("2-1 at home"), not a set's followed by more ("6-4 6-3"). */
 const ONE_SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}(?!\s*\(?\d)/u;
 const SCORE_BETWEEN = /\d-\d/u;
+/** A draw needs no score to be one between sides: "drew with", "were held to a goalless draw by" (players of a game drawn are of one kind too). */
+const DRAWN = /\b(?:drew\s+with|held\b)/u;
 
 /** Retypes (in place) as a club each side of a result typed a person when the other side is an
  *  organization, wherever the story names it; not a name with a title ("coach …"). */
@@ -19,7 +21,7 @@ export function sidesOfOneKind(text: string, typed: TypedCandidate[]): void {
     const [a, b] = [typed[i - 1]!, typed[i]!];
     if (a.headline || b.c.start - a.c.end > 40) continue;
     const between = text.slice(a.c.end, b.c.start);
-    if (!BETWEEN.test(between) || !(SCORE_BETWEEN.test(between) || ONE_SCORE_AFTER.test(text.slice(b.c.end, b.c.end + 12)))) continue;
+    if (!BETWEEN.test(between) || !(SCORE_BETWEEN.test(between) || DRAWN.test(between) || ONE_SCORE_AFTER.test(text.slice(b.c.end, b.c.end + 12)))) continue;
     for (const [side, other] of [
       [a, b],
       [b, a],

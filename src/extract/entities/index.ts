@@ -6,6 +6,7 @@ import { lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import type { Candidate } from './candidates.js';
 import { bindAcronyms } from './bracketed-acronyms.js';
+import { bindCalledNames } from './called-names.js';
 import { addAllCapsMentions } from './caps-mentions.js';
 import { namesCompetition, tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
@@ -35,7 +36,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   typeCandidates(typed, model, text);
   shareSurnames(typed, text);
   kinSurnames(typed, text);
-  const acronyms = bindAcronyms(text, typed);
+  const acronyms = new Map([...bindCalledNames(text, typed), ...bindAcronyms(text, typed)]);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
   // "President Clinton" wherever each stands, before a gazetteer calls the bare name a town.

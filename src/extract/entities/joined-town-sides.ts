@@ -8,6 +8,8 @@ import { TEAM_WORDS } from './vocabulary.js';
 
 // What one side has: "… manager", "… striker".
 const ONE_SIDES = /^(?:manager|coach|chairman|captain|striker|goalkeeper|keeper|midfielder|defender|forward|winger|boss|owner)$/u;
+// A result's verb after the side: "Brighton and Hove Albion drew 1-1 with …".
+const RESULT_AFTER = /^(?:beat|drew|lost|won|edged|thrashed|were|are)$/u;
 // A score after the side: "2", "2-1".
 const SCORE = /^\d{1,2}(?:-\d{1,2})?$/u;
 
@@ -28,7 +30,7 @@ export function joinsTownSide(run: Token[], tokens: Token[], i: number): boolean
   )
     return false;
   const after = tokens[k]?.text ?? '';
-  return SCORE.test(after) || ONE_SIDES.test(after);
+  return SCORE.test(after) || ONE_SIDES.test(after) || RESULT_AFTER.test(after);
 }
 
 /** "Brighton and Hove Albion": the words of a side's name that rule joins. */

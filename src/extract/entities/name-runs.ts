@@ -16,18 +16,21 @@ const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
 const DATING_WORD = /^(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between|and|or)$/iu;
 
-/** "said June Raine", "April Ryan reported": a month opening a run, before a capitalised word of no
+/** "Jan Peter Balkenende": the short months that are given names too. */
+const SHORT_MONTH_GIVEN = /^(?:Jan|Jun)$/u;
+
+/** "said June Raine", "April Ryan reported", "Jan Peter Balkenende praised": a month opening a run, before a capitalised word of no
  *  ordinary use, is a given name, unless a word before it makes it a date ("In May Smith said"). */
 const monthAsGivenName = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];
   return (
-    MONTH_NAMES.has(tokens[i]!.text) &&
+    (MONTH_NAMES.has(tokens[i]!.text) || SHORT_MONTH_GIVEN.test(tokens[i]!.text)) &&
     !DATING_WORD.test(tokens[i - 1]?.text ?? '') &&
     !!next &&
     nameLike(next) &&
     /^\p{Lu}\p{Ll}/u.test(next.text) &&
     !isCalendarWord(next.text) &&
-    !isCommonWord(next.text.toLowerCase())
+    (isFirstName(next.text) || !isCommonWord(next.text.toLowerCase()))
   );
 };
 

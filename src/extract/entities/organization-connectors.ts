@@ -3,6 +3,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { isAcronym } from './classify.js';
+import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
@@ -20,6 +21,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const recent = run.slice(-MAX_NAME);
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
+  if (word === 'and' && acronymOpensNameAfterAnd(tokens, from)) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
   const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
