@@ -21,6 +21,7 @@ import {
 import type { Resolution, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
 import { isDemonymWord } from './entities/classify.js';
+import { namesIllness } from './thing-names.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -79,7 +80,8 @@ export function organizationOrPlace(
   const noBusiness = (e: Entity) => business && describedAsNoBusiness(text, e);
   // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
   const overseen = (e: Entity) => OVERSEERS.has(head) && describedAsBusiness(text, e);
-  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e) && !overseen(e);
+  // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.
+  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e);
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company

@@ -7,6 +7,7 @@ import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexic
 import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
+import { relativeRoleWords } from './relative-roles.js';
 
 /** Those a story asks for their view of what others did: "an analyst at Peel Hunt", "a professor of law". */
 export const OUTSIDE_EXPERTS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
@@ -139,7 +140,9 @@ export function titlesAround(text: string, name: TextSpan): Title[] {
 
 /** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
 export function titleAfter(text: string, end: number): Title {
-  return appositionAfter(text, end)?.title ?? { roles: [], qualifiers: [] };
+  // ("Petra Novak, who has been foreign minister since 2021,": a relative clause gives a role too.)
+  const relative = appositionAfter(text, end) ? null : relativeRoleWords(text, end);
+  return appositionAfter(text, end)?.title ?? (relative ? titleOf(words(relative)) : { roles: [], qualifiers: [] });
 }
 
 /** Where a role given in apposition after `end` ends, past its closing comma ("Ann Roe, an economist
