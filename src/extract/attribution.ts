@@ -8,6 +8,7 @@ import { chainHeads } from './entity-chains.js';
 import { demonyms } from './gazetteer.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
+import { genderTold } from './told-gender.js';
 import { antecedentsIn } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { pronounSpeaker } from './pronoun-speakers.js';
@@ -108,6 +109,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       heard.push(...heardEarlier.map((h) => extended(h, { resolved: { ...resolved, mention: null } })));
       heardEarlier = [];
     }
+    if (!entity?.gender) history.genders.tell(resolved.name, genderTold(text, surface));
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);

@@ -55,7 +55,9 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     name = lastSpeaker!.name;
   } else if (gender) {
     const last: Entity | null | undefined = lastSpeaker?.entity;
-    const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender);
+    // ("Margaret, who gave only her first name" is no "he".)
+    const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender);
+    const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
     entity =
       openingSubject(before, fits) ??
       // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
@@ -64,13 +66,13 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     name = entity ? null : unnamedSubjectBefore(before, gender);
     if (!entity && !name)
       entity =
-        salience.person(before, gender) ??
+        salience.person(before, gender, toldOther) ??
         (fits(last) && history.isRecent(q) ? last : null) ??
         previousSubject(before, fits, word) ??
         nearest(before, fits)?.e ??
         // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
         // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
-        previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')), word);
+        previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')) && !toldOther(e), word);
   } else if (word === 'i' || word === 'we') {
     // "I told my colleagues …" in narration: the author of an op-ed or a letter.
     entity = author?.entity ?? null;

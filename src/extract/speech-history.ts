@@ -8,6 +8,7 @@ import { lastEndingBy } from './span-index.js';
 import { describesOnePerson } from './speaker-phrases.js';
 import { endsInPlural, GENDER } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
+import { ToldGenders } from './told-gender.js';
 
 export interface AttributedQuote extends QuoteDraft {
   resolved: Speaker;
@@ -21,6 +22,8 @@ export class SpeechHistory {
   readonly quotes: AttributedQuote[] = [];
   /** The last quote's speaker that had words or an entity. */
   last: Turn | null = null;
+  /** The genders told of speakers known by a description or a given name ("A pensioner, who gave her name …"). */
+  readonly genders = new ToldGenders();
 
   constructor(
     private readonly layout: Layout,
@@ -163,7 +166,8 @@ export function unnamedGoesOn(
       GENDER.get(history.last.surface.text.toLowerCase()) === gender) ||
     // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
     (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
-  if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed) return false;
+  // ("A pensioner, who gave her name only as Margaret, said … the man said": not her.)
+  if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed || history.genders.otherThan(history.last?.name, gender)) return false;
   // "Asked whether Scholz was considering elections, he said": who was asked about is no one new.
   const sentence = layout.sentences[q.sentence];
   for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!inAskedClause(sentence, m)) return false;

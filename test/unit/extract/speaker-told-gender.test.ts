@@ -1,0 +1,27 @@
+// Speakers known only by a description or a given name keep the gender the text told of them:
+// "the man" or "he" is never the unnamed woman quoted before.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('the gender told of an unnamed speaker', () => {
+  it('"the man" does not go on for a pensioner whose relative clause said "her"', () => {
+    const story =
+      'Shoppers were divided over the charges. “I can’t afford it,” said a pensioner who has lived in the town all her life. ' +
+      'The man, who declined to give his surname, said the charges were fair.';
+    expect(speakersOf(story)).toEqual(['a pensioner', 'The man']);
+  });
+
+  it('"he" is not a woman known only by the first name she gave', () => {
+    const story =
+      'Shoppers were divided over the charges. A pensioner, who gave her name only as Margaret, said the charges would stop her coming. ' +
+      '“It is robbery,” the man, who declined to give his surname, said.';
+    expect(speakersOf(story)).toEqual(['Margaret', 'the man']);
+  });
+
+  it('a given name a pronoun once told is no speaker of the other pronoun', () => {
+    const story =
+      'Shoppers were divided over the charges. A pensioner, who gave her name only as Margaret, said the charges would stop her coming. ' +
+      '“I can’t afford it,” she said. Her neighbour, Sam, agreed. “It is robbery,” he said.';
+    expect(speakersOf(story)).toEqual(['Margaret', 'Margaret', 'Sam']);
+  });
+});
