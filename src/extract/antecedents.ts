@@ -14,13 +14,17 @@ import { descriptionQualifiers, holdsOffice, openingRole, personTitles } from '.
 import { nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { extended } from './extended.js';
-import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { bystanderOpening } from './speaker-phrases.js';
+import { agedPersonsIn } from './aged-persons.js';
+import { homePlacesIn } from './home-places.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
 /** A description opening a sentence, then the comma of an apposition: "The City coach, ", "Its founder, ". */
 const APPOSITION_LEAD = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:“”"()]{1,40},\s*$/u;
+/** A sentence opened by a person's age alone, then a verb: "The 29-year-old apologised". */
+const AGE_OPENING = /^The (\d{1,3}-year-old) (\p{Ll}+)/u;
 /** A sentence's first word that fronts a phrase before its subject: "After the match,", "Asked …,", "Speaking …,". */
 const FRONTING_WORD =
   /^(?:After|Before|When|While|As|Since|Once|Although|Though|If|In|On|At|During|Despite|Following|Unlike|With|Without|Under|For|Later|Earlier|Meanwhile|However|Still|Instead|Asked|\p{Lu}\p{Ll}+(?:ing|ed))$/u;
@@ -78,8 +82,19 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     quotations,
     drafts.filter((q) => q.kind !== 'DIRECT').flatMap((q) => partsOf(text, q)),
   );
+  const aged = agedPersonsIn(text, names);
+  /** "The 29-year-old" after "Daniel Okafor, 29,": the person of that age, else (as a nationality) the
+   *  person most in view that the text gave no other age. */
+  const agedPerson = (description: string, pos: number, fits: (e: Entity) => boolean): Entity | null => {
+    const ofAge = aged.mayBeAged(description);
+    return aged.personAged(description, fits) ?? salience.best(pos, (e) => (fits(e) && ofAge(e) ? 1 : 0)) ?? null;
+  };
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
   const roleSubjects = layout.sentences.flatMap((sentence) => {
+    // "The 29-year-old apologised on Sunday. “…,” he wrote.": the person of that age.
+    const age = AGE_OPENING.exec(sentence.text);
+    const agedEntity = age && isVerbForm(age[2]!) ? agedPerson(age[1]!, sentence.start, (e) => e.type === 'PERSON') : null;
+    if (agedEntity) return [{ entity: agedEntity, span: { start: sentence.start, end: sentence.start + 4 + age![1]!.length } }];
     const description = openingRole(sentence);
     if (!description) return [];
     const span = { start: description.start, end: description.end };
@@ -200,6 +215,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     previousSubject,
     openingSubject,
     roleSubject,
+    aged,
+    agedPerson,
+    homes: homePlacesIn(text, names),
     unnamedSubjectBefore,
     groupBefore,
     openingCampaign,

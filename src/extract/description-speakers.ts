@@ -80,12 +80,16 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (documentIssuer) return documentIssuer;
   const gender = genderOfHead(phrase);
   // "A witness … said … “…,” the 31-year-old said", "… the man said": the unnamed person who just spoke.
+  // "the Maine Republican" is nobody the text placed elsewhere ("Lisa Murkowski of Alaska").
+  const fromThere = a.homes.mayComeFrom(surface.text);
+  const person = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) && fromThere(e);
+  // "Daniel Okafor, 29, … “…,” the 29-year-old said", "Susan Collins (R-Maine) … the Maine Republican
+  // said": the person the text gave that age or that home.
+  const told = nationalityNoun(phrase) ? (a.aged.personAged(phrase, person) ?? a.homes.personFrom(surface.text, person)) : null;
+  if (told) return { entity: told, name: null };
   if ((nationalityNoun(phrase) || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
-  if (nationalityNoun(phrase)) {
-    // "“It hurts,” the Spaniard said": a nationality names the person the text is about.
-    const entity = salience.best(before, (e: Entity) => (e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) ? 1 : 0));
-    return { entity: entity ?? null, name: null };
-  }
+  // "“It hurts,” the Spaniard said": a nationality (or an age) names the person the text is about.
+  if (nationalityNoun(phrase)) return { entity: a.agedPerson(phrase, before, person), name: null };
   if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
   // "The mayor's office said": the office speaks for the holder of the role, as "his office" for him.
   const holder = ROLE_OFFICE.exec(surface.text);

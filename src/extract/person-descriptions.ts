@@ -66,8 +66,18 @@ export function roleHolder(
   // "The lawyer for a man accused of arson told …", "A lawyer for Daniel Moss said": the person named
   // next is the client, not the lawyer; "the mother of Jake Owen" is no Jake Owen either.
   const related = RELATIONS.has(role ?? '') ? (personNamedAfter(a, surface.end, RELATED) ?? (q.sentence < 0 ? relatedInLead(a, role!) : null)) : null;
+  // "The 29-year-old striker" is nobody the text gave another age.
+  // "The 29-year-old striker", "the Maine senator" are nobody the text gave another age or home.
+  const [ofAge, fromThere] = [a.aged.mayBeAged(phrase), a.homes.mayComeFrom(surface.text)];
   const fits = (e: Entity) =>
-    e.type === 'PERSON' && e !== possessor && e !== reporter && e !== related && (!gender || !e.gender || e.gender === gender) && !conflicts(e);
+    e.type === 'PERSON' &&
+    e !== possessor &&
+    e !== reporter &&
+    e !== related &&
+    (!gender || !e.gender || e.gender === gender) &&
+    !conflicts(e) &&
+    ofAge(e) &&
+    fromThere(e);
   const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
@@ -78,6 +88,8 @@ export function roleHolder(
     (introduced
       ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
       : null) ??
+    a.aged.personAged(phrase, fits) ??
+    a.homes.personFrom(surface.text, fits) ??
     // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
     officeHolder(surface.start, role ?? '', surface.text, fits) ??
     salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??

@@ -1,0 +1,27 @@
+// Speakers described by age: "the 29-year-old" is the person the text gave that age, not whoever spoke last.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('speakers described by age', () => {
+  it('"the 29-year-old" is the person given that age, not the one quoted just before', () => {
+    const story =
+      'Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly backed him. “We will stand by him,” Reilly said. ' +
+      '“I am sorry to the fans,” the 29-year-old wrote on social media.';
+    expect(speakersOf(story)).toEqual(['Tom Reilly', 'Daniel Okafor']);
+  });
+
+  it('"he" after a sentence the age opens is that person', () => {
+    const story =
+      'Striker Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly, 54, backed him. “We will stand by him,” Reilly said. ' +
+      'The 29-year-old apologised on Sunday. “I reacted badly,” he wrote.';
+    expect(speakersOf(story)).toEqual(['Tom Reilly', 'Daniel Okafor']);
+  });
+
+  it('an age before the name counts', () => {
+    const story =
+      'Midfielder Ana Costa, a 31-year-old Brazilian, scored twice. Coach Marta Vidal was pleased. “She was superb,” Vidal said. ' +
+      '“I felt strong today,” the 31-year-old said.';
+    expect(speakersOf(story)).toEqual(['Marta Vidal', 'Ana Costa']);
+    expect(speakersOf(story.replace('Midfielder Ana Costa, a 31-year-old Brazilian,', 'The 31-year-old Ana Costa'))).toEqual(['Marta Vidal', 'Ana Costa']);
+  });
+});

@@ -1,0 +1,26 @@
+// Politicians described by the place they stand for: "the Maine Republican" is the one the text placed in Maine.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('speakers described by their home place', () => {
+  it('"the Maine Republican" is the senator bracketed with Maine, not the one of Alaska quoted last', () => {
+    const story =
+      'Sen. Susan Collins (R-Maine) opposed the cuts. Sen. Lisa Murkowski of Alaska was undecided. “I need to see the text,” Murkowski said. ' +
+      '“We were promised changes before,” the Maine Republican said.';
+    expect(speakersOf(story)).toEqual(['Lisa Murkowski', 'Susan Collins']);
+  });
+
+  it('a place in an apposition or before the title counts, for a party member or an office', () => {
+    const story =
+      'Sen. Lisa Murkowski, an Alaska Republican, was undecided. Maine Sen. Susan Collins opposed the cuts. “This hurts hospitals,” Collins said. ' +
+      'The Alaska Republican said she would decide by Friday. “I need to see the text,” the Alaska senator said.';
+    expect(speakersOf(story)).toEqual(['Susan Collins', 'Lisa Murkowski', 'Lisa Murkowski']);
+  });
+
+  it('a state abbreviation in the bracket is the state', () => {
+    const story =
+      'Rep. Ann Holt (D-N.Y.) and Rep. Mia Price (D-Calif.) wrote to the agency. “The delay is unacceptable,” Price said. ' +
+      '“We expect answers this week,” the New York Democrat said.';
+    expect(speakersOf(story)).toEqual(['Mia Price', 'Ann Holt']);
+  });
+});
