@@ -35,6 +35,8 @@ export function appositionType(tokens: Token[], after: number, before: Token | u
     else if (/^\p{Lu}/u.test(word)) {
       if (kind) return null;
     } else if (!/^\p{L}[\p{L}-]*$/u.test(word) || cueLemma(word)) return null;
+    // "Denmark's most valuable company": a superlative's adverb goes on to its adjective and the head.
+    else if (/^(?:most|least)$/u.test(word)) continue;
     // "the brewing and leisure group": modifiers joined by "and" or "or" go on to the head.
     else if (/^(?:and|or)$/u.test(word) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) continue;
     // "a firm based in Oslo", "a group which": the phrase ends; "the ministry said" is a clause.

@@ -7,6 +7,7 @@ import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import type { Candidate } from './candidates.js';
 import { bindAcronyms } from './bracketed-acronyms.js';
 import { bindCalledNames } from './called-names.js';
+import { firstNamedOrganizations, parentBeforeLonger } from './subsidiary-names.js';
 import { addAllCapsMentions } from './caps-mentions.js';
 import { namesCompetition, tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
@@ -36,6 +37,12 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   typeCandidates(typed, model, text);
   shareSurnames(typed, text);
   kinSurnames(typed, text);
+  // "Unilever … Hindustan Unilever": a firm named alone first is not the longer firm named after it.
+  const firstNamed = firstNamedOrganizations(typed);
+  const endedBy = (word: string) => {
+    const longer = table.organizationEndedBy(word);
+    return longer && !parentBeforeLonger(word, longer, firstNamed) ? longer : undefined;
+  };
   const acronyms = new Map([...bindCalledNames(text, typed), ...bindAcronyms(text, typed)]);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
@@ -63,7 +70,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       type === 'LOCATION'
         ? undefined
         : (table.companyNamed(c.words, type) ??
-          (type === 'ORGANIZATION' && c.words.length === 1 ? (table.organizationOpenedBy(c.text) ?? table.organizationEndedBy(c.text)) : undefined));
+          (type === 'ORGANIZATION' && c.words.length === 1 ? (table.organizationOpenedBy(c.text) ?? endedBy(c.text)) : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));
