@@ -15,6 +15,7 @@ import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from 
 import { organizationOrPlace } from './organization-descriptions.js';
 import { describesOrganization } from './description-heads.js';
 import { roleOf } from './roles.js';
+import { kinNamedBefore } from './kin-speakers.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
@@ -90,6 +91,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if ((nationalityNoun(phrase) || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   // "“It hurts,” the Spaniard said": a nationality (or an age) names the person the text is about.
   if (nationalityNoun(phrase)) return { entity: a.agedPerson(phrase, before, person), name: null };
+  // "His son said" after "his son Luke, 22,": the kin the text named.
+  const kin = kinNamedBefore(a, phrase, surface.start);
+  if (kin) return { entity: kin, name: null };
   if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
   // "The mayor's office said": the office speaks for the holder of the role, as "his office" for him.
   const holder = ROLE_OFFICE.exec(surface.text);

@@ -1,0 +1,19 @@
+// A speaker described as someone's kin is the person the text introduced as that kin.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('speakers described as kin', () => {
+  it('"His son said" is the son the text named, not someone unnamed', () => {
+    const story =
+      'Graham Whitfield, 52, took bronze an hour before his son Luke, 22, won gold. “I was nervous watching him,” Graham Whitfield said. ' +
+      'His son said he hoped to be selected in the spring.';
+    expect(speakersOf(story)).toEqual(['Graham Whitfield', 'Luke Whitfield']);
+  });
+
+  it('a kin named in apposition after the word is found too', () => {
+    const story =
+      'Sharon Pike left with her dog. “I made him come,” she said. Her husband, Ray Pike, stayed at the centre. ' +
+      'Relief workers brought blankets. Her husband said he was worried about the house.';
+    expect(speakersOf(story)).toEqual(['Sharon Pike', 'Ray Pike']);
+  });
+});
