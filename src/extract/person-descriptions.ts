@@ -17,7 +17,7 @@ const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman'
 // A description opened by a possessor: "Obama's former strategist".
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
 // "The broadcaster's director general": someone of a body described, not the last one quoted.
-const DESCRIBED_POSSESSOR = /^the [\p{L}-]+['’]s /u;
+const DESCRIBED_POSSESSOR = /^the ([\p{L}-]+)['’]s /u;
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((${RANKS})-)?(${[...PERSON_ROLES].join('|')})$`, 'iu');
@@ -78,7 +78,10 @@ export function roleHolder(
     !conflicts(e) &&
     ofAge(e) &&
     fromThere(e);
-  const withRole = (e: Entity) => hasRole(role)(e) && !conflicts(e);
+  // ("The ministry's spokeswoman" is no man the text made a spokesman, nor one it made a party's spokeswoman.)
+  const body = DESCRIBED_POSSESSOR.exec(phrase)?.[1];
+  const withRole = (e: Entity) =>
+    hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || !!titles.get(e)?.qualifiers.has(body));
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
   const after = layout.text.slice(surface.end, surface.end + 60);

@@ -165,7 +165,9 @@ export function unnamedGoesOn(
       history.last.surface?.kind === 'PRONOUN' &&
       GENDER.get(history.last.surface.text.toLowerCase()) === gender) ||
     // "A spokeswoman for Parkview said …": the company spoke through one person, who goes on as "she".
-    (history.last?.entity?.type === 'ORGANIZATION' && spokeThroughPerson(layout.text, history.last.surface, gender));
+    // ("a spokeswoman for the ministry said": a body known by a description, as one named.)
+    ((history.last?.entity?.type === 'ORGANIZATION' || (!history.last?.entity && history.last?.surface?.kind === 'NOMINAL')) &&
+      spokeThroughPerson(layout.text, history.last.surface, gender));
   // ("A pensioner, who gave her name only as Margaret, said … the man said": not her.)
   if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed || history.genders.otherThan(history.last?.name, gender)) return false;
   // "Asked whether Scholz was considering elections, he said": who was asked about is no one new.
