@@ -114,9 +114,15 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   if (knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase())))
     return names.surface(first.start, tokens[k - 2]!.end, 'NOMINAL', null);
   // "said its regional head, Klaus Bauer.", "said one driver, Lee Brand.": the person named in
-  // apposition to the description, whatever noun for a person heads it.
+  // apposition to the description, whatever noun for a person heads it ("said the trust's ranger,
+  // Gemma Rowe.": one no role list holds too, after a determiner or a possessor).
+  const headWord = tokens[k - 1]!.text;
+  const determined = DETERMINERS.has(first.text.toLowerCase()) || isPossessiveMark(tokens[k - 2]?.text ?? '');
   const described =
-    namesPeople(tokens[k - 1]!.text) || BYSTANDERS.has(tokens[k - 1]!.text.toLowerCase()) || SPEAKER_NOUNS.has(tokens[k - 1]!.text.toLowerCase());
+    namesPeople(headWord) ||
+    BYSTANDERS.has(headWord.toLowerCase()) ||
+    SPEAKER_NOUNS.has(headWord.toLowerCase()) ||
+    (determined && /^\p{Ll}{3,}$/u.test(headWord) && !isFunctionWord(headWord) && !NOT_NOUN.has(headWord));
   const person = tokens[k]?.text === ',' && described ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);

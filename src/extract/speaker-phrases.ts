@@ -28,7 +28,8 @@ export function nationalityNoun(phrase: string): boolean {
   // "the Vermont independent", "the Ohio Democrat": a politician by the place and the party.
   const member = /^the ((?:\p{L}+ )?\p{L}+) (democrat|republican|independent)$/u.exec(phrase);
   if (member && isKnownPlace(member[1]!)) return true;
-  const m = /^the (\p{L}+)$/u.exec(phrase);
+  // ("the New Zealander", "the South African": a people's name of two words.)
+  const m = /^the (\p{L}+(?: \p{L}+)?)$/u.exec(phrase);
   if (!m) return false;
   // "the Vatican" is the place's own name (Vatican City), not one of its people.
   const place = demonyms.get(m[1]!);

@@ -1,0 +1,16 @@
+// Descriptions that name their person: a name in apposition after the cue, whatever noun heads the
+// description, and a people's name of two words.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('descriptions that name their person', () => {
+  it('"said the trust’s ranger, Gemma Rowe." is Rowe, though no role list holds "ranger"', () => {
+    expect(speakersOf('The trust manages the islands. “We would not have known,” said the trust’s ranger, Gemma Rowe.')).toEqual(['Gemma Rowe']);
+    expect(speakersOf('Terns returned this year. “It was a good day,” said the island warden, Tom Bell.')).toEqual(['Tom Bell']);
+  });
+
+  it('"the New Zealander" is the person the text is about, as "the German" is', () => {
+    const story = 'England coach Brendon McCullum said the dismissal was against the spirit of the game. “I would not have done it,” the New Zealander said.';
+    expect(speakersOf(story)).toEqual(['Brendon McCullum', 'Brendon McCullum']);
+  });
+});
