@@ -8,6 +8,11 @@ import { isPossessiveMark, type Token } from '../tokens.js';
 import type { EntityType } from '../types.js';
 import { PLACE_KINDS } from './vocabulary.js';
 
+/** "as the company is known", "as the group is called". */
+const KNOWN_AS = /^as the (\p{Ll}+) is (?:known|called)$/u;
+/** Adverbs of time before an apposition's phrase: "once China's largest developer", "formerly a state firm". */
+const SINCE_OR_UNTIL = /^(?:once|formerly|previously|now)$/u;
+
 // The apposition's noun phrase: its determiner and up to this many words.
 const REACH = 6;
 
@@ -15,8 +20,18 @@ const REACH = 6;
  *  (the comma). The head is the last noun of a kind before the phrase ends: "a bank economist" is a
  *  person's role, no bank; "Poland's largest builder" a company, no country. Null when the phrase
  *  names no kind, or a role that bodies hold too. */
-export function appositionType(tokens: Token[], after: number, before: Token | undefined): EntityType | null {
-  if (tokens[after]?.text !== ',') return null;
+export function appositionType(tokens: Token[], comma: number, before: Token | undefined): EntityType | null {
+  if (tokens[comma]?.text !== ',') return null;
+  // "Pemex, as the company is known,": what the name is known as.
+  const knownAs = KNOWN_AS.exec(
+    tokens
+      .slice(comma + 1, comma + 6)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  if (knownAs) return kindOf(knownAs[1]!) === 'ORGANIZATION' ? 'ORGANIZATION' : null;
+  // "Evergrande, once China's largest developer,": an adverb of time before the phrase.
+  const after = SINCE_OR_UNTIL.test(tokens[comma + 1]?.text ?? '') ? comma + 1 : comma;
   const opener = tokens[after + 1]?.text ?? '';
   const possessed = /^\p{Lu}/u.test(opener) && isPossessiveMark(tokens[after + 2]?.text ?? '');
   if (!/^(a|an|the)$/iu.test(opener) && !possessed) return null;

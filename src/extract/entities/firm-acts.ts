@@ -10,6 +10,8 @@ const FIRM_ACTS = new RegExp(
     '(?:rejected|rebuffed|spurned|received|launched|made)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}?(?:takeover|bid|buyout|approach|merger\\s+proposal)\\b',
     // results: "swung to a loss", "returned to profit"
     '(?:swung|slumped|plunged|fell|returned|sank)\\s+(?:in)?to\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:loss|profit)\\b',
+    // officers: "named Ricardo Roa as chief executive" (a government names one "chief executive of" a firm)
+    '(?:named|appointed|hired)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:as\\s+)?(?:its\\s+)?(?:new\\s+)?(?:chief\\s+executive|chief\\s+financial\\s+officer|ceo)\\b(?!\\s+of\\b)',
     // penalties: "fined Thames Water", "fined the bank 40 million"
     'fined\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+\\d',
   ].join('|'),

@@ -1,0 +1,26 @@
+// Companies by what an apposition after an adverb of time, a name the company is known by, or an
+// officer it names says of them; stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const typesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+
+describe('what the story calls a company', () => {
+  it('an apposition after "once" or "formerly"', () => {
+    const types = typesOf("Property\n\nEvergrande, once China's largest developer, was ordered liquidated in January.");
+    expect(types.get('Evergrande')).toBe('ORGANIZATION');
+  });
+
+  it('"as the company is known"', () => {
+    const types = typesOf('Oil\n\nPemex, as the company is known, said production fell to 1.6 million barrels a day.');
+    expect(types.get('Pemex')).toBe('ORGANIZATION');
+  });
+
+  it('naming its chief executive, not one "of" another firm', () => {
+    const firm = typesOf('Oil\n\nIn Colombia, Ecopetrol named Ricardo Roa as chief executive on Monday.');
+    expect(firm.get('Ecopetrol')).toBe('ORGANIZATION');
+    const minister = typesOf('Oil\n\nIn Lima, Arista named Ricardo Roa as chief executive of the state firm.');
+    expect(minister.get('Arista')).not.toBe('ORGANIZATION');
+  });
+});
