@@ -160,6 +160,13 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
+  // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
+  if (
+    /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&
+    /^\p{Ll}+ing$/u.test(tokens[after + 1]?.text ?? '') &&
+    cueLemma(tokens[after + 1]!.text)
+  )
+    return true;
   // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
   // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
   // paid,” earning …") only a participle of speech ("adding", "citing") does.

@@ -173,6 +173,8 @@ const GERUND_TAKING =
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
+  // ", even suggesting …": past an adverb after the comma.
+  if (/^(even|also|again|then|later|once|repeatedly)$/iu.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.

@@ -8,6 +8,8 @@ import { coordinatedCueAt } from './clause-openings.js';
 import { accordingTo, perSource } from './according-to.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
+import { openingParticipleReport } from './opening-participle.js';
+import { nounWithSource, sourcedNounThat } from './noun-source.js';
 import { impersonalSpeech } from './impersonal-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
@@ -65,6 +67,14 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       out.push(passive);
       continue;
     }
+    // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.
+    // "despite assurances from the minister that …": the source after the noun said it.
+    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i);
+    if (opened) {
+      out.push(opened);
+      i = lastTokenHeld(tokens, i, opened);
+      continue;
+    }
     const cue = reportingCueAt(s, i);
     if (!cue) continue;
     const { lemma } = cue;
@@ -120,7 +130,8 @@ function topicReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurfa
  *  was said: "said in its weekly report that …"). */
 function lastTokenHeld(tokens: Token[], i: number, content: TextSpan): number {
   const reportNoun = (k: number) =>
-    tokens[k]!.start >= content.start && REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that';
+    tokens[k]!.start >= content.start &&
+    ((REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that') || sourcedNounThat(tokens, k) > 0);
   while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1) && !reportNoun(i + 1)) i++;
   return i;
 }

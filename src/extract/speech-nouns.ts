@@ -51,6 +51,9 @@ const SPEECH_NOUN_LEMMAS = new Map(
   }).flatMap(([lemma, nouns]) => nouns.split(' ').map((noun) => [noun, lemma] as const)),
 );
 
+/** The verb a noun of speech names ("assurances" → assure), or undefined. */
+export const speechNounLemma = (word: string) => SPEECH_NOUN_LEMMAS.get(word);
+
 /** Possessive pronouns whose referent a speaker's pronoun resolves to ("her warning" → she). */
 const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
 

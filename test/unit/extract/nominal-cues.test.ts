@@ -39,6 +39,22 @@ describe('a possessed speech noun with a "that" clause', () => {
     ]);
   });
 
+  it('a source after "from" or "by" speaks the noun’s clause', () => {
+    expect(said('The vote went ahead despite assurances from the minister that no ballots were missing.')).toEqual([
+      ['no ballots were missing', 'the minister'],
+    ]);
+    expect(said('Residents dismissed claims by the developer that the tower would bring 500 jobs.')).toContainEqual([
+      'the tower would bring 500 jobs',
+      'the developer',
+    ]);
+    expect(said('Despite assurances from the whips that the revolt would fade, several members said they would rebel.')).toEqual([
+      ['the revolt would fade', 'the whips'],
+      ['they would rebel', 'several members'],
+    ]);
+    // ("claims by the developer that were rejected": a relative clause)
+    expect(said('The council studied claims by the developer that were rejected in May.')).toEqual([]);
+  });
+
   it('an opening phrase holding the noun ends at its comma', () => {
     expect(said('Tom Reyes took office in May. Contrary to his assurance that taxes would not rise, the levy went up twice.')).toEqual([
       ['taxes would not rise', 'Tom Reyes'],

@@ -373,6 +373,23 @@ describe('clauses around the attribution', () => {
     ]);
   });
 
+  it('a participle of speech opening the sentence with a "that" clause is said by the main clause’s subject', () => {
+    expect(quotesOf('Insisting that the deal was fair, the minister told lawmakers it would stand.')).toEqual([
+      ['INDIRECT', 'the minister', ['the deal was fair']],
+      ['INDIRECT', 'the minister', ['it would stand']],
+    ]);
+    expect(quotesOf('Arguing that the levy hurt farmers, opposition leaders voted against it.')).toEqual([
+      ['INDIRECT', 'opposition leaders', ['the levy hurt farmers']],
+    ]);
+  });
+
+  it('a participle of speech after a comma and an adverb reports its own clause, said by the subject', () => {
+    expect(quotesOf('The senator attacked the new rules on Monday, even suggesting that the count had been rigged.')).toEqual([
+      ['INDIRECT', 'The senator', ['the new rules']],
+      ['INDIRECT', 'The senator', ['the count had been rigged']],
+    ]);
+  });
+
   it('a time clause opening the sentence is not', () => {
     expect(quotesOf('When the talks resumed, Zarif said Iran was ready.')).toEqual([['INDIRECT', 'Zarif', ['Iran was ready']]]);
   });
