@@ -652,6 +652,9 @@ export function classify(c: Candidate): EntityType | null {
     ) {
       return 'PERSON';
     }
+    // "Marijke de Vries", "Joao da Silva": a surname's particle between unknown words joins a person's
+    // names, unless an article stands before ("the ornate Casa de Narino palace").
+    if (particleBetweenNames(words) && ![c.prev, c.prevBefore].some((w) => /^(the|a|an)$/iu.test(w))) return 'PERSON';
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
   // "OpenAI", "BlackRock", "YouTube": a capital inside a word after a stem of three letters is a
@@ -665,3 +668,16 @@ export function classify(c: Candidate): EntityType | null {
   if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;
 }
+
+/** Particles of family names ("de", "da", "van", "ter"); not "des" or "du", which open bodies' names too
+ *  ("Lyonnaise des Eaux"). */
+const FAMILY_PARTICLES = new Set('de da do dos das di van von der den ter ten'.split(' '));
+
+/** "Marijke de Vries", "Joao da Silva": one unknown word, particles of a family name, and a name that
+ *  is no body's word ("Generale de Banque" is a bank). */
+const particleBetweenNames = (words: string[]) =>
+  words.length >= 3 &&
+  words.slice(1, -1).every((w) => FAMILY_PARTICLES.has(w)) &&
+  /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) &&
+  !opensOrganization(words.at(-1)!) &&
+  !ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase());

@@ -19,18 +19,17 @@ const DATING_WORD = /^(in|on|of|since|until|till|by|from|to|through|during|befor
 /** "Jan Peter Balkenende": the short months that are given names too. */
 const SHORT_MONTH_GIVEN = /^(?:Jan|Jun)$/u;
 
-/** "said June Raine", "April Ryan reported", "Jan Peter Balkenende praised": a month opening a run, before a capitalised word of no
- *  ordinary use, is a given name, unless a word before it makes it a date ("In May Smith said"). */
+/** "said June Raine", "April Ryan reported", "Jan Peter Balkenende praised", "Jan de Boer said": a
+ *  month opening a run, before a capitalised word of no ordinary use or a family name's particle, is
+ *  a given name, unless a word before it makes it a date ("In May Smith said"). */
 const monthAsGivenName = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];
   return (
     (MONTH_NAMES.has(tokens[i]!.text) || SHORT_MONTH_GIVEN.test(tokens[i]!.text)) &&
     !DATING_WORD.test(tokens[i - 1]?.text ?? '') &&
     !!next &&
-    nameLike(next) &&
-    /^\p{Lu}\p{Ll}/u.test(next.text) &&
-    !isCalendarWord(next.text) &&
-    (isFirstName(next.text) || !isCommonWord(next.text.toLowerCase()))
+    (isParticleAt(tokens, i + 1) ||
+      (nameLike(next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCalendarWord(next.text) && (isFirstName(next.text) || !isCommonWord(next.text.toLowerCase()))))
   );
 };
 

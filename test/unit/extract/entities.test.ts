@@ -263,6 +263,21 @@ describe('persons', () => {
     expect(names('May Mahoney, a nurse, said the ward was full. April Ryan reported the story.')).toEqual(['PERSON:May Mahoney', 'PERSON:April Ryan']);
     expect(names('Officials said August Wilson would be honoured.')).toEqual(['PERSON:August Wilson']);
     expect(names('In May Smith said she would resign. The August Chicago index rose.')).toEqual(['PERSON:Smith']);
+    // "Jan" too, also before a family name's particle; with a number after it, it is a date.
+    expect(names('Jan Smit said the dyke held. Jan de Boer, a farmer, agreed.')).toEqual(['PERSON:Jan Smit', 'PERSON:Jan de Boer']);
+    expect(names('On Jan 5 Smit said the dyke held.')).toEqual(['PERSON:Smit']);
+  });
+
+  it('a family name’s particle between unknown words makes a person: "Marijke de Vries", not a body', () => {
+    expect(names('A police spokeswoman, Marijke de Vries, said 12 people were held. De Vries said more arrests were likely.')).toEqual([
+      'PERSON:Marijke de Vries',
+    ]);
+    expect(names('The arrests followed clashes, said Hendrika van Dalen.')).toEqual(['PERSON:Hendrika van Dalen']);
+    // Names of other languages' bodies and places keep theirs: "des" opens bodies' names, and an article
+    // stands before a place's.
+    const bodies = names('Lyonnaise des Eaux said it would sell its stake. The talks were held at the grand Quinta de Olivos residence.');
+    expect(bodies).toContain('ORGANIZATION:Lyonnaise des Eaux');
+    expect(bodies.filter((n) => n.startsWith('PERSON:'))).toEqual([]);
   });
 
   it('a place’s name as given name, a surname and a person’s deed make a person: "Israel Adesanya retained his title"', () => {
