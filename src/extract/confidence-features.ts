@@ -24,7 +24,7 @@ export const LOOSE_CUES = new Set(
   (
     'accuse cite charge call describe praise blast slam blame criticize criticise question mention express label brand dub term ' +
     'recall hint indicate suggest show find sing commend demand propose recommend report reveal observe agree ask urge predict ' +
-    'promise pledge vow'
+    'promise pledge vow appeal'
   ).split(' '),
 );
 
@@ -33,10 +33,12 @@ export const SPEECH_CUES = new Set(
   'say tell add write tweet state reply respond answer explain declare insist argue stress note warn claim deny testify'.split(' '),
 );
 
-/** The cue's lemma: "according" for "according to", "other" for a cue word the list does not know, null without a cue. */
+/** The cue's lemma: "according" for "according to", "appeal" for "appealed for", "other" for a cue word the list does not know, null without a cue. */
 export function cueOf(q: ConfidenceEvidence): string | null {
   if (!q.cue) return null;
-  return /^according/iu.test(q.cue.text) ? 'according' : (cueLemma(q.cue.text) ?? 'other');
+  if (/^according/iu.test(q.cue.text)) return 'according';
+  // "appealed" is a cue only with its preposition ("appealed for calm"), so no word list holds it.
+  return cueLemma(q.cue.text) ?? (/^appeal/iu.test(q.cue.text) ? 'appeal' : 'other');
 }
 
 const lengthBand = (words: number) => (words <= 3 ? '1-3' : words <= 8 ? '4-8' : words <= 20 ? '9-20' : '21+');

@@ -1,6 +1,6 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
 // uses, and "according to". Add a verb here and every stage that reads cues knows it.
-import { isCalendarWord } from './lexicon.js';
+import { isCalendarWord, tagsOf } from './lexicon.js';
 
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -117,6 +117,7 @@ const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes
 
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
+  if (/^(appeal|appeals|appealed|appealing)$/u.test(tokens[i]!.text)) return appealInWords(tokens, i) ? 'appeal' : undefined;
   // Each of these verbs reports only with its particle after it: most words have none.
   const particle = tokens[i + 1]?.text;
   if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
@@ -133,12 +134,26 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   return that || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
 }
 
+/** "appealed for calm", "appealed to residents to stay indoors": an appeal made in words, not one to a
+ *  court ("appealed against the sentence", "appealed to the High Court"). */
+function appealInWords(tokens: Array<{ text: string }>, i: number): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (next === 'for') return /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '');
+  if (next !== 'to') return false;
+  const to = tokens.slice(i + 3, i + 10).findIndex((t) => t.text === 'to');
+  return to >= 0 && tagsOf(tokens[i + 4 + to]?.text ?? '').includes('Infinitive');
+}
+
 /** "called for a moratorium", "called on Congress to act", "pleaded with the judge to spare him":
  *  an appeal whose content follows its preposition. ("Appealed", as often a court's word as an
  *  appeal's, is no cue.) */
 export function appealsThrough(lemma: string, next: string): boolean {
   const preposition = next.toLowerCase();
-  return (lemma === 'call' && /^(for|on|upon)$/u.test(preposition)) || (lemma === 'plead' && preposition === 'with');
+  return (
+    (lemma === 'call' && /^(for|on|upon)$/u.test(preposition)) ||
+    (lemma === 'plead' && preposition === 'with') ||
+    (lemma === 'appeal' && /^(for|to)$/u.test(preposition))
+  );
 }
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */

@@ -66,8 +66,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
   // "accused the GOP of stoking the issue": what one is accused of doing is a clause of its own.
   const accusedOfDoing = lemma === 'accuse' && /^\p{Ll}+ing\b/u.test(content?.text ?? '');
-  // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none.
-  const demand = lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker);
+  // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
+  // appeal for something is always asked for ("Police appealed for calm").
+  const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
   const phraseOnly =
     !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && !demand && nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.

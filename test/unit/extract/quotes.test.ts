@@ -439,6 +439,16 @@ describe('indirect quotes', () => {
     expect(quotesOf('Jen Park called the mayor’s plan “a disaster.”')[0]).toMatchObject({ kind: 'MIXED', text: 'the mayor’s plan “a disaster.”' });
   });
 
+  it('"appealed for …" and "appealed to X to …" are appeals made in words; an appeal to a court is none', () => {
+    expect(quotesOf('Police appealed for calm after the riot.')[0]).toMatchObject({ speaker: 'Police', cue: 'appealed', text: 'calm after the riot' });
+    expect(quotesOf('The chairman appealed to members to maintain decorum.')[0]).toMatchObject({ cue: 'appealed', text: 'members to maintain decorum' });
+    // Sure as a demand is: what is appealed for is asked, whoever asks.
+    expect(extract('Test article\n\nPolice appealed for calm after the riot.').quotes[0]!.confidence).toBeGreaterThan(0.5);
+    expect(quotesOf('Her lawyers appealed against the sentence.')).toEqual([]);
+    expect(quotesOf('The company appealed to the High Court.')).toEqual([]);
+    expect(quotesOf('The film appealed to younger viewers.')).toEqual([]);
+  });
+
   it('"begged X to …" and "pleaded with X to …" are appeals; "pleaded guilty" and "begs the question" are not', () => {
     expect(quotesOf('Tom Hart begged his wife to come home.')[0]).toMatchObject({ speaker: 'Tom Hart', text: 'his wife to come home' });
     expect(quotesOf('Ann Cole pleaded with the judge to spare her son.')[0]).toMatchObject({ speaker: 'Ann Cole', text: 'the judge to spare her son' });
