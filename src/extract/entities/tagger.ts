@@ -9,18 +9,6 @@ import { demonyms, isCountry, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import type { Block, Layout } from '../types.js';
-import {
-  factRows,
-  type FactRows,
-  type PairWeights,
-  type Row,
-  shapeRows,
-  type ShapeRows,
-  type TaggerTables,
-  taggerTables,
-  wordRows,
-  type WordRows,
-} from './tagger-tables.js';
 import { shape } from './typer.js';
 import { COMPANY_FORMS, HONORIFICS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
 
@@ -114,10 +102,8 @@ interface WordEntry {
 interface WordSums {
   model: PreparedModel;
   slots: RoleSums;
-  word: WordRows;
-  shape: ShapeRows;
-  /** the rows of the word's facts, computed with the first sums */
-  facts?: FactRows[];
+  wordRow: Map<string, PairWeights> | undefined;
+  shapeRow: Map<string, PairWeights> | undefined;
 }
 const lexical = boundedMemo((word: string): WordEntry => ({ lower: norm(word), shape: shape(word), capital: /^\p{Lu}/u.test(word) }), FACTS_CACHE_LIMIT);
 
@@ -245,6 +231,35 @@ function sum(weights: Map<string, number[]>, features: string[], into: number[])
   return into;
 }
 
+/** Weights of the features of two adjacent words a, b: `before` is the feature "<before>a|b" of b
+ *  (the word before it is a), `after` the feature "<after>a|b" of a. Filed by a, then b, so one
+ *  lookup per pair serves both words, without building the string; a key is filed under every "|"
+ *  in it, so a word that is itself "|" still finds its feature. */
+interface PairWeights {
+  before?: number[];
+  after?: number[];
+}
+type PairTable = Map<string, Map<string, PairWeights>>;
+
+function pairTable(weights: Map<string, number[]>, prefixes: { before: string; after: string }): PairTable {
+  const table: PairTable = new Map();
+  for (const [key, w] of weights) {
+    const side = key.startsWith(prefixes.before) ? 'before' : key.startsWith(prefixes.after) ? 'after' : null;
+    if (!side) continue;
+    const rest = key.slice(prefixes[side].length);
+    for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
+      const a = rest.slice(0, j);
+      let row = table.get(a);
+      if (!row) table.set(a, (row = new Map()));
+      const b = rest.slice(j + 1);
+      let pair = row.get(b);
+      if (!pair) row.set(b, (pair = {}));
+      pair[side] = w;
+    }
+  }
+  return table;
+}
+
 /** The summed weights of a word's features in each role and kind of line (filled as met), so a word
  *  met again costs no feature lookup. */
 type RoleSums = Array<number[] | undefined>;
@@ -252,9 +267,11 @@ type RoleSums = Array<number[] | undefined>;
 /** A model ready for fast scoring: its weights in a Map, as arrays of doubles like the sums (every sum
  *  then adds one kind of array to another, which V8 compiles to plain loads and adds; the values are
  *  the same doubles), the pair features by their two parts, and the sums of the block's edge. */
-interface PreparedModel extends TaggerTables {
+interface PreparedModel {
+  weights: Map<string, number[]>;
   edgeSums: RoleSums;
-  bias: Row;
+  wordPairs: PairTable;
+  shapePairs: PairTable;
 }
 const prepared = new WeakMap<TaggerModel, PreparedModel>();
 
@@ -262,7 +279,12 @@ function prepare(model: TaggerModel): PreparedModel {
   let ready = prepared.get(model);
   if (!ready) {
     const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, doubles(row)]));
-    ready = { ...taggerTables(w), edgeSums: [], bias: w.get('bias') };
+    ready = {
+      weights: w,
+      edgeSums: [],
+      wordPairs: pairTable(w, { before: 'w-1+w=', after: 'w+w+1=' }),
+      shapePairs: pairTable(w, { before: 'sh-1+sh=', after: 'sh+sh+1=' }),
+    };
     prepared.set(model, ready);
   }
   return ready;
@@ -284,57 +306,22 @@ function addAt(into: number[], offset: number, w: number[] | undefined): void {
   if (w) for (let t = 0; t < w.length; t++) into[offset + t]! += w[t]!;
 }
 
-/** `sum(weights, wordFeatures(word, role, caps), zeros(k))` for a word of the block, from the word's
- *  rows: the same weights added in the same order, found without building a feature string. */
-function wordSum(ready: PreparedModel, sums: WordSums, word: string, lower: string, role: Role, caps: boolean): number[] {
-  const into = zeros(TAGS.length);
-  const facts = (sums.facts ??= wordFacts(word).map((fact) => factRows(ready, fact)));
-  const rows = sums.word;
-  if (role === 0) {
-    const line = caps ? 1 : 0;
-    add(into, ready.bias);
-    add(into, rows.self);
-    add(into, sums.shape.self);
-    add(into, sums.shape.byLine?.[line]);
-    add(into, ready.prefix3.get(lower.slice(0, 3)));
-    add(into, ready.suffix2.get(lower.slice(-2)));
-    add(into, ready.suffix3.get(lower.slice(-3)));
-    add(into, ready.suffix4.get(lower.slice(-4)));
-    for (const f of facts) {
-      add(into, f.self);
-      add(into, f.byLine[line]);
-    }
-  } else if (role === -2) add(into, rows.before2);
-  else if (role === 2) {
-    add(into, rows.after2);
-    for (const f of facts) add(into, f.after2);
-  } else if (role === -1) {
-    add(into, rows.before1);
-    for (const f of facts) add(into, f.before1);
-  } else {
-    add(into, rows.after1);
-    for (const f of facts) add(into, f.after1);
-  }
-  return into;
-}
-
 /** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
  *  computed with the per-word sums and the pair tables; the sums are added in the order of
  *  pairFeatures, then of ROLES. */
 export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[] {
   const ready = prepare(model);
   const { weights, wordPairs, shapePairs } = ready;
-  const { caps } = input;
   const { words, lower, shapes, pairs } = ctx;
   const n = words.length;
-  const slot = (role: Role) => (role + 2) * 2 + (caps ? 1 : 0);
+  const slot = (role: Role) => (role + 2) * 2 + (input.caps ? 1 : 0);
   // The per-role sums of each word from `from - 2` to `to + 2` (the edge's past the block's ends),
   // kept with the word's entry: a word met again costs no lookup of its own.
   const slotsOf: RoleSums[] = [];
   for (let k = from - 2; k < to + 2; k++) {
     const entry = k >= 0 && k < n ? ctx.entries[k]! : undefined;
     if (entry && entry.sums?.model !== ready) {
-      entry.sums = { model: ready, slots: [], word: wordRows(ready, entry.lower), shape: shapeRows(ready, entry.shape) };
+      entry.sums = { model: ready, slots: [], wordRow: wordPairs.get(entry.lower), shapeRow: shapePairs.get(entry.shape) };
     }
     slotsOf.push(entry ? entry.sums!.slots : ready.edgeSums);
   }
@@ -352,8 +339,8 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
   const shapePair: Array<PairWeights | undefined> = [];
   for (let j = from - 1; j < to; j++) {
     const sums = j < 0 ? undefined : ctx.entries[j]!.sums!;
-    wordPair.push((sums ? sums.word.pairs : wordPairs.get('<s>'))?.get(at(lower, j + 1)));
-    shapePair.push((sums ? sums.shape.pairs : shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
+    wordPair.push((sums ? sums.wordRow : wordPairs.get('<s>'))?.get(at(lower, j + 1)));
+    shapePair.push((sums ? sums.shapeRow : shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
   }
   for (let i = from; i < to; i++) {
     addTo(i, wordPair[i - from]?.before);
@@ -362,20 +349,14 @@ export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, 
     addTo(i, shapePair[i - from + 1]?.after);
     if (input.sentenceStart[i]) {
       addTo(i, first);
-      addTo(i, ctx.entries[i]!.sums!.shape.first);
+      addTo(i, weights.get(`first+sh=${shapes[i]}`));
     }
     if (pairs[i]) addTo(i, gazFirst);
     if (i > 0 && pairs[i - 1]) addTo(i, gazLast);
     for (const r of ROLES) {
       const slots = slotsOf[i - from + 2 + r]!;
       const w = i + r;
-      const inBlock = w >= 0 && w < n;
-      addTo(
-        i,
-        (slots[slot(r)] ??= inBlock
-          ? wordSum(ready, ctx.entries[w]!.sums!, words[w]!, lower[w]!, r, caps)
-          : sum(weights, wordFeatures(null, r, caps), zeros(k))),
-      );
+      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), zeros(k))));
     }
   }
   return out;
