@@ -20,6 +20,15 @@ describe('exchanges and papers of other languages', () => {
     const coach = entitiesOf('Basketball\n\nCoach David Blatt said the team was tired.');
     expect(coach.get('David Blatt')).toBe('PERSON');
   });
+
+  it('a broadcaster named by the word for one, or Sky before a place, is an organization', () => {
+    const listeners = entitiesOf(
+      'Football\n\nThe coach told Sky Italia that the referee had erred. His captain told Radio Marca he was angry, and the owner told Canal Plus the club would appeal.',
+    );
+    expect([listeners.get('Sky Italia'), listeners.get('Radio Marca'), listeners.get('Canal Plus')]).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+    // Sky as a given name stays a person's.
+    expect(entitiesOf('Skateboarding\n\nSky Brown said she was proud of the bronze.').get('Sky Brown')).toBe('PERSON');
+  });
 });
 
 describe('names holding a conjunction', () => {
