@@ -2,7 +2,7 @@
 // ("Toyota" for "Toyota Motor Corp.", "the Commission" for "European Commission", "Charlie" for
 // "Charlie King"; see chainHeads) is folded into that entity as an alias, with its mentions.
 import { ORGANIZATION_HEADS } from './entities/vocabulary.js';
-import { endowedAfter } from './entities/subsidiary-names.js';
+import { endowedAfter, firstStart } from './entities/subsidiary-names.js';
 import { isKnownPlace } from './lexicon.js';
 import type { Entity } from './types.js';
 
@@ -79,7 +79,7 @@ export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
       byKey.get(`${e.type} ${w.join(' ')}`) ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
     const only = longer?.size === 1 ? [...longer][0]! : undefined;
     // "Novo Nordisk said … the Novo Nordisk Foundation": a firm named first is not the body named after it.
-    const another = e.type === 'ORGANIZATION' && !!only && endowedAfter(Math.min(...e.mentions.map((m) => m.start)), only);
+    const another = e.type === 'ORGANIZATION' && !!only && endowedAfter(firstStart(e.mentions), only);
     if (only && only !== e && !another) heads.set(e, only);
   }
   return heads;

@@ -17,7 +17,8 @@ export function firstNamedOrganizations(typed: TypedCandidate[]): Map<string, nu
   return first;
 }
 
-const firstStart = (mentions: Mention[]) => Math.min(...mentions.map((m) => m.start));
+/** Where the first of `mentions` starts (a loop: a long text's mentions are too many to spread as arguments). */
+export const firstStart = (mentions: Mention[]) => mentions.reduce((first, m) => Math.min(first, m.start), Number.POSITIVE_INFINITY);
 
 /** Whether the one-word firm `word` the story named before the `longer` name ending in it is another firm. */
 export function parentBeforeLonger(word: string, longer: { words: string[]; mentions: Mention[] }, first: Map<string, number>): boolean {
