@@ -357,6 +357,16 @@ export function saidToBeOrganization(c: Candidate): boolean {
 /** "the town of Tavildara", "the mayor of Port Ellis": the kind of place, or its mayor, before "of". */
 const kindOfPlaceBefore = (c: Candidate) => c.prev === 'of' && (PLACE_KINDS.has(c.prevBefore) || c.prevBefore === 'mayor');
 
+/** An exchange, a paper or broadcaster, a firm named by a pair or an adjective, a body its initials
+ *  open or a Romance opener begins, a name holding "y": an organization by its own words (the last
+ *  two unless a title or an honorific makes it a person's). */
+const bodyByItsWords = (c: Candidate) =>
+  namesMarketOrPaper(c.words) ||
+  namesPairedFirm(c.words) ||
+  namesInitialledBody(c.words) ||
+  namesRomanceBody(c.words) ||
+  ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words)) && !c.titles.length && !c.honorific);
+
 /** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
  *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
 export function typeIsDecided(c: Candidate): boolean {
@@ -373,12 +383,7 @@ export function typeIsDecided(c: Candidate): boolean {
     countryByInitials(c) ||
     namesSportsBody(c.words) ||
     namesFinancialHouse(c.words) ||
-    namesMarketOrPaper(c.words) ||
-    (namesFirmByAdjective(c.words) && !c.titles.length && !c.honorific) ||
-    namesPairedFirm(c.words) ||
-    namesInitialledBody(c.words) ||
-    namesRomanceBody(c.words) ||
-    (namesBodyWithY(c.words) && !c.titles.length && !c.honorific) ||
+    bodyByItsWords(c) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
     townBeforeState(c) ||
@@ -564,8 +569,7 @@ export function classify(c: Candidate): EntityType | null {
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
-  if (namesMarketOrPaper(words) || namesPairedFirm(words) || namesInitialledBody(words) || namesRomanceBody(words)) return 'ORGANIZATION';
-  if ((namesBodyWithY(words) || namesFirmByAdjective(words)) && !c.titles.length && !c.honorific) return 'ORGANIZATION';
+  if (bodyByItsWords(c)) return 'ORGANIZATION';
   if (namesSportsBody(words)) return 'ORGANIZATION';
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';
@@ -671,7 +675,7 @@ export function classify(c: Candidate): EntityType | null {
 
 /** Particles of family names ("de", "da", "van", "ter"); not "des" or "du", which open bodies' names too
  *  ("Lyonnaise des Eaux"). */
-const FAMILY_PARTICLES = new Set('de da do dos das di van von der den ter ten'.split(' '));
+const FAMILY_PARTICLES = new Set([...SURNAME_PARTICLES, ...'de da do dos das di'.split(' ')]);
 
 /** "Marijke de Vries", "Joao da Silva": one unknown word, particles of a family name, and a name that
  *  is no body's word ("Generale de Banque" is a bank). */
