@@ -18,6 +18,7 @@ import { isAdverb, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { bystanderOpening } from './speaker-phrases.js';
 import { agedPersonsIn } from './aged-persons.js';
 import { homePlacesIn } from './home-places.js';
+import { givenTradesIn } from './given-trades.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
 export const ROLE_WINDOW = 12;
@@ -67,7 +68,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   const author = authorOf(layout, entities);
   const titles = personTitles(text, entities);
   const parties = personParties(text, entities);
-  const hasRole = (role: string | null) => (e: Entity) => holdsRole(titles.get(e), role);
+  // "Flanker Tommy Reffell … the flanker said": a trade the text gave is a role as a listed one is.
+  const given = givenTradesIn(text, entities);
+  const hasRole = (role: string | null) => (e: Entity) => holdsRole(titles.get(e), role) || (!!role && !!given.trades.get(e)?.has(role));
   /** The nearest person before `pos` holding the office a qualified description names ("the IAEA chief"). */
   const officeHolder = (pos: number, role: string, description: string, fits: (e: Entity) => boolean): Entity | undefined => {
     const qualifiers = descriptionQualifiers(description);
@@ -206,6 +209,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     titles,
     parties,
     hasRole,
+    givenTrades: given.all,
     quoted,
     salience,
     leadPerson,

@@ -36,7 +36,14 @@ const SERVES_SOMEONE =
 
 /** Whether a description names a person by role: definite, or one the story introduces after it. */
 export function describesPersonByRole(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, phrase: string): boolean {
-  return PERSON_NOUNS.test(phrase) && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
+  return (PERSON_NOUNS.test(phrase) || givenTrade(a, phrase) !== null) && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
+}
+
+/** A description headed by a trade the text gave someone ("the fast bowler" after "fast bowler Jasprit Bumrah"): the trade. */
+const TRADE_DESCRIPTION = /^(?:the |this |that )?(?:[\p{L}\p{N}.'’-]+ ){0,4}(\p{Ll}[\p{Ll}-]+)$/u;
+function givenTrade(a: Antecedents, phrase: string): string | null {
+  const head = TRADE_DESCRIPTION.exec(phrase)?.[1];
+  return head && a.givenTrades.has(head) ? head : null;
 }
 
 /** "Donald Trump says … The Republican nominee noted": news names its subject again by role.
@@ -58,7 +65,7 @@ export function roleHolder(
   const gender = genderOfHead(phrase);
   // "Obama's former strategist" is not Obama.
   const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
-  const role = roleOf(phrase.split(' ').pop()!);
+  const role = roleOf(phrase.split(' ').pop()!) ?? givenTrade(a, phrase);
   // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
   const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
   // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.

@@ -154,13 +154,20 @@ export function roleAppositionEnd(text: string, end: number): number | null {
   return end + found.match.length;
 }
 
-function appositionAfter(text: string, end: number): { match: string; title: Title } | null {
+function appositionAfter(text: string, end: number): { match: string; head: string; title: Title } | null {
   const m = APPOSITION.exec(text.slice(end, end + 110));
   // ("Ana Ruiz, and the finance minister, Pedro Salas": what follows "and" is someone else.)
   if (!m || /^(who|whom|whose|which|that|where|when|said|says|and|or|but)\b/iu.test(m[1]!)) return null;
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
   // "the head of the IAEA": the words after the role qualify it too.
-  return { match: m[0], title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
+  return { match: m[0], head, title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
+}
+
+/** The last word of an apposition's head right after `end` ("Ann Roe, India's fast bowler, said" →
+ *  "bowler"); none where the words make a clause ("Ann Roe, told Reuters that a draft constitution,"). */
+export function appositionHeadWord(text: string, end: number): string | undefined {
+  const headWords = words(appositionAfter(text, end)?.head ?? '');
+  return headWords.length <= 4 && !headWords.some(isFiniteVerb) ? headWords.pop() : undefined;
 }
 
 /** Roles and qualifiers among title words: a capitalised word that names no role qualifies it ("U.N.", "Iran's"). */
