@@ -107,7 +107,7 @@ export function relativeSubjectBefore(tokens: Token[], from: number, k: number):
   const relative = tokens.findLastIndex((t, n) => n > from && n < k - 1 && /^(who|which)$/iu.test(t.text));
   if (relative < 0) return -1;
   const next = tokens[relative + 1]!.text;
-  const verbFirst = isFiniteVerb(next) || isAdverb(next) || /^\p{Ll}{3,}ed$/u.test(next);
+  const verbFirst = isFiniteVerb(next) || isAdverb(next) || /^\p{Ll}{3,}ed$/u.test(next) || /^(have|do)$/iu.test(next);
   const between = tokens.slice(relative + 1, k);
   return verbFirst && !between.some((t) => /^([,;:“”"()—–-]|when|while|if|because|after|before|that|as|until|since)$/iu.test(t.text)) ? relative : -1;
 }

@@ -81,7 +81,15 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
   // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
   const shifted = /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
-  return phrase && /^(and|but)$/iu.test(w) && pastVerbAfter(tokens, k + 1) && !shifted && !quotedPredicateAt(tokens, cue, k + 1) && !inRelative();
+  // ("said the statement all but guaranteed a cut": "all but" is "almost", no conjunction.)
+  return (
+    phrase &&
+    (w === 'and' || (/^but$/iu.test(w) && !/^all$/iu.test(tokens[k - 1]!.text))) &&
+    pastVerbAfter(tokens, k + 1) &&
+    !shifted &&
+    !quotedPredicateAt(tokens, cue, k + 1) &&
+    !inRelative()
+  );
 }
 
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb

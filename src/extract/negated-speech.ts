@@ -4,9 +4,9 @@
 import { isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say",
+/** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say", "has not yet responded",
  *  "would neither confirm nor deny". */
-const NEGATED = /(\b(not|never|neither|nor)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+)?$/iu;
+const NEGATED = /(\b(not|never|neither|nor)|n['’]t|\b(declin|refus)(ed|es|e|ing) to)\s+(\p{Ll}+ly\s+|yet\s+)?$/iu;
 /** "avoids condemning …", "stopped saying …": speech kept back, unless that is negated too ("could not resist pointing out"). */
 const SHUNNED = /\b(avoid(s|ed|ing)?|resist(s|ed|ing)?|stop(s|ped|ping)?|refrain(s|ed|ing)? from)\s+(\p{Ll}+ly\s+)?$/iu;
 const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|refrain)/iu;

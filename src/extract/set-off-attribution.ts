@@ -5,10 +5,11 @@ import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
+import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
 import { indexBeforeName, type Token } from './tokens.js';
@@ -46,7 +47,8 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
     : { from: contentStart(tokens, i, cue.lemma), openingPhrase: false };
   // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
   const speakerRelative = conjoined ? -1 : speakerInRelativeClose(tokens, i, speaker.start);
-  const relativeClose = conjoined ? -1 : Math.max(relativeClauseClose(tokens, i, speaker.start), speakerRelative);
+  // ("the six men, who were found adrift and then claimed asylum, would …": so does a cue the clause joins.)
+  const relativeClose = Math.max(relativeClauseClose(tokens, i, speaker.start), speakerRelative, restrictiveRelativeEnd(tokens, i, speaker.start));
   const to =
     relativeClose > 0
       ? tokens[relativeClose]!.start
@@ -140,21 +142,6 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
 const FINDING_CUES = new Set(['show', 'find', 'suggest', 'indicate', 'reveal']);
 /** Words opening another figure of a finding: "a third", "most", "half", "62 percent". */
 const SHARE = /^(a|an|one|two|three|half|most|many|some|few|fewer|more|less|only|just|nearly|almost|about|over|under|\p{N}[\p{N}.,%]*)$/iu;
-
-/** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
-function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
-  let relative = cue - 1;
-  while (
-    relative > 0 &&
-    relative > cue - 5 &&
-    (/^(has|have|had|also|not|never|later|then|(1[89]|20)\d\d)$/iu.test(tokens[relative]!.text) ||
-      isAdverb(tokens[relative]!.text) ||
-      (/^in$/iu.test(tokens[relative]!.text) && /^(1[89]|20)\d\d$/u.test(tokens[relative + 1]!.text)))
-  )
-    relative--;
-  if (!/^(which|who)$/iu.test(tokens[relative]?.text ?? '') || tokens[relative - 1]?.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;
-  return tokens.findIndex((t, n) => n > cue && t.text === ',');
-}
 
 /** "If …, X said …", "Unless …, X said …": the index of a condition opening the sentence and
  *  closed by the comma at `comma`, or -1. */

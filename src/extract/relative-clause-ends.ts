@@ -1,0 +1,54 @@
+// Where a cue inside a relative clause on its speaker stops reporting: "Smith, who has denied the
+// charges, is due in court" ends at the clause's closing comma, however many verbs the clause joins
+// before the cue ("the six men, who were found adrift and then claimed asylum, would be moved");
+// "Backbenchers who had threatened to rebel welcomed the change" ends before the main clause's verb.
+import { relativeSubjectBefore } from './clause-openings.js';
+import { isAdverb, isFiniteVerb } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Words that may stand between the relative pronoun and its cue: "who has since denied …". */
+const BEFORE_CUE = /^(has|have|had|also|not|never|later|then|(1[89]|20)\d\d)$/iu;
+
+/** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
+export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
+  const relative = relativePronounOf(tokens, cue);
+  if (relative < 1 || tokens[relative - 1]!.text !== ',' || tokens[relative - 1]!.start < speakerStart) return -1;
+  return tokens.findIndex((t, n) => n > cue && t.text === ',');
+}
+
+/** The pronoun opening the relative clause whose verb the cue is, or -1: right before it, past
+ *  auxiliaries, adverbs and a year, or further back when the clause joins verbs before it ("who
+ *  have long argued", "who arrived by boat and then called for …"). */
+function relativePronounOf(tokens: Token[], cue: number): number {
+  let relative = cue - 1;
+  while (
+    relative > 0 &&
+    relative > cue - 5 &&
+    (BEFORE_CUE.test(tokens[relative]!.text) ||
+      isAdverb(tokens[relative]!.text) ||
+      (/^in$/iu.test(tokens[relative]!.text) && /^(1[89]|20)\d\d$/u.test(tokens[relative + 1]!.text)))
+  )
+    relative--;
+  if (/^(which|who)$/iu.test(tokens[relative]?.text ?? '')) return relative;
+  return relativeSubjectBefore(tokens, 0, cue + 1);
+}
+
+/** "Backbenchers who had threatened to rebel welcomed the change", "Men who called for asylum were
+ *  detained": a cue in a relative clause without commas on the sentence's subject, with a phrase
+ *  for content (no clause of its own), reports up to the main clause's verb: its index, or -1. */
+export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStart: number): number {
+  const relative = relativePronounOf(tokens, cue);
+  if (relative < 1 || tokens[relative - 1]!.text === ',' || tokens[relative - 1]!.start < speakerStart) return -1;
+  // The antecedent is the sentence's subject: no verb of the main clause before the pronoun.
+  if (tokens.slice(0, relative).some((t) => isFiniteVerb(t.text) || t.text === ',')) return -1;
+  // "threatened to rebel": the infinitive's verb is the content's; "called for asylum": a noun follows.
+  // (A clause, "who said the plan was unsafe", has verbs of its own to tell apart: left whole.)
+  const infinitive = /^to$/iu.test(tokens[cue + 1]?.text ?? '');
+  if (!infinitive && !/^for$/iu.test(tokens[cue + 1]?.text ?? '')) return -1;
+  for (let k = cue + (infinitive ? 3 : 2); k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,;:“”"(]$/u.test(w) || /^(who|which|that|and|or|but)$/iu.test(w)) return -1;
+    if (isFiniteVerb(w)) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,39 @@
+// Where a content ends when the cue stands in a clause of its own inside the sentence: a relative
+// clause on the speaker, however many verbs it joins. Short examples written for the test in the
+// style of news and agency copy.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: cue, speaker and words said (without an opening "that"). */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+}
+
+describe('a cue in a relative clause on its speaker', () => {
+  it('reports up to the closing comma, past verbs the clause joins before the cue', () => {
+    expect(quotesOf('Refugee groups, who have long argued that detention breaches the law, called for the men to be freed.')).toContainEqual(
+      expect.objectContaining({ cue: 'argued', text: 'detention breaches the law' }),
+    );
+    expect(quotesOf('The two sailors, who were rescued on Monday and then told officers they had been robbed, will fly home.')).toContainEqual(
+      expect.objectContaining({ cue: 'told', text: 'they had been robbed' }),
+    );
+  });
+
+  it('without commas, reports a phrase up to the main clause’s verb', () => {
+    expect(quotesOf('Several backbenchers who had threatened to rebel welcomed the change.')).toEqual([
+      expect.objectContaining({ cue: 'threatened', text: 'to rebel' }),
+    ]);
+    expect(quotesOf('Nine miners who crossed the border last month and then asked to stay will be granted visas, the ministry said.')).toContainEqual(
+      expect.objectContaining({ cue: 'asked', text: 'to stay' }),
+    );
+  });
+});
+
+describe('"all but" inside a content', () => {
+  it('is "almost", no conjunction the narration goes on after', () => {
+    expect(quotesOf('Economists said the statement all but guaranteed a cut in June.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the statement all but guaranteed a cut in June' }),
+    ]);
+  });
+});
