@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
+import { COMPANY_OFFICERS, runByCompanyOfficers } from './company-officers.js';
 import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
@@ -112,24 +113,7 @@ const PLAYED_AGAINST = new Set([
   'game between',
 ]);
 // Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
-const COMPANY_ROLES = new Set([
-  'chairman',
-  'chairwoman',
-  'ceo',
-  'shareholders',
-  'stockholders',
-  'general manager',
-  'chief executive',
-  'managing director',
-  'board',
-  'subsidiary',
-  'unit',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'owner',
-  'executives',
-]);
+const COMPANY_ROLES = new Set([...COMPANY_OFFICERS, 'board', 'unit', 'spokesman', 'spokeswoman', 'spokesperson', 'owner', 'executives']);
 const GROUP_MEMBERS = new Set(['rebels', 'guerrillas', 'militants', 'fighters', 'gunmen', 'insurgents']);
 /** "UN envoy", "AU observers", "IS fighters": a body's people, named after it. */
 const peopleAfter = (c: Candidate) => namesPeople(c.next) || roleOf(c.next) !== null || GROUP_MEMBERS.has(c.next) || /^(?:forces|delegation)$/u.test(c.next);
@@ -367,6 +351,16 @@ const bodyByItsWords = (c: Candidate) =>
   namesRomanceBody(c.words) ||
   ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words)) && !c.titles.length && !c.honorific);
 
+/** The type a name's kind gives it beyond doubt, by its words or those right around it: where a
+ *  facility stands ("its Mary River mine"), a sport's governing body ("Cricket Namibia"), a bank named
+ *  after its founders ("Merrill Lynch"), a firm its officers follow ("Lilly chief executive David
+ *  Ricks", "Fletcher Challenge shareholders"; a titled name stays a person's). */
+function typeByKind(c: Candidate): EntityType | null {
+  if (namesFacilitySite(c)) return 'LOCATION';
+  if (namesSportsBody(c.words) || namesFinancialHouse(c.words)) return 'ORGANIZATION';
+  return runByCompanyOfficers(c) && !c.titles.length && !c.honorific ? 'ORGANIZATION' : null;
+}
+
 /** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
  *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
 export function typeIsDecided(c: Candidate): boolean {
@@ -379,10 +373,8 @@ export function typeIsDecided(c: Candidate): boolean {
     (c.titles.length > 0 && !endsAsFirm(c.words)) ||
     c.describedAs !== null ||
     kindOfPlaceBefore(c) ||
-    namesFacilitySite(c) ||
+    typeByKind(c) !== null ||
     countryByInitials(c) ||
-    namesSportsBody(c.words) ||
-    namesFinancialHouse(c.words) ||
     bodyByItsWords(c) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
@@ -570,7 +562,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
   if (bodyByItsWords(c)) return 'ORGANIZATION';
-  if (namesSportsBody(words)) return 'ORGANIZATION';
+  const byKind = typeByKind(c);
+  if (byKind) return byKind;
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';
   if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
@@ -586,15 +579,11 @@ export function classify(c: Candidate): EntityType | null {
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling" (not a body named after one: "S. Rajaratnam School of …").
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!) && !headedAsOrganization(words)) return 'PERSON';
-  // "its Mary River mine": where a facility stands, whatever its name's words look like.
-  if (namesFacilitySite(c)) return 'LOCATION';
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
   if (employerAfterRole(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
   // a given name in it ("the company Jeff Bezos founded" is a clause).
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
-  // "Merrill Lynch", "Dean Witter": a bank or broker named after its founders, wherever it stands.
-  if (namesFinancialHouse(words)) return 'ORGANIZATION';
   // "Liberal Democrats said": a party named for its members, not two persons' names.
   if (namesPartyInPlural(words)) return 'ORGANIZATION';
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.

@@ -1,0 +1,23 @@
+// Firms named like persons, known by the officers only a company has; names joined by "and"; a
+// firm and the body it endows; a head word another body is called by; illnesses and events named
+// by a coined word. Stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const entitiesOf = (text: string) => recognizeEntities(layout(text));
+const typesOf = (text: string) => new Map(entitiesOf(text).map((e) => [e.name, e.type]));
+const surfacesOf = (text: string) => entitiesOf(text).map((e) => [...new Set(e.mentions.map((m) => m.text))].join('|'));
+
+describe('an office or holder only a company has, after a name that opens with a given name', () => {
+  it('its shareholders or chief executive make it a firm, wherever the story names it', () => {
+    expect(typesOf('Merger vote\n\nFelix Marlow shareholders approved the merger on Friday in Auckland.').get('Felix Marlow')).toBe('ORGANIZATION');
+    const boss = typesOf('Drug sales\n\nSales rose 8 percent, Marlow chief executive Ann Ruiz told analysts on Friday.');
+    expect([boss.get('Marlow'), boss.get('Ann Ruiz')]).toEqual(['ORGANIZATION', 'PERSON']);
+    expect(typesOf('Oswin Harlow shareholders back break-up\n\nThe vote in Wellington ended years of doubt.').get('Oswin Harlow')).toBe('ORGANIZATION');
+  });
+
+  it('a titled name stays a person', () => {
+    expect(typesOf('Board\n\nSenator Lena Hart chairman of the panel, said so.').get('Lena Hart')).toBe('PERSON');
+  });
+});
