@@ -4,6 +4,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { isAcronym } from './classify.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
+import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
@@ -32,6 +33,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
+  if (place && word === 'and' && placesShareBody(namesAhead(tokens, from))) return true;
   if (!NAME_CONNECTORS.has(word) || place) return false;
   // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
   // ("Department of Justice" has none after it).
@@ -79,8 +81,10 @@ function partyNamedWhole(recent: Token[], tokens: Token[], from: number): boolea
  *  ("UBS and Swiss Bank Corp") or a longer name its opener or a bank compound heads ("Deutsche Bank and Commerzbank",
  *  "Ashby High School and …"), or it runs on with "of" and the second has an opener of its own
  *  ("University of Kerrow and Kerrow Technical University"). "House and Senate", "Securities and
- *  Exchange Commission" and domains ("Ministry of Trade and Industry") stay one name. */
+ *  Exchange Commission" and domains ("Ministry of Trade and Industry") stay one name; a firm after "and"
+ *  is one of its own ("Lufthansa and British Airways", see firmAfterAnd). */
 export function separatedByAnd(before: string[], after: string[]): boolean {
+  if (firmAfterAnd(before, after)) return true;
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
   if ((opensOrganization(last) || isBankCompound(last)) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;

@@ -21,3 +21,21 @@ describe('an office or holder only a company has, after a name that opens with a
     expect(typesOf('Board\n\nSenator Lena Hart chairman of the panel, said so.').get('Lena Hart')).toBe('PERSON');
   });
 });
+
+describe('"and" between names of bodies', () => {
+  it('a firm named after a place or a people, or closed by its legal form, after "and" is another firm', () => {
+    expect(surfacesOf('Flights\n\nFlights resumed as Tarvair and British Airways avoided the airspace.')).toEqual(
+      expect.arrayContaining(['Tarvair', 'British Airways']),
+    );
+    expect(surfacesOf('Bids\n\nKestrel and Apache Corp are among the bidders, sources said.')).toEqual(expect.arrayContaining(['Kestrel', 'Apache Corp']));
+    expect(surfacesOf('Drugs\n\nAstraZeneca and Merck & Co won approval for the drug on Tuesday.')).toEqual(
+      expect.arrayContaining(['AstraZeneca', 'Merck & Co']),
+    );
+  });
+
+  it("two places sharing one body are one name; a body's ordinary words and a firm's run on", () => {
+    expect(surfacesOf('Cricket\n\nThe England and Wales Cricket Board will cut the number of matches.')).toEqual(['England and Wales Cricket Board']);
+    const bodies = surfacesOf('Power\n\nBaltimore Gas and Electric Co raised prices. The Food and Drug Administration said so.');
+    expect(bodies).toEqual(['Baltimore Gas and Electric Co', 'Food and Drug Administration']);
+  });
+});
