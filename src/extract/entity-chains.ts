@@ -2,7 +2,7 @@
 // ("Toyota" for "Toyota Motor Corp.", "the Commission" for "European Commission", "Charlie" for
 // "Charlie King"; see chainHeads) is folded into that entity as an alias, with its mentions.
 import { ORGANIZATION_HEADS } from './entities/vocabulary.js';
-import { endowedAfter, firstStart } from './entities/subsidiary-names.js';
+import { calledByFirstWord, endowedAfter, firstStart } from './entities/subsidiary-names.js';
 import { isKnownPlace } from './lexicon.js';
 import type { Entity } from './types.js';
 
@@ -75,9 +75,11 @@ export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
     if (e.type === 'LOCATION') continue;
     const w = words(e);
     if (e.type === 'PERSON' && w.length !== 1) continue;
-    const longer =
-      byKey.get(`${e.type} ${w.join(' ')}`) ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
-    const only = longer?.size === 1 ? [...longer][0]! : undefined;
+    const named = byKey.get(`${e.type} ${w.join(' ')}`);
+    const longer = named ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
+    let only = longer?.size === 1 ? [...longer][0]! : undefined;
+    // "Trinamool leader … the Congress party": a body called by its first word is not meant by its head word.
+    if (only && !named && calledByFirstWord({ words: words(only), mentions: only.mentions })) only = undefined;
     // "Novo Nordisk said … the Novo Nordisk Foundation": a firm named first is not the body named after it.
     const another = e.type === 'ORGANIZATION' && !!only && endowedAfter(firstStart(e.mentions), only);
     if (only && only !== e && !another) heads.set(e, only);

@@ -7,7 +7,7 @@ import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import type { Candidate } from './candidates.js';
 import { bindAcronyms } from './bracketed-acronyms.js';
 import { bindCalledNames } from './called-names.js';
-import { firstNamedOrganizations, parentBeforeLonger } from './subsidiary-names.js';
+import { endowedAfter, firstNamedOrganizations, parentBeforeLonger } from './subsidiary-names.js';
 import { addAllCapsMentions } from './caps-mentions.js';
 import { namesCompetition, tradedAsCompany } from './classify.js';
 import { addDemonyms } from './demonym-mentions.js';
@@ -43,6 +43,11 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const longer = table.organizationEndedBy(word);
     return longer && !parentBeforeLonger(word, longer, firstNamed) ? longer : undefined;
   };
+  // "ABB said … The ABB Foundation owns …": a firm named alone before the body it endows is not that body.
+  const openedBy = (word: string) => {
+    const longer = table.organizationOpenedBy(word);
+    return longer && !endowedAfter(firstNamed.get(key(word)) ?? Number.POSITIVE_INFINITY, longer) ? longer : undefined;
+  };
   const acronyms = new Map([...bindCalledNames(text, typed), ...bindAcronyms(text, typed)]);
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
@@ -69,8 +74,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const company =
       type === 'LOCATION'
         ? undefined
-        : (table.companyNamed(c.words, type) ??
-          (type === 'ORGANIZATION' && c.words.length === 1 ? (table.organizationOpenedBy(c.text) ?? endedBy(c.text)) : undefined));
+        : (table.companyNamed(c.words, type) ?? (type === 'ORGANIZATION' && c.words.length === 1 ? (openedBy(c.text) ?? endedBy(c.text)) : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));

@@ -32,3 +32,8 @@ const ENDOWED = /^(?:foundation|trust|institute|museum)$/u;
 /** Whether a firm first met at `shortAt` is another than the endowed `longer` body bearing its name. */
 export const endowedAfter = (shortAt: number, longer: { name: string; mentions: Mention[] }) =>
   ENDOWED.test(key(longer.name.split(/\s+/u).pop() ?? '')) && shortAt < firstStart(longer.mentions);
+
+/** "The Trinamool Congress … Trinamool leader … the main opposition Congress party": a body the story
+ *  already calls by its own first word alone is not meant by its last word alone, which names another. */
+export const calledByFirstWord = (longer: { words: string[]; mentions: Mention[] }) =>
+  longer.words.length > 1 && longer.mentions.some((m) => key(m.text) === key(longer.words[0]!));

@@ -3,6 +3,7 @@
 // by a coined word. Stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { extract } from '../../../src/extract/index.js';
 import { layout } from '../../../src/extract/layout.js';
 
 const entitiesOf = (text: string) => recognizeEntities(layout(text));
@@ -37,5 +38,21 @@ describe('"and" between names of bodies', () => {
     expect(surfacesOf('Cricket\n\nThe England and Wales Cricket Board will cut the number of matches.')).toEqual(['England and Wales Cricket Board']);
     const bodies = surfacesOf('Power\n\nBaltimore Gas and Electric Co raised prices. The Food and Drug Administration said so.');
     expect(bodies).toEqual(['Baltimore Gas and Electric Co', 'Food and Drug Administration']);
+  });
+});
+
+describe('a firm and the bodies named after it or called by its words', () => {
+  it('a firm named alone before the foundation bearing its name is not the foundation', () => {
+    const names = surfacesOf(
+      'Sale\n\nKelda said it would sell its robotics unit. Kelda said the price was fair.\n\nThe Kelda Foundation owns a small stake in the company.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Kelda', 'Kelda Foundation']));
+  });
+
+  it('a head word alone names another body where the longer one is called by its first word', () => {
+    const story =
+      'Walkout\n\nThe Trinamool Congress backed the walkout. Trinamool leader Ann Basu said so. The main opposition Congress party also joined the protest.';
+    const names = extract(story).entities.map((e) => [...new Set(e.mentions.map((m) => m.text))].join('|'));
+    expect(names).toEqual(expect.arrayContaining(['Trinamool Congress|Trinamool', 'Congress']));
   });
 });
