@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
+import { namesIllnessOrEvent } from './coined-names.js';
 import { COMPANY_OFFICERS, runByCompanyOfficers } from './company-officers.js';
 import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
@@ -252,10 +253,10 @@ export function namesStorm(words: string[]): boolean {
   return at >= 0 && at <= 1 && at < words.length - 1;
 }
 
-/** A people ("Israeli", "the Serb"), a storm, a holiday alone or bodies in the plural alone: no one's name. */
+/** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday alone or bodies in the plural alone: no one's name. */
 function namesNoOne(c: Candidate): boolean {
   const words = c.words;
-  if (namesNation(words) || byNationality(c) || namesStorm(words)) return true;
+  if (namesNation(words) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words)) return true;
   return words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c));
 }
 

@@ -56,3 +56,11 @@ describe('a firm and the bodies named after it or called by its words', () => {
     expect(names).toEqual(expect.arrayContaining(['Trinamool Congress|Trinamool', 'Congress']));
   });
 });
+
+describe('an illness or event named by a coined word', () => {
+  it('is no person, body nor place', () => {
+    const story = 'Inquiry\n\nBritain was poorly prepared for Covid, the inquiry said. Covid killed thousands. Brexit had drawn officials away.';
+    expect([...typesOf(story).keys()]).not.toEqual(expect.arrayContaining(['Covid']));
+    expect([...typesOf(story).keys()].some((n) => /Covid|Brexit/u.test(n))).toBe(false);
+  });
+});
