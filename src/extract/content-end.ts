@@ -80,13 +80,14 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly() && newAttributionAt(tokens, k + dash + 1)) return true;
   // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
   // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
-  const shifted = /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+  // (Read back only at "and" or "but", as `inRelative`.)
+  const shifted = () => /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
   // ("said the statement all but guaranteed a cut": "all but" is "almost", no conjunction.)
   return (
     phrase &&
     (w === 'and' || (/^but$/iu.test(w) && !/^all$/iu.test(tokens[k - 1]!.text))) &&
     pastVerbAfter(tokens, k + 1) &&
-    !shifted &&
+    !shifted() &&
     !quotedPredicateAt(tokens, cue, k + 1) &&
     !inRelative()
   );
