@@ -4,6 +4,7 @@
 import type { Block, BlockRole, Layout, Sentence } from './types.js';
 import { isMajorPlace } from './gazetteer.js';
 import { newsroomLabelLength } from './newsroom-labels.js';
+import { furnitureOfLines } from './page-furniture.js';
 import { splitSentences } from './sentences.js';
 import { extended } from './extended.js';
 
@@ -111,14 +112,18 @@ function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
   // PressReader: masthead, title, "-" separator, then the body.
   const separator = blocks.slice(0, 4).findIndex((b) => SEPARATOR.test(b.text));
   let bodyStart = 0;
+  // Labels and time stamps over the headline ("EXCLUSIVE", "Updated 2 hours ago") do not take its place.
+  const furniture = furnitureOfLines(blocks.map((b) => b.text));
+  let first = 0;
+  while (first < blocks.length - 1 && furniture[first] === 'FURNITURE') first++;
   if (separator > 0) {
     roles[separator] = 'SEPARATOR';
     roles[separator - 1] = 'TITLE';
     for (let i = 0; i < separator - 1; i++) roles[i] = 'MASTHEAD';
     bodyStart = separator + 1;
-  } else if (blocks.length > 1 && !isLeadParagraph(blocks[0]!.text)) {
-    roles[0] = 'TITLE';
-    bodyStart = 1;
+  } else if (blocks.length > first + 1 && !isLeadParagraph(blocks[first]!.text)) {
+    roles[first] = 'TITLE';
+    bodyStart = first + 1;
   }
 
   // Credits sit between the last body paragraph and the footer. Without an exporter footer only
@@ -128,6 +133,12 @@ function assignRoles(blocks: Array<{ text: string }>): BlockRole[] {
     const credit = hadFooter || separator > 0 ? looksLikeCreditLine(text) : CREDIT.some((re) => re.test(text));
     if (!credit) break;
     roles[--end] = 'CREDIT';
+  }
+  // Page furniture among the paragraphs carries no speech; labels and links among the closing
+  // credits and footer name nothing ("Related Topics", "Copyright 2024 … All rights reserved").
+  for (let i = 0; i < roles.length; i++) {
+    const kind = furniture[i];
+    if (kind && (roles[i] === 'BODY' || (kind === 'FURNITURE' && (roles[i] === 'CREDIT' || roles[i] === 'BOILERPLATE')))) roles[i] = kind;
   }
   return roles;
 }
@@ -148,7 +159,9 @@ function layoutOf(text: string, raw: RawBlock[]): Layout {
   // ("By Maria Lopez", "Daily Monitor"): short lines without punctuation do not begin the story.
   let lead: Sentence | undefined;
   for (const block of blocks) {
-    if (block.role !== 'BODY') continue;
+    // A note on the piece may report what someone in the story said ("Clarification: … to reflect
+    // that Fowler is calling for …"): its sentences are read.
+    if (block.role !== 'BODY' && block.role !== 'NOTE') continue;
     // "BREAKING: …" and a dateline are no part of the paragraph's claims.
     const label = newsroomLabelLength(block.text);
     const from = block.start + label + (lead ? 0 : datelineLength(block.text.slice(label)));
@@ -156,7 +169,7 @@ function layoutOf(text: string, raw: RawBlock[]): Layout {
     for (const s of splitSentences(text, from, block.end)) {
       sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });
     }
-    if (!lead && !looksLikeCreditLine(block.text)) lead = sentences[first];
+    if (!lead && block.role === 'BODY' && !looksLikeCreditLine(block.text)) lead = sentences[first];
   }
   return { text, blocks, sentences, lead };
 }

@@ -21,6 +21,11 @@ export function isLabelLine(line: string): boolean {
   return TEASER_LINE.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
 }
 
+// "An earlier version of this article said …": in a note on the piece, the piece is no speaker.
+const THE_PIECE = /\b(?:this|the|earlier|original) (?:article|story|post|report|piece|version)\b/iu;
+const isThePieceItself = (layout: Layout, s: Sentence, q: QuoteDraft) =>
+  layout.blocks[s.block]!.role === 'NOTE' && (!q.speaker || THE_PIECE.test(q.speaker.text));
+
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
   const labels = new Set(layout.blocks.filter((b) => isLabelLine(b.text)).map((b) => b.index));
@@ -53,7 +58,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
         orElse(reportedSpeech(text, h, speakers, passages).map(withHeadlineQuotation), () => headlineQuotation(text, h, speakers) ?? []),
     ),
     ...transcript,
-    ...layout.sentences.filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block)).flatMap((s) => reportedSpeech(text, s, speakers, passages)),
+    ...layout.sentences
+      .filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block))
+      .flatMap((s) => reportedSpeech(text, s, speakers, passages).filter((q) => !isThePieceItself(layout, s, q))),
   ];
   // "Karl Weber added:" closing a paragraph, and the next paragraph without quote marks: a block quotation.
   const blockQuotes = layout.blocks.flatMap((b) =>

@@ -13,8 +13,9 @@ export interface TextSpan extends Span {
   text: string;
 }
 
-/** What a block of the document is; only BODY blocks carry statements and quotes. */
-export type BlockRole = 'MASTHEAD' | 'TITLE' | 'SEPARATOR' | 'BODY' | 'CREDIT' | 'BOILERPLATE';
+/** What a block of the document is; only BODY blocks carry statements and quotes. FURNITURE is a
+ *  page's label, prompt, time stamp or link, NOTE an editor's note or correction. */
+export type BlockRole = 'MASTHEAD' | 'TITLE' | 'SEPARATOR' | 'BODY' | 'CREDIT' | 'NOTE' | 'FURNITURE' | 'BOILERPLATE';
 
 /** A paragraph-like block of the document (separated by blank lines or line breaks). */
 export interface Block extends TextSpan {

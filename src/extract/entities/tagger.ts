@@ -425,7 +425,7 @@ export const trainedTagger = ((): TaggerModel | null => {
 })();
 
 // PressReader's closing lines name the paper's country; other blocks hold no names worth tagging.
-const TAGGED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
+const TAGGED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'NOTE', 'BOILERPLATE']);
 
 /** One tagger input per named block of the document, with the block, in document order. */
 export function blockInputs(paragraphs: Layout): Array<{ block: Block; input: TaggerInput }> {

@@ -20,7 +20,7 @@ import { ordinaryWords } from './ordinary-words.js';
 import { extended } from '../extended.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
-const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'BOILERPLATE']);
+const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'NOTE', 'BOILERPLATE']);
 
 function isAllCapsBlock(tokens: Token[]): boolean {
   let words = 0;

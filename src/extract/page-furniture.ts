@@ -1,0 +1,114 @@
+// Page furniture: the lines a news page sets around its story as it is scraped or exported. They
+// carry no speech. Labels, prompts, time stamps and links to other stories name nothing of the
+// story either (FURNITURE); picture captions and credits (CREDIT) name people and bodies, which are
+// kept. A note on how the piece was made or mended (NOTE) keeps its names and the speech it reports
+// of others, though the piece itself is no speaker there.
+import { NEWSROOM_LABEL, TEASER_LINE } from './newsroom-labels.js';
+
+export type Furniture = 'FURNITURE' | 'CREDIT' | 'NOTE';
+
+// Whole-line labels a page sets between paragraphs: "Advertisement", "Share this article", "Key
+// events", "RELATED ARTICLES", "More on this story", "4 min read" (a lone numeral is a pager's).
+const PAGE_LABEL =
+  /^(?:skip advertisement|advertisements?|share(?: this (?:article|story|page)| or comment on this article| on \p{L}+)?|key events|show key events only|pinned post|previous|next|\d{1,2}|reuse this content|explore more on these topics|related (?:articles|stories|topics|content|coverage|links)|more (?:on|about) this (?:story|topic)|more from [\p{L} ]{2,24}|most (?:read|popular|viewed)|top stories|(?:image|media|photo|video) caption|listen to this article|comments?|\d+\s*min(?:ute)?s?\s+read)$/iu;
+
+// Labels after which the lines are headlines of other stories: "READ MORE:", "Related Topics".
+const LINK_LIST =
+  /^(?:read more|more|related|see also|also read|also see|also watch|watch|recommended|trending|latest|related (?:articles|stories|topics|content|coverage|links)|more (?:on|about) this (?:story|topic)|more from [\p{L} ]{2,24}|most (?:read|popular|viewed)|top stories|explore more on these topics)$/iu;
+
+// A time stamp, alone on its line: "Published: 09:14 BST, 3 May 2024 | Updated: 16:42 BST",
+// "Updated 2 hours ago", "Sat 11 May 2024 07.00 BST", "14:32 GMT".
+const STAMP_WORD =
+  /^(?:published|updated?|last|modified|posted|first|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|seconds?|secs?|just|now|today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?)$/iu;
+const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|WAT|EAT|CAT|SAST|UK)$/u;
+const NUMBER_OF_TIME = /^\d[\d:./-]*(?:am|pm|st|nd|rd|th|h)?$/iu;
+
+// Prompts to the reader: "Sign up to our newsletter", "Follow Pam Key on Twitter @pamkeyNEN",
+// "Download the app", "Do you have a story? Email …", "Like us on Facebook".
+const PROMPT =
+  /^(?:sign up|subscribe|download|follow|like us|join us|get (?:our|the latest)|send (?:us|your)|email us|contact (?:us|the newsroom)|click here|tap here|do you have a (?:story|news tip)|got a (?:story|news tip)|have your say)(?![\p{L}-])/iu;
+const CHANNEL =
+  /\b(?:newsletters?|app|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|linkedin|threads|x|e-?mail|inbox|podcast|comments?|story|tips?)\b|@\p{L}/iu;
+
+// "Copyright 2024 The Associated Press. All rights reserved.", "© Agence France-Presse".
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b/iu;
+
+// Who reported and edited: "(Reporting by Ann Holt; Editing by Mark Potter)", "Associated Press writer
+// Mike Tran contributed to this report.", "(With inputs from PTI)", an agency's initials "afp/jm/rl".
+const REPORTING =
+  /^\((?:(?:additional |further )?reporting|writing|editing|edited|compiled|translated|with inputs?|with (?:additional )?reporting) (?:by|from)\b|^with inputs? from\b|\bcontributed (?:to )?this (?:report|story|article)\.?\)?$|^\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,4}$/iu;
+const REPORTING_BY = /^(?:(?:[Aa]dditional |[Ff]urther )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u;
+
+// How the piece was made or mended: "Editor's note: …", "Correction: …", "This story has been
+// updated to …", "An earlier version of this article …".
+const NOTE =
+  /^(?:editors?['’]s? note|correction|clarification)\s*[:—–-]|^(?:this (?:article|story|report|piece|post)|an earlier version of this (?:article|story|report)) (?:has been|was|is|had|incorrectly|misstated|misspelled|said|stated|gave)\b/iu;
+// "A version of this article appears in print on …, with the headline: …": the paper's page, not the story's.
+const PRINT_EDITION = /^a version of this (?:article|story) (?:appears|appeared|was published)\b/iu;
+
+// Picture captions and credits: "Photo: …", "Image source, Essex Police", "Pictures: PA, Getty Images",
+// a caption ending in its credit ("… Picture: Getty Images", "… REUTERS/Ivan Alvarado"), or one that
+// points at the picture without a closing full stop ("Kelly Marsh (pictured) said she would appeal").
+const CAPTION_LABEL =
+  /^(?:\?\?|(?:photo|photograph|picture|image|credit|caption)s?\s*[:/]|(?:photo|picture|image|media) (?:credit|caption|source)s?\s*[:/,]?)/iu;
+const CREDIT_AT_END = /\b(?:photo|photograph|picture|image)s?(?: credit)?\s*[:/]\s*[^.!?:]{2,60}$/iu;
+const AGENCY_CREDIT_AT_END = /\b\p{Lu}{2,}(?: Photo)?\/\s?\p{Lu}[\p{L}.'’ -]{0,40}\p{L}$/u;
+const POINTS_AT_PICTURE = /\((?:pictured|left|right|centre|center|above|below|inset)\b/iu;
+const PICTURE_AGENCY =
+  /^(?:(?:Getty Images|AFP|AP(?: Photo)?|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Shutterstock|Alamy|Rex(?: Features)?|NurPhoto|SOPA Images|Xinhua)(?:\s*(?:via|\/|,|and)\s*|$))+$/u;
+
+// A reporter's title on a line of its own under the byline: "Political Correspondent", "Local
+// Democracy Reporter".
+const BYLINE_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)$/iu;
+
+const SENTENCE_END = /[.!?]["”’']?$/u;
+
+/** The line as a label reads it: without a stray opening quote mark or closing punctuation. */
+const bare = (line: string) => line.replace(/^["“]\s*/u, '').replace(/[\s:,.|>»›]+$/u, '');
+
+// A live blog's entry time alone ("2:45 p.m.", "14:32 GMT") stays a paragraph: it parts one entry,
+// and the people it names, from the next.
+const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
+
+/** Whether every word of a line is part of a date or time, and some word a figure. */
+function isTimeStamp(line: string): boolean {
+  if (line.length > 120 || !/\d/u.test(line) || ENTRY_TIME.test(line)) return false;
+  const words = line.split(/[\s,|:–—-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => NUMBER_OF_TIME.test(w) || STAMP_WORD.test(w) || TIME_ZONE.test(w));
+}
+
+/** What page furniture a line is, by its own shape, or null for a line of the story. */
+export function furnitureOf(line: string): Furniture | null {
+  const label = bare(line);
+  if (CAPTION_LABEL.test(line)) return 'CREDIT';
+  if (PAGE_LABEL.test(label) || NEWSROOM_LABEL.test(label) || TEASER_LINE.test(label) || isTimeStamp(label)) return 'FURNITURE';
+  if (BYLINE_TITLE.test(label) || COPYRIGHT.test(label) || PRINT_EDITION.test(label) || (PROMPT.test(label) && CHANNEL.test(label))) return 'FURNITURE';
+  if (REPORTING.test(label) || REPORTING_BY.test(label)) return 'CREDIT';
+  if (NOTE.test(label)) return 'NOTE';
+  if (PICTURE_AGENCY.test(label) || CREDIT_AT_END.test(line) || AGENCY_CREDIT_AT_END.test(line)) return 'CREDIT';
+  if (POINTS_AT_PICTURE.test(line) && !SENTENCE_END.test(line)) return 'CREDIT';
+  return null;
+}
+
+/** A short line without a closing full stop: a headline, a caption. */
+const isHeadlineLike = (line: string) => !SENTENCE_END.test(line) && line.split(/\s+/u).length <= 20;
+
+/** The furniture of each line, given the lines before it: the headlines under a bare link label
+ *  ("READ MORE:", "Related Topics") are links to other stories, and the line under a lone picture
+ *  credit or an "Image caption" label is the caption. */
+export function furnitureOfLines(lines: string[]): Array<Furniture | null> {
+  const out: Array<Furniture | null> = [];
+  let listing = false;
+  let captioned = false;
+  for (const line of lines) {
+    const own = furnitureOf(line);
+    const label = bare(line);
+    if (own) out.push(own);
+    else if (listing && isHeadlineLike(line)) out.push('FURNITURE');
+    else if (captioned && isHeadlineLike(line)) out.push('CREDIT');
+    else out.push(null);
+    listing = (listing && out[out.length - 1] !== null) || LINK_LIST.test(label);
+    captioned = PICTURE_AGENCY.test(label) || /^(?:image|photo|media) caption$/iu.test(label);
+  }
+  return out;
+}
