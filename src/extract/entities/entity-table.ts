@@ -132,7 +132,8 @@ export class EntityTable {
   personContaining(words: string[], gender: Entity['gender'] = null): Draft | undefined {
     const wanted = words.map(key);
     // Every match has the last wanted word: only the persons named with it are looked at.
-    return this.personsByWord.get(wanted[wanted.length - 1]!)?.find((d) => {
+    const named = this.personsByWord.get(wanted[wanted.length - 1]!);
+    const fits = (d: Draft) => {
       const initialled = wanted.some(isInitial);
       if (d.words.length < words.length || (d.words.length === words.length && !initialled) || (gender && d.gender && d.gender !== gender)) return false;
       const have = d.words.map(key);
@@ -150,7 +151,10 @@ export class EntityTable {
         );
       // "S. Warne" is "Shane Warne": an initial stands for a given name with its letter.
       return wanted.every((w) => have.includes(w) || (isInitial(w) && have.some((h, i) => i < have.length - 1 && !isInitial(h) && h[0] === w[0])));
-    });
+    };
+    // "Raj Mistry … his widow, Anita Mistry … Mrs Mistry said": the title's gender picks the one
+    // known to have it over one whose gender the text never told.
+    return (gender ? named?.find((d) => d.gender === gender && fits(d)) : undefined) ?? named?.find(fits);
   }
 
   /** The one organization whose name `acronym` spells, if exactly one does. */

@@ -24,4 +24,16 @@ describe('the gender told of an unnamed speaker', () => {
       '“I can’t afford it,” she said. Her neighbour, Sam, agreed. “It is robbery,” he said.';
     expect(speakersOf(story)).toEqual(['Margaret', 'Margaret', 'Sam']);
   });
+
+  it('"Mrs" before a surname two persons share is the woman, not the one whose gender the text never told', () => {
+    const story =
+      'Dev Lakhani, 61, died after the crash on the bypass. His widow, Asha Lakhani, told the inquest she had begged him to sell the car. ' +
+      '“I wake up and for a second I forget,” Mrs Lakhani said.';
+    expect(speakersOf(story)).toEqual(['Asha Lakhani', 'Asha Lakhani']);
+  });
+
+  it('"Mr" before a surname a woman shares is the other person of that name', () => {
+    const story = 'Asha Lakhani and Dev Lakhani ran the shop for 30 years. “We never closed on a Sunday,” Mr Lakhani said.';
+    expect(speakersOf(story)).toEqual(['Dev Lakhani']);
+  });
 });
