@@ -2,7 +2,6 @@
 // two" for a pair, a nationality for the person the text is about, a role for who holds it, a
 // campaign for its candidate, "the company" or "the city" for an organization or place.
 import type { Entity } from './types.js';
-import { isKnownPlace } from './lexicon.js';
 import { isCountry } from './gazetteer.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -14,6 +13,8 @@ import { pairKind } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { describesOrganization } from './description-heads.js';
+import { isKnownPlace } from './lexicon.js';
+import { namesAgent, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
@@ -109,7 +110,10 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "…, Europe's biggest bank said": a body ranked within a place is one the story names, as "the bank" is.
   // "Teachers will strike, their union said": a body of those just named is one the story names, as "the union" is.
   const theirs = /^(their|its) ([\p{L}-]+)$/u.exec(phrase);
-  if (/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!)))
-    return organizationOrPlace(a, history, q, surface, before, !!document);
+  if (/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!))) {
+    const body = organizationOrPlace(a, history, q, surface, before, !!document);
+    // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds.
+    return body.entity || body.name || document || !namesAgent(phrase) ? body : { entity: tradeHolder(a, history, q, surface), name: null };
+  }
   return { entity: null, name: null };
 }
