@@ -64,7 +64,12 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.
   const leader = preposition === 'of' && current.kind === 'NAME' && leads(roleOf(word) ?? '') && /^the\s/iu.test(head.text);
-  if ((organizationsSpeak && organization && preposition !== 'in' && !adjective && !leader) || !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document))
+  // "A reporter from the Yorkshire Post asked": a journalist asks for the readers, not as the paper's voice.
+  const journalist = JOURNALISTS.has(roleOf(word) ?? word);
+  if (
+    (organizationsSpeak && organization && preposition !== 'in' && !adjective && !leader && !journalist) ||
+    !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)
+  )
     return null;
   return head;
 }
@@ -95,6 +100,9 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
   const before = joined ? pastArticles(names.indexAt(tokens, joined.start) - 1) : -1;
   return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
 }
+
+/** Those who put a story's questions: "a reporter from the Financial Times", "a journalist from Le Monde". */
+const JOURNALISTS = new Set(['reporter', 'journalist']);
 
 /** Roles that lead an organization: those that run one ("the head of", "the chief executive of"),
  *  its founder, owner, coach or captain, and their deputies ("the vice-chair of", "the co-founder of"). */

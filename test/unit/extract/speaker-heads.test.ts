@@ -307,4 +307,10 @@ describe('speaker phrase heads', () => {
     expect(['leaders', 'nominee', 'reporters', 'experts'].every(namesPeople)).toBe(true);
     expect(['spokesman', 'report', 'survey', 'statement'].some(namesPeople)).toBe(false);
   });
+
+  it('a journalist from an outlet asks for its readers, not as the outlet’s voice', () => {
+    const story = 'The minister took questions. A reporter from the Leeds Gazette asked whether the plan would survive. “It will,” the minister said.';
+    expect(speakersOf(story)[0]).toBe('A reporter');
+    expect(speakersOf('A journalist from Radio Nord asked whether the border would reopen.')).toEqual(['A journalist']);
+  });
 });
