@@ -16,6 +16,7 @@ import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { saysResultsMoved } from './reported-results.js';
 import { actsAsFirm, isFirmActVerb } from './firm-acts.js';
+import { ownsAsFirm, saidToBeFirm } from './firm-kinds-said.js';
 
 const WINDOW = 320;
 /** The end of a sentence inside the window: a stop before a space and a capital or quote. */
@@ -123,7 +124,14 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (given) return GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || MOVES_IN_PRICE.test(sentence) || actsOnItsOwn(sentence) ? 'company' : null;
+  if (given)
+    return GUIDES.test(sentence) ||
+      REPORTS_RESULTS.test(sentence) ||
+      MOVES_IN_PRICE.test(sentence) ||
+      actsOnItsOwn(sentence) ||
+      (ownsRightAfter(sentence) && ownsAsFirm(sentence))
+      ? 'company'
+      : null;
   if (
     ownsRightAfter(sentence) ||
     SAID_OF_ITSELF.test(sentence) ||
@@ -172,6 +180,11 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
     if (!mayBeCompany(t, !!partner) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
+    // "Eli Lilly and Novo Nordisk were the two most valuable drugmakers": a subject said to be a firm.
+    if ((t.c.prev === 'and' || !AFTER_PREPOSITION.test(t.c.prev)) && saidToBeFirm(text.slice(t.c.end, t.c.end + WINDOW))) {
+      verdicts.set(key, 'company');
+      continue;
+    }
     const last = partner ?? t;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
     const subject = isVerb(last.c.next) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t));

@@ -64,3 +64,17 @@ describe('an illness or event named by a coined word', () => {
     expect([...typesOf(story).keys()].some((n) => /Covid|Brexit/u.test(n))).toBe(false);
   });
 });
+
+describe('what the story says a name with a given name first is, or owns', () => {
+  it('the subject of "is" and a company\'s noun, alone or joined by "and", is a firm', () => {
+    const story = 'Drugs\n\nHarlan Wade and Lena Brock were the two most valuable drugmakers in the world.';
+    expect([typesOf(story).get('Harlan Wade'), typesOf(story).get('Lena Brock')]).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(typesOf('Cars\n\nOswin Harlow is the largest carmaker in the region.').get('Oswin Harlow')).toBe('ORGANIZATION');
+  });
+
+  it('saying it would sell or spin off its arm, unit or stake makes a firm; its plans, its people do not', () => {
+    expect(typesOf('Paper\n\nFelix Marlow said it would spin off its forestry arm.').get('Felix Marlow')).toBe('ORGANIZATION');
+    expect(typesOf('Vote\n\nRuth Davies said it would raise its spending.').get('Ruth Davies')).toBe('PERSON');
+    expect(typesOf('Film\n\nLena Brock is a producer of the film.').get('Lena Brock')).toBe('PERSON');
+  });
+});
