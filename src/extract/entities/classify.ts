@@ -42,6 +42,7 @@ import {
   COMPANY_FORMS,
   INDUSTRY_HEADS,
   isBankCompound,
+  isFieldOfWork,
   LEGISLATURES,
   MEMBER_ACRONYM,
   FAITHS,
@@ -257,8 +258,11 @@ export function namesStorm(words: string[]): boolean {
 function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if (namesNation(words) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words)) return true;
-  return words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c));
+  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(words);
 }
+
+/** "Gen Z", "Plan B", "Vitamin D": a word and a lone capital letter, no given name first ("Malcolm X"), name no one. */
+const lettered = (words: string[]) => words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && !isFirstName(words[0]!) && !isKnownPerson(words[0]!);
 
 /** "the Leader said", "Leader of the Islamic Revolution Ayatollah …", "President: …": an office word
  *  alone names its holder by role, no entity of its own. */
@@ -276,7 +280,13 @@ const isHeadWord = (lower: string) => ORGANIZATION_HEADS.has(lower) || (lower.en
 export function headedAsOrganization(words: string[]): boolean {
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
-  return ORGANIZATION_HEADS.has(lower[lower.length - 1]!) || isBankCompound(words[words.length - 1]!) || endsInInitials(words) || headBeforeConnector(lower);
+  return (
+    ORGANIZATION_HEADS.has(lower[lower.length - 1]!) ||
+    isBankCompound(words[words.length - 1]!) ||
+    isFieldOfWork(words[words.length - 1]!) ||
+    endsInInitials(words) ||
+    headBeforeConnector(lower)
+  );
 }
 
 /** "the Knesset", "the Lok Sabha": a parliament known by its own word is an organization, whatever its words look like. */

@@ -2,20 +2,25 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import { HONORIFICS, isFieldOfWork, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
 export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 export const isTitleAt = (tokens: Token[], i: number): boolean =>
-  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1)) || (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
+  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1)) ||
+  (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
 
-/** "(General) Workers Union", "(King) Fahd Maritime Academy", "(General) Motors": the words after a
+/** "Gen Z protesters": a capital letter alone, with no period nor name after it, is no initial of
+ *  anyone titled ("President J Smith" has a surname after it). */
+const loneLetterAt = (tokens: Token[], at: number) => /^\p{Lu}$/u.test(tokens[at]?.text ?? '') && !(tokens[at + 1] && nameLike(tokens[at + 1]!));
+
+/** "(General) Workers Union", "(King) Fahd Maritime Academy", "(General) Motors", "(General) Dynamics": the words after a
  *  title word end as a body's name, so the title word is part of that name, titling nobody. */
 function namesBodyFrom(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
-  return k > from && ORGANIZATION_HEADS.has(lower(tokens[k - 1]));
+  return k > from && (ORGANIZATION_HEADS.has(lower(tokens[k - 1])) || isFieldOfWork(tokens[k - 1]!.text));
 }
 export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());

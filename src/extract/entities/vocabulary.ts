@@ -144,9 +144,12 @@ export const INDUSTRY_HEADS = new Set(
     'electronics motor motors air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
     'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures minerals metals cement ' +
-    'partners capital consulting advisors financial brewing breweries brewery distillers'
+    'partners capital consulting advisors financial brewing breweries brewery distillers electric'
   ).split(' '),
 );
+/** "Dynamics", "Robotics", "Genomics": a field of work in "-ics", which closes a firm's name as an
+ *  industry does ("General Dynamics", "Boston Robotics"); no person's name ends so. */
+export const isFieldOfWork = (word: string) => /^\p{Lu}\p{Ll}{3,}ics$/u.test(word);
 export const COMPANY_HEADS = new Set([
   ...'corporation corp corp. inc inc. ltd ltd. llc plc co company group holdings airlines airways motors industries industrie'.split(' '),
   ...INDUSTRY_HEADS,

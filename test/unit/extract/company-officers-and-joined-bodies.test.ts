@@ -78,3 +78,17 @@ describe('what the story says a name with a given name first is, or owns', () =>
     expect(typesOf('Film\n\nLena Brock is a producer of the film.').get('Lena Brock')).toBe('PERSON');
   });
 });
+
+describe('a title word before what is no name of anyone', () => {
+  it('a field of work in "-ics" or an industry after "General" closes a firm\'s name', () => {
+    expect(surfacesOf('Defence\n\nGeneral Dynamics said on Tuesday it had won a contract.')).toEqual(['General Dynamics']);
+    expect(typesOf('Power\n\nGeneral Electric bid for the turbines.').get('General Electric')).toBe('ORGANIZATION');
+    expect(surfacesOf('Robots\n\nKestrel and Varno Robotics lead the market.')).toEqual(['Kestrel', 'Varno Robotics']);
+    expect(typesOf('Army\n\nGeneral Petraeus said the surge had worked.').get('Petraeus')).toBe('PERSON');
+  });
+
+  it('a lone capital letter after it is no initial: "Gen Z" names no one', () => {
+    expect(surfacesOf('Youth\n\nGen Z protesters marched in Nairobi on Tuesday.')).toEqual(['Nairobi']);
+    expect(typesOf('Vote\n\nPresident J Smith said the vote would go ahead.').get('J Smith')).toBe('PERSON');
+  });
+});
