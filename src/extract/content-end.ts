@@ -270,7 +270,7 @@ function trailingAttributionAt(tokens: Token[], k: number): boolean {
 
 /** ", without giving details", ", without elaborating": what the speaker did not say. ", a day after
  *  …", ", hours before …": when. ", a figure police did not confirm": the narrator's doubt. */
-function narratorsCommentAt(tokens: Token[], k: number): boolean {
+export function narratorsCommentAt(tokens: Token[], k: number): boolean {
   const w = (n: number) => tokens[k + n]?.text.toLowerCase() ?? '';
   if (w(0) === 'without' && WITHHELD.test(w(1))) return true;
   let n = 0;

@@ -3,9 +3,10 @@
 // subject or object of what was said, so the content opens at it, and the speaker and cue between
 // are an interruption, as in "The plan, she said, will fail".
 import { addGap, type QuoteDraft } from './quote-draft.js';
+import { isFiniteVerb } from './lexicon.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
-const RELATIVE = /^(which|who|whom|what)$/iu;
+const RELATIVE = /^(which|who|whom|what|that)$/iu;
 
 // Words after which the pronoun asks a question rather than opening a relative clause: "asked
 // which officials said …", "wondered what critics said".
@@ -16,9 +17,16 @@ const ASKING = /^(ask|asks|asked|asking|wonder|wonders|wondered|wondering|whethe
 // senators said was gerrymandering").
 const PREPOSITION = /^(in|on|at|to|by|for|from|with|of|about|after|during|under|through|into|upon|against|over|among)$/iu;
 
+/** The index of the word before the speaker phrase, past titles and an article the phrase leaves
+ *  out ("which the North says"). */
+function beforeSpeaker(tokens: Token[], speakerStart: number): number {
+  const k = indexBeforeName(tokens, speakerStart);
+  return k > 0 && /^the$/iu.test(tokens[k]!.text) ? k - 1 : k;
+}
+
 /** Index of the relative pronoun right before the speaker phrase starting at `speakerStart`, or -1. */
 function relativePronounBefore(tokens: Token[], speakerStart: number): number {
-  const k = indexBeforeName(tokens, speakerStart);
+  const k = beforeSpeaker(tokens, speakerStart);
   const before = tokens[k - 1]?.text ?? '';
   if (k < 0 || !RELATIVE.test(tokens[k]!.text) || ASKING.test(before)) return -1;
   if (PREPOSITION.test(before) && !/^what$/iu.test(tokens[k]!.text)) return -1;
@@ -30,6 +38,9 @@ function relativePronounBefore(tokens: Token[], speakerStart: number): number {
 export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token[], speakerStart: number): void {
   const pronoun = relativePronounBefore(tokens, speakerStart);
   if (pronoun < 0 || !q.cue || q.start < q.cue.end) return;
+  // ("a launch that state media said was a success": "that" is a relative pronoun only when what
+  // was said lacks a subject, opening with its verb.)
+  if (/^that$/iu.test(tokens[pronoun]!.text) && !isFiniteVerb(/^\S+/u.exec(q.text)?.[0] ?? '')) return;
   // "what the union called “a campaign of lies”": the name quoted is what was said, not "what", and
   // the quotation ends it.
   if (NAMING.test(q.cue.text) && /^[“"‘«']/u.test(q.text)) {
@@ -39,7 +50,7 @@ export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token
     return;
   }
   const opening = tokens[pronoun]!;
-  addGap(text, q, { start: speakerStart, end: q.start });
+  addGap(text, q, { start: tokens[pronoun + 1]!.start, end: q.start });
   const end = /^what$/iu.test(opening.text) ? freeRelativeEnd(text, q) : q.end;
   Object.assign(q, { start: opening.start, end, text: text.slice(opening.start, end) });
 }
@@ -61,7 +72,7 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 /** "The plan, which critics say is unfair, was approved", "The suit, in which Democrats argued
  *  that …, goes to trial": the comma closing a relative clause whose subject is the speaker, or -1. */
 export function speakerInRelativeClose(tokens: Token[], cue: number, speakerStart: number): number {
-  const at = indexBeforeName(tokens, speakerStart);
+  const at = beforeSpeaker(tokens, speakerStart);
   if (!/^(which|who|that)$/iu.test(tokens[at]?.text ?? '')) return -1;
   const comma = PREPOSITION.test(tokens[at - 1]?.text ?? '') && /^(which|whom)$/iu.test(tokens[at]!.text) ? at - 2 : at - 1;
   if (tokens[comma]?.text !== ',') return -1;

@@ -4,6 +4,7 @@
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
 import { relativeSubjectBefore } from './clause-openings.js';
+import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
@@ -40,7 +41,14 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   for (const end = k + 5; k < end && whenOrWhereWord(tokens[k]?.text ?? ''); k++);
   const thatFollows = tokens[k]?.text.toLowerCase() === 'that';
   // (Evidence verbs take any subject here and keep only documents below: "A survey released Thursday found".)
-  const certain = thatFollows || lemma === 'say' || lemma === 'tell' || NAMING_VERBS.has(lemma) || closesSentence(tokens, i) || !!evidenceLemma(t.text);
+  const certain =
+    thatFollows ||
+    relativeObjectCue(tokens, i) ||
+    lemma === 'say' ||
+    lemma === 'tell' ||
+    NAMING_VERBS.has(lemma) ||
+    closesSentence(tokens, i) ||
+    !!evidenceLemma(t.text);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
   // reported by Reuters" has one).
   if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;

@@ -2,7 +2,7 @@
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
 import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
-import { contentEnd } from './content-end.js';
+import { contentEnd, narratorsCommentAt } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCalendarWord, isFiniteVerb } from './lexicon.js';
@@ -127,6 +127,9 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
+  // "North Korea fired a missile, the military said, days after a rocket launch": when it was said
+  // closes the clause before the attribution, no more of it.
+  if (narratorsCommentAt(tokens, close + 1) && tokens.slice(0, open).some((t) => isFiniteVerb(t.text))) return -1;
   // "The bridge, as Ann Holt noted, needs repairs": "as" may open the attribution.
   const asOpen = /^as$/iu.test(tokens[open]?.text ?? '') && tokens[open - 1]?.text === ',';
   if (open > 0 && (tokens[open]!.text === ',' || asOpen)) return close;

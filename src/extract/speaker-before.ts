@@ -15,6 +15,7 @@ import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads
 import { isPossessiveMark, type Token } from './tokens.js';
 import { extended } from './extended.js';
 import { personBeforeAffiliation } from './relative-antecedents.js';
+import { nameAfterRelative } from './relative-objects.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -62,7 +63,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     if (antecedent && w === 'who') return personBeforeAffiliation(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
     return antecedent;
   }
-  const relative = relativeClauseHead(names, tokens, j);
+  const relative = nameAfterRelative(names, tokens, j, cue) ?? relativeClauseHead(names, tokens, j);
   if (relative) return relative;
   // "a letter from his doctor that says …": "that" right after a noun phrase is a relative pronoun.
   if (w === 'that' && j > 0 && tokens[j - 1]!.text !== ',') {

@@ -1,6 +1,7 @@
 // A noun summing up what was said, set off after it: "argued that the agency needs oversight, a
 // position shared by several colleagues", "asked them to discuss their ideas, a request not always
 // honored". The summary is the narrator's comment on the speech, not a part of it.
+import { finiteCue } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** Nouns that sum up a speech act or its content. */
@@ -16,8 +17,21 @@ const SUMMARY_NOUNS = new Set(
  *  about it follow: ", a position shared by …", ", a forecast most economists consider optimistic". */
 export function summaryAppositionAt(tokens: Token[], k: number): boolean {
   if (!/^(a|an)$/iu.test(tokens[k]?.text ?? '')) return false;
+  if (judgedApposition(tokens, k)) return true;
   const noun = [k + 1, k + 2].find((n) => SUMMARY_NOUNS.has(tokens[n]?.text.toLowerCase() ?? ''));
   if (noun === undefined || (noun === k + 2 && !/^\p{Ll}+$/u.test(tokens[k + 1]!.text))) return false;
   // Something said of it must follow: a participle, a clause or "not"; ", a warning." alone may be what was said.
   return /^\p{L}/u.test(tokens[noun + 1]?.text ?? '');
+}
+
+/** ", a delay that some investors described as embarrassing", ", a deal which poorer nations
+ *  denounced": a noun whose relative clause tells what others said of it, whatever the noun. */
+function judgedApposition(tokens: Token[], k: number): boolean {
+  const pronoun = [k + 2, k + 3].find((n) => /^(that|which)$/iu.test(tokens[n]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[n - 1]!.text));
+  if (pronoun === undefined) return false;
+  for (let n = pronoun + 2; n <= pronoun + 5 && n < tokens.length; n++) {
+    if (finiteCue(tokens, n)) return true;
+    if (!/^[\p{L}'’-]+$/u.test(tokens[n]!.text)) return false;
+  }
+  return false;
 }

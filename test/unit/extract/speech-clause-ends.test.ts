@@ -37,3 +37,37 @@ describe('"all but" inside a content', () => {
     ]);
   });
 });
+
+describe('a cue in a relative clause whose pronoun is the subject of what was said', () => {
+  it('is a verb for sure, and its subject speaks, a place standing for its government too', () => {
+    expect(quotesOf('The test came a week after a rocket launch which state media claimed had put a satellite into orbit.')).toEqual([
+      expect.objectContaining({ cue: 'claimed', speaker: 'state media', text: 'which had put a satellite into orbit' }),
+    ]);
+    expect(quotesOf('It followed a launch which Pyongyang claimed had put a satellite into orbit.')).toEqual([
+      expect.objectContaining({ cue: 'claimed', speaker: 'Pyongyang', text: 'which had put a satellite into orbit' }),
+    ]);
+  });
+
+  it('opens at the pronoun past an article the speaker leaves out, and at "that" before a verb', () => {
+    expect(quotesOf('The launch, which the North says was a success, drew protests.')).toEqual([
+      expect.objectContaining({ cue: 'says', text: 'which was a success' }),
+    ]);
+    expect(quotesOf('It was a launch that state media said was a success.')).toEqual([
+      expect.objectContaining({ cue: 'said', speaker: 'state media', text: 'was a success' }),
+    ]);
+  });
+});
+
+describe('what the narrator adds after a content', () => {
+  it('a noun whose relative clause tells what others said of it is no part of the content', () => {
+    expect(quotesOf('The company promised that the feature would arrive next year, a delay that some investors described as embarrassing.')).toEqual([
+      expect.objectContaining({ cue: 'promised', text: 'the feature would arrive next year' }),
+    ]);
+  });
+
+  it('when it was said, after an attribution set off by commas, closes the clause before it', () => {
+    expect(quotesOf('North Korea fired a missile on Wednesday, the military said, two days after it launched a rocket.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'North Korea fired a missile on Wednesday' }),
+    ]);
+  });
+});
