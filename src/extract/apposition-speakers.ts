@@ -64,7 +64,12 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   // "A neighbor, retired teacher Walter Gibbs, said": a participle before a lower-case title word qualifies it.
   const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
   let first = opening + 1;
-  while (first < j && (titleWord(tokens[first]!.text) || qualifies(first) || participle(first)) && tokens[first]!.start !== named?.start) first++;
+  while (
+    first < j &&
+    (titleWord(tokens[first]!.text) || qualifies(first) || participle(first) || styleOpening(tokens, first)) &&
+    tokens[first]!.start !== named?.start
+  )
+    first++;
   const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
   // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
   // apposition inside a relative clause is no subject; the head before the clause is.
@@ -74,6 +79,13 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
 }
+
+/** "The Dean of York, the Very Rev Dominic Barrington, said", "the Rt Hon Ann Holt": a word of a
+ *  cleric's or a privy counsellor's style before "Rev" or "Hon". */
+const styleOpening = (tokens: Token[], k: number): boolean =>
+  STYLE_WORD.test(tokens[k]!.text) && STYLED.test(tokens[k + (tokens[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
+const STYLE_WORD = /^(Very|Rt|Right|Most)$/u;
+const STYLED = /^(Rev|Revd|Reverend|Hon|Honourable)$/u;
 
 /** "the country's largest union, LO, said": initials no entity stage knew, set alone after a
  *  description, name the speaker. */

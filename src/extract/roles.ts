@@ -108,6 +108,8 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
+  // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
+  before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Hon)\.?\s*$/u, '');
   // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
   // Michael Fitch", "His attorney, Mark Geragos": a possessor for the article; "The Minister of
   // Labour, Dr Aisha Bello": an honorific after the comma.)

@@ -313,4 +313,11 @@ describe('speaker phrase heads', () => {
     expect(speakersOf(story)[0]).toBe('A reporter');
     expect(speakersOf('A journalist from Radio Nord asked whether the border would reopen.')).toEqual(['A journalist']);
   });
+
+  it('a cleric’s style before the name in apposition is part of the title: "the Very Rev", "the Rt Rev"', () => {
+    const story =
+      'The Dean of Wells, the Very Rev Tom Abbot, said the roof would be mended. “It will take a year,” the dean said. ' +
+      'The Bishop of Hull, the Rt Rev Ann Price, said the diocese would pay.';
+    expect(speakersOf(story)).toEqual(['Tom Abbot', 'Tom Abbot', 'Ann Price']);
+  });
 });
