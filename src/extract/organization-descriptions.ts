@@ -22,6 +22,7 @@ import type { Resolution, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
 import { isDemonymWord } from './entities/classify.js';
 import { namesIllness } from './thing-names.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -33,8 +34,22 @@ const isOutlet = (e: Entity) =>
 /** Whether a mention of the organization is followed by an apposition naming a body of no business:
  *  "Clean Rivers Now, a campaign group,", "Shelter, the housing charity,". */
 function describedAsNoBusiness(text: string, e: Entity): boolean {
-  return e.mentions.some((m) => NO_BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)));
+  return e.mentions.some(
+    (m) =>
+      NO_BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
+      // "the Unite union said", "the charity Shelter": a kind of body written next to the name
+      // ("Boeing union members" are a business's workers).
+      kindWrittenAfter(text.slice(m.end, m.end + 40)) ||
+      NO_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+  );
 }
+const NO_BUSINESS_KIND = 'union|charity|party|association|federation';
+const NO_BUSINESS_AFTER = new RegExp(`^\\s+(?:${NO_BUSINESS_KIND})\\b[\\s,]*(\\p{L}*)`, 'u');
+const kindWrittenAfter = (after: string): boolean => {
+  const next = NO_BUSINESS_AFTER.exec(after)?.[1];
+  return next !== undefined && (!next || isFunctionWord(next) || isFiniteVerb(next));
+};
+const NO_BUSINESS_BEFORE = new RegExp(`\\b(?:${NO_BUSINESS_KIND})\\s+$`, 'u');
 const NO_BUSINESS_APPOSITION =
   /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b/iu;
 

@@ -78,4 +78,11 @@ describe('speakers given by a description of an organization or a place', () => 
   it('"it" goes on from a one-word outlet name', () => {
     expect(speakersOf('“Prices fell for a third month,” the Times wrote. “Few expected it,” it added.')).toEqual(['Times', 'Times']);
   });
+
+  it('"the firm" is no body the text wrote down as a union, though named last', () => {
+    const story =
+      'Drivers will strike, the Unison union said. Bus operator Norbus said the offer was fair. “We regret that Unison has chosen to disrupt passengers,” a spokesman said. ' +
+      'The firm said it would run a limited service.';
+    expect(speakersOf(story).at(-1)).toBe('Norbus');
+  });
 });
