@@ -5,17 +5,16 @@
 import { contentEnd } from './content-end.js';
 import { isAdverb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 import type { ReportSentence } from './reporting-cues.js';
 
-/** Participles of speech that "it is … that" reports; "understood" is the reporter's sources. */
-const IMPERSONAL_CUES = /^(announced|reported|said|stated|claimed|alleged|confirmed|revealed|disclosed|understood|suggested|rumou?red)$/u;
 /** Words between the participle and "that": when it was said ("on Monday", "last week", "yesterday"). */
-const WHEN = /^(on|in|at|last|this|earlier|later|yesterday|today|tonight|overnight|\p{Lu}\p{Ll}+|\p{N}+)$/u;
+const WHEN = (w: string) => WHEN_WORDS.test(w) || /^(\p{Lu}\p{Ll}+|\p{N}+)$/u.test(w);
 
 /** The quote of an impersonal passive at token `i` ("It was announced that …"), or null. */
 export function impersonalSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence } = s;
-  if (!IMPERSONAL_CUES.test(tokens[i]!.text)) return null;
+  if (!SPEECH_PARTICIPLES.test(tokens[i]!.text)) return null;
   let k = i - 1;
   while (k > 0 && isAdverb(tokens[k]!.text) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
   if (tokens[k]?.text === 'been' && /^(has|had)$/u.test(tokens[k - 1]?.text ?? '')) k--;
@@ -28,7 +27,7 @@ export function impersonalSpeech(s: ReportSentence, i: number): QuoteDraft | nul
   const agent = tokens[i + 1]?.text === 'by' ? s.speakers.after(tokens, i + 1) : null;
   let that = i + 1;
   if (agent) while (that < tokens.length && tokens[that]!.start < agent.end) that++;
-  while (that < tokens.length && that <= i + 4 + (agent ? 8 : 0) && WHEN.test(tokens[that]!.text)) that++;
+  while (that < tokens.length && that <= i + 4 + (agent ? 8 : 0) && WHEN(tokens[that]!.text)) that++;
   if (tokens[that]?.text !== 'that') return null;
   const content = trimmed(text, tokens[that + 1]?.start ?? sentence.end, contentEnd(tokens, that, sentence.end, true));
   const cue = tokens[i]!;

@@ -5,18 +5,14 @@ import { isAdverb, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { PRONOUNS } from './speaker-words.js';
-
-/** Participles that report what their subject is when a speaker follows "by". */
-const PASSIVE_CUES = /^(reported|announced|disclosed|revealed|confirmed)$/u;
+import { SOURCES_ONLY, SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 
 const DETERMINERS = /^(the|a|an|his|her|its|their|our|these|those|this|that|all|some|any)$/iu;
-/** Words that open when a passive's speaker spoke: "late on Sunday", "earlier this week", "on Tuesday". */
-const WHEN = /^(late|early|earlier|later|on|in|at|last|this|yesterday|today|overnight)$/u;
 
 /** The quote of a passive speech verb at token `i` with "by" and its speaker after it, or null. */
 export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence, speakers } = s;
-  if (!PASSIVE_CUES.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'by') return null;
+  if (!SPEECH_PARTICIPLES.test(tokens[i]!.text) || SOURCES_ONLY.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'by') return null;
   let k = i - 1;
   while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && (isAdverb(tokens[k]!.text) || /^(first|also|initially|earlier|previously)$/u.test(tokens[k]!.text))) k--;
   if (tokens[k]?.text === 'been' && /^(has|have|had)$/u.test(tokens[k - 1]?.text ?? '')) k--;
@@ -29,7 +25,7 @@ export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   if (subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase())) return null;
   // "confirmed by police late on Sunday": the speaker ends before when it spoke.
   let when = i + 2;
-  while (when < tokens.length && !WHEN.test(tokens[when]!.text)) when++;
+  while (when < tokens.length && !WHEN_WORDS.test(tokens[when]!.text)) when++;
   const speaker = speakers.after(tokens.slice(0, when), i + 1);
   const content = trimmed(text, subject[0]!.start, subject.at(-1)!.end);
   const cue = tokens[i]!;

@@ -85,6 +85,9 @@ export function clauseAfterThat(tokens: Token[], k: number): boolean {
 const LIGHT_VERBS =
   /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering|make|makes|made|making)$/u;
 
+/** Verbs of keeping to what one said, before a preposition: "persisted in", "stuck to", "stood by". */
+const KEEPING_VERBS = /^(persist|persists|persisted|persisting|stick|sticks|stuck|sticking|stand|stands|stood|standing)$/u;
+
 /** Nouns that name speech only after "make": "made the case that …", "made the point that …". */
 const MADE_NOUNS = new Map([
   ['case', 'argue'],
@@ -103,9 +106,18 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
   const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : MADE_NOUNS.get(w));
   if (!lemma) return undefined;
   let verb = i - 1;
-  while (verb > i - 4 && (isAdjective(tokens[verb]?.text ?? '') || /^(a|an|the|fresh|further)$/u.test(tokens[verb]?.text ?? ''))) verb--;
+  // ("has repeated claims that …": a light verb's past form is no adjective of the noun.)
+  // ("repeated its claim that …": the possessor is the verb's subject.)
+  while (
+    verb > i - 4 &&
+    !LIGHT_VERBS.test(tokens[verb]?.text ?? '') &&
+    (isAdjective(tokens[verb]?.text ?? '') || /^(a|an|the|fresh|further|its|their|his|her|our)$/u.test(tokens[verb]?.text ?? ''))
+  )
+    verb--;
+  // "persisted in arguments that …", "stood by its claim that …": a verb of keeping to what was said.
+  if (/^(in|with|by|to)$/u.test(tokens[verb]?.text ?? '') && KEEPING_VERBS.test(tokens[verb - 1]?.text ?? '')) verb--;
   const v = tokens[verb]?.text ?? '';
-  return LIGHT_VERBS.test(v) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
+  return (LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
 }
 
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
