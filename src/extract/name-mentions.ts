@@ -19,8 +19,14 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   const { lead } = layout;
   const datelineStart = lead ? layout.blocks[lead.block]!.start : 0;
   const inDateline = (m: Mention) => lead !== undefined && m.start >= datelineStart && m.end <= lead.start;
+  // A byline, a credit or a caption names no one the story's words stand for ("By Gareth Evans ⏎ …
+  // The chancellor told the Commons …").
+  const inCredit = (m: Mention) => {
+    const role = spanAt(layout.blocks, m.start)?.role;
+    return role === 'CREDIT' || role === 'FURNITURE';
+  };
   const names = entities
-    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m) && !inCredit(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
     .map((n, order) => extended(n, { order }))
     .sort((a, b) => a.start - b.start || b.order - a.order);
   /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after

@@ -1,8 +1,9 @@
 // Page furniture: the lines a news page sets around its story as it is scraped or exported. They
 // carry no speech. Labels, prompts, time stamps and links to other stories name nothing of the
 // story either (FURNITURE); picture captions and credits (CREDIT) name people and bodies, which are
-// kept. A note on how the piece was made or mended (NOTE) keeps its names and the speech it reports
-// of others, though the piece itself is no speaker there.
+// kept. A note on how the piece was made or mended, or on its writer (NOTE), keeps its names and the
+// speech it reports of others, though the piece itself is no speaker there.
+import { POST_SIGNATURE } from './embedded-posts.js';
 import { NEWSROOM_LABEL, TEASER_LINE } from './newsroom-labels.js';
 
 export type Furniture = 'FURNITURE' | 'CREDIT' | 'NOTE';
@@ -61,6 +62,15 @@ const PICTURE_AGENCY =
 // Democracy Reporter".
 const BYLINE_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)$/iu;
 
+// A byline: "By Harriet Cole and Tomas Vidal", "by: Kayla Brooks", "By Priya Shah, Business Reporter".
+// The writer is no one the story's descriptions stand for ("The chancellor told the Commons …").
+const BYLINE = /^[Bb]y:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*[,|—–-]\s*[^.!?]{0,60})?$/u;
+
+// The writer's note at the end: "Sian Morgan is the health editor of WalesOnline.", "Daniel Okafor
+// covers City Hall for The Times.", "Gareth Evans is a former councillor and the author of …".
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is\s+(?:a|an|the)\b[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|author|contributor|contributing)\b|(?:covers|writes about|reports on)\s)/u;
+
 const SENTENCE_END = /[.!?]["”’']?$/u;
 
 /** The line as a label reads it: without a stray opening quote mark or closing punctuation. */
@@ -73,7 +83,7 @@ const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 /** Whether every word of a line is part of a date or time, and some word a figure. */
 function isTimeStamp(line: string): boolean {
   if (line.length > 120 || !/\d/u.test(line) || ENTRY_TIME.test(line)) return false;
-  const words = line.split(/[\s,|:–—-]+/u).filter(Boolean);
+  const words = line.split(/[\s,|:/–—-]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => NUMBER_OF_TIME.test(w) || STAMP_WORD.test(w) || TIME_ZONE.test(w));
 }
 
@@ -83,8 +93,10 @@ export function furnitureOf(line: string): Furniture | null {
   if (CAPTION_LABEL.test(line)) return 'CREDIT';
   if (PAGE_LABEL.test(label) || NEWSROOM_LABEL.test(label) || TEASER_LINE.test(label) || isTimeStamp(label)) return 'FURNITURE';
   if (BYLINE_TITLE.test(label) || COPYRIGHT.test(label) || PRINT_EDITION.test(label) || (PROMPT.test(label) && CHANNEL.test(label))) return 'FURNITURE';
-  if (REPORTING.test(label) || REPORTING_BY.test(label)) return 'CREDIT';
-  if (NOTE.test(label)) return 'NOTE';
+  if (REPORTING.test(label) || REPORTING_BY.test(label) || BYLINE.test(line)) return 'CREDIT';
+  if (NOTE.test(label) || AUTHOR_NOTE.test(line)) return 'NOTE';
+  // An embedded post's signature ("— Jane Doe (@janedoe) May 3, 2024") names its author.
+  if (POST_SIGNATURE.test(line)) return 'CREDIT';
   if (PICTURE_AGENCY.test(label) || CREDIT_AT_END.test(line) || AGENCY_CREDIT_AT_END.test(line)) return 'CREDIT';
   if (POINTS_AT_PICTURE.test(line) && !SENTENCE_END.test(line)) return 'CREDIT';
   return null;

@@ -2,6 +2,7 @@
 // together: a cue whose content is a quotation yields that quotation (DIRECT), reported speech
 // carrying quoted words is MIXED, and nothing is reported twice.
 import { directSpeech } from './direct-speech.js';
+import { embeddedPosts } from './embedded-posts.js';
 import { introducedBlock } from './introduced-quotes.js';
 import { mergeContinuations } from './quote-continuations.js';
 import { overlaps, within, type QuoteDraft } from './quote-draft.js';
@@ -38,6 +39,8 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     speakers,
   );
   const transcript = [...new Set(transcriptLines.values())];
+  // An embedded post's words are its author's, as its signature line gives them.
+  const posts = embeddedPosts(text, layout.blocks, speakers);
   const passages = findQuotedPassages(text, layout.blocks).filter(
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
@@ -58,13 +61,16 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
         orElse(reportedSpeech(text, h, speakers, passages).map(withHeadlineQuotation), () => headlineQuotation(text, h, speakers) ?? []),
     ),
     ...transcript,
+    ...posts.values(),
     ...layout.sentences
-      .filter((s) => !transcriptLines.has(s.block) && !labels.has(s.block))
+      .filter((s) => !transcriptLines.has(s.block) && !posts.has(s.block) && !labels.has(s.block))
       .flatMap((s) => reportedSpeech(text, s, speakers, passages).filter((q) => !isThePieceItself(layout, s, q))),
   ];
   // "Karl Weber added:" closing a paragraph, and the next paragraph without quote marks: a block quotation.
   const blockQuotes = layout.blocks.flatMap((b) =>
-    labels.has(b.index) || labels.has(b.index - 1) || transcriptLines.has(b.index) ? [] : (introducedBlock(text, layout, b, speakers) ?? []),
+    labels.has(b.index) || labels.has(b.index - 1) || transcriptLines.has(b.index) || posts.has(b.index)
+      ? []
+      : (introducedBlock(text, layout, b, speakers) ?? []),
   );
   const reporting = new Set(reported.map((q) => q.sentence));
   const direct = [...passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers, (n) => reporting.has(n)) ?? []), ...blockQuotes].sort(

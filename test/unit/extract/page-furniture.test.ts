@@ -19,6 +19,7 @@ describe('page furniture: labels, prompts and time stamps carry neither speech n
     'Published: 09:14 BST, 3 May 2024 | Updated: 16:42 BST, 3 May 2024',
     'Updated 2 hours ago',
     'Sat 11 May 2024 07.00 BST',
+    'Posted: May 20, 2024 / 06:12 PM CDT',
     'Political Correspondent',
     'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am',
     'Follow Pam Key on Twitter @pamkeyNEN.',
@@ -125,5 +126,32 @@ describe('page furniture: credits, captions and notes keep their names but carry
 
   it('a note keeps its names', () => {
     expect(names(page("Editor's note: This article has been updated with comment from the Department of Health."))).toContain('Department of Health');
+  });
+});
+
+describe('page furniture: the byline and the writer', () => {
+  it('reads a byline as a credit, whose name no description of the story stands for', () => {
+    const text =
+      'Our towns need help\n\nBy Gareth Evans\n\nEvery week another shop closes.\n\nThe chancellor told MPs last month that the government would help.';
+    expect(roleOf(text, 'By Gareth Evans')).toBe('CREDIT');
+    expect(quotes(text)).toEqual([['The chancellor', 'that the government would help']]);
+  });
+
+  it.each(['by: Kayla Brooks', 'By Priya Shah, Business Reporter', 'By Harriet Cole and Tomas Vidal'])('%s', (line) => {
+    expect(roleOf(page(line), line)).toBe('CREDIT');
+  });
+
+  it('leaves a sentence opening with "By" in the story', () => {
+    expect(roleOf(page('By Monday, the council had approved the plan.'), 'By Monday, the council had approved the plan.')).toBe('BODY');
+  });
+
+  it("reads the writer's note at the end as a note", () => {
+    for (const line of [
+      'Sian Morgan is the health editor of WalesOnline. She has covered the NHS for 12 years.',
+      'Daniel Okafor covers City Hall for The Times.',
+      'Gareth Evans is a former councillor and the author of Main Street Blues.',
+    ])
+      expect(roleOf(page(line), line)).toBe('NOTE');
+    expect(roleOf(page('Tom Reed is a baker who opened his shop in 1990.'), 'Tom Reed is a baker who opened his shop in 1990.')).toBe('BODY');
   });
 });
