@@ -187,10 +187,12 @@ export function findCandidates(
       if (word !== ',') titles.push(word);
     }
     titles.push(...(holders.get(run[0]!) ?? []));
-    // "Republican Indiana Gov. Mike Pence": a party before a place modifies it.
+    // "Republican Indiana Gov. Mike Pence": a party before a place modifies it ("the Democratic
+    // Alliance" is a body whose head a town's name spells too).
     if (
       words.length >= 2 &&
       PARTY_WORDS.has(lower(words[0])) &&
+      !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) &&
       lookupLocation(
         words
           .slice(1)

@@ -92,3 +92,12 @@ describe('a title word before what is no name of anyone', () => {
     expect(typesOf('Vote\n\nPresident J Smith said the vote would go ahead.').get('J Smith')).toBe('PERSON');
   });
 });
+
+describe('words around a name that settle what it is', () => {
+  it("a party word before a town's name that heads a body opens the body's name", () => {
+    const names = surfacesOf('Budget\n\nThe Ubuntu Congress and the Democratic Alliance agreed on a budget.');
+    expect(names).toEqual(expect.arrayContaining(['Democratic Alliance']));
+    expect(typesOf('Budget\n\nThe Ubuntu Congress and the Democratic Alliance agreed on a budget.').get('Democratic Alliance')).toBe('ORGANIZATION');
+  });
+
+});
