@@ -33,7 +33,7 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
   // "Evergrande, once China's largest developer,": an adverb of time before the phrase.
   const after = SINCE_OR_UNTIL.test(tokens[comma + 1]?.text ?? '') ? comma + 1 : comma;
   const opener = tokens[after + 1]?.text ?? '';
-  const possessed = /^\p{Lu}/u.test(opener) && isPossessiveMark(tokens[after + 2]?.text ?? '');
+  const possessed = possessorEnds(tokens, after + 1) > 0;
   if (!/^(a|an|the)$/iu.test(opener) && !possessed) return null;
   let kind: EntityType | 'ROLE' | null = null;
   // "Jordan Hale, an analyst at Morningstar": a person's role makes the name a person's ("In Tulsa,
@@ -62,6 +62,13 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
     }
   }
   return null;
+}
+
+/** "Denmark's", "Latin America's", "South Korea's": where the possessive of a name of up to three
+ *  capitalised words from `from` stands, or 0. */
+function possessorEnds(tokens: Token[], from: number): number {
+  for (let k = from; k < from + 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k++) if (isPossessiveMark(tokens[k + 1]?.text ?? '')) return k + 1;
+  return 0;
 }
 
 /** A preposition or relative word after an apposition's noun: "a town on the coast", "a firm which". */

@@ -100,4 +100,9 @@ describe('words around a name that settle what it is', () => {
     expect(typesOf('Budget\n\nThe Ubuntu Congress and the Democratic Alliance agreed on a budget.').get('Democratic Alliance')).toBe('ORGANIZATION');
   });
 
+  it('an apposition owned by a place of several words still says what the name is', () => {
+    const story = "Banks\n\nFelix Marlow, Latin America's largest bank by market value, reported a profit on Monday.";
+    expect(typesOf(story).get('Felix Marlow')).toBe('ORGANIZATION');
+  });
+
 });
