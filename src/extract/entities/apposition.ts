@@ -75,7 +75,7 @@ function possessorEnds(tokens: Token[], from: number): number {
 const endsPhrase = (word: string) => tagsOf(word).some((t) => t === 'Preposition' || t === 'QuestionWord') || word === 'that';
 
 /** Roles a company, a club or a country holds too: "Goldman Sachs, an adviser to the deal", "Chelsea, the champions". */
-const HELD_BY_BODIES =
+export const HELD_BY_BODIES =
   /^(?:advis[eo]rs?|partners?|owners?|members?|sponsors?|investors?|shareholders?|lenders?|suppliers?|contractors?|operators?|managers?|brokers?|leaders?|pioneers?|champions?|winners?|holders?|defenders?|rivals?|competitors?|creditors?|buyers?|sellers?|bidders?|clients?|customers?|providers?|producers?|makers?|hosts?|organi[sz]ers?|mediators?|guarantors?|allies|ally|neighbou?rs?|founders?|backers?|donors?|employers?|landlords?|tenants?|challengers?|favou?rites?|opponents?|victims?)$/u;
 
 // People named by what they belong to, whom the role words leave out: "a party member", "a bank employee".

@@ -13,6 +13,7 @@ import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-ki
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { namesIllnessOrEvent } from './coined-names.js';
+import { HELD_BY_BODIES } from './apposition.js';
 import { COMPANY_OFFICERS, runByCompanyOfficers } from './company-officers.js';
 import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
@@ -395,6 +396,7 @@ export function typeIsDecided(c: Candidate): boolean {
     headedByMinister(c) ||
     theAcronym(c) ||
     agedAfter(c) ||
+    roleBeforeSpeaker(c) ||
     speakingScotsSurname(c) ||
     actsAsBody(c) ||
     namesPartyInPlural(c.words) ||
@@ -461,6 +463,18 @@ const actsAsBody = (c: Candidate) =>
   /^\p{Lu}\p{Ll}+[^s]$/u.test(c.words[c.words.length - 1]!) &&
   isDemonymWord(c.words[c.words.length - 1]!) &&
   (/^\p{Ll}{3,}ed$/u.test(c.next) || !!cueLemma(c.next) || /^(?:beat|won|lost|drew|sold|bought|took|made)$/u.test(c.next));
+
+/** "SoftBank founder Masayoshi Son said": a name of two or three words between a person's role (no
+ *  role a body holds too: "rival", "adviser") and a verb of speech is the person's, whatever its words mean. */
+const roleBeforeSpeaker = (c: Candidate) =>
+  c.words.length >= 2 &&
+  c.words.length <= 3 &&
+  roleOf(c.prev) !== null &&
+  // (a founder right before a name is a person: "SoftBank founder Masayoshi Son")
+  (!HELD_BY_BODIES.test(c.prev) || /^(?:co-?)?founder$/u.test(c.prev)) &&
+  !!cueLemma(c.next) &&
+  !lookupLocation(c.text) &&
+  !headedAsOrganization(c.words);
 
 /** "Berg, 45, told …": a name with an age set off by commas after it is a person's. */
 const agedAfter = (c: Candidate) =>
@@ -604,7 +618,7 @@ export function classify(c: Candidate): EntityType | null {
   if (placeNamedPerson(c)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
-  if (agedAfter(c) || whoAfter(c)) return 'PERSON';
+  if (agedAfter(c) || whoAfter(c) || roleBeforeSpeaker(c)) return 'PERSON';
   if (headedByMinister(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (kindOfPlaceBefore(c)) return 'LOCATION';

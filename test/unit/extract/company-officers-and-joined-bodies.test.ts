@@ -105,4 +105,7 @@ describe('words around a name that settle what it is', () => {
     expect(typesOf(story).get('Felix Marlow')).toBe('ORGANIZATION');
   });
 
+  it("a person's role before a name of two words and a verb of speech after it make a person", () => {
+    expect(typesOf('Robots\n\nKestrel founder Masato Son said robots would be the next frontier.').get('Masato Son')).toBe('PERSON');
+  });
 });
