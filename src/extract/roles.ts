@@ -97,6 +97,9 @@ const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
 const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
 
+/** "Prosecuting, " or "Defending, " opening a sentence before a name. */
+const COUNSEL = /(?:^|[.;!?]\s+|\n\s*)(Prosecuting|Defending)\s*,\s*$/u;
+
 /** A person's title words: the roles ("director") and the words that qualify them ("IAEA", "Iran"). */
 export interface Title {
   roles: string[];
@@ -110,6 +113,9 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
   before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Hon)\.?\s*$/u, '');
+  // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
+  const counsel = COUNSEL.exec(before)?.[1];
+  if (counsel) return { roles: [counsel === 'Prosecuting' ? 'prosecutor' : 'lawyer'], qualifiers: [] };
   // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
   // Michael Fitch", "His attorney, Mark Geragos": a possessor for the article; "The Minister of
   // Labour, Dr Aisha Bello": an honorific after the comma.)

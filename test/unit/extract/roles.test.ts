@@ -88,4 +88,12 @@ describe('roles', () => {
     expect(holdsOffice(director, 'chief', descriptionQualifiers('The UN chief'))).toBe(false);
     expect(holdsOffice(director, 'chief', descriptionQualifiers('the chief'))).toBe(false);
   });
+
+  it('reads counsel’s side from a court report’s participle, and finds them as "the prosecutor"', () => {
+    expect(titleRoles('The court heard the details. Prosecuting, Joan Reeve said the thefts went on for years.', 'Joan Reeve')).toEqual(['prosecutor']);
+    expect(titleRoles('Defending, Tom Ash said his client was sorry.', 'Tom Ash')).toEqual(['lawyer']);
+    const story =
+      'Test article\n\nProsecuting, Joan Reeve said the thefts had been found by a nephew. “She covered her tracks with skill,” the prosecutor said.';
+    expect(extract(story).quotes.map((q) => q.speaker.name)).toEqual(['Joan Reeve', 'Joan Reeve']);
+  });
 });
