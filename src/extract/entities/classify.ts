@@ -258,9 +258,15 @@ export function namesStorm(words: string[]): boolean {
 /** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday alone or bodies in the plural alone: no one's name. */
 function namesNoOne(c: Candidate): boolean {
   const words = c.words;
-  if (namesNation(words) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words)) return true;
+  if (namesNation(words) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
   return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(words);
 }
+
+/** "Political Correspondent", "Local Democracy Reporter", "Health Editor": a post in the newsroom,
+ *  written in capitals under a byline, names no one. */
+const NEWSROOM_POSTS = new Set('reporter correspondent editor writer columnist journalist'.split(' '));
+const newsroomPost = (words: string[]) =>
+  words.length > 1 && NEWSROOM_POSTS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => isFirstName(w) || isKnownPerson(w));
 
 /** "Gen Z", "Plan B", "Vitamin D": a word and a lone capital letter, no given name first ("Malcolm X"), name no one. */
 const lettered = (words: string[]) => words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && !isFirstName(words[0]!) && !isKnownPerson(words[0]!);

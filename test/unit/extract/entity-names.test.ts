@@ -269,3 +269,18 @@ describe('organization rules', () => {
     });
   });
 });
+
+describe('names at extraction: a post in the newsroom', () => {
+  it('names no one by a newsroom post under a byline ("Political Correspondent", "Business Reporter")', () => {
+    const names = named(
+      'Ministers split over stamp duty\n\nAnna Whitfield, Political Correspondent\n\nMinisters are divided over the plan, Rebecca Lyle said.',
+    );
+    expect(names).toContain('PERSON:Anna Whitfield');
+    expect(names.join(' ')).not.toMatch(/Correspondent/u);
+    expect(named('Fintech raises $120m\n\nBy Priya Shah, Business Reporter\n\nLedgerly raised $120m.').join(' ')).not.toMatch(/Reporter/u);
+  });
+
+  it('keeps a person whose surname is a newsroom word', () => {
+    expect(named('Title\n\nMary Writer said the talks had failed.')).toContain('PERSON:Mary Writer');
+  });
+});
