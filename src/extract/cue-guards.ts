@@ -135,7 +135,11 @@ export function headlinePassive(tokens: Token[], i: number): boolean {
 export function passive(tokens: Token[], i: number): boolean {
   if (/ing$/u.test(tokens[i]!.text)) return false;
   let k = i - 1;
-  while (k >= 0 && (/^(not|never|being|been)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
+  while (k >= 0 && /^(not|never)$/iu.test(tokens[k]!.text)) k--;
+  while (k >= 0 && isAdverb(tokens[k]!.text)) k--;
+  // "after being told …", "has been warned that …": the participle is passive whatever stands before.
+  if (/^(being|been)$/iu.test(tokens[k]?.text ?? '')) return true;
+  while (k >= 0 && (/^(not|never)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
   const be =
     /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));

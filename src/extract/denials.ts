@@ -21,6 +21,7 @@ const REFUSED_THINGS = new Set('funding financing planning parking housing board
 
 /** Whether the denied words open with a gerund, the act denied: "using live ammunition", "ever meeting him". */
 export function isDeniedAct(words: readonly { text: string }[]): boolean {
-  const first = words[0]?.text === 'ever' ? words[1]?.text : words[0]?.text;
+  // ("denied ever meeting him", "denied deliberately targeting reporters": an adverb before the gerund.)
+  const first = words[0]?.text === 'ever' || /^\p{Ll}{3,}ly$/u.test(words[0]?.text ?? '') ? words[1]?.text : words[0]?.text;
   return !!first && /^\p{Ll}{2,}ing$/u.test(first) && !REFUSED_THINGS.has(first) && !tagsOf(first).includes('Singular');
 }
