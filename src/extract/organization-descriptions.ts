@@ -71,6 +71,19 @@ function describedAsBusiness(text: string, e: Entity): boolean {
 /** Banks of a state, which may oversee others: "the European Central Bank", "the Federal Reserve Bank". */
 const PUBLIC_BANKS = new Set(['central', 'reserve', 'federal', 'national', 'world', 'development']);
 
+/** "World Food Programme spokeswoman Leni Kinzli told a UN briefing … The agency said": the body
+ *  the last speaker spoke for as its spokesperson, which the story goes on about. */
+function bodyOfLastSpeaker(a: Antecedents, history: SpeechHistory, fits: (e: Entity) => boolean): Entity | null {
+  const speaker = history.last?.surface;
+  if (speaker?.kind !== 'NAME' || history.last?.entity?.type !== 'PERSON') return null;
+  const body = a.nearest(speaker.start, (e) => e.type === 'ORGANIZATION');
+  const title = body ? a.text.slice(body.m.end, speaker.start) : '';
+  // ("Carrow Capital analyst Anna Lindqvist" speaks for herself, not for the firm she works at.)
+  return body && fits(body.e) && SPOKESPERSON_BETWEEN.test(title) ? body.e : null;
+}
+/** One who speaks for a body, titled between its name and theirs: " spokeswoman ", "'s chief spokesman ". */
+const SPOKESPERSON_BETWEEN = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?spokes(?:man|woman|person)\s+$/u;
+
 /** The organization or place a definite description ("the company", "the city of Phoenix") names;
  *  `document` when the description is of a document ("the company's website"). */
 export function organizationOrPlace(
@@ -123,7 +136,10 @@ export function organizationOrPlace(
       ? null
       : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??
         (describesOrganization(head)
-          ? ((opening && org(opening) && kindFits(opening) ? opening : null) ?? kindBefore(surface.start, head, kindFits) ?? null)
+          ? ((opening && org(opening) && kindFits(opening) ? opening : null) ??
+            (history.isRecent(q) ? bodyOfLastSpeaker(a, history, kindFits) : null) ??
+            kindBefore(surface.start, head, kindFits) ??
+            null)
           : null)));
   if (!entity && ofPeople) name = surface.text;
   // "The energy ministry rejected the claims … the ministry said": a body described since the name.

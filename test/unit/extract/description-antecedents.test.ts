@@ -85,4 +85,11 @@ describe('speakers given by a description of an organization or a place', () => 
       'The firm said it would run a limited service.';
     expect(speakersOf(story).at(-1)).toBe('Norbus');
   });
+
+  it('"The agency said" after a body’s spokeswoman spoke is her body, not one named since in passing', () => {
+    const story =
+      'The United Nations has held talks on the crisis. “We are running out of time,” World Relief Programme spokeswoman Leni Moss told a regular UN briefing in Geneva. ' +
+      'The agency said it had reached only a fifth of those in need.';
+    expect(speakersOf(story).at(-1)).toBe('World Relief Programme');
+  });
 });
