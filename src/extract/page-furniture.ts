@@ -8,14 +8,19 @@ import { NEWSROOM_LABEL, TEASER_LINE } from './newsroom-labels.js';
 
 export type Furniture = 'FURNITURE' | 'CREDIT' | 'NOTE';
 
+// Labels heading a list of other stories, whole-line labels in their own right too: "Related
+// Topics", "More on this story", "Most read".
+const LISTING_LABELS = String.raw`related (?:articles|stories|topics|content|coverage|links)|more (?:on|about) this (?:story|topic)|more from [\p{L} ]{2,24}|most (?:read|popular|viewed)|top stories|explore more on these topics`;
+
 // Whole-line labels a page sets between paragraphs: "Advertisement", "Share this article", "Key
 // events", "RELATED ARTICLES", "More on this story", "4 min read" (a lone numeral is a pager's).
-const PAGE_LABEL =
-  /^(?:skip advertisement|advertisements?|share(?: this (?:article|story|page)| or comment on this article| on \p{L}+)?|key events|show key events only|pinned post|previous|next|\d{1,2}|reuse this content|explore more on these topics|related (?:articles|stories|topics|content|coverage|links)|more (?:on|about) this (?:story|topic)|more from [\p{L} ]{2,24}|most (?:read|popular|viewed)|top stories|(?:image|media|photo|video) caption|listen to this article|comments?|\d+\s*min(?:ute)?s?\s+read)$/iu;
+const PAGE_LABEL = new RegExp(
+  String.raw`^(?:skip advertisement|advertisements?|share(?: this (?:article|story|page)| or comment on this article| on \p{L}+)?|key events|show key events only|pinned post|previous|next|\d{1,2}|reuse this content|${LISTING_LABELS}|(?:image|media|photo|video) caption|listen to this article|comments?|\d+\s*min(?:ute)?s?\s+read)$`,
+  'iu',
+);
 
 // Labels after which the lines are headlines of other stories: "READ MORE:", "Related Topics".
-const LINK_LIST =
-  /^(?:read more|more|related|see also|also read|also see|also watch|watch|recommended|trending|latest|related (?:articles|stories|topics|content|coverage|links)|more (?:on|about) this (?:story|topic)|more from [\p{L} ]{2,24}|most (?:read|popular|viewed)|top stories|explore more on these topics)$/iu;
+const LINK_LIST = new RegExp(`^(?:read more|more|related|see also|also read|also see|also watch|watch|recommended|trending|latest|${LISTING_LABELS})$`, 'iu');
 
 // A time stamp, alone on its line: "Published: 09:14 BST, 3 May 2024 | Updated: 16:42 BST",
 // "Updated 2 hours ago", "Sat 11 May 2024 07.00 BST", "14:32 GMT".
