@@ -1,8 +1,13 @@
 // Who wrote the piece: a byline near the top or a tagline at the end, the "I" of its narration.
 import type { Entity, Layout } from './types.js';
 
-const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|—–-]|$)/u;
-const TAGLINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),? is (?:a|an|the|\p{Ll}+(?:-in-|\s+(?:at|of|for)\b))/u;
+/** A capitalised word of a writer's name ("O'Neill", "Jr."); page furniture reads bylines with it too. */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+/** A writer's name of two to four such words. */
+export const WRITER_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,3}`;
+
+const BYLINE = new RegExp(String.raw`^By\s+(${WRITER_NAME})\s*(?:[,|—–-]|$)`, 'u');
+const TAGLINE = new RegExp(String.raw`^(${WRITER_NAME}),? is (?:a|an|the|\p{Ll}+(?:-in-|\s+(?:at|of|for)\b))`, 'u');
 
 /** Who wrote the piece: a byline near the top ("By Ann Holt") or a tagline at the end ("Ann Holt
  *  is a professor of …"), as the entity of that name when there is one. */

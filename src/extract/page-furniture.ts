@@ -3,6 +3,7 @@
 // story either (FURNITURE); picture captions and credits (CREDIT) name people and bodies, which are
 // kept. A note on how the piece was made or mended, or on its writer (NOTE), keeps its names and the
 // speech it reports of others, though the piece itself is no speaker there.
+import { NAME_WORD, WRITER_NAME } from './author.js';
 import { POST_SIGNATURE } from './embedded-posts.js';
 import { NEWSROOM_LABEL, TEASER_LINE } from './newsroom-labels.js';
 
@@ -69,12 +70,14 @@ const BYLINE_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|wri
 
 // A byline: "By Harriet Cole and Tomas Vidal", "by: Kayla Brooks", "By Priya Shah, Business Reporter".
 // The writer is no one the story's descriptions stand for ("The chancellor told the Commons …").
-const BYLINE = /^[Bb]y:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*[,|—–-]\s*[^.!?]{0,60})?$/u;
+const BYLINE = new RegExp(String.raw`^[Bb]y:?\s+${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}){0,5}(?:\s*[,|—–-]\s*[^.!?]{0,60})?$`, 'u');
 
 // The writer's note at the end: "Sian Morgan is the health editor of WalesOnline.", "Daniel Okafor
 // covers City Hall for The Times.", "Gareth Evans is a former councillor and the author of …".
-const AUTHOR_NOTE =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is\s+(?:a|an|the)\b[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|author|contributor|contributing)\b|(?:covers|writes about|reports on)\s)/u;
+const AUTHOR_NOTE = new RegExp(
+  String.raw`^${WRITER_NAME},?\s+(?:is\s+(?:a|an|the)\b[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|author|contributor|contributing)\b|(?:covers|writes about|reports on)\s)`,
+  'u',
+);
 
 const SENTENCE_END = /[.!?]["”’']?$/u;
 

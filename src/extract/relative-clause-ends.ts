@@ -6,8 +6,9 @@ import { relativeSubjectBefore } from './clause-openings.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+const YEAR = /^(1[89]|20)\d\d$/u;
 /** Words that may stand between the relative pronoun and its cue: "who has since denied …". */
-const BEFORE_CUE = /^(has|have|had|also|not|never|later|then|(1[89]|20)\d\d)$/iu;
+const BEFORE_CUE = /^(has|have|had|also|not|never|later|then)$/iu;
 
 /** The closing comma of a relative clause holding the cue ("Smith, who has denied the charges, is …"), or -1. */
 export function relativeClauseClose(tokens: Token[], cue: number, speakerStart: number): number {
@@ -25,8 +26,9 @@ function relativePronounOf(tokens: Token[], cue: number): number {
     relative > 0 &&
     relative > cue - 5 &&
     (BEFORE_CUE.test(tokens[relative]!.text) ||
+      YEAR.test(tokens[relative]!.text) ||
       isAdverb(tokens[relative]!.text) ||
-      (/^in$/iu.test(tokens[relative]!.text) && /^(1[89]|20)\d\d$/u.test(tokens[relative + 1]!.text)))
+      (/^in$/iu.test(tokens[relative]!.text) && YEAR.test(tokens[relative + 1]!.text)))
   )
     relative--;
   if (/^(which|who)$/iu.test(tokens[relative]?.text ?? '')) return relative;
