@@ -14,7 +14,18 @@ import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
-const DATING_WORD = /^(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between|and|or)$/iu;
+const DATING_WORD = /^(in|on|of|since|until|till|from|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between)$/iu;
+/** Words that date a month only after a date: "April and May", "from 3 to May"; "according to Jan
+ *  Harvey" and "Mark Potter and Jan Harvey" name people ("by" no more dates one: "Editing by Jan Harvey"). */
+const LINKING_WORD = /^(and|or|to|through)$/iu;
+
+/** Whether the word before a month makes it a date. */
+function datesMonth(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
+  if (DATING_WORD.test(before)) return true;
+  const earlier = tokens[i - 2]?.text ?? '';
+  return LINKING_WORD.test(before) && (/^\d/u.test(earlier) || isCalendarWord(earlier));
+}
 
 /** "Jan Peter Balkenende": the short months that are given names too. */
 const SHORT_MONTH_GIVEN = /^(?:Jan|Jun)$/u;
@@ -26,7 +37,7 @@ const monthAsGivenName = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];
   return (
     (MONTH_NAMES.has(tokens[i]!.text) || SHORT_MONTH_GIVEN.test(tokens[i]!.text)) &&
-    !DATING_WORD.test(tokens[i - 1]?.text ?? '') &&
+    !datesMonth(tokens, i) &&
     !!next &&
     (isParticleAt(tokens, i + 1) ||
       (nameLike(next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCalendarWord(next.text) && (isFirstName(next.text) || !isCommonWord(next.text.toLowerCase()))))

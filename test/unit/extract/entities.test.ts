@@ -268,6 +268,13 @@ describe('persons', () => {
     expect(names('On Jan 5 Smit said the dyke held.')).toEqual(['PERSON:Smit']);
   });
 
+  it('a month after "and", "to" or "by" is a given name unless a date comes before it: "according to Jan Harvey"', () => {
+    expect(names('The school will close, according to Jan Harvey, a teacher.')).toEqual(['PERSON:Jan Harvey']);
+    expect(names('The report was written by April Kenney and June Okafor.')).toEqual(['PERSON:April Kenney', 'PERSON:June Okafor']);
+    expect(names('Prices rose in April and May Smith said they would fall.')).toEqual(['PERSON:Smith']);
+    expect(names('From 3 to May Lopez was away, Lopez said.')).toEqual(['PERSON:Lopez']);
+  });
+
   it('a family name’s particle between unknown words makes a person: "Marijke de Vries", not a body', () => {
     expect(names('A police spokeswoman, Marijke de Vries, said 12 people were held. De Vries said more arrests were likely.')).toEqual([
       'PERSON:Marijke de Vries',
