@@ -44,6 +44,11 @@ const monthAsGivenName = (tokens: Token[], i: number): boolean => {
   );
 };
 
+const isHandleOrTag = (tokens: Token[], i: number) => {
+  const before = tokens[i - 1];
+  return !!before && (before.text === '@' || before.text === '#') && before.end === tokens[i]!.start;
+};
+
 /** In a title-case headline, a word in -s after a given name and a surname is the verb: "Donald
  *  Trump Rampages Against …", "Mary Smith Wins …" (a surname of three words is rare; "Mary Beth
  *  Williams" has a given name second). */
@@ -87,8 +92,10 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
+    if (isHandleOrTag(tokens, i)) flush();
     // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
-    if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
+    else if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.

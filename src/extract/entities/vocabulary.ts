@@ -144,7 +144,7 @@ export const INDUSTRY_HEADS = new Set(
     'electronics motor motors air rail energy pharmaceuticals pharma telecom telecommunications steel chemical chemicals foods ' +
     'technologies systems semiconductor software therapeutics biotech petroleum mining shipping logistics insurance securities ' +
     'aerospace automotive utilities entertainment coal retail healthcare labs analytics investments realty properties media brands ventures minerals metals cement ' +
-    'partners capital consulting advisors financial brewing breweries brewery distillers electric'
+    'partners capital consulting advisors financial brewing breweries brewery distillers electric images pictures'
   ).split(' '),
 );
 /** "Dynamics", "Robotics", "Genomics": a field of work in "-ics", which closes a firm's name as an

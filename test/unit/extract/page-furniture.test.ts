@@ -155,3 +155,16 @@ describe('page furniture: the byline and the writer', () => {
     expect(roleOf(page('Tom Reed is a baker who opened his shop in 1990.'), 'Tom Reed is a baker who opened his shop in 1990.')).toBe('BODY');
   });
 });
+
+describe('page furniture: handles, hashtags and picture agencies', () => {
+  it('reads no name in a handle or a hashtag', () => {
+    const text = page('The hashtag #StopTheWar trended as Maria Delgado (@SenDelgado) spoke. Her aide shared it with @BBCNews.');
+    expect(names(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('reads a picture agency alone on a line, and the names of a credit, as they are', () => {
+    const text = page('Getty Images', '(Reporting by Tom Ellis; Editing by Mark Potter and Jan Harvey)');
+    const types = extract(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(types).toEqual(['ORGANIZATION:Getty Images', 'PERSON:Tom Ellis', 'PERSON:Mark Potter', 'PERSON:Jan Harvey']);
+  });
+});
