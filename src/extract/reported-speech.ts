@@ -114,9 +114,16 @@ function objectReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurf
   // ("denied that she mishandled …": "that" right after the verb opens the clause it reports.)
   const object =
     !found ||
-    (objectVerb(cue.lemma) && found.quote.start === s.tokens[cue.at + 1]?.start && !/^that\s/iu.test(found.quote.text) && nounPhraseOnly(found.quote.text));
+    (objectVerb(cue.lemma) &&
+      found.quote.start === s.tokens[cue.at + 1]?.start &&
+      !/^that\s/iu.test(found.quote.text) &&
+      nounPhraseOnly(beforeSubordinateClause(found.quote.text)));
   return object ? topicReport(s, cue, speaker, conjoined) : found;
 }
+
+/** "his side's character after a late goal earned a win": the words before a subordinate clause
+ *  (whose own subject and verb make no clause of the object). */
+const beforeSubordinateClause = (content: string) => content.split(/\s(?:after|before|when|while|because|since|until|although|though|once)\s/u)[0]!;
 
 /** "complained about his microphone", "praised the firefighters": a cue whose content is no clause may still report its topic. */
 function topicReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {

@@ -47,7 +47,7 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
       (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
         (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
         verbNext ||
-        (/^(the|a|an)$/u.test(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)))
+        (/^(the|a|an)$/u.test(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))
     )
       return tokens[k]!.start;
     // "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
@@ -60,6 +60,17 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
   }
   return end;
 }
+/** "blamed rising bills, the cost of flour and a fall in trade": from `k`, the next item of a list, whose
+ *  last item "and" or "or" opens with a determiner before the next comma, no verb between. */
+function listGoesOnAt(tokens: Token[], k: number): boolean {
+  for (let n = k + 1; n < tokens.length && n <= k + 10; n++) {
+    const word = tokens[n]!.text;
+    if (/^(and|or)$/u.test(word)) return /^(the|a|an|his|her|its|their|our)$/u.test(tokens[n + 1]?.text ?? '');
+    if (!/^[\p{L}\p{N}’'-]+$/u.test(word) || isFiniteVerb(word)) return false;
+  }
+  return false;
+}
+
 /** A finite verb within a few words after `k`, no comma or relative word before it: "as hundreds of protesters packed". */
 function verbSoonAfter(tokens: Token[], k: number): boolean {
   for (let n = k + 2; n < tokens.length && n <= k + 6; n++) {

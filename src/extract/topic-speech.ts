@@ -6,12 +6,13 @@
 // subject that speaks, and an object that can be spoken of, make them speech.
 import { cueLemma } from './cues.js';
 import { contentEnd } from './content-end.js';
-import { isCalendarWord, isClosedClassWord, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { namesPeople } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
+import { relativeClauseClose } from './relative-clause-ends.js';
 import { withoutSpeechEvent } from './reported-content.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
@@ -67,7 +68,14 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // "Flight attendants' union endorses Clinton": a headline's description is named in the story below,
   // where "the union" should find the name, not the headline's words.
   if (sentence.index < 0 && speaker.kind !== 'NAME') return null;
-  const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, contentEnd(tokens, from - 1, sentence.end)));
+  // "Summers, who has criticised the Fed for moving too slowly, said …": a relative clause set off on
+  // its speaker ends at its closing comma.
+  // (Not "Laura, who spoke of talks with the director, Lonnie Bunch": the comma closes the clause only
+  // where the main clause's verb follows.)
+  const relativeClose = relativeClauseClose(tokens, cue.at, speaker.start);
+  const closesClause = relativeClose > from && isFiniteVerb(tokens[relativeClose + 1]?.text ?? '');
+  const reach = closesClause ? tokens[relativeClose]!.start : contentEnd(tokens, from - 1, sentence.end);
+  const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, reach));
   const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
   if (!content || !spokenOf(s, from, content.end, lemma)) return null;

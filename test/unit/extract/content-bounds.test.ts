@@ -1,0 +1,49 @@
+// Where a reported content ends: what the narrator adds after it (a summary, a relative clause of
+// its own, what the speaker was doing meanwhile) is left out, and what the speaker goes on with
+// (a concession inside the subject, a verb "and" joins) is kept. Short examples written for the
+// test in the style of news and agency copy.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: cue, speaker and the content's span. */
+function quotesOf(body: string) {
+  const text = `Test article\n\n${body}`;
+  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: text.slice(q.start, q.end).replace(/^that\s+/u, '') }));
+}
+
+describe('a topic cue in a relative clause on its speaker', () => {
+  it('reports up to the comma that closes the clause before the main verb', () => {
+    expect(quotesOf('Former minister Lena Holt, who has criticised the bank for moving too slowly, said on Friday that rates were too high.')).toEqual([
+      expect.objectContaining({ cue: 'criticised', text: 'the bank for moving too slowly' }),
+      expect.objectContaining({ cue: 'said', text: 'rates were too high' }),
+    ]);
+  });
+
+  it('not at a comma setting off a name inside the clause', () => {
+    expect(quotesOf('Guests included the mayor and his wife, Ann, who spoke of her talks with the museum’s director, Tom Bell.')).toContainEqual(
+      expect.objectContaining({ cue: 'spoke', text: 'her talks with the museum’s director, Tom Bell' }),
+    );
+  });
+});
+
+describe('an object praised or blamed, then a subordinate clause', () => {
+  it('is the object alone: the clause after it is the narrator’s', () => {
+    expect(quotesOf('Rovers manager Tom Hale praised his side’s spirit after a late goal from Sam Reid earned a 2-1 win.')).toEqual([
+      expect.objectContaining({ cue: 'praised', text: 'his side’s spirit' }),
+    ]);
+  });
+});
+
+describe('a list of objects blamed or praised', () => {
+  it('runs on over its items: "blamed rising bills, the cost of flour and a fall in trade"', () => {
+    expect(quotesOf('Owner Geoff Hollins has blamed rising energy bills, the cost of flour and a fall in footfall since the bus station moved.')).toEqual([
+      expect.objectContaining({ cue: 'blamed', text: 'rising energy bills, the cost of flour and a fall in footfall' }),
+    ]);
+  });
+
+  it('a noun set off after the object and no list is the narrator’s apposition', () => {
+    expect(quotesOf('The senator attacked the campaign, the latest chapter in a feud between the two men.')).toEqual([
+      expect.objectContaining({ cue: 'attacked', text: 'the campaign' }),
+    ]);
+  });
+});
