@@ -1,6 +1,7 @@
 // What opens a clause of its own after a cue's content: a coordinated cue ("… but stressed"), a new
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
 import { addsAmount, cueLemma } from './cues.js';
+import { otherSense } from './cue-senses.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -24,7 +25,13 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
   const lemma = cueLemma(tokens[k]?.text ?? '');
-  return !!lemma && !addsAmount(lemma, tokens[k + 1]?.text) && !(k === i + 1 && lemma === tokens[k]!.text.toLowerCase() && modalBefore(tokens, i));
+  // ("… and would add to the national debt": a cue in a sense that reports nothing is no second report.)
+  return (
+    !!lemma &&
+    !addsAmount(lemma, tokens[k + 1]?.text) &&
+    !otherSense(tokens, k, lemma) &&
+    !(k === i + 1 && lemma === tokens[k]!.text.toLowerCase() && modalBefore(tokens, i))
+  );
 }
 
 /** "… that Pike would arrive with brochures and promise to start": a bare verb after "and" goes on

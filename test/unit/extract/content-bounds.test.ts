@@ -47,3 +47,11 @@ describe('a list of objects blamed or praised', () => {
     ]);
   });
 });
+
+describe('"and" before a cue verb in another sense', () => {
+  it('goes on with the content: "… and would add to the national debt"', () => {
+    expect(quotesOf('Senator Ray Cole said the bill did nothing to secure the border and would add to the national debt.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the bill did nothing to secure the border and would add to the national debt' }),
+    ]);
+  });
+});
