@@ -147,6 +147,15 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
     /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
   )
     return true;
+  // "…, as she sought to regain momentum", "…, as they bristle at …": what the speaker was doing
+  // meanwhile, a verb of its own after a pronoun (not "as it would", "as he had", said along with it).
+  if (
+    next === 'as' &&
+    /^(he|she|they|we)$/iu.test(tokens[after + 1]?.text ?? '') &&
+    isFiniteVerb(tokens[after + 2]?.text ?? '') &&
+    !/^(had|has|have|would|will|could|can|might|may|must|should|was|were|is|are|do|does)$/iu.test(tokens[after + 2]!.text)
+  )
+    return true;
   // ", although he refused …": a concession belongs to the narration.
   return /^(although|though|whereas)$/u.test(next ?? '');
 }
@@ -169,6 +178,7 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
+  if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
   // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
   if (
     /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&
@@ -207,6 +217,18 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   return (
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
+}
+
+/** "…, which the court has put on hold", "…, which she plans to do through a tax rise", "…, which
+ *  he said were …": a relative clause from `k` with a subject of its own, in the narrator's present
+ *  after a past cue or with a cue of its own, says what the narrator knows of the thing said ("…,
+ *  which she was doing when …" keeps the tense of what was said, and goes on with it). */
+function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
+  if (!subjectAndVerbAt(tokens, k)) return false;
+  const verb = tokens.findIndex((t, n) => n > k && n <= k + 5 && isFiniteVerb(t.text));
+  if (verb < 0) return false;
+  const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
+  return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
 }
 
 /** Verbs another source gives its own figure by. */

@@ -1,6 +1,7 @@
 // A noun summing up what was said, set off after it: "argued that the agency needs oversight, a
 // position shared by several colleagues", "asked them to discuss their ideas, a request not always
-// honored". The summary is the narrator's comment on the speech, not a part of it.
+// honored", "said the House would go its own way, a signal that the bill may never pass". The summary is
+// the narrator's comment on the speech, not a part of it.
 import { finiteCue } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
@@ -9,7 +10,9 @@ const SUMMARY_NOUNS = new Set(
   (
     'position view views stance forecast prediction request demand characterization characterisation description assessment ' +
     'sentiment argument contention assertion suggestion notion theory warning promise pledge remark comment message ' +
-    'criticism complaint accusation allegation charge claim conclusion finding estimate figure projection appeal'
+    'criticism complaint accusation allegation charge claim conclusion finding estimate figure projection appeal ' +
+    // what the speech stands for: ", a signal that the bill may never pass", ", a proposal backed by both parties"
+    'signal sign indication hint reference proposal move step plan measure'
   ).split(' '),
 );
 

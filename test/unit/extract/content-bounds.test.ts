@@ -55,3 +55,35 @@ describe('"and" before a cue verb in another sense', () => {
     ]);
   });
 });
+
+describe('what the narrator adds after a content', () => {
+  it('a noun summing up what the speech stands for: ", a signal that …", ", a proposal backed by …"', () => {
+    expect(quotesOf('The speaker said the House would work its own will, a signal that the bill may never reach the floor.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the House would work its own will' }),
+    ]);
+    expect(quotesOf('Kim Hart said she would ban phones in classrooms, a proposal that has support from both parties.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'she would ban phones in classrooms' }),
+    ]);
+  });
+
+  it('what the speaker was doing meanwhile: ", as she sought to …"', () => {
+    expect(quotesOf('Kim Hart said on Saturday that the tax plan would cost families $2,400 a year, as she sought to regain momentum.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the tax plan would cost families $2,400 a year' }),
+    ]);
+  });
+
+  it('a relative clause with a subject of its own, in the narrator’s present or with a cue of its own', () => {
+    expect(quotesOf('Ann Cole said she would raise revenue, which she plans to do through a tax on the rich.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'she would raise revenue' }),
+    ]);
+    expect(quotesOf('The lawyer said the video did not show his hands, which the family said were empty.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'The lawyer', text: 'the video did not show his hands' }),
+    );
+  });
+
+  it('not one in the tense of what was said', () => {
+    expect(quotesOf('Her aide said she was going to give interviews, which she was doing when police arrived.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'she was going to give interviews, which she was doing when police arrived' }),
+    ]);
+  });
+});
