@@ -112,6 +112,9 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
   // is the narrator's).
   if (secondComplementAt(tokens, after)) return false;
+  // "noted that attendance, though improving, remained low": a concession set off inside the
+  // subject, the clause's verb after it.
+  if (concessionInSubjectAt(tokens, cue, k)) return false;
   return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
 }
 
@@ -217,6 +220,14 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   return (
     cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
   );
+}
+
+/** Whether the comma at `k` opens a concession set off by commas ("attendance, though improving,
+ *  remained …") after a subject without a verb yet, the clause's verb right after its closing comma. */
+function concessionInSubjectAt(tokens: Token[], cue: number, k: number): boolean {
+  if (!/^(though|although|albeit)$/iu.test(tokens[k + 1]?.text ?? '') || tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text))) return false;
+  const close = tokens.findIndex((t, n) => n > k + 1 && n <= k + 8 && /^[,;:.]$/u.test(t.text));
+  return close > 0 && tokens[close]!.text === ',' && isFiniteVerb(tokens[close + 1]?.text ?? '');
 }
 
 /** "…, which the court has put on hold", "…, which she plans to do through a tax rise", "…, which

@@ -87,3 +87,11 @@ describe('what the narrator adds after a content', () => {
     ]);
   });
 });
+
+describe('a concession set off inside the subject', () => {
+  it('does not close the content before the verb: "that attendance, though improving, remained low"', () => {
+    expect(quotesOf('The report noted that attendance, though improving, remained below the national average.')).toEqual([
+      expect.objectContaining({ cue: 'noted', text: 'attendance, though improving, remained below the national average' }),
+    ]);
+  });
+});
