@@ -11,7 +11,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        // The first extraction test of a file loads the lexicons and gazetteers, which alone can
+        // take more than the default 5 s on a loaded machine: a bound for hangs, not a speed check.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
