@@ -5,6 +5,8 @@ import { breaksHeadlineName, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
+import { isPartyName } from './role-fit.js';
+import type { Entity } from './types.js';
 import { POSTNOMINALS } from './entities/vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -19,6 +21,8 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   if (!t) return null;
   // Places speak too, for their governments: "Russia warned", "the city of Phoenix is demanding".
   const name = names.nameAt.get(t.start);
+  // "“…,” the Conservative said": one of a party's members, described, not the party speaking.
+  if (name && partyMember(name.entity, tokens, j)) return names.surface(tokens[j - 1]!.start, name.end, 'NOMINAL', null);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "Sarah Quinn KC told": an honour after a person's name stands for the name.
   const honoured = personBeforeHonour(names, tokens, j);
@@ -43,6 +47,12 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
     return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
   }
   return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
+}
+
+/** A party's name in the singular after "the", as one word: "the Conservative", "the Tory" (not "the Conservatives"). */
+function partyMember(entity: Entity, tokens: Token[], j: number): boolean {
+  const word = tokens[j]!.text;
+  return entity.type === 'ORGANIZATION' && entity.name === word && /^the$/iu.test(tokens[j - 1]?.text ?? '') && roleOf(word) !== null && isPartyName(word);
 }
 
 /** The person's name right before an honour or a seat at token `k` ("Sarah Quinn KC", "Tom Hale MP"). */

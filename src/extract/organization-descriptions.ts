@@ -23,6 +23,7 @@ import { PUBLIC_BODY } from './unnamed-bodies.js';
 import { isDemonymWord } from './entities/classify.js';
 import { namesIllness } from './thing-names.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isPartyName } from './role-fit.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -105,7 +106,8 @@ export function organizationOrPlace(
   // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
   // "Clean Rivers Now, a campaign group, said …": a body the text described as no business is no "company".
   const business = isBusinessWord(head);
-  const noBusiness = (e: Entity) => business && describedAsNoBusiness(text, e);
+  // ("Councillor Mark Deane, the Conservative, said … The company said": a party is no company either.)
+  const noBusiness = (e: Entity) => business && (isPartyName(e.name) || describedAsNoBusiness(text, e));
   // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
   const overseen = (e: Entity) => OVERSEERS.has(head) && describedAsBusiness(text, e);
   // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.

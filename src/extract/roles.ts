@@ -19,7 +19,7 @@ export const PERSON_ROLES = new Set(
     'ambassador governor senator congressman congresswoman representative lawmaker legislator delegate candidate nominee incumbent challenger ' +
     'rival opponent mayor premier general commander director chairman chairwoman chair head executive founder diplomat prosecutor judge ' +
     'justice lawyer attorney adviser advisor aide strategist economist analyst professor officer sheriff businessman businesswoman mogul ' +
-    'tycoon billionaire host star actor actress singer author writer columnist activist veteran republican democrat man woman ' +
+    'tycoon billionaire host star actor actress singer author writer columnist activist veteran republican democrat conservative tory politician man woman ' +
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
@@ -32,7 +32,7 @@ export const PERSON_ROLES = new Set(
 );
 
 /** Words that describe without naming an office: "the Republican", "the man" find no one by role. */
-const GENERIC = new Set('republican democrat man woman girl boy person'.split(' '));
+const GENERIC = new Set('republican democrat conservative tory politician man woman girl boy person'.split(' '));
 
 // Maps, not objects: a word of the text such as "constructor" must find nothing.
 const ABBREVIATIONS = new Map<string, string>(
