@@ -21,7 +21,7 @@ const INSTITUTION_WORDS = new Set(
   (
     'agency department ministry commission committee court board bureau office council union party newspaper paper organization organisation ' +
     'institute foundation university administration authority regulator watchdog association federation league body charity coalition ' +
-    'alliance movement hospital school college service tribunal panel embassy legislature parliament senate force'
+    'alliance movement hospital school college service tribunal panel embassy legislature parliament senate force brigade'
   ).split(' '),
 );
 

@@ -32,6 +32,10 @@ const isOutlet = (e: Entity) =>
   /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine)$/iu.test(e.name) ||
   /\b(journal|annals|proceedings) of\b|^the lancet$/iu.test(e.name);
 
+/** Whether the text calls the organization an outlet right before a mention: "told state broadcaster ERT". */
+const calledOutlet = (text: string, e: Entity): boolean =>
+  e.mentions.some((m) => OUTLET_WORDS.has(/([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? ''));
+
 /** Whether a mention of the organization is followed by an apposition naming a body of no business:
  *  "Clean Rivers Now, a campaign group,", "Shelter, the housing charity,". */
 function describedAsNoBusiness(text: string, e: Entity): boolean {
@@ -82,6 +86,21 @@ function bodyOfLastSpeaker(a: Antecedents, history: SpeechHistory, fits: (e: Ent
   // ("Carrow Capital analyst Anna Lindqvist" speaks for herself, not for the firm she works at.)
   return body && fits(body.e) && SPOKESPERSON_BETWEEN.test(title) ? body.e : null;
 }
+/** Words for a public body of any kind, which may name one the text called by its own kind. */
+const ANY_BODY = new Set(['agency', 'body', 'organisation', 'organization', 'authority', 'service']);
+
+/** "The fire brigade said it had arrested a man … The agency said he had been burning grass": a body
+ *  the story described without naming, which spoke in the sentence before, goes on speaking under
+ *  a word for any body ("The pilots' union said … The ministry said" are two). */
+function bodyDescribedJustBefore(history: SpeechHistory, q: QuoteDraft, head: string): string | null {
+  if (!ANY_BODY.has(head)) return null;
+  const { last, lastQuote } = history;
+  const surface = last?.surface;
+  if (!surface || last.entity || surface.kind !== 'NOMINAL' || !last.name || !lastQuote || lastQuote.sentence < q.sentence - 1) return null;
+  const words = surface.text.toLowerCase().split(/\s+/u);
+  return words[0] === 'the' && describesOrganization(words.at(-1)!) ? last.name : null;
+}
+
 /** One who speaks for a body, titled between its name and theirs: " spokeswoman ", "'s chief spokesman ". */
 const SPOKESPERSON_BETWEEN = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?spokes(?:man|woman|person)\s+$/u;
 
@@ -111,7 +130,8 @@ export function organizationOrPlace(
   // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
   const overseen = (e: Entity) => OVERSEERS.has(head) && describedAsBusiness(text, e);
   // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.
-  const described = (e: Entity) => (OUTLET_WORDS.has(head) || !isOutlet(e)) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e);
+  const described = (e: Entity) =>
+    (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e);
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
@@ -132,9 +152,10 @@ export function organizationOrPlace(
   // organization of another kind named before ("the EU"), unless its name holds the same word.
   const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
   const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e)))?.e;
+  const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
   entity =
     withHead ??
-    (ofPeople
+    (ofPeople || unnamed
       ? null
       : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??
         (describesOrganization(head)
@@ -144,6 +165,7 @@ export function organizationOrPlace(
             null)
           : null)));
   if (!entity && ofPeople) name = surface.text;
+  if (unnamed) name = unnamed;
   // "The energy ministry rejected the claims … the ministry said": a body described since the name.
   const body = bodyBefore(surface.start, head);
   if (body && (!entity || (nearest(surface.start, (e) => e === entity)?.m.start ?? -1) < body.start)) {

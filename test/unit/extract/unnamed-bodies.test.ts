@@ -113,3 +113,13 @@ describe('speakers given by an unnamed body', () => {
     ]);
   });
 });
+
+describe('a body described, not named, goes on speaking', () => {
+  it('"the agency" right after "the fire brigade" spoke is the brigade, not a broadcaster told before', () => {
+    expect(
+      speakersOf(
+        'Yiannis Maros told state broadcaster ERT the winds were strong. The fire brigade said it had arrested a man near Corinth. The agency said he had been burning dry grass.',
+      ),
+    ).toEqual(['Yiannis Maros', 'The fire brigade', 'The fire brigade']);
+  });
+});
