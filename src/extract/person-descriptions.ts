@@ -10,7 +10,7 @@ import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, RANKS, roleOf } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
-import { type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
+import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
@@ -76,8 +76,11 @@ export function roleHolder(
   // "The 29-year-old striker" is nobody the text gave another age.
   // "The 29-year-old striker", "the Maine senator" are nobody the text gave another age or home.
   const [ofAge, fromThere] = [a.aged.mayBeAged(phrase), a.homes.mayComeFrom(surface.text)];
+  // "Jane Hunt asked Mr Read whether … The chief executive said he had not": the one asked answers.
+  const question = questionBefore(a, history, q);
   const fits = (e: Entity) =>
     e.type === 'PERSON' &&
+    e !== question?.asker &&
     e !== possessor &&
     e !== reporter &&
     e !== related &&
@@ -134,6 +137,7 @@ export function roleHolder(
       : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
         // became the subject after the last quote is nearer than its speaker.
         (subjectSinceLastQuote(a, history, q, surface, fits) ??
+        (question?.asked && fits(question.asked) ? question.asked : null) ??
         (lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase) ? lastSpeaker.entity : null) ??
         // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
         // opening its sentence goes on about the subject of the sentence before.

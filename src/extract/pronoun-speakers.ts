@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
-import { type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
+import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(?:the )?(?:two|both)(?: (\p{L}+))?$/u;
@@ -56,10 +56,13 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   } else if (gender) {
     const last: Entity | null | undefined = lastSpeaker?.entity;
     // ("Margaret, who gave only her first name" is no "he".)
-    const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender);
+    // "Jane Hunt asked Mr Read whether … “I rely on my team,” he said": the one asked answers, never the asker.
+    const question = questionBefore(a, history, q);
+    const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || e === question?.asker;
     const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
     entity =
       openingSubject(before, fits) ??
+      (question?.asked && fits(question.asked) ? question.asked : null) ??
       // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
       subjectSinceLastQuote(a, history, q, surface, fits);
     // "The tenant, who asked not to be named, suffered … she said": someone described, not named.

@@ -4,7 +4,7 @@ import type { Entity, Layout, Speaker } from './types.js';
 import { inAskedClause } from './clause-openings.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
-import { lastEndingBy } from './span-index.js';
+import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
 import { describesOnePerson } from './speaker-phrases.js';
 import { endsInPlural, GENDER } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
@@ -145,16 +145,30 @@ export function subjectSinceLastQuote(
     : null;
 }
 
+/** The question the last quote put in the sentence before `q`: "Jane Hunt asked Mr Read whether …",
+ *  "A reporter asked whether …". The asker, and the person asked when named right after the cue. */
+export interface Question {
+  asker: Entity | null;
+  askerName: string | null;
+  asked: Entity | null;
+}
+const ASKED_NEXT = /^\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?$/u;
+
+/** The question just before `q`, whose answer `q` may be: who asked it is not who answers. */
+export function questionBefore({ names, layout }: Antecedents, history: SpeechHistory, q: QuoteDraft): Question | null {
+  const last = history.lastQuote;
+  const cue = last?.cue;
+  if (!last || !cue || !/^ask(?:s|ed|ing)?$/iu.test(cue.text) || last.sentence !== q.sentence - 1) return null;
+  const next = names[firstStartingAtOrAfter(names, cue.end)];
+  const asked = next && next.e.type === 'PERSON' && ASKED_NEXT.test(layout.text.slice(cue.end, next.start)) ? next.e : null;
+  return { asker: history.last?.entity ?? null, askerName: history.last?.name ?? null, asked };
+}
+
 /** "One, a retired nurse, said … “I trusted him,” she said": an unnamed person of `gender` who
  *  spoke just before the quote `q` (its speaker words ending by `before`), with no one named since,
  *  goes on speaking. */
-export function unnamedGoesOn(
-  { layout, mentionsBefore }: Antecedents,
-  history: SpeechHistory,
-  q: QuoteDraft,
-  before: number,
-  gender: Entity['gender'],
-): boolean {
+export function unnamedGoesOn(a: Antecedents, history: SpeechHistory, q: QuoteDraft, before: number, gender: Entity['gender']): boolean {
+  const { layout, mentionsBefore } = a;
   const lastQuote = history.lastQuote;
   const unnamed =
     // "the charity's chairwoman said … “…,” she said": a person described, not named, goes on too.
@@ -170,6 +184,8 @@ export function unnamedGoesOn(
       spokeThroughPerson(layout.text, history.last.surface, gender));
   // ("A pensioner, who gave her name only as Margaret, said … the man said": not her.)
   if (!lastQuote || lastQuote.sentence < q.sentence - 1 || !unnamed || history.genders.otherThan(history.last?.name, gender)) return false;
+  // ("A reporter asked whether … “I don't believe so,” he said": who asked does not answer.)
+  if (questionBefore(a, history, q)) return false;
   // "Asked whether Scholz was considering elections, he said": who was asked about is no one new.
   const sentence = layout.sentences[q.sentence];
   for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!inAskedClause(sentence, m)) return false;

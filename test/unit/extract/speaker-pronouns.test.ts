@@ -131,3 +131,26 @@ describe('"they" after what was said', () => {
     ).toEqual(['Researchers at the University of Cambridge']);
   });
 });
+
+describe('the answer to a question', () => {
+  it('"he said" right after "a reporter asked whether …" is the one answering, not the reporter', () => {
+    expect(
+      speakersOf(
+        'First minister Mark Drakeford visited a school in Cardiff on Tuesday. At a press conference, a reporter from ITV Wales asked whether the policy had cost votes. “I don’t believe it has,” he said.',
+      ),
+    ).toEqual(['a reporter', 'Mark Drakeford']);
+  });
+
+  it('"he said", "the chief executive said" right after "X asked Mr Y whether …" is Y', () => {
+    expect(
+      speakersOf(
+        'MPs questioned Post Office chief executive Nick Thorne on Tuesday. Labour MP Tom Grant asked Mr Thorne whether he had read the files. “I rely on my team for that,” he said.',
+      ),
+    ).toEqual(['Tom Grant', 'Nick Thorne']);
+    expect(
+      speakersOf(
+        'MPs questioned Nick Thorne of the Post Office on Tuesday. Labour MP Tom Grant asked Mr Thorne whether he had read the files. The chief executive said he had not.',
+      ),
+    ).toEqual(['Tom Grant', 'Nick Thorne']);
+  });
+});
