@@ -201,9 +201,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };
-  return {
-    ...mentions,
-    ...organizationAntecedents(layout, mentions),
+  // Made as extended() makes records (see extended.ts): spread before more fields would give every
+  // document's antecedents a hidden class of its own, slow to build and slow to read.
+  return Object.assign({}, mentions, organizationAntecedents(layout, mentions), {
     layout,
     author,
     titles,
@@ -227,7 +227,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     openingCampaign,
     lastTwo,
     lastPair,
-  };
+  });
 }
 
 /** A name right after the comma closing a fronted phrase, then its finite verb: "After the match, Alvarez said". */
