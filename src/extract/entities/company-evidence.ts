@@ -6,7 +6,7 @@
 // moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
 // a lone unknown word that speaks ("Pemex said …") with such evidence, when the story never gives it a
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
-import { lookupLocation } from '../gazetteer.js';
+import { isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, namesNoEntity } from './classify.js';
@@ -30,19 +30,30 @@ const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/
 /** Whether the name's candidate is one a story may mean as a company: two or three words, no title,
  *  no honorific; or one word of no other use, no given name nor known person's
  *  name, the rules' person or of no type, before a verb ("Pemex said") or `joined` with another word before one. */
-function mayBeCompany(t: TypedCandidate, joined = false): boolean {
+function mayBeCompany(t: TypedCandidate, joined = false, setOff = false): boolean {
   const { c } = t;
   if (t.headline || c.titles.length || c.honorific) return false;
+  if (placeMayBeFirm(t)) return true;
   if (c.words.length === 1)
     return (
       (t.type === 'PERSON' || t.type === null) &&
       !c.onlyIfKnown &&
       unknownWord(c.text) &&
-      (joined || isFiniteVerb(c.next) || isFirmActVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
+      (joined || setOff || isFiniteVerb(c.next) || isFirmActVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
   return (t.type === 'PERSON' || (t.type === null && !c.onlyIfKnown && !namesNoEntity(c))) && c.words.length <= 3;
 }
+/** "Rio Tinto reported a 9% fall in profit": a minor place's name (no country, capital nor big city) in
+ *  running text may be a firm's; only what a firm alone does tells (see evidenceAfter's `given`). */
+const placeMayBeFirm = (t: TypedCandidate) => t.type === 'LOCATION' && !t.dateline && !t.caps && !isMajorPlace(t.c.text) && !isDemonymWord(t.c.text);
+
+/** ", the owner of Bunnings and Kmart, reported …", ", controlled by Andrew Forrest, said …": a phrase set off
+ *  by commas between a name and its verb (group 1), and what follows it. */
+const SET_OFF = /^\s*,\s*([^,.;:!?"“”()]{3,70}),\s+(?=\p{Ll})/u;
+/** What a set-off phrase says only of a firm: "controlled by …", "the maker of …". */
+const FIRM_SET_OFF = /^(?:(?:controlled|owned|majority-owned|part-owned)\s+by|the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|producer|operator)\s+of)\b/u;
+
 /** A word of no other use ("Pemex", "Daimler-Benz"): no ordinary word, given name, known person, place nor people. */
 export const unknownWord = (word: string) =>
   /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
@@ -74,12 +85,18 @@ const namesAnother = (w: string) => /^\p{Lu}/u.test(w) && !isCalendarWord(w);
 /** "reported a net loss", "posted record first-half sales", "raised its dividend": what a company
  *  reports, right after its name. */
 const REPORTS_RESULTS =
-  /^\s*(?:\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
+  /^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
 
-/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "rose 1-1/4 to 52-3/8" (a
- *  share's price in fractions of a dollar), "was unchanged at 480 pence": how a share moves. */
+/** "reported a 9% fall in first-half profit", "on Tuesday posted a rise in quarterly sales": a change in
+ *  results a company reports of itself. */
+const REPORTS_CHANGE =
+  /^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:reported|posted|announced|booked|recorded)\s+an?\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+)?(?:[\p{Ll}-]+\s+)?(?:rise|fall|drop|increase|decrease|decline|jump|slump|surge|gain|slide)\s+in\s+(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|turnover)\b/u;
+
+/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "lost two cents" (a market
+ *  brief spells small moves), "rose 1-1/4 to 52-3/8" (a share's price in fractions of a dollar), "was
+ *  unchanged at 480 pence": how a share moves. */
 const MOVES_IN_PRICE =
-  /^\s*(?:\p{Ll}+\s+)?(?:(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b|(?:\d+-)?\d\/\d{1,2}\b)|(?:was|were)\s+unchanged\s+at\s+\d)/u;
+  /^\s*(?:\p{Ll}+\s+)?(?:(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:cents?|pence|points?)\b|(?:\d+-)?\d\/\d{1,2}\b)|(?:was|were)\s+unchanged\s+at\s+\d)/u;
 
 /** "raised its full-year forecast", "cut its dividend": what a firm does to its guidance and payouts. */
 const GUIDES =
@@ -115,6 +132,10 @@ const COMPANY_ONLY = (head: string) => isCompanyWord(head) && !OUTLET_WORDS.has(
 
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
 
+/** Results, guidance and share prices: what only a firm reports of itself as a subject. */
+const reportsAsFirm = (sentence: string) =>
+  GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || REPORTS_CHANGE.test(sentence) || MOVES_IN_PRICE.test(sentence);
+
 /** What the window after a name says of it: 'company', 'person', or null for nothing. Of a name opening
  *  with a given name (`given`) only what a firm does tells: "Jane Marsh said it would rain" is hers. */
 export function evidenceAfter(after: string, subject: boolean, given = false, opensSentence = false): 'company' | 'person' | null {
@@ -124,18 +145,12 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
   if (PERSONAL.test(sentence)) return 'person';
   // Only what the name does as a subject tells ("joins Niall Quinn up front. The team is …" does not).
   if (!subject) return null;
-  if (given)
-    return GUIDES.test(sentence) ||
-      REPORTS_RESULTS.test(sentence) ||
-      MOVES_IN_PRICE.test(sentence) ||
-      actsOnItsOwn(sentence) ||
-      (ownsRightAfter(sentence) && ownsAsFirm(sentence))
-      ? 'company'
-      : null;
+  if (given) return reportsAsFirm(sentence) || actsOnItsOwn(sentence) || (ownsRightAfter(sentence) && ownsAsFirm(sentence)) ? 'company' : null;
   if (
     ownsRightAfter(sentence) ||
     SAID_OF_ITSELF.test(sentence) ||
     REPORTS_RESULTS.test(sentence) ||
+    REPORTS_CHANGE.test(sentence) ||
     MOVES_IN_PRICE.test(sentence) ||
     AGREES_TO_MERGE.test(sentence) ||
     saysResultsMoved(sentence) ||
@@ -155,14 +170,30 @@ const JOINED_BY_AND = /^\s+and\s+$/u;
 const AFTER_PREPOSITION =
   /^(?:of|for|by|with|from|at|to|and|under|in|on|into|against|over|after|before|about|like|than|between|behind|near|via|without|within)$/u;
 
+/** "Rio Tinto reported …", "Rio Tinto on Wednesday reported …": a verb right after the name, or after its day. */
+const verbFollows = (t: TypedCandidate, text: string) =>
+  isVerb(t.c.next) || (t.c.next === 'on' && isVerb(/^\s+on\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? ''));
+
+/** "Lion Nathan added two cents and Fletcher Challenge lost one": after "and" that follows a clause's
+ *  last word (no name, which would make one subject of both), a name opens a clause of its own. */
+const opensClauseAfterAnd = (t: TypedCandidate, text: string) => t.c.prev === 'and' && CLAUSE_END_AND.test(text.slice(Math.max(0, t.c.start - 30), t.c.start));
+const CLAUSE_END_AND = /(?:^|\s)(?!(?:of|for|by|with|from|at|to|in|on)\s)(?:\p{Ll}+|\d[\d.,%]*)\s+and\s+$/u;
+
 /** Retypes (in place) as organizations the names the story shows to be companies, unless a title
  *  names a person by the same last word ("Mr Brandt") or the story speaks of the name as he or she;
  *  returns those names (lower case). */
 export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<string> {
   const surname = (t: TypedCandidate) => t.c.words[t.c.words.length - 1]!.toLowerCase();
-  // "Mr Brandt", "Lawyer Cesare dal Maso … Dal Maso declined": a person the story names so.
-  const persons = typed.filter((t) => t.c.titles.length || t.c.honorific || (t.type === 'PERSON' && t.c.words.length > 2));
-  const titledSurnames = new Set(persons.map(surname));
+  // "Mr Brandt": a person the story names so.
+  const titled = typed.filter((t) => t.c.titles.length || t.c.honorific);
+  const titledSurnames = new Set(titled.map(surname));
+  // "Lawyer Cesare dal Maso … Dal Maso declined": a person named in three words; no evidence against
+  // itself ("Fletcher Challenge Forests lost one cent").
+  const longNames = new Map<string, Set<string>>();
+  for (const p of typed)
+    if (p.type === 'PERSON' && p.c.words.length > 2) longNames.set(surname(p), (longNames.get(surname(p)) ?? new Set()).add(p.c.text.toLowerCase()));
+  const personBySurname = (t: TypedCandidate) =>
+    titledSurnames.has(surname(t)) || [...(longNames.get(surname(t)) ?? [])].some((n) => n !== t.c.text.toLowerCase());
   // "Ada Okonkwo … Okonkwo said": a word the story gives a person in full is theirs.
   const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const verdicts = new Map<string, 'company' | 'person'>();
@@ -177,9 +208,20 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
   const seconds = new Set([...partners].filter(([first]) => !AFTER_PREPOSITION.test(first.c.prev)).map(([, second]) => second));
   for (const t of typed) {
     const partner = partners.get(t);
-    if (!mayBeCompany(t, !!partner) || titledSurnames.has(surname(t)) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
+    if (!mayBeCompany(t, !!partner, true) || personBySurname(t) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
+    // "Wesfarmers, the owner of Bunnings, reported a 3% rise in profit": what the name does after a phrase set
+    // off by commas, or the phrase itself, if only a firm does or is it.
+    const setOff = t.c.next === ',' ? SET_OFF.exec(text.slice(t.c.end, t.c.end + WINDOW)) : null;
+    if (setOff && !AFTER_PREPOSITION.test(t.c.prev) && mayBeCompany(t, false, true)) {
+      const after = text.slice(t.c.end + setOff[0].length, t.c.end + WINDOW);
+      if (FIRM_SET_OFF.test(setOff[1]!) || evidenceAfter(after, isVerb(/^\p{Ll}+/u.exec(after)?.[0] ?? ''), true) === 'company') {
+        verdicts.set(key, 'company');
+        continue;
+      }
+    }
+    if (!mayBeCompany(t, !!partner)) continue;
     // "Eli Lilly and Novo Nordisk were the two most valuable drugmakers": a subject said to be a firm.
     if ((t.c.prev === 'and' || !AFTER_PREPOSITION.test(t.c.prev)) && saidToBeFirm(text.slice(t.c.end, t.c.end + WINDOW))) {
       verdicts.set(key, 'company');
@@ -187,14 +229,22 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
     }
     const last = partner ?? t;
     // ("the Democratic Party of Massoud Barzani said that it …": a name after "of" is no subject.)
-    const subject = isVerb(last.c.next) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t));
+    const subject = verbFollows(last, text) && (!AFTER_PREPOSITION.test(t.c.prev) || seconds.has(t) || opensClauseAfterAnd(t, text));
     // "Eli Lilly", "Morgan Stanley": of a name opening with a given name, only what a firm does shows a company's.
     const opensSentence = t.c.prev === '' || /^[.!?"”]$/u.test(t.c.prev);
-    const found = evidenceAfter(text.slice(last.c.end, last.c.end + WINDOW), subject, opensWithGivenName(t.c.words), opensSentence);
+    const after = text.slice(last.c.end, last.c.end + WINDOW);
+    // A town cuts its budget too: a place's name is a firm's only by its results or share price.
+    if (placeMayBeFirm(t)) {
+      if (subject && reportsAsFirm(after.split(SENTENCE_END)[0]!)) verdicts.set(key, 'company');
+      continue;
+    }
+    const found = evidenceAfter(after, subject, opensWithGivenName(t.c.words), opensSentence);
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
+  // (A headline names the firm the story shows: "Earnings roundup: Rio Tinto, BHP and Wesfarmers".)
   for (const t of typed)
-    if ((t.type === 'PERSON' || mayBeCompany(t, partners.has(t))) && verdicts.get(t.c.text.toLowerCase()) === 'company') t.type = 'ORGANIZATION';
+    if ((t.type === 'PERSON' || (t.headline && !t.caps) || mayBeCompany(t, partners.has(t), true)) && verdicts.get(t.c.text.toLowerCase()) === 'company')
+      t.type = 'ORGANIZATION';
   return new Set([...verdicts].filter(([, found]) => found === 'company').map(([name]) => name));
 }
 

@@ -255,3 +255,37 @@ describe('where a market report leaves a name’s shares', () => {
     for (const name of ['Orkla Borregaard', 'Hafslund Nycomed', 'Elkem Spigerverk', 'Storebrand']) expect(types.get(name)).toBe('ORGANIZATION');
   });
 });
+
+describe('a market brief and an earnings roundup show firms by their prices and results', () => {
+  it('a small move in words, and a name after "and" that opens a clause of its own', () => {
+    const story =
+      'NZ STOCKS - QUIET\n\nAUCKLAND, May 2 (Reuter) - New Zealand shares were flat on Friday, dealers said.\n\n' +
+      'Hallam Stirling added two cents and Ferris Hawke Walden lost one cent. Dunmore Kerr fell six cents to NZ$2.10.';
+    const types = typesOf(story);
+    for (const name of ['Hallam Stirling', 'Ferris Hawke Walden', 'Dunmore Kerr']) expect(types.get(name)).toBe('ORGANIZATION');
+  });
+
+  it('a change in results reported, the day between the name and its verb', () => {
+    const types = typesOf('Miners\n\nTarrant Vale on Tuesday reported a 12% fall in half-year profit, and its shares rose.');
+    expect(types.get('Tarrant Vale')).toBe('ORGANIZATION');
+  });
+
+  it('a phrase set off by commas between the name and what only a firm does', () => {
+    const story =
+      'Retail\n\nKorvanda, the owner of two supermarket chains, reported a 3% rise in profit. Melbrook, controlled by a mining magnate, said it would cut 700 jobs.';
+    const types = typesOf(story);
+    expect(types.get('Korvanda')).toBe('ORGANIZATION');
+    expect(types.get('Melbrook')).toBe('ORGANIZATION');
+  });
+
+  it('a minor place that reports its results is the firm named after it, in the headline too', () => {
+    const types = typesOf('Results: Rio Tinto and Korvanda\n\nRio Tinto on Wednesday reported a 9% fall in first-half profit.');
+    expect(types.get('Rio Tinto')).toBe('ORGANIZATION');
+  });
+
+  it('not a person set off by commas, nor a town that raises its taxes', () => {
+    const types = typesOf('Board\n\nOkonkwo, the chairman of the board, said it would meet. Kettering raised its taxes on Monday.');
+    expect(types.get('Okonkwo')).not.toBe('ORGANIZATION');
+    expect(types.get('Kettering')).toBe('LOCATION');
+  });
+});
