@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention } from '../types.js';
 import { isFirstName } from '../lexicon.js';
 import { lookupLocation } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
-import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd } from './short-names.js';
+import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { isDemonymWord } from './classify.js';
 import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
 
@@ -49,7 +49,8 @@ export class EntityTable {
   private readonly companies = new Map<string, Draft>();
   /** the same for companies whose short name is a place's ("tata" → "Tata Motors") */
   private readonly companiesNamedAfterPlaces = new Map<string, Draft>();
-  /** lower-cased first word → the organization whose longer name it opens ("maraba" → "Maraba Siderurgica"), null when several */
+  /** lower-cased first word (or first two: "carter holt") → the organization whose longer name it opens ("maraba" →
+   *  "Maraba Siderurgica"), null when several */
   private readonly openedBy = new Map<string, Draft | null>();
   /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund",
    *  "united" → "Northfield United"), null when several */
@@ -99,6 +100,11 @@ export class EntityTable {
       if (namesOrganizationAlone(d.words)) {
         const first = key(d.words[0]!);
         this.openedBy.set(first, this.openedBy.has(first) ? null : d);
+      }
+      // "Carter Holt" for "Carter Holt Harvey".
+      if (namesOrganizationByOpeningWords(d.words)) {
+        const opening = key(d.words.slice(0, 2).join(' '));
+        this.openedBy.set(opening, this.openedBy.has(opening) ? null : d);
       }
       if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
         const last = key(d.words[d.words.length - 1]!);

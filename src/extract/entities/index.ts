@@ -74,7 +74,12 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const company =
       type === 'LOCATION'
         ? undefined
-        : (table.companyNamed(c.words, type) ?? (type === 'ORGANIZATION' && c.words.length === 1 ? (openedBy(c.text) ?? endedBy(c.text)) : undefined));
+        : (table.companyNamed(c.words, type) ??
+          (type === 'ORGANIZATION' && c.words.length === 1
+            ? (openedBy(c.text) ?? endedBy(c.text))
+            : type === 'ORGANIZATION' && c.words.length === 2
+              ? openedBy(c.text)
+              : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));

@@ -3,8 +3,8 @@
 // a word of its own (no ordinary word, place, people or given name) and no person of the story bears it.
 // A club or firm is named by its last word too: "Borussia Dortmund … Dortmund took the lead",
 // "Deutsche Telekom … Telekom said"; there a town is the side in a sports report but where it is the venue.
-import { lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
+import { isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isKnownOrganization, singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { isDemonymWord, isNation, SIDE_ROLES } from './classify.js';
 import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
@@ -103,6 +103,7 @@ export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: Typ
     if (type === 'ORGANIZATION' && (namesOrganizationAtEnd(c.words) || (sports && namesClubAtEnd(c.words)))) ending.add(key(c.words[c.words.length - 1]!));
     if (type === 'PERSON') for (const w of c.words) personWords.add(key(w));
   }
+  firmsNamedByOpeningWords(typed, decided);
   if (!opening.size && !ending.size) return;
   for (const t of typed) {
     const word = key(t.c.text);
@@ -111,4 +112,33 @@ export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: Typ
     else if (ending.has(word) && !lookupLocation(t.c.text) && t.type !== 'LOCATION') t.type = 'ORGANIZATION';
     else if (ending.has(word) && lookupLocation(t.c.text) && sports && !t.caps && !PLACE_BEFORE.has(t.c.prev)) t.type = 'ORGANIZATION';
   }
+}
+
+/** Whether a firm's first two words can name it alone ("Carter Holt" for "Carter Holt Harvey"): what
+ *  the third adds is a word of a name, no ordinary word, major place, body's head nor legal form
+ *  ("Ronald Reagan Presidential Library" is named after a person). */
+export function namesOrganizationByOpeningWords(words: string[]): boolean {
+  const rest = words[2];
+  if (
+    words.length !== 3 ||
+    !rest ||
+    !/^\p{Lu}\p{Ll}+$/u.test(rest) ||
+    isCommonWord(rest) ||
+    singularsOf(rest.toLowerCase()).some(isCommonWord) ||
+    isMajorPlace(rest)
+  )
+    return false;
+  return !ORGANIZATION_HEADS.has(key(rest)) && !COMPANY_FORMS.has(key(rest)) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "Carter Holt Harvey fell six cents … with Carter Holt the only real story": a name read as a person's
+ *  whose words open a firm's longer name of the story (see namesOrganizationByOpeningWords) is that
+ *  firm, but one with a title ("Mr. Carter Holt"). */
+function firmsNamedByOpeningWords(typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean): void {
+  const openings = new Set<string>();
+  for (const { c, type } of typed) if (type === 'ORGANIZATION' && namesOrganizationByOpeningWords(c.words)) openings.add(key(c.words.slice(0, 2).join(' ')));
+  if (!openings.size) return;
+  for (const t of typed)
+    if (t.type === 'PERSON' && t.c.words.length === 2 && !t.c.titles.length && !t.c.honorific && !decided(t) && openings.has(key(t.c.words.join(' '))))
+      t.type = 'ORGANIZATION';
 }

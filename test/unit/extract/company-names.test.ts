@@ -289,3 +289,19 @@ describe('a market brief and an earnings roundup show firms by their prices and 
     expect(types.get('Kettering')).toBe('LOCATION');
   });
 });
+
+describe("a firm's first two words name it", () => {
+  it('"Carter Holt" after "Carter Holt Harvey" is the firm', () => {
+    const entities = recognizeEntities(
+      layout('Forestry\n\nCarter Holt Harvey fell six cents to NZ$3.21, dealers said. "It was a dull day, with Carter Holt the only story," a dealer said.'),
+    );
+    const firm = entities.find((e) => e.name === 'Carter Holt Harvey');
+    expect(firm?.type).toBe('ORGANIZATION');
+    expect(firm?.mentions.map((m) => m.text)).toContain('Carter Holt');
+  });
+
+  it('not a person whose name opens a body named after them', () => {
+    const types = typesOf('Visit\n\nRonald Reagan spoke at length. The Ronald Reagan Foundation paid for it.');
+    expect(types.get('Ronald Reagan')).toBe('PERSON');
+  });
+});
