@@ -91,6 +91,10 @@ export class EntityTable {
         else this.personsByWord.set(w, [d]);
       }
     }
+    // "Newell's" for "Newell's Old Boys", "Brigham and Women's" for "Brigham and Women's Hospital" (a
+    // place to a CoNLL reader): the patrons' names in "'s".
+    const mark = d.words.findIndex((w, i) => i > 0 && i < d.words.length - 1 && /^['’]s$/u.test(w));
+    if (mark > 0 && d.type !== 'PERSON') this.opens(d.words.slice(0, mark).join(' ') + d.words[mark], d);
     if (d.type === 'ORGANIZATION') {
       for (const acronym of acronymsOf(d.words)) {
         const spelled = this.spelledBy.get(acronym);
@@ -102,10 +106,7 @@ export class EntityTable {
         this.openedBy.set(first, this.openedBy.has(first) ? null : d);
       }
       // "Carter Holt" for "Carter Holt Harvey".
-      if (namesOrganizationByOpeningWords(d.words)) {
-        const opening = key(d.words.slice(0, 2).join(' '));
-        this.openedBy.set(opening, this.openedBy.has(opening) ? null : d);
-      }
+      if (namesOrganizationByOpeningWords(d.words)) this.opens(d.words.slice(0, 2).join(' '), d);
       if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
         const last = key(d.words[d.words.length - 1]!);
         this.endedBy.set(last, this.endedBy.has(last) ? null : d);
@@ -119,6 +120,11 @@ export class EntityTable {
         if (!companies.has(name)) companies.set(name, d);
       }
     }
+  }
+
+  /** Records `d` as the one draft whose longer name `words` open (none where several do). */
+  private opens(words: string, d: Draft): void {
+    this.openedBy.set(key(words), this.openedBy.has(key(words)) ? null : d);
   }
 
   attach(d: Draft, mention: Mention): void {

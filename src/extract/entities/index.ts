@@ -77,7 +77,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
         : (table.companyNamed(c.words, type) ??
           (type === 'ORGANIZATION' && c.words.length === 1
             ? (openedBy(c.text) ?? endedBy(c.text))
-            : type === 'ORGANIZATION' && c.words.length === 2
+            : type === 'ORGANIZATION' && c.words.length > 1
               ? openedBy(c.text)
               : undefined));
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.

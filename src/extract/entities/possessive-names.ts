@@ -9,6 +9,7 @@ import { isFirstName } from '../lexicon.js';
 import { extended } from '../extended.js';
 
 const POSSESSIVE = /^['’]s/u;
+const POSSESSIVE_WORD = /^['’]s$/u;
 // What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
 // a clause's punctuation, or a verb or preposition. Not "and" ("Clinton's and Dole's campaigns").
 const NOTHING_OWNED =
@@ -26,7 +27,11 @@ const mayEndInS = (c: Candidate, type: EntityType | null) =>
  *  is an organization unless a place preposition stands before it ("at Lord's"). */
 export function withPossessiveNames<T extends { c: Candidate; type: EntityType | null }>(text: string, typed: T[]): T[] {
   const endsInS = new Set<string>();
+  // ("Mehmet Oz … Oz's TV show": a person's surname owns what follows it.)
+  const surnames = new Set(typed.filter(({ type }) => type === 'PERSON').map(({ c }) => c.words[c.words.length - 1]!));
   for (const { c, type } of typed) {
+    // "Newell's Old Boys … put Newell's ahead": a longer name opening with a word in "'s" is named by that word.
+    if (type === 'ORGANIZATION' && c.words.length > 3 && POSSESSIVE_WORD.test(c.words[1]!) && !surnames.has(c.words[0]!)) endsInS.add(c.words[0]!);
     if (mayEndInS(c, type) && (NOTHING_OWNED.test(text.slice(c.end, c.end + 12)) || LISTED_OWNING_NOTHING.test(text.slice(c.end, c.end + 60))))
       endsInS.add(c.text);
   }

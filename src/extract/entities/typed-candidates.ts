@@ -13,7 +13,7 @@ import { findCandidates, isTitleCase } from './find-candidates.js';
 import { datelineCandidates } from './dateline-candidates.js';
 import { isMastheadLine, isPressDigest } from './press-review.js';
 import { splitCountryModifiers } from './country-prefix.js';
-import { joinPossessiveInstitutions } from './possessive-institutions.js';
+import { joinPossessiveInstitutions, withPatronsJoinedByAnd } from './possessive-institutions.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
 import { ordinaryWords } from './ordinary-words.js';
@@ -156,5 +156,5 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return { typed: withPossessiveNames(text, typed).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
+  return { typed: withPossessiveNames(text, withPatronsJoinedByAnd(text, typed)).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
 }

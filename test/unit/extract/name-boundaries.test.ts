@@ -140,3 +140,27 @@ describe('"and" after a name its opener begins', () => {
     );
   });
 });
+
+describe('names that hold a possessive', () => {
+  it('a club named by its first word in "\'s" is the club', () => {
+    const entities = recognizeEntities(
+      layout("Derby\n\nCORDOBA, Argentina — Newell's Old Boys beat Talleres 2-1 on Sunday. Pablo Ruiz put Newell's ahead after 12 minutes."),
+    );
+    const club = entities.find((e) => e.name === "Newell's Old Boys");
+    expect(club?.mentions.map((m) => m.text)).toEqual(["Newell's Old Boys", "Newell's"]);
+  });
+
+  it('a name before "and" and an institution named after patrons in "\'s" are one, named short too', () => {
+    const text =
+      "Eye study\n\nResearchers at Whitcombe and Children's Hospital began a study. A spokeswoman for Whitcombe and Children's said patients would be paid.";
+    const entities = recognizeEntities(layout(text));
+    const hospital = entities.find((e) => e.name === "Whitcombe and Children's Hospital");
+    expect(hospital?.mentions.map((m) => m.text)).toEqual(["Whitcombe and Children's Hospital", "Whitcombe and Children's"]);
+    expect(entities.some((e) => e.name === 'Whitcombe')).toBe(false);
+  });
+
+  it("not a person's surname before what the person owns", () => {
+    const entities = recognizeEntities(layout("Doctor\n\nMehmet Oz spoke. Oz's TV Health Hour ran. Oz's show proved popular."));
+    expect(entities.find((e) => e.name === 'Mehmet Oz')?.mentions.length).toBe(2);
+  });
+});
