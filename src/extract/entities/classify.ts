@@ -284,7 +284,9 @@ const headBeforeConnector = (lower: string[]) => lower.some((w, i) => i > 0 && C
 const isHeadWord = (lower: string) => ORGANIZATION_HEADS.has(lower) || (lower.endsWith('s') && ORGANIZATION_HEADS.has(lower.slice(0, -1)));
 
 /** "… Ministry" or a head before its connector (see above). */
-export function headedAsOrganization(words: string[]): boolean {
+export function headedAsOrganization(named: string[]): boolean {
+  // "Lok Janshakti Party (Ram Vilas)": the head stands before the bracket that goes on with the name.
+  const words = named.length > 2 && /^\(.+\)$/u.test(named[named.length - 1]!) ? named.slice(0, -1) : named;
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
   return (

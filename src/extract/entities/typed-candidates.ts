@@ -14,6 +14,7 @@ import { datelineCandidates } from './dateline-candidates.js';
 import { isMastheadLine, isPressDigest } from './press-review.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { joinPossessiveInstitutions, withPatronsJoinedByAnd } from './possessive-institutions.js';
+import { joinBracketedParts } from './bracketed-name-parts.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
 import { ordinaryWords } from './ordinary-words.js';
@@ -127,19 +128,23 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
         ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
         : ruled;
     const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
-    const candidates = joinPossessiveInstitutions(
+    const candidates = joinBracketedParts(
       text,
       tokens,
-      splitCountryModifiers(
+      joinPossessiveInstitutions(
         text,
         tokens,
-        widenToAcronyms(
+        splitCountryModifiers(
           text,
           tokens,
-          merged.map((m): TypedCandidate => extended(m, { headline })),
+          widenToAcronyms(
+            text,
+            tokens,
+            merged.map((m): TypedCandidate => extended(m, { headline })),
+            make,
+          ),
           make,
         ),
-        make,
       ),
     );
     // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.

@@ -164,3 +164,21 @@ describe('names that hold a possessive', () => {
     expect(entities.find((e) => e.name === 'Mehmet Oz')?.mentions.length).toBe(2);
   });
 });
+
+describe('names that go on in brackets', () => {
+  it("a company's form, a faction's word, and words after a party's head join the name", () => {
+    const mentions = mentionsOf(
+      'Politics and markets\n\nThe Lok Samata Dal (Secular) and the Jan Morcha Party (Suresh Nath) met on Monday. Tse Kwan (Holdings) rose 5 cents.',
+    );
+    expect(mentions).toContain('ORGANIZATION:Lok Samata Dal (Secular)');
+    expect(mentions).toContain('ORGANIZATION:Jan Morcha Party (Suresh Nath)');
+    expect(mentions).toContain('ORGANIZATION:Tse Kwan (Holdings)');
+  });
+
+  it("not a person's party, a rider's country nor an acronym", () => {
+    const mentions = mentionsOf('Votes\n\nAnna Soames (Labour) won. Tadej Pogacar (Slovenia) was first. The Jan Morcha Party (JMP) lost.');
+    expect(mentions).toContain('PERSON:Anna Soames');
+    expect(mentions).toContain('PERSON:Tadej Pogacar');
+    expect(mentions).toContain('ORGANIZATION:Jan Morcha Party');
+  });
+});
