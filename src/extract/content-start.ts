@@ -55,6 +55,11 @@ function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | n
     /^that$/iu.test(tokens[k + 1]?.text ?? '')
   )
     return tokens[k + 1]!.start;
+  // "put it to him that …": the clause after the one it was put to.
+  if (lemma === 'put to') {
+    const that = tokens.findIndex((t, n) => n > k && /^that$/iu.test(t.text));
+    if (that > 0) return tokens[that]!.start;
+  }
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
   if (appealsThrough(lemma, tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.

@@ -4,6 +4,8 @@
 // ("two blast furnaces").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { cueLemma, whenOrWhereWord } from './cues.js';
+import { topicVerbLemma } from './topic-verbs.js';
 
 const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
@@ -27,18 +29,22 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     ((lemma === 'respond' || lemma === 'reply') && respondsToSomething(tokens, i)) ||
     (lemma === 'report' && reportsToAuthority(tokens, i)) ||
     (lemma === 'advise' && !advisesAction(tokens, i)) ||
+    (lemma === 'accept' && !acceptsClause(tokens, i)) ||
+    (lemma === 'threaten' && threatensWithoutWords(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i)
   );
 }
 
-/** "a reply to questions", "the claims", "their warnings", "to settle claims": an -s form after a
+/** "a reply to questions", "the claims", "in talks with", "to settle claims": an -s form after a
  *  preposition, a determiner or an infinitive is a plural noun, not a verb. */
 function pluralNounAfter(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text ?? '';
   return (
     /^\p{Ll}+[^s]s$/u.test(tokens[i]!.text) &&
     (/^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(before) ||
+      // ("in talks with", not "persisted in arguments that": a noun of its own after these.)
+      (/^(in|at|during|after)$/iu.test(before) && (cueLemma(tokens[i]!.text) ?? topicVerbLemma(tokens[i]!.text)) !== undefined) ||
       (tokens[i - 2]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && tagsOf(before).includes('Infinitive')))
   );
 }
@@ -57,12 +63,37 @@ function particleVerb(tokens: Token[], i: number): boolean {
  *  or an infinitive; "advised the board on the merger", "lawyers advising the family" are a job. */
 function advisesAction(tokens: Token[], i: number): boolean {
   if (word(tokens, i + 1) === 'that') return true;
-  for (let k = i + 1; k < i + 8 && k < tokens.length; k++) {
+  // ("advised anyone with symptoms - even mild ones - to phone 111": an aside set off by dashes or
+  // commas may stand inside the listener.)
+  for (let k = i + 1; k < i + 14 && k < tokens.length; k++) {
+    if (/^[,—–-]$/u.test(tokens[k]!.text) && k > i + 1) continue;
     if (!/^[\p{L}\p{N}'’-]+$/u.test(tokens[k]!.text)) return false;
     if (word(tokens, k) === 'to') return /^\p{Ll}+$/u.test(word(tokens, k + 1)) && !isClosedClassWord(word(tokens, k + 1));
   }
   return false;
 }
+
+/** "accepted that he had erred", "accepted in court that …": an admission has a clause; "accepted the
+ *  offer", "accepted that argument" take a thing. ("That" opens a clause when a verb follows before a mark.) */
+function acceptsClause(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 6 && whenOrWhereWord(word(tokens, k))) k++;
+  if (word(tokens, k) !== 'that') return false;
+  for (let n = k + 1; n < k + 8 && /^[\p{L}\p{N}'’-]+$/u.test(tokens[n]?.text ?? ''); n++) if (isFiniteVerb(tokens[n]!.text)) return true;
+  return false;
+}
+
+/** "threatened staff with a knife": a threat made with a weapon; "threatened to collapse", "threatens
+ *  to overshadow the summit": a danger looming. No words in either. */
+function threatensWithoutWords(tokens: Token[], i: number): boolean {
+  if (word(tokens, i + 1) === 'to') return LOOMING.test(word(tokens, i + 2));
+  const object = objectAfter(tokens, i, 6);
+  const w = object.indexOf('with');
+  return w > 0 && WEAPONS.test(object[w + 1] === 'a' || object[w + 1] === 'an' ? (object[w + 2] ?? '') : (object[w + 1] ?? ''));
+}
+
+const LOOMING = /^(collapse|derail|overwhelm|engulf|overshadow|overtake|unravel|spill|spiral|escalate|erupt|swamp|eclipse|sink|topple|boil|flood|break)$/u;
+const WEAPONS = /^(knife|knives|gun|guns|pistol|rifle|shotgun|firearm|weapon|machete|blade|hammer|axe|bat|crowbar|screwdriver|syringe|bottle|meat)$/u;
 
 /** "a charge of", "12 counts of", "three offences": what a defendant pleads to. */
 function countsCharged(tokens: Token[], k: number): boolean {

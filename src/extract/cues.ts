@@ -30,7 +30,7 @@ const REGULAR = (
   'add stress warn note commend insist argue explain claim announce ask declare affirm confirm ' +
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
-  'disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
+  'accept disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead beg mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
@@ -60,12 +60,16 @@ export function cueLemma(word: string): string | undefined {
 }
 
 // Verbs that report speech only right beside a quotation: "She continued, “…”", "“…,” the letter reads",
+// "“…-” she began",
 // "‘The lads were magnificent,’ he beamed". Elsewhere they are narration ("continued her campaign",
 // "read the report", "smiled at the crowd").
 const MANNER_OF_SPEAKING = 'beam smile laugh chuckle grin sigh shrug fume rage gush enthuse snap bark scoff sniff groan';
 const QUOTATION_CUE_FORMS = new Map([
   ...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const),
   ...['read', 'reads'].map((f) => [f, 'read'] as const),
+  // "‘I need you to let me finish -’ she began": words begun, or broken into, beside a quotation.
+  ...['begin', 'begins', 'began'].map((f) => [f, 'begin'] as const),
+  ...['interrupt', 'interrupts', 'interrupted'].map((f) => [f, 'interrupt'] as const),
   // (the third person and the past: "he beams", "he beamed")
   ...MANNER_OF_SPEAKING.split(' ').flatMap((lemma) =>
     regularForms(lemma)
@@ -80,7 +84,9 @@ export function quotationCueLemma(word: string, next?: string): string | undefin
   if (/^puts?$/iu.test(word)) return next?.toLowerCase() === 'it' ? 'put' : undefined;
   // "“…,” Rayner shot back": beside a quotation a retort needs no "that".
   if (RETORT_VERBS.test(word) && next?.toLowerCase() === 'back') return 'fire back';
-  return cueLemma(word) ?? QUOTATION_CUE_FORMS.get(word.toLowerCase());
+  const lemma = cueLemma(word);
+  // ("the decision was accepted by the player, Hill shrieked: “…”": "accept" reports only a clause after it.)
+  return lemma === 'accept' ? undefined : (lemma ?? QUOTATION_CUE_FORMS.get(word.toLowerCase()));
 }
 
 /** Nouns naming something said, which a colon and a quotation may follow: "a new message: “…”". */
@@ -126,6 +132,11 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   if (RETORT_VERBS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back') return next === 'that' ? 'fire back' : undefined;
   // "As she put it, the diner is a family": the clause after the comma is what was said.
   if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
+  // "Counsel put it to him that he had lied": a suggestion made to a witness.
+  if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === 'to') {
+    const that = tokens.slice(i + 3, i + 8).findIndex((t) => !/^[\p{L}.’'-]+$/u.test(t.text) || t.text === 'that');
+    return that > 0 && tokens[i + 3 + that]!.text === 'that' ? 'put to' : undefined;
+  }
   if (tokens[i + 1]?.text !== 'out' || !/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text)) return undefined;
   // "pointed out in a letter on Monday that …": where and when may stand before "that".
   let k = i + 2;

@@ -211,8 +211,8 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
   if (at < 0) return null;
   const back = Math.max(0, i - 16);
   const from = tokens[at + 1]!;
-  // "X was quoted by SPA as saying": in the passive the subject speaks.
-  if (/^by$/iu.test(from.text)) return null;
+  // "X was quoted by SPA as saying", "X was quoted in a 2013 message as saying": in the passive the subject speaks.
+  if (/^by$/iu.test(from.text) || /^(was|were|is|are|been|being|be)$/iu.test(tokens[at - 1]?.text ?? '')) return null;
   // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
   // "quoted the ONDH, a government watchdog, as saying": the name before the apposition.
   let last = tokens[i - 2]!.text === ',' ? i - 3 : i - 2;

@@ -135,8 +135,8 @@ export function passiveQuotedBefore(tokens: Token[], j: number): number {
   for (let k = j - 1; k > 0 && k >= j - 8; k--) {
     if (!/^(quoted|cited)$/iu.test(tokens[k]!.text)) continue;
     const agent = tokens.slice(k + 1, j);
-    // Between the participle and "as" only who quoted: "by the state news agency IRNA".
-    if (agent.length && (!/^by$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
+    // Between the participle and "as" only who quoted or where: "by the state news agency IRNA", "in a 2013 message".
+    if (agent.length && (!/^(by|in|on)$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
     return BE.test(tokens[k - 1]!.text) ? k - 1 : -1;
   }
   return -1;
