@@ -2,7 +2,7 @@
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
 import { addsAmount, cueLemma } from './cues.js';
 import { otherSense } from './cue-senses.js';
-import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
@@ -21,8 +21,9 @@ export function inAskedClause(sentence: TextSpan | undefined, span: TextSpan): b
 export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.text.toLowerCase();
   if (w !== 'and' && w !== 'but') return false;
-  // "… but has also said …": auxiliaries may stand before the second cue.
-  let k = i + 1;
+  // "… but has also said …": auxiliaries may stand before the second cue, and so may when it was
+  // said ("… and at one point threatened to …", "… and on Friday warned …").
+  let k = i + 1 + timePhraseLength(tokens, i + 1);
   while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
   const lemma = cueLemma(tokens[k]?.text ?? '');
   // ("… and would add to the national debt": a cue in a sense that reports nothing is no second report.)
@@ -32,6 +33,26 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
     !otherSense(tokens, k, lemma) &&
     !(k === i + 1 && lemma === tokens[k]!.text.toLowerCase() && modalBefore(tokens, i))
   );
+}
+
+/** How many tokens a short phrase of when takes at `k`: "at one point", "at times", "on Friday",
+ *  "last week", "in March"; or 0. */
+function timePhraseLength(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[k + n]?.text ?? '';
+  if (/^at$/iu.test(w(0))) return atPointLength(w(1), w(2));
+  if (/^(on|in)$/iu.test(w(0)) && isCalendarWord(w(1))) return 2;
+  return /^(last|this|next)$/iu.test(w(0)) && (/^(week|month|year|weekend)$/iu.test(w(1)) || isCalendarWord(w(1))) ? 2 : 0;
+}
+
+/** "at one point", "at times" (the words after "at"): how many tokens with "at", or 0. */
+const atPointLength = (first: string, second: string) =>
+  /^times$/iu.test(first) ? 2 : /^(one|some|that|the)$/iu.test(first) && /^(point|stage|time)$/iu.test(second) ? 3 : 0;
+
+/** Where "at one point" or "at times" ending at `j` opens ("the union … and at one point threatened"), or -1. */
+export function pointInTimeEndingAt(tokens: Token[], j: number): number {
+  for (const n of [2, 1])
+    if (/^at$/iu.test(tokens[j - n]?.text ?? '') && atPointLength(tokens[j - n + 1]!.text, tokens[j - n + 2]?.text ?? '') === n + 1) return j - n;
+  return -1;
 }
 
 /** "… that Pike would arrive with brochures and promise to start": a bare verb after "and" goes on
@@ -98,9 +119,13 @@ export function finiteCue(tokens: Token[], n: number): boolean {
   const prev = tokens[n - 1];
   if (!t) return false;
   // "his announced plans": after a determiner the form is an adjective.
+  const lemma = cueLemma(t.text);
+  // ("… who accepted the reality that …": "accept" is a cue only before its clause; other cue verbs
+  // in another sense are verbs of a clause all the same.)
   return (
-    !!cueLemma(t.text) &&
+    !!lemma &&
     !/ing$/u.test(t.text) &&
+    !(lemma === 'accept' && otherSense(tokens, n, lemma)) &&
     !/^(to|the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/iu.test(prev?.text ?? '') &&
     /^\p{Ll}/u.test(t.text) &&
     !addsAmount(cueLemma(t.text), tokens[n + 1]?.text)

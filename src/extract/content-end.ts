@@ -1,7 +1,7 @@
 // Where the content of reported speech ends: at the sentence end, or before what the narrator goes
 // on with (a coordinated cue, a new attribution, a clause of its own, a comment on what was said),
 // a trailing attribution (", the source added", ", according to X") or a semicolon.
-import { cueLemma } from './cues.js';
+import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import {
   coordinatedCueAt,
   finiteCue,
@@ -12,7 +12,7 @@ import {
   pastVerbAfter,
   subjectAndVerbAt,
 } from './clause-openings.js';
-import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
@@ -37,7 +37,10 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
   const subordinate =
     /^(while|although|though|as|because|since|whereas|even|when|once|if|until|unless)$/iu.test(tokens[0]?.text ?? '') ||
-    (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text));
+    (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
+    // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
+    // "after" or "before" clause (not one after "After the vote, she said …").
+    (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text)));
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs)) return tokens[k]!.start;
     if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
@@ -71,7 +74,13 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // joined inside a relative clause goes on with it, not with the narration.)
   // (Read back only where "and" or a cue makes it matter: this runs for every word of a content.)
   const inRelative = () => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
-  if ((coordinatedCueAt(tokens, k) && !inRelative()) || w === ';' || afterQuotedName(tokens, cue, k) || otherSideAt(tokens, cue, k)) return true;
+  if (
+    (coordinatedCueAt(tokens, k) && !inRelative() && !reportedPledgeAt(tokens, cue, k)) ||
+    w === ';' ||
+    afterQuotedName(tokens, cue, k) ||
+    otherSideAt(tokens, cue, k)
+  )
+    return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
@@ -91,6 +100,16 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
     !quotedPredicateAt(tokens, cue, k + 1) &&
     !inRelative()
   );
+}
+
+/** "State media reported that Kim had watched the launch and vowed to …": what a report tells is
+ *  what someone did, and a pledge or an appeal joined to it is the reported person's, not the
+ *  reporter's. */
+export function reportedPledgeAt(tokens: Token[], cue: number, k: number): boolean {
+  if (cueLemma(tokens[cue]!.text) !== 'report' || !/^that$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
+  let n = k + 1;
+  while (n < k + 3 && (isAdverb(tokens[n]!.text) || /^(also|then|later|had)$/iu.test(tokens[n]!.text))) n++;
+  return INFINITIVE_VERBS.has(cueLemma(tokens[n]?.text ?? '') ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
 }
 
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb

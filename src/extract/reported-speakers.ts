@@ -170,7 +170,7 @@ function reportsNothing(tokens: Token[], subject: SpeakerSurface): boolean {
 /** A subject opening a subordinate clause after the main one: "… resigned after a memo showed". */
 function subordinateSubject(tokens: Token[], speakerStart: number): boolean {
   const at = indexBeforeName(tokens, speakerStart);
-  return at > 0 && /^(after|because|since|when|before|while|until|although|though|once)$/iu.test(tokens[at]?.text ?? '');
+  return at >= 0 && /^(after|because|since|when|before|while|until|although|though|once)$/iu.test(tokens[at]?.text ?? '');
 }
 
 /** Verbs whose object is a gerund with their own subject: "kept saying", "could not resist pointing out". */

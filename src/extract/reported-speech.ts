@@ -5,6 +5,7 @@
 import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
+import { reportedPledgeAt } from './content-end.js';
 import { accordingTo, perSource } from './according-to.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
@@ -135,10 +136,12 @@ function topicReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurfa
  *  token before the content's end, or before a coordinated cue or a report noun in its object
  *  ("rejected the Senate's claims that …" still reports its own clause, but not one naming where it
  *  was said: "said in its weekly report that …"). */
-function lastTokenHeld(tokens: Token[], i: number, content: TextSpan): number {
+function lastTokenHeld(tokens: Token[], cue: number, content: TextSpan): number {
+  let i = cue;
   const reportNoun = (k: number) =>
     tokens[k]!.start >= content.start &&
     ((REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that') || sourcedNounThat(tokens, k) > 0);
-  while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedCueAt(tokens, i + 1) && !reportNoun(i + 1)) i++;
+  const coordinated = (k: number) => coordinatedCueAt(tokens, k) && !reportedPledgeAt(tokens, cue, k);
+  while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinated(i + 1) && !reportNoun(i + 1)) i++;
   return i;
 }

@@ -1,6 +1,7 @@
 // The speaker left of a cue: "X said", "X, a spokesman, said", "X has also said", past asides in
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
+import { pointInTimeEndingAt } from './clause-openings.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
@@ -111,6 +112,12 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
     const quoted = passiveQuotedBefore(tokens, j);
     if (quoted >= 0) {
       j = quoted - 1;
+      continue;
+    }
+    // "… and at one point threatened …": so does a point in time.
+    const point = pointInTimeEndingAt(tokens, j);
+    if (point > 0) {
+      j = point - 1;
       continue;
     }
     // "Sheikh Hasina today called upon …": a bare day word stands between too.

@@ -2,6 +2,7 @@
 // ("gave assurances that …"), or a report noun ("a New York Times report that …"), each with the
 // "that" clause it reports.
 import { isClause } from './clauses.js';
+import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
 import { cueLemma } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
@@ -169,6 +170,17 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
     if (quoted) continue;
     const prev = /^[”"]$/u.test(tokens[k - 1]!.text) ? tokens[k - 2]!.text : tokens[k - 1]!.text;
     if (/^[,;:(—–-]$/u.test(w) || /^(and|but|or|who|which|whom|whose)$/iu.test(w)) return -1;
+    // ("his warning that he would not sign unless the club showed ambition has worried …": a
+    // subordinate clause in the content has a verb of its own.)
+    // ("after losing surprised …": not before a gerund, which the rule below ends the clause at.)
+    if (
+      clauseVerb &&
+      /^(unless|if|because|until|when|while|although|though|before|after|since)$/iu.test(w) &&
+      /^(the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|\p{Lu}\p{L}*)$/u.test(tokens[k + 1]?.text ?? '')
+    ) {
+      clauseVerb = false;
+      continue;
+    }
     const verb = isFiniteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
     if (!verb) continue;
     if (!clauseVerb) {
@@ -205,11 +217,19 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
  *  ("said (that) the minister's claim that … was …"). */
 function opensClause(tokens: Token[], k: number): boolean {
   let n = k - 1;
+  // ("Mr Grant's assertion that …": a title before the name opens the phrase too.)
+  while (n >= 0 && isTitleWord(tokens[n]!.text)) n--;
+  const titled = n + 1;
   while (n >= 0 && /^(the|a|an)$/iu.test(tokens[n]!.text)) n--;
   if (n >= 0 && /^that$/iu.test(tokens[n]!.text)) n--;
   if (n >= 0 && cueLemma(tokens[n]!.text) && isFiniteVerb(tokens[n]!.text)) return true;
-  return tokens.slice(0, k).every((t) => !/^\p{L}/u.test(t.text) || /^(the|a|an|but|and|so)$/iu.test(t.text));
+  return tokens.slice(0, titled).every((t) => !/^\p{L}/u.test(t.text) || /^(the|a|an|but|and|so)$/iu.test(t.text));
 }
+
+const isTitleWord = (w: string) => {
+  const title = w.toLowerCase().replace(/\.$/u, '');
+  return /^\p{Lu}/u.test(w) && (MALE_TITLES.has(title) || FEMALE_TITLES.has(title) || title === 'dr');
+};
 
 /** Nouns of reported speech that take their content in a clause: "a report that …", "a claim that …". */
 export const REPORT_NOUNS = new Set(['report', 'claim', 'promise', 'pledge']);

@@ -1,0 +1,101 @@
+// Where reported speech ends when the sentence goes on past it: a cue in an opening "after" clause,
+// a speech noun in the subject after a titled name, a subordinate clause inside such a noun's
+// content, a second cue after a point in time, a pledge joined to what a report tells, and a cue
+// verb in a sense that reports nothing. Short examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: cue, speaker and words said (without an opening "that"). */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+}
+
+describe('a cue in an opening "after" or "before" clause', () => {
+  it('reports up to the main clause', () => {
+    expect(quotesOf('After Tom Reyes told reporters that the plan was dead, Labour MPs pledged to vote against it.')).toEqual([
+      { cue: 'told', speaker: 'Tom Reyes', text: 'the plan was dead' },
+      { cue: 'pledged', speaker: 'Labour MPs', text: 'to vote against it' },
+    ]);
+    expect(quotesOf('After Ann Holt said the survey had been buried on the website, the meeting was adjourned.')).toEqual([
+      { cue: 'said', speaker: 'Ann Holt', text: 'the survey had been buried on the website' },
+    ]);
+  });
+
+  it("a cue in the main clause after it has the main clause's subject", () => {
+    expect(
+      quotesOf('After aides insisted in June that the senator would not campaign, the party has appeared to acknowledge his help is needed.'),
+    ).toContainEqual({
+      cue: 'acknowledge',
+      speaker: 'the party',
+      text: 'his help is needed',
+    });
+  });
+
+  it('"After the vote, X said …" is no such clause', () => {
+    expect(quotesOf('After the vote, Ann Holt said the result was a disgrace, the worst in years.')).toEqual([
+      { cue: 'said', speaker: 'Ann Holt', text: 'the result was a disgrace, the worst in years' },
+    ]);
+  });
+});
+
+describe('a speech noun in the subject', () => {
+  it("after a titled name, reports up to the sentence's own verb", () => {
+    expect(quotesOf('Mr Grant’s assertion that officials had been overruled was rejected by the Treasury.')).toEqual([
+      { cue: 'assertion', speaker: 'Grant', text: 'officials had been overruled' },
+    ]);
+    expect(quotesOf('Ms Blake’s claim that the worst was over was greeted with scepticism.')).toEqual([
+      { cue: 'claim', speaker: 'Blake', text: 'the worst was over' },
+    ]);
+  });
+
+  it('takes a subordinate clause inside its content whole', () => {
+    expect(quotesOf('The striker’s warning that he would not sign unless the club showed ambition has worried fans.')).toEqual([
+      { cue: 'warning', speaker: 'The striker', text: 'he would not sign unless the club showed ambition' },
+    ]);
+  });
+});
+
+describe('a second cue after a point in time', () => {
+  it('"… and at one point threatened to …" is the speaker\'s next act', () => {
+    expect(quotesOf('The union said the offer was an insult and at one point threatened to suspend talks.')).toEqual([
+      { cue: 'said', speaker: 'The union', text: 'the offer was an insult' },
+      { cue: 'threatened', speaker: 'The union', text: 'to suspend talks' },
+    ]);
+  });
+
+  it('a danger looming is no threat made: "the talks … at one point threatened to collapse"', () => {
+    expect(quotesOf('A diplomat said the talks had been tense and at one point threatened to collapse.')).toEqual([
+      { cue: 'said', speaker: 'A diplomat', text: 'the talks had been tense and at one point threatened to collapse' },
+    ]);
+  });
+});
+
+describe('what a report tells', () => {
+  it("a pledge or an appeal joined to it is the reported person's", () => {
+    expect(quotesOf('State media reported that the president had watched the launch on television and vowed to honour the treaty.')).toEqual([
+      { cue: 'reported', speaker: 'State media', text: 'the president had watched the launch on television and vowed to honour the treaty' },
+    ]);
+  });
+
+  it("a statement joined to it is the reporter's own", () => {
+    expect(quotesOf('The Times reported that the minister had resigned and said the paper stood by its story.')).toEqual([
+      { cue: 'reported', speaker: 'Times', text: 'the minister had resigned' },
+      { cue: 'said', speaker: 'Times', text: 'the paper stood by its story' },
+    ]);
+  });
+});
+
+describe('a cue verb in a sense that reports nothing', () => {
+  it('goes on with the clause: "threatened staff with a knife"', () => {
+    expect(quotesOf('Police said two men entered the shop and threatened staff with a knife before escaping.')).toEqual([
+      { cue: 'said', speaker: 'Police', text: 'two men entered the shop and threatened staff with a knife before escaping' },
+    ]);
+    expect(quotesOf('Two men threatened staff with a knife.')).toEqual([]);
+    expect(quotesOf('The union threatened the firm with legal action.')).toHaveLength(1);
+  });
+
+  it('"in talks with" is a noun', () => {
+    expect(quotesOf('Hartley’s is in talks with landlords about rent cuts.')).toEqual([]);
+  });
+});
