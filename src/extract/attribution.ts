@@ -11,6 +11,7 @@ import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { genderTold } from './told-gender.js';
 import { antecedentsIn } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
@@ -22,13 +23,14 @@ export type { AttributedQuote } from './speech-history.js';
 // How far back (characters) a name may stand to be joined to the speaker's ("Grassley and Leahy say").
 const JOINED_REACH = 200;
 /** The words between two names that join them into one subject: " and ", " and Mr. ", " and
- *  Japanese Prime Minister ", " and Chinese leader " (titles, abbreviations and demonyms only). */
+ *  Japanese Prime Minister ", " and Chinese leader ", " and the " (titles, abbreviations and demonyms only). */
 function joinedByAnd(between: string): boolean {
   const m = /^\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(between);
   if (!m) return false;
   const words = m[1]!.split(/\s+/u).filter(Boolean);
   return words.every(
-    (w) =>
+    (w, i) =>
+      (i === 0 && w === 'the') ||
       /^\p{Lu}\p{L}{0,4}\.$/u.test(w) ||
       [PERSON_TITLES, TITLE_MODIFIERS].some((list) => list.has(w.toLowerCase())) ||
       (/^\p{Lu}/u.test(w) && demonyms.has(w.toLowerCase())),
@@ -75,15 +77,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
       const joined = ({ m }: { m: Mention }) => joinedByAnd(text.slice(m.end, surface.start));
       // Only a name just before can be joined to it: the search stops a short way back.
-      // ("Barclays and Lloyds have announced": two organizations as well.)
-      const partner =
-        subject && entity && entity.type !== 'LOCATION'
-          ? firstOf(
-              mentionsBefore(surface.start, (e) => e.type === entity!.type && e !== entity, surface.start - JOINED_REACH),
-              joined,
-            )
-          : undefined;
+      // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
+      // organizations or places as well; "Both Labour and the Liberal Democrats".)
+      // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
+      const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
+      const partner = subject && entity ? firstOf(mentionsBefore(surface.start, sameKind, surface.start - JOINED_REACH), joined) : undefined;
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
+      // ("Russia and China said": the first of two places may be the one found; the second joins it.)
+      const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
+      if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) name = `${entity!.name} and ${next.e.name}`;
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
     } else if (surface?.kind === 'NOMINAL') {

@@ -407,7 +407,7 @@ describe('speakers by description', () => {
         'Sweden and Indonesia agreed on Tuesday to expand cooperation, the Swedish foreign ministry said in a statement after talks. ' +
           'The two ministers discussed trade, according to the statement.',
       ),
-    ).toEqual(['the Swedish foreign ministry', 'Sweden', 'the Swedish foreign ministry']);
+    ).toEqual(['the Swedish foreign ministry', 'Sweden and Indonesia', 'the Swedish foreign ministry']);
   });
 
   it('a participle after a document is no part of its name', () => {

@@ -92,6 +92,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('In Paris and Brussels, officials said the talks had stalled.')).toEqual(['officials']);
   });
 
+  it('two places, or two parties the second with its article, joined as the subject speak together', () => {
+    expect(speakersOf('Both France and Italy have long said that higher taxes are needed to fund defence.')).toEqual(['France and Italy']);
+    expect(speakersOf('Russia and China said on Monday they would veto the resolution.')).toEqual(['Russia and China']);
+    expect(speakersOf('Turnout was low. Both Labour and the Liberal Democrats have long said the seat was winnable.')).toEqual([
+      'Labour and Liberal Democrats',
+    ]);
+  });
+
   it('a quantifier floated after the subject ("both", "all", "each") is no speaker', () => {
     expect(speakersOf('Ann Holt and Tom Weller both said the plan would fail.')).toEqual(['Ann Holt and Tom Weller']);
     expect(speakersOf('The three senators each said the bill was flawed.')).toEqual(['three senators']);
