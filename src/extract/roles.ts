@@ -22,7 +22,7 @@ export const PERSON_ROLES = new Set(
     'tycoon billionaire host star actor actress singer author writer columnist activist veteran republican democrat conservative tory politician man woman ' +
     'doctor physician surgeon nurse teacher pastor priest bishop rabbi imam coach player captain owner manager commissioner superintendent ' +
     'mother father wife husband son daughter widow widower sister brother grandmother grandfather girl boy ' +
-    'colonel admiral lieutenant sergeant reverend anchor reporter journalist editor scientist researcher student ' +
+    'colonel admiral lieutenant sergeant reverend anchor reporter journalist correspondent presenter editor scientist researcher student ' +
     'person lady pm fm councillor councilor councilmember councilman councilwoman alderman mp mla mep msp mpp backbencher frontbencher farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo ' +
     'brigadier treasurer comptroller auditor inspector detective trooper marshal firefighter paramedic assemblyman assemblywoman dean provost principal ' +
     'cardinal archbishop cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +

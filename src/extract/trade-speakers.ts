@@ -10,7 +10,8 @@ import { isClosedClassWord, tagsOf } from './lexicon.js';
 import { type SpeechHistory, subjectSinceLastQuote } from './speech-history.js';
 
 /** A definite description headed by an agent noun: "the hooker", "the fast bowler", "the barrister". */
-const AGENT_DESCRIPTION = /^the (?:[\p{L}-]+ ){0,3}(\p{Ll}[\p{Ll}-]*\p{Ll}(?:er|or|ist|man|woman))$/u;
+// ("the fly-half", "the full-back": a player's position by the part of the field.)
+const AGENT_DESCRIPTION = /^the (?:[\p{L}-]+ ){0,3}(\p{Ll}[\p{Ll}-]*\p{Ll}(?:er|or|ist|man|woman)|\p{Ll}+-(?:half|back))$/u;
 
 /** Whether a description is headed by an agent noun the lexicon knows as nothing else (not "the
  *  order", "the number"), naming no body or place ("the regulator", "the borough"). */

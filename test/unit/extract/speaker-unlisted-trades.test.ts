@@ -20,3 +20,20 @@ describe('persons known by a trade no list holds', () => {
     expect(speakersOf(story)).toEqual(['Tom Hale', 'the hooker']);
   });
 });
+
+describe('positions and trades of the press', () => {
+  it('"the former fly-half", "the full-back" is the person the story was just about', () => {
+    expect(
+      speakersOf('Scotland coach Gregor Townsend was asked about the injuries. “They will still be very tough opponents,” the former fly-half said.'),
+    ).toEqual(['Gregor Townsend']);
+    expect(speakersOf('Liam Keane scored the winning try. “I just kept running,” the full-back said.')).toEqual(['Liam Keane']);
+  });
+
+  it('"the former royal correspondent" is the royal author quoted just before', () => {
+    expect(
+      speakersOf(
+        'Royal author Ingrid Seward said the visit showed the prince was stepping up. “He is much more relaxed with children,” the former royal correspondent said.',
+      ),
+    ).toEqual(['Ingrid Seward', 'Ingrid Seward']);
+  });
+});
