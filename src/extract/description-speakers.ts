@@ -8,7 +8,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
-import { nationalityNoun, ownNameIn } from './speaker-phrases.js';
+import { nationalityNoun, ownNameIn, portraysPerson } from './speaker-phrases.js';
 import { pairKind } from './pronoun-speakers.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
@@ -87,11 +87,13 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const person = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) && fromThere(e);
   // "Daniel Okafor, 29, … “…,” the 29-year-old said", "Susan Collins (R-Maine) … the Maine Republican
   // said": the person the text gave that age or that home.
-  const told = nationalityNoun(phrase) ? (a.aged.personAged(phrase, person) ?? a.homes.personFrom(surface.text, person)) : null;
+  // ("the Yorkshireman", "the mum-of-two" portray a person as a nationality does.)
+  const portrayed = nationalityNoun(phrase) || portraysPerson(surface.text);
+  const told = portrayed ? (a.aged.personAged(phrase, person) ?? a.homes.personFrom(surface.text, person)) : null;
   if (told) return { entity: told, name: null };
-  if ((nationalityNoun(phrase) || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
+  if ((portrayed || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   // "“It hurts,” the Spaniard said": a nationality (or an age) names the person the text is about.
-  if (nationalityNoun(phrase)) return { entity: a.agedPerson(phrase, before, person), name: null };
+  if (portrayed) return { entity: a.agedPerson(phrase, before, person), name: null };
   // "His son said" after "his son Luke, 22,": the kin the text named.
   const kin = kinNamedBefore(a, phrase, surface.start);
   if (kin) return { entity: kin, name: null };

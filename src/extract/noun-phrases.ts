@@ -22,7 +22,9 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   // Places speak too, for their governments: "Russia warned", "the city of Phoenix is demanding".
   const name = names.nameAt.get(t.start);
   // "“…,” the Conservative said": one of a party's members, described, not the party speaking.
-  if (name && partyMember(name.entity, tokens, j)) return names.surface(tokens[j - 1]!.start, name.end, 'NOMINAL', null);
+  // ("The Yorkshireman said": a person's name takes no article; a word for where one comes from does.)
+  if (name && (partyMember(name.entity, tokens, j) || regionalPerson(name.entity, tokens, j)))
+    return names.surface(tokens[j - 1]!.start, name.end, 'NOMINAL', null);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "Sarah Quinn KC told": an honour after a person's name stands for the name.
   const honoured = personBeforeHonour(names, tokens, j);
@@ -53,6 +55,12 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
 function partyMember(entity: Entity, tokens: Token[], j: number): boolean {
   const word = tokens[j]!.text;
   return entity.type === 'ORGANIZATION' && entity.name === word && /^the$/iu.test(tokens[j - 1]?.text ?? '') && roleOf(word) !== null && isPartyName(word);
+}
+
+/** One word taken for a person's name after "the", ending as a word for a man or woman from somewhere does: "the Yorkshireman". */
+function regionalPerson(entity: Entity, tokens: Token[], j: number): boolean {
+  const word = tokens[j]!.text;
+  return entity.type === 'PERSON' && entity.name === word && /^the$/iu.test(tokens[j - 1]?.text ?? '') && /\p{Ll}(?:man|woman)$/u.test(word);
 }
 
 /** The person's name right before an honour or a seat at token `k` ("Sarah Quinn KC", "Tom Hale MP"). */

@@ -6,7 +6,7 @@ import { isFiniteVerb, isFunctionWord, isKnownPlace } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { roleOf } from './roles.js';
-import { AGED } from './speaker-words.js';
+import { AGED, PARENT_OF_COUNT } from './speaker-words.js';
 import { sideOfCompetition } from './speaker-heads.js';
 import type { Entity, TextSpan } from './types.js';
 
@@ -17,6 +17,14 @@ export const portrays = (phrase: string): boolean =>
     .split(' ')
     .slice(1, -1)
     .some((w) => /^\d+-year-old$/u.test(w) || (demonyms.has(w) && !w.endsWith('s')));
+
+/** "the Yorkshireman", "the mum-of-two": one person portrayed by where they come from (a word no list of
+ *  peoples holds, written with a capital) or by their children, as by a nationality (`description` as written). */
+export function portraysPerson(description: string): boolean {
+  const m = /^[Tt]he (\S+)$/u.exec(description);
+  if (!m) return false;
+  return PARENT_OF_COUNT.test(m[1]!.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(m[1]!) && !roleOf(m[1]!));
+}
 
 /** "the Spaniard", "the German", "the 45-year-old": one person named by nationality or age (a plural
  *  is a people). */

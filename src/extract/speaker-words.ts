@@ -105,8 +105,13 @@ export const IN_THE_KNOW =
 /** Whether a phrase ends in a plural noun: "officials", and those not in -s ("the people", "two men", "police"). */
 export const endsInPlural = (phrase: string) => /\p{Ll}s$|\b(people|men|women|children|police|folk|staff|personnel)$/iu.test(phrase.trim());
 
-/** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband". */
-export function genderOfHead(phrase: string): 'MALE' | 'FEMALE' | null {
-  if (/(woman|actress|mother|wife|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/u.test(phrase)) return 'FEMALE';
-  return /(man|father|husband|\bson|grandson|brother|widower|uncle|nephew|boyfriend)$/u.test(phrase) ? 'MALE' : null;
+/** A parent known by their children's count, as tabloids write: "the mum-of-two", "the father-of-three". */
+export const PARENT_OF_COUNT =
+  /^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/u;
+
+/** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband", "the mum-of-two". */
+export function genderOfHead(description: string): 'MALE' | 'FEMALE' | null {
+  const phrase = description.replace(/-of-\w+$/u, '');
+  if (/(woman|actress|mother|wife|daughter|sister|widow|grandmother|aunt|niece|girlfriend|\bmum|\bmom|\bgran|grandma)$/u.test(phrase)) return 'FEMALE';
+  return /(man|father|husband|\bson|grandson|brother|widower|uncle|nephew|boyfriend|\bdad|grandad|grandpa)$/u.test(phrase) ? 'MALE' : null;
 }

@@ -25,3 +25,25 @@ describe('speakers described by age', () => {
     expect(speakersOf(story.replace('Midfielder Ana Costa, a 31-year-old Brazilian,', 'The 31-year-old Ana Costa'))).toEqual(['Marta Vidal', 'Ana Costa']);
   });
 });
+
+describe('speakers portrayed as by a nationality', () => {
+  it('"the Yorkshireman" is the player named before, not a person called Yorkshireman', () => {
+    expect(
+      speakersOf(
+        'Calvert-Lewin, who scored the equaliser, was more measured. “I felt contact,” he said. The Yorkshireman, who has now scored in three straight games, said his fitness was the best in years.',
+      ),
+    ).toEqual(['Calvert-Lewin', 'Calvert-Lewin']);
+  });
+
+  it('"the mum-of-two", "the father-of-three" is the person the story is about', () => {
+    expect(speakersOf('Headteacher Bethan Lewis, 52, said the visit had been kept secret. “The children were so excited,” the mum-of-two said.')).toEqual([
+      'Bethan Lewis',
+      'Bethan Lewis',
+    ]);
+    expect(
+      speakersOf(
+        'Owen Price, a paramedic, reached the scene within minutes. His colleague Ann Cole was there too. “I only did my job,” the father-of-three told reporters.',
+      ),
+    ).toEqual(['Owen Price']);
+  });
+});
