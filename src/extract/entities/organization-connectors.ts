@@ -10,6 +10,8 @@ import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
+const CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
+
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
  * "and" before the words that end it ("Securities and Exchange Commission"), but not between two
@@ -23,6 +25,9 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
   if (word === 'and' && acronymOpensNameAfterAnd(tokens, from)) return false;
+  // "the Kennedy Space Center on STS-1": a code of letters and figures ending the words after it is
+  // no word of a name ("Committee for COVID-19 Recovery" goes on).
+  if (CODE.test(tokens[from]!.text) && !(tokens[from + 1] && nameLike(tokens[from + 1]!))) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
   const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
