@@ -5,7 +5,7 @@
 // given name may be spelled so ("MaliVai Washington"), so the brand's word is one after the first.
 import { isKnownPerson } from '../lexicon.js';
 import { isBrandSpelling } from './classify.js';
-import { opensWithGivenName } from './name-words.js';
+import { hasGivenName } from './name-words.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -16,7 +16,7 @@ const mayBeBrand = (t: TypedCandidate) => t.type === 'PERSON' && !t.c.titles.len
 export function brandsAsCompanies(typed: TypedCandidate[]): void {
   const brands = new Set<string>();
   for (const t of typed)
-    if (mayBeBrand(t) && t.c.words.slice(1).some(isBrandSpelling) && !opensWithGivenName(t.c.words) && !isKnownPerson(t.c.text)) {
+    if (mayBeBrand(t) && t.c.words.slice(1).some(isBrandSpelling) && !hasGivenName(t.c.words) && !isKnownPerson(t.c.text)) {
       brands.add(nameKey(t));
       // "… buys parts from Spirit": its first word alone is the company too.
       brands.add(t.c.words[0]!.toLowerCase());

@@ -19,7 +19,7 @@ import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
 import { placeNamedPerson } from './place-given-names.js';
-import { opensWithGivenName } from './name-words.js';
+import { hasGivenName } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
@@ -622,7 +622,7 @@ export function classify(c: Candidate): EntityType | null {
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.
   if (c.prev === 'the' && namesCitySide(c)) return 'ORGANIZATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
-  if (opensWithGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
+  if (hasGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';

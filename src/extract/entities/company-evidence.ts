@@ -10,7 +10,7 @@ import { isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, namesNoEntity } from './classify.js';
-import { opensWithGivenName } from './name-words.js';
+import { hasGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -238,7 +238,7 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
       if (subject && reportsAsFirm(after.split(SENTENCE_END)[0]!)) verdicts.set(key, 'company');
       continue;
     }
-    const found = evidenceAfter(after, subject, opensWithGivenName(t.c.words), opensSentence);
+    const found = evidenceAfter(after, subject, hasGivenName(t.c.words), opensSentence);
     if (found) verdicts.set(key, found === 'person' ? 'person' : (verdicts.get(key) ?? 'company'));
   }
   // (A headline names the firm the story shows: "Earnings roundup: Rio Tinto, BHP and Wesfarmers".)

@@ -6,7 +6,7 @@
 // one too opening a sentence ("Unilever and Nestle are in talks"), where a person ("Smith and Jones") or place would have one.
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownPerson } from '../lexicon.js';
-import { opensWithGivenName } from './name-words.js';
+import { hasGivenName } from './name-words.js';
 import { namesNoEntity } from './classify.js';
 import { unknownWord } from './company-evidence.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -33,7 +33,7 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
     !t.c.titles.length &&
     !t.c.honorific &&
     t.c.words.length <= 3 &&
-    !opensWithGivenName(t.c.words) &&
+    !hasGivenName(t.c.words) &&
     !isFirstName(t.c.words[0]!) &&
     !isKnownPerson(t.c.text) &&
     !lookupLocation(t.c.text) &&

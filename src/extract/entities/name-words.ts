@@ -54,10 +54,25 @@ export function nameLike(t: Token): boolean {
   );
 }
 
-/** A name of two words or more opened by a given name: a month opens a candidate only as one
- *  ("April Ryan", see name-runs.ts). */
-export const opensWithGivenName = (words: string[]): boolean =>
-  words.length > 1 && (isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!)) && !placeBeforeSaint(words);
+/** A name of two words or more with a given name: opened by one ("Ann Holt"; a month opens a
+ *  candidate only as one, "April Ryan", see name-runs.ts), or ended by a romanised one ("Yau Wai-ching"). */
+export const hasGivenName = (words: string[]): boolean =>
+  words.length > 1 && (((isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!)) && !placeBeforeSaint(words)) || endsWithHyphenatedGivenName(words));
+
+// "Wai-ching", "Jae-in", "Ing-wen": a given name of two syllables joined by a hyphen, the second in
+// lower case, as Chinese and Korean names are romanised; not an English prefix ("Pre-war", "Co-op").
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
+const ENGLISH_PREFIX =
+  /^(?:pre|re|co|non|anti|self|well|long|high|low|post|ex|mid|multi|semi|sub|over|under|cross|full|half|part|short|all|far|pro|bi|tri|de|un|in|out|up|off|on|e|x)-/iu;
+
+/** "Yau Wai-ching", "Moon Jae-in", "John Lee Ka-chiu": one or two short family or given names, then
+ *  a hyphenated given name. */
+const endsWithHyphenatedGivenName = (words: string[]): boolean =>
+  words.length >= 2 &&
+  words.length <= 3 &&
+  HYPHENATED_GIVEN.test(words[words.length - 1]!) &&
+  !ENGLISH_PREFIX.test(words[words.length - 1]!) &&
+  words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}{1,6}$/u.test(w));
 
 /** "Paris St Germain", "Bury St Edmunds": a place, then a saint's name, names a club or a town, though "Paris" is a given name too ("Ian St John" opens with no place). */
 export const placeBeforeSaint = (words: string[]) => words.length > 2 && /^(?:St\.?|Saint|San|Santa)$/u.test(words[1]!) && !!lookupLocation(words[0]!);

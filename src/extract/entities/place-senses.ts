@@ -5,7 +5,7 @@
 // Kenyatta", "Mary Hall"): "trust in Mary Hall" is still she.
 import { lookupLocation } from '../gazetteer.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { opensWithGivenName } from './name-words.js';
+import { hasGivenName } from './name-words.js';
 
 const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'outside', 'around']);
 const key = (t: TypedCandidate) => t.c.text.toLowerCase();
@@ -17,7 +17,7 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
   for (const t of typed) {
     if (t.c.words.length < 2) continue;
     if (t.type === 'LOCATION' && (PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text))) placed.add(key(t));
-    if (t.type === 'PERSON' && (t.c.titles.length || t.c.honorific || opensWithGivenName(t.c.words))) personal.add(key(t));
+    if (t.type === 'PERSON' && (t.c.titles.length || t.c.honorific || hasGivenName(t.c.words))) personal.add(key(t));
   }
   for (const t of typed) if (t.type === 'PERSON' && placed.has(key(t)) && !personal.has(key(t))) t.type = 'LOCATION';
 }

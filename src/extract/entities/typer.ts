@@ -26,7 +26,7 @@ import {
 } from './classify.js';
 import { type FeatureSink, type FeatureTable, featureTableOf, tableRow, tableScores } from './feature-table.js';
 import type { Candidate } from './candidates.js';
-import { isInitials, opensWithGivenName } from './name-words.js';
+import { isInitials, hasGivenName } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence, marketMovers } from './company-evidence.js';
 import { companiesByUse } from './business-evidence.js';
@@ -278,7 +278,7 @@ const PERSON_MARGIN = 3;
 
 function keepsPerson(t: TypedCandidate, s: number[]): boolean {
   const { c } = t;
-  if (opensWithGivenName(c.words) || namesFamily(c) || placeNamedPerson(c)) return true;
+  if (hasGivenName(c.words) || namesFamily(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
   // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
   // ("J.P. Morgan"), not a word of no type.

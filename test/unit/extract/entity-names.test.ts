@@ -139,6 +139,22 @@ describe('names at extraction', () => {
     );
   });
 
+  it('a romanised given name of two hyphenated syllables makes a person ("Yau Wai-ching"), not an English prefix', () => {
+    expect(named('Title\n\nYau Wai-ching defeated a rival. Critics including Chu Hoi-dick objected.')).toEqual(['PERSON:Yau Wai-ching', 'PERSON:Chu Hoi-dick']);
+    expect(named("Title\n\nOther winners were FTU's Kwok Wai-keung and DAB's Horace Cheung.")).toEqual([
+      'ORGANIZATION:FTU',
+      'PERSON:Kwok Wai-keung',
+      'ORGANIZATION:DAB',
+      'PERSON:Horace Cheung',
+    ]);
+    expect(named('Title\n\nThe Labour Pre-war Plan failed.')).toEqual([]);
+  });
+
+  it('a code of letters and figures after a connector ends an organization\'s name ("Kennedy Space Center on STS-1")', () => {
+    expect(named('Title\n\nThe shuttle lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual(['ORGANIZATION:Kennedy Space Center']);
+    expect(named('Title\n\nThe Committee for COVID-19 Recovery met.')).toEqual(['ORGANIZATION:Committee for COVID-19 Recovery']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
