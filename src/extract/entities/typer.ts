@@ -489,6 +489,9 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
       (headedAsOrganization(t.c.words) || isArticleName(t.c.words) || namesTitledWork(t.c.words) || (namedBeforeBodyWord(t.c) && !t.c.words.some(isCommonWord)))
     )
       continue;
+    // "(BBC etc.)", "(BBC, CNN)": a body the lexicon knows stays one where the model sees no name,
+    // when two capitals show it is no ordinary word ("Visa program", "Shell casings").
+    if (label === 'NONE' && t.type === 'ORGANIZATION' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(t.c.text) && isKnownOrganization(t.c.text)) continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".
