@@ -691,9 +691,12 @@ export function classify(c: Candidate): EntityType | null {
   // "the Times wrote", "the Post reported": after "the" it is a newspaper or an organization.
   if (c.prev === 'the' && cueLemma(c.next)) return 'ORGANIZATION';
   if (cueLemma(c.next) || (/^(now|also|later|has|had|then|again)$/u.test(c.next) && cueLemma(c.nextAfter))) return 'PERSON';
-  if (PLACE_BEFORE.has(c.prev) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
+  // "according to Haddad", "according to Quantcast": a report's source, no place for its "to".
+  if (PLACE_BEFORE.has(c.prev) && !accordingTo(c) && !isCommonWord(words[0]!) && !isAcronym(words[0]!)) return 'LOCATION';
   return null;
 }
+
+const accordingTo = (c: Candidate) => c.prev === 'to' && c.prevBefore.toLowerCase() === 'according';
 
 /** Particles of family names ("de", "da", "van", "ter"); not "des" or "du", which open bodies' names too
  *  ("Lyonnaise des Eaux"). */

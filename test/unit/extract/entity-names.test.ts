@@ -155,6 +155,17 @@ describe('names at extraction', () => {
     expect(named('Title\n\nThe Committee for COVID-19 Recovery met.')).toEqual(['ORGANIZATION:Committee for COVID-19 Recovery']);
   });
 
+  it('a body the lexicon knows stays one in brackets and lists ("(BBC etc.)", "(BBC, CNN)")', () => {
+    expect(named('Title\n\nHowever, the news reports (BBC etc.) were encouraging.')).toEqual(['ORGANIZATION:BBC']);
+    expect(named('Title\n\nThe reports (BBC, CNN) were encouraging.')).toEqual(['ORGANIZATION:BBC', 'ORGANIZATION:CNN']);
+  });
+
+  it('a source a report is "according to" is no place for its "to"', () => {
+    expect(named('Title\n\nIt is popular, according to Haddad.').filter((n) => n.startsWith('LOCATION'))).toEqual([]);
+    expect(named('Title\n\nThe team flew to Haddad.')).toEqual(['LOCATION:Haddad']);
+    expect(named('Title\n\nIt is popular, according to Moscow.')).toEqual(['LOCATION:Moscow']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
