@@ -52,8 +52,9 @@ export const isOrdinary = (t: Token) => {
  *  ministry a minister heads, is a name of its own, apart from its holder's; the holder's first
  *  word goes in `holders` with the office's words, which title the holder. */
 export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Token, string[]>): Token[][] {
-  const n = officeDomainLength(tokens, run);
-  if (n === 0 || !(ORGANIZATION_HEADS.has(lower(run[n - 1])) || headsMinistry(tokens, run[0]!))) return [run];
+  const domain = officeDomainLength(tokens, run);
+  const n = domain > 0 && (ORGANIZATION_HEADS.has(lower(run[domain - 1])) || headsMinistry(tokens, run[0]!)) ? domain : officePlaceLength(tokens, run);
+  if (n === 0) return [run];
   holders.set(
     run[n]!,
     run
@@ -62,6 +63,21 @@ export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Toke
       .filter((w) => w !== ','),
   );
   return [run.slice(0, n), run.slice(n)];
+}
+
+/** How many words opening `run` name the place an office is of, the words after them its holder:
+ *  "(Mayor of) London | Sadiq Khan", "(Governor of) New York | Kathy Hochul"; 0 for none. The
+ *  longest place of up to three words, then two words or more, the first no ordinary word. */
+function officePlaceLength(tokens: Token[], run: Token[]): number {
+  if (run.length < 3 || !followsOffice(tokens, run[0]!)) return 0;
+  for (let n = Math.min(3, run.length - 2); n >= 1; n--) {
+    const place = run
+      .slice(0, n)
+      .map((t) => t.text)
+      .join(' ');
+    if (lookupLocation(place)) return isOrdinary(run[n]!) || isAllCaps(run[n]!.text) ? 0 : n;
+  }
+  return 0;
 }
 
 /** Whether the run at `first` follows "Minister of" or "Minister for". */

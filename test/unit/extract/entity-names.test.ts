@@ -166,6 +166,13 @@ describe('names at extraction', () => {
     expect(named('Title\n\nIt is popular, according to Moscow.')).toEqual(['LOCATION:Moscow']);
   });
 
+  it('the place an office is of stands apart from its holder ("Mayor of London Sadiq Khan")', () => {
+    expect(named('Title\n\nGovernor of Washington Chris Gregoire said it was sad.')).toEqual(['LOCATION:Washington', 'PERSON:Chris Gregoire']);
+    expect(named('Title\n\nMayor of London Sadiq Khan said the city was ready.')).toEqual(['LOCATION:London', 'PERSON:Sadiq Khan']);
+    expect(named('Title\n\nChief Minister of Delhi Arvind Kejriwal said so.')).toEqual(['LOCATION:Delhi', 'PERSON:Arvind Kejriwal']);
+    expect(named('Title\n\nGovernor of New York Kathy Hochul said so.')).toEqual(['LOCATION:New York', 'PERSON:Kathy Hochul']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
