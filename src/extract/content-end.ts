@@ -12,7 +12,7 @@ import {
   pastVerbAfter,
   subjectAndVerbAt,
 } from './clause-openings.js';
-import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
@@ -134,8 +134,19 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // "noted that attendance, though improving, remained low": a concession set off inside the
   // subject, the clause's verb after it.
   if (concessionInSubjectAt(tokens, cue, k)) return false;
-  return clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
+  // ("When she said that, despite the cuts, services improved, …": not before the content has a verb.)
+  // (After "As X said," the main clause is the content.)
+  const bareClause =
+    subordinate && !/^as$/iu.test(tokens[0]!.text) && bareSubjectAndVerbAt(tokens, after) && tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text));
+  return bareClause || clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
 }
+
+/** "…, fans booed", "…, shares fell 5 per cent": a plural with no determiner and a past form right
+ *  after it (two verbs do not stand together, so "shares" is the noun). */
+const bareSubjectAndVerbAt = (tokens: Token[], k: number) =>
+  /^\p{Ll}{3,}s$/u.test(tokens[k]?.text ?? '') &&
+  !isClosedClassWord(tokens[k]!.text) &&
+  (tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(tokens[k + 1]?.text ?? ''));
 
 /** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
  *  speaker's, one with a subject of its own, a contrast or a concession. */

@@ -22,6 +22,16 @@ describe('a cue in an opening "after" or "before" clause', () => {
     ]);
   });
 
+  it('also when the main clause opens with a bare plural ("…, fans booed"), once the content has its verb', () => {
+    expect(quotesOf('When the coach told reporters that the team was tired, fans booed.')).toEqual([
+      { cue: 'told', speaker: 'the coach', text: 'the team was tired' },
+    ]);
+    expect(quotesOf('When Ann Holt said that, despite the cuts, services improved, critics laughed.')).toEqual([
+      { cue: 'said', speaker: 'Ann Holt', text: 'despite the cuts, services improved' },
+    ]);
+    expect(quotesOf('As Ann Holt said, prices rose, wages fell.')).toEqual([{ cue: 'said', speaker: 'Ann Holt', text: 'prices rose, wages fell' }]);
+  });
+
   it("a cue in the main clause after it has the main clause's subject", () => {
     expect(
       quotesOf('After aides insisted in June that the senator would not campaign, the party has appeared to acknowledge his help is needed.'),
