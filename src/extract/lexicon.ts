@@ -59,6 +59,17 @@ const NOUNS = new Set(
   ).split(' '),
 );
 const SINGULAR_TAGS = ['Singular'];
+
+// Adverbs that open a sentence of news, which the lexicon derives rather than lists: capitalised there
+// they are no names ("Elsewhere Warwickshire beat Essex" names Warwickshire alone).
+const ADVERBS = new Set(
+  (
+    'elsewhere separately additionally nonetheless afterwards afterward thereafter domestically internationally initially ' +
+    'subsequently eventually previously consequently accordingly regardless similarly conversely alternatively ironically ' +
+    'notably crucially importantly interestingly unsurprisingly predictably curiously tellingly'
+  ).split(' '),
+);
+const ADVERB_TAGS = ['Adverb'];
 const PLURAL_TAGS = ['Plural'];
 
 /** "cases" → "case", "countries" → "country", "taxes" → "taxe" or "tax": the singulars a lower-case plural may have. */
@@ -81,7 +92,7 @@ function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = entryOf(lower) ?? (/[^\x00-\x7f]/u.test(lower) ? entryOf(withoutAccents(lower)) : undefined);
   if (tags === undefined) {
-    const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : newsNounTags(lower);
+    const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : ADVERBS.has(lower) ? ADVERB_TAGS : newsNounTags(lower);
     if (supplied) return supplied;
   }
   const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];

@@ -182,3 +182,11 @@ describe('names that go on in brackets', () => {
     expect(mentions).toContain('ORGANIZATION:Jan Morcha Party');
   });
 });
+
+describe('a sentence adverb opening a sentence is no part of the name after it', () => {
+  it('"Elsewhere", "Separately", "Initially"', () => {
+    const mentions = mentionsOf('Cricket\n\nElsewhere Kentshire beat Marlow by 20 runs. Separately Dunmore lost. Initially Ravensworth offered 75 percent.');
+    expect(mentions).toContain('ORGANIZATION:Kentshire');
+    expect(mentions.some((m) => /Elsewhere|Separately|Initially/u.test(m))).toBe(false);
+  });
+});
