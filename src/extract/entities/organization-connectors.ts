@@ -5,7 +5,7 @@ import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexic
 import { isAcronym } from './classify.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
-import { isAllCaps, type Token } from '../tokens.js';
+import { isAllCaps, isPossessiveMark, type Token } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
@@ -52,14 +52,32 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   )
     return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
-  if (opened) return !(word === 'and' && opensOrganization(lower(tokens[from])));
+  if (opened) return !(word === 'and' && (opensOrganization(lower(tokens[from])) || placeOwnsAhead(tokens, from)));
   const last = run[run.length - 1]!.text.toLowerCase();
+  if (word === 'of') return bodyOfPlace(recent, tokens, from);
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
   const ahead = namesAhead(tokens, from);
   if (namedFirmBeforeAnd(recent, ahead)) return false;
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "the Civil Aviation Department of Hong Kong and New Zealand's Commerce Commission": a place in the
+ *  possessive after "and" owns a name of its own ("Department of Trade and Industry's report" is one's). */
+function placeOwnsAhead(tokens: Token[], from: number): boolean {
+  const ahead = namesAhead(tokens, from);
+  return ahead.length > 0 && !!lookupLocation(ahead.join(' ')) && isPossessiveMark(tokens[from + ahead.length]?.text ?? '');
+}
+
+/** "Armed Forces of Ukraine", "Investment Corporation of Dubai": a body's name of two words or more, its
+ *  head no company form, runs on with "of" and the place it serves when the place ends the name
+ *  ("Government of India" is one word and a place; "Ford Motor Co of Canada" a firm's unit). */
+function bodyOfPlace(recent: Token[], tokens: Token[], from: number): boolean {
+  const head = recent[recent.length - 1]!.text.toLowerCase();
+  if (recent.length < 2 || !ORGANIZATION_HEADS.has(head) || COMPANY_FORMS.has(head) || !recent.slice(-2).every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const ahead = namesAhead(tokens, from);
+  return ahead.length > 0 && ahead.length <= 2 && !!lookupLocation(ahead.join(' ')) && !isAllCaps(ahead.join(''));
 }
 
 /** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank": a name before "and" with a

@@ -190,3 +190,17 @@ describe('a sentence adverb opening a sentence is no part of the name after it',
     expect(mentions.some((m) => /Elsewhere|Separately|Initially/u.test(m))).toBe(false);
   });
 });
+
+describe('a body of a place', () => {
+  it('a body\'s name of two words runs on with "of" and the place it serves', () => {
+    const mentions = mentionsOf('War\n\nThe State Border Guard of Moldova and the Investment Corporation of Dubai said so.');
+    expect(mentions).toContain('ORGANIZATION:State Border Guard of Moldova');
+    expect(mentions).toContain('ORGANIZATION:Investment Corporation of Dubai');
+  });
+
+  it('a place in the possessive after "and" owns a name of its own', () => {
+    const mentions = mentionsOf("Deal\n\nThe Civil Aviation Department of Hong Kong and New Zealand's Commerce Commission must approve it.");
+    expect(mentions).toContain('ORGANIZATION:Civil Aviation Department of Hong Kong');
+    expect(mentions).toContain('LOCATION:New Zealand');
+  });
+});
