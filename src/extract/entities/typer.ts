@@ -49,7 +49,7 @@ import { namesPartyMembers } from './party-names.js';
 import { placesNamedAsPersons } from './place-senses.js';
 import { untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
-import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, opensOrganization, opensPlace } from './vocabulary.js';
+import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -472,6 +472,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
       t.type = same;
       continue;
     }
+    // "LONDON, June 12 (Reuter) -": a news agency credited in brackets is that agency.
+    if (t.type === 'ORGANIZATION' && t.c.prev === '(' && t.c.next === ')' && NEWS_ORGANIZATIONS.has(key(t.c.text))) continue;
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
     const s = candidateScores(weights, t, ctx);

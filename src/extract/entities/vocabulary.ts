@@ -88,7 +88,7 @@ export const NUMBERED_FACILITIES = new Set(
 /** News agencies and broadcasters, named bare ("Reuters said"): a maintained list, as cues are. */
 export const NEWS_ORGANIZATIONS = new Set(
   (
-    'reuters afp ap xinhua interfax itar-tass tass irna kyodo yonhap bloomberg ansa efe dpa pti bernama anadolu mena sana ' +
+    'reuters reuter afp ap xinhua interfax itar-tass tass irna kyodo yonhap bloomberg ansa efe dpa pti bernama anadolu mena sana ' +
     'wafa kcna bbc cnn msnbc cnbc npr pbs abc cbs nbc fox al-jazeera'
   ).split(' '),
 );

@@ -420,3 +420,10 @@ describe('a headline in capitals', () => {
     expect(found.filter((m) => m.endsWith(':MISSION'))).toEqual([]);
   });
 });
+
+describe("a wire's credit in brackets", () => {
+  it('"(Reuter)" after a dateline is the agency, as the 1990s wire spelled it', () => {
+    const entities = recognizeEntities(layout('TENNIS - SEEDS ADVANCE\n\nPARIS, May 30 (Reuter) - The top seeds advanced on Thursday.'));
+    expect(entities.find((e) => e.name === 'Reuter')?.type).toBe('ORGANIZATION');
+  });
+});
