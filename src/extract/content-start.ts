@@ -129,6 +129,9 @@ const AUXILIARY_FORM = /^(was|has|does|is)$/u;
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
  *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */
 function startPastListener(tokens: Token[], k: number, lemma: string): number {
+  // "asked Clinton about her email scandal": what one is asked about, past the one asked.
+  const about = lemma === 'ask' ? askedAbout(tokens, k) : -1;
+  if (about > 0) return tokens[about]!.start;
   let n = k;
   // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
   if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
@@ -146,6 +149,21 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
     n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, ARTICLE);
   }
   return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
+}
+
+/** The token after "about" or "on" following the one asked, of up to five words from `k` ("asked
+ *  him about", "asked the candidates on"), or -1. */
+function askedAbout(tokens: Token[], k: number): number {
+  for (let n = k + 1; n <= k + 5 && n + 1 < tokens.length; n++) {
+    if (/^(about|on)$/iu.test(tokens[n]!.text)) return /^[\p{L}\p{N}“"‘]/u.test(tokens[n + 1]!.text) ? n + 1 : -1;
+    if (
+      !(/^[\p{L}’'-]+$/u.test(tokens[n]!.text) || isPossessiveMark(tokens[n]!.text)) ||
+      isFiniteVerb(tokens[n]!.text) ||
+      PREPOSITIONS.has(tokens[n]!.text.toLowerCase())
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** Cues that may name a listener before a clause, and before an infinitive as part of the content

@@ -95,3 +95,20 @@ describe('a concession set off inside the subject', () => {
     ]);
   });
 });
+
+describe('what one is asked about', () => {
+  it('opens past the one asked: "asked the mayor about the budget"', () => {
+    expect(quotesOf('At the meeting, residents asked the mayor about the closure of the library.')).toEqual([
+      expect.objectContaining({ cue: 'asked', text: 'the closure of the library' }),
+    ]);
+    expect(quotesOf('Lena Holt asked the two candidates on their plans for jobs.')).toEqual([
+      expect.objectContaining({ cue: 'asked', text: 'their plans for jobs' }),
+    ]);
+  });
+
+  it('a question asked keeps its own opening: "asked the minister whether …"', () => {
+    expect(quotesOf('Lena Holt asked the minister whether the plan would work.')).toEqual([
+      expect.objectContaining({ cue: 'asked', text: 'whether the plan would work' }),
+    ]);
+  });
+});
