@@ -42,7 +42,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     // "after" or "before" clause (not one after "After the vote, she said …").
     (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text)));
   for (let k = cue + 1; k < tokens.length; k++) {
-    if (clauseBreakAt(tokens, cue, k, joinsVerbs)) return tokens[k]!.start;
+    if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;
@@ -55,6 +55,25 @@ function endAtComma(tokens: Token[], cue: number, k: number): number {
   const open = tokens.slice(cue + 1, k).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0);
   return (mark === '”' || mark === '"') && open > 0 ? tokens[k + 1]!.end : tokens[k]!.start;
 }
+
+/** A dash no second dash closes, outside quoted words, before what the narrator adds: a noun
+ *  phrase on the whole of what was said ("the “suburbs of St. Petersburg” — a metaphor for …", not
+ *  "another man - a suspect with a warrant", which names the man), a participle ("… - delaying a
+ *  planned end to …") or an adverb of the narrator's ("… ― probably not what Graham had in mind",
+ *  "… -- far lower than …"). Paired dashes set off an aside inside the content ("the firm Alstom —
+ *  the No. 2 maker — to deliver …"). */
+function dashedCommentAt(tokens: Token[], cue: number, k: number): boolean {
+  if (!DASH.test(tokens[k]!.text) || DASH.test(tokens[k - 1]?.text ?? '')) return false;
+  const after = DASH.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const next = tokens[after]?.text ?? '';
+  const comment =
+    (/^(a|an)$/iu.test(next) && (!/^[\p{L}\p{N}]/u.test(tokens[k - 1]!.text) || summaryAppositionAt(tokens, after))) ||
+    (/^\p{Ll}+ing$/u.test(next) && !NOT_PARTICIPLE.has(next)) ||
+    /^(probably|perhaps|possibly|presumably|apparently|arguably|hardly|far|much|not)$/u.test(next);
+  if (!comment || tokens.slice(after).some((t) => DASH.test(t.text))) return false;
+  return tokens.slice(cue + 1, k).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0) <= 0;
+}
+const DASH = /^[—–―-]$/u;
 
 /** Whether "that" opens the content past a listener, a time or a venue, with no verb before it. */
 function thatAfterListener(tokens: Token[], cue: number): boolean {

@@ -12,7 +12,7 @@ const SUMMARY_NOUNS = new Set(
     'sentiment argument contention assertion suggestion notion theory warning promise pledge remark comment message ' +
     'criticism complaint accusation allegation charge claim conclusion finding estimate figure projection appeal ' +
     // what the speech stands for: ", a signal that the bill may never pass", ", a proposal backed by both parties"
-    'signal sign indication hint reference proposal move step plan measure'
+    'signal sign indication hint reference allusion metaphor proposal move step plan measure'
   ).split(' '),
 );
 

@@ -112,3 +112,26 @@ describe('what one is asked about', () => {
     ]);
   });
 });
+
+describe('a dash after a content', () => {
+  it('opens what the narrator adds: a comment on the whole, a participle, an adverb of the narrator’s', () => {
+    expect(quotesOf('The senator described the town as “a suburb of the capital” — a metaphor for the party’s decline.')).toEqual([
+      expect.objectContaining({ cue: 'described', text: 'the town as “a suburb of the capital”' }),
+    ]);
+    expect(quotesOf('The agency said it would extend its role for a year - delaying a planned handover to private firms.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'it would extend its role for a year' }),
+    ]);
+    expect(quotesOf('He said the plan would tax such income at 15 percent -- far lower than the rate for wages.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the plan would tax such income at 15 percent' }),
+    ]);
+  });
+
+  it('not a noun that names the word before it, nor an aside between paired dashes', () => {
+    expect(quotesOf('Police said officers were searching for another man - a suspect with an outstanding warrant.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'officers were searching for another man - a suspect with an outstanding warrant' }),
+    ]);
+    expect(quotesOf('He said the firm Alstom — probably the No. 2 maker in Europe — would deliver trains by 2027.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the firm Alstom — probably the No. 2 maker in Europe — would deliver trains by 2027' }),
+    ]);
+  });
+});
