@@ -238,6 +238,8 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
     cueLemma(tokens[after + 1]!.text)
   )
     return true;
+  // ", implicitly putting his name on the line": so does any participle after an adverb of manner.
+  if (/^\p{Ll}{3,}ly$/u.test(next ?? '') && /^\p{Ll}+ing$/u.test(tokens[after + 1]?.text ?? '') && !NOT_PARTICIPLE.has(tokens[after + 1]!.text)) return true;
   // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
   // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
   // paid,” earning …") only a participle of speech ("adding", "citing") does.

@@ -66,6 +66,12 @@ describe('what the narrator adds after a content', () => {
     ]);
   });
 
+  it('a participle after an adverb of manner: ", implicitly putting …"', () => {
+    expect(quotesOf('Obama said he would take it as a personal insult if they stayed home, implicitly putting his name on the ballot.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'he would take it as a personal insult if they stayed home' }),
+    ]);
+  });
+
   it('what the speaker was doing meanwhile: ", as she sought to …"', () => {
     expect(quotesOf('Kim Hart said on Saturday that the tax plan would cost families $2,400 a year, as she sought to regain momentum.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'the tax plan would cost families $2,400 a year' }),
