@@ -95,7 +95,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
           subjectAndPastVerb(content.text)));
   // "told the weekly Welt am Sonntag": a name alone is a listener, whatever words it holds.
   const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
-  if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause)) {
+  // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
+  const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
+  if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
     return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, phraseOnly), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
