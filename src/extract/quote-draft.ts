@@ -110,8 +110,9 @@ function paragraphBreaks(text: string, q: Span): Span[] {
 /** "that " opening a content as its complementizer ("said that the plan failed"), not as its
  *  subject ("said that was wrong"): the span opens with it, as PARC and PolNeAR mark contents, but
  *  it is the reporter's word, not the speaker's, so no part holds it. */
-function complementizer(text: string, q: Span): Span | null {
-  const m = /^that\b[\s,]*/iu.exec(text.slice(q.start, q.end));
+function complementizer(text: string, q: Span & { kind?: QuoteKind }): Span | null {
+  // (“That’s why …,” “That plan is dead,”: a quotation's own first word, and no "that" of "That’s".)
+  const m = q.kind === 'DIRECT' ? null : /^that(?=[\s,])[\s,]*/iu.exec(text.slice(q.start, q.end));
   if (!m) return null;
   const next = /^[\p{L}’']+/u.exec(text.slice(q.start + m[0].length, q.end))?.[0] ?? '';
   return !next || isFiniteVerb(next) ? null : { start: q.start, end: q.start + m[0].length };
@@ -119,7 +120,7 @@ function complementizer(text: string, q: Span): Span | null {
 
 /** The pieces of a content: start..end without its gaps, paragraph breaks and opening
  *  complementizer; the whole span when uninterrupted. */
-export function partsOf(text: string, q: TextSpan & { gaps?: Span[] }): TextSpan[] {
+export function partsOf(text: string, q: TextSpan & { gaps?: Span[]; kind?: QuoteKind }): TextSpan[] {
   const opening = complementizer(text, q);
   const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q), ...(opening ? [opening] : [])]
     .filter((g) => g.start < q.end && g.end > q.start)

@@ -141,3 +141,15 @@ describe('a dash after a content', () => {
     ]);
   });
 });
+
+describe('a quotation opening with "That"', () => {
+  it('keeps it in its part: it is the speaker’s word, no complementizer of the reporter’s', () => {
+    const text = 'Test article\n\n“That’s why the party should be prepared,” he said. “That plan is dead.”';
+    expect(extract(text).quotes.flatMap((q) => q.parts.map((p) => p.text))).toEqual(['That’s why the party should be prepared,', 'That plan is dead.']);
+  });
+
+  it('while a reported clause’s "that" stays out of its part', () => {
+    const text = 'Test article\n\nThe mayor said that the plan had failed.';
+    expect(extract(text).quotes.flatMap((q) => q.parts.map((p) => p.text))).toEqual(['the plan had failed']);
+  });
+});
