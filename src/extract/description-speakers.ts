@@ -63,7 +63,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
     return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
   }
-  const pair = pairKind(phrase);
+  const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
   if (pair) return lastPair(surface.start, pair);
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.
   const order = /^the (former|latter)$/u.exec(phrase);

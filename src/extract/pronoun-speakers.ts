@@ -4,23 +4,28 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
+import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
-const THE_TWO = /^(?:the )?(?:two|both)(?: (\p{L}+))?$/u;
+const THE_TWO = /^(?:the )?(?:two|both)(?: (?!and |or )[\p{L}-]+){0,2}?(?: (\p{L}+))?$/u;
 const PAIRED_PEOPLE = /^(men|leaders|sides|officials)$/u;
 const PAIRED_BODIES = /^(companies|firms|banks|lenders|insurers|airlines|carmakers|groups|parties|clubs|teams|agencies|unions)$/u;
 const PAIRED_PLACES = /^(countries|nations|governments|states|cities)$/u;
 
 /** The kind of entity "the two" names: persons ("the two men", "both"), organizations ("the two
- *  companies") or places ("both countries"); null for no pair description. */
-export function pairKind(phrase: string): EntityType | null {
+ *  companies") or places ("both countries"); null for no pair description. `definite`: "the" stands
+ *  before the phrase, which then may be any role in the plural ("the two chief executives"). */
+export function pairKind(phrase: string, definite = false): EntityType | null {
   const noun = THE_TWO.exec(phrase)?.[1];
   if (noun === undefined) return THE_TWO.test(phrase) ? 'PERSON' : null;
-  return PAIRED_PEOPLE.test(noun) ? 'PERSON' : PAIRED_BODIES.test(noun) ? 'ORGANIZATION' : PAIRED_PLACES.test(noun) ? 'LOCATION' : null;
+  // ("The two chief executives", "both foreign ministers": any role in the plural.)
+  // ("Two Scotland players" are two more, not the pair named before.)
+  const people = PAIRED_PEOPLE.test(noun) || ((definite || /^(the two|both) /u.test(phrase)) && /s$/u.test(noun) && roleOf(noun) !== null);
+  return people ? 'PERSON' : PAIRED_BODIES.test(noun) ? 'ORGANIZATION' : PAIRED_PLACES.test(noun) ? 'LOCATION' : null;
 }
 /** Documents "it" may stand for right after they were released. */
 const RELEASED_DOCUMENT = `(?:${ISSUED_DOCUMENTS.join('|')})`;
