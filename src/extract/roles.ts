@@ -97,8 +97,10 @@ const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
 const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
 
-/** "Prosecuting, " or "Defending, " opening a sentence before a name. */
-const COUNSEL = /(?:^|[.;!?]\s+|\n\s*)(Prosecuting|Defending)\s*,\s*$/u;
+/** "Prosecuting, " or "Defending, " opening a sentence before a name; or a fronted phrase naming the
+ *  side ("Opening the case for the prosecution at Manchester Crown Court, ", "For the defence, "). */
+const COUNSEL =
+  /(?:^|[.;!?]\s+|\n\s*)(?:(Prosecuting|Defending)|(?:[^,.;:!?“”"]{0,40}\s)?[Ff]or the (prosecution|Crown|defen[cs]e)\b[^,.;:!?“”"]{0,50})\s*,\s*$/u;
 
 /** A person's title words: the roles ("director") and the words that qualify them ("IAEA", "Iran"). */
 export interface Title {
@@ -114,8 +116,8 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
   before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Hon)\.?\s*$/u, '');
   // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
-  const counsel = COUNSEL.exec(before)?.[1];
-  if (counsel) return { roles: [counsel === 'Prosecuting' ? 'prosecutor' : 'lawyer'], qualifiers: [] };
+  const counsel = COUNSEL.exec(before);
+  if (counsel) return { roles: [/^(Prosecuting|prosecution|Crown)$/u.test(counsel[1] ?? counsel[2]!) ? 'prosecutor' : 'lawyer'], qualifiers: [] };
   // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
   // Michael Fitch", "His attorney, Mark Geragos": a possessor for the article; "The Minister of
   // Labour, Dr Aisha Bello": an honorific after the comma.)

@@ -28,3 +28,21 @@ describe('speakers described by their party', () => {
     ).toEqual(['Rhona Pike', 'Bryant Homes Ltd']);
   });
 });
+
+describe('pairs and sides described by role', () => {
+  it('"the two chief executives", "both foreign ministers" are the pair named before; "two players" are others', () => {
+    expect(
+      speakersOf(
+        'Ben Ardern, Shell’s chief executive, said the takeover would help. BG’s chief executive, Helge Lund, said the offer was fair. The two chief executives said they expected the deal to close next year.',
+      ),
+    ).toEqual(['Ben Ardern', 'Helge Lund', 'Ben Ardern and Helge Lund']);
+    expect(speakersOf('Ann Holt met Tom Weller in Rome. Both foreign ministers said the talks had gone well.')).toEqual(['Ann Holt and Tom Weller']);
+  });
+
+  it('"for the prosecution" or "for the defence" in a fronted phrase gives counsel’s role', () => {
+    const story =
+      'Liam Corrigan, 34, denies murder. Opening the case for the prosecution at Manchester Crown Court, Paul Greaney KC said the two men had argued. ' +
+      'For the defence, Caroline Wade said her client had acted in self-defence. “This was not a moment of madness,” the prosecutor told the jury.';
+    expect(speakersOf(story)).toEqual(['Paul Greaney', 'Caroline Wade', 'Paul Greaney']);
+  });
+});
