@@ -430,6 +430,16 @@ function fieldsPlayer(t: TypedCandidate, text: string): boolean {
   return !place || !isNation(place);
 }
 
+/** `test`, remembered per candidate (for one document: candidates are not changed while typed). */
+function onceEach(test: (c: Candidate) => boolean): (c: Candidate) => boolean {
+  const known = new Map<Candidate, boolean>();
+  return (c) => {
+    let answer = known.get(c);
+    if (answer === undefined) known.set(c, (answer = test(c)));
+    return answer;
+  };
+}
+
 /** Gives each candidate the type the trained model decides (in place), except where the context
  *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
  *  Without weights the rules' types stay. */
@@ -443,7 +453,11 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
   const decided = new Map<string, EntityType>();
   // So do the words that say a name is a company or club ("Barclays shares", "Deportivo chairman").
-  const isDecided = (t: TypedCandidate) => !!t.type && (typeIsDecided(t.c) || (t.type === 'ORGANIZATION' && saidToBeOrganization(t.c)));
+  // (What the context says of a candidate depends on the candidate alone, and the passes below ask it
+  // of every candidate again: worked out once per candidate.)
+  const contextDecides = onceEach(typeIsDecided);
+  const contextSaysOrganization = onceEach(saidToBeOrganization);
+  const isDecided = (t: TypedCandidate) => !!t.type && (contextDecides(t.c) || (t.type === 'ORGANIZATION' && contextSaysOrganization(t.c)));
   for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
   // "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
   // the person (a body's name, "Arsenal boss admits …", is the model's to know).
