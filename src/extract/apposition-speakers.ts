@@ -115,6 +115,9 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // "Naveed Sattar, a professor at the University of Glasgow, who …, said": "who" after a body
     // closing an apposition is the person it describes.
     if (/^who$/iu.test(tokens[k + 1]!.text) && bodyName(names, phrase) && tokens.slice(1, k).some((t) => t.text === ',')) continue;
+    // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a body
+    // after a preposition is inside the description of a person named before it.
+    if (bodyName(names, phrase) && afterPreposition(tokens, names.indexAt(tokens, phrase!.start)) && personBefore(names, tokens, k)) continue;
     if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
     // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
     // phrase opening the clause is its subject, whatever its head.
@@ -146,6 +149,21 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     if (leading(at) || (joined?.kind === 'NAME' && leading(names.indexAt(tokens, joined.start)))) place = phrase;
   }
   return place;
+}
+
+/** Whether the phrase at token `at` follows a preposition, past an article. */
+function afterPreposition(tokens: Token[], at: number): boolean {
+  const before = /^the$/iu.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  return /^(at|of|for|from|with|in)$/iu.test(tokens[before]?.text ?? '');
+}
+
+/** Whether a person's name closes the words before an earlier comma than the one at `k`. */
+function personBefore(names: NameIndex, tokens: Token[], k: number): boolean {
+  for (let c = k - 1; c > 0; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    if (names.nameAt.get(tokens[c - 1]!.start)?.entity.type === 'PERSON') return true;
+  }
+  return false;
 }
 
 const bodyName = (names: NameIndex, phrase: SpeakerSurface | null) => phrase?.kind === 'NAME' && names.nameAt.get(phrase.start)?.entity.type === 'ORGANIZATION';
