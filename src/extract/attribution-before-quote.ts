@@ -36,7 +36,7 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
       (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
     )
       break;
-    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j)) continue;
+    if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j) || nameWordAt(head, j)) continue;
     // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
     // "which Tim Cook called ''total political crap''" has a speaker.
     if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {
@@ -57,6 +57,11 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
   }
   return null;
 }
+
+/** "told The Huffington Post, “…”", "the Drudge Report: “…”": a cue's bare form written with a
+ *  capital after a capitalised word is a word of a name ("Trump Says: “…”" has an inflected verb). */
+const nameWordAt = (head: Token[], j: number) =>
+  j > 0 && /^\p{Lu}\p{Ll}/u.test(head[j]!.text) && /^\p{Lu}/u.test(head[j - 1]!.text) && cueLemma(head[j]!.text) === head[j]!.text.toLowerCase();
 
 /** Whether the words before a passage end as an attribution opens a quotation: "X said: “", "X said
  *  of Clinton, “", "X told reporters Friday: “", "X said that “"; "which he described as “…”",

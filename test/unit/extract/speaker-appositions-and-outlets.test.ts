@@ -1,0 +1,25 @@
+// Speakers around appositions holding a body and a place, and outlets whose names hold a cue word.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+import { extract } from '../../../src/extract/index.js';
+
+describe('speakers before an apposition holding a body and its place', () => {
+  it('a body after a preposition is inside the description of the person named before it', () => {
+    expect(speakersOf('Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images document his life."')).toEqual([
+      'Cynthia Thompson',
+    ]);
+    expect(speakersOf('Tom Hale, a lecturer at Glasgow University, Scotland, said the data was clear.')).toEqual(['Tom Hale']);
+    // A body named alone before its place still speaks.
+    expect(speakersOf('The University of Arkansas, Fayetteville, said the exhibit would open in May.')).toEqual(['University of Arkansas']);
+  });
+});
+
+describe('outlets whose names hold a cue word', () => {
+  it('"told The Huffington Post, “…”" is the teller\'s: a capitalised bare cue after a capitalised word is a word of a name', () => {
+    const text = 'Crop yields will fall.\n\nAs coauthor Colette Heald told The Huffington Post, "The projections are quite consistent."';
+    const [quote] = extract(text).quotes;
+    expect([quote?.speaker.name, quote?.cue?.text]).toEqual(['Colette Heald', 'told']);
+    // A headline's inflected verb is still the cue.
+    expect(extract('Markets fell on Monday.\n\nTrump Says: "We will win."').quotes.map((q) => q.cue?.text)).toEqual(['Says']);
+  });
+});
