@@ -157,9 +157,10 @@ function afterPreposition(tokens: Token[], at: number): boolean {
   return /^(at|of|for|from|with|in)$/iu.test(tokens[before]?.text ?? '');
 }
 
-/** Whether a person's name closes the words before an earlier comma than the one at `k`. */
+/** Whether a person's name closes the words before an earlier comma than the one at `k`, within the
+ *  30 words an apposition is looked for in. */
 function personBefore(names: NameIndex, tokens: Token[], k: number): boolean {
-  for (let c = k - 1; c > 0; c--) {
+  for (let c = k - 1; c > 0 && k - c <= 30; c--) {
     if (tokens[c]!.text !== ',') continue;
     if (names.nameAt.get(tokens[c - 1]!.start)?.entity.type === 'PERSON') return true;
   }
