@@ -101,7 +101,7 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   )
     return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
-  const dash = /^[—–―-]$/u.test(w) ? 1 : 0;
+  const dash = DASH.test(w) ? 1 : 0;
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
   // (Read back only at "and" or "but", as `inRelative`.)
   const subjectOnly = () => !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));

@@ -82,15 +82,22 @@ function ownsRightAfter(sentence: string): boolean {
 /** A capitalised word other than a date's: another name that could own "its". */
 const namesAnother = (w: string) => /^\p{Lu}/u.test(w) && !isCalendarWord(w);
 
+/** Before a firm's reporting verb, right after its name: an adverb ("also"), or its day ("on Tuesday"). */
+const REPORTING_OPENING = String.raw`^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?`;
+
 /** "reported a net loss", "posted record first-half sales", "raised its dividend": what a company
  *  reports, right after its name. */
-const REPORTS_RESULTS =
-  /^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b/u;
+const REPORTS_RESULTS = new RegExp(
+  String.raw`${REPORTING_OPENING}(?:reported|posted|booked|recorded|announced|forecast|raised|cut)\s+(?:a|an|its|record)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|dividends?|turnover)\b`,
+  'u',
+);
 
 /** "reported a 9% fall in first-half profit", "on Tuesday posted a rise in quarterly sales": a change in
  *  results a company reports of itself. */
-const REPORTS_CHANGE =
-  /^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:reported|posted|announced|booked|recorded)\s+an?\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+)?(?:[\p{Ll}-]+\s+)?(?:rise|fall|drop|increase|decrease|decline|jump|slump|surge|gain|slide)\s+in\s+(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|turnover)\b/u;
+const REPORTS_CHANGE = new RegExp(
+  String.raw`${REPORTING_OPENING}(?:reported|posted|announced|booked|recorded)\s+an?\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+)?(?:[\p{Ll}-]+\s+)?(?:rise|fall|drop|increase|decrease|decline|jump|slump|surge|gain|slide)\s+in\s+(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|turnover)\b`,
+  'u',
+);
 
 /** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "lost two cents" (a market
  *  brief spells small moves), "rose 1-1/4 to 52-3/8" (a share's price in fractions of a dollar), "was
