@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { isFiniteVerb } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
 import { titleAfter } from './roles.js';
+import { COURTESY_TITLES, NOBLE_TITLES } from './speaker-words.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -33,7 +34,7 @@ export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|w
 const SUBJECT_LEAD = 3;
 // "his wife, Linda": a kin word before a given name tells the gender as surely as a title.
 const GENDER_KIN_BEFORE = /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+$/iu;
-const GENDER_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u;
+const GENDER_TITLE_BEFORE = new RegExp(String.raw`\b(${COURTESY_TITLES}|${NOBLE_TITLES})\.?\s+$`, 'u');
 
 /** Whether a title or kin word right before `start` tells the gender of the name there for sure
  *  ("Mr. Kelly", "his wife, Jordan"), as a given name alone does only mostly. */

@@ -23,8 +23,7 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   const name = names.nameAt.get(t.start);
   // "“…,” the Conservative said": one of a party's members, described, not the party speaking.
   // ("The Yorkshireman said": a person's name takes no article; a word for where one comes from does.)
-  if (name && (partyMember(name.entity, tokens, j) || regionalPerson(name.entity, tokens, j)))
-    return names.surface(tokens[j - 1]!.start, name.end, 'NOMINAL', null);
+  if (name && describesAMember(name.entity, tokens, j)) return names.surface(tokens[j - 1]!.start, name.end, 'NOMINAL', null);
   if (name) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "Sarah Quinn KC told": an honour after a person's name stands for the name.
   const honoured = personBeforeHonour(names, tokens, j);
@@ -51,16 +50,14 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   return names.surface(tokens[k]!.start, t.end, 'NOMINAL', null);
 }
 
-/** A party's name in the singular after "the", as one word: "the Conservative", "the Tory" (not "the Conservatives"). */
-function partyMember(entity: Entity, tokens: Token[], j: number): boolean {
+/** One word taken for a name after "the" that describes one person: a party's name in the singular
+ *  ("the Conservative", "the Tory", not "the Conservatives"), or a word for a man or woman from
+ *  somewhere taken for a person's name ("the Yorkshireman"). */
+function describesAMember(entity: Entity, tokens: Token[], j: number): boolean {
   const word = tokens[j]!.text;
-  return entity.type === 'ORGANIZATION' && entity.name === word && /^the$/iu.test(tokens[j - 1]?.text ?? '') && roleOf(word) !== null && isPartyName(word);
-}
-
-/** One word taken for a person's name after "the", ending as a word for a man or woman from somewhere does: "the Yorkshireman". */
-function regionalPerson(entity: Entity, tokens: Token[], j: number): boolean {
-  const word = tokens[j]!.text;
-  return entity.type === 'PERSON' && entity.name === word && /^the$/iu.test(tokens[j - 1]?.text ?? '') && /\p{Ll}(?:man|woman)$/u.test(word);
+  if (entity.name !== word || !/^the$/iu.test(tokens[j - 1]?.text ?? '')) return false;
+  if (entity.type === 'ORGANIZATION') return roleOf(word) !== null && isPartyName(word);
+  return entity.type === 'PERSON' && /\p{Ll}(?:man|woman)$/u.test(word);
 }
 
 /** The person's name right before an honour or a seat at token `k` ("Sarah Quinn KC", "Tom Hale MP"). */

@@ -8,6 +8,7 @@ import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
 import { extended } from './extended.js';
 import { relativeRoleWords } from './relative-roles.js';
+import { COURTESY_TITLES } from './speaker-words.js';
 
 /** Those a story asks for their view of what others did: "an analyst at Peel Hunt", "a professor of law". */
 export const OUTSIDE_EXPERTS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
@@ -95,6 +96,7 @@ const MODIFIER =
   /^(former|current|then|acting|retired|deputy|vice|assistant|associate|senior|chief|state|federal|campaign|foreign|interim|longtime|fellow|top)$/iu;
 const TITLE_RUN = 6;
 const BEFORE_REACH = 80;
+const COURTESY_TITLE_AT_END = new RegExp(String.raw`\b(${COURTESY_TITLES})\.?\s*$`, 'u');
 const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
 
 /** "Prosecuting, " or "Defending, " opening a sentence before a name; or a fronted phrase naming the
@@ -112,7 +114,7 @@ export interface Title {
 export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
-  before = before.replace(/\b(Mr|Mrs|Ms|Miss|Mme)\.?\s*$/u, '');
+  before = before.replace(COURTESY_TITLE_AT_END, '');
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
   before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Hon)\.?\s*$/u, '');
   // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
@@ -180,6 +182,7 @@ export function appositionHeadWord(text: string, end: number): string | undefine
   return headWords.length <= 4 && !headWords.some(isFiniteVerb) ? headWords.pop() : undefined;
 }
 
+const ARTICLE_OR_COURTESY = new RegExp(String.raw`^(the|a|an|${COURTESY_TITLES})\.?$`, 'iu');
 /** Roles and qualifiers among title words: a capitalised word that names no role qualifies it ("U.N.", "Iran's"). */
 function titleOf(titleWords: string[]): Title {
   const roles: string[] = [];
@@ -189,7 +192,7 @@ function titleOf(titleWords: string[]): Title {
     if (role) roles.push(role);
     // "Prime Minister Karl Dahl" is "the premier".
     else if (/^prime$/iu.test(w) && roleOf(titleWords[i + 1] ?? '') === 'minister') roles.push('premier');
-    else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !/^(the|a|an|mr|mrs|ms|miss|mme)\.?$/iu.test(w)) qualifiers.push(qualifierKey(w));
+    else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !ARTICLE_OR_COURTESY.test(w)) qualifiers.push(qualifierKey(w));
     // "the finance minister", "the agriculture minister": a noun before the role says which office.
     else if (roleOf(titleWords[i + 1] ?? '') && isOfficeDomain(w)) qualifiers.push(w);
   }

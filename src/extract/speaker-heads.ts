@@ -6,7 +6,7 @@ import { phraseEndingAt } from './noun-phrases.js';
 import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
-import { ARTICLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, COURTESY_TITLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
@@ -76,6 +76,7 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
 
 /** The index of the preposition that attaches `current` to a noun before it, past titles, articles
  *  and joined objects ("on trade and farm policy", "in Lisbon and around the world"), or -1. */
+const COURTESY_OR_DOCTOR = new RegExp(String.raw`^(${COURTESY_TITLES}|Dr)\.?$`, 'u');
 function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface): number {
   const pastArticles = (k: number) => {
     while (k > 0 && ARTICLES.has(lower(tokens, k))) k--;
@@ -84,7 +85,7 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
   // "advisers to Mr. Obama", "a lawyer for Gov. Ann Holt": titles stand between a name and its preposition.
   const pastTitles = (k: number) => {
     while (k > 0 && current.kind === 'NAME' && /^\p{Lu}/u.test(tokens[k]!.text) && roleOf(tokens[k]!.text.replace(/\.$/u, '')) !== null) k--;
-    while (k > 0 && current.kind === 'NAME' && /^(Mr|Mrs|Ms|Miss|Mme|Dr)\.?$/u.test(tokens[k]!.text)) k--;
+    while (k > 0 && current.kind === 'NAME' && COURTESY_OR_DOCTOR.test(tokens[k]!.text)) k--;
     return k;
   };
   let p = pastArticles(pastTitles(names.indexAt(tokens, current.start) - 1));

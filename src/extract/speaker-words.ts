@@ -7,6 +7,10 @@ import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 /** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
 export const GENDER = new Map<string, 'MALE' | 'FEMALE'>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Courtesy titles before a person's surname ("Mr Read", "Mme Lagarde"), as regex alternatives. */
+export const COURTESY_TITLES = 'Mr|Mrs|Ms|Miss|Mme';
+/** Titles of a knight, a dame or a peer ("Sir Keir", "Lady Hale"), as regex alternatives. */
+export const NOBLE_TITLES = 'Sir|Dame|Lady|Lord';
 // Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
 const BETWEEN = new Set(
   (

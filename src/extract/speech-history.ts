@@ -6,7 +6,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
 import { describesOnePerson } from './speaker-phrases.js';
-import { endsInPlural, GENDER } from './speaker-words.js';
+import { COURTESY_TITLES, endsInPlural, GENDER, NOBLE_TITLES } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
 import { ToldGenders } from './told-gender.js';
 
@@ -152,7 +152,7 @@ export interface Question {
   askerName: string | null;
   asked: Entity | null;
 }
-const ASKED_NEXT = /^\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?$/u;
+const ASKED_NEXT = new RegExp(String.raw`^\s+(?:(?:${COURTESY_TITLES}|Dr|${NOBLE_TITLES})\.?\s+)?$`, 'u');
 
 /** The question just before `q`, whose answer `q` may be: who asked it is not who answers. */
 export function questionBefore({ names, layout }: Antecedents, history: SpeechHistory, q: QuoteDraft): Question | null {

@@ -82,8 +82,10 @@ function ownsRightAfter(sentence: string): boolean {
 /** A capitalised word other than a date's: another name that could own "its". */
 const namesAnother = (w: string) => /^\p{Lu}/u.test(w) && !isCalendarWord(w);
 
+/** "on Tuesday ": the day a firm did what it did, between its name and its verb. */
+const ON_DAY = String.raw`on\s+\p{Lu}\p{Ll}+\s+`;
 /** Before a firm's reporting verb, right after its name: an adverb ("also"), or its day ("on Tuesday"). */
-const REPORTING_OPENING = String.raw`^\s*(?:\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?`;
+const REPORTING_OPENING = String.raw`^\s*(?:\p{Ll}+\s+|${ON_DAY})?`;
 
 /** "reported a net loss", "posted record first-half sales", "raised its dividend": what a company
  *  reports, right after its name. */
@@ -115,12 +117,16 @@ const OWNS_AS_FIRM =
 
 /** "said on Monday that it would appeal", "said in an emailed statement it had made changes": what
  *  the name said of itself as "it". */
-const SAID_OF_ITSELF =
-  /^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|planned|expects|expected)\b/u;
+const SAID_OF_ITSELF = new RegExp(
+  String.raw`^\s*(?:said|says|added|told\s+(?:\p{Lu}\S*|reporters))\s+(?:${ON_DAY}|in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?statement\s+)?(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|plans|planned|expects|expected)\b`,
+  'u',
+);
 
 /** "agreed to merge with", "said they had agreed to merge", "agreed to acquire": what only firms agree to. */
-const AGREES_TO_MERGE =
-  /^\s*(?:said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+)?(?:agreed|agrees|plans|planned)\s+to\s+(?:merge|acquire|take\s+over)\b/u;
+const AGREES_TO_MERGE = new RegExp(
+  String.raw`^\s*(?:said\s+(?:${ON_DAY})?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+)?(?:agreed|agrees|plans|planned)\s+to\s+(?:merge|acquire|take\s+over)\b`,
+  'u',
+);
 
 // Past tenses spelled as the present, which the lexicon does not read as finite: "Dean Witter cut its rating".
 const UNCHANGED_PAST = /^(?:cut|set|put|hit|let|shut|bid|quit|spread|upset)$/u;
@@ -178,8 +184,9 @@ const AFTER_PREPOSITION =
   /^(?:of|for|by|with|from|at|to|and|under|in|on|into|against|over|after|before|about|like|than|between|behind|near|via|without|within)$/u;
 
 /** "Rio Tinto reported …", "Rio Tinto on Wednesday reported …": a verb right after the name, or after its day. */
+const VERB_AFTER_DAY = new RegExp(String.raw`^\s+${ON_DAY}(\p{Ll}+)`, 'u');
 const verbFollows = (t: TypedCandidate, text: string) =>
-  isVerb(t.c.next) || (t.c.next === 'on' && isVerb(/^\s+on\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? ''));
+  isVerb(t.c.next) || (t.c.next === 'on' && isVerb(VERB_AFTER_DAY.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? ''));
 
 /** "Lion Nathan added two cents and Fletcher Challenge lost one": after "and" that follows a clause's
  *  last word (no name, which would make one subject of both), a name opens a clause of its own. */
