@@ -1,12 +1,15 @@
 // npm run eval: runs the extractor over the shared evaluation sets and prints the scorer's tables.
 // The data stays in ../shared/eval (override with EVAL_DIR); nothing of it is copied here.
+// `--polnear <checkout>` also scores a split of PolNeAR read where it lies (train by default): news the
+// rules were not written on, a check on how far the dev figures carry.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { projectRoot } from '../config.js';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
+import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 const SETS = ['seed', 'polnear-dev', 'conll-dev'];
 
@@ -20,18 +23,33 @@ const program = new Command('eval')
   .description('Score extraction on the evaluation sets')
   .argument('[sets...]', `sets to score (default: ${SETS.join(', ')})`)
   .option('--details <n>', 'list up to n missed, false and wrongly attributed quotes', '0')
+  .option('--polnear <checkout>', 'also score a split of a networkdynamics/PolNeAR checkout (gold built from its brat files)')
+  .addOption(new Option('--polnear-split <split>', 'the PolNeAR split scored').choices(['train', 'dev']).default('train'))
   .parse();
+const opts = program.opts<{ details: string; polnear?: string; polnearSplit: string }>();
 
 const dir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
 const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
-for (const set of program.args.length ? program.args : SETS) {
-  const file = path.join(dir, `${set}.jsonl`);
-  readFileSync(file); // a missing set fails here with its path
-  const gold = scorer.readJsonl(file).docs;
+
+function score(name: string, gold: Array<{ id: string; text: string }>, source: string) {
   const started = performance.now();
   const pred = gold.map((doc) => toContract(doc.id, extract(doc.text)));
   const ms = (performance.now() - started) / gold.length;
-  const result = scorer.scoreData(gold, pred, { details: Number(program.opts().details) });
-  console.log(`\n=== ${set} (${gold.length} articles, ${ms.toFixed(1)} ms per article)`);
-  console.log(scorer.formatTable(result, { gold: file, pred: 'npm run extract' }));
+  const result = scorer.scoreData(gold, pred, { details: Number(opts.details) });
+  console.log(`\n=== ${name} (${gold.length} articles, ${ms.toFixed(1)} ms per article)`);
+  console.log(scorer.formatTable(result, { gold: source, pred: 'npm run extract' }));
+}
+
+for (const set of program.args.length || opts.polnear ? program.args : SETS) {
+  const file = path.join(dir, `${set}.jsonl`);
+  readFileSync(file); // a missing set fails here with its path
+  score(set, scorer.readJsonl(file).docs, file);
+}
+if (opts.polnear) {
+  const gold = [...polnearArticles(opts.polnear, opts.polnearSplit)].map(({ id, text, annotation }) => ({
+    id,
+    text,
+    quotes: bratGoldQuotes(annotation, text),
+  }));
+  score(`polnear-${opts.polnearSplit} (kinds guessed from quote marks; speaker spans, no names)`, gold, `${opts.polnear}/data/${opts.polnearSplit}`);
 }

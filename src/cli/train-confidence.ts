@@ -3,7 +3,7 @@
 // chooses the default threshold on the PolNeAR dev set of `npm run eval`, and writes
 // src/extract/confidence-weights.json. The corpus is read where it lies, never copied here (see
 // confidence-weights.md).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
@@ -14,6 +14,7 @@ import { PHRASE_ONLY_CAP, quoteConfidence } from '../extract/confidence.js';
 import { toContract } from '../extract/contract.js';
 import { extractWithEvidence } from '../extract/index.js';
 import type { Span } from '../extract/types.js';
+import { polnearArticles } from './polnear-corpus.js';
 
 const program = new Command('train:confidence')
   .description('Train the quote confidence model on PolNeAR train; choose its threshold on PolNeAR dev')
@@ -27,17 +28,10 @@ const program = new Command('train:confidence')
   .parse();
 const opts = program.opts<{ dev: string; epochs: string; rate: string; l2: string; minCount: string; out: string }>();
 
-// One annotator's file per article: the first in sorted order, as the dev set does.
-const dir = path.join(program.args[0]!, 'data/train');
-const annotations = readdirSync(path.join(dir, 'attributions')).sort();
 const examples: Example[] = [];
 let articles = 0;
-for (const file of readdirSync(path.join(dir, 'text')).sort()) {
-  const id = file.replace(/\.txt$/u, '');
-  const ann = annotations.find((a) => a.startsWith(`${id}_`));
-  if (!ann) continue;
-  const text = readFileSync(path.join(dir, 'text', file), 'utf8');
-  const gold = bratContents(readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
+for (const { text, annotation } of polnearArticles(program.args[0]!, 'train')) {
+  const gold = bratContents(annotation);
   const { extraction, evidence } = extractWithEvidence(text);
   extraction.quotes.forEach((q, i) => {
     // Quotes capped as unsure by rule teach nothing about the others.

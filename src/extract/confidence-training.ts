@@ -10,16 +10,30 @@ export interface Example {
 
 export type Weights = Record<string, number>;
 
-/** The contents of a brat standoff file of PolNeAR ("T3\tContent 120 211;230 240\t…"), first to last character. */
-export function bratContents(ann: string): Span[] {
-  const out: Span[] = [];
+/** A text-bound annotation of a brat standoff file: its type, first to last character, and its pieces. */
+export interface BratSpan extends Span {
+  type: string;
+  pieces: Span[];
+}
+
+/** The text-bound annotations of a brat file of PolNeAR ("T3\tContent 120 211;230 240\t…"), by id, in file order. */
+export function bratSpans(ann: string): Map<string, BratSpan> {
+  const out = new Map<string, BratSpan>();
   for (const line of ann.split('\n')) {
-    const m = /^T\d+\tContent ([\d ;]+)\t/u.exec(line);
+    const m = /^(T\d+)\t(\w+) ([\d ;]+)\t/u.exec(line);
     if (!m) continue;
-    const offsets = m[1]!.split(/[ ;]/u).map(Number);
-    out.push({ start: Math.min(...offsets), end: Math.max(...offsets) });
+    const pieces = m[3]!.split(';').map((piece) => {
+      const [start, end] = piece.trim().split(' ').map(Number);
+      return { start: start!, end: end! };
+    });
+    out.set(m[1]!, { type: m[2]!, start: Math.min(...pieces.map((p) => p.start)), end: Math.max(...pieces.map((p) => p.end)), pieces });
   }
   return out;
+}
+
+/** The contents of a brat file of PolNeAR, first to last character. */
+export function bratContents(ann: string): Span[] {
+  return [...bratSpans(ann).values()].filter((t) => t.type === 'Content').map(({ start, end }) => ({ start, end }));
 }
 
 const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;

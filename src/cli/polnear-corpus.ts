@@ -1,0 +1,61 @@
+// PolNeAR (networkdynamics/PolNeAR) read where it lies, for training and for scoring a split the rules
+// were not written on: each article with one annotator's brat file (the first in sorted order, as the
+// shared dev set takes it), and its attributions as gold quotes in the scorer's format.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bratSpans } from '../extract/confidence-training.js';
+
+export interface PolnearArticle {
+  id: string;
+  text: string;
+  annotation: string;
+}
+
+/** The articles of a split ("train", "dev") of a PolNeAR checkout that an annotator's file covers. */
+export function* polnearArticles(checkout: string, split: string): Generator<PolnearArticle> {
+  const dir = path.join(checkout, 'data', split);
+  const annotations = readdirSync(path.join(dir, 'attributions')).sort();
+  for (const file of readdirSync(path.join(dir, 'text')).sort()) {
+    const id = file.replace(/\.txt$/u, '');
+    const ann = annotations.find((a) => a.startsWith(`${id}_`));
+    if (!ann) continue;
+    yield { id, text: readFileSync(path.join(dir, 'text', file), 'utf8'), annotation: readFileSync(path.join(dir, 'attributions', ann), 'utf8') };
+  }
+}
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  kind: 'DIRECT' | 'MIXED' | 'INDIRECT';
+  parts?: Array<[number, number]>;
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
+const QUOTE_MARK = /["“”]/u;
+/** PolNeAR does not say whether a content is verbatim; its quote marks do: all of it quoted, some, none. */
+export function kindByQuoteMarks(content: string): GoldQuote['kind'] {
+  const trimmed = content.trim();
+  if (/^["“]/u.test(trimmed) && /["”][.,!?]?$/u.test(trimmed)) return 'DIRECT';
+  return QUOTE_MARK.test(trimmed) ? 'MIXED' : 'INDIRECT';
+}
+
+/** Each attribution of a brat file ("E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1") as a gold quote:
+ *  its content's span, its pieces when interrupted, and its source's span. */
+export function bratGoldQuotes(ann: string, text: string): GoldQuote[] {
+  const spans = bratSpans(ann);
+  const out: GoldQuote[] = [];
+  for (const line of ann.split('\n')) {
+    const m = /^E\d+\t(.*)$/u.exec(line);
+    if (!m) continue;
+    const roles = new Map(m[1]!.split(' ').map((arg) => arg.split(':') as [string, string]));
+    const content = spans.get(roles.get('Content') ?? '');
+    if (!content) continue;
+    const quote: GoldQuote = { start: content.start, end: content.end, kind: kindByQuoteMarks(text.slice(content.start, content.end)) };
+    if (content.pieces.length > 1) quote.parts = content.pieces.map((p) => [p.start, p.end]);
+    const source = spans.get(roles.get('Source') ?? '');
+    if (source) Object.assign(quote, { speakerStart: source.start, speakerEnd: source.end });
+    out.push(quote);
+  }
+  return out;
+}
