@@ -17,6 +17,7 @@ import { HELD_BY_BODIES } from './apposition.js';
 import { COMPANY_OFFICERS, runByCompanyOfficers } from './company-officers.js';
 import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
+import { namesWebFirm } from './web-domains.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { hasGivenName } from './name-words.js';
@@ -37,6 +38,7 @@ import {
   endsInPlaceHead,
   LOCATION_HEADS,
   NEWS_ORGANIZATIONS,
+  ARMED_GROUPS_AND_SERVICES,
   ORGANIZATION_HEADS,
   opensOrganization,
   PLACE_KINDS,
@@ -369,6 +371,8 @@ const bodyByItsWords = (c: Candidate) =>
   namesPairedFirm(c.words) ||
   namesInitialledBody(c.words) ||
   namesRomanceBody(c.words) ||
+  namesWebFirm(c.words) ||
+  ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||
   ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words)) && !c.titles.length && !c.honorific);
 
 /** The type a name's kind gives it beyond doubt, by its words or those right around it: where a

@@ -19,6 +19,7 @@ import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
 import { namesSportsBody } from './classify.js';
 import { roleOf } from '../roles.js';
+import { domainAfter } from './web-domains.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { opensNameItself } from './name-openings.js';
@@ -217,18 +218,21 @@ export function findCandidates(
     const honorific = words.length > 1 && isHonorific(words[0]!);
     const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
     const last = words[words.length - 1]!;
-    const lastAt = indexOf(last);
+    // "Amazon.com": a web domain right after the name is part of it.
+    const domain = domainAfter(text, last.end);
+    const end = last.end + domain.length;
+    const lastAt = indexOf(last) + (domain ? domain.split('.').length * 2 - 2 : 0);
     out.push({
       start: words[0]!.start,
-      end: last.end,
-      text: text.slice(words[0]!.start, last.end),
-      words: nameWords.map((w) => w.text),
+      end,
+      text: text.slice(words[0]!.start, end),
+      words: nameWords.map((w, i) => (i === nameWords.length - 1 ? w.text + domain : w.text)),
       titles,
       demonym,
       honorific,
       onlyIfKnown,
-      teamInTable: teamInTable.isSide(words[0]!.start, last.end),
-      scorer: scorer(words[0]!.start, last.end),
+      teamInTable: teamInTable.isSide(words[0]!.start, end),
+      scorer: scorer(words[0]!.start, end),
       prev: lower(before),
       prevBefore: lower(tokens[first - 2]),
       next: lower(tokens[lastAt + 1]),

@@ -1,6 +1,6 @@
 // What one word of a candidate name is: a name word, a title, an honorific, a particle, initials.
 import { lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, MONTH_NAMES, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { HONORIFICS, isFieldOfWork, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
@@ -8,7 +8,7 @@ export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 export const isTitleAt = (tokens: Token[], i: number): boolean =>
-  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1)) ||
+  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1) && !namesGeneralFirm(tokens, i)) ||
   (TITLE_MODIFIERS.has(bare(tokens[i])) && isTitleAt(tokens, i + 1));
 
 /** "Gen Z protesters": a capital letter alone, with no period nor name after it, is no initial of
@@ -21,6 +21,34 @@ function namesBodyFrom(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME && nameLike(tokens[k]!)) k++;
   return k > from && (ORGANIZATION_HEADS.has(lower(tokens[k - 1])) || isFieldOfWork(tokens[k - 1]!.text));
+}
+/** "General Mills", "General Accident": "General" written out, opening a name of one word that is
+ *  an ordinary word or reads as a plural ("Mills"), names a firm, unless that word is a given or known
+ *  surname or the text names it after another capitalised word ("Alexander Lebed … General Lebed",
+ *  "Tommy Franks … General Franks"); a title with words before it stays one ("Secretary General Ban"). */
+function namesGeneralFirm(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (tokens[i]!.text !== 'General' || !next || !isCapitalized(next.text) || isAllCaps(next.text)) return false;
+  if ((prev && (isTitle(prev) || isCapitalized(prev.text))) || (tokens[i + 2] && nameLike(tokens[i + 2]!))) return false;
+  const word = next.text;
+  if (isFirstName(word) || isKnownPerson(word) || !(isCommonWord(word.toLowerCase()) || /[^su]s$/u.test(word))) return false;
+  return !namedAfterOtherWords(tokens).has(word);
+}
+
+/** The words the text writes after a capitalised word other than "General" ("Tommy Franks"), once per text. */
+const afterOtherWords = new WeakMap<Token[], Set<string>>();
+function namedAfterOtherWords(tokens: Token[]): Set<string> {
+  let words = afterOtherWords.get(tokens);
+  if (!words) {
+    words = new Set();
+    for (let k = 1; k < tokens.length; k++) {
+      const before = tokens[k - 1]!.text;
+      if (before !== 'General' && isCapitalized(before) && tokens[k - 1]!.end + 1 === tokens[k]!.start) words.add(tokens[k]!.text);
+    }
+    afterOtherWords.set(tokens, words);
+  }
+  return words;
 }
 export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());

@@ -1,0 +1,10 @@
+// "Amazon.com gained 1.5%", "Booking.com said": a name written with its web domain is the firm that
+// trades under it, never the river or the place its first word spells; the domain is part of the name.
+
+const DOMAIN = /^\.(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)(?![\p{L}\p{N}])/u;
+
+/** The web domain written right after a name ending at `end` (".com", ".co.uk"), or ''. */
+export const domainAfter = (text: string, end: number): string => DOMAIN.exec(text.slice(end, end + 8))?.[0] ?? '';
+
+/** Whether a name's last word carries a web domain: "Amazon.com". */
+export const namesWebFirm = (words: string[]) => /\p{L}\.(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)$/u.test(words[words.length - 1]!);
