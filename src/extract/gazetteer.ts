@@ -158,7 +158,13 @@ function titleCase(name: string): string {
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west)\s+(.+)$/u;
+const COMPASS =
+  /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+(.+)$/u;
+/** "Gulf of Oman", "Bay of Biscay": a body of water named by the place it borders. */
+const WATER_OF = /^(?:gulf|bay|sea|strait|straits)\s+of\s+(.+)$/u;
+
+/** Whether the words name a body of water by the place it borders: "Gulf of Oman", "Sea of Japan". */
+export const namesWaterOfPlace = (words: string[]) => WATER_OF.test(words.join(' ').toLowerCase()) && lookupLocation(words.join(' ')) !== undefined;
 
 /** The location a name denotes, if any ("U.S." and "US" both give "United States"; "Northern Cape"
  *  and "East Jerusalem" are the parts of a known place). Remembered per name: the tagger, the typer
@@ -185,6 +191,8 @@ function locationOf(name: string): string | undefined {
   const key = name.toLowerCase();
   const part = COMPASS.exec(key);
   if (part && !locations.has(key) && locations.has(part[2]!)) return titleCase(key);
+  const water = WATER_OF.exec(key);
+  if (water && !locations.has(key) && locations.has(water[1]!)) return titleCase(key).replace(' Of ', ' of ');
   const undotted = key.replaceAll('.', '');
   // Two letters name a place only as "US" or "UK"; otherwise they are initials or codes ("ER").
   if (NEWS_CODES.has(undotted.toUpperCase())) return locations.get(undotted);

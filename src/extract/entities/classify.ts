@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import { boundedMemo } from '../bounded-memo.js';
 import { cueLemma } from '../cues.js';
-import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
+import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, namesWaterOfPlace, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
@@ -380,7 +380,7 @@ const bodyByItsWords = (c: Candidate) =>
  *  after its founders ("Merrill Lynch"), a firm its officers follow ("Lilly chief executive David
  *  Ricks", "Fletcher Challenge shareholders"; a titled name stays a person's). */
 function typeByKind(c: Candidate): EntityType | null {
-  if (namesFacilitySite(c)) return 'LOCATION';
+  if (namesFacilitySite(c) || namesWaterOfPlace(c.words)) return 'LOCATION';
   if (namesSportsBody(c.words) || namesFinancialHouse(c.words)) return 'ORGANIZATION';
   return runByCompanyOfficers(c) && !c.titles.length && !c.honorific ? 'ORGANIZATION' : null;
 }

@@ -79,6 +79,32 @@ const namedSide = (town: Token, day: Token, next: Token | undefined, before: Tok
   !/^(?:morning|afternoon|evening|night)$/u.test(next?.text ?? '') &&
   !/^(?:in|at|from|near)$/iu.test(before?.text ?? '');
 
+/** "Gulf of Oman", "Sea of Japan": "of" joins a body of water to the place (of one or two words) it borders. */
+const joinsWaterOfPlace = (run: Token[], tokens: Token[], i: number) =>
+  run.length === 1 &&
+  tokens[i]!.text === 'of' &&
+  [1, 2].some((n) => {
+    const place = tokens.slice(i + 1, i + 1 + n);
+    return place.length === n && place.every(nameLike) && !!lookupLocation(`${run[0]!.text} of ${place.map((w) => w.text).join(' ')}`);
+  });
+
+/** "Dar es Salaam", "Trinidad and Tobago": a short lower-case word inside a place the gazetteer knows
+ *  whole joins the words around it (a run of up to three words, then one or two). */
+const joinsKnownPlace = (run: Token[], tokens: Token[], i: number) =>
+  run.length > 0 &&
+  run.length <= 3 &&
+  /^\p{Ll}{1,4}$/u.test(tokens[i]!.text) &&
+  [1, 2].some((n) => {
+    const after = tokens.slice(i + 1, i + 1 + n);
+    const name = [...run, tokens[i]!, ...after].map((w) => w.text).join(' ');
+    return (
+      after.length === n &&
+      after.every(nameLike) &&
+      lookupLocation(name) !== undefined &&
+      lookupLocation(name) !== lookupLocation(after.map((w) => w.text).join(' '))
+    );
+  });
+
 /** Maximal runs of name words; connectors join words only inside organization names. In a
  *  title-case headline ("Hillary Clinton Was Headed to ER") verbs and function words end a run. */
 export function runs(tokens: Token[], titleCase: boolean): Token[][] {
@@ -130,6 +156,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
       joinsOrganization(run, t, tokens, i + 2)
     )
       run.push(t);
+    else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i)) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
   }

@@ -27,8 +27,24 @@ export function officeDomainLength(tokens: Token[], run: Token[]): number {
   if (run.length < 3 || !followsOffice(tokens, run[0]!) || ORGANIZATION_HEADS.has(lower(run[run.length - 1]))) return 0;
   let n = 0;
   while (n < run.length - 2 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
+  // "(mayor of) New York City, Eric Adams": words opening a place are its name, not a domain of the office.
+  if (n > 0 && opensPlace(run, n)) return 0;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
 }
+
+/** Whether the first `n` words of `run` and some after them name a place ("New | York City"). */
+const opensPlace = (run: Token[], n: number) =>
+  [3, 2].some(
+    (k) =>
+      k > n &&
+      k <= run.length &&
+      !!lookupLocation(
+        run
+          .slice(0, k)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+  );
 
 /** Whether `first` follows an office and "of" or "for": "Minister for (Finance)", "Leader of the (Opposition)". */
 export function followsOffice(tokens: Token[], first: Token): boolean {
