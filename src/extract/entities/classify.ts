@@ -124,7 +124,9 @@ const GROUP_MEMBERS = new Set(['rebels', 'guerrillas', 'militants', 'fighters', 
 const peopleAfter = (c: Candidate) => namesPeople(c.next) || roleOf(c.next) !== null || GROUP_MEMBERS.has(c.next) || /^(?:forces|delegation)$/u.test(c.next);
 // A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
-const clubRole = (c: Candidate) => CLUB_ROLES.has(c.next) && !isNation(lookupLocation(c.text) ?? '');
+// "Leinster head coach Leo Cullen": a role with its rank.
+const clubRole = (c: Candidate) =>
+  (CLUB_ROLES.has(c.next) || (/^(?:head|assistant)$/u.test(c.next) && CLUB_ROLES.has(c.nextAfter))) && !isNation(lookupLocation(c.text) ?? '');
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
 

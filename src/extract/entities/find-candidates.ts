@@ -26,6 +26,7 @@ import { opensNameItself } from './name-openings.js';
 import { isArticleName } from './article-names.js';
 import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
+import { splitBodyFromMember } from './body-holders.js';
 import {
   COMPANY_HEADS,
   endsInPlaceHead,
@@ -102,7 +103,7 @@ export function findCandidates(
   const sentenceStarts = labelStarts ? { has: (at: number) => starts.sentenceStarts.has(at) || labelStarts.has(at) } : starts.sentenceStarts;
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
   const pieces = runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any).flatMap((run) =>
-    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders)),
+    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders).flatMap((piece) => splitBodyFromMember(text, piece))),
   );
   for (const run of pieces) {
     const words = run.slice();

@@ -8,7 +8,7 @@ export const PERSON_TITLES = new Set(
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
     'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend ' +
-    'chair chairperson speaker treasurer commissioner superintendent sheriff nominee candidate secretary-general director-general ' +
+    'chair chairperson speaker treasurer commissioner administrator superintendent sheriff nominee candidate secretary-general director-general ' +
     'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
     'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr mla mep msp mpp ' +
