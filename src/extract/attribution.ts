@@ -53,10 +53,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   let addressingHearing: AttributedQuote['resolved'] | null = null;
   let heardEarlier: QuoteDraft[] = [];
   const heard: AttributedQuote[] = [];
+  const unattributed: AttributedQuote[] = [];
   for (const q of drafts) {
     if (q.heardBy) {
       if (addressingHearing) heard.push(extended(q, { resolved: { ...addressingHearing, mention: null } }));
       else heardEarlier.push(q);
+      continue;
+    }
+    // "It was announced that …", "Asked whether …, Holt said": speech nobody is named for is no turn
+    // in the conversation, and who speaks next goes on from the turn before it.
+    if (!q.speaker && !q.continues && !q.conjoined) {
+      unattributed.push(extended(q, { resolved: { entityId: null, name: null, mention: null } }));
       continue;
     }
     let entity: Entity | null = null;
@@ -115,7 +122,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
   for (const [entity, mentions] of added) addReferences(entity, mentions);
-  return heard.length ? [...out, ...heard].sort((x, y) => x.start - y.start) : out;
+  return heard.length || unattributed.length ? [...out, ...heard, ...unattributed].sort((x, y) => x.start - y.start) : out;
 }
 
 /** Pronoun and description mentions found for an entity, added once each, in document order. */

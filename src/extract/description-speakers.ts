@@ -47,6 +47,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
   if (given) return { entity: null, name: given };
   const phrase = surface.text.toLowerCase();
+  // "When asked by a reporter whether …": the one who asked, brought in by an indefinite article, is
+  // someone new, not the person the story is about.
+  if (/^(a|an|one)\s/u.test(phrase) && q.cue && /^asked$/iu.test(q.cue.text) && q.cue.end <= surface.start) return { entity: null, name: surface.text };
   const described = /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
   // A document speaks for the person or organization named in it before the document word
   // ("CBS News poll released last week" → CBS News).

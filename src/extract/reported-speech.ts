@@ -7,6 +7,7 @@ import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.
 import { coordinatedCueAt } from './clause-openings.js';
 import { reportedPledgeAt } from './content-end.js';
 import { accordingTo, perSource } from './according-to.js';
+import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
 import { openingParticipleReport } from './opening-participle.js';
@@ -63,7 +64,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     }
     // "The job cuts were first reported by the Financial Times": the subject is what was reported.
     // "It was announced on Monday that …": the clause was said, by nobody named.
-    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i);
+    // "Asked whether he would run, Holt said …": what was asked, by whoever "by" names.
+    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? askedQuestion(s, i);
     if (passive) {
       out.push(passive);
       continue;

