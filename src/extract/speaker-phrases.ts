@@ -64,7 +64,9 @@ export function ownNameIn(surface: SpeakerSurface): boolean {
   // "the Oslo-based company", "the Saudi-led coalition", "the Wichita, Kansas-based company": a name
   // made a modifier names another thing.
   const modifier = (w: string, n: number) => /-\p{Ll}+$/u.test(w) || (w.endsWith(',') && /-\p{Ll}+$/u.test(words[n + 1] ?? ''));
-  return words.some((w, n) => /^\p{Lu}/u.test(w) && w !== 'I' && !demonyms.has(w.toLowerCase()) && !modifier(w, n));
+  // ("The South Korean firm": a people's name of two words is no name either.)
+  const people = (w: string, n: number) => [w, `${words[n - 1]} ${w}`, `${w} ${words[n + 1]}`].some((d) => demonyms.has(d.toLowerCase()));
+  return words.some((w, n) => /^\p{Lu}/u.test(w) && w !== 'I' && !people(w, n) && !modifier(w, n));
 }
 
 /** People the news quotes for what happened to them or what they saw, who hold no role: "one victim". */

@@ -13,4 +13,12 @@ describe('descriptions that name their person', () => {
     const story = 'England coach Brendon McCullum said the dismissal was against the spirit of the game. “I would not have done it,” the New Zealander said.';
     expect(speakersOf(story)).toEqual(['Brendon McCullum', 'Brendon McCullum']);
   });
+
+  it('"The South Korean firm said" is the firm named before: a people\'s name of two words names no firm of its own', () => {
+    const story =
+      'SEOUL - Hanjin Marine reported a jump in quarterly profit on Thursday. The South Korean firm said it expected demand for tankers to stay strong.';
+    expect(speakersOf(story).at(-1)).toBe('Hanjin Marine');
+    const second = 'Kopano Platinum cut its output forecast after floods. The South African miner said two shafts would stay shut until June.';
+    expect(speakersOf(second).at(-1)).toBe('Kopano Platinum');
+  });
 });
