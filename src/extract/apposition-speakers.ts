@@ -115,6 +115,9 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // "Naveed Sattar, a professor at the University of Glasgow, who …, said": "who" after a body
     // closing an apposition is the person it describes.
     if (/^who$/iu.test(tokens[k + 1]!.text) && bodyName(names, phrase) && tokens.slice(1, k).some((t) => t.text === ',')) continue;
+    // "Sean Rice, the player's father, who also acts as his agent, said": "who" after a description
+    // set off after a person's name is that person, as the description is.
+    if (/^who$/iu.test(tokens[k + 1]!.text) && phrase?.kind === 'NOMINAL' && apposedToPerson(names, tokens, names.indexAt(tokens, phrase.start))) continue;
     // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a body
     // after a preposition is inside the description of a person named before it.
     if (bodyName(names, phrase) && afterPreposition(tokens, names.indexAt(tokens, phrase!.start)) && personBefore(names, tokens, k)) continue;
@@ -166,6 +169,10 @@ function personBefore(names: NameIndex, tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Whether the phrase at token `at` is set off by a comma after a person's name ("Sean Rice, the player's father"). */
+const apposedToPerson = (names: NameIndex, tokens: Token[], at: number): boolean =>
+  tokens[at - 1]?.text === ',' && at > 1 && names.nameAt.get(tokens[at - 2]!.start)?.entity.type === 'PERSON';
 
 const bodyName = (names: NameIndex, phrase: SpeakerSurface | null) => phrase?.kind === 'NAME' && names.nameAt.get(phrase.start)?.entity.type === 'ORGANIZATION';
 

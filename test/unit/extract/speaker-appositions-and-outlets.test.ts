@@ -23,3 +23,14 @@ describe('outlets whose names hold a cue word', () => {
     expect(extract('Markets fell on Monday.\n\nTrump Says: "We will win."').quotes.map((q) => q.cue?.text)).toEqual(['Says']);
   });
 });
+
+describe('speakers before a description and a relative clause', () => {
+  it('"who" after a description set off after a person\'s name is that person', () => {
+    const story = 'Sean Rice, the player’s father, who also acts as his agent, said the decision had been taken on medical advice.';
+    expect(speakersOf(story)).toEqual(['Sean Rice']);
+    const second = 'Marta Gil, the club’s kit manager, who has worked there for 30 years, said, “Nobody saw it coming.”';
+    expect(speakersOf(second)).toEqual(['Marta Gil']);
+    // A description with no name before it still speaks.
+    expect(speakersOf('The player’s father, who also acts as his agent, said the decision was final.')).toEqual(['The player’s father']);
+  });
+});
