@@ -46,10 +46,13 @@ export function addressesHearing(text: string, sentenceStart: number, cue: Span,
     )
   )
     return true;
+  // "told Avon Coroner's Court", "told Preston Crown Court": a hearing by its name.
+  if (NAMED_HEARING.test(text.slice(cue.end, cue.end + 60))) return true;
   if (speaker && COUNSEL.test(text.slice(Math.max(sentenceStart, speaker.start - 30), speaker.end))) return true;
   return /^\s*(?:prosecuting|defending|opening the case|for the (?:prosecution|defence|defense))\s*,/iu.test(text.slice(sentenceStart, cue.start));
 }
 
+const NAMED_HEARING = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Court|Inquest|Inquiry|Tribunal)\b/u;
 const COUNSEL = /\b(?:prosecut\p{L}*|counsel|barrister|defence|defense)\b/iu;
 
 /** What a hearing was told in this sentence, as a quote whose speaker the story gives elsewhere. */

@@ -80,4 +80,16 @@ describe('speech a hearing heard', () => {
     expect(said(`${before}The court heard evidence from three witnesses.`)).toHaveLength(1);
     expect(said(`${before}The jury was told to ignore the remark.`)).toHaveLength(1);
   });
+
+  it('a witness who told a court by its name addresses the hearing: "told Avon Coroner\'s Court" then "The inquest heard that …"', () => {
+    expect(said('Driver Keith Dunmore told Avon Coroner’s Court he had checked his mirrors. The inquest heard that the sensor was off.')).toEqual([
+      ['he had checked his mirrors', 'Keith Dunmore'],
+      ['the sensor was off', 'Keith Dunmore'],
+    ]);
+    expect(said('Nurse Ann Holt told Leeds Crown Court she saw the blow. The jury was told that the victim never recovered.')).toEqual([
+      ['she saw the blow', 'Ann Holt'],
+      ['the victim never recovered', 'Ann Holt'],
+    ]);
+  });
 });
+
