@@ -39,15 +39,19 @@ const calledOutlet = (text: string, e: Entity): boolean =>
 /** Whether a mention of the organization is followed by an apposition naming a body of no business:
  *  "Clean Rivers Now, a campaign group,", "Shelter, the housing charity,". */
 function describedAsNoBusiness(text: string, e: Entity): boolean {
-  return e.mentions.some(
-    (m) =>
-      NO_BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
-      // "the Unite union said", "the charity Shelter": a kind of body written next to the name
-      // ("Boeing union members" are a business's workers).
-      kindWrittenAfter(text.slice(m.end, m.end + 40)) ||
-      NO_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+  return (
+    e.mentions.some(
+      (m) =>
+        NO_BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
+        // "the Unite union said", "the charity Shelter": a kind of body written next to the name
+        // ("Boeing union members" are a business's workers).
+        kindWrittenAfter(text.slice(m.end, m.end + 40)) ||
+        NO_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    ) || NO_BUSINESS_NAME.test(e.name)
   );
 }
+/** A name ending in a kind of body of no business: "Hendon Riverside Residents' Association", "the Ramblers' Society". */
+const NO_BUSINESS_NAME = /\b(?:Association|Society|Foundation|Charity|Coalition|Campaign|Council)$/u;
 const NO_BUSINESS_KIND = 'union|charity|party|association|federation';
 const NO_BUSINESS_AFTER = new RegExp(`^\\s+(?:${NO_BUSINESS_KIND})\\b[\\s,]*(\\p{L}*)`, 'u');
 const kindWrittenAfter = (after: string): boolean => {
