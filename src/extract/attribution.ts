@@ -37,6 +37,10 @@ function joinedByAnd(between: string): boolean {
   );
 }
 
+/** The words between two persons' names joined with the second set off as the first one's own:
+ *  " and her deputy, ", " and his wife, ", " and their lawyer, ". */
+const APPOSED_PARTNER = /^\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+
 export function attributeQuotes(layout: Layout, entities: Entity[], drafts: QuoteDraft[]): AttributedQuote[] {
   const { text } = layout;
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -82,13 +86,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       entity = byId.get(surface.entityId) ?? null;
       // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
       const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
-      const joined = ({ m }: { m: Mention }) => joinedByAnd(text.slice(m.end, surface.start));
+      // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
+      // deputy, wife or lawyer, closing the subject, joins it too.
+      const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
+      const joined = ({ m }: { m: Mention }) =>
+        subject ? joinedByAnd(text.slice(m.end, surface.start)) : APPOSED_PARTNER.test(text.slice(m.end, surface.start));
       // Only a name just before can be joined to it: the search stops a short way back.
       // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
       // organizations or places as well; "Both Labour and the Liberal Democrats".)
       // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
       const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
-      const partner = subject && entity ? firstOf(mentionsBefore(surface.start, sameKind, surface.start - JOINED_REACH), joined) : undefined;
+      const partner = (subject || apposed) && entity ? firstOf(mentionsBefore(surface.start, sameKind, surface.start - JOINED_REACH), joined) : undefined;
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
       // ("Russia and China said": the first of two places may be the one found; the second joins it.)
       const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;

@@ -1,0 +1,20 @@
+// Two persons who speak together: a name set off after "and her deputy," joins the name before it,
+// and "they" after them is the pair.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('joint speakers', () => {
+  it('"Jane Scullion and her deputy, Adam Wilkinson, said" is both, and "they said" after them too', () => {
+    const story =
+      'Budget backed\n\nCouncil leader Jane Scullion and her deputy, Adam Wilkinson, said in a joint statement that the council had no choice. ' +
+      '“We cannot go on like this,” they said.';
+    expect(speakersOf(story)).toEqual(['Jane Scullion and Adam Wilkinson', 'Jane Scullion and Adam Wilkinson']);
+    const second = 'Shop closes\n\nMaureen Pratt and her husband, Tom Pratt, said they would retire to Spain.';
+    expect(speakersOf(second)).toEqual(['Maureen Pratt and Tom Pratt']);
+  });
+
+  it('a name set off after "and her deputy" in a relative clause or an object is no joint subject', () => {
+    expect(speakersOf('Budget\n\nJane Scullion, who sat beside her deputy, Adam Wilkinson, said the budget was fair.')).toEqual(['Jane Scullion']);
+    expect(speakersOf('Budget\n\nThe leader met Ann Roe and her deputy, Adam Wilkinson, who said the budget was fair.')).toEqual(['Adam Wilkinson']);
+  });
+});
