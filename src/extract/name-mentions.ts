@@ -4,6 +4,8 @@ import type { Entity, Layout, Mention } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, spanAt } from './span-index.js';
 import { inAskedClause } from './clause-openings.js';
 import { extended } from './extended.js';
+import { isBusinessWord } from './description-heads.js';
+import { demonyms } from './gazetteer.js';
 
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
@@ -59,20 +61,33 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   };
   const organizationAt = namesAt('ORGANIZATION');
   const placeAt = namesAt('LOCATION');
-  /** The entity among `at` whose name opens the sentence before `pos`. */
+  /** The entity among `at` whose name opens the sentence before `pos`, past words `lead` allows. */
   const openingOf =
-    (at: Map<number, Entity>) =>
+    (at: Map<number, Entity>, lead: (words: string[]) => boolean = () => false) =>
     (pos: number): Entity | null => {
       const sentence = layout.sentences[lastEndingBy(layout.sentences, pos)];
-      const opening = sentence && /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
-      return (opening !== undefined && at.get(opening)) || null;
+      if (!sentence) return null;
+      const opening = /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
+      const words = /^(?:[\p{L}-]+\s+){1,2}/u.exec(sentence.text.slice(opening - sentence.start))?.[0].match(/[\p{L}-]+\s+/gu) ?? [];
+      let past = at.get(opening);
+      for (let n = 1; !past && n <= words.length; n++)
+        if (lead(words.slice(0, n).map((w) => w.trim()))) past = at.get(opening + words.slice(0, n).join('').length);
+      return past ?? null;
     };
-  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before. */
-  const openingOrganization = openingOf(organizationAt);
+  /** "The Commission ruled on Monday. It said …": the organization opening the sentence before
+   *  ("Rival SK Hynix reports …", "German carmaker BMW cut …": past the trade it is given). */
+  const openingOrganization = openingOf(organizationAt, firmLead);
   /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
   const openingPlace = openingOf(placeAt);
   return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace };
 }
+
+/** Words a firm's name follows opening a sentence: "Rival SK Hynix", "Chipmaker Intel", "German carmaker BMW". */
+const firmLead = (words: string[]): boolean =>
+  words.every((w, i) => {
+    const word = w.toLowerCase();
+    return /^(rival|fellow|parent)$/u.test(word) || isBusinessWord(word) || (i < words.length - 1 && demonyms.has(word));
+  });
 
 export function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | undefined {
   for (const item of items) if (ok(item)) return item;

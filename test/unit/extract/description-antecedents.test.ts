@@ -93,3 +93,15 @@ describe('speakers given by a description of an organization or a place', () => 
     expect(speakersOf(story).at(-1)).toBe('World Relief Programme');
   });
 });
+
+describe('a firm opening the sentence before after the trade it is given', () => {
+  it('"Rival SK Hynix, which supplies Nvidia, … The company has said" is SK Hynix, not the firm in its relative clause', () => {
+    const story =
+      'Chips\n\nSamsung Electronics reported a jump in profit. Rival SK Hynix, which supplies Nvidia, reports its results next week. ' +
+      'The company has said it has sold out its chips for next year.';
+    expect(speakersOf(story).at(-1)).toBe('SK Hynix');
+    const second =
+      'Cars\n\nVolkswagen cut its forecast. German carmaker BMW, which competes with Mercedes, cut prices on Monday. The company said demand in China was weak.';
+    expect(speakersOf(second).at(-1)).toBe('BMW');
+  });
+});
