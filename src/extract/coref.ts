@@ -32,14 +32,16 @@ const PREPOSITION =
 export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|whether)$/iu;
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
-// "his wife, Linda": a kin word before a given name tells the gender as surely as a title.
-const GENDER_KIN_BEFORE = /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+$/iu;
+// "his wife, Linda": a kin word before a given name tells the gender as surely as a title, past the
+// trade the apposition gives ("Her husband, the architect Daniel Okafor").
+const GENDER_KIN_BEFORE =
+  /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+(?:(?:the|an?)\s+(?:\p{Ll}+\s+){1,2})?$/iu;
 const GENDER_TITLE_BEFORE = new RegExp(String.raw`\b(${COURTESY_TITLES}|${NOBLE_TITLES})\.?\s+$`, 'u');
 
 /** Whether a title or kin word right before `start` tells the gender of the name there for sure
  *  ("Mr. Kelly", "his wife, Jordan"), as a given name alone does only mostly. */
 export const genderToldBefore = (text: string, start: number): boolean =>
-  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 
 /** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
 function titleRunBetween(gap: string): boolean {

@@ -37,3 +37,13 @@ describe('the gender told of an unnamed speaker', () => {
     expect(speakersOf(story)).toEqual(['Dev Lakhani']);
   });
 });
+
+describe('a kin word before a trade and a name', () => {
+  it('"Her husband, the architect Daniel Okafor" is surely a man: "she says" after him is the woman quoted before', () => {
+    const story =
+      'Novel\n\nSally Okafor spent 15 years at the Bar before she wrote a word of fiction. Her debut novel has sold 200,000 copies.\n\n' +
+      '"I never wanted to be famous," she says, sitting in a cafe near her home. "I wanted to be good at something. The law gave me that for a long time."\n\n' +
+      'Her husband, the architect Daniel Okafor, read every draft. "He is my harshest critic," she says.';
+    expect(speakersOf(story).at(-1)).toBe('Sally Okafor');
+  });
+});
