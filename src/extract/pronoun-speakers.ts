@@ -20,6 +20,8 @@ const PAIRED_PLACES = /^(countries|nations|governments|states|cities)$/u;
  *  companies") or places ("both countries"); null for no pair description. `definite`: "the" stands
  *  before the phrase, which then may be any role in the plural ("the two chief executives"). */
 export function pairKind(phrase: string, definite = false): EntityType | null {
+  // "“…,” the pair said" after two persons: "the pair", "the duo" and "the couple" are two persons.
+  if (/^the (pair|duo|couple)$/u.test(phrase)) return 'PERSON';
   const noun = THE_TWO.exec(phrase)?.[1];
   if (noun === undefined) return THE_TWO.test(phrase) ? 'PERSON' : null;
   // ("The two chief executives", "both foreign ministers": any role in the plural.)

@@ -17,4 +17,11 @@ describe('joint speakers', () => {
     expect(speakersOf('Budget\n\nJane Scullion, who sat beside her deputy, Adam Wilkinson, said the budget was fair.')).toEqual(['Jane Scullion']);
     expect(speakersOf('Budget\n\nThe leader met Ann Roe and her deputy, Adam Wilkinson, who said the budget was fair.')).toEqual(['Adam Wilkinson']);
   });
+
+  it('"the pair", "the duo" and "the couple" are the two persons named last', () => {
+    const match = 'Match\n\nCaptain Kurt Zouma and goalkeeper Alphonse Areola both said the clean sheet pleased them. “We stood up today,” the pair said.';
+    expect(speakersOf(match)).toEqual(['Kurt Zouma and Alphonse Areola', 'Kurt Zouma and Alphonse Areola']);
+    const shop = 'Shop\n\nMaureen Dale and Tom Pratt opened the shop in 1979. “We never took a holiday,” the couple said.';
+    expect(speakersOf(shop)).toEqual(['Maureen Dale and Tom Pratt']);
+  });
 });
