@@ -16,7 +16,7 @@ import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
-import { addressesHearing } from './hearing-speech.js';
+import { addressesHearing, prosecutorsNamed } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
 
@@ -54,13 +54,22 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   // Who last addressed a court or an inquiry: the speaker of what "the court heard".
   // Heard before anyone is shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting,
   // Daniel Frost said …"): the first who does.
+  // "The case is being prosecuted by Aisha Rahman. The jury was told that …": a prosecutor named
+  // since (or, for what was heard first, before whoever first addresses it) opened the case.
   let addressingHearing: AttributedQuote['resolved'] | null = null;
+  let addressedAt = -1;
   let heardEarlier: QuoteDraft[] = [];
   const heard: AttributedQuote[] = [];
   const unattributed: AttributedQuote[] = [];
+  const prosecutors = prosecutorsNamed(text, entities);
+  const prosecutorBetween = (since: number, pos: number): Speaker | null => {
+    const named = prosecutors.findLast(({ at }) => at > since && at < pos)?.entity;
+    return named ? { entityId: named.id, name: named.name, mention: null } : null;
+  };
   for (const q of drafts) {
     if (q.heardBy) {
-      if (addressingHearing) heard.push(extended(q, { resolved: { ...addressingHearing, mention: null } }));
+      const speaker = prosecutorBetween(addressedAt, q.start) ?? (addressingHearing && { ...addressingHearing, mention: null });
+      if (speaker) heard.push(extended(q, { resolved: speaker }));
       else heardEarlier.push(q);
       continue;
     }
@@ -123,12 +132,15 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     out.push(extended(q, { resolved }));
     if (resolved.name && q.cue && addressesHearing(text, layout.sentences[q.sentence]?.start ?? q.cue.start, q.cue, resolved.mention)) {
       addressingHearing = resolved;
-      heard.push(...heardEarlier.map((h) => extended(h, { resolved: { ...resolved, mention: null } })));
+      addressedAt = q.start;
+      heard.push(...heardEarlier.map((h) => extended(h, { resolved: prosecutorBetween(-1, q.start) ?? { ...resolved, mention: null } })));
       heardEarlier = [];
     }
     if (!entity?.gender) history.genders.tell(resolved.name, genderTold(text, surface));
     if (entity || surface) history.last = { entity, surface, name: resolved.name };
   }
+  const opened = prosecutorBetween(-1, text.length);
+  if (opened) heard.push(...heardEarlier.map((h) => extended(h, { resolved: opened })));
   for (const [entity, mentions] of added) addReferences(entity, mentions);
   return heard.length || unattributed.length ? [...out, ...heard, ...unattributed].sort((x, y) => x.start - y.start) : out;
 }

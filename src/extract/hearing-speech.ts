@@ -6,7 +6,7 @@ import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Token } from './tokens.js';
-import type { Sentence, Span, TextSpan } from './types.js';
+import type { Entity, Sentence, Span, TextSpan } from './types.js';
 
 /** Bodies that hear evidence. */
 const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)$/iu;
@@ -51,6 +51,24 @@ export function addressesHearing(text: string, sentenceStart: number, cue: Span,
   if (speaker && COUNSEL.test(text.slice(Math.max(sentenceStart, speaker.start - 30), speaker.end))) return true;
   return /^\s*(?:prosecuting|defending|opening the case|for the (?:prosecution|defence|defense))\s*,/iu.test(text.slice(sentenceStart, cue.start));
 }
+
+/** Where the story names a person as prosecuting without giving their words: "The case is being
+ *  prosecuted by Aisha Rahman", "Aisha Rahman, prosecuting, …", "prosecutor Aisha Rahman". Their
+ *  opening is what "the jury was told" until someone is shown addressing it. */
+export function prosecutorsNamed(text: string, entities: Entity[]): { at: number; entity: Entity }[] {
+  const found: { at: number; entity: Entity }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'NAME') continue;
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
+      if (PROSECUTOR_BEFORE.test(before) || PROSECUTING_AFTER.test(text.slice(m.end, m.end + 30))) found.push({ at: m.start, entity: e });
+    }
+  }
+  return found.sort((x, y) => x.at - y.at);
+}
+const PROSECUTOR_BEFORE = /\b(?:prosecuted\s+by|[Pp]rosecutors?|[Pp]rosecuting\s+(?:barrister|counsel|lawyer|solicitor))\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+const PROSECUTING_AFTER = /^(?:\s+KC)?,\s+(?:prosecuting|for the prosecution)\b/u;
 
 const NAMED_HEARING = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Court|Inquest|Inquiry|Tribunal)\b/u;
 const COUNSEL = /\b(?:prosecut\p{L}*|counsel|barrister|defence|defense)\b/iu;

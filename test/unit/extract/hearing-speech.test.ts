@@ -91,5 +91,16 @@ describe('speech a hearing heard', () => {
       ['the victim never recovered', 'Ann Holt'],
     ]);
   });
+
+  it('a prosecutor named without their words opened the case: what the jury was told before a witness spoke is theirs', () => {
+    expect(
+      said('The case is being prosecuted by Aisha Rahman. The jury was told that the man fled. Mr Ellis told the court he remembered nothing.'),
+    ).toEqual([
+      ['the man fled', 'Aisha Rahman'],
+      ['he remembered nothing', 'Ellis'],
+    ]);
+    // Heard first, with the prosecutor named after: still the prosecutor's.
+    expect(said('The doorman kicked him, the jury heard. Aisha Rahman, prosecuting, showed the footage.')).toEqual([['The doorman kicked him', 'Aisha Rahman']]);
+  });
 });
 
