@@ -33,7 +33,9 @@ function hearingAt(tokens: Token[], k: number, bare = false): number {
   const qualifier = (w: string) => /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(w) || (article && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
   while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifier(tokens[n]?.text ?? '')) n++;
   // (A headline names it bare: "…, inquiry told".)
-  return (n > k || bare) && HEARINGS.test(tokens[n]?.text ?? '') ? n + 1 : -1;
+  if (!((n > k || bare) && HEARINGS.test(tokens[n]?.text ?? ''))) return -1;
+  // "The jury at Leeds Crown Court": where it sits, a court by its name.
+  return /^at$/iu.test(tokens[n + 1]?.text ?? '') ? Math.max(n + 1, hearingAt(tokens, n + 2)) : n + 1;
 }
 
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue

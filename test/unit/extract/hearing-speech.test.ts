@@ -93,14 +93,20 @@ describe('speech a hearing heard', () => {
   });
 
   it('a prosecutor named without their words opened the case: what the jury was told before a witness spoke is theirs', () => {
-    expect(
-      said('The case is being prosecuted by Aisha Rahman. The jury was told that the man fled. Mr Ellis told the court he remembered nothing.'),
-    ).toEqual([
+    expect(said('The case is being prosecuted by Aisha Rahman. The jury was told that the man fled. Mr Ellis told the court he remembered nothing.')).toEqual([
       ['the man fled', 'Aisha Rahman'],
       ['he remembered nothing', 'Ellis'],
     ]);
     // Heard first, with the prosecutor named after: still the prosecutor's.
-    expect(said('The doorman kicked him, the jury heard. Aisha Rahman, prosecuting, showed the footage.')).toEqual([['The doorman kicked him', 'Aisha Rahman']]);
+    expect(said('The doorman kicked him, the jury heard. Aisha Rahman, prosecuting, showed the footage.')).toEqual([
+      ['The doorman kicked him', 'Aisha Rahman'],
+    ]);
+  });
+
+  it('"The jury at Leeds Crown Court was told that …": a hearing with where it sits', () => {
+    expect(said('Prosecutor Ann Roe told the jury the van was stolen. The jury at Leeds Crown Court was told that the driver fled.')).toEqual([
+      ['the van was stolen', 'Ann Roe'],
+      ['the driver fled', 'Ann Roe'],
+    ]);
   });
 });
-
