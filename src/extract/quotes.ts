@@ -14,6 +14,7 @@ import { newsroomLabelLength, TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 import { extended } from './extended.js';
+import { cuesOfOpeningQuotations, onlyNarration } from './quotation-narration.js';
 
 export type { QuoteDraft } from './quote-draft.js';
 
@@ -82,7 +83,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
 
   const quotes: QuoteDraft[] = [];
   const directs = new SpanSet(kept);
+  const quotingCues = cuesOfOpeningQuotations(layout, kept);
   for (const q of reported) {
+    if (q.cue && quotingCues.has(q.cue.start) && q.start >= q.cue.end && onlyNarration(text, q)) continue;
     // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
     // do not overlap: only the last one opening before the content's end can hold that end.
     const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];

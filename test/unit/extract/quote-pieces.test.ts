@@ -49,6 +49,29 @@ describe('a quotation after an attribution that reports more with a participle',
   });
 });
 
+describe('narration after the cue of a quotation that opens the sentence', () => {
+  it('is no second content of the cue: “A,” X told a rally being held in a gym. “B.”', () => {
+    expect(
+      partsAndSpeakers('“We are going to win this seat,” Maria Lopez told a rally being held in a school gym in Dayton. “Nobody thought we could.”'),
+    ).toEqual([[['We are going to win this seat,', 'Nobody thought we could.'], 'Maria Lopez']]);
+  });
+
+  it('after a comma: “A,” the coach said, only the referee. “B.”', () => {
+    expect(partsAndSpeakers('“I do not blame the players,” coach Dan Ruiz said, only the referee. “He lost control of the game.”')).toEqual([
+      [['I do not blame the players,', 'He lost control of the game.'], 'Dan Ruiz'],
+    ]);
+  });
+
+  it('but a clause of the cue after it goes on with the quotation: “A,” they wrote, that B', () => {
+    expect(
+      kindsAndParts('“We are gravely concerned,” the members wrote in a letter to the governor, that the agency “may have removed families from the state.”'),
+    ).toEqual([
+      ['DIRECT', ['We are gravely concerned,']],
+      ['MIXED', ['the agency “may have removed families from the state.”']],
+    ]);
+  });
+});
+
 describe('a quotation resumed after its attribution', () => {
   it('with a description set off before the speaker’s name: “A,” the company’s director, Paul Wen, said. “B.”', () => {
     expect(partsAndSpeakers('“We have studied this site,” the company’s director, Paul Wen, said. “We are confident.”')).toEqual([

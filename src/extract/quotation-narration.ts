@@ -1,0 +1,31 @@
+// The narration around a quotation and its attribution: “A,” X told a meeting being held in a
+// church. — what follows the cue of a quotation opening its sentence is no second content of that
+// cue.
+import { cueLemma, SPEECH_NOUNS } from './cues.js';
+import { isFiniteVerb } from './lexicon.js';
+import type { QuoteDraft } from './quote-draft.js';
+import { spanAt } from './span-index.js';
+import type { Layout, TextSpan } from './types.js';
+
+/** “A,” Whitman told a town hall meeting being held in a church hall.: the cue of a quotation opening its
+ *  sentence has that quotation for content; words after the cue are narration, no second content
+ *  of it (but ‘“A,” they wrote, that B’ goes on with the quotation's own clause). */
+export function cuesOfOpeningQuotations(layout: Layout, direct: QuoteDraft[]): Set<number> {
+  const opening = (d: QuoteDraft, cue: TextSpan) => {
+    const sentence = spanAt(layout.sentences, d.start);
+    return !!sentence && cue.end <= sentence.end && /^[\s“"‘'«]*$/u.test(layout.text.slice(sentence.start, d.start));
+  };
+  return new Set(direct.flatMap((d) => (d.kind === 'DIRECT' && d.cue && d.end <= d.cue.start && opening(d, d.cue) ? [d.cue.start] : [])));
+}
+
+/** Narration after a cue, as its second content: words that name no other speech (‘when asked
+ *  whether …’, ‘after hinting that …’, ‘needing to mention …’ report more) and say nothing of their
+ *  own (‘…, and a big reason was …’ is a clause: left as found), opening with no quotation or clause
+ *  of the cue's (‘“A,” they wrote, that B’ goes on with the quotation). */
+export function onlyNarration(text: string, q: QuoteDraft): boolean {
+  if (/^(?:[“"‘'«]|(?:that|whether|if|how|why|what|which|who|when)\b)/iu.test(q.text)) return false;
+  const words = `${text.slice(q.cue!.end, q.start)} ${q.text}`.match(/\p{L}+/gu) ?? [];
+  // ("a meeting being held in a church": a passive participle is no clause of its own.)
+  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '');
+  return !words.some((w, i) => cueLemma(w) || SPEECH_NOUNS.has(w.toLowerCase()) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
+}
