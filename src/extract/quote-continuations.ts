@@ -19,13 +19,14 @@ function quotedSentenceAfter(text: string, layout: Layout, prev: QuoteDraft, p: 
 }
 
 /** The quote that quotation marks after `out[i]` go on with: “A,” X said, explaining why Y. “B.”
- *  goes on with A, not with the reported Y that the attribution's participle carries. */
+ *  and “A,” X said, after Z said that Y. “B.” go on with A, not with the reported Y that the
+ *  attribution's sentence carries after the cue of A. */
 function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number): QuoteDraft | undefined {
   const prev = out[i];
   const before = out[i - 1];
-  if (prev?.kind !== 'INDIRECT' || before?.kind !== 'DIRECT' || before.end > prev.start) return prev;
+  if (!prev || prev.kind === 'DIRECT' || before?.kind !== 'DIRECT' || before.end > prev.start || !before.cue) return prev;
   const sentence = spanAt(layout.sentences, before.end - 1);
-  return sentence && prev.start < sentence.end && /^\p{L}+ing$/u.test(prev.cue?.text ?? '') ? before : prev;
+  return sentence && prev.start < sentence.end && (prev.cue?.start ?? 0) >= before.cue.start ? before : prev;
 }
 
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
@@ -47,7 +48,8 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   // Unattributed passages after a quote in the paragraph it ends in (“…,” X said. “More.”) continue it.
   const taken = new SpanSet(out);
   for (const p of passages) {
-    const prev = quoteGoingOn(layout, out, lastEndingBy(out, p.start));
+    const last = lastEndingBy(out, p.start);
+    const prev = quoteGoingOn(layout, out, last);
     if (!prev || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.end - 1) !== blockOf(p.start)) continue;
     // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
@@ -60,9 +62,11 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     // quotation opening a sentence does, however short (“Neither do I.”).
     const gap = text.slice(prev.end, p.start);
     // Quoted words in the narration between (“…” she said, as Trump went on about “how …” and “…”)
-    // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does not.
+    // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does
+    // not, nor do those of a report the attribution carries (“A,” X said after hinting that “Y” could come. “B.”).
+    const narration = prev === out[last] ? gap : text.slice(out[last]!.end, p.start);
     if (
-      QUOTED_WORDS.exec(gap.replace(/^[”"’'»\s]+/u, ''))
+      QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
         ?.slice(1)
         .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''))
     )

@@ -72,6 +72,26 @@ describe('narration after the cue of a quotation that opens the sentence', () =>
   });
 });
 
+describe('a quotation after an attribution that carries another report', () => {
+  it('goes on with the quotation before the attribution: “A,” X said, after Y said Z. “B.”', () => {
+    expect(
+      partsAndSpeakers('“We will rebuild,” Mayor Ann Cole said, after Tom Reid said the council had failed the town. “Nobody will be left behind.”'),
+    ).toEqual([
+      [['We will rebuild,', 'Nobody will be left behind.'], 'Ann Cole'],
+      [['the council had failed the town'], 'Tom Reid'],
+    ]);
+  });
+
+  it('even when that report quotes words: “A,” X told reporters after hinting that “changes” could come. “B.”', () => {
+    expect(
+      kindsAndParts('“Everything is on the table,” Ben Ortiz told reporters after hinting that “staff changes” could come. “I am looking at every post.”'),
+    ).toEqual([
+      ['DIRECT', ['Everything is on the table,', 'I am looking at every post.']],
+      ['MIXED', ['that “staff changes” could come']],
+    ]);
+  });
+});
+
 describe('a quotation resumed after its attribution', () => {
   it('with a description set off before the speaker’s name: “A,” the company’s director, Paul Wen, said. “B.”', () => {
     expect(partsAndSpeakers('“We have studied this site,” the company’s director, Paul Wen, said. “We are confident.”')).toEqual([
