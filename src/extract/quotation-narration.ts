@@ -1,11 +1,23 @@
 // The narration around a quotation and its attribution: “A,” X told a meeting being held in a
 // church. — what follows the cue of a quotation opening its sentence is no second content of that
-// cue.
+// cue; and a quotation a colon sets after reported words, attributed on its own, ends the report.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
 import { isFiniteVerb } from './lexicon.js';
-import type { QuoteDraft } from './quote-draft.js';
-import { spanAt } from './span-index.js';
+import { trimmed, type QuoteDraft } from './quote-draft.js';
+import { spanAt, type SpanSet } from './span-index.js';
 import type { Layout, TextSpan } from './types.js';
+
+/** ‘argued that the town had lost its patience: “This place is done with excuses,” she told the crowd’: a
+ *  quotation a colon sets after reported words, with an attribution of its own after it, is its
+ *  own quote; the reported content ends at the colon. */
+export function cutAtOwnQuotation(text: string, q: QuoteDraft, directs: SpanSet<QuoteDraft>): void {
+  let own: QuoteDraft | undefined;
+  const closesContent = (d: QuoteDraft) => d.start > q.start && d.end <= q.end && /^[\s”"’».,!?]*$/u.test(text.slice(d.end, q.end));
+  if (!directs.some(q, (d) => !!(own = closesContent(d) && d.cue && d.cue.start >= q.end ? d : undefined))) return;
+  const before = /:\s*[“"‘«]?\s*$/u.exec(text.slice(q.start, own!.start));
+  const rest = before ? trimmed(text, q.start, q.start + before.index) : null;
+  if (rest) Object.assign(q, rest);
+}
 
 /** “A,” Whitman told a town hall meeting being held in a church hall.: the cue of a quotation opening its
  *  sentence has that quotation for content; words after the cue are narration, no second content

@@ -14,7 +14,7 @@ import { newsroomLabelLength, TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
 import { extended } from './extended.js';
-import { cuesOfOpeningQuotations, onlyNarration } from './quotation-narration.js';
+import { cutAtOwnQuotation, cuesOfOpeningQuotations, onlyNarration } from './quotation-narration.js';
 
 export type { QuoteDraft } from './quote-draft.js';
 
@@ -95,6 +95,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
       if (next && next.start < cut.inner.end) runOn = next.start;
       Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
     }
+    cutAtOwnQuotation(text, q, directs);
     const inside: QuotedPassage[] = [];
     for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
       if (within(passages[i]!.inner, q)) inside.push(passages[i]!);

@@ -512,3 +512,18 @@ describe('subjects and listeners at the start of a content', () => {
     expect(quotesOf("Ann Holt told reporters Obama's plan would fail.")).toEqual([['INDIRECT', 'Ann Holt', ["Obama's plan would fail"]]]);
   });
 });
+
+describe('a quotation a colon sets after reported words, with an attribution of its own', () => {
+  it('is its own quote, and the reported content ends at the colon', () => {
+    expect(quotesOf('Haas argued that the town had lost its patience: “This place is done with excuses,” she told the crowd.')).toEqual([
+      ['INDIRECT', 'Haas', ['the town had lost its patience']],
+      ['DIRECT', 'she', ['This place is done with excuses,']],
+    ]);
+  });
+
+  it('but quoted words closing the report with no attribution of their own stay in it', () => {
+    expect(quotesOf('Haas argued that the town had one message for the council: “no more excuses.”')).toEqual([
+      ['MIXED', 'Haas', ['the town had one message for the council: “no more excuses.”']],
+    ]);
+  });
+});
