@@ -216,6 +216,10 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
  *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
 function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined, clause: boolean): boolean {
   if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
+  // "with 50 percent saying she is prepared, compared with the 30 percent who say …": a comparison
+  // with what others say is the narrator's (one of amounts alone, "compared with 3 percent a year
+  // earlier", stays with what was said).
+  if (next === 'compared' && /^(with|to)$/iu.test(tokens[after + 1]?.text ?? '') && tokens.some((_, n) => n > after + 1 && finiteCue(tokens, n))) return true;
   // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
   if (
     (next === 'despite' || next === 'amid') &&

@@ -1,6 +1,7 @@
 // Who a description as a quote's speaker refers to: a document speaks for whoever issued it, "the
 // two" for a pair, a nationality for the person the text is about, a role for who holds it, a
 // campaign for its candidate, "the company" or "the city" for an organization or place.
+import { isPollShare } from './poll-shares.js';
 import type { Entity } from './types.js';
 import { isCountry } from './gazetteer.js';
 import type { QuoteDraft } from './quotes.js';
@@ -50,6 +51,8 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "When asked by a reporter whether …": the one who asked, brought in by an indefinite article, is
   // someone new, not the person the story is about.
   if (/^(a|an|one)\s/u.test(phrase) && q.cue && /^asked$/iu.test(q.cue.text) && q.cue.end <= surface.start) return { entity: null, name: surface.text };
+  // "the 30 percent who say …" after "50 percent said …": each share of those polled is its own.
+  if (isPollShare(surface.text)) return { entity: null, name: surface.text };
   const described = /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
   // A document speaks for the person or organization named in it before the document word
   // ("CBS News poll released last week" → CBS News).

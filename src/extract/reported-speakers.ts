@@ -8,6 +8,7 @@ import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { isPollShare } from './poll-shares.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -76,7 +77,7 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
     (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct)))) &&
     PREPOSITIONS.has(preposition) &&
     // "Stocks fell, with analysts saying …": after "with", people are the participle's own subject.
-    !(preposition === 'with' && namesPeople(lastWord(direct)));
+    !(preposition === 'with' && (namesPeople(lastWord(direct)) || isPollShare(direct.text)));
   if (onPhrase && !thatFollows) return null;
   const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
   const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;

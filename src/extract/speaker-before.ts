@@ -17,6 +17,7 @@ import { isPossessiveMark, type Token } from './tokens.js';
 import { extended } from './extended.js';
 import { personBeforeAffiliation } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
+import { pollShareEndingAt } from './poll-shares.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -60,7 +61,9 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
   if (/^(who|which)$/u.test(w) && j > 0) {
-    const antecedent = phraseEndingAt(names, tokens, tokens[j - 1]!.text === ',' ? j - 2 : j - 1, anyNoun);
+    const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+    // ("compared with the 30 percent who say …": a share of those polled.)
+    const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
     if (antecedent && w === 'who') return personBeforeAffiliation(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
     return antecedent;
   }
@@ -81,6 +84,9 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     const group = tokens[j - 3]?.text === ',' ? phraseEndingAt(names, tokens, j - 4, true) : null;
     return group && headOf(names, tokens, group);
   }
+  // "About three in 10 said", "Six in 10 Democrats said", "46 percent of independents said": a share of those polled.
+  const share = pollShareEndingAt(names, tokens, j);
+  if (share) return share;
   // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
   if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
     return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);

@@ -1,0 +1,50 @@
+// A share of those polled as the speaker: "Six in 10 voters said …", "About three in 10 said …",
+// "46 percent of Democrats say …", "42% say …". A poll reports what that share of its respondents
+// told it, and the share is who speaks, however few words it has.
+import { lastWord } from './speaker-words.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import type { Token } from './tokens.js';
+
+const COUNT = /^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+/** Words that hedge a share or determine it: "about three in 10", "nearly 40 percent", "the 30 percent who …". */
+const HEDGE = /^(the|about|around|nearly|almost|roughly|some|only|just|over|under|than|more|less|fewer|least|at)$/iu;
+/** What may stand before a share that opens its clause: "…, with 58% saying", "while 40 percent said". */
+const OPENS_SUBJECT = /^(,|;|:|—|–|-|and|but|while|whereas|with|compared|as|\()$/iu;
+/** What a count reports on, not a poll: "with 99 percent of precincts reporting". */
+const COUNTED = /^(precincts?|districts?|votes?|ballots?|wards?|counties)$/iu;
+/** Words of the group the share is of, after "of" or straight after the share: "of likely voters in Iowa". */
+const GROUP_WORD = /^([\p{L}\p{N}’'-]+|%)$/u;
+
+/** The share of a poll's respondents ending at token `j` before a cue, or null. */
+export function pollShareEndingAt(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  for (let k = j; k >= 0 && k >= j - 10; k--) {
+    const share = shareAt(tokens, k);
+    if (share < 0) {
+      if (!GROUP_WORD.test(tokens[k]!.text)) return null;
+      continue;
+    }
+    if (share - 1 > j || COUNTED.test(tokens[j]!.text)) return null;
+    let start = k;
+    while (start > 0 && HEDGE.test(tokens[start - 1]!.text)) start--;
+    // ("grew by 5 percent said to be …": a share after a preposition or a verb is an amount.)
+    if (start > 0 && !OPENS_SUBJECT.test(tokens[start - 1]!.text)) return null;
+    return names.surface(tokens[start]!.start, tokens[j]!.end, 'NOMINAL', null);
+  }
+  return null;
+}
+
+/** The index past a share opening at `k` ("six in 10", "three of four", "nine out of 10", "46
+ *  percent", "42 %"), or -1. */
+function shareAt(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  if (/^\d+(?:\.\d+)?%$/u.test(w(k))) return k + 1;
+  if (!COUNT.test(w(k))) return -1;
+  if (/^(percent|per|%)$/u.test(w(k + 1))) return w(k + 1) === 'per' && w(k + 2) === 'cent' ? k + 3 : k + 2;
+  const of = w(k + 1) === 'out' && w(k + 2) === 'of' ? k + 3 : /^(in|of)$/u.test(w(k + 1)) ? k + 2 : -1;
+  return of > 0 && COUNT.test(w(of)) ? of + 1 : -1;
+}
+
+/** Whether a speaker's words are a share of those polled ("58%", "six in 10 voters"): people, as
+ *  "analysts" in "with analysts saying" are. */
+export const isPollShare = (words: string): boolean =>
+  /\d\s*%|\bper ?cent\b|\b(?:in|of) (?:\d+|ten)\b/iu.test(words) && !COUNTED.test(lastWord({ text: words }));

@@ -1,0 +1,51 @@
+// A share of a poll's respondents speaks as a group does: "Six in 10 voters said …", "About three
+// in 10 said …", "46 percent of independents said …", "with 58% saying …". Short examples written for
+// the test in the style of campaign poll stories.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: speaker and words said. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ speaker: q.speaker.name, text: q.text }));
+}
+
+describe('a share of those polled', () => {
+  it('"six in 10", "three out of 10", with the group after it or not, speaks', () => {
+    expect(quotesOf('About three in 10 said they supported the plan.')).toEqual([{ speaker: 'About three in 10', text: 'they supported the plan' }]);
+    expect(quotesOf('Six in 10 Democrats said the cuts would hurt schools.')).toEqual([
+      { speaker: 'Six in 10 Democrats', text: 'the cuts would hurt schools' },
+    ]);
+    expect(quotesOf('Nearly three out of 10 said they had no opinion of him.')).toEqual([
+      { speaker: 'Nearly three out of 10', text: 'they had no opinion of him' },
+    ]);
+  });
+
+  it('a percentage of a group, or alone, speaks', () => {
+    expect(quotesOf('In the poll, 46 percent of independents said the state could not afford them.')).toEqual([
+      { speaker: '46 percent of independents', text: 'the state could not afford them' },
+    ]);
+    expect(quotesOf('Turnout was low, with 58% saying the state was on the wrong track.')).toContainEqual({
+      speaker: '58%',
+      text: 'the state was on the wrong track',
+    });
+  });
+
+  it('an amount in the narration is no speaker', () => {
+    expect(quotesOf('The budget grew by 5 percent said to be the most in a decade.')).toEqual([]);
+    expect(quotesOf('The budget grew by 5 percent, officials said.')).toEqual([{ speaker: 'officials', text: 'The budget grew by 5 percent' }]);
+  });
+});
+
+describe('two shares compared', () => {
+  it('a comparison with what another share says is a quote of its own', () => {
+    expect(quotesOf('Voters see her as prepared, with 50 percent saying she is ready, compared with the 30 percent who say the same of him.')).toEqual([
+      { speaker: '50 percent', text: 'she is ready' },
+      { speaker: 'the 30 percent', text: 'the same of him' },
+    ]);
+  });
+
+  it('an election count is no poll', () => {
+    expect(quotesOf('With 99 percent of precincts reporting, the mayor led by 200 votes.')).toEqual([]);
+  });
+});
