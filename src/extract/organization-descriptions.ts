@@ -62,6 +62,9 @@ const NO_BUSINESS_BEFORE = new RegExp(`\\b(?:${NO_BUSINESS_KIND})\\s+$`, 'u');
 const NO_BUSINESS_APPOSITION =
   /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b/iu;
 
+/** The members a description says a body is of: "the residents' group", "the pilots’ union". */
+const MEMBERS_OF = /^[Tt]he (\p{Ll}+s)['’] [\p{L}-]+$/u;
+
 /** Bodies that oversee businesses, and so are none: "the regulator", "the watchdog". */
 const OVERSEERS = new Set(['regulator', 'watchdog', 'ombudsman']);
 
@@ -155,7 +158,15 @@ export function organizationOrPlace(
   // "The French foreign ministry said": a public body of a people is a body of its own, no
   // organization of another kind named before ("the EU"), unless its name holds the same word.
   const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
-  const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e)))?.e;
+  // "The residents' group said" after the Hendon Riverside Residents' Association: those it is of, in its name.
+  const members = MEMBERS_OF.exec(surface.text)?.[1]?.toLowerCase();
+  const ofMembers = (e: Entity) =>
+    !!members &&
+    e.name
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((w) => w.replace(/['’]$/u, '') === members);
+  const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e) || ofMembers(e)))?.e;
   const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
   entity =
     withHead ??

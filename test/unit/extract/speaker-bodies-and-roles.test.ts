@@ -35,3 +35,16 @@ describe('a business word is no body whose name says it has no business', () => 
     expect(speakersOf(second).at(-1)).toBe('Tarmac Quarries');
   });
 });
+
+describe('a body described by its members', () => {
+  it('"The residents\' group said" is the body whose name holds its residents, not the council named since', () => {
+    const story =
+      'Flats\n\nCastlegate Homes Ltd wants to build flats on the site. The scheme is opposed by the Hendon Riverside Residents’ Association. ' +
+      'Sunderland City Council rejected the plans. The residents’ group said it would fight the appeal.';
+    expect(speakersOf(story).at(-1)).toMatch(/^Hendon Riverside Residents/u);
+    const strike =
+      'Strike\n\nTeachers at Ashdown Academy will strike, the National Union of Teachers said. Kent County Council said schools would stay open. ' +
+      'The teachers’ union said talks had failed.';
+    expect(speakersOf(strike).at(-1)).toBe('National Union of Teachers');
+  });
+});
