@@ -99,6 +99,19 @@ function lexiconTags(word: string): string[] {
   return IRREGULAR_PAST.has(lower) ? [...found, 'PastTense'] : found;
 }
 
+/** "Currently", "Usually", "Originally": an unlisted word in "-ly" made from an adjective the lexicon
+ *  lists or news uses is an adverb (not "Daly" nor "Kelly", whose stems are no adjectives). */
+export function isDerivedAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}{3,}ly$/u.test(lower) || entryOf(lower) !== undefined) return false;
+  const stems = [lower.slice(0, -2), lower.replace(/ily$/u, 'y'), lower.replace(/ally$/u, ''), lower.replace(/ly$/u, 'le')];
+  return stems.some((stem) => {
+    if (ADJECTIVES.has(stem)) return true;
+    const tags = entryOf(stem);
+    return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Adjective');
+  });
+}
+
 /** Whether a word has one of the tags `wanted` (a loop, not `some`: this runs for every word, and a
  *  callback would be a new function at every call). */
 function hasTag(word: string, wanted: Set<string>): boolean {

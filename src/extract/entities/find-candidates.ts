@@ -7,6 +7,7 @@ import {
   isClosedClassWord,
   isCommonWord,
   isFirstName,
+  isDerivedAdverb,
   isFunctionWord,
   isKnownPerson,
   isLeadingWord,
@@ -124,6 +125,8 @@ export function findCandidates(
       !isAllCaps(words[0]!.text) &&
       ((sentenceStarts.has(words[0]!.start) &&
         (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
+          // "Currently Shalev is …": an adverb made from an adjective opens no name.
+          isDerivedAdverb(words[0]!.text) ||
           describesNamed(words, ordinary))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&

@@ -1,0 +1,20 @@
+// Words around a name that are no part of it or that make it whole: an adverb opening a sentence,
+// a branch or body's word closing a name made around "the", a cycling team named after its
+// sponsors' country and brands. Stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const mentionsOf = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+describe('an adverb made from an adjective, opening a sentence', () => {
+  it('opens no name', () => {
+    expect(mentionsOf('Profile\n\nAner Shalev writes novels. Currently Shalev is a professor.')).toEqual(['PERSON:Aner Shalev', 'PERSON:Shalev']);
+    expect(mentionsOf('Profile\n\nOriginally Kowalczyk trained as a nurse.')).not.toContain('PERSON:Originally Kowalczyk');
+  });
+
+  it('a surname in "-ly" stays a name', () => {
+    expect(mentionsOf('Talks\n\nKelly Daly said the talks had failed.')).toEqual(['PERSON:Kelly Daly']);
+  });
+});
