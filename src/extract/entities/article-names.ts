@@ -11,7 +11,13 @@ import { ORGANIZATION_HEADS } from './vocabulary.js';
 function endsArticleName(tokens: Token[], at: number): boolean {
   const word = tokens[at];
   const after = tokens[at + 1];
-  if (!word || !nameLike(word) || (after && nameLike(after)) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  if (
+    !word ||
+    !nameLike(word) ||
+    (after && nameLike(after) && !(closesArticleName(tokens, at + 1) && !tagsOf(word.text).includes('Adjective'))) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(word.text)
+  )
+    return false;
   const lower = word.text.toLowerCase();
   return (
     isCommonWord(word.text) &&
@@ -22,6 +28,15 @@ function endsArticleName(tokens: Token[], at: number): boolean {
     !isKnownPerson(word.text)
   );
 }
+
+/** "Save the Children UK", "Friends of the Earth Scotland", "Stop the War Coalition": a place or
+ *  "International" closing the name names the body's branch there, and a body's word its kind (after
+ *  a noun: "Officials of the Federal Department" is no such name). */
+function closesArticleName(tokens: Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  return isClosingWord(tokens[at]!.text) && !(after && nameLike(after));
+}
+const isClosingWord = (word: string) => word === 'International' || !!lookupLocation(word) || ORGANIZATION_HEADS.has(word.toLowerCase());
 
 /** Whether the connector at `i` ("of" or "the") continues `run` (its opening word, and "of") into such a name. */
 export function joinsArticleName(run: Token[], tokens: Token[], i: number): boolean {
@@ -37,4 +52,9 @@ export function joinsArticleName(run: Token[], tokens: Token[], i: number): bool
 
 /** "Save the Children", "Friends of the Earth": the words of a name those rules join (its opening word is part of it). */
 export const isArticleName = (words: string[]) =>
-  words.length > 2 && (words[1] === 'the' || (words.length === 4 && words[1] === 'of' && words[2] === 'the' && tagsOf(words[0]!).includes('Plural')));
+  words.length > 2 &&
+  (words[1] === 'the' ||
+    ((words.length === 4 || (words.length === 5 && isClosingWord(words[4]!))) &&
+      words[1] === 'of' &&
+      words[2] === 'the' &&
+      tagsOf(words[0]!).includes('Plural')));

@@ -18,3 +18,11 @@ describe('an adverb made from an adjective, opening a sentence', () => {
     expect(mentionsOf('Talks\n\nKelly Daly said the talks had failed.')).toEqual(['PERSON:Kelly Daly']);
   });
 });
+
+describe('a name made around "the"', () => {
+  it('runs on with the branch’s place or a body’s word after it', () => {
+    expect(mentionsOf('Aid\n\nSeparately, Save the Children UK said malnutrition was rising.')).toEqual(['ORGANIZATION:Save the Children UK']);
+    expect(mentionsOf('Climate\n\nFriends of the Earth Scotland said the target was missed.')).toEqual(['ORGANIZATION:Friends of the Earth Scotland']);
+    expect(mentionsOf('Protest\n\nThe Stop the War Coalition marched on Saturday.')).toEqual(['ORGANIZATION:Stop the War Coalition']);
+  });
+});
