@@ -205,7 +205,7 @@ const namesNation = (words: string[]) => {
 
 /** "OpenAI", "AeroSystems": a capital inside a word after a stem of three letters or more, no given name. */
 export const isBrandSpelling = (word: string) => {
-  const stem = /^(?!Mac)(\p{Lu}\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
+  const stem = /^(?!Mac|Fitz)(\p{Lu}\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
   // "@JohnMelloy": a handle that opens with a given name is a person's.
   return !!stem && !isFirstName(stem);
 };
@@ -375,7 +375,12 @@ const bodyByItsWords = (c: Candidate) =>
   namesRomanceBody(c.words) ||
   namesWebFirm(c.words) ||
   ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||
-  ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words)) && !c.titles.length && !c.honorific);
+  ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words) || brandInName(c.words)) && !c.titles.length && !c.honorific);
+
+/** "EF Education-EasyPost": a brand's spelling after a hyphen inside a longer name (a cycling team's
+ *  sponsors) is no person's; a given name spelt so stays one ("MaliVai Edwards"). */
+const brandInName = (words: string[]) =>
+  words.length > 1 && words.some((w) => w.split('-').some((part, i) => i > 0 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(part) && isBrandSpelling(part)));
 
 /** The type a name's kind gives it beyond doubt, by its words or those right around it: where a
  *  facility stands ("its Mary River mine"), a sport's governing body ("Cricket Namibia"), a bank named

@@ -31,6 +31,8 @@ function joinsCountry(rest: string[]): boolean {
     LOCATION_HEADS.has(last) ||
     GENERATION.test(last) ||
     ORGANIZATION_OPENERS.has(lower(rest[0]!)) ||
+    // "UAE Team Emirates", "Israel Premier Tech" aside: a team named after its sponsor's country.
+    (rest.length > 1 && rest[0] === 'Team') ||
     // "Kenya Red Cross": a body the lexicon knows, in a country, is that country's body.
     isKnownOrganization(rest.join(' ')) ||
     // One word after a country names a company or paper ("Bangladesh Lamps", "Hong Kong Standard",

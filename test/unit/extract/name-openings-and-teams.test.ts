@@ -26,3 +26,14 @@ describe('a name made around "the"', () => {
     expect(mentionsOf('Protest\n\nThe Stop the War Coalition marched on Saturday.')).toEqual(['ORGANIZATION:Stop the War Coalition']);
   });
 });
+
+describe('cycling teams', () => {
+  it('named after a country and "Team" are one team', () => {
+    expect(mentionsOf('Tour\n\nTadej Pogacar of UAE Team Emirates won the stage.')).toContain('ORGANIZATION:UAE Team Emirates');
+  });
+
+  it('with a brand spelt after a hyphen are no person', () => {
+    expect(mentionsOf('Tour\n\nRiders from EF Education-EasyPost missed the break.')).toEqual(['ORGANIZATION:EF Education-EasyPost']);
+    expect(mentionsOf('Tennis\n\nMaliVai Edwards beat the top seed. Edwards said he was happy.')).toContain('PERSON:MaliVai Edwards');
+  });
+});
