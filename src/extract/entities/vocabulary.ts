@@ -101,7 +101,7 @@ export const NEWS_ORGANIZATIONS = new Set(
 export const ARMED_GROUPS_AND_SERVICES = new Set(
   (
     'hezbollah,hizbollah,hizballah,hamas,fatah,taliban,taleban,al-qaeda,al-qaida,isis,isil,daesh,al-shabaab,al-shabab,houthis,' +
-    'polisario,hayat tahrir al-sham,boko haram,mossad,shin bet,shabak,stasi,kgb,fsb,gru,mi5,mi6,gchq'
+    'islamic state,polisario,hayat tahrir al-sham,boko haram,mossad,shin bet,shabak,stasi,kgb,fsb,gru,mi5,mi6,gchq'
   ).split(','),
 );
 
@@ -168,10 +168,16 @@ export const COMPANY_HEADS = new Set([
 ]);
 for (const head of COMPANY_HEADS) ORGANIZATION_HEADS.add(head);
 
+/** Company forms of partnerships and forms written with periods ("L.P.", "S.p.A."): bodies' heads as the others are. */
+const DOTTED_FORMS = 'lp llp l.p. l.l.p. l.l.c. s.a. n.v. s.p.a. a.g. b.v. p.l.c.'.split(' ');
+for (const form of DOTTED_FORMS) ORGANIZATION_HEADS.add(form);
+
 /** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
-export const COMPANY_FORMS = new Set(
-  'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '),
-);
+export const COMPANY_FORMS = new Set([
+  ...'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '),
+  // partnerships, and forms written with periods: "Bloomberg L.P.", "Acme Holdings L.L.C.", "Fiat S.p.A."
+  ...DOTTED_FORMS,
+]);
 
 /** Nouns that a company or club name follows: "cables giant Pirelli", "airline El Al". */
 export const ORGANIZATION_KINDS = new Set(

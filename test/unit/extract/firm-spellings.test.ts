@@ -35,5 +35,16 @@ describe('armed groups and intelligence services named bare', () => {
     expect(mentionsOf('War\n\nThe Houthis fired a missile at a ship.')).toEqual(['ORGANIZATION:Houthis']);
     expect(mentionsOf('Spies\n\nMossad ran the operation, officials said.')).toEqual(['ORGANIZATION:Mossad']);
     expect(mentionsOf('Raids\n\nBoko Haram fighters attacked a village.')).toEqual(['ORGANIZATION:Boko Haram']);
+    expect(mentionsOf('War\n\nHe vowed to defeat the Islamic State by spring.')).toEqual(['ORGANIZATION:Islamic State']);
+  });
+});
+
+describe('a partnership’s form, or a form written with periods', () => {
+  it('closes a firm’s name', () => {
+    expect(mentionsOf('Media\n\nHe worked at Bloomberg L.P. for years.')).toEqual(['ORGANIZATION:Bloomberg L.P.']);
+    expect(mentionsOf('Deals\n\nBlackstone Group L.P. agreed to buy it. Fiat S.p.A. rose.')).toEqual([
+      'ORGANIZATION:Blackstone Group L.P.',
+      'ORGANIZATION:Fiat S.p.A.',
+    ]);
   });
 });
