@@ -33,12 +33,14 @@ export const TITLE_MODIFIERS = new Set(
 export const LOCATION_HEADS = new Set(
   (
     'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport terminal stadium oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon'
+    'coast strait canal county province district region airport terminal stadium oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon ' +
+    // places of worship and castles: "the Grand Mosque", "St Paul's Cathedral", "Edinburgh Castle" (not "Palace", a club's too)
+    'mosque cathedral temple synagogue shrine basilica abbey castle'
   ).split(' '),
 );
 
 /** Places' heads that are common surnames too ("Andrew Park", "Jane Hill"): after a given name, a person's. */
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'tower']);
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'tower', 'temple', 'castle']);
 
 /** "Thomas Shoal", "James Bay", "Second Thomas Shoal": a name ending in a place's head names a place,
  *  even one named after someone, unless the head is a common surname too. */

@@ -24,3 +24,17 @@ describe('places spelt with a compass point, "of" or lower-case words', () => {
     expect(mentionsOf('Shelters\n\nThe mayor of New York City, Eric Adams, defended the plan.')).toEqual(['LOCATION:New York City', 'PERSON:Eric Adams']);
   });
 });
+
+describe('places of worship and castles', () => {
+  it('are places by their last word', () => {
+    expect(mentionsOf('Visit\n\nTourists crowded Edinburgh Castle and Westminster Abbey on Sunday.')).toEqual([
+      'LOCATION:Edinburgh Castle',
+      'LOCATION:Westminster Abbey',
+    ]);
+    expect(mentionsOf('Crane\n\nPilgrims prayed at the Al-Aqsa Mosque.')).toEqual(['LOCATION:Al-Aqsa Mosque']);
+  });
+
+  it('a head that is a surname too stays one after a given name', () => {
+    expect(mentionsOf('Film\n\nShirley Temple sang on Sunday.')).toEqual(['PERSON:Shirley Temple']);
+  });
+});
