@@ -11,6 +11,7 @@ import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
 import { openingParticipleReport } from './opening-participle.js';
+import { possessedInfinitive } from './speech-noun-infinitives.js';
 import { nounWithSource, sourcedNounThat } from './noun-source.js';
 import { impersonalSpeech } from './impersonal-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -39,6 +40,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   };
   const heard = hearingSpeech(text, sentence, tokens);
   const out: QuoteDraft[] = heard ? [heard] : [];
+  const infinitives: QuoteDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
@@ -72,6 +74,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     }
     // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.
     // "despite assurances from the minister that …": the source after the noun said it.
+    // "Her pledge to restore the benefits was welcomed": the possessor pledged it, whatever else the
+    // sentence reports, inside it or around it ("despite her call to …, according to X").
+    const pledged = possessedInfinitive(s, i);
+    if (pledged) infinitives.push(pledged);
     const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i);
     if (opened) {
       out.push(opened);
@@ -108,7 +114,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     out.push(report.quote);
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
-  return out;
+  return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
 }
 
 /** "praised the firefighters", "blasted the ball over the bar": a cue whose content is its object,
