@@ -12,6 +12,7 @@ import { joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
+const HAS_CAPITAL = /\p{Lu}/u;
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
 const DATING_WORD = /^(in|on|of|since|until|till|from|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between)$/iu;
@@ -117,6 +118,10 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // With no run open, a word without a capital letter changes nothing: every rule below that adds a
+    // word to an empty run asks for a name word or a month, and closing no run is nothing. Most words
+    // of a text are passed over so, without the tests below (asked of every token, they cost).
+    if (!run.length && !HAS_CAPITAL.test(t.text)) continue;
     const next = tokens[i + 1];
     // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
     if (isHandleOrTag(tokens, i)) flush();
