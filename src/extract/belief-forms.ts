@@ -14,11 +14,14 @@ const STANCES = /^(adamant|emphatic|insistent|unequivocal|categorical|confident|
 /** Subjects that hold no stance: "It was certain that …", "There is hopeful …". */
 const NO_HOLDER = /^(it|there|this|that|what)$/iu;
 
+/** A word that may name a position held ("view", "adamant"): the word heldPositionAt asks first. */
+export const namesPosition = (word: string) => VIEW_NOUNS.test(word) || STANCES.test(word);
+
 /** The cue a held position makes at token `i` ("view", "adamant"): its lemma and the index of the
  *  verb "be" before it, or undefined. */
 export function heldPositionAt(tokens: Token[], i: number): { lemma: string; verb: number } | undefined {
   const w = tokens[i]!.text;
-  if (!(VIEW_NOUNS.test(w) || STANCES.test(w)) || !clauseAfterThat(tokens, i + 1)) return undefined;
+  if (!namesPosition(w) || !clauseAfterThat(tokens, i + 1)) return undefined;
   const verb = VIEW_NOUNS.test(w) ? viewVerb(tokens, i) : stanceVerb(tokens, i);
   return verb === undefined || NO_HOLDER.test(tokens[verb - 1]?.text ?? '') ? undefined : { lemma: STANCES.test(w) ? 'insist' : 'opine', verb };
 }

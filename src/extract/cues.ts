@@ -121,9 +121,17 @@ export const addsAmount = (lemma: string | undefined, next: string | undefined):
 /** Verbs that report a retort with "back" after them: "fired back", "hit back", "shot back". */
 const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;
 
+const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
+const PUT_FORMS = /^(put|puts)$/u;
+const POINT_FORMS = /^(point|points|pointed|pointing)$/u;
+
+/** A verb that may report speech with its particle ("appealed", "fired", "put", "pointed"): the word phrasalCueAt asks first. */
+export const phrasalCueVerb = (word: string) => APPEAL_FORMS.test(word) || RETORT_VERBS.test(word) || PUT_FORMS.test(word) || POINT_FORMS.test(word);
+
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
-  if (/^(appeal|appeals|appealed|appealing)$/u.test(tokens[i]!.text)) return appealInWords(tokens, i) ? 'appeal' : undefined;
+  if (!phrasalCueVerb(tokens[i]!.text)) return undefined;
+  if (APPEAL_FORMS.test(tokens[i]!.text)) return appealInWords(tokens, i) ? 'appeal' : undefined;
   // Each of these verbs reports only with its particle after it: most words have none.
   const particle = tokens[i + 1]?.text;
   if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
@@ -131,13 +139,13 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   // "fired back that …", "hit back that …": a retort, with a clause.
   if (RETORT_VERBS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back') return next === 'that' ? 'fire back' : undefined;
   // "As she put it, the diner is a family": the clause after the comma is what was said.
-  if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
+  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
   // "Counsel put it to him that he had lied": a suggestion made to a witness.
-  if (/^(put|puts)$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === 'to') {
+  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === 'to') {
     const that = tokens.slice(i + 3, i + 8).findIndex((t) => !/^[\p{L}.’'-]+$/u.test(t.text) || t.text === 'that');
     return that > 0 && tokens[i + 3 + that]!.text === 'that' ? 'put to' : undefined;
   }
-  if (tokens[i + 1]?.text !== 'out' || !/^(point|points|pointed|pointing)$/u.test(tokens[i]!.text)) return undefined;
+  if (tokens[i + 1]?.text !== 'out' || !POINT_FORMS.test(tokens[i]!.text)) return undefined;
   // "pointed out in a letter on Monday that …": where and when may stand before "that".
   let k = i + 2;
   while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;

@@ -21,6 +21,7 @@ import { cueSpeaker } from './reported-speakers.js';
 import { type Report, type ReportingCue, type ReportSentence, reportingCueAt } from './reporting-cues.js';
 import type { SpeakerSurface } from './name-index.js';
 import { reportWithSpeakerAfter } from './speech-before-cue.js';
+import { mayOpenReport } from './report-openers.js';
 import { REPORT_NOUNS, reportNounContent } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -64,6 +65,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
+    // Most words open no report, whatever stands around them (report-openers.ts).
+    if (!mayOpenReport(t.text)) continue;
     // "The job cuts were first reported by the Financial Times": the subject is what was reported.
     // "It was announced on Monday that …": the clause was said, by nobody named.
     // "Asked whether he would run, Holt said …": what was asked, by whoever "by" names.

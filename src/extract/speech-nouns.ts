@@ -95,11 +95,15 @@ const MADE_NOUNS = new Map([
   ['point', 'note'],
 ]);
 
+/** A word that may be the noun after a light verb ("assurances", "concerns", "clear", "case"): the
+ *  word lightVerbNoun asks first. */
+export const lightVerbObject = (word: string) => word === 'clear' || SPEECH_NOUN_LEMMAS.has(word) || /^concerns?$/u.test(word) || MADE_NOUNS.has(word);
+
 /** A speech noun after a light verb, with a "that" clause: "gave assurances that …", "issued a stern
  *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
 export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb: number } | undefined {
-  if (!clauseAfterThat(tokens, i + 1)) return undefined;
   const w = tokens[i]!.text;
+  if (!lightVerbObject(w) || !clauseAfterThat(tokens, i + 1)) return undefined;
   if (w === 'clear') {
     const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
     return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;

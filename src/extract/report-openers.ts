@@ -1,0 +1,28 @@
+// reportedSpeech asks every token of a sentence whether a report opens there: a cue, a participle of
+// the passive ("was announced"), a speech noun with its source or its possessor, a position held, a
+// verb with its particle, a topic verb. Each of those tests asks first of the word itself, and most
+// words are none of these: the word's own answers, taken together once per word, pass them over.
+import { boundedMemo } from './bounded-memo.js';
+import { namesPosition } from './belief-forms.js';
+import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
+import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
+import { SPEECH_PARTICIPLES } from './speech-participles.js';
+import { topicVerbLemma } from './topic-verbs.js';
+
+/** Whether a report may open at a word: false where every test of reportedSpeech after "according to"
+ *  and "per" fails on the word alone (the passive and impersonal speech need a participle; a question
+ *  asked, "asked", a cue; the opening participle a cue; a noun with its source, or possessed, a speech
+ *  noun; reportingCueAt a lemma from
+ *  `possessedSpeechNoun`, `heldPositionAt`, `lightVerbNoun`, `cueLemma`, `evidenceLemma`, `phrasalCueAt`
+ *  or `topicVerbLemma`, each asking its word first). */
+export const mayOpenReport: (word: string) => boolean = boundedMemo(
+  (word) =>
+    SPEECH_PARTICIPLES.test(word) ||
+    cueLemma(word) !== undefined ||
+    evidenceLemma(word) !== undefined ||
+    topicVerbLemma(word) !== undefined ||
+    speechNounLemma(word.toLowerCase()) !== undefined ||
+    namesPosition(word) ||
+    lightVerbObject(word) ||
+    phrasalCueVerb(word),
+);
