@@ -5,13 +5,14 @@
 import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
 import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
+import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicVerbLemma } from './topic-verbs.js';
 
 /** Whether a report may open at a word: false where every test of reportedSpeech after "according to"
  *  and "per" fails on the word alone (the passive and impersonal speech need a participle; a question
- *  asked, "asked", a cue; the opening participle a cue; a noun with its source, or possessed, a speech
+ *  asked, "asked", a cue; a possessed noun with an infinitive, one of its nouns; the opening participle a cue; a noun with its source, or possessed, a speech
  *  noun; reportingCueAt a lemma from
  *  `possessedSpeechNoun`, `heldPositionAt`, `lightVerbNoun`, `cueLemma`, `evidenceLemma`, `phrasalCueAt`
  *  or `topicVerbLemma`, each asking its word first). */
@@ -22,6 +23,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     evidenceLemma(word) !== undefined ||
     topicVerbLemma(word) !== undefined ||
     speechNounLemma(word.toLowerCase()) !== undefined ||
+    infinitiveNoun(word) ||
     namesPosition(word) ||
     lightVerbObject(word) ||
     phrasalCueVerb(word),

@@ -19,11 +19,14 @@ const INFINITIVE_NOUNS = new Map([
   ...['call', 'calls', 'plea', 'appeal'].map((n) => [n, 'urge'] as const),
 ]);
 
+/** A noun of speech whose content may be an infinitive ("pledge", "Call"): the word possessedInfinitive asks first. */
+export const infinitiveNoun = (word: string) => INFINITIVE_NOUNS.has(word.toLowerCase());
+
 /** The quote of a possessed speech noun at token `i` with an infinitive after it, or null. */
 export function possessedInfinitive(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence, speakers } = s;
   const noun = tokens[i]!;
-  if (!INFINITIVE_NOUNS.has(noun.text.toLowerCase()) || !/^to$/iu.test(tokens[i + 1]?.text ?? '') || !verbWithObject(tokens, i + 2)) return null;
+  if (!infinitiveNoun(noun.text) || !/^to$/iu.test(tokens[i + 1]?.text ?? '') || !verbWithObject(tokens, i + 2)) return null;
   // "her pledge", "the council's call": a possessive pronoun of a person or a mark right before the noun.
   const mark = i - 1;
   const owner = tokens[mark]?.text ?? '';
