@@ -11,11 +11,11 @@ import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicVerbLemma } from './topic-verbs.js';
 
 /** Whether a report may open at a word: false where every test of reportedSpeech after "according to"
- *  and "per" fails on the word alone (the passive and impersonal speech need a participle; a question
- *  asked, "asked", a cue; a possessed noun with an infinitive, one of its nouns; the opening participle a cue; a noun with its source, or possessed, a speech
- *  noun; reportingCueAt a lemma from
- *  `possessedSpeechNoun`, `heldPositionAt`, `lightVerbNoun`, `cueLemma`, `evidenceLemma`, `phrasalCueAt`
- *  or `topicVerbLemma`, each asking its word first). */
+ *  and "per" fails on the word alone. The passive and impersonal speech need a participle; a question
+ *  asked, an opening participle and reportingCueAt a cue, an evidence verb or a topic verb; a noun with
+ *  its source or its possessor a speech noun; a possessed noun with an infinitive one of its nouns; a
+ *  position held, a light verb's object and a phrasal cue their own words. A test added to that loop
+ *  adds its word's test here, or it never sees a word. */
 export const mayOpenReport: (word: string) => boolean = boundedMemo(
   (word) =>
     SPEECH_PARTICIPLES.test(word) ||

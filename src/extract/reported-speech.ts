@@ -65,7 +65,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    // Most words open no report, whatever stands around them (report-openers.ts).
+    // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).
     if (!mayOpenReport(t.text)) continue;
     // "The job cuts were first reported by the Financial Times": the subject is what was reported.
     // "It was announced on Monday that …": the clause was said, by nobody named.
