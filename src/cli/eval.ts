@@ -40,7 +40,7 @@ function score(name: string, gold: Array<{ id: string; text: string }>, source: 
   console.log(scorer.formatTable(result, { gold: source, pred: 'npm run extract' }));
 }
 
-for (const set of program.args.length || opts.polnear ? program.args : SETS) {
+for (const set of program.args.length ? program.args : SETS) {
   const file = path.join(dir, `${set}.jsonl`);
   readFileSync(file); // a missing set fails here with its path
   score(set, scorer.readJsonl(file).docs, file);
