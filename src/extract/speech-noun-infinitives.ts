@@ -37,14 +37,15 @@ export function possessedInfinitive(s: ReportSentence, i: number): QuoteDraft | 
   return content && draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence);
 }
 
+/** Determiners and possessives that open a noun phrase: "the fund", "their benefits". */
+const DETERMINER = /^(the|a|an|his|her|its|their|this|these|those|our)$/iu;
+
 /** "restore", "cut": a word the lexicon knows as a verb's plain form, or any word before a
  *  determiner, its object ("audit the fund"; not "a threat to democracy"). */
 const verbWithObject = (tokens: Token[], k: number) => {
   const w = tokens[k]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(w)) return false;
-  return (
-    tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense') || /^(the|a|an|his|her|its|their|this|these|those|our)$/iu.test(tokens[k + 1]?.text ?? '')
-  );
+  return tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense') || DETERMINER.test(tokens[k + 1]?.text ?? '');
 };
 
 /** "has", "was", "drew", "will": a verb in the past, a copula, a modal or "has" ("benefits", a
@@ -59,7 +60,8 @@ function infinitiveEnd(tokens: Token[], verb: number, sentenceEnd: number): numb
     const w = tokens[k]!.text;
     if (/^[,;:()—–]$/u.test(w)) return tokens[k]!.start;
     // ("to restore the lost benefits": a participle after a determiner qualifies a noun.)
-    if (predicateVerb(w) && !/^(to|the|a|an|his|her|its|their|this|these|those|our)$/iu.test(tokens[k - 1]!.text)) return tokens[k]!.start;
+    const prev = tokens[k - 1]!.text;
+    if (predicateVerb(w) && !/^to$/iu.test(prev) && !DETERMINER.test(prev)) return tokens[k]!.start;
   }
   return sentenceEnd;
 }

@@ -1,10 +1,13 @@
 // "Amazon.com gained 1.5%", "Booking.com said": a name written with its web domain is the firm that
 // trades under it, never the river or the place its first word spells; the domain is part of the name.
 
-const DOMAIN = /^\.(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)(?![\p{L}\p{N}])/u;
+/** The domains news names firms by, as regex alternatives. */
+const TOP_LEVEL = String.raw`(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)`;
+const DOMAIN = new RegExp(String.raw`^\.${TOP_LEVEL}(?![\p{L}\p{N}])`, 'u');
+const ENDS_WITH_DOMAIN = new RegExp(String.raw`\p{L}\.${TOP_LEVEL}$`, 'u');
 
 /** The web domain written right after a name ending at `end` (".com", ".co.uk"), or ''. */
 export const domainAfter = (text: string, end: number): string => DOMAIN.exec(text.slice(end, end + 8))?.[0] ?? '';
 
 /** Whether a name's last word carries a web domain: "Amazon.com". */
-export const namesWebFirm = (words: string[]) => /\p{L}\.(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)$/u.test(words[words.length - 1]!);
+export const namesWebFirm = (words: string[]) => ENDS_WITH_DOMAIN.test(words[words.length - 1]!);
