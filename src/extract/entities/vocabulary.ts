@@ -4,6 +4,8 @@
 export const PERSON_TITLES = new Set(
   (
     'mr mrs ms miss dr prof professor sir dame lord lady president minister premier chancellor ' +
+    // courtesy titles of other languages: "Mme Dufour", "Herr Müller"
+    'mme mlle frau herr signor signora senor senora señor señora ' +
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
@@ -130,8 +132,10 @@ export const HONORIFICS = new Set([
   'mallam',
 ]);
 
-export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'ayatollah', 'sheikh', 'chairman', 'spokesman', 'congressman']);
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
+export const MALE_TITLES = new Set('mr herr signor senor señor sir lord king prince father ayatollah sheikh chairman spokesman congressman'.split(' '));
+export const FEMALE_TITLES = new Set(
+  'mrs mme mlle frau signora senora señora ms miss dame lady queen princess chairwoman spokeswoman congresswoman'.split(' '),
+);
 
 /** Last words that make a name an organization ("Supreme National Security Council"). */
 export const ORGANIZATION_HEADS = new Set(

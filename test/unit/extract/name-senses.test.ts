@@ -1,0 +1,29 @@
+// Names whose kind the story tells by what stands around them elsewhere: a craft's name, a firm's name
+// without its web domain, a body a preposition puts where places stand, a courtesy title of another
+// language; stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const entitiesOf = (text: string) => recognizeEntities(layout(text));
+const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+const mentionsOf = (text: string, name: string) =>
+  entitiesOf(text)
+    .filter((e) => e.name === name)
+    .map((e) => `${e.type}:${e.mentions.filter((m) => m.kind === 'NAME').length}`);
+
+describe('kinds of names told by the story', () => {
+  it('a courtesy title of another language is a title: "Mme Brassac" is Brassac', () => {
+    const found = entitiesOf('Clinic reopens\n\nMme Lucienne Brassac, who runs the clinic, said it would reopen. Mme Brassac thanked donors.');
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Lucienne Brassac']);
+    expect(named('Vote\n\nHerr Albrecht Kessel, the mayor, voted early. Herr Kessel said little.')).toContain('PERSON:Albrecht Kessel');
+  });
+
+  it('a craft the story names by its kind is no person nor place, wherever it stands', () => {
+    const probe = named('Comet samples\n\nScientists cheered the Nightjar spacecraft as it left orbit. Nightjar flew past the comet in May, said Lena Ortiz.');
+    expect(probe).not.toContain('PERSON:Nightjar');
+    expect(probe).toContain('PERSON:Lena Ortiz');
+    expect(named('Launch\n\nThe space shuttle Columbia lifted off at dawn. Columbia will dock on Friday, NASA said.')).toEqual(['ORGANIZATION:NASA']);
+    // A maker's craft is still the maker's name, and a named inquiry no craft.
+    expect(named('Launch\n\nThe Boeing capsule docked on Friday. Boeing said it was pleased.')).toContain('ORGANIZATION:Boeing');
+  });});
