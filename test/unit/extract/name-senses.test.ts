@@ -26,4 +26,10 @@ describe('kinds of names told by the story', () => {
     expect(named('Launch\n\nThe space shuttle Columbia lifted off at dawn. Columbia will dock on Friday, NASA said.')).toEqual(['ORGANIZATION:NASA']);
     // A maker's craft is still the maker's name, and a named inquiry no craft.
     expect(named('Launch\n\nThe Boeing capsule docked on Friday. Boeing said it was pleased.')).toContain('ORGANIZATION:Boeing');
+  });
+
+  it('a firm named with its web domain is that firm named without it ("Zalando.com … Zalando said")', () => {
+    const text = 'Online retail\n\nShares in Zalando.com fell 4 percent in Berlin. Zalando said demand had slowed.';
+    expect(mentionsOf(text, 'Zalando.com')).toEqual(['ORGANIZATION:2']);
+    expect(named('Trade\n\nAmazon.com shares rose. Amazon said sales were up.')).toEqual(['ORGANIZATION:Amazon.com']);
   });});
