@@ -7,6 +7,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { isDemonymWord } from './classify.js';
+import { namesWebFirm } from './web-domains.js';
 import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
 
 interface Draft {
@@ -110,6 +111,11 @@ export class EntityTable {
       if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
         const last = key(d.words[d.words.length - 1]!);
         this.endedBy.set(last, this.endedBy.has(last) ? null : d);
+      }
+      // "Amazon" for "Amazon.com": the domain, as a company form, is left out.
+      if (d.words.length === 1 && namesWebFirm(d.words)) {
+        const stem = key(d.words[0]!.slice(0, d.words[0]!.indexOf('.')));
+        if (!this.companies.has(stem)) this.companies.set(stem, d);
       }
       for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
         const name = d.words.slice(0, n).map(key).join(' ');

@@ -47,6 +47,7 @@ import { coordinatedPlaces } from './coordinated-places.js';
 import { isArticleName } from './article-names.js';
 import { namesPartyMembers } from './party-names.js';
 import { placesNamedAsPersons } from './place-senses.js';
+import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
@@ -539,6 +540,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!)) t.type = null;
   untypeCraftNames(typed);
+  webFirmStems(typed);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -32,4 +32,10 @@ describe('kinds of names told by the story', () => {
     const text = 'Online retail\n\nShares in Zalando.com fell 4 percent in Berlin. Zalando said demand had slowed.';
     expect(mentionsOf(text, 'Zalando.com')).toEqual(['ORGANIZATION:2']);
     expect(named('Trade\n\nAmazon.com shares rose. Amazon said sales were up.')).toEqual(['ORGANIZATION:Amazon.com']);
-  });});
+  });
+
+  it('an unknown word a preposition puts where places stand is the body the story names by it', () => {
+    const text = 'Leak\n\nSemafor reported on Monday that the deal was done. Nobody at Semafor would say who leaked it.';
+    expect(mentionsOf(text, 'Semafor')).toEqual(['ORGANIZATION:2']);
+  });
+});
