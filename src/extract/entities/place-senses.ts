@@ -21,3 +21,15 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
   }
   for (const t of typed) if (t.type === 'PERSON' && placed.has(key(t)) && !personal.has(key(t))) t.type = 'LOCATION';
 }
+
+/** "Politico reported … Nobody at Politico has seen it": a word the gazetteer does not know, typed an
+ *  organization where the story shows it and a place only where a preposition puts it, is the
+ *  organization throughout. Retypes (in place). */
+export function bodiesNamedAsPlaces(typed: TypedCandidate[]): void {
+  const bodies = new Set(typed.filter((t) => t.type === 'ORGANIZATION').map(key));
+  if (!bodies.size) return;
+  const placed = (t: TypedCandidate) => t.type === 'LOCATION' && t.c.words.length === 1 && bodies.has(key(t));
+  // A place the story names by itself ("Headingley is full") stays one.
+  const namedAlone = new Set(typed.filter((t) => placed(t) && !PLACE_BEFORE.has(t.c.prev)).map(key));
+  for (const t of typed) if (placed(t) && !namedAlone.has(key(t)) && !lookupLocation(t.c.text)) t.type = 'ORGANIZATION';
+}

@@ -46,7 +46,7 @@ import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { isArticleName } from './article-names.js';
 import { namesPartyMembers } from './party-names.js';
-import { placesNamedAsPersons } from './place-senses.js';
+import { bodiesNamedAsPlaces, placesNamedAsPersons } from './place-senses.js';
 import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
@@ -539,6 +539,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   coordinatedPlaces(typed, text, isDecided);
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!)) t.type = null;
+  bodiesNamedAsPlaces(typed);
   untypeCraftNames(typed);
   webFirmStems(typed);
 }
