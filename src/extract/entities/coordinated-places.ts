@@ -1,6 +1,7 @@
 // "Factories in Gazipur and Narayanganj", "from Goma to Rutshuru and Masisi": names joined by "and" or
 // "or" after a preposition of place are places together. A word no gazetteer knows, left untyped or
-// taken for an organization, next to such a place is a place too. Each candidate is compared with its
+// taken for an organization, next to such a place is a place too, and so, outside sports reports, is a
+// place the gazetteer knows that a club's name made an organization ("flights to Perth and Adelaide"). Each candidate is compared with its
 // neighbours only, so the work stays linear.
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
@@ -10,21 +11,22 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 
 const AND = /^,?\s+(?:and|or)\s+$/u;
 const COMMA = /^,\s+$/u;
 
-/** A word the story could mean as a place: one unknown word, not an organization by its own words. */
-const mayBePlace = (t: TypedCandidate) =>
+/** A word the story could mean as a place: one unknown word, not an organization by its own words, or,
+ *  outside sports reports, one the gazetteer knows ("flights to Perth and Adelaide"; a report's
+ *  "Perth and Adelaide" may be two sides). */
+const mayBePlace = (t: TypedCandidate, sports: boolean) =>
   (t.type === null || t.type === 'ORGANIZATION') &&
   !t.headline &&
   !t.caps &&
   t.c.words.length === 1 &&
   /^\p{Lu}\p{Ll}{3,}$/u.test(t.c.text) &&
   !isCommonWord(t.c.text) &&
-  !isFirstName(t.c.text) &&
   !isKnownOrganization(t.c.text) &&
-  !lookupLocation(t.c.text);
+  (lookupLocation(t.c.text) ? !sports : !isFirstName(t.c.text));
 
 /** Types as places (in place) the unknown words listed with a place after a preposition of place;
  *  `decided`: candidates whose type the context decided, left alone. */
-export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided: (t: TypedCandidate) => boolean): void {
+export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided: (t: TypedCandidate) => boolean, sports: boolean): void {
   // The first member of each list: a place after its preposition ("in Gazipur").
   let listed = false;
   for (let i = 0; i < typed.length; i++) {
@@ -35,7 +37,7 @@ export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided
     const between = (a: TypedCandidate, b: TypedCandidate) => text.slice(a.c.end, b.c.start);
     const joined = !!before && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && AND.test(between(t, after))));
     if (!joined) listed = t.type === 'LOCATION' && PLACE_PREPOSITIONS.has(t.c.prev);
-    else if (listed && mayBePlace(t) && !decided(t)) t.type = 'LOCATION';
+    else if (listed && mayBePlace(t, sports) && !decided(t)) t.type = 'LOCATION';
     else listed = listed && t.type === 'LOCATION';
   }
 }

@@ -536,7 +536,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   clubsNamedBySide(typed, isDecided, sports);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
-  coordinatedPlaces(typed, text, isDecided);
+  coordinatedPlaces(typed, text, isDecided, sports);
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!)) t.type = null;
   bodiesNamedAsPlaces(typed);

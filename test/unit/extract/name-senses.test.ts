@@ -39,3 +39,14 @@ describe('kinds of names told by the story', () => {
     expect(mentionsOf(text, 'Semafor')).toEqual(['ORGANIZATION:2']);
   });
 });
+
+describe('names typed by the names listed or joined with them', () => {
+  it('a known place after a place preposition and another place is a place outside sports reports', () => {
+    const text = 'New routes\n\nJetstar said it would add flights to Darwin and Adelaide in the spring.';
+    expect(named(text)).toEqual(expect.arrayContaining(['LOCATION:Darwin', 'LOCATION:Adelaide']));
+  });
+
+  it('one word listed after a body, the list going on past it, is a body too', () => {
+    const text = 'Alliance\n\nThe deal covers British Airways, Qantas, Cathay Pacific and Japan Airlines, officials said.';
+    expect(named(text)).toContain('ORGANIZATION:Qantas');
+  });});
