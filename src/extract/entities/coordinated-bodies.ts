@@ -15,6 +15,8 @@ import { nameKey, retypeAsOrganizations } from './retype.js';
 /** What stands before a word opening a sentence or line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const JOINED = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
+const COMMA = /^,\s+$/u;
+const LISTED = /^,?\s+(?:and|or)\s+$|^,\s+$/u;
 
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
  *  organization as above. */
@@ -39,9 +41,16 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
     !lookupLocation(t.c.text) &&
     !t.c.words.some((w) => personWords.has(w.toLowerCase()) && t.c.words.length === 1);
   const bodies = new Set<string>();
+  const between = (a: TypedCandidate, b: TypedCandidate) => text.slice(a.c.end, b.c.start);
   for (let i = 1; i < typed.length; i++) {
-    const [a, b] = [typed[i - 1]!, typed[i]!];
-    if (a.headline || b.headline || !JOINED.test(text.slice(a.c.end, b.c.start))) continue;
+    const [a, b, c] = [typed[i - 1]!, typed[i]!, typed[i + 1]];
+    if (a.headline || b.headline) continue;
+    // "British Airways, Qantas, Cathay Pacific and Japan Airlines": one word listed after a body, the list
+    // going on past it, is one too.
+    const amidBodies =
+      a.type === 'ORGANIZATION' && !!c && c.type !== 'LOCATION' && COMMA.test(between(a, b)) && LISTED.test(between(b, c)) && b.c.words.length === 1;
+    if (b.type === 'PERSON' && amidBodies && mayBeBody(b)) bodies.add(nameKey(b));
+    if (!JOINED.test(between(a, b))) continue;
     if (a.type === 'ORGANIZATION' && b.type === 'PERSON' && mayBeBody(b)) bodies.add(nameKey(b));
     else if (b.type === 'ORGANIZATION' && mayBeBody(a) && (a.type === 'PERSON' || opensSentence(a))) bodies.add(nameKey(a));
   }

@@ -49,4 +49,9 @@ describe('names typed by the names listed or joined with them', () => {
   it('one word listed after a body, the list going on past it, is a body too', () => {
     const text = 'Alliance\n\nThe deal covers British Airways, Qantas, Cathay Pacific and Japan Airlines, officials said.';
     expect(named(text)).toContain('ORGANIZATION:Qantas');
+  });
+
+  it("an operation's code name is no person nor body", () => {
+    const text = 'Navies\n\nOperation Halcyon, the naval mission, said a frigate had escorted six ships. Operation Desert Fox began in December.';
+    expect(named(text).filter((n) => n.includes('Operation'))).toEqual([]);
   });});
