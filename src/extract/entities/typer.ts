@@ -33,6 +33,7 @@ import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
 import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
+import { namesIllnessOrEvent } from './coined-names.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
@@ -538,7 +539,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
-  for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!)) t.type = null;
+  // ... and an illness, an event or an operation by its coined name ("Operation Prosperity Guardian" holds a paper's word).
+  for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
   bodiesNamedAsPlaces(typed);
   untypeCraftNames(typed);
   webFirmStems(typed);

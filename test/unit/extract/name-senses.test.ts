@@ -54,4 +54,10 @@ describe('names typed by the names listed or joined with them', () => {
   it("an operation's code name is no person nor body", () => {
     const text = 'Navies\n\nOperation Halcyon, the naval mission, said a frigate had escorted six ships. Operation Desert Fox began in December.';
     expect(named(text).filter((n) => n.includes('Operation'))).toEqual([]);
-  });});
+  });
+
+  it('a place right before the kind of firm is where the firm is from', () => {
+    const text = 'Haulage\n\nNorbridge Logistics, the Doncaster firm that runs 300 lorries, said it would hire. Middlesbrough bakery chain Greggs opened a shop.';
+    expect(named(text)).toEqual(expect.arrayContaining(['LOCATION:Doncaster', 'LOCATION:Middlesbrough']));
+  });
+});
