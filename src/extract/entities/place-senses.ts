@@ -4,6 +4,7 @@
 // place throughout. Not where a title, an honorific or a given name makes it a person's ("President
 // Kenyatta", "Mary Hall"): "trust in Mary Hall" is still she.
 import { lookupLocation } from '../gazetteer.js';
+import { isCompanyWord } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { hasGivenName } from './name-words.js';
 
@@ -32,4 +33,21 @@ export function bodiesNamedAsPlaces(typed: TypedCandidate[]): void {
   // A place the story names by itself ("Headingley is full") stays one.
   const namedAlone = new Set(typed.filter((t) => placed(t) && !PLACE_BEFORE.has(t.c.prev)).map(key));
   for (const t of typed) if (placed(t) && !namedAlone.has(key(t)) && !lookupLocation(t.c.text)) t.type = 'ORGANIZATION';
+}
+
+/** Kinds of firms a place names where it is from: "the Doncaster firm", "a Middlesbrough bakery chain";
+ *  a club, a side or a group may bear a place's name ("the Leeds side", "the Tata group"). */
+const BORNE_NAMES = new Set(['club', 'side', 'team', 'group', 'newspaper', 'paper', 'daily', 'weekly']);
+const firmNoun = (word: string) => isCompanyWord(word) && !BORNE_NAMES.has(word);
+const OPENING = new Set(['', 'the', 'a', 'an', '.', ',', 'and']);
+
+/** "Westway Haulage, the Doncaster firm that …", "Middlesbrough bakery chain Harry's Bakes": a place the
+ *  gazetteer knows, right before the kind of firm (or a noun and that kind) after an article or at a
+ *  sentence's opening, is where the firm is from, whatever the model made of it. Retypes (in place). */
+export function placesBeforeFirms(typed: TypedCandidate[]): void {
+  for (const t of typed) {
+    const { c } = t;
+    if (t.type === 'LOCATION' || t.headline || !OPENING.has(c.prev) || !lookupLocation(c.text)) continue;
+    if (firmNoun(c.next) || (/^\p{Ll}+$/u.test(c.next) && firmNoun(c.nextAfter))) t.type = 'LOCATION';
+  }
 }

@@ -47,7 +47,7 @@ import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { isArticleName } from './article-names.js';
 import { namesPartyMembers } from './party-names.js';
-import { bodiesNamedAsPlaces, placesNamedAsPersons } from './place-senses.js';
+import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
 import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
@@ -542,6 +542,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // ... and an illness, an event or an operation by its coined name ("Operation Prosperity Guardian" holds a paper's word).
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
   bodiesNamedAsPlaces(typed);
+  placesBeforeFirms(typed);
   untypeCraftNames(typed);
   webFirmStems(typed);
 }

@@ -57,7 +57,8 @@ describe('names typed by the names listed or joined with them', () => {
   });
 
   it('a place right before the kind of firm is where the firm is from', () => {
-    const text = 'Haulage\n\nNorbridge Logistics, the Doncaster firm that runs 300 lorries, said it would hire. Middlesbrough bakery chain Greggs opened a shop.';
+    const text =
+      'Haulage\n\nNorbridge Logistics, the Doncaster firm that runs 300 lorries, said it would hire. Middlesbrough bakery chain Greggs opened a shop.';
     expect(named(text)).toEqual(expect.arrayContaining(['LOCATION:Doncaster', 'LOCATION:Middlesbrough']));
   });
 });
