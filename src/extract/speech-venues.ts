@@ -1,5 +1,6 @@
 // Where and when speech was given, as a sentence names it around the cue: "said in a statement on
 // Thursday", "told reporters in Beijing", "in a statement posted on its website".
+import { cueLemma } from './cues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -14,7 +15,9 @@ export const VENUE_PARTICIPLES = /^(posted|issued|released|published|carried|bro
 // Where it was said, closing the content: "in a statement", "on Twitter"; and when, next to where:
 // "in a statement on Thursday". A time alone closing the content ("his house was hit on Saturday
 // night", "would file a motion on Tuesday") is when what was said happened, and stays.
-const SPEECH_VENUE = String.raw`in an? (?:written |joint |brief )?(?:statement|interview|email|post|tweet|speech|letter)(?: with [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)`;
+// "in an interview published on Saturday", "in an email Saturday to his panel": a participle or a
+// listener on the venue noun, a time between, stay with the venue.
+const SPEECH_VENUE = String.raw`in (?:an?|his|her|their|its) (?:written |joint |brief |recent |separate |televised |radio |phone |telephone )?(?:statement|interview|email|post|tweet|speech|letter|op-ed)(?: (?:published|posted|aired|broadcast|released))?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:with|to) [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)`;
 const SPEECH_TIME = '(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today';
 const TRAILING_VENUE = new RegExp(`(?:[\\s,]+(?:${SPEECH_VENUE}|${SPEECH_TIME}))+[\\s.,;:!?”"’)]*$`, 'u');
 const HOLDS_VENUE = new RegExp(`[\\s,](?:${SPEECH_VENUE})`, 'u');
@@ -25,6 +28,14 @@ export function withoutTrailingVenue(text: string, start: number, end: number): 
   if (!m || m.index === 0 || !HOLDS_VENUE.test(m[0])) return end;
   // "prices should ease by next year": a time the content itself is about stays.
   if (/\b(by|until|before|after|since|from|within|through|for|than)\s*$/iu.test(text.slice(start, start + m.index))) return end;
+  // "said it asked for the emails back in a letter to the FBI": where a speech the content reports was given stays.
+  if (
+    text
+      .slice(start, start + m.index)
+      .split(/\s+/u)
+      .some((w) => cueLemma(w) && isFiniteVerb(w))
+  )
+    return end;
   return start + m.index;
 }
 
