@@ -16,6 +16,7 @@ import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isVerbForm, 
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
+import { presentRelativeAt } from './relative-clause-ends.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
@@ -235,6 +236,7 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
   if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
+  if (presentRelativeAt(tokens, cue, after)) return true;
   // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
   if (
     /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&

@@ -2,8 +2,9 @@
 // charges, is due in court" ends at the clause's closing comma, however many verbs the clause joins
 // before the cue ("the six men, who were found adrift and then claimed asylum, would be moved");
 // "Backbenchers who had threatened to rebel welcomed the change" ends before the main clause's verb.
-import { relativeSubjectBefore } from './clause-openings.js';
-import { isAdverb, isFiniteVerb } from './lexicon.js';
+// And where a relative clause after a content is the narrator's: "…, which are pricing in three cuts".
+import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
+import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
@@ -53,4 +54,44 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
     if (isFiniteVerb(w)) return k;
   }
   return -1;
+}
+
+/** "told reporters the bank would not be rushed by markets, which are pricing in three cuts", "…
+ *  in New York, where he trails by ten points", "…, when the firm is due to report": a last
+ *  relative clause in the present after a past cue (not "has said") is what the narrator knows now;
+ *  what was said then shifts back ("…, which was pricing in …"). */
+export function presentRelativeAt(tokens: Token[], cue: number, k: number): boolean {
+  const pronoun = tokens[k]?.text.toLowerCase() ?? '';
+  if (!/^(which|who|where|when)$/u.test(pronoun) || !tagsOf(tokens[cue]!.text).includes('PastTense') || /^(has|have)$/iu.test(tokens[cue - 1]?.text ?? ''))
+    return false;
+  // A clause of its own to the sentence end, long enough to tell something new ("…, which is standard
+  // practice" is short enough to be said along with it).
+  if (tokens.length - k < 8 || tokens.slice(k + 1).some((t) => /^[,;:“”"]$/u.test(t.text))) return false;
+  // ("…, when it comes to …": "when" opens a relative clause only after a time.)
+  if (
+    pronoun === 'when' &&
+    !isCalendarWord(tokens[k - 2]?.text ?? '') &&
+    !/^(year|month|week|day|spring|summer|autumn|fall|winter)$/iu.test(tokens[k - 2]?.text ?? '')
+  )
+    return false;
+  let n = k + 1;
+  // "when the company is …", "where he trails …": a subject of its own first ("in New York, where he
+  // trails", of the speaker; "in Cuba, where the regime's outreach has been …" may go on with what was said).
+  if (pronoun === 'where' || pronoun === 'when') {
+    if (!/^(he|she|it|they|we)$/iu.test(tokens[n]?.text ?? '') && (pronoun === 'where' || !subjectAndVerbAt(tokens, n))) return false;
+    n++;
+    while (n < k + 6 && /^[\p{L}’'-]+$/u.test(tokens[n]?.text ?? '') && !presentVerbAt(tokens, n) && !isFiniteVerb(tokens[n]!.text)) n++;
+  }
+  while (n < k + 8 && /^(long|still|now|already|also|currently)$/iu.test(tokens[n]?.text ?? '')) n++;
+  return presentVerbAt(tokens, n);
+}
+
+/** A verb in the present at `n`: "is", "has", "will", "serves" (the lexicon may know an -s form as a plural only). */
+function presentVerbAt(tokens: Token[], n: number): boolean {
+  const w = tokens[n]?.text ?? '';
+  return (
+    /^(is|are|has|have|does|do|will)$/iu.test(w) ||
+    tagsOf(w).includes('PresentTense') ||
+    (/^\p{Ll}{2,}[^s]s$/u.test(w) && !isClosedClassWord(w) && !tagsOf(w).includes('Adjective'))
+  );
 }

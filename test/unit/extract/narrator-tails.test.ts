@@ -25,3 +25,33 @@ describe('where it was said, with a participle, a time or a listener on it', () 
     ]);
   });
 });
+
+describe('a last relative clause in the present after a past cue', () => {
+  it("is the narrator's", () => {
+    expect(saidIn('Ms Varga told reporters that the bank would not be rushed by markets, which are pricing in three cuts this year.')).toEqual([
+      'the bank would not be rushed by markets',
+    ]);
+    expect(saidIn('The union said more walkouts were possible in June, when the company is due to report its results.')).toEqual([
+      'more walkouts were possible in June',
+    ]);
+    expect(saidIn('The senator said the trip was worth it despite the cost to his campaign in Ohio, where he trails the governor by ten points.')).toEqual([
+      'the trip was worth it despite the cost to his campaign in Ohio',
+    ]);
+  });
+
+  it('goes on with what was said when it is short, in the past, set off inside, or the cue is in the present perfect', () => {
+    expect(saidIn("The senator said he would back the bill, which was his party's main priority this year.")).toEqual([
+      "he would back the bill, which was his party's main priority this year",
+    ]);
+    expect(saidIn('The trust said the ward was closed, which is normal in the summer.')).toEqual(['the ward was closed, which is normal in the summer']);
+    expect(saidIn('Dr Lam said the clinic, which is the only one in the county, will stay open.')).toEqual([
+      'the clinic, which is the only one in the county, will stay open',
+    ]);
+    expect(saidIn('Dr Lam has said the clinic will stay open, which is a relief to hundreds of families in the valley.')).toEqual([
+      'the clinic will stay open, which is a relief to hundreds of families in the valley',
+    ]);
+    expect(saidIn('Ms Cole said there was a gap in pay, when it comes to how many women reach the top of the firm.')).toEqual([
+      'there was a gap in pay, when it comes to how many women reach the top of the firm',
+    ]);
+  });
+});
