@@ -12,14 +12,21 @@ const SUMMARY_NOUNS = new Set(
     'sentiment argument contention assertion suggestion notion theory warning promise pledge remark comment message ' +
     'criticism complaint accusation allegation charge claim conclusion finding estimate figure projection appeal ' +
     // what the speech stands for: ", a signal that the bill may never pass", ", a proposal backed by both parties"
-    'signal sign indication hint reference allusion metaphor proposal move step plan measure'
+    'signal sign indication hint reference allusion metaphor proposal move step plan measure ' +
+    // what came of it or what it amounts to: ", a decision that could force …", ", an outcome analysts
+    // expect …", ", an approach several candidates have embraced", ", a proportion that had risen …"
+    'decision ruling verdict outcome result approach requirement proportion'
   ).split(' '),
 );
+
+const ORDINALS = /^(first|second|third|latest|last|biggest|largest)$/iu;
 
 /** Whether from token `k` (after a comma) "a"/"an", perhaps an adjective, a summing-up noun and words
  *  about it follow: ", a position shared by …", ", a forecast most economists consider optimistic". */
 export function summaryAppositionAt(tokens: Token[], k: number): boolean {
-  if (!/^(a|an)$/iu.test(tokens[k]?.text ?? '')) return false;
+  // ", the first move in that direction since 2006", ", the latest sign that …": an ordinal counts it among others.
+  if (/^the$/iu.test(tokens[k]?.text ?? '') && ORDINALS.test(tokens[k + 1]?.text ?? '')) return summaryAppositionAt(tokens, k + 1);
+  if (!/^(a|an|first|second|third|latest|last|biggest|largest)$/iu.test(tokens[k]?.text ?? '')) return false;
   if (judgedApposition(tokens, k)) return true;
   const noun = [k + 1, k + 2].find((n) => SUMMARY_NOUNS.has(tokens[n]?.text.toLowerCase() ?? ''));
   if (noun === undefined || (noun === k + 2 && !/^\p{Ll}+$/u.test(tokens[k + 1]!.text))) return false;

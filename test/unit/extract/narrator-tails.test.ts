@@ -55,3 +55,22 @@ describe('a last relative clause in the present after a past cue', () => {
     ]);
   });
 });
+
+describe('a noun summing up what came of what was said', () => {
+  it("is the narrator's comment", () => {
+    expect(saidIn('A judge ruled on Monday that the port authority had broken the law, a decision that could cost it millions.')).toEqual([
+      'the port authority had broken the law',
+    ]);
+    expect(saidIn('Analysts said the regulator could force a sale of the stores, an outcome investors expect would hit the shares.')).toEqual([
+      'the regulator could force a sale of the stores',
+    ]);
+    expect(saidIn('The bank said it would raise its key rate by half a point, the first move in that direction since 2019.')).toEqual([
+      'it would raise its key rate by half a point',
+    ]);
+    expect(saidIn('The coach said the team would play a pressing game, an approach other clubs have copied.')).toEqual(['the team would play a pressing game']);
+  });
+
+  it('not as the subject of what was said', () => {
+    expect(saidIn('The firm said the result was a draw.')).toEqual(['the result was a draw']);
+  });
+});
