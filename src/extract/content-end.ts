@@ -16,6 +16,7 @@ import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isVerbForm, 
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
+import { quotationAloneClose } from './quotation-narration.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -42,6 +43,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
     // "after" or "before" clause (not one after "After the vote, she said …").
     (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text)));
+  const quotationClose = quotationAloneClose(tokens, cue);
+  if (quotationClose > 0) return tokens[quotationClose]!.end;
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
@@ -111,6 +114,12 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
   // (Read back only at "and" or "but", as `inRelative`.)
   const shifted = () => /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+  // ‘said she was “deeply sorry” and resigned the next day’: after quoted words closing a clause, a
+  // past form goes back to the narration, what the speaker did next.
+  // (‘… for “years” and passed “hundreds of bills”’: quoted words after the verb go on with the speaker's.)
+  const quotedAfter = () => tokens.slice(k + 2, k + 5).some((t) => /^[“"‘«]$/u.test(t.text));
+  if (w === 'and' && /^[”"]$/u.test(tokens[k - 1]!.text) && pastVerbAfter(tokens, k + 1) && !shifted() && !quotedAfter() && !inRelative() && !subjectOnly())
+    return true;
   // ("said the statement all but guaranteed a cut": "all but" is "almost", no conjunction.)
   return (
     phrase &&

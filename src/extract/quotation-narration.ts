@@ -1,10 +1,12 @@
 // The narration around a quotation and its attribution: “A,” X told a meeting being held in a
 // church. — what follows the cue of a quotation opening its sentence is no second content of that
-// cue; and a quotation a colon sets after reported words, attributed on its own, ends the report.
+// cue; a quotation a colon sets after reported words, attributed on its own, ends the report; and
+// a quotation that is all a cue reports ends before the narration goes on.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import { spanAt, type SpanSet } from './span-index.js';
+import type { Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** ‘argued that the town had lost its patience: “This place is done with excuses,” she told the crowd’: a
@@ -41,3 +43,26 @@ export function onlyNarration(text: string, q: QuoteDraft): boolean {
   const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '');
   return !words.some((w, i) => cueLemma(w) || SPEECH_NOUNS.has(w.toLowerCase()) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
 }
+
+/** ‘He says “The farmers love me” and swears …’, ‘voters saying “the council should build homes”
+ *  increased by 12 points’: a quotation right after the cue is all it reports when the speaker's
+ *  next act follows ("and" with a verb of the cue's tense, no auxiliary) or, a clause quoted, the
+ *  verb of the sentence the cue stands in. The index of its closing mark, or -1. */
+export function quotationAloneClose(tokens: Token[], cue: number): number {
+  const open = /^[,:]$/u.test(tokens[cue + 1]?.text ?? '') ? cue + 2 : cue + 1;
+  if (!/^[“"]$/u.test(tokens[open]?.text ?? '')) return -1;
+  const close = tokens.findIndex((t, n) => n > open && /^[”"]$/u.test(t.text));
+  if (close < 0) return -1;
+  const after = tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
+  const next = tokens[after]?.text ?? '';
+  if (/^(and|but)$/u.test(next)) {
+    const verb = tokens[after + 1]?.text ?? '';
+    // ("says … and swears": the lexicon may know a present in -s as a plural only.)
+    const present = /s$/u.test(tokens[cue]!.text) && /^\p{Ll}{2,}[^s]s$/u.test(verb) && !isClosedClassWord(verb);
+    return (isVerbForm(verb) || present) && !AUXILIARIES.test(verb) ? close : -1;
+  }
+  const quotedClause = tokens.slice(open + 1, close).some((t) => isFiniteVerb(t.text));
+  return quotedClause && after === close + 1 && isVerbForm(next) && !AUXILIARIES.test(next) && !cueLemma(next) ? close : -1;
+}
+/** Verbs that may go on with what was said ("… and would not elaborate" may be either's). */
+const AUXILIARIES = /^(is|are|was|were|has|have|had|would|could|should|will|can|may|might|must|do|does|did)$/iu;

@@ -74,3 +74,27 @@ describe('a noun summing up what came of what was said', () => {
     expect(saidIn('The firm said the result was a draw.')).toEqual(['the result was a draw']);
   });
 });
+
+describe('a quotation and the narration after it', () => {
+  it("a quotation right after the cue ends before the speaker's next act", () => {
+    expect(saidIn('At every rally the candidate says "The farmers love me" and swears he will never sign a deal that hurts them.')).toEqual([
+      'The farmers love me',
+    ]);
+    expect(saidIn('Since 2010 the share of voters saying "the council should build more homes" increased by 12 points.')).toEqual([
+      'the council should build more homes',
+    ]);
+  });
+
+  it('quoted words closing a clause end before a past form of the narration', () => {
+    expect(saidIn('Ms Hale said she was "deeply sorry" and resigned the next day.')).toEqual(['she was "deeply sorry"']);
+  });
+
+  it('but not before quoted words the speaker goes on with, or a second clause', () => {
+    expect(saidIn('Mr Ruiz said the senator had been in office for "far too long" and passed "barely any laws."')).toEqual([
+      'the senator had been in office for "far too long" and passed "barely any laws."',
+    ]);
+    expect(saidIn('The mayor said the new bridge was "a disgrace" and that the contractor should pay.')).toEqual([
+      'the new bridge was "a disgrace" and that the contractor should pay',
+    ]);
+  });
+});
