@@ -88,7 +88,11 @@ function firstComma(tokens: Token[], from: number, sentenceEnd: number): number 
 }
 
 /** A subject (up to twelve words, an apposition set off by commas among them, opened by no verb,
- *  conjunction or relative) and its verb at `k`: "the council's director, Sarah Eccles, said". */
+ *  conjunction or relative) and its verb at `k`: "the council's director, Sarah Eccles, said".
+ *  Looser than clause-openings.ts's subjectAndVerbAt, on purpose: after a fronted question the main
+ *  clause has to come, so a long subject with commas in it is still its subject; subjectAndVerbAt
+ *  asks whether a clause of its own opens after a content's comma or "and", where a test this loose
+ *  would end the content at any later verb. */
 function subjectThenVerb(tokens: Token[], k: number): boolean {
   const first = tokens[k]?.text ?? '';
   if (!/^[\p{L}\p{N}]/u.test(first) || isFiniteVerb(first) || SUBORDINATE.test(first)) return false;

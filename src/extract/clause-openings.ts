@@ -98,7 +98,9 @@ export function pastVerbAfter(tokens: Token[], k: number): boolean {
 }
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
- *  finite verb at `k`: "the union also stepped in", "he has also intensified". */
+ *  finite verb at `k`: "the union also stepped in", "he has also intensified". Strict, as it ends a
+ *  content where it holds: no punctuation, no long phrase. (The main clause after a fronted "Asked
+ *  whether …," must come and may be long: asked-questions.ts tests it apart, in subjectThenVerb.) */
 export function subjectAndVerbAt(tokens: Token[], k: number, pastForms = false): boolean {
   // The lexicon may know a past form only as an adjective ("delayed") or not at all.
   const verb = (w: string) => isFiniteVerb(w) || (pastForms && /^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective'));
