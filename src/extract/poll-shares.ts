@@ -35,7 +35,7 @@ export function pollShareEndingAt(names: NameIndex, tokens: Token[], j: number):
 
 /** The index past a share opening at `k` ("six in 10", "three of four", "nine out of 10", "46
  *  percent", "42 %"), or -1. */
-function shareAt(tokens: Token[], k: number): number {
+function shareAt(tokens: ReadonlyArray<{ text: string }>, k: number): number {
   const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
   if (/^\d+(?:\.\d+)?%$/u.test(w(k))) return k + 1;
   if (!COUNT.test(w(k))) return -1;
@@ -44,7 +44,9 @@ function shareAt(tokens: Token[], k: number): number {
   return of > 0 && COUNT.test(w(of)) ? of + 1 : -1;
 }
 
-/** Whether a speaker's words are a share of those polled ("58%", "six in 10 voters"): people, as
- *  "analysts" in "with analysts saying" are. */
-export const isPollShare = (words: string): boolean =>
-  /\d\s*%|\bper ?cent\b|\b(?:in|of) (?:\d+|ten)\b/iu.test(words) && !COUNTED.test(lastWord({ text: words }));
+/** Whether a speaker's words are a share of those polled ("58%", "six in 10 voters"), as a share
+ *  before a cue is found: people, as "analysts" in "with analysts saying" are. */
+export function isPollShare(words: string): boolean {
+  const split = words.split(/\s+/u).map((text) => ({ text }));
+  return split.some((_, k) => shareAt(split, k) >= 0) && !COUNTED.test(lastWord({ text: words }));
+}
