@@ -10,19 +10,14 @@ import { namesFinancialHouse } from './financial-houses.js';
 import { lower, nameLike } from './name-words.js';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
-/** Capitalised words the text writes with no name word before or after them ("Jafari said"), for the
- *  last text asked about (its blocks are asked in turn), worked out once. */
-let lastText = '';
-let lastAlone = new Set<string>();
-function wordsAlone(text: string): Set<string> {
-  if (text === lastText) return lastAlone;
+/** Capitalised words the text writes with no name word before or after them ("Jafari said"). */
+export function wordsAloneIn(text: string): Set<string> {
   const tokens = tokenize(text);
   const words = new Set<string>();
   const nameWord = (t: Token | undefined) => !!t && nameLike(t) && isCapitalized(t.text);
   for (let k = 0; k < tokens.length; k++) {
     if (isCapitalized(tokens[k]!.text) && !nameWord(tokens[k - 1]) && !nameWord(tokens[k + 1])) words.add(tokens[k]!.text);
   }
-  [lastText, lastAlone] = [text, words];
   return words;
 }
 
@@ -33,12 +28,14 @@ const bodyWord = (t: Token) => {
 const plainNameWord = (t: Token) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !bodyWord(t) && !LOCATION_HEADS.has(lower(t)) && !lookupLocation(t.text);
 
-/** Splits a body's name from the person's name it runs into: "University of Texas Arlington | Amneh Jafari". */
-export function splitBodyFromMember(text: string, run: Token[]): Token[][] {
+/** Splits a body's name from the person's name it runs into: "University of Texas Arlington | Amneh Jafari";
+ *  `wordsAlone`: the document's wordsAloneIn, asked only of runs that may split (a document works
+ *  it out once, on first use). */
+export function splitBodyFromMember(run: Token[], wordsAlone: () => Set<string>): Token[][] {
   if (run.length < 4) return [run];
   const [given, surname] = run.slice(-2) as [Token, Token];
   const body = run.slice(0, -2);
-  if (!plainNameWord(given) || !plainNameWord(surname) || !body.some(bodyWord) || !wordsAlone(text).has(surname.text)) return [run];
+  if (!plainNameWord(given) || !plainNameWord(surname) || !body.some(bodyWord) || !wordsAlone().has(surname.text)) return [run];
   if (namesFinancialHouse([given.text, surname.text])) return [run];
   return [body, run.slice(-2)];
 }

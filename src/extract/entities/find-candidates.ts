@@ -88,11 +88,11 @@ export function isTitleCase(tokens: Token[], headline: boolean): boolean {
 export function findCandidates(
   text: string,
   tokens: Token[],
-  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number>; ordinary?: (word: string) => boolean },
+  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number>; ordinary?: (word: string) => boolean; wordsAlone: () => Set<string> },
   headline = false,
 ): Candidate[] {
   // An ordinary word by the lexicon, or by the document's own lower case ("Cases" after "cases"): see ordinary-words.ts.
-  const { quoteStarts, ordinary = isCommonWord } = starts;
+  const { quoteStarts, ordinary = isCommonWord, wordsAlone } = starts;
   const out: Candidate[] = [];
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
@@ -104,7 +104,7 @@ export function findCandidates(
   const sentenceStarts = labelStarts ? { has: (at: number) => starts.sentenceStarts.has(at) || labelStarts.has(at) } : starts.sentenceStarts;
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
   const pieces = runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any).flatMap((run) =>
-    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders).flatMap((piece) => splitBodyFromMember(text, piece))),
+    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders).flatMap((piece) => splitBodyFromMember(piece, wordsAlone))),
   );
   for (const run of pieces) {
     const words = run.slice();

@@ -10,6 +10,7 @@ import { type TaggerModel, tagSpans, trainedTagger } from './tagger.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { capsCandidates } from './caps-candidates.js';
 import { findCandidates, isTitleCase } from './find-candidates.js';
+import { wordsAloneIn } from './body-holders.js';
 import { datelineCandidates } from './dateline-candidates.js';
 import { isMastheadLine, isPressDigest } from './press-review.js';
 import { splitCountryModifiers } from './country-prefix.js';
@@ -90,6 +91,9 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const capsBlocks: Token[][] = [];
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
   const ordinary = ordinaryWords(text);
+  // Capitalised words the text writes alone, for names running a body into its member's (body-holders.ts).
+  let alone: Set<string> | undefined;
+  const wordsAlone = () => (alone ??= wordsAloneIn(text));
   const known = new Set<string>();
   let datelineAllowed = true;
   const digest = isPressDigest(layout);
@@ -120,7 +124,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     }
     sentenceStarts.add(block.start);
     const headline = block.role === 'TITLE';
-    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary }, headline).map((c) => ({ c, type: classify(c) }));
+    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary, wordsAlone }, headline).map((c) => ({ c, type: classify(c) }));
     const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
     // Title-case lines capitalise every word: there the rules' verbs and function words end names.
     const merged =
