@@ -3,8 +3,9 @@
 // London"); where the second is what such institutions are called, the two are one name, and so is
 // a name joined to it by "and" ("Brigham and Women's Hospital").
 import { isCountry, lookupLocation } from '../gazetteer.js';
-import { firstStartingAtOrAfter } from '../span-index.js';
-import { isPossessiveMark, type Token } from '../tokens.js';
+import { firstStartingAtOrAfter, spanAt } from '../span-index.js';
+import { isPossessiveMark, type Token, tokenize } from '../tokens.js';
+import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
 import { isDemonymWord } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -75,7 +76,7 @@ function joinedByAndBefore(text: string, tokens: Token[], candidates: TypedCandi
 
 /** "Brigham and Women's said", "both Brigham and Women's and …": where the story names the institution
  *  in full, its patrons' names joined by "and", with "'s" and no institution's word, are that name too. */
-export function withPatronsJoinedByAnd(text: string, typed: TypedCandidate[]): TypedCandidate[] {
+export function withPatronsJoinedByAnd(text: string, blocks: TextSpan[], typed: TypedCandidate[]): TypedCandidate[] {
   const patrons = new Set<string>();
   for (const { c } of typed) {
     const and = c.words.indexOf('and');
@@ -96,23 +97,11 @@ export function withPatronsJoinedByAnd(text: string, typed: TypedCandidate[]): T
       out.push(t);
       continue;
     }
+    // The words around the name are read in the tokens of its block, as for any candidate.
     const end = t.c.end + 2;
-    const [next = '', nextAfter = ''] = text
-      .slice(end, end + 60)
-      .split(/\s+|(?=[.,;:!?)"”])/u)
-      .filter(Boolean)
-      .map((w) => w.toLowerCase());
-    const words = [...before.c.words, 'and', t.c.text + mark];
-    const c = extended(t.c, {
-      start: before.c.start,
-      end,
-      text: text.slice(before.c.start, end),
-      words,
-      prev: before.c.prev,
-      prevBefore: before.c.prevBefore,
-      next,
-      nextAfter,
-    });
+    const tokens = tokenize(text, spanAt(blocks, before.c.start)?.start ?? before.c.start, spanAt(blocks, end - 1)?.end ?? end);
+    const joined = spanCandidate(text, tokens, firstStartingAtOrAfter(tokens, before.c.start), firstStartingAtOrAfter(tokens, end));
+    const c = extended(joined, { words: [...before.c.words, 'and', t.c.text + mark] });
     out[out.length - 1] = extended(t, { c, type: 'ORGANIZATION' as const, tagged: false });
   }
   return out;

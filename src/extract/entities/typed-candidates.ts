@@ -165,5 +165,5 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return { typed: withPossessiveNames(text, withPatronsJoinedByAnd(text, typed)).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
+  return { typed: withPossessiveNames(text, withPatronsJoinedByAnd(text, layout.blocks, typed)).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
 }
