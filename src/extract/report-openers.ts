@@ -15,7 +15,8 @@ import { topicVerbLemma } from './topic-verbs.js';
  *  asked, an opening participle and reportingCueAt a cue, an evidence verb or a topic verb; a noun with
  *  its source or its possessor a speech noun; a possessed noun with an infinitive one of its nouns; a
  *  position held, a light verb's object and a phrasal cue their own words. A test added to that loop
- *  adds its word's test here, or it never sees a word. */
+ *  adds its word's test here, or it never sees a word (report-openers.test.ts fails then: it reads
+ *  the unit tests' sentences and the dev sets with the guard open too). */
 export const mayOpenReport: (word: string) => boolean = boundedMemo(
   (word) =>
     SPEECH_PARTICIPLES.test(word) ||
