@@ -45,6 +45,7 @@ import { personsByActs } from './person-acts.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { clubsInTransfers } from './transfer-clubs.js';
 import { isArticleName } from './article-names.js';
 import { namesPartyMembers } from './party-names.js';
 import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
@@ -535,6 +536,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
   for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(key(t.c.text))) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);
+  clubsInTransfers(text, typed, sports);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);

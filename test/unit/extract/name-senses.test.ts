@@ -62,3 +62,20 @@ describe('names typed by the names listed or joined with them', () => {
     expect(named(text)).toEqual(expect.arrayContaining(['LOCATION:Doncaster', 'LOCATION:Middlesbrough']));
   });
 });
+
+describe('clubs a sports report names by their dealings in players', () => {
+  const report = (body: string) => named(`Transfer round-up\n\nThe new league season opens on Saturday, and every club has been busy hunting goals. ${body}`);
+
+  it('the club a player comes from or goes to is a club, whatever its name looks like', () => {
+    const found = report(
+      'Wolves completed the signing of Tomas Reyes from Sporting Gijon. Leeds sold Mark Iles to Nottingham Forest, and Hearts signed a winger from Aberdeen.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Sporting Gijon', 'ORGANIZATION:Nottingham Forest', 'ORGANIZATION:Aberdeen']));
+  });
+
+  it('the club that signs a player or a position is a club; a player who signs a contract stays a person', () => {
+    const found = report('In rugby, Connacht signed a prop from the Sharks. Reyes signed a four-year contract.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Connacht', 'ORGANIZATION:Sharks']));
+    expect(found).not.toContain('ORGANIZATION:Reyes');
+  });
+});
