@@ -262,9 +262,22 @@ export function namesStorm(words: string[]): boolean {
 /** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday alone or bodies in the plural alone: no one's name. */
 function namesNoOne(c: Candidate): boolean {
   const words = c.words;
-  if (namesNation(words) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
+  if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
   return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(words);
 }
+
+/** "Anglo American said", "with Anglo American leading the gains": a name of two
+ *  words or more ending in a people's word in the singular, no article nor determiner before it and a
+ *  verb right after, names a firm, no people ("an African American said", "African American voters",
+ *  "Sri Lankans said"). */
+export const firmOfDemonyms = (c: Candidate) =>
+  c.words.length > 1 &&
+  !/s$/u.test(c.words[c.words.length - 1]!) &&
+  !/^(?:the|a|an|one|every|each|this|that|first|young|many)$/u.test(c.prev) &&
+  (isVerbForm(c.next) || /^\p{Ll}+ing$/u.test(c.next)) &&
+  isDemonymWord(c.words[c.words.length - 1]!) &&
+  // "Mark Cuban", "African American", "Central Asian", "Native American": no given name, people's or ordinary word before it.
+  c.words.slice(0, -1).every((w) => !isFirstName(w) && !isDemonymWord(w) && !isCommonWord(w) && !lookupLocation(w));
 
 /** "Political Correspondent", "Local Democracy Reporter", "Health Editor": a post in the newsroom,
  *  written in capitals under a byline, names no one. */
@@ -420,7 +433,8 @@ export function typeIsDecided(c: Candidate): boolean {
     actsAsBody(c) ||
     namesPartyInPlural(c.words) ||
     namesTownSide(c.words) ||
-    firmOfPlace(c)
+    firmOfPlace(c) ||
+    firmOfDemonyms(c)
   );
 }
 
@@ -593,6 +607,7 @@ export function classify(c: Candidate): EntityType | null {
   if (namesLegislature(c)) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;
+  if (firmOfDemonyms(c)) return 'ORGANIZATION';
   // "Israeli", "Iraqis said": a people is no one's name, nor a storm, a holiday or bodies in the plural.
   if (namesNoOne(c)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();

@@ -79,3 +79,13 @@ describe('clubs a sports report names by their dealings in players', () => {
     expect(found).not.toContain('ORGANIZATION:Reyes');
   });
 });
+
+describe("a firm named by a people's word", () => {
+  it('a name ending in a people\'s word, with a verb after and no article before, is a firm: "Anglo American leading the gains"', () => {
+    const found = named('Miners rally\n\nThe index rose 1 percent, with Anglo American leading the gains after a report of a bid.');
+    expect(found).toContain('ORGANIZATION:Anglo American');
+    expect(found).not.toContain('LOCATION:United States');
+    // A people's words, or a person's name, stay what they were.
+    expect(named('Vote\n\nAfrican American voters turned out. Mark Cuban said he would vote.')).not.toContain('ORGANIZATION:African American');
+  });
+});
