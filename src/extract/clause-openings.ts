@@ -3,6 +3,7 @@
 import { addsAmount, cueLemma } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
@@ -73,11 +74,12 @@ export function namedClauseAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "Ham also noted …", "she said, “…”": a name or pronoun, then (past adverbs) a finite cue that
- *  has content of its own after it. */
+/** "Ham also noted …", "she said, “…”", "others said …", "the company said …": a name, a pronoun or a
+ *  determined speaker noun, then (past adverbs) a finite cue that has content of its own after it. */
 export function newAttributionAt(tokens: Token[], k: number): boolean {
   let n = k;
-  if (/^(he|she|they|we|i)$/iu.test(tokens[n]?.text ?? '')) n++;
+  if (/^(he|she|they|we|i|others|many|some|most)$/iu.test(tokens[n]?.text ?? '')) n++;
+  else if (/^(the|some|many|most|other|several)$/iu.test(tokens[n]?.text ?? '') && SPEAKER_NOUNS.has(tokens[n + 1]?.text ?? '')) n += 2;
   else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
   if (n === k) return false;
   while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;

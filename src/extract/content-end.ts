@@ -109,7 +109,16 @@ function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean)
   // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
   // (Read back only at "and" or "but", as `inRelative`.)
   const subjectOnly = () => !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
-  if (/^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') && (dash || k > cue + 1) && !subjectOnly() && newAttributionAt(tokens, k + dash + 1)) return true;
+  // ("said the company and the union had agreed a deal": a speaker noun joins the subject until the clause has its verb.)
+  const joinsSubject = () => /^\p{Ll}/u.test(tokens[k + dash + 1]?.text ?? '') && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
+  if (
+    /^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') &&
+    (dash || k > cue + 1) &&
+    !subjectOnly() &&
+    newAttributionAt(tokens, k + dash + 1) &&
+    !joinsSubject()
+  )
+    return true;
   // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
   // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
   // (Read back only at "and" or "but", as `inRelative`.)

@@ -2,7 +2,8 @@
 // or a listener ("in an interview published on Sunday"), a last relative clause in the present after
 // a past cue ("…, which are pricing in three cuts this year"), a noun summing up what came of it
 // (", a decision that could cost it millions") and what the speaker did after a quotation ("… and
-// swears …"). Short examples written for the test.
+// swears …"); and where another source's report opens ("… and others said …"). Short examples written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -96,5 +97,20 @@ describe('a quotation and the narration after it', () => {
     expect(saidIn('The mayor said the new bridge was "a disgrace" and that the contractor should pay.')).toEqual([
       'the new bridge was "a disgrace" and that the contractor should pay',
     ]);
+  });
+});
+
+describe('another source joined by "and" or a comma', () => {
+  it('opens a report of its own: "others", "many", or a speaker noun with its determiner', () => {
+    expect(saidIn('Ms Hart said the talks had failed and others said a deal was still close.')).toEqual(['the talks had failed', 'a deal was still close']);
+    expect(saidIn('The drivers said they would strike on Monday and the company said it was disappointed.')).toEqual([
+      'they would strike on Monday',
+      'it was disappointed',
+    ]);
+    expect(saidIn('Some residents said the park should stay open, many said it should close.')).toEqual(['the park should stay open', 'it should close']);
+  });
+
+  it('not a noun of the content itself', () => {
+    expect(saidIn('Ms Hart said the company and the union had agreed a deal.')).toEqual(['the company and the union had agreed a deal']);
   });
 });
