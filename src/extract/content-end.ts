@@ -239,6 +239,9 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // with what others say is the narrator's (one of amounts alone, "compared with 3 percent a year
   // earlier", stays with what was said).
   if (next === 'compared' && /^(with|to)$/iu.test(tokens[after + 1]?.text ?? '') && tokens.some((_, n) => n > after + 1 && finiteCue(tokens, n))) return true;
+  // "41 percent said Mr. Trump would do better, compared with 37 percent for …", "…, up from 30
+  // percent in May": after a poll's share, a comparison with other shares is the narrator's.
+  if (pollShareBefore(tokens, cue) && (next === 'compared' || ((next === 'up' || next === 'down') && tokens[after + 1]?.text === 'from'))) return true;
   // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
   if (
     (next === 'despite' || next === 'amid') &&
@@ -316,6 +319,9 @@ function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
   const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
   return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
 }
+
+/** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
+const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));
 
 /** Verbs another source gives its own figure by. */
 const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered|forecast|forecasts|projected)$/u;

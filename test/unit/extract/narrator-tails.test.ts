@@ -2,8 +2,8 @@
 // or a listener ("in an interview published on Sunday"), a last relative clause in the present after
 // a past cue ("…, which are pricing in three cuts this year"), a noun summing up what came of it
 // (", a decision that could cost it millions") and what the speaker did after a quotation ("… and
-// swears …"); and where another source's report opens ("… and others said …"). Short examples written
-// for the test.
+// swears …"), a poll's comparison with other shares (", compared with 37 percent for …"); and where
+// another source's report opens ("… and others said …"). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -112,5 +112,20 @@ describe('another source joined by "and" or a comma', () => {
 
   it('not a noun of the content itself', () => {
     expect(saidIn('Ms Hart said the company and the union had agreed a deal.')).toEqual(['the company and the union had agreed a deal']);
+  });
+});
+
+describe("after a poll's share, a comparison with other shares", () => {
+  it("is the narrator's", () => {
+    expect(saidIn('Some 41 percent of voters said the mayor would handle crime better, compared with 37 percent for her rival.')).toEqual([
+      'the mayor would handle crime better',
+    ]);
+    expect(saidIn('About 52% said they had a positive view of the plan, up from 44% in March.')).toEqual(['they had a positive view of the plan']);
+  });
+
+  it('an amount compared by another speaker stays with what was said', () => {
+    expect(saidIn('The bank said profits rose 5 percent, compared with 3 percent a year earlier.')).toEqual([
+      'profits rose 5 percent, compared with 3 percent a year earlier',
+    ]);
   });
 });
