@@ -1,7 +1,9 @@
-// Speech told in the impersonal passive, with nobody named: "It was announced on Monday that …",
-// "It is understood that …", "It has been reported that …". What follows "that" was said; who said
-// it the sentence does not tell, and no one is made up for it (the quote has no speaker), unless
-// "by" names one: "It was announced by the company that …".
+// Speech told in the passive, with nobody named: "It was announced on Monday that …", "It is
+// understood that …", "It has been reported that …", and the passive of telling, whose subject is
+// the one told: "Residents were told that the water would be cut off", "Staff have been informed
+// that …". What follows "that" was said; who said it the sentence does not tell, and no one is made
+// up for it (the quote has no speaker), unless "by" names one: "It was announced by the company
+// that …", "Workers were told by managers that …".
 import { contentEnd } from './content-end.js';
 import { isAdverb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -11,18 +13,41 @@ import type { ReportSentence } from './reporting-cues.js';
 /** Words between the participle and "that": when it was said ("on Monday", "last week", "yesterday"). */
 const WHEN = (w: string) => WHEN_WORDS.test(w) || /^(\p{Lu}\p{Ll}+|\p{N}+)$/u.test(w);
 
+/** Participles of telling, whose passive subject is the one told, not what was said. */
+const TOLD = /^(told|informed|assured|warned|advised|reminded)$/u;
+
 /** The quote of an impersonal passive at token `i` ("It was announced that …"), or null. */
 export function impersonalSpeech(s: ReportSentence, i: number): QuoteDraft | null {
-  const { tokens, text, sentence } = s;
+  const { tokens } = s;
   if (!SPEECH_PARTICIPLES.test(tokens[i]!.text)) return null;
-  let k = i - 1;
-  while (k > 0 && isAdverb(tokens[k]!.text) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
-  if (tokens[k]?.text === 'been' && /^(has|had)$/u.test(tokens[k - 1]?.text ?? '')) k--;
-  else if (!/^(is|was)$/u.test(tokens[k]?.text ?? '')) return null;
+  const k = auxiliaryBefore(s, i, false);
   // "It" opens the sentence, or a clause after a comma or a conjunction ("…, but it is understood that").
   const it = tokens[k - 1];
   const opening = k - 1 === 0 || /^(,|;|and|but|while|although|though)$/iu.test(tokens[k - 2]?.text ?? '');
-  if (!it || !/^it$/iu.test(it.text) || !opening) return null;
+  if (k < 0 || !it || !/^it$/iu.test(it.text) || !opening) return null;
+  return saidThat(s, i);
+}
+
+/** The quote of a passive of telling at token `i` ("Residents were told that …"), or null. The one
+ *  told is no speaker ("The nurse has been told that her contract will end": by someone unnamed). */
+export function toldThat(s: ReportSentence, i: number): QuoteDraft | null {
+  if (!TOLD.test(s.tokens[i]!.text) || auxiliaryBefore(s, i, true) < 1) return null;
+  return saidThat(s, i);
+}
+
+/** The index of the passive's auxiliary before the participle at `i` ("was", "has been", "It's
+ *  been"; with `told`, "are", "were", "we're" and "being" too), past adverbs but no negation; -1 without one. */
+function auxiliaryBefore(s: ReportSentence, i: number, told: boolean): number {
+  const { tokens } = s;
+  let k = i - 1;
+  while (k > 0 && isAdverb(tokens[k]!.text) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
+  if (tokens[k]?.text === 'been' && /^(has|have|had|['’]s)$/u.test(tokens[k - 1]?.text ?? '')) return k - 1;
+  return (told ? /^(is|are|was|were|being|['’]re)$/u : /^(is|was)$/u).test(tokens[k]?.text ?? '') ? k : -1;
+}
+
+/** What follows "that" after the participle at `i`, past who said it ("by the company") and when. */
+function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens, text, sentence } = s;
   // "It was announced by the company that …": the speaker after "by", when the sentence names one.
   const agent = tokens[i + 1]?.text === 'by' ? s.speakers.after(tokens, i + 1) : null;
   let that = i + 1;

@@ -13,7 +13,7 @@ import { passiveSpeech } from './passive-speech.js';
 import { openingParticipleReport } from './opening-participle.js';
 import { possessedInfinitive } from './speech-noun-infinitives.js';
 import { nounWithSource, sourcedNounThat } from './noun-source.js';
-import { impersonalSpeech } from './impersonal-speech.js';
+import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
@@ -48,8 +48,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (insideQuote(t) || t.start === heard?.cue?.start) continue;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
-      // the deal, according to Z": a topic of X's is Z's report, and yields to it.)
-      if (out.some((q) => !q.topic)) continue;
+      // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
+      // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
+      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker)) continue;
       const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
       if (q) out.splice(0, out.length, q);
       continue;
@@ -68,9 +69,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).
     if (!mayOpenReport(t.text)) continue;
     // "The job cuts were first reported by the Financial Times": the subject is what was reported.
-    // "It was announced on Monday that …": the clause was said, by nobody named.
+    // "It was announced on Monday that …", "Residents were told that …": the clause was said, by nobody named.
     // "Asked whether he would run, Holt said …": what was asked, by whoever "by" names.
-    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? askedQuestion(s, i);
+    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? toldThat(s, i) ?? askedQuestion(s, i);
     if (passive) {
       out.push(passive);
       continue;

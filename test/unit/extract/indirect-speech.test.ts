@@ -231,6 +231,28 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('It was confirmed by police on Sunday that 14 people had been arrested.')).toEqual([['police', '14 people had been arrested']]);
   });
 
+  it('"Residents were told that …" reports the clause told, with no speaker, or the one after "by"', () => {
+    expect(allQuotes('Tenants were told that the lifts would be out of service until June.')).toEqual([[null, 'the lifts would be out of service until June']]);
+    expect(allQuotes('Drivers have been warned that the bridge will close for a week.')).toEqual([[null, 'the bridge will close for a week']]);
+    expect(allQuotes('Shop staff were informed by the owners on Friday that the branch would shut.')).toEqual([['the owners', 'the branch would shut']]);
+    expect(allQuotes('We’re told that the ferry will sail again on Monday.')).toEqual([[null, 'the ferry will sail again on Monday']]);
+    expect(allQuotes("It's been reported that the coach will leave the club.")).toEqual([[null, 'the coach will leave the club']]);
+  });
+
+  it('what was told by nobody named, "according to" a source, is that source\'s report', () => {
+    expect(allQuotes('Cleaners were told that their hours would be halved, according to the union.')).toEqual([
+      ['the union', 'Cleaners were told that their hours would be halved'],
+    ]);
+    // ("motions calling for …" inside it is no report that stands instead.)
+    const told = allQuotes('Members were told that the board would not debate motions calling for a strike, according to two stewards.');
+    expect(told).toContainEqual(['two stewards', 'Members were told that the board would not debate motions calling for a strike']);
+  });
+
+  it('a negated telling, or an order told, reports nothing', () => {
+    expect(allQuotes('Parents were not told that the school would close.')).toEqual([]);
+    expect(allQuotes('Drivers were told to leave their cars at home.')).toEqual([]);
+  });
+
   it('"It is believed that …" and "It is not known whether …" report nothing', () => {
     expect(allQuotes('It is believed that the minister will resign.')).toEqual([]);
     expect(allQuotes('It is not known whether the minister will resign.')).toEqual([]);
