@@ -15,6 +15,8 @@ export interface ConfidenceEvidence {
   phraseOnly?: boolean;
   /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
   topic?: boolean;
+  /** "declined to comment": a speech act turned down */
+  declined?: boolean;
   /** the content, when known: its length and where the cue stands are evidence too */
   content?: TextSpan;
 }

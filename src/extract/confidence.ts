@@ -31,9 +31,14 @@ export const DEFAULT_MIN_CONFIDENCE = trainedModel?.threshold ?? 0.4;
  *  Annotated sets that count "called for a moratorium" as speech would teach the model otherwise. */
 export const PHRASE_ONLY_CAP = 0.3;
 
+/** The most a speech act turned down can score ("declined to comment"): above the default threshold,
+ *  as annotated news counts it, and below any word said. */
+export const DECLINED_CAP = 0.45;
+
 export function quoteConfidence(q: ConfidenceEvidence, model: Model | null = trainedModel): number {
   const score = model ? probability(model.weights, confidenceFeatures(q)) : handSetScore(q);
-  return Math.round(Math.min(q.phraseOnly ? PHRASE_ONLY_CAP : 1, Math.max(0, score)) * 100) / 100;
+  const cap = q.phraseOnly ? PHRASE_ONLY_CAP : q.declined ? DECLINED_CAP : 1;
+  return Math.round(Math.min(cap, Math.max(0, score)) * 100) / 100;
 }
 
 /** Without trained weights: the cue's kind, quote marks and the speaker's evidence, added up. A

@@ -46,6 +46,7 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
       continues: q.continues,
       labelled: q.sentence < 0,
       phraseOnly: q.phraseOnly,
+      declined: q.declined,
       topic: q.topic,
       content: { start: q.start, end: q.end, text: q.text },
     };

@@ -50,7 +50,8 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   for (const p of passages) {
     const last = lastEndingBy(out, p.start);
     const prev = quoteGoingOn(layout, out, last);
-    if (!prev || taken.some(p.inner, () => true)) continue;
+    // ("declined to comment on the deal. “It is done.”": words after a comment turned down are no more of it.)
+    if (!prev || prev.declined || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.end - 1) !== blockOf(p.start)) continue;
     // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
     // speech goes on with it, as a piece of its own; the quote now carries quoted words.

@@ -20,6 +20,8 @@ export interface QuoteDraft extends TextSpan {
   phraseOnly?: boolean;
   /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
   topic?: boolean;
+  /** "declined to comment", "refused to say whether …": a speech act turned down */
+  declined?: boolean;
   /** "the court" of "The court heard that …": the speaker is who last addressed it */
   heardBy?: TextSpan;
 }

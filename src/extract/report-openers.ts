@@ -5,6 +5,7 @@
 import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
 import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
+import { DECLINING } from './declined-speech.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
@@ -20,6 +21,7 @@ import { topicVerbLemma } from './topic-verbs.js';
 export const mayOpenReport: (word: string) => boolean = boundedMemo(
   (word) =>
     SPEECH_PARTICIPLES.test(word) ||
+    DECLINING.test(word) ||
     cueLemma(word) !== undefined ||
     evidenceLemma(word) !== undefined ||
     topicVerbLemma(word) !== undefined ||

@@ -14,6 +14,7 @@ import { openingParticipleReport } from './opening-participle.js';
 import { possessedInfinitive } from './speech-noun-infinitives.js';
 import { nounWithSource, sourcedNounThat } from './noun-source.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
+import { declinedAct } from './declined-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
@@ -74,6 +75,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? toldThat(s, i) ?? askedQuestion(s, i);
     if (passive) {
       out.push(passive);
+      continue;
+    }
+    // "declined to comment on whether it would appeal": the act turned down, and the cues inside it.
+    const declined = declinedAct(s, i, out);
+    if (declined) {
+      out.push(declined);
+      i = lastTokenHeld(tokens, i, declined);
       continue;
     }
     // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.

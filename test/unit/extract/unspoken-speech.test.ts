@@ -1,6 +1,7 @@
 // Speech a sentence says has not happened, or that was spoken to someone, is none; an act denied is
-// what was denied. Short examples written for the test in the style of news and agency copy.
+// what was denied, and a speech act turned down ("declined to comment") the act, less sure. Short examples written for the test in the style of news and agency copy.
 import { describe, expect, it } from 'vitest';
+import { DECLINED_CAP, DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
 
 const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.cue?.text ?? null);
@@ -25,5 +26,40 @@ describe('an act denied', () => {
   it('is a gerund after an adverb too', () => {
     const x = extract('Test article\n\nThe army has denied deliberately targeting reporters.');
     expect(x.quotes.map((q) => q.text)).toEqual(['deliberately targeting reporters']);
+  });
+});
+
+describe('a speech act turned down', () => {
+  /** Every quote, as [cue, speaker surface, content, confidence]. */
+  const declined = (body: string) =>
+    extract(`Test article\n\n${body}`).quotes.map((q) => [q.cue?.text ?? null, q.speaker.mention?.text ?? null, q.text, q.confidence]);
+
+  it('"declined to comment" reports the act declined, less sure than any word said', () => {
+    const [q] = declined('A spokeswoman for the airline declined to comment.');
+    expect(q?.slice(0, 3)).toEqual(['declined', 'A spokeswoman', 'to comment']);
+    expect(q?.[3]).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+    expect(q?.[3]).toBeLessThanOrEqual(DECLINED_CAP);
+  });
+
+  it('"refused to say how …" is the act, and its speech verb reports nothing of its own', () => {
+    expect(declined('The club refused to say how much it had paid for the keeper.').map((q) => q.slice(0, 3))).toEqual([
+      ['refused', 'The club', 'to say how much it had paid for the keeper'],
+    ]);
+    expect(declined('His office declined to comment on whether the council would ask ministers to intervene.').map((q) => q.slice(0, 3))).toEqual([
+      ['declined', 'His office', 'to comment on whether the council would ask ministers to intervene'],
+    ]);
+  });
+
+  it('ends at a comma: in a relative clause, or before what the speaker did say', () => {
+    expect(declined('The coach, who declined to comment on the injury, left the ground early.').map((q) => q[2])).toEqual(['to comment on the injury']);
+    expect(declined('She declined to answer questions about her health, saying she felt fine.').map((q) => q[2])).toEqual([
+      'to answer questions about her health',
+      'she felt fine',
+    ]);
+  });
+
+  it('an act that is no speech is not reported', () => {
+    expect(declined('The board refused to rule out job cuts.')).toEqual([]);
+    expect(declined('The striker declined to travel with the squad.')).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+// Speech declined: "A spokeswoman declined to comment", "Holt refused to say whether he would run",
+// "The ministry declined to comment on the report". Annotated news counts these as the speaker's
+// (PolNeAR train: 25 of 29 "declined to comment", 9 of 9 "declined/refused to say"; dev 4 of 4), so
+// the act declined is reported, from "to" on, with a confidence below any said word
+// (DECLINED_CAP, confidence.ts); the speech verb inside it reports nothing of its own (negated-speech.ts).
+import { contentEnd } from './content-end.js';
+import { isAdverb } from './lexicon.js';
+import { extended } from './extended.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { cueSpeaker } from './reported-speakers.js';
+import type { ReportSentence } from './reporting-cues.js';
+
+/** "declined", "refuses", "declining": the verbs of a speech act turned down. */
+export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
+
+/** Speech acts that may be turned down: "to comment", "to say whether …", "to answer questions". */
+const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|disclose|reveal|explain|address|detail|name|identify|speculate|respond)$/u;
+
+/** The act a speaker declined at token `i` ("declined to comment on the figures"), said by the
+ *  subject of "declined" as a cue's subject is found, or null. */
+export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[]): QuoteDraft | null {
+  const { tokens, text, sentence } = s;
+  if (!DECLINING.test(tokens[i]!.text) || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return null;
+  let verb = i + 2;
+  // "declined to publicly comment"
+  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  if (!DECLINED_ACTS.test(tokens[verb]?.text ?? '')) return null;
+  // An infinitive phrase, closed by a comma too: "Holt, who declined to comment, left …".
+  const comma = tokens.findIndex((x, k) => k > verb && x.text === ',');
+  const end = Math.min(contentEnd(tokens, verb, sentence.end), comma > 0 ? tokens[comma]!.start : sentence.end);
+  const content = trimmed(text, tokens[i + 1]!.start, end);
+  if (!content) return null;
+  const t = tokens[i]!;
+  const span = { start: t.start, end: t.end, text: t.text };
+  const who = cueSpeaker(s, { at: i, lemma: 'decline', span, possessed: undefined, light: undefined, topicOnly: false }, earlier);
+  return who?.speaker ? extended(draft(content, span, who.speaker, who.conjoined, sentence), { declined: true }) : null;
+}
