@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter, namedBeforeBodyWord } from './body-kinds.js';
 import { namesFacilitySite } from './facility-sites.js';
 import { namesFinancialHouse } from './financial-houses.js';
+import { namesUtility } from './utility-names.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { HELD_BY_BODIES } from './apposition.js';
 import { COMPANY_OFFICERS, runByCompanyOfficers } from './company-officers.js';
@@ -397,11 +398,11 @@ const brandInName = (words: string[]) =>
 
 /** The type a name's kind gives it beyond doubt, by its words or those right around it: where a
  *  facility stands ("its Mary River mine"), a sport's governing body ("Cricket Namibia"), a bank named
- *  after its founders ("Merrill Lynch"), a firm its officers follow ("Lilly chief executive David
+ *  after its founders ("Merrill Lynch"), a utility named after its region ("Thames Water"), a firm its officers follow ("Lilly chief executive David
  *  Ricks", "Fletcher Challenge shareholders"; a titled name stays a person's). */
 function typeByKind(c: Candidate): EntityType | null {
   if (namesFacilitySite(c) || namesWaterOfPlace(c.words)) return 'LOCATION';
-  if (namesSportsBody(c.words) || namesFinancialHouse(c.words)) return 'ORGANIZATION';
+  if (namesSportsBody(c.words) || namesFinancialHouse(c.words) || namesUtility(c.words)) return 'ORGANIZATION';
   return runByCompanyOfficers(c) && !c.titles.length && !c.honorific ? 'ORGANIZATION' : null;
 }
 

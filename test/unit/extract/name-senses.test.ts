@@ -89,3 +89,13 @@ describe("a firm named by a people's word", () => {
     expect(named('Vote\n\nAfrican American voters turned out. Mark Cuban said he would vote.')).not.toContain('ORGANIZATION:African American');
   });
 });
+
+describe('utilities named after the region they serve', () => {
+  it('a region, a river or a town before what a utility supplies names a company; a lake the gazetteer knows stays a place', () => {
+    const found = named('Fines\n\nThames Water said leaks had fallen. Hartlepool Water and Southern Water were fined. Eastern Electricity agreed a bid.');
+    expect(found).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Thames Water', 'ORGANIZATION:Hartlepool Water', 'ORGANIZATION:Southern Water', 'ORGANIZATION:Eastern Electricity']),
+    );
+    expect(named('Lakes\n\nHe swam in Derwent Water on Sunday.')).toEqual(['LOCATION:Derwent Water']);
+  });
+});

@@ -1,0 +1,16 @@
+// Utilities named after the region they serve: "Thames Water", "Northumbrian Water", "Eastern
+// Electricity", "British Gas". Their names read as persons' or places' ("Thames Water said"), but a
+// region, a river or a people's word before the word for what they supply names a company; a lake
+// the gazetteer knows by such a name stays a place ("Derwent Water").
+import { lookupLocation } from '../gazetteer.js';
+import { isDemonymWord } from './classify.js';
+
+const SUPPLIES = new Set(['Water', 'Electricity', 'Gas']);
+const REGIONS = /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Midlands|Central|National)$/u;
+
+/** Whether the words are a region's, a river's or a people's word and what a utility supplies. */
+export const namesUtility = (words: string[]) =>
+  words.length === 2 &&
+  SUPPLIES.has(words[1]!) &&
+  (REGIONS.test(words[0]!) || !!lookupLocation(words[0]!) || isDemonymWord(words[0]!)) &&
+  !lookupLocation(words.join(' '));
