@@ -25,9 +25,11 @@ export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[])
   // "declined to publicly comment"
   while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
   if (!DECLINED_ACTS.test(tokens[verb]?.text ?? '')) return null;
-  // An infinitive phrase, closed by a comma too: "Holt, who declined to comment, left …".
-  const comma = tokens.findIndex((x, k) => k > verb && x.text === ',');
-  const end = Math.min(contentEnd(tokens, verb, sentence.end), comma > 0 ? tokens[comma]!.start : sentence.end);
+  // An infinitive phrase, closed by a comma too ("Holt, who declined to comment, left …"), and,
+  // unless a clause follows the act, by "and" or "but" ("declined to comment and aides later said …").
+  const clause = tokens.slice(verb + 1, verb + 3).some((x) => /^(whether|how|what|why|when|where|who|if|that)$/iu.test(x.text));
+  const close = tokens.findIndex((x, k) => k > verb && (x.text === ',' || (!clause && /^(and|but)$/iu.test(x.text))));
+  const end = Math.min(contentEnd(tokens, verb, sentence.end), close > 0 ? tokens[close]!.start : sentence.end);
   const content = trimmed(text, tokens[i + 1]!.start, end);
   if (!content) return null;
   const t = tokens[i]!;

@@ -58,6 +58,13 @@ describe('a speech act turned down', () => {
     ]);
   });
 
+  it('ends before "and" or "but" after the act, and what follows is reported on its own', () => {
+    expect(declined('Although the ministry declined to comment and aides later said the memo was a draft, the row grew.').map((q) => q.slice(0, 3))).toEqual([
+      ['declined', 'the ministry', 'to comment'],
+      ['said', 'aides', 'the memo was a draft'],
+    ]);
+  });
+
   it('an act that is no speech is not reported', () => {
     expect(declined('The board refused to rule out job cuts.')).toEqual([]);
     expect(declined('The striker declined to travel with the squad.')).toEqual([]);
