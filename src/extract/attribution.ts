@@ -1,7 +1,7 @@
 // Stage 4: attribution. Resolves each quote's speaker words to an entity: names directly (two
 // joined by "and" together), pronouns and descriptions by what they refer to (pronoun-speakers.ts,
 // description-speakers.ts), and quote-only paragraphs to the speaker before.
-import type { Entity, Layout, Mention, Speaker } from './types.js';
+import type { Entity, Layout, Mention, Span, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import { personIntroducedBefore } from './continuation.js';
 import { chainHeads } from './entity-chains.js';
@@ -16,6 +16,7 @@ import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
+import { relativeMention } from './relative-mentions.js';
 import { addressesHearing, prosecutorsNamed } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
@@ -40,6 +41,13 @@ function joinedByAnd(between: string): boolean {
 /** The words between two persons' names joined with the second set off as the first one's own:
  *  " and her deputy, ", " and his wife, ", " and their lawyer, ". */
 const APPOSED_PARTNER = /^\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+
+/** The words naming the speaker in the passage: "who" in "Barkley, who said", else the surface found. */
+function mentionOf(text: string, surface: Mention, cue: Span | null): Mention {
+  const relative = relativeMention(text, surface, cue);
+  const { start, end } = relative ?? surface;
+  return { start, end, text: relative ? text.slice(start, end) : surface.text, kind: surface.kind };
+}
 
 export function attributeQuotes(layout: Layout, entities: Entity[], drafts: QuoteDraft[]): AttributedQuote[] {
   const { text } = layout;
@@ -124,7 +132,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       entityId: entity?.id ?? null,
       // (A description over a line break of wrapped text, "the\nbank", is named on one line.)
       name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
-      mention: surface ? { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind } : null,
+      mention: surface ? mentionOf(text, surface, q.cue) : null,
     };
     if (q.continues && history.last?.surface) resolved.mention = null;
     // A quotation continuing nobody's speech is not attributed speech.

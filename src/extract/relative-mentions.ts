@@ -1,0 +1,30 @@
+// "Barkley, who said he votes Democratic": the speaker's words in the passage are the relative
+// pronoun opening the cue's clause, as they are "he" in "he said"; the pronoun stands for the
+// name before it, which stays the speaker's name. Only a pronoun the cue's own clause opens with:
+// set off after the name ("Harvey, who acknowledged"), past a role ("Akiko Mori, chief economist
+// at Daiwa, who predicted") or right after it ("64 percent who say", "leaders that said").
+import { isVerbForm } from './lexicon.js';
+import type { Span } from './types.js';
+
+/** The end of the gap between the speaker's phrase and the cue: ", who ", ", a banker, who has
+ *  also ", " who’d previously ", " that ". */
+const RELATIVE_END = /(?:^|[\s,])(who|which|that)(?:['’](?:d|ve|s))?\s+(?:\p{L}+\s+){0,4}$/du;
+/** Words after the pronoun that open a clause of their own ("those who left but said"). */
+const CLAUSE_LINK = /\b(?:and|but|or|by|then|to)\s/u;
+
+/** The relative pronoun standing for `surface` as the subject of `cue`, else null. */
+export function relativeMention(text: string, surface: Span, cue: Span | null): Span | null {
+  if (!cue || cue.start <= surface.end || cue.start - surface.end > 120) return null;
+  const gap = text.slice(surface.end, cue.start);
+  // (Quoted words or a sentence's end between: the pronoun is no part of the speaker's phrase.)
+  if (/[“”"]|[.!?]\s/u.test(gap)) return null;
+  const m = RELATIVE_END.exec(gap);
+  // (", that is, …": "that" set off is no relative pronoun.)
+  if (!m || (m[1] === 'that' && /,\s*that\b/u.test(gap))) return null;
+  const [start, end] = m.indices![1]!;
+  // ("He praised those who left but said": the pronoun stands for no speaker when a verb comes
+  // before it, or its own clause ends before the cue.)
+  const wordsBefore = gap.slice(0, start).split(/[\s,]+/u);
+  if (CLAUSE_LINK.test(gap.slice(end)) || wordsBefore.some(isVerbForm)) return null;
+  return { start: surface.end + start, end: surface.end + end };
+}
