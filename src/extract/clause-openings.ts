@@ -56,6 +56,22 @@ export function pointInTimeEndingAt(tokens: Token[], j: number): number {
   return -1;
 }
 
+/** A period's words, last first: "past the in", "weeks few past the in", "days recent in", "years the over". */
+const PERIOD_BACKWARDS =
+  /^(?:(?:days|weeks|months|years|decades?|year|month|week) (?:(?:few|two|three|several|\d+) )?(?:past|last) the (?:in|over)|(?:days|weeks|months|years) recent in|past the in|years the over)(?: |$)/iu;
+
+/** Where a period ending at `j` opens ("Gore's friends have in the past said", "has in recent weeks
+ *  argued", "have over the years said"), or -1. */
+export function periodEndingAt(tokens: Token[], j: number): number {
+  if (j < 2) return -1;
+  const words = tokens
+    .slice(Math.max(0, j - 5), j + 1)
+    .map((t) => t.text)
+    .reverse();
+  const m = PERIOD_BACKWARDS.exec(words.join(' '));
+  return m ? j - m[0].trim().split(' ').length + 1 : -1;
+}
+
 /** "… that Pike would arrive with brochures and promise to start": a bare verb after "and" goes on
  *  with a modal or "to" earlier in its clause, not with the cue. */
 function modalBefore(tokens: Token[], i: number): boolean {

@@ -2,7 +2,7 @@
 // "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell"); and who issued a
 // message a participle cue hangs from ("The ministry issued a statement saying …").
 import { SPEECH_NOUNS } from './cues.js';
-import { isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isCalendarWord, isFunctionWord, isLeadingWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
@@ -14,6 +14,8 @@ import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
  *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
+const TIME_UNITS = /^(seconds|minutes|moments|hours|days|weeks|months|years|decades)$/u;
+
 export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
   const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
   for (const k of starts) {
@@ -28,7 +30,9 @@ export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface
     }
     // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
-    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle) continue;
+    // ("Hours later, she issued …", "Minutes earlier, …": a lapse of time.)
+    const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
+    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle || lapse) continue;
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k);
   }
   return null;
@@ -137,12 +141,16 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
 /** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
  *  statement saying …", "Trump posted a series of tweets saying …". */
 export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
-  const noun = lastWord(phrase).replace(/s$/u, '');
+  // ("released a statement Wednesday saying": the day the document came out is no part of it.)
+  const words = phrase.text.split(/\s+/u);
+  const noun = (isCalendarWord(words.at(-1)!) && words.length > 1 ? words.at(-2)! : lastWord(phrase)).replace(/s$/u, '');
   if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release|paper|report|study|survey|document|brief|filing|complaint)$/u.test(noun)) return null;
   let k = names.indexAt(tokens, phrase.start);
   // "a series of tweets", "a string of posts".
   if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
   while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  // ("put out a statement", "sent out a letter".)
+  if (/^out$/iu.test(tokens[k - 1]?.text ?? '')) k--;
   if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
   return clauseSubject(names, tokens.slice(0, k - 1));
 }

@@ -1,7 +1,7 @@
 // The speaker left of a cue: "X said", "X, a spokesman, said", "X has also said", past asides in
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
-import { pointInTimeEndingAt } from './clause-openings.js';
+import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
@@ -120,8 +120,15 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
       j = quoted - 1;
       continue;
     }
-    // "… and at one point threatened …": so does a point in time.
-    const point = pointInTimeEndingAt(tokens, j);
+    // "She has since said": "since" after an auxiliary is a time word.
+    if (j > 0 && /^since$/iu.test(tokens[j]!.text) && /^(has|have|had|'s|’s|'ve|’ve|'d|’d)$/iu.test(tokens[j - 1]!.text)) {
+      j--;
+      continue;
+    }
+    // "… and at one point threatened …": so does a point in time, and a period after an auxiliary
+    // ("have in the past said"; not "polls taken over the past two weeks show").
+    const period = periodEndingAt(tokens, j);
+    const point = Math.max(pointInTimeEndingAt(tokens, j), period > 0 && between(tokens[period - 1]!.text) ? period : -1);
     if (point > 0) {
       j = point - 1;
       continue;

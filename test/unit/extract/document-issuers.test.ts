@@ -20,6 +20,22 @@ describe('documents and their issuers', () => {
     ]);
   });
 
+  it('a document put out, or dated by its day, speaks for whoever issued it, also after a lapse of time', () => {
+    expect(speakersOf('Senator Ann Holt lost the vote. Her office put out a statement saying she would try again.')).toEqual(['Ann Holt']);
+    expect(
+      speakersOf('Greenfield Rovers sacked their manager on Monday. The club released a statement Wednesday saying the board had acted in good faith.'),
+    ).toEqual(['Greenfield Rovers']);
+    expect(speakersOf('Senator Ann Holt lost the vote. Hours later, she issued a statement saying she would try again.')).toEqual(['Ann Holt']);
+  });
+
+  it('a time between the subject and its cue is no speaker', () => {
+    expect(speakersOf('Mayor Ann Holt opened the bridge in May. Holt has since said the cost was too high.')).toEqual(['Ann Holt']);
+    expect(speakersOf('Tom Reyes led the union until 2019. His allies have in the past said he was treated unfairly.')).toEqual(['His allies']);
+    expect(speakersOf('Senator Ann Holt opposed the bill. Holt has in recent weeks argued that it would fail.')).toEqual(['Ann Holt']);
+    // A period in a phrase of the subject's own is no time between.
+    expect(speakersOf('The average of polls taken over the past two weeks shows Holt ahead.')).toEqual([]);
+  });
+
   it('a document before "of" speaks, and "her account" is hers', () => {
     expect(speakersOf('A review of court records shows the company was sued 40 times.')).toEqual(['A review']);
     expect(speakersOf('Ann Holt wrote a memoir about her years in office. According to her account, the governor ignored the warnings.')).toEqual([
