@@ -57,10 +57,10 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   // lower-case title words after it; "The moderator, WTTW's Paris Schutz, asked": a possessor, the name.
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const possessor = (k: number) => capitalised(k) && isPossessiveMark(tokens[k + 1]?.text ?? '');
+  // ("The deputy chair, Labour MP Ruth Jones, said": a capitalised role word after it too.)
+  const titleAfter = (k: number) => (/^\p{Ll}/u.test(tokens[k]?.text ?? '') && titleWord(tokens[k]!.text)) || (capitalised(k) && !!roleOf(tokens[k]!.text));
   const qualifies = (k: number) =>
-    possessor(k) ||
-    (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) ||
-    (capitalised(k) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text) && tokens[k + 1]!.start !== named?.start);
+    possessor(k) || (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) || (capitalised(k) && titleAfter(k + 1) && tokens[k + 1]!.start !== named?.start);
   // "A neighbor, retired teacher Walter Gibbs, said": a participle before a lower-case title word qualifies it.
   const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
   let first = opening + 1;

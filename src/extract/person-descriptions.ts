@@ -8,7 +8,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
-import { PERSON_ROLES, RANKS, roleOf } from './roles.js';
+import { PERSON_ROLES, RANKS, roleOf, withRank } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
@@ -65,7 +65,10 @@ export function roleHolder(
   const gender = genderOfHead(phrase);
   // "Obama's former strategist" is not Obama.
   const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
-  const role = roleOf(phrase.split(' ').pop()!) ?? givenTrade(a, phrase);
+  // ("the deputy leader": a rank before the role makes an office of its own.)
+  const descriptionWords = phrase.split(' ');
+  const lastRole = roleOf(descriptionWords.at(-1)!);
+  const role = (lastRole && withRank(descriptionWords.at(-2), lastRole)) ?? givenTrade(a, phrase);
   // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
   const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
   // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.

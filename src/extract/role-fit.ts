@@ -2,7 +2,7 @@
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
 import { demonyms } from './gazetteer.js';
-import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, runsABody, titlesAround } from './roles.js';
+import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, runsABody, titlesAround, unranked } from './roles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge". */
@@ -127,6 +127,8 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
+  // "The deputy chair" is not the one the text titled chair, nor "the chair" its deputy.
+  if (known.some((r) => unranked(r) === unranked(wanted))) return true;
   // "The city manager said" after "Councilman Dave Petrakis" or "Finance Director Maria Gonzalez": an
   // administrative office given with its domain in common words is someone else's than a person the
   // text titled otherwise, unless both run a body of that domain ("the police chief", "Police Commissioner X").

@@ -73,6 +73,12 @@ const RANKED_ROLE = new RegExp(`^(${RANKS})-(\\p{L}+)$`, 'u');
 /** The role a ranked role qualifies: "vice-chair" → "chair". */
 export const unranked = (role: string): string => role.replace(RANK_PREFIX, '');
 
+const RANK_WORD = new RegExp(`^(${RANKS})$`, 'iu');
+/** A role with a rank written apart before it: ("deputy", "chair") → "deputy-chair", another office
+ *  than the chair's; the role alone after any other word. */
+export const withRank = (before: string | undefined, role: string): string =>
+  before && RANK_WORD.test(before) && !role.includes('-') ? `${before.toLowerCase()}-${role}` : role;
+
 /** The role a word names ("Sen." → senator, "ministers" → minister), or null. */
 export function roleOf(word: string): string | null {
   const w = word.toLowerCase().replace(/\.$/u, '');
@@ -189,9 +195,12 @@ function titleOf(titleWords: string[]): Title {
   const qualifiers: string[] = [];
   for (const [i, w] of titleWords.entries()) {
     const role = roleOf(w);
-    if (role) roles.push(role);
+    const next = titleWords[i + 1] ?? '';
+    // "Deputy leader Ann Holt" is "the deputy leader", not "the leader": the rank goes with the role after it.
+    if (RANK_WORD.test(w) && (roleOf(next) || /^prime$/iu.test(next))) continue;
+    if (role) roles.push(withRank(titleWords[i - 1], role));
     // "Prime Minister Karl Dahl" is "the premier".
-    else if (/^prime$/iu.test(w) && roleOf(titleWords[i + 1] ?? '') === 'minister') roles.push('premier');
+    else if (/^prime$/iu.test(w) && roleOf(next) === 'minister') roles.push(withRank(titleWords[i - 1], 'premier'));
     else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !ARTICLE_OR_COURTESY.test(w)) qualifiers.push(qualifierKey(w));
     // "the finance minister", "the agriculture minister": a noun before the role says which office.
     else if (roleOf(titleWords[i + 1] ?? '') && isOfficeDomain(w)) qualifiers.push(w);

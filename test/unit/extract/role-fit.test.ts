@@ -101,3 +101,24 @@ describe('speakers given by a role description', () => {
     expect(speakersOf(story)).toEqual(['Tom Reyes', 'Frank Moro']);
   });
 });
+
+describe('ranked roles', () => {
+  it('a rank written before a role makes another office: the deputy is not the one titled by the role alone', () => {
+    expect(roleConflicts('the deputy chair', 'deputy-chair', titles('chair'), undefined)).toBe(true);
+    expect(roleConflicts('the chair', 'chair', titles('deputy-chair'), undefined)).toBe(true);
+    expect(roleConflicts('the deputy chair', 'deputy-chair', titles('deputy-chair'), undefined)).toBe(false);
+    const council =
+      'The council’s leader, Philip Glanville, said the attack was criminal. The deputy leader, Councillor Guy Nicholson, spoke later. ' +
+      '“We will not reward criminals,” the deputy leader said. “This is a crime,” the leader said.';
+    expect(speakersOf(council)).toEqual(['Philip Glanville', 'Guy Nicholson', 'Philip Glanville']);
+    const cabinet =
+      'Prime Minister Karl Dahl flew to Oslo. Deputy Prime Minister Ann Holt stayed in the capital. “We are ready,” the deputy prime minister said.';
+    expect(speakersOf(cabinet)).toEqual(['Ann Holt']);
+  });
+
+  it('a name set off after a description may carry a party and a capitalised role', () => {
+    const committee =
+      'The committee’s chair, Neil Parish, pressed her on the delays. The deputy chair, Labour MP Ruth Jones, said the answer was not good enough.';
+    expect(speakersOf(committee)).toEqual(['Ruth Jones']);
+  });
+});
