@@ -2,6 +2,7 @@
 // name an organization the text named before; "the province", "the city" a place. Attribution
 // resolves "the X said" to the nearest antecedent of the kind the head allows.
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { isCountry } from './gazetteer.js';
 import { isKnownPlace, tagsOf } from './lexicon.js';
 import type { Entity } from './types.js';
 
@@ -51,7 +52,8 @@ export function describesPlace(head: string): boolean {
 export function organizationFor(head: string, entity: Entity): boolean {
   if (otherKindByName(head, entity)) return false;
   if (entity.type === 'ORGANIZATION') return true;
-  return entity.type === 'LOCATION' && isCompanyWord(head) && !entity.name.split(/\s+/u).some((w) => isKnownPlace(w));
+  // ("Britain's biggest port … The company said": a country, whatever words its name has, is no firm.)
+  return entity.type === 'LOCATION' && isCompanyWord(head) && !isCountry(entity.name) && !entity.name.split(/\s+/u).some((w) => isKnownPlace(w));
 }
 
 /** Bodies whose names say what kind they are, in groups of words for one kind: "the union" may be

@@ -24,6 +24,7 @@ import { isDemonymWord } from './entities/classify.js';
 import { namesIllness } from './thing-names.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { isPartyName } from './role-fit.js';
+import { endsInPlural } from './speaker-words.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -189,7 +190,12 @@ export function organizationOrPlace(
   }
   // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
   // with nothing to show it (no gender, no title).
-  const last = lastSpeaker?.surface?.kind === 'NAME' && history.isRecent(q) ? lastSpeaker : null;
+  // ("Maersk, the world's second-biggest container line, said … The Danish company said": a lone
+  // capitalised word no recogniser took is such a name; "Residents dismissed …", a group, is none.)
+  const lastSurface = lastSpeaker?.surface;
+  const lone = lastSurface?.kind === 'NOMINAL' && /^\p{Lu}[\p{L}-]+$/u.test(lastSurface.text) && !endsInPlural(lastSurface.text);
+  const byName = lastSurface?.kind === 'NAME' || lone;
+  const last = byName && history.isRecent(q) ? lastSpeaker : null;
   if (
     !entity &&
     !name &&

@@ -17,6 +17,11 @@ describe('description heads', () => {
     expect(organizationFor('retailer', entity('Brimvale'))).toBe(true);
     expect(organizationFor('retailer', entity('Manitoba'))).toBe(false);
     expect(organizationFor('union', entity('Brimvale'))).toBe(false);
+    // A country is no firm, whatever words its name has.
+    expect(organizationFor('company', entity('United Kingdom'))).toBe(false);
+    expect(speakersOf('Dockworkers at Felixstowe, Britain’s biggest container port, will strike. The company said it was disappointed.')).toEqual([
+      'The company',
+    ]);
   });
 
   it('a name that says what kind of body it is fits only a description of that kind', () => {
@@ -71,6 +76,12 @@ describe('speakers given by a description of an organization or a place', () => 
       'Pale Lantern',
       'Pale Lantern',
     ]);
+    // A lone capitalised word no recogniser took is such a name, also under a people's word.
+    expect(
+      speakersOf(
+        'Maersk, the world’s second-biggest container line, said it was reviewing its schedules. The Danish company said customers should expect delays.',
+      ),
+    ).toEqual(['Maersk', 'Maersk']);
     // A given name shows a person: "the company" is someone else.
     expect(speakersOf('Mark Holt asked, “Who pays for this?”\n\nThe company noted that the fund had lost money for three years.')[1]).toBe('The company');
   });
