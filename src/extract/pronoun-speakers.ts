@@ -132,13 +132,26 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
       // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
       name = group.text;
     } else {
-      // Else the organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"),
-      // or a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …").
-      entity = openingOrganization(before);
-      if (!entity && word === 'they') name = history.pluralSpeakerBefore(q);
+      // Else two persons joined by "and" opening the sentence before ("Jack and Sarah Hawkins, whose
+      // daughter …, have campaigned … “…,” they said"), the organization the sentence before opened
+      // with ("The Rapid Support Forces denied it. They said …"), or a group that spoke lately
+      // ("Campaigners said … “…,” said one of them. They called for …").
+      const pair = word === 'they' ? openingPair(a, before) : null;
+      if (pair) ({ entity, name } = pair);
+      else entity = openingOrganization(before);
+      if (!entity && !name && word === 'they') name = history.pluralSpeakerBefore(q);
     }
   }
   return { entity, name };
+}
+
+/** Two persons joined by "and" opening the sentence before `before` ("Jack and Sarah Hawkins …"). */
+function openingPair(a: Antecedents, before: number): { entity: Entity; name: string } | null {
+  const sentence = a.layout.sentences[lastEndingBy(a.layout.sentences, before)];
+  if (!sentence) return null;
+  const [first, second] = [...a.mentionsBefore(sentence.end, (e) => e.type === 'PERSON', sentence.start)].reverse();
+  if (!first || !second || first.e === second.e || first.m.start !== sentence.start) return null;
+  return /^\s+and\s+$/u.test(a.text.slice(first.m.end, second.m.start)) ? { entity: first.e, name: `${first.e.name} and ${second.e.name}` } : null;
 }
 
 /** The organization, named or described, opening the sentence before `before` when that sentence

@@ -24,4 +24,15 @@ describe('joint speakers', () => {
     const shop = 'Shop\n\nMaureen Dale and Tom Pratt opened the shop in 1979. “We never took a holiday,” the couple said.';
     expect(speakersOf(shop)).toEqual(['Maureen Dale and Tom Pratt']);
   });
+
+  it('"they" after two persons joined by "and" opening the sentence before is the pair', () => {
+    const story =
+      'The trust apologised.\n\nJack and Sarah Hawkins, whose daughter Harriet was stillborn in 2016, have campaigned for the review for seven years.\n\n' +
+      '“We were told again and again that nothing could have been done,” they said.';
+    expect(speakersOf(story)).toEqual(['Jack Hawkins and Sarah Hawkins']);
+    // One person and another named later in the sentence are no pair opening it.
+    expect(speakersOf('The trust apologised.\n\nJack Hawkins met Sarah Lowe and the board.\n\n“Nothing was done,” they said.')).not.toEqual([
+      'Jack Hawkins and Sarah Lowe',
+    ]);
+  });
 });
