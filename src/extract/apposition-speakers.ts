@@ -8,7 +8,7 @@ import { PERSON_TITLES } from './entities/vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
@@ -39,10 +39,7 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   if (from > 0 && /^the$/iu.test(tokens[from]!.text)) from--;
   if (from > 0 && /^(of|from|at)$/iu.test(tokens[from]!.text) && names.nameAt.get(tokens[from - 1]!.start)?.entity.type === 'PERSON') j = from;
   const named = names.nameAt.get(tokens[j - 1]?.start ?? -1);
-  const opening = tokens
-    .slice(0, j)
-    .map((t) => t.text)
-    .lastIndexOf(',');
+  const opening = lastIndexOfWord(tokens, ',', j);
   // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
   // and titles a person's name ("A military spokesman, Brig. Gen. Nabil Abdallah, said"), as do
   // words of a trade no role list holds ("Her former boss, chef Laurent Moreau, says"), and an age ("61-year-old").

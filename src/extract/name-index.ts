@@ -3,7 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isTitleWord } from './phrase-heads.js';
 import { roleOf } from './roles.js';
-import type { Token } from './tokens.js';
+import { type Token, lastIndexOfWord } from './tokens.js';
 import type { Entity, MentionKind } from './types.js';
 
 export interface SpeakerSurface {
@@ -102,10 +102,7 @@ export class NameIndex {
   /** The token before a bracketed aside ending at `j` ("Meeks (D-N.Y.)"), or `j`. */
   pastBrackets(tokens: Token[], j: number): number {
     if (tokens[j]?.text !== ')') return j;
-    const open = tokens
-      .slice(0, j)
-      .map((t) => t.text)
-      .lastIndexOf('(');
+    const open = lastIndexOfWord(tokens, '(', j);
     return open > 0 ? open - 1 : j;
   }
 }

@@ -13,7 +13,7 @@ import { namesPeople } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
 import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
 import { extended } from './extended.js';
 import { personBeforeAffiliation } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
@@ -165,10 +165,7 @@ export function passiveQuotedBefore(tokens: Token[], j: number): number {
 /** The words before the cue with the bracketed aside ending at `j` left out ("Gov. Mike Pence (R-IN)
  *  said"), and where the cue then stands; null when the brackets do not open after the first word. */
 function withoutBracketedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
-  const open = tokens
-    .slice(0, j)
-    .map((t) => t.text)
-    .lastIndexOf('(');
+  const open = lastIndexOfWord(tokens, '(', j);
   return open > 0 ? { tokens: tokens.slice(0, open).concat(tokens[cue]!), cue: open } : null;
 }
 

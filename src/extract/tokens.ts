@@ -118,6 +118,13 @@ export const isWord = (word: string) => WORD_START.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
+/** The index of the last token before `end` written `word` (the "(" opening an aside, the comma
+ *  opening an apposition), or -1. */
+export function lastIndexOfWord(tokens: Token[], word: string, end: number): number {
+  for (let k = Math.min(end, tokens.length) - 1; k >= 0; k--) if (tokens[k]!.text === word) return k;
+  return -1;
+}
+
 /** A plural's possessive mark at `n`, right after its noun and before a lower-case word: "A tenants' group". */
 export function pluralPossessiveAt(tokens: Token[], n: number): boolean {
   const [before, mark, after] = [tokens[n - 1], tokens[n], tokens[n + 1]];
