@@ -21,7 +21,7 @@ import { presentRelativeAt } from './relative-clause-ends.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
-import type { Token } from './tokens.js';
+import { type Token, wordsOf } from './tokens.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -243,16 +243,7 @@ function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: num
   // percent in May": after a poll's share, a comparison with other shares is the narrator's.
   if (pollShareBefore(tokens, cue) && (next === 'compared' || ((next === 'up' || next === 'down') && tokens[after + 1]?.text === 'from'))) return true;
   // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
-  if (
-    (next === 'despite' || next === 'amid') &&
-    OTHERS_SAID.test(
-      tokens
-        .slice(after + 1, after + 5)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
-    return true;
+  if ((next === 'despite' || next === 'amid') && OTHERS_SAID.test(wordsOf(tokens, after + 1, after + 5))) return true;
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;

@@ -118,6 +118,13 @@ export const isWord = (word: string) => WORD_START.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
+/** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up as a place. */
+export const wordsOf = (tokens: readonly { text: string }[], from?: number, to?: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
 /** The index of the last token before `end` written `word` (the "(" opening an aside, the comma
  *  opening an apposition), or -1. */
 export function lastIndexOfWord(tokens: Token[], word: string, end: number): number {

@@ -4,7 +4,7 @@ import { describesOrganization, describesPlace } from '../description-heads.js';
 import { cueLemma } from '../cues.js';
 import { isClosedClassWord, tagsOf } from '../lexicon.js';
 import { roleOf } from '../roles.js';
-import { isPossessiveMark, type Token } from '../tokens.js';
+import { isPossessiveMark, type Token, wordsOf } from '../tokens.js';
 import type { EntityType } from '../types.js';
 import { PLACE_KINDS } from './vocabulary.js';
 
@@ -23,12 +23,7 @@ const REACH = 6;
 export function appositionType(tokens: Token[], comma: number, before: Token | undefined): EntityType | null {
   if (tokens[comma]?.text !== ',') return null;
   // "Pemex, as the company is known,": what the name is known as.
-  const knownAs = KNOWN_AS.exec(
-    tokens
-      .slice(comma + 1, comma + 6)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  const knownAs = KNOWN_AS.exec(wordsOf(tokens, comma + 1, comma + 6));
   if (knownAs) return kindOf(knownAs[1]!) === 'ORGANIZATION' ? 'ORGANIZATION' : null;
   // "Evergrande, once China's largest developer,": an adverb of time before the phrase.
   const after = SINCE_OR_UNTIL.test(tokens[comma + 1]?.text ?? '') ? comma + 1 : comma;

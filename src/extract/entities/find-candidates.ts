@@ -15,7 +15,7 @@ import {
   tagsOf,
 } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
-import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
+import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
 import { namesSportsBody } from './classify.js';
@@ -74,7 +74,7 @@ const opensName = (words: Token[]) =>
  *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */
 function companyName(run: Token[]): string | null {
   if (run.length < 2 || run.length > 3 || !COMPANY_HEADS.has(run[run.length - 1]!.text.toLowerCase())) return null;
-  return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : run.map((t) => t.text).join(' ');
+  return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : wordsOf(run);
 }
 
 /** Most words capitalised and, outside the title, no closing period, as headlines and table
@@ -194,17 +194,7 @@ export function findCandidates(
     titles.push(...(holders.get(run[0]!) ?? []));
     // "Republican Indiana Gov. Mike Pence": a party before a place modifies it ("the Democratic
     // Alliance" is a body whose head a town's name spells too).
-    if (
-      words.length >= 2 &&
-      PARTY_WORDS.has(lower(words[0])) &&
-      !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) &&
-      lookupLocation(
-        words
-          .slice(1)
-          .map((w) => w.text)
-          .join(' '),
-      )
-    )
+    if (words.length >= 2 && PARTY_WORDS.has(lower(words[0])) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && lookupLocation(wordsOf(words, 1)))
       words.shift();
     // "the 50 MW Garissa II plant": a unit after its figure opens no name.
     if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();

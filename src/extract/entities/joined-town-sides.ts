@@ -2,7 +2,7 @@
 // manager Steve Gritt". A town, "and", another town and what sides are called is one side where one
 // score or one manager follows it: two sides take two ("Stoke 1 West Bromwich Albion 1").
 import { lookupLocation } from '../gazetteer.js';
-import type { Token } from '../tokens.js';
+import { type Token, wordsOf } from '../tokens.js';
 import { nameLike } from './name-words.js';
 import { TEAM_WORDS } from './vocabulary.js';
 
@@ -15,20 +15,12 @@ const SCORE = /^\d{1,2}(?:-\d{1,2})?$/u;
 
 /** Whether "and" at `i` joins the towns of `run` to the town and side's word after it into one side's name. */
 export function joinsTownSide(run: Token[], tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== 'and' || !run.length || run.length > 2 || !lookupLocation(run.map((t) => t.text).join(' '))) return false;
+  if (tokens[i]?.text !== 'and' || !run.length || run.length > 2 || !lookupLocation(wordsOf(run))) return false;
   let k = i + 1;
   while (k < tokens.length && k - i <= 3 && nameLike(tokens[k]!)) k++;
   const words = tokens.slice(i + 1, k);
   if (words.length < 2 || k - i > 3 || !TEAM_WORDS.has(words[words.length - 1]!.text.toLowerCase())) return false;
-  if (
-    !lookupLocation(
-      words
-        .slice(0, -1)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
-    return false;
+  if (!lookupLocation(wordsOf(words, 0, -1))) return false;
   const after = tokens[k]?.text ?? '';
   return SCORE.test(after) || ONE_SIDES.test(after) || RESULT_AFTER.test(after);
 }

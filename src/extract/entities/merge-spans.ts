@@ -6,7 +6,7 @@ import { isCommonWord } from '../lexicon.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { EntityType } from '../types.js';
-import { isPossessiveMark, isWord, type Token } from '../tokens.js';
+import { isPossessiveMark, isWord, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './organization-connectors.js';
 import type { TaggedSpan } from './tagger.js';
@@ -77,16 +77,7 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
   // ("the Ohio Democrat said": nor after the place they come from.)
-  if (
-    PARTY_MEMBER.test(tokens[s.to - 1]!.text) &&
-    lookupLocation(
-      tokens
-        .slice(s.from, s.to - 1)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
-    return false;
+  if (PARTY_MEMBER.test(tokens[s.to - 1]!.text) && lookupLocation(wordsOf(tokens, s.from, s.to - 1))) return false;
   // "Upjohn of Kalamazoo", "Thomson of France": a firm's own word of no ordinary use, then the place it is
   // from ("Bank of Tokyo", "Gulf of Mexico", "Treaty of Baden" open with a common word or a head).
   if (s.to - s.from === 3 && tokens[s.from + 1]!.text === 'of' && firmsOwnWord(tokens[s.from]!.text) && lookupLocation(tokens[s.from + 2]!.text)) return false;

@@ -2,7 +2,7 @@
 import { cueLemma } from '../cues.js';
 import { lookupLocation } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES } from '../lexicon.js';
-import { isAllCaps, type Token } from '../tokens.js';
+import { isAllCaps, type Token, wordsOf } from '../tokens.js';
 import { isParticleAt, isTitle, nameLike } from './name-words.js';
 import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
@@ -86,7 +86,7 @@ const joinsWaterOfPlace = (run: Token[], tokens: Token[], i: number) =>
   tokens[i]!.text === 'of' &&
   [1, 2].some((n) => {
     const place = tokens.slice(i + 1, i + 1 + n);
-    return place.length === n && place.every(nameLike) && !!lookupLocation(`${run[0]!.text} of ${place.map((w) => w.text).join(' ')}`);
+    return place.length === n && place.every(nameLike) && !!lookupLocation(`${run[0]!.text} of ${wordsOf(place)}`);
   });
 
 /** "Dar es Salaam", "Trinidad and Tobago": a short lower-case word inside a place the gazetteer knows
@@ -97,13 +97,8 @@ const joinsKnownPlace = (run: Token[], tokens: Token[], i: number) =>
   /^\p{Ll}{1,4}$/u.test(tokens[i]!.text) &&
   [1, 2].some((n) => {
     const after = tokens.slice(i + 1, i + 1 + n);
-    const name = [...run, tokens[i]!, ...after].map((w) => w.text).join(' ');
-    return (
-      after.length === n &&
-      after.every(nameLike) &&
-      lookupLocation(name) !== undefined &&
-      lookupLocation(name) !== lookupLocation(after.map((w) => w.text).join(' '))
-    );
+    const name = wordsOf([...run, tokens[i]!, ...after]);
+    return after.length === n && after.every(nameLike) && lookupLocation(name) !== undefined && lookupLocation(name) !== lookupLocation(wordsOf(after));
   });
 
 /** Maximal runs of name words; connectors join words only inside organization names. In a
@@ -132,8 +127,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
     else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && nameLike(next))) flush();
     // "the Ohio Democrat said": a party's member after the place they come from is no part of its name.
-    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && nameLike(next)) && lookupLocation(run.map((w) => w.text).join(' ')))
-      flush();
+    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && nameLike(next)) && lookupLocation(wordsOf(run))) flush();
     else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
     else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".

@@ -5,7 +5,7 @@ import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexic
 import { isAcronym } from './classify.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
-import { isAllCaps, isPossessiveMark, type Token } from '../tokens.js';
+import { isAllCaps, isPossessiveMark, type Token, wordsOf } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
@@ -37,7 +37,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // opener's domains listed, the last after "and".
   if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
-  const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(run.map((t) => t.text).join(' '));
+  const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (place && word === 'and' && placesShareBody(namesAhead(tokens, from))) return true;
   if (!NAME_CONNECTORS.has(word) || place) return false;
   // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name

@@ -4,7 +4,7 @@
 import { lookupLocation, demonyms } from '../gazetteer.js';
 import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
-import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
+import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { looksCommon } from './classify.js';
 import { isHonorific, isInitials, isTitle, isTitleAt, lower } from './name-words.js';
 import { GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
@@ -33,18 +33,7 @@ export function officeDomainLength(tokens: Token[], run: Token[]): number {
 }
 
 /** Whether the first `n` words of `run` and some after them name a place ("New | York City"). */
-const opensPlace = (run: Token[], n: number) =>
-  [3, 2].some(
-    (k) =>
-      k > n &&
-      k <= run.length &&
-      !!lookupLocation(
-        run
-          .slice(0, k)
-          .map((t) => t.text)
-          .join(' '),
-      ),
-  );
+const opensPlace = (run: Token[], n: number) => [3, 2].some((k) => k > n && k <= run.length && !!lookupLocation(wordsOf(run, 0, k)));
 
 /** Whether `first` follows an office and "of" or "for": "Minister for (Finance)", "Leader of the (Opposition)". */
 export function followsOffice(tokens: Token[], first: Token): boolean {
@@ -87,10 +76,7 @@ export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Toke
 function officePlaceLength(tokens: Token[], run: Token[]): number {
   if (run.length < 3 || !followsOffice(tokens, run[0]!)) return 0;
   for (let n = Math.min(3, run.length - 2); n >= 1; n--) {
-    const place = run
-      .slice(0, n)
-      .map((t) => t.text)
-      .join(' ');
+    const place = wordsOf(run, 0, n);
     if (lookupLocation(place)) return isOrdinary(run[n]!) || isAllCaps(run[n]!.text) ? 0 : n;
   }
   return 0;
@@ -111,12 +97,7 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
     i > 0 &&
     text[run[i]!.end] !== '.' &&
     (isFirstName(run[0]!.text) || isFirstName(run[i - 1]!.text)) &&
-    !lookupLocation(
-      run
-        .slice(0, i)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    !lookupLocation(wordsOf(run, 0, i));
   // A demonym opens what it qualifies ("… | Russian President …"); one that ends a run of nouns
   // qualifies nothing and is part of the name: "Anglo American", "London Irish" (not "Escaped | British").
   const nameEndingInDemonym = run.length > 1 && run.slice(0, -1).every((t) => !isFunctionWord(t.text) && !isVerbForm(t.text.toLowerCase()));
