@@ -6,6 +6,7 @@ import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from '
 import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
+import { PRONOUNS } from './speaker-words.js';
 
 /** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
  *  names what someone was asked about, or null. */
@@ -123,7 +124,7 @@ export function subjectAndVerbAt(tokens: Token[], k: number, pastForms = false):
   // The lexicon may know a past form only as an adjective ("delayed") or not at all.
   const verb = (w: string) => isFiniteVerb(w) || (pastForms && /^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective'));
   const first = tokens[k]?.text ?? '';
-  if (/^(he|she|they|it|we|i)$/iu.test(first)) return verb(tokens[k + 1]?.text ?? '');
+  if (PRONOUNS.has(first.toLowerCase())) return verb(tokens[k + 1]?.text ?? '');
   if (!/^(the|a|an|his|her|their|its|\p{Lu}\p{L}*)$/u.test(first) || (isFunctionWord(first) && !/^(the|a|an|his|her|their|its)$/iu.test(first))) return false;
   for (let n = k + 1; n <= k + 5 && n < tokens.length; n++) {
     const w = tokens[n]!.text;

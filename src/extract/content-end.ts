@@ -18,7 +18,7 @@ import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { quotationAloneClose } from './quotation-narration.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
-import { ARTICLES } from './speaker-words.js';
+import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import { type Token, wordsOf } from './tokens.js';
@@ -198,7 +198,7 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
   if (
     subordinate &&
     (namedClauseAt(tokens, after) ||
-      (/^(he|she|they|it|we|i)$/iu.test(next ?? '') && isFiniteVerb(tokens[after + 1]?.text ?? '')) ||
+      (PRONOUNS.has((next ?? '').toLowerCase()) && isFiniteVerb(tokens[after + 1]?.text ?? '')) ||
       (!/^as$/iu.test(tokens[0]!.text) && subjectAndVerbAt(tokens, after, true)))
   )
     return true;
@@ -214,7 +214,7 @@ function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefin
   // "…, as he did again during the debate": the narrator's comparison.
   if (
     next === 'as' &&
-    /^(he|she|they|it|we|i)$/iu.test(tokens[after + 1]?.text ?? '') &&
+    PRONOUNS.has((tokens[after + 1]?.text ?? '').toLowerCase()) &&
     /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
   )
     return true;

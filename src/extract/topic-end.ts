@@ -6,6 +6,7 @@ import { isCalendarWord, isFiniteVerb, isVerbForm } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
+import { PRONOUNS } from './speaker-words.js';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
@@ -36,7 +37,7 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
     if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return tokens[k]!.start;
     // "denied the charges and the student later recanted": a clause with a subject of its own.
     if (joined && subjectAndVerbAt(tokens, n, true)) return tokens[k]!.start;
-    if (n > k && /^(he|she|they|we|i|it)$/u.test(w(n)) && (w(k) === ',' || joined)) return tokens[k]!.start;
+    if (n > k && PRONOUNS.has(w(n)) && (w(k) === ',' || joined)) return tokens[k]!.start;
     // "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
     // (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
     // …": a relative clause set off says more of its own.
@@ -52,10 +53,7 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
       return tokens[k]!.start;
     // "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
     // a clause only with a subject.
-    if (
-      SUBORDINATE.test(w(k)) &&
-      (w(k) !== 'as' || /^(he|she|they|we|i|it)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k))
-    )
+    if (SUBORDINATE.test(w(k)) && (w(k) !== 'as' || PRONOUNS.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k)))
       return tokens[k]!.start;
   }
   return end;
