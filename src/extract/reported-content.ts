@@ -163,8 +163,6 @@ function framedQuote(
   return q;
 }
 
-/** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
- *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
 /** Whether a speaker can make a demand: a name, a person's pronoun, or a noun for people or a body, no document. */
 function demandsSpeaker(speaker: SpeakerSurface): boolean {
   if (speaker.kind === 'NAME') return true;
@@ -176,6 +174,8 @@ const WRITINGS = new Set(
   'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
 );
 
+/** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
+ *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
 export function nounPhraseOnly(content: string): boolean {
   return (
     !hasClause(withoutNounClause(content)) &&

@@ -213,8 +213,6 @@ export const isBrandSpelling = (word: string) => {
 
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
-/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
- *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
 /** "Upjohn of Kalamazoo", "Espanyol of Barcelona": a word of no other use, then "of" and the place it is from. */
 const firmOfPlace = (c: Candidate) => {
   const word = c.words[0]!;
@@ -241,6 +239,8 @@ const RANKS = /^(?:Duke|Duchess|Earl|Count|Countess|Baron|Baroness|Marquis|Marqu
 const titledGivenName = (c: Candidate) =>
   c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
 
+/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
+ *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
