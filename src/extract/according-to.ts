@@ -2,7 +2,7 @@
 // a preposition rather than a speech verb.
 import { cueLemma, evidenceLemma } from './cues.js';
 import { isClause } from './clauses.js';
-import { isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { FINITE_AUXILIARY, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
@@ -10,8 +10,6 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
-
-const AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;
 
 /** What a thing is done by, not said by: "according to the law", "per the agreement", "according to plan". */
 const NORMS =
@@ -126,7 +124,7 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
  *  plan would, according to X, cut …") or a clause joined by "and"/"but" with no speech verb of its own. */
 function continuesReport(tokens: Token[], k: number, rest: string, before: string): boolean {
   const first = tokens[k]?.text ?? '';
-  if (isFiniteVerb(first) || (AUXILIARY.test(before) && /^\p{Ll}/u.test(first))) return true;
+  if (isFiniteVerb(first) || (FINITE_AUXILIARY.test(before) && /^\p{Ll}/u.test(first))) return true;
   return /^(and|but)$/iu.test(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }
 

@@ -3,10 +3,9 @@
 import { addsAmount, cueLemma } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
-import { SPEAKER_NOUNS } from './speaker-words.js';
+import { PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
-import { PRONOUNS } from './speaker-words.js';
 
 /** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
  *  names what someone was asked about, or null. */

@@ -245,3 +245,9 @@ export function isFiniteVerb(word: string): boolean {
 
 /** A finite verb, or a regular past the lexicon does not list ("retained", "clinched"). */
 export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word);
+
+/** A lower-case word in -s that may be a verb's present ("swears", "serves"): the lexicon may know it as a plural only. */
+export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word) && !isClosedClassWord(word);
+
+/** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
+export const FINITE_AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;

@@ -3,7 +3,7 @@
 // cue; a quotation a colon sets after reported words, attributed on its own, ends the report; and
 // a quotation that is all a cue reports ends before the narration goes on.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import { isClosedClassWord, isFiniteVerb, isVerbForm } from './lexicon.js';
+import { FINITE_AUXILIARY, isFiniteVerb, isVerbForm, mayBePresentInS } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import { spanAt, type SpanSet } from './span-index.js';
 import type { Token } from './tokens.js';
@@ -58,11 +58,10 @@ export function quotationAloneClose(tokens: Token[], cue: number): number {
   if (/^(and|but)$/u.test(next)) {
     const verb = tokens[after + 1]?.text ?? '';
     // ("says … and swears": the lexicon may know a present in -s as a plural only.)
-    const present = /s$/u.test(tokens[cue]!.text) && /^\p{Ll}{2,}[^s]s$/u.test(verb) && !isClosedClassWord(verb);
-    return (isVerbForm(verb) || present) && !AUXILIARIES.test(verb) ? close : -1;
+    const present = /s$/u.test(tokens[cue]!.text) && mayBePresentInS(verb);
+    // (An auxiliary may go on with what was said: "… and would not elaborate" may be either's.)
+    return (isVerbForm(verb) || present) && !FINITE_AUXILIARY.test(verb) ? close : -1;
   }
   const quotedClause = tokens.slice(open + 1, close).some((t) => isFiniteVerb(t.text));
-  return quotedClause && after === close + 1 && isVerbForm(next) && !AUXILIARIES.test(next) && !cueLemma(next) ? close : -1;
+  return quotedClause && after === close + 1 && isVerbForm(next) && !FINITE_AUXILIARY.test(next) && !cueLemma(next) ? close : -1;
 }
-/** Verbs that may go on with what was said ("… and would not elaborate" may be either's). */
-const AUXILIARIES = /^(is|are|was|were|has|have|had|would|could|should|will|can|may|might|must|do|does|did)$/iu;

@@ -4,7 +4,7 @@
 // "Backbenchers who had threatened to rebel welcomed the change" ends before the main clause's verb.
 // And where a relative clause after a content is the narrator's: "…, which are pricing in three cuts".
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
@@ -89,9 +89,5 @@ export function presentRelativeAt(tokens: Token[], cue: number, k: number): bool
 /** A verb in the present at `n`: "is", "has", "will", "serves" (the lexicon may know an -s form as a plural only). */
 function presentVerbAt(tokens: Token[], n: number): boolean {
   const w = tokens[n]?.text ?? '';
-  return (
-    /^(is|are|has|have|does|do|will)$/iu.test(w) ||
-    tagsOf(w).includes('PresentTense') ||
-    (/^\p{Ll}{2,}[^s]s$/u.test(w) && !isClosedClassWord(w) && !tagsOf(w).includes('Adjective'))
-  );
+  return /^(is|are|has|have|does|do|will)$/iu.test(w) || tagsOf(w).includes('PresentTense') || (mayBePresentInS(w) && !tagsOf(w).includes('Adjective'));
 }

@@ -26,7 +26,7 @@ const ORDINALS = /^(first|second|third|latest|last|biggest|largest)$/iu;
 export function summaryAppositionAt(tokens: Token[], k: number): boolean {
   // ", the first move in that direction since 2006", ", the latest sign that …": an ordinal counts it among others.
   if (/^the$/iu.test(tokens[k]?.text ?? '') && ORDINALS.test(tokens[k + 1]?.text ?? '')) return summaryAppositionAt(tokens, k + 1);
-  if (!/^(a|an|first|second|third|latest|last|biggest|largest)$/iu.test(tokens[k]?.text ?? '')) return false;
+  if (!/^(a|an)$/iu.test(tokens[k]?.text ?? '') && !ORDINALS.test(tokens[k]?.text ?? '')) return false;
   if (judgedApposition(tokens, k)) return true;
   const noun = [k + 1, k + 2].find((n) => SUMMARY_NOUNS.has(tokens[n]?.text.toLowerCase() ?? ''));
   if (noun === undefined || (noun === k + 2 && !/^\p{Ll}+$/u.test(tokens[k + 1]!.text))) return false;
