@@ -15,6 +15,7 @@ import {
 import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { afterQuotedName, asideBeforeQuotedName } from './naming-ends.js';
+import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { otherSideAt } from './paired-attributions.js';
 import { quotationAloneClose } from './quotation-narration.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
@@ -47,6 +48,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   if (quotationClose > 0) return tokens[quotationClose]!.end;
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
+    // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
+    // the narrator's own event, told in another tense.
+    if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
     if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;
