@@ -10,11 +10,12 @@ import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicVerbLemma } from './topic-verbs.js';
+import { isHearsayNoun } from './unsourced-speech-nouns.js';
 
 /** Whether a report may open at a word: false where every test of reportedSpeech after "according to"
  *  and "per" fails on the word alone. The passive and impersonal speech need a participle; a question
  *  asked, an opening participle and reportingCueAt a cue, an evidence verb or a topic verb; a noun with
- *  its source or its possessor a speech noun; a possessed noun with an infinitive one of its nouns; a
+ *  its source or its possessor, or with none, a speech noun or a noun of hearsay; a possessed noun with an infinitive one of its nouns; a
  *  position held, a light verb's object and a phrasal cue their own words. A test added to that loop
  *  adds its word's test here, or it never sees a word (report-openers.test.ts fails then: it reads
  *  the unit tests' sentences and the dev sets with the guard open too). */
@@ -26,6 +27,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     evidenceLemma(word) !== undefined ||
     topicVerbLemma(word) !== undefined ||
     speechNounLemma(word.toLowerCase()) !== undefined ||
+    isHearsayNoun(word) ||
     infinitiveNoun(word) ||
     namesPosition(word) ||
     lightVerbObject(word) ||

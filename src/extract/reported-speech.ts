@@ -28,6 +28,7 @@ import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
 import { topicSpeech } from './topic-speech.js';
+import { unsourcedSpeechNoun } from './unsourced-speech-nouns.js';
 import { objectVerb, topicFrame } from './topic-verbs.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -97,7 +98,15 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     const cue = reportingCueAt(s, i);
-    if (!cue) continue;
+    if (!cue) {
+      // "faced allegations that he misused funds": a speech noun with nobody named as its source.
+      const q = unsourcedSpeechNoun(s, i);
+      if (q) {
+        out.push(q);
+        i = lastTokenHeld(tokens, i, q);
+      }
+      continue;
+    }
     const { lemma } = cue;
     // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
     if (cue.topicOnly) {
@@ -107,7 +116,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
-      const q = reportNounContent(text, sentence, tokens, i, lemma, speakers);
+      const q = reportNounContent(text, sentence, tokens, i, lemma, speakers) ?? unsourcedSpeechNoun(s, i);
       if (q) out.push(q);
       continue;
     }

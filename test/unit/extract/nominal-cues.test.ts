@@ -102,3 +102,24 @@ describe('a report noun in the object of a cue', () => {
     expect(quotes.map((q) => q.speaker.name)).not.toContain('Ann Holt dismissed');
   });
 });
+
+describe('a speech noun whose source is not named', () => {
+  it('the "that" clause is what was said, by nobody named', () => {
+    expect(said('The councillor faced allegations that he had misused the ward budget.')).toEqual([['he had misused the ward budget', null]]);
+    expect(said('There were numerous complaints that quad bikes were tearing up the dunes.')).toEqual([['quad bikes were tearing up the dunes', null]]);
+    expect(said('Shares in the brewer rose on Friday amid speculation that a buyer had made an approach.')).toEqual([['a buyer had made an approach', null]]);
+  });
+
+  it('in a phrase opening the sentence, the clause ends at its comma', () => {
+    expect(said('Despite accusations that the club had broken spending rules, the league took no action.')).toEqual([
+      ['the club had broken spending rules', null],
+    ]);
+  });
+
+  it('a relative clause, a time after "that", a reminder or the subject of the sentence is not read so', () => {
+    expect(said('The story began with a claim that originated in a council leaflet.')).toEqual([]);
+    expect(said('The firm blocks threats that change every day.')).toEqual([]);
+    expect(said('The comments that night were heard by few.')).toEqual([]);
+    expect(said('The flood was a stark reminder that the levee needs repair.')).toEqual([]);
+  });
+});
