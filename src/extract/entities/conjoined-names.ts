@@ -1,12 +1,14 @@
 // Names that hold a conjunction: "Gimnasia y Esgrima", "José Ortega y Gasset" (Spanish "y" joins
 // only inside a name in English text), "Marks and Spencer", "Procter and Gamble" (firms named by a
 // pair, a maintained list as news agencies are), and "NHS Blood and Transplant", "HM Revenue
-// and Customs" (a national body its initials open, its ordinary words joined by "and").
+// and Customs", "Massachusetts Eye and Ear" (a body its initials or its place open, its ordinary words
+// joined by "and").
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, singularsOf, tagsOf } from '../lexicon.js';
+import { lookupLocation } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
 import { isAcronym, looksCommon } from './classify.js';
 import { nameLike } from './name-words.js';
-import { COMPANY_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */
 const ROMANCE_OPENERS = new Set(
@@ -57,12 +59,17 @@ export function joinsConjoinedName(run: Token[], tokens: Token[], i: number): bo
   if (ROMANCE_CONNECTORS.has(word)) return opensRomanceBody(run[0]!.text) && run.length <= 4;
   if (word !== 'and') return false;
   if (run.length === 1 && PAIRED_FIRMS.has(pairKey(run[0]!.text, next.text))) return true;
-  // "NHS Blood and Transplant": initials, ordinary words, "and" and one ordinary word that ends the name.
+  // "NHS Blood and Transplant", "Massachusetts Eye and Ear": initials or a place, ordinary words (a
+  // noun last, after a place), "and" and one ordinary word that ends the name.
   const after = tokens[i + 2];
+  const last = run[run.length - 1]!.text;
+  const placeOpens =
+    !!lookupLocation(run[0]!.text) && tagsOf(last).includes('Singular') && !LOCATION_HEADS.has(last.toLowerCase()) && !lookupLocation(next.text);
+  const opener = isAcronym(run[0]!.text) || placeOpens;
   return (
     run.length >= 2 &&
     run.length <= 3 &&
-    isAcronym(run[0]!.text) &&
+    opener &&
     run.slice(1).every(ordinaryNameWord) &&
     // "BAE Systems and Apple": a head ends a name, and a known firm after "and" is another.
     !isHead(run[run.length - 1]!.text) &&

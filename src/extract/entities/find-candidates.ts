@@ -29,6 +29,7 @@ import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { splitBodyFromMember } from './body-holders.js';
 import {
+  COMPANY_FORMS,
   COMPANY_HEADS,
   endsInPlaceHead,
   KINDS_BEFORE_NAMES,
@@ -69,6 +70,9 @@ const DESCRIBING = new Set([
  *  Speaker Paul Ryan" is titled). */
 const opensName = (words: Token[]) =>
   words.length > 1 && (opensOrganization(words[0]!.text) || TEAM_WORDS.has(lower(words[0]))) && !isTitle(words[1]!) && !isFirstName(words[1]!.text);
+
+/** "Marks and Spencer", "Marks and Spencer Plc": two words joined by "and", a legal form after them or none. */
+const pairedFirm = (run: Token[]) => run[1]?.text === 'and' && (run.length === 3 || (run.length === 4 && COMPANY_FORMS.has(lower(run[3]))));
 
 /** A run of two words or three ending in a company's industry or form, opening with a noun or
  *  verb, not a function word: "Network Rail", not "The Energy" or "During Rail". */
@@ -112,11 +116,11 @@ export function findCandidates(
     // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
     // unless the whole run is a known place ("New York").
     // So is a company's, its industry last: "Network Rail said", and a sport's body: "Cycling Ontario said".
-    // So is a firm's of two names joined by "and" ("Marks and Spencer fell", "Scottish and Newcastle"): see paired-firm-names.ts.
+    // So is a firm's of two names joined by "and" ("Marks and Spencer fell", "Scottish and Newcastle", "Marks and Spencer Plc and …"): see paired-firm-names.ts.
     const known =
       lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ??
       companyName(run) ??
-      (namesSportsBody(run.map((t) => t.text)) || (run.length === 3 && run[1]!.text === 'and') || null);
+      (namesSportsBody(run.map((t) => t.text)) || pairedFirm(run) || null);
     // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
     // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
     while (

@@ -1,7 +1,7 @@
 // Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownPerson, isKnownPlace } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { isAcronym } from './classify.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
@@ -52,7 +52,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   )
     return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
-  if (opened) return !(word === 'and' && (opensOrganization(lower(tokens[from])) || placeOwnsAhead(tokens, from)));
+  if (opened) return !(word === 'and' && (opensOrganization(lower(tokens[from])) || placeOwnsAhead(tokens, from) || headedNamesJoined(recent, tokens, from)));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word === 'of') return bodyOfPlace(recent, tokens, from);
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
@@ -61,6 +61,17 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "Norwich University Hospitals NHS Foundation Trust and James Paget University Hospitals NHS
+ *  Foundation Trust": a name its opener begins and a body's word ends is whole before "and" when the
+ *  words after it, opened by no such word, end in one too ("First National Bank and Trust Company" and
+ *  "Department of Trade and Industry" are one). */
+function headedNamesJoined(recent: Token[], tokens: Token[], from: number): boolean {
+  const last = lower(recent[recent.length - 1]);
+  const ahead = namesAhead(tokens, from);
+  const head = (word: string) => ORGANIZATION_HEADS.has(word.toLowerCase()) && !INDUSTRY_HEADS.has(word.toLowerCase());
+  return recent.length >= 2 && head(last) && ahead.length >= 2 && head(ahead.at(-1)!) && !ORGANIZATION_HEADS.has(ahead[0]!.toLowerCase());
 }
 
 /** "the Civil Aviation Department of Hong Kong and New Zealand's Commerce Commission": a place in the
@@ -80,12 +91,14 @@ function bodyOfPlace(recent: Token[], tokens: Token[], from: number): boolean {
   return ahead.length > 0 && ahead.length <= 2 && !!lookupLocation(ahead.join(' ')) && !isAllCaps(ahead.join(''));
 }
 
-/** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank": a name before "and" with a
- *  word of a name in it (an acronym, a given name, a place) is a firm of its own; a body's "and" joins
+/** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank", "Oxfam and Mercy Corps": a
+ *  name before "and" with a word of a name in it (an acronym, a given name, a place, a body the lexicon
+ *  knows) is a firm of its own; a body's "and" joins
  *  ordinary words ("Food and Drug Administration"), and so does a firm's ordinary word before "and" and
  *  a company's word after ("Baltimore Gas and Electric Co"). */
 function namedFirmBeforeAnd(before: Token[], after: string[]): boolean {
-  if (!before.some((r) => isAcronym(r.text) || isFirstName(r.text) || isKnownPlace(r.text) || isKnownPerson(r.text))) return false;
+  if (!before.some((r) => isAcronym(r.text) || isFirstName(r.text) || isKnownPlace(r.text) || isKnownPerson(r.text) || isKnownOrganization(r.text)))
+    return false;
   const endsAsCompany = after.length > 1 && COMPANY_HEADS.has(after[after.length - 1]!.toLowerCase());
   return !(isCommonWord(before[before.length - 1]!.text) && endsAsCompany);
 }

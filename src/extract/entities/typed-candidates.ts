@@ -15,6 +15,7 @@ import { datelineCandidates } from './dateline-candidates.js';
 import { isMastheadLine, isPressDigest } from './press-review.js';
 import { splitCountryModifiers } from './country-prefix.js';
 import { joinPossessiveInstitutions, withPatronsJoinedByAnd } from './possessive-institutions.js';
+import { withAndNamesWhole } from './and-joined-names.js';
 import { joinBracketedParts } from './bracketed-name-parts.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
@@ -165,5 +166,10 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return { typed: withPossessiveNames(text, withPatronsJoinedByAnd(text, layout.blocks, typed)).map((t) => withoutClosingPeriod(text, t)), capsBlocks };
+  return {
+    typed: withPossessiveNames(text, withAndNamesWhole(text, layout.blocks, withPatronsJoinedByAnd(text, layout.blocks, typed))).map((t) =>
+      withoutClosingPeriod(text, t),
+    ),
+    capsBlocks,
+  };
 }

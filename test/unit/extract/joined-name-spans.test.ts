@@ -1,0 +1,59 @@
+// Where a name holding "and", a list or an owner's "'s" starts and ends: one name per body, two
+// names where two bodies are joined; stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const entitiesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
+const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => e.name);
+
+describe('names holding "and"', () => {
+  it('two places before one body of two words name one body', () => {
+    const force = namesOf('Police\n\nAn Avon and Somerset Police constable has been dismissed, the force said on Thursday.');
+    expect(force).toContain('Avon and Somerset Police');
+    expect(force).not.toContain('Avon');
+    // A bank named after a people after "and" is a name of its own.
+    expect(namesOf('Banks\n\nRegulators in Germany and Deutsche Bank said the deal would close.')).toEqual(
+      expect.arrayContaining(['Germany', 'Deutsche Bank']),
+    );
+  });
+
+  it('a body the lexicon knows before "and" is a name of its own', () => {
+    const charities = namesOf('Aid\n\nOxfam and Mercy Corps have called on donors to release funds for Sudan.');
+    expect(charities).toEqual(expect.arrayContaining(['Oxfam', 'Mercy Corps']));
+    expect(charities).not.toContain('Oxfam and Mercy Corps');
+    expect(namesOf('Drugs\n\nThe Food and Drug Administration approved the drug on Friday.')).toContain('Food and Drug Administration');
+  });
+
+  it('two names each ended by a body’s word are two bodies', () => {
+    const trusts = namesOf(
+      'Hospitals\n\nPatients will be sent to Norwich University Hospitals NHS Foundation Trust and James Paget University Hospitals NHS Foundation Trust.',
+    );
+    expect(trusts).toEqual(
+      expect.arrayContaining(['Norwich University Hospitals NHS Foundation Trust', 'James Paget University Hospitals NHS Foundation Trust']),
+    );
+    expect(namesOf('Banks\n\nHe ran the Department of Trade and Industry for two years.')).toContain('Department of Trade and Industry');
+  });
+
+  it('a place, a noun, "and" and one more ordinary word are one body', () => {
+    const hospital = namesOf('Eyes\n\nShe is chief of ophthalmology at Massachusetts Eye and Ear, which will open a centre in Waltham.');
+    expect(hospital).toContain('Massachusetts Eye and Ear');
+    expect(hospital).not.toContain('Ear');
+    // A place's own head ends a place: two places.
+    expect(namesOf('Rail\n\nTrains between London Bridge and Waterloo were cancelled.')).toEqual(expect.arrayContaining(['London Bridge', 'Waterloo']));
+  });
+
+  it('a name with "and" the story gives whole is whole where it stands split', () => {
+    const firm = entitiesOf('Telecoms\n\nShares in Cable and Wireless rose 3 percent. Cable and Wireless did not disclose the value of the contract.');
+    expect(firm.get('Cable and Wireless')).toBe('ORGANIZATION');
+    expect(firm.has('Wireless')).toBe(false);
+    const withForm = namesOf('Cable and Wireless unit wins licence\n\nHongkong Telecom, a unit of Cable and Wireless Plc, said it had won a licence.');
+    expect(withForm).not.toContain('Wireless');
+  });
+
+  it('a firm of a pair with its legal form opening a sentence keeps its first word', () => {
+    const firms = namesOf('Retail\n\nThe summer was warm. Marks and Spencer Plc and Tesco Plc said separately that sales had risen.');
+    expect(firms).toContain('Marks and Spencer Plc');
+    expect(firms).not.toContain('and Spencer Plc');
+  });
+});
