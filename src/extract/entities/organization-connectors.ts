@@ -35,7 +35,11 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
   // "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco and Firearms": the
   // opener's domains listed, the last after "and".
-  if (word === ',') return opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from);
+  if (word === ',')
+    return (
+      (opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from)) ||
+      domainsBeforeBody(recent, tokens, from)
+    );
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (place && word === 'and' && placesShareBody(namesAhead(tokens, from))) return true;
@@ -144,6 +148,25 @@ function listsOfficeDomains(run: Token[], connector: string, tokens: Token[], fr
   return run.every((r) => r.text === ',' || r.text === 'and' || isDomainWord(r)) && followsOffice(tokens, run[0]!);
 }
 const isDomainWord = (t: Token) => isDomain(t) && isOrdinary(t);
+
+/** Words for the bodies of a parliament or government, after the domains they deal with. */
+const GOVERNING_BODIES = new Set(['committee', 'committees', 'department', 'ministry', 'commission', 'council', 'board', 'agency']);
+
+/** "the Environment, Food and Rural Affairs Committee", "the Digital, Culture, Media and Sport
+ *  Committee": ordinary words listed with commas and "and" before the word for a committee or a
+ *  ministry are its domains, all one name ("Apple, Google and Microsoft" end in no such word). */
+function domainsBeforeBody(recent: Token[], tokens: Token[], from: number): boolean {
+  const listedWord = (t: Token) => isDomain(t) && !isFirstName(t.text) && !GOVERNING_BODIES.has(lower(t));
+  if (recent.length > MAX_NAME - 2 || !recent.every((t) => t.text === ',' || listedWord(t))) return false;
+  let listed = false;
+  for (let k = from; k < tokens.length && k - from < MAX_NAME * 2; k++) {
+    const t = tokens[k]!;
+    if (GOVERNING_BODIES.has(lower(t))) return listed && listedWord(tokens[k - 1]!);
+    if (t.text === 'and') listed = true;
+    else if (t.text !== ',' && !listedWord(t)) return false;
+  }
+  return false;
+}
 
 /** Whether title words from `from` are followed by a name: "General Constand Viljoen", "Prime Minister Sheikh Hasina". */
 function personAfterTitle(tokens: Token[], from: number): boolean {

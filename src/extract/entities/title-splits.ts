@@ -29,6 +29,8 @@ export function officeDomainLength(tokens: Token[], run: Token[]): number {
   while (n < run.length - 2 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
   // "(mayor of) New York City, Eric Adams": words opening a place are its name, not a domain of the office.
   if (n > 0 && opensPlace(run, n)) return 0;
+  // "(a spokesperson for the) Police Federation of England and Wales": no holder's name follows "of".
+  if (n > 0 && NAME_CONNECTOR_WORDS.test(run[n - 1]!.text)) return 0;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
 }
 

@@ -57,3 +57,20 @@ describe('names holding "and"', () => {
     expect(firms).not.toContain('and Spencer Plc');
   });
 });
+
+describe('domains listed before a body', () => {
+  it('ordinary words listed with commas and "and" before a committee are one name', () => {
+    const committee = entitiesOf('Rivers\n\nThe Environment, Food and Rural Affairs Committee has accused Ofwat of failing to act.');
+    expect(committee.get('Environment, Food and Rural Affairs Committee')).toBe('ORGANIZATION');
+    expect(committee.has('Environment')).toBe(false);
+    expect(namesOf('Tech\n\nRegulators said Apple, Google and Microsoft Corp would appeal.')).toEqual(
+      expect.arrayContaining(['Apple', 'Google', 'Microsoft Corp']),
+    );
+  });
+
+  it('a body named after an office and "for" runs on past its own "of"', () => {
+    const federation = entitiesOf('Police\n\nA spokesperson for the Police Federation of England and Wales said it had supported the officer.');
+    expect(federation.get('Police Federation of England and Wales')).toBe('ORGANIZATION');
+    expect(federation.has('England and Wales')).toBe(false);
+  });
+});
