@@ -20,6 +20,7 @@ import { namesMarketOrPaper } from './market-press-names.js';
 import { namesFirmByAdjective } from './adjective-firms.js';
 import { namesWebFirm } from './web-domains.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
+import { namesOwnedBody } from './possessive-names.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { hasGivenName } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
@@ -380,12 +381,13 @@ export function saidToBeOrganization(c: Candidate): boolean {
 const kindOfPlaceBefore = (c: Candidate) => c.prev === 'of' && (PLACE_KINDS.has(c.prevBefore) || c.prevBefore === 'mayor');
 
 /** An exchange, a paper or broadcaster, a firm named by a pair or an adjective, a body its initials
- *  open or a Romance opener begins, a name holding "y": an organization by its own words (the last
+ *  open, one named past a word in "'s" or a Romance opener begins, a name holding "y": an organization by its own words (the last
  *  two unless a title or an honorific makes it a person's). */
 const bodyByItsWords = (c: Candidate) =>
   namesMarketOrPaper(c.words) ||
   namesPairedFirm(c.words) ||
   namesInitialledBody(c.words) ||
+  namesOwnedBody(c.words) ||
   namesRomanceBody(c.words) ||
   namesWebFirm(c.words) ||
   ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||

@@ -5,11 +5,15 @@
 // ("Lloyd's chairman").
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { isFirstName } from '../lexicon.js';
+import { lookupLocation } from '../gazetteer.js';
+import { isCommonWord, isFirstName } from '../lexicon.js';
+import { isPossessiveMark } from '../tokens.js';
 import { extended } from '../extended.js';
 
 const POSSESSIVE = /^['’]s/u;
 const POSSESSIVE_WORD = /^['’]s$/u;
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+const POSSESSIVE_GAP = /^['’]s $/u;
 // What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
 // a clause's punctuation, or a verb or preposition. Not "and" ("Clinton's and Dole's campaigns").
 const NOTHING_OWNED =
@@ -35,7 +39,10 @@ export function withPossessiveNames<T extends { c: Candidate; type: EntityType |
     if (mayEndInS(c, type) && (NOTHING_OWNED.test(text.slice(c.end, c.end + 12)) || LISTED_OWNING_NOTHING.test(text.slice(c.end, c.end + 60))))
       endsInS.add(c.text);
   }
-  if (!endsInS.size) return typed;
+  return joinOwnedNames(text, endsInS.size ? withNamesInS(text, typed, endsInS) : typed);
+}
+
+function withNamesInS<T extends { c: Candidate; type: EntityType | null }>(text: string, typed: T[], endsInS: Set<string>): T[] {
   return typed.map((t) => {
     const { c } = t;
     if (!endsInS.has(c.text) || !POSSESSIVE.test(text.slice(c.end, c.end + 2))) return t;
@@ -54,3 +61,54 @@ export function withPossessiveNames<T extends { c: Candidate; type: EntityType |
     });
   });
 }
+
+/** "Valentine's Day", "St Patrick's Night": a feast, no shop. */
+const FEAST = /^(?:Day|Eve|Night|Weekend)$/u;
+
+/** A shop named by its owner's given name ("Harry's Bakes", "Dave's Kitchen": ordinary words after
+ *  "'s"), or a name in "'s" running on ("Lloyd's List", "Moody's Investors Service"). */
+const ownsShopName = (owner: Candidate, owned: Candidate) =>
+  owner.words.length === 1 &&
+  isFirstName(owner.text) &&
+  !owner.titles.length &&
+  owned.words.every((w) => isCommonWord(w.toLowerCase())) &&
+  !FEAST.test(owned.words[owned.words.length - 1]!);
+const runsOnFromNameInS = (owner: Candidate, owned: Candidate) =>
+  POSSESSIVE_END.test(owner.text) && !isFirstName(owned.words[0]!) && !lookupLocation(owned.text) && !owned.words.some(isPossessiveMark);
+
+/** The candidates with a name in "'s" and the capitalised words it runs into made one organization's
+ *  name, as above; the tagger's span of such a name ("Harry 's Bakes") is made one as well. */
+function joinOwnedNames<T extends { c: Candidate; type: EntityType | null }>(text: string, typed: T[]): T[] {
+  const out: T[] = [];
+  for (const t of typed) {
+    const before = out[out.length - 1];
+    const gap = before ? text.slice(before.c.end, t.c.start) : '';
+    const owned = !t.c.titles.length && !t.c.honorific;
+    const joins = owned && !!before && ((gap === ' ' && runsOnFromNameInS(before.c, t.c)) || (POSSESSIVE_GAP.test(gap) && ownsShopName(before.c, t.c)));
+    if (joins) {
+      const words = [...before!.c.words.slice(0, -1), before!.c.words.at(-1)! + gap.trim(), ...t.c.words];
+      const c = extended(t.c, {
+        start: before!.c.start,
+        text: text.slice(before!.c.start, t.c.end),
+        words,
+        prev: before!.c.prev,
+        prevBefore: before!.c.prevBefore,
+      });
+      out[out.length - 1] = extended(t, { c, type: 'ORGANIZATION' as const });
+    } else out.push(taggedShopName(t));
+  }
+  return out;
+}
+
+/** The tagger's "Harry 's Bakes": one shop's name, its owner's "'s" on the given name. */
+function taggedShopName<T extends { c: Candidate; type: EntityType | null }>(t: T): T {
+  const { words } = t.c;
+  if (words.length < 3 || !isPossessiveMark(words[1]!)) return t;
+  const shop = { ...t.c, words: [words[0]!], text: words[0]! };
+  if (!ownsShopName(shop, { ...t.c, words: words.slice(2) })) return t;
+  return extended(t, { c: extended(t.c, { words: [words[0]! + words[1]!, ...words.slice(2)] }), type: 'ORGANIZATION' as const });
+}
+
+/** "Lloyd's List", "Harry's Bakes", "St Mary's Hospital": a name running on past a word in "'s" is a body's
+ *  (a person's "'s" ends the name it owns). */
+export const namesOwnedBody = (words: string[]) => words.length >= 2 && words.slice(0, -1).some((w) => POSSESSIVE_END.test(w));

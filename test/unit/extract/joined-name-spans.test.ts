@@ -74,3 +74,23 @@ describe('domains listed before a body', () => {
     expect(federation.has('England and Wales')).toBe(false);
   });
 });
+
+describe('names in the owner\'s "\'s"', () => {
+  it('a name the story shows to end in "\'s" runs on into the capitalised words after it', () => {
+    const paper = entitiesOf(
+      "Shipping\n\nPremiums rose, according to Lloyd's List. Lloyd's List reported that owners were cautious, and underwriters at Lloyd's said the market was open.",
+    );
+    expect(paper.get("Lloyd's List")).toBe('ORGANIZATION');
+    expect(paper.has('List')).toBe(false);
+    // A place after it is another name.
+    expect(namesOf("Art\n\nThe painting sold at Sotheby's. Sotheby's Geneva said the sale was a record.")).toContain('Geneva');
+  });
+
+  it('a given name\'s "\'s" before ordinary words names a shop', () => {
+    const shop = entitiesOf(
+      "Bakery\n\nHarry's Bakes, the family bakery on Linthorpe Road, has opened a second shop. Owner Harry Clough said Harry's Bakes had doubled its staff.",
+    );
+    expect(shop.get("Harry's Bakes")).toBe('ORGANIZATION');
+    expect(shop.has('Bakes')).toBe(false);
+  });
+});
