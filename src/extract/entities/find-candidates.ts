@@ -92,11 +92,18 @@ export function isTitleCase(tokens: Token[], headline: boolean): boolean {
 export function findCandidates(
   text: string,
   tokens: Token[],
-  starts: { sentenceStarts: Set<number>; quoteStarts: Set<number>; ordinary?: (word: string) => boolean; wordsAlone: () => Set<string> },
+  starts: {
+    sentenceStarts: Set<number>;
+    quoteStarts: Set<number>;
+    ordinary?: (word: string) => boolean;
+    wordsAlone: () => Set<string>;
+    writtenInside?: (phrase: string, at: number) => boolean;
+  },
   headline = false,
 ): Candidate[] {
   // An ordinary word by the lexicon, or by the document's own lower case ("Cases" after "cases"): see ordinary-words.ts.
-  const { quoteStarts, ordinary = isCommonWord, wordsAlone } = starts;
+  const { quoteStarts, ordinary = isCommonWord, wordsAlone, writtenInside = () => false } = starts;
+  const writtenWhole = (words: Token[]) => writtenInside(text.slice(words[0]!.start, words[words.length - 1]!.end), words[0]!.start);
   const out: Candidate[] = [];
   // The index of a word of a run in `tokens` (runs hold the block's own tokens, in order).
   const indexOf = (t: Token) => firstStartingAtOrAfter(tokens, t.start);
@@ -131,7 +138,7 @@ export function findCandidates(
         (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
           // "Currently Shalev is …": an adverb made from an adjective opens no name.
           isDerivedAdverb(words[0]!.text) ||
-          describesNamed(words, ordinary))) ||
+          (describesNamed(words, ordinary) && !writtenWhole(words)))) ||
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&
       !isArticleName(words.map((w) => w.text)) &&

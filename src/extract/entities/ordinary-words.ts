@@ -1,6 +1,8 @@
 // Ordinary words capitalised because they open a sentence: "Cases rose sharply, the agency said" names
 // nothing. The lexicon knows few plurals and misses many nouns; a word is ordinary too when its
-// singular is, or when the document itself writes it in lower case ("cases", "case") elsewhere.
+// singular is, or when the document itself writes it in lower case ("cases", "case") elsewhere. A run
+// the document writes whole inside a sentence is a name where it opens one too ("Tees Valley
+// Fabrication has won …" after "said Tees Valley Fabrication would").
 import { isCommonWord, singularsOf } from '../lexicon.js';
 import { looksCommon } from './classify.js';
 
@@ -14,5 +16,20 @@ export function ordinaryWords(text: string): (word: string) => boolean {
     const lower = word.toLowerCase();
     const forms = singularsOf(lower);
     return forms.some((s) => isCommonWord(s) || looksCommon(s)) || written(lower) || forms.some(written) || written(`${lower}s`);
+  };
+}
+
+/** A test of whether the document writes a phrase, after a lower-case word, somewhere other than at
+ *  `at` (asked of few phrases, each answered once). */
+export function writtenInsideSentences(text: string): (phrase: string, at: number) => boolean {
+  const answers = new Map<string, boolean>();
+  return (phrase, at) => {
+    let answer = answers.get(phrase);
+    if (answer !== undefined) return answer;
+    answer = false;
+    for (let k = text.indexOf(phrase); k >= 0 && !answer; k = text.indexOf(phrase, k + 1))
+      answer = k !== at && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, k - 3), k));
+    answers.set(phrase, answer);
+    return answer;
   };
 }

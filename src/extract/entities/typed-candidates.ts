@@ -19,7 +19,7 @@ import { withAndNamesWhole } from './and-joined-names.js';
 import { joinBracketedParts } from './bracketed-name-parts.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
-import { ordinaryWords } from './ordinary-words.js';
+import { ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
 import { extended } from '../extended.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
@@ -92,6 +92,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const capsBlocks: Token[][] = [];
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
   const ordinary = ordinaryWords(text);
+  const writtenInside = writtenInsideSentences(text);
   // Capitalised words the text writes alone, for names running a body into its member's (body-holders.ts).
   let alone: Set<string> | undefined;
   const wordsAlone = () => (alone ??= wordsAloneIn(text));
@@ -125,7 +126,10 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     }
     sentenceStarts.add(block.start);
     const headline = block.role === 'TITLE';
-    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary, wordsAlone }, headline).map((c) => ({ c, type: classify(c) }));
+    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary, wordsAlone, writtenInside }, headline).map((c) => ({
+      c,
+      type: classify(c),
+    }));
     const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
     // Title-case lines capitalise every word: there the rules' verbs and function words end names.
     const merged =

@@ -94,3 +94,11 @@ describe('names in the owner\'s "\'s"', () => {
     expect(shop.has('Bakes')).toBe(false);
   });
 });
+
+describe('a name opening a sentence with an ordinary plural', () => {
+  it('keeps its first word where the story writes it whole inside a sentence', () => {
+    const text = 'Yard\n\nTees Valley Fabrication has won a contract. Its director said Tees Valley Fabrication would take on apprentices.';
+    const mentions = recognizeEntities(layout(text)).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.filter((m) => m === 'Tees Valley Fabrication')).toHaveLength(2);
+  });
+});
