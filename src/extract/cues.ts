@@ -212,6 +212,6 @@ export const DOCUMENT_NOUNS = new Set(
   (
     'poll polls survey surveys study studies report reports analysis analyses data video videos footage transcript transcripts ' +
     'records documents audit review investigation research figures statistics census findings memo filing filings estimates minutes emails ' +
-    'average averages inquiry'
+    'average averages inquiry results polling inspection inspections ballot'
   ).split(' '),
 );

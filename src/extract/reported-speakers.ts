@@ -9,6 +9,7 @@ import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
 import { isPollShare } from './poll-shares.js';
+import { documentHeadBefore, madeBy } from './document-subjects.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
@@ -82,7 +83,18 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
   const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
   const own = found !== 'CONJOINED' && speaker;
-  if (evidenceLemma(t.text) && !(own && (thatFollows || documentSubject(text, own) || rulingSubject(tokens, i, own)))) return null;
+  if (own && evidenceLemma(t.text) && !thatFollows && !documentSubject(text, own)) {
+    const document = documentHeadBefore(tokens, i);
+    if (!document) return rulingSubject(tokens, i, own) ? { speaker, conjoined: false } : null;
+    // "A Quinnipiac University poll showed", "A study by Shelter found": its maker speaks; "The average
+    // of polls taken over the past two weeks shows", "Early results from Sunderland show": the document
+    // does, not a noun inside it.
+    const head = tokens[document.head]!;
+    if (own.kind === 'NAME' && (own.end <= head.end || madeBy(tokens, document.head, own))) return { speaker, conjoined: false };
+    const from = tokens[document.start]!;
+    return { speaker: speakers.surface(from.start, head.end, 'NOMINAL', null), conjoined: false };
+  }
+  if (evidenceLemma(t.text) && !own) return null;
   if (own && reportsNothing(tokens, own)) return null;
   return { speaker, conjoined: found === 'CONJOINED' };
 }

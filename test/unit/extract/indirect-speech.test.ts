@@ -55,6 +55,31 @@ describe('evidence as the subject', () => {
     expect(quotesOf('Polling averages show Clinton with a lead of three points.')).toHaveLength(1);
   });
 
+  it('the head of the subject is the document, whatever name stands inside it or after it', () => {
+    expect(quotesOf('The latest Reuters/Ipsos poll showed Ann Holt leading the field with 31 percent.')).toEqual([
+      ['INDIRECT', 'Reuters', ['Ann Holt leading the field with 31 percent']],
+    ]);
+    expect(quotesOf('Holt gained a day after a Mercer College poll last month showed her trailing by two points.')).toEqual([
+      ['INDIRECT', 'Mercer College', ['her trailing by two points']],
+    ]);
+    expect(quotesOf('Early results of exit polls conducted by Dunmore Research show two-thirds of voters back the plan.')).toEqual([
+      ['INDIRECT', 'Dunmore Research', ['two-thirds of voters back the plan']],
+    ]);
+    // A name after the head, not its maker, is no speaker: the document is.
+    expect(quotesOf('Early results from Sunderland show a swing of four points to the Conservatives.')).toEqual([
+      ['INDIRECT', 'Early results', ['a swing of four points to the Conservatives']],
+    ]);
+    // Past a phrase set off by commas, however many names it lists.
+    expect(quotesOf('The poll, conducted by Ipsos for the BBC, ITV and Sky, shows the Conservatives as the largest party.')).toEqual([
+      ['INDIRECT', 'The poll', ['the Conservatives as the largest party']],
+    ]);
+    expect(quotesOf('The ballot showed 82 per cent of members backed walkouts.')).toEqual([
+      ['INDIRECT', 'The ballot', ['82 per cent of members backed walkouts']],
+    ]);
+    // A noun after the document word is the head ("poll workers"), and speaks no findings.
+    expect(quotesOf('Poll workers at the Mercer College site found the ballots had been moved.')).toEqual([]);
+  });
+
   it('a judging body’s finding of a clause is its ruling, not its finding of a person or a thing', () => {
     expect(quotesOf('An arbitration panel found the United States was in breach of the agreement.')).toEqual([
       ['INDIRECT', 'An arbitration panel', ['the United States was in breach of the agreement']],
