@@ -3,6 +3,7 @@
 // reports nothing ("the guides I wrote", "let editorials tell them").
 import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
+import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -188,6 +189,10 @@ const NOUNISH = new Set([
 export function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
   const form = tokens[i]!.text.toLowerCase();
   if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
+  // "A review by the Gazette shows …": after a document, "shows" is what it shows.
+  if (lemma === 'show' && documentHeadBefore(tokens, i)) return false;
+  // "The Levelling Up, Housing and Communities Committee report found …": a verb after the word makes it its subject.
+  if (/^(found|finds|shows|showed|said|says|concluded|concludes|recommends|recommended)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
   if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
