@@ -21,6 +21,7 @@ import { quotationAloneClose } from './quotation-narration.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
 import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
+import { subjectVerbAfterParticiple } from './participle-subjects.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import { type Token, wordsOf } from './tokens.js';
 
@@ -46,6 +47,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text)));
   const quotationClose = quotationAloneClose(tokens, cue);
   if (quotationClose > 0) return tokens[quotationClose]!.end;
+  // "A petition calling for the library to be saved has gathered …": up to the subject's own verb.
+  const subjectVerb = subjectVerbAfterParticiple(tokens, cue);
+  if (subjectVerb > 0) return tokens[subjectVerb]!.start;
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":

@@ -109,3 +109,24 @@ describe('a cue verb in a sense that reports nothing', () => {
     expect(quotesOf('Hartley’s is in talks with landlords about rent cuts.')).toEqual([]);
   });
 });
+
+describe('a participle cue on the sentence’s subject', () => {
+  it('reports up to the subject’s own verb', () => {
+    expect(quotesOf('A petition calling on the council to keep the mobile library has gathered 2,300 names.')).toEqual([
+      { cue: 'calling', speaker: 'A petition', text: 'the council to keep the mobile library' },
+    ]);
+    expect(quotesOf('A letter urging the council to act was sent on Monday.')).toEqual([{ cue: 'urging', speaker: 'A letter', text: 'the council to act' }]);
+    expect(quotesOf('A letter promising to cut fees was sent to parents.')).toEqual([{ cue: 'promising', speaker: 'A letter', text: 'to cut fees' }]);
+  });
+});
+
+describe('a document word before the verb', () => {
+  it('"shows" after a document is its verb, and a document word before a verb is its subject', () => {
+    expect(quotesOf('A review by the Gazette shows the council has closed four libraries since 2015.')).toEqual([
+      { cue: 'shows', speaker: 'A review', text: 'the council has closed four libraries since 2015' },
+    ]);
+    expect(quotesOf('The Levelling Up, Housing and Communities Committee report found that many tenants were afraid to complain.')).toEqual([
+      { cue: 'found', speaker: 'Communities Committee report', text: 'many tenants were afraid to complain' },
+    ]);
+  });
+});
