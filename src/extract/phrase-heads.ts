@@ -24,6 +24,9 @@ const SPEAKS_FOR = new Set(
   ).split(' '),
 );
 
+/** Whether a noun speaks for the organization it goes with ("a spokesman at the trust", "an official at the club"). */
+export const speaksForBody = (word: string): boolean => SPEAKS_FOR.has(word.toLowerCase());
+
 /** Quantifiers that stand alone for people: "Many argued …", "with some warning that …". */
 export const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.split(' '));
 

@@ -3,7 +3,7 @@
 // voters"), or an organization named inside a description that speaks for it ("the Reuters survey").
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ATTACHING, namesPeople, PARTITIVE } from './phrase-heads.js';
+import { ATTACHING, namesPeople, PARTITIVE, speaksForBody } from './phrase-heads.js';
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, COURTESY_TITLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
@@ -11,6 +11,10 @@ import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
 const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research)$/u;
+/** One person brought in by an indefinite article, with at most two modifiers: "a midwife", "one senior nurse". */
+const ONE_PERSON = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*$/u;
+/** A noun for a person by what they do ("midwife", "porter", "barista", "lecturer"), not a thing ("an email", "a response", "a lecture"). */
+const PERSON_NOUN = /(?:er|or|ist|ista|ian|wife|man|woman)$/u;
 /** Writing put up somewhere: "a sign on the door", "a banner outside the hall". */
 const POSTED_WRITING = /^(sign|signs|note|notes|banner|banners|placard|placards|poster|posters|plaque|notice|notices|sticker|stickers)$/u;
 /** Nouns of knowing after "with" that leave the noun before them the head: "people with knowledge of the matter". */
@@ -51,6 +55,11 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) return names.surface(head.start, current.end, 'NOMINAL', null);
   // "a spokesman for the agency": the public body described speaks through its spokesman, as one
   // named does (a company word, which may go back to a business the story only mentions, does not).
+  // "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in
+  // by an indefinite article, at or from where they work, speaks as the person described, whatever
+  // the trade (no list need know "midwife"); only a spokesman or an official there speaks for the body.
+  if (/^(at|from)$/u.test(preposition) && ONE_PERSON.test(head.text) && PERSON_NOUN.test(word) && !speaksForBody(word) && !describesOrganization(word))
+    return head;
   const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
   const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);
   const organization = (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;

@@ -330,3 +330,17 @@ describe('speaker phrase heads', () => {
     expect(speakersOf(story)).toEqual(['Tom Abbot', 'Tom Abbot', 'Ann Price']);
   });
 });
+
+describe('one person described at where they work', () => {
+  it('"A midwife at the trust said": the person, whatever the trade, not the trust', () => {
+    expect(speakersOf('The trust has apologised to the family. A midwife at the trust said: “We were short of two staff that night.”')).toEqual(['A midwife']);
+    expect(speakersOf('A porter at Leeds General Infirmary said staff were exhausted. One carer at the home said she had not been paid.')).toEqual([
+      'A porter',
+      'One carer',
+    ]);
+  });
+
+  it('a spokesman at a body still speaks for it', () => {
+    expect(speakersOf('A spokesman at Leeds General Infirmary said the ward would reopen.')).toEqual(['Leeds General Infirmary']);
+  });
+});
