@@ -25,6 +25,7 @@ import { namesIllness } from './thing-names.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { isPartyName } from './role-fit.js';
 import { endsInPlural } from './speaker-words.js';
+import { OVERSEERS, oversees, overseenIn } from './overseers.js';
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
@@ -65,9 +66,6 @@ const NO_BUSINESS_APPOSITION =
 
 /** The members a description says a body is of: "the residents' group", "the pilots’ union". */
 const MEMBERS_OF = /^[Tt]he (\p{Ll}+s)['’] [\p{L}-]+$/u;
-
-/** Bodies that oversee businesses, and so are none: "the regulator", "the watchdog". */
-const OVERSEERS = new Set(['regulator', 'watchdog', 'ombudsman']);
 
 /** Whether the text shows the organization to be a business: by its name ("Barlow Bank", "Nordair
  *  Ltd"), or by the word just before a mention ("drugmaker Veranta", "company Veranta"). */
@@ -136,7 +134,8 @@ export function organizationOrPlace(
   // ("Councillor Mark Deane, the Conservative, said … The company said": a party is no company either.)
   const noBusiness = (e: Entity) => business && (isPartyName(e.name) || describedAsNoBusiness(text, e));
   // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
-  const overseen = (e: Entity) => OVERSEERS.has(head) && describedAsBusiness(text, e);
+  // ("Ofwat has fined Severn Trent … The regulator said": nor the body it fined.)
+  const overseen = (e: Entity) => OVERSEERS.has(head) && (describedAsBusiness(text, e) || overseenIn(text, e));
   // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.
   const described = (e: Entity) =>
     (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e);
@@ -168,9 +167,12 @@ export function organizationOrPlace(
       .split(/\s+/u)
       .some((w) => w.replace(/['’]$/u, '') === members);
   const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e) || ofMembers(e)))?.e;
+  // "fined £40m by the Financial Conduct Authority … The regulator said": the body shown overseeing.
+  const overseer = OVERSEERS.has(head) ? nearest(surface.start, (e) => org(e) && oversees(text, e))?.e : undefined;
   const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
   entity =
     withHead ??
+    overseer ??
     (ofPeople || unnamed
       ? null
       : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??

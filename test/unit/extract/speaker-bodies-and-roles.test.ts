@@ -48,3 +48,18 @@ describe('a body described by its members', () => {
     expect(speakersOf(strike).at(-1)).toBe('National Union of Teachers');
   });
 });
+
+describe('the regulator is the body shown overseeing', () => {
+  it('"The regulator said" is the body that fined, not the firm it fined, named since', () => {
+    const story =
+      'The Environment Agency has fined Anglian Water £2m over sewage spills. The regulator said the firm had failed to manage its works. ' +
+      '“We are sorry,” Anglian Water chief executive Mark Thurston said. The regulator said the fine would be paid by shareholders.';
+    expect(speakersOf(story)).toEqual(['Environment Agency', 'Mark Thurston', 'Environment Agency']);
+  });
+
+  it('"fined £40m by the Financial Conduct Authority": the agent of the fine is the regulator', () => {
+    const story =
+      'Barclays has been fined £40m by the Financial Conduct Authority over its 2008 fundraising. The regulator said the bank had acted recklessly.';
+    expect(speakersOf(story)).toEqual(['Financial Conduct Authority']);
+  });
+});
