@@ -123,7 +123,7 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
   if (described.size && parties?.size && ![...described].some((p) => parties.has(p))) return true;
-  if (otherNation(phrase, title)) return true;
+  if (otherNation(phrase, title) || otherBody(phrase, role, title)) return true;
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
@@ -146,6 +146,20 @@ export function roleConflicts(phrase: string, role: string | null, title: Person
     // The person a story knows only as an analyst or a professor is not "the chief executive" it goes on to quote.
     (!OUTSIDE_EXPERTS.has(wanted) && known.every((r) => OUTSIDE_EXPERTS.has(r)))
   );
+}
+
+/** Roles held in a team or a club, each of which has its own: "the Lions coach", "the Chelsea captain". */
+const SIDE_ROLES = new Set('coach manager captain skipper boss owner chairman chairwoman chair'.split(' '));
+
+/** "The Lions head coach" is not the one the text called "Brumbies coach": the description names
+ *  whose side the role is in by a capitalised word, and the person holds that role with qualifiers
+ *  that are all others. (An office of a place may be within another: "the New York judge" may be the
+ *  one titled "Manhattan Supreme Court Justice".) */
+function otherBody(phrase: string, role: string | null, title: PersonTitles | undefined): boolean {
+  if (!role || !SIDE_ROLES.has(role) || !title?.qualifiers.size || !holdsRole(title, role)) return false;
+  const written = new Set(phrase.split(/\s+/u));
+  const named = descriptionQualifiers(phrase).filter((q) => !written.has(q));
+  return named.length > 0 && !named.some((q) => title.qualifiers.has(q));
 }
 
 /** "The minister" may be one the text titled secretary of a domain ("Transport Secretary Louise Haigh"),

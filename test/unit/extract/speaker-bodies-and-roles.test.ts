@@ -63,3 +63,20 @@ describe('the regulator is the body shown overseeing', () => {
     expect(speakersOf(story)).toEqual(['Financial Conduct Authority']);
   });
 });
+
+describe('a coach of one side is no coach of another', () => {
+  it('"the Lions head coach" is not the one the text called the Brumbies coach, however much in view', () => {
+    const story =
+      'The Lions lost to the Brumbies on Saturday. Andy Farrell, the head coach, said his side had been second best. ' +
+      'Brumbies coach Stephen Larkham said his young side had shown they belonged. “We targeted their lineout,” Larkham said. ' +
+      '“It looked strong,” he said. “We were second best at the breakdown,” the Lions head coach said.';
+    expect(speakersOf(story).at(-1)).toBe('Andy Farrell');
+  });
+
+  it('"the Brentford manager" is not the Chelsea head coach who spoke last', () => {
+    const story =
+      'Chelsea drew with Brentford. Thomas Frank, the manager, said the result was fair. Chelsea manager Enzo Maresca said his side had dominated. ' +
+      '“We had 70 per cent of the ball,” Maresca said. “We were resilient,” the Brentford manager said.';
+    expect(speakersOf(story).at(-1)).toBe('Thomas Frank');
+  });
+});
