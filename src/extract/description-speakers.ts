@@ -90,7 +90,12 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "A witness … said … “…,” the 31-year-old said", "… the man said": the unnamed person who just spoke.
   // "the Maine Republican" is nobody the text placed elsewhere ("Lisa Murkowski of Alaska").
   const fromThere = a.homes.mayComeFrom(surface.text);
-  const person = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) && fromThere(e);
+  // ("“Gus has batted beautifully,” the Yorkshireman said": one the quotation names is who it speaks of.)
+  const quoted = new Set<Entity>();
+  for (let i = firstStartingAtOrAfter(names, q.start); i < names.length && names[i]!.end <= q.end; i++) {
+    if (names[i]!.end <= surface.start || names[i]!.start >= surface.end) quoted.add(names[i]!.e);
+  }
+  const person = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) && fromThere(e) && !quoted.has(e);
   // "Daniel Okafor, 29, … “…,” the 29-year-old said", "Susan Collins (R-Maine) … the Maine Republican
   // said": the person the text gave that age or that home.
   // ("the Yorkshireman", "the mum-of-two" portray a person as a nationality does.)
@@ -99,7 +104,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (told) return { entity: told, name: null };
   if ((portrayed || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   // "“It hurts,” the Spaniard said": a nationality (or an age) names the person the text is about.
-  if (portrayed) return { entity: a.agedPerson(phrase, before, person), name: null };
+  // (With nobody of that kind in view, the one quoted last, just before, whom news goes on to describe so.)
+  const lastPerson = history.last?.entity && person(history.last.entity) && history.isRecent(q) ? history.last.entity : null;
+  if (portrayed) return { entity: a.agedPerson(phrase, before, person) ?? lastPerson, name: null };
   // "His son said" after "his son Luke, 22,": the kin the text named.
   const kin = kinNamedBefore(a, phrase, surface.start);
   if (kin) return { entity: kin, name: null };

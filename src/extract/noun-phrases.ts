@@ -56,8 +56,9 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
 function describesAMember(entity: Entity, tokens: Token[], j: number): boolean {
   const word = tokens[j]!.text;
   if (entity.name !== word || !/^the$/iu.test(tokens[j - 1]?.text ?? '')) return false;
-  if (entity.type === 'ORGANIZATION') return roleOf(word) !== null && isPartyName(word);
-  return entity.type === 'PERSON' && /\p{Ll}(?:man|woman)$/u.test(word);
+  // ("The Yorkshireman" may be taken for a body's name as well as a person's.)
+  if (entity.type !== 'LOCATION' && /\p{Ll}(?:man|woman)$/u.test(word)) return true;
+  return entity.type === 'ORGANIZATION' && roleOf(word) !== null && isPartyName(word);
 }
 
 /** The person's name right before an honour or a seat at token `k` ("Sarah Quinn KC", "Tom Hale MP"). */

@@ -5,7 +5,7 @@ import { demonyms } from './gazetteer.js';
 import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, runsABody, titlesAround, unranked } from './roles.js';
 import type { Entity } from './types.js';
 
-/** Roles that name one another: "Justice Ann Holt" is "the judge". */
+/** Roles that name one another: "Justice Ann Holt" is "the judge"; "Pope Leo" is "the pontiff". */
 const SAME_ROLE = new Map<string, string>(
   Object.entries({
     justice: 'judge',
@@ -15,6 +15,7 @@ const SAME_ROLE = new Map<string, string>(
     spokesperson: 'spokesman',
     congressman: 'representative',
     congresswoman: 'representative',
+    pontiff: 'pope',
   }),
 );
 const canonical = (role: string) => SAME_ROLE.get(role) ?? role;
@@ -26,7 +27,7 @@ const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach 
  *  inspector said"): no one else is known by them, so with nobody given the trade the description
  *  names someone the story leaves unnamed, not the person it was last about. */
 const INTRODUCED_TRADES = new Set(
-  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher'.split(
+  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher archdeacon'.split(
     ' ',
   ),
 );

@@ -26,7 +26,7 @@ export const PERSON_ROLES = new Set(
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist correspondent presenter editor scientist researcher student ' +
     'person lady pm fm councillor councilor councilmember councilman councilwoman alderman mp mla mep msp mpp backbencher frontbencher farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo ' +
     'brigadier treasurer comptroller auditor inspector detective trooper marshal firefighter paramedic assemblyman assemblywoman dean provost principal ' +
-    'cardinal archbishop cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
+    'cardinal archbishop pontiff vicar rector curate archdeacon chaplain cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
     'psychiatrist epidemiologist virologist novelist poet playwright filmmaker producer musician comedian entrepreneur accountant defendant plaintiff ' +
     'member staffer campaigner organiser organizer advocate headteacher headmaster headmistress seismologist meteorologist geologist volcanologist glaciologist climatologist'
   ).split(' '),
@@ -122,7 +122,7 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(COURTESY_TITLE_AT_END, '');
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
-  before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Hon)\.?\s*$/u, '');
+  before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable|Hon)\.?\s*$/u, '');
   // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
   const counsel = COUNSEL.exec(before);
   if (counsel) return { roles: [/^(Prosecuting|prosecution|Crown)$/u.test(counsel[1] ?? counsel[2]!) ? 'prosecutor' : 'lawyer'], qualifiers: [] };
