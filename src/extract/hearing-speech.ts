@@ -86,9 +86,12 @@ export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[])
     // leave", "was told by …".
     // ("The court heard she spent the money …": a pronoun subject opens the clause too.)
     const opened = /^(that|he|she|they)$/iu.test(next) || (/^how$/iu.test(next) && /^heard$/iu.test(tokens[cue]!.text));
-    if (!opened && (/^heard$/iu.test(tokens[cue]!.text) || /^(to|by|of|about|what)$/iu.test(next))) return null;
+    if (!opened && /^(to|by|of|about|what)$/iu.test(next)) return null;
     const content = trimmed(text, tokens[cue + 1]!.start, contentEnd(tokens, cue, sentence.end, true));
-    return content && (opened || isClause(content.text)) ? heard(text, content, tokens, 0, open, cue, sentence) : null;
+    // ("The court heard CCTV footage showed …": a clause with a subject of its own; "heard evidence
+    // from the pathologist" is none.)
+    const clause = content && isClause(content.text) && (!/^heard$/iu.test(tokens[cue]!.text) || !/^(evidence|from|a|an)$/iu.test(next));
+    return content && (opened || clause) ? heard(text, content, tokens, 0, open, cue, sentence) : null;
   }
   // "…, the court was told." closing the sentence: the clause before it.
   const last = tokens.length - (/^[.!?]$/u.test(tokens.at(-1)?.text ?? '') ? 2 : 1);

@@ -115,7 +115,8 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
       marks++;
       continue;
     }
-    if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w))) break;
+    // ("The court heard CCTV footage showed …": a verb taking a clause ends the phrase before it.)
+    if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w) || TAKES_CLAUSE.test(w))) break;
     // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
     // a conjunction opening a clause further on ("…, although legal experts said").
     if ((k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) || SUBORDINATORS.test(w)) break;
@@ -128,6 +129,9 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
   }
   return k;
 }
+
+/** Verbs of hearing or learning, never a noun's modifier, that take a clause: "the jury heard …". */
+const TAKES_CLAUSE = /^(heard|told|learned|learnt|saw|knew)$/u;
 
 /** Conjunctions that open a clause of their own, whose subject comes after them. */
 const SUBORDINATORS = /^(although|though|because|while|whereas|unless|if|since|when|whenever|until|where)$/u;

@@ -109,4 +109,19 @@ describe('speech a hearing heard', () => {
       ['the driver fled', 'Ann Roe'],
     ]);
   });
+
+  it('"The court heard CCTV footage showed …": a clause with its own subject after "heard" is what the hearing heard', () => {
+    expect(said('Prosecuting, Simon Duffy said the fire was deliberate. The court heard CCTV footage showed Craig Doherty buying a can of fuel.')).toEqual([
+      ['the fire was deliberate', 'Simon Duffy'],
+      ['CCTV footage showed Craig Doherty buying a can of fuel', 'Simon Duffy'],
+    ]);
+    expect(
+      said('Counsel for the family, Mary Shaw, told the inquest the ward was short of staff. The inquest heard medical records showed she was seen twice.'),
+    ).toEqual([
+      ['the ward was short of staff', 'Mary Shaw'],
+      ['medical records showed she was seen twice', 'Mary Shaw'],
+    ]);
+    // Still no speech: "heard evidence from …", "heard a recording of …".
+    expect(said('Prosecuting, Simon Duffy said the fire was deliberate. The jury heard a recording of the call he made.')).toHaveLength(1);
+  });
 });
