@@ -24,6 +24,7 @@ import { summaryAppositionAt } from './summary-appositions.js';
 import { subjectVerbAfterParticiple } from './participle-subjects.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import { type Token, wordsOf } from './tokens.js';
+import { asPhraseComma } from './content-start.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -50,12 +51,14 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // "A petition calling for the library to be saved has gathered …": up to the subject's own verb.
   const subjectVerb = subjectVerbAfterParticiple(tokens, cue);
   if (subjectVerb > 0) return tokens[subjectVerb]!.start;
+  // "As the paper noted, he has …": the comma closing "As X said …," opens what was said, whatever its subject.
+  const opened = asPhraseComma(tokens, cue);
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
     // the narrator's own event, told in another tense.
     if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
-    if (tokens[k]!.text === ',' && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
+    if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;
 }

@@ -37,15 +37,26 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   return setPhraseStart(tokens, cue, lemma) ?? complementizerStart(tokens, cue + 1) ?? startPastListener(tokens, cue + 1, lemma);
 }
 
+/** The comma closing "As X said …," opening the sentence, after which the main clause is what was
+ *  said ("As the minister said on Monday, the plan will fail"), or -1. */
+export function asPhraseComma(tokens: Token[], cue: number): number {
+  // (Not "As the crowd began to chant, …": an infinitive reports nothing said.)
+  if (!/^as$/iu.test(tokens[0]?.text ?? '') || /^to$/iu.test(tokens[cue - 1]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
+  if (comma < 0 || comma - cue > 8 || tokens.slice(cue + 1, comma).some((t) => isFiniteVerb(t.text))) return -1;
+  // Only when, where or how it was said stands before the comma ("As she noted in her column, …"),
+  // not an object ("As Cruz lamented illegal immigration, Clinton …": the main clause is the narrator's).
+  const next = tokens[cue + 1]!.text;
+  return comma === cue + 1 || whenOrWhereWord(next) || /^(it|out|above|then|so|here|just|\p{Ll}+ly)$/iu.test(next) ? comma : -1;
+}
+
 /** Where the content begins after a cue in a set phrase: "As the minister said on Monday, …",
  *  "said only: …", "expressed hope that …", "called for …", "said, going on to …"; or null. */
 function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | null {
   const k = cue + 1;
   // "As the minister said on Monday, the plan will fail": after "As X said …," the main clause is what was said.
-  if (/^as$/iu.test(tokens[0]?.text ?? '')) {
-    const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
-    if (comma > 0 && comma - cue <= 8 && !tokens.slice(k, comma).some((t) => isFiniteVerb(t.text))) return tokens[comma + 1]?.start ?? tokens[comma]!.end;
-  }
+  const comma = asPhraseComma(tokens, cue);
+  if (comma > 0) return tokens[comma + 1]?.start ?? tokens[comma]!.end;
   // "said only: “…”", "said simply: …": what follows the colon.
   if (/^(only|simply|merely|just|tersely|flatly)$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':')
     return tokens[k + 2]?.start ?? tokens[k + 1]!.end;

@@ -71,3 +71,20 @@ describe('the passive of a quotation: "was quoted in … as saying"', () => {
     );
   });
 });
+
+describe('"As X said," before a clause of any subject', () => {
+  const texts = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker]);
+
+  it('the main clause is what was said, whether it opens with a pronoun or a name', () => {
+    expect(texts('As the mayor noted on Monday, it is the third flood on the street this year.')).toEqual([
+      ['it is the third flood on the street this year', 'the mayor'],
+    ]);
+    expect(texts('As the Gazette reported last month, Karl Berg has already sold his stake in the club.')).toEqual([
+      ['Karl Berg has already sold his stake in the club', 'Gazette'],
+    ]);
+  });
+
+  it('not after an infinitive', () => {
+    expect(texts('As the crowd began to chant, Tom Reyes walked onto the stage.')).toEqual([]);
+  });
+});
