@@ -86,10 +86,14 @@ function complementizerStart(tokens: Token[], k: number): number | null {
   const that = complementizerWithin(tokens, k, 12, /^(on|in)$/iu.test(tokens[k]?.text ?? ''));
   if (that < 0) return null;
   const between = tokens.slice(k, that);
+  // "said Sunday on CNN that", "said for the first time that": a time may come before where, and "for" opens a time too.
+  // ("for that reason": "that" right after a preposition points to a noun.)
+  const timeOpening = between.find((t) => timePreposition(t.text) || !whenOrWhereWord(t.text));
   const adverbial =
     between.length === 0 ||
     PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
     /^(of|when|while)$/iu.test(between[0]!.text) ||
+    (!!timeOpening && timePreposition(timeOpening.text) && !timePreposition(between[between.length - 1]!.text)) ||
     // "said only that …", "said publicly that …": an adverb before "that" is how it was said.
     between.every((t) => whenOrWhereWord(t.text) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
   // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
@@ -99,6 +103,8 @@ function complementizerStart(tokens: Token[], k: number): number | null {
   if (between.length && between.every((t) => /^(\p{Ll}{2,}ly|aloud|again|also|then|later)$/u.test(t.text))) return tokens[that]!.start;
   return null;
 }
+
+const timePreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase()) || /^for$/iu.test(word);
 
 /** The index of "that", "how", "why" or "whether" within `limit` tokens from `from`, with no mark,
  *  speech verb or clause of its own before it, or -1. `titles`: quote marks may stand between, round

@@ -3,7 +3,7 @@
 // "that" clause it reports.
 import { isClause } from './clauses.js';
 import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
 import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
@@ -103,11 +103,13 @@ export const lightVerbObject = (word: string) => word === 'clear' || SPEECH_NOUN
  *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
 export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb: number } | undefined {
   const w = tokens[i]!.text;
-  if (!lightVerbObject(w) || !clauseAfterThat(tokens, i + 1)) return undefined;
+  if (!lightVerbObject(w)) return undefined;
   if (w === 'clear') {
+    if (thatPastAdverbial(tokens, i + 1) < 0) return undefined;
     const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
     return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
   }
+  if (!clauseAfterThat(tokens, i + 1)) return undefined;
   const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : MADE_NOUNS.get(w));
   if (!lemma) return undefined;
   let verb = i - 1;
@@ -123,6 +125,21 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
   if (/^(in|with|by|to)$/u.test(tokens[verb]?.text ?? '') && KEEPING_VERBS.test(tokens[verb - 1]?.text ?? '')) verb--;
   const v = tokens[verb]?.text ?? '';
   return (LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
+}
+
+/** The index of "that" opening a clause at `k`, or past when, where or to whom something was made
+ *  clear ("made clear over the weekend that …", "made it clear to House Democrats on Wednesday
+ *  that …"), or -1. */
+function thatPastAdverbial(tokens: Token[], k: number): number {
+  if (clauseAfterThat(tokens, k)) return k;
+  const first = tokens[k]?.text ?? '';
+  if (!PREPOSITIONS.has(first.toLowerCase()) && !whenOrWhereWord(first)) return -1;
+  for (let n = k + 1; n <= k + 8 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (/^that$/iu.test(w)) return clauseAfterThat(tokens, n) ? n : -1;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(w) || isFiniteVerb(w)) return -1;
+  }
+  return -1;
 }
 
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one

@@ -88,3 +88,19 @@ describe('"As X said," before a clause of any subject', () => {
     expect(texts('As the crowd began to chant, Tom Reyes walked onto the stage.')).toEqual([]);
   });
 });
+
+describe('when, where or to whom before "that"', () => {
+  const texts = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker]);
+
+  it('a time may stand before a venue, and "for" opens a time', () => {
+    expect(texts('The chairman, Tom Reyes, said Sunday on local radio that the club would not be sold.')).toEqual([
+      ['the club would not be sold', 'Tom Reyes'],
+    ]);
+    expect(texts('Ann Holt said for the first time that she had been offered the post.')).toEqual([['she had been offered the post', 'Ann Holt']]);
+  });
+
+  it('"made clear" reports its clause past when, where or to whom', () => {
+    expect(texts('Ann Holt made clear over the weekend that she would not resign.')).toEqual([['she would not resign', 'Ann Holt']]);
+    expect(texts('Tom Reyes made it clear to the board on Monday that the bid was final.')).toEqual([['the bid was final', 'Tom Reyes']]);
+  });
+});
