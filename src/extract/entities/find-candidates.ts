@@ -19,6 +19,7 @@ import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
 import { namesSportsBody } from './classify.js';
+import { namesUtility } from './utility-names.js';
 import { roleOf } from '../roles.js';
 import { domainAfter } from './web-domains.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
@@ -171,8 +172,13 @@ export function findCandidates(
         !isFirstName(words[0]!.text) &&
         !isKnownPerson(words[0]!.text);
       if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
-      // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority".
-      else if (!known && demonyms.has(lower(words[0])) && (titles.length > 0 || !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))))
+      // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority", and a
+      // utility's: "Welsh Water", "British Gas" (utility-names.ts).
+      else if (
+        !known &&
+        demonyms.has(lower(words[0])) &&
+        (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namesUtility(words.map((w) => w.text))))
+      )
         demonym = lower(words.shift());
       else break;
     }

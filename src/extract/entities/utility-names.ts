@@ -1,11 +1,11 @@
 // Utilities named after the region they serve: "Thames Water", "Northumbrian Water", "Eastern
-// Electricity", "British Gas". Their names read as persons' or places' ("Thames Water said"), but a
+// Electricity", "British Gas", "Scottish Power". Their names read as persons' or places' ("Thames Water said"), but a
 // region, a river or a people's word before the word for what they supply names a company; a lake
 // the gazetteer knows by such a name stays a place ("Derwent Water").
 import { lookupLocation } from '../gazetteer.js';
 import { isDemonymWord } from './classify.js';
 
-const SUPPLIES = new Set(['Water', 'Electricity', 'Gas']);
+const SUPPLIES = new Set(['Water', 'Electricity', 'Gas', 'Power']);
 const REGIONS = /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Midlands|Central|National)$/u;
 
 /** Whether the words are a region's, a river's or a people's word and what a utility supplies. */

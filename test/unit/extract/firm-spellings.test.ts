@@ -48,3 +48,11 @@ describe('a partnership’s form, or a form written with periods', () => {
     ]);
   });
 });
+
+describe('a people’s word opening a utility’s name', () => {
+  it('is part of the name, not a people or a country', () => {
+    expect(mentionsOf('Bills\n\nWelsh Water said it would cut bills for 100,000 customers.')).toContain('ORGANIZATION:Welsh Water');
+    expect(mentionsOf('Debt\n\nBritish Gas, owned by Centrica, said it would write off debts.')).toContain('ORGANIZATION:British Gas');
+    expect(mentionsOf('Prices\n\nScottish Power raised its tariffs on Monday.')).toContain('ORGANIZATION:Scottish Power');
+  });
+});
