@@ -4,13 +4,13 @@
 // word ("The company said …", "The group expects …"), or it says "it" of itself ("said that it
 // would appeal"), or it reports results ("reported a net loss", "said profits fell") or
 // moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
-// a lone unknown word that speaks ("Pemex said …") with such evidence, when the story never gives it a
+// a lone unknown word that speaks ("Pemex said …", "easyJet said …") with such evidence, when the story never gives it a
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
 import { isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, namesNoEntity } from './classify.js';
-import { hasGivenName } from './name-words.js';
+import { BRAND_CASE, hasGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -54,9 +54,9 @@ const SET_OFF = /^\s*,\s*([^,.;:!?"“”()]{3,70}),\s+(?=\p{Ll})/u;
 /** What a set-off phrase says only of a firm: "controlled by …", "the maker of …". */
 const FIRM_SET_OFF = /^(?:(?:controlled|owned|majority-owned|part-owned)\s+by|the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|producer|operator)\s+of)\b/u;
 
-/** A word of no other use ("Pemex", "Daimler-Benz"): no ordinary word, given name, known person, place nor people. */
+/** A word of no other use ("Pemex", "Daimler-Benz", "easyJet"): no ordinary word, given name, known person, place nor people. */
 export const unknownWord = (word: string) =>
-  /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+  (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || BRAND_CASE.test(word)) &&
   !isCommonWord(word) &&
   !isFirstName(word) &&
   !isKnownPerson(word) &&

@@ -71,11 +71,14 @@ const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}/u;
 // "Sen. Tom Hale, R-Ohio,", "(D-N.Y.)": a party and a state after a legislator's name.
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 
+// "easyJet", "eBay", "bpost": a firm's name written with a lower-case first letter, a capital inside.
+export const BRAND_CASE = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}$/u;
+
 export function nameLike(t: Token): boolean {
   return (
     isWord(t.text) &&
     !PARTY_AND_STATE.test(t.text) &&
-    (isCapitalized(t.text) || isAllCaps(t.text)) &&
+    (isCapitalized(t.text) || isAllCaps(t.text) || BRAND_CASE.test(t.text)) &&
     !NOT_NAMES.has(t.text.toLowerCase()) &&
     !NAME_MODIFIER.test(t.text) &&
     !LETTER_COMPOUND.test(t.text)

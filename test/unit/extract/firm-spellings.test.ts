@@ -56,3 +56,14 @@ describe('a people’s word opening a utility’s name', () => {
     expect(mentionsOf('Prices\n\nScottish Power raised its tariffs on Monday.')).toContain('ORGANIZATION:Scottish Power');
   });
 });
+
+describe('a firm’s name written with a lower-case first letter', () => {
+  it('is a name the story shows to be a firm', () => {
+    expect(mentionsOf('Airlines\n\nIn Europe, easyJet raised its full-year profit forecast. Shares in easyJet jumped 7 percent.')).toEqual([
+      'LOCATION:Europe',
+      'ORGANIZATION:easyJet',
+      'ORGANIZATION:easyJet',
+    ]);
+    expect(mentionsOf('Routes\n\neasyJet said on Tuesday it would add 20 routes.')).toEqual(['ORGANIZATION:easyJet']);
+  });
+});
