@@ -1,9 +1,10 @@
 // An unknown name of two or three words reads as a person's ("Hoogvliet Brandt said …") unless the
 // story shows otherwise. Right after the name it often does: the sentence goes on with "its" ("said
 // on Thursday its profit rose", "said it would sell its stake"), or the next one opens with a company
-// word ("The company said …", "The group expects …"), or it says "it" of itself ("said that it
-// would appeal"), or it reports results ("reported a net loss", "said profits fell") or
-// moves in price ("fell 12 percent"). Such a name is an organization wherever the story uses it. So is
+// word ("The company said …", "The group expects …") or with what a company owns ("The airline's chief
+// executive …"), or it says "it" of itself ("said that it would appeal"), or it reports results ("reported
+// a net loss", "said profits fell") or moves in price ("fell 12 percent"). Such a name is an organization
+// wherever the story uses it. So is
 // a lone unknown word that speaks ("Pemex said …", "easyJet said …") with such evidence, when the story never gives it a
 // given name. Only a short window after each name is read, so the work stays linear in the text's length.
 import { isMajorPlace, lookupLocation } from '../gazetteer.js';
@@ -26,6 +27,9 @@ const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
 /** A sentence opening with a company word: "The company said", "The Dutch group expects" ("It said"
  *  tells less: it may go back to another organization just named, "told ANSA … It said"). */
 const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/u;
+/** "The airline's chief operating officer", "The university's president": a sentence opening with what a
+ *  company or a university owns (group 1: its word). */
+const OPENS_WITH_OWNER = /^The\s+(\p{Ll}+)['’]s\s/u;
 
 /** Whether the name's candidate is one a story may mean as a company: two or three words, no title,
  *  no honorific; or one word of no other use, no given name nor known person's
@@ -142,6 +146,7 @@ function actsOnItsOwn(sentence: string): boolean {
 const DESCRIBED_AS_SOURCE = /,\s+the\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+)\s+(?:said|says|announced|reported|added)\b[^,;]*$/u;
 /** Words for a company only (a club, a group or a newspaper may be reporting on someone). */
 const COMPANY_ONLY = (head: string) => isCompanyWord(head) && !OUTLET_WORDS.has(head) && !/^(club|side|team|group)$/u.test(head);
+const COMPANY_OR_UNIVERSITY = (head: string) => COMPANY_ONLY(head) || head === 'university';
 
 const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$/u.test(word) || UNCHANGED_PAST.test(word);
 
@@ -172,7 +177,9 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
   )
     return 'company';
   if (!end) return null;
-  const next = OPENS_WITH_COMPANY.exec(after.slice(end.index + end[0].length));
+  const nextSentence = after.slice(end.index + end[0].length);
+  if (COMPANY_OR_UNIVERSITY(OPENS_WITH_OWNER.exec(nextSentence)?.[1] ?? '')) return 'company';
+  const next = OPENS_WITH_COMPANY.exec(nextSentence);
   if (!next) return null;
   return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;
 }

@@ -305,3 +305,18 @@ describe("a firm's first two words name it", () => {
     expect(types.get('Ronald Reagan')).toBe('PERSON');
   });
 });
+
+describe('the next sentence opening with what a company or a university owns', () => {
+  it('makes the name before it one', () => {
+    const sued = typesOf(
+      "Grants\n\nHarvard sued the government on Monday over frozen grants. Harvard said the freeze had halted cancer research. The university's president, Alan Garber, said it would fight.",
+    );
+    expect(sued.get('Harvard')).toBe('ORGANIZATION');
+    expect(sued.get('Alan Garber')).toBe('PERSON');
+    const carrier = typesOf("Storm\n\nOkafor cancelled 1,200 flights on Monday. The airline's chief operating officer apologised to customers.");
+    expect(carrier.get('Okafor')).toBe('ORGANIZATION');
+    // What a team owns says nothing of a player: "The team's coach".
+    const player = typesOf("Final\n\nOkafor scored twice on Monday. The team's coach praised the forwards.");
+    expect(player.get('Okafor')).not.toBe('ORGANIZATION');
+  });
+});
