@@ -4,9 +4,9 @@
 // word ("The company said …", "The group expects …") or with what a company owns ("The airline's chief
 // executive …"), or it says "it" of itself ("said that it would appeal"), or it reports results ("reported
 // a net loss", "said profits fell") or moves in price ("fell 12 percent"). Such a name is an organization
-// wherever the story uses it. So is
-// a lone unknown word that speaks ("Pemex said …", "easyJet said …") with such evidence, when the story never gives it a
-// given name. Only a short window after each name is read, so the work stays linear in the text's length.
+// wherever the story uses it. So is a lone unknown word that speaks ("Pemex said …", "easyJet said …"), or a
+// minor place's name the typer took for a person's ("Delta said"), with such evidence, when the story never
+// gives it a given name. Only a short window after each name is read, so the work stays linear in the text's length.
 import { isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
@@ -42,7 +42,7 @@ function mayBeCompany(t: TypedCandidate, joined = false, setOff = false): boolea
     return (
       (t.type === 'PERSON' || t.type === null) &&
       !c.onlyIfKnown &&
-      unknownWord(c.text) &&
+      (unknownWord(c.text) || minorPlaceWord(c.text)) &&
       (joined || setOff || isFiniteVerb(c.next) || isFirmActVerb(c.next) || (c.next === ',' && c.nextAfter === 'which'))
     );
   // "Kemper Financial said its assets rose": a name the typer left without a type may be a firm's too.
@@ -66,6 +66,11 @@ export const unknownWord = (word: string) =>
   !isKnownPerson(word) &&
   !lookupLocation(word) &&
   !isDemonymWord(word);
+
+/** "Delta said in a statement that it expected …": a word the gazetteer knows only as a minor place ("Delta",
+ *  a town in Colorado), which the typer took for a person's, may be a firm's as an unknown word may. */
+const minorPlaceWord = (word: string) =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !!lookupLocation(word) && !isMajorPlace(word) && !isCommonWord(word) && !isFirstName(word) && !isKnownPerson(word);
 
 /** "said on Thursday its profit rose", "reported that its sales fell": "its" right after the verb,
  *  with no other noun phrase before it that could own it ("said the bank would raise its …"). */

@@ -320,3 +320,12 @@ describe('the next sentence opening with what a company or a university owns', (
     expect(player.get('Okafor')).not.toBe('ORGANIZATION');
   });
 });
+
+describe('a minor place’s name the story shows to be a firm', () => {
+  it('is the firm wherever it stands', () => {
+    const carrier = typesOf(
+      'Airlines count cost of snowstorm as Delta cancels 1,200 flights\n\nDelta cancelled more than 1,200 flights on Monday as a winter storm swept across the South. Delta said in a statement that it expected operations to return to normal by Wednesday.',
+    );
+    expect(carrier.get('Delta')).toBe('ORGANIZATION');
+  });
+});
