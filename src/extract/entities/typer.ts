@@ -52,6 +52,7 @@ import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './
 import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
+import { oneKindPerWord } from './one-kind-words.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
@@ -547,6 +548,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   placesBeforeFirms(typed);
   untypeCraftNames(typed);
   webFirmStems(typed);
+  oneKindPerWord(typed);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -306,6 +306,19 @@ describe("a firm's first two words name it", () => {
   });
 });
 
+describe('a one-word name typed a person in one place and an organization in another', () => {
+  it('is the organization, unless the story names a person by it', () => {
+    const side = typesOf(
+      "Leinster too strong for Munster\n\nDUBLIN — Leinster beat Munster 31-17 at the Aviva Stadium on Saturday. Leinster's Leo Cullen praised his forwards.",
+    );
+    expect(side.get('Leinster')).toBe('ORGANIZATION');
+    const player = typesOf(
+      "Kelmora too strong for Brandt\n\nDUBLIN — Kelmora beat Brandt 31-17 on Saturday. Kelmora's Leo Cullen praised his forwards. Jack Kelmora scored twice.",
+    );
+    expect(player.get('Jack Kelmora')).toBe('PERSON');
+  });
+});
+
 describe('the next sentence opening with what a company or a university owns', () => {
   it('makes the name before it one', () => {
     const sued = typesOf(
