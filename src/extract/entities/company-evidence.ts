@@ -55,6 +55,8 @@ const placeMayBeFirm = (t: TypedCandidate) => t.type === 'LOCATION' && !t.dateli
 /** ", the owner of Bunnings and Kmart, reported …", ", controlled by Andrew Forrest, said …": a phrase set off
  *  by commas between a name and its verb (group 1), and what follows it. */
 const SET_OFF = /^\s*,\s*([^,.;:!?"“”()]{3,70}),\s+(?=\p{Ll})/u;
+/** A verb of speech opening what follows a name: "said", "declined to comment". */
+const SPEAKS = /^(?:said|says|told|added|announced|confirmed|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?respond)\b/u;
 /** What a set-off phrase says only of a firm: "controlled by …", "the maker of …". */
 const FIRM_SET_OFF = /^(?:(?:controlled|owned|majority-owned|part-owned)\s+by|the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|producer|operator)\s+of)\b/u;
 
@@ -242,7 +244,11 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
     const setOff = t.c.next === ',' ? SET_OFF.exec(text.slice(t.c.end, t.c.end + WINDOW)) : null;
     if (setOff && !AFTER_PREPOSITION.test(t.c.prev) && mayBeCompany(t, false, true)) {
       const after = text.slice(t.c.end + setOff[0].length, t.c.end + WINDOW);
-      if (FIRM_SET_OFF.test(setOff[1]!) || evidenceAfter(after, isVerb(/^\p{Ll}+/u.exec(after)?.[0] ?? ''), true) === 'company') {
+      // "Rocket Lab, which builds rockets, said it had won …", "Stanford, which faces an inquiry, declined to
+      // comment": a name said to be "which" is no person's; speaking, it is a body's, and all evidence tells.
+      const ofThing = /^which\s/u.test(setOff[1]!);
+      const verb = /^\p{Ll}+/u.exec(after)?.[0] ?? '';
+      if (FIRM_SET_OFF.test(setOff[1]!) || (ofThing && SPEAKS.test(after)) || evidenceAfter(after, isVerb(verb), !ofThing) === 'company') {
         verdicts.set(key, 'company');
         continue;
       }

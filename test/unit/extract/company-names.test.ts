@@ -342,3 +342,15 @@ describe('a minor place’s name the story shows to be a firm', () => {
     expect(carrier.get('Delta')).toBe('ORGANIZATION');
   });
 });
+
+describe('a name said to be "which", speaking after the phrase set off', () => {
+  it('is a body, and what it says of itself tells as after any firm', () => {
+    const launcher = typesOf('Space\n\nRocket Lab, which builds smaller rockets in New Zealand and Virginia, said separately it had won a contract.');
+    expect(launcher.get('Rocket Lab')).toBe('ORGANIZATION');
+    const school = typesOf('Grants\n\nStanford, which faces a separate investigation, declined to comment.');
+    expect(school.get('Stanford')).toBe('ORGANIZATION');
+    // "who" is said of a person.
+    const owner = typesOf('Shop\n\nKelmora, who runs the shop, said it would close.');
+    expect(owner.get('Kelmora')).toBe('PERSON');
+  });
+});
