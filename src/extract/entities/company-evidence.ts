@@ -51,6 +51,10 @@ function mayBeCompany(t: TypedCandidate, joined = false, setOff = false): boolea
 /** "Rio Tinto reported a 9% fall in profit": a minor place's name (no country, capital nor big city) in
  *  running text may be a firm's; only what a firm alone does tells (see evidenceAfter's `given`). */
 const placeMayBeFirm = (t: TypedCandidate) => t.type === 'LOCATION' && !t.dateline && !t.caps && !isMajorPlace(t.c.text) && !isDemonymWord(t.c.text);
+/** "Emirates reported a record annual profit": a major place's name (a country's, a big city's) is a firm's
+ *  only by the profit or loss it reports of itself (a country reports sales and cuts forecasts too). */
+const majorPlaceMayBeFirm = (t: TypedCandidate) =>
+  t.type === 'LOCATION' && !t.dateline && !t.caps && !t.headline && t.c.words.length === 1 && isMajorPlace(t.c.text) && !isDemonymWord(t.c.text);
 
 /** ", the owner of Bunnings and Kmart, reported …", ", controlled by Andrew Forrest, said …": a phrase set off
  *  by commas between a name and its verb (group 1), and what follows it. */
@@ -109,6 +113,12 @@ const REPORTS_RESULTS = new RegExp(
  *  results a company reports of itself. */
 const REPORTS_CHANGE = new RegExp(
   String.raw`${REPORTING_OPENING}(?:reported|posted|announced|booked|recorded)\s+an?\s+(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+)?(?:[\p{Ll}-]+\s+)?(?:rise|fall|drop|increase|decrease|decline|jump|slump|surge|gain|slide)\s+in\s+(?:[\p{Ll}-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|revenues?|sales|turnover)\b`,
+  'u',
+);
+
+/** "reported a record annual profit", "posted a net loss": the profit or loss a firm reports of itself. */
+const REPORTS_PROFIT = new RegExp(
+  String.raw`${REPORTING_OPENING}(?:reported|posted|booked)\s+(?:a|an|its)\s+(?:record\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:net\s+|pre-tax\s+|operating\s+)?(?:profit|loss)\b`,
   'u',
 );
 
@@ -234,8 +244,14 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
   }
   // The second stands after "and", yet is a subject where the first is one.
   const seconds = new Set([...partners].filter(([first]) => !AFTER_PREPOSITION.test(first.c.prev)).map(([, second]) => second));
+  // "Emirates reported a record annual profit … Emirates' president": the airline, wherever the story names it.
+  const profitablePlaces = new Set<string>();
   for (const t of typed) {
     const partner = partners.get(t);
+    if (majorPlaceMayBeFirm(t) && verbFollows(t, text) && !AFTER_PREPOSITION.test(t.c.prev)) {
+      if (REPORTS_PROFIT.test(text.slice(t.c.end, t.c.end + WINDOW).split(SENTENCE_END)[0]!)) profitablePlaces.add(t.c.text.toLowerCase());
+      continue;
+    }
     if (!mayBeCompany(t, !!partner, true) || personBySurname(t) || (t.c.words.length === 1 && personWords.has(surname(t)))) continue;
     const key = t.c.text.toLowerCase();
     if (verdicts.get(key) === 'person') continue;
@@ -277,6 +293,8 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
   for (const t of typed)
     if ((t.type === 'PERSON' || (t.headline && !t.caps) || mayBeCompany(t, partners.has(t), true)) && verdicts.get(t.c.text.toLowerCase()) === 'company')
       t.type = 'ORGANIZATION';
+  for (const name of profitablePlaces) verdicts.set(name, 'company');
+  for (const t of typed) if (!t.dateline && profitablePlaces.has(t.c.text.toLowerCase())) t.type = 'ORGANIZATION';
   return new Set([...verdicts].filter(([, found]) => found === 'company').map(([name]) => name));
 }
 

@@ -354,3 +354,16 @@ describe('a name said to be "which", speaking after the phrase set off', () => {
     expect(owner.get('Kelmora')).toBe('PERSON');
   });
 });
+
+describe('a major place’s name reporting a profit or loss of its own', () => {
+  it('is a firm wherever the story names it', () => {
+    const carrier = typesOf(
+      "Results\n\nIn the Gulf, Emirates reported a record annual profit of $5.1 billion. Emirates' president, Tim Clark, said the carrier would grow.",
+    );
+    expect(carrier.get('Emirates')).toBe('ORGANIZATION');
+    expect(carrier.get('United Arab Emirates')).toBeUndefined();
+    // A country's sales, forecasts and deficits are its own.
+    const countries = typesOf('Trade\n\nJapan reported a fall in retail sales. Germany cut its growth forecast. Britain posted a budget deficit.');
+    expect([countries.get('Japan'), countries.get('Germany'), countries.get('United Kingdom')]).toEqual(['LOCATION', 'LOCATION', 'LOCATION']);
+  });
+});
