@@ -5,7 +5,7 @@ import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord 
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
-import { isDemonymWord } from './entities/classify.js';
+import { isDemonymWord } from './gazetteer.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;

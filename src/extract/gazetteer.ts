@@ -3,7 +3,7 @@
 // and the regions and places compromise's lexicon knows ("California", "New York").
 import { createRequire } from 'node:module';
 import { boundedMemo } from './bounded-memo.js';
-import { isCommonWord, placeNames } from './lexicon.js';
+import { isCommonWord, placeNames, tagsOf } from './lexicon.js';
 
 interface Country {
   name: { common: string; official: string };
@@ -35,6 +35,18 @@ export const isLargeCity = (name: string) => largeCities.has(name.toLowerCase())
 
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms = new Map<string, string>();
+/** A word of a people ("Russian", "Saudis"), not a country's name. Asked of each word of each
+ *  candidate, with two lookups of its own: remembered per word. */
+export const isDemonymWord = boundedMemo((word: string): boolean => {
+  const w = word.toLowerCase();
+  const demonym = demonyms.has(w) || tagsOf(w).includes('Demonym');
+  // "Philippines" is a country, though "Philippine" is its demonym; "Thai" and "Saudi", which the
+  // gazetteer also reads as their countries, are adjectives all the same ("the Vatican" is the state).
+  const country = lookupLocation(word);
+  if (country && isCountry(country) && (country.toLowerCase() === w || !demonym || OWN_NAMES.has(w))) return false;
+  return demonym || demonyms.has(w.replace(/s$/u, ''));
+});
+const OWN_NAMES = new Set(['vatican']);
 /** Nouns for a person of a nation that are no adjective ("the Spaniard", "the Scot"); adjectives that
  *  are nouns too ("the German", "the Brazilian") are among the demonyms. */
 export const NATIONALITY_NOUNS = new Set(

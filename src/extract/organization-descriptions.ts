@@ -20,7 +20,7 @@ import {
 } from './description-heads.js';
 import type { Resolution, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
-import { isDemonymWord } from './entities/classify.js';
+import { isDemonymWord } from './gazetteer.js';
 import { namesIllness } from './thing-names.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { isPartyName } from './role-fit.js';

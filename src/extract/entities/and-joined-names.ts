@@ -3,13 +3,12 @@
 // "and" ("Lufthansa and British Airways", "Shell and Apache Corp") begins a name of its own; a name
 // holding "and" the story gives whole is whole wherever else it stands ("Cable and Wireless").
 import { extended } from '../extended.js';
-import { lookupLocation } from '../gazetteer.js';
+import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isCommonWord } from '../lexicon.js';
 import { firstStartingAtOrAfter, spanAt } from '../span-index.js';
 import { tokenize } from '../tokens.js';
 import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
-import { isDemonymWord } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 

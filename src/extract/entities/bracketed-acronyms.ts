@@ -1,6 +1,6 @@
 // Acronyms introduced in brackets after the name they stand for.
 import type { Candidate } from './candidates.js';
-import { isAcronym } from './classify.js';
+import { isAcronym } from './name-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 /** "Supreme National Security Council (SNSC)": the acronym in brackets names the entity before it. */

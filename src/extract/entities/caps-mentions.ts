@@ -1,8 +1,7 @@
 // Names in headlines and datelines written in capitals.
-import { isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import type { Mention } from '../types.js';
 import type { Token } from '../tokens.js';
-import { isDemonymWord } from './classify.js';
 import { type EntityTable, key } from './entity-table.js';
 import { ordinaryWords } from './ordinary-words.js';
 

@@ -1,9 +1,17 @@
 // Types a candidate from what it is made of and where it stands: gazetteers, first names, titles,
 // organization heads, acronyms. Returns null when nothing speaks for any type.
 import type { EntityType } from '../types.js';
-import { boundedMemo } from '../bounded-memo.js';
 import { cueLemma } from '../cues.js';
-import { demonyms, isCountry, isLargeCity, isMajorPlace, lookupLocation, namesWaterOfPlace, NATIONALITY_NOUNS, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
+import {
+  isCountry,
+  isDemonymWord,
+  isLargeCity,
+  isMajorPlace,
+  lookupLocation,
+  namesWaterOfPlace,
+  NATIONALITY_NOUNS,
+  US_STATE_ABBREVIATIONS,
+} from '../gazetteer.js';
 import { isCommonWord, isFirstName, isHoliday, isKnownOrganization, isKnownPerson, isVerbForm, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
@@ -22,7 +30,7 @@ import { namesWebFirm } from './web-domains.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
 import { namesOwnedBody } from './possessive-names.js';
 import { placeNamedPerson } from './place-given-names.js';
-import { hasGivenName } from './name-words.js';
+import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
@@ -57,11 +65,6 @@ import {
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
-
-// Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
-const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|onal|ental|ous|ive|amic|atic|istic)$/u;
-/** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
-export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
 
 // Particles of Dutch and German surnames, ordinary words elsewhere: "Wayde van Niekerk" ("Casa de Narino" is no person).
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
@@ -185,19 +188,6 @@ const endsInPlural = (lower: string) => {
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
 
-/** A word of a people ("Russian", "Saudis"), not a country's name. Asked of each word of each
- *  candidate, with two lookups of its own: remembered per word. */
-export const isDemonymWord = boundedMemo((word: string): boolean => {
-  const w = word.toLowerCase();
-  const demonym = demonyms.has(w) || tagsOf(w).includes('Demonym');
-  // "Philippines" is a country, though "Philippine" is its demonym; "Thai" and "Saudi", which the
-  // gazetteer also reads as their countries, are adjectives all the same ("the Vatican" is the state).
-  const country = lookupLocation(word);
-  if (country && isCountry(country) && (country.toLowerCase() === w || !demonym || OWN_NAMES.has(w))) return false;
-  return demonym || demonyms.has(w.replace(/s$/u, ''));
-});
-const OWN_NAMES = new Set(['vatican']);
-
 /** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
  *  word or more, each a demonym or a faith's word. */
 const namesNation = (words: string[]) => {
@@ -211,8 +201,6 @@ export const isBrandSpelling = (word: string) => {
   // "@JohnMelloy": a handle that opens with a given name is a person's.
   return !!stem && !isFirstName(stem);
 };
-
-export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
 /** "Upjohn of Kalamazoo", "Espanyol of Barcelona": a word of no other use, then "of" and the place it is from. */
 const firmOfPlace = (c: Candidate) => {

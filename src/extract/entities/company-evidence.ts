@@ -7,10 +7,10 @@
 // wherever the story uses it. So is a lone unknown word that speaks ("Pemex said …", "easyJet said …"), or a
 // minor place's name the typer took for a person's ("Delta said"), with such evidence, when the story never
 // gives it a given name. Only a short window after each name is read, so the work stays linear in the text's length.
-import { isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isDemonymWord, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
-import { isDemonymWord, namesNoEntity } from './classify.js';
+import { namesNoEntity } from './classify.js';
 import { BRAND_CASE, hasGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';

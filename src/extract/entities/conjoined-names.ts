@@ -6,8 +6,7 @@
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, singularsOf, tagsOf } from '../lexicon.js';
 import { lookupLocation } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
-import { isAcronym, looksCommon } from './classify.js';
-import { nameLike } from './name-words.js';
+import { nameLike, isAcronym, looksCommon } from './name-words.js';
 import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */

@@ -3,10 +3,9 @@
 // finished list with ids in document order.
 import type { Entity, EntityType, Mention } from '../types.js';
 import { isFirstName } from '../lexicon.js';
-import { lookupLocation } from '../gazetteer.js';
+import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
-import { isDemonymWord } from './classify.js';
 import { namesWebFirm } from './web-domains.js';
 import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
 

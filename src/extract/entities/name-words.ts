@@ -111,6 +111,14 @@ export const placeBeforeSaint = (words: string[]) => words.length > 2 && /^(?:St
 /** "K.", "M.K.", "J.R.R.": initials of a name. */
 export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
 
+// Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
+export const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|onal|ental|ous|ive|amic|atic|istic)$/u;
+/** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
+export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
+
+/** "IAEA", "AT&T", "U.N.": a word in capitals or dotted initials. */
+export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
+
 // The most words a name has.
 export const MAX_NAME = 12;
 

@@ -4,7 +4,7 @@
 // the document writes whole inside a sentence is a name where it opens one too ("Tees Valley
 // Fabrication has won …" after "said Tees Valley Fabrication would").
 import { isCommonWord, singularsOf } from '../lexicon.js';
-import { looksCommon } from './classify.js';
+import { looksCommon } from './name-words.js';
 
 /** A test of whether a capitalised word is an ordinary one in this document; the lower-case words of
  *  the text are gathered on first use, once. */

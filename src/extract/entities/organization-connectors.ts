@@ -2,11 +2,10 @@
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
-import { isAcronym } from './classify.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, isPossessiveMark, type Token, wordsOf } from '../tokens.js';
-import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
+import { bare, isTitleAt, lower, MAX_NAME, nameLike, isAcronym } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 

@@ -3,11 +3,10 @@
 // city and the name as a body of it ("SA Rugby", "Hong Kong Standard"); a surname after it and a
 // person's deed after that make the name a person's.
 import { cueLemma } from '../cues.js';
-import { lookupLocation } from '../gazetteer.js';
+import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { placeBeforeSaint } from './name-words.js';
-import { isDemonymWord, looksCommon } from './classify.js';
+import { placeBeforeSaint, looksCommon } from './name-words.js';
 import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, SPORT_NAMES, TEAM_WORDS } from './vocabulary.js';
 
 // Places whose names people bear as given names and the lexicon knows only as places (it tags

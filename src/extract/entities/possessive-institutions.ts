@@ -2,12 +2,11 @@
 // "Queen's University". The tokenizer splits "'s" off and the rules see two names ("King", "College
 // London"); where the second is what such institutions are called, the two are one name, and so is
 // a name joined to it by "and" ("Brigham and Women's Hospital").
-import { isCountry, lookupLocation } from '../gazetteer.js';
+import { isCountry, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { firstStartingAtOrAfter, spanAt } from '../span-index.js';
 import { isPossessiveMark, type Token, tokenize } from '../tokens.js';
 import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
-import { isDemonymWord } from './classify.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { extended } from '../extended.js';
 

@@ -3,10 +3,10 @@
 // a word of its own (no ordinary word, place, people or given name) and no person of the story bears it.
 // A club or firm is named by its last word too: "Borussia Dortmund … Dortmund took the lead",
 // "Deutsche Telekom … Telekom said"; there a town is the side in a sports report but where it is the venue.
-import { isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { isDemonymWord, isNation, SIDE_ROLES } from './classify.js';
+import { isNation, SIDE_ROLES } from './classify.js';
 import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
 
 const key = (s: string) => s.toLowerCase();

@@ -5,8 +5,7 @@ import { lookupLocation, demonyms } from '../gazetteer.js';
 import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
-import { looksCommon } from './classify.js';
-import { isHonorific, isInitials, isTitle, isTitleAt, lower } from './name-words.js';
+import { isHonorific, isInitials, isTitle, isTitleAt, lower, looksCommon } from './name-words.js';
 import { GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
 
 /** "Opposition M.K. Stalin", "Home Affairs G. Kishan Reddy": initials after an ordinary word (no

@@ -4,13 +4,12 @@
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 import { createRequire } from 'node:module';
 import { boundedMemo } from '../bounded-memo.js';
-import { isCountry, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isCountry, isLargeCity, isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import {
   headedAsOrganization,
-  isDemonymWord,
   isNation,
   namesCompetition,
   namesDisease,

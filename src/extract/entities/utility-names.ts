@@ -2,8 +2,7 @@
 // Electricity", "British Gas", "Scottish Power". Their names read as persons' or places' ("Thames Water said"), but a
 // region, a river or a people's word before the word for what they supply names a company; a lake
 // the gazetteer knows by such a name stays a place ("Derwent Water").
-import { lookupLocation } from '../gazetteer.js';
-import { isDemonymWord } from './classify.js';
+import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 
 const SUPPLIES = new Set(['Water', 'Electricity', 'Gas', 'Power']);
 const REGIONS = /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Midlands|Central|National)$/u;
