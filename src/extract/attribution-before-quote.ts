@@ -1,8 +1,8 @@
 // The attribution before a quoted passage: "X said: “…”", "X said of Clinton, “…”", "According to
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
-import { cueLemma, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
+import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { cueNounAt } from './cue-guards.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import { PRONOUNS } from './speaker-words.js';
@@ -28,7 +28,7 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
         text: text.slice(head[according]!.start, head[according + 1]!.end),
       });
   }
-  if (!opensQuote(head)) return null;
+  if (!opensQuote(head) && !(listenerBeforeMark(head) && !isTitle(w.content.text))) return null;
   for (let j = last; j >= Math.max(0, last - 12); j--) {
     // "wrote on X, formerly known as Twitter:": past six words, only where it was said may follow the cue, before a colon.
     if (
@@ -71,6 +71,25 @@ function opensQuote(head: Token[]): boolean {
   const castAs = last > 0 && /^as$/iu.test(head[last]!.text) && head.slice(Math.max(0, last - 5), last).some((t) => CASTING_CUES.has(cueLemma(t.text) ?? ''));
   return last < 0 || /^[,:]$/u.test(head[last]!.text) || !!cueLemma(head[last]!.text) || head[last]!.text.toLowerCase() === 'that' || castAs;
 }
+
+/** `told fans "…"`, `assured them "…"`: a verb of telling and its listener, up to three words with no
+ *  verb, right before the quotation (not a title: `told the program “Inside Edition”`). */
+function listenerBeforeMark(head: Token[]): boolean {
+  const last = head.length - 1;
+  // ("would sit Putin down and tell him “no more nonsense”": a bare form is what a content tells of.)
+  const j = head.findLastIndex((t, n) => n >= last - 3 && n < last && LISTENER_VERBS.has(cueLemma(t.text) ?? '') && cueLemma(t.text) !== t.text.toLowerCase());
+  // (`told MSNBC’s “Morning Joe”`: after a name the quotation is a show's title.)
+  return (
+    j >= 0 &&
+    head.slice(j + 1).every((t) => LISTENER_WORD.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !isFunctionWord(t.text) && !isFiniteVerb(t.text)))
+  );
+}
+/** Words in title case, as a show's or a book's: "Inside Edition", "Fox and Friends". */
+const isTitle = (words: string) => {
+  const all = words.trim().replace(/[,.]$/u, '').split(/\s+/u);
+  return all.length <= 8 && all.every((w) => /^\p{Lu}/u.test(w) || /^(and|of|the|in|on|for|a|to)$/u.test(w));
+};
+const LISTENER_WORD = /^(me|us|him|her|them|you|the|a|his|her|their|its|our|my)$/iu;
 
 /** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
  *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters
