@@ -1,7 +1,7 @@
 // The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
 // common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
 // words the entity stages did not take for a name.
-import { breaksHeadlineName, isLeadingWord, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isClosedClassWord, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -39,7 +39,7 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   if ((!/^\p{L}/u.test(t.text) && !AGED.test(word)) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
   // "the mother of three": the head is before "of".
   if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return phraseEndingAt(names, tokens, j - 2, anyNoun);
-  const k = commonPhraseStart(names, tokens, j);
+  const k = contactRelativeStart(tokens, commonPhraseStart(names, tokens, j), j);
   // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
   // person's role, or age, after a determiner or a possessor may speak.
   const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
@@ -132,6 +132,19 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
 
 /** Verbs of hearing or learning, never a noun's modifier, that take a clause: "the jury heard …". */
 const TAKES_CLAUSE = /^(heard|told|learned|learnt|saw|knew)$/u;
+
+/** "a plan unions have vowed to fight", "a rise tenants say they cannot afford": "a" takes no
+ *  plural, so a plural right after its singular noun is the subject of a relative clause with no
+ *  "that", and the phrase opens there ("a few residents", "a dozen farmers" stay whole). */
+function contactRelativeStart(tokens: Token[], k: number, j: number): number {
+  if (!/^(a|an)$/iu.test(tokens[k]!.text) || j - k < 2) return k;
+  const head = tokens[j]!.text;
+  const noun = tokens[j - 1]!.text;
+  const plural = /^\p{Ll}{3,}[^s]s$/u.test(head) && !isClosedClassWord(head);
+  const singular = !QUANTITY.test(noun) && !tagsOf(noun).some((t) => t === 'Adjective' || t === 'Plural' || t === 'Value');
+  return plural && singular && tokens.slice(k + 1, j).every((t) => /^\p{Ll}+$/u.test(t.text)) ? j : k;
+}
+const QUANTITY = /^(few|dozen|hundred|thousand|million|couple|score|handful|lot|number|host|majority|minority|pair|series|range|total|third|quarter|half)$/iu;
 
 /** Conjunctions that open a clause of their own, whose subject comes after them. */
 const SUBORDINATORS = /^(although|though|because|while|whereas|unless|if|since|when|whenever|until|where)$/u;

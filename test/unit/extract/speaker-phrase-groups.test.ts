@@ -21,3 +21,14 @@ describe('speaker phrases naming people', () => {
     expect(speakersOf('The strike has upset relatives of the miners, many of whom say the company failed them.')[0]).toMatch(/relatives$/u);
   });
 });
+
+describe('a plural after "a" and its noun', () => {
+  it('is the subject of a relative clause with no "that", and speaks alone', () => {
+    expect(speakersOf('The chain will close 40 stores, a plan unions have vowed to fight.')).toEqual(['unions']);
+    expect(speakersOf('The council raised rents by 9 percent, a rise tenants say they cannot afford.')).toEqual(['tenants']);
+  });
+
+  it('a quantity keeps the phrase whole', () => {
+    expect(speakersOf('A dozen farmers said the scheme had failed.')).toEqual(['A dozen farmers']);
+  });
+});
