@@ -249,5 +249,8 @@ export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed
 /** A lower-case word in -s that may be a verb's present ("swears", "serves"): the lexicon may know it as a plural only. */
 export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word) && !isClosedClassWord(word);
 
+/** The modal verbs: "would", "could", "must". */
+export const MODAL_VERB = /^(would|will|could|can|should|may|might|must)$/iu;
+
 /** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
 export const FINITE_AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;

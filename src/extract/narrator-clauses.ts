@@ -3,10 +3,9 @@
 // could be used for research and President Obama expanded the number" (what would be, then what
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
-import { FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
+import { FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const MODAL = /^(would|will|could|can|should|may|might|must)$/iu;
 const COPULA = /^(is|are|was|were)$/iu;
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
@@ -79,5 +78,5 @@ export function narratorsNextClauseAt(tokens: Token[], cue: number, k: number): 
   const verb = contentVerb(tokens, cue + 1, k);
   if (verb < 0) return false;
   const w = tokens[verb]!.text;
-  return MODAL.test(w) || (/^had$/iu.test(w) && isVerbForm(tokens[verb + 1]?.text ?? ''));
+  return MODAL_VERB.test(w) || (/^had$/iu.test(w) && isVerbForm(tokens[verb + 1]?.text ?? ''));
 }
