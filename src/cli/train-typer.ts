@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { projectRoot } from '../config.js';
 import { conllDocuments } from '../extract/entities/conll.js';
 import { folds, scoreEntities, trainModel, type TypeScore } from '../extract/entities/typer-training.js';
-import { LABELS } from '../extract/entities/typer.js';
+import { LABELS } from '../extract/entities/typer-model.js';
 
 const program = new Command('train:typer')
   .description('Train the entity typer on CoNLL-2003 eng.train')

@@ -5,7 +5,7 @@
 import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
-import { reportedPledgeAt } from './content-end.js';
+import { reportedPledgeAt } from './clause-breaks.js';
 import { accordingTo, perSource } from './according-to.js';
 import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';

@@ -2,7 +2,8 @@
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
 import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
-import { contentEnd, narratorsCommentAt } from './content-end.js';
+import { narratorsCommentAt } from './narrator-comments.js';
+import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCalendarWord, isFiniteVerb } from './lexicon.js';

@@ -118,6 +118,11 @@ export const isWord = (word: string) => WORD_START.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
+/** How many quotations tokens[from, to) leave open: curly marks counted, a straight mark opening
+ *  and closing by turns. */
+export const openQuotationsIn = (tokens: readonly { text: string }[], from: number, to: number) =>
+  tokens.slice(from, to).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0);
+
 /** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up as a place. */
 export const wordsOf = (tokens: readonly { text: string }[], from?: number, to?: number) =>
   tokens

@@ -4,7 +4,7 @@
 // place.) So is a name that wins, loses or draws by one score: "Maritimo lost 3-1 at home".
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName } from '../lexicon.js';
-import { isNation } from './classify.js';
+import { isNation } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 const AT_HOME_TO = /\bat\s+home\s+to\s+$/iu;

@@ -4,7 +4,7 @@
 // have a short prefix ("Ron DeSantis", "LeBron James") or a Mac- one ("Douglas MacArthur"); a
 // given name may be spelled so ("MaliVai Washington"), so the brand's word is one after the first.
 import { isKnownPerson } from '../lexicon.js';
-import { isBrandSpelling } from './classify.js';
+import { isBrandSpelling } from './organization-words.js';
 import { hasGivenName } from './name-words.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 import type { TypedCandidate } from './typed-candidates.js';

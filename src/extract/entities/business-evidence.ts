@@ -3,7 +3,8 @@
 // company has settles it wherever the story names it: "Apple's shares", "Eli Lilly's chief executive",
 // "Shell's quarterly profit", "shares in Eli Lilly", "Morgan Stanley stock", "drugmaker Eli Lilly". Only a few words next to
 // each name are read, so the work stays linear in the text's length.
-import { heldAsShares, kindBeforeName, namesIndex, namesNoEntity } from './classify.js';
+import { namesIndex, namesNoEntity } from './no-entity-names.js';
+import { heldAsShares, kindBeforeName } from './organization-context.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';

@@ -10,7 +10,7 @@
 import { isDemonymWord, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFiniteVerb, isFirstName, isKnownPerson } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
-import { namesNoEntity } from './classify.js';
+import { namesNoEntity } from './no-entity-names.js';
 import { BRAND_CASE, hasGivenName } from './name-words.js';
 import { ORGANIZATION_KINDS } from './vocabulary.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';

@@ -10,7 +10,9 @@ import { isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Token } from '../tokens.js';
 import { spanCandidate, type Candidate } from './candidates.js';
-import { classify, headedAsOrganization, isNation } from './classify.js';
+import { isNation } from './sport-sides.js';
+import { headedAsOrganization } from './organization-words.js';
+import { classify } from './classify.js';
 import { EVENT_HEADS, GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/u, '');

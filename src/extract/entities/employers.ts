@@ -4,7 +4,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { namesNoEntity } from './classify.js';
+import { namesNoEntity } from './no-entity-names.js';
 
 // "Anthony Kwan of Tai Fook", "Peter Roe, at Paribas in London" ("Ann Roe, of Elmwood" is where she lives).
 const BETWEEN = /^(?:\s+(?:at|of)|,\s*at)\s+(?:the\s+)?$/u;

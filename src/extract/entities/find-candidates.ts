@@ -18,7 +18,7 @@ import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
 import { appositionType } from './apposition.js';
-import { namesSportsBody } from './classify.js';
+import { namesSportsBody } from './sport-sides.js';
 import { namesUtility } from './utility-names.js';
 import { roleOf } from '../roles.js';
 import { domainAfter } from './web-domains.js';

@@ -9,12 +9,14 @@ import { bindAcronyms } from './bracketed-acronyms.js';
 import { bindCalledNames } from './called-names.js';
 import { endowedAfter, firstNamedOrganizations, parentBeforeLonger } from './subsidiary-names.js';
 import { addAllCapsMentions } from './caps-mentions.js';
-import { namesCompetition, tradedAsCompany } from './classify.js';
+import { tradedAsCompany } from './organization-context.js';
+import { namesCompetition } from './sport-sides.js';
 import { addDemonyms } from './demonym-mentions.js';
 import { genderOf, titleGender } from './gender.js';
 import { kinSurnames, shareSurnames } from './shared-surnames.js';
 import { typedCandidates } from './typed-candidates.js';
-import { trainedModel, type TyperModel, typeCandidates } from './typer.js';
+import { trainedModel, type TyperModel } from './typer-model.js';
+import { typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
 import { CLIPPED_NAMES } from './vocabulary.js';
 

@@ -5,7 +5,7 @@
 // party's member is ("Senate Republican leader …").
 import { lookupLocation } from '../gazetteer.js';
 import { isKnownPerson } from '../lexicon.js';
-import { namesNoEntity } from './classify.js';
+import { namesNoEntity } from './no-entity-names.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 import { PARTY_WORDS } from './vocabulary.js';

@@ -2,7 +2,7 @@
 // list that say its first name is a firm's say so of every name listed with it, though a later one
 // looks like a person's. Only neighbouring candidates are compared: linear in the text's length.
 import { lookupLocation } from '../gazetteer.js';
-import { firmContextBefore } from './classify.js';
+import { firmContextBefore } from './organization-context.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 

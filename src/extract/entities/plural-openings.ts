@@ -7,7 +7,7 @@ import { cueLemma } from '../cues.js';
 import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import type { NameMemory } from './typer.js';
+import type { NameMemory } from './typer-model.js';
 
 // What stands before a sentence's first word: nothing, its stop, a dateline's dash, a quotation mark.
 const OPENING_AFTER = new Set(['', '.', '!', '?', '-', '--', '–', '—', '"', '“', ':']);

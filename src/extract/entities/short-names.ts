@@ -6,7 +6,7 @@
 import { isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { isNation, SIDE_ROLES } from './classify.js';
+import { isNation, SIDE_ROLES } from './sport-sides.js';
 import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
 
 const key = (s: string) => s.toLowerCase();

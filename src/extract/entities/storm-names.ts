@@ -3,7 +3,7 @@
 // (the head of a competition's name the story gave in full), "the Stardust spacecraft … Stardust flew",
 // "the shuttle Atlantis" (a craft's name).
 import type { TypedCandidate } from './typed-candidates.js';
-import { namesStorm, STORM_WORDS } from './classify.js';
+import { namesStorm, STORM_WORDS } from './no-entity-names.js';
 import { EVENT_HEADS } from './vocabulary.js';
 import { isFirstName } from '../lexicon.js';
 import { isInitials } from './name-words.js';

@@ -9,7 +9,7 @@ import { demonyms, isCountry, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import type { Block, Layout } from '../types.js';
-import { shape } from './typer.js';
+import { shape } from './typer-features.js';
 import { COMPANY_FORMS, HONORIFICS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;

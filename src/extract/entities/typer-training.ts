@@ -4,7 +4,9 @@ import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
 import { recognizeEntities, typedCandidates } from './index.js';
 import { seededRandom, shuffledIndexes } from './training-order.js';
-import { candidateFeatures, documentContext, LABELS, type Label, modelDecides, type NameMemory, scores, type TyperModel, type Weights } from './typer.js';
+import { LABELS, type Label, type NameMemory, scores, type TyperModel, type Weights } from './typer-model.js';
+import { candidateFeatures, documentContext } from './typer-features.js';
+import { modelDecides } from './typer.js';
 
 export interface Example {
   features: string[];

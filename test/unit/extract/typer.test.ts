@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { conllDocuments } from '../../../src/extract/entities/conll.js';
 import { typedCandidates } from '../../../src/extract/entities/index.js';
-import { candidateFeatures, documentContext, predict, shape, typeCandidates, type Weights } from '../../../src/extract/entities/typer.js';
+import { predict, type Weights } from '../../../src/extract/entities/typer-model.js';
+import { candidateFeatures, documentContext, shape } from '../../../src/extract/entities/typer-features.js';
+import { typeCandidates } from '../../../src/extract/entities/typer.js';
 import { folds, nameMemory, scoreEntities, trainModel, trainTyper, typerExamples } from '../../../src/extract/entities/typer-training.js';
 import { layout } from '../../../src/extract/layout.js';
 

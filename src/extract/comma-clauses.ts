@@ -1,0 +1,55 @@
+// After a comma in reported content, a clause of the narration's own: one with another speech verb,
+// a named or pronoun subject of its own, a contrast with another source's figure ("…, while police
+// counted 87,000"), the narrator's comparison or what the speaker did meanwhile, a concession.
+import { finiteCue, namedClauseAt, subjectAndVerbAt } from './clause-openings.js';
+import { isFiniteVerb } from './lexicon.js';
+import { PRONOUNS } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
+ *  speaker's, one with a subject of its own, a contrast or a concession. */
+export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefined, phrase: boolean, subordinate: boolean): boolean {
+  const joined = next === 'and' || next === 'but';
+  // "…, and when pressed, she replied …": a clause with a speech verb of its own.
+  if (joined && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return true;
+  // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
+  if (joined && namedClauseAt(tokens, after + 1)) return true;
+  // (After "As X said …," the main clause is the content: contentStart has begun there.)
+  if (
+    subordinate &&
+    (namedClauseAt(tokens, after) ||
+      (PRONOUNS.has((next ?? '').toLowerCase()) && isFiniteVerb(tokens[after + 1]?.text ?? '')) ||
+      (!/^as$/iu.test(tokens[0]!.text) && subjectAndVerbAt(tokens, after, true)))
+  )
+    return true;
+  // "agreed to lend him $5 million, and the union also stepped in", "promising lower taxes, but he
+  // has also intensified …": after a phrase, a clause with a subject of its own is narration.
+  if (phrase && joined && subjectAndVerbAt(tokens, after + 1)) return true;
+  // "…, while 73 percent said the same": a contrast with a speech verb of its own.
+  // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
+  // "denied that it sold the data, after a newspaper alleged that …": what led to it is the narrator's.
+  if (/^(while|whereas|as|after|when)$/u.test(next ?? '') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n))) return true;
+  // "…, while the interior ministry put the figure at 480,000", "…, while police counted 87,000": another source's figure.
+  if ((next === 'while' || next === 'whereas') && tokens.some((t, n) => n > after + 1 && n <= after + 8 && RIVAL_FIGURE.test(t.text))) return true;
+  // "…, as he did again during the debate": the narrator's comparison.
+  if (
+    next === 'as' &&
+    PRONOUNS.has((tokens[after + 1]?.text ?? '').toLowerCase()) &&
+    /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
+  )
+    return true;
+  // "…, as she sought to regain momentum", "…, as they bristle at …": what the speaker was doing
+  // meanwhile, a verb of its own after a pronoun (not "as it would", "as he had", said along with it).
+  if (
+    next === 'as' &&
+    /^(he|she|they|we)$/iu.test(tokens[after + 1]?.text ?? '') &&
+    isFiniteVerb(tokens[after + 2]?.text ?? '') &&
+    !/^(had|has|have|would|will|could|can|might|may|must|should|was|were|is|are|do|does)$/iu.test(tokens[after + 2]!.text)
+  )
+    return true;
+  // ", although he refused …": a concession belongs to the narration.
+  return /^(although|though|whereas)$/u.test(next ?? '');
+}
+
+/** Verbs another source gives its own figure by. */
+const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered|forecast|forecasts|projected)$/u;

@@ -1,0 +1,51 @@
+// Whether the words around or inside a name decide its type beyond doubt, so that no learned model may
+// overrule them: a title, a place's kind, a table of results, "&", a generational suffix, a kind of name.
+import type { Candidate } from './candidates.js';
+import { namesPartyInPlural } from './party-names.js';
+import { namesTownSide } from './joined-town-sides.js';
+import { GENERATION } from './vocabulary.js';
+import { actsAsBody, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
+import { firmOfDemonyms } from './no-entity-names.js';
+import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
+import {
+  agedAfter,
+  countryByInitials,
+  homeOfPeople,
+  kindOfPlaceBefore,
+  roleBeforeSpeaker,
+  speakingScotsSurname,
+  townBeforeState,
+} from './person-place-context.js';
+
+/** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
+ *  "President"), a place's kind ("the town of …"), a table of results, "&", a generational suffix. */
+export function typeIsDecided(c: Candidate): boolean {
+  const last = c.words[c.words.length - 1]!.toLowerCase();
+  return (
+    c.teamInTable ||
+    c.scorer ||
+    namesLegislature(c) ||
+    c.honorific ||
+    (c.titles.length > 0 && !endsAsFirm(c.words)) ||
+    c.describedAs !== null ||
+    kindOfPlaceBefore(c) ||
+    typeByKind(c) !== null ||
+    countryByInitials(c) ||
+    bodyByItsWords(c) ||
+    c.words.includes('&') ||
+    (c.words.length > 1 && GENERATION.test(last)) ||
+    townBeforeState(c) ||
+    homeOfPeople(c) ||
+    employerAfterRole(c) ||
+    headedByMinister(c) ||
+    theAcronym(c) ||
+    agedAfter(c) ||
+    roleBeforeSpeaker(c) ||
+    speakingScotsSurname(c) ||
+    actsAsBody(c) ||
+    namesPartyInPlural(c.words) ||
+    namesTownSide(c.words) ||
+    firmOfPlace(c) ||
+    firmOfDemonyms(c)
+  );
+}

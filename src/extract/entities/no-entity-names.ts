@@ -1,0 +1,97 @@
+// Names of no entity, whatever their capitals suggest: a people ("Israelis"), a storm, an illness or
+// event by its coined word, a holiday, bodies in the plural, an office alone, a newsroom's post, a
+// common noun in initials ("CEO"), a market index or a disease named after its discoverer.
+import { isDemonymWord, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singularsOf } from '../lexicon.js';
+import type { Candidate } from './candidates.js';
+import { namesIllnessOrEvent } from './coined-names.js';
+import { GENERATION, EVENT_HEADS, OBJECT_HEADS, ORGANIZATION_HEADS, FAITHS } from './vocabulary.js';
+
+/** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
+const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
+
+/** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
+ *  word or more, each a demonym or a faith's word. */
+const namesNation = (words: string[]) => {
+  const faith = (w: string) => FAITHS.has(w.toLowerCase().replace(/s$/u, ''));
+  return isDemonymWord(words.join(' ')) || faith(words.join(' ')) || words.every((w) => isDemonymWord(w) || faith(w));
+};
+
+/** A title or honorific before a given name and a surname ("captain Stuart Law"), or an initial and a surname ("S. Law"). */
+export const titledGivenName = (c: Candidate) =>
+  c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
+
+/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
+ *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
+export function namesNoEntity(c: Candidate): boolean {
+  const words = c.words;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (namesNoOne(c)) return true;
+  if (words.length === 1) return namesOrdinaryInitials(c);
+  if (titledGivenName(c)) return false;
+  return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+}
+
+/** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
+const pluralOfBody = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && singularsOf(word.toLowerCase()).some((s) => ORGANIZATION_HEADS.has(s));
+
+/** "Storm Darragh", "Hurricane Milton", "Tropical Storm Alberto": weather is no person, body or place. */
+export const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+export function namesStorm(words: string[]): boolean {
+  const at = words.findIndex((w) => STORM_WORDS.has(w.toLowerCase()));
+  return at >= 0 && at <= 1 && at < words.length - 1;
+}
+
+/** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday alone or bodies in the plural alone: no one's name. */
+export function namesNoOne(c: Candidate): boolean {
+  const words = c.words;
+  if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
+  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(words);
+}
+
+/** "Anglo American said", "with Anglo American leading the gains": a name of two
+ *  words or more ending in a people's word in the singular, no article nor determiner before it and a
+ *  verb right after, names a firm, no people ("an African American said", "African American voters",
+ *  "Sri Lankans said"). */
+export const firmOfDemonyms = (c: Candidate) =>
+  c.words.length > 1 &&
+  !/s$/u.test(c.words[c.words.length - 1]!) &&
+  !/^(?:the|a|an|one|every|each|this|that|first|young|many)$/u.test(c.prev) &&
+  (isVerbForm(c.next) || /^\p{Ll}+ing$/u.test(c.next)) &&
+  isDemonymWord(c.words[c.words.length - 1]!) &&
+  // "Mark Cuban", "African American", "Central Asian", "Native American": no given name, people's or ordinary word before it.
+  c.words.slice(0, -1).every((w) => !isFirstName(w) && !isDemonymWord(w) && !isCommonWord(w) && !lookupLocation(w));
+
+/** "Political Correspondent", "Local Democracy Reporter", "Health Editor": a post in the newsroom,
+ *  written in capitals under a byline, names no one. */
+const NEWSROOM_POSTS = new Set('reporter correspondent editor writer columnist journalist'.split(' '));
+const newsroomPost = (words: string[]) =>
+  words.length > 1 && NEWSROOM_POSTS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => isFirstName(w) || isKnownPerson(w));
+
+/** "Gen Z", "Plan B", "Vitamin D": a word and a lone capital letter, no given name first ("Malcolm X"), name no one. */
+const lettered = (words: string[]) => words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && !isFirstName(words[0]!) && !isKnownPerson(words[0]!);
+
+/** "the Leader said", "Leader of the Islamic Revolution Ayatollah …", "President: …": an office word
+ *  alone names its holder by role, no entity of its own. */
+const OFFICES_ALONE = new Set('leader president minister premier chancellor speaker governor mayor ambassador envoy chairman chairwoman'.split(' '));
+const officeAlone = (c: Candidate) => OFFICES_ALONE.has(c.words[0]!.toLowerCase()) && (c.prev === 'the' || /^(of|:|['’]s?)$/u.test(c.next));
+
+/** "Alzheimer's disease", "Down's syndrome": a disease named after its discoverer is no one's name. */
+export const namesDisease = (c: Candidate) => /^['’]s$/u.test(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
+
+/** Common nouns written in initials: "the CEO said", "the IPO", "AI demand" name no one (not "CCTV"
+ *  nor "CPI", which also name a broadcaster and a party). */
+const ORDINARY_INITIALS = new Set(
+  'ai ceo ceos cfo cfos coo cto ipo ipos etf etfs gdp eps agm ev evs suv suvs gps dna rna hiv mri atm atms tv ngo ngos vip vips diy lgbt lgbtq ufo ufos faq'.split(
+    ' ',
+  ),
+);
+export const namesOrdinaryInitials = (c: Candidate) => c.words.length === 1 && ORDINARY_INITIALS.has(c.words[0]!.toLowerCase());
+
+/** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
+ *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
+ *  "the American Stock Exchange index"). */
+export const namesIndex = (c: Candidate) =>
+  (/^(index|indices|indexes)$/u.test(c.next) ||
+    (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
+  !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);

@@ -1,0 +1,141 @@
+// The places and names a sports report means as sides ("Chicago beat Miami 99-92", "Vicenza stay
+// top", "Tottenham's Darren Anderton"): the typer makes them the side's organization wherever the
+// report names them, but at a venue ("in Chicago") or in the dateline.
+import { isLargeCity, lookupLocation, isDemonymWord } from '../gazetteer.js';
+import { isFirstName, isKnownPerson } from '../lexicon.js';
+import type { TypedCandidate } from './typed-candidates.js';
+import { isNation, playsAsTeam, playerOfNation } from './sport-sides.js';
+import { isInitials } from './name-words.js';
+import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
+import { namesPartyMembers } from './party-names.js';
+import { key } from './typer-features.js';
+
+// Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
+export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
+
+/** The places a sports report names as sides in its running text ("Chicago beat Miami 99-92",
+ *  "a 75-19 victory over Gloucester"): there the report means the side wherever it names the
+ *  place ("35 points for Chicago"), but at a venue or in the dateline. A nation's side stays the
+ *  nation (see classify). Lower-cased names; none unless `sports` (the text is a sports report). */
+export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): Set<string> {
+  const sides = new Set<string>();
+  if (!sports) return sides;
+  for (const t of typed) {
+    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
+    else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
+    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t)))
+      sides.add(key(t.c.text));
+  }
+  addListedSides(typed, text, sides);
+  return sides;
+}
+
+/** "Melrose beat Stirling County 33-20": a town's name before a score of two sides in running text (a nation's side stays the nation). */
+const scoredAfter = (t: TypedCandidate) =>
+  !t.caps && t.type === 'LOCATION' && /^\d{1,3}-\d{1,3}$/u.test(t.c.next) && !t.c.titles.length && !isNation(lookupLocation(t.c.text) ?? '');
+
+// Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus", "bottom club Breda".
+const SIDE_DESCRIPTION =
+  /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed|club|side|rivals|champions|hosts|opponents|neighbours)$/u;
+const describedAsSide = (t: TypedCandidate) =>
+  !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
+
+/** "Hercules, who have won only once": a town said to be "who" in a sports report is its side (a nation's
+ *  side stays the nation), but not with a verb in the singular after "who" nor a known surname ("Sheffield,
+ *  who was benched", "Ferguson, who served"). */
+const townAsWho = (t: TypedCandidate, text: string) => {
+  if (t.caps || t.c.next !== ',' || t.c.nextAfter !== 'who' || t.c.titles.length || isKnownPerson(t.c.text) || !townOfNoNation(t)) return false;
+  const verb = /^\s*,\s*who\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? '';
+  return !/^(?:is|was|has|does)$|[^s]s$/u.test(verb);
+};
+
+const townOfNoNation = (t: TypedCandidate) => {
+  const place = lookupLocation(t.c.text);
+  return !!place && !isNation(place);
+};
+
+/** "Lazio and Bologna", "Parma, Roma and Udinese": a town listed with a side, as the report names
+ *  sides, is one too (the list is read both ways, so a side anywhere in it counts). */
+function addListedSides(typed: TypedCandidate[], text: string, sides: Set<string>): void {
+  const isSide = (t: TypedCandidate) => sides.has(key(t.c.text)) || (t.type === 'ORGANIZATION' && !lookupLocation(t.c.text));
+  const listed = (a: TypedCandidate, b: TypedCandidate) => a.headline === b.headline && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u.test(text.slice(a.c.end, b.c.start));
+  for (const order of [typed, [...typed].reverse()]) {
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1]!, order[i]!];
+      const [first, second] = order === typed ? [a, b] : [b, a];
+      if (!listed(first, second) || !isSide(a) || b.caps || b.headline || b.c.words.length > 1 || !townOfNoNation(b)) continue;
+      sides.add(key(b.c.text));
+    }
+  }
+}
+
+/** "Eintracht Kassel", "Celta Vigo", "Sparta Prague": in a sports report a name of a word or two
+ *  that is no given name, initial or people, then a city, is the city's club. */
+function clubOfTown(t: TypedCandidate): boolean {
+  const words = t.c.words;
+  const last = words[words.length - 1]!;
+  if (t.caps || t.c.titles.length || words.length < 2 || words.length > 3 || !isLargeCity(last) || lookupLocation(t.c.text) || playerOfNation(t.c))
+    return false;
+  const place = lookupLocation(last);
+  return (
+    !!place && !isNation(place) && words.every((w) => /^\p{Lu}/u.test(w)) && !isFirstName(words[0]!) && !isInitials(words[0]!) && !isDemonymWord(words[0]!)
+  );
+}
+
+// Verbs a side takes in the plural: "Vicenza stay top", "Parma were held", "Bochum have won".
+const PLURAL_VERB = /^(?:are|were|have|stay|remain|lead|go|climb|drop|slip|face|meet|host|need|travel|play|move)$/u;
+// What a side does, as American reports write it of a city: "Miami rallied", "Denver hosts Utah".
+const SIDE_VERB =
+  /^(?:rallied|hosts|hosted|visits|visited|clinched|improved|trailed|trails|outscored|swept|snapped|routed|edged|blanked|stays|remains|stayed|remained|went|crushed|thrashed|drew|moved|slipped)$/u;
+// ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
+const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
+
+/** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) or a name in
+ *  the plural that opens its clause with what a side does, or that a side does it to, in a sports report is its side. */
+function pluralAsSide(t: TypedCandidate): boolean {
+  // The town opens its clause: "besieging Turin were defeated" has another subject.
+  const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
+  const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
+  return (
+    !t.caps &&
+    (acts || SIDE_OBJECT_VERB.test(t.c.prev)) &&
+    !t.c.titles.length &&
+    !isFirstName(t.c.words[0]!) &&
+    (townOfNoNation(t) || namedForTown(t) || pluralNamedSide(t))
+  );
+}
+
+/** "Wasps stayed second", "Harlequins crushed …": a word in the plural that is no place, people, party's
+ *  members nor known person's name. */
+const pluralNamedSide = (t: TypedCandidate) =>
+  t.c.words.length === 1 &&
+  /^\p{Lu}\p{Ll}+s$/u.test(t.c.text) &&
+  !isKnownPerson(t.c.text) &&
+  !lookupLocation(t.c.text) &&
+  !isDemonymWord(t.c.text) &&
+  !namesPartyMembers(t.c.text) &&
+  !t.c.onlyIfKnown;
+
+/** "Nottingham Forest", "Derby County": a town and a word after it the gazetteer does not know together. */
+const namedForTown = (t: TypedCandidate) => {
+  const [town, ...rest] = t.c.words;
+  const place = rest.length === 1 ? lookupLocation(town!) : undefined;
+  return !!place && !isNation(place) && !lookupLocation(t.c.text);
+};
+
+// "Galatasaray's Romanian international", "Reggiana's new striker": a side's players, named after it.
+const PLAYER_AFTER =
+  /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:new|former|veteran|young|teenage|star)\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|international|forward|winger|playmaker|fullback|full-back|players?|fans|supporters)\b/u;
+
+// "Tottenham's Darren Anderton": a side's player named in full after its possessive.
+const NAMED_PLAYER_AFTER = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
+
+/** Whether a name other than a nation's is followed by its player: it is a club. */
+function fieldsPlayer(t: TypedCandidate, text: string): boolean {
+  const after = text.slice(t.c.end, t.c.end + 60);
+  const named = NAMED_PLAYER_AFTER.exec(after);
+  // "Glenn Hoddle's England players" are a manager's.
+  if (t.c.titles.length || isFirstName(t.c.words[0]!) || !(PLAYER_AFTER.test(after) || (named && isFirstName(named[1]!)))) return false;
+  const place = lookupLocation(t.c.text);
+  return !place || !isNation(place);
+}

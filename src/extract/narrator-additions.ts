@@ -1,0 +1,118 @@
+// After a comma in reported content, what the narrator adds: "according to X", a comparison with other
+// shares of a poll, what others said set against it, a last relative clause, a participle of the
+// narrator's, a comment, where it was said, a trailing attribution. A second clause the cue reports
+// ("…, and that …") and a word in -ing describing the subject go on with the content.
+import { cueLemma } from './cues.js';
+import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
+import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { PREPOSITIONS } from './speech-venues.js';
+import { presentRelativeAt } from './relative-clause-ends.js';
+import { ARTICLES } from './speaker-words.js';
+import { summaryAppositionAt } from './summary-appositions.js';
+import { trailingEvidenceAt } from './trailing-evidence.js';
+import { type Token, wordsOf } from './tokens.js';
+import { narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './narrator-comments.js';
+
+/** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
+ *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
+export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined, clause: boolean): boolean {
+  if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
+  // "with 50 percent saying she is prepared, compared with the 30 percent who say …": a comparison
+  // with what others say is the narrator's (one of amounts alone, "compared with 3 percent a year
+  // earlier", stays with what was said).
+  if (next === 'compared' && /^(with|to)$/iu.test(tokens[after + 1]?.text ?? '') && tokens.some((_, n) => n > after + 1 && finiteCue(tokens, n))) return true;
+  // "41 percent said Mr. Trump would do better, compared with 37 percent for …", "…, up from 30
+  // percent in May": after a poll's share, a comparison with other shares is the narrator's.
+  if (pollShareBefore(tokens, cue) && (next === 'compared' || ((next === 'up' || next === 'down') && tokens[after + 1]?.text === 'from'))) return true;
+  // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
+  if ((next === 'despite' || next === 'amid') && OTHERS_SAID.test(wordsOf(tokens, after + 1, after + 5))) return true;
+  // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
+  // is the narrator's aside.
+  if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
+  if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
+  if (presentRelativeAt(tokens, cue, after)) return true;
+  // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
+  if (
+    /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&
+    /^\p{Ll}+ing$/u.test(tokens[after + 1]?.text ?? '') &&
+    cueLemma(tokens[after + 1]!.text)
+  )
+    return true;
+  // ", implicitly putting his name on the line": so does any participle after an adverb of manner.
+  if (/^\p{Ll}{3,}ly$/u.test(next ?? '') && /^\p{Ll}+ing$/u.test(tokens[after + 1]?.text ?? '') && !NOT_PARTICIPLE.has(tokens[after + 1]!.text)) return true;
+  // ", contradicting the police" / ", sending him to …": a participle goes back to the narration;
+  // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
+  // paid,” earning …") only a participle of speech ("adding", "citing") does.
+  // ("…, ferrying patients at night, but that he cannot …": not before a second clause the cue reports.)
+  if (
+    /^\p{Ll}+ing$/u.test(next ?? '') &&
+    !NOT_PARTICIPLE.has(next!) &&
+    !(clause && after > k + 1 && !cueLemma(next!)) &&
+    !nounTitleBeforeName(tokens, after) &&
+    !secondComplementAfter(tokens, after) &&
+    !adjectiveBeforeVerb(tokens, after) &&
+    // "can handle invoices, scheduling and customer emails": an item of a list, no participle.
+    !(/^(and|or|,)$/iu.test(tokens[after + 1]?.text ?? '') && !cueLemma(next!))
+  )
+    return true;
+  // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
+  // confirm": the narrator's comment on what was said, or when.
+  if (narratorsCommentAt(tokens, after) || summaryAppositionAt(tokens, after)) return true;
+  // ", in remarks that drew …", ", in a statement carried by IRNA": where it was said closes the content.
+  if (next === 'in' && speechOccasionAt(tokens, after + 1)) return true;
+  // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
+  // attribution after a clause closes it.
+  if (k - cue > 4 && trailingAttributionAt(tokens, after)) return true;
+  // ", the minutes showed.": the narrator's evidence for the whole sentence.
+  if (trailingEvidenceAt(tokens, after)) return true;
+  // ", the source added." / ", he said." closing the sentence
+  const rest = tokens.slice(k + 1);
+  const cueAt = rest.findIndex((t) => cueLemma(t.text));
+  return (
+    cueAt > 0 && cueAt <= 4 && rest.slice(cueAt + 1).every((t) => !/^\p{L}/u.test(t.text) || PREPOSITIONS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text))
+  );
+}
+
+/** "…, which the court has put on hold", "…, which she plans to do through a tax rise", "…, which
+ *  he said were …": a relative clause from `k` with a subject of its own, in the narrator's present
+ *  after a past cue or with a cue of its own, says what the narrator knows of the thing said ("…,
+ *  which she was doing when …" keeps the tense of what was said, and goes on with it). */
+function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
+  if (!subjectAndVerbAt(tokens, k)) return false;
+  const verb = tokens.findIndex((t, n) => n > k && n <= k + 5 && isFiniteVerb(t.text));
+  if (verb < 0) return false;
+  const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
+  return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
+}
+
+/** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
+const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));
+
+/** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
+const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;
+
+/** "said cheap, existing drugs were …": a word in -ing with a finite verb right after its noun
+ *  describes the subject of the clause going on; no participle of the narrator's ("…, saying it was …" is). */
+function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
+  // ("…, sending its shares down": a determiner after it opens the participle's object.)
+  if (cueLemma(tokens[k]!.text) || ARTICLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return false;
+  // (The noun right after it may look like a verb: "existing drugs were".)
+  for (let n = k + 1; n < k + 4 && tokens[n] && /^[\p{L}\p{N}]/u.test(tokens[n]!.text); n++) if (n > k + 1 && isFiniteVerb(tokens[n]!.text)) return true;
+  return false;
+}
+
+/** "and that …", "but that …" at `k`: a second clause the cue reports ("and that is why" is the narrator's). */
+export const secondComplementAt = (tokens: Token[], k: number) =>
+  /^(and|but)$/iu.test(tokens[k]?.text ?? '') && /^that$/iu.test(tokens[k + 1]?.text ?? '') && !isFiniteVerb(tokens[k + 2]?.text ?? '');
+
+/** Whether such a second clause follows a comma after `k` in the sentence. */
+const secondComplementAfter = (tokens: Token[], k: number) => tokens.some((t, n) => n > k && t.text === ',' && secondComplementAt(tokens, n + 1));
+
+/** "her client, building owner Rick Dale, was …": a noun in -ing opening a title before a name set
+ *  off inside the subject, whose verb follows the closing comma; not a participle. */
+function nounTitleBeforeName(tokens: Token[], k: number): boolean {
+  if (!/^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') || isFunctionWord(tokens[k + 1]!.text) || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
+  const close = tokens.findIndex((t, n) => n > k + 2 && n <= k + 6 && t.text === ',');
+  const verb = close + (/^[“"‘«]$/u.test(tokens[close + 1]?.text ?? '') ? 2 : 1);
+  return close > 0 && tokens.slice(k + 3, close).every((t) => /^\p{Lu}/u.test(t.text)) && isFiniteVerb(tokens[verb]?.text ?? '');
+}
