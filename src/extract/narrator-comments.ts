@@ -62,7 +62,7 @@ export function speechOccasionAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-const SPEECH_OCCASIONS =
+export const SPEECH_OCCASIONS =
   /^(remarks|comments|statement|statements|interview|interviews|speech|address|letter|post|tweet|tweets|video|message|op-ed|column|article|briefing|broadcast|show|podcast|sermon|testimony)$/iu;
 
 const WITHHELD =

@@ -2,7 +2,7 @@
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
 import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
-import { narratorsCommentAt } from './narrator-comments.js';
+import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
@@ -70,15 +70,18 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
   );
   const clauseStart = relativeOpen >= 0 ? relativeOpen : joined >= 0 ? joined + 1 : afterSemicolon;
   const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
-  // "During his years in office, Mr. Obama said, Americans have come to …": an opening phrase
-  // without a verb says when or where; what was said starts after the attribution.
+  // "At this rate, she said, it would take a decade", "During his years in office, Mr. Obama said,
+  // Americans have come to …": an opening phrase of when, where or how belongs to the clause the
+  // attribution interrupts, and so to what was said; one naming where it was said ("In a statement,
+  // …") or what the speaker was doing ("After reading the verdict, …") is the narrator's.
   // "But, she says, she will keep farming": a conjunction alone before the attribution opens nothing said.
   // (", as Mr. Bown observed," is an aside of its own.)
   const conjunctionOnly = tokens[opener]!.text === ',' && opener >= opening - 1 && !/^as$/iu.test(tokens[opener + 1]?.text ?? '');
   const openingPhrase =
     conjunctionOnly ||
     (/^(during|in|over|since|throughout|after|before|amid|within|on|at|under)$/iu.test(tokens[opener]!.text) &&
-      !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text)));
+      !tokens.slice(opener, opening).some((x) => isFiniteVerb(x.text)) &&
+      tokens.slice(opener + 1, opening).some((x) => SPEECH_OCCASIONS.test(x.text) || /^\p{Ll}{2,}ing$/u.test(x.text)));
   return { from: openingPhrase ? tokens[closingComma + 1]!.start : tokens[opener]!.start, openingPhrase };
 }
 

@@ -194,8 +194,12 @@ describe('indirect quotes', () => {
       'Although the vote was close, Ray Cole said, replacing him would be hard',
     );
     expect(spansOf('The plan failed, Ray Cole said, adding that it was too late.').map((q) => q.text)).toEqual(['The plan failed', 'that it was too late']);
-    // An opening phrase of when or where is the narrator's framing: what was said follows the attribution.
-    expect(spansOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe('most voters have come to believe it');
+    // An opening phrase of when belongs to the clause interrupted, in two parts; one of where it was
+    // said is the narrator's framing, and what was said follows the attribution.
+    expect(spansOf('During his years in office, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe(
+      'During his years in office, Ray Cole said, most voters have come to believe it',
+    );
+    expect(spansOf('In an interview, Ray Cole said, most voters have come to believe it.')[0]!.text).toBe('most voters have come to believe it');
     // So is a conjunction alone before the attribution.
     expect(spansOf('But, Ray Cole says, he will keep farming.')[0]!.text).toBe('he will keep farming');
     expect(spansOf('And, Ray Cole said, the farm will stay.')[0]!.text).toBe('the farm will stay');

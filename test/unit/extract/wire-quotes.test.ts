@@ -370,9 +370,18 @@ describe('where a content ends', () => {
     ]);
   });
 
-  it('an opening phrase before an attribution set off by commas is no part of what was said; an infinitive is', () => {
-    expect(quotesOf('During his years in office, Omar Nasser said, the country has doubled its exports.')).toEqual([
+  it('an opening phrase naming where it was said is no part of what was said; one of when, or an infinitive, is', () => {
+    expect(quotesOf('In a statement on Monday, Omar Nasser said, the country has doubled its exports.')).toEqual([
       ['said', 'Omar Nasser', 'the country has doubled its exports'],
+    ]);
+    expect(quotesOf('After reading the figures, Omar Nasser said, the country had doubled its exports.')).toEqual([
+      ['said', 'Omar Nasser', 'the country had doubled its exports'],
+    ]);
+    expect(quotesOf('During his years in office, Omar Nasser said, the country has doubled its exports.')).toEqual([
+      ['said', 'Omar Nasser', 'During his years in office the country has doubled its exports'],
+    ]);
+    expect(quotesOf('At this rate, Omar Nasser said, the debt would take a decade to repay.')).toEqual([
+      ['said', 'Omar Nasser', 'At this rate the debt would take a decade to repay'],
     ]);
     const [q] = quotesOf('To understand the crisis, Omar Nasser said, one should visit the camps.');
     expect(q![2]).toBe('To understand the crisis one should visit the camps');
