@@ -93,14 +93,17 @@ const LISTENER_WORD = /^(me|us|him|her|them|you|the|a|his|her|their|its|our|my)$
 
 /** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
  *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters
- *  on Monday, “is …”": a listener or a time may follow the cue). The index of the comma before the
- *  attribution, or -1. */
+ *  on Monday, “is …”": a listener or a time may follow the cue). So is a clause, when the quotation
+ *  goes on with the sentence in lower case ("The streets were empty, he added, “but people …”",
+ *  "While sales are up, she said, “margins are not.”"), unless it reports someone of its own or
+ *  holds a comma of its own ("…, and also, Sanders said, “to …”" is narration). The index of the comma before the attribution, or -1. */
 function subjectSaidToo(w: QuotedWords, head: Token[], j: number, who: SpeakerSurface): number {
   const last = head.length - 1;
   const comma = head.findIndex((t) => t.text === ',');
   const closing = head.findIndex((t, n) => n > j && t.text === ',');
   const setOff = comma > 0 && closing === last && (j === last - 1 || onlyVenueAfter(head, j + 1)) && head[comma + 1]?.start === who.start;
-  const predicate = /^\p{Ll}/u.test(w.content.text) && !head.slice(0, comma).some((t) => isFiniteVerb(t.text) || /^[“”"«»:;]$/u.test(t.text));
+  const predicate =
+    /^\p{Ll}/u.test(w.content.text) && !head.slice(0, comma).some((t) => /^[“”"«»:;]$/u.test(t.text) || (isFiniteVerb(t.text) && cueLemma(t.text)));
   return setOff && predicate ? comma : -1;
 }
 

@@ -1165,6 +1165,20 @@ describe('parts: one speech event interrupted by its own attribution', () => {
     expect(kinds(own)).toEqual(['DIRECT']);
   });
 
+  it('… and a clause before the attribution when the quotation goes on with the sentence in lower case', () => {
+    const kinds = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.kind);
+    const but = 'Laura Kent toured the port. The quays were empty, Kent added, “but the cranes will be back by spring.”';
+    expect(partsOf(but).map((q) => q.parts)).toEqual([['The quays were empty', 'but the cranes will be back by spring.']]);
+    expect(kinds(but)).toEqual(['MIXED']);
+    const whilst = 'Laura Kent toured the port. While trade is recovering, Kent said, “the margins are thinner than ever.”';
+    expect(partsOf(whilst).map((q) => q.parts)).toEqual([['While trade is recovering', 'the margins are thinner than ever.']]);
+    // Not a clause reporting someone else, nor one that goes on past a comma of its own.
+    const other = 'Laura Kent toured the port. Omar Said said the quays were empty, Kent added, “but the cranes will be back.”';
+    expect(partsOf(other).map((q) => q.parts)).toContainEqual(['but the cranes will be back.']);
+    const commas = 'Laura Kent toured the port. The quays were empty, and also, Kent said, “a little sad.”';
+    expect(partsOf(commas).map((q) => q.parts)).toEqual([['a little sad.']]);
+  });
+
   it('a mixed quote running on over a later quoted sentence keeps both pieces', () => {
     const [q, ...rest] = partsOf('Ivan Petrov said the talks were “going nowhere fast.” He paused. “Nobody will walk away from the table yet.”');
     expect(rest).toEqual([]);
