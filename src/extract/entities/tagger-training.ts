@@ -2,7 +2,10 @@
 // in, weights out; nothing is read or written here.
 import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
-import { blockInputs, emissions, TAGS, type TaggerModel, tokenFeatures, viterbi } from './tagger.js';
+import { tokenFeatures } from './tagger-features.js';
+import { TAGS, type TaggerModel } from './tagger-model.js';
+import { emissions, viterbi } from './tagger-scores.js';
+import { blockInputs } from './tagger.js';
 import { seededRandom, shuffledIndexes } from './training-order.js';
 
 export interface TaggerExample {

@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { conllDocuments } from '../../../src/extract/entities/conll.js';
 import { type Candidate, spanCandidate } from '../../../src/extract/entities/candidates.js';
 import { mergeSpans } from '../../../src/extract/entities/merge-spans.js';
-import {
-  blockInputs,
-  emissions,
-  fastEmissions,
-  spansOf,
-  TAGS,
-  type TaggedSpan,
-  type TaggerInput,
-  type TaggerModel,
-  tagSpans,
-  tokenFeatures,
-  viterbi,
-} from '../../../src/extract/entities/tagger.js';
+import { tokenFeatures } from '../../../src/extract/entities/tagger-features.js';
+import { TAGS, type TaggerInput, type TaggerModel } from '../../../src/extract/entities/tagger-model.js';
+import { emissions, fastEmissions, viterbi } from '../../../src/extract/entities/tagger-scores.js';
+import { blockInputs, spansOf, type TaggedSpan, tagSpans } from '../../../src/extract/entities/tagger.js';
 import { taggerExamples, trainTagger } from '../../../src/extract/entities/tagger-training.js';
 import { layout } from '../../../src/extract/layout.js';
 import { tokenize } from '../../../src/extract/tokens.js';

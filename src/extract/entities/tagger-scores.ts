@@ -1,0 +1,210 @@
+// The span tagger's scoring and decoding: the tag scores of each token from its features' weights (a
+// word's summed weights kept per model, pairs looked up by their two words, no array per token) and
+// the best tag sequence under the transitions (Viterbi), an inside tag only after its own opening.
+import { type TaggerInput, type TaggerModel, TAGS } from './tagger-model.js';
+import { context, type Role, ROLES, wordFeatures } from './tagger-features.js';
+
+/** What a model has of a word alone: its per-role sums, and its rows of the pair tables (the pairs
+ *  whose first word it is), so a pair costs one lookup, by its second word. */
+export interface WordSums {
+  model: PreparedModel;
+  slots: RoleSums;
+  wordRow: Map<string, PairWeights> | undefined;
+  shapeRow: Map<string, PairWeights> | undefined;
+}
+// I-X only after B-X or I-X: the decoder never opens a name with its inside.
+const isAllowed = (from: number, to: number): boolean => {
+  const t = TAGS[to]!;
+  if (!t.startsWith('I-')) return true;
+  if (from === TAGS.length) return false;
+  return TAGS[from]!.slice(2) === t.slice(2) && TAGS[from] !== 'O';
+};
+
+const ALLOWED = Array.from({ length: TAGS.length + 1 }, (_, from) => TAGS.map((_, to) => isAllowed(from, to)));
+const allowed = (from: number, to: number) => ALLOWED[from]![to]!;
+
+/** Scores, one per tag or per token and tag, all 0: a plain array of doubles. A typed array of more
+ *  than 64 bytes lives outside V8's heap, and its allocation costs more than the scoring it serves. */
+function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0.5).fill(0); // filled with a double first: an array of doubles, not of small integers
+}
+
+/** The best tag sequence for per-token tag scores under the transition scores (Viterbi). `emissions`
+ *  holds the scores of token i at [i * TAGS.length, (i + 1) * TAGS.length): one flat array, and the
+ *  decoder's own rows in two reused buffers and one back-pointer array, so no array per token. */
+export function viterbi(emissions: ArrayLike<number>, transitions: number[][]): number[] {
+  const k = TAGS.length;
+  const n = emissions.length / k;
+  if (!n) return [];
+  const back = new Array<number>(n * k).fill(0);
+  let prev = zeros(k);
+  let cur = zeros(k);
+  for (let t = 0; t < k; t++) prev[t] = allowed(k, t) ? transitions[k]![t]! + emissions[t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    cur.fill(-Infinity);
+    for (let t = 0; t < k; t++) {
+      for (let s = 0; s < k; s++) {
+        if (!allowed(s, t) || prev[s] === -Infinity) continue;
+        const v = prev[s]! + transitions[s]![t]!;
+        if (v > cur[t]!) {
+          cur[t] = v;
+          back[i * k + t] = s;
+        }
+      }
+      cur[t]! += emissions[i * k + t]!;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = 0;
+  for (let t = 1; t < k; t++) if (prev[t]! > prev[best]!) best = t;
+  const path = [best];
+  for (let i = n - 1; i > 0; i--) path.push(back[i * k + path[path.length - 1]!]!);
+  return path.reverse();
+}
+
+export function emissions(weights: Record<string, number[]>, features: string[][]): number[][] {
+  return features.map((fs) => {
+    const s = TAGS.map(() => 0);
+    for (const f of fs) {
+      const w = weights[f];
+      if (w) for (let t = 0; t < s.length; t++) s[t]! += w[t]!;
+    }
+    return s;
+  });
+}
+
+function sum(weights: Map<string, number[]>, features: string[], into: number[]): number[] {
+  for (const f of features) add(into, weights.get(f));
+  return into;
+}
+
+/** Weights of the features of two adjacent words a, b: `before` is the feature "<before>a|b" of b
+ *  (the word before it is a), `after` the feature "<after>a|b" of a. Filed by a, then b, so one
+ *  lookup per pair serves both words, without building the string; a key is filed under every "|"
+ *  in it, so a word that is itself "|" still finds its feature. */
+interface PairWeights {
+  before?: number[];
+  after?: number[];
+}
+type PairTable = Map<string, Map<string, PairWeights>>;
+
+function pairTable(weights: Map<string, number[]>, prefixes: { before: string; after: string }): PairTable {
+  const table: PairTable = new Map();
+  for (const [key, w] of weights) {
+    const side = key.startsWith(prefixes.before) ? 'before' : key.startsWith(prefixes.after) ? 'after' : null;
+    if (!side) continue;
+    const rest = key.slice(prefixes[side].length);
+    for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
+      const a = rest.slice(0, j);
+      let row = table.get(a);
+      if (!row) table.set(a, (row = new Map()));
+      const b = rest.slice(j + 1);
+      let pair = row.get(b);
+      if (!pair) row.set(b, (pair = {}));
+      pair[side] = w;
+    }
+  }
+  return table;
+}
+
+/** The summed weights of a word's features in each role and kind of line (filled as met), so a word
+ *  met again costs no feature lookup. */
+type RoleSums = Array<number[] | undefined>;
+
+/** A model ready for fast scoring: its weights in a Map, as arrays of doubles like the sums (every sum
+ *  then adds one kind of array to another, which V8 compiles to plain loads and adds; the values are
+ *  the same doubles), the pair features by their two parts, and the sums of the block's edge. */
+interface PreparedModel {
+  weights: Map<string, number[]>;
+  edgeSums: RoleSums;
+  wordPairs: PairTable;
+  shapePairs: PairTable;
+}
+const prepared = new WeakMap<TaggerModel, PreparedModel>();
+
+function prepare(model: TaggerModel): PreparedModel {
+  let ready = prepared.get(model);
+  if (!ready) {
+    const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, doubles(row)]));
+    ready = {
+      weights: w,
+      edgeSums: [],
+      wordPairs: pairTable(w, { before: 'w-1+w=', after: 'w+w+1=' }),
+      shapePairs: pairTable(w, { before: 'sh-1+sh=', after: 'sh+sh+1=' }),
+    };
+    prepared.set(model, ready);
+  }
+  return ready;
+}
+
+/** A row of weights as an array of doubles (see zeros). */
+function doubles(row: number[]): number[] {
+  const out = zeros(row.length);
+  for (let t = 0; t < row.length; t++) out[t] = row[t]!;
+  return out;
+}
+
+function add(into: number[], w: number[] | undefined): void {
+  if (w) for (let t = 0; t < into.length; t++) into[t]! += w[t]!;
+}
+
+/** Adds weights w to the scores in `into` from `offset` on. */
+function addAt(into: number[], offset: number, w: number[] | undefined): void {
+  if (w) for (let t = 0; t < w.length; t++) into[offset + t]! += w[t]!;
+}
+
+/** `emissions(model.weights, tokenFeatures(input))` for tokens [from, to), flat as viterbi reads it,
+ *  computed with the per-word sums and the pair tables; the sums are added in the order of
+ *  pairFeatures, then of ROLES. */
+export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[] {
+  const ready = prepare(model);
+  const { weights, wordPairs, shapePairs } = ready;
+  const { words, lower, shapes, pairs } = ctx;
+  const n = words.length;
+  const slot = (role: Role) => (role + 2) * 2 + (input.caps ? 1 : 0);
+  // The per-role sums of each word from `from - 2` to `to + 2` (the edge's past the block's ends),
+  // kept with the word's entry: a word met again costs no lookup of its own.
+  const slotsOf: RoleSums[] = [];
+  for (let k = from - 2; k < to + 2; k++) {
+    const entry = k >= 0 && k < n ? ctx.entries[k]! : undefined;
+    if (entry && entry.sums?.model !== ready) {
+      entry.sums = { model: ready, slots: [], wordRow: wordPairs.get(entry.lower), shapeRow: shapePairs.get(entry.shape) };
+    }
+    slotsOf.push(entry ? entry.sums!.slots : ready.edgeSums);
+  }
+  const first = weights.get('first');
+  const gazFirst = weights.get('gaz-pair-first');
+  const gazLast = weights.get('gaz-pair-last');
+  const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
+  const k = TAGS.length;
+  const out = zeros((to - from) * k);
+  // Adds weights w to the scores of token i.
+  const addTo = (i: number, w: number[] | undefined) => addAt(out, (i - from) * k, w);
+  // The pair weights of words k and k + 1, for k from `from - 1` to `to - 1`: token i is the second
+  // word of pair i - from and the first of pair i - from + 1.
+  const wordPair: Array<PairWeights | undefined> = [];
+  const shapePair: Array<PairWeights | undefined> = [];
+  for (let j = from - 1; j < to; j++) {
+    const sums = j < 0 ? undefined : ctx.entries[j]!.sums!;
+    wordPair.push((sums ? sums.wordRow : wordPairs.get('<s>'))?.get(at(lower, j + 1)));
+    shapePair.push((sums ? sums.shapeRow : shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
+  }
+  for (let i = from; i < to; i++) {
+    addTo(i, wordPair[i - from]?.before);
+    addTo(i, wordPair[i - from + 1]?.after);
+    addTo(i, shapePair[i - from]?.before);
+    addTo(i, shapePair[i - from + 1]?.after);
+    if (input.sentenceStart[i]) {
+      addTo(i, first);
+      addTo(i, weights.get(`first+sh=${shapes[i]}`));
+    }
+    if (pairs[i]) addTo(i, gazFirst);
+    if (i > 0 && pairs[i - 1]) addTo(i, gazLast);
+    for (const r of ROLES) {
+      const slots = slotsOf[i - from + 2 + r]!;
+      const w = i + r;
+      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), zeros(k))));
+    }
+  }
+  return out;
+}
