@@ -13,13 +13,14 @@ interface Page {
   take: number;
 }
 
+/** The rows of a page: those after `after` by id, in the order of their ids, `take` of them at most. */
+const keysetPage = ({ after, take }: Page) => ({ where: { id: { gt: after } }, orderBy: { id: 'asc' as const }, take });
+
 /** One page of each type, shaped for export; every reader orders by id and starts after `after`. */
 const readers: Record<ExportType, (db: Db, page: Page) => Promise<Array<{ id: number } & Record<string, unknown>>>> = {
-  articles: (db, { after, take }) =>
+  articles: (db, page) =>
     db.article.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take,
+      ...keysetPage(page),
       select: {
         id: true,
         title: true,
@@ -36,21 +37,17 @@ const readers: Record<ExportType, (db: Db, page: Page) => Promise<Array<{ id: nu
         text: true,
       },
     }),
-  entities: async (db, { after, take }) => {
+  entities: async (db, page) => {
     const rows = await db.entity.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take,
+      ...keysetPage(page),
       select: { id: true, type: true, canonicalName: true, aliases: { select: { name: true }, orderBy: { id: 'asc' } } },
     });
     // `type` names the line's kind, so the entity's own type is `entityType`.
     return rows.map(({ type, ...e }) => ({ ...e, entityType: type, aliases: e.aliases.map((a) => a.name).filter((n) => n !== e.canonicalName) }));
   },
-  statements: async (db, { after, take }) => {
+  statements: async (db, page) => {
     const rows = await db.statement.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take,
+      ...keysetPage(page),
       select: {
         id: true,
         articleId: true,
@@ -64,11 +61,9 @@ const readers: Record<ExportType, (db: Db, page: Page) => Promise<Array<{ id: nu
     });
     return rows.map(({ about, quotes, ...s }) => ({ ...s, aboutIds: about.map((e) => e.id), quoteIds: quotes.map((q) => q.id) }));
   },
-  quotes: async (db, { after, take }) => {
+  quotes: async (db, page) => {
     const rows = await db.quote.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take,
+      ...keysetPage(page),
       select: {
         id: true,
         articleId: true,

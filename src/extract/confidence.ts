@@ -2,7 +2,7 @@
 // marks, its length. A logistic model over those features (confidence-features.ts) trained on
 // annotated news by `npm run train:confidence` (confidence-weights.md); without its weights file, a
 // hand-set score. Either way a score in 0..1 to rank and filter by.
-import { createRequire } from 'node:module';
+import { readWeightsFile } from './weights-file.js';
 import { type ConfidenceEvidence, confidenceFeatures, cueOf, LOOSE_CUES, SPEECH_CUES } from './confidence-features.js';
 import { probability, type Weights } from './confidence-training.js';
 
@@ -14,14 +14,7 @@ interface Model {
   threshold: number;
 }
 
-const require = createRequire(import.meta.url);
-export const trainedModel = ((): Model | null => {
-  try {
-    return require('./confidence-weights.json') as Model;
-  } catch {
-    return null;
-  }
-})();
+export const trainedModel = readWeightsFile<Model>(import.meta.url, './confidence-weights.json');
 
 /** Quotes below this are left out of the extract command's output and of the API by default: the
  *  trained model's threshold (confidence-weights.md), else 0.4 for the hand-set score. */

@@ -1,6 +1,6 @@
 // The span tagger's model: its BIO tags, the blocks it reads, and its weights and transitions as
 // `npm run train:tagger` writes them (tagger-weights.json beside this file; none, no model).
-import { createRequire } from 'node:module';
+import { readWeightsFile } from '../weights-file.js';
 import type { Token } from '../tokens.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -21,11 +21,4 @@ export interface TaggerInput {
   caps: boolean;
 }
 
-const require = createRequire(import.meta.url);
-export const trainedTagger = ((): TaggerModel | null => {
-  try {
-    return require('./tagger-weights.json') as TaggerModel;
-  } catch {
-    return null;
-  }
-})();
+export const trainedTagger = readWeightsFile<TaggerModel>(import.meta.url, './tagger-weights.json');

@@ -1,6 +1,6 @@
 // The typer's model: its labels, its weights and name memory as `npm run train:typer` writes them
 // (typer-weights.json beside this file; none, no model), and the scores of a list of features.
-import { createRequire } from 'node:module';
+import { readWeightsFile } from '../weights-file.js';
 
 export const LABELS = ['PERSON', 'ORGANIZATION', 'LOCATION', 'NONE'] as const;
 export type Label = (typeof LABELS)[number];
@@ -29,12 +29,5 @@ export function predict(weights: Weights, features: string[]): Label {
   return LABELS[s.indexOf(Math.max(...s))]!;
 }
 
-const require = createRequire(import.meta.url);
-export const trainedModel = ((): TyperModel | null => {
-  try {
-    const { weights, names } = require('./typer-weights.json') as { weights: Weights; names?: NameMemory };
-    return { weights, names: names ?? {} };
-  } catch {
-    return null;
-  }
-})();
+const stored = readWeightsFile<{ weights: Weights; names?: NameMemory }>(import.meta.url, './typer-weights.json');
+export const trainedModel: TyperModel | null = stored ? { weights: stored.weights, names: stored.names ?? {} } : null;
