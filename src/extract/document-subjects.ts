@@ -4,11 +4,13 @@
 // found as the speaker ("Reuters", "Edison Research") is not the phrase's last word, nor is the
 // document word after it, so the head is read from where the clause opens.
 import { DOCUMENT_NOUNS } from './cues.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** Words that open a clause before its subject: "… one day after a CNN poll showed …". */
-const CLAUSE_OPENERS = /^(after|before|when|while|as|because|since|though|although|if|that|where|whereas|until|unless|once|so)$/iu;
+/** Words that open a clause before its subject: "… one day after a CNN poll showed …". Reading back from
+ *  the verb to where its clause opens: the conjunctions, "that" and "so", and "after", "before", "as"
+ *  and "once", which elsewhere may be prepositions or adverbs. */
+const CLAUSE_OPENERS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|after|before|as|that|once|so)$`, 'iu');
 
 /** Words that end a clause before the next one opens. */
 const CLAUSE_MARKS = /^[,;:—–(“"]$/u;

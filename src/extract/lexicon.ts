@@ -249,8 +249,19 @@ export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed
 /** A lower-case word in -s that may be a verb's present ("swears", "serves"): the lexicon may know it as a plural only. */
 export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word) && !isClosedClassWord(word);
 
+const MODALS = 'would|will|could|can|should|may|might|must';
+const COPULAS = 'is|are|was|were';
+
+/** The conjunctions that open a subordinate clause, its subject after them ("although aides said …"), as
+ *  the alternatives of a regular expression: the core of CLAUSE_OPENERS (document-subjects.ts) and
+ *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
+export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
+
 /** The modal verbs: "would", "could", "must". */
-export const MODAL_VERB = /^(would|will|could|can|should|may|might|must)$/iu;
+export const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
+
+/** "be" in the present or past: "is", "were". */
+export const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
 
 /** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
-export const FINITE_AUXILIARY = /^(would|will|could|can|should|may|might|must|did|does|do|has|have|had|is|are|was|were)$/iu;
+export const FINITE_AUXILIARY = new RegExp(`^(${MODALS}|did|does|do|has|have|had|${COPULAS})$`, 'iu');

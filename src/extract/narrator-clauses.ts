@@ -3,10 +3,8 @@
 // could be used for research and President Obama expanded the number" (what would be, then what
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
-import { FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
+import { COPULA, FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
-
-const COPULA = /^(is|are|was|were)$/iu;
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
 const simplePast = (w: string) =>

@@ -1,7 +1,7 @@
 // The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
 // common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
 // words the entity stages did not take for a name.
-import { breaksHeadlineName, isClosedClassWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isClosedClassWord, isLeadingWord, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -146,8 +146,9 @@ function contactRelativeStart(tokens: Token[], k: number, j: number): number {
 }
 const QUANTITY = /^(few|dozen|hundred|thousand|million|couple|score|handful|lot|number|host|majority|minority|pair|series|range|total|third|quarter|half)$/iu;
 
-/** Conjunctions that open a clause of their own, whose subject comes after them. */
-const SUBORDINATORS = /^(although|though|because|while|whereas|unless|if|since|when|whenever|until|where)$/u;
+/** Conjunctions that open a clause of their own, whose subject comes after them, and "whenever"; the
+ *  word is read in lower case, and "that", "as", "after" and "before" already end the phrase as NOT_NOUN. */
+const SUBORDINATORS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whenever)$`, 'u');
 
 /** A single word that may modify a noun, not a name nor a noun phrase of its own: "Federal" in
  *  "Federal and state officials", unlike "Trump" in "Trump and campaign officials". */
