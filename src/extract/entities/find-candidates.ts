@@ -49,12 +49,13 @@ const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);
 
 /** "Champions Galatasaray were held", "Leaders Porto lost", "Chipmaker Nordwell said": an ordinary plural
- *  noun or a word describing companies opening a sentence says what the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in). */
+ *  noun or a word describing companies opening a sentence says what the name after it is ("Workers Party", "Queens Park Rangers" end in what names of bodies and sides end in;
+ *  a word describing companies is none whatever ends the name, "Rival Mondelez International said"). */
 function describesNamed(words: Token[], ordinary: (word: string) => boolean): boolean {
   const last = lower(words[words.length - 1]);
   const first = lower(words[0]);
-  const describing = (tagsOf(first).includes('Plural') && ordinary(words[0]!.text)) || DESCRIBING.has(first) || /.maker$/u.test(first);
-  return words.length > 1 && describing && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
+  if (words.length > 1 && (DESCRIBING.has(first) || /.maker$/u.test(first))) return true;
+  return words.length > 1 && tagsOf(first).includes('Plural') && ordinary(words[0]!.text) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
 // "Rival Colruyt is due …", "Troubled Fokker said", "Retailer Hallam Stores fell": words news puts
 // before a company or side it names.

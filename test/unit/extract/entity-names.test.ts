@@ -178,6 +178,8 @@ describe('names at extraction', () => {
       'ORGANIZATION:Dunmore Stores',
       'ORGANIZATION:Kopje Mutual',
     ]);
+    // Whatever ends the name after it, a body's word too.
+    expect(named('Chocolate\n\nRival Kestrel International said it would not bid.')).toEqual(['ORGANIZATION:Kestrel International']);
     // So is a maker of any kind, a word the lexicon does not know.
     expect(named('Chips\n\nChipmaker Nordwell said its profit rose. Toymaker Bramble Toys fell.')).toEqual([
       'ORGANIZATION:Nordwell',
