@@ -4,7 +4,7 @@
 // holding "and" the story gives whole is whole wherever else it stands ("Cable and Wireless").
 import { extended } from '../extended.js';
 import { lookupLocation, isDemonymWord } from '../gazetteer.js';
-import { isCommonWord } from '../lexicon.js';
+import { isCommonWord, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { firstStartingAtOrAfter, spanAt } from '../span-index.js';
 import { tokenize } from '../tokens.js';
 import type { TextSpan } from '../types.js';
@@ -19,6 +19,15 @@ const placeOrPeople = (word: string) => !!lookupLocation(word) || isDemonymWord(
  *  of both places. */
 export const placesShareBody = (ahead: string[]) =>
   ahead.length >= 2 && !!lookupLocation(ahead[0]!) && ORGANIZATION_HEADS.has(ahead.at(-1)!.toLowerCase()) && !COMPANY_HEADS.has(ahead.at(-1)!.toLowerCase());
+
+/** "Devon and Cornwall Police", "Bedfordshire and Luton Fire Service": one lone capitalised word
+ *  before "and" that is no ordinary word, acronym, known body nor person shares the body the place after
+ *  "and" and a body's word name, though the gazetteer knows the first place by no name ("Oxfam and
+ *  Somerset Police" are two, "Tesco and Lloyds Bank" a firm after "and"). */
+export const loneWordSharesBody = (before: readonly { text: string }[], ahead: string[]) => {
+  const word = before.length === 1 ? before[0]!.text : '';
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCommonWord(word) && !isKnownOrganization(word) && !isKnownPerson(word) && placesShareBody(ahead);
+};
 
 /** "Lufthansa and British Airways", "Shell and Apache Corp", "Fanuc and Yaskawa Electric": after "and",
  *  a name a company's word closes, opened by a place or a people, or after one lone word closed by a

@@ -3,7 +3,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
-import { firmAfterAnd, placesShareBody } from './and-joined-names.js';
+import { firmAfterAnd, loneWordSharesBody, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, isPossessiveMark, type Token, wordsOf } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike, isAcronym } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
@@ -41,7 +41,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
     );
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
-  if (place && word === 'and' && placesShareBody(namesAhead(tokens, from))) return true;
+  if (word === 'and' && (place ? placesShareBody(namesAhead(tokens, from)) : loneWordSharesBody(recent, namesAhead(tokens, from)))) return true;
   if (!NAME_CONNECTORS.has(word) || place) return false;
   // "the Freedom Front of General Constand Viljoen": a person's title after "of" begins their name
   // ("Department of Justice" has none after it).

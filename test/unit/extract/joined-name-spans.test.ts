@@ -12,6 +12,12 @@ describe('names holding "and"', () => {
     const force = namesOf('Police\n\nAn Avon and Somerset Police constable has been dismissed, the force said on Thursday.');
     expect(force).toContain('Avon and Somerset Police');
     expect(force).not.toContain('Avon');
+    // So do a lone word the gazetteer does not know as a place and a place ("Devon and Cornwall Police"),
+    // but not a body the lexicon knows before "and".
+    const joint = namesOf('Police\n\nDevon and Cornwall Police said on Friday that Devon and Cornwall Police had been placed in special measures.');
+    expect(joint).toEqual(['Devon and Cornwall Police']);
+    expect(namesOf('Fire\n\nA Bedfordshire and Luton Fire Service crew was called.')).toEqual(['Bedfordshire and Luton Fire Service']);
+    expect(namesOf('Charity\n\nOxfam and Somerset Police signed the pledge.')).toEqual(expect.arrayContaining(['Oxfam', 'Somerset Police']));
     // A bank named after a people after "and" is a name of its own.
     expect(namesOf('Banks\n\nRegulators in Germany and Deutsche Bank said the deal would close.')).toEqual(
       expect.arrayContaining(['Germany', 'Deutsche Bank']),
