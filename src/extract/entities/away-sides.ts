@@ -3,17 +3,21 @@
 // "at" after its result, "a 3-1 win at Volendam", is where the match was played: CoNLL-2003 types it a
 // place.) So is a name that wins, loses or draws by one score: "Maritimo lost 3-1 at home".
 import { lookupLocation } from '../gazetteer.js';
-import { isFirstName } from '../lexicon.js';
+import { isFirstName, isKnownPerson } from '../lexicon.js';
 import { isNation } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 const AT_HOME_TO = /\bat\s+home\s+to\s+$/iu;
 
-/** Whether the name `t`, no nation's nor person's, is the side a result was "at home to". */
+/** Whether the name `t`, no nation's, is the side a result was "at home to"; after the result's verb
+ *  also one that reads as a person's ("lost 2-0 at home to Casa Pia"), but a person the lexicon knows. */
 export function visitedAtHome(t: TypedCandidate, text: string): boolean {
   if (t.c.prev !== 'to' || t.c.prevBefore !== 'home' || t.c.titles.length || !AT_HOME_TO.test(text.slice(Math.max(0, t.c.start - 16), t.c.start))) return false;
-  return isNoNationNorPerson(t);
+  if (isNoNationNorPerson(t)) return true;
+  return !lookupLocation(t.c.text) && !t.c.honorific && !isKnownPerson(t.c.text) && RESULT_AT_HOME.test(text.slice(Math.max(0, t.c.start - 40), t.c.start));
 }
+// The result's verb and its score before "at home to": "lost 2-0 at home to", "drew at home to".
+const RESULT_AT_HOME = /\b(?:won|lost|drew|beaten|defeated|held)(?:\s+\d{1,2}-\d{1,2})?\s+at\s+home\s+to\s+$/u;
 
 const isNoNationNorPerson = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);

@@ -196,6 +196,13 @@ describe('a side by its result and one score', () => {
     expect(mentionsOf(report)).toEqual(expect.arrayContaining(['ORGANIZATION:Campomaiorense', 'ORGANIZATION:Chaves']));
   });
 
+  it('a side a result lost "at home to" is a club though its name reads as a person’s', () => {
+    const report = 'Soccer round-up\n\nLeca beat Farense 3-1, while Boavista lost 2-0 at home to Casa Pia in the league.';
+    expect(mentionsOf(report)).toContain('ORGANIZATION:Casa Pia');
+    const drawn = 'Soccer round-up\n\nTirsense drew 1-1 at home to Vasco Ramos after Chaves beat Braga 2-0.';
+    expect(mentionsOf(drawn)).toContain('ORGANIZATION:Vasco Ramos');
+  });
+
   it('the side a result was won over, or that was beaten by a score, and one a report calls a club', () => {
     const report =
       'Soccer round-up\n\nLeca went top of the league with a 3-0 win over Farense. Chaves, beaten 2-1 by Braga, remain fifth, two points above bottom club Tirsense.';
