@@ -10,6 +10,7 @@ import type { TypedCandidate } from './typed-candidates.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'between', 'around', 'outside', 'inside']);
 const AND = /^,?\s+(?:and|or)\s+$/u;
 const COMMA = /^,\s+$/u;
+const CLAUSE_AND = /^,\s+(?:and|or)\s+$/u;
 
 /** A word the story could mean as a place: one unknown word, not an organization by its own words, or,
  *  outside sports reports, one the gazetteer knows ("flights to Perth and Adelaide"; a report's
@@ -29,13 +30,18 @@ const mayBePlace = (t: TypedCandidate, sports: boolean) =>
 export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided: (t: TypedCandidate) => boolean, sports: boolean): void {
   // The first member of each list: a place after its preposition ("in Gazipur").
   let listed = false;
+  let members = 0;
   for (let i = 0; i < typed.length; i++) {
     const t = typed[i]!;
     const before = typed[i - 1];
     const after = typed[i + 1];
-    // "in Moscow, Interfax said" is no list; "in Goma, Masisi and Rutshuru" is.
+    // "in Moscow, Interfax said" is no list; "in Goma, Masisi and Rutshuru" is; "at Ibrox, and
+    // Rangers beat Dundee" opens a clause: a list of two takes no comma before its "and".
     const between = (a: TypedCandidate, b: TypedCandidate) => text.slice(a.c.end, b.c.start);
-    const joined = !!before && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && AND.test(between(t, after))));
+    const clauseAfterPlace = !!before && members === 1 && CLAUSE_AND.test(between(before, t));
+    const joined =
+      !!before && !clauseAfterPlace && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && AND.test(between(t, after))));
+    members = joined ? members + 1 : 1;
     if (!joined) listed = t.type === 'LOCATION' && PLACE_PREPOSITIONS.has(t.c.prev);
     else if (listed && mayBePlace(t, sports) && !decided(t)) t.type = 'LOCATION';
     else listed = listed && t.type === 'LOCATION';

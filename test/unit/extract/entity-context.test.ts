@@ -96,6 +96,13 @@ describe('names listed together are of one kind', () => {
     // A comma alone makes no list: the name after it is the news agency.
     expect(mentionsOf('Blast.\n\nA blast hit a plant outside Moscow, Interfax news agency said.')).toContain('ORGANIZATION:Interfax');
   });
+
+  it('a comma before "and" after the first place opens a clause, not a list', () => {
+    const report = 'Soccer round-up\n\nLeca lost 3-1 to Chaves at Farense, and Tirsense beat Braga 2-0 in the league. Kilbrennan drew at Ormsby.';
+    const found = mentionsOf(report);
+    expect(found).toContain('ORGANIZATION:Tirsense');
+    expect(found).not.toContain('LOCATION:Tirsense');
+  });
 });
 
 describe('one name, one thing in a story', () => {
