@@ -27,6 +27,9 @@ const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
 /** A sentence opening with a company word: "The company said", "The Dutch group expects" ("It said"
  *  tells less: it may go back to another organization just named, "told ANSA … It said"). */
 const OPENS_WITH_COMPANY = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Ll}+)/u;
+/** "The Bethesda, Maryland-based company already supplies …", "The Tokyo-based group said": a sentence
+ *  opening with a company word after where it is based, places of capitals too (group 1: the word, group 2: its verb). */
+const OPENS_WITH_BASED = /^The\s+(?:[\p{L}.'’-]+,?\s+){0,3}?[\p{L}.'’]+-based\s+(\p{Ll}+)\s+(?:(?:already|also|now|still|\p{Ll}+ly)\s+)?(\p{Ll}+)/u;
 /** "The airline's chief operating officer", "The university's president": a sentence opening with what a
  *  company or a university owns (group 1: its word). */
 const OPENS_WITH_OWNER = /^The\s+(\p{Ll}+)['’]s\s/u;
@@ -196,7 +199,7 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
   if (!end) return null;
   const nextSentence = after.slice(end.index + end[0].length);
   if (COMPANY_OR_UNIVERSITY(OPENS_WITH_OWNER.exec(nextSentence)?.[1] ?? '')) return 'company';
-  const next = OPENS_WITH_COMPANY.exec(nextSentence);
+  const next = OPENS_WITH_COMPANY.exec(nextSentence) ?? OPENS_WITH_BASED.exec(nextSentence);
   if (!next) return null;
   return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;
 }

@@ -56,6 +56,16 @@ describe('what a firm does, said of a name that opens with a given name', () => 
 });
 
 describe('the kind of organization before a name that opens with a given name', () => {
+  it('the next sentence calling it a company based somewhere, places of capitals too', () => {
+    const based = typesOf('Defence\n\nVarrow Kessin said it looked forward to the trials. The Bethesda, Maryland-based company already builds tanks.');
+    expect(based.get('Varrow Kessin')).toBe('ORGANIZATION');
+    const group = typesOf('Cars\n\nOstrak Belm said on Monday the plan was sound. The Tokyo-based group makes engines.');
+    expect(group.get('Ostrak Belm')).toBe('ORGANIZATION');
+    // A person's town before their trade stays a person's.
+    const coach = typesOf('Golf\n\nOstrak Belm said the round was fine. The Leeds-based coach plays on Sunday.');
+    expect(coach.get('Ostrak Belm')).toBe('PERSON');
+  });
+
   it('a bank, a lender or a drugmaker named before it, opening a sentence or not', () => {
     expect(typesOf('Deal\n\nThe investment bank Morgan Stanley advised on the deal.').get('Morgan Stanley')).toBe('ORGANIZATION');
     expect(typesOf('Drugs\n\nDrugmaker Eli Lilly raised its forecast on Tuesday.').get('Eli Lilly')).toBe('ORGANIZATION');
