@@ -26,6 +26,9 @@ export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
 /** "LA CAN said": words of two or three capitals where the text writes in lower case are acronyms ("LA" no article; "NEW YORK" in a table is words). */
 const acronymsAsWritten = (c: Candidate, inCapitals: boolean) => !inCapitals && c.words.length > 1 && c.words.every((w) => /^\p{Lu}{2,3}$/u.test(w));
 
+/** "Yale beat Brown 77-60": an organization's word right before a score of two sides. */
+const sideBeforeScore = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && /^\d{1,3}-\d{1,3}$/u.test(c.next);
+
 function nameMention(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
 }
@@ -94,8 +97,9 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       table.attach(spelled, nameMention(c));
       continue;
     }
-    // A dateline's place is where the story was filed, whoever else bears the name ("BARTLEY, Ohio - …").
-    if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type) && !dateline) {
+    // A dateline's place is where the story was filed, whoever else bears the name ("BARTLEY, Ohio - …"),
+    // and a side before its score is the side ("Yale beat Brown 77-60" after "guard Avery Brown").
+    if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type) && !dateline && !sideBeforeScore(c, type)) {
       // "Mr. Obama" is not "Michelle Obama": a gender a title tells must agree. A bare "Obama" then
       // goes with "Mr. Obama", the person of that name the text titled, not with the one named in full.
       const exact = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;

@@ -196,6 +196,14 @@ describe('a side by its result and one score', () => {
     expect(mentionsOf(report)).toEqual(expect.arrayContaining(['ORGANIZATION:Campomaiorense', 'ORGANIZATION:Chaves']));
   });
 
+  it('a side before its score is no person of the same surname', () => {
+    const report =
+      'College basketball\n\nCornell guard Avery Brown scored 22 points in the win. Elsewhere in the league, Yale beat Brown 77-60 and Penn lost to Dartmouth.';
+    const found = recognizeEntities(layout(report));
+    expect(found.find((e) => e.name === 'Avery Brown')?.mentions).toHaveLength(1);
+    expect(found.find((e) => e.name === 'Brown')?.type).toBe('ORGANIZATION');
+  });
+
   it('a side a result lost "at home to" is a club though its name reads as a person’s', () => {
     const report = 'Soccer round-up\n\nLeca beat Farense 3-1, while Boavista lost 2-0 at home to Casa Pia in the league.';
     expect(mentionsOf(report)).toContain('ORGANIZATION:Casa Pia');
