@@ -29,6 +29,10 @@ export const isCountry = (name: string) => countryNames.has(name);
 const majorPlaces = new Set<string>();
 export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase());
 
+/** Lower-cased names of capitals: places that speak for their governments ("Washington said"). */
+const capitals = new Set<string>();
+export const isCapital = (name: string) => capitals.has(name.toLowerCase());
+
 /** Lower-cased names of cities of 100,000 people or more: towns a club may be named after ("Kassel"). */
 const largeCities = new Set<string>();
 export const isLargeCity = (name: string) => largeCities.has(name.toLowerCase());
@@ -73,6 +77,7 @@ for (const c of countries) {
   for (const capital of c.capital) {
     locations.set(capital.toLowerCase(), capital);
     majorPlaces.add(capital.toLowerCase());
+    capitals.add(capital.toLowerCase());
   }
   const d = c.demonyms?.eng;
   // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.

@@ -7,7 +7,7 @@ import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { namesWebFirm } from './web-domains.js';
-import { COMPANY_FORMS, GENERATION, INDUSTRY_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, GENERATION, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
 interface Draft {
   type: EntityType;
@@ -40,6 +40,12 @@ const isKoreanGivenName = (word: string) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word
 /** A company form or industry that a short name leaves out: "Ruch" for "Ruch SA", "Samsung" for "Samsung Electronics". */
 export const endsCompanyName = (word: string) => COMPANY_FORMS.has(key(word)) || INDUSTRY_HEADS.has(key(word));
 
+/** "Alaska Department of Law", "Ohio State University": a body its "of" or a body's word (no company's) marks as public. */
+const namesPublicBody = (words: string[]) => {
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.includes('of') || (ORGANIZATION_HEADS.has(last) && !COMPANY_HEADS.has(last));
+};
+
 export class EntityTable {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
@@ -52,6 +58,9 @@ export class EntityTable {
   /** lower-cased first word (or first two: "carter holt") → the organization whose longer name it opens ("maraba" →
    *  "Maraba Siderurgica"), null when several */
   private readonly openedBy = new Map<string, Draft | null>();
+  /** lower-cased place's name → the organization, no public body, whose longer name it opens ("rio" → "Rio
+   *  Tinto"), null when several or a public body ("Alaska Department of Law": "Alaska said" is the state's) */
+  private readonly placeOpens = new Map<string, Draft | null>();
   /** lower-cased last word → the organization whose longer name it ends ("dortmund" → "Borussia Dortmund",
    *  "united" → "Northfield United"), null when several */
   private readonly endedBy = new Map<string, Draft | null>();
@@ -104,6 +113,10 @@ export class EntityTable {
       if (namesOrganizationAlone(d.words)) {
         const first = key(d.words[0]!);
         this.openedBy.set(first, this.openedBy.has(first) ? null : d);
+      }
+      if (d.words.length > 1 && /^\p{Lu}/u.test(d.words[1]!) && lookupLocation(d.words[0]!)) {
+        const first = key(d.words[0]!);
+        this.placeOpens.set(first, this.placeOpens.has(first) || namesPublicBody(d.words) ? null : d);
       }
       // "Carter Holt" for "Carter Holt Harvey".
       if (namesOrganizationByOpeningWords(d.words)) this.opens(d.words.slice(0, 2).join(' '), d);
@@ -183,6 +196,11 @@ export class EntityTable {
   /** The one organization whose longer name `word` opens: "Maraba" for "Maraba Siderurgica". */
   organizationOpenedBy(word: string): Draft | undefined {
     return this.openedBy.get(key(word)) ?? undefined;
+  }
+
+  /** The one organization whose longer name the place's name `word` opens: "Rio" for "Rio Tinto". */
+  organizationAPlaceOpens(word: string): Draft | undefined {
+    return this.placeOpens.get(key(word)) ?? undefined;
   }
 
   /** The one organization whose longer name `word` ends: "Dortmund" for "Borussia Dortmund". */

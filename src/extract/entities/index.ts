@@ -2,7 +2,7 @@
 // document names one thing into one entity with a canonical name ("Shamkhani" → "Ali Shamkhani",
 // "SNSC" → "Supreme National Security Council", "Russian" → Russia as a demonym reference).
 import type { Entity, EntityType, Layout, Mention } from '../types.js';
-import { lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
+import { isCapital, isCountry, lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { fromCapitals, withoutMiddleInitials } from '../../names.js';
 import type { Candidate } from './candidates.js';
 import { bindAcronyms } from './bracketed-acronyms.js';
@@ -25,6 +25,9 @@ export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
 
 /** "LA CAN said": words of two or three capitals where the text writes in lower case are acronyms ("LA" no article; "NEW YORK" in a table is words). */
 const acronymsAsWritten = (c: Candidate, inCapitals: boolean) => !inCapitals && c.words.length > 1 && c.words.every((w) => /^\p{Lu}{2,3}$/u.test(w));
+
+/** What a firm does as a subject, not a place: "Rio said", "Rio reported". */
+const FIRM_VERB = /^(?:said|says|added|reported|reports|announced|posted|expects|expected|declined)$/u;
 
 /** "Yale beat Brown 77-60": an organization's word right before a score of two sides. */
 const sideBeforeScore = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && /^\d{1,3}-\d{1,3}$/u.test(c.next);
@@ -95,6 +98,23 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     const spelled = type !== 'PERSON' && c.words.length === 1 ? table.organizationSpelled(c.text) : undefined;
     if (spelled) {
       table.attach(spelled, nameMention(c));
+      continue;
+    }
+    // "Rio said output would rise" after "Rio Tinto reported …": a place's name speaking or reporting is the
+    // one organization of the story whose name it opens, but a country's or a capital's ("Washington said"
+    // after "The Washington Post" is still the capital).
+    const firmOfPlace =
+      type !== 'PERSON' &&
+      type !== null &&
+      !dateline &&
+      c.words.length === 1 &&
+      FIRM_VERB.test(c.next) &&
+      !isCapital(c.text) &&
+      !isCountry(lookupLocation(c.text) ?? '')
+        ? table.organizationAPlaceOpens(c.text)
+        : undefined;
+    if (firmOfPlace) {
+      table.attach(firmOfPlace, nameMention(c));
       continue;
     }
     // A dateline's place is where the story was filed, whoever else bears the name ("BARTLEY, Ohio - …"),

@@ -106,6 +106,18 @@ describe('names listed together are of one kind', () => {
 });
 
 describe('one name, one thing in a story', () => {
+  it('a town’s name speaking after the firm it opens is that firm, not a capital nor a public body', () => {
+    const story = 'Miner results\n\nTamworth Argent reported a fall in profit on Wednesday. Tamworth said output at its mine would rise this year.';
+    const found = recognizeEntities(layout(story));
+    expect(found.find((e) => e.name === 'Tamworth Argent')?.mentions).toHaveLength(2);
+    const rio = recognizeEntities(layout('Miner results\n\nRio Tinto reported a fall in profit. Rio said output in Mongolia would rise.'));
+    expect(rio.find((e) => e.name === 'Rio Tinto')?.mentions).toHaveLength(2);
+    const paper = recognizeEntities(layout('Papers\n\nThe Washington Post reported the talks. Washington said the talks were useful.'));
+    expect(paper.find((e) => e.name === 'Washington Post')?.mentions).toHaveLength(1);
+    const state = recognizeEntities(layout('Leases\n\nThe Alaska Department of Law will file the case. Alaska said the leases were unlawful.'));
+    expect(state.find((e) => e.name === 'Alaska Department of Law')?.mentions).toHaveLength(1);
+  });
+
   it('the first word of an organization’s name, alone, is that organization', () => {
     const story =
       'Steelmaker posts profit.\n\nBrazilian steelmaker Maraba Siderurgica said profit rose. Maraba, which is controlled by the Tavares family, said sales rose.';
