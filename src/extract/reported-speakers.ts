@@ -50,6 +50,7 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
     lemma === 'tell' ||
     NAMING_VERBS.has(lemma) ||
     closesSentence(tokens, i) ||
+    pastBeforeSubject(tokens, i) ||
     !!evidenceLemma(t.text);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
   // reported by Reuters" has one).
@@ -113,6 +114,19 @@ const JUDGING_BODIES = /^(court|tribunal|panel|jury|commission|auditors|inspecto
  *  law"), not of a person or a thing ("The jury found him guilty", "found no evidence"). */
 function rulingSubject(tokens: Token[], i: number, own: SpeakerSurface): boolean {
   return JUDGING_BODIES.test(lastWord(own).toLowerCase()) && tokens.slice(i + 2, i + 12).some((t) => isFiniteVerb(t.text));
+}
+
+/** "The contractor insisted she would …", "A contractor suggested the doors be replaced": a cue's past
+ *  form right before the subject of a clause is the verb, not a noun, so any noun phrase before it may
+ *  be its subject (a subject pronoun, or a determiner with a finite verb or "be" a few words on; not an
+ *  object: "machinegun fire revealed the presence of fighters"). */
+function pastBeforeSubject(tokens: Token[], i: number): boolean {
+  if (!/^\p{Ll}+ed$/u.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  if (/^(he|she|they|we|i)$/u.test(next)) return true;
+  if (!/^(the|his|her|their|its|this|these|those)$/u.test(next)) return false;
+  for (let k = i + 2; k < i + 7 && /^[\p{L}’'-]+$/u.test(tokens[k]?.text ?? ''); k++) if (tokens[k]!.text === 'be' || isFiniteVerb(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "…, state media reported.": a cue closing the sentence after a comma has its subject before it. */

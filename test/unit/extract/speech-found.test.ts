@@ -1,0 +1,26 @@
+// Reports that were not found at all: a common noun as the subject of a cue's past form with no
+// "that", a speech noun whose content follows "was", a directive verb with its listener and an
+// infinitive; and a cue in a relative clause with no "that", which reports nothing before it.
+// Short examples written for the test in the style of news copy.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes the contract emits for an article whose first line is its headline, as [speaker surface, text]. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE).map((q) => [q.speaker.mention?.text ?? null, q.text]);
+}
+
+describe('a past form of a cue before the subject of its clause', () => {
+  it('has any noun phrase before it as its subject', () => {
+    expect(quotesOf('A contractor suggested the fire doors be replaced at a cost of £80,000.')).toEqual([
+      ['A contractor', 'the fire doors be replaced at a cost of £80,000'],
+    ]);
+    expect(quotesOf('The caretaker insisted he had locked the gates.')).toEqual([['The caretaker', 'he had locked the gates']]);
+  });
+
+  it('not when an object follows it', () => {
+    expect(quotesOf('Heavy shelling revealed the presence of rebel fighters in the hills.')).toEqual([]);
+  });
+});
