@@ -6,6 +6,7 @@ import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
 import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
 import { DECLINING } from './declined-speech.js';
+import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
@@ -30,6 +31,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     isHearsayNoun(word) ||
     infinitiveNoun(word) ||
     namesPosition(word) ||
+    copularSpeechNoun(word) ||
     lightVerbObject(word) ||
     phrasalCueVerb(word),
 );

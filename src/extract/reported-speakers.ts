@@ -125,7 +125,8 @@ function pastBeforeSubject(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
   if (/^(he|she|they|we|i)$/u.test(next)) return true;
   if (!/^(the|his|her|their|its|this|these|those)$/u.test(next)) return false;
-  for (let k = i + 2; k < i + 7 && /^[\p{L}’'-]+$/u.test(tokens[k]?.text ?? ''); k++) if (tokens[k]!.text === 'be' || isFiniteVerb(tokens[k]!.text)) return true;
+  for (let k = i + 2; k < i + 7 && /^[\p{L}’'-]+$/u.test(tokens[k]?.text ?? ''); k++)
+    if (tokens[k]!.text === 'be' || isFiniteVerb(tokens[k]!.text)) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import { passiveSpeech } from './passive-speech.js';
 import { openingParticipleReport } from './opening-participle.js';
 import { possessedInfinitive } from './speech-noun-infinitives.js';
 import { nounWithSource, sourcedNounThat } from './noun-source.js';
+import { copularNounReport } from './copular-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -91,7 +92,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // sentence reports, inside it or around it ("despite her call to …, according to X").
     const pledged = possessedInfinitive(s, i);
     if (pledged) infinitives.push(pledged);
-    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i);
+    // "Sanders's argument on Sunday was that …": the possessor said what the copula brings.
+    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i);
     if (opened) {
       out.push(opened);
       i = lastTokenHeld(tokens, i, opened);

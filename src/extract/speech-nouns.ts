@@ -144,7 +144,7 @@ function thatPastAdverbial(tokens: Token[], k: number): number {
 
 /** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
  *  with an adjective's ending (not a noun: "his disclosure statements"). */
-function isAdjective(word: string): boolean {
+export function isAdjective(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;
   const tags = tagsOf(word);
   if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);

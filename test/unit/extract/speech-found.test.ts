@@ -24,3 +24,20 @@ describe('a past form of a cue before the subject of its clause', () => {
     expect(quotesOf('Heavy shelling revealed the presence of rebel fighters in the hills.')).toEqual([]);
   });
 });
+
+describe('a possessed speech noun whose clause follows a copula', () => {
+  it('reports the clause after "was that", past when it was said, for the possessor', () => {
+    expect(quotesOf("Councillor Ruth Gale's argument on Tuesday was that the library should stay open.")).toEqual([
+      ['Ruth Gale', 'the library should stay open'],
+    ]);
+    expect(quotesOf('Residents met the mayor in March. Their main complaint is that the buses never come on time.')).toEqual([
+      ['Their', 'the buses never come on time'],
+    ]);
+  });
+
+  it('not a belief, nor a noun with no possessor, nor a copula before no clause', () => {
+    expect(quotesOf('Their fear is that the plant will close.')).toEqual([]);
+    expect(quotesOf('The case was that the firm had lied about the figures.')).toEqual([]);
+    expect(quotesOf("The senator's position was that of a moderate.")).toEqual([]);
+  });
+});

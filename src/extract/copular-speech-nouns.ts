@@ -1,0 +1,58 @@
+// A possessed noun of speech whose content stands after a copula: "Sanders's argument on Sunday was
+// that superdelegates should switch", "Her complaint is that the buses never come", "His message has
+// long been that …". The possessor speaks, as with "her claim that …"; the "that" clause is what was said.
+import { isClause } from './clauses.js';
+import { contentEnd } from './content-end.js';
+import { whenOrWhereWord } from './cues.js';
+import { PREPOSITIONS } from './speech-venues.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+import { clauseAfterThat, isAdjective, possessorAt } from './speech-nouns.js';
+import type { Token } from './tokens.js';
+
+/** Nouns naming what someone said, whose content a copula may bring ("Her point was that …"). Beliefs
+ *  and feelings ("view", "fear", "hope") are no speech. */
+const COPULAR_SPEECH_NOUNS =
+  /^(argument|arguments|point|message|claim|contention|complaint|answer|response|reply|explanation|position|case|pitch|warning|suggestion|assertion|excuse|defen[cs]e|advice)$/u;
+
+/** A noun that may report speech after a copula: the word copularSpeechNoun asks first. */
+export const copularSpeechNoun = (word: string) => COPULAR_SPEECH_NOUNS.test(word);
+
+/** "was", "is", "has (long) been", "remains": the index after the copula opening at `k`, or -1. */
+function afterCopula(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  if (/^(is|was|remains|remained)$/u.test(w(k))) return k + 1;
+  let n = k;
+  if (/^(has|had|have)$/u.test(w(n))) n++;
+  else if (w(n) === 'long' && /^(has|had)$/u.test(w(n + 1))) n += 2;
+  else return -1;
+  if (w(n) === 'long' || w(n) === 'always') n++;
+  return w(n) === 'been' ? n + 1 : -1;
+}
+
+/** The quote of a possessed speech noun at token `i` whose "that" clause follows a copula, past when
+ *  or where it was said ("on Sunday", "to voters"), or null. */
+export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens, text, sentence, speakers } = s;
+  const noun = tokens[i]!;
+  if (!copularSpeechNoun(noun.text)) return null;
+  // "Sanders's argument", "her main complaint": a possessor right before the noun or one adjective before it.
+  const mark = isAdjective(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const owner = tokens[mark]?.text ?? '';
+  if (!/^(his|her|their)$/iu.test(owner) && !/^['’]s?$/u.test(owner)) return null;
+  let k = i + 1;
+  if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || whenOrWhereWord(tokens[k]?.text ?? '')) {
+    while (k < i + 5 && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(tokens[k]?.text ?? '') && afterCopula(tokens, k) < 0) k++;
+  }
+  const that = afterCopula(tokens, k);
+  if (that < 0 || !clauseAfterThat(tokens, that)) return null;
+  const t = tokens[mark]!;
+  const speaker = /^their$/iu.test(owner)
+    ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
+    : possessorAt(text, tokens, mark, speakers);
+  if (!speaker) return null;
+  const content = trimmed(text, tokens[that]!.start, contentEnd(tokens, that, sentence.end));
+  return content && isClause(content.text.replace(/^that\s+/iu, ''))
+    ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)
+    : null;
+}
