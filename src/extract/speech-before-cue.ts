@@ -41,6 +41,9 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
   const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, speaker.start));
   if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start) + saidNounOpening(speaker.text))) return null;
+  // "…, far short of the $1.3 trillion they had demanded": a pronoun right after a noun phrase opens a
+  // relative clause with no "that"; what was demanded is that phrase, not the clause before the comma.
+  if (speaker.kind === 'PRONOUN' && pronounAfterPhrase(text.slice(lead.end, speaker.start))) return null;
   return { quote: draft(lead, cue.span, speaker, false, sentence) };
 }
 
@@ -106,6 +109,19 @@ function describedBefore(tokens: Token[], lead: TextSpan): number | null {
 function namesWhatWasSaid(between: string): boolean {
   const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
   return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
+}
+
+/** Words between a content's comma and a pronoun speaker that end in a noun phrase: "…, far short of the
+ *  $1.3 trillion" before "they had demanded" (not ", as", ", and" or ", he said"). */
+function pronounAfterPhrase(between: string): boolean {
+  const words = between
+    .replace(/^[\s,”"’']+/u, '')
+    .trim()
+    .split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  // (A phrase of its own, with no comma or verb: not "…,” another brother, Tom Hale, recalled him saying".)
+  if (!last || words.length > 8 || words.some((w) => /[,;:”"?!]|''/u.test(w) || isFiniteVerb(w))) return false;
+  return !/^(as|and|but|so|or|yet|then|now|also|too|again|later|earlier|once|only|because|when|while|if|though|although)$/iu.test(last);
 }
 
 /** "a claim organisers", read as one phrase before "denied": the noun for what was said that opens

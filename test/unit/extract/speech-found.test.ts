@@ -41,3 +41,13 @@ describe('a possessed speech noun whose clause follows a copula', () => {
     expect(quotesOf("The senator's position was that of a moderate.")).toEqual([]);
   });
 });
+
+describe('a cue in a relative clause with no "that"', () => {
+  it('reports nothing before the phrase its pronoun follows', () => {
+    expect(quotesOf('The hospice fund raised £40m this year, well short of the £90m they had demanded.')).toEqual([]);
+  });
+
+  it('a pronoun right after the comma still speaks the words before it', () => {
+    expect(quotesOf('Ann Holt spoke at noon. The bridge will close in May, she said.')).toEqual([['she', 'The bridge will close in May']]);
+  });
+});
