@@ -29,9 +29,12 @@ const INSTITUTION_WORDS = new Set(
 /** Places by their kind: "the province", "the city". */
 const PLACE_WORDS = new Set(['city', 'town', 'county', 'state', 'village', 'province', 'territory', 'municipality', 'township', 'borough']);
 
+/** A maker of goods ("the automaker", "the chipmaker"), not a person by what they make happen ("the playmaker", "the film-maker"). */
+const firmMaker = (head: string) => /.maker$/u.test(head) && !/^(?:play|film|film-|peace|king|trouble|match|dress|home|rain)maker$/u.test(head);
+
 /** Whether "the <head>" names a company or an outlet ("the automaker", "the website"). */
 export function isCompanyWord(head: string): boolean {
-  return ORGANIZATION_KINDS.has(head) || OUTLET_WORDS.has(head) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
+  return ORGANIZATION_KINDS.has(head) || OUTLET_WORDS.has(head) || BUSINESS_WORDS.has(head) || firmMaker(head);
 }
 
 /** Whether "the <head>" can name an organization the text named before. */
@@ -107,7 +110,7 @@ const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy fe
 
 /** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
 export const isBusinessWord = (head: string) =>
-  (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || /.maker$/u.test(head);
+  (ORGANIZATION_KINDS.has(head) && !/^(group|giant|club|side|team|newspaper|daily|weekly)$/u.test(head)) || BUSINESS_WORDS.has(head) || firmMaker(head);
 
 /** The words of an entity's name and of its aliases ("WHO" is also "World Health Organization"), lower case. */
 const namesOf = (entity: Entity): string[] => [entity.name, ...entity.aliases].join(' ').toLowerCase().split(/\s+/u);

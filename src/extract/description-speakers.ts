@@ -15,7 +15,7 @@ import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from 
 import { organizationOrPlace } from './organization-descriptions.js';
 import { describesOrganization } from './description-heads.js';
 import { isKnownPlace } from './lexicon.js';
-import { namesAgent, tradeHolder } from './trade-speakers.js';
+import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
@@ -118,7 +118,8 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     return roleHolder(a, history, q, role, before, null);
   }
   if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
-  if (/^the /u.test(phrase) && ownNameIn(surface)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
+  // ("the Kettering cueist": a place or a body's name before a trade is where the person is from.)
+  if (/^the /u.test(phrase) && ownNameIn(surface) && !namesTradeFrom(surface.text)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
   // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
   // is named again by its head noun.
   if (described) return { entity: null, name: described };
@@ -128,7 +129,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!))) {
     const body = organizationOrPlace(a, history, q, surface, before, !!document);
     // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds.
-    return body.entity || body.name || document || !namesAgent(phrase) ? body : { entity: tradeHolder(a, history, q, surface), name: null };
+    return body.entity || body.name || document || !(namesAgent(phrase) || namesTradeFrom(surface.text))
+      ? body
+      : { entity: tradeHolder(a, history, q, surface), name: null };
   }
   return { entity: null, name: null };
 }

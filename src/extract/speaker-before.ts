@@ -19,6 +19,7 @@ import { personBeforeAffiliation } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
 import { pollShareEndingAt } from './poll-shares.js';
 import { portraysPerson } from './speaker-phrases.js';
+import { namesTradeFrom } from './trade-speakers.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -255,8 +256,9 @@ function organizationPartEndingAt(names: NameIndex, tokens: Token[], j: number):
 function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, base: SpeakerSurface | null): SpeakerSurface | null {
   const org = names.organizationNear(tokens, j);
   if (!org) return null;
-  // ("The Yorkshireman said": one from a place, whatever the name was taken for, is a person.)
-  if (base && (sideOfCompetition(base, org) || portraysPerson(base.text))) return base;
+  // ("The Yorkshireman said": one from a place, whatever the name was taken for, is a person; so is
+  // "the Essex cueist", one from there by a trade.)
+  if (base && (sideOfCompetition(base, org) || portraysPerson(base.text) || namesTradeFrom(base.text))) return base;
   // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
   const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
   // "OPEC+ sources": a symbol may join the organization to the people.

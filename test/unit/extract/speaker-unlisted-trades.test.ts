@@ -37,3 +37,30 @@ describe('positions and trades of the press', () => {
     ).toEqual(['Ingrid Seward', 'Ingrid Seward']);
   });
 });
+
+describe('a trade after a place or a body', () => {
+  it('"the Essex cueist" is a person, the one the story was just about, not the county', () => {
+    const story =
+      'Stuart Bingham edged out Ali Carter 13-12 on Sunday.\n\nCarter, who had been bidding for a quarter-final, was gracious in defeat.\n\n“I had my chances and I didn’t take them,” the Essex cueist said.';
+    expect(speakersOf(story)).toEqual(['Ali Carter']);
+  });
+
+  it('"the Kettering cueist" is the one the story named beside Kettering, not the last speaker', () => {
+    const story =
+      'Kettering’s Joe Perry beat Mark Allen 13-9 at the Crucible on Sunday. Allen said he was tired. “I had nothing left,” he said.\n\n“I played well,” the Kettering cueist said.';
+    expect(speakersOf(story)).toEqual(['Mark Allen', 'Mark Allen', 'Joe Perry']);
+    const after = 'Joe Perry, from Kettering, beat Mark Allen. Allen said he was tired.\n\n“I played well,” the Kettering potter said.';
+    expect(speakersOf(after)).toEqual(['Mark Allen', 'Joe Perry']);
+  });
+
+  it('"the Hexham baker" is the one quoted just before, over a quotation of several sentences', () => {
+    const story =
+      'Owner Janet Robson, 61, said bills had soared.\n\n“Our electricity bill has tripled,” she said. “There is nothing left to cut.”\n\nThe Hexham baker said the decision had been “the hardest of my life”.';
+    expect(speakersOf(story)).toEqual(['Janet Robson', 'Janet Robson', 'Janet Robson']);
+  });
+
+  it('"the former Wallabies playmaker" is the player, not a firm', () => {
+    const story = 'Bath have signed former Wallabies playmaker Quade Hollins from Toulon.\n\n“Bath felt right,” the former Wallabies playmaker said.';
+    expect(speakersOf(story)).toEqual(['Quade Hollins']);
+  });
+});
