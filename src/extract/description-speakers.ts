@@ -18,6 +18,7 @@ import { isKnownPlace } from './lexicon.js';
 import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
+import { counselForSide } from './hearing-speech.js';
 import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
@@ -48,6 +49,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
   if (given) return { entity: null, name: given };
   const phrase = surface.text.toLowerCase();
+  // "The defence barrister said" after "Defending, Simon Farrant KC": counsel for that side, not the one last called "the barrister".
+  const counsel = counselForSide(text, names, phrase, surface.start);
+  if (counsel) return { entity: counsel, name: null };
   // "When asked by a reporter whether …": the one who asked, brought in by an indefinite article, is
   // someone new, not the person the story is about.
   if (/^(a|an|one)\s/u.test(phrase) && q.cue && /^asked$/iu.test(q.cue.text) && q.cue.end <= surface.start) return { entity: null, name: surface.text };

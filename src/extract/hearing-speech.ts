@@ -5,6 +5,7 @@ import { isClause } from './clauses.js';
 import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import type { Token } from './tokens.js';
 import type { Entity, Sentence, Span, TextSpan } from './types.js';
 
@@ -71,6 +72,26 @@ export function prosecutorsNamed(text: string, entities: Entity[]): { at: number
 }
 const PROSECUTOR_BEFORE = /\b(?:prosecuted\s+by|[Pp]rosecutors?|[Pp]rosecuting\s+(?:barrister|counsel|lawyer|solicitor))\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 const PROSECUTING_AFTER = /^(?:\s+KC)?,\s+(?:prosecuting|for the prosecution)\b/u;
+
+/** "the defence barrister", "the prosecution counsel": counsel named by the side of a trial they act for. */
+const SIDE_COUNSEL = /^the (?:(defen[cs]e|defending)|prosecution|prosecuting) (?:barrister|counsel|lawyer|solicitor|advocate|attorney)$/u;
+const DEFENDER_BEFORE =
+  /\b(?:[Dd]efending|[Dd]efended\s+by|[Dd]efen[cs]e\s+(?:barrister|counsel|lawyer|solicitor|attorney))\s*,?\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+const PROSECUTING_BEFORE = new RegExp(`(?:\\b[Pp]rosecuting,\\s+(?:\\p{Lu}\\p{L}*\\.?\\s+){0,2}$)|${PROSECUTOR_BEFORE.source}`, 'u');
+const DEFENDING_AFTER = /^(?:\s+[KQ]C)?,\s+(?:defending|for the defen[cs]e)\b/u;
+
+/** For a description of counsel by side (`phrase`, lower case), the person last shown acting for that side
+ *  before `pos`: "Defending, Simon Farrant KC …" for "the defence barrister", whoever else was "the barrister". */
+export function counselForSide(text: string, names: readonly (Span & { e: Entity; m: TextSpan })[], phrase: string, pos: number): Entity | null {
+  const side = SIDE_COUNSEL.exec(phrase);
+  if (!side) return null;
+  const [before, after] = side[1] ? [DEFENDER_BEFORE, DEFENDING_AFTER] : [PROSECUTING_BEFORE, PROSECUTING_AFTER];
+  for (let i = firstStartingAtOrAfter(names, pos) - 1; i >= 0; i--) {
+    const { e, m } = names[i]!;
+    if (e.type === 'PERSON' && (before.test(text.slice(Math.max(0, m.start - 30), m.start)) || after.test(text.slice(m.end, m.end + 30)))) return e;
+  }
+  return null;
+}
 
 const NAMED_HEARING = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Court|Inquest|Inquiry|Tribunal)\b/u;
 const COUNSEL = /\b(?:prosecut\p{L}*|counsel|barrister|defence|defense)\b/iu;

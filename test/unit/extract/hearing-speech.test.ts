@@ -125,3 +125,19 @@ describe('speech a hearing heard', () => {
     expect(said('Prosecuting, Simon Duffy said the fire was deliberate. The jury heard a recording of the call he made.')).toHaveLength(1);
   });
 });
+
+describe('counsel described by their side', () => {
+  const trial =
+    'Opening the case, prosecutor Rachel Hume KC said the men had argued for months.\n\n“He did not call an ambulance,” the barrister said.\n\n' +
+    'Defending, Simon Farrant KC told jurors to keep an open mind. “You have heard one side,” he said. “My client was frightened.”\n\n';
+  it('"the defence barrister" is the one shown defending, not the one last called "the barrister"', () => {
+    expect(said(`${trial}The defence barrister said no hammer had been recovered.`).at(-1)).toEqual(['no hammer had been recovered', 'Simon Farrant']);
+  });
+
+  it('"the prosecution barrister" is the prosecutor, though defence counsel was "the barrister" just before', () => {
+    const story =
+      'Prosecuting, Rachel Hume KC said the men had argued for months.\n\nDefending, Simon Farrant KC said his client was frightened. ' +
+      '“He thought he would die,” the barrister said.\n\nThe prosecution barrister said the claim was invented.';
+    expect(said(story).at(-1)).toEqual(['the claim was invented', 'Rachel Hume']);
+  });
+});
