@@ -20,6 +20,7 @@ import { nameAfterRelative } from './relative-objects.js';
 import { pollShareEndingAt } from './poll-shares.js';
 import { portraysPerson } from './speaker-phrases.js';
 import { namesTradeFrom } from './trade-speakers.js';
+import { subjectBeforeObject } from './object-participles.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -199,6 +200,8 @@ function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j
   const base = phrase ?? phraseEndingAt(names, tokens, j, true);
   const part = base && organizationPartEndingAt(names, tokens, j);
   if (part) return part;
+  const object = base && subjectBeforeObject(names, tokens, cue, base);
+  if (object) return object;
   const head = base && headOf(names, tokens, base);
   if (head && head !== base) return head.kind === 'NOMINAL' ? (modifierOrganization(names, tokens, head) ?? head) : head;
   const local = phrase && headBeforePlace(names, tokens, phrase, anyNoun);

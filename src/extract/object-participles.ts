@@ -1,0 +1,29 @@
+// "Trump opened the rally saying he felt fresh", "Bingham thanked the crowd saying they had been
+// brilliant": a participle of saying right after a verb's object goes with the verb's subject, as
+// after a comma; the object is no speaker unless it is one that can speak, a document or words
+// ("Police issued a statement saying …", "She wrote a letter saying …", "He met officials saying …").
+import { cueLemma, DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
+import { isFiniteVerb, singularsOf } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { clauseSubject } from './clause-subjects.js';
+import { namesPeople } from './phrase-heads.js';
+import { ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** Participles that only report words spoken: not "calling for", "urging", which a campaign or a motion does. */
+const SAYING = new Set(['say', 'tell', 'add', 'insist', 'admit', 'explain', 'joke', 'declare', 'reveal', 'confess']);
+
+/** Writing that says what follows it as an object: "put up a sign saying", "sent a text saying". */
+const WRITING = new Set([...ISSUED_DOCUMENTS, ...'sign banner placard poster notice petition motion leaflet text card ad advert'.split(' ')]);
+
+/** Whether a noun can say what follows it as a verb's object: people, a document or words (not "the rally", "his campaign"). */
+const canSpeak = (head: string) => [head, ...singularsOf(head)].some((w) => namesPeople(w) || DOCUMENT_NOUNS.has(w) || SPEECH_NOUNS.has(w) || WRITING.has(w));
+
+/** The subject of the verb whose object `phrase` (a description) stands right before the participle cue, or null. */
+export function subjectBeforeObject(names: NameIndex, tokens: Token[], cue: number, phrase: SpeakerSurface): SpeakerSurface | null {
+  const participle = tokens[cue]?.text ?? '';
+  if (phrase.kind !== 'NOMINAL' || !/^\p{Ll}+ing$/u.test(participle) || !SAYING.has(cueLemma(participle) ?? '')) return null;
+  const verb = names.indexAt(tokens, phrase.start) - 1;
+  if (verb < 1 || !/^\p{Ll}+$/u.test(tokens[verb]!.text) || !isFiniteVerb(tokens[verb]!.text) || canSpeak(lastWord(phrase))) return null;
+  return clauseSubject(names, tokens.slice(0, verb + 1));
+}
