@@ -37,15 +37,25 @@ export function kinSurnames(typed: TypedCandidate[], text: string): void {
     // "Halloran's daughter, Claire": the possessor's name, however short; "his wife": the person named before in the sentence.
     const previous = typed[i - 1]!;
     const possessor = previous.type === 'PERSON' && /^['’]s\s/u.test(text.slice(previous.c.end, kin.c.start)) ? previous : null;
-    const person =
-      possessor ??
-      typed
-        .slice(0, i)
-        .findLast(
-          (t) => t.type === 'PERSON' && t.c.words.length > 1 && t.c.end >= kin.c.start - KIN_REACH && !/[.!?]\s/u.test(text.slice(t.c.end, kin.c.start)),
-        );
+    // "Janet's husband, Derek": a given name alone is no surname; the family's is that of the person it
+    // stands for ("Janet Robson"), if any ("Mrs Whitcombe's husband": a title makes it a surname).
+    const given = possessor && givenNameOnly(possessor, text) ? possessor.c.words[0]! : null;
+    const person = given
+      ? typed.slice(0, i - 1).findLast((t) => t.type === 'PERSON' && t.c.words.length > 1 && key(t.c.words[0]!) === key(given))
+      : (possessor ??
+        typed
+          .slice(0, i)
+          .findLast(
+            (t) => t.type === 'PERSON' && t.c.words.length > 1 && t.c.end >= kin.c.start - KIN_REACH && !/[.!?]\s/u.test(text.slice(t.c.end, kin.c.start)),
+          ));
     if (!person) continue;
     kin.c.words = [words[0]!, person.c.words[person.c.words.length - 1]!];
     kin.type = 'PERSON';
   }
 }
+
+/** A possessor named by a lone given name with no title before it: "Janet's", not "Mrs Whitcombe's" or "Halloran's". */
+const givenNameOnly = (possessor: TypedCandidate, text: string): boolean =>
+  possessor.c.words.length === 1 &&
+  isFirstName(possessor.c.words[0]!) &&
+  !/\b(?:Mrs|Mr|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+$/u.test(text.slice(Math.max(0, possessor.c.start - 6), possessor.c.start));

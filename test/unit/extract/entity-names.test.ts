@@ -106,6 +106,13 @@ describe('names at extraction', () => {
     expect(named('Vote\n\nTom Caldwell spoke. His wife, Laura, said he would retire.')).toContain('PERSON:Laura');
   });
 
+  it('a possessor named by a given name alone gives the surname of the person it stands for, not its own ("Janet’s husband, Derek")', () => {
+    expect(named('Bakery\n\nJanet Robson runs the shop. Janet’s husband, Derek, said they had tried to sell it.')).toContain('PERSON:Derek Robson');
+    expect(named('Bakery\n\nThe shop opened in 1953. Janet’s husband, Derek, said they had tried to sell it.')).not.toContain('PERSON:Derek Janet');
+    // A title makes the possessor a surname: "Mrs Whitcombe’s husband, Daniel".
+    expect(named('Court\n\nThe case ended. Mrs Whitcombe’s husband, Daniel, said he was relieved.')).toContain('PERSON:Daniel Whitcombe');
+  });
+
   it("a sport's name in a name makes a body of it, and so does a nation before words of no person's name", () => {
     expect(named('Rugby\n\nKR Rugby said on Monday the coach would stay.')).toEqual(['ORGANIZATION:KR Rugby']);
     expect(named('Results\n\nZambia Sugar said on Monday profits fell.')).toEqual(['ORGANIZATION:Zambia Sugar']);
