@@ -2,7 +2,8 @@
 // a named or pronoun subject of its own, a contrast with another source's figure ("…, while police
 // counted 87,000"), the narrator's comparison or what the speaker did meanwhile, a concession.
 import { finiteCue, namedClauseAt, subjectAndVerbAt } from './clause-openings.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb } from './lexicon.js';
+import { cueLemma } from './cues.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
@@ -47,8 +48,21 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
     !/^(had|has|have|would|will|could|can|might|may|must|should|was|were|is|are|do|does)$/iu.test(tokens[after + 2]!.text)
   )
     return true;
-  // ", although he refused …": a concession belongs to the narration.
-  return /^(although|though|whereas)$/u.test(next ?? '');
+  // ", although he refused …": a concession belongs to the narration; one with no subject or verb
+  // of its own qualifies what was said ("a crucial, although brief, chance", "…, though not the results").
+  return /^(although|though|whereas)$/u.test(next ?? '') && !verblessConcessionAt(tokens, after + 1);
+}
+
+/** "brief", "culturally conservative", "not the results" at `k`: a concession cut short, its first
+ *  word no subject or preposition opening a clause (a pronoun, an article, "in", a name: "though in
+ *  May he said …") and no finite verb or cue in its first words ("though public records indicate …"). */
+function verblessConcessionAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (!/^\p{Ll}/u.test(first) || /^there/u.test(first) || (first !== 'not' && isClosedClassWord(first))) return false;
+  for (let n = k; n < k + 4 && n < tokens.length && !/^[,;:.]$/u.test(tokens[n]!.text); n++) {
+    if (isFiniteVerb(tokens[n]!.text) || cueLemma(tokens[n]!.text)) return false;
+  }
+  return true;
 }
 
 /** Verbs another source gives its own figure by. */

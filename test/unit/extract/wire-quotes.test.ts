@@ -370,6 +370,18 @@ describe('where a content ends', () => {
     ]);
   });
 
+  it("a concession with no subject or verb of its own qualifies what was said; one with a clause of its own is the narrator's", () => {
+    expect(quotesOf('Omar Nasser said he would back the plan, though not the budget.')).toEqual([
+      ['said', 'Omar Nasser', 'he would back the plan, though not the budget'],
+    ]);
+    expect(quotesOf('Omar Nasser said it was a useful, although brief, session with the unions.')).toEqual([
+      ['said', 'Omar Nasser', 'it was a useful, although brief, session with the unions'],
+    ]);
+    expect(quotesOf('Omar Nasser said he would back the plan, though he did not rule out a veto.')).toEqual([
+      ['said', 'Omar Nasser', 'he would back the plan'],
+    ]);
+  });
+
   it('an opening phrase naming where it was said is no part of what was said; one of when, or an infinitive, is', () => {
     expect(quotesOf('In a statement on Monday, Omar Nasser said, the country has doubled its exports.')).toEqual([
       ['said', 'Omar Nasser', 'the country has doubled its exports'],
