@@ -41,7 +41,17 @@ const GENDER_TITLE_BEFORE = new RegExp(String.raw`\b(${COURTESY_TITLES}|${NOBLE_
 /** Whether a title or kin word right before `start` tells the gender of the name there for sure
  *  ("Mr. Kelly", "his wife, Jordan"), as a given name alone does only mostly. */
 export const genderToldBefore = (text: string, start: number): boolean =>
-  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GENDER_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || kinBefore(text.slice(Math.max(0, start - 40), start));
+
+/** The longest kin word of GENDER_KIN_BEFORE ("girlfriend"). */
+const LONGEST_KIN = 10;
+/** Whether GENDER_KIN_BEFORE matches `before`. Its comma is the last one there (no comma may follow it),
+ *  so the pattern is tried from just before where a kin word ending at that comma may start, with
+ *  the character before for its \b: tried over all the words before a name, it was slow to fail. */
+function kinBefore(before: string): boolean {
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && GENDER_KIN_BEFORE.test(before.slice(Math.max(0, comma - LONGEST_KIN - 1)));
+}
 
 /** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
 function titleRunBetween(gap: string): boolean {

@@ -74,10 +74,11 @@ function isHeading(line: string): boolean {
  *  Millionaire,” he …": a title in capitals inside an opening phrase names where, not what was said. */
 function titleInOpeningPhrase(text: string, sentenceStart: number, content: TextSpan): boolean {
   const lead = tokenize(text, sentenceStart, content.start).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  // (The opening phrase first: most quotations follow none, and their words need not be read.)
+  if (!PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') || lead.some((t) => isFiniteVerb(t.text))) return false;
   const words = content.text
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
-  const title = words.length > 0 && words.length <= 8 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
-  return title && PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') && !lead.some((t) => isFiniteVerb(t.text));
+  return words.length > 0 && words.length <= 8 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }

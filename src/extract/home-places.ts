@@ -15,6 +15,10 @@ const PLACE_AFTER = new RegExp(
 );
 /** A place before a name, in its titles: "Maine Sen. ", "Maine Republican ", "Alaska Gov. ". */
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}.])(${PLACE})\s(?:(?:Democratic|Republican)\s)?${MEMBER}\s$`, 'u');
+/** The member's word and its space that end PLACE_BEFORE, within the last characters before a name
+ *  (as many as "Representative "): tried first, since PLACE_BEFORE is tried at every word before each name. */
+const MEMBER_AT_END = new RegExp(String.raw`${MEMBER}\s$`, 'u');
+const MEMBER_REACH = 'Representative '.length;
 /** A place qualifying a description's head: "the Maine Republican", "the Alaska senator". */
 const PLACE_IN = new RegExp(String.raw`^[Tt]he\s(${PLACE})\s${MEMBER}$`, 'u');
 
@@ -34,7 +38,8 @@ export function homePlacesIn(text: string, names: readonly { e: Entity; m: TextS
   for (const { e, m } of names) {
     if (e.type !== 'PERSON') continue;
     const after = PLACE_AFTER.exec(text.slice(m.end, m.end + 50));
-    const before = PLACE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const words = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = MEMBER_AT_END.test(words.slice(-MEMBER_REACH)) ? PLACE_BEFORE.exec(words) : null;
     for (const words of [...(after?.slice(1) ?? []), before?.[1]]) {
       const place = homePlace(words);
       if (place) homes.set(e, (homes.get(e) ?? new Set<string>()).add(place));

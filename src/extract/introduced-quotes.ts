@@ -32,7 +32,8 @@ export function introducedBlock(text: string, layout: Layout, block: Block, spea
   if (block.role !== 'BODY' || previous?.role !== 'BODY') return null;
   // Quote marks are the passages' to find; a short line or another introduction is no block quotation.
   const words = block.text.trim();
-  if (/^[“”"‘’'«»„‹›]/u.test(words) || words.endsWith(':') || words.split(/\s+/u).length < 4) return null;
+  // (Split into four pieces at most: whether there are four is all that is asked of a paragraph.)
+  if (/^[“”"‘’'«»„‹›]/u.test(words) || words.endsWith(':') || words.split(/\s+/u, 4).length < 4) return null;
   const intro = introduction(text, previous, speakers);
   const sentence = spanAt(layout.sentences, block.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, block.start)];
   if (!intro || !sentence) return null;

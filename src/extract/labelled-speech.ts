@@ -186,7 +186,10 @@ const LIVE_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
   // A transcript pasted into an article may keep a quote mark before the name, a live blog a time.
   const from = block.start + (LIVE_TIME.exec(block.text)?.[0].length ?? 0);
-  const tokens = tokenize(text, from, Math.min(block.end, from + 60)).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
+  const to = Math.min(block.end, from + 60);
+  // (A turn's name ends at a colon: a paragraph with none at its opening is read no further.)
+  if (!text.slice(from, to).includes(':')) return null;
+  const tokens = tokenize(text, from, to).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');
   // An interview in questions and answers: "Q: …" asks (the interviewer, unnamed), "A: …" answers
   // (the person the introduction named).

@@ -93,3 +93,14 @@ export function firstOf<T>(items: Iterable<T>, ok: (item: T) => boolean): T | un
   for (const item of items) if (ok(item)) return item;
   return undefined;
 }
+
+/** `ok` asked once per entity: a search back over name mentions meets each entity many times, and a
+ *  test that reads all of an entity's mentions would read them again at each of its names. */
+export function oncePerEntity(ok: (e: Entity) => boolean): (e: Entity) => boolean {
+  const known = new Map<Entity, boolean>();
+  return (e) => {
+    let answer = known.get(e);
+    if (answer === undefined) known.set(e, (answer = ok(e)));
+    return answer;
+  };
+}

@@ -5,7 +5,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
-import { firstOf } from './name-mentions.js';
+import { firstOf, oncePerEntity } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { COMPANY_FORMS, COMPANY_HEADS, NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import {
@@ -137,8 +137,9 @@ export function organizationOrPlace(
   // ("Ofwat has fined Severn Trent … The regulator said": nor the body it fined.)
   const overseen = (e: Entity) => OVERSEERS.has(head) && (describedAsBusiness(text, e) || overseenIn(text, e));
   // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.
-  const described = (e: Entity) =>
-    (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e);
+  const described = oncePerEntity(
+    (e: Entity) => (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e),
+  );
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
   // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
@@ -166,7 +167,10 @@ export function organizationOrPlace(
       .toLowerCase()
       .split(/\s+/u)
       .some((w) => w.replace(/['’]$/u, '') === members);
-  const withHead = nearest(surface.start, (e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e) || ofMembers(e)))?.e;
+  const withHead = nearest(
+    surface.start,
+    oncePerEntity((e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e) || ofMembers(e))),
+  )?.e;
   // "fined £40m by the Financial Conduct Authority … The regulator said": the body shown overseeing.
   const overseer = OVERSEERS.has(head) ? nearest(surface.start, (e) => org(e) && oversees(text, e))?.e : undefined;
   const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;

@@ -38,12 +38,14 @@ const CHANNEL =
   /\b(?:newsletters?|app|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|linkedin|threads|x|e-?mail|inbox|podcast|comments?|story|tips?)\b|@\p{L}/iu;
 
 // "Copyright 2024 The Associated Press. All rights reserved.", "© Agence France-Presse".
-const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b/iu;
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)/iu;
+const ALL_RIGHTS_RESERVED = /\ball rights reserved\b/iu;
 
 // Who reported and edited: "(Reporting by Ann Holt; Editing by Mark Potter)", "Associated Press writer
 // Mike Tran contributed to this report.", "(With inputs from PTI)", an agency's initials "afp/jm/rl".
 const REPORTING =
-  /^\((?:(?:additional |further )?reporting|writing|editing|edited|compiled|translated|with inputs?|with (?:additional )?reporting) (?:by|from)\b|^with inputs? from\b|\bcontributed (?:to )?this (?:report|story|article)\.?\)?$|^\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,4}$/iu;
+  /^\((?:(?:additional |further )?reporting|writing|editing|edited|compiled|translated|with inputs?|with (?:additional )?reporting) (?:by|from)\b|^with inputs? from\b|^\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,4}$/iu;
+const CONTRIBUTED = /\bcontributed (?:to )?this (?:report|story|article)\.?\)?$/iu;
 const REPORTING_BY = /^(?:(?:[Aa]dditional |[Ff]urther )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u;
 
 // How the piece was made or mended: "Editor's note: …", "Correction: …", "This story has been
@@ -67,6 +69,19 @@ const PICTURE_AGENCY =
 // A reporter's title on a line of its own under the byline: "Political Correspondent", "Local
 // Democracy Reporter".
 const BYLINE_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)$/iu;
+const BYLINE_TITLE_END = /(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)$/iu;
+/** The longest of those titles ("correspondent"). */
+const LONGEST_BYLINE_TITLE = 13;
+
+// Every line is asked whether it is furniture, and most are paragraphs of the story: a pattern not
+// anchored at the line's start is tried at each of their characters, and one anchored at both ends
+// is slow to fail too. Those are tried only on a line holding what any of their matches holds.
+const withWord = (word: RegExp, pattern: RegExp) => (line: string) => word.test(line) && pattern.test(line);
+const allRightsReserved = withWord(/all rights reserved/iu, ALL_RIGHTS_RESERVED);
+const contributedToThis = withWord(/contributed/iu, CONTRIBUTED);
+const creditAtEnd = withWord(/photo|picture|image/iu, CREDIT_AT_END);
+const agencyCreditAtEnd = withWord(/\//u, AGENCY_CREDIT_AT_END);
+const isBylineTitle = (label: string) => BYLINE_TITLE_END.test(label.slice(-LONGEST_BYLINE_TITLE)) && BYLINE_TITLE.test(label);
 
 // A byline: "By Harriet Cole and Tomas Vidal", "by: Kayla Brooks", "By Priya Shah, Business Reporter".
 // The writer is no one the story's descriptions stand for ("The chancellor told the Commons …").
@@ -81,8 +96,16 @@ const AUTHOR_NOTE = new RegExp(
 
 const SENTENCE_END = /[.!?]["”’']?$/u;
 
-/** The line as a label reads it: without a stray opening quote mark or closing punctuation. */
-const bare = (line: string) => line.replace(/^["“]\s*/u, '').replace(/[\s:,.|>»›]+$/u, '');
+const CLOSING_PUNCTUATION = /^[\s:,.|>»›]$/u;
+/** The line as a label reads it: without a stray opening quote mark or closing punctuation. (The
+ *  closing run is found from the end: a pattern anchored at the end would be tried at every space of
+ *  a paragraph.) */
+function bare(line: string): string {
+  const opened = line.replace(/^["“]\s*/u, '');
+  let end = opened.length;
+  while (end > 0 && CLOSING_PUNCTUATION.test(opened[end - 1]!)) end--;
+  return opened.slice(0, end);
+}
 
 // A live blog's entry time alone ("2:45 p.m.", "14:32 GMT") stays a paragraph: it parts one entry,
 // and the people it names, from the next.
@@ -95,17 +118,18 @@ function isTimeStamp(line: string): boolean {
   return words.length > 0 && words.every((w) => NUMBER_OF_TIME.test(w) || STAMP_WORD.test(w) || TIME_ZONE.test(w));
 }
 
-/** What page furniture a line is, by its own shape, or null for a line of the story. */
-export function furnitureOf(line: string): Furniture | null {
-  const label = bare(line);
+/** What page furniture a line is, by its own shape, or null for a line of the story; `label` is the
+ *  line as a label reads it (bare). */
+function furnitureOf(line: string, label: string): Furniture | null {
   if (CAPTION_LABEL.test(line)) return 'CREDIT';
   if (PAGE_LABEL.test(label) || NEWSROOM_LABEL.test(label) || TEASER_LINE.test(label) || isTimeStamp(label)) return 'FURNITURE';
-  if (BYLINE_TITLE.test(label) || COPYRIGHT.test(label) || PRINT_EDITION.test(label) || (PROMPT.test(label) && CHANNEL.test(label))) return 'FURNITURE';
-  if (REPORTING.test(label) || REPORTING_BY.test(label) || BYLINE.test(line)) return 'CREDIT';
+  if (isBylineTitle(label) || COPYRIGHT.test(label) || allRightsReserved(label) || PRINT_EDITION.test(label) || (PROMPT.test(label) && CHANNEL.test(label)))
+    return 'FURNITURE';
+  if (REPORTING.test(label) || contributedToThis(label) || REPORTING_BY.test(label) || BYLINE.test(line)) return 'CREDIT';
   if (NOTE.test(label) || AUTHOR_NOTE.test(line)) return 'NOTE';
   // An embedded post's signature ("— Jane Doe (@janedoe) May 3, 2024") names its author.
   if (POST_SIGNATURE.test(line)) return 'CREDIT';
-  if (PICTURE_AGENCY.test(label) || CREDIT_AT_END.test(line) || AGENCY_CREDIT_AT_END.test(line)) return 'CREDIT';
+  if (PICTURE_AGENCY.test(label) || creditAtEnd(line) || agencyCreditAtEnd(line)) return 'CREDIT';
   if (POINTS_AT_PICTURE.test(line) && !SENTENCE_END.test(line)) return 'CREDIT';
   return null;
 }
@@ -121,8 +145,8 @@ export function furnitureOfLines(lines: string[]): Array<Furniture | null> {
   let listing = false;
   let captioned = false;
   for (const line of lines) {
-    const own = furnitureOf(line);
     const label = bare(line);
+    const own = furnitureOf(line, label);
     if (own) out.push(own);
     else if (listing && isHeadlineLike(line)) out.push('FURNITURE');
     else if (captioned && isHeadlineLike(line)) out.push('CREDIT');

@@ -5,7 +5,7 @@ import { KIN } from './entities/vocabulary.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
-import { firstOf } from './name-mentions.js';
+import { firstOf, oncePerEntity } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { PERSON_ROLES, RANKS, roleOf, withRank } from './roles.js';
@@ -81,20 +81,24 @@ export function roleHolder(
   const [ofAge, fromThere] = [a.aged.mayBeAged(phrase), a.homes.mayComeFrom(surface.text)];
   // "Jane Hunt asked Mr Read whether … The chief executive said he had not": the one asked answers.
   const question = questionBefore(a, history, q);
-  const fits = (e: Entity) =>
-    e.type === 'PERSON' &&
-    e !== question?.asker &&
-    e !== possessor &&
-    e !== reporter &&
-    e !== related &&
-    (!gender || !e.gender || e.gender === gender) &&
-    !conflicts(e) &&
-    ofAge(e) &&
-    fromThere(e);
+  // (Asked of the persons of the name mentions searched back over: once per person.)
+  const fits = oncePerEntity(
+    (e: Entity) =>
+      e.type === 'PERSON' &&
+      e !== question?.asker &&
+      e !== possessor &&
+      e !== reporter &&
+      e !== related &&
+      (!gender || !e.gender || e.gender === gender) &&
+      !conflicts(e) &&
+      ofAge(e) &&
+      fromThere(e),
+  );
   // ("The ministry's spokeswoman" is no man the text made a spokesman, nor one it made a party's spokeswoman.)
   const body = DESCRIBED_POSSESSOR.exec(phrase)?.[1];
-  const withRole = (e: Entity) =>
-    hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || !!titles.get(e)?.qualifiers.has(body));
+  const withRole = oncePerEntity(
+    (e: Entity) => hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || !!titles.get(e)?.qualifiers.has(body)),
+  );
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
   const after = layout.text.slice(surface.end, surface.end + 60);

@@ -26,19 +26,32 @@ export interface QuoteDraft extends TextSpan {
   heardBy?: TextSpan;
 }
 
-const TRAILING = /[\s,.;:!?…"“”'‘’»«)\]—–-]+$/u;
+const TRAILING = /^[\s,.;:!?…"“”'‘’»«)\]—–-]$/u;
 const LEADING = /^[\s,;:—–-]+/u;
+
+/** Where the run of spaces, punctuation and marks closing `body` starts (its length when none).
+ *  (Read from the end: a pattern anchored at the end would be tried at every space of the content.) */
+function trailingRunStart(body: string): number {
+  let start = body.length;
+  while (start > 0 && TRAILING.test(body[start - 1]!)) start--;
+  return start;
+}
+
+/** What stays of the closing run `tail` of `body`: a closing quote mark that closes a mark inside
+ *  the content, else nothing. */
+function keptOfTail(body: string, tail: string): string {
+  if (/[”"’»]/u.test(tail) && /[“"‘«]/u.test(body)) return tail.replace(/[^”"’»]+$/u, '');
+  // Archives typed in ASCII close with '' what they opened with ''.
+  return tail.includes("''") && body.slice(0, -tail.length).includes("''") ? tail.slice(0, tail.lastIndexOf("''") + 2) : '';
+}
 
 export function trimmed(text: string, start: number, end: number): TextSpan | null {
   const slice = text.slice(start, end);
   const lead = LEADING.exec(slice)?.[0].length ?? 0;
   let body = slice.slice(lead);
   // Keep a closing quote mark that closes a mark inside the content.
-  body = body.replace(TRAILING, (tail) => {
-    if (/[”"’»]/u.test(tail) && /[“"‘«]/u.test(body)) return tail.replace(/[^”"’»]+$/u, '');
-    // Archives typed in ASCII close with '' what they opened with ''.
-    return tail.includes("''") && body.slice(0, -tail.length).includes("''") ? tail.slice(0, tail.lastIndexOf("''") + 2) : '';
-  });
+  const tailStart = trailingRunStart(body);
+  if (tailStart < body.length) body = body.slice(0, tailStart) + keptOfTail(body, body.slice(tailStart));
   // Keep a closing bracket that closes one inside the content: "560 billion baht ($15.5 billion)".
   const open = (body.match(/\(/gu)?.length ?? 0) - (body.match(/\)/gu)?.length ?? 0);
   if (open > 0 && slice.slice(lead + body.length).startsWith(')')) body += ')';
@@ -105,6 +118,9 @@ const REOPENED_PARAGRAPH = /\s*\n\s*[“"‘«]/gu;
 
 /** Breaks between paragraphs of a quotation running over several: each paragraph is a piece. */
 function paragraphBreaks(text: string, q: Span): Span[] {
+  // (Most contents hold no line break, and the pattern would be tried at every space.)
+  const lineBreak = text.indexOf('\n', q.start);
+  if (lineBreak < 0 || lineBreak >= q.end) return [];
   const slice = text.slice(q.start, q.end);
   return Array.from(slice.matchAll(REOPENED_PARAGRAPH), (m) => ({ start: q.start + m.index, end: q.start + m.index + m[0].length }));
 }

@@ -14,8 +14,13 @@ export interface QuotedPassage extends Span {
 // Opening mark → closing mark. Archives typed as plain ASCII use two apostrophes ('' … '').
 const CLOSER: Record<string, string> = { "''": "''", '“': '”', '”': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›' };
 
+/** The first characters of the marks (an apostrophe for ''): every character of a body is asked
+ *  whether it opens a quotation, and most are none of these, so they are passed over at once. */
+const MARK_STARTS = new Set(Object.keys(CLOSER).map((mark) => mark.charCodeAt(0)));
+
 /** The opening mark at `i`, if one opens a quotation there. */
 function openingAt(text: string, i: number, blockStart: number): string | null {
+  if (!MARK_STARTS.has(text.charCodeAt(i))) return null;
   const before = i === 0 ? ' ' : text[i - 1]!;
   const mark = text.startsWith("''", i) ? "''" : text[i]!;
   const after = text[i + mark.length] ?? ' ';

@@ -6,6 +6,7 @@ import { demonyms, lookupLocation } from './gazetteer.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Entity, TextSpan } from './types.js';
 import { type HeadTest, type OpeningDescription, openingDescription } from './opening-descriptions.js';
+import { boundedMemo } from './bounded-memo.js';
 import { extended } from './extended.js';
 import { relativeRoleWords } from './relative-roles.js';
 import { COURTESY_TITLES } from './speaker-words.js';
@@ -79,8 +80,11 @@ const RANK_WORD = new RegExp(`^(${RANKS})$`, 'iu');
 export const withRank = (before: string | undefined, role: string): string =>
   before && RANK_WORD.test(before) && !role.includes('-') ? `${before.toLowerCase()}-${role}` : role;
 
-/** The role a word names ("Sen." → senator, "ministers" → minister), or null. */
-export function roleOf(word: string): string | null {
+/** The role a word names ("Sen." → senator, "ministers" → minister), or null. (Asked of every word
+ *  before and after a name, and of every word of a description: remembered per word.) */
+export const roleOf: (word: string) => string | null = boundedMemo((word) => roleOfWord(word));
+
+function roleOfWord(word: string): string | null {
   const w = word.toLowerCase().replace(/\.$/u, '');
   const abbreviated = ABBREVIATIONS.get(w);
   if (abbreviated) return abbreviated;
@@ -109,6 +113,8 @@ const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their
  *  side ("Opening the case for the prosecution at Manchester Crown Court, ", "For the defence, "). */
 const COUNSEL =
   /(?:^|[.;!?]\s+|\n\s*)(?:(Prosecuting|Defending)|(?:[^,.;:!?“”"]{0,40}\s)?[Ff]or the (prosecution|Crown|defen[cs]e)\b[^,.;:!?“”"]{0,50})\s*,\s*$/u;
+/** Words COUNSEL cannot match without: the text before most names holds none, and the pattern is slow to fail. */
+const mayNameCounsel = (before: string) => before.includes('Prosecuting') || before.includes('Defending') || before.includes('or the ');
 
 /** A person's title words: the roles ("director") and the words that qualify them ("IAEA", "Iran"). */
 export interface Title {
@@ -124,14 +130,16 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
   before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable|Hon)\.?\s*$/u, '');
   // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
-  const counsel = COUNSEL.exec(before);
+  const counsel = mayNameCounsel(before) ? COUNSEL.exec(before) : null;
   if (counsel) return { roles: [/^(Prosecuting|prosecution|Crown)$/u.test(counsel[1] ?? counsel[2]!) ? 'prosecutor' : 'lawyer'], qualifiers: [] };
   // ("… and the finance minister, Pedro Salas": the second of two joined so; "Lange's lawyer,
   // Michael Fitch", "His attorney, Mark Geragos": a possessor for the article; "The Minister of
   // Labour, Dr Aisha Bello": an honorific after the comma.)
-  const comma = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(
-    before.replace(/\b(Dr|Prof|Comrade|Alhaji|Alhaja|Hajia|Malam|Mallam|Engr|Barr)\.?\s*$/u, ''),
-  );
+  const described = before.replace(/\b(Dr|Prof|Comrade|Alhaji|Alhaja|Hajia|Malam|Mallam|Engr|Barr)\.?\s*$/u, '');
+  // (Only words ending in a comma are tried: the pattern is slow to fail on the words before most names.)
+  const comma = described.trimEnd().endsWith(',')
+    ? /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(described)
+    : null;
   if (comma) return titleOf(words(`${comma[1]} ${comma[2]}`));
   const tokens = before.split(/\s+/u).filter(Boolean);
   const run: string[] = [];
@@ -156,12 +164,25 @@ export function titlesAround(text: string, name: TextSpan): Title[] {
   return titles;
 }
 
-/** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
-export function titleAfter(text: string, end: number): Title {
-  // ("Petra Novak, who has been foreign minister since 2021,": a relative clause gives a role too.)
-  const relative = appositionAfter(text, end) ? null : relativeRoleWords(text, end);
-  return appositionAfter(text, end)?.title ?? (relative ? titleOf(words(relative)) : { roles: [], qualifiers: [] });
+/** `read` remembered per position of the last text it read: the words after a name are read by
+ *  several stages (titles, trades, coreference, attributions), each position once. */
+function perPosition<V>(read: (text: string, at: number) => V): (text: string, at: number) => V {
+  let known = { text: '', at: new Map<number, V>() };
+  return (text, at) => {
+    if (text !== known.text) known = { text, at: new Map() };
+    if (!known.at.has(at)) known.at.set(at, read(text, at));
+    return known.at.get(at)!;
+  };
 }
+
+/** The apposition right after `end`: "Ann Roe, the foreign minister of France, said". */
+export const titleAfter = perPosition((text: string, end: number): Title => {
+  const apposition = appositionAfter(text, end);
+  if (apposition) return apposition.title;
+  // ("Petra Novak, who has been foreign minister since 2021,": a relative clause gives a role too.)
+  const relative = relativeRoleWords(text, end);
+  return relative ? titleOf(words(relative)) : { roles: [], qualifiers: [] };
+});
 
 /** Where a role given in apposition after `end` ends, past its closing comma ("Ann Roe, an economist
  *  at the bank, sales will fall"), or null where the words after the comma name no role or make a
@@ -172,14 +193,14 @@ export function roleAppositionEnd(text: string, end: number): number | null {
   return end + found.match.length;
 }
 
-function appositionAfter(text: string, end: number): { match: string; head: string; title: Title } | null {
+const appositionAfter = perPosition((text: string, end: number): { match: string; head: string; title: Title } | null => {
   const m = APPOSITION.exec(text.slice(end, end + 110));
   // ("Ana Ruiz, and the finance minister, Pedro Salas": what follows "and" is someone else.)
   if (!m || /^(who|whom|whose|which|that|where|when|said|says|and|or|but)\b/iu.test(m[1]!)) return null;
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
   // "the head of the IAEA": the words after the role qualify it too.
   return { match: m[0], head, title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
-}
+});
 
 /** The last word of an apposition's head right after `end` ("Ann Roe, India's fast bowler, said" →
  *  "bowler"); none where the words make a clause ("Ann Roe, told Reuters that a draft constitution,"). */
