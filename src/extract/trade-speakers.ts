@@ -49,13 +49,13 @@ const AFTER_NAME = /^,?\s+(?:\d+,\s+)?(?:from|of)\s+$/u;
  *  "Kettering's Joe Perry" or "Joe Perry, from Kettering,"): news calls someone again by where they are from. */
 export function personNamedWith(a: Antecedents, surface: SpeakerSurface, fits: (e: Entity) => boolean): Entity | null {
   const { names, text } = a;
-  const inside = names[firstStartingAtOrAfter(names, surface.start)];
+  const at = firstStartingAtOrAfter(names, surface.start);
+  const inside = names[at];
   if (!inside || inside.m.end > surface.end || inside.e.type === 'PERSON') return null;
   const person = (named: (typeof names)[number] | undefined) => (named && named.e.type === 'PERSON' && fits(named.e) ? named.e : null);
   // (The same word may have been typed a place in one sentence and a body in another.)
   // (At most NAMES_BACK names back: the work stays the same per description, however long the text.)
   const word = text.slice(inside.m.start, inside.m.end);
-  const at = firstStartingAtOrAfter(names, surface.start);
   for (let i = at - 1; i >= 0 && i >= at - NAMES_BACK; i--) {
     const { m } = names[i]!;
     if (m.end - m.start !== word.length || text.slice(m.start, m.end) !== word) continue;

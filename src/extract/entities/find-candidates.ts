@@ -54,8 +54,9 @@ const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'i
 function describesNamed(words: Token[], ordinary: (word: string) => boolean): boolean {
   const last = lower(words[words.length - 1]);
   const first = lower(words[0]);
-  if (words.length > 1 && (DESCRIBING.has(first) || /.maker$/u.test(first))) return true;
-  return words.length > 1 && tagsOf(first).includes('Plural') && ordinary(words[0]!.text) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
+  if (words.length < 2) return false;
+  if (DESCRIBING.has(first) || /.maker$/u.test(first)) return true;
+  return tagsOf(first).includes('Plural') && ordinary(words[0]!.text) && !ORGANIZATION_HEADS.has(last) && !TEAM_WORDS.has(last);
 }
 // "Rival Colruyt is due …", "Troubled Fokker said", "Retailer Hallam Stores fell": words news puts
 // before a company or side it names.
