@@ -59,9 +59,11 @@ export function hasClause(content: string): boolean {
   );
 }
 
-/** "the strikes targeted weapons depots": a subject, then a past form the lexicon does not list as a verb. */
+/** "the strikes targeted weapons depots", "he expected a deal": a subject, then a past form the lexicon does not list as a verb. */
 export function subjectAndPastVerb(content: string): boolean {
   const words = content.split(/\s+/u).slice(0, 7);
+  // "he expected a deal": a subject pronoun right before a past form the lexicon lists only as an adjective.
+  if (/^(he|she|they|we|I)$/u.test(words[0] ?? '') && /^\p{Ll}{3,}ed$/u.test(words[1] ?? '')) return true;
   if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
   return words.some(
     (w, n) =>

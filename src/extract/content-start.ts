@@ -125,15 +125,29 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
     !pluralSubjectAt(tokens, from + that + 1);
   // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
   // carried by SPA that …" is where it was said).
-  const clause = (t: Token) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text);
+  // ("reported in its annual accounts that …": a word in -s heading a phrase after a preposition is a noun.)
+  const clause = (t: Token, n: number) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text) && !nounInPhrase(between, n);
   // "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
   // ("in an interview to be aired Sunday that …" names where).
   const infinitive = (t: Token, n: number) => {
     const next = between[n + 1]?.text ?? '';
     return /^to$/iu.test(t.text) && !/^(be|have)$/iu.test(next) && tagsOf(next).includes('Infinitive');
   };
-  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || verb(t) || clause(t) || infinitive(t, n)) ? from + that : -1;
+  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || verb(t) || clause(t, n) || infinitive(t, n)) ? from + that : -1;
 }
+
+/** "in its annual accounts", "at the shareholders' meetings": the word at `n`, in -s, heads a phrase
+ *  opened by a preposition and a determiner, with only lower-case words that are no verbs between. */
+function nounInPhrase(between: Token[], n: number): boolean {
+  if (!/^\p{Ll}{3,}s$/u.test(between[n]!.text)) return false;
+  for (let m = n - 1; m > 0 && m >= n - 3; m--) {
+    const w = between[m]!.text;
+    if (PHRASE_DETERMINER.test(w)) return PREPOSITIONS.has(between[m - 1]!.text.toLowerCase());
+    if (!/^\p{Ll}+$/u.test(w) || isFiniteVerb(w)) return false;
+  }
+  return false;
+}
+const PHRASE_DETERMINER = /^(the|a|an|its|his|her|their|our|this)$/iu;
 
 /** "that nurses had", "that prices would": a word in -s that may be a verb, but with a finite verb
  *  after it, is a plural noun opening a clause. */
@@ -234,7 +248,7 @@ const ARTICLE = /^(the|a|an)$/iu;
 const LISTENER_DETERMINER = /^(the|a|an|his|her|their|its|our|my|your)$/iu;
 
 const TIME_OR_VENUE =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|\d+)$/iu;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|quarter|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|\d+)$/iu;
 const BARE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later)$/iu;
 const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
 

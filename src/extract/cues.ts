@@ -106,7 +106,9 @@ export const BEFORE_THAT = new Set(
   (
     'out back down phone on in at to during after before last this earlier late later in a an the statement interview news conference reporters journalists ' +
     'tweet post video message speech address letter email televised written joint press briefing ' +
-    'friday saturday sunday monday tuesday wednesday thursday week weekend month year morning evening night again also repeatedly previously ' +
+    'friday saturday sunday monday tuesday wednesday thursday week weekend month quarter year morning evening night again also repeatedly previously ' +
+    // "said afterwards that …", "reported last quarter that …"
+    'afterwards afterward today yesterday tonight ' +
     // "have said for months that …"
     'for days weeks months years decades'
   ).split(' '),

@@ -99,6 +99,18 @@ describe('when, where or to whom before "that"', () => {
     expect(texts('Ann Holt said for the first time that she had been offered the post.')).toEqual([['she had been offered the post', 'Ann Holt']]);
   });
 
+  it('"afterwards", a quarter, or a phrase of where whose noun ends in -s may stand before "that"', () => {
+    expect(texts('Joe Root said afterwards that he had felt in good rhythm.')).toEqual([['he had felt in good rhythm', 'Joe Root']]);
+    expect(texts('Rival Telesto reported last quarter that it had added 90,000 customers.')).toEqual([['it had added 90,000 customers', 'Telesto']]);
+    expect(texts('The council reported in its annual accounts that library visits had fallen by a third.')).toEqual([
+      ['library visits had fallen by a third', 'The council'],
+    ]);
+  });
+
+  it('a listener, then a pronoun and a past form the lexicon lists as an adjective', () => {
+    expect(texts('Senator Paul Grady told reporters he expected a deal by Thursday.')).toEqual([['he expected a deal by Thursday', 'Paul Grady']]);
+  });
+
   it('"made clear" reports its clause past when, where or to whom', () => {
     expect(texts('Ann Holt made clear over the weekend that she would not resign.')).toEqual([['she would not resign', 'Ann Holt']]);
     expect(texts('Tom Reyes made it clear to the board on Monday that the bid was final.')).toEqual([['the bid was final', 'Tom Reyes']]);
