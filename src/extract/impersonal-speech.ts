@@ -5,7 +5,7 @@
 // up for it (the quote has no speaker), unless "by" names one: "It was announced by the company
 // that …", "Workers were told by managers that …".
 import { contentEnd } from './content-end.js';
-import { isAdverb } from './lexicon.js';
+import { isAdverb, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 import type { ReportSentence } from './reporting-cues.js';
@@ -53,8 +53,21 @@ function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
   let that = i + 1;
   if (agent) while (that < tokens.length && tokens[that]!.start < agent.end) that++;
   while (that < tokens.length && that <= i + 4 + (agent ? 8 : 0) && WHEN(tokens[that]!.text)) that++;
+  if (tokens[that]?.text !== 'that' && that > i + 1) that = pastOccasion(tokens, that);
   if (tokens[that]?.text !== 'that') return null;
   const content = trimmed(text, tokens[that + 1]?.start ?? sentence.end, contentEnd(tokens, that, sentence.end, true));
   const cue = tokens[i]!;
   return content && content.text.split(/\s+/u).length >= 3 ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, agent, false, sentence) : null;
+}
+
+/** "were told at a public meeting on Monday that …", "were warned last year that …": past the nouns
+ *  of where or when the telling was, after a word of when at `k - 1`, up to "that" (no verb, no mark
+ *  between); `k` itself otherwise. */
+function pastOccasion(tokens: ReportSentence['tokens'], k: number): number {
+  for (let n = k; n < tokens.length && n <= k + 6; n++) {
+    const w = tokens[n]!.text;
+    if (w === 'that') return n;
+    if (!/^[\p{L}\p{N}’'-]+$/u.test(w) || isFiniteVerb(w) || /^(to|and|or|but|who|which|whether|if)$/iu.test(w)) return k;
+  }
+  return k;
 }

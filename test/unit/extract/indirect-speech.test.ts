@@ -264,6 +264,16 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes("It's been reported that the coach will leave the club.")).toEqual([[null, 'the coach will leave the club']]);
   });
 
+  it('"Residents were told at a meeting on Monday that …": past where and when the telling was', () => {
+    expect(allQuotes('Residents were told at a public meeting on Monday that extra patrols would be in place.')).toEqual([
+      [null, 'extra patrols would be in place'],
+    ]);
+    expect(allQuotes('Parents were warned last year that pupils needed more sleep.')).toEqual([[null, 'pupils needed more sleep']]);
+    expect(allQuotes('Investors had been told at an investor day in June that margins would hold.')).toEqual([[null, 'margins would hold']]);
+    // (an order told before the clause is no occasion: "told to leave and that …")
+    expect(allQuotes('Staff were told in person to leave and that the office would close.')).toEqual([]);
+  });
+
   it('what was told by nobody named, "according to" a source, is that source\'s report', () => {
     expect(allQuotes('Cleaners were told that their hours would be halved, according to the union.')).toEqual([
       ['the union', 'Cleaners were told that their hours would be halved'],
