@@ -127,13 +127,18 @@ const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
 const PUT_FORMS = /^(put|puts)$/u;
 const POINT_FORMS = /^(point|points|pointed|pointing)$/u;
 
-/** A verb that may report speech with its particle ("appealed", "fired", "put", "pointed"): the word phrasalCueAt asks first. */
-export const phrasalCueVerb = (word: string) => APPEAL_FORMS.test(word) || RETORT_VERBS.test(word) || PUT_FORMS.test(word) || POINT_FORMS.test(word);
+const PRESS_FORMS = /^(press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying)$/u;
+
+/** A verb that may report speech with its particle ("appealed", "fired", "put", "pointed") or its
+ *  listener ("pressed"): the word phrasalCueAt asks first. */
+export const phrasalCueVerb = (word: string) =>
+  APPEAL_FORMS.test(word) || RETORT_VERBS.test(word) || PUT_FORMS.test(word) || POINT_FORMS.test(word) || PRESS_FORMS.test(word);
 
 /** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
 export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
   if (!phrasalCueVerb(tokens[i]!.text)) return undefined;
   if (APPEAL_FORMS.test(tokens[i]!.text)) return appealInWords(tokens, i) ? 'appeal' : undefined;
+  if (PRESS_FORMS.test(tokens[i]!.text)) return pressedToAct(tokens, i) ? 'urge' : undefined;
   // Each of these verbs reports only with its particle after it: most words have none.
   const particle = tokens[i + 1]?.text;
   if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
@@ -154,6 +159,33 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   const that = tokens[k]?.text.toLowerCase() === 'that';
   return that || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
 }
+
+/** "pressed the bosses to commit to …", "lobbying ministers to drop the tax": urging in all but name,
+ *  with a listener and an infinitive after it; not "the press", "a pressing need to act", "pressed the
+ *  button to start it", nor "press" but after "to" or a modal ("will press Israel to freeze …"). */
+function pressedToAct(tokens: Array<{ text: string }>, i: number): boolean {
+  const w = tokens[i]!.text;
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (/^(a|an|the|this|that|its|his|her|their|our|more|most|less|very|so|free)$/u.test(before)) return false;
+  if (/^(press|lobby)$/u.test(w) && !/^(to|will|would|could|should|must|may|might|did|does|do|can)$/u.test(before)) return false;
+  for (let k = i + 1; k <= i + 6; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (t === 'to')
+      return (
+        k > i + 1 &&
+        !PRESSED_BY_HAND.test(tokens[k - 1]!.text) &&
+        /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') &&
+        !INFINITIVE_BLOCKERS.test(tokens[k + 1]!.text)
+      );
+    if (!/^[\p{L}.'’-]+$/u.test(t) || /^(that|and|or|but|for|on|with|ahead|forward|through|into|in|at|by|from|about|over|across|against|upon|of)$/u.test(t))
+      return false;
+  }
+  return false;
+}
+/** Things pressed with a hand or a foot, no listener: "pressed the button to start the machine". */
+const PRESSED_BY_HAND =
+  /^(button|buttons|key|keys|lever|levers|pedal|pedals|switch|trigger|buzzer|bell|accelerator|brake|brakes|hand|hands|finger|fingers|palm|palms|face|ear|lips|nose|forehead|cheek|flesh|foot|feet|stamp|seal)$/iu;
+const INFINITIVE_BLOCKERS = /^(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every|him|them|me|us)$/u;
 
 /** "appealed for calm", "appealed to residents to stay indoors": an appeal made in words, not one to a
  *  court ("appealed against the sentence", "appealed to the High Court"). */

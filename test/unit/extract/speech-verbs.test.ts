@@ -168,3 +168,20 @@ describe('"pointed out" with where or when before "that"', () => {
     expect(said('Ann Holt pointed out the flaws in the plan.')).toEqual([]);
   });
 });
+
+describe('"pressed" or "lobbied" a listener to act: urging in all but name', () => {
+  it('reports the listener and the infinitive, as "urged" does', () => {
+    expect(said('Campaigners pressed ministers to publish the report before the summer recess.')).toEqual([
+      ['ministers to publish the report before the summer recess', 'Campaigners'],
+    ]);
+    expect(said('Governors have lobbied lawmakers to approve the money quickly.')).toEqual([['lawmakers to approve the money quickly', 'Governors']]);
+    expect(said('Investors had pressed the board to set out a clearer plan.')).toEqual([['the board to set out a clearer plan', 'Investors']]);
+  });
+
+  it('a thing pressed, a pressing need, going ahead or the press report nothing', () => {
+    expect(said('Ann Holt pressed the button to start the machine.')).toEqual([]);
+    expect(said('There is a pressing need to act on housing.')).toEqual([]);
+    expect(said('The council pressed ahead with the plan to close the pool.')).toEqual([]);
+    expect(said('The press was asked to leave the chamber.')).toEqual([]);
+  });
+});
