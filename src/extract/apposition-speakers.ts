@@ -33,11 +33,8 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   if (personBeforeHonour(names, tokens, j - 1)) j--;
   // "The group's chair, Cedric Schuster of Samoa, said", "One analyst, Ann Holt of Peel Hunt, said":
   // the person before where they are from or work.
-  const place = names.nameAt.get(tokens[j - 1]?.start ?? -1);
-  // ("Kyle Melinn of the Michigan Research Service": past its article.)
-  let from = place && place.entity.type !== 'PERSON' ? names.indexAt(tokens, place.start) - 1 : -1;
-  if (from > 0 && /^the$/iu.test(tokens[from]!.text)) from--;
-  if (from > 0 && /^(of|from|at)$/iu.test(tokens[from]!.text) && names.nameAt.get(tokens[from - 1]!.start)?.entity.type === 'PERSON') j = from;
+  const from = affiliationBefore(names, tokens, j);
+  if (from > 0) j = from;
   const named = names.nameAt.get(tokens[j - 1]?.start ?? -1);
   const opening = lastIndexOfWord(tokens, ',', j);
   // "His party, the Orange Democratic Movement, said": an article may open the named apposition,
@@ -75,6 +72,19 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   if (relativeHead) return headOf(names, tokens, relativeHead);
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
+}
+
+/** Where "of", "from" or "at" opens the body a person named before it is from, in the words up to
+ *  `j`: "Cedric Schuster of Samoa", "Kyle Melinn of the Michigan Research Service", also where the
+ *  body's name was not found whole ("Harriet Wynne of the Centre for Women's Justice", "Ann Holt of
+ *  Leigh Day" typed a person). -1 where the words before `j` are no such body. */
+function affiliationBefore(names: NameIndex, tokens: Token[], j: number): number {
+  for (let k = j - 1; k > 1 && j - k <= 8; k--) {
+    const word = tokens[k]!.text;
+    if (/^(of|from|at)$/iu.test(word) && k < j - 1 && names.nameAt.get(tokens[k - 1]!.start)?.entity.type === 'PERSON') return k;
+    if (!(/^\p{Lu}/u.test(word) || isPossessiveMark(word) || /^(of|for|and|the|&)$/iu.test(word))) return -1;
+  }
+  return -1;
 }
 
 /** "The Dean of York, the Very Rev Dominic Barrington, said", "the Rt Hon Ann Holt": a word of a

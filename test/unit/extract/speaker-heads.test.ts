@@ -25,6 +25,11 @@ describe('speaker phrase heads', () => {
     ]);
     // ... also past the body's article.
     expect(speakersOf('The moderator, Kyle Melinn of the Michigan Research Service, asked both candidates about jobs.')).toEqual(['Kyle Melinn']);
+    // ... also where the body's name was not found whole, or was typed a person.
+    expect(speakersOf('Her solicitor, Harriet Wynne of the Centre for Women’s Justice, said outside court: “Kerry has waited six years.”')).toEqual([
+      'Harriet Wynne',
+    ]);
+    expect(speakersOf('The solicitor, Harriet Wynne of Leigh Day, said the ruling was right.')).toEqual(['Harriet Wynne']);
     // An honour after the name is no part of it.
     expect(speakersOf('His barrister, Sarah Quinn KC, told the jury it was thin. “It was fake,” said Tom Reyes QC. Ms Quinn agreed.')).toEqual([
       'Sarah Quinn',
