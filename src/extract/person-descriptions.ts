@@ -8,7 +8,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstOf, oncePerEntity } from './name-mentions.js';
 import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
-import { PERSON_ROLES, RANKS, roleOf, withRank } from './roles.js';
+import { descriptionQualifiers, PERSON_ROLES, qualifierKey, RANKS, roleOf, runsABody, withRank } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
@@ -140,7 +140,8 @@ export function roleHolder(
     (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
       ? (namedInNextParagraph(surface, q.sentence, fits) ??
         subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??
-        (lastSpeaker?.entity && ofOrganization(lastSpeaker.entity) ? lastSpeaker.entity : null))
+        (lastSpeaker?.entity && ofOrganization(lastSpeaker.entity) ? lastSpeaker.entity : null) ??
+        (organization ? runnerOf(a, surface, role, organization, fits) : null))
       : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
         // became the subject after the last quote is nearer than its speaker.
         (subjectSinceLastQuote(a, history, q, surface, fits) ??
@@ -154,6 +155,24 @@ export function roleHolder(
         null));
   return { entity, name: null };
 }
+
+/** "The Veltrix boss said" where the story titled its boss without the firm ("Chief executive Sandra
+ *  Okafor told staff"), or gave one its name ("Greystone's planning director, Tom Hadley"): the nearest
+ *  person before titled to run a body, with no qualifier but the firm's ("finance chief" is a
+ *  department's). Only a description naming no domain of its own ("the Veltrix finance chief" does). */
+function runnerOf(a: Antecedents, surface: SpeakerSurface, role: string | null, organization: Entity, fits: (e: Entity) => boolean): Entity | null {
+  const own = new Set(organization.name.split(/\s+/u).map(qualifierKey));
+  if (!role || !runsABody(role) || descriptionQualifiers(surface.text).some((q) => !own.has(q))) return null;
+  // Titled without the firm, only a firm's own top roles ("President Barack Obama" runs no FBI).
+  const runs = (e: Entity) => {
+    const title = a.titles.get(e);
+    if (!title || ![...title.qualifiers].every((q) => own.has(q))) return false;
+    return [...title.roles].some((r) => (title.qualifiers.size ? runsABody(r) : FIRM_HEADS.has(r)));
+  };
+  return a.nearest(surface.start, (e) => fits(e) && runs(e))?.e ?? null;
+}
+
+const FIRM_HEADS = new Set(['chief', 'executive', 'ceo', 'boss', 'founder', 'chairman', 'chairwoman']);
 
 /** The speaker of the quote just found whose content holds `surface`, if any. */
 function reporterOf(history: SpeechHistory, surface: SpeakerSurface): Entity | null {

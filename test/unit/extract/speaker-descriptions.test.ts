@@ -263,6 +263,20 @@ describe('speakers by description', () => {
     ]);
   });
 
+  it('"the Veltrix boss" is the person the story titled to run a firm, with no qualifier but the firm\'s', () => {
+    const story =
+      'Veltrix Systems said it would cut 900 jobs. Chief executive Sandra Okafor told staff that the decision was painful. ' +
+      'The Cambridge-based firm’s finance chief, Ravi Menon, said savings would be reinvested. Analyst Ben Carrow said investors had waited.';
+    expect(speakersOf(`${story} The Veltrix boss said the firm would still hire engineers.`).at(-1)).toBe('Sandra Okafor');
+    // A department's head is not the boss, nor one the description gives a domain of its own.
+    expect(speakersOf(`${story} The Veltrix finance boss said costs were falling.`).at(-1)).not.toBe('Sandra Okafor');
+    expect(
+      speakersOf('Greystone Developments wants to build 220 homes. Greystone’s planning director, Tom Hadley, said the firm had listened. “This is surrender,” Peter Blake told the meeting. The Greystone boss said work could start in spring.').at(-1),
+    ).toBe('Tom Hadley');
+    // A public office runs no firm: "the FBI director" is not the president.
+    expect(speakersOf('President Barack Obama spoke on Monday. The FBI director said no charges would be brought.').at(-1)).toBe('The FBI director');
+  });
+
   it('one with an organization in the description who adds goes on speaking', () => {
     expect(speakersOf('Bruno Fernandes said the squad was hungry. The Manchester United player added: “We know what we can do.”')).toEqual([
       'Bruno Fernandes',
