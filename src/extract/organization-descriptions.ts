@@ -127,7 +127,8 @@ export function organizationOrPlace(
   let name: string | null = null;
   // "the company's website": the description that owns a document speaks for it.
   const owner = document ? /^the ([\p{L}-]+)['’]s\s/u.exec(phrase) : null;
-  const head = owner ? owner[1]! : phrase.split(' ').pop()!;
+  // ("The local authority said" is a council, never the school it inspected or the society that objected.)
+  const head = owner ? owner[1]! : phrase.endsWith('local authority') ? 'council' : phrase.split(' ').pop()!;
   // "told the Evening News … The transport operator said": a news outlet is only ever "the newspaper", "the network".
   // "Clean Rivers Now, a campaign group, said …": a body the text described as no business is no "company".
   const business = isBusinessWord(head);

@@ -277,6 +277,15 @@ describe('speakers by description', () => {
     expect(speakersOf('President Barack Obama spoke on Monday. The FBI director said no charges would be brought.').at(-1)).toBe('The FBI director');
   });
 
+  it('"the local authority" is a council, never a school or a society named before it', () => {
+    expect(
+      speakersOf('Homes were approved by Harlow Vale District Council. Ruth Gale, chair of the Ashby Village Society, objected. The local authority said the roads would cope.').at(-1),
+    ).toBe('Harlow Vale District Council');
+    expect(speakersOf('Ofsted rated St Mary’s Primary School inadequate. The local authority said it had appointed an interim head.').at(-1)).toBe(
+      'The local authority',
+    );
+  });
+
   it('one with an organization in the description who adds goes on speaking', () => {
     expect(speakersOf('Bruno Fernandes said the squad was hungry. The Manchester United player added: “We know what we can do.”')).toEqual([
       'Bruno Fernandes',
