@@ -18,6 +18,13 @@ const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman'
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
 // "The broadcaster's director general": someone of a body described, not the last one quoted.
 const DESCRIBED_POSSESSOR = /^the ([\p{L}-]+)['’]s /u;
+/** "The prime minister's spokesman", "the president's lawyer": one who speaks for an office-holder
+ *  the text described, someone else than whoever spoke last. */
+const OFFICE_POSSESSOR = /^the (?:[\p{L}-]+ )?([\p{L}-]+)['’]s [\p{L}-]+$/u;
+const speaksForOffice = (phrase: string, role: string | null): boolean => {
+  const office = OFFICE_POSSESSOR.exec(phrase)?.[1];
+  return !!office && REPRESENTATIVE.has(role ?? '') && !!roleOf(office);
+};
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((${RANKS})-)?(${[...PERSON_ROLES].join('|')})$`, 'iu');
@@ -137,6 +144,7 @@ export function roleHolder(
     (q.sentence < 0 ||
     organization ||
     DESCRIBED_POSSESSOR.test(phrase) ||
+    speaksForOffice(phrase, role) ||
     (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
       ? (namedInNextParagraph(surface, q.sentence, fits) ??
         subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??

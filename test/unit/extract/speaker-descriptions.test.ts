@@ -286,6 +286,15 @@ describe('speakers by description', () => {
     );
   });
 
+  it('"the prime minister\'s spokesman" speaks for an office, not for whoever spoke last', () => {
+    const story = 'Fiona Hartley closed the conference. Her deputy, Owen Pryce, said the party had to win seats. “We need Bury,” he said.';
+    expect(speakersOf(`${story} The prime minister’s spokesman said the plans were uncosted.`).at(-1)).toBe('The prime minister’s spokesman');
+    // One the text titled so is still that person.
+    expect(
+      speakersOf(`Downing Street spokesman Max Blain said talks went well. ${story} The prime minister’s spokesman said the plans were uncosted.`).at(-1),
+    ).toBe('Max Blain');
+  });
+
   it('one with an organization in the description who adds goes on speaking', () => {
     expect(speakersOf('Bruno Fernandes said the squad was hungry. The Manchester United player added: “We know what we can do.”')).toEqual([
       'Bruno Fernandes',
