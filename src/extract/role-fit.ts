@@ -16,12 +16,15 @@ const SAME_ROLE = new Map<string, string>(
     congressman: 'representative',
     congresswoman: 'representative',
     pontiff: 'pope',
+    // "The film's star, Ewan Baird, …" is "the actor"; "Director Catriona McLeish" is not.
+    actress: 'actor',
+    star: 'actor',
   }),
 );
 const canonical = (role: string) => SAME_ROLE.get(role) ?? role;
 
 /** Trades a person is known by that no other role describes: a judge is never "the nominee". */
-const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman'.split(' '));
+const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach reporter journalist columnist spokesman actor'.split(' '));
 
 /** Trades a story gives with the name before it uses them alone ("Fire inspector Tom Reyes … the
  *  inspector said"): no one else is known by them, so with nobody given the trade the description

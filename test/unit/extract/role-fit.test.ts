@@ -14,6 +14,16 @@ describe('role fit', () => {
     expect(holdsRole(titles('senator'), 'judge')).toBe(false);
   });
 
+  it('"the actor" is a film\'s star, never its director', () => {
+    expect(holdsRole(titles('star'), 'actor')).toBe(true);
+    expect(roleConflicts('the glasgow-born actor', 'actor', titles('director'), undefined)).toBe(true);
+    expect(
+      speakersOf(
+        'The film’s star, Ewan Baird, plays a trawlerman. Director Catriona McLeish said the film took nine years. “Tonight proves them wrong,” she said. Speaking on the red carpet, the Glasgow-born actor said he had spent a month on a boat.',
+      ).at(-1),
+    ).toBe('Ewan Baird');
+  });
+
   it('another party, or a trade against another role, conflicts', () => {
     expect(roleConflicts('The Democratic nominee', 'nominee', titles('nominee'), new Set(['R']))).toBe(true);
     expect(roleConflicts('The Democratic nominee', 'nominee', titles('nominee'), new Set(['D']))).toBe(false);
