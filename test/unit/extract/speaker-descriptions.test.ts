@@ -271,7 +271,9 @@ describe('speakers by description', () => {
     // A department's head is not the boss, nor one the description gives a domain of its own.
     expect(speakersOf(`${story} The Veltrix finance boss said costs were falling.`).at(-1)).not.toBe('Sandra Okafor');
     expect(
-      speakersOf('Greystone Developments wants to build 220 homes. Greystone’s planning director, Tom Hadley, said the firm had listened. “This is surrender,” Peter Blake told the meeting. The Greystone boss said work could start in spring.').at(-1),
+      speakersOf(
+        'Greystone Developments wants to build 220 homes. Greystone’s planning director, Tom Hadley, said the firm had listened. “This is surrender,” Peter Blake told the meeting. The Greystone boss said work could start in spring.',
+      ).at(-1),
     ).toBe('Tom Hadley');
     // A public office runs no firm: "the FBI director" is not the president.
     expect(speakersOf('President Barack Obama spoke on Monday. The FBI director said no charges would be brought.').at(-1)).toBe('The FBI director');
@@ -279,7 +281,9 @@ describe('speakers by description', () => {
 
   it('"the local authority" is a council, never a school or a society named before it', () => {
     expect(
-      speakersOf('Homes were approved by Harlow Vale District Council. Ruth Gale, chair of the Ashby Village Society, objected. The local authority said the roads would cope.').at(-1),
+      speakersOf(
+        'Homes were approved by Harlow Vale District Council. Ruth Gale, chair of the Ashby Village Society, objected. The local authority said the roads would cope.',
+      ).at(-1),
     ).toBe('Harlow Vale District Council');
     expect(speakersOf('Ofsted rated St Mary’s Primary School inadequate. The local authority said it had appointed an interim head.').at(-1)).toBe(
       'The local authority',
