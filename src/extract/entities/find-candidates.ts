@@ -37,6 +37,7 @@ import {
   MEASUREMENT_UNITS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
   opensOrganization,
   PARTY_WORDS,
   TEAM_WORDS,
@@ -73,6 +74,13 @@ const DESCRIBING = new Set([
  *  Speaker Paul Ryan" is titled). */
 const opensName = (words: Token[]) =>
   words.length > 1 && (opensOrganization(words[0]!.text) || TEAM_WORDS.has(lower(words[0]))) && !isTitle(words[1]!) && !isFirstName(words[1]!.text);
+
+/** "Prince William County", "Prince Edward Island", "Queen Mary University of London": a title and a
+ *  name before a place's head, or before a word opening a body's name and more words, name a place or a
+ *  body after someone, no titled person ("President Joe Biden" holds neither, "Judge Ann Chambers" a
+ *  surname that is a body's word in the plural). */
+const namedAfterTitled = (words: Token[]) =>
+  words.length >= 3 && (endsInPlaceHead(words.map((w) => w.text)) || words.slice(2, -1).some((w) => ORGANIZATION_OPENERS.has(lower(w))));
 
 /** "Marks and Spencer", "Marks and Spencer Plc": two words joined by "and", a legal form after them or none. */
 const pairedFirm = (run: Token[]) => run[1]?.text === 'and' && (run.length === 3 || (run.length === 4 && COMPANY_FORMS.has(lower(run[3]))));
@@ -173,7 +181,8 @@ export function findCandidates(
         !!roleOf(words[0]!.text) &&
         !isFirstName(words[0]!.text) &&
         !isKnownPerson(words[0]!.text);
-      if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1]))) titles.push(bare(words.shift()));
+      if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && !namedAfterTitled(words))
+        titles.push(bare(words.shift()));
       // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority", and a
       // utility's: "Welsh Water", "British Gas" (utility-names.ts).
       else if (
@@ -198,7 +207,7 @@ export function findCandidates(
     // A month before a given name is one too: "Jan Peter Balkenende".
     const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w)) && !isCalendarWord(w.text)) || titles[titles.length - 1] === 'miss';
     // A place or body named after someone keeps its first word: "Second Thomas Shoal", "King Fahd Maritime Academy".
-    const placeOrBody = endsInPlaceHead(words.map((w) => w.text)) || ORGANIZATION_HEADS.has(lower(words[words.length - 1]));
+    const placeOrBody = ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namedAfterTitled(words);
     if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !placeOrBody) {
       // "Drugmaker Eli Lilly": a kind of organization opening the sentence describes it, titles nobody.
       const kind = KINDS_BEFORE_NAMES.has(lower(words[0]));

@@ -204,3 +204,16 @@ describe('a body of a place', () => {
     expect(mentions).toContain('LOCATION:New Zealand');
   });
 });
+
+describe('a title before a place or a body named after someone', () => {
+  it('is part of the name, no title of a person', () => {
+    expect(mentionsOf('Schools\n\nParents in Prince George County complained on Monday.')).toContain('LOCATION:Prince George County');
+    expect(mentionsOf('Ferries\n\nSailings to Prince Edward Island were cancelled.')).toContain('LOCATION:Prince Edward Island');
+    expect(mentionsOf('Research\n\nScientists at Queen Margaret University of Edinburgh found the link.')).toContain(
+      'ORGANIZATION:Queen Margaret University of Edinburgh',
+    );
+    // A surname that is a body's word in the plural is still a surname.
+    expect(mentionsOf('Court\n\nSentencing him, Judge Alan Chambers said the harm was grave.')).toContain('PERSON:Alan Chambers');
+    expect(mentionsOf('Palace\n\nQueen Camilla visited the ward.')).toContain('PERSON:Camilla');
+  });
+});
