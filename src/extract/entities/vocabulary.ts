@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS = new Set(
 export const LOCATION_HEADS = new Set(
   (
     'street avenue road square park bridge river mountains mountain lake island islands bay sea ocean gulf valley desert ' +
-    'coast strait canal county province district region airport terminal stadium oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon ' +
+    'coast strait canal county province district region airport terminal stadium ground oval arena garden gardens mall plaza building tower peninsula heights hills plain plains basin republic prison jail shoal reef atoll cape glacier canyon ' +
     // places of worship and castles: "the Grand Mosque", "St Paul's Cathedral", "Edinburgh Castle" (not "Palace", a club's too)
     'mosque cathedral temple synagogue shrine basilica abbey castle'
   ).split(' '),

@@ -217,3 +217,11 @@ describe('a title before a place or a body named after someone', () => {
     expect(mentionsOf('Palace\n\nQueen Camilla visited the ward.')).toContain('PERSON:Camilla');
   });
 });
+
+describe('a sports ground', () => {
+  it('is a place', () => {
+    const venues = mentionsOf('Cricket\n\nKent beat Sussex at the County Ground, and Victoria drew at the Adelaide Oval and the Brisbane Cricket Ground.');
+    expect(venues).toContain('LOCATION:County Ground');
+    expect(venues).toContain('LOCATION:Brisbane Cricket Ground');
+  });
+});
