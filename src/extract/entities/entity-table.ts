@@ -7,6 +7,7 @@ import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { namesWebFirm } from './web-domains.js';
+import { namesTownSide } from './joined-town-sides.js';
 import { COMPANY_FORMS, COMPANY_HEADS, GENERATION, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
 interface Draft {
@@ -118,8 +119,9 @@ export class EntityTable {
         const first = key(d.words[0]!);
         this.placeOpens.set(first, this.placeOpens.has(first) || namesPublicBody(d.words) ? null : d);
       }
-      // "Carter Holt" for "Carter Holt Harvey".
+      // "Carter Holt" for "Carter Holt Harvey"; "Brighton" for "Brighton and Hove Albion".
       if (namesOrganizationByOpeningWords(d.words)) this.opens(d.words.slice(0, 2).join(' '), d);
+      if (namesTownSide(d.words)) this.opens(d.words[0]!, d);
       if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
         const last = key(d.words[d.words.length - 1]!);
         this.endedBy.set(last, this.endedBy.has(last) ? null : d);

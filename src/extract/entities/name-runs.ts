@@ -8,7 +8,7 @@ import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
 import { joinsHeadedName } from './lower-case-name-words.js';
 import { joinsArticleName } from './article-names.js';
-import { joinsTownSide } from './joined-town-sides.js';
+import { joinsSideOfPlace, joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
@@ -142,7 +142,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (joinsHeadedName(run, tokens, i)) run.push(t);
     else if (joinsArticleName(run, tokens, i)) run.push(t);
-    else if (joinsTownSide(run, tokens, i)) run.push(t);
+    else if (joinsTownSide(run, tokens, i) || joinsSideOfPlace(run, tokens, i)) run.push(t);
     else if (joinsConjoinedName(run, tokens, i)) run.push(t);
     else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.

@@ -37,3 +37,21 @@ describe('cycling teams', () => {
     expect(mentionsOf('Tennis\n\nMaliVai Edwards beat the top seed. Edwards said he was happy.')).toContain('PERSON:MaliVai Edwards');
   });
 });
+
+describe('sides named after two places', () => {
+  it('a town, "and", a small town and a side’s word before a verb are one side, named by its first town too', () => {
+    const side = recognizeEntities(layout('Football\n\nBrighton and Hove Albion slipped to ninth on Sunday. Brighton manager Ian Ford was calm.'));
+    const named = side.find((e) => e.name === 'Brighton and Hove Albion');
+    expect(named?.mentions.map((m) => m.text)).toEqual(['Brighton and Hove Albion', 'Brighton']);
+    // A large city's side after "and" is a side of its own.
+    expect(mentionsOf('Football\n\nEverton and Leicester City lost on Saturday.')).toEqual(['ORGANIZATION:Everton', 'ORGANIZATION:Leicester City']);
+  });
+
+  it('a word, "of" and a region before a result are one side; a country or a large city says where a side is from', () => {
+    expect(mentionsOf('Football\n\nHeart of Midlothian beat Motherwell 3-0 at home.')).toEqual(['ORGANIZATION:Heart of Midlothian', 'ORGANIZATION:Motherwell']);
+    const visitors = mentionsOf('Basketball\n\nTeamsystem of Italy beat Olimpija of Ljubljana 80-71.');
+    expect(visitors).toContain('LOCATION:Italy');
+    expect(visitors).not.toContain('ORGANIZATION:Teamsystem of Italy');
+    expect(mentionsOf('Palace\n\nThe Duke of Kent won praise for the visit.')).not.toContain('ORGANIZATION:Duke of Kent');
+  });
+});
