@@ -123,11 +123,18 @@ export function namesSportsBody(words: string[]): boolean {
 /** Whether the first one to three words of a longer name are a nation's name or initials ("SA", "New Zealand"). */
 export const nationOpens = (words: string[]) => [1, 2, 3].some((k) => k < words.length && isNation(lookupLocation(words.slice(0, k).join(' ')) ?? ''));
 
-/** "top of the American League", "SCOTTISH LEAGUE RESULTS", a table's "ATLANTIC DIVISION": in a sports
- *  report a league or its division is the competition, no body nor place, unless it acts ("The Eastern
- *  League fined Ottawa", "the Premier League said"). */
+/** "top of the American League", "SCOTTISH LEAGUE RESULTS", a table's "ATLANTIC DIVISION", "the Gallagher
+ *  Premiership", "the Big Ten": in a sports report a league or its division is the competition, no body nor
+ *  place, unless it acts ("The Eastern League fined Ottawa", "the Premier League said"). */
 export const namesCompetition = (c: Candidate) =>
-  c.words.length > 1 && /^(?:league|division)$/iu.test(c.words[c.words.length - 1]!) && !isVerbForm(c.next) && !cueLemma(c.next);
+  c.words.length > 1 &&
+  (/^(?:league|division|premiership)$/iu.test(c.words[c.words.length - 1]!) || namesConference(c.words)) &&
+  !isVerbForm(c.next) &&
+  !cueLemma(c.next);
+
+/** "the Big Ten", "the Big East", "Big Sky": American college sports' conferences named "Big" and a number or a
+ *  quarter of the country. */
+const namesConference = (words: string[]) => words.length === 2 && words[0] === 'Big' && /^(?:Ten|Twelve|East|West|South|Sky)$/u.test(words[1]!);
 
 /** "Mumbai Indians", "Chicago Bulls", "Kolkata Knight Riders": a city, then words ending in a plural,
  *  names a side or a firm ("Golan Heights", "Cayman Islands" end in a place's head); after "the", so

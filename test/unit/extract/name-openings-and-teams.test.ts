@@ -55,3 +55,15 @@ describe('sides named after two places', () => {
     expect(mentionsOf('Palace\n\nThe Duke of Kent won praise for the visit.')).not.toContain('ORGANIZATION:Duke of Kent');
   });
 });
+
+describe('a competition in a sports report', () => {
+  it('is no place nor body', () => {
+    const report = mentionsOf(
+      'Basketball\n\nIn the Big Twelve, Baylor beat Kansas 70-64 to end the season, and in the Big East St John’s beat Xavier 81-77 at the Garden.',
+    );
+    expect(report.some((m) => m.includes('Big'))).toBe(false);
+    expect(mentionsOf('Rugby\n\nIn the Gallagher Premiership, Bristol beat Sale 30-12 to go top by two points.')).not.toContain(
+      'LOCATION:Gallagher Premiership',
+    );
+  });
+});
