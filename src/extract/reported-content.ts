@@ -52,7 +52,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const frame = contentFrame(s, cue, speaker, conjoined);
   const { from, to, parenthetical } = frame;
   const whole = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
-  const content = lemma === 'accuse' ? accusedOf(text, whole) : whole;
+  const content = whole;
   // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
   // standing for speech reported before are no content of their own.
   if (content && !parenthetical && REFERS_BACK.test(content.text)) return null;
@@ -65,7 +65,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
   // "accused the GOP of stoking the issue": what one is accused of doing is a clause of its own.
-  const accusedOfDoing = lemma === 'accuse' && /^\p{Ll}+ing\b/u.test(content?.text ?? '');
+  const accusedOfDoing = lemma === 'accuse' && ACCUSED_OF_DOING.test(content?.text ?? '');
   // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
   // appeal for something is always asked for ("Police appealed for calm").
   const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
@@ -106,12 +106,10 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
 /** An object, then a quoted name for it: "it “disgraceful”", "the plan “a disaster for the town”". */
 const QUOTED_EPITHET = /^[^“”"‘’]{1,60}[“"‘][^“”"‘’]+[”"’][.,!?]?$/u;
 
-/** "accused the GOP of stoking the issue": what was said is what one is accused of doing, not whom
- *  ("accused the mayor of negligence" stays whole: a noun alone is too little to report). */
-function accusedOf(text: string, content: TextSpan | null): TextSpan | null {
-  const accused = content && /^[^.;:“”"]{1,80}?\bof\s+(?=\p{Ll}+ing\b)/u.exec(content.text);
-  return accused ? trimmed(text, content.start + accused[0].length, content.end) : content;
-}
+/** "the GOP of stoking the issue": whom one accuses, then of doing what. Both are what was said, as
+ *  "the board for ignoring the ballot" after "criticised" and "the plan as a giveaway" after
+ *  "described" ("accused the mayor of negligence" is too little to report for sure). */
+const ACCUSED_OF_DOING = /^[^.;:“”"]{1,80}?\bof\s+\p{Ll}+ing\b/u;
 
 /** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
  *  said is no part of it. */

@@ -412,7 +412,10 @@ describe('clauses around the attribution', () => {
       ['INDIRECT', 'a newspaper', ['it was passed to advertisers']],
     ]);
     // and that clause reports nothing of what came before it
-    expect(quotesOf('Ann Holt said she had resigned, after her party accused her of lying.')).toEqual([['INDIRECT', 'Ann Holt', ['she had resigned']]]);
+    expect(quotesOf('Ann Holt said she had resigned, after her party accused her of lying.')).toEqual([
+      ['INDIRECT', 'Ann Holt', ['she had resigned']],
+      ['INDIRECT', 'her party', ['her of lying']],
+    ]);
   });
 
   it('a relative clause the attribution interrupts opens at its pronoun', () => {

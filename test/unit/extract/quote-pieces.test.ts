@@ -134,7 +134,7 @@ describe('an attribution set off by commas inside a clause', () => {
       partsAndSpeakers('Riot police fired water cannon at the crowd, witnesses said, and an opposition party accused the minister of ordering the crackdown.'),
     ).toEqual([
       [['Riot police fired water cannon at the crowd'], 'witnesses'],
-      [['ordering the crackdown'], 'an opposition party'],
+      [['the minister of ordering the crackdown'], 'an opposition party'],
     ]);
     expect(partsAndSpeakers('Troops shelled the border town overnight, residents said, and aid workers warned that food was running out.')).toEqual([
       [['Troops shelled the border town overnight'], 'residents'],

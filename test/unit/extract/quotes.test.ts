@@ -228,7 +228,7 @@ describe('indirect quotes', () => {
     const qs = quotesOf('Republicans said the department mishandled the inquiry and Democrats accused the party of stoking the issue.');
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([
       ['Republicans', 'the department mishandled the inquiry'],
-      ['Democrats', 'stoking the issue'],
+      ['Democrats', 'the party of stoking the issue'],
     ]);
     expect(quotesOf('Don Fowler said the politics would be more intense — and he noted that any change would come later.').map((q) => q.text)).toEqual([
       'the politics would be more intense',
@@ -236,10 +236,13 @@ describe('indirect quotes', () => {
     ]);
   });
 
-  it('what one is accused of is what was said, not whom', () => {
-    expect(quotesOf('Strada accused the Saudi government, which denies any role, of attempting to intimidate the families.').map((q) => q.text)).toEqual([
-      'attempting to intimidate the families',
+  it('whom one accuses and of what is what was said, as whom one criticises and for what', () => {
+    expect(quotesOf('Strada accused the Saudi government of attempting to intimidate the families.').map((q) => q.text)).toEqual([
+      'the Saudi government of attempting to intimidate the families',
     ]);
+    expect(quotesOf('The coach accused the referee of missing a clear handball.').map((q) => q.text)).toEqual(['the referee of missing a clear handball']);
+    expect(quotesOf('The charity accused ministers of failing patients.').map((q) => q.text)).toEqual(['ministers of failing patients']);
+    expect(quotesOf('The union criticised the board for ignoring the ballot.').map((q) => q.text)).toEqual(['the board for ignoring the ballot']);
     // Quoted words after "of" keep the whole predicate, as a mixed quote does.
     expect(quotesOf('South Korea accused the North’s leader of “fanatic recklessness.”').map((q) => q.text)).toEqual([
       'the North’s leader of “fanatic recklessness.”',
