@@ -7,6 +7,8 @@ import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.j
 import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
+import { pollShareBefore } from './poll-shares.js';
+import { participleOfReportedClause } from './result-participles.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
@@ -51,6 +53,7 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
     !nounTitleBeforeName(tokens, after) &&
     !secondComplementAfter(tokens, after) &&
     !adjectiveBeforeVerb(tokens, after) &&
+    !participleOfReportedClause(tokens, cue, k, next!) &&
     // "can handle invoices, scheduling and customer emails": an item of a list, no participle.
     !(/^(and|or|,)$/iu.test(tokens[after + 1]?.text ?? '') && !cueLemma(next!))
   )
@@ -84,9 +87,6 @@ function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
   const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
   return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
 }
-
-/** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
-const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));
 
 /** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
 const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;

@@ -50,3 +50,6 @@ export function isPollShare(words: string): boolean {
   const split = words.split(/\s+/u).map((text) => ({ text }));
   return split.some((_, k) => shareAt(split, k) >= 0) && !COUNTED.test(lastWord({ text: words }));
 }
+
+/** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
+export const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));

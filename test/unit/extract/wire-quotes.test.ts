@@ -321,8 +321,30 @@ describe('where a content ends', () => {
     ]);
   });
 
+  it('a participle of what the reported event brought about goes on with a reported clause', () => {
+    expect(quotesOf('The baker said profit rose 14 per cent, bringing its cash pile to more than £200 million.')).toEqual([
+      ['said', 'The baker', 'profit rose 14 per cent, bringing its cash pile to more than £200 million'],
+    ]);
+    expect(quotesOf('Ann Roe said the storm had cut the line, leaving thousands without power.')).toEqual([
+      ['said', 'Ann Roe', 'the storm had cut the line, leaving thousands without power'],
+    ]);
+    expect(quotesOf('Dr Ian Hale said warmer water was eating the ice from below, making it harder for new ice to form.')).toEqual([
+      ['said', 'Ian Hale', 'warmer water was eating the ice from below, making it harder for new ice to form'],
+    ]);
+    expect(quotesOf('The coach said his side had been patient, keeping the ball well.')).toEqual([
+      ['said', 'The coach', 'his side had been patient, keeping the ball well'],
+    ]);
+    // The speaker's stance, a reaction to the words, a question, a cue after it, a phrase: the narrator's.
+    expect(quotesOf('Ann Roe said the plan had failed, echoing her rivals.')).toEqual([['said', 'Ann Roe', 'the plan had failed']]);
+    expect(quotesOf('Ann Roe said the plan had failed, prompting an inquiry.')).toEqual([['said', 'Ann Roe', 'the plan had failed']]);
+    expect(quotesOf('Ann Roe wondered whether the plan would work, stirring the debate again.')).toEqual([
+      ['wondered', 'Ann Roe', 'whether the plan would work'],
+    ]);
+    expect(quotesOf('Ann Roe praised the crews for their work, visiting the depot on Monday.')).toEqual([['praised', 'Ann Roe', 'the crews for their work']]);
+  });
+
   it('a participle closes a content, unless a second clause the cue reports follows it', () => {
-    expect(quotesOf('Ann Roe said the storm had cut the line, leaving thousands without power.')).toEqual([['said', 'Ann Roe', 'the storm had cut the line']]);
+    expect(quotesOf('Ann Roe said the storm had cut the line, sending crews out overnight.')).toEqual([['said', 'Ann Roe', 'the storm had cut the line']]);
     // An adjective in -ing before its noun and the clause's verb is no participle.
     expect(quotesOf('Rachel Sime said cheap, existing drugs were “exactly where we should be looking.”')).toEqual([
       ['said', 'Rachel Sime', 'cheap, existing drugs were “exactly where we should be looking.”'],
