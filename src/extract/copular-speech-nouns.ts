@@ -9,6 +9,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, isAdjective, possessorAt } from './speech-nouns.js';
 import type { Token } from './tokens.js';
+import type { SpeakerSurface } from './name-index.js';
 
 /** Nouns naming what someone said, whose content a copula may bring ("Her point was that …"). Beliefs
  *  and feelings ("view", "fear", "hope") are no speech. */
@@ -30,8 +31,18 @@ function afterCopula(tokens: Token[], k: number): number {
   return w(n) === 'been' ? n + 1 : -1;
 }
 
+/** Nouns that are something said even after "the", with no possessor: "The message was clear: …"
+ *  ("The answer is simple: …" is the writer's). */
+const SAID_UNPOSSESSED = /^(message|warning|advice|reply)$/u;
+
+/** Words for how plain a message was, before the colon that brings it: "The message was clear: …". */
+const PLAIN = /^(clear|simple|blunt|stark|plain|unequivocal|unmistakable|straightforward|firm)$/u;
+
 /** The quote of a possessed speech noun at token `i` whose "that" clause follows a copula, past when
- *  or where it was said ("on Sunday", "to voters"), or null. */
+ *  or where it was said ("on Sunday", "to voters"), or null. With a word of plainness and a colon
+ *  after the copula the colon brings what was said, and "the" may stand for the possessor: "The
+ *  message from the union was blunt: no deal, no trains" is the union's, "The message in the dressing
+ *  room was clear: …" nobody's named. */
 export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence, speakers } = s;
   const noun = tokens[i]!;
@@ -39,18 +50,53 @@ export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | nu
   // "Sanders's argument", "her main complaint": a possessor right before the noun or one adjective before it.
   const mark = isAdjective(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
   const owner = tokens[mark]?.text ?? '';
-  if (!/^(his|her|their)$/iu.test(owner) && !/^['’]s?$/u.test(owner)) return null;
+  const possessed = /^(his|her|their)$/iu.test(owner) || /^['’]s?$/u.test(owner);
+  if (!possessed && !(/^the$/iu.test(owner) && SAID_UNPOSSESSED.test(noun.text))) return null;
   let k = i + 1;
+  // "The message from the union": the source after "from".
+  const source = !possessed && /^from$/iu.test(tokens[k]?.text ?? '') ? sourceBeforeCopula(s, k) : null;
+  if (source) while (k < tokens.length && tokens[k]!.start < source.end) k++;
   if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || whenOrWhereWord(tokens[k]?.text ?? '')) {
-    while (k < i + 5 && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(tokens[k]?.text ?? '') && afterCopula(tokens, k) < 0) k++;
+    while (k < i + 8 && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(tokens[k]?.text ?? '') && afterCopula(tokens, k) < 0) k++;
   }
   const that = afterCopula(tokens, k);
-  if (that < 0 || !clauseAfterThat(tokens, that)) return null;
+  if (that < 0) return null;
+  const colon = PLAIN.test(tokens[that]?.text ?? '') && tokens[that + 1]?.text === ':' ? that + 1 : -1;
+  if (colon < 0) return possessed ? possessedThat(s, i, mark, that) : null;
   const t = tokens[mark]!;
-  const speaker = /^their$/iu.test(owner)
+  const speaker = !possessed
+    ? source
+    : /^their$/iu.test(owner)
+      ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
+      : possessorAt(text, tokens, mark, speakers);
+  // (A quotation after the colon is quoted speech of its own.)
+  const content = /^[“"‘]/u.test(tokens[colon + 1]?.text ?? '“') ? null : trimmed(text, tokens[colon + 1]!.start, sentence.end);
+  return content && content.text.split(/\s+/u).length >= 3
+    ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)
+    : null;
+}
+
+/** "from the union was …": the source after "from" at `from`, up to the copula, or null. */
+function sourceBeforeCopula(s: ReportSentence, from: number): SpeakerSurface | null {
+  const { tokens, speakers } = s;
+  for (let c = from + 2; c <= from + 6 && c < tokens.length; c++) {
+    if (afterCopula(tokens, c) < 0) continue;
+    const who = speakers.phraseEndingAt(tokens, c - 1, true);
+    return who && who.start >= tokens[from + 1]!.start ? who : null;
+  }
+  return null;
+}
+
+/** "Her complaint is that …": the "that" clause at `that` after the copula, said by the possessor at `mark`. */
+function possessedThat(s: ReportSentence, i: number, mark: number, that: number): QuoteDraft | null {
+  const { tokens, text, sentence, speakers } = s;
+  if (!clauseAfterThat(tokens, that)) return null;
+  const t = tokens[mark]!;
+  const speaker = /^their$/iu.test(t.text)
     ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
     : possessorAt(text, tokens, mark, speakers);
   if (!speaker) return null;
+  const noun = tokens[i]!;
   const content = trimmed(text, tokens[that]!.start, contentEnd(tokens, that, sentence.end));
   return content && isClause(content.text.replace(/^that\s+/iu, ''))
     ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)

@@ -42,6 +42,25 @@ describe('a possessed speech noun whose clause follows a copula', () => {
   });
 });
 
+describe('a speech noun, a copula and a word of plainness before a colon', () => {
+  it('reports what the colon brings, for the source after "from", the possessor, or nobody named', () => {
+    expect(quotesOf('The message from the union was blunt: no deal, no trains.')).toEqual([['the union', 'no deal, no trains']]);
+    expect(quotesOf('The message from Ann Holt was clear: the club would not sell its best players.')).toEqual([
+      ['Ann Holt', 'the club would not sell its best players'],
+    ]);
+    expect(quotesOf('Ann Holt met the players. Her message was simple: keep scoring quickly.')).toEqual([['Her', 'keep scoring quickly']]);
+    expect(quotesOf('The message in the dressing room was clear: Rovers would keep fighting for promotion.')).toEqual([
+      [null, 'Rovers would keep fighting for promotion'],
+    ]);
+  });
+
+  it("not the writer's answer or case with no possessor, nor a quotation after the colon", () => {
+    expect(quotesOf('The answer is simple: build more homes.')).toEqual([]);
+    expect(quotesOf('The case was clear: the defendant had lied.')).toEqual([]);
+    expect(quotesOf('The message from the union was clear: “We are not moving.”').filter(([, t]) => !/^We are/u.test(t as string))).toEqual([]);
+  });
+});
+
 describe('a cue in a relative clause with no "that"', () => {
   it('reports nothing before the phrase its pronoun follows', () => {
     expect(quotesOf('The hospice fund raised £40m this year, well short of the £90m they had demanded.')).toEqual([]);
