@@ -1,7 +1,7 @@
 // Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
 // ("adding to evidence that …"), answering a door, reporting a crime to police, modifying a noun
-// ("two blast furnaces").
+// ("two blast furnaces"), or the figures a result is measured against ("beating Wall Street estimates").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
@@ -32,9 +32,24 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'accept' && !acceptsClause(tokens, i)) ||
     (lemma === 'threaten' && threatensWithoutWords(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
-    pluralNounAfter(tokens, i)
+    pluralNounAfter(tokens, i) ||
+    ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i))
   );
 }
+
+/** "beating Wall Street estimates", "above analysts' forecasts", "ahead of City forecasts": the figures
+ *  a result is measured against, a noun after a word of comparison and who made them. */
+function figuresMeasuredAgainst(tokens: Token[], i: number): boolean {
+  if (!/s$/u.test(tokens[i]!.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!.text;
+    if (MEASURED_AGAINST.test(w)) return k < i - 1;
+    if (!/^(\p{Lu}[\p{L}.&-]*|analysts|consensus|market|['’]s?)$/u.test(w)) return false;
+  }
+  return false;
+}
+const MEASURED_AGAINST =
+  /^(beating|beat|beats|topping|topped|missing|missed|misses|exceeding|exceeded|above|below|ahead|than|with|short|under|over|against|trailing|lagging)$/iu;
 
 /** "a reply to questions", "the claims", "in talks with", "to settle claims": an -s form after a
  *  preposition, a determiner or an infinitive is a plural noun, not a verb. */

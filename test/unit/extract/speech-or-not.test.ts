@@ -289,11 +289,15 @@ describe('cue verbs in a sense that is no speech', () => {
     'The navy will respond firmly to any attack on its ships.',
     'Firefighters responded to the blaze shortly after midnight, and police responded to reports of gunfire.',
     'The company has not replied to requests from the Herald.',
+    // the figures a result is measured against
+    'Advertising revenue rose 21% in the third quarter, beating Wall Street estimates.',
+    'Profit fell to £212m, below City forecasts.',
   ]) {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
 
   it('the same verbs report speech in their speech sense', () => {
+    expect(quotesOf('Goldman Sachs estimates that the deal is worth £3bn.').map((q) => q.text)).toEqual(['the deal is worth £3bn']);
     expect(quotesOf('Ann Holt answered questions about the budget for an hour.').map((q) => q.text)).toEqual(['questions about the budget for an hour']);
     expect(quotesOf('The treasurer admitted that she had taken the money.').map((q) => q.text)).toEqual(['she had taken the money']);
     expect(quotesOf('The treasurer admitted the club had lost money.').map((q) => q.text)).toEqual(['the club had lost money']);
