@@ -169,7 +169,8 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
     const after = complementizerWithin(tokens, k, 8, true);
     // ("warned U.S. President Joe Biden that": an abbreviation's points are part of a word.)
     const word = (t: Token) => (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && !isFiniteVerb(t.text);
-    if (after >= 0 && tokens.slice(k, after).every(word)) return tokens[after]!.start;
+    // ("urged the company to show how …": an infinitive after the listener is what was urged, with its clause.)
+    if (after >= 0 && tokens.slice(k, after).every(word) && !tokens.slice(k + 1, after).some((t) => /^to$/iu.test(t.text))) return tokens[after]!.start;
   }
   if (LISTENER_VERBS.has(lemma)) {
     // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.

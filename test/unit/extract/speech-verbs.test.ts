@@ -178,6 +178,13 @@ describe('"pressed" or "lobbied" a listener to act: urging in all but name', () 
     expect(said('Investors had pressed the board to set out a clearer plan.')).toEqual([['the board to set out a clearer plan', 'Investors']]);
   });
 
+  it('the infinitive after the listener stays in what was urged, with the question it opens', () => {
+    expect(said('Analysts have urged the company to show how that spending will pay off.')).toEqual([
+      ['the company to show how that spending will pay off', 'Analysts'],
+    ]);
+    expect(said('Ann Holt warned officials that the dam could fail.')).toEqual([['the dam could fail', 'Ann Holt']]);
+  });
+
   it('a thing pressed, a pressing need, going ahead or the press report nothing', () => {
     expect(said('Ann Holt pressed the button to start the machine.')).toEqual([]);
     expect(said('There is a pressing need to act on housing.')).toEqual([]);
