@@ -16,7 +16,7 @@ import { nounWithSource, sourcedNounThat } from './noun-source.js';
 import { copularNounReport } from './copular-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
-import type { QuoteDraft } from './quote-draft.js';
+import { trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
 import { cueSpeaker } from './reported-speakers.js';
@@ -137,7 +137,18 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     out.push(report.quote);
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
+  if (heard) endAtHearing(text, out, heard);
   return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
+}
+
+/** "Relatives were told that staffing was safe, the inquiry heard": a report inside what a hearing
+ *  heard ends where that does, before the hearing's comma. */
+function endAtHearing(text: string, out: QuoteDraft[], heard: QuoteDraft): void {
+  for (const q of out) {
+    if (q === heard || q.start < heard.start || q.start >= heard.end || q.end <= heard.end || q.gaps?.length) continue;
+    const within = trimmed(text, q.start, heard.end);
+    if (within) Object.assign(q, within);
+  }
 }
 
 /** "praised the firefighters", "blasted the ball over the bar": a cue whose content is its object,

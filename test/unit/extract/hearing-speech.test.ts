@@ -25,6 +25,16 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('a report inside what "…, the inquiry heard" closes ends before the hearing\'s comma', () => {
+    expect(
+      said('Counsel to the inquiry, Ann Holt, said the alarms had failed. Relatives were told in a letter that staffing was safe, the inquiry heard.'),
+    ).toEqual([
+      ['the alarms had failed', 'Ann Holt'],
+      ['Relatives were told in a letter that staffing was safe', 'Ann Holt'],
+      ['staffing was safe', null],
+    ]);
+  });
+
   it('heard before anyone is shown addressing the hearing: the first who does; a named court hears too', () => {
     expect(said('Ann Roe took cash from patients, Reading Crown Court heard. Prosecuting, Tom Reyes said she targeted the frail.')).toEqual([
       ['Ann Roe took cash from patients', 'Tom Reyes'],
