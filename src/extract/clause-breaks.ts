@@ -3,7 +3,7 @@
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter } from './clause-openings.js';
-import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -72,7 +72,7 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
   return (
     phrase &&
     (w === 'and' || (/^but$/iu.test(w) && !/^all$/iu.test(tokens[k - 1]!.text))) &&
-    pastVerbAfter(tokens, k + 1) &&
+    pastVerbAfter(tokens, k + 1, !pastVerbOfItsOwn(tokens, cue, k)) &&
     !shifted() &&
     !quotedPredicateAt(tokens, cue, k + 1) &&
     !inRelative()
@@ -94,3 +94,9 @@ export function reportedPledgeAt(tokens: Token[], cue: number, k: number): boole
 function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
   return tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text)) && tokens.slice(k + 1, k + 4).some((t) => /^[“"‘«]$/u.test(t.text));
 }
+
+/** Whether the words from the cue to `k` hold a past form of their own ("said Judge Olga Lavrentyeva
+ *  ordered …", not "to be fired"): a verb an unknown past form after "and" may go on with. */
+const pastVerbOfItsOwn = (tokens: Token[], cue: number, k: number) =>
+  tokens.some((t, n) => n > cue && n < k && tagsOf(t.text).includes('PastTense') && !BEFORE_PARTICIPLE.test(tokens[n - 1]!.text));
+const BEFORE_PARTICIPLE = /^(to|be|been|being|was|were|is|are|had|has|have|get|got)$/iu;

@@ -108,12 +108,17 @@ export const NOT_PARTICIPLE = new Set(
   'including according regarding concerning during nothing something anything everything morning evening notwithstanding beginning starting'.split(' '),
 );
 
-/** A past form after "and"/"but", past "also", "then", "later": "… and later decided …". */
-export function pastVerbAfter(tokens: Token[], k: number): boolean {
+/** A past form after "and"/"but", past "also", "then", "later": "… and later decided …"; with
+ *  `unknownToo`, one the lexicon does not know, in -ed, before its object: "… and defended his
+ *  decision", "… and chided him" (not "and unaccompanied minors"). */
+export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): boolean {
   let n = k;
   while (/^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '')) n++;
-  return tagsOf(tokens[n]?.text ?? '').includes('PastTense');
+  const w = tokens[n]?.text ?? '';
+  const tags = tagsOf(w);
+  return tags.includes('PastTense') || (unknownToo && tags.length === 0 && /^\p{Ll}{3,}ed$/u.test(w) && OBJECT_OPENER.test(tokens[n + 1]?.text ?? ''));
 }
+const OBJECT_OPENER = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those|\p{Lu}\p{Ll}+)$/u;
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
  *  finite verb at `k`: "the union also stepped in", "he has also intensified". Strict, as it ends a

@@ -531,3 +531,20 @@ describe('a quotation a colon sets after reported words, with an attribution of 
     ]);
   });
 });
+
+describe('the narrator’s next act or earlier event after a phrase', () => {
+  it('"and" with a past form the lexicon does not know, before its object, is what the speaker did next', () => {
+    expect(quotesOf('The coach praised Kane for his work rate and chided the referee.')[0]).toEqual(['INDIRECT', 'The coach', ['Kane for his work rate']]);
+    expect(quotesOf('Christie called for the aide to be fired and applauded the party chairman.')[0]).toEqual([
+      'INDIRECT',
+      'Christie',
+      ['the aide to be fired'],
+    ]);
+    // (Not after a clause with a past form of its own.)
+    expect(quotesOf('Interfax said Judge Olga Reva ordered the goods seized and fined him 300 roubles.')[0]).toEqual([
+      'INDIRECT',
+      'Interfax',
+      ['Judge Olga Reva ordered the goods seized and fined him 300 roubles'],
+    ]);
+  });
+});
