@@ -4,6 +4,7 @@
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
 import { COPULA, FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
+import { subjectAndVerbAt } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
@@ -47,11 +48,16 @@ const contentVerb = (tokens: Token[], from: number, to: number) =>
   tokens.findIndex((t, n) => n > from && n < to && isVerbForm(t.text) && !/^(that|whether|if)$/iu.test(tokens[n - 1]!.text));
 
 /** "… said the deal was fair after talks ran late": at "after" (token `k`), a clause in the simple
- *  past after a content that only says how something is ("was fair", "were pleased with it") is
- *  when the narrator's event took place, not part of what was said. */
+ *  past after a content that only says how something is ("was fair", "were pleased with it"), or any
+ *  clause with a subject after a phrase ("appealing for witnesses after a man was stabbed"), is when
+ *  the narrator's event took place, not part of what was said. */
 export function narratorsAfterClauseAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^after$/iu.test(tokens[k]!.text) || pastClauseVerb(tokens, k + 1) < 0) return false;
+  if (!/^after$/iu.test(tokens[k]!.text)) return false;
   const verb = contentVerb(tokens, cue + 1, k);
+  // "Police are appealing for witnesses after a man was stabbed", "called for calm after the
+  // verdict was read": after a phrase with no verb, what happened before the appeal is the narrator's.
+  if (verb < 0 && k > cue + 1 && subjectAndVerbAt(tokens, k + 1)) return true;
+  if (pastClauseVerb(tokens, k + 1) < 0) return false;
   if (verb < 0 || !COPULA.test(tokens[verb]!.text)) return false;
   let n = verb + 1;
   while (n < k && (isAdverb(tokens[n]!.text) || /^(not|so|very|still)$/iu.test(tokens[n]!.text))) n++;

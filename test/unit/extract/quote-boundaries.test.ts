@@ -547,4 +547,11 @@ describe('the narrator’s next act or earlier event after a phrase', () => {
       ['Judge Olga Reva ordered the goods seized and fined him 300 roubles'],
     ]);
   });
+
+  it('"after" and a clause after an appeal with no verb of its own is the narrator’s earlier event', () => {
+    expect(quotesOf('Police are appealing for information after a man was stabbed in Leeds.')[0]).toEqual(['INDIRECT', 'Police', ['information']]);
+    expect(quotesOf('The minister called for calm after the verdict was read out.')[0]).toEqual(['INDIRECT', 'The minister', ['calm']]);
+    // (A clause reported goes on: "said he resigned after the scandal broke".)
+    expect(quotesOf('Ann Holt said she resigned after the scandal broke.')[0]).toEqual(['INDIRECT', 'Ann Holt', ['she resigned after the scandal broke']]);
+  });
 });
