@@ -108,3 +108,17 @@ describe('a name opening a sentence with an ordinary plural', () => {
     expect(mentions.filter((m) => m === 'Tees Valley Fabrication')).toHaveLength(2);
   });
 });
+
+describe('a shortened name in brackets', () => {
+  it('a word in lower case after its capital spelling the name to its last word is that name', () => {
+    const department = recognizeEntities(
+      layout(
+        'Rivers\n\nA spokesman for the Department for Environment, Food and Rural Affairs (Defra) said ministers had acted. Defra said laws would follow.',
+      ),
+    );
+    const named = department.find((e) => e.name === 'Department for Environment, Food and Rural Affairs');
+    expect(named?.mentions.map((m) => m.text)).toEqual(['Department for Environment, Food and Rural Affairs', 'Defra', 'Defra']);
+    // A word that spells no such name stays apart.
+    expect(namesOf('Books\n\nShe wrote for the Financial Times Weekend Magazine (Reuters) for years.')).not.toContain('Reuters Magazine');
+  });
+});
