@@ -3,9 +3,10 @@
 // its words look like a person's. Only a name with no given name first, no title, no place, and no word
 // of a person the story names in full is retyped; only neighbouring candidates are compared, so the
 // work stays linear in the text's length. A lone word of no other use the model left without a type is
-// one too opening a sentence ("Unilever and Nestle are in talks"), where a person ("Smith and Jones") or place would have one.
+// one too opening a sentence ("Unilever and Nestle are in talks"), where a person ("Smith and Jones") or place would have one,
+// and after a body's name ("Deutsche Bank and Lazard advised the buyer").
 import { lookupLocation } from '../gazetteer.js';
-import { isFirstName, isKnownPerson } from '../lexicon.js';
+import { isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
 import { hasGivenName } from './name-words.js';
 import { namesNoEntity } from './no-entity-names.js';
 import { unknownWord } from './company-evidence.js';
@@ -17,6 +18,11 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const JOINED = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
 const COMMA = /^,\s+$/u;
 const LISTED = /^,?\s+(?:and|or)\s+$|^,\s+$/u;
+
+/** "Kalashnikov, Uzi and Fal automatic weapons": an untyped word before a word in lower case that is no
+ *  verb modifies it, a product's or a maker's name, not a body acting (and one after "the" is as often a
+ *  people: "ISIS and the Kurds"). */
+const beforeNoun = (t: TypedCandidate) => /^\p{Ll}/u.test(t.c.next) && !isVerbForm(t.c.next);
 
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
  *  organization as above. */
@@ -51,7 +57,8 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
       a.type === 'ORGANIZATION' && !!c && c.type !== 'LOCATION' && COMMA.test(between(a, b)) && LISTED.test(between(b, c)) && b.c.words.length === 1;
     if (b.type === 'PERSON' && amidBodies && mayBeBody(b)) bodies.add(nameKey(b));
     if (!JOINED.test(between(a, b))) continue;
-    if (a.type === 'ORGANIZATION' && b.type === 'PERSON' && mayBeBody(b)) bodies.add(nameKey(b));
+    if (a.type === 'ORGANIZATION' && (b.type === 'PERSON' || (b.type === null && !beforeNoun(b) && !/the\s+$/u.test(between(a, b)))) && mayBeBody(b))
+      bodies.add(nameKey(b));
     else if (b.type === 'ORGANIZATION' && mayBeBody(a) && (a.type === 'PERSON' || opensSentence(a))) bodies.add(nameKey(a));
   }
   retypeAsOrganizations(typed, bodies, mayBeBody);

@@ -51,6 +51,14 @@ describe('names typed by the names listed or joined with them', () => {
     expect(named(text)).toContain('ORGANIZATION:Qantas');
   });
 
+  it('a lone word of no other use after a body and "and" is a body too', () => {
+    expect(named('Deals\n\nThe buyer hired Deutsche Bank and Lazard, while Halden Foods used its own bankers.')).toContain('ORGANIZATION:Lazard');
+    expect(named('Markets\n\nIn Paris, LVMH and Kering fell on the luxury sector.')).toContain('ORGANIZATION:Kering');
+    // A word before a noun it modifies is a product's name, no body acting.
+    expect(named('Arms\n\nThieves took about 40 guns, including Kalashnikov, Uzi and Galil automatic rifles.')).not.toContain('ORGANIZATION:Galil');
+    expect(named('Syria\n\nThe offensive targets both ISIS and the Kurds, officials said.')).not.toContain('ORGANIZATION:Kurds');
+  });
+
   it("an operation's code name is no person nor body", () => {
     const text = 'Navies\n\nOperation Halcyon, the naval mission, said a frigate had escorted six ships. Operation Desert Fox began in December.';
     expect(named(text).filter((n) => n.includes('Operation'))).toEqual([]);
