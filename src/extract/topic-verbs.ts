@@ -75,6 +75,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   let k = i + 1;
   // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
+  // Those that need a particle speak of nothing without it ("Tesco weighed on the index", "hit at the ball").
+  if (PARTICLE[lemma] && w(k) !== PARTICLE[lemma]) return -1;
   if (PARTICLE[lemma] ? w(k) === PARTICLE[lemma] : w(k) === 'out') k++;
   const prepositions = TOPIC_PREPOSITIONS[lemma];
   if (prepositions) {

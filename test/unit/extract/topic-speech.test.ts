@@ -28,6 +28,11 @@ describe('a topic after a preposition', () => {
     expect(sure('Tom Weller lashed out at the media.')).toEqual([['lashed', 'Tom Weller', 'the media']]);
   });
 
+  it('a verb that speaks with its particle speaks of nothing without it: "weighed on the index" is a burden', () => {
+    expect(sure('Tesco and Sainsbury weighed on the index.')).toEqual([]);
+    expect(sure('The pound weighed heavily on exporters.')).toEqual([]);
+  });
+
   it('a topic, not the words before the speaker: "…, another commented on the slow response"', () => {
     expect(sure('One resident talked about her basement, and another commented on the slow response of the city.')).toContainEqual([
       'commented',
