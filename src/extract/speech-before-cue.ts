@@ -11,6 +11,7 @@ import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
+import { KIN } from './entities/vocabulary.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -37,7 +38,9 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   const described = lead && quoting < 0 && speaker.kind === 'NAME' ? describedBefore(tokens, lead) : null;
   if (described !== null) lead = leadingContent(text, sentence, tokens, described);
   // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
-  const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && SPEAKER_NOUNS.has(lastWord(lead));
+  // ("Mrs Whitcombe's husband, Daniel, said": so is a kin word ending a phrase that has no verb.)
+  const apposition =
+    /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && (SPEAKER_NOUNS.has(lastWord(lead)) || kinPhrase(tokens, lead));
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
   const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, speaker.start));
   if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start) + saidNounOpening(speaker.text))) return null;
@@ -45,6 +48,12 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // relative clause with no "that"; what was demanded is that phrase, not the clause before the comma.
   if (speaker.kind === 'PRONOUN' && pronounAfterPhrase(text.slice(lead.end, speaker.start))) return null;
   return { quote: draft(lead, cue.span, speaker, false, sentence) };
+}
+
+/** A phrase of a few words, no verb among them, ending in a kin word: "Mrs Whitcombe's husband". */
+function kinPhrase(tokens: Token[], lead: TextSpan): boolean {
+  const words = tokens.filter((t) => t.start >= lead.start && t.end <= lead.end && /^\p{L}/u.test(t.text));
+  return words.length <= 6 && KIN.has(words.at(-1)?.text.toLowerCase() ?? '') && !words.some((t) => isFiniteVerb(t.text));
 }
 
 /** A cue with its speaker after it: one content around the attribution ("The plan, said Ann Roe, will

@@ -1,8 +1,14 @@
 // A speaker described as someone's kin is the person the text introduced as that kin.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
+import { extract } from '../../../src/extract/index.js';
 
 describe('speakers described as kin', () => {
+  it('a kin word set before the name it describes is no content said before the cue', () => {
+    const quotes = extract('Jenny Whitcombe, 44, died at the scene. Mrs Whitcombe’s husband, Daniel, said outside court: “Justice has been done.”').quotes;
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([['DIRECT', 'Justice has been done.', 'Daniel Whitcombe']]);
+  });
+
   it('"His son said" is the son the text named, not someone unnamed', () => {
     const story =
       'Graham Whitfield, 52, took bronze an hour before his son Luke, 22, won gold. “I was nervous watching him,” Graham Whitfield said. ' +
