@@ -8,7 +8,9 @@ import type { Token } from './tokens.js';
 /** Whether the participle cue at `cue` qualifies the noun phrase opening the sentence: no verb, comma
  *  or preposition before it, and a noun right before it. */
 function onOpeningSubject(tokens: Token[], cue: number): boolean {
-  if (!/^\p{Ll}+ing$/u.test(tokens[cue]!.text) || cue < 2 || !/^\p{Ll}+$/u.test(tokens[cue - 1]!.text)) return false;
+  // ("Petitions calling for …": the noun may open the sentence, with its capital.)
+  const noun = cue === 1 ? /^\p{Lu}\p{Ll}+s$/u : /^\p{Ll}+$/u;
+  if (!/^\p{Ll}+ing$/u.test(tokens[cue]!.text) || cue < 1 || !noun.test(tokens[cue - 1]!.text)) return false;
   return tokens
     .slice(0, cue)
     .every((t, n) => /^[\p{L}\p{N}'’&-]+$/u.test(t.text) && !isFiniteVerb(t.text) && !(n === 0 && /^(as|after|while|when|by|in|despite)$/iu.test(t.text)));

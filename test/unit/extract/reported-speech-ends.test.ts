@@ -118,6 +118,12 @@ describe('a participle cue on the sentence’s subject', () => {
     expect(quotesOf('A letter urging the council to act was sent on Monday.')).toEqual([{ cue: 'urging', speaker: 'A letter', text: 'the council to act' }]);
     expect(quotesOf('A letter promising to cut fees was sent to parents.')).toEqual([{ cue: 'promising', speaker: 'A letter', text: 'to cut fees' }]);
   });
+
+  it('also where a plural with no article opens the sentence', () => {
+    expect(quotesOf('Petitions calling for the library to stay open have gathered more than 3,000 signatures.')).toEqual([
+      { cue: 'calling', speaker: 'Petitions', text: 'the library to stay open' },
+    ]);
+  });
 });
 
 describe('a document word before the verb', () => {
