@@ -125,7 +125,8 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
     const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');
     if (!mark && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) break;
     k--;
-    if (DETERMINERS.has(w)) break;
+    // ("The Serie A side": a capital "A" after a capitalised word is part of a name, no article.)
+    if (DETERMINERS.has(w) && !(prev.text === 'A' && k > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text))) break;
   }
   return k;
 }

@@ -136,4 +136,4 @@ export function modifierOrganization(names: NameIndex, tokens: Token[], phrase: 
  *  which is no competition; the club speaks. */
 export const sideOfCompetition = (phrase: SpeakerSurface, org: { text: string }) =>
   /^(club|side|team|outfit|franchise)$/iu.test(lastWord(phrase)) &&
-  /\b(League|Cup|Liga|Championship|Conference|Division|Bundesliga|Serie|Ligue|Eredivisie|NFL|NBA|MLB|NHL|MLS)\b/u.test(org.text);
+  /\b(League|Cup|Liga|Championship|Premiership|Conference|Division|Bundesliga|Serie|Ligue|Eredivisie|Primeira|NFL|NBA|MLB|NHL|MLS)\b/u.test(org.text);

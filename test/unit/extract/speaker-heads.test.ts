@@ -198,6 +198,9 @@ describe('speaker phrase heads', () => {
   it('a side described by its competition is the club named before, not the competition', () => {
     expect(speakersOf('Arsenal have signed Kai Lund. The Premier League club said the fee was undisclosed.')).toEqual(['Arsenal']);
     expect(speakersOf('Arsenal beat Chelsea 2-1. The Premier League said the match would be reviewed.')).toEqual(['Premier League']);
+    // A rugby union's league, and a league named with its capital letter ("Serie A"), too.
+    expect(speakersOf('Bath beat Leicester on Sunday. The Premiership club said it would appeal the red card.')).toEqual(['Bath']);
+    expect(speakersOf('Napoli sold Ruiz last week. The Serie A side said the fee was a record.')).toEqual(['Napoli']);
   });
 
   it('bodies by their kind speak: a commission, a panel, a hospital, a club', () => {
