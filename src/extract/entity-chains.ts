@@ -37,7 +37,7 @@ const tradeWord = (word: string) => word !== 'house' && ORGANIZATION_HEADS.has(w
  * The entity a shorter name stands for within one article: an organization named without its legal
  * form or the trade word of exactly one longer organization name ("Volkswagen" for "Volkswagen AG",
  * "Peabody" for "Peabody Energy", "Toyota" for "Toyota Motor Corp."), or by the common noun that
- * heads exactly one ("the Commission" for "European Commission"); a person by the given name of
+ * heads exactly one ("the Commission" for "European Commission", "the Bank" for "Bank of England"); a person by the given name of
  * exactly one person named in full ("Charlie" for "Charlie King"). The speaker shown is the chain's
  * fullest name.
  */
@@ -70,6 +70,8 @@ export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
       // "Justice Department and Congress" is two bodies, neither "the Congress".
       if (!core.includes('and')) add(`HEAD ${last}`, e);
     }
+    // "the Bank" for "Bank of England", "the Department" for "Department of Justice": the head before "of".
+    else if (core.length > 2 && core[1] === 'of' && tradeWord(core[0]!) && !core.includes('and')) add(`HEAD ${core[0]}`, e);
   }
   for (const e of entities) {
     if (e.type === 'LOCATION') continue;

@@ -38,6 +38,14 @@ describe('entity chains', () => {
     expect(mergeChains(two)).toHaveLength(3);
   });
 
+  it('the noun heading a name before "of" is that organization too', () => {
+    expect(names(mergeChains([entity('e1', 'ORGANIZATION', 'Bank of England', 0), entity('e2', 'ORGANIZATION', 'Bank', 50)]))).toEqual([
+      'Bank of England = Bank',
+    ]);
+    const x = extract('Rates will stay on hold, the Bank of England said. The Bank forecast that inflation would fall to 2% by spring.');
+    expect(x.quotes.map((q) => q.speaker.name)).toEqual(['Bank of England', 'Bank of England']);
+  });
+
   it('a place before a trade word, and two bodies joined by "and", stay apart', () => {
     expect(mergeChains([entity('e1', 'ORGANIZATION', 'New York Times', 0), entity('e2', 'ORGANIZATION', 'New York', 30)])).toHaveLength(2);
     expect(mergeChains([entity('e1', 'ORGANIZATION', 'Justice Department and Congress', 0), entity('e2', 'ORGANIZATION', 'Congress', 40)])).toHaveLength(2);
