@@ -10,6 +10,8 @@ import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { descriptionQualifiers, PERSON_ROLES, qualifierKey, RANKS, roleOf, runsABody, withRank } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
+import { describesOrganization, organizationFor } from './description-heads.js';
+import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
@@ -18,6 +20,8 @@ const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman'
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
 // "The broadcaster's director general": someone of a body described, not the last one quoted.
 const DESCRIBED_POSSESSOR = /^the ([\p{L}-]+)['’]s /u;
+// "The Yorkshire club's chairman": a body described with a word before its head.
+const DESCRIBED_BODY_POSSESSOR = /^the [\p{L}-]+ ([\p{L}-]+)['’]s /u;
 /** "The prime minister's spokesman", "the president's lawyer": one who speaks for an office-holder
  *  the text described, someone else than whoever spoke last. */
 const OFFICE_POSSESSOR = /^the (?:[\p{L}-]+ )?([\p{L}-]+)['’]s [\p{L}-]+$/u;
@@ -102,10 +106,15 @@ export function roleHolder(
       fromThere(e),
   );
   // ("The ministry's spokeswoman" is no man the text made a spokesman, nor one it made a party's spokeswoman.)
-  const body = DESCRIBED_POSSESSOR.exec(phrase)?.[1];
-  const withRole = oncePerEntity(
-    (e: Entity) => hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || !!titles.get(e)?.qualifiers.has(body)),
-  );
+  const bodyHead = DESCRIBED_BODY_POSSESSOR.exec(phrase)?.[1];
+  const body = DESCRIBED_POSSESSOR.exec(phrase)?.[1] ?? (bodyHead && describesOrganization(bodyHead) ? bodyHead : undefined);
+  // ("The club's chairman" after "Castleford chairman Ian Wolstenholme": one titled by the name of the body "the club" is.)
+  const bodyNamed = body ? bodyWords(a, surface, body) : null;
+  const ofBody = (e: Entity) => {
+    const qualifiers = titles.get(e)?.qualifiers;
+    return !!qualifiers && (qualifiers.has(body!) || !!bodyNamed?.some((w) => qualifiers.has(w)));
+  };
+  const withRole = oncePerEntity((e: Entity) => hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)));
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
   const after = layout.text.slice(surface.end, surface.end + 60);
@@ -144,6 +153,7 @@ export function roleHolder(
     (q.sentence < 0 ||
     organization ||
     DESCRIBED_POSSESSOR.test(phrase) ||
+    (body !== undefined && describesOrganization(body)) ||
     speaksForOffice(phrase, role) ||
     (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
       ? (namedInNextParagraph(surface, q.sentence, fits) ??
@@ -162,6 +172,16 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null));
   return { entity, name: null };
+}
+
+/** The words of the organizations of the kind a possessor's description names ("the club's", "the
+ *  Yorkshire club's") named not far back, as qualifiers are keyed ("Castleford Rovers" → castleford, rovers). */
+function bodyWords(a: Antecedents, surface: SpeakerSurface, body: string): string[] | null {
+  if (!describesOrganization(body)) return null;
+  const words: string[] = [];
+  for (const { e } of a.mentionsBefore(surface.start, (e) => e.type === 'ORGANIZATION' && organizationFor(body, e), surface.start - DESCRIPTION_REACH))
+    words.push(...e.name.split(/\s+/u).map(qualifierKey));
+  return words;
 }
 
 /** "The Veltrix boss said" where the story titled its boss without the firm ("Chief executive Sandra

@@ -161,6 +161,8 @@ const SIDE_ROLES = new Set('coach manager captain skipper boss owner chairman ch
  *  one titled "Manhattan Supreme Court Justice".) */
 function otherBody(phrase: string, role: string | null, title: PersonTitles | undefined): boolean {
   if (!role || !SIDE_ROLES.has(role) || !title?.qualifiers.size || !holdsRole(title, role)) return false;
+  // ("The Yorkshire club's chairman": the words describe the side whose role it is, found as a body.)
+  if (/\b(club|side|team)['’]s\s/iu.test(phrase)) return false;
   const written = new Set(phrase.split(/\s+/u));
   const named = descriptionQualifiers(phrase).filter((q) => !written.has(q));
   return named.length > 0 && !named.some((q) => title.qualifiers.has(q));

@@ -39,8 +39,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   if (described !== null) lead = leadingContent(text, sentence, tokens, described);
   // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
   // ("Mrs Whitcombe's husband, Daniel, said": so is a kin word ending a phrase that has no verb.)
-  const apposition =
-    /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && (SPEAKER_NOUNS.has(lastWord(lead)) || kinPhrase(tokens, lead));
+  const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && (SPEAKER_NOUNS.has(lastWord(lead)) || kinPhrase(tokens, lead));
   // "Karl Berg, whose party insisted on the cuts, said": a relative clause reports nothing before it.
   const relative = !!lead && /^[\s,]*(whose|who|which)\b/iu.test(text.slice(lead.end, speaker.start));
   if (!lead || apposition || relative || namesWhatWasSaid(text.slice(lead.end, speaker.start) + saidNounOpening(speaker.text))) return null;

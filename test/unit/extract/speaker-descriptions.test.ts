@@ -299,6 +299,14 @@ describe('speakers by description', () => {
     ).toBe('Max Blain');
   });
 
+  it('"the club\'s chairman" is the one titled chairman by the name of a club named before', () => {
+    const story =
+      'Castleford Rovers rejected a bid for Diego Moreno. Castleford chairman Ian Wolstenholme said on Thursday: “We will not be bullied.” Sky Sports reported that Harwood were preparing a fourth offer.';
+    expect(speakersOf(`${story} The club’s chairman added that any deal would need to be done by September.`).at(-1)).toBe('Ian Wolstenholme');
+    // A place describing the club is no other side's name.
+    expect(speakersOf(`${story} The Yorkshire club’s chairman added that any deal would need to be done by September.`).at(-1)).toBe('Ian Wolstenholme');
+  });
+
   it('one with an organization in the description who adds goes on speaking', () => {
     expect(speakersOf('Bruno Fernandes said the squad was hungry. The Manchester United player added: “We know what we can do.”')).toEqual([
       'Bruno Fernandes',
