@@ -109,7 +109,8 @@ const QUOTED_EPITHET = /^[^“”"‘’]{1,60}[“"‘][^“”"‘’]+[”"�
 /** "the GOP of stoking the issue": whom one accuses, then of doing what. Both are what was said, as
  *  "the board for ignoring the ballot" after "criticised" and "the plan as a giveaway" after
  *  "described" ("accused the mayor of negligence" is too little to report for sure). */
-const ACCUSED_OF_DOING = /^[^.;:“”"]{1,80}?\bof\s+\p{Ll}+ing\b/u;
+// (An abbreviation's point may stand in whom: "accused Mr. Trump of running …".)
+const ACCUSED_OF_DOING = /^(?:[^.;:“”"]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St))\.){1,80}?\bof\s+\p{Ll}+ing\b/u;
 
 /** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
  *  said is no part of it. */

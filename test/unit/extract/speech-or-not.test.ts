@@ -318,3 +318,10 @@ describe('cue verbs in a sense that is no speech', () => {
     expect(quotesOf('Ann Holt responded to the critics: “We followed every rule.”').map((q) => q.text)).toEqual(['We followed every rule.']);
   });
 });
+
+describe('an accusation of doing, whom with an abbreviation', () => {
+  it('is sure speech, as without the abbreviation', () => {
+    expect(sureQuotes('Ann Holt accused Dr. Reyes of hiding the figures from the board.')).toEqual(['Dr. Reyes of hiding the figures from the board']);
+    expect(sureQuotes('Tom Reyes accused Mr. Pike of running the club into the ground.')).toEqual(['Mr. Pike of running the club into the ground']);
+  });
+});
