@@ -30,7 +30,7 @@ const REGULAR = (
   'add stress warn note commend insist argue explain claim announce ask declare affirm confirm ' +
   'acknowledge admit report urge suggest emphasize emphasise underline underscore maintain contend complain ' +
   'predict vow pledge promise reiterate recall remark respond answer assert allege caution concede conclude ' +
-  'accept disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast joke quip shout ' +
+  'accept disclose reveal observe comment tweet agree hint indicate recommend propose demand charge boast brag joke quip shout ' +
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead beg mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"

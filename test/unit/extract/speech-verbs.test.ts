@@ -13,6 +13,11 @@ describe('speech verbs', () => {
     expect(said('Ann Holt wondered whether the council had read the report.')).toEqual([['whether the council had read the report', 'Ann Holt']]);
   });
 
+  it('reports what was said after "brags" and "bragged"', () => {
+    expect(said('Ann Holt bragged that her team had never lost a final.')).toEqual([['her team had never lost a final', 'Ann Holt']]);
+    expect(said('Tom Reyes brags that turnout was good news for the party.')).toEqual([['turnout was good news for the party', 'Tom Reyes']]);
+  });
+
   it('reports what was said after the formal "opined", "averred", "posited", not their noun phrases', () => {
     expect(said('The judge opined that the law was void.')).toEqual([['the law was void', 'The judge']]);
     expect(said('Ann Holt averred that the bridge was safe.')).toEqual([['the bridge was safe', 'Ann Holt']]);
