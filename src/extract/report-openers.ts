@@ -6,6 +6,7 @@ import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
 import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
 import { DECLINING } from './declined-speech.js';
+import { colonSpeechNoun } from './colon-speech-nouns.js';
 import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
@@ -32,6 +33,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     infinitiveNoun(word) ||
     namesPosition(word) ||
     copularSpeechNoun(word) ||
+    colonSpeechNoun(word) ||
     lightVerbObject(word) ||
     phrasalCueVerb(word),
 );

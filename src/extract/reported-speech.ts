@@ -14,6 +14,7 @@ import { openingParticipleReport } from './opening-participle.js';
 import { possessedInfinitive } from './speech-noun-infinitives.js';
 import { nounWithSource, sourcedNounThat } from './noun-source.js';
 import { copularNounReport } from './copular-speech-nouns.js';
+import { colonNounReport } from './colon-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
@@ -93,7 +94,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const pledged = possessedInfinitive(s, i);
     if (pledged) infinitives.push(pledged);
     // "Sanders's argument on Sunday was that …": the possessor said what the copula brings.
-    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i);
+    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i) ?? colonNounReport(s, i);
     if (opened) {
       out.push(opened);
       i = lastTokenHeld(tokens, i, opened);

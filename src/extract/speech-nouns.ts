@@ -83,7 +83,7 @@ export function clauseAfterThat(tokens: Token[], k: number): boolean {
 }
 
 /** Verbs whose object names their act: "gave assurances", "issued a warning", "raised concerns". */
-const LIGHT_VERBS =
+export const LIGHT_VERBS =
   /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering|make|makes|made|making)$/u;
 
 /** Verbs of keeping to what one said, before a preposition: "persisted in", "stuck to", "stood by". */

@@ -61,6 +61,29 @@ describe('a speech noun, a copula and a word of plainness before a colon', () =>
   });
 });
 
+describe('a speech noun after a light verb, before a colon', () => {
+  it("reports the clause the colon brings for the verb's subject", () => {
+    expect(quotesOf('Dr Ann Holt gave a blunt assessment: the glacier was melting faster than models predicted.')).toEqual([
+      ['Ann Holt', 'the glacier was melting faster than models predicted'],
+    ]);
+    expect(quotesOf('The health minister issued a stark warning: without savings, clinics would close.')).toEqual([
+      ['The health minister', 'without savings, clinics would close'],
+    ]);
+    expect(quotesOf('Harbour master Tom Reyes gave one reason for haste: ships were already queuing offshore.')).toEqual([
+      ['Tom Reyes', 'ships were already queuing offshore'],
+    ]);
+    expect(quotesOf('Councillor Ruth Gale delivered a blunt verdict: the port had ignored residents for years.')).toEqual([
+      ['Ruth Gale', 'the port had ignored residents for years'],
+    ]);
+  });
+
+  it('not a list, a time or a noun of no speech before the colon', () => {
+    expect(quotesOf('The club gave three reasons: cost, travel and timing.')).toEqual([]);
+    expect(quotesOf('Ann Holt raised one problem: the road was already congested at peak hours.')).toEqual([]);
+    expect(quotesOf('The council issued a timetable: works begin on Monday at 9am.')).toEqual([]);
+  });
+});
+
 describe('a cue in a relative clause with no "that"', () => {
   it('reports nothing before the phrase its pronoun follows', () => {
     expect(quotesOf('The hospice fund raised £40m this year, well short of the £90m they had demanded.')).toEqual([]);
