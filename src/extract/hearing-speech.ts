@@ -94,7 +94,9 @@ export function counselForSide(text: string, names: readonly (Span & { e: Entity
 }
 
 const NAMED_HEARING = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Court|Inquest|Inquiry|Tribunal)\b/u;
-const COUNSEL = /\b(?:prosecut\p{L}*|counsel|barrister|defence|defense)\b/iu;
+// (Not a prosecution service's name, which speaks outside court: "The Crown Prosecution Service said",
+// "the Director of Public Prosecutions".)
+const COUNSEL = /\b(?:prosecut(?!ions\b)\p{L}*|counsel|barrister|defence|defense)\b(?!\s+Service\b)/iu;
 
 /** What a hearing was told in this sentence, as a quote whose speaker the story gives elsewhere. */
 export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[]): QuoteDraft | null {

@@ -14,6 +14,12 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
+  it('a prosecution service speaking outside court is not shown addressing the hearing', () => {
+    expect(said('The Crown Prosecution Service said it would review the judgment. The court heard that she had called police 11 times.')).toEqual([
+      ['it would review the judgment', 'Crown Prosecution Service'],
+    ]);
+  });
+
   it('"The court heard how …" and "…, the inquiry heard." after counsel spoke', () => {
     expect(said('Prosecuting, Tom Reyes said the fire was started deliberately. The court heard how the door had been locked.')).toEqual([
       ['the fire was started deliberately', 'Tom Reyes'],
