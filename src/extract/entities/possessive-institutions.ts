@@ -9,6 +9,9 @@ import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { extended } from '../extended.js';
+import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { isCommonWord } from '../lexicon.js';
+import { isTitle } from './name-words.js';
 
 const INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'infirmary', 'church', 'cathedral', 'chapel', 'abbey', 'academy', 'park']);
 
@@ -19,20 +22,62 @@ const isPatron = (owner: TypedCandidate) =>
 
 const namesInstitution = (words: string[]) => INSTITUTIONS.has(words[0]!.toLowerCase()) || INSTITUTIONS.has(words[words.length - 1]!.toLowerCase());
 
+/** "Teachers' Pension Fund", "St Thomas' NHS Foundation Trust": a body's head after an untyped name of
+ *  two words or a plural noun is one body too, though no institution's word heads it; a lone name may be a
+ *  person's surname ("Trump's Justice Department", "Murdoch's News Corp" stay apart), and a name of its
+ *  own before the head is a body the owner owns ("Anglo Mines' Tarka Gold Mining Co"). */
+const namesBodyOfUntyped = (owner: TypedCandidate, words: string[]) =>
+  owner.type === null &&
+  (owner.c.words.length > 1 || (/s$/u.test(owner.c.text) && isCommonWord(owner.c.text.toLowerCase()))) &&
+  (isCommonWord(words[0]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!)) &&
+  ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase());
+
+/** The possessive mark after a name: "'s", or a lone apostrophe right after a name in "s" ("St Thomas'"). */
+const possessiveAfter = (owner: TypedCandidate, mark: Token | undefined) =>
+  !!mark && (isPossessiveMark(mark.text) || (/^['’]$/u.test(mark.text) && mark.start === owner.c.end && /s$/u.test(owner.c.text)));
+
+const OPENS_PHRASE = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
+
+/** "the Information Commissioner's Office", "the Prime Minister's Office": an office's title in "'s"
+ *  before a body's head is one body, though the title alone named nobody and left only the head. */
+function officeOfTitle(text: string, tokens: Token[], head: TypedCandidate, before: TypedCandidate | undefined): TypedCandidate | null {
+  if (head.c.words.length !== 1 || !ORGANIZATION_HEADS.has(head.c.text.toLowerCase())) return null;
+  const at = firstStartingAtOrAfter(tokens, head.c.start);
+  const title = tokens[at - 2];
+  if (!isPossessiveMark(tokens[at - 1]?.text ?? '') || !title || !isTitle(title) || (before && before.c.end > title.start)) return null;
+  let from = at - 2;
+  while (
+    from > at - 5 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1]?.text ?? '') &&
+    !OPENS_PHRASE.has(tokens[from - 1]!.text.toLowerCase()) &&
+    !(before && before.c.end > tokens[from - 1]!.start)
+  )
+    from--;
+  if (!/^\p{Lu}/u.test(tokens[from]!.text)) return null;
+  const joined = spanCandidate(text, tokens, from, at + 1);
+  const words = [...tokens.slice(from, at - 2).map((t) => t.text), `${title.text}${tokens[at - 1]!.text}`, head.c.text];
+  return extended(head, { c: extended(joined, { words }), type: 'ORGANIZATION' as const, tagged: false });
+}
+
 /** The candidates of a block (in order) with a patron's name, "'s" and an institution's name joined
  *  into one organization. */
 export function joinPossessiveInstitutions(text: string, tokens: Token[], candidates: TypedCandidate[]): TypedCandidate[] {
   const out: TypedCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const owner = candidates[i]!;
+    const office = officeOfTitle(text, tokens, owner, out[out.length - 1]);
+    if (office) {
+      out.push(office);
+      continue;
+    }
     const owned = candidates[i + 1];
     const from = firstStartingAtOrAfter(tokens, owner.c.start);
     const mark = firstStartingAtOrAfter(tokens, owner.c.end);
-    if (!owned || !isPossessiveMark(tokens[mark]?.text ?? '') || tokens[mark + 1]?.start !== owned.c.start) {
+    if (!owned || !possessiveAfter(owner, tokens[mark]) || tokens[mark + 1]?.start !== owned.c.start) {
       out.push(owner);
       continue;
     }
-    if (!isPatron(owner) || !namesInstitution(owned.c.words)) {
+    if (!isPatron(owner) || !(namesInstitution(owned.c.words) || namesBodyOfUntyped(owner, owned.c.words))) {
       out.push(owner);
       continue;
     }
@@ -51,7 +96,17 @@ const joinsBefore = (text: string, before: TypedCandidate | undefined, t: TypedC
   !before.c.titles.length &&
   !before.c.honorific &&
   !isCountry(lookupLocation(before.c.text) ?? '') &&
-  /^\s+and\s+$/u.test(text.slice(before.c.end, t.c.start));
+  /^(?:['’]s?)?\s+and\s+$/u.test(text.slice(before.c.end, t.c.start));
+
+/** Whether a name opens with its patron's in "'s" ("Women 's Hospital"), or with a saint's after a name in
+ *  "'s" before "and" ("Guy's and St Thomas' NHS Foundation Trust"; "Imperial College and St Mary's Hospital" stay two). */
+const namedAfterPatrons = (text: string, before: TypedCandidate | undefined, words: string[]) =>
+  words.length > 2 &&
+  (isPossessiveMark(words[1]!) ||
+    (!!before &&
+      /^['’]/u.test(text.slice(before.c.end, before.c.end + 1)) &&
+      /\p{L}['’]s?$/u.test(words[1]!) &&
+      ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase())));
 
 /** "Brigham and Women's Hospital": a name of a word or two, "and", then an institution named after its
  *  patrons in "'s" make one name (a person named with a title, "Dr. Brigham", and a country stay apart). */
@@ -59,7 +114,7 @@ function joinedByAndBefore(text: string, tokens: Token[], candidates: TypedCandi
   const out: TypedCandidate[] = [];
   for (const t of candidates) {
     const before = out[out.length - 1];
-    if (!(t.c.words.length > 2 && isPossessiveMark(t.c.words[1]!) && namesInstitution(t.c.words)) || !joinsBefore(text, before, t)) {
+    if (!(namedAfterPatrons(text, before, t.c.words) && (namesInstitution(t.c.words) || !isPossessiveMark(t.c.words[1]!))) || !joinsBefore(text, before, t)) {
       out.push(t);
       continue;
     }
