@@ -44,7 +44,7 @@ const PLAIN = /^(clear|simple|blunt|stark|plain|unequivocal|unmistakable|straigh
  *  message from the union was blunt: no deal, no trains" is the union's, "The message in the dressing
  *  room was clear: …" nobody's named. */
 export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | null {
-  const { tokens, text, sentence, speakers } = s;
+  const { tokens, text, sentence } = s;
   const noun = tokens[i]!;
   if (!copularSpeechNoun(noun.text)) return null;
   // "Sanders's argument", "her main complaint": a possessor right before the noun or one adjective before it.
@@ -63,17 +63,21 @@ export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | nu
   if (that < 0) return null;
   const colon = PLAIN.test(tokens[that]?.text ?? '') && tokens[that + 1]?.text === ':' ? that + 1 : -1;
   if (colon < 0) return possessed ? possessedThat(s, i, mark, that) : null;
-  const t = tokens[mark]!;
-  const speaker = !possessed
-    ? source
-    : /^their$/iu.test(owner)
-      ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
-      : possessorAt(text, tokens, mark, speakers);
+  const speaker = possessed ? possessorSpeaker(s, mark) : source;
   // (A quotation after the colon is quoted speech of its own.)
   const content = /^[“"‘]/u.test(tokens[colon + 1]?.text ?? '“') ? null : trimmed(text, tokens[colon + 1]!.start, sentence.end);
   return content && content.text.split(/\s+/u).length >= 3
     ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)
     : null;
+}
+
+/** Who owns the speech noun through the possessive at `mark`: "their" as the pronoun it is, else the
+ *  name or pronoun before the "'s" or the "his"/"her" ("Sanders's argument", "her complaint"). */
+function possessorSpeaker(s: ReportSentence, mark: number): SpeakerSurface | null {
+  const t = s.tokens[mark]!;
+  return /^their$/iu.test(t.text)
+    ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
+    : possessorAt(s.text, s.tokens, mark, s.speakers);
 }
 
 /** "from the union was …": the source after "from" at `from`, up to the copula, or null. */
@@ -89,12 +93,9 @@ function sourceBeforeCopula(s: ReportSentence, from: number): SpeakerSurface | n
 
 /** "Her complaint is that …": the "that" clause at `that` after the copula, said by the possessor at `mark`. */
 function possessedThat(s: ReportSentence, i: number, mark: number, that: number): QuoteDraft | null {
-  const { tokens, text, sentence, speakers } = s;
+  const { tokens, text, sentence } = s;
   if (!clauseAfterThat(tokens, that)) return null;
-  const t = tokens[mark]!;
-  const speaker = /^their$/iu.test(t.text)
-    ? { start: t.start, end: t.end, text: t.text, kind: 'PRONOUN' as const, entityId: null }
-    : possessorAt(text, tokens, mark, speakers);
+  const speaker = possessorSpeaker(s, mark);
   if (!speaker) return null;
   const noun = tokens[i]!;
   const content = trimmed(text, tokens[that]!.start, contentEnd(tokens, that, sentence.end));
