@@ -3,7 +3,7 @@
 import { addsAmount, cueLemma } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, MODAL_VERB, tagsOf } from './lexicon.js';
-import { PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
@@ -94,7 +94,7 @@ export function namedClauseAt(tokens: Token[], k: number): boolean {
  *  determined speaker noun, then (past adverbs) a finite cue that has content of its own after it. */
 export function newAttributionAt(tokens: Token[], k: number): boolean {
   let n = k;
-  if (/^(he|she|they|we|i|others|many|some|most)$/iu.test(tokens[n]?.text ?? '')) n++;
+  if (isPersonalSubject(tokens[n]?.text ?? '') || /^(others|many|some|most)$/iu.test(tokens[n]?.text ?? '')) n++;
   else if (/^(the|some|many|most|other|several)$/iu.test(tokens[n]?.text ?? '') && SPEAKER_NOUNS.has(tokens[n + 1]?.text ?? '')) n += 2;
   else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
   if (n === k) return false;

@@ -1,6 +1,7 @@
 // Whether the words a cue reports make a clause, what was said, rather than a phrase of where,
 // when or to whom ("said at a briefing"), or a noun phrase ("praised the volunteers who …").
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isPersonalSubject } from './speaker-words.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
@@ -63,7 +64,7 @@ export function hasClause(content: string): boolean {
 export function subjectAndPastVerb(content: string): boolean {
   const words = content.split(/\s+/u).slice(0, 7);
   // "he expected a deal": a subject pronoun right before a past form the lexicon lists only as an adjective.
-  if (/^(he|she|they|we|I)$/u.test(words[0] ?? '') && /^\p{Ll}{3,}ed$/u.test(words[1] ?? '')) return true;
+  if (isPersonalSubject(words[0] ?? '') && /^\p{Ll}{3,}ed$/u.test(words[1] ?? '')) return true;
   if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
   return words.some(
     (w, n) =>

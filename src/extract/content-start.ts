@@ -3,6 +3,7 @@
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
 import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isPersonalSubject } from './speaker-words.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
@@ -263,7 +264,7 @@ function pastTimeOrVenue(tokens: Token[], k: number): number {
   // "said after the convention he would …": a subject pronoun ends the phrase before it.
   if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || /^(of|following)$/iu.test(tokens[k]?.text ?? '')) {
     for (let n = k + 2; n < tokens.length && n - k <= 8 && /^\p{L}/u.test(tokens[n - 1]!.text); n++) {
-      if (/^(he|she|they|we|i)$/iu.test(tokens[n]!.text) && !PREPOSITIONS.has(tokens[n - 1]!.text.toLowerCase())) return n;
+      if (isPersonalSubject(tokens[n]!.text) && !PREPOSITIONS.has(tokens[n - 1]!.text.toLowerCase())) return n;
     }
   }
   if (!/^(on|in|at|during|last|this|earlier|late)$/iu.test(tokens[k]?.text ?? '')) return k;

@@ -13,7 +13,7 @@ import { documentHeadBefore, madeBy } from './document-subjects.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { DETERMINERS, lastWord } from './speaker-words.js';
+import { DETERMINERS, isPersonalSubject, lastWord } from './speaker-words.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { namesPeople } from './phrase-heads.js';
 import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
@@ -123,7 +123,7 @@ function rulingSubject(tokens: Token[], i: number, own: SpeakerSurface): boolean
 function pastBeforeSubject(tokens: Token[], i: number): boolean {
   if (!/^\p{Ll}+ed$/u.test(tokens[i]!.text)) return false;
   const next = tokens[i + 1]?.text ?? '';
-  if (/^(he|she|they|we|i)$/u.test(next)) return true;
+  if (isPersonalSubject(next)) return true;
   if (!/^(the|his|her|their|its|this|these|those)$/u.test(next)) return false;
   for (let k = i + 2; k < i + 7 && /^[\p{L}’'-]+$/u.test(tokens[k]?.text ?? ''); k++)
     if (tokens[k]!.text === 'be' || isFiniteVerb(tokens[k]!.text)) return true;

@@ -7,6 +7,8 @@ import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 /** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
 export const GENDER = new Map<string, 'MALE' | 'FEMALE'>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
+export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
 /** Courtesy titles before a person's surname ("Mr Read", "Mme Lagarde"), as regex alternatives. */
 export const COURTESY_TITLES = 'Mr|Mrs|Ms|Miss|Mme';
 /** Titles of a knight, a dame or a peer ("Sir Keir", "Lady Hale"), as regex alternatives. */
