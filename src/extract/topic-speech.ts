@@ -26,6 +26,8 @@ import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
 
+/** Verbs a figure or a term does as often as a speaker: "the data points to", "the term refers to". */
+const POINTING = new Set(['point', 'refer']);
 /** Verbs that are acts of the body as often as of words: their speaker must be a person, their
  *  object something said or done ("attacked his rival", not "attacked the convoy"). */
 const ACTS = new Set(['attack', 'defend']);
@@ -104,6 +106,8 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // "declined comment on", "declined all comment on", "held talks on": a noun after a verb or a quantifier.
   const nounForm = form === lemma || form === `${lemma}s`;
   if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !AUXILIARY.test(before)))) return false;
+  // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
+  if (nounForm && (/^\p{N}/u.test(before) || /^(percentage|basis|few|several)$/u.test(before))) return false;
   // "will discuss the plan next month": speech yet to come has not been given.
   if (/^(will|would|could|might|may|should|must|can|shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
@@ -154,7 +158,8 @@ function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): bool
   }
   if (speaker.kind === 'NAME') return !!name;
   // ("We condemn …" in a statement read out: first persons speak in quotations, not in topics reported.)
-  if (speaker.kind === 'PRONOUN') return !/^(i|we|you)$/iu.test(speaker.text);
+  // ("It refers to the share of …", "it points to a slowdown": a term or a figure points, nobody speaks.)
+  if (speaker.kind === 'PRONOUN') return !/^(i|we|you)$/iu.test(speaker.text) && !(POINTING.has(lemma) && /^it$/iu.test(speaker.text));
   return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head);
 }
 

@@ -30,6 +30,9 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   lash: ['at'],
   hit: ['at'],
   weigh: ['on'],
+  // "said, referring to the deal", "pointed to the falling crime rate": what a speaker draws attention to.
+  refer: ['to'],
+  point: ['to'],
 };
 /** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
 const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
@@ -87,7 +90,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
       if (!/^[\p{L}\p{N}]/u.test(w(k)) || (isVerbForm(w(k)) && !isCalendarWord(w(k)))) return -1;
     }
     // ("spoke to a gathering of leaders": past other words, "of" is the gathering's.)
-    if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic)) return -1;
+    // ("which RT pointed to as an example": the topic stands before, in the relative pronoun.)
+    if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic) || w(k + 1) === 'as') return -1;
     // "spoke on Tuesday", "spoke for about five minutes": a time or an amount, not a topic.
     return isCalendarWord(w(k + 1)) ||
       (/^(\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)\b)/u.test(w(k + 1)) && w(k) === 'about')

@@ -161,3 +161,29 @@ describe('the same verbs when they report no speech', () => {
     expect(sure('Ann Holt called on Tom Weller to stop attacking the council.').map((q) => q[0])).not.toContain('attacking');
   });
 });
+
+describe('what a speaker draws attention to: "referring to", "pointed to"', () => {
+  it('"…, she said, referring to the levy" reports what the words were about', () => {
+    expect(sure('“We are a small supplier,” Gareth Stace said, referring to the steel mills of Port Talbot.')).toContainEqual([
+      'referring',
+      'Gareth Stace',
+      'the steel mills of Port Talbot',
+    ]);
+  });
+
+  it('"pointed to the new repairs budget", "pointing to a survey" report what was cited', () => {
+    expect(sure('Mark Reddy pointed to a new repairs budget.')).toEqual([['pointed', 'Mark Reddy', 'a new repairs budget']]);
+    expect(sure('Paul Whiteman defended the union, pointing to a survey of headteachers.')).toContainEqual([
+      'pointing',
+      'Paul Whiteman',
+      'a survey of headteachers',
+    ]);
+  });
+
+  it('a figure, a term or a sign points and refers without speaking', () => {
+    expect(sure('The index rose 8.8 points to 60.0, its highest level since May.')).toEqual([]);
+    expect(sure('The jobless rate is a term with a set meaning: it refers to the share of people seeking work.')).toEqual([]);
+    expect(sure('All the signs pointed to a late surge in turnout.')).toEqual([]);
+    expect(sure('The show, which the broadcaster pointed to as an example of its balance, ran for a year.')).toEqual([]);
+  });
+});
