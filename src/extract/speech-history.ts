@@ -173,7 +173,7 @@ export function unnamedGoesOn(a: Antecedents, history: SpeechHistory, q: QuoteDr
   const lastQuote = history.lastQuote;
   const unnamed =
     // "the charity's chairwoman said … “…,” she said": a person described, not named, goes on too.
-    (describesOnePerson(history.last?.surface, gender, true) && !history.last?.entity) ||
+    ((describesOnePerson(history.last?.surface, gender, true) || describedAsSomeone(layout.text, history.last?.surface)) && !history.last?.entity) ||
     // "A nurse said … She said … “…,” she said": the pronoun went on for the person described.
     (!history.last?.entity &&
       !!history.last?.name &&
@@ -191,6 +191,17 @@ export function unnamedGoesOn(a: Antecedents, history: SpeechHistory, q: QuoteDr
   const sentence = layout.sentences[q.sentence];
   for (const { m } of mentionsBefore(before, (e) => e.type === 'PERSON', lastQuote.end)) if (!inAskedClause(sentence, m)) return false;
   return true;
+}
+
+/** "A cleaner at the hospital, who asked not to be named, said …": a description one indefinite
+ *  article brings in, followed by "who", is one person whatever its noun (no list need know "cleaner"). */
+const WHO_AFTER = /^(?:\s+(?:at|from|in|of|on|with)\s+[^,.;:“”"]{1,40})?,\s+who\s/u;
+function describedAsSomeone(text: string, surface: SpeakerSurface | null | undefined): boolean {
+  return (
+    surface?.kind === 'NOMINAL' &&
+    /^(an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/iu.test(surface.text) &&
+    WHO_AFTER.test(text.slice(surface.end, surface.end + 60))
+  );
 }
 
 /** One person speaking for an organization named right after: "A spokeswoman for Parkview", "an

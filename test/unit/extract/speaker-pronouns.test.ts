@@ -114,6 +114,14 @@ describe('a pronoun after a person described, not named', () => {
       'Tom Lund',
     ]);
   });
+
+  it('a person brought in by "a" and any noun, then "who", goes on as the pronoun after', () => {
+    const story =
+      'Karen Hill, the chief executive, said the unit would close in May.\n\n' +
+      'A cleaner at the hospital, who asked not to be named, said morale was low. “We are running shifts with half the staff we need,” she said.\n\n' +
+      'An apprentice, who joined last year, said pay was poor. “I can’t afford the bus,” he said.';
+    expect(speakersOf(story)).toEqual(['Karen Hill', 'A cleaner', 'A cleaner', 'An apprentice', 'An apprentice']);
+  });
 });
 
 describe('"they" after what was said', () => {
