@@ -79,7 +79,20 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   const openingOrganization = openingOf(organizationAt, firmLead);
   /** "Iran welcomed the decision. It said …": a country speaks as its government does. */
   const openingPlace = openingOf(placeAt);
-  return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace };
+  /** The organization whose name opens the words at `start`, past "the" and up to three words of
+   *  its trade ending in a business word ("British payments startup Tallyhook", "Drinks maker Diageo"). */
+  const organizationOpening = (start: number): Entity | null => {
+    const opening = start + /^(the\s+)?/iu.exec(text.slice(start, start + 4))![0].length;
+    const words = /^(?:[\p{L}.-]+\s+){1,3}/u.exec(text.slice(opening, opening + 60))?.[0].match(/[\p{L}.-]+\s+/gu) ?? [];
+    let found = organizationAt.get(opening) ?? null;
+    for (let n = 1; !found && n <= words.length; n++) {
+      const lead = words.slice(0, n).map((w) => w.trim());
+      if (isBusinessWord(lead[n - 1]!.toLowerCase()) && lead.slice(1).every((w) => /^\p{Ll}/u.test(w)))
+        found = organizationAt.get(opening + words.slice(0, n).join('').length) ?? null;
+    }
+    return found;
+  };
+  return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace, organizationOpening };
 }
 
 /** Words a firm's name follows opening a sentence: "Rival SK Hynix", "Chipmaker Intel", "German carmaker BMW". */

@@ -99,7 +99,12 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
     // after the last quote is nearer than its speaker, as a group is for "they".
     const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
-    if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
+    // "British payments startup Tallyhook has raised $85m, it said": after what it said, in the same
+    // sentence, "it" is the organization that words' own subject names.
+    const subject = word === 'it' && surface.start >= q.end && surface.start < (layout.sentences[q.sentence]?.end ?? 0) ? a.organizationOpening(q.start) : null;
+    if (subject) {
+      entity = subject;
+    } else if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
       // "The two leaders also discussed … They said": the pair, as for "the two" itself.
       const pair = pairKind(group.text.toLowerCase());
       if (pair) ({ entity, name } = lastPair(group.start, pair));

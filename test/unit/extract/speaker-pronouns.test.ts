@@ -124,6 +124,15 @@ describe('a pronoun after a person described, not named', () => {
   });
 });
 
+describe('"it" after what it said, in the same sentence', () => {
+  it('is the organization opening those words, past its trade', () => {
+    expect(speakersOf('LONDON (Reuters) - British payments startup Tallyhook has raised $85 million in a funding round, it said on Tuesday.')).toEqual([
+      'Tallyhook',
+    ]);
+    expect(speakersOf('Retailer Marlow Stores will close 40 branches next year, it said in a statement.')).toEqual(['Marlow Stores']);
+  });
+});
+
 describe('"they" after what was said', () => {
   it('is no plural inside the words said: "Other factors may play a role, they wrote"', () => {
     expect(
