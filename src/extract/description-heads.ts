@@ -13,7 +13,7 @@ export const OUTLET_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'n
 const BUSINESS_WORDS = new Set(
   (
     'utility grocer miner refiner startup brand franchise bottler distributor developer builder shipper railway railroad telecom pharmacy supermarket ' +
-    'publisher brewer distiller supplier contractor exporter importer consortium reinsurer'
+    'publisher brewer distiller supplier contractor exporter importer consortium reinsurer consultancy accountancy'
   ).split(' '),
 );
 
@@ -70,6 +70,7 @@ const KINDS_BY_NAME = [
   'embassy',
   'church',
   'museum',
+  'force forces police constabulary',
 ].map((group) => new Set(group.split(' ')));
 
 const kindOf = (word: string) => KINDS_BY_NAME.find((group) => group.has(word));
@@ -105,8 +106,8 @@ const GOVERNING_BODY_WORDS = new Set(
 );
 
 /** Bodies whose names say their kind: "the league" is some "… League", "the association" some
- *  "… Association", or known by an acronym. */
-const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association'.split(' '));
+ *  "… Association", "the force" some "… Police" or "… Constabulary", or known by an acronym. */
+const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association force'.split(' '));
 
 /** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
 export const isBusinessWord = (head: string) =>

@@ -52,6 +52,19 @@ describe('speakers given by a description of an organization or a place', () => 
     ).toEqual(['Dockworkers Association']);
   });
 
+  it('"the force" is a police force, not a firm named since', () => {
+    expect(
+      speakersOf('Two officers from Thames Valley Police shared the messages with staff at Serco. The force said both had received written warnings.'),
+    ).toEqual(['Thames Valley Police']);
+  });
+
+  it('"the consultancy" is a business named before', () => {
+    expect(speakersOf('Capital Economics said wage growth was too strong. “June is more likely than July,” the consultancy said in a note.')).toEqual([
+      'Capital Economics',
+      'Capital Economics',
+    ]);
+  });
+
   it('a province or territory named before', () => {
     expect(speakersOf('The province of Manitoba will fund ten new clinics. The province said the first would open in May.')).toEqual(['Manitoba']);
   });
