@@ -12,7 +12,7 @@ import { descriptionQualifiers, PERSON_ROLES, qualifierKey, RANKS, roleOf, runsA
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
-import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
+import { newcomerSinceLastQuote, questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
@@ -164,6 +164,7 @@ export function roleHolder(
         // became the subject after the last quote is nearer than its speaker.
         (subjectSinceLastQuote(a, history, q, surface, fits) ??
         (question?.asked && fits(question.asked) ? question.asked : null) ??
+        newcomerSinceLastQuote(a, history, q, surface, fits) ??
         (lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase) ? lastSpeaker.entity : null) ??
         // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
         // opening its sentence goes on about the subject of the sentence before.

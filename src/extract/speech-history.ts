@@ -145,6 +145,27 @@ export function subjectSinceLastQuote(
     : null;
 }
 
+/** "Among the runners was 81-year-old grandfather Ken Blakemore, who … ⏎ “…,” the pensioner said":
+ *  the one person the sentence before names, for the first time, after the last quote, wherever the
+ *  name stands in it (not as a possessor). */
+export function newcomerSinceLastQuote(
+  a: Antecedents,
+  history: SpeechHistory,
+  q: QuoteDraft,
+  surface: SpeakerSurface,
+  fits: (e: Entity) => boolean,
+): Entity | null {
+  const { layout, mentionsBefore } = a;
+  const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
+  const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
+  const previous = layout.sentences[n];
+  if (!opensSentence || !previous || (history.lastQuote?.sentence ?? -1) >= n) return null;
+  const [only, other] = mentionsBefore(previous.end, (e) => e.type === 'PERSON', previous.start);
+  if (!only || other || !fits(only.e) || /^['’]s?\b/u.test(layout.text.slice(only.m.end, only.m.end + 3))) return null;
+  const first = only.e.mentions.reduce((min, m) => (m.kind === 'NAME' && m.start < min ? m.start : min), Number.POSITIVE_INFINITY);
+  return first === only.m.start ? only.e : null;
+}
+
 /** The question the last quote put in the sentence before `q`: "Jane Hunt asked Mr Read whether …",
  *  "A reporter asked whether …". The asker, and the person asked when named right after the cue. */
 export interface Question {

@@ -788,3 +788,15 @@ describe('speakers by description', () => {
     expect(speakersOf('The wards filled up. A nurse in Leeds, who gave her name only as Maria, said the staff were tired.')).toEqual(['Maria']);
   });
 });
+
+describe('a description after a person the story has just brought in', () => {
+  it('is the one person the sentence before first names, not the last speaker', () => {
+    const story =
+      'Race director Mike Boyle said the event had raised £4.5m. “It gets bigger every year,” he said.\n\n' +
+      'Among the thousands of club runners was 81-year-old grandfather Ken Blakemore, who was completing his 100th marathon.\n\n' +
+      '“My knees have had better days,” the pensioner said.';
+    expect(speakersOf(story)).toEqual(['Mike Boyle', 'Mike Boyle', 'Ken Blakemore']);
+    // One named before is no one brought in; nor one of two named there.
+    expect(speakersOf(story.replace('grandfather Ken Blakemore', 'Ken Blakemore and Joan Hale'))).toEqual(['Mike Boyle', 'Mike Boyle', 'Mike Boyle']);
+  });
+});
