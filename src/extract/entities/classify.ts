@@ -11,6 +11,7 @@ import { namedBeforeBodyWord } from './body-kinds.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
+import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
 import {
@@ -129,6 +130,8 @@ export function classify(c: Candidate): EntityType | null {
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';
+  // "Police Scotland", "Cancer Research UK": ordinary words before a nation name the body serving it.
+  if (namedForNation(words)) return 'ORGANIZATION';
   // "May 18 v Worcestershire", "Kent 108-3" (runs for wickets, ten at most; "Chen Yufei 21-15" is a
   // player's game): a side, whatever the name.
   if ((c.prev === 'v' || c.next === 'v' || /^\d{2,3}-(?:\d|10)$/u.test(c.next) || afterScore(c)) && !isFirstName(words[0]!)) return 'ORGANIZATION';

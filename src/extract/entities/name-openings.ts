@@ -4,10 +4,12 @@
 // which only a name's title writes so; and a noun or verb before a country, the pair doing something
 // ("Age UK said", "Sport England announced": "Record UK exports rose" has a noun after the country);
 // and another language's article, which English writes only inside a name ("Le Monde said", "Die Welt").
-import { isCountry, lookupLocation } from '../gazetteer.js';
+import { lookupLocation } from '../gazetteer.js';
 import { isClosedClassWord, isVerbForm, tagsOf } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
-import type { Token } from '../tokens.js';
+import { isPossessiveMark, type Token } from '../tokens.js';
+import { namedForNation } from './nation-bodies.js';
+import { isNation } from './sport-sides.js';
 import { opensOrganization } from './vocabulary.js';
 import { opensWithForeignArticle } from './foreign-articles.js';
 
@@ -25,11 +27,12 @@ export function opensNameItself(words: Token[], after?: Token): boolean {
   return (opensOrganization(second.text) && second.text !== first.text) || (PREPOSITIONS.has(second.text) && words.length > 2) || namedForCountry(words, after);
 }
 
-/** "Age UK said": a noun or verb (no adjective: "Weak UK demand", nor a verb of speech or thought: "Say
- *  Mexico demanded …") before a country, a verb after them. */
+/** "Age UK said", "Police Scotland's chief constable": a noun or verb (no adjective: "Weak UK demand", nor
+ *  a verb of speech or thought: "Say Mexico demanded …") before a nation, a verb or a possessive after them. */
 function namedForCountry(words: Token[], after: Token | undefined): boolean {
-  if (words.length !== 2 || !after || !(isVerbForm(after.text) || cueLemma(after.text)) || cueLemma(words[0]!.text) || SUPPOSING.test(words[0]!.text))
-    return false;
+  if (words.length !== 2 || !after || cueLemma(words[0]!.text) || SUPPOSING.test(words[0]!.text)) return false;
+  if (isPossessiveMark(after.text)) return namedForNation(words.map((w) => w.text));
+  if (!(isVerbForm(after.text) || cueLemma(after.text))) return false;
   const country = lookupLocation(words[1]!.text);
-  return !!country && isCountry(country) && !tagsOf(words[0]!.text).includes('Adjective');
+  return !!country && isNation(country) && !tagsOf(words[0]!.text).includes('Adjective');
 }

@@ -24,6 +24,7 @@ import { firmsListedTogether } from './listed-firms.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
+import { namedForNation } from './nation-bodies.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
@@ -134,6 +135,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (t.type === 'ORGANIZATION' && t.c.prev === '(' && t.c.next === ')' && NEWS_ORGANIZATIONS.has(key(t.c.text))) continue;
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
+    // ... and so is one of ordinary words before a nation: "Police Scotland", "Unison Scotland" (see nation-bodies.ts).
+    if (t.type === 'ORGANIZATION' && namedForNation(t.c.words)) continue;
     const s = candidateScores(weights, t, ctx);
     if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
     const label = LABELS[s.indexOf(Math.max(...s))]!;

@@ -164,3 +164,28 @@ describe('a word joined to a body', () => {
     ]);
   });
 });
+
+describe('bodies named for the nation they serve', () => {
+  it('an ordinary word before a nation opening a sentence, a possessive after, names the body', () => {
+    expect(mentionsOf('Review\n\nPolice Scotland’s chief constable, Ann Reid, said the force would engage.')).toEqual([
+      'ORGANIZATION:Police Scotland',
+      'PERSON:Ann Reid',
+    ]);
+    expect(mentionsOf('Bridge\n\nTransport Scotland said the bridge would reopen.')).toEqual(['ORGANIZATION:Transport Scotland']);
+  });
+
+  it('such a body inside a sentence is no place nor nothing', () => {
+    expect(mentionsOf('Jobs\n\nStaff at Unison Scotland, which represents 2,000 staff, warned that jobs were at risk.')).toEqual([
+      'ORGANIZATION:Unison Scotland',
+    ]);
+    expect(mentionsOf('Review\n\nA review of Police Scotland’s regional structure is due.')).toEqual(['ORGANIZATION:Police Scotland']);
+    expect(mentionsOf('Castles\n\nHistoric Environment Scotland and the National Trust will combine their ticketing.')).toContain(
+      'ORGANIZATION:Historic Environment Scotland',
+    );
+  });
+
+  it('a region of the nation stays a place', () => {
+    expect(mentionsOf('Tour\n\nHe campaigned across rural Scotland and Middle England last week.')).not.toContain('ORGANIZATION:Middle England');
+    expect(mentionsOf('Snow\n\nRoads in Northern Scotland were closed.')).toEqual(['LOCATION:Northern Scotland']);
+  });
+});
