@@ -1,7 +1,7 @@
 // Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
+import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, loneWordSharesBody, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, isPossessiveMark, type Token, wordsOf } from '../tokens.js';
@@ -24,6 +24,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
   if (word === 'and' && acronymOpensNameAfterAnd(tokens, from)) return false;
+  if (word === 'and' && oneBodyBeforeSingular(recent, tokens, from)) return true;
   // "the Kennedy Space Center on STS-1": a code of letters and figures ending the words after it is
   // no word of a name ("Committee for COVID-19 Recovery" goes on).
   if (CODE.test(tokens[from]!.text) && !(tokens[from + 1] && nameLike(tokens[from + 1]!))) return false;
@@ -39,6 +40,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
       (opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from)) ||
       domainsBeforeBody(recent, tokens, from)
     );
+  if (word === 'in') return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && fieldAfterIn(tokens, from);
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (word === 'and' && (place ? placesShareBody(namesAhead(tokens, from)) : loneWordSharesBody(recent, namesAhead(tokens, from)))) return true;
@@ -64,6 +66,24 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "The Crown Office and Procurator Fiscal Service is …": two names "and" joins before a verb in the
+ *  singular are one body's, the words after "and" ending in a body's word ("Lloyds and Barclays are" two). */
+function oneBodyBeforeSingular(recent: Token[], tokens: Token[], from: number): boolean {
+  const ahead = namesAhead(tokens, from);
+  const head = ahead.at(-1)?.toLowerCase() ?? '';
+  return recent.length >= 2 && ahead.length >= 2 && ORGANIZATION_HEADS.has(head) && SINGULAR_VERB.test(tokens[from + ahead.length]?.text ?? '');
+}
+const SINGULAR_VERB = /^(?:is|was|has|says|does)$/u;
+
+/** "Office for Standards in Education", "Centre for Research in Education": a body's domain after "of" or
+ *  "for" runs on with "in" and a field, one ordinary word of no place nor time ("the Ministry of Defence in
+ *  London", "the Department of Health in March" end before "in"). */
+function fieldAfterIn(tokens: Token[], from: number): boolean {
+  const field = tokens[from]!;
+  const after = tokens[from + 1];
+  return isDomain(field) && isCommonWord(lower(field)) && !isCalendarWord(field.text) && !(after && nameLike(after));
 }
 
 /** "Norwich University Hospitals NHS Foundation Trust and James Paget University Hospitals NHS

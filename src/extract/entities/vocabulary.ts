@@ -149,6 +149,7 @@ export const ORGANIZATION_HEADS = new Set(
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
     'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
+    'inspectorate secretariat ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),
@@ -260,6 +261,11 @@ export const ORGANIZATION_OPENERS = new Set([
   'faculty',
   'agency',
   'foundation',
+  // public bodies named for what they oversee: "HM Inspectorate of Constabulary", "State Administration for
+  // Market Regulation", "State Secretariat for Economic Affairs"
+  'inspectorate',
+  'administration',
+  'secretariat',
   // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
   'banque',
   'banco',

@@ -249,3 +249,30 @@ describe('more ways reports name a side or an employer', () => {
     expect(mentionsOf('Markets\n\n"Volumes will grow," said Peter Rowe, at Kalder Voss in London.')).toContain('ORGANIZATION:Kalder Voss');
   });
 });
+
+describe('long names of public bodies', () => {
+  it('a body named for what it oversees runs on with "of" or "for", opening a sentence or not', () => {
+    expect(mentionsOf('Review\n\nHM Inspectorate of Prisons in Wales will publish a review.')).toEqual([
+      'ORGANIZATION:HM Inspectorate of Prisons',
+      'LOCATION:Wales',
+    ]);
+    expect(mentionsOf('Fine\n\nThe State Administration for Market Regulation also ordered refunds.')).toEqual([
+      'ORGANIZATION:State Administration for Market Regulation',
+    ]);
+  });
+
+  it('a domain runs on with "in" and a field, not with a place or a time', () => {
+    expect(mentionsOf('Schools\n\nThe judgments used by the Office for Standards in Education were brutal.')).toEqual([
+      'ORGANIZATION:Office for Standards in Education',
+    ]);
+    expect(mentionsOf('Statement\n\nThe Ministry of Defence in London said so.')).toEqual(['ORGANIZATION:Ministry of Defence', 'LOCATION:London']);
+    expect(mentionsOf('Health\n\nThe Department of Health in March said so.')).toEqual(['ORGANIZATION:Department of Health']);
+  });
+
+  it('two names joined by "and" before a verb in the singular are one body', () => {
+    expect(mentionsOf('Cases\n\nThe Crown Office and Procurator Fiscal Service is not affected.')).toEqual([
+      'ORGANIZATION:Crown Office and Procurator Fiscal Service',
+    ]);
+    expect(mentionsOf('Loans\n\nLloyds Bank and Barclays Bank are both lenders.')).toEqual(['ORGANIZATION:Lloyds Bank', 'ORGANIZATION:Barclays Bank']);
+  });
+});
