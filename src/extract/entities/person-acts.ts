@@ -10,7 +10,8 @@ const PERSON_ACT =
   /^\s+(?:(?:would|will|could|may|might|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to|plans\s+to|planned\s+to|is\s+expected\s+to|was\s+expected\s+to|also|later|then)\s+)?(?:attend|attends|attended|visit|visits|visited|travel|travels|travelled|traveled|fly|flies|flew|resign|resigns|resigned|testify|testifies|testified|marry|married)\b/u;
 
 /** Retypes (in place) as persons the lone unknown words the story shows acting as persons act,
- *  unless the context decided them (`decided`) or the story shows them to be companies (`companies`, lower case). */
+ *  unless the context decided them (`decided`) or the story shows them to be companies or a sports
+ *  report's sides (`companies`, lower case). */
 export function personsByActs(text: string, typed: TypedCandidate[], decided: (t: TypedCandidate) => boolean, companies: Set<string>): void {
   const acting = new Set<string>();
   for (const t of typed) {

@@ -40,11 +40,12 @@ const SIDE_DESCRIPTION =
 const describedAsSide = (t: TypedCandidate) =>
   !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
 
-/** "Hercules, who have won only once": a town said to be "who" in a sports report is its side (a nation's
+/** "Hercules, who have won only once", "Nottingham Forest, who were docked": a town (or a town and a word after it) said to be "who" in a sports report is its side (a nation's
  *  side stays the nation), but not with a verb in the singular after "who" nor a known surname ("Sheffield,
  *  who was benched", "Ferguson, who served"). */
 const townAsWho = (t: TypedCandidate, text: string) => {
-  if (t.caps || t.c.next !== ',' || t.c.nextAfter !== 'who' || t.c.titles.length || isKnownPerson(t.c.text) || !townOfNoNation(t)) return false;
+  if (t.caps || t.c.next !== ',' || t.c.nextAfter !== 'who' || t.c.titles.length || isKnownPerson(t.c.text)) return false;
+  if (!townOfNoNation(t) && !(namedForTown(t) && !isFirstName(t.c.words[0]!))) return false;
   const verb = /^\s*,\s*who\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? '';
   return !/^(?:is|was|has|does)$|[^s]s$/u.test(verb);
 };

@@ -171,7 +171,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   bodiesByLeaders(text, typed, isDecided);
   brandsAsCompanies(typed);
   const companies = companiesByEvidence(text, typed);
-  personsByActs(text, typed, isDecided, companies);
+  // "Fulham travel to Brentford": a report's side travels as a company does, no person.
+  personsByActs(text, typed, isDecided, sides.size ? new Set([...companies, ...sides]) : companies);
   loneSpeakersAsBodies(text, typed, sports);
   companiesByUse(text, typed);
   firmsListedTogether(text, typed);

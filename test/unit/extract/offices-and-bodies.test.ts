@@ -178,6 +178,20 @@ describe('sides named after their towns in sports reports', () => {
     expect(player).not.toContain('ORGANIZATION:Brest');
   });
 
+  it('a town and a word after it said to be "who" in the plural are a side too', () => {
+    const report =
+      'Soccer round-up\n\nStockport Forest, who were docked four points by the league, lost 2-0 on Saturday. The match was their worst of the season.';
+    expect(mentionsOf(report)).toContain('ORGANIZATION:Stockport Forest');
+  });
+
+  it('the names of a result line are sides, and a side that travels is no person', () => {
+    const report =
+      'Cottagers edge Toffees\n\nBy Amy Reid\n\nKerrow 2 Everton 1\n\nKerrow moved five points clear of the relegation zone with a scrappy win ' +
+      'in the league. Their striker scored twice. Kerrow travel to Brentford next week.';
+    const found = mentionsOf(report).filter((m) => m.endsWith(':Kerrow'));
+    expect(found).toEqual(['ORGANIZATION:Kerrow', 'ORGANIZATION:Kerrow', 'ORGANIZATION:Kerrow']);
+  });
+
   it('the town a side won, lost or drew "at home to" is the visiting club; where a match was played stays a place', () => {
     const report =
       'Soccer round-up\n\nKerrow United won 3-1 at home to Bremen on Saturday, and Leeton Athletic drew 1-1 at Dortmund. ' +
