@@ -25,6 +25,18 @@ const mayBePlace = (t: TypedCandidate, sports: boolean) =>
   !isKnownOrganization(t.c.text) &&
   (lookupLocation(t.c.text) ? !sports : !isFirstName(t.c.text));
 
+/** Whether candidates from `i` on are listed with commas, within a few, until an "and" or "or" brings the
+ *  last, a place where the list runs past the next ("outside Moscow, Interfax, Tass and Itar said" lists none). */
+function listEndsWithAnd(typed: TypedCandidate[], i: number, between: (a: TypedCandidate, b: TypedCandidate) => string): boolean {
+  for (let k = i; k + 1 < typed.length && k - i < MAX_LISTED; k++) {
+    const gap = between(typed[k]!, typed[k + 1]!);
+    if (AND.test(gap)) return k === i || typed[k + 1]!.type === 'LOCATION' || !!lookupLocation(typed[k + 1]!.c.text);
+    if (!COMMA.test(gap)) return false;
+  }
+  return false;
+}
+const MAX_LISTED = 8;
+
 /** Types as places (in place) the unknown words listed with a place after a preposition of place;
  *  `decided`: candidates whose type the context decided, left alone. */
 export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided: (t: TypedCandidate) => boolean, sports: boolean): void {
@@ -39,8 +51,9 @@ export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided
     // Rangers beat Dundee" opens a clause: a list of two takes no comma before its "and".
     const between = (a: TypedCandidate, b: TypedCandidate) => text.slice(a.c.end, b.c.start);
     const clauseAfterPlace = !!before && members === 1 && CLAUSE_AND.test(between(before, t));
+    // "in Euston, Glasgow, Cardiff and Belfast": a comma joins a member to a list whose last member "and" brings.
     const joined =
-      !!before && !clauseAfterPlace && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && AND.test(between(t, after))));
+      !!before && !clauseAfterPlace && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && listEndsWithAnd(typed, i, between)));
     members = joined ? members + 1 : 1;
     if (!joined) listed = t.type === 'LOCATION' && PLACE_PREPOSITIONS.has(t.c.prev);
     else if (listed && mayBePlace(t, sports) && !decided(t)) t.type = 'LOCATION';

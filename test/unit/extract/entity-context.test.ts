@@ -97,6 +97,12 @@ describe('names listed together are of one kind', () => {
     expect(mentionsOf('Blast.\n\nA blast hit a plant outside Moscow, Interfax news agency said.')).toContain('ORGANIZATION:Interfax');
   });
 
+  it('a list of four or more, commas between, is one list to its "and"', () => {
+    const story = 'Charity merger\n\nThe charity has offices in Euston, Glasgow, Cardiff and Belfast, and hospices in Hampstead.';
+    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['LOCATION:Glasgow', 'LOCATION:Cardiff', 'LOCATION:Belfast']));
+    expect(mentionsOf('Blast.\n\nA blast hit a plant outside Moscow, Interfax, Tass and Itar said.')).toContain('ORGANIZATION:Interfax');
+  });
+
   it('a comma before "and" after the first place opens a clause, not a list', () => {
     const report = 'Soccer round-up\n\nLeca lost 3-1 to Chaves at Farense, and Tirsense beat Braga 2-0 in the league. Kilbrennan drew at Ormsby.';
     const found = mentionsOf(report);
