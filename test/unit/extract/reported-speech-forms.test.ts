@@ -107,6 +107,26 @@ describe('when, where or to whom before "that"', () => {
     ]);
   });
 
+  it('a time or a venue with no "that" after it, then a clause whose subject is a plain noun, a pronoun or a name', () => {
+    expect(texts('UK Steel said last quarter exports to the United States fell by a fifth.')).toEqual([
+      ['exports to the United States fell by a fifth', 'UK Steel'],
+    ]);
+    expect(texts('Ann Holt said last month staff had begun visiting every flat.')).toEqual([['staff had begun visiting every flat', 'Ann Holt']]);
+    expect(texts('Tom Reyes said in recent weeks the lake had fallen by a metre.')).toEqual([['the lake had fallen by a metre', 'Tom Reyes']]);
+    expect(texts('Paul Thornton said at a briefing in Middlesbrough the building held drums of solvent.')).toEqual([
+      ['the building held drums of solvent', 'Paul Thornton'],
+    ]);
+    expect(texts('Ann Holt has said for weeks she is the only candidate who can win.')).toEqual([['she is the only candidate who can win', 'Ann Holt']]);
+    expect(texts('Jannik Sinner said afterwards he had no idea how he won.')).toEqual([['he had no idea how he won', 'Jannik Sinner']]);
+  });
+
+  it('a participle after the venue goes on with it', () => {
+    expect(texts('“We will get there,” Ann Holt said at a news conference announcing that her department would sue the state.')).toContainEqual([
+      'her department would sue the state',
+      'Ann Holt',
+    ]);
+  });
+
   it('a listener, then a pronoun and a past form the lexicon lists as an adjective', () => {
     expect(texts('Senator Paul Grady told reporters he expected a deal by Thursday.')).toEqual([['he expected a deal by Thursday', 'Paul Grady']]);
   });
