@@ -110,7 +110,7 @@ const timePreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase()) |
 /** The index of "that", "how", "why" or "whether" within `limit` tokens from `from`, with no mark,
  *  speech verb or clause of its own before it, or -1. `titles`: quote marks may stand between, round
  *  a show's title. */
-function complementizerWithin(tokens: Token[], from: number, limit: number, titles = false): number {
+function complementizerWithin(tokens: Token[], from: number, limit: number, titles = false, listener = false): number {
   const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
   const between = tokens.slice(from, from + Math.max(that, 0));
   // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
@@ -127,7 +127,9 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
   // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
   // carried by SPA that …" is where it was said).
   // ("reported in its annual accounts that …": a word in -s heading a phrase after a preposition is a noun.)
-  const clause = (t: Token, n: number) => isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text) && !nounInPhrase(between, n);
+  // ("told delegates at the conference that …": no verb follows a listener's verb at once, so a word in -s there is its plural.)
+  const clause = (t: Token, n: number) =>
+    isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text) && !nounInPhrase(between, n) && !(listener && n === 0 && /^\p{Ll}{3,}s$/u.test(t.text));
   // "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
   // ("in an interview to be aired Sunday that …" names where).
   const infinitive = (t: Token, n: number) => {
@@ -167,15 +169,16 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
   let n = k;
   // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
   if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
-    const after = complementizerWithin(tokens, k, 8, true);
+    const after = complementizerWithin(tokens, k, 8, true, true);
     // ("warned U.S. President Joe Biden that": an abbreviation's points are part of a word.)
-    const word = (t: Token) => (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && !isFiniteVerb(t.text);
+    const word = (t: Token, n: number) =>
+      (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && (!isFiniteVerb(t.text) || (n === 0 && /^\p{Ll}{3,}s$/u.test(t.text)));
     // ("urged the company to show how …": an infinitive after the listener is what was urged, with its clause.)
     if (after >= 0 && tokens.slice(k, after).every(word) && !tokens.slice(k + 1, after).some((t) => /^to$/iu.test(t.text))) return tokens[after]!.start;
   }
   if (LISTENER_VERBS.has(lemma)) {
     // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
-    const after = complementizerWithin(tokens, k, 14, true);
+    const after = complementizerWithin(tokens, k, 14, true, true);
     if (after >= 0) return tokens[after]!.start;
     // "told his Iranian counterpart Moscow would …": past a possessive too, when a clause follows.
     const pastPossessive = listenerEnd(tokens, k, LISTENER_DETERMINER);

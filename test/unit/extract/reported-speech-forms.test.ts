@@ -120,6 +120,16 @@ describe('when, where or to whom before "that"', () => {
     expect(texts('Jannik Sinner said afterwards he had no idea how he won.')).toEqual([['he had no idea how he won', 'Jannik Sinner']]);
   });
 
+  it('a listener in -s spelled like a verb, then where, then "that": "told delegates at the conference that …"', () => {
+    expect(texts('Daniel Kebede told delegates at the union’s Harrogate conference that members would be balloted.')).toEqual([
+      ['members would be balloted', 'Daniel Kebede'],
+    ]);
+    expect(texts('Mukhtar Babayev told delegates in the plenary hall that the agreement was the best deal.')).toEqual([
+      ['the agreement was the best deal', 'Mukhtar Babayev'],
+    ]);
+    expect(texts('Ann Holt warned parents at the school gates that the building would close.')).toEqual([['the building would close', 'Ann Holt']]);
+  });
+
   it('a participle after the venue goes on with it', () => {
     expect(texts('“We will get there,” Ann Holt said at a news conference announcing that her department would sue the state.')).toContainEqual([
       'her department would sue the state',
