@@ -2,7 +2,7 @@
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
 import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
-import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { isPersonalSubject } from './speaker-words.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -123,7 +123,9 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
     that > 0 &&
     tokens[from + that]!.text.toLowerCase() === 'that' &&
     isFiniteVerb(tokens[from + that + 1]?.text ?? '') &&
-    !pluralSubjectAt(tokens, from + that + 1);
+    !pluralSubjectAt(tokens, from + that + 1) &&
+    // ("said on Wednesday that reports of …": no relative clause qualifies a day.)
+    !isCalendarWord(tokens[from + that - 1]?.text ?? '');
   // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
   // carried by SPA that …" is where it was said).
   // ("reported in its annual accounts that …": a word in -s heading a phrase after a preposition is a noun.)

@@ -130,6 +130,12 @@ describe('when, where or to whom before "that"', () => {
     expect(texts('Ann Holt warned parents at the school gates that the building would close.')).toEqual([['the building would close', 'Ann Holt']]);
   });
 
+  it('"that" after a day opens the clause, whatever verb its subject may be spelled like: "said on Wednesday that reports of …"', () => {
+    expect(texts('Barclays said on Wednesday that reports of scams had risen by 45 per cent.')).toEqual([
+      ['reports of scams had risen by 45 per cent', 'Barclays'],
+    ]);
+  });
+
   it('a participle after the venue goes on with it', () => {
     expect(texts('“We will get there,” Ann Holt said at a news conference announcing that her department would sue the state.')).toContainEqual([
       'her department would sue the state',
