@@ -1,6 +1,6 @@
 // Who a description of an organization or a place as a quote's speaker refers to: "the company",
 // "the ministry", "the newspaper", "the city".
-import type { Entity } from './types.js';
+import type { Entity, Mention } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
@@ -156,7 +156,12 @@ export function organizationOrPlace(
   const again = /^[\p{L}-]+$/u.test(head) ? history.entityDescribedAs(head) : null;
   const since = again ? nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
   // "The Islamic State group claimed … NATO condemned it. The group said": the name the head was written after.
-  const namedWithHead = (e: Entity) => e.mentions.some((m) => text.slice(m.end, m.end + head.length + 1).toLowerCase() === ` ${head}`);
+  // "Housing association Irwell Homes … a spokesperson for the association": the name the head was written before.
+  const headBefore = (m: Mention) => {
+    const at = m.start - head.length - 1;
+    return at >= 0 && text.slice(at, m.start).toLowerCase() === `${head} ` && !/\p{L}/u.test(text[at - 1] ?? '');
+  };
+  const namedWithHead = (e: Entity) => e.mentions.some((m) => text.slice(m.end, m.end + head.length + 1).toLowerCase() === ` ${head}` || headBefore(m));
   // "The French foreign ministry said": a public body of a people is a body of its own, no
   // organization of another kind named before ("the EU"), unless its name holds the same word.
   const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);

@@ -65,6 +65,13 @@ describe('speakers given by a description of an organization or a place', () => 
     ]);
   });
 
+  it('a body is the one whose name its head word was written before, not another of that kind named since', () => {
+    const story =
+      'Housing association Irwell Homes, which owns the estate, said it was disappointed. The Salford Tenants Union organised the strike. ' +
+      '“Withholding rent puts tenancies at risk,” a spokesperson for the association said.';
+    expect(speakersOf(story)).toEqual(['Irwell Homes', 'Irwell Homes']);
+  });
+
   it('a province or territory named before', () => {
     expect(speakersOf('The province of Manitoba will fund ten new clinics. The province said the first would open in May.')).toEqual(['Manitoba']);
   });
