@@ -5,7 +5,7 @@ import { cueNounAt } from './cue-guards.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
-import { PRONOUNS } from './speaker-words.js';
+import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
 import { onlyVenueAfter, VENUE_PARTICIPLES } from './speech-venues.js';
 import { possessorAt } from './speech-nouns.js';
@@ -171,7 +171,10 @@ function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: nu
 }
 
 /** "said in a statement posted on its website: “…”": a participle after a word for what was said
- *  tells where it was said; the cue is the verb before. */
+ *  tells where it was said; the cue is the verb before. "said in a statement read outside court:":
+ *  so is "read" after such a word that a preposition and an article bring in ("the statement read:"
+ *  is the document speaking). */
 const venueOfSpeech = (head: Token[], j: number): boolean =>
-  VENUE_PARTICIPLES.test(head[j]!.text) &&
+  (VENUE_PARTICIPLES.test(head[j]!.text) ||
+    (/^read$/iu.test(head[j]!.text) && /^(in|through|via|with)$/iu.test(head[j - 3]?.text ?? '') && ARTICLES.has(head[j - 2]!.text.toLowerCase()))) &&
   (SPEECH_NOUNS.has(head[j - 1]?.text.toLowerCase() ?? '') || /^(video|letter|release|interview|speech|address)$/iu.test(head[j - 1]?.text ?? ''));

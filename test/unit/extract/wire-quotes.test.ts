@@ -435,6 +435,15 @@ describe('readouts and statements', () => {
     ]);
   });
 
+  it('"said in a statement read outside court:" is the family speaking, "read" telling where; "The statement read:" is the document', () => {
+    expect(quotesOf('The family said in a statement read outside court: “She was funny, brave and kind.”')).toEqual([
+      ['said', 'The family', 'She was funny, brave and kind.'],
+    ]);
+    expect(quotesOf('Her parents spoke through a solicitor. The statement read: “She was funny, brave and kind.”')).toEqual([
+      ['read', 'The statement', 'She was funny, brave and kind.'],
+    ]);
+  });
+
   it('"in a statement carried by SPA that …", "in a statement posted on its website that …": venues before "that"', () => {
     expect(quotesOf('The coalition said in a statement carried by state news agency SPA that it would protect civilians.')).toEqual([
       ['said', 'The coalition', 'it would protect civilians'],
