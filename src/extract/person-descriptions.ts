@@ -2,6 +2,7 @@
 // nominee", "Obama's former strategist", and the candidate a campaign speaks for.
 import type { Entity } from './types.js';
 import { KIN } from './entities/vocabulary.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
@@ -122,7 +123,9 @@ export function roleHolder(
   const introduced = introducedLater(surface, phrase, q.sentence) && !servesSomeone;
   let entity: Entity | null =
     (introduced
-      ? (namedSoonAfter(surface.end, withRole) ?? (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
+      ? (namedSoonAfter(surface.end, withRole) ??
+        (role ? holderNamedLater(a, surface.end, withRole) : null) ??
+        (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
       : null) ??
     a.aged.personAged(phrase, fits) ??
     a.homes.personFrom(surface.text, fits) ??
@@ -173,6 +176,14 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null));
   return { entity, name: null };
+}
+
+/** "A coroner has warned … ⏎ … Senior coroner Kevin McLoughlin recorded …": the first person after
+ *  `pos` the story gives the role a lead's description names, however far on, before anyone else
+ *  named soon after (the victim the lead spoke of). */
+function holderNamedLater(a: Antecedents, pos: number, withRole: (e: Entity) => boolean): Entity | null {
+  for (let i = firstStartingAtOrAfter(a.names, pos); i < a.names.length; i++) if (withRole(a.names[i]!.e)) return a.names[i]!.e;
+  return null;
 }
 
 /** The words of the organizations of the kind a possessor's description names ("the club's", "the

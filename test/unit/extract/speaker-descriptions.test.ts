@@ -800,3 +800,14 @@ describe('a description after a person the story has just brought in', () => {
     expect(speakersOf(story.replace('grandfather Ken Blakemore', 'Ken Blakemore and Joan Hale'))).toEqual(['Mike Boyle', 'Mike Boyle', 'Mike Boyle']);
   });
 });
+
+describe('a lead’s description of someone the story names further on', () => {
+  it('is the one given that role, however far on, not the first person named after', () => {
+    const story =
+      'A coroner has warned that more cyclists will die unless a junction in Leeds is redesigned.\n\n' +
+      'Isobel Grant, 23, was killed when she was struck by a lorry in March last year.\n\n' +
+      'The court heard the council had received six complaints about the junction.\n\n' +
+      'Senior coroner Kevin McLoughlin recorded a conclusion of road traffic collision.';
+    expect(speakersOf(story)[0]).toBe('Kevin McLoughlin');
+  });
+});
