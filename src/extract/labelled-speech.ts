@@ -3,7 +3,7 @@
 import { datelineLength } from './layout.js';
 import { onlyVenueAfter } from './speech-venues.js';
 import { cueLemma } from './cues.js';
-import { breaksHeadlineName, isCommonWord, isFiniteVerb } from './lexicon.js';
+import { breaksHeadlineName, isCommonWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';
 import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
@@ -179,6 +179,15 @@ export function transcriptTurns(text: string, blocks: Block[], speakers: Speaker
   return turns;
 }
 
+/** Whether words hold a finite verb, or one in a contraction ("I’m", "won’t"): a form in -s before a
+ *  noun modifies it ("Welfare rights adviser"). */
+function hasVerb(words: string): boolean {
+  const list = words.split(/\s+/u).map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
+  return list.some(
+    (w, i) => /\p{L}['’](m|re|ve|ll|d|s|t)$/u.test(w) || (isFiniteVerb(w) && !(/s$/u.test(w) && tagsOf(list[i + 1] ?? '').includes('Singular'))),
+  );
+}
+
 /** The time a live blog opens an entry with: "14:20 ", "2.05pm ", "9:30 a.m. ". */
 const LIVE_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?=\p{Lu})/iu;
 
@@ -212,6 +221,9 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   if (NEWSROOM_LABEL.test(label) || datelineLength(block.text) > 0) return null;
   const content = trimmed(text, tokens[colon]!.end, block.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
+  // "Rosie Tan: Welfare rights adviser, Mondays.": after a name not in capitals, words with no verb
+  // are a listing's entry (who someone is, when they are there), no turn of speech.
+  if (!capitals && !hasVerb(content.text)) return null;
   const who = speakers.phraseEndingAt(tokens, colon - 1, true) ?? surfaceOf(text, tokens[0]!.start, tokens[colon - 1]!.end, 'NAME');
   return extended(content, { kind: 'INDIRECT' as const, cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 });
 }

@@ -518,6 +518,16 @@ describe('press-conference transcripts', () => {
       'Spokesperson Mao Ning took questions on Monday.\n\nMao Ning: China firmly opposes the new export controls on chips.\n\nNote: The figures are provisional.';
     expect(quotesOf(body)).toEqual([[null, 'Mao Ning', 'China firmly opposes the new export controls on chips']]);
   });
+
+  it('a name, a colon and words with no verb is a listing’s entry, no turn', () => {
+    const body =
+      'Tenants can get advice at the community centre.\n\nRosie Tan: Welfare rights adviser, Mondays.\n\nDan Kerr: Housing solicitor, by appointment.';
+    expect(quotesOf(body)).toEqual([]);
+    // A verb in a contraction is a verb: "I’m not leaving" is a turn.
+    expect(quotesOf(body.replace('Welfare rights adviser, Mondays.', 'I’m not leaving this estate.'))).toEqual([
+      [null, 'Rosie Tan', 'I’m not leaving this estate'],
+    ]);
+  });
 });
 
 describe('quotations in straight single marks', () => {
