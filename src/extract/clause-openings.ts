@@ -1,6 +1,6 @@
 // What opens a clause of its own after a cue's content: a coordinated cue ("… but stressed"), a new
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
-import { addsAmount, cueLemma } from './cues.js';
+import { addsAmount, cueLemma, declinedSpeechAt } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, MODAL_VERB, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -26,6 +26,9 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   // said ("… and at one point threatened to …", "… and on Friday warned …").
   let k = i + 1 + timePhraseLength(tokens, i + 1);
   while (k < i + 3 && (/^(has|have|had|also|then|later|would|will|did|not)$/iu.test(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? ''))) k++;
+  // "said it had been monitoring the firm, but declined to say whether …": speech the same subject
+  // turned down is an act of its own (declined-speech.ts), not more of what was said.
+  if (declinedSpeechAt(tokens, k) > 0) return true;
   const lemma = cueLemma(tokens[k]?.text ?? '');
   // ("… and would add to the national debt": a cue in a sense that reports nothing is no second report.)
   return (

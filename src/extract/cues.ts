@@ -1,6 +1,21 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
 // uses, and "according to". Add a verb here and every stage that reads cues knows it.
-import { isCalendarWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, tagsOf } from './lexicon.js';
+
+/** "declined", "refuses", "declining": the verbs of a speech act turned down. */
+export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
+
+/** Speech acts that may be turned down: "to comment", "to say whether …", "to answer questions". */
+const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|disclose|reveal|explain|address|detail|name|identify|speculate|respond)$/u;
+
+/** The index of the speech act turned down after "declined to" at `i` ("declined to publicly
+ *  comment"), or -1 ("refused to drop the gun" turns down no speech). */
+export function declinedSpeechAt(tokens: { text: string }[], i: number): number {
+  if (!DECLINING.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
+  let verb = i + 2;
+  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  return DECLINED_ACTS.test(tokens[verb]?.text ?? '') ? verb : -1;
+}
 
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],

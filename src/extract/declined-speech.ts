@@ -4,27 +4,18 @@
 // the act declined is reported, from "to" on, with a confidence below any said word
 // (DECLINED_CAP, confidence.ts); the speech verb inside it reports nothing of its own (negated-speech.ts).
 import { contentEnd } from './content-end.js';
-import { isAdverb } from './lexicon.js';
+import { declinedSpeechAt } from './cues.js';
 import { extended } from './extended.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { cueSpeaker } from './reported-speakers.js';
 import type { ReportSentence } from './reporting-cues.js';
 
-/** "declined", "refuses", "declining": the verbs of a speech act turned down. */
-export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
-
-/** Speech acts that may be turned down: "to comment", "to say whether …", "to answer questions". */
-const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|disclose|reveal|explain|address|detail|name|identify|speculate|respond)$/u;
-
 /** The act a speaker declined at token `i` ("declined to comment on the figures"), said by the
  *  subject of "declined" as a cue's subject is found, or null. */
 export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[]): QuoteDraft | null {
   const { tokens, text, sentence } = s;
-  if (!DECLINING.test(tokens[i]!.text) || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return null;
-  let verb = i + 2;
-  // "declined to publicly comment"
-  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
-  if (!DECLINED_ACTS.test(tokens[verb]?.text ?? '')) return null;
+  const verb = declinedSpeechAt(tokens, i);
+  if (verb < 0) return null;
   // An infinitive phrase, closed by a comma too ("Holt, who declined to comment, left …"), and,
   // unless a clause follows the act, by "and" or "but" ("declined to comment and aides later said …").
   const clause = tokens.slice(verb + 1, verb + 3).some((x) => /^(whether|how|what|why|when|where|who|if|that)$/iu.test(x.text));

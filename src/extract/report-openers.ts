@@ -4,8 +4,7 @@
 // words are none of these: the word's own answers, taken together once per word, pass them over.
 import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
-import { cueLemma, evidenceLemma, phrasalCueVerb } from './cues.js';
-import { DECLINING } from './declined-speech.js';
+import { cueLemma, DECLINING, evidenceLemma, phrasalCueVerb } from './cues.js';
 import { colonSpeechNoun } from './colon-speech-nouns.js';
 import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';

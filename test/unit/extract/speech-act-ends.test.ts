@@ -1,0 +1,34 @@
+// Where reported content ends before what the speaker did next: speech the speaker turned down after
+// "and" or "but". Short examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: cue, speaker and words said (without an opening "that"). */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+}
+
+describe('speech turned down after "and" or "but"', () => {
+  it('ends what was said before it, and is reported apart', () => {
+    expect(
+      quotesOf(
+        'The Financial Conduct Authority said it had been monitoring the lender closely since the spring, but declined to say whether it had raised concerns.',
+      ),
+    ).toEqual([
+      { cue: 'said', speaker: 'Financial Conduct Authority', text: 'it had been monitoring the lender closely since the spring' },
+      { cue: 'declined', speaker: 'Financial Conduct Authority', text: 'to say whether it had raised concerns' },
+    ]);
+    expect(quotesOf('Hallam Steel said the furnace could not be made profitable and declined to comment on the subsidy talks.')).toContainEqual({
+      cue: 'said',
+      speaker: 'Hallam Steel',
+      text: 'the furnace could not be made profitable',
+    });
+  });
+
+  it('not an act that turns down no speech, which may be what was said', () => {
+    expect(quotesOf('The club said he was injured and declined to travel with the squad.')).toEqual([
+      { cue: 'said', speaker: 'The club', text: 'he was injured and declined to travel with the squad' },
+    ]);
+  });
+});
