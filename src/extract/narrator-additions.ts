@@ -59,8 +59,9 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
   )
     return true;
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
-  // confirm": the narrator's comment on what was said, or when.
-  if (narratorsCommentAt(tokens, after) || summaryAppositionAt(tokens, after)) return true;
+  // confirm": the narrator's comment on what was said, or when; set off before a second clause the
+  // cue reports (", a figure she expected to rise, and that two firefighters …") it is an aside in it.
+  if ((narratorsCommentAt(tokens, after) || summaryAppositionAt(tokens, after)) && !secondComplementAfter(tokens, after)) return true;
   // ", in remarks that drew …", ", in a statement carried by IRNA": where it was said closes the content.
   if (next === 'in' && speechOccasionAt(tokens, after + 1)) return true;
   // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an

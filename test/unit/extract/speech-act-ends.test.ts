@@ -1,5 +1,6 @@
-// Where reported content ends before what the speaker did next: speech the speaker turned down after
-// "and" or "but". Short examples written for the test.
+// Where reported content ends before what the speaker did next or goes on past what the narrator set
+// off inside it: speech the speaker turned down after "and" or "but", and a summing-up noun before a
+// second clause the cue reports. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -30,5 +31,29 @@ describe('speech turned down after "and" or "but"', () => {
     expect(quotesOf('The club said he was injured and declined to travel with the squad.')).toEqual([
       { cue: 'said', speaker: 'The club', text: 'he was injured and declined to travel with the squad' },
     ]);
+  });
+});
+
+describe('a noun summing up what was said', () => {
+  it('set off before a second clause the cue reports, is an aside inside the content', () => {
+    expect(
+      quotesOf(
+        'Sheriff Dana Lowry said at least 40 homes had been destroyed, a figure she expected to rise, and that two firefighters had been taken to hospital.',
+      ),
+    ).toEqual([
+      {
+        cue: 'said',
+        speaker: 'Dana Lowry',
+        text: 'at least 40 homes had been destroyed, a figure she expected to rise, and that two firefighters had been taken to hospital',
+      },
+    ]);
+  });
+
+  it('still closes the content at the sentence end', () => {
+    expect(quotesOf('Sheriff Dana Lowry said at least 40 homes had been destroyed, a figure officials expected to rise sharply.')).toContainEqual({
+      cue: 'said',
+      speaker: 'Dana Lowry',
+      text: 'at least 40 homes had been destroyed',
+    });
   });
 });
