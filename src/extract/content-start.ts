@@ -67,6 +67,10 @@ function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | n
     /^that$/iu.test(tokens[k + 1]?.text ?? '')
   )
     return tokens[k + 1]!.start;
+  // "expressed alarm that …", "voiced similar doubts that …": after a verb of expressing, the
+  // feeling named, with a word or two before it, is the cue's; the clause is what was said.
+  const felt = EXPRESSING.has(lemma) ? feelingThat(tokens, k) : -1;
+  if (felt > 0) return tokens[felt]!.start;
   // "put it to him that …": the clause after the one it was put to.
   if (lemma === 'put to') {
     const that = tokens.findIndex((t, n) => n > k && /^that$/iu.test(t.text));
@@ -103,6 +107,23 @@ function complementizerStart(tokens: Token[], k: number): number | null {
   // ("just how swift …": an adverb of degree belongs to the question.)
   if (between.length && between.every((t) => /^(\p{Ll}{2,}ly|aloud|again|also|then|later)$/u.test(t.text))) return tokens[that]!.start;
   return null;
+}
+
+/** Verbs that express a feeling named after them. */
+const EXPRESSING = new Set(['express', 'voice']);
+
+/** The index of "that" after a noun phrase of up to three plain words from `k` ("alarm", "similar
+ *  doubts", "their deep unease") opening a clause, not a relative one ("the concerns that were
+ *  raised"), or -1. */
+function feelingThat(tokens: Token[], k: number): number {
+  for (let n = k; n <= k + 3 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (n > k && /^that$/iu.test(w)) return isFiniteVerb(tokens[n + 1]?.text ?? '') ? -1 : n;
+    // (The noun may look like a verb in -s: "doubts that", "fears that".)
+    const nounInS = /^that$/iu.test(tokens[n + 1]?.text ?? '') && !tagsOf(w).includes('PastTense');
+    if (!/^\p{Ll}+$/u.test(w) || (isFiniteVerb(w) && !nounInS)) return -1;
+  }
+  return -1;
 }
 
 const timePreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase()) || /^for$/iu.test(word);
