@@ -1,5 +1,6 @@
 // "According to X, …", "…, according to X", "In the words of X, …": the source of a report named by
 // a preposition rather than a speech verb.
+import { pastOpeningConcession } from './opening-concessions.js';
 import { cueLemma, evidenceLemma } from './cues.js';
 import { isClause } from './clauses.js';
 import { FINITE_AUXILIARY, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
@@ -49,7 +50,11 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
   // set off by commas, the source interrupts what it reports.
   const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
-  if (!rest || !continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '')) return draft(content, cue, speaker, false, sentence);
+  if (!rest || !continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '')) {
+    // "Despite a month of attacks, Sanders has failed …, according to a poll": the concession is the narrator's.
+    const said = pastOpeningConcession(tokens, content);
+    return draft(said > content.start ? (trimmed(text, said, content.end) ?? content) : content, cue, speaker, false, sentence);
+  }
   const q = draft({ start: content.start, end: rest.end, text: text.slice(content.start, rest.end) }, cue, speaker, false, sentence);
   addGap(text, q, { start: tokens[i - 1]!.start, end: tokens[k]!.end });
   return q;

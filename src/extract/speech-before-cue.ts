@@ -9,6 +9,7 @@ import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
+import { pastOpeningConcession } from './opening-concessions.js';
 import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
 import { KIN } from './entities/vocabulary.js';
@@ -167,7 +168,10 @@ function leadingContent(text: string, sentence: Sentence, tokens: Token[], attri
   const venue =
     PREPOSITIONS.has(content.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start >= content.start && t.end <= content.end && isFiniteVerb(t.text));
-  return venue ? null : content;
+  if (venue) return null;
+  // "Despite a month of attacks, Sanders has failed …, the poll found": the concession is the narrator's.
+  const said = pastOpeningConcession(tokens, content);
+  return said > content.start ? trimmed(text, said, content.end) : content;
 }
 
 /** Quoted words closed without punctuation and followed by a lower-case word of the same sentence. */

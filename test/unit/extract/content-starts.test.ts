@@ -1,5 +1,6 @@
-// Where reported content starts when words before it are the cue's: the feeling a verb of
-// expressing names before "that". Short examples written for the test in the style of news copy.
+// Where reported content starts when words before it are the cue's or the narrator's: the feeling a
+// verb of expressing names before "that", and a concession opening a sentence whose attribution
+// trails it. Short examples written for the test in the style of news and agency copy.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -23,5 +24,28 @@ describe('a feeling named after a verb of expressing', () => {
     expect(quotesOf('The union expressed the same concerns that were raised by nurses last year.')).toEqual([
       { cue: 'expressed', text: 'the same concerns that were raised by nurses last year' },
     ]);
+  });
+});
+
+describe('a concession opening a sentence whose attribution trails it', () => {
+  it("is the narrator's framing, not what was said", () => {
+    expect(
+      quotesOf("Despite a month of sharpened attacks, the challenger has failed to dent the mayor's lead, according to a poll published on Thursday."),
+    ).toEqual([{ cue: 'according to', text: "the challenger has failed to dent the mayor's lead" }]);
+    expect(quotesOf('Though the club has no chance of promotion, its young players have impressed, the manager said.')).toContainEqual({
+      cue: 'said',
+      text: 'its young players have impressed',
+    });
+  });
+
+  it('stays with what was said when it has no clause of its own or is set off around the attribution', () => {
+    expect(quotesOf('Although supposedly aimed at smugglers, the checks have delayed hundreds of lorries, the haulage association said.')).toContainEqual({
+      cue: 'said',
+      text: 'Although supposedly aimed at smugglers, the checks have delayed hundreds of lorries',
+    });
+    expect(quotesOf('Despite the cuts, he noted, services had improved.')).toContainEqual({
+      cue: 'noted',
+      text: 'Despite the cuts, he noted, services had improved',
+    });
   });
 });
