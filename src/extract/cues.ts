@@ -185,12 +185,14 @@ function pressedToAct(tokens: Array<{ text: string }>, i: number): boolean {
   if (/^(press|lobby)$/u.test(w) && !/^(to|will|would|could|should|must|may|might|did|does|do|can)$/u.test(before)) return false;
   for (let k = i + 1; k <= i + 6; k++) {
     const t = tokens[k]?.text ?? '';
-    if (t === 'to')
+    // "lobbied MPs for years to scrap the cap": how long the urging went on stands before the infinitive.
+    const to = t === 'for' && /^(days|weeks|months|years|decades)$/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : k;
+    if (tokens[to]?.text === 'to')
       return (
         k > i + 1 &&
         !PRESSED_BY_HAND.test(tokens[k - 1]!.text) &&
-        /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') &&
-        !INFINITIVE_BLOCKERS.test(tokens[k + 1]!.text)
+        /^\p{Ll}+$/u.test(tokens[to + 1]?.text ?? '') &&
+        !INFINITIVE_BLOCKERS.test(tokens[to + 1]!.text)
       );
     if (!/^[\p{L}.'’-]+$/u.test(t) || /^(that|and|or|but|for|on|with|ahead|forward|through|into|in|at|by|from|about|over|across|against|upon|of)$/u.test(t))
       return false;

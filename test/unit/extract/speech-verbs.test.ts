@@ -183,6 +183,11 @@ describe('"pressed" or "lobbied" a listener to act: urging in all but name', () 
     expect(said('Investors had pressed the board to set out a clearer plan.')).toEqual([['the board to set out a clearer plan', 'Investors']]);
   });
 
+  it('how long the urging went on may stand between the listener and the infinitive', () => {
+    expect(said('The union has lobbied MPs for years to scrap the cap.')).toEqual([['MPs for years to scrap the cap', 'The union']]);
+    expect(said('Ann Holt pressed the button for years to start the machine.')).toEqual([]);
+  });
+
   it('the infinitive after the listener stays in what was urged, with the question it opens', () => {
     expect(said('Analysts have urged the company to show how that spending will pay off.')).toEqual([
       ['the company to show how that spending will pay off', 'Analysts'],
