@@ -98,11 +98,16 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
     return k;
   };
   let p = pastArticles(pastTitles(names.indexAt(tokens, current.start) - 1));
-  // Joined objects: "on trade and farm policy".
+  // Joined objects: "on trade and farm policy", and a list's names before it: "from Iowa, Missouri and Nebraska".
   if (lower(tokens, p) === 'and') {
     const left = phraseEndingAt(names, tokens, p - 1, true);
     if (!left || left.kind === 'PRONOUN') return -1;
     p = pastArticles(names.indexAt(tokens, left.start) - 1);
+    for (let items = 0; items < 8 && lower(tokens, p) === ','; items++) {
+      const item = phraseEndingAt(names, tokens, p - 1, true);
+      if (item?.kind !== 'NAME') break;
+      p = pastArticles(names.indexAt(tokens, item.start) - 1);
+    }
   }
   if (p < 1 || !ATTACHING.test(lower(tokens, p))) return -1;
   // Joined prepositional phrases: "in Lisbon and around the world".

@@ -339,6 +339,13 @@ describe('speaker phrase heads', () => {
   });
 });
 
+describe('a head before a list of names', () => {
+  it('speaks past every name of the list, not its last two', () => {
+    expect(speakersOf('Governors from Iowa, Missouri and Nebraska said the rules were unfair to farmers.')).toEqual(['Governors']);
+    expect(speakersOf('Officials in New York, New Jersey and Connecticut said the storm had passed.')).toEqual(['Officials']);
+  });
+});
+
 describe('one person described at where they work', () => {
   it('"A midwife at the trust said": the person, whatever the trade, not the trust', () => {
     expect(speakersOf('The trust has apologised to the family. A midwife at the trust said: “We were short of two staff that night.”')).toEqual(['A midwife']);
