@@ -96,6 +96,9 @@ const AUXILIARY = /^(has|have|had|is|are|was|were|be|been|being|do|does|did)$/u;
 function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   const form = tokens[i]!.text.toLowerCase();
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  // ("Shamkhani referred to those negotiations and said …": a finite "refer" names a subject the next words take
+  // up; only the participle beside speech, "said, referring to the mills", tells what the words were about.)
+  if (lemma === 'refer' && form !== 'referring') return false;
   if (/ing$/u.test(form) && before !== ',') {
     // "In defending himself, …": a gerund opening the sentence goes with its subject.
     if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;

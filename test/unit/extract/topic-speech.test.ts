@@ -186,4 +186,9 @@ describe('what a speaker draws attention to: "referring to", "pointed to"', () =
     expect(sure('All the signs pointed to a late surge in turnout.')).toEqual([]);
     expect(sure('The show, which the broadcaster pointed to as an example of its balance, ran for a year.')).toEqual([]);
   });
+
+  it('"referred to the talks and said …" names what the words after take up, no speech of its own', () => {
+    expect(sure('Nadia Perez referred to the border talks and said the ceasefire had to hold.').map((q) => q[0])).toEqual(['said']);
+    expect(sure('In her speech, Nadia Perez repeatedly refers to the border talks.')).toEqual([]);
+  });
 });
