@@ -1,12 +1,12 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
-import { appealsThrough, BEFORE_THAT, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
+import { appealsThrough, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
 import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
-import { isPersonalSubject } from './speaker-words.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
+import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -274,65 +274,3 @@ function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: 
 const ARTICLE = /^(the|a|an)$/iu;
 /** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
 const LISTENER_DETERMINER = /^(the|a|an|his|her|their|its|our|my|your)$/iu;
-
-const TIME_OR_VENUE =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|quarter|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|days|weeks|months|years|decades|\d+)$/iu;
-const BARE_TIME =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|afterwards|afterward)$/iu;
-const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
-
-/** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after
- *  a time or venue phrase, when a subject follows it; otherwise `k` itself. */
-function pastTimeOrVenue(tokens: Token[], k: number): number {
-  // "said Friday afternoon, as …", "said Tuesday the plan …": a bare time phrase is no content.
-  let n = k;
-  while (n < tokens.length && n - k < 3 && BARE_TIME.test(tokens[n]!.text)) n++;
-  if (n > k) return /^[,.;]$/u.test(tokens[n]?.text ?? '.') ? tokens.length : n;
-  // "said after the convention he would …": a subject pronoun ends the phrase before it.
-  if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || /^(of|following)$/iu.test(tokens[k]?.text ?? '')) {
-    for (let n = k + 2; n < tokens.length && n - k <= 8 && /^\p{L}/u.test(tokens[n - 1]!.text); n++) {
-      if (isPersonalSubject(tokens[n]!.text) && !PREPOSITIONS.has(tokens[n - 1]!.text.toLowerCase())) return n;
-    }
-  }
-  const opening = tokens[k]?.text ?? '';
-  if (!/^(on|in|at|during|last|this|earlier|late|for)$/iu.test(opening)) return k;
-  // "said in recent weeks the lake …", "said on election night a hung …": plain words may qualify the time.
-  const timeWord = (t: Token) =>
-    BEFORE_THAT.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && !isClosedClassWord(t.text) && !isFiniteVerb(t.text));
-  let closed = -1;
-  for (let n = k; n < tokens.length && n - k < 5 && timeWord(tokens[n]!); n++) {
-    if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;
-  }
-  // ("said for weeks he was …": "for" opens only a stretch of time.)
-  if (closed < 0 || (/^for$/iu.test(opening) && !SPAN_OF_TIME.test(tokens[closed]!.text))) return k;
-  // "said at a briefing in Middlesbrough the building …": and the place it was in.
-  const start = pastPlaceName(tokens, closed + 1);
-  // "pledged on Tuesday to end …": an infinitive after the time phrase is the content too.
-  const next = tokens[start]?.text ?? '';
-  return SUBJECT_START.test(next) || /^to$/u.test(next) || bareSubjectAt(tokens, start) ? start : k;
-}
-
-const SPAN_OF_TIME = /^(days|weeks|months|years|decades)$/iu;
-
-/** Past "in Middlesbrough", "at the Pantages Theatre" from `k`: the index after the place, or `k`. */
-function pastPlaceName(tokens: Token[], k: number): number {
-  if (!/^(in|at)$/iu.test(tokens[k]?.text ?? '')) return k;
-  let n = /^the$/iu.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
-  const first = n;
-  while (n < tokens.length && n - first < 4 && /^\p{Lu}\p{Ll}/u.test(tokens[n]!.text)) n++;
-  return n > first ? n : k;
-}
-
-/** "said last quarter exports to the US fell", "said last month staff had begun …": a plain noun
- *  opening a clause, its verb within five words and no mark between. */
-function bareSubjectAt(tokens: Token[], k: number): boolean {
-  const word = tokens[k]?.text ?? '';
-  // ("said at a news conference announcing that …": a participle goes on with the venue.)
-  if (!/^\p{Ll}{3,}$/u.test(word) || /(ing|ed)$/u.test(word) || isClosedClassWord(word) || PREPOSITIONS.has(word)) return false;
-  for (let n = k + 1; n < tokens.length && n <= k + 5; n++) {
-    const w = tokens[n]!.text;
-    if (!/^[\p{L}\p{N}]/u.test(w) || /^(that|which|who)$/iu.test(w)) return false;
-    if (isFiniteVerb(w) && !/ing$/u.test(w)) return true;
-  }
-  return false;
-}
