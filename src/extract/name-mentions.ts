@@ -61,6 +61,13 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   };
   const organizationAt = namesAt('ORGANIZATION');
   const placeAt = namesAt('LOCATION');
+  /** The entity among `at` whose name starts at `opening`, or right after the first of `words` that `lead` allows. */
+  const pastLead = (at: Map<number, Entity>, opening: number, words: string[], lead: (words: string[]) => boolean): Entity | null => {
+    let past = at.get(opening);
+    for (let n = 1; !past && n <= words.length; n++)
+      if (lead(words.slice(0, n).map((w) => w.trim()))) past = at.get(opening + words.slice(0, n).join('').length);
+    return past ?? null;
+  };
   /** The entity among `at` whose name opens the sentence before `pos`, past words `lead` allows. */
   const openingOf =
     (at: Map<number, Entity>, lead: (words: string[]) => boolean = () => false) =>
@@ -69,10 +76,7 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
       if (!sentence) return null;
       const opening = /^(the\s+)?/iu.exec(sentence.text)![0].length + sentence.start;
       const words = /^(?:[\p{L}-]+\s+){1,2}/u.exec(sentence.text.slice(opening - sentence.start))?.[0].match(/[\p{L}-]+\s+/gu) ?? [];
-      let past = at.get(opening);
-      for (let n = 1; !past && n <= words.length; n++)
-        if (lead(words.slice(0, n).map((w) => w.trim()))) past = at.get(opening + words.slice(0, n).join('').length);
-      return past ?? null;
+      return pastLead(at, opening, words, lead);
     };
   /** "The Commission ruled on Monday. It said …": the organization opening the sentence before
    *  ("Rival SK Hynix reports …", "German carmaker BMW cut …": past the trade it is given). */
@@ -84,16 +88,13 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   const organizationOpening = (start: number): Entity | null => {
     const opening = start + /^(the\s+)?/iu.exec(text.slice(start, start + 4))![0].length;
     const words = /^(?:[\p{L}.-]+\s+){1,3}/u.exec(text.slice(opening, opening + 60))?.[0].match(/[\p{L}.-]+\s+/gu) ?? [];
-    let found = organizationAt.get(opening) ?? null;
-    for (let n = 1; !found && n <= words.length; n++) {
-      const lead = words.slice(0, n).map((w) => w.trim());
-      if (isBusinessWord(lead[n - 1]!.toLowerCase()) && lead.slice(1).every((w) => /^\p{Ll}/u.test(w)))
-        found = organizationAt.get(opening + words.slice(0, n).join('').length) ?? null;
-    }
-    return found;
+    return pastLead(organizationAt, opening, words, tradeLead);
   };
   return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace, organizationOpening };
 }
+
+/** A firm's trade before its name: words in lower case after the first, ending in a business word ("payments startup"). */
+const tradeLead = (words: string[]): boolean => isBusinessWord(words[words.length - 1]!.toLowerCase()) && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
 
 /** Words a firm's name follows opening a sentence: "Rival SK Hynix", "Chipmaker Intel", "German carmaker BMW". */
 const firmLead = (words: string[]): boolean =>
