@@ -131,6 +131,9 @@ export function roleHolder(
     a.homes.personFrom(surface.text, fits) ??
     // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
     officeHolder(surface.start, role ?? '', surface.text, fits) ??
+    // "Iowa's governor, Kim Reynolds, took a different view. …, the governor said": of two governors,
+    // the one the sentence before opens with since the last quote, however much the other spoke.
+    subjectSinceLastQuote(a, history, q, surface, withRole) ??
     salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
     nearest(surface.start, withRole)?.e ??
     null;

@@ -811,3 +811,16 @@ describe('a lead’s description of someone the story names further on', () => {
     expect(speakersOf(story)[0]).toBe('Kevin McLoughlin');
   });
 });
+
+describe('a role two persons hold', () => {
+  it('is the one the sentence before opens with since the last quote, however much the other spoke', () => {
+    const story =
+      'Nebraska Gov. Jim Pillen said the plan would "reward idleness" and urged Congress to reject it. "Our farmers want water," Pillen said at a news conference in Lincoln. ' +
+      "Iowa's governor, Kim Reynolds, took a different view. The plan could help younger farmers, the governor said on Wednesday.";
+    expect(speakersOf(story).at(-1)).toBe('Kim Reynolds');
+    // With no other subject since, the governor who spoke goes on.
+    expect(speakersOf('Gov. Jim Pillen said the plan was wrong. "Our farmers want water," Pillen said. Farmers are worried, the governor said.').at(-1)).toBe(
+      'Jim Pillen',
+    );
+  });
+});
