@@ -228,8 +228,13 @@ function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   // "Small bakeries across northern England say": a part of the place named before it.
   while (k > 1 && REGION_WORD.test(tokens[k - 1]!.text)) k--;
   if (k <= 0 || !NOT_NOUN.has(tokens[k - 1]!.text.toLowerCase())) return null;
-  // "Climate negotiators in Baku agreed": any common noun before the place is its head.
-  const common = /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '') ? phraseEndingAt(names, tokens, k - 2, true) : null;
+  // "Climate negotiators in Baku agreed": any common noun before the place is its head, also one
+  // capitalised for opening the sentence ("Councils across southern England have accused …").
+  const noun = tokens[k - 2]?.text ?? '';
+  const common =
+    /^\p{Ll}/u.test(noun) || (k === 2 && /^\p{Lu}\p{Ll}+$/u.test(noun) && !names.nameAt.has(tokens[0]!.start))
+      ? phraseEndingAt(names, tokens, k - 2, true)
+      : null;
   const local = names.organizationNear(tokens, k - 2) ?? phraseEndingAt(names, tokens, k - 2, anyNoun) ?? common;
   return local ? headOf(names, tokens, local) : phrase;
 }

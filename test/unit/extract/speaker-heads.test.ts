@@ -359,3 +359,10 @@ describe('one person described at where they work', () => {
     expect(speakersOf('A spokesman at Leeds General Infirmary said the ward would reopen.')).toEqual(['Leeds General Infirmary']);
   });
 });
+
+describe('a place after the noun that opens a sentence', () => {
+  it('is where those who speak are: "Councils across southern England have accused"', () => {
+    expect(speakersOf('Councils across southern England have accused the government of forcing them to build on protected land.')).toEqual(['Councils']);
+    expect(speakersOf('Hospitals in Wales have warned that winter will be hard.')).toEqual(['Hospitals']);
+  });
+});
