@@ -58,7 +58,14 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in
   // by an indefinite article, at or from where they work, speaks as the person described, whatever
   // the trade (no list need know "midwife"); only a spokesman or an official there speaks for the body.
-  if (/^(at|from)$/u.test(preposition) && ONE_PERSON.test(head.text) && PERSON_NOUN.test(word) && !speaksForBody(word) && !describesOrganization(word))
+  // (A role the lexicon knows counts as a trade, whatever its ending: "A nurse at the trust told …".)
+  if (
+    /^(at|from)$/u.test(preposition) &&
+    ONE_PERSON.test(head.text) &&
+    (PERSON_NOUN.test(word) || namesPeople(word)) &&
+    !speaksForBody(word) &&
+    !describesOrganization(word)
+  )
     return head;
   const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
   const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);

@@ -355,6 +355,11 @@ describe('one person described at where they work', () => {
     ]);
   });
 
+  it('a role the lexicon knows counts, whatever its ending: "A nurse at the trust told"', () => {
+    expect(speakersOf('A nurse at Northfield Hospitals NHS Trust told the Gazette that morale had been low for years.')).toEqual(['A nurse']);
+    expect(speakersOf('A teacher at Ashgrove Academy said pupils had been sent home early.')).toEqual(['A teacher']);
+  });
+
   it('a spokesman at a body still speaks for it', () => {
     expect(speakersOf('A spokesman at Leeds General Infirmary said the ward would reopen.')).toEqual(['Leeds General Infirmary']);
   });
