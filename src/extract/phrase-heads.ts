@@ -5,7 +5,7 @@
 import { roleOf } from './roles.js';
 
 /** Prepositions that attach a phrase to the noun before it. */
-export const ATTACHING = /^(of|for|at|in|from|on|with|around|across|near|to|about|by|inside|outside|within|among|across)$/iu;
+export const ATTACHING = /^(of|for|at|in|into|from|on|with|around|across|near|to|about|by|inside|outside|within|among|across)$/iu;
 
 /** Heads that count a group whose members follow "of": "A group of parents", "one of the doctors". */
 export const PARTITIVE = new Set(

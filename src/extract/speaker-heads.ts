@@ -10,7 +10,9 @@ import { ARTICLES, COURTESY_TITLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_
 import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
-const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research)$/u;
+const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research|inquiry|investigation)$/u;
+/** Prepositions a document's subject hangs from it by: "a survey of voters", "a review into maternity care". */
+const DOCUMENT_SUBJECT = /^(of|into)$/u;
 /** One person brought in by an indefinite article, with at most two modifiers: "a midwife", "one senior nurse". */
 const ONE_PERSON = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*$/u;
 /** A noun for a person by what they do ("midwife", "porter", "barista", "lecturer"), not a thing ("an email", "a response", "a lecture"). */
@@ -67,6 +69,9 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
     !describesOrganization(word)
   )
     return head;
+  // "A review into maternity care at Northfield NHS Trust has found": the document the phrase is the subject of speaks.
+  const document_ = documentAbove(names, tokens, head);
+  if (document_) return document_;
   const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
   const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);
   const organization = (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;
@@ -75,7 +80,7 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
   // ("A 2014 study by Justin Levitt found": the document by its maker speaks, for that maker.)
   const document =
-    (/^(of|by)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
+    (/^(of|by|into)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
   // "a person close to Elm Partners" is no one speaking for it.
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.
@@ -83,11 +88,22 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "A reporter from the Yorkshire Post asked": a journalist asks for the readers, not as the paper's voice.
   const journalist = JOURNALISTS.has(roleOf(word) ?? word);
   if (
-    (organizationsSpeak && organization && preposition !== 'in' && !adjective && !leader && !journalist) ||
+    (organizationsSpeak && organization && !/^in(?:to)?$/u.test(preposition) && !adjective && !leader && !journalist) ||
     !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)
   )
     return null;
   return head;
+}
+
+/** The document a plain noun phrase is the subject of ("maternity care" in "A review into maternity
+ *  care at …"), or null; the phrase itself must be no speaker nor name. */
+function documentAbove(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  const word = lastWord(phrase);
+  if (phrase.kind !== 'NOMINAL' || SPEAKER_NOUNS.has(word) || namesPeople(word) || DOCUMENT_HEADS.test(word)) return null;
+  const p = attachingPrepositionBefore(names, tokens, phrase);
+  if (p < 0 || !DOCUMENT_SUBJECT.test(lower(tokens, p))) return null;
+  const document = phraseEndingAt(names, tokens, p - 1, true);
+  return document?.kind === 'NOMINAL' && DOCUMENT_HEADS.test(lastWord(document)) ? document : null;
 }
 
 /** The index of the preposition that attaches `current` to a noun before it, past titles, articles

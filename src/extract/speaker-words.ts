@@ -61,7 +61,7 @@ export const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fi
 // Words that open a noun phrase but never end one ("have a say", "the said").
 export const ARTICLES = new Set('a an the his her their its my our your'.split(' '));
 export const NOT_NOUN = new Set(
-  'and but or that which who whom whose what when while because if as than to of in on at for with by from about after before across around throughout near outside inside within'.split(
+  'and but or that which who whom whose what when while because if as than to of in into on at for with by from about after before across around throughout near outside inside within'.split(
     ' ',
   ),
 );

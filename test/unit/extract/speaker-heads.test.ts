@@ -365,6 +365,20 @@ describe('one person described at where they work', () => {
   });
 });
 
+describe('a document whose subject names a body', () => {
+  it('"A review into maternity care at the trust has found": the review, not the trust', () => {
+    expect(speakersOf('A review into maternity care at Northfield Hospitals NHS Trust has found that staff shortages contributed to delays.')).toEqual([
+      'A review',
+    ]);
+    expect(speakersOf('An investigation into Thames Water found that the company had misled customers.')).toEqual(['An investigation']);
+    expect(speakersOf('An inquiry into the collapse of Carillion said the board had failed.')).toEqual(['An inquiry']);
+  });
+
+  it('a body a survey was made of may still speak through its members', () => {
+    expect(speakersOf('Officials at the Treasury said the review into pensions would report in May.')).toEqual(['Treasury']);
+  });
+});
+
 describe('a place after the noun that opens a sentence', () => {
   it('is where those who speak are: "Councils across southern England have accused"', () => {
     expect(speakersOf('Councils across southern England have accused the government of forcing them to build on protected land.')).toEqual(['Councils']);
