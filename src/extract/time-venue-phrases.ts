@@ -35,8 +35,11 @@ export function pastTimeOrVenue(tokens: Token[], k: number): number {
   for (let n = k; n < tokens.length && n - k < 5 && timeWord(tokens[n]!); n++) {
     if (TIME_OR_VENUE.test(tokens[n]!.text)) closed = n;
   }
+  // "said in London it would cut 600 jobs", "told investors in Perth on Tuesday the company …": a place
+  // alone, and a time after it, before a subject of its own.
+  if (closed < 0) return pastPlaceBeforeSubject(tokens, k);
   // ("said for weeks he was …": "for" opens only a stretch of time.)
-  if (closed < 0 || (/^for$/iu.test(opening) && !SPAN_OF_TIME.test(tokens[closed]!.text))) return k;
+  if (/^for$/iu.test(opening) && !SPAN_OF_TIME.test(tokens[closed]!.text)) return k;
   // "said at a briefing in Middlesbrough the building …": and the place it was in.
   const start = pastPlaceName(tokens, closed + 1);
   // "pledged on Tuesday to end …": an infinitive after the time phrase is the content too.
@@ -45,6 +48,17 @@ export function pastTimeOrVenue(tokens: Token[], k: number): number {
 }
 
 const SPAN_OF_TIME = /^(days|weeks|months|years|decades)$/iu;
+
+/** Past a place name and a time after it to a subject in lower case ("in London it would …"; a
+ *  capital after the place may be more of its name), or `k`. */
+function pastPlaceBeforeSubject(tokens: Token[], k: number): number {
+  const place = pastPlaceName(tokens, k);
+  if (place === k) return k;
+  const later = pastTimeOrVenue(tokens, place);
+  const start = later > place && later < tokens.length ? later : place;
+  return LOWER_SUBJECT.test(tokens[start]?.text ?? '') || bareSubjectAt(tokens, start) ? start : k;
+}
+const LOWER_SUBJECT = /^(he|she|it|they|we|the|a|an|his|her|its|their|there)$/u;
 
 /** Past "in Middlesbrough", "at the Pantages Theatre" from `k`: the index after the place, or `k`. */
 function pastPlaceName(tokens: Token[], k: number): number {

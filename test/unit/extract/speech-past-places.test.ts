@@ -1,0 +1,31 @@
+// Reported speech whose clause comes after a place, a recipient or a phrase naming the answer given:
+// "said in London it would …", "told investors in Perth the company …". Short examples written for the
+// test in the style of wire copy, business and sports reports.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes of an article whose first line is its headline: cue and the content's span. */
+function quotesOf(body: string) {
+  const text = `Test article\n\n${body}`;
+  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, text: text.slice(q.start, q.end) }));
+}
+
+describe('a place named after the cue, before a clause with no "that"', () => {
+  it('is where it was said, and the clause what was said', () => {
+    expect(quotesOf('The bank said in London it would cut about 600 jobs this year.')).toEqual([
+      { cue: 'said', text: 'it would cut about 600 jobs this year' },
+    ]);
+    expect(quotesOf('Chief executive Meg Ollis told investors in Perth on Tuesday the company had committed extra gas to local buyers.')).toEqual([
+      { cue: 'told', text: 'the company had committed extra gas to local buyers' },
+    ]);
+    expect(quotesOf('Ollis told an investor briefing in Perth the company had committed extra gas to local buyers.')).toEqual([
+      { cue: 'told', text: 'the company had committed extra gas to local buyers' },
+    ]);
+  });
+
+  it('not when no clause follows the place', () => {
+    expect(quotesOf('The minister spoke in Brussels on the budget and said in Paris nothing new.')).not.toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/^nothing new/u) }),
+    );
+  });
+});
