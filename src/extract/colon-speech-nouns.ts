@@ -42,11 +42,11 @@ export function colonNounReport(s: ReportSentence, i: number): QuoteDraft | null
 }
 
 /** The colon right after the noun at `i`, or after a short phrase on it ("one reason for haste:",
- *  "a warning of his own:"), or -1. */
+ *  "a warning of his own:", "his verdict on the refereeing on Saturday:"), or -1. */
 function colonAfterNoun(tokens: Token[], i: number): number {
   if (tokens[i + 1]?.text === ':') return i + 1;
   if (!/^(for|of|on|to)$/u.test(tokens[i + 1]?.text ?? '')) return -1;
-  for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
     if (tokens[k]!.text === ':') return k;
     if (!/^\p{L}+$/u.test(tokens[k]!.text)) return -1;
   }

@@ -29,3 +29,14 @@ describe('a place named after the cue, before a clause with no "that"', () => {
     );
   });
 });
+
+describe('a speech noun given with a phrase on what and when, then a colon', () => {
+  it('reports the clause after the colon', () => {
+    expect(quotesOf('Rovers manager Grant Keane gave his verdict on the refereeing on Saturday: the decision had cost his side two points.')).toEqual([
+      { cue: 'verdict', text: 'the decision had cost his side two points' },
+    ]);
+    expect(quotesOf('The chair, Priya Nand, gave her verdict on the affair outside court on Wednesday: the charity had lost the trust of donors.')).toEqual([
+      { cue: 'verdict', text: 'the charity had lost the trust of donors' },
+    ]);
+  });
+});
