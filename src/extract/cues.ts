@@ -132,8 +132,12 @@ export const BEFORE_THAT = new Set(
 /** A word of when or where between a cue and "that": "said on Tuesday that", "said earlier in August that". */
 export const whenOrWhereWord = (word: string): boolean => BEFORE_THAT.has(word.toLowerCase()) || isCalendarWord(word);
 
-/** "would add $84 billion", "added 3 percent": an amount after "add" is no speech. */
-export const addsAmount = (lemma: string | undefined, next: string | undefined): boolean => lemma === 'add' && /^[\p{N}$€£]/u.test(next ?? '');
+/** "would add $84 billion", "added 3 percent", "Club posts £2.1m loss", "posted a $3bn profit": an
+ *  amount after "add" or "post" is no speech. */
+export const addsAmount = (lemma: string | undefined, next: string | undefined, after?: string): boolean =>
+  (lemma === 'add' && AMOUNT.test(next ?? '')) ||
+  (lemma === 'post' && (AMOUNT.test(next ?? '') || (/^(a|an)$/iu.test(next ?? '') && AMOUNT.test(after ?? ''))));
+const AMOUNT = /^[\p{N}$€£¥]/u;
 
 /** Verbs that report a retort with "back" after them: "fired back", "hit back", "shot back". */
 const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;

@@ -65,7 +65,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     idiom(tokens, i) ||
     (!light && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
     otherSense(tokens, i, lemma) ||
-    addsAmount(lemma, tokens[i + 1]?.text) ||
+    addsAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i)) ||
     attributiveParticiple(tokens, i)
   )

@@ -325,3 +325,14 @@ describe('an accusation of doing, whom with an abbreviation', () => {
     expect(sureQuotes('Tom Reyes accused Mr. Pike of running the club into the ground.')).toEqual(['Mr. Pike of running the club into the ground']);
   });
 });
+
+describe('a result posted as an amount', () => {
+  it('is no speech, in a headline or a sentence', () => {
+    const text = 'Club posts £2.1m loss as wage bill climbs\n\nThe carmaker posted a $3bn profit for the quarter as sales of hybrids rose.';
+    expect(extract(text).quotes.map((q) => q.cue?.text)).toEqual([]);
+  });
+
+  it('while what was posted in words stays speech', () => {
+    expect(quotesOf('The senator posted that the vote had been rigged.').map((q) => q.text)).toEqual(['the vote had been rigged']);
+  });
+});
