@@ -71,6 +71,15 @@ describe('an office before its holder', () => {
   });
 });
 
+describe('a church named for its country', () => {
+  it('"the Church of Scotland" is a body, no place; a church named for a saint is not one', () => {
+    const found = mentionsOf('Synod\n\nThe Church of Scotland said on Monday it would meet in Perth. Later the Church of Norway agreed.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Church of Scotland', 'ORGANIZATION:Church of Norway', 'LOCATION:Perth']));
+    expect(found).not.toContain('LOCATION:Scotland');
+    expect(mentionsOf('Fire\n\nThe fire broke out at the Church of St Agnes in Leeds.')).not.toContain('ORGANIZATION:Church of St Agnes');
+  });
+});
+
 describe('bodies whose names open with a plural', () => {
   it('"Centers for …", "Institutes of …" run on over their connectors', () => {
     const found = mentionsOf('Flu season\n\nThe Centers for Disease Control and Prevention said on Tuesday that flu cases rose.');
