@@ -213,5 +213,14 @@ function locationOf(name: string): string | undefined {
   const undotted = key.replaceAll('.', '');
   // Two letters name a place only as "US" or "UK"; otherwise they are initials or codes ("ER").
   if (NEWS_CODES.has(undotted.toUpperCase())) return locations.get(undotted);
-  return undotted.length < 3 ? undefined : locations.get(key);
+  if (undotted.length < 3) return undefined;
+  return locations.get(key) ?? undottedSaintCity(key);
+}
+
+/** "St Louis", "St Petersburg": wire copy writes a city's "St" with no period, as British style does ("St
+ *  Thomas", an island's name, is more often a hospital's or a church's saint). */
+function undottedSaintCity(key: string): string | undefined {
+  if (!key.startsWith('st ')) return undefined;
+  const dotted = [`st. ${key.slice(3)}`, `saint ${key.slice(3)}`].find((name) => largeCities.has(name));
+  return dotted && locations.get(dotted);
 }

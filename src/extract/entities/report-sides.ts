@@ -88,6 +88,9 @@ const PLURAL_VERB = /^(?:are|were|have|stay|remain|lead|go|climb|drop|slip|face|
 // What a side does, as American reports write it of a city: "Miami rallied", "Denver hosts Utah".
 const SIDE_VERB =
   /^(?:rallied|hosts|hosted|visits|visited|clinched|improved|trailed|trails|outscored|swept|snapped|routed|edged|blanked|stays|remains|stayed|remained|went|crushed|thrashed|drew|moved|slipped)$/u;
+// What a side does in a match, in the past: "Houston lost", "Seattle won in 10 innings".
+const RESULT_VERB = /^(?:lost|won|beat)$/u;
+const BOTH = /^(?:both|all)$/u;
 // ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
 const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
 
@@ -96,7 +99,9 @@ const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed
 function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
-  const acts = opens && (PLURAL_VERB.test(t.c.next) || SIDE_VERB.test(t.c.next));
+  // "Houston and St Louis both lost": "both" or "all" between the sides and what they did.
+  const verb = BOTH.test(t.c.next) ? t.c.nextAfter : t.c.next;
+  const acts = opens && (PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb));
   return (
     !t.caps &&
     (acts || SIDE_OBJECT_VERB.test(t.c.prev)) &&

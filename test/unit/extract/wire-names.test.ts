@@ -354,6 +354,15 @@ describe('sports reports', () => {
     expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Vicenza', 'LOCATION:Italy']));
   });
 
+  it('so is a town that lost, won or beat, also with "both" after the sides ("Houston and St Louis both lost")', () => {
+    const story =
+      'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-08-28\n\nBaltimore beat Boston 6-4 in the American League on Wednesday. ' +
+      'Houston and St Louis both lost. Detroit won in 10 innings, and Pittsburgh lost to Florida.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Houston', 'ORGANIZATION:St Louis', 'ORGANIZATION:Detroit', 'ORGANIZATION:Pittsburgh']));
+    expect(found.filter((m) => m.startsWith('LOCATION:') && !/NEW YORK|American/u.test(m))).toEqual([]);
+  });
+
   it('so is a town and a word after it the gazetteer does not know together ("Nottingham Forest")', () => {
     const story =
       'SOCCER - ENGLISH ROUND-UP.\n\nLONDON 1996-12-07\n\nGrimsby Forest were held to a 1-1 draw by Exeter in the league on Saturday. ' +
