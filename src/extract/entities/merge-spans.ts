@@ -10,6 +10,7 @@ import { isPossessiveMark, isWord, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './organization-connectors.js';
 import type { TaggedSpan } from './tagger.js';
+import { followsOffice } from './title-splits.js';
 import {
   COMPANY_HEADS,
   EVENT_HEADS,
@@ -100,6 +101,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
     const before = overlapping[k - 1]!.c;
     if (before.next.toLowerCase() === 'and' && separatedByAnd(before.words, overlapping[k]!.c.words)) return false;
   }
+  // "the Archbishop of York John Sentamu", "Mayor of York John Smith": the place an office is of stays apart from its holder.
+  if (overlapping.length > 1 && overlapping[0]!.type === 'LOCATION' && followsOffice(tokens, tokens[s.from]!)) return false;
   if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
   return true;
 }

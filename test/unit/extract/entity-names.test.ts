@@ -180,6 +180,11 @@ describe('names at extraction', () => {
     expect(named('Title\n\nGovernor of New York Kathy Hochul said so.')).toEqual(['LOCATION:New York', 'PERSON:Kathy Hochul']);
   });
 
+  it('also where the tagger reads the place and the holder as one person ("the Archbishop of York John Sentamu")', () => {
+    expect(named('Title\n\nThe Archbishop of York John Sentamu urged calm.')).toEqual(['LOCATION:York', 'PERSON:John Sentamu']);
+    expect(named('Title\n\nThe Mayor of York Jane Hart opened the fair.')).toEqual(['LOCATION:York', 'PERSON:Jane Hart']);
+  });
+
   it('a kind of company opening a sentence is no part of the name after it ("Retailer Hallam Stores")', () => {
     expect(named('Shops\n\nRetailer Dunmore Stores said on Monday it would close shops. Insurer Kopje Mutual fell.')).toEqual([
       'ORGANIZATION:Dunmore Stores',
