@@ -7,7 +7,7 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownP
 import { lookupLocation } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
 import { nameLike, isAcronym, looksCommon } from './name-words.js';
-import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, isBankCompound, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */
 const ROMANCE_OPENERS = new Set(
@@ -74,6 +74,8 @@ export function joinsConjoinedName(run: Token[], tokens: Token[], i: number): bo
     !isHead(run[run.length - 1]!.text) &&
     ordinaryNameWord(next) &&
     !isKnownOrganization(next.text) &&
+    // "RBC Capital Markets and Scotiabank": nor is a bank named in one word.
+    !isBankCompound(next.text) &&
     !(after && nameLike(after))
   );
 }

@@ -133,6 +133,27 @@ function namedFirmBeforeAnd(before: Token[], after: string[]): boolean {
   return !(isCommonWord(before[before.length - 1]!.text) && endsAsCompany);
 }
 
+/** "Royal Bank of Canada and Scotiabank", "Bank of America and Citigroup": a body's name closed by "of" and
+ *  a place is whole before one word of no place nor ordinary use ("Bank of England and Wales", "Department
+ *  of Trade and Industry" run on). */
+const firmAfterBodyOfPlace = (before: string[], after: string[]) =>
+  before.length >= 3 &&
+  before.at(-2) === 'of' &&
+  !!lookupLocation(before.at(-1)!) &&
+  after.length === 1 &&
+  !isCommonWord(after[0]!) &&
+  !lookupLocation(after[0]!);
+
+/** "Barrick Gold and Teck Resources": two words a word of no ordinary use and no place opens, no legal form
+ *  closes, name a firm of their own on either side of "and" ("Securities and Exchange Commission" opens
+ *  with an ordinary word, "Baltimore Gas and Electric Co" with a place). */
+const ownTwoWordName = (words: string[]) =>
+  words.length === 2 &&
+  /^\p{Lu}\p{Ll}/u.test(words[0]!) &&
+  !isCommonWord(words[0]!) &&
+  !lookupLocation(words[0]!) &&
+  !COMPANY_FORMS.has(words[1]!.toLowerCase());
+
 /** "the Motherland Party of Mesut Yilmaz": a party named before "Party" is whole, and what follows
  *  its "of" is whose it is, unless a place or "the" follows ("Communist Party of China", "… of the
  *  Russian Federation"); a party "Party" opens runs on ("Party of Regions"). */
@@ -148,9 +169,11 @@ function partyNamedWhole(recent: Token[], tokens: Token[], from: number): boolea
  *  "Ashby High School and …"), or it runs on with "of" and the second has an opener of its own
  *  ("University of Kerrow and Kerrow Technical University"). "House and Senate", "Securities and
  *  Exchange Commission" and domains ("Ministry of Trade and Industry") stay one name; a firm after "and"
- *  is one of its own ("Lufthansa and British Airways", see firmAfterAnd). */
+ *  is one of its own ("Lufthansa and British Airways", see firmAfterAnd), as are two names of two words of
+ *  their own ("Barrick Gold and Teck Resources", see ownTwoWordName) and a firm's word after a body of a
+ *  place ("Bank of America and Citigroup"). */
 export function separatedByAnd(before: string[], after: string[]): boolean {
-  if (firmAfterAnd(before, after)) return true;
+  if (firmAfterAnd(before, after) || (ownTwoWordName(before) && ownTwoWordName(after)) || firmAfterBodyOfPlace(before, after)) return true;
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
   if ((opensOrganization(last) || isBankCompound(last)) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;

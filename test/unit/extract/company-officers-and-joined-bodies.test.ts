@@ -34,6 +34,17 @@ describe('"and" between names of bodies', () => {
     );
   });
 
+  it('two names of two words each opened by a word of their own are two firms ("Barrick Gold and Teck Resources")', () => {
+    expect(surfacesOf('Miners\n\nShares of Darrow Gold and Pelk Resources rose with metal prices on Tuesday.')).toEqual(['Darrow Gold', 'Pelk Resources']);
+    expect(surfacesOf('Miners\n\nDarrow Gold and Pelk Resources rose with metal prices on Tuesday.')).toEqual(['Darrow Gold', 'Pelk Resources']);
+  });
+
+  it('a body of a place, or a name its initials open, ends before a firm named in one word ("Royal Bank of Canada and Scotiabank")', () => {
+    expect(surfacesOf('Banks\n\nStocks rose after Royal Bank of Canada and Varnabank reported profits.')).toEqual(['Royal Bank of Canada', 'Varnabank']);
+    expect(surfacesOf('Banks\n\nBank of America and Citigroup fell on Tuesday.')).toEqual(['Bank of America', 'Citigroup']);
+    expect(surfacesOf('Banks\n\nAnalysts at RBC Capital Markets and Varnabank raised their targets.')).toEqual(['RBC Capital Markets', 'Varnabank']);
+  });
+
   it("two places sharing one body are one name; a body's ordinary words and a firm's run on", () => {
     expect(surfacesOf('Cricket\n\nThe England and Wales Cricket Board will cut the number of matches.')).toEqual(['England and Wales Cricket Board']);
     const bodies = surfacesOf('Power\n\nBaltimore Gas and Electric Co raised prices. The Food and Drug Administration said so.');
