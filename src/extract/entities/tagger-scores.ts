@@ -22,6 +22,9 @@ const isAllowed = (from: number, to: number): boolean => {
 
 const ALLOWED = Array.from({ length: TAGS.length + 1 }, (_, from) => TAGS.map((_, to) => isAllowed(from, to)));
 const allowed = (from: number, to: number) => ALLOWED[from]![to]!;
+/** The tags each tag may follow, in increasing order: the decoder tries only these, in the order it
+ *  tried every tag before (so ties keep the same winner). */
+const PREDECESSORS = TAGS.map((_, to) => TAGS.map((_, from) => from).filter((from) => allowed(from, to)));
 
 /** Scores, one per tag or per token and tag, all 0: a plain array of doubles. A typed array of more
  *  than 64 bytes lives outside V8's heap, and its allocation costs more than the scoring it serves. */
@@ -43,8 +46,10 @@ export function viterbi(emissions: ArrayLike<number>, transitions: number[][]): 
   for (let i = 1; i < n; i++) {
     cur.fill(-Infinity);
     for (let t = 0; t < k; t++) {
-      for (let s = 0; s < k; s++) {
-        if (!allowed(s, t) || prev[s] === -Infinity) continue;
+      const from = PREDECESSORS[t]!;
+      for (let j = 0; j < from.length; j++) {
+        const s = from[j]!;
+        if (prev[s] === -Infinity) continue;
         const v = prev[s]! + transitions[s]![t]!;
         if (v > cur[t]!) {
           cur[t] = v;
@@ -53,7 +58,9 @@ export function viterbi(emissions: ArrayLike<number>, transitions: number[][]): 
       }
       cur[t]! += emissions[i * k + t]!;
     }
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   let best = 0;
   for (let t = 1; t < k; t++) if (prev[t]! > prev[best]!) best = t;
