@@ -32,6 +32,17 @@ const FIRM_VERB = /^(?:said|says|added|reported|reports|announced|posted|expects
 /** "Yale beat Brown 77-60": an organization's word right before a score of two sides. */
 const sideBeforeScore = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && /^\d{1,3}-\d{1,3}$/u.test(c.next);
 
+/** `items` sorted (stably) by the numbers `keysOf` gives, the first deciding first: the numbers are
+ *  worked out once per item, not again at each of the sort's comparisons. */
+function sortedBy<T>(items: T[], keysOf: (item: T) => number[]): T[] {
+  const keyed = items.map((item) => ({ item, keys: keysOf(item) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.keys.length; i++) if (a.keys[i] !== b.keys[i]) return a.keys[i]! - b.keys[i]!;
+    return 0;
+  });
+  return keyed.map(({ item }) => item);
+}
+
 function nameMention(c: Candidate): Mention {
   return { start: c.start, end: c.end, text: c.text, kind: 'NAME' };
 }
@@ -67,9 +78,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   const gendered = ({ c }: { c: Candidate }) => (titleGender(c) ? 0 : 1);
   // "Shane Warne" before "S. Warne", which then finds him.
   const initialled = ({ c }: { c: Candidate }) => (c.words.some((w) => isInitial(key(w))) ? 1 : 0);
-  const byLength = [...typed].sort(
-    (a, b) => rank(a) - rank(b) || b.c.words.length - a.c.words.length || initialled(a) - initialled(b) || gendered(a) - gendered(b) || a.c.start - b.c.start,
-  );
+  const byLength = sortedBy(typed, (t) => [rank(t), -t.c.words.length, initialled(t), gendered(t), t.c.start]);
   // "Shares of Nordstrom jumped … said Erik Nordstrom": a word the text shows to be a company stays
   // one, apart from the person who bears it ("Mr. Nordstrom" is still he).
   const companyWords = new Set(
