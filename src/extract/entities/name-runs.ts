@@ -13,6 +13,15 @@ import { joinsConjoinedName } from './conjoined-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
+/** Whether a word holds a capital: most words are plain ASCII, read without a regex (asked of every token). */
+function hasCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return HAS_CAPITAL.test(word);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
 const MONTH_GIVEN_NAME = /^(Jan|June|April|August)$/u;
 /** Words before a month that make it a date: "in June", "since May", "last April", "the August …". */
 const DATING_WORD = /^(in|on|of|since|until|till|from|during|before|after|last|next|this|that|early|late|mid|the|a|each|every|between)$/iu;
@@ -116,7 +125,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // With no run open, a word without a capital letter changes nothing: every rule below that adds a
     // word to an empty run asks for a name word or a month, and closing no run is nothing. Most words
     // of a text are passed over so, without the tests below (asked of every token, they cost).
-    if (!run.length && !HAS_CAPITAL.test(t.text)) continue;
+    if (!run.length && !hasCapital(t.text)) continue;
     const next = tokens[i + 1];
     // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
     if (isHandleOrTag(tokens, i)) flush();
