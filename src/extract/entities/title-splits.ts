@@ -101,15 +101,21 @@ export function splitAtTitles(text: string, run: Token[]): Token[][] {
     !lookupLocation(wordsOf(run, 0, i));
   // A demonym opens what it qualifies ("… | Russian President …"); one that ends a run of nouns
   // qualifies nothing and is part of the name: "Anglo American", "London Irish" (not "Escaped | British").
-  const nameEndingInDemonym = run.length > 1 && run.slice(0, -1).every((t) => !isFunctionWord(t.text) && !isVerbForm(t.text.toLowerCase()));
+  // (Asked only of a run whose last word is a demonym.)
+  const nameEndingInDemonym = () => run.length > 1 && run.slice(0, -1).every((t) => !isFunctionWord(t.text) && !isVerbForm(t.text.toLowerCase()));
   const titleLike = (i: number) =>
     (isTitleAt(run, i) && !GENERATION.test(run[i + 1]?.text ?? '') && !surnameAfterGivenName(i)) ||
     isHonorific(run[i]!) ||
-    (demonyms.has(run[i]!.text.toLowerCase()) && !(i === run.length - 1 && nameEndingInDemonym));
+    (demonyms.has(run[i]!.text.toLowerCase()) && !(i === run.length - 1 && nameEndingInDemonym()));
+  // Each word's answer once: the loop asks it of a word and again of the word after.
+  const titleLikeAt = run.map((_, i) => titleLike(i));
   for (const [i, t] of run.entries()) {
     const prev = part[part.length - 1];
     // "Department of Justice", "Central Bank of the Russian Federation": a title word or a demonym after a connector belongs to the name before it.
-    if ((titleLike(i) && prev && !titleLike(i - 1) && !/^(of|for|and|the|de|la|del)$/u.test(prev.text)) || (initialsOpenName(run, i) && !titleLike(i - 1))) {
+    if (
+      (titleLikeAt[i] && prev && !titleLikeAt[i - 1] && !/^(of|for|and|the|de|la|del)$/u.test(prev.text)) ||
+      (initialsOpenName(run, i) && !titleLikeAt[i - 1])
+    ) {
       parts.push(part);
       part = [];
     }
