@@ -21,7 +21,7 @@ interface Draft {
 
 export const key = (s: string) => s.toLowerCase();
 /** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
-const nameKey = (s: string) => key(s).replace(/(?<=\s\p{L}+)\.$/u, '');
+const nameKey = (s: string) => (s.endsWith('.') ? key(s).replace(/(?<=\s\p{L}+)\.$/u, '') : key(s)); // the regex only where a period ends the name
 /** "s.", "j.": a lower-cased initial. */
 export const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
 
