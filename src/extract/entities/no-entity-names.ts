@@ -13,8 +13,14 @@ const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.
 /** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
  *  word or more, each a demonym or a faith's word. */
 const namesNation = (words: string[]) => {
-  const faith = (w: string) => FAITHS.has(w.toLowerCase().replace(/s$/u, ''));
-  return isDemonymWord(words.join(' ')) || faith(words.join(' ')) || words.every((w) => isDemonymWord(w) || faith(w));
+  const whole = words.length === 1 ? words[0]! : words.join(' ');
+  // (A word alone is answered by the whole: no need to ask of it again word by word.)
+  return isDemonymWord(whole) || isFaithWord(whole) || (words.length > 1 && words.every((w) => isDemonymWord(w) || isFaithWord(w)));
+};
+/** "Catholic", "Catholics": a faith's word, in the singular or the plural. */
+const isFaithWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return FAITHS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
 };
 
 /** A title or honorific before a given name and a surname ("captain Stuart Law"), or an initial and a surname ("S. Law"). */
