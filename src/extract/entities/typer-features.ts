@@ -32,9 +32,16 @@ export interface DocumentContext {
 // Lower case, typographic quotes as typed ones: the training text writes "'s" and '"'.
 export const key = (s: string) => {
   const lower = s.toLowerCase();
-  return TYPOGRAPHIC_QUOTES.test(lower) ? lower.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"') : lower;
+  return hasTypographicQuote(lower) ? lower.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"') : lower;
 };
-const TYPOGRAPHIC_QUOTES = /[‘’“”]/u;
+/** Whether a word holds ‘ ’ “ or ”: read by character code, no regex (asked of every name and word around it). */
+function hasTypographicQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d) return true;
+  }
+  return false;
+}
 
 export function documentContext(typed: TypedCandidate[], names: NameMemory = {}): DocumentContext {
   const ctx: DocumentContext = { types: new Map(), around: new Map(), partOf: new Map(), names };
