@@ -115,6 +115,9 @@ const joinsKnownPlace = (run: Token[], tokens: Token[], i: number) =>
 export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
+  // Whether each token is a name word, asked of most words twice (as the next word, then as the word): once each.
+  const nameLikeAt: Array<boolean | undefined> = [];
+  const isNameLike = (i: number) => (nameLikeAt[i] ??= nameLike(tokens[i]!));
   const flush = () => {
     if (!run.length) return;
     out.push(run);
@@ -134,35 +137,28 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
-    else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && nameLike(next))) flush();
+    else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && isNameLike(i + 1))) flush();
     // "the Ohio Democrat said": a party's member after the place they come from is no part of its name.
-    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && nameLike(next)) && lookupLocation(wordsOf(run))) flush();
-    else if (nameLike(t) && !isCalendarWord(t.text)) run.push(t);
+    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && isNameLike(i + 1)) && lookupLocation(wordsOf(run))) flush();
+    else if (isNameLike(i) && !isCalendarWord(t.text)) run.push(t);
     else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
     else if (/^(Jun|Jan)$/u.test(t.text) && run.length && !/^(\d|\.)/u.test(next?.text ?? '')) run.push(t);
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
-    else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && nameLike(next) && !isCalendarWord(next.text)) run.push(t);
+    else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) run.push(t);
     else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
-    else if (run.length && next && nameLike(next) && t.text === '&') run.push(t);
+    else if (run.length && next && isNameLike(i + 1) && t.text === '&') run.push(t);
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (joinsHeadedName(run, tokens, i)) run.push(t);
     else if (joinsArticleName(run, tokens, i)) run.push(t);
     else if (joinsTownSide(run, tokens, i) || joinsSideOfPlace(run, tokens, i)) run.push(t);
     else if (joinsConjoinedName(run, tokens, i)) run.push(t);
-    else if (run.length && next && nameLike(next) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
+    else if (run.length && next && isNameLike(i + 1) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.
-    else if (
-      run.length &&
-      /^(of|for)$/u.test(t.text) &&
-      next?.text === 'the' &&
-      tokens[i + 2] &&
-      nameLike(tokens[i + 2]!) &&
-      joinsOrganization(run, t, tokens, i + 2)
-    )
+    else if (run.length && /^(of|for)$/u.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
       run.push(t);
     else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i)) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
