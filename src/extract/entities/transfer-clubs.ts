@@ -16,6 +16,13 @@ const DEAL_BEFORE = new RegExp(String.raw`\b${DEALT}\s+${PLAYER}\s+(?:on\s+loan\
 /** What follows the club that signs or sells, from its verb to the player. */
 const DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|re-signed|sold|loaned|bought|recruited)\s+${PLAYER}\b`, 'u');
 
+/** Whether text may end as DEAL_BEFORE does, in "from", "to" or "the" and a space: a test without
+ *  the regex, which tries every position of the text, for the names after any other word. */
+const mayEndDeal = (before: string) => {
+  const words = before.trimEnd();
+  return words.length < before.length && (words.endsWith('from') || words.endsWith('to') || words.endsWith('the'));
+};
+
 /** A name that may be a club's: no given name opens it, no title nor honorific stands before it. */
 const mayBeClub = (t: TypedCandidate) => !t.headline && !t.c.titles.length && !t.c.honorific && t.c.words.length <= 3 && !hasGivenName(t.c.words);
 
@@ -26,6 +33,6 @@ export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: 
     if (t.type === 'ORGANIZATION' || !mayBeClub(t)) continue;
     const before = text.slice(Math.max(0, t.c.start - 80), t.c.start);
     const after = text.slice(t.c.end, t.c.end + 80);
-    if (DEAL_BEFORE.test(before) || DEAL_AFTER.test(after)) t.type = 'ORGANIZATION';
+    if ((mayEndDeal(before) && DEAL_BEFORE.test(before)) || DEAL_AFTER.test(after)) t.type = 'ORGANIZATION';
   }
 }
