@@ -77,6 +77,8 @@ interface NameFeatures {
   whole: string;
 }
 type NameRun = 'form' | 'words' | 'knowledge';
+/** A run of features the candidate's own name gives, or what the document says of the name ('document'). */
+type Run = NameRun | 'document';
 
 function nameFeatures(c: Pick<Candidate, 'text' | 'words'>): NameFeatures {
   const words = c.words;
@@ -108,14 +110,16 @@ function nameFeatures(c: Pick<Candidate, 'text' | 'words'>): NameFeatures {
 }
 
 /** The features of a candidate, in a fixed order: the order its weights are summed in. The runs of
- *  its name's own features are given to `emitRun` (by default emitted one by one). */
+ *  its name's own features, and what the document says of the name (`name`, its key), are given to
+ *  `emitRun` (by default emitted one by one). */
 function emitCandidateFeatures(
   t: TypedCandidate,
   ctx: DocumentContext,
   emit: FeatureSink,
   named = nameFeatures(t.c),
-  emitRun = (run: NameRun) => {
-    for (const [name, value] of named[run]) emit(name, value);
+  emitRun = (run: Run, name: string) => {
+    if (run === 'document') emitDocumentFeatures(ctx, name, emit);
+    else for (const [feature, value] of named[run]) emit(feature, value);
   },
 ): void {
   const { c } = t;
@@ -124,7 +128,7 @@ function emitCandidateFeatures(
   const next = key(c.next);
   emit('bias');
   emit('rule=', `${t.type}`);
-  emitRun('form');
+  emitRun('form', name);
   emit('prev=', prev);
   emit('next=', next);
   emit('prev2=', `${key(c.prevBefore)} ${prev}`);
@@ -132,7 +136,7 @@ function emitCandidateFeatures(
   emit('prev+next=', `${prev}|${next}`);
   emit('rule+prev=', `${t.type}|${prev}`);
   emit('rule+next=', `${t.type}|${next}`);
-  emitRun('words');
+  emitRun('words', name);
   if (t.headline) emit('headline');
   if (t.caps) {
     emit('caps-block');
@@ -146,15 +150,40 @@ function emitCandidateFeatures(
   if (c.honorific) emit('honorific');
   if (c.teamInTable) emit('table');
   if (c.onlyIfKnown) emit('onlyIfKnown');
-  emitRun('knowledge');
-  for (const type of ctx.types.get(name) ?? []) emit('doc-rule=', type);
-  for (const w of ctx.around.get(name) ?? []) emit('doc-around=', w);
+  emitRun('knowledge', name);
+  emitRun('document', name);
   if (c.words.length === 1) for (const type of ctx.partOf.get(key(c.words[0]!)) ?? []) emit('part-of=', type);
   const seen = memoryTable(ctx.names).get(named.whole);
   if (seen) {
     emit('seen=', seen);
     emit('seen=', `${seen}|rule=${t.type}`);
   }
+}
+
+/** What the document says of a name: the rules' types of its mentions, the words around them. */
+function emitDocumentFeatures(ctx: DocumentContext, name: string, emit: FeatureSink): void {
+  for (const type of ctx.types.get(name) ?? []) emit('doc-rule=', type);
+  for (const w of ctx.around.get(name) ?? []) emit('doc-around=', w);
+}
+
+/** The weights of what the document says of a name (features the model has no weights for left out),
+ *  once per name and document: every mention of a name gives the same, and a name met often has many
+ *  words around it. */
+const documentRowMemos = new WeakMap<DocumentContext, { table: FeatureTable; byName: Map<string, number[][]> }>();
+function documentRows(table: FeatureTable, ctx: DocumentContext, name: string): number[][] {
+  let memo = documentRowMemos.get(ctx);
+  if (memo?.table !== table) documentRowMemos.set(ctx, (memo = { table, byName: new Map() }));
+  const { byName } = memo;
+  let rows = byName.get(name);
+  if (!rows) {
+    const found: number[][] = [];
+    emitDocumentFeatures(ctx, name, (feature, value) => {
+      const w = tableRow(table, feature, value);
+      if (w) found.push(w);
+    });
+    byName.set(name, (rows = found));
+  }
+  return rows;
 }
 
 /** A name's own features and, run by run, the weights the model has for them (features it has no
@@ -185,8 +214,8 @@ function weighedName(table: FeatureTable, id: string): NameWeights {
 export function candidateScores(table: FeatureTable, t: TypedCandidate, ctx: DocumentContext): number[] {
   const { named, runs } = nameWeights(table, t.c);
   return tableScores(table, LABELS.length, (emit, add) =>
-    emitCandidateFeatures(t, ctx, emit, named, (run) => {
-      for (const w of runs[run]) add(w);
+    emitCandidateFeatures(t, ctx, emit, named, (run, name) => {
+      for (const w of run === 'document' ? documentRows(table, ctx, name) : runs[run]) add(w);
     }),
   );
 }
