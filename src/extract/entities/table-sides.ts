@@ -29,6 +29,16 @@ function resultSides(line: string, from: number): Array<[number, number]> {
   return sides;
 }
 
+const NO_SIDES = { isSide: () => false, sideAround: () => undefined, any: false };
+/** Whether a line holds a digit 0-9 (what \d matches), read by character code. */
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** Which names of a line are sides in a league table or results line: tells for the name at
  *  start..end, and gives the side whose number a name's words leave out ("1860 Munich", "Schalke 04")
  *  (`any`: whether the line names sides at all). The line is matched once, however many names it holds. */
@@ -37,12 +47,12 @@ export function tableSides(
   tokens: Token[],
 ): { isSide: (start: number, end: number) => boolean; sideAround: (start: number, end: number) => [number, number] | undefined; any: boolean } {
   const from = tokens[0]?.start ?? 0;
+  const written = text.slice(from, tokens[tokens.length - 1]?.end ?? 0);
+  // Tables and results give numbers: a line without a digit names no side (most lines of prose).
+  if (!hasDigit(written)) return NO_SIDES;
   // "Minsk 1 Tirol 3 (halftime 1-2)", "Ajax 2 (Kluivert 12th) PSV 1": notes and scorers in brackets are
   // blanked, keeping the offsets, so the sides and their scores read as a results line.
-  const line = text
-    .slice(from, tokens[tokens.length - 1]?.end ?? 0)
-    .replace(BRACKETED, (note) => ' '.repeat(note.length))
-    .trimEnd();
+  const line = written.replace(BRACKETED, (note) => ' '.repeat(note.length)).trimEnd();
   const standing = STANDING.exec(line);
   const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10;
   const sides = resultSides(line, from);
@@ -64,6 +74,7 @@ const SCORER = /^\s*((?:\p{L}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\d{1
 export function lineScorers(text: string, tokens: Token[]): (start: number, end: number) => boolean {
   const from = tokens[0]?.start ?? 0;
   const line = text.slice(from, tokens[tokens.length - 1]?.end ?? 0);
+  if (!hasDigit(line)) return () => false; // no score, no scorers
   const names: Array<[number, number]> = [];
   for (const list of line.matchAll(SCORERS)) {
     let at = from + list.index + list[0].indexOf('(') + 1;
