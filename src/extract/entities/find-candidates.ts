@@ -125,9 +125,11 @@ export function findCandidates(
   const labelStarts = teamInTable.any ? new Set(tokens.filter((_, i) => tokens[i - 1]?.text === ':').map((t) => t.start)) : undefined;
   const sentenceStarts = labelStarts ? { has: (at: number) => starts.sentenceStarts.has(at) || labelStarts.has(at) } : starts.sentenceStarts;
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
-  const pieces = runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any).flatMap((run) =>
-    splitAtTitles(text, run).flatMap((part) => splitOfficeBody(tokens, part, holders).flatMap((piece) => splitBodyFromMember(piece, wordsAlone))),
-  );
+  // (Loops, not nested flatMaps: those cost more than the splitting.)
+  const pieces: Token[][] = [];
+  for (const run of runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any))
+    for (const part of splitAtTitles(text, run))
+      for (const body of splitOfficeBody(tokens, part, holders)) for (const piece of splitBodyFromMember(body, wordsAlone)) pieces.push(piece);
   for (const run of pieces) {
     const words = run.slice();
     let onlyIfKnown = false;
