@@ -110,7 +110,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(key(t.c.text));
   // "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
   // after it, is a name only where the document names it so elsewhere, alone or in a longer name.
-  const inNames = new Set(typed.filter((t) => !t.c.onlyIfKnown && t.c.words.length > 1).flatMap((t) => t.c.words.map(key)));
+  const inNames = new Set<string>();
+  for (const t of typed) if (!t.c.onlyIfKnown && t.c.words.length > 1) for (const w of t.c.words) inNames.add(key(w));
   const ordinaryOpening = (t: TypedCandidate) =>
     !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
