@@ -16,7 +16,9 @@ export const PERSON_TITLES = new Set(
     'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr mla mep msp mpp ' +
     // players and officials of sport by their position: "quarterback CJ Stroud"
     'midfielder defender goalkeeper goalie winger quarterback linebacker pitcher batsman bowler wicketkeeper all-rounder skipper ' +
-    'playmaker fullback referee umpire'
+    'playmaker fullback referee umpire ' +
+    // "Founder Masayoshi Son has bet on AI", "co-founder Larry Page"
+    'founder co-founder cofounder'
   ).split(' '),
 );
 

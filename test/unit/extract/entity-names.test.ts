@@ -140,6 +140,11 @@ describe('names at extraction', () => {
     expect(named('Title\n\nDet Ch Insp Sarah Lowe and Ch Supt Mark Wells spoke.')).toEqual(['PERSON:Sarah Lowe', 'PERSON:Mark Wells']);
   });
 
+  it('a founder is titled by the word, no part of a name ("Founder Masayoshi Son", "co-founder Larry Page")', () => {
+    expect(named('Title\n\nSales rose. Founder Tadashi Son has bet heavily on chips.')).toEqual(['PERSON:Tadashi Son']);
+    expect(named('Title\n\nHalden co-founder Ruth Mabry said so.')).toEqual(expect.arrayContaining(['PERSON:Ruth Mabry']));
+  });
+
   it('an honorific ("Alhaji", "Malam") or a title ("Comrade", "Engr") is no part of the name', () => {
     expect(named('Title\n\nAlhaji Musa Danladi met Comrade Joe Ajaero and Malam Sani Garba in Kano.')).toEqual(
       expect.arrayContaining(['PERSON:Musa Danladi', 'PERSON:Joe Ajaero', 'PERSON:Sani Garba']),
