@@ -24,8 +24,13 @@ function usedAsCompany(t: TypedCandidate, text: string): boolean {
   // "Total shares to be offered", "Bank shares fell": an ordinary word before "shares" is a heading or a sector.
   const shares = heldAsShares(t.c) && !(t.c.words.length === 1 && isCommonWord(t.c.text) && HELD_AFTER.test(t.c.next));
   const after = text.slice(t.c.end, t.c.end + 60);
-  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(after) || (!isFirstName(t.c.words[0]!) && OFFICERS.test(after));
+  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(after) || (!isFirstName(t.c.words[0]!) && OFFICERS.test(after)) || unitOfFirm(t, after);
 }
+
+/** "its Mead Johnson infant formula business", "its Halden unit": a name between a firm's "its" and the
+ *  word for a part of a firm names that part, a company or a brand. */
+const unitOfFirm = (t: TypedCandidate, after: string) => t.c.prev === 'its' && FIRM_PART_AFTER.test(after);
+const FIRM_PART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:business|unit|division|subsidiary|arm|brand|operations)\b/u;
 const HELD_AFTER = /^(?:shares|stock)$/u;
 
 /** Retypes as organizations (in place) the names of one to four words that some mention shows to be

@@ -88,6 +88,12 @@ describe('what the story says a name with a given name first is, or owns', () =>
     expect(typesOf('Vote\n\nRuth Davies said it would raise its spending.').get('Ruth Davies')).toBe('PERSON');
     expect(typesOf('Film\n\nLena Brock is a producer of the film.').get('Lena Brock')).toBe('PERSON');
   });
+
+  it('a name between a firm\'s "its" and a part of a firm is that part, a company, wherever the story names it', () => {
+    const story = 'Sale\n\nThe group is in talks to sell its Mead Harlow infant formula business. Mead Harlow faces hundreds of lawsuits.';
+    expect(typesOf(story).get('Mead Harlow')).toBe('ORGANIZATION');
+    expect(typesOf('Vote\n\nThe party chose its Ruth Davies as leader. Ruth Davies said so.').get('Ruth Davies')).toBe('PERSON');
+  });
 });
 
 describe('a title word before what is no name of anyone', () => {
