@@ -6,6 +6,7 @@
 import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { doesAsSide } from './report-sides.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'between', 'around', 'outside', 'inside']);
 const AND = /^,?\s+(?:and|or)\s+$/u;
@@ -56,7 +57,8 @@ export function coordinatedPlaces(typed: TypedCandidate[], text: string, decided
       !!before && !clauseAfterPlace && (AND.test(between(before, t)) || (COMMA.test(between(before, t)) && !!after && listEndsWithAnd(typed, i, between)));
     members = joined ? members + 1 : 1;
     if (!joined) listed = t.type === 'LOCATION' && PLACE_PREPOSITIONS.has(t.c.prev);
-    else if (listed && mayBePlace(t, sports) && !decided(t)) t.type = 'LOCATION';
+    // "at Kingsholm and Orrell beat Sale": in a sports report a name doing what a side does opens a clause.
+    else if (listed && mayBePlace(t, sports) && !decided(t) && !(sports && doesAsSide(t))) t.type = 'LOCATION';
     else listed = listed && t.type === 'LOCATION';
   }
 }

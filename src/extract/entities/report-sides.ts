@@ -94,14 +94,18 @@ const BOTH = /^(?:both|all)$/u;
 // ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
 const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
 
+/** "Wasps drew", "Orrell beat Sale", "Houston and St Louis both lost": the name is followed by what a side does. */
+export const doesAsSide = (t: TypedCandidate) => {
+  const verb = BOTH.test(t.c.next) ? t.c.nextAfter : t.c.next;
+  return PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb);
+};
+
 /** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) or a name in
  *  the plural that opens its clause with what a side does, or that a side does it to, in a sports report is its side. */
 function pluralAsSide(t: TypedCandidate): boolean {
   // The town opens its clause: "besieging Turin were defeated" has another subject.
   const opens = /^(?:|[.,;:!?"“”]|and|but|while)$/u.test(t.c.prev);
-  // "Houston and St Louis both lost": "both" or "all" between the sides and what they did.
-  const verb = BOTH.test(t.c.next) ? t.c.nextAfter : t.c.next;
-  const acts = opens && (PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb));
+  const acts = opens && doesAsSide(t);
   return (
     !t.caps &&
     (acts || SIDE_OBJECT_VERB.test(t.c.prev)) &&

@@ -363,6 +363,15 @@ describe('sports reports', () => {
     expect(found.filter((m) => m.startsWith('LOCATION:') && !/NEW YORK|American/u.test(m))).toEqual([]);
   });
 
+  it('a side doing what a side does after "and" and a venue opens a clause, no list of places', () => {
+    const story =
+      'RUGBY UNION - ENGLISH ROUND-UP.\n\nLONDON 1996-08-10\n\nLeicester beat Bath 20-17 at Welford Road and Wasps drew with Harlequins. ' +
+      'Saracens lost at Kingsholm and Orrell beat Sale in the league on Saturday.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Wasps', 'ORGANIZATION:Orrell', 'LOCATION:Welford Road', 'LOCATION:Kingsholm']));
+    expect(found).not.toContain('LOCATION:Orrell');
+  });
+
   it('so is a town and a word after it the gazetteer does not know together ("Nottingham Forest")', () => {
     const story =
       'SOCCER - ENGLISH ROUND-UP.\n\nLONDON 1996-12-07\n\nGrimsby Forest were held to a 1-1 draw by Exeter in the league on Saturday. ' +
