@@ -42,6 +42,10 @@ function joinedByAnd(between: string): boolean {
  *  " and her deputy, ", " and his wife, ", " and their lawyer, ". */
 const APPOSED_PARTNER = /^\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 
+/** What a name in "'s" owns before the cue, past auxiliaries and adverbs of joint speech: "'s trade
+ *  ministry has also said" → "'s trade ministry". */
+const OWNED_BODY = /^(['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3}?)\s+(?:(?:has|have|had|also|jointly|both|all)\s+)*$/u;
+
 /** The words naming the speaker in the passage: "who" in "Barkley, who said", else the surface found. */
 function mentionOf(text: string, surface: Mention, cue: Span | null): Mention {
   const relative = relativeMention(text, surface, cue);
@@ -117,7 +121,11 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       if (partner) name = `${partner.e.name} and ${entity!.name}`;
       // ("Russia and China said": the first of two places may be the one found; the second joins it.)
       const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
-      if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) name = `${entity!.name} and ${next.e.name}`;
+      if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
+        // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
+        const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
+        name = `${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
+      }
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
     } else if (surface?.kind === 'NOMINAL') {

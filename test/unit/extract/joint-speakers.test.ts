@@ -35,4 +35,12 @@ describe('joint speakers', () => {
       'Jack Hawkins and Sarah Lowe',
     ]);
   });
+
+  it('a possessor joined to a name speaks with what it owns: "the European Commission and Canada\'s trade ministry said"', () => {
+    expect(speakersOf("In a joint statement, the European Commission and Canada's trade ministry said the agreement would secure supply chains.")).toEqual([
+      "European Commission and Canada's trade ministry",
+    ]);
+    expect(speakersOf("The Treasury and Germany's finance ministry have also said the deal was fair.")).toEqual(["Treasury and Germany's finance ministry"]);
+    expect(speakersOf('Spain and France said the deal was fair.')).toEqual(['Spain and France']);
+  });
 });
