@@ -50,10 +50,12 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   return { quote: draft(lead, cue.span, speaker, false, sentence) };
 }
 
-/** A phrase of a few words, no verb among them, ending in a kin word: "Mrs Whitcombe's husband". */
+/** A phrase of a few words, no verb among them, ending in a kin word ("Mrs Whitcombe's husband") or
+ *  with a role before "of" ("The hospice's chair of trustees"). */
 function kinPhrase(tokens: Token[], lead: TextSpan): boolean {
   const words = tokens.filter((t) => t.start >= lead.start && t.end <= lead.end && /^\p{L}/u.test(t.text));
-  return words.length <= 6 && KIN.has(words.at(-1)?.text.toLowerCase() ?? '') && !words.some((t) => isFiniteVerb(t.text));
+  const roleOfSomething = words.some((t, n) => /^of$/iu.test(words[n + 1]?.text ?? '') && roleOf(t.text.toLowerCase()) !== null);
+  return words.length <= 6 && (KIN.has(words.at(-1)?.text.toLowerCase() ?? '') || roleOfSomething) && !words.some((t) => isFiniteVerb(t.text));
 }
 
 /** A cue with its speaker after it: one content around the attribution ("The plan, said Ann Roe, will

@@ -34,3 +34,10 @@ describe('speakers before a description and a relative clause', () => {
     expect(speakersOf('The player’s father, who also acts as his agent, said the decision was final.')).toEqual(['The player’s father']);
   });
 });
+
+describe('a title set beside the name', () => {
+  it('a role before "of" with no verb is no content said before the cue', () => {
+    const story = "Pike was jailed for five years. The hospice's chair of trustees, Andrew Moss, said outside court: “Today's sentence brings some closure.”";
+    expect(extract(story).quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([['DIRECT', "Today's sentence brings some closure.", 'Andrew Moss']]);
+  });
+});
