@@ -186,9 +186,9 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   };
   /** The two persons (or entities of `kind`) who last acted together before `pos`; a possessor
    *  ("Putin’s envoy") is not one of them. */
-  const lastTwo = (pos: number, kind: EntityType = 'PERSON'): [Entity, Entity] | null => {
+  const lastTwo = (pos: number, kind: EntityType = 'PERSON', from = 0, fits = (_e: Entity) => true): [Entity, Entity] | null => {
     const acting = new Set<Entity>();
-    for (const { e, m } of mentionsBefore(pos, (e) => e.type === kind)) {
+    for (const { e, m } of mentionsBefore(pos, (e) => e.type === kind && fits(e), from)) {
       if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
       if (acting.size === 2) break;
     }
@@ -196,8 +196,12 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     return earlier && later ? [earlier, later] : null;
   };
   /** "The two" (or "the former" and "the latter") before `pos`: the pair, the one named earlier first. */
-  const lastPair = (pos: number, kind: EntityType = 'PERSON'): { entity: Entity | null; name: string | null } => {
-    const pair = lastTwo(pos, kind);
+  const lastPair = (pos: number, kind: EntityType = 'PERSON', role: string | null = null): { entity: Entity | null; name: string | null } => {
+    // ("Both parties said" is no two bodies named paragraphs before: a pair is named in the sentence
+    // or the two before it, unless the two hold the role it gives: "The two chief executives said".)
+    const pair =
+      (role ? lastTwo(pos, kind, 0, hasRole(role)) : null) ??
+      lastTwo(pos, kind, layout.sentences[Math.max(0, lastEndingBy(layout.sentences, pos) - 1)]?.start ?? 0);
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };

@@ -19,7 +19,7 @@ import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
-import { GENDER, genderOfHead, ISSUED_DOCUMENTS } from './speaker-words.js';
+import { GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
@@ -74,7 +74,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
   }
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
-  if (pair) return lastPair(surface.start, pair);
+  if (pair) return lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.
   const order = /^the (former|latter)$/u.exec(phrase);
   if (order) return { entity: a.lastTwo(surface.start)?.[order[1] === 'former' ? 0 : 1] ?? null, name: null };

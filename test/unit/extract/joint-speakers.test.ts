@@ -43,4 +43,26 @@ describe('joint speakers', () => {
     expect(speakersOf("The Treasury and Germany's finance ministry have also said the deal was fair.")).toEqual(["Treasury and Germany's finance ministry"]);
     expect(speakersOf('Spain and France said the deal was fair.')).toEqual(['Spain and France']);
   });
+
+  it('"both parties", "the two companies" are no two bodies named paragraphs before', () => {
+    const story =
+      'Wine exports fell sharply last year, according to figures from Wines of Argentina. Mendoza produces most of the wine.\n\n' +
+      'Human Rights Watch said the detentions were arbitrary. Relatives of the men said they had not been told where they were held. ' +
+      'The Indian consulate in Dubai said it was in touch with the families.\n\n' +
+      'Sarah Mills, a senior lecturer at the university, has studied the scheme. Asked whether it had worked, she said the evidence was mixed.\n\n' +
+      'Labour and the Conservatives both said the figures were wrong. Both parties said they would publish their own.';
+    expect(speakersOf(story).at(-1)).toBe('Both parties');
+    // Named just before, the two are the pair.
+    expect(speakersOf('Halden Wines and Human Rights Watch met on Monday. The two groups said they would work together.')).toEqual([
+      'Halden Wines and Human Rights Watch',
+    ]);
+  });
+
+  it('"the two chief executives" are the two the story gave that role, however far back', () => {
+    const story =
+      'Ben van Beurden, Shell\'s chief executive, said the takeover would "accelerate our growth strategy". "This is a springboard," the Dutchman said.\n\n' +
+      'BG\'s chief executive, Helge Lund, who joined the company only in February, said the offer was "compelling". "This transaction recognises the quality of our assets," the Norwegian said. "Our shareholders will share in the upside."\n\n' +
+      'The two chief executives said they expected the deal to be completed early next year.';
+    expect(speakersOf(story).at(-1)).toBe('Ben van Beurden and Helge Lund');
+  });
 });
