@@ -43,7 +43,7 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on' || next === 'upon')) return true;
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
-  const mark = tokens.slice(i + 1, i + 8).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
+  const mark = tokens.slice(i + 1, i + 13).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
   if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
   // "called the new phone, which is thin, “a breakthrough”": an aside on the object before the epithet.
   const comma = tokens.findIndex((t, n) => n > i + 1 && n <= i + 6 && t.text === ',');

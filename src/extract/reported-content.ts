@@ -75,7 +75,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
   // "called it “disgraceful”": an object and the quoted name it was given report speech, short as they are.
-  const named = NAMING_VERBS.has(lemma) && !!content && QUOTED_EPITHET.test(content.text);
+  const named = NAMING_VERBS.has(lemma) && !!content && quotedEpithet(content.text);
   const clause =
     named ||
     (parenthetical
@@ -103,8 +103,13 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
 
-/** An object, then a quoted name for it: "it “disgraceful”", "the plan “a disaster for the town”". */
+/** An object, then a quoted name for it: "it “disgraceful”", "the plan “a disaster for the town”",
+ *  "Trump’s remarks ''racist,''" (an apostrophe inside a word is no mark; two make one, as in
+ *  archives typed in ASCII). */
+const quotedEpithet = (content: string) => QUOTED_EPITHET.test(content.replace(WORD_APOSTROPHE, '').replace(TWO_APOSTROPHES, '"'));
 const QUOTED_EPITHET = /^[^“”"‘’]{1,60}[“"‘][^“”"‘’]+[”"’][.,!?]?$/u;
+const WORD_APOSTROPHE = /(?<=\p{L})[’'](?=\p{L})/gu;
+const TWO_APOSTROPHES = /''/gu;
 
 /** "the GOP of stoking the issue": whom one accuses, then of doing what. Both are what was said, as
  *  "the board for ignoring the ballot" after "criticised" and "the plan as a giveaway" after

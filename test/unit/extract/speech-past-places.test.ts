@@ -1,6 +1,7 @@
-// Reported speech whose clause comes after a place, a recipient or a phrase naming the answer given:
-// "said in London it would …", "told investors in Perth the company …". Short examples written for the
-// test in the style of wire copy, business and sports reports.
+// Reported speech whose content comes after a place, a listener, a phrase on a speech noun or a long
+// object: "said in London it would …", "told investors in Perth the company …", "gave his verdict on the
+// refereeing on Saturday: …", "called the remarks about a judge “racist.”". Short examples written for
+// the test in the style of wire copy, business and sports reports.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -37,6 +38,21 @@ describe('a speech noun given with a phrase on what and when, then a colon', () 
     ]);
     expect(quotesOf('The chair, Priya Nand, gave her verdict on the affair outside court on Wednesday: the charity had lost the trust of donors.')).toEqual([
       { cue: 'verdict', text: 'the charity had lost the trust of donors' },
+    ]);
+  });
+});
+
+describe('an object and the quoted name it was called', () => {
+  it('reports speech in marks of two apostrophes and past a possessive', () => {
+    expect(quotesOf("The candidate called it ''predatory.''")).toEqual([{ cue: 'called', text: "it ''predatory.''" }]);
+  });
+
+  it('after a longer object', () => {
+    expect(quotesOf('The Speaker called the remarks about a Latino judge “racist.”')).toEqual([
+      { cue: 'called', text: 'the remarks about a Latino judge “racist.”' },
+    ]);
+    expect(quotesOf('The director called Ms. Hale’s use of a private email server “extremely careless.”')).toEqual([
+      { cue: 'called', text: 'Ms. Hale’s use of a private email server “extremely careless.”' },
     ]);
   });
 });
