@@ -94,11 +94,13 @@ const BOTH = /^(?:both|all)$/u;
 // ... and what it does to the other side: "hosts Boston", "visit Toronto", "swept Seattle".
 const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed|outscored|edged|faces?|meets?)$/u;
 
-/** "Wasps drew", "Orrell beat Sale", "Houston and St Louis both lost": the name is followed by what a side does. */
+/** "Wasps drew", "Orrell beat Sale", "Houston and St Louis both lost", "Los Angeles fell to 21-17": the name
+ *  is followed by what a side does, or by the fall of its record. */
 export const doesAsSide = (t: TypedCandidate) => {
   const verb = BOTH.test(t.c.next) ? t.c.nextAfter : t.c.next;
-  return PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb);
+  return PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb) || (RECORD_FALL.test(t.c.next) && t.c.nextAfter === 'to');
 };
+const RECORD_FALL = /^(?:fell|dropped)$/u;
 
 /** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) or a name in
  *  the plural that opens its clause with what a side does, or that a side does it to, in a sports report is its side. */

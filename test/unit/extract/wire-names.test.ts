@@ -363,6 +363,15 @@ describe('sports reports', () => {
     expect(found.filter((m) => m.startsWith('LOCATION:') && !/NEW YORK|American/u.test(m))).toEqual([]);
   });
 
+  it('so is a town whose record fell ("Sacramento fell to 21-17")', () => {
+    const story =
+      'BASKETBALL - NBA ROUND-UP.\n\nNEW YORK 1996-01-12\n\nBoston beat Utah 118-109 on Sunday as guard Tom Hale scored 31 points. ' +
+      'Sacramento fell to 21-17 in the standings, and Phoenix dropped to 10-30 after the game.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Sacramento', 'ORGANIZATION:Phoenix']));
+    expect(found).not.toContain('LOCATION:Sacramento');
+  });
+
   it('a side doing what a side does after "and" and a venue opens a clause, no list of places', () => {
     const story =
       'RUGBY UNION - ENGLISH ROUND-UP.\n\nLONDON 1996-08-10\n\nLeicester beat Bath 20-17 at Welford Road and Wasps drew with Harlequins. ' +
