@@ -3,7 +3,7 @@
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter } from './clause-openings.js';
-import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import { finiteVerbWithin, isAdverb, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -29,15 +29,13 @@ export function dashedCommentAt(tokens: Token[], cue: number, k: number): boolea
 const DASH = /^[—–―-]$/u;
 
 /** A break at token `k` that no comma marks: a coordinated cue, a semicolon, "and" opening a new
- *  speaker's attribution, or, after a phrase, "and" with a verb of the narration. */
+ *  speaker's attribution, or, after a phrase, "and" with a verb of the narration. (This runs for
+ *  every word of a content: the tests read back only where "and" or a cue makes them matter, and are
+ *  module functions, not closures made at every call.) */
 export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: boolean): boolean {
   const w = tokens[k]!.text;
-  // ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
-  // joined inside a relative clause goes on with it, not with the narration.)
-  // (Read back only where "and" or a cue makes it matter: this runs for every word of a content.)
-  const inRelative = () => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
   if (
-    (coordinatedCueAt(tokens, k) && !inRelative() && !reportedPledgeAt(tokens, cue, k)) ||
+    (coordinatedCueAt(tokens, k) && !inRelative(tokens, cue, k) && !reportedPledgeAt(tokens, cue, k)) ||
     w === ';' ||
     afterQuotedName(tokens, cue, k) ||
     otherSideAt(tokens, cue, k)
@@ -45,38 +43,63 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
     return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = DASH.test(w) ? 1 : 0;
-  // ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.)
-  // (Read back only at "and" or "but", as `inRelative`.)
-  const subjectOnly = () => !phrase && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
-  // ("said the company and the union had agreed a deal": a speaker noun joins the subject until the clause has its verb.)
-  const joinsSubject = () => /^\p{Ll}/u.test(tokens[k + dash + 1]?.text ?? '') && !tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text));
   if (
-    /^(and|but)$/iu.test(tokens[k + dash]?.text ?? '') &&
+    AND_OR_BUT.test(tokens[k + dash]?.text ?? '') &&
     (dash || k > cue + 1) &&
-    !subjectOnly() &&
+    !subjectOnly(tokens, cue, k, phrase) &&
     newAttributionAt(tokens, k + dash + 1) &&
-    !joinsSubject()
+    !joinsSubject(tokens, cue, k, dash)
   )
     return true;
-  // ("said his client had no record and had cooperated …", "said the firm had recalled it but was
-  // still testing …": after a clause, a tense shifted back or "was" goes on with its subject.)
-  // (Read back only at "and" or "but", as `inRelative`.)
-  const shifted = () => /^(had|would|could|was|were)$/iu.test(tokens[k + 1]?.text ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
   // ‘said she was “deeply sorry” and resigned the next day’: after quoted words closing a clause, a
   // past form goes back to the narration, what the speaker did next.
-  // (‘… for “years” and passed “hundreds of bills”’: quoted words after the verb go on with the speaker's.)
-  const quotedAfter = () => tokens.slice(k + 2, k + 5).some((t) => /^[“"‘«]$/u.test(t.text));
-  if (w === 'and' && /^[”"]$/u.test(tokens[k - 1]!.text) && pastVerbAfter(tokens, k + 1) && !shifted() && !quotedAfter() && !inRelative() && !subjectOnly())
+  if (
+    w === 'and' &&
+    CLOSING_MARK.test(tokens[k - 1]!.text) &&
+    pastVerbAfter(tokens, k + 1) &&
+    !shifted(tokens, cue, k) &&
+    !quotedAfter(tokens, k) &&
+    !inRelative(tokens, cue, k) &&
+    !subjectOnly(tokens, cue, k, phrase)
+  )
     return true;
   // ("said the statement all but guaranteed a cut": "all but" is "almost", no conjunction.)
   return (
     phrase &&
-    (w === 'and' || (/^but$/iu.test(w) && !/^all$/iu.test(tokens[k - 1]!.text))) &&
+    (w === 'and' || (BUT.test(w) && !ALL.test(tokens[k - 1]!.text))) &&
     pastVerbAfter(tokens, k + 1, !pastVerbOfItsOwn(tokens, cue, k)) &&
-    !shifted() &&
+    !shifted(tokens, cue, k) &&
     !quotedPredicateAt(tokens, cue, k + 1) &&
-    !inRelative()
+    !inRelative(tokens, cue, k)
   );
+}
+const AND_OR_BUT = /^(and|but)$/iu;
+const BUT = /^but$/iu;
+const ALL = /^all$/iu;
+const CLOSING_MARK = /^[”"]$/u;
+const OPENING_MARK = /^[“"‘«]$/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const SHIFTED_VERB = /^(had|would|could|was|were)$/iu;
+
+/** ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
+ *  joined inside a relative clause goes on with it, not with the narration.) */
+const inRelative = (tokens: Token[], cue: number, k: number) => relativeSubjectBefore(tokens, cue + 1, k) >= 0;
+
+/** ("said that Tehran and Moscow had agreed …": before the clause has a verb, "and" joins its subject.) */
+const subjectOnly = (tokens: Token[], cue: number, k: number, phrase: boolean) => !phrase && !finiteVerbWithin(tokens, cue + 1, k);
+
+/** ("said the company and the union had agreed a deal": a speaker noun joins the subject until the clause has its verb.) */
+const joinsSubject = (tokens: Token[], cue: number, k: number, dash: number) =>
+  LOWER_CASE.test(tokens[k + dash + 1]?.text ?? '') && !finiteVerbWithin(tokens, cue + 1, k);
+
+/** ("said his client had no record and had cooperated …", "said the firm had recalled it but was
+ *  still testing …": after a clause, a tense shifted back or "was" goes on with its subject.) */
+const shifted = (tokens: Token[], cue: number, k: number) => SHIFTED_VERB.test(tokens[k + 1]?.text ?? '') && finiteVerbWithin(tokens, cue + 2, k);
+
+/** (‘… for “years” and passed “hundreds of bills”’: quoted words after the verb go on with the speaker's.) */
+function quotedAfter(tokens: Token[], k: number): boolean {
+  for (let n = k + 2; n < k + 5 && n < tokens.length; n++) if (OPENING_MARK.test(tokens[n]!.text)) return true;
+  return false;
 }
 
 /** "State media reported that Kim had watched the launch and vowed to …": what a report tells is
@@ -86,17 +109,20 @@ export function reportedPledgeAt(tokens: Token[], cue: number, k: number): boole
   if (cueLemma(tokens[cue]!.text) !== 'report' || !/^that$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
   let n = k + 1;
   while (n < k + 3 && (isAdverb(tokens[n]!.text) || /^(also|then|later|had)$/iu.test(tokens[n]!.text))) n++;
-  return INFINITIVE_VERBS.has(cueLemma(tokens[n]?.text ?? '') ?? '') && tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text));
+  return INFINITIVE_VERBS.has(cueLemma(tokens[n]?.text ?? '') ?? '') && finiteVerbWithin(tokens, cue + 2, k);
 }
 
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb
  *  with quoted words right after it is a predicate the speaker goes on with, not the narrator's next act. */
 function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
-  return tokens.slice(cue + 2, k).some((t) => isFiniteVerb(t.text)) && tokens.slice(k + 1, k + 4).some((t) => /^[“"‘«]$/u.test(t.text));
+  return finiteVerbWithin(tokens, cue + 2, k) && tokens.slice(k + 1, k + 4).some((t) => OPENING_MARK.test(t.text));
 }
 
 /** Whether the words from the cue to `k` hold a past form of their own ("said Judge Olga Lavrentyeva
  *  ordered …", not "to be fired"): a verb an unknown past form after "and" may go on with. */
-const pastVerbOfItsOwn = (tokens: Token[], cue: number, k: number) =>
-  tokens.some((t, n) => n > cue && n < k && tagsOf(t.text).includes('PastTense') && !BEFORE_PARTICIPLE.test(tokens[n - 1]!.text));
+function pastVerbOfItsOwn(tokens: Token[], cue: number, k: number): boolean {
+  for (let n = cue + 1; n < k && n < tokens.length; n++)
+    if (tagsOf(tokens[n]!.text).includes('PastTense') && !BEFORE_PARTICIPLE.test(tokens[n - 1]!.text)) return true;
+  return false;
+}
 const BEFORE_PARTICIPLE = /^(to|be|been|being|was|were|is|are|had|has|have|get|got)$/iu;

@@ -243,6 +243,13 @@ export function isFiniteVerb(word: string): boolean {
   return /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => FINITE.has(t));
 }
 
+/** Whether tokens[from, to) (from ≥ 0) hold a finite verb: a loop, not a slice and `some`, as
+ *  readers of a content ask it at many of its words. */
+export function finiteVerbWithin(tokens: readonly { text: string }[], from: number, to: number): boolean {
+  for (let n = from; n < to && n < tokens.length; n++) if (isFiniteVerb(tokens[n]!.text)) return true;
+  return false;
+}
+
 /** A finite verb, or a regular past the lexicon does not list ("retained", "clinched"). */
 export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word);
 
