@@ -27,17 +27,23 @@ function heardAt(tokens: Token[], k: number, headline = false): number {
 
 /** "the court", "Reading Crown Court", "Leeds Magistrates' Court" at `k`: the index after it, or -1. */
 function hearingAt(tokens: Token[], k: number, bare = false): number {
-  const article = /^(the|an?)$/iu.test(tokens[k]?.text ?? '');
+  const article = ARTICLE.test(tokens[k]?.text ?? '');
   let n = article ? k + 1 : k;
-  // A named court or inquiry: capitalised words (and a possessive mark) ending in its kind; after an
-  // article, words that qualify it ("a public inquiry").
-  const qualifier = (w: string) => /^(\p{Lu}[\p{L}'’]*|['’])$/u.test(w) || (article && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
-  while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifier(tokens[n]?.text ?? '')) n++;
+  while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifiesHearing(tokens[n]?.text ?? '', article)) n++;
   // (A headline names it bare: "…, inquiry told".)
   if (!((n > k || bare) && HEARINGS.test(tokens[n]?.text ?? ''))) return -1;
   // "The jury at Leeds Crown Court": where it sits, a court by its name.
-  return /^at$/iu.test(tokens[n + 1]?.text ?? '') ? Math.max(n + 1, hearingAt(tokens, n + 2)) : n + 1;
+  return AT.test(tokens[n + 1]?.text ?? '') ? Math.max(n + 1, hearingAt(tokens, n + 2)) : n + 1;
 }
+const ARTICLE = /^(the|an?)$/iu;
+const AT = /^at$/iu;
+const CAPITALIZED_OR_MARK = /^(\p{Lu}[\p{L}'’]*|['’])$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** A named court or inquiry: capitalised words (and a possessive mark) ending in its kind; after an
+ *  article, words that qualify it ("a public inquiry"). (A module function: hearingAt runs at every token.) */
+const qualifiesHearing = (w: string, article: boolean) =>
+  CAPITALIZED_OR_MARK.test(w) || (article && LOWER_WORD.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
 
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
  *  ("told the jury", "told an inquiry") or counsel's part in the speaker's words ("Prosecutor Ann

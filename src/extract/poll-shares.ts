@@ -36,13 +36,19 @@ export function pollShareEndingAt(names: NameIndex, tokens: Token[], j: number):
 /** The index past a share opening at `k` ("six in 10", "three of four", "nine out of 10", "46
  *  percent", "42 %"), or -1. */
 function shareAt(tokens: ReadonlyArray<{ text: string }>, k: number): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
-  if (/^\d+(?:\.\d+)?%$/u.test(w(k))) return k + 1;
-  if (!COUNT.test(w(k))) return -1;
-  if (/^(percent|per|%)$/u.test(w(k + 1))) return w(k + 1) === 'per' && w(k + 2) === 'cent' ? k + 3 : k + 2;
-  const of = w(k + 1) === 'out' && w(k + 2) === 'of' ? k + 3 : /^(in|of)$/u.test(w(k + 1)) ? k + 2 : -1;
-  return of > 0 && COUNT.test(w(of)) ? of + 1 : -1;
+  const first = lowerAt(tokens, k);
+  if (PERCENTAGE.test(first)) return k + 1;
+  if (!COUNT.test(first)) return -1;
+  const second = lowerAt(tokens, k + 1);
+  if (PER_CENT.test(second)) return second === 'per' && lowerAt(tokens, k + 2) === 'cent' ? k + 3 : k + 2;
+  const of = second === 'out' && lowerAt(tokens, k + 2) === 'of' ? k + 3 : IN_OR_OF.test(second) ? k + 2 : -1;
+  return of > 0 && COUNT.test(lowerAt(tokens, of)) ? of + 1 : -1;
 }
+const PERCENTAGE = /^\d+(?:\.\d+)?%$/u;
+const PER_CENT = /^(percent|per|%)$/u;
+const IN_OR_OF = /^(in|of)$/u;
+/** The lower-case word at `n`, '' past the end (a module function: shareAt runs at many tokens). */
+const lowerAt = (tokens: ReadonlyArray<{ text: string }>, n: number) => tokens[n]?.text.toLowerCase() ?? '';
 
 /** Whether a speaker's words are a share of those polled ("58%", "six in 10 voters"), as a share
  *  before a cue is found: people, as "analysts" in "with analysts saying" are. */

@@ -38,18 +38,13 @@ import type { Sentence, TextSpan } from './types.js';
 export function reportedSpeech(text: string, sentence: Sentence, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const s: ReportSentence = { text, sentence, tokens, speakers };
-  // Passages do not overlap: only the last one opening before a token can hold it.
-  const insideQuote = (t: Token) => {
-    const p = passages[firstStartingAtOrAfter(passages, t.start + 1) - 1];
-    return !!p && t.start >= p.inner.start && t.end <= p.inner.end;
-  };
   const heard = hearingSpeech(text, sentence, tokens);
   const out: QuoteDraft[] = heard ? [heard] : [];
   const infinitives: QuoteDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
-    if (insideQuote(t) || t.start === heard?.cue?.start) continue;
+    if (insideQuote(passages, t) || t.start === heard?.cue?.start) continue;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
       // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
@@ -142,6 +137,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
 }
 
+/** Whether a token is inside quoted words. Passages do not overlap: only the last one opening
+ *  before the token can hold it. */
+function insideQuote(passages: QuotedPassage[], t: Token): boolean {
+  const p = passages[firstStartingAtOrAfter(passages, t.start + 1) - 1];
+  return !!p && t.start >= p.inner.start && t.end <= p.inner.end;
+}
+
 /** "Relatives were told that staffing was safe, the inquiry heard": a report inside what a hearing
  *  heard ends where that does, before the hearing's comma. */
 function endAtHearing(text: string, out: QuoteDraft[], heard: QuoteDraft): void {
@@ -181,10 +183,10 @@ function topicReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurfa
  *  was said: "said in its weekly report that …"). */
 function lastTokenHeld(tokens: Token[], cue: number, content: TextSpan): number {
   let i = cue;
-  const reportNoun = (k: number) =>
-    tokens[k]!.start >= content.start &&
-    ((REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that') || sourcedNounThat(tokens, k) > 0);
-  const coordinated = (k: number) => coordinatedCueAt(tokens, k) && !reportedPledgeAt(tokens, cue, k);
-  while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinated(i + 1) && !reportNoun(i + 1)) i++;
+  while (i + 1 < tokens.length && tokens[i + 1]!.start < content.end && !coordinatedWith(tokens, cue, i + 1) && !reportNounIn(tokens, content, i + 1)) i++;
   return i;
 }
+const reportNounIn = (tokens: Token[], content: TextSpan, k: number) =>
+  tokens[k]!.start >= content.start &&
+  ((REPORT_NOUNS.has(cueLemma(tokens[k]!.text) ?? '') && tokens[k + 1]?.text.toLowerCase() === 'that') || sourcedNounThat(tokens, k) > 0);
+const coordinatedWith = (tokens: Token[], cue: number, k: number) => coordinatedCueAt(tokens, k) && !reportedPledgeAt(tokens, cue, k);

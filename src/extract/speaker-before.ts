@@ -97,15 +97,16 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   return speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
 }
 
+/** Auxiliaries, adverbs and times stand between a subject and its cue. */
+const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (LOWER_CASE.test(t.text) && isAdverb(t.text));
+const LOWER_CASE = /^\p{Ll}/u;
+
 /** The index of the last word before the cue that is not one of the words standing between a
  *  subject and its cue: "X has also said", "X forcefully told", "X on Wednesday called". */
 function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): number {
   let j = cue - 1;
-  // Auxiliaries, adverbs and times stand between.
-  const skippable = (k: number) =>
-    (between(tokens[k]!.text) && !names.nameAt.has(tokens[k]!.start)) || (/^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text));
   for (;;) {
-    while (j >= 0 && skippable(j)) j--;
+    while (j >= 0 && standsBetween(names, tokens[j]!)) j--;
     // "The minister is (also) reported to have said …": hearsay stands between too.
     const be = j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
     if (be > 0 && BE.test(tokens[be]!.text)) {
@@ -172,16 +173,18 @@ function withoutBracketedAside(tokens: Token[], j: number, cue: number): { token
   return open > 0 ? { tokens: tokens.slice(0, open).concat(tokens[cue]!), cue: open } : null;
 }
 
+const dashAt = (tokens: Token[], k: number) => DASH.test(tokens[k]?.text ?? '');
+const DASH = /^[-—–]$/u;
+
 /** The words before the cue with the dashed aside ending at `j` left out ("Kall -- co-editor of a
  *  book on debates -- said"), and where the cue then stands; null when `j` is no dash. */
 function withoutDashedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
-  const dash = (k: number) => /^[-—–]$/u.test(tokens[k]?.text ?? '');
-  if (!dash(j)) return null;
+  if (!dashAt(tokens, j)) return null;
   let open = j;
-  while (dash(open - 1)) open--;
+  while (dashAt(tokens, open - 1)) open--;
   do open--;
-  while (open > 0 && !dash(open));
-  while (dash(open - 1)) open--;
+  while (open > 0 && !dashAt(tokens, open));
+  while (dashAt(tokens, open - 1)) open--;
   if (open <= 0) return null;
   // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
   // apposition as a comma would.
