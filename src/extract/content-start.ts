@@ -135,9 +135,7 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
   const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
   const between = tokens.slice(from, from + Math.max(that, 0));
   // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
-  const marks = titles ? /^[;:]$/u : /^[;:“"]$/u;
-  // Another speech verb between closes the search; "a conference call" is a noun.
-  const verb = (t: Token) => !!cueLemma(t.text) && /(ed|ing|said|told|wrote|says|tells|writes)$/iu.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
+  const marks = titles ? MARKS_OUTSIDE_TITLES : MARKS;
   // "told reporters after the meeting that was held on a boat": "that" and a verb after a noun is a relative clause.
   // ("said on Tuesday that nurses had …": a plural noun spelled like a verb, with a verb after it, is the subject.)
   const relative =
@@ -147,19 +145,32 @@ function complementizerWithin(tokens: Token[], from: number, limit: number, titl
     !pluralSubjectAt(tokens, from + that + 1) &&
     // ("said on Wednesday that reports of …": no relative clause qualifies a day.)
     !isCalendarWord(tokens[from + that - 1]?.text ?? '');
-  // "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
-  // carried by SPA that …" is where it was said).
-  // ("reported in its annual accounts that …": a word in -s heading a phrase after a preposition is a noun.)
-  // ("told delegates at the conference that …": no verb follows a listener's verb at once, so a word in -s there is its plural.)
-  const clause = (t: Token, n: number) =>
-    isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text) && !nounInPhrase(between, n) && !(listener && n === 0 && /^\p{Ll}{3,}s$/u.test(t.text));
-  // "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
-  // ("in an interview to be aired Sunday that …" names where).
-  const infinitive = (t: Token, n: number) => {
-    const next = between[n + 1]?.text ?? '';
-    return /^to$/iu.test(t.text) && !/^(be|have)$/iu.test(next) && tagsOf(next).includes('Infinitive');
-  };
-  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || verb(t) || clause(t, n) || infinitive(t, n)) ? from + that : -1;
+  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || speechVerb(t) || clauseAt(between, n, listener) || infinitiveAt(between, n))
+    ? from + that
+    : -1;
+}
+const MARKS = /^[;:“"]$/u;
+const MARKS_OUTSIDE_TITLES = /^[;:]$/u;
+const SPEECH_VERB_ENDING = /(ed|ing|said|told|wrote|says|tells|writes)$/iu;
+const PLURAL_LIKE = /^\p{Ll}{3,}s$/u;
+
+/** Another speech verb between closes the search; "a conference call" is a noun. */
+const speechVerb = (t: Token) => !!cueLemma(t.text) && SPEECH_VERB_ENDING.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
+
+/** "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
+ *  carried by SPA that …" is where it was said). ("reported in its annual accounts that …": a word in
+ *  -s heading a phrase after a preposition is a noun; "told delegates at the conference that …": no
+ *  verb follows a listener's verb at once, so a word in -s there is its plural.) */
+function clauseAt(between: Token[], n: number, listener: boolean): boolean {
+  const w = between[n]!.text;
+  return isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w) && !nounInPhrase(between, n) && !(listener && n === 0 && PLURAL_LIKE.test(w));
+}
+
+/** "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
+ *  ("in an interview to be aired Sunday that …" names where). */
+function infinitiveAt(between: Token[], n: number): boolean {
+  const next = between[n + 1]?.text ?? '';
+  return /^to$/iu.test(between[n]!.text) && !/^(be|have)$/iu.test(next) && tagsOf(next).includes('Infinitive');
 }
 
 /** "in its annual accounts", "at the shareholders' meetings": the word at `n`, in -s, heads a phrase

@@ -110,34 +110,41 @@ function documentAbove(names: NameIndex, tokens: Token[], phrase: SpeakerSurface
  *  and joined objects ("on trade and farm policy", "in Lisbon and around the world"), or -1. */
 const COURTESY_OR_DOCTOR = new RegExp(String.raw`^(${COURTESY_TITLES}|Dr)\.?$`, 'u');
 function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface): number {
-  const pastArticles = (k: number) => {
-    while (k > 0 && ARTICLES.has(lower(tokens, k))) k--;
-    return k;
-  };
-  // "advisers to Mr. Obama", "a lawyer for Gov. Ann Holt": titles stand between a name and its preposition.
-  const pastTitles = (k: number) => {
-    while (k > 0 && current.kind === 'NAME' && /^\p{Lu}/u.test(tokens[k]!.text) && roleOf(tokens[k]!.text.replace(/\.$/u, '')) !== null) k--;
-    while (k > 0 && current.kind === 'NAME' && COURTESY_OR_DOCTOR.test(tokens[k]!.text)) k--;
-    return k;
-  };
-  let p = pastArticles(pastTitles(names.indexAt(tokens, current.start) - 1));
+  const start = names.indexAt(tokens, current.start) - 1;
+  let p = pastArticles(tokens, current.kind === 'NAME' ? pastTitles(tokens, start) : start);
   // Joined objects: "on trade and farm policy", and a list's names before it: "from Iowa, Missouri and Nebraska".
   if (lower(tokens, p) === 'and') {
     const left = phraseEndingAt(names, tokens, p - 1, true);
     if (!left || left.kind === 'PRONOUN') return -1;
-    p = pastArticles(names.indexAt(tokens, left.start) - 1);
+    p = pastArticles(tokens, names.indexAt(tokens, left.start) - 1);
     for (let items = 0; items < 8 && lower(tokens, p) === ','; items++) {
       const item = phraseEndingAt(names, tokens, p - 1, true);
       if (item?.kind !== 'NAME') break;
-      p = pastArticles(names.indexAt(tokens, item.start) - 1);
+      p = pastArticles(tokens, names.indexAt(tokens, item.start) - 1);
     }
   }
   if (p < 1 || !ATTACHING.test(lower(tokens, p))) return -1;
   // Joined prepositional phrases: "in Lisbon and around the world".
   const joined = lower(tokens, p - 1) === 'and' ? phraseEndingAt(names, tokens, p - 2, true) : null;
-  const before = joined ? pastArticles(names.indexAt(tokens, joined.start) - 1) : -1;
+  const before = joined ? pastArticles(tokens, names.indexAt(tokens, joined.start) - 1) : -1;
   return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
 }
+
+/** The index at or before `k` past articles. */
+function pastArticles(tokens: Token[], k: number): number {
+  while (k > 0 && ARTICLES.has(lower(tokens, k))) k--;
+  return k;
+}
+
+/** The index at or before `k` past a name's titles: "advisers to Mr. Obama", "a lawyer for Gov. Ann
+ *  Holt" (titles stand between a name and its preposition). */
+function pastTitles(tokens: Token[], k: number): number {
+  while (k > 0 && CAPITALIZED.test(tokens[k]!.text) && roleOf(tokens[k]!.text.replace(FINAL_PERIOD, '')) !== null) k--;
+  while (k > 0 && COURTESY_OR_DOCTOR.test(tokens[k]!.text)) k--;
+  return k;
+}
+const CAPITALIZED = /^\p{Lu}/u;
+const FINAL_PERIOD = /\.$/u;
 
 /** Those who put a story's questions: "a reporter from the Financial Times", "a journalist from Le Monde". */
 const JOURNALISTS = new Set(['reporter', 'journalist']);
