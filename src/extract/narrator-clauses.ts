@@ -43,16 +43,22 @@ function verbAfterNoun(tokens: Token[], n: number): boolean {
 }
 const SUBJECT_OPENER = /^(the|a|an|his|her|their|its)$/iu;
 
-/** The first finite verb of the content from `from` up to `to`, or -1. */
-const contentVerb = (tokens: Token[], from: number, to: number) =>
-  tokens.findIndex((t, n) => n > from && n < to && isVerbForm(t.text) && !/^(that|whether|if)$/iu.test(tokens[n - 1]!.text));
+/** The first finite verb of the content after `from` (from ≥ 0) up to `to`, or -1. */
+function contentVerb(tokens: Token[], from: number, to: number): number {
+  for (let n = from + 1; n < to && n < tokens.length; n++) if (isVerbForm(tokens[n]!.text) && !COMPLEMENTIZER.test(tokens[n - 1]!.text)) return n;
+  return -1;
+}
+const COMPLEMENTIZER = /^(that|whether|if)$/iu;
+
+const AFTER = /^after$/iu;
+const AND_OR_BUT = /^(and|but)$/iu;
 
 /** "… said the deal was fair after talks ran late": at "after" (token `k`), a clause in the simple
  *  past after a content that only says how something is ("was fair", "were pleased with it"), or any
  *  clause with a subject after a phrase ("appealing for witnesses after a man was stabbed"), is when
  *  the narrator's event took place, not part of what was said. */
 export function narratorsAfterClauseAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^after$/iu.test(tokens[k]!.text)) return false;
+  if (!AFTER.test(tokens[k]!.text)) return false;
   const verb = contentVerb(tokens, cue + 1, k);
   // "Police are appealing for witnesses after a man was stabbed", "called for calm after the
   // verdict was read": after a phrase with no verb, what happened before the appeal is the narrator's.
@@ -78,7 +84,7 @@ const stateWord = (w: string) => {
  *  pluperfect ("had built") is the narrator's next event. (After the present, "has no plans …, and a
  *  compromise stalled", news annotation keeps it with what was said.) */
 export function narratorsNextClauseAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^(and|but)$/iu.test(tokens[k]!.text) || pastClauseVerb(tokens, k + 1) < 0) return false;
+  if (!AND_OR_BUT.test(tokens[k]!.text) || pastClauseVerb(tokens, k + 1) < 0) return false;
   const verb = contentVerb(tokens, cue + 1, k);
   if (verb < 0) return false;
   const w = tokens[verb]!.text;

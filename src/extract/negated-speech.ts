@@ -23,13 +23,17 @@ export function unspoken(tokens: Token[], act: number, near: string): boolean {
   return negativeSubject(tokens, act);
 }
 
+const CLAUSE_MARK = /^[,;:()“”"]$/u;
+const CLAUSE_WORD = /^(and|but|or|that|who|which)$/iu;
+const CLAUSE_OPENING_MARK = /^[,;:]$/u;
+
 /** "Neither Holt nor Lee would say …", "No one at the ministry would confirm …": the clause of the cue
  *  opens with a subject that denies anyone spoke, and no verb but an auxiliary stands between them. */
 function negativeSubject(tokens: Token[], act: number): boolean {
   let k = act - 1;
-  while (k >= 0 && !/^[,;:()“”"]$/u.test(tokens[k]!.text) && !/^(and|but|or|that|who|which)$/iu.test(tokens[k]!.text)) {
+  while (k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !CLAUSE_WORD.test(tokens[k]!.text)) {
     const w = tokens[k]!.text;
-    const opens = k === 0 || /^[,;:]$/u.test(tokens[k - 1]!.text);
+    const opens = k === 0 || CLAUSE_OPENING_MARK.test(tokens[k - 1]!.text);
     if (opens && (NEGATIVE_SUBJECT.test(w) || (/^no$/iu.test(w) && /^one$/iu.test(tokens[k + 1]?.text ?? '')))) return true;
     if (isFiniteVerb(w) && !AUXILIARY.test(w)) return false;
     k--;
