@@ -4,6 +4,7 @@
 // words are none of these: the word's own answers, taken together once per word, pass them over.
 import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
+import { beliefForm } from './belief-verbs.js';
 import { cueLemma, DECLINING, evidenceLemma, phrasalCueVerb } from './cues.js';
 import { colonSpeechNoun } from './colon-speech-nouns.js';
 import { copularSpeechNoun } from './copular-speech-nouns.js';
@@ -34,5 +35,6 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     copularSpeechNoun(word) ||
     colonSpeechNoun(word) ||
     lightVerbObject(word) ||
-    phrasalCueVerb(word),
+    phrasalCueVerb(word) ||
+    beliefForm(word),
 );

@@ -15,6 +15,7 @@ import { reportBeforeCue } from './speech-before-cue.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
+import { beliefClause, isBeliefLemma } from './belief-verbs.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -53,6 +54,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const { from, to, parenthetical } = frame;
   const whole = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
   const content = whole;
+  if (isBeliefLemma(lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
   // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
   // standing for speech reported before are no content of their own.
   if (content && !parenthetical && REFERS_BACK.test(content.text)) return null;
@@ -102,6 +104,29 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
+
+/** "Republicans believe the ruling will help them": a belief reports a clause right after it, or
+ *  one its relative pronoun opens ("a step they believe could help"), nothing else (belief-verbs.ts). */
+function believedClause(
+  s: ReportSentence,
+  cue: ReportingCue,
+  speaker: SpeakerSurface,
+  conjoined: boolean,
+  frame: ContentFrame,
+  content: TextSpan | null,
+): Report | null {
+  // ("As we know, the plan failed": a clause after a comma is the narrator's.)
+  if (!content || frame.parenthetical || content.start < cue.span.end || /[^\s\p{L}]/u.test(s.text.slice(cue.span.end, content.start))) return null;
+  if (quotedFirstPerson(s.text, speaker, cue)) return null;
+  const relative = frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!);
+  if (!relative && !beliefClause(content.text)) return null;
+  return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, false), holds: content };
+}
+
+/** "I think they will succeed" a few lines after a quote mark: a first person is more likely the one
+ *  quoted, in quotations whose marks the copy lost, than the writer. */
+const quotedFirstPerson = (text: string, speaker: SpeakerSurface, cue: ReportingCue) =>
+  /^(i|we)$/iu.test(speaker.text) && /["“”]/u.test(text.slice(Math.max(0, cue.span.start - 300), cue.span.start));
 
 /** An object, then a quoted name for it: "it “disgraceful”", "the plan “a disaster for the town”",
  *  "Trump’s remarks ''racist,''" (an apostrophe inside a word is no mark; two make one, as in

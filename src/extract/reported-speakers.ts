@@ -3,6 +3,7 @@
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
+import { isBeliefLemma } from './belief-verbs.js';
 import { relativeSubjectBefore } from './clause-openings.js';
 import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
@@ -51,7 +52,9 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
     NAMING_VERBS.has(lemma) ||
     closesSentence(tokens, i) ||
     pastBeforeSubject(tokens, i) ||
-    !!evidenceLemma(t.text);
+    !!evidenceLemma(t.text) ||
+    // (A belief reports only a clause after it, which makes the verb certain: "Many patients worry they …".)
+    isBeliefLemma(lemma);
   // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
   // reported by Reuters" has one).
   if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;

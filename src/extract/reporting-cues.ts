@@ -3,6 +3,7 @@
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
 import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
 import { heldPositionAt } from './belief-forms.js';
+import { beliefCueAt } from './belief-verbs.js';
 import { headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb } from './lexicon.js';
@@ -54,7 +55,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "gave assurances that …", "issued a warning that …", "made it clear that …": the subject speaks.
   // "was of the view that …", "was adamant that …": the one holding the position speaks.
   const light = possessed ? undefined : (heldPositionAt(tokens, i) ?? lightVerbNoun(tokens, i));
-  const cue = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i);
+  const cue = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? beliefCueAt(tokens, i);
   const lemma = cue ?? topicVerbLemma(t.text);
   // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
   if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
