@@ -24,7 +24,9 @@ import {
   isFieldOfWork,
   LEGISLATURES,
   MEMBER_ACRONYM,
+  PAPER_TITLES,
 } from './vocabulary.js';
+import { cueLemma } from '../cues.js';
 import { namesSportsBody } from './sport-sides.js';
 
 /** "OpenAI", "AeroSystems": a capital inside a word after a stem of three letters or more, no given name. */
@@ -89,7 +91,12 @@ export const bodyByItsWords = (c: Candidate) =>
   namesRomanceBody(c.words) ||
   namesWebFirm(c.words) ||
   ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||
+  paperSpeaking(c) ||
   ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words) || brandInName(c.words)) && !c.titles.length && !c.honorific);
+
+/** "The Guardian reported", "the Times said": a paper's title alone after "the", speaking, is the paper
+ *  ("the Government said" is no name). */
+const paperSpeaking = (c: Candidate) => c.words.length === 1 && c.prev === 'the' && PAPER_TITLES.has(c.words[0]!.toLowerCase()) && !!cueLemma(c.next);
 
 /** "EF Education-EasyPost": a brand's spelling after a hyphen inside a longer name (a cycling team's
  *  sponsors) is no person's; a given name spelt so stays one ("MaliVai Edwards"). */

@@ -99,6 +99,9 @@ export const NEWS_ORGANIZATIONS = new Set(
   ).split(' '),
 );
 
+/** Words a newspaper's title may be alone, after "the": "The Guardian reported", "the Times said". */
+export const PAPER_TITLES = new Set('times post journal herald tribune gazette telegraph guardian observer independent mirror express scotsman'.split(' '));
+
 /** Armed groups and intelligence services news names bare ("Hezbollah fired rockets", "the Houthis
  *  said", "Mossad ran the operation"): their names hold no word for a body and look like no person's,
  *  so nothing in the words tells what they are. A maintained list of a closed class, as the news
