@@ -92,11 +92,18 @@ export const bodyByItsWords = (c: Candidate) =>
   namesWebFirm(c.words) ||
   ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||
   paperSpeaking(c) ||
+  namesNationalFirm(c.words) ||
   ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words) || brandInName(c.words)) && !c.titles.length && !c.honorific);
 
 /** "The Guardian reported", "the Times said": a paper's title alone after "the", speaking, is the paper
  *  ("the Government said" is no name). */
 const paperSpeaking = (c: Candidate) => c.words.length === 1 && c.prev === 'the' && PAPER_TITLES.has(c.words[0]!.toLowerCase()) && !!cueLemma(c.next);
+
+/** "Deutsche Telekom", "Svenska Handelsbanken", "Norsk Hydro": a nation's adjective in its own language
+ *  opening a name of two words or more opens a firm's or a body's, never a person's ("Deutsche Marks" are money). */
+const namesNationalFirm = (words: string[]) => words.length > 1 && NATIONAL_ADJECTIVES.test(words[0]!) && !/^Marks?$/u.test(words[1]!);
+const NATIONAL_ADJECTIVES =
+  /^(?:Deutsche[rs]?|Svenska|Svenskt|Norsk[ae]?|Norges|Dansk[ae]?|Nederlandse|Suomen|Ceska|Ceske|Polsk(?:a|i|ie)|Magyar|(?:Ö|Oe)sterreichische|Schweizerische)$/u;
 
 /** "EF Education-EasyPost": a brand's spelling after a hyphen inside a longer name (a cycling team's
  *  sponsors) is no person's; a given name spelt so stays one ("MaliVai Edwards"). */

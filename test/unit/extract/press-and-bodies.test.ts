@@ -17,3 +17,15 @@ describe('a paper named by its title alone', () => {
     expect(found).toContain('ORGANIZATION:Times');
   });
 });
+
+describe("a nation's adjective in its own language opens a firm's name", () => {
+  it('"Deutsche Telekom", "Svenska Handelsbanken" are firms, not persons; "Deutsche Marks" are money', () => {
+    const story =
+      'Telecoms contract\n\nVolkswagen AG and Siemens AG said they would bid jointly for a contract with Deutsche Telekom. ' +
+      'Shares in Svenska Handelsbanken fell, and the loan of 500 million Deutsche Marks was repaid.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Deutsche Telekom');
+    expect(found).toContain('ORGANIZATION:Svenska Handelsbanken');
+    expect(found.filter((m) => m.startsWith('PERSON') || m.includes('Marks'))).toEqual([]);
+  });
+});
