@@ -23,7 +23,10 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
     else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
-    else if (!t.headline && (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t)))
+    else if (
+      !t.headline &&
+      (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t) || beatenBy(t, text))
+    )
       sides.add(key(t.c.text));
   }
   addListedSides(typed, text, sides);
@@ -49,6 +52,17 @@ const townAsWho = (t: TypedCandidate, text: string) => {
   const verb = /^\s*,\s*who\s+(\p{Ll}+)/u.exec(text.slice(t.c.end, t.c.end + 40))?.[1] ?? '';
   return !/^(?:is|was|has|does)$|[^s]s$/u.test(verb);
 };
+
+/** "Newcastle were held at Anfield by Nottingham Forest", "Bath were beaten 28-15 by Leicester": a town (or a town
+ *  and a word after it) a side was held or beaten by is a side (a nation's stays the nation; "beaten in straight
+ *  sets by Philippoussis" names no town). */
+const beatenBy = (t: TypedCandidate, text: string) =>
+  t.c.prev === 'by' &&
+  !t.caps &&
+  !t.c.titles.length &&
+  (townOfNoNation(t) || namedForTown(t)) &&
+  BEATEN_BY.test(text.slice(Math.max(0, t.c.start - 60), t.c.start));
+const BEATEN_BY = /\b(?:were|was|been|being)\s+(?:held|beaten|defeated|thrashed|hammered|edged|knocked\s+out)\b[^.;:!?"“”]{0,40}?\bby\s+$/u;
 
 const townOfNoNation = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);

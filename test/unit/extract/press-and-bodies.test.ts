@@ -29,3 +29,16 @@ describe("a nation's adjective in its own language opens a firm's name", () => {
     expect(found.filter((m) => m.startsWith('PERSON') || m.includes('Marks'))).toEqual([]);
   });
 });
+
+describe('a town a side was held or beaten by', () => {
+  it('"held at Anfield by Nottingham Forest" is the side; a nation stays the nation', () => {
+    const story =
+      'SOCCER - NEWCASTLE HELD.\nLONDON 1996-12-05\nNewcastle were held at Anfield by Nottingham Forest in midweek. ' +
+      'Newcastle manager Kevin Keegan said his striker had missed two chances in the second half. ' +
+      'Nigeria were held to a goalless draw by Benin in Lagos in a World Cup qualifier.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Nottingham Forest');
+    expect(found).toContain('LOCATION:Benin');
+    expect(found).toContain('LOCATION:Anfield');
+  });
+});
