@@ -173,7 +173,8 @@ function partyNamedWhole(recent: Token[], tokens: Token[], from: number): boolea
  *  their own ("Barrick Gold and Teck Resources", see ownTwoWordName) and a firm's word after a body of a
  *  place ("Bank of America and Citigroup"). */
 export function separatedByAnd(before: string[], after: string[]): boolean {
-  if (firmAfterAnd(before, after) || (ownTwoWordName(before) && ownTwoWordName(after)) || firmAfterBodyOfPlace(before, after)) return true;
+  if (firmAfterAnd(before, after) || (ownTwoWordName(before) && ownTwoWordName(after)) || firmAfterBodyOfPlace(before, after) || headedBeforeOwnName(before, after))
+    return true;
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);
   if ((opensOrganization(last) || isBankCompound(last)) && /^\p{Lu}/u.test(before[before.length - 2]!)) return true;
@@ -185,6 +186,23 @@ export function separatedByAnd(before: string[], after: string[]): boolean {
   if (words.length >= 2 && opensOrganization(words[0]!) && !words.some((w) => NAME_CONNECTORS.has(w)) && !ORGANIZATION_HEADS.has(head)) return true;
   return before.some((w) => w === 'of' || w === 'for') && after.slice(1).some(opensOrganization);
 }
+
+/** "Amnesty International and Human Rights Watch", "the Arts Council and Historic England": a name of two words
+ *  or more a body's word closes is whole before a name of two words or more that opens with no body's word
+ *  ("First National Bank and Trust Company" is one). */
+const headedBeforeOwnName = (before: string[], after: string[]) => {
+  const last = before[before.length - 1]!.toLowerCase();
+  return (
+    before.length >= 2 &&
+    after.length >= 2 &&
+    ORGANIZATION_HEADS.has(last) &&
+    !INDUSTRY_HEADS.has(last) &&
+    /^\p{Lu}/u.test(before[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(after[0]!) &&
+    !ORGANIZATION_HEADS.has(after[0]!.toLowerCase()) &&
+    !INDUSTRY_HEADS.has(after[0]!.toLowerCase())
+  );
+};
 
 /** "Minister for Roads and Transport (Davis Chirchir)", "Minister of Lands, Housing and Urban
  *  Development": the domains of an office after its "of" or "for", listed with commas and "and", make

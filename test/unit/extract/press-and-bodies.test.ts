@@ -42,3 +42,12 @@ describe('a town a side was held or beaten by', () => {
     expect(found).toContain('LOCATION:Anfield');
   });
 });
+
+describe('two bodies joined by "and"', () => {
+  it('"Amnesty International and Human Rights Watch" are two bodies', () => {
+    const story = 'Arrests condemned\n\nAmnesty International and Human Rights Watch have condemned the arrest of six campaigners in London on Monday.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Amnesty International');
+    expect(found).toContain('ORGANIZATION:Human Rights Watch');
+  });
+});
