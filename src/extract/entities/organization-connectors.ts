@@ -41,7 +41,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
       (opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from)) ||
       domainsBeforeBody(recent, tokens, from)
     );
-  if (word === 'in') return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && fieldAfterIn(tokens, from);
+  if (word === 'in') return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && (fieldAfterIn(tokens, from) || regionAfterDomains(recent, tokens, from));
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (word === 'and' && (place ? placesShareBody(namesAhead(tokens, from)) : loneWordSharesBody(recent, namesAhead(tokens, from)))) return true;
@@ -86,6 +86,17 @@ function fieldAfterIn(tokens: Token[], from: number): boolean {
   const after = tokens[from + 1];
   return isDomain(field) && isCommonWord(lower(field)) && !isCalendarWord(field.text) && !(after && nameLike(after));
 }
+
+/** "Organisation for Security and Cooperation in Europe": domains listed with "and" after "of" or "for" run on
+ *  with "in" and the continent they are pursued in, which ends the name ("the Ministry of Defence in London" lists
+ *  no domains; "the Department of Trade and Industry in Britain" is in a country, where a national body stands). */
+function regionAfterDomains(recent: Token[], tokens: Token[], from: number): boolean {
+  const connector = recent.findIndex((r) => r.text === 'of' || r.text === 'for');
+  const last = recent[recent.length - 1]!;
+  if (!recent.slice(connector + 1).some((r) => r.text === 'and') || !isDomain(last) || ORGANIZATION_HEADS.has(lower(last))) return false;
+  return REGIONS.test(namesAhead(tokens, from).join(' '));
+}
+const REGIONS = /^(?:Europe|Asia|Africa|Latin America|South America|North America|the Americas|Asia-Pacific)$/u;
 
 /** "Norwich University Hospitals NHS Foundation Trust and James Paget University Hospitals NHS
  *  Foundation Trust": a name its opener begins and a body's word ends is whole before "and" when the

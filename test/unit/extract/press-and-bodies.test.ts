@@ -51,3 +51,15 @@ describe('two bodies joined by "and"', () => {
     expect(found).toContain('ORGANIZATION:Human Rights Watch');
   });
 });
+
+describe('a body whose domains are pursued in a continent', () => {
+  it('"Organisation for Security and Cooperation in Europe" is one body; "Department of Trade and Industry in Britain" ends before "in"', () => {
+    const story =
+      'Chechnya talks\n\nIn Chechnya, rebel commander Aslan Maskhadov said his forces would respect the peace deal. ' +
+      'The Organisation for Security and Cooperation in Europe said its mission in Grozny would stay. ' +
+      'The Department of Trade and Industry in Britain said exports were unaffected.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Organisation for Security and Cooperation in Europe');
+    expect(found).toContain('ORGANIZATION:Department of Trade and Industry');
+  });
+});
