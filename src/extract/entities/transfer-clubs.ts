@@ -2,7 +2,9 @@
 // "Connacht signed a prop from the Stormers": in a sports report a transfer names clubs, the one that
 // signs or sells a player and the one he comes from or goes to, whatever the names look like (a town,
 // a forest, a person's name). Only the words right around each candidate are read: linear work.
+import { lookupLocation } from '../gazetteer.js';
 import { hasGivenName } from './name-words.js';
+import { isNation } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 // Verbs of a club dealing in a player, and the nouns of such a deal ("the signing of").
@@ -16,6 +18,12 @@ const DEAL_BEFORE = new RegExp(String.raw`\b${DEALT}\s+${PLAYER}\s+(?:on\s+loan\
 /** What follows the club that signs or sells, from its verb to the player. */
 const DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|re-signed|sold|loaned|bought|recruited)\s+${PLAYER}\b`, 'u');
 
+// A player's own move: "Lentini joined Milan from Torino", "transferred to Milan in 1992", "signed for Chelsea".
+const JOINED = String.raw`(?:joined|joins|rejoined|re-joined|transferred\s+to|signed\s+for|signs\s+for)`;
+const CLUB = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
+/** What stands before the club a player joined, or the club he left to join it ("joined Milan from"). */
+const JOINED_BEFORE = new RegExp(String.raw`\b${JOINED}\s+(?:(?:the\s+)?|${CLUB}\s+(?:on\s+loan\s+)?from\s+(?:the\s+)?)$`, 'u');
+
 /** Whether text may end as DEAL_BEFORE does, in "from", "to" or "the" and a space: a test without
  *  the regex, which tries every position of the text, for the names after any other word. */
 const mayEndDeal = (before: string) => {
@@ -26,6 +34,11 @@ const mayEndDeal = (before: string) => {
 /** A name that may be a club's: no given name opens it, no title nor honorific stands before it. */
 const mayBeClub = (t: TypedCandidate) => !t.headline && !t.c.titles.length && !t.c.honorific && t.c.words.length <= 3 && !hasGivenName(t.c.words);
 
+/** Whether a player joined the name `t`, or left it to join another: no nation ("joined England as coach") nor
+ *  person ("joins Niall Quinn up front"). */
+const joinedBy = (t: TypedCandidate, before: string) =>
+  t.type !== 'PERSON' && /(?:\s|from|the)$/u.test(before) && JOINED_BEFORE.test(before) && !isNation(lookupLocation(t.c.text) ?? '');
+
 /** Retypes as organizations (in place) the clubs a sports report's transfers name, as above; none unless `sports`. */
 export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: boolean): void {
   if (!sports) return;
@@ -33,6 +46,6 @@ export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: 
     if (t.type === 'ORGANIZATION' || !mayBeClub(t)) continue;
     const before = text.slice(Math.max(0, t.c.start - 80), t.c.start);
     const after = text.slice(t.c.end, t.c.end + 80);
-    if ((mayEndDeal(before) && DEAL_BEFORE.test(before)) || DEAL_AFTER.test(after)) t.type = 'ORGANIZATION';
+    if ((mayEndDeal(before) && DEAL_BEFORE.test(before)) || DEAL_AFTER.test(after) || joinedBy(t, before)) t.type = 'ORGANIZATION';
   }
 }

@@ -63,3 +63,17 @@ describe('a body whose domains are pursued in a continent', () => {
     expect(found).toContain('ORGANIZATION:Department of Trade and Industry');
   });
 });
+
+describe('the clubs a player joined and left', () => {
+  it('"joined Milan from Torino", "transferred to Milan" name clubs; a nation and a person joined stay what they are', () => {
+    const story =
+      'SOCCER - LENTINI MOVES ON.\nROME 1996-08-30\nWinger Gianluigi Lentini, transferred to Milan in 1992 for a record fee, will leave this season. ' +
+      'Lentini, 27, joined Milan from Torino in a $12 million deal and has scored 20 goals in the league. ' +
+      'Keegan joined England as coach, and Keith O\'Neill joins Niall Quinn up front.';
+    const found = mentionsOf(story);
+    expect(found.filter((m) => m.endsWith(':Milan'))).toEqual(['ORGANIZATION:Milan', 'ORGANIZATION:Milan']);
+    expect(found).toContain('ORGANIZATION:Torino');
+    expect(found).toContain('LOCATION:England');
+    expect(found).toContain('PERSON:Niall Quinn');
+  });
+});
