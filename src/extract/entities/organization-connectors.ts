@@ -41,7 +41,8 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
       (opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from)) ||
       domainsBeforeBody(recent, tokens, from)
     );
-  if (word === 'in') return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && (fieldAfterIn(tokens, from) || regionAfterDomains(recent, tokens, from));
+  if (word === 'in')
+    return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && (fieldAfterIn(tokens, from) || regionAfterDomains(recent, tokens, from));
   // ... but an opener alone is no place for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (word === 'and' && (place ? placesShareBody(namesAhead(tokens, from)) : loneWordSharesBody(recent, namesAhead(tokens, from)))) return true;
@@ -184,7 +185,12 @@ function partyNamedWhole(recent: Token[], tokens: Token[], from: number): boolea
  *  their own ("Barrick Gold and Teck Resources", see ownTwoWordName) and a firm's word after a body of a
  *  place ("Bank of America and Citigroup"). */
 export function separatedByAnd(before: string[], after: string[]): boolean {
-  if (firmAfterAnd(before, after) || (ownTwoWordName(before) && ownTwoWordName(after)) || firmAfterBodyOfPlace(before, after) || headedBeforeOwnName(before, after))
+  if (
+    firmAfterAnd(before, after) ||
+    (ownTwoWordName(before) && ownTwoWordName(after)) ||
+    firmAfterBodyOfPlace(before, after) ||
+    headedBeforeOwnName(before, after)
+  )
     return true;
   const last = before[before.length - 1]!;
   if (before.length === 1) return last.length > 1 && isAllCaps(last) && /\p{Lu}.*\p{Lu}/u.test(last);

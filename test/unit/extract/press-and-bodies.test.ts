@@ -69,7 +69,7 @@ describe('the clubs a player joined and left', () => {
     const story =
       'SOCCER - LENTINI MOVES ON.\nROME 1996-08-30\nWinger Gianluigi Lentini, transferred to Milan in 1992 for a record fee, will leave this season. ' +
       'Lentini, 27, joined Milan from Torino in a $12 million deal and has scored 20 goals in the league. ' +
-      'Keegan joined England as coach, and Keith O\'Neill joins Niall Quinn up front.';
+      "Keegan joined England as coach, and Keith O'Neill joins Niall Quinn up front.";
     const found = mentionsOf(story);
     expect(found.filter((m) => m.endsWith(':Milan'))).toEqual(['ORGANIZATION:Milan', 'ORGANIZATION:Milan']);
     expect(found).toContain('ORGANIZATION:Torino');
