@@ -23,3 +23,20 @@ describe('speakers described as kin', () => {
     expect(speakersOf(story)).toEqual(['Sharon Pike', 'Ray Pike']);
   });
 });
+
+describe('speakers described as the kin of someone introduced as kin', () => {
+  it('"His father said" after "Peter Lamb and his son Daniel" is Peter Lamb', () => {
+    const story =
+      'Peter Lamb, 61, and his son Daniel, 33, set out from Amble on Saturday. ' +
+      '“The next minute I was under the water,” Daniel Lamb said from his hospital bed. ' +
+      'His father said they had agreed to stay with the boat.';
+    expect(speakersOf(story)).toEqual(['Daniel Lamb', 'Peter Lamb']);
+  });
+
+  it('"Her husband said" after "Tom Reed and his wife, Joan" is Tom Reed', () => {
+    const story =
+      'Tom Reed and his wife, Joan, lost their home in the flood. “We have nothing left,” Joan Reed said. ' +
+      'Her husband said the insurers had not called back.';
+    expect(speakersOf(story)).toEqual(['Joan Reed', 'Tom Reed']);
+  });
+});
