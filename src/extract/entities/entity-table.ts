@@ -147,7 +147,8 @@ export class EntityTable {
     this.openedBy.set(key(words), this.openedBy.has(key(words)) ? null : d);
   }
 
-  attach(d: Draft, mention: Mention): void {
+  /** Adds the mention to `d`; `claimsName`: the mention's words name `d` from now on ("Obama" after "Mr. Obama"). */
+  attach(d: Draft, mention: Mention, claimsName = true): void {
     let spans = this.spans.get(d);
     if (!spans) this.spans.set(d, (spans = new Set()));
     const span = `${mention.start}:${mention.end}`;
@@ -157,7 +158,7 @@ export class EntityTable {
       this.covered.fill(1, mention.start, mention.end);
     }
     if (mention.kind === 'NAME' && mention.text !== d.name) d.aliases.add(mention.text);
-    if (mention.kind === 'NAME') this.byKey.set(nameKey(mention.text), d);
+    if (mention.kind === 'NAME' && claimsName) this.byKey.set(nameKey(mention.text), d);
   }
 
   /** The person whose full name contains every word of `words`; a single word must be the family name. */
@@ -187,6 +188,21 @@ export class EntityTable {
     // "Raj Mistry … his widow, Anita Mistry … Mrs Mistry said": the title's gender picks the one
     // known to have it over one whose gender the text never told.
     return (gender ? named?.find((d) => d.gender === gender && fits(d)) : undefined) ?? named?.find(fits);
+  }
+
+  /** Of several persons bearing the surname `word`, the one named in full last between `from` and `to`
+   *  ("Edna Simpson … Her granddaughter, Kerry Simpson, said … Ms Simpson said" is Kerry), of `gender`
+   *  if given; none where one person alone bears it. */
+  personNamedInFullBetween(word: string, from: number, to: number, gender: Entity['gender']): Draft | undefined {
+    const bearers = this.personsByWord.get(key(word))?.filter((d) => d.words.length > 1 && key(d.words[d.words.length - 1]!) === key(word));
+    if (!bearers || bearers.length < 2) return undefined;
+    let found: Draft | undefined;
+    let at = -1;
+    for (const d of bearers) {
+      if (gender && d.gender !== gender) continue;
+      for (const m of d.mentions) if (m.start >= from && m.start < to && m.start > at && /\s/u.test(m.text)) [found, at] = [d, m.start];
+    }
+    return found;
   }
 
   /** The one organization whose name `acronym` spells, if exactly one does. */

@@ -19,6 +19,7 @@ import { trainedModel, type TyperModel } from './typer-model.js';
 import { typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
 import { CLIPPED_NAMES } from './vocabulary.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
 
 export { aboutLinker, linkAbout } from './about-links.js';
 export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
@@ -68,6 +69,8 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     return longer && !endowedAfter(firstNamed.get(key(word)) ?? Number.POSITIVE_INFINITY, longer) ? longer : undefined;
   };
   const acronyms = new Map([...bindCalledNames(text, typed), ...bindAcronyms(text, typed)]);
+  /** Where the sentence before the one at `pos` starts. */
+  const sentenceBefore = (pos: number) => layout.sentences[Math.max(0, firstStartingAtOrAfter(layout.sentences, pos + 1) - 2)]?.start ?? 0;
 
   // Persons first, longer names first, so "Shamkhani" finds "Ali Shamkhani" and "Clinton" finds
   // "President Clinton" wherever each stands, before a gazetteer calls the bare name a town.
@@ -131,11 +134,18 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     if ((type === 'PERSON' || type === null || c.words.length === 1) && !isCompanyWord(c, type) && !dateline && !sideBeforeScore(c, type)) {
       // "Mr. Obama" is not "Michelle Obama": a gender a title tells must agree. A bare "Obama" then
       // goes with "Mr. Obama", the person of that name the text titled, not with the one named in full.
-      const exact = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;
-      const containing = table.personContaining(c.words, titleGender(c));
-      const person = containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact);
+      // ("Mr Lamb said … Mrs Lamb said": a title's gender the bare name's person lacks picks the other.)
+      const titled = titleGender(c);
+      const found = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;
+      const exact = titled && found?.gender && found.gender !== titled ? undefined : found;
+      const containing = table.personContaining(c.words, titled);
+      // "Edna Simpson … Her granddaughter, Kerry Simpson, said … Ms Simpson said": a surname two bear is
+      // the one its title fits named in full in its sentence or the one before.
+      const justNamed = titled && c.words.length === 1 ? table.personNamedInFullBetween(c.words[0]!, sentenceBefore(c.start), c.start, titled) : undefined;
+      const person = justNamed ?? (containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact));
       if (person) {
-        table.attach(person, nameMention(c));
+        // (The bare name stays with the one it went with before: "Lamb said" is still the man "Mr Lamb" found.)
+        table.attach(person, nameMention(c), !found || found === person);
         continue;
       }
     }
