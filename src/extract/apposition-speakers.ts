@@ -1,6 +1,6 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
@@ -57,13 +57,18 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
     possessor(k) || (isPossessiveMark(tokens[k]!.text) && possessor(k - 1)) || (capitalised(k) && titleAfter(k + 1) && tokens[k + 1]!.start !== named?.start);
   // "A neighbor, retired teacher Walter Gibbs, said": a participle before a lower-case title word qualifies it.
   const participle = (k: number) => /^\p{Ll}+ed$/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && titleWord(tokens[k + 1]!.text);
+  // "activist fund Harlow Capital", "pension trust": a noun the lexicon knows as a verb too, after a title word.
+  const compoundNoun = (k: number) => k > opening + 1 && /^\p{Ll}+$/u.test(tokens[k]!.text) && kindOfBody(tokens[k]!.text) && titleWord(tokens[k - 1]!.text);
   let first = opening + 1;
   while (
     first < j &&
-    (titleWord(tokens[first]!.text) || qualifies(first) || participle(first) || styleOpening(tokens, first)) &&
+    (titleWord(tokens[first]!.text) || qualifies(first) || participle(first) || styleOpening(tokens, first) || compoundNoun(first)) &&
     tokens[first]!.start !== named?.start
   )
     first++;
+  // "The state's top election official, Secretary of State Francisco Aguilar, said": an office's
+  // domain after "of" titles the person named after it.
+  if (named?.entity.type === 'PERSON') first = pastOfficeDomain(tokens, first, named.start);
   const nameOpens = opening >= 0 && tokens[first]?.start === named?.start;
   // "The governor, who spoke through his press secretary, Gboyega Akosile, said": a name in
   // apposition inside a relative clause is no subject; the head before the clause is.
@@ -72,6 +77,19 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   if (relativeHead) return headOf(names, tokens, relativeHead);
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
+}
+
+/** "fund", "trust": a word the lexicon knows as a verb's infinitive, no participle, gerund ("including")
+ *  nor word of a closed class, which after a title word is a noun of the title ("hedge fund"). */
+const kindOfBody = (word: string) => !isClosedClassWord(word) && !/(?:ing|ed)$/u.test(word);
+
+/** Past "of State" in "Secretary of State Francisco Aguilar": from `k`, where "of" follows a capitalised
+ *  role, to the name starting at `nameStart` when only capitalised words stand between. */
+function pastOfficeDomain(tokens: Token[], k: number, nameStart: number): number {
+  if (tokens[k]?.text !== 'of' || !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || !roleOf(tokens[k - 1]!.text)) return k;
+  let at = k + 1;
+  while (at < tokens.length && at - k <= 4 && tokens[at]!.start < nameStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text)) at++;
+  return at > k + 1 && tokens[at]?.start === nameStart ? at : k;
 }
 
 /** Where "of", "from" or "at" opens the body a person named before it is from, in the words up to

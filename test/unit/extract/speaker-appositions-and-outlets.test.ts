@@ -41,3 +41,22 @@ describe('a title set beside the name', () => {
     expect(extract(story).quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([['DIRECT', "Today's sentence brings some closure.", 'Andrew Moss']]);
   });
 });
+
+describe('a name in apposition after a title that holds more than role words', () => {
+  it('"activist fund Harlow Capital": a noun the lexicon knows as a verb, after a title word, is part of the title', () => {
+    expect(speakersOf("Shares rose 4%. Valley Crest's largest shareholder, activist fund Harlow Capital, said it would vote against the deal.")).toEqual([
+      'Harlow Capital',
+    ]);
+    expect(speakersOf('The bid failed. The company’s biggest investor, pension trust Calder Partners, said it was disappointed.')).toEqual(['Calder Partners']);
+  });
+
+  it('"Secretary of State Francisco Aguilar": an office’s domain after "of" titles the name', () => {
+    expect(
+      speakersOf("The count went on. The state's top election official, Secretary of State Francisco Aguilar, said results should be final by Friday."),
+    ).toEqual(['Francisco Aguilar']);
+  });
+
+  it('a preposition the lexicon knows as a verb opens no title', () => {
+    expect(speakersOf('Democratic candidate Ann Holt, like Obama, has said she will hold firm to the treaty.')).toEqual(['Ann Holt']);
+  });
+});
