@@ -33,12 +33,24 @@ const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) a
 
 function score(name: string, gold: Array<{ id: string; text: string }>, source: string) {
   const started = performance.now();
-  const pred = gold.map((doc) => toContract(doc.id, extract(doc.text)));
+  const extractions = gold.map((doc) => extract(doc.text));
   const ms = (performance.now() - started) / gold.length;
-  const result = scorer.scoreData(gold, pred, { details: Number(opts.details) });
+  const table = (withBeliefs: boolean) => {
+    const pred = gold.map((doc, i) => toContract(doc.id, extractions[i]!, undefined, withBeliefs));
+    return scorer.formatTable(scorer.scoreData(gold, pred, { details: Number(opts.details) }), { gold: source, pred: 'npm run extract' });
+  };
   console.log(`\n=== ${name} (${gold.length} articles, ${ms.toFixed(1)} ms per article)`);
-  console.log(scorer.formatTable(result, { gold: source, pred: 'npm run extract' }));
+  console.log(table(false));
+  // PolNeAR annotates beliefs held as attributions: its quote lines again, as `extract --beliefs` gives them.
+  if (name.startsWith('polnear')) console.log(`--- with beliefs (extract --beliefs)\n${quoteLines(table(true))}`);
 }
+
+/** The quote rows of a scorer table (its header and the two thresholds). */
+const quoteLines = (table: string) =>
+  table
+    .split('\n')
+    .filter((l) => /^(QUOTES|\s+t=)/u.test(l))
+    .join('\n');
 
 for (const set of program.args.length ? program.args : SETS) {
   const file = path.join(dir, `${set}.jsonl`);

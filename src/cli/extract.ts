@@ -8,7 +8,13 @@ import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
 import { failedContract, toContract, type ContractOutput } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 
-function processLine(line: string, lineNumber: number, minConfidence: number): ContractOutput {
+interface ContractOptions {
+  minConfidence: number;
+  /** also the beliefs held ("Police believe …"), marked `act: BELIEF` */
+  beliefs: boolean;
+}
+
+function processLine(line: string, lineNumber: number, options: ContractOptions): ContractOutput {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -19,7 +25,7 @@ function processLine(line: string, lineNumber: number, minConfidence: number): C
   const id = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : `line-${lineNumber}`;
   if (typeof record?.text !== 'string') return failedContract(id, `line ${lineNumber}: "text" must be a string`);
   try {
-    return toContract(id, extract(record.text), minConfidence);
+    return toContract(id, extract(record.text), options.minConfidence, options.beliefs);
   } catch (e) {
     return failedContract(id, `line ${lineNumber}: extraction failed: ${(e as Error).message}`);
   }
@@ -31,12 +37,12 @@ function confidenceArg(value: string): number {
   return n;
 }
 
-async function jsonl(minConfidence: number): Promise<void> {
+async function jsonl(options: ContractOptions): Promise<void> {
   let n = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     n++;
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(processLine(line, n, minConfidence))}\n`);
+    process.stdout.write(`${JSON.stringify(processLine(line, n, options))}\n`);
   }
 }
 
@@ -45,12 +51,13 @@ const program = new Command('extract')
   .argument('[file]', 'article file (plain text or PressReader export)')
   .option('--jsonl', 'read {"id","text"} lines from standard input, write one result line each')
   .addOption(new Option('--min-confidence <n>', 'leave out quotes less sure than this (0..1)').default(DEFAULT_MIN_CONFIDENCE).argParser(confidenceArg))
-  .action(async (file: string | undefined, options: { jsonl?: boolean; minConfidence: number }) => {
-    if (options.jsonl) return jsonl(options.minConfidence);
+  .option('--beliefs', 'also report beliefs, fears and hopes held ("Police believe …"), marked "act": "BELIEF"', false)
+  .action(async (file: string | undefined, options: ContractOptions & { jsonl?: boolean }) => {
+    if (options.jsonl) return jsonl(options);
     if (file === undefined) return program.error('give an article file, or --jsonl to read lines from standard input');
     const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) =>
       program.error(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`),
     );
-    process.stdout.write(`${JSON.stringify(toContract(file, extract(text), options.minConfidence), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toContract(file, extract(text), options.minConfidence, options.beliefs), null, 2)}\n`);
   });
 await program.parseAsync();

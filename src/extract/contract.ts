@@ -8,6 +8,8 @@ export interface ContractOutput {
   entities: Array<{ id: string; type: string; name: string; mentions: Array<{ start: number; end: number }> }>;
   quotes: Array<{
     kind: string;
+    /** SPEECH, or BELIEF (only with beliefs asked for) */
+    act: string;
     start: number;
     end: number;
     /** the slice start..end (the words said without interruptions are the `parts`) */
@@ -24,8 +26,9 @@ export interface ContractOutput {
   error?: string;
 }
 
-/** The extraction as contract JSON, with the quotes whose confidence is at least `minConfidence`. */
-export function toContract(id: string, x: Extraction, minConfidence = DEFAULT_MIN_CONFIDENCE): ContractOutput {
+/** The extraction as contract JSON, with the quotes whose confidence is at least `minConfidence`: speech,
+ *  and beliefs held ("Police believe …") only when asked for, as they are no speech. */
+export function toContract(id: string, x: Extraction, minConfidence = DEFAULT_MIN_CONFIDENCE, withBeliefs = false): ContractOutput {
   return {
     id,
     entities: x.entities.map((e) => ({
@@ -35,9 +38,10 @@ export function toContract(id: string, x: Extraction, minConfidence = DEFAULT_MI
       mentions: e.mentions.filter((m) => m.kind === 'NAME').map(({ start, end }) => ({ start, end })),
     })),
     quotes: x.quotes
-      .filter((q) => q.confidence >= minConfidence)
+      .filter((q) => q.confidence >= minConfidence && (withBeliefs || q.act === 'SPEECH'))
       .map((q) => ({
         kind: q.kind,
+        act: q.act,
         start: q.start,
         end: q.end,
         text: x.layout.text.slice(q.start, q.end),

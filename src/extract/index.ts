@@ -13,6 +13,7 @@ import { findQuotes } from './quotes.js';
 import { quoteConfidence } from './confidence.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
+import { beliefForm } from './belief-verbs.js';
 import { curlySingleQuotes, withTextsOf } from './single-quotes.js';
 
 export function extract(text: string): Extraction {
@@ -56,6 +57,7 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
       end: q.end,
       text: saidText(parts),
       kind: q.kind,
+      act: q.cue && beliefForm(q.cue.text.toLowerCase()) ? 'BELIEF' : 'SPEECH',
       parts,
       speaker: q.resolved,
       cue: q.cue,

@@ -3,6 +3,8 @@
 
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION';
 export type QuoteKind = 'DIRECT' | 'INDIRECT' | 'MIXED';
+/** What is attributed: words said, or a belief, fear or hope held ("Police believe the fire was set"). */
+export type QuoteAct = 'SPEECH' | 'BELIEF';
 
 export interface Span {
   start: number;
@@ -82,6 +84,8 @@ export interface Speaker {
 export interface Quote extends TextSpan {
   /** `text`: the words said, its parts joined without what interrupts them */
   kind: QuoteKind;
+  /** SPEECH, or a BELIEF held: kept apart from speech by the contract and the knowledge base */
+  act: QuoteAct;
   /** the pieces of the content within start..end, without an interrupting attribution
    *  (“A,” she said, “B.” → A and B); one piece, the whole span, when uninterrupted */
   parts: TextSpan[];

@@ -2,7 +2,7 @@
 // at all and a failing article never takes others with it. No global lock: entities are shared
 // through their unique identity key (type + entityKey), so parallel importers agree by construction.
 import { queryDirect, type Db } from '../db/client.js';
-import type { Extraction } from '../extract/types.js';
+import type { Extraction, Quote } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import type { ArticleInput } from './article-input.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
@@ -15,6 +15,9 @@ export interface ImportResult {
   status: ImportStatus;
   articleId: number;
 }
+
+/** The quotes the knowledge base stores: speech, not beliefs held ("Police believe …", shown by extract --beliefs). */
+export const speechOnly = (quotes: readonly Quote[]): Quote[] => quotes.filter((q) => q.act === 'SPEECH');
 
 export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; error: unknown };
 
@@ -51,6 +54,7 @@ export function articlePayload(prepared: PreparedArticle) {
     }
   }
   const links = (about: string[], position: number) => [...new Set(about)].map((id) => ({ position, e: numbers.get(id)! }));
+  const quotes = speechOnly(extraction.quotes);
   return {
     article,
     entities,
@@ -58,9 +62,9 @@ export function articlePayload(prepared: PreparedArticle) {
     mentions,
     statements: extraction.statements.map((s) => ({ position: s.index, start: s.start, end: s.end, text: s.text })),
     statementAbout: extraction.statements.flatMap((s) => links(s.about, s.index)),
-    quotes: extraction.quotes.map((q, position) => quoteRow(q, position, numbers)),
-    quoteAbout: extraction.quotes.flatMap((q, position) => links(q.about, position)),
-    quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
+    quotes: quotes.map((q, position) => quoteRow(q, position, numbers)),
+    quoteAbout: quotes.flatMap((q, position) => links(q.about, position)),
+    quoteStatements: quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
   };
 }
 
