@@ -1,23 +1,21 @@
 // Word tokens with offsets. A possessive ending ('s, ’s) is split off, so "Putin’s" yields the
 // name "Putin" followed by "’s"; abbreviations with inner periods ("U.S.") stay whole.
 import { PERSON_TITLES } from './entities/vocabulary.js';
+import { isSpaceAt, LEGAL_FORMS, NAME_ABBREVIATIONS, plainTokenEnd } from './plain-tokens.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
-
-/** Abbreviations written before names with a period ("Mr. Obama", "Ald. Brian Hopkins", "St. Louis"):
- *  the period is theirs, and ends no sentence (sentences.ts). */
-export const NAME_ABBREVIATIONS =
-  'Mr Mrs Ms Dr St Mt Ft Sen Gov Rep Del Gen Lt Col Maj Sgt Capt Cmdr Adm Prof Rev Hon Pres Supt Ald Atty Amb Det Insp Cpl Pvt Msgr Brig Jr Sr'.split(' ');
+export { NAME_ABBREVIATIONS } from './plain-tokens.js';
 
 // Numbers keep their separators ("9/11", "1,000", "3.5"). An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.") and the short
 // words before names, and a company's legal form its period ("Acme Corp.").
 const TOKEN = new RegExp(
-  String.raw`\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:${NAME_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})|(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Jr|Sr)\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S`,
+  String.raw`\p{N}+(?:[/.,:]\p{N}+)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:${NAME_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})|(?:${LEGAL_FORMS.join('|')})\.(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S`,
   'gu',
 );
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const CAPITAL_UNIT = /\p{Lu}/u;
 // Clitics of any word: "he’s", "they're", "we’ve", "she’d", "I'll".
 const CLITIC = /^(\p{L}+)(['’](?:s|re|ve|d|ll|m))$/u;
 
@@ -34,25 +32,42 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-function scan(text: string, from: number, to: number): Token[] {
+export function scan(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  // (The one pattern run with exec: matchAll would copy it for every range.)
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const start = from + m.index;
-    const word = m[0];
-    // Both splits end in an apostrophe and a letter or two: most words need neither test.
-    const split = word.includes("'") || word.includes('’') ? ((/\p{Lu}/u.test(word[0]!) ? POSSESSIVE.exec(word) : null) ?? CLITIC.exec(word)) : null;
-    if (split) {
-      const head = split[1]!;
-      tokens.push({ text: head, start, end: start + head.length });
-      tokens.push({ text: split[2]!, start: start + head.length, end: start + word.length });
-    } else {
-      tokens.push({ text: word, start, end: start + word.length });
+  // The pattern runs on the range alone (its lookaheads see the range's end as the text's), and only
+  // for the tokens plainTokenEnd leaves to it.
+  let slice: string | undefined;
+  for (let at = from; at < to; ) {
+    if (isSpaceAt(text, at)) {
+      at++;
+      continue;
     }
+    let start = at;
+    let end = plainTokenEnd(text, at, to);
+    if (end < 0) {
+      slice ??= text.slice(from, to);
+      TOKEN.lastIndex = at - from;
+      const m = TOKEN.exec(slice);
+      if (!m) break;
+      start = from + m.index;
+      end = start + m[0].length;
+    }
+    push(tokens, text.slice(start, end), start);
+    at = end;
   }
   return tokens;
+}
+
+function push(tokens: Token[], word: string, start: number): void {
+  // Both splits end in an apostrophe and a letter or two: most words need neither test.
+  const split = word.includes("'") || word.includes('’') ? ((CAPITAL_UNIT.test(word[0]!) ? POSSESSIVE.exec(word) : null) ?? CLITIC.exec(word)) : null;
+  if (split) {
+    const head = split[1]!;
+    tokens.push({ text: head, start, end: start + head.length });
+    tokens.push({ text: split[2]!, start: start + head.length, end: start + word.length });
+  } else {
+    tokens.push({ text: word, start, end: start + word.length });
+  }
 }
 
 // Every stage tokenizes the blocks and sentences it reads, so one text is tokenized several times over.
@@ -88,15 +103,15 @@ function lastStartingAtOrBefore(ranges: TokenizedRange[], position: number): num
   return low - 1;
 }
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+const isSpace = (text: string, at: number) => at >= 0 && at < text.length && isSpaceAt(text, at);
 
 /** The tokens of `from..to` from those of a range holding it, or undefined where they may differ. */
 function tokensWithin(text: string, known: TokenizedRange, from: number, to: number): Token[] | undefined {
-  if (from !== known.from && !isSpace(text[from - 1])) return undefined;
+  if (from !== known.from && !isSpace(text, from - 1)) return undefined;
   // The start of the last run of non-space text that has text after it in the range.
   let tail = to;
-  while (tail > from && isSpace(text[tail - 1])) tail--;
-  while (tail > from && !isSpace(text[tail - 1])) tail--;
+  while (tail > from && isSpace(text, tail - 1)) tail--;
+  while (tail > from && !isSpace(text, tail - 1)) tail--;
   if (tail <= from) return undefined; // one run: short, scanned as it is
   const { tokens } = known;
   const out: Token[] = [];
@@ -106,15 +121,34 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
 }
 
 // The tests below are asked of every token by several stages: their patterns are made once (a
-// pattern written inside a function is a new object at every call).
+// pattern written inside a function is a new object at every call), and an ASCII word is answered by
+// its character codes alone.
 const CAPITALIZED = /^\p{Lu}/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}.&-]+$/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
-export const isCapitalized = (word: string) => CAPITALIZED.test(word);
-export const isAllCaps = (word: string) => CAPITALS_ONLY.test(word) && CAPITAL.test(word);
-export const isWord = (word: string) => WORD_START.test(word);
+const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
+const isAsciiLetterOrDigit = (code: number) => isAsciiCapital(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? isAsciiCapital(code) : CAPITALIZED.test(word);
+}
+export function isAllCaps(word: string): boolean {
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return CAPITALS_ONLY.test(word) && CAPITAL.test(word);
+    if (isAsciiCapital(code)) capital = true;
+    // Digits, ".", "&" and "-" may stand beside the capitals ("3M", "AT&T", "U.S.").
+    else if (!((code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x26 || code === 0x2d)) return false;
+  }
+  return capital;
+}
+export function isWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? isAsciiLetterOrDigit(code) : WORD_START.test(word);
+}
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
@@ -123,12 +157,16 @@ export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 export const openQuotationsIn = (tokens: readonly { text: string }[], from: number, to: number) =>
   tokens.slice(from, to).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0);
 
-/** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up as a place. */
-export const wordsOf = (tokens: readonly { text: string }[], from?: number, to?: number) =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
+/** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up
+ *  as a place (a loop, not a slice, a map and a join: names are looked up at many of their words). */
+export function wordsOf(tokens: readonly { text: string }[], from = 0, to = tokens.length): string {
+  const n = tokens.length;
+  const first = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
+  const end = to < 0 ? Math.max(n + to, 0) : Math.min(to, n);
+  let words = '';
+  for (let k = first; k < end; k++) words = k === first ? tokens[k]!.text : `${words} ${tokens[k]!.text}`;
+  return words;
+}
 
 /** The index of the last token before `end` written `word` (the "(" opening an aside, the comma
  *  opening an apposition), or -1. */
