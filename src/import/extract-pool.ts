@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import { ImportError, type ArticleInput } from './article-input.js';
 import type { PrepareOutcome, PrepareTask } from './extract-worker.js';
 import type { SerializedArticle } from './store.js';
+import { bundledModule } from './worker-bundle.js';
 
 export interface ExtractPoolOptions {
   /** Per-article budget in milliseconds, counted from the moment a thread starts on the article. */
@@ -30,10 +31,19 @@ export interface ExtractPool {
 const self = fileURLToPath(import.meta.url);
 const workerFile = path.join(path.dirname(self), `extract-worker${path.extname(self)}`);
 
+/** The module the threads run, one per process: the TypeScript worker bundled as plain JavaScript
+ *  (worker-bundle.ts), else the worker itself. Made when the first article arrives. */
+let threadModule: Promise<string> | undefined;
+function workerModule(): Promise<string> {
+  if (!workerFile.endsWith('.ts')) return Promise.resolve(workerFile);
+  threadModule ??= bundledModule(workerFile, path.resolve(path.dirname(self), '../..')).then((bundle) => bundle ?? workerFile);
+  return threadModule;
+}
+
 /** A TypeScript worker needs tsx's loader in its thread; under `tsx` it is inherited already. */
-function workerExecArgv(): string[] {
+function workerExecArgv(file: string): string[] {
   const inherited = process.execArgv;
-  if (!workerFile.endsWith('.ts') || inherited.some((a) => a.includes('tsx'))) return inherited;
+  if (!file.endsWith('.ts') || inherited.some((a) => a.includes('tsx'))) return inherited;
   return [...inherited, '--import', 'tsx'];
 }
 
@@ -43,17 +53,19 @@ let pools = 0;
 const YOUNG_GENERATION_MB = 96;
 
 export function createExtractPool({ timeoutMs, threads = availableParallelism() }: ExtractPoolOptions): ExtractPool {
-  const piscina = new Piscina<PrepareTask, PrepareOutcome>({
-    filename: workerFile,
-    execArgv: workerExecArgv(),
-    minThreads: 0, // threads (and the extraction module, ~1.5 s to load) start on the first article
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    // Extraction allocates several MB per article, nearly all short-lived: with V8's default young
-    // generation (16 MB semi-spaces) a thread collected garbage every 9 articles, a tenth of its time.
-    // 32 MB semi-spaces halve the collections for about 32 MB more per thread.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+  const threadPool = (file: string) =>
+    new Piscina<PrepareTask, PrepareOutcome>({
+      filename: file,
+      execArgv: workerExecArgv(file),
+      minThreads: 0, // threads (and the extraction module, ~1.5 s to load) start on the first article
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      // Extraction allocates several MB per article, nearly all short-lived: with V8's default young
+      // generation (16 MB semi-spaces) a thread collected garbage every 9 articles, a tenth of its time.
+      // 32 MB semi-spaces halve the collections for about 32 MB more per thread.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+  let piscina: Promise<Piscina<PrepareTask, PrepareOutcome>> | undefined;
   // Threads say on this channel which task they start, and the budget's timer starts then. One channel
   // for the pool: a MessagePort created and transferred with every task cost the event loop more than
   // the rest of dispatching the task and receiving its result.
@@ -73,7 +85,8 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
     });
     let outcome: PrepareOutcome;
     try {
-      outcome = await piscina.run({ task, channel: channel.name, id }, { signal: budget.signal });
+      piscina ??= workerModule().then(threadPool);
+      outcome = await (await piscina).run({ task, channel: channel.name, id }, { signal: budget.signal });
     } catch (e) {
       if (budget.signal.aborted) {
         throw new ImportError('text', `extraction took longer than the limit of ${timeoutMs} ms (EXTRACT_TIMEOUT_MS)`);
@@ -92,7 +105,7 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
     prepare: (input) => run({ input }),
     prepareFile: (file, sourceName) => run({ file, sourceName }),
     close: async () => {
-      await piscina.destroy();
+      await (await piscina)?.destroy();
       channel.close();
     },
   };

@@ -1,0 +1,50 @@
+// The extraction pool's threads run the worker bundled as plain JavaScript: each module keeps its own
+// import.meta.url (the weights beside the sources are found), no function is wrapped to keep its name,
+// and the bundle prepares an article exactly as the sources do.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
+import { prepareArticle } from '../../src/import/document.js';
+import type { PrepareOutcome, PrepareTask } from '../../src/import/extract-worker.js';
+import { serializeArticle } from '../../src/import/store.js';
+import { bundledModule } from '../../src/import/worker-bundle.js';
+
+function sources(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'worker-bundle-'));
+  writeFileSync(path.join(dir, 'entry.ts'), "export { where, named } from './lib/where.js';\n");
+  const lib = path.join(dir, 'lib');
+  mkdirSync(lib);
+  writeFileSync(path.join(lib, 'where.ts'), 'export const where: string = import.meta.url;\nexport const named = () => 1;\n');
+  return dir;
+}
+
+describe('bundledModule', () => {
+  it('keeps each module its own import.meta.url and wraps no function to keep its name', async () => {
+    const dir = sources();
+    const file = (await bundledModule(path.join(dir, 'entry.ts'), dir))!;
+    expect(path.dirname(file)).toBe(path.join(dir, 'node_modules', '.cache', 'newskb'));
+    const loaded = (await import(pathToFileURL(file).href)) as { where: string };
+    expect(loaded.where).toBe(pathToFileURL(path.join(dir, 'lib', 'where.ts')).href);
+    expect(readFileSync(file, 'utf8')).not.toContain('__name(');
+  });
+
+  it('writes one file per content and gives null when the sources do not build', async () => {
+    const dir = sources();
+    const entry = path.join(dir, 'entry.ts');
+    expect(await bundledModule(entry, dir)).toBe(await bundledModule(entry, dir));
+    expect(readdirSync(path.join(dir, 'node_modules', '.cache', 'newskb'))).toHaveLength(1);
+    expect(await bundledModule(path.join(dir, 'missing.ts'), dir)).toBeNull();
+  });
+
+  it('prepares an article through the bundled worker as the sources do', async () => {
+    const file = (await bundledModule(path.join(projectRoot, 'src/import/extract-worker.ts'), projectRoot))!;
+    const worker = (await import(pathToFileURL(file).href)) as { default: (task: PrepareTask) => PrepareOutcome };
+    const seed = readdirSync(path.join(projectRoot, 'seeds'))[0]!;
+    const text = readFileSync(path.join(projectRoot, 'seeds', seed), 'utf8');
+    const outcome = worker.default({ task: { input: { text, sourceName: 'seed' } }, channel: 'worker-bundle-test', id: 1 });
+    expect(outcome).toEqual({ ok: true, article: serializeArticle(prepareArticle({ text, sourceName: 'seed' })) });
+  }, 120_000); // loads the extraction modules twice, sources and bundle
+});
