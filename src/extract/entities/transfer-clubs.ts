@@ -24,6 +24,9 @@ const CLUB = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
 /** What stands before the club a player joined, or the club he left to join it ("joined Milan from"). */
 const JOINED_BEFORE = new RegExp(String.raw`\b${JOINED}\s+(?:(?:the\s+)?|${CLUB}\s+(?:on\s+loan\s+)?from\s+(?:the\s+)?)$`, 'u');
 
+/** What stands before the side a player plays for: "will play for Atalanta", "who played for Nice". */
+const PLAYS_FOR = /\b(?:play|plays|played|playing)\s+for\s+(?:the\s+)?$/u;
+
 /** Whether text may end as DEAL_BEFORE does, in "from", "to" or "the" and a space: a test without
  *  the regex, which tries every position of the text, for the names after any other word. */
 const mayEndDeal = (before: string) => {
@@ -39,6 +42,11 @@ const mayBeClub = (t: TypedCandidate) => !t.headline && !t.c.titles.length && !t
 const joinedBy = (t: TypedCandidate, before: string) =>
   t.type !== 'PERSON' && /(?:\s|from|the)$/u.test(before) && JOINED_BEFORE.test(before) && !isNation(lookupLocation(t.c.text) ?? '');
 
+/** Whether a player plays for the name `t`: no nation ("plays for England") nor the person a side is named
+ *  after ("played for the Hoddle side"). */
+const playedFor = (t: TypedCandidate, before: string) =>
+  / (?:the )?$/u.test(before) && PLAYS_FOR.test(before) && !/^(?:side|team|squad|era)$/u.test(t.c.next) && !isNation(lookupLocation(t.c.text) ?? '');
+
 /** Retypes as organizations (in place) the clubs a sports report's transfers name, as above; none unless `sports`. */
 export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: boolean): void {
   if (!sports) return;
@@ -46,6 +54,6 @@ export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: 
     if (t.type === 'ORGANIZATION' || !mayBeClub(t)) continue;
     const before = text.slice(Math.max(0, t.c.start - 80), t.c.start);
     const after = text.slice(t.c.end, t.c.end + 80);
-    if ((mayEndDeal(before) && DEAL_BEFORE.test(before)) || DEAL_AFTER.test(after) || joinedBy(t, before)) t.type = 'ORGANIZATION';
+    if ((mayEndDeal(before) && DEAL_BEFORE.test(before)) || DEAL_AFTER.test(after) || joinedBy(t, before) || playedFor(t, before)) t.type = 'ORGANIZATION';
   }
 }

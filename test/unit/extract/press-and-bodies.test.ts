@@ -77,3 +77,14 @@ describe('the clubs a player joined and left', () => {
     expect(found).toContain('PERSON:Niall Quinn');
   });
 });
+
+describe('the side a player plays for', () => {
+  it('"will play for Atalanta" names a club; "plays for England" stays the nation', () => {
+    const story =
+      'SOCCER - LENTINI ON THE MOVE.\nROME 1996-08-30\nItalian winger Gianluigi Lentini will play for Atalanta this season, newspapers reported on Friday. ' +
+      'The striker has scored 20 goals in the league. His team mate plays for England.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Atalanta');
+    expect(found).toContain('LOCATION:England');
+  });
+});
