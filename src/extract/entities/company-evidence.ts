@@ -16,7 +16,7 @@ import { ORGANIZATION_KINDS } from './vocabulary.js';
 import { isCompanyWord, OUTLET_WORDS } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { saysResultsMoved } from './reported-results.js';
-import { actsAsFirm, isFirmActVerb } from './firm-acts.js';
+import { actsAsFirm, callsAsBroker, isFirmActVerb } from './firm-acts.js';
 import { ownsAsFirm, saidToBeFirm } from './firm-kinds-said.js';
 
 const WINDOW = 320;
@@ -303,7 +303,8 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
 
 // A name that moves as shares move, alone or listed with another: "Infosys and Wipro slipped",
 // "Banorte and Cemex led gains", "Mahindra and Maruti Suzuki shares rose"; or that stands where a market
-// report leaves its shares: "Kvaerner was weak", "Vossloh and Krones were also lower", "led bank shares higher".
+// report leaves its shares: "Kvaerner was weak", "Vossloh and Krones were also lower", "led bank shares higher";
+// or that calls a stock as a broker does.
 const MOVES_AS_SHARES =
   /^\s*(?:and\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3})?(?:shares\s+)?(?:also\s+)?(?:rose|fell|gained|slipped|dropped|climbed|jumped|slumped|tumbled|eased|advanced|declined|rallied|surged|plunged|sank|soared|led\s+(?:gains|losses|the\s+(?:gainers|losers|market|index)|(?:\p{Ll}+\s+)?(?:shares|stocks)\s+(?:higher|lower))|(?:was|were)\s+(?:also\s+)?(?:slightly\s+|sharply\s+)?(?:higher|lower|firmer|weaker|steady|firm|weak|flat|unchanged)\b)\b/u;
 // A story about a market: only there does moving say a name is a listed company.
@@ -319,7 +320,10 @@ export function marketMovers(text: string, typed: TypedCandidate[], decided: (t:
     if (t.type === 'ORGANIZATION' || t.type === 'LOCATION' || decided(t) || c.words.length > 3 || c.titles.length || c.honorific || c.onlyIfKnown) continue;
     // "Shares rose", "Stocks fell": an ordinary word is no company.
     if (c.words.length === 1 && isCommonWord(c.text)) continue;
-    if (isFirstName(c.words[0]!) || lookupLocation(c.text) || !MOVES_AS_SHARES.test(text.slice(c.end, c.end + 80))) continue;
+    if (isFirstName(c.words[0]!) || lookupLocation(c.text)) continue;
+    // "after Bernstein upgraded the stock": a broker's call, whatever surname the broker's name is too.
+    const after = text.slice(c.end, c.end + 80);
+    if (!MOVES_AS_SHARES.test(after) && !callsAsBroker(after)) continue;
     t.type = 'ORGANIZATION';
   }
 }

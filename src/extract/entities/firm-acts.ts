@@ -1,6 +1,14 @@
 // What only a firm or a public body does, right after its name: "agreed to buy Direct Line",
-// "rejected a fourth takeover approach", "swung to a loss", "fined Thames Water 123 million pounds".
+// "rejected a fourth takeover approach", "swung to a loss", "fined Thames Water 123 million pounds", a broker's
+// "upgraded the stock".
 // A name of no given name that does so is an organization's.
+
+// A broker's calls on a stock: "upgraded the stock", "downgraded Lloyds to hold", "cut its price target", "initiated coverage".
+const BROKER_CALLS = [
+  '(?:upgraded|downgraded|upgrades|downgrades)\\s+(?:the\\s+(?:stock|shares|company|group|bank|sector)|its\\s+(?:rating|recommendation)|(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}to\\s+(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight)\\b)',
+  '(?:raised|cut|lowered|raises|cuts|lowers)\\s+its\\s+(?:price\\s+)?(?:target|rating|recommendation)\\b',
+  '(?:initiated|started|resumed)\\s+coverage\\b',
+];
 
 const FIRM_ACTS = new RegExp(
   [
@@ -14,6 +22,7 @@ const FIRM_ACTS = new RegExp(
     '(?:named|appointed|hired)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:as\\s+)?(?:its\\s+)?(?:new\\s+)?(?:chief\\s+executive|chief\\s+financial\\s+officer|ceo)\\b(?!\\s+of\\b)',
     // penalties: "fined Thames Water", "fined the bank 40 million"
     'fined\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+\\d',
+    ...BROKER_CALLS,
   ].join('|'),
   'u',
 );
@@ -24,3 +33,7 @@ export const isFirmActVerb = (word: string) => /^(?:rejected|rebuffed|spurned|la
 
 /** Whether the sentence after a name opens with what only a firm or body does. */
 export const actsAsFirm = (sentence: string) => OPENING.test(sentence);
+
+const BROKER_CALL = new RegExp(`^\\s+(?:${BROKER_CALLS.join('|')})`, 'u');
+/** Whether the text after a name opens with a broker's call on a stock: "Bernstein upgraded the stock". */
+export const callsAsBroker = (after: string) => BROKER_CALL.test(after);

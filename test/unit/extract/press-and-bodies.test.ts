@@ -88,3 +88,15 @@ describe('the side a player plays for', () => {
     expect(found).toContain('LOCATION:England');
   });
 });
+
+describe("a broker's call on a stock", () => {
+  it('"after Bernstein upgraded the stock", "Halvorsen cut its price target" name brokers; an analyst named in full stays a person', () => {
+    const story =
+      'London shares close lower\n\nBritish shares ended lower on Thursday. Lloyds TSB rose four pence after Bernstein upgraded the stock. ' +
+      'Halvorsen cut its price target on Barclays. Analyst Mark Bryce upgraded the stock and Bryce said more would follow.';
+    const found = mentionsOf(story);
+    expect(found).toContain('ORGANIZATION:Bernstein');
+    expect(found).toContain('ORGANIZATION:Halvorsen');
+    expect(found).toContain('PERSON:Bryce');
+  });
+});
