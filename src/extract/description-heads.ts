@@ -56,8 +56,18 @@ export function organizationFor(head: string, entity: Entity): boolean {
   if (otherKindByName(head, entity)) return false;
   if (entity.type === 'ORGANIZATION') return true;
   // ("Britain's biggest port … The company said": a country, whatever words its name has, is no firm.)
-  return entity.type === 'LOCATION' && isCompanyWord(head) && !isCountry(entity.name) && !entity.name.split(/\s+/u).some((w) => isKnownPlace(w));
+  // ("Revenue beat Wall Street's expectations, the company said": a street is no firm either.)
+  return (
+    entity.type === 'LOCATION' &&
+    isCompanyWord(head) &&
+    !isCountry(entity.name) &&
+    !entity.name.split(/\s+/u).some((w) => isKnownPlace(w)) &&
+    !STREET_WORD.test(entity.name)
+  );
 }
+
+/** The last word of a street's name: "Wall Street", "Pennsylvania Avenue", "Whitehall Road". */
+const STREET_WORD = /\s(?:Street|Avenue|Road|Lane|Boulevard|Square|Place)$/u;
 
 /** Bodies whose names say what kind they are, in groups of words for one kind: "the union" may be
  *  an "Association", never the "University of Southern Maine". */

@@ -136,3 +136,13 @@ describe('a firm opening the sentence before after the trade it is given', () =>
     expect(speakersOf(second).at(-1)).toBe('BMW');
   });
 });
+
+describe('a street is no company', () => {
+  it('"the company said" after "Wall Street\'s expectations" is the firm the story is about', () => {
+    const story =
+      "Shares of Nimbus Systems rose 9% after the company reported revenue above Wall Street's expectations. " +
+      'Revenue rose 24% to $3.1 billion, the company said.';
+    expect(speakersOf(story)).toContain('Nimbus Systems');
+    expect(speakersOf(story)).not.toContain('Wall Street');
+  });
+});
