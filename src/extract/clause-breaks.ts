@@ -115,7 +115,9 @@ export function reportedPledgeAt(tokens: Token[], cue: number, k: number): boole
 /** "said the pipeline would create “jobs” and was “safer than any other”": after a clause, a verb
  *  with quoted words right after it is a predicate the speaker goes on with, not the narrator's next act. */
 function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
-  return finiteVerbWithin(tokens, cue + 2, k) && tokens.slice(k + 1, k + 4).some((t) => OPENING_MARK.test(t.text));
+  if (!finiteVerbWithin(tokens, cue + 2, k)) return false;
+  for (let n = k + 1; n < k + 4 && n < tokens.length; n++) if (OPENING_MARK.test(tokens[n]!.text)) return true;
+  return false;
 }
 
 /** Whether the words from the cue to `k` hold a past form of their own ("said Judge Olga Lavrentyeva

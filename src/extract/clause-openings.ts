@@ -1,6 +1,6 @@
 // What opens a clause of its own after a cue's content: a coordinated cue ("… but stressed"), a new
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
-import { addsAmount, cueLemma, declinedSpeechAt } from './cues.js';
+import { reportsAnAmount, cueLemma, declinedSpeechAt } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, MODAL_VERB, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -33,7 +33,7 @@ export function coordinatedCueAt(tokens: Token[], i: number): boolean {
   // ("… and would add to the national debt": a cue in a sense that reports nothing is no second report.)
   return (
     !!lemma &&
-    !addsAmount(lemma, tokens[k + 1]?.text) &&
+    !reportsAnAmount(lemma, tokens[k + 1]?.text) &&
     !otherSense(tokens, k, lemma) &&
     !(k === i + 1 && lemma === tokens[k]!.text.toLowerCase() && modalBefore(tokens, i))
   );
@@ -67,11 +67,10 @@ const PERIOD_BACKWARDS =
  *  argued", "have over the years said"), or -1. */
 export function periodEndingAt(tokens: Token[], j: number): number {
   if (j < 2) return -1;
-  const words = tokens
-    .slice(Math.max(0, j - 5), j + 1)
-    .map((t) => t.text)
-    .reverse();
-  const m = PERIOD_BACKWARDS.exec(words.join(' '));
+  // The words from `j` back, joined in a loop (this runs at every cue).
+  let words = '';
+  for (let n = Math.min(j, tokens.length - 1); n >= Math.max(0, j - 5); n--) words = words ? `${words} ${tokens[n]!.text}` : tokens[n]!.text;
+  const m = PERIOD_BACKWARDS.exec(words);
   return m ? j - m[0].trim().split(' ').length + 1 : -1;
 }
 
@@ -156,7 +155,7 @@ export function finiteCue(tokens: Token[], n: number): boolean {
     !(lemma === 'accept' && otherSense(tokens, n, lemma)) &&
     !/^(to|the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/iu.test(prev?.text ?? '') &&
     /^\p{Ll}/u.test(t.text) &&
-    !addsAmount(cueLemma(t.text), tokens[n + 1]?.text)
+    !reportsAnAmount(cueLemma(t.text), tokens[n + 1]?.text)
   );
 }
 

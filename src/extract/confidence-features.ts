@@ -2,6 +2,7 @@
 // evidence, its length), as named binary features for the logistic model in confidence.ts.
 import { cueLemma } from './cues.js';
 import type { QuoteKind, Speaker, TextSpan } from './types.js';
+import { isSpaceAt } from './plain-tokens.js';
 
 export interface ConfidenceEvidence {
   kind: QuoteKind;
@@ -74,8 +75,15 @@ export function confidenceFeatures(q: ConfidenceEvidence): string[] {
   if (lemma) out.push(`lemma=${lemma}`);
   if (q.topic) out.push('content=topic');
   if (q.content) {
-    out.push(`words=${lengthBand(q.content.text.split(/\s+/u).filter(Boolean).length)}`);
+    out.push(`words=${lengthBand(wordCount(q.content.text))}`);
     if (q.cue) out.push(q.cue.start >= q.content.end ? 'cue-after' : 'cue-before');
   }
   return out;
+}
+
+/** The number of words (runs of what is not space) in a text, counted without splitting it. */
+function wordCount(text: string): number {
+  let words = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceAt(text, i) && (i === 0 || isSpaceAt(text, i - 1))) words++;
+  return words;
 }

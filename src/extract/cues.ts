@@ -134,10 +134,10 @@ export const whenOrWhereWord = (word: string): boolean => BEFORE_THAT.has(word.t
 
 /** "would add $84 billion", "added 3 percent", "Club posts £2.1m loss", "posted a $3bn profit": an
  *  amount after "add" or "post" is no speech. */
-export const addsAmount = (lemma: string | undefined, next: string | undefined, after?: string): boolean =>
-  (lemma === 'add' && AMOUNT.test(next ?? '')) ||
-  (lemma === 'post' && (AMOUNT.test(next ?? '') || (/^(a|an)$/iu.test(next ?? '') && AMOUNT.test(after ?? ''))));
+export const reportsAnAmount = (lemma: string | undefined, next: string | undefined, after?: string): boolean =>
+  (lemma === 'add' && AMOUNT.test(next ?? '')) || (lemma === 'post' && (AMOUNT.test(next ?? '') || (A_OR_AN.test(next ?? '') && AMOUNT.test(after ?? ''))));
 const AMOUNT = /^[\p{N}$€£¥]/u;
+const A_OR_AN = /^(a|an)$/iu;
 
 /** Verbs that report a retort with "back" after them: "fired back", "hit back", "shot back". */
 const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;

@@ -114,8 +114,9 @@ export function isDerivedAdverb(word: string): boolean {
 
 /** Whether a word has one of the tags `wanted` (a loop, not `some`: this runs for every word, and a
  *  callback would be a new function at every call). */
-function hasTag(word: string, wanted: Set<string>): boolean {
-  for (const t of tagsOf(word)) if (wanted.has(t)) return true;
+const hasTag = (word: string, wanted: Set<string>): boolean => anyTagIn(tagsOf(word), wanted);
+function anyTagIn(tags: string[], wanted: Set<string>): boolean {
+  for (const t of tags) if (wanted.has(t)) return true;
   return false;
 }
 const tagTest = (...wanted: string[]) => {
@@ -162,7 +163,7 @@ const NAME_TAGS = new Set([
 /** An ordinary English word (not only a name): capitalised, it is just the start of a sentence. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+  return tags.length > 0 && !anyTagIn(tags, NAME_TAGS);
 }
 
 /** Lower-cased names compromise tags as cities, regions, places or countries. */
@@ -200,16 +201,17 @@ const QUANTIFIERS = new Set(['many', 'most', 'other', 'such', 'every', 'each', '
 
 /** A word that cannot start a name ("The", "During", "Several", "Said"), unlike a noun ("Bill", "Union"). */
 export function isFunctionWord(word: string): boolean {
-  return QUANTIFIERS.has(word.toLowerCase()) || tagsOf(word).some((t) => CLOSED_OR_VERB.has(t));
+  return QUANTIFIERS.has(word.toLowerCase()) || hasTag(word, CLOSED_OR_VERB);
 }
 
 const CLOSED_CLASS = new Set([...CLOSED_OR_VERB].filter((t) => !/Tense|Infinitive|Gerund|Participle|PhrasalVerb|^Verb$/u.test(t)));
 
 /** A word of a closed class ("The", "During", "Several"), unlike a verb or noun ("Park", "Bill"). */
 export function isClosedClassWord(word: string): boolean {
-  return QUANTIFIERS.has(word.toLowerCase()) || tagsOf(word).some((t) => CLOSED_CLASS.has(t));
+  return QUANTIFIERS.has(word.toLowerCase()) || hasTag(word, CLOSED_CLASS);
 }
 
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'ProperNoun']);
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
 
 // Prepositions the lexicon tags otherwise ("under" as an adjective).
@@ -219,15 +221,16 @@ const PREPOSITIONS = new Set('under over after before between against among with
 export function breaksHeadlineName(word: string): boolean {
   if (PREPOSITIONS.has(word.toLowerCase())) return true;
   const tags = tagsOf(word);
-  return tags.some((t) => HEADLINE_BREAKS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'ProperNoun');
+  return anyTagIn(tags, HEADLINE_BREAKS) && !anyTagIn(tags, NOUN_TAGS);
 }
 
 const LEADING = new Set(['Preposition', 'Conjunction', 'Adverb', 'QuestionWord']);
+const PRONOUN_OR_DETERMINER = new Set(['Pronoun', 'Determiner']);
 
 /** A word that opens an adverbial phrase, not a subject ("Meanwhile", "During", "However"). */
 export function isLeadingWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.some((t) => LEADING.has(t)) && !tags.some((t) => t === 'Pronoun' || t === 'Determiner');
+  return anyTagIn(tags, LEADING) && !anyTagIn(tags, PRONOUN_OR_DETERMINER);
 }
 
 /** An adverb: in the lexicon as one, or an unlisted word in -ly ("forcefully"; not "family"). */
@@ -240,7 +243,13 @@ const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb'])
 
 /** A lower-case finite verb form ("would", "is", "paid"): a clause has one. */
 export function isFiniteVerb(word: string): boolean {
-  return /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => FINITE.has(t));
+  return startsLowerCase(word) && hasTag(word, FINITE);
+}
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** Whether a word opens with a lower-case letter: an ASCII one by its code (this runs for most words of a content). */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_CASE_START.test(word);
 }
 
 /** Whether tokens[from, to) (from ≥ 0) hold a finite verb: a loop, not a slice and `some`, as

@@ -26,6 +26,8 @@ export function unspoken(tokens: Token[], act: number, near: string): boolean {
 const CLAUSE_MARK = /^[,;:()“”"]$/u;
 const CLAUSE_WORD = /^(and|but|or|that|who|which)$/iu;
 const CLAUSE_OPENING_MARK = /^[,;:]$/u;
+const NO = /^no$/iu;
+const ONE = /^one$/iu;
 
 /** "Neither Holt nor Lee would say …", "No one at the ministry would confirm …": the clause of the cue
  *  opens with a subject that denies anyone spoke, and no verb but an auxiliary stands between them. */
@@ -34,7 +36,7 @@ function negativeSubject(tokens: Token[], act: number): boolean {
   while (k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !CLAUSE_WORD.test(tokens[k]!.text)) {
     const w = tokens[k]!.text;
     const opens = k === 0 || CLAUSE_OPENING_MARK.test(tokens[k - 1]!.text);
-    if (opens && (NEGATIVE_SUBJECT.test(w) || (/^no$/iu.test(w) && /^one$/iu.test(tokens[k + 1]?.text ?? '')))) return true;
+    if (opens && (NEGATIVE_SUBJECT.test(w) || (NO.test(w) && ONE.test(tokens[k + 1]?.text ?? '')))) return true;
     if (isFiniteVerb(w) && !AUXILIARY.test(w)) return false;
     k--;
   }

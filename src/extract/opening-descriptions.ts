@@ -20,6 +20,8 @@ export interface OpeningDescription extends TextSpan {
 const HEAD_REACH = 4;
 /** Enough characters for the determiner, a lead word and the head's next word. */
 const OPENING_REACH = 100;
+const FIRST_WORD = /\S+/u;
+const WORDS = /\S+/gu;
 
 /**
  * The description opening `sentence` (starting at `offset` in the text), or null: a determiner
@@ -29,9 +31,16 @@ const OPENING_REACH = 100;
 export function openingDescription(sentence: string, offset: number, determiner: RegExp, isHead: HeadTest, lead?: RegExp): OpeningDescription | null {
   // Most sentences open with neither a lead word nor a determiner: their first word tells.
   const opening = sentence.slice(0, OPENING_REACH);
-  const firstWord = /\S+/u.exec(opening)?.[0] ?? '';
+  const firstWord = FIRST_WORD.exec(opening)?.[0] ?? '';
   if (!lead?.test(firstWord) && !determiner.test(firstWord)) return null;
-  const found = [...opening.matchAll(/\S+/gu)].slice(0, HEAD_REACH + 3);
+  // The first words only, not all of the opening's (this runs for every sentence).
+  const found: RegExpExecArray[] = [];
+  WORDS.lastIndex = 0;
+  while (found.length < HEAD_REACH + 3) {
+    const m = WORDS.exec(opening);
+    if (!m) break;
+    found.push(m);
+  }
   const words = found.map((m) => m[0]);
   const first = lead?.test(words[0] ?? '') ? 1 : 0;
   if (!determiner.test(words[first] ?? '')) return null;

@@ -45,7 +45,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const t = tokens[i]!;
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
     if (insideQuote(passages, t) || t.start === heard?.cue?.start) continue;
-    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    // (Only a word as long as "according" or "per" is lowered to be compared: this runs for every word.)
+    const lower = t.text.length === 9 || t.text.length === 3 ? t.text.toLowerCase() : '';
+    if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
       // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
       // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
@@ -54,7 +56,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.splice(0, out.length, q);
       continue;
     }
-    if (t.text.toLowerCase() === 'per') {
+    if (lower === 'per') {
       const q = out.length ? null : perSource(s, i);
       if (q) out.push(q);
       continue;

@@ -1,7 +1,7 @@
 // The cues of reported speech in a sentence: a speech verb, a speech noun after a possessive ("her
 // warning that …") or after a light verb ("issued a warning that …"); not one in an idiom, a passive,
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
-import { addsAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
+import { reportsAnAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
 import { heldPositionAt } from './belief-forms.js';
 import { beliefCueAt } from './belief-verbs.js';
 import { headlinePassive, idiom, passive } from './cue-guards.js';
@@ -66,7 +66,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     idiom(tokens, i) ||
     (!light && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
     otherSense(tokens, i, lemma) ||
-    addsAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||
+    reportsAnAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i)) ||
     attributiveParticiple(tokens, i)
   )

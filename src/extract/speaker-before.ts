@@ -13,7 +13,7 @@ import { namesPeople } from './phrase-heads.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { ARTICLES, between, DETERMINERS, lastWord, NOT_NOUN, PREPOSITION, PRONOUNS } from './speaker-words.js';
 import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads.js';
-import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
+import { isPossessiveMark, isWord, type Token, lastIndexOfWord } from './tokens.js';
 import { extended } from './extended.js';
 import { personBeforeAffiliation } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
@@ -34,7 +34,7 @@ const BE = /^(is|was|are|were|been|being)$/iu;
 
 /** The index at or before `k` past adverbs ("is also said to"). */
 function beforeAdverbs(tokens: Token[], k: number): number {
-  while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
+  while (k > 0 && LOWER_CASE.test(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
   return k;
 }
 
@@ -53,8 +53,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
   // after its subject stands between.
   const previous = tokens[j - 1]?.text ?? '';
-  const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (/^\p{L}/u.test(previous) && !isFunctionWord(previous));
-  if (/^(all|both|each)$/iu.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, j, anyNoun);
+  const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (LETTER_START.test(previous) && !isFunctionWord(previous));
+  if (FLOATED_QUANTIFIER.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, j, anyNoun);
   // "the WHO said": a name written like a function word is a name.
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
@@ -63,7 +63,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
-  if (/^(who|which)$/u.test(w) && j > 0) {
+  if (WHO_OR_WHICH.test(w) && j > 0) {
     const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
@@ -78,11 +78,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     return antecedent && headOf(names, tokens, antecedent);
   }
   // "…, many of whom say …", "…, most of which said …": the phrase before the comma speaks.
-  if (
-    /^(whom|which)$/u.test(w) &&
-    tokens[j - 1]?.text.toLowerCase() === 'of' &&
-    /^(many|most|some|all|both|several|few|none)$/iu.test(tokens[j - 2]?.text ?? '')
-  ) {
+  if (WHOM_OR_WHICH.test(w) && tokens[j - 1]?.text.toLowerCase() === 'of' && PART_OF_GROUP.test(tokens[j - 2]?.text ?? '')) {
     // "relatives of the victims, many of whom say": the head of the phrase.
     const group = tokens[j - 3]?.text === ',' ? phraseEndingAt(names, tokens, j - 4, true) : null;
     return group && headOf(names, tokens, group);
@@ -91,11 +87,19 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   const share = pollShareEndingAt(names, tokens, j);
   if (share) return share;
   // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
-  if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
+  if (GROUP_WORD.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
     return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
   return speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
 }
+
+// The words wordsBefore reads, made once (it runs at every cue).
+const LETTER_START = /^\p{L}/u;
+const FLOATED_QUANTIFIER = /^(all|both|each)$/iu;
+const WHO_OR_WHICH = /^(who|which)$/u;
+const WHOM_OR_WHICH = /^(whom|which)$/u;
+const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
+const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Auxiliaries, adverbs and times stand between a subject and its cue. */
 const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (LOWER_CASE.test(t.text) && isAdverb(t.text));
@@ -108,13 +112,13 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
   for (;;) {
     while (j >= 0 && standsBetween(names, tokens[j]!)) j--;
     // "The minister is (also) reported to have said …": hearsay stands between too.
-    const be = j > 1 && /^to$/iu.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
+    const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
     if (be > 0 && BE.test(tokens[be]!.text)) {
       j = be - 1;
       continue;
     }
     // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
-    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && BE.test(tokens[j - 1]!.text) && /ing$/u.test(tokens[cue]!.text)) {
+    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && BE.test(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) {
       j -= 2;
       continue;
     }
@@ -125,7 +129,7 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
       continue;
     }
     // "She has since said": "since" after an auxiliary is a time word.
-    if (j > 0 && /^since$/iu.test(tokens[j]!.text) && /^(has|have|had|'s|’s|'ve|’ve|'d|’d)$/iu.test(tokens[j - 1]!.text)) {
+    if (j > 0 && SINCE.test(tokens[j]!.text) && PERFECT_AUXILIARY.test(tokens[j - 1]!.text)) {
       j--;
       continue;
     }
@@ -138,24 +142,37 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
       continue;
     }
     // "Sheikh Hasina today called upon …": a bare day word stands between too.
-    if (j > 0 && /^(today|yesterday|tonight)$/u.test(tokens[j]!.text)) {
+    if (j > 0 && DAY_WORD.test(tokens[j]!.text)) {
       j--;
       continue;
     }
-    const time = j > 0 && (isCalendarWord(tokens[j]!.text) || /^(week|month|year|morning|afternoon|evening|night)$/iu.test(tokens[j]!.text));
+    const time = j > 0 && (isCalendarWord(tokens[j]!.text) || TIME_WORD.test(tokens[j]!.text));
     // "who in 2010 said": a year after "in" stands between too.
-    const year = j > 0 && /^(1[89]|20)\d\d$/u.test(tokens[j]!.text) && /^in$/iu.test(tokens[j - 1]!.text);
-    if (!year && (!time || !/^(on|last|this|earlier|early|late|next)$/iu.test(tokens[j - 1]!.text))) return j;
+    const year = j > 0 && YEAR.test(tokens[j]!.text) && IN.test(tokens[j - 1]!.text);
+    if (!year && (!time || !BEFORE_TIME.test(tokens[j - 1]!.text))) return j;
     j -= 2;
     // "issued by the ministry late on Friday said": so does "late" or "early" before such a time.
-    if (j > 0 && /^(late|early)$/u.test(tokens[j]!.text) && /^(on|in)$/iu.test(tokens[j + 1]!.text)) j--;
+    if (j > 0 && LATE_OR_EARLY.test(tokens[j]!.text) && ON_OR_IN.test(tokens[j + 1]!.text)) j--;
   }
 }
+// The words pastWordsBetween reads, made once (it runs at every cue).
+const TO = /^to$/iu;
+const ING = /ing$/u;
+const SINCE = /^since$/iu;
+const PERFECT_AUXILIARY = /^(has|have|had|'s|’s|'ve|’ve|'d|’d)$/iu;
+const DAY_WORD = /^(today|yesterday|tonight)$/u;
+const TIME_WORD = /^(week|month|year|morning|afternoon|evening|night)$/iu;
+const YEAR = /^(1[89]|20)\d\d$/u;
+const IN = /^in$/iu;
+const BEFORE_TIME = /^(on|last|this|earlier|early|late|next)$/iu;
+const LATE_OR_EARLY = /^(late|early)$/u;
+const ON_OR_IN = /^(on|in)$/iu;
+const AS = /^as$/iu;
 
 /** Where "was quoted (by IRNA) as" or "is cited as" opens when its "as" is token `j` (the
  *  auxiliary's index), or -1. */
 export function passiveQuotedBefore(tokens: Token[], j: number): number {
-  if (!/^as$/iu.test(tokens[j]?.text ?? '')) return -1;
+  if (!AS.test(tokens[j]?.text ?? '')) return -1;
   for (let k = j - 1; k > 0 && k >= j - 8; k--) {
     if (!/^(quoted|cited)$/iu.test(tokens[k]!.text)) continue;
     const agent = tokens.slice(k + 1, j);
@@ -285,7 +302,7 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
 function relativeClauseHead(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
   for (let r = j; r > 0 && j - r < 12; r--) {
     const word = tokens[r]!.text;
-    if (!/^[\p{L}\p{N}]/u.test(word) && !isPossessiveMark(word)) return null;
+    if (!isWord(word) && !isPossessiveMark(word)) return null;
     if (r < j && cueLemma(word)) return null;
     const pronoun = word.toLowerCase();
     if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;

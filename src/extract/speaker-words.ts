@@ -24,7 +24,11 @@ const BETWEEN = new Set(
   ).split(' '),
 );
 /** Apostrophes folded, so "isn’t" and "isn't" are one word. */
-export const between = (word: string) => BETWEEN.has(word.toLowerCase().replace(/’/gu, "'"));
+export function between(word: string): boolean {
+  const lower = word.toLowerCase();
+  return BETWEEN.has(lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower);
+}
+const CURLY_APOSTROPHE = /’/gu;
 // Prepositions that open the place a participle names: "marching through the streets".
 export const PREPOSITION = /^(through|across|into|onto|over|under|in|on|at|from|with|without|near|outside|inside|around|along|behind)$/iu;
 export const DETERMINERS = new Set('the a an two three both several some many most other another his her their its this that these those one'.split(' '));

@@ -32,7 +32,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-export function scan(text: string, from: number, to: number): Token[] {
+function scan(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   // The pattern runs on the range alone (its lookaheads see the range's end as the text's), and only
   // for the tokens plainTokenEnd leaves to it.
