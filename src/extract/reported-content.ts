@@ -118,10 +118,16 @@ function believedClause(
   // ("As we know, the plan failed": a clause after a comma is the narrator's.)
   if (!content || frame.parenthetical || content.start < cue.span.end || /[^\s\p{L}]/u.test(s.text.slice(cue.span.end, content.start))) return null;
   if (quotedFirstPerson(s.text, speaker, cue)) return null;
+  // ("Insiders who think Rubio can win stressed the polls": a belief inside the subject's relative clause
+  // has no end this can find before the sentence's own verb, whose report it would swallow.)
+  if (RELATIVE_BEFORE.test(s.text.slice(Math.max(0, cue.span.start - 8), cue.span.start))) return null;
   const relative = frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!);
   if (!relative && !beliefClause(content.text)) return null;
   return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, false), holds: content };
 }
+
+/** "who ", "that ", "which " right before the verb of belief. */
+const RELATIVE_BEFORE = /\b(who|that|which)\s+$/iu;
 
 /** "I think they will succeed" a few lines after a quote mark: a first person is more likely the one
  *  quoted, in quotations whose marks the copy lost, than the writer. */

@@ -40,6 +40,13 @@ describe('a verb of belief before a clause', () => {
     expect(quotesOf('Think tanks on both sides published rival scorecards.')).toEqual([]);
   });
 
+  it("not in the subject's relative clause, whose end would swallow the sentence's own report", () => {
+    expect(quotesOf('Those insiders who think Rubio can still win stressed the unreliability of the polls.')).toEqual([
+      ['Those insiders', 'the unreliability of the polls'],
+    ]);
+    expect(quotesOf('Fans who believe the manager should go said the board had failed them.')).toEqual([['Fans', 'the board had failed them']]);
+  });
+
   it('not a first person a few lines after quote marks the copy lost', () => {
     expect(quotesOf('"They are using tanks.\nI think they will succeed.\nWe have seen no troops."')).toEqual([]);
   });
