@@ -53,7 +53,7 @@ import {
   peopleAfter,
   saidToBeOrganization,
 } from './organization-context.js';
-import { afterScore, endsInPlural, isNation, namesCitySide, nationOpens, playerOfNation, playsAsTeam } from './sport-sides.js';
+import { afterScore, endsInPlural, isNation, namesCitySide, nationOpens, playerOfNation, playsAsTeam, namesNationPlace } from './sport-sides.js';
 import {
   bodyByItsWords,
   endsAsFirm,
@@ -69,7 +69,7 @@ import { firmOfDemonyms, namesIndex, namesNoOne, namesOrdinaryInitials, titledGi
 export function classify(c: Candidate): EntityType | null {
   if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
-  if (c.teamInTable) return isNation(lookupLocation(c.text) ?? '') ? 'LOCATION' : 'ORGANIZATION';
+  if (c.teamInTable) return namesNationPlace(c.text) ? 'LOCATION' : 'ORGANIZATION';
   if (namesLegislature(c)) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
   const words = c.words;

@@ -5,7 +5,7 @@
 // such body.
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isFirstName, tagsOf } from '../lexicon.js';
-import { isNation } from './sport-sides.js';
+import { namesNationPlace } from './sport-sides.js';
 import { LOCATION_HEADS } from './vocabulary.js';
 
 /** Words that make a region of a nation or describe what is in it, not a body: "Middle England", "Greater
@@ -20,7 +20,7 @@ export function namedForNation(words: string[]): boolean {
   // "Telecom New Zealand": a nation of two words or one.
   // "Love Island" is no body of Iceland: a word for a kind of place names none.
   const size = [2, 1].find(
-    (n) => n < words.length && !LOCATION_HEADS.has(words[words.length - 1]!.toLowerCase()) && isNation(lookupLocation(words.slice(-n).join(' ')) ?? ''),
+    (n) => n < words.length && !LOCATION_HEADS.has(words[words.length - 1]!.toLowerCase()) && namesNationPlace(words.slice(-n).join(' ')),
   );
   if (!size) return false;
   const before = words.slice(0, -size);

@@ -1,7 +1,7 @@
 // Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
-import { isNation } from './sport-sides.js';
+import { namesNationPlace } from './sport-sides.js';
 import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { firmAfterAnd, loneWordSharesBody, placesShareBody } from './and-joined-names.js';
@@ -131,7 +131,7 @@ function bodyOfPlace(recent: Token[], tokens: Token[], from: number): boolean {
 /** "the Church of England", "the Church of Scotland said": a church named for the country it serves is
  *  a body, no place ("the Church of St Mary" is a building, named for a saint). */
 const churchOfPlace = (recent: Token[], tokens: Token[], from: number) =>
-  recent.length === 1 && recent[0]!.text === 'Church' && isNation(lookupLocation(namesAhead(tokens, from).join(' ')) ?? '');
+  recent.length === 1 && recent[0]!.text === 'Church' && namesNationPlace(namesAhead(tokens, from).join(' '));
 
 /** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank", "Oxfam and Mercy Corps": a
  *  name before "and" with a word of a name in it (an acronym, a given name, a place, a body the lexicon

@@ -11,7 +11,7 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
 import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES } from './vocabulary.js';
-import { isNation } from './sport-sides.js';
+import { namesNationPlace } from './sport-sides.js';
 
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
@@ -25,7 +25,7 @@ export const peopleAfter = (c: Candidate) =>
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 // "Leinster head coach Leo Cullen": a role with its rank.
 const clubRole = (c: Candidate) =>
-  (CLUB_ROLES.has(c.next) || (/^(?:head|assistant)$/u.test(c.next) && CLUB_ROLES.has(c.nextAfter))) && !isNation(lookupLocation(c.text) ?? '');
+  (CLUB_ROLES.has(c.next) || (/^(?:head|assistant)$/u.test(c.next) && CLUB_ROLES.has(c.nextAfter))) && !namesNationPlace(c.text);
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
 export const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
 

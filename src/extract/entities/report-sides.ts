@@ -4,7 +4,7 @@
 import { isLargeCity, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isFirstName, isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { isNation, playsAsTeam, playerOfNation } from './sport-sides.js';
+import { isNation, playsAsTeam, playerOfNation, namesNationPlace } from './sport-sides.js';
 import { isInitials } from './name-words.js';
 import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesPartyMembers } from './party-names.js';
@@ -35,13 +35,13 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
 
 /** "Melrose beat Stirling County 33-20": a town's name before a score of two sides in running text (a nation's side stays the nation). */
 const scoredAfter = (t: TypedCandidate) =>
-  !t.caps && t.type === 'LOCATION' && /^\d{1,3}-\d{1,3}$/u.test(t.c.next) && !t.c.titles.length && !isNation(lookupLocation(t.c.text) ?? '');
+  !t.caps && t.type === 'LOCATION' && /^\d{1,3}-\d{1,3}$/u.test(t.c.next) && !t.c.titles.length && !namesNationPlace(t.c.text);
 
 // Words a report puts before a side's name: "newly promoted Verona", "Cup hopefuls Parma", "holders Juventus", "bottom club Breda".
 const SIDE_DESCRIPTION =
   /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed|club|side|rivals|champions|hosts|opponents|neighbours)$/u;
 const describedAsSide = (t: TypedCandidate) =>
-  !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !isNation(lookupLocation(t.c.text) ?? '');
+  !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !namesNationPlace(t.c.text);
 
 /** "Hercules, who have won only once", "Nottingham Forest, who were docked": a town (or a town and a word after it) said to be "who" in a sports report is its side (a nation's
  *  side stays the nation), but not with a verb in the singular after "who" nor a known surname ("Sheffield,

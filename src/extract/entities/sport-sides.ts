@@ -66,6 +66,8 @@ const PLAYED_AGAINST = new Set([
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Turkey', 'Yugoslavia', 'Zaire', 'Burma', 'Soviet Union', 'Czechoslovakia']);
 /** A country, or a nation that plays as one: its side is named as the place. */
 export const isNation = (place: string) => isCountry(place) || HOME_NATIONS.has(place);
+/** Whether a name is a nation's as the gazetteer spells it ("England", "the U.S."): the place it names is one. */
+export const namesNationPlace = (name: string) => isNation(lookupLocation(name) ?? '');
 
 // Words of sports reports, and the names of sports: a document with several of them is one.
 const SPORT_WORDS =
@@ -96,7 +98,7 @@ export function playsAsTeam(c: Candidate): boolean {
 /** "Japan's Akane Yamaguchi beat …": after a nation's possessive, a name whose place is no major one
  *  ("Yamaguchi" is a city and a surname) is the nation's player, not a club ("Russia's Spartak Moscow"). */
 export const playerOfNation = (c: Candidate) =>
-  /^['’]s$/u.test(c.prev) && isNation(lookupLocation(c.prevBefore) ?? '') && !c.words.some((w) => isMajorPlace(w) || TEAM_WORDS.has(w.toLowerCase()));
+  /^['’]s$/u.test(c.prev) && namesNationPlace(c.prevBefore) && !c.words.some((w) => isMajorPlace(w) || TEAM_WORDS.has(w.toLowerCase()));
 
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 export const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
@@ -121,7 +123,7 @@ export function namesSportsBody(words: string[]): boolean {
 }
 
 /** Whether the first one to three words of a longer name are a nation's name or initials ("SA", "New Zealand"). */
-export const nationOpens = (words: string[]) => [1, 2, 3].some((k) => k < words.length && isNation(lookupLocation(words.slice(0, k).join(' ')) ?? ''));
+export const nationOpens = (words: string[]) => [1, 2, 3].some((k) => k < words.length && namesNationPlace(words.slice(0, k).join(' ')));
 
 /** "top of the American League", "SCOTTISH LEAGUE RESULTS", a table's "ATLANTIC DIVISION", "the Gallagher
  *  Premiership", "the Big Ten": in a sports report a league or its division is the competition, no body nor

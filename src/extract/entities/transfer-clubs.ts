@@ -2,9 +2,8 @@
 // "Connacht signed a prop from the Stormers": in a sports report a transfer names clubs, the one that
 // signs or sells a player and the one he comes from or goes to, whatever the names look like (a town,
 // a forest, a person's name). Only the words right around each candidate are read: linear work.
-import { lookupLocation } from '../gazetteer.js';
 import { hasGivenName } from './name-words.js';
-import { isNation } from './sport-sides.js';
+import { namesNationPlace } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 // Verbs of a club dealing in a player, and the nouns of such a deal ("the signing of").
@@ -40,12 +39,12 @@ const mayBeClub = (t: TypedCandidate) => !t.headline && !t.c.titles.length && !t
 /** Whether a player joined the name `t`, or left it to join another: no nation ("joined England as coach") nor
  *  person ("joins Niall Quinn up front"). */
 const joinedBy = (t: TypedCandidate, before: string) =>
-  t.type !== 'PERSON' && /(?:\s|from|the)$/u.test(before) && JOINED_BEFORE.test(before) && !isNation(lookupLocation(t.c.text) ?? '');
+  t.type !== 'PERSON' && /(?:\s|from|the)$/u.test(before) && JOINED_BEFORE.test(before) && !namesNationPlace(t.c.text);
 
 /** Whether a player plays for the name `t`: no nation ("plays for England") nor the person a side is named
  *  after ("played for the Hoddle side"). */
 const playedFor = (t: TypedCandidate, before: string) =>
-  / (?:the )?$/u.test(before) && PLAYS_FOR.test(before) && !/^(?:side|team|squad|era)$/u.test(t.c.next) && !isNation(lookupLocation(t.c.text) ?? '');
+  / (?:the )?$/u.test(before) && PLAYS_FOR.test(before) && !/^(?:side|team|squad|era)$/u.test(t.c.next) && !namesNationPlace(t.c.text);
 
 /** Retypes as organizations (in place) the clubs a sports report's transfers name, as above; none unless `sports`. */
 export function clubsInTransfers(text: string, typed: TypedCandidate[], sports: boolean): void {
