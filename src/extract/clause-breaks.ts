@@ -3,7 +3,7 @@
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter } from './clause-openings.js';
-import { finiteVerbWithin, isAdverb, tagsOf } from './lexicon.js';
+import { finiteVerbWithin, isAdverb, startsLowerCase, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -78,7 +78,6 @@ const BUT = /^but$/iu;
 const ALL = /^all$/iu;
 const CLOSING_MARK = /^[”"]$/u;
 const OPENING_MARK = /^[“"‘«]$/u;
-const LOWER_CASE = /^\p{Ll}/u;
 const SHIFTED_VERB = /^(had|would|could|was|were)$/iu;
 
 /** ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
@@ -90,7 +89,7 @@ const subjectOnly = (tokens: Token[], cue: number, k: number, phrase: boolean) =
 
 /** ("said the company and the union had agreed a deal": a speaker noun joins the subject until the clause has its verb.) */
 const joinsSubject = (tokens: Token[], cue: number, k: number, dash: number) =>
-  LOWER_CASE.test(tokens[k + dash + 1]?.text ?? '') && !finiteVerbWithin(tokens, cue + 1, k);
+  startsLowerCase(tokens[k + dash + 1]?.text ?? '') && !finiteVerbWithin(tokens, cue + 1, k);
 
 /** ("said his client had no record and had cooperated …", "said the firm had recalled it but was
  *  still testing …": after a clause, a tense shifted back or "was" goes on with its subject.) */

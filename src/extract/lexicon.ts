@@ -247,7 +247,7 @@ export function isFiniteVerb(word: string): boolean {
 }
 const LOWER_CASE_START = /^\p{Ll}/u;
 /** Whether a word opens with a lower-case letter: an ASCII one by its code (this runs for most words of a content). */
-function startsLowerCase(word: string): boolean {
+export function startsLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_CASE_START.test(word);
 }

@@ -2,7 +2,7 @@
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
@@ -34,7 +34,7 @@ const BE = /^(is|was|are|were|been|being)$/iu;
 
 /** The index at or before `k` past adverbs ("is also said to"). */
 function beforeAdverbs(tokens: Token[], k: number): number {
-  while (k > 0 && LOWER_CASE.test(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
+  while (k > 0 && startsLowerCase(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
   return k;
 }
 
@@ -102,8 +102,7 @@ const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
 const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Auxiliaries, adverbs and times stand between a subject and its cue. */
-const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (LOWER_CASE.test(t.text) && isAdverb(t.text));
-const LOWER_CASE = /^\p{Ll}/u;
+const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (startsLowerCase(t.text) && isAdverb(t.text));
 
 /** The index of the last word before the cue that is not one of the words standing between a
  *  subject and its cue: "X has also said", "X forcefully told", "X on Wednesday called". */
