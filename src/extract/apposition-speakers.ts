@@ -1,6 +1,6 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf } from './lexicon.js';
+import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf, finiteVerbWithin } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
@@ -204,7 +204,7 @@ const bodyName = (names: NameIndex, phrase: SpeakerSurface | null) => phrase?.ki
 /** Whether the comma at `k` sets off an apposition, not the close of a phrase opening the sentence
  *  ("In a joint statement, the ambassadors of 12 countries, including Kenya, called …"). */
 function apposedAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.text === ',' && !(isLeadingWord(tokens[0]!.text) && !tokens.slice(0, k).some((t) => isFiniteVerb(t.text)));
+  return tokens[k]?.text === ',' && !(isLeadingWord(tokens[0]!.text) && !finiteVerbWithin(tokens, 0, k));
 }
 
 /** The speaker before the comma at `k` when the words there make no speaker phrase of their own. */

@@ -3,7 +3,7 @@
 // reported speech, as "a reporter asked Holt whether …" is; its speaker is the one after "by",
 // else nobody named (the one asked answers, and does not ask).
 import { contentEnd } from './content-end.js';
-import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
@@ -27,7 +27,7 @@ export function askedQuestion(s: ReportSentence, i: number): QuoteDraft | null {
   if (!fronted && !passive && /[“”"]|''/u.test(text.slice(sentence.start, tokens[i]!.start))) return null;
   // ("McCain said, asked about …": after a comma, only once the main clause has its verb; "The
   // moderator, WTTW's Anna Schutz, asked how …" is the subject's own question.)
-  const afterClause = tokens[i - 1]?.text === ',' && tokens.slice(0, i - 1).some((t) => isFiniteVerb(t.text) && /^\p{Ll}/u.test(t.text));
+  const afterClause = tokens[i - 1]?.text === ',' && finiteVerbWithin(tokens, 0, i - 1);
   if (!fronted && !passive && !afterClause && !/^(when|whenever|once)$/iu.test(tokens[i - 1]?.text ?? '')) return null;
   const opener = questionOpener(tokens, i);
   if (opener < 0) return null;

@@ -6,7 +6,7 @@ import { cueNounAt } from './cue-guards.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -40,7 +40,7 @@ export function attributionAfter(
   // "… declined to comment on “market speculation”. The company said last month it was …": a cue in
   // the next sentence with a clause of its own reports that clause, not the quotation before it.
   const closed = k === 1 ? tail[0]!.text === '.' : /[.!?]$/u.test(content.text);
-  if (closed && j > k && tail.slice(j + 1).some((t) => isFiniteVerb(t.text))) return null;
+  if (closed && j > k && finiteVerbWithin(tail, j + 1, tail.length)) return null;
   const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
   // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a

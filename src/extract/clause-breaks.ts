@@ -3,7 +3,7 @@
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter } from './clause-openings.js';
-import { finiteVerbWithin, isAdverb, startsLowerCase, tagsOf } from './lexicon.js';
+import { finiteVerbWithin, isAdverb, isAndOrBut, startsLowerCase, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -44,7 +44,7 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
   const dash = DASH.test(w) ? 1 : 0;
   if (
-    AND_OR_BUT.test(tokens[k + dash]?.text ?? '') &&
+    isAndOrBut(tokens[k + dash]?.text ?? '') &&
     (dash || k > cue + 1) &&
     !subjectOnly(tokens, cue, k, phrase) &&
     newAttributionAt(tokens, k + dash + 1) &&
@@ -73,7 +73,6 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
     !inRelative(tokens, cue, k)
   );
 }
-const AND_OR_BUT = /^(and|but)$/iu;
 const BUT = /^but$/iu;
 const ALL = /^all$/iu;
 const CLOSING_MARK = /^[”"]$/u;

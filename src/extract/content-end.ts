@@ -5,7 +5,7 @@
 // a comma, the narration's clauses in comma-clauses.ts, what the narrator adds in narrator-additions.ts
 // and the narrator's comments in narrator-comments.ts.
 import { newAttributionAt } from './clause-openings.js';
-import { isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { quotationAloneClose } from './quotation-narration.js';
@@ -104,7 +104,7 @@ const bareSubjectAndVerbAt = (tokens: Token[], k: number) =>
 /** Whether the comma at `k` opens a concession set off by commas ("attendance, though improving,
  *  remained …") after a subject without a verb yet, the clause's verb right after its closing comma. */
 function concessionInSubjectAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^(though|although|albeit)$/iu.test(tokens[k + 1]?.text ?? '') || tokens.slice(cue + 1, k).some((t) => isFiniteVerb(t.text))) return false;
+  if (!/^(though|although|albeit)$/iu.test(tokens[k + 1]?.text ?? '') || finiteVerbWithin(tokens, cue + 1, k)) return false;
   const close = tokens.findIndex((t, n) => n > k + 1 && n <= k + 8 && /^[,;:.]$/u.test(t.text));
   return close > 0 && tokens[close]!.text === ',' && isFiniteVerb(tokens[close + 1]?.text ?? '');
 }

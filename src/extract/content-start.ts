@@ -2,7 +2,7 @@
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
 import { appealsThrough, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
@@ -44,7 +44,7 @@ export function asPhraseComma(tokens: Token[], cue: number): number {
   // (Not "As the crowd began to chant, …": an infinitive reports nothing said.)
   if (!/^as$/iu.test(tokens[0]?.text ?? '') || /^to$/iu.test(tokens[cue - 1]?.text ?? '')) return -1;
   const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
-  if (comma < 0 || comma - cue > 8 || tokens.slice(cue + 1, comma).some((t) => isFiniteVerb(t.text))) return -1;
+  if (comma < 0 || comma - cue > 8 || finiteVerbWithin(tokens, cue + 1, comma)) return -1;
   // Only when, where or how it was said stands before the comma ("As she noted in her column, …"),
   // not an object ("As Cruz lamented illegal immigration, Clinton …": the main clause is the narrator's).
   const next = tokens[cue + 1]!.text;

@@ -9,6 +9,7 @@ import { extended } from './extended.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { cueSpeaker } from './reported-speakers.js';
 import type { ReportSentence } from './reporting-cues.js';
+import { isAndOrBut } from './lexicon.js';
 
 /** The act a speaker declined at token `i` ("declined to comment on the figures"), said by the
  *  subject of "declined" as a cue's subject is found, or null. */
@@ -19,7 +20,7 @@ export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[])
   // An infinitive phrase, closed by a comma too ("Holt, who declined to comment, left …"), and,
   // unless a clause follows the act, by "and" or "but" ("declined to comment and aides later said …").
   const clause = tokens.slice(verb + 1, verb + 3).some((x) => /^(whether|how|what|why|when|where|who|if|that)$/iu.test(x.text));
-  const close = tokens.findIndex((x, k) => k > verb && (x.text === ',' || (!clause && /^(and|but)$/iu.test(x.text))));
+  const close = tokens.findIndex((x, k) => k > verb && (x.text === ',' || (!clause && isAndOrBut(x.text))));
   const end = Math.min(contentEnd(tokens, verb, sentence.end), close > 0 ? tokens[close]!.start : sentence.end);
   const content = trimmed(text, tokens[i + 1]!.start, end);
   if (!content) return null;

@@ -252,6 +252,10 @@ export function startsLowerCase(word: string): boolean {
   return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_CASE_START.test(word);
 }
 
+const AND_OR_BUT = /^(and|but)$/iu;
+/** "and" or "but", which join a clause to the one before. */
+export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
+
 /** Whether tokens[from, to) (from ≥ 0) hold a finite verb: a loop, not a slice and `some`, as
  *  readers of a content ask it at many of its words. */
 export function finiteVerbWithin(tokens: readonly { text: string }[], from: number, to: number): boolean {

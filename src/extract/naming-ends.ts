@@ -1,19 +1,18 @@
 // Where what a naming verb reports ends: "called the debate “a rout” and released an ad" — the name
 // given in quotation marks closes it, and "and" with a verb after it is the narrator's next act.
 import { cueLemma, NAMING_VERBS } from './cues.js';
-import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAndOrBut, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Past forms of acts the lexicon reads as other words: "and left the room", "and quit the panel". */
 const IRREGULAR_ACTS = /^(left|went|took|gave|made|held|sent|quit|stood|threw|tore|hung|shut|stormed)$/u;
 
-const AND_OR_BUT = /^(and|but)$/iu;
 const CLOSING_MARK = /^[”"’]$/u;
 
 /** Whether "and" or "but" at `k`, right after the closing mark of a quoted name that the naming cue
  *  at `cue` gives, opens another act of the speaker's ("… “disgraceful” and walked out"). */
 export function afterQuotedName(tokens: Token[], cue: number, k: number): boolean {
-  if (!AND_OR_BUT.test(tokens[k]!.text) || !CLOSING_MARK.test(tokens[k - 1]?.text ?? '')) return false;
+  if (!isAndOrBut(tokens[k]!.text) || !CLOSING_MARK.test(tokens[k - 1]?.text ?? '')) return false;
   if (!NAMING_VERBS.has(cueLemma(tokens[cue]!.text) ?? '')) return false;
   // The quoted name opens within a few words of the cue: "called it “…”", "called the new plan “…”".
   const opening = tokens.findIndex((t, n) => n > cue && n <= cue + 6 && /^[“"‘]$/u.test(t.text));

@@ -4,7 +4,7 @@
 // ("…, and that …") and a word in -ing describing the subject go on with the content.
 import { cueLemma } from './cues.js';
 import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
-import { isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAndOrBut, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
 import { pollShareBefore } from './poll-shares.js';
@@ -104,7 +104,7 @@ function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
 
 /** "and that …", "but that …" at `k`: a second clause the cue reports ("and that is why" is the narrator's). */
 export const secondComplementAt = (tokens: Token[], k: number) =>
-  /^(and|but)$/iu.test(tokens[k]?.text ?? '') && /^that$/iu.test(tokens[k + 1]?.text ?? '') && !isFiniteVerb(tokens[k + 2]?.text ?? '');
+  isAndOrBut(tokens[k]?.text ?? '') && /^that$/iu.test(tokens[k + 1]?.text ?? '') && !isFiniteVerb(tokens[k + 2]?.text ?? '');
 
 /** Whether such a second clause follows a comma after `k` in the sentence. */
 const secondComplementAfter = (tokens: Token[], k: number) => tokens.some((t, n) => n > k && t.text === ',' && secondComplementAt(tokens, n + 1));

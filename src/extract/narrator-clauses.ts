@@ -3,7 +3,7 @@
 // could be used for research and President Obama expanded the number" (what would be, then what
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
-import { COPULA, FINITE_AUXILIARY, isAdverb, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
+import { COPULA, FINITE_AUXILIARY, isAdverb, isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
 import { subjectAndVerbAt } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
@@ -51,7 +51,6 @@ function contentVerb(tokens: Token[], from: number, to: number): number {
 const COMPLEMENTIZER = /^(that|whether|if)$/iu;
 
 const AFTER = /^after$/iu;
-const AND_OR_BUT = /^(and|but)$/iu;
 
 /** "… said the deal was fair after talks ran late": at "after" (token `k`), a clause in the simple
  *  past after a content that only says how something is ("was fair", "were pleased with it"), or any
@@ -84,7 +83,7 @@ const stateWord = (w: string) => {
  *  pluperfect ("had built") is the narrator's next event. (After the present, "has no plans …, and a
  *  compromise stalled", news annotation keeps it with what was said.) */
 export function narratorsNextClauseAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!AND_OR_BUT.test(tokens[k]!.text) || pastClauseVerb(tokens, k + 1) < 0) return false;
+  if (!isAndOrBut(tokens[k]!.text) || pastClauseVerb(tokens, k + 1) < 0) return false;
   const verb = contentVerb(tokens, cue + 1, k);
   if (verb < 0) return false;
   const w = tokens[verb]!.text;

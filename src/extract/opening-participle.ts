@@ -2,7 +2,7 @@
 // "Insisting that the deal was fair, the minister told lawmakers …", "Arguing that the tax hurt
 // farmers, opposition leaders called for …".
 import { cueLemma } from './cues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isAndOrBut, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 
@@ -11,7 +11,7 @@ import type { ReportSentence } from './reporting-cues.js';
 export function openingParticipleReport(s: ReportSentence, i: number): QuoteDraft | null {
   const { text, sentence, tokens, speakers } = s;
   const t = tokens[i]!;
-  const first = /^(and|but)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const first = isAndOrBut(tokens[0]?.text ?? '') ? 1 : 0;
   if (i !== first || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !cueLemma(t.text.toLowerCase()) || !/^that$/iu.test(tokens[i + 1]?.text ?? '')) return null;
   const subject = speakers.subject(tokens);
   const close = subject ? tokens.findIndex((x) => x.start >= subject.start) - 1 : -1;

@@ -8,7 +8,7 @@ import { relativeSubjectBefore } from './clause-openings.js';
 import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isAndOrBut, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { isPollShare } from './poll-shares.js';
 import { documentHeadBefore, madeBy } from './document-subjects.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -116,7 +116,7 @@ const JUDGING_BODIES = /^(court|tribunal|panel|jury|commission|auditors|inspecto
 /** A judging body's finding of a clause with its own verb ("The court found the firm had broken the
  *  law"), not of a person or a thing ("The jury found him guilty", "found no evidence"). */
 function rulingSubject(tokens: Token[], i: number, own: SpeakerSurface): boolean {
-  return JUDGING_BODIES.test(lastWord(own).toLowerCase()) && tokens.slice(i + 2, i + 12).some((t) => isFiniteVerb(t.text));
+  return JUDGING_BODIES.test(lastWord(own).toLowerCase()) && finiteVerbWithin(tokens, i + 2, i + 12);
 }
 
 /** "The contractor insisted she would …", "A contractor suggested the doors be replaced": a cue's past
@@ -158,7 +158,7 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // "the manager, who has pleaded guilty and agreed to testify": a cue joined inside a relative
   // clause goes with the relative pronoun's antecedent.
   const relative = relativeSubjectBefore(tokens, 0, i);
-  const joined = relative > 0 && tokens.slice(relative, i).some((t) => /^(and|but)$/iu.test(t.text));
+  const joined = relative > 0 && tokens.slice(relative, i).some((t) => isAndOrBut(t.text));
   const antecedent = joined ? speakers.before(tokens, relative + 1, true) : null;
   if (antecedent && antecedent !== 'CONJOINED') return antecedent;
   // "The minister resigned after a memo showed …, saying …": a speaker inside a subordinate clause

@@ -6,7 +6,7 @@ import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isCalendarWord, isFiniteVerb } from './lexicon.js';
+import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
@@ -118,17 +118,17 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // a clause joined after it is the narrator's, unless it gives another share ("…, and a third want
   // it sooner"); "…, the agency said, and …" goes on with the speaker.
   if (
-    /^(and|but)$/iu.test(next) &&
+    isAndOrBut(next) &&
     FINDING_CUES.has(evidenceLemma(tokens[cue]!.text.toLowerCase()) ?? cueLemma(tokens[cue]!.text) ?? '') &&
     !SHARE.test(tokens[close + 2]?.text ?? '')
   )
     return -1;
   // "Police fired tear gas, witnesses said, and a rights group accused officers of …": a clause
   // joined after the attribution with a speech verb of its own is another report, not more of this one.
-  if (/^(and|but)$/iu.test(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return -1;
+  if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return -1;
   if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
-  if (/ing$/u.test(next) && (cueLemma(next) || !tokens.slice(close + 2, close + 6).some((t) => isFiniteVerb(t.text)))) return -1;
+  if (/ing$/u.test(next) && (cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
   // "North Korea fired a missile, the military said, days after a rocket launch": when it was said
