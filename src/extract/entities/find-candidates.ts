@@ -82,6 +82,10 @@ const opensName = (words: Token[]) =>
 const namedAfterTitled = (words: Token[]) =>
   words.length >= 3 && (endsInPlaceHead(words.map((w) => w.text)) || words.slice(2, -1).some((w) => ORGANIZATION_OPENERS.has(lower(w))));
 
+/** "Marks & Spencer said", "Rose & Crown Brewery will": a word before "&" is a firm's first word, whatever it
+ *  means alone, since "&" is written only inside names ("The & …" is nothing). */
+const ampersandAfter = (words: Token[]) => words.length > 2 && words[1]!.text === '&' && !isClosedClassWord(words[0]!.text);
+
 /** "Marks and Spencer", "Marks and Spencer Plc": two words joined by "and", a legal form after them or none. */
 const pairedFirm = (run: Token[]) => run[1]?.text === 'and' && (run.length === 3 || (run.length === 4 && COMPANY_FORMS.has(lower(run[3]))));
 
@@ -157,7 +161,8 @@ export function findCandidates(
       !isArticleName(words.map((w) => w.text)) &&
       !(sentenceStarts.has(words[0]!.start) && opensNameItself(words, tokens[indexOf(words[words.length - 1]!) + 1])) &&
       // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
-      !(words.length > 1 && MONTH_NAMES.has(words[0]!.text))
+      !(words.length > 1 && MONTH_NAMES.has(words[0]!.text)) &&
+      !ampersandAfter(words)
     ) {
       // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
       // So may a verb: "Park said" after "Park Hak-kyu".

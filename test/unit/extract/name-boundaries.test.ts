@@ -225,3 +225,12 @@ describe('a sports ground', () => {
     expect(venues).toContain('LOCATION:Brisbane Cricket Ground');
   });
 });
+
+describe('a word before "&" opening a sentence', () => {
+  it('is the first word of the firm, whatever it means alone', () => {
+    expect(mentionsOf('Retail\n\nMarks & Spencer said clothing sales rose.')).toEqual(['ORGANIZATION:Marks & Spencer']);
+    expect(mentionsOf('Pubs\n\nTrade was slow. Rose & Crown Brewery will close two pubs in Kent.')).toContain('ORGANIZATION:Rose & Crown Brewery');
+    // An ordinary word before a name with no "&" still opens no name.
+    expect(mentionsOf('Pubs\n\nSales at Crown Brewery fell.')).toContain('ORGANIZATION:Crown Brewery');
+  });
+});
