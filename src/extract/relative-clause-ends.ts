@@ -1,10 +1,13 @@
 // Where a cue inside a relative clause on its speaker stops reporting: "Smith, who has denied the
 // charges, is due in court" ends at the clause's closing comma, however many verbs the clause joins
 // before the cue ("the six men, who were found adrift and then claimed asylum, would be moved");
-// "Backbenchers who had threatened to rebel welcomed the change" ends before the main clause's verb.
+// "Backbenchers who had threatened to rebel welcomed the change" ends before the main clause's verb,
+// and so does a clause reported there ("A mother who argued that … has lost her case").
 // And where a relative clause after a content is the narrator's: "…, which are pricing in three cuts".
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
+import { beliefForm } from './belief-verbs.js';
+import { cueLemma } from './cues.js';
+import { FINITE_AUXILIARY, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
@@ -45,9 +48,8 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
   // The antecedent is the sentence's subject: no verb of the main clause before the pronoun.
   if (tokens.slice(0, relative).some((t) => isFiniteVerb(t.text) || t.text === ',')) return -1;
   // "threatened to rebel": the infinitive's verb is the content's; "called for asylum": a noun follows.
-  // (A clause, "who said the plan was unsafe", has verbs of its own to tell apart: left whole.)
   const infinitive = /^to$/iu.test(tokens[cue + 1]?.text ?? '');
-  if (!infinitive && !/^for$/iu.test(tokens[cue + 1]?.text ?? '')) return -1;
+  if (!infinitive && !/^for$/iu.test(tokens[cue + 1]?.text ?? '')) return mainAuxiliaryAfterClause(tokens, cue);
   for (let k = cue + (infinitive ? 3 : 2); k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (/^[,;:“”"(]$/u.test(w) || /^(who|which|that|and|or|but)$/iu.test(w)) return -1;
@@ -55,6 +57,31 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
   }
   return -1;
 }
+
+/** "A mother who argued that her son had been wrongly excluded | has lost her case": after a clause
+ *  for content, its own verb first, the main clause's auxiliary right after a word closing a phrase
+ *  ("school has", "away will"), not after a pronoun, a conjunction, an auxiliary or an adverb inside
+ *  a verb group ("he will", "and is", "had been", "would never have"); its index, or -1. A verb of
+ *  speech or belief in the clause opens one more clause ("said the council knew the road was unsafe
+ *  has …"), whose verb comes first too. */
+function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
+  let ownVerb = false;
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,;:“”"(—–]$/u.test(w)) return -1;
+    const auxiliary = FINITE_AUXILIARY.test(w);
+    if (!auxiliary && !isFiniteVerb(w)) continue;
+    const before = tokens[k - 1]!.text;
+    if (ownVerb && auxiliary && /^\p{L}/u.test(before) && !OPENS_CLAUSE.test(before) && !FINITE_AUXILIARY.test(before) && !PREVERBAL_ADVERB.test(before))
+      return k;
+    ownVerb = !cueLemma(w) && !beliefForm(w);
+  }
+  return -1;
+}
+/** Words after which a verb belongs to a clause they open, or goes on with a verb before. */
+const OPENS_CLAUSE = /^(he|she|it|they|we|i|you|who|which|that|and|or|but|if|when|because|as|than|what|where|to|not|be|been|being|there)$/iu;
+/** Adverbs standing inside a verb group ("would never have", "had also been"), unlike "away" or "ago". */
+const PREVERBAL_ADVERB = /^(\p{Ll}+ly|never|also|still|already|just|often|always|even|ever|now|then|later|since|soon)$/u;
 
 /** "told reporters the bank would not be rushed by markets, which are pricing in three cuts", "…
  *  in New York, where he trails by ten points", "…, when the firm is due to report": a last

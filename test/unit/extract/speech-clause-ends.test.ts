@@ -30,6 +30,26 @@ describe('a cue in a relative clause on its speaker', () => {
   });
 });
 
+describe('a cue in a relative clause on the sentence’s subject, a clause for content', () => {
+  it('reports up to the main clause’s auxiliary', () => {
+    expect(quotesOf('A cyclist who argued that the junction had been badly designed has lost his claim for damages.')).toEqual([
+      expect.objectContaining({ cue: 'argued', text: 'the junction had been badly designed' }),
+    ]);
+    expect(quotesOf('A landlord who insisted the tenants had left the flat in ruins has been ordered to return their deposit.')).toEqual([
+      expect.objectContaining({ cue: 'insisted', text: 'the tenants had left the flat in ruins' }),
+    ]);
+    expect(quotesOf('Shop owners who complained the roadworks kept customers away will get a rates rebate.')).toEqual([
+      expect.objectContaining({ cue: 'complained', text: 'the roadworks kept customers away' }),
+    ]);
+  });
+
+  it('past a clause that a verb of speech or belief in the content opens', () => {
+    expect(quotesOf('Two porters who said the hospital knew the lift was faulty were not called as witnesses.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the hospital knew the lift was faulty' }),
+    ]);
+  });
+});
+
 describe('"all but" inside a content', () => {
   it('is "almost", no conjunction the narration goes on after', () => {
     expect(quotesOf('Economists said the statement all but guaranteed a cut in June.')).toEqual([
