@@ -42,6 +42,7 @@ import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
+import { placeEndedNames } from './place-ended-names.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
 import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, documentContext, key } from './typer-features.js';
@@ -164,6 +165,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
   }
+  placeEndedNames(typed, isDecided);
   oneKindPerName(typed);
   placesNamedAsPersons(typed);
   untypeStormNames(typed);

@@ -107,3 +107,25 @@ describe('utilities named after the region they serve', () => {
     expect(named('Lakes\n\nHe swam in Derwent Water on Sunday.')).toEqual(['LOCATION:Derwent Water']);
   });
 });
+
+describe('English words before a large city’s name', () => {
+  it('name a body serving the city, no person nor place', () => {
+    const watchdog = named(
+      'Hospital waits\n\nHealthwatch Birmingham, which speaks for patients, wrote to ministers. A survey by Healthwatch Birmingham found long waits.',
+    );
+    expect(watchdog).toContain('ORGANIZATION:Healthwatch Birmingham');
+    expect(watchdog.filter((n) => n.endsWith(':Healthwatch Birmingham'))).toHaveLength(1);
+  });
+
+  it('name a part of the city where they describe one', () => {
+    const parts = named('Shops\n\nTakings in Greater Manchester fell. Downtown Birmingham was quiet on Sunday.');
+    expect(parts).toContain('LOCATION:Greater Manchester');
+    expect(parts).toContain('LOCATION:Downtown Birmingham');
+  });
+
+  it('leave a given name before the city a person’s', () => {
+    expect(named('Music\n\nWhitney Houston sold 200 million records.')).toContain('PERSON:Whitney Houston');
+    // A word English has as an adjective may be a given name too.
+    expect(named('Polls\n\nFrank Newport, the editor of the poll, said the race was close.')).toContain('PERSON:Frank Newport');
+  });
+});
