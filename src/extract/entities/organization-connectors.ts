@@ -33,7 +33,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
-  if (word === 'to') return opened && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
+  if (word === 'to') return (opened || purposeAfterArticle(recent, tokens, from)) && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
   // "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco and Firearms": the
   // opener's domains listed, the last after "and".
   if (word === ',')
@@ -68,6 +68,15 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "the Campaign to Protect Rural England", "The Partnership to End Hunger said": a name after an article runs
+ *  on with "to" before a capitalised word and another, whatever word opens it ("Campaign" is no body's word
+ *  as "Committee" is); "sent the Council to Geneva" names a place after it. */
+function purposeAfterArticle(recent: Token[], tokens: Token[], from: number): boolean {
+  const before = tokens[from - 2 - recent.length];
+  const after = tokens[from + 1];
+  return recent.length <= 3 && /^the$/iu.test(before?.text ?? '') && !!after && nameLike(after);
 }
 
 /** "The Crown Office and Procurator Fiscal Service is …": two names "and" joins before a verb in the
@@ -129,9 +138,13 @@ function bodyOfPlace(recent: Token[], tokens: Token[], from: number): boolean {
 }
 
 /** "the Church of England", "the Church of Scotland said": a church named for the country it serves is
- *  a body, no place ("the Church of St Mary" is a building, named for a saint). */
+ *  a body, no place ("the Church of St Mary" is a building, named for a saint); so is a diocese named for
+ *  any place it serves ("the Diocese of Durham", "the Archdiocese of Boston"). */
 const churchOfPlace = (recent: Token[], tokens: Token[], from: number) =>
-  recent.length === 1 && recent[0]!.text === 'Church' && namesNationPlace(namesAhead(tokens, from).join(' '));
+  recent.length === 1 &&
+  ((recent[0]!.text === 'Church' && namesNationPlace(namesAhead(tokens, from).join(' '))) ||
+    (DIOCESE.test(recent[0]!.text) && !!lookupLocation(namesAhead(tokens, from).join(' '))));
+const DIOCESE = /^(?:Arch)?[Dd]iocese$/u;
 
 /** "led by Fletcher Challenge and Telecom", "Lloyds TSB and Midland Bank", "Oxfam and Mercy Corps": a
  *  name before "and" with a word of a name in it (an acronym, a given name, a place, a body the lexicon

@@ -189,3 +189,26 @@ describe('bodies named for the nation they serve', () => {
     expect(mentionsOf('Snow\n\nRoads in Northern Scotland were closed.')).toEqual(['LOCATION:Northern Scotland']);
   });
 });
+
+describe('a name after "the" running on with "to" and what the body is for', () => {
+  it('is one body, whatever word opens it', () => {
+    expect(mentionsOf('Green belt\n\nThe Campaign to Protect Rural Wessex said the plan was wrong.')).toEqual([
+      'ORGANIZATION:Campaign to Protect Rural Wessex',
+    ]);
+    expect(mentionsOf('Care homes\n\nA report by the Partnership to End Loneliness found more isolation.')).toEqual([
+      'ORGANIZATION:Partnership to End Loneliness',
+    ]);
+  });
+
+  it('leaves a place after "to" apart', () => {
+    expect(mentionsOf('Talks\n\nThey sent the Council to Geneva on Monday.')).not.toContain('ORGANIZATION:Council to Geneva');
+  });
+});
+
+describe('a diocese named for the place it serves', () => {
+  it('is one body', () => {
+    const mentions = mentionsOf('Vicarages\n\nThe Diocese of Durham will sell three vicarages. The Archdiocese of Boston agreed.');
+    expect(mentions).toContain('ORGANIZATION:Diocese of Durham');
+    expect(mentions).toContain('ORGANIZATION:Archdiocese of Boston');
+  });
+});
