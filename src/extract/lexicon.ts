@@ -1,10 +1,13 @@
 // Word knowledge from compromise's English lexicon: first names with gender, person nouns,
 // honorifics, months and weekdays, and which words are ordinary English.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { boundedMemo } from './bounded-memo.js';
 
 type Tags = string | string[];
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
+// The package's CommonJS build, one file, loads in about half the time of its ES modules (some 200
+// files); the lexicon is the same.
+const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, Tags> } } };
+const lexicon = nlp.model().one.lexicon;
 
 /** "José" is "jose" to the lexicon, which lists names without accents. */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
