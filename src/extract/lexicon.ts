@@ -1,13 +1,9 @@
 // Word knowledge from compromise's English lexicon: first names with gender, person nouns,
 // honorifics, months and weekdays, and which words are ordinary English.
-import { createRequire } from 'node:module';
 import { boundedMemo } from './bounded-memo.js';
+import { compromiseLexicon, type Tags } from './compromise-lexicon.js';
 
-type Tags = string | string[];
-// The package's CommonJS build, one file, loads in about half the time of its ES modules (some 200
-// files); the lexicon is the same.
-const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, Tags> } } };
-const lexicon = nlp.model().one.lexicon;
+const lexicon = compromiseLexicon();
 
 /** "José" is "jose" to the lexicon, which lists names without accents. */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
