@@ -17,7 +17,7 @@ import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
 import { relativeMention } from './relative-mentions.js';
-import { addressesHearing, prosecutorsNamed } from './hearing-speech.js';
+import { actsAsCounsel, addressesHearing, prosecutorsNamed } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
 
@@ -65,7 +65,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
 
   // Who last addressed a court or an inquiry: the speaker of what "the court heard".
   // Heard before anyone is shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting,
-  // Daniel Frost said …"): the first who does.
+  // Daniel Frost said …"): the first counsel who does.
   // "The case is being prosecuted by Aisha Rahman. The jury was told that …": a prosecutor named
   // since (or, for what was heard first, before whoever first addresses it) opened the case.
   let addressingHearing: AttributedQuote['resolved'] | null = null;
@@ -146,11 +146,17 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
     out.push(extended(q, { resolved }));
-    if (resolved.name && q.cue && addressesHearing(text, layout.sentences[q.sentence]?.start ?? q.cue.start, q.cue, resolved.mention)) {
+    const sentenceStart = layout.sentences[q.sentence]?.start ?? q.cue?.start ?? q.start;
+    if (resolved.name && q.cue && addressesHearing(text, sentenceStart, q.cue, resolved.mention)) {
       addressingHearing = resolved;
       addressedAt = q.start;
-      heard.push(...heardEarlier.map((h) => extended(h, { resolved: prosecutorBetween(-1, q.start) ?? { ...resolved, mention: null } })));
-      heardEarlier = [];
+      // What was heard before anyone addressed the hearing opened the case: counsel's, never a
+      // witness's named later ("An inquest has heard that … His daughter told the hearing …").
+      const opener = prosecutorBetween(-1, q.start) ?? (actsAsCounsel(text, sentenceStart, q.cue, resolved.mention) ? { ...resolved, mention: null } : null);
+      if (opener) {
+        heard.push(...heardEarlier.map((h) => extended(h, { resolved: opener })));
+        heardEarlier = [];
+      }
     }
     if (!entity?.gender) history.genders.tell(resolved.name, genderTold(text, surface));
     if (entity || surface) history.last = { entity, surface, name: resolved.name };

@@ -57,6 +57,12 @@ export function addressesHearing(text: string, sentenceStart: number, cue: Span,
     return true;
   // "told Avon Coroner's Court", "told Preston Crown Court": a hearing by its name.
   if (NAMED_HEARING.test(text.slice(cue.end, cue.end + 60))) return true;
+  return actsAsCounsel(text, sentenceStart, cue, speaker);
+}
+
+/** Whether the attribution gives the speaker counsel's part: "Prosecutor Ann Roe said", "Pike's
+ *  barrister insisted", "Prosecuting, Ann Roe said". Counsel opens a case; a witness only gives evidence. */
+export function actsAsCounsel(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
   if (speaker && COUNSEL.test(text.slice(Math.max(sentenceStart, speaker.start - 30), speaker.end))) return true;
   return /^\s*(?:prosecuting|defending|opening the case|for the (?:prosecution|defence|defense))\s*,/iu.test(text.slice(sentenceStart, cue.start));
 }

@@ -41,10 +41,29 @@ describe('speech a hearing heard', () => {
     ]);
   });
 
-  it('heard before anyone is shown addressing the hearing: the first who does; a named court hears too', () => {
+  it('heard before anyone is shown addressing the hearing: the first counsel who does; a named court hears too', () => {
     expect(said('Ann Roe took cash from patients, Reading Crown Court heard. Prosecuting, Tom Reyes said she targeted the frail.')).toEqual([
       ['Ann Roe took cash from patients', 'Tom Reyes'],
       ['she targeted the frail', 'Tom Reyes'],
+    ]);
+  });
+
+  it('heard before anyone addressed the hearing is not the speech of a witness who gives evidence after it', () => {
+    expect(said('AN INQUEST has heard that the cyclist had no lights. His brother, Dean Cole, told the hearing he had warned him.')).toEqual([
+      ['he had warned him', 'Dean Cole'],
+    ]);
+    expect(said('The hearing was told that a nurse saw the fall. The resident’s son, Ian Platt, told the panel his mother was frail.')).toEqual([
+      ['his mother was frail', 'Ian Platt'],
+    ]);
+    // Counsel addressing the hearing after the witness still opened the case.
+    expect(
+      said(
+        'The tenant was never warned, Leeds Crown Court heard. Carl Moss told the court he had posted a letter. Prosecuting, Tom Reyes said no letter came.',
+      ),
+    ).toEqual([
+      ['The tenant was never warned', 'Tom Reyes'],
+      ['he had posted a letter', 'Carl Moss'],
+      ['no letter came', 'Tom Reyes'],
     ]);
   });
 
