@@ -195,13 +195,41 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     const [later, earlier] = [...acting];
     return earlier && later ? [earlier, later] : null;
   };
+  /** The two persons last introduced together before `pos`, named side by side with "and"
+   *  ("Edward Lamb, 68, and his son Thomas, 39,", "Labour's Priya Shah and the Conservative candidate, Mark Denholm,"). */
+  const introducedPair = (pos: number): [Entity, Entity] | null => {
+    let later: { e: Entity; m: TextSpan } | null = null;
+    for (const earlier of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+      if (later && earlier.e !== later.e && PAIR_JOINED.test(text.slice(earlier.m.end, later.m.start))) return [earlier.e, later.e];
+      later = earlier;
+    }
+    return null;
+  };
+  /** The two persons a description of a pair ("A FATHER and son …") stands for: introduced together
+   *  before `start`, else in the three sentences after `end`. */
+  const pairIntroducedAround = (start: number, end: number): [Entity, Entity] | null => {
+    const before = introducedPair(start);
+    if (before) return before;
+    const limit = layout.sentences[lastEndingBy(layout.sentences, end) + 4]?.end ?? text.length;
+    for (let i = firstStartingAtOrAfter(names, end); i + 1 < names.length && names[i + 1]!.start < limit; i++) {
+      const [earlier, later] = [names[i]!, names[i + 1]!];
+      if (earlier.e.type !== 'PERSON' || later.e.type !== 'PERSON' || earlier.e === later.e) continue;
+      if (PAIR_JOINED.test(text.slice(earlier.end, later.start))) return [earlier.e, later.e];
+    }
+    return null;
+  };
   /** "The two" (or "the former" and "the latter") before `pos`: the pair, the one named earlier first. */
   const lastPair = (pos: number, kind: EntityType = 'PERSON', role: string | null = null): { entity: Entity | null; name: string | null } => {
     // ("Both parties said" is no two bodies named paragraphs before: a pair is named in the sentence
     // or the two before it, unless the two hold the role it gives: "The two chief executives said".)
+    // Only one of two persons introduced together named since ("Edward Lamb and his son Thomas …
+    // The younger Mr Lamb said … The pair said") leaves those two; anyone else named there does not.
+    const from = layout.sentences[Math.max(0, lastEndingBy(layout.sentences, pos) - 1)]?.start ?? 0;
+    const introduced = kind === 'PERSON' ? introducedPair(pos) : null;
     const pair =
       (role ? lastTwo(pos, kind, 0, hasRole(role)) : null) ??
-      lastTwo(pos, kind, layout.sentences[Math.max(0, lastEndingBy(layout.sentences, pos) - 1)]?.start ?? 0);
+      lastTwo(pos, kind, from) ??
+      (introduced && mentionsBefore(pos, (e) => e.type === 'PERSON' && !introduced.includes(e), from).next().done ? introduced : null);
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };
@@ -231,8 +259,13 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     openingCampaign,
     lastTwo,
     lastPair,
+    pairIntroducedAround,
   });
 }
+
+/** What joins two persons introduced together: "and", after an age or a role set off by commas,
+ *  before a few words describing the second ("his son", "the Conservative candidate,"). */
+const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;
 
 /** A name right after the comma closing a fronted phrase, then its finite verb: "After the match, Alvarez said". */
 function subjectAfterFrontedPhrase(text: string, sentenceStart: number, m: TextSpan): boolean {

@@ -44,6 +44,9 @@ const ROLE_OFFICE = /^([Tt]he (?:[\p{L}-]+ )?([\p{L}-]+))['’]s (?:press )?offi
 const GIVEN_NAME =
   /^(?:\s+(?:from|in|of|at|near)\s+[^,.;:“”"]{1,40})?,\s+who\s+(?:gave|would give|would only give|gave only|declined to give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:,|\s+as)\s+(\p{Lu}\p{Ll}+)(?=[,.])/u;
 
+/** Two persons described together: "a father and son", "the mother and her daughter". */
+const JOINT_DESCRIPTION = /^(?:a|an|the) (\p{L}+) and (?:his |her |their )?(\p{L}+)$/u;
+
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
   const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
@@ -73,6 +76,10 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
     return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
   }
+  // "A FATHER and son who run a farm say": the two the story introduces together, not one of them.
+  const joint = JOINT_DESCRIPTION.exec(phrase);
+  const introduced = joint && roleOf(joint[1]!) && roleOf(joint[2]!) ? a.pairIntroducedAround(surface.start, surface.end) : null;
+  if (introduced) return { entity: introduced[0], name: `${introduced[0].name} and ${introduced[1].name}` };
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
   if (pair) return lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.

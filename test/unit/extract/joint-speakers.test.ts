@@ -66,3 +66,30 @@ describe('joint speakers', () => {
     expect(speakersOf(story).at(-1)).toBe('Ben van Beurden and Helge Lund');
   });
 });
+
+describe('a pair the story introduced together', () => {
+  it('"Both candidates said", "The pair said" after each spoke alone are the two introduced together', () => {
+    const story =
+      'Mayoral race\n\nLabour’s Priya Shah and the Conservative candidate, Mark Denholm, met voters on Tuesday. Ms Shah said fares would be frozen. ' +
+      'Mr Denholm said the plan was unaffordable. Both candidates said more homes were needed.';
+    expect(speakersOf(story)).toEqual(['Priya Shah', 'Mark Denholm', 'Priya Shah and Mark Denholm']);
+    const farm =
+      'Milk prices\n\nEdward Lamb, 68, and his son Thomas, 39, milk 220 cows near Clitheroe. Mr Lamb said the farm was losing money. ' +
+      '“We cannot go on,” he said. The pair said they had written to their MP.';
+    expect(speakersOf(farm).at(-1)).toBe('Edward Lamb and Thomas Lamb');
+  });
+
+  it('a pair introduced far back is not "the two" when someone else was named since', () => {
+    const story =
+      'Party season\n\nLaura Bush and George Bush hosted the first party. Guests came from both chambers. ' +
+      'The second party was Mr. Obama’s first meeting with Speaker Paul Ryan since Mr. Ryan took office. The two said it went well.';
+    expect(speakersOf(story)).toEqual(['The two']);
+  });
+
+  it('"A FATHER and son … say" opening a story is the two it introduces together next, not one of them', () => {
+    const story =
+      'Dairy farm\n\nA FATHER and son who run a dairy farm near Clitheroe say they will have to sell half their herd. ' +
+      'Edward Lamb, 68, and his son Thomas, 39, milk 220 cows.';
+    expect(speakersOf(story)).toEqual(['Edward Lamb and Thomas Lamb']);
+  });
+});
