@@ -190,12 +190,17 @@ export class EntityTable {
     return (gender ? named?.find((d) => d.gender === gender && fits(d)) : undefined) ?? named?.find(fits);
   }
 
+  /** The persons named in full with the surname `word`. */
+  surnameBearers(word: string): Draft[] {
+    return this.personsByWord.get(key(word))?.filter((d) => d.words.length > 1 && key(d.words[d.words.length - 1]!) === key(word)) ?? [];
+  }
+
   /** Of several persons bearing the surname `word`, the one named in full last between `from` and `to`
    *  ("Edna Simpson … Her granddaughter, Kerry Simpson, said … Ms Simpson said" is Kerry), of `gender`
    *  if given; none where one person alone bears it. */
   personNamedInFullBetween(word: string, from: number, to: number, gender: Entity['gender']): Draft | undefined {
-    const bearers = this.personsByWord.get(key(word))?.filter((d) => d.words.length > 1 && key(d.words[d.words.length - 1]!) === key(word));
-    if (!bearers || bearers.length < 2) return undefined;
+    const bearers = this.surnameBearers(word);
+    if (bearers.length < 2) return undefined;
     let found: Draft | undefined;
     let at = -1;
     for (const d of bearers) {

@@ -19,6 +19,7 @@ import { trainedModel, type TyperModel } from './typer-model.js';
 import { typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
 import { CLIPPED_NAMES } from './vocabulary.js';
+import { ofGeneration, youngerCalled } from './generations.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 
 export { aboutLinker, linkAbout } from './about-links.js';
@@ -142,7 +143,11 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       // "Edna Simpson … Her granddaughter, Kerry Simpson, said … Ms Simpson said": a surname two bear is
       // the one its title fits named in full in its sentence or the one before.
       const justNamed = titled && c.words.length === 1 ? table.personNamedInFullBetween(c.words[0]!, sentenceBefore(c.start), c.start, titled) : undefined;
-      const person = justNamed ?? (containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact));
+      // "the younger Mr Lamb": of the two Lambs, the one the text made younger.
+      const younger = c.words.length === 1 ? youngerCalled(text, c.start) : null;
+      const generation = younger === null ? undefined : ofGeneration(text, table.surnameBearers(c.words[0]!), younger);
+      const person =
+        generation ?? justNamed ?? (containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact));
       if (person) {
         // (The bare name stays with the one it went with before: "Lamb said" is still the man "Mr Lamb" found.)
         table.attach(person, nameMention(c), !found || found === person);

@@ -35,3 +35,17 @@ describe('a surname shared by two persons, with a title', () => {
     expect(speakersOf(story)).toEqual(['Ted Cruz']);
   });
 });
+
+describe('"the younger Mr Lamb", "the elder Lamb"', () => {
+  it('is the one of two bearing the surname the text made younger or older by the ages it gave', () => {
+    const story =
+      'Edward Lamb, 68, and his son Thomas, 39, milk 220 cows. “We have never known it this bad,” the elder Mr Lamb said. ' +
+      '“We are working to lose money,” the younger Mr Lamb said. “Nobody listens,” he said.';
+    expect(speakersOf(story)).toEqual(['Edward Lamb', 'Thomas Lamb', 'Thomas Lamb']);
+  });
+
+  it('or by the kin one was introduced as, without ages', () => {
+    const story = 'Ruth Dale and her daughter Megan run the bakery. The younger Dale said sales had doubled. The elder Ms Dale said rents had too.';
+    expect(speakersOf(story)).toEqual(['Megan Dale', 'Ruth Dale']);
+  });
+});
