@@ -2,7 +2,7 @@
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
@@ -293,6 +293,15 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
   return org;
 }
 
+/** "Residents that fear the valley will flood": a verb's plain form after "that" agrees with a
+ *  plural noun before it ("fear" is the lexicon's infinitive); not a noun before a verb of its own
+ *  ("warned families that rain could …"). */
+function pluralVerbAfterThat(tokens: Token[], r: number): boolean {
+  const noun = tokens[r - 1]!.text;
+  const plural = tagsOf(noun).includes('Plural') || (tagsOf(noun).length === 0 && /^\p{L}+[^s']s$/u.test(noun));
+  return plural && tagsOf(tokens[r + 1]!.text).includes('Infinitive') && !isFiniteVerb(tokens[r + 2]?.text ?? '');
+}
+
 /**
  * The noun a subject relative clause ending at `j` hangs from: "Officials who attended the meeting
  * said", "sources who reviewed them told", "the report that was released on Monday says". The
@@ -310,7 +319,7 @@ function relativeClauseHead(names: NameIndex, tokens: Token[], j: number): Speak
     const opensWithVerb =
       pronoun === 'who'
         ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
-        : isFiniteVerb(next) || between(next);
+        : isFiniteVerb(next) || between(next) || pluralVerbAfterThat(tokens, r);
     if (!opensWithVerb) return null;
     const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who');
     return antecedent && headOf(names, tokens, antecedent);

@@ -231,6 +231,13 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('China and India, which together vowed to cut emissions, met again.')).not.toContain('together');
   });
 
+  it('"that" after a plural noun opens its relative clause with the verb\'s plain form: "Residents that fear …"', () => {
+    expect(speakersOf('Residents that fear the valley will flood again told the inquiry the fields held back the water.')).toEqual(['Residents']);
+    expect(speakersOf('Parents that oppose the closure said the school was the heart of the village.')).toEqual(['Parents']);
+    // A noun with a verb of its own after "that" is the clause's subject, no verb of the relative clause.
+    expect(speakersOf('Forecasters warned families that rain could flood homes.')).toEqual(['Forecasters']);
+  });
+
   it('people a present participle and its object follow speak, not the object', () => {
     expect(speakersOf('Lawyers representing the Osei family said they would appeal.')).toEqual(['Lawyers']);
     expect(speakersOf('Nurses staffing the field hospital told reporters supplies were short.')).toEqual(['Nurses']);
