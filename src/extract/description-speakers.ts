@@ -11,6 +11,7 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn, portraysPerson } from './speaker-phrases.js';
 import { pairKind } from './pronoun-speakers.js';
+import { groupIntroducedBefore } from './group-descriptions.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { describesOrganization } from './description-heads.js';
@@ -121,6 +122,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   // "His son said" after "his son Luke, 22,": the kin the text named.
   const kin = kinNamedBefore(a, phrase, surface.start);
   if (kin) return { entity: kin, name: null };
+  // "Researchers at the University of Leeds … The researchers said": the group introduced so.
+  const group = groupIntroducedBefore(a, phrase, surface.start);
+  if (group) return { entity: null, name: group };
   if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
   // "The mayor's office said": the office speaks for the holder of the role, as "his office" for him.
   const holder = ROLE_OFFICE.exec(surface.text);

@@ -824,3 +824,17 @@ describe('a role two persons hold', () => {
     );
   });
 });
+
+describe('a group described again', () => {
+  it('"The researchers said" after "Researchers at the University of Leeds" is that group, named as introduced', () => {
+    const story =
+      'Walking study\n\nResearchers at the University of Leeds followed 12,000 adults for ten years. The researchers said the benefit held for everyone. ' +
+      'Scientists from the British Heart Foundation welcomed the work. The scientists said more was needed on diet.';
+    expect(speakersOf(story)).toContain('Researchers at the University of Leeds');
+    expect(speakersOf(story)).toContain('Scientists from the British Heart Foundation');
+  });
+
+  it('not a group whose noun came with no body named after it', () => {
+    expect(speakersOf('Walking study\n\nResearchers followed 12,000 adults. The researchers said the benefit held.')).toEqual(['The researchers']);
+  });
+});
