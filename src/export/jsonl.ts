@@ -69,6 +69,7 @@ const readers: Record<ExportType, (db: Db, page: Page) => Promise<Array<{ id: nu
         articleId: true,
         position: true,
         kind: true,
+        act: true,
         text: true,
         start: true,
         end: true,

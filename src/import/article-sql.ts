@@ -87,11 +87,11 @@ WITH doc AS MATERIALIZED (
   JOIN statement ON statement.position = l.position
   JOIN entity ON entity.n = l.e
 ), quote AS (
-  INSERT INTO "Quote" ("articleId", position, kind, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
-  SELECT article.id, q.position, q.kind, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
+  INSERT INTO "Quote" ("articleId", position, kind, act, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
+  SELECT article.id, q.position, q.kind, q.act, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
   FROM article CROSS JOIN ${input(
     'quotes',
-    `q(position int, kind "QuoteKind", speaker int,
+    `q(position int, kind "QuoteKind", act "QuoteAct", speaker int,
     "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb, parts jsonb, confidence float8)`,
   )}
   LEFT JOIN entity AS speaker ON speaker.n = q.speaker

@@ -2,7 +2,7 @@
 // at all and a failing article never takes others with it. No global lock: entities are shared
 // through their unique identity key (type + entityKey), so parallel importers agree by construction.
 import { queryDirect, type Db } from '../db/client.js';
-import type { Extraction, Quote } from '../extract/types.js';
+import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import type { ArticleInput } from './article-input.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
@@ -15,9 +15,6 @@ export interface ImportResult {
   status: ImportStatus;
   articleId: number;
 }
-
-/** The quotes the knowledge base stores: speech, not beliefs held ("Police believe …", shown by extract --beliefs). */
-export const speechOnly = (quotes: readonly Quote[]): Quote[] => quotes.filter((q) => q.act === 'SPEECH');
 
 export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; error: unknown };
 
@@ -54,7 +51,8 @@ export function articlePayload(prepared: PreparedArticle) {
     }
   }
   const links = (about: string[], position: number) => [...new Set(about)].map((id) => ({ position, e: numbers.get(id)! }));
-  const quotes = speechOnly(extraction.quotes);
+  // Speech and beliefs held ("Police believe …") alike, each with its act: the API answers speech unless asked.
+  const quotes = extraction.quotes;
   return {
     article,
     entities,
@@ -72,6 +70,7 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
   return {
     position,
     kind: q.kind,
+    act: q.act,
     speaker: q.speaker.entityId ? (numbers.get(q.speaker.entityId) ?? null) : null,
     mentionStart: q.speaker.mention?.start ?? null,
     mentionEnd: q.speaker.mention?.end ?? null,

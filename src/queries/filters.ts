@@ -3,7 +3,7 @@
 // execution (EntityNames); several `about` entities must all be present. Everything but free text is
 // a plain column or relation filter on ids, so nested connections can use it.
 import { GraphQLError } from 'graphql';
-import type { Prisma, QuoteKind } from '../generated/prisma/client.js';
+import type { Prisma, QuoteAct, QuoteKind } from '../generated/prisma/client.js';
 import { parseRowGlobalId } from '../schema/global-id.js';
 import type { EntityNames } from './entity-names.js';
 
@@ -23,6 +23,31 @@ export interface StatementFilter extends ArticleScope {
 export interface QuoteFilter extends StatementFilter {
   kind?: QuoteKind | null;
   minConfidence?: number | null;
+  /** SPEECH, BELIEF or both; speech when not given */
+  acts?: readonly QuoteAct[] | null;
+}
+
+/** Every act a quote can have. */
+export const QUOTE_ACTS: readonly QuoteAct[] = ['SPEECH', 'BELIEF'];
+
+/**
+ * The acts a listing or count answers, each once: speech unless asked, since beliefs held ("Police
+ * believe …") are a separate kind of attribution, never mixed into speech by default. Null when
+ * every act is asked for (no condition at all); an empty list is an error, not an empty answer.
+ */
+export function actsOf(acts: readonly QuoteAct[] | null | undefined): QuoteAct[] | null {
+  if (acts == null) return ['SPEECH'];
+  if (acts.length === 0) {
+    throw new GraphQLError('acts: name at least one act (SPEECH, BELIEF)', { extensions: { code: 'BAD_USER_INPUT', argument: 'acts' } });
+  }
+  const asked = QUOTE_ACTS.filter((a) => acts.includes(a));
+  return asked.length === QUOTE_ACTS.length ? null : asked;
+}
+
+/** The Prisma condition on the act of a quote (an empty object when every act is asked for). */
+export function actWhere(acts: readonly QuoteAct[] | null | undefined): Prisma.QuoteWhereInput {
+  const asked = actsOf(acts);
+  return asked === null ? {} : { act: asked.length === 1 ? asked[0] : { in: asked } };
 }
 
 /** The database id inside a global ID of the given type, or null when `value` is not one. */
@@ -63,7 +88,8 @@ export function statementWhere(f: StatementFilter, names: EntityNames): Prisma.S
   const article = articleWhere(f);
   if (Object.keys(article).length) and.push({ article });
   for (const name of f.about ?? []) and.push({ about: { some: { id: entityIdMatch(names, name, 'about') } } });
-  if (f.speaker) and.push({ quotes: { some: { speakerId: entityIdMatch(names, f.speaker, 'speaker') } } });
+  // A statement holding a belief held by the speaker is not one holding a quote by them.
+  if (f.speaker) and.push({ quotes: { some: { speakerId: entityIdMatch(names, f.speaker, 'speaker'), act: 'SPEECH' } } });
   return { AND: and };
 }
 
@@ -75,5 +101,7 @@ export function quoteWhere(f: QuoteFilter, names: EntityNames): Prisma.QuoteWher
   if (f.speaker) and.push({ speakerId: entityIdMatch(names, f.speaker, 'speaker') });
   if (f.kind) and.push({ kind: f.kind });
   if (f.minConfidence != null) and.push({ confidence: { gte: f.minConfidence } });
+  const act = actWhere(f.acts);
+  if (act.act) and.push(act);
   return { AND: and };
 }

@@ -2,6 +2,8 @@
 // search_vectors migration, GIN-indexed, ranked with ts_rank, with ts_headline snippets.
 import { Prisma } from '../generated/prisma/client.js';
 import { type Db, queryRows } from '../db/client.js';
+import type { QuoteFilter } from './filters.js';
+import { actCondition } from './text-pages.js';
 
 export type SearchKind = 'QUOTE' | 'STATEMENT' | 'ARTICLE';
 const TABLE: Record<SearchKind, Prisma.Sql> = { QUOTE: Prisma.raw('"Quote"'), STATEMENT: Prisma.raw('"Statement"'), ARTICLE: Prisma.raw('"Article"') };
@@ -11,6 +13,12 @@ const SEARCHED_TEXT: Record<SearchKind, Prisma.Sql> = {
   STATEMENT: Prisma.raw('"text"'),
   ARTICLE: Prisma.raw('substr("text", "bodyStart" + 1, "bodyEnd" - "bodyStart")'),
 };
+
+/** `AND` the conditions a kind's rows must meet besides the match: quotes of the acts asked (speech unless asked). */
+function alsoOf(kind: SearchKind, acts: QuoteFilter['acts']): Prisma.Sql {
+  const conditions = kind === 'QUOTE' ? actCondition(acts, TABLE.QUOTE) : [];
+  return conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
 
 export interface SearchHit {
   kind: SearchKind;
@@ -41,6 +49,7 @@ export async function search(
   limit: number,
   offset = 0,
   rankedMatches = SEARCH_RANKED_MATCHES,
+  acts?: QuoteFilter['acts'],
 ): Promise<SearchHit[]> {
   if (kinds.length === 0) return [];
   // Each kind contributes its own best `offset + limit`: the merged page can hold no row ranked below those.
@@ -50,7 +59,7 @@ export async function search(
   const perKind = kinds.map(
     (kind) => Prisma.sql`(SELECT ${kind}::text AS kind, "id", rank
       FROM (SELECT "id", ts_rank("searchVector", (SELECT ${tsquery(query)}))::float8 AS rank
-            FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}
+            FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}${alsoOf(kind, acts)}
             ORDER BY "id" DESC LIMIT ${rankedMatches}) newest
       ORDER BY rank DESC, "id" ASC LIMIT ${offset + limit})`,
   );
@@ -76,9 +85,9 @@ export async function snippets(db: Db, query: string, hits: SearchHit[]): Promis
 }
 
 /** How many rows of the kinds asked for match, in one statement. */
-export async function countMatches(db: Db, query: string, kinds: SearchKind[]): Promise<number> {
+export async function countMatches(db: Db, query: string, kinds: SearchKind[], acts?: QuoteFilter['acts']): Promise<number> {
   if (kinds.length === 0) return 0;
-  const perKind = kinds.map((kind) => Prisma.sql`(SELECT count(*) FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)})`);
+  const perKind = kinds.map((kind) => Prisma.sql`(SELECT count(*) FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}${alsoOf(kind, acts)})`);
   const [row] = await queryRows<{ n: number }>(db, Prisma.sql`SELECT (${Prisma.join(perKind, ' + ')})::int AS n`);
   return row?.n ?? 0;
 }

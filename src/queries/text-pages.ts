@@ -5,10 +5,10 @@
 // comparison, and Prisma then loads the columns asked for those ids. (Fetching every matching id first
 // was unbounded: a common word matched a million quotes at 100k articles, past PostgreSQL's limit of
 // bind parameters.)
-import { Prisma, type QuoteKind } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { type Db, queryRows } from '../db/client.js';
 import type { EntityNames } from './entity-names.js';
-import { type ArticleScope, requireId, type StatementFilter } from './filters.js';
+import { actsOf, type ArticleScope, type QuoteFilter, requireId, type StatementFilter } from './filters.js';
 
 type Sql = Prisma.Sql;
 const { sql, join } = Prisma;
@@ -264,10 +264,15 @@ export const ARTICLE_SQL_ORDERS = {
   IMPORTED_DESC: [{ column: sql`x."id"`, desc: true }],
 } satisfies Record<string, OrderKey[]>;
 
-export interface QuoteTextFilter extends StatementFilter {
-  kind?: QuoteKind | null;
-  minConfidence?: number | null;
+export interface QuoteTextFilter extends QuoteFilter {
   text?: string | null;
+}
+
+/** The SQL condition on the act of quote `q` (none when every act is asked for; speech unless asked). */
+export function actCondition(acts: QuoteFilter['acts'], q: Sql = X): Sql[] {
+  const asked = actsOf(acts);
+  if (asked === null) return [];
+  return [asked.length === 1 ? sql`${q}."act" = ${asked[0]}::"QuoteAct"` : sql`${q}."act" = ANY(${asked}::"QuoteAct"[])`];
 }
 
 export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyof typeof QUOTE_SQL_ORDERS): TextListing {
@@ -277,6 +282,7 @@ export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyo
   if (f.speaker) conditions.push(linked(names, f.speaker, 'speaker', (id) => sql`x."speakerId" = ${id}`));
   if (f.kind) conditions.push(sql`x."kind" = ${f.kind}::"QuoteKind"`);
   if (f.minConfidence != null) conditions.push(sql`x."confidence" >= ${f.minConfidence}`);
+  conditions.push(...actCondition(f.acts));
   return { from: withArticle('Quote', f, QUOTE_SQL_ORDERS[order]), conditions, order: QUOTE_SQL_ORDERS[order] };
 }
 
@@ -291,7 +297,8 @@ export function statementListing(f: StatementFilter & { text?: string | null }, 
         names,
         f.speaker,
         'speaker',
-        (id) => sql`EXISTS (SELECT 1 FROM "_QuoteStatements" l JOIN "Quote" q ON q."id" = l."A" WHERE l."B" = x."id" AND q."speakerId" = ${id})`,
+        (id) =>
+          sql`EXISTS (SELECT 1 FROM "_QuoteStatements" l JOIN "Quote" q ON q."id" = l."A" WHERE l."B" = x."id" AND q."speakerId" = ${id} AND q."act" = 'SPEECH')`,
       ),
     );
   }

@@ -4,7 +4,7 @@ import { articleListing, textCount, loadTextPage, pagedInSql } from '../queries/
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { QuoteConnection } from './quote.js';
+import { actsArgs, QuoteConnection } from './quote.js';
 import { StatementConnection } from './statement.js';
 import { QuoteKindEnum } from './scalars.js';
 
@@ -70,6 +70,7 @@ export const Article = builder.prismaNode('Article', {
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
           kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
           minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
       },

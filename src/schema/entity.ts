@@ -1,19 +1,21 @@
 import { GraphQLError } from 'graphql';
 import { relatedCounts } from '../queries/aggregates.js';
-import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
+import { actsOf, actWhere, entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
+import { entitiesBySpeechGiven } from '../queries/entity-pages.js';
+import { loadTextPage } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { QuoteConnection, QUOTE_ORDERS } from './quote.js';
+import { actsArgs, QuoteConnection, QUOTE_ORDERS } from './quote.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
 import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
 
+// QUOTES_GIVEN counts speech only, which Prisma's relation counts cannot: its pages come from SQL (entity-pages.ts).
 const ENTITY_ORDERS = {
   NAME: [{ canonicalName: 'asc' }, { id: 'asc' }],
-  QUOTES_GIVEN: [{ quotesSpoken: { _count: 'desc' } }, { canonicalName: 'asc' }, { id: 'asc' }],
   MENTIONS: [{ mentions: { _count: 'desc' } }, { canonicalName: 'asc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.EntityOrderByWithRelationInput[]>;
 const QUOTE_ORDER = QUOTE_ORDERS.DOCUMENT;
@@ -22,7 +24,7 @@ const EntityOrderEnum = builder.enumType('EntityOrder', {
   description: 'How `entities` are sorted.',
   values: {
     NAME: { description: 'By canonical name, A to Z' },
-    QUOTES_GIVEN: { description: 'Most quotes given first, then by name' },
+    QUOTES_GIVEN: { description: 'Most quotes given (speech) first, then by name' },
     MENTIONS: { description: 'Most mentioned first, then by name' },
   } as const,
 });
@@ -40,8 +42,16 @@ export const Entity = builder.prismaNode('Entity', {
       select: { canonicalName: true, aliases: { select: { name: true }, orderBy: { id: 'asc' } } },
       resolve: (e) => e.aliases.map((a) => a.name).filter((n) => n !== e.canonicalName),
     }),
-    quotesGivenCount: t.relationCount('quotesSpoken', { description: 'How many quotes it gave' }),
-    quotedAboutCount: t.relationCount('quotesAbout', { description: 'How many quotes are about it' }),
+    quotesGivenCount: t.relationCount('quotesSpoken', {
+      description: 'How many quotes it gave (speech unless `acts` asks for beliefs)',
+      args: actsArgs,
+      where: (args) => actWhere(args.acts),
+    }),
+    quotedAboutCount: t.relationCount('quotesAbout', {
+      description: 'How many quotes are about it (speech unless `acts` asks for beliefs)',
+      args: actsArgs,
+      where: (args) => actWhere(args.acts),
+    }),
     mentionCount: t.relationCount('mentions', { description: 'How many times the articles refer to it' }),
     quotesBy: t.relatedConnection(
       'quotesSpoken',
@@ -54,6 +64,7 @@ export const Entity = builder.prismaNode('Entity', {
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
           kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
           minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
       },
@@ -70,6 +81,7 @@ export const Entity = builder.prismaNode('Entity', {
           speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
           kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
           minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
       },
@@ -85,6 +97,7 @@ export const Entity = builder.prismaNode('Entity', {
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
           kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
           minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...actsArgs,
         },
         resolve: (query, entity, args, ctx) => ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
         totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
@@ -127,14 +140,16 @@ export const Entity = builder.prismaNode('Entity', {
     ),
     speakersAbout: t.field({
       type: [EntityCount],
-      description: 'Who talks about it: speakers ranked by how many of their quotes are about it',
-      args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }) },
+      description: 'Who talks about it: speakers ranked by how many of their quotes (speech unless `acts` asks for beliefs) are about it',
+      args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }), ...actsArgs },
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) =>
-        counted(
-          `speakersAbout:${entity.id}`,
-          await relatedCounts(ctx.db, ctx, { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: limitOf(args.first, ctx) }),
-        ),
+      resolve: async (entity, args, ctx) => {
+        const acts = actsOf(args.acts);
+        const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: limitOf(args.first, ctx), acts } as const;
+        // Speech keeps the scope it always had, so clients' cached ids of speech counts stay valid.
+        const scope = acts?.length === 1 && acts[0] === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${acts?.join('+') ?? 'ALL'}`;
+        return counted(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
+      },
     }),
     appearsWith: t.field({
       type: [EntityCount],
@@ -213,8 +228,11 @@ builder.queryField('entities', (t) =>
         type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only entities of this type' }),
         appearsWith: t.arg.string({ required: false, description: 'Only entities mentioned in an article with this one' }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[args.orderBy ?? 'NAME'] }),
+      resolve: (query, _root, args, ctx) => {
+        const order = args.orderBy ?? 'NAME';
+        if (order === 'QUOTES_GIVEN') return loadTextPage(ctx.db, entitiesBySpeechGiven(args, ctx.names), query, (page) => ctx.db.entity.findMany(page));
+        return ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[order] });
+      },
       totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args, ctx) }),
     },
     EntityConnection,

@@ -3,7 +3,7 @@ import { quoteListing, textCount, loadTextPage, pagedInSql } from '../queries/te
 import type { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { QuoteKindEnum } from './scalars.js';
+import { QuoteActEnum, QuoteKindEnum } from './scalars.js';
 
 export const QUOTE_ORDERS = {
   DOCUMENT: [{ articleId: 'asc' }, { position: 'asc' }],
@@ -39,9 +39,10 @@ export const Quote = builder.prismaNode('Quote', {
   nullable: true, // a deleted or never-existing row is null in node(id:), not an error
   id: { field: 'id' },
   select: { id: true }, // only the columns a query asks for
-  description: 'Speech attributed to a speaker. Offsets index `Article.text`.',
+  description: 'Speech attributed to a speaker, or (act BELIEF) a belief held. Offsets index `Article.text`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'DIRECT, INDIRECT or MIXED' }),
+    act: t.expose('act', { type: QuoteActEnum, description: 'SPEECH, or a BELIEF held (listed only when `acts` asks for beliefs)' }),
     text: t.exposeString('text', { description: 'The content: the words said (for DIRECT, inside the quote marks), its `parts` joined' }),
     start: t.exposeInt('start', { description: 'Where the content starts in the article text (its first part)' }),
     end: t.exposeInt('end', { description: 'Where the content ends (exclusive, its last part)' }),
@@ -86,6 +87,16 @@ export const Quote = builder.prismaNode('Quote', {
 
 export const QuoteConnection = connectionOf(Quote, 'Quote', 'quotes');
 
+/** The `acts` argument of every field that lists or counts quotes: speech unless beliefs are asked for. */
+export const actsArgs = builder.args((t) => ({
+  acts: t.field({
+    type: [QuoteActEnum],
+    required: false,
+    defaultValue: ['SPEECH'],
+    description: 'Which acts: speech (the default), beliefs held ([BELIEF]) or both ([SPEECH, BELIEF])',
+  }),
+}));
+
 const filterArgs = builder.args((t) => ({
   speaker: t.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
   about: t.stringList({ required: false, description: 'Only quotes about all of these entities (names, aliases or IDs)' }),
@@ -96,6 +107,7 @@ const filterArgs = builder.args((t) => ({
   from: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
   to: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or before' }),
   text: t.string({ required: false, description: 'Full-text search in the quote (web-search syntax: "exact phrase", -not, or)' }),
+  ...actsArgs,
 }));
 
 builder.queryField('quotes', (t) =>

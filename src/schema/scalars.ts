@@ -23,6 +23,14 @@ export const QuoteKindEnum = builder.enumType('QuoteKind', {
   } as const,
 });
 
+export const QuoteActEnum = builder.enumType('QuoteAct', {
+  description: 'What a quote attributes: speech, or a belief held. Beliefs are listed and counted only when `acts` asks for them.',
+  values: {
+    SPEECH: { description: 'Something said ("the talks would resume, she said")' },
+    BELIEF: { description: 'A belief, fear or hope held ("Police believe the fire was started deliberately")' },
+  } as const,
+});
+
 export const MentionKindEnum = builder.enumType('MentionKind', {
   description: 'How an entity is referred to.',
   values: {

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { checkPageSize } from './pagination.js';
-import { Quote } from './quote.js';
+import { actsArgs, Quote } from './quote.js';
 import { Statement } from './statement.js';
 
 const SearchKindEnum = builder.enumType('SearchKind', {
@@ -71,6 +71,7 @@ builder.queryField('search', (t) =>
       args: {
         query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrase", -excluded, or' }),
         kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Where to look (default: everywhere)' }),
+        ...actsArgs,
       },
       complexity: (args, ctx) => ({ field: 5, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
       resolve: async (_root, args, ctx, info) => {
@@ -79,7 +80,7 @@ builder.queryField('search', (t) =>
         // Counting every match of a common word costs more than the page: counted only when asked,
         // or when `last` without `before` needs the end of the list.
         let counting: Promise<number> | undefined;
-        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds));
+        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds, args.acts));
         const totalCount = args.last != null && args.before == null ? await count() : undefined;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
@@ -90,7 +91,7 @@ builder.queryField('search', (t) =>
               });
             }
             const selection = (typeName: string) => queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node'], ['nodes']] });
-            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset), selection);
+            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset, undefined, args.acts), selection);
           },
         );
         // Snippets re-read each hit's text: made once for the whole page, and only when an edge asks.

@@ -1,7 +1,8 @@
-import { statementWhere } from '../queries/filters.js';
+import { actWhere, statementWhere } from '../queries/filters.js';
 import { aboutWalk, loadPageOfIds, loadTextPage, pagedInSql, statementListing, statementsAboutIds, textCount } from '../queries/text-pages.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
+import { actsArgs } from './quote.js';
 
 const STATEMENT_ORDER = [{ articleId: 'asc' }, { position: 'asc' }] as const;
 
@@ -16,7 +17,11 @@ export const Statement = builder.prismaNode('Statement', {
     end: t.exposeInt('end', { description: 'Where it ends (exclusive)' }),
     position: t.exposeInt('position', { description: 'Order of the statement in its article' }),
     about: t.relation('about', { description: 'The entities it is about', query: { orderBy: { canonicalName: 'asc' } } }),
-    quotes: t.relation('quotes', { description: 'The quotes that sit in it', query: { orderBy: { position: 'asc' } } }),
+    quotes: t.relation('quotes', {
+      description: 'The quotes that sit in it (speech unless `acts` asks for beliefs)',
+      args: actsArgs,
+      query: (args) => ({ where: actWhere(args.acts), orderBy: { position: 'asc' } }),
+    }),
     article: t.relation('article', { description: 'The article it comes from' }),
   }),
 });
@@ -31,7 +36,7 @@ builder.queryField('statements', (t) =>
       cursor: 'id',
       description: 'Statements, in article import order then document order.',
       args: {
-        speaker: t.arg.string({ required: false, description: 'Only statements holding a quote by this entity' }),
+        speaker: t.arg.string({ required: false, description: 'Only statements holding a quote (speech) by this entity' }),
         about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities (names, aliases or IDs)' }),
         article: t.arg.id({ required: false, description: 'Only from this article' }),
         publication: t.arg.string({ required: false, description: 'Only from this publication (case-insensitive)' }),

@@ -11,7 +11,6 @@ import { createDb, type Db } from '../../src/db/client.js';
 import { freePort, startEmbeddedPostgres, usableDataDir, type RunningPostgres } from '../../src/db/embedded-postgres.js';
 import { applyMigrations } from '../../src/db/migrations.js';
 import { prepareArticle } from '../../src/import/document.js';
-import { speechOnly } from '../../src/import/store.js';
 import { sourceNameFor } from '../../src/import/files.js';
 import { queueStatus, type QueueStatus } from '../../src/queue/status.js';
 import { seedText } from './harness.js';
@@ -94,7 +93,7 @@ it('leaves only whole articles when the database stops mid-import, and does ever
       const sourceName = sourceNameFor(path.join(files, `${String(i).padStart(4, '0')}.txt`));
       const { extraction } = prepareArticle({ text, sourceName });
       const mentions = new Set(extraction.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`))).size;
-      return { sourceName, statements: extraction.statements.length, quotes: speechOnly(extraction.quotes).length, mentions };
+      return { sourceName, statements: extraction.statements.length, quotes: extraction.quotes.length, mentions };
     })
     .sort((a, b) => (a.sourceName < b.sourceName ? -1 : 1));
   expect(stored).toEqual(expected);

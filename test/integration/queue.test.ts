@@ -7,7 +7,6 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/import/document.js';
-import { speechOnly } from '../../src/import/store.js';
 import { sourceNameFor } from '../../src/import/files.js';
 import { queueStatus, type QueueStatus } from '../../src/queue/status.js';
 import { seedText, useTestApp } from './harness.js';
@@ -118,7 +117,7 @@ describe('the import queue', () => {
       expect(stored.length).toBeLessThanOrEqual(1);
       expect(await t.db.article.count()).toBe(before + stored.length);
       for (const { id } of stored) {
-        expect(await t.db.quote.count({ where: { articleId: id } })).toBe(speechOnly(expected.quotes).length);
+        expect(await t.db.quote.count({ where: { articleId: id } })).toBe(expected.quotes.length);
         expect(await t.db.statement.count({ where: { articleId: id } })).toBe(expected.statements.length);
       }
       return stored.length;

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPath, useTestApp } from './harness.js';
 import { prepareArticle } from '../../src/import/document.js';
-import { speechOnly } from '../../src/import/store.js';
 import { runNpm, runScript, startScript } from './processes.js';
 
 const t = useTestApp();
@@ -112,7 +111,7 @@ describe('npm run seed', () => {
     expect(articles).toHaveLength(landed);
     for (const a of articles) {
       const expected = prepareArticle({ text: await readFile(path.join(archive, path.basename(a.sourceName!)), 'utf8') }).extraction;
-      expect(await t.db.quote.count({ where: { articleId: a.id } })).toBe(speechOnly(expected.quotes).length);
+      expect(await t.db.quote.count({ where: { articleId: a.id } })).toBe(expected.quotes.length);
       expect(await t.db.statement.count({ where: { articleId: a.id } })).toBe(expected.statements.length);
     }
 

@@ -1,5 +1,5 @@
 // A belief held ("Police believe …") is found as an attribution but kept apart from speech: marked
-// BELIEF, left out of the contract unless asked for, and never stored as its holder's quote.
+// BELIEF, left out of the contract unless asked for, and stored with its act beside speech.
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../../../src/extract/contract.js';
 import { extract } from '../../../src/extract/index.js';
@@ -22,11 +22,14 @@ describe('beliefs held, apart from speech', () => {
     expect(toContract('a', x, undefined, true).quotes.map((q) => q.act)).toEqual(['BELIEF', 'SPEECH']);
   });
 
-  it('the knowledge base stores the speech only, with its links numbered from it', () => {
+  it('the knowledge base stores the belief beside the speech, each with its act and its links numbered from it', () => {
     const article = { contentHash: 'h', title: 'Fire at depot', publication: null, credit: null, text: story, bodyStart: 15 };
     const metadata = { bodyEnd: story.length, url: null, publishedAt: null, language: null, sourceName: null };
     const payload = articlePayload({ ...article, ...metadata, extraction: x });
-    expect(payload.quotes.map((q) => [q.position, q.text])).toEqual([[0, 'the depot had been empty for a year']]);
-    expect(payload.quoteStatements.map((l) => l.quote)).toEqual([0]);
+    expect(payload.quotes.map((q) => [q.position, q.act, q.text])).toEqual([
+      [0, 'BELIEF', 'the fire was started deliberately'],
+      [1, 'SPEECH', 'the depot had been empty for a year'],
+    ]);
+    expect(payload.quoteStatements.map((l) => l.quote)).toEqual([0, 1]);
   });
 });
