@@ -45,6 +45,10 @@ const ROLE_OFFICE = /^([Tt]he (?:[\p{L}-]+ )?([\p{L}-]+))['’]s (?:press )?offi
 const GIVEN_NAME =
   /^(?:\s+(?:from|in|of|at|near)\s+[^,.;:“”"]{1,40})?,\s+who\s+(?:gave|would give|would only give|gave only|declined to give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:,|\s+as)\s+(\p{Lu}\p{Ll}+)(?=[,.])/u;
 
+/** ", who cannot be named,", ", who asked not to be named,", ", who was not named,". */
+const KEPT_UNNAMED =
+  /^\s*,\s+who\s+(?:cannot|can['’]t|could not|asked not to|did not want to|does not want to|declined to|was not|is not|has not been|have not been)\s+(?:be\s+)?(?:named|identified)\b/u;
+
 /** Two persons described together: "a father and son", "the mother and her daughter". */
 const JOINT_DESCRIPTION = /^(?:a|an|the) (\p{L}+) and (?:his |her |their )?(\p{L}+)$/u;
 
@@ -52,6 +56,8 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
   const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
   if (given) return { entity: null, name: given };
+  // "The pensioner, who cannot be named, said": one the story keeps unnamed is no one it names.
+  if (KEPT_UNNAMED.test(text.slice(surface.end, surface.end + 60))) return { entity: null, name: surface.text };
   const phrase = surface.text.toLowerCase();
   // "The defence barrister said" after "Defending, Simon Farrant KC": counsel for that side, not the one last called "the barrister".
   const counsel = counselForSide(text, names, phrase, surface.start);

@@ -838,3 +838,12 @@ describe('a group described again', () => {
     expect(speakersOf('Walking study\n\nResearchers followed 12,000 adults. The researchers said the benefit held.')).toEqual(['The researchers']);
   });
 });
+
+describe('a person the story keeps unnamed', () => {
+  it('"The pensioner, who cannot be named, said" is the pensioner, not the person named before', () => {
+    const story =
+      'Builder jailed\n\nGary Hollins, 46, admitted six counts of fraud. The pensioner, who cannot be named, said she had been left frightened. ' +
+      'The victim, who was not named, said Hollins had lied to her.';
+    expect(speakersOf(story)).toEqual(['The pensioner', 'The victim']);
+  });
+});
