@@ -7,6 +7,7 @@ import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
 import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
+import { pressTitleEnd } from './press-titles.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -272,7 +273,7 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
     if (!goesOn) break;
     n++;
   }
-  return n;
+  return n - from >= 4 ? pressTitleEnd(tokens, n) : n;
 }
 
 /** "told the radio station …": a plain word going on with a listener opened by a determiner; an

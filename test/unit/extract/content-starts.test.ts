@@ -49,3 +49,20 @@ describe('a concession opening a sentence whose attribution trails it', () => {
     });
   });
 });
+
+describe('a paper’s title of more than four words as the listener', () => {
+  it('is no part of the content, up to the word closing the title', () => {
+    expect(quotesOf('The coach told the North Devon Weekly Gazette the squad was the strongest in years.')).toEqual([
+      { cue: 'told', text: 'the squad was the strongest in years' },
+    ]);
+    expect(quotesOf('A council spokesman told the South Wales Daily Post on Friday the road would reopen in May.')).toEqual([
+      { cue: 'told', text: 'the road would reopen in May' },
+    ]);
+  });
+
+  it('a name after a title of four words opens the content', () => {
+    expect(quotesOf('The chairman told the Yorkshire Evening Post Leeds would not sell their captain.')).toEqual([
+      { cue: 'told', text: 'Leeds would not sell their captain' },
+    ]);
+  });
+});
