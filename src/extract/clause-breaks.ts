@@ -6,6 +6,7 @@ import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIP
 import { finiteVerbWithin, isAdverb, isAndOrBut, startsLowerCase, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
+import { speakersVerbAt } from './speaker-verbs.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { openQuotationsIn, type Token } from './tokens.js';
 
@@ -38,7 +39,8 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
     (coordinatedCueAt(tokens, k) && !inRelative(tokens, cue, k) && !reportedPledgeAt(tokens, cue, k)) ||
     w === ';' ||
     afterQuotedName(tokens, cue, k) ||
-    otherSideAt(tokens, cue, k)
+    otherSideAt(tokens, cue, k) ||
+    speakersVerbAt(tokens, cue, k)
   )
     return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.

@@ -136,3 +136,23 @@ describe('a document word before the verb', () => {
     ]);
   });
 });
+
+describe('a plural verb joined by "and" after a content with a singular subject', () => {
+  it('is the plural speakers’ next act, not what they said', () => {
+    expect(quotesOf('Fishermen say the new quota is far too low and are planning a protest at the harbour.')).toContainEqual(
+      expect.objectContaining({ cue: 'say', text: 'the new quota is far too low' }),
+    );
+    expect(quotesOf('The nurses said the rota had been changed without notice and were refusing extra shifts.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the rota had been changed without notice' }),
+    );
+    expect(quotesOf('Tenants claim that the boiler has not worked since October and have stopped paying rent.')).toContainEqual(
+      expect.objectContaining({ cue: 'claim', text: 'the boiler has not worked since October' }),
+    );
+  });
+
+  it('goes on with a plural subject of the content', () => {
+    expect(quotesOf('Tenants said the boilers had failed twice and were still unsafe.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the boilers had failed twice and were still unsafe' }),
+    );
+  });
+});
