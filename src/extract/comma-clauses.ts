@@ -30,6 +30,9 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
   // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
   // "denied that it sold the data, after a newspaper alleged that …": what led to it is the narrator's.
   if (/^(while|whereas|as|after|when)$/u.test(next ?? '') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n))) return true;
+  // "asked whether he would stand again, to which he replied that …": the answer is the one asked's speech.
+  if (next === 'to' && /^which$/iu.test(tokens[after + 1]?.text ?? '') && tokens.some((_, n) => n > after + 1 && n <= after + 6 && finiteCue(tokens, n)))
+    return true;
   // "…, while the interior ministry put the figure at 480,000", "…, while police counted 87,000": another source's figure.
   if ((next === 'while' || next === 'whereas') && tokens.some((t, n) => n > after + 1 && n <= after + 8 && RIVAL_FIGURE.test(t.text))) return true;
   // "…, as he did again during the debate": the narrator's comparison.

@@ -156,3 +156,11 @@ describe('a plural verb joined by "and" after a content with a singular subject'
     );
   });
 });
+
+describe('an answer "to which" the one asked replied', () => {
+  it('ends what was asked, and is a quote of its own', () => {
+    const quotes = quotesOf('Journalists asked Ms Okafor whether she would sell the club, to which she replied that no offer had been made.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'asked', text: 'whether she would sell the club' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'replied', speaker: 'Okafor', text: 'no offer had been made' }));
+  });
+});
