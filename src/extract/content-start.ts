@@ -210,6 +210,9 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
       (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && (!isFiniteVerb(t.text) || (n === 0 && /^\p{Ll}{3,}s$/u.test(t.text)));
     // ("urged the company to show how …": an infinitive after the listener is what was urged, with its clause.)
     if (after >= 0 && tokens.slice(k, after).every(word) && !tokens.slice(k + 1, after).some((t) => /^to$/iu.test(t.text))) return tokens[after]!.start;
+    // "asked the chief constable if the force had …": "if" asks as "whether" does, past the one asked.
+    const asked = lemma === 'ask' && after < 0 ? tokens.findIndex((t, n) => n > k && n <= k + 6 && /^if$/iu.test(t.text)) : -1;
+    if (asked > 0 && tokens.slice(k, asked).every(word)) return tokens[asked]!.start;
   }
   if (LISTENER_VERBS.has(lemma)) {
     // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.

@@ -66,3 +66,11 @@ describe('a paper’s title of more than four words as the listener', () => {
     ]);
   });
 });
+
+describe('"if" after the one asked', () => {
+  it('opens what was asked, as "whether" does', () => {
+    expect(quotesOf('The inspector asked the site manager if the scaffolding had been checked that morning.')).toEqual([
+      { cue: 'asked', text: 'if the scaffolding had been checked that morning' },
+    ]);
+  });
+});
