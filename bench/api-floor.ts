@@ -17,7 +17,7 @@ export const FLOOR_QUERIES = {
     const { rows } = await db.query(
       `SELECT q.text, q.kind, json_build_object('canonicalName', s."canonicalName") AS speaker, ${ABOUT} AS about
        FROM "Quote" q JOIN "Entity" s ON s.id = q."speakerId"
-       WHERE q."speakerId" = $1 AND EXISTS (SELECT 1 FROM "_QuoteAbout" WHERE "A" = $2 AND "B" = q.id)
+       WHERE q."speakerId" = $1 AND q.act = 'SPEECH' AND EXISTS (SELECT 1 FROM "_QuoteAbout" WHERE "A" = $2 AND "B" = q.id)
        ORDER BY q."articleId", q.position LIMIT 20`,
       [ids[0] ?? -1, ids[1] ?? -1],
     );
@@ -29,7 +29,7 @@ export const FLOOR_QUERIES = {
          SELECT coalesce(json_agg(json_build_object('text', x.text, 'speaker', x.speaker, 'about', x.about) ORDER BY x.position), '[]')
          FROM (SELECT q.position, q.text, CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('canonicalName', s."canonicalName") END AS speaker,
                       ${ABOUT} AS about
-               FROM "Quote" q LEFT JOIN "Entity" s ON s.id = q."speakerId" WHERE q."articleId" = a.id ORDER BY q.position LIMIT 10) x)) AS quotes
+               FROM "Quote" q LEFT JOIN "Entity" s ON s.id = q."speakerId" WHERE q."articleId" = a.id AND q.act = 'SPEECH' ORDER BY q.position LIMIT 10) x)) AS quotes
        FROM "Article" a ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT 20`,
     );
     return { articles: { nodes: rows } };
@@ -37,30 +37,30 @@ export const FLOOR_QUERIES = {
   async entityCount(db: pg.Pool, p: { entity: string }) {
     const [id] = await entityIds(db, [p.entity]);
     const { rows } = await db.query(
-      `SELECT e."canonicalName", (SELECT count(*) FROM "_QuoteAbout" WHERE "A" = e.id)::int AS "quotedAboutCount" FROM "Entity" e WHERE e.id = $1`,
+      `SELECT e."canonicalName", (SELECT count(*) FROM "_QuoteAbout" l JOIN "Quote" q ON q.id = l."B" WHERE l."A" = e.id AND q.act = 'SPEECH')::int AS "quotedAboutCount" FROM "Entity" e WHERE e.id = $1`,
       [id ?? -1],
     );
     return { entity: rows[0] ?? null };
   },
   async quotesText(db: pg.Pool, p: { text: string }) {
     const { rows } = await db.query(
-      `SELECT text FROM "Quote" WHERE "searchVector" @@ websearch_to_tsquery('english', $1) ORDER BY "articleId", position LIMIT 20`,
+      `SELECT text FROM "Quote" WHERE "searchVector" @@ websearch_to_tsquery('english', $1) AND act = 'SPEECH' ORDER BY "articleId", position LIMIT 20`,
       [p.text],
     );
     return { quotes: { nodes: rows } };
   },
   async search(db: pg.Pool, p: { text: string }) {
     // The three kinds ranked together over the 2,000 newest matches of each; ties by kind, then id.
-    const newest = (table: string, columns: string) =>
+    const newest = (table: string, columns: string, also = '') =>
       `(SELECT id, ${columns}, rank
         FROM (SELECT id, ${columns}, ts_rank("searchVector", (SELECT websearch_to_tsquery('english', $1)))::float8 AS rank
-              FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)
+              FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)${also}
               ORDER BY id DESC LIMIT 2000) newest ORDER BY rank DESC, id LIMIT 20)`;
     const { rows } = await db.query(
       `SELECT rank, node FROM (
          SELECT 'ARTICLE' AS kind, id, rank, json_build_object('__typename', 'Article', 'title', title) AS node FROM ${newest('Article', 'title')} a
          UNION ALL
-         SELECT 'QUOTE', id, rank, json_build_object('__typename', 'Quote', 'text', text) FROM ${newest('Quote', 'text')} q
+         SELECT 'QUOTE', id, rank, json_build_object('__typename', 'Quote', 'text', text) FROM ${newest('Quote', 'text', ` AND act = 'SPEECH'`)} q
          UNION ALL
          SELECT 'STATEMENT', id, rank, json_build_object('__typename', 'Statement', 'text', text) FROM ${newest('Statement', 'text')} s
        ) hits ORDER BY rank DESC, kind, id LIMIT 20`,
@@ -84,7 +84,7 @@ export const FLOOR_QUERIES = {
         FROM (${counts} ORDER BY count DESC, id LIMIT 10) c JOIN "Entity" e ON e.id = c.id)`;
     const { rows } = await db.query(
       `SELECT ${ranked(`SELECT q."speakerId" AS id, count(*)::int AS count FROM "_QuoteAbout" l JOIN "Quote" q ON q.id = l."B"
-                        WHERE l."A" = $1 AND q."speakerId" IS NOT NULL GROUP BY q."speakerId"`)} AS "speakersAbout",
+                        WHERE l."A" = $1 AND q."speakerId" IS NOT NULL AND q.act = 'SPEECH' GROUP BY q."speakerId"`)} AS "speakersAbout",
               ${ranked(`SELECT o."entityId" AS id, count(*)::int AS count FROM (SELECT DISTINCT "articleId" FROM "Mention" WHERE "entityId" = $1) a
                         CROSS JOIN LATERAL (SELECT DISTINCT "entityId" FROM "Mention" x WHERE x."articleId" = a."articleId" AND x."entityId" <> $1) o
                         GROUP BY o."entityId"`)} AS "appearsWith"
@@ -94,10 +94,10 @@ export const FLOOR_QUERIES = {
     return { entity: rows[0] ?? null };
   },
   async deepPage(db: pg.Pool, p: { articleId: number; position: number }) {
-    const { rows } = await db.query(`SELECT text FROM "Quote" WHERE ("articleId", position) > ($1, $2) ORDER BY "articleId", position LIMIT 20`, [
-      p.articleId,
-      p.position,
-    ]);
+    const { rows } = await db.query(
+      `SELECT text FROM "Quote" WHERE act = 'SPEECH' AND ("articleId", position) > ($1, $2) ORDER BY "articleId", position LIMIT 20`,
+      [p.articleId, p.position],
+    );
     return { quotes: { nodes: rows } };
   },
 };

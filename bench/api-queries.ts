@@ -74,7 +74,7 @@ export function benchQueries(i: BenchInputs): BenchQuery[] {
       floor: { query: 'speakerAbout', params: { speaker: i.speaker, about: i.about } },
       postgraphile: {
         query: `query($s: String!, $a: String!) {
-          allQuotes(first: 20, orderBy: [${QUOTE_ORDER}], filter: { entityBySpeakerId: { canonicalName: { equalTo: $s } }, _quoteAboutsByB: { some: { entityByA: { canonicalName: { equalTo: $a } } } } }) {
+          allQuotes(first: 20, orderBy: [${QUOTE_ORDER}], condition: { act: SPEECH }, filter: { entityBySpeakerId: { canonicalName: { equalTo: $s } }, _quoteAboutsByB: { some: { entityByA: { canonicalName: { equalTo: $a } } } } }) {
             nodes { text kind entityBySpeakerId { canonicalName } _quoteAboutsByB { nodes { entityByA { canonicalName } } } } } }`,
         variables: { s: i.speaker, a: i.about },
         toOurs: (d) => ({
@@ -91,7 +91,7 @@ export function benchQueries(i: BenchInputs): BenchQuery[] {
       postgraphile: {
         // PUBLISHED_AT_DESC puts undated articles first where ours puts them last: the bench articles are all undated.
         query: `{ allArticles(first: 20, orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_DESC]) { nodes { title
-          quotesByArticleId(first: 10, orderBy: POSITION_ASC) { nodes { text entityBySpeakerId { canonicalName } _quoteAboutsByB { nodes { entityByA { canonicalName } } } } } } } }`,
+          quotesByArticleId(first: 10, orderBy: POSITION_ASC, condition: { act: SPEECH }) { nodes { text entityBySpeakerId { canonicalName } _quoteAboutsByB { nodes { entityByA { canonicalName } } } } } } } }`,
         toOurs: (d) => ({
           articles: {
             nodes: d.allArticles.nodes.map((a: any) => ({
@@ -110,7 +110,7 @@ export function benchQueries(i: BenchInputs): BenchQuery[] {
       floor: { query: 'entityCount', params: { entity: i.about } },
       postgraphile: {
         query:
-          'query($a: String!) { allEntities(first: 1, filter: { canonicalName: { equalTo: $a } }) { nodes { canonicalName _quoteAboutsByA { totalCount } } } }',
+          'query($a: String!) { allEntities(first: 1, filter: { canonicalName: { equalTo: $a } }) { nodes { canonicalName _quoteAboutsByA(filter: { quoteByB: { act: { equalTo: SPEECH } } }) { totalCount } } } }',
         variables: { a: i.about },
         toOurs: (d) => {
           const e = d.allEntities.nodes[0];
@@ -144,7 +144,7 @@ export function benchQueries(i: BenchInputs): BenchQuery[] {
       ours: { query: 'query($after: String!) { quotes(first: 20, after: $after) { nodes { text } } }', variables: { after: i.deepCursor.ours } },
       floor: { query: 'deepPage', params: i.deepCursor.floor },
       postgraphile: {
-        query: `query($after: Cursor!) { allQuotes(first: 20, after: $after, orderBy: [${QUOTE_ORDER}]) { nodes { text } } }`,
+        query: `query($after: Cursor!) { allQuotes(first: 20, after: $after, orderBy: [${QUOTE_ORDER}], condition: { act: SPEECH }) { nodes { text } } }`,
         variables: { after: i.deepCursor.postgraphile },
         toOurs: (d) => ({ quotes: { nodes: d.allQuotes.nodes } }),
       },
@@ -159,7 +159,7 @@ export const PAGE_WALKS = {
     cursor: (d: any) => d.quotes.pageInfo.endCursor as string,
   },
   postgraphile: {
-    query: `query($after: Cursor) { allQuotes(first: 20, after: $after, orderBy: [${QUOTE_ORDER}]) { pageInfo { endCursor } } }`,
+    query: `query($after: Cursor) { allQuotes(first: 20, after: $after, orderBy: [${QUOTE_ORDER}], condition: { act: SPEECH }) { pageInfo { endCursor } } }`,
     cursor: (d: any) => d.allQuotes.pageInfo.endCursor as string,
   },
 };

@@ -100,13 +100,15 @@ async function pickInputs(url: string): Promise<Omit<BenchInputs, 'deepCursor'> 
     const { rows: names } = await client.query<{ speaker: string; about: string }>(`
       SELECT s."canonicalName" AS speaker, e."canonicalName" AS about
       FROM "Quote" q JOIN "Entity" s ON s.id = q."speakerId" JOIN "_QuoteAbout" l ON l."B" = q.id JOIN "Entity" e ON e.id = l."A"
-      WHERE q."speakerId" <> l."A" AND s."canonicalName" NOT LIKE '%~%' AND e."canonicalName" NOT LIKE '%~%'
+      WHERE q."speakerId" <> l."A" AND q.act = 'SPEECH' AND s."canonicalName" NOT LIKE '%~%' AND e."canonicalName" NOT LIKE '%~%'
       GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`);
     const lexemes = `ts_stat('SELECT "searchVector" FROM "Quote" ORDER BY id LIMIT 5000') WHERE word ~ '^[a-z]{5,}$'`;
     const common = await client.query<{ word: string }>(`SELECT word FROM ${lexemes} ORDER BY ndoc DESC, word LIMIT 1`);
     const rare = await client.query<{ word: string }>(`SELECT word FROM ${lexemes} AND ndoc = 1 ORDER BY word LIMIT 1`);
     // The last quote of the 50th page of 20, in document order.
-    const deep = await client.query<{ articleId: number; position: number }>('SELECT "articleId", position FROM "Quote" ORDER BY 1, 2 OFFSET 999 LIMIT 1');
+    const deep = await client.query<{ articleId: number; position: number }>(
+      'SELECT "articleId", position FROM "Quote" WHERE act = \'SPEECH\' ORDER BY 1, 2 OFFSET 999 LIMIT 1',
+    );
     return { ...names[0]!, commonWord: common.rows[0]!.word, rareWord: rare.rows[0]!.word, floorCursor: deep.rows[0]! };
   } finally {
     await client.end();

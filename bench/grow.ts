@@ -29,8 +29,8 @@ async function copyRound(client: pg.Client, round: number, limit: number): Promi
        SELECT am.new, em.new, x.kind, x.start, x."end", x.text FROM "Mention" x JOIN amap am ON am.old = x."articleId" JOIN emap em ON em.old = x."entityId"`,
     `INSERT INTO "Statement" ("articleId", position, start, "end", text)
        SELECT am.new, x.position, x.start, x."end", x.text FROM "Statement" x JOIN amap am ON am.old = x."articleId"`,
-    `INSERT INTO "Quote" ("articleId", position, kind, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
-       SELECT am.new, x.position, x.kind, em.new, mn.id, x.cue, x."cueStart", x."cueEnd", x.start, x."end", x.text, x.quoted, x.parts, x.confidence
+    `INSERT INTO "Quote" ("articleId", position, kind, act, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
+       SELECT am.new, x.position, x.kind, x.act, em.new, mn.id, x.cue, x."cueStart", x."cueEnd", x.start, x."end", x.text, x.quoted, x.parts, x.confidence
        FROM "Quote" x JOIN amap am ON am.old = x."articleId"
        LEFT JOIN emap em ON em.old = x."speakerId"
        LEFT JOIN "Mention" mo ON mo.id = x."speakerMentionId"
