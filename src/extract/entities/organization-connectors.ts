@@ -247,11 +247,12 @@ function listsOfficeDomains(run: Token[], connector: string, tokens: Token[], fr
 const isDomainWord = (t: Token) => isDomain(t) && isOrdinary(t);
 
 /** Words for the bodies of a parliament or government, after the domains they deal with. */
-const GOVERNING_BODIES = new Set(['committee', 'committees', 'department', 'ministry', 'commission', 'council', 'board', 'agency']);
+const GOVERNING_BODIES = new Set(['committee', 'committees', 'department', 'ministry', 'commission', 'council', 'board', 'agency', 'office']);
 
 /** "the Environment, Food and Rural Affairs Committee", "the Digital, Culture, Media and Sport
- *  Committee": ordinary words listed with commas and "and" before the word for a committee or a
- *  ministry are its domains, all one name ("Apple, Google and Microsoft" end in no such word). */
+ *  Committee", "the Foreign, Commonwealth and Development Office": ordinary words listed with commas and
+ *  "and" before the word for a committee, a ministry or an office are its domains, all one name ("Apple,
+ *  Google and Microsoft" end in no such word). */
 function domainsBeforeBody(recent: Token[], tokens: Token[], from: number): boolean {
   const listedWord = (t: Token) => isDomain(t) && !isFirstName(t.text) && !GOVERNING_BODIES.has(lower(t));
   if (recent.length > MAX_NAME - 2 || !recent.every((t) => t.text === ',' || listedWord(t))) return false;

@@ -74,6 +74,15 @@ describe('domains listed before a body', () => {
     );
   });
 
+  it('so are they before "Office", whatever word opens the list', () => {
+    const office = entitiesOf('Consular\n\nThe Foreign, Commonwealth and Development Office said it was aware of the arrest.');
+    expect(office.get('Foreign, Commonwealth and Development Office')).toBe('ORGANIZATION');
+    expect(office.has('Commonwealth and Development Office')).toBe(false);
+    const spokesperson = entitiesOf('Consular\n\n"We are in touch with her family," a Foreign, Commonwealth and Development Office spokesperson said.');
+    expect(spokesperson.get('Foreign, Commonwealth and Development Office')).toBe('ORGANIZATION');
+    expect(entitiesOf('Visits\n\nThe Home Office and the Foreign Office said they disagreed.').get('Foreign Office')).toBe('ORGANIZATION');
+  });
+
   it('a body named after an office and "for" runs on past its own "of"', () => {
     const federation = entitiesOf('Police\n\nA spokesperson for the Police Federation of England and Wales said it had supported the officer.');
     expect(federation.get('Police Federation of England and Wales')).toBe('ORGANIZATION');
