@@ -47,6 +47,7 @@ import {
   actsAsBody,
   employerAfterRole,
   firmOfPlace,
+  companyOfficeOf,
   headedByMinister,
   HELD_IN,
   kindBeforeName,
@@ -119,7 +120,7 @@ export function classify(c: Candidate): EntityType | null {
   // "His wife, Linda,", "Kowalski's son, Ryan,": a given name set beside a kin word is a person.
   if (words.length === 1 && isFirstName(words[0]!) && c.prev === ',' && KIN.has(c.prevBefore)) return 'PERSON';
   if (agedAfter(c) || whoAfter(c) || roleBeforeSpeaker(c)) return 'PERSON';
-  if (headedByMinister(c)) return 'ORGANIZATION';
+  if (headedByMinister(c) || companyOfficeOf(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (kindOfPlaceBefore(c)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';

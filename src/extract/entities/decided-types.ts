@@ -4,7 +4,7 @@ import type { Candidate } from './candidates.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './vocabulary.js';
-import { actsAsBody, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
+import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
 import {
@@ -38,6 +38,7 @@ export function typeIsDecided(c: Candidate): boolean {
     homeOfPeople(c) ||
     employerAfterRole(c) ||
     headedByMinister(c) ||
+    companyOfficeOf(c) ||
     theAcronym(c) ||
     agedAfter(c) ||
     roleBeforeSpeaker(c) ||

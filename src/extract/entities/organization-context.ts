@@ -3,7 +3,7 @@
 // it, a place it is "of", and a people's word in its name that acts ("Anglo American rejected …").
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -11,7 +11,7 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
 import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES } from './vocabulary.js';
-import { namesNationPlace } from './sport-sides.js';
+import { isNation, namesNationPlace } from './sport-sides.js';
 
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
@@ -96,6 +96,20 @@ export const headedByMinister = (c: Candidate) =>
   c.prevBefore === 'minister' &&
   (c.words.length <= 2 || (c.words.includes('and') && c.words.length <= 6)) &&
   !lookupLocation(c.text);
+
+// A company's offices and owners before "of": "chief executive of Santander", "executive chair of Zurich".
+const COMPANY_OFFICES_OF = new Set(['chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'shareholders', 'stockholders']);
+/** "the chief executive of Santander", "chairman of Barclays": what a company's office is of is the company,
+ *  a city's name too; a nation keeps its chief executive ("chief executive of Hong Kong"), and a plural
+ *  common word is a board's people ("chair of Governors"). */
+export const companyOfficeOf = (c: Candidate) => {
+  // "chairman of Richard Branson's airline": an owner before the firm is a person.
+  if (c.prev !== 'of' || !COMPANY_OFFICES_OF.has(c.prevBefore) || /^['’]s?$/u.test(c.next)) return false;
+  const place = lookupLocation(c.text);
+  if (place && isNation(place)) return false;
+  const word = c.words[0]!.toLowerCase();
+  return !(c.words.length === 1 && [word, ...singularsOf(word)].some(isCommonWord) && !isKnownOrganization(c.text));
+};
 
 /** "chief economist at Stifel", "an analyst with Jefferies": where a person works, a name no
  *  gazetteer knows, is an organization. */
