@@ -9,6 +9,7 @@ import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
 import { FINITE_AUXILIARY, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 /** Words that may stand between the relative pronoun and its cue: "who has since denied …". */
@@ -47,10 +48,12 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
   if (relative < 1 || tokens[relative - 1]!.text === ',' || tokens[relative - 1]!.start < speakerStart) return -1;
   // The antecedent is the sentence's subject: no verb of the main clause before the pronoun.
   if (tokens.slice(0, relative).some((t) => isFiniteVerb(t.text) || t.text === ',')) return -1;
-  // "threatened to rebel": the infinitive's verb is the content's; "called for asylum": a noun follows.
+  // "threatened to rebel": the infinitive's verb is the content's; "called for asylum": a noun follows;
+  // "accused the mayor of hypocrisy", "complained about the noise": a phrase, whose first finite verb after it is the main clause's.
   const infinitive = /^to$/iu.test(tokens[cue + 1]?.text ?? '');
-  if (!infinitive && !/^for$/iu.test(tokens[cue + 1]?.text ?? '')) return mainAuxiliaryAfterClause(tokens, cue);
-  for (let k = cue + (infinitive ? 3 : 2); k < tokens.length; k++) {
+  const calledFor = /^for$/iu.test(tokens[cue + 1]?.text ?? '');
+  if (!infinitive && !calledFor && !takesPhraseOnly(tokens, cue)) return mainAuxiliaryAfterClause(tokens, cue);
+  for (let k = cue + (infinitive || calledFor ? 2 : 1) + (infinitive ? 1 : 0); k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (/^[,;:“”"(]$/u.test(w) || /^(who|which|that|and|or|but)$/iu.test(w)) return -1;
     if (isFiniteVerb(w)) return k;
@@ -58,8 +61,19 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
   return -1;
 }
 
+/** A cue whose content is a phrase, never a clause: "accused X of …", "blamed X for …", "criticised
+ *  the plan", "complained about the noise" (not "complained that …", "denied the claims were …"). */
+function takesPhraseOnly(tokens: Token[], cue: number): boolean {
+  const word = tokens[cue]!.text;
+  if (/^that$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
+  if (cueLemma(word) === 'accuse') return true;
+  const lemma = topicVerbLemma(word);
+  if (!lemma || lemma === 'deny') return false;
+  return objectVerb(lemma) || topicFrame(tokens, cue, lemma);
+}
+
 /** "A mother who argued that her son had been wrongly excluded | has lost her case": after a clause
- *  for content, its own verb first, the main clause's auxiliary right after a word closing a phrase
+ *  for content, its own verb first, the main clause's auxiliary or cue right after a word closing a phrase
  *  ("school has", "away will"), not after a pronoun, a conjunction, an auxiliary or an adverb inside
  *  a verb group ("he will", "and is", "had been", "would never have"); its index, or -1. A verb of
  *  speech or belief in the clause opens one more clause ("said the council knew the road was unsafe
@@ -72,7 +86,15 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
     const auxiliary = FINITE_AUXILIARY.test(w);
     if (!auxiliary && !isFiniteVerb(w)) continue;
     const before = tokens[k - 1]!.text;
-    if (ownVerb && auxiliary && /^\p{L}/u.test(before) && !OPENS_CLAUSE.test(before) && !FINITE_AUXILIARY.test(before) && !PREVERBAL_ADVERB.test(before))
+    // ("Villagers who complained that the quarry was too loud | said …": or the main clause's own cue.)
+    if (
+      ownVerb &&
+      (auxiliary || !!cueLemma(w)) &&
+      /^\p{L}/u.test(before) &&
+      !OPENS_CLAUSE.test(before) &&
+      !FINITE_AUXILIARY.test(before) &&
+      !PREVERBAL_ADVERB.test(before)
+    )
       return k;
     ownVerb = !cueLemma(w) && !beliefForm(w);
   }

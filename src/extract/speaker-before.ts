@@ -21,6 +21,7 @@ import { pollShareEndingAt } from './poll-shares.js';
 import { portraysPerson } from './speaker-phrases.js';
 import { namesTradeFrom } from './trade-speakers.js';
 import { subjectBeforeObject } from './object-participles.js';
+import { restrictiveRelativeEnd } from './relative-clause-ends.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -70,7 +71,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     if (antecedent && w === 'who') return personBeforeAffiliation(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
     return antecedent;
   }
-  const relative = nameAfterRelative(names, tokens, j, cue) ?? relativeClauseHead(names, tokens, j);
+  const relative = nameAfterRelative(names, tokens, j, cue) ?? relativeClauseHead(names, tokens, j, cue);
   if (relative) return relative;
   // "a letter from his doctor that says …": "that" right after a noun phrase is a relative pronoun.
   if (w === 'that' && j > 0 && tokens[j - 1]!.text !== ',') {
@@ -302,18 +303,29 @@ function pluralVerbAfterThat(tokens: Token[], r: number): boolean {
   return plural && tagsOf(tokens[r + 1]!.text).includes('Infinitive') && !isFiniteVerb(tokens[r + 2]?.text ?? '');
 }
 
+/** Whether what the cue at `r` in a relative clause on the subject reports ends after `j`, at or before the cue at `cue`. */
+function clauseEndsAt(tokens: Token[], r: number, j: number, cue: number): boolean {
+  const end = restrictiveRelativeEnd(tokens, r, 0);
+  return end > j && end <= cue;
+}
+
 /**
  * The noun a subject relative clause ending at `j` hangs from: "Officials who attended the meeting
  * said", "sources who reviewed them told", "the report that was released on Monday says". The
  * clause must open with its verb, so "the man who she said …" and "warned that officials …" are none.
  */
-function relativeClauseHead(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
-  for (let r = j; r > 0 && j - r < 12; r--) {
+function relativeClauseHead(names: NameIndex, tokens: Token[], j: number, cue: number): SpeakerSurface | null {
+  for (let r = j; r > 0 && j - r < 16; r--) {
     const word = tokens[r]!.text;
     if (!isWord(word) && !isPossessiveMark(word)) return null;
-    if (r < j && cueLemma(word)) return null;
+    // ("Parents who complained about the noise said", "who complained that it was too loud said": a cue
+    // of the clause whose content ends right before this cue goes on to its pronoun; not "who said the
+    // manager told", whose content holds this cue.)
+    if (r < j && cueLemma(word) && !clauseEndsAt(tokens, r, j, cue)) return null;
     const pronoun = word.toLowerCase();
     if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;
+    // ("who complained that …": "that" after a cue opens what it reports.)
+    if (pronoun === 'that' && r < j && cueLemma(tokens[r - 1]!.text) && clauseEndsAt(tokens, r - 1, j, cue)) continue;
     if (r === j || tokens[r - 1]!.text === ',') return null;
     const next = tokens[r + 1]!.text;
     const opensWithVerb =

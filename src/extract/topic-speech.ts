@@ -12,7 +12,7 @@ import { namesPeople } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
-import { relativeClauseClose } from './relative-clause-ends.js';
+import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import { withoutSpeechEvent } from './reported-content.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
@@ -76,7 +76,9 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // where the main clause's verb follows.)
   const relativeClose = relativeClauseClose(tokens, cue.at, speaker.start);
   const closesClause = relativeClose > from && isFiniteVerb(tokens[relativeClose + 1]?.text ?? '');
-  const reach = closesClause ? tokens[relativeClose]!.start : contentEnd(tokens, from - 1, sentence.end);
+  // ("Parents who complained about the noise said …": without commas, up to the main clause's verb.)
+  const restrictive = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
+  const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, reach));
   const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));

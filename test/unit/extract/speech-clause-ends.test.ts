@@ -23,6 +23,7 @@ describe('a cue in a relative clause on its speaker', () => {
   it('without commas, reports a phrase up to the main clause’s verb', () => {
     expect(quotesOf('Several backbenchers who had threatened to rebel welcomed the change.')).toEqual([
       expect.objectContaining({ cue: 'threatened', text: 'to rebel' }),
+      expect.objectContaining({ cue: 'welcomed', speaker: 'Several backbenchers', text: 'the change' }),
     ]);
     expect(quotesOf('Nine miners who crossed the border last month and then asked to stay will be granted visas, the ministry said.')).toContainEqual(
       expect.objectContaining({ cue: 'asked', text: 'to stay' }),
@@ -46,6 +47,39 @@ describe('a cue in a relative clause on the sentence’s subject, a clause for c
   it('past a clause that a verb of speech or belief in the content opens', () => {
     expect(quotesOf('Two porters who said the hospital knew the lift was faulty were not called as witnesses.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'the hospital knew the lift was faulty' }),
+    ]);
+  });
+});
+
+describe('a cue in a relative clause on the sentence’s subject, a phrase for content', () => {
+  it('reports up to the main clause’s verb, and the subject speaks with that verb', () => {
+    expect(quotesOf('A tenant who accused the landlord of neglect told the tribunal the boiler had failed twice.')).toEqual([
+      expect.objectContaining({ cue: 'accused', speaker: 'A tenant', text: 'the landlord of neglect' }),
+      expect.objectContaining({ cue: 'told', speaker: 'A tenant', text: 'the boiler had failed twice' }),
+    ]);
+    expect(quotesOf('Residents who complained about the smell from the farm said the council had done nothing.')).toEqual([
+      expect.objectContaining({ cue: 'complained', speaker: 'Residents', text: 'the smell from the farm' }),
+      expect.objectContaining({ cue: 'said', speaker: 'Residents', text: 'the council had done nothing' }),
+    ]);
+    expect(quotesOf('A farmer who blamed the water company for the pollution said his cattle would not drink from the stream.')).toEqual([
+      expect.objectContaining({ cue: 'blamed', speaker: 'A farmer', text: 'the water company for the pollution' }),
+      expect.objectContaining({ cue: 'said', speaker: 'A farmer', text: 'his cattle would not drink from the stream' }),
+    ]);
+    expect(quotesOf('The trustee who accused the chairman of bullying staff has resigned.')).toEqual([
+      expect.objectContaining({ cue: 'accused', speaker: 'The trustee', text: 'the chairman of bullying staff' }),
+    ]);
+  });
+
+  it('a passive accusation in the clause leaves the subject to speak', () => {
+    expect(quotesOf('A builder who was accused of cutting corners said the inspectors had signed off every job.')).toEqual([
+      expect.objectContaining({ cue: 'said', speaker: 'A builder', text: 'the inspectors had signed off every job' }),
+    ]);
+  });
+
+  it('after a clause for content, ends at the main clause’s cue, whose subject speaks', () => {
+    expect(quotesOf('Villagers who complained that the quarry was too loud said the council had ignored them.')).toEqual([
+      expect.objectContaining({ cue: 'complained', speaker: 'Villagers', text: 'the quarry was too loud' }),
+      expect.objectContaining({ cue: 'said', speaker: 'Villagers', text: 'the council had ignored them' }),
     ]);
   });
 });
