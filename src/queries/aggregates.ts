@@ -3,8 +3,8 @@
 // asks for in one round (`speakersAbout` and `appearsWith` side by side) is read in one statement.
 import DataLoader from 'dataloader';
 import { type Db, queryRows } from '../db/client.js';
-import { Prisma, type QuoteAct } from '../generated/prisma/client.js';
-import { actCondition } from './text-pages.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { type Acts, actSql, actsKey } from './acts.js';
 
 export interface EntityCount {
   entityId: number;
@@ -15,22 +15,27 @@ export type CoMentionScope = 'ARTICLES' | 'STATEMENTS';
 
 export type Relation = 'SPEAKERS_ABOUT' | `APPEARS_WITH_${CoMentionScope}`;
 
-export interface AggregateKey {
-  relation: Relation;
+/** The entity whose related entities are counted, and how many of them are answered. */
+interface KeyOf<R extends Relation> {
+  relation: R;
   entityId: number;
   limit: number;
-  /** SPEAKERS_ABOUT: the acts of the quotes counted (null: every act) */
-  acts?: readonly QuoteAct[] | null;
 }
 
+/** SPEAKERS_ABOUT counts the quotes of the acts asked; the co-mentions count no quotes. */
+export type AggregateKey = (KeyOf<'SPEAKERS_ABOUT'> & { acts: Acts }) | KeyOf<`APPEARS_WITH_${CoMentionScope}`>;
+
 /** `entityId` and `count` of every related entity, unordered. */
-function counts({ relation, entityId, acts }: AggregateKey): Prisma.Sql {
-  switch (relation) {
+function counts(key: AggregateKey): Prisma.Sql {
+  const { entityId } = key;
+  switch (key.relation) {
     // Implicit many-to-many tables: in "_QuoteAbout" and "_StatementAbout", A is the entity.
-    case 'SPEAKERS_ABOUT':
+    case 'SPEAKERS_ABOUT': {
+      const conditions = [Prisma.sql`l."A" = ${entityId}`, Prisma.sql`q."speakerId" IS NOT NULL`, ...actSql(key.acts, Prisma.raw('q'))];
       return Prisma.sql`SELECT q."speakerId" AS "entityId", count(*)::int AS count
         FROM "_QuoteAbout" l JOIN "Quote" q ON q.id = l."B"
-        WHERE l."A" = ${entityId} AND q."speakerId" IS NOT NULL ${actsAnd(acts)} GROUP BY q."speakerId"`;
+        WHERE ${Prisma.join(conditions, ' AND ')} GROUP BY q."speakerId"`;
+    }
     // An entity has many mentions in an article: its articles and the entities of each are made
     // distinct before joining, or every pair of mentions is joined and then sorted to be counted once
     // (151,539 rows for 248 articles, where 5,491 distinct pairs suffice).
@@ -44,12 +49,6 @@ function counts({ relation, entityId, acts }: AggregateKey): Prisma.Sql {
         FROM "_StatementAbout" s JOIN "_StatementAbout" o ON o."B" = s."B" AND o."A" <> s."A"
         WHERE s."A" = ${entityId} GROUP BY o."A"`;
   }
-}
-
-/** `AND` the condition on the act of quote `q` (speech unless asked; nothing for every act). */
-function actsAnd(acts: AggregateKey['acts']): Prisma.Sql {
-  if (acts === null) return Prisma.empty;
-  return Prisma.sql`AND ${Prisma.join(actCondition(acts ?? ['SPEECH'], Prisma.raw('q')), ' AND ')}`;
 }
 
 /** The top `limit` of each key (most first, then by id), all in one statement. */
@@ -74,7 +73,7 @@ export function relatedCounts(db: Db, request: object, key: AggregateKey): Promi
   let loader = loaders.get(request);
   if (!loader) {
     loader = new DataLoader((keys) => loadAll(db, keys), {
-      cacheKeyFn: (k) => `${k.relation}:${k.entityId}:${k.limit}:${k.acts === null ? 'ALL' : (k.acts ?? []).join('+')}`,
+      cacheKeyFn: (k) => `${k.relation}:${k.entityId}:${k.limit}${'acts' in k ? `:${actsKey(k.acts)}` : ''}`,
     });
     loaders.set(request, loader);
   }

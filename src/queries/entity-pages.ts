@@ -4,6 +4,7 @@
 // (speakerId, articleId, position, act); the entity filters are those of `entitiesWhere`.
 import { Prisma } from '../generated/prisma/client.js';
 import { nameKey } from '../names.js';
+import { actSql, SPEECH } from './acts.js';
 import type { EntityNames } from './entity-names.js';
 import type { TextListing } from './text-pages.js';
 
@@ -16,7 +17,7 @@ export interface EntityFilter {
   appearsWith?: string | null;
 }
 
-const SPEECH_GIVEN = sql`(SELECT count(*) FROM "Quote" q WHERE q."speakerId" = x."id" AND q."act" = 'SPEECH')`;
+const SPEECH_GIVEN = sql`(SELECT count(*) FROM "Quote" q WHERE q."speakerId" = x."id" AND ${Prisma.join(actSql(SPEECH, Prisma.raw('q')), ' AND ')})`;
 
 /** The entities of `f`, most speech given first, then by canonical name and id. */
 export function entitiesBySpeechGiven(f: EntityFilter, names: EntityNames): TextListing {

@@ -5,6 +5,7 @@
 import { GraphQLError } from 'graphql';
 import type { Prisma, QuoteAct, QuoteKind } from '../generated/prisma/client.js';
 import { parseRowGlobalId } from '../schema/global-id.js';
+import { actsOf, actWhere, SPEECH } from './acts.js';
 import type { EntityNames } from './entity-names.js';
 
 export interface ArticleScope {
@@ -23,31 +24,8 @@ export interface StatementFilter extends ArticleScope {
 export interface QuoteFilter extends StatementFilter {
   kind?: QuoteKind | null;
   minConfidence?: number | null;
-  /** SPEECH, BELIEF or both; speech when not given */
+  /** The `acts` argument, as given (resolved by `actsOf`) */
   acts?: readonly QuoteAct[] | null;
-}
-
-/** Every act a quote can have. */
-export const QUOTE_ACTS: readonly QuoteAct[] = ['SPEECH', 'BELIEF'];
-
-/**
- * The acts a listing or count answers, each once: speech unless asked, since beliefs held ("Police
- * believe …") are a separate kind of attribution, never mixed into speech by default. Null when
- * every act is asked for (no condition at all); an empty list is an error, not an empty answer.
- */
-export function actsOf(acts: readonly QuoteAct[] | null | undefined): QuoteAct[] | null {
-  if (acts == null) return ['SPEECH'];
-  if (acts.length === 0) {
-    throw new GraphQLError('acts: name at least one act (SPEECH, BELIEF)', { extensions: { code: 'BAD_USER_INPUT', argument: 'acts' } });
-  }
-  const asked = QUOTE_ACTS.filter((a) => acts.includes(a));
-  return asked.length === QUOTE_ACTS.length ? null : asked;
-}
-
-/** The Prisma condition on the act of a quote (an empty object when every act is asked for). */
-export function actWhere(acts: readonly QuoteAct[] | null | undefined): Prisma.QuoteWhereInput {
-  const asked = actsOf(acts);
-  return asked === null ? {} : { act: asked.length === 1 ? asked[0] : { in: asked } };
 }
 
 /** The database id inside a global ID of the given type, or null when `value` is not one. */
@@ -89,7 +67,7 @@ export function statementWhere(f: StatementFilter, names: EntityNames): Prisma.S
   if (Object.keys(article).length) and.push({ article });
   for (const name of f.about ?? []) and.push({ about: { some: { id: entityIdMatch(names, name, 'about') } } });
   // A statement holding a belief held by the speaker is not one holding a quote by them.
-  if (f.speaker) and.push({ quotes: { some: { speakerId: entityIdMatch(names, f.speaker, 'speaker'), act: 'SPEECH' } } });
+  if (f.speaker) and.push({ quotes: { some: { speakerId: entityIdMatch(names, f.speaker, 'speaker'), ...actWhere(SPEECH) } } });
   return { AND: and };
 }
 
@@ -101,7 +79,7 @@ export function quoteWhere(f: QuoteFilter, names: EntityNames): Prisma.QuoteWher
   if (f.speaker) and.push({ speakerId: entityIdMatch(names, f.speaker, 'speaker') });
   if (f.kind) and.push({ kind: f.kind });
   if (f.minConfidence != null) and.push({ confidence: { gte: f.minConfidence } });
-  const act = actWhere(f.acts);
+  const act = actWhere(actsOf(f.acts));
   if (act.act) and.push(act);
   return { AND: and };
 }

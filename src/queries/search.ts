@@ -2,8 +2,7 @@
 // search_vectors migration, GIN-indexed, ranked with ts_rank, with ts_headline snippets.
 import { Prisma } from '../generated/prisma/client.js';
 import { type Db, queryRows } from '../db/client.js';
-import type { QuoteFilter } from './filters.js';
-import { actCondition } from './text-pages.js';
+import { type Acts, actSql, SPEECH } from './acts.js';
 
 export type SearchKind = 'QUOTE' | 'STATEMENT' | 'ARTICLE';
 const TABLE: Record<SearchKind, Prisma.Sql> = { QUOTE: Prisma.raw('"Quote"'), STATEMENT: Prisma.raw('"Statement"'), ARTICLE: Prisma.raw('"Article"') };
@@ -14,9 +13,9 @@ const SEARCHED_TEXT: Record<SearchKind, Prisma.Sql> = {
   ARTICLE: Prisma.raw('substr("text", "bodyStart" + 1, "bodyEnd" - "bodyStart")'),
 };
 
-/** `AND` the conditions a kind's rows must meet besides the match: quotes of the acts asked (speech unless asked). */
-function alsoOf(kind: SearchKind, acts: QuoteFilter['acts']): Prisma.Sql {
-  const conditions = kind === 'QUOTE' ? actCondition(acts, TABLE.QUOTE) : [];
+/** `AND` the conditions a kind's rows must meet besides the match: quotes of the acts asked. */
+function alsoOf(kind: SearchKind, acts: Acts): Prisma.Sql {
+  const conditions = kind === 'QUOTE' ? actSql(acts, TABLE.QUOTE) : [];
   return conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 
@@ -49,7 +48,7 @@ export async function search(
   limit: number,
   offset = 0,
   rankedMatches = SEARCH_RANKED_MATCHES,
-  acts?: QuoteFilter['acts'],
+  acts: Acts = SPEECH,
 ): Promise<SearchHit[]> {
   if (kinds.length === 0) return [];
   // Each kind contributes its own best `offset + limit`: the merged page can hold no row ranked below those.
@@ -85,7 +84,7 @@ export async function snippets(db: Db, query: string, hits: SearchHit[]): Promis
 }
 
 /** How many rows of the kinds asked for match, in one statement. */
-export async function countMatches(db: Db, query: string, kinds: SearchKind[], acts?: QuoteFilter['acts']): Promise<number> {
+export async function countMatches(db: Db, query: string, kinds: SearchKind[], acts: Acts): Promise<number> {
   if (kinds.length === 0) return 0;
   const perKind = kinds.map((kind) => Prisma.sql`(SELECT count(*) FROM ${TABLE[kind]} WHERE "searchVector" @@ ${tsquery(query)}${alsoOf(kind, acts)})`);
   const [row] = await queryRows<{ n: number }>(db, Prisma.sql`SELECT (${Prisma.join(perKind, ' + ')})::int AS n`);

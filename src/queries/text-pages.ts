@@ -7,8 +7,9 @@
 // bind parameters.)
 import { Prisma } from '../generated/prisma/client.js';
 import { type Db, queryRows } from '../db/client.js';
+import { actSql, actsOf, SPEECH } from './acts.js';
 import type { EntityNames } from './entity-names.js';
-import { actsOf, type ArticleScope, type QuoteFilter, requireId, type StatementFilter } from './filters.js';
+import { type ArticleScope, type QuoteFilter, requireId, type StatementFilter } from './filters.js';
 
 type Sql = Prisma.Sql;
 const { sql, join } = Prisma;
@@ -226,6 +227,7 @@ function linked(names: EntityNames, name: string, argument: string, exists: (ent
 
 const A = Prisma.raw('a');
 const X = Prisma.raw('x');
+const Q = Prisma.raw('q');
 const ARTICLE = sql`"Article" x`;
 
 /** The table as `x`, its article joined as `a` only when a condition or the order needs it (the join costs the planner milliseconds). */
@@ -268,13 +270,6 @@ export interface QuoteTextFilter extends QuoteFilter {
   text?: string | null;
 }
 
-/** The SQL condition on the act of quote `q` (none when every act is asked for; speech unless asked). */
-export function actCondition(acts: QuoteFilter['acts'], q: Sql = X): Sql[] {
-  const asked = actsOf(acts);
-  if (asked === null) return [];
-  return [asked.length === 1 ? sql`${q}."act" = ${asked[0]}::"QuoteAct"` : sql`${q}."act" = ANY(${asked}::"QuoteAct"[])`];
-}
-
 export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyof typeof QUOTE_SQL_ORDERS): TextListing {
   const conditions = [...textMatch(f.text), ...articleScope(f, A, sql`x."articleId"`), ...datesOnSortKey(f, QUOTE_SQL_ORDERS[order])];
   for (const name of f.about ?? [])
@@ -282,7 +277,7 @@ export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyo
   if (f.speaker) conditions.push(linked(names, f.speaker, 'speaker', (id) => sql`x."speakerId" = ${id}`));
   if (f.kind) conditions.push(sql`x."kind" = ${f.kind}::"QuoteKind"`);
   if (f.minConfidence != null) conditions.push(sql`x."confidence" >= ${f.minConfidence}`);
-  conditions.push(...actCondition(f.acts));
+  conditions.push(...actSql(actsOf(f.acts), X));
   return { from: withArticle('Quote', f, QUOTE_SQL_ORDERS[order]), conditions, order: QUOTE_SQL_ORDERS[order] };
 }
 
@@ -298,7 +293,7 @@ export function statementListing(f: StatementFilter & { text?: string | null }, 
         f.speaker,
         'speaker',
         (id) =>
-          sql`EXISTS (SELECT 1 FROM "_QuoteStatements" l JOIN "Quote" q ON q."id" = l."A" WHERE l."B" = x."id" AND q."speakerId" = ${id} AND q."act" = 'SPEECH')`,
+          sql`EXISTS (SELECT 1 FROM "_QuoteStatements" l JOIN "Quote" q ON q."id" = l."A" WHERE l."B" = x."id" AND q."speakerId" = ${id} AND ${all(actSql(SPEECH, Q))})`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { relatedCounts } from '../queries/aggregates.js';
-import { actsOf, actWhere, entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
+import { actsKey, actsOf, actWhere } from '../queries/acts.js';
+import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { entitiesBySpeechGiven } from '../queries/entity-pages.js';
 import { loadTextPage } from '../queries/text-pages.js';
@@ -45,12 +46,12 @@ export const Entity = builder.prismaNode('Entity', {
     quotesGivenCount: t.relationCount('quotesSpoken', {
       description: 'How many quotes it gave (speech unless `acts` asks for beliefs)',
       args: actsArgs,
-      where: (args) => actWhere(args.acts),
+      where: (args) => actWhere(actsOf(args.acts)),
     }),
     quotedAboutCount: t.relationCount('quotesAbout', {
       description: 'How many quotes are about it (speech unless `acts` asks for beliefs)',
       args: actsArgs,
-      where: (args) => actWhere(args.acts),
+      where: (args) => actWhere(actsOf(args.acts)),
     }),
     mentionCount: t.relationCount('mentions', { description: 'How many times the articles refer to it' }),
     quotesBy: t.relatedConnection(
@@ -147,7 +148,8 @@ export const Entity = builder.prismaNode('Entity', {
         const acts = actsOf(args.acts);
         const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: limitOf(args.first, ctx), acts } as const;
         // Speech keeps the scope it always had, so clients' cached ids of speech counts stay valid.
-        const scope = acts?.length === 1 && acts[0] === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${acts?.join('+') ?? 'ALL'}`;
+        const which = actsKey(acts);
+        const scope = which === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${which}`;
         return counted(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
       },
     }),

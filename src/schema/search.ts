@@ -1,6 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
+import { actsOf } from '../queries/acts.js';
 import { countMatches, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind, search, snippets } from '../queries/search.js';
 import type { Db } from '../db/client.js';
 import { Article } from './article.js';
@@ -77,10 +78,11 @@ builder.queryField('search', (t) =>
       resolve: async (_root, args, ctx, info) => {
         checkPageSize(args, ctx);
         const kinds = [...new Set(args.kinds ?? (['QUOTE', 'STATEMENT', 'ARTICLE'] as const))];
+        const acts = actsOf(args.acts);
         // Counting every match of a common word costs more than the page: counted only when asked,
         // or when `last` without `before` needs the end of the list.
         let counting: Promise<number> | undefined;
-        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds, args.acts));
+        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds, acts));
         const totalCount = args.last != null && args.before == null ? await count() : undefined;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
@@ -91,7 +93,7 @@ builder.queryField('search', (t) =>
               });
             }
             const selection = (typeName: string) => queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node'], ['nodes']] });
-            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset, undefined, args.acts), selection);
+            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset, undefined, acts), selection);
           },
         );
         // Snippets re-read each hit's text: made once for the whole page, and only when an edge asks.

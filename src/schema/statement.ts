@@ -1,4 +1,5 @@
-import { actWhere, statementWhere } from '../queries/filters.js';
+import { actsOf, actWhere } from '../queries/acts.js';
+import { statementWhere } from '../queries/filters.js';
 import { aboutWalk, loadPageOfIds, loadTextPage, pagedInSql, statementListing, statementsAboutIds, textCount } from '../queries/text-pages.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
@@ -20,7 +21,7 @@ export const Statement = builder.prismaNode('Statement', {
     quotes: t.relation('quotes', {
       description: 'The quotes that sit in it (speech unless `acts` asks for beliefs)',
       args: actsArgs,
-      query: (args) => ({ where: actWhere(args.acts), orderBy: { position: 'asc' } }),
+      query: (args) => ({ where: actWhere(actsOf(args.acts)), orderBy: { position: 'asc' } }),
     }),
     article: t.relation('article', { description: 'The article it comes from' }),
   }),

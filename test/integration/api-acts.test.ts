@@ -149,6 +149,21 @@ describe('beliefs held', () => {
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'acts' });
   });
 
+  it('refuse an empty act list in search whatever the kinds searched (statements alone were answered)', async () => {
+    for (const kinds of ['[STATEMENT]', '[ARTICLE, STATEMENT]', '[QUOTE]']) {
+      for (const fields of ['totalCount', 'edges { rank }']) {
+        const res = await t.gql(`{ search(query: "fire", kinds: ${kinds}, acts: []) { ${fields} } }`);
+        expect(res.errors?.[0]?.extensions, `${kinds} ${fields}`).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'acts' });
+      }
+    }
+    // Statements and articles have no act: any act list finds the same ones.
+    const d = await data(
+      `{ a: search(query: "fire", kinds: [STATEMENT]) { totalCount } b: search(query: "fire", kinds: [STATEMENT], acts: [BELIEF]) { totalCount } }`,
+    );
+    expect(d.a.totalCount).toBeGreaterThan(0);
+    expect(d.b.totalCount).toBe(d.a.totalCount);
+  });
+
   it('are exported with their act', async () => {
     const lines: string[] = [];
     const sink = new Writable({
