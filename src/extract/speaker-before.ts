@@ -300,7 +300,22 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
 function pluralVerbAfterThat(tokens: Token[], r: number): boolean {
   const noun = tokens[r - 1]!.text;
   const plural = tagsOf(noun).includes('Plural') || (tagsOf(noun).length === 0 && /^\p{L}+[^s']s$/u.test(noun));
-  return plural && tagsOf(tokens[r + 1]!.text).includes('Infinitive') && !isFiniteVerb(tokens[r + 2]?.text ?? '');
+  return plural && isPlainVerb(tokens[r + 1]!.text) && !isFiniteVerb(tokens[r + 2]?.text ?? '');
+}
+
+/** "Commuters that use the station say": a plural opening the sentence, after at most a conjunction
+ *  or a word before it, speaks whatever the noun; one deeper in the sentence may be an object
+ *  ("… and remove loopholes like guidelines that allow companies to tell …"). */
+function openingPlural(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  const opening = k <= 1 && (k === 0 || /^(and|but|yet|so|many|most|some|local|other)$/iu.test(tokens[0]!.text));
+  return opening ? phraseEndingAt(names, tokens, k, true) : null;
+}
+
+/** A verb's plain form: the lexicon's infinitive, or a word whose form in -s is a present tense
+ *  ("live", "own": the lexicon knows them as adjectives, "lives" and "owns" as verbs). */
+function isPlainVerb(word: string): boolean {
+  if (tagsOf(word).includes('Infinitive')) return true;
+  return /^\p{Ll}+$/u.test(word) && tagsOf(`${word}s`).includes('PresentTense');
 }
 
 /** Whether what the cue at `r` in a relative clause on the subject reports ends after `j`, at or before the cue at `cue`. */
@@ -328,12 +343,13 @@ function relativeClauseHead(names: NameIndex, tokens: Token[], j: number, cue: n
     if (pronoun === 'that' && r < j && cueLemma(tokens[r - 1]!.text) && clauseEndsAt(tokens, r - 1, j, cue)) continue;
     if (r === j || tokens[r - 1]!.text === ',') return null;
     const next = tokens[r + 1]!.text;
+    const plural = pronoun !== 'who' && pluralVerbAfterThat(tokens, r);
     const opensWithVerb =
       pronoun === 'who'
         ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
-        : isFiniteVerb(next) || between(next) || pluralVerbAfterThat(tokens, r);
+        : isFiniteVerb(next) || between(next) || plural;
     if (!opensWithVerb) return null;
-    const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who');
+    const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who') ?? (plural ? openingPlural(names, tokens, r - 1) : null);
     return antecedent && headOf(names, tokens, antecedent);
   }
   return null;

@@ -238,6 +238,20 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Forecasters warned families that rain could flood homes.')).toEqual(['Forecasters']);
   });
 
+  it('a plural noun the lexicon does not know as a speaker speaks past its "that" clause: "Commuters that use the station say"', () => {
+    expect(speakersOf('Commuters that use the station say they rely on staff to buy the right ticket.')).toEqual(['Commuters']);
+    // A verb the lexicon knows only as an adjective whose form in -s is a verb: "live", "own".
+    expect(speakersOf('Residents that live near the line told the council the crossing was unsafe at night.')).toEqual(['Residents']);
+    expect(speakersOf('Shoppers that own cars said the new charges were too high.')).toEqual(['Shoppers']);
+    expect(speakersOf('But commuters that use the station say they rely on staff.')).toEqual(['commuters']);
+    // A singular noun before "that" is no subject the plain verb agrees with, and a plural deep in the
+    // sentence may be an object.
+    expect(speakersOf('The council warned the owner that live wires were exposed.')).toEqual(['The council']);
+    const campaign =
+      "The campaign wants to end the deferral of income and close loopholes like guidelines that allow firms to tell ''one regulator that the unit is a bank.''";
+    expect(speakersOf(campaign)).toEqual(['The campaign']);
+  });
+
   it('people a present participle and its object follow speak, not the object', () => {
     expect(speakersOf('Lawyers representing the Osei family said they would appeal.')).toEqual(['Lawyers']);
     expect(speakersOf('Nurses staffing the field hospital told reporters supplies were short.')).toEqual(['Nurses']);
