@@ -205,6 +205,25 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     }
     return null;
   };
+  /** "The senators said": the two persons last named together with "and" before `pos` when nobody
+   *  else was named since and the story gave them the role `plural` is the plural of (each holds it,
+   *  or the word stands in a sentence naming them together or the one before it). */
+  const pairInRole = (pos: number, role: string, plural: string): [Entity, Entity] | null => {
+    const seen = new Set<Entity>();
+    let later: { e: Entity; m: TextSpan } | null = null;
+    for (const earlier of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+      seen.add(earlier.e);
+      if (seen.size > 2) return null;
+      if (later && earlier.e !== later.e && PAIR_JOINED.test(text.slice(earlier.m.end, later.m.start))) {
+        const from = layout.sentences[lastEndingBy(layout.sentences, earlier.m.start)]?.start ?? 0;
+        const titled = hasRole(role)(earlier.e) && hasRole(role)(later.e);
+        const called = new RegExp(`\\b${plural}\\b`, 'iu').test(text.slice(from, later.m.end));
+        if (titled || called) return [earlier.e, later.e];
+      }
+      later = earlier;
+    }
+    return null;
+  };
   /** The two persons a description of a pair ("A FATHER and son …") stands for: introduced together
    *  before `start`, else in the three sentences after `end`. */
   const pairIntroducedAround = (start: number, end: number): [Entity, Entity] | null => {
@@ -260,6 +279,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     lastTwo,
     lastPair,
     pairIntroducedAround,
+    pairInRole,
   });
 }
 

@@ -89,6 +89,11 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (introduced) return { entity: introduced[0], name: `${introduced[0].name} and ${introduced[1].name}` };
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
   if (pair) return lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
+  // "The senators said" after "Mr Grassley and Mr Leahy said …": the two named together in that role.
+  const plural = /^the (\p{Ll}+)s$/u.exec(phrase);
+  const role = plural ? roleOf(plural[1]!) : null;
+  const inRole = role ? a.pairInRole(surface.start, role, `${plural![1]}s`) : null;
+  if (inRole) return { entity: inRole[0], name: inRole.map((e) => e.name).join(' and ') };
   // "The former said …": of the two persons named last, the one named first; "the latter", the other.
   const order = /^the (former|latter)$/u.exec(phrase);
   if (order) return { entity: a.lastTwo(surface.start)?.[order[1] === 'former' ? 0 : 1] ?? null, name: null };

@@ -44,6 +44,25 @@ describe('joint speakers', () => {
     expect(speakersOf('Spain and France said the deal was fair.')).toEqual(['Spain and France']);
   });
 
+  it('"the senators", "the candidates" are the two named together in that role when nobody else was named since', () => {
+    const senators =
+      'Wetlands bill\n\nSenators Maria Lopez and James Carter introduced a bill to protect wetlands on Tuesday. Ms Lopez said farmers had been consulted. ' +
+      'The senators said the measure had support from both parties.';
+    expect(speakersOf(senators)).toEqual(['Maria Lopez', 'Maria Lopez and James Carter']);
+    const hustings =
+      'The two candidates hoping to become mayor of Wexley clashed over housing on Thursday night.\n\n' +
+      "Labour's Priya Shah and the Conservative Daniel Morgan each set out plans for new homes. Ms Shah said she would build 2,000 council houses. " +
+      'Mr Morgan said the town needed private investment.\n\nThe candidates said they would both keep the weekly bin collection.';
+    expect(speakersOf(hustings)).toEqual(['Priya Shah', 'Daniel Morgan', 'Priya Shah and Daniel Morgan']);
+    // Two the story did not give that role are not "the firefighters"; nor is a pair others were named after.
+    const flood =
+      'Couple rescued\n\nPeter Hale and his wife Susan spent six hours on the roof of their home. Mr Hale said the river had never been so high. ' +
+      'The firefighters said the water was more than a metre deep.';
+    expect(speakersOf(flood).at(-1)).toBe('The firefighters');
+    const more = 'Bill\n\nSenators Maria Lopez and James Carter introduced a bill. Governor Ann Roe said she would sign it. The senators said it would pass.';
+    expect(speakersOf(more).at(-1)).toBe('The senators');
+  });
+
   it('"both parties", "the two companies" are no two bodies named paragraphs before', () => {
     const story =
       'Wine exports fell sharply last year, according to figures from Wines of Argentina. Mendoza produces most of the wine.\n\n' +
