@@ -5,7 +5,8 @@
 // up for it (the quote has no speaker), unless "by" names one: "It was announced by the company
 // that …", "Workers were told by managers that …".
 import { contentEnd } from './content-end.js';
-import { isAdverb, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 import type { ReportSentence } from './reporting-cues.js';
@@ -40,7 +41,8 @@ export function toldThat(s: ReportSentence, i: number): QuoteDraft | null {
 function auxiliaryBefore(s: ReportSentence, i: number, told: boolean): number {
   const { tokens } = s;
   let k = i - 1;
-  while (k > 0 && isAdverb(tokens[k]!.text) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
+  // ("was later told": the lexicon has "later" and "earlier" as comparatives, not adverbs.)
+  while (k > 0 && (isAdverb(tokens[k]!.text) || /^(later|earlier)$/u.test(tokens[k]!.text)) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
   if (tokens[k]?.text === 'been' && /^(has|have|had|['’]s)$/u.test(tokens[k - 1]?.text ?? '')) return k - 1;
   return (told ? /^(is|are|was|were|being|['’]re)$/u : /^(is|was)$/u).test(tokens[k]?.text ?? '') ? k : -1;
 }
@@ -49,7 +51,7 @@ function auxiliaryBefore(s: ReportSentence, i: number, told: boolean): number {
 function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence } = s;
   // "It was announced by the company that …": the speaker after "by", when the sentence names one.
-  const agent = tokens[i + 1]?.text === 'by' ? s.speakers.after(tokens, i + 1) : null;
+  const agent = tokens[i + 1]?.text === 'by' ? agentAfterBy(s, i + 1) : null;
   let that = i + 1;
   if (agent) while (that < tokens.length && tokens[that]!.start < agent.end) that++;
   while (that < tokens.length && that <= i + 4 + (agent ? 8 : 0) && WHEN(tokens[that]!.text)) that++;
@@ -58,6 +60,19 @@ function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
   const content = trimmed(text, tokens[that + 1]?.start ?? sentence.end, contentEnd(tokens, that, sentence.end, true));
   const cue = tokens[i]!;
   return content && content.text.split(/\s+/u).length >= 3 ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, agent, false, sentence) : null;
+}
+
+/** Who spoke, after "by" at `by`: a speaker noun, or any noun phrase of two words or in the plural
+ *  ("by the ombudsman", "by her GP", "by managers last week" up to when), never a means told by
+ *  ("by letter", "by phone"). */
+function agentAfterBy(s: ReportSentence, by: number): SpeakerSurface | null {
+  const { tokens } = s;
+  const known = s.speakers.after(tokens, by);
+  if (known) return known;
+  let end = by + 2;
+  while (end < tokens.length && end < by + 7 && !WHEN_WORDS.test(tokens[end]!.text) && tokens[end]!.text !== 'that') end++;
+  const phrase = s.speakers.after(tokens.slice(0, end), by, true);
+  return phrase && (/\s/u.test(phrase.text) || tagsOf(phrase.text).includes('Plural')) ? phrase : null;
 }
 
 /** "were told at a public meeting on Monday that …", "were warned last year that …": past the nouns

@@ -274,6 +274,16 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('Staff were told in person to leave and that the office would close.')).toEqual([]);
   });
 
+  it('"was later told by her GP that …": the one after "by" speaks, whatever noun names them, up to when', () => {
+    expect(allQuotes('Mrs Wells was later told by her GP that the scan was clear.')).toEqual([['her GP', 'the scan was clear']]);
+    expect(allQuotes('She was told by the ombudsman that the bank should have spotted the fraud.')).toEqual([
+      ['the ombudsman', 'the bank should have spotted the fraud'],
+    ]);
+    expect(allQuotes('Staff were told by managers last week that the plant would close.')).toEqual([['managers', 'the plant would close']]);
+    // "later" stands between the auxiliary and the participle as an adverb does: the one told is no speaker.
+    expect(allQuotes('Mr Cole was earlier told that his car had been found.')).toEqual([[null, 'his car had been found']]);
+  });
+
   it('what was told by nobody named, "according to" a source, is that source\'s report', () => {
     expect(allQuotes('Cleaners were told that their hours would be halved, according to the union.')).toEqual([
       ['the union', 'Cleaners were told that their hours would be halved'],
