@@ -4,7 +4,7 @@
 // ("…, and that …") and a word in -ing describing the subject go on with the content.
 import { cueLemma } from './cues.js';
 import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
-import { isAndOrBut, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
 import { pollShareBefore } from './poll-shares.js';
@@ -12,7 +12,8 @@ import { participleOfReportedClause } from './result-participles.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
-import { type Token, wordsOf } from './tokens.js';
+import { openQuotationsIn, type Token, wordsOf } from './tokens.js';
+import { narratorsAppositionAt } from './narrator-appositions.js';
 import { narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './narrator-comments.js';
 
 /** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
@@ -32,6 +33,17 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
   if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
+  // "…, a former schools auditor who …", "…, the incumbent accused of …" closing the sentence: who
+  // or what the last word is, in the narrator's words, after a clause (after a phrase alone,
+  // "criticising Alicia Hale, the former pageant winner", the description is much of what was said).
+  if (
+    after === k + 1 &&
+    APPOSITION_BEFORE.test(tokens[k - 1]!.text) &&
+    openQuotationsIn(tokens, cue + 1, k) === 0 &&
+    tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) &&
+    narratorsAppositionAt(tokens, after)
+  )
+    return true;
   if (presentRelativeAt(tokens, cue, after)) return true;
   // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
   if (
@@ -88,6 +100,9 @@ function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
   const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
   return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
 }
+
+/** A word an apposition may describe: a name or a noun. */
+const APPOSITION_BEFORE = /^[\p{L}\p{N}]/u;
 
 /** What others said, as a phrase: "reports that", "growing calls for", "claims by the opposition". */
 const OTHERS_SAID = /\b(reports?|claims?|calls?|warnings?|assurances?|accusations?|allegations?|criticism|denials?|speculation|rumou?rs?)\b/iu;

@@ -129,3 +129,29 @@ describe("after a poll's share, a comparison with other shares", () => {
     ]);
   });
 });
+
+describe('a description set off after the last word of a clause reported, closing the sentence', () => {
+  it("is the narrator's", () => {
+    expect(saidIn('Mark Ellison said he would vote for Dana Holt, a former schools auditor who has never held elected office.')).toEqual([
+      'he would vote for Dana Holt',
+    ]);
+    expect(saidIn('The governor said she had spoken to Paul Greer, the incumbent accused of mishandling the bond sale.')).toEqual([
+      'she had spoken to Paul Greer',
+    ]);
+    expect(saidIn('The coach said the club would appeal against the ban on Tom Ruane, the striker sent off on Saturday.')).toEqual([
+      'the club would appeal against the ban on Tom Ruane',
+    ]);
+    expect(saidIn('Ms Holt said the county had to rebuild trust after the collapse of Harbor Trust, a local lender.')).toEqual([
+      'the county had to rebuild trust after the collapse of Harbor Trust',
+    ]);
+  });
+
+  it('goes on as a list, a name, a clause of its own or within quote marks', () => {
+    expect(saidIn('He said he had met Obama, the Pope and a rabbi from Leeds.')).toEqual(['he had met Obama, the Pope and a rabbi from Leeds']);
+    expect(saidIn('She said the county should back the bill, the Clean Rivers Act.')).toEqual(['the county should back the bill, the Clean Rivers Act']);
+    expect(saidIn('The chairman said he was glad to be back in Leyton, a crowd of fans cheered outside.')).toEqual([
+      'he was glad to be back in Leyton, a crowd of fans cheered outside',
+    ]);
+    expect(saidIn('The mayor said the scheme was “a shambles, a waste of public money.”')).toEqual(['the scheme was “a shambles, a waste of public money.”']);
+  });
+});

@@ -1,0 +1,54 @@
+// A noun phrase set off after the last word of reported content and closing the sentence says who or
+// what that word is: "said he would vote for Holt, a former schools auditor who has never held
+// office", "urged voters to reject Paul Greer, the incumbent accused of mishandling the sale". It is
+// the narrator's description, not a part of what was said. One followed by a comma is set off inside
+// the content ("said the suspect, a man in his thirties, had not been charged"); one with a verb of
+// its own is a clause ("…, a man yelled"), and "and" before a determiner makes a list ("met Obama,
+// the Pope and a rabbi").
+import { isFiniteVerb, tagsOf } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const DETERMINERS = /^(a|an|the)$/u;
+const RELATIVES = /^(who|whom|whose|which|that|where|when)$/iu;
+const PREPOSITION = /^(of|for|from|in|on|at|with|by|to|since|over|than|into|across|near|under|after|before|during|between|among|against)$/iu;
+
+/** Whether from `k`, after a comma, "a", "an" or "the" opens a description running to the sentence
+ *  end with no verb of its own outside a relative clause or a participle. */
+export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
+  if (!DETERMINERS.test(tokens[k]?.text ?? '') || !/^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')) return false;
+  // "…, the Affordable Care Act": a name, no description, says which one was meant.
+  if (tokens.slice(k + 1).every((t) => /^[\p{Lu}.!?]/u.test(t.text))) return false;
+  // "…, a month later than planned", "…, a week early": when it is, as the speaker told it.
+  if ([k + 1, k + 2].some((n) => /^(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu.test(tokens[n]?.text ?? ''))) return false;
+  // "…, the worst in years": a superlative with no noun judges what was said, as the speaker does.
+  const next = tokens[k + 2]?.text ?? '';
+  if (/^(best|worst|most|least|\p{Ll}+est)$/u.test(tokens[k + 1]!.text) && !(/^\p{Ll}+$/u.test(next) && !PREPOSITION.test(next))) return false;
+  for (let n = k + 1; n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (/^[,;:(—–-]$/u.test(w) || /^[“"‘']$/u.test(w)) return false;
+    if (/^[.!?]$/u.test(w)) return n > k + 1;
+    if (RELATIVES.test(w)) return n > k + 1 && !tokens.slice(n + 1).some((t, m) => /^[,;:(—–“"]$/u.test(t.text) || listedAt(tokens, n + 1 + m));
+    if (listedAt(tokens, n)) return false;
+    if (participleAt(tokens, n, k)) continue;
+    if (isFiniteVerb(w) && !/^to$/iu.test(tokens[n - 1]!.text)) return false;
+  }
+  return true;
+}
+
+/** "and" or "or" before a determiner, a preposition or a name: one more item of a list ("met Obama,
+ *  the Pope and a rabbi", "called for tax fairness, the closure of loopholes and for relief"). */
+function listedAt(tokens: Token[], n: number): boolean {
+  const next = tokens[n + 1]?.text ?? '';
+  return /^(and|or)$/iu.test(tokens[n]!.text) && (DETERMINERS.test(next) || PREPOSITION.test(next) || /^\p{Lu}/u.test(next));
+}
+
+/** "accused of", "founded by", "sent off", "trying to": a participle on the noun before it (an -ed form only
+ *  before a preposition or the sentence end, else it may be the noun's own verb: "a man yelled"). */
+function participleAt(tokens: Token[], n: number, k: number): boolean {
+  const w = tokens[n]!.text;
+  if (n <= k + 1 || !/^\p{Ll}/u.test(w)) return false;
+  if (/ing$/u.test(w)) return true;
+  const next = tokens[n + 1]?.text ?? '';
+  const past = /(ed|en|wn)$/u.test(w) || tagsOf(w).includes('PastTense');
+  return past && (PREPOSITION.test(next) || /^(off|out|up|down|as|about)$/iu.test(next) || /^[.!?]$/u.test(next) || next === '');
+}
