@@ -28,6 +28,17 @@ function continuesName(t: TypedCandidate, inner: string[]): boolean {
   return ORGANIZATION_HEADS.has(head) && !COMPANY_FORMS.has(head) && !INDUSTRY_HEADS.has(head);
 }
 
+// "Mladost (L) 2", "Rad (B) 4 1 1 2": a side's town's initials in brackets, before its score, record or
+// a fixture's dash, tell two clubs of one name apart and are its name's; "Tim Henman (GB)" is a person's country.
+const TOWN_INITIALS = /^\p{Lu}{1,2}$/u;
+const RESULT_AFTER = /^[ \t]*(?:\d|-|\r?\n|$)/u;
+const sideWithInitials = (text: string, tokens: Token[], open: number, t: TypedCandidate) =>
+  (t.type === 'ORGANIZATION' || t.c.teamInTable) &&
+  !isFirstName(t.c.words[0]!) &&
+  TOWN_INITIALS.test(tokens[open + 1]?.text ?? '') &&
+  tokens[open + 2]?.text === ')' &&
+  RESULT_AFTER.test(text.slice(tokens[open + 2]!.end));
+
 /** The candidates of a block (in order) with the bracketed words that go on with a name joined to it. */
 export function joinBracketedParts(text: string, tokens: Token[], candidates: TypedCandidate[]): TypedCandidate[] {
   const out: TypedCandidate[] = [];
@@ -39,10 +50,12 @@ export function joinBracketedParts(text: string, tokens: Token[], candidates: Ty
       out.push(t);
       continue;
     }
-    let close = open + 1;
-    while (close < tokens.length && close - open <= MAX_INNER && BRACKET_WORD.test(tokens[close]!.text) && !isAllCaps(tokens[close]!.text)) close++;
+    const initials = sideWithInitials(text, tokens, open, t);
+    let close = initials ? open + 2 : open + 1;
+    while (!initials && close < tokens.length && close - open <= MAX_INNER && BRACKET_WORD.test(tokens[close]!.text) && !isAllCaps(tokens[close]!.text))
+      close++;
     const inner = tokens.slice(open + 1, close).map((k) => k.text);
-    if (!inner.length || tokens[close]?.text !== ')' || !continuesName(t, inner)) {
+    if (!inner.length || tokens[close]?.text !== ')' || !(initials || continuesName(t, inner))) {
       out.push(t);
       continue;
     }

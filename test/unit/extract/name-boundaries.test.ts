@@ -175,6 +175,15 @@ describe('names that go on in brackets', () => {
     expect(mentions).toContain('ORGANIZATION:Tse Kwan (Holdings)');
   });
 
+  it("a side's town's initials before its score or record in a results list or table", () => {
+    const mentions = mentionsOf(
+      'SOCCER - SLOVENIAN LEAGUE RESULTS.\n\nResults of first division matches on Saturday:\n\nOlimpija 3 Rudar (V) 1\nTriglav (K) 0 Maribor 2\n\nStandings:\n\nMaribor 5 4 1 0 11 3 13\nSloga (P) 5 2 2 1 6 5 8\nTriglav (K) 5 0 1 4 2 9 1',
+    );
+    expect(mentions).toEqual(expect.arrayContaining(['ORGANIZATION:Rudar (V)', 'ORGANIZATION:Triglav (K)', 'ORGANIZATION:Sloga (P)']));
+    expect(mentions).not.toContain('ORGANIZATION:Triglav');
+    expect(mentionsOf('Tennis\n\nTim Henley (GB) beat Jan Novak (CZ) 6-3 6-4.')).toEqual(['PERSON:Tim Henley', 'PERSON:Jan Novak']);
+  });
+
   it("not a person's party, a rider's country nor an acronym", () => {
     const mentions = mentionsOf('Votes\n\nAnna Soames (Labour) won. Tadej Pogacar (Slovenia) was first. The Jan Morcha Party (JMP) lost.');
     expect(mentions).toContain('PERSON:Anna Soames');
