@@ -2,7 +2,7 @@
 // held in it, its officers, people or club's staff after it, people working at it, a minister heading
 // it, a place it is "of", and a people's word in its name that acts ("Anglo American rejected …").
 import { cueLemma } from '../cues.js';
-import { isDemonymWord, lookupLocation } from '../gazetteer.js';
+import { isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
@@ -100,13 +100,15 @@ export const headedByMinister = (c: Candidate) =>
 // A company's offices and owners before "of": "chief executive of Santander", "executive chair of Zurich".
 const COMPANY_OFFICES_OF = new Set(['chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'shareholders', 'stockholders']);
 /** "the chief executive of Santander", "chairman of Barclays": what a company's office is of is the company,
- *  a city's name too; a nation keeps its chief executive ("chief executive of Hong Kong"), and a plural
- *  common word is a board's people ("chair of Governors"). */
+ *  a city's name too; a nation, a region or a county keeps its chief executive or chair ("chief executive of
+ *  Hong Kong"), and a plural common word is a board's people ("chair of Governors"). */
 export const companyOfficeOf = (c: Candidate) => {
   // "chairman of Richard Branson's airline": an owner before the firm is a person.
   if (c.prev !== 'of' || !COMPANY_OFFICES_OF.has(c.prevBefore) || /^['’]s?$/u.test(c.next)) return false;
+  // A state's or county's party chair is the place's ("the GOP chairman of Iowa", "the Democratic chair of Jefferson County").
   const place = lookupLocation(c.text);
-  if (place && isNation(place)) return false;
+  if (place && (isNation(place) || (isMajorPlace(place) && !isLargeCity(place)))) return false;
+  if (LOCATION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase())) return false;
   const word = c.words[0]!.toLowerCase();
   return !(c.words.length === 1 && [word, ...singularsOf(word)].some(isCommonWord) && !isKnownOrganization(c.text));
 };
