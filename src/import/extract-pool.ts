@@ -40,12 +40,20 @@ function workerModule(): Promise<string> {
   return threadModule;
 }
 
-/** A TypeScript worker needs tsx's loader in its thread; under `tsx` it is inherited already. */
-function workerExecArgv(file: string): string[] {
-  const inherited = process.execArgv;
-  if (!file.endsWith('.ts') || inherited.some((a) => a.includes('tsx'))) return inherited;
-  return [...inherited, '--import', 'tsx'];
+/** A TypeScript worker needs tsx's loader in its thread; under `tsx` it is inherited already. A
+ *  JavaScript one (the bundle, or the compiled worker) runs without it: with the loader, piscina's
+ *  `require` of the bundle goes through tsx, which compiles it again, wrapping every named function
+ *  in `__name(...)` (about a tenth of a thread's extraction time). */
+export function workerExecArgv(file: string, inherited = process.execArgv): string[] {
+  // Loader flags come as a flag and its value ("--import tsx") or joined ("--import=tsx").
+  const loadsTsx = (i: number) => {
+    const [flag, value] = inherited[i]!.split(/=(.*)/su);
+    return LOADER_FLAG.test(flag!) && ((value ?? inherited[i + 1])?.includes('tsx') ?? false);
+  };
+  if (file.endsWith('.ts')) return inherited.some((_, i) => loadsTsx(i)) ? inherited : [...inherited, '--import', 'tsx'];
+  return inherited.filter((_, i) => !loadsTsx(i) && !(i > 0 && LOADER_FLAG.test(inherited[i - 1]!) && loadsTsx(i - 1)));
 }
+const LOADER_FLAG = /^(--import|--require|-r|--loader|--experimental-loader)$/u;
 
 let pools = 0;
 

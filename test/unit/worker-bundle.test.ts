@@ -1,6 +1,6 @@
 // The extraction pool's threads run the worker bundled as plain JavaScript: each module keeps its own
 // import.meta.url (the weights beside the sources are found), no function is wrapped to keep its name,
-// and the bundle prepares an article exactly as the sources do.
+// the bundle prepares an article exactly as the sources do, and the threads run it without tsx's loader.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { prepareArticle } from '../../src/import/document.js';
+import { workerExecArgv } from '../../src/import/extract-pool.js';
 import type { PrepareOutcome, PrepareTask } from '../../src/import/extract-worker.js';
 import { serializeArticle } from '../../src/import/store.js';
 import { bundledModule } from '../../src/import/worker-bundle.js';
@@ -47,4 +48,20 @@ describe('bundledModule', () => {
     const outcome = worker.default({ task: { input: { text, sourceName: 'seed' } }, channel: 'worker-bundle-test', id: 1 });
     expect(outcome).toEqual({ ok: true, article: serializeArticle(prepareArticle({ text, sourceName: 'seed' })) });
   }, 120_000); // loads the extraction modules twice, sources and bundle
+});
+
+describe('workerExecArgv', () => {
+  const underTsx = ['--require', '/p/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs'];
+
+  it("runs the bundle without tsx's loader, which would compile it again wrapping every function", () => {
+    expect(workerExecArgv('/p/bundle.mjs', underTsx)).toEqual([]);
+    expect(workerExecArgv('/p/bundle.mjs', ['--import', 'tsx', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+    expect(workerExecArgv('/p/bundle.mjs', ['--import=tsx', '--cpu-prof-dir=/tmp/tsx'])).toEqual(['--cpu-prof-dir=/tmp/tsx']);
+    expect(workerExecArgv('/p/bundle.mjs', ['--import', 'other'])).toEqual(['--import', 'other']);
+  });
+
+  it('runs the TypeScript worker with the loader, inherited or added', () => {
+    expect(workerExecArgv('/p/extract-worker.ts', underTsx)).toEqual(underTsx);
+    expect(workerExecArgv('/p/extract-worker.ts', [])).toEqual(['--import', 'tsx']);
+  });
 });
