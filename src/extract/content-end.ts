@@ -35,7 +35,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
     // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
     // "after" or "before" clause (not one after "After the vote, she said …").
-    (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text)));
+    (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text))) ||
+    // "And while the council insists …, the residents say …": so does one after a conjunction opening the sentence.
+    subordinatorAfterConjunction(tokens);
   const quotationClose = quotationAloneClose(tokens, cue);
   if (quotationClose > 0) return tokens[quotationClose]!.end;
   // "A petition calling for the library to be saved has gathered …": up to the subject's own verb.
@@ -52,6 +54,12 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   }
   return sentenceEnd;
 }
+
+/** "And while", "But although", "So when" opening the sentence (not "And as", whose main clause may
+ *  be what was said). */
+const subordinatorAfterConjunction = (tokens: Token[]) =>
+  /^(and|but|so|yet)$/iu.test(tokens[0]?.text ?? '') &&
+  /^(while|although|though|because|since|whereas|when|once|if|until|unless)$/iu.test(tokens[tokens[1]?.text === ',' ? 2 : 1]?.text ?? '');
 
 /** The content closing at the comma `k` ends before it, or, when quote marks opened in the content
  *  close right after it, after them: `said Taiwan was "a red line," state media reported`. */

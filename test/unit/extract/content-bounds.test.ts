@@ -153,3 +153,21 @@ describe('a quotation opening with "That"', () => {
     expect(extract(text).quotes.flatMap((q) => q.parts.map((p) => p.text))).toEqual(['the plan had failed']);
   });
 });
+
+describe('a cue in an opening subordinate clause after "And", "But" or "So"', () => {
+  it('reports up to the main clause', () => {
+    expect(quotesOf('And while the council insists the new bypass will ease congestion, the village will be cut in two.')[0]!.text).toBe(
+      'the new bypass will ease congestion',
+    );
+    expect(quotesOf('But although the chief executive said the scheme was affordable, the finance committee voted to delay it.')[0]!.text).toBe(
+      'the scheme was affordable',
+    );
+    expect(quotesOf('So when the developer argued the homes were needed, the parish council lodged an objection.')[0]!.text).toBe('the homes were needed');
+  });
+
+  it('while a sentence opened by "And" alone reports to its end', () => {
+    expect(quotesOf('And the leader said the plan would go ahead, whatever the cost, once the vote was won.')[0]!.text).toBe(
+      'the plan would go ahead, whatever the cost, once the vote was won',
+    );
+  });
+});
