@@ -8,6 +8,7 @@ import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
+import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
 import { namesPartyInPlural } from './party-names.js';
@@ -88,6 +89,8 @@ export function classify(c: Candidate): EntityType | null {
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
   if (bodyByItsWords(c)) return 'ORGANIZATION';
+  // "Doctors of the World", "Human Rights in China": ordinary words written as a name, and what they serve.
+  if (isOrdinaryWordBody(words)) return 'ORGANIZATION';
   const byKind = typeByKind(c);
   if (byKind) return byKind;
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.

@@ -26,6 +26,7 @@ import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitle
 import { runs } from './name-runs.js';
 import { opensNameItself } from './name-openings.js';
 import { isArticleName } from './article-names.js';
+import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { splitBodyFromMember } from './body-holders.js';
@@ -159,6 +160,7 @@ export function findCandidates(
         (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
       !interjectionAsGivenName(words) &&
       !isArticleName(words.map((w) => w.text)) &&
+      !isOrdinaryWordBody(words.map((w) => w.text)) &&
       !(sentenceStarts.has(words[0]!.start) && opensNameItself(words, tokens[indexOf(words[words.length - 1]!) + 1])) &&
       // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
       !(words.length > 1 && MONTH_NAMES.has(words[0]!.text)) &&

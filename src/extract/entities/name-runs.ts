@@ -8,6 +8,7 @@ import { joinsOrganization } from './organization-connectors.js';
 import { joinsPairedFirmName } from './paired-firm-names.js';
 import { joinsHeadedName } from './lower-case-name-words.js';
 import { joinsArticleName } from './article-names.js';
+import { joinsOrdinaryBody } from './ordinary-word-bodies.js';
 import { joinsSideOfPlace, joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
@@ -154,6 +155,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (joinsHeadedName(run, tokens, i)) run.push(t);
     else if (joinsArticleName(run, tokens, i)) run.push(t);
+    else if (!titleCase && joinsOrdinaryBody(run, tokens, i)) run.push(t);
     else if (joinsTownSide(run, tokens, i) || joinsSideOfPlace(run, tokens, i)) run.push(t);
     else if (joinsConjoinedName(run, tokens, i)) run.push(t);
     else if (run.length && next && isNameLike(i + 1) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);

@@ -37,6 +37,7 @@ import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { clubsInTransfers } from './transfer-clubs.js';
 import { isArticleName } from './article-names.js';
+import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
 import { webFirmStems } from './web-domains.js';
 import { untypeCraftNames, untypeStormNames } from './storm-names.js';
@@ -159,6 +160,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (label === 'NONE' && t.type === 'ORGANIZATION' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(t.c.text) && isKnownOrganization(t.c.text)) continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
+    // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".
+    if (t.type === 'ORGANIZATION' && isOrdinaryWordBody(t.c.words)) continue;
     // So is a place by its head: "Second Thomas Shoal", "George Street".
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".

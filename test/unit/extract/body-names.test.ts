@@ -212,3 +212,28 @@ describe('a diocese named for the place it serves', () => {
     expect(mentions).toContain('ORGANIZATION:Archdiocese of Boston');
   });
 });
+
+describe('a body named by ordinary words and what it serves', () => {
+  it('a plural, "of" and a capitalised word written inside a sentence is one body, also of a place', () => {
+    expect(mentionsOf('Clinics\n\nThe charity Nurses of the World said it had shut two clinics.')).toContain('ORGANIZATION:Nurses of the World');
+    expect(mentionsOf('Exports\n\nA spokesman for Wines of Chile said exports to Britain fell.')).toContain('ORGANIZATION:Wines of Chile');
+  });
+
+  it('opening a sentence, so is one an apposition calls a body', () => {
+    expect(mentionsOf('Shelters\n\nBrothers of Charity, a Catholic order that runs two hostels, said demand had doubled.')).toContain(
+      'ORGANIZATION:Brothers of Charity',
+    );
+  });
+
+  it('two capitalised ordinary words, "in" or "for" and a place are one body', () => {
+    expect(mentionsOf('Arrests\n\nLabour Rights in Vietnam said the workers had been denied lawyers.')).toContain('ORGANIZATION:Labour Rights in Vietnam');
+    expect(mentionsOf('Arrests\n\nThe pressure group Labour Rights in Vietnam said so.')).toContain('ORGANIZATION:Labour Rights in Vietnam');
+    expect(mentionsOf('Ruling\n\nConcerned Parents for Canada welcomed the ruling.')).toContain('ORGANIZATION:Concerned Parents for Canada');
+  });
+
+  it('leaves people of a place and an event apart', () => {
+    expect(mentionsOf('Strikes\n\nResidents of Gaza said the strikes went on.')).toEqual(['LOCATION:Gaza']);
+    expect(mentionsOf('Arrests\n\nPolice in Dubai said two men were held.')).toEqual(['LOCATION:Dubai']);
+    expect(mentionsOf('Golf\n\nShe won the Masters in Augusta last year.').join()).not.toMatch(/Masters in/u);
+  });
+});
