@@ -16,6 +16,7 @@ import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
 import { beliefClause, isBeliefLemma } from './belief-verbs.js';
+import { shortAnswer } from './short-answers.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -53,7 +54,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const frame = contentFrame(s, cue, speaker, conjoined);
   const { from, to, parenthetical } = frame;
   const whole = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
-  const content = whole;
+  // "64 per cent said yes": a one-word answer is said, and ends there.
+  const answer = whole && !parenthetical ? shortAnswer(text, lemma, whole) : null;
+  const content = answer ?? whole;
   if (isBeliefLemma(lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
   // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
   // standing for speech reported before are no content of their own.
@@ -80,6 +83,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const named = NAMING_VERBS.has(lemma) && !!content && quotedEpithet(content.text);
   const clause =
     named ||
+    !!answer ||
     (parenthetical
       ? interruptedWordsMakeClause(s, frame, speaker)
       : !!content &&
