@@ -52,10 +52,14 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   const j = pastWordsBetween(names, tokens, cue);
   if (j < 0) return null;
   // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
-  // after its subject stands between.
-  const previous = tokens[j - 1]?.text ?? '';
-  const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (LETTER_START.test(previous) && !isFunctionWord(previous));
-  if (FLOATED_QUANTIFIER.test(tokens[j]!.text) && subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, j, anyNoun);
+  // after its subject stands between, also after an auxiliary ("The two men have each said").
+  if (FLOATED_QUANTIFIER.test(tokens[j]!.text)) {
+    let k = j - 1;
+    while (k > 0 && AUXILIARY.test(tokens[k]!.text)) k--;
+    const previous = tokens[k]?.text ?? '';
+    const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (LETTER_START.test(previous) && !isFunctionWord(previous));
+    if (subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, k + 1, anyNoun);
+  }
   // "the WHO said": a name written like a function word is a name.
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
@@ -97,6 +101,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
 // The words wordsBefore reads, made once (it runs at every cue).
 const LETTER_START = /^\p{L}/u;
 const FLOATED_QUANTIFIER = /^(all|both|each)$/iu;
+const AUXILIARY = /^(have|has|had|will|would|can|could|may|might|should|must|are|were|'ve|’ve)$/iu;
 const WHO_OR_WHICH = /^(who|which)$/u;
 const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;

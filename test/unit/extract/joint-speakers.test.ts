@@ -111,4 +111,12 @@ describe('a pair the story introduced together', () => {
       'Edward Lamb, 68, and his son Thomas, 39, milk 220 cows.';
     expect(speakersOf(story)).toEqual(['Edward Lamb and Thomas Lamb']);
   });
+
+  it('a quantifier floated after an auxiliary stands between the subject and its cue', () => {
+    const story =
+      'Brothers jailed\n\nLiam Hart, 34, and Connor Hart, 31, ran a fake charity for three years.\n\n' +
+      'The two men have each said they were sorry. Prison officers have all said the pair behaved well.';
+    expect(speakersOf(story)).toEqual(['Liam Hart and Connor Hart', 'Prison officers']);
+    expect(speakersOf('Vote\n\nThe senators had both argued that the bill went too far.')).toEqual(['The senators']);
+  });
 });
