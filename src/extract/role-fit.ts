@@ -35,6 +35,37 @@ const INTRODUCED_TRADES = new Set(
   ),
 );
 
+/** The words that say which of a body's directors a description names: "the managing director". */
+const DIRECTOR_POSTS = new Set(
+  'managing executive medical clinical finance financial operations operating technical commercial nursing sales marketing artistic creative'.split(' '),
+);
+const DIRECTOR_POST = new RegExp(`\\b(${[...DIRECTOR_POSTS].join('|')})\\s+director\\b`, 'iu');
+
+/** Posts in a firm, a hospital or a school named with what they run ("the managing director", "the chief
+ *  executive", "the medical director", "the headteacher"). */
+const IN_HOUSE_POST = new RegExp(
+  `(?:${DIRECTOR_POST.source}|\\bchief\\s+(?:executive(?:\\s+officer)?|operating\\s+officer|financial\\s+officer|nurse)|\\bhead\\s?teacher|\\bheadmaster|\\bheadmistress)(?:\\s+(?:of|at)\\s.+)?$`,
+  'iu',
+);
+/** Roles of those who may hold such a post besides those that run a body, whatever the text titled them first. */
+const RUNS_OR_OWNS = new Set(
+  'founder co-founder owner businessman businesswoman entrepreneur tycoon mogul billionaire principal teacher headteacher headmaster headmistress'.split(' '),
+);
+
+/** "The managing director" or "the headteacher" is not one the text titled only otherwise ("Union official
+ *  Karen Mottram"): news gives such a post with the name, so with nobody given it the description names
+ *  someone unnamed, not the person quoted last. */
+function otherPost(phrase: string, known: string[]): boolean {
+  return IN_HOUSE_POST.test(phrase) && !known.some((r) => runsABody(r) || RUNS_OR_OWNS.has(r));
+}
+
+/** "The managing director" is not the one the text titled finance director: each post has its own holder. */
+function otherDirector(phrase: string, title: PersonTitles | undefined): boolean {
+  const post = DIRECTOR_POST.exec(phrase)?.[1]?.toLowerCase();
+  if (!post || !title?.roles.has('director') || title.qualifiers.has(post)) return false;
+  return [...title.qualifiers].some((q) => DIRECTOR_POSTS.has(q));
+}
+
 /** Whether a description by `role` names only a person the text gave that role. */
 export const namesOnlyItsHolder = (role: string | null): boolean => !!role && INTRODUCED_TRADES.has(canonical(role));
 
@@ -127,10 +158,11 @@ export function holdsRole(title: PersonTitles | undefined, role: string | null):
 export function roleConflicts(phrase: string, role: string | null, title: PersonTitles | undefined, parties: Set<string> | undefined): boolean {
   const described = partiesIn(phrase.split(/\s+/u));
   if (described.size && parties?.size && ![...described].some((p) => parties.has(p))) return true;
-  if (otherNation(phrase, title) || otherBody(phrase, role, title)) return true;
+  if (otherNation(phrase, title) || otherBody(phrase, role, title) || otherDirector(phrase, title)) return true;
   if (!role || !title?.roles.size || holdsRole(title, role)) return false;
   const wanted = canonical(role);
   const known = [...title.roles].map(canonical);
+  if (otherPost(phrase, known)) return true;
   // "The deputy chair" is not the one the text titled chair, nor "the chair" its deputy.
   if (known.some((r) => unranked(r) === unranked(wanted))) return true;
   // "The city manager said" after "Councilman Dave Petrakis" or "Finance Director Maria Gonzalez": an

@@ -116,6 +116,10 @@ const COUNSEL =
 /** Words COUNSEL cannot match without: the text before most names holds none, and the pattern is slow to fail. */
 const mayNameCounsel = (before: string) => before.includes('Prosecuting') || before.includes('Defending') || before.includes('or the ');
 
+/** A title owned by a body of several words or by a plural name, before a comma: "Greystone Foods'
+ *  chief executive, ", "Brennan Precision's managing director, ". */
+const OWNED_TITLE = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*['’]s?|\p{Lu}[\p{L}.-]*s['’])\s+([^,.;:!?]{1,60}),\s*$/u;
+
 /** A person's title words: the roles ("director") and the words that qualify them ("IAEA", "Iran"). */
 export interface Title {
   roles: string[];
@@ -138,7 +142,8 @@ export function titleBefore(text: string, start: number, from = 0): Title {
   const described = before.replace(/\b(Dr|Prof|Comrade|Alhaji|Alhaja|Hajia|Malam|Mallam|Engr|Barr)\.?\s*$/u, '');
   // (Only words ending in a comma are tried: the pattern is slow to fail on the words before most names.)
   const comma = described.trimEnd().endsWith(',')
-    ? /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(described)
+    ? (/(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)(the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+([^,.;:!?]{1,60}),\s*$/iu.exec(described) ??
+      OWNED_TITLE.exec(described))
     : null;
   if (comma) return titleOf(words(`${comma[1]} ${comma[2]}`));
   const tokens = before.split(/\s+/u).filter(Boolean);
@@ -243,7 +248,7 @@ function isOfficeDomain(word: string): boolean {
 
 /** "U.N." = "UN", "Iran's" = "Iranian" = "Iran". */
 export function qualifierKey(word: string): string {
-  const bare = word.replace(/['’]s$/u, '');
+  const bare = word.replace(/['’]s?$/u, '');
   const place = demonyms.get(bare.toLowerCase()) ?? lookupLocation(bare) ?? bare;
   return place.replace(/\./gu, '').toLowerCase();
 }

@@ -131,4 +131,23 @@ describe('ranked roles', () => {
       'The committee’s chair, Neil Parish, pressed her on the delays. The deputy chair, Labour MP Ruth Jones, said the answer was not good enough.';
     expect(speakersOf(committee)).toEqual(['Ruth Jones']);
   });
+
+  it("a firm's or a school's post nobody was given is someone unnamed, not the last person quoted", () => {
+    const cuts =
+      'Jobs lost\n\nBrennan Precision said orders had fallen. Union official Karen Mottram said members had been given no warning.\n\n' +
+      'The managing director said the firm had done everything it could. “We lost it on price,” he said.';
+    expect(speakersOf(cuts)).toEqual(['Brennan Precision', 'Karen Mottram', 'The managing director', 'The managing director']);
+    const school = 'Academy\n\nCouncillor Asha Begum said families had not been asked. The headteacher said the change would pay for a new hall.';
+    expect(speakersOf(school).at(-1)).toBe('The headteacher');
+    // Given the post, in apposition or by a body of several words, the person is found.
+    const named =
+      'Order won\n\nBrennan Precision’s managing director, Ken Brennan, said the order was the biggest yet. Union official Karen Mottram was there too. ' +
+      'The managing director said more staff would be taken on. Greystone Foods’ chief executive, Tom Hadley, said the town needed more. ' +
+      'Councillor Ruth Abbott agreed. The chief executive said he would meet the buyer.';
+    expect(speakersOf(named)).toEqual(['Ken Brennan', 'Ken Brennan', 'Tom Hadley', 'Tom Hadley']);
+    // One director is not another.
+    const directors =
+      'Warning\n\nFinance director Mark Ellis said the forecast had been cut. Analyst Priya Nair said it was no surprise. The managing director said no jobs would go.';
+    expect(speakersOf(directors).at(-1)).toBe('The managing director');
+  });
 });
