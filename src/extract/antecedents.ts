@@ -285,7 +285,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
 
 /** What joins two persons introduced together: "and", after an age or a role set off by commas,
  *  before a few words describing the second ("his son", "the Conservative candidate,"). */
-const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;
+export const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;
 
 /** A name right after the comma closing a fronted phrase, then its finite verb: "After the match, Alvarez said". */
 function subjectAfterFrontedPhrase(text: string, sentenceStart: number, m: TextSpan): boolean {

@@ -7,6 +7,8 @@ import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
+import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { PAIR_JOINED } from './antecedents.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
@@ -150,14 +152,24 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   return { entity, name };
 }
 
-/** Two persons joined by "and" opening the sentence before `before` ("Jack and Sarah Hawkins …"). */
+/** Two persons joined by "and" opening the sentence before `before` ("Jack and Sarah Hawkins …"),
+ *  also after words describing both or with an age or a role set off after the first ("Their
+ *  friends Ellie Marsh and Dan Okoro joined them", "Liam Hart, 34, and Connor Hart, 31, ran …"). */
 function openingPair(a: Antecedents, before: number): { entity: Entity; name: string } | null {
   const sentence = a.layout.sentences[lastEndingBy(a.layout.sentences, before)];
   if (!sentence) return null;
   const [first, second] = [...a.mentionsBefore(sentence.end, (e) => e.type === 'PERSON', sentence.start)].reverse();
-  if (!first || !second || first.e === second.e || first.m.start !== sentence.start) return null;
-  return /^\s+and\s+$/u.test(a.text.slice(first.m.end, second.m.start)) ? { entity: first.e, name: `${first.e.name} and ${second.e.name}` } : null;
+  if (!first || !second || first.e === second.e || !describesOnly(a.text.slice(sentence.start, first.m.start))) return null;
+  return PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start)) ? { entity: first.e, name: `${first.e.name} and ${second.e.name}` } : null;
 }
+
+/** Up to three words before a name that only describe it: no verb, no preposition or conjunction
+ *  ("Their friends", "Labour councillors"; not "After", "Police said"). */
+function describesOnly(words: string): boolean {
+  if (!/^(?:[\p{L}’'-]+\s+){0,3}$/u.test(words)) return false;
+  return words.split(/\s+/u).every((w) => !w || OPENING_DETERMINER.test(w) || (!isFunctionWord(w) && !isFiniteVerb(w)));
+}
+const OPENING_DETERMINER = /^(the|their|his|her|its|our|two|both)$/iu;
 
 /** The organization, named or described, opening the sentence before `before` when that sentence
  *  came after the last quote. */

@@ -36,6 +36,15 @@ describe('joint speakers', () => {
     ]);
   });
 
+  it('"they" is also two persons opening the sentence before after words describing both, or with ages set off', () => {
+    const friends = 'Rowers home\n\nTheir friends Ellie Marsh and Dan Okoro joined them for the last stretch. They said the welcome had moved them to tears.';
+    expect(speakersOf(friends)).toEqual(['Ellie Marsh and Dan Okoro']);
+    const aged = 'Jailed\n\nLiam Hart, 34, and Connor Hart, 31, ran a fake charity. “We are ashamed,” they wrote in a letter to the judge.';
+    expect(speakersOf(aged)).toEqual(['Liam Hart and Connor Hart']);
+    // A clause opening the sentence is no description of the pair.
+    expect(speakersOf('Rowers home\n\nAfter Ellie Marsh and Dan Okoro left, the crowd went home. They said it had been a long day.')).toEqual([null]);
+  });
+
   it('a possessor joined to a name speaks with what it owns: "the European Commission and Canada\'s trade ministry said"', () => {
     expect(speakersOf("In a joint statement, the European Commission and Canada's trade ministry said the agreement would secure supply chains.")).toEqual([
       "European Commission and Canada's trade ministry",
