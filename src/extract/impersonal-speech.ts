@@ -51,16 +51,51 @@ function auxiliaryBefore(s: ReportSentence, i: number, told: boolean): number {
 function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
   const { tokens, text, sentence } = s;
   // "It was announced by the company that …": the speaker after "by", when the sentence names one.
-  const agent = tokens[i + 1]?.text === 'by' ? agentAfterBy(s, i + 1) : null;
-  let that = i + 1;
+  const by = tokens[i + 1]?.text === 'by';
+  // ("was told by letter that …": a means of telling names no one.)
+  const means = by && MEANS.test(tokens[i + 2]?.text ?? '');
+  const agent = by && !means ? agentAfterBy(s, i + 1) : null;
+  let that = means ? i + 3 : i + 1;
   if (agent) while (that < tokens.length && tokens[that]!.start < agent.end) that++;
   while (that < tokens.length && that <= i + 4 + (agent ? 8 : 0) && WHEN(tokens[that]!.text)) that++;
   if (tokens[that]?.text !== 'that' && that > i + 1) that = pastOccasion(tokens, that);
-  if (tokens[that]?.text !== 'that') return null;
-  const content = trimmed(text, tokens[that + 1]?.start ?? sentence.end, contentEnd(tokens, that, sentence.end, true));
+  // "was told by doctors he would need a new hip": after who told, the clause may follow without "that".
+  if (tokens[that]?.text !== 'that' && agent) that = clauseAfterOccasion(tokens, that);
+  const bare = tokens[that]?.text !== 'that' && agent !== null && opensClause(tokens, that);
+  if (tokens[that]?.text !== 'that' && !bare) return null;
+  const from = bare ? that : that + 1;
+  const content = trimmed(text, tokens[from]?.start ?? sentence.end, contentEnd(tokens, from - 1, sentence.end, true));
   const cue = tokens[i]!;
   return content && content.text.split(/\s+/u).length >= 3 ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, agent, false, sentence) : null;
 }
+
+/** A clause opening at `k`: a subject pronoun, or "the" or a possessive and a noun or two, then a
+ *  finite verb ("he would", "his operation had been postponed", "the plan could"). */
+function opensClause(tokens: ReportSentence['tokens'], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (SUBJECT_PRONOUN.test(first)) return isFiniteVerb(tokens[k + 1]?.text ?? '');
+  if (!POSSESSIVE.test(first)) return false;
+  for (let n = k + 1; n < tokens.length && n <= k + 3; n++) {
+    const w = tokens[n]!.text;
+    if (isFiniteVerb(w)) return n > k + 1;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+  }
+  return false;
+}
+/** Where a clause opens at `k` or past a word or two of when or where the telling was ("last week
+ *  they would"); `k` itself otherwise. */
+function clauseAfterOccasion(tokens: ReportSentence['tokens'], k: number): number {
+  for (let n = k; n < tokens.length && n <= k + 2; n++) {
+    if (opensClause(tokens, n)) return n;
+    if (!/^\p{Ll}+$/u.test(tokens[n]!.text)) return k;
+  }
+  return k;
+}
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|I|you|there)$/u;
+const POSSESSIVE = /^(the|his|her|their|its|our|my|your)$/u;
+
+/** Means of telling, after "by" with no article: "by letter", "by phone", "by email". */
+const MEANS = /^(letter|phone|telephone|email|e-mail|text|post|mail|video|videolink|fax|telegram|radio|messenger)$/iu;
 
 /** Who spoke, after "by" at `by`: a speaker noun, or any noun phrase of two words or in the plural
  *  ("by the ombudsman", "by her GP", "by managers last week" up to when), never a means told by
@@ -70,7 +105,7 @@ function agentAfterBy(s: ReportSentence, by: number): SpeakerSurface | null {
   const known = s.speakers.after(tokens, by);
   if (known) return known;
   let end = by + 2;
-  while (end < tokens.length && end < by + 7 && !WHEN_WORDS.test(tokens[end]!.text) && tokens[end]!.text !== 'that') end++;
+  while (end < tokens.length && end < by + 7 && !WHEN_WORDS.test(tokens[end]!.text) && tokens[end]!.text !== 'that' && !opensClause(tokens, end)) end++;
   const phrase = s.speakers.after(tokens.slice(0, end), by, true);
   return phrase && (/\s/u.test(phrase.text) || tagsOf(phrase.text).includes('Plural')) ? phrase : null;
 }

@@ -284,6 +284,14 @@ describe('speech in the passive with its speaker after "by"', () => {
     expect(allQuotes('Mr Cole was earlier told that his car had been found.')).toEqual([[null, 'his car had been found']]);
   });
 
+  it('"was told by letter that …" names no one, and after who told the clause may follow without "that"', () => {
+    expect(allQuotes('His wife was informed by letter that the waiting list had grown.')).toEqual([[null, 'the waiting list had grown']]);
+    expect(allQuotes('Keith Dyson was told by doctors he would need a new hip.')).toEqual([['doctors', 'he would need a new hip']]);
+    expect(allQuotes('He was later told by the hospital his operation had been postponed.')).toEqual([['the hospital', 'his operation had been postponed']]);
+    expect(allQuotes('Patients were told by managers last week they would be moved.')).toEqual([['managers', 'they would be moved']]);
+    expect(allQuotes('Staff were warned by union officials the plan could cost jobs.')).toEqual([['union officials', 'the plan could cost jobs']]);
+  });
+
   it('what was told by nobody named, "according to" a source, is that source\'s report', () => {
     expect(allQuotes('Cleaners were told that their hours would be halved, according to the union.')).toEqual([
       ['the union', 'Cleaners were told that their hours would be halved'],
