@@ -38,9 +38,13 @@ function joinedByAnd(between: string): boolean {
   );
 }
 
+/** A relative clause set off by commas between a subject and its cue: ", who have organised a party, ". */
+const RELATIVE_CLOSED = /^,\s+(?:who|whose)\s[^.;:!?“”"(),]{3,120},\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$/u;
+
 /** The words between two persons' names joined with the second set off as the first one's own:
- *  " and her deputy, ", " and his wife, ", " and their lawyer, ". */
-const APPOSED_PARTNER = /^\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+ *  " and her deputy, ", " and his wife, ", " and their lawyer, ", also after the first one's own
+ *  apposition (", and his son, "). */
+const APPOSED_PARTNER = /^,?\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 
 /** What a name in "'s" owns before the cue, past auxiliaries and adverbs of joint speech: "'s trade
  *  ministry has also said" → "'s trade ministry". */
@@ -106,12 +110,16 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     } else if (surface?.entityId) {
       entity = byId.get(surface.entityId) ?? null;
       // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
-      const subject = q.cue && q.cue.start > surface.end && !/[,(—–]/u.test(text.slice(surface.end, q.cue.start));
+      // ("Sue Platt and Derek Young, who organised the party, said": a relative clause closed before the cue leaves the subject whole.)
+      const subject =
+        q.cue &&
+        q.cue.start > surface.end &&
+        (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) || RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)));
       // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
       // deputy, wife or lawyer, closing the subject, joins it too.
       const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
       const joined = ({ m }: { m: Mention }) =>
-        subject ? joinedByAnd(text.slice(m.end, surface.start)) : APPOSED_PARTNER.test(text.slice(m.end, surface.start));
+        (!!subject && joinedByAnd(text.slice(m.end, surface.start))) || (!!(apposed || subject) && APPOSED_PARTNER.test(text.slice(m.end, surface.start)));
       // Only a name just before can be joined to it: the search stops a short way back.
       // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
       // organizations or places as well; "Both Labour and the Liberal Democrats".)

@@ -13,6 +13,15 @@ describe('joint speakers', () => {
     expect(speakersOf(second)).toEqual(['Maureen Pratt and Tom Pratt']);
   });
 
+  it('a relative clause set off before the cue leaves two persons joined by "and" the subject', () => {
+    const rescued =
+      'Rescued\n\nBen Trewin and Josh Pascoe, who spent four hours on a life raft, said they had feared the worst. ' +
+      'Their skipper, Alan Rowe, and his son, Kieran Rowe, who own the trawler, have also said they will replace it.';
+    expect(speakersOf(rescued)).toEqual(['Ben Trewin and Josh Pascoe', 'Alan Rowe and Kieran Rowe']);
+    // The cue inside the relative clause is the last name's.
+    expect(speakersOf('Rescued\n\nThe coxswain met Ben Trewin and Josh Pascoe, who said they hoped to sail by spring.')).toEqual(['Josh Pascoe']);
+  });
+
   it('a name set off after "and her deputy" in a relative clause or an object is no joint subject', () => {
     expect(speakersOf('Budget\n\nJane Scullion, who sat beside her deputy, Adam Wilkinson, said the budget was fair.')).toEqual(['Jane Scullion']);
     expect(speakersOf('Budget\n\nThe leader met Ann Roe and her deputy, Adam Wilkinson, who said the budget was fair.')).toEqual(['Adam Wilkinson']);
