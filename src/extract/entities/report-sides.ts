@@ -25,7 +25,14 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
     else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
     else if (
       !t.headline &&
-      (fieldsPlayer(t, text) || pluralAsSide(t) || clubOfTown(t) || describedAsSide(t) || townAsWho(t, text) || scoredAfter(t) || beatenBy(t, text))
+      (fieldsPlayer(t, text) ||
+        pluralAsSide(t) ||
+        clubOfTown(t) ||
+        describedAsSide(t) ||
+        townAsWho(t, text) ||
+        scoredAfter(t) ||
+        beatenBy(t, text) ||
+        givenResult(t, text))
     )
       sides.add(key(t.c.text));
   }
@@ -63,6 +70,17 @@ const beatenBy = (t: TypedCandidate, text: string) =>
   (townOfNoNation(t) || namedForTown(t)) &&
   BEATEN_BY.test(text.slice(Math.max(0, t.c.start - 60), t.c.start));
 const BEATEN_BY = /\b(?:were|was|been|being)\s+(?:held|beaten|defeated|thrashed|hammered|edged|knocked\s+out)\b[^.;:!?"“”]{0,40}?\bby\s+$/u;
+
+/** "to give Minnesota a 3-2 win", "gave Texas a 5-4 lead in the eighth": a town (or a town and a word after it)
+ *  given a lead or a win is a side (a nation's stays the nation). */
+const givenResult = (t: TypedCandidate, text: string) =>
+  /^(?:give|gives|gave|giving|handed|hand|hands)$/u.test(t.c.prev) &&
+  !t.caps &&
+  !t.c.titles.length &&
+  (townOfNoNation(t) || namedForTown(t)) &&
+  /^\s+an?\s+(?:\d{1,3}-\d{1,3}\s+|(?:\p{Ll}+-run|first|early|late|narrow|comfortable)\s+)?(?:lead|win|victory|advantage)\b/u.test(
+    text.slice(t.c.end, t.c.end + 40),
+  );
 
 const townOfNoNation = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);
@@ -112,8 +130,16 @@ const SIDE_OBJECT_VERB = /^(?:hosts?|hosted|visits?|visited|swept|blanked|routed
  *  is followed by what a side does, or by the fall of its record. */
 export const doesAsSide = (t: TypedCandidate) => {
   const verb = BOTH.test(t.c.next) ? t.c.nextAfter : t.c.next;
-  return PLURAL_VERB.test(verb) || SIDE_VERB.test(verb) || RESULT_VERB.test(verb) || (RECORD_FALL.test(t.c.next) && t.c.nextAfter === 'to');
+  return (
+    PLURAL_VERB.test(verb) ||
+    SIDE_VERB.test(verb) ||
+    RESULT_VERB.test(verb) ||
+    (RECORD_FALL.test(t.c.next) && t.c.nextAfter === 'to') ||
+    (/^(?:has|had)$/u.test(t.c.next) && PERFECT_RESULT.test(t.c.nextAfter))
+  );
 };
+// ... with "has" or "had", as American reports write of a city: "Montreal has won five of its last six".
+const PERFECT_RESULT = /^(?:won|lost|clinched|dropped)$/u;
 const RECORD_FALL = /^(?:fell|dropped)$/u;
 
 /** "Vicenza stay top", "Miami rallied", "the Bulls visit Toronto": a town (not a nation) or a name in

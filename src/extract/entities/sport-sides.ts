@@ -35,6 +35,11 @@ export const SIDE_ROLES = new Set([
   'defenseman',
   'wicketkeeper',
   'playmaker',
+  // The other positions of a side's players: "Atlanta starter Greg Maddux", "Orlando center Shaquille O'Neal",
+  // "Leicester scrum-half Austin Healey", "Lancashire spinner Gary Keedy", "Leeds keeper Nigel Martyn".
+  ...'forward centre-forward centre-back centre-half full-back fullback sweeper keeper guard center starter reliever closer shortstop outfielder infielder catcher slugger left-hander right-hander linebacker tailback scrum-half fly-half flanker hooker spinner paceman seamer'.split(
+    ' ',
+  ),
 ]);
 
 // The other side of a match: "lost to Hamburg", "drew with Lazio", "a win over Porto".

@@ -454,3 +454,26 @@ describe("a wire's credit in brackets", () => {
     expect(entities.find((e) => e.name === 'Reuter')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('a town as a side by its players and its results', () => {
+  it("a town before a player's position is the side; a nation's side stays the nation", () => {
+    const story =
+      'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-09-12\n\nIn Denver, Tampa starter Ray Holt gave up two runs in six innings and ' +
+      'Denver reliever Sam Kerr blew the save. Omaha shortstop Al Vint went three for four.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Tampa', 'ORGANIZATION:Omaha', 'LOCATION:Denver']));
+    expect(found.filter((m) => m === 'ORGANIZATION:Denver')).toHaveLength(1);
+    const rugby = mentionsOf(
+      'RUGBY UNION - WEEKEND REPORT.\n\nLONDON 1996-09-12\n\nGloucester scrum-half Tom Pike scored twice and Wales flanker Huw Pryce was sent off.',
+    );
+    expect(rugby).toEqual(expect.arrayContaining(['ORGANIZATION:Gloucester', 'LOCATION:Wales']));
+  });
+
+  it('so is a town given a lead or a win, or that "has won"', () => {
+    const story =
+      'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-09-12\n\nTom Vale singled home the winning run in the 10th to give Tampa a 3-2 win over Omaha. ' +
+      'In Denver, Al Vint doubled to give Omaha an early lead. Denver has won five of its last six.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Tampa', 'ORGANIZATION:Omaha', 'ORGANIZATION:Denver', 'LOCATION:Denver']));
+  });
+});
