@@ -9,6 +9,7 @@ import { isClosedClassWord, isVerbForm, tagsOf } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import { isPossessiveMark, type Token } from '../tokens.js';
 import { namedForNation } from './nation-bodies.js';
+import { placeEndedType } from './place-ended-names.js';
 import { isNation } from './sport-sides.js';
 import { opensOrganization } from './vocabulary.js';
 import { opensWithForeignArticle } from './foreign-articles.js';
@@ -28,10 +29,13 @@ export function opensNameItself(words: Token[], after?: Token): boolean {
 }
 
 /** "Age UK said", "Police Scotland's chief constable": a noun or verb (no adjective: "Weak UK demand", nor
- *  a verb of speech or thought: "Say Mexico demanded …") before a nation, a verb or a possessive after them. */
+ *  a verb of speech or thought: "Say Mexico demanded …") before a nation, a verb or a possessive after them;
+ *  or a body's word before a large city, speaking (see place-ended-names.ts). */
 function namedForCountry(words: Token[], after: Token | undefined): boolean {
   if (words.length !== 2 || !after || cueLemma(words[0]!.text) || SUPPOSING.test(words[0]!.text)) return false;
   if (isPossessiveMark(after.text)) return namedForNation(words.map((w) => w.text));
+  // "Marketing Manchester said", "Visit Leeds announced": so is a word serving a large city, speaking.
+  if (cueLemma(after.text) && placeEndedType(words.map((w) => w.text)) === 'ORGANIZATION') return true;
   if (!(isVerbForm(after.text) || cueLemma(after.text))) return false;
   const country = lookupLocation(words[1]!.text);
   return !!country && isNation(country) && !tagsOf(words[0]!.text).includes('Adjective');

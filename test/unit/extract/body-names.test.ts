@@ -237,3 +237,14 @@ describe('a body named by ordinary words and what it serves', () => {
     expect(mentionsOf('Golf\n\nShe won the Masters in Augusta last year.').join()).not.toMatch(/Masters in/u);
   });
 });
+
+describe('a body serving a large city, opening a sentence', () => {
+  it('keeps its verb or noun when it speaks', () => {
+    expect(mentionsOf('Tourism\n\nMarketing Leeds said visitor numbers rose by a tenth.')).toEqual(['ORGANIZATION:Marketing Leeds']);
+    expect(mentionsOf('Tourism\n\nPromoting Bristol announced a new campaign on Monday.')).toEqual(['ORGANIZATION:Promoting Bristol']);
+  });
+
+  it('leaves a clause opened by a participle', () => {
+    expect(mentionsOf('Tourism\n\nVisiting Bristol on Monday, the minister said jobs would follow.')).toEqual(['LOCATION:Bristol']);
+  });
+});
