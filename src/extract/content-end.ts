@@ -14,6 +14,7 @@ import { openQuotationsIn, type Token } from './tokens.js';
 import { asPhraseComma } from './content-start.js';
 import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
+import { mainClauseAt } from './opening-clauses.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
@@ -45,12 +46,14 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   if (subjectVerb > 0) return tokens[subjectVerb]!.start;
   // "As the paper noted, he has …": the comma closing "As X said …," opens what was said, whatever its subject.
   const opened = asPhraseComma(tokens, cue);
+  // The cue inside the opening clause itself (not "When asked, she said …").
+  const opening = subordinate && opened < 0 && !tokens.slice(1, cue).some((t) => t.text === ',');
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
     // the narrator's own event, told in another tense.
     if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
-    if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause)) return endAtComma(tokens, cue, k);
+    if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause, opening)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;
 }
@@ -80,7 +83,7 @@ function thatAfterListener(tokens: Token[], cue: number): boolean {
 }
 
 /** Whether the comma at `k` closes the content. */
-function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean, clause: boolean): boolean {
+function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean, clause: boolean, opening: boolean): boolean {
   // "called the new phone, which is thin, “a breakthrough”": an aside before the quoted name goes on.
   if (asideBeforeQuotedName(tokens, cue, k)) return false;
   // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
@@ -99,7 +102,10 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // (After "As X said," the main clause is the content.)
   const bareClause =
     subordinate && !/^as$/iu.test(tokens[0]!.text) && bareSubjectAndVerbAt(tokens, after) && tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text));
-  return bareClause || clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
+  // "While the board insists the charges will pay for repairs, traders fear …": the main clause
+  // after an opening clause whose content has a verb, or is a phrase of some words.
+  const mainClause = opening && mainClauseAt(tokens, after) && (tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) || (phrase && k - cue > 2));
+  return bareClause || mainClause || clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
 }
 
 /** "…, fans booed", "…, shares fell 5 per cent": a plural with no determiner and a past form right

@@ -171,3 +171,30 @@ describe('a cue in an opening subordinate clause after "And", "But" or "So"', ()
     );
   });
 });
+
+describe('a cue inside a clause opening the sentence', () => {
+  it('reports up to the main clause, whatever noun phrase opens it', () => {
+    const first = (body: string) => quotesOf(body)[0]!.text;
+    expect(
+      first('While the harbour board insists the new charges will pay for repairs to the sea wall, traders on Quay Street fear visitors will stay away.'),
+    ).toBe('the new charges will pay for repairs to the sea wall');
+    expect(first('When the chairman claimed the scheme would raise £80,000 a year, several councillors laughed openly.')).toBe(
+      'the scheme would raise £80,000 a year',
+    );
+    expect(first('If the board says the charges are temporary, nobody in the town believes it.')).toBe('the charges are temporary');
+    expect(first('While one trader says takings have fallen by a third, another reports no change at all.')).toBe('takings have fallen by a third');
+    expect(first('As the chairman argued that other harbours charged far more, fishermen in the gallery shook their heads.')).toBe(
+      'other harbours charged far more',
+    );
+    expect(first('Even as the mayor accused the board of hiding the accounts, fishermen packed the public gallery.')).toBe('the board of hiding the accounts');
+  });
+
+  it('not past a list inside the content, nor when the cue is in the main clause', () => {
+    expect(quotesOf('While the board said it would consult residents, traders and fishermen, the decision was taken in private.')[0]!.text).toBe(
+      'it would consult residents, traders and fishermen',
+    );
+    expect(quotesOf('When asked about the charges, the chairman said the harbour, local traders and visitors would all gain.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the harbour, local traders and visitors would all gain' }),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+// A cue inside a clause opening the sentence ("While the board insists the charges will pay for
+// repairs, traders fear …", "When the chairman claimed …, several councillors laughed") reports up
+// to the main clause, whatever noun phrase opens it: a bare plural, a quantifier ("nobody",
+// "another", "neither side"), a name or pronoun with a verb the lexicon does not list ("Trump
+// deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear").
+import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf } from './lexicon.js';
+import { PRONOUNS } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** Words that open a subject though the lexicon calls them closed-class. */
+const SUBJECT_OPENERS =
+  /^(the|a|an|his|her|their|its|our|this|these|those|another|neither|one|some|many|most|several|few|no|nobody|none|everyone|everybody|each|both|all|other|such)$/iu;
+/** Plurals the lexicon or the -s ending may miss. */
+const PLURAL_NOUNS = /^(people|police|men|women|children|staff|they|we)$/iu;
+
+/** Whether a subject and its verb open the words at `k`, after the comma closing an opening clause. */
+export function mainClauseAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.text ?? '';
+  if (!opensSubject(first)) return false;
+  // Whether the subject's head is plural (its first or second word), and whether "and" joins two.
+  let plural = isPluralWord(first);
+  let joined = false;
+  for (let n = k + 1; n <= k + 6 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}’'.-]*$/u.test(w) || /^(who|whom|which|that|to|whose|where)$/iu.test(w)) return false;
+    if (/^(and|or)$/iu.test(w)) joined = true;
+    if (verbOfSubject(tokens, n, plural, joined)) return true;
+    if (n === k + 1 && isPluralWord(w)) plural = true;
+  }
+  return false;
+}
+
+/** A word a subject may open with: a pronoun, a determiner or quantifier, a name or number, or a
+ *  lower-case word of an open class (not a verb, preposition or adverb: ", including …", ", however"). */
+const opensSubject = (w: string) =>
+  PRONOUNS.has(w.toLowerCase()) || SUBJECT_OPENERS.test(w) || /^[\p{Lu}\p{N}]/u.test(w) || (/^\p{Ll}/u.test(w) && !isFunctionWord(w) && !isAdverb(w));
+
+const isPluralWord = (w: string) => PLURAL_NOUNS.test(w) || (/^\p{Ll}{3,}[^s]s$/u.test(w) && !isFunctionWord(w)) || tagsOf(w).includes('Plural');
+
+/** Whether the word at `n` is the subject's verb: a finite form (after "and", one that is no plural
+ *  noun as well: "families and small shops"), a regular past the lexicon does not list, a plain
+ *  form after a plural head, or a present in -s right after a name or pronoun. */
+function verbOfSubject(tokens: Token[], n: number, plural: boolean, joined: boolean): boolean {
+  const w = tokens[n]!.text;
+  if (!/^\p{Ll}/u.test(w)) return false;
+  const tags = tagsOf(w);
+  if (isFiniteVerb(w)) return !joined || !/\p{Ll}s$/u.test(w);
+  if (/^\p{Ll}{3,}ed$/u.test(w) && tags.every((t) => t === 'Adjective')) return true;
+  if (plural && !joined && tags.includes('Infinitive')) return true;
+  const prev = tokens[n - 1]!.text;
+  return mayBePresentInS(w) && (PRONOUNS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)) && !plural;
+}
