@@ -105,12 +105,14 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     if (inside.length) {
       q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
       const only = inside.length === 1 ? inside[0]! : null;
-      // "X said: “…”", "X said that “…”": the content is the quotation itself.
+      // "X said: “…”": the content is the quotation itself; "X said that “…”" is a reported clause in
+      // the speaker's words, from "that" to the closing mark (as news annotation marks it).
       const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
       // "says, “Don't do it,” until …": a whole utterance opening the content is the content.
       const utterance = only && q.start + opening >= only.start && /[,.!?…]$/u.test(text.slice(only.inner.start, only.inner.end).trimEnd());
       if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
-        Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
+        if (opening > 0) Object.assign(q, { kind: 'MIXED', end: only.end, text: text.slice(q.start, only.end) });
+        else Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
       } else {
         q.kind = 'MIXED';
         // Quoted sentences a mixed quote runs on over are a piece of their own: ‘said the plan was

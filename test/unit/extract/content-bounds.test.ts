@@ -198,3 +198,22 @@ describe('a cue inside a clause opening the sentence', () => {
     );
   });
 });
+
+describe('a quotation introduced by "that"', () => {
+  it('is a reported clause in the speaker’s words, from "that" to its closing mark', () => {
+    const spans = (body: string) => {
+      const text = `Test article\n\n${body}`;
+      return extract(text).quotes.map((q) => [q.kind, text.slice(q.start, q.end)]);
+    };
+    expect(spans('The mayor told traders on Tuesday that “the harbour will be busier than ever by the summer.”')).toEqual([
+      ['MIXED', 'that “the harbour will be busier than ever by the summer.”'],
+    ]);
+    expect(spans('Ms Dale warned that “nobody should expect the charges to fall.”')).toEqual([['MIXED', 'that “nobody should expect the charges to fall.”']]);
+    expect(spans('She said that “we are in this together,” and left the meeting early.')[0]).toEqual(['MIXED', 'that “we are in this together,”']);
+  });
+
+  it('while a quotation after a colon is the quotation itself', () => {
+    const text = 'Test article\n\nMs Dale said: “Nobody should expect the charges to fall.”';
+    expect(extract(text).quotes.map((q) => [q.kind, text.slice(q.start, q.end)])).toEqual([['DIRECT', 'Nobody should expect the charges to fall.']]);
+  });
+});

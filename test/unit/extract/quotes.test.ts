@@ -1241,8 +1241,9 @@ describe('content boundaries', () => {
     // "that" as the subject of what was said is a word said
     const [subject] = extract('Test article\n\nAnn Holt said that was the end of it.').quotes;
     expect(subject?.text).toBe('that was the end of it');
-    const [direct] = extract('Test article\n\nAnn Holt said that “the bridge is safe.”').quotes;
-    expect(direct).toMatchObject({ kind: 'DIRECT', text: 'the bridge is safe.' });
+    // A quotation after "that" is a reported clause in the speaker's words, "that" and its marks included.
+    const [mixed] = extract('Test article\n\nAnn Holt said that “the bridge is safe.”').quotes;
+    expect(mixed).toMatchObject({ kind: 'MIXED', text: 'that “the bridge is safe.”' });
   });
 
   it('a later quotation after narration with quoted words of its own continues nothing; after a title it does', () => {
