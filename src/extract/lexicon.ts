@@ -216,6 +216,15 @@ const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Co
 // Prepositions the lexicon tags otherwise ("under" as an adjective).
 const PREPOSITIONS = new Set('under over after before between against among without within through into onto upon across behind'.split(' '));
 
+const PREPOSITION_TAGS = new Set(['Preposition']);
+
+/** A preposition: the lexicon's ("of", "during", "off"), one it tags otherwise ("under", "against"),
+ *  or "to" and "near" (a conjunction and an adjective to it). */
+export function isPreposition(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PREPOSITIONS.has(lower) || lower === 'to' || lower === 'near' || hasTag(lower, PREPOSITION_TAGS);
+}
+
 /** In a title-case headline, a word that cannot be inside a name ("Was", "Headed", "To", "Under"). */
 export function breaksHeadlineName(word: string): boolean {
   if (PREPOSITIONS.has(word.toLowerCase())) return true;

@@ -5,12 +5,11 @@
 // the content ("said the suspect, a man in his thirties, had not been charged"); one with a verb of
 // its own is a clause ("…, a man yelled"), and "and" before a determiner makes a list ("met Obama,
 // the Pope and a rabbi").
-import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { isFiniteVerb, isPreposition, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const DETERMINERS = /^(a|an|the)$/u;
 const RELATIVES = /^(who|whom|whose|which|that|where|when)$/iu;
-const PREPOSITION = /^(of|for|from|in|on|at|with|by|to|since|over|than|into|across|near|under|after|before|during|between|among|against)$/iu;
 
 /** Whether from `k`, after a comma, "a", "an" or "the" opens a description running to the sentence
  *  end with no verb of its own outside a relative clause or a participle. */
@@ -22,7 +21,7 @@ export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
   if ([k + 1, k + 2].some((n) => /^(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu.test(tokens[n]?.text ?? ''))) return false;
   // "…, the worst in years": a superlative with no noun judges what was said, as the speaker does.
   const next = tokens[k + 2]?.text ?? '';
-  if (/^(best|worst|most|least|\p{Ll}+est)$/u.test(tokens[k + 1]!.text) && !(/^\p{Ll}+$/u.test(next) && !PREPOSITION.test(next))) return false;
+  if (/^(best|worst|most|least|\p{Ll}+est)$/u.test(tokens[k + 1]!.text) && !(/^\p{Ll}+$/u.test(next) && !isPreposition(next))) return false;
   for (let n = k + 1; n < tokens.length; n++) {
     const w = tokens[n]!.text;
     if (/^[,;:(—–-]$/u.test(w) || /^[“"‘']$/u.test(w)) return false;
@@ -39,7 +38,7 @@ export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
  *  the Pope and a rabbi", "called for tax fairness, the closure of loopholes and for relief"). */
 function listedAt(tokens: Token[], n: number): boolean {
   const next = tokens[n + 1]?.text ?? '';
-  return /^(and|or)$/iu.test(tokens[n]!.text) && (DETERMINERS.test(next) || PREPOSITION.test(next) || /^\p{Lu}/u.test(next));
+  return /^(and|or)$/iu.test(tokens[n]!.text) && (DETERMINERS.test(next) || isPreposition(next) || /^\p{Lu}/u.test(next));
 }
 
 /** "accused of", "founded by", "sent off", "trying to": a participle on the noun before it (an -ed form only
@@ -50,5 +49,5 @@ function participleAt(tokens: Token[], n: number, k: number): boolean {
   if (/ing$/u.test(w)) return true;
   const next = tokens[n + 1]?.text ?? '';
   const past = /(ed|en|wn)$/u.test(w) || tagsOf(w).includes('PastTense');
-  return past && (PREPOSITION.test(next) || /^(off|out|up|down|as|about)$/iu.test(next) || /^[.!?]$/u.test(next) || next === '');
+  return past && (isPreposition(next) || /^[.!?]$/u.test(next) || next === '');
 }

@@ -3,7 +3,7 @@
 // subject or object of what was said, so the content opens at it, and the speaker and cue between
 // are an interruption, as in "The plan, she said, will fail".
 import { addGap, type QuoteDraft } from './quote-draft.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, isPreposition } from './lexicon.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 const RELATIVE = /^(which|who|whom|what|that)$/iu;
@@ -11,11 +11,6 @@ const RELATIVE = /^(which|who|whom|what|that)$/iu;
 // Words after which the pronoun asks a question rather than opening a relative clause: "asked
 // which officials said …", "wondered what critics said".
 const ASKING = /^(ask|asks|asked|asking|wonder|wonders|wondered|wondering|whether|or|and)$/iu;
-
-// After a preposition "which" belongs to it, not to what was said ("the lawsuit in which Democrats
-// argued that …", "To which she said, …"); "what" is still the content's ("amounting to what the
-// senators said was gerrymandering").
-const PREPOSITION = /^(in|on|at|to|by|for|from|with|of|about|after|during|under|through|into|upon|against|over|among)$/iu;
 
 /** The index of the word before the speaker phrase, past titles and an article the phrase leaves
  *  out ("which the North says"). */
@@ -29,7 +24,10 @@ function relativePronounBefore(tokens: Token[], speakerStart: number): number {
   const k = beforeSpeaker(tokens, speakerStart);
   const before = tokens[k - 1]?.text ?? '';
   if (k < 0 || !RELATIVE.test(tokens[k]!.text) || ASKING.test(before)) return -1;
-  if (PREPOSITION.test(before) && !/^what$/iu.test(tokens[k]!.text)) return -1;
+  // After a preposition "which" belongs to it, not to what was said ("the lawsuit in which Democrats
+  // argued that …", "To which she said, …"); "what" is still the content's ("amounting to what the
+  // senators said was gerrymandering").
+  if (isPreposition(before) && !/^what$/iu.test(tokens[k]!.text)) return -1;
   return k;
 }
 
@@ -74,7 +72,7 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 export function speakerInRelativeClose(tokens: Token[], cue: number, speakerStart: number): number {
   const at = beforeSpeaker(tokens, speakerStart);
   if (!/^(which|who|that)$/iu.test(tokens[at]?.text ?? '')) return -1;
-  const comma = PREPOSITION.test(tokens[at - 1]?.text ?? '') && /^(which|whom)$/iu.test(tokens[at]!.text) ? at - 2 : at - 1;
+  const comma = isPreposition(tokens[at - 1]?.text ?? '') && /^(which|whom)$/iu.test(tokens[at]!.text) ? at - 2 : at - 1;
   if (tokens[comma]?.text !== ',') return -1;
   const close = tokens.findIndex((t, n) => n > cue && t.text === ',');
   // "…, which engineers say is unsafe.": the relative clause runs to the sentence's end.
