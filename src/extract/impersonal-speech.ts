@@ -5,7 +5,7 @@
 // up for it (the quote has no speaker), unless "by" names one: "It was announced by the company
 // that …", "Workers were told by managers that …".
 import { contentEnd } from './content-end.js';
-import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverbBeforeVerb, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
@@ -41,8 +41,7 @@ export function toldThat(s: ReportSentence, i: number): QuoteDraft | null {
 function auxiliaryBefore(s: ReportSentence, i: number, told: boolean): number {
   const { tokens } = s;
   let k = i - 1;
-  // ("was later told": the lexicon has "later" and "earlier" as comparatives, not adverbs.)
-  while (k > 0 && (isAdverb(tokens[k]!.text) || /^(later|earlier)$/u.test(tokens[k]!.text)) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
+  while (k > 0 && isAdverbBeforeVerb(tokens[k]!.text) && !/^(not|never)$/iu.test(tokens[k]!.text)) k--;
   if (tokens[k]?.text === 'been' && /^(has|have|had|['’]s)$/u.test(tokens[k - 1]?.text ?? '')) return k - 1;
   return (told ? /^(is|are|was|were|being|['’]re)$/u : /^(is|was)$/u).test(tokens[k]?.text ?? '') ? k : -1;
 }

@@ -247,6 +247,14 @@ export function isAdverb(word: string): boolean {
   return tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}ly$/u.test(word));
 }
 
+// Adverbs of time the lexicon lists only as a comparative or a superlative.
+const TIME_COMPARATIVES = new Set(['later', 'earlier']);
+
+/** An adverb before a verb: `isAdverb`'s, or "later" and "earlier" ("was later told", "had earlier
+ *  said"). (Counted as adverbs everywhere, they would also make "a plan announced earlier this year" a
+ *  plan's announcement.) */
+export const isAdverbBeforeVerb = (word: string) => isAdverb(word) || TIME_COMPARATIVES.has(word);
+
 const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Modal', 'Verb']);
 
 /** A lower-case finite verb form ("would", "is", "paid"): a clause has one. */
