@@ -45,13 +45,26 @@ function workerModule(): Promise<string> {
  *  `require` of the bundle goes through tsx, which compiles it again, wrapping every named function
  *  in `__name(...)` (about a tenth of a thread's extraction time). */
 export function workerExecArgv(file: string, inherited = process.execArgv): string[] {
-  // Loader flags come as a flag and its value ("--import tsx") or joined ("--import=tsx").
-  const loadsTsx = (i: number) => {
-    const [flag, value] = inherited[i]!.split(/=(.*)/su);
-    return LOADER_FLAG.test(flag!) && ((value ?? inherited[i + 1])?.includes('tsx') ?? false);
-  };
-  if (file.endsWith('.ts')) return inherited.some((_, i) => loadsTsx(i)) ? inherited : [...inherited, '--import', 'tsx'];
-  return inherited.filter((_, i) => !loadsTsx(i) && !(i > 0 && LOADER_FLAG.test(inherited[i - 1]!) && loadsTsx(i - 1)));
+  const withoutLoader = withoutTsxLoader(inherited);
+  if (!file.endsWith('.ts')) return withoutLoader;
+  const hasLoader = withoutLoader.length < inherited.length;
+  return hasLoader ? inherited : [...inherited, '--import', 'tsx'];
+}
+
+/** `argv` without the flags that load tsx, given as a flag and its value ("--import tsx") or joined
+ *  ("--import=tsx"); every other flag stays. */
+function withoutTsxLoader(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, joinedValue] = argv[i]!.split(/=(.*)/su);
+    const value = joinedValue ?? argv[i + 1];
+    if (LOADER_FLAG.test(flag!) && value?.includes('tsx')) {
+      if (joinedValue === undefined) i++; // the value was the next item: skip it too
+      continue;
+    }
+    kept.push(argv[i]!);
+  }
+  return kept;
 }
 const LOADER_FLAG = /^(--import|--require|-r|--loader|--experimental-loader)$/u;
 
