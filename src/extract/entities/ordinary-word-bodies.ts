@@ -10,6 +10,7 @@ import { nameLike } from './name-words.js';
 import { EVENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'in', 'for']);
+const SINGULAR_VERB = /^(?:is|was|has|says|does)$/u;
 
 // What an apposition calls such a body: "Detained in Dubai, a campaign group that …", "Wines of Argentina, the trade body".
 const BODY_NOUNS = new Set(
@@ -76,6 +77,8 @@ export function joinsOrdinaryBody(run: Token[], tokens: Token[], at: number): bo
   const before = tokens[start - 1]?.text ?? '';
   const insideSentence = /^\p{Ll}/u.test(before) || before === ',';
   if (bodyAppositionAt(tokens, served.end)) return true;
+  // "Doctors of the World has …": a plural's people take no verb in the singular, a body does.
+  if (connector === 'of' && SINGULAR_VERB.test(tokens[served.end]?.text ?? '')) return true;
   // A body of a place has two words at least ("the Masters in Augusta", "the Games in Tokyo" are events), a
   // second capital saying it is a name wherever the sentence stands ("Human Rights in China said").
   if (connector !== 'of') return run.length >= 2;

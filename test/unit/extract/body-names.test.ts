@@ -225,6 +225,12 @@ describe('a body named by ordinary words and what it serves', () => {
     );
   });
 
+  it('opening a sentence, so is one a verb in the singular follows', () => {
+    expect(mentionsOf('Clinics\n\nNurses of the World has shut two clinics in the north.')).toEqual(['ORGANIZATION:Nurses of the World']);
+    expect(mentionsOf('Shelters\n\nBrothers of Charity says demand has doubled.')).toEqual(['ORGANIZATION:Brothers of Charity']);
+    expect(mentionsOf('Strikes\n\nResidents of Gaza say the strikes went on.')).toEqual(['LOCATION:Gaza']);
+  });
+
   it('two capitalised ordinary words, "in" or "for" and a place are one body', () => {
     expect(mentionsOf('Arrests\n\nLabour Rights in Vietnam said the workers had been denied lawyers.')).toContain('ORGANIZATION:Labour Rights in Vietnam');
     expect(mentionsOf('Arrests\n\nThe pressure group Labour Rights in Vietnam said so.')).toContain('ORGANIZATION:Labour Rights in Vietnam');
