@@ -22,4 +22,16 @@ describe('boundedMemo', () => {
     // 'c' found the cache full and emptied it, so 'a' was computed again.
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('keeps words naming the properties of objects like any other word', () => {
+    const calls: string[] = [];
+    const length = boundedMemo((key: string) => {
+      calls.push(key);
+      return key.length;
+    });
+    const words = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '12', 'length'];
+    expect(words.map(length)).toEqual(words.map((w) => w.length));
+    expect(words.map(length)).toEqual(words.map((w) => w.length));
+    expect(calls).toEqual(words);
+  });
 });
