@@ -22,6 +22,7 @@ import { portraysPerson } from './speaker-phrases.js';
 import { namesTradeFrom } from './trade-speakers.js';
 import { subjectBeforeObject } from './object-participles.js';
 import { restrictiveRelativeEnd } from './relative-clause-ends.js';
+import { setOffPhrase } from './set-off-phrases.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
 const REGION_WORD =
@@ -63,7 +64,13 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // "the WHO said": a name written like a function word is a name.
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
-  if (w === ',') return speakerBeforeApposition(names, tokens, j, anyNoun);
+  if (w === ',') {
+    // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
+    // some of them; past one of where or how they spoke only when no apposition speaks.
+    const setOff = setOffPhrase(tokens, j);
+    const past = () => (setOff ? wordsBefore(names, tokens, setOff.opening, anyNoun) : null);
+    return setOff?.members ? (past() ?? speakerBeforeApposition(names, tokens, j, anyNoun)) : (speakerBeforeApposition(names, tokens, j, anyNoun) ?? past());
+  }
   const aside = w === ')' ? withoutBracketedAside(tokens, j, cue) : withoutDashedAside(tokens, j, cue);
   if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for

@@ -1,0 +1,23 @@
+// "Dozens of traders interviewed at the market, including Mrs Shaw, said": a phrase set off by commas
+// before the cue that names no one in place of the subject (some of those it holds, where or how
+// they spoke) leaves the subject before it to speak, as if the phrase were not there.
+import { lastIndexOfWord, type Token } from './tokens.js';
+
+/** Words opening a phrase that names some of the speakers: "including", "among them", "such as". */
+const SOME_OF_THE_SPEAKERS = /^(including|among|amongst|such|notably|especially|particularly|mostly|mainly)$/u;
+/** "most of them", "all of whom": a share of the speakers. */
+const SHARE = /^(some|many|most|all|both|several|few|each|two|three|four|five)$/iu;
+/** Words opening where, when or how they spoke: "in the chamber or at meetings", "speaking on Tuesday". */
+const CIRCUMSTANCE = /^(in|at|on|during|from|with|speaking|writing|talking)$/u;
+
+/** Where a set-off phrase closing at the comma `j` opens: the index of its opening comma, the first
+ *  of the sentence (the subject before it has none: "Ann Holt, who lives in Leeds, Yorkshire, said" is
+ *  an apposition), and whether it names some of the speakers (or only where and how they spoke); or null. */
+export function setOffPhrase(tokens: Token[], j: number): { opening: number; members: boolean } | null {
+  const opening = lastIndexOfWord(tokens, ',', j);
+  if (opening <= 0 || j - opening < 3 || lastIndexOfWord(tokens, ',', opening) >= 0) return null;
+  const first = tokens[opening + 1]!.text;
+  const share = SHARE.test(first) && tokens[opening + 2]?.text === 'of' && /^(them|whom|us)$/u.test(tokens[opening + 3]?.text ?? '');
+  if (share || SOME_OF_THE_SPEAKERS.test(first)) return { opening, members: true };
+  return CIRCUMSTANCE.test(first) ? { opening, members: false } : null;
+}
