@@ -69,13 +69,13 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
   // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
-  // "accused the GOP of stoking the issue": what one is accused of doing is a clause of its own.
-  const accusedOfDoing = lemma === 'accuse' && ACCUSED_OF_DOING.test(content?.text ?? '');
+  // "accused the GOP of stoking the issue", "accused the council of negligence": whom one accuses and
+  // of what is an accusation, whatever follows "of".
+  const accusedOf = lemma === 'accuse' && ACCUSED_OF.test(content?.text ?? '');
   // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
   // appeal for something is always asked for ("Police appealed for calm").
   const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
-  const phraseOnly =
-    !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOfDoing && !demand && nounPhraseOnly(content.text);
+  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOf && !demand && nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
@@ -146,11 +146,11 @@ const QUOTED_EPITHET = /^[^“”"‘’]{1,60}[“"‘][^“”"‘’]+[”"�
 const WORD_APOSTROPHE = /(?<=\p{L})[’'](?=\p{L})/gu;
 const TWO_APOSTROPHES = /''/gu;
 
-/** "the GOP of stoking the issue": whom one accuses, then of doing what. Both are what was said, as
- *  "the board for ignoring the ballot" after "criticised" and "the plan as a giveaway" after
- *  "described" ("accused the mayor of negligence" is too little to report for sure). */
+/** "the GOP of stoking the issue", "the mayor of negligence": whom one accuses, then of what. Both
+ *  are what was said, as "the board for ignoring the ballot" after "criticised" and "the plan as a
+ *  giveaway" after "described"; only an object alone ("accused the mayor") is too little to report for sure. */
 // (An abbreviation's point may stand in whom: "accused Mr. Trump of running …".)
-const ACCUSED_OF_DOING = /^(?:[^.;:“”"]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St))\.){1,80}?\bof\s+\p{Ll}+ing\b/u;
+const ACCUSED_OF = /^(?:[^.;:“”"]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St))\.){1,80}?\bof\s+[\p{Ll}“"‘]/u;
 
 /** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
  *  said is no part of it. */

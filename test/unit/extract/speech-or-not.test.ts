@@ -132,7 +132,7 @@ describe('words pointing back at what was said', () => {
 
 describe('loose cue verbs need a clause', () => {
   it('a noun phrase after "accused", "cited", "charged", "agreed", "claimed", "reported", "maintained", or "called for" said of no one, is no sure quote', () => {
-    expect(sureQuotes('Mayor Ann Holt accused the council of negligence.')).toEqual([]);
+    expect(sureQuotes('Mayor Ann Holt accused the council.')).toEqual([]);
     expect(sureQuotes('The member states agreed a new budget for the fund.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a report by the state auditor on the stadium.')).toEqual([]);
     expect(sureQuotes('Ann Holt cited a study by the state auditor that found the stadium had lost money.')).toEqual([]);
