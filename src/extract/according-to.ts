@@ -3,7 +3,7 @@
 import { pastOpeningConcession } from './opening-concessions.js';
 import { cueLemma, evidenceLemma } from './cues.js';
 import { isClause } from './clauses.js';
-import { FINITE_AUXILIARY, isAndOrBut, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAndOrBut, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './roles.js';
@@ -129,7 +129,7 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
  *  plan would, according to X, cut …") or a clause joined by "and"/"but" with no speech verb of its own. */
 function continuesReport(tokens: Token[], k: number, rest: string, before: string): boolean {
   const first = tokens[k]?.text ?? '';
-  if (isFiniteVerb(first) || (FINITE_AUXILIARY.test(before) && /^\p{Ll}/u.test(first))) return true;
+  if (isFiniteVerb(first) || (isFiniteAuxiliary(before) && /^\p{Ll}/u.test(first))) return true;
   return isAndOrBut(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }
 

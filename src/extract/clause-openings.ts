@@ -2,7 +2,7 @@
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
 import { reportsAnAmount, cueLemma, declinedSpeechAt } from './cues.js';
 import { otherSense } from './cue-senses.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, MODAL_VERB, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -78,7 +78,7 @@ export function periodEndingAt(tokens: Token[], j: number): number {
  *  with a modal or "to" earlier in its clause, not with the cue. */
 function modalBefore(tokens: Token[], i: number): boolean {
   for (let n = i - 1; n >= 0 && n >= i - 12 && !/^[,;:]$/u.test(tokens[n]!.text); n--) {
-    if (MODAL_VERB.test(tokens[n]!.text) || /^to$/iu.test(tokens[n]!.text)) return true;
+    if (isModal(tokens[n]!.text) || /^to$/iu.test(tokens[n]!.text)) return true;
   }
   return false;
 }

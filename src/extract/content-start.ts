@@ -2,7 +2,7 @@
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
 import { appealsThrough, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin, isFiniteAuxiliary } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
@@ -12,8 +12,6 @@ import { pressTitleEnd } from './press-titles.js';
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
 
-const AUXILIARY = /^(did|do|does|had|has|have)$/iu;
-
 /** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
  *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
  *  interview on Friday, that …") or who said it too ("warned, as did the bank, that …"). */
@@ -21,7 +19,7 @@ export function asideAfter(tokens: Token[], k: number): number {
   if (tokens[k + 1]?.text !== ',') return 0;
   if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
   // "cautioned, as did the bank itself, that …", "warned, as it had in May, that …": said before or by another.
-  const auxiliary = /^as$/iu.test(tokens[k + 2]?.text ?? '') ? [k + 3, k + 4].find((n) => AUXILIARY.test(tokens[n]?.text ?? '')) : undefined;
+  const auxiliary = /^as$/iu.test(tokens[k + 2]?.text ?? '') ? [k + 3, k + 4].find((n) => isFiniteAuxiliary(tokens[n]?.text ?? '')) : undefined;
   if (auxiliary === undefined && !PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
   for (let n = auxiliary === undefined ? k + 3 : auxiliary + 1; n < tokens.length && n <= k + 10; n++) {
     const w = tokens[n]!.text;
@@ -191,9 +189,8 @@ const PHRASE_DETERMINER = /^(the|a|an|its|his|her|their|our|this)$/iu;
  *  after it, is a plural noun opening a clause. */
 function pluralSubjectAt(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.text ?? '';
-  return /^\p{Ll}{3,}s$/u.test(word) && !AUXILIARY_FORM.test(word) && isFiniteVerb(tokens[k + 1]?.text ?? '');
+  return /^\p{Ll}{3,}s$/u.test(word) && !isFiniteAuxiliary(word) && isFiniteVerb(tokens[k + 1]?.text ?? '');
 }
-const AUXILIARY_FORM = /^(was|has|does|is)$/u;
 
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
  *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */

@@ -5,7 +5,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { COPULA, isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
@@ -144,7 +144,7 @@ export function passive(tokens: Token[], i: number): boolean {
   const be =
     /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
-  return be && !COPULA.test(tokens[k - 1]?.text ?? '__');
+  return be && !isCopula(tokens[k - 1]?.text ?? '__');
 }
 
 /** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */

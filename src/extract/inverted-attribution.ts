@@ -1,14 +1,15 @@
 // "The plan, said Ann Roe, a lawyer for the family, will fail in court": an attribution with its
 // speaker after the cue, set off by commas inside what it reports, interrupts one content. The
 // content is the sentence around it, and the attribution is a gap between its two pieces.
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, isFiniteAuxiliary } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { roleAppositionEnd } from './roles.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 
-/** Words a predicate may open with after the attribution: "will fail", "has been", "is". */
-const AUXILIARY = /^(will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did|remains?|needs?)$/u;
+/** Verbs in their plain form a plural predicate may open with after the attribution ("remain in force"), as
+ *  an auxiliary or a finite verb may ("will fail", "has been", "is"). */
+const PLAIN_PREDICATE = /^(remain|need)$/u;
 
 /**
  * Where the attribution opened by the comma before the cue at `cue` ends (past its closing comma,
@@ -19,7 +20,7 @@ export function invertedAttributionEnd(text: string, tokens: Token[], cue: numbe
   const close = roleAppositionEnd(text, speaker.end) ?? closingComma(text, speaker.end);
   if (close === null) return null;
   const next = tokens.find((t) => t.start >= close);
-  return next && /^\p{Ll}/u.test(next.text) && (AUXILIARY.test(next.text) || isFiniteVerb(next.text)) ? close : null;
+  return next && /^\p{Ll}/u.test(next.text) && (isFiniteAuxiliary(next.text) || isFiniteVerb(next.text) || PLAIN_PREDICATE.test(next.text)) ? close : null;
 }
 
 /** Just past a comma right after `end`. */

@@ -287,17 +287,35 @@ export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word)
 
 const MODALS = 'would|will|could|can|should|may|might|must';
 const COPULAS = 'is|are|was|were';
+const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
 
 /** The conjunctions that open a subordinate clause, its subject after them ("although aides said …"), as
  *  the alternatives of a regular expression: the core of CLAUSE_OPENERS (document-subjects.ts) and
  *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
 export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
 
+// The auxiliaries, by class: each test takes a word in any case.
+const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
+const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
+const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES})$`, 'iu');
+const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|am|shall|be|been)$`, 'iu');
+const PERFECT_AUXILIARY = /^(has|have|had|['’](?:s|ve|d))$/iu;
+const PLURAL_AUXILIARY = /^(are|were|have)$/iu;
+
 /** The modal verbs: "would", "could", "must". */
-export const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
+export const isModal = (word: string) => MODAL_VERB.test(word);
 
 /** "be" in the present or past: "is", "were". */
-export const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
+export const isCopula = (word: string) => COPULA.test(word);
 
 /** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
-export const FINITE_AUXILIARY = new RegExp(`^(${MODALS}|did|does|do|has|have|had|${COPULAS})$`, 'iu');
+export const isFiniteAuxiliary = (word: string) => FINITE_AUXILIARY.test(word);
+
+/** Any auxiliary, finite or not: the finite ones, "am", "shall", "be" and "been" ("said it was", "said he did"). */
+export const isAuxiliary = (word: string) => AUXILIARY.test(word);
+
+/** The auxiliary of the perfect, also contracted: "has since said", "’ve", "'d". */
+export const isPerfectAuxiliary = (word: string) => PERFECT_AUXILIARY.test(word);
+
+/** The auxiliaries only a plural subject takes in the third person: "are", "were", "have". */
+export const isPluralAuxiliary = (word: string) => PLURAL_AUXILIARY.test(word);

@@ -3,15 +3,13 @@
 // could be used for research and President Obama expanded the number" (what would be, then what
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
-import { COPULA, FINITE_AUXILIARY, isAdverb, isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, MODAL_VERB, tagsOf } from './lexicon.js';
+import { isCopula, isFiniteAuxiliary, isAdverb, isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, isModal, tagsOf } from './lexicon.js';
 import { subjectAndVerbAt } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
 const simplePast = (w: string) =>
-  /^\p{Ll}/u.test(w) &&
-  !FINITE_AUXILIARY.test(w) &&
-  (tagsOf(w).includes('PastTense') || (/^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective')));
+  /^\p{Ll}/u.test(w) && !isFiniteAuxiliary(w) && (tagsOf(w).includes('PastTense') || (/^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective')));
 
 /** The simple past verb of a clause with a subject of its own at `k` ("talks ran late", "President
  *  Obama expanded", "his campaign released"), not "I" or "we" (the speaker's own voice): its index, or -1. */
@@ -23,7 +21,7 @@ function pastClauseVerb(tokens: Token[], k: number): number {
   for (let n = k + 1; n <= k + 4 && n < tokens.length; n++) {
     const w = tokens[n]!.text;
     // ("the answers weren't researched", "his doctors have told him": an auxiliary makes no simple past.)
-    if (!/^[\p{L}’'-]+$/u.test(w) || FINITE_AUXILIARY.test(w) || /n[’']t$/iu.test(w)) return -1;
+    if (!/^[\p{L}’'-]+$/u.test(w) || isFiniteAuxiliary(w) || /n[’']t$/iu.test(w)) return -1;
     if (isVerbForm(w)) return simplePast(w) && verbAfterNoun(tokens, n) ? n : -1;
   }
   return -1;
@@ -63,7 +61,7 @@ export function narratorsAfterClauseAt(tokens: Token[], cue: number, k: number):
   // verdict was read": after a phrase with no verb, what happened before the appeal is the narrator's.
   if (verb < 0 && k > cue + 1 && subjectAndVerbAt(tokens, k + 1)) return true;
   if (pastClauseVerb(tokens, k + 1) < 0) return false;
-  if (verb < 0 || !COPULA.test(tokens[verb]!.text)) return false;
+  if (verb < 0 || !isCopula(tokens[verb]!.text)) return false;
   let n = verb + 1;
   while (n < k && (isAdverb(tokens[n]!.text) || /^(not|so|very|still)$/iu.test(tokens[n]!.text))) n++;
   if (!stateWord(tokens[n]?.text ?? '')) return false;
@@ -87,5 +85,5 @@ export function narratorsNextClauseAt(tokens: Token[], cue: number, k: number): 
   const verb = contentVerb(tokens, cue + 1, k);
   if (verb < 0) return false;
   const w = tokens[verb]!.text;
-  return MODAL_VERB.test(w) || (/^had$/iu.test(w) && isVerbForm(tokens[verb + 1]?.text ?? ''));
+  return isModal(w) || (/^had$/iu.test(w) && isVerbForm(tokens[verb + 1]?.text ?? ''));
 }

@@ -1,7 +1,7 @@
 // Speech a sentence says did not happen: "declined to say", "would not say what", "would neither
 // confirm nor deny", "avoids condemning …", and a negative subject: "Neither Holt nor Lee would say
 // whether …", "Nobody at the ministry would confirm …".
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, isFiniteAuxiliary } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** What before a cue says the speech did not happen: "declined to (publicly) say", "did not say", "has not yet responded",
@@ -13,8 +13,6 @@ const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|
 
 /** Subjects that say nobody spoke: "Neither Holt nor Lee", "No one", "Nobody at the ministry", "None of them". */
 const NEGATIVE_SUBJECT = /^(neither|nobody|none)$/iu;
-/** Verbs that may stand between a negative subject and its cue: "would say", "has confirmed". */
-const AUXILIARY = /^(would|could|will|can|did|does|do|has|have|had|was|were|is|are|might|may|should|be|been)$/iu;
 
 /** Whether the speech of the cue at token `act` is said not to have happened; `near` is the text of
  *  its sentence right before the cue (up to 30 characters). */
@@ -37,7 +35,8 @@ function negativeSubject(tokens: Token[], act: number): boolean {
     const w = tokens[k]!.text;
     const opens = k === 0 || CLAUSE_OPENING_MARK.test(tokens[k - 1]!.text);
     if (opens && (NEGATIVE_SUBJECT.test(w) || (NO.test(w) && ONE.test(tokens[k + 1]?.text ?? '')))) return true;
-    if (isFiniteVerb(w) && !AUXILIARY.test(w)) return false;
+    // Only an auxiliary may stand between a negative subject and its cue: "would say", "has confirmed".
+    if (isFiniteVerb(w) && !isFiniteAuxiliary(w)) return false;
     k--;
   }
   return false;

@@ -2,7 +2,7 @@
 // has gathered 10,000 signatures", "A letter urging the council to act was sent on Monday". What the
 // document asks ends where the sentence's own verb comes, after the infinitive or the appeal.
 import { appealsThrough, cueLemma, INFINITIVE_VERBS } from './cues.js';
-import { FINITE_AUXILIARY, isFiniteVerb } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Whether the participle cue at `cue` qualifies the noun phrase opening the sentence: no verb, comma
@@ -26,7 +26,7 @@ export function subjectVerbAfterParticiple(tokens: Token[], cue: number): number
   for (let k = cue + 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
     if (word === 'to') infinitive = true;
-    else if (FINITE_AUXILIARY.test(word)) return infinitive ? k : -1;
+    else if (isFiniteAuxiliary(word)) return infinitive ? k : -1;
     else if (/^[,;:()“”"]$/u.test(word)) return -1;
   }
   return -1;

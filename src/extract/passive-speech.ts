@@ -15,7 +15,7 @@ export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   if (!SPEECH_PARTICIPLES.test(tokens[i]!.text) || SOURCES_ONLY.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'by') return null;
   let k = i - 1;
   while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && (isAdverb(tokens[k]!.text) || /^(first|also|initially|earlier|previously)$/u.test(tokens[k]!.text))) k--;
-  // The auxiliary in lower case only, unlike COPULA (lexicon.ts), as every word read here: the passive's
+  // The auxiliary in lower case only, unlike isCopula (lexicon.ts), as every word read here: the passive's
   // "was" follows its subject, and a capital "Was" opens a question ("Was it announced by …?") or a heading.
   if (tokens[k]?.text === 'been' && /^(has|have|had)$/u.test(tokens[k - 1]?.text ?? '')) k--;
   else if (!/^(is|are|was|were)$/u.test(tokens[k]?.text ?? '')) return null;

@@ -1,12 +1,14 @@
 // "Voting rights advocates have expressed concern. They cite …": "they" with no plural speaker
 // before refers to the plural noun phrase a clause opened with, in its sentence or the one before.
-import { isLeadingWord, tagsOf } from './lexicon.js';
+import { isLeadingWord, tagsOf, isFiniteAuxiliary, isPluralAuxiliary } from './lexicon.js';
 import { ATTACHING, namesPeople } from './phrase-heads.js';
 import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { TextSpan } from './types.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
-const AUXILIARIES = /^(have|has|had|are|were|will|would|may|might|can|could|should|must|do|did|also|still|now|often|say|said)$/u;
+// Besides the auxiliaries, words that come right after a noun phrase, never inside one: "Residents also …", "Residents say …".
+const AFTER_PHRASE = /^(also|still|now|often|say|said)$/u;
+const afterPhrase = (word: string) => isFiniteAuxiliary(word) || AFTER_PHRASE.test(word);
 const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
 const MAX_WORDS = 6;
 /** How long a phrase placing people may run before their verb. */
@@ -18,12 +20,12 @@ const pluralShape = (word: string) => tagsOf(word).length === 0 && /\p{Ll}{2}[^s
 // "The team tested … They found": a body of people in lower case is a "they" as often as an "it".
 const COLLECTIVES = /^(team|group|panel|family|couple|crew|duo|trio)$/u;
 const looksPlural = (word: string, verb: string) =>
-  tagsOf(word.toLowerCase()).includes('Plural') || COLLECTIVES.test(word) || (pluralShape(word) && (/^\p{Ll}/u.test(word) || /^(were|are|have)$/u.test(verb)));
+  tagsOf(word.toLowerCase()).includes('Plural') || COLLECTIVES.test(word) || (pluralShape(word) && (/^\p{Ll}/u.test(word) || isPluralAuxiliary(verb)));
 const looksVerb = (word: string) =>
-  /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (AUXILIARIES.test(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
+  /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (afterPhrase(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
 
 // Words that end a noun phrase for certain ("rights" may be a noun, "have" may not).
-const endsPhrase = (word: string) => AUXILIARIES.test(word) || /^\p{Ll}+ed$/u.test(word) || tagsOf(word).some((t) => t === 'Copula' || t === 'Modal');
+const endsPhrase = (word: string) => afterPhrase(word) || /^\p{Ll}+ed$/u.test(word) || tagsOf(word).some((t) => t === 'Copula' || t === 'Modal');
 
 /** "Researchers at the University of Cambridge", "Officials in the capital": people, then the phrase
  *  that places them, before the verb. */

@@ -3,7 +3,7 @@
 // cue; a quotation a colon sets after reported words, attributed on its own, ends the report; and
 // a quotation that is all a cue reports ends before the narration goes on.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import { FINITE_AUXILIARY, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import { spanAt, type SpanSet } from './span-index.js';
 import type { Token } from './tokens.js';
@@ -60,8 +60,8 @@ export function quotationAloneClose(tokens: Token[], cue: number): number {
     // ("says … and swears": the lexicon may know a present in -s as a plural only.)
     const present = /s$/u.test(tokens[cue]!.text) && mayBePresentInS(verb);
     // (An auxiliary may go on with what was said: "… and would not elaborate" may be either's.)
-    return (isVerbForm(verb) || present) && !FINITE_AUXILIARY.test(verb) ? close : -1;
+    return (isVerbForm(verb) || present) && !isFiniteAuxiliary(verb) ? close : -1;
   }
   const quotedClause = finiteVerbWithin(tokens, open + 1, close);
-  return quotedClause && after === close + 1 && isVerbForm(next) && !FINITE_AUXILIARY.test(next) && !cueLemma(next) ? close : -1;
+  return quotedClause && after === close + 1 && isVerbForm(next) && !isFiniteAuxiliary(next) && !cueLemma(next) ? close : -1;
 }

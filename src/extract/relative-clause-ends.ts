@@ -7,7 +7,7 @@
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
-import { FINITE_AUXILIARY, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
 
@@ -83,7 +83,7 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
   for (let k = cue + 1; k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (/^[,;:“”"(—–]$/u.test(w)) return -1;
-    const auxiliary = FINITE_AUXILIARY.test(w);
+    const auxiliary = isFiniteAuxiliary(w);
     if (!auxiliary && !isFiniteVerb(w)) continue;
     const before = tokens[k - 1]!.text;
     // ("Villagers who complained that the quarry was too loud | said …": or the main clause's own cue.)
@@ -92,7 +92,7 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
       (auxiliary || !!cueLemma(w)) &&
       /^\p{L}/u.test(before) &&
       !OPENS_CLAUSE.test(before) &&
-      !FINITE_AUXILIARY.test(before) &&
+      !isFiniteAuxiliary(before) &&
       !PREVERBAL_ADVERB.test(before)
     )
       return k;

@@ -7,7 +7,7 @@
 import { cueLemma } from './cues.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import { pollShareBefore } from './poll-shares.js';
-import { tagsOf } from './lexicon.js';
+import { tagsOf, isFiniteAuxiliary } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Participles of what a speaker does by speaking, or of what the words set off, that no cue is. */
@@ -34,7 +34,7 @@ export function participleOfReportedClause(tokens: Token[], cue: number, k: numb
   if (/^that$/iu.test(tokens[cue + 1]?.text ?? '') || subjectAndVerbAt(tokens, cue + 1)) return true;
   for (let n = cue + 2; n < k && !CLAUSE_INSIDE.test(tokens[n]!.text); n++) {
     // ("said profit rose 14 per cent": a past form right after a bare subject of a word or two.)
-    const verb = AUXILIARY.test(tokens[n]!.text) || (n <= cue + 3 && tagsOf(tokens[n]!.text).includes('PastTense'));
+    const verb = isFiniteAuxiliary(tokens[n]!.text) || (n <= cue + 3 && tagsOf(tokens[n]!.text).includes('PastTense'));
     if (verb && !/^to$/iu.test(tokens[n - 1]!.text)) return true;
   }
   return false;
@@ -43,4 +43,3 @@ export function participleOfReportedClause(tokens: Token[], cue: number, k: numb
 const QUESTION = /^(whether|if|how|why|what|when|where|who|which)$/iu;
 /** Words past which a verb is no longer the content's own: a clause or phrase inside it. */
 const CLAUSE_INSIDE = /^(that|which|who|whom|whose|for|of|as|to)$/iu;
-const AUXILIARY = /^(was|were|is|are|had|has|have|would|will|could|can|might|may|should|must)$/iu;

@@ -2,7 +2,7 @@
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase, tagsOf, isFiniteAuxiliary, isPerfectAuxiliary } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
@@ -56,7 +56,7 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // after its subject stands between, also after an auxiliary ("The two men have each said").
   if (FLOATED_QUANTIFIER.test(tokens[j]!.text)) {
     let k = j - 1;
-    while (k > 0 && AUXILIARY.test(tokens[k]!.text)) k--;
+    while (k > 0 && (isFiniteAuxiliary(tokens[k]!.text) || isPerfectAuxiliary(tokens[k]!.text))) k--;
     const previous = tokens[k]?.text ?? '';
     const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (LETTER_START.test(previous) && !isFunctionWord(previous));
     if (subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, k + 1, anyNoun);
@@ -108,7 +108,6 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
 // The words wordsBefore reads, made once (it runs at every cue).
 const LETTER_START = /^\p{L}/u;
 const FLOATED_QUANTIFIER = /^(all|both|each)$/iu;
-const AUXILIARY = /^(have|has|had|will|would|can|could|may|might|should|must|are|were|'ve|’ve)$/iu;
 const WHO_OR_WHICH = /^(who|which)$/u;
 const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
@@ -141,7 +140,7 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
       continue;
     }
     // "She has since said": "since" after an auxiliary is a time word.
-    if (j > 0 && SINCE.test(tokens[j]!.text) && PERFECT_AUXILIARY.test(tokens[j - 1]!.text)) {
+    if (j > 0 && SINCE.test(tokens[j]!.text) && isPerfectAuxiliary(tokens[j - 1]!.text)) {
       j--;
       continue;
     }
@@ -171,7 +170,6 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
 const TO = /^to$/iu;
 const ING = /ing$/u;
 const SINCE = /^since$/iu;
-const PERFECT_AUXILIARY = /^(has|have|had|'s|’s|'ve|’ve|'d|’d)$/iu;
 const DAY_WORD = /^(today|yesterday|tonight)$/u;
 const TIME_WORD = /^(week|month|year|morning|afternoon|evening|night)$/iu;
 const YEAR = /^(1[89]|20)\d\d$/u;

@@ -2,16 +2,15 @@
 // bring more lorries and are urging the council to think again". The plural verb cannot agree with
 // the content's singular subject ("the new road"), so it is the plural speakers' next act, not
 // more of what they said.
-import { FINITE_AUXILIARY, isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAdverb, isFiniteVerb, tagsOf, isPluralAuxiliary } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Whether "and" at `k` joins a plural verb ("and are urging", "and have asked") to the plural
  *  speaker of the cue at `cue`, after a content whose clause has a singular subject. */
 export function speakersVerbAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^and$/iu.test(tokens[k]?.text ?? '') || !PLURAL_AUXILIARY.test(tokens[k + 1]?.text ?? '')) return false;
+  if (!/^and$/iu.test(tokens[k]?.text ?? '') || !isPluralAuxiliary(tokens[k + 1]?.text ?? '')) return false;
   return pluralSpeaker(tokens, cue) && singularSubjectBefore(tokens, cue, k);
 }
-const PLURAL_AUXILIARY = /^(are|were|have)$/u;
 
 /** A plural speaker: a cue in the plain present ("Residents say", "Parents fear"), or after "they",
  *  "we" or a plural noun ("Campaigners said"). */
@@ -41,7 +40,7 @@ function singularSubjectBefore(tokens: Token[], cue: number, k: number): boolean
     let verb = n + 1;
     while (verb < k && isAdverb(tokens[verb]!.text)) verb++;
     // ("the parking charges have": a word in -s before a verb is a plural noun, no verb.)
-    const noun = /^\p{Ll}{3,}s$/u.test(tokens[verb]?.text ?? '') && FINITE_AUXILIARY.test(tokens[verb + 1]?.text ?? '');
+    const noun = /^\p{Ll}{3,}s$/u.test(tokens[verb]?.text ?? '') && isFiniteAuxiliary(tokens[verb + 1]?.text ?? '');
     if (verb < k && isFiniteVerb(tokens[verb]!.text) && !noun) return !/s$/u.test(w) && !GROUPS.test(w);
   }
   return false;

@@ -6,7 +6,7 @@ import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
-import { isAdverb, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -76,7 +76,7 @@ export function clauseAfterThat(tokens: Token[], k: number): boolean {
   // Asked at every token: the lexicon only once the word is "that".
   if (tokens[k]?.text.toLowerCase() !== 'that') return false;
   const after = tokens[k + 1]?.text ?? '';
-  const relative = /^(has|have|had|do|does|did)$/iu.test(after) || tagsOf(after).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense');
+  const relative = isFiniteAuxiliary(after) || tagsOf(after).some((t) => t === 'Copula' || t === 'Modal' || t === 'PastTense');
   // "that recently appeared" is relative too; "that only 1 percent …" is not.
   const adverbOfVerb = isAdverb(after) && isFiniteVerb(tokens[k + 2]?.text ?? '');
   return /^\p{L}/u.test(after) && !relative && !adverbOfVerb;

@@ -6,7 +6,7 @@
 // subject that speaks, and an object that can be spoken of, make them speech.
 import { cueLemma } from './cues.js';
 import { contentEnd } from './content-end.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { namesPeople } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -90,8 +90,6 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
 }
 
-const AUXILIARY = /^(has|have|had|is|are|was|were|be|been|being|do|does|did)$/u;
-
 /** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an
  *  adjective ("insulting remarks", "viewed as disparaging"), an unfulfilled aim ("its failure to
  *  speak out", "called on him to apologize") or a gerund inside a phrase ("after railing against"). */
@@ -110,7 +108,7 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   if (/^(barely|hardly|scarcely|rarely|seldom)$/u.test(before)) return false;
   // "declined comment on", "declined all comment on", "held talks on": a noun after a verb or a quantifier.
   const nounForm = form === lemma || form === `${lemma}s`;
-  if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !AUXILIARY.test(before)))) return false;
+  if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !isFiniteAuxiliary(before)))) return false;
   // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
   if (nounForm && (/^\p{N}/u.test(before) || /^(percentage|basis|few|several)$/u.test(before))) return false;
   // "will discuss the plan next month": speech yet to come has not been given.

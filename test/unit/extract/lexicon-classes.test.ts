@@ -1,0 +1,28 @@
+// The lexicon's closed word classes: which words each takes, in any case.
+import { describe, expect, it } from 'vitest';
+import { isAuxiliary, isCopula, isFiniteAuxiliary, isModal, isPerfectAuxiliary, isPluralAuxiliary } from '../../../src/extract/lexicon.js';
+
+const members = (test: (w: string) => boolean, words: string) => words.split(' ').filter(test);
+
+describe('auxiliary classes', () => {
+  const words = "am is are was were be been being do does did has have had will would can could shall should may must ’ve 'd said remains";
+
+  it('tell modals, copulas, finite auxiliaries and all auxiliaries apart', () => {
+    expect(members(isModal, words)).toEqual(['will', 'would', 'can', 'could', 'should', 'may', 'must']);
+    expect(members(isCopula, words)).toEqual(['is', 'are', 'was', 'were']);
+    expect(members(isFiniteAuxiliary, words)).toEqual([
+      ...['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had'],
+      ...['will', 'would', 'can', 'could', 'should', 'may', 'must'],
+    ]);
+    expect(members(isAuxiliary, words)).toEqual([
+      ...['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had'],
+      ...['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must'],
+    ]);
+  });
+
+  it('take the perfect’s contractions and the plural’s forms', () => {
+    expect(members(isPerfectAuxiliary, words)).toEqual(['has', 'have', 'had', '’ve', "'d"]);
+    expect(members(isPluralAuxiliary, words)).toEqual(['are', 'were', 'have']);
+    expect(isFiniteAuxiliary('Would') && isModal('MUST') && isPerfectAuxiliary("'S")).toBe(true);
+  });
+});
