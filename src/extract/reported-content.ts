@@ -17,6 +17,7 @@ import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
 import { beliefClause, isBeliefLemma } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
+import { withoutTrailingTime } from './topic-end.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -104,7 +105,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
   const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
   if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
-    return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, phraseOnly), holds: content };
+    return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
@@ -224,4 +225,16 @@ export function nounPhraseOnly(content: string): boolean {
     // Words quoted verbatim are speech evidence enough ("accused them of ‘moving the goalposts’").
     !/[“"‘«]/u.test(content)
   );
+}
+
+/** A noun phrase reported without the time closing it, which dates the act, not what was said:
+ *  "announced her candidacy in June 2015", "stated his intention to run on Wednesday"; a clause keeps
+ *  its time ("said the plant closed in March"). */
+function objectWithoutTime(text: string, content: TextSpan): TextSpan {
+  // ("says she’ll go on later this week": a pronoun opens a clause the lexicon may not parse.)
+  if (/^(that|to|i|you|he|she|it|we|they)\b/iu.test(content.text) || !nounPhraseOnly(content.text)) return content;
+  const end = withoutTrailingTime(text, content.start, content.end);
+  // ("predicted two more rate rises next year": a time to come is what was foretold.)
+  if (end === content.end || /\bnext\b/iu.test(text.slice(end, content.end))) return content;
+  return trimmed(text, content.start, end) ?? content;
 }

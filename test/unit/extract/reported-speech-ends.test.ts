@@ -164,3 +164,18 @@ describe('an answer "to which" the one asked replied', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'replied', speaker: 'Okafor', text: 'no offer had been made' }));
   });
 });
+
+describe('a noun phrase reported, and the time closing it', () => {
+  it('ends before when it was announced ("announced her candidacy in June 2019"); a clause keeps its time', () => {
+    expect(quotesOf('Councillor Ruth Penhale announced her candidacy in June 2019.')).toEqual([
+      { cue: 'announced', speaker: 'Ruth Penhale', text: 'her candidacy' },
+    ]);
+    expect(quotesOf('Ruth Penhale announced her support for the harbour plan on Thursday night.')).toEqual([
+      { cue: 'announced', speaker: 'Ruth Penhale', text: 'her support for the harbour plan' },
+    ]);
+    // A clause keeps its time.
+    expect(quotesOf('Ruth Penhale said the old station closed in March.')).toEqual([
+      { cue: 'said', speaker: 'Ruth Penhale', text: 'the old station closed in March' },
+    ]);
+  });
+});

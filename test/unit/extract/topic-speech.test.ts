@@ -101,6 +101,12 @@ describe('where the phrase ends', () => {
     expect(sure('Tom Weller apologized for the alerts sent on Monday night.')).toEqual([['apologized', 'Tom Weller', 'the alerts sent on Monday night']]);
   });
 
+  it('before the month it was done in: "endorsed Mary Pascoe in November", "in early March", "last June"', () => {
+    expect(sure('The union endorsed Mary Pascoe in November.')).toEqual([['endorsed', 'The union', 'Mary Pascoe']]);
+    expect(sure('The ferry company criticized the new harbour fees in early March.')).toEqual([['criticized', 'The ferry company', 'the new harbour fees']]);
+    expect(sure('Tom Weller praised the lifeboat crew last June.')).toEqual([['praised', 'Tom Weller', 'the lifeboat crew']]);
+  });
+
   it('before the one a topic was discussed with, and past a participle on its head', () => {
     expect(sure('Ann Holt discussed the evacuation with the mayor.')).toEqual([['discussed', 'Ann Holt', 'the evacuation']]);
     expect(sure('Ann Holt addressed the concerns raised by residents.')).toEqual([['addressed', 'Ann Holt', 'the concerns raised by residents']]);
