@@ -9,6 +9,7 @@ import pg from 'pg';
 import { pathToFileURL } from 'node:url';
 import { createDb } from '../src/db/client.js';
 import { importFiles } from '../src/import/batch.js';
+import { RECOUNT_ENTITIES_SQL } from '../src/import/entity-counts.js';
 import type { ExtractPool } from '../src/import/extract-pool.js';
 import { writeCorpus } from './corpus.js';
 
@@ -53,7 +54,7 @@ async function copyRound(client: pg.Client, round: number, limit: number): Promi
   await client.query('COMMIT');
 }
 
-/** Doubles the articles already there (and all that hangs on them) up to `articles`; then VACUUM ANALYZE. Returns the rounds. */
+/** Doubles the articles already there (and all that hangs on them) up to `articles`, then recounts the entities and runs VACUUM ANALYZE. Returns the rounds. */
 export async function replicateArticles(client: pg.Client, articles: number): Promise<number> {
   let rounds = 0;
   for (;;) {
@@ -61,6 +62,8 @@ export async function replicateArticles(client: pg.Client, articles: number): Pr
     if (have >= articles) break;
     await copyRound(client, ++rounds, Math.min(have, articles - have));
   }
+  // The copied entities' counts, of the articles copied with them (every entity is copied, the oldest articles only).
+  if (rounds) await client.query(RECOUNT_ENTITIES_SQL);
   await client.query('VACUUM ANALYZE');
   return rounds;
 }

@@ -21,7 +21,15 @@ const CATALOG_QUERIES = {
 };
 
 /** Indexes schema.prisma cannot declare (NULLS LAST orders, expressions): created by migrations only. */
-export const MIGRATION_ONLY_INDEXES = new Set(['Article_publishedAt_desc_id_idx', 'Article_published_desc_key_idx', 'Article_published_asc_key_idx']);
+export const MIGRATION_ONLY_INDEXES = new Set([
+  'Article_publishedAt_desc_id_idx',
+  'Article_published_desc_key_idx',
+  'Article_published_asc_key_idx',
+  'Entity_speech_order_idx',
+  'Entity_mention_order_idx',
+  'Entity_type_speech_order_idx',
+  'Entity_type_mention_order_idx',
+]);
 
 function migrationOnly(line: string): boolean {
   const name = /^index CREATE (?:UNIQUE )?INDEX "?([^" ]+)"? /u.exec(line)?.[1];

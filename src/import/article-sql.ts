@@ -7,6 +7,9 @@
 // Concurrency: entities and aliases are upserted (INSERT ... ON CONFLICT), sorted by their unique
 // keys, so parallel importers never create one twice and take row locks in one order. Names are
 // chosen by `better` below, a total order on names, so the result does not depend on import order.
+// The entity's counts (mentions, speech given) grow in the same upsert, on the row version the
+// conflict locked, so parallel importers add up exactly; every path that removes facts takes its
+// entity locks in the same (type, key) order (delete.ts).
 
 import { preparedStatement } from '../db/prepared.js';
 
@@ -37,24 +40,27 @@ WITH doc AS MATERIALIZED (
   ON CONFLICT ("contentHash") DO NOTHING
   RETURNING id
 ), named AS (
-  SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name
-  FROM ${input('entities', 'e(n int, type "EntityType", key text, name text)')}
+  SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name, e.mentions, e.speech
+  FROM ${input('entities', 'e(n int, type "EntityType", key text, name text, mentions int, speech int)')}
   WHERE EXISTS (SELECT FROM article)
   ORDER BY e.n, ${nameRank('e.name').join(', ')}
 ), written AS (
-  INSERT INTO "Entity" (type, key, "canonicalName")
-  SELECT type, key, name FROM named ORDER BY type, key
+  INSERT INTO "Entity" (type, key, "canonicalName", "mentionCount", "speechCount")
+  SELECT type, key, name, mentions, speech FROM named ORDER BY type, key
   -- The better name wins whichever importer came first; a row updated only to return its id keeps its name.
   ON CONFLICT (type, key) DO UPDATE SET "canonicalName" =
-    CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END
+    CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END,
+    "mentionCount" = "Entity"."mentionCount" + EXCLUDED."mentionCount",
+    "speechCount" = "Entity"."speechCount" + EXCLUDED."speechCount"
     WHERE ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')}
+    OR EXCLUDED."mentionCount" <> 0 OR EXCLUDED."speechCount" <> 0
     -- A row this statement cannot see (committed by another importer since it began) is updated too,
     -- to return its id: the lookup below only finds the rows it sees.
     OR (SELECT seen.id FROM "Entity" AS seen WHERE seen.id = "Entity".id) IS NULL
   RETURNING id, type, key
 ), entity AS (
-  -- An entity already known under a name as good is left alone (an update would write a new row
-  -- version and index entries for nothing); its id comes from the table. Each row: the entity's
+  -- An entity already known under a name as good, and given nothing to count, is left alone (an
+  -- update would write a new row version and index entries for nothing); its id comes from the table. Each row: the entity's
   -- number in the document and its id.
   SELECT named.n, written.id FROM written JOIN named ON named.type = written.type AND named.key = written.key
   UNION ALL

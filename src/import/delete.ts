@@ -1,9 +1,13 @@
 // Removes an article and everything extracted from it in one transaction; entities that no other
-// article still refers to go with it, the others stay.
+// article still refers to go with it, the others stay, their counts less the article's.
 import type { Db } from '../db/client.js';
+import { lockEntities, uncountArticle } from './entity-counts.js';
 
 export async function deleteArticle(db: Db, articleId: number): Promise<{ deleted: boolean; removedEntities: number }> {
   return db.$transaction(async (tx) => {
+    // The article first (a concurrent delete of it waits here, then finds nothing), then its entities.
+    const found = await tx.$queryRawUnsafe<unknown[]>(`SELECT id FROM "Article" WHERE id = $1 FOR UPDATE`, articleId);
+    if (found.length === 0) return { deleted: false, removedEntities: 0 };
     const article = await tx.article.findUnique({
       where: { id: articleId },
       select: {
@@ -18,9 +22,9 @@ export async function deleteArticle(db: Db, articleId: number): Promise<{ delete
       ...article.quotes.flatMap((q) => [q.speakerId, ...q.about.map((a) => a.id)]).filter((id): id is number => id !== null),
       ...article.statements.flatMap((s) => s.about.map((a) => a.id)),
     ]);
-    // deleteMany: a concurrent delete may have removed it since, which is "not found", not a failure.
-    const { count } = await tx.article.deleteMany({ where: { id: articleId } });
-    if (count === 0) return { deleted: false, removedEntities: 0 };
+    await lockEntities(tx, [...touched]);
+    await uncountArticle(tx, articleId);
+    await tx.article.delete({ where: { id: articleId } });
     const orphans = await tx.entity.deleteMany({
       where: {
         id: { in: [...touched] },

@@ -28,14 +28,14 @@ export function articlePayload(prepared: PreparedArticle) {
   const { extraction, ...article } = prepared;
   const numbers = new Map<string, number>();
   const byIdentity = new Map<string, number>();
-  const entities = [];
+  const keys: string[] = [];
   for (const e of extraction.entities) {
     const key = entityKey(e.type, e.name);
     const identity = `${e.type} ${key}`;
     let n = byIdentity.get(identity);
     if (n === undefined) byIdentity.set(identity, (n = byIdentity.size));
     numbers.set(e.id, n);
-    entities.push({ n, type: e.type, key, name: withoutPossessive(e.name) });
+    keys.push(key);
   }
   const aliases = [];
   const mentions = [];
@@ -52,7 +52,12 @@ export function articlePayload(prepared: PreparedArticle) {
   }
   const links = (about: string[], position: number) => [...new Set(about)].map((id) => ({ position, e: numbers.get(id)! }));
   // Speech and beliefs held ("Police believe …") alike, each with its act: the API answers speech unless asked.
-  const quotes = extraction.quotes;
+  const quotes = extraction.quotes.map((q, position) => quoteRow(q, position, numbers));
+  const counts = countsByEntity(byIdentity.size, mentions, quotes);
+  const entities = extraction.entities.map((e, i) => {
+    const n = numbers.get(e.id)!;
+    return { n, type: e.type, key: keys[i]!, name: withoutPossessive(e.name), mentions: counts.mentions[n]!, speech: counts.speech[n]! };
+  });
   return {
     article,
     entities,
@@ -60,10 +65,19 @@ export function articlePayload(prepared: PreparedArticle) {
     mentions,
     statements: extraction.statements.map((s) => ({ position: s.index, start: s.start, end: s.end, text: s.text })),
     statementAbout: extraction.statements.flatMap((s) => links(s.about, s.index)),
-    quotes: quotes.map((q, position) => quoteRow(q, position, numbers)),
-    quoteAbout: quotes.flatMap((q, position) => links(q.about, position)),
-    quoteStatements: quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
+    quotes,
+    quoteAbout: extraction.quotes.flatMap((q, position) => links(q.about, position)),
+    quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
   };
+}
+
+/** What the article adds to each entity's counts (by its number): the mention rows written, and the
+ *  quotes it gave as speech, as the API's QUOTES_GIVEN and MENTIONS orders count them. */
+function countsByEntity(entities: number, mentions: Array<{ e: number }>, quotes: Array<{ act: string; speaker: number | null }>) {
+  const counts = { mentions: new Array<number>(entities).fill(0), speech: new Array<number>(entities).fill(0) };
+  for (const m of mentions) counts.mentions[m.e]!++;
+  for (const q of quotes) if (q.speaker !== null && q.act === 'SPEECH') counts.speech[q.speaker]!++;
+  return counts;
 }
 
 function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Map<string, number>) {

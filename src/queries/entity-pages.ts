@@ -1,10 +1,11 @@
-// Pages of `entities(orderBy: QUOTES_GIVEN)`, selected in SQL: Prisma orders by a relation's count
-// only over all its rows, which would count beliefs held ("Police believe …") as quotes given. Here
-// the count is of speech, as `quotesGivenCount` reports it, read from the speaker index alone
-// (speakerId, articleId, position, act); the entity filters are those of `entitiesWhere`.
+// Pages of `entities(orderBy: QUOTES_GIVEN | MENTIONS)`, selected in SQL: most first, then by
+// canonical name and id. The counts are kept on the entity's row (speechCount: speech given, beliefs
+// held not counted, as `quotesGivenCount` reports it; mentionCount), and each order has an index on
+// the negated count, the name and the id (migration entity_counts): one direction, so a first page
+// and a page after a cursor (a row comparison) both walk the index and read about a page of entities.
+// The entity filters are those of `entitiesWhere`.
 import { Prisma } from '../generated/prisma/client.js';
 import { nameKey } from '../names.js';
-import { actSql, SPEECH } from './acts.js';
 import type { EntityNames } from './entity-names.js';
 import type { TextListing } from './text-pages.js';
 
@@ -17,15 +18,20 @@ export interface EntityFilter {
   appearsWith?: string | null;
 }
 
-const SPEECH_GIVEN = sql`(SELECT count(*) FROM "Quote" q WHERE q."speakerId" = x."id" AND ${Prisma.join(actSql(SPEECH, Prisma.raw('q')), ' AND ')})`;
+/** The count each order ranks by, as its index (Entity_speech_order_idx, Entity_mention_order_idx) holds it. */
+const RANKED_BY = {
+  QUOTES_GIVEN: sql`(-x."speechCount")`,
+  MENTIONS: sql`(-x."mentionCount")`,
+};
+
+export type CountedEntityOrder = keyof typeof RANKED_BY;
 
 /**
- * The entities of `f`, most speech given first, then by canonical name and id. No index holds this
- * order: a page reads every entity the filters leave, counting each from the speaker index (94 ms for
- * the 22,528 entities of 3,000 articles, growing with the archive; test/integration/api-scale.test.ts).
- * An index walk would need the count kept on the entity's row, which every import would then write.
+ * The entities of `f`, the highest count first, then by canonical name and id: 50 index entries for a
+ * page of 50 (first or after a cursor) where counting read every entity the filters leave (22,528 at
+ * 3,000 articles; test/integration/api-scale.test.ts).
  */
-export function entitiesBySpeechGiven(f: EntityFilter, names: EntityNames): TextListing {
+export function entitiesByCount(f: EntityFilter, names: EntityNames, order: CountedEntityOrder): TextListing {
   const conditions: Prisma.Sql[] = [];
   const alias = (match: Prisma.Sql) => sql`EXISTS (SELECT 1 FROM "EntityAlias" al WHERE al."entityId" = x."id" AND ${match})`;
   if (f.name) conditions.push(alias(sql`al."key" = ${nameKey(f.name)}`));
@@ -44,7 +50,7 @@ export function entitiesBySpeechGiven(f: EntityFilter, names: EntityNames): Text
     from: sql`"Entity" x`,
     conditions,
     order: [
-      { column: SPEECH_GIVEN, desc: true },
+      { column: RANKED_BY[order], desc: false },
       { column: sql`x."canonicalName"`, desc: false },
       { column: sql`x."id"`, desc: false },
     ],

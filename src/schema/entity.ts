@@ -3,7 +3,7 @@ import { relatedCounts } from '../queries/aggregates.js';
 import { actsKey, actsOf, actWhere } from '../queries/acts.js';
 import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
-import { entitiesBySpeechGiven } from '../queries/entity-pages.js';
+import { entitiesByCount } from '../queries/entity-pages.js';
 import { loadTextPage } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
@@ -14,10 +14,10 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
 import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
 
-// QUOTES_GIVEN counts speech only, which Prisma's relation counts cannot: its pages come from SQL (entity-pages.ts).
+// QUOTES_GIVEN and MENTIONS rank by counts kept on the row, walked in indexes on the negated count
+// that Prisma cannot order by: their pages come from SQL (entity-pages.ts).
 const ENTITY_ORDERS = {
   NAME: [{ canonicalName: 'asc' }, { id: 'asc' }],
-  MENTIONS: [{ mentions: { _count: 'desc' } }, { canonicalName: 'asc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.EntityOrderByWithRelationInput[]>;
 const QUOTE_ORDER = QUOTE_ORDERS.DOCUMENT;
 
@@ -232,7 +232,7 @@ builder.queryField('entities', (t) =>
       },
       resolve: (query, _root, args, ctx) => {
         const order = args.orderBy ?? 'NAME';
-        if (order === 'QUOTES_GIVEN') return loadTextPage(ctx.db, entitiesBySpeechGiven(args, ctx.names), query, (page) => ctx.db.entity.findMany(page));
+        if (order !== 'NAME') return loadTextPage(ctx.db, entitiesByCount(args, ctx.names, order), query, (page) => ctx.db.entity.findMany(page));
         return ctx.db.entity.findMany({ ...query, where: entitiesWhere(args, ctx), orderBy: ENTITY_ORDERS[order] });
       },
       totalCount: (_parent, args, ctx) => ctx.db.entity.count({ where: entitiesWhere(args, ctx) }),

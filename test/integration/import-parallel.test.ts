@@ -5,7 +5,7 @@ import { createDb, type Db } from '../../src/db/client.js';
 import { prepareArticle, type PreparedArticle } from '../../src/import/document.js';
 import { writeArticles } from '../../src/import/store.js';
 import { entityKey } from '../../src/names.js';
-import { archive, emptyDatabase, snapshot } from './import-store.js';
+import { archive, emptyDatabase, miscounted, snapshot } from './import-store.js';
 import { useTestApp } from './harness.js';
 
 const t = useTestApp();
@@ -34,6 +34,7 @@ beforeAll(async () => {
   const outcomes = await writeArticles(t.db, articles, { concurrency: 1 });
   expect(outcomes.every((o) => o.ok && o.result.status === 'CREATED')).toBe(true);
   alone = await snapshot(t.db);
+  expect(await miscounted(t.db)).toEqual([]);
 }, 120_000);
 
 describe('parallel importers', () => {
@@ -48,7 +49,9 @@ describe('parallel importers', () => {
     // Each article was created by exactly one importer; the others found it there.
     const created = outcomes.flat().filter((o) => o.ok && o.result.status === 'CREATED').length;
     expect(created).toBe(articles.length);
+    // Every entity's counts too: the importers' increments of one row add up.
     expectSame(await snapshot(t.db), alone);
+    expect(await miscounted(t.db)).toEqual([]);
   }, 180_000);
 });
 

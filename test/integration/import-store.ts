@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../src/db/client.js';
+import { factCounts } from '../../src/import/entity-counts.js';
 import { prepareArticle, type PreparedArticle } from '../../src/import/document.js';
 import { ARTICLES } from './fixtures.js';
 import { seedText } from './harness.js';
@@ -35,7 +36,7 @@ export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
   const q = (sql: string) => db.$queryRawUnsafe<unknown[]>(sql);
   const ent = (alias: string) => `${alias}.type || ':' || ${alias}.key`;
   return {
-    entities: await q(`SELECT type::text, key, "canonicalName" FROM "Entity" ORDER BY 1, 2`),
+    entities: await q(`SELECT type::text, key, "canonicalName", "mentionCount", "speechCount" FROM "Entity" ORDER BY 1, 2`),
     aliases: await q(`SELECT ${ent('e')} AS entity, a.name, a.key FROM "EntityAlias" a JOIN "Entity" e ON e.id = a."entityId" ORDER BY 1, 3`),
     articles: await q(`SELECT "contentHash", title, publication, "bodyStart", "bodyEnd" FROM "Article" ORDER BY 1`),
     mentions: await q(`SELECT a."contentHash", m.start, m."end", m.kind::text, m.text, ${ent('e')} AS entity
@@ -53,4 +54,13 @@ export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
 
 export async function emptyDatabase(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`TRUNCATE "Article", "Entity" RESTART IDENTITY CASCADE`);
+}
+
+/** Entities whose kept counts (mentions, speech given) differ from their rows counted afresh: none, when every write kept them. */
+export async function miscounted(db: Db): Promise<unknown[]> {
+  return db.$queryRawUnsafe<unknown[]>(
+    `SELECT e.id, e."canonicalName", e."mentionCount", e."speechCount", c.mentions, c.speech
+     FROM "Entity" e LEFT JOIN (${factCounts('true')}) c ON c.id = e.id
+     WHERE (e."mentionCount", e."speechCount") <> (coalesce(c.mentions, 0), coalesce(c.speech, 0))`,
+  );
 }
