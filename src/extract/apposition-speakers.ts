@@ -165,6 +165,8 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // before a list of places ("Officials in Britain and France, which …, said").
     const at = tokens.findIndex((t) => t.start === phrase.start);
     const list = placeListStart(names, tokens, at);
+    // ("A fan, who lives in Frome, Somerset, said": a place in a relative clause, and the verb before it, describe.)
+    if (insideRelativeClause(tokens, list)) continue;
     if (/^(in|at|from|of)$/iu.test(tokens[list - 1]?.text ?? '')) {
       const head = phraseEndingAt(names, tokens, list - 2, anyNoun);
       if (head) return head;
@@ -178,6 +180,10 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
   }
   return place;
 }
+
+/** Whether the token at `at` is inside a relative clause set off by a comma ("…, who lives in Leeds,"). */
+const insideRelativeClause = (tokens: Token[], at: number): boolean =>
+  tokens.slice(0, at).some((t, n) => /^(who|which)$/iu.test(t.text) && tokens[n - 1]?.text === ',');
 
 /** Whether the phrase at token `at` follows a preposition, past an article. */
 function afterPreposition(tokens: Token[], at: number): boolean {

@@ -1,6 +1,6 @@
 // Speakers around appositions holding a body and a place, and outlets whose names hold a cue word.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from '../../support/extraction.js';
+import { extractBody, speakersOf } from '../../support/extraction.js';
 import { extract } from '../../../src/extract/index.js';
 
 describe('speakers before an apposition holding a body and its place', () => {
@@ -32,6 +32,13 @@ describe('speakers before a description and a relative clause', () => {
     expect(speakersOf(second)).toEqual(['Marta Gil']);
     // A description with no name before it still speaks.
     expect(speakersOf('The player’s father, who also acts as his agent, said the decision was final.')).toEqual(['The player’s father']);
+  });
+
+  it('a town and its region in a relative clause after a described speaker leave the description to speak, not the verb', () => {
+    // (a village fete called off for rain, its regulars disappointed)
+    const story = 'The fete was called off after a night of rain. A stallholder, who lives in Bath, England, said she had baked for a week.';
+    expect(extractBody(story).quotes.map((q) => [q.speaker.name, q.text])).toEqual([['A stallholder', 'she had baked for a week']]);
+    expect(speakersOf('Two regulars, who travel from Truro, Cornwall, every year, said they would come back.')).toEqual(['Two regulars']);
   });
 });
 
