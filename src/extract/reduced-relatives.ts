@@ -5,11 +5,11 @@
 import { isCalendarWord, isFiniteVerb, isFunctionWord, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ARTICLES, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, DETERMINERS, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
-import { namesPeople } from './phrase-heads.js';
+import { namesPeople, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import type { Token } from './tokens.js';
 
 const IRREGULAR_PARTICIPLES = new Set('seen written given sent taken made held brought shown drawn known led sought told read heard'.split(' '));
@@ -63,7 +63,13 @@ function actingPeopleAt(tokens: Token[], k: number): boolean {
   const people = tokens[k - 1]?.text ?? '';
   const plural = /^\p{L}+s$/u.test(people) && (SPEAKER_NOUNS.has(people.toLowerCase()) || [people, ...singularsOf(people.toLowerCase())].some(namesPeople));
   const one = ARTICLES.has(tokens[k - 2]?.text.toLowerCase() ?? '') && namesPeople(people);
-  return (plural || one) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');
+  // ("Staff working at the depot said", "Police searching the depot said": a people noun with no
+  // plural's "s" opening the sentence, after capitalised words at most but no article: "A union representing …" is the rule above's.)
+  // ("Several leading Republicans said": a quantifier is no noun of its own.)
+  const quantifier = DETERMINERS.has(people.toLowerCase()) || PEOPLE_QUANTIFIERS.has(people.toLowerCase());
+  const peopleWord = !quantifier && (namesPeople(people) || SPEAKER_NOUNS.has(people.toLowerCase()));
+  const opening = peopleWord && tokens.slice(0, k - 1).every((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
+  return (plural || one || opening) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** "A report released on Monday by the World Bank": the name after "by", for a document. */

@@ -259,6 +259,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('Residents including the local vicar said the road was unsafe.')).toEqual(['Residents']);
   });
 
+  it('people with no plural "s" opening the sentence before a present participle speak, not the place it names', () => {
+    // (a bus depot shut overnight, its workers told nothing)
+    const story = 'The bus firm shut its depot in Leeds on Monday. Staff working at the depot said they had been given no warning.';
+    expect(speakersOf(story)).toEqual(['Staff']);
+    expect(speakersOf('Depot staff working night shifts said the closure came out of the blue.')).toEqual(['Depot staff']);
+    expect(speakersOf('Police searching the depot said they had found nothing.')).toEqual(['Police']);
+  });
+
   it('the noun a past participle hangs from speaks, not the names after the participle', () => {
     expect(speakersOf('Residents interviewed by the Daily Courier said they had received no warning.')).toEqual(['Residents']);
     expect(speakersOf('A lawsuit filed on Tuesday in federal court in Boston alleges that the firm hid the data.')).toEqual(['A lawsuit']);
