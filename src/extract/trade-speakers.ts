@@ -1,6 +1,8 @@
 // A person known by a trade no list of roles holds ("the hooker", "the left-armer", "the barrister"):
 // news names the person it was just about again by what they do, so the description is whoever spoke
 // or acted just before; anyone further back a reader would find only by a trade the text gave.
+import { OVERSEERS } from './overseers.js';
+import { subjectsOfPassiveAgent } from './passive-agents.js';
 import type { Entity } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -21,7 +23,8 @@ const AGENT_DESCRIPTION = /^the (?:[\p{L}-]+ ){0,3}(\p{Ll}[\p{Ll}-]*\p{Ll}(?:er|
  *  order", "the number"), naming no body or place ("the regulator", "the borough"). */
 export function namesAgent(phrase: string): boolean {
   const head = AGENT_DESCRIPTION.exec(phrase)?.[1];
-  if (!head || describesOrganization(head) || describesPlace(head) || isClosedClassWord(head)) return false;
+  // ("the ombudsman": an overseer's office, no trade of someone named.)
+  if (!head || describesOrganization(head) || describesPlace(head) || isClosedClassWord(head) || OVERSEERS.has(head)) return false;
   const tags = tagsOf(head);
   return tags.includes('Actor') || tags.every((t) => t === 'Comparative');
 }
@@ -73,7 +76,9 @@ export function personNamedWith(a: Antecedents, surface: SpeakerSurface, fits: (
  *  person quoted in the sentence before, or ("Cummins took five wickets, and the fast bowler said …")
  *  the subject opening its own sentence. */
 export function tradeHolder(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface): Entity | null {
-  const person = (e: Entity) => e.type === 'PERSON';
+  // ("Mrs Wells was told by the hairdresser that …": the agent is not the one told.)
+  const told = subjectsOfPassiveAgent(a, q.sentence, surface);
+  const person = (e: Entity) => e.type === 'PERSON' && !told.has(e);
   const last = history.lastQuote;
   // (A quotation of several sentences spoke just before when its last one is the sentence before.)
   const previous = a.layout.sentences[q.sentence - 1];

@@ -36,6 +36,16 @@ describe('positions and trades of the press', () => {
       ),
     ).toEqual(['Ingrid Seward', 'Ingrid Seward']);
   });
+
+  it('the agent of a passive is not the one told, and an ombudsman is an office, no trade', () => {
+    // (a pensioner's complaint about her care home upheld)
+    const told = 'Mrs Ellen Wells, 72, complained about her care home last year. Mrs Wells was told by the ombudsman that her complaint had been upheld.';
+    expect(speakersOf(told)).toEqual(['Ellen Wells', 'the ombudsman']);
+    const hairdresser = 'Mrs Ellen Wells, 72, booked a perm. Mrs Wells was later told by the hairdresser that her hair was too thin.';
+    expect(speakersOf(hairdresser)).toEqual(['the hairdresser']);
+    const ombudsman = 'Mrs Ellen Wells, 72, complained about her care home last year. The ombudsman said her complaint had been upheld.';
+    expect(speakersOf(ombudsman)).toEqual(['Ellen Wells', 'The ombudsman']);
+  });
 });
 
 describe('a trade after a place or a body', () => {
