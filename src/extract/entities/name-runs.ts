@@ -11,6 +11,7 @@ import { joinsArticleName } from './article-names.js';
 import { joinsOrdinaryBody } from './ordinary-word-bodies.js';
 import { joinsSideOfPlace, joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
+import { joinsLeagueGrade } from './league-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -151,6 +152,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) run.push(t);
     else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
+    else if (joinsLeagueGrade(run, t)) run.push(t);
     else if (run.length && next && isNameLike(i + 1) && t.text === '&') run.push(t);
     else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
     else if (joinsHeadedName(run, tokens, i)) run.push(t);

@@ -13,6 +13,7 @@ import { saidToBeOrganization } from './organization-context.js';
 import { namesFamily } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
 import { namesCompetition, isSportsReport } from './sport-sides.js';
+import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
 import { headedAsOrganization } from './organization-words.js';
 import { featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
@@ -117,8 +118,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const ordinaryOpening = (t: TypedCandidate) =>
     !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
   for (const t of typed) {
-    // "the Straits Times index": whatever the tagger or the rules said.
-    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || (sports && namesCompetition(t.c))) {
+    // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
+    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (sports && namesCompetition(t.c))) {
       t.type = null;
       continue;
     }
@@ -199,6 +200,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   untypeCraftNames(typed);
   webFirmStems(typed);
   oneKindPerWord(typed);
+  typeLeaguesAndTheirSides(typed, text);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -311,6 +311,11 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Leagues named in their own languages, competitions and no body nor place: one word ("Bundesliga"), or a
+ *  league's word before its grade ("Serie A", "Ligue 1") or after its article ("La Liga"). */
+export const LEAGUE_NAMES = new Set('bundesliga eredivisie ekstraklasa superliga allsvenskan eliteserien premiership'.split(' '));
+export const LEAGUE_WORDS = new Set('serie liga ligue'.split(' '));
+
 /** Words that make a name a sports side: "Bristol Rovers", "Red Star", "Notts County". */
 export const TEAM_WORDS = new Set(
   (
