@@ -174,8 +174,13 @@ const COMPASS =
 /** "Gulf of Oman", "Bay of Biscay": a body of water named by the place it borders. */
 const WATER_OF = /^(?:gulf|bay|sea|strait|straits)\s+of\s+(.+)$/u;
 
-/** Whether the words name a body of water by the place it borders: "Gulf of Oman", "Sea of Japan". */
-export const namesWaterOfPlace = (words: string[]) => WATER_OF.test(words.join(' ').toLowerCase()) && lookupLocation(words.join(' ')) !== undefined;
+/** "Gulf", "Straits": a body of water's word, which names one with "of" and the place it borders. */
+export const isWaterHead = (word: string) => /^(?:gulf|bay|sea|strait|straits)$/iu.test(word);
+
+/** Whether the words name a body of water by the place it borders: "Gulf of Oman", "Sea of Japan", and
+ *  "the Straits of Hormuz" though the gazetteer lacks the place (one capitalised word after "of"). */
+export const namesWaterOfPlace = (words: string[]) =>
+  WATER_OF.test(words.join(' ').toLowerCase()) && (lookupLocation(words.join(' ')) !== undefined || (words.length === 3 && /^\p{Lu}\p{Ll}/u.test(words[2]!)));
 
 /** The location a name denotes, if any ("U.S." and "US" both give "United States"; "Northern Cape"
  *  and "East Jerusalem" are the parts of a known place). Remembered per name: the tagger, the typer

@@ -1,6 +1,6 @@
 // Runs of capitalised words in a block: where a name may start, continue and end.
 import { cueLemma } from '../cues.js';
-import { lookupLocation } from '../gazetteer.js';
+import { isWaterHead, lookupLocation } from '../gazetteer.js';
 import { breaksHeadlineName, isCalendarWord, isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES } from '../lexicon.js';
 import { isAllCaps, type Token, wordsOf } from '../tokens.js';
 import { isParticleAt, isTitle, nameLike } from './name-words.js';
@@ -91,13 +91,14 @@ const namedSide = (town: Token, day: Token, next: Token | undefined, before: Tok
   !/^(?:morning|afternoon|evening|night)$/u.test(next?.text ?? '') &&
   !/^(?:in|at|from|near)$/iu.test(before?.text ?? '');
 
-/** "Gulf of Oman", "Sea of Japan": "of" joins a body of water to the place (of one or two words) it borders. */
+/** "Gulf of Oman", "Sea of Japan": "of" joins a body of water to the place (of one or two words) it borders,
+ *  one the gazetteer lacks too ("the Straits of Hormuz"). */
 const joinsWaterOfPlace = (run: Token[], tokens: Token[], i: number) =>
   run.length === 1 &&
   tokens[i]!.text === 'of' &&
   [1, 2].some((n) => {
     const place = tokens.slice(i + 1, i + 1 + n);
-    return place.length === n && place.every(nameLike) && !!lookupLocation(`${run[0]!.text} of ${wordsOf(place)}`);
+    return place.length === n && place.every(nameLike) && (!!lookupLocation(`${run[0]!.text} of ${wordsOf(place)}`) || (n === 1 && isWaterHead(run[0]!.text)));
   });
 
 /** "Dar es Salaam", "Trinidad and Tobago": a short lower-case word inside a place the gazetteer knows

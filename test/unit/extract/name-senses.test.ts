@@ -128,4 +128,12 @@ describe('English words before a large city’s name', () => {
     // A word English has as an adjective may be a given name too.
     expect(named('Polls\n\nFrank Newport, the editor of the poll, said the race was close.')).toContain('PERSON:Frank Newport');
   });
+
+  it('a body of water named by a place the gazetteer lacks is a place ("the Straits of Tarvik"), no body', () => {
+    const text = 'Shipping\n\nThe navy said it would escort tankers through the Straits of Tarvik. Insurers raised rates for ships in the Gulf of Ossany.';
+    const found = named(text);
+    expect(found).toContain('LOCATION:Straits of Tarvik');
+    expect(found).toContain('LOCATION:Gulf of Ossany');
+    expect(found.some((n) => n.startsWith('ORGANIZATION:Straits'))).toBe(false);
+  });
 });
