@@ -14,6 +14,7 @@ import { namesFamily } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
 import { namesCompetition, isSportsReport } from './sport-sides.js';
 import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
+import { entrantTeams } from './entrant-teams.js';
 import { headedAsOrganization } from './organization-words.js';
 import { featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
@@ -201,6 +202,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   webFirmStems(typed);
   oneKindPerWord(typed);
   typeLeaguesAndTheirSides(typed, text);
+  entrantTeams(text, typed);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -17,4 +17,16 @@ describe('leagues, sides and teams', () => {
     // A league that acts is its body.
     expect(named('Appeal\n\nLa Liga said on Tuesday it would appeal against the ruling.')).toContain('ORGANIZATION:La Liga');
   });
+
+  it('the name a results line puts between an entrant’s nationality and the time is the team ("(Canada), Lorca Honda, 51.204")', () => {
+    const race =
+      'MOTOR RACING - QUALIFYING AT LAKEVIEW.\nLAKEVIEW, Ohio 2025-06-14\nQualifying times for the race:\n' +
+      '1. Tomas Brenner (Germany), Lorca Honda, 51.204\n2. Dale Finch (U.S.), Penske Ford Cosworth, 51.377';
+    expect(named(race)).toEqual(expect.arrayContaining(['ORGANIZATION:Lorca Honda', 'ORGANIZATION:Penske Ford Cosworth', 'PERSON:Tomas Brenner']));
+    const stage =
+      'CYCLING - STAGE RESULT.\nBERN 2025-07-02\nResults of the fourth stage:\n1. Piet Janssen (Netherlands) Vantor 4:51:12\n2. Luca Moro (Italy) Aki same time';
+    expect(named(stage)).toEqual(expect.arrayContaining(['ORGANIZATION:Aki', 'PERSON:Luca Moro']));
+    // A tennis result names the other player there, after a verb.
+    expect(named('TENNIS - RESULTS.\nNEW YORK 2025-08-30\nTim Holt (Britain) beat Carlos Vega (Spain) 6-4 6-2')).toContain('PERSON:Carlos Vega');
+  });
 });

@@ -1,0 +1,22 @@
+// Results lines of motor racing and cycling: "3. Ann Holt (Canada), Lorca Ford, 1:02.115", "4. Tom Weller
+// (Belgium) Vantor 5:03:12". A rider's or driver's team (or car) stands between the nationality in
+// brackets and the time or points: an organization, whatever its words would be alone.
+import { lookupLocation } from '../gazetteer.js';
+import { isNation } from './sport-sides.js';
+import type { TypedCandidate } from './typed-candidates.js';
+
+/** A name's nationality in brackets, and a comma, right before: "Holt (Canada), ". */
+const NATIONALITY_BEFORE = /\p{L}\.?\s+\(([^()\n]{2,30})\)\s*,?\s*$/u;
+/** A time, a lap's speed or points right after, or the leader's time: ", 1:02.115", " 5:03:12", " 11", " same time". */
+const FIGURE_AFTER = /^\s*,?\s*(?:\d|same time\b)/u;
+
+/** Whether the name stands where a results line puts an entrant's team. */
+export function namesEntrantTeam(text: string, t: TypedCandidate): boolean {
+  const nationality = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, t.c.start - 60), t.c.start));
+  return !!nationality && isNation(lookupLocation(nationality[1]!) ?? '') && FIGURE_AFTER.test(text.slice(t.c.end, t.c.end + 12));
+}
+
+/** Types as organizations the teams a results line names after its entrants' nationalities. */
+export function entrantTeams(text: string, typed: TypedCandidate[]): void {
+  for (const t of typed) if (namesEntrantTeam(text, t)) t.type = 'ORGANIZATION';
+}
