@@ -24,6 +24,7 @@ import { roleOf } from '../roles.js';
 import { domainAfter } from './web-domains.js';
 import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
+import { endsInThingNamedFor } from './things-named-for.js';
 import { opensNameItself } from './name-openings.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
@@ -233,6 +234,7 @@ export function findCandidates(
     // Alliance" is a body whose head a town's name spells too).
     if (words.length >= 2 && PARTY_WORDS.has(lower(words[0])) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && lookupLocation(wordsOf(words, 1)))
       words.shift();
+    if (endsInThingNamedFor(words)) words.pop();
     // "the 50 MW Garissa II plant": a unit after its figure opens no name.
     if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
     if (!words.length) continue;

@@ -336,4 +336,12 @@ describe('names at extraction: a post in the newsroom', () => {
   it('keeps a person whose surname is a newsroom word', () => {
     expect(named('Title\n\nMary Writer said the talks had failed.')).toContain('PERSON:Mary Writer');
   });
+
+  it('a person\'s full name before a plural noun ends before it ("Donald Trump Flags" is Donald Trump)', () => {
+    const found = named('Rally\n\nFans waved Donald Trump Flags outside the hall, and Elizabeth Warren Supporters chanted.');
+    expect(found).toEqual(['PERSON:Donald Trump', 'PERSON:Elizabeth Warren']);
+    // Two words, or a given name before the noun, are a person's name.
+    expect(named('Golf\n\nTiger Woods and Mary Beth Woods played on Sunday.')).toEqual(['PERSON:Tiger Woods', 'PERSON:Mary Beth Woods']);
+    expect(named('Talks\n\nThe adviser, Lawrence H. Summers, left early.')).toContain('PERSON:Lawrence Summers');
+  });
 });
