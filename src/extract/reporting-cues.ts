@@ -6,6 +6,7 @@ import { heldPositionAt } from './belief-forms.js';
 import { beliefCueAt } from './belief-verbs.js';
 import { headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
+import { narratorHedge } from './narrator-hedges.js';
 import { isAdverb } from './lexicon.js';
 import { unspoken } from './negated-speech.js';
 import { speechToCome } from './speech-to-come.js';
@@ -64,6 +65,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "admitted 12 counts of fraud", "called off the match", "can tell three from four": another sense of the verb.
   if (
     idiom(tokens, i) ||
+    narratorHedge(tokens, i) ||
     (!light && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
     otherSense(tokens, i, lemma) ||
     reportsAnAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||

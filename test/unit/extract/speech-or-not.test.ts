@@ -336,3 +336,13 @@ describe('a result posted as an amount', () => {
     expect(quotesOf('The senator posted that the vote had been rigged.').map((q) => q.text)).toEqual(['the vote had been rigged']);
   });
 });
+
+describe("the narrator's hedges and tallies", () => {
+  it('"All told" and "too early to say" report no speech, and a speaker saying them still speaks', () => {
+    const story =
+      'All told, 300 homes were flooded in Marsh End. It is too early to say whether the new pool will open in May. ' +
+      "It's still too soon to tell how many cars were lost. Needless to say, the council was blamed. It is fair to say the " +
+      'barrier failed. Suffice it to say the clean-up will be slow. Ms Holt told reporters it was too early to say whether the pool would open.';
+    expect(quotesOf(story).map((q) => [q.text, q.speaker.name])).toEqual([['it was too early to say whether the pool would open', 'Holt']]);
+  });
+});
