@@ -26,6 +26,8 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   tweet: ['about'],
   testify: ['about'],
   warn: ['about', 'of', 'against'],
+  // "objected to the new mast": an objection made, to what.
+  object: ['to'],
   caution: ['against'],
   lash: ['at'],
   hit: ['at'],
@@ -42,14 +44,14 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute'
+    'belittle attack defend deplore welcome taunt deny attribute dispute'
   ).split(' '),
 );
 /** Verbs whose thing spoken of follows "for": "apologized for his remarks". */
 const FOR_VERBS = new Set(['apologize', 'apologise']);
 /** "raised questions about his health", "voiced concern over the plan": the topic follows the noun. */
 const RAISED = /^(rais|voic|express)(e|es|ed|ing)$/iu;
-const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dismay|reservations)$/iu;
+const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dismay|reservations|fears|worries|misgivings|qualms|objections|opposition)$/iu;
 
 /** Verbs of this kind that are not speech cues elsewhere, with all their forms. */
 const FORMS = new Map<string, string>();
@@ -99,7 +101,9 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
       : k + 1;
   }
   if (FOR_VERBS.has(lemma)) return w(k) === 'for' ? k + 1 : -1;
-  if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && /^(about|over|regarding|on)$/u.test(w(k + 1))) return k + 2;
+  // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
+  const about = /^(objections|opposition)$/u.test(w(k)) ? /^(to|over)$/u : /^(about|over|regarding|on)$/u;
+  if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && about.test(w(k + 1))) return k + 2;
   if (!OBJECT_VERBS.has(lemma)) return -1;
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
   while (isAdverbish(w(k)) && (/^(the|a|an|his|her|their|its|our)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
@@ -107,7 +111,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // "blasted off", "hit back", "defended against": a particle or a preposition, no object.
   if (
     !/^[\p{L}\p{N}]/u.test(first) ||
-    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into)$/iu.test(first)
+    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among)$/iu.test(first)
   )
     return -1;
   return k;

@@ -45,6 +45,21 @@ describe('a topic after a preposition', () => {
     expect(sure('Tom Weller raised questions about the maintenance costs.')).toEqual([['raised', 'Tom Weller', 'the maintenance costs']]);
   });
 
+  it('"raised fears about", "raised objections to" and "objected to" report what was feared or opposed', () => {
+    expect(sure('Villagers in Pell Green raised fears about the height of the new phone mast.')).toEqual([
+      ['raised', 'Villagers', 'the height of the new phone mast'],
+    ]);
+    expect(sure('Tom Weller raised objections to the site of the mast.')).toEqual([['raised', 'Tom Weller', 'the site of the mast']]);
+    expect(sure('Ann Holt objected to the closing of the swimming pool.')).toEqual([['objected', 'Ann Holt', 'the closing of the swimming pool']]);
+    expect(sure('He drew a line from one object to another.')).toEqual([]);
+  });
+
+  it('"disputed" reports what was disputed, and a dispute over something is none', () => {
+    expect(sure('Ann Holt disputed the council’s figures on the pool.')).toEqual([['disputed', 'Ann Holt', 'the council’s figures on the pool']]);
+    expect(sure('Farmers dispute over water every summer.')).toEqual([]);
+    expect(sure('Border disputes between the two villages dragged on.')).toEqual([]);
+  });
+
   it('a time, an amount, a medium or an audience is no topic', () => {
     expect(sure('Ann Holt spoke on Tuesday.')).toEqual([]);
     expect(sure('Ann Holt spoke for about five minutes.')).toEqual([]);
