@@ -90,6 +90,18 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
 }
 
+/** "referred to the mayor as “Ann”", "refers to the plan as a tax": an object and "as" with the name it
+ *  was given, within a few words and no verb. */
+function namesAs(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text.toLowerCase() !== 'to') return false;
+  for (let k = i + 3; k <= i + 8 && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (/^as$/iu.test(w)) return /^[\p{L}“"‘']/u.test(tokens[k + 1]?.text ?? '');
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(w) || isFiniteVerb(w)) return false;
+  }
+  return false;
+}
+
 /** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an
  *  adjective ("insulting remarks", "viewed as disparaging"), an unfulfilled aim ("its failure to
  *  speak out", "called on him to apologize") or a gerund inside a phrase ("after railing against"). */
@@ -98,7 +110,8 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   // ("Shamkhani referred to those negotiations and said …": a finite "refer" names a subject the next words take
   // up; only the participle beside speech, "said, referring to the mills", tells what the words were about.)
-  if (lemma === 'refer' && form !== 'referring') return false;
+  // ("referred to the protesters as “my neighbours”": what one calls something is said, in any form.)
+  if (lemma === 'refer' && form !== 'referring') return namesAs(tokens, i);
   if (/ing$/u.test(form) && before !== ',') {
     // "In defending himself, …": a gerund opening the sentence goes with its subject.
     if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;

@@ -212,4 +212,12 @@ describe('what a speaker draws attention to: "referring to", "pointed to"', () =
     expect(sure('Nadia Perez referred to the border talks and said the ceasefire had to hold.').map((q) => q[0])).toEqual(['said']);
     expect(sure('In her speech, Nadia Perez repeatedly refers to the border talks.')).toEqual([]);
   });
+
+  it('"referred to X as Y" reports the name given, in any form of the verb', () => {
+    expect(sure('At the harbour meeting, Ann Holt referred to the protesters as “my neighbours”.')).toEqual([
+      ['referred', 'Ann Holt', 'the protesters as “my neighbours”'],
+    ]);
+    expect(sure('Tom Weller refers to the new charge as the harbour tax.')).toEqual([['refers', 'Tom Weller', 'the new charge as the harbour tax']]);
+    expect(sure('The term refers to a loss of ten percent.')).toEqual([]);
+  });
 });
