@@ -10,13 +10,48 @@ import { looksCommon } from './name-words.js';
  *  the text are gathered on first use, once. */
 export function ordinaryWords(text: string): (word: string) => boolean {
   let lowerCase: Set<string> | undefined;
-  const written = (w: string) => (lowerCase ??= new Set(text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu))).has(w);
+  const written = (w: string) => (lowerCase ??= lowerCaseWords(text)).has(w);
   return (word) => {
     if (isCommonWord(word) || looksCommon(word)) return true;
     const lower = word.toLowerCase();
     const forms = singularsOf(lower);
     return forms.some((s) => isCommonWord(s) || looksCommon(s)) || written(lower) || forms.some(written) || written(`${lower}s`);
   };
+}
+
+const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** Whether the code point is no letter (0), a lower-case letter (1) or another letter (2). */
+function letterKind(code: number): 0 | 1 | 2 {
+  if (code < 128) return code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : 0;
+  const char = String.fromCodePoint(code);
+  return LOWER_CASE_LETTER.test(char) ? 1 : LETTER.test(char) ? 2 : 0;
+}
+
+/** The words the text writes in lower case: its runs of letters that are all lower-case, as
+ *  /(?<!\p{L})\p{Ll}+(?!\p{L})/gu finds them. Read character by character: the pattern's look-behind,
+ *  tried at every character of the text, cost twice this. */
+export function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  let lower = true;
+  for (let at = 0; at <= text.length; ) {
+    const code = at < text.length ? text.codePointAt(at)! : 32;
+    const kind = letterKind(code);
+    if (kind) {
+      if (start < 0) {
+        start = at;
+        lower = true;
+      }
+      if (kind === 2) lower = false;
+    } else if (start >= 0) {
+      if (lower) words.add(text.slice(start, at));
+      start = -1;
+    }
+    at += code > 0xffff ? 2 : 1;
+  }
+  return words;
 }
 
 /** A test of whether the document writes a phrase, after a lower-case word, somewhere other than at
