@@ -8,6 +8,7 @@ import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
 import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
 import { pressTitleEnd } from './press-titles.js';
+import { quotationAfterLeadIn } from './lead-in-quotations.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -77,6 +78,9 @@ function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | n
   }
   // "called for a moratorium", "called on Congress to act": what is called for is the content.
   if (appealsThrough(lemma, tokens[k]?.text ?? '')) return tokens[k + 1]?.start ?? tokens[k]!.end;
+  // "replied evenly, “…”", "asked the crowd, “…”": the quotation after how or to whom it was said.
+  const quotation = quotationAfterLeadIn(tokens, k, lemma);
+  if (quotation > 0) return tokens[quotation]!.start;
   // "Sanders said, going on to contrast …": a participle after the comma continues the narration.
   if (tokens[k]?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return tokens[tokens.length - 1]!.end;
   return null;

@@ -74,3 +74,39 @@ describe('"if" after the one asked', () => {
     ]);
   });
 });
+
+describe('a quotation after how, when or to whom it was said', () => {
+  it('is what was said: "replied evenly, “…”", "asked the crowd, “…”", "said back in 2019: “…”"', () => {
+    expect(quotesOf('Asked about the new harbour fees, Mary Pascoe replied evenly, “The boats pay for the harbour.”')).toContainEqual({
+      cue: 'replied',
+      text: 'The boats pay for the harbour.',
+    });
+    expect(quotesOf('At the quayside meeting the skipper asked the crowd, “Who here has paid the fee?”')).toContainEqual({
+      cue: 'asked',
+      text: 'Who here has paid the fee?',
+    });
+    expect(quotesOf('The harbour master said back in 2019: “The fees will never rise.”')).toContainEqual({
+      cue: 'said',
+      text: 'The fees will never rise.',
+    });
+  });
+
+  it('not a clause before the quotation, a naming verb’s object, a quotation the lead-in takes as object, or words quoted inside a clause', () => {
+    expect(quotesOf('The harbour master said he had warned them: “The fees will rise.”')).toContainEqual({
+      cue: 'said',
+      text: 'he had warned them: “The fees will rise.”',
+    });
+    expect(quotesOf('Mary Pascoe called the fee, in her letter, “a tax on fishing”.')).toContainEqual({
+      cue: 'called',
+      text: 'the fee, in her letter, “a tax on fishing”',
+    });
+    expect(quotesOf('Mary Pascoe says things such as, “The fee is a tax on fishing.”')).toContainEqual({
+      cue: 'says',
+      text: 'things such as, “The fee is a tax on fishing.”',
+    });
+    expect(quotesOf('Mary Pascoe said the fee, “a tax on fishing,” would drive boats away.')).toContainEqual({
+      cue: 'said',
+      text: 'the fee, “a tax on fishing,” would drive boats away',
+    });
+  });
+});
