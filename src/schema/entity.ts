@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { relatedCounts } from '../queries/aggregates.js';
-import { actsKey, actsOf, actWhere } from '../queries/acts.js';
+import { type Acts, actsKey, actsOf, actWhere, SPEECH } from '../queries/acts.js';
 import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
 import { nameKey } from '../names.js';
 import { entitiesByCount } from '../queries/entity-pages.js';
@@ -20,6 +20,7 @@ const ENTITY_ORDERS = {
   NAME: [{ canonicalName: 'asc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.EntityOrderByWithRelationInput[]>;
 const QUOTE_ORDER = QUOTE_ORDERS.DOCUMENT;
+const isSpeechAlone = (acts: Acts) => actsKey(acts) === actsKey(SPEECH);
 
 const EntityOrderEnum = builder.enumType('EntityOrder', {
   description: 'How `entities` are sorted.',
@@ -43,17 +44,24 @@ export const Entity = builder.prismaNode('Entity', {
       select: { canonicalName: true, aliases: { select: { name: true }, orderBy: { id: 'asc' } } },
       resolve: (e) => e.aliases.map((a) => a.name).filter((n) => n !== e.canonicalName),
     }),
-    quotesGivenCount: t.relationCount('quotesSpoken', {
+    // Speech alone is the count kept on the row; other acts are counted from the quotes.
+    quotesGivenCount: t.int({
       description: 'How many quotes it gave (speech unless `acts` asks for beliefs)',
       args: actsArgs,
-      where: (args) => actWhere(actsOf(args.acts)),
+      select: (args) => {
+        const acts = actsOf(args.acts);
+        if (isSpeechAlone(acts)) return { speechCount: true };
+        return { _count: { select: { quotesSpoken: { where: actWhere(acts) } } } };
+      },
+      // Read by the argument, not by which keys are present: another alias may have selected either.
+      resolve: (e, args) => (isSpeechAlone(actsOf(args.acts)) ? e.speechCount : (e as { _count: { quotesSpoken: number } })._count.quotesSpoken),
     }),
     quotedAboutCount: t.relationCount('quotesAbout', {
       description: 'How many quotes are about it (speech unless `acts` asks for beliefs)',
       args: actsArgs,
       where: (args) => actWhere(actsOf(args.acts)),
     }),
-    mentionCount: t.relationCount('mentions', { description: 'How many times the articles refer to it' }),
+    mentionCount: t.exposeInt('mentionCount', { description: 'How many times the articles refer to it' }),
     quotesBy: t.relatedConnection(
       'quotesSpoken',
       {

@@ -80,6 +80,10 @@ describe('beliefs held', () => {
     expect([d.x.quotesGivenCount, d.x.quotesBy.totalCount, d.x.quotes.totalCount]).toEqual([1, 1, 1]);
     expect([d.y.quotesGivenCount, d.y.quotesBy.totalCount, d.y.quotes.totalCount]).toEqual([2, 2, 2]);
     expect([d.z.quotesGivenCount, d.z.quotesBy.totalCount, d.z.quotes.totalCount, d.z.quotes.nodes]).toEqual([1, 1, 1, [{ act: 'BELIEF' }]]);
+    // Within one entity, each alias counts its own acts (speech is read from the row, others counted).
+    const own = await data(`{ entity(name: "Anna Berg") { s: quotesGivenCount b: quotesGivenCount(acts: [BELIEF])
+      all: quotesGivenCount(acts: ${ALL}) again: quotesGivenCount(acts: [SPEECH]) } }`);
+    expect(own.entity).toEqual({ s: 1, b: 1, all: 2, again: 1 });
     // Statements holding a quote by a speaker hold speech: the belief's sentence is not one of Berg's.
     const s = await data('{ statements(speaker: "Anna Berg") { totalCount nodes { text } } }');
     expect(s.statements.totalCount).toBe(1);

@@ -48,8 +48,26 @@ async function counted(order: Order, where = 'true'): Promise<string[]> {
   return rows.map((r) => Buffer.from(`Entity:${r.id}`).toString('base64'));
 }
 
+/** Every entity's quotesGivenCount and mentionCount through the API, against the rows counted afresh. */
+async function expectCountedFields() {
+  const fields: Record<string, [number, number]> = {};
+  let after: string | null = null;
+  do {
+    const query = `query($after: String) { entities(first: 50, after: $after) { pageInfo { hasNextPage endCursor } nodes { id quotesGivenCount mentionCount } } }`;
+    const page: any = (await data(query, { after })).entities;
+    for (const n of page.nodes) fields[n.id] = [n.quotesGivenCount, n.mentionCount];
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  const rows = await t.db.$queryRawUnsafe<Array<{ id: number; given: number; mentions: number }>>(
+    `SELECT e.id, ${COUNTED.QUOTES_GIVEN}::int AS given, ${COUNTED.MENTIONS}::int AS mentions FROM "Entity" e`,
+  );
+  const counted = Object.fromEntries(rows.map((r) => [Buffer.from(`Entity:${r.id}`).toString('base64'), [r.given, r.mentions]]));
+  expect(fields).toEqual(counted);
+}
+
 async function expectCountedOrders() {
   expect(await miscounted(t.db)).toEqual([]);
+  await expectCountedFields();
   for (const order of ['QUOTES_GIVEN', 'MENTIONS'] as const) {
     expect(await paged(order)).toEqual(await counted(order));
     expect(await paged(order, ', type: PERSON')).toEqual(await counted(order, `e.type = 'PERSON'`));
