@@ -1,15 +1,13 @@
 // Whether the words a cue reports make a clause, what was said, rather than a phrase of where,
 // when or to whom ("said at a briefing"), or a noun phrase ("praised the volunteers who …").
 import { isFiniteVerb, isFunctionWord, isAuxiliary } from './lexicon.js';
-import { isPersonalSubject } from './speaker-words.js';
+import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
 // "said this week …" is when; "said this was …" is what.
 const NOT_CONTENT =
   /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks|(?:shortly|soon|just|immediately|moments|minutes|hours|days|weeks|months|years|long)\s+(?:before|after))\b/iu;
-
-const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)$/iu;
 
 /** Whether the words after a cue make a clause of what was said: a subject and its verb, or three
  *  words or more that do not open with where, when or to whom. */
@@ -29,7 +27,7 @@ export function isClause(content: string): boolean {
   if (absolute && !absolute[1]!.split(/\s+/u).some((w) => w && isFunctionWord(w)) && !words.some((w) => isFiniteVerb(w))) return false;
   // "said profits fell", "said it agreed": a subject and its verb are a clause of two words.
   // A pronoun with an auxiliary alone ("said it was", "said he did") stands for a clause said before.
-  const subject = /^\p{L}+$/u.test(words[0]!) && (!isFunctionWord(words[0]!) || (SUBJECT_PRONOUN.test(words[0]!) && !isAuxiliary(words[1] ?? '')));
+  const subject = /^\p{L}+$/u.test(words[0]!) && (!isFunctionWord(words[0]!) || (isSubjectPronoun(words[0]!) && !isAuxiliary(words[1] ?? '')));
   const twoWordClause = words.length === 2 && subject && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
   return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }

@@ -4,6 +4,7 @@
 // that …". What follows "that" was said; who said it the sentence does not tell, and no one is made
 // up for it (the quote has no speaker), unless "by" names one: "It was announced by the company
 // that …", "Workers were told by managers that …".
+import { isSubjectPronoun, POSSESSIVE_DETERMINERS } from './speaker-words.js';
 import { contentEnd } from './content-end.js';
 import { isAdverbBeforeVerb, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -72,8 +73,8 @@ function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
  *  finite verb ("he would", "his operation had been postponed", "the plan could"). */
 function opensClause(tokens: ReportSentence['tokens'], k: number): boolean {
   const first = tokens[k]?.text ?? '';
-  if (SUBJECT_PRONOUN.test(first)) return isFiniteVerb(tokens[k + 1]?.text ?? '');
-  if (!POSSESSIVE.test(first)) return false;
+  if (isSubjectPronoun(first) || first === 'there') return isFiniteVerb(tokens[k + 1]?.text ?? '');
+  if (first !== 'the' && !POSSESSIVE_DETERMINERS.has(first)) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 3; n++) {
     const w = tokens[n]!.text;
     if (isFiniteVerb(w)) return n > k + 1;
@@ -90,8 +91,6 @@ function clauseAfterOccasion(tokens: ReportSentence['tokens'], k: number): numbe
   }
   return k;
 }
-const SUBJECT_PRONOUN = /^(he|she|they|it|we|I|you|there)$/u;
-const POSSESSIVE = /^(the|his|her|their|its|our|my|your)$/u;
 
 /** Means of telling, after "by" with no article: "by letter", "by phone", "by email". */
 const MEANS = /^(letter|phone|telephone|email|e-mail|text|post|mail|video|videolink|fax|telegram|radio|messenger)$/iu;

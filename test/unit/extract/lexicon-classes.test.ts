@@ -1,6 +1,7 @@
 // The lexicon's closed word classes: which words each takes, in any case.
 import { describe, expect, it } from 'vitest';
 import { isAuxiliary, isCopula, isFiniteAuxiliary, isModal, isPerfectAuxiliary, isPluralAuxiliary } from '../../../src/extract/lexicon.js';
+import { isSubjectPronoun, POSSESSIVE_DETERMINERS } from '../../../src/extract/speaker-words.js';
 
 const members = (test: (w: string) => boolean, words: string) => words.split(' ').filter(test);
 
@@ -24,5 +25,14 @@ describe('auxiliary classes', () => {
     expect(members(isPerfectAuxiliary, words)).toEqual(['has', 'have', 'had', '’ve', "'d"]);
     expect(members(isPluralAuxiliary, words)).toEqual(['are', 'were', 'have']);
     expect(isFiniteAuxiliary('Would') && isModal('MUST') && isPerfectAuxiliary("'S")).toBe(true);
+  });
+});
+
+describe('pronoun classes', () => {
+  it('take the subject pronouns in any case, and the possessive determiners', () => {
+    expect(members(isSubjectPronoun, 'He she I you it They them his there')).toEqual(['He', 'she', 'I', 'you', 'it', 'They']);
+    expect('the his Her their its our my your a them'.split(' ').filter((w) => POSSESSIVE_DETERMINERS.has(w))).toEqual([
+      ...['his', 'their', 'its', 'our', 'my', 'your'],
+    ]);
   });
 });
