@@ -6,7 +6,7 @@ import { cueNounAt } from './cue-guards.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
-import { isFiniteVerb, finiteVerbWithin } from './lexicon.js';
+import { isFiniteVerb, finiteVerbWithin, isArticle } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -128,7 +128,7 @@ function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: nu
 }
 
 /** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */
-const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !/^(a|an|the)$/u.test(word) && !isTitleWord(word);
+const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !isArticle(word) && !isTitleWord(word);
 
 /** "The plan sends a message that taxes ''will rise,'' Kamin said": a quotation that closes a
  *  sentence of narration-free words is part of what the trailing attribution reports. */

@@ -1,8 +1,9 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
+import { ARTICLES } from './speaker-words.js';
 import { appealsThrough, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin, isFiniteAuxiliary } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin, isFiniteAuxiliary, isArticle } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { isDemonymWord } from './gazetteer.js';
@@ -220,8 +221,8 @@ function startPastListener(tokens: Token[], k: number, lemma: string): number {
     const after = complementizerWithin(tokens, k, 14, true, true);
     if (after >= 0) return tokens[after]!.start;
     // "told his Iranian counterpart Moscow would …": past a possessive too, when a clause follows.
-    const pastPossessive = listenerEnd(tokens, k, LISTENER_DETERMINER);
-    n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, ARTICLE);
+    const pastPossessive = listenerEnd(tokens, k, listenerDeterminer);
+    n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, isArticle);
   }
   return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
 }
@@ -249,7 +250,7 @@ const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 
  *  capitalised word or a determiner ("told Fox News host Ann Holt", but "told reporters President
  *  Omar Nasser had …"); a possessor's noun goes on too ("told Tuesday’s council meeting", "told
  *  last week’s conference"). */
-function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
+function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => boolean): number {
   let n = k;
   // Up to four words, and up to four more after a possessor's "’s".
   let from = k;
@@ -264,7 +265,7 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
       /^\p{L}/u.test(w) &&
       (n === k ||
         (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
-        determiner.test(previous) ||
+        determiner(previous) ||
         nounAfterDeterminer(tokens, k, n, determiner) ||
         // "told Japanese television the referee …", "told French radio": a people's adjective opens the listener.
         // ("told Spanish newspaper El Pais the deal …": and the name that kind of listener goes on with.)
@@ -282,11 +283,10 @@ function listenerEnd(tokens: Token[], k: number, determiner: RegExp): number {
 
 /** "told the radio station …": a plain word going on with a listener opened by a determiner; an
  *  "-ing" word too where the phrase ends after it ("told a board meeting in Vienna", "told a news briefing:"). */
-function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: RegExp): boolean {
+function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: (word: string) => boolean): boolean {
   const w = tokens[n]!.text;
   const nounInIng = /^\p{Ll}+ing$/u.test(w) && (PREPOSITIONS.has(tokens[n + 1]?.text.toLowerCase() ?? '') || /^[:,;.]$/u.test(tokens[n + 1]?.text ?? '.'));
-  return determiner.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
+  return determiner(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
 }
-const ARTICLE = /^(the|a|an)$/iu;
 /** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
-const LISTENER_DETERMINER = /^(the|a|an|his|her|their|its|our|my|your)$/iu;
+const listenerDeterminer = (word: string) => ARTICLES.has(word.toLowerCase());

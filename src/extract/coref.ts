@@ -6,7 +6,7 @@
 // is bounded and extraction stays linear in the length of the text.
 import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
 import { titleAfter } from './roles.js';
 import { COURTESY_TITLES, NOBLE_TITLES } from './speaker-words.js';
@@ -34,8 +34,10 @@ export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|w
 const SUBJECT_LEAD = 3;
 // "his wife, Linda": a kin word before a given name tells the gender as surely as a title, past the
 // trade the apposition gives ("Her husband, the architect Daniel Okafor").
-const GENDER_KIN_BEFORE =
-  /\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+(?:(?:the|an?)\s+(?:\p{Ll}+\s+){1,2})?$/iu;
+const GENDER_KIN_BEFORE = new RegExp(
+  String.raw`\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+(?:(?:${ARTICLE_ALTERNATIVES})\s+(?:\p{Ll}+\s+){1,2})?$`,
+  'iu',
+);
 const GENDER_TITLE_BEFORE = new RegExp(String.raw`\b(${COURTESY_TITLES}|${NOBLE_TITLES})\.?\s+$`, 'u');
 
 /** Whether a title or kin word right before `start` tells the gender of the name there for sure

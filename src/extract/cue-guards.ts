@@ -5,7 +5,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
@@ -54,7 +54,7 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
   if (
     article > i + 1 &&
-    !/^(a|an|the)$/iu.test(tokens[article - 1]!.text) &&
+    !isArticle(tokens[article - 1]!.text) &&
     tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))
   )
     return true;

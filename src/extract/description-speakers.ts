@@ -15,7 +15,7 @@ import { groupIntroducedBefore } from './group-descriptions.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { describesOrganization } from './description-heads.js';
-import { isKnownPlace } from './lexicon.js';
+import { isKnownPlace, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
@@ -50,7 +50,7 @@ const KEPT_UNNAMED =
   /^\s*,\s+who\s+(?:cannot|can['’]t|could not|asked not to|did not want to|does not want to|declined to|was not|is not|has not been|have not been)\s+(?:be\s+)?(?:named|identified)\b/u;
 
 /** Two persons described together: "a father and son", "the mother and her daughter". */
-const JOINT_DESCRIPTION = /^(?:a|an|the) (\p{L}+) and (?:his |her |their )?(\p{L}+)$/u;
+const JOINT_DESCRIPTION = new RegExp(String.raw`^(?:${ARTICLE_ALTERNATIVES}) (\p{L}+) and (?:his |her |their )?(\p{L}+)$`, 'u');
 
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
   const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;

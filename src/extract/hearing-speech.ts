@@ -2,7 +2,7 @@
 // The words were said to the court by someone the sentence does not name; the speaker is whoever the
 // story last showed addressing the hearing (attribution.ts), and without one the words are no quote.
 import { isClause } from './clauses.js';
-import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isFunctionWord, isArticle, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -27,7 +27,7 @@ function heardAt(tokens: Token[], k: number, headline = false): number {
 
 /** "the court", "Reading Crown Court", "Leeds Magistrates' Court" at `k`: the index after it, or -1. */
 function hearingAt(tokens: Token[], k: number, bare = false): number {
-  const article = ARTICLE.test(tokens[k]?.text ?? '');
+  const article = isArticle(tokens[k]?.text ?? '');
   let n = article ? k + 1 : k;
   while (n < k + 5 && !HEARINGS.test(tokens[n]?.text ?? '') && qualifiesHearing(tokens[n]?.text ?? '', article)) n++;
   // (A headline names it bare: "…, inquiry told".)
@@ -35,7 +35,6 @@ function hearingAt(tokens: Token[], k: number, bare = false): number {
   // "The jury at Leeds Crown Court": where it sits, a court by its name.
   return AT.test(tokens[n + 1]?.text ?? '') ? Math.max(n + 1, hearingAt(tokens, n + 2)) : n + 1;
 }
-const ARTICLE = /^(the|an?)$/iu;
 const AT = /^at$/iu;
 const CAPITALIZED_OR_MARK = /^(\p{Lu}[\p{L}'’]*|['’])$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -50,9 +49,10 @@ const qualifiesHearing = (w: string, article: boolean) =>
  *  Roe said", "Pike's barrister insisted") or opening the sentence ("Prosecuting, Ann Roe said"). */
 export function addressesHearing(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
   if (
-    /^\s*(?:the|an?)\s+(?:\p{L}+\s+)?(?:court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)\b/iu.test(
-      text.slice(cue.end, cue.end + 40),
-    )
+    new RegExp(
+      String.raw`^\s*(?:${ARTICLE_ALTERNATIVES})\s+(?:\p{L}+\s+)?(?:court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)\b`,
+      'iu',
+    ).test(text.slice(cue.end, cue.end + 40))
   )
     return true;
   // "told Avon Coroner's Court", "told Preston Crown Court": a hearing by its name.

@@ -1,6 +1,7 @@
 // The place a politician stands for, as the text gives it next to the name ("Sen. Susan Collins
 // (R-Maine)", "Collins, a Maine Republican", "Sen. Lisa Murkowski of Alaska", "Maine Sen. Susan
 // Collins"), so that "the Maine Republican" is the senator from Maine, never the one from Alaska.
+import { ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { isCountry, lookupLocation, US_STATE_ABBREVIATIONS } from './gazetteer.js';
 import type { Entity, TextSpan } from './types.js';
 
@@ -10,7 +11,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 const MEMBER = String.raw`(?:Democrat|Republican|[Ii]ndependent|[Ss]enator|[Ll]awmaker|[Cc]ongress(?:wo)?man|[Rr]epresentative|[Gg]overnor|Sen\.|Rep\.|Gov\.)`;
 /** Places after a name: "(R-Maine)", ", D-N.Y.,", " of Alaska", ", a Maine Republican". */
 const PLACE_AFTER = new RegExp(
-  String.raw`^(?:\s*\((?:R|D|I)-(${PLACE})\)|,\s(?:R|D|I)-(${PLACE}),|\sof\s(${PLACE})\b|,\s(?:an?|the)\s(?:\p{Ll}+\s)?(${PLACE})\s${MEMBER})`,
+  String.raw`^(?:\s*\((?:R|D|I)-(${PLACE})\)|,\s(?:R|D|I)-(${PLACE}),|\sof\s(${PLACE})\b|,\s(?:${ARTICLE_ALTERNATIVES})\s(?:\p{Ll}+\s)?(${PLACE})\s${MEMBER})`,
   'u',
 );
 /** A place before a name, in its titles: "Maine Sen. ", "Maine Republican ", "Alaska Gov. ". */

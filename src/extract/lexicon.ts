@@ -294,6 +294,12 @@ const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
  *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
 export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
 
+/** The articles, as the alternatives of a regular expression: "a", "an", "the". */
+export const ARTICLE_ALTERNATIVES = 'a|an|the';
+const ARTICLE = new RegExp(`^(${ARTICLE_ALTERNATIVES})$`, 'iu');
+/** An article in any case: "a", "An", "the". */
+export const isArticle = (word: string) => ARTICLE.test(word);
+
 // The auxiliaries, by class: each test takes a word in any case.
 const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
 const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');

@@ -5,16 +5,15 @@
 // the content ("said the suspect, a man in his thirties, had not been charged"); one with a verb of
 // its own is a clause ("…, a man yelled"), and "and" before a determiner makes a list ("met Obama,
 // the Pope and a rabbi").
-import { isFiniteVerb, isPreposition, tagsOf } from './lexicon.js';
+import { isFiniteVerb, isPreposition, tagsOf, isArticle } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const DETERMINERS = /^(a|an|the)$/u;
 const RELATIVES = /^(who|whom|whose|which|that|where|when)$/iu;
 
 /** Whether from `k`, after a comma, "a", "an" or "the" opens a description running to the sentence
  *  end with no verb of its own outside a relative clause or a participle. */
 export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
-  if (!DETERMINERS.test(tokens[k]?.text ?? '') || !/^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')) return false;
+  if (!isArticle(tokens[k]?.text ?? '') || !/^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')) return false;
   // "…, the Affordable Care Act": a name, no description, says which one was meant.
   if (tokens.slice(k + 1).every((t) => /^[\p{Lu}.!?]/u.test(t.text))) return false;
   // "…, a month later than planned", "…, a week early": when it is, as the speaker told it.
@@ -38,7 +37,7 @@ export function narratorsAppositionAt(tokens: Token[], k: number): boolean {
  *  the Pope and a rabbi", "called for tax fairness, the closure of loopholes and for relief"). */
 function listedAt(tokens: Token[], n: number): boolean {
   const next = tokens[n + 1]?.text ?? '';
-  return /^(and|or)$/iu.test(tokens[n]!.text) && (DETERMINERS.test(next) || isPreposition(next) || /^\p{Lu}/u.test(next));
+  return /^(and|or)$/iu.test(tokens[n]!.text) && (isArticle(next) || isPreposition(next) || /^\p{Lu}/u.test(next));
 }
 
 /** "accused of", "founded by", "sent off", "trying to": a participle on the noun before it (an -ed form only

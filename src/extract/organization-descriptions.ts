@@ -22,7 +22,7 @@ import type { Resolution, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
 import { isDemonymWord } from './gazetteer.js';
 import { namesIllness } from './thing-names.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isFiniteVerb, isFunctionWord, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { isPartyName } from './role-fit.js';
 import { endsInPlural } from './speaker-words.js';
 import { OVERSEERS, oversees, overseenIn } from './overseers.js';
@@ -61,8 +61,10 @@ const kindWrittenAfter = (after: string): boolean => {
   return next !== undefined && (!next || isFunctionWord(next) || isFiniteVerb(next));
 };
 const NO_BUSINESS_BEFORE = new RegExp(`\\b(?:${NO_BUSINESS_KIND})\\s+$`, 'u');
-const NO_BUSINESS_APPOSITION =
-  /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b/iu;
+const NO_BUSINESS_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:${ARTICLE_ALTERNATIVES})\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|association|campaign|coalition|alliance|movement|network|nonprofit|non-profit|think tank|party|federation|society|trust)\b`,
+  'iu',
+);
 
 /** The members a description says a body is of: "the residents' group", "the pilots’ union". */
 const MEMBERS_OF = /^[Tt]he (\p{Ll}+s)['’] [\p{L}-]+$/u;

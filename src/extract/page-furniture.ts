@@ -3,6 +3,7 @@
 // story either (FURNITURE); picture captions and credits (CREDIT) name people and bodies, which are
 // kept. A note on how the piece was made or mended, or on its writer (NOTE), keeps its names and the
 // speech it reports of others, though the piece itself is no speaker there.
+import { ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { NAME_WORD, WRITER_NAME } from './author.js';
 import { POST_SIGNATURE } from './embedded-posts.js';
 import { NEWSROOM_LABEL, TEASER_LINE } from './newsroom-labels.js';
@@ -90,7 +91,7 @@ const BYLINE = new RegExp(String.raw`^[Bb]y:?\s+${NAME_WORD}(?:\s+(?:and\s+)?${N
 // The writer's note at the end: "Sian Morgan is the health editor of WalesOnline.", "Daniel Okafor
 // covers City Hall for The Times.", "Gareth Evans is a former councillor and the author of …".
 const AUTHOR_NOTE = new RegExp(
-  String.raw`^${WRITER_NAME},?\s+(?:is\s+(?:a|an|the)\b[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|author|contributor|contributing)\b|(?:covers|writes about|reports on)\s)`,
+  String.raw`^${WRITER_NAME},?\s+(?:is\s+(?:${ARTICLE_ALTERNATIVES})\b[^.]{0,80}?\b(?:reporter|correspondent|editor|writer|columnist|journalist|author|contributor|contributing)\b|(?:covers|writes about|reports on)\s)`,
   'u',
 );
 

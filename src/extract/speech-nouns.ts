@@ -6,7 +6,7 @@ import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
-import { isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary } from './lexicon.js';
+import { isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArticle } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -241,7 +241,7 @@ function opensClause(tokens: Token[], k: number): boolean {
   // ("Mr Grant's assertion that …": a title before the name opens the phrase too.)
   while (n >= 0 && isTitleWord(tokens[n]!.text)) n--;
   const titled = n + 1;
-  while (n >= 0 && /^(the|a|an)$/iu.test(tokens[n]!.text)) n--;
+  while (n >= 0 && isArticle(tokens[n]!.text)) n--;
   if (n >= 0 && /^that$/iu.test(tokens[n]!.text)) n--;
   if (n >= 0 && cueLemma(tokens[n]!.text) && isFiniteVerb(tokens[n]!.text)) return true;
   return tokens.slice(0, titled).every((t) => !/^\p{L}/u.test(t.text) || /^(the|a|an|but|and|so)$/iu.test(t.text));
@@ -268,7 +268,7 @@ export function reportNounContent(text: string, sentence: Sentence, tokens: Toke
     0,
     tokens.findIndex((t) => t.start >= who.start),
   );
-  if (lead.every((t) => /^(a|an|the)$/iu.test(t.text))) return null;
+  if (lead.every((t) => isArticle(t.text))) return null;
   const content = trimmed(text, tokens[i + 1]!.start, contentEnd(tokens, i + 1, sentence.end));
   const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
   return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, cue, who, false, sentence) : null;

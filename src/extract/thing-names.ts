@@ -1,6 +1,7 @@
 // Names a story gives to things, not bodies: "the impurity, known as NDMA", "a program called
 // DACA", "the law, dubbed Obamacare". Typed as organizations for their capitals, they are nobody
 // "the company" or "the agency" goes back to.
+import { ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { describesOrganization } from './description-heads.js';
 import type { Entity } from './types.js';
 
@@ -14,8 +15,10 @@ export function namedAsThing(text: string, start: number): boolean {
 
 /** A name the text uses for an illness: "Alzheimer's disease", "Parkinson's", "patients with
  *  Huntington's", "Alzheimer is the most common form of dementia". */
-const ILLNESS_AFTER =
-  /^(?:['’]s)?\s+(?:disease|syndrome|virus|disorder|palsy|sclerosis|infection|dementia|fever)\b|^(?:['’]s)?\s+is\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:form|type|kind|cause)\s+of\b/u;
+const ILLNESS_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:disease|syndrome|virus|disorder|palsy|sclerosis|infection|dementia|fever)\b|^(?:['’]s)?\s+is\s+(?:${ARTICLE_ALTERNATIVES})\s+(?:[\p{L}-]+\s+){0,3}(?:form|type|kind|cause)\s+of\b`,
+  'u',
+);
 const ILLNESS_BEFORE =
   /\b(?:patients|people|those|sufferers|living|diagnosed|suffering|suffer|suffers|died|treat|treating|against|cases)\s+(?:with|from|of)\s+(?:early[- ]onset\s+)?$/iu;
 

@@ -2,7 +2,7 @@
 // with a verb or a clause of its own, and before a time or a venue closing it.
 import { NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
 import { cueLemma } from './cues.js';
-import { isCalendarWord, isFiniteVerb, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isVerbForm, isArticle } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
@@ -48,7 +48,7 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
       (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
         (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
         verbNext ||
-        (/^(the|a|an)$/u.test(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))
+        (isArticle(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))
     )
       return tokens[k]!.start;
     // "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens

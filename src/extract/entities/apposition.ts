@@ -2,7 +2,7 @@
 // right after a name calls it is what the name is, whatever its words look like.
 import { describesOrganization, describesPlace } from '../description-heads.js';
 import { cueLemma } from '../cues.js';
-import { isClosedClassWord, tagsOf } from '../lexicon.js';
+import { isClosedClassWord, tagsOf, isArticle } from '../lexicon.js';
 import { roleOf } from '../roles.js';
 import { isPossessiveMark, type Token, wordsOf } from '../tokens.js';
 import type { EntityType } from '../types.js';
@@ -29,7 +29,7 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
   const after = SINCE_OR_UNTIL.test(tokens[comma + 1]?.text ?? '') ? comma + 1 : comma;
   const opener = tokens[after + 1]?.text ?? '';
   const possessed = possessorEnds(tokens, after + 1) > 0;
-  if (!/^(a|an|the)$/iu.test(opener) && !possessed) return null;
+  if (!isArticle(opener) && !possessed) return null;
   let kind: EntityType | 'ROLE' | null = null;
   // "Jordan Hale, an analyst at Morningstar": a person's role makes the name a person's ("In Tulsa,
   // an unarmed man …" opens a clause after a phrase).

@@ -5,7 +5,7 @@
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isArticle } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
@@ -178,7 +178,7 @@ export function classify(c: Candidate): EntityType | null {
     }
     // "Marijke de Vries", "Joao da Silva": a surname's particle between unknown words joins a person's
     // names, unless an article stands before ("the ornate Casa de Narino palace").
-    if (particleBetweenNames(words) && ![c.prev, c.prevBefore].some((w) => /^(the|a|an)$/iu.test(w))) return 'PERSON';
+    if (particleBetweenNames(words) && ![c.prev, c.prevBefore].some((w) => isArticle(w))) return 'PERSON';
     return words.length >= 3 ? 'ORGANIZATION' : null;
   }
   // "OpenAI", "BlackRock", "YouTube": a capital inside a word after a stem of three letters is a

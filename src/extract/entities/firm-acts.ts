@@ -2,6 +2,7 @@
 // "rejected a fourth takeover approach", "swung to a loss", "fined Thames Water 123 million pounds", a broker's
 // "upgraded the stock".
 // A name of no given name that does so is an organization's.
+import { ARTICLE_ALTERNATIVES } from '../lexicon.js';
 
 // A broker's calls on a stock: "upgraded the stock", "downgraded Lloyds to hold", "cut its price target", "initiated coverage".
 const BROKER_CALLS = [
@@ -15,7 +16,7 @@ const FIRM_ACTS = new RegExp(
     // deals: "agreed to buy", "agreed to sell its stake"
     '(?:agreed|agrees|offered)\\s+to\\s+(?:buy|sell|purchase)\\b',
     // takeovers: "rejected a fourth takeover approach", "rebuffed a bid"
-    '(?:rejected|rebuffed|spurned|received|launched|made)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}?(?:takeover|bid|buyout|approach|merger\\s+proposal)\\b',
+    `(?:rejected|rebuffed|spurned|received|launched|made)\\s+(?:${ARTICLE_ALTERNATIVES})\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}?(?:takeover|bid|buyout|approach|merger\\s+proposal)\\b`,
     // results: "swung to a loss", "returned to profit"
     '(?:swung|slumped|plunged|fell|returned|sank)\\s+(?:in)?to\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:loss|profit)\\b',
     // officers: "named Ricardo Roa as chief executive" (a government names one "chief executive of" a firm)

@@ -2,13 +2,13 @@
 // event by its coined word, a holiday, bodies in the plural, an office alone, a newsroom's post, a
 // common noun in initials ("CEO"), a market index or a disease named after its discoverer.
 import { isDemonymWord, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singularsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singularsOf, isArticle } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { GENERATION, EVENT_HEADS, OBJECT_HEADS, ORGANIZATION_HEADS, FAITHS } from './vocabulary.js';
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
-const byNationality = (c: Candidate) => c.words.length === 1 && /^(the|a|an)$/u.test(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
+const byNationality = (c: Candidate) => c.words.length === 1 && isArticle(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());
 
 /** "Sri Lankans", "Roman Catholic", "Shi'ite Moslems", "Lutheran": a nation's people or a faith, in one
  *  word or more, each a demonym or a faith's word. */

@@ -4,7 +4,7 @@
 // capital inside the sentence, a second capitalised word, or an apposition saying what kind of body it is
 // (", a campaign group that …"). "Residents of Gaza said" and "Police in Dubai said" stay people and a place.
 import { demonyms, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf, isArticle } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
 import { EVENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
@@ -45,7 +45,7 @@ function servedAfter(tokens: Token[], from: number): { words: Token[]; end: numb
 
 /** ", a campaign group that …", ", the trade body for …": an apposition after `at` calling the name a body. */
 function bodyAppositionAt(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text !== ',' || !/^(?:a|an|the)$/iu.test(tokens[at + 1]?.text ?? '')) return false;
+  if (tokens[at]?.text !== ',' || !isArticle(tokens[at + 1]?.text ?? '')) return false;
   for (let k = at + 2; k < at + 8 && tokens[k]; k++) {
     const word = tokens[k]!.text.toLowerCase();
     if (BODY_NOUNS.has(word)) return true;

@@ -1,6 +1,15 @@
 // The lexicon's closed word classes: which words each takes, in any case.
 import { describe, expect, it } from 'vitest';
-import { isAuxiliary, isCopula, isFiniteAuxiliary, isModal, isPerfectAuxiliary, isPluralAuxiliary } from '../../../src/extract/lexicon.js';
+import {
+  ARTICLE_ALTERNATIVES,
+  isArticle,
+  isAuxiliary,
+  isCopula,
+  isFiniteAuxiliary,
+  isModal,
+  isPerfectAuxiliary,
+  isPluralAuxiliary,
+} from '../../../src/extract/lexicon.js';
 import { isSubjectPronoun, POSSESSIVE_DETERMINERS } from '../../../src/extract/speaker-words.js';
 
 const members = (test: (w: string) => boolean, words: string) => words.split(' ').filter(test);
@@ -34,5 +43,12 @@ describe('pronoun classes', () => {
     expect('the his Her their its our my your a them'.split(' ').filter((w) => POSSESSIVE_DETERMINERS.has(w))).toEqual([
       ...['his', 'their', 'its', 'our', 'my', 'your'],
     ]);
+  });
+});
+
+describe('articles', () => {
+  it('are "a", "an" and "the" in any case, also as alternatives of a pattern', () => {
+    expect(members(isArticle, 'a An THE another this his')).toEqual(['a', 'An', 'THE']);
+    expect(new RegExp(`^(?:${ARTICLE_ALTERNATIVES}) plan$`, 'u').test('an plan')).toBe(true);
   });
 });
