@@ -262,6 +262,12 @@ export function isFiniteVerb(word: string): boolean {
   return startsLowerCase(word) && hasTag(word, FINITE);
 }
 const LOWER_CASE_START = /^\p{Ll}/u;
+// Plurals without -s, which the lexicon lists as plurals ("people", "police") or not ("staff", "personnel").
+const PLURALS_WITHOUT_S = new Set('people police men women children staff folk personnel'.split(' '));
+
+/** A plural noun in any case: one the lexicon lists ("officials", "Children"), or one without -s that takes a plural verb ("staff"). */
+export const isPluralNoun = (word: string) => PLURALS_WITHOUT_S.has(word.toLowerCase()) || tagsOf(word).includes('Plural');
+
 /** Whether a word opens with a lower-case letter: an ASCII one by its code (this runs for most words of a content). */
 export function startsLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);

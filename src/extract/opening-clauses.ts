@@ -3,15 +3,13 @@
 // to the main clause, whatever noun phrase opens it: a bare plural, a quantifier ("nobody",
 // "another", "neither side"), a name or pronoun with a verb the lexicon does not list ("Trump
 // deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear").
-import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** Words that open a subject though the lexicon calls them closed-class. */
 const SUBJECT_OPENERS =
   /^(the|a|an|his|her|their|its|our|this|these|those|another|neither|one|some|many|most|several|few|no|nobody|none|everyone|everybody|each|both|all|other|such)$/iu;
-/** Plurals the lexicon or the -s ending may miss. */
-const PLURAL_NOUNS = /^(people|police|men|women|children|staff|they|we)$/iu;
 
 /** Whether a subject and its verb open the words at `k`, after the comma closing an opening clause. */
 export function mainClauseAt(tokens: Token[], k: number): boolean {
@@ -35,7 +33,8 @@ export function mainClauseAt(tokens: Token[], k: number): boolean {
 const opensSubject = (w: string) =>
   PRONOUNS.has(w.toLowerCase()) || SUBJECT_OPENERS.test(w) || /^[\p{Lu}\p{N}]/u.test(w) || (/^\p{Ll}/u.test(w) && !isFunctionWord(w) && !isAdverb(w));
 
-const isPluralWord = (w: string) => PLURAL_NOUNS.test(w) || (/^\p{Ll}{3,}[^s]s$/u.test(w) && !isFunctionWord(w)) || tagsOf(w).includes('Plural');
+/** A plural noun, "they" or "we", or a lower-case word the -s ending makes a plural. */
+const isPluralWord = (w: string) => isPluralNoun(w) || /^(they|we)$/iu.test(w) || (/^\p{Ll}{3,}[^s]s$/u.test(w) && !isFunctionWord(w));
 
 /** Whether the word at `n` is the subject's verb: a finite form (after "and", one that is no plural
  *  noun as well: "families and small shops"), a regular past the lexicon does not list, a plain

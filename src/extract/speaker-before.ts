@@ -2,7 +2,17 @@
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { cueLemma } from './cues.js';
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, startsLowerCase, tagsOf, isFiniteAuxiliary, isPerfectAuxiliary } from './lexicon.js';
+import {
+  isAdverb,
+  isCalendarWord,
+  isFiniteVerb,
+  isFunctionWord,
+  startsLowerCase,
+  tagsOf,
+  isFiniteAuxiliary,
+  isPerfectAuxiliary,
+  isPluralNoun,
+} from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { speakerBeforeApposition } from './apposition-speakers.js';
@@ -309,7 +319,7 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
  *  ("warned families that rain could …"). */
 function pluralVerbAfterThat(tokens: Token[], r: number): boolean {
   const noun = tokens[r - 1]!.text;
-  const plural = tagsOf(noun).includes('Plural') || (tagsOf(noun).length === 0 && /^\p{L}+[^s']s$/u.test(noun));
+  const plural = isPluralNoun(noun) || (tagsOf(noun).length === 0 && /^\p{L}+[^s']s$/u.test(noun));
   return plural && isPlainVerb(tokens[r + 1]!.text) && !isFiniteVerb(tokens[r + 2]?.text ?? '');
 }
 

@@ -1,7 +1,7 @@
 // The word classes a speaker is made of: pronouns, determiners, nouns that can speak, and the
 // words that may stand between a subject and its cue.
 import { cueLemma } from './cues.js';
-import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
@@ -118,7 +118,7 @@ export const IN_THE_KNOW =
   /^(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|involved\s+in|privy\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of)\b/iu;
 
 /** Whether a phrase ends in a plural noun: "officials", and those not in -s ("the people", "two men", "police"). */
-export const endsInPlural = (phrase: string) => /\p{Ll}s$|\b(people|men|women|children|police|folk|staff|personnel)$/iu.test(phrase.trim());
+export const endsInPlural = (phrase: string) => /\p{Ll}s$/iu.test(phrase.trim()) || isPluralNoun(phrase.trim().split(/\s+/u).pop()!);
 
 /** A parent known by their children's count, as tabloids write: "the mum-of-two", "the father-of-three". */
 export const PARENT_OF_COUNT =

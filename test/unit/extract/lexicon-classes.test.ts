@@ -8,6 +8,7 @@ import {
   isFiniteAuxiliary,
   isModal,
   isPerfectAuxiliary,
+  isPluralNoun,
   isPluralAuxiliary,
 } from '../../../src/extract/lexicon.js';
 import { isSubjectPronoun, POSSESSIVE_DETERMINERS } from '../../../src/extract/speaker-words.js';
@@ -50,5 +51,13 @@ describe('articles', () => {
   it('are "a", "an" and "the" in any case, also as alternatives of a pattern', () => {
     expect(members(isArticle, 'a An THE another this his')).toEqual(['a', 'An', 'THE']);
     expect(new RegExp(`^(?:${ARTICLE_ALTERNATIVES}) plan$`, 'u').test('an plan')).toBe(true);
+  });
+});
+
+describe('plural nouns', () => {
+  it('are those the lexicon lists and those without -s that take a plural verb, in any case', () => {
+    expect(members(isPluralNoun, 'officials Children staff personnel folk police plan says news they')).toEqual([
+      ...['officials', 'Children', 'staff', 'personnel', 'folk', 'police'],
+    ]);
   });
 });
