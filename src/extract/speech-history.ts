@@ -135,14 +135,19 @@ export function subjectSinceLastQuote(
   surface: SpeakerSurface,
   fits: (e: Entity) => boolean,
 ): Entity | null {
+  const previous = sentenceSinceLastQuote(layout, history, q, surface);
+  // ("The chief disputed that. “…,” he said.": a role opening it stands for its holder.)
+  return previous ? (openingSubject(previous.end - 1, fits) ?? roleSubject(previous.end - 1, fits)) : null;
+}
+
+/** The sentence before the passage of `q` (its speaker at `surface`), when the passage opens its
+ *  sentence and that sentence came after the last quote; else null. */
+function sentenceSinceLastQuote(layout: Layout, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface): Layout['sentences'][number] | null {
   const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
   // The sentence before the whole passage: a quotation may run over several sentences before its cue.
   const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
   const previous = layout.sentences[n];
-  // ("The chief disputed that. “…,” he said.": a role opening it stands for its holder.)
-  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n
-    ? (openingSubject(previous.end - 1, fits) ?? roleSubject(previous.end - 1, fits))
-    : null;
+  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n ? previous : null;
 }
 
 /** "Among the runners was 81-year-old grandfather Ken Blakemore, who … ⏎ “…,” the pensioner said":
@@ -156,10 +161,8 @@ export function newcomerSinceLastQuote(
   fits: (e: Entity) => boolean,
 ): Entity | null {
   const { layout, mentionsBefore } = a;
-  const opensSentence = q.start < surface.start || layout.sentences[q.sentence]?.start === surface.start;
-  const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
-  const previous = layout.sentences[n];
-  if (!opensSentence || !previous || (history.lastQuote?.sentence ?? -1) >= n) return null;
+  const previous = sentenceSinceLastQuote(layout, history, q, surface);
+  if (!previous) return null;
   const [only, other] = mentionsBefore(previous.end, (e) => e.type === 'PERSON', previous.start);
   if (!only || other || !fits(only.e) || /^['’]s?\b/u.test(layout.text.slice(only.m.end, only.m.end + 3))) return null;
   const first = only.e.mentions.reduce((min, m) => (m.kind === 'NAME' && m.start < min ? m.start : min), Number.POSITIVE_INFINITY);
