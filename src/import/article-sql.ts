@@ -26,19 +26,30 @@ const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameR
 
 const input = (field: string, columns: string) => `jsonb_to_recordset((SELECT d FROM doc) -> '${field}') AS ${columns}`;
 
-// Prepared on each connection (db/client.ts): this long statement costs PostgreSQL more to parse and plan
-// than most articles cost to write.
-export const WRITE_ARTICLE_SQL = preparedStatement(
-  'newskb_write_article',
-  `
+const ARTICLE_RECORD = `jsonb_populate_record(NULL::"Article", (SELECT d FROM doc) -> 'article') AS a`;
+
+/** A new article: written unless its content is stored already. */
+const NEW_ARTICLE = `
+  INSERT INTO "Article" ("contentHash", title, publication, credit, text, "bodyStart", "bodyEnd", url, "publishedAt", language, "sourceName", "extractorVersion")
+  SELECT a."contentHash", a.title, a.publication, a.credit, a.text, a."bodyStart", a."bodyEnd", a.url, a."publishedAt", a.language, a."sourceName", a."extractorVersion"
+  FROM ${ARTICLE_RECORD}
+  ON CONFLICT ("contentHash") DO NOTHING
+  RETURNING id`;
+
+/** A stored article ($2) extracted anew from its own text (reextract.ts, once its old facts are gone):
+ *  what the layout and the extractor read from the text changes, the metadata given at import stays. */
+const RENEWED_ARTICLE = `
+  UPDATE "Article" AS stored SET title = a.title, publication = a.publication, credit = a.credit,
+    "bodyStart" = a."bodyStart", "bodyEnd" = a."bodyEnd", "extractorVersion" = a."extractorVersion"
+  FROM ${ARTICLE_RECORD}
+  WHERE stored.id = $2 AND stored."contentHash" = a."contentHash"
+  RETURNING stored.id`;
+
+/** The statement writing an article's facts, for the article row that `article` returns. */
+const writeFactsSql = (article: string) => `
 WITH doc AS MATERIALIZED (
   SELECT $1::jsonb AS d
-), article AS (
-  INSERT INTO "Article" ("contentHash", title, publication, credit, text, "bodyStart", "bodyEnd", url, "publishedAt", language, "sourceName")
-  SELECT a."contentHash", a.title, a.publication, a.credit, a.text, a."bodyStart", a."bodyEnd", a.url, a."publishedAt", a.language, a."sourceName"
-  FROM jsonb_populate_record(NULL::"Article", (SELECT d FROM doc) -> 'article') AS a
-  ON CONFLICT ("contentHash") DO NOTHING
-  RETURNING id
+), article AS (${article}
 ), named AS (
   SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name, e.mentions, e.speech
   FROM ${input('entities', 'e(n int, type "EntityType", key text, name text, mentions int, speech int)')}
@@ -117,5 +128,10 @@ WITH doc AS MATERIALIZED (
   JOIN statement ON statement.position = l.statement
 )
 -- Asynchronous commit for this statement's own transaction: no waiting for the WAL flush.
-SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`,
-);
+SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`;
+
+// Prepared on each connection (db/client.ts): this long statement costs PostgreSQL more to parse and plan
+// than most articles cost to write.
+export const WRITE_ARTICLE_SQL = preparedStatement('newskb_write_article', writeFactsSql(NEW_ARTICLE));
+
+export const RENEW_ARTICLE_SQL = writeFactsSql(RENEWED_ARTICLE);

@@ -44,10 +44,10 @@ export interface ImportFilesOptions {
 }
 
 /** Writes in flight at once: while one statement waits on the database, the next is sent. */
-const WRITERS = 2;
+export const WRITERS = 2;
 
 /** At most `limit` calls of `run` at a time. */
-function limiter(limit: number) {
+export function limiter(limit: number) {
   let running = 0;
   const waiting: Array<() => void> = [];
   return async <T>(run: () => Promise<T>): Promise<T> => {

@@ -2,6 +2,7 @@
 // Pure: no I/O, so every validation rule is testable on its own.
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { ImportError, MAX_ARTICLE_CHARS, type ArticleInput } from './article-input.js';
 import { articleText, checkUrl, contentHashOf } from './article-text.js';
 import { readHeaderLines } from './metadata.js';
@@ -20,6 +21,7 @@ export interface PreparedArticle {
   publishedAt: Date | null;
   language: string | null;
   sourceName: string | null;
+  extractorVersion: string;
   extraction: Extraction;
 }
 
@@ -58,6 +60,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     publishedAt: input.publishedAt ?? frontDate ?? header.publishedAt,
     language: input.language ?? front.language ?? null,
     sourceName: input.sourceName ?? null,
+    extractorVersion: EXTRACTOR_VERSION,
     extraction,
   };
 }

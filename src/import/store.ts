@@ -103,7 +103,7 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
 /** Deadlocks and serialization failures between parallel writers: the statement is simply retried. So
  *  is a foreign key violation: an entity the statement found may be removed (as an orphan, by a
  *  concurrent deleteArticle) before its rows point to it; run again, the statement creates it anew. */
-function isTransient(e: unknown): boolean {
+export function isTransient(e: unknown): boolean {
   const text = `${(e as { code?: unknown })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
   return /40P01|40001|23503|deadlock detected|could not serialize|violates foreign key constraint/u.test(text);
 }

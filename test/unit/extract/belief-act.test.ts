@@ -24,7 +24,7 @@ describe('beliefs held, apart from speech', () => {
 
   it('the knowledge base stores the belief beside the speech, each with its act and its links numbered from it', () => {
     const article = { contentHash: 'h', title: 'Fire at depot', publication: null, credit: null, text: story, bodyStart: 15 };
-    const metadata = { bodyEnd: story.length, url: null, publishedAt: null, language: null, sourceName: null };
+    const metadata = { bodyEnd: story.length, url: null, publishedAt: null, language: null, sourceName: null, extractorVersion: 'v' };
     const payload = articlePayload({ ...article, ...metadata, extraction: x });
     expect(payload.quotes.map((q) => [q.position, q.act, q.text])).toEqual([
       [0, 'BELIEF', 'the fire was started deliberately'],

@@ -1,0 +1,31 @@
+// Which extractor produced an article's facts: a digest of the extraction's own files (its code,
+// weights and word lists, and the name keys it shares with the store), so that any change to them
+// is a new version without anyone remembering to bump one. `npm run reextract` brings every article
+// extracted by another version up to this one. Package upgrades are not part of it.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const EXTRACTION_DIR = import.meta.dirname;
+const SHARED_FILES = [path.join(EXTRACTION_DIR, '..', `names${path.extname(import.meta.filename)}`)];
+
+/** Every file under `dir`, sorted, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The digest of the files' names and contents: 16 hex digits. */
+export function digestOfFiles(root: string, files: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(`${path.relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const EXTRACTOR_VERSION = digestOfFiles(EXTRACTION_DIR, [...filesUnder(EXTRACTION_DIR).map((f) => path.join(EXTRACTION_DIR, f)), ...SHARED_FILES]);
