@@ -74,6 +74,23 @@ function mismatchedClose(text: string, from: number, to: number, open: string): 
   return end >= to ? at : -1;
 }
 
+const DOUBLE_MARKS = new Set(['"', '“', '”']);
+
+/** A double mark of another style that closes words (“A," she said. "B.”) before the opening mark's
+ *  own closer, with a mark opening words again after it: the passage is two, interrupted by their
+ *  attribution, not one that takes the attribution in. The first double mark only, so a title quoted
+ *  inside (“We read "War and Peace" twice,”) still opens rather than closes. Else -1. */
+function closeOfAnotherStyle(text: string, from: number, own: number, open: string): number {
+  if (open !== '"' && open !== '“') return -1;
+  let at = from;
+  while (at < own && !DOUBLE_MARKS.has(text[at]!)) at++;
+  if (at >= own || text[at] === CLOSER[open] || /\s/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[at + 1] ?? ' ')) return -1;
+  for (let next = at + 1; next < own; next++) {
+    if (DOUBLE_MARKS.has(text[next]!) && /\s/u.test(text[next - 1]!) && /\S/u.test(text[next + 1] ?? ' ')) return at;
+  }
+  return -1;
+}
+
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   const body = blocks.filter((b) => b.role === 'BODY');
@@ -113,7 +130,8 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
       }
       const closeLength = CLOSER[open]!.length;
       const own = closers.index(i + open.length, block.end, open);
-      const close = own >= 0 ? own : mismatchedClose(text, i + open.length, block.end, open);
+      const early = own >= 0 ? closeOfAnotherStyle(text, i + open.length, own, open) : -1;
+      const close = early >= 0 ? early : own >= 0 ? own : mismatchedClose(text, i + open.length, block.end, open);
       if (close >= 0) {
         out.push({ start: i, end: close + closeLength, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index });
         i = close + closeLength;

@@ -36,6 +36,23 @@ describe('closing marks of another style', () => {
     ]);
   });
 
+  it('a closing mark of another style before an attribution ends the first piece, not the whole passage', () => {
+    const pieces = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => [q.speaker.name, q.parts.map((p) => p.text)]);
+    const lead = 'Karl Berg, the harbour master, spoke first. “The pier is safe,” he said.\n\n';
+    expect(pieces(`${lead}“The bridge is safe," said Ann Holt, the town engineer. "We checked every bolt of it twice.”`)[1]).toEqual([
+      'Ann Holt',
+      ['The bridge is safe,', 'We checked every bolt of it twice.'],
+    ]);
+    expect(pieces(`${lead}“It held up well,“ Ann Holt said. “We checked every bolt of it twice.”`)[1]).toEqual([
+      'Ann Holt',
+      ['It held up well,', 'We checked every bolt of it twice.'],
+    ]);
+    expect(pieces(`${lead}"It held up well,” said Ann Holt. "We checked every bolt of it twice."`)[1]).toEqual([
+      'Ann Holt',
+      ['It held up well,', 'We checked every bolt of it twice.'],
+    ]);
+  });
+
   it('a straight mark opening a title inside a quotation closes nothing', () => {
     expect(quotes('“We read "War and Peace" twice,” Karl Berg said.')).toEqual([['We read "War and Peace" twice,', 'Karl Berg']]);
   });
