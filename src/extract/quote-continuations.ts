@@ -1,6 +1,6 @@
 // Quotation marks later in a paragraph that go on with the quote before them: “…,” X said. “More.”;
 // and a quoted sentence right after reported speech.
-import { addGap, type QuoteDraft } from './quote-draft.js';
+import { addGap, type QuoteDraft, within } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
 import type { Layout } from './types.js';
@@ -29,13 +29,33 @@ function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number): QuoteDraft 
   return sentence && prev.start < sentence.end && (prev.cue?.start ?? 0) >= before.cue.start ? before : prev;
 }
 
+const OPENING_MARKS = /^[\s“"«]*$/u;
+
+/** “A,” X said.¶“B.”: a quotation whose sentence goes on into its attribution (its words end with a
+ *  comma), the attribution closing the paragraph, and a quotation opening the next paragraph with
+ *  no attribution of its own: the speaker goes on with the same words, as one quote in two pieces. */
+function afterAttributionParagraph(text: string, layout: Layout, prev: QuoteDraft, next: QuoteDraft): boolean {
+  if (!prev.cue || prev.cue.start < prev.end || !/^,|,$/u.test(prev.text.trimEnd() || text.slice(prev.end, prev.end + 1)) || next.gaps?.length) return false;
+  const block = spanAt(layout.blocks, prev.end - 1);
+  const following = block && layout.blocks[block.index + 1];
+  const sentence = spanAt(layout.sentences, prev.cue.start);
+  // (Quoted words inside narration, ‘calling him “a fraud,” she said as she left’, are no sentence said.)
+  if (!following || !sentence || !OPENING_MARKS.test(text.slice(sentence.start, prev.start)) || !within(prev.cue, block)) return false;
+  // The attribution's sentence is the paragraph's last, and the next paragraph opens with the quotation
+  // (in double marks: one in single marks is a title or a quotation of someone else's words) and holds
+  // it only ("“B,” he added. “C.”" attributes its words anew).
+  const nextOnly = OPENING_MARKS.test(text.slice(following.start, next.start)) && /^[\s”"».!?…]*$/u.test(text.slice(next.end, following.end));
+  return !text.slice(sentence.end, block.end).trim() && spanAt(layout.blocks, next.start) === following && nextOnly;
+}
+
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
   const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
   const out: QuoteDraft[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && blockOf(prev.end - 1) === blockOf(q.start)) {
+    const sameParagraph = prev && blockOf(prev.end - 1) === blockOf(q.start);
+    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && (sameParagraph || afterAttributionParagraph(text, layout, prev, q))) {
       addGap(text, prev, { start: prev.end, end: q.start });
       for (const g of q.gaps ?? []) addGap(text, prev, g);
       prev.end = q.end;

@@ -1,11 +1,12 @@
 // A paragraph that is only a quotation: the speaker before goes on, unless a paragraph of
-// narration between them opens with another person, who then speaks it.
+// narration between them opens with another person, who then speaks it; right after the paragraph
+// its attribution closes (“A,” X said.¶“B.”), it is a second piece of the same quote.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from '../../support/extraction.js';
+import { partsAndSpeakers, speakersOf } from '../../support/extraction.js';
 
 describe('quotation paragraphs without attribution', () => {
   it('go on with the speaker of the quote before', () => {
-    expect(speakersOf('“We will fight this in every court,” Mayor Lisa Grant said.\n\n“Our residents deserve clean water.”')).toEqual([
+    expect(speakersOf('“We will fight this in every court!” Mayor Lisa Grant said.\n\n“Our residents deserve clean water.”')).toEqual([
       'Lisa Grant',
       'Lisa Grant',
     ]);
@@ -48,5 +49,29 @@ describe('quotation paragraphs without attribution', () => {
     ).toEqual(['Erik Holm', 'Erik Holm']);
     expect(speakersOf('The storm flattened the harbour overnight.\n\n“We have never seen anything like it.”')).toEqual([]);
     expect(speakersOf('Company president Ray Holm did not respond to a request for comment.\n\n“Our residents deserve clean water.”')).toEqual([]);
+  });
+});
+
+describe('a quotation paragraph right after the attribution of a quotation whose sentence goes on into it', () => {
+  const lead = 'Tenants of Alder Court marched to the town hall on Tuesday.\n\n';
+  it('is a second piece of that quote: “A,” X said.¶“B.”', () => {
+    expect(
+      partsAndSpeakers(
+        'The ferry to Skye was cancelled again on Friday.\n\n“We have lost half our bookings this month,” hotelier Morag Neil told the Gazette.\n\n“Nobody will risk a trip now.”',
+      ),
+    ).toEqual([[['We have lost half our bookings this month,', 'Nobody will risk a trip now.'], 'Morag Neil']]);
+    expect(
+      partsAndSpeakers(
+        `${lead}“The roof has leaked for three winters,” said Paul Odom, who chairs the tenants’ group.\n\n“We are done waiting for the council.”`,
+      ),
+    ).toEqual([[['The roof has leaked for three winters,', 'We are done waiting for the council.'], 'Paul Odom']]);
+  });
+
+  it('not after a quotation ending its sentence, nor before one with an attribution of its own', () => {
+    expect(partsAndSpeakers(`${lead}“The roof has leaked for three winters!” said Paul Odom.\n\n“We are done waiting.”`).length).toBe(2);
+    expect(
+      partsAndSpeakers(`${lead}“The roof has leaked for three winters,” said Paul Odom.\n\n“We are done waiting,” he added. “The council has had its chance.”`)
+        .length,
+    ).toBe(2);
   });
 });
