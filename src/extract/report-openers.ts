@@ -11,6 +11,7 @@ import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
+import { topicNoun } from './topic-nouns.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import { isHearsayNoun } from './unsourced-speech-nouns.js';
 
@@ -36,5 +37,6 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     colonSpeechNoun(word) ||
     lightVerbObject(word) ||
     phrasalCueVerb(word) ||
-    beliefForm(word),
+    beliefForm(word) ||
+    topicNoun(word) !== undefined,
 );

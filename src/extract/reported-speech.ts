@@ -30,6 +30,7 @@ import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
 import { topicSpeech } from './topic-speech.js';
+import { topicNounReport } from './topic-nouns.js';
 import { unsourcedSpeechNoun } from './unsourced-speech-nouns.js';
 import { objectVerb, topicFrame } from './topic-verbs.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -95,6 +96,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (opened) {
       out.push(opened);
       i = lastTokenHeld(tokens, i, opened);
+      continue;
+    }
+    // "her attacks on the council", "launched an attack on the plan": the noun's topic after its
+    // preposition; the cues inside it report on their own ("attacks on his rival and his pledge to …").
+    const nounTopic = topicNounReport(s, i);
+    if (nounTopic) {
+      out.push(nounTopic);
       continue;
     }
     const cue = reportingCueAt(s, i);

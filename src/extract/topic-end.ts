@@ -106,7 +106,7 @@ export function withoutTrailingTime(text: string, start: number, end: number): n
 }
 const DAY =
   '(?:(?:on|last|this|next|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight';
-const PERIOD = String.raw`(?:last|this|next|earlier this|later this) (?:week|weekend|month|year)|the (?:morning|afternoon|evening|night|day)(?= after| before|[\s.,;:!?]*$)`;
+const PERIOD = String.raw`(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|night)|the (?:morning|afternoon|evening|night|day)(?= after| before|[\s.,;:!?]*$)`;
 const IN_REMARKS = String.raw`in (?:an? |his |her |their |its )?(?:[\p{L}-]+ )?(?:tweets?|posts?|remarks|statements?|interviews?|op-ed)`;
 // "endorsed Ann Holt in November", "announced her candidacy in June 2015", "last March": the month it was done.
 const MONTH = String.raw`(?:in (?:early |late |mid-)?|last )(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?`;

@@ -163,12 +163,12 @@ function sharedAct(s: ReportSentence, i: number, speaker: SpeakerSurface): boole
 
 /** Whether the subject can speak with this verb: a name of a person or a body, a pronoun, a noun
  *  for people or a body; for acts of the body only a person, never armed forces. */
-function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): boolean {
+export function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): boolean {
   const name = s.speakers.nameAt.get(speaker.start);
   const head = lastWord(speaker);
   if (ACTS.has(lemma)) {
     if (speaker.kind === 'NAME') return name?.entity.type === 'PERSON';
-    if (speaker.kind === 'PRONOUN') return /^(he|she|i|we)$/iu.test(speaker.text);
+    if (speaker.kind === 'PRONOUN') return /^(he|she|i|we|his|her)$/iu.test(speaker.text);
     // "the senator attacked", not "protesters attacked": an office, not a crowd.
     return roleOf(head) !== null && !FORCES.test(head) && !ANYONE.test(head);
   }
@@ -181,7 +181,7 @@ function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string): bool
 
 /** Whether the phrase from token `from` to `end` is something spoken of: not a place or a thing
  *  handled, nor people greeted, and for "addressed" a thing said or asked. */
-function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): boolean {
+export function spokenOf(s: ReportSentence, from: number, end: number, lemma: string): boolean {
   const { tokens, speakers } = s;
   const words = tokens.filter((t, n) => n >= from && t.end <= end);
   // The head: the last word before a preposition, a particle or a relative word.

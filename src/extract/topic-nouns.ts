@@ -1,0 +1,172 @@
+// Speech named by a noun whose topic follows a preposition: "her attacks on the council", "the
+// mayor's criticism of the plan", "launched a fierce attack on the budget", "delivered a critique of
+// the housing policy". The noun's possessor, or the subject of the verb that makes it, speaks; the
+// phrase after the preposition is what was spoken of, as with the verbs ("attacked the council").
+import { beliefForm } from './belief-verbs.js';
+import { cueLemma, regularForms } from './cues.js';
+import { subjectAndVerbAt } from './clause-openings.js';
+import { contentEnd } from './content-end.js';
+import { isArticle, isCalendarWord, isFiniteAuxiliary, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
+import type { SpeakerSurface } from './name-index.js';
+import { unspoken } from './negated-speech.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+import { POSSESSIVE_DETERMINERS } from './speaker-words.js';
+import { infinitiveNoun } from './speech-noun-infinitives.js';
+import { isAdjective, possessorAt, speechNounLemma } from './speech-nouns.js';
+import { withoutTrailingVenue } from './speech-venues.js';
+import { speechToCome } from './speech-to-come.js';
+import { phraseEnd, withoutTrailingTime } from './topic-end.js';
+import { speaks, spokenOf } from './topic-speech.js';
+import { topicVerbLemma } from './topic-verbs.js';
+import type { Token } from './tokens.js';
+
+/** Nouns of speech about a topic, by the verb they name, with the prepositions opening their topic. */
+const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp }>([
+  ...['attack', 'attacks'].map((n) => [n, { lemma: 'attack', prepositions: /^(on|against)$/u }] as const),
+  ...['criticism', 'criticisms', 'critique'].map((n) => [n, { lemma: 'criticize', prepositions: /^(of|on)$/u }] as const),
+  ...['comment', 'comments', 'remarks'].map((n) => [n, { lemma: 'comment', prepositions: /^(on|about)$/u }] as const),
+  ...['defense', 'defence'].map((n) => [n, { lemma: 'defend', prepositions: /^of$/u }] as const),
+  ['endorsement', { lemma: 'endorse', prepositions: /^of$/u }],
+  ['praise', { lemma: 'praise', prepositions: /^(of|for)$/u }],
+  ['condemnation', { lemma: 'condemn', prepositions: /^of$/u }],
+  ['denunciation', { lemma: 'denounce', prepositions: /^of$/u }],
+]);
+
+/** What makes an attack one of arms: "a deadly attack on", "his murderous attack on". */
+const ARMED = /^(deadly|murderous|terror|terrorist|suicide|armed|military|missile|rocket|bomb|gun|knife|violent|physical|fatal|lethal|air|drone|cyber)$/iu;
+
+/** The noun of speech about a topic a word names, or undefined: the word topicNounReport asks first. */
+export const topicNoun = (word: string) => TOPIC_NOUNS.get(word.toLowerCase());
+
+/** Verbs that make such a noun their subject's act: "launched an attack on", "delivered a critique of". */
+const MAKING = new Set(
+  ['launch', 'unleash', 'mount', 'deliver', 'level', 'issue', 'offer', 'voice', 'renew', 'heap', 'direct', 'repeat'].flatMap(regularForms),
+);
+for (const f of ['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving']) MAKING.add(f);
+
+/** Words between a making verb and its noun: "a fierce", "his most bitter", "fresh". */
+const NOUN_OPENING = /^(fresh|new|further|more|most|several|repeated|renewed|blistering|scathing|sharp|fierce)$/iu;
+const opensNoun = (w: string) => isArticle(w) || POSSESSIVE_DETERMINERS.has(w.toLowerCase()) || NOUN_OPENING.test(w);
+
+/** The quote of a topic noun at token `i`, its speaker the possessor before it or the subject of the
+ *  verb making it, or null. */
+export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens, text, sentence } = s;
+  const noun = topicNoun(tokens[i]!.text);
+  if (!noun || tokens[i]!.text !== tokens[i]!.text.toLowerCase() || !noun.prepositions.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
+  // "his deadly attack on the village": an attack of arms, not of words.
+  if (noun.lemma === 'attack' && ARMED.test(tokens[i - 1]?.text ?? '')) return null;
+  const possessor = possessorOf(s, i);
+  const speaker = possessor ?? makerOf(s, i);
+  if (!speaker || !speaks(s, speaker, noun.lemma) || (possessor && reportedAsAThing(s, possessor))) return null;
+  const from = i + 2;
+  // ("stepped up her criticism on Tuesday": a day, no topic.)
+  if (from >= tokens.length || !/^[\p{L}\p{N}]/u.test(tokens[from]!.text) || isCalendarWord(tokens[from]!.text)) return null;
+  const reach = Math.min(contentEnd(tokens, i + 1, sentence.end), phraseReach(tokens, i, from));
+  const phrase = withoutLooseTime(text, tokens[from]!.start, withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, reach)));
+  const content = trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, phrase));
+  if (!content || !spokenOf(s, from, content.end, noun.lemma)) return null;
+  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+  return { ...draft(content, cue, speaker, false, sentence), topic: true };
+}
+
+/** "his attacks", "Ann Holt's sharp criticism": the possessor before the noun, past an adjective or two. */
+function possessorOf(s: ReportSentence, i: number): SpeakerSurface | null {
+  const { tokens, text, speakers } = s;
+  let mark = i - 1;
+  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
+  const w = tokens[mark]?.text ?? '';
+  if (!/^['’]s?$/u.test(w) && !/^(his|her)$/iu.test(w)) return null;
+  return possessorAt(text, tokens, mark, speakers);
+}
+
+/** Whether the possessed noun's phrase is itself what another act is about, which reports it whole:
+ *  the object of a verb of speech ("discussed his criticism of the plan", "apologized for her comments
+ *  on the strike"), or a named possessor's phrase after a verb or a preposition ("the crowd cheered Ann
+ *  Holt's attacks on the plan", "pushed back against Ann Holt's attack on the plan"), where the one
+ *  who takes it up, not the possessor, is the story (not a phrase opening the sentence: "As for Ann
+ *  Holt's attacks on the plan, …"). */
+function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean {
+  const { tokens } = s;
+  const first = tokens.findIndex((t) => t.start >= possessor.start);
+  let k = first - 1;
+  // (Past a title before the name: "about Mr. Lee's criticism".)
+  while (k >= 0 && (isArticle(tokens[k]!.text) || /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k]!.text))) k--;
+  const before = tokens[k]?.text ?? '';
+  const speechVerb = (w: string) => /^\p{Ll}/u.test(w) && !!(cueLemma(w) ?? topicVerbLemma(w));
+  const preposition = /^(for|on|to|of|about|over|at|after|against|with|in|from|into)$/iu.test(before);
+  if (speechVerb(before) || (preposition && speechVerb(tokens[k - 1]?.text ?? ''))) return true;
+  if (possessor.kind !== 'NAME' || !/^\p{Ll}/u.test(before)) return false;
+  const verb = (w: string) => isVerbForm(w) || isFiniteAuxiliary(w) || /^\p{Ll}{3,}ed$/u.test(w);
+  return verb(before) || (preposition && tokens.slice(0, k).some((t) => verb(t.text)));
+}
+
+/** "Holt launched a fierce attack", "Lee delivered a critique": the subject of the verb making the noun,
+ *  when the speech is said to have been made ("made no mention", "did not launch an attack" are none). */
+function makerOf(s: ReportSentence, i: number): SpeakerSurface | null {
+  const { tokens, text, sentence, speakers } = s;
+  let verb = i - 1;
+  while (verb > i - 4 && (opensNoun(tokens[verb]?.text ?? '') || isAdjective(tokens[verb]?.text ?? ''))) verb--;
+  if (verb < 0 || !MAKING.has(tokens[verb]!.text)) return null;
+  if (unspoken(tokens, verb, text.slice(Math.max(sentence.start, tokens[verb]!.start - 30), tokens[verb]!.start)) || speechToCome(tokens, verb)) return null;
+  const who = speakers.before(tokens, verb, true);
+  return who && who !== 'CONJOINED' ? who : null;
+}
+
+/** `end` moved back past a time with no date closing the phrase: "comments about the tax in the past". */
+function withoutLooseTime(text: string, start: number, end: number): number {
+  const m = LOOSE_TIME.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+const LOOSE_TIME = /[\s,]+(?:in the past|in the hours|in recent (?:days|weeks|months))[\s.,;:!?]*$/u;
+
+/** A subject and its verb at `k`, also a name alone or after a title with its full stop (", Mr. Lee said …"). */
+function clauseAt(tokens: Token[], k: number): boolean {
+  if (subjectAndVerbAt(tokens, k)) return true;
+  // (", Lee made …": a name alone before a verb in the past.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return true;
+  const titled = /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  return titled && (isFiniteVerb(tokens[k + 2]?.text ?? '') || subjectAndVerbAt(tokens, k + 1));
+}
+
+/** A noun of speech at `k`: "pledge", "attacks", "claim". */
+const speechNounAt = (tokens: Token[], k: number) => {
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return !!speechNounLemma(w) || infinitiveNoun(w) || !!topicNoun(w);
+};
+
+/** After a comma, a remark on the phrase rather than more of it: an adverb ("…, most recently in
+ *  May"), or a subject and its verb set off ("…, many think, is …"). */
+function asideAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (/^\p{Ll}+ly$/u.test(w) || (/^most$/iu.test(w) && /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? ''))) return true;
+  const verb = tokens[k + 1]?.text ?? '';
+  return /^\p{Ll}+$/u.test(w) && (isFiniteVerb(verb) || !!cueLemma(verb) || beliefForm(verb)) && /^[,.;]$/u.test(tokens[k + 2]?.text ?? ',');
+}
+
+/** Where the sentence goes on past a topic noun's phrase: at a comma before a clause of its own ("As
+ *  for her attacks on the plan, the mayor said …"), or, when the phrase is the subject, before the
+ *  sentence's own verb ("Her attacks on the plan were fierce", "Ann Holt's criticism of the board
+ *  surprised …"); the text's end when neither comes. */
+function phraseReach(tokens: Token[], noun: number, from: number): number {
+  const subject = !tokens.slice(0, noun).some((t) => isFiniteVerb(t.text));
+  for (let k = from + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (w === ',' && (clauseAt(tokens, k + 1) || asideAt(tokens, k + 1))) return tokens[k]!.start;
+    // "attacks on Ann Holt to win votes", "attacks on the tax and his pledge to …": a purpose, or
+    // another act of the speaker's, reported on its own.
+    if (/^to$/iu.test(w) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && tagsOf(tokens[k + 1]?.text ?? '').includes('Infinitive')) return tokens[k]!.start;
+    if (/^and$/iu.test(w) && POSSESSIVE_DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && speechNounAt(tokens, k + 2)) return tokens[k]!.start;
+    // "attacks on the mayor – and on her deputy", "attacks on a judge by scheduling …": a dash sets off
+    // a remark, "by" with a gerund how the subject acts.
+    if (/^(–|—|-|--)$/u.test(w) || (/^by$/iu.test(w) && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? ''))) return tokens[k]!.start;
+    if (!subject) continue;
+    if (/^(who|which|that|whom|whose)$/iu.test(w) || /^[,;:—–]$/u.test(w)) return Number.POSITIVE_INFINITY;
+    // (A verb in the past only, not with its agent: "plans", "cuts" are nouns as often as verbs, and
+    // "the cuts announced by the board" qualifies the noun.)
+    const past = /^\p{Ll}+$/u.test(w) && tagsOf(w).includes('PastTense') && !/^by$/iu.test(tokens[k + 1]?.text ?? '');
+    if (isFiniteAuxiliary(w) || past) return tokens[k]!.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}

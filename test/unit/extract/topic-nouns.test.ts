@@ -1,0 +1,74 @@
+// Speech named by a noun whose topic follows a preposition: "his attacks on the budget", "Ann Holt's
+// criticism of the contract", "launched an attack on the plan"; and the uses of those nouns that report
+// no one's words, or that another act reports whole.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** [cue, speaker, content] of the quotes the extract command would print. */
+const sure = (body: string) =>
+  extract(`Test article\n\n${body}`)
+    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.cue?.text, q.speaker.name, q.text]);
+
+describe('a topic noun with its speaker', () => {
+  it('the possessor speaks of what follows the preposition: "his attacks on", "Ann Holt’s criticism of"', () => {
+    expect(sure('Tom Reed voted against the harbour budget. He has since stepped up his attacks on the mayor’s spending plans.')).toContainEqual([
+      'attacks',
+      'Tom Reed',
+      'the mayor’s spending plans',
+    ]);
+    expect(sure('Ann Holt’s criticism of the ferry contract surprised her allies.')).toEqual([['criticism', 'Ann Holt', 'the ferry contract']]);
+    expect(sure('Ann Holt has made favourable comments about the new tax in the past.')).toEqual([['comments', 'Ann Holt', 'the new tax']]);
+  });
+
+  it('the subject of a verb making the noun speaks: "launched an attack on", "delivered a critique of"', () => {
+    expect(sure('Tom Reed launched a fierce attack on the harbour plan last night.')).toEqual([['attack', 'Tom Reed', 'the harbour plan']]);
+    expect(sure('Ann Holt delivered a blistering critique of the housing policy.')).toEqual([['critique', 'Ann Holt', 'the housing policy']]);
+  });
+
+  it('the topic ends before the main clause and before the verb of a sentence it is the subject of', () => {
+    expect(sure('As for Ann Holt’s attacks on the plan, Mr. Reed said he was unmoved.')).toEqual([
+      ['attacks', 'Ann Holt', 'the plan'],
+      ['said', 'Reed', 'he was unmoved'],
+    ]);
+    expect(sure('Tom Reed’s endorsement of Ann Holt came late in the race.')).toEqual([['endorsement', 'Tom Reed', 'Ann Holt']]);
+  });
+
+  it('the topic ends before a remark set off on it, a purpose, or another act of the speaker', () => {
+    expect(sure('Ann Holt has been ratcheting up her critique of the council, most recently in a radio debate.')).toEqual([
+      ['critique', 'Ann Holt', 'the council'],
+    ]);
+    expect(sure('Tom Reed’s endorsement of Ann Holt, many think, is only a matter of time.')).toEqual([['endorsement', 'Tom Reed', 'Ann Holt']]);
+    expect(sure('Tom Reed met the mayor days after his endorsement of Holt to discuss the budget.')).toContainEqual(['endorsement', 'Tom Reed', 'Holt']);
+    expect(sure('Ann Holt lost. Her harsh attacks on the ferry fares and her pledge to cut them won votes.')).toContainEqual([
+      'attacks',
+      'Ann Holt',
+      'the ferry fares',
+    ]);
+  });
+});
+
+describe('no topic noun speech', () => {
+  it('speech said not to have been made: "made no attack on", "did not launch an attack"', () => {
+    expect(sure('Tom Reed made no attack on the council.')).toEqual([]);
+    expect(sure('Tom Reed did not launch an attack on the council.')).toEqual([]);
+    expect(sure('Tom Reed then launched an attack on the council.')).toEqual([['attack', 'Tom Reed', 'the council']]);
+  });
+
+  it('an attack of arms, or a day for a topic', () => {
+    expect(sure('The gunman carried out his deadly attack on the ferry terminal.')).toEqual([]);
+    expect(sure('Ann Holt stepped up her criticism on Tuesday.')).toEqual([]);
+    expect(sure('Ann Holt lost the vote. She stepped up her criticism of the ferry contract on Tuesday.')).toContainEqual([
+      'criticism',
+      'Ann Holt',
+      'the ferry contract',
+    ]);
+  });
+
+  it('a phrase another act is about: "the crowd cheered Ann Holt’s attacks on", "apologized for his comments on"', () => {
+    expect(sure('The crowd cheered Ann Holt’s attacks on the plan.')).toEqual([]);
+    expect(sure('Tom Reed apologized for his comments on the strike.')).toEqual([['apologized', 'Tom Reed', 'his comments on the strike']]);
+    expect(sure('Ann Holt’s attacks on the plan drew cheers.')).toEqual([['attacks', 'Ann Holt', 'the plan']]);
+  });
+});
