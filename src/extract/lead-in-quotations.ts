@@ -2,15 +2,16 @@
 // “…”", "asked the crowd, “…”", "said back in 2019: “…”". The quotation is what was said.
 import { NAMING_VERBS } from './cues.js';
 import { isFiniteVerb } from './lexicon.js';
+import { isSubjectPronoun } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 
 const OPENING_MARK = /^[“"‘«]$|^''$/u;
-const SUBJECT_PRONOUN = /^(i|you|he|she|it|we|they)$/iu;
 
 /** "says things such as, “…”", "noted the change from the slogan, “…”": a word that makes the
- *  quotation the object of the lead-in, part of what was said. */
-const introducesObject = (word: string) => PREPOSITIONS.has(word.toLowerCase()) || /^(as|like|including|of|for|from|by)$/iu.test(word);
+ *  quotation the object of the lead-in, part of what was said. (Not the lexicon's prepositions: its
+ *  particles "out" and "up" end a lead-in, "pointed out, “…”".) */
+const introducesObject = (word: string) => PREPOSITIONS.has(word.toLowerCase()) || /^(as|like|including|of|for|by)$/iu.test(word);
 
 /** The index of the opening quote mark after a lead-in of up to eight words from `k`, ended by a
  *  comma or a colon, or -1. A lead-in has no verb of its own ("said the plan, “…”" has none either
@@ -23,7 +24,7 @@ export function quotationAfterLeadIn(tokens: Token[], k: number, lemma: string):
     if ((w === ',' || w === ':') && n > k)
       return OPENING_MARK.test(tokens[n + 1]?.text ?? '') && !introducesObject(tokens[n - 1]!.text) && !goesOnAfterClosing(tokens, n + 2) ? n + 1 : -1;
     // ("said he rarely asks them, “…”": a subject opens a clause of the speaker's.)
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || /^that$/iu.test(w) || isFiniteVerb(w) || (n === k && SUBJECT_PRONOUN.test(w))) return -1;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || /^that$/iu.test(w) || isFiniteVerb(w) || (n === k && isSubjectPronoun(w))) return -1;
   }
   return -1;
 }
