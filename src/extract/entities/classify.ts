@@ -55,7 +55,7 @@ import {
   peopleAfter,
   saidToBeOrganization,
 } from './organization-context.js';
-import { afterScore, endsInPlural, isNation, namesCitySide, nationOpens, playerOfNation, playsAsTeam, namesNationPlace } from './sport-sides.js';
+import { afterScore, isNation, looksPlural, namesCitySide, nationOpens, playerOfNation, playsAsTeam, namesNationPlace } from './sport-sides.js';
 import {
   bodyByItsWords,
   endsAsFirm,
@@ -157,7 +157,7 @@ export function classify(c: Candidate): EntityType | null {
   if (isKnownPerson(whole)) return 'PERSON';
   // "Rotor Volgograd beat …", "Spartak Moscow 2": a name with a city in it, playing, is a club.
   // "Kaizer Chiefs drew 1-1", "Mamelodi Sundowns beat …": so is one ending in a plural (a surname has no plural's ending).
-  if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || endsInPlural(lastWord)) && !isFirstName(words[0]!) && !playerOfNation(c))
+  if (words.length > 1 && playsAsTeam(c) && (words.some((w) => !!lookupLocation(w)) || looksPlural(lastWord)) && !isFirstName(words[0]!) && !playerOfNation(c))
     return 'ORGANIZATION';
   if (namesCitySide(c)) return 'ORGANIZATION';
   // "SA Rugby", "Hong Kong Standard": a nation before words of no person's name names its body, paper or firm.

@@ -2,9 +2,8 @@
 // owner's possessive and a facility names where the facility stands, never a person (nobody writes
 // "its Smith plant"). Unknown names there are places; a known organization keeps its type.
 import { isKnownOrganization } from '../lexicon.js';
+import { POSSESSIVE_DETERMINERS } from '../speaker-words.js';
 import type { Candidate } from './candidates.js';
-
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Facilities named after the place they stand in. */
 const FACILITIES = new Set(

@@ -3,7 +3,7 @@
 // and whether a text reads as a sports report at all. The words around a name decide, not its letters.
 import { cueLemma } from '../cues.js';
 import { isCountry, isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
-import { isVerbForm, tagsOf } from '../lexicon.js';
+import { isPluralNoun, isVerbForm, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { TEAM_WORDS, SPORT_NAMES, LOCATION_HEADS } from './vocabulary.js';
 
@@ -108,14 +108,11 @@ export const playerOfNation = (c: Candidate) =>
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 export const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);
 
-/** "indians", "bulls", "riders": a plural by the lexicon, or a people's in the plural. */
-const isPluralNoun = (lower: string) => tagsOf(lower).includes('Plural') || (lower.endsWith('s') && isDemonymWord(lower));
+/** "indians", "bulls", "riders": a plural noun, or a people's in the plural. */
+const isPluralOrDemonyms = (lower: string) => isPluralNoun(lower) || (lower.endsWith('s') && isDemonymWord(lower));
 
-/** "chiefs", "pirates", "sundowns": a plural by the lexicon, or a word it does not know with a plural's ending. */
-export const endsInPlural = (lower: string) => {
-  const tags = tagsOf(lower);
-  return tags.includes('Plural') || (tags.length === 0 && /[^aiosu]s$/u.test(lower));
-};
+/** "chiefs", "pirates", "sundowns": a plural noun, or a word the lexicon does not know with a plural's ending. */
+export const looksPlural = (lower: string) => isPluralNoun(lower) || (tagsOf(lower).length === 0 && /[^aiosu]s$/u.test(lower));
 
 /** "Cricket Namibia", "Athletics Kenya", "USA Swimming", "British Cycling": a sport and a nation or region
  *  (its name, initials or demonym) name the sport's governing body, whatever a given name or place in it suggests. */
@@ -153,7 +150,7 @@ export function namesCitySide(c: Candidate): boolean {
     words.length > 1 &&
     words.length <= 3 &&
     isLargeCity(words[0]!) &&
-    (isPluralNoun(last) || (c.prev === 'the' && endsInPlural(last))) &&
+    (isPluralOrDemonyms(last) || (c.prev === 'the' && looksPlural(last))) &&
     !LOCATION_HEADS.has(last.replace(/s$/u, '')) &&
     !LOCATION_HEADS.has(last)
   );

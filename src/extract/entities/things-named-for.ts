@@ -1,13 +1,13 @@
 // "Donald Trump Flags", "Elizabeth Warren Supporters": a person's full name before a plural noun names
 // the things or people the noun says, not a person of three names: the name ends before the noun.
-import { isCommonWord, isFirstName, tagsOf } from '../lexicon.js';
+import { isCommonWord, isFirstName, isPluralNoun } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_HEADS, TEAM_WORDS } from './vocabulary.js';
 
 /** "Flags", "Supporters", "T-shirts": a plural of English that heads no body's or side's name ("Partners", "Rangers"). */
 const pluralNoun = (word: string) => {
   const lower = word.toLowerCase();
-  return isCommonWord(lower) && tagsOf(lower).includes('Plural') && !ORGANIZATION_HEADS.has(lower) && !TEAM_WORDS.has(lower);
+  return isCommonWord(lower) && isPluralNoun(lower) && !ORGANIZATION_HEADS.has(lower) && !TEAM_WORDS.has(lower);
 };
 
 /** Whether the run is a given name, a surname of no given name's use, then such a plural ("Tiger Woods",
