@@ -2,7 +2,7 @@
 // a named or pronoun subject of its own, a contrast with another source's figure ("…, while police
 // counted 87,000"), the narrator's comparison or what the speaker did meanwhile, a concession.
 import { finiteCue, namedClauseAt, subjectAndVerbAt } from './clause-openings.js';
-import { isClosedClassWord, isFiniteVerb } from './lexicon.js';
+import { isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isModal } from './lexicon.js';
 import { cueLemma } from './cues.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -39,7 +39,8 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
   if (
     next === 'as' &&
     PRONOUNS.has((tokens[after + 1]?.text ?? '').toLowerCase()) &&
-    /^(did|does|do|has|had|have|was|is|were|are)$/iu.test(tokens[after + 2]?.text ?? '')
+    isFiniteAuxiliary(tokens[after + 2]?.text ?? '') &&
+    !isModal(tokens[after + 2]!.text)
   )
     return true;
   // "…, as she sought to regain momentum", "…, as they bristle at …": what the speaker was doing
@@ -48,7 +49,7 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
     next === 'as' &&
     /^(he|she|they|we)$/iu.test(tokens[after + 1]?.text ?? '') &&
     isFiniteVerb(tokens[after + 2]?.text ?? '') &&
-    !/^(had|has|have|would|will|could|can|might|may|must|should|was|were|is|are|do|does)$/iu.test(tokens[after + 2]!.text)
+    !isFiniteAuxiliary(tokens[after + 2]!.text)
   )
     return true;
   // ", although he refused …": a concession belongs to the narration; one with no subject or verb

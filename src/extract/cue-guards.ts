@@ -5,7 +5,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle } from './lexicon.js';
+import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
@@ -34,7 +34,7 @@ export function embeddedSubject(tokens: Token[], speakerStart: number): boolean 
  *  cue at `cue` reports, whose verb follows the cue ("the story he told reporters" has none). */
 function reportsOnTheNoun(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1]?.text ?? '';
-  return !!cueLemma(tokens[cue]?.text ?? '') && /^(could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)$/iu.test(next);
+  return !!cueLemma(tokens[cue]?.text ?? '') && (isModal(next) || isCopula(next) || /^(has|have|had)$/iu.test(next));
 }
 
 /** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the
@@ -142,7 +142,8 @@ export function passive(tokens: Token[], i: number): boolean {
   if (/^(being|been)$/iu.test(tokens[k]?.text ?? '')) return true;
   while (k >= 0 && (/^(not|never)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
   const be =
-    /^(is|are|was|were|be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
+    isCopula(tokens[k]?.text ?? '') ||
+    /^(be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   return be && !isCopula(tokens[k - 1]?.text ?? '__');
 }

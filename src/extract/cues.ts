@@ -1,6 +1,6 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
 // uses, and "according to". Add a verb here and every stage that reads cues knows it.
-import { isAdverb, isCalendarWord, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isModal, tagsOf } from './lexicon.js';
 
 /** "declined", "refuses", "declining": the verbs of a speech act turned down. */
 export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
@@ -186,7 +186,7 @@ function pressedToAct(tokens: Array<{ text: string }>, i: number): boolean {
   const w = tokens[i]!.text;
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   if (/^(a|an|the|this|that|its|his|her|their|our|more|most|less|very|so|free)$/u.test(before)) return false;
-  if (/^(press|lobby)$/u.test(w) && !/^(to|will|would|could|should|must|may|might|did|does|do|can)$/u.test(before)) return false;
+  if (/^(press|lobby)$/u.test(w) && !isModal(before) && !/^(to|did|does|do)$/u.test(before)) return false;
   for (let k = i + 1; k <= i + 6; k++) {
     const t = tokens[k]?.text ?? '';
     // "lobbied MPs for years to scrap the cap": how long the urging went on stands before the infinitive.

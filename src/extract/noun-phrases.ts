@@ -1,7 +1,7 @@
 // The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
 // common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
 // words the entity stages did not take for a name.
-import { breaksHeadlineName, isClosedClassWord, isLeadingWord, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isClosedClassWord, isLeadingWord, isModal, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -122,7 +122,7 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
     if ((k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) || SUBORDINATORS.test(w)) break;
     // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
     // is the verb, not a modifier ("according to exit polls" has none).
-    const opensVerb = /^(to|will|would|could|may|might|must|shall|should|can)$/iu.test(tokens[k - 2]?.text ?? '');
+    const opensVerb = isModal(tokens[k - 2]?.text ?? '') || /^(to|shall)$/iu.test(tokens[k - 2]?.text ?? '');
     if (!mark && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) break;
     k--;
     // ("The Serie A side": a capital "A" after a capitalised word is part of a name, no article.)

@@ -6,6 +6,7 @@ import {
   isAdverb,
   isCalendarWord,
   isFiniteVerb,
+  isCopula,
   isFunctionWord,
   startsLowerCase,
   tagsOf,
@@ -42,7 +43,8 @@ const REGION_WORD =
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 /** Verbs of witnessing before a speech verb's participle: "was heard telling", "was filmed saying". */
 const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
-const BE = /^(is|was|are|were|been|being)$/iu;
+/** "be" as an auxiliary of the passive: "is", "were", "been", "being". */
+const isBe = (word: string) => isCopula(word) || /^(been|being)$/iu.test(word);
 
 /** The index at or before `k` past adverbs ("is also said to"). */
 function beforeAdverbs(tokens: Token[], k: number): number {
@@ -134,12 +136,12 @@ function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): numbe
     while (j >= 0 && standsBetween(names, tokens[j]!)) j--;
     // "The minister is (also) reported to have said …": hearsay stands between too.
     const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
-    if (be > 0 && BE.test(tokens[be]!.text)) {
+    if (be > 0 && isBe(tokens[be]!.text)) {
       j = be - 1;
       continue;
     }
     // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
-    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && BE.test(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) {
+    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && isBe(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) {
       j -= 2;
       continue;
     }
@@ -198,7 +200,7 @@ export function passiveQuotedBefore(tokens: Token[], j: number): number {
     const agent = tokens.slice(k + 1, j);
     // Between the participle and "as" only who quoted or where: "by the state news agency IRNA", "in a 2013 message".
     if (agent.length && (!/^(by|in|on)$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
-    return BE.test(tokens[k - 1]!.text) ? k - 1 : -1;
+    return isBe(tokens[k - 1]!.text) ? k - 1 : -1;
   }
   return -1;
 }

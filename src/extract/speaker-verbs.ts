@@ -2,7 +2,7 @@
 // bring more lorries and are urging the council to think again". The plural verb cannot agree with
 // the content's singular subject ("the new road"), so it is the plural speakers' next act, not
 // more of what they said.
-import { isFiniteAuxiliary, isAdverb, isFiniteVerb, tagsOf, isPluralAuxiliary } from './lexicon.js';
+import { isFiniteAuxiliary, isAdverb, isFiniteVerb, tagsOf, isPluralAuxiliary, isModal } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Whether "and" at `k` joins a plural verb ("and are urging", "and have asked") to the plural
@@ -18,12 +18,7 @@ function pluralSpeaker(tokens: Token[], cue: number): boolean {
   const verb = tokens[cue]!.text;
   const before = tokens[cue - 1]?.text ?? '';
   if (/^(they|we)$/iu.test(before) || /^\p{L}{3,}[^s’']s$/u.test(before)) return true;
-  return (
-    !/s$/u.test(verb) &&
-    !tagsOf(verb).includes('PastTense') &&
-    /^\p{L}/u.test(before) &&
-    !/^(i|you|to|will|would|could|can|may|might|should|must|did|do)$/iu.test(before)
-  );
+  return !/s$/u.test(verb) && !tagsOf(verb).includes('PastTense') && /^\p{L}/u.test(before) && !isModal(before) && !/^(i|you|to|did|do)$/iu.test(before);
 }
 
 /** Whether the content's clause, right after the cue (or its "that"), opens with a singular

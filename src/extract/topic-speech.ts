@@ -6,7 +6,7 @@
 // subject that speaks, and an object that can be spoken of, make them speech.
 import { cueLemma } from './cues.js';
 import { contentEnd } from './content-end.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary, isModal } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { namesPeople } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -125,7 +125,7 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
   if (nounForm && (/^\p{N}/u.test(before) || /^(percentage|basis|few|several)$/u.test(before))) return false;
   // "will discuss the plan next month": speech yet to come has not been given.
-  if (/^(will|would|could|might|may|should|must|can|shall|['’]ll)$/u.test(before)) return false;
+  if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
