@@ -2,7 +2,7 @@
 // “…”", "asked the crowd, “…”", "said back in 2019: “…”". The quotation is what was said.
 import { NAMING_VERBS } from './cues.js';
 import { isFiniteVerb } from './lexicon.js';
-import { isSubjectPronoun } from './speaker-words.js';
+import { isSubjectPronoun } from './word-classes.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 

@@ -2,6 +2,21 @@
 // honorifics, months and weekdays, and which words are ordinary English.
 import { boundedMemo } from './bounded-memo.js';
 import { compromiseLexicon, type Tags } from './compromise-lexicon.js';
+import { PREPOSITIONS_TAGGED_OTHERWISE } from './word-classes.js';
+
+// The closed classes, which the lexicon's readers have always taken from here.
+export {
+  ARTICLE_ALTERNATIVES,
+  isAndOrBut,
+  isArticle,
+  isAuxiliary,
+  isCopula,
+  isFiniteAuxiliary,
+  isModal,
+  isPerfectAuxiliary,
+  isPluralAuxiliary,
+  SUBORDINATING_CONJUNCTIONS,
+} from './word-classes.js';
 
 const lexicon = compromiseLexicon();
 
@@ -213,21 +228,18 @@ export function isClosedClassWord(word: string): boolean {
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'ProperNoun']);
 const HEADLINE_BREAKS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Pronoun']);
 
-// Prepositions the lexicon tags otherwise ("under" as an adjective).
-const PREPOSITIONS = new Set('under over after before between against among without within through into onto upon across behind'.split(' '));
-
 const PREPOSITION_TAGS = new Set(['Preposition']);
 
 /** A preposition: the lexicon's ("of", "during", "off"), one it tags otherwise ("under", "against"),
  *  or "to" and "near" (a conjunction and an adjective to it). */
 export function isPreposition(word: string): boolean {
   const lower = word.toLowerCase();
-  return PREPOSITIONS.has(lower) || lower === 'to' || lower === 'near' || hasTag(lower, PREPOSITION_TAGS);
+  return PREPOSITIONS_TAGGED_OTHERWISE.has(lower) || lower === 'to' || lower === 'near' || hasTag(lower, PREPOSITION_TAGS);
 }
 
 /** In a title-case headline, a word that cannot be inside a name ("Was", "Headed", "To", "Under"). */
 export function breaksHeadlineName(word: string): boolean {
-  if (PREPOSITIONS.has(word.toLowerCase())) return true;
+  if (PREPOSITIONS_TAGGED_OTHERWISE.has(word.toLowerCase())) return true;
   const tags = tagsOf(word);
   return anyTagIn(tags, HEADLINE_BREAKS) && !anyTagIn(tags, NOUN_TAGS);
 }
@@ -274,10 +286,6 @@ export function startsLowerCase(word: string): boolean {
   return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_CASE_START.test(word);
 }
 
-const AND_OR_BUT = /^(and|but)$/iu;
-/** "and" or "but", which join a clause to the one before. */
-export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
-
 /** Whether tokens[from, to) (from ≥ 0) hold a finite verb: a loop, not a slice and `some`, as
  *  readers of a content ask it at many of its words. */
 export function finiteVerbWithin(tokens: readonly { text: string }[], from: number, to: number): boolean {
@@ -290,44 +298,3 @@ export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed
 
 /** A lower-case word in -s that may be a verb's present ("swears", "serves"): the lexicon may know it as a plural only. */
 export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word) && !isClosedClassWord(word);
-
-const MODALS = 'would|will|could|can|should|may|might|must';
-const COPULAS = 'is|are|was|were';
-const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
-
-/** The conjunctions that open a subordinate clause, its subject after them ("although aides said …"), as
- *  the alternatives of a regular expression: the core of CLAUSE_OPENERS (document-subjects.ts) and
- *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
-export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
-
-/** The articles, as the alternatives of a regular expression: "a", "an", "the". */
-export const ARTICLE_ALTERNATIVES = 'a|an|the';
-const ARTICLE = new RegExp(`^(${ARTICLE_ALTERNATIVES})$`, 'iu');
-/** An article in any case: "a", "An", "the". */
-export const isArticle = (word: string) => ARTICLE.test(word);
-
-// The auxiliaries, by class: each test takes a word in any case.
-const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
-const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
-const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES})$`, 'iu');
-const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|am|shall|be|been)$`, 'iu');
-const PERFECT_AUXILIARY = /^(has|have|had|['’](?:s|ve|d))$/iu;
-const PLURAL_AUXILIARY = /^(are|were|have)$/iu;
-
-/** The modal verbs: "would", "could", "must". */
-export const isModal = (word: string) => MODAL_VERB.test(word);
-
-/** "be" in the present or past: "is", "were". */
-export const isCopula = (word: string) => COPULA.test(word);
-
-/** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
-export const isFiniteAuxiliary = (word: string) => FINITE_AUXILIARY.test(word);
-
-/** Any auxiliary, finite or not: the finite ones, "am", "shall", "be" and "been" ("said it was", "said he did"). */
-export const isAuxiliary = (word: string) => AUXILIARY.test(word);
-
-/** The auxiliary of the perfect, also contracted: "has since said", "’ve", "'d". */
-export const isPerfectAuxiliary = (word: string) => PERFECT_AUXILIARY.test(word);
-
-/** The auxiliaries only a plural subject takes in the third person: "are", "were", "have". */
-export const isPluralAuxiliary = (word: string) => PLURAL_AUXILIARY.test(word);

@@ -1,17 +1,12 @@
-// The word classes a speaker is made of: pronouns, determiners, nouns that can speak, and the
-// words that may stand between a subject and its cue.
+// The word classes a speaker is made of: pronouns and determiners (word-classes.ts's), nouns that
+// can speak, and the words that may stand between a subject and its cue.
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
-/** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
-export const GENDER = new Map<string, 'MALE' | 'FEMALE'>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'you']);
-/** A subject pronoun in any case: one of PRONOUNS, or "you" ("He", "I", "you"). */
-export const isSubjectPronoun = (word: string) => SUBJECT_PRONOUNS.has(word.toLowerCase());
-/** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
-export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
+// The pronouns and determiners, which the speaker readers have always taken from here.
+export { ARTICLES, GENDER, isPersonalSubject, isSubjectPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './word-classes.js';
+
 /** Courtesy titles before a person's surname ("Mr Read", "Mme Lagarde"), as regex alternatives. */
 export const COURTESY_TITLES = 'Mr|Mrs|Ms|Miss|Mme';
 /** Titles of a knight, a dame or a peer ("Sir Keir", "Lady Hale"), as regex alternatives. */
@@ -65,10 +60,6 @@ export const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|te
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
 export const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
-/** The possessive determiners: "his", "their", "your". */
-export const POSSESSIVE_DETERMINERS = new Set('his her their its my our your'.split(' '));
-// Words that open a noun phrase but never end one ("have a say", "the said").
-export const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 export const NOT_NOUN = new Set(
   'and but or that which who whom whose what when while because if as than to of in into on at for with by from about after before across around throughout near outside inside within'.split(
     ' ',

@@ -2,7 +2,7 @@
 // owner's possessive and a facility names where the facility stands, never a person (nobody writes
 // "its Smith plant"). Unknown names there are places; a known organization keeps its type.
 import { isKnownOrganization } from '../lexicon.js';
-import { POSSESSIVE_DETERMINERS } from '../speaker-words.js';
+import { POSSESSIVE_DETERMINERS } from '../word-classes.js';
 import type { Candidate } from './candidates.js';
 
 /** Facilities named after the place they stand in. */

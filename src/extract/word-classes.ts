@@ -1,0 +1,68 @@
+// The closed word classes: pronouns, determiners, conjunctions, the prepositions the lexicon tags
+// otherwise, and the auxiliaries. Short fixed lists, each test taking a word in any case unless it says.
+
+// Pronouns.
+/** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
+export const GENDER = new Map<string, 'MALE' | 'FEMALE'>(Object.entries({ he: 'MALE', him: 'MALE', his: 'MALE', she: 'FEMALE', her: 'FEMALE' }));
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'you']);
+/** A subject pronoun in any case: one of PRONOUNS, or "you" ("He", "I", "you"). */
+export const isSubjectPronoun = (word: string) => SUBJECT_PRONOUNS.has(word.toLowerCase());
+/** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
+export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
+
+// Determiners.
+/** The articles, as the alternatives of a regular expression: "a", "an", "the". */
+export const ARTICLE_ALTERNATIVES = 'a|an|the';
+const ARTICLE = new RegExp(`^(${ARTICLE_ALTERNATIVES})$`, 'iu');
+/** An article in any case: "a", "An", "the". */
+export const isArticle = (word: string) => ARTICLE.test(word);
+
+/** The possessive determiners: "his", "their", "your". */
+export const POSSESSIVE_DETERMINERS = new Set('his her their its my our your'.split(' '));
+// Words that open a noun phrase but never end one ("have a say", "the said").
+export const ARTICLES = new Set([...ARTICLE_ALTERNATIVES.split('|'), ...POSSESSIVE_DETERMINERS]);
+
+// Conjunctions.
+/** The conjunctions that open a subordinate clause, its subject after them ("although aides said …"), as
+ *  the alternatives of a regular expression: the core of CLAUSE_OPENERS (document-subjects.ts) and
+ *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
+export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
+const AND_OR_BUT = /^(and|but)$/iu;
+/** "and" or "but", which join a clause to the one before. */
+export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
+
+// Prepositions the lexicon tags otherwise ("under" as an adjective), for its isPreposition.
+export const PREPOSITIONS_TAGGED_OTHERWISE = new Set(
+  'under over after before between against among without within through into onto upon across behind'.split(' '),
+);
+
+// The auxiliaries, by class.
+const MODALS = 'would|will|could|can|should|may|might|must';
+const COPULAS = 'is|are|was|were';
+const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
+
+const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
+const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
+const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES})$`, 'iu');
+const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|am|shall|be|been)$`, 'iu');
+const PERFECT_AUXILIARY = /^(has|have|had|['’](?:s|ve|d))$/iu;
+const PLURAL_AUXILIARY = /^(are|were|have)$/iu;
+
+/** The modal verbs: "would", "could", "must". */
+export const isModal = (word: string) => MODAL_VERB.test(word);
+
+/** "be" in the present or past: "is", "were". */
+export const isCopula = (word: string) => COPULA.test(word);
+
+/** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
+export const isFiniteAuxiliary = (word: string) => FINITE_AUXILIARY.test(word);
+
+/** Any auxiliary, finite or not: the finite ones, "am", "shall", "be" and "been" ("said it was", "said he did"). */
+export const isAuxiliary = (word: string) => AUXILIARY.test(word);
+
+/** The auxiliary of the perfect, also contracted: "has since said", "’ve", "'d". */
+export const isPerfectAuxiliary = (word: string) => PERFECT_AUXILIARY.test(word);
+
+/** The auxiliaries only a plural subject takes in the third person: "are", "were", "have". */
+export const isPluralAuxiliary = (word: string) => PLURAL_AUXILIARY.test(word);
