@@ -2,6 +2,7 @@
 // honorifics, months and weekdays, and which words are ordinary English.
 import { boundedMemo } from './bounded-memo.js';
 import { compromiseLexicon, type Tags } from './compromise-lexicon.js';
+import { ADJECTIVES, ADVERBS, IRREGULAR_PAST, NOUNS } from './news-words.js';
 import { PREPOSITIONS_TAGGED_OTHERWISE } from './word-classes.js';
 
 // The closed classes, which the lexicon's readers have always taken from here.
@@ -29,60 +30,9 @@ const NO_TAGS: string[] = [];
 
 export const tagsOf: (word: string) => string[] = boundedMemo(lexiconTags);
 
-// Irregular past tenses the lexicon lists only as other words, or not at all ("prices rose", "Trump
-// lost", "the plan drew criticism"). Left out: forms that are mostly nouns or adjectives ("left",
-// "ground", "wound", "beat", "bent") and those that do not change ("cut", "put", "set").
-const IRREGULAR_PAST = new Set(
-  (
-    'awoke woke built clung drew dreamt dwelt learnt pled proved rose sought shone slew slung smelt spelt spilt spoilt stank strode ' +
-    'strung trod understood withheld withstood wrung overtook overthrew rebuilt misled lost'
-  ).split(' '),
-);
-
-// Adjectives of news the lexicon does not list: capitalised at a sentence's start ("Federal
-// investigators said …") they are no names. Left out: those that are also names of companies in
-// the news ("Continental", "Digital", "Chemical", "Imperial").
-const ADJECTIVES = new Set(
-  (
-    'federal regional national municipal presidential political provincial local central economic judicial legislative ' +
-    'parliamentary electoral constitutional international domestic fiscal monetary environmental industrial agricultural ' +
-    'diplomatic strategic nuclear criminal medical technical ministerial congressional governmental administrative communal ' +
-    'rural coastal tribal ethnic religious bilateral multilateral separatist preliminary annual mutual civilian leftist ' +
-    'rightist nationalist internal external personal regular additional original popular active violent historic historical ' +
-    'controversial massive chronic mental sexual interbank neighbouring neighboring consecutive successive provisional ' +
-    'transitional multinational cantonal clinical cultural educational structural regulatory budgetary secular sectarian ' +
-    'authoritarian territorial postal tactical logistical unofficial informal critical typical practical physical residential ' +
-    'autonomous previous numerous serious anonymous unanimous current tropical spiritual ideological technological ' +
-    'electronic mechanical electrical biological atomic'
-  ).split(' '),
-);
+// The tags given to news-words.ts's words.
 const ADJECTIVE_TAGS = ['Adjective'];
-
-// Nouns of news the lexicon does not list, each in the singular (plurals add "s"): opening a sentence
-// ("Prosecutors said …", "Sources said …") they are no names.
-const NOUNS = new Set(
-  (
-    'source insider supporter protester protestor prosecutor lawmaker legislator regulator voter shareholder investor ' +
-    'observer organiser campaigner villager neighbour passenger commuter fan militant troop rescuer aide adviser opponent ' +
-    'rival negotiator mediator auditor manufacturer retailer lender borrower victim defendant plaintiff juror pollster ' +
-    'strategist operative donor fundraiser insurer airline authority migrant casualty fatality ' +
-    // what reports count or tell of, opening a sentence: "Cases rose …", "Shipments fell …"
-    'case infection injury outbreak vaccination vaccine dose admission hospitalisation hospitalization flight raid clash ballot ' +
-    'shipment delivery revenue fee tariff duty sanction contract output cargo arrival departure kidnapping abduction robbery ' +
-    'theft quake earthquake landslide drought wage pension subsidy profit loss turnover debt deficit surplus margin'
-  ).split(' '),
-);
 const SINGULAR_TAGS = ['Singular'];
-
-// Adverbs that open a sentence of news, which the lexicon derives rather than lists: capitalised there
-// they are no names ("Elsewhere Warwickshire beat Essex" names Warwickshire alone).
-const ADVERBS = new Set(
-  (
-    'elsewhere separately additionally nonetheless afterwards afterward thereafter domestically internationally initially ' +
-    'subsequently eventually previously consequently accordingly regardless similarly conversely alternatively ironically ' +
-    'notably crucially importantly interestingly unsurprisingly predictably curiously tellingly'
-  ).split(' '),
-);
 const ADVERB_TAGS = ['Adverb'];
 const PLURAL_TAGS = ['Plural'];
 
@@ -159,20 +109,7 @@ const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
 export const isKnownPlace = (w: string) => hasTag(w, PLACE_TAGS);
 export const isCalendarWord = tagTest('Month', 'WeekDay', 'Date', 'Holiday');
 
-const NAME_TAGS = new Set([
-  'MaleName',
-  'FemaleName',
-  'FirstName',
-  'LastName',
-  'Person',
-  'ProperNoun',
-  'Organization',
-  'SportsTeam',
-  'City',
-  'Region',
-  'Place',
-  'Country',
-]);
+const NAME_TAGS = new Set('MaleName FemaleName FirstName LastName Person ProperNoun Organization SportsTeam City Region Place Country'.split(' '));
 
 /** An ordinary English word (not only a name): capitalised, it is just the start of a sentence. */
 export function isCommonWord(word: string): boolean {
@@ -186,29 +123,12 @@ export function placeNames(): string[] {
   return Object.keys(lexicon).filter((w) => lexiconTags(w).some((t) => PLACE_TAGS.has(t)));
 }
 
-const CLOSED_OR_VERB = new Set([
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Adverb',
-  'Pronoun',
-  'QuestionWord',
-  'Possessive',
-  'Negative',
-  'Modal',
-  'Copula',
-  'Expression',
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Gerund',
-  'Participle',
-  'PhrasalVerb',
-  'Verb',
-  'Cardinal',
-  'Ordinal',
-  'TextValue',
-]);
+const CLOSED_OR_VERB = new Set(
+  (
+    'Determiner Preposition Conjunction Adverb Pronoun QuestionWord Possessive Negative Modal Copula Expression ' +
+    'PastTense PresentTense Infinitive Gerund Participle PhrasalVerb Verb Cardinal Ordinal TextValue'
+  ).split(' '),
+);
 
 // Quantifiers the lexicon calls adjectives: "Many Americans", "Most Democrats".
 const QUANTIFIERS = new Set(['many', 'most', 'other', 'such', 'every', 'each', 'more', 'fewer']);
