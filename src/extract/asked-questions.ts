@@ -3,7 +3,7 @@
 // reported speech, as "a reporter asked Holt whether …" is; its speaker is the one after "by",
 // else nobody named (the one asked answers, and does not ask).
 import { contentEnd } from './content-end.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
+import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
@@ -15,7 +15,7 @@ const FRONTING = /^(when|whenever|once|and|but)$/iu;
 /** What may stand between a passive "asked" and the question: who asked, when and where. */
 const AFTER_PASSIVE =
   /^(by|on|at|in|during|after|before|over|from|while|for|last|this|earlier|later|again|repeatedly|recently|specifically|directly|point-blank)$/iu;
-const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/iu;
+const BE_OR_GET = /^(be|been|being|get|got|gets)$/iu;
 
 /** The quote of a passive "asked" at token `i` with what was asked after it, or null. */
 export function askedQuestion(s: ReportSentence, i: number): QuoteDraft | null {
@@ -48,7 +48,7 @@ function afterBe(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (isAdverb(tokens[k]!.text) || /^(later|also|then|first|again|once)$/iu.test(tokens[k]!.text)) && !/^(not|never)$/iu.test(tokens[k]!.text))
     k--;
-  return BE.test(tokens[k]?.text ?? '');
+  return isCopula(tokens[k]?.text ?? '') || BE_OR_GET.test(tokens[k]?.text ?? '');
 }
 
 /** The index of the word opening what was asked, past who asked ("by a reporter") and when and where

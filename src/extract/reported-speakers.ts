@@ -8,7 +8,7 @@ import { relativeSubjectBefore } from './clause-openings.js';
 import { relativeObjectCue } from './relative-objects.js';
 import { asideAfter } from './content-start.js';
 import { onlyVenueAfter, PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isAndOrBut, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
+import { isAdverb, isAndOrBut, isCopula, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { isPollShare } from './poll-shares.js';
 import { documentHeadBefore, madeBy } from './document-subjects.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -243,7 +243,7 @@ function quotedAsSaying(text: string, tokens: Token[], i: number, speakers: Spea
   const back = Math.max(0, i - 16);
   const from = tokens[at + 1]!;
   // "X was quoted by SPA as saying", "X was quoted in a 2013 message as saying": in the passive the subject speaks.
-  if (/^by$/iu.test(from.text) || /^(was|were|is|are|been|being|be)$/iu.test(tokens[at - 1]?.text ?? '')) return null;
+  if (/^by$/iu.test(from.text) || isCopula(tokens[at - 1]?.text ?? '') || /^(been|being|be)$/iu.test(tokens[at - 1]?.text ?? '')) return null;
   // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
   // "quoted the ONDH, a government watchdog, as saying": the name before the apposition.
   let last = tokens[i - 2]!.text === ',' ? i - 3 : i - 2;

@@ -6,7 +6,7 @@ import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
+import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
@@ -142,7 +142,8 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // speaker’s (‘“We will win,” she said, and left’).
   const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
   const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
-  return quoted && /^(would|could|will|can|should|might|must|may|is|are|has|have)$/iu.test(tokens[k]?.text ?? '') ? close : -1;
+  const w = tokens[k]?.text ?? '';
+  return quoted && (isModal(w) || /^(is|are|has|have)$/iu.test(w)) ? close : -1;
 }
 
 /** Cues of what evidence shows rather than what someone says. */

@@ -1,6 +1,6 @@
 // Speech yet to come reports nothing said: "The company will announce new measures next month",
 // "The minister is expected to unveil the budget on Friday", "Ann Holt is due to address the summit".
-import { isAdverb } from './lexicon.js';
+import { isAdverb, isCopula } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** "is expected to", "was set to", "are due to": what comes before a bare cue when the act lies ahead
@@ -17,5 +17,6 @@ export function speechToCome(tokens: Token[], cue: number): boolean {
   if (!/^to$/iu.test(w)) return false;
   const before = tokens[k - 1]?.text ?? '';
   // "is expected to announce"; not "wants to say" (no act) nor "refused to say" (negation's).
-  return AHEAD.test(before) && /^(is|are|was|were|be|been|’s|'s)$/iu.test(tokens[k - 2]?.text ?? '');
+  const be = tokens[k - 2]?.text ?? '';
+  return AHEAD.test(before) && (isCopula(be) || /^(be|been|’s|'s)$/iu.test(be));
 }
