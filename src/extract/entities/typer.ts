@@ -15,6 +15,7 @@ import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from '
 import { namesCompetition, isSportsReport } from './sport-sides.js';
 import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
 import { entrantTeams } from './entrant-teams.js';
+import { placesWithRegions } from './place-regions.js';
 import { headedAsOrganization } from './organization-words.js';
 import { featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
@@ -203,6 +204,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   oneKindPerWord(typed);
   typeLeaguesAndTheirSides(typed, text);
   entrantTeams(text, typed);
+  placesWithRegions(typed, text);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

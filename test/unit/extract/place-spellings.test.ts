@@ -38,3 +38,25 @@ describe('places of worship and castles', () => {
     expect(mentionsOf('Film\n\nShirley Temple sang on Sunday.')).toEqual(['PERSON:Shirley Temple']);
   });
 });
+
+describe('a town and its region set off by a comma', () => {
+  // A barn fire in a Somerset village, a light aircraft lost in the Borders, a county match, a donors' meeting.
+  it('are both places, whatever a county club or a town no gazetteer knows would be alone', () => {
+    const found = mentionsOf(
+      'Barn fire\n\nA farmer from Frome, Somerset, said the smoke could be seen for miles. The light aircraft came down near Tarrow, Scotland.',
+    );
+    expect(found).toContain('LOCATION:Somerset');
+    expect(found).toContain('LOCATION:Tarrow');
+    // A county doing what a side does, and an ordinary word opening a sentence, stay as they were.
+    expect(mentionsOf('CRICKET - COUNTY CHAMPIONSHIP.\nTAUNTON 1996-08-30\nAt Grace Road, Leicestershire extended their lead to 90.')).toContain(
+      'ORGANIZATION:Leicestershire',
+    );
+    const opened = mentionsOf('Aid\n\nDonors met in Oslo. Still, Kenya was promised less than it asked for.');
+    expect(opened.filter((m) => m.endsWith(':Still'))).toEqual([]);
+  });
+
+  it('are places with a state written in initials', () => {
+    expect(mentionsOf('Campaign\n\nAnn Holt of Ashby, N.H., stood at the back of the hall.')).toContain('LOCATION:N.H.');
+    expect(mentionsOf('Campaign\n\nTom Weller, 40, of Fairview, N.C., who was among those polled, said he was undecided.')).toContain('LOCATION:N.C.');
+  });
+});
