@@ -33,9 +33,26 @@ export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface
     // ("Hours later, she issued …", "Minutes earlier, …": a lapse of time.)
     const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
     if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle || lapse) continue;
+    // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
+    if (regionAfterTown(names, tokens, k)) continue;
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k);
   }
   return null;
+}
+
+/** Whether the place opening at `k` is the region of a town named just before it and is closed by a
+ *  comma too ("in Salem, Oregon, Holt …"): the town a place or a capitalised word no other name holds. */
+function regionAfterTown(names: NameIndex, tokens: Token[], k: number): boolean {
+  const place = names.nameAt.get(tokens[k]!.start);
+  if (place?.entity.type !== 'LOCATION' || k < 2 || tokens[k - 1]!.text !== ',' || !/^\p{Lu}/u.test(tokens[k - 2]!.text)) return false;
+  // ("admitting Poland, Hungary, and the Czech Republic": a list goes on with "and".)
+  const after = firstStartingAtOrAfter(tokens, place.end);
+  if (tokens[after]?.text !== ',' || /^(and|or)$/iu.test(tokens[after + 1]?.text ?? '')) return false;
+  const town = tokens
+    .slice(Math.max(0, k - 5), k - 1)
+    .flatMap((t) => names.nameAt.get(t.start) ?? [])
+    .find((n) => n.end >= tokens[k - 2]!.end);
+  return !town || town.entity.type === 'LOCATION';
 }
 
 /** A name among the first words of the clause opening at `k`, past title words, or a part of a

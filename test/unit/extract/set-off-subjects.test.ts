@@ -29,3 +29,15 @@ describe('a phrase set off before the cue', () => {
     ]);
   });
 });
+
+describe('a phrase opening the sentence', () => {
+  it('leaves the region written after a town to the phrase, and the subject after it speaks', () => {
+    expect(quotesOf('At a market stall in Bexley, Ohio, on Sunday, Ann Holt defended the new parking fees, saying they were “fair to every trader.”')).toEqual([
+      expect.objectContaining({ cue: 'defended', speaker: 'Ann Holt' }),
+      expect.objectContaining({ cue: 'saying', speaker: 'Ann Holt' }),
+    ]);
+    expect(quotesOf('Speaking at a town hall in Salem, Oregon, Holt went after the mayor, calling him “a total failure.”')).toEqual([
+      expect.objectContaining({ cue: 'calling', speaker: 'Holt' }),
+    ]);
+  });
+});
