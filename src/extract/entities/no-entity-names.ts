@@ -92,7 +92,11 @@ const ORDINARY_INITIALS = new Set(
     ' ',
   ),
 );
-export const namesOrdinaryInitials = (c: Candidate) => c.words.length === 1 && ORDINARY_INITIALS.has(c.words[0]!.toLowerCase());
+/** "N / A", "N/A" in a table, either letter: not available, no name ("N/A. Net income" is no "A. Net"). */
+const notAvailable = (c: Candidate) =>
+  (c.words.length === 1 && c.words[0] === 'N' && c.next === '/' && /^a\.?$/u.test(c.nextAfter)) ||
+  (/^A\.?$/u.test(c.words[0]!) && c.prev === '/' && c.prevBefore === 'n');
+export const namesOrdinaryInitials = (c: Candidate) => (c.words.length === 1 && ORDINARY_INITIALS.has(c.words[0]!.toLowerCase())) || notAvailable(c);
 
 /** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
  *  index is named after a firm or place, but is neither (an exchange's index names the exchange:

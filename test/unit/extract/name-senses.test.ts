@@ -137,3 +137,22 @@ describe('English words before a large city’s name', () => {
     expect(found.some((n) => n.startsWith('ORGANIZATION:Straits'))).toBe(false);
   });
 });
+
+describe('treaties, warships and figures not available', () => {
+  // Ceasefire talks, a naval deployment and a dental chain's listing.
+  it("a treaty's name is no body nor place, whatever place names it", () => {
+    const text = 'Talks\n\nBoth sides said they still honoured the Treaty of Lisbon and the Minsk Protocol, the envoy said.';
+    expect(named(text).filter((n) => /Treaty|Protocol|Lisbon|Minsk/u.test(n))).toEqual([]);
+  });
+
+  it('the name after "aircraft carrier" is the ship, no body', () => {
+    const text = 'Deployment\n\nThe aircraft carrier Resolute sailed into the Gulf on Monday. Resolute carries 60 jets, the navy said.';
+    expect(named(text).filter((n) => n.includes('Resolute'))).toEqual([]);
+  });
+
+  it('"N / A" in a table is not available, no name', () => {
+    const text =
+      'IPO FILING -- Larkspur Dental Inc.\nCHICAGO 1996-08-30\nCompany Name Larkspur Dental Inc\nEstimated price range N / A\nTotal shares to be offered N / A\n- Revenue N / A N / A\nNet income: N/A. Net loss: N/A.';
+    expect(named(text).filter((n) => /:(?:N|A\. Net)$/u.test(n))).toEqual([]);
+  });
+});
