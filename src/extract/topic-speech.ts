@@ -15,7 +15,7 @@ import { possessedSpeechNoun } from './speech-nouns.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import { withoutSpeechEvent } from './reported-content.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { endsInPlural, isSubjectPronoun, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
@@ -79,10 +79,13 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // ("Parents who complained about the noise said …": without commas, up to the main clause's verb.)
   const restrictive = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
   const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
-  const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, reach));
+  // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
+  const named = lemma === 'refer' ? nameGivenAt(tokens, cue.at) : -1;
+  const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
   const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
-  if (!content || !spokenOf(s, from, content.end, lemma)) return null;
+  // (The thing named is what is spoken of, not the name: "as Chinese bases".)
+  if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
   // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
   // talked over, no one's words.
   const joint = JOINT.test(speaker.text) || /\band\s*$/iu.test(text.slice(sentence.start, speaker.start)) || endsInPlural(speaker.text);
@@ -92,14 +95,19 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
 
 /** "referred to the mayor as “Ann”", "refers to the plan as a tax": an object and "as" with the name it
  *  was given, within a few words and no verb. */
-function namesAs(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.text.toLowerCase() !== 'to') return false;
+const namesAs = (tokens: Token[], i: number): boolean => nameGivenAt(tokens, i) > 0;
+
+/** The index of "as" before the name given in "referred to the mayor as …", or -1. */
+function nameGivenAt(tokens: Token[], i: number): number {
+  if (tokens[i + 1]?.text.toLowerCase() !== 'to') return -1;
   for (let k = i + 3; k <= i + 8 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
-    if (/^as$/iu.test(w)) return /^[\p{L}“"‘']/u.test(tokens[k + 1]?.text ?? '');
-    if (!/^[\p{L}\p{N}'’-]+$/u.test(w) || isFiniteVerb(w)) return false;
+    // ("referred to the vote as he left": "as" with a subject opens a clause of its own.)
+    const given = tokens[k + 1]?.text ?? '';
+    if (/^as$/iu.test(w)) return /^[\p{L}“"‘']/u.test(given) && !isSubjectPronoun(given) ? k : -1;
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(w) || isFiniteVerb(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an

@@ -220,4 +220,9 @@ describe('what a speaker draws attention to: "referring to", "pointed to"', () =
     expect(sure('Tom Weller refers to the new charge as the harbour tax.')).toEqual([['refers', 'Tom Weller', 'the new charge as the harbour tax']]);
     expect(sure('The term refers to a loss of ten percent.')).toEqual([]);
   });
+
+  it('the name given after "as" runs on past a capital; "as" with a subject gives no name', () => {
+    expect(sure('Admiral Kate Lowe refers to the new islands as Chinese bases.')).toEqual([['refers', 'Kate Lowe', 'the new islands as Chinese bases']]);
+    expect(sure('Ann Holt referred to the vote as she left the chamber.')).toEqual([]);
+  });
 });
