@@ -53,9 +53,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
   const out: QuoteDraft[] = [];
   for (const q of quotes) {
-    const prev = out[out.length - 1];
-    const sameParagraph = prev && blockOf(prev.end - 1) === blockOf(q.start);
-    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues && (sameParagraph || afterAttributionParagraph(text, layout, prev, q))) {
+    const last = out[out.length - 1];
+    const sameParagraph = last && blockOf(last.end - 1) === blockOf(q.start);
+    // (“A,” X said, saying Y.¶“B.”: the quotation before the words the attribution reports goes on.)
+    const goingOn = sameParagraph ? last : quoteGoingOn(layout, out, out.length - 1);
+    const prev = sameParagraph || (goingOn && afterAttributionParagraph(text, layout, goingOn, q)) ? goingOn : undefined;
+    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues) {
       addGap(text, prev, { start: prev.end, end: q.start });
       for (const g of q.gaps ?? []) addGap(text, prev, g);
       prev.end = q.end;

@@ -67,6 +67,17 @@ describe('a quotation paragraph right after the attribution of a quotation whose
     ).toEqual([[['The roof has leaked for three winters,', 'We are done waiting for the council.'], 'Paul Odom']]);
   });
 
+  it('also past words the attribution reports with a participle: “A,” X said, adding that Y.¶“B.”', () => {
+    expect(
+      partsAndSpeakers(
+        'The ferry to Skye was cancelled again on Friday.\n\n“We have lost half our bookings this month,” hotelier Morag Neil said, adding that the council had ignored her letters.\n\n“Nobody will risk a trip now.”',
+      ),
+    ).toEqual([
+      [['We have lost half our bookings this month,', 'Nobody will risk a trip now.'], 'Morag Neil'],
+      [['the council had ignored her letters'], 'Morag Neil'],
+    ]);
+  });
+
   it('not after a quotation ending its sentence, nor before one with an attribution of its own', () => {
     expect(partsAndSpeakers(`${lead}“The roof has leaked for three winters!” said Paul Odom.\n\n“We are done waiting.”`).length).toBe(2);
     expect(
