@@ -169,5 +169,16 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   // ("put out a statement", "sent out a letter".)
   if (/^out$/iu.test(tokens[k - 1]?.text ?? '')) k--;
   if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
-  return clauseSubject(names, tokens.slice(0, k - 1));
+  const before = tokens.slice(0, k - 1);
+  return clauseSubject(names, before) ?? issuingPhrase(names, before);
+}
+
+/** "The town released a statement saying …": whoever issues a document speaks in it, whatever noun
+ *  names them, when a determiner or a number and words with no function word open the sentence up to
+ *  the issuing verb. */
+function issuingPhrase(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  if (tokens.length < 2 || tokens.length > 5 || !(DETERMINERS.has(first) || NUMBER_WORD.test(first))) return null;
+  if (!tokens.slice(1).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFunctionWord(t.text))) return null;
+  return names.surface(tokens[0]!.start, tokens.at(-1)!.end, 'NOMINAL', null);
 }

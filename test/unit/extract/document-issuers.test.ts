@@ -20,6 +20,12 @@ describe('documents and their issuers', () => {
     ]);
   });
 
+  it('a document speaks for whoever issued it, whatever noun names them', () => {
+    expect(
+      speakersOf('The festival drew 4,000 visitors to Bexley last year. The town released a statement Wednesday saying the parade would go ahead.'),
+    ).toEqual(['Bexley']);
+  });
+
   it('a document put out, or dated by its day, speaks for whoever issued it, also after a lapse of time', () => {
     expect(speakersOf('Senator Ann Holt lost the vote. Her office put out a statement saying she would try again.')).toEqual(['Ann Holt']);
     expect(
