@@ -1,6 +1,7 @@
 // Removes an article and everything extracted from it in one transaction; entities that no other
 // article still refers to go with it, the others stay, their counts less the article's.
 import type { Db } from '../db/client.js';
+import { retryTransient } from '../db/transient.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { lockEntities, uncountArticle } from './entity-counts.js';
 
@@ -47,11 +48,14 @@ export async function removeOrphans(tx: Tx, ids: number[]): Promise<number> {
   return orphans.count;
 }
 
+/** Deletes an article in one transaction, run again when a parallel importer or delete deadlocks it. */
 export async function deleteArticle(db: Db, articleId: number): Promise<{ deleted: boolean; removedEntities: number }> {
-  return db.$transaction(async (tx) => {
-    const touched = await uncountFacts(tx, articleId);
-    if (!touched) return { deleted: false, removedEntities: 0 };
-    await tx.article.delete({ where: { id: articleId } });
-    return { deleted: true, removedEntities: await removeOrphans(tx, touched) };
-  });
+  return retryTransient(() =>
+    db.$transaction(async (tx) => {
+      const touched = await uncountFacts(tx, articleId);
+      if (!touched) return { deleted: false, removedEntities: 0 };
+      await tx.article.delete({ where: { id: articleId } });
+      return { deleted: true, removedEntities: await removeOrphans(tx, touched) };
+    }),
+  );
 }

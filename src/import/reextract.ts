@@ -3,12 +3,13 @@
 // replaced in one transaction. The article keeps its id and the metadata given at import; entities
 // that no article refers to any more go, the others' counts follow.
 import type { Db } from '../db/client.js';
+import { retryTransient } from '../db/transient.js';
 import type { ArticleInput } from './article-input.js';
 import { RENEW_ARTICLE_SQL } from './article-sql.js';
 import { failureReason, limiter, WRITERS } from './batch.js';
 import { removeOrphans, uncountFacts } from './delete.js';
 import type { ExtractPool } from './extract-pool.js';
-import { isTransient, type SerializedArticle } from './store.js';
+import type { SerializedArticle } from './store.js';
 
 export type RenewOutcome = { articleId: number } & ({ ok: true; renewed: boolean } | { ok: false; error: string });
 
@@ -44,25 +45,21 @@ async function stalePage(db: Db, version: string, afterId: number): Promise<Arra
 /** Replaces a stored article's facts by those of `article` (extracted anew from its text), in one
  *  transaction; false when the article is gone. Retried on deadlocks with parallel importers. */
 export async function renewArticle(db: Db, articleId: number, article: SerializedArticle): Promise<boolean> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(
-        async (tx) => {
-          const touched = await uncountFacts(tx, articleId);
-          if (!touched) return false;
-          // Quotes first: they point at mentions.
-          for (const table of ['Quote', 'Statement', 'Mention']) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "articleId" = $1`, articleId);
-          const written = await tx.$queryRawUnsafe<unknown[]>(RENEW_ARTICLE_SQL, article.payload, articleId);
-          if (written.length === 0) throw new Error(`article ${articleId}: its stored text is not the one extracted`);
-          await removeOrphans(tx, touched);
-          return true;
-        },
-        { timeout: 60_000 },
-      );
-    } catch (e) {
-      if (!isTransient(e) || attempt >= 5) throw e;
-    }
-  }
+  return retryTransient(() =>
+    db.$transaction(
+      async (tx) => {
+        const touched = await uncountFacts(tx, articleId);
+        if (!touched) return false;
+        // Quotes first: they point at mentions.
+        for (const table of ['Quote', 'Statement', 'Mention']) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "articleId" = $1`, articleId);
+        const written = await tx.$queryRawUnsafe<unknown[]>(RENEW_ARTICLE_SQL, article.payload, articleId);
+        if (written.length === 0) throw new Error(`article ${articleId}: its stored text is not the one extracted`);
+        await removeOrphans(tx, touched);
+        return true;
+      },
+      { timeout: 60_000 },
+    ),
+  );
 }
 
 export interface RenewOptions {

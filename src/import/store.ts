@@ -2,6 +2,7 @@
 // at all and a failing article never takes others with it. No global lock: entities are shared
 // through their unique identity key (type + entityKey), so parallel importers agree by construction.
 import { queryDirect, type Db } from '../db/client.js';
+import { isTransient } from '../db/transient.js';
 import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import type { ArticleInput } from './article-input.js';
@@ -98,14 +99,6 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
     parts: q.parts.map(({ start, end, text }) => ({ start, end, text })),
     confidence: q.confidence,
   };
-}
-
-/** Deadlocks and serialization failures between parallel writers: the statement is simply retried. So
- *  is a foreign key violation: an entity the statement found may be removed (as an orphan, by a
- *  concurrent deleteArticle) before its rows point to it; run again, the statement creates it anew. */
-export function isTransient(e: unknown): boolean {
-  const text = `${(e as { code?: unknown })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
-  return /40P01|40001|23503|deadlock detected|could not serialize|violates foreign key constraint/u.test(text);
 }
 
 /**
