@@ -4,6 +4,7 @@
 import type { Entity, Layout, Mention, Span, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
 import { personIntroducedBefore } from './continuation.js';
+import { continuedMention } from './continued-speakers.js';
 import { chainHeads } from './entity-chains.js';
 import { demonyms } from './gazetteer.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
@@ -66,6 +67,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const out = history.quotes;
   const heads = chainHeads(entities);
   const added = new Map<Entity, Mention[]>();
+  // The words that named the last speaker (history.last), which a quotation going on is named by too.
+  let lastMention: Mention | null = null;
 
   // Who last addressed a court or an inquiry: the speaker of what "the court heard".
   // Heard before anyone is shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting,
@@ -150,7 +153,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
       mention: surface ? mentionOf(text, surface, q.cue) : null,
     };
-    if (q.continues && history.last?.surface) resolved.mention = null;
+    if (q.continues) resolved.mention = continuedMention(layout, q.start, out.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
     out.push(extended(q, { resolved }));
@@ -167,7 +170,10 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       }
     }
     if (!entity?.gender) history.genders.tell(resolved.name, genderTold(text, surface));
-    if (entity || surface) history.last = { entity, surface, name: resolved.name };
+    if (entity || surface) {
+      history.last = { entity, surface, name: resolved.name };
+      lastMention = resolved.mention;
+    }
   }
   const opened = prosecutorBetween(-1, text.length);
   if (opened) heard.push(...heardEarlier.map((h) => extended(h, { resolved: opened })));

@@ -43,7 +43,8 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
     const found: ConfidenceEvidence = {
       kind: q.kind,
       cue: q.cue,
-      speaker: q.resolved,
+      // (A quotation going on borrows the words naming its speaker: no evidence of its own.)
+      speaker: q.continues ? { ...q.resolved, mention: null } : q.resolved,
       continues: q.continues,
       labelled: q.sentence < 0,
       phraseOnly: q.phraseOnly,

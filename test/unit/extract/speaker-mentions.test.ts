@@ -19,4 +19,32 @@ describe('speaker mentions', () => {
     expect(mentionsOf('Ann Holt met Tom Reyes. He praised those who left but said the campaign must go on.')).toEqual([['Tom Reyes', 'He']]);
     expect(mentionsOf('Governor Ann Holt said that the plan would fail.')).toEqual([['Ann Holt', 'Ann Holt']]);
   });
+
+  describe('a quotation paragraph going on with the speech before', () => {
+    const lead = 'Keeper Ann Holt retired on Friday after forty years at the Skerry light.\n\n';
+    it('is named by the attribution of that speech', () => {
+      expect(mentionsOf(`${lead}“The lamp never failed once,” she said.\n\nThe light will be run from the mainland.\n\n“I will miss the gulls.”`)).toEqual([
+        ['Ann Holt', 'she'],
+        ['Ann Holt', 'she'],
+      ]);
+    });
+
+    it('is named by a pronoun of the speaker opening the narration just before it', () => {
+      expect(
+        mentionsOf(`${lead}“The lamp never failed once,” Holt said.\n\nShe then turned to the board’s plans.\n\n“A machine cannot read the sea.”`),
+      ).toEqual([
+        ['Ann Holt', 'Holt'],
+        ['Ann Holt', 'She'],
+      ]);
+    });
+
+    it('is named by the person the narration before it introduces', () => {
+      expect(
+        mentionsOf(`${lead}“The lamp never failed once,” she said.\n\nHarbour master Tom Reyes watched from the quay.\n\n“She kept us all safe.”`),
+      ).toEqual([
+        ['Ann Holt', 'she'],
+        ['Tom Reyes', 'Tom Reyes'],
+      ]);
+    });
+  });
 });
