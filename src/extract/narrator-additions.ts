@@ -34,13 +34,12 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
   if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
   // "…, a former schools auditor who …", "…, the incumbent accused of …" closing the sentence: who
-  // or what the last word is, in the narrator's words, after a clause (after a phrase alone,
-  // "criticising Alicia Hale, the former pageant winner", the description is much of what was said).
+  // or what the last word is, in the narrator's words, after a clause or a phrase of some words.
   if (
     after === k + 1 &&
     APPOSITION_BEFORE.test(tokens[k - 1]!.text) &&
     openQuotationsIn(tokens, cue + 1, k) === 0 &&
-    tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) &&
+    (tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) || describedPhraseAt(tokens, cue, k)) &&
     narratorsAppositionAt(tokens, after)
   )
     return true;
@@ -99,6 +98,17 @@ function narratorsRelativeAt(tokens: Token[], cue: number, k: number): boolean {
   if (verb < 0) return false;
   const present = /^(has|have|is|are|does|do)$/iu.test(tokens[verb]!.text) || tagsOf(tokens[verb]!.text).includes('PresentTense');
   return finiteCue(tokens, verb) || (present && tagsOf(tokens[cue]!.text).includes('PastTense'));
+}
+
+/** "announced his candidacy at Liberty University, the college founded by …", "railed against the
+ *  trade pact, the deal the administration negotiated": a phrase of some words, set off by no comma
+ *  of its own, that is no name alone ("criticising Alicia Hale, the former pageant winner" describes
+ *  the one criticised: the description is much of what was said). */
+function describedPhraseAt(tokens: Token[], cue: number, k: number): boolean {
+  const words = tokens.slice(cue + 1, k);
+  if (words.length < 2 || words.some((t) => t.text === ',')) return false;
+  const object = /^(to|for|about|on|of|against|with)$/iu.test(words[0]!.text) ? words.slice(1) : words;
+  return !object.every((t) => /^[\p{Lu}.]/u.test(t.text));
 }
 
 /** A word an apposition may describe: a name or a noun. */

@@ -130,7 +130,7 @@ describe("after a poll's share, a comparison with other shares", () => {
   });
 });
 
-describe('a description set off after the last word of a clause reported, closing the sentence', () => {
+describe('a description set off after the last word of what was reported, closing the sentence', () => {
   it("is the narrator's", () => {
     expect(saidIn('Mark Ellison said he would vote for Dana Holt, a former schools auditor who has never held elected office.')).toEqual([
       'he would vote for Dana Holt',
@@ -146,7 +146,30 @@ describe('a description set off after the last word of a clause reported, closin
     ]);
   });
 
+  it("is the narrator's after a phrase reported too, unless the phrase is a name alone", () => {
+    expect(saidIn('The mayor praised the new library on Mill Street, a former bank bought by the council in 2019.')).toEqual([
+      'the new library on Mill Street',
+    ]);
+    expect(saidIn('Councillor Ann Rowe announced her candidacy at Fenwick College, the school founded by her grandfather.')).toEqual([
+      'her candidacy at Fenwick College',
+    ]);
+    expect(saidIn('The minister welcomed the report on the Fenwick Trust, the embattled charity.')).toEqual(['the report on the Fenwick Trust']);
+    expect(saidIn('The skipper thanked the crews of Fenwick and Alnmouth, the two stations that answered the call.')).toEqual([
+      'the crews of Fenwick and Alnmouth',
+    ]);
+  });
+
   it('goes on as a list, a name, a clause of its own or within quote marks', () => {
+    expect(saidIn('The mayor criticised Alicia Hale, the former harbour master.')).toEqual(['Alicia Hale, the former harbour master']);
+    expect(saidIn('The bishop thanked the lifeboat crews of Fenwick, Alnmouth and their families.')).toEqual([
+      'the lifeboat crews of Fenwick, Alnmouth and their families',
+    ]);
+    expect(saidIn('The skipper spoke of his brother and his nephew, Tom, the boy who found the boat.')).toEqual([
+      'his brother and his nephew, Tom, the boy who found the boat',
+    ]);
+    expect(saidIn('The harbour master noted that in the worst weeks, the ferry was late every day.')).toEqual([
+      'in the worst weeks, the ferry was late every day',
+    ]);
     expect(saidIn('He said he had met Obama, the Pope and a rabbi from Leeds.')).toEqual(['he had met Obama, the Pope and a rabbi from Leeds']);
     expect(saidIn('She said the county should back the bill, the Clean Rivers Act.')).toEqual(['the county should back the bill, the Clean Rivers Act']);
     expect(saidIn('The chairman said he was glad to be back in Leyton, a crowd of fans cheered outside.')).toEqual([
