@@ -89,7 +89,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     typed.filter(({ c, type }) => type === 'ORGANIZATION' && c.words.length === 1 && tradedAsCompany(c)).map(({ c }) => key(c.text)),
   );
   const isCompanyWord = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && companyWords.has(key(c.text)) && !titleGender(c);
-  for (const { c, type, dateline, caps, headline } of byLength) {
+  for (const { c, type, dateline, caps, headline, side } of byLength) {
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
     const company =
@@ -104,6 +104,12 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     // "Okonkwo Holdings … Ada Okonkwo said Okonkwo would": the person the text named before is meant.
     if (company && !(type === 'PERSON' && table.personContaining(c.words, titleGender(c)))) {
       table.attach(company, nameMention(c));
+      continue;
+    }
+    // "All Black hooker …" after "the All Blacks": a side's name in the singular is the side.
+    const team = side && type === 'ORGANIZATION' ? table.find('ORGANIZATION', side) : undefined;
+    if (team) {
+      table.attach(team, nameMention(c));
       continue;
     }
     // "ERCOT said" after "the Electric Reliability Council of Texas": an acronym no bracket introduced

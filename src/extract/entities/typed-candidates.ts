@@ -52,6 +52,8 @@ export interface TypedCandidate {
   outlet?: boolean;
   /** a name a bracketed acronym after it spells ("Human Rights in China (HRIC)") */
   spelled?: boolean;
+  /** the plural name of the side a nickname in the singular stands for ("All Blacks" for "All Black") */
+  side?: string;
 }
 
 /** The token ranges [from, to) of candidates, in order (both lists are in text order). */

@@ -36,6 +36,7 @@ import { brandsAsCompanies } from './brand-names.js';
 import { personsByPronoun } from './pronoun-evidence.js';
 import { personsByActs } from './person-acts.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
+import { sidesInTheSingular } from './side-singulars.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { clubsInTransfers } from './transfer-clubs.js';
@@ -190,6 +191,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
   for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(key(t.c.text))) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);
+  sidesInTheSingular(typed, isDecided, sports);
   clubsInTransfers(text, typed, sports);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);

@@ -29,4 +29,22 @@ describe('leagues, sides and teams', () => {
     // A tennis result names the other player there, after a verb.
     expect(named('TENNIS - RESULTS.\nNEW YORK 2025-08-30\nTim Holt (Britain) beat Carlos Vega (Spain) 6-4 6-2')).toContain('PERSON:Carlos Vega');
   });
+
+  it('a side’s nickname in the singular is the side the report names in the plural ("Kestrel fly-half Tom Pike")', () => {
+    const report =
+      'RUGBY UNION - HARRIERS BEAT KESTRELS.\nLEEDS 2025-03-08\n' +
+      'The Harriers beat the Kestrels 24-10 in their league match at Mill Lane on Saturday.\n' +
+      'Kestrel fly-half Tom Pike kicked four penalties, but the Kestrel line broke twice in the second half.';
+    const kestrels = recognizeEntities(layout(report)).filter((e) => e.name === 'Kestrels');
+    expect(kestrels.map((e) => e.type)).toEqual(['ORGANIZATION']);
+    const starts = kestrels[0]!.mentions.map((m) => m.start);
+    for (const at of [report.indexOf('Kestrel fly-half'), report.indexOf('Kestrel line')]) expect(starts).toContain(at);
+    expect(named(report)).toContain('PERSON:Tom Pike');
+    // A word of a person's name is no side's, though the story writes the family after "the".
+    const family =
+      'RUGBY UNION - HARRIERS BEAT KESTRELS.\nLEEDS 2025-03-08\n' +
+      'The Harriers beat the Kestrels 24-10 in their league match on Saturday, with Ann Pike in the stand.\n' +
+      'The Pikes have followed the club for 40 years, and Pike captain Tom Hale thanked them after the win.';
+    expect(named(family)).not.toContain('ORGANIZATION:Pike');
+  });
 });
