@@ -4,6 +4,7 @@
 import { lastWord } from './speaker-words.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import type { Token } from './tokens.js';
+import type { Span } from './types.js';
 
 const COUNT = /^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 /** Words that hedge a share or determine it: "about three in 10", "nearly 40 percent", "the 30 percent who …". */
@@ -59,3 +60,16 @@ export function isPollShare(words: string): boolean {
 
 /** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
 export const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));
+
+/** Nouns naming a share of a group without a figure: "the vast majority of Americans", "nearly half"
+ *  (in lower case but a sentence's "Half": "Third Way" is a name). */
+const SHARE_NOUN = /(?:^|\s)(?:[Hh]alf|majority|minority|plurality|third|quarter)\b/u;
+/** A share's noun and "of" before the group the speaker's words name ("The vast majority of | Americans"). */
+const SHARE_OF = /\b(majority|minority|plurality|half|third|quarter|percent|%)\s+of\s+(?:the\s+|all\s+)?$/iu;
+
+/** Whether a speaker's words (`surface`, in a sentence opening at `sentenceStart`) are a share of a
+ *  group, by a figure or a noun ("six in 10 voters", "a majority of voters"): what a poll or count
+ *  found, reported as the words of that share. */
+export function isShareOfGroup(text: string, sentenceStart: number, surface: Span & { text: string }): boolean {
+  return isPollShare(surface.text) || SHARE_NOUN.test(surface.text) || SHARE_OF.test(text.slice(Math.max(sentenceStart, surface.start - 40), surface.start));
+}

@@ -7,6 +7,7 @@ import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.
 import { coordinatedCueAt } from './clause-openings.js';
 import { reportedPledgeAt } from './clause-breaks.js';
 import { accordingTo, perSource } from './according-to.js';
+import { isShareOfGroup } from './poll-shares.js';
 import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
@@ -52,7 +53,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
       // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
       // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
-      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker)) continue;
+      // (A share of a group is the report's finding: "Six in 10 voters say …, according to the survey".)
+      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) continue;
       const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
       if (q) out.splice(0, out.length, q);
       continue;

@@ -49,3 +49,21 @@ describe('two shares compared', () => {
     expect(quotesOf('With 99 percent of precincts reporting, the mayor led by 200 votes.')).toEqual([]);
   });
 });
+
+describe('a share of a group saying what a named report found', () => {
+  it('is the report’s finding, spoken by the report: "…, according to a survey"; a person’s words stay theirs', () => {
+    expect(quotesOf('Six in 10 residents said the bypass should be built, according to a survey by the Harwick Gazette.')).toEqual([
+      { speaker: 'Harwick Gazette', text: 'Six in 10 residents said the bypass should be built' },
+    ]);
+    expect(quotesOf('The vast majority of traders say the parking fees are too high, according to a new poll.')).toEqual([
+      { speaker: 'a new poll', text: 'The vast majority of traders say the parking fees are too high' },
+    ]);
+    // A person or a plain group keeps their words.
+    expect(quotesOf('Council leader Ann Holt said the bypass would be built, according to the Harwick Gazette.')).toEqual([
+      { speaker: 'Ann Holt', text: 'the bypass would be built' },
+    ]);
+    expect(quotesOf('Most traders say the parking fees are too high, according to a Harwick Gazette poll.')).toEqual([
+      { speaker: 'Most traders', text: 'the parking fees are too high' },
+    ]);
+  });
+});
