@@ -21,6 +21,7 @@ import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from '
 import { CLIPPED_NAMES } from './vocabulary.js';
 import { ofGeneration, youngerCalled } from './generations.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
+import { companyAPlaceNames } from './place-named-companies.js';
 
 export { aboutLinker, linkAbout } from './about-links.js';
 export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
@@ -94,7 +95,9 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     if (expansion) continue; // attached once its expansion has an entity
     const company =
       type === 'LOCATION'
-        ? undefined
+        ? dateline
+          ? undefined
+          : companyAPlaceNames(table, c)
         : (table.companyNamed(c.words, type) ??
           (type === 'ORGANIZATION' && c.words.length === 1
             ? (openedBy(c.text) ?? endedBy(c.text))

@@ -1,4 +1,5 @@
-// A parent firm named before its subsidiary, and an apposition with a superlative; stories written for the test.
+// A parent firm named before its subsidiary, a company named after a small town, and an apposition with a
+// superlative; stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
@@ -37,5 +38,19 @@ describe('what an apposition calls a name', () => {
     const text =
       "Drugs\n\nRegulators opened an inquiry into Halvor Brandt on Monday. Halvor Brandt, Denmark's most valuable company, said it stood by its drugs.";
     expect(entitiesOf(text).find((e) => e.name === 'Halvor Brandt')?.type).toBe('ORGANIZATION');
+  });
+});
+
+describe('a company named in full with its legal form, then by a small town’s name alone', () => {
+  it('is the company there, the town where the story says so', () => {
+    const text =
+      "Seat maker sold\n\nShares of Harlow Seating Co rose 4 percent after Thursday's news that the seat maker had agreed to be bought by Tamworth Holdings Inc.\n" +
+      'Tamworth, Keller Controls and Brandt have been building up their interiors businesses, analysts said. Tamworth was up 1/8 on the day.\n' +
+      'The company was founded in Tamworth in 1950.';
+    const owners = entitiesOf(text).filter((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Tamworth'));
+    const firm = owners.find((e) => e.name === 'Tamworth Holdings Inc');
+    expect(firm?.mentions.map((m) => m.start)).toEqual(expect.arrayContaining([text.indexOf('Tamworth,'), text.indexOf('Tamworth was')]));
+    // "in Tamworth" is the town.
+    expect(owners.find((e) => e.type === 'LOCATION')?.mentions.map((m) => m.start)).toEqual([text.indexOf('in Tamworth') + 3]);
   });
 });
