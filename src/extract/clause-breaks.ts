@@ -2,32 +2,49 @@
 // opening another speaker's attribution or, after a phrase, the narrator's next act ("said … and
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
-import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter } from './clause-openings.js';
+import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
 import { finiteVerbWithin, isAdverb, isAndOrBut, startsLowerCase, tagsOf } from './lexicon.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { speakersVerbAt } from './speaker-verbs.js';
 import { summaryAppositionAt } from './summary-appositions.js';
-import { openQuotationsIn, type Token } from './tokens.js';
+import { openQuotationsIn, type Token, wordsOf } from './tokens.js';
 
 /** A dash no second dash closes, outside quoted words, before what the narrator adds: a noun
  *  phrase on the whole of what was said ("the “suburbs of St. Petersburg” — a metaphor for …", not
  *  "another man - a suspect with a warrant", which names the man), a participle ("… - delaying a
- *  planned end to …") or an adverb of the narrator's ("… ― probably not what Graham had in mind",
- *  "… -- far lower than …"). Paired dashes set off an aside inside the content ("the firm Alstom —
+ *  planned end to …"), an adverb of the narrator's ("… ― probably not what Graham had in mind",
+ *  "… -- far lower than …") or a clause of the narrator's ("… — the parents are not so sure"). Paired dashes set off an aside inside the content ("the firm Alstom —
  *  the No. 2 maker — to deliver …"). */
 export function dashedCommentAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!DASH.test(tokens[k]!.text) || DASH.test(tokens[k - 1]?.text ?? '')) return false;
+  if (!DASH.test(tokens[k]!.text) || DASH.test(tokens[k - 1]?.text ?? '') || joinedHyphen(tokens, k)) return false;
   const after = DASH.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   const next = tokens[after]?.text ?? '';
   const comment =
     (/^(a|an)$/iu.test(next) && (!/^[\p{L}\p{N}]/u.test(tokens[k - 1]!.text) || summaryAppositionAt(tokens, after))) ||
     (/^\p{Ll}+ing$/u.test(next) && !NOT_PARTICIPLE.has(next)) ||
-    /^(probably|perhaps|possibly|presumably|apparently|arguably|hardly|far|much|not)$/u.test(next);
-  if (!comment || tokens.slice(after).some((t) => DASH.test(t.text))) return false;
+    /^(probably|perhaps|possibly|presumably|apparently|arguably|hardly|far|much|not)$/u.test(next) ||
+    narratorsClauseAfterDash(tokens, after);
+  if (!comment || tokens.slice(after).some((t) => DASH.test(t.text)) || tokens.slice(cue + 1, k).some((t) => DASH.test(t.text))) return false;
   return openQuotationsIn(tokens, cue + 1, k) <= 0;
 }
 const DASH = /^[—–―-]$/u;
+
+/** A hyphen touching a word, no dash: "con- clusion" broken at a line's end, "a ‘D-’ rating", "5.1-magnitude". */
+const joinedHyphen = (tokens: Token[], k: number) =>
+  tokens[k]!.text === '-' && (tokens[k]!.start === tokens[k - 1]?.end || (tokens[k + 1]?.text !== '-' && tokens[k + 1]?.start === tokens[k]!.end));
+
+/** After a dash, a clause of the narrator's own: a subject and its verb ("— outside allies are stepping
+ *  in", "— and he singled out …", "-- but it clearly was …"), or one a conjunction of contrast opens
+ *  ("- though independent economists …", "— while …"). */
+function narratorsClauseAfterDash(tokens: Token[], k: number): boolean {
+  const n = /^(and|but|yet|so)$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  // ("- a conviction that you are …": a noun and its relative clause make no subject; "a" and "an" are decided above.)
+  if (/^(a|an)$/iu.test(tokens[n]?.text ?? '') || RELATIVE_WORD.test(wordsOf(tokens, n, n + 5))) return CONTRAST.test(tokens[n]?.text ?? '');
+  return subjectAndVerbAt(tokens, n) || CONTRAST.test(tokens[n]?.text ?? '');
+}
+const CONTRAST = /^(though|although|while|whereas|despite)$/iu;
+const RELATIVE_WORD = /\b(that|who|which|whom)\b/iu;
 
 /** A break at token `k` that no comma marks: a coordinated cue, a semicolon, "and" opening a new
  *  speaker's attribution, or, after a phrase, "and" with a verb of the narration. (This runs for

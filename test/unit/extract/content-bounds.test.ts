@@ -132,7 +132,31 @@ describe('a dash after a content', () => {
     ]);
   });
 
+  it('opens a clause of the narrator’s own, with its subject, after a conjunction or one of contrast', () => {
+    expect(quotesOf('The head teacher said the new roof would be finished by Easter — the parents are not so sure.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the new roof would be finished by Easter' }),
+    ]);
+    expect(quotesOf('The governors said the school could pay for the repairs - but the council has not agreed to the loan.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the school could pay for the repairs' }),
+    ]);
+    expect(quotesOf('The bursar said the fund was in good health — though the accounts for last year were never published.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the fund was in good health' }),
+    ]);
+  });
+
+  it('a hyphen touching a word is no dash: the word goes on after it', () => {
+    expect(quotesOf('The caretaker said some- thing had gone wrong with the boiler.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'some- thing had gone wrong with the boiler' }),
+    ]);
+  });
+
   it('not a noun that names the word before it, nor an aside between paired dashes', () => {
+    expect(quotesOf('The head teacher said the roof needed work - a conviction that parents share.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the roof needed work - a conviction that parents share' }),
+    ]);
+    expect(quotesOf('The head teacher said the builders — the firm the council hired — would start in May.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the builders — the firm the council hired — would start in May' }),
+    ]);
     expect(quotesOf('Police said officers were searching for another man - a suspect with an outstanding warrant.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'officers were searching for another man - a suspect with an outstanding warrant' }),
     ]);
