@@ -88,6 +88,9 @@ const TITLE_CASE_DATELINE =
 // colon is a transcript line, so the place must be a country, a capital or a big city).
 const COLON_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}):\s+(?=\p{Lu})/u;
 
+/** How many paragraphs of the body a dateline may stand at the head of: the lead, or one after a subtitle or two. */
+const DATELINE_REACH = 3;
+
 /** Where the story begins after a dateline ("NAIROBI, Kenya (AP) — "), or 0: the dateline is no
  *  part of the first sentence's claim. */
 export function datelineLength(text: string): number {
@@ -158,13 +161,20 @@ function layoutOf(text: string, raw: RawBlock[]): Layout {
   // The dateline opens the story's first paragraph, which may follow a byline or a source line
   // ("By Maria Lopez", "Daily Monitor"): short lines without punctuation do not begin the story.
   let lead: Sentence | undefined;
+  // A dateline may open the paragraph after a subtitle too ("MYRTLE BEACH, S.C. - …" below a deck
+  // of one sentence): once, within the first paragraphs of the body.
+  let dated = false;
+  let bodies = 0;
   for (const block of blocks) {
     // A note on the piece may report what someone in the story said ("Clarification: … to reflect
     // that Fowler is calling for …"): its sentences are read.
     if (block.role !== 'BODY' && block.role !== 'NOTE') continue;
     // "BREAKING: …" and a dateline are no part of the paragraph's claims.
     const label = newsroomLabelLength(block.text);
-    const from = block.start + label + (lead ? 0 : datelineLength(block.text.slice(label)));
+    const dateline: number = dated || bodies >= DATELINE_REACH ? 0 : datelineLength(block.text.slice(label));
+    dated ||= dateline > 0;
+    if (block.role === 'BODY') bodies++;
+    const from = block.start + label + dateline;
     const first = sentences.length;
     for (const s of splitSentences(text, from, block.end)) {
       sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });

@@ -1323,6 +1323,14 @@ describe('content boundaries', () => {
     }
   });
 
+  it('a dateline opening the paragraph after a subtitle is no subject of its first sentence', () => {
+    const x = extract(
+      'Ferry row deepens\n\nA senator’s plan splits the island.\n\nPORT ELLEN, Maine - Rallying hundreds of ferry workers who are struggling to get by, Ann Holt tried here last week to calm their fears and promised to save the ferry.',
+    );
+    expect(x.quotes.map((q) => [q.speaker.name, q.text])).toEqual([['Ann Holt', 'to save the ferry']]);
+    expect(x.layout.sentences.map((s) => s.text.slice(0, 9))).toEqual(['A senator', 'Rallying ']);
+  });
+
   it('a participle’s speaker is the whole noun phrase opening the sentence', () => {
     const lead = (subject: string) => quotesOf(`${subject} on Tuesday rejected the budget, saying new taxes would hurt the poor.`)[0]?.speaker;
     expect(lead('The main opposition party')).toBe('The main opposition party');
