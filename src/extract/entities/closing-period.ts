@@ -5,8 +5,9 @@ import type { Candidate } from './candidates.js';
 import { COMPANY_FORMS } from './vocabulary.js';
 import { extended } from '../extended.js';
 
-/** After the period: the end of the text or line, or a new sentence (a capital, perhaps after a quote mark). */
-const SENTENCE_AFTER = /^(?:\s*$|\s*\n|\s+["“‘]?\p{Lu})/u;
+/** After the period: the end of the text or line, perhaps after the mark closing a quotation ("… of
+ *  Keller & Co. ”" ending its paragraph), or a new sentence (a capital, perhaps after a quote mark). */
+const SENTENCE_AFTER = /^(?:\s*$|\s*\n|\s*["”’]\s*(?:$|\n)|\s+["“‘]?\p{Lu})/u;
 
 /** The candidate without the period of its last word where that period ends the sentence. */
 export function withoutClosingPeriod<T extends { c: Candidate }>(text: string, t: T): T {

@@ -176,6 +176,9 @@ export const INDUSTRY_HEADS = new Set(
 export const isFieldOfWork = (word: string) => /^\p{Lu}\p{Ll}{3,}ics$/u.test(word);
 export const COMPANY_HEADS = new Set([
   ...'corporation corp corp. inc inc. ltd ltd. llc plc co company group holdings airlines airways motors industries industrie'.split(' '),
+  // A partnership of brothers: "Warner Bros.", "Salomon Bros".
+  'bros',
+  'bros.',
   ...INDUSTRY_HEADS,
 ]);
 for (const head of COMPANY_HEADS) ORGANIZATION_HEADS.add(head);
@@ -186,7 +189,7 @@ for (const form of DOTTED_FORMS) ORGANIZATION_HEADS.add(form);
 
 /** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
 export const COMPANY_FORMS = new Set([
-  ...'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings'.split(' '),
+  ...'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings bros bros.'.split(' '),
   // partnerships, and forms written with periods: "Bloomberg L.P.", "Acme Holdings L.L.C.", "Fiat S.p.A."
   ...DOTTED_FORMS,
 ]);

@@ -377,3 +377,19 @@ describe('a major place’s name reporting a profit or loss of its own', () => {
     expect([countries.get('Japan'), countries.get('Germany'), countries.get('United Kingdom')]).toEqual(['LOCATION', 'LOCATION', 'LOCATION']);
   });
 });
+
+describe('a partnership of brothers by its legal form, and a form’s period ending the sentence', () => {
+  it('"Bros." ends a company’s name, whatever given name opens it', () => {
+    const studio = typesOf('Film\n\nThe film was released by Harlan Bros. in June, the studio said.');
+    expect(studio.get('Harlan Bros.')).toBe('ORGANIZATION');
+    const bank = typesOf('Markets\n\n“Demand is strong,” said Tom Reed, Fenwick Bros. chief strategist.');
+    expect([bank.get('Fenwick Bros.'), bank.get('Tom Reed')]).toEqual(['ORGANIZATION', 'PERSON']);
+  });
+
+  it('a legal form’s period that ends the sentence before a quotation’s closing mark set apart ends no name', () => {
+    // Wire copy that sets its quotation marks apart by a space.
+    const text = 'Sale\n\nAnn Holt said: " We sold the unit to Keller Wertheim & Co. "\nTom Reed said: " The film went to Harlan Bros. "';
+    const mentions = recognizeEntities(layout(text)).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(['Keller Wertheim & Co', 'Harlan Bros']));
+  });
+});
