@@ -73,3 +73,15 @@ const SHARE_OF = /\b(majority|minority|plurality|half|third|quarter|percent|%)\s
 export function isShareOfGroup(text: string, sentenceStart: number, surface: Span & { text: string }): boolean {
   return isPollShare(surface.text) || SHARE_NOUN.test(surface.text) || SHARE_OF.test(text.slice(Math.max(sentenceStart, surface.start - 40), surface.start));
 }
+
+/** A sentence opening with the poll it reports: "In a Gazette poll last week, 64 percent of residents said …"
+ *  ("In the poll, 46 percent of independents said" goes back to a poll told of before: the share speaks). */
+const OPENING_POLL = /^In\s+((?:a|an)\s+[^,;:"“”]{0,80}?\b(?:poll|survey)\b[^,;:"“”]{0,60}?),\s/u;
+
+/** The words naming the poll a sentence opens with, which speaks for the shares of its respondents, or null. */
+export function openingPoll(text: string, sentence: Span): Span | null {
+  const m = OPENING_POLL.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const start = sentence.start + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}

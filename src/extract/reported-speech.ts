@@ -7,7 +7,7 @@ import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.
 import { coordinatedCueAt } from './clause-openings.js';
 import { reportedPledgeAt } from './clause-breaks.js';
 import { accordingTo, perSource } from './according-to.js';
-import { isShareOfGroup } from './poll-shares.js';
+import { isShareOfGroup, openingPoll } from './poll-shares.js';
 import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
@@ -146,6 +146,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
   if (heard) endAtHearing(text, out, heard);
+  // "In a Gazette poll, 64 percent of residents said …": the poll speaks for the share of its respondents.
+  const poll = openingPoll(text, sentence);
+  if (poll)
+    for (const q of out) if (q.speaker && isShareOfGroup(text, sentence.start, q.speaker)) q.speaker = speakers.surface(poll.start, poll.end, 'NOMINAL', null);
   return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
 }
 

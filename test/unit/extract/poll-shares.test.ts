@@ -66,4 +66,14 @@ describe('a share of a group saying what a named report found', () => {
       { speaker: 'Most traders', text: 'the parking fees are too high' },
     ]);
   });
+
+  it('is spoken by the poll the sentence opens with: "In a survey …, 64 percent of residents said"', () => {
+    expect(quotesOf('In a survey for the Harwick Gazette last week, 64 percent of residents said the bypass should be built.')).toEqual([
+      { speaker: 'a survey for the Harwick Gazette last week', text: 'the bypass should be built' },
+    ]);
+    // A person named after it keeps their words.
+    expect(quotesOf('In a radio interview about the poll, Ann Holt said the bypass should be built.')).toEqual([
+      { speaker: 'Ann Holt', text: 'the bypass should be built' },
+    ]);
+  });
 });
