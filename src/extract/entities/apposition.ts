@@ -59,6 +59,29 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
   return null;
 }
 
+/** Words that open a sentence's description of a body or place: "The company", "Its parent company". */
+const DESCRIPTION_OPENERS = /^(?:the|its|their)$/iu;
+/** Marks that end the sentence before: a description after them opens its own. */
+const SENTENCE_END = /^[.!?”"’]$/u;
+
+/** "The company, Larkspur Dental, said", "Its parent firm, Harlow Group, said": what a description
+ *  opening the sentence calls the name set off in commas right after it, a body or a place (a person's
+ *  role is left to the titles), reading the tokens [from, to) of the name. Null when no such
+ *  description stands before. */
+export function descriptionBefore(tokens: Token[], from: number, to: number): EntityType | null {
+  if (tokens[from - 1]?.text !== ',' || tokens[to]?.text !== ',') return null;
+  const head = tokens[from - 2]?.text ?? '';
+  const kind = /^\p{Ll}+$/u.test(head) ? kindOf(head) : null;
+  if (kind !== 'ORGANIZATION' && kind !== 'LOCATION') return null;
+  // Up to three words before the head, none of a closed class: "The dental company", "Its parent company".
+  for (let k = from - 3; k >= from - 6 && k >= 0; k--) {
+    const word = tokens[k]!.text;
+    if (DESCRIPTION_OPENERS.test(word)) return k === 0 || SENTENCE_END.test(tokens[k - 1]!.text) ? kind : null;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
+  }
+  return null;
+}
+
 /** "Denmark's", "Latin America's", "South Korea's": where the possessive of a name of up to three
  *  capitalised words from `from` stands, or 0. */
 function possessorEnds(tokens: Token[], from: number): number {

@@ -1,5 +1,5 @@
-// Companies by what an apposition after an adverb of time, a name the company is known by, or an
-// officer it names says of them; stories written for the test.
+// Companies by what an apposition after an adverb of time, a name the company is known by, a description
+// opening the sentence, or an officer it names says of them; stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
@@ -15,6 +15,16 @@ describe('what the story calls a company', () => {
   it('"as the company is known"', () => {
     const types = typesOf('Oil\n\nPemex, as the company is known, said production fell to 1.6 million barrels a day.');
     expect(types.get('Pemex')).toBe('ORGANIZATION');
+  });
+
+  it('a description opening the sentence before the name set off in commas', () => {
+    const clinics = typesOf('Dentists\n\nThe company, Larkspur Dental, said it would open three clinics in Leeds this year.');
+    expect(clinics.get('Larkspur Dental')).toBe('ORGANIZATION');
+    const parent = typesOf('Results\n\nSales fell 4 percent. Its parent company, Harlow Morrow, said prices would rise.');
+    expect(parent.get('Harlow Morrow')).toBe('ORGANIZATION');
+    // A phrase of place before the subject describes no name.
+    const founder = typesOf('Dentists\n\nIn the company, Ann Holt, who founded it, is still respected.');
+    expect(founder.get('Ann Holt')).toBe('PERSON');
   });
 
   it('naming its chief executive, not one "of" another firm', () => {
