@@ -8,6 +8,7 @@
 // the Pope and a rabbi").
 import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPreposition, isVerbForm, tagsOf, isArticle } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { POSSESSIVE_DETERMINERS } from './word-classes.js';
 
 const RELATIVES = /^(who|whom|whose|which|that|where|when)$/iu;
 
@@ -49,9 +50,10 @@ function verbAt(tokens: Token[], n: number): boolean {
  *  fairness, the closure of loopholes and for relief"). */
 function listedAt(tokens: Token[], n: number): boolean {
   const next = tokens[n + 1]?.text ?? '';
-  return /^(and|or)$/iu.test(tokens[n]!.text) && (isArticle(next) || POSSESSIVES.test(next) || isPreposition(next) || /^\p{Lu}/u.test(next));
+  return (
+    /^(and|or)$/iu.test(tokens[n]!.text) && (isArticle(next) || POSSESSIVE_DETERMINERS.has(next.toLowerCase()) || isPreposition(next) || /^\p{Lu}/u.test(next))
+  );
 }
-const POSSESSIVES = /^(his|her|its|their|our|my|your)$/iu;
 
 /** "accused of", "founded by", "sent off", "trying to": a participle on the noun before it (an -ed form only
  *  before a preposition or the sentence end, else it may be the noun's own verb: "a man yelled"). */
