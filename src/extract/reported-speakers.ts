@@ -18,7 +18,7 @@ import { DETERMINERS, isPersonalSubject, lastWord } from './speaker-words.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { namesPeople } from './phrase-heads.js';
 import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
-import { passiveQuotedBefore } from './speaker-before.js';
+import { passiveQuotedBefore } from './words-between.js';
 import type { SpeakerFinder } from './speakers.js';
 import { indexBeforeName, type Token } from './tokens.js';
 

@@ -1,0 +1,30 @@
+// Asides between a subject and its cue, in brackets or dashes, left out so the subject meets the cue.
+import { extended } from './extended.js';
+import { lastIndexOfWord, type Token } from './tokens.js';
+
+/** The words before the cue with the bracketed aside ending at `j` left out ("Gov. Mike Pence (R-IN)
+ *  said"), and where the cue then stands; null when the brackets do not open after the first word. */
+export function withoutBracketedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
+  const open = lastIndexOfWord(tokens, '(', j);
+  return open > 0 ? { tokens: tokens.slice(0, open).concat(tokens[cue]!), cue: open } : null;
+}
+
+const dashAt = (tokens: Token[], k: number) => DASH.test(tokens[k]?.text ?? '');
+const DASH = /^[-—–]$/u;
+
+/** The words before the cue with the dashed aside ending at `j` left out ("Kall -- co-editor of a
+ *  book on debates -- said"), and where the cue then stands; null when `j` is no dash. */
+export function withoutDashedAside(tokens: Token[], j: number, cue: number): { tokens: Token[]; cue: number } | null {
+  if (!dashAt(tokens, j)) return null;
+  let open = j;
+  while (dashAt(tokens, open - 1)) open--;
+  do open--;
+  while (open > 0 && !dashAt(tokens, open));
+  while (dashAt(tokens, open - 1)) open--;
+  if (open <= 0) return null;
+  // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
+  // apposition as a comma would.
+  const apposition = tokens.slice(0, open).some((x) => x.text === ',');
+  const closing = apposition ? [extended(tokens[open]!, { text: ',' })] : [];
+  return { tokens: [...tokens.slice(0, open), ...closing, tokens[cue]!], cue: open + closing.length };
+}

@@ -1,0 +1,100 @@
+// The words that stand between a subject and its cue ("X has also said", "X is reported to have
+// said", "X was quoted as saying", "X on Wednesday called"), read leftwards from the cue.
+import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
+import { isAdverb, isCalendarWord, isCopula, isPerfectAuxiliary, startsLowerCase } from './lexicon.js';
+import type { NameIndex } from './name-index.js';
+import { between } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
+const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
+/** Verbs of witnessing before a speech verb's participle: "was heard telling", "was filmed saying". */
+const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
+/** "be" as an auxiliary of the passive: "is", "were", "been", "being". */
+const isBe = (word: string) => isCopula(word) || /^(been|being)$/iu.test(word);
+
+/** The index at or before `k` past adverbs ("is also said to"). */
+function beforeAdverbs(tokens: Token[], k: number): number {
+  while (k > 0 && startsLowerCase(tokens[k]!.text) && isAdverb(tokens[k]!.text)) k--;
+  return k;
+}
+
+/** Auxiliaries, adverbs and times stand between a subject and its cue. */
+const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (startsLowerCase(t.text) && isAdverb(t.text));
+
+/** The index of the last word before the cue that is not one of the words standing between a
+ *  subject and its cue: "X has also said", "X forcefully told", "X on Wednesday called". */
+export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): number {
+  let j = cue - 1;
+  for (;;) {
+    while (j >= 0 && standsBetween(names, tokens[j]!)) j--;
+    // "The minister is (also) reported to have said …": hearsay stands between too.
+    const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
+    if (be > 0 && isBe(tokens[be]!.text)) {
+      j = be - 1;
+      continue;
+    }
+    // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
+    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && isBe(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) {
+      j -= 2;
+      continue;
+    }
+    // "The minister was quoted (by IRNA) as saying …": so does the passive of a report.
+    const quoted = passiveQuotedBefore(tokens, j);
+    if (quoted >= 0) {
+      j = quoted - 1;
+      continue;
+    }
+    // "She has since said": "since" after an auxiliary is a time word.
+    if (j > 0 && SINCE.test(tokens[j]!.text) && isPerfectAuxiliary(tokens[j - 1]!.text)) {
+      j--;
+      continue;
+    }
+    // "… and at one point threatened …": so does a point in time, and a period after an auxiliary
+    // ("have in the past said"; not "polls taken over the past two weeks show").
+    const period = periodEndingAt(tokens, j);
+    const point = Math.max(pointInTimeEndingAt(tokens, j), period > 0 && between(tokens[period - 1]!.text) ? period : -1);
+    if (point > 0) {
+      j = point - 1;
+      continue;
+    }
+    // "Sheikh Hasina today called upon …": a bare day word stands between too.
+    if (j > 0 && DAY_WORD.test(tokens[j]!.text)) {
+      j--;
+      continue;
+    }
+    const time = j > 0 && (isCalendarWord(tokens[j]!.text) || TIME_WORD.test(tokens[j]!.text));
+    // "who in 2010 said": a year after "in" stands between too.
+    const year = j > 0 && YEAR.test(tokens[j]!.text) && IN.test(tokens[j - 1]!.text);
+    if (!year && (!time || !BEFORE_TIME.test(tokens[j - 1]!.text))) return j;
+    j -= 2;
+    // "issued by the ministry late on Friday said": so does "late" or "early" before such a time.
+    if (j > 0 && LATE_OR_EARLY.test(tokens[j]!.text) && ON_OR_IN.test(tokens[j + 1]!.text)) j--;
+  }
+}
+// The words pastWordsBetween reads, made once (it runs at every cue).
+const TO = /^to$/iu;
+const ING = /ing$/u;
+const SINCE = /^since$/iu;
+const DAY_WORD = /^(today|yesterday|tonight)$/u;
+const TIME_WORD = /^(week|month|year|morning|afternoon|evening|night)$/iu;
+const YEAR = /^(1[89]|20)\d\d$/u;
+const IN = /^in$/iu;
+const BEFORE_TIME = /^(on|last|this|earlier|early|late|next)$/iu;
+const LATE_OR_EARLY = /^(late|early)$/u;
+const ON_OR_IN = /^(on|in)$/iu;
+const AS = /^as$/iu;
+
+/** Where "was quoted (by IRNA) as" or "is cited as" opens when its "as" is token `j` (the
+ *  auxiliary's index), or -1. */
+export function passiveQuotedBefore(tokens: Token[], j: number): number {
+  if (!AS.test(tokens[j]?.text ?? '')) return -1;
+  for (let k = j - 1; k > 0 && k >= j - 8; k--) {
+    if (!/^(quoted|cited)$/iu.test(tokens[k]!.text)) continue;
+    const agent = tokens.slice(k + 1, j);
+    // Between the participle and "as" only who quoted or where: "by the state news agency IRNA", "in a 2013 message".
+    if (agent.length && (!/^(by|in|on)$/iu.test(agent[0]!.text) || agent.some((t) => /^[,;:]$/u.test(t.text)))) return -1;
+    return isBe(tokens[k - 1]!.text) ? k - 1 : -1;
+  }
+  return -1;
+}
