@@ -15,13 +15,14 @@ import { possessedSpeechNoun } from './speech-nouns.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import { withoutSpeechEvent } from './reported-content.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { endsInPlural, isSubjectPronoun, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
 import type { Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
 import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
+import { CHARACTERIZING, nameGivenAt } from './names-given.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
@@ -80,7 +81,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const restrictive = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
   const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
   // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
-  const named = lemma === 'refer' ? nameGivenAt(tokens, cue.at) : -1;
+  const named = lemma === 'refer' || CHARACTERIZING.has(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
   const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
@@ -93,23 +94,6 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
 }
 
-/** "referred to the mayor as “Ann”", "refers to the plan as a tax": an object and "as" with the name it
- *  was given, within a few words and no verb. */
-const namesAs = (tokens: Token[], i: number): boolean => nameGivenAt(tokens, i) > 0;
-
-/** The index of "as" before the name given in "referred to the mayor as …", or -1. */
-function nameGivenAt(tokens: Token[], i: number): number {
-  if (tokens[i + 1]?.text.toLowerCase() !== 'to') return -1;
-  for (let k = i + 3; k <= i + 8 && k < tokens.length; k++) {
-    const w = tokens[k]!.text;
-    // ("referred to the vote as he left": "as" with a subject opens a clause of its own.)
-    const given = tokens[k + 1]?.text ?? '';
-    if (/^as$/iu.test(w)) return /^[\p{L}“"‘']/u.test(given) && !isSubjectPronoun(given) ? k : -1;
-    if (!/^[\p{L}\p{N}'’-]+$/u.test(w) || isFiniteVerb(w)) return -1;
-  }
-  return -1;
-}
-
 /** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an
  *  adjective ("insulting remarks", "viewed as disparaging"), an unfulfilled aim ("its failure to
  *  speak out", "called on him to apologize") or a gerund inside a phrase ("after railing against"). */
@@ -119,7 +103,9 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // ("Shamkhani referred to those negotiations and said …": a finite "refer" names a subject the next words take
   // up; only the participle beside speech, "said, referring to the mills", tells what the words were about.)
   // ("referred to the protesters as “my neighbours”": what one calls something is said, in any form.)
-  if (lemma === 'refer' && form !== 'referring') return namesAs(tokens, i);
+  if (lemma === 'refer' && form !== 'referring') return nameGivenAt(tokens, i, lemma) > 0;
+  // ("portrayed her rival as a puppet", "sought to cast himself as …": made out in words, in any form.)
+  if (CHARACTERIZING.has(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !/^(the|a|an|his|her|their|its|our)$/u.test(before);
   if (/ing$/u.test(form) && before !== ',') {
     // "In defending himself, …": a gerund opening the sentence goes with its subject.
     if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;

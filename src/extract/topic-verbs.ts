@@ -3,6 +3,7 @@
 // "for" ("apologized for his remarks"), after the noun of "raised questions about", or at the object.
 import { regularForms } from './cues.js';
 import { isCalendarWord, isVerbForm } from './lexicon.js';
+import { CHARACTERIZING } from './names-given.js';
 import type { Token } from './tokens.js';
 
 /** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
@@ -55,7 +56,7 @@ const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dis
 
 /** Verbs of this kind that are not speech cues elsewhere, with all their forms. */
 const FORMS = new Map<string, string>();
-for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, 'raise']) {
+for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
   if (base === 'speak' || base === 'hit' || base === 'write') continue;
   for (const f of regularForms(base)) FORMS.set(f, base);
 }
@@ -104,7 +105,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
   const about = /^(objections|opposition)$/u.test(w(k)) ? /^(to|over)$/u : /^(about|over|regarding|on)$/u;
   if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && about.test(w(k + 1))) return k + 2;
-  if (!OBJECT_VERBS.has(lemma)) return -1;
+  if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma)) return -1;
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
   while (isAdverbish(w(k)) && (/^(the|a|an|his|her|their|its|our)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';

@@ -226,3 +226,34 @@ describe('what a speaker draws attention to: "referring to", "pointed to"', () =
     expect(sure('Ann Holt referred to the vote as she left the chamber.')).toEqual([]);
   });
 });
+
+describe('what someone was made out to be: "portrayed X as Y", "cast himself as Y"', () => {
+  it('"portrayed", "cast", "painted" and "characterized" report the object with what it was made out to be', () => {
+    expect(sure('At the hustings, Ann Holt portrayed her rival as a puppet of the developers.')).toEqual([
+      ['portrayed', 'Ann Holt', 'her rival as a puppet of the developers'],
+    ]);
+    expect(sure('Tom Weller cast himself as the candidate of the lifeboat crews.')).toEqual([
+      ['cast', 'Tom Weller', 'himself as the candidate of the lifeboat crews'],
+    ]);
+    expect(sure('Ann Holt repeatedly characterized the station’s new boathouse as a vanity project.')).toEqual([
+      ['characterized', 'Ann Holt', 'the station’s new boathouse as a vanity project'],
+    ]);
+  });
+
+  it('an attempt to make someone out to be so is made in words: "sought to portray", "by painting"', () => {
+    expect(sure('Ann Holt has sought to portray herself as Mr. Weller’s only serious rival.')).toEqual([
+      ['portray', 'Ann Holt', 'herself as Mr. Weller’s only serious rival'],
+    ]);
+    expect(sure('Tom Weller answered by painting the harbour board as wasteful.')).toEqual([['painting', 'Tom Weller', 'the harbour board as wasteful']]);
+  });
+
+  it('without "as", or with "as" opening a clause of its own, these verbs are other acts ("cast himself as" speaks)', () => {
+    expect(sure('Ann Holt again cast herself as the friend of the lifeboat crews.')).toEqual([
+      ['cast', 'Ann Holt', 'herself as the friend of the lifeboat crews'],
+    ]);
+    expect(sure('The artist painted the lifeboat station as the sun went down.')).toEqual([]);
+    expect(sure('A video depicting the mayor on the quay was shared widely.')).toEqual([]);
+    expect(sure('Fishermen cast their ballots as the polls opened.')).toEqual([]);
+    expect(sure('The director praised the cast as well as the crew.').map((q) => q[0])).not.toContain('cast');
+  });
+});
