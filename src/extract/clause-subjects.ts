@@ -1,15 +1,13 @@
 // The subject of a clause: opening it, past leading phrases and title words ("Meanwhile, it …",
-// "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell"); and who issued a
-// message a participle cue hangs from ("The ministry issued a statement saying …").
-import { SPEECH_NOUNS } from './cues.js';
-import { isCalendarWord, isFunctionWord, isLeadingWord } from './lexicon.js';
+// "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell").
+import { isAdverbBeforeVerb, isFunctionWord, isLeadingWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { namesPeople, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { ARTICLES, DETERMINERS, IN_THE_KNOW, ISSUING, lastWord, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { DETERMINERS, IN_THE_KNOW, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
@@ -32,7 +30,8 @@ export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
     // ("Hours later, she issued …", "Minutes earlier, …": a lapse of time.)
     const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
-    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || participle || lapse) continue;
+    // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
+    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || isAdverbBeforeVerb(word) || participle || lapse) continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
     if (regionAfterTown(names, tokens, k)) continue;
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k);
@@ -153,32 +152,4 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && namesPeople(head))
     ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
-}
-
-/** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
- *  statement saying …", "Trump posted a series of tweets saying …". */
-export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
-  // ("released a statement Wednesday saying": the day the document came out is no part of it.)
-  const words = phrase.text.split(/\s+/u);
-  const noun = (isCalendarWord(words.at(-1)!) && words.length > 1 ? words.at(-2)! : lastWord(phrase)).replace(/s$/u, '');
-  if (!SPEECH_NOUNS.has(noun) && !/^(letter|video|ad|memo|release|paper|report|study|survey|document|brief|filing|complaint)$/u.test(noun)) return null;
-  let k = names.indexAt(tokens, phrase.start);
-  // "a series of tweets", "a string of posts".
-  if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
-  while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
-  // ("put out a statement", "sent out a letter".)
-  if (/^out$/iu.test(tokens[k - 1]?.text ?? '')) k--;
-  if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
-  const before = tokens.slice(0, k - 1);
-  return clauseSubject(names, before) ?? issuingPhrase(names, before);
-}
-
-/** "The town released a statement saying …": whoever issues a document speaks in it, whatever noun
- *  names them, when a determiner or a number and words with no function word open the sentence up to
- *  the issuing verb. */
-function issuingPhrase(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
-  const first = tokens[0]?.text.toLowerCase() ?? '';
-  if (tokens.length < 2 || tokens.length > 5 || !(DETERMINERS.has(first) || NUMBER_WORD.test(first))) return null;
-  if (!tokens.slice(1).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFunctionWord(t.text))) return null;
-  return names.surface(tokens[0]!.start, tokens.at(-1)!.end, 'NOMINAL', null);
 }

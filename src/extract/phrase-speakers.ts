@@ -1,6 +1,7 @@
 // The speaker a noun phrase right before a cue gives: its head, a part of an organization, the
 // organization or its people, the issuer of a document, or the subject a participle or place hangs from.
-import { clauseSubject, issuerOf } from './clause-subjects.js';
+import { clauseSubject } from './clause-subjects.js';
+import { issuerOf } from './document-issuers.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { subjectBeforeObject } from './object-participles.js';

@@ -1,7 +1,7 @@
 // The speaker left of a cue: "X said", "X, a spokesman, said", "X has also said", past asides in
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { speakerBeforeApposition } from './apposition-speakers.js';
-import { issuerOf } from './clause-subjects.js';
+import { issuerOf } from './document-issuers.js';
 import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
 import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPerfectAuxiliary } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';

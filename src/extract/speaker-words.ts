@@ -55,11 +55,13 @@ export const SPEAKER_NOUNS = new Set(
   ).split(' '),
 );
 // Counts that open a part of a group: "Four of the commission's members".
-export const NUMBER_WORD = /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/u;
+export const NUMBER_WORD =
+  /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)$/u;
 /** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
-export const ISSUING = /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave)$/iu;
+export const ISSUING =
+  /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave|started|launched)$/iu;
 export const NOT_NOUN = new Set(
   'and but or that which who whom whose what when while because if as than to of in into on at for with by from about after before across around throughout near outside inside within'.split(
     ' ',

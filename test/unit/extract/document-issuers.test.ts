@@ -34,6 +34,25 @@ describe('documents and their issuers', () => {
     expect(speakersOf('Senator Ann Holt lost the vote. Hours later, she issued a statement saying she would try again.')).toEqual(['Ann Holt']);
   });
 
+  it('a document dated by a part of the day or "this week", fired back or started, speaks for whoever issued it', () => {
+    expect(speakersOf('Mayor Ann Holt closed the pier. She released a statement Thursday night saying the pier was unsafe.')).toEqual(['Ann Holt']);
+    expect(speakersOf('The library closed in March. Councillor Tom Reyes started a petition this week calling on the council to reopen it.')).toEqual([
+      'Tom Reyes',
+    ]);
+    expect(speakersOf('Dana Pike was asked to resign. She fired back a response saying she would stay.')).toEqual(['Dana Pike']);
+    expect(speakersOf('The depot was shut on Friday. Ann Holt sent an email saying the buses would run again on Monday.')).toEqual(['Ann Holt']);
+  });
+
+  it('a document issued after "Later," or by a count of people speaks for them', () => {
+    expect(speakersOf('The ferry line cancelled its crossings. Later, Dana Pike released a statement saying they would resume on Monday.')).toEqual([
+      'Dana Pike',
+    ]);
+    expect(speakersOf('Dana Pike was asked to resign. Later that day, she fired back a response saying she would stay.')).toEqual(['Dana Pike']);
+    expect(speakersOf("The school may close. Forty of the town's teachers signed an open letter Monday making it clear that they oppose the closure.")).toEqual(
+      ["Forty of the town's teachers"],
+    );
+  });
+
   it('a time between the subject and its cue is no speaker', () => {
     expect(speakersOf('Mayor Ann Holt opened the bridge in May. Holt has since said the cost was too high.')).toEqual(['Ann Holt']);
     expect(speakersOf('Tom Reyes led the union until 2019. His allies have in the past said he was treated unfairly.')).toEqual(['His allies']);

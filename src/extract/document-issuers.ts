@@ -1,0 +1,55 @@
+// Who issued the message a participle cue hangs from ("The ministry issued a statement saying …"):
+// the document speaks for its issuer.
+import { clauseSubject } from './clause-subjects.js';
+import { SPEECH_NOUNS } from './cues.js';
+import { isCalendarWord, isFunctionWord } from './lexicon.js';
+import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, ISSUING, NUMBER_WORD } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+/** Things put out that speak besides the speech nouns: "a letter", "a video", "a petition". */
+const DOCUMENTS = new Set([...ISSUED_DOCUMENTS, ...'video ad paper document brief petition article'.split(' ')]);
+
+/** Words dating a document after its noun: "Wednesday", "Thursday night", "this week". */
+const PART_OF_DAY = /^(morning|afternoon|evening|night|today|yesterday|tonight)$/iu;
+const SPAN_OF_TIME = /^(week|weekend|month|year)$/iu;
+
+/** The document noun of a phrase, past the time it came out ("a statement Thursday night", "a
+ *  petition this week"): that time is no part of the document. */
+function documentNoun(phrase: SpeakerSurface): string {
+  const words = phrase.text.split(/\s+/u);
+  let n = words.length;
+  while (n > 1) {
+    const word = words[n - 1]!;
+    if (isCalendarWord(word) || PART_OF_DAY.test(word)) n--;
+    else if (n > 2 && SPAN_OF_TIME.test(word) && /^(this|last|next)$/iu.test(words[n - 2]!)) n -= 2;
+    else break;
+  }
+  return words[n - 1]!.toLowerCase().replace(/s$/u, '');
+}
+
+/** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
+ *  statement saying …", "Trump posted a series of tweets saying …". */
+export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  const noun = documentNoun(phrase);
+  if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return null;
+  let k = names.indexAt(tokens, phrase.start);
+  // "a series of tweets", "a string of posts".
+  if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
+  while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  // ("put out a statement", "sent out a letter", "fired back a response".)
+  if (/^(out|back)$/iu.test(tokens[k - 1]?.text ?? '')) k--;
+  if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
+  const before = tokens.slice(0, k - 1);
+  return clauseSubject(names, before) ?? issuingPhrase(names, before);
+}
+
+/** "The town released a statement saying …": whoever issues a document speaks in it, whatever noun
+ *  names them, when a determiner or a number and words with no function word open the sentence up to
+ *  the issuing verb. */
+function issuingPhrase(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  if (tokens.length < 2 || tokens.length > 5 || !(DETERMINERS.has(first) || NUMBER_WORD.test(first))) return null;
+  if (!tokens.slice(1).every((t) => /^[\p{L}’'-]+$/u.test(t.text) && !isFunctionWord(t.text))) return null;
+  return names.surface(tokens[0]!.start, tokens.at(-1)!.end, 'NOMINAL', null);
+}
