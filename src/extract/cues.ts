@@ -24,8 +24,9 @@ const SPEECH_VERBS: Record<string, string[]> = {
   deny: ['deny', 'denies', 'denied', 'denying'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
-  // "states" and "statement" are mostly nouns in news: only the past forms report speech.
-  state: ['stated'],
+  // "states" and "statement" are mostly nouns in news: only the past and the participle ("stating
+  // that …", never a noun) report speech.
+  state: ['stated', 'stating'],
   // "called it “…”", "called for …", "called on …": see quotes.ts for when "call" reports speech.
   call: ['call', 'calls', 'called', 'calling'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],

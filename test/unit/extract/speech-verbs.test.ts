@@ -13,6 +13,14 @@ describe('speech verbs', () => {
     expect(said('Ann Holt wondered whether the council had read the report.')).toEqual([['whether the council had read the report', 'Ann Holt']]);
   });
 
+  it('reports the clause after "stating", the participle as sure a verb as "stated"; "the states that" is a noun', () => {
+    expect(said('Ann Holt set out her plan for the quay, stating that the harbour must be dredged first.')).toEqual([
+      ['the harbour must be dredged first', 'Ann Holt'],
+    ]);
+    expect(said('In addition to stating that the fees would rise, Ann Holt promised a vote.').map((q) => q[0])).toContain('the fees would rise');
+    expect(said('The ferry serves the states that border the lake.')).toEqual([]);
+  });
+
   it('reports what was said after "brags" and "bragged"', () => {
     expect(said('Ann Holt bragged that her team had never lost a final.')).toEqual([['her team had never lost a final', 'Ann Holt']]);
     expect(said('Tom Reyes brags that turnout was good news for the party.')).toEqual([['turnout was good news for the party', 'Tom Reyes']]);
