@@ -45,7 +45,7 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout'
   ).split(' '),
 );
 /** Verbs whose thing spoken of follows "for": "apologized for his remarks". */

@@ -79,6 +79,12 @@ describe('an object spoken of', () => {
     expect(sure('The minister condemned the attack.')).toEqual([['condemned', 'The minister', 'the attack']]);
   });
 
+  it('"touted" reports what was praised as one\'s own, as "hailed" does; ticket touts say nothing', () => {
+    expect(sure('Ann Holt touted her record on the lifeboat station.')).toEqual([['touted', 'Ann Holt', 'her record on the lifeboat station']]);
+    expect(sure('Tom Weller touts his years running the harbour board.')).toEqual([['touts', 'Tom Weller', 'his years running the harbour board']]);
+    expect(sure('Ticket touts gathered outside the ground before the final.')).toEqual([]);
+  });
+
   it('verbs that report only an object: "mocked", "endorsed", "apologized for", "discussed", "thanked"', () => {
     expect(sure('Tom Weller mocked his rival.')).toEqual([['mocked', 'Tom Weller', 'his rival']]);
     expect(sure('The union endorsed Ann Holt.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
