@@ -13,6 +13,9 @@ const SMALL_WORDS = new Set(['of', 'for', 'in', 'and', 'the', 'to', 'on', 'at', 
 const MAX_WORDS = 14;
 const ACRONYM = /^[A-Z]{2,7}$/u;
 
+/** "U.N." → "UN": the letters of initials written with periods, or null for any other word. */
+const initialsOf = (word: string) => (/^(?:\p{Lu}\.){2,}$/u.test(word) ? word.replace(/\./gu, '') : null);
+
 /** The first token of the words before `end` (exclusive) whose initials spell `letters`, a
  *  capitalised word first; -1 when none do. Small words may spell a letter or be skipped. */
 function spelledFrom(tokens: Token[], end: number, letters: string): number {
@@ -21,6 +24,12 @@ function spelledFrom(tokens: Token[], end: number, letters: string): number {
     if (i < 0 || words >= MAX_WORDS) return -1;
     const word = tokens[i]!.text;
     const initial = word[0]!.toUpperCase();
+    // "U.N. Observer Force in Cyprus (UNOFC)": initials spell each of their letters, or their first.
+    const spelt = initialsOf(word);
+    if (spelt && letters.slice(0, n).endsWith(spelt)) {
+      const whole = match(i - 1, n - spelt.length, words + 1);
+      if (whole >= 0) return whole;
+    }
     if (isCapitalized(word) && /^\p{L}/u.test(word)) return initial === letters[n - 1] ? match(i - 1, n - 1, words + 1) : -1;
     if (!SMALL_WORDS.has(word.toLowerCase())) return -1;
     if (initial === letters[n - 1]) {

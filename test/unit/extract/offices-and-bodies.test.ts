@@ -136,6 +136,12 @@ describe('government bodies and their acronyms', () => {
     expect(graft).toContain('ORGANIZATION:Ethics and Anti-Corruption Commission×2');
   });
 
+  it('initials with periods spell each of their letters in a bracketed acronym ("U.N. … (UNOFC)")', () => {
+    const found = entitiesOf('Patrols\n\nThe U.N. Observer Force in Cyprus (UNOFC) said two of its posts were hit. UNOFC said nobody was hurt.');
+    expect(found).toContain('ORGANIZATION:U.N. Observer Force in Cyprus×3');
+    expect(found).not.toContain('ORGANIZATION:U.N. Observer Force×1');
+  });
+
   it('a bracketed acronym taking two letters of a word names the body before it ("KEMSA")', () => {
     const found = entitiesOf('Audit\n\nThe Tanzania Medical Stores Agency (TAMSA) was audited. TAMSA denied wrongdoing.');
     expect(found).toEqual(['ORGANIZATION:Tanzania Medical Stores Agency×3']);
