@@ -154,7 +154,7 @@ export const ORGANIZATION_HEADS = new Set(
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
     'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
-    'inspectorate secretariat ' +
+    'inspectorate secretariat mission ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),

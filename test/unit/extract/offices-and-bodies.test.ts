@@ -142,6 +142,11 @@ describe('government bodies and their acronyms', () => {
     expect(found).not.toContain('ORGANIZATION:U.N. Observer Force×1');
   });
 
+  it('a name ending in "Mission" is a body, with the place it serves after it or not', () => {
+    const found = mentionsOf('Patrols\n\nThe African Union Mission in Sudan said its patrols had seen no fighting. The U.N. Mission said the same.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:African Union Mission', 'ORGANIZATION:U.N. Mission', 'LOCATION:Sudan']));
+  });
+
   it('a bracketed acronym taking two letters of a word names the body before it ("KEMSA")', () => {
     const found = entitiesOf('Audit\n\nThe Tanzania Medical Stores Agency (TAMSA) was audited. TAMSA denied wrongdoing.');
     expect(found).toEqual(['ORGANIZATION:Tanzania Medical Stores Agency×3']);
