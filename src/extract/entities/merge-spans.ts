@@ -11,6 +11,7 @@ import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './organization-connectors.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
+import { looksCommon } from './name-words.js';
 import {
   COMPANY_HEADS,
   EVENT_HEADS,
@@ -52,6 +53,17 @@ const firmsOwnWord = (word: string) => {
   return !isCommonWord(word) && !ORGANIZATION_HEADS.has(lower) && !LOCATION_HEADS.has(lower) && !EVENT_HEADS.has(lower) && !opensOrganization(word);
 };
 
+/** "the Palestinian Fatah": after "the", a demonym the rules split off a name of one word of no ordinary
+ *  use qualifies it, no word of it ("the American Society of …", "the British Museum" and one without
+ *  "the" are one name each). */
+const qualifiedByDemonym = (tokens: Token[], s: TaggedSpan, c: Candidate) =>
+  !!c.demonym &&
+  c.start > s.start &&
+  c.words.length === 1 &&
+  !looksCommon(c.words[0]!) &&
+  /^the$/iu.test(tokens[s.from - 1]?.text ?? '') &&
+  tokens[s.from]!.text.toLowerCase() === c.demonym;
+
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join
  *  or widen them ("Moody" → "Moody's", "Munich" → "1860 Munich", "Bank | Tokyo" → "Bank of Tokyo")
  *  but never cuts one, never adds "The", and a span the rules alone call a person only joins the
@@ -65,6 +77,7 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (first.start < s.start || last.end > s.end) return false;
   if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
   if (/^the$/iu.test(tokens[s.from]!.text)) return false;
+  if (qualifiedByDemonym(tokens, s, first)) return false;
   // "the pro-Islamic Welfare Party", "the ex-communist Democratic Left": a prefixed word in lower case describes the name ("al-Qaeda" is one).
   if (/^\p{Ll}+-/u.test(tokens[s.from]!.text) && !ARABIC_ARTICLE.test(tokens[s.from]!.text)) return false;
   // "the 50 MW Garissa II plant": nor a unit after its figure.

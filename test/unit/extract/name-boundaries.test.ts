@@ -17,6 +17,16 @@ describe('a people’s adjective ending a name', () => {
     expect(mentionsOf('Escaped British prisoner caught\n\nPolice found him on Monday.')).not.toContain('PERSON:Escaped British');
     expect(mentionsOf('Travel\n\nThe North Africans were held to a draw.')).not.toContain('ORGANIZATION:North Africans');
   });
+
+  it('after "the", before a body named by one word of its own, qualifies it ("the Palestinian Fatah")', () => {
+    const found = mentionsOf('Rockets\n\nRockets hit a border village on Sunday. The Palestinian Fatah said it had fired them at an army post.');
+    expect(found).toContain('ORGANIZATION:Fatah');
+    expect(found).not.toContain('ORGANIZATION:Palestinian Fatah');
+    // A body whose name it opens keeps it.
+    expect(mentionsOf('Bridges\n\nRepairs will cost more than the American Society of Plant Growers estimates.')).toContain(
+      'ORGANIZATION:American Society of Plant Growers',
+    );
+  });
 });
 
 describe('a word that opens names of bodies, opening a sentence', () => {
