@@ -1,7 +1,7 @@
 // Where a run of capitalised words holds more than one name: at a title or honorific ("Islamic
 // Revolution | Ayatollah ..."), at initials ("Opposition M.K. Stalin"), and between an office's body
 // and its holder ("(Minister of) Finance | Bill Birch").
-import { lookupLocation, demonyms } from '../gazetteer.js';
+import { isMajorPlace, lookupLocation, demonyms } from '../gazetteer.js';
 import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
@@ -20,17 +20,30 @@ const NAME_CONNECTOR_WORDS = /^(of|for|and|de|la|del|&)$/u;
 /** How many words opening `run` name the domain or body of the office before it, and the
  *  words after them its holder: "(Minister for) Finance Ousmane Kaba", "(Leader of the) Opposition
  *  Rahul Gandhi", "(Chief of) Judicial Police Manuel Alvarado"; 0 for none. Ordinary words, then
- *  at least two more, the first of them none. */
+ *  at least two more, the first of them none, or one more holding the office alone. */
 export function officeDomainLength(tokens: Token[], run: Token[]): number {
   // "(a spokesman for the) Rail Delivery Group": a run ending in a body's head names no holder.
-  if (run.length < 3 || !followsOffice(tokens, run[0]!) || ORGANIZATION_HEADS.has(lower(run[run.length - 1]))) return 0;
+  if (run.length < 2 || !followsOffice(tokens, run[0]!) || ORGANIZATION_HEADS.has(lower(run[run.length - 1]))) return 0;
   let n = 0;
-  while (n < run.length - 2 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
+  while (n < run.length - 1 && (isOrdinary(run[n]!) || run[n]!.text === ',')) n++;
+  // "(Speaker of the) National Assembly Tumelo": one word may hold the office, a name of no place.
+  if (n === run.length - 1 && !holdsAlone(tokens, run)) return 0;
   // "(mayor of) New York City, Eric Adams": words opening a place are its name, not a domain of the office.
   if (n > 0 && opensPlace(run, n)) return 0;
   // "(a spokesperson for the) Police Federation of England and Wales": no holder's name follows "of".
   if (n > 0 && NAME_CONNECTOR_WORDS.test(run[n - 1]!.text)) return 0;
   return n > 0 && !isOrdinary(run[n]!) && !isAllCaps(run[n]!.text) ? n : 0;
+}
+
+/** Whether the last word of `run` is a surname or a name of one word holding the office written as a
+ *  title before it: capitalised, no country or big city ("Bank Indonesia"), a verb in lower case after
+ *  it ("Minister of Mines Okafor said"; not "chairman of Grey Harrow, died", "Keeper of the Old Mill."). */
+function holdsAlone(tokens: Token[], run: Token[]): boolean {
+  const last = run[run.length - 1]!;
+  const at = firstStartingAtOrAfter(tokens, run[0]!.start);
+  const office = tokens[at - (tokens[at - 1]?.text === 'the' ? 3 : 2)];
+  const after = tokens[firstStartingAtOrAfter(tokens, last.start) + 1];
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) && !isMajorPlace(last.text) && !!office && isCapitalized(office.text) && /^\p{Ll}+$/u.test(after?.text ?? '');
 }
 
 /** Whether the first `n` words of `run` and some after them name a place ("New | York City"). */
@@ -59,7 +72,9 @@ export const isOrdinary = (t: Token) => {
  *  word goes in `holders` with the office's words, which title the holder. */
 export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Token, string[]>): Token[][] {
   const domain = officeDomainLength(tokens, run);
-  const n = domain > 0 && (ORGANIZATION_HEADS.has(lower(run[domain - 1])) || headsMinistry(tokens, run[0]!)) ? domain : officePlaceLength(tokens, run);
+  // A body's head may open its name too: "Chamber of Deputies".
+  const namesBody = run.slice(0, domain).some((t) => ORGANIZATION_HEADS.has(lower(t)));
+  const n = domain > 0 && (namesBody || headsMinistry(tokens, run[0]!)) ? domain : officePlaceLength(tokens, run);
   if (n === 0) return [run];
   holders.set(
     run[n]!,
