@@ -33,10 +33,17 @@ export function withPossessiveNames<T extends { c: Candidate; type: EntityType |
   const endsInS = new Set<string>();
   // ("Mehmet Oz … Oz's TV show": a person's surname owns what follows it.)
   const surnames = new Set(typed.filter(({ type }) => type === 'PERSON').map(({ c }) => c.words[c.words.length - 1]!));
+  // "set his plan against Holt's." after "Holt said": a name the document also writes without "'s"
+  // owns what "'s" leaves unsaid.
+  const bare = new Set(typed.filter(({ c }) => !POSSESSIVE.test(text.slice(c.end, c.end + 2))).map(({ c }) => c.text));
   for (const { c, type } of typed) {
     // "Newell's Old Boys … put Newell's ahead": a longer name opening with a word in "'s" is named by that word.
     if (type === 'ORGANIZATION' && c.words.length > 3 && POSSESSIVE_WORD.test(c.words[1]!) && !surnames.has(c.words[0]!)) endsInS.add(c.words[0]!);
-    if (mayEndInS(c, type) && (NOTHING_OWNED.test(text.slice(c.end, c.end + 12)) || LISTED_OWNING_NOTHING.test(text.slice(c.end, c.end + 60))))
+    if (
+      mayEndInS(c, type) &&
+      !bare.has(c.text) &&
+      (NOTHING_OWNED.test(text.slice(c.end, c.end + 12)) || LISTED_OWNING_NOTHING.test(text.slice(c.end, c.end + 60)))
+    )
       endsInS.add(c.text);
   }
   return joinOwnedNames(text, endsInS.size ? withNamesInS(text, typed, endsInS) : typed);

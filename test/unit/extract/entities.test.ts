@@ -482,6 +482,16 @@ describe('organizations', () => {
     expect(nameMentions("Voters liked Arthur Hale's plan. Hale's \"greatest gift\" was patience (Hale's).")).not.toContain("ORGANIZATION:Hale's");
   });
 
+  it('a name the document also writes without "\'s" owns what "\'s" leaves unsaid: "his plan against Holt\'s."', () => {
+    const found = nameMentions(
+      "Taxes\n\nAnn Holt spoke in Leeds. Holt said taxes would rise. Tom Reed set his plan against Holt's. Holt's critique was sharp.",
+    );
+    expect(found).not.toContain("ORGANIZATION:Holt's");
+    expect(found.filter((m) => m === 'PERSON:Holt')).toHaveLength(3);
+    // A firm's name in "'s" stays whole beside a person of the name written in full.
+    expect(nameMentions("Sales\n\nRonald Dillard waved. Sales at Dillard's rose. Dillard's said so.")).toContain("ORGANIZATION:Dillard's");
+  });
+
   it('in a press review, the paper heading its items is an organization', () => {
     const review =
       "PRESS DIGEST - Pakistan - Aug 29.\nKARACHI 1996-08-29\nThese are the main stories in Thursday's newspapers:\nKELVARO\n- The government plans new taxes.\nTHE NATION\n- Gas prices may rise.";
