@@ -27,7 +27,9 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   const last = tokens[i + width - 1]!;
   const cue = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
   let k = i + width;
-  while (k < tokens.length && !/^[,.;:]$/u.test(tokens[k]!.text)) k++;
+  // ("…, according to the board - twice the rate of inflation", "…, according to exit polls (a wide
+  // margin)": a dash or a bracket opens the narrator's comment, no part of the source.)
+  while (k < tokens.length && !/^([,.;:(]|[-–—])$/u.test(tokens[k]!.text)) k++;
   const end = sourceEnd(tokens, i + width, k);
   // The source is read as a subject before a cue is: "the head of the agency", "a person familiar
   // with the matter", "analysts at the bank" (the bank speaks), not the noun phrase ending it.

@@ -1275,6 +1275,18 @@ describe('content boundaries', () => {
     expect(quotesOf('Prices will rise, according to one trader, Sam Lee.')).toMatchObject([{ speaker: 'Sam Lee', text: 'Prices will rise' }]);
   });
 
+  it('the source of "according to" ends before a dash or a bracket opening the narrator\'s comment', () => {
+    expect(quotesOf('Ferry fares rose 8 percent last year, according to the harbour board - twice the rate of inflation.')).toMatchObject([
+      { speaker: 'the harbour board', text: 'Ferry fares rose 8 percent last year' },
+    ]);
+    expect(quotesOf('Ferry fares rose 8 percent last year, according to the harbour board — twice the rate of inflation.')).toMatchObject([
+      { speaker: 'the harbour board', text: 'Ferry fares rose 8 percent last year' },
+    ]);
+    expect(quotesOf('Ann Holt won 54 percent of the vote, according to exit polls (a wide margin, but smaller than expected).')).toMatchObject([
+      { speaker: 'exit polls', text: 'Ann Holt won 54 percent of the vote' },
+    ]);
+  });
+
   it('an infinitive after a time phrase is what was promised: "pledged on Tuesday to end …"', () => {
     expect(quotesOf('Ana Reyes pledged on Tuesday to end illegal logging by 2030.')).toMatchObject([
       { cue: 'pledged', text: 'to end illegal logging by 2030' },
