@@ -18,6 +18,7 @@ import { noContentAfterComma } from './after-cue-comma.js';
 import { beliefClause, isBeliefLemma } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
 import { withoutTrailingTime } from './topic-end.js';
+import { opensWithInfinitive } from './to-infinitives.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -63,10 +64,8 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // standing for speech reported before are no content of their own.
   if (content && !parenthetical && REFERS_BACK.test(content.text)) return null;
   const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
-  // "agreed to pay", not "agreed to a ceasefire": a noun phrase after "to" is no infinitive.
-  const infinitive =
-    INFINITIVE_VERBS.has(lemma) &&
-    /^to\s+(?!(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every)\s|\p{N})/iu.test(content?.text ?? '');
+  // "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts).
+  const infinitive = INFINITIVE_VERBS.has(lemma) && opensWithInfinitive(content, s.speakers);
   const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
   // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.

@@ -346,3 +346,17 @@ describe("the narrator's hedges and tallies", () => {
     expect(quotesOf(story).map((q) => [q.text, q.speaker.name])).toEqual([['it was too early to say whether the pool would open', 'Holt']]);
   });
 });
+
+describe('a warning extended "to" a place or a day', () => {
+  it('reports nothing: "to" before a name or a day is no infinitive', () => {
+    const story =
+      'The Met Office has extended its amber warning to Wales. Police have extended their warning to Monday. ' +
+      'The coastguard has widened its yellow warning to Cornwall on Friday.';
+    expect(quotesOf(story).map((q) => q.text)).toEqual([]);
+  });
+
+  it('while a warning to do something, or to people, is still speech', () => {
+    expect(quotesOf('The Met Office warned drivers to stay off the roads in Wales.').map((q) => q.text)).toEqual(['drivers to stay off the roads in Wales']);
+    expect(quotesOf('Ann Holt agreed to pay the fine by Monday.').map((q) => q.text)).toEqual(['to pay the fine by Monday']);
+  });
+});
