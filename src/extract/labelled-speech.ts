@@ -15,6 +15,7 @@ import { lastWord } from './speaker-words.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Sentence, TextSpan } from './types.js';
 import { extended } from './extended.js';
+import { interviewee } from './interviewees.js';
 
 /** "Pat Caddell: Democrat Voters Worried About ...": a headline naming its speaker before a colon. */
 export function headlineSpeech(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
@@ -167,8 +168,11 @@ function personOrPeople(who: SpeakerSurface, speakers: SpeakerFinder): boolean {
 export function transcriptTurns(text: string, blocks: Block[], speakers: SpeakerFinder): Map<number, QuoteDraft> {
   const turns = new Map<number, QuoteDraft>();
   let turn: QuoteDraft | null = null;
+  // (Read once for the whole interview: its answers all have one speaker.)
+  let answers: { who: SpeakerSurface | null } | undefined;
+  const answerer = (at: number) => (answers ??= { who: interviewee(text, firstTurnStart(text, at), speakers) }).who;
   for (const b of blocks.filter((x) => x.role === 'BODY')) {
-    const line = transcriptSpeech(text, b, speakers);
+    const line = transcriptSpeech(text, b, speakers, answerer);
     if (line) turn = line;
     else if (turn && turns.has(b.index - 1) && /^["“](?![([])/u.test(b.text)) {
       turn.end = b.end;
@@ -191,8 +195,14 @@ function hasVerb(words: string): boolean {
 /** The time a live blog opens an entry with: "14:20 ", "2.05pm ", "9:30 a.m. ". */
 const LIVE_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?=\p{Lu})/iu;
 
+/** Where the first "Q:" or "A:" of the interview opens (the end of its introduction), at or before `at`. */
+const firstTurnStart = (text: string, at: number) => {
+  const m = /(?:^|\n)\s*(?=[QA]:)/u.exec(text);
+  return m && m.index < at ? m.index : at;
+};
+
 /** "WALLACE: Let’s start with …": an interview transcript line, speech up to the paragraph end. */
-function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): QuoteDraft | null {
+function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder, answerer: (at: number) => SpeakerSurface | null): QuoteDraft | null {
   // A transcript pasted into an article may keep a quote mark before the name, a live blog a time.
   const from = block.start + (LIVE_TIME.exec(block.text)?.[0].length ?? 0);
   const to = Math.min(block.end, from + 60);
@@ -204,7 +214,7 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder): 
   // (the person the introduction named).
   if (colon === 1 && /^[QA]$/u.test(tokens[0]!.text)) {
     const content = trimmed(text, tokens[1]!.end, block.end);
-    const who = tokens[0]!.text === 'A' ? speakers.firstPersonBefore(block.start) : null;
+    const who = tokens[0]!.text === 'A' ? answerer(block.start) : null;
     if (!content || !who) return null;
     return extended(content, { kind: 'INDIRECT' as const, cue: null, speaker: who, conjoined: false, continues: false, quoted: [], sentence: -1 });
   }

@@ -524,6 +524,19 @@ describe('transcripts', () => {
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Anna Berg', 'I think the risks are higher than most people realize']]);
   });
 
+  it('"A: …" answers are the one interviewed, not the one talked to, one asking nor the byline', () => {
+    const answers = (intro: string, after = '') =>
+      quotesOf(`${intro}\n\nQ: Will the pier reopen?\n\nA: We will fix the pier before the summer.${after}`)
+        .filter((q) => q.text.startsWith('We will fix'))
+        .map((q) => q.speaker);
+    expect(answers('The new harbour master of Penmarth talks to Kate Marsh about her plans.')).toEqual(['The new harbour master of Penmarth']);
+    expect(answers('The new mayor of Penmarth spoke to Kate Marsh.', '\n\nMayor Jane Oduya took up the post in May.')).toEqual(['Jane Oduya']);
+    expect(answers('By Kate Marsh\n\nTom Reed, the new harbour master, talks about the pier.')).toEqual(['Tom Reed']);
+    expect(answers('Kate Marsh interviews the harbour master, Tom Reed.')).toEqual(['Tom Reed']);
+    expect(answers('The new harbour master of Penmarth spoke with Kate Marsh.')).toEqual(['The new harbour master of Penmarth']);
+    expect(answers('By Kate Marsh\n\nIn conversation with Tom Reed, the harbour master.')).toEqual(['Tom Reed']);
+  });
+
   it('"I" in narration is the author a byline or a closing tagline names, else "I"', () => {
     expect(quotesOf('By Sarah Lind\n\nLast year I told my colleagues that nuclear power was safe.').map((q) => q.speaker)).toEqual(['Sarah Lind']);
     expect(
