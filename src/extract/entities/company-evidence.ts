@@ -34,6 +34,12 @@ const OPENS_WITH_BASED = /^The\s+(?:[\p{L}.'’-]+,?\s+){0,3}?[\p{L}.'’]+-base
  *  company or a university owns (group 1: its word). */
 const OPENS_WITH_OWNER = /^The\s+(\p{Ll}+)['’]s\s/u;
 
+/** "“We made our final offer,” a company spokeswoman said": the sentence after the name, a quotation
+ *  perhaps first (past a line such as "Advertisement"), attributed to one who speaks for a kind of
+ *  body (group 1: its word). */
+const SPOKESPERSON_OF =
+  /^[^.!?"“”]*?(?:["“][^"“”]*["”]\s+)?[^.!?"“”]*?\b(?:a|an|the)\s+(\p{Ll}+)\s+(?:spokes(?:wo)?man|spokesperson)\s+(?:said|says|added|told)\b/u;
+
 /** Whether the name's candidate is one a story may mean as a company: two or three words, no title,
  *  no honorific; or one word of no other use, no given name nor known person's
  *  name, the rules' person or of no type, before a verb ("Pemex said") or `joined` with another word before one. */
@@ -199,6 +205,7 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
   if (!end) return null;
   const nextSentence = after.slice(end.index + end[0].length);
   if (COMPANY_OR_UNIVERSITY(OPENS_WITH_OWNER.exec(nextSentence)?.[1] ?? '')) return 'company';
+  if (COMPANY_ONLY(SPOKESPERSON_OF.exec(nextSentence)?.[1] ?? '')) return 'company';
   const next = OPENS_WITH_COMPANY.exec(nextSentence) ?? OPENS_WITH_BASED.exec(nextSentence);
   if (!next) return null;
   return ORGANIZATION_KINDS.has(next[1]!) && isVerb(next[2]!) ? 'company' : null;

@@ -393,3 +393,17 @@ describe('a partnership of brothers by its legal form, and a form’s period end
     expect(mentions).toEqual(expect.arrayContaining(['Keller Wertheim & Co', 'Harlan Bros']));
   });
 });
+
+describe("a name whose words a company's spokesperson goes on with is the company", () => {
+  it('in the sentence after it, past a quotation and a line of the page', () => {
+    const bid = typesOf('Port sale\n\nTarvik Ports said on Tuesday the offer was fair. “We have made our final offer,” a company spokeswoman said.');
+    expect(bid.get('Tarvik Ports')).toBe('ORGANIZATION');
+    const page = typesOf('Ferry deal\n\nHolm Lines said the route would close.\n\nAdvertisement\n\n“It lost money,” a company spokesman told reporters.');
+    expect(page.get('Holm Lines')).toBe('ORGANIZATION');
+  });
+
+  it('while a spokesperson of no company, or one named, leaves a person a person', () => {
+    const mayor = typesOf('Pier row\n\nAnn Holt said the pier would reopen. “It is safe,” a council spokeswoman said.');
+    expect(mayor.get('Ann Holt')).toBe('PERSON');
+  });
+});
