@@ -3,7 +3,8 @@
 // resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
-import { finiteVerbWithin, isAdverb, isAndOrBut, startsLowerCase, tagsOf } from './lexicon.js';
+import { finiteVerbWithin, isAdverb, isAndOrBut, isClosedClassWord, isFiniteVerb, isPluralNoun, mayBePresentInS, startsLowerCase, tagsOf } from './lexicon.js';
+import { PRONOUNS } from './word-classes.js';
 import { afterQuotedName } from './naming-ends.js';
 import { otherSideAt } from './paired-attributions.js';
 import { speakersVerbAt } from './speaker-verbs.js';
@@ -41,9 +42,28 @@ function narratorsClauseAfterDash(tokens: Token[], k: number): boolean {
   const n = /^(and|but|yet|so)$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
   // ("- a conviction that you are …": a noun and its relative clause make no subject; "a" and "an" are decided above.)
   if (/^(a|an)$/iu.test(tokens[n]?.text ?? '') || RELATIVE_WORD.test(wordsOf(tokens, n, n + 5))) return CONTRAST.test(tokens[n]?.text ?? '');
-  return subjectAndVerbAt(tokens, n) || CONTRAST.test(tokens[n]?.text ?? '');
+  return subjectAndVerbAt(tokens, n) || pronounClauseAt(tokens, n) || barePluralClauseAt(tokens, n) || CONTRAST.test(tokens[n]?.text ?? '');
 }
 const CONTRAST = /^(though|although|while|whereas|despite)$/iu;
+
+/** "— she works in …", "— it’s a long wait", "- there are two …": after a subject pronoun the word
+ *  is its verb, also one the lexicon knows only as a plural ("works") or a contraction. */
+function pronounClauseAt(tokens: Token[], n: number): boolean {
+  const subject = tokens[n]?.text.toLowerCase() ?? '';
+  if (!PRONOUNS.has(subject) && subject !== 'there') return false;
+  const verb = tokens[n + 1]?.text ?? '';
+  return CONTRACTED_VERB.test(verb) || isFiniteVerb(verb) || mayBePresentInS(verb);
+}
+const CONTRACTED_VERB = /^['’](s|re|ve|ll|d)$/iu;
+
+/** "— islanders are not so sure", "- winter fares will rise": a plural with no determiner, after a
+ *  word describing it at most, and a finite verb right after it. */
+function barePluralClauseAt(tokens: Token[], n: number): boolean {
+  const noun = barePlural(tokens[n + 1]?.text ?? '') && !isClosedClassWord(tokens[n]!.text) ? n + 1 : n;
+  return barePlural(tokens[noun]?.text ?? '') && isFiniteVerb(tokens[noun + 1]?.text ?? '');
+}
+/** A lower-case plural, one the lexicon lists or one in -s it does not know as a verb ("islanders"). */
+const barePlural = (w: string) => startsLowerCase(w) && !isClosedClassWord(w) && (isPluralNoun(w) || (/^\p{Ll}{3,}[^s]s$/u.test(w) && !isFiniteVerb(w)));
 const RELATIVE_WORD = /\b(that|who|which|whom)\b/iu;
 
 /** A break at token `k` that no comma marks: a coordinated cue, a semicolon, "and" opening a new

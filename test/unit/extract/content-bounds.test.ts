@@ -144,6 +144,24 @@ describe('a dash after a content', () => {
     ]);
   });
 
+  it('opens a clause whose subject is a pronoun or a bare plural, whatever the lexicon makes of its verb', () => {
+    expect(quotesOf('The harbour master said the ferry would be repaired by May — islanders are not so sure.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the ferry would be repaired by May' }),
+    ]);
+    expect(quotesOf('The ferry company said the timetable would stay the same - winter fares will rise in March.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the timetable would stay the same' }),
+    ]);
+    expect(quotesOf('Ann Holt said she had found work at the new clinic - she works in its laboratory.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'she had found work at the new clinic' }),
+    ]);
+    expect(quotesOf('Tom Reed said the council was to blame for the delay — it’s a long wait for the island.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the council was to blame for the delay' }),
+    ]);
+    expect(quotesOf('Ann Holt said she had called the committee members - there are two from each ward.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'she had called the committee members' }),
+    ]);
+  });
+
   it('a hyphen touching a word is no dash: the word goes on after it', () => {
     expect(quotesOf('The caretaker said some- thing had gone wrong with the boiler.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'some- thing had gone wrong with the boiler' }),
