@@ -30,6 +30,8 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
   // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
   // "denied that it sold the data, after a newspaper alleged that …": what led to it is the narrator's.
   if (/^(while|whereas|as|after|when)$/u.test(next ?? '') && tokens.some((_, n) => n > after && n <= after + 14 && finiteCue(tokens, n))) return true;
+  // "…, while acknowledging that fares may rise": what the speaker said meanwhile, a cue's participle.
+  if (next === 'while' && speechParticipleAt(tokens, after + 1)) return true;
   // "asked whether he would stand again, to which he replied that …": the answer is the one asked's speech.
   if (next === 'to' && /^which$/iu.test(tokens[after + 1]?.text ?? '') && tokens.some((_, n) => n > after + 1 && n <= after + 6 && finiteCue(tokens, n)))
     return true;
@@ -67,6 +69,15 @@ function verblessConcessionAt(tokens: Token[], k: number): boolean {
     if (isFiniteVerb(tokens[n]!.text) || cueLemma(tokens[n]!.text)) return false;
   }
   return true;
+}
+
+/** A cue's participle ("acknowledging", "warning"), after "also" or "still" at most, and not the
+ *  participle the sentence reported by already ("telling one porter …, while telling another …"
+ *  is one report of both). */
+function speechParticipleAt(tokens: Token[], k: number): boolean {
+  const n = /^(also|still|often)$/u.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  const w = tokens[n]?.text ?? '';
+  return /^\p{Ll}+ing$/u.test(w) && !!cueLemma(w) && !tokens.slice(0, k).some((t) => t.text === w);
 }
 
 /** Verbs another source gives its own figure by. */

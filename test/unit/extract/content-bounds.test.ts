@@ -78,6 +78,24 @@ describe('what the narrator adds after a content', () => {
     ]);
   });
 
+  it('what the speaker said meanwhile: ", while acknowledging that …"', () => {
+    expect(quotesOf('The ferry company said the timetable would stay the same, while acknowledging that winter fares may rise.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the timetable would stay the same' }),
+    );
+    expect(quotesOf('Ann Holt vowed to keep the library open, while also warning that its hours could be cut.')).toContainEqual(
+      expect.objectContaining({ cue: 'vowed', text: 'to keep the library open' }),
+    );
+  });
+
+  it('not a participle of no speech, which goes on with what was said', () => {
+    expect(quotesOf('Ann Holt said the bypass would help traders, while dealing a blow to the village shops.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the bypass would help traders, while dealing a blow to the village shops' }),
+    ]);
+    expect(quotesOf('The porter was heard telling guests to wait outside, while telling the staff to stay in.')).toEqual([
+      expect.objectContaining({ cue: 'telling', text: 'to wait outside, while telling the staff to stay in' }),
+    ]);
+  });
+
   it('a relative clause with a subject of its own, in the narrator’s present or with a cue of its own', () => {
     expect(quotesOf('Ann Cole said she would raise revenue, which she plans to do through a tax on the rich.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'she would raise revenue' }),
