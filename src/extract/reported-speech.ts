@@ -120,8 +120,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const { lemma } = cue;
     // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
     if (cue.topicOnly) {
-      const who = cueSpeaker(s, cue, out);
-      const q = who?.speaker ? topicSpeech(s, cue, who.speaker, who.conjoined) : null;
+      const q = topicQuote(s, cue, out);
       if (q) out.push(q);
       continue;
     }
@@ -130,7 +129,13 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       if (q) out.push(q);
       continue;
     }
-    if ((NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) || (lemma === 'recall' && !recallReportsSpeech(tokens, i))) continue;
+    if (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) continue;
+    // "recalled her days in office": with no clause, what a person recalls is its object ("recalls 300,000 cars" is no one's).
+    if (lemma === 'recall' && !recallReportsSpeech(tokens, i)) {
+      const q = topicQuote(s, cue, out);
+      if (q) out.push(q);
+      continue;
+    }
     const who = cueSpeaker(s, cue, out);
     if (!who) continue;
     if (!who.speaker) {
@@ -168,6 +173,12 @@ function endAtHearing(text: string, out: QuoteDraft[], heard: QuoteDraft): void 
     const within = trimmed(text, q.start, heard.end);
     if (within) Object.assign(q, within);
   }
+}
+
+/** "spoke about the flooding", "endorsed Ann Holt": the topic or the object a cue reports, spoken by its subject. */
+function topicQuote(s: ReportSentence, cue: ReportingCue, earlier: QuoteDraft[]): QuoteDraft | null {
+  const who = cueSpeaker(s, cue, earlier);
+  return who?.speaker ? topicSpeech(s, cue, who.speaker, who.conjoined) : null;
 }
 
 /** "praised the firefighters", "blasted the ball over the bar": a cue whose content is its object,

@@ -30,8 +30,9 @@ const JOINT = /^(the two|both)\b|\band\b/iu;
 /** Verbs a figure or a term does as often as a speaker: "the data points to", "the term refers to". */
 const POINTING = new Set(['point', 'refer']);
 /** Verbs that are acts of the body as often as of words: their speaker must be a person, their
- *  object something said or done ("attacked his rival", not "attacked the convoy"). */
-const ACTS = new Set(['attack', 'defend']);
+ *  object something said or done ("attacked his rival", not "attacked the convoy"); a company or a
+ *  government recalls cars and envoys, a person what happened. */
+const ACTS = new Set(['attack', 'defend', 'recall']);
 /** What "addressed" speaks of: "addressed the concerns", not "addressed the crowd". */
 const SPOKEN_OF =
   /^(decision|decisions|move|moves|news|ruling|agreement|deal|announcement|report|plan|proposal|step|vote|verdict|result|results|release|ceasefire|initiative|statement|issue|issues|question|questions|concerns?|topic|matter|allegations?|criticism|controversy|plight|problems?|subject|claims?|reports|rumou?rs|situation|need|remarks|comments|idea|bill|law|policy|policies|efforts?|apology|apologies|offer|appointment|resignation|invitation|support|commitment|pledge|progress|approval|changes|reforms|talks|truce)$/u;

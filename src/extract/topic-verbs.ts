@@ -105,7 +105,9 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
   const about = /^(objections|opposition)$/u.test(w(k)) ? /^(to|over)$/u : /^(about|over|regarding|on)$/u;
   if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && about.test(w(k + 1))) return k + 2;
-  if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma)) return -1;
+  if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma) && lemma !== 'recall') return -1;
+  // ("recalled of the talks", "recalled last week", "recalled 300,000 cars": no object recalled aloud.)
+  if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
   while (isAdverbish(w(k)) && (/^(the|a|an|his|her|their|its|our)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';

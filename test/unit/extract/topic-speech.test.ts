@@ -79,6 +79,17 @@ describe('an object spoken of', () => {
     expect(sure('The minister condemned the attack.')).toEqual([['condemned', 'The minister', 'the attack']]);
   });
 
+  it('"recalled" with no clause reports what a person recalls aloud; a carmaker\'s or a government\'s recall is none', () => {
+    expect(sure('Ann Holt recalled her days on the harbour board.')).toEqual([['recalled', 'Ann Holt', 'her days on the harbour board']]);
+    expect(sure('Tom Weller said the crews were brave, recalling a rescue off the point in 2019.')).toContainEqual([
+      'recalling',
+      'Tom Weller',
+      'a rescue off the point in 2019',
+    ]);
+    expect(sure('The carmaker recalled 300,000 vehicles.')).toEqual([]);
+    expect(sure('The government recalled its ambassador.')).toEqual([]);
+  });
+
   it('"touted" reports what was praised as one\'s own, as "hailed" does; ticket touts say nothing', () => {
     expect(sure('Ann Holt touted her record on the lifeboat station.')).toEqual([['touted', 'Ann Holt', 'her record on the lifeboat station']]);
     expect(sure('Tom Weller touts his years running the harbour board.')).toEqual([['touts', 'Tom Weller', 'his years running the harbour board']]);
