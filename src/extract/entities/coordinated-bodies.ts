@@ -9,7 +9,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
 import { hasGivenName } from './name-words.js';
 import { namesNoEntity } from './no-entity-names.js';
-import { unknownWord } from './company-evidence.js';
+import { unknownWord } from './company-candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 

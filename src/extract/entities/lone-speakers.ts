@@ -5,7 +5,8 @@
 // players by their surnames alone ("Ivanisevic said").
 import { cueLemma } from '../cues.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { evidenceAfter, unknownWord } from './company-evidence.js';
+import { unknownWord } from './company-candidates.js';
+import { evidenceAfter } from './evidence-after-name.js';
 
 const WINDOW = 320;
 const BUSINESS_STORY = /\b(?:shares|stocks?|profits?|revenues?|earnings|dividends?|merger|takeover|company|companies|quarter|sales)\b/iu;

@@ -2,7 +2,7 @@
 // "The Elysee said Macron would attend the summit". What it does says which: attending, visiting,
 // travelling, resigning or testifying are a person's acts, so a word of no other use that does them
 // is a person's name, wherever the story uses it (unless the story shows it to be a company).
-import { unknownWord } from './company-evidence.js';
+import { unknownWord } from './company-candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 /** "would attend", "will visit", "is to travel", "plans to resign", "testified": a person's act, right after the name. */
