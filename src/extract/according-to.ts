@@ -6,7 +6,7 @@ import { isClause } from './clauses.js';
 import { isFiniteAuxiliary, isAndOrBut, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { roleAppositionEnd } from './roles.js';
+import { roleAppositionEnd } from './title-after.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';

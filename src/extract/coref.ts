@@ -8,7 +8,7 @@ import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { isFiniteVerb, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { isTitleWord } from './phrase-heads.js';
-import { titleAfter } from './roles.js';
+import { titleAfter } from './title-after.js';
 import { COURTESY_TITLES, NOBLE_TITLES } from './speaker-words.js';
 
 /** How many sentences back a pronoun finds its antecedent. */

@@ -3,7 +3,8 @@
 // list of roles knows the trade. Read once per document: the word before each name, the apposition after.
 import type { Entity } from './types.js';
 import { isAdverb, isClosedClassWord, isVerbForm, tagsOf } from './lexicon.js';
-import { appositionHeadWord, roleOf } from './roles.js';
+import { appositionHeadWord } from './title-after.js';
+import { roleOf } from './roles.js';
 import { describesOrganization, describesPlace } from './description-heads.js';
 
 /** A lower-case word right before a name, after a space: "opener Yashasvi Jaiswal". */

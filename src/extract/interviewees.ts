@@ -2,7 +2,8 @@
 // is interviewed. "The new mayor of Southend talks to Kate Marsh about her plans": the mayor answers,
 // not the one talked to, nor one interviewing ("interviewed by", "Ann Holt asks"), nor the byline.
 import type { SpeakerSurface } from './name-index.js';
-import { roleOf, titlesAround } from './roles.js';
+import { titlesAround } from './person-titles.js';
+import { roleOf } from './roles.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
 import { topicVerbLemma } from './topic-verbs.js';

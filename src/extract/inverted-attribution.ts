@@ -3,7 +3,7 @@
 // content is the sentence around it, and the attribution is a gap between its two pieces.
 import { isFiniteVerb, isFiniteAuxiliary } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
-import { roleAppositionEnd } from './roles.js';
+import { roleAppositionEnd } from './title-after.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 

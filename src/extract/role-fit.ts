@@ -2,7 +2,9 @@
 // person the text called a Republican, and "the judge" not the one it called a lawyer. A description
 // resolves to an antecedent of a compatible role; these checks rule the incompatible ones out.
 import { demonyms } from './gazetteer.js';
-import { descriptionQualifiers, OUTSIDE_EXPERTS, type PersonTitles, runsABody, titlesAround, unranked } from './roles.js';
+import { descriptionQualifiers } from './title-words.js';
+import { OUTSIDE_EXPERTS, runsABody, unranked } from './roles.js';
+import { type PersonTitles, titlesAround } from './person-titles.js';
 import type { Entity } from './types.js';
 
 /** Roles that name one another: "Justice Ann Holt" is "the judge"; "Pope Leo" is "the pontiff". */

@@ -1,6 +1,10 @@
 // Roles a text gives its persons, read from titles before a name and appositions after it.
 import { describe, expect, it } from 'vitest';
-import { descriptionQualifiers, holdsOffice, roleOf, titleAfter, titleBefore } from '../../../src/extract/roles.js';
+import { descriptionQualifiers } from '../../../src/extract/title-words.js';
+import { holdsOffice } from '../../../src/extract/person-titles.js';
+import { roleOf } from '../../../src/extract/roles.js';
+import { titleAfter } from '../../../src/extract/title-after.js';
+import { titleBefore } from '../../../src/extract/title-before.js';
 import { extract } from '../../../src/extract/index.js';
 
 const titleRoles = (text: string, name: string) => titleBefore(text, text.indexOf(name)).roles;

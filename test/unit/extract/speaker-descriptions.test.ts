@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 import { extract } from '../../../src/extract/index.js';
-import { openingRole } from '../../../src/extract/roles.js';
+import { openingRole } from '../../../src/extract/person-titles.js';
 
 describe('speakers by description', () => {
   it('a campaign speaks for its candidate', () => {
