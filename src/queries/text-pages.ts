@@ -7,14 +7,10 @@
 // bind parameters.)
 import { Prisma } from '../generated/prisma/client.js';
 import { type Db, queryRows } from '../db/client.js';
-import { actSql, actsOf, SPEECH } from './acts.js';
-import type { EntityNames } from './entity-names.js';
-import { type ArticleScope, type QuoteFilter, requireId, type StatementFilter } from './filters.js';
 
 type Sql = Prisma.Sql;
 const { sql, join } = Prisma;
-
-interface OrderKey {
+export interface OrderKey {
   column: Sql;
   desc: boolean;
   /** A nullable column, sorted last in either direction (never ±infinity itself) */
@@ -36,10 +32,7 @@ export interface PrismaPage {
   take?: number;
   skip?: number;
 }
-
-const matches = (text: string) => sql`x."searchVector" @@ websearch_to_tsquery('english', ${text})`;
-const textMatch = (text: string | null | undefined): Sql[] => (text ? [matches(text)] : []);
-const all = (conditions: Sql[]): Sql => (conditions.length ? join(conditions, ' AND ') : sql`true`);
+export const all = (conditions: Sql[]): Sql => (conditions.length ? join(conditions, ' AND ') : sql`true`);
 
 /**
  * Whether a page is selected here rather than by Prisma: with a text filter; otherwise, unless an
@@ -70,7 +63,7 @@ export function pagedInSql(
  * The sort key of an order column: never null (nulls last in its order), so that it compares with
  * the cursor's; the publication keys are indexed as written here (migration publication_sort_keys).
  */
-function sortKey({ column, desc, nullable }: OrderKey): Sql {
+export function sortKey({ column, desc, nullable }: OrderKey): Sql {
   return nullable ? sql`coalesce(${column}, ${Prisma.raw(desc ? `'-infinity'` : `'infinity'`)})` : column;
 }
 
@@ -156,159 +149,4 @@ export async function loadPageOfIds<Q extends PrismaPage, T extends { id: number
   const { cursor, take, skip, ...selection } = query;
   const ids = await pageIds({ cursor, take, skip });
   return inIdOrder(ids, await findMany({ ...selection, where: { id: { in: ids } } }));
-}
-
-/**
- * The entities of a `statements(about:)` page that nothing else filters, a first page forwards:
- * walked by `statementsAboutIds`. Null for any other page.
- */
-export function aboutWalk(f: StatementFilter & { text?: string | null }, page: PrismaPage, names: EntityNames): Array<number | null> | null {
-  const plain = !f.text && !f.speaker && f.article == null && !f.publication && !f.from && !f.to;
-  if (!plain || !f.about?.length || page.cursor !== undefined || (page.take ?? 0) <= 0) return null;
-  return f.about.map((name) => names.idOf(name, 'about'));
-}
-
-/**
- * The ids of a first page of statements about all of `entityIds`, in document order, walked through
- * the articles that mention the first entity (its mentions by article id), taking in each the
- * statements linked to every entity. A statement is about the entities mentioned inside it, and the
- * article's mentions and links are written by one statement, so no statement about an entity lies
- * in an article without a mention of it. The walk stops once the page is full, wherever the
- * entity's rows lie in the archive: 0.4-0.5 ms for a frequent entity's first page at 1k, 10k and
- * 100k articles, whose rows come first or last, and for a rare one; Prisma's plan read and sorted
- * every statement about the entity (2,065 of them: 0.7 ms at 1k, 9 to 13 ms at 100k), and a walk
- * of all statements in document order passed 2.4M rows before a late entity's (5.1 s).
- */
-export async function statementsAboutIds(db: Db, entityIds: Array<number | null>, page: PrismaPage): Promise<number[]> {
-  const [first] = entityIds;
-  if (first == null || entityIds.includes(null)) return [];
-  const linked = entityIds.map((id) => sql`(SELECT true FROM "_StatementAbout" l WHERE l."A" = ${id} AND l."B" = x."id")`);
-  const take = page.take ?? 0;
-  const skip = page.skip ?? 0;
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`
-    SELECT s."id" FROM (SELECT DISTINCT m."articleId" FROM "Mention" m WHERE m."entityId" = ${first}) a
-    CROSS JOIN LATERAL (
-      SELECT x."id", x."position" FROM "Statement" x WHERE x."articleId" = a."articleId" AND ${join(linked, ' AND ')}
-      ORDER BY x."position" LIMIT ${take + skip}
-    ) s
-    ORDER BY a."articleId", s."position" LIMIT ${take} OFFSET ${skip}`,
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Conditions on the article (`a`) of the rows (whose article id is `articleId`). */
-function articleScope(scope: ArticleScope, a: Sql, articleId: Sql): Sql[] {
-  const conditions: Sql[] = [];
-  if (scope.article != null) conditions.push(sql`${articleId} = ${requireId(String(scope.article), 'Article', 'article')}`);
-  if (scope.publication) conditions.push(sql`lower(${a}."publication") = lower(${scope.publication})`);
-  if (scope.from) conditions.push(sql`${a}."publishedAt" >= ${scope.from}`);
-  if (scope.to) conditions.push(sql`${a}."publishedAt" <= ${scope.to}`);
-  return conditions;
-}
-
-/**
- * The date bounds again on the publication sort key (the same on dated rows; undated rows fail the
- * plain bounds), so that a walk in that order starts and stops at them.
- */
-function datesOnSortKey(scope: ArticleScope, order: OrderKey[]): Sql[] {
-  const first = order[0]!;
-  if (!first.nullable) return [];
-  const key = sortKey(first);
-  return [...(scope.from ? [sql`${key} >= ${scope.from}`] : []), ...(scope.to ? [sql`${key} <= ${scope.to}`] : [])];
-}
-
-/** `EXISTS` on a join table for the entity a name argument stands for; false when none. */
-function linked(names: EntityNames, name: string, argument: string, exists: (entityId: number) => Sql): Sql {
-  const id = names.idOf(name, argument);
-  return id === null ? sql`false` : exists(id);
-}
-
-const A = Prisma.raw('a');
-const X = Prisma.raw('x');
-const Q = Prisma.raw('q');
-const ARTICLE = sql`"Article" x`;
-
-/** The table as `x`, its article joined as `a` only when a condition or the order needs it (the join costs the planner milliseconds). */
-function withArticle(table: string, scope: ArticleScope, order: OrderKey[]): Sql {
-  const joined = Boolean(scope.publication || scope.from || scope.to) || order.some((o) => o.ofArticle);
-  return Prisma.raw(`"${table}" x${joined ? ` JOIN "Article" a ON a."id" = x."articleId"` : ''}`);
-}
-
-/** The documented orders (see QUOTE_ORDERS and ARTICLE_ORDERS in the schema), in SQL. */
-const DOCUMENT_ORDER: OrderKey[] = [
-  { column: sql`x."articleId"`, desc: false },
-  { column: sql`x."position"`, desc: false },
-];
-export const QUOTE_SQL_ORDERS = {
-  DOCUMENT: DOCUMENT_ORDER,
-  PUBLISHED_DESC: [
-    { column: sql`a."publishedAt"`, desc: true, nullable: true, ofArticle: true },
-    { column: sql`a."id"`, desc: true, ofArticle: true },
-    { column: sql`x."position"`, desc: false },
-  ],
-  PUBLISHED_ASC: [
-    { column: sql`a."publishedAt"`, desc: false, nullable: true, ofArticle: true },
-    { column: sql`a."id"`, desc: false, ofArticle: true },
-    { column: sql`x."position"`, desc: false },
-  ],
-} satisfies Record<string, OrderKey[]>;
-export const ARTICLE_SQL_ORDERS = {
-  PUBLISHED_DESC: [
-    { column: sql`x."publishedAt"`, desc: true, nullable: true },
-    { column: sql`x."id"`, desc: true },
-  ],
-  PUBLISHED_ASC: [
-    { column: sql`x."publishedAt"`, desc: false, nullable: true },
-    { column: sql`x."id"`, desc: false },
-  ],
-  IMPORTED_DESC: [{ column: sql`x."id"`, desc: true }],
-} satisfies Record<string, OrderKey[]>;
-
-export interface QuoteTextFilter extends QuoteFilter {
-  text?: string | null;
-}
-
-export function quoteListing(f: QuoteTextFilter, names: EntityNames, order: keyof typeof QUOTE_SQL_ORDERS): TextListing {
-  const conditions = [...textMatch(f.text), ...articleScope(f, A, sql`x."articleId"`), ...datesOnSortKey(f, QUOTE_SQL_ORDERS[order])];
-  for (const name of f.about ?? [])
-    conditions.push(linked(names, name, 'about', (id) => sql`EXISTS (SELECT 1 FROM "_QuoteAbout" l WHERE l."A" = ${id} AND l."B" = x."id")`));
-  if (f.speaker) conditions.push(linked(names, f.speaker, 'speaker', (id) => sql`x."speakerId" = ${id}`));
-  if (f.kind) conditions.push(sql`x."kind" = ${f.kind}::"QuoteKind"`);
-  if (f.minConfidence != null) conditions.push(sql`x."confidence" >= ${f.minConfidence}`);
-  conditions.push(...actSql(actsOf(f.acts), X));
-  return { from: withArticle('Quote', f, QUOTE_SQL_ORDERS[order]), conditions, order: QUOTE_SQL_ORDERS[order] };
-}
-
-export function statementListing(f: StatementFilter & { text?: string | null }, names: EntityNames): TextListing {
-  const conditions = [...textMatch(f.text), ...articleScope(f, A, sql`x."articleId"`)];
-  for (const name of f.about ?? []) {
-    conditions.push(linked(names, name, 'about', (id) => sql`EXISTS (SELECT 1 FROM "_StatementAbout" l WHERE l."A" = ${id} AND l."B" = x."id")`));
-  }
-  if (f.speaker) {
-    conditions.push(
-      linked(
-        names,
-        f.speaker,
-        'speaker',
-        (id) =>
-          sql`EXISTS (SELECT 1 FROM "_QuoteStatements" l JOIN "Quote" q ON q."id" = l."A" WHERE l."B" = x."id" AND q."speakerId" = ${id} AND ${all(actSql(SPEECH, Q))})`,
-      ),
-    );
-  }
-  return { from: withArticle('Statement', f, DOCUMENT_ORDER), conditions, order: DOCUMENT_ORDER };
-}
-
-export function articleListing(
-  f: ArticleScope & { text?: string | null; mentions?: string | null },
-  names: EntityNames,
-  order: keyof typeof ARTICLE_SQL_ORDERS,
-): TextListing {
-  const conditions = [...textMatch(f.text), ...articleScope(f, X, sql`x."id"`), ...datesOnSortKey(f, ARTICLE_SQL_ORDERS[order])];
-  if (f.mentions)
-    conditions.push(
-      linked(names, f.mentions, 'mentions', (id) => sql`EXISTS (SELECT 1 FROM "Mention" m WHERE m."articleId" = x."id" AND m."entityId" = ${id})`),
-    );
-  return { from: ARTICLE, conditions, order: ARTICLE_SQL_ORDERS[order] };
 }

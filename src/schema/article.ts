@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { articleWhere, entityIdMatch, quoteWhere, requireId, statementWhere } from '../queries/filters.js';
-import { articleListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
+import { articleListing } from '../queries/text-listings.js';
+import { textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';

@@ -1,5 +1,6 @@
 import { quoteWhere } from '../queries/filters.js';
-import { quoteListing, textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
+import { quoteListing } from '../queries/text-listings.js';
+import { textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';

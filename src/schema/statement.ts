@@ -1,6 +1,8 @@
 import { actsOf, actWhere } from '../queries/acts.js';
 import { statementWhere } from '../queries/filters.js';
-import { aboutWalk, loadPageOfIds, loadTextPage, pagedInSql, statementListing, statementsAboutIds, textCount } from '../queries/text-pages.js';
+import { aboutWalk, statementsAboutIds } from '../queries/statements-about.js';
+import { loadPageOfIds, loadTextPage, pagedInSql, textCount } from '../queries/text-pages.js';
+import { statementListing } from '../queries/text-listings.js';
 import { builder } from './builder.js';
 import { connectionOf, pageOptions } from './pagination.js';
 import { actsArgs } from './quote.js';
