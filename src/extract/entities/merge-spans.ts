@@ -8,7 +8,7 @@ import { roleOf } from '../roles.js';
 import type { EntityType } from '../types.js';
 import { isPossessiveMark, isWord, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
-import { separatedByAnd } from './organization-connectors.js';
+import { separatedByAnd } from './bodies-joined-by-and.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
 import { looksCommon } from './name-words.js';
