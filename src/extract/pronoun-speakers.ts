@@ -8,7 +8,7 @@ import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
-import { PAIR_JOINED } from './antecedents.js';
+import { PAIR_JOINED } from './pair-antecedents.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 

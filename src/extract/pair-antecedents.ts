@@ -1,0 +1,83 @@
+// Whom a description of two refers to: the two persons last named, acting or introduced together
+// ("Edward Lamb and his son Thomas … The pair said"), or given the role it names ("The senators said").
+import type { NameMentions } from './name-mentions.js';
+import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
+import type { Entity, EntityType, Layout, TextSpan } from './types.js';
+
+/** The pairs before a position of a text's sentences; `hasRole` tells whom the story gave a role. */
+export function pairAntecedents(layout: Layout, mentions: NameMentions, hasRole: (role: string | null) => (e: Entity) => boolean) {
+  const { text, names, mentionsBefore } = mentions;
+  /** The two persons (or entities of `kind`) who last acted together before `pos`; a possessor
+   *  ("Putin’s envoy") is not one of them. */
+  const lastTwo = (pos: number, kind: EntityType = 'PERSON', from = 0, fits = (_e: Entity) => true): [Entity, Entity] | null => {
+    const acting = new Set<Entity>();
+    for (const { e, m } of mentionsBefore(pos, (e) => e.type === kind && fits(e), from)) {
+      if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) acting.add(e);
+      if (acting.size === 2) break;
+    }
+    const [later, earlier] = [...acting];
+    return earlier && later ? [earlier, later] : null;
+  };
+  /** The two persons last introduced together before `pos`, named side by side with "and"
+   *  ("Edward Lamb, 68, and his son Thomas, 39,", "Labour's Priya Shah and the Conservative candidate, Mark Denholm,"). */
+  const introducedPair = (pos: number): [Entity, Entity] | null => {
+    let later: { e: Entity; m: TextSpan } | null = null;
+    for (const earlier of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+      if (later && earlier.e !== later.e && PAIR_JOINED.test(text.slice(earlier.m.end, later.m.start))) return [earlier.e, later.e];
+      later = earlier;
+    }
+    return null;
+  };
+  /** "The senators said": the two persons last named together with "and" before `pos` when nobody
+   *  else was named since and the story gave them the role `plural` is the plural of (each holds it,
+   *  or the word stands in a sentence naming them together or the one before it). */
+  const pairInRole = (pos: number, role: string, plural: string): [Entity, Entity] | null => {
+    const seen = new Set<Entity>();
+    let later: { e: Entity; m: TextSpan } | null = null;
+    for (const earlier of mentionsBefore(pos, (e) => e.type === 'PERSON')) {
+      seen.add(earlier.e);
+      if (seen.size > 2) return null;
+      if (later && earlier.e !== later.e && PAIR_JOINED.test(text.slice(earlier.m.end, later.m.start))) {
+        const from = layout.sentences[lastEndingBy(layout.sentences, earlier.m.start)]?.start ?? 0;
+        const titled = hasRole(role)(earlier.e) && hasRole(role)(later.e);
+        const called = new RegExp(`\\b${plural}\\b`, 'iu').test(text.slice(from, later.m.end));
+        if (titled || called) return [earlier.e, later.e];
+      }
+      later = earlier;
+    }
+    return null;
+  };
+  /** The two persons a description of a pair ("A FATHER and son …") stands for: introduced together
+   *  before `start`, else in the three sentences after `end`. */
+  const pairIntroducedAround = (start: number, end: number): [Entity, Entity] | null => {
+    const before = introducedPair(start);
+    if (before) return before;
+    const limit = layout.sentences[lastEndingBy(layout.sentences, end) + 4]?.end ?? text.length;
+    for (let i = firstStartingAtOrAfter(names, end); i + 1 < names.length && names[i + 1]!.start < limit; i++) {
+      const [earlier, later] = [names[i]!, names[i + 1]!];
+      if (earlier.e.type !== 'PERSON' || later.e.type !== 'PERSON' || earlier.e === later.e) continue;
+      if (PAIR_JOINED.test(text.slice(earlier.end, later.start))) return [earlier.e, later.e];
+    }
+    return null;
+  };
+  /** "The two" (or "the former" and "the latter") before `pos`: the pair, the one named earlier first. */
+  const lastPair = (pos: number, kind: EntityType = 'PERSON', role: string | null = null): { entity: Entity | null; name: string | null } => {
+    // ("Both parties said" is no two bodies named paragraphs before: a pair is named in the sentence
+    // or the two before it, unless the two hold the role it gives: "The two chief executives said".)
+    // Only one of two persons introduced together named since ("Edward Lamb and his son Thomas …
+    // The younger Mr Lamb said … The pair said") leaves those two; anyone else named there does not.
+    const from = layout.sentences[Math.max(0, lastEndingBy(layout.sentences, pos) - 1)]?.start ?? 0;
+    const introduced = kind === 'PERSON' ? introducedPair(pos) : null;
+    const pair =
+      (role ? lastTwo(pos, kind, 0, hasRole(role)) : null) ??
+      lastTwo(pos, kind, from) ??
+      (introduced && mentionsBefore(pos, (e) => e.type === 'PERSON' && !introduced.includes(e), from).next().done ? introduced : null);
+    // "The two sides" after one person named are not that person.
+    return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
+  };
+  return { lastTwo, lastPair, pairIntroducedAround, pairInRole };
+}
+
+/** What joins two persons introduced together: "and", after an age or a role set off by commas,
+ *  before a few words describing the second ("his son", "the Conservative candidate,"). */
+export const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;
