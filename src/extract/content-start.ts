@@ -1,15 +1,13 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
-import { ARTICLES } from './speaker-words.js';
-import { appealsThrough, cueLemma, LISTENER_VERBS, whenOrWhereWord } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, finiteVerbWithin, isFiniteAuxiliary, isArticle } from './lexicon.js';
+import { appealsThrough, whenOrWhereWord } from './cues.js';
+import { isFiniteVerb, tagsOf, finiteVerbWithin, isFiniteAuxiliary } from './lexicon.js';
 import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
-import { isPossessiveMark, type Token } from './tokens.js';
-import { isDemonymWord } from './gazetteer.js';
-import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
-import { pressTitleEnd } from './press-titles.js';
+import type { Token } from './tokens.js';
 import { quotationAfterLeadIn } from './lead-in-quotations.js';
+import { complementizerStart } from './complementizers.js';
+import { startPastListener } from './listener-ends.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -87,32 +85,6 @@ function setPhraseStart(tokens: Token[], cue: number, lemma: string): number | n
   return null;
 }
 
-/** "said on Thursday that", "said during a rally in Michigan that": "that" after adverbials opens
- *  the content, and so does a question word after adverbs of manner ("wondered aloud whether …");
- *  null when none follows the cue at `k - 1`. */
-function complementizerStart(tokens: Token[], k: number): number | null {
-  // "said on CNN’s “State of the Union” that": a show's title in quote marks may name where it was said.
-  const that = complementizerWithin(tokens, k, 12, /^(on|in)$/iu.test(tokens[k]?.text ?? ''));
-  if (that < 0) return null;
-  const between = tokens.slice(k, that);
-  // "said Sunday on CNN that", "said for the first time that": a time may come before where, and "for" opens a time too.
-  // ("for that reason": "that" right after a preposition points to a noun.)
-  const timeOpening = between.find((t) => timePreposition(t.text) || !whenOrWhereWord(t.text));
-  const adverbial =
-    between.length === 0 ||
-    PREPOSITIONS.has(between[0]!.text.toLowerCase()) ||
-    /^(of|when|while)$/iu.test(between[0]!.text) ||
-    (!!timeOpening && timePreposition(timeOpening.text) && !timePreposition(between[between.length - 1]!.text)) ||
-    // "said only that …", "said publicly that …": an adverb before "that" is how it was said.
-    between.every((t) => whenOrWhereWord(t.text) || /^\p{N}/u.test(t.text) || /^(\p{Ll}{2,}ly|just)$/u.test(t.text));
-  // The complementizer opens the content ("said that the plan failed"), as news annotation marks it.
-  if (adverbial && tokens[that]!.text.toLowerCase() === 'that') return tokens[that]!.start;
-  // "wondered aloud whether …", "explained patiently why …": so does a question.
-  // ("just how swift …": an adverb of degree belongs to the question.)
-  if (between.length && between.every((t) => /^(\p{Ll}{2,}ly|aloud|again|also|then|later)$/u.test(t.text))) return tokens[that]!.start;
-  return null;
-}
-
 /** Verbs that express a feeling named after them. */
 const EXPRESSING = new Set(['express', 'voice']);
 
@@ -129,164 +101,3 @@ function feelingThat(tokens: Token[], k: number): number {
   }
   return -1;
 }
-
-const timePreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase()) || /^for$/iu.test(word);
-
-/** The index of "that", "how", "why" or "whether" within `limit` tokens from `from`, with no mark,
- *  speech verb or clause of its own before it, or -1. `titles`: quote marks may stand between, round
- *  a show's title. */
-function complementizerWithin(tokens: Token[], from: number, limit: number, titles = false, listener = false): number {
-  const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
-  const between = tokens.slice(from, from + Math.max(that, 0));
-  // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
-  const marks = titles ? MARKS_OUTSIDE_TITLES : MARKS;
-  // "told reporters after the meeting that was held on a boat": "that" and a verb after a noun is a relative clause.
-  // ("said on Tuesday that nurses had …": a plural noun spelled like a verb, with a verb after it, is the subject.)
-  const relative =
-    that > 0 &&
-    tokens[from + that]!.text.toLowerCase() === 'that' &&
-    isFiniteVerb(tokens[from + that + 1]?.text ?? '') &&
-    !pluralSubjectAt(tokens, from + that + 1) &&
-    // ("said on Wednesday that reports of …": no relative clause qualifies a day.)
-    !isCalendarWord(tokens[from + that - 1]?.text ?? '');
-  return that >= 0 && !relative && !between.some((t, n) => marks.test(t.text) || speechVerb(t) || clauseAt(between, n, listener) || infinitiveAt(between, n))
-    ? from + that
-    : -1;
-}
-const MARKS = /^[;:“"]$/u;
-const MARKS_OUTSIDE_TITLES = /^[;:]$/u;
-const SPEECH_VERB_ENDING = /(ed|ing|said|told|wrote|says|tells|writes)$/iu;
-const PLURAL_LIKE = /^\p{Ll}{3,}s$/u;
-
-/** Another speech verb between closes the search; "a conference call" is a noun. */
-const speechVerb = (t: Token) => !!cueLemma(t.text) && SPEECH_VERB_ENDING.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
-
-/** "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
- *  carried by SPA that …" is where it was said). ("reported in its annual accounts that …": a word in
- *  -s heading a phrase after a preposition is a noun; "told delegates at the conference that …": no
- *  verb follows a listener's verb at once, so a word in -s there is its plural.) */
-function clauseAt(between: Token[], n: number, listener: boolean): boolean {
-  const w = between[n]!.text;
-  return isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w) && !nounInPhrase(between, n) && !(listener && n === 0 && PLURAL_LIKE.test(w));
-}
-
-/** "urged both sides to ensure that …": "that" opens the infinitive's object, inside the content
- *  ("in an interview to be aired Sunday that …" names where). */
-function infinitiveAt(between: Token[], n: number): boolean {
-  const next = between[n + 1]?.text ?? '';
-  return /^to$/iu.test(between[n]!.text) && !/^(be|have)$/iu.test(next) && tagsOf(next).includes('Infinitive');
-}
-
-/** "in its annual accounts", "at the shareholders' meetings": the word at `n`, in -s, heads a phrase
- *  opened by a preposition and a determiner, with only lower-case words that are no verbs between. */
-function nounInPhrase(between: Token[], n: number): boolean {
-  if (!/^\p{Ll}{3,}s$/u.test(between[n]!.text)) return false;
-  for (let m = n - 1; m > 0 && m >= n - 3; m--) {
-    const w = between[m]!.text;
-    if (PHRASE_DETERMINER.test(w)) return PREPOSITIONS.has(between[m - 1]!.text.toLowerCase());
-    if (!/^\p{Ll}+$/u.test(w) || isFiniteVerb(w)) return false;
-  }
-  return false;
-}
-const PHRASE_DETERMINER = /^(the|a|an|its|his|her|their|our|this)$/iu;
-
-/** "that nurses had", "that prices would": a word in -s that may be a verb, but with a finite verb
- *  after it, is a plural noun opening a clause. */
-function pluralSubjectAt(tokens: Token[], k: number): boolean {
-  const word = tokens[k]?.text ?? '';
-  return /^\p{Ll}{3,}s$/u.test(word) && !isFiniteAuxiliary(word) && isFiniteVerb(tokens[k + 1]?.text ?? '');
-}
-
-/** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
- *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */
-function startPastListener(tokens: Token[], k: number, lemma: string): number {
-  // "asked Clinton about her email scandal": what one is asked about, past the one asked.
-  const about = lemma === 'ask' ? askedAbout(tokens, k) : -1;
-  if (about > 0) return tokens[about]!.start;
-  let n = k;
-  // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
-  if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
-    const after = complementizerWithin(tokens, k, 8, true, true);
-    // ("warned U.S. President Joe Biden that": an abbreviation's points are part of a word.)
-    const word = (t: Token, n: number) =>
-      (/^[\p{L}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text)) && (!isFiniteVerb(t.text) || (n === 0 && /^\p{Ll}{3,}s$/u.test(t.text)));
-    // ("urged the company to show how …": an infinitive after the listener is what was urged, with its clause.)
-    if (after >= 0 && tokens.slice(k, after).every(word) && !tokens.slice(k + 1, after).some((t) => /^to$/iu.test(t.text))) return tokens[after]!.start;
-    // "asked the chief constable if the force had …": "if" asks as "whether" does, past the one asked.
-    const asked = lemma === 'ask' && after < 0 ? tokens.findIndex((t, n) => n > k && n <= k + 6 && /^if$/iu.test(t.text)) : -1;
-    if (asked > 0 && tokens.slice(k, asked).every(word)) return tokens[asked]!.start;
-  }
-  if (LISTENER_VERBS.has(lemma)) {
-    // "told Breitbart News host Alex Marlow on Thursday how ...": past the listener to that/how/why.
-    const after = complementizerWithin(tokens, k, 14, true, true);
-    if (after >= 0) return tokens[after]!.start;
-    // "told his Iranian counterpart Moscow would …": past a possessive too, when a clause follows.
-    const pastPossessive = listenerEnd(tokens, k, listenerDeterminer);
-    n = SUBJECT_START.test(tokens[pastPossessive]?.text ?? '') ? pastPossessive : listenerEnd(tokens, k, isArticle);
-  }
-  return tokens[pastTimeOrVenue(tokens, n)]?.start ?? tokens[tokens.length - 1]!.end;
-}
-
-/** The token after "about" or "on" following the one asked, of up to five words from `k` ("asked
- *  him about", "asked the candidates on"), or -1. */
-function askedAbout(tokens: Token[], k: number): number {
-  for (let n = k + 1; n <= k + 5 && n + 1 < tokens.length; n++) {
-    if (/^(about|on)$/iu.test(tokens[n]!.text)) return /^[\p{L}\p{N}“"‘]/u.test(tokens[n + 1]!.text) ? n + 1 : -1;
-    if (
-      !(/^[\p{L}’'-]+$/u.test(tokens[n]!.text) || isPossessiveMark(tokens[n]!.text)) ||
-      isFiniteVerb(tokens[n]!.text) ||
-      PREPOSITIONS.has(tokens[n]!.text.toLowerCase())
-    )
-      return -1;
-  }
-  return -1;
-}
-
-/** Cues that may name a listener before a clause, and before an infinitive as part of the content
- *  ("warned officials to leave"). */
-const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 'ask', 'convince', 'persuade', 'notify', 'brief', 'reassure', 'urge']);
-
-/** Where a listener after the cue at `k - 1` ends: up to four words, a name going on only from a
- *  capitalised word or a determiner ("told Fox News host Ann Holt", but "told reporters President
- *  Omar Nasser had …"); a possessor's noun goes on too ("told Tuesday’s council meeting", "told
- *  last week’s conference"). */
-function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => boolean): number {
-  let n = k;
-  // Up to four words, and up to four more after a possessor's "’s".
-  let from = k;
-  while (n < tokens.length && n - from < 4) {
-    const w = tokens[n]!.text;
-    const previous = tokens[n - 1]!.text;
-    if (n > k && isPossessiveMark(w)) {
-      from = ++n;
-      continue;
-    }
-    const goesOn =
-      /^\p{L}/u.test(w) &&
-      (n === k ||
-        (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
-        determiner(previous) ||
-        nounAfterDeterminer(tokens, k, n, determiner) ||
-        // "told Japanese television the referee …", "told French radio": a people's adjective opens the listener.
-        // ("told Spanish newspaper El Pais the deal …": and the name that kind of listener goes on with.)
-        (n === k + 1 && isDemonymWord(previous) && /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
-        (n === k + 2 && isDemonymWord(tokens[k]!.text) && /^\p{Lu}/u.test(w) && !/s$/u.test(previous)) ||
-        // "told CNN’s Jake Tapper"; "meeting" is a noun here, though the lexicon knows it as a verb form.
-        (isPossessiveMark(previous) && /^\p{Lu}/u.test(w)) ||
-        (from > k && /^\p{Ll}+$/u.test(w) && !isClosedClassWord(w) && !isFiniteVerb(w) && !PREPOSITIONS.has(w)) ||
-        (/^(last|next|this)$/iu.test(previous) && isPossessiveMark(tokens[n + 1]?.text ?? '')));
-    if (!goesOn) break;
-    n++;
-  }
-  return n - from >= 4 ? pressTitleEnd(tokens, n) : n;
-}
-
-/** "told the radio station …": a plain word going on with a listener opened by a determiner; an
- *  "-ing" word too where the phrase ends after it ("told a board meeting in Vienna", "told a news briefing:"). */
-function nounAfterDeterminer(tokens: Token[], k: number, n: number, determiner: (word: string) => boolean): boolean {
-  const w = tokens[n]!.text;
-  const nounInIng = /^\p{Ll}+ing$/u.test(w) && (PREPOSITIONS.has(tokens[n + 1]?.text.toLowerCase() ?? '') || /^[:,;.]$/u.test(tokens[n + 1]?.text ?? '.'));
-  return determiner(tokens[k]!.text) && /^\p{Ll}+$/u.test(w) && (!isFunctionWord(w) || nounInIng) && !isFiniteVerb(w) && !PREPOSITIONS.has(w);
-}
-/** What may open a listener's noun phrase: "told the radio station", "told his Iranian counterpart". */
-const listenerDeterminer = (word: string) => ARTICLES.has(word.toLowerCase());
