@@ -6,10 +6,10 @@
 // is bounded and extraction stays linear in the length of the text.
 import type { Entity, Layout, Span, TextSpan } from './types.js';
 import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
-import { isFiniteVerb, ARTICLE_ALTERNATIVES } from './lexicon.js';
-import { isTitleWord } from './phrase-heads.js';
 import { titleAfter } from './title-after.js';
-import { COURTESY_TITLES, NOBLE_TITLES } from './speaker-words.js';
+import { genderToldBefore } from './gender-before-name.js';
+import { type Reference, referenceWeight } from './reference-weights.js';
+import { opensClause, titleRunBetween } from './subject-leads.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -18,90 +18,8 @@ const NARRATED_WINDOW = 2;
 /** At most this many references are weighed per lookup: far more than a few sentences hold. */
 const MAX_VISITED = 120;
 
-const RECENT = 100;
-const SUBJECT = 80;
-const SPOKE = 60;
-const POSSESSOR = -40;
-/** "…, which concerns Henry Crespo, president of the caucus.": a person introduced by an apposition is about to speak. */
-const INTRODUCED = 80;
-const QUOTED = -1000;
-const REPORTED = -50;
-const PREPOSITION =
-  /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
-/** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama. */
-export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|whether)$/iu;
-/** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
-const SUBJECT_LEAD = 3;
-// "his wife, Linda": a kin word before a given name tells the gender as surely as a title, past the
-// trade the apposition gives ("Her husband, the architect Daniel Okafor").
-const GENDER_KIN_BEFORE = new RegExp(
-  String.raw`\b(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|niece|nephew),\s+(?:(?:${ARTICLE_ALTERNATIVES})\s+(?:\p{Ll}+\s+){1,2})?$`,
-  'iu',
-);
-const GENDER_TITLE_BEFORE = new RegExp(String.raw`\b(${COURTESY_TITLES}|${NOBLE_TITLES})\.?\s+$`, 'u');
-
-/** Whether a title or kin word right before `start` tells the gender of the name there for sure
- *  ("Mr. Kelly", "his wife, Jordan"), as a given name alone does only mostly. */
-export const genderToldBefore = (text: string, start: number): boolean =>
-  GENDER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || kinBefore(text.slice(Math.max(0, start - 40), start));
-
-/** The longest kin word of GENDER_KIN_BEFORE ("girlfriend"). */
-const LONGEST_KIN = 10;
-/** Whether GENDER_KIN_BEFORE matches `before`. Its comma is the last one there (no comma may follow it),
- *  so the pattern is tried from just before where a kin word ending at that comma may start, with
- *  the character before for its \b: tried over all the words before a name, it was slow to fail. */
-function kinBefore(before: string): boolean {
-  const comma = before.lastIndexOf(',');
-  return comma >= 0 && GENDER_KIN_BEFORE.test(before.slice(Math.max(0, comma - LONGEST_KIN - 1)));
-}
-
-/** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
-function titleRunBetween(gap: string): boolean {
-  const words = gap.trim().split(/\s+/u);
-  return gap.length < 40 && /^\s/u.test(gap.replace(/^['’]s/u, ' ')) && words.length <= 4 && words.every((w) => isTitleWord(w));
-}
-
-/** Words from a possessor to the person it opens: "’s liberal NBC News colleague ", "’s son, " (no verb). */
-export function namedAfterPossessor(gap: string): boolean {
-  const m = /^['’]s\s+((?:[\p{L}.-]+,?\s+){1,6})$/u.exec(gap);
-  return !!m && !m[1]!.split(/\s+/u).some((w) => isFiniteVerb(w));
-}
-
 /** "She …", "But he …", "Still, she …": a subject pronoun opening a sentence (group 1). */
 const OPENING_PRONOUN = /^(?:(?:and|but|yet|so|still|then|now|later|however|instead|meanwhile),?\s+)?(he|she)\b/iu;
-
-/** One reference to an entity, with the features salience weighs. */
-export interface Reference extends Span {
-  entity: Entity;
-  sentence: number;
-  subject: boolean;
-  possessor: boolean;
-  quoted: boolean;
-  /** a resolved speaker: the entity spoke here */
-  spoke: boolean;
-  /** a name mention (a speaker reference by name adds only the speaker points to it) */
-  named: boolean;
-  /** inside what someone is reported to have said ("Ann said Clinton lied") */
-  reported?: boolean;
-  /** followed by an apposition giving the person's role ("Ann Holt, a nurse,") */
-  introduced?: boolean;
-}
-
-/** The points one reference gives its entity, `distance` sentences back. */
-export function referenceWeight(
-  r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported' | 'introduced'>,
-  distance: number,
-): number {
-  const points =
-    (r.named ? RECENT : 0) +
-    (r.subject ? SUBJECT : 0) +
-    (r.spoke ? SPOKE : 0) +
-    (r.possessor ? POSSESSOR : 0) +
-    (r.quoted ? QUOTED : 0) +
-    (r.reported ? REPORTED : 0) +
-    (r.introduced ? INTRODUCED : 0);
-  return Math.max(0, points) / 2 ** distance;
-}
 
 export type Gender = 'MALE' | 'FEMALE';
 
@@ -163,13 +81,7 @@ export class Salience {
       // heads the phrase.
       const titled = this.named[i + 1];
       if (titled?.entity.type === 'PERSON' && titled.sentence === r.sentence && titleRunBetween(text.slice(r.end, titled.start))) continue;
-      const from = sentences[r.sentence]!.start;
-      const lead = text
-        .slice(Math.max(from, r.start - 60), r.start)
-        .split(/[,;:—–]/u)
-        .pop()!;
-      const words = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-      if (words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w) || SUBORDINATOR.test(w))) continue;
+      if (!opensClause(text, sentences[r.sentence]!.start, r.start)) continue;
       r.subject = true;
       last = r.sentence;
     }

@@ -1,7 +1,7 @@
 // "Chief Executive Kelly Ortberg … has said he wants to fix the culture": a given name tells a
 // gender only mostly ("Kelly", "Jordan", "Leslie"). Where the text says "he" for what a person said
 // and never uses the other gender's pronouns at all, the pronoun tells the person's gender better.
-import { genderToldBefore } from './coref.js';
+import { genderToldBefore } from './gender-before-name.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { Entity } from './types.js';
 

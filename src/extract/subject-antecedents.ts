@@ -1,6 +1,6 @@
 // Whom a pronoun may refer back to as a subject: the person named as the subject of the sentence
 // before or opening its own, one described and not named, a group or a campaign opening a clause.
-import { namedAfterPossessor, SUBORDINATOR } from './coref.js';
+import { namedAfterPossessor, SUBORDINATOR } from './subject-leads.js';
 import { extended } from './extended.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
 import type { NameMentions } from './name-mentions.js';

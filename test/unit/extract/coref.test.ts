@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 import { layout as layoutOf } from '../../../src/extract/layout.js';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { referenceWeight, Salience } from '../../../src/extract/coref.js';
+import { Salience } from '../../../src/extract/coref.js';
+import { referenceWeight } from '../../../src/extract/reference-weights.js';
 import { chainHeads } from '../../../src/extract/entity-chains.js';
 import type { Entity, Span } from '../../../src/extract/types.js';
 

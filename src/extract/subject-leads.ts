@@ -1,0 +1,34 @@
+// Whether a name is the subject of its clause: few words before it, no preposition nor subordinator
+// governing it, and no title run joining it to the person after it.
+import { isFiniteVerb } from './lexicon.js';
+import { isTitleWord } from './phrase-heads.js';
+
+const PREPOSITION =
+  /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
+/** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama. */
+export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|whether)$/iu;
+/** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
+const SUBJECT_LEAD = 3;
+
+/** Whether the words from the last clause mark before `start` (within the sentence from `from`) let
+ *  the name at `start` open its clause ("During a town hall, Ann Holt asked", not "The ad cites FBI data"). */
+export function opensClause(text: string, from: number, start: number): boolean {
+  const lead = text
+    .slice(Math.max(from, start - 60), start)
+    .split(/[,;:—–]/u)
+    .pop()!;
+  const words = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return !(words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w) || SUBORDINATOR.test(w)));
+}
+
+/** Words between an organization and a person's name in one title run: "Secretary", "’s chief executive". */
+export function titleRunBetween(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u);
+  return gap.length < 40 && /^\s/u.test(gap.replace(/^['’]s/u, ' ')) && words.length <= 4 && words.every((w) => isTitleWord(w));
+}
+
+/** Words from a possessor to the person it opens: "’s liberal NBC News colleague ", "’s son, " (no verb). */
+export function namedAfterPossessor(gap: string): boolean {
+  const m = /^['’]s\s+((?:[\p{L}.-]+,?\s+){1,6})$/u.exec(gap);
+  return !!m && !m[1]!.split(/\s+/u).some((w) => isFiniteVerb(w));
+}
