@@ -152,7 +152,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   }
   if (heard) endAtHearing(text, out, heard);
   // "In a Gazette poll, 64 percent of residents said …": the poll speaks for the share of its respondents.
-  const poll = openingPoll(text, sentence);
+  const poll = out.length ? openingPoll(text, sentence) : null;
   if (poll)
     for (const q of out) if (q.speaker && isShareOfGroup(text, sentence.start, q.speaker)) q.speaker = speakers.surface(poll.start, poll.end, 'NOMINAL', null);
   return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;

@@ -15,7 +15,7 @@ import { possessedSpeechNoun } from './speech-nouns.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import { withoutSpeechEvent } from './reported-content.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
@@ -106,7 +106,7 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // ("referred to the protesters as “my neighbours”": what one calls something is said, in any form.)
   if (lemma === 'refer' && form !== 'referring') return nameGivenAt(tokens, i, lemma) > 0;
   // ("portrayed her rival as a puppet", "sought to cast himself as …": made out in words, in any form.)
-  if (CHARACTERIZING.has(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !/^(the|a|an|his|her|their|its|our)$/u.test(before);
+  if (CHARACTERIZING.has(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !ARTICLES.has(before);
   if (/ing$/u.test(form) && before !== ',') {
     // "In defending himself, …": a gerund opening the sentence goes with its subject.
     if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;

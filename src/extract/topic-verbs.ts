@@ -5,6 +5,7 @@ import { regularForms } from './cues.js';
 import { isCalendarWord, isVerbForm } from './lexicon.js';
 import { CHARACTERIZING } from './names-given.js';
 import type { Token } from './tokens.js';
+import { ARTICLES } from './word-classes.js';
 
 /** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
 const TOPIC_PREPOSITIONS: Record<string, string[]> = {
@@ -109,7 +110,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // ("recalled of the talks", "recalled last week", "recalled 300,000 cars": no object recalled aloud.)
   if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
-  while (isAdverbish(w(k)) && (/^(the|a|an|his|her|their|its|our)$/u.test(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
+  while (isAdverbish(w(k)) && (ARTICLES.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';
   // "blasted off", "hit back", "defended against": a particle or a preposition, no object.
   if (
