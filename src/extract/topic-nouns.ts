@@ -21,8 +21,13 @@ import { speaks, spokenOf } from './topic-speech.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import type { Token } from './tokens.js';
 
+/** Jibes taken "at" someone ("took a swipe at", "taking aim at"): speech only as the act of the one
+ *  taking them, since "her best shot at the title" is a chance and no jibe. */
+const JIBES = ['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'dig', 'digs', 'jab', 'jabs', 'aim'];
+
 /** Nouns of speech about a topic, by the verb they name, with the prepositions opening their topic. */
-const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp }>([
+const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; taken?: boolean }>([
+  ...JIBES.map((n) => [n, { lemma: 'attack', prepositions: /^at$/u, taken: true }] as const),
   ...['attack', 'attacks'].map((n) => [n, { lemma: 'attack', prepositions: /^(on|against)$/u }] as const),
   ...['criticism', 'criticisms', 'critique'].map((n) => [n, { lemma: 'criticize', prepositions: /^(of|on)$/u }] as const),
   ...['comment', 'comments', 'remarks'].map((n) => [n, { lemma: 'comment', prepositions: /^(on|about)$/u }] as const),
@@ -44,9 +49,11 @@ const MAKING = new Set(
   ['launch', 'unleash', 'mount', 'deliver', 'level', 'issue', 'offer', 'voice', 'renew', 'heap', 'direct', 'repeat'].flatMap(regularForms),
 );
 for (const f of ['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving']) MAKING.add(f);
+/** Verbs that make a jibe their subject's act: "took a swipe at", "landed a dig at". */
+const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking', ...regularForms('land')]);
 
 /** Words between a making verb and its noun: "a fierce", "his most bitter", "fresh". */
-const NOUN_OPENING = /^(fresh|new|further|more|most|several|repeated|renewed|blistering|scathing|sharp|fierce)$/iu;
+const NOUN_OPENING = /^(fresh|new|further|more|most|several|some|multiple|repeated|renewed|blistering|scathing|sharp|fierce)$/iu;
 const opensNoun = (w: string) => isArticle(w) || POSSESSIVE_DETERMINERS.has(w.toLowerCase()) || NOUN_OPENING.test(w);
 
 /** The quote of a topic noun at token `i`, its speaker the possessor before it or the subject of the
@@ -57,8 +64,8 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   if (!noun || tokens[i]!.text !== tokens[i]!.text.toLowerCase() || !noun.prepositions.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
   // "his deadly attack on the village": an attack of arms, not of words.
   if (noun.lemma === 'attack' && ARMED.test(tokens[i - 1]?.text ?? '')) return null;
-  const possessor = possessorOf(s, i);
-  const speaker = possessor ?? makerOf(s, i);
+  const possessor = noun.taken ? null : possessorOf(s, i);
+  const speaker = possessor ?? makerOf(s, i, noun.taken ? TAKING : MAKING);
   if (!speaker || !speaks(s, speaker, noun.lemma) || (possessor && reportedAsAThing(s, possessor))) return null;
   const from = i + 2;
   // ("stepped up her criticism on Tuesday": a day, no topic.)
@@ -104,11 +111,11 @@ function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean
 
 /** "Holt launched a fierce attack", "Lee delivered a critique": the subject of the verb making the noun,
  *  when the speech is said to have been made ("made no mention", "did not launch an attack" are none). */
-function makerOf(s: ReportSentence, i: number): SpeakerSurface | null {
+function makerOf(s: ReportSentence, i: number, making: Set<string>): SpeakerSurface | null {
   const { tokens, text, sentence, speakers } = s;
   let verb = i - 1;
   while (verb > i - 4 && (opensNoun(tokens[verb]?.text ?? '') || isAdjective(tokens[verb]?.text ?? ''))) verb--;
-  if (verb < 0 || !MAKING.has(tokens[verb]!.text)) return null;
+  if (verb < 0 || !making.has(tokens[verb]!.text)) return null;
   if (unspoken(tokens, verb, text.slice(Math.max(sentence.start, tokens[verb]!.start - 30), tokens[verb]!.start)) || speechToCome(tokens, verb)) return null;
   const who = speakers.before(tokens, verb, true);
   return who && who !== 'CONJOINED' ? who : null;

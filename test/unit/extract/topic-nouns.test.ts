@@ -27,6 +27,17 @@ describe('a topic noun with its speaker', () => {
     expect(sure('Ann Holt delivered a blistering critique of the housing policy.')).toEqual([['critique', 'Ann Holt', 'the housing policy']]);
   });
 
+  it('a jibe taken "at" someone is the act of the one taking it: "took a swipe at", "taking aim at"', () => {
+    expect(sure('Ann Holt took a swipe at the ferry company over its winter fares.')).toEqual([
+      ['swipe', 'Ann Holt', 'the ferry company over its winter fares'],
+    ]);
+    expect(sure('Tom Reed has taken frequent shots at the mayor’s record.')).toEqual([['shots', 'Tom Reed', 'the mayor’s record']]);
+    expect(sure('Ann Holt then took aim at the harbour board.')).toEqual([['aim', 'Ann Holt', 'the harbour board']]);
+    // A chance at something is no jibe, nor one not taken.
+    expect(sure('This is Tom Reed’s best shot at the council seat.')).toEqual([]);
+    expect(sure('Tom Reed had a shot at the council seat in May.')).toEqual([]);
+  });
+
   it('the topic ends before the main clause and before the verb of a sentence it is the subject of', () => {
     expect(sure('As for Ann Holt’s attacks on the plan, Mr. Reed said he was unmoved.')).toEqual([
       ['attacks', 'Ann Holt', 'the plan'],
