@@ -36,6 +36,12 @@ const ACTS = new Set(['attack', 'defend', 'recall']);
 /** What "addressed" speaks of: "addressed the concerns", not "addressed the crowd". */
 const SPOKEN_OF =
   /^(decision|decisions|move|moves|news|ruling|agreement|deal|announcement|report|plan|proposal|step|vote|verdict|result|results|release|ceasefire|initiative|statement|issue|issues|question|questions|concerns?|topic|matter|allegations?|criticism|controversy|plight|problems?|subject|claims?|reports|rumou?rs|situation|need|remarks|comments|idea|bill|law|policy|policies|efforts?|apology|apologies|offer|appointment|resignation|invitation|support|commitment|pledge|progress|approval|changes|reforms|talks|truce)$/u;
+/** What one sets out in words ("laid out his vision", "outlined her priorities"), beyond what is addressed:
+ *  not "laid out the tables" nor "outlined the coast". */
+const SET_OUT =
+  /^(plans|proposals|vision|case|agenda|strategy|priorities|positions?|arguments?|reasons?|reasoning|details|terms|goals|views|path|stakes|differences|conditions|steps|record|ideas|options|demands|approach|rationale|timetable|roadmap)$/u;
+/** Verbs that set out what they speak of: "laid out", "spelled out", "outlined". */
+const SETTING_OUT = new Set(['lay', 'spell', 'outline']);
 /** Heads of objects nobody speaks of: places, vehicles, things handled, parts of the body, audiences, titles. */
 const NOT_SPOKEN_OF = new Set(
   (
@@ -195,6 +201,7 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   if (tokens[from - 1]?.text.toLowerCase() === 'on' && medium) return false;
   if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
+  if (SETTING_OUT.has(lemma)) return SPOKEN_OF.test(head) || SET_OUT.test(head);
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);
   // "attributed the decline to a mild winter": a cause given, not "attributed the quote" alone.
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;

@@ -46,9 +46,15 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline'
   ).split(' '),
 );
+/** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
+ *  out her concerns"; without it they lay and spell other things. */
+const PARTICLE_OBJECT: Record<string, string[]> = {
+  lay: ['lay', 'lays', 'laid', 'laying'],
+  spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
+};
 /** Verbs whose thing spoken of follows "for": "apologized for his remarks". */
 const FOR_VERBS = new Set(['apologize', 'apologise']);
 /** "raised questions about his health", "voiced concern over the plan": the topic follows the noun. */
@@ -63,6 +69,7 @@ for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_
 }
 for (const f of ['speak', 'speaks', 'spoke', 'speaking']) FORMS.set(f, 'speak');
 for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
+for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
 /** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */
 export const topicVerbLemma = (word: string): string | undefined => FORMS.get(word.toLowerCase());
@@ -75,12 +82,13 @@ export function topicFrame(tokens: Token[], i: number, lemma: string): boolean {
 
 /** "praised the volunteers for their work", "blasted the ball over the bar": a verb whose object
  *  is what it speaks of, when it is one. */
-export const objectVerb = (lemma: string): boolean => OBJECT_VERBS.has(lemma);
+export const objectVerb = (lemma: string): boolean => OBJECT_VERBS.has(lemma) || lemma in PARTICLE_OBJECT;
 
 /** The index of the first word of what the verb at `i` speaks of, or -1. */
 export function topicStart(tokens: Token[], i: number, lemma: string): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   let k = i + 1;
+  if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
   // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
   // Those that need a particle speak of nothing without it ("Tesco weighed on the index", "hit at the ball").
   if (PARTICLE[lemma] && w(k) !== PARTICLE[lemma]) return -1;
@@ -109,6 +117,12 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma) && lemma !== 'recall') return -1;
   // ("recalled of the talks", "recalled last week", "recalled 300,000 cars": no object recalled aloud.)
   if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
+  return objectStart(tokens, k);
+}
+
+/** The index of the object's first word from `k`, past an adverb before it, or -1 for none. */
+function objectStart(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
   while (isAdverbish(w(k)) && (ARTICLES.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';

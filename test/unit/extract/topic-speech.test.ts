@@ -96,6 +96,14 @@ describe('an object spoken of', () => {
     expect(sure('Ticket touts gathered outside the ground before the final.')).toEqual([]);
   });
 
+  it('"laid out", "spelled out" and "outlined" report what was set out in words; tables and flower beds say nothing', () => {
+    expect(sure('Ann Holt laid out her plan for the quay.')).toEqual([['laid', 'Ann Holt', 'her plan for the quay']]);
+    expect(sure('Tom Weller spelled out his concerns.')).toEqual([['spelled', 'Tom Weller', 'his concerns']]);
+    expect(sure('Ann Holt outlined her priorities for the harbour.')).toEqual([['outlined', 'Ann Holt', 'her priorities for the harbour']]);
+    expect(sure('Tom Weller laid out the tables for the fete.')).toEqual([]);
+    expect(sure('The council laid out a new park by the harbour.')).toEqual([]);
+  });
+
   it('verbs that report only an object: "mocked", "endorsed", "apologized for", "discussed", "thanked"', () => {
     expect(sure('Tom Weller mocked his rival.')).toEqual([['mocked', 'Tom Weller', 'his rival']]);
     expect(sure('The union endorsed Ann Holt.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
