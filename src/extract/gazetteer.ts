@@ -203,6 +203,12 @@ export const US_STATE_ABBREVIATIONS = new Map(
     .map((pair) => pair.split('=') as [string, string]),
 );
 
+/** The fifty states of the United States, lower-cased: those abbreviated above and the eight always written out. */
+const US_STATES = new Set(
+  [...US_STATE_ABBREVIATIONS.values(), 'Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Texas', 'Utah'].map((state) => state.toLowerCase()),
+);
+export const isUsState = (name: string) => US_STATES.has(name.toLowerCase());
+
 function locationOf(name: string): string | undefined {
   const key = name.toLowerCase();
   const part = COMPASS.exec(key);

@@ -53,6 +53,7 @@ import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, ope
 import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
+import { statesAsPlaces } from './state-places.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -208,6 +209,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   typeLeaguesAndTheirSides(typed, text);
   entrantTeams(text, typed);
   placesWithRegions(typed, text);
+  statesAsPlaces(typed, text, sports);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -60,3 +60,23 @@ describe('a town and its region set off by a comma', () => {
     expect(mentionsOf('Campaign\n\nTom Weller, 40, of Fairview, N.C., who was among those polled, said he was undecided.')).toContain('LOCATION:N.C.');
   });
 });
+
+describe('a state of the United States in an election story', () => {
+  // Caucus nights and a recount in a state's primary.
+  it('is the place a candidate wins or loses, however much the story reads as sport', () => {
+    const found = mentionsOf(
+      'Caucus night\n\nTom Weller beat Ann Holt in Idaho, his first victory of the night, and won Kansas. Holt lost Utah to Weller by 12 points. Her campaign team says she will win the Utah delegates back at the convention.',
+    );
+    expect(found.filter((m) => m.endsWith(':Utah'))).toEqual(['LOCATION:Utah', 'LOCATION:Utah']);
+    const recount = mentionsOf(
+      'Primary\n\nAnn Holt lost Oregon to Tom Weller, who took 52 percent of the vote. Weller now has 300 delegates. The Oregon senator said on Wednesday that the ballots in two counties would be recounted before the nomination.',
+    );
+    expect(recount.filter((m) => m.endsWith(':Oregon'))).toEqual(['LOCATION:Oregon', 'LOCATION:Oregon']);
+  });
+
+  it('stays the side a sports report scores', () => {
+    expect(
+      mentionsOf('BASKETBALL - KENTUCKY WIN.\nLEXINGTON 1997-01-12\nKentucky beat Ohio 80-72 on Saturday. Tom Pike scored 22 points for Kentucky.'),
+    ).toContain('ORGANIZATION:Ohio');
+  });
+});
