@@ -9,7 +9,7 @@ import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
 import { onlyVenueAfter, VENUE_PARTICIPLES } from './speech-venues.js';
 import { possessorAt } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { indexBeforeName, type Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
 /** The quote of a passage (its words `w`) attributed by a cue among the words `head` before it in
@@ -49,6 +49,13 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
     const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
     if (!who) continue;
     const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
+    // "the board, which she called “a closed shop”": the relative pronoun is what is named, a piece of the content.
+    const pronoun = namedRelative(head, j, who);
+    if (pronoun >= 0) {
+      const named = passageQuote(w, who, cue, false, w.content.end, head[pronoun]!.start);
+      addGap(text, named, { start: head[pronoun]!.end, end: w.content.start });
+      return named;
+    }
     const comma = subjectSaidToo(w, head, j, who);
     if (comma < 0) return passageQuote(w, who, cue);
     const mixed = passageQuote(w, who, cue, false, w.content.end, head[0]!.start);
@@ -90,6 +97,18 @@ const isTitle = (words: string) => {
   return all.length <= 8 && all.every((w) => /^\p{Lu}/u.test(w) || /^(and|of|the|in|on|for|a|to)$/u.test(w));
 };
 const LISTENER_WORD = /^(me|us|him|her|them|you|the|a|his|her|their|its|our|my)$/iu;
+
+/** "which he called “…”", "whom she described as “…”": the index of the relative pronoun right before
+ *  the speaker of a naming or casting cue that the quotation follows (past "as"), or -1. */
+function namedRelative(head: Token[], j: number, who: SpeakerSurface): number {
+  const lemma = cueLemma(head[j]!.text) ?? '';
+  if (!NAMING_VERBS.has(lemma) && !CASTING_CUES.has(lemma)) return -1;
+  const after = head.slice(j + 1).map((t) => t.text.toLowerCase());
+  if (!(after.length === 0 || (after[0] === 'as' && after.length <= 2 && /^(as|having|being)$/u.test(after[after.length - 1]!)))) return -1;
+  const k = indexBeforeName(head, who.start);
+  return k >= 0 && RELATIVE_PRONOUNS.test(head[k]!.text) ? k : -1;
+}
+const RELATIVE_PRONOUNS = /^(which|who|whom)$/iu;
 
 /** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
  *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters

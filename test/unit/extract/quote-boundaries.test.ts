@@ -259,11 +259,11 @@ describe('an attribution set off by commas inside what it reports', () => {
 });
 
 describe('quoted words a cue casts something as', () => {
-  it('"which he described as “…”" is what he said', () => {
+  it('"which he described as “…”" is what he said, the pronoun its first piece', () => {
     expect(quotesOf('Zarif said the US had violated the deal by imposing sanctions on Iran, which he described as “economic terrorism.”')).toContainEqual([
-      'DIRECT',
+      'MIXED',
       'he',
-      ['economic terrorism.'],
+      ['which', 'economic terrorism.'],
     ]);
   });
 

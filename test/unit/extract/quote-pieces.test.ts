@@ -175,3 +175,20 @@ describe('"according to X" set off after an auxiliary', () => {
     expect(kindsAndParts('The plan would, according to two officials, cut 500 jobs.')).toEqual([['INDIRECT', ['The plan would', 'cut 500 jobs']]]);
   });
 });
+
+describe('a relative pronoun before a naming cue and its quotation', () => {
+  it('is the first piece of what was named: "which she called “…”", "whom he described as “…”"', () => {
+    expect(kindsAndParts('The row began at the harbour board, which Mayor Ann Holt called “a closed shop for yacht owners.”')).toEqual([
+      ['MIXED', ['which', 'a closed shop for yacht owners.']],
+    ]);
+    expect(kindsAndParts('The crowd cheered the new pilot, whom Tom Reyes described as “the calmest hand on the quay.”')).toEqual([
+      ['MIXED', ['whom', 'the calmest hand on the quay.']],
+    ]);
+  });
+
+  it('not the pronoun standing for the speaker: "Tom Reyes, who called the plan “…”"', () => {
+    expect(kindsAndParts('The board heard from Tom Reyes, who called the plan “a closed shop for yacht owners.”')).toEqual([
+      ['MIXED', ['the plan “a closed shop for yacht owners.”']],
+    ]);
+  });
+});
