@@ -12,6 +12,7 @@ import { openAtRelativePronoun } from './relative-speech.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
 import { reportBeforeCue } from './speech-before-cue.js';
+import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
@@ -49,6 +50,10 @@ const CLAUSE_ONLY = new Set([
   'promise',
 ]);
 
+/** "…, citing high winds": the reason a speaker gives for what the clause before tells, said for sure,
+ *  where "cited a study" may be a reference only. */
+const reasonGiven = (tokens: Token[], cue: ReportingCue) => /^citing$/iu.test(tokens[cue.at]!.text) && tokens[cue.at - 1]?.text === ',';
+
 /** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
 export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
   const { text, sentence, tokens } = s;
@@ -75,7 +80,15 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
   // appeal for something is always asked for ("Police appealed for calm").
   const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
-  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOf && !demand && nounPhraseOnly(content.text);
+  const phraseOnly =
+    !!content &&
+    (calledFor || CLAUSE_ONLY.has(lemma)) &&
+    !afterThat &&
+    !infinitive &&
+    !accusedOf &&
+    !demand &&
+    !reasonGiven(tokens, cue) &&
+    nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };

@@ -153,6 +153,9 @@ describe('loose cue verbs need a clause', () => {
     // A demand made by someone is speech, with a noun phrase for content too.
     expect(sureQuotes('Ann Holt called for a moratorium on new stadium projects.')).toEqual(['a moratorium on new stadium projects']);
     expect(sureQuotes('Protesters called for his dismissal.')).toEqual(['his dismissal']);
+    // The reason given for what the clause before tells, "…, citing …", is said, a noun phrase as it is.
+    expect(sureQuotes('The harbour board raised the mooring fees on Monday, citing the cost of dredging.')).toEqual(['the cost of dredging']);
+    expect(sureQuotes('Ann Holt wrote to the board, citing the rise in ferry fares.')).toEqual(['the rise in ferry fares']);
     // What one is accused of doing is a clause of its own; being accused is no one's speech.
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual(['the council of wasting money on the stadium']);
     expect(sureQuotes('The treasurer was accused of wasting money on the stadium.')).toEqual([]);
