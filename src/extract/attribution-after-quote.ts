@@ -9,6 +9,7 @@ import { isTitleWord } from './phrase-heads.js';
 import { isFiniteVerb, finiteVerbWithin, isArticle } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
+import { relayedSource } from './relayed-sources.js';
 import type { SpeakerFinder } from './speakers.js';
 import { spanAt } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
@@ -50,7 +51,10 @@ export function attributionAfter(
   const resumed = next && resumes(text, p, next, tail[j]!.end) ? next : undefined;
   // “…,” as X said: the quotation alone is X's; the narration before it is not.
   const start = (opensWithAs(wordsBeforeSpeaker(tail, k, j, who)) ? null : reportedLead(text, w.sentence.start, p.start)) ?? content.start;
-  const q = passageQuote(w, who, cue, false, resumed ? resumed.inner.end : content.end, start);
+  // “…,” Holt said, according to the Gazette: the source the attribution came through reports it.
+  const cueSentence = spanAt(layout.sentences, cue.start);
+  const relayed = cueSentence ? relayedSource(text, cueSentence, speakers, Math.max(cue.end, who.end)) : null;
+  const q = passageQuote(w, relayed ?? who, cue, false, resumed ? resumed.inner.end : content.end, start);
   if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
   return q;
 }

@@ -7,6 +7,7 @@ import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.
 import { coordinatedCueAt } from './clause-openings.js';
 import { reportedPledgeAt } from './clause-breaks.js';
 import { accordingTo, perSource } from './according-to.js';
+import { relayThrough } from './relayed-sources.js';
 import { isShareOfGroup, openingPoll } from './poll-shares.js';
 import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
@@ -54,7 +55,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
       // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
       // (A share of a group is the report's finding: "Six in 10 voters say …, according to the survey".)
-      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) continue;
+      // (“…,” X said, according to Z: what the attribution reports came through Z, who reports it.)
+      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) {
+        relayThrough(s, out);
+        continue;
+      }
       const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
       if (q) out.splice(0, out.length, q);
       continue;

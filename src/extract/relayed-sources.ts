@@ -1,0 +1,44 @@
+// "“…,” Ann Holt said, according to the Harbour Gazette": an attribution that "according to" closes
+// is passed on by that source; the story has the words from it, so the source is who reports them.
+import { accordingTo } from './according-to.js';
+import { cueLemma } from './cues.js';
+import type { SpeakerSurface } from './name-index.js';
+import type { SpeakerFinder } from './speakers.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Sentence } from './types.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+
+/** Words that open a clause or a quotation of their own between the attribution and "according to". */
+const OWN_CLAUSE = /^(and|but|or|while|because|although|though|who|which|that|[“”"«»;:!?.])$/iu;
+
+/** The source named by "according to" closing `sentence` after the attribution ending at `from`,
+ *  when only words on where, when or how the words were said stand between ("said at a press
+ *  conference Monday, according to …"), else null. */
+export function relayedSource(text: string, sentence: Sentence, speakers: SpeakerFinder, from: number): SpeakerSurface | null {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return null;
+  const at = tokens.findIndex((t, n) => n >= first && /^according$/iu.test(t.text) && /^to$/iu.test(tokens[n + 1]?.text ?? ''));
+  if (at < 0 || at - first > 12 || !tokens.slice(first, at).every((t) => !OWN_CLAUSE.test(t.text) && !cueLemma(t.text))) return null;
+  if (!closesSentence(tokens, at + 2)) return null;
+  return accordingTo({ text, sentence, tokens, speakers }, at, false)?.speaker ?? null;
+}
+
+/** Whether the source after "according to" (from token `k`) runs to the sentence's end: no comma,
+ *  bracket or dash opens more words after it. */
+function closesSentence(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < tokens.length && !/^([,;:(]|[-–—])$/u.test(tokens[n]!.text)) n++;
+  return n === tokens.length;
+}
+
+/** Gives the quotation whose attribution after it "according to" closes (`out`: the sentence's
+ *  quotes so far) the source named after it. (What is reported after its cue, "Holt said that …,
+ *  according to X", stays the speaker's: the source may be the speaker's own statement.) */
+export function relayThrough({ text, sentence, speakers }: ReportSentence, out: QuoteDraft[]): void {
+  const last = out.findLast((q) => q.speaker && q.cue);
+  if (!last?.speaker || !last.cue || last.end > last.cue.start) return;
+  const source = relayedSource(text, sentence, speakers, Math.max(last.cue.end, last.speaker.end));
+  if (source) last.speaker = source;
+}

@@ -1,0 +1,19 @@
+// Speakers of words the story has through a source named by "according to" after their attribution.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+describe('an attribution that "according to" closes', () => {
+  // (a bakery closing after a rent rise)
+  it('is the source\'s report: the source after "according to" speaks', () => {
+    const direct =
+      'The Millbrook bakery will close in May. “We cannot pay the rent any longer,” Ann Vale said at a staff meeting, according to the Millbrook Courier.';
+    expect(speakersOf(direct)).toEqual(['Millbrook Courier']);
+    expect(speakersOf('The bakery will close in May. “Sorry,” Ann Vale told her bakers on Friday, according to the minutes.')).toEqual(['the minutes']);
+  });
+
+  it("leaves the speaker a clause of the narrator's own stands between", () => {
+    const story =
+      'The bakery will close in May. “We cannot pay the rent any longer,” Ann Vale said, but the shop stayed open until June, according to the Millbrook Courier.';
+    expect(speakersOf(story)[0]).toEqual('Ann Vale');
+  });
+});
