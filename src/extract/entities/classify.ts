@@ -15,6 +15,7 @@ import { namesPartyInPlural } from './party-names.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
+import { venueBySurnameHead } from './venue-heads.js';
 import {
   KIN,
   GENERATION,
@@ -117,6 +118,8 @@ export function classify(c: Candidate): EntityType | null {
   if (namesPartyInPlural(words)) return 'ORGANIZATION';
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.
   if (c.prev === 'the' && namesCitySide(c)) return 'ORGANIZATION';
+  // "at Ashton Park", "on Capitol Hill": a surname's place head where places stand.
+  if (venueBySurnameHead(c)) return 'LOCATION';
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (hasGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';

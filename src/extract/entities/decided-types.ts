@@ -4,6 +4,7 @@ import type { Candidate } from './candidates.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './vocabulary.js';
+import { venueBySurnameHead } from './venue-heads.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
@@ -29,6 +30,7 @@ export function typeIsDecided(c: Candidate): boolean {
     (c.titles.length > 0 && !endsAsFirm(c.words)) ||
     c.describedAs !== null ||
     kindOfPlaceBefore(c) ||
+    venueBySurnameHead(c) ||
     typeByKind(c) !== null ||
     countryByInitials(c) ||
     bodyByItsWords(c) ||

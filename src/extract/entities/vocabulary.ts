@@ -44,7 +44,7 @@ export const LOCATION_HEADS = new Set(
 );
 
 /** Places' heads that are common surnames too ("Andrew Park", "Jane Hill"): after a given name, a person's. */
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'tower', 'temple', 'castle']);
+export const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'tower', 'temple', 'castle']);
 
 /** "Thomas Shoal", "James Bay", "Second Thomas Shoal": a name ending in a place's head names a place,
  *  even one named after someone, unless the head is a common surname too. */

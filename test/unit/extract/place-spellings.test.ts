@@ -80,3 +80,21 @@ describe('a state of the United States in an election story', () => {
     ).toContain('ORGANIZATION:Ohio');
   });
 });
+
+describe('a place whose head is a surname too', () => {
+  // A cup final at a town's ground, a budget vote at a hill's parliament.
+  it('is a place where a game is played, a crowd watches or people meet', () => {
+    expect(
+      mentionsOf('Cup final\n\nRovers beat Town 2-1 at Ashton Park on Saturday. Tom Pike scored twice in front of an Ashton Park crowd of 4,000.'),
+    ).toEqual(['ORGANIZATION:Rovers', 'ORGANIZATION:Town', 'LOCATION:Ashton Park', 'LOCATION:Ashton Park', 'PERSON:Tom Pike']);
+    expect(mentionsOf('Budget\n\nRepublicans on Harlow Hill seized on the figures. Ann Holt said the vote would come on Thursday.')).toContain(
+      'LOCATION:Harlow Hill',
+    );
+  });
+
+  it('stays a person one looks at, speaks to or hears from', () => {
+    expect(
+      mentionsOf('Budget\n\nThe mayor looked at Ann Park and smiled. Ann Park said the vote would come on Thursday. Tom Weller spoke to Jane Hill on Friday.'),
+    ).toEqual(['PERSON:Ann Park', 'PERSON:Ann Park', 'PERSON:Tom Weller', 'PERSON:Jane Hill']);
+  });
+});
