@@ -132,7 +132,7 @@ const prepared = new WeakMap<TaggerModel, PreparedModel>();
 function prepare(model: TaggerModel): PreparedModel {
   let ready = prepared.get(model);
   if (!ready) {
-    const w = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, doubles(row)]));
+    const w = weightMap(model.weights);
     ready = {
       weights: w,
       edgeSums: [],
@@ -142,6 +142,19 @@ function prepare(model: TaggerModel): PreparedModel {
     prepared.set(model, ready);
   }
   return ready;
+}
+
+/** The weights by feature, every row an array of doubles. A fresh thread builds this before its first
+ *  article, in code not yet optimized: a row read from JSON with a fraction in it is such an array
+ *  already and is kept (all but a few hundred of some 30,000), and the keys are walked in a loop, with
+ *  no array of entries in between. Only a row of whole numbers, an array of small integers, is copied. */
+function weightMap(weights: Record<string, number[]>): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const feature of Object.keys(weights)) {
+    const row = weights[feature]!;
+    map.set(feature, row.every(Number.isInteger) ? doubles(row) : row);
+  }
+  return map;
 }
 
 /** A row of weights as an array of doubles (see zeros). */
