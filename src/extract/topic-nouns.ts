@@ -26,13 +26,18 @@ import type { Token } from './tokens.js';
 const JIBES = ['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'dig', 'digs', 'jab', 'jabs', 'aim'];
 
 /** Nouns of speech about a topic, by the verb they name, with the prepositions opening their topic. */
-const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; taken?: boolean }>([
+const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; taken?: boolean; madeOnly?: boolean; openSecret?: boolean }>([
   ...JIBES.map((n) => [n, { lemma: 'attack', prepositions: /^at$/u, taken: true }] as const),
   ...['attack', 'attacks'].map((n) => [n, { lemma: 'attack', prepositions: /^(on|against)$/u }] as const),
   ...['criticism', 'criticisms', 'critique'].map((n) => [n, { lemma: 'criticize', prepositions: /^(of|on)$/u }] as const),
   ...['comment', 'comments', 'remarks'].map((n) => [n, { lemma: 'comment', prepositions: /^(on|about)$/u }] as const),
   ...['defense', 'defence'].map((n) => [n, { lemma: 'defend', prepositions: /^of$/u }] as const),
   ['endorsement', { lemma: 'endorse', prepositions: /^of$/u }],
+  // "made the case for a new station": what was argued for, only as an act made ("her case against the
+  // company was heard" is a lawsuit).
+  ...['case', 'argument'].map((n) => [n, { lemma: 'argue', prepositions: /^(for|against)$/u, madeOnly: true }] as const),
+  // "made no secret of his frustration": what one let everyone know.
+  ['secret', { lemma: 'reveal', prepositions: /^of$/u, openSecret: true }],
   ['praise', { lemma: 'praise', prepositions: /^(of|for)$/u }],
   ['condemnation', { lemma: 'condemn', prepositions: /^of$/u }],
   ['denunciation', { lemma: 'denounce', prepositions: /^of$/u }],
@@ -64,8 +69,8 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   if (!noun || tokens[i]!.text !== tokens[i]!.text.toLowerCase() || !noun.prepositions.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
   // "his deadly attack on the village": an attack of arms, not of words.
   if (noun.lemma === 'attack' && ARMED.test(tokens[i - 1]?.text ?? '')) return null;
-  const possessor = noun.taken ? null : possessorOf(s, i);
-  const speaker = possessor ?? makerOf(s, i, noun.taken ? TAKING : MAKING);
+  const possessor = noun.taken || noun.madeOnly || noun.openSecret ? null : possessorOf(s, i);
+  const speaker = possessor ?? (noun.openSecret ? openSecretMaker(s, i) : makerOf(s, i, noun.taken ? TAKING : MAKING));
   if (!speaker || !speaks(s, speaker, noun.lemma) || (possessor && reportedAsAThing(s, possessor))) return null;
   const from = i + 2;
   // ("stepped up her criticism on Tuesday": a day, no topic.)
@@ -118,6 +123,15 @@ function makerOf(s: ReportSentence, i: number, making: Set<string>): SpeakerSurf
   if (verb < 0 || !making.has(tokens[verb]!.text)) return null;
   if (unspoken(tokens, verb, text.slice(Math.max(sentence.start, tokens[verb]!.start - 30), tokens[verb]!.start)) || speechToCome(tokens, verb)) return null;
   const who = speakers.before(tokens, verb, true);
+  return who && who !== 'CONJOINED' ? who : null;
+}
+
+/** "Holt has made no secret of …": the subject of "made" before "no secret", whose "no" tells the
+ *  thing was said openly, not that nothing was said. */
+function openSecretMaker(s: ReportSentence, i: number): SpeakerSurface | null {
+  const { tokens, speakers } = s;
+  if (!/^no$/iu.test(tokens[i - 1]?.text ?? '') || !/^(make|makes|made|making)$/iu.test(tokens[i - 2]?.text ?? '')) return null;
+  const who = speakers.before(tokens, i - 2, true);
   return who && who !== 'CONJOINED' ? who : null;
 }
 

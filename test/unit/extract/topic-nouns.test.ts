@@ -38,6 +38,17 @@ describe('a topic noun with its speaker', () => {
     expect(sure('Tom Reed had a shot at the council seat in May.')).toEqual([]);
   });
 
+  it('what was argued for in a case made, and what was made no secret of', () => {
+    expect(sure('Tom Reed made the case for a new lifeboat station.')).toEqual([['case', 'Tom Reed', 'a new lifeboat station']]);
+    expect(sure('Ann Holt has made no secret of her frustration with the ferry company.')).toEqual([
+      ['secret', 'Ann Holt', 'her frustration with the ferry company'],
+    ]);
+    // A lawsuit, a case no one made, and a secret kept say nothing.
+    expect(sure('Ann Holt’s case against the ferry company was heard in court.')).toEqual([]);
+    expect(sure('The case for a new pier rests on the tourist trade.')).toEqual([]);
+    expect(sure('Tom Reed kept the secret of the wreck for years.')).toEqual([]);
+  });
+
   it('the topic ends before the main clause and before the verb of a sentence it is the subject of', () => {
     expect(sure('As for Ann Holt’s attacks on the plan, Mr. Reed said he was unmoved.')).toEqual([
       ['attacks', 'Ann Holt', 'the plan'],
