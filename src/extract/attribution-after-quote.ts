@@ -6,14 +6,14 @@ import { cueNounAt } from './cue-guards.js';
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
-import { isFiniteVerb, finiteVerbWithin, isArticle } from './lexicon.js';
+import { isFiniteVerb, finiteVerbWithin, isArticle, isModal } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { relayedSource } from './relayed-sources.js';
 import type { SpeakerFinder } from './speakers.js';
 import { spanAt } from './span-index.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Layout } from './types.js';
+import type { Layout, TextSpan } from './types.js';
 
 /** The quote of passage `p` (its words `w`) attributed after it, or null; `next`: the passage after it. */
 export function attributionAfter(
@@ -54,8 +54,11 @@ export function attributionAfter(
   // “…,” Holt said, according to the Gazette: the source the attribution came through reports it.
   const cueSentence = spanAt(layout.sentences, cue.start);
   const relayed = cueSentence ? relayedSource(text, cueSentence, speakers, Math.max(cue.end, who.end)) : null;
-  const q = passageQuote(w, relayed ?? who, cue, false, resumed ? resumed.inner.end : content.end, start);
+  // “Only you,” she said, would use the ferry: the sentence goes on after the attribution unquoted.
+  const goesOn = resumed ? null : unquotedResumption(text, content.text, tail, k, j, sentenceEnd);
+  const q = passageQuote(w, relayed ?? who, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
   if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
+  if (goesOn) Object.assign(addGapped(text, q, content.end, goesOn.start), { kind: 'MIXED' });
   return q;
 }
 
@@ -129,6 +132,23 @@ function resumes(text: string, p: QuotedPassage, next: QuotedPassage, cueEnd: nu
     /[,:]\s*$/u.test(interruption) &&
     !tokenize(interruption).some((t, n, all) => cueLemma(t.text) && !cueNounAt(all, n))
   );
+}
+
+/** “…,” she said, would use …: after a quotation closing on a comma and an attribution "X said,", the
+ *  rest of the sentence when it goes on in lower case with a verb, a modal, "that" or "from" (not a
+ *  participle of the speaker's: “…,” he said, smiling / dressed in black), or null. */
+function unquotedResumption(text: string, content: string, tail: Token[], k: number, j: number, sentenceEnd: number): TextSpan | null {
+  const first = tail[j + 2];
+  if (j <= k || !/,$/u.test(content.trimEnd()) || tail[j + 1]?.text !== ',' || !first || first.start >= sentenceEnd) return null;
+  const w = first.text;
+  const clause = /^(that|from)$/u.test(w) || isModal(w) || (/^\p{Ll}/u.test(w) && isFiniteVerb(w) && !cueLemma(w) && !/(ing|ed)$/u.test(w));
+  return clause ? trimmed(text, first.start, sentenceEnd) : null;
+}
+
+/** `q` with the gap `start..end` recorded. */
+function addGapped(text: string, q: QuoteDraft, start: number, end: number): QuoteDraft {
+  addGap(text, q, { start, end });
+  return q;
 }
 
 /** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */

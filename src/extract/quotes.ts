@@ -28,6 +28,9 @@ const THE_PIECE = /\b(?:this|the|earlier|original) (?:article|story|post|report|
 const isThePieceItself = (layout: Layout, s: Sentence, q: QuoteDraft) =>
   layout.blocks[s.block]!.role === 'NOTE' && (!q.speaker || THE_PIECE.test(q.speaker.text));
 
+/** Whether the gap of `q` opens right after the marks closing the passage `p`: an attribution set off after it. */
+const attributionAfterMark = (q: QuoteDraft, p: QuotedPassage) => !!q.gaps?.some((g) => g.start >= p.inner.end && g.start <= p.end + 1 && g.end < q.end);
+
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const { text } = layout;
   const labels = new Set(layout.blocks.filter((b) => isLabelLine(b.text)).map((b) => b.index));
@@ -110,7 +113,14 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
       const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
       // "says, “Don't do it,” until …": a whole utterance opening the content is the content.
       const utterance = only && q.start + opening >= only.start && /[,.!?…]$/u.test(text.slice(only.inner.start, only.inner.end).trimEnd());
-      if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
+      // "“Only you,” she said, would use …": an attribution set off after the quotation, and the sentence
+      // going on past it, is a quotation resumed without its marks: a second piece.
+      const resumed =
+        only && utterance && !opening && attributionAfterMark(q, only)
+          ? { kind: 'MIXED' as const, start: only.inner.start, text: text.slice(only.inner.start, q.end) }
+          : null;
+      if (resumed) Object.assign(q, resumed);
+      else if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
         if (opening > 0) Object.assign(q, { kind: 'MIXED', end: only.end, text: text.slice(q.start, only.end) });
         else Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
       } else {

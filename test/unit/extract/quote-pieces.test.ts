@@ -192,3 +192,18 @@ describe('a relative pronoun before a naming cue and its quotation', () => {
     ]);
   });
 });
+
+describe('a quotation going on unquoted after its attribution', () => {
+  it('takes the rest of the sentence as its second piece: “A,” she said, would …; “A,” he added, that …', () => {
+    expect(kindsAndParts('“Only the harbour master,” she said, would close the quay on a market day.')).toEqual([
+      ['MIXED', ['Only the harbour master,', 'would close the quay on a market day']],
+    ]);
+    expect(kindsAndParts('“The ferry is our lifeline,” Ann Holt added, that the island cannot do without.')).toEqual([
+      ['MIXED', ['The ferry is our lifeline,', 'that the island cannot do without']],
+    ]);
+  });
+
+  it('not the speaker’s own manner after the cue: “A,” he said, smiling', () => {
+    expect(kindsAndParts('“We will see,” the harbour master said, smiling at the crowd.')).toEqual([['DIRECT', ['We will see,']]]);
+  });
+});
