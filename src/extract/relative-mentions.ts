@@ -2,13 +2,16 @@
 // pronoun opening the cue's clause, as they are "he" in "he said"; the pronoun stands for the
 // name before it, which stays the speaker's name. Only a pronoun the cue's own clause opens with:
 // set off after the name ("Harvey, who acknowledged"), past a role ("Akiko Mori, chief economist
-// at Daiwa, who predicted") or right after it ("64 percent who say", "leaders that said").
+// at Daiwa, who predicted") or right after it ("64 percent who say", "leaders that said"). Set off,
+// the clause runs on to the cue past an aside ("Lind, who, after a day at the docks, said") and
+// verbs joined to its own ("Marsh, who came out and endorsed").
+import { PERSON_TITLES } from './entities/vocabulary.js';
 import { isVerbForm } from './lexicon.js';
 import type { Span } from './types.js';
 
 /** The end of the gap between the speaker's phrase and the cue: ", who ", ", a banker, who has
- *  also ", " who’d previously ", " that ". */
-const RELATIVE_END = /(?:^|[\s,])(who|which|that)(?:['’](?:d|ve|s))?\s+(?:\p{L}+\s+){0,4}$/du;
+ *  also ", " who’d previously ", " that ", ", who, after a long day, ", ", who came out and ". */
+const RELATIVE_END = /(?:^|[\s,])(who|which|that)(?:['’](?:d|ve|s))?(?:,[^,;:]{2,90},)?\s+((?:[\p{L}’'-]+\.?\s+){0,8})$/du;
 /** Words after the pronoun that open a clause of their own ("those who left but said"). */
 const CLAUSE_LINK = /\b(?:and|but|or|by|then|to)\s/u;
 
@@ -17,14 +20,23 @@ export function relativeMention(text: string, surface: Span, cue: Span | null): 
   if (!cue || cue.start <= surface.end || cue.start - surface.end > 120) return null;
   const gap = text.slice(surface.end, cue.start);
   // (Quoted words or a sentence's end between: the pronoun is no part of the speaker's phrase.)
-  if (/[“”"]|[.!?]\s/u.test(gap)) return null;
+  if (/[“”"]/u.test(gap) || endsSentence(gap)) return null;
   const m = RELATIVE_END.exec(gap);
   // (", that is, …": "that" set off is no relative pronoun.)
   if (!m || (m[1] === 'that' && /,\s*that\b/u.test(gap))) return null;
   const [start, end] = m.indices![1]!;
   // ("He praised those who left but said": the pronoun stands for no speaker when a verb comes
-  // before it, or its own clause ends before the cue.)
+  // before it, or, not set off, its own clause ends before the cue.)
   const wordsBefore = gap.slice(0, start).split(/[\s,]+/u);
-  if (CLAUSE_LINK.test(gap.slice(end)) || wordsBefore.some(isVerbForm)) return null;
+  const setOff = /,\s*$/u.test(gap.slice(0, start));
+  const own = m[2]!;
+  if ((!setOff && (CLAUSE_LINK.test(gap.slice(end)) || own.split(/\s+/u).length > 5)) || wordsBefore.some(isVerbForm)) return null;
   return { start: surface.end + start, end: surface.end + end };
+}
+
+/** Whether a sentence ends inside `gap`: a stop and a space, but not a title's or an initial's
+ *  ("Mr. Reyes", "John F. Kerry"). */
+function endsSentence(gap: string): boolean {
+  for (const m of gap.matchAll(/(\S*)[.!?]\s/gu)) if (!PERSON_TITLES.has(m[1]!.toLowerCase()) && !/^\p{Lu}$/u.test(m[1]!)) return true;
+  return false;
 }

@@ -30,12 +30,14 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   const j = pastWordsBetween(names, tokens, cue);
   if (j < 0) return null;
   // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
-  // after its subject stands between, also after an auxiliary ("The two men have each said").
+  // after its subject stands between, also after an auxiliary ("The two men have each said") and
+  // after a relative pronoun ("Mr. Lowe, who has both praised …").
   if (FLOATED_QUANTIFIER.test(tokens[j]!.text)) {
     let k = j - 1;
     while (k > 0 && (isFiniteAuxiliary(tokens[k]!.text) || isPerfectAuxiliary(tokens[k]!.text))) k--;
     const previous = tokens[k]?.text ?? '';
-    const subjectEnds = previous === ')' || PRONOUNS.has(previous.toLowerCase()) || (LETTER_START.test(previous) && !isFunctionWord(previous));
+    const subjectEnds =
+      previous === ')' || PRONOUNS.has(previous.toLowerCase()) || WHO_OR_WHICH.test(previous) || (LETTER_START.test(previous) && !isFunctionWord(previous));
     if (subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, k + 1, anyNoun);
   }
   // "the WHO said": a name written like a function word is a name.

@@ -76,11 +76,11 @@ describe('an adverb set off by commas after the cue', () => {
       ['INDIRECT', 'Tom Hale', ['the company had hired a lawyer who reviewed the files and found no errors']],
     ]);
     // A cue joined there is the relative clause's own, with its antecedent for speaker (mentioned
-    // as "who" where the pronoun opens the cue's clause).
+    // as "who", which the clause set off opens, also for the verb joined to its own).
     expect(quotesOf('Ann Grant said the state would call Tom Pruitt, who has denied wrongdoing and said he would fight the charges.')).toEqual([
       ['INDIRECT', 'Ann Grant', ['the state would call Tom Pruitt']],
       ['INDIRECT', 'who', ['wrongdoing']],
-      ['INDIRECT', 'Tom Pruitt', ['he would fight the charges']],
+      ['INDIRECT', 'who', ['he would fight the charges']],
     ]);
   });
 

@@ -15,6 +15,18 @@ describe('speaker mentions', () => {
     expect(mentionsOf('Rep. Tom Cole, who’d previously endorsed the governor, said nothing.')).toEqual([['Tom Cole', 'who']]);
   });
 
+  it('a relative pronoun set off after the name stays the mention past an aside, a joined verb or a floated "both"', () => {
+    // (a ferry line to be cut, and the islanders who spoke against it)
+    expect(mentionsOf('Ferry skipper Anna Lind, who, after a long day at the quay with Mr. Reyes, said the fares were too high.')).toEqual([
+      ['Anna Lind', 'who'],
+    ]);
+    expect(mentionsOf('Ann Vale, who answered her door on Sunday afternoon and said she would vote, smiled.')).toEqual([['Ann Vale', 'who']]);
+    expect(mentionsOf('Mayor Tom Lowe, who has both endorsed the timetable and criticized the operator, left.')).toEqual([
+      ['Tom Lowe', 'who'],
+      ['Tom Lowe', 'who'],
+    ]);
+  });
+
   it('a pronoun in a clause of its own before the cue is no mention of the speaker', () => {
     expect(mentionsOf('Ann Holt met Tom Reyes. He praised those who left but said the campaign must go on.')).toEqual([['Tom Reyes', 'He']]);
     expect(mentionsOf('Governor Ann Holt said that the plan would fail.')).toEqual([['Ann Holt', 'Ann Holt']]);
