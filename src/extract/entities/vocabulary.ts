@@ -29,7 +29,9 @@ export const TITLE_MODIFIERS = new Set(
     'associate executive managing senior majority minority senate house party opposition supreme chief cabinet ' +
     'financial operating technology technical information marketing legal investment medical commercial communications press risk ' +
     // judges by their court: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", and "District Attorney"
-    'district circuit magistrate bankruptcy appeals'
+    'district circuit magistrate bankruptcy appeals ' +
+    // offices after their body, which keeps its own name: "U.N. High Commissioner for Refugees", "OSCE Special Envoy"
+    'high special'
   ).split(' '),
 );
 

@@ -320,3 +320,17 @@ describe('long names of public bodies', () => {
     expect(mentionsOf('Loans\n\nLloyds Bank and Barclays Bank are both lenders.')).toEqual(['ORGANIZATION:Lloyds Bank', 'ORGANIZATION:Barclays Bank']);
   });
 });
+
+describe('a high or special office after its body', () => {
+  // Refugees fleeing a valley, a vote an international office lets go ahead.
+  it('leaves the body its own name and takes "High" with the title', () => {
+    expect(
+      mentionsOf(
+        'Camps\n\nThe U.N. High Commissioner for Refugees said on Monday that 4,000 people had fled the valley. The OSCE High Commissioner on National Minorities visited the camps.',
+      ),
+    ).toEqual(['ORGANIZATION:U.N.', 'ORGANIZATION:OSCE']);
+    expect(mentionsOf('Vote\n\nThe Office of the High Representative said the vote would go ahead.')).toEqual([
+      'ORGANIZATION:Office of the High Representative',
+    ]);
+  });
+});
