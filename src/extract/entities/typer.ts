@@ -54,6 +54,7 @@ import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
+import { peoplesNamedAsSides } from './people-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -210,6 +211,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   entrantTeams(text, typed);
   placesWithRegions(typed, text);
   statesAsPlaces(typed, text, sports);
+  peoplesNamedAsSides(typed, text, sports);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

@@ -48,3 +48,22 @@ describe('leagues, sides and teams', () => {
     expect(named(family)).not.toContain('ORGANIZATION:Pike');
   });
 });
+
+describe('a side named by a people', () => {
+  // A baseball series between two invented clubs, a river people meeting a minister.
+  it('is the side where a sports report names a club ending in it or has it win or score', () => {
+    const series =
+      'BASEBALL - PIKE HOMERS AS ROYALS BEAT INDIANS.\nKANSAS CITY 1997-05-02\n' +
+      'Jim Pike homered twice as the Kansas City Royals beat the Cleveland Indians 5-3 on Friday. The Indians had won four straight.';
+    expect(named(series)).toContain('ORGANIZATION:Indians');
+    expect(named('Baseball\n\nThe Indians beat the Royals 5-3 on Friday. Jim Pike hit two homers for the Indians, who won the league last season.')).toContain(
+      'ORGANIZATION:Indians',
+    );
+  });
+
+  it('stays a people outside sports reports', () => {
+    expect(
+      named('Amazon\n\nThe Indians of the river valley met the minister on Friday to discuss the dam, which they say would flood their villages.'),
+    ).not.toContain('ORGANIZATION:Indians');
+  });
+});
