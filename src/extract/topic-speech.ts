@@ -207,6 +207,8 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
   if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
+  // ("echoing Ann Holt", "echoed fishermen who …": whom one agrees with is no thing said.)
+  if (lemma === 'echo' && (namesPeople(head) || SPEAKER_NOUNS.has(head) || speakers.isPersonAt(words[0]!.start) || words[stop]?.text === 'who')) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.
   if (tokens.some((t, n) => n >= from && t.end <= end && !!possessedSpeechNoun(tokens, n))) return false;
   // "defended people accused of murder", "defended his clients": a lawyer's work.

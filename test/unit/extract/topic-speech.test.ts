@@ -104,6 +104,14 @@ describe('an object spoken of', () => {
     expect(sure('The council laid out a new park by the harbour.')).toEqual([]);
   });
 
+  it('"echoed" reports the words taken up again; a person agreed with, or a hall echoing, says nothing', () => {
+    expect(sure('Ann Holt echoed the harbour board’s criticism of the ferry company.')).toEqual([
+      ['echoed', 'Ann Holt', 'the harbour board’s criticism of the ferry company'],
+    ]);
+    expect(sure('Tom Weller echoed local fishermen who want the quay rebuilt.')).toEqual([]);
+    expect(sure('The hall echoed with the sound of the band.')).toEqual([]);
+  });
+
   it('verbs that report only an object: "mocked", "endorsed", "apologized for", "discussed", "thanked"', () => {
     expect(sure('Tom Weller mocked his rival.')).toEqual([['mocked', 'Tom Weller', 'his rival']]);
     expect(sure('The union endorsed Ann Holt.')).toEqual([['endorsed', 'The union', 'Ann Holt']]);
