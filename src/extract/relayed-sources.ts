@@ -1,7 +1,9 @@
-// "“…,” Ann Holt said, according to the Harbour Gazette": an attribution that "according to" closes
-// is passed on by that source; the story has the words from it, so the source is who reports them.
+// "“…,” Ann Holt said, according to the Harbour Gazette", "Holt said the pier would close, according
+// to the Gazette": an attribution that "according to" closes is passed on by that source; the story
+// has the words from it, so the source is who reports them.
 import { accordingTo } from './according-to.js';
 import { cueLemma } from './cues.js';
+import { ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -33,12 +35,15 @@ function closesSentence(tokens: Token[], k: number): boolean {
   return n === tokens.length;
 }
 
-/** Gives the quotation whose attribution after it "according to" closes (`out`: the sentence's
- *  quotes so far) the source named after it. (What is reported after its cue, "Holt said that …,
- *  according to X", stays the speaker's: the source may be the speaker's own statement.) */
+/** Gives the quote whose attribution or content "according to" closes (`out`: the sentence's quotes
+ *  so far) the source named after it, unless that source is the speaker's own document. */
 export function relayThrough({ text, sentence, speakers }: ReportSentence, out: QuoteDraft[]): void {
   const last = out.findLast((q) => q.speaker && q.cue);
-  if (!last?.speaker || !last.cue || last.end > last.cue.start) return;
-  const source = relayedSource(text, sentence, speakers, Math.max(last.cue.end, last.speaker.end));
-  if (source) last.speaker = source;
+  if (!last?.speaker || !last.cue) return;
+  const source = relayedSource(text, sentence, speakers, Math.max(last.end, last.cue.end, last.speaker.end));
+  if (source && !ownDocument(text, source)) last.speaker = source;
 }
+
+/** "a statement from his office", "a letter by her lawyer": a document the speaker put out says what they said. */
+const ownDocument = (text: string, source: SpeakerSurface) =>
+  ISSUED_DOCUMENTS.includes(lastWord(source).toLowerCase()) && /^\s+(?:from|by|of)\s+(?:his|her|its|their)\b/iu.test(text.slice(source.end));

@@ -51,11 +51,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // (Only a word as long as "according" or "per" is lowered to be compared: this runs for every word.)
     const lower = t.text.length === 9 || t.text.length === 3 ? t.text.toLowerCase() : '';
     if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-      // "X said Y, according to Z": Z is where the report comes from; X's quote stands. ("X welcomed
+      // "X said Y, according to Z": Z is where the report comes from, and reports X's quote. ("X welcomed
       // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
       // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
       // (A share of a group is the report's finding: "Six in 10 voters say …, according to the survey".)
-      // (“…,” X said, according to Z: what the attribution reports came through Z, who reports it.)
       if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) {
         relayThrough(s, out);
         continue;

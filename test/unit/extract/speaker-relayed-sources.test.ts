@@ -11,6 +11,12 @@ describe('an attribution that "according to" closes', () => {
     expect(speakersOf('The bakery will close in May. “Sorry,” Ann Vale told her bakers on Friday, according to the minutes.')).toEqual(['the minutes']);
   });
 
+  it('closing a report after its cue is the source’s report too, unless the source is the speaker’s own document', () => {
+    const told = 'The bakery will close in May. Ann Vale told her bakers on Friday that the ovens would be sold, according to the minutes.';
+    expect(speakersOf(told)).toEqual(['the minutes']);
+    expect(speakersOf('Ann Vale said the ovens would be sold, according to a statement from her office.')).toEqual(['Ann Vale']);
+  });
+
   it("leaves the speaker a clause of the narrator's own stands between", () => {
     const story =
       'The bakery will close in May. “We cannot pay the rent any longer,” Ann Vale said, but the shop stayed open until June, according to the Millbrook Courier.';
