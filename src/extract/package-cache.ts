@@ -4,6 +4,7 @@
 // derives its own; a fresh process or import thread reads it instead of deriving it again.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Where the table `name` (a file name's stem) derived from the package file `file` is kept, with the
  *  extension `ext`; null when there is no such place (the file is not inside node_modules). */
@@ -26,11 +27,12 @@ function packageRoot(file: string): string {
   return parts.slice(0, at + 2).join(path.sep);
 }
 
-/** Writes `text` to `file` whole or not at all (another process may be reading or writing it). */
+/** Writes `text` to `file` whole or not at all (another process or import thread may be reading or
+ *  writing it: each writes its own partial file, so none truncates another's before its rename). */
 export function keep(file: string, text: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
+    const partial = `${file}.${process.pid}.${threadId}.tmp`;
     writeFileSync(partial, text);
     renameSync(partial, file);
   } catch {} // a read-only install: the next process derives the table again
