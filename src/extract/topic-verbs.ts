@@ -37,6 +37,8 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   // "said, referring to the deal", "pointed to the falling crime rate": what a speaker draws attention to.
   refer: ['to'],
   point: ['to'],
+  // "said, alluding to his rival's ambitions": what a speaker hints at.
+  allude: ['to'],
 };
 /** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
 const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
@@ -46,7 +48,7 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled

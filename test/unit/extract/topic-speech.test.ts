@@ -290,3 +290,28 @@ describe('what someone was made out to be: "portrayed X as Y", "cast himself as 
     expect(sure('The director praised the cast as well as the crew.').map((q) => q[0])).not.toContain('cast');
   });
 });
+
+describe('what a speaker hints at, paraphrases or references', () => {
+  it('"alluding to", "paraphrasing" and "referencing" after a quotation report their object, the speaker’s', () => {
+    expect(sure('“The pier stays open,” Mayor Ann Holt said, alluding to the harbour board’s plans for the quay.')).toContainEqual([
+      'alluding',
+      'Ann Holt',
+      'the harbour board’s plans for the quay',
+    ]);
+    expect(sure('“Some people want us to give up,” Ann Holt said, paraphrasing her rival’s speech at the hall.')).toContainEqual([
+      'paraphrasing',
+      'Ann Holt',
+      'her rival’s speech at the hall',
+    ]);
+    expect(sure('Tom Reed referenced the floods of 2019 in his speech to the lifeboat crews.')).toContainEqual([
+      'referenced',
+      'Tom Reed',
+      'the floods of 2019',
+    ]);
+  });
+
+  it('a thing that alludes or paraphrases does not speak', () => {
+    expect(sure('The new ferry, which alludes to the old paddle steamers in its design, sails on Monday.')).toEqual([]);
+    expect(sure('The artist paraphrased an old sea shanty in the mural on the harbour wall.')).toEqual([]);
+  });
+});
