@@ -53,12 +53,17 @@ export function attributionAfter(
   const start = (opensWithAs(wordsBeforeSpeaker(tail, k, j, who)) ? null : reportedLead(text, w.sentence.start, p.start)) ?? content.start;
   // “…,” Holt said, according to the Gazette: the source the attribution came through reports it.
   const cueSentence = spanAt(layout.sentences, cue.start);
-  const relayed = cueSentence ? relayedSource(text, cueSentence, speakers, Math.max(cue.end, who.end)) : null;
+  const relayed = cueSentence
+    ? relayedSource(text, cueSentence, tokenize(text, cueSentence.start, cueSentence.end), speakers, Math.max(cue.end, who.end))
+    : null;
   // “Only you,” she said, would use the ferry: the sentence goes on after the attribution unquoted.
   const goesOn = resumed ? null : unquotedResumption(text, content.text, tail, k, j, sentenceEnd);
   const q = passageQuote(w, relayed ?? who, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
   if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
-  if (goesOn) Object.assign(addGapped(text, q, content.end, goesOn.start), { kind: 'MIXED' });
+  if (goesOn) {
+    addGap(text, q, { start: content.end, end: goesOn.start });
+    q.kind = 'MIXED';
+  }
   return q;
 }
 
@@ -143,12 +148,6 @@ function unquotedResumption(text: string, content: string, tail: Token[], k: num
   const w = first.text;
   const clause = /^(that|from)$/u.test(w) || isModal(w) || (/^\p{Ll}/u.test(w) && isFiniteVerb(w) && !cueLemma(w) && !/(ing|ed)$/u.test(w));
   return clause ? trimmed(text, first.start, sentenceEnd) : null;
-}
-
-/** `q` with the gap `start..end` recorded. */
-function addGapped(text: string, q: QuoteDraft, start: number, end: number): QuoteDraft {
-  addGap(text, q, { start, end });
-  return q;
 }
 
 /** A lower-case word that is neither an article nor a title word ("features", not "panel chairman"). */

@@ -6,7 +6,7 @@ import { cueLemma } from './cues.js';
 import { ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { Sentence } from './types.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
@@ -14,11 +14,10 @@ import type { ReportSentence } from './reporting-cues.js';
 /** Words that open a clause or a quotation of their own between the attribution and "according to". */
 const OWN_CLAUSE = /^(and|but|or|while|because|although|though|who|which|that|[“”"«»;:!?.])$/iu;
 
-/** The source named by "according to" closing `sentence` after the attribution ending at `from`,
- *  when only words on where, when or how the words were said stand between ("said at a press
- *  conference Monday, according to …"), else null. */
-export function relayedSource(text: string, sentence: Sentence, speakers: SpeakerFinder, from: number): SpeakerSurface | null {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+/** The source named by "according to" closing `sentence` (its words `tokens`) after the attribution
+ *  ending at `from`, when only words on where, when or how the words were said stand between ("said at
+ *  a press conference Monday, according to …"), else null. */
+export function relayedSource(text: string, sentence: Sentence, tokens: Token[], speakers: SpeakerFinder, from: number): SpeakerSurface | null {
   const first = tokens.findIndex((t) => t.start >= from);
   if (first < 0) return null;
   const at = tokens.findIndex((t, n) => n >= first && /^according$/iu.test(t.text) && /^to$/iu.test(tokens[n + 1]?.text ?? ''));
@@ -37,10 +36,10 @@ function closesSentence(tokens: Token[], k: number): boolean {
 
 /** Gives the quote whose attribution or content "according to" closes (`out`: the sentence's quotes
  *  so far) the source named after it, unless that source is the speaker's own document. */
-export function relayThrough({ text, sentence, speakers }: ReportSentence, out: QuoteDraft[]): void {
+export function relayThrough({ text, sentence, tokens, speakers }: ReportSentence, out: QuoteDraft[]): void {
   const last = out.findLast((q) => q.speaker && q.cue);
   if (!last?.speaker || !last.cue) return;
-  const source = relayedSource(text, sentence, speakers, Math.max(last.end, last.cue.end, last.speaker.end));
+  const source = relayedSource(text, sentence, tokens, speakers, Math.max(last.end, last.cue.end, last.speaker.end));
   if (source && !ownDocument(text, source)) last.speaker = source;
 }
 

@@ -26,8 +26,10 @@ import type { Token } from './tokens.js';
 const JIBES = ['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'dig', 'digs', 'jab', 'jabs', 'aim'];
 
 /** Nouns of speech about a topic, by the verb they name, with the prepositions opening their topic. */
-const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; taken?: boolean; madeOnly?: boolean; openSecret?: boolean }>([
-  ...JIBES.map((n) => [n, { lemma: 'attack', prepositions: /^at$/u, taken: true }] as const),
+/** Who speaks a noun that is no possessor's: the one taking it (a jibe), making it (a case) or making no secret of it. */
+type NounMaker = 'TAKEN' | 'MADE' | 'NO_SECRET';
+const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; maker?: NounMaker }>([
+  ...JIBES.map((n) => [n, { lemma: 'attack', prepositions: /^at$/u, maker: 'TAKEN' }] as const),
   ...['attack', 'attacks'].map((n) => [n, { lemma: 'attack', prepositions: /^(on|against)$/u }] as const),
   ...['criticism', 'criticisms', 'critique'].map((n) => [n, { lemma: 'criticize', prepositions: /^(of|on)$/u }] as const),
   ...['comment', 'comments', 'remarks'].map((n) => [n, { lemma: 'comment', prepositions: /^(on|about)$/u }] as const),
@@ -35,9 +37,9 @@ const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; taken
   ['endorsement', { lemma: 'endorse', prepositions: /^of$/u }],
   // "made the case for a new station": what was argued for, only as an act made ("her case against the
   // company was heard" is a lawsuit).
-  ...['case', 'argument'].map((n) => [n, { lemma: 'argue', prepositions: /^(for|against)$/u, madeOnly: true }] as const),
+  ...['case', 'argument'].map((n) => [n, { lemma: 'argue', prepositions: /^(for|against)$/u, maker: 'MADE' }] as const),
   // "made no secret of his frustration": what one let everyone know.
-  ['secret', { lemma: 'reveal', prepositions: /^of$/u, openSecret: true }],
+  ['secret', { lemma: 'reveal', prepositions: /^of$/u, maker: 'NO_SECRET' }],
   ['praise', { lemma: 'praise', prepositions: /^(of|for)$/u }],
   ['condemnation', { lemma: 'condemn', prepositions: /^of$/u }],
   ['denunciation', { lemma: 'denounce', prepositions: /^of$/u }],
@@ -53,7 +55,8 @@ export const topicNoun = (word: string) => TOPIC_NOUNS.get(word.toLowerCase());
 const MAKING = new Set(
   ['launch', 'unleash', 'mount', 'deliver', 'level', 'issue', 'offer', 'voice', 'renew', 'heap', 'direct', 'repeat'].flatMap(regularForms),
 );
-for (const f of ['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving']) MAKING.add(f);
+const MAKE = ['make', 'makes', 'made', 'making'];
+for (const f of [...MAKE, 'give', 'gives', 'gave', 'given', 'giving']) MAKING.add(f);
 /** Verbs that make a jibe their subject's act: "took a swipe at", "landed a dig at". */
 const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking', ...regularForms('land')]);
 
@@ -69,8 +72,8 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   if (!noun || tokens[i]!.text !== tokens[i]!.text.toLowerCase() || !noun.prepositions.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
   // "his deadly attack on the village": an attack of arms, not of words.
   if (noun.lemma === 'attack' && ARMED.test(tokens[i - 1]?.text ?? '')) return null;
-  const possessor = noun.taken || noun.madeOnly || noun.openSecret ? null : possessorOf(s, i);
-  const speaker = possessor ?? (noun.openSecret ? openSecretMaker(s, i) : makerOf(s, i, noun.taken ? TAKING : MAKING));
+  const possessor = noun.maker ? null : possessorOf(s, i);
+  const speaker = possessor ?? (noun.maker === 'NO_SECRET' ? openSecretMaker(s, i) : makerOf(s, i, noun.maker === 'TAKEN' ? TAKING : MAKING));
   if (!speaker || !speaks(s, speaker, noun.lemma) || (possessor && reportedAsAThing(s, possessor))) return null;
   const from = i + 2;
   // ("stepped up her criticism on Tuesday": a day, no topic.)
@@ -130,7 +133,7 @@ function makerOf(s: ReportSentence, i: number, making: Set<string>): SpeakerSurf
  *  thing was said openly, not that nothing was said. */
 function openSecretMaker(s: ReportSentence, i: number): SpeakerSurface | null {
   const { tokens, speakers } = s;
-  if (!/^no$/iu.test(tokens[i - 1]?.text ?? '') || !/^(make|makes|made|making)$/iu.test(tokens[i - 2]?.text ?? '')) return null;
+  if (!/^no$/iu.test(tokens[i - 1]?.text ?? '') || !MAKE.includes(tokens[i - 2]?.text.toLowerCase() ?? '')) return null;
   const who = speakers.before(tokens, i - 2, true);
   return who && who !== 'CONJOINED' ? who : null;
 }

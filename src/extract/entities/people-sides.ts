@@ -4,7 +4,6 @@
 import { isDemonymWord } from '../gazetteer.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { key } from './typer-features.js';
-import { isElectionStory } from './state-places.js';
 
 // What a side does, after its name: "the Indians beat …", "the Indians won", "the Indians 5".
 const RESULT_AFTER = /^(?:beat|won|lost|drew|rallied|clinched|swept|blanked|routed|edged|outscored|trailed|snapped|\d{1,3}(?:-\d{1,3})?)$/u;
@@ -27,9 +26,9 @@ function peoplesAsSides(typed: TypedCandidate[]): Set<string> {
 }
 
 /** Types the people's plurals a sports report names as sides organizations (in place); nothing in other
- *  stories, election stories included (`sports`: the text reads as a sports report). */
-export function peoplesNamedAsSides(typed: TypedCandidate[], text: string, sports: boolean): void {
-  if (!sports || isElectionStory(text)) return;
+ *  stories (`sportsReport`: the text reads as a sports report and is no election story). */
+export function peoplesNamedAsSides(typed: TypedCandidate[], sportsReport: boolean): void {
+  if (!sportsReport) return;
   const sides = peoplesAsSides(typed);
   if (!sides.size) return;
   for (const t of typed) if (t.type === null && t.c.words.length === 1 && sides.has(key(t.c.text))) t.type = 'ORGANIZATION';

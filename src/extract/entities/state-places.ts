@@ -27,8 +27,9 @@ export function isElectionStory(text: string): boolean {
   return new Set((text.match(ELECTION_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 3;
 }
 
-/** Makes a state typed an organization a place (in place); `sports`: the text reads as a sports report. */
-export function statesAsPlaces(typed: TypedCandidate[], text: string, sports: boolean): void {
-  if (sports && !isElectionStory(text)) return;
+/** Makes a state typed an organization a place (in place); `sportsReport`: the text reads as a sports
+ *  report and is no election story. */
+export function statesAsPlaces(typed: TypedCandidate[], text: string, sportsReport: boolean): void {
+  if (sportsReport) return;
   for (const t of typed) if (t.type === 'ORGANIZATION' && isUsState(t.c.text) && !playsByScore(t.c) && !opensLongerName(t.c, text)) t.type = 'LOCATION';
 }

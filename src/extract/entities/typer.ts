@@ -53,7 +53,7 @@ import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, ope
 import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
-import { statesAsPlaces } from './state-places.js';
+import { isElectionStory, statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -210,8 +210,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   typeLeaguesAndTheirSides(typed, text);
   entrantTeams(text, typed);
   placesWithRegions(typed, text);
-  statesAsPlaces(typed, text, sports);
-  peoplesNamedAsSides(typed, text, sports);
+  // (An election story's "race", "win" and "victory" read as sport's: its states and peoples stay what they are.)
+  const sportsReport = sports && !isElectionStory(text);
+  statesAsPlaces(typed, text, sportsReport);
+  peoplesNamedAsSides(typed, sportsReport);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
