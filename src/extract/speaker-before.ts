@@ -14,7 +14,7 @@ import { nameAfterRelative } from './relative-objects.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
 import { PRONOUNS } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 
 /** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
@@ -44,6 +44,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
   if (w === ',') {
+    const bracketed = personBeforeBracketAndComma(names, tokens, j);
+    if (bracketed) return bracketed;
     // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
     // some of them; past one of where or how they spoke only when no apposition speaks.
     const setOff = setOffPhrase(tokens, j);
@@ -82,6 +84,20 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
   return speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+}
+
+/** "Gov. Tom Weller (R-ME), said", "At a rally, Sen. Ann Holt (D-NY), said": a comma after the bracket
+ *  closing a person's name sets off no apposition, when only titles stand between the name and the
+ *  comma or start before it ("The group, led by Ann Holt (D-NY), said" is the group's). */
+function personBeforeBracketAndComma(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  if (tokens[j - 1]?.text !== ')') return null;
+  const open = lastIndexOfWord(tokens, '(', j - 1);
+  const person = open > 0 ? names.nameAt.get(tokens[open - 1]!.start) : undefined;
+  if (person?.entity.type !== 'PERSON') return null;
+  const first = names.indexAt(tokens, person.start);
+  const opening = lastIndexOfWord(tokens, ',', first) + 1;
+  const titled = tokens.slice(opening, first).every((t) => !isFunctionWord(t.text) && !isFiniteVerb(t.text));
+  return titled ? names.surface(person.start, person.end, 'NAME', person.entity.id) : null;
 }
 
 // The words wordsBefore reads, made once (it runs at every cue).

@@ -24,3 +24,15 @@ describe('speakers described by their home place', () => {
     expect(speakersOf(story)).toEqual(['Mia Price', 'Ann Holt']);
   });
 });
+
+describe('a party and state bracketed after a name, then a comma', () => {
+  it('the comma after the bracket sets off no apposition: the person speaks', () => {
+    expect(speakersOf('At a lighthouse in Rockland, Gov. Tom Weller (R-ME), said, “We will keep the lamp lit.”')).toEqual(['Tom Weller']);
+    expect(speakersOf('Rep. Ann Holt (D-N.Y.), said on Monday that the lighthouse fund would be doubled.')).toEqual(['Ann Holt']);
+  });
+
+  it('a description before the bracketed name keeps the name as speaker; a phrase the name closes does not', () => {
+    expect(speakersOf('The lighthouse’s oldest friend, Sen. Ann Holt (D-N.Y.), said the fund would grow.')).toEqual(['Ann Holt']);
+    expect(speakersOf('The trust, led by Sen. Ann Holt (D-N.Y.), said the lamp would be relit.')).toEqual(['The trust']);
+  });
+});
