@@ -16,8 +16,10 @@ import type { SpeakerSurface } from './name-index.js';
 const NORMS =
   /^(laws?|rules?|regulations?|agreements?|contracts?|treaty|treaties|schedule|timetable|terms|constitution|guidelines?|policy|policies|tradition|customs?|protocols?|procedures?|script)$/iu;
 
-/** How a reporter came by a document: "seen by", "obtained by", "leaked to". */
-const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|provided|shown)$/iu;
+/** How a reporter came by a document: "seen by", "obtained by", "leaked to", "provided to" (who
+ *  provided it, "audio provided by the station", is its source, as who released it is). */
+const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|shown)$/iu;
+const SENT_TO = /^(provided|given|sent)$/iu;
 
 /** The quote of "according to" at token `i` (or "words of" in "In the words of", or "per": a cue
  *  of `width` tokens); `opening`: the phrase opens the sentence, so what follows it was said, not
@@ -122,7 +124,13 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
   };
   const seen = tokens
     .slice(from, k)
-    .findIndex((t, n, rest) => n > 0 && ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) || placed(rest, n)));
+    .findIndex(
+      (t, n, rest) =>
+        n > 0 &&
+        ((SEEN_BY.test(t.text) && /^(by|to)$/iu.test(rest[n + 1]?.text ?? '')) ||
+          (SENT_TO.test(t.text) && /^to$/iu.test(rest[n + 1]?.text ?? '')) ||
+          placed(rest, n)),
+    );
   return seen > 0 ? from + seen : k;
 }
 

@@ -11,6 +11,9 @@ import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
 const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research|inquiry|investigation)$/u;
+/** Records of an event that speak in its place with "of" after them: "a transcript of the meeting",
+ *  "footage of the rally" (a person after "of", "footage of Ann Holt saying", still speaks). */
+const RECORD_HEADS = /^(transcripts?|recordings?|tapes?|footage|videos?|audio|clips?|excerpts?|minutes)$/u;
 /** Prepositions a document's subject hangs from it by: "a survey of voters", "a review into maternity care". */
 const DOCUMENT_SUBJECT = /^(of|into)$/u;
 /** One person brought in by an indefinite article, with at most two modifiers: "a midwife", "one senior nurse". */
@@ -80,7 +83,9 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
   // ("A 2014 study by Justin Levitt found": the document by its maker speaks, for that maker.)
   const document =
-    (/^(of|by|into)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) || (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
+    (/^(of|by|into)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) ||
+    (preposition === 'of' && current.kind === 'NOMINAL' && RECORD_HEADS.test(word)) ||
+    (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
   // "a person close to Elm Partners" is no one speaking for it.
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.

@@ -23,3 +23,16 @@ describe('an attribution that "according to" closes', () => {
     expect(speakersOf(story)[0]).toEqual('Ann Vale');
   });
 });
+
+describe('a record of an event, and who provided a document', () => {
+  it('a transcript or recording "of" an event speaks, not the event; a person after "of" still does', () => {
+    expect(speakersOf('The slipway will close for a month, according to a transcript of the parish meeting.')).toEqual(['a transcript']);
+    expect(speakersOf('A recording of the parish meeting shows that the members voted to sell the slipway.')).toEqual(['A recording']);
+    expect(speakersOf('The film ends with footage of Ann Holt saying the slipway would reopen.')).toEqual(['Ann Holt']);
+  });
+
+  it('who provided a document is its source; whom it was provided to is not', () => {
+    expect(speakersOf('The slipway will close for a month, according to audio provided by Coast Radio.')).toEqual(['Coast Radio']);
+    expect(speakersOf('The slipway will close for a month, according to a memo provided to the parish council.')).toEqual(['a memo']);
+  });
+});
