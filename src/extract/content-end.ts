@@ -16,6 +16,7 @@ import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
 import { mainClauseAt } from './opening-clauses.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
+import { nextVerbOfSubjectAt } from './verb-series.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -105,7 +106,14 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // "While the board insists the charges will pay for repairs, traders fear …": the main clause
   // after an opening clause whose content has a verb, or is a phrase of some words.
   const mainClause = opening && mainClauseAt(tokens, after) && (tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) || (phrase && k - cue > 2));
-  return bareClause || mainClause || clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) || narratorsAdditionAt(tokens, cue, k, after, next, clause);
+  return (
+    bareClause ||
+    mainClause ||
+    clauseOfItsOwnAt(tokens, after, next, phrase, subordinate) ||
+    narratorsAdditionAt(tokens, cue, k, after, next, clause) ||
+    // "mocked her rivals, talked over them and …": the subject's next verb.
+    nextVerbOfSubjectAt(tokens, cue, k)
+  );
 }
 
 /** "…, fans booed", "…, shares fell 5 per cent": a plural with no determiner and a past form right

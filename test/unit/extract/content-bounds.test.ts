@@ -277,3 +277,32 @@ describe('a quotation introduced by "that"', () => {
     expect(extract(text).quotes.map((q) => [q.kind, text.slice(q.start, q.end)])).toEqual([['DIRECT', 'Nobody should expect the charges to fall.']]);
   });
 });
+
+describe('the subject going on with its next verb after a comma (a market hall’s closure)', () => {
+  it('ends what a phrase reported: "mocked her rivals, ignored the chair and …"', () => {
+    expect(quotesOf('Councillor Ann Holt mocked her rivals, ignored the chair and left before the vote on the market hall.')).toContainEqual(
+      expect.objectContaining({ cue: 'mocked', text: 'her rivals' }),
+    );
+    expect(quotesOf('Ann Holt took a softer line, suggesting the council lease the hall, was cautious about the rents and left early.')).toContainEqual(
+      expect.objectContaining({ cue: 'suggesting', text: 'the council lease the hall' }),
+    );
+  });
+
+  it('ends a phrase reported inside a relative clause on the subject before the subject’s verb', () => {
+    expect(quotesOf('Tom Reyes, who started the campaign with a speech denouncing the market company, will not attend the meeting.')).toContainEqual(
+      expect.objectContaining({ cue: 'denouncing', text: 'the market company' }),
+    );
+  });
+
+  it('not at a participle on a noun, nor in a verb series of the content itself', () => {
+    expect(quotesOf('A survey by the Gazette showed Ann Holt ahead with 41 percent, followed closely by Tom Reyes at 30 percent.')).toContainEqual(
+      expect.objectContaining({ cue: 'showed', text: 'Ann Holt ahead with 41 percent, followed closely by Tom Reyes at 30 percent' }),
+    );
+    expect(quotesOf('Ann Holt said the lease, signed in 1990, was unfair to the traders.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'the lease, signed in 1990, was unfair to the traders' }),
+    );
+    expect(quotesOf('Tom Reyes said the hall had lost its traders, closed its cafe in May and raised the rents.')[0]!.text).toMatch(
+      /^the hall had lost its traders, closed its cafe/u,
+    );
+  });
+});
