@@ -1,6 +1,6 @@
 // The subject of a clause: opening it, past leading phrases and title words ("Meanwhile, it …",
 // "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell").
-import { isAdverbBeforeVerb, isFunctionWord, isLeadingWord } from './lexicon.js';
+import { isAdverbBeforeVerb, isFunctionWord, isLeadingWord, isPreposition, SUBORDINATING_CONJUNCTIONS } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
@@ -14,7 +14,9 @@ import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
  *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
 const TIME_UNITS = /^(seconds|minutes|moments|hours|days|weeks|months|years|decades)$/u;
 
-export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface | null {
+/** With `loose`, for a participle whose speaker nothing else names ("The mayor left the hall, saying …"),
+ *  also past an adverb opening the clause and a verb or an adverb its phrase runs on into. */
+export function clauseSubject(names: NameIndex, tokens: Token[], loose = false): SpeakerSurface | null {
   const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
   for (const k of starts) {
     const first = tokens[k];
@@ -30,14 +32,21 @@ export function clauseSubject(names: NameIndex, tokens: Token[]): SpeakerSurface
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
     // ("Hours later, she issued …", "Minutes earlier, …": a lapse of time.)
     const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
+    // ("Then he cut into …", "Later the mayor left …": an adverb with no comma after it, before the subject.)
+    if (loose && openingAdverb(first.text) && /^\p{L}/u.test(tokens[k + 1]?.text ?? '')) return clauseSubject(names, tokens.slice(k + 1), true);
     // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
     if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || isAdverbBeforeVerb(word) || participle || lapse) continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
     if (regionAfterTown(names, tokens, k)) continue;
-    return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k);
+    return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose);
   }
   return null;
 }
+
+/** "Then", "And even", "Later": a word before the subject that opens no clause or phrase of its own
+ *  (not "While he …", "After the vote …"). */
+const openingAdverb = (word: string) => (isLeadingWord(word) || isAdverbBeforeVerb(word.toLowerCase())) && !isPreposition(word) && !SUBORDINATORS.test(word);
+const SUBORDINATORS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whilst|whenever|as|once|whether|than|that|how|what|why|who|which)$`, 'iu');
 
 /** Whether the place opening at `k` is the region of a town named just before it and is closed by a
  *  comma too ("in Salem, Oregon, Holt …"): the town a place or a capitalised word no other name holds. */
@@ -74,7 +83,7 @@ function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurfa
 
 /** The subject phrase opening at `k` when no name opens it: after a determiner or a possessor, its
  *  head noun ("The main opposition party on Tuesday rejected …"), or the name set beside it. */
-function determinedSubject(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: boolean): SpeakerSurface | null {
   const first = tokens[k]!;
   const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
   if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k);
@@ -97,7 +106,13 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number): Speake
     const whole = nounPhraseEnd(tokens, end + 2);
     if (whole > end + 1 && phraseEndingAt(names, tokens, whole, true)) return names.surface(first.start, tokens[whole]!.end, 'NOMINAL', null);
   }
-  return phraseEndingAt(names, tokens, end);
+  if (!loose) return phraseEndingAt(names, tokens, end);
+  // ("The mayor left the hall", "The nurse later sued": the phrase ran on into a verb or an adverb.)
+  for (let j = end; j > k; j--) {
+    const phrase = phraseEndingAt(names, tokens, j);
+    if (phrase) return phrase;
+  }
+  return null;
 }
 
 /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */

@@ -170,7 +170,7 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) && !saidInRelativeClause(tokens, last) ? last.speaker : null;
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
   // the main clause, the speaker inside the subordinate one goes on.)
-  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? null;
+  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? speakers.subject(tokens, true);
 }
 
 /** Whether the quote's cue opens a relative clause: "an architect who said …". */

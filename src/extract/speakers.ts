@@ -32,8 +32,8 @@ export class SpeakerFinder extends NameIndex {
 
   /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
    *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
-  subject(tokens: Token[]): SpeakerSurface | null {
-    return clauseSubject(this, tokens);
+  subject(tokens: Token[], loose = false): SpeakerSurface | null {
+    return clauseSubject(this, tokens, loose);
   }
 
   /** The speaker of the nearest cue before `j`: "“A,” Trump said, adding, “B”" → Trump. */

@@ -93,3 +93,25 @@ describe('a cue in a relative clause with no "that"', () => {
     expect(quotesOf('Ann Holt spoke at noon. The bridge will close in May, she said.')).toEqual([['she', 'The bridge will close in May']]);
   });
 });
+
+describe('a participle or an infinitive after a clause whose subject nothing else finds', () => {
+  it('has the subject past a verb or an adverb its phrase ran on into, or past an opening adverb', () => {
+    expect(quotesOf('The headteacher left the meeting early, saying the buses would run as before.')).toEqual([
+      ['The headteacher', 'the buses would run as before'],
+    ]);
+    expect(quotesOf('The teacher later resigned, claiming the school had ignored his warnings.')).toEqual([
+      ['The teacher', 'the school had ignored his warnings'],
+    ]);
+    expect(quotesOf('Then she turned on the bus company, accusing its drivers of speeding past the school.')).toEqual([
+      ['she', 'its drivers of speeding past the school'],
+    ]);
+    expect(quotesOf('And even the headteacher tried to calm the parents, noting that no child had been hurt.')).toEqual([
+      ['the headteacher', 'no child had been hurt'],
+    ]);
+  });
+
+  it('not the subject of a clause opened by "while", nor a thing', () => {
+    expect(quotesOf('While the driver waited, the bus left the depot, signalling the start of the route.')).toEqual([]);
+    expect(quotesOf('The school bus later broke down on the hill, leaving pupils stranded.')).toEqual([]);
+  });
+});
