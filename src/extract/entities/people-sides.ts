@@ -26,7 +26,7 @@ function peoplesAsSides(typed: TypedCandidate[]): Set<string> {
 }
 
 /** Types the people's plurals a sports report names as sides organizations (in place); nothing in other
- *  stories (`sportsReport`: the text reads as a sports report and is no election story). */
+ *  stories (`sportsReport`: the text reads as a sports report). */
 export function peoplesNamedAsSides(typed: TypedCandidate[], sportsReport: boolean): void {
   if (!sportsReport) return;
   const sides = peoplesAsSides(typed);

@@ -74,18 +74,6 @@ export const isNation = (place: string) => isCountry(place) || HOME_NATIONS.has(
 /** Whether a name is a nation's as the gazetteer spells it ("England", "the U.S."): the place it names is one. */
 export const namesNationPlace = (name: string) => isNation(lookupLocation(name) ?? '');
 
-// Words of sports reports, and the names of sports: a document with several of them is one.
-const SPORT_WORDS =
-  /\b(?:match(?:es)?|goals?|striker|midfielder|goalkeeper|coach|league|cup|innings|wickets?|batsman|bowler|homer(?:ed|s)?|inning|pitcher|halftime|half-time|seeded|tournament|championship|season|scored|draw|drew|beat|defeated|quarter-?finals?|semi-?finals?|points|club|players?|team|captain|race|lap|olympic|champions?|medal|games|standings|victory|win|won)\b/giu;
-const SPORTS =
-  /\b(?:soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|athletics|boxing|cycling|skiing|motor racing|formula one|nfl|nba|nhl)\b/iu;
-
-/** Whether the text reads as a sports report: four distinct sports words, or a sport named and two. */
-export function isSportsReport(text: string): boolean {
-  const words = new Set((text.match(SPORT_WORDS) ?? []).map((w) => w.toLowerCase()));
-  return words.size >= 4 || (words.size >= 2 && SPORTS.test(text));
-}
-
 /** A place named as a sports side: "Essex 372", "Surrey beat Kent", "Somerset v Derbyshire", "Surrey captain",
  *  "the match between Kent and …", "Kent first innings". */
 export function playsAsTeam(c: Candidate): boolean {

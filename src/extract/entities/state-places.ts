@@ -1,8 +1,7 @@
 // "Ann Holt won Ohio", "lost Ohio to Tom Weller", "the Ohio senator": a state of the United States is the
 // place, whatever the verbs of a contest around it made the rules or the typer see in it, outside a sports
-// report and in an election story, whose "race", "win" and "victory" read as sport's; a state's side stays
-// one where a score or "v" shows it plays ("Kentucky beat Duke 80-72"), and a state opening a longer name
-// stays that name's ("Ohio State", "Washington Post" in a headline).
+// report; a state's side stays one where a score or "v" shows it plays ("Kentucky beat Duke 80-72"), and a
+// state opening a longer name stays that name's ("Ohio State", "Washington Post" in a headline).
 import { isUsState } from '../gazetteer.js';
 import { isCalendarWord } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
@@ -21,14 +20,8 @@ function opensLongerName(c: Candidate, text: string): boolean {
   return !!word && !PERSON_TITLES.has(word.toLowerCase().replace(/\.$/u, '')) && !isCalendarWord(word);
 }
 
-// Words only elections have; three of them make an election story.
-const ELECTION_WORDS = /\b(?:delegates?|primar(?:y|ies)|caucus(?:es)?|nominee|nomination|electoral|ballots?|voters?|polls?|candidates?|campaign|election)\b/giu;
-export function isElectionStory(text: string): boolean {
-  return new Set((text.match(ELECTION_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 3;
-}
-
 /** Makes a state typed an organization a place (in place); `sportsReport`: the text reads as a sports
- *  report and is no election story. */
+ *  report. */
 export function statesAsPlaces(typed: TypedCandidate[], text: string, sportsReport: boolean): void {
   if (sportsReport) return;
   for (const t of typed) if (t.type === 'ORGANIZATION' && isUsState(t.c.text) && !playsByScore(t.c) && !opensLongerName(t.c, text)) t.type = 'LOCATION';

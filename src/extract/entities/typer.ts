@@ -12,7 +12,8 @@ import { typeIsDecided } from './decided-types.js';
 import { saidToBeOrganization } from './organization-context.js';
 import { namesFamily } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
-import { namesCompetition, isSportsReport } from './sport-sides.js';
+import { namesCompetition } from './sport-sides.js';
+import { isSportsReport } from './sports-reports.js';
 import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
 import { entrantTeams } from './entrant-teams.js';
 import { placesWithRegions } from './place-regions.js';
@@ -53,7 +54,7 @@ import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, ope
 import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
-import { isElectionStory, statesAsPlaces } from './state-places.js';
+import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -210,10 +211,8 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   typeLeaguesAndTheirSides(typed, text);
   entrantTeams(text, typed);
   placesWithRegions(typed, text);
-  // (An election story's "race", "win" and "victory" read as sport's: its states and peoples stay what they are.)
-  const sportsReport = sports && !isElectionStory(text);
-  statesAsPlaces(typed, text, sportsReport);
-  peoplesNamedAsSides(typed, sportsReport);
+  statesAsPlaces(typed, text, sports);
+  peoplesNamedAsSides(typed, sports);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a

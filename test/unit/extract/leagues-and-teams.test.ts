@@ -1,6 +1,7 @@
 // Competitions and the sides and teams in them as sports news names them; stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { isSportsReport } from '../../../src/extract/entities/sports-reports.js';
 import { layout } from '../../../src/extract/layout.js';
 
 const named = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
@@ -65,5 +66,21 @@ describe('a side named by a people', () => {
     expect(
       named('Amazon\n\nThe Indians of the river valley met the minister on Friday to discuss the dam, which they say would flood their villages.'),
     ).not.toContain('ORGANIZATION:Indians');
+  });
+});
+
+describe('a sports report', () => {
+  // A senate primary told with a contest's words, and two invented matches.
+  it('is told by what only sport has, not by the "race", "win" and "victory" an election story shares with it', () => {
+    const primary =
+      'Holt wins Ohio primary\n\nAnn Holt won the race for the Senate nomination on Tuesday, a victory her team had worked for since winter. ' +
+      'She beat Tom Weller by 12 points and will face the winner of the other primary in November. ' +
+      'Holt thanked the Riverside Urban League, whose volunteers drove voters to the polls, and spoke at a rally in downtown Dayton.';
+    expect(isSportsReport(primary)).toBe(false);
+    // Outside sports a body named "… League" is the body, no competition.
+    expect(named(primary)).toEqual(expect.arrayContaining(['ORGANIZATION:Riverside Urban League', 'LOCATION:Dayton']));
+    const cricket = 'Kent close in\n\nKent were 210 for six in their second innings, with Tom Pike unbeaten on 74, after the Surrey bowler took four wickets.';
+    expect(isSportsReport(cricket)).toBe(true);
+    expect(isSportsReport('SOCCER - HARRIERS SIGN PIKE.\nLEEDS 2025-03-08\nThe Harriers signed Tom Pike from the Kestrels on Friday.')).toBe(true);
   });
 });

@@ -1,0 +1,37 @@
+// Whether a text reads as a sports report: by what only sport has (innings, a goalkeeper, the standings, a
+// sport named, a result with its score), not by the words a contest of any kind shares with it ("race", "win",
+// "victory", "team", "points", "beat"), which election stories are full of.
+
+// Words of play itself: a document with two is a sports report.
+const PLAY_WORDS =
+  /\b(?:innings?|wickets?|batsman|bowler|homer(?:ed|s)?|pitcher|half-?time|seeded|quarter-?finals?|semi-?finals?|standings|goalkeeper|striker|midfielder|winger|quarterback|touchdowns?|playoffs?|scoreboard|equali[sz](?:ed|er))\b/giu;
+// Words of sport that other news uses too ("a golf club", "the players in this fight", "the Olympics of
+// fundraising"): each counts half.
+const GAME_WORDS = /\b(?:match(?:es)?|tournaments?|leagues?|clubs?|players?|captains?|coach|scored|goals|stadium|medals?|olympics?)\b/giu;
+// (Not horse racing: its horses are no sides, and its odds, "16-1", read as scores.)
+const SPORTS =
+  /\b(?:soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|athletics|boxing|cycling|skiing|squash|motor racing|formula one|nfl|nba|nhl)\b/iu;
+// "3-1", "228-9", "6-4": a score, not a date's or a range's part ("1996-08-30", "$5-10").
+const SCORE = /(?<![\d.,$-])\b\d{1,3}-\d{1,3}\b(?![\d-])/gu;
+// A result told with its score: "beat Chicago 112-104", "a 1-1 draw", "won 3-0", "lost 2-1 to …".
+const RESULT =
+  /\b(?:beat|beats|drew|won|lost|defeated|thrashed|edged)\b[^.\n\d]{0,30}(?<![\d.,$-])\b\d{1,3}-\d{1,3}\b(?![\d-])|(?<![\d.,$-])\b\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss|home|away)\b/iu;
+
+/** The distinct words `pattern` finds, one per stem ("goal" and "goals", "match" and "matches" are one). */
+function distinctStems(text: string, pattern: RegExp): number {
+  return new Set((text.match(pattern) ?? []).map((w) => w.toLowerCase().replace(/(?:(?<=ch)es|s|ed)$/u, ''))).size;
+}
+
+/** Whether the text reads as a sports report: two words of play, a sport named in its headline, or their
+ *  kin making up as much: a sport named in the story, a result with its score, two scores, and words of
+ *  sport other news shares, at half weight. */
+export function isSportsReport(text: string): boolean {
+  const [headline = '', ...rest] = text.split('\n');
+  const evidence =
+    distinctStems(text, PLAY_WORDS) +
+    distinctStems(text, GAME_WORDS) / 2 +
+    (SPORTS.test(headline) ? 2 : SPORTS.test(rest.join('\n')) ? 0.5 : 0) +
+    (RESULT.test(text) ? 1 : 0) +
+    ((text.match(SCORE) ?? []).length >= 2 ? 1 : 0);
+  return evidence >= 2;
+}
