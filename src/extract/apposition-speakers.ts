@@ -8,6 +8,7 @@ import { PERSON_TITLES } from './entities/vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';
+import { residentBefore } from './home-addresses.js';
 import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
@@ -75,6 +76,10 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   const relative = nameOpens ? tokens.slice(0, opening).findLastIndex((t, n) => /^(who|which)$/iu.test(t.text) && tokens[n - 1]?.text === ',') : -1;
   const relativeHead = relative > 1 && !tokens.slice(relative, opening).some((t) => t.text === ',') ? phraseEndingAt(names, tokens, relative - 2) : null;
   if (relativeHead) return headOf(names, tokens, relativeHead);
+  // "Tom Reyes, 42, of Kingsway, Hull, said": a name after the place a person is of goes on with
+  // where they live, whatever the name's type; the person speaks.
+  const resident = named && named.entity.type !== 'PERSON' && nameOpens ? residentBefore(names, tokens, opening) : null;
+  if (resident) return resident;
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
 }

@@ -36,3 +36,15 @@ describe('a party and state bracketed after a name, then a comma', () => {
     expect(speakersOf('The trust, led by Sen. Ann Holt (D-N.Y.), said the lamp would be relit.')).toEqual(['The trust']);
   });
 });
+
+describe('where a speaker lives, set after the name', () => {
+  it('a town after the district a person is "of" or "from" goes on with where they live; the person speaks', () => {
+    expect(speakersOf('Tom Reyes, 42, of Kingsway, Hull, said the fish market closed too early.')).toEqual(['Tom Reyes']);
+    expect(speakersOf('Tom Reyes of Kingsway, Hull, said the fish market closed too early.')).toEqual(['Tom Reyes']);
+    expect(speakersOf('One stallholder, Tom Reyes, from Kingsway, Hull, said the fish market closed too early.')).toEqual(['Tom Reyes']);
+  });
+
+  it('a named body set off after a description still speaks', () => {
+    expect(speakersOf('His union, the Fish Porters Guild, said the market closed too early.')).toEqual(['Fish Porters Guild']);
+  });
+});
