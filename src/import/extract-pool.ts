@@ -70,8 +70,16 @@ const LOADER_FLAG = /^(--import|--require|-r|--loader|--experimental-loader)$/u;
 
 let pools = 0;
 
-/** V8's young generation of each thread: three semi-spaces' worth, so 96 MB means 32 MB semi-spaces. */
-const YOUNG_GENERATION_MB = 96;
+/** V8's young generation of each thread: three semi-spaces' worth, so 192 MB means 64 MB semi-spaces,
+ *  the most V8 gives a thread (a larger figure is cut to it). */
+const YOUNG_GENERATION_MB = 192;
+
+/** What each extraction thread is started with. Extraction allocates several MB per article, nearly all
+ *  short-lived: with V8's default young generation (16 MB semi-spaces) a thread collected garbage every
+ *  9 articles, a tenth of its time. A collection costs about the same however much died (a few per cent
+ *  survives), so fewer of them cost less: 64 MB semi-spaces collect every 22 articles (32 MB: every 11),
+ *  for about 64 MB more per thread than 32 MB. */
+export const THREAD_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 export function createExtractPool({ timeoutMs, threads = availableParallelism() }: ExtractPoolOptions): ExtractPool {
   const threadPool = (file: string) =>
@@ -81,10 +89,7 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
       minThreads: 0, // threads (and the extraction module, ~1.5 s to load) start on the first article
       maxThreads: threads,
       idleTimeout: 60_000,
-      // Extraction allocates several MB per article, nearly all short-lived: with V8's default young
-      // generation (16 MB semi-spaces) a thread collected garbage every 9 articles, a tenth of its time.
-      // 32 MB semi-spaces halve the collections for about 32 MB more per thread.
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: THREAD_RESOURCE_LIMITS,
     });
   let piscina: Promise<Piscina<PrepareTask, PrepareOutcome>> | undefined;
   // Threads say on this channel which task they start, and the budget's timer starts then. One channel
