@@ -204,10 +204,12 @@ export function findCandidates(
       else break;
     }
     // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
-    // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own.
+    // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor
+    // "General" closing a title ("the Attorney General", "the NATO Deputy Secretary General").
     if (
       words.length === 1 &&
-      ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) || (titles.length > 0 && TITLE_MODIFIERS.has(lower(words[0]))))
+      ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
+        (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')))
     )
       continue;
     // An epithet or party before a given name is not part of the name: "Republican Donald Trump",

@@ -11,7 +11,7 @@ import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './bodies-joined-by-and.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
-import { looksCommon } from './name-words.js';
+import { isTitleAt, looksCommon } from './name-words.js';
 import {
   COMPANY_HEADS,
   EVENT_HEADS,
@@ -64,6 +64,14 @@ const qualifiedByDemonym = (tokens: Token[], s: TaggedSpan, c: Candidate) =>
   /^the$/iu.test(tokens[s.from - 1]?.text ?? '') &&
   tokens[s.from]!.text.toLowerCase() === c.demonym;
 
+/** Whether a title opens the words after `end`: "(EU) Special Envoy", "(UN) Deputy Secretary-General"; not a
+ *  word that heads names of bodies or places too, which may end the name before ("(White) House Press Secretary"). */
+function titleAfter(tokens: Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= end);
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  return k >= 0 && isTitleAt(tokens, k) && !ORGANIZATION_HEADS.has(word) && !LOCATION_HEADS.has(word);
+}
+
 /** Whether the tagger's span `s` stands instead of the rule candidates it overlaps. It may join
  *  or widen them ("Moody" → "Moody's", "Munich" → "1860 Munich", "Bank | Tokyo" → "Bank of Tokyo")
  *  but never cuts one, never adds "The", and a span the rules alone call a person only joins the
@@ -106,6 +114,9 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   // person's role opening it is no part of a name ("Member of House panel says …").
   if (first.start > s.start && sentenceStart[s.from]) return false;
   if (sentenceStart[s.from] && first.words.length === 1 && isPersonNoun(first.words[0]!)) return false;
+  // "the EU Special Envoy", "the UN Deputy High Commissioner": an office the rules split off after a body is no
+  // word of the body's name, whatever office it is ("Special", "Deputy" title someone only with the word after them).
+  if (last.end < s.end && titleAfter(tokens, last.end)) return false;
   // "Hyundai Motor and Korean Air": names that end in a company word are whole companies.
   const companyEnds = (c: Candidate) => COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase());
   if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return false;

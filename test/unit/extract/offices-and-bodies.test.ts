@@ -333,4 +333,19 @@ describe('a high or special office after its body', () => {
       'ORGANIZATION:Office of the High Representative',
     ]);
   });
+  // Envoys sent to a truce, and the officials who answered for it.
+  it('keeps a special or deputy office and the title it opens out of the body before them, named or not', () => {
+    expect(mentionsOf('Truce\n\nThe EU Special Envoy arrived in Pristina on Monday. The UN Deputy High Commissioner said the camps were full.')).toEqual([
+      'ORGANIZATION:EU',
+      'LOCATION:Pristina',
+      'ORGANIZATION:UN',
+    ]);
+    expect(mentionsOf('Truce\n\nThe U.N. Special Envoy for Yemen, Tom Hale, said the truce held.')).toEqual([
+      'ORGANIZATION:U.N.',
+      'LOCATION:Yemen',
+      'PERSON:Tom Hale',
+    ]);
+    // "General" closing a title names no one.
+    expect(mentionsOf('Truce\n\nThe NATO Deputy Secretary General spoke on Monday. The Attorney General agreed.')).toEqual(['ORGANIZATION:NATO']);
+  });
 });
