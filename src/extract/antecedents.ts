@@ -10,7 +10,7 @@ import { holdsRole, personParties } from './role-fit.js';
 import { Salience } from './coref.js';
 import { authorOf } from './author.js';
 import { descriptionQualifiers } from './title-words.js';
-import { holdsOffice, openingRole, personTitles } from './person-titles.js';
+import { holdsOffice, openingPossessorRole, openingRole, personTitles } from './person-titles.js';
 import { nameMentionsOf } from './name-mentions.js';
 import { organizationAntecedents } from './organization-antecedents.js';
 import { pairAntecedents } from './pair-antecedents.js';
@@ -85,6 +85,14 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     const ofAge = aged.mayBeAged(description);
     return aged.personAged(description, fits) ?? salience.best(pos, (e) => (fits(e) && ofAge(e) ? 1 : 0)) ?? null;
   };
+  /** The person a role description opening a sentence stands for, with where it stands. */
+  const personDescribed = (description: { start: number; end: number; text: string; role: string }) => {
+    const span = { start: description.start, end: description.end };
+    const entity =
+      officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
+      salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
+    return entity ? [{ entity, span }] : [];
+  };
   // "The senator then dismissed the plan. She told reporters …": the person given that role.
   const roleSubjects = layout.sentences.flatMap((sentence) => {
     // "The 29-year-old apologised on Sunday. “…,” he wrote.": the person of that age.
@@ -93,13 +101,15 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     if (agedEntity) return [{ entity: agedEntity, span: { start: sentence.start, end: sentence.start + 4 + age![1]!.length } }];
     const description = openingRole(sentence);
     if (!description) return [];
-    const span = { start: description.start, end: description.end };
-    const entity =
-      officeHolder(span.start, description.role, description.text, (e) => e.type === 'PERSON') ??
-      salience.best(span.start, (e) => (hasRole(description.role)(e) ? 1 : 0), ROLE_WINDOW);
-    return entity ? [{ entity, span }] : [];
+    return personDescribed(description);
   });
-  salience.narrate(roleSubjects);
+  // "The president's roots also came into play. In Honolulu, he told …": the owner is in view too.
+  const possessors = layout.sentences.flatMap((sentence) => {
+    const description = openingPossessorRole(sentence);
+    if (!description) return [];
+    return personDescribed(description);
+  });
+  salience.narrate([...roleSubjects, ...possessors]);
   const roleSubjectAt = new Map(roleSubjects.map(({ entity, span }) => [span.start, entity]));
   /** The person a role description opening the sentence at `pos` stands for ("The chief disputed that."). */
   const roleSubject = (pos: number, fits: (e: Entity) => boolean): Entity | null => {

@@ -59,6 +59,21 @@ export function openingRole(sentence: TextSpan): (OpeningDescription & { role: s
   return description && extended(description, { role: roleOf(description.head)! });
 }
 
+/** A person's role description owning what opens a sentence ("The president's roots also came into
+ *  play."): the sentence is about that person too, so a "he" after it may be them. */
+export function openingPossessorRole(sentence: TextSpan): (OpeningDescription & { role: string }) | null {
+  const description = openingDescription(sentence.text, sentence.start, /^The$/u, possessorHead);
+  const role = description && roleOf(description.head.replace(/['’]s?$/u, ''));
+  return description && role ? extended(description, { role }) : null;
+}
+const possessorHead: HeadTest = (words, i) => {
+  const word = words[i]!;
+  const possessive = /\p{Ll}['’]s?$/u.test(word);
+  const role = roleOf(word.replace(/['’]s?$/u, ''));
+  if (possessive) return role && !GENERIC.has(role) ? 'head' : 'stop';
+  return role || /[,;:.]$/u.test(word) || isFunctionWord(word) || isFiniteVerb(word) ? 'stop' : 'modifier';
+};
+
 /** A role word heads the description, other words qualify it ("The Indian diplomat"), a function
  *  word or a verb ends it; "The senator Ann Holt" is a title, "The senator's plan" about something else. */
 const roleHead: HeadTest = (words, i) => {

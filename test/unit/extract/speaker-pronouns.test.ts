@@ -171,3 +171,17 @@ describe('the answer to a question', () => {
     ).toEqual(['Tom Grant', 'Nick Thorne']);
   });
 });
+
+describe('a role description owning what opens a sentence', () => {
+  it('keeps its holder in view for a later "she": "The mayor\'s island roots also came into play."', () => {
+    const story =
+      'Mayor Ann Holt has backed the new slipway since March. Her deputy, Kate Reyes, said the cost had doubled. ' +
+      "The mayor's island roots also came into play. At the quay last week, she told fishermen that few people knew the tides better.";
+    expect(speakersOf(story)).toEqual(['Kate Reyes', 'Ann Holt']);
+  });
+
+  it('leaves an aide of the role to speak for themselves', () => {
+    const story = "Mayor Ann Holt has backed the new slipway since March. The mayor's aide said the cost would fall.";
+    expect(speakersOf(story)).toEqual(["The mayor's aide"]);
+  });
+});
