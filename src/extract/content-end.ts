@@ -17,6 +17,7 @@ import { clauseOfItsOwnAt } from './comma-clauses.js';
 import { mainClauseAt } from './opening-clauses.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
 import { nextVerbOfSubjectAt } from './verb-series.js';
+import { channelPhraseAt } from './speech-channels.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -54,6 +55,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
     // the narrator's own event, told in another tense.
     if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
+    // "denied the charges through her lawyer": how the words went out.
+    if (channelPhraseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
     if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause, opening)) return endAtComma(tokens, cue, k);
   }
   return sentenceEnd;

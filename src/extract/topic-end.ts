@@ -7,6 +7,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
 import { PRONOUNS } from './speaker-words.js';
+import { channelPhraseAt } from './speech-channels.js';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
@@ -14,6 +15,8 @@ import { PRONOUNS } from './speaker-words.js';
 export function phraseEnd(tokens: Token[], from: number, end: number): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
+    // "touted her record in a commercial", "denied the charges through her lawyer": how the words went out.
+    if (channelPhraseAt(tokens, from - 1, k)) return tokens[w(k - 1) === ',' ? k - 1 : k]!.start;
     // "… peace plan - agency": a source tag closing a headline.
     if (/^[-—–]$/u.test(w(k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2) return tokens[k]!.start;
     // "defended its record on Friday in the face of …": a day ends the object, unless "for" goes on

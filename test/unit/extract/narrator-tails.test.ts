@@ -178,3 +178,30 @@ describe('a description set off after the last word of what was reported, closin
     expect(saidIn('The mayor said the scheme was “a shambles, a waste of public money.”')).toEqual(['the scheme was “a shambles, a waste of public money.”']);
   });
 });
+
+describe('how the words went out: a go-between, a medium, an occasion (a pier’s repairs)', () => {
+  it('closes what was said: through a lawyer, via a medium, on the condition of anonymity', () => {
+    expect(saidIn('The harbour master said the pier had been inspected twice via Facebook on Friday.')).toEqual(['the pier had been inspected twice']);
+    expect(saidIn('Two engineers said the pier was unsafe, on the condition of anonymity because they were not allowed to discuss it.')).toEqual([
+      'the pier was unsafe',
+    ]);
+    expect(saidIn('Ann Holt has denied the allegations about the pier contract through her lawyer.')).toEqual(['the allegations about the pier contract']);
+  });
+
+  it('closes a phrase at a medium or an occasion, with a participle on it', () => {
+    expect(saidIn('Mayor Tom Reyes praised the pier’s volunteers in speeches.')).toEqual(['the pier’s volunteers']);
+    expect(saidIn('Ann Holt touted her record on the pier in a commercial running on local radio.')).toEqual(['her record on the pier']);
+    expect(saidIn('Tom Reyes criticised the pier contract on his weekly radio show.')).toEqual(['the pier contract']);
+  });
+
+  it('not a medium in a clause of what happened, a page, a gerund’s own occasion or a channel qualifying a noun', () => {
+    expect(saidIn('Ann Holt said the council spent 20,000 on radio ads for the pier.')).toEqual(['the council spent 20,000 on radio ads for the pier']);
+    expect(saidIn('Ann Holt said the repair bill appears on page 3 of the report.')).toEqual(['the repair bill appears on page 3 of the report']);
+    expect(saidIn('The letter accused Tom Reyes of misrepresenting the pier’s state in interviews.')).toEqual([
+      'Tom Reyes of misrepresenting the pier’s state in interviews',
+    ]);
+    expect(saidIn('The inspectors concluded that the contractor stored the pier’s plans via a private email server.')).toEqual([
+      'the contractor stored the pier’s plans via a private email server',
+    ]);
+  });
+});
