@@ -31,11 +31,16 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'advise' && !advisesAction(tokens, i)) ||
     (lemma === 'accept' && !acceptsClause(tokens, i)) ||
     (lemma === 'threaten' && threatensWithoutWords(tokens, i)) ||
+    (lemma === 'repeat' && repeatedThing(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i) ||
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i))
   );
 }
+
+/** "repeated accusations", "did not respond to repeated requests": "repeated" before a bare noun
+ *  qualifies it; words said again follow a determiner or a name ("repeated his promise"). */
+const repeatedThing = (tokens: Token[], i: number) => /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !isClosedClassWord(tokens[i + 1]!.text);
 
 /** "beating Wall Street estimates", "above analysts' forecasts", "ahead of City forecasts": the figures
  *  a result is measured against, a noun after a word of comparison and who made them. */

@@ -109,7 +109,8 @@ function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean
   // (Past a title before the name: "about Mr. Lee's criticism".)
   while (k >= 0 && (isArticle(tokens[k]!.text) || /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k]!.text))) k--;
   const before = tokens[k]?.text ?? '';
-  const speechVerb = (w: string) => /^\p{Ll}/u.test(w) && !!(cueLemma(w) ?? topicVerbLemma(w));
+  // ("repeated his attacks on the plan": words said again are still the possessor's.)
+  const speechVerb = (w: string) => /^\p{Ll}/u.test(w) && !!(cueLemma(w) ?? topicVerbLemma(w)) && topicVerbLemma(w) !== 'repeat';
   const preposition = /^(for|on|to|of|about|over|at|after|against|with|in|from|into)$/iu.test(before);
   if (speechVerb(before) || (preposition && speechVerb(tokens[k - 1]?.text ?? ''))) return true;
   if (possessor.kind !== 'NAME' || !/^\p{Ll}/u.test(before)) return false;

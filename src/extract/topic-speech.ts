@@ -21,7 +21,7 @@ import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
 import type { Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
-import { isAdverbish, topicStart, topicVerbLemma } from './topic-verbs.js';
+import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { CHARACTERIZING, nameGivenAt } from './names-given.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
@@ -205,6 +205,7 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);
   // "attributed the decline to a mild winter": a cause given, not "attributed the quote" alone.
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;
+  if (!objectOfSaying(lemma, words)) return false;
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
   if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
   // ("echoing Ann Holt", "echoed fishermen who …": whom one agrees with is no thing said.)

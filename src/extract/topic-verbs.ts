@@ -1,8 +1,9 @@
 // The verbs that report a topic or an object (topic-speech.ts), and where in a sentence that topic
 // starts: after the preposition of a topic ("spoke of her early years", "spoke out Tuesday about"), after
 // "for" ("apologized for his remarks"), after the noun of "raised questions about", or at the object.
-import { regularForms } from './cues.js';
-import { isCalendarWord, isVerbForm } from './lexicon.js';
+import { regularForms, SPEECH_NOUNS } from './cues.js';
+import { isCalendarWord, isClosedClassWord, isVerbForm } from './lexicon.js';
+import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
 import type { Token } from './tokens.js';
 import { ARTICLES } from './word-classes.js';
@@ -48,7 +49,7 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -139,3 +140,26 @@ function objectStart(tokens: Token[], k: number): number {
 
 export const isAdverbish = (w: string) =>
   /^\p{Ll}{3,}ly$/u.test(w) || /^(also|again|repeatedly|publicly|then|later|still|even|sharply|strongly|openly)$/u.test(w);
+
+/** Words said again: "repeated his claim", "repeated a familiar refrain", not "repeated the feat". */
+const SAID_AGAIN = /^(refrain|mantra|line|lines|points|charge|charges|attack|attacks|criticism|call|calls|position|joke|jokes|talking)$/u;
+
+/** Whether what "repeated" or "credited" takes is something said: words said again ("repeated his
+ *  promise"), and for "credited" the one praised with what for ("credited the crew with saving her"). */
+export function objectOfSaying(lemma: string, words: Token[]): boolean {
+  // ("repeated its claim that …": the claim reports its own clause.)
+  if (lemma === 'repeat')
+    return (
+      leadingNouns(words).some((w) => SAID_AGAIN.test(w) || SPEECH_NOUNS.has(w) || !!speechNounLemma(w)) &&
+      !words.some((t, n) => t.text.toLowerCase() === 'that' && !!speechNounLemma(words[n - 1]?.text.toLowerCase() ?? ''))
+    );
+  if (lemma === 'credit') return words.some((t) => /^(with|for|to)$/iu.test(t.text));
+  return true;
+}
+
+/** The words of a phrase up to its first function word after the first ("a promise | she made", "her
+ *  campaign's line | this week"), lower-cased. */
+function leadingNouns(words: Token[]): string[] {
+  const end = words.findIndex((t, n) => n > 0 && !/^['’]s$/u.test(t.text) && isClosedClassWord(t.text));
+  return words.slice(0, end < 0 ? 5 : Math.min(end, 5)).map((t) => t.text.toLowerCase());
+}

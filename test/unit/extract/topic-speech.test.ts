@@ -315,3 +315,29 @@ describe('what a speaker hints at, paraphrases or references', () => {
     expect(sure('The artist paraphrased an old sea shanty in the mural on the harbour wall.')).toEqual([]);
   });
 });
+
+describe('words said again, and one credited with a deed', () => {
+  it('"repeated" reports the words said again, "credited" the one credited with what for', () => {
+    expect(sure('“The shop stays open,” Mary Pike said, repeating a promise she made to the volunteers.')).toContainEqual([
+      'repeating',
+      'Mary Pike',
+      'a promise she made to the volunteers',
+    ]);
+    expect(sure('Mary Pike thanked the volunteers, crediting them with saving the shop.')).toContainEqual([
+      'crediting',
+      'Mary Pike',
+      'them with saving the shop',
+    ]);
+    expect(sure('Tom Reed credited the new opening hours for the rise in takings.')).toEqual([
+      ['credited', 'Tom Reed', 'the new opening hours for the rise in takings'],
+    ]);
+    expect(sure('Mary Pike will find it hard to repeat her attacks on the council.')).toEqual([['attacks', 'Mary Pike', 'the council']]);
+  });
+
+  it('a deed repeated, "repeated" before a bare noun and an account credited say nothing', () => {
+    expect(sure('The village bakery repeated the feat a year later.')).toEqual([]);
+    expect(sure('The shop did not respond to repeated requests for comment.')).toEqual([]);
+    expect(sure('The bank credited the account on Monday.')).toEqual([]);
+    expect(sure('He repeated the story of the storm to the volunteers.')).toEqual([]);
+  });
+});
