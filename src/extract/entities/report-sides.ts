@@ -29,6 +29,7 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         pluralAsSide(t) ||
         clubOfTown(t) ||
         describedAsSide(t) ||
+        namedBeforeSideNoun(t) ||
         townAsWho(t, text) ||
         scoredAfter(t) ||
         beatenBy(t, text) ||
@@ -49,6 +50,16 @@ const SIDE_DESCRIPTION =
   /^(?:(?:newly-)?promoted|relegated|hopefuls|leaders|holders|newcomers|visitors|outsiders|underdogs|strugglers|\p{Ll}+-placed|club|side|rivals|champions|hosts|opponents|neighbours)$/u;
 const describedAsSide = (t: TypedCandidate) =>
   !t.caps && t.c.words.length === 1 && SIDE_DESCRIPTION.test(t.c.prev) && !isFirstName(t.c.text) && !namesNationPlace(t.c.text);
+
+/** "his young Harriers side", "the Saracens team": a name a report puts before its side's noun is the side; a
+ *  place's name there stays the place ("the Volgograd side", "the England team"), a person's the person. */
+const namedBeforeSideNoun = (t: TypedCandidate) =>
+  !t.caps &&
+  t.type !== 'PERSON' &&
+  /^(?:side|team|squad|outfit)$/u.test(t.c.next) &&
+  !t.c.titles.length &&
+  !isFirstName(t.c.words[0]!) &&
+  !lookupLocation(t.c.text);
 
 /** "Hercules, who have won only once", "Nottingham Forest, who were docked": a town (or a town and a word after it) said to be "who" in a sports report is its side (a nation's
  *  side stays the nation), but not with a verb in the singular after "who" nor a known surname ("Sheffield,

@@ -84,3 +84,12 @@ describe('a sports report', () => {
     expect(isSportsReport('SOCCER - HARRIERS SIGN PIKE.\nLEEDS 2025-03-08\nThe Harriers signed Tom Pike from the Kestrels on Friday.')).toBe(true);
   });
 });
+
+describe('a name before its side’s noun', () => {
+  // A rugby weekend of invented clubs.
+  it('is the side in a sports report', () => {
+    const weekend =
+      'RUGBY UNION - HARRIERS WIN AT HOME.\nLEEDS 2025-03-08\nTom Pike steered his young Harriers side to a 25-23 home win over the Kestrels on Saturday.';
+    expect(named(weekend)).toContain('ORGANIZATION:Harriers');
+  });
+});
