@@ -8,6 +8,7 @@ import { isAdverb, isCalendarWord, isFiniteVerb, isPreposition } from './lexicon
 import { SPEECH_OCCASIONS } from './narrator-comments.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
 import type { Token } from './tokens.js';
+import { ARTICLES } from './word-classes.js';
 
 /** Who words go out through: "through her lawyer", "via a spokesman". */
 const GO_BETWEENS = /^(lawyers?|attorneys?|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representatives?|publicist)$/iu;
@@ -15,7 +16,11 @@ const GO_BETWEENS = /^(lawyers?|attorneys?|spokesman|spokeswoman|spokesperson|sp
 const MEDIA = /^(facebook|twitter|instagram|youtube|radio|television|tv|blog|website|podcast|show|broadcast|emails?|e-mails?|texts?)$/iu;
 /** Occasions of speech besides `SPEECH_OCCASIONS`: "in speeches", "in a commercial". */
 const OCCASIONS = /^(speeches|commercials?|advertisements?|op-eds|essay|editorial|memo)$/iu;
-const DETERMINER = /^(a|an|the|his|her|its|their|our|my|your|this|that|these|those|one|two|several)$/iu;
+/** Words opening a channel's noun phrase: the articles and possessives, demonstratives and a few numbers. */
+const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those', 'one', 'two', 'several']);
+const isDeterminer = (word: string) => DETERMINERS.has(word.toLowerCase());
+/** A lower-case -ing form of three letters or more before it: "running", "saying". */
+const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 /** Whether the preposition at `k` opens the channel or occasion a speech went out by, closing the
  *  content of the cue at `cue`: a go-between after "through" or "via", a medium after "via" or "on",
@@ -45,7 +50,7 @@ export function channelPhraseAt(tokens: Token[], cue: number, k: number): boolea
   if (
     /^(in|during|at)$/u.test(opener) &&
     !/s$/u.test(tokens[noun]!.text) &&
-    !tokens.slice(k + 1, noun).some((t) => DETERMINER.test(t.text) || /['’]s$/u.test(t.text))
+    !tokens.slice(k + 1, noun).some((t) => isDeterminer(t.text) || /['’]s$/u.test(t.text))
   )
     return false;
   // ("… on the condition of anonymity because they were not allowed to …": why stays with it.)
@@ -58,10 +63,7 @@ function phraseReported(tokens: Token[], cue: number, k: number): boolean {
   if (/^(that|whether|if|how|why|what)$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
   for (let n = cue + 1; n < k; n++) {
     const w = tokens[n]!.text;
-    if (
-      (isFiniteVerb(w) && !pluralAfterDeterminer(tokens, n)) ||
-      (/^\p{Ll}{3,}ing$/u.test(w) && !NOT_PARTICIPLE.has(w) && !DETERMINER.test(tokens[n - 1]?.text ?? ''))
-    )
+    if ((isFiniteVerb(w) && !pluralAfterDeterminer(tokens, n)) || (ING_FORM.test(w) && !NOT_PARTICIPLE.has(w) && !isDeterminer(tokens[n - 1]?.text ?? '')))
       return false;
   }
   return true;
@@ -69,7 +71,7 @@ function phraseReported(tokens: Token[], cue: number, k: number): boolean {
 
 /** "the charges", "the pier’s volunteers": a word in -s right after a determiner or a possessive is a plural, not a verb. */
 const pluralAfterDeterminer = (tokens: Token[], n: number) =>
-  /^\p{Ll}+s$/u.test(tokens[n]!.text) && (DETERMINER.test(tokens[n - 1]?.text ?? '') || /['’]s$/u.test(tokens[n - 1]?.text ?? ''));
+  /^\p{Ll}+s$/u.test(tokens[n]!.text) && (isDeterminer(tokens[n - 1]?.text ?? '') || /['’]s$/u.test(tokens[n - 1]?.text ?? ''));
 
 /** The index of a channel noun ending its phrase within six words after `k` ("his weekly radio
  *  show", not "a private email server"), the words before it being no verbs, punctuation or clause
@@ -86,7 +88,7 @@ function channelNounAfter(tokens: Token[], k: number, channel: (word: string) =>
 /** Whether the noun at `n` ends its phrase: punctuation, a preposition, a time or a participle follows. */
 function endsItsPhrase(tokens: Token[], n: number): boolean {
   const next = tokens[n + 1]?.text ?? '.';
-  return !/^[\p{L}\p{N}]/u.test(next) || isPreposition(next) || isCalendarWord(next) || VENUE_PARTICIPLES.test(next) || /^\p{Ll}{3,}ing$/u.test(next);
+  return !/^[\p{L}\p{N}]/u.test(next) || isPreposition(next) || isCalendarWord(next) || VENUE_PARTICIPLES.test(next) || ING_FORM.test(next);
 }
 
 /** Whether no verb of its own nor a clause opener follows the channel to the clause's end, nor

@@ -25,7 +25,10 @@ export function nextVerbOfSubjectAt(tokens: Token[], cue: number, k: number): bo
 }
 
 /** A past form: one the lexicon lists, or an unlisted word in -ed. */
-const pastForm = (word: string) => tagsOf(word).includes('PastTense') || (tagsOf(word).length === 0 && /^\p{Ll}{3,}ed$/u.test(word));
+function pastForm(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('PastTense') || (tags.length === 0 && /^\p{Ll}{3,}ed$/u.test(word));
+}
 
 /** "followed (closely) by Cruz at 17 percent", "enshrined in law", "passed last year, was …": a past form
  *  before a preposition, or whose phrase a comma closes before a finite verb, is a participle on the

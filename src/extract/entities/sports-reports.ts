@@ -12,10 +12,13 @@ const GAME_WORDS = /\b(?:match(?:es)?|tournaments?|leagues?|clubs?|players?|capt
 const SPORTS =
   /\b(?:soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|athletics|boxing|cycling|skiing|squash|motor racing|formula one|nfl|nba|nhl)\b/iu;
 // "3-1", "228-9", "6-4": a score, not a date's or a range's part ("1996-08-30", "$5-10").
-const SCORE = /(?<![\d.,$-])\b\d{1,3}-\d{1,3}\b(?![\d-])/gu;
+const SCORE_SOURCE = String.raw`(?<![\d.,$-])\b\d{1,3}-\d{1,3}\b(?![\d-])`;
+const SCORE = new RegExp(SCORE_SOURCE, 'gu');
 // A result told with its score: "beat Chicago 112-104", "a 1-1 draw", "won 3-0", "lost 2-1 to …".
-const RESULT =
-  /\b(?:beat|beats|drew|won|lost|defeated|thrashed|edged)\b[^.\n\d]{0,30}(?<![\d.,$-])\b\d{1,3}-\d{1,3}\b(?![\d-])|(?<![\d.,$-])\b\d{1,3}-\d{1,3}\s+(?:draw|win|victory|defeat|loss|home|away)\b/iu;
+const RESULT = new RegExp(
+  String.raw`\b(?:beat|beats|drew|won|lost|defeated|thrashed|edged)\b[^.\n\d]{0,30}${SCORE_SOURCE}|${SCORE_SOURCE}\s+(?:draw|win|victory|defeat|loss|home|away)\b`,
+  'iu',
+);
 
 /** The distinct words `pattern` finds, one per stem ("goal" and "goals", "match" and "matches" are one). */
 function distinctStems(text: string, pattern: RegExp): number {
