@@ -108,6 +108,12 @@ export const isKnownOrganization = tagTest('Organization', 'SportsTeam');
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
 export const isKnownPlace = (w: string) => hasTag(w, PLACE_TAGS);
 export const isCalendarWord = tagTest('Month', 'WeekDay', 'Date', 'Holiday');
+/** A word measuring an amount: a span of time, a unit, a number ("hour", "mile", "hundred", "dozen"). */
+export const isMeasureWord = (w: string) => MEASURE_WORDS.test(w) || hasTag(w, MEASURE_TAGS);
+const MEASURE_TAGS = new Set(['Duration', 'Unit', 'Cardinal', 'Multiple']);
+const MEASURE_WORDS = /^(dozen|half|half-hour)$/iu;
+/** A span of time: "hour", "days", "decade". */
+export const isDurationWord = tagTest('Duration');
 
 const NAME_TAGS = new Set('MaleName FemaleName FirstName LastName Person ProperNoun Organization SportsTeam City Region Place Country'.split(' '));
 

@@ -2,7 +2,7 @@
 // starts: after the preposition of a topic ("spoke of her early years", "spoke out Tuesday about"), after
 // "for" ("apologized for his remarks"), after the noun of "raised questions about", or at the object.
 import { regularForms, SPEECH_NOUNS } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isDurationWord, isMeasureWord, isVerbForm } from './lexicon.js';
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
 import type { Token } from './tokens.js';
@@ -70,7 +70,7 @@ for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_
   if (base === 'speak' || base === 'hit' || base === 'write') continue;
   for (const f of regularForms(base)) FORMS.set(f, base);
 }
-for (const f of ['speak', 'speaks', 'spoke', 'speaking']) FORMS.set(f, 'speak');
+for (const f of ['speak', 'speaks', 'spoke', 'spoken', 'speaking']) FORMS.set(f, 'speak');
 for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
@@ -108,10 +108,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
     // ("which RT pointed to as an example": the topic stands before, in the relative pronoun.)
     if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic) || w(k + 1) === 'as') return -1;
     // "spoke on Tuesday", "spoke for about five minutes": a time or an amount, not a topic.
-    return isCalendarWord(w(k + 1)) ||
-      (/^(\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)\b)/u.test(w(k + 1)) && w(k) === 'about')
-      ? -1
-      : k + 1;
+    return isCalendarWord(w(k + 1)) || (w(k) === 'about' && amountAt(tokens, k + 1)) || countOfTimesAt(tokens, k + 1) ? -1 : k + 1;
   }
   if (FOR_VERBS.has(lemma)) return w(k) === 'for' ? k + 1 : -1;
   // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
@@ -122,6 +119,23 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
   return objectStart(tokens, k);
 }
+
+/** Whether an amount opens at `k` after "about": "about five minutes", "about 40 minutes", "about half",
+ *  "about an hour" ("talked about a revolution" has a topic). */
+function amountAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  if (/^(a|an)$/u.test(w)) return isMeasureWord(tokens[k + 1]?.text ?? '');
+  return /^(\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)/u.test(w);
+}
+
+/** Whether a count of times opens at `k`: "spoke on only a few occasions", "had spoken of a few days earlier". */
+function countOfTimesAt(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 4 && COUNTING.test(tokens[n]?.text ?? '')) n++;
+  const word = tokens[n]?.text ?? '';
+  return n > k && (/^(occasions?|times)$/iu.test(word) || isDurationWord(word));
+}
+const COUNTING = /^(only|just|a|an|few|several|many|numerous|\p{N}+|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
 /** The index of the object's first word from `k`, past an adverb before it, or -1 for none. */
 function objectStart(tokens: Token[], k: number): number {

@@ -70,6 +70,19 @@ describe('a topic after a preposition', () => {
     // Past where and to whom it was said, the topic still follows.
     expect(sure('Ann Holt spoke outside the courthouse about the sacred sites.')).toEqual([['spoke', 'Ann Holt', 'the sacred sites']]);
   });
+
+  it('"has spoken out against" reports its topic, and a count of occasions or days is none', () => {
+    expect(sure('The bishop has spoken out against the new ferry tolls.')).toEqual([['spoken', 'The bishop', 'the new ferry tolls']]);
+    expect(sure('The bishop has spoken on only a few occasions.')).toEqual([]);
+    expect(sure('Nothing matched the offer the bishop had spoken of a few days earlier.')).toEqual([]);
+  });
+
+  it('"about a" opens a topic ("talks about a fresh start") unless a measure follows ("for about an hour")', () => {
+    expect(sure('Ann Holt talks about a fresh start for the harbour town.')).toEqual([['talks', 'Ann Holt', 'a fresh start for the harbour town']]);
+    expect(sure('Tom Weller boasted about a plan to cut the water rates.')).toEqual([['boasted', 'Tom Weller', 'a plan to cut the water rates']]);
+    expect(sure('Ann Holt spoke for about an hour.')).toEqual([]);
+    expect(sure('Ann Holt talked for about a dozen minutes.')).toEqual([]);
+  });
 });
 
 describe('an object spoken of', () => {
