@@ -20,6 +20,7 @@ import { namesPeople } from './phrase-heads.js';
 import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './words-between.js';
 import type { SpeakerFinder } from './speakers.js';
+import { subordinatePronoun } from './subordinate-pronouns.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 /** A cue's speaker; `conjoined`: shared with what the sentence said before ("… and stressed"). */
@@ -170,7 +171,9 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) && !saidInRelativeClause(tokens, last) ? last.speaker : null;
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
   // the main clause, the speaker inside the subordinate one goes on.)
-  return lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? speakers.subject(tokens, true);
+  const shared = lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? speakers.subject(tokens, true);
+  // ("X backed the plan even as he criticised its cost, saying …": the clause nearest to it.)
+  return subordinatePronoun(speakers, tokens, i, earlier, shared) ?? shared;
 }
 
 /** Whether the quote's cue opens a relative clause: "an architect who said …". */

@@ -1,7 +1,7 @@
 // "He" and "she" for the speaker: the person the text has just introduced or made its subject,
 // not a name inside a quotation, a possessor, or the subject of a subordinate clause.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from '../../support/extraction.js';
+import { extractBody, speakersOf } from '../../support/extraction.js';
 
 describe('pronoun speakers', () => {
   it('a name in the attribution between two pieces of a quotation is no quoted name', () => {
@@ -183,5 +183,28 @@ describe('a role description owning what opens a sentence', () => {
   it('leaves an aide of the role to speak for themselves', () => {
     const story = "Mayor Ann Holt has backed the new slipway since March. The mayor's aide said the cost would fall.";
     expect(speakersOf(story)).toEqual(["The mayor's aide"]);
+  });
+});
+
+describe('the subject of a subordinate clause a participle or a joined verb follows', () => {
+  const mentions = (body: string) => extractBody(body).quotes.map((q) => [q.cue?.text, q.speaker.mention?.text, q.speaker.name]);
+
+  it("is the pronoun nearest to it, standing for the sentence's subject", () => {
+    expect(mentions('Mayor Ann Holt backed the harbour plan even as she criticised its cost, saying the quay would need a new wall.')).toContainEqual([
+      'saying',
+      'she',
+      'Ann Holt',
+    ]);
+    expect(mentions('Tom Reyes started the row over the ferry when he raised the fares and later said the island could pay.')).toEqual([
+      ['said', 'he', 'Tom Reyes'],
+    ]);
+  });
+
+  it('leaves the subject to a pronoun in what was said and to a clause before the subject', () => {
+    expect(mentions('Ann Holt said that she would stay on the harbour board, adding that the fees were fair.')).toEqual([
+      ['said', 'Ann Holt', 'Ann Holt'],
+      ['adding', 'Ann Holt', 'Ann Holt'],
+    ]);
+    expect(mentions('If she resigns, Tom Reyes will take the chair, saying the harbour needs a steady hand.')).toEqual([['saying', 'Tom Reyes', 'Tom Reyes']]);
   });
 });
