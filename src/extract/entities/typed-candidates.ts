@@ -21,6 +21,7 @@ import { joinBracketedParts } from './bracketed-name-parts.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
 import { ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
+import { markedOpenings } from './marked-openings.js';
 import { extended } from '../extended.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
@@ -100,6 +101,8 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   let alone: Set<string> | undefined;
   const wordsAlone = () => (alone ??= wordsAloneIn(text));
   const known = new Set<string>();
+  // The rules read a word a mark opens a sentence or clause with as a sentence's first (the tagger keeps its own starts).
+  const opening = new Set([...sentenceStarts, ...markedOpenings(text, [...sentenceStarts, ...layout.blocks.map((b) => b.start)])]);
   let datelineAllowed = true;
   const digest = isPressDigest(layout);
   for (const [index, block] of layout.blocks.entries()) {
@@ -128,8 +131,9 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
       continue;
     }
     sentenceStarts.add(block.start);
+    opening.add(block.start);
     const headline = block.role === 'TITLE';
-    const ruled = findCandidates(text, tokens, { sentenceStarts, quoteStarts, ordinary, wordsAlone, writtenInside }, headline).map((c) => ({
+    const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside }, headline).map((c) => ({
       c,
       type: classify(c),
     }));
@@ -137,7 +141,13 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     // Title-case lines capitalise every word: there the rules' verbs and function words end names.
     const merged =
       tagger && !headline && !isTitleCase(tokens, false)
-        ? mergeSpans(text, tokens, sentenceStart, ruled, tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)))
+        ? mergeSpans(
+            text,
+            tokens,
+            tokens.map((t) => opening.has(t.start)),
+            ruled,
+            tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)),
+          )
         : ruled;
     const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
     const candidates = joinBracketedParts(

@@ -67,3 +67,20 @@ describe('a competition in a sports report', () => {
     );
   });
 });
+
+describe('a word a mark puts first in a sentence or clause', () => {
+  // A council election: a candidate quoted in two apostrophes, an aside in brackets, a headline's colon.
+  it('opens no name when it is a conjunction, a preposition or a question word', () => {
+    const race =
+      'Council race\n\nAnn Holt spoke at the mill in Dayton on Monday. ' +
+      "''If Weller wins, the mill will close,'' she said. (After Riverside News reported her remarks, Tom Weller called them false.)";
+    const found = mentionsOf(race);
+    expect(found).toEqual(expect.arrayContaining(['PERSON:Weller', 'ORGANIZATION:Riverside News']));
+    expect(found.filter((m) => /If |After /u.test(m))).toEqual([]);
+    const math = 'The county math: Why Dayton and Xenia are so important to Holt\n\nAnn Holt spoke at the mill in Dayton on Monday.';
+    expect(mentionsOf(math)).not.toContain('PERSON:Why Dayton');
+    expect(mentionsOf(math).filter((m) => m.endsWith(':Dayton')).length).toBe(2);
+    // A given name the lexicon knows as a modal stays one.
+    expect(mentionsOf('Mill\n\nThe mill will close. [Will Pike, the union organiser, said the workers were told on Monday.]')).toContain('PERSON:Will Pike');
+  });
+});
