@@ -128,10 +128,13 @@ function paragraphBreaks(text: string, q: Span): Span[] {
 /** "that " opening a content as its complementizer ("said that the plan failed"), not as its
  *  subject ("said that was wrong"): the span opens with it, as PARC and PolNeAR mark contents, but
  *  it is the reporter's word, not the speaker's, so no part holds it. */
-function complementizer(text: string, q: Span & { kind?: QuoteKind }): Span | null {
+function complementizer(text: string, q: Span & { kind?: QuoteKind; gaps?: Span[] }): Span | null {
   // (“That’s why …,” “That plan is dead,”: a quotation's own first word, and no "that" of "That’s".)
   const m = q.kind === 'DIRECT' ? null : /^that(?=[\s,])[\s,]*/iu.exec(text.slice(q.start, q.end));
   if (!m) return null;
+  // ("a loss that builders say will …", "That, she said, will …": an attribution right after it
+  // interrupts a relative pronoun or a subject, the first piece of what was said.)
+  if (q.gaps?.some((g) => g.start >= q.start && g.start <= q.start + m[0].length)) return null;
   const next = /^[\p{L}’']+/u.exec(text.slice(q.start + m[0].length, q.end))?.[0] ?? '';
   return !next || isFiniteVerb(next) ? null : { start: q.start, end: q.start + m[0].length };
 }

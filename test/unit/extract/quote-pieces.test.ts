@@ -207,3 +207,20 @@ describe('a quotation going on unquoted after its attribution', () => {
     expect(kindsAndParts('“We will see,” the harbour master said, smiling at the crowd.')).toEqual([['DIRECT', ['We will see,']]]);
   });
 });
+
+describe('"that" before an attribution that interrupts it', () => {
+  it('is the first piece, a relative pronoun or a subject, not a complementizer: "a loss that builders say will …", "That, she said, will …"', () => {
+    expect(kindsAndParts('The boatyard will close in May, a loss that local builders say will hurt the whole harbour.')).toEqual([
+      ['INDIRECT', ['that', 'will hurt the whole harbour']],
+    ]);
+    expect(kindsAndParts('The yard may yet be sold. That, its owner said, will be decided by the bank.')).toEqual([
+      ['INDIRECT', ['That', 'will be decided by the bank']],
+    ]);
+  });
+
+  it('not the complementizer after a cue: "said that, if …, she would …"', () => {
+    expect(kindsAndParts('Ann Holt said that, if the yard closed, she would buy the slipway.')).toEqual([
+      ['INDIRECT', ['if the yard closed, she would buy the slipway']],
+    ]);
+  });
+});
