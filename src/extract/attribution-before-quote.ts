@@ -5,9 +5,10 @@ import { cueNounAt } from './cue-guards.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
+import { clauseGoingOnEnd, subjectSaidToo } from './set-off-lead-ins.js';
 import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
-import { onlyVenueAfter, VENUE_PARTICIPLES } from './speech-venues.js';
+import { VENUE_PARTICIPLES } from './speech-venues.js';
 import { possessorAt } from './speech-nouns.js';
 import { indexBeforeName, type Token } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -58,7 +59,7 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
     }
     const comma = subjectSaidToo(w, head, j, who);
     if (comma < 0) return passageQuote(w, who, cue);
-    const mixed = passageQuote(w, who, cue, false, w.content.end, head[0]!.start);
+    const mixed = passageQuote(w, who, cue, false, clauseGoingOnEnd(w) ?? w.content.end, head[0]!.start);
     addGap(text, mixed, { start: head[comma]!.start, end: w.content.start });
     return mixed;
   }
@@ -109,22 +110,6 @@ function namedRelative(head: Token[], j: number, who: SpeakerSurface): number {
   return k >= 0 && RELATIVE_PRONOUNS.test(head[k]!.text) ? k : -1;
 }
 const RELATIVE_PRONOUNS = /^(which|who|whom)$/iu;
-
-/** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
- *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters
- *  on Monday, “is …”": a listener or a time may follow the cue). So is a clause, when the quotation
- *  goes on with the sentence in lower case ("The streets were empty, he added, “but people …”",
- *  "While sales are up, she said, “margins are not.”"), unless it reports someone of its own or
- *  holds a comma of its own ("…, and also, Sanders said, “to …”" is narration). The index of the comma before the attribution, or -1. */
-function subjectSaidToo(w: QuotedWords, head: Token[], j: number, who: SpeakerSurface): number {
-  const last = head.length - 1;
-  const comma = head.findIndex((t) => t.text === ',');
-  const closing = head.findIndex((t, n) => n > j && t.text === ',');
-  const setOff = comma > 0 && closing === last && (j === last - 1 || onlyVenueAfter(head, j + 1)) && head[comma + 1]?.start === who.start;
-  const predicate =
-    /^\p{Ll}/u.test(w.content.text) && !head.slice(0, comma).some((t) => /^[“”"«»:;]$/u.test(t.text) || (isFiniteVerb(t.text) && cueLemma(t.text)));
-  return setOff && predicate ? comma : -1;
-}
 
 /** "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
  *  "Her message to the council was blunt: “…”", "His answer: “…”", "In her words: “…”": the owner

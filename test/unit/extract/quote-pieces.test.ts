@@ -224,3 +224,20 @@ describe('"that" before an attribution that interrupts it', () => {
     ]);
   });
 });
+
+describe('what opens a sentence before an attribution set off ahead of a quotation', () => {
+  it('is the first piece also past the speaker’s title: "The new rota, Ms. Pike said, “is …”"', () => {
+    expect(kindsAndParts('The new rota, Ms. Dora Pike said, “is the fairest the lifeboat crews have had.”')).toEqual([
+      ['MIXED', ['The new rota', 'is the fairest the lifeboat crews have had.']],
+    ]);
+    expect(kindsAndParts('When the station reopens, Dr. Reyes added, “the crews will train every week.”')).toEqual([
+      ['MIXED', ['When the station reopens', 'the crews will train every week.']],
+    ]);
+  });
+
+  it('runs on with the sentence past the quotation: “… a fine example of adapting” to the tides', () => {
+    expect(kindsAndParts('The new boathouse, she said, “is a fine example of adapting” to the changing tides.')).toEqual([
+      ['MIXED', ['The new boathouse', 'is a fine example of adapting” to the changing tides']],
+    ]);
+  });
+});
