@@ -20,21 +20,33 @@ const RESULT = new RegExp(
   'iu',
 );
 
+// A poll's figures read as scores ("Holt leads Weller 45-38", "beats Diaz 42-40"): a paragraph that
+// speaks of a poll, a survey, voters or percentages tells none of a game's.
+const POLL_TALK = /\b(?:polls?|polled|polling|pollsters?|surveys?|voters|percent|per cent)\b|%/iu;
+
+/** The text without its paragraphs of poll figures (see POLL_TALK). */
+const withoutPollFigures = (text: string) =>
+  text
+    .split('\n')
+    .filter((paragraph) => !POLL_TALK.test(paragraph))
+    .join('\n');
+
 /** The distinct words `pattern` finds, one per stem ("goal" and "goals", "match" and "matches" are one). */
 function distinctStems(text: string, pattern: RegExp): number {
   return new Set((text.match(pattern) ?? []).map((w) => w.toLowerCase().replace(/(?:(?<=ch)es|s|ed)$/u, ''))).size;
 }
 
 /** Whether the text reads as a sports report: two words of play, a sport named in its headline, or their
- *  kin making up as much: a sport named in the story, a result with its score, two scores, and words of
- *  sport other news shares, at half weight. */
+ *  kin making up as much: a sport named in the story, a result with its score, two scores (outside a
+ *  poll's paragraphs), and words of sport other news shares, at half weight. */
 export function isSportsReport(text: string): boolean {
   const [headline = '', ...rest] = text.split('\n');
+  const scored = withoutPollFigures(text);
   const evidence =
     distinctStems(text, PLAY_WORDS) +
     distinctStems(text, GAME_WORDS) / 2 +
     (SPORTS.test(headline) ? 2 : SPORTS.test(rest.join('\n')) ? 0.5 : 0) +
-    (RESULT.test(text) ? 1 : 0) +
-    ((text.match(SCORE) ?? []).length >= 2 ? 1 : 0);
+    (RESULT.test(scored) ? 1 : 0) +
+    ((scored.match(SCORE) ?? []).length >= 2 ? 1 : 0);
   return evidence >= 2;
 }

@@ -83,6 +83,19 @@ describe('a sports report', () => {
     expect(isSportsReport(cricket)).toBe(true);
     expect(isSportsReport('SOCCER - HARRIERS SIGN PIKE.\nLEEDS 2025-03-08\nThe Harriers signed Tom Pike from the Kestrels on Friday.')).toBe(true);
   });
+
+  // A county poll in a senate race.
+  it('is not told by a poll’s figures, which read as scores', () => {
+    const poll =
+      'Holt leads Weller in new county poll\n\nAnn Holt leads Tom Weller 45-38 among likely voters, a Riverside Institute poll found on Tuesday.\n\n' +
+      'In head-to-head matchups, Holt beats Marco Diaz 42-40 and ties Tom Reyes at 40-40, all within the poll’s margin of error.\n\n' +
+      'Holt thanked the Riverside Urban League at a rally in Dayton.';
+    expect(isSportsReport(poll)).toBe(false);
+    // Its league is the body, no competition.
+    expect(named(poll)).toContain('ORGANIZATION:Riverside Urban League');
+    // A game's result in a paragraph of its own still tells one.
+    expect(isSportsReport('Harriers win\n\nThe Harriers beat the Kestrels 24-10 on Saturday.\n\nTom Pike kicked four penalties in the 31-17 win.')).toBe(true);
+  });
 });
 
 describe('a name before its side’s noun', () => {
