@@ -1,6 +1,18 @@
 // The subject of a clause: opening it, past leading phrases and title words ("Meanwhile, it …",
 // "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell").
-import { isAdverbBeforeVerb, isFunctionWord, isLeadingWord, isPreposition, SUBORDINATING_CONJUNCTIONS } from './lexicon.js';
+import {
+  isAdverbBeforeVerb,
+  isCopula,
+  isFunctionWord,
+  isLeadingWord,
+  isModal,
+  isPerfectAuxiliary,
+  isPluralNoun,
+  isPreposition,
+  isVerbForm,
+  singularsOf,
+  SUBORDINATING_CONJUNCTIONS,
+} from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
@@ -112,7 +124,20 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
     const phrase = phraseEndingAt(names, tokens, j);
     if (phrase) return phrase;
   }
+  // ("The departments issued new guidance, saying …": a plural right before the clause's verb is its
+  // subject, and what it does with words it says, whatever its noun.)
+  for (let j = k + 1; j <= end; j++) if (pluralBeforeVerb(tokens, j)) return phraseEndingAt(names, tokens, j, true);
   return null;
+}
+
+/** Whether the word at `j` is a plural noun, one the lexicon knows or that of a speaker's noun ("ministries"),
+ *  followed by a verb of what it did: "The departments issued", "The ministries have withdrawn". */
+function pluralBeforeVerb(tokens: Token[], j: number): boolean {
+  const word = tokens[j]?.text ?? '';
+  const plural = isPluralNoun(word) || singularsOf(word.toLowerCase()).some((s) => SPEAKER_NOUNS.has(s));
+  // (Not "The effects are difficult to predict", "The stakes would …": a state or what may be, no act.)
+  const next = tokens[j + 1]?.text ?? '';
+  return plural && (isPerfectAuxiliary(next) || (isVerbForm(next) && !isCopula(next) && !isModal(next)));
 }
 
 /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */

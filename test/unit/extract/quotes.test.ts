@@ -854,6 +854,14 @@ describe('subjects of participles and infinitives', () => {
     expect(quotesOf('Dana Lee took to Twitter to accuse the mayor of lying about the budget.')[0]).toMatchObject({ speaker: 'Dana Lee' });
   });
 
+  it('", saying …" after a plural subject no list of speakers holds is that subject’s', () => {
+    expect(quotesOf('The hospitals postponed all routine surgery on Friday, saying the flu wards were full.')[0]).toMatchObject({
+      speaker: 'The hospitals',
+      text: 'the flu wards were full',
+    });
+    expect(quotesOf('The ministries have withdrawn the draft, saying it needs more work.')[0]).toMatchObject({ speaker: 'The ministries' });
+  });
+
   it('", saying …" is not the speaker of a relative clause before it', () => {
     const quotes = quotesOf('Dana Lee refused to pay an architect who said he was owed money, saying the work was poor.');
     expect(quotes.map((q) => q.speaker)).toEqual(['an architect', 'Dana Lee']);
