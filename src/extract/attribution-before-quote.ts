@@ -99,8 +99,8 @@ const isTitle = (words: string) => {
 };
 const LISTENER_WORD = /^(me|us|him|her|them|you|the|a|his|her|their|its|our|my)$/iu;
 
-/** "which he called “…”", "whom she described as “…”": the index of the relative pronoun right before
- *  the speaker of a naming or casting cue that the quotation follows (past "as"), or -1. */
+/** "which he called “…”", "whom she described as “…”", "what it calls “…”": the index of the relative
+ *  pronoun right before the speaker of a naming or casting cue that the quotation follows (past "as"), or -1. */
 function namedRelative(head: Token[], j: number, who: SpeakerSurface): number {
   const lemma = cueLemma(head[j]!.text) ?? '';
   if (!NAMING_VERBS.has(lemma) && !CASTING_CUES.has(lemma)) return -1;
@@ -109,7 +109,7 @@ function namedRelative(head: Token[], j: number, who: SpeakerSurface): number {
   const k = indexBeforeName(head, who.start);
   return k >= 0 && RELATIVE_PRONOUNS.test(head[k]!.text) ? k : -1;
 }
-const RELATIVE_PRONOUNS = /^(which|who|whom)$/iu;
+const RELATIVE_PRONOUNS = /^(which|who|whom|what)$/iu;
 
 /** "Obama is rolling out a new message: “…”": a speech noun before the colon, the subject speaks.
  *  "Her message to the council was blunt: “…”", "His answer: “…”", "In her words: “…”": the owner

@@ -186,6 +186,12 @@ describe('a relative pronoun before a naming cue and its quotation', () => {
     ]);
   });
 
+  it('so is "what" before such a cue: "what the trust calls “…”"', () => {
+    expect(kindsAndParts('The trust wants to stop what it calls “the slow death of the harbour” before the summer.')).toEqual([
+      ['MIXED', ['what', 'the slow death of the harbour']],
+    ]);
+  });
+
   it('not the pronoun standing for the speaker: "Tom Reyes, who called the plan “…”"', () => {
     expect(kindsAndParts('The board heard from Tom Reyes, who called the plan “a closed shop for yacht owners.”')).toEqual([
       ['MIXED', ['the plan “a closed shop for yacht owners.”']],
