@@ -10,7 +10,7 @@ import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
-import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES } from './vocabulary.js';
+import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 import { isNation, namesNationPlace } from './sport-sides.js';
 
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
@@ -18,9 +18,14 @@ const EMPLOYER_BEFORE = new Set(['at', 'with']);
 // Who runs or owns a company, named after it: "Petofi general manager", "Boeing shareholders".
 const COMPANY_ROLES = new Set([...COMPANY_OFFICERS, 'board', 'unit', 'spokesman', 'spokeswoman', 'spokesperson', 'owner', 'executives']);
 const GROUP_MEMBERS = new Set(['rebels', 'guerrillas', 'militants', 'fighters', 'gunmen', 'insurgents']);
-/** "UN envoy", "AU observers", "IS fighters": a body's people, named after it. */
+/** "UN envoy", "AU observers", "IS fighters", "a UN Deputy Secretary-General": a body's people, named after it,
+ *  a role's rank before the role too. */
 export const peopleAfter = (c: Candidate) =>
-  namesPeople(c.next) || roleOf(c.next) !== null || GROUP_MEMBERS.has(c.next) || /^(?:forces|delegation)$/u.test(c.next);
+  namesPeople(c.next) ||
+  roleOf(c.next) !== null ||
+  (TITLE_MODIFIERS.has(c.next) && roleOf(c.nextAfter) !== null) ||
+  GROUP_MEMBERS.has(c.next) ||
+  /^(?:forces|delegation)$/u.test(c.next);
 // A club's people: "Palace boss Oliver Glasner", "Porto striker"; a country's side stays the country ("England coach").
 const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 // "Leinster head coach Leo Cullen": a role with its rank.

@@ -348,4 +348,13 @@ describe('a high or special office after its body', () => {
     // "General" closing a title names no one.
     expect(mentionsOf('Truce\n\nThe NATO Deputy Secretary General spoke on Monday. The Attorney General agreed.')).toEqual(['ORGANIZATION:NATO']);
   });
+
+  // A ceasefire's monitors arriving at a border town.
+  it('makes the initials before a ranked office a body, after "a" as after "the"', () => {
+    expect(mentionsOf('Monitors\n\nA UN Deputy Secretary-General arrived in Tarvik on Monday. An AU Special Envoy joined him.')).toEqual([
+      'ORGANIZATION:UN',
+      'LOCATION:Tarvik',
+      'ORGANIZATION:AU',
+    ]);
+  });
 });
