@@ -1,7 +1,7 @@
 // Turns raw article text into what the store writes: validated, normalized, laid out and extracted.
 // Pure: no I/O, so every validation rule is testable on its own.
 import { extract } from '../extract/index.js';
-import type { Extraction } from '../extract/types.js';
+import type { Block, Extraction } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { ImportError, MAX_ARTICLE_CHARS, type ArticleInput } from './article-input.js';
 import { articleText, checkUrl, contentHashOf } from './article-text.js';
@@ -25,6 +25,22 @@ export interface PreparedArticle {
   extraction: Extraction;
 }
 
+const WHITESPACE_RUN = /\s+/gu;
+
+/** Whether the blocks hold at least `n` words, as splitting each block's text at its whitespace counts
+ *  them (a block has one more than its runs of whitespace), counting no further than `n`: splitting the
+ *  whole body into words allocated about 1 % of the bytes of an article's preparation. */
+function hasWords(blocks: Block[], n: number): boolean {
+  let words = 0;
+  for (const b of blocks) {
+    words++;
+    WHITESPACE_RUN.lastIndex = 0;
+    while (words < n && WHITESPACE_RUN.exec(b.text)) words++;
+    if (words >= n) return true;
+  }
+  return false;
+}
+
 /**
  * Metadata comes from the input first (the mutation's fields), then the file's front matter, then
  * a PressReader export's header lines.
@@ -35,8 +51,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   const extraction = extract(text);
   const blocks = extraction.layout.blocks;
   const body = blocks.filter((b) => b.role === 'BODY');
-  const words = body.reduce((n, b) => n + b.text.split(/\s+/u).length, 0);
-  if (body.length === 0 || words < 5) {
+  if (body.length === 0 || !hasWords(body, 5)) {
     throw new ImportError('text', 'is not an article: it needs a title line and at least one body paragraph');
   }
   const joined = (role: string) =>
