@@ -38,15 +38,24 @@ function distinctStems(text: string, pattern: RegExp): number {
 
 /** Whether the text reads as a sports report: two words of play, a sport named in its headline, or their
  *  kin making up as much: a sport named in the story, a result with its score, two scores (outside a
- *  poll's paragraphs), and words of sport other news shares, at half weight. */
+ *  poll's paragraphs), and words of sport other news shares, at half weight. Every piece of evidence
+ *  adds, so the tests stop once the answer is known, the costliest last: most news has no score. */
 export function isSportsReport(text: string): boolean {
-  const [headline = '', ...rest] = text.split('\n');
+  let evidence = distinctStems(text, PLAY_WORDS) + distinctStems(text, GAME_WORDS) / 2 + sportNamed(text);
+  if (evidence >= 2) return true;
+  // A result holds a score, and a paragraph reads the same alone as in the text: with no score in the
+  // text, there is none outside its poll's paragraphs either.
+  if (text.search(SCORE) < 0) return false;
   const scored = withoutPollFigures(text);
-  const evidence =
-    distinctStems(text, PLAY_WORDS) +
-    distinctStems(text, GAME_WORDS) / 2 +
-    (SPORTS.test(headline) ? 2 : SPORTS.test(rest.join('\n')) ? 0.5 : 0) +
-    (RESULT.test(scored) ? 1 : 0) +
-    ((scored.match(SCORE) ?? []).length >= 2 ? 1 : 0);
-  return evidence >= 2;
+  evidence += (scored.match(SCORE) ?? []).length >= 2 ? 1 : 0;
+  // A result adds 1 at most.
+  if (evidence >= 2 || evidence < 1) return evidence >= 2;
+  return RESULT.test(scored);
+}
+
+/** 2 for a sport named in the headline (the first line), else 0.5 for one named in the story, else 0. */
+function sportNamed(text: string): number {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) return SPORTS.test(text) ? 2 : 0;
+  return SPORTS.test(text.slice(0, lineEnd)) ? 2 : SPORTS.test(text.slice(lineEnd + 1)) ? 0.5 : 0;
 }
