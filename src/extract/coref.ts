@@ -9,7 +9,7 @@ import { firstStartingAtOrAfter, lastEndingBy, SpanSet } from './span-index.js';
 import { titleAfter } from './title-after.js';
 import { genderToldBefore } from './gender-before-name.js';
 import { type Reference, referenceWeight } from './reference-weights.js';
-import { opensClause, titleRunBetween } from './subject-leads.js';
+import { opensClause, ownsOpeningSubject, titleRunBetween } from './subject-leads.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
 export const WINDOW = 3;
@@ -76,6 +76,12 @@ export class Salience {
       // "She has faced … his wife, Hillary Clinton, …": the pronoun is the subject.
       if (openings.has(r.sentence)) continue;
       // "Kowalski's son, Ryan, moved …": a possessor is no subject; the name after it may be.
+      // ("Holt's island roots also came into play.": one owning the subject, a thing, is as salient for
+      // the sentence after it; reference-weights.ts.)
+      if (r.possessor && r.sentence !== last && !r.quoted && ownsOpeningSubject(text, sentences[r.sentence]!.start, r.start, r.end)) {
+        r.owner = true;
+        last = r.sentence;
+      }
       if (r.sentence === last || r.quoted || r.possessor) continue;
       // "Treasury Secretary Janet Yellen welcomed …": a person after an organization and a title
       // heads the phrase.

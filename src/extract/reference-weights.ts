@@ -26,18 +26,25 @@ export interface Reference extends Span {
   reported?: boolean;
   /** followed by an apposition giving the person's role ("Ann Holt, a nurse,") */
   introduced?: boolean;
+  /** a possessor owning the subject, a thing, of its clause ("Holt's island roots came into play") */
+  owner?: boolean;
 }
+
+/** How many sentences on an owner of the subject weighs as a subject: the next sentence may go on
+ *  about them ("… came into play. In Honolulu, he told …"); further on, they were only a possessor. */
+const OWNER_REACH = 1;
 
 /** The points one reference gives its entity, `distance` sentences back. */
 export function referenceWeight(
-  r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported' | 'introduced'>,
+  r: Pick<Reference, 'subject' | 'possessor' | 'quoted' | 'spoke' | 'named' | 'reported' | 'introduced' | 'owner'>,
   distance: number,
 ): number {
+  const owning = !!r.owner && distance <= OWNER_REACH;
   const points =
     (r.named ? RECENT : 0) +
-    (r.subject ? SUBJECT : 0) +
+    (r.subject || owning ? SUBJECT : 0) +
     (r.spoke ? SPOKE : 0) +
-    (r.possessor ? POSSESSOR : 0) +
+    (r.possessor && !owning ? POSSESSOR : 0) +
     (r.quoted ? QUOTED : 0) +
     (r.reported ? REPORTED : 0) +
     (r.introduced ? INTRODUCED : 0);

@@ -1,7 +1,7 @@
 // Whether a name is the subject of its clause: few words before it, no preposition nor subordinator
 // governing it, and no title run joining it to the person after it.
 import { isFiniteVerb } from './lexicon.js';
-import { isTitleWord } from './phrase-heads.js';
+import { isTitleWord, namesPeople } from './phrase-heads.js';
 
 const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
@@ -31,4 +31,17 @@ export function titleRunBetween(gap: string): boolean {
 export function namedAfterPossessor(gap: string): boolean {
   const m = /^['’]s\s+((?:[\p{L}.-]+,?\s+){1,6})$/u.exec(gap);
   return !!m && !m[1]!.split(/\s+/u).some((w) => isFiniteVerb(w));
+}
+
+/** The lower-case words after a possessor's "'s". */
+const OWNED_WORDS = /^['’]s?((?:\s+[\p{Ll}-]+){1,6})/u;
+
+/** Whether a name opening its clause with "'s" owns the clause's subject, a thing and no
+ *  person ("Holt's island roots also came into play."): the clause is about the owner, as it would be
+ *  about a subject; "Holt's son, Ryan, moved" and "Holt's deputy said" have a person of their own. */
+export function ownsOpeningSubject(text: string, from: number, start: number, end: number): boolean {
+  const words = OWNED_WORDS.exec(text.slice(end, end + 80))?.[1] ?? '';
+  const owned = words.trim().split(/\s+/u);
+  const verb = owned.findIndex((w) => isFiniteVerb(w));
+  return verb > 0 && !owned.slice(0, verb).some((w) => isTitleWord(w) || namesPeople(w)) && opensClause(text, from, start);
 }

@@ -208,3 +208,24 @@ describe('the subject of a subordinate clause a participle or a joined verb foll
     expect(mentions('If she resigns, Tom Reyes will take the chair, saying the harbour needs a steady hand.')).toEqual([['saying', 'Tom Reyes', 'Tom Reyes']]);
   });
 });
+
+describe('a name owning the thing that opens a sentence', () => {
+  it('keeps its owner in view for a "he" in that sentence or the next', () => {
+    const story =
+      'Mayor Tom Holt has backed the new slipway since March. The slipway will cost two million pounds. Work starts in May. ' +
+      "The harbour board approved the plan in April.\n\nPeter Reyes, one of the mayor's closest aides, recalled Mr. Holt talking about a book on storms.\n\n" +
+      "Holt's island roots also came into play. At the quay last week, he told fishermen that few people knew the tides better.";
+    expect(speakersOf(story)).toEqual(['Peter Reyes', 'Tom Holt', 'Tom Holt']);
+    expect(
+      speakersOf(
+        'Kate Reyes, a lawyer for the harbour board, said the vote was fair. Ann Holt’s fate is still unclear, but she said on Monday that she would stand again.',
+      ),
+    ).toEqual(['Kate Reyes', 'Ann Holt']);
+  });
+
+  it('leaves a person the owner has to speak for themselves', () => {
+    const story =
+      "Mayor Tom Holt backed the slipway. Holt's son, Ryan, also came to the quay. At the quay last week, he told fishermen that the tides were late.";
+    expect(speakersOf(story)).toEqual(['Ryan Holt']);
+  });
+});
