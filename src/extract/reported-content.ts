@@ -20,6 +20,7 @@ import { beliefClause, isBeliefLemma } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
 import { withoutTrailingTime } from './topic-end.js';
 import { opensWithInfinitive } from './to-infinitives.js';
+import { isShareOfGroup } from './poll-shares.js';
 
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
@@ -67,7 +68,12 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   if (isBeliefLemma(lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
   // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
   // standing for speech reported before are no content of their own.
-  if (content && !parenthetical && REFERS_BACK.test(content.text)) return null;
+  // ("after half said so in the spring survey", "48 percent said the same": a share of a poll's
+  // respondents answers the question the words stand for, which is what the poll found.)
+  const refersBack = content && !parenthetical ? REFERS_BACK.exec(content.text) : null;
+  if (refersBack && !isShareOfGroup(text, sentence.start, speaker)) return null;
+  if (refersBack)
+    return { quote: draft({ start: content!.start, end: content!.start + refersBack[0].length, text: refersBack[0] }, cue.span, speaker, conjoined, sentence) };
   const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
   // "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts).
   const infinitive = INFINITIVE_VERBS.has(lemma) && opensWithInfinitive(content, s.speakers);

@@ -45,6 +45,19 @@ describe('two shares compared', () => {
     ]);
   });
 
+  it('"said so" and "said the same" after a share answer the question again, and end there', () => {
+    expect(quotesOf('Seven in 10 residents call the new library a success, after half said so in the spring survey.')).toContainEqual({
+      speaker: 'half',
+      text: 'so',
+    });
+    expect(quotesOf('Now 61 percent rate the mayor as honest. Last year, 48 percent said so.')).toEqual([{ speaker: '48 percent', text: 'so' }]);
+    expect(quotesOf('About 40 percent of parents back the later start. In March, 33 percent said the same.')).toEqual([
+      { speaker: '33 percent', text: 'the same' },
+    ]);
+    // A person's "said so" still reports nothing new.
+    expect(quotesOf('The mayor backed the later start. She said so in March.')).toEqual([]);
+  });
+
   it('an election count is no poll', () => {
     expect(quotesOf('With 99 percent of precincts reporting, the mayor led by 200 votes.')).toEqual([]);
   });
