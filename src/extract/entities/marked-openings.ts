@@ -1,6 +1,6 @@
 // A sentence or clause opened by a mark: "''If Weller wins …''" (quotation marks typed as two
-// apostrophes), "(After the vote, …)", a line's bullet dash ("- After Tunisia called …") and a colon
-// ("The county math: Why Florida matters"). The word after the mark opens the sentence, so a
+// apostrophes), "(After the vote, …)", a line's bullet dash ("- After Holt resigned …") and a colon
+// ("The county math: Why Dayton matters"). The word after the mark opens the sentence, so a
 // conjunction, a preposition or a question word there (a modal may be a given name: "Will", "May") is no word of the name after it.
 import { isClosedClassWord, isFirstName } from '../lexicon.js';
 import { isModal } from '../word-classes.js';
