@@ -9,6 +9,7 @@ import { isInitials } from './name-words.js';
 import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesPartyMembers } from './party-names.js';
 import { key } from './typer-features.js';
+import { resultFor } from './result-sides.js';
 
 // Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
 export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
@@ -33,7 +34,8 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         townAsWho(t, text) ||
         scoredAfter(t) ||
         beatenBy(t, text) ||
-        givenResult(t, text))
+        givenResult(t, text) ||
+        resultFor(t, text, (side) => townOfNoNation(side) || pluralNamedSide(side)))
     )
       sides.add(key(t.c.text));
   }

@@ -98,6 +98,20 @@ describe('a sports report', () => {
   });
 });
 
+describe('a name a result is "for"', () => {
+  // A rugby weekend's round-up of invented clubs.
+  it('is a side in a sports report, a town or a name in the plural, and the town listed with it too', () => {
+    const roundup =
+      'RUGBY UNION - FALCONS WIN AT HOME.\nLEEDS 2025-03-08\nTom Pike kicked five penalties as the Falcons beat the Kestrels 25-23 at home.\n' +
+      'There were also narrow wins for Hornets and Rotherham, and it was a first win for Ravens since May.';
+    expect(named(roundup)).toEqual(expect.arrayContaining(['ORGANIZATION:Hornets', 'ORGANIZATION:Rotherham', 'ORGANIZATION:Ravens']));
+    // A nation's win stays the nation's.
+    expect(named('RUGBY UNION - RESULT.\nLEEDS 2025-03-08\nThe Falcons beat the Kestrels 25-23, a first win for Scotland’s Tom Pike.')).toContain(
+      'LOCATION:Scotland',
+    );
+  });
+});
+
 describe('a name before its side’s noun', () => {
   // A rugby weekend of invented clubs.
   it('is the side in a sports report', () => {
