@@ -7,6 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { roleOf } from './roles.js';
 import { nationalityNoun } from './speaker-phrases.js';
 import { nounPhraseEnd } from './speaker-words.js';
+import { isHeOrShe } from './word-classes.js';
 import type { SpeakerFinder } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Layout, Sentence } from './types.js';
@@ -40,7 +41,7 @@ export function actingPerson(tokens: Token[], speakers: SpeakerFinder, introduci
   for (const k of starts) {
     const clause = tokens.slice(k);
     const who = speakers.subject(clause);
-    if (who?.kind === 'PRONOUN' && /^(he|she)$/iu.test(who.text)) return who;
+    if (who?.kind === 'PRONOUN' && isHeOrShe(who.text)) return who;
     if (who?.kind === 'NAME' && speakers.isPersonAt(who.start)) return who;
     // "The Argentine smiled.", "The 24-year-old shrugged.": a person named again by a description.
     // ("A senior EU diplomat": the body inside a description is not who acts.)

@@ -133,11 +133,11 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
 /** Whether the word at `j` is a plural noun, one the lexicon knows or that of a speaker's noun ("ministries"),
  *  followed by a verb of what it did: "The departments issued", "The ministries have withdrawn". */
 function pluralBeforeVerb(tokens: Token[], j: number): boolean {
-  const word = tokens[j]?.text ?? '';
-  const plural = isPluralNoun(word) || singularsOf(word.toLowerCase()).some((s) => SPEAKER_NOUNS.has(s));
   // (Not "The effects are difficult to predict", "The stakes would …": a state or what may be, no act.)
   const next = tokens[j + 1]?.text ?? '';
-  return plural && (isPerfectAuxiliary(next) || (isVerbForm(next) && !isCopula(next) && !isModal(next)));
+  if (!isPerfectAuxiliary(next) && !(isVerbForm(next) && !isCopula(next) && !isModal(next))) return false;
+  const word = tokens[j]?.text ?? '';
+  return isPluralNoun(word) || singularsOf(word.toLowerCase()).some((s) => SPEAKER_NOUNS.has(s));
 }
 
 /** The speaker right of the cue: "said Caddell", "said Senator Tom Baker", "said the minister". */

@@ -71,9 +71,11 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // ("after half said so in the spring survey", "48 percent said the same": a share of a poll's
   // respondents answers the question the words stand for, which is what the poll found.)
   const refersBack = content && !parenthetical ? REFERS_BACK.exec(content.text) : null;
-  if (refersBack && !isShareOfGroup(text, sentence.start, speaker)) return null;
-  if (refersBack)
-    return { quote: draft({ start: content!.start, end: content!.start + refersBack[0].length, text: refersBack[0] }, cue.span, speaker, conjoined, sentence) };
+  if (content && refersBack) {
+    if (!isShareOfGroup(text, sentence.start, speaker)) return null;
+    const answered = { start: content.start, end: content.start + refersBack[0].length, text: refersBack[0] };
+    return { quote: draft(answered, cue.span, speaker, conjoined, sentence) };
+  }
   const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
   // "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts).
   const infinitive = INFINITIVE_VERBS.has(lemma) && opensWithInfinitive(content, s.speakers);

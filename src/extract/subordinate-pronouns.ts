@@ -8,7 +8,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { GENDER } from './speaker-words.js';
 import type { Token } from './tokens.js';
-import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
+import { isHeOrShe, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 
 /** What opens the pronoun's clause: a subordinating conjunction, "as", "once", "in which", "and". */
 const OPENERS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|as|once|after|before|which|and|but)$`, 'iu');
@@ -20,7 +20,7 @@ const OPENER_REACH = 7;
 /** The index of the "he" or "she" last before the cue at `i` when it is the subject of a clause a
  *  subordinator opens a few words before it, with no verb, cue or break between, or -1. */
 function subordinatePronounAt(tokens: Token[], i: number): number {
-  const k = tokens.slice(0, i).findLastIndex((t) => /^(he|she)$/iu.test(t.text));
+  const k = tokens.slice(0, i).findLastIndex((t) => isHeOrShe(t.text));
   // ("said that he would stay, adding …": a pronoun after "that" opens what was said, not a clause of the narrator's.)
   if (k < 1 || tokens.slice(k + 1, i).some((t) => BREAKS.test(t.text) || /^that$/iu.test(t.text))) return -1;
   for (let s = k - 1; s >= Math.max(0, k - OPENER_REACH); s--) {

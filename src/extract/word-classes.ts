@@ -8,6 +8,9 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'you']);
 /** A subject pronoun in any case: one of PRONOUNS, or "you" ("He", "I", "you"). */
 export const isSubjectPronoun = (word: string) => SUBJECT_PRONOUNS.has(word.toLowerCase());
+const HE_OR_SHE = /^(he|she)$/iu;
+/** "he" or "she" in any case: one person's subject pronoun, with the gender it tells. */
+export const isHeOrShe = (word: string) => HE_OR_SHE.test(word);
 /** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
 export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
 
