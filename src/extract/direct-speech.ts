@@ -31,10 +31,13 @@ export function directSpeech(
   if (titleInOpeningPhrase(text, sentence.start, content)) return null;
   const w: QuotedWords = { text, sentence, content };
   const after = attributionAfter(w, layout, p, next, speakers);
-  if (after) return after;
+  // "The ferry, she said, “is too slow.” The tides agreed.": a quotation its own sentence attributes
+  // before it and closes with a stop is no content of a cue in the sentence after it.
+  if (after && !closedBySentenceStop(text, p)) return after;
   const head = tokenize(text, sentence.start, p.start);
   const before = attributionBefore(w, head, speakers) ?? speechNounBeforeColon(w, head, speakers);
   if (before) return before;
+  if (after) return after;
   // "Karl Weber said:" or "Sanders made the following comment:" closing the paragraph before
   // introduces the quotation.
   const previous = layout.blocks[p.firstBlock - 1];
@@ -81,4 +84,9 @@ function titleInOpeningPhrase(text: string, sentenceStart: number, content: Text
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Whether a stop closes the quotation's sentence at its closing mark: “… too slow.” or “… too slow”. */
+function closedBySentenceStop(text: string, p: QuotedPassage): boolean {
+  return /[.!?]["”’'»]*\s*$/u.test(text.slice(p.inner.start, p.end)) || text[p.end] === '.';
 }
