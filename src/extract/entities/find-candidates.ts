@@ -26,6 +26,7 @@ import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitle
 import { runs } from './name-runs.js';
 import { endsInThingNamedFor } from './things-named-for.js';
 import { opensNameItself } from './name-openings.js';
+import { opensWithRank } from './rank-openings.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { lineScorers, tableSides } from './table-sides.js';
@@ -173,6 +174,8 @@ export function findCandidates(
       if (onlyIfKnown) break;
       words.shift();
     }
+    // "Top Holt aides said", "On radio, Former Dunland Gov. Jan Pike said": see rank-openings.ts.
+    if (!known && words.length > 1 && opensWithRank(words, tokens[indexOf(words[0]!) - 1], tokens[indexOf(words[words.length - 1]!) + 1])) words.shift();
     const titles: string[] = [];
     let demonym: string | null = null;
     // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".

@@ -11,6 +11,7 @@ import { type Candidate, spanCandidate } from './candidates.js';
 import { separatedByAnd } from './bodies-joined-by-and.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
+import { opensWithRank } from './rank-openings.js';
 import { isTitleAt, looksCommon } from './name-words.js';
 import {
   COMPANY_HEADS,
@@ -113,6 +114,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump"), and a
   // person's role opening it is no part of a name ("Member of House panel says …").
   if (first.start > s.start && sentenceStart[s.from]) return false;
+  // So did they a word ranking or dating the people of the name ("On radio, Former Dunland Gov. …"): rank-openings.ts.
+  if (first.start > s.start && opensWithRank(tokens.slice(s.from, s.to), tokens[s.from - 1], tokens[s.to])) return false;
   if (sentenceStart[s.from] && first.words.length === 1 && isPersonNoun(first.words[0]!)) return false;
   // "the EU Special Envoy", "the UN Deputy High Commissioner": an office the rules split off after a body is no
   // word of the body's name, whatever office it is ("Special", "Deputy" title someone only with the word after them).
