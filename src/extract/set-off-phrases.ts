@@ -1,6 +1,7 @@
 // "Dozens of traders interviewed at the market, including Mrs Shaw, said": a phrase set off by commas
 // before the cue that names no one in place of the subject (some of those it holds, where or how
 // they spoke) leaves the subject before it to speak, as if the phrase were not there.
+import type { NameIndex } from './name-index.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 
 /** Words opening a phrase that names some of the speakers: "including", "among them", "such as". */
@@ -12,12 +13,26 @@ const CIRCUMSTANCE = /^(in|at|on|during|from|with|speaking|writing|talking)$/u;
 
 /** Where a set-off phrase closing at the comma `j` opens: the index of its opening comma, the first
  *  of the sentence (the subject before it has none: "Ann Holt, who lives in Leeds, Yorkshire, said" is
- *  an apposition), and whether it names some of the speakers (or only where and how they spoke); or null. */
-export function setOffPhrase(tokens: Token[], j: number): { opening: number; members: boolean } | null {
-  const opening = lastIndexOfWord(tokens, ',', j);
-  if (opening <= 0 || j - opening < 3 || lastIndexOfWord(tokens, ',', opening) >= 0) return null;
+ *  an apposition), and whether it names some of the speakers (or only where and how they spoke); or null.
+ *  `closing` is the comma that closes its words before a town's region set off after them ("speaking
+ *  in Dunmore, N.C., warned": the comma after "Dunmore"), else `j`. */
+export function setOffPhrase(names: NameIndex, tokens: Token[], j: number): { opening: number; closing: number; members: boolean } | null {
+  const closing = regionOpening(names, tokens, j);
+  const opening = lastIndexOfWord(tokens, ',', closing);
+  if (opening <= 0 || closing - opening < 3 || lastIndexOfWord(tokens, ',', opening) >= 0) return null;
   const first = tokens[opening + 1]!.text;
   const share = SHARE.test(first) && tokens[opening + 2]?.text === 'of' && /^(them|whom|us)$/u.test(tokens[opening + 3]?.text ?? '');
-  if (share || SOME_OF_THE_SPEAKERS.test(first)) return { opening, members: true };
-  return CIRCUMSTANCE.test(first) ? { opening, members: false } : null;
+  if (share || SOME_OF_THE_SPEAKERS.test(first)) return { opening, closing, members: true };
+  return CIRCUMSTANCE.test(first) ? { opening, closing, members: false } : null;
+}
+
+/** "in Dunmore, N.C., warned", "in Kelso, Maine, said": the comma before a place set off right after
+ *  another place (a town's state or county) ending at the comma `j`, else `j`. */
+function regionOpening(names: NameIndex, tokens: Token[], j: number): number {
+  const comma = lastIndexOfWord(tokens, ',', j);
+  if (comma <= 0) return j;
+  const region = names.nameAt.get(tokens[comma + 1]?.start ?? -1);
+  const town = names.nameAt.get(tokens[comma - 1]!.start);
+  const regionFills = region?.entity.type === 'LOCATION' && region.start === tokens[comma + 1]!.start && region.end === tokens[j - 1]!.end;
+  return regionFills && town?.entity.type === 'LOCATION' ? comma : j;
 }

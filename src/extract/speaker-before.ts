@@ -48,9 +48,11 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     if (bracketed) return bracketed;
     // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
     // some of them; past one of where or how they spoke only when no apposition speaks.
-    const setOff = setOffPhrase(tokens, j);
+    const setOff = setOffPhrase(names, tokens, j);
     const past = () => (setOff ? wordsBefore(names, tokens, setOff.opening, anyNoun) : null);
-    return setOff?.members ? (past() ?? speakerBeforeApposition(names, tokens, j, anyNoun)) : (speakerBeforeApposition(names, tokens, j, anyNoun) ?? past());
+    // ("Ann Holt, speaking at a rally in Dunmore, N.C., warned": read as if the town closed the phrase.)
+    const apposition = () => speakerBeforeApposition(names, tokens, setOff?.closing ?? j, anyNoun);
+    return setOff?.members ? (past() ?? apposition()) : (apposition() ?? past());
   }
   const aside = w === ')' ? withoutBracketedAside(tokens, j, cue) : withoutDashedAside(tokens, j, cue);
   if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
