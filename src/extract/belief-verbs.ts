@@ -6,8 +6,11 @@
 import { isFiniteVerb, tagsOf } from './lexicon.js';
 import { hasClause, subjectAndPastVerb } from './clauses.js';
 
-const BELIEF_FORMS = new Map<string, string>();
-for (const [lemma, forms] of Object.entries({
+/** Each form of each lemma, to its lemma: { know: 'know knows knew' } → "knew" → "know". */
+const formsOf = (lemmas: Record<string, string>): Map<string, string> =>
+  new Map(Object.entries(lemmas).flatMap(([lemma, forms]) => forms.split(' ').map((f) => [f, lemma] as const)));
+
+const BELIEF_FORMS = formsOf({
   believe: 'believe believes believed',
   think: 'think thinks thought',
   know: 'know knows knew',
@@ -18,8 +21,19 @@ for (const [lemma, forms] of Object.entries({
   doubt: 'doubt doubts doubted',
   suspect: 'suspect suspects suspected',
   expect: 'expect expects expected',
-}))
-  for (const f of forms.split(' ')) BELIEF_FORMS.set(f, lemma);
+});
+
+// Intentions held, reported as beliefs are: "The council wants to sell the quay", "Holt plans to run
+// again", "The board sought to calm investors", "She decided not to appeal". Annotated news counts
+// what someone means to do as it counts what they think; these verbs hold an intention only with "to"
+// and a verb after them ("wanted a recount", "the plans for a marina", "hoped for rain" hold none).
+const INTENTION_FORMS = formsOf({
+  want: 'want wants wanted',
+  plan: 'plan plans planned',
+  intend: 'intend intends intended',
+  seek: 'seek seeks sought',
+  decide: 'decide decides decided',
+});
 
 /** Words after which a form of these verbs is a noun: "the fear that", "their hopes", "no doubt". */
 const NOUN_BEFORE = /^(a|an|the|his|her|their|its|our|my|your|no|any|some|this|these|those|of|for|with|without|about|amid|despite|and|or|’s|'s|s’|s')$/iu;
@@ -28,7 +42,7 @@ const NOUN_BEFORE = /^(a|an|the|his|her|their|its|our|my|your|no|any|some|this|t
  *  noun ("the fear that …", "no doubt", "think tanks"), nor a participle in -ing ("fearing the consequences, they …"
  *  says why the subject did something else). */
 export function beliefCueAt(tokens: readonly { text: string }[], i: number): string | undefined {
-  const lemma = BELIEF_FORMS.get(tokens[i]!.text);
+  const lemma = BELIEF_FORMS.get(tokens[i]!.text) ?? intentionCueAt(tokens, i);
   const before = tokens[i - 1]?.text ?? '';
   // ("fueling worries that …", "raised fears that …", "left little doubt": after a verb or an adjective, a noun.)
   if (
@@ -43,12 +57,31 @@ export function beliefCueAt(tokens: readonly { text: string }[], i: number): str
   return /^(as|please)$/iu.test(tokens[i - 2]?.text ?? '') || /^please$/iu.test(tokens[i - 1]?.text ?? '') ? undefined : lemma;
 }
 
-/** Whether a word is a form of a verb of belief (the test report-openers.ts asks of each word). */
-export const beliefForm = (word: string): boolean => BELIEF_FORMS.has(word);
+/** The lemma of a verb of intention at `i` with "to" (or "not to") right after it, or undefined: "wants
+ *  to leave", "decided not to run"; not after a modal, which gives advice or a guess rather than a
+ *  stance held ("Rivals may want to reconsider", "He would want to know"). */
+function intentionCueAt(tokens: readonly { text: string }[], i: number): string | undefined {
+  const lemma = INTENTION_FORMS.get(tokens[i]!.text);
+  if (!lemma || /^(may|might|could|would|should|must|better)$/iu.test(tokens[i - 1]?.text ?? '')) return undefined;
+  const to = /^not$/iu.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  return /^to$/iu.test(tokens[to]?.text ?? '') ? lemma : undefined;
+}
 
-/** Whether a lemma is a verb of belief. */
+/** Whether a word is a form of a verb of belief or intention (the test report-openers.ts asks of each
+ *  word, and what makes a quote a BELIEF). */
+export const beliefForm = (word: string): boolean => BELIEF_FORMS.has(word) || INTENTION_FORMS.has(word);
+
+/** Whether a lemma is a verb of belief or intention. */
 export const isBeliefLemma = (lemma: string): boolean => BELIEF_LEMMAS.has(lemma);
-const BELIEF_LEMMAS = new Set(BELIEF_FORMS.values());
+const BELIEF_LEMMAS = new Set([...BELIEF_FORMS.values(), ...INTENTION_FORMS.values()]);
+
+/** Whether the belief cue `lemma` at `i` states an intention: "wants to", "sought to", "hopes to". */
+export const intentionAt = (tokens: readonly { text: string }[], i: number, lemma: string): boolean =>
+  INTENTION_LEMMAS.has(lemma) || (lemma === 'hope' && /^to$/iu.test(tokens[i + 1]?.text ?? ''));
+
+/** Whether a lemma holds an intention (or a hope) that "to" and a verb may state: "hopes to win". */
+export const takesInfinitive = (lemma: string): boolean => INTENTION_LEMMAS.has(lemma) || lemma === 'hope';
+const INTENTION_LEMMAS = new Set(INTENTION_FORMS.values());
 
 /** Words that open a clause's subject: "they", "the", "Clinton", "voters". */
 const SUBJECT_OPENER =

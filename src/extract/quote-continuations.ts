@@ -70,9 +70,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
   }
   // Unattributed passages after a quote in the paragraph it ends in (“…,” X said. “More.”) continue it.
   const taken = new SpanSet(out);
+  // ("“A,” said X. She plans to vote in May. “B.”": an intention is no words of anyone's, and the
+  // quotation after it goes on with the words before it.)
+  const spoken = out.some((q) => q.intention) ? out.filter((q) => !q.intention) : out;
   for (const p of passages) {
-    const last = lastEndingBy(out, p.start);
-    const prev = quoteGoingOn(layout, out, last);
+    const last = lastEndingBy(spoken, p.start);
+    const prev = quoteGoingOn(layout, spoken, last);
     // ("declined to comment on the deal. “It is done.”": words after a comment turned down are no more of it.)
     if (!prev || prev.declined || taken.some(p.inner, () => true)) continue;
     if (blockOf(prev.end - 1) !== blockOf(p.start)) continue;
@@ -88,7 +91,7 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     // Quoted words in the narration between (“…” she said, as Trump went on about “how …” and “…”)
     // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does
     // not, nor do those of a report the attribution carries (“A,” X said after hinting that “Y” could come. “B.”).
-    const narration = prev === out[last] ? gap : text.slice(out[last]!.end, p.start);
+    const narration = prev === spoken[last] ? gap : text.slice(spoken[last]!.end, p.start);
     if (
       QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
         ?.slice(1)

@@ -22,6 +22,8 @@ export interface QuoteDraft extends TextSpan {
   topic?: boolean;
   /** "declined to comment", "refused to say whether …": a speech act turned down */
   declined?: boolean;
+  /** "plans to cast her ballot": an intention held, no words of the holder's (belief-verbs.ts) */
+  intention?: boolean;
   /** "the court" of "The court heard that …": the speaker is who last addressed it */
   heardBy?: TextSpan;
 }

@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
-import { beliefClause, isBeliefLemma } from './belief-verbs.js';
+import { beliefClause, isBeliefLemma, takesInfinitive } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
 import { withoutTrailingTime } from './topic-end.js';
 import { opensWithInfinitive } from './to-infinitives.js';
@@ -147,9 +147,17 @@ function believedClause(
   // has no end this can find before the sentence's own verb, whose report it would swallow.)
   if (RELATIVE_BEFORE.test(s.text.slice(Math.max(0, cue.span.start - 8), cue.span.start))) return null;
   const relative = frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!);
-  if (!relative && !beliefClause(content.text)) return null;
+  // "The council wants to sell the quay", "decided not to appeal": an intention is "to" and a verb.
+  const intended = takesInfinitive(cue.lemma) && opensWithInfinitive(withoutNot(s.text, content), s.speakers);
+  if (!relative && !intended && !beliefClause(content.text)) return null;
   return { quote: framedQuote(s, cue, speaker, conjoined, frame, content, false), holds: content };
 }
+
+/** The content after a "not" opening it: "not to appeal" reads as "to appeal" does. */
+const withoutNot = (text: string, content: TextSpan): TextSpan => {
+  const not = /^not\s+/iu.exec(content.text);
+  return not ? { start: content.start + not[0].length, end: content.end, text: text.slice(content.start + not[0].length, content.end) } : content;
+};
 
 /** "who ", "that ", "which " right before the verb of belief. */
 const RELATIVE_BEFORE = /\b(who|that|which)\s+$/iu;

@@ -19,7 +19,9 @@ import { copularNounReport } from './copular-speech-nouns.js';
 import { colonNounReport } from './colon-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
-import { trimmed, type QuoteDraft } from './quote-draft.js';
+import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
+import { intentionAt } from './belief-verbs.js';
+import { extended } from './extended.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { nounPhraseOnly, reportAfterCue } from './reported-content.js';
 import { cueSpeaker } from './reported-speakers.js';
@@ -44,6 +46,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   const heard = hearingSpeech(text, sentence, tokens);
   const out: QuoteDraft[] = heard ? [heard] : [];
   const infinitives: QuoteDraft[] = [];
+  const intentions: ReportingCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
@@ -122,6 +125,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       continue;
     }
     const { lemma } = cue;
+    // "sought to assure investors that …": an intention yields to the speech in or around it (below).
+    if (intentionAt(tokens, i, lemma)) {
+      intentions.push(cue);
+      continue;
+    }
     // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
     if (cue.topicOnly) {
       const q = topicQuote(s, cue, out);
@@ -154,12 +162,27 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     out.push(report.quote);
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
+  const held = intentions.flatMap((cue) => heldIntention(s, cue, out) ?? []);
+  if (held.length) {
+    out.push(...held);
+    out.sort((a, b) => a.start - b.start);
+  }
   if (heard) endAtHearing(text, out, heard);
   // "In a Gazette poll, 64 percent of residents said …": the poll speaks for the share of its respondents.
   const poll = out.length ? openingPoll(text, sentence) : null;
   if (poll)
     for (const q of out) if (q.speaker && isShareOfGroup(text, sentence.start, q.speaker)) q.speaker = speakers.surface(poll.start, poll.end, 'NOMINAL', null);
   return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
+}
+
+/** "The council wants to sell the quay": an intention held (belief-verbs.ts), reported only where no
+ *  speech is reported in or around it: "Holt sought to assure investors that the quay was safe" reports
+ *  what she assured them of, and "The mayor intends to stay, his aide said" the aide's words. */
+function heldIntention(s: ReportSentence, cue: ReportingCue, reports: QuoteDraft[]): QuoteDraft | null {
+  if (reports.some((q) => q.start <= cue.span.start && cue.span.end <= q.end)) return null;
+  const who = cueSpeaker(s, cue, reports);
+  const held = who?.speaker ? reportAfterCue(s, cue, who.speaker, who.conjoined) : null;
+  return held && !reports.some((q) => overlaps(q, held.quote)) ? extended(held.quote, { intention: true }) : null;
 }
 
 /** Whether a token is inside quoted words. Passages do not overlap: only the last one opening

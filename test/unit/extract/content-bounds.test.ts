@@ -97,9 +97,10 @@ describe('what the narrator adds after a content', () => {
   });
 
   it('a relative clause with a subject of its own, in the narrator’s present or with a cue of its own', () => {
-    expect(quotesOf('Ann Cole said she would raise revenue, which she plans to do through a tax on the rich.')).toEqual([
+    // (what she plans is an intention held of its own: intentions.test.ts)
+    expect(quotesOf('Ann Cole said she would raise revenue, which she plans to do through a tax on the rich.')).toContainEqual(
       expect.objectContaining({ cue: 'said', text: 'she would raise revenue' }),
-    ]);
+    );
     expect(quotesOf('The lawyer said the video did not show his hands, which the family said were empty.')).toContainEqual(
       expect.objectContaining({ cue: 'said', speaker: 'The lawyer', text: 'the video did not show his hands' }),
     );
