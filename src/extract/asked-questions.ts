@@ -7,6 +7,7 @@ import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, finiteVerbWithin } fr
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
+import { isSpeltCount } from './word-classes.js';
 
 /** Words that open what was asked: "whether …", "if …", "why …", "about the merger". */
 const QUESTION_OPENERS = /^(whether|if|how|why|what|who|whom|whose|which|when|where|about)$/iu;
@@ -16,6 +17,8 @@ const FRONTING = /^(when|whenever|once|and|but)$/iu;
 const AFTER_PASSIVE =
   /^(by|on|at|in|during|after|before|over|from|while|for|last|this|earlier|later|again|repeatedly|recently|specifically|directly|point-blank)$/iu;
 const BE_OR_GET = /^(be|been|being|get|got|gets)$/iu;
+/** A word opening an amount after "about": "20", "half", "twice", "five" ("asked about 20 times"). */
+const isAmountWord = (word: string) => /^([\p{N},.]+|half|once|twice|dozen)$/iu.test(word) || isSpeltCount(word);
 
 /** The quote of a passive "asked" at token `i` with what was asked after it, or null. */
 export function askedQuestion(s: ReportSentence, i: number): QuoteDraft | null {
@@ -62,8 +65,7 @@ function questionOpener(tokens: Token[], i: number): number {
     const w = tokens[k]!.text;
     if (QUESTION_OPENERS.test(w)) {
       // "asked about 20 times": an amount, no topic.
-      const amount =
-        /^about$/iu.test(w) && /^([\p{N},.]+|half|once|twice|two|three|four|five|six|seven|eight|nine|ten|dozen)$/iu.test(tokens[k + 1]?.text ?? '');
+      const amount = /^about$/iu.test(w) && isAmountWord(tokens[k + 1]?.text ?? '');
       return amount ? -1 : k;
     }
     // ("asked by a caller to a radio show how …": "to" before a noun phrase is no infinitive.)

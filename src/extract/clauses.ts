@@ -2,6 +2,7 @@
 // when or to whom ("said at a briefing"), or a noun phrase ("praised the volunteers who …").
 import { isFiniteVerb, isFunctionWord, isAuxiliary } from './lexicon.js';
 import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
+import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
@@ -9,18 +10,18 @@ import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
 const NOT_CONTENT =
   /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks|(?:shortly|soon|just|immediately|moments|minutes|hours|days|weeks|months|years|long)\s+(?:before|after))\b/iu;
 
+/** A count hedged, spelt out or in figures: "about 20", "at least twelve", "nearly half". */
+const APPROXIMATE_COUNT = new RegExp(
+  `^(about|around|nearly|almost|at least|at most|up to)\\s+(\\p{N}|(one|${SPELT_COUNT_ALTERNATIVES}|a dozen|dozens|hundreds|thousands|half)\\b)`,
+  'iu',
+);
+
 /** Whether the words after a cue make a clause of what was said: a subject and its verb, or three
  *  words or more that do not open with where, when or to whom. */
 export function isClause(content: string): boolean {
   // "said about 20 people …", "said at least 12 people …" count; "said about the plan" does not. "have not said when they
   // would vote" reports; "said when asked" does not.
-  if (
-    /^(about|around|nearly|almost|at least|at most|up to)\s+(\p{N}|(one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)\b)/iu.test(
-      content,
-    ) ||
-    /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)
-  )
-    return true;
+  if (APPROXIMATE_COUNT.test(content) || /^when\s+(\S+\s+){1,3}(would|will|could|might|can|should)\b/iu.test(content)) return true;
   const words = content.split(/\s+/u);
   // "she said, her voice breaking": a possessed noun and a participle, with no verb, is how it was said.
   const absolute = /^(?:his|her|their|its)\s+((?:\p{L}+\s+){1,2})\p{Ll}{3,}ing\b/iu.exec(content);

@@ -6,6 +6,7 @@ import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexic
 import type { Token } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { topicVerbLemma } from './topic-verbs.js';
+import { isSpeltCount } from './word-classes.js';
 
 const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
@@ -119,7 +120,7 @@ const WEAPONS = /^(knife|knives|gun|guns|pistol|rifle|shotgun|firearm|weapon|mac
 function countsCharged(tokens: Token[], k: number): boolean {
   if (word(tokens, k) === 'to') k++;
   return (
-    /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|all|both|\d+)$/u.test(word(tokens, k)) &&
+    (/^(a|an|one|several|all|both|\d+)$/u.test(word(tokens, k)) || isSpeltCount(word(tokens, k))) &&
     /^(counts?|charges?|offen[cs]es?)$/u.test(word(tokens, k + 1))
   );
 }
@@ -206,7 +207,7 @@ function modifiesNoun(tokens: Token[], i: number, lemma: string): boolean {
   const next = tokens[i + 1]?.text ?? '';
   return (
     tokens[i]!.text.toLowerCase() === lemma &&
-    /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/iu.test(tokens[i - 1]?.text ?? '') &&
+    (/^(\d+|several|many|few)$/iu.test(tokens[i - 1]?.text ?? '') || isSpeltCount(tokens[i - 1]?.text ?? '')) &&
     /^\p{Ll}+s$/u.test(next) &&
     !isFunctionWord(next) &&
     !isFiniteVerb(next) &&

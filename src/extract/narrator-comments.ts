@@ -6,6 +6,7 @@ import { finiteCue } from './clause-openings.js';
 import { isFiniteVerb, tagsOf } from './lexicon.js';
 import { onlyVenueAfter } from './speech-venues.js';
 import type { Token } from './tokens.js';
+import { isSpeltCount } from './word-classes.js';
 
 // Cues that close a clause as its attribution ("…, the minister said on Monday").
 const TRAILING_CUES = new Set(
@@ -40,11 +41,7 @@ export function narratorsCommentAt(tokens: Token[], k: number): boolean {
   const w = (n: number) => tokens[k + n]?.text.toLowerCase() ?? '';
   if (w(0) === 'without' && WITHHELD.test(w(1))) return true;
   let n = 0;
-  while (
-    n < 3 &&
-    /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|just|only|shortly|soon|hours?|days?|weeks?|months?|minutes?|\d+)$/u.test(w(n))
-  )
-    n++;
+  while (n < 3 && (/^(a|an|one|several|just|only|shortly|soon|hours?|days?|weeks?|months?|minutes?|\d+)$/u.test(w(n)) || isSpeltCount(w(n)))) n++;
   if (n > 0 && /^(after|before)$/u.test(w(n))) return true;
   if (/^(a|an)$/u.test(w(0)) && REPORTED_FIGURE.test(w(1))) {
     const rest = tokens.slice(k + 2, k + 12).map((t) => t.text.toLowerCase());

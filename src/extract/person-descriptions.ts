@@ -15,6 +15,7 @@ import { GENDER, genderOfHead } from './speaker-words.js';
 import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { newcomerSinceLastQuote, questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
+import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
@@ -42,7 +43,7 @@ const RELATIONS = new Set(['lawyer', 'attorney', 'barrister', 'solicitor', 'coun
 /** What stands between such a role and the person it is held towards: "for", "of Gov.", "representing". */
 const RELATED = /^\s+(?:of|for|representing)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** Such a role held towards anyone, named or not ("the daughter of one patient"), but not a count ("mother of three"). */
-const RELATED_UNNAMED = /^\s+(?:of|for|representing)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins)\b)\p{L}/u;
+const RELATED_UNNAMED = new RegExp(`^\\s+(?:of|for|representing)\\s+(?!(?:${SPELT_COUNT_ALTERNATIVES}|twins)\\b)\\p{L}`, 'u');
 /** "for a man", "representing the family": a role's client, unnamed, after it. */
 const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;

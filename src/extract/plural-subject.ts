@@ -4,6 +4,7 @@ import { isLeadingWord, tagsOf, isFiniteAuxiliary, isPluralAuxiliary } from './l
 import { ATTACHING, namesPeople } from './phrase-heads.js';
 import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { TextSpan } from './types.js';
+import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 // Besides the auxiliaries, words that come right after a noun phrase, never inside one: "Residents also …", "Residents say …".
@@ -36,8 +37,10 @@ function peopleBeforePhrase(words: string[]): boolean {
 
 // "Dozens of states", "Twenty-seven states", "several firms": a word in -s after a count is a plural
 // noun, whatever verb it may also spell ("states", "groups").
-const COUNT =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions|scores|many|several|some|most|other|both|few|numerous|various)(?:-\p{L}+)?$/iu;
+const COUNT = new RegExp(
+  `^(?:${SPELT_COUNT_ALTERNATIVES}|fifteen|hundred|dozens|hundreds|thousands|millions|scores|many|several|some|most|other|both|few|numerous|various)(?:-\\p{L}+)?$`,
+  'iu',
+);
 const counted = (count: string, word: string) => /\p{Ll}s$/u.test(word) && (COUNT.test(count) || count === 'of');
 
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */

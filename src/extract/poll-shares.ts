@@ -5,8 +5,9 @@ import { lastWord } from './speaker-words.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
+import { isSpeltCount } from './word-classes.js';
 
-const COUNT = /^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+const isCount = (word: string) => /^(\d+(?:\.\d+)?|one)$/iu.test(word) || isSpeltCount(word);
 /** Words that hedge a share or determine it: "about three in 10", "nearly 40 percent", "the 30 percent who …". */
 const HEDGE = /^(the|about|around|nearly|almost|roughly|some|only|just|over|under|than|more|less|fewer|least|at)$/iu;
 /** What may stand before a share that opens its clause: "…, with 58% saying", "while 40 percent said". */
@@ -39,11 +40,11 @@ export function pollShareEndingAt(names: NameIndex, tokens: Token[], j: number):
 function shareAt(tokens: ReadonlyArray<{ text: string }>, k: number): number {
   const first = lowerAt(tokens, k);
   if (PERCENTAGE.test(first)) return k + 1;
-  if (!COUNT.test(first)) return -1;
+  if (!isCount(first)) return -1;
   const second = lowerAt(tokens, k + 1);
   if (PER_CENT.test(second)) return second === 'per' && lowerAt(tokens, k + 2) === 'cent' ? k + 3 : k + 2;
   const of = second === 'out' && lowerAt(tokens, k + 2) === 'of' ? k + 3 : IN_OR_OF.test(second) ? k + 2 : -1;
-  return of > 0 && COUNT.test(lowerAt(tokens, of)) ? of + 1 : -1;
+  return of > 0 && isCount(lowerAt(tokens, of)) ? of + 1 : -1;
 }
 const PERCENTAGE = /^\d+(?:\.\d+)?%$/u;
 const PER_CENT = /^(percent|per|%)$/u;

@@ -3,11 +3,12 @@
 // they spoke) leaves the subject before it to speak, as if the phrase were not there.
 import type { NameIndex } from './name-index.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
+import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 /** Words opening a phrase that names some of the speakers: "including", "among them", "such as". */
 const SOME_OF_THE_SPEAKERS = /^(including|among|amongst|such|notably|especially|particularly|mostly|mainly)$/u;
 /** "most of them", "all of whom": a share of the speakers. */
-const SHARE = /^(some|many|most|all|both|several|few|each|two|three|four|five)$/iu;
+const SHARE = new RegExp(`^(some|many|most|all|both|several|few|each|${SPELT_COUNT_ALTERNATIVES})$`, 'iu');
 /** Words opening where, when or how they spoke: "in the chamber or at meetings", "speaking on Tuesday". */
 const CIRCUMSTANCE = /^(in|at|on|during|from|with|speaking|writing|talking)$/u;
 

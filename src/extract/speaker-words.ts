@@ -3,6 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
+import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 // The pronouns and determiners, which the speaker readers have always taken from here.
 export { ARTICLES, GENDER, isPersonalSubject, isSubjectPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './word-classes.js';
@@ -55,8 +56,7 @@ export const SPEAKER_NOUNS = new Set(
   ).split(' '),
 );
 // Counts that open a part of a group: "Four of the commission's members".
-export const NUMBER_WORD =
-  /^(\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)$/u;
+export const NUMBER_WORD = new RegExp(`^(\\p{N}+|${SPELT_COUNT_ALTERNATIVES}|dozens|hundreds|thousands)$`, 'u');
 /** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
@@ -114,8 +114,10 @@ export const IN_THE_KNOW =
 export const endsInPlural = (phrase: string) => /\p{Ll}s$/iu.test(phrase.trim()) || isPluralNoun(phrase.trim().split(/\s+/u).pop()!);
 
 /** A parent known by their children's count, as tabloids write: "the mum-of-two", "the father-of-three". */
-export const PARENT_OF_COUNT =
-  /^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/u;
+export const PARENT_OF_COUNT = new RegExp(
+  `^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|grandpa)-of-(?:one|${SPELT_COUNT_ALTERNATIVES}|\\d{1,2})$`,
+  'u',
+);
 
 /** The sex a description's head word tells: "the woman", "the actress", "the boys' mother", "her husband", "the mum-of-two". */
 export function genderOfHead(description: string): 'MALE' | 'FEMALE' | null {

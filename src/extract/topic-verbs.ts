@@ -6,7 +6,7 @@ import { isCalendarWord, isClosedClassWord, isDurationWord, isMeasureWord, isVer
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
 import type { Token } from './tokens.js';
-import { ARTICLES } from './word-classes.js';
+import { ARTICLES, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 /** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
 const TOPIC_PREPOSITIONS: Record<string, string[]> = {
@@ -120,12 +120,15 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   return objectStart(tokens, k);
 }
 
+/** A word opening an amount: a figure, a count spelt out or "half" ("40", "five", "twenty-five"). */
+const AMOUNT_OPENING = new RegExp(`^(\\p{N}|(?:one|half|${SPELT_COUNT_ALTERNATIVES})\\b)`, 'u');
+
 /** Whether an amount opens at `k` after "about": "about five minutes", "about 40 minutes", "about half",
  *  "about an hour" ("talked about a revolution" has a topic). */
 function amountAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
   if (/^(a|an)$/u.test(w)) return isMeasureWord(tokens[k + 1]?.text ?? '');
-  return /^(\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)/u.test(w);
+  return AMOUNT_OPENING.test(w);
 }
 
 /** Whether a count of times opens at `k`: "spoke on only a few occasions", "had spoken of a few days earlier". */
@@ -135,7 +138,7 @@ function countOfTimesAt(tokens: Token[], k: number): boolean {
   const word = tokens[n]?.text ?? '';
   return n > k && (/^(occasions?|times)$/iu.test(word) || isDurationWord(word));
 }
-const COUNTING = /^(only|just|a|an|few|several|many|numerous|\p{N}+|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+const COUNTING = new RegExp(`^(only|just|a|an|few|several|many|numerous|\\p{N}+|${SPELT_COUNT_ALTERNATIVES})$`, 'iu');
 
 /** The index of the object's first word from `k`, past an adverb before it, or -1 for none. */
 function objectStart(tokens: Token[], k: number): number {

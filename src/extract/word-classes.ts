@@ -35,6 +35,14 @@ const AND_OR_BUT = /^(and|but)$/iu;
 /** "and" or "but", which join a clause to the one before. */
 export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
 
+// Counts spelt out.
+const SPELT_COUNTS = new Set('two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
+/** The counts news spells out, "two" to "twelve" and the tens, as the alternatives of a regular expression
+ *  ("one" is left to each reading: it is also a pronoun). */
+export const SPELT_COUNT_ALTERNATIVES = [...SPELT_COUNTS].join('|');
+/** A count spelt out, in any case: "Four", "twelve", "twenty". */
+export const isSpeltCount = (word: string) => SPELT_COUNTS.has(word.toLowerCase());
+
 // Prepositions the lexicon tags otherwise ("under" as an adjective), for its isPreposition.
 export const PREPOSITIONS_TAGGED_OTHERWISE = new Set(
   'under over after before between against among without within through into onto upon across behind'.split(' '),
