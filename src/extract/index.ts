@@ -50,7 +50,8 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
       phraseOnly: q.phraseOnly,
       declined: q.declined,
       topic: q.topic,
-      content: { start: q.start, end: q.end, text: q.text },
+      // (the words said: a content interrupted by its attribution is as long as its parts, not its span)
+      content: { start: q.start, end: q.end, text: saidText(parts) },
     };
     evidence.push(found);
     return {

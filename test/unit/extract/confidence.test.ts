@@ -4,7 +4,7 @@ import { DEFAULT_MIN_CONFIDENCE, PHRASE_ONLY_CAP, quoteConfidence } from '../../
 import { confidenceFeatures } from '../../../src/extract/confidence-features.js';
 import { areaUnderCurve, bratContents, matchesAny, probability, trainLogistic } from '../../../src/extract/confidence-training.js';
 import { toContract } from '../../../src/extract/contract.js';
-import { extract } from '../../../src/extract/index.js';
+import { extract, extractWithEvidence } from '../../../src/extract/index.js';
 
 const confidenceOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.confidence);
 
@@ -109,5 +109,21 @@ describe('confidence training', () => {
     const scored = examples.map((e) => ({ score: probability(weights, e.features), label: e.label }));
     expect(areaUnderCurve(scored)).toBeGreaterThan(0.8);
     expect(areaUnderCurve(scored.map((s) => ({ ...s, score: 0 })))).toBe(0.5);
+  });
+});
+
+describe('the length of an interrupted content', () => {
+  it('counts the words said, not the attribution between its pieces', () => {
+    const { evidence } = extractWithEvidence(
+      'Test article\n\n“The ferry is late,” Ann Holt, the harbour master of the island town of Tarvik for the last twenty years, said, “again.”',
+    );
+    expect(evidence.map((e) => e.content?.text)).toEqual(['The ferry is late, again.']);
+    expect(confidenceFeatures(evidence[0]!)).toContain('words=4-8');
+  });
+
+  it('counts an uninterrupted content whole', () => {
+    const { evidence } = extractWithEvidence('Test article\n\nAnn Holt, the harbour master, said the ferry would be late again on Monday.');
+    expect(evidence.map((e) => e.content?.text)).toEqual(['the ferry would be late again on Monday']);
+    expect(confidenceFeatures(evidence[0]!)).toContain('words=4-8');
   });
 });
