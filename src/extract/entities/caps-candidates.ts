@@ -4,9 +4,35 @@ import { isCalendarWord, isCommonWord, isFunctionWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { MAX_NAME, nameLike } from './name-words.js';
+import { lowerCaseWords } from './ordinary-words.js';
+import { LOCATION_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
-/** Whether a word in capitals may be part of a name: not an ordinary English word ("GET", "WIN", "IN"). */
-const capsNameWord = (t: Token) => nameLike(t) && !isCommonWord(t.text.toLowerCase()) && !isFunctionWord(t.text.toLowerCase()) && !isCalendarWord(t.text);
+/** Whether a word in capitals may be part of a name: not an ordinary English word ("GET", "WIN", "IN"),
+ *  nor one the story writes in lower case (see writtenInLowerCase). */
+const capsNameWord = (t: Token, written: (word: string) => boolean, next: Token | undefined) =>
+  nameLike(t) &&
+  !isCommonWord(t.text.toLowerCase()) &&
+  !isFunctionWord(t.text.toLowerCase()) &&
+  !isCalendarWord(t.text) &&
+  !(written(t.text) && !isHead(t) && !isHead(next));
+
+/** A word heading bodies' or places' names names with the words before it, whatever the story writes
+ *  in lower case: "RUGBY UNION", "WORLD BANK". */
+const isHead = (t: Token | undefined) => !!t && (ORGANIZATION_HEADS.has(t.text.toLowerCase()) || LOCATION_HEADS.has(t.text.toLowerCase()));
+
+/** "DIAZ DEFENDS WBA TITLE" over "Marco Diaz defended his WBA title": a headline's word the story
+ *  writes in lower case, as it stands or as the verb's other forms ("defended", "defending"), is an
+ *  ordinary word of that story, whatever the lexicon lacks. */
+function writtenInLowerCase(text: string): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  const has = (w: string) => (words ??= lowerCaseWords(text)).has(w);
+  return (word) => {
+    const w = word.toLowerCase();
+    if (has(w) || has(`${w}s`)) return true;
+    const stem = /(?:ss|[^s])s$/u.test(w) ? w.slice(0, -1) : /es$/u.test(w) ? w.slice(0, -2) : null;
+    return !!stem && stem.length > 2 && (has(stem) || has(`${stem}ed`) || has(`${stem}d`) || has(`${stem}ing`));
+  };
+}
 
 /**
  * Candidate names of a line in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT."),
@@ -16,6 +42,7 @@ const capsNameWord = (t: Token) => nameLike(t) && !isCommonWord(t.text.toLowerCa
  */
 export function capsCandidates(text: string, tokens: Token[], known: Set<string>): Candidate[] {
   const out: Candidate[] = [];
+  const written = writtenInLowerCase(text);
   const push = (from: number, to: number) => out.push(spanCandidate(text, tokens, from, to));
   for (let i = 0; i < tokens.length; ) {
     let n = Math.min(4, tokens.length - i);
@@ -30,7 +57,7 @@ export function capsCandidates(text: string, tokens: Token[], known: Set<string>
       continue;
     }
     let k = i;
-    while (k < tokens.length && k - i < MAX_NAME && capsNameWord(tokens[k]!)) k++;
+    while (k < tokens.length && k - i < MAX_NAME && capsNameWord(tokens[k]!, written, tokens[k + 1])) k++;
     if (k > i) push(i, k);
     i = Math.max(k, i + 1);
   }

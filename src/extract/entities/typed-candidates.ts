@@ -10,6 +10,7 @@ import { type TaggerModel, trainedTagger } from './tagger-model.js';
 import { tagSpans } from './tagger.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { capsCandidates } from './caps-candidates.js';
+import { splitCapsPossessives } from './caps-possessives.js';
 import { findCandidates, isTitleCase } from './find-candidates.js';
 import { wordsAloneIn } from './body-holders.js';
 import { datelineCandidates } from './dateline-candidates.js';
@@ -126,8 +127,10 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
       }
     }
     if (isAllCapsBlock(tokens)) {
-      capsBlocks.push(tokens);
-      found.push({ caps: tokens });
+      // "PANAMA'S DIAZ": the name apart from its possessive (caps-possessives.ts).
+      const caps = splitCapsPossessives(tokens);
+      capsBlocks.push(caps);
+      found.push({ caps });
       continue;
     }
     sentenceStarts.add(block.start);
