@@ -65,6 +65,9 @@ export function directSpeech(
   return who ? passageQuote(w, who, null) : null;
 }
 
+/** A name's possessive right before the opening mark: "KTV’s “", "CBS's \"". */
+const OWNED_BY_NAME = /\p{Lu}[\p{L}.&-]*['’]s\s+[“"]$/u;
+
 /** A short line in title case: "All Bets Are Off.", "Legend in the Coal Fields." */
 function isHeading(line: string): boolean {
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -74,11 +77,15 @@ function isHeading(line: string): boolean {
 }
 
 /** "On this weekend’s broadcast of “Fox News Sunday,” Pence said …", "In his book, “Make Your Kid a
- *  Millionaire,” he …": a title in capitals inside an opening phrase names where, not what was said. */
+ *  Millionaire,” he …": a title in capitals inside an opening phrase names where, not what was said;
+ *  so does one owned by a station or paper however the phrase opens ("Friday on KTV’s “Harbour
+ *  Talk,” Holt said", "Speaking Sunday on KTV’s “Harbour Talk,” …", "Tom Pike, host of KTV’s “Harbour Talk,” …"). */
 function titleInOpeningPhrase(text: string, sentenceStart: number, content: TextSpan): boolean {
   const lead = tokenize(text, sentenceStart, content.start).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
   // (The opening phrase first: most quotations follow none, and their words need not be read.)
-  if (!PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') || lead.some((t) => isFiniteVerb(t.text))) return false;
+  const opening =
+    PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') || OWNED_BY_NAME.test(text.slice(Math.max(sentenceStart, content.start - 40), content.start));
+  if (!opening || lead.some((t) => isFiniteVerb(t.text))) return false;
   const words = content.text
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
