@@ -6,6 +6,7 @@ import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
 import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPerfectAuxiliary } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
+import { personBeforeOpenApposition } from './open-appositions.js';
 import { speakerOfPhraseBefore } from './phrase-speakers.js';
 import { pollShareEndingAt } from './poll-shares.js';
 import { relativeClauseHead } from './relative-clause-heads.js';
@@ -85,7 +86,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   if (GROUP_WORD.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
     return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
-  return speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+  // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told": a description left unclosed describes the person.
+  return personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
 }
 
 /** "Gov. Tom Weller (R-ME), said", "At a rally, Sen. Ann Holt (D-NY), said": a comma after the bracket
