@@ -16,6 +16,7 @@ import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { venueBySurnameHead } from './venue-heads.js';
+import { namesNumberedRoad } from './numbered-roads.js';
 import {
   KIN,
   GENERATION,
@@ -81,7 +82,7 @@ export function classify(c: Candidate): EntityType | null {
   if (namesNoOne(c)) return null;
   const lastWord = words[words.length - 1]!.toLowerCase();
   const whole = words.join(' ');
-  if (numberedSite(c)) return 'LOCATION';
+  if (numberedSite(c) || namesNumberedRoad(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   // "captain Stuart Law", "S. Law": a titled given name or an initial, and a surname, is a person's, whatever the surname means.

@@ -5,6 +5,7 @@ import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './vocabulary.js';
 import { venueBySurnameHead } from './venue-heads.js';
+import { namesNumberedRoad } from './numbered-roads.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
@@ -49,6 +50,7 @@ export function typeIsDecided(c: Candidate): boolean {
     namesPartyInPlural(c.words) ||
     namesTownSide(c.words) ||
     firmOfPlace(c) ||
-    firmOfDemonyms(c)
+    firmOfDemonyms(c) ||
+    namesNumberedRoad(c)
   );
 }

@@ -27,6 +27,7 @@ import { runs } from './name-runs.js';
 import { endsInThingNamedFor } from './things-named-for.js';
 import { opensNameItself } from './name-openings.js';
 import { opensWithRank } from './rank-openings.js';
+import { roadNumberAfter } from './numbered-roads.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { lineScorers, tableSides } from './table-sides.js';
@@ -244,6 +245,9 @@ export function findCandidates(
     if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
     if (!words.length) continue;
     widenToSide(tokens, words, teamInTable.sideAround(words[0]!.start, words[words.length - 1]!.end), indexOf);
+    // "Interstate 95", "Highway 61": a road's number is a word of its name (numbered-roads.ts).
+    const roadNumber = roadNumberAfter(words, tokens[indexOf(words[0]!) + 1]);
+    if (roadNumber) words.push(roadNumber);
     const first = indexOf(words[0]!);
     const before = tokens[first - 1];
     // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
