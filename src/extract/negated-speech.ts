@@ -11,6 +11,22 @@ const NEGATED = /(\b(not|never|neither|nor)|n['’]t|\b(declin|refus)(ed|es|e|in
 const SHUNNED = /\b(avoid(s|ed|ing)?|resist(s|ed|ing)?|stop(s|ped|ping)?|refrain(s|ed|ing)? from)\s+(\p{Ll}+ly\s+)?$/iu;
 const UNSHUNNED = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+)?(avoid|resist|stop|refrain)/iu;
 
+/** "did not say whether …", "would not say if …", "has never said she would …": a speech verb simply
+ *  negated still reports what was (not) said, as annotated news counts it, like a comment declined
+ *  (declined-speech.ts); "neither … nor", a negative subject and a speech act avoided report nothing. */
+const SAID_NOT = /(\b(not|never)|n['’]t)\s+(\p{Ll}+ly\s+|yet\s+)?$/iu;
+/** "not only said …", "didn't just say …": no negation of the speech. */
+const NOT_ONLY = /(\bnot|n['’]t)\s+(only|just|merely|simply)\s+$/iu;
+
+/** How the speech of a cue whose sentence reads `near` right before it (up to 30 characters) is
+ *  negated: "said" (it was not, yet what it was not is reported: "did not say whether …"), "none"
+ *  (no speech: "declined to say", "would neither confirm nor deny", "Nobody would say …"), or null. */
+export function negationOf(tokens: Token[], act: number, near: string): 'said' | 'none' | null {
+  if (NOT_ONLY.test(near)) return null;
+  if (SAID_NOT.test(near)) return 'said';
+  return unspoken(tokens, act, near) ? 'none' : null;
+}
+
 /** Subjects that say nobody spoke: "Neither Holt nor Lee", "No one", "Nobody at the ministry", "None of them". */
 const NEGATIVE_SUBJECT = /^(neither|nobody|none)$/iu;
 

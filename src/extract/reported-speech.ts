@@ -133,7 +133,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
     if (cue.topicOnly) {
       const q = topicQuote(s, cue, out);
-      if (q) out.push(q);
+      if (q) out.push(asNegated(cue, q));
       continue;
     }
     if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
@@ -159,7 +159,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     const topical = topicFrame(tokens, i, lemma) ? topicReport(s, cue, who.speaker, who.conjoined) : null;
     const report = topical ?? objectReport(s, cue, who.speaker, who.conjoined, reportAfterCue(s, cue, who.speaker, who.conjoined));
     if (!report) continue;
-    out.push(report.quote);
+    out.push(asNegated(cue, report.quote));
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
   const held = intentions.flatMap((cue) => heldIntention(s, cue, out) ?? []);
@@ -184,6 +184,10 @@ function heldIntention(s: ReportSentence, cue: ReportingCue, reports: QuoteDraft
   const held = who?.speaker ? reportAfterCue(s, cue, who.speaker, who.conjoined) : null;
   return held && !reports.some((q) => overlaps(q, held.quote)) ? extended(held.quote, { intention: true }) : null;
 }
+
+/** "did not say whether it would appeal": what a negated cue reports is as unsure as a comment
+ *  declined, and no quotation after it goes on with it. */
+const asNegated = (cue: ReportingCue, q: QuoteDraft): QuoteDraft => (cue.negated ? extended(q, { declined: true }) : q);
 
 /** Whether a token is inside quoted words. Passages do not overlap: only the last one opening
  *  before the token can hold it. */

@@ -8,7 +8,7 @@ import { headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { narratorHedge } from './narrator-hedges.js';
 import { isAdverb } from './lexicon.js';
-import { unspoken } from './negated-speech.js';
+import { negationOf } from './negated-speech.js';
 import { speechToCome } from './speech-to-come.js';
 import { demandedSpeech } from './demanded-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -38,6 +38,8 @@ export interface ReportingCue {
   light: { lemma: string; verb: number } | undefined;
   /** "spoke about …", "endorsed …": a verb that reports only a topic or an object (topic-speech.ts) */
   topicOnly: boolean;
+  /** "did not say whether …": the speech is negated, what it was about still reported (negated-speech.ts) */
+  negated?: boolean;
 }
 
 /** A quote a cue reports. */
@@ -73,16 +75,19 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     attributiveParticiple(tokens, i)
   )
     return null;
-  // "declined to say", "would not say what", "won't say": no one speaks.
+  // "declined to say", "would neither confirm nor deny": no one speaks. ("would not say whether …" reports
+  // what was not said, unsure; an act of a topic verb negated, "did not talk about the budget", "has not
+  // endorsed Ann Holt", none.)
   const act = light ? tokens[light.verb]! : t;
-  if (unspoken(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start))) return null;
+  const negation = negationOf(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start));
+  if (negation === 'none' || (negation === 'said' && (light || possessed || !cue))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   // "The company will announce new measures next month": nothing has been said yet.
   if (speechToCome(tokens, light?.verb ?? i)) return null;
   // "ordered the company to explain why …": speech asked of someone is not yet said.
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
-  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue };
+  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };
 }
 
 /** "a proposed trade deal", "the alleged attack", "his promised reforms": a participle after a

@@ -12,11 +12,12 @@ export { ARTICLES, GENDER, isPersonalSubject, isSubjectPronoun, POSSESSIVE_DETER
 export const COURTESY_TITLES = 'Mr|Mrs|Ms|Miss|Mme';
 /** Titles of a knight, a dame or a peer ("Sir Keir", "Lady Hale"), as regex alternatives. */
 export const NOBLE_TITLES = 'Sir|Dame|Lady|Lord';
-// Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned".
+// Words that may stand between a subject and its verb: "Shamkhani also said", "he has repeatedly warned",
+// "the board did not say" (an auxiliary of emphasis or negation: "do", "does", "did").
 const BETWEEN = new Set(
   (
     'also now later then further again previously once already recently reportedly repeatedly publicly separately earlier ' +
-    'has have had will would could may might must shall should can is was were been be often frequently are am ' +
+    'has have had will would could may might must shall should can is was were been be often frequently are am do does did ' +
     'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
     'together jointly collectively ' +
     "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"

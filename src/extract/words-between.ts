@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
 /** Verbs of witnessing before a speech verb's participle: "was heard telling", "was filmed saying". */
 const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
+const YET = /^yet$/iu;
+const NEGATION = /^(not|never)$|n['’]t$/iu;
 /** "be" as an auxiliary of the passive: "is", "were", "been", "being". */
 const isBe = (word: string) => isCopula(word) || /^(been|being)$/iu.test(word);
 
@@ -43,6 +45,11 @@ export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number)
     const quoted = passiveQuotedBefore(tokens, j);
     if (quoted >= 0) {
       j = quoted - 1;
+      continue;
+    }
+    // "The club has not yet said": "yet" after a negation stands between too.
+    if (j > 0 && YET.test(tokens[j]!.text) && NEGATION.test(tokens[j - 1]!.text)) {
+      j--;
       continue;
     }
     // "She has since said": "since" after an auxiliary is a time word.

@@ -7,9 +7,9 @@ import { extract } from '../../../src/extract/index.js';
 const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes.map((q) => q.cue?.text ?? null);
 
 describe('"not yet" before a cue', () => {
-  it('says nobody spoke', () => {
-    expect(quotesOf('The government has not yet responded to that offer.')).toEqual([]);
-    expect(quotesOf('The club has not yet said whether it will appeal the ban.')).toEqual([]);
+  it('reports what was not said yet, unsure, by the subject past "yet" (negated-speech.test.ts)', () => {
+    const notYet = extract('Test article\n\nThe club has not yet said whether it will appeal the ban.').quotes;
+    expect(notYet.map((q) => [q.speaker.mention?.text, q.text, q.confidence])).toEqual([['The club', 'whether it will appeal the ban', DECLINED_CAP]]);
   });
 });
 
