@@ -42,6 +42,7 @@ const OWNED_WORDS = /^['’]s?((?:\s+[\p{Ll}-]+){1,6})/u;
 export function ownsOpeningSubject(text: string, from: number, start: number, end: number): boolean {
   const words = OWNED_WORDS.exec(text.slice(end, end + 80))?.[1] ?? '';
   const owned = words.trim().split(/\s+/u);
-  const verb = owned.findIndex((w) => isFiniteVerb(w));
+  // ("Holt's plans are popular": the first word owned is the noun, though the lexicon also knows "plans" as a verb.)
+  const verb = owned.findIndex((w, n) => n > 0 && isFiniteVerb(w));
   return verb > 0 && !owned.slice(0, verb).some((w) => isTitleWord(w) || namesPeople(w)) && opensClause(text, from, start);
 }

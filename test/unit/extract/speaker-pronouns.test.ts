@@ -223,6 +223,11 @@ describe('a name owning the thing that opens a sentence', () => {
     ).toEqual(['Kate Reyes', 'Ann Holt']);
   });
 
+  it('whose first word the lexicon also knows as a verb ("plans", "comments")', () => {
+    expect(speakersOf('Tom Pike spoke to the council on Monday. Jim Lowe’s plans are popular, and he said the ferry must stay.')).toEqual(['Jim Lowe']);
+    expect(speakersOf('Tom Pike spoke to the council on Monday. Jim Lowe’s comments drew boos, but he said the ferry must stay.')).toEqual(['Jim Lowe']);
+  });
+
   it('leaves a person the owner has to speak for themselves', () => {
     const story =
       "Mayor Tom Holt backed the slipway. Holt's son, Ryan, also came to the quay. At the quay last week, he told fishermen that the tides were late.";
