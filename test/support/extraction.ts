@@ -9,3 +9,14 @@ export const speakersOf = (body: string) => extractBody(body).quotes.map((q) => 
 
 /** Each quote of the body as its parts' texts and its speaker name. */
 export const partsAndSpeakers = (body: string) => extractBody(body).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker.name]);
+
+/** Each quote of the body as its cue, speaker name, the words naming the speaker and the words said. */
+export function quoteReadings(body: string) {
+  const text = `Test article\n\n${body}`;
+  return extract(text).quotes.map((q) => ({
+    cue: q.cue?.text ?? null,
+    speaker: q.speaker.name,
+    mention: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+    text: q.text,
+  }));
+}

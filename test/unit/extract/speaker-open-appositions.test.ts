@@ -2,37 +2,25 @@
 // Holt (D-NY), a supporter of the ferry bill told reporters …". Short examples written for the test
 // in the style of local news.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker, the words naming them, and words said. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  const x = extract(text);
-  return x.quotes.map((q) => ({
-    cue: q.cue?.text ?? null,
-    speaker: q.speaker.name,
-    mention: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-    text: q.text,
-  }));
-}
+import { quoteReadings } from '../../support/extraction.js';
 
 describe('a description left unclosed after a name opening its clause', () => {
   it('describes the person, who speaks', () => {
-    expect(quotesOf('Sen. Ann Holt (D-NY), a supporter of the ferry bill told reporters that the fares were too high.')).toEqual([
+    expect(quoteReadings('Sen. Ann Holt (D-NY), a supporter of the ferry bill told reporters that the fares were too high.')).toEqual([
       expect.objectContaining({ cue: 'told', speaker: 'Ann Holt', mention: 'Ann Holt', text: 'the fares were too high' }),
     ]);
-    expect(quotesOf('On Friday, Tom Pike, the director of the Harbour Trust said the pier would close.')).toEqual([
+    expect(quoteReadings('On Friday, Tom Pike, the director of the Harbour Trust said the pier would close.')).toEqual([
       expect.objectContaining({ cue: 'said', speaker: 'Tom Pike', mention: 'Tom Pike', text: 'the pier would close' }),
     ]);
   });
 
   it('leaves a name that opens no clause, and an attribution set off, to the description', () => {
-    expect(quotesOf('After meeting Ann Holt, a supporter of the ferry bill said that the fares were too high.')).toEqual([
+    expect(quoteReadings('After meeting Ann Holt, a supporter of the ferry bill said that the fares were too high.')).toEqual([
       expect.objectContaining({ cue: 'said', mention: 'the ferry bill', text: 'the fares were too high' }),
     ]);
-    expect(quotesOf('Ann Holt, the head of the trust said, was not invited.')).toEqual([expect.objectContaining({ cue: 'said', mention: 'the head' })]);
-    expect(quotesOf('Tom Pike, a physician known for his work addressing health issues in poor countries was chosen.').map((q) => q.speaker)).not.toContain(
-      'Tom Pike',
-    );
+    expect(quoteReadings('Ann Holt, the head of the trust said, was not invited.')).toEqual([expect.objectContaining({ cue: 'said', mention: 'the head' })]);
+    expect(
+      quoteReadings('Tom Pike, a physician known for his work addressing health issues in poor countries was chosen.').map((q) => q.speaker),
+    ).not.toContain('Tom Pike');
   });
 });

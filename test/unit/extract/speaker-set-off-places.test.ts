@@ -2,41 +2,29 @@
 // followed by its state or county, set off too: "Ann Holt, speaking at a rally in Dunmore, N.C.,
 // warned …". Short examples written for the test in the style of local news.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker, the words naming them, and words said. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  const x = extract(text);
-  return x.quotes.map((q) => ({
-    cue: q.cue?.text ?? null,
-    speaker: q.speaker.name,
-    mention: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-    text: q.text,
-  }));
-}
+import { quoteReadings } from '../../support/extraction.js';
 
 describe('a town and its region inside a phrase set off before the cue', () => {
   it('leave the subject before the phrase to speak', () => {
-    expect(quotesOf('Ann Holt, speaking at a rally in Dunmore, N.C., warned that the ferry would close by spring.')).toEqual([
+    expect(quoteReadings('Ann Holt, speaking at a rally in Dunmore, N.C., warned that the ferry would close by spring.')).toEqual([
       expect.objectContaining({ cue: 'warned', speaker: 'Ann Holt', mention: 'Ann Holt', text: 'the ferry would close by spring' }),
     ]);
-    expect(quotesOf('Tom Pike, writing from a harbour office in Kelso, Maine, argued that the pier was unsafe.')).toEqual([
+    expect(quoteReadings('Tom Pike, writing from a harbour office in Kelso, Maine, argued that the pier was unsafe.')).toEqual([
       expect.objectContaining({ cue: 'argued', speaker: 'Tom Pike', mention: 'Tom Pike', text: 'the pier was unsafe' }),
     ]);
   });
 
   it('as they did with the town alone', () => {
-    expect(quotesOf('Ann Holt, speaking at a rally in Dunmore, warned that the ferry would close by spring.')).toEqual([
+    expect(quoteReadings('Ann Holt, speaking at a rally in Dunmore, warned that the ferry would close by spring.')).toEqual([
       expect.objectContaining({ cue: 'warned', speaker: 'Ann Holt', text: 'the ferry would close by spring' }),
     ]);
   });
 
   it('leave a relative clause an apposition and a place-bound head its speaker', () => {
-    expect(quotesOf('Tom Pike, who lives in Kelso, Maine, said that the ferry would close.')).toEqual([
+    expect(quoteReadings('Tom Pike, who lives in Kelso, Maine, said that the ferry would close.')).toEqual([
       expect.objectContaining({ cue: 'said', speaker: 'Tom Pike', text: 'the ferry would close' }),
     ]);
-    expect(quotesOf('Officials in Kelso, Maine, speaking on condition of anonymity, said the ferry would close.')).toEqual([
+    expect(quoteReadings('Officials in Kelso, Maine, speaking on condition of anonymity, said the ferry would close.')).toEqual([
       expect.objectContaining({ cue: 'said', speaker: 'Officials', text: 'the ferry would close' }),
     ]);
   });
