@@ -4,7 +4,6 @@ import { isCalendarWord, isCommonWord, isFunctionWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { MAX_NAME, nameLike } from './name-words.js';
-import { lowerCaseWords } from './ordinary-words.js';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
 /** Whether a word in capitals may be part of a name: not an ordinary English word ("GET", "WIN", "IN"),
@@ -23,9 +22,8 @@ const isHead = (t: Token | undefined) => !!t && (ORGANIZATION_HEADS.has(t.text.t
 /** "DIAZ DEFENDS WBA TITLE" over "Marco Diaz defended his WBA title": a headline's word the story
  *  writes in lower case, as it stands or as the verb's other forms ("defended", "defending"), is an
  *  ordinary word of that story, whatever the lexicon lacks. */
-function writtenInLowerCase(text: string): (word: string) => boolean {
-  let words: Set<string> | undefined;
-  const has = (w: string) => (words ??= lowerCaseWords(text)).has(w);
+export function writtenInLowerCase(lowerCase: () => Set<string>): (word: string) => boolean {
+  const has = (w: string) => lowerCase().has(w);
   return (word) => {
     const w = word.toLowerCase();
     if (has(w) || has(`${w}s`)) return true;
@@ -38,11 +36,11 @@ function writtenInLowerCase(text: string): (word: string) => boolean {
  * Candidate names of a line in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT."),
  * where capitals say nothing: the longest run of up to four words the rest of the document names
  * (`known`, lower-cased) or the gazetteer knows ("NEW YORK"), else a run of words that are no
- * ordinary English words. Work stays linear: at most four lookups per word.
+ * ordinary English words nor words the story writes in lower case (`written`, writtenInLowerCase). Work
+ * stays linear: at most four lookups per word.
  */
-export function capsCandidates(text: string, tokens: Token[], known: Set<string>): Candidate[] {
+export function capsCandidates(text: string, tokens: Token[], known: Set<string>, written: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  const written = writtenInLowerCase(text);
   const push = (from: number, to: number) => out.push(spanCandidate(text, tokens, from, to));
   for (let i = 0; i < tokens.length; ) {
     let n = Math.min(4, tokens.length - i);

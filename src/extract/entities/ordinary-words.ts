@@ -6,11 +6,16 @@
 import { isCommonWord, singularsOf } from '../lexicon.js';
 import { looksCommon } from './name-words.js';
 
-/** A test of whether a capitalised word is an ordinary one in this document; the lower-case words of
- *  the text are gathered on first use, once. */
-export function ordinaryWords(text: string): (word: string) => boolean {
-  let lowerCase: Set<string> | undefined;
-  const written = (w: string) => (lowerCase ??= lowerCaseWords(text)).has(w);
+/** The lower-case words of a text (lowerCaseWords), gathered on first use, once, for every test of
+ *  the document that asks. */
+export function lazyLowerCaseWords(text: string): () => Set<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= lowerCaseWords(text));
+}
+
+/** A test of whether a capitalised word is an ordinary one in this document. */
+export function ordinaryWords(text: string, lowerCase = lazyLowerCaseWords(text)): (word: string) => boolean {
+  const written = (w: string) => lowerCase().has(w);
   return (word) => {
     if (isCommonWord(word) || looksCommon(word)) return true;
     const lower = word.toLowerCase();

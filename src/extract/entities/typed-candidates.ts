@@ -9,7 +9,7 @@ import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, trainedTagger } from './tagger-model.js';
 import { tagSpans } from './tagger.js';
 import { type Candidate, spanCandidate } from './candidates.js';
-import { capsCandidates } from './caps-candidates.js';
+import { capsCandidates, writtenInLowerCase } from './caps-candidates.js';
 import { splitCapsPossessives } from './caps-possessives.js';
 import { findCandidates, isTitleCase } from './find-candidates.js';
 import { wordsAloneIn } from './body-holders.js';
@@ -21,7 +21,7 @@ import { withAndNamesWhole } from './and-joined-names.js';
 import { joinBracketedParts } from './bracketed-name-parts.js';
 import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
-import { ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
+import { lazyLowerCaseWords, ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
 import { markedOpenings } from './marked-openings.js';
 import { extended } from '../extended.js';
 
@@ -96,7 +96,8 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
   const capsBlocks: Token[][] = [];
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
-  const ordinary = ordinaryWords(text);
+  const lowerCase = lazyLowerCaseWords(text);
+  const ordinary = ordinaryWords(text, lowerCase);
   const writtenInside = writtenInsideSentences(text);
   // Capitalised words the text writes alone, for names running a body into its member's (body-holders.ts).
   let alone: Set<string> | undefined;
@@ -181,10 +182,11 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const namedWords = () =>
     (named ??= new Set(found.flatMap((b) => ('candidates' in b && !b.titleCase ? b.candidates.flatMap(({ c }) => c.words.map((w) => w.toLowerCase())) : []))));
   const typed: TypedCandidate[] = [];
+  const written = writtenInLowerCase(lowerCase);
   for (const block of found) {
     if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, namedWords())));
     else if ('candidates' in block) typed.push(...block.candidates);
-    else for (const c of capsCandidates(text, block.caps, known)) typed.push({ c, type: classify(c), headline: true, caps: true });
+    else for (const c of capsCandidates(text, block.caps, known, written)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
   return {
     typed: withPossessiveNames(text, withAndNamesWhole(text, layout.blocks, withPatronsJoinedByAnd(text, layout.blocks, typed))).map((t) =>
