@@ -9,6 +9,7 @@ import { isDemonymWord } from './gazetteer.js';
 import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
 import { pressTitleEnd } from './press-titles.js';
 import { complementizerWithin } from './complementizers.js';
+import { roleOf } from './roles.js';
 
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
  *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */
@@ -65,18 +66,22 @@ const LISTENER_BEFORE_CLAUSE = new Set(['warn', 'promise', 'caution', 'advise', 
  *  last week’s conference"). */
 function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => boolean): number {
   let n = k;
-  // Up to four words, and up to four more after a possessor's "’s".
+  // Up to four words, and up to four more after a possessor's "’s"; a role's name counts anew.
   let from = k;
-  while (n < tokens.length && n - from < 4) {
+  let counted = k;
+  while (n < tokens.length && n - counted < 4) {
     const w = tokens[n]!.text;
     const previous = tokens[n - 1]!.text;
     if (n > k && isPossessiveMark(w)) {
-      from = ++n;
+      from = counted = ++n;
       continue;
     }
+    if (n > k && roleBeforeName(tokens, n - 1)) counted = n;
     const goesOn =
       /^\p{L}/u.test(w) &&
       (n === k ||
+        roleBeforeName(tokens, n) ||
+        roleBeforeName(tokens, n - 1) ||
         (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(previous)) ||
         determiner(previous) ||
         nounAfterDeterminer(tokens, k, n, determiner) ||
@@ -91,8 +96,21 @@ function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => b
     if (!goesOn) break;
     n++;
   }
-  return n - from >= 4 ? pressTitleEnd(tokens, n) : n;
+  return n - counted >= 4 ? pressTitleEnd(tokens, n) : n;
 }
+
+/** "told host Ann Reyes she …", "told Harbour Radio founder Ann Lee he …": one person's role, in
+ *  lower case and the singular, right before a capitalised name, is that person's title; the name
+ *  goes on with the listener. Not a name whose verb follows ("told his lawyer Dan Ruiz had lied"),
+ *  nor after a plural ("told reporters Omar Nasser had …" names no listener by its role). */
+function roleBeforeName(tokens: Token[], n: number): boolean {
+  const w = tokens[n]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(w) || roleOf(w) !== w || !CAPITALISED.test(tokens[n + 1]?.text ?? '')) return false;
+  let end = n + 1;
+  while (CAPITALISED.test(tokens[end]?.text ?? '')) end++;
+  return end < tokens.length && !isFiniteVerb(tokens[end]!.text);
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** "told the radio station …": a plain word going on with a listener opened by a determiner; an
  *  "-ing" word too where the phrase ends after it ("told a board meeting in Vienna", "told a news briefing:"). */
