@@ -1,6 +1,7 @@
 // Who speaks for a cue of reported speech: the subject before it, the possessor of a speech noun
 // ("Iran's announcement that …"), the one quoted "as saying", or, for a participle or a second verb
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
+import { stanceCopulaAt } from './stance-adjectives.js';
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { embeddedSubject } from './cue-guards.js';
 import { isBeliefLemma } from './belief-verbs.js';
@@ -62,7 +63,8 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
   // "after Iran's announcement that …": the possessor of a speech noun speaks.
   const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
   if (possessor === null) return null;
-  const verb = light?.verb ?? i;
+  // ("has been critical of": the holder stands before the copula.)
+  const verb = light?.verb ?? stanceCopulaAt(tokens, i) ?? i;
   // "includes her pleading with officers": a pronoun before a gerund is its subject.
   const gerundSubject = /ing$/u.test(tokens[verb]!.text) && /^(her|his|their|him|them)$/iu.test(tokens[verb - 1]?.text ?? '');
   const direct =

@@ -13,6 +13,7 @@ import { speechToCome } from './speech-to-come.js';
 import { demandedSpeech } from './demanded-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { topicVerbLemma } from './topic-verbs.js';
+import { STANCE_ADJECTIVES, stanceCopulaAt } from './stance-adjectives.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Token } from './tokens.js';
@@ -68,11 +69,14 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (
     idiom(tokens, i) ||
     narratorHedge(tokens, i) ||
-    (!light && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
+    // ("was critical of": an adjective after "be" is no passive.)
+    (!light && !STANCE_ADJECTIVES.has(lemma) && (passive(tokens, i) || (sentence.index < 0 && headlinePassive(tokens, i)))) ||
     otherSense(tokens, i, lemma) ||
     reportsAnAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i)) ||
-    attributiveParticiple(tokens, i)
+    attributiveParticiple(tokens, i) ||
+    // "a book critical of the board": a stance adjective reports only after "be".
+    (STANCE_ADJECTIVES.has(lemma) && stanceCopulaAt(tokens, i) === undefined)
   )
     return null;
   // "declined to say", "would neither confirm nor deny": no one speaks. ("would not say whether …" reports

@@ -5,6 +5,7 @@ import { regularForms, SPEECH_NOUNS } from './cues.js';
 import { isCalendarWord, isClosedClassWord, isDurationWord, isMeasureWord, isVerbForm } from './lexicon.js';
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
+import { STANCE_ADJECTIVES } from './stance-adjectives.js';
 import type { Token } from './tokens.js';
 import { ARTICLES, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
@@ -40,6 +41,8 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   point: ['to'],
   // "said, alluding to his rival's ambitions": what a speaker hints at.
   allude: ['to'],
+  // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
+  ...Object.fromEntries([...STANCE_ADJECTIVES].map((a) => [a, ['of']])),
 };
 /** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
 const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
@@ -68,6 +71,10 @@ const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dis
 const FORMS = new Map<string, string>();
 for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
   if (base === 'speak' || base === 'hit' || base === 'write') continue;
+  if (STANCE_ADJECTIVES.has(base)) {
+    FORMS.set(base, base);
+    continue;
+  }
   for (const f of regularForms(base)) FORMS.set(f, base);
 }
 for (const f of ['speak', 'speaks', 'spoke', 'spoken', 'speaking']) FORMS.set(f, 'speak');
