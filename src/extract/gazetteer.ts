@@ -174,6 +174,12 @@ const COMPASS =
 /** "Gulf of Oman", "Bay of Biscay": a body of water named by the place it borders. */
 const WATER_OF = /^(?:gulf|bay|sea|strait|straits)\s+of\s+(.+)$/u;
 
+/** "Federal Republic of Ruritania", "Commonwealth of Virginia", "People's Republic of China": a state's
+ *  official name, its form (with the words that qualify a form) and the place it is the state of, names
+ *  that place. */
+const STATE_OF =
+  /^(?:(?:federal|democratic|people['’]s|islamic|socialist|arab|united|grand|hashemite|federative|bolivarian|plurinational|cooperative)\s+)*(?:republic|kingdom|commonwealth|principality|duchy|sultanate|emirate)\s+of\s+(.+)$/u;
+
 /** "Gulf", "Straits": a body of water's word, which names one with "of" and the place it borders. */
 export const isWaterHead = (word: string) => /^(?:gulf|bay|sea|strait|straits)$/iu.test(word);
 
@@ -215,6 +221,9 @@ function locationOf(name: string): string | undefined {
   if (part && !locations.has(key) && locations.has(part[2]!)) return titleCase(key);
   const water = WATER_OF.exec(key);
   if (water && !locations.has(key) && locations.has(water[1]!)) return titleCase(key).replace(' Of ', ' of ');
+  const state = STATE_OF.exec(key);
+  // "Democratic People’s Republic of Korea": the official name as the country data writes it, else the place's.
+  if (state && !locations.has(key)) return locations.get(key.replaceAll('’', "'")) ?? locations.get(state[1]!);
   const undotted = key.replaceAll('.', '');
   // Two letters name a place only as "US" or "UK"; otherwise they are initials or codes ("ER").
   if (NEWS_CODES.has(undotted.toUpperCase())) return locations.get(undotted);

@@ -12,6 +12,7 @@ import { joinsOrdinaryBody } from './ordinary-word-bodies.js';
 import { joinsSideOfPlace, joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
 import { joinsLeagueGrade } from './league-names.js';
+import { joinsStateOfPlace } from './state-forms.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -165,7 +166,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // "Organisation of the Islamic Conference": "of the" as one connector.
     else if (run.length && /^(of|for)$/u.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
       run.push(t);
-    else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i)) run.push(t);
+    else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i) || joinsStateOfPlace(run, tokens, i)) run.push(t);
     else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
   }
