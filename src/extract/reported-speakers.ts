@@ -213,20 +213,24 @@ function subordinateSubject(tokens: Token[], speakerStart: number): boolean {
 const GERUND_TAKING =
   /^(keep|keeps|kept|start|starts|started|begin|begins|began|begun|resist|resists|resisted|avoid|avoids|avoided|continue|continues|continued|stop|stops|stopped)$/u;
 
+/** Prepositions and conjunctions before a gerund with the sentence's subject: "by saying", "after telling". */
+const GERUND_PREPOSITION = /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u;
+
 /** ", saying …", "by saying …", "kept saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   // ", even suggesting …": past an adverb after the comma.
   if (/^(even|also|again|then|later|once|repeatedly)$/iu.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
+  // "responded by first saying …", "after first telling …": past "first" after the preposition.
+  if (tokens[p]?.text === 'first' && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.
   // ("X was quoted as saying": X, the passive's subject, speaks.)
   if (passiveQuotedBefore(tokens, p) >= 0) return false;
   return (
-    ((prev === ',' || /^(by|after|before|while|when|in|upon|for|since|as|despite)$/u.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) &&
-      /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || GERUND_PREPOSITION.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }

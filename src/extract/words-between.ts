@@ -24,12 +24,24 @@ function beforeAdverbs(tokens: Token[], k: number): number {
 /** Auxiliaries, adverbs and times stand between a subject and its cue. */
 const standsBetween = (names: NameIndex, t: Token) => (between(t.text) && !names.nameAt.has(t.start)) || (startsLowerCase(t.text) && isAdverb(t.text));
 
+/** "Holt however said", "Holt has nevertheless called", "The clerk first said": a word of sequence
+ *  or of contrast with what came before, which the lexicon files under no adverb, stands between
+ *  a subject and its cue too; "first" not after an article or a possessive ("The first said",
+ *  "whose first said" name the first of some). */
+function connectiveBetween(tokens: Token[], j: number): boolean {
+  const w = tokens[j]!.text;
+  if (!CONNECTIVE.test(w)) return false;
+  return w !== 'first' || (j > 0 && !ARTICLE_OR_POSSESSOR.test(tokens[j - 1]!.text));
+}
+const CONNECTIVE = /^(first|however|nevertheless|otherwise|therefore)$/u;
+const ARTICLE_OR_POSSESSOR = /^(the|a|an|his|her|its|their|our|my|your|whose|[’']s)$/iu;
+
 /** The index of the last word before the cue that is not one of the words standing between a
  *  subject and its cue: "X has also said", "X forcefully told", "X on Wednesday called". */
 export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number): number {
   let j = cue - 1;
   for (;;) {
-    while (j >= 0 && standsBetween(names, tokens[j]!)) j--;
+    while (j >= 0 && (standsBetween(names, tokens[j]!) || connectiveBetween(tokens, j))) j--;
     // "The minister is (also) reported to have said …": hearsay stands between too.
     const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
     if (be > 0 && isBe(tokens[be]!.text)) {
