@@ -147,9 +147,10 @@ function contactRelativeStart(tokens: Token[], k: number, j: number): number {
 }
 const QUANTITY = /^(few|dozen|hundred|thousand|million|couple|score|handful|lot|number|host|majority|minority|pair|series|range|total|third|quarter|half)$/iu;
 
-/** Conjunctions that open a clause of their own, whose subject comes after them, and "whenever"; the
- *  word is read in lower case, and "that", "as", "after" and "before" already end the phrase as NOT_NOUN. */
-const SUBORDINATORS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whenever)$`, 'u');
+/** Conjunctions that open a clause of their own, whose subject comes after them, "whenever", and
+ *  "why" opening a clause ("That is why critics say …"); the word is read in lower case, and "that",
+ *  "as", "after" and "before" already end the phrase as NOT_NOUN. */
+const SUBORDINATORS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whenever|why)$`, 'u');
 
 /** A single word that may modify a noun, not a name nor a noun phrase of its own: "Federal" in
  *  "Federal and state officials", unlike "Trump" in "Trump and campaign officials". */
