@@ -3,15 +3,24 @@
 // He Means It", "Harbour Chief Says No To Ferry Deal As Islanders Step Up Protest". The lexicon
 // reads no capitalised word as a verb, so the breaks the body's rules find by verbs are read here
 // by the marks and capitals a headline has instead.
+import { cueLemma } from './cues.js';
 import { extended } from './extended.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 
 /** Where a headline's teaser or second clause begins: a dash before a capitalised word ("– It May
  *  Surprise You", "- And It Says A Lot"), "But" or "And" after a comma or before a subject pronoun
- *  (", But She Backed …", "And He Means It"), "As" before another subject and its verb, one of the
- *  two in -s ("As Islanders Step …", "As Kerr Turns …"; "As Fast As Ferries" compares). */
+ *  (", But She Backed …", "And He Means It"), "While" before a capitalised word, "As" before another
+ *  subject and its verb, one of the two in -s ("As Islanders Step …", "As Kerr Turns …"; "As Fast
+ *  As Ferries" compares). */
 const TEASER_BREAK =
-  /\s*[—–]\s+(?=\p{Lu})|\s+-\s+(?=\p{Lu})|-\s+(?=(?:And|But)\s)|,\s+(?:But|And)\s+(?=\p{Lu})|\s+(?:But|And)\s+(?=(?:He|She|It|They|We|I)\b)|\s+As\s+(?=\p{Lu}\p{L}+s\s+\p{Lu}\p{L}+\s|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+s\s)/u;
+  /\s+While\s+(?=\p{Lu})|\s*[—–]\s+(?=\p{Lu})|\s+-\s+(?=\p{Lu})|-\s+(?=(?:And|But)\s)|,\s+(?:But|And)\s+(?=\p{Lu})|\s+(?:But|And)\s+(?=(?:He|She|It|They|We|I)\b)|\s+As\s+(?=\p{Lu}\p{L}+s\s+\p{Lu}\p{L}+\s|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+s\s)/u;
+
+/** Where, after a comma, the headline's subject does a second thing, a speech verb in -s: "Pike
+ *  Says Tolls Must Go, Warns Of Fare Rise" (its length when nowhere). */
+function secondActAt(words: string): number {
+  for (const m of words.matchAll(/,\s+(\p{Lu}\p{Ll}+s)\s/gu)) if (cueLemma(m[1]!)) return m.index;
+  return words.length;
+}
 
 /** Whether most of a headline's words open with a capital, as title case writes them. */
 export function inTitleCase(line: string): boolean {
@@ -23,9 +32,9 @@ export function inTitleCase(line: string): boolean {
  *  (not inside quoted words, which are the speaker's own). */
 export function beforeHeadlineTeaser(text: string, headline: string, q: QuoteDraft): QuoteDraft {
   if (q.kind !== 'INDIRECT' || !inTitleCase(headline)) return q;
-  const m = TEASER_BREAK.exec(q.text);
-  if (!m || m.index < 3) return q;
-  const cut = q.start + m.index;
+  const at = Math.min(TEASER_BREAK.exec(q.text)?.index ?? q.text.length, secondActAt(q.text));
+  if (at < 3 || at >= q.text.length) return q;
+  const cut = q.start + at;
   if (quotationOpenIn(text.slice(q.start, cut))) return q;
   const content = trimmed(text, q.start, cut);
   return content ? extended(q, content) : q;

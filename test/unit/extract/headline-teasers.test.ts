@@ -1,6 +1,6 @@
 // A headline in title case reports up to the teaser or second clause it adds after what was said:
-// a dash before capitalised words, "But" or "And" opening a clause, "As" before another subject and
-// its verb. Headlines and stories written for the test.
+// a dash before capitalised words, "But" or "And" opening a clause, "While", "As" before another
+// subject and its verb, a second speech verb after a comma. Headlines and stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -26,6 +26,8 @@ describe('a title-case headline with a teaser or a second clause', () => {
       'Harbour Chief',
       'No To New Ferry Deal',
     ],
+    ['"While" opening another clause', 'Islanders Call For New Ferry While Council Weighs Bridge', BOARD, 'Islanders', 'New Ferry'],
+    ['a second speech verb after a comma', 'Ada Pike Says Harbour Tolls Must Go, Warns Of Fare Rise', PIKE, 'Ada Pike', 'Harbour Tolls Must Go'],
   ])('ends before %s', (_, headline, body, speaker, said) => {
     expect(headlineQuotes(headline, body)).toEqual([{ speaker, text: said }]);
   });
@@ -40,6 +42,13 @@ describe('a title-case headline with a teaser or a second clause', () => {
     ],
     ['"As" comparing', 'Ada Pike Says Trains Run As Fast As Ferries Do', PIKE, 'Ada Pike', 'Trains Run As Fast As Ferries Do'],
     ['"And" joining what was said', 'Council Leader Says Tolls And Parking Fees Will Rise', BOARD, 'Council Leader', 'Tolls And Parking Fees Will Rise'],
+    [
+      'a comma before a plural that is no speech verb',
+      'Ada Pike Says Harbour Tolls, Fares And Parking Must Go',
+      PIKE,
+      'Ada Pike',
+      'Harbour Tolls, Fares And Parking Must Go',
+    ],
     ['a headline in sentence case', 'Council leader says tolls will rise - and so will fares', BOARD, 'Council leader', 'tolls will rise - and so will fares'],
   ])('keeps %s', (_, headline, body, speaker, said) => {
     expect(headlineQuotes(headline, body)).toEqual([{ speaker, text: said }]);
