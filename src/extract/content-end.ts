@@ -18,6 +18,7 @@ import { mainClauseAt } from './opening-clauses.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
 import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
+import { conditionOnSaidAt } from './speaker-conditions.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -99,6 +100,9 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
   // is the narrator's).
   if (secondComplementAt(tokens, after)) return false;
+  // "…, depending on fuel prices", "…, possibly forcing the yard to close": a condition or a likely
+  // result the speaker sets on what was said.
+  if (conditionOnSaidAt(tokens, after)) return false;
   // "noted that attendance, though improving, remained low": a concession set off inside the
   // subject, the clause's verb after it.
   if (concessionInSubjectAt(tokens, cue, k)) return false;
