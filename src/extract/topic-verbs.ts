@@ -52,7 +52,7 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled

@@ -143,7 +143,7 @@ describe('an attribution set off by commas inside a clause', () => {
   });
 
   it('opens at the clause it interrupts, after a joined clause of the narrator’s', () => {
-    expect(kindsAndParts('The union had long opposed the plan, but the costs grew so high, Mr. Alvarez noted, that the members accepted it.')).toEqual([
+    expect(kindsAndParts('The union had long resisted the plan, but the costs grew so high, Mr. Alvarez noted, that the members accepted it.')).toEqual([
       ['INDIRECT', ['the costs grew so high', 'that the members accepted it']],
     ]);
   });

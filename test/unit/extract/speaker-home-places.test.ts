@@ -5,14 +5,14 @@ import { speakersOf } from '../../support/extraction.js';
 describe('speakers described by their home place', () => {
   it('"the Maine Republican" is the senator bracketed with Maine, not the one of Alaska quoted last', () => {
     const story =
-      'Sen. Susan Collins (R-Maine) opposed the cuts. Sen. Lisa Murkowski of Alaska was undecided. “I need to see the text,” Murkowski said. ' +
+      'Sen. Susan Collins (R-Maine) voted against the cuts. Sen. Lisa Murkowski of Alaska was undecided. “I need to see the text,” Murkowski said. ' +
       '“We were promised changes before,” the Maine Republican said.';
     expect(speakersOf(story)).toEqual(['Lisa Murkowski', 'Susan Collins']);
   });
 
   it('a place in an apposition or before the title counts, for a party member or an office', () => {
     const story =
-      'Sen. Lisa Murkowski, an Alaska Republican, was undecided. Maine Sen. Susan Collins opposed the cuts. “This hurts hospitals,” Collins said. ' +
+      'Sen. Lisa Murkowski, an Alaska Republican, was undecided. Maine Sen. Susan Collins voted against the cuts. “This hurts hospitals,” Collins said. ' +
       'The Alaska Republican said she would decide by Friday. “I need to see the text,” the Alaska senator said.';
     expect(speakersOf(story)).toEqual(['Susan Collins', 'Lisa Murkowski', 'Lisa Murkowski']);
   });

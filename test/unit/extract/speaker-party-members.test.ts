@@ -23,7 +23,7 @@ describe('speakers described by their party', () => {
   it('a party is no company a later "the company" goes back to', () => {
     expect(
       speakersOf(
-        'Bryant Homes Ltd wants to build 400 houses. Councillor Rhona Pike opposed the plan. “It is wrong,” the Conservative said. The company said in a statement it was disappointed.',
+        'Bryant Homes Ltd wants to build 400 houses. Councillor Rhona Pike voted against the plan. “It is wrong,” the Conservative said. The company said in a statement it was disappointed.',
       ),
       // (the first holds the intention "to build 400 houses")
     ).toEqual(['Bryant Homes Ltd', 'Rhona Pike', 'Bryant Homes Ltd']);

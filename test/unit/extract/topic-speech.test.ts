@@ -134,6 +134,17 @@ describe('an object spoken of', () => {
     expect(sure('Tom Weller attacked Ann Holt as a fraud.')).toEqual([['attacked', 'Tom Weller', 'Ann Holt as a fraud']]);
   });
 
+  it('"opposed" reports what was opposed, as "endorsed" reports whom; sides in a game or a battle and "as opposed to" say nothing', () => {
+    expect(sure('Ann Holt opposed the harbour levy.')).toEqual([['opposed', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Tom Reyes, who has long opposed the tax, said it was unfair.')).toEqual([
+      ['opposed', 'Tom Reyes', 'the tax'],
+      ['said', 'Tom Reyes', 'it was unfair'],
+    ]);
+    expect(sure('The Harriers opposed the Kestrels in the final.')).toEqual([]);
+    expect(sure('The two armies opposed each other across the river.')).toEqual([]);
+    expect(sure('As opposed to the old quay, the new one is deep.')).toEqual([]);
+  });
+
   it('what the talks of two sides covered is a meeting’s readout, no one’s speech', () => {
     expect(sure('Tom Weller and Ann Holt discussed the budget.')).toEqual([]);
     expect(sure('Tom Weller discussed the budget.')).toEqual([['discussed', 'Tom Weller', 'the budget']]);
