@@ -1,7 +1,7 @@
 // Relative clauses on the subject before a cue ("Officials who attended the meeting said"): the
 // noun the clause hangs from speaks.
 import { cueLemma } from './cues.js';
-import { isFiniteVerb, isPluralNoun, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isPluralNoun, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { restrictiveRelativeEnd } from './relative-clause-ends.js';
@@ -53,6 +53,7 @@ export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number,
     // manager told", whose content holds this cue.)
     if (r < j && cueLemma(word) && !clauseEndsAt(tokens, r, j, cue)) return null;
     const pronoun = word.toLowerCase();
+    if (pronoun === 'whose') return ownerOfClause(names, tokens, r, j);
     if (pronoun !== 'who' && pronoun !== 'that' && pronoun !== 'which') continue;
     // ("who complained that …": "that" after a cue opens what it reports.)
     if (pronoun === 'that' && r < j && cueLemma(tokens[r - 1]!.text) && clauseEndsAt(tokens, r - 1, j, cue)) continue;
@@ -68,4 +69,15 @@ export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number,
     return antecedent && headOf(names, tokens, antecedent);
   }
   return null;
+}
+
+/** "Mayors whose budgets have been cut say", "Fishermen whose boats were damaged said": the owner
+ *  before "whose" speaks when the clause has a verb of its own before the cue; in "the town whose
+ *  mayor said" the cue is the clause's verb, and what the owner owns speaks. */
+function ownerOfClause(names: NameIndex, tokens: Token[], r: number, j: number): SpeakerSurface | null {
+  if (r === j || r === 0 || tokens[r - 1]!.text === ',') return null;
+  const ownVerb = tokens.slice(r + 2, j + 1).some((t) => isFiniteVerb(t.text) || isFiniteAuxiliary(t.text));
+  if (!ownVerb) return null;
+  const owner = phraseEndingAt(names, tokens, r - 1, true);
+  return owner && headOf(names, tokens, owner);
 }
