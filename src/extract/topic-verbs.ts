@@ -52,7 +52,7 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose support'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -70,7 +70,8 @@ const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dis
 /** Verbs of this kind that are not speech cues elsewhere, with all their forms. */
 const FORMS = new Map<string, string>();
 for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
-  if (base === 'speak' || base === 'hit' || base === 'write') continue;
+  // ("support" and "supporting" are as often a noun and an adjective: "won support", "a supporting role".)
+  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support') continue;
   if (STANCE_ADJECTIVES.has(base)) {
     FORMS.set(base, base);
     continue;
@@ -79,6 +80,7 @@ for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_
 }
 for (const f of ['speak', 'speaks', 'spoke', 'spoken', 'speaking']) FORMS.set(f, 'speak');
 for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
+for (const f of ['supports', 'supported']) FORMS.set(f, 'support');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
 /** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */

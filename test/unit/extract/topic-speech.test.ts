@@ -145,6 +145,17 @@ describe('an object spoken of', () => {
     expect(sure('As opposed to the old quay, the new one is deep.')).toEqual([]);
   });
 
+  it('"supported" and "supports" report what is supported; a passive, the noun and "supporting" say nothing', () => {
+    expect(sure('Ann Holt supported the harbour levy.')).toEqual([['supported', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Tom Reyes, who supports the new quay, said it was overdue.')).toEqual([
+      ['supports', 'Tom Reyes', 'the new quay'],
+      ['said', 'Tom Reyes', 'it was overdue'],
+    ]);
+    expect(sure('The pier is supported by steel columns.')).toEqual([]);
+    expect(sure('Ann Holt won support from the fishermen.')).toEqual([]);
+    expect(sure('Ann Holt played a supporting role in the harbour play.')).toEqual([]);
+  });
+
   it('what the talks of two sides covered is a meeting’s readout, no one’s speech', () => {
     expect(sure('Tom Weller and Ann Holt discussed the budget.')).toEqual([]);
     expect(sure('Tom Weller discussed the budget.')).toEqual([['discussed', 'Tom Weller', 'the budget']]);
