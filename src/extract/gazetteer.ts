@@ -174,11 +174,16 @@ const COMPASS =
 /** "Gulf of Oman", "Bay of Biscay": a body of water named by the place it borders. */
 const WATER_OF = /^(?:gulf|bay|sea|strait|straits)\s+of\s+(.+)$/u;
 
+/** The forms of a state that open its official name ("Republic of …", "Duchy of …"), as regex
+ *  alternatives in lower case; state-forms.ts reads them in a run of capitalised words. */
+export const STATE_FORMS = 'republic|kingdom|commonwealth|principality|duchy|sultanate|emirate';
 /** "Federal Republic of Ruritania", "Commonwealth of Virginia", "People's Republic of China": a state's
  *  official name, its form (with the words that qualify a form) and the place it is the state of, names
  *  that place. */
-const STATE_OF =
-  /^(?:(?:federal|democratic|people['’]s|islamic|socialist|arab|united|grand|hashemite|federative|bolivarian|plurinational|cooperative)\s+)*(?:republic|kingdom|commonwealth|principality|duchy|sultanate|emirate)\s+of\s+(.+)$/u;
+const STATE_OF = new RegExp(
+  `^(?:(?:federal|democratic|people['’]s|islamic|socialist|arab|united|grand|hashemite|federative|bolivarian|plurinational|cooperative)\\s+)*(?:${STATE_FORMS})\\s+of\\s+(.+)$`,
+  'u',
+);
 
 /** "Gulf", "Straits": a body of water's word, which names one with "of" and the place it borders. */
 export const isWaterHead = (word: string) => /^(?:gulf|bay|sea|strait|straits)$/iu.test(word);

@@ -2,12 +2,13 @@
 // "the Commonwealth of Virginia", "the People's Republic of China". News writes a state's official
 // name as its form, the words that qualify the form, "of" and the country or region: one place (the
 // gazetteer reads such a name as the place), not a body's name ("Federal Republic") and a place after it.
-import { lookupLocation } from '../gazetteer.js';
+import { lookupLocation, STATE_FORMS } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
 
-/** The forms of a state that open its official name. */
-const STATE_FORM = /^(?:Republic|Kingdom|Commonwealth|Principality|Duchy|Sultanate|Emirate|REPUBLIC|KINGDOM|COMMONWEALTH)$/u;
+/** The forms of a state that open its official name, capitalised (the gazetteer's STATE_FORMS), and
+ *  the commonest in a headline's capitals. */
+const STATE_FORM = new RegExp(`^(?:${STATE_FORMS.replace(/\b\p{L}/gu, (l) => l.toUpperCase())}|REPUBLIC|KINGDOM|COMMONWEALTH)$`, 'u');
 /** The most words a state's form and its qualifiers take ("Democratic People's Republic"). */
 const MAX_FORM = 4;
 
