@@ -88,9 +88,11 @@ export function splitOfficeBody(tokens: Token[], run: Token[], holders: Map<Toke
 
 /** How many words opening `run` name the place an office is of, the words after them its holder:
  *  "(Mayor of) London | Sadiq Khan", "(Governor of) New York | Kathy Hochul"; 0 for none. The
- *  longest place of up to three words, then two words or more, the first no ordinary word. */
+ *  longest place of up to three words, then two words or more, the first no ordinary word. A run
+ *  ending in a body's head is that body, its place the first of its words, and holds nobody:
+ *  "(director of the) Ohio Corn Growers Association", "(head of the) Dover Harbour Board". */
 function officePlaceLength(tokens: Token[], run: Token[]): number {
-  if (run.length < 3 || !followsOffice(tokens, run[0]!)) return 0;
+  if (run.length < 3 || !followsOffice(tokens, run[0]!) || ORGANIZATION_HEADS.has(lower(run[run.length - 1]))) return 0;
   for (let n = Math.min(3, run.length - 2); n >= 1; n--) {
     const place = wordsOf(run, 0, n);
     if (lookupLocation(place)) return isOrdinary(run[n]!) || isAllCaps(run[n]!.text) ? 0 : n;

@@ -76,6 +76,19 @@ describe('an office before its holder', () => {
     expect(found.some((m) => /State and/u.test(m))).toBe(false);
   });
 
+  it('a place opening a body’s name after an office is part of that body, no office a holder takes ("… the Ohio Corn Growers Association")', () => {
+    expect(mentionsOf('Fuel\n\nLena Varga, director of the Ohio Corn Growers Association, said the plant would close.')).toEqual([
+      'PERSON:Lena Varga',
+      'ORGANIZATION:Ohio Corn Growers Association',
+    ]);
+    expect(mentionsOf('Study\n\nAda Crane, director of the Norwich Hartley Center, said the study was sound.')).toEqual([
+      'PERSON:Ada Crane',
+      'ORGANIZATION:Norwich Hartley Center',
+    ]);
+    // The place an office is of still titles its holder: "Mayor of Dover Ann Hale".
+    expect(mentionsOf('Ferry\n\nMayor of Dover Ann Hale said the ferries would run.')).toEqual(['LOCATION:Dover', 'PERSON:Ann Hale']);
+  });
+
   it('the holder of an office so named speaks', () => {
     expect(speakersOf('Leader of the Opposition K.P. Rao said, "This budget fails the poor."')).toEqual(['K.P. Rao']);
   });
