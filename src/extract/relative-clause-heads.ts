@@ -1,7 +1,7 @@
 // Relative clauses on the subject before a cue ("Officials who attended the meeting said"): the
 // noun the clause hangs from speaks.
 import { cueLemma } from './cues.js';
-import { isFiniteAuxiliary, isFiniteVerb, isPluralNoun, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isPluralNoun, isVerbForm, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { restrictiveRelativeEnd } from './relative-clause-ends.js';
@@ -16,6 +16,14 @@ function pluralVerbAfterThat(tokens: Token[], r: number): boolean {
   const noun = tokens[r - 1]!.text;
   const plural = isPluralNoun(noun) || (tagsOf(noun).length === 0 && /^\p{L}+[^s']s$/u.test(noun));
   return plural && isPlainVerb(tokens[r + 1]!.text) && !isFiniteVerb(tokens[r + 2]?.text ?? '');
+}
+
+/** "Councils that have backed the mayor say", "Groups that backed the plan said": after "that", an
+ *  auxiliary, or a past in -ed the lexicon may not list with a determiner after it, is the clause's
+ *  verb ("have" and "backed" are not finite verbs to the lexicon). */
+function auxiliaryOrVerbWithObject(tokens: Token[], n: number): boolean {
+  const word = tokens[n]!.text;
+  return isFiniteAuxiliary(word) || (isVerbForm(word) && DETERMINERS.has(tokens[n + 1]?.text ?? ''));
 }
 
 /** "Commuters that use the station say": a plural opening the sentence, after at most a conjunction
@@ -59,13 +67,13 @@ export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number,
     if (pronoun === 'that' && r < j && cueLemma(tokens[r - 1]!.text) && clauseEndsAt(tokens, r - 1, j, cue)) continue;
     if (r === j || tokens[r - 1]!.text === ',') return null;
     const next = tokens[r + 1]!.text;
-    const plural = pronoun !== 'who' && pluralVerbAfterThat(tokens, r);
+    const verbAfterThat = pronoun !== 'who' && (pluralVerbAfterThat(tokens, r) || auxiliaryOrVerbWithObject(tokens, r + 1));
     const opensWithVerb =
       pronoun === 'who'
         ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
-        : isFiniteVerb(next) || between(next) || plural;
+        : isFiniteVerb(next) || between(next) || verbAfterThat;
     if (!opensWithVerb) return null;
-    const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who') ?? (plural ? openingPlural(names, tokens, r - 1) : null);
+    const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who') ?? (verbAfterThat ? openingPlural(names, tokens, r - 1) : null);
     return antecedent && headOf(names, tokens, antecedent);
   }
   return null;

@@ -4,9 +4,12 @@
 // set off after the name ("Harvey, who acknowledged"), past a role ("Akiko Mori, chief economist
 // at Daiwa, who predicted") or right after it ("64 percent who say", "leaders that said"). Set off,
 // the clause runs on to the cue past an aside ("Lind, who, after a day at the docks, said") and
-// verbs joined to its own ("Marsh, who came out and endorsed").
+// verbs joined to its own ("Marsh, who came out and endorsed"). A clause not set off that has a verb
+// of its own before the cue has ended there: the phrase it hangs from is the cue's subject
+// ("Fishermen who lost their boats said").
 import { PERSON_TITLES } from './entities/vocabulary.js';
-import { isVerbForm } from './lexicon.js';
+import { isPreposition, isVerbForm } from './lexicon.js';
+import { isAuxiliary } from './word-classes.js';
 import type { Span } from './types.js';
 
 /** The end of the gap between the speaker's phrase and the cue: ", who ", ", a banker, who has
@@ -30,8 +33,20 @@ export function relativeMention(text: string, surface: Span, cue: Span | null): 
   const wordsBefore = gap.slice(0, start).split(/[\s,]+/u);
   const setOff = /,\s*$/u.test(gap.slice(0, start));
   const own = m[2]!;
-  if ((!setOff && (CLAUSE_LINK.test(gap.slice(end)) || own.split(/\s+/u).length > 5)) || wordsBefore.some(isVerbForm)) return null;
+  const restrictiveEnded = !setOff && (CLAUSE_LINK.test(gap.slice(end)) || own.split(/\s+/u).length > 5 || hasVerbOfItsOwn(own));
+  if (restrictiveEnded || wordsBefore.some(isVerbForm)) return null;
   return { start: surface.end + start, end: surface.end + end };
+}
+
+/** Words that open a noun phrase: after a word, they make it a verb with its object ("lost their boats"). */
+const OBJECT_OPENING = /^(the|a|an|his|her|their|its|this|these|those)$/iu;
+
+/** Whether the words after a relative pronoun hold a verb of their own, not just an auxiliary or an
+ *  adverb before the cue: "who lost their boats", "that have backed the mayor", "who favour the
+ *  levy" (a word before a determiner), not "who have long", "that have in the past". */
+function hasVerbOfItsOwn(own: string): boolean {
+  const words = own.split(/\s+/u).filter(Boolean);
+  return words.some((w, n) => !isAuxiliary(w) && (isVerbForm(w) || (OBJECT_OPENING.test(words[n + 1] ?? '') && /^\p{Ll}/u.test(w) && !isPreposition(w))));
 }
 
 /** Whether a sentence ends inside `gap`: a stop and a space, but not a title's or an initial's
