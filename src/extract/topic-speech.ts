@@ -125,6 +125,8 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !isFiniteAuxiliary(before)))) return false;
   // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
   if (nounForm && (/^\p{N}/u.test(before) || /^(percentage|basis|few|several)$/u.test(before))) return false;
+  // "Mr. Lee's push for a levy", "his push for it": a noun after its owner is no verb.
+  if (nounForm && (/^(['’]s?|his|her|their|its|our|my|your)$/u.test(before) || /\p{L}['’]s$/u.test(before))) return false;
   // "will discuss the plan next month": speech yet to come has not been given.
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;

@@ -41,9 +41,18 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   point: ['to'],
   // "said, alluding to his rival's ambitions": what a speaker hints at.
   allude: ['to'],
+  // "pushed for a ban", "advocated for the new quay", "asked for a recount": what a speaker asks to
+  // have done or given is what the words were for.
+  push: ['for'],
+  advocate: ['for'],
+  argue: ['for'],
+  lobby: ['for'],
+  ask: ['for'],
   // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
   ...Object.fromEntries([...STANCE_ADJECTIVES].map((a) => [a, ['of']])),
 };
+/** Those whose "for" opens what is asked for ("pushed for a ban"), with nothing but an adverb before it. */
+const ASKING_FOR = new Set(['push', 'advocate', 'argue', 'lobby', 'ask']);
 /** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
 const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
 
@@ -109,6 +118,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (prepositions) {
     while (isAdverbish(w(k))) k++;
     const opensTopic = prepositions.includes(w(k));
+    // ("pushed the cart for an hour": what is asked for follows the verb, past an adverb at most.)
+    if (ASKING_FOR.has(lemma) && !opensTopic) return -1;
     for (const end = k + 6; k < end && !prepositions.includes(w(k)); k++) {
       // ("spoke outside the courthouse about", "talked for an hour about": where, when, to whom; no verb.)
       if (!/^[\p{L}\p{N}]/u.test(w(k)) || (isVerbForm(w(k)) && !isCalendarWord(w(k)))) return -1;
@@ -117,7 +128,12 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
     // ("which RT pointed to as an example": the topic stands before, in the relative pronoun.)
     if (!prepositions.includes(w(k)) || (w(k) === 'of' && !opensTopic) || w(k + 1) === 'as') return -1;
     // "spoke on Tuesday", "spoke for about five minutes": a time or an amount, not a topic.
-    return isCalendarWord(w(k + 1)) || (w(k) === 'about' && amountAt(tokens, k + 1)) || countOfTimesAt(tokens, k + 1) ? -1 : k + 1;
+    return isCalendarWord(w(k + 1)) ||
+      (w(k) === 'about' && amountAt(tokens, k + 1)) ||
+      countOfTimesAt(tokens, k + 1) ||
+      (w(k) === 'for' && whileFor(tokens, k + 1))
+      ? -1
+      : k + 1;
   }
   if (FOR_VERBS.has(lemma)) return w(k) === 'for' ? k + 1 : -1;
   // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
@@ -138,6 +154,14 @@ function amountAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
   if (/^(a|an)$/u.test(w)) return isMeasureWord(tokens[k + 1]?.text ?? '');
   return AMOUNT_OPENING.test(w);
+}
+
+/** Whether "for" at `k - 1` tells how long or which time, not what is asked for: "argued for months
+ *  that …", "asked for the second time whether …", "pushed for hours". */
+function whileFor(tokens: Token[], k: number): boolean {
+  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  if (isDurationWord(w(k)) || /^(years|months|weeks|days|hours|decades|ages|long|now|so|too)$/u.test(w(k))) return true;
+  return w(k) === 'the' && /^(first|second|third|last|next|\p{N}+(st|nd|rd|th))$/u.test(w(k + 1)) && /^times?$/u.test(w(k + 2));
 }
 
 /** Whether a count of times opens at `k`: "spoke on only a few occasions", "had spoken of a few days earlier". */

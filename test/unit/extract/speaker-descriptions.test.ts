@@ -699,7 +699,7 @@ describe('speakers by description', () => {
   });
 
   it('"the man" or "the woman" after an unnamed person spoke goes on with that person, not one named before', () => {
-    const story = 'Sgt. Ivan Holm asked for footage. A neighbour said she heard two shots. “It woke the whole street,” the woman said.';
+    const story = 'Sgt. Ivan Holm searched for footage. A neighbour said she heard two shots. “It woke the whole street,” the woman said.';
     expect(speakersOf(story)).toEqual(['A neighbour', 'A neighbour']);
     // Not a person of the other sex.
     const [first, second] = speakersOf(story.replace('A neighbour', 'A woman'));

@@ -376,3 +376,25 @@ describe('words said again, and one credited with a deed', () => {
     expect(sure('He repeated the story of the storm to the volunteers.')).toEqual([]);
   });
 });
+
+describe('what a speaker asks to have done: "pushed for", "advocated for", "asked for"', () => {
+  it('the phrase after "for" is what the words were for', () => {
+    expect(sure('Ann Holt pushed for a new harbour levy.')).toEqual([['pushed', 'Ann Holt', 'a new harbour levy']]);
+    expect(sure('The council lobbied for state funds.')).toEqual([['lobbied', 'The council', 'state funds']]);
+    expect(sure('Tom Reyes asked for a recount of the ballots.')).toEqual([['asked', 'Tom Reyes', 'a recount of the ballots']]);
+    expect(sure('The mayor has been pushing for the quay to be rebuilt.')).toEqual([['pushing', 'The mayor', 'the quay to be rebuilt']]);
+    expect(sure('Tom Reyes argued for a smaller budget.')).toEqual([['argued', 'Tom Reyes', 'a smaller budget']]);
+  });
+
+  it('how long or which time is not what is asked for; the clause after it is what was said', () => {
+    expect(sure('Ann Holt argued for months that the quay was safe.')).toEqual([['argued', 'Ann Holt', 'the quay was safe']]);
+    expect(sure('Ann Holt asked for the second time whether the levy was legal.')).toEqual([['asked', 'Ann Holt', 'whether the levy was legal']]);
+    expect(sure('Tom Reyes pushed for hours to open the door.')).toEqual([]);
+  });
+
+  it('a thing pushed, and the noun after its owner, ask for nothing', () => {
+    expect(sure('Tom Reyes pushed the cart for the harbour master.')).toEqual([]);
+    expect(sure("Mr. Lee's push for a levy failed.")).toEqual([]);
+    expect(sure('Some advocates for the harbour said the quay was unsafe.')).toEqual([['said', 'Some advocates', 'the quay was unsafe']]);
+  });
+});
