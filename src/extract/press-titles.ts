@@ -5,10 +5,7 @@ import { PAPER_TITLES } from './entities/vocabulary.js';
 import type { Token } from './tokens.js';
 
 /** Words closing a paper's or a station's title. */
-const TITLE_ENDS = new Set([
-  ...PAPER_TITLES,
-  ...'news echo press mail star chronicle standard argus courier advertiser sentinel record examiner bulletin radio magazine'.split(' '),
-]);
+const TITLE_ENDS = new Set([...PAPER_TITLES, ...'news echo press mail star standard argus courier record radio magazine'.split(' ')]);
 
 /** Where a capitalised listener read up to `n` ends when its title goes on past it: after the word
  *  closing the title within three more capitalised words ("… Daily | Times"), else `n`. */

@@ -101,8 +101,14 @@ export const NEWS_ORGANIZATIONS = new Set(
   ).split(' '),
 );
 
+/** Words that close a newspaper's title and no person's nor place's name, as "Times" does: "the Kelso
+ *  Examiner", "the Dunmore Chronicle", "the Ohio Sentinel". */
+const PAPER_HEADS = 'examiner chronicle inquirer enquirer sentinel dispatch advertiser statesman bulletin';
+
 /** Words a newspaper's title may be alone, after "the": "The Guardian reported", "the Times said". */
-export const PAPER_TITLES = new Set('times post journal herald tribune gazette telegraph guardian observer independent mirror express scotsman'.split(' '));
+export const PAPER_TITLES = new Set(
+  `times post journal herald tribune gazette telegraph guardian observer independent mirror express scotsman ${PAPER_HEADS}`.split(' '),
+);
 
 /** Armed groups and intelligence services news names bare ("Hezbollah fired rockets", "the Houthis
  *  said", "Mossad ran the operation"): their names hold no word for a body and look like no person's,
@@ -157,6 +163,8 @@ export const ORGANIZATION_HEADS = new Set(
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
     'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
     'inspectorate secretariat mission ' +
+    PAPER_HEADS +
+    ' ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
     'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
   ).split(' '),

@@ -18,6 +18,31 @@ describe('a paper named by its title alone', () => {
   });
 });
 
+describe('a paper named by a town and the word closing its title', () => {
+  it('"the Kelso Examiner", "the Dunmore Chronicle", "the Ohio Sentinel" are papers, not persons nor places', () => {
+    const story =
+      'Ferry row\n\nTom Pike told the Kelso Examiner on Monday that the ferry was late. The Dunmore Chronicle reported the fire first. ' +
+      'Ann Holt wrote in the Ohio Sentinel last week. The Dayton Advertiser ran the story, and the Examiner said the council had been warned.';
+    const found = mentionsOf(story);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION:Kelso Examiner',
+        'ORGANIZATION:Dunmore Chronicle',
+        'ORGANIZATION:Ohio Sentinel',
+        'ORGANIZATION:Dayton Advertiser',
+        'ORGANIZATION:Examiner',
+        'PERSON:Tom Pike',
+        'PERSON:Ann Holt',
+      ]),
+    );
+    expect(found.filter((m) => /^(PERSON|LOCATION):/u.test(m) && !/Tom Pike|Ann Holt/u.test(m))).toEqual([]);
+  });
+
+  it('a person whose surname is no paper’s word stays a person ("Jim Courier beat Tom Hale")', () => {
+    expect(mentionsOf('Tennis\n\nJim Courier beat Tom Hale 6-3 6-4 on Monday.')).toEqual(['PERSON:Jim Courier', 'PERSON:Tom Hale']);
+  });
+});
+
 describe("a nation's adjective in its own language opens a firm's name", () => {
   it('"Deutsche Telekom", "Svenska Handelsbanken" are firms, not persons; "Deutsche Marks" are money', () => {
     const story =
