@@ -3,6 +3,7 @@
 // or from, and is named so, not left as "The researchers".
 import type { Antecedents } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 /** "the researchers", "the scientists": a plural noun after "the". */
 const PLURAL_DESCRIPTION = /^the (\p{Ll}{3,}s)$/u;
@@ -13,7 +14,7 @@ const AT_BODY = /^\s+(?:at|from|of|with)\s+(?:the\s+)?$/u;
 export function groupIntroducedBefore(a: Antecedents, phrase: string, pos: number): string | null {
   const noun = PLURAL_DESCRIPTION.exec(phrase)?.[1];
   if (!noun) return null;
-  const word = new RegExp(`\\b${noun}\\b`, 'giu');
+  const word = runTimePattern(`\\b${noun}\\b`, 'giu');
   let found: string | null = null;
   for (const m of a.text.slice(0, pos).matchAll(word)) {
     const at = m.index + noun.length;

@@ -44,17 +44,18 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const qualifiesHearing = (w: string, article: boolean) =>
   CAPITALIZED_OR_MARK.test(w) || (article && LOWER_WORD.test(w) && !isFunctionWord(w) && !isFiniteVerb(w));
 
+/** "told the jury", "told an inquiry", "told the public inquiry": a hearing right after the cue. (Made
+ *  once: a pattern built inside the function is compiled again at every quote.) */
+const HEARING_TOLD = new RegExp(
+  String.raw`^\s*(?:${ARTICLE_ALTERNATIVES})\s+(?:\p{L}+\s+)?(?:court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)\b`,
+  'iu',
+);
+
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
  *  ("told the jury", "told an inquiry") or counsel's part in the speaker's words ("Prosecutor Ann
  *  Roe said", "Pike's barrister insisted") or opening the sentence ("Prosecuting, Ann Roe said"). */
 export function addressesHearing(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
-  if (
-    new RegExp(
-      String.raw`^\s*(?:${ARTICLE_ALTERNATIVES})\s+(?:\p{L}+\s+)?(?:court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)\b`,
-      'iu',
-    ).test(text.slice(cue.end, cue.end + 40))
-  )
-    return true;
+  if (HEARING_TOLD.test(text.slice(cue.end, cue.end + 40))) return true;
   // "told Avon Coroner's Court", "told Preston Crown Court": a hearing by its name.
   if (NAMED_HEARING.test(text.slice(cue.end, cue.end + 60))) return true;
   return actsAsCounsel(text, sentenceStart, cue, speaker);

@@ -4,6 +4,7 @@
 import type { Antecedents } from './antecedents.js';
 import { KIN } from './entities/vocabulary.js';
 import type { Entity } from './types.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 /** "his son", "her husband", "the couple's daughter": a kin word after a possessor. */
 const KIN_DESCRIPTION = /^(?:his|her|their|the [\p{L}-]+['’]s?) (\p{Ll}+)$/u;
@@ -23,7 +24,7 @@ const INVERSE_KIN = new Map<string, string>([
 export function kinNamedBefore(a: Antecedents, phrase: string, pos: number): Entity | null {
   const kin = KIN_DESCRIPTION.exec(phrase)?.[1];
   if (!kin || !KIN.has(kin)) return null;
-  const introduced = new RegExp(`(?:\\b(?:his|her|their)|['’]s?)\\s+(?:\\p{Ll}+\\s+)?${kin},?\\s+$`, 'iu');
+  const introduced = runTimePattern(`(?:\\b(?:his|her|their)|['’]s?)\\s+(?:\\p{Ll}+\\s+)?${kin},?\\s+$`, 'iu');
   for (const { e, m } of a.mentionsBefore(pos, (x) => x.type === 'PERSON')) {
     if (introduced.test(a.text.slice(Math.max(0, m.start - 40), m.start))) return e;
   }
@@ -39,7 +40,7 @@ function introducedWith(a: Antecedents, kin: string, pos: number): Entity | null
   const last = a.nearest(pos, (x) => x.type === 'PERSON');
   if (!inverse || !last) return null;
   const owner = gender === 'MALE' ? 'his' : gender === 'FEMALE' ? 'her' : '(?:his|her)';
-  const introduced = new RegExp(`\\b(?:and|with)\\s+${owner}\\s+(?:\\p{Ll}+\\s+)?(?:${inverse}),?\\s+$`, 'iu');
+  const introduced = runTimePattern(`\\b(?:and|with)\\s+${owner}\\s+(?:\\p{Ll}+\\s+)?(?:${inverse}),?\\s+$`, 'iu');
   for (const m of last.e.mentions) {
     if (m.start >= pos || !introduced.test(a.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const partner = a.nearest(m.start, (x) => x.type === 'PERSON' && x !== last.e);

@@ -12,6 +12,7 @@ import { type HeadTest, openingDescription } from './opening-descriptions.js';
 import { firstOf, type NameMentions } from './name-mentions.js';
 import { ISSUING } from './speaker-words.js';
 import { namedAsThing } from './thing-names.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
@@ -29,7 +30,7 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
    *  ministry", "a report from the agency's auditors"; the organization or person named there, or the phrase. */
   const issuerNamedBefore = (document: string, pos: number): { entity: Entity | null; name: string | null } | null => {
     const from = Math.max(0, pos - DESCRIPTION_REACH);
-    const issued = new RegExp(`\\b${document}\\s+(?:(?:released|issued|published|posted|sent|carried)\\s+(?:\\p{L}+\\s+){0,2})?(?:by|from)\\s+`, 'giu');
+    const issued = runTimePattern(`\\b${document}\\s+(?:(?:released|issued|published|posted|sent|carried)\\s+(?:\\p{L}+\\s+){0,2})?(?:by|from)\\s+`, 'giu');
     let at = -1;
     for (const m of text.slice(from, pos).matchAll(issued)) at = from + m.index + m[0].length;
     if (at < 0) return releasedBy(document, from, pos);
@@ -42,7 +43,7 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
   /** "Chairman Keith Lamb later released a statement": who released a document, the subject of
    *  the last sentence between `from` and `pos` that says so; a person before an organization. */
   const releasedBy = (document: string, from: number, pos: number): { entity: Entity; name: null } | null => {
-    const released = new RegExp(`\\b(\\p{L}+)(?:\\s+out)?\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${document}\\b`, 'giu');
+    const released = runTimePattern(`\\b(\\p{L}+)(?:\\s+out)?\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${document}\\b`, 'giu');
     let verb = -1;
     for (const m of text.slice(from, pos).matchAll(released)) if (ISSUING.test(m[1]!)) verb = from + m.index;
     const sentence = verb < 0 ? undefined : spanAt(layout.sentences, verb);

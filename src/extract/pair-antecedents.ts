@@ -3,6 +3,7 @@
 import type { NameMentions } from './name-mentions.js';
 import { firstStartingAtOrAfter, lastEndingBy } from './span-index.js';
 import type { Entity, EntityType, Layout, TextSpan } from './types.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 /** The pairs before a position of a text's sentences; `hasRole` tells whom the story gave a role. */
 export function pairAntecedents(layout: Layout, mentions: NameMentions, hasRole: (role: string | null) => (e: Entity) => boolean) {
@@ -40,7 +41,7 @@ export function pairAntecedents(layout: Layout, mentions: NameMentions, hasRole:
       if (later && earlier.e !== later.e && PAIR_JOINED.test(text.slice(earlier.m.end, later.m.start))) {
         const from = layout.sentences[lastEndingBy(layout.sentences, earlier.m.start)]?.start ?? 0;
         const titled = hasRole(role)(earlier.e) && hasRole(role)(later.e);
-        const called = new RegExp(`\\b${plural}\\b`, 'iu').test(text.slice(from, later.m.end));
+        const called = runTimePattern(`\\b${plural}\\b`, 'iu').test(text.slice(from, later.m.end));
         if (titled || called) return [earlier.e, later.e];
       }
       later = earlier;

@@ -16,6 +16,7 @@ import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { newcomerSinceLastQuote, questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 /** Roles of someone who speaks for another: with a possessor they never describe that other's last speaker. */
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
@@ -246,7 +247,7 @@ function personNamedAfter(a: Antecedents, end: number, gap: RegExp): Entity | nu
 /** "Lawyer says client was framed" over "The lawyer for Daniel Moss told …": the one the lead relates the role to. */
 function relatedInLead(a: Antecedents, role: string): Entity | null {
   const lead = a.layout.lead;
-  const m = lead && new RegExp(`\\b${role}s?(?=\\s+(?:of|for|representing)\\s)`, 'iu').exec(lead.text);
+  const m = lead && runTimePattern(`\\b${role}s?(?=\\s+(?:of|for|representing)\\s)`, 'iu').exec(lead.text);
   return m ? personNamedAfter(a, lead.start + m.index + m[0].length, RELATED) : null;
 }
 

@@ -9,6 +9,7 @@ import { describesOnePerson } from './speaker-phrases.js';
 import { COURTESY_TITLES, endsInPlural, GENDER, NOBLE_TITLES } from './speaker-words.js';
 import type { Antecedents } from './antecedents.js';
 import { ToldGenders } from './told-gender.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 export interface AttributedQuote extends QuoteDraft {
   resolved: Speaker;
@@ -45,7 +46,7 @@ export class SpeechHistory {
    *  ("the ministry said in a statement after talks … Sweden agreed to …"), else the last speaker. */
   issuerOf(document: string, at: number): Resolution | null {
     const out = this.quotes;
-    const through = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?in (?:a|an|its|their|his|her) ${document}\\b`, 'iu');
+    const through = runTimePattern(`^\\s+(?:\\S+\\s+){0,3}?in (?:a|an|its|their|his|her) ${document}\\b`, 'iu');
     for (let i = out.length - 1; i >= 0 && i >= out.length - 4 && out[i]!.sentence >= at - 2; i--) {
       const { cue, resolved } = out[i]!;
       if (cue && resolved.name && through.test(this.layout.text.slice(cue.end, cue.end + 40)))
@@ -58,7 +59,7 @@ export class SpeechHistory {
    *  among the last ten quotes: that description names it again while no other fits in between. */
   entityDescribedAs(head: string): { entity: Entity; at: number } | null {
     const out = this.quotes;
-    const described = new RegExp(`^the ${head}$`, 'iu');
+    const described = runTimePattern(`^the ${head}$`, 'iu');
     for (let i = out.length - 1; i >= 0 && i >= out.length - 10; i--) {
       const { mention, entityId } = out[i]!.resolved;
       if (entityId && mention?.kind === 'NOMINAL' && described.test(mention.text)) {

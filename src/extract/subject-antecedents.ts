@@ -8,6 +8,7 @@ import { pluralSubject } from './plural-subject.js';
 import { bystanderOpening } from './speaker-phrases.js';
 import { lastEndingBy, type SpanSet, spanAt } from './span-index.js';
 import type { Entity, Layout, TextSpan } from './types.js';
+import { runTimePattern } from './run-time-patterns.js';
 
 /** A description opening a sentence, then the comma of an apposition: "The City coach, ", "Its founder, ". */
 const APPOSITION_LEAD = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:“”"()]{1,40},\s*$/u;
@@ -36,7 +37,7 @@ export function subjectAntecedents(layout: Layout, mentions: NameMentions, quote
       const inSentence = [...mentionsBefore(sentence.end, compatible, sentence.start)].reverse();
       const subject = inSentence.find(({ m }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 25), m.start)));
       if (subject) return subject.e;
-      if (!pronoun || !new RegExp(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
+      if (!pronoun || !runTimePattern(`^${pronoun}\\b`, 'iu').test(sentence.text)) return null;
     }
     return null;
   };
