@@ -2,7 +2,7 @@
 // the document speaks for its issuer.
 import { clauseSubject } from './clause-subjects.js';
 import { SPEECH_NOUNS } from './cues.js';
-import { isCalendarWord, isFunctionWord } from './lexicon.js';
+import { isAdverb, isAuxiliary, isCalendarWord, isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, ISSUING, NUMBER_WORD } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -28,19 +28,32 @@ function documentNoun(phrase: SpeakerSurface): string {
   return words[n - 1]!.toLowerCase().replace(/s$/u, '');
 }
 
+/** Whether the word at `n` is an issuing verb in lower case after no determiner ("filed", not "a signed letter"). */
+function issuingVerbAt(tokens: Token[], n: number): boolean {
+  const word = tokens[n]!.text;
+  return /^\p{Ll}/u.test(word) && ISSUING.test(word) && !DETERMINERS.has(tokens[n - 1]?.text.toLowerCase() ?? '');
+}
+
 /** Who issued the message a participle cue hangs from: the subject of "The ministry issued a
  *  statement saying …", "Trump posted a series of tweets saying …". */
 export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
   const noun = documentNoun(phrase);
   if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return null;
   let k = names.indexAt(tokens, phrase.start);
+  // ("The ferry users have launched petitions calling …", "lawyers for the pier's owner filed legal
+  // papers opposing …": a phrase taken with the issuing verb, or its subject too, in front: the
+  // document follows the verb; "a signed letter" has no verb in it.)
+  for (let n = k; n < tokens.length && tokens[n]!.end <= phrase.end; n++) if (issuingVerbAt(tokens, n)) k = n + 1;
   // "a series of tweets", "a string of posts".
   if (tokens[k - 1]?.text === 'of' && /^(series|string|pair|flurry|barrage|couple|number)$/iu.test(tokens[k - 2]?.text ?? '')) k -= 2;
   while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   // ("put out a statement", "sent out a letter", "fired back a response".)
   if (/^(out|back)$/iu.test(tokens[k - 1]?.text ?? '')) k--;
   if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
-  const before = tokens.slice(0, k - 1);
+  // ("The ministry has issued", "Ferry users have now launched": the subject stands before the auxiliary.)
+  let end = k - 1;
+  while (end > 1 && (isAuxiliary(tokens[end - 1]!.text) || isAdverb(tokens[end - 1]!.text))) end--;
+  const before = tokens.slice(0, end);
   return clauseSubject(names, before) ?? issuingPhrase(names, before);
 }
 

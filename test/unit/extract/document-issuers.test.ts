@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { speakersOf } from '../../support/extraction.js';
 
 describe('documents and their issuers', () => {
+  it('a document taken with the verb that issued it, or with its subject too, speaks for the subject', () => {
+    expect(speakersOf('The ferry users have launched petitions calling on the council to keep the night crossing.')).toEqual(['The ferry users']);
+    expect(speakersOf('Earlier this month, lawyers for both Tom and Ann Reyes filed legal papers opposing the sale of the pier.')).toEqual(['lawyers']);
+    // An issuing word after a determiner modifies the document: the subject of the sentence's verb issues it.
+    expect(speakersOf('The mayor released a signed letter saying the quay would close.')).toEqual(['The mayor']);
+  });
+
   it('a document issued by the subject speaks for the subject', () => {
     expect(speakersOf('Tom Hale is a marathon runner. He released a letter from his doctor on Friday that says he is in excellent health.')).toEqual([
       'Tom Hale',
