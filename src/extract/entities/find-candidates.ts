@@ -100,10 +100,17 @@ function companyName(run: Token[]): string | null {
   return breaksHeadlineName(run[0]!.text) || isLeadingWord(run[0]!.text) ? null : wordsOf(run);
 }
 
-/** Most words capitalised and, outside the title, no closing period, as headlines and table
- *  headers are written. */
+/** Prepositions and forms of "be" that a sentence writes in lower case and a title with a capital. */
+const TITLE_SMALL_WORDS = /^(?:To|On|With|By|At|In|For|From|Over|About|Into|After|Against|Is|Are|Was|Were)$/u;
+
+/** "Rand Paul Scores Direct Hit On Donald Trump.": a preposition or a form of "be" capitalised right
+ *  after a word, not opening a sentence, shows a subheading in title case, whatever mark closes it. */
+export const smallWordCapitalised = (tokens: Token[]) => tokens.some((t, i) => i > 0 && TITLE_SMALL_WORDS.test(t.text) && /^\p{L}/u.test(tokens[i - 1]!.text));
+
+/** Most words capitalised and, outside the title, no closing period (unless a small word is
+ *  capitalised inside), as headlines, subheadings and table headers are written. */
 export function isTitleCase(tokens: Token[], headline: boolean): boolean {
-  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
+  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '') && !smallWordCapitalised(tokens)) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }

@@ -11,7 +11,7 @@ import { tagSpans } from './tagger.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { capsCandidates, writtenInLowerCase } from './caps-candidates.js';
 import { splitCapsPossessives } from './caps-possessives.js';
-import { findCandidates, isTitleCase } from './find-candidates.js';
+import { findCandidates, isTitleCase, smallWordCapitalised } from './find-candidates.js';
 import { wordsAloneIn } from './body-holders.js';
 import { datelineCandidates } from './dateline-candidates.js';
 import { isMastheadLine, isPressDigest } from './press-review.js';
@@ -175,7 +175,8 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     );
     // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
     for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
-    found.push({ candidates, titleCase: headline && isTitleCase(tokens, true) });
+    // A subheading in title case, a small word capitalised inside it, names as a headline does.
+    found.push({ candidates, titleCase: isTitleCase(tokens, headline) && (headline || smallWordCapitalised(tokens)) });
   }
   // Words of the names the rest of the document gives, for headlines in title case (only those need them).
   let named: Set<string> | undefined;

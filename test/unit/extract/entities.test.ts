@@ -93,6 +93,22 @@ describe('persons', () => {
     expect(dotted).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
+  it('ends a name at a verb or preposition in a subheading in title case closed by a period, a small word capitalised inside it', () => {
+    const story =
+      'Debate night\n\nTom Hale and Ann Pike clashed on Tuesday.\n\nAnn Pike Responds To Question About Ferry Fares.\n\nPike said fares were too high.\n\n' +
+      'Tom Hale Sides With Ann Pike On Harbour Tolls.';
+    expect(nameMentions(story)).toEqual(['PERSON:Tom Hale', 'PERSON:Tom Hale', 'PERSON:Ann Pike', 'PERSON:Ann Pike', 'PERSON:Pike', 'PERSON:Ann Pike']);
+    expect(names(story)).toEqual(['PERSON:Tom Hale', 'PERSON:Ann Pike']);
+    // A sentence with its small words in lower case keeps its names whole ("… met with Ann Pike in Dover.").
+    expect(nameMentions('Tom Hale, Ann Pike and Dan Reyes met with Ruth Okafor in Dover.')).toEqual([
+      'PERSON:Tom Hale',
+      'PERSON:Ann Pike',
+      'PERSON:Dan Reyes',
+      'PERSON:Ruth Okafor',
+      'LOCATION:Dover',
+    ]);
+  });
+
   it('in a title-case headline, a run of capitalised words is a name only when its words are known', () => {
     // "Popular Website …" and "Derelict" are headline words, not names; "Okafor" is named below.
     const found = recognizeEntities(layout('Popular Website Shows Bias When Derelict Okafor Speaks\n\nThe site quoted Ruth Okafor.')).map((e) => e.name);
