@@ -10,7 +10,7 @@ import { findQuotedPassages, type QuotedPassage } from './quote-marks.js';
 import { firstStartingAtOrAfter, SpanSet } from './span-index.js';
 import { headlineLeadQuotation, headlineQuotation, headlineSignedSpeech, headlineSpeech, transcriptTurns, withHeadlineQuotation } from './labelled-speech.js';
 import { reportedSpeech } from './reported-speech.js';
-import { beforeHeadlineTeaser } from './headline-teasers.js';
+import { beforeHeadlineTeaser, headlineSecondAct } from './headline-teasers.js';
 import { newsroomLabelLength, TEASER_LINE } from './newsroom-labels.js';
 import { SpeakerFinder } from './speakers.js';
 import type { Entity, Layout, Sentence } from './types.js';
@@ -64,7 +64,9 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
         headlineSignedSpeech(text, h, speakers) ??
         headlineLeadQuotation(text, h, speakers) ??
         orElse(
-          reportedSpeech(text, h, speakers, passages).map((q) => withHeadlineQuotation(beforeHeadlineTeaser(text, h.text, q))),
+          reportedSpeech(text, h, speakers, passages).flatMap((q) =>
+            [beforeHeadlineTeaser(text, h.text, q), headlineSecondAct(text, h.text, q)].filter((d) => d !== null).map(withHeadlineQuotation),
+          ),
           () => headlineQuotation(text, h, speakers) ?? [],
         ),
     ),

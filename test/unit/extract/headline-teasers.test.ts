@@ -1,6 +1,7 @@
 // A headline in title case reports up to the teaser or second clause it adds after what was said:
 // a dash before capitalised words, "But" or "And" opening a clause, "While", "As" before another
-// subject and its verb, a second speech verb after a comma. Headlines and stories written for the test.
+// subject and its verb, a second speech verb after a comma, which reports what follows it as a quote
+// of its own, in sentence case too. Headlines and stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -27,7 +28,6 @@ describe('a title-case headline with a teaser or a second clause', () => {
       'No To New Ferry Deal',
     ],
     ['"While" opening another clause', 'Islanders Call For New Ferry While Council Weighs Bridge', BOARD, 'Islanders', 'New Ferry'],
-    ['a second speech verb after a comma', 'Ada Pike Says Harbour Tolls Must Go, Warns Of Fare Rise', PIKE, 'Ada Pike', 'Harbour Tolls Must Go'],
   ])('ends before %s', (_, headline, body, speaker, said) => {
     expect(headlineQuotes(headline, body)).toEqual([{ speaker, text: said }]);
   });
@@ -52,5 +52,51 @@ describe('a title-case headline with a teaser or a second clause', () => {
     ['a headline in sentence case', 'Council leader says tolls will rise - and so will fares', BOARD, 'Council leader', 'tolls will rise - and so will fares'],
   ])('keeps %s', (_, headline, body, speaker, said) => {
     expect(headlineQuotes(headline, body)).toEqual([{ speaker, text: said }]);
+  });
+});
+
+describe('a headline’s second act after a comma', () => {
+  it.each([
+    [
+      'a speech verb in title case',
+      'Ada Pike Says Harbour Tolls Must Go, Warns Of Fare Rise',
+      PIKE,
+      [
+        { speaker: 'Ada Pike', text: 'Harbour Tolls Must Go' },
+        { speaker: 'Ada Pike', text: 'Fare Rise' },
+      ],
+    ],
+    [
+      'a speech verb in sentence case',
+      'Mayor Holt slams harbour board, praises ferry crews for night rescue',
+      'Mayor Ann Holt spoke in Kestrel Bay on Tuesday.',
+      [
+        { speaker: 'Ann Holt', text: 'harbour board' },
+        { speaker: 'Ann Holt', text: 'ferry crews for night rescue' },
+      ],
+    ],
+    [
+      'quoted words in the second act',
+      'Ada Pike Says Harbour Tolls Must Go, Calls Fare Rise ‘Shameful’',
+      PIKE,
+      [
+        { speaker: 'Ada Pike', text: 'Harbour Tolls Must Go' },
+        { speaker: 'Ada Pike', text: 'Fare Rise ‘Shameful’' },
+      ],
+    ],
+  ])('is a quote of its own: %s', (_, headline, body, quotes) => {
+    expect(headlineQuotes(headline, body)).toEqual(quotes);
+  });
+
+  it.each([
+    ['an attribution after the comma', 'Ferry fares must rise, says harbour chief', BOARD, [{ speaker: 'harbour chief', text: 'Ferry fares must rise' }]],
+    [
+      'a comma inside quoted words',
+      'Ada Pike Says ‘Tolls Must Go, Warns Of Fare Rise’',
+      PIKE,
+      [{ speaker: 'Ada Pike', text: '‘Tolls Must Go, Warns Of Fare Rise’' }],
+    ],
+  ])('is none after %s', (_, headline, body, quotes) => {
+    expect(headlineQuotes(headline, body)).toEqual(quotes);
   });
 });
