@@ -9,6 +9,7 @@ import { contentEnd } from './content-end.js';
 import { isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary, isModal } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { namesPeople } from './phrase-heads.js';
+import { isPollShare } from './poll-shares.js';
 import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
@@ -128,6 +129,9 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // "Mr. Lee's push for a levy", "his push for it": a noun after its owner is no verb.
   if (nounForm && (/^(['’]s?|his|her|their|its|our|my|your)$/u.test(before) || /\p{L}['’]s$/u.test(before))) return false;
   // "will discuss the plan next month": speech yet to come has not been given.
+  // ("56 percent would vote for Ann Holt": a vote one would cast is a stance one holds now; "split on
+  // whether they'd vote for her" asks it.)
+  if (lemma === 'vote' && /^(would|['’]d)$/u.test(before)) return !tokens.slice(Math.max(0, i - 5), i).some((t) => /^(whether|if)$/iu.test(t.text));
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
@@ -175,11 +179,13 @@ export function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string
     // "the senator attacked", not "protesters attacked": an office, not a crowd.
     return roleOf(head) !== null && !FORCES.test(head) && !ANYONE.test(head);
   }
-  if (speaker.kind === 'NAME') return !!name;
+  // ("Kelso County voted for Ann Holt": a place's votes are its voters' count, no stance of its own.)
+  if (speaker.kind === 'NAME') return !!name && !(lemma === 'vote' && name.entity.type === 'LOCATION');
   // ("We condemn …" in a statement read out: first persons speak in quotations, not in topics reported.)
   // ("It refers to the share of …", "it points to a slowdown": a term or a figure points, nobody speaks.)
   if (speaker.kind === 'PRONOUN') return !/^(i|we|you)$/iu.test(speaker.text) && !(POINTING.has(lemma) && /^it$/iu.test(speaker.text));
-  return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head);
+  // ("56 percent would vote for Ann Holt": a share of those polled speaks for them.)
+  return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head) || isPollShare(speaker.text);
 }
 
 /** Whether the phrase from token `from` to `end` is something spoken of: not a place or a thing

@@ -48,11 +48,13 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   argue: ['for'],
   lobby: ['for'],
   ask: ['for'],
+  // "voted for the levy", "voted against Ann Holt": a vote cast is a stance taken on what it was for.
+  vote: ['for', 'against'],
   // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
   ...Object.fromEntries([...STANCE_ADJECTIVES].map((a) => [a, ['of']])),
 };
 /** Those whose "for" opens what is asked for ("pushed for a ban"), with nothing but an adverb before it. */
-const ASKING_FOR = new Set(['push', 'advocate', 'argue', 'lobby', 'ask']);
+const ASKING_FOR = new Set(['push', 'advocate', 'argue', 'lobby', 'ask', 'vote']);
 /** The particle some of them need: "lashed out at", "hit out at", "weighed in on". */
 const PARTICLE: Record<string, string> = { lash: 'out', hit: 'out', weigh: 'in' };
 

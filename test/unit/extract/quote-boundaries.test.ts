@@ -382,6 +382,7 @@ describe('clauses around the attribution', () => {
     ]);
     expect(quotesOf('Arguing that the levy hurt farmers, opposition leaders voted against it.')).toEqual([
       ['INDIRECT', 'opposition leaders', ['the levy hurt farmers']],
+      ['INDIRECT', 'opposition leaders', ['it']],
     ]);
   });
 

@@ -25,8 +25,8 @@ describe('speakers described by their party', () => {
       speakersOf(
         'Bryant Homes Ltd wants to build 400 houses. Councillor Rhona Pike voted against the plan. “It is wrong,” the Conservative said. The company said in a statement it was disappointed.',
       ),
-      // (the first holds the intention "to build 400 houses")
-    ).toEqual(['Bryant Homes Ltd', 'Rhona Pike', 'Bryant Homes Ltd']);
+      // (the first holds the intention "to build 400 houses", the second her vote against the plan)
+    ).toEqual(['Bryant Homes Ltd', 'Rhona Pike', 'Rhona Pike', 'Bryant Homes Ltd']);
   });
 });
 

@@ -398,3 +398,27 @@ describe('what a speaker asks to have done: "pushed for", "advocated for", "aske
     expect(sure('Some advocates for the harbour said the quay was unsafe.')).toEqual([['said', 'Some advocates', 'the quay was unsafe']]);
   });
 });
+
+describe('a vote cast: "voted for", "voted against"', () => {
+  it('what a vote was cast for or against is the stance its voter took', () => {
+    expect(sure('Ann Holt voted for the harbour levy.')).toEqual([['voted', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Tom Reyes votes against the new quay.')).toEqual([['votes', 'Tom Reyes', 'the new quay']]);
+    expect(sure('Tom Reyes, who voted against the levy, said the harbour is doomed.')).toEqual([
+      ['voted', 'Tom Reyes', 'the levy'],
+      ['said', 'Tom Reyes', 'the harbour is doomed'],
+    ]);
+  });
+
+  it('a vote one would cast is a stance held now, also by a share of those polled', () => {
+    expect(sure('Ann Holt would vote for Tom Reyes.')).toEqual([['vote', 'Ann Holt', 'Tom Reyes']]);
+    expect(sure('Among likely voters, 56 percent would vote for Ann Holt.')).toEqual([['vote', '56 percent', 'Ann Holt']]);
+  });
+
+  it('a place counted, a vote that may yet be cast, the noun and "for" of a time take no stance', () => {
+    expect(sure('Kelso County voted for Ann Holt in 2012.')).toEqual([]);
+    expect(sure('The delegates can vote for the candidate of their choice.')).toEqual([]);
+    expect(sure('A vote for anyone else is a vote for Tom Reyes.')).toEqual([]);
+    expect(sure('Ann Holt voted for the first time in 2010.')).toEqual([]);
+    expect(sure('Harbour senators are split on whether they would vote for Ann Holt.')).toEqual([]);
+  });
+});
