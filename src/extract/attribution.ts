@@ -18,6 +18,7 @@ import { descriptionSpeaker } from './description-speakers.js';
 import { type AttributedQuote, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
 import { relativeMention } from './relative-mentions.js';
+import { answerLabelBefore } from './labelled-speech.js';
 import { actsAsCounsel, addressesHearing, prosecutorsNamed } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
@@ -51,8 +52,11 @@ const APPOSED_PARTNER = /^,?\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[
  *  ministry has also said" → "'s trade ministry". */
 const OWNED_BODY = /^(['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3}?)\s+(?:(?:has|have|had|also|jointly|both|all)\s+)*$/u;
 
-/** The words naming the speaker in the passage: "who" in "Barkley, who said", else the surface found. */
-function mentionOf(text: string, surface: Mention, cue: Span | null): Mention {
+/** The words naming the speaker in the passage: "who" in "Barkley, who said", "A" before an
+ *  interview's answer, else the surface found. */
+function mentionOf(text: string, surface: Mention, cue: Span | null, quoteStart: number): Mention {
+  const label = cue ? null : answerLabelBefore(text, quoteStart);
+  if (label) return { ...label, text: text.slice(label.start, label.end), kind: surface.kind };
   const relative = relativeMention(text, surface, cue);
   const { start, end } = relative ?? surface;
   return { start, end, text: relative ? text.slice(start, end) : surface.text, kind: surface.kind };
@@ -151,7 +155,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       entityId: entity?.id ?? null,
       // (A description over a line break of wrapped text, "the\nbank", is named on one line.)
       name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
-      mention: surface ? mentionOf(text, surface, q.cue) : null,
+      mention: surface ? mentionOf(text, surface, q.cue, q.start) : null,
     };
     if (q.continues) resolved.mention = continuedMention(layout, q.start, out.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
     // A quotation continuing nobody's speech is not attributed speech.

@@ -13,7 +13,7 @@ import type { SpeakerFinder } from './speakers.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastWord } from './speaker-words.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Block, Sentence, TextSpan } from './types.js';
+import type { Block, Sentence, Span, TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { interviewee } from './interviewees.js';
 
@@ -194,6 +194,17 @@ function hasVerb(words: string): boolean {
 
 /** The time a live blog opens an entry with: "14:20 ", "2.05pm ", "9:30 a.m. ". */
 const LIVE_TIME = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?=\p{Lu})/iu;
+
+/** "A: We will rebuild the pier.": the label opening an answer names its speaker in the passage, as
+ *  a name before a colon does in a transcript; the span of that "A" before an answer starting at
+ *  `start`, else null. */
+export function answerLabelBefore(text: string, start: number): Span | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const label = /^(\s*)A:\s*$/u.exec(text.slice(lineStart, start));
+  if (!label) return null;
+  const at = lineStart + label[1]!.length;
+  return { start: at, end: at + 1 };
+}
 
 /** Where the first "Q:" or "A:" of the interview opens (the end of its introduction), at or before `at`. */
 const firstTurnStart = (text: string, at: number) => {
