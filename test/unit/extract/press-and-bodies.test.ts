@@ -43,6 +43,19 @@ describe('a paper named by a town and the word closing its title', () => {
   });
 });
 
+describe('a body named by a given name and the word closing its name', () => {
+  it('"Edison Research", "the Dana Holt PAC", "Broadside Books" are bodies, not persons, whatever given name opens them', () => {
+    const bodies = [
+      ['The survey was conducted by Edison Research as voters left 35 precincts.', 'Edison Research'],
+      ['The ads were paid for by the Dana Holt PAC, a group opposed to the toll.', 'Dana Holt PAC'],
+      ['Her memoir is published by Broadside Books in May.', 'Broadside Books'],
+    ];
+    for (const [sentence, body] of bodies) expect(mentionsOf(`Story\n\n${sentence}`)).toEqual([`ORGANIZATION:${body}`]);
+    // A person named beside such a body stays a person.
+    expect(mentionsOf('Memoir\n\nHer memoir is published by Broadside Books, Tom Hale said.')).toContain('PERSON:Tom Hale');
+  });
+});
+
 describe("a nation's adjective in its own language opens a firm's name", () => {
   it('"Deutsche Telekom", "Svenska Handelsbanken" are firms, not persons; "Deutsche Marks" are money', () => {
     const story =
