@@ -12,7 +12,7 @@ export interface ConfidenceEvidence {
   continues: boolean;
   /** found in a headline or transcript label, not a body sentence */
   labelled: boolean;
-  /** "accused X of …", "called for a moratorium": a loose cue with a noun phrase for content */
+  /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
   phraseOnly?: boolean;
   /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
   topic?: boolean;

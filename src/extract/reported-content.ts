@@ -12,6 +12,7 @@ import { openAtRelativePronoun } from './relative-speech.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
 import { reportBeforeCue } from './speech-before-cue.js';
+import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
@@ -30,7 +31,7 @@ const SPEECH_EVENT =
 const REFERS_BACK =
   /^(this|so|these|those|such|the same)(\s+(view|views|remarks|comments|words|sentiments|thoughts|opinion|opinions|things|points))?(?=$|[,.;:]|\s+(while|when|during|at|in|on|after|before|as|to|from|via|through|and|but)\b)/iu;
 
-/** Cue verbs that often mean something else ("accused him of", "charged a fee",
+/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
  *  "claimed the title", "reported a profit", "answered the charge", "maintained their lead", "dismissed
  *  200 workers"). */
 const CLAUSE_ONLY = new Set([
@@ -40,6 +41,7 @@ const CLAUSE_ONLY = new Set([
   'answer',
   'report',
   'accuse',
+  'cite',
   'charge',
   'post',
   'signal',
@@ -48,6 +50,10 @@ const CLAUSE_ONLY = new Set([
   'explain',
   'promise',
 ]);
+
+/** "…, citing high winds": the reason a speaker gives for what the clause before tells, said for sure,
+ *  where "cited a study" may be a reference only. */
+const reasonGiven = (tokens: Token[], cue: ReportingCue) => /^citing$/iu.test(tokens[cue.at]!.text) && tokens[cue.at - 1]?.text === ',';
 
 /** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
 export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
@@ -74,7 +80,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts).
   const infinitive = INFINITIVE_VERBS.has(lemma) && opensWithInfinitive(content, s.speakers);
   const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
-  // "accused X of lying", "called for a moratorium": these verbs report speech
+  // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
   // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
   // "accused the GOP of stoking the issue", "accused the council of negligence": whom one accuses and
   // of what is an accusation, whatever follows "of".
@@ -82,7 +88,15 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
   // appeal for something is always asked for ("Police appealed for calm").
   const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
-  const phraseOnly = !!content && (calledFor || CLAUSE_ONLY.has(lemma)) && !afterThat && !infinitive && !accusedOf && !demand && nounPhraseOnly(content.text);
+  const phraseOnly =
+    !!content &&
+    (calledFor || CLAUSE_ONLY.has(lemma)) &&
+    !afterThat &&
+    !infinitive &&
+    !accusedOf &&
+    !demand &&
+    !reasonGiven(tokens, cue) &&
+    nounPhraseOnly(content.text);
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
