@@ -2,11 +2,11 @@
 // "Ministry of Economy, Trade and Industry".
 import { lookupLocation } from '../gazetteer.js';
 import { namesNationPlace } from './sport-sides.js';
-import { isCommonWord } from '../lexicon.js';
+import { isCommonWord, isFirstName } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { loneWordSharesBody, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, type Token, wordsOf } from '../tokens.js';
-import { bare, lower, MAX_NAME, nameLike } from './name-words.js';
+import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 import { headedNamesJoined, namedFirmBeforeAnd, oneBodyBeforeSingular, placeOwnsAhead, separatedByAnd } from './bodies-joined-by-and.js';
 import { domainsBeforeBody, fieldAfterIn, isDomain, listEndsWithAnd, listsOfficeDomains, regionAfterDomains } from './office-domains.js';
@@ -32,7 +32,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // no word of a name ("Committee for COVID-19 Recovery" goes on).
   if (CODE.test(tokens[from]!.text) && !(tokens[from + 1] && nameLike(tokens[from + 1]!))) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
-  const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from);
+  const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from) && !titledPersonLast(recent, tokens, from);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return (opened || purposeAfterArticle(recent, tokens, from)) && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
@@ -70,6 +70,17 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
+}
+
+/** "Council President Ann Holt (of Dunland)", "Harbour Board Chairman Tom Reyes (and …)": a title and a
+ *  given name after the body's opening word name its holder, so the body's name ended before the title
+ *  and the connector after the holder joins nothing to it ("Council of Ministers" names no one). */
+function titledPersonLast(recent: Token[], tokens: Token[], from: number): boolean {
+  // `recent` ends right before the connector at `from - 1`.
+  const first = from - 1 - recent.length;
+  const lastOpener = recent.findLastIndex((r) => opensOrganization(r.text));
+  for (let j = lastOpener + 1; j < recent.length - 1; j++) if (isTitleAt(tokens, first + j) && isFirstName(recent[j + 1]!.text)) return true;
+  return false;
 }
 
 /** "the Campaign to Protect Rural England", "The Partnership to End Hunger said": a name after an article runs

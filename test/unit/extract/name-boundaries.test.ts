@@ -253,3 +253,18 @@ describe('a word before "&" opening a sentence', () => {
     expect(mentionsOf('Pubs\n\nSales at Crown Brewery fell.')).toContain('ORGANIZATION:Crown Brewery');
   });
 });
+
+describe('a titled holder after the word that opens a body’s name', () => {
+  it('ends the body before the title, so "of" and a place after the holder stay apart', () => {
+    const found = mentionsOf('Levy\n\nCouncil President Tom Reyes of Texas said the harbour levy was fair.');
+    expect(found).toContain('PERSON:Tom Reyes');
+    expect(found).toContain('LOCATION:Texas');
+    expect(found).not.toContain('PERSON:Tom Reyes of Texas');
+    expect(mentionsOf('Levy\n\nHarbour Board Speaker Ann Holt of Kelso said no.')).not.toContain('PERSON:Ann Holt of Kelso');
+  });
+
+  it('leaves a body with "of" and no holder whole', () => {
+    expect(mentionsOf('Talks\n\nThe Council of Ministers of Dunland met on Monday.')).toContain('ORGANIZATION:Council of Ministers of Dunland');
+    expect(mentionsOf('Rates\n\nThe Bank of Dunland said rates would hold.')).toContain('ORGANIZATION:Bank of Dunland');
+  });
+});
