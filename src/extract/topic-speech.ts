@@ -134,10 +134,29 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   if (lemma === 'vote' && /^(would|['’]d)$/u.test(before)) return !tokens.slice(Math.max(0, i - 5), i).some((t) => /^(whether|if)$/iu.test(t.text));
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
+  if (lemma === 'vote' && form === lemma && countedAmongVoters(tokens, i - 1)) return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
   const k = pastWhomAndWhen(tokens, i - 2);
   return /^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') && form === lemma;
+}
+
+const CHANCE_TO = /^(chances?|opportunit(y|ies)|time|times|right|rights|way|day|attempt|bid|call|effort|move|decision|need|ones?)$/iu;
+
+/** Whether "to" at `k` follows a count of those who cast the vote: "was one of three councillors to
+ *  vote against", "among 12 senators to vote for", "the only members to vote against" tell a
+ *  vote its subject cast, where "urged the council to vote for" and "will be free to vote for" tell
+ *  one asked for or allowed. */
+function countedAmongVoters(tokens: Token[], k: number): boolean {
+  // ("was the last chance to vote for it": a chance or a right to vote is none cast.)
+  if (CHANCE_TO.test(tokens[k - 1]?.text ?? '')) return false;
+  for (let n = k - 1; n > 0 && n >= k - 8; n--) {
+    const w = tokens[n]!.text.toLowerCase();
+    if (w === 'among' || (w === 'of' && /^(one|two|three|four|five|some|many|most|all)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? ''))) return true;
+    if (/^(only|sole|first|last|lone)$/u.test(w) && /^(the|an?)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return true;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || (isVerbForm(w) && !/^\p{N}/u.test(w))) return false;
+  }
+  return false;
 }
 
 /** From token `k` back past when and with whom ("on Tuesday", "with union leaders on Wednesday"):

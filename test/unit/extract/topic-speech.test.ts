@@ -421,4 +421,18 @@ describe('a vote cast: "voted for", "voted against"', () => {
     expect(sure('Ann Holt voted for the first time in 2010.')).toEqual([]);
     expect(sure('Harbour senators are split on whether they would vote for Ann Holt.')).toEqual([]);
   });
+
+  it('one counted among those who voted cast a vote: "one of three councillors to vote against"', () => {
+    expect(sure('Ann Holt was one of three councillors to vote against the harbour levy.')).toEqual([['vote', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Tom Reyes was among 12 senators to vote for the bridge toll.')).toEqual([['vote', 'Tom Reyes', 'the bridge toll']]);
+    expect(sure('Tom Reyes was one of only a dozen senators to vote for the bridge toll.')).toEqual([['vote', 'Tom Reyes', 'the bridge toll']]);
+    expect(sure('Ann Holt and Tom Reyes were the only members to vote against the budget.')).toEqual([['vote', 'Ann Holt and Tom Reyes', 'the budget']]);
+  });
+
+  it('a vote urged, allowed, a chance to vote and going to vote are none cast by the subject', () => {
+    expect(sure('Ann Holt urged the council to vote for the plan.')).toEqual([['urged', 'Ann Holt', 'the council to vote for the plan']]);
+    expect(sure('Ann Holt will be free to vote for any nominee.')).toEqual([]);
+    expect(sure('Ann Holt said it was the last chance to vote against the levy.').map((q) => q[0])).toEqual(['said']);
+    expect(sure('Many voters showed up to vote for Tom Reyes.')).toEqual([]);
+  });
 });
