@@ -107,7 +107,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   const possessors = layout.sentences.flatMap((sentence) => {
     const description = openingPossessorRole(sentence);
     if (!description) return [];
-    return personDescribed(description);
+    return personDescribed(description).map((reference) => ({ ...reference, owner: true }));
   });
   salience.narrate([...roleSubjects, ...possessors]);
   const roleSubjectAt = new Map(roleSubjects.map(({ entity, span }) => [span.start, entity]));

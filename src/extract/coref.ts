@@ -136,11 +136,26 @@ export class Salience {
   }
 
   /** Records sentences of narration that open with a description of a person ("The senator then
-   *  dismissed …"): they go on about that person as an opening "he" or "she" does. */
-  narrate(references: Array<{ entity: Entity; span: Span }>): void {
-    for (const { entity, span } of references) {
+   *  dismissed …"): they go on about that person as an opening "he" or "she" does. A description
+   *  names its person again as a name would, so it weighs as one: "The mayor's roots came into play.
+   *  In Dunmore, he told …" is about the mayor, not about an aide named as a subject the sentence
+   *  before; `owner`: the description owns the subject ("The mayor's roots"), weighing as a subject
+   *  only for the sentence after it, as a name owning it does (reference-weights.ts). */
+  narrate(references: Array<{ entity: Entity; span: Span; owner?: boolean }>): void {
+    for (const { entity, span, owner = false } of references) {
       const sentence = this.sentenceOf(span.start);
-      this.narrated.push({ entity, start: span.start, end: span.end, sentence, subject: true, possessor: false, quoted: false, spoke: false, named: false });
+      this.narrated.push({
+        entity,
+        start: span.start,
+        end: span.end,
+        sentence,
+        subject: !owner,
+        possessor: owner,
+        owner,
+        quoted: false,
+        spoke: false,
+        named: true,
+      });
     }
     this.narrated.sort((a, b) => a.start - b.start);
   }

@@ -180,6 +180,20 @@ describe('a role description owning what opens a sentence', () => {
     expect(speakersOf(story)).toEqual(['Kate Reyes', 'Ann Holt']);
   });
 
+  const aideRecalls =
+    'Mayor Tom Holt has backed the new slipway since March. The harbour board approved the plan in April.\n\n' +
+    'Peter Reyes, one of the mayor\'s closest aides, recalled Mr. Holt talking about "Storm Tides: How Harbours Fail," a book by a Kelso engineer.\n\n';
+
+  it('weighs as a name would, over an aide named as the subject before it', () => {
+    const story = `${aideRecalls}The mayor's island roots also came into play. At the quay last week, he told fishermen that few people knew the tides better. The channel is silting up, he added.`;
+    expect(speakersOf(story)).toEqual(['Peter Reyes', 'Tom Holt', 'Tom Holt']);
+  });
+
+  it('gives way to a person named as the subject after it', () => {
+    const story = `${aideRecalls}The mayor's island roots also came into play. Peter Reyes spoke next at the quay. He said the channel was silting up.`;
+    expect(speakersOf(story)).toEqual(['Peter Reyes', 'Peter Reyes']);
+  });
+
   it('leaves an aide of the role to speak for themselves', () => {
     const story = "Mayor Ann Holt has backed the new slipway since March. The mayor's aide said the cost would fall.";
     expect(speakersOf(story)).toEqual(["The mayor's aide"]);
