@@ -79,9 +79,13 @@ function titledPersonLast(recent: Token[], tokens: Token[], from: number): boole
   // `recent` ends right before the connector at `from - 1`.
   const first = from - 1 - recent.length;
   const lastOpener = recent.findLastIndex((r) => opensOrganization(r.text));
-  for (let j = lastOpener + 1; j < recent.length - 1; j++) if (isTitleAt(tokens, first + j) && isFirstName(recent[j + 1]!.text)) return true;
+  for (let j = lastOpener + 1; j < recent.length - 1; j++) if (isTitleAt(tokens, first + j) && holderNameWord(recent[j + 1]!)) return true;
   return false;
 }
+
+/** A word that opens a holder's name after a title: a given name, or a capitalised word of no ordinary
+ *  use that opens no body ("Council President Mirela Vasko", not "(Council President) Office"). */
+const holderNameWord = (t: Token) => isFirstName(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !opensOrganization(t.text));
 
 /** "the Campaign to Protect Rural England", "The Partnership to End Hunger said": a name after an article runs
  *  on with "to" before a capitalised word and another, whatever word opens it ("Campaign" is no body's word

@@ -263,6 +263,12 @@ describe('a titled holder after the word that opens a body’s name', () => {
     expect(mentionsOf('Levy\n\nHarbour Board Speaker Ann Holt of Kelso said no.')).not.toContain('PERSON:Ann Holt of Kelso');
   });
 
+  it('also where the holder’s given name is one no list knows', () => {
+    const found = mentionsOf('Talks\n\nTreaty Council President Velko Drasnik of Germany said the talks would go on.');
+    expect(found).toContain('PERSON:Velko Drasnik');
+    expect(found).toContain('LOCATION:Germany');
+  });
+
   it('leaves a body with "of" and no holder whole', () => {
     expect(mentionsOf('Talks\n\nThe Council of Ministers of Dunland met on Monday.')).toContain('ORGANIZATION:Council of Ministers of Dunland');
     expect(mentionsOf('Rates\n\nThe Bank of Dunland said rates would hold.')).toContain('ORGANIZATION:Bank of Dunland');
