@@ -114,3 +114,12 @@ const IN_REMARKS = String.raw`in (?:an? |his |her |their |its )?(?:[\p{L}-]+ )?(
 // "endorsed Ann Holt in November", "announced her candidacy in June 2015", "last March": the month it was done.
 const MONTH = String.raw`(?:in (?:early |late |mid-)?|last )(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?`;
 const TRAILING_TIME = new RegExp(`(?:[\\s,]+(?:again )?(?:${DAY}|${PERIOD}|${MONTH}|${IN_REMARKS}))+[\\s.,;:!?]*$`, 'u');
+
+/** `end` moved back past the years a vote was cast in or the grounds it was cast on, which tell when
+ *  and why, not what it was for: "voted for the Labour nominees in 2004 and 2008", "voted against the
+ *  by-law on safety grounds". */
+export function withoutVoteOccasion(text: string, start: number, end: number): number {
+  const m = VOTE_OCCASION.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+const VOTE_OCCASION = /(?:[\s,]+(?:in (?:\d{4})(?:(?:,| and| or) \d{4})*|on (?:[\p{L}-]+ ){1,3}grounds))+[\s.,;:!?]*$/u;

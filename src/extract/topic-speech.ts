@@ -21,7 +21,7 @@ import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
 import type { Token } from './tokens.js';
-import { phraseEnd, withoutPartner, withoutTrailingTime } from './topic-end.js';
+import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { CHARACTERIZING, nameGivenAt } from './names-given.js';
 
@@ -91,7 +91,12 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
   const named = lemma === 'refer' || CHARACTERIZING.has(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
-  const end = lemma === 'discuss' ? withoutPartner(text, tokens[from]!.start, phrase) : phrase;
+  const end =
+    lemma === 'discuss'
+      ? withoutPartner(text, tokens[from]!.start, phrase)
+      : lemma === 'vote'
+        ? withoutVoteOccasion(text, tokens[from]!.start, phrase)
+        : phrase;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
   // (The thing named is what is spoken of, not the name: "as Chinese bases".)
   if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;

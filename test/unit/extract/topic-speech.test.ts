@@ -429,6 +429,13 @@ describe('a vote cast: "voted for", "voted against"', () => {
     expect(sure('Ann Holt and Tom Reyes were the only members to vote against the budget.')).toEqual([['vote', 'Ann Holt and Tom Reyes', 'the budget']]);
   });
 
+  it('the years a vote was cast in and the grounds it was cast on are no part of what it was for', () => {
+    expect(sure('Ann Holt voted for the Labour nominees in 2004 and 2008.')).toEqual([['voted', 'Ann Holt', 'the Labour nominees']]);
+    expect(sure('Tom Reyes voted against the by-law on safety grounds.')).toEqual([['voted', 'Tom Reyes', 'the by-law']]);
+    expect(sure('Ann Holt voted for the 2010 harbour levy.')).toEqual([['voted', 'Ann Holt', 'the 2010 harbour levy']]);
+    expect(sure('Ann Holt voted against a ban on fishing in the bay.')).toEqual([['voted', 'Ann Holt', 'a ban on fishing in the bay']]);
+  });
+
   it('a vote urged, allowed, a chance to vote and going to vote are none cast by the subject', () => {
     expect(sure('Ann Holt urged the council to vote for the plan.')).toEqual([['urged', 'Ann Holt', 'the council to vote for the plan']]);
     expect(sure('Ann Holt will be free to vote for any nominee.')).toEqual([]);
