@@ -38,13 +38,14 @@ export function inTitleCase(line: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > 0.7 * words.length;
 }
 
+/** Where a teaser the title-case `headline` adds opens in `words`, their length where none does. */
+const teaserAt = (headline: string, words: string) => (inTitleCase(headline) ? (TEASER_BREAK.exec(words)?.index ?? words.length) : words.length);
+
 /** `q`, a headline's reported content, cut before a teaser the title-case `headline` adds after it
  *  or before a second act in either case (not inside quoted words, which are the speaker's own). */
 export function beforeHeadlineTeaser(text: string, headline: string, q: QuoteDraft): QuoteDraft {
   if (q.kind !== 'INDIRECT') return q;
-  const titleCase = inTitleCase(headline);
-  const teaser = titleCase ? (TEASER_BREAK.exec(q.text)?.index ?? q.text.length) : q.text.length;
-  const at = Math.min(teaser, secondAct(q.text)?.comma ?? q.text.length);
+  const at = Math.min(teaserAt(headline, q.text), secondAct(q.text)?.comma ?? q.text.length);
   if (at < 3 || at >= q.text.length) return q;
   const cut = q.start + at;
   if (quotationOpenIn(text.slice(q.start, cut))) return q;
@@ -62,8 +63,7 @@ export function headlineSecondAct(text: string, headline: string, q: QuoteDraft)
   // (The verb is followed by one space at least.)
   const from = act.verbEnd + (/^\s+/u.exec(q.text.slice(act.verbEnd))?.[0].length ?? 0);
   const open = from + (VERB_PREPOSITION.exec(q.text.slice(from))?.[0].length ?? 0);
-  const teaser = inTitleCase(headline) ? (TEASER_BREAK.exec(q.text.slice(open))?.index ?? q.text.length) : q.text.length;
-  const content = trimmed(text, q.start + open, q.start + Math.min(q.text.length, open + teaser));
+  const content = trimmed(text, q.start + open, q.start + open + teaserAt(headline, q.text.slice(open)));
   if (!content) return null;
   const cue = { start: q.start + act.verbStart, end: q.start + act.verbEnd, text: q.text.slice(act.verbStart, act.verbEnd) };
   return extended(q, { start: content.start, end: content.end, text: content.text, cue, quoted: [] });

@@ -162,7 +162,7 @@ function amountAt(tokens: Token[], k: number): boolean {
  *  that …", "asked for the second time whether …", "pushed for hours". */
 function whileFor(tokens: Token[], k: number): boolean {
   const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
-  if (isDurationWord(w(k)) || /^(years|months|weeks|days|hours|decades|ages|long|now|so|too)$/u.test(w(k))) return true;
+  if (isDurationWord(w(k)) || /^(ages|long|now|so|too)$/u.test(w(k))) return true;
   return w(k) === 'the' && /^(first|second|third|last|next|\p{N}+(st|nd|rd|th))$/u.test(w(k + 1)) && /^times?$/u.test(w(k + 2));
 }
 
