@@ -1,8 +1,13 @@
 // "Al Ahly beat Zamalek 2-1", "Club Zoute drew 1-1 with Anderlecht": the two sides of one result are of
-// one kind. Where one is a club, a name on the other side that looks like a person's ("Al Ahly") is a
-// club too; a tennis result ("Sandra Vos beat Ana Ruiz 6-4 6-3") has persons on both sides.
+// one kind. Where one is a club, a name on the other side that looks like a person's ("Al Ahly"), a
+// town's ("Kolding stunned Vejle 3-1") or no name the typer knew ("Braga drew with Guimaraes") is a club
+// too; a tennis result ("Sandra Vos beat Ana Ruiz 6-4 6-3") has persons on both sides, and a nation's
+// side stays the nation ("Wales drew with Leeds").
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
+import { namesNoEntity } from './no-entity-names.js';
+import { namesCompetition, namesNationPlace } from './sport-sides.js';
+import { VENUE_BEFORE } from './report-sides.js';
 
 /** What stands between the two sides: the result's verb, with the score where it comes first. */
 const BETWEEN =
@@ -13,8 +18,18 @@ const SCORE_BETWEEN = /\d-\d/u;
 /** A draw needs no score to be one between sides: "drew with", "were held to a goalless draw by" (players of a game drawn are of one kind too). */
 const DRAWN = /\b(?:drew\s+with|held\b)/u;
 
-/** Retypes (in place) as a club each side of a result typed a person when the other side is an
- *  organization, wherever the story names it; not a name with a title ("coach …"). */
+/** A side of a result that may be the club the other side shows: a person's name with no title, a
+ *  town's (not a nation's, nor where it stands as a venue or the dateline), or a name of no type that
+ *  is no people nor competition. */
+const mayBeClub = (t: TypedCandidate) => {
+  if (t.c.titles.length || t.c.honorific || t.dateline) return false;
+  if (t.type === 'PERSON') return true;
+  if (t.type === 'LOCATION') return !namesNationPlace(t.c.text) && !VENUE_BEFORE.has(t.c.prev);
+  return t.type === null && !namesNoEntity(t.c) && !namesCompetition(t.c);
+};
+
+/** Retypes (in place) as a club each side of a result that may be one (see mayBeClub) when the other
+ *  side is an organization, wherever the story names it so. */
 export function sidesOfOneKind(text: string, typed: TypedCandidate[]): void {
   const clubs = new Set<string>();
   for (let i = 1; i < typed.length; i++) {
@@ -26,7 +41,7 @@ export function sidesOfOneKind(text: string, typed: TypedCandidate[]): void {
       [a, b],
       [b, a],
     ] as const)
-      if (side.type === 'PERSON' && other.type === 'ORGANIZATION' && !side.c.titles.length && !side.c.honorific) clubs.add(nameKey(side));
+      if (other.type === 'ORGANIZATION' && side.type !== 'ORGANIZATION' && mayBeClub(side)) clubs.add(nameKey(side));
   }
-  retypeAsOrganizations(typed, clubs, (t) => t.type === 'PERSON' && !t.c.titles.length && !t.c.honorific);
+  retypeAsOrganizations(typed, clubs, mayBeClub);
 }
