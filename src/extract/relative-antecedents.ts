@@ -24,3 +24,14 @@ export function personBeforeAffiliation(names: NameIndex, tokens: Token[], antec
   }
   return null;
 }
+
+/** When `antecedent` is a description set off right after a person's name ("Ann Lutz, a Democrat
+ *  who opposed the plan", "Mark Hale, the lawyer who argued"), that person: "who" after an
+ *  apposition stands for the one it describes, whom the story names, not for the description. */
+export function personBeforeDescription(names: NameIndex, tokens: Token[], antecedent: SpeakerSurface): SpeakerSurface | null {
+  if (antecedent.kind !== 'NOMINAL') return null;
+  const at = tokens.findIndex((t) => t.start === antecedent.start);
+  if (at < 2 || !/^(a|an|the)$/iu.test(tokens[at]!.text) || tokens[at - 1]!.text !== ',') return null;
+  const person = phraseEndingAt(names, tokens, at - 2);
+  return person?.kind === 'NAME' && names.nameAt.get(person.start)?.entity.type === 'PERSON' ? person : null;
+}

@@ -10,7 +10,7 @@ import { personBeforeOpenApposition } from './open-appositions.js';
 import { speakerOfPhraseBefore } from './phrase-speakers.js';
 import { pollShareEndingAt } from './poll-shares.js';
 import { relativeClauseHead } from './relative-clause-heads.js';
-import { personBeforeAffiliation } from './relative-antecedents.js';
+import { personBeforeAffiliation, personBeforeDescription } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
@@ -63,7 +63,8 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
-    if (antecedent && w === 'who') return personBeforeAffiliation(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
+    if (antecedent && w === 'who')
+      return personBeforeAffiliation(names, tokens, antecedent) ?? personBeforeDescription(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
     return antecedent;
   }
   const relative = nameAfterRelative(names, tokens, j, cue) ?? relativeClauseHead(names, tokens, j, cue);
