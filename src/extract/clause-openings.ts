@@ -78,7 +78,8 @@ export function periodEndingAt(tokens: Token[], j: number): number {
  *  with a modal or "to" earlier in its clause, not with the cue. */
 function modalBefore(tokens: Token[], i: number): boolean {
   for (let n = i - 1; n >= 0 && n >= i - 12 && !/^[,;:]$/u.test(tokens[n]!.text); n--) {
-    if (isModal(tokens[n]!.text) || /^to$/iu.test(tokens[n]!.text)) return true;
+    // ("he’d sit them down and tell them": a contracted "would" or "will" is a modal too.)
+    if (isModal(tokens[n]!.text) || /^(to|['’]d|['’]ll)$/iu.test(tokens[n]!.text)) return true;
   }
   return false;
 }

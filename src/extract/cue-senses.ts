@@ -2,7 +2,7 @@
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
 // ("adding to evidence that …"), answering a door, reporting a crime to police, modifying a noun
 // ("two blast furnaces"), or the figures a result is measured against ("beating Wall Street estimates").
-import { isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { topicVerbLemma } from './topic-verbs.js';
@@ -66,9 +66,18 @@ function pluralNounAfter(tokens: Token[], i: number): boolean {
     (/^(to|of|for|with|about|from|by|under|despite|amid|the|a|an|his|her|their|its|our|these|those|such|any|no|many|several|some)$/iu.test(before) ||
       // ("in talks with", not "persisted in arguments that": a noun of its own after these.)
       (/^(in|at|during|after)$/iu.test(before) && (cueLemma(tokens[i]!.text) ?? topicVerbLemma(tokens[i]!.text)) !== undefined) ||
-      (tokens[i - 2]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && tagsOf(before).includes('Infinitive')))
+      (tokens[i - 2]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && tagsOf(before).includes('Infinitive')) ||
+      nounListAt(tokens, i))
   );
 }
+
+/** "new faces and voices in the council", "rumours and claims of a deal": a plural the lexicon
+ *  lists, joined to a plural before it and followed by a preposition or a mark, is one more noun. */
+const nounListAt = (tokens: Token[], i: number) =>
+  /^(and|or)$/iu.test(tokens[i - 1]?.text ?? '') &&
+  isPluralNoun(tokens[i - 2]?.text ?? '') &&
+  tagsOf(tokens[i]!.text).includes('Plural') &&
+  /^(of|in|from|at|across|[,.;:)])$/iu.test(tokens[i + 1]?.text ?? '.');
 
 /** "called off the match", "warned off visitors", "wrote down the readings", "wrote that off": a
  *  verb with a particle means something else, and "that" before the particle is its object, not a

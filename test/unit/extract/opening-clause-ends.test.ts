@@ -1,6 +1,7 @@
-// A cue inside a clause opening the sentence reports up to the main clause; a main clause whose
-// verb is a negated auxiliary ("doesn't", "wouldn't", "can't") closes it too. Short examples
-// written for the test in the style of local news.
+// Where a content ends: a cue inside a clause opening the sentence reports up to the main clause,
+// also one whose verb is a negated auxiliary ("doesn't", "wouldn't", "can't"); "and" before a
+// plural noun or after a contracted modal goes on with what was said. Short examples written for
+// the test in the style of local news.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -11,15 +12,20 @@ function contentOf(body: string, cue: string): string | undefined {
   return quote && text.slice(quote.start, quote.end);
 }
 
-describe('a main clause with a negated auxiliary after an opening clause', () => {
+describe('where a content ends', () => {
   it.each([
+    // A main clause with a negated auxiliary after an opening clause.
     ['Even as he accused the harbour board of hiding costs, Mayor Dunn wouldn’t name anyone.', 'accused', 'the harbour board of hiding costs'],
     ['After the minister announced that the bridge would close, drivers can’t find another way into Alnmouth.', 'announced', 'that the bridge would close'],
-  ])('ends the content of a cue in the opening clause: %s', (body, cue, content) => {
+    // "and" before a plural joined to a plural, or after a contracted modal.
+    ['The mayor said there was a hunger for new faces and voices in the council.', 'said', 'there was a hunger for new faces and voices in the council'],
+    ['Ms Okafor says she’d sit the minister down and tell him the truth.', 'says', 'she’d sit the minister down and tell him the truth'],
+  ])('%s', (body, cue, content) => {
     expect(contentOf(body, cue)).toBe(content);
   });
 
-  it('not when the cue is in the main clause', () => {
+  it('not when the cue is in the main clause, nor before a verb of the subject’s own', () => {
     expect(contentOf('When the storm passed, Ms Reyes said the ferry wouldn’t sail until Friday.', 'said')).toBe('the ferry wouldn’t sail until Friday');
+    expect(contentOf('The union rejected the offer and claims that it is unfair.', 'claims')).toBe('that it is unfair');
   });
 });
