@@ -3,6 +3,7 @@
 import { isFiniteVerb, isFunctionWord, isAuxiliary } from './lexicon.js';
 import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { isSubjectWithClitic } from './contractions.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
@@ -29,7 +30,8 @@ export function isClause(content: string): boolean {
   // "said profits fell", "said it agreed": a subject and its verb are a clause of two words.
   // A pronoun with an auxiliary alone ("said it was", "said he did") stands for a clause said before.
   const subject = /^\p{L}+$/u.test(words[0]!) && (!isFunctionWord(words[0]!) || (isSubjectPronoun(words[0]!) && !isAuxiliary(words[1] ?? '')));
-  const twoWordClause = words.length === 2 && subject && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!));
+  // ("said they’re leaving", "said he'll stay": a pronoun written with its verb is a subject and its verb too.)
+  const twoWordClause = words.length === 2 && ((subject && (isFiniteVerb(words[1]!) || /^\p{Ll}+ed$/u.test(words[1]!))) || isSubjectWithClitic(words[0]!));
   return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }
 

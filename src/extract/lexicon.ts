@@ -2,6 +2,7 @@
 // honorifics, months and weekdays, and which words are ordinary English.
 import { boundedMemo } from './bounded-memo.js';
 import { compromiseLexicon, type Tags } from './compromise-lexicon.js';
+import { contractionTags } from './contractions.js';
 import { ADJECTIVES, ADVERBS, IRREGULAR_PAST, NOUNS } from './news-words.js';
 import { PREPOSITIONS_TAGGED_OTHERWISE } from './word-classes.js';
 
@@ -56,7 +57,7 @@ function lexiconTags(word: string): string[] {
   const lower = word.toLowerCase();
   const tags = entryOf(lower) ?? (/[^\x00-\x7f]/u.test(lower) ? entryOf(withoutAccents(lower)) : undefined);
   if (tags === undefined) {
-    const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : ADVERBS.has(lower) ? ADVERB_TAGS : newsNounTags(lower);
+    const supplied = ADJECTIVES.has(lower) ? ADJECTIVE_TAGS : ADVERBS.has(lower) ? ADVERB_TAGS : (newsNounTags(lower) ?? contractionTags(lower));
     if (supplied) return supplied;
   }
   const found = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];

@@ -77,8 +77,10 @@ function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => b
       continue;
     }
     if (n > k && roleBeforeName(tokens, n - 1)) counted = n;
+    // ("told the board anything it did not know": the thing told ends the listener; what follows is its relative clause.)
     const goesOn =
       /^\p{L}/u.test(w) &&
+      !(n > k && THING_TOLD.test(w)) &&
       (n === k ||
         roleBeforeName(tokens, n) ||
         roleBeforeName(tokens, n - 1) ||
@@ -98,6 +100,8 @@ function listenerEnd(tokens: Token[], k: number, determiner: (word: string) => b
   }
   return n - counted >= 4 ? pressTitleEnd(tokens, n) : n;
 }
+
+const THING_TOLD = /^(anything|nothing|something|everything)$/iu;
 
 /** "told host Ann Reyes she …", "told Harbour Radio founder Ann Lee he …": one person's role, in
  *  lower case and the singular, right before a capitalised name, is that person's title; the name

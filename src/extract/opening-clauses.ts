@@ -3,7 +3,7 @@
 // to the main clause, whatever noun phrase opens it: a bare plural, a quantifier ("nobody",
 // "another", "neither side"), a name or pronoun with a verb the lexicon does not list ("Trump
 // deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear"),
-// or an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say").
+// or an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts).
 import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -37,8 +37,6 @@ const opensSubject = (w: string) =>
 /** A plural noun, "they" or "we", or a lower-case word the -s ending makes a plural. */
 const isPluralWord = (w: string) => isPluralNoun(w) || /^(they|we)$/iu.test(w) || (/^\p{Ll}{3,}[^s]s$/u.test(w) && !isFunctionWord(w));
 
-const NEGATED_AUXILIARY = /^(is|are|was|were|has|have|had|do|does|did|wo|would|ca|could|should|must|might)n['’]t$/iu;
-
 /** Whether the word at `n` is the subject's verb: a finite form (after "and", one that is no plural
  *  noun as well: "families and small shops"), a regular past the lexicon does not list, a plain
  *  form after a plural head, or a present in -s right after a name or pronoun. */
@@ -47,8 +45,6 @@ function verbOfSubject(tokens: Token[], n: number, plural: boolean, joined: bool
   if (!/^\p{Ll}/u.test(w)) return false;
   const tags = tagsOf(w);
   if (isFiniteVerb(w)) return !joined || !/\p{Ll}s$/u.test(w);
-  // "it doesn't tell", "the mayor wouldn't say": a negated auxiliary the lexicon does not list.
-  if (NEGATED_AUXILIARY.test(w)) return true;
   if (/^\p{Ll}{3,}ed$/u.test(w) && tags.every((t) => t === 'Adjective')) return true;
   if (plural && !joined && tags.includes('Infinitive')) return true;
   const prev = tokens[n - 1]!.text;

@@ -55,8 +55,10 @@ const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
 
 const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
 const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
-const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES})$`, 'iu');
-const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|am|shall|be|been)$`, 'iu');
+// ("didn't", "can’t", "won't": an auxiliary negated in one word is one still.)
+const NEGATED_AUXILIARIES = `(?:${FINITE_AUXILIARIES}|ca|wo|sha)n['’]t`;
+const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|${NEGATED_AUXILIARIES})$`, 'iu');
+const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|${NEGATED_AUXILIARIES}|am|shall|be|been)$`, 'iu');
 const PERFECT_AUXILIARY = /^(has|have|had|['’](?:s|ve|d))$/iu;
 const PLURAL_AUXILIARY = /^(are|were|have)$/iu;
 
