@@ -13,6 +13,7 @@ import { firstOf, type NameMentions } from './name-mentions.js';
 import { ISSUING } from './speaker-words.js';
 import { namedAsThing } from './thing-names.js';
 import { runTimePattern } from './run-time-patterns.js';
+import { isFiniteVerb } from './lexicon.js';
 
 // How far back (characters) a description ("the agency", "the city") finds the organization or place it names.
 export const DESCRIPTION_REACH = 1500;
@@ -24,6 +25,14 @@ const organizationHead: HeadTest = (words, i, first) => {
   return describesOrganization(words[i]!) && /^\p{Ll}/u.test(words[i + 1]!) ? 'head' : 'modifier';
 };
 
+/** The words naming an issuer up to the verb of the clause they are the subject of: "A report by the
+ *  National Audit Office found …" was issued by the office, not by "National Audit Office found". */
+function beforeVerb(words: string): string {
+  const split = words.split(/\s+/u);
+  const verb = split.findIndex((w, n) => n > 0 && isFiniteVerb(w));
+  return verb > 0 ? split.slice(0, verb).join(' ') : words;
+}
+
 export function organizationAntecedents(layout: Layout, mentions: NameMentions) {
   const { text, names, mentionsBefore, nearest } = mentions;
   /** Who the text said issued a document before `pos`: "a statement released by Iran's foreign
@@ -34,8 +43,9 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     let at = -1;
     for (const m of text.slice(from, pos).matchAll(issued)) at = from + m.index + m[0].length;
     if (at < 0) return releasedBy(document, from, pos);
-    const phrase = /^(?:the\s+)?[^,.;:()“”"]{2,60}?(?=\s+(?:on|in|at|that|which|said|says)\b|[,.;:()“”"]|$)/u.exec(text.slice(at, at + 80))?.[0];
-    if (!phrase) return null;
+    const words = /^(?:the\s+)?[^,.;:()“”"]{2,60}?(?=\s+(?:on|in|at|that|which|said|says)\b|[,.;:()“”"]|$)/u.exec(text.slice(at, at + 80))?.[0];
+    if (!words) return null;
+    const phrase = beforeVerb(words);
     const named = names[firstStartingAtOrAfter(names, at)];
     const whole = named && named.m.start <= at + 4 && named.m.end >= at + phrase.length - 1 && named.e.type !== 'LOCATION';
     return whole ? { entity: named.e, name: null } : { entity: null, name: phrase.replace(/^the\s+/iu, '') };
