@@ -134,7 +134,9 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
           (described && organizationOrPlace(a, history, q, described, described.start, false).entity) ??
           openingCampaign(before) ??
           salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
-          openingPlace(before);
+          openingPlace(before) ??
+          // Else the organization that spoke lately, with a person quoted since ("… Tom Rask said … It added").
+          history.organizationSpeakerBefore(q);
     } else if (group) {
       // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
       name = group.text;

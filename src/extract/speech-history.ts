@@ -93,6 +93,18 @@ export class SpeechHistory {
     return null;
   }
 
+  /** The last organization that spoke within the last three quotes and two paragraphs before `q`:
+   *  "Halden Bank said it would appeal. … Chief Executive Tom Rask said … It added that …" is the
+   *  bank again, as no person is an "it". */
+  organizationSpeakerBefore(q: QuoteDraft): Entity | null {
+    const done = this.quotes;
+    for (let i = done.length - 1; i >= 0 && i >= done.length - 3 && this.block(q.sentence) - this.block(done[i]!.sentence) <= 2; i--) {
+      const entity = this.byId.get(done[i]!.resolved.entityId ?? '');
+      if (entity?.type === 'ORGANIZATION') return entity;
+    }
+    return null;
+  }
+
   /** The name of a recent speaker known only by a description ("Mexico's foreign ministry") whose head
    *  noun the definite description `surface` repeats ("the ministry"), within a few sentences. */
   describedSpeaker(surface: string, sentence: number): string | null {
