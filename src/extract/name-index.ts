@@ -3,6 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isTitleWord } from './phrase-heads.js';
 import { roleOf } from './roles.js';
+import { SpansByOffset } from './spans-by-offset.js';
 import { type Token, lastIndexOfWord } from './tokens.js';
 import type { Entity, MentionKind } from './types.js';
 
@@ -15,22 +16,30 @@ export interface SpeakerSurface {
   entityId: string | null;
 }
 
+interface NamedSpan {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
 export class NameIndex {
-  readonly nameAt = new Map<number, { start: number; end: number; entity: Entity }>();
-  private readonly firstPerson: { start: number; end: number; entity: Entity } | null = null;
+  /** The name covering an offset (a later mention where two overlap). */
+  readonly nameAt: SpansByOffset<NamedSpan>;
+  private readonly firstPerson: NamedSpan | null = null;
 
   constructor(
     readonly text: string,
     entities: Entity[],
   ) {
+    const names: NamedSpan[] = [];
     for (const e of entities) {
       for (const m of e.mentions) {
         if (m.kind !== 'NAME') continue;
-        const name = { start: m.start, end: m.end, entity: e };
-        for (let i = m.start; i < m.end; i++) this.nameAt.set(i, name);
+        names.push({ start: m.start, end: m.end, entity: e });
         if (e.type === 'PERSON' && (!this.firstPerson || m.start < this.firstPerson.start)) this.firstPerson = { start: m.start, end: m.end, entity: e };
       }
     }
+    this.nameAt = new SpansByOffset(names);
   }
 
   /** The first person named in the text before `pos`, as the surface of that first mention. */
