@@ -147,5 +147,6 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     lastPair: pairs.lastPair,
     pairIntroducedAround: pairs.pairIntroducedAround,
     pairInRole: pairs.pairInRole,
+    joinedBodies: pairs.joinedBodies,
   });
 }

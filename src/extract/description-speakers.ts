@@ -10,7 +10,7 @@ import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { organizationPartEnd } from './organization-parts.js';
 import { nationalityNoun, ownNameIn, portraysPerson } from './speaker-phrases.js';
-import { pairKind } from './pronoun-speakers.js';
+import { PAIRED_BODIES, pairKind } from './pronoun-speakers.js';
 import { groupIntroducedBefore } from './group-descriptions.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
@@ -89,6 +89,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (introduced) return { entity: introduced[0], name: `${introduced[0].name} and ${introduced[1].name}` };
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
   if (pair) return lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
+  // "Pellworth Energy and Norland Gas agreed to combine. The companies said": the two bodies named together.
+  const bodies = PAIRED_BODIES.test(/^the (\p{L}+)$/u.exec(phrase)?.[1] ?? '') ? a.joinedBodies(surface.start) : null;
+  if (bodies) return { entity: bodies[0], name: `${bodies[0].name} and ${bodies[1].name}` };
   // "The senators said" after "Mr Grassley and Mr Leahy said …": the two named together in that role.
   const plural = /^the (\p{Ll}+)s$/u.exec(phrase);
   const role = plural ? roleOf(plural[1]!) : null;

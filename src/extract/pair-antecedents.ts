@@ -76,8 +76,22 @@ export function pairAntecedents(layout: Layout, mentions: NameMentions, hasRole:
     // "The two sides" after one person named are not that person.
     return pair ? { entity: pair[0], name: pair.map((e) => e.name).join(' and ') } : { entity: null, name: null };
   };
-  return { lastTwo, lastPair, pairIntroducedAround, pairInRole };
+  /** "Pellworth Energy and Norland Gas agreed to combine … The companies said": the two bodies last
+   *  named before `pos`, in its sentence or the two before it, when "and" joins them. */
+  const joinedBodies = (pos: number): [Entity, Entity] | null => {
+    const from = layout.sentences[Math.max(0, lastEndingBy(layout.sentences, pos) - 1)]?.start ?? 0;
+    let later: { e: Entity; m: TextSpan } | null = null;
+    for (const earlier of mentionsBefore(pos, (e) => e.type === 'ORGANIZATION', from)) {
+      if (!later) later = earlier;
+      else if (earlier.e !== later.e) return BODIES_JOINED.test(text.slice(earlier.m.end, later.m.start)) ? [earlier.e, later.e] : null;
+    }
+    return null;
+  };
+  return { lastTwo, lastPair, pairIntroducedAround, pairInRole, joinedBodies };
 }
+
+/** What joins two bodies acting together: "and", "and the". */
+const BODIES_JOINED = /^\s+and\s+(?:the\s+)?$/u;
 
 /** What joins two persons introduced together: "and", after an age or a role set off by commas,
  *  before a few words describing the second ("his son", "the Conservative candidate,"). */

@@ -15,7 +15,7 @@ import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQu
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(?:the )?(?:two|both)(?: (?!and |or )[\p{L}-]+){0,2}?(?: (\p{L}+))?$/u;
 const PAIRED_PEOPLE = /^(men|leaders|sides|officials)$/u;
-const PAIRED_BODIES = /^(companies|firms|banks|lenders|insurers|airlines|carmakers|groups|parties|clubs|teams|agencies|unions)$/u;
+export const PAIRED_BODIES = /^(companies|firms|banks|lenders|insurers|airlines|carmakers|groups|parties|clubs|teams|agencies|unions)$/u;
 const PAIRED_PLACES = /^(countries|nations|governments|states|cities)$/u;
 
 /** The kind of entity "the two" names: persons ("the two men", "both"), organizations ("the two
