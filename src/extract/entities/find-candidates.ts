@@ -108,11 +108,13 @@ const TITLE_SMALL_WORDS = /^(?:To|On|With|By|At|In|For|From|Over|About|Into|Afte
 export const smallWordCapitalised = (tokens: Token[]) => tokens.some((t, i) => i > 0 && TITLE_SMALL_WORDS.test(t.text) && /^\p{L}/u.test(tokens[i - 1]!.text));
 
 /** Most words capitalised and, outside the title, no closing period (unless a small word is
- *  capitalised inside), as headlines, subheadings and table headers are written. */
+ *  capitalised inside), as headlines, subheadings and table headers are written; a line of short
+ *  words shows it by a small word capitalised inside: "Ann Pike Put On The Defensive". */
 export function isTitleCase(tokens: Token[], headline: boolean): boolean {
   if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '') && !smallWordCapitalised(tokens)) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
+  const enough = words.length >= 3 || (words.length === 2 && smallWordCapitalised(tokens));
+  return enough && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
 export function findCandidates(

@@ -1,7 +1,5 @@
 // Every candidate name of a document, block by block, with the type the rules give it.
 import type { EntityType, Layout } from '../types.js';
-import { lookupLocation } from '../gazetteer.js';
-import { isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
 import { isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
@@ -24,6 +22,7 @@ import { classify } from './classify.js';
 import { lazyLowerCaseWords, ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
 import { markedOpenings } from './marked-openings.js';
 import { extended } from '../extended.js';
+import { confirmedHeadlineOpening } from './headline-names.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'NOTE', 'BOILERPLATE']);
@@ -69,14 +68,6 @@ function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Arra
     out.push([i, Math.max(j, i + 1)]);
   }
   return out;
-}
-
-/** A title-case headline capitalises every word, so a run of them is a name only when the story
- *  names its words too ("Clinton" in "Hillary Clinton Calls …"), the lexicon knows each as a name
- *  ("Hillary", "Trump"), it is an acronym ("U.N."), or the gazetteer knows it: "Popular Website Shows Bias When …" is no organization. */
-function confirmedHeadlineName(c: Candidate, named: Set<string>): boolean {
-  const known = (w: string) => named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
-  return c.words.every(known) || !!lookupLocation(c.words.join(' '));
 }
 
 /** A byline: a few capitalised words ("Martin Wolk"). */
@@ -185,7 +176,11 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const typed: TypedCandidate[] = [];
   const written = writtenInLowerCase(lowerCase);
   for (const block of found) {
-    if ('candidates' in block && block.titleCase) typed.push(...block.candidates.filter(({ c }) => confirmedHeadlineName(c, namedWords())));
+    if ('candidates' in block && block.titleCase)
+      for (const t of block.candidates) {
+        const confirmed = confirmedHeadlineOpening(t, namedWords());
+        if (confirmed) typed.push(confirmed);
+      }
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known, written)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }

@@ -1,0 +1,42 @@
+// A title-case headline capitalises every word, so a run of them is a name only as far as the story
+// confirms it: "Ann Pike Put On The Defensive" names Ann Pike, whom the story names, not "Ann Pike Put".
+import { lookupLocation } from '../gazetteer.js';
+import { isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace } from '../lexicon.js';
+import { isAllCaps } from '../tokens.js';
+import { extended } from '../extended.js';
+import type { Candidate } from './candidates.js';
+import { classify } from './classify.js';
+import type { TypedCandidate } from './typed-candidates.js';
+
+/** Whether the story names a headline's word too ("Clinton" in "Hillary Clinton Calls …"), the lexicon
+ *  knows it as a name ("Hillary", "Trump") or it is an acronym ("U.N."). */
+const confirmedWord = (w: string, named: Set<string>) =>
+  named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
+
+/** A run in a title-case headline is a name when each of its words is confirmed, or the gazetteer knows
+ *  it whole: "Popular Website Shows Bias When …" is no organization. */
+export const confirmedHeadlineName = (c: Candidate, named: Set<string>) => c.words.every((w) => confirmedWord(w, named)) || !!lookupLocation(c.words.join(' '));
+
+/** The candidate as far as the headline confirms it (see confirmedHeadlineName): whole, or a person's
+ *  name opening it when no word after that is confirmed ("Ann Pike | Put"), retyped as that name; null for none. */
+export function confirmedHeadlineOpening(t: TypedCandidate, named: Set<string>): TypedCandidate | null {
+  const { c } = t;
+  if (confirmedHeadlineName(c, named)) return t;
+  let n = 0;
+  while (n < c.words.length && confirmedWord(c.words[n]!, named)) n++;
+  // A person's name, a given name and more, before the headline's verb; not "Obama Power | Plant" nor a
+  // people ("Latinos | Share"), and not where a confirmed word further on ("Gold Star Mom Corners Obama")
+  // shows the run holds more than one name and a verb.
+  if (n < 2 || !isFirstName(c.words[0]!) || c.words.slice(n + 1).some((w) => confirmedWord(w, named))) return null;
+  const dropped = ` ${c.words.slice(n).join(' ')}`;
+  if (!c.text.endsWith(dropped)) return null;
+  const text = c.text.slice(0, -dropped.length);
+  const opening = extended(c, {
+    end: c.end - dropped.length,
+    text,
+    words: c.words.slice(0, n),
+    next: c.words[n]!.toLowerCase(),
+    nextAfter: c.words[n + 1]?.toLowerCase() ?? c.next,
+  });
+  return extended(t, { c: opening, type: classify(opening) });
+}
