@@ -19,6 +19,7 @@ import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js
 import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
 import { conditionOnSaidAt } from './speaker-conditions.js';
+import { speakersNextActAt } from './next-acts.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -55,7 +56,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
     // the narrator's own event, told in another tense.
-    if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
+    // "called the levy “a disgrace” before outlining …": what the speaker did next.
+    if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k) || speakersNextActAt(tokens, cue, k))
+      return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
     // "denied the charges through her lawyer": how the words went out.
     if (channelPhraseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
     if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause, opening)) return endAtComma(tokens, cue, k);

@@ -1,7 +1,9 @@
 // Where a content ends: a cue inside a clause opening the sentence reports up to the main clause,
 // also one whose verb is a negated auxiliary ("doesn't", "wouldn't", "can't"); "and" before a
-// plural noun or after a contracted modal goes on with what was said. Short examples written for
-// the test in the style of local news.
+// plural noun or after a contracted modal goes on with what was said; what the speaker did next,
+// after a phrase ("called the levy “a disgrace” before outlining …"), and a participle of the
+// speaker's manner after a clause (", alluding to …") are the narrator's. Short examples written
+// for the test in the style of local news.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -20,6 +22,14 @@ describe('where a content ends', () => {
     // "and" before a plural joined to a plural, or after a contracted modal.
     ['The mayor said there was a hunger for new faces and voices in the council.', 'said', 'there was a hunger for new faces and voices in the council'],
     ['Ms Okafor says she’d sit the minister down and tell him the truth.', 'says', 'she’d sit the minister down and tell him the truth'],
+    // What the speaker did next after a phrase, or how, after a clause.
+    ['The mayor called the levy “a disgrace” before outlining his own plan for the harbour.', 'called', 'the levy “a disgrace”'],
+    ['Councillor Okafor praised the lifeboat crew while handing out medals on the quay.', 'praised', 'the lifeboat crew'],
+    ['Ms Reyes said the town was in a “sour mood,” alluding to the closure of the pool.', 'said', 'the town was in a “sour mood,”'],
+    // Not after a clause, an infinitive or a span of time.
+    ['Mr Dunn said the ferry would sail before dawn while passengers slept.', 'said', 'the ferry would sail before dawn while passengers slept'],
+    ['Ms Hale vowed to cut fares while raising wages for the crews.', 'vowed', 'to cut fares while raising wages for the crews'],
+    ['The council announced a new harbour master two days after taking control.', 'announced', 'a new harbour master two days after taking control'],
   ])('%s', (body, cue, content) => {
     expect(contentOf(body, cue)).toBe(content);
   });
