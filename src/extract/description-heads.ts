@@ -135,6 +135,9 @@ const PUBLIC_BODY_NAMES = new Set([
   ...'agency administration bureau court party university college institute school organization organisation senate tribunal federation'.split(' '),
 ]);
 
+/** Whether an entity's name holds a word of a body no business is: "Department of Energy", "World Health Organization". */
+export const namesPublicBody = (entity: Entity): boolean => namesOf(entity).some((w) => PUBLIC_BODY_NAMES.has(w));
+
 /** Whether a speaker's name may be an organization's though no stage typed it so: no entity, or a
  *  "person" with no gender, title or given name to show it ("Zero Hedge", not "Mark Holt"). */
 export function mayNameOrganization(entity: Entity | null, titled: boolean): boolean {

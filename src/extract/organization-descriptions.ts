@@ -14,6 +14,7 @@ import {
   isBusinessWord,
   isCompanyWord,
   mayNameOrganization,
+  namesPublicBody,
   organizationFor,
   otherKindByName,
   OUTLET_WORDS,
@@ -52,6 +53,9 @@ function describedAsNoBusiness(text: string, e: Entity): boolean {
     ) || NO_BUSINESS_NAME.test(e.name)
   );
 }
+/** Words for a body of the state: "the agency", "the ministry", "the court". */
+const STATE_BODY = /^(ministry|department|agency|court|commission|authority|administration|bureau|government)$/u;
+
 /** A name ending in a kind of body of no business: "Hendon Riverside Residents' Association", "the Ramblers' Society". */
 const NO_BUSINESS_NAME = /\b(?:Association|Society|Foundation|Charity|Coalition|Campaign|Council)$/u;
 const NO_BUSINESS_KIND = 'union|charity|party|association|federation';
@@ -139,9 +143,12 @@ export function organizationOrPlace(
   // "fined Barlow Bank … The regulator said": an overseer is no business it oversees.
   // ("Ofwat has fined Severn Trent … The regulator said": nor the body it fined.)
   const overseen = (e: Entity) => OVERSEERS.has(head) && (describedAsBusiness(text, e) || overseenIn(text, e));
+  // "approved a drug made by Kelvane Therapeutics … The agency said": a body of the state is no business.
+  const businessForState = (e: Entity) => STATE_BODY.test(head) && describedAsBusiness(text, e) && !namesPublicBody(e);
   // "A drug that slows Alzheimer's disease … The company said": an illness is no body of any kind.
   const described = oncePerEntity(
-    (e: Entity) => (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !namesIllness(text, e),
+    (e: Entity) =>
+      (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !businessForState(e) && !namesIllness(text, e),
   );
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
