@@ -65,6 +65,10 @@ export function directSpeech(
   return who ? passageQuote(w, who, null) : null;
 }
 
+/** The words from the sentence's start to the opening mark are a capitalised name and the start of
+ *  its apposition: "Tom Pike, host of “", "Ann Holt, the banker known as “". */
+const APPOSITION_ON_NAME = /^\s*\p{Lu}[^,“”"]{0,40},\s[^,“”"]{1,60}[“"]$/u;
+
 /** A name's possessive right before the opening mark: "KTV’s “", "CBS's \"". */
 const OWNED_BY_NAME = /\p{Lu}[\p{L}.&-]*['’]s\s+[“"]$/u;
 
@@ -79,12 +83,15 @@ function isHeading(line: string): boolean {
 /** "On this weekend’s broadcast of “Fox News Sunday,” Pence said …", "In his book, “Make Your Kid a
  *  Millionaire,” he …": a title in capitals inside an opening phrase names where, not what was said;
  *  so does one owned by a station or paper however the phrase opens ("Friday on KTV’s “Harbour
- *  Talk,” Holt said", "Speaking Sunday on KTV’s “Harbour Talk,” …", "Tom Pike, host of KTV’s “Harbour Talk,” …"). */
+ *  Talk,” Holt said", "Speaking Sunday on KTV’s “Harbour Talk,” …", "Tom Pike, host of KTV’s “Harbour Talk,” …"), and
+ *  one in the apposition of a name opening the sentence ("Tom Pike, host of “Harbour Talk,” said …"). */
 function titleInOpeningPhrase(text: string, sentenceStart: number, content: TextSpan): boolean {
   const lead = tokenize(text, sentenceStart, content.start).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
   // (The opening phrase first: most quotations follow none, and their words need not be read.)
   const opening =
-    PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') || OWNED_BY_NAME.test(text.slice(Math.max(sentenceStart, content.start - 40), content.start));
+    PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') ||
+    OWNED_BY_NAME.test(text.slice(Math.max(sentenceStart, content.start - 40), content.start)) ||
+    APPOSITION_ON_NAME.test(text.slice(sentenceStart, content.start));
   if (!opening || lead.some((t) => isFiniteVerb(t.text))) return false;
   const words = content.text
     .split(/\s+/u)

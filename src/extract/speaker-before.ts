@@ -17,6 +17,7 @@ import { headOf } from './speaker-heads.js';
 import { PRONOUNS } from './speaker-words.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
+import { commaInsideClosingMark } from './title-appositions.js';
 
 /** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
 export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
@@ -28,8 +29,11 @@ export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, an
 
 /** The speaker the words before the cue name, past those standing between ("X has also said"). */
 function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
-  const j = pastWordsBetween(names, tokens, cue);
-  if (j < 0) return null;
+  const between = pastWordsBetween(names, tokens, cue);
+  if (between < 0) return null;
+  // "Tom Pike, host of KTV’s “Harbour Talk,” said": the comma inside the closing mark of a title
+  // closes the apposition as one after it would.
+  const j = commaInsideClosingMark(tokens, between);
   // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
   // after its subject stands between, also after an auxiliary ("The two men have each said") and
   // after a relative pronoun ("Mr. Lowe, who has both praised …").
