@@ -72,11 +72,16 @@ export const REPORTS_PROFIT = new RegExp(
   'u',
 );
 
-/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "lost two cents" (a market
- *  brief spells small moves), "rose 1-1/4 to 52-3/8" (a share's price in fractions of a dollar), "was
- *  unchanged at 480 pence": how a share moves. */
+/** "fell 12 percent", "rose 3.5 pct to 210 pence", "gained 40 cents", "fell 1.20 guilders", "slipped 4p",
+ *  "lost two cents" (a market brief spells small moves), "rose 1-1/4 to 52-3/8" (a share's price in
+ *  fractions of a dollar), "was unchanged at 480 pence": how a share moves, in any currency's units. */
 const MOVES_IN_PRICE =
-  /^\s*(?:\p{Ll}+\s+)?(?:(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|points|yen|euros?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:cents?|pence|points?)\b|(?:\d+-)?\d\/\d{1,2}\b)|(?:was|were)\s+unchanged\s+at\s+\d)/u;
+  /^\s*(?:\p{Ll}+\s+)?(?:(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|slumped|tumbled|eased|edged\s+(?:up|down|higher|lower)|added|shed|rallied|surged|sank|plunged|soared)\s+(?:a\s+further\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|pct|%|cents|pence|p|points|yen|euros?|guilders|francs|marks|pfennigs?|rand|lire|crowns|kronor|kroner|pesos|pesetas|escudos|schillings|baht|rupees|ringgit|won|forints|zlotys|rupiah)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:cents?|pence|points?)\b|(?:\d+-)?\d\/\d{1,2}\b)|(?:was|were)\s+unchanged\s+at\s+\d)/u;
+
+/** "gained 5 points in the latest poll", "fell 3 percent among voters": a candidate's standing moves as a share does. */
+const POLL_TALK = /\b(?:polls?|polling|pollsters?|surveys?|voters|support)\b/u;
+/** A share's move, in a sentence of no poll. */
+const movesAsShare = (sentence: string) => MOVES_IN_PRICE.test(sentence) && !POLL_TALK.test(sentence);
 
 /** "raised its full-year forecast", "cut its dividend": what a firm does to its guidance and payouts. */
 const GUIDES =
@@ -119,7 +124,7 @@ export const isVerb = (word: string) => isFiniteVerb(word) || /^\p{Ll}+(?:ed|s)$
 
 /** Results, guidance and share prices: what only a firm reports of itself as a subject. */
 export const reportsAsFirm = (sentence: string) =>
-  GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || REPORTS_CHANGE.test(sentence) || MOVES_IN_PRICE.test(sentence);
+  GUIDES.test(sentence) || REPORTS_RESULTS.test(sentence) || REPORTS_CHANGE.test(sentence) || movesAsShare(sentence);
 
 /** What the window after a name says of it: 'company', 'person', or null for nothing. Of a name opening
  *  with a given name (`given`) only what a firm does tells: "Jane Marsh said it would rain" is hers. */
@@ -136,7 +141,7 @@ export function evidenceAfter(after: string, subject: boolean, given = false, op
     SAID_OF_ITSELF.test(sentence) ||
     REPORTS_RESULTS.test(sentence) ||
     REPORTS_CHANGE.test(sentence) ||
-    MOVES_IN_PRICE.test(sentence) ||
+    movesAsShare(sentence) ||
     AGREES_TO_MERGE.test(sentence) ||
     saysResultsMoved(sentence) ||
     actsAsFirm(sentence) ||

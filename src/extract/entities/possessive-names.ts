@@ -9,15 +9,17 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import { isPossessiveMark } from '../tokens.js';
 import { extended } from '../extended.js';
+import { employerAfterRole } from './organization-context.js';
 
 const POSSESSIVE = /^['’]s/u;
 const POSSESSIVE_WORD = /^['’]s$/u;
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 const POSSESSIVE_GAP = /^['’]s $/u;
 // What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
-// a clause's punctuation, or a verb or preposition. Not "and" ("Clinton's and Dole's campaigns").
+// a clause's punctuation, or a verb or preposition; or a word and "its", a verb and what the firm
+// does it to ("Moody's cut its rating", "Sotheby's sold its stake"). Not "and" ("Clinton's and Dole's campaigns").
 const NOTHING_OWNED =
-  /^['’]s(?:\s*[.,;:!?]|\s*$|\s+(?:was|is|has|had|said|says|will|would|could|did|does|agreed|to|in|at|on|for|from|with|by|as|of|over|after|before)\b)/u;
+  /^['’]s(?:\s*[.,;:!?]|\s*$|\s+(?:was|is|has|had|said|says|will|would|could|did|does|agreed|to|in|at|on|for|from|with|by|as|of|over|after|before)\b|\s+\p{Ll}+\s+its\b)/u;
 
 // ... nor a name joined to another that owns nothing either: "Lowe's and Home Depot have bid" ("Clinton's and
 // Dole's campaigns" own one).
@@ -61,11 +63,10 @@ function withNamesInS<T extends { c: Candidate; type: EntityType | null }>(text:
       .split(/\s+|(?=[.,;:!?)"”])/u)
       .filter(Boolean)
       .map((w) => w.toLowerCase());
-    const place = c.prev === 'at' || c.prev === 'in';
-    return extended(t, {
-      c: extended(c, { end, text: text.slice(c.start, end), words, next, nextAfter, itsAfter: false }),
-      type: place ? ('LOCATION' as const) : ('ORGANIZATION' as const),
-    });
+    const named = extended(c, { end, text: text.slice(c.start, end), words, next, nextAfter, itsAfter: false });
+    // "at Lord's" is a ground; "analysts at Sotheby's" work for a firm.
+    const place = (c.prev === 'at' || c.prev === 'in') && !employerAfterRole(named);
+    return extended(t, { c: named, type: place ? ('LOCATION' as const) : ('ORGANIZATION' as const) });
   });
 }
 
