@@ -98,14 +98,16 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   // "The club said" after the Football Association: a club, a side or a team is no body that governs one.
   if (TEAM_HEADS.has(head)) return words.some((w) => GOVERNING_BODY_WORDS.has(w));
   if (!kind && !PUBLIC_BODIES.has(head)) return false;
-  // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body.
-  if (words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
   // "the ministry" is no "School Board" either.
   const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
+  const ownKind = named.some((w) => (kind ? kind.has(w) : w === head));
+  // "The pilots' union" is no "Nordvik Air": a name that says it is a business is no public body,
+  // unless it says it is of the head's kind too ("Air Line Pilots Association", "Union of Rail Workers").
+  if (!ownKind && words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
   // "Porto were fined … The league said": a league, a ministry or a parliament carries its kind in
   // its name; a bare name ("Porto", "Barcelona") is some other body, an acronym ("NFL") may be one.
   if (!named.length) return NAMED_BY_KIND.has(head) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name);
-  return !named.some((w) => (kind ? kind.has(w) : w === head));
+  return !ownKind;
 }
 
 const TEAM_HEADS = new Set(['club', 'side', 'team']);

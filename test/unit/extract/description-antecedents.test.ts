@@ -146,3 +146,16 @@ describe('a street is no company', () => {
     expect(speakersOf(story)).not.toContain('Wall Street');
   });
 });
+
+describe('a union named with an industry word', () => {
+  it('is "the union" when its name says it is an association or a union too', () => {
+    const union = (name: string): Entity => ({ id: 'e1', type: 'ORGANIZATION', name, aliases: [], mentions: [], gender: null });
+    expect(organizationFor('union', union('Air Line Pilots Association'))).toBe(true);
+    expect(organizationFor('association', union('Media Workers Association'))).toBe(true);
+    expect(organizationFor('union', union('Nordvik Air Pilots'))).toBe(false);
+    expect(speakersOf('Pilots at Nordvik Air will strike, the Air Line Pilots Association said. The union said talks had failed.')).toEqual([
+      'Air Line Pilots Association',
+      'Air Line Pilots Association',
+    ]);
+  });
+});
