@@ -19,7 +19,7 @@ import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js
 import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
 import { conditionOnSaidAt } from './speaker-conditions.js';
-import { speakersNextActAt } from './next-acts.js';
+import { perfectNextActAt, speakersNextActAt } from './next-acts.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -57,7 +57,12 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
     // the narrator's own event, told in another tense.
     // "called the levy “a disgrace” before outlining …": what the speaker did next.
-    if (narratorsAfterClauseAt(tokens, cue, k) || narratorsNextClauseAt(tokens, cue, k) || speakersNextActAt(tokens, cue, k))
+    if (
+      narratorsAfterClauseAt(tokens, cue, k) ||
+      narratorsNextClauseAt(tokens, cue, k) ||
+      speakersNextActAt(tokens, cue, k) ||
+      perfectNextActAt(tokens, cue, k)
+    )
       return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
     // "denied the charges through her lawyer": how the words went out.
     if (channelPhraseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;

@@ -3,11 +3,13 @@
 // content, the participle after "before", "after" or "while" has the cue's subject for its own,
 // so it is the narrator's account of the speaker, not what was said. After a clause ("said the
 // ferry would sail before dawn while passengers slept") or an infinitive ("vowed to cut fares
-// while raising wages") the participle goes on with what was said.
+// while raising wages") the participle goes on with what was said. So, after a phrase or an
+// infinitive, does a perfect joined by "and": "urged the council to resign and has since called
+// for a vote" (not "said the council had failed and has …", whose clause the perfect may go on).
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { cueLemma } from './cues.js';
 import { isPersonalSubject } from './word-classes.js';
-import { isVerbForm } from './lexicon.js';
+import { isVerbForm, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Whether "before", "after" or "while" at `k`, with a participle after it, closes a phrase
@@ -28,3 +30,18 @@ const SPAN_BEFORE = /^(days|weeks|months|years|hours|minutes|moments|shortly|soo
 const TIME_LINK = /^(before|after|while)$/iu;
 /** A content opening with a noun phrase: no "that", "to", question word or preposition first. */
 const OBJECT_START = /^(?!(that|to|whether|if|how|why|what|when|where|who|which|about|for|of|on|with|against|as)$)[\p{L}\p{N}“"‘]/iu;
+
+/** Whether "and" at `k`, before "has" or "have" and a participle, closes a content with no verb of
+ *  its own: an object or an infinitive ("urged the council to resign and has since called …"). */
+export function perfectNextActAt(tokens: Token[], cue: number, k: number): boolean {
+  if (tokens[k]!.text !== 'and' || !/^(has|have)$/u.test(tokens[k + 1]?.text ?? '') || k < cue + 2) return false;
+  let n = k + 2;
+  while (n < k + 4 && (/^\p{Ll}+ly$/u.test(tokens[n]?.text ?? '') || /^(also|since|now|already|even|long)$/u.test(tokens[n]?.text ?? ''))) n++;
+  const participle = tokens[n]?.text ?? '';
+  const tags = tagsOf(participle);
+  if (!tags.includes('PastTense') && !tags.includes('Participle') && !/^\p{Ll}{3,}ed$/u.test(participle)) return false;
+  if (isPersonalSubject(tokens[cue + 1]?.text ?? '') || /^(that|whether|if)$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
+  // ("cited a nation that borders China and has had …": a relative clause may go on too.)
+  for (let n = cue + 1; n < k; n++) if (isVerbForm(tokens[n]!.text) || /^(that|who|which|whom)$/iu.test(tokens[n]!.text)) return false;
+  return true;
+}

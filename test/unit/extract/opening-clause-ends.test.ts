@@ -26,6 +26,13 @@ describe('where a content ends', () => {
     ['The mayor called the levy “a disgrace” before outlining his own plan for the harbour.', 'called', 'the levy “a disgrace”'],
     ['Councillor Okafor praised the lifeboat crew while handing out medals on the quay.', 'praised', 'the lifeboat crew'],
     ['Ms Reyes said the town was in a “sour mood,” alluding to the closure of the pool.', 'said', 'the town was in a “sour mood,”'],
+    ['Ms Reyes urged the harbour board to resign and has since written to every councillor.', 'urged', 'the harbour board to resign'],
+    ['Mr Dunn said the harbour board had failed and has never recovered.', 'said', 'the harbour board had failed and has never recovered'],
+    [
+      'Ms Reyes cited a town that borders the estuary and has long relied on the ferry.',
+      'cited',
+      'a town that borders the estuary and has long relied on the ferry',
+    ],
     // Not after a clause, an infinitive or a span of time.
     ['Mr Dunn said the ferry would sail before dawn while passengers slept.', 'said', 'the ferry would sail before dawn while passengers slept'],
     ['Ms Hale vowed to cut fares while raising wages for the crews.', 'vowed', 'to cut fares while raising wages for the crews'],
