@@ -5,7 +5,8 @@
 // each name are read, so the work stays linear in the text's length.
 import { namesIndex, namesNoEntity } from './no-entity-names.js';
 import { heldAsShares, kindBeforeName } from './organization-context.js';
-import { isCommonWord, isFirstName } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
+import { cueLemma } from '../cues.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 
@@ -24,8 +25,28 @@ function usedAsCompany(t: TypedCandidate, text: string): boolean {
   // "Total shares to be offered", "Bank shares fell": an ordinary word before "shares" is a heading or a sector.
   const shares = heldAsShares(t.c) && !(t.c.words.length === 1 && isCommonWord(t.c.text) && HELD_AFTER.test(t.c.next));
   const after = text.slice(t.c.end, t.c.end + 60);
-  return shares || kindBeforeName(t.c) || OWNED_BY_COMPANY.test(after) || (!isFirstName(t.c.words[0]!) && OFFICERS.test(after)) || unitOfFirm(t, after);
+  return (
+    shares ||
+    kindBeforeName(t.c) ||
+    OWNED_BY_COMPANY.test(after) ||
+    (!isFirstName(t.c.words[0]!) && OFFICERS.test(after)) ||
+    unitOfFirm(t, after) ||
+    spokespersonFor(t)
+  );
 }
+
+/** "a spokeswoman for Tessaro said": a word the typer found no person in (no given name, no known person) that
+ *  a spokesperson speaks for, ending the phrase, is a firm's or a body's ("a spokesman for Yeltsin" stays the
+ *  typer's person; "a spokesman for Democratic candidate …" names the candidate). */
+const spokespersonFor = ({ c, type }: TypedCandidate) =>
+  type === null &&
+  c.prev === 'for' &&
+  SPOKESPERSON.test(c.prevBefore) &&
+  c.words.length === 1 &&
+  !isFirstName(c.text) &&
+  !isKnownPerson(c.text) &&
+  (!/^\p{Ll}/u.test(c.next) || isVerbForm(c.next) || !!cueLemma(c.next));
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 
 /** "its Mead Johnson infant formula business", "its Halden unit": a name between a firm's "its" and the
  *  word for a part of a firm names that part, a company or a brand. */

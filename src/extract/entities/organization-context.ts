@@ -32,7 +32,7 @@ const CLUB_ROLES = new Set(['boss', 'coach', 'manager', 'captain', 'striker', 'm
 const clubRole = (c: Candidate) =>
   (CLUB_ROLES.has(c.next) || (/^(?:head|assistant)$/u.test(c.next) && CLUB_ROLES.has(c.nextAfter))) && !namesNationPlace(c.text);
 // What is bought and held is a company: "shares in Ericsson", "a stake in Volvo".
-export const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock of', 'holding in', 'stakes in']);
+export const HELD_IN = new Set(['shares in', 'shares of', 'stake in', 'stock in', 'stock of', 'holding in', 'stakes in']);
 
 /** "Upjohn of Kalamazoo", "Espanyol of Barcelona": a word of no other use, then "of" and the place it is from. */
 export const firmOfPlace = (c: Candidate) => {
