@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 /** Whether "and" at `k` joins a plural verb ("and are urging", "and have asked") to the plural
  *  speaker of the cue at `cue`, after a content whose clause has a singular subject. */
 export function speakersVerbAt(tokens: Token[], cue: number, k: number): boolean {
-  if (!/^and$/iu.test(tokens[k]?.text ?? '') || !isPluralAuxiliary(tokens[k + 1]?.text ?? '')) return false;
+  if (tokens[k]?.text.toLowerCase() !== 'and' || !isPluralAuxiliary(tokens[k + 1]?.text ?? '')) return false;
   return pluralSpeaker(tokens, cue) && singularSubjectBefore(tokens, cue, k);
 }
 

@@ -21,6 +21,7 @@ const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those', 'one
 const isDeterminer = (word: string) => DETERMINERS.has(word.toLowerCase());
 /** A lower-case -ing form of three letters or more before it: "running", "saying". */
 const ING_FORM = /^\p{Ll}{3,}ing$/u;
+const CHANNEL_OPENERS = /^(in|on|at|during|through|via|under)$/u;
 
 /** Whether the preposition at `k` opens the channel or occasion a speech went out by, closing the
  *  content of the cue at `cue`: a go-between after "through" or "via", a medium after "via" or "on",
@@ -32,7 +33,7 @@ const ING_FORM = /^\p{Ll}{3,}ing$/u;
  *  interviews" tell what happened. A content reporting another speech keeps where that was given. */
 export function channelPhraseAt(tokens: Token[], cue: number, k: number): boolean {
   const opener = tokens[k]?.text.toLowerCase() ?? '';
-  if (!/^(in|on|at|during|through|via|under)$/u.test(opener) || k < cue + 2 || LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '')) return false;
+  if (!CHANNEL_OPENERS.test(opener) || k < cue + 2 || LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '')) return false;
   // ("said she asked for the files in a letter": where the speech it reports was given stays;
   // "insisted, most recently in an interview, that …": one before the content opens nothing.)
   if (tokens.some((_, n) => n > cue && n < k && finiteCue(tokens, n))) return false;

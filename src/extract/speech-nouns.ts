@@ -87,6 +87,7 @@ export const LIGHT_VERBS =
   /^(give|gives|gave|given|giving|offer|offers|offered|offering|issue|issues|issued|issuing|sound|sounds|sounded|sounding|raise|raises|raised|raising|repeat|repeats|repeated|repeating|renew|renews|renewed|renewing|deliver|delivers|delivered|delivering|make|makes|made|making)$/u;
 
 /** Verbs of keeping to what one said, before a preposition: "persisted in", "stuck to", "stood by". */
+const CONCERNS = /^concerns?$/u;
 const KEEPING_VERBS = /^(persist|persists|persisted|persisting|stick|sticks|stuck|sticking|stand|stands|stood|standing)$/u;
 
 /** Nouns that name speech only after "make": "made the case that …", "made the point that …". */
@@ -97,7 +98,7 @@ const MADE_NOUNS = new Map([
 
 /** A word that may be the noun after a light verb ("assurances", "concerns", "clear", "case"): the
  *  word lightVerbNoun asks first. */
-export const lightVerbObject = (word: string) => word === 'clear' || SPEECH_NOUN_LEMMAS.has(word) || /^concerns?$/u.test(word) || MADE_NOUNS.has(word);
+export const lightVerbObject = (word: string) => word === 'clear' || SPEECH_NOUN_LEMMAS.has(word) || CONCERNS.test(word) || MADE_NOUNS.has(word);
 
 /** A speech noun after a light verb, with a "that" clause: "gave assurances that …", "issued a stern
  *  warning that …", "raised concerns that …", "made (it) clear that …"; the lemma and the verb's index. */
@@ -110,7 +111,7 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
     return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
   }
   if (!clauseAfterThat(tokens, i + 1)) return undefined;
-  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (/^concerns?$/u.test(w) ? 'concern' : MADE_NOUNS.get(w));
+  const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (CONCERNS.test(w) ? 'concern' : MADE_NOUNS.get(w));
   if (!lemma) return undefined;
   let verb = i - 1;
   // ("has repeated claims that …": a light verb's past form is no adjective of the noun.)

@@ -2,6 +2,7 @@
 // governing it, and no title run joining it to the person after it.
 import { isFiniteVerb } from './lexicon.js';
 import { isTitleWord, namesPeople } from './phrase-heads.js';
+import { hasLetter } from './tokens.js';
 
 const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
@@ -17,7 +18,7 @@ export function opensClause(text: string, from: number, start: number): boolean 
     .slice(Math.max(from, start - 60), start)
     .split(/[,;:—–]/u)
     .pop()!;
-  const words = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = lead.split(/\s+/u).filter(hasLetter);
   return !(words.length > SUBJECT_LEAD || words.some((w) => PREPOSITION.test(w) || SUBORDINATOR.test(w)));
 }
 

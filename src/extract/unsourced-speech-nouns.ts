@@ -11,7 +11,8 @@ import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, openingPhraseClose, speechNounLemma } from './speech-nouns.js';
 
 /** Nouns of talk passed on, with no one speaking in them: "amid speculation that …", "rumors that …". */
-export const isHearsayNoun = (word: string) => /^(speculation|rumou?rs?)$/u.test(word);
+const HEARSAY_NOUNS = /^(speculation|rumou?rs?)$/u;
+export const isHearsayNoun = (word: string) => HEARSAY_NOUNS.test(word);
 
 /** Times "that" points to as a determiner: "the remarks that day". */
 const THAT_TIME = /^(day|night|morning|afternoon|evening|week|weekend|month|year|season|time)$/iu;

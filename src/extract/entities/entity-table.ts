@@ -23,7 +23,8 @@ export const key = (s: string) => s.toLowerCase();
 /** "Lear Corp." and "Lear Corp" (its period closing a sentence) are one name. */
 const nameKey = (s: string) => (s.endsWith('.') ? key(s).replace(/(?<=\s\p{L}+)\.$/u, '') : key(s)); // the regex only where a period ends the name
 /** "s.", "j.": a lower-cased initial. */
-export const isInitial = (word: string) => /^\p{L}\.$/u.test(word);
+const INITIAL = /^\p{L}\.$/u;
+export const isInitial = (word: string) => INITIAL.test(word);
 
 /** The capitalised parts of a hyphenated surname, each used alone: "Okonjo" and "Iweala" of
  *  "Okonjo-Iweala", "Assad" of "al-Assad"; none for a surname without a hyphen. */

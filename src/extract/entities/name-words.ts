@@ -6,7 +6,8 @@ import { namesOfficeField } from './office-fields.js';
 import { HONORIFICS, isFieldOfWork, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 
 export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
-export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(/\.$/u, '') ?? '';
+const FINAL_PERIOD = /\.$/u;
+export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(FINAL_PERIOD, '') ?? '';
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 export const isTitleAt = (tokens: Token[], i: number): boolean =>
   (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1) && !namesGeneralFirm(tokens, i)) ||

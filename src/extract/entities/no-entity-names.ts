@@ -95,13 +95,14 @@ const ORDINARY_INITIALS = new Set(
 /** "N / A", "N/A" in a table, either letter: not available, no name ("N/A. Net income" is no "A. Net"). */
 const notAvailable = (c: Candidate) =>
   (c.words.length === 1 && c.words[0] === 'N' && c.next === '/' && /^a\.?$/u.test(c.nextAfter)) ||
-  (/^A\.?$/u.test(c.words[0]!) && c.prev === '/' && c.prevBefore === 'n');
+  (c.prev === '/' && c.prevBefore === 'n' && /^A\.?$/u.test(c.words[0]!));
 export const namesOrdinaryInitials = (c: Candidate) => (c.words.length === 1 && ORDINARY_INITIALS.has(c.words[0]!.toLowerCase())) || notAvailable(c);
 
 /** "the Hang Seng index", "the Straits Times index", "the Dow Jones industrial average": a market
  *  index is named after a firm or place, but is neither (an exchange's index names the exchange:
  *  "the American Stock Exchange index"). */
+const INDEX_WORDS = /^(index|indices|indexes)$/u;
+const INDEX_MODIFIERS = /^(industrial|composite|all-share|transportation|utilities)$/u;
 export const namesIndex = (c: Candidate) =>
-  (/^(index|indices|indexes)$/u.test(c.next) ||
-    (/^(industrial|composite|all-share|transportation|utilities)$/u.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
+  (INDEX_WORDS.test(c.next) || (INDEX_MODIFIERS.test(c.next) && /^(average|index)$/u.test(c.nextAfter))) &&
   !/^(exchange|bourse|market)$/iu.test(c.words[c.words.length - 1]!);

@@ -9,7 +9,8 @@ import { COMPANY_FORMS, HONORIFICS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_T
 import type { TaggerInput } from './tagger-model.js';
 import type { WordSums } from './tagger-scores.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[‘’]/gu, "'");
+const CURLY_APOSTROPHES = /[‘’]/gu;
+const norm = (s: string) => s.toLowerCase().replace(CURLY_APOSTROPHES, "'");
 
 // Facts of a word are the same wherever it stands: computed once per word.
 const FACTS_CACHE_LIMIT = 50_000;

@@ -5,7 +5,7 @@
 // (see tagger-weights.md for the data and its licence); no weights file, no spans.
 // Here: the spans a block's tags mark and the blocks tagged; the model is in tagger-model.ts, what it
 // reads of a token in tagger-features.ts, its scoring and decoding in tagger-scores.ts.
-import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import { hasLetter, isAllCaps, tokenize, type Token } from '../tokens.js';
 import type { Block, Layout } from '../types.js';
 import { type SpanType, type Tag, type TaggerInput, type TaggerModel, TAGS } from './tagger-model.js';
 import { context } from './tagger-features.js';
@@ -75,7 +75,7 @@ export function blockInputs(paragraphs: Layout): Array<{ block: Block; input: Ta
   for (const block of layout.blocks) {
     if (!TAGGED_ROLES.has(block.role)) continue;
     const tokens = tokenize(layout.text, block.start, block.end);
-    const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
+    const letters = tokens.filter((t) => hasLetter(t.text));
     const caps = letters.length >= 3 && letters.filter((t) => isAllCaps(t.text)).length / letters.length > 0.6;
     out.push({ block, input: { tokens, caps, sentenceStart: tokens.map((t, i) => i === 0 || starts.has(t.start)) } });
   }

@@ -1,6 +1,6 @@
 // Every candidate name of a document, block by block, with the type the rules give it.
 import type { EntityType, Layout } from '../types.js';
-import { isAllCaps, tokenize, type Token } from '../tokens.js';
+import { hasLetter, isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
 import { mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
@@ -31,7 +31,7 @@ function isAllCapsBlock(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!hasLetter(t.text)) continue;
     words++;
     if (isAllCaps(t.text)) caps++;
   }
