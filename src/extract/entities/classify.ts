@@ -70,6 +70,9 @@ import {
 } from './organization-words.js';
 import { firmOfDemonyms, namesIndex, namesNoOne, namesOrdinaryInitials, titledGivenName } from './no-entity-names.js';
 
+/** Two capitalised words joined by "-e-" or "-i-". */
+const EZAFE_JOINED = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}\p{Ll}+$/u;
+
 export function classify(c: Candidate): EntityType | null {
   if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
@@ -89,6 +92,9 @@ export function classify(c: Candidate): EntityType | null {
   if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
+  // "Jamaat-e-Islami", "Hezb-i-Wahdat": words joined by the Persian and Urdu "-e-" name a party or a movement
+  // (persons' names join with "-ul-": "Inzamam-ul-Haq").
+  if (words.length === 1 && EZAFE_JOINED.test(words[0]!)) return 'ORGANIZATION';
   // "on the Nasdaq", "Handelsblatt reported": an exchange or a paper, whatever person its words may name.
   if (bodyByItsWords(c)) return 'ORGANIZATION';
   // "Doctors of the World", "Human Rights in China": ordinary words written as a name, and what they serve.
