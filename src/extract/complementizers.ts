@@ -37,7 +37,7 @@ const timePreposition = (word: string) => PREPOSITIONS.has(word.toLowerCase()) |
  *  speech verb or clause of its own before it, or -1. `titles`: quote marks may stand between, round
  *  a show's title. */
 export function complementizerWithin(tokens: Token[], from: number, limit: number, titles = false, listener = false): number {
-  const that = tokens.slice(from, from + limit).findIndex((t) => /^(that|how|why|whether)$/iu.test(t.text));
+  const that = tokens.slice(from, from + limit).findIndex((t) => COMPLEMENTIZER.test(t.text));
   const between = tokens.slice(from, from + Math.max(that, 0));
   // A listener may be a show in quote marks: "told MSNBC’s “Morning Joe” on Friday that".
   const marks = titles ? MARKS_OUTSIDE_TITLES : MARKS;
@@ -55,6 +55,7 @@ export function complementizerWithin(tokens: Token[], from: number, limit: numbe
     : -1;
 }
 const MARKS = /^[;:“"]$/u;
+const COMPLEMENTIZER = /^(that|how|why|whether)$/iu;
 const MARKS_OUTSIDE_TITLES = /^[;:]$/u;
 const SPEECH_VERB_ENDING = /(ed|ing|said|told|wrote|says|tells|writes)$/iu;
 const PLURAL_LIKE = /^\p{Ll}{3,}s$/u;

@@ -22,6 +22,8 @@ interface NamedSpan {
   entity: Entity;
 }
 
+const CLAUSE_MARK = /^[,.;:“”"]$/u;
+
 export class NameIndex {
   /** The name covering an offset (a later mention where two overlap). */
   readonly nameAt: SpansByOffset<NamedSpan>;
@@ -82,7 +84,7 @@ export class NameIndex {
     for (let k = j; k >= 0 && j - k < 8; k--) {
       const name = this.nameAt.get(tokens[k]!.start);
       if (name && name.entity.type === 'ORGANIZATION') return this.surface(name.start, name.end, 'NAME', name.entity.id);
-      if (/^[,.;:“”"]$/u.test(tokens[k]!.text) || cueLemma(tokens[k]!.text)) break;
+      if (CLAUSE_MARK.test(tokens[k]!.text) || cueLemma(tokens[k]!.text)) break;
     }
     return null;
   }

@@ -100,6 +100,7 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 }
 
 // Nouns for what someone said, that a speaker may then deny or dispute.
+const COMMA_OR_CLOSING_MARK = /^[,”"’]$/u;
 const SAID_NOUN =
   /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion|view|idea|argument|position|assessment|conclusion|theory)s?$/u;
 
@@ -144,7 +145,7 @@ function saidNounOpening(phrase: string): string {
 
 /** The content before a trailing attribution: "The deal is dead, officials said." */
 function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
-  const comma = tokens.filter((t) => t.end <= attributionStart && /^[,”"’]$/u.test(t.text)).pop();
+  const comma = tokens.filter((t) => t.end <= attributionStart && COMMA_OR_CLOSING_MARK.test(t.text)).pop();
   if (!comma) return null;
   // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
   // words that run on into the sentence (“You squeezed them” to lift the price, she said) are a

@@ -42,6 +42,11 @@ function datesMonth(tokens: Token[], i: number): boolean {
 
 /** "Jan Peter Balkenende": the short months that are given names too. */
 const SHORT_MONTH_GIVEN = /^(?:Jan|Jun)$/u;
+// Tests asked of every token of a run (made once: a pattern written in the loop is a new object each time).
+const DIGIT_OR_PERIOD_FIRST = /^(\d|\.)/u;
+const OF_OR_FOR = /^(of|for)$/u;
+const AL_NAME = /^al-\p{Lu}/u;
+const SHORT_LOWER_WORD = /^\p{Ll}{1,4}$/u;
 
 /** "said June Raine", "April Ryan reported", "Jan Peter Balkenende praised", "Jan de Boer said": a
  *  month opening a run, before a capitalised word of no ordinary use or a family name's particle, is
@@ -107,7 +112,7 @@ const joinsWaterOfPlace = (run: Token[], tokens: Token[], i: number) =>
 const joinsKnownPlace = (run: Token[], tokens: Token[], i: number) =>
   run.length > 0 &&
   run.length <= 3 &&
-  /^\p{Ll}{1,4}$/u.test(tokens[i]!.text) &&
+  SHORT_LOWER_WORD.test(tokens[i]!.text) &&
   [1, 2].some((n) => {
     const after = tokens.slice(i + 1, i + 1 + n);
     const name = wordsOf([...run, tokens[i]!, ...after]);
@@ -149,7 +154,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
     else if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
     // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
-    else if (/^(Jun|Jan)$/u.test(t.text) && run.length && !/^(\d|\.)/u.test(next?.text ?? '')) run.push(t);
+    else if (SHORT_MONTH_GIVEN.test(t.text) && run.length && !DIGIT_OR_PERIOD_FIRST.test(next?.text ?? '')) run.push(t);
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
     else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) run.push(t);
     else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
@@ -164,10 +169,10 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     else if (joinsConjoinedName(run, tokens, i)) run.push(t);
     else if (run.length && next && isNameLike(i + 1) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
     // "Organisation of the Islamic Conference": "of the" as one connector.
-    else if (run.length && /^(of|for)$/u.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
+    else if (run.length && OF_OR_FOR.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
       run.push(t);
     else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i) || joinsStateOfPlace(run, tokens, i)) run.push(t);
-    else if (run.length && /^al-\p{Lu}/u.test(t.text)) run.push(t);
+    else if (run.length && AL_NAME.test(t.text)) run.push(t);
     else flush();
   }
   flush();

@@ -39,6 +39,7 @@ function namesGeneralFirm(tokens: Token[], i: number): boolean {
 }
 
 /** The words the text writes after a capitalised word other than "General" ("Tommy Franks"), once per text. */
+const ARABIC_PARTICLE_NAME = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
 const afterOtherWords = new WeakMap<Token[], Set<string>>();
 function namedAfterOtherWords(tokens: Token[]): Set<string> {
   let words = afterOtherWords.get(tokens);
@@ -56,7 +57,7 @@ export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles. */
 export function isParticleAt(tokens: Token[], i: number): boolean {
-  if (/^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tokens[i]!.text)) return true;
+  if (ARABIC_PARTICLE_NAME.test(tokens[i]!.text)) return true;
   let k = i;
   while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
   return k > i && k < tokens.length && isCapitalized(tokens[k]!.text);

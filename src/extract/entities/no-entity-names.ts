@@ -3,6 +3,7 @@
 // common noun in initials ("CEO"), a market index or a disease named after its discoverer.
 import { isDemonymWord, lookupLocation, NATIONALITY_NOUNS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singularsOf, isArticle } from '../lexicon.js';
+import { isPossessiveMark } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { GENERATION, EVENT_HEADS, OBJECT_HEADS, ORGANIZATION_HEADS, FAITHS } from './vocabulary.js';
@@ -83,7 +84,7 @@ const OFFICES_ALONE = new Set('leader president minister premier chancellor spea
 const officeAlone = (c: Candidate) => OFFICES_ALONE.has(c.words[0]!.toLowerCase()) && (c.prev === 'the' || /^(of|:|['’]s?)$/u.test(c.next));
 
 /** "Alzheimer's disease", "Down's syndrome": a disease named after its discoverer is no one's name. */
-export const namesDisease = (c: Candidate) => /^['’]s$/u.test(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
+export const namesDisease = (c: Candidate) => isPossessiveMark(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
 
 /** Common nouns written in initials: "the CEO said", "the IPO", "AI demand" name no one (not "CCTV"
  *  nor "CPI", which also name a broadcaster and a party). */

@@ -74,7 +74,8 @@ export function tradedAsCompany(c: Candidate): boolean {
 }
 
 /** "shares in Nordstrom", "a stake in Volvo", "Ericsson shares": what is bought and held is a company. */
-export const heldAsShares = (c: Candidate) => HELD_IN.has(`${c.prevBefore} ${c.prev}`) || /^(shares|stock)$/u.test(c.next);
+const SHARES = /^(shares|stock)$/u;
+export const heldAsShares = (c: Candidate) => HELD_IN.has(`${c.prevBefore} ${c.prev}`) || SHARES.test(c.next);
 
 /** What the words around a name say it is: "cables giant Pirelli", "Ericsson shares", "a stake
  *  in Volvo", "Boeing chairman", "Kia spokesman", "Zycie Warszawy daily". */

@@ -3,7 +3,7 @@
 // name as its form, the words that qualify the form, "of" and the country or region: one place (the
 // gazetteer reads such a name as the place), not a body's name ("Federal Republic") and a place after it.
 import { lookupLocation, STATE_FORMS } from '../gazetteer.js';
-import type { Token } from '../tokens.js';
+import { isPossessiveMark, type Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
 
 /** The forms of a state that open its official name, capitalised (the gazetteer's STATE_FORMS), and
@@ -26,7 +26,7 @@ export function joinsStateOfPlace(run: Token[], tokens: Token[], i: number): boo
   if (!run.length || run.length > MAX_FORM) return false;
   const last = run[run.length - 1]!;
   const word = tokens[i]!.text;
-  if (/^['’]s$/u.test(word)) return /^people$/iu.test(last.text) && tokens[i]!.start === last.end && STATE_FORM.test(tokens[i + 1]?.text ?? '');
+  if (isPossessiveMark(word)) return /^people$/iu.test(last.text) && tokens[i]!.start === last.end && STATE_FORM.test(tokens[i + 1]?.text ?? '');
   if (word !== 'of' || !STATE_FORM.test(last.text)) return false;
   return [2, 1].some((n) => {
     const place = tokens.slice(i + 1, i + 1 + n);
