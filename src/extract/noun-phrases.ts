@@ -3,7 +3,7 @@
 // words the entity stages did not take for a name.
 import { breaksHeadlineName, isClosedClassWord, isLeadingWord, isModal, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
-import { PEOPLE_QUANTIFIERS } from './phrase-heads.js';
+import { namesPersons, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
@@ -40,10 +40,10 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   // "the mother of three": the head is before "of".
   if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return phraseEndingAt(names, tokens, j - 2, anyNoun);
   const k = contactRelativeStart(tokens, commonPhraseStart(names, tokens, j), j);
-  // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says": any noun of a
-  // person's role, or age, after a determiner or a possessor may speak.
+  // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says", "The tenants
+  // insist …": any noun of a person's role, age or doing, after a determiner or a possessor, may speak.
   const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
-  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word)) && determined) && !standsForPeople(tokens, j)) {
+  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word) || namesPersons(t.text)) && determined) && !standsForPeople(tokens, j)) {
     // "Opponents of the ruling said": the head comes before "of".
     return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
   }

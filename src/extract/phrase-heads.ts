@@ -2,6 +2,7 @@
 // rest with prepositions ("Experts on trade", "Mr. Reyes of the Farmers Union", "attorneys for the
 // family"), or put modifiers before it ("CNN host Ana Silva", "European Union leaders"). Word lists
 // only; the walking is done by speaker-heads.ts, which knows the names.
+import { isClosedClassWord, tagsOf } from './lexicon.js';
 import { roleOf } from './roles.js';
 
 /** Prepositions that attach a phrase to the noun before it. */
@@ -47,6 +48,20 @@ const PEOPLE = new Set([
 export function namesPeople(word: string): boolean {
   const w = word.toLowerCase();
   return !SPEAKS_FOR.has(w) && (PEOPLE.has(w) || roleOf(w) !== null);
+}
+
+/** Whether a word in lower case names a person or people by office, role or what they do: the
+ *  nouns above but the quantifiers, those the lexicon marks as doers ("tenants", "pilots"), and
+ *  doers it does not know, made of a verb it does ("shoppers", "viewers", "consumers"). */
+export function namesPersons(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || PEOPLE_QUANTIFIERS.has(word) || isClosedClassWord(word) || /body$/u.test(word)) return false;
+  if (namesPeople(word)) return true;
+  const tags = tagsOf(word);
+  if (tags.includes('Actor')) return true;
+  const stem = tags.length === 0 && /(?:er|or)s$/u.test(word) ? word.slice(0, -3) : '';
+  // "readers" ← "read", "consumers" ← "consume", "shoppers" ← "shop"
+  const verbs = stem.length < 3 ? [] : [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return verbs.some((v) => v !== '' && tagsOf(v).includes('Infinitive'));
 }
 
 /** Words a title run may hold between a possessor or organization and a person's name:
