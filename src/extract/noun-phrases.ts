@@ -43,7 +43,7 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says", "The tenants
   // insist …": any noun of a person's role, age or doing, after a determiner or a possessor, may speak.
   const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
-  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !((roleOf(word) || AGED.test(word) || namesPersons(t.text)) && determined) && !standsForPeople(tokens, j)) {
+  if (!anyNoun && !SPEAKER_NOUNS.has(word) && !(determined && (roleOf(word) || AGED.test(word) || namesPersons(t.text))) && !standsForPeople(tokens, j)) {
     // "Opponents of the ruling said": the head comes before "of".
     return tokens[k - 1]?.text.toLowerCase() === 'of' && k >= 2 ? phraseEndingAt(names, tokens, k - 2, anyNoun) : null;
   }

@@ -54,15 +54,17 @@ export function namesPeople(word: string): boolean {
  *  nouns above but the quantifiers, those the lexicon marks as doers ("tenants", "pilots"), and
  *  doers it does not know, made of a verb it does ("shoppers", "viewers", "consumers"). */
 export function namesPersons(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word) || PEOPLE_QUANTIFIERS.has(word) || isClosedClassWord(word) || /body$/u.test(word)) return false;
+  if (!LOWER_CASE_WORD.test(word) || PEOPLE_QUANTIFIERS.has(word) || isClosedClassWord(word) || word.endsWith('body')) return false;
   if (namesPeople(word)) return true;
   const tags = tagsOf(word);
   if (tags.includes('Actor')) return true;
-  const stem = tags.length === 0 && /(?:er|or)s$/u.test(word) ? word.slice(0, -3) : '';
+  const stem = tags.length === 0 && PLURAL_DOER.test(word) ? word.slice(0, -3) : '';
   // "readers" ← "read", "consumers" ← "consume", "shoppers" ← "shop"
   const verbs = stem.length < 3 ? [] : [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
   return verbs.some((v) => v !== '' && tagsOf(v).includes('Infinitive'));
 }
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const PLURAL_DOER = /(?:er|or)s$/u;
 
 /** Words a title run may hold between a possessor or organization and a person's name:
  *  "Clinton’s campaign manager Robby Mook", "CNN host Ana Silva", "European Council President Donald Tusk". */

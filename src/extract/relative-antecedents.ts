@@ -4,6 +4,7 @@ import { isFiniteVerb } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import type { Token } from './tokens.js';
+import { isArticle } from './word-classes.js';
 
 /** When `antecedent` is a body or a place after "at", "of" or "for" in a role set off after a
  *  person's name ("Akiko Mori, chief economist at Daiwa Research"), that person; else null. */
@@ -31,7 +32,7 @@ export function personBeforeAffiliation(names: NameIndex, tokens: Token[], antec
 export function personBeforeDescription(names: NameIndex, tokens: Token[], antecedent: SpeakerSurface): SpeakerSurface | null {
   if (antecedent.kind !== 'NOMINAL') return null;
   const at = tokens.findIndex((t) => t.start === antecedent.start);
-  if (at < 2 || !/^(a|an|the)$/iu.test(tokens[at]!.text) || tokens[at - 1]!.text !== ',') return null;
+  if (at < 2 || !isArticle(tokens[at]!.text) || tokens[at - 1]!.text !== ',') return null;
   const person = phraseEndingAt(names, tokens, at - 2);
   return person?.kind === 'NAME' && names.nameAt.get(person.start)?.entity.type === 'PERSON' ? person : null;
 }
