@@ -183,7 +183,7 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     BYSTANDERS.has(headWord.toLowerCase()) ||
     SPEAKER_NOUNS.has(headWord.toLowerCase()) ||
     (determined && /^\p{Ll}{3,}$/u.test(headWord) && !isFunctionWord(headWord) && !NOT_NOUN.has(headWord));
-  const person = tokens[k]?.text === ',' && described ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : null;
+  const person = described ? (tokens[k]?.text === ',' ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : namedPastQualifier(names, tokens, k)) : null;
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
   if (named) return named;
@@ -193,3 +193,17 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
 }
+
+/** "said the head of the delegation, Pierre Lamarque.", "wrote the ambassador at the time, Ann Holt.":
+ *  past what the description's noun is of, for or at, the person named in apposition to it
+ *  (a comma within seven words, opened by that preposition). */
+function namedPastQualifier(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  if (!QUALIFIER_OPENING.test(tokens[k]?.text ?? '')) return null;
+  for (let n = k + 1; n < tokens.length && n <= k + 7; n++) {
+    const word = tokens[n]!.text;
+    if (word === ',') return names.personStartingAt(tokens[n + 1]?.start ?? -1);
+    if (!/^[\p{L}\p{N}'’.-]+$/u.test(word)) return null;
+  }
+  return null;
+}
+const QUALIFIER_OPENING = /^(of|for|at)$/iu;

@@ -9,6 +9,16 @@ describe('descriptions that name their person', () => {
     expect(speakersOf('Terns returned this year. “It was a good day,” said the island warden, Tom Bell.')).toEqual(['Tom Bell']);
   });
 
+  it('"said the head of the delegation, Pierre Lamarque." is Lamarque: past what the description is of, for or at', () => {
+    const story = 'Talks went on late. Mark Dalton said the talks had been useful. “We will not be rushed,” said the head of the delegation, Pierre Lamarque.';
+    expect(speakersOf(story)).toEqual(['Mark Dalton', 'Pierre Lamarque']);
+    const letter =
+      'Talks went on late. Mark Dalton said the talks had been useful. “We will not be rushed,” wrote the ambassador at the time, Ines Farrow, in a cable.';
+    expect(speakersOf(letter)).toEqual(['Mark Dalton', 'Ines Farrow']);
+    const client = 'Talks went on late. Mark Dalton said the talks had been useful. “We will appeal,” said a lawyer for the family of Tom Reyes.';
+    expect(speakersOf(client).at(-1)).not.toBe('Tom Reyes');
+  });
+
   it('"the New Zealander" is the person the text is about, as "the German" is', () => {
     const story = 'England coach Brendon McCullum said the dismissal was against the spirit of the game. “I would not have done it,” the New Zealander said.';
     expect(speakersOf(story)).toEqual(['Brendon McCullum', 'Brendon McCullum']);
