@@ -79,7 +79,8 @@ export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): Qu
   const closing = /^,\s+(?:who|whom|whose)\b/iu.test(tail) || IN_THE_KNOW.test(tail.trimStart());
   const afterEnds =
     after && (closing || rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
-  if (!after || !afterEnds || i === 0 || !/^[,”"’]$/u.test(tokens[i - 1]!.text)) return null;
+  // (A closing '' is two "'" tokens: "They ''never paid,'' said Ann Roe" closes on one.)
+  if (!after || !afterEnds || i === 0 || !/^[,”"’']$/u.test(tokens[i - 1]!.text)) return null;
   const lead = leadingContent(text, sentence, tokens, cue.span.start);
   return lead ? draft(lead, cue.span, after, false, sentence) : null;
 }

@@ -1,0 +1,30 @@
+// Quotation marks typed as two apostrophes (''…''), the style of some newspaper archives: they close
+// a quotation before its attribution as a curly or straight mark does. Short examples written for
+// the test.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { extract } from '../../../src/extract/index.js';
+
+/** The quotes the contract emits for an article whose first line is its headline, as [kind, speaker surface, parts]. */
+function quotesOf(body: string) {
+  const x = extract(`Test article\n\n${body}`);
+  return x.quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE).map((q) => [q.kind, q.speaker.mention?.text ?? null, q.parts.map((p) => p.text)]);
+}
+
+describe("a quotation in '' marks with the speaker after the cue", () => {
+  it('takes the words opening its sentence before the marks, as with curly marks', () => {
+    expect(quotesOf("The mill closed in May. They ''never gave us a chance to buy it,'' said Rosa Delgado.")).toEqual([
+      ['MIXED', 'Rosa Delgado', ["They ''never gave us a chance to buy it,"]],
+    ]);
+    expect(quotesOf("The ferry stopped running. But ''the real question is who pays,'' said Ivo Marsh, a councillor.")).toEqual([
+      ['MIXED', 'Ivo Marsh', ["But ''the real question is who pays,"]],
+    ]);
+    expect(quotesOf('The mill closed in May. They “never gave us a chance to buy it,” said Rosa Delgado.')).toEqual([
+      ['MIXED', 'Rosa Delgado', ['They “never gave us a chance to buy it,”']],
+    ]);
+  });
+
+  it('leaves a quotation opening its sentence as it is', () => {
+    expect(quotesOf("The ferry stopped running. ''We were never asked,'' said Ivo Marsh.")).toEqual([['DIRECT', 'Ivo Marsh', ['We were never asked,']]]);
+  });
+});
