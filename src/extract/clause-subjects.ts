@@ -127,7 +127,17 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   // ("The departments issued new guidance, saying …": a plural right before the clause's verb is its
   // subject, and what it does with words it says, whatever its noun.)
   for (let j = k + 1; j <= end; j++) if (pluralBeforeVerb(tokens, j)) return phraseEndingAt(names, tokens, j, true);
-  return null;
+  return titleBeforeVerb(names, tokens, k);
+}
+
+/** "The Gazette intervened, saying …", "The Post objected, arguing …": capitalised words after "The"
+ *  and before the clause's verb are the title of a paper or a body the entity stages missed, whose
+ *  words the participle reports ("The Herald said …" already speaks so before a finite cue). */
+function titleBeforeVerb(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  if (!/^the$/iu.test(tokens[k]!.text)) return null;
+  let j = k + 1;
+  while (j < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) j++;
+  return j > k + 1 && isVerbForm(tokens[j]?.text ?? '') ? names.surface(tokens[k + 1]!.start, tokens[j - 1]!.end, 'NOMINAL', null) : null;
 }
 
 /** Whether the word at `j` is a plural noun, one the lexicon knows or that of a speaker's noun ("ministries"),

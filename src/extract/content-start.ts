@@ -15,7 +15,16 @@ const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|neverthel
 /** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
  *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
  *  interview on Friday, that …") or who said it too ("warned, as did the bank, that …"). */
-export function asideAfter(tokens: Token[], k: number): number {
+export function asideAfter(tokens: Token[], cue: number): number {
+  // ("said Monday, in a letter, that …": past when or where it was said, before the aside.)
+  let k = cue;
+  while (k < cue + 4 && tokens[k + 1]?.text !== ',' && /^\p{L}/u.test(tokens[k + 1]?.text ?? '') && whenOrWhereWord(tokens[k + 1]!.text)) k++;
+  const aside = asideFrom(tokens, k);
+  return aside && aside + k - cue;
+}
+
+/** The aside set off by commas right after the token at `k`, as asideAfter counts it. */
+function asideFrom(tokens: Token[], k: number): number {
   if (tokens[k + 1]?.text !== ',') return 0;
   if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
   // "cautioned, as did the bank itself, that …", "warned, as it had in May, that …": said before or by another.

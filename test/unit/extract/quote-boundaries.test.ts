@@ -46,6 +46,12 @@ describe('an adverb set off by commas after the cue', () => {
     ]);
   });
 
+  it('and after a day or time written before it: "said Monday, in a letter, that …"', () => {
+    expect(quotesOf('Ian Lusk said Monday, in a letter to the board, that the mayor had quit.')).toEqual([['INDIRECT', 'Ian Lusk', ['the mayor had quit']]]);
+    expect(quotesOf('The ferry union said on Friday, after the vote, that talks had failed.')).toEqual([['INDIRECT', 'The ferry union', ['talks had failed']]]);
+    expect(quotesOf('Nora Beck argued last week, however, that rents would rise.')).toEqual([['INDIRECT', 'Nora Beck', ['rents would rise']]]);
+  });
+
   it('so does another who said it too, or when it was said before: "warned, as did the bank, that …"', () => {
     expect(quotesOf('Several economists cautioned, as did the central bank itself, that rates might rise again.')).toEqual([
       ['INDIRECT', 'Several economists', ['rates might rise again']],

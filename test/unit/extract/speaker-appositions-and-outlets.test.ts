@@ -24,6 +24,18 @@ describe('outlets whose names hold a cue word', () => {
   });
 });
 
+describe('a paper named only by its title, speaking through a participle', () => {
+  it('"The Gazette intervened, saying …": the title before the verb says what the participle reports', () => {
+    const quotes = (body: string) => extractBody(body).quotes.map((q) => [q.speaker.name, q.cue?.text, q.text]);
+    expect(quotes('The Gazette intervened in April, arguing that the mayor’s dealings were a public matter.')).toEqual([
+      ['Gazette', 'arguing', 'the mayor’s dealings were a public matter'],
+    ]);
+    expect(quotes('The Harbor Courier objected, saying the ferry fares had doubled.')).toEqual([['Harbor Courier', 'saying', 'the ferry fares had doubled']]);
+    // A common noun after "The" is no title.
+    expect(quotes('The storm passed, leaving the pier in ruins.')).toEqual([]);
+  });
+});
+
 describe('speakers before a description and a relative clause', () => {
   it('"who" after a description set off after a person\'s name is that person', () => {
     const story = 'Sean Rice, the player’s father, who also acts as his agent, said the decision had been taken on medical advice.';
