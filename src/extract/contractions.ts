@@ -32,6 +32,9 @@ const NEGATED: Record<string, string[]> = {
   might: MODAL,
 };
 
+/** The auxiliaries written with "n't", as the word left when it is taken off ("wo" of "won't", "ca" of "can't"). */
+export const NEGATABLE_AUXILIARIES = Object.keys(NEGATED);
+
 /** The tags of a clitic after a subject pronoun: "’s" and "’re" are "is" and "are" (or "has"), "’d" is "would" (or "had"). */
 const CLITIC: Record<string, string[]> = { s: BE_PRESENT, re: BE_PRESENT, m: BE_PRESENT, ll: MODAL, d: MODAL, ve: PRESENT };
 

@@ -8,6 +8,7 @@
 import { cueLemma } from './cues.js';
 import { extended } from './extended.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
+import { quotationsOpenAfter } from './tokens.js';
 
 /** Where a headline's teaser or second clause begins: a dash before a capitalised word ("– It May
  *  Surprise You", "- And It Says A Lot"), "But" or "And" after a comma or before a subject pronoun
@@ -76,11 +77,9 @@ function quotationOpenIn(words: string): boolean {
   let single = 0;
   for (const m of words.matchAll(/[“”"‘]|’(?!\p{L})/gu)) {
     const mark = m[0];
-    if (mark === '“') double++;
-    else if (mark === '”') double--;
-    else if (mark === '"') double ^= 1;
-    else if (mark === '‘') single++;
-    else single--;
+    if (mark === '‘') single++;
+    else if (mark === '’') single--;
+    else double = quotationsOpenAfter(double, mark);
   }
   return double > 0 || single > 0;
 }

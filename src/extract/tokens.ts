@@ -155,10 +155,13 @@ export const hasLetter = (word: string) => LETTER.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 
-/** How many quotations tokens[from, to) leave open: curly marks counted, a straight mark opening
- *  and closing by turns. */
+/** How many double quotations are open after `mark`, `open` before it: curly marks counted, a
+ *  straight mark opening and closing by turns. */
+export const quotationsOpenAfter = (open: number, mark: string) => (mark === '“' ? open + 1 : mark === '”' ? open - 1 : mark === '"' ? open ^ 1 : open);
+
+/** How many quotations tokens[from, to) leave open (see quotationsOpenAfter). */
 export const openQuotationsIn = (tokens: readonly { text: string }[], from: number, to: number) =>
-  tokens.slice(from, to).reduce((n, t) => (t.text === '“' ? n + 1 : t.text === '”' ? n - 1 : t.text === '"' ? n ^ 1 : n), 0);
+  tokens.slice(from, to).reduce((n, t) => quotationsOpenAfter(n, t.text), 0);
 
 /** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up
  *  as a place (a loop, not a slice, a map and a join: names are looked up at many of their words). */

@@ -1,5 +1,6 @@
 // The closed word classes: pronouns, determiners, conjunctions, the prepositions the lexicon tags
 // otherwise, and the auxiliaries. Short fixed lists, each test taking a word in any case unless it says.
+import { NEGATABLE_AUXILIARIES } from './contractions.js';
 
 // Pronouns.
 /** The gender a personal pronoun tells (a Map: a word of the text such as "constructor" finds nothing). */
@@ -55,8 +56,8 @@ const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
 
 const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
 const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
-// ("didn't", "can’t", "won't": an auxiliary negated in one word is one still.)
-const NEGATED_AUXILIARIES = `(?:${FINITE_AUXILIARIES}|ca|wo|sha)n['’]t`;
+// ("didn't", "can’t", "won't": an auxiliary negated in one word is one still; contractions.ts lists them.)
+const NEGATED_AUXILIARIES = `(?:${NEGATABLE_AUXILIARIES.join('|')})n['’]t`;
 const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|${NEGATED_AUXILIARIES})$`, 'iu');
 const AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|${NEGATED_AUXILIARIES}|am|shall|be|been)$`, 'iu');
 const PERFECT_AUXILIARY = /^(has|have|had|['’](?:s|ve|d))$/iu;

@@ -111,9 +111,11 @@ export const smallWordCapitalised = (tokens: Token[]) => tokens.some((t, i) => i
  *  capitalised inside), as headlines, subheadings and table headers are written; a line of short
  *  words shows it by a small word capitalised inside: "Ann Pike Put On The Defensive". */
 export function isTitleCase(tokens: Token[], headline: boolean): boolean {
-  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '') && !smallWordCapitalised(tokens)) return false;
+  let small: boolean | undefined;
+  const smallWord = () => (small ??= smallWordCapitalised(tokens));
+  if (!headline && /^[.!?"”’]$/u.test(tokens[tokens.length - 1]?.text ?? '') && !smallWord()) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  const enough = words.length >= 3 || (words.length === 2 && smallWordCapitalised(tokens));
+  const enough = words.length >= 3 || (words.length === 2 && smallWord());
   return enough && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 

@@ -13,21 +13,22 @@ import type { TypedCandidate } from './typed-candidates.js';
 const confirmedWord = (w: string, named: Set<string>) =>
   named.has(w.toLowerCase()) || isAllCaps(w) || isFirstName(w) || isKnownPerson(w) || isKnownOrganization(w) || isKnownPlace(w);
 
-/** A run in a title-case headline is a name when each of its words is confirmed, or the gazetteer knows
- *  it whole: "Popular Website Shows Bias When …" is no organization. */
-export const confirmedHeadlineName = (c: Candidate, named: Set<string>) => c.words.every((w) => confirmedWord(w, named)) || !!lookupLocation(c.words.join(' '));
+/** A run in a title-case headline is a name when each of its words is confirmed (`confirmed`, one flag
+ *  per word), or the gazetteer knows it whole: "Popular Website Shows Bias When …" is no organization. */
+const confirmedHeadlineName = (c: Candidate, confirmed: boolean[]) => confirmed.every(Boolean) || !!lookupLocation(c.words.join(' '));
 
 /** The candidate as far as the headline confirms it (see confirmedHeadlineName): whole, or a person's
  *  name opening it when no word after that is confirmed ("Ann Pike | Put"), retyped as that name; null for none. */
 export function confirmedHeadlineOpening(t: TypedCandidate, named: Set<string>): TypedCandidate | null {
   const { c } = t;
-  if (confirmedHeadlineName(c, named)) return t;
-  let n = 0;
-  while (n < c.words.length && confirmedWord(c.words[n]!, named)) n++;
+  const confirmed = c.words.map((w) => confirmedWord(w, named));
+  if (confirmedHeadlineName(c, confirmed)) return t;
+  // (Not every word is confirmed, so the first unconfirmed one ends the opening.)
+  const n = confirmed.indexOf(false);
   // A person's name, a given name and more, before the headline's verb; not "Obama Power | Plant" nor a
   // people ("Latinos | Share"), and not where a confirmed word further on ("Gold Star Mom Corners Obama")
   // shows the run holds more than one name and a verb.
-  if (n < 2 || !isFirstName(c.words[0]!) || c.words.slice(n + 1).some((w) => confirmedWord(w, named))) return null;
+  if (n < 2 || !isFirstName(c.words[0]!) || confirmed.slice(n + 1).some(Boolean)) return null;
   const dropped = ` ${c.words.slice(n).join(' ')}`;
   if (!c.text.endsWith(dropped)) return null;
   const text = c.text.slice(0, -dropped.length);
