@@ -18,6 +18,7 @@ import { subjectAntecedents } from './subject-antecedents.js';
 import { isVerbForm } from './lexicon.js';
 import { agedPersonsIn } from './aged-persons.js';
 import { homePlacesIn } from './home-places.js';
+import { nationTiesIn } from './nation-ties.js';
 import { givenTradesIn } from './given-trades.js';
 
 // How many sentences back a description of a person by role ("the senator") finds who had the role.
@@ -140,6 +141,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     aged,
     agedPerson,
     homes: homePlacesIn(text, names),
+    nations: nationTiesIn(text, names, titles, nearest),
     unnamedSubjectBefore: subjects.unnamedSubjectBefore,
     groupBefore: subjects.groupBefore,
     openingCampaign: subjects.openingCampaign,

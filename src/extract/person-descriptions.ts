@@ -132,6 +132,8 @@ export function roleHolder(
       : null) ??
     a.aged.personAged(phrase, fits) ??
     a.homes.personFrom(surface.text, fits) ??
+    // "The German leader said" after "President Mark Dalton met Chancellor Anna Vogel of Germany".
+    a.nations.personOf(surface.text, surface.start, withRole, fits) ??
     // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
     officeHolder(surface.start, role ?? '', surface.text, fits) ??
     // "Iowa's governor, Kim Reynolds, took a different view. …, the governor said": of two governors,
@@ -139,7 +141,9 @@ export function roleHolder(
     subjectSinceLastQuote(a, history, q, surface, withRole) ??
     salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
     nearest(surface.start, withRole)?.e ??
-    null;
+    // "The Ohio attorney general is confirming … Attorney General Ann Holt said": with no one named
+    // before in the role, the one the next sentences name in it.
+    (role ? namedSoonAfter(surface.end, withRole) : null);
   // "A senior official said … The official said": a speaker known only by this description.
   if (!entity && described) return { entity: null, name: described };
   // "The inspector explained …" with no inspector named, a lawyer or a mother known through
