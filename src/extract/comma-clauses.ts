@@ -3,9 +3,10 @@
 // counted 87,000"), the narrator's comparison or what the speaker did meanwhile, a concession.
 import { finiteCue, namedClauseAt, subjectAndVerbAt } from './clause-openings.js';
 import { isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isModal } from './lexicon.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, phrasalCueAt } from './cues.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
+import { topicFrame, topicVerbLemma } from './topic-verbs.js';
 
 /** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
  *  speaker's, one with a subject of its own, a contrast or a concession. */
@@ -13,6 +14,9 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
   const joined = next === 'and' || next === 'but';
   // "…, and when pressed, she replied …": a clause with a speech verb of its own.
   if (joined && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return true;
+  // "…, and she railed against …", "…, but he pointed out that …": so with a verb that speaks through
+  // its particle or of its topic, the clause's own verb after a short subject.
+  if (joined && particleSpeechSoonAfter(tokens, after + 1)) return true;
   // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
   if (joined && namedClauseAt(tokens, after + 1)) return true;
   // (After "As X said …," the main clause is the content: contentStart has begun there.)
@@ -82,3 +86,21 @@ function speechParticipleAt(tokens: Token[], k: number): boolean {
 
 /** Verbs another source gives its own figure by. */
 const RIVAL_FIGURE = /^(put|puts|estimated|estimates|counted|counts|tallied|reckoned|numbered|forecast|forecasts|projected)$/u;
+
+/** A verb of particleSpeechAt in the four words after `k`, with no relative pronoun or comma before
+ *  it ("…, and the reason was Tom Hale, who had talked about …" is no clause of a speaker's). */
+function particleSpeechSoonAfter(tokens: Token[], k: number): boolean {
+  for (let n = k + 1; n < k + 5 && n < tokens.length; n++) {
+    if (/^(who|which|that|[,;:])$/iu.test(tokens[n]!.text)) return false;
+    if (particleSpeechAt(tokens, n)) return true;
+  }
+  return false;
+}
+
+/** A finite verb that speaks with the word after it: "pointed out that", "railed against", "joked about". */
+function particleSpeechAt(tokens: Token[], n: number): boolean {
+  const w = tokens[n]!.text;
+  if (/ing$/u.test(w) || !/^\p{Ll}/u.test(w) || /^(to|the|a|an)$/iu.test(tokens[n - 1]?.text ?? '')) return false;
+  const lemma = topicVerbLemma(w);
+  return !!phrasalCueAt(tokens, n) || (!!lemma && topicFrame(tokens, n, lemma));
+}

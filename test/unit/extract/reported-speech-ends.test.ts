@@ -1,7 +1,8 @@
 // Where reported speech ends when the sentence goes on past it: a cue in an opening "after" clause,
 // a speech noun in the subject after a titled name, a subordinate clause inside such a noun's
-// content, a second cue after a point in time, a pledge joined to what a report tells, and a cue
-// verb in a sense that reports nothing. Short examples written for the test.
+// content, a second cue after a point in time, a pledge joined to what a report tells, a cue
+// verb in a sense that reports nothing, and a joined clause whose verb speaks through a particle.
+// Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -177,5 +178,17 @@ describe('a noun phrase reported, and the time closing it', () => {
     expect(quotesOf('Ruth Penhale said the old station closed in March.')).toEqual([
       { cue: 'said', speaker: 'Ruth Penhale', text: 'the old station closed in March' },
     ]);
+  });
+});
+
+describe('a joined clause that speaks through a particle or of a topic', () => {
+  it('ends the content before it and reports its own', () => {
+    expect(quotesOf('Ms. Roe said the levy was unfair to tenants, and she railed against the landlords for raising rents.')).toEqual([
+      { cue: 'said', speaker: 'Roe', text: 'the levy was unfair to tenants' },
+      { cue: 'railed', speaker: 'Roe', text: 'the landlords for raising rents' },
+    ]);
+    const quotes = quotesOf('The harbour board denied any role in the closure, but critics point to its own minutes from May.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'denied', text: 'any role in the closure' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'point', text: 'its own minutes from May' }));
   });
 });
