@@ -2,6 +2,7 @@
 // organization heads, acronyms. Returns null when nothing speaks for any type. Here is the order in
 // which the evidence is weighed; the evidence itself is in no-entity-names.ts, organization-words.ts,
 // organization-context.ts, person-place-context.ts and sport-sides.ts.
+import { numberedRuler } from './regnal-numerals.js';
 import type { EntityType } from '../types.js';
 import { cueLemma } from '../cues.js';
 import { isCountry, isMajorPlace, lookupLocation } from '../gazetteer.js';
@@ -88,6 +89,7 @@ export function classify(c: Candidate): EntityType | null {
   if (numberedSite(c) || namesNumberedRoad(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
+  if (numberedRuler(c)) return 'PERSON'; // "King Osric I"
   // "captain Stuart Law", "S. Law": a titled given name or an initial, and a surname, is a person's, whatever the surname means.
   if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;

@@ -4,6 +4,7 @@ import type { Candidate } from './candidates.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './vocabulary.js';
+import { numberedRuler } from './regnal-numerals.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
@@ -37,6 +38,7 @@ export function typeIsDecided(c: Candidate): boolean {
     bodyByItsWords(c) ||
     c.words.includes('&') ||
     (c.words.length > 1 && GENERATION.test(last)) ||
+    numberedRuler(c) ||
     townBeforeState(c) ||
     homeOfPeople(c) ||
     employerAfterRole(c) ||

@@ -13,6 +13,7 @@ import { joinsSideOfPlace, joinsTownSide } from './joined-town-sides.js';
 import { joinsConjoinedName } from './conjoined-names.js';
 import { joinsLeagueGrade } from './league-names.js';
 import { joinsStateOfPlace } from './state-forms.js';
+import { joinsRegnalNumeral } from './regnal-numerals.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -173,6 +174,7 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
       run.push(t);
     else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i) || joinsStateOfPlace(run, tokens, i)) run.push(t);
     else if (run.length && AL_NAME.test(t.text)) run.push(t);
+    else if (joinsRegnalNumeral(run, tokens, i)) run.push(t);
     else flush();
   }
   flush();

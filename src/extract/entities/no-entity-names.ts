@@ -6,6 +6,7 @@ import { isCommonWord, isFirstName, isHoliday, isKnownPerson, isVerbForm, singul
 import { isPossessiveMark } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
+import { numberedRuler } from './regnal-numerals.js';
 import { GENERATION, EVENT_HEADS, OBJECT_HEADS, ORGANIZATION_HEADS, FAITHS } from './vocabulary.js';
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
@@ -53,7 +54,7 @@ export function namesStorm(words: string[]): boolean {
 export function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
-  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(words);
+  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(c);
 }
 
 /** "Anglo American said", "with Anglo American leading the gains": a name of two
@@ -76,7 +77,8 @@ const newsroomPost = (words: string[]) =>
   words.length > 1 && NEWSROOM_POSTS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => isFirstName(w) || isKnownPerson(w));
 
 /** "Gen Z", "Plan B", "Vitamin D": a word and a lone capital letter, no given name first ("Malcolm X"), name no one. */
-const lettered = (words: string[]) => words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && !isFirstName(words[0]!) && !isKnownPerson(words[0]!);
+const lettered = (c: Candidate) =>
+  c.words.length === 2 && /^\p{Lu}$/u.test(c.words[1]!) && !isFirstName(c.words[0]!) && !isKnownPerson(c.words[0]!) && !numberedRuler(c);
 
 /** "the Leader said", "Leader of the Islamic Revolution Ayatollah …", "President: …": an office word
  *  alone names its holder by role, no entity of its own. */

@@ -1,6 +1,7 @@
 // What the words around a name say of a person or a place: an age or "who" after it, a role before it
 // and a cue after, a family's word, a surname's particles; the kind of place before "of", a town before
 // its state or its office, where people come from, a numbered site, a country's initials.
+import { titledRuler } from './regnal-numerals.js';
 import { cueLemma } from '../cues.js';
 import { isCountry, lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
@@ -71,10 +72,11 @@ const STATE_ABBREVIATIONS = new Set(
 );
 
 /** "the Garissa II solar plant", "Olkaria IV station": a place and a numeral before a facility, or a
- *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names). */
+ *  place's name and a numeral, name a site, not a person ("Elizabeth II", "John Paul II" are given names,
+ *  "Pope Lucan II" a ruler's). */
 export function numberedSite(c: Candidate): boolean {
   const { words } = c;
-  if (words.length < 2 || !/^[IVX]+$/u.test(words[words.length - 1]!) || isFirstName(words[0]!)) return false;
+  if (words.length < 2 || !/^[IVX]+$/u.test(words[words.length - 1]!) || isFirstName(words[0]!) || titledRuler(c)) return false;
   return NUMBERED_FACILITIES.has(c.next) || !!lookupLocation(words.slice(0, -1).join(' '));
 }
 

@@ -9,9 +9,13 @@ export const PERSON_TITLES = new Set(
     'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
+    // rulers titled so: "Emperor Lothar VI", "Tsar Osric II"
+    'emperor empress tsar tsarina czar kaiser ' +
     'attorney coach striker manager ceo cfo leader chairman chairwoman director officer mp archbishop bishop cardinal father rev reverend ' +
     'chair chairperson speaker treasurer commissioner administrator superintendent sheriff nominee candidate secretary-general director-general ' +
-    'analyst economist adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
+    'analyst economist broker adviser advisor detective inspector constable sergeant lieutenant corporal marshal ' +
+    // ranks written with a hyphen: "Lieutenant-Colonel Ivo Brant", "Rear-Admiral Ivo Brant"
+    'lieutenant-colonel lieutenant-general lieutenant-commander major-general brigadier-general rear-admiral vice-admiral air-marshal ' +
     'councilmember councilman councilwoman councillor councilor alderman assemblyman assemblywoman assemblymember delegate ' +
     'ald atty amb det insp supt ch cpl pvt msgr brig brigadier cllr pm comrade engr barr mla mep msp mpp ' +
     // players and officials of sport by their position: "quarterback CJ Stroud"
