@@ -36,10 +36,14 @@ export interface Candidate {
   describedAs: EntityType | null;
 }
 
-/** Whether a verb and then "its" follow, within three words and before any punctuation. */
+/** Whether a verb and then "its" follow, within three words and before any punctuation. (The words
+ *  after the verb are read first: "its" is seldom there, and the verb is a lexicon lookup.) */
 export function itsWithin(tokens: Token[], after: number): boolean {
-  const verb = tokens[after]?.text ?? '';
-  if (!isFiniteVerb(verb) && !/^\p{Ll}+ed$/u.test(verb)) return false;
+  if (!itsAfter(tokens, after)) return false;
+  const verb = tokens[after]!.text;
+  return isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb);
+}
+function itsAfter(tokens: Token[], after: number): boolean {
   for (let k = after + 1; k < tokens.length && k < after + 3; k++) {
     const w = tokens[k]!.text.toLowerCase();
     if (w === 'its') return true;

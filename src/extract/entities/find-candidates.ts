@@ -128,6 +128,8 @@ export function findCandidates(
     ordinary?: (word: string) => boolean;
     wordsAlone: () => Set<string>;
     writtenInside?: (phrase: string, at: number) => boolean;
+    /** isTitleCase of the block, when the caller has it already */
+    titleCase?: boolean;
   },
   headline = false,
 ): Candidate[] {
@@ -146,7 +148,7 @@ export function findCandidates(
   // "Racing Club 2 Sporting 1" capitalises its words as a headline does, but its verbs are sides' names.
   // (Loops, not nested flatMaps: those cost more than the splitting.)
   const pieces: Token[][] = [];
-  for (const run of runs(tokens, isTitleCase(tokens, headline) && !teamInTable.any))
+  for (const run of runs(tokens, (starts.titleCase ?? isTitleCase(tokens, headline)) && !teamInTable.any))
     for (const part of splitAtTitles(text, run))
       for (const body of splitOfficeBody(tokens, part, holders)) for (const piece of splitBodyFromMember(body, wordsAlone)) pieces.push(piece);
   for (const run of pieces) {

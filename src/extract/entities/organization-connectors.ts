@@ -13,6 +13,8 @@ import { domainsBeforeBody, fieldAfterIn, isDomain, listEndsWithAnd, listsOffice
 import { namesAhead, personAfterTitle } from './names-ahead.js';
 
 const CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
+// The words other than NAME_CONNECTORS that join a list of domains or a body's purpose or field.
+const OTHER_JOINERS = new Set([',', 'to', 'in']);
 
 /**
  * Whether a connector continues an organization name: after an opener ("Bank of England"), or an
@@ -21,6 +23,8 @@ const CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
  */
 export function joinsOrganization(run: Token[], connector: Token, tokens: Token[], from: number): boolean {
   const word = connector.text.toLowerCase();
+  // Only a connector, a comma, "to" or "in" ever joins (the tests below): most words asked are none.
+  if (!NAME_CONNECTORS.has(word) && !OTHER_JOINERS.has(word)) return false;
   // "the West Bank and East Jerusalem": a known place is complete.
   // Names are short: looking at most MAX_NAME words back and ahead keeps a run of capitalised words linear.
   const recent = run.slice(-MAX_NAME);

@@ -128,14 +128,15 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     sentenceStarts.add(block.start);
     opening.add(block.start);
     const headline = block.role === 'TITLE';
-    const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside }, headline).map((c) => ({
+    const titleCase = isTitleCase(tokens, headline);
+    const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside, titleCase }, headline).map((c) => ({
       c,
       type: classify(c),
     }));
     const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
     // Title-case lines capitalise every word: there the rules' verbs and function words end names.
     const merged =
-      tagger && !headline && !isTitleCase(tokens, false)
+      tagger && !headline && !titleCase
         ? mergeSpans(
             text,
             tokens,
@@ -167,7 +168,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
     for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
     // A subheading in title case, a small word capitalised inside it, names as a headline does.
-    found.push({ candidates, titleCase: isTitleCase(tokens, headline) && (headline || smallWordCapitalised(tokens)) });
+    found.push({ candidates, titleCase: titleCase && (headline || smallWordCapitalised(tokens)) });
   }
   // Words of the names the rest of the document gives, for headlines in title case (only those need them).
   let named: Set<string> | undefined;
