@@ -10,6 +10,7 @@ import { demonyms } from './gazetteer.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { genderTold } from './told-gender.js';
+import { GENDER } from './word-classes.js';
 import { antecedentsIn } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -148,7 +149,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     }
     entity = (entity && heads.get(entity)) ?? entity;
     name = entity ? (name?.includes(entity.name) ? name : entity.name) : name;
-    if (entity?.type === 'PERSON') salience.note(entity, surface ?? q, surface?.kind === 'NAME');
+    // ("“…,” he said" of a Tom tells his gender as a title would.)
+    const toldGender = surface?.kind === 'PRONOUN' && /^(he|she)$/iu.test(surface.text) && GENDER.get(surface.text.toLowerCase()) === entity?.gender;
+    if (entity?.type === 'PERSON') salience.note(entity, surface ?? q, surface?.kind === 'NAME', toldGender);
     if (entity && surface && surface.kind !== 'NAME')
       added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
     const resolved: Speaker = {

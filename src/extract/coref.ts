@@ -160,14 +160,17 @@ export class Salience {
     this.narrated.sort((a, b) => a.start - b.start);
   }
 
-  /** Records that `entity` spoke through the words at `span` (a name, pronoun or description). */
-  note(entity: Entity, span: Span, named: boolean): void {
+  /** Records that `entity` spoke through the words at `span` (a name, pronoun or description);
+   *  `toldGender`: through a "he" or "she" of the entity's gender, which the text so confirms
+   *  ("“…,” he said" of Tom Reyes is no "she" later, whatever else is in view). */
+  note(entity: Entity, span: Span, named: boolean, toldGender = false): void {
+    if (toldGender) this.surelyGendered.add(entity);
     const sentence = this.sentenceOf(span.start);
     this.noted.push({ entity, start: span.start, end: span.end, sentence, subject: !named, possessor: false, quoted: false, spoke: true, named: false });
     this.spokeAt.add(span.start);
   }
 
-  /** Whether `entity`'s gender came from a title ("Mr.", "Mrs."), not from a given name alone. */
+  /** Whether `entity`'s gender came from a title ("Mr.", "Mrs.") or a pronoun it spoke through, not from a given name alone. */
   isSurelyGendered(entity: Entity): boolean {
     return this.surelyGendered.has(entity);
   }
