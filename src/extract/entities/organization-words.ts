@@ -6,6 +6,7 @@ import { lookupLocation, namesWaterOfPlace } from '../gazetteer.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { namesFacilitySite } from './facility-sites.js';
+import { kindOfPlaceAfter } from './place-kinds-after.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { namesUtility } from './utility-names.js';
 import { runByCompanyOfficers } from './company-officers.js';
@@ -111,11 +112,11 @@ const brandInName = (words: string[]) =>
   words.length > 1 && words.some((w) => w.split('-').some((part, i) => i > 0 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(part) && isBrandSpelling(part)));
 
 /** The type a name's kind gives it beyond doubt, by its words or those right around it: where a
- *  facility stands ("its Mary River mine"), a sport's governing body ("Cricket Namibia"), a bank named
+ *  facility stands ("its Mary River mine"), a place before its kind ("Marjat village"), a sport's governing body ("Cricket Namibia"), a bank named
  *  after its founders ("Merrill Lynch"), a utility named after its region ("Thames Water"), a firm its officers follow ("Lilly chief executive David
  *  Ricks", "Fletcher Challenge shareholders"; a titled name stays a person's). */
 export function typeByKind(c: Candidate): EntityType | null {
-  if (namesFacilitySite(c) || namesWaterOfPlace(c.words)) return 'LOCATION';
+  if (namesFacilitySite(c) || namesWaterOfPlace(c.words) || kindOfPlaceAfter(c)) return 'LOCATION';
   if (namesSportsBody(c.words) || namesFinancialHouse(c.words) || namesUtility(c.words)) return 'ORGANIZATION';
   return runByCompanyOfficers(c) && !c.titles.length && !c.honorific ? 'ORGANIZATION' : null;
 }
