@@ -42,6 +42,7 @@ import { sidesInTheSingular } from './side-singulars.js';
 import { pluralOpenings } from './plural-openings.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { clubsInTransfers } from './transfer-clubs.js';
+import { sidesByPoints } from './standing-sides.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
@@ -197,6 +198,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   clubsNamedBySide(typed, isDecided, sports);
   sidesInTheSingular(typed, isDecided, sports);
   clubsInTransfers(text, typed, sports);
+  sidesByPoints(text, typed, sports);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);
