@@ -1,6 +1,6 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { isAdverb, isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf, finiteVerbWithin } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
@@ -13,7 +13,7 @@ import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
-  if (joinedClauseBefore(tokens, j)) return null;
+  if (joinedClauseBefore(tokens, j) || clauseOfItsOwn(tokens, j)) return null;
   return namedApposition(names, tokens, j) ?? describedBeforeApposition(names, tokens, j, anyNoun) ?? oneDescribed(names, tokens, j);
 }
 
@@ -23,6 +23,23 @@ function joinedClauseBefore(tokens: Token[], j: number): boolean {
   const opening = tokens.slice(0, j).findLastIndex((t) => t.text === ',');
   return opening >= 0 && /^(and|but|or|yet)$/iu.test(tokens[opening + 1]?.text ?? '') && tokens.slice(opening + 2, j).some((t) => pastOrFinite(t.text));
 }
+
+/** "Even if the mill closed, some jobs would move, said Tom Reed": words set off before the cue that
+ *  open with their own subject and hold an auxiliary are a clause of what was said, no apposition
+ *  (not "a lawyer who has …", "the aide she had hired": a relative clause describes). */
+function clauseOfItsOwn(tokens: Token[], j: number): boolean {
+  // (A participle after it goes on with that clause's subject: "…, her husband would be …, possibly calling …".)
+  let cue = j + 1;
+  while (cue < j + 3 && isAdverb(tokens[cue]?.text ?? '')) cue++;
+  if (/ing$/u.test(tokens[cue]?.text ?? '')) return false;
+  const opening = tokens.slice(0, j).findLastIndex((t) => t.text === ',');
+  if (opening < 0 || !OWN_SUBJECT.test(tokens[opening + 1]?.text ?? '')) return false;
+  const words = tokens.slice(opening + 2, j);
+  const auxiliary = words.findIndex((t) => isFiniteAuxiliary(t.text));
+  return auxiliary > 0 && !words.slice(0, auxiliary).some((t) => RELATIVE_OR_PRONOUN.test(t.text));
+}
+const OWN_SUBJECT = /^(the|some|many|most|all|no|its|his|her|their|our|this|these|those)$/iu;
+const RELATIVE_OR_PRONOUN = /^(who|whom|whose|which|that|where|when|i|you|he|she|it|we|they|[,(–—-])$/iu;
 
 /** A finite verb, or a word in "-ed" the lexicon does not know ("deteriorated"). */
 const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.test(word) && tagsOf(word).length === 0);

@@ -178,11 +178,14 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   return subordinatePronoun(speakers, tokens, i, earlier, shared) ?? shared;
 }
 
-/** Whether the quote's cue opens a relative clause: "an architect who said …". */
+/** Whether the quote's cue opens a relative clause: "an architect who said …", "a plan that called
+ *  for …" ("that" right after a noun, not a verb's "that"). */
 function saidInRelativeClause(tokens: Token[], q: QuoteDraft): boolean {
   let at = tokens.findIndex((t) => t.start === q.cue?.start) - 1;
   while (at > 0 && isAdverb(tokens[at]!.text)) at--;
-  return at > 0 && /^(who|which)$/iu.test(tokens[at]!.text) && tokens[at - 1]!.text !== ',';
+  const before = tokens[at - 1]?.text ?? ',';
+  const pronoun = tokens[at]?.text ?? '';
+  return at > 0 && before !== ',' && (/^(who|which)$/iu.test(pronoun) || (/^that$/iu.test(pronoun) && /^\p{L}/u.test(before) && !isFiniteVerb(before)));
 }
 
 /** Whether the quote was told by a speech noun its speaker owns: "Lee's claim that …", "his warning that …". */

@@ -12,6 +12,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { pastOpeningConcession } from './opening-concessions.js';
 import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
+import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/vocabulary.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
@@ -75,8 +76,9 @@ export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): Qu
   const rest = after ? tokens.filter((x) => x.start >= after.end) : [];
   // "…, said the people, who asked not to be identified", "…, said two people familiar with the
   // matter": a relative clause or what the source knows of closes the sentence, whatever verbs it holds.
-  const tail = after ? text.slice(after.end, sentence.end) : '';
-  const closing = /^,\s+(?:who|whom|whose)\b/iu.test(tail) || IN_THE_KNOW.test(tail.trimStart());
+  // ("…, said Tom Reed, an analyst at Brook, who notes …": also past a role given in apposition.)
+  const tail = after ? text.slice(roleAppositionEnd(text, after.end) ?? after.end, sentence.end) : '';
+  const closing = /^(?:,\s+|\s*)(?:who|whom|whose)\b/iu.test(tail) || IN_THE_KNOW.test(tail.trimStart());
   const afterEnds =
     after && (closing || rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
   // (A closing '' is two "'" tokens: "They ''never paid,'' said Ann Roe" closes on one.)
