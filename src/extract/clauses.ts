@@ -35,10 +35,13 @@ export function isClause(content: string): boolean {
   return (words.length >= 3 || twoWordClause) && !NOT_CONTENT.test(content);
 }
 
+const RELATIVE_THAT = /(\p{L}+)\s+that\s+(\p{L}+)\b/u;
+
 /** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
  *  phrase; "concerns that the stadium would fail" is what the concerns were. */
 export function withoutNounClause(content: string): string {
-  const relative = /(\p{L}+)\s+that\s+(\p{L}+)\b/u.exec(content);
+  // (The pattern is slow to fail, trying every letter of every word: most contents hold no "that".)
+  const relative = content.includes('that') ? RELATIVE_THAT.exec(content) : null;
   const verb = relative?.[2] ?? '';
   return relative && !isFunctionWord(relative[1]!) && (isFiniteVerb(verb) || /^\p{Ll}+ed$/u.test(verb))
     ? content.slice(0, relative.index + relative[1]!.length)
