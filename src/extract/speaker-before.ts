@@ -3,7 +3,7 @@
 import { speakerBeforeApposition } from './apposition-speakers.js';
 import { issuerOf } from './document-issuers.js';
 import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
-import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPerfectAuxiliary } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPerfectAuxiliary, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { personBeforeOpenApposition } from './open-appositions.js';
@@ -48,6 +48,9 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // "the WHO said": a name written like a function word is a name.
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
+  // "Tom Reyes shrugged, then said …": a verb joined by "then" after a comma shares the subject, when
+  // it reports words ("…, then voted for …" is an act on its object, not speech).
+  if (w === ',' && /^then$/iu.test(tokens[j + 1]?.text ?? '') && j + 1 < cue && !isPreposition(tokens[cue + 1]?.text ?? '')) return 'CONJOINED';
   if (w === ',') {
     const bracketed = personBeforeBracketAndComma(names, tokens, j);
     if (bracketed) return bracketed;

@@ -26,6 +26,17 @@ describe('a connective between the subject and its cue', () => {
     ]);
   });
 
+  it('after a comma, "then" joins a second verb to the subject of the first', () => {
+    expect(quoteReadings('Harbour master Tom Garvey shrugged, then said the ferry would run late.')).toEqual([
+      { cue: 'said', speaker: 'Tom Garvey', mention: 'Tom Garvey', text: 'the ferry would run late' },
+    ]);
+    // (Not a verb acting on an object after a preposition, nor a clause of its own after "then".)
+    expect(quoteReadings('The activists won seats at the convention, then voted for the harbour slate.')).toEqual([]);
+    expect(quoteReadings('The quay flooded twice, then the mayor said the wall would be rebuilt.')).toEqual([
+      { cue: 'said', speaker: 'the mayor', mention: 'the mayor', text: 'the wall would be rebuilt' },
+    ]);
+  });
+
   it('keeps "the first" as the one speaking', () => {
     expect(quoteReadings('Two clerks spoke to the board. The first said the vote was rigged.')).toEqual([
       { cue: 'said', speaker: 'The first', mention: 'The first', text: 'the vote was rigged' },
