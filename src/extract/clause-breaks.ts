@@ -87,7 +87,8 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
     (dash || k > cue + 1) &&
     !subjectOnly(tokens, cue, k, phrase) &&
     newAttributionAt(tokens, k + dash + 1) &&
-    !joinsSubject(tokens, cue, k, dash)
+    !joinsSubject(tokens, cue, k, dash) &&
+    !closesBothPair(tokens, cue, k)
   )
     return true;
   // ‘said she was “deeply sorry” and resigned the next day’: after quoted words closing a clause, a
@@ -128,6 +129,18 @@ const subjectOnly = (tokens: Token[], cue: number, k: number, phrase: boolean) =
 /** ("said the company and the union had agreed a deal": a speaker noun joins the subject until the clause has its verb.) */
 const joinsSubject = (tokens: Token[], cue: number, k: number, dash: number) =>
   startsLowerCase(tokens[k + dash + 1]?.text ?? '') && !finiteVerbWithin(tokens, cue + 1, k);
+
+/** ("said both she and Mayor Ann Holt had promised …": the first "and" of a "both … and" pair
+ *  opening the content joins its subject, before the clause has a verb.) */
+const closesBothPair = (tokens: Token[], cue: number, k: number) => {
+  const opening = /^that$/iu.test(tokens[cue + 1]?.text ?? '') ? cue + 2 : cue + 1;
+  return (
+    /^both$/iu.test(tokens[opening]?.text ?? '') &&
+    k > opening + 1 &&
+    !tokens.slice(opening + 1, k).some((t) => /^and$/iu.test(t.text)) &&
+    !finiteVerbWithin(tokens, opening, k)
+  );
+};
 
 /** ("said his client had no record and had cooperated …", "said the firm had recalled it but was
  *  still testing …": after a clause, a tense shifted back or "was" goes on with its subject.) */
