@@ -35,9 +35,9 @@ const OBJECT_START = /^(?!(that|to|whether|if|how|why|what|when|where|who|which|
  *  its own: an object or an infinitive ("urged the council to resign and has since called …"). */
 export function perfectNextActAt(tokens: Token[], cue: number, k: number): boolean {
   if (tokens[k]!.text !== 'and' || !/^(has|have)$/u.test(tokens[k + 1]?.text ?? '') || k < cue + 2) return false;
-  let n = k + 2;
-  while (n < k + 4 && (/^\p{Ll}+ly$/u.test(tokens[n]?.text ?? '') || /^(also|since|now|already|even|long)$/u.test(tokens[n]?.text ?? ''))) n++;
-  const participle = tokens[n]?.text ?? '';
+  let at = k + 2;
+  while (at < k + 4 && (/^\p{Ll}+ly$/u.test(tokens[at]?.text ?? '') || /^(also|since|now|already|even|long)$/u.test(tokens[at]?.text ?? ''))) at++;
+  const participle = tokens[at]?.text ?? '';
   const tags = tagsOf(participle);
   if (!tags.includes('PastTense') && !tags.includes('Participle') && !/^\p{Ll}{3,}ed$/u.test(participle)) return false;
   if (isPersonalSubject(tokens[cue + 1]?.text ?? '') || /^(that|whether|if)$/iu.test(tokens[cue + 1]?.text ?? '')) return false;

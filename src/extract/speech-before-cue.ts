@@ -103,7 +103,6 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 }
 
 // Nouns for what someone said, that a speaker may then deny or dispute.
-const COMMA_OR_CLOSING_MARK = /^[,”"’]$/u;
 const SAID_NOUN =
   /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion|view|idea|argument|position|assessment|conclusion|theory)s?$/u;
 
@@ -145,6 +144,9 @@ function saidNounOpening(phrase: string): string {
   const m = /^((?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+)\p{Ll}+[^s]s$/u.exec(phrase);
   return m?.[1] ?? '';
 }
+
+/** A comma or a closing mark: where a content before its trailing attribution may end. */
+const COMMA_OR_CLOSING_MARK = /^[,”"’]$/u;
 
 /** The content before a trailing attribution: "The deal is dead, officials said." */
 function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
