@@ -11,8 +11,12 @@ import type { Token } from './tokens.js';
  *  bill, passed in May, was …") goes on, as does a clause's own series of verbs ("said the hall had
  *  lost its traders, closed its cafe …"). */
 export function nextVerbOfSubjectAt(tokens: Token[], cue: number, k: number): boolean {
-  if (tokens[k]?.text !== ',' || k < cue + 2 || tokens.slice(cue + 1, k).some((t) => /^[,;:()—–“”"]$/u.test(t.text))) return false;
-  const verb = isAdverb(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  // ("citing “the port's long tradition,” said …": a quoted object, its closing marks after the comma.)
+  const opens = quotedObjectMarks(tokens, cue);
+  if (tokens[k]?.text !== ',' || k < cue + 2 || tokens.slice(cue + 1 + opens, k).some((t) => /^[,;:()—–“”"]$/u.test(t.text))) return false;
+  const closed = k + 1 + opens;
+  if (tokens.slice(k + 1, closed).some((t) => !CLOSING_MARK.test(t.text))) return false;
+  const verb = isAdverb(tokens[closed]?.text ?? '') ? closed + 1 : closed;
   const word = tokens[verb]?.text ?? '';
   const auxiliary = isFiniteAuxiliary(word);
   if (!(auxiliary || pastForm(word)) || (!auxiliary && participleAt(tokens, verb))) return false;
@@ -22,6 +26,16 @@ export function nextVerbOfSubjectAt(tokens: Token[], cue: number, k: number): bo
   // ("…, aides told Politico, has been chosen": the one told, in an attribution set off.)
   const told = LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '');
   return phrase && !told;
+}
+
+const OPENING_MARK = /^[“"‘']$/u;
+const CLOSING_MARK = /^[”"’']$/u;
+
+/** How many quote marks open the object right after the cue at `cue` ("citing “…", "citing ''…"). */
+function quotedObjectMarks(tokens: Token[], cue: number): number {
+  let n = 0;
+  while (n < 2 && OPENING_MARK.test(tokens[cue + 1 + n]?.text ?? '')) n++;
+  return n;
 }
 
 /** A past form: one the lexicon lists, or an unlisted word in -ed. */
