@@ -14,6 +14,7 @@ import { joinsConjoinedName } from './conjoined-names.js';
 import { joinsLeagueGrade } from './league-names.js';
 import { joinsStateOfPlace } from './state-forms.js';
 import { joinsRegnalNumeral } from './regnal-numerals.js';
+import { verbAfterFullName } from './verbs-after-names.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -144,6 +145,8 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     if (isHandleOrTag(tokens, i)) flush();
     // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
     else if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
+    // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
+    else if (verbAfterFullName(run, t)) flush();
     // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
     else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
     // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
