@@ -17,6 +17,7 @@ import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { venueBySurnameHead } from './venue-heads.js';
+import { placeWithArticle } from './places-with-article.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import {
   KIN,
@@ -140,7 +141,8 @@ export function classify(c: Candidate): EntityType | null {
   if (kindOfPlaceBefore(c)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';
   if (speakingScotsSurname(c)) return 'PERSON';
-  const place = lookupLocation(c.text) ?? lookupLocation(whole);
+  // "in the Hague": a place named with its article (places-with-article.ts).
+  const place = lookupLocation(c.text) ?? lookupLocation(whole) ?? (c.prev === 'the' ? placeWithArticle(whole) : undefined);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
   if (place && words.length === 1 && !isMajorPlace(whole) && !isMajorPlace(place) && cueLemma(c.next) && !PLACE_BEFORE.has(c.prev)) return 'PERSON';
   // A city or county can name a side ("Essex 372"); a country's side is still the country.

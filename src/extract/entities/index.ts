@@ -22,6 +22,7 @@ import { CLIPPED_NAMES } from './vocabulary.js';
 import { ofGeneration, youngerCalled } from './generations.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { companyAPlaceNames } from './place-named-companies.js';
+import { placeWithArticle } from './places-with-article.js';
 
 export { aboutLinker, linkAbout } from './about-links.js';
 export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
@@ -167,7 +168,11 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     else if (type === 'LOCATION')
       table.add(
         'LOCATION',
-        lookupLocation(c.words.join(' ')) ?? lookupLocation(c.text) ?? US_STATE_ABBREVIATIONS.get(c.text) ?? fromCapitals(c.text),
+        lookupLocation(c.words.join(' ')) ??
+          lookupLocation(c.text) ??
+          US_STATE_ABBREVIATIONS.get(c.text) ??
+          (c.prev === 'the' ? placeWithArticle(c.text) : undefined) ??
+          fromCapitals(c.text),
         c.words,
         nameMention(c),
       );

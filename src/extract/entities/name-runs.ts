@@ -15,6 +15,7 @@ import { joinsLeagueGrade } from './league-names.js';
 import { joinsStateOfPlace } from './state-forms.js';
 import { joinsRegnalNumeral } from './regnal-numerals.js';
 import { verbAfterFullName } from './verbs-after-names.js';
+import { opensPlaceWithArticle } from './places-with-article.js';
 import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -162,6 +163,8 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
     // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
     else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) run.push(t);
     else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
+    // "talks in The Hague": see places-with-article.ts.
+    else if (!run.length && opensPlaceWithArticle(tokens, i)) run.push(t);
     else if (run.length && isParticleAt(tokens, i)) run.push(t);
     else if (joinsLeagueGrade(run, t)) run.push(t);
     else if (run.length && next && isNameLike(i + 1) && t.text === '&') run.push(t);
