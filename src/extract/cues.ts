@@ -50,7 +50,9 @@ const REGULAR = (
   'yell scream exclaim recount muse lament retort inform cite describe mention question express accuse criticize criticise praise blast slam blame proclaim ' +
   'chant whisper plead beg mutter assure remind threaten counter speculate implore wonder post opine posit aver ' +
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
-  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage advise'
+  'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage advise ' +
+  // "implied that the judge was biased", "bemoaned that costs were rising": a claim hinted at or complained of
+  'imply bemoan'
 ).split(' ');
 
 /** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */

@@ -14,7 +14,7 @@ import type { Token } from './tokens.js';
 const SPEAKERS_OR_REACTIONS = new Set(
   (
     'stating pointing echoing touting offering hoping seeking trying refusing declining casting drawing raising prompting ' +
-    'sparking triggering provoking sending fuelling fueling stoking throwing deeming crediting referring believing implying ' +
+    'sparking triggering provoking sending fuelling fueling stoking throwing deeming crediting referring believing ' +
     'thanking defending signalling signaling setting contradicting undercutting undermining confirming meaning seeing viewing employing deploying using invoking quoting borrowing ' +
     'alluding contrasting applauding gesturing nodding smiling laughing'
   ).split(' '),

@@ -2,7 +2,7 @@
 // starts: after the preposition of a topic ("spoke of her early years", "spoke out Tuesday about"), after
 // "for" ("apologized for his remarks"), after the noun of "raised questions about", or at the object.
 import { regularForms, SPEECH_NOUNS } from './cues.js';
-import { isCalendarWord, isClosedClassWord, isDurationWord, isMeasureWord, isVerbForm } from './lexicon.js';
+import { isCalendarWord, isClosedClassWord, isDurationWord, isFiniteAuxiliary, isMeasureWord, isVerbForm } from './lexicon.js';
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
 import { STANCE_ADJECTIVES } from './stance-adjectives.js';
@@ -63,7 +63,10 @@ const OBJECT_VERBS = new Set(
   (
     'discuss address mention criticize criticise praise condemn denounce mock ridicule deride endorse slam blast lambaste ' +
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
-    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose support'
+    'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose support ' +
+    // "assailed the judge", "chided his rivals", "bemoaned the state of the roads", "downplayed the risk",
+    // "contradicted her own aide", "invoked the town's history", "retweeted a post by …"
+    'assail chide bemoan downplay contradict invoke retweet'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -182,8 +185,10 @@ function objectStart(tokens: Token[], k: number): number {
   while (isAdverbish(w(k)) && (ARTICLES.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';
   // "blasted off", "hit back", "defended against": a particle or a preposition, no object.
+  // ("the post she retweeted was deleted": the verb closes a clause on its object, before it.)
   if (
     !/^[\p{L}\p{N}]/u.test(first) ||
+    isFiniteAuxiliary(first) ||
     /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among)$/iu.test(first)
   )
     return -1;
