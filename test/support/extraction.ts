@@ -20,3 +20,7 @@ export function quoteReadings(body: string) {
     text: q.text,
   }));
 }
+
+/** "TYPE:surface" of every name mention the entity stage finds in the body. */
+export const nameMentionsOf = (body: string) =>
+  extractBody(body).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));

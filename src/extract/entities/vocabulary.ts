@@ -39,6 +39,11 @@ export const TITLE_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/** Legal forms that are no English word nor surname, from Finland ("Vantala Oy"), Indonesia ("Tbk"),
+ *  Hungary ("Kft", "Zrt", "Nyrt"; not "Rt", also the broadcaster RT), Italy and Romania ("Srl"), Brazil
+ *  ("Ltda") and Germany ("KGaA"): without its form, a firm's unknown name reads as a person's or a place's. */
+const LESSER_FORMS = 'oy tbk kft zrt nyrt srl ltda kgaa';
+
 /** Last words of place names that no gazetteer lists: "Wall Street", "Tiananmen Square". */
 export const LOCATION_HEADS = new Set(
   (
@@ -170,7 +175,8 @@ export const ORGANIZATION_HEADS = new Set(
     PAPER_HEADS +
     ' ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
-    'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated'
+    'sa ag nv spa gmbh bv ab asa oyj bhd pty pte limited incorporated ' +
+    LESSER_FORMS
   ).split(' '),
 );
 
@@ -204,6 +210,7 @@ for (const form of DOTTED_FORMS) ORGANIZATION_HEADS.add(form);
 /** Company forms a short name leaves out: "Ruch SA" is "Ruch", "Ericsson Inc" is "Ericsson". */
 export const COMPANY_FORMS = new Set([
   ...'sa ag nv spa gmbh bv ab asa oyj bhd pty pte plc inc inc. corp corp. co co. ltd ltd. llc limited incorporated group holdings bros bros.'.split(' '),
+  ...LESSER_FORMS.split(' '),
   // partnerships, and forms written with periods: "Bloomberg L.P.", "Acme Holdings L.L.C.", "Fiat S.p.A."
   ...DOTTED_FORMS,
 ]);
