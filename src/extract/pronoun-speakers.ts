@@ -7,6 +7,7 @@ import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
+import { loneOrganizationBefore } from './lone-organizations.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { PAIR_JOINED } from './pair-antecedents.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
@@ -136,7 +137,9 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
           salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
           openingPlace(before) ??
           // Else the organization that spoke lately, with a person quoted since ("… Tom Rask said … It added").
-          history.organizationSpeakerBefore(q);
+          history.organizationSpeakerBefore(q) ??
+          // Else the one organization the sentence before names anywhere ("Shares in Norland Gas fell. It said …").
+          loneOrganizationBefore(a, before, q.cue?.text);
     } else if (group) {
       // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
       name = group.text;
