@@ -263,8 +263,9 @@ export function findCandidates(
     if (roadNumber) words.push(roadNumber);
     const first = indexOf(words[0]!);
     const before = tokens[first - 1];
-    // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run.
-    if (before && isTitle(before) && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
+    // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run
+    // ("will miss England's opener": "miss" in lower case is the verb, the title is written "Miss").
+    if (before && isTitle(before) && before.text !== 'miss' && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
     // "Mr. Smith": the title's period is a token of its own; only an abbreviation's ("… as finance
     // minister. Bank Indonesia …" ends a sentence).
     const beforeDot = tokens[first - 2];
