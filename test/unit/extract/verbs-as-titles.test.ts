@@ -6,15 +6,13 @@ import { layout } from '../../../src/extract/layout.js';
 const typesOf = (text: string) => recognizeEntities(layout(`Injury news\n\n${text}`)).map((e) => `${e.type}:${e.name}`);
 
 describe('"miss" before a name', () => {
-  it.each([
-    ['a nation missed stays the nation', "Ann Holt and Tom Pike are injured and will miss Wales's opening qualifier against Arvelia.", 'LOCATION:Wales'],
-    ['a name missed is titled by nobody', "Ann Holt will miss Kelvo's opening match on Sunday.", 'PERSON:Ann Holt'],
-    ['the title written "Miss" still titles a person', 'The prize went to Miss Marta Vell on Sunday.', 'PERSON:Marta Vell'],
-  ])('%s', (_, text, name) => {
-    expect(typesOf(text)).toContain(name);
+  it('is the verb: a nation missed stays the nation, and a name missed is titled by nobody', () => {
+    expect(typesOf("Ann Holt and Tom Pike are injured and will miss Wales's opening qualifier against Arvelia.")).toContain('LOCATION:Wales');
+    const missed = typesOf("Ann Holt will miss Kelvo's opening match on Sunday.");
+    expect([missed.includes('PERSON:Ann Holt'), missed.includes('PERSON:Kelvo')]).toEqual([true, false]);
   });
 
-  it('makes no person of a name only missed', () => {
-    expect(typesOf("Ann Holt will miss Kelvo's opening match on Sunday.")).not.toContain('PERSON:Kelvo');
+  it('written "Miss", still titles a person', () => {
+    expect(typesOf('The prize went to Miss Marta Vell on Sunday.')).toContain('PERSON:Marta Vell');
   });
 });
