@@ -3,7 +3,7 @@
 import { pastOpeningConcession } from './opening-concessions.js';
 import { cueLemma, evidenceLemma } from './cues.js';
 import { isClause } from './clauses.js';
-import { isFiniteAuxiliary, isAndOrBut, isCalendarWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAndOrBut, isCalendarWord, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './title-after.js';
@@ -54,7 +54,7 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
   // set off by commas, the source interrupts what it reports.
   const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
-  if (!rest || !continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '')) {
+  if (!rest || !(continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '') || openingPhraseBefore(tokens, i - 1, rest.text))) {
     // "Despite a month of attacks, Sanders has failed …, according to a poll": the concession is the narrator's.
     const said = pastOpeningConcession(tokens, content);
     return draft(said > content.start ? (trimmed(text, said, content.end) ?? content) : content, cue, speaker, false, sentence);
@@ -142,6 +142,12 @@ function continuesReport(tokens: Token[], k: number, rest: string, before: strin
   if (isFiniteVerb(first) || (isFiniteAuxiliary(before) && /^\p{Ll}/u.test(first))) return true;
   return isAndOrBut(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }
+
+/** "Over the long term, according to X, the cost will double", "Since May, according to X, 40 boats
+ *  have sunk": words before the comma at `comma` with no verb open the sentence, no report of their
+ *  own; the source reports the clause after it (`rest`), the opening with it. */
+const openingPhraseBefore = (tokens: Token[], comma: number, rest: string): boolean =>
+  comma > 0 && !tokens.slice(0, comma).some((t) => isVerbForm(t.text) || t.text === ',') && isClause(rest);
 
 /** "Per Ebolo, a draft …", "…, per a statement from the ministry.": "per" names a source when it
  *  opens the sentence or follows a comma, before a name or a phrase headed by a speaker noun ("per
