@@ -6,6 +6,7 @@ import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIP
 import { finiteVerbWithin, isAdverb, isAndOrBut, isClosedClassWord, isFiniteVerb, isPluralNoun, mayBePresentInS, startsLowerCase, tagsOf } from './lexicon.js';
 import { PRONOUNS } from './word-classes.js';
 import { afterQuotedName } from './naming-ends.js';
+import { isClosingDoubleMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { otherSideAt } from './paired-attributions.js';
 import { speakersVerbAt } from './speaker-verbs.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -95,7 +96,7 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
   // past form goes back to the narration, what the speaker did next.
   if (
     w === 'and' &&
-    CLOSING_MARK.test(tokens[k - 1]!.text) &&
+    isClosingDoubleMark(tokens[k - 1]!.text) &&
     pastVerbAfter(tokens, k + 1) &&
     !shifted(tokens, cue, k) &&
     !quotedAfter(tokens, k) &&
@@ -115,8 +116,6 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
 }
 const BUT = /^but$/iu;
 const ALL = /^all$/iu;
-const CLOSING_MARK = /^[”"]$/u;
-const OPENING_MARK = /^[“"‘«]$/u;
 const SHIFTED_VERB = /^(had|would|could|was|were)$/iu;
 
 /** ("said the state would call the manager, who has pleaded guilty and agreed to testify": a verb
@@ -148,7 +147,7 @@ const shifted = (tokens: Token[], cue: number, k: number) => SHIFTED_VERB.test(t
 
 /** (‘… for “years” and passed “hundreds of bills”’: quoted words after the verb go on with the speaker's.) */
 function quotedAfter(tokens: Token[], k: number): boolean {
-  for (let n = k + 2; n < k + 5 && n < tokens.length; n++) if (OPENING_MARK.test(tokens[n]!.text)) return true;
+  for (let n = k + 2; n < k + 5 && n < tokens.length; n++) if (isOpeningQuoteMark(tokens[n]!.text)) return true;
   return false;
 }
 
@@ -166,7 +165,7 @@ export function reportedPledgeAt(tokens: Token[], cue: number, k: number): boole
  *  with quoted words right after it is a predicate the speaker goes on with, not the narrator's next act. */
 function quotedPredicateAt(tokens: Token[], cue: number, k: number): boolean {
   if (!finiteVerbWithin(tokens, cue + 2, k)) return false;
-  for (let n = k + 1; n < k + 4 && n < tokens.length; n++) if (OPENING_MARK.test(tokens[n]!.text)) return true;
+  for (let n = k + 1; n < k + 4 && n < tokens.length; n++) if (isOpeningQuoteMark(tokens[n]!.text)) return true;
   return false;
 }
 

@@ -4,9 +4,8 @@ import { NAMING_VERBS } from './cues.js';
 import { isFiniteVerb } from './lexicon.js';
 import { isSubjectPronoun } from './word-classes.js';
 import { PREPOSITIONS } from './speech-venues.js';
+import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
-
-const OPENING_MARK = /^[“"‘«]$|^''$/u;
 
 /** "says things such as, “…”", "noted the change from the slogan, “…”": a word that makes the
  *  quotation the object of the lead-in, part of what was said. (Not the lexicon's prepositions: its
@@ -22,7 +21,7 @@ export function quotationAfterLeadIn(tokens: Token[], k: number, lemma: string):
   for (let n = k; n < tokens.length && n <= k + 9; n++) {
     const w = tokens[n]!.text;
     if ((w === ',' || w === ':') && n > k)
-      return OPENING_MARK.test(tokens[n + 1]?.text ?? '') && !introducesObject(tokens[n - 1]!.text) && !goesOnAfterClosing(tokens, n + 2) ? n + 1 : -1;
+      return isOpeningQuoteMark(tokens[n + 1]?.text ?? '') && !introducesObject(tokens[n - 1]!.text) && !goesOnAfterClosing(tokens, n + 2) ? n + 1 : -1;
     // ("said he rarely asks them, “…”": a subject opens a clause of the speaker's.)
     if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || /^that$/iu.test(w) || isFiniteVerb(w) || (n === k && isSubjectPronoun(w))) return -1;
   }

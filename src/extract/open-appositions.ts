@@ -4,12 +4,11 @@
 import { PERSON_TITLES } from './entities/vocabulary.js';
 import { isFiniteVerb, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
+import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 
 /** Words opening a description: "a supporter of …", "the director for …". */
 const ARTICLE = /^(a|an|the)$/iu;
-/** Marks that may close what stands before the subject ("On KTV's “Harbour Talk,” Sen. …"). */
-const CLOSING_MARK = /^[”"’']+$/u;
 /** At most this many words in the description. */
 const LONGEST = 16;
 
@@ -40,6 +39,7 @@ function lastCommaWithin(tokens: Token[], j: number): number {
 function opensClause(tokens: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.text === '.' || PERSON_TITLES.has(tokens[k]!.text.toLowerCase().replace(/\.$/u, '')))) k--;
-  while (k >= 0 && CLOSING_MARK.test(tokens[k]!.text)) k--;
+  // (Marks that may close what stands before the subject: "On KTV's “Harbour Talk,” Sen. …".)
+  while (k >= 0 && isClosingQuoteMark(tokens[k]!.text)) k--;
   return k < 0 || tokens[k]!.text === ',';
 }

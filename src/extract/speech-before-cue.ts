@@ -14,6 +14,7 @@ import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
 import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/vocabulary.js';
+import { isClosingMarkAlone } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -146,11 +147,11 @@ function saidNounOpening(phrase: string): string {
 }
 
 /** A comma or a closing mark: where a content before its trailing attribution may end. */
-const COMMA_OR_CLOSING_MARK = /^[,”"’]$/u;
+const isCommaOrClosingMark = (word: string) => word === ',' || isClosingMarkAlone(word);
 
 /** The content before a trailing attribution: "The deal is dead, officials said." */
 function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
-  const comma = tokens.filter((t) => t.end <= attributionStart && COMMA_OR_CLOSING_MARK.test(t.text)).pop();
+  const comma = tokens.filter((t) => t.end <= attributionStart && isCommaOrClosingMark(t.text)).pop();
   if (!comma) return null;
   // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
   // words that run on into the sentence (“You squeezed them” to lift the price, she said) are a
