@@ -26,6 +26,10 @@ export const PERSON_TITLES = new Set(
   ).split(' '),
 );
 
+/** Offices of the law that title the name after them ("Public Prosecutor Ida Brandt", "State Prosecutor
+ *  Ida Brandt") and, named alone, are the office ("the Public Prosecutor said", "calls for Special Prosecutor"). */
+export const HOLDER_TITLES = new Set(['prosecutor', 'prosecutor-general', 'ombudsman', 'coroner']);
+
 /** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
 export const TITLE_MODIFIERS = new Set(
   (
@@ -35,7 +39,9 @@ export const TITLE_MODIFIERS = new Set(
     // judges by their court: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", and "District Attorney"
     'district circuit magistrate bankruptcy appeals ' +
     // offices after their body, which keeps its own name: "U.N. High Commissioner for Refugees", "OSCE Special Envoy"
-    'high special'
+    'high special ' +
+    // offices held for the public: "Public Prosecutor", "Public Defender"
+    'public'
   ).split(' '),
 );
 

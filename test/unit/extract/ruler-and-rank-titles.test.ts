@@ -1,5 +1,5 @@
-// Titles of rulers, of ranks written with a hyphen and of trades are no part of the name they open, and
-// a ruler's numeral "I" is; stories written for the test.
+// Titles of rulers, of ranks written with a hyphen, of trades and of officers of the law are no part
+// of the name they open, and a ruler's numeral "I" is; stories written for the test.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
@@ -32,5 +32,20 @@ describe('ranks and trades before a name', () => {
     expect(named('Fleet leaves\n\nRear-Admiral Khalim Brantov said the ships had left.')).toEqual(['PERSON:Khalim Brantov']);
     expect(named('Troops leave\n\nThe spokesman, Lieutenant-Colonel Oskar Vell, said the troops had left.')).toEqual(['PERSON:Oskar Vell']);
     expect(named('Markets\n\nBroker Khalim Brantov said shares would fall.')).toEqual(['PERSON:Khalim Brantov']);
+  });
+});
+
+describe('officers of the law before a name', () => {
+  const named = (text: string) => mentionsOf(text).filter((m) => !m.startsWith('LOCATION:'));
+  it('a prosecutor’s title, public or of the state, is no part of the name and makes no body', () => {
+    const raid = 'Depot raid\n\nTwo guards were held on Sunday, Public Prosecutor Ida Brandt said. Brandt said more arrests would follow.';
+    expect(named(raid)).toEqual(['PERSON:Ida Brandt', 'PERSON:Brandt']);
+    const offices = ['State Prosecutor', 'Deputy Public Prosecutor', 'Public Defender'];
+    for (const office of offices) expect(named(`Depot raid\n\nTwo guards were held, ${office} Ida Brandt said.`)).toEqual(['PERSON:Ida Brandt']);
+  });
+
+  it('the office named alone, or the body a prosecutor heads, stays a name', () => {
+    expect(named('Depot raid\n\nTwo guards were held, the State Prosecutor said.')).toEqual(['ORGANIZATION:State Prosecutor']);
+    expect(named('Depot raid\n\nThe Public Prosecutor’s Office said two guards were held.')).toEqual(['ORGANIZATION:Public Prosecutor’s Office']);
   });
 });
