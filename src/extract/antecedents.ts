@@ -56,6 +56,8 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
     (sentence <= 1 &&
       ((/^\p{Lu}/u.test(surface.text) &&
         !/^(the|a|an|this|that|his|her|their|its|our|my|one)\b/iu.test(surface.text) &&
+        // ("Pike's spokesman said" after Mayor Tom Pike: a possessor named before makes it no newcomer.)
+        !/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(surface.text) &&
         layout.sentences[sentence]?.start === surface.start) ||
         // After the lead, "a ministry spokesperson" is someone left unnamed.
         (/^an? /u.test(phrase) ? sentence === 0 : firstPersonInBody >= surface.start)));

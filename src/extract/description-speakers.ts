@@ -41,6 +41,9 @@ const rankedInPlace = (phrase: string): boolean => {
 /** "The mayor's office", "the governor's press office": the office of a role's holder. */
 const ROLE_OFFICE = /^([Tt]he (?:[\p{L}-]+ )?([\p{L}-]+))['’]s (?:press )?office$/u;
 
+/** A campaign owned by a person described: "the Democratic nominee's campaign", "her rival's team". */
+const DESCRIBED_OWNER = /^((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?: [\p{L}-]+){1,2})['’]s (?:campaign|camp|team)$/u;
+
 /** "A farmer from Saxony, who gave only his first name, Thomas, said": the name the person gave. */
 const GIVEN_NAME =
   /^(?:\s+(?:from|in|of|at|near)\s+[^,.;:“”"]{1,40})?,\s+who\s+(?:gave|would give|would only give|gave only|declined to give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:,|\s+as)\s+(\p{Lu}\p{Ll}+)(?=[,.])/u;
@@ -146,6 +149,10 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     const role: SpeakerSurface = { ...surface, end: surface.start + holder[1]!.length, text: holder[1]!, entityId: null };
     return roleHolder(a, history, q, role, before, null);
   }
+  // "The senator's campaign said", "her rival's campaign": the campaign of whoever the possessor describes.
+  const owner = DESCRIBED_OWNER.exec(surface.text)?.[1];
+  const owned = owner ? descriptionSpeaker(a, history, q, { ...surface, end: surface.start + owner.length, text: owner, entityId: null }, before) : null;
+  if (owned?.entity) return owned;
   if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
   // ("the Kettering cueist": a place or a body's name before a trade is where the person is from.)
   if (/^the /u.test(phrase) && ownNameIn(surface) && !namesTradeFrom(surface.text)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };

@@ -7,7 +7,7 @@ import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
 import { firstOf, oncePerEntity } from './name-mentions.js';
-import { namesOnlyItsHolder, roleConflicts } from './role-fit.js';
+import { heldFormerly, namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { descriptionQualifiers, qualifierKey } from './title-words.js';
 import { PERSON_ROLES, RANKS, roleOf, runsABody, withRank } from './roles.js';
@@ -136,6 +136,9 @@ export function roleHolder(
     a.nations.personOf(surface.text, surface.start, withRole, fits) ??
     // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
     officeHolder(surface.start, role ?? '', surface.text, fits) ??
+    // "Tom Pike, the former mayor, … The mayor, Ann Holt, … the former mayor said": one the text gave
+    // the role as a past one before one who holds it (news may title either way, so only a preference).
+    (/\b(former|ex)\b/iu.test(phrase) ? salience.best(before, (e) => (withRole(e) && heldFormerly(titles.get(e), role) ? 1 : 0), ROLE_WINDOW) : null) ??
     // "Iowa's governor, Kim Reynolds, took a different view. …, the governor said": of two governors,
     // the one the sentence before opens with since the last quote, however much the other spoke.
     subjectSinceLastQuote(a, history, q, surface, withRole) ??

@@ -24,6 +24,8 @@ export function titlesAround(text: string, name: TextSpan): Title[] {
 export interface PersonTitles {
   roles: Set<string>;
   qualifiers: Set<string>;
+  /** the roles given as past ones: "the former mayor" */
+  former?: Set<string>;
 }
 /** Whether a person's titles fit a qualified description ("the IAEA chief": a role like its own,
  *  given with every word that qualifies it). */
@@ -40,14 +42,19 @@ export function personTitles(text: string, entities: Entity[]): Map<Entity, Pers
     if (e.type !== 'PERSON') continue;
     const roles = new Set<string>();
     const qualifiers = new Set<string>();
+    const former = new Set<string>();
     for (const m of e.mentions) {
       if (m.kind !== 'NAME') continue;
       for (const title of titlesAround(text, m)) {
-        for (const r of title.roles) if (!GENERIC.has(r)) roles.add(r);
+        for (const r of title.roles) {
+          if (GENERIC.has(r)) continue;
+          roles.add(r);
+          if (title.former?.includes(r)) former.add(r);
+        }
         if (title.roles.length) for (const q of title.qualifiers) qualifiers.add(q);
       }
     }
-    if (roles.size) titles.set(e, { roles, qualifiers });
+    if (roles.size) titles.set(e, former.size ? { roles, qualifiers, former } : { roles, qualifiers });
   }
   return titles;
 }

@@ -145,6 +145,12 @@ export function personParties(text: string, entities: Entity[]): Map<Entity, Set
   return parties;
 }
 
+/** Whether `title` gave `role` (or one naming the same) as a past one: "Tom Pike, the former mayor,". */
+export function heldFormerly(title: PersonTitles | undefined, role: string | null): boolean {
+  const wanted = role && canonical(role);
+  return !!wanted && !!title?.former && [...title.former].some((r) => canonical(r) === wanted);
+}
+
 /** Whether `title` holds `role` or a role that names the same ("justice" for "judge"). */
 export function holdsRole(title: PersonTitles | undefined, role: string | null): boolean {
   if (!title || !role) return false;

@@ -40,7 +40,7 @@ const appositionAfter = perPosition((text: string, end: number): { match: string
   if (!m || /^(who|whom|whose|which|that|where|when|said|says|and|or|but)\b/iu.test(m[1]!)) return null;
   const head = m[1]!.split(/\s+(?:of|for|at|in|from|with|who|and)\s+/u)[0]!;
   // "the head of the IAEA": the words after the role qualify it too.
-  return { match: m[0], head, title: { roles: titleOf(words(head)).roles, qualifiers: titleOf(words(m[1]!)).qualifiers } };
+  return { match: m[0], head, title: { ...titleOf(words(head)), qualifiers: titleOf(words(m[1]!)).qualifiers } };
 });
 
 /** The last word of an apposition's head right after `end` ("Ann Roe, India's fast bowler, said" →

@@ -8,7 +8,12 @@ import { COURTESY_TITLES } from './speaker-words.js';
 export interface Title {
   roles: string[];
   qualifiers: string[];
+  /** the roles given as past ones: "former mayor", "ex-minister" */
+  former?: string[];
 }
+
+/** A word that makes the role after it a past one: "former mayor", "ex minister". */
+const FORMER = /^(former|ex)$/iu;
 
 // Words that may stand in a title run before a name besides role words: capitalised words,
 // numbers and ages ("34-year-old"), possessives, and a few modifiers.
@@ -19,19 +24,28 @@ const ARTICLE_OR_COURTESY = new RegExp(String.raw`^(the|a|an|${COURTESY_TITLES})
 export function titleOf(titleWords: string[]): Title {
   const roles: string[] = [];
   const qualifiers: string[] = [];
+  const former: string[] = [];
+  // ("Former Democratic Sen. Ann Holt": a past role, however many words stand between.)
+  let past = false;
+  const give = (role: string) => {
+    roles.push(role);
+    if (past) former.push(role);
+    past = false;
+  };
   for (const [i, w] of titleWords.entries()) {
     const role = roleOf(w);
     const next = titleWords[i + 1] ?? '';
+    if (FORMER.test(w)) past = true;
     // "Deputy leader Ann Holt" is "the deputy leader", not "the leader": the rank goes with the role after it.
     if (RANK_WORD.test(w) && (roleOf(next) || /^prime$/iu.test(next))) continue;
-    if (role) roles.push(withRank(titleWords[i - 1], role));
+    if (role) give(withRank(titleWords[i - 1], role));
     // "Prime Minister Karl Dahl" is "the premier".
-    else if (/^prime$/iu.test(w) && roleOf(next) === 'minister') roles.push(withRank(titleWords[i - 1], 'premier'));
+    else if (/^prime$/iu.test(w) && roleOf(next) === 'minister') give(withRank(titleWords[i - 1], 'premier'));
     else if (/^\p{Lu}/u.test(w) && !MODIFIER.test(w) && !ARTICLE_OR_COURTESY.test(w)) qualifiers.push(qualifierKey(w));
     // "the finance minister", "the agriculture minister": a noun before the role says which office.
     else if (roleOf(titleWords[i + 1] ?? '') && isOfficeDomain(w)) qualifiers.push(w);
   }
-  return { roles, qualifiers };
+  return former.length ? { roles, qualifiers, former } : { roles, qualifiers };
 }
 
 /** A lower-case noun naming what an office deals with ("finance", "health", "police"); no

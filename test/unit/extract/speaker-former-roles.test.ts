@@ -1,0 +1,20 @@
+// "The former mayor" is the one the story gave the office as a past one, before the holder in office.
+// Short examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+import { titleOf } from '../../../src/extract/title-words.js';
+
+describe('former roles', () => {
+  it('marks a role given after "former" or "ex" as a past one', () => {
+    expect(titleOf(['Former', 'Democratic', 'Sen.'])).toEqual({ roles: ['senator'], qualifiers: ['democratic'], former: ['senator'] });
+    expect(titleOf(['the', 'mayor'])).toEqual({ roles: ['mayor'], qualifiers: [] });
+  });
+
+  it('"the former mayor" is the one titled so, not the mayor in office', () => {
+    const story = 'Tom Pike, the former mayor, backed the ferry plan. The mayor, Ann Holt, was against it. “The quay is a wreck,” the former mayor said.';
+    expect(speakersOf(story)).toEqual(['Tom Pike']);
+    const titled =
+      'Former mayor Ed Crane said the harbour should stay open. The current mayor, Tom Pike, disagreed. “The quay is a wreck,” the former mayor said.';
+    expect(speakersOf(titled)).toEqual(['Ed Crane', 'Ed Crane']);
+  });
+});
