@@ -58,6 +58,7 @@ import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
+import { chambersAsBodies } from './chamber-names.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -216,6 +217,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   placesWithRegions(typed, text);
   statesAsPlaces(typed, text, sports);
   peoplesNamedAsSides(typed, sports);
+  chambersAsBodies(typed);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
