@@ -20,6 +20,7 @@ import { ARTICLES, endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words
 import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
+import { describesInvertedSpeaker } from './inverted-speaker-clauses.js';
 import type { Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
@@ -73,6 +74,8 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   if (cue.possessed || cue.light) return null;
   const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? '';
   if (!ownAct(tokens, cue.at, lemma) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
+  // ("…,” said Tom Rath, who had endorsed Ann Holt": who the speaker is, no second report.)
+  if (describesInvertedSpeaker(tokens, cue.at)) return null;
   const from = topicStart(tokens, cue.at, lemma);
   // “…”: a quoted title is no topic of its own ("talked about “Collapse”").
   if (from < 0 || /^[“"‘«]/u.test(tokens[from]!.text) || !speaks(s, speaker, lemma)) return null;
