@@ -13,26 +13,26 @@ import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
-  if (joinedClauseBefore(tokens, j) || clauseOfItsOwn(tokens, j)) return null;
+  // (The comma that opens what is set off before `j`, if any: both checks read from it.)
+  const opening = lastIndexOfWord(tokens, ',', j);
+  if (joinedClauseBefore(tokens, opening, j) || clauseOfItsOwn(tokens, opening, j)) return null;
   return namedApposition(names, tokens, j) ?? describedBeforeApposition(names, tokens, j, anyNoun) ?? oneDescribed(names, tokens, j);
 }
 
 /** "… went badly with Republicans, and the meeting ended early, said a source": a clause joined by a
  *  conjunction is no apposition, and the speaker stands after the cue. */
-function joinedClauseBefore(tokens: Token[], j: number): boolean {
-  const opening = tokens.slice(0, j).findLastIndex((t) => t.text === ',');
+function joinedClauseBefore(tokens: Token[], opening: number, j: number): boolean {
   return opening >= 0 && /^(and|but|or|yet)$/iu.test(tokens[opening + 1]?.text ?? '') && tokens.slice(opening + 2, j).some((t) => pastOrFinite(t.text));
 }
 
 /** "Even if the mill closed, some jobs would move, said Tom Reed": words set off before the cue that
  *  open with their own subject and hold an auxiliary are a clause of what was said, no apposition
  *  (not "a lawyer who has …", "the aide she had hired": a relative clause describes). */
-function clauseOfItsOwn(tokens: Token[], j: number): boolean {
+function clauseOfItsOwn(tokens: Token[], opening: number, j: number): boolean {
   // (A participle after it goes on with that clause's subject: "…, her husband would be …, possibly calling …".)
   let cue = j + 1;
   while (cue < j + 3 && isAdverb(tokens[cue]?.text ?? '')) cue++;
   if (/ing$/u.test(tokens[cue]?.text ?? '')) return false;
-  const opening = tokens.slice(0, j).findLastIndex((t) => t.text === ',');
   if (opening < 0 || !OWN_SUBJECT.test(tokens[opening + 1]?.text ?? '')) return false;
   const words = tokens.slice(opening + 2, j);
   const auxiliary = words.findIndex((t) => isFiniteAuxiliary(t.text));
