@@ -8,8 +8,7 @@ import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
-import { PAIR_JOINED } from './pair-antecedents.js';
+import { openingPair } from './joined-subjects.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
 
@@ -144,8 +143,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
       // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
       name = group.text;
     } else {
-      // Else two persons joined by "and" opening the sentence before ("Jack and Sarah Hawkins, whose
-      // daughter …, have campaigned … “…,” they said"), the organization the sentence before opened
+      // Else two persons or bodies joined by "and" opening the sentence before ("Jack and Sarah Hawkins,
+      // whose daughter …, have campaigned … “…,” they said"), the organization the sentence before opened
       // with ("The Rapid Support Forces denied it. They said …"), or a group that spoke lately
       // ("Campaigners said … “…,” said one of them. They called for …").
       const pair = word === 'they' ? openingPair(a, before) : null;
@@ -156,25 +155,6 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   }
   return { entity, name };
 }
-
-/** Two persons joined by "and" opening the sentence before `before` ("Jack and Sarah Hawkins …"),
- *  also after words describing both or with an age or a role set off after the first ("Their
- *  friends Ellie Marsh and Dan Okoro joined them", "Liam Hart, 34, and Connor Hart, 31, ran …"). */
-function openingPair(a: Antecedents, before: number): { entity: Entity; name: string } | null {
-  const sentence = a.layout.sentences[lastEndingBy(a.layout.sentences, before)];
-  if (!sentence) return null;
-  const [first, second] = [...a.mentionsBefore(sentence.end, (e) => e.type === 'PERSON', sentence.start)].reverse();
-  if (!first || !second || first.e === second.e || !describesOnly(a.text.slice(sentence.start, first.m.start))) return null;
-  return PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start)) ? { entity: first.e, name: `${first.e.name} and ${second.e.name}` } : null;
-}
-
-/** Up to three words before a name that only describe it: no verb, no preposition or conjunction
- *  ("Their friends", "Labour councillors"; not "After", "Police said"). */
-function describesOnly(words: string): boolean {
-  if (!/^(?:[\p{L}’'-]+\s+){0,3}$/u.test(words)) return false;
-  return words.split(/\s+/u).every((w) => !w || OPENING_DETERMINER.test(w) || (!isFunctionWord(w) && !isFiniteVerb(w)));
-}
-const OPENING_DETERMINER = /^(the|their|his|her|its|our|two|both)$/iu;
 
 /** The organization, named or described, opening the sentence before `before` when that sentence
  *  came after the last quote. */
