@@ -37,6 +37,13 @@ function reportsOnTheNoun(tokens: Token[], cue: number): boolean {
   return !!cueLemma(tokens[cue]?.text ?? '') && (isModal(next) || isCopula(next) || /^(has|have|had)$/iu.test(next));
 }
 
+/** "a proposed trade deal", "the alleged attack", "an informed source": a participle after a
+ *  determiner qualifies the noun after it. */
+export const attributiveParticiple = (tokens: Token[], i: number) =>
+  /^\p{Ll}+ed$/u.test(tokens[i]!.text) &&
+  /^(a|an|the|this|these|those|his|her|their|its|our)$/iu.test(tokens[i - 1]?.text ?? '') &&
+  /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '');
+
 /** "called for …", "called on …", "called it “…”", "branded X an outlaw" report speech; "called the
  *  meeting" does not. */
 export function namingReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {

@@ -3,7 +3,7 @@
 // ("…, saying", "… and stressed"), the speaker the sentence already has.
 import { stanceCopulaAt } from './stance-adjectives.js';
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
-import { embeddedSubject } from './cue-guards.js';
+import { attributiveParticiple, embeddedSubject } from './cue-guards.js';
 import { isBeliefLemma } from './belief-verbs.js';
 import { relativeSubjectBefore } from './clause-openings.js';
 import { relativeObjectCue } from './relative-objects.js';
@@ -196,13 +196,21 @@ function ownsSpeechNoun(s: ReportSentence, q: QuoteDraft): boolean {
 
 /** A subject that reports nothing with this cue: one embedded in another clause ("the guides I
  *  wrote"), a negated one ("Nobody said it would be cheap", "Neither candidate said …"), or one
- *  holding a past speech verb whose object the cue is ("Ann Holt dismissed claims that …"). */
+ *  holding a past speech verb whose object the cue is ("Ann Holt dismissed claims that …"; not a
+ *  participle qualifying the noun after a determiner: "An informed source said", "the alleged victim"). */
 function reportsNothing(tokens: Token[], subject: SpeakerSurface): boolean {
   if (embeddedSubject(tokens, subject.start)) return true;
   if (/^(nobody|no one|no-one|none|neither)\b/iu.test(subject.text)) return true;
   return (
     subject.kind === 'NOMINAL' &&
-    tokens.some((x) => x.start > subject.start && x.end <= subject.end && /^\p{Ll}+(ed|said|told|wrote)$/u.test(x.text) && cueLemma(x.text))
+    tokens.some(
+      (x, n) =>
+        x.start > subject.start &&
+        x.end <= subject.end &&
+        /^\p{Ll}+(ed|said|told|wrote)$/u.test(x.text) &&
+        cueLemma(x.text) &&
+        !attributiveParticiple(tokens, n),
+    )
   );
 }
 

@@ -4,7 +4,7 @@
 import { reportsAnAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
 import { heldPositionAt } from './belief-forms.js';
 import { beliefCueAt } from './belief-verbs.js';
-import { headlinePassive, idiom, passive } from './cue-guards.js';
+import { attributiveParticiple, headlinePassive, idiom, passive } from './cue-guards.js';
 import { otherSense } from './cue-senses.js';
 import { narratorHedge } from './narrator-hedges.js';
 import { isAdverb } from './lexicon.js';
@@ -93,13 +93,6 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };
 }
-
-/** "a proposed trade deal", "the alleged attack", "his promised reforms": a participle after a
- *  determiner qualifies the noun after it. */
-const attributiveParticiple = (tokens: Token[], i: number) =>
-  /^\p{Ll}+ed$/u.test(tokens[i]!.text) &&
-  /^(a|an|the|this|these|those|his|her|their|its|our)$/iu.test(tokens[i - 1]?.text ?? '') &&
-  /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '');
 
 /** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say
  *  …", "Had she been asked, she might have said …". */
