@@ -16,7 +16,7 @@ import {
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
-import { namesPeople, PARTITIVE } from './phrase-heads.js';
+import { namesPeople, namesPersons, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, IN_THE_KNOW, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -179,6 +179,9 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     k++;
   }
   if (k === cue + 1) return null;
+  // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
+  const part = groupPartAfter(names, tokens, cue, k, anyNoun);
+  if (part) return part;
   // "said two people familiar with the matter": the people, not what they know of.
   const knowing = k - 2 > cue && IN_THE_KNOW.test(`${tokens[k - 1]!.text} ${tokens[k]?.text ?? ''}`);
   if (knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase())))
@@ -202,6 +205,18 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && namesPeople(head))
     ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
+}
+
+/** The phrase after the cue when its words up to `k` end in a word counting a group and "of" follows
+ *  ("a handful of residents", "dozens of angry fishermen", "one of Ann Holt's aides"): through the
+ *  members, who must be able to speak (any noun with `anyNoun`, else people). */
+function groupPartAfter(names: NameIndex, tokens: Token[], cue: number, k: number, anyNoun: boolean): SpeakerSurface | null {
+  const part = tokens[k - 1]!.text.toLowerCase();
+  if (!(PARTITIVE.has(part) || NUMBER_WORD.test(part)) || !/^of$/iu.test(tokens[k]?.text ?? '')) return null;
+  const end = nounPhraseEnd(tokens, k + 1);
+  const members = end > k ? phraseEndingAt(names, tokens, end, anyNoun) : null;
+  const people = members && (anyNoun || members.kind === 'NOMINAL' || namesPersons(tokens[end]!.text));
+  return people ? names.surface(tokens[cue + 1]!.start, tokens[end]!.end, 'NOMINAL', null) : null;
 }
 
 /** "said the head of the delegation, Pierre Lamarque.", "wrote the ambassador at the time, Ann Holt.":
