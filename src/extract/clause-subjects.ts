@@ -200,9 +200,10 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
   const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
   if (named) return named;
-  // "…, says UN chief negotiator", "…, said the negotiator": a noun for people by what they do speaks too.
+  // "…, says UN chief negotiator", "…, said the negotiator": a noun for people by what they do speaks too,
+  // one the lexicon knows as a doer as well ("…, said two sailors"), as before a cue.
   const head = tokens[k - 1]!.text;
-  return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && namesPeople(head))
+  return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && (namesPeople(head) || namesPersons(head)))
     ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
 }
