@@ -65,8 +65,9 @@ const OBJECT_VERBS = new Set(
     'lambast chastise rebuke scold berate castigate decry hail laud commend applaud thank congratulate blame insult disparage ' +
     'belittle attack defend deplore welcome taunt deny attribute dispute tout outline echo paraphrase reference repeat credit oppose support ' +
     // "assailed the judge", "chided his rivals", "bemoaned the state of the roads", "downplayed the risk",
-    // "contradicted her own aide", "invoked the town's history", "retweeted a post by …"
-    'assail chide bemoan downplay contradict invoke retweet'
+    // "contradicted her own aide", "invoked the town's history", "retweeted a post by …"; "backed the
+    // levy", "is backing Ann Holt": a stance taken, as "endorsed" and "supported" are
+    'assail chide bemoan downplay contradict invoke retweet back'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -84,8 +85,9 @@ const RAISED_NOUNS = /^(questions|concerns?|doubts|alarm|outrage|frustration|dis
 /** Verbs of this kind that are not speech cues elsewhere, with all their forms. */
 const FORMS = new Map<string, string>();
 for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
-  // ("support" and "supporting" are as often a noun and an adjective: "won support", "a supporting role".)
-  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support') continue;
+  // ("support" and "supporting" are as often a noun and an adjective: "won support", "a supporting role";
+  // "back" is as often an adverb or a particle: "came back", "back in 2010".)
+  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support' || base === 'back') continue;
   if (STANCE_ADJECTIVES.has(base)) {
     FORMS.set(base, base);
     continue;
@@ -95,6 +97,7 @@ for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_
 for (const f of ['speak', 'speaks', 'spoke', 'spoken', 'speaking']) FORMS.set(f, 'speak');
 for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
 for (const f of ['supports', 'supported']) FORMS.set(f, 'support');
+for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
 /** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */

@@ -55,7 +55,7 @@ describe('two shares compared', () => {
       { speaker: '33 percent', text: 'the same' },
     ]);
     // A person's "said so" still reports nothing new.
-    expect(quotesOf('The mayor backed the later start. She said so in March.')).toEqual([]);
+    expect(quotesOf('The mayor set the later start. She said so in March.')).toEqual([]);
   });
 
   it('an election count is no poll', () => {

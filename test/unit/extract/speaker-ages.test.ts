@@ -5,14 +5,14 @@ import { speakersOf } from '../../support/extraction.js';
 describe('speakers described by age', () => {
   it('"the 29-year-old" is the person given that age, not the one quoted just before', () => {
     const story =
-      'Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly backed him. “We will stand by him,” Reilly said. ' +
+      'Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly kept him in the side. “We will stand by him,” Reilly said. ' +
       '“I am sorry to the fans,” the 29-year-old wrote on social media.';
     expect(speakersOf(story)).toEqual(['Tom Reilly', 'Daniel Okafor']);
   });
 
   it('"he" after a sentence the age opens is that person', () => {
     const story =
-      'Striker Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly, 54, backed him. “We will stand by him,” Reilly said. ' +
+      'Striker Daniel Okafor, 29, was sent off on Saturday. Manager Tom Reilly, 54, kept him in the side. “We will stand by him,” Reilly said. ' +
       'The 29-year-old apologised on Sunday. “I reacted badly,” he wrote.';
     expect(speakersOf(story)).toEqual(['Tom Reilly', 'Daniel Okafor']);
   });

@@ -229,7 +229,7 @@ describe('speakers by description', () => {
       extract(
         'Holt backs the bill\n\nSenator from Ohio says she cannot allow the plan to fail.\n\nSen. Ann Holt is backing the bill after months of doubt.',
       ).quotes.map((q) => q.speaker.name),
-    ).toEqual(['Ann Holt']);
+    ).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
   });
 
   it('a possessor’s role is someone close to that person, but a place’s or a lawyer is someone else', () => {

@@ -11,7 +11,7 @@ describe('former roles', () => {
   });
 
   it('"the former mayor" is the one titled so, not the mayor in office', () => {
-    const story = 'Tom Pike, the former mayor, backed the ferry plan. The mayor, Ann Holt, was against it. “The quay is a wreck,” the former mayor said.';
+    const story = 'Tom Pike, the former mayor, drew up the ferry plan. The mayor, Ann Holt, was against it. “The quay is a wreck,” the former mayor said.';
     expect(speakersOf(story)).toEqual(['Tom Pike']);
     const titled =
       'Former mayor Ed Crane said the harbour should stay open. The current mayor, Tom Pike, disagreed. “The quay is a wreck,” the former mayor said.';

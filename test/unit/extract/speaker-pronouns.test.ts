@@ -175,13 +175,13 @@ describe('the answer to a question', () => {
 describe('a role description owning what opens a sentence', () => {
   it('keeps its holder in view for a later "she": "The mayor\'s island roots also came into play."', () => {
     const story =
-      'Mayor Ann Holt has backed the new slipway since March. Her deputy, Kate Reyes, said the cost had doubled. ' +
+      'Mayor Ann Holt has planned the new slipway since March. Her deputy, Kate Reyes, said the cost had doubled. ' +
       "The mayor's island roots also came into play. At the quay last week, she told fishermen that few people knew the tides better.";
     expect(speakersOf(story)).toEqual(['Kate Reyes', 'Ann Holt']);
   });
 
   const aideRecalls =
-    'Mayor Tom Holt has backed the new slipway since March. The harbour board approved the plan in April.\n\n' +
+    'Mayor Tom Holt has planned the new slipway since March. The harbour board approved the plan in April.\n\n' +
     'Peter Reyes, one of the mayor\'s closest aides, recalled Mr. Holt talking about "Storm Tides: How Harbours Fail," a book by a Kelso engineer.\n\n';
 
   it('weighs as a name would, over an aide named as the subject before it', () => {
@@ -195,7 +195,7 @@ describe('a role description owning what opens a sentence', () => {
   });
 
   it('leaves an aide of the role to speak for themselves', () => {
-    const story = "Mayor Ann Holt has backed the new slipway since March. The mayor's aide said the cost would fall.";
+    const story = "Mayor Ann Holt has planned the new slipway since March. The mayor's aide said the cost would fall.";
     expect(speakersOf(story)).toEqual(["The mayor's aide"]);
   });
 });
@@ -226,7 +226,7 @@ describe('the subject of a subordinate clause a participle or a joined verb foll
 describe('a name owning the thing that opens a sentence', () => {
   it('keeps its owner in view for a "he" in that sentence or the next', () => {
     const story =
-      'Mayor Tom Holt has backed the new slipway since March. The slipway will cost two million pounds. Work starts in May. ' +
+      'Mayor Tom Holt has planned the new slipway since March. The slipway will cost two million pounds. Work starts in May. ' +
       "The harbour board approved the plan in April.\n\nPeter Reyes, one of the mayor's closest aides, recalled Mr. Holt talking about a book on storms.\n\n" +
       "Holt's island roots also came into play. At the quay last week, he told fishermen that few people knew the tides better.";
     expect(speakersOf(story)).toEqual(['Peter Reyes', 'Tom Holt', 'Tom Holt']);
@@ -244,7 +244,7 @@ describe('a name owning the thing that opens a sentence', () => {
 
   it('leaves a person the owner has to speak for themselves', () => {
     const story =
-      "Mayor Tom Holt backed the slipway. Holt's son, Ryan, also came to the quay. At the quay last week, he told fishermen that the tides were late.";
+      "Mayor Tom Holt opened the slipway. Holt's son, Ryan, also came to the quay. At the quay last week, he told fishermen that the tides were late.";
     expect(speakersOf(story)).toEqual(['Ryan Holt']);
   });
 });
