@@ -9,6 +9,7 @@ import { isCommonWord, isFirstName, isKnownPerson, isVerbForm } from '../lexicon
 import { cueLemma } from '../cues.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
+import type { NameMemory } from './typer-model.js';
 
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
  *  "Adele's album sales" a singer's: no free word before the noun). */
@@ -20,7 +21,7 @@ const OWNED_BY_COMPANY =
 const OFFICERS = /^['’]s?\s+(?:(?:finance|financial|technology|operating)\s+chief|chairman|chairwoman)\b/iu;
 
 /** Whether the words right around this mention say its name is a company's. */
-function usedAsCompany(t: TypedCandidate, text: string): boolean {
+function usedAsCompany(t: TypedCandidate, text: string, memory: NameMemory): boolean {
   if (t.headline) return false;
   // "Total shares to be offered", "Bank shares fell": an ordinary word before "shares" is a heading or a sector.
   const shares = heldAsShares(t.c) && !(t.c.words.length === 1 && isCommonWord(t.c.text) && HELD_AFTER.test(t.c.next));
@@ -31,21 +32,23 @@ function usedAsCompany(t: TypedCandidate, text: string): boolean {
     OWNED_BY_COMPANY.test(after) ||
     (!isFirstName(t.c.words[0]!) && OFFICERS.test(after)) ||
     unitOfFirm(t, after) ||
-    spokespersonFor(t)
+    spokespersonFor(t, memory)
   );
 }
 
-/** "a spokeswoman for Tessaro said": a word the typer found no person in (no given name, no known person) that
- *  a spokesperson speaks for, ending the phrase, is a firm's or a body's ("a spokesman for Yeltsin" stays the
- *  typer's person; "a spokesman for Democratic candidate …" names the candidate). */
-const spokespersonFor = ({ c, type }: TypedCandidate) =>
-  type === null &&
-  c.prev === 'for' &&
-  SPOKESPERSON.test(c.prevBefore) &&
+/** "a spokeswoman for Tessaro said", "officials of Tessaro": a word of no known person (no given name, no
+ *  person the lexicon or the training data know) that a spokesperson or an official speaks for, ending the
+ *  phrase, is a firm's or a body's, whatever the typer made of it ("a spokesman for Yeltsin" stays a person;
+ *  "a spokesman for Democratic candidate …" names the candidate). */
+const spokespersonFor = ({ c, type }: TypedCandidate, memory: NameMemory) =>
+  (type === null || (type === 'PERSON' && memory[c.text.toLowerCase()] !== 'PERSON')) &&
+  (c.prev === 'for' || (c.prev === 'of' && OFFICIALS.test(c.prevBefore))) &&
+  (SPOKESPERSON.test(c.prevBefore) || OFFICIALS.test(c.prevBefore)) &&
   c.words.length === 1 &&
   !isFirstName(c.text) &&
   !isKnownPerson(c.text) &&
   (!/^\p{Ll}/u.test(c.next) || isVerbForm(c.next) || !!cueLemma(c.next));
+const OFFICIALS = /^officials?$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 
 /** "its Mead Johnson infant formula business", "its Halden unit": a name between a firm's "its" and the
@@ -57,13 +60,13 @@ const HELD_AFTER = /^(?:shares|stock)$/u;
 /** Retypes as organizations (in place) the names of one to four words that some mention shows to be
  *  a company, where the story types them a person or nothing; not a name a title or honorific gives a
  *  person anywhere ("Mr Lilly"), nor one word of a person's full name ("Tim Cook … Cook's shares"). */
-export function companiesByUse(text: string, typed: TypedCandidate[]): void {
+export function companiesByUse(text: string, typed: TypedCandidate[], memory: NameMemory): void {
   const personal = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map(nameKey));
   const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const companies = new Set<string>();
   for (const t of typed) {
     if (t.type === 'LOCATION' || t.c.words.length > 4 || personal.has(nameKey(t)) || (t.c.words.length === 1 && personWords.has(nameKey(t)))) continue;
-    if (usedAsCompany(t, text)) companies.add(nameKey(t));
+    if (usedAsCompany(t, text, memory)) companies.add(nameKey(t));
   }
   retypeAsOrganizations(
     typed,

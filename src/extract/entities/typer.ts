@@ -191,7 +191,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // "Fulham travel to Brentford": a report's side travels as a company does, no person.
   personsByActs(text, typed, isDecided, sides.size ? new Set([...companies, ...sides]) : companies);
   loneSpeakersAsBodies(text, typed, sports);
-  companiesByUse(text, typed);
+  companiesByUse(text, typed, model.names);
   firmsListedTogether(text, typed);
   bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
