@@ -58,6 +58,7 @@ import { candidateScores, documentContext, key } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
+import { peoplesInThePlural } from './people-plurals.js';
 import { chambersAsBodies } from './chamber-names.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -216,6 +217,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   entrantTeams(text, typed);
   placesWithRegions(typed, text);
   statesAsPlaces(typed, text, sports);
+  peoplesInThePlural(typed);
   peoplesNamedAsSides(typed, sports);
   chambersAsBodies(typed);
 }

@@ -1,0 +1,42 @@
+// "Afrikaners revived their campaign", "the Velmorans voted": a people named in the plural, by its
+// faith, its descent, a party it votes for or a place the story names, is a group of persons and no
+// one's name, whatever the typer made of the word (a sports report's sides are people-sides.ts's).
+import { isDemonymWord, lookupLocation } from '../gazetteer.js';
+import { isKnownPerson } from '../lexicon.js';
+import type { TypedCandidate } from './typed-candidates.js';
+import { key } from './typer-features.js';
+
+/** Peoples in the singular that no country's demonym names ("Kurd", "Latino") and a party's members. */
+const PEOPLES = new Set(
+  (
+    'afrikaner azeri kurd serb croat bosniak chechen ossetian abkhaz tamil sinhalese tutsi hutu pashtun hazara baluch uighur uyghur ' +
+    'tibetan basque catalan fleming walloon corsican roma maori aborigine inuit arab berber bedouin druze copt maronite alawite ' +
+    'sikh hindu muslim moslem christian catholic protestant jew shiite sunni mormon evangelical latino latina hispanic ' +
+    'democrat republican tory whig'
+  ).split(' '),
+);
+
+/** The singular's stems that name a place: "Velmorans" → "Velmora", "Iranians" → "Iran", "Italians" → "Italy". */
+const placeStems = (word: string) => [word.slice(0, -2), word.slice(0, -4), `${word.slice(0, -4)}y`, `${word.slice(0, -4)}a`];
+
+/** Whether a one-word name is a people in the plural: a people's word, a demonym, or "-ans" after a place
+ *  the gazetteer knows or the story names (`places`, lower-cased). */
+function namesPeoplePlural(word: string, places: Set<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || isKnownPerson(word)) return false;
+  if (PEOPLES.has(word.slice(0, -1).toLowerCase()) || isDemonymWord(word)) return true;
+  return /ans$/u.test(word) && placeStems(word).some((s) => s.length > 2 && (places.has(s.toLowerCase()) || !!lookupLocation(s)));
+}
+
+/** Leaves untyped (in place) the one-word names typed persons that name a people in the plural, where no
+ *  title or honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them
+ *  (a headline's "Azeris" the typer made a body). */
+export function peoplesInThePlural(typed: TypedCandidate[]): void {
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION').map((t) => key(t.c.text)));
+  const titled = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map((t) => key(t.c.text)));
+  const peoples = new Set(
+    typed
+      .filter((t) => t.type === 'PERSON' && t.c.words.length === 1 && !titled.has(key(t.c.text)) && namesPeoplePlural(t.c.text, places))
+      .map((t) => key(t.c.text)),
+  );
+  if (peoples.size) for (const t of typed) if (t.c.words.length === 1 && peoples.has(key(t.c.text))) t.type = null;
+}

@@ -1,0 +1,23 @@
+// A people named in the plural is no one's name, on stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../src/extract/entities/index.js';
+import { layout } from '../../../src/extract/layout.js';
+
+const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
+
+describe('a people in the plural', () => {
+  it('is no person, by its descent, faith or party, nor by a place the story names', () => {
+    expect(namesOf('Tarnby votes\n\nClinton leads Pike among Latinos, who will play a big role. Hispanics made up 2 in 10 voters.')).not.toContain(
+      'PERSON:Latinos',
+    );
+    expect(namesOf('Velmora votes\n\nTom Pike leads among Velmorans, who will play a big role in Velmora.')).toEqual(['LOCATION:Velmora', 'PERSON:Tom Pike']);
+    expect(namesOf('Tarnby votes\n\nTom Pike said things about Latinos. He said Latinos love him.')).toEqual(['PERSON:Tom Pike']);
+  });
+  it('while surnames in the plural and titled names stay persons', () => {
+    expect(namesOf('Harbour row\n\nTom Pike sued Ann Sanders. Sanders said Phillips lied.')).toEqual([
+      'PERSON:Tom Pike',
+      'PERSON:Ann Sanders',
+      'PERSON:Phillips',
+    ]);
+  });
+});
