@@ -1,20 +1,21 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
-// it would …"), an aside set off by commas ("said, however, that …"), or a colon ("said only: …").
+// it would …"), an aside set off by commas or dashes ("said, however, that …"), or a colon ("said only: …").
 import { appealsThrough, whenOrWhereWord } from './cues.js';
-import { isFiniteVerb, tagsOf, finiteVerbWithin, isFiniteAuxiliary } from './lexicon.js';
-import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
+import { isFiniteVerb, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { VENUE_PARTICIPLES } from './speech-venues.js';
 import type { Token } from './tokens.js';
 import { quotationAfterLeadIn } from './lead-in-quotations.js';
 import { complementizerStart } from './complementizers.js';
 import { startPastListener } from './listener-ends.js';
+import { dashAt } from './cue-asides.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
 
-/** How many tokens an aside set off by commas after the token at `k` takes, commas included, or 0:
- *  an adverb ("said, however, that …") or, before "that", where or when it was said ("said, in an
- *  interview on Friday, that …") or who said it too ("warned, as did the bank, that …"). */
+/** How many tokens an aside set off by commas or dashes after the token at `k` takes, marks included,
+ *  or 0: an adverb ("said, however, that …") or, before "that", how, where or when it was said ("said,
+ *  in an interview on Friday, that …") or who said it too ("warned, as did the bank, that …"). */
 export function asideAfter(tokens: Token[], cue: number): number {
   // ("said Monday, in a letter, that …": past when or where it was said, before the aside.)
   let k = cue;
@@ -23,20 +24,31 @@ export function asideAfter(tokens: Token[], cue: number): number {
   return aside && aside + k - cue;
 }
 
-/** The aside set off by commas right after the token at `k`, as asideAfter counts it. */
+/** The aside set off by commas or dashes right after the token at `k`, as asideAfter counts it. */
 function asideFrom(tokens: Token[], k: number): number {
-  if (tokens[k + 1]?.text !== ',') return 0;
-  if (INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
-  // "cautioned, as did the bank itself, that …", "warned, as it had in May, that …": said before or by another.
-  const auxiliary = /^as$/iu.test(tokens[k + 2]?.text ?? '') ? [k + 3, k + 4].find((n) => isFiniteAuxiliary(tokens[n]?.text ?? '')) : undefined;
-  if (auxiliary === undefined && !PREPOSITIONS.has(tokens[k + 2]?.text.toLowerCase() ?? '')) return 0;
-  for (let n = auxiliary === undefined ? k + 3 : auxiliary + 1; n < tokens.length && n <= k + 10; n++) {
+  const comma = tokens[k + 1]?.text === ',';
+  if (!comma && !dashAt(tokens, k + 1)) return 0;
+  if (comma && INTERJECTED.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ',') return 3;
+  let open = k + 1;
+  while (!comma && dashAt(tokens, open + 1)) open++;
+  // "said, per a translator, that …", "said, twice, that …", "said — on Twitter, as it happens — that …":
+  // before "that", a short aside of plain words is how, where or when it was said; a clause in it only
+  // after a word subordinating it ("warned, as it had in May, that …", "said, as did the bank, that …").
+  let subordinate = false;
+  for (let n = open + 1; n < tokens.length && n <= open + 10; n++) {
     const w = tokens[n]!.text;
-    if (w === ',') return /^that$/iu.test(tokens[n + 1]?.text ?? '') ? n - k : 0;
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w))) return 0;
+    if (comma ? w === ',' : dashAt(tokens, n)) {
+      let close = n;
+      while (!comma && dashAt(tokens, close + 1)) close++;
+      return n > open + 1 && /^that$/iu.test(tokens[close + 1]?.text ?? '') ? close - k : 0;
+    }
+    if (!comma && w === ',') continue;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w) && !subordinate)) return 0;
+    subordinate ||= SUBORDINATORS.test(w);
   }
   return 0;
 }
+const SUBORDINATORS = /^(as|where|when|while|after|before|because|since|once|until)$/iu;
 
 /** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
 export function contentStart(tokens: Token[], cue: number, lemma: string): number {

@@ -9,7 +9,7 @@ export function withoutBracketedAside(tokens: Token[], j: number, cue: number): 
   return open > 0 ? { tokens: tokens.slice(0, open).concat(tokens[cue]!), cue: open } : null;
 }
 
-const dashAt = (tokens: Token[], k: number) => DASH.test(tokens[k]?.text ?? '');
+export const dashAt = (tokens: Token[], k: number) => DASH.test(tokens[k]?.text ?? '');
 const DASH = /^[-—–]$/u;
 
 /** The words before the cue with the dashed aside ending at `j` left out ("Kall -- co-editor of a
