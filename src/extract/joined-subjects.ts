@@ -1,22 +1,42 @@
 // Whom "they" stands for when two names joined by "and" open the sentence before it: the two of them,
 // persons ("Jack and Sarah Hawkins have campaigned … “…,” they said") or bodies and places
-// ("Velmora Bank and the Korvena Port Authority signed the deal. They said …").
+// ("Velmora Bank and the Korvena Port Authority signed the deal on Friday. They said …").
 import type { Antecedents } from './antecedents.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import { PAIR_JOINED } from './pair-antecedents.js';
-import { lastEndingBy } from './span-index.js';
+import { lastEndingBy, spanAt } from './span-index.js';
+import { frontedPhrase } from './subject-antecedents.js';
 import type { Entity } from './types.js';
 
-/** Two persons, or two bodies or places, joined by "and" opening the sentence before `before`, also
- *  after words describing both or with an age or a role set off after the first ("Their friends Ellie
- *  Marsh and Dan Okoro joined them", "Liam Hart, 34, and Connor Hart, 31, ran …"). */
+/** How many sentences opening with "They" the pair may stand back behind. */
+const THEY_CHAIN = 2;
+
+/** Two persons, or two bodies or places, joined by "and" opening the pronoun's own sentence before
+ *  `before` ("Velmora Bank and Korvena Shipping met on Friday, and they said") or the sentence before,
+ *  also behind sentences that open with "They" and so go on with them ("Tom Pike and Ann Holt … They
+ *  sent a letter. “…,” they wrote"). */
 export function openingPair(a: Antecedents, before: number): { entity: Entity; name: string } | null {
-  const sentence = a.layout.sentences[lastEndingBy(a.layout.sentences, before)];
-  if (!sentence) return null;
+  const { sentences } = a.layout;
+  const own = spanAt(sentences, before);
+  const here = own ? pairOpening(a, own.start, before) : null;
+  if (here) return here;
+  for (let n = lastEndingBy(sentences, before), k = 0; n >= 0 && k <= THEY_CHAIN; n--, k++) {
+    const pair = pairOpening(a, sentences[n]!.start, sentences[n]!.end);
+    if (pair || !/^They\b/u.test(sentences[n]!.text)) return pair;
+  }
+  return null;
+}
+
+/** The pair opening the words from `start` to `end`, after words describing both, a phrase fronted
+ *  before them ("After months of talks, "), or with an age or a role set off after the first ("Their
+ *  friends Ellie Marsh and Dan Okoro joined them", "Liam Hart, 34, and Connor Hart, 31, ran …"). */
+function pairOpening(a: Antecedents, start: number, end: number): { entity: Entity; name: string } | null {
   // (A person's pair first: "Velmora Bank's Tom Pike and Ann Holt" are the two persons.)
   for (const kind of [(e: Entity) => e.type === 'PERSON', (e: Entity) => e.type !== 'PERSON']) {
-    const [first, second] = [...a.mentionsBefore(sentence.end, kind, sentence.start)].reverse();
-    if (!first || !second || first.e === second.e || !describesOnly(a.text.slice(sentence.start, first.m.start))) continue;
+    const [first, second] = [...a.mentionsBefore(end, kind, start)].reverse();
+    if (!first || !second || first.e === second.e) continue;
+    const lead = a.text.slice(start, first.m.start);
+    if (!describesOnly(lead) && !frontedPhrase(lead)) continue;
     if (PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start))) return { entity: first.e, name: `${first.e.name} and ${second.e.name}` };
   }
   return null;

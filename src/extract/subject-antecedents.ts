@@ -92,10 +92,12 @@ export function subjectAntecedents(layout: Layout, mentions: NameMentions, quote
   return { unnamedSubjectBefore, previousSubject, openingSubject, groupBefore, openingCampaign };
 }
 
+/** Words opening a sentence with a phrase fronted before its subject, up to the comma closing it: "After the match, ". */
+export const frontedPhrase = (lead: string) => /,\s*$/u.test(lead) && !/[;:“”"‘’()]/u.test(lead) && FRONTING_WORD.test(/^\S+/u.exec(lead)?.[0] ?? '');
+
 /** A name right after the comma closing a fronted phrase, then its finite verb: "After the match, Alvarez said". */
 function subjectAfterFrontedPhrase(text: string, sentenceStart: number, m: TextSpan): boolean {
-  const lead = text.slice(sentenceStart, m.start);
-  if (!/,\s*$/u.test(lead) || /[;:“”"‘’()]/u.test(lead) || !FRONTING_WORD.test(/^\S+/u.exec(lead)?.[0] ?? '')) return false;
+  if (!frontedPhrase(text.slice(sentenceStart, m.start))) return false;
   const [next, then] = text.slice(m.end, m.end + 40).match(/[\p{L}’'-]+/gu) ?? [];
   return isFiniteVerb(next ?? '') || (isAdverb(next ?? '') && isFiniteVerb(then ?? ''));
 }
