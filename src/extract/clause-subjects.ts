@@ -19,7 +19,7 @@ import { organizationPart } from './organization-parts.js';
 import { namesPeople, namesPersons, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { DETERMINERS, IN_THE_KNOW, NOT_NOUN, NUMBER_WORD, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
@@ -36,7 +36,7 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     const word = first.text.toLowerCase();
     if (PRONOUNS.has(word)) return names.surface(first.start, first.end, 'PRONOUN', null);
     // "Four of the commission's seven members disowned …": a part of a group is the whole phrase.
-    if ((PARTITIVE.has(word) || NUMBER_WORD.test(word)) && tokens[k + 1]?.text.toLowerCase() === 'of') {
+    if (countsAPart(word) && tokens[k + 1]?.text.toLowerCase() === 'of') {
       const end = nounPhraseEnd(tokens, k + 2);
       if (phraseEndingAt(names, tokens, end)) return names.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
     }
@@ -213,7 +213,7 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
  *  members, who must be able to speak (any noun with `anyNoun`, else people). */
 function groupPartAfter(names: NameIndex, tokens: Token[], cue: number, k: number, anyNoun: boolean): SpeakerSurface | null {
   const part = tokens[k - 1]!.text.toLowerCase();
-  if (!(PARTITIVE.has(part) || NUMBER_WORD.test(part)) || !/^of$/iu.test(tokens[k]?.text ?? '')) return null;
+  if (!countsAPart(part) || !/^of$/iu.test(tokens[k]?.text ?? '')) return null;
   const end = nounPhraseEnd(tokens, k + 1);
   const members = end > k ? phraseEndingAt(names, tokens, end, anyNoun) : null;
   const people = members && (anyNoun || members.kind === 'NOMINAL' || namesPersons(tokens[end]!.text));

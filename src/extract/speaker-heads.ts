@@ -3,10 +3,10 @@
 // voters"), or an organization named inside a description that speaks for it ("the Reuters survey").
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ATTACHING, namesPeople, PARTITIVE, speaksForBody } from './phrase-heads.js';
+import { ATTACHING, namesPeople, speaksForBody } from './phrase-heads.js';
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
-import { ARTICLES, COURTESY_TITLES, lastWord, NUMBER_WORD, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, COURTESY_TITLES, countsAPart, lastWord, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
@@ -57,7 +57,7 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   if (named) return named.type === 'LOCATION' ? null : head;
   const word = lastWord(head);
   // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
-  if (preposition === 'of' && (PARTITIVE.has(word) || NUMBER_WORD.test(word))) return names.surface(head.start, current.end, 'NOMINAL', null);
+  if (preposition === 'of' && countsAPart(word)) return names.surface(head.start, current.end, 'NOMINAL', null);
   // "a spokesman for the agency": the public body described speaks through its spokesman, as one
   // named does (a company word, which may go back to a business the story only mentions, does not).
   // "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in

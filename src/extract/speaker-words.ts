@@ -4,6 +4,7 @@ import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { PARTITIVE } from './phrase-heads.js';
 
 // The pronouns and determiners, which the speaker readers have always taken from here.
 export { ARTICLES, GENDER, isPersonalSubject, isSubjectPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './word-classes.js';
@@ -58,6 +59,8 @@ export const SPEAKER_NOUNS = new Set(
 );
 // Counts that open a part of a group: "Four of the commission's members".
 export const NUMBER_WORD = new RegExp(`^(\\p{N}+|${SPELT_COUNT_ALTERNATIVES}|dozens|hundreds|thousands)$`, 'u');
+/** A word counting a part of a group whose members follow "of": "a handful of", "two of", "dozens of". */
+export const countsAPart = (word: string) => PARTITIVE.has(word) || NUMBER_WORD.test(word);
 /** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".

@@ -8,7 +8,7 @@ import { heldAsShares, kindBeforeName } from './organization-context.js';
 import { isCommonWord, isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { nameKey, retypeAsOrganizations } from './retype.js';
+import { nameKey, retypeAsOrganizations, titledNames } from './retype.js';
 import type { NameMemory } from './typer-model.js';
 
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
@@ -42,8 +42,7 @@ function usedAsCompany(t: TypedCandidate, text: string, memory: NameMemory): boo
  *  "a spokesman for Democratic candidate …" names the candidate). */
 const spokespersonFor = ({ c, type }: TypedCandidate, memory: NameMemory) =>
   (type === null || (type === 'PERSON' && memory[c.text.toLowerCase()] !== 'PERSON')) &&
-  (c.prev === 'for' || (c.prev === 'of' && OFFICIALS.test(c.prevBefore))) &&
-  (SPOKESPERSON.test(c.prevBefore) || OFFICIALS.test(c.prevBefore)) &&
+  (SPOKESPERSON.test(c.prevBefore) ? c.prev === 'for' : OFFICIALS.test(c.prevBefore) && (c.prev === 'for' || c.prev === 'of')) &&
   c.words.length === 1 &&
   !isFirstName(c.text) &&
   !isKnownPerson(c.text) &&
@@ -61,7 +60,7 @@ const HELD_AFTER = /^(?:shares|stock)$/u;
  *  a company, where the story types them a person or nothing; not a name a title or honorific gives a
  *  person anywhere ("Mr Lilly"), nor one word of a person's full name ("Tim Cook … Cook's shares"). */
 export function companiesByUse(text: string, typed: TypedCandidate[], memory: NameMemory): void {
-  const personal = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map(nameKey));
+  const personal = titledNames(typed);
   const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
   const companies = new Set<string>();
   for (const t of typed) {

@@ -4,7 +4,7 @@
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { key } from './typer-features.js';
+import { nameKey, titledNames } from './retype.js';
 
 /** Peoples in the singular that no country's demonym names ("Kurd", "Latino") and a party's members. */
 const PEOPLES = new Set(
@@ -31,12 +31,10 @@ function namesPeoplePlural(word: string, places: Set<string>): boolean {
  *  title or honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them
  *  (a headline's "Azeris" the typer made a body). */
 export function peoplesInThePlural(typed: TypedCandidate[]): void {
-  const places = new Set(typed.filter((t) => t.type === 'LOCATION').map((t) => key(t.c.text)));
-  const titled = new Set(typed.filter((t) => t.c.titles.length || t.c.honorific).map((t) => key(t.c.text)));
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION').map(nameKey));
+  const titled = titledNames(typed);
   const peoples = new Set(
-    typed
-      .filter((t) => t.type === 'PERSON' && t.c.words.length === 1 && !titled.has(key(t.c.text)) && namesPeoplePlural(t.c.text, places))
-      .map((t) => key(t.c.text)),
+    typed.filter((t) => t.type === 'PERSON' && t.c.words.length === 1 && !titled.has(nameKey(t)) && namesPeoplePlural(t.c.text, places)).map(nameKey),
   );
-  if (peoples.size) for (const t of typed) if (t.c.words.length === 1 && peoples.has(key(t.c.text))) t.type = null;
+  if (peoples.size) for (const t of typed) if (t.c.words.length === 1 && peoples.has(nameKey(t))) t.type = null;
 }
