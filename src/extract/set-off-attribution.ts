@@ -13,6 +13,7 @@ import { speakerInRelativeClose } from './relative-speech.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
+import { afterOpenDash } from './open-dashes.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 /** Where a cue's content lies, and how the attribution stands in the sentence. */
@@ -68,7 +69,9 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
   const joined = tokens.findLastIndex(
     (x, n) => n >= afterSemicolon && n < opening - 2 && x.text === ',' && /^(and|but|yet|so)$/iu.test(tokens[n + 1]!.text) && subjectAndVerbAt(tokens, n + 2),
   );
-  const clauseStart = relativeOpen >= 0 ? relativeOpen : joined >= 0 ? joined + 1 : afterSemicolon;
+  // "… that night - and the permit, his campaign said, had been …": so is the one after a dash left open.
+  const afterDash = afterOpenDash(tokens, afterSemicolon, opening - 1);
+  const clauseStart = relativeOpen >= 0 ? relativeOpen : Math.max(joined + 1, afterSemicolon, afterDash);
   const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
   // "At this rate, she said, it would take a decade", "During his years in office, Mr. Obama said,
   // Americans have come to …": an opening phrase of when, where or how belongs to the clause the
