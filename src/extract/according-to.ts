@@ -20,6 +20,8 @@ const NORMS =
  *  provided it, "audio provided by the station", is its source, as who released it is). */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|shown)$/iu;
 const SENT_TO = /^(provided|given|sent)$/iu;
+/** The copula, spelt out or a clitic: "is", "was", "’s". */
+const COPULA = /^(is|was|['’]s)$/iu;
 
 /** The quote of "according to" at token `i` (or "words of" in "In the words of", or "per": a cue
  *  of `width` tokens); `opening`: the phrase opens the sentence, so what follows it was said, not
@@ -49,7 +51,10 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
     const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
     return content ? draft(content, cue, speaker, false, sentence) : null;
   }
-  const content = trimmed(text, sentence.start, tokens[i]!.start);
+  // "That’s according to fundraising reports", "This is according to …": the copula joins what
+  // was said to its source and is no part of it.
+  const said = i > 1 && COPULA.test(tokens[i - 1]!.text) ? i - 1 : i;
+  const content = trimmed(text, sentence.start, tokens[said]!.start);
   if (!content) return null;
   // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
   // set off by commas, the source interrupts what it reports.
