@@ -5,8 +5,13 @@ import type { Token } from '../tokens.js';
 // number ("Schalke 04", "Hannover 96"; a number of two digits before the score).
 const NAMED = "(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}'’.() -]*?";
 const SIDE = `${NAMED}(?:\\s+\\d{2})?`;
-// A league table row: a name and at least five counts, some small ("Puchon 3 1 0 6 1 10").
-const STANDING = new RegExp(`^(${NAMED})((?:\\s+\\d+){5,})$`, 'u');
+// A league table row: a name and at least five counts, some small ("Puchon 3 1 0 6 1 10"); or counts, a
+// share of games won and the games behind ("Hanwha 58 1 49 .542 6 1/2", "Haitai 64 2 43 .596 -"); or six
+// counts and more, a percentage and the points ("Sydney 21 15 1 5 2067 1687 122.5 62"). (A player's
+// averages have two decimals: "Stewart 3 5 0 396 170 79.20".)
+const COUNTS = '(?:\\s+\\d+){5,}|(?:\\s+\\d+){2,}\\s+\\.\\d{3}(?:\\s+(?:\\d+|1/2|-))*|(?:\\s+\\d+){6,}\\s+\\d+\\.\\d(?:\\s+\\d+)*';
+const STANDING = new RegExp(`^(${NAMED})(${COUNTS})$`, 'u');
+const isCount = (column: string) => /^\d+$/u.test(column);
 // One result: two sides and their scores ("Stoke 2 Tranmere 1", "Partizan 81 Cibona Zagreb 79"), maybe
 // more sentences after it ("… Leverkusen 1. Half-time 0-1. Attendance 32,000").
 const RESULT = new RegExp(`^(${SIDE})\\s+\\d{1,3}\\s+(${SIDE})\\s+\\d{1,3}(?:\\s*\\.(?:\\s.*)?)?$`, 'du');
@@ -54,7 +59,8 @@ export function tableSides(
   // blanked, keeping the offsets, so the sides and their scores read as a results line.
   const line = written.replace(BRACKETED, (note) => ' '.repeat(note.length)).trimEnd();
   const standing = STANDING.exec(line);
-  const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).map(Number)) < 10;
+  // (the counts, not the share, percentage or games behind)
+  const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).filter(isCount).map(Number)) < 10;
   const sides = resultSides(line, from);
   if (leads) sides.push([from, from + standing[1]!.length]);
   return {
