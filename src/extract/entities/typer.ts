@@ -60,6 +60,7 @@ import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
 import { peoplesInThePlural } from './people-plurals.js';
 import { chambersAsBodies } from './chamber-names.js';
+import { clubsNamedForNations } from './nation-named-clubs.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -202,6 +203,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   sidesInTheSingular(typed, isDecided, sports);
   clubsInTransfers(text, typed, sports);
   sidesByPoints(text, typed, sports);
+  clubsNamedForNations(typed);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);
