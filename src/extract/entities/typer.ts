@@ -61,6 +61,7 @@ import { peoplesNamedAsSides } from './people-sides.js';
 import { peoplesInThePlural } from './people-plurals.js';
 import { chambersAsBodies } from './chamber-names.js';
 import { clubsNamedForNations } from './nation-named-clubs.js';
+import { clubsWinningTies } from './aggregate-winners.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -204,6 +205,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   clubsInTransfers(text, typed, sports);
   sidesByPoints(text, typed, sports);
   clubsNamedForNations(typed);
+  clubsWinningTies(text, typed);
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);
