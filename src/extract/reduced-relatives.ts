@@ -33,7 +33,8 @@ const isParticiple = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PARTI
 export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
   for (let k = j - 1; k > 0; k--) {
     const w = tokens[k]!.text;
-    if (STOPS.test(w)) return null;
+    // ("Activists supporting Tom Pike and Ann Holt said": two names joined in the participle's object.)
+    if (STOPS.test(w) && !joinsNames(names, tokens, k)) return null;
     const acting = actingPeopleAt(tokens, k);
     const opensClause = (isParticiple(w) && (AFTER_PARTICIPLE.test(tokens[k + 1]!.text) || isCalendarWord(tokens[k + 1]!.text))) || acting;
     if (!opensClause) {
@@ -52,6 +53,14 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
     return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || head;
   }
   return null;
+}
+
+/** Whether token `k` is an "and" between two names: "Tom Pike and Ann Holt", "Velmora Bank and the Korvena Port Authority". */
+function joinsNames(names: NameIndex, tokens: Token[], k: number): boolean {
+  if (tokens[k]!.text !== 'and') return false;
+  const next = /^the$/iu.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const left = phraseEndingAt(names, tokens, k - 1, true);
+  return left?.kind === 'NAME' && names.nameAt.has(tokens[next]?.start ?? -1);
 }
 
 /** "Lawyers representing the family said", "Officials overseeing the count said", "Critics including
