@@ -10,7 +10,7 @@ import { firstOf, oncePerEntity } from './name-mentions.js';
 import { heldFormerly, namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { descriptionQualifiers, qualifierKey } from './title-words.js';
-import { PERSON_ROLES, RANKS, roleOf, runsABody, withRank } from './roles.js';
+import { compoundRole, PERSON_ROLES, RANKS, roleOf, runsABody, withRank } from './roles.js';
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
@@ -50,8 +50,12 @@ const SERVES_SOMEONE =
   /^\s+(?:for|representing)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|family|families|defendant|victim|victims|suspect|couple|mother|father|son|daughter|driver|pupil|student|patient|child|children)\b/iu;
 
 /** Whether a description names a person by role: definite, or one the story introduces after it. */
+const ONE_COMPOUND = /(?:man|woman|person)$/u;
 export function describesPersonByRole(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, phrase: string): boolean {
-  return (PERSON_NOUNS.test(phrase) || givenTrade(a, phrase) !== null) && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
+  // ("the fisherwoman": a compound role no list holds, as "the congresswoman"; one person, as the list's are.)
+  const head = surface.text.split(/\s+/u).pop()!;
+  const role = PERSON_NOUNS.test(phrase) || (ONE_COMPOUND.test(head) && compoundRole(head) !== null) || givenTrade(a, phrase) !== null;
+  return role && (DEFINITE.test(phrase) || a.introducedLater(surface, phrase, q.sentence));
 }
 
 /** A description headed by a trade the text gave someone ("the fast bowler" after "fast bowler Jasprit Bumrah"): the trade. */

@@ -3,7 +3,7 @@
 // family"), or put modifiers before it ("CNN host Ana Silva", "European Union leaders"). Word lists
 // only; the walking is done by speaker-heads.ts, which knows the names.
 import { isClosedClassWord, tagsOf } from './lexicon.js';
-import { roleOf } from './roles.js';
+import { compoundRole, roleOf } from './roles.js';
 
 /** Prepositions that attach a phrase to the noun before it. */
 export const ATTACHING = /^(of|for|at|in|into|from|on|with|around|across|near|to|about|by|inside|outside|within|among|across)$/iu;
@@ -47,7 +47,8 @@ const PEOPLE = new Set([
  *  speaking for the organization that modifies it ("E.U. leaders" are not the E.U.). */
 export function namesPeople(word: string): boolean {
   const w = word.toLowerCase();
-  return !SPEAKS_FOR.has(w) && (PEOPLE.has(w) || roleOf(w) !== null);
+  // ("Fishermen" opening a sentence is no compound role: capitalised, it may be a name, "Chapman".)
+  return !SPEAKS_FOR.has(w) && (PEOPLE.has(w) || (roleOf(w) !== null && (w === word || compoundRole(w) === null)));
 }
 
 /** Whether a word in lower case names a person or people by office, role or what they do: the

@@ -1,6 +1,7 @@
 // The words that name a person's role, office, trade or kin ("Sen." is a senator, "spokesmen" are
 // spokesmen), with the ranks that make other offices of them ("vice-chair", "deputy leader").
 import { boundedMemo } from './bounded-memo.js';
+import { tagsOf } from './lexicon.js';
 
 /** Those a story asks for their view of what others did: "an analyst at Peel Hunt", "a professor of law". */
 export const OUTSIDE_EXPERTS = new Set('analyst economist strategist pollster professor historian researcher scientist lecturer consultant expert'.split(' '));
@@ -88,8 +89,25 @@ function roleOfWord(word: string): string | null {
   }
   // "spokesmen", "congresswomen": plurals in -men.
   const singular = /men$/u.test(w) ? `${w.slice(0, -3)}man` : w.replace(/(?<=[^s])s$/u, '');
-  return PERSON_ROLES.has(singular) ? singular : null;
+  return PERSON_ROLES.has(singular) ? singular : compoundRole(word);
 }
+
+/** "fisherman", "congresswomen", "salespeople": a compound for one who does a trade or holds a seat,
+ *  written in lower case, is a role whether or not the list has it; not a word that only ends so
+ *  ("human", "talisman", "specimen") nor a name or a demonym the lexicon knows ("Chapman", "German"). */
+export function compoundRole(word: string): string | null {
+  const compound = PERSON_COMPOUND.exec(word);
+  if (!compound || NOT_PERSON_COMPOUNDS.has(word) || tagsOf(word).some((tag) => NAME_TAGS.has(tag))) return null;
+  return `${compound[1]}${COMPOUND_SINGULAR[compound[2]!] ?? compound[2]}`;
+}
+const PERSON_COMPOUND = /^(\p{Ll}{3,})(man|woman|men|women|person|persons|people)$/u;
+const NOT_PERSON_COMPOUNDS = new Set(
+  'talisman talismans ottoman ottomans caiman caimans walkman doberman dobermans specimen specimens regimen regimens abdomen abdomens acumen albumen stamen stamens'.split(
+    ' ',
+  ),
+);
+const COMPOUND_SINGULAR: Record<string, string> = { men: 'man', women: 'woman', people: 'person', persons: 'person' };
+const NAME_TAGS = new Set(['Demonym', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Person', 'Place', 'City', 'Country', 'Organization']);
 
 /** Roles that all name the head of a body: "the IAEA chief" is its director general. */
 export const HEADS = new Set('chief head director leader chairman chairwoman chair president secretary-general'.split(' '));
