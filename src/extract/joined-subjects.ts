@@ -8,6 +8,13 @@ import { lastEndingBy, spanAt } from './span-index.js';
 import { frontedPhrase } from './subject-antecedents.js';
 import type { Entity } from './types.js';
 
+/** Two names joined by "and" as one speaker, and where the first stands. */
+export interface OpeningPair {
+  entity: Entity;
+  name: string;
+  at: number;
+}
+
 /** How many sentences opening with "They" the pair may stand back behind. */
 const THEY_CHAIN = 2;
 
@@ -15,7 +22,7 @@ const THEY_CHAIN = 2;
  *  `before` ("Velmora Bank and Korvena Shipping met on Friday, and they said") or the sentence before,
  *  also behind sentences that open with "They" and so go on with them ("Tom Pike and Ann Holt … They
  *  sent a letter. “…,” they wrote"). */
-export function openingPair(a: Antecedents, before: number): { entity: Entity; name: string } | null {
+export function openingPair(a: Antecedents, before: number): OpeningPair | null {
   const { sentences } = a.layout;
   const own = spanAt(sentences, before);
   const here = own ? pairOpening(a, own.start, before) : null;
@@ -30,14 +37,14 @@ export function openingPair(a: Antecedents, before: number): { entity: Entity; n
 /** The pair opening the words from `start` to `end`, after words describing both, a phrase fronted
  *  before them ("After months of talks, "), or with an age or a role set off after the first ("Their
  *  friends Ellie Marsh and Dan Okoro joined them", "Liam Hart, 34, and Connor Hart, 31, ran …"). */
-function pairOpening(a: Antecedents, start: number, end: number): { entity: Entity; name: string } | null {
+function pairOpening(a: Antecedents, start: number, end: number): OpeningPair | null {
   // (A person's pair first: "Velmora Bank's Tom Pike and Ann Holt" are the two persons.)
   for (const kind of [(e: Entity) => e.type === 'PERSON', (e: Entity) => e.type !== 'PERSON']) {
     const [first, second] = [...a.mentionsBefore(end, kind, start)].reverse();
     if (!first || !second || first.e === second.e) continue;
     const lead = a.text.slice(start, first.m.start);
     if (!describesOnly(lead) && !frontedPhrase(lead)) continue;
-    if (PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start))) return { entity: first.e, name: `${first.e.name} and ${second.e.name}` };
+    if (PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start))) return { entity: first.e, name: `${first.e.name} and ${second.e.name}`, at: first.m.start };
   }
   return null;
 }

@@ -98,6 +98,14 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     // (Not one inside what was said: "Other factors may play a role, they wrote.")
     const found = word === 'they' ? groupBefore(surface.start) : null;
     const group = found && !(found.start >= q.start && found.start < q.end) ? found : null;
+    // "Residents objected. Tom Pike and Ann Holt wrote to the council. They said": two names opening a
+    // sentence after the last quote are nearer than its speaker, and than a group in a sentence before
+    // or in a clause after them ("Tom Pike and Ann Holt …, and critics have joined them").
+    // ("Regulators fined Velmora Bank and Korvena Shipping": the group opening their sentence is nearer.)
+    const pair = word === 'they' && (group || last) ? openingPair(a, before) : null;
+    const groupSentence = group ? layout.sentences[group.sentence] : undefined;
+    const pastGroup = (at: number) => !group || !groupSentence || at >= groupSentence.end || (at >= groupSentence.start && at < group.start);
+    const ahead = pair && pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) && pastGroup(pair.at) ? pair : null;
     // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
     // after the last quote is nearer than its speaker, as a group is for "they".
     const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
@@ -106,6 +114,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     const subject = word === 'it' && surface.start >= q.end && surface.start < (layout.sentences[q.sentence]?.end ?? 0) ? a.organizationOpening(q.start) : null;
     if (subject) {
       entity = subject;
+    } else if (ahead) {
+      ({ entity, name } = ahead);
     } else if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
       // "The two leaders also discussed … They said": the pair, as for "the two" itself.
       const pair = pairKind(group.text.toLowerCase());
