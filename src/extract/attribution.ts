@@ -11,6 +11,8 @@ import { withoutReducedRelative } from './speaker-phrases.js';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
 import { genderTold } from './told-gender.js';
 import { GENDER } from './word-classes.js';
+import { ATTACHING } from './phrase-heads.js';
+import { roleOf } from './roles.js';
 import { antecedentsIn } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -43,6 +45,21 @@ function joinedByAnd(between: string): boolean {
 
 /** A relative clause set off by commas between a subject and its cue: ", who have organised a party, ". */
 const RELATIVE_CLOSED = /^,\s+(?:who|whose)\s[^.;:!?“”"(),]{3,120},\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$/u;
+
+/** A description of both set off by commas between a subject and its cue: ", both Democrats, ",
+ *  ", the two founders of the bank, ", ", co-chairs of the panel, " (a head in the plural). */
+const PAIR_DESCRIBED = /^,\s+([^.;:!?“”"(),]{3,80}),\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$/u;
+function describesBoth(between: string): boolean {
+  const description = PAIR_DESCRIBED.exec(between)?.[1];
+  if (!description) return false;
+  const words = description.split(/\s+/u);
+  if (/^(both|two)$/iu.test(words[0]!) || /^the two$/iu.test(words.slice(0, 2).join(' '))) return true;
+  const attached = words.findIndex((w) => ATTACHING.test(w));
+  const described = attached < 0 ? words : words.slice(0, attached);
+  const head = described.at(-1) ?? '';
+  return described.length <= 4 && PLURAL_HEAD.test(head) && roleOf(head) !== null;
+}
+const PLURAL_HEAD = /^\p{Ll}[\p{Ll}-]*(?:s|men|people)$/u;
 
 /** The words between two persons' names joined with the second set off as the first one's own:
  *  " and her deputy, ", " and his wife, ", " and their lawyer, ", also after the first one's own
@@ -122,7 +139,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       const subject =
         q.cue &&
         q.cue.start > surface.end &&
-        (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) || RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)));
+        (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) ||
+          RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
+          describesBoth(text.slice(surface.end, q.cue.start)));
       // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
       // deputy, wife or lawyer, closing the subject, joins it too.
       const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
