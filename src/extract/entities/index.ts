@@ -12,6 +12,7 @@ import { addAllCapsMentions } from './caps-mentions.js';
 import { tradedAsCompany } from './organization-context.js';
 import { namesCompetition } from './sport-sides.js';
 import { addDemonyms } from './demonym-mentions.js';
+import { attachPlaceDemonyms, placeDemonyms } from './place-demonyms.js';
 import { genderOf, titleGender } from './gender.js';
 import { kinSurnames, shareSurnames } from './shared-surnames.js';
 import { typedCandidates } from './typed-candidates.js';
@@ -91,7 +92,11 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
     typed.filter(({ c, type }) => type === 'ORGANIZATION' && c.words.length === 1 && tradedAsCompany(c)).map(({ c }) => key(c.text)),
   );
   const isCompanyWord = (c: Candidate, type: EntityType | null) => type === 'ORGANIZATION' && companyWords.has(key(c.text)) && !titleGender(c);
-  for (const { c, type, dateline, caps, headline, side } of byLength) {
+  // "A Velmoran official" after "Velmora": a demonym of a place the story names is no name of its own.
+  const demonymsOfPlaces = placeDemonyms(typed);
+  for (const t of byLength) {
+    const { c, type, dateline, caps, headline, side } = t;
+    if (demonymsOfPlaces.has(t)) continue;
     const expansion = acronyms.get(c.text);
     if (expansion) continue; // attached once its expansion has an entity
     const company =
@@ -184,6 +189,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
         nameMention(c),
       );
   }
+  attachPlaceDemonyms(table, demonymsOfPlaces);
   for (const { c } of typed) {
     const expansion = acronyms.get(c.text);
     const owner = expansion && table.find(null, expansion.text);
