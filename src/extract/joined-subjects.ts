@@ -13,6 +13,8 @@ export interface OpeningPair {
   entity: Entity;
   name: string;
   at: number;
+  /** set off as examples of a group before them ("Critics of the plan, like Tom Pike and Ann Holt, …") */
+  examples: boolean;
 }
 
 /** How many sentences opening with "They" the pair may stand back behind. */
@@ -43,11 +45,16 @@ function pairOpening(a: Antecedents, start: number, end: number): OpeningPair | 
     const [first, second] = [...a.mentionsBefore(end, kind, start)].reverse();
     if (!first || !second || first.e === second.e) continue;
     const lead = a.text.slice(start, first.m.start);
-    if (!describesOnly(lead) && !frontedPhrase(lead)) continue;
-    if (PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start))) return { entity: first.e, name: `${first.e.name} and ${second.e.name}`, at: first.m.start };
+    const examples = EXAMPLES_LEAD.test(lead);
+    if (!describesOnly(lead) && !frontedPhrase(lead) && !examples) continue;
+    if (PAIR_JOINED.test(a.text.slice(first.m.end, second.m.start)))
+      return { entity: first.e, name: `${first.e.name} and ${second.e.name}`, at: first.m.start, examples };
   }
   return null;
 }
+
+/** A group then the pair set off as examples of it: "Critics of the plan, like Senators ", "Residents, including ". */
+const EXAMPLES_LEAD = /^[^,;:“”"()]{3,60},\s+(?:like|such as|including)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /** Up to three words before a name that only describe it: no verb, no preposition or conjunction
  *  ("Their friends", "Labour councillors"; not "After", "Police said"). */

@@ -105,7 +105,8 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     const pair = word === 'they' && (group || last) ? openingPair(a, before) : null;
     const groupSentence = group ? layout.sentences[group.sentence] : undefined;
     const pastGroup = (at: number) => !group || !groupSentence || at >= groupSentence.end || (at >= groupSentence.start && at < group.start);
-    const ahead = pair && pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) && pastGroup(pair.at) ? pair : null;
+    // ("Critics of the plan, like Tom Pike and Ann Holt, …": the two named are who "they" goes on with.)
+    const ahead = pair && pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) && (pastGroup(pair.at) || pair.examples) ? pair : null;
     // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
     // after the last quote is nearer than its speaker, as a group is for "they".
     const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
