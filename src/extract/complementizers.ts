@@ -61,7 +61,7 @@ const SPEECH_VERB_ENDING = /(ed|ing|said|told|wrote|says|tells|writes)$/iu;
 const PLURAL_LIKE = /^\p{Ll}{3,}s$/u;
 
 /** Another speech verb between closes the search; "a conference call" is a noun. */
-const speechVerb = (t: Token) => !!cueLemma(t.text) && SPEECH_VERB_ENDING.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
+export const speechVerb = (t: Token) => !!cueLemma(t.text) && SPEECH_VERB_ENDING.test(t.text) && !VENUE_PARTICIPLES.test(t.text);
 
 /** "told Reuters the group would discuss whether …": a clause of its own comes first ("in a statement
  *  carried by SPA that …" is where it was said). ("reported in its annual accounts that …": a word in

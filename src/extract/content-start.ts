@@ -9,6 +9,7 @@ import { quotationAfterLeadIn } from './lead-in-quotations.js';
 import { complementizerStart } from './complementizers.js';
 import { startPastListener } from './listener-ends.js';
 import { dashAt } from './cue-asides.js';
+import { adverbialsBeforeThat } from './adverbials-before-that.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -55,7 +56,11 @@ export function contentStart(tokens: Token[], cue: number, lemma: string): numbe
   // "admitted, however, that …": an aside set off by commas stands between.
   const aside = asideAfter(tokens, cue);
   if (aside) return contentStart(tokens, cue + aside, lemma);
-  return setPhraseStart(tokens, cue, lemma) ?? complementizerStart(tokens, cue + 1) ?? startPastListener(tokens, cue + 1, lemma);
+  const start = setPhraseStart(tokens, cue, lemma) ?? complementizerStart(tokens, cue + 1);
+  if (start !== null) return start;
+  // "said in one of a series of posts that …": so does a longer adverbial.
+  const adverbial = adverbialsBeforeThat(tokens, cue);
+  return adverbial ? contentStart(tokens, cue + adverbial, lemma) : startPastListener(tokens, cue + 1, lemma);
 }
 
 /** The comma closing "As X said …," opening the sentence, after which the main clause is what was

@@ -5,6 +5,7 @@ import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
 import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { asideAfter, contentStart } from './content-start.js';
+import { adverbialWithCommas } from './adverbials-before-that.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
@@ -54,7 +55,8 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
   const to =
     relativeClose > 0
       ? tokens[relativeClose]!.start
-      : (nounClauseEnd(tokens, cue, speaker) ?? contentEnd(tokens, parenthetical ? closingComma : i + asideAfter(tokens, i), sentence.end, parenthetical));
+      : (nounClauseEnd(tokens, cue, speaker) ??
+        contentEnd(tokens, parenthetical ? closingComma : i + (asideAfter(tokens, i) || adverbialWithCommas(tokens, i)), sentence.end, parenthetical));
   return { parenthetical, closingComma, opening, ...start, speakerRelative, to };
 }
 
