@@ -123,7 +123,9 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // ("portrayed her rival as a puppet", "sought to cast himself as …": made out in words, in any form.)
   if (CHARACTERIZING.has(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !ARTICLES.has(before);
   if (/ing$/u.test(form) && before !== ',') {
-    // "In defending himself, …": a gerund opening the sentence goes with its subject.
+    // "In defending himself, …": a gerund opening the sentence goes with its subject, and so does one
+    // telling how its act was done ("won the race by denouncing the levy", "has been vocal in rejecting it").
+    if (i > 2 && mannerGerund(tokens, i - 1)) return true;
     if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;
     if (/^(the|a|an|his|her|their|its|our|stop|stopped|keep|kept|quit)$/u.test(before)) return false;
   }
@@ -146,7 +148,38 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
   const k = pastWhomAndWhen(tokens, i - 2);
-  return /^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') && form === lemma;
+  return (
+    form === lemma &&
+    (/^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') ||
+      actDoneTo(tokens, i - 1))
+  );
+}
+
+/** "by" or "in" at `k` before a gerund telling how the subject's act was done: "won by denouncing …",
+ *  "was vocal in rejecting …"; not after a passive ("is justified by arguing …") nor a word that makes
+ *  the gerund an aim or a role ("interested in discussing", "a role in criticizing"). */
+function mannerGerund(tokens: Token[], k: number): boolean {
+  const prep = tokens[k]!.text;
+  const before = tokens[k - 1]!.text.toLowerCase();
+  if (prep === 'by')
+    return !(/^\p{Ll}+(ed|en)$/u.test(before) && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => /^(is|are|was|were|be|been|being)$/iu.test(t.text)));
+  return prep === 'in' && /^\p{Ll}/u.test(before) && !NOT_MANNER_BEFORE_IN.test(before);
+}
+const NOT_MANNER_BEFORE_IN =
+  /^(interested|interest|role|part|involved|engaged|instrumental|useful|help|helpful|joy|pleasure|point|sense|difficulty|trouble|success|succeeded|fail|failed|mistake|wrong|right|justified|lead|hand|persist|persisted|persists|join|joined|joins|joining)$/u;
+
+/** "to" at `k` after an act done in full: "was quick to condemn", "went out of his way to praise",
+ *  "used the speech to criticize" (not "was eager to attack" nor "plans to praise": an aim). */
+function actDoneTo(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (/^(quick|swift)$/u.test(before)) return true;
+  if (before === 'way' && /^out of$/iu.test(`${tokens[k - 4]?.text} ${tokens[k - 3]?.text}`)) return true;
+  for (let n = k - 2; n >= 0 && n >= k - 7; n--) {
+    const w = tokens[n]!.text;
+    if (/^(used|uses|using)$/u.test(w)) return true;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(w) || isVerbForm(w)) return false;
+  }
+  return false;
 }
 
 const CHANCE_TO = /^(chances?|opportunit(y|ies)|time|times|right|rights|way|day|attempt|bid|call|effort|move|decision|need|ones?)$/iu;
