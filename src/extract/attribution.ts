@@ -43,12 +43,14 @@ function joinedByAnd(between: string): boolean {
   );
 }
 
+/** The comma closing what is set off after a subject, and the auxiliaries or adverbs before its cue. */
+const SET_OFF_CLOSE = String.raw`,\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$`;
 /** A relative clause set off by commas between a subject and its cue: ", who have organised a party, ". */
-const RELATIVE_CLOSED = /^,\s+(?:who|whose)\s[^.;:!?“”"(),]{3,120},\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$/u;
+const RELATIVE_CLOSED = new RegExp(String.raw`^,\s+(?:who|whose)\s[^.;:!?“”"(),]{3,120}${SET_OFF_CLOSE}`, 'u');
 
 /** A description of both set off by commas between a subject and its cue: ", both Democrats, ",
  *  ", the two founders of the bank, ", ", co-chairs of the panel, " (a head in the plural). */
-const PAIR_DESCRIBED = /^,\s+([^.;:!?“”"(),]{3,80}),\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$/u;
+const PAIR_DESCRIBED = new RegExp(String.raw`^,\s+([^.;:!?“”"(),]{3,80})${SET_OFF_CLOSE}`, 'u');
 function describesBoth(between: string): boolean {
   const description = PAIR_DESCRIBED.exec(between)?.[1];
   if (!description) return false;

@@ -2,7 +2,7 @@
 // permit, his campaign said, had been hard to get". What follows the dash is a clause or a phrase
 // of its own, and the attribution interrupts only that; the words before the dash are the narrator's.
 import { dashAt } from './cue-asides.js';
-import { openQuotationsIn, type Token } from './tokens.js';
+import { quotationsOpenAfter, type Token } from './tokens.js';
 
 /** The index just past the last dash in tokens[from, to) when that dash is left open (the dashes
  *  before it pair off: "the states - Iowa and Ohio - are, she said, …" opens none), or -1. A hyphen
@@ -10,8 +10,9 @@ import { openQuotationsIn, type Token } from './tokens.js';
 export function afterOpenDash(tokens: Token[], from: number, to: number): number {
   let dashes = 0;
   let last = -1;
-  for (let k = from; k < to; k++) {
-    if (!dashAt(tokens, k) || joinsWords(tokens, k) || openQuotationsIn(tokens, from, k) > 0) continue;
+  // (The quotations open before each token, counted as the loop goes: one pass, however many dashes.)
+  for (let k = from, quoted = 0; k < to; quoted = quotationsOpenAfter(quoted, tokens[k]!.text), k++) {
+    if (!dashAt(tokens, k) || joinsWords(tokens, k) || quoted > 0) continue;
     // "--" is one dash in two tokens.
     if (!dashAt(tokens, k - 1)) dashes++;
     last = k + 1;
