@@ -15,6 +15,7 @@ import { asPhraseComma } from './content-start.js';
 import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
 import { mainClauseAt } from './opening-clauses.js';
+import { laterOpeningClause } from './opening-subordinators.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
 import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
@@ -51,7 +52,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // "As the paper noted, he has …": the comma closing "As X said …," opens what was said, whatever its subject.
   const opened = asPhraseComma(tokens, cue);
   // The cue inside the opening clause itself (not "When asked, she said …").
-  const opening = subordinate && opened < 0 && !tokens.slice(1, cue).some((t) => t.text === ',');
+  const opening = (subordinate && opened < 0 && !tokens.slice(1, cue).some((t) => t.text === ',')) || laterOpeningClause(tokens, cue);
   for (let k = cue + 1; k < tokens.length; k++) {
     if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
     // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":

@@ -1,9 +1,10 @@
 // Where a content ends: a cue inside a clause opening the sentence reports up to the main clause,
-// also one whose verb is a negated auxiliary ("doesn't", "wouldn't", "can't"); "and" before a
-// plural noun or after a contracted modal goes on with what was said; what the speaker did next,
-// after a phrase ("called the levy “a disgrace” before outlining …"), and a participle of the
-// speaker's manner after a clause (", alluding to …") are the narrator's. Short examples written
-// for the test in the style of local news.
+// also when the subordinator follows an adverbial and a comma, a span of time, ", and", "now" or
+// a relative after an opening preposition, and also one whose verb is a negated auxiliary
+// ("doesn't", "wouldn't", "can't"); "and" before a plural noun or after a contracted modal goes on
+// with what was said; what the speaker did next, after a phrase ("called the levy “a disgrace”
+// before outlining …"), and a participle of the speaker's manner after a clause (", alluding to
+// …") are the narrator's. Short examples written for the test in the style of local news.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -44,5 +45,29 @@ describe('where a content ends', () => {
   it('not when the cue is in the main clause, nor before a verb of the subject’s own', () => {
     expect(contentOf('When the storm passed, Ms Reyes said the ferry wouldn’t sail until Friday.', 'said')).toBe('the ferry wouldn’t sail until Friday');
     expect(contentOf('The union rejected the offer and claims that it is unfair.', 'claims')).toBe('that it is unfair');
+  });
+});
+
+describe('a cue in an opening clause after other words', () => {
+  it.each([
+    ['Years after Tom Pike claimed that the levy was dead, the council revived it.', 'claimed', 'that the levy was dead'],
+    ['Last month, when Ann Holt asked the mayor if he would back the wall, he looked away.', 'asked', 'if he would back the wall'],
+    ['However, while the board says it is close to its goal, donors are staying away.', 'says', 'it is close to its goal'],
+    ['The crowd in Velmora cheered, and when Ann Holt said it was good to be home, the band played on.', 'said', 'it was good to be home'],
+    ['Now that Tom Pike has claimed that the ferry is unsafe, the board must answer him.', 'claimed', 'that the ferry is unsafe'],
+    ['Among those who said they cared most about the harbour, most voters backed Ms Holt.', 'said', 'they cared most about the harbour'],
+  ])('%s', (body, cue, content) => {
+    expect(contentOf(body, cue)).toBe(content);
+  });
+
+  it('not when the cue is in the main clause, nor past a comma inside what was said', () => {
+    expect(contentOf('Last month, the mayor said the ferry, which is old, would sail.', 'said')).toBe('the ferry, which is old, would sail');
+    expect(contentOf('Tom Pike said the levy was fair, and when the wall is built, the town will be safe.', 'said')).toBe(
+      'the levy was fair, and when the wall is built, the town will be safe',
+    );
+    expect(contentOf('Two weeks later, Ann Holt said that when the wall is built, the town will be safe.', 'said')).toBe(
+      'that when the wall is built, the town will be safe',
+    );
+    expect(contentOf('In Korvena, the council said it would sail before the storm, and the crews agreed.', 'said')).toBe('it would sail before the storm');
   });
 });

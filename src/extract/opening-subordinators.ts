@@ -1,0 +1,34 @@
+// A cue inside a subordinate clause that opens the sentence reports up to the main clause, also when
+// the subordinator is not the sentence's first word: after an opening adverbial set off by a comma
+// ("Last month, when the mayor asked …, she …", "However, while the board says …, traders …"), after
+// a span of time ("Two weeks after the council announced …, the ferry …")
+// or after "and" joining a clause of its own ("The crowd cheered, and when Ms Holt said …, a man
+// shouted …"); "now that" ("Now that the mayor has claimed …, the council …") and a relative after an
+// opening preposition ("Among those who said …, most …") open such a clause too.
+import { finiteVerbWithin, isDurationWord } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const SUBORDINATOR = /^(while|although|though|because|since|whereas|when|once|if|until|unless|after|before)$/iu;
+
+/** Whether the cue at `cue` stands in an opening clause whose subordinator is not the first word. */
+export function laterOpeningClause(tokens: Token[], cue: number): boolean {
+  for (let s = cue - 1; s >= 1; s--) {
+    const w = tokens[s]!.text;
+    if (/^[,;:()—–-]$/u.test(w)) return false;
+    if (SUBORDINATOR.test(w) && opensBefore(tokens, s)) return true;
+    if (/^that$/iu.test(w) && /^now$/iu.test(tokens[s - 1]!.text) && s === 1) return true;
+    if (/^(who|that)$/iu.test(w) && /^(among|of|for)$/iu.test(tokens[0]!.text) && s <= 5 && !finiteVerbWithin(tokens, 1, s)) return true;
+  }
+  return false;
+}
+
+/** Whether what stands before the subordinator at `s` leaves its clause opening the sentence. */
+function opensBefore(tokens: Token[], s: number): boolean {
+  const prev = tokens[s - 1]!.text;
+  // "Last month, when …", "After all, while …": a short adverbial with no verb, then a comma.
+  if (prev === ',') return s <= 5 && !finiteVerbWithin(tokens, 0, s - 1) && !tokens.slice(0, s - 1).some((t) => /^[,;:“”"]$/u.test(t.text));
+  // "…, and when …": a clause of its own after "and" or "but".
+  if (/^(and|but)$/iu.test(prev)) return tokens[s - 2]?.text === ',';
+  // "Years after …", "A few weeks before …" (the time word right before).
+  return /^(after|before|since)$/iu.test(tokens[s]!.text) && s <= 5 && isDurationWord(prev) && !finiteVerbWithin(tokens, 0, s);
+}
