@@ -1,6 +1,7 @@
 // Where reported content starts when words before it are the cue's or the narrator's: the feeling a
 // verb of expressing names before "that", and a concession opening a sentence whose attribution
-// trails it. Short examples written for the test in the style of news and agency copy.
+// trails it; a quotation after a lead-in of how, when or to whom, also one a colon ends that holds a
+// comma. Short examples written for the test in the style of news and agency copy.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 
@@ -91,11 +92,24 @@ describe('a quotation after how, when or to whom it was said', () => {
     });
   });
 
+  it('also after a lead-in a colon ends that holds a comma, or "it" for its object', () => {
+    expect(quotesOf('Ann Holt responded pointedly, with a smile: “The boats pay for the harbour.”')).toContainEqual({
+      cue: 'responded',
+      text: 'The boats pay for the harbour.',
+    });
+    expect(quotesOf('Tom Pike explained it this way: “The sea does not wait for the council.”')).toContainEqual({
+      cue: 'explained',
+      text: 'The sea does not wait for the council.',
+    });
+  });
+
   it('not a clause before the quotation, a naming verb’s object, a quotation the lead-in takes as object, or words quoted inside a clause', () => {
     expect(quotesOf('The harbour master said he had warned them: “The fees will rise.”')).toContainEqual({
       cue: 'said',
       text: 'he had warned them: “The fees will rise.”',
     });
+    expect(quotesOf('Tom Pike said it was simple: “We build the wall.”')).toContainEqual({ cue: 'said', text: 'it was simple: “We build the wall.”' });
+    expect(quotesOf('Ann Holt said the levy, which is old: “It must go.”')).toContainEqual({ cue: 'said', text: 'the levy, which is old: “It must go.”' });
     expect(quotesOf('Mary Pascoe called the fee, in her letter, “a tax on fishing”.')).toContainEqual({
       cue: 'called',
       text: 'the fee, in her letter, “a tax on fishing”',
