@@ -104,14 +104,17 @@ export function withHeadlineQuotation(q: QuoteDraft): QuoteDraft {
 
 /** "Obama Sees 'Personal Insult' if …", "A lesson from Loretta Lynch: 'Be the voice that people
  *  hear.'": a quotation in a headline is said word for word by the person the headline names before
- *  it, or by the group it opens with ("Frustrated Parents Rally To ‘Reclaim Our Schools’"). */
+ *  it, or by the group it opens with ("Frustrated Parents Rally To ‘Reclaim Our Schools’"); after a
+ *  colon, by the one the headline opens with before the topic ("Holt on Pike's Levy: ‘It Will Fail’",
+ *  not Pike). */
 export function headlineQuotation(text: string, headline: Sentence, speakers: SpeakerFinder): QuoteDraft[] | null {
   const m = HEADLINE_QUOTATION.exec(headline.text);
   if (!m || m[1]!.trim().split(/\s+/u).length < 2) return null;
   const inner = { start: headline.start + m.index + 1, end: headline.start + m.index + 1 + m[1]!.length, text: m[1]! };
   const before = tokenize(text, headline.start, inner.start - 1);
   const person = before.map((t) => speakers.personStartingAt(t.start)).filter((p) => p !== null);
-  const who = person[person.length - 1] ?? speakers.subject(before);
+  const labelled = before[before.length - 1]?.text === ':' ? speakerBeforeTopic(before, 0, speakers) : null;
+  const who = (labelled && speaksFor(labelled, speakers) ? labelled : null) ?? person[person.length - 1] ?? speakers.subject(before);
   return who ? [extended(draft(inner, null, who, false, headline), { kind: 'DIRECT' as const })] : null;
 }
 
@@ -144,24 +147,28 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
 function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray, rest: Token[], speakers: SpeakerFinder): QuoteDraft[] | null {
   if (rest[0]?.text !== ':') return null;
   // Headlines drop verbs: "PM defiant" has a subject of one word.
-  const who = speakerBeforeTopic(rest, speakers) ?? speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
+  const who = speakerBeforeTopic(rest, 1, speakers) ?? speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
   const words = who && personOrPeople(who, speakers) ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
   if (!who || !words) return null;
   return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [{ start: words.start, end: words.end, text: words.text }] })];
 }
 
-/** "‘We cannot wait’: farmers’ leader on the nitrogen row": the phrase after the colon up to the
- *  topic the words were said on. */
-function speakerBeforeTopic(rest: Token[], speakers: SpeakerFinder): SpeakerSurface | null {
-  const topic = rest.findIndex((t, n) => n >= 2 && n <= 6 && /^(on|about|over)$/iu.test(t.text));
-  const who = topic > 0 ? speakers.phraseEndingAt(rest, topic - 1, true) : null;
-  return who && who.start === rest[1]!.start ? who : null;
+/** "‘We cannot wait’: farmers’ leader on the nitrogen row", "Holt on Pike's Levy: ‘…’": the phrase
+ *  opening at token `from` up to the topic the words were said on. */
+function speakerBeforeTopic(tokens: Token[], from: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  const topic = tokens.findIndex((t, n) => n > from && n <= from + 5 && /^(on|about|over)$/iu.test(t.text));
+  const who = topic > 0 ? speakers.phraseEndingAt(tokens, topic - 1, true) : null;
+  return who && who.start === tokens[from]!.start ? who : null;
 }
 
 /** Whether a speaker a headline gives is a person by name, or people by role ("PM", "residents"). */
 function personOrPeople(who: SpeakerSurface, speakers: SpeakerFinder): boolean {
   return who.kind === 'NAME' ? speakers.isPersonAt(who.start) : who.kind === 'NOMINAL' && namesPeople(lastWord(who));
 }
+
+/** A person or people, or a body by name ("Velmora Council on the Levy: ‘…’"). */
+const speaksFor = (who: SpeakerSurface, speakers: SpeakerFinder): boolean =>
+  personOrPeople(who, speakers) || (who.kind === 'NAME' && speakers.isOrganizationEndingAt(who.end));
 
 /** Interview transcript turns by paragraph: "WALLACE: …" opens a turn, and paragraphs after it that
  *  open with a stray quote mark (a transcript pasted as one quotation) go on with it. */

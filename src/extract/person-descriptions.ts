@@ -100,10 +100,13 @@ export function roleHolder(
   const [ofAge, fromThere] = [a.aged.mayBeAged(phrase), a.homes.mayComeFrom(surface.text)];
   // "Jane Hunt asked Mr Read whether … The chief executive said he had not": the one asked answers.
   const question = questionBefore(a, history, q);
+  // "KTV President on Pike: ‘…’": the one named as the topic right after is not who is described.
+  const topic = topicAfter(a, surface);
   // (Asked of the persons of the name mentions searched back over: once per person.)
   const fits = oncePerEntity(
     (e: Entity) =>
       e.type === 'PERSON' &&
+      e !== topic &&
       e !== question?.asker &&
       e !== possessor &&
       e !== reporter &&
@@ -122,7 +125,9 @@ export function roleHolder(
     const qualifiers = titles.get(e)?.qualifiers;
     return !!qualifiers && (qualifiers.has(body!) || !!bodyNamed?.some((w) => qualifiers.has(w)));
   };
-  const withRole = oncePerEntity((e: Entity) => hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)));
+  const withRole = oncePerEntity(
+    (e: Entity) => e !== topic && hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)),
+  );
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
   const after = layout.text.slice(surface.end, surface.end + 60);
@@ -193,6 +198,13 @@ export function roleHolder(
         nearest(surface.start, fits)?.e ??
         null));
   return { entity, name: null };
+}
+
+/** The person named right after a description and "on", "about" or "over": what it spoke on. */
+function topicAfter(a: Antecedents, surface: SpeakerSurface): Entity | undefined {
+  const on = /^\s+(?:on|about|over)\s+/iu.exec(a.layout.text.slice(surface.end, surface.end + 12));
+  const named = on ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
+  return named && named.start === surface.end + on![0].length ? named.e : undefined;
 }
 
 /** "A coroner has warned … ⏎ … Senior coroner Kevin McLoughlin recorded …": the first person after
