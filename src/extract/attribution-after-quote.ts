@@ -28,11 +28,8 @@ export function attributionAfter(
   const sentenceEnd = (spanAt(layout.sentences, p.end - 1) ?? spanAt(layout.sentences, p.end))?.end ?? block.end;
   const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
   const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
-  if (/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) {
-    const named = speakers.phraseEndingAt(tail, k + 1);
-    const who = named?.kind === 'NAME' ? named : titledNameAfterDash(tail, k, speakers);
-    if (who) return passageQuote(w, who, null);
-  }
+  const signed = dashSignature(tail, k, speakers);
+  if (signed) return passageQuote(w, signed, null);
   const j = cueAfter(tail, k);
   // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
   if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
@@ -160,6 +157,13 @@ function reportedLead(text: string, sentenceStart: number, markStart: number): n
   const words = lead.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
   return trimmed(text, sentenceStart, markStart)?.start ?? null;
+}
+
+/** “…” — Ann Holt, “…” — Holt: the name after a dash at token `k` that signs a quotation. */
+export function dashSignature(tail: Token[], k: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  if (!/^[—–―‒-]$/u.test(tail[k]?.text ?? '')) return null;
+  const named = speakers.phraseEndingAt(tail, k + 1);
+  return named?.kind === 'NAME' ? named : titledNameAfterDash(tail, k, speakers);
 }
 
 /** “…” — Defence Minister Ann Holt: a name after capitalised title words signs the quotation. */

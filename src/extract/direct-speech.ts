@@ -4,7 +4,7 @@
 // (acting-person.ts), or continuing the last speaker. Passages later in a paragraph that go on with
 // the quote before them are joined in quote-continuations.ts.
 import { actingPerson, personNarratedBefore } from './acting-person.js';
-import { attributionAfter } from './attribution-after-quote.js';
+import { attributionAfter, dashSignature } from './attribution-after-quote.js';
 import { attributionBefore, speechNounBeforeColon } from './attribution-before-quote.js';
 import { introduction } from './introduced-quotes.js';
 import { isFiniteVerb } from './lexicon.js';
@@ -49,8 +49,13 @@ export function directSpeech(
   // heading set in quote marks (“All Bets Are Off.”).
   const block = layout.blocks[p.lastBlock]!;
   const firstBlock = layout.blocks[p.firstBlock]!;
-  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1)
-    return isHeading(text.slice(p.inner.start, p.inner.end)) ? null : passageQuote(w, null, null, true);
+  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) {
+    if (isHeading(text.slice(p.inner.start, p.inner.end))) return null;
+    // "“…” ⏎ - Ann Holt." as fact checks and quotes of the day set it: the line after signs it.
+    const signature = layout.blocks[p.lastBlock + 1];
+    const signed = signature && signature.text.length <= SIGNATURE_LENGTH ? dashSignature(tokenize(text, signature.start, signature.end), 0, speakers) : null;
+    return passageQuote(w, signed, null, !signed);
+  }
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
   // right after a sentence about a person is that person's.
   const closesParagraph = head.length === 0 && text.slice(p.end, block.end).trim().length <= 1;
@@ -64,6 +69,9 @@ export function directSpeech(
       : null;
   return who ? passageQuote(w, who, null) : null;
 }
+
+/** The longest line read as a signature after a quotation ("- President Ann Holt, tweeting after the vote."). */
+const SIGNATURE_LENGTH = 80;
 
 /** The words from the sentence's start to the opening mark are a capitalised name and the start of
  *  its apposition: "Tom Pike, host of “", "Ann Holt, the banker known as “". */
