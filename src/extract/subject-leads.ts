@@ -3,11 +3,14 @@
 import { isFiniteVerb } from './lexicon.js';
 import { isTitleWord, namesPeople } from './phrase-heads.js';
 import { hasLetter } from './tokens.js';
+import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 
 const PREPOSITION =
   /^(with|of|to|by|from|for|about|against|on|at|in|into|over|under|than|like|unlike|and|or|between|among|toward|towards|after|before|behind|during|since|despite|through|across|per|via|according|as)$/iu;
-/** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama. */
-export const SUBORDINATOR = /^(while|although|though|because|if|unless|whereas|whether)$/iu;
+/** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama;
+ *  nor has "After Jack Reed left the council, Tom Pike took over" in Reed. (Not "as": "As Ann Holt
+ *  pointed out, “…”" and "As for Tom Pike, he said …" are about the one named.) */
+export const SUBORDINATOR = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whereas|whether|after|before|once)$`, 'iu');
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
 
