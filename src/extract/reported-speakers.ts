@@ -168,7 +168,9 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // is not the one the participle goes with.
   // ("Holt dismissed Lee's claim that …, calling it …": the owner of a speech noun in the object is not
   // the one the participle goes with.)
-  const last = earlier.findLast((q) => !ownsSpeechNoun(s, q)) ?? earlier[earlier.length - 1];
+  // ("Pike was criticized by Ann Holt for saying …": the agent of a passive is not the one it goes with.)
+  const active = earlier.filter((q) => !(q.topic && q.cue && q.speaker && /^\s+by\s+$/u.test(s.text.slice(q.cue.end, q.speaker.start))));
+  const last = active.findLast((q) => !ownsSpeechNoun(s, q)) ?? active[active.length - 1];
   // ("… not paying an architect who said he was stiffed, saying …": nor one of a relative clause.)
   const lastSpeaker = last && !subordinateSubject(tokens, last.speaker?.start ?? -1) && !saidInRelativeClause(tokens, last) ? last.speaker : null;
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in

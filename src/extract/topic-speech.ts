@@ -277,7 +277,7 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
   if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
   // ("echoing Ann Holt", "echoed fishermen who …": whom one agrees with is no thing said.)
-  if (lemma === 'echo' && (namesPeople(head) || SPEAKER_NOUNS.has(head) || speakers.isPersonAt(words[0]!.start) || words[stop]?.text === 'who')) return false;
+  if (lemma === 'echo' && (namesPeople(head) || SPEAKER_NOUNS.has(head) || personEchoed(s, words[0]!) || words[stop]?.text === 'who')) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.
   if (tokens.some((t, n) => n >= from && t.end <= end && !!possessedSpeechNoun(tokens, n))) return false;
   // "defended people accused of murder", "defended his clients": a lawyer's work.
@@ -285,4 +285,12 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   // "attacked Kabul", "defended Kyiv", "attacked a camera": a place or a thing is no one spoken of by a body's act.
   const place = speakers.nameAt.get(words[0]!.start)?.entity.type === 'LOCATION';
   return !((place || HANDLED.test(head)) && ACTS.has(lemma));
+}
+
+/** Whether a person's name opens the object at `first` as whom one agrees with ("echoing Ann Holt"),
+ *  not as the owner of what was said ("echoed Ann Holt's call for calm"). */
+function personEchoed(s: ReportSentence, first: Token): boolean {
+  const name = s.speakers.nameAt.get(first.start);
+  if (!name || !s.speakers.isPersonAt(first.start)) return false;
+  return !/^['’]/u.test(s.tokens.find((t) => t.start >= name.end)?.text ?? '');
 }
