@@ -252,6 +252,8 @@ export const INFINITIVE_VERBS = new Set([
   'propose',
   'recommend',
   'advise',
+  // "claims to represent the valley", "claimed to have seen it": what one says of oneself.
+  'claim',
 ]);
 
 /** Verbs that report what evidence says rather than speech: "a poll shows that …", "the study
