@@ -32,16 +32,27 @@ export function cuesOfOpeningQuotations(layout: Layout, direct: QuoteDraft[]): S
   return new Set(direct.flatMap((d) => (d.kind === 'DIRECT' && d.cue && d.end <= d.cue.start && opening(d, d.cue) ? [d.cue.start] : [])));
 }
 
+const NARRATED_TIME = /^(?:as|while|when|before|after|until|once)$/iu;
+
 /** Narration after a cue, as its second content: words that name no other speech (‘when asked
  *  whether …’, ‘after hinting that …’, ‘needing to mention …’ report more) and say nothing of their
  *  own (‘…, and a big reason was …’ is a clause: left as found), opening with no quotation or clause
  *  of the cue's (‘“A,” they wrote, that B’ goes on with the quotation). */
 export function onlyNarration(text: string, q: QuoteDraft): boolean {
   if (/^(?:[“"‘'«]|(?:that|whether|if|how|why|what|which|who|when)\b)/iu.test(q.text)) return false;
-  const words = `${text.slice(q.cue!.end, q.start)} ${q.text}`.match(/\p{L}+/gu) ?? [];
-  // ("a meeting being held in a church": a passive participle is no clause of its own.)
-  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '');
-  return !words.some((w, i) => cueLemma(w) || SPEECH_NOUNS.has(w.toLowerCase()) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
+  const narration = `${text.slice(q.cue!.end, q.start)} ${q.text}`;
+  const found = [...narration.matchAll(/\p{L}+/gu)];
+  const words = found.map((m) => m[0]);
+  // ("a meeting being held in a church": a passive participle is no clause of its own; "as the crowd
+  // roared", "as the words rolled by": a clause of the time it was said in, up to its comma and
+  // holding no quoted words, is narration too; "without further comment" names speech not given.)
+  const timed = found.findIndex((m, i) => i > 0 && NARRATED_TIME.test(m[0]));
+  const timeClause = timed < 0 ? null : /^[^,;:]*/u.exec(narration.slice(found[timed]!.index))![0];
+  const inTime = (i: number) => !!timeClause && !/[“"‘]/u.test(timeClause) && i > timed && found[i]!.index < found[timed]!.index + timeClause.length;
+  const unsaid = (i: number) => words.slice(Math.max(0, i - 2), i).some((v) => /^without$/iu.test(v));
+  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i);
+  const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i))) && !unsaid(i);
+  return !words.some((w, i) => speech(w, i) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
 }
 
 /** ‘He says “The farmers love me” and swears …’, ‘voters saying “the council should build homes”
