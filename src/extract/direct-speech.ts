@@ -46,7 +46,8 @@ export function directSpeech(
     if (intro) return passageQuote(w, intro.who, intro.cue);
   }
   // A paragraph that is only a quotation continues the speaker before it, unless it is a section
-  // heading set in quote marks (“All Bets Are Off.”).
+  // heading set in quote marks (“All Bets Are Off.”, or ‘A long road ahead.’ in a story quoting in
+  // double marks).
   const block = layout.blocks[p.lastBlock]!;
   const firstBlock = layout.blocks[p.firstBlock]!;
   if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) {
@@ -54,6 +55,8 @@ export function directSpeech(
     // "“…” ⏎ - Ann Holt." as fact checks and quotes of the day set it: the line after signs it.
     const signature = layout.blocks[p.lastBlock + 1];
     const signed = signature && signature.text.length <= SIGNATURE_LENGTH ? dashSignature(tokenize(text, signature.start, signature.end), 0, speakers) : null;
+    // (One a line signs is a quote of the day, not a subheading.)
+    if (!signed && isSingleMarkedHeading(text, p)) return null;
     return passageQuote(w, signed, null, !signed);
   }
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
@@ -72,6 +75,17 @@ export function directSpeech(
 
 /** The longest line read as a signature after a quotation ("- President Ann Holt, tweeting after the vote."). */
 const SIGNATURE_LENGTH = 80;
+
+/** A short quotation-only paragraph in single marks where the story quotes in double marks (“…”,
+ *  "…" or ''…''): a subheading that echoes words of the section, not a quotation going on. (Papers
+ *  that quote in single marks set quotations within them in double ones: fewer than theirs.) */
+function isSingleMarkedHeading(text: string, p: QuotedPassage): boolean {
+  if (p.inner.start !== p.start + 1 || !/^[‘']$/u.test(text[p.start]!) || text[p.start + 1] === "'") return false;
+  if (text.slice(p.inner.start, p.inner.end).split(/\s+/u).length > 8) return false;
+  const doubles = text.match(/[“”"]|''/gu)?.length ?? 0;
+  const singles = text.match(/(?:^|[\s(—])(?:‘|'(?!'))/gmu)?.length ?? 0;
+  return doubles >= 2 * singles;
+}
 
 /** The words from the sentence's start to the opening mark are a capitalised name and the start of
  *  its apposition: "Tom Pike, host of “", "Ann Holt, the banker known as “". */
