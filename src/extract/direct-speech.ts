@@ -56,7 +56,7 @@ export function directSpeech(
     const signature = layout.blocks[p.lastBlock + 1];
     const signed = signature && signature.text.length <= SIGNATURE_LENGTH ? dashSignature(tokenize(text, signature.start, signature.end), 0, speakers) : null;
     // (One a line signs is a quote of the day, not a subheading.)
-    if (!signed && isSingleMarkedHeading(text, p)) return null;
+    if (!signed && isSingleMarkedHeading(text, layout, p)) return null;
     return passageQuote(w, signed, null, !signed);
   }
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
@@ -77,14 +77,25 @@ export function directSpeech(
 const SIGNATURE_LENGTH = 80;
 
 /** A short quotation-only paragraph in single marks where the story quotes in double marks (“…”,
- *  "…" or ''…''): a subheading that echoes words of the section, not a quotation going on. (Papers
- *  that quote in single marks set quotations within them in double ones: fewer than theirs.) */
-function isSingleMarkedHeading(text: string, p: QuotedPassage): boolean {
+ *  "…" or ''…''): a subheading that echoes words of the section, not a quotation going on. */
+function isSingleMarkedHeading(text: string, layout: Layout, p: QuotedPassage): boolean {
   if (p.inner.start !== p.start + 1 || !/^[‘']$/u.test(text[p.start]!) || text[p.start + 1] === "'") return false;
   if (text.slice(p.inner.start, p.inner.end).split(/\s+/u).length > 8) return false;
-  const doubles = text.match(/[“”"]|''/gu)?.length ?? 0;
-  const singles = text.match(/(?:^|[\s(—])(?:‘|'(?!'))/gmu)?.length ?? 0;
-  return doubles >= 2 * singles;
+  return quotesInDoubleMarks(text, layout);
+}
+
+/** Whether the story quotes in double marks: papers that quote in single marks set quotations within
+ *  them in double ones, fewer than theirs. Counted once per document, however many paragraphs ask. */
+const doubleMarked = new WeakMap<Layout, boolean>();
+function quotesInDoubleMarks(text: string, layout: Layout): boolean {
+  let answer = doubleMarked.get(layout);
+  if (answer === undefined) {
+    const doubles = text.match(/[“”"]|''/gu)?.length ?? 0;
+    const singles = text.match(/(?:^|[\s(—])(?:‘|'(?!'))/gmu)?.length ?? 0;
+    answer = doubles >= 2 * singles;
+    doubleMarked.set(layout, answer);
+  }
+  return answer;
 }
 
 /** The words from the sentence's start to the opening mark are a capitalised name and the start of

@@ -40,6 +40,16 @@ describe('linear work', () => {
       expect(large! / small!, `style ${style}`).toBeLessThan(1.15);
     }
   });
+
+  it('reads a story of short quotation paragraphs in single and double marks in linear work', { timeout: 120_000 }, () => {
+    const story = (bytes: number) => {
+      const parts = ['“We will build it,” Tom Pike said.'];
+      for (let i = 1; parts.join('\n\n').length < bytes; i++) parts.push(i % 2 ? `“A quiet day ${i}.”` : `‘A long road ${i}.’`);
+      return parts.join('\n\n');
+    };
+    const [small, large] = workPerChar(story, [25_000, 100_000]);
+    expect(large! / small!).toBeLessThan(1.15);
+  });
 });
 
 describe('span index', () => {
