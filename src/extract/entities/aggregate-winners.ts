@@ -3,13 +3,13 @@
 // so the name before it is the club's wherever the story names it, whatever its words looked like (a town's,
 // a person's); a nation's side stays the nation, a titled name a person, and a town at a venue the town.
 import { nameKey, retypeAsOrganizations } from './retype.js';
-import { VENUE_BEFORE } from './report-sides.js';
+import { namedAsVenue } from './report-sides.js';
 import { namesNationPlace } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
 const TIE_WON = /^\s+(?:win|wins|won|go|goes|went|lose|loses|lost)\s+(?:through\s+)?(?:\d{1,2}-\d{1,2}\s+)?on\s+(?:aggregate|penalties|away\s+goals)\b/u;
 
-const mayBeClub = (t: TypedCandidate) => !t.dateline && !t.c.titles.length && !t.c.honorific && !namesNationPlace(t.c.text) && !VENUE_BEFORE.has(t.c.prev);
+const mayBeClub = (t: TypedCandidate) => !namedAsVenue(t) && !t.c.titles.length && !t.c.honorific && !namesNationPlace(t.c.text);
 
 /** Retypes as organizations (in place) the names a tie is won or lost by as above. */
 export function clubsWinningTies(text: string, typed: TypedCandidate[]): void {

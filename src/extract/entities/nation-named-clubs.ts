@@ -3,7 +3,7 @@
 // table typed it a place): the club wherever the story names it, but at a venue ("in Monaco") or in the
 // dateline. A table of nations ("Italy 3 3 0 0 7 1 9 / England 3 2 0 1 5 2 6") stays one of places.
 import { nameKey, retypeAsOrganizations } from './retype.js';
-import { VENUE_BEFORE } from './report-sides.js';
+import { namedAsVenue } from './report-sides.js';
 import { namesNationPlace } from './sport-sides.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -16,5 +16,5 @@ export function clubsNamedForNations(typed: TypedCandidate[]): void {
     const [before, after] = [sides[i - 1], sides[i + 1]];
     if (namesNationPlace(t.c.text) && (before || after) && isClub(before) && isClub(after)) clubs.add(nameKey(t));
   }
-  retypeAsOrganizations(typed, clubs, (t) => t.type === 'LOCATION' && !t.dateline && !VENUE_BEFORE.has(t.c.prev));
+  retypeAsOrganizations(typed, clubs, (t) => t.type === 'LOCATION' && !namedAsVenue(t));
 }

@@ -14,6 +14,10 @@ import { resultFor } from './result-sides.js';
 // Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
 export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
 
+/** Whether a candidate names where a game was played or the story was filed: at a venue or in the
+ *  dateline, where a place stays the place whatever side bears its name. */
+export const namedAsVenue = (t: TypedCandidate): boolean => t.dateline || VENUE_BEFORE.has(t.c.prev);
+
 /** The places a sports report names as sides in its running text ("Chicago beat Miami 99-92",
  *  "a 75-19 victory over Gloucester"): there the report means the side wherever it names the
  *  place ("35 points for Chicago"), but at a venue or in the dateline. A nation's side stays the
