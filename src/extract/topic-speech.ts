@@ -73,7 +73,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const { tokens, text, sentence } = s;
   if (cue.possessed || cue.light) return null;
   const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? '';
-  if (!ownAct(tokens, cue.at, lemma) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
+  if (!ownAct(tokens, cue.at, lemma, speaker.end) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
   // ("…,” said Tom Rath, who had endorsed Ann Holt": who the speaker is, no second report.)
   if (describesInvertedSpeaker(tokens, cue.at)) return null;
   const from = topicStart(tokens, cue.at, lemma);
@@ -113,7 +113,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
 /** Whether the verb at `i` is the act of a subject of its own or of the clause before: not an
  *  adjective ("insulting remarks", "viewed as disparaging"), an unfulfilled aim ("its failure to
  *  speak out", "called on him to apologize") or a gerund inside a phrase ("after railing against"). */
-function ownAct(tokens: Token[], i: number, lemma: string): boolean {
+function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: number): boolean {
   const form = tokens[i]!.text.toLowerCase();
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   // ("Shamkhani referred to those negotiations and said …": a finite "refer" names a subject the next words take
@@ -144,7 +144,8 @@ function ownAct(tokens: Token[], i: number, lemma: string): boolean {
   if (lemma === 'vote' && /^(would|['’]d)$/u.test(before)) return !tokens.slice(Math.max(0, i - 5), i).some((t) => /^(whether|if)$/iu.test(t.text));
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
-  if (lemma === 'vote' && form === lemma && countedAmongVoters(tokens, i - 1)) return true;
+  // ("the first senator to endorse Ann Holt", "one of few mayors to criticize the levy": one counted among those who did it.)
+  if (form === lemma && countedAmongActors(tokens, i - 1, speakerEnd)) return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
   const k = pastWhomAndWhen(tokens, i - 2);
@@ -184,17 +185,21 @@ function actDoneTo(tokens: Token[], k: number): boolean {
 
 const CHANCE_TO = /^(chances?|opportunit(y|ies)|time|times|right|rights|way|day|attempt|bid|call|effort|move|decision|need|ones?)$/iu;
 
-/** Whether "to" at `k` follows a count of those who cast the vote: "was one of three councillors to
- *  vote against", "among 12 senators to vote for", "the only members to vote against" tell a
- *  vote its subject cast, where "urged the council to vote for" and "will be free to vote for" tell
- *  one asked for or allowed. */
-function countedAmongVoters(tokens: Token[], k: number): boolean {
+/** Whether "to" at `k` follows a count of those who did the act: "was one of three councillors to
+ *  vote against", "among 12 senators to vote for", "the first mayor to endorse" tell an act its
+ *  subject did, where "urged the council to vote for" and "will be free to vote for" tell one asked
+ *  for or allowed. The count names who did it only after a speaker or a verb ("Ann Holt, the first
+ *  mayor to …", "said the only senator to …"); "One of the three councillors to vote against the
+ *  levy was Tom Pike" names them after its own verb. */
+function countedAmongActors(tokens: Token[], k: number, speakerEnd: number): boolean {
   // ("was the last chance to vote for it": a chance or a right to vote is none cast.)
   if (CHANCE_TO.test(tokens[k - 1]?.text ?? '')) return false;
+  const namedBefore = (count: number) => speakerEnd <= tokens[count]!.start || tokens.slice(0, count).some((t) => isFiniteVerb(t.text));
   for (let n = k - 1; n > 0 && n >= k - 8; n--) {
     const w = tokens[n]!.text.toLowerCase();
-    if (w === 'among' || (w === 'of' && /^(one|two|three|four|five|some|many|most|all)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? ''))) return true;
-    if (/^(only|sole|first|last|lone)$/u.test(w) && /^(the|an?)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return true;
+    if (w === 'among') return namedBefore(n);
+    if (w === 'of' && /^(one|two|three|four|five|some|many|most|all)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return namedBefore(n - 1);
+    if (/^(only|sole|first|last|lone)$/u.test(w) && /^(the|an?)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return namedBefore(n - 1);
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || (isVerbForm(w) && !/^\p{N}/u.test(w))) return false;
   }
   return false;

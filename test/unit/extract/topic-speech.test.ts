@@ -429,6 +429,19 @@ describe('a vote cast: "voted for", "voted against"', () => {
     expect(sure('Ann Holt and Tom Reyes were the only members to vote against the budget.')).toEqual([['vote', 'Ann Holt and Tom Reyes', 'the budget']]);
   });
 
+  it('one counted among those who did any act of speech did it: "the first senator to endorse", "one of few mayors to criticize"', () => {
+    expect(sure('Tom Reyes became the first senator to endorse Ann Holt.')).toEqual([['endorse', 'Tom Reyes', 'Ann Holt']]);
+    expect(sure('Ann Holt was one of few mayors to criticize the harbour levy.')).toEqual([['criticize', 'Ann Holt', 'the harbour levy']]);
+    expect(sure('Tom Reyes, one of three councillors to vote against the levy, resigned.')).toEqual([['vote', 'Tom Reyes', 'the levy']]);
+    expect(sure('Ann Holt is the first governor to speak about the flooding.')).toEqual([['speak', 'Ann Holt', 'the flooding']]);
+  });
+
+  it('a count opening the sentence names who did it after its own verb: no vote of the count, nor a content through "was"', () => {
+    expect(sure('One of the three councillors to vote against the levy was Tom Pike.')).toEqual([]);
+    expect(sure('The first senator to endorse Ann Holt was Tom Reyes.')).toEqual([]);
+    expect(sure('Among the mayors to criticize the levy was Tom Pike.')).toEqual([]);
+  });
+
   it('the years a vote was cast in and the grounds it was cast on are no part of what it was for', () => {
     expect(sure('Ann Holt voted for the Labour nominees in 2004 and 2008.')).toEqual([['voted', 'Ann Holt', 'the Labour nominees']]);
     expect(sure('Tom Reyes voted against the by-law on safety grounds.')).toEqual([['voted', 'Tom Reyes', 'the by-law']]);
