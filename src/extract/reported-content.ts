@@ -19,6 +19,8 @@ import { noContentAfterComma } from './after-cue-comma.js';
 import { beliefClause, isBeliefLemma, takesInfinitive } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
 import { withoutTrailingTime } from './topic-end.js';
+import { workNamedOnly } from './written-works.js';
+import { firstStartingAtOrAfter } from './span-index.js';
 import { opensWithInfinitive } from './to-infinitives.js';
 import { isShareOfGroup } from './poll-shares.js';
 
@@ -97,6 +99,13 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
     !demand &&
     !reasonGiven(tokens, cue) &&
     nounPhraseOnly(content.text);
+  // "wrote a book about Velmora": a work named is no speech; one that carries a message is (written-works.ts).
+  const workNamed =
+    !!content &&
+    lemma === 'write' &&
+    !afterThat &&
+    !parenthetical &&
+    workNamedOnly(tokens, firstStartingAtOrAfter(tokens, content.start), firstStartingAtOrAfter(tokens, content.end));
   // "pleaded with officers": a listener with nothing asked of them.
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
@@ -125,7 +134,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
   const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
   if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
-    return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly), holds: content };
+    return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly || workNamed), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
 }
