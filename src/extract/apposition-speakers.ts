@@ -1,6 +1,16 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isLeadingWord, tagsOf, finiteVerbWithin } from './lexicon.js';
+import {
+  isAdverb,
+  isClosedClassWord,
+  isFiniteAuxiliary,
+  isFiniteVerb,
+  isFunctionWord,
+  isLeadingWord,
+  isPreposition,
+  tagsOf,
+  finiteVerbWithin,
+} from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
@@ -168,7 +178,14 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
     // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a body
     // after a preposition is inside the description of a person named before it.
     if (bodyName(names, phrase) && afterPreposition(tokens, names.indexAt(tokens, phrase!.start)) && personBefore(names, tokens, k)) continue;
-    if (phrase && !names.isPlace(phrase)) return headOf(names, tokens, phrase);
+    // "… unpopular with voters, candidates have more room to drop it, said Tom Pike": the object of a
+    // preposition or a verb inside a clause is no subject, and the words after its comma no apposition
+    // ("Tom Pike, who sits on the council, a body of nine, said": the subject further back may be).
+    if (phrase && !names.isPlace(phrase)) {
+      const head = headOf(names, tokens, phrase);
+      if (head && objectInClause(tokens, names.indexAt(tokens, head.start))) continue;
+      return head;
+    }
     // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
     // phrase opening the clause is its subject, whatever its head.
     const subject = phrase ?? phraseEndingAt(names, tokens, k - 1, true);
@@ -212,6 +229,19 @@ function afterPreposition(tokens: Token[], at: number): boolean {
   const before = /^the$/iu.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
   return /^(at|of|for|from|with|in)$/iu.test(tokens[before]?.text ?? '');
 }
+
+/** Whether the phrase at token `at` is the object of a preposition or a verb in a clause whose verb
+ *  stands before it: "is unpopular with voters", "lacks support from her colleagues" (not "A
+ *  spokesman for the ministry", a description with no verb). */
+function objectInClause(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? '';
+  // ("after Tom Pike, a harbour official, complained …": "after" may open a clause whose subject it is.)
+  if (SUBORDINATOR.test(before) || (!isPreposition(before) && !(/^\p{Ll}/u.test(before) && isFiniteVerb(before)))) return false;
+  const verb = (t: Token) => /^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text);
+  return tokens.slice(lastIndexOfWord(tokens, ',', at) + 1, at).some(verb);
+}
+
+const SUBORDINATOR = /^(after|before|since|until|till|as|than|because|once|while|when|if)$/iu;
 
 /** Whether a person's name closes the words before an earlier comma than the one at `k`, within the
  *  30 words an apposition is looked for in. */

@@ -29,3 +29,27 @@ const STORIES: Array<[string, Array<[string, string, string]>]> = [
 describe('trailing attributions after a clause, a description or a role', () => {
   it.each(STORIES)('%s', (story, expected) => expect(quotesOf(story)).toEqual(expected));
 });
+
+// The object of a preposition or a verb inside a clause, before a comma, is no subject the words
+// after the comma describe: the speaker stands after the cue; a description with no verb, and a
+// subject further back, still speak before it.
+const OBJECTS: Array<[string, Array<[string, string, string]>]> = [
+  [
+    'In a year when the levy is unpopular with voters, candidates have more room to drop it, said Tom Pike, a harbour official.',
+    [['said', 'Tom Pike', 'In a year when the levy is unpopular with voters, candidates have more room to drop it']],
+  ],
+  [
+    'Ann Holt lacks support from her colleagues on the council, whom she has angered with her remarks, said Tom Pike.',
+    [['said', 'Tom Pike', 'Ann Holt lacks support from her colleagues on the council, whom she has angered with her remarks']],
+  ],
+  ['Tom Pike, who sits on the council, a body of nine, said the levy would stay.', [['said', 'Tom Pike', 'the levy would stay']]],
+  ['Jane Roe, a spokeswoman for the ministry, said the levy would stay.', [['said', 'Jane Roe', 'the levy would stay']]],
+  [
+    'It became known as the Pike rule after Tom Pike, the harbour master, complained that he paid less than his clerk.',
+    [['complained', 'Tom Pike', 'he paid less than his clerk']],
+  ],
+];
+
+describe('trailing attributions after a clause that ends in an object', () => {
+  it.each(OBJECTS)('%s', (story, expected) => expect(quotesOf(story)).toEqual(expected));
+});
