@@ -4,6 +4,7 @@ import { reportsAnAmount, cueLemma, declinedSpeechAt } from './cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
+import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
@@ -104,7 +105,7 @@ export function newAttributionAt(tokens: Token[], k: number): boolean {
   while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
   if (!finiteCue(tokens, n)) return false;
   const then = tokens[n + 1]?.text ?? '';
-  return /^[,:]$/u.test(then) ? /^[“"‘«']$/u.test(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
+  return /^[,:]$/u.test(then) ? isOpeningMarkOrApostrophe(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
 }
 
 export const NOT_PARTICIPLE = new Set(

@@ -10,6 +10,7 @@ import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { quotationAloneClose } from './quotation-narration.js';
 import { subjectVerbAfterParticiple } from './participle-subjects.js';
+import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import { openQuotationsIn, type Token } from './tokens.js';
 import { asPhraseComma } from './content-start.js';
 import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
@@ -102,7 +103,7 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   if (asideBeforeQuotedName(tokens, cue, k)) return false;
   // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
   let after = k + 1;
-  while (/^[”"’']$/u.test(tokens[after]?.text ?? '')) after++;
+  while (isClosingQuoteMark(tokens[after]?.text ?? '')) after++;
   const next = tokens[after]?.text.toLowerCase();
   // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
   if (newAttributionAt(tokens, after)) return true;

@@ -12,6 +12,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastWord } from './speaker-words.js';
+import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Sentence, Span, TextSpan } from './types.js';
 import { extended } from './extended.js';
@@ -226,7 +227,7 @@ function transcriptSpeech(text: string, block: Block, speakers: SpeakerFinder, a
   const to = Math.min(block.end, from + 60);
   // (A turn's name ends at a colon: a paragraph with none at its opening is read no further.)
   if (!text.slice(from, to).includes(':')) return null;
-  const tokens = tokenize(text, from, to).filter((t, i) => i > 0 || !/^[“"‘«]$/u.test(t.text));
+  const tokens = tokenize(text, from, to).filter((t, i) => i > 0 || !isOpeningQuoteMark(t.text));
   const colon = tokens.findIndex((t) => t.text === ':');
   // An interview in questions and answers: "Q: …" asks (the interviewer, unnamed), "A: …" answers
   // (the person the introduction named).

@@ -17,6 +17,9 @@ const CLOSING_ALONE = new Set(['”', '"', '’', '»']);
 const CLOSING_DOUBLE = new Set(['”', '"']);
 
 export const isOpeningQuoteMark = (word: string) => OPENING.has(word);
+/** An opening mark, or an apostrophe, for a stage that reads the run of them: plain ASCII copy opens
+ *  a quotation with two ('' … ''). */
+export const isOpeningMarkOrApostrophe = (word: string) => OPENING.has(word) || word === "'";
 /** A closing mark of any style, for a stage that passes over the run of them ('' is two). */
 export const isClosingQuoteMark = (word: string) => CLOSING.has(word);
 /** A closing mark a stage reading one token takes for the close: not the half of a plain-ASCII ''. */

@@ -22,6 +22,7 @@ import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './words-between.js';
 import type { SpeakerFinder } from './speakers.js';
 import { subordinatePronoun } from './subordinate-pronouns.js';
+import { isClosingQuoteMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 /** A cue's speaker; `conjoined`: shared with what the sentence said before ("… and stressed"). */
@@ -156,7 +157,7 @@ function closesSentence(tokens: Token[], i: number): boolean {
 function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): SpeakerSurface | null {
   const { tokens, speakers } = s;
   // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
-  const afterQuotation = !earlier.length && /^[“"‘«]$/u.test(tokens[0]?.text ?? '');
+  const afterQuotation = !earlier.length && isOpeningQuoteMark(tokens[0]?.text ?? '');
   const earlierCue = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
   // "the manager, who has pleaded guilty and agreed to testify": a cue joined inside a relative
   // clause goes with the relative pronoun's antecedent.
@@ -232,7 +233,7 @@ const GERUND_PREPOSITION = /^(by|after|before|while|when|in|upon|for|since|as|de
 /** ", saying …", "by saying …", "kept saying …" and "to accuse …" have no subject of their own. */
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
-  while (/^[”"’']$/u.test(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
+  while (isClosingQuoteMark(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
   // ", even suggesting …": past an adverb after the comma.
   if (/^(even|also|again|then|later|once|repeatedly)$/iu.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
   // "responded by first saying …", "after first telling …": past "first" after the preposition.

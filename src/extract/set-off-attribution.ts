@@ -15,6 +15,7 @@ import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-e
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
 import { afterOpenDash } from './open-dashes.js';
+import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 /** Where a cue's content lies, and how the attribution stands in the sentence. */
@@ -115,7 +116,7 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
     while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
   }
   const next = tokens[close + 1]?.text ?? '';
-  if (tokens[close]?.text !== ',' || /^[“"‘«']$/u.test(next)) return -1;
+  if (tokens[close]?.text !== ',' || isOpeningMarkOrApostrophe(next)) return -1;
   // ", as the strike began", ", who …", ", without giving details": the narration goes on. Past a
   // listener, time or venue only a coordinated clause or the rest of a verb phrase continues what was said.
   if (/^(as|while|when|who|which|where|although|though|whereas|without)$/iu.test(next)) return -1;

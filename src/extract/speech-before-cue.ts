@@ -14,7 +14,7 @@ import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
 import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/vocabulary.js';
-import { isClosingMarkAlone } from './quote-mark-tokens.js';
+import { isClosingMarkAlone, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -25,7 +25,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   const i = cue.at;
   // "he barely mentioned climate change" has an object of its own: no content before it.
   // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
-  const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && /^[“"‘«]$/u.test(tokens[i + 2]?.text ?? ''));
+  const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && isOpeningQuoteMark(tokens[i + 2]?.text ?? ''));
   if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i))) return null;
   // "Ann Holt resigned, after her party accused her of lying": a clause a subordinator opens says nothing of what came before.
   if (/^(after|when|while|because|before|since|until|once|if)$/iu.test(tokens[opening]?.text ?? '')) return null;
@@ -163,7 +163,7 @@ function leadingContent(text: string, sentence: Sentence, tokens: Token[], attri
     : undefined;
   if (quotation && !runsOn(text, tokens, quotation)) return trimmed(text, sentence.start, quotation.end);
   // "X scolded him: “…,” she said": the quotation after the colon is what was said.
-  const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && /^[“"‘«]$/u.test(tokens[n + 1]?.text ?? ''));
+  const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && isOpeningQuoteMark(tokens[n + 1]?.text ?? ''));
   const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
   const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   // "Campaigning against Mitt Romney in 2012, he …", "Asked about the deal, she …": a participle

@@ -3,6 +3,7 @@
 // Reyes, who denounced the ferry company, will not attend …". What the cue reported ends at the comma.
 import { cueLemma, LISTENER_VERBS } from './cues.js';
 import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isPreposition, tagsOf } from './lexicon.js';
+import { isClosingQuoteMark, isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 
 /** Whether the comma at `k` closes the content of the cue at `cue` before the subject's next verb:
@@ -15,7 +16,7 @@ export function nextVerbOfSubjectAt(tokens: Token[], cue: number, k: number): bo
   const opens = quotedObjectMarks(tokens, cue);
   if (tokens[k]?.text !== ',' || k < cue + 2 || tokens.slice(cue + 1 + opens, k).some((t) => /^[,;:()—–“”"]$/u.test(t.text))) return false;
   const closed = k + 1 + opens;
-  if (tokens.slice(k + 1, closed).some((t) => !CLOSING_MARK.test(t.text))) return false;
+  if (tokens.slice(k + 1, closed).some((t) => !isClosingQuoteMark(t.text))) return false;
   const verb = isAdverb(tokens[closed]?.text ?? '') ? closed + 1 : closed;
   const word = tokens[verb]?.text ?? '';
   const auxiliary = isFiniteAuxiliary(word);
@@ -28,13 +29,10 @@ export function nextVerbOfSubjectAt(tokens: Token[], cue: number, k: number): bo
   return phrase && !told;
 }
 
-const OPENING_MARK = /^[“"‘']$/u;
-const CLOSING_MARK = /^[”"’']$/u;
-
 /** How many quote marks open the object right after the cue at `cue` ("citing “…", "citing ''…"). */
 function quotedObjectMarks(tokens: Token[], cue: number): number {
   let n = 0;
-  while (n < 2 && OPENING_MARK.test(tokens[cue + 1 + n]?.text ?? '')) n++;
+  while (n < 2 && isOpeningMarkOrApostrophe(tokens[cue + 1 + n]?.text ?? '')) n++;
   return n;
 }
 
