@@ -91,10 +91,3 @@ function clauseAfter(tokens: Token[], k: number): boolean {
     (/^(the|a|an|him|them|us|me)$/u.test(next) || (/^\p{Ll}{3,}s$/u.test(w) && /^\p{Lu}/u.test(next)));
   return !verbAndObject && (!isFiniteVerb(w) || (/^\p{Ll}{3,}s$/u.test(w) && isFiniteVerb(next)));
 }
-
-/** The tokens an adverbial holding commas takes before "that", as adverbialsBeforeThat counts them,
- *  or 0: past those commas the content's end is searched from "that". */
-export function adverbialWithCommas(tokens: Token[], cue: number): number {
-  const n = adverbialsBeforeThat(tokens, cue);
-  return tokens.slice(cue + 1, cue + n + 1).some((t) => t.text === ',') ? n : 0;
-}

@@ -19,7 +19,7 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
   if (joined && particleSpeechSoonAfter(tokens, after + 1)) return true;
   // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
   if (joined && namedClauseAt(tokens, after + 1)) return true;
-  // (After "As X said …," the main clause is the content: contentStart has begun there.)
+  // (After "As X said …," the main clause is the content: contentOpening has begun there.)
   if (
     subordinate &&
     (namedClauseAt(tokens, after) ||

@@ -51,17 +51,24 @@ function asideFrom(tokens: Token[], k: number): number {
 }
 const SUBORDINATORS = /^(as|where|when|while|after|before|because|since|once|until)$/iu;
 
-/** Where the content begins after the cue: past "that", a listener ("told reporters"), a colon. */
-export function contentStart(tokens: Token[], cue: number, lemma: string): number {
+/** Where the content begins after the cue (`from`: past "that", a listener ("told reporters"), a colon),
+ *  and the token its end is searched from (`past`): the last of an aside set off by commas or of an
+ *  adverbial holding commas before "that" ("said on Velmora Radio, where he is a guest, that …"), else the cue. */
+export function contentOpening(tokens: Token[], cue: number, lemma: string): { from: number; past: number } {
   // "admitted, however, that …": an aside set off by commas stands between.
   const aside = asideAfter(tokens, cue);
-  if (aside) return contentStart(tokens, cue + aside, lemma);
-  const start = setPhraseStart(tokens, cue, lemma) ?? complementizerStart(tokens, cue + 1);
-  if (start !== null) return start;
+  if (aside) return { from: contentStart(tokens, cue + aside, lemma), past: cue + aside };
   // "said in one of a series of posts that …": so does a longer adverbial.
   const adverbial = adverbialsBeforeThat(tokens, cue);
-  return adverbial ? contentStart(tokens, cue + adverbial, lemma) : startPastListener(tokens, cue + 1, lemma);
+  const from =
+    setPhraseStart(tokens, cue, lemma) ??
+    complementizerStart(tokens, cue + 1) ??
+    (adverbial ? contentStart(tokens, cue + adverbial, lemma) : startPastListener(tokens, cue + 1, lemma));
+  const commas = tokens.slice(cue + 1, cue + adverbial + 1).some((t) => t.text === ',');
+  return { from, past: commas ? cue + adverbial : cue };
 }
+
+const contentStart = (tokens: Token[], cue: number, lemma: string) => contentOpening(tokens, cue, lemma).from;
 
 /** The comma closing "As X said …," opening the sentence, after which the main clause is what was
  *  said ("As the minister said on Monday, the plan will fail"), or -1. */

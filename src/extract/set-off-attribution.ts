@@ -4,8 +4,7 @@
 import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
 import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
-import { asideAfter, contentStart } from './content-start.js';
-import { adverbialWithCommas } from './adverbials-before-that.js';
+import { contentOpening } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
@@ -46,9 +45,8 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
   const nameOpening = indexBeforeName(tokens, speaker.start);
   // ", as Ann Holt noted," opens at its comma.
   const opening = parenthetical && /^as$/iu.test(tokens[nameOpening]?.text ?? '') ? nameOpening - 1 : nameOpening;
-  const start = parenthetical
-    ? interruptedClauseStart(tokens, i, speaker.start, opening, closingComma)
-    : { from: contentStart(tokens, i, cue.lemma), openingPhrase: false };
+  const opened = parenthetical ? null : contentOpening(tokens, i, cue.lemma);
+  const start = opened ? { from: opened.from, openingPhrase: false } : interruptedClauseStart(tokens, i, speaker.start, opening, closingComma);
   // "Smith, who has denied the charges, is due in court": a relative clause set off by commas ends at its closing comma.
   const speakerRelative = conjoined ? -1 : speakerInRelativeClose(tokens, i, speaker.start);
   // ("the six men, who were found adrift and then claimed asylum, would …": so does a cue the clause joins.)
@@ -56,8 +54,7 @@ export function contentFrame(s: ReportSentence, cue: ReportingCue, speaker: Spea
   const to =
     relativeClose > 0
       ? tokens[relativeClose]!.start
-      : (nounClauseEnd(tokens, cue, speaker) ??
-        contentEnd(tokens, parenthetical ? closingComma : i + (asideAfter(tokens, i) || adverbialWithCommas(tokens, i)), sentence.end, parenthetical));
+      : (nounClauseEnd(tokens, cue, speaker) ?? contentEnd(tokens, opened?.past ?? closingComma, sentence.end, parenthetical));
   return { parenthetical, closingComma, opening, ...start, speakerRelative, to };
 }
 
