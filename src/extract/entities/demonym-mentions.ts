@@ -12,11 +12,17 @@ export function addDemonyms(text: string, layout: Layout, table: EntityTable): v
       // Demonyms are capitalised: most tokens are not, and need no lookup.
       if (!isCapitalized(t.text)) continue;
       const country = demonyms.get(key(t.text));
-      if (!country || table.has(t.start, t.end)) continue;
-      const mention: Mention = { start: t.start, end: t.end, text: t.text, kind: 'DEMONYM' };
-      const owner = table.find('LOCATION', country);
-      if (owner) table.attach(owner, mention);
-      else table.add('LOCATION', country, [country], mention);
+      if (country) addDemonym(table, t, country, true);
     }
   }
+}
+
+/** The word `w` as a DEMONYM mention of `place`, unless a mention covers it already: of the LOCATION the
+ *  table holds by that name, else (`addPlace`) of a new one ("Russian" in a story that never names Russia). */
+export function addDemonym(table: EntityTable, w: Pick<Mention, 'start' | 'end' | 'text'>, place: string, addPlace: boolean): void {
+  if (table.has(w.start, w.end)) return;
+  const mention: Mention = { start: w.start, end: w.end, text: w.text, kind: 'DEMONYM' };
+  const owner = table.find('LOCATION', place);
+  if (owner) table.attach(owner, mention);
+  else if (addPlace) table.add('LOCATION', place, [place], mention);
 }

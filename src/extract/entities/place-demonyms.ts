@@ -1,7 +1,7 @@
 // Demonyms no list holds, of places the story names: "Velmoran" after "Velmora", "Ohioans" after
 // "Ohio", "Bostonian" after "Boston". The typer may take such a word for a name of its own ("A
 // Velmoran official" is then that body's); it refers to the place, as "Russian" does to Russia.
-import type { Mention } from '../types.js';
+import { addDemonym } from './demonym-mentions.js';
 import { type EntityTable, key } from './entity-table.js';
 import type { TypedCandidate } from './typed-candidates.js';
 
@@ -32,9 +32,5 @@ const stemsOf = (word: string): string[] => ENDINGS.flatMap(([ending, restored])
 
 /** Each demonym found as a DEMONYM mention of its place, as `addDemonyms` adds those the gazetteer knows. */
 export function attachPlaceDemonyms(table: EntityTable, demonyms: Map<TypedCandidate, string>): void {
-  for (const [{ c }, place] of demonyms) {
-    const owner = table.find('LOCATION', place);
-    const mention: Mention = { start: c.start, end: c.end, text: c.text, kind: 'DEMONYM' };
-    if (owner && !table.has(c.start, c.end)) table.attach(owner, mention);
-  }
+  for (const [{ c }, place] of demonyms) addDemonym(table, c, place, false);
 }
