@@ -16,7 +16,8 @@ import { asPhraseComma } from './content-start.js';
 import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
 import { mainClauseAt } from './opening-clauses.js';
-import { laterOpeningClause } from './opening-subordinators.js';
+import { laterOpeningClause, subordinatorAfterConjunction } from './opening-subordinators.js';
+import { OPENING_SUBORDINATORS } from './word-classes.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
 import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
@@ -38,7 +39,7 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // subordinate clause reports up to the main clause.
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
   const subordinate =
-    /^(while|although|though|as|because|since|whereas|even|when|once|if|until|unless)$/iu.test(tokens[0]?.text ?? '') ||
+    OPENS_SUBORDINATE.test(tokens[0]?.text ?? '') ||
     (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
     // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
     // "after" or "before" clause (not one after "After the vote, she said …").
@@ -73,11 +74,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   return sentenceEnd;
 }
 
-/** "And while", "But although", "So when" opening the sentence (not "And as", whose main clause may
- *  be what was said). */
-const subordinatorAfterConjunction = (tokens: Token[]) =>
-  /^(and|but|so|yet)$/iu.test(tokens[0]?.text ?? '') &&
-  /^(while|although|though|because|since|whereas|when|once|if|until|unless)$/iu.test(tokens[tokens[1]?.text === ',' ? 2 : 1]?.text ?? '');
+/** The first word of an opening subordinate clause ("As", "Even" for "Even though"). */
+const OPENS_SUBORDINATE = new RegExp(`^(${OPENING_SUBORDINATORS}|as|even)$`, 'iu');
 
 /** The content closing at the comma `k` ends before it, or, when quote marks opened in the content
  *  close right after it, after them: `said Taiwan was "a red line," state media reported`. */

@@ -4,11 +4,15 @@
 // a span of time ("Two weeks after the council announced …, the ferry …")
 // or after "and" joining a clause of its own ("The crowd cheered, and when Ms Holt said …, a man
 // shouted …"); "now that" ("Now that the mayor has claimed …, the council …") and a relative after an
-// opening preposition ("Among those who said …, most …") open such a clause too.
-import { finiteVerbWithin, isDurationWord } from './lexicon.js';
+// opening preposition ("Among those who said …, most …") open such a clause too. A subordinator after
+// a conjunction opening the sentence ("And while the council insists …") is read here for content-end.ts.
+import { finiteVerbWithin, isAndOrBut, isDurationWord } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { OPENING_SUBORDINATORS } from './word-classes.js';
 
-const SUBORDINATOR = /^(while|although|though|because|since|whereas|when|once|if|until|unless|after|before)$/iu;
+const OPENING_SUBORDINATOR = new RegExp(`^(${OPENING_SUBORDINATORS})$`, 'iu');
+/** Past the first word, "after" and "before" open such a clause too ("…, and after the mayor said …"). */
+const SUBORDINATOR = new RegExp(`^(${OPENING_SUBORDINATORS}|after|before)$`, 'iu');
 
 /** Whether the cue at `cue` stands in an opening clause whose subordinator is not the first word. */
 export function laterOpeningClause(tokens: Token[], cue: number): boolean {
@@ -27,8 +31,22 @@ function opensBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]!.text;
   // "Last month, when …", "After all, while …": a short adverbial with no verb, then a comma.
   if (prev === ',') return s <= 5 && !finiteVerbWithin(tokens, 0, s - 1) && !tokens.slice(0, s - 1).some((t) => /^[,;:“”"]$/u.test(t.text));
-  // "…, and when …": a clause of its own after "and" or "but".
-  if (/^(and|but)$/iu.test(prev)) return tokens[s - 2]?.text === ',';
+  // "…, and when …", "And after …": a clause of its own after a conjunction.
+  if (clauseConjunctionBefore(tokens, s)) return true;
   // "Years after …", "A few weeks before …" (the time word right before).
   return /^(after|before|since)$/iu.test(tokens[s]!.text) && s <= 5 && isDurationWord(prev) && !finiteVerbWithin(tokens, 0, s);
+}
+
+/** "And while", "But, although", "So when" opening the sentence (not "And as", whose main clause may be
+ *  what was said). */
+export function subordinatorAfterConjunction(tokens: Token[]): boolean {
+  const s = tokens[1]?.text === ',' ? 2 : 1;
+  return OPENING_SUBORDINATOR.test(tokens[s]?.text ?? '') && clauseConjunctionBefore(tokens, s);
+}
+
+/** Whether a conjunction joining a clause of its own stands right before the word at `s`: "And", "But",
+ *  "So" or "Yet" opening the sentence, a comma after it or none, or "and" or "but" after a comma inside it. */
+function clauseConjunctionBefore(tokens: Token[], s: number): boolean {
+  const j = s === 2 && tokens[1]!.text === ',' ? 0 : s - 1;
+  return j === 0 ? /^(and|but|so|yet)$/iu.test(tokens[0]!.text) : isAndOrBut(tokens[j]!.text) && tokens[j - 1]!.text === ',';
 }

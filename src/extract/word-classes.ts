@@ -32,6 +32,9 @@ export const ARTICLES = new Set([...ARTICLE_ALTERNATIVES.split('|'), ...POSSESSI
  *  the alternatives of a regular expression: the core of CLAUSE_OPENERS (document-subjects.ts) and
  *  SUBORDINATORS (noun-phrases.ts), which each add the words of their own reading. */
 export const SUBORDINATING_CONJUNCTIONS = 'although|though|because|while|whereas|unless|if|since|when|until|where';
+/** Those that open a clause set before its main clause ("When aides said …, the mayor …"), the same
+ *  alternatives but "where" (which opens a relative clause: "…, where he said …"), with "once". */
+export const OPENING_SUBORDINATORS = [...SUBORDINATING_CONJUNCTIONS.split('|').filter((w) => w !== 'where'), 'once'].join('|');
 const AND_OR_BUT = /^(and|but)$/iu;
 /** "and" or "but", which join a clause to the one before. */
 export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);

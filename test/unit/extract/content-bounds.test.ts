@@ -226,6 +226,13 @@ describe('a cue in an opening subordinate clause after "And", "But" or "So"', ()
     expect(quotesOf('So when the developer argued the homes were needed, the parish council lodged an objection.')[0]!.text).toBe('the homes were needed');
   });
 
+  it('as does one in an opening "after" clause, while a cue after its comma reports to the end', () => {
+    expect(quotesOf('And after the mayor said the plan had failed, councillors voted to close the quay.')[0]!.text).toBe('the plan had failed');
+    expect(quotesOf('And after the vote, the mayor said the plan had failed and the quay would close.')[0]!.text).toBe(
+      'the plan had failed and the quay would close',
+    );
+  });
+
   it('while a sentence opened by "And" alone reports to its end', () => {
     expect(quotesOf('And the leader said the plan would go ahead, whatever the cost, once the vote was won.')[0]!.text).toBe(
       'the plan would go ahead, whatever the cost, once the vote was won',
