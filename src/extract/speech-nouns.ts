@@ -58,6 +58,15 @@ export const speechNounLemma = (word: string) => SPEECH_NOUN_LEMMAS.get(word);
 /** Possessive pronouns whose referent a speaker's pronoun resolves to ("her warning" → she). */
 const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
 
+/** The index of the possessor's mark ("'s", "’") or pronoun ("his", "her") before the noun at `i`,
+ *  past an adjective or two ("Ann Holt's sharp criticism", "his repeated warning"), or -1. */
+export function possessiveBefore(tokens: Token[], i: number): number {
+  let mark = i - 1;
+  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
+  const w = tokens[mark]?.text ?? '';
+  return /^['’]s?$/u.test(w) || POSSESSIVE_PRONOUNS.test(w) ? mark : -1;
+}
+
 /** A speech noun with a possessor, perhaps an adjective or two between, and a "that" clause
  *  ("Iran's insistence that …", "her repeated warning that …"): the cue's lemma and the index of
  *  the possessor's mark ("'s") or pronoun. */
@@ -65,10 +74,8 @@ export function possessedSpeechNoun(tokens: Token[], i: number): { lemma: string
   if (!clauseAfterThat(tokens, i + 1)) return undefined;
   const lemma = SPEECH_NOUN_LEMMAS.get(tokens[i]!.text.toLowerCase());
   if (!lemma) return undefined;
-  let mark = i - 1;
-  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
-  const w = tokens[mark]?.text ?? '';
-  return /^['’]s?$/u.test(w) || POSSESSIVE_PRONOUNS.test(w) ? { lemma, mark } : undefined;
+  const mark = possessiveBefore(tokens, i);
+  return mark >= 0 ? { lemma, mark } : undefined;
 }
 
 /** "that" at `k` opening a clause ("that the dam might fail"), not a relative clause ("that was read"). */

@@ -13,7 +13,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { POSSESSIVE_DETERMINERS } from './speaker-words.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
-import { isAdjective, possessorAt, speechNounLemma } from './speech-nouns.js';
+import { isAdjective, possessiveBefore, possessorAt, speechNounLemma } from './speech-nouns.js';
 import { withoutTrailingVenue } from './speech-venues.js';
 import { speechToCome } from './speech-to-come.js';
 import { phraseEnd, withoutTrailingTime } from './topic-end.js';
@@ -88,12 +88,8 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
 
 /** "his attacks", "Ann Holt's sharp criticism": the possessor before the noun, past an adjective or two. */
 function possessorOf(s: ReportSentence, i: number): SpeakerSurface | null {
-  const { tokens, text, speakers } = s;
-  let mark = i - 1;
-  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
-  const w = tokens[mark]?.text ?? '';
-  if (!/^['’]s?$/u.test(w) && !/^(his|her)$/iu.test(w)) return null;
-  return possessorAt(text, tokens, mark, speakers);
+  const mark = possessiveBefore(s.tokens, i);
+  return mark >= 0 ? possessorAt(s.text, s.tokens, mark, s.speakers) : null;
 }
 
 /** Whether the possessed noun's phrase is itself what another act is about, which reports it whole:
