@@ -9,6 +9,7 @@ import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
+import { unknownWord } from './company-candidates.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
 import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 import { isNation, namesNationPlace } from './sport-sides.js';
@@ -42,10 +43,7 @@ export const firmOfPlace = (c: Candidate) => {
     c.next === 'of' &&
     !!lookupLocation(c.nextAfter) &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
-    !isCommonWord(word) &&
-    !isFirstName(word) &&
-    !isKnownPerson(word) &&
-    !lookupLocation(word) &&
+    unknownWord(word) &&
     // "Duke of Norfolk", "Democrat of Ohio": a rank or a party's member is someone's.
     !PERSON_TITLES.has(word.toLowerCase()) &&
     !RANKS.test(word) &&
