@@ -1,23 +1,18 @@
 // What the confidence of a quote is computed from: how it was found (cue, quote marks, speaker
 // evidence, its length), as named binary features for the logistic model in confidence.ts.
 import { cueLemma } from './cues.js';
-import type { QuoteKind, Speaker, TextSpan } from './types.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { Speaker, TextSpan } from './types.js';
 import { isSpaceAt } from './plain-tokens.js';
 
-export interface ConfidenceEvidence {
-  kind: QuoteKind;
-  cue: TextSpan | null;
+/** How the quote was found: the draft's cue and flags (a loose cue with a phrase for content, a topic, a
+ *  speech act turned down), its resolved speaker, where it stands and its content. */
+export interface ConfidenceEvidence extends Pick<QuoteDraft, 'kind' | 'cue' | 'phraseOnly' | 'topic' | 'declined'> {
   speaker: Speaker;
   /** it continues the speaker of the quote before, with no attribution of its own */
   continues: boolean;
   /** found in a headline or transcript label, not a body sentence */
   labelled: boolean;
-  /** "accused X of …", "cited a report", "called for a moratorium": a loose cue with a noun phrase for content */
-  phraseOnly?: boolean;
-  /** "spoke about the flooding", "criticized the council": a topic or an object for content, no clause */
-  topic?: boolean;
-  /** "declined to comment": a speech act turned down */
-  declined?: boolean;
   /** the content, when known: its length and where the cue stands are evidence too */
   content?: TextSpan;
 }
