@@ -34,6 +34,10 @@ export function startProgress({ total, stream = process.stderr, every = 5 }: Pro
   const started = Date.now();
   let done = 0;
   let failed = 0;
+  const count = (isFailure: boolean) => {
+    done++;
+    if (isFailure) failed++;
+  };
   if (stream.isTTY) {
     const bars = new cliProgress.MultiBar(
       { stream, format: '{bar} {value}/{total} | {rate} articles/s | ETA {eta_formatted} | failed {failed}', hideCursor: true, etaBuffer: 200 },
@@ -42,8 +46,7 @@ export function startProgress({ total, stream = process.stderr, every = 5 }: Pro
     const bar = bars.create(total, 0, { rate: '0.0', failed: 0 });
     return {
       tick(isFailure) {
-        done++;
-        if (isFailure) failed++;
+        count(isFailure);
         bar.update(done, { rate: ((done / Math.max(1, Date.now() - started)) * 1000).toFixed(1), failed });
       },
       log: (line) => bars.log(`${line}\n`),
@@ -53,10 +56,7 @@ export function startProgress({ total, stream = process.stderr, every = 5 }: Pro
   const timer = setInterval(() => stream.write(`${progressLine(done, total, failed, Date.now() - started)}\n`), every * 1000);
   timer.unref();
   return {
-    tick(isFailure) {
-      done++;
-      if (isFailure) failed++;
-    },
+    tick: count,
     log: (line) => stream.write(`${line}\n`),
     stop: () => clearInterval(timer),
   };
