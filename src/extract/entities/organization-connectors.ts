@@ -11,6 +11,7 @@ import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZA
 import { headedNamesJoined, namedFirmBeforeAnd, oneBodyBeforeSingular, placeOwnsAhead, separatedByAnd } from './bodies-joined-by-and.js';
 import { domainsBeforeBody, fieldAfterIn, isDomain, listEndsWithAnd, listsOfficeDomains, regionAfterDomains } from './office-domains.js';
 import { namesAhead, personAfterTitle } from './names-ahead.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
 
 const CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
 // The words other than NAME_CONNECTORS that join a list of domains or a body's purpose or field.
@@ -36,7 +37,11 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // no word of a name ("Committee for COVID-19 Recovery" goes on).
   if (CODE.test(tokens[from]!.text) && !(tokens[from + 1] && nameLike(tokens[from + 1]!))) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
-  const opened = recent.some((r) => opensOrganization(r.text)) && !partyNamedWhole(recent, tokens, from) && !titledPersonLast(recent, tokens, from);
+  const opened =
+    recent.some((r) => opensOrganization(r.text)) &&
+    !partyNamedWhole(recent, tokens, from) &&
+    !titledPersonLast(recent, tokens, from) &&
+    !titleBeforeItsDomain(recent, connector, tokens);
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return (opened || purposeAfterArticle(recent, tokens, from)) && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
@@ -85,6 +90,14 @@ function titledPersonLast(recent: Token[], tokens: Token[], from: number): boole
   const lastOpener = recent.findLastIndex((r) => opensOrganization(r.text));
   for (let j = lastOpener + 1; j < recent.length - 1; j++) if (isTitleAt(tokens, first + j) && holderNameWord(recent[j + 1]!)) return true;
   return false;
+}
+
+/** "White House Chief (of Staff Tom Pike)", "City Hall Director (of Communications Ann Holt)": "of" or
+ *  "for" after a title right after the body's opening word begins the title's domain, so the body's name
+ *  ended before the title ("House of Commons", "Office of the Director of …" keep their connectors). */
+function titleBeforeItsDomain(recent: Token[], connector: Token, tokens: Token[]): boolean {
+  if (!/^(?:of|for)$/u.test(connector.text) || recent.length < 2 || !opensOrganization(recent[recent.length - 2]!.text)) return false;
+  return isTitleAt(tokens, firstStartingAtOrAfter(tokens, recent[recent.length - 1]!.start));
 }
 
 /** A word that opens a holder's name after a title: a given name, or a capitalised word of no ordinary

@@ -1,0 +1,27 @@
+// An office written as a title with its domain after "of" ("Chief of Staff", "Director of
+// Communications") right after a body's name: the body's name ends before the title, and the person
+// named after it is the holder, with no piece of the title.
+import { describe, expect, it } from 'vitest';
+import { nameMentionsOf, speakersOf } from '../../support/extraction.js';
+
+describe('titles with a domain after a body', () => {
+  it('"White House Chief of Staff Tom Pike said" names Tom Pike', () => {
+    const story = 'White House Chief of Staff Tom Pike said the plan would fail.';
+    expect(speakersOf(story)).toEqual(['Tom Pike']);
+    expect(nameMentionsOf(story)).toEqual(['LOCATION:White House', 'PERSON:Tom Pike']);
+    expect(speakersOf('Velmora City Hall Director of Communications Ann Holt said the plan would fail.')).toEqual(['Ann Holt']);
+  });
+
+  it('a title with its domain and no body before it names the holder as before', () => {
+    expect(speakersOf('Secretary of State Tom Pike said the plan would fail.')).toEqual(['Tom Pike']);
+    expect(speakersOf('Deputy Chief of Staff Ann Holt said the plan would fail.')).toEqual(['Ann Holt']);
+  });
+
+  it('a body whose own name goes on with "of" keeps it', () => {
+    expect(nameMentionsOf('The House of Commons voted on Tuesday.')).toEqual(['ORGANIZATION:House of Commons']);
+    expect(nameMentionsOf('The Office of the Director of National Intelligence said it would fail.')).toEqual([
+      'ORGANIZATION:Office of the Director of National Intelligence',
+    ]);
+    expect(nameMentionsOf('The Board of Governors met in Velmora.')).toContain('ORGANIZATION:Board of Governors');
+  });
+});
