@@ -10,6 +10,7 @@ import type { Entity } from './types.js';
 import { POSTNOMINALS } from './entities/vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
+import { hedgedCountStart } from './hedged-counts.js';
 
 /**
  * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
@@ -39,7 +40,7 @@ export function phraseEndingAt(names: NameIndex, tokens: Token[], j: number, any
   if ((!/^\p{L}/u.test(t.text) && !AGED.test(word)) || NOT_NOUN.has(word) || ARTICLES.has(word) || between(word)) return null;
   // "the mother of three": the head is before "of".
   if (DETERMINERS.has(word) && tokens[j - 1]?.text.toLowerCase() === 'of' && j >= 2) return phraseEndingAt(names, tokens, j - 2, anyNoun);
-  const k = contactRelativeStart(tokens, commonPhraseStart(names, tokens, j), j);
+  const k = hedgedCountStart(tokens, contactRelativeStart(tokens, commonPhraseStart(names, tokens, j), j), j);
   // "The professor urged …", "the 45-year-old said", "Ferrari's team principal says", "The tenants
   // insist …": any noun of a person's role, age or doing, after a determiner or a possessor, may speak.
   const determined = DETERMINERS.has(tokens[k]!.text.toLowerCase()) || isPossessiveMark(tokens[k + 1]?.text ?? '');
