@@ -6,9 +6,8 @@ import type { QuoteDraft } from './quotes.js';
 import { personIntroducedBefore } from './continuation.js';
 import { continuedMention } from './continued-speakers.js';
 import { chainHeads } from './entity-chains.js';
-import { demonyms } from './gazetteer.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
-import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
+import { andAfterList, listedBefore, onlyTitles } from './listed-names.js';
 import { genderTold } from './told-gender.js';
 import { GENDER } from './word-classes.js';
 import { ATTACHING } from './phrase-heads.js';
@@ -31,22 +30,19 @@ const JOINED_REACH = 200;
 /** The words between two names that join them into one subject: " and ", " and Mr. ", " and
  *  Japanese Prime Minister ", " and Chinese leader ", " and the " (titles, abbreviations and demonyms only). */
 function joinedByAnd(between: string): boolean {
-  const m = /^\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u.exec(between);
-  if (!m) return false;
-  const words = m[1]!.split(/\s+/u).filter(Boolean);
-  return words.every(
-    (w, i) =>
-      (i === 0 && w === 'the') ||
-      /^\p{Lu}\p{L}{0,4}\.$/u.test(w) ||
-      [PERSON_TITLES, TITLE_MODIFIERS].some((list) => list.has(w.toLowerCase())) ||
-      (/^\p{Lu}/u.test(w) && demonyms.has(w.toLowerCase())),
-  );
+  const m = JOINED_BY_AND.exec(between);
+  return !!m && onlyTitles(m[1]!);
 }
+// (" and ", ", 54, and ": an age set off after the first name.)
+const JOINED_BY_AND = /^(?:,\s*\d{1,3},)?\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 
 /** The comma closing what is set off after a subject, and the auxiliaries or adverbs before its cue. */
 const SET_OFF_CLOSE = String.raw`,\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$`;
 /** A relative clause set off by commas between a subject and its cue: ", who have organised a party, ". */
 const RELATIVE_CLOSED = new RegExp(String.raw`^,\s+(?:who|whose)\s[^.;:!?“”"(),]{3,120}${SET_OFF_CLOSE}`, 'u');
+
+/** An age set off between a subject and its cue: "Ann Holt, 61, said" (", and Ann Holt, 61, said"). */
+const AGE_CLOSED = new RegExp(String.raw`^,\s*\d{1,3}${SET_OFF_CLOSE}`, 'u');
 
 /** A description of both set off by commas between a subject and its cue: ", both Democrats, ",
  *  ", the two founders of the bank, ", ", co-chairs of the panel, " (a head in the plural). */
@@ -143,6 +139,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         q.cue.start > surface.end &&
         (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) ||
           RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
+          AGE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
           describesBoth(text.slice(surface.end, q.cue.start)));
       // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
       // deputy, wife or lawyer, closing the subject, joins it too.
@@ -154,14 +151,24 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       // organizations or places as well; "Both Labour and the Liberal Democrats".)
       // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
       const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
-      const partner = (subject || apposed) && entity ? firstOf(mentionsBefore(surface.start, sameKind, surface.start - JOINED_REACH), joined) : undefined;
-      if (partner) name = `${partner.e.name} and ${entity!.name}`;
+      const namesBefore = (n: { m: Span }) => mentionsBefore(n.m.start, sameKind, n.m.start - JOINED_REACH);
+      const joinedAfterList = (n: { e: Entity; m: Span }) =>
+        !!subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
+      const partner =
+        (subject || apposed) && entity ? (firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList)) : undefined;
+      // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it.)
+      const listedNames = (first: { e: Entity; m: Span }) =>
+        listedBefore(text, first, namesBefore)
+          .map(({ e }) => `${e.name}, `)
+          .reverse()
+          .join('');
+      if (partner) name = `${listedNames(partner)}${partner.e.name} and ${entity!.name}`;
       // ("Russia and China said": the first of two places may be the one found; the second joins it.)
       const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
       if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
         // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
         const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
-        name = `${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
+        name = `${listedNames({ e: entity!, m: surface })}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
       }
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
