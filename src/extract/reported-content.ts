@@ -5,6 +5,7 @@ import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS, NAMIN
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
 import { isFiniteVerb } from './lexicon.js';
+import { namesPersons } from './phrase-heads.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
@@ -12,7 +13,6 @@ import { openAtRelativePronoun } from './relative-speech.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, contentFrame, openingCondition } from './set-off-attribution.js';
 import { reportBeforeCue } from './speech-before-cue.js';
-import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
@@ -33,9 +33,8 @@ const SPEECH_EVENT =
 const REFERS_BACK =
   /^(this|so|these|those|such|the same)(\s+(view|views|remarks|comments|words|sentiments|thoughts|opinion|opinions|things|points))?(?=$|[,.;:]|\s+(while|when|during|at|in|on|after|before|as|to|from|via|through|and|but)\b)/iu;
 
-/** Cue verbs that often mean something else ("accused him of", "cited a study", "charged a fee",
- *  "claimed the title", "reported a profit", "answered the charge", "maintained their lead", "dismissed
- *  200 workers"). */
+/** Cue verbs that often mean something else ("accused him of", "charged a fee", "claimed the title",
+ *  "reported a profit", "answered the charge", "maintained their lead", "dismissed 200 workers"). */
 const CLAUSE_ONLY = new Set([
   'maintain',
   'indicate',
@@ -43,7 +42,6 @@ const CLAUSE_ONLY = new Set([
   'answer',
   'report',
   'accuse',
-  'cite',
   'charge',
   'post',
   'signal',
@@ -53,9 +51,22 @@ const CLAUSE_ONLY = new Set([
   'promise',
 ]);
 
-/** "…, citing high winds": the reason a speaker gives for what the clause before tells, said for sure,
- *  where "cited a study" may be a reference only. */
-const reasonGiven = (tokens: Token[], cue: ReportingCue) => /^citing$/iu.test(tokens[cue.at]!.text) && tokens[cue.at - 1]?.text === ',';
+/** "cited the firm for safety lapses", "cited him for contempt": a citation issued to someone, a summons
+ *  or an honour, where "cited the falling crime rate", "cited a study" and "cited his support for the
+ *  levy" put forward what was cited. */
+function citationIssued(lemma: string, content: string): boolean {
+  const cited = lemma === 'cite' ? /^(.+?)\s+for\s/u.exec(content)?.[1] : undefined;
+  if (!cited) return false;
+  const words = cited.split(/\s+/u);
+  const head = words.at(-1)!;
+  const named = words.every((w) => /^\p{Lu}/u.test(w));
+  return (
+    words.length <= 4 && (/^(him|her|them|us)$/u.test(cited) || named || (/^(the|its|their)$/u.test(words[0]!) && (CITED.test(head) || namesPersons(head))))
+  );
+}
+/** Bodies a citation is issued to. */
+const CITED =
+  /^(company|companies|firm|firms|operator|operators|owner|owners|employer|employers|plant|airline|hospital|school|club|agency|administration|department|government|crew|unit)$/u;
 
 /** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
 export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
@@ -92,12 +103,11 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
   const phraseOnly =
     !!content &&
-    (calledFor || CLAUSE_ONLY.has(lemma)) &&
+    (calledFor || CLAUSE_ONLY.has(lemma) || citationIssued(lemma, content.text)) &&
     !afterThat &&
     !infinitive &&
     !accusedOf &&
     !demand &&
-    !reasonGiven(tokens, cue) &&
     nounPhraseOnly(content.text);
   // "wrote a book about Velmora": a work named is no speech; one that carries a message is (written-works.ts).
   const workNamed =
