@@ -101,6 +101,8 @@ const KEEPING_VERBS = /^(persist|persists|persisted|persisting|stick|sticks|stuc
 const MADE_NOUNS = new Map([
   ['case', 'argue'],
   ['point', 'note'],
+  ['observation', 'observe'],
+  ['commitment', 'pledge'],
 ]);
 
 /** A word that may be the noun after a light verb ("assurances", "concerns", "clear", "case"): the
@@ -117,7 +119,7 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
     const verb = tokens[i - 1]?.text === 'it' ? i - 2 : i - 1;
     return /^(make|makes|made|making)$/u.test(tokens[verb]?.text ?? '') ? { lemma: 'clear', verb } : undefined;
   }
-  if (!clauseAfterThat(tokens, i + 1)) return undefined;
+  if (!clauseAfterThat(tokens, thatPastListener(tokens, i + 1))) return undefined;
   const lemma = SPEECH_NOUN_LEMMAS.get(w) ?? (CONCERNS.test(w) ? 'concern' : MADE_NOUNS.get(w));
   if (!lemma) return undefined;
   let verb = i - 1;
@@ -133,6 +135,20 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
   if (/^(in|with|by|to)$/u.test(tokens[verb]?.text ?? '') && KEEPING_VERBS.test(tokens[verb - 1]?.text ?? '')) verb--;
   const v = tokens[verb]?.text ?? '';
   return (LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
+}
+
+/** The index of "that" at `k`, or past "yet" and the listener a speech noun was given to: "made the
+ *  case to voters that …", "offered her firmest promise yet that …" (not "concerns about the plan
+ *  that …", where "that" may open a relative clause on the plan). */
+function thatPastListener(tokens: Token[], k: number): number {
+  if (/^(yet|again)$/u.test(tokens[k]?.text ?? '')) k++;
+  if (tokens[k]?.text !== 'to') return k;
+  for (let n = k + 1; n <= k + 9 && n < tokens.length; n++) {
+    const w = tokens[n]!.text;
+    if (w === 'that') return n;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(w) || isFiniteVerb(w) || /^(to|who|which|whom)$/u.test(w)) return k;
+  }
+  return k;
 }
 
 /** The index of "that" opening a clause at `k`, or past when, where or to whom something was made
