@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
+import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
@@ -76,6 +77,8 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
     )
       return true;
   }
+  // "called the plan reckless", "called him divisive": an object, then the adjective it was called.
+  if (adjectiveGivenAt(tokens, i) > 0) return true;
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');

@@ -16,6 +16,7 @@ import { reportBeforeCue } from './speech-before-cue.js';
 import type { TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { noContentAfterComma } from './after-cue-comma.js';
+import { adjectiveGivenAt, givenEnd } from './named-adjectives.js';
 import { beliefClause, isBeliefLemma, takesInfinitive } from './belief-verbs.js';
 import { shortAnswer } from './short-answers.js';
 import { withoutTrailingTime } from './topic-end.js';
@@ -77,7 +78,10 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const whole = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
   // "64 per cent said yes": a one-word answer is said, and ends there.
   const answer = whole && !parenthetical ? shortAnswer(text, lemma, whole) : null;
-  const content = answer ?? whole;
+  // "called the return good and the point was replayed": what the object was called ends at its adjective.
+  const given = NAMING_VERBS.has(lemma) ? adjectiveGivenAt(tokens, cue.at) : -1;
+  const givenTo = given > 0 ? givenEnd(tokens, given) : -1;
+  const content = answer ?? (whole && givenTo > 0 ? (trimmed(text, whole.start, Math.min(whole.end, tokens[givenTo]!.end)) ?? whole) : whole);
   if (isBeliefLemma(lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
   // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
   // standing for speech reported before are no content of their own.
@@ -120,7 +124,7 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
   if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
   // "called it “disgraceful”": an object and the quoted name it was given report speech, short as they are.
-  const named = NAMING_VERBS.has(lemma) && !!content && quotedEpithet(content.text);
+  const named = NAMING_VERBS.has(lemma) && !!content && (quotedEpithet(content.text) || given > 0);
   const clause =
     named ||
     !!answer ||
