@@ -6,6 +6,7 @@
 import { subjectAndVerbAt } from './clause-openings.js';
 import { cueLemma } from './cues.js';
 import { isCalendarWord, isFiniteVerb, isVerbForm } from './lexicon.js';
+import { isClosingDoubleMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import { isSpeltCount } from './word-classes.js';
@@ -32,7 +33,12 @@ export function workNamedOnly(tokens: Token[], from: number, to: number): boolea
   if (!(OPENS_OBJECT.test(first) || isSpeltCount(first)) || subjectAndVerbAt(tokens, from, true)) return false;
   const words = tokens.slice(from, to);
   // Quoted words, or a clause after "that" ("wrote the newspaper that the team …", not "a book that inspired …").
-  if (words.some((t, n) => /^[“"‘«”]$|^''$/u.test(t.text) || (/^that$/iu.test(t.text) && !isVerbForm(tokens[from + n + 1]?.text ?? '')))) return false;
+  if (
+    words.some(
+      (t, n) => isOpeningQuoteMark(t.text) || isClosingDoubleMark(t.text) || (/^that$/iu.test(t.text) && !isVerbForm(tokens[from + n + 1]?.text ?? '')),
+    )
+  )
+    return false;
   // The work's name: the words before its first preposition, relative word, comma or participle
   // after a noun ("a scathing dissent", "an op-ed | urging …").
   let head = from;
