@@ -22,6 +22,7 @@ import { possessedSpeechNoun, possessorAt } from './speech-nouns.js';
 import { passiveQuotedBefore } from './words-between.js';
 import type { SpeakerFinder } from './speakers.js';
 import { subordinatePronoun } from './subordinate-pronouns.js';
+import { subordinateJoinedSubject } from './subordinate-subjects.js';
 import { isClosingQuoteMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -177,8 +178,9 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   // ("The strike comes days after the premier warned …, saying …": with no subject that could speak in
   // the main clause, the speaker inside the subordinate one goes on.)
   const shared = lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? speakers.subject(tokens, true);
-  // ("X backed the plan even as he criticised its cost, saying …": the clause nearest to it.)
-  return subordinatePronoun(speakers, tokens, i, earlier, shared) ?? shared;
+  // ("X backed the plan even as he criticised its cost, saying …": the clause nearest to it; "…, and
+  // when Ann Holt thanked the town and said …": a verb joined inside it has its subject.)
+  return subordinateJoinedSubject(speakers, tokens, i, earlier) ?? subordinatePronoun(speakers, tokens, i, earlier, shared) ?? shared;
 }
 
 /** Whether the quote's cue opens a relative clause: "an architect who said …", "a plan that called
