@@ -125,14 +125,16 @@ function pastOfficeDomain(tokens: Token[], k: number, nameStart: number): number
 }
 
 /** Where "of", "from" or "at" opens the body a person named before it is from, in the words up to
- *  `j`: "Cedric Schuster of Samoa", "Kyle Melinn of the Michigan Research Service", also where the
+ *  `j`: "Cedric Schuster of Samoa", "Kyle Melinn of the Michigan Research Service" (with the body's
+ *  town after "in"), also where the
  *  body's name was not found whole ("Harriet Wynne of the Centre for Women's Justice", "Ann Holt of
  *  Leigh Day" typed a person). -1 where the words before `j` are no such body. */
 function affiliationBefore(names: NameIndex, tokens: Token[], j: number): number {
   for (let k = j - 1; k > 1 && j - k <= 8; k--) {
     const word = tokens[k]!.text;
     if (/^(of|from|at)$/iu.test(word) && k < j - 1 && names.nameAt.get(tokens[k - 1]!.start)?.entity.type === 'PERSON') return k;
-    if (!(/^\p{Lu}/u.test(word) || isPossessiveMark(word) || /^(of|for|and|the|&)$/iu.test(word))) return -1;
+    // ("Jon Reyes of Harbour Baptist Church in Korvena": the body's town after "in".)
+    if (!(/^\p{Lu}/u.test(word) || isPossessiveMark(word) || /^(of|for|and|the|&|in)$/iu.test(word))) return -1;
   }
   return -1;
 }

@@ -38,7 +38,8 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     // "Four of the commission's seven members disowned …": a part of a group is the whole phrase.
     if (countsAPart(word) && tokens[k + 1]?.text.toLowerCase() === 'of') {
       const end = nounPhraseEnd(tokens, k + 2);
-      if (phraseEndingAt(names, tokens, end)) return names.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
+      // ("One of the men, Tom Pike, 70, had served … and said": the person named in apposition.)
+      if (phraseEndingAt(names, tokens, end)) return apposedPerson(names, tokens, end + 1) ?? names.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
     }
     // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
@@ -109,10 +110,8 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   // "Sudan's ambassador, Al-Harith Idriss, rejected …", "Kenya's Cabinet Secretary for Energy, Opiyo
   // Wandayi, welcomed …": the name in apposition, past what the role is of, is the person.
   const comma = /^(of|for|at)$/iu.test(tokens[end + 1]?.text ?? '') ? tokens.findIndex((t, n) => n > end + 1 && n <= end + 7 && t.text === ',') : end + 1;
-  // ("The council's education chief, Cllr Mike Harris, apologised …": past a title before the name.)
-  const named =
-    tokens[comma]?.text === ',' ? (names.personStartingAt(tokens[comma + 1]?.start ?? -1) ?? names.personAfterTitle(tokens, tokens[comma]!.end)) : null;
-  if (named && tokens.find((t) => t.start >= named.end)?.text === ',') return named;
+  const named = apposedPerson(names, tokens, comma);
+  if (named) return named;
   // "A group of nurses sent …": a group speaks as the people it is made of.
   if (PARTITIVE.has(tokens[end]?.text.toLowerCase() ?? '') && tokens[end + 1]?.text.toLowerCase() === 'of') {
     const whole = nounPhraseEnd(tokens, end + 2);
@@ -128,6 +127,15 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   // subject, and what it does with words it says, whatever its noun.)
   for (let j = k + 1; j <= end; j++) if (pluralBeforeVerb(tokens, j)) return phraseEndingAt(names, tokens, j, true);
   return titleBeforeVerb(names, tokens, k);
+}
+
+/** The person named after the comma at `comma` and closed by a comma, in apposition to the phrase
+ *  before it ("Sudan's ambassador, Al-Harith Idriss, rejected …"); past a title before the name
+ *  ("The council's education chief, Cllr Mike Harris, apologised …"). */
+function apposedPerson(names: NameIndex, tokens: Token[], comma: number): SpeakerSurface | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const named = names.personStartingAt(tokens[comma + 1]?.start ?? -1) ?? names.personAfterTitle(tokens, tokens[comma]!.end);
+  return named && tokens.find((t) => t.start >= named.end)?.text === ',' ? named : null;
 }
 
 /** "The Gazette intervened, saying …", "The Post objected, arguing …": capitalised words after "The"
