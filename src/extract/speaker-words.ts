@@ -65,7 +65,7 @@ export const countsAPart = (word: string) => PARTITIVE.has(word) || NUMBER_WORD.
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
 export const ISSUING =
-  /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave|started|launched)$/iu;
+  /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave|started|launched|wrote|penned|authored|drafted|co-wrote|co-authored|co-signed)$/iu;
 export const NOT_NOUN = new Set(
   'and but or that which who whom whose what when while because if as than to of in into on at for with by from about after before across around throughout near outside inside within'.split(
     ' ',
