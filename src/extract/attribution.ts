@@ -124,6 +124,8 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
     // Names inside the quote itself are who it speaks of, not who speaks.
     const before = surface ? Math.min(surface.start, q.start) : q.start;
     let introduced: Entity | null = null;
+    // Where the words of a joint subject open and close ("Tom Pike and Ann Holt said"), when wider than the surface found.
+    let joint: Span | null = null;
     if (q.continues || q.conjoined) {
       // "Coach Erik Holm defended his decision. ¶ “People will say …”": the narration just before
       // introduces the speaker, also of the story's first quotation.
@@ -162,13 +164,19 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
           .map(({ e }) => `${e.name}, `)
           .reverse()
           .join('');
-      if (partner) name = `${listedNames(partner)}${partner.e.name} and ${entity!.name}`;
+      // (Where the first of the names listed opens.)
+      const firstListed = (first: { e: Entity; m: Span }) => listedBefore(text, first, namesBefore).at(-1)?.m.start ?? first.m.start;
+      if (partner) {
+        name = `${listedNames(partner)}${partner.e.name} and ${entity!.name}`;
+        joint = { start: firstListed(partner), end: surface.end };
+      }
       // ("Russia and China said": the first of two places may be the one found; the second joins it.)
       const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
       if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
         // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
         const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
         name = `${listedNames({ e: entity!, m: surface })}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
+        joint = { start: firstListed({ e: entity!, m: surface }), end: next.end + (owned?.length ?? 0) };
       }
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
@@ -188,6 +196,9 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
       mention: surface ? mentionOf(text, surface, q.cue, q.start) : null,
     };
+    // (The joint subject's words, where the surface found is the words of the speaker.)
+    if (joint && resolved.mention && resolved.mention.start === surface?.start && resolved.mention.end === surface.end)
+      resolved.mention = { ...resolved.mention, start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) };
     if (q.continues) resolved.mention = continuedMention(layout, q.start, out.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
     // A quotation continuing nobody's speech is not attributed speech.
     if (q.continues && !history.last && !introduced) continue;
