@@ -72,7 +72,10 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
   // "… that night - and the permit, his campaign said, had been …": so is the one after a dash left open.
   const afterDash = afterOpenDash(tokens, afterSemicolon, opening - 1);
   const clauseStart = relativeOpen >= 0 ? relativeOpen : Math.max(joined + 1, afterSemicolon, afterDash);
-  const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(tokens[clauseStart]!.text) ? 1 : 0);
+  // ("Still, she says, …", "However, as Ann Holt noted, …": a connective adverb with its comma links
+  // the narrator's sentences as a conjunction does.)
+  const first = tokens[clauseStart]!.text;
+  const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(first) || (CONNECTIVES.test(first) && tokens[clauseStart + 1]?.text === ',') ? 1 : 0);
   // "At this rate, she said, it would take a decade", "During his years in office, Mr. Obama said,
   // Americans have come to …": an opening phrase of when, where or how belongs to the clause the
   // attribution interrupts, and so to what was said; one naming where it was said ("In a statement,
@@ -87,6 +90,9 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
       tokens.slice(opener + 1, opening).some((x) => SPEECH_OCCASIONS.test(x.text) || /^\p{Ll}{2,}ing$/u.test(x.text)));
   return { from: openingPhrase ? tokens[closingComma + 1]!.start : tokens[opener]!.start, openingPhrase };
 }
+
+/** Adverbs that tie a sentence to the one before: "still", "however", "nevertheless", "moreover". */
+const CONNECTIVES = /^(still|however|nevertheless|nonetheless|moreover|furthermore)$/iu;
 
 /** Where the clause of a possessed speech noun ends: at the predicate of the sentence whose subject
  *  holds it, or at the comma closing the opening phrase that holds it; null for any other cue. */
