@@ -14,6 +14,7 @@ import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-e
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
 import { afterOpenDash } from './open-dashes.js';
+import { linksNarrationAt } from './word-classes.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -74,13 +75,13 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
   const clauseStart = relativeOpen >= 0 ? relativeOpen : Math.max(joined + 1, afterSemicolon, afterDash);
   // ("Still, she says, …", "However, as Ann Holt noted, …": a connective adverb with its comma links
   // the narrator's sentences as a conjunction does.)
-  const first = tokens[clauseStart]!.text;
-  const opener = clauseStart + (/^(and|but|so|or|yet)$/iu.test(first) || (CONNECTIVES.test(first) && tokens[clauseStart + 1]?.text === ',') ? 1 : 0);
+  const opener = clauseStart + (linksNarrationAt(tokens, clauseStart) ? 1 : 0);
   // "At this rate, she said, it would take a decade", "During his years in office, Mr. Obama said,
   // Americans have come to …": an opening phrase of when, where or how belongs to the clause the
   // attribution interrupts, and so to what was said; one naming where it was said ("In a statement,
   // …") or what the speaker was doing ("After reading the verdict, …") is the narrator's.
-  // "But, she says, she will keep farming": a conjunction alone before the attribution opens nothing said.
+  // "But, she says, she will keep farming": a conjunction alone before the attribution opens nothing
+  // said, nor does a connective adverb ("Still, she says, …").
   // (", as Mr. Bown observed," is an aside of its own.)
   const conjunctionOnly = tokens[opener]!.text === ',' && opener >= opening - 1 && !/^as$/iu.test(tokens[opener + 1]?.text ?? '');
   const openingPhrase =
@@ -90,9 +91,6 @@ function interruptedClauseStart(tokens: Token[], cue: number, speakerStart: numb
       tokens.slice(opener + 1, opening).some((x) => SPEECH_OCCASIONS.test(x.text) || /^\p{Ll}{2,}ing$/u.test(x.text)));
   return { from: openingPhrase ? tokens[closingComma + 1]!.start : tokens[opener]!.start, openingPhrase };
 }
-
-/** Adverbs that tie a sentence to the one before: "still", "however", "nevertheless", "moreover". */
-const CONNECTIVES = /^(still|however|nevertheless|nonetheless|moreover|furthermore)$/iu;
 
 /** Where the clause of a possessed speech noun ends: at the predicate of the sentence whose subject
  *  holds it, or at the comma closing the opening phrase that holds it; null for any other cue. */

@@ -7,6 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { type QuotedWords, trimmed } from './quote-draft.js';
 import { onlyVenueAfter } from './speech-venues.js';
 import { indexBeforeName, type Token } from './tokens.js';
+import { linksNarrationAt } from './word-classes.js';
 
 /** "Washington, she says, “has forgotten about us.”": the subject before an attribution set off by
  *  commas is said too, when the quotation goes on with its predicate ("The plan, Holt told reporters
@@ -20,8 +21,11 @@ export function subjectSaidToo(w: QuotedWords, head: Token[], j: number, who: Sp
   const closing = head.findIndex((t, n) => n > j && t.text === ',');
   // (past the speaker's titles: "The new timetable, Ms. Holt said, “is …”")
   const setOff = comma > 0 && closing === last && (j === last - 1 || onlyVenueAfter(head, j + 1)) && indexBeforeName(head, who.start) === comma;
+  // ("But, she said, “people …”", "Still, he added, “…”": a connective alone is the narrator's.)
   const predicate =
-    /^\p{Ll}/u.test(w.content.text) && !head.slice(0, comma).some((t) => /^[“”"«»:;]$/u.test(t.text) || (isFiniteVerb(t.text) && cueLemma(t.text)));
+    !(comma === 1 && linksNarrationAt(head, 0)) &&
+    /^\p{Ll}/u.test(w.content.text) &&
+    !head.slice(0, comma).some((t) => /^[“”"«»:;]$/u.test(t.text) || (isFiniteVerb(t.text) && cueLemma(t.text)));
   return setOff && predicate ? comma : -1;
 }
 

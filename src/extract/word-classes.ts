@@ -39,6 +39,13 @@ const AND_OR_BUT = /^(and|but)$/iu;
 /** "and" or "but", which join a clause to the one before. */
 export const isAndOrBut = (word: string) => AND_OR_BUT.test(word);
 
+/** Adverbs that tie a sentence to the one before: "still", "however", "nevertheless", "moreover". */
+const CONNECTIVE_ADVERB = /^(still|however|nevertheless|nonetheless|moreover|furthermore)$/iu;
+/** Whether the word at `k` ties its sentence to the narration before it: a conjunction, or a
+ *  connective adverb with its comma ("Still, …"; not "Still waters …"). */
+export const linksNarrationAt = (tokens: readonly { text: string }[], k: number) =>
+  /^(and|but|so|or|yet)$/iu.test(tokens[k]?.text ?? '') || (CONNECTIVE_ADVERB.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',');
+
 // Counts spelt out.
 const SPELT_COUNTS = new Set('two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 /** The counts news spells out, "two" to "twelve" and the tens, as the alternatives of a regular expression

@@ -33,4 +33,13 @@ describe('a connective adverb alone before a set-off attribution', () => {
   it('nor a word inside the quotation marks, which the speaker said', () => {
     expect(textsAndParts('“Still, I think the ferry will sail,” Tom Pike said.')[0]![0]).toBe('Still, I think the ferry will sail,');
   });
+
+  it('also before a quotation going on after the attribution: "But, X said, “…”"', () => {
+    expect(textsAndParts('But, Tom Pike said, “the harbour is a series of choices.”')).toEqual([
+      ['the harbour is a series of choices.', ['the harbour is a series of choices.']],
+    ]);
+    expect(textsAndParts('Still, Ann Holt added, “we will rebuild the pier.”')[0]![0]).toBe('we will rebuild the pier.');
+    // (a subject before the attribution is still said: its quotation goes on with the predicate)
+    expect(textsAndParts('The harbour, Tom Pike said, “is a series of choices.”')[0]![1]).toEqual(['The harbour', 'is a series of choices.']);
+  });
 });
