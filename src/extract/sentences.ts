@@ -27,9 +27,12 @@ function endsWithAbbreviation(text: string, dot: number, next: string): boolean 
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !CLAUSE_OPENER.test(next);
   // "an inquiry into Kelmore Ltd. The watchdog said": a company form ends its name, and may end the sentence.
   if (COMPANY_FORM_ABBREVIATIONS.test(word)) return !CLAUSE_OPENER.test(next);
+  // "and Sens. Ann Holt and Tom Pike": a title for two or more names (not "did ten reps. Then …").
+  if (PLURAL_TITLES.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 const COMPANY_FORM_ABBREVIATIONS = /^(inc|corp|ltd|co|bros)$/iu;
+const PLURAL_TITLES = /^(Sens|Reps|Govs|Drs|Messrs)$/u;
 
 export function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const out: TextSpan[] = [];
