@@ -10,7 +10,7 @@ import { isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArticle } from './
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
 
 /** Nouns of speech, by the verb they name: "the minister's assertion that …", "her warning that …".
@@ -137,18 +137,14 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
   return (LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
 }
 
-/** The index of "that" at `k`, or past "yet" and the listener a speech noun was given to: "made the
- *  case to voters that …", "offered her firmest promise yet that …" (not "concerns about the plan
- *  that …", where "that" may open a relative clause on the plan). */
+/** Where a speech noun's "that" may stand: at `k`, or past "yet" and the listener the noun was given
+ *  to ("made the case to voters that …", "offered her firmest promise yet that …"; not "concerns
+ *  about the plan that …", where "that" may open a relative clause on the plan); -1 where a listener
+ *  has no "that" after it. */
 function thatPastListener(tokens: Token[], k: number): number {
   if (/^(yet|again)$/u.test(tokens[k]?.text ?? '')) k++;
-  if (tokens[k]?.text !== 'to') return k;
-  for (let n = k + 1; n <= k + 9 && n < tokens.length; n++) {
-    const w = tokens[n]!.text;
-    if (w === 'that') return n;
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(w) || isFiniteVerb(w) || /^(to|who|which|whom)$/u.test(w)) return k;
-  }
-  return k;
+  // (A listener of up to eight words, which a relative word or a second "to" ends: "a commitment to the town which …".)
+  return tokens[k]?.text === 'to' ? thatAfterWords(tokens, k, 9, /^(to|who|which|whom)$/u) : k;
 }
 
 /** The index of "that" opening a clause at `k`, or past when, where or to whom something was made
@@ -158,10 +154,18 @@ function thatPastAdverbial(tokens: Token[], k: number): number {
   if (clauseAfterThat(tokens, k)) return k;
   const first = tokens[k]?.text ?? '';
   if (!PREPOSITIONS.has(first.toLowerCase()) && !whenOrWhereWord(first)) return -1;
-  for (let n = k + 1; n <= k + 8 && n < tokens.length; n++) {
+  // (An adverbial of up to seven words after its first.)
+  const that = thatAfterWords(tokens, k, 8);
+  return clauseAfterThat(tokens, that) ? that : -1;
+}
+
+/** The index of the first "that" within `reach` tokens after `opener`, the words before it plain
+ *  words, no finite verb and none of `stops`, or -1. */
+function thatAfterWords(tokens: Token[], opener: number, reach: number, stops?: RegExp): number {
+  for (let n = opener + 1; n <= opener + reach && n < tokens.length; n++) {
     const w = tokens[n]!.text;
-    if (/^that$/iu.test(w)) return clauseAfterThat(tokens, n) ? n : -1;
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(w) || isFiniteVerb(w)) return -1;
+    if (w.toLowerCase() === 'that') return n;
+    if (!isPlainWord(w) || isFiniteVerb(w) || stops?.test(w)) return -1;
   }
   return -1;
 }

@@ -129,6 +129,7 @@ const CAPITAL = /\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
 const LETTER = /\p{L}/u;
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u;
 const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiLetterOrDigit = (code: number) => isAsciiCapital(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 export function isCapitalized(word: string): boolean {
@@ -150,6 +151,9 @@ export function isWord(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 0x80 ? isAsciiLetterOrDigit(code) : WORD_START.test(word);
 }
+/** A word of letters or digits, with inner periods, apostrophes or hyphens ("U.S.", "Holt’s",
+ *  "mid-term"): no mark, symbol or possessive's "’s". */
+export const isPlainWord = (word: string) => PLAIN_WORD.test(word);
 /** Whether a word holds a letter (not a number nor a mark alone). */
 export const hasLetter = (word: string) => LETTER.test(word);
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
