@@ -4,7 +4,7 @@
 import { appealsThrough, whenOrWhereWord } from './cues.js';
 import { isFiniteVerb, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 import { quotationAfterLeadIn } from './lead-in-quotations.js';
 import { complementizerStart } from './complementizers.js';
 import { startPastListener } from './listener-ends.js';
@@ -44,7 +44,7 @@ function asideFrom(tokens: Token[], k: number): number {
       return n > open + 1 && /^that$/iu.test(tokens[close + 1]?.text ?? '') ? close - k : 0;
     }
     if (!comma && w === ',') continue;
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w) && !subordinate)) return 0;
+    if (!isPlainWord(w) || (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w) && !subordinate)) return 0;
     subordinate ||= SUBORDINATORS.test(w);
   }
   return 0;

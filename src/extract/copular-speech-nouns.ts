@@ -8,7 +8,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, isAdjective, possessorAt } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 
 /** Nouns naming what someone said, whose content a copula may bring ("Her point was that …"). Beliefs
@@ -57,7 +57,7 @@ export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | nu
   const source = !possessed && /^from$/iu.test(tokens[k]?.text ?? '') ? sourceBeforeCopula(s, k) : null;
   if (source) while (k < tokens.length && tokens[k]!.start < source.end) k++;
   if (PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '') || whenOrWhereWord(tokens[k]?.text ?? '')) {
-    while (k < i + 8 && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(tokens[k]?.text ?? '') && afterCopula(tokens, k) < 0) k++;
+    while (k < i + 8 && isPlainWord(tokens[k]?.text ?? '') && afterCopula(tokens, k) < 0) k++;
   }
   const that = afterCopula(tokens, k);
   if (that < 0) return null;

@@ -5,7 +5,7 @@ import { isFiniteVerb } from './lexicon.js';
 import { isSubjectPronoun } from './word-classes.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 
 /** "says things such as, “…”", "noted the change from the slogan, “…”": a word that makes the
  *  quotation the object of the lead-in, part of what was said. (Not the lexicon's prepositions: its
@@ -27,7 +27,7 @@ export function quotationAfterLeadIn(tokens: Token[], k: number, lemma: string):
     // ("said he rarely asks them, “…”": a subject opens a clause of the speaker's; "put it this way:
     // “…”" has "it" for its object.)
     const subject = n === k && isSubjectPronoun(w) && !(/^it$/iu.test(w) && colonBeforeQuotation(tokens, n, k + 9));
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]*$/u.test(w) || /^that$/iu.test(w) || isFiniteVerb(w) || subject) return -1;
+    if (!isPlainWord(w) || /^that$/iu.test(w) || isFiniteVerb(w) || subject) return -1;
   }
   return -1;
 }

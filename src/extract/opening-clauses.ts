@@ -6,7 +6,7 @@
 // or an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts).
 import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
 import { PRONOUNS } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 
 /** Words that open a subject though the lexicon calls them closed-class. */
 const SUBJECT_OPENERS =
@@ -21,7 +21,7 @@ export function mainClauseAt(tokens: Token[], k: number): boolean {
   let joined = false;
   for (let n = k + 1; n <= k + 6 && n < tokens.length; n++) {
     const w = tokens[n]!.text;
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}’'.-]*$/u.test(w) || /^(who|whom|which|that|to|whose|where)$/iu.test(w)) return false;
+    if (!isPlainWord(w) || /^(who|whom|which|that|to|whose|where)$/iu.test(w)) return false;
     if (/^(and|or)$/iu.test(w)) joined = true;
     if (verbOfSubject(tokens, n, plural, joined)) return true;
     if (n === k + 1 && isPluralWord(w)) plural = true;

@@ -21,7 +21,7 @@ import { PREPOSITIONS, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
 import { describesInvertedSpeaker } from './inverted-speaker-clauses.js';
-import type { Token } from './tokens.js';
+import { isPlainWord, type Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { CHARACTERIZING, nameGivenAt } from './names-given.js';
@@ -200,7 +200,7 @@ function countedAmongActors(tokens: Token[], k: number, speakerEnd: number): boo
     if (w === 'among') return namedBefore(n);
     if (w === 'of' && /^(one|two|three|four|five|some|many|most|all)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return namedBefore(n - 1);
     if (/^(only|sole|first|last|lone)$/u.test(w) && /^(the|an?)$/u.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return namedBefore(n - 1);
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || (isVerbForm(w) && !/^\p{N}/u.test(w))) return false;
+    if (!isPlainWord(w) || (isVerbForm(w) && !/^\p{N}/u.test(w))) return false;
   }
   return false;
 }
@@ -216,7 +216,7 @@ function pastWhomAndWhen(tokens: Token[], k: number): number {
   for (let n = k; n > 0 && n >= k - 6; n--) {
     const w = tokens[n]!.text;
     if (/^with$/iu.test(w)) return pastWhen(n - 1);
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || isVerbForm(w)) break;
+    if (!isPlainWord(w) || isVerbForm(w)) break;
   }
   return k;
 }
