@@ -5,6 +5,7 @@
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
 import { isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
+import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { spanAt, type SpanSet } from './span-index.js';
 import type { Token } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
@@ -48,7 +49,8 @@ export function onlyNarration(text: string, q: QuoteDraft): boolean {
   // holding no quoted words, is narration too; "without further comment" names speech not given.)
   const timed = found.findIndex((m, i) => i > 0 && NARRATED_TIME.test(m[0]));
   const timeClause = timed < 0 ? null : /^[^,;:]*/u.exec(narration.slice(found[timed]!.index))![0];
-  const inTime = (i: number) => !!timeClause && !/[“"‘]/u.test(timeClause) && i > timed && found[i]!.index < found[timed]!.index + timeClause.length;
+  const timeEnd = timeClause && ![...timeClause].some(isOpeningQuoteMark) ? found[timed]!.index + timeClause.length : -1;
+  const inTime = (i: number) => i > timed && found[i]!.index < timeEnd;
   const unsaid = (i: number) => words.slice(Math.max(0, i - 2), i).some((v) => /^without$/iu.test(v));
   const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i);
   const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i))) && !unsaid(i);
