@@ -20,6 +20,7 @@ import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';
 import { residentBefore } from './home-addresses.js';
 import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
+import { OPENING_SUBORDINATORS } from './word-classes.js';
 
 /** The speaker before an apposition ending in the comma at `j`. */
 export function speakerBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
@@ -232,18 +233,20 @@ function afterPreposition(tokens: Token[], at: number): boolean {
   return /^(at|of|for|from|with|in)$/iu.test(tokens[before]?.text ?? '');
 }
 
+/** Words that open a clause with the phrase after them for its subject: the subordinators, and the
+ *  prepositions that may subordinate ("after", "as", "than"). */
+const OPENS_CLAUSE = new RegExp(`^(${OPENING_SUBORDINATORS}|after|before|till|as|than)$`, 'iu');
+
 /** Whether the phrase at token `at` is the object of a preposition or a verb in a clause whose verb
  *  stands before it: "is unpopular with voters", "lacks support from her colleagues" (not "A
  *  spokesman for the ministry", a description with no verb). */
 function objectInClause(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
   // ("after Tom Pike, a harbour official, complained …": "after" may open a clause whose subject it is.)
-  if (SUBORDINATOR.test(before) || (!isPreposition(before) && !(/^\p{Ll}/u.test(before) && isFiniteVerb(before)))) return false;
+  if (OPENS_CLAUSE.test(before) || (!isPreposition(before) && !(/^\p{Ll}/u.test(before) && isFiniteVerb(before)))) return false;
   const verb = (t: Token) => /^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text);
   return tokens.slice(lastIndexOfWord(tokens, ',', at) + 1, at).some(verb);
 }
-
-const SUBORDINATOR = /^(after|before|since|until|till|as|than|because|once|while|when|if)$/iu;
 
 /** Whether a person's name closes the words before an earlier comma than the one at `k`, within the
  *  30 words an apposition is looked for in. */

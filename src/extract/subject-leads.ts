@@ -10,7 +10,7 @@ const PREPOSITION =
 /** A conjunction opening a subordinate clause: "While Obama had …, that concerns Ann Holt" has no subject in Obama;
  *  nor has "After Jack Reed left the council, Tom Pike took over" in Reed. (Not "as": "As Ann Holt
  *  pointed out, “…”" and "As for Tom Pike, he said …" are about the one named.) */
-export const SUBORDINATOR = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whereas|whether|after|before|once)$`, 'iu');
+export const SUBORDINATOR = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whether|after|before|once)$`, 'iu');
 /** At most this many words stand between the start of a clause and its subject ("The former senator Ann Holt"). */
 const SUBJECT_LEAD = 3;
 
