@@ -1,7 +1,7 @@
 // The extraction pipeline: layout → entities → quotes → attribution → linking. Pure functions,
-// no I/O; every offset indexes the text given. `ruleExtractor` is the one interface the rest of
-// the application calls, so a model can replace any stage, or the whole, later.
-import type { Extraction, Extractor, Quote, Span, Statement } from './types.js';
+// no I/O; every offset indexes the text given. `extract` is what the rest of the application calls
+// (`extractWithEvidence` to train the confidence model).
+import type { Extraction, Quote, Span, Statement } from './types.js';
 import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
 import { aboutLinker, recognizeEntities } from './entities/index.js';
@@ -80,5 +80,3 @@ function statementsOver(statements: Statement[], span: Span): number[] {
   }
   return out;
 }
-
-export const ruleExtractor: Extractor = { extract };

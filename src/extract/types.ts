@@ -107,8 +107,3 @@ export interface Extraction {
   statements: Statement[];
   quotes: Quote[];
 }
-
-/** One interface for the whole pipeline, so a model can replace a stage or the whole later. */
-export interface Extractor {
-  extract(text: string): Extraction;
-}
