@@ -39,7 +39,7 @@ export function bratContents(ann: string): Span[] {
 const EDGE = /[\s"“”„«»‹›‘’‚'「『,.;:!?…–—\-()]/u;
 
 /** A span without surrounding white space, quote marks and punctuation, as the scorer compares them. */
-export function trimmedSpan(text: string, s: Span): Span {
+function trimmedSpan(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && EDGE.test(text[start]!)) start++;
   while (end > start && EDGE.test(text[end - 1]!)) end--;
@@ -57,7 +57,7 @@ export function matchesAny(text: string, p: Span, gold: Span[], threshold = 0.3)
   });
 }
 
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(weights: Weights, features: string[]): number {
   let z = 0;

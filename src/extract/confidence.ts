@@ -14,7 +14,7 @@ interface Model {
   threshold: number;
 }
 
-export const trainedModel = readWeightsFile<Model>(import.meta.url, './confidence-weights.json');
+const trainedModel = readWeightsFile<Model>(import.meta.url, './confidence-weights.json');
 
 /** Quotes below this are left out of the extract command's output and of the API by default: the
  *  trained model's threshold (confidence-weights.md), else 0.4 for the hand-set score. */

@@ -12,7 +12,7 @@ import { type Reference, referenceWeight } from './reference-weights.js';
 import { opensClause, ownsOpeningSubject, titleRunBetween } from './subject-leads.js';
 
 /** How many sentences back a pronoun finds its antecedent. */
-export const WINDOW = 3;
+const WINDOW = 3;
 /** How many sentences back a "he" or "she" opening narration finds its antecedent. */
 const NARRATED_WINDOW = 2;
 /** At most this many references are weighed per lookup: far more than a few sentences hold. */

@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Country[];
 
 /** Lower-cased location name → the name it is known by (its country's common name for countries). */
-export const locations = new Map<string, string>();
+const locations = new Map<string, string>();
 const countryNames = new Set<string>();
 export const isCountry = (name: string) => countryNames.has(name);
 /** Lower-cased names of countries, capitals, regions and big cities: places no one is named after. */

@@ -34,7 +34,7 @@ function secondAct(words: string): { comma: number; verbStart: number; verbEnd: 
 const VERB_PREPOSITION = /^(?:of|for|on|about|over|against)\s+/iu;
 
 /** Whether most of a headline's words open with a capital, as title case writes them. */
-export function inTitleCase(line: string): boolean {
+function inTitleCase(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > 0.7 * words.length;
 }

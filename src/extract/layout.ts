@@ -101,7 +101,7 @@ export function datelineLength(text: string): number {
 
 /** A first line that is the story's lead paragraph rather than its headline: a dateline opens it,
  *  or it holds more than one sentence (headlines are one phrase; some end in a period). */
-export function isLeadParagraph(text: string): boolean {
+function isLeadParagraph(text: string): boolean {
   if (datelineLength(text) > 0 && /[.!?]["”’]?$/u.test(text)) return true;
   return splitSentences(text, 0, text.length).length > 1;
 }

@@ -10,7 +10,7 @@ const OBJECT_RELATIVE = /^(which|that|whom)$/iu;
 
 /** The index of the relative pronoun before the short subject of the cue at `i`, when a finite verb
  *  follows the cue ("which state media claimed had put …"), or -1. */
-export function relativePronounOfCue(tokens: Token[], i: number): number {
+function relativePronounOfCue(tokens: Token[], i: number): number {
   if (!isFiniteVerb(tokens[i + 1]?.text ?? '')) return -1;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text;

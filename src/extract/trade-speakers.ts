@@ -50,7 +50,7 @@ const AFTER_NAME = /^,?\s+(?:\d+,\s+)?(?:from|of)\s+$/u;
 
 /** The person the text named beside the name a description holds ("the Kettering cueist" after
  *  "Kettering's Joe Perry" or "Joe Perry, from Kettering,"): news calls someone again by where they are from. */
-export function personNamedWith(a: Antecedents, surface: SpeakerSurface, fits: (e: Entity) => boolean): Entity | null {
+function personNamedWith(a: Antecedents, surface: SpeakerSurface, fits: (e: Entity) => boolean): Entity | null {
   const { names, text } = a;
   const at = firstStartingAtOrAfter(names, surface.start);
   const inside = names[at];

@@ -18,7 +18,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The digest of the files' names and contents: 16 hex digits. */
-export function digestOfFiles(root: string, files: string[]): string {
+function digestOfFiles(root: string, files: string[]): string {
   const hash = createHash('sha256');
   for (const file of files)
     hash

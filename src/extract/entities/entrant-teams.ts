@@ -12,7 +12,7 @@ const NATIONALITY_BEFORE = /\p{L}\.?\s+\(([^()\n]{2,30})\)\s*,?\s*$/u;
 const FIGURE_AFTER = /^\s*,?\s*(?:\d|same time\b)/u;
 
 /** Whether the name stands where a results line puts an entrant's team. */
-export function namesEntrantTeam(text: string, t: TypedCandidate): boolean {
+function namesEntrantTeam(text: string, t: TypedCandidate): boolean {
   const from = Math.max(0, t.c.start - 60);
   if (!closesBracketBefore(text, from, t.c.start)) return false;
   const nationality = NATIONALITY_BEFORE.exec(text.slice(from, t.c.start));

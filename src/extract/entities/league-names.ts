@@ -13,7 +13,7 @@ const GRADE = /^(?:[A-D]|[1-3])$/u;
 export const joinsLeagueGrade = (run: Token[], t: Token) => run.length === 1 && LEAGUE_WORDS.has(run[0]!.text.toLowerCase()) && GRADE.test(t.text);
 
 /** "Bundesliga", "Serie A", "La Liga", "2. Bundesliga": a league's own name. */
-export function isLeagueName(words: string[]): boolean {
+function isLeagueName(words: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1]!;
   if (LEAGUE_NAMES.has(last)) return true;

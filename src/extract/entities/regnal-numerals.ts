@@ -5,7 +5,7 @@ import type { Token } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 
 /** Titles of rulers, who are numbered. */
-export const RULER_TITLES = new Set('king queen emperor empress tsar tsarina czar kaiser pope'.split(' '));
+const RULER_TITLES = new Set('king queen emperor empress tsar tsarina czar kaiser pope'.split(' '));
 
 /** Whether the "I" at `i` numbers the ruler the run names: the run ends in a ruler's title and one name. */
 export const joinsRegnalNumeral = (run: Token[], tokens: Token[], i: number): boolean =>

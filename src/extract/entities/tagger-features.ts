@@ -111,7 +111,7 @@ export function context(input: TaggerInput, ranges: Array<[number, number]> = [[
 
 /** The features of token i that depend on two words or on its place: word and shape pairs, the
  *  sentence's start, a word pair the gazetteer knows ("New York", "Sri Lanka"). */
-export function pairFeatures(input: TaggerInput, ctx: Context, i: number): string[] {
+function pairFeatures(input: TaggerInput, ctx: Context, i: number): string[] {
   const { lower, shapes, pairs } = ctx;
   const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= a.length ? '</s>' : a[k]!);
   const f = [
