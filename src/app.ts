@@ -78,7 +78,7 @@ function databaseReadiness(db: Db): Plugin {
  * Which browser origins may call the API: CORS_ORIGINS when set ("*" for any), else any origin in
  * development and none but the API's own in production.
  */
-export function corsOptions(config: Config): CORSOptions {
+function corsOptions(config: Config): CORSOptions {
   if (config.CORS_ORIGINS === undefined) return config.NODE_ENV === 'production' ? false : { origin: '*' };
   return config.CORS_ORIGINS.includes('*') ? { origin: '*' } : { origin: config.CORS_ORIGINS, credentials: true };
 }

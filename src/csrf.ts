@@ -4,7 +4,7 @@
 // and a query changes nothing (frontend clients such as urql send queries as GET).
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 function isSimplePost(request: Request): boolean {

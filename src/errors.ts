@@ -48,7 +48,7 @@ function databaseCode(error: unknown): string | undefined {
 const UNAVAILABLE = /^(08...|57P0[1-3]|53300|P1001|P1002|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE)$/u;
 
 /** What a failure of the database means to a client, or null when it is a bug. */
-export function databaseError(error: unknown): GraphQLError | null {
+function databaseError(error: unknown): GraphQLError | null {
   const code = databaseCode(error);
   if (!code) return null;
   if (UNAVAILABLE.test(code)) {

@@ -79,7 +79,7 @@ export const TOUR_OPERATIONS: TourOperation[] = [
 ];
 
 /** Headers every tab starts with: where the mutations' token goes, commented out (GraphiQL reads JSONC). */
-export const DEFAULT_HEADERS = `{
+const DEFAULT_HEADERS = `{
   // Mutations need the server's API_TOKEN: remove the slashes and put it here.
   // "Authorization": "Bearer <API_TOKEN>"
 }`;

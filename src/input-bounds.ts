@@ -27,12 +27,12 @@ export interface Bounds {
   maxListItems: (path: string) => number;
 }
 
-export function boundsFor(config: Pick<Config, 'MAX_PAGE_SIZE'>): Bounds {
+function boundsFor(config: Pick<Config, 'MAX_PAGE_SIZE'>): Bounds {
   return { maxListItems: (path) => (path === 'ids' ? config.MAX_PAGE_SIZE : DEFAULT_LIST_LIMIT) };
 }
 
 /** Throws BAD_USER_INPUT for the first value at `path` that is out of bounds. */
-export function checkValue(value: unknown, path: string, bounds: Bounds): void {
+function checkValue(value: unknown, path: string, bounds: Bounds): void {
   if (typeof value === 'string') {
     const limit = STRING_LIMITS[path] ?? DEFAULT_STRING_LIMIT;
     if (value.length > limit) throw badInput(path, `${path} is ${value.length} characters long, more than the limit of ${limit}`, { limit });

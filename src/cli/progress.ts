@@ -23,7 +23,7 @@ function formatSeconds(s: number): string {
   return s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
 }
 
-export function progressLine(done: number, total: number, failed: number, elapsedMs: number): string {
+function progressLine(done: number, total: number, failed: number, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? (done / elapsedMs) * 1000 : 0;
   const eta = rate > 0 ? (total - done) / rate : Infinity;
   const percent = total ? Math.floor((done / total) * 100) : 100;

@@ -21,7 +21,7 @@ const CATALOG_QUERIES = {
 };
 
 /** Indexes schema.prisma cannot declare (NULLS LAST orders, expressions): created by migrations only. */
-export const MIGRATION_ONLY_INDEXES = new Set([
+const MIGRATION_ONLY_INDEXES = new Set([
   'Article_publishedAt_desc_id_idx',
   'Article_published_desc_key_idx',
   'Article_published_asc_key_idx',

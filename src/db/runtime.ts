@@ -10,10 +10,10 @@ import { redactUrls } from '../redact.js';
 import { startEmbeddedPostgres, usableDataDir, type RunningPostgres } from './embedded-postgres.js';
 import { applyMigrations } from './migrations.js';
 
-export const EMBEDDED_DATABASE = 'newskb';
+const EMBEDDED_DATABASE = 'newskb';
 
 /** Where the process that started the embedded server leaves its URL, for other commands to attach. */
-export const embeddedUrlFile = (config: Config) => path.join(config.DATA_DIR, 'embedded-postgres.url');
+const embeddedUrlFile = (config: Config) => path.join(config.DATA_DIR, 'embedded-postgres.url');
 
 /** Connects once; throws one line naming where and why not (never the password). */
 async function reach(url: string): Promise<void> {

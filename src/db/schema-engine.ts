@@ -12,9 +12,9 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 
-export const prismaDir = path.resolve(import.meta.dirname, '../../prisma');
-export const schemaPath = path.join(prismaDir, 'schema.prisma');
-export const migrationsDir = path.join(prismaDir, 'migrations');
+const prismaDir = path.resolve(import.meta.dirname, '../../prisma');
+const schemaPath = path.join(prismaDir, 'schema.prisma');
+const migrationsDir = path.join(prismaDir, 'migrations');
 export const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 export async function readSchema() {

@@ -3,7 +3,7 @@
 import { ImportError } from './article-input.js';
 
 /** Fields a front-matter block may set. */
-export const FRONT_MATTER_FIELDS = ['title', 'publication', 'publishedAt', 'url', 'language'] as const;
+const FRONT_MATTER_FIELDS = ['title', 'publication', 'publishedAt', 'url', 'language'] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 export type FrontMatter = Partial<Record<FrontMatterField, string>>;
 

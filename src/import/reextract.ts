@@ -44,7 +44,7 @@ async function stalePage(db: Db, version: string, afterId: number): Promise<Arra
 
 /** Replaces a stored article's facts by those of `article` (extracted anew from its text), in one
  *  transaction; false when the article is gone. Retried on deadlocks with parallel importers. */
-export async function renewArticle(db: Db, articleId: number, article: SerializedArticle): Promise<boolean> {
+async function renewArticle(db: Db, articleId: number, article: SerializedArticle): Promise<boolean> {
   return retryTransient(() =>
     db.$transaction(
       async (tx) => {

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { Prisma, type QuoteAct } from '../generated/prisma/client.js';
 
 /** Every act a quote can have. */
-export const QUOTE_ACTS: readonly QuoteAct[] = ['SPEECH', 'BELIEF'];
+const QUOTE_ACTS: readonly QuoteAct[] = ['SPEECH', 'BELIEF'];
 
 /** The acts asked for, each once in the order of QUOTE_ACTS; 'ALL' when every act is (no condition). */
 export type Acts = readonly QuoteAct[] | 'ALL';

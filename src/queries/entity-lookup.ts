@@ -21,7 +21,7 @@ export interface NameQuery {
 }
 
 /** Entities whose names are most similar to `name`, best first (pg_trgm similarity). */
-export async function similarEntities(db: Db, name: string, limit = 5, threshold = 0.45): Promise<Candidate[]> {
+async function similarEntities(db: Db, name: string, limit = 5, threshold = 0.45): Promise<Candidate[]> {
   const key = nameKey(name);
   const rows = await queryRows<Candidate>(
     db,
@@ -68,10 +68,4 @@ export async function lookupEntities(db: Db, queries: readonly NameQuery[]): Pro
       return decideFuzzy(await similarEntities(db, name), type);
     }),
   );
-}
-
-/** One entity for a name when the name decides it; otherwise the candidates, never a silent guess. */
-export async function lookupEntity(db: Db, name: string, type?: EntityType | null): Promise<Lookup> {
-  const [lookup] = await lookupEntities(db, [{ name, type }]);
-  return lookup!;
 }

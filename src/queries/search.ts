@@ -36,7 +36,7 @@ export const SEARCH_MAX_RESULTS = 1000;
  * one's tsvector (2.9 s at 100k articles); the newest 2,000 are found walking the primary key back,
  * a cost that does not grow with the archive. A rarer word is ranked over all its matches.
  */
-export const SEARCH_RANKED_MATCHES = 2000;
+const SEARCH_RANKED_MATCHES = 2000;
 
 const tsquery = (query: string) => Prisma.sql`websearch_to_tsquery('english', ${query})`;
 
