@@ -1,6 +1,9 @@
+// The GraphQL schema: each file beside this one declares its type, with its root fields, on the builder;
+// importing them all builds the schema.
 import { builder } from './builder.js';
 import { describeGeneratedFields } from './descriptions.js';
 import './scalars.js';
+import './query.js';
 import './article.js';
 import './entity.js';
 import './entity-lookup.js';
@@ -9,7 +12,5 @@ import './quote.js';
 import './statement.js';
 import './search.js';
 import './import.js';
-
-builder.queryType({ description: 'Read the knowledge base: articles, entities, quotes, statements, search.' });
 
 export const schema = describeGeneratedFields(builder.toSchema({ sortSchema: true }));
