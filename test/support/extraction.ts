@@ -1,5 +1,7 @@
-// What the extraction unit tests read of a short article: its body, after a headline line.
+// What the extraction unit tests read of a short article: its body after a headline line, or the entity stage's names.
+import { recognizeEntities } from '../../src/extract/entities/index.js';
 import { extract } from '../../src/extract/index.js';
+import { layout } from '../../src/extract/layout.js';
 
 /** The extraction of an article whose first line is a headline and whose body is `body`. */
 export const extractBody = (body: string) => extract(`Test article\n\n${body}`);
@@ -21,6 +23,15 @@ export function quoteReadings(body: string) {
   }));
 }
 
+/** Each quote of the body as its cue, speaker name and the words said, an opening "that" left out. */
+export const quotesSaid = (body: string) =>
+  extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+
 /** "TYPE:surface" of every name mention the entity stage finds in the body. */
 export const nameMentionsOf = (body: string) =>
   extractBody(body).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+
+/** "TYPE:surface" of every name mention the entity stage alone finds in a text given whole (its first
+ *  line the headline). */
+export const typedNames = (text: string) =>
+  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));

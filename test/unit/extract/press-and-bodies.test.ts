@@ -1,18 +1,14 @@
 // Bodies in wire copy and today's reports, on sentences written for the test: papers, firms, sides and
 // public bodies whose words alone do not say what they are.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const mentionsOf = (text: string) =>
-  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+import { typedNames } from '../../support/extraction.js';
 
 describe('a paper named by its title alone', () => {
   it('"The Guardian reported", "the Times said" name the paper', () => {
     const story =
       'Regulator under pressure\n\nThe Guardian reported last month that the regulator had raised concerns. Officials said the Times reported the figures first. ' +
       'The Government said it would respond.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Guardian');
     expect(found).toContain('ORGANIZATION:Times');
   });
@@ -23,7 +19,7 @@ describe('a paper named by a town and the word closing its title', () => {
     const story =
       'Ferry row\n\nTom Pike told the Kelso Examiner on Monday that the ferry was late. The Dunmore Chronicle reported the fire first. ' +
       'Ann Holt wrote in the Ohio Sentinel last week. The Dayton Advertiser ran the story, and the Examiner said the council had been warned.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(
       expect.arrayContaining([
         'ORGANIZATION:Kelso Examiner',
@@ -39,7 +35,7 @@ describe('a paper named by a town and the word closing its title', () => {
   });
 
   it('a person whose surname is no paper’s word stays a person ("Jim Courier beat Tom Hale")', () => {
-    expect(mentionsOf('Tennis\n\nJim Courier beat Tom Hale 6-3 6-4 on Monday.')).toEqual(['PERSON:Jim Courier', 'PERSON:Tom Hale']);
+    expect(typedNames('Tennis\n\nJim Courier beat Tom Hale 6-3 6-4 on Monday.')).toEqual(['PERSON:Jim Courier', 'PERSON:Tom Hale']);
   });
 });
 
@@ -50,9 +46,9 @@ describe('a body named by a given name and the word closing its name', () => {
       ['The ads were paid for by the Dana Holt PAC, a group opposed to the toll.', 'Dana Holt PAC'],
       ['Her memoir is published by Broadside Books in May.', 'Broadside Books'],
     ];
-    for (const [sentence, body] of bodies) expect(mentionsOf(`Story\n\n${sentence}`)).toEqual([`ORGANIZATION:${body}`]);
+    for (const [sentence, body] of bodies) expect(typedNames(`Story\n\n${sentence}`)).toEqual([`ORGANIZATION:${body}`]);
     // A person named beside such a body stays a person.
-    expect(mentionsOf('Memoir\n\nHer memoir is published by Broadside Books, Tom Hale said.')).toContain('PERSON:Tom Hale');
+    expect(typedNames('Memoir\n\nHer memoir is published by Broadside Books, Tom Hale said.')).toContain('PERSON:Tom Hale');
   });
 });
 
@@ -61,7 +57,7 @@ describe("a nation's adjective in its own language opens a firm's name", () => {
     const story =
       'Telecoms contract\n\nVolkswagen AG and Siemens AG said they would bid jointly for a contract with Deutsche Telekom. ' +
       'Shares in Svenska Handelsbanken fell, and the loan of 500 million Deutsche Marks was repaid.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Deutsche Telekom');
     expect(found).toContain('ORGANIZATION:Svenska Handelsbanken');
     expect(found.filter((m) => m.startsWith('PERSON') || m.includes('Marks'))).toEqual([]);
@@ -74,7 +70,7 @@ describe('a town a side was held or beaten by', () => {
       'SOCCER - NEWCASTLE HELD.\nLONDON 1996-12-05\nNewcastle were held at Anfield by Nottingham Forest in midweek. ' +
       'Newcastle manager Kevin Keegan said his striker had missed two chances in the second half. ' +
       'Nigeria were held to a goalless draw by Benin in Lagos in a World Cup qualifier.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Nottingham Forest');
     expect(found).toContain('LOCATION:Benin');
     expect(found).toContain('LOCATION:Anfield');
@@ -84,7 +80,7 @@ describe('a town a side was held or beaten by', () => {
 describe('two bodies joined by "and"', () => {
   it('"Amnesty International and Human Rights Watch" are two bodies', () => {
     const story = 'Arrests condemned\n\nAmnesty International and Human Rights Watch have condemned the arrest of six campaigners in London on Monday.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Amnesty International');
     expect(found).toContain('ORGANIZATION:Human Rights Watch');
   });
@@ -96,7 +92,7 @@ describe('a body whose domains are pursued in a continent', () => {
       'Chechnya talks\n\nIn Chechnya, rebel commander Aslan Maskhadov said his forces would respect the peace deal. ' +
       'The Organisation for Security and Cooperation in Europe said its mission in Grozny would stay. ' +
       'The Department of Trade and Industry in Britain said exports were unaffected.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Organisation for Security and Cooperation in Europe');
     expect(found).toContain('ORGANIZATION:Department of Trade and Industry');
   });
@@ -108,7 +104,7 @@ describe('the clubs a player joined and left', () => {
       'SOCCER - LENTINI MOVES ON.\nROME 1996-08-30\nWinger Gianluigi Lentini, transferred to Milan in 1992 for a record fee, will leave this season. ' +
       'Lentini, 27, joined Milan from Torino in a $12 million deal and has scored 20 goals in the league. ' +
       "Keegan joined England as coach, and Keith O'Neill joins Niall Quinn up front.";
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found.filter((m) => m.endsWith(':Milan'))).toEqual(['ORGANIZATION:Milan', 'ORGANIZATION:Milan']);
     expect(found).toContain('ORGANIZATION:Torino');
     expect(found).toContain('LOCATION:England');
@@ -121,7 +117,7 @@ describe('the side a player plays for', () => {
     const story =
       'SOCCER - LENTINI ON THE MOVE.\nROME 1996-08-30\nItalian winger Gianluigi Lentini will play for Atalanta this season, newspapers reported on Friday. ' +
       'The striker has scored 20 goals in the league. His team mate plays for England.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Atalanta');
     expect(found).toContain('LOCATION:England');
   });
@@ -132,7 +128,7 @@ describe("a broker's call on a stock", () => {
     const story =
       'London shares close lower\n\nBritish shares ended lower on Thursday. Lloyds TSB rose four pence after Bernstein upgraded the stock. ' +
       'Halvorsen cut its price target on Barclays. Analyst Mark Bryce upgraded the stock and Bryce said more would follow.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:Bernstein');
     expect(found).toContain('ORGANIZATION:Halvorsen');
     expect(found).toContain('PERSON:Bryce');

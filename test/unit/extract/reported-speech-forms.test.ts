@@ -3,29 +3,23 @@
 // and the passive "was quoted in … as saying". Short examples written for the test in the style of
 // court reports, health advisories and agency copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and words said (without an opening "that"). */
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
-}
+import { quotesSaid } from '../../support/extraction.js';
 
 describe('an admission: "accepted that …"', () => {
   it('reports the clause after "accepted", with when or where before it', () => {
-    expect(quotesOf('Tom Reyes accepted that the council should have acted sooner.')).toEqual([
+    expect(quotesSaid('Tom Reyes accepted that the council should have acted sooner.')).toEqual([
       { cue: 'accepted', speaker: 'Tom Reyes', text: 'the council should have acted sooner' },
     ]);
-    expect(quotesOf('Ann Holt accepted on Monday that mistakes had been made.')).toEqual([
+    expect(quotesSaid('Ann Holt accepted on Monday that mistakes had been made.')).toEqual([
       { cue: 'accepted', speaker: 'Ann Holt', text: 'mistakes had been made' },
     ]);
   });
 
   it('a thing accepted, or an acceptance beside a quotation, reports nothing', () => {
-    expect(quotesOf('The union accepted the offer on Monday.')).toEqual([]);
-    expect(quotesOf('Ann Holt accepted that offer from the council.')).toEqual([]);
-    expect(quotesOf('Ann Holt accepted responsibility for the errors.')).toEqual([]);
-    expect(quotesOf('The call was accepted by the umpire, Tom Reyes yelled at him: “You cheat.”')).not.toContainEqual(
+    expect(quotesSaid('The union accepted the offer on Monday.')).toEqual([]);
+    expect(quotesSaid('Ann Holt accepted that offer from the council.')).toEqual([]);
+    expect(quotesSaid('Ann Holt accepted responsibility for the errors.')).toEqual([]);
+    expect(quotesSaid('The call was accepted by the umpire, Tom Reyes yelled at him: “You cheat.”')).not.toContainEqual(
       expect.objectContaining({ cue: 'accepted' }),
     );
   });
@@ -33,32 +27,32 @@ describe('an admission: "accepted that …"', () => {
 
 describe('counsel\'s suggestion: "put it to him that …"', () => {
   it('reports the clause after the one it was put to', () => {
-    expect(quotesOf('Richard Millett put it to the witness that she had lied to the inquiry.')).toEqual([
+    expect(quotesSaid('Richard Millett put it to the witness that she had lied to the inquiry.')).toEqual([
       { cue: 'put', speaker: 'Richard Millett', text: 'she had lied to the inquiry' },
     ]);
-    expect(quotesOf('Ann Holt put it to a vote.')).toEqual([]);
+    expect(quotesSaid('Ann Holt put it to a vote.')).toEqual([]);
   });
 });
 
 describe('words begun or broken into beside a quotation', () => {
   it('"began" and "interrupted" attribute the quotation, cut off by a dash or not', () => {
-    expect(quotesOf('Helen Marsh stood up. “I need you to let me finish -” she began.')).toContainEqual(
+    expect(quotesSaid('Helen Marsh stood up. “I need you to let me finish -” she began.')).toContainEqual(
       expect.objectContaining({ cue: 'began', speaker: 'Helen Marsh', text: 'I need you to let me finish -' }),
     );
-    expect(quotesOf('“Wait,” Tom Reed interrupted.')).toEqual([{ cue: 'interrupted', speaker: 'Tom Reed', text: 'Wait,' }]);
+    expect(quotesSaid('“Wait,” Tom Reed interrupted.')).toEqual([{ cue: 'interrupted', speaker: 'Tom Reed', text: 'Wait,' }]);
   });
 
   it('away from a quotation they are narration', () => {
-    expect(quotesOf('The hearing began on Monday and Tom Reed interrupted the judge twice.')).toEqual([]);
+    expect(quotesSaid('The hearing began on Monday and Tom Reed interrupted the judge twice.')).toEqual([]);
   });
 });
 
 describe('advice with an aside inside its listener', () => {
   it('reaches its infinitive past an aside set off by dashes or commas', () => {
-    expect(quotesOf('Health officials advised anyone with symptoms - even mild ones - to phone 111.')).toEqual([
+    expect(quotesSaid('Health officials advised anyone with symptoms - even mild ones - to phone 111.')).toEqual([
       { cue: 'advised', speaker: 'Health officials', text: 'anyone with symptoms - even mild ones - to phone 111' },
     ]);
-    expect(quotesOf('The council advised residents, especially the elderly, to stay indoors.')).toEqual([
+    expect(quotesSaid('The council advised residents, especially the elderly, to stay indoors.')).toEqual([
       { cue: 'advised', speaker: 'The council', text: 'residents, especially the elderly, to stay indoors' },
     ]);
   });
@@ -66,14 +60,14 @@ describe('advice with an aside inside its listener', () => {
 
 describe('the passive of a quotation: "was quoted in … as saying"', () => {
   it('gives the subject, not where the words were found', () => {
-    expect(quotesOf('Daniel Okafor denies fraud. Mr Okafor was quoted in a 2013 message as saying that the fix was easy money.')).toContainEqual(
+    expect(quotesSaid('Daniel Okafor denies fraud. Mr Okafor was quoted in a 2013 message as saying that the fix was easy money.')).toContainEqual(
       expect.objectContaining({ cue: 'saying', speaker: 'Daniel Okafor', text: 'the fix was easy money' }),
     );
   });
 });
 
 describe('"As X said," before a clause of any subject', () => {
-  const texts = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker]);
+  const texts = (body: string) => quotesSaid(body).map((q) => [q.text, q.speaker]);
 
   it('the main clause is what was said, whether it opens with a pronoun or a name', () => {
     expect(texts('As the mayor noted on Monday, it is the third flood on the street this year.')).toEqual([
@@ -90,7 +84,7 @@ describe('"As X said," before a clause of any subject', () => {
 });
 
 describe('when, where or to whom before "that"', () => {
-  const texts = (body: string) => quotesOf(body).map((q) => [q.text, q.speaker]);
+  const texts = (body: string) => quotesSaid(body).map((q) => [q.text, q.speaker]);
 
   it('a time may stand before a venue, and "for" opens a time', () => {
     expect(texts('The chairman, Tom Reyes, said Sunday on local radio that the club would not be sold.')).toEqual([

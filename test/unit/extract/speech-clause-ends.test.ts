@@ -2,30 +2,24 @@
 // clause on the speaker, however many verbs it joins. Short examples written for the test in the
 // style of news and agency copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and words said (without an opening "that"). */
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
-}
+import { quotesSaid } from '../../support/extraction.js';
 
 describe('a cue in a relative clause on its speaker', () => {
   it('reports up to the closing comma, past verbs the clause joins before the cue', () => {
-    expect(quotesOf('Refugee groups, who have long argued that detention breaches the law, called for the men to be freed.')).toContainEqual(
+    expect(quotesSaid('Refugee groups, who have long argued that detention breaches the law, called for the men to be freed.')).toContainEqual(
       expect.objectContaining({ cue: 'argued', text: 'detention breaches the law' }),
     );
-    expect(quotesOf('The two sailors, who were rescued on Monday and then told officers they had been robbed, will fly home.')).toContainEqual(
+    expect(quotesSaid('The two sailors, who were rescued on Monday and then told officers they had been robbed, will fly home.')).toContainEqual(
       expect.objectContaining({ cue: 'told', text: 'they had been robbed' }),
     );
   });
 
   it('without commas, reports a phrase up to the main clause’s verb', () => {
-    expect(quotesOf('Several backbenchers who had threatened to rebel welcomed the change.')).toEqual([
+    expect(quotesSaid('Several backbenchers who had threatened to rebel welcomed the change.')).toEqual([
       expect.objectContaining({ cue: 'threatened', text: 'to rebel' }),
       expect.objectContaining({ cue: 'welcomed', speaker: 'Several backbenchers', text: 'the change' }),
     ]);
-    expect(quotesOf('Nine miners who crossed the border last month and then asked to stay will be granted visas, the ministry said.')).toContainEqual(
+    expect(quotesSaid('Nine miners who crossed the border last month and then asked to stay will be granted visas, the ministry said.')).toContainEqual(
       expect.objectContaining({ cue: 'asked', text: 'to stay' }),
     );
   });
@@ -33,19 +27,19 @@ describe('a cue in a relative clause on its speaker', () => {
 
 describe('a cue in a relative clause on the sentence’s subject, a clause for content', () => {
   it('reports up to the main clause’s auxiliary', () => {
-    expect(quotesOf('A cyclist who argued that the junction had been badly designed has lost his claim for damages.')).toEqual([
+    expect(quotesSaid('A cyclist who argued that the junction had been badly designed has lost his claim for damages.')).toEqual([
       expect.objectContaining({ cue: 'argued', text: 'the junction had been badly designed' }),
     ]);
-    expect(quotesOf('A landlord who insisted the tenants had left the flat in ruins has been ordered to return their deposit.')).toEqual([
+    expect(quotesSaid('A landlord who insisted the tenants had left the flat in ruins has been ordered to return their deposit.')).toEqual([
       expect.objectContaining({ cue: 'insisted', text: 'the tenants had left the flat in ruins' }),
     ]);
-    expect(quotesOf('Shop owners who complained the roadworks kept customers away will get a rates rebate.')).toEqual([
+    expect(quotesSaid('Shop owners who complained the roadworks kept customers away will get a rates rebate.')).toEqual([
       expect.objectContaining({ cue: 'complained', text: 'the roadworks kept customers away' }),
     ]);
   });
 
   it('past a clause that a verb of speech or belief in the content opens', () => {
-    expect(quotesOf('Two porters who said the hospital knew the lift was faulty were not called as witnesses.')).toEqual([
+    expect(quotesSaid('Two porters who said the hospital knew the lift was faulty were not called as witnesses.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'the hospital knew the lift was faulty' }),
     ]);
   });
@@ -53,31 +47,31 @@ describe('a cue in a relative clause on the sentence’s subject, a clause for c
 
 describe('a cue in a relative clause on the sentence’s subject, a phrase for content', () => {
   it('reports up to the main clause’s verb, and the subject speaks with that verb', () => {
-    expect(quotesOf('A tenant who accused the landlord of neglect told the tribunal the boiler had failed twice.')).toEqual([
+    expect(quotesSaid('A tenant who accused the landlord of neglect told the tribunal the boiler had failed twice.')).toEqual([
       expect.objectContaining({ cue: 'accused', speaker: 'A tenant', text: 'the landlord of neglect' }),
       expect.objectContaining({ cue: 'told', speaker: 'A tenant', text: 'the boiler had failed twice' }),
     ]);
-    expect(quotesOf('Residents who complained about the smell from the farm said the council had done nothing.')).toEqual([
+    expect(quotesSaid('Residents who complained about the smell from the farm said the council had done nothing.')).toEqual([
       expect.objectContaining({ cue: 'complained', speaker: 'Residents', text: 'the smell from the farm' }),
       expect.objectContaining({ cue: 'said', speaker: 'Residents', text: 'the council had done nothing' }),
     ]);
-    expect(quotesOf('A farmer who blamed the water company for the pollution said his cattle would not drink from the stream.')).toEqual([
+    expect(quotesSaid('A farmer who blamed the water company for the pollution said his cattle would not drink from the stream.')).toEqual([
       expect.objectContaining({ cue: 'blamed', speaker: 'A farmer', text: 'the water company for the pollution' }),
       expect.objectContaining({ cue: 'said', speaker: 'A farmer', text: 'his cattle would not drink from the stream' }),
     ]);
-    expect(quotesOf('The trustee who accused the chairman of bullying staff has resigned.')).toEqual([
+    expect(quotesSaid('The trustee who accused the chairman of bullying staff has resigned.')).toEqual([
       expect.objectContaining({ cue: 'accused', speaker: 'The trustee', text: 'the chairman of bullying staff' }),
     ]);
   });
 
   it('a passive accusation in the clause leaves the subject to speak', () => {
-    expect(quotesOf('A builder who was accused of cutting corners said the inspectors had signed off every job.')).toEqual([
+    expect(quotesSaid('A builder who was accused of cutting corners said the inspectors had signed off every job.')).toEqual([
       expect.objectContaining({ cue: 'said', speaker: 'A builder', text: 'the inspectors had signed off every job' }),
     ]);
   });
 
   it('after a clause for content, ends at the main clause’s cue, whose subject speaks', () => {
-    expect(quotesOf('Villagers who complained that the quarry was too loud said the council had ignored them.')).toEqual([
+    expect(quotesSaid('Villagers who complained that the quarry was too loud said the council had ignored them.')).toEqual([
       expect.objectContaining({ cue: 'complained', speaker: 'Villagers', text: 'the quarry was too loud' }),
       expect.objectContaining({ cue: 'said', speaker: 'Villagers', text: 'the council had ignored them' }),
     ]);
@@ -86,7 +80,7 @@ describe('a cue in a relative clause on the sentence’s subject, a phrase for c
 
 describe('"all but" inside a content', () => {
   it('is "almost", no conjunction the narration goes on after', () => {
-    expect(quotesOf('Economists said the statement all but guaranteed a cut in June.')).toEqual([
+    expect(quotesSaid('Economists said the statement all but guaranteed a cut in June.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'the statement all but guaranteed a cut in June' }),
     ]);
   });
@@ -94,19 +88,19 @@ describe('"all but" inside a content', () => {
 
 describe('a cue in a relative clause whose pronoun is the subject of what was said', () => {
   it('is a verb for sure, and its subject speaks, a place standing for its government too', () => {
-    expect(quotesOf('The test came a week after a rocket launch which state media claimed had put a satellite into orbit.')).toEqual([
+    expect(quotesSaid('The test came a week after a rocket launch which state media claimed had put a satellite into orbit.')).toEqual([
       expect.objectContaining({ cue: 'claimed', speaker: 'state media', text: 'which had put a satellite into orbit' }),
     ]);
-    expect(quotesOf('It followed a launch which Pyongyang claimed had put a satellite into orbit.')).toEqual([
+    expect(quotesSaid('It followed a launch which Pyongyang claimed had put a satellite into orbit.')).toEqual([
       expect.objectContaining({ cue: 'claimed', speaker: 'Pyongyang', text: 'which had put a satellite into orbit' }),
     ]);
   });
 
   it('opens at the pronoun past an article the speaker leaves out, and at "that" before a verb', () => {
-    expect(quotesOf('The launch, which the North says was a success, drew protests.')).toEqual([
+    expect(quotesSaid('The launch, which the North says was a success, drew protests.')).toEqual([
       expect.objectContaining({ cue: 'says', text: 'which was a success' }),
     ]);
-    expect(quotesOf('It was a launch that state media said was a success.')).toEqual([
+    expect(quotesSaid('It was a launch that state media said was a success.')).toEqual([
       expect.objectContaining({ cue: 'said', speaker: 'state media', text: 'was a success' }),
     ]);
   });
@@ -114,13 +108,13 @@ describe('a cue in a relative clause whose pronoun is the subject of what was sa
 
 describe('what the narrator adds after a content', () => {
   it('a noun whose relative clause tells what others said of it is no part of the content', () => {
-    expect(quotesOf('The company promised that the feature would arrive next year, a delay that some investors described as embarrassing.')).toEqual([
+    expect(quotesSaid('The company promised that the feature would arrive next year, a delay that some investors described as embarrassing.')).toEqual([
       expect.objectContaining({ cue: 'promised', text: 'the feature would arrive next year' }),
     ]);
   });
 
   it('when it was said, after an attribution set off by commas, closes the clause before it', () => {
-    expect(quotesOf('North Korea fired a missile on Wednesday, the military said, two days after it launched a rocket.')).toEqual([
+    expect(quotesSaid('North Korea fired a missile on Wednesday, the military said, two days after it launched a rocket.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'North Korea fired a missile on Wednesday' }),
     ]);
   });

@@ -1,26 +1,21 @@
 // A speech noun with a "that" clause after a verb that keeps to or repeats it, and the participles of
 // an impersonal passive. Short examples written for the test in the style of news and agency copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
-}
+import { quotesSaid } from '../../support/extraction.js';
 
 describe('a speech noun after a verb that keeps to it', () => {
   it('reports its clause as the verb’s subject’s: "persisted in arguments that", "stood by its claim that"', () => {
-    expect(quotesOf('Ottawa has persisted in arguments that the envoy did nothing wrong.')).toEqual([
+    expect(quotesSaid('Ottawa has persisted in arguments that the envoy did nothing wrong.')).toEqual([
       expect.objectContaining({ cue: 'arguments', speaker: 'Ottawa', text: 'the envoy did nothing wrong' }),
     ]);
-    expect(quotesOf('The Kremlin has stood by its claim that the envoy did nothing wrong.')).toEqual([
+    expect(quotesSaid('The Kremlin has stood by its claim that the envoy did nothing wrong.')).toEqual([
       expect.objectContaining({ cue: 'claim', text: 'the envoy did nothing wrong' }),
     ]);
   });
 
   it('a light verb’s past form is no adjective of the noun, and a possessor between is its subject', () => {
-    expect(quotesOf('Ottawa has repeated claims that the envoy did nothing wrong.')).toEqual([expect.objectContaining({ cue: 'claims', speaker: 'Ottawa' })]);
-    expect(quotesOf('Ottawa repeated its claim that the envoy did nothing wrong.')).toEqual([
+    expect(quotesSaid('Ottawa has repeated claims that the envoy did nothing wrong.')).toEqual([expect.objectContaining({ cue: 'claims', speaker: 'Ottawa' })]);
+    expect(quotesSaid('Ottawa repeated its claim that the envoy did nothing wrong.')).toEqual([
       expect.objectContaining({ cue: 'claim', speaker: 'Ottawa', text: 'the envoy did nothing wrong' }),
     ]);
   });
@@ -28,7 +23,7 @@ describe('a speech noun after a verb that keeps to it', () => {
 
 describe('an impersonal passive', () => {
   it('reads "late" or "early" among the words saying when', () => {
-    expect(quotesOf('It was announced late on Tuesday that the vote would be delayed.')).toEqual([
+    expect(quotesSaid('It was announced late on Tuesday that the vote would be delayed.')).toEqual([
       expect.objectContaining({ cue: 'announced', speaker: null, text: 'the vote would be delayed' }),
     ]);
   });

@@ -7,10 +7,7 @@ import { isCommonWord } from '../../../src/extract/lexicon.js';
 import { mergeSpans } from '../../../src/extract/entities/merge-spans.js';
 import { spanCandidate } from '../../../src/extract/entities/candidates.js';
 import { tokenize } from '../../../src/extract/tokens.js';
-import { speakersOf } from '../../support/extraction.js';
-
-const mentionsOf = (text: string) =>
-  recognizeEntities(layout(text)).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${m.text}`));
+import { speakersOf, typedNames } from '../../support/extraction.js';
 
 describe('an adjective opening a sentence is no name', () => {
   it('knows the adjectives of public life as ordinary words', () => {
@@ -23,7 +20,7 @@ describe('an adjective opening a sentence is no name', () => {
     const story =
       'Plane crash probed\n\nFederal investigators said on Tuesday they had found no sign of a bomb. Regional officials said the airport would reopen. ' +
       'Political analysts expect a long inquiry by the National Transportation Safety Board.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:National Transportation Safety Board');
     expect(found.filter((m) => /Federal|Regional|Political/u.test(m))).toEqual([]);
   });
@@ -33,42 +30,42 @@ describe('peoples and faiths name no entity', () => {
   it('a nation of two words or a faith, alone or after another, is no person, body or place', () => {
     const story =
       "Talks held\n\nSri Lankan troops said Sri Lankans had fled. South Koreans and Costa Rican envoys met. The Roman Catholic bishop said Shi'ite Moslems and Lutheran pastors agreed.";
-    expect(mentionsOf(story)).toEqual([]);
+    expect(typedNames(story)).toEqual([]);
   });
 });
 
 describe('where a name starts and ends', () => {
   it('a title word that ends a name opened by a given name is a surname', () => {
-    expect(mentionsOf('Cup draw\n\nThe draw was made on Monday, U.S. captain Billie Jean King said.')).toContain('PERSON:Billie Jean King');
-    expect(mentionsOf('Campaign\n\nFormer South Carolina Gov. Carroll Campbell spoke.')).toEqual(
+    expect(typedNames('Cup draw\n\nThe draw was made on Monday, U.S. captain Billie Jean King said.')).toContain('PERSON:Billie Jean King');
+    expect(typedNames('Campaign\n\nFormer South Carolina Gov. Carroll Campbell spoke.')).toEqual(
       expect.arrayContaining(['LOCATION:South Carolina', 'PERSON:Carroll Campbell']),
     );
   });
 
   it('another language’s article opening a sentence belongs to the name; before one word it names a paper, no person', () => {
-    const found = mentionsOf('Press\n\nPARIS 1996-08-22\n\nLe Quotidien said the deal was off. La Tribuna said talks went on. Het Parool disagreed.');
+    const found = typedNames('Press\n\nPARIS 1996-08-22\n\nLe Quotidien said the deal was off. La Tribuna said talks went on. Het Parool disagreed.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:La Tribuna', 'ORGANIZATION:Het Parool']));
     expect(found.some((m) => m.endsWith(':Le Quotidien'))).toBe(true);
     expect(found.filter((m) => /:(Quotidien|Tribuna|Parool)$/u.test(m))).toEqual([]);
   });
 
   it('a name after an owner or a body’s standing, before a body’s word, is that body; "the Communist party" names a kind', () => {
-    const found = mentionsOf(
+    const found = typedNames(
       "Strike\n\nDHAKA 1996-08-22\n\nSheikh Hasina's Jatiya movement called a strike. The ruling Sangram party objected. The Communist party said nothing.",
     );
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Jatiya', 'ORGANIZATION:Sangram']));
     expect(found.filter((m) => m.endsWith(':Communist'))).toEqual([]);
-    expect(mentionsOf('Fighting\n\nKABUL 1996-08-22\n\nThe Taleban militia fired rockets at Kabul on Thursday.')).toContain('ORGANIZATION:Taleban');
-    expect(mentionsOf('Protest\n\nBELGRADE 1996-12-22\n\nSupporters of the Sloga opposition coalition marched on Sunday.')).toContain('ORGANIZATION:Sloga');
+    expect(typedNames('Fighting\n\nKABUL 1996-08-22\n\nThe Taleban militia fired rockets at Kabul on Thursday.')).toContain('ORGANIZATION:Taleban');
+    expect(typedNames('Protest\n\nBELGRADE 1996-12-22\n\nSupporters of the Sloga opposition coalition marched on Sunday.')).toContain('ORGANIZATION:Sloga');
   });
 
   it('a prefixed word in lower case before a name describes it, no part of it', () => {
-    const found = mentionsOf('Vote\n\nANKARA 1996-08-22\n\nThe pro-Islamic Refah Party said so. The anti-Western Vatan Party disagreed.');
+    const found = typedNames('Vote\n\nANKARA 1996-08-22\n\nThe pro-Islamic Refah Party said so. The anti-Western Vatan Party disagreed.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Refah Party', 'ORGANIZATION:Vatan Party']));
   });
 
   it('"University of …" and "Union of …" are one name, though towns are called "University" and "Union"', () => {
-    const found = mentionsOf('Confidence up\n\nThe University of Kent said so. A Union of Bakers spokesman said prices would rise.');
+    const found = typedNames('Confidence up\n\nThe University of Kent said so. A Union of Bakers spokesman said prices would rise.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:University of Kent', 'ORGANIZATION:Union of Bakers']));
   });
 
@@ -93,23 +90,23 @@ describe('where a name starts and ends', () => {
 
   it('a party’s member from a place is no organization', () => {
     const body = 'Senator Ann Holt, Democrat of Ohio, said the program had failed.';
-    expect(mentionsOf(`Visa program\n\n${body}`)).not.toContain('ORGANIZATION:Democrat of Ohio');
+    expect(typedNames(`Visa program\n\n${body}`)).not.toContain('ORGANIZATION:Democrat of Ohio');
     expect(speakersOf(body)).toEqual(['Ann Holt']);
     // "the Ohio Democrat": the place, then its party's member, no organization of two words.
     const after = 'Senator Ann Holt welcomed the bill. “It is long overdue,” the Ohio Democrat said.';
-    expect(mentionsOf(`Visa program\n\n${after}`)).toEqual(['PERSON:Ann Holt', 'LOCATION:Ohio']);
+    expect(typedNames(`Visa program\n\n${after}`)).toEqual(['PERSON:Ann Holt', 'LOCATION:Ohio']);
     expect(speakersOf(after)).toEqual(['Ann Holt', 'Ann Holt']);
   });
 
   it('a role opening a line is no part of a name ("Member of House panel says …")', () => {
     const story =
       'Budget row\n\nWASHINGTON (Reuters) - The budget was cut.\n\nMember of Senate panel says agency misled Congress\n\nA member of a Senate panel said the agency misled Congress.';
-    expect(mentionsOf(story).filter((m) => /Member/u.test(m))).toEqual([]);
+    expect(typedNames(story).filter((m) => /Member/u.test(m))).toEqual([]);
   });
 
   it('people acting for a body, opening a sentence, are no part of its name', () => {
     const story = 'Sale talks\n\nVeloz Motors met buyers. Representatives for Carlyle Group did not respond. Spokeswomen of Harlow Foods declined to comment.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Carlyle Group', 'ORGANIZATION:Harlow Foods']));
     expect(found.filter((m) => /Representatives|Spokeswomen/u.test(m))).toEqual([]);
   });
@@ -119,7 +116,7 @@ describe('a title word inside the name of a body', () => {
   it('"General" or "King" before words that end as a body\'s name titles nobody', () => {
     const story =
       'Strike\n\nThe Transport and General Workers Union said it would ballot members. Patients at Kirkby General Infirmary waited. Cadets at King Fahd Maritime Academy cheered.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found.map((m) => m.replace(/^\w+:/u, ''))).toEqual([
       'Transport and General Workers Union',
       'Kirkby General Infirmary',
@@ -128,32 +125,32 @@ describe('a title word inside the name of a body', () => {
     expect(found).toContain('ORGANIZATION:Transport and General Workers Union');
     expect(found.some((m) => m.startsWith('PERSON:'))).toBe(false);
     // A title before a person's name still titles the person.
-    expect(mentionsOf('Talks\n\nGeneral Tom Hale met King Fahd on Monday.')).toEqual(['PERSON:Tom Hale', 'PERSON:Fahd']);
+    expect(typedNames('Talks\n\nGeneral Tom Hale met King Fahd on Monday.')).toEqual(['PERSON:Tom Hale', 'PERSON:Fahd']);
   });
 });
 
 describe('parliaments and clubs by their own words', () => {
   it('a parliament news names by its own word is an organization', () => {
-    const found = mentionsOf('Votes\n\nThe Knesset approved the budget. The Bundestag and the Duma debated it, and the Lok Sabha adjourned.');
+    const found = typedNames('Votes\n\nThe Knesset approved the budget. The Bundestag and the Duma debated it, and the Lok Sabha adjourned.');
     expect(found).toEqual(['ORGANIZATION:Knesset', 'ORGANIZATION:Bundestag', 'ORGANIZATION:Duma', 'ORGANIZATION:Lok Sabha']);
   });
 
   it('words clubs are named with make a side, whatever the name after them', () => {
-    const found = mentionsOf('Soccer\n\nOn Sunday the champions lost to Deportivo Alcorcon, and Hapoel Rehovot beat Spartak Plovdiv 2-0.');
+    const found = typedNames('Soccer\n\nOn Sunday the champions lost to Deportivo Alcorcon, and Hapoel Rehovot beat Spartak Plovdiv 2-0.');
     expect(found).toEqual(['ORGANIZATION:Deportivo Alcorcon', 'ORGANIZATION:Hapoel Rehovot', 'ORGANIZATION:Spartak Plovdiv']);
   });
 
   it('initials after a word of a name make a club or a firm, no person', () => {
-    expect(mentionsOf('Basketball\n\nOsten BK lost to the visitors. Osten BK had led by ten points at half-time.')).toEqual([
+    expect(typedNames('Basketball\n\nOsten BK lost to the visitors. Osten BK had led by ten points at half-time.')).toEqual([
       'ORGANIZATION:Osten BK',
       'ORGANIZATION:Osten BK',
     ]);
     // Members' letters are no initials.
-    expect(mentionsOf('Talks\n\nThe bill was backed by Ann Lowe MP on Monday.')).toEqual(['PERSON:Ann Lowe']);
+    expect(typedNames('Talks\n\nThe bill was backed by Ann Lowe MP on Monday.')).toEqual(['PERSON:Ann Lowe']);
   });
 
   it('a club word that is also a verb keeps its side whole where it opens the sentence', () => {
-    const found = mentionsOf('Soccer\n\nRacing Almeira beat Osuna 2-0 on Sunday. Racing Almeira coach Tomas Ibarra said the win was deserved.');
+    const found = typedNames('Soccer\n\nRacing Almeira beat Osuna 2-0 on Sunday. Racing Almeira coach Tomas Ibarra said the win was deserved.');
     expect(found).toEqual(['ORGANIZATION:Racing Almeira', 'ORGANIZATION:Racing Almeira', 'ORGANIZATION:Osuna', 'PERSON:Tomas Ibarra']);
   });
 });
@@ -161,11 +158,11 @@ describe('parliaments and clubs by their own words', () => {
 describe('the dateline of a local story', () => {
   it('a town in capitals before a known state and a dash is a place, whoever else bears its name', () => {
     const story = 'Teachers strike\n\nBARTLEY, Ohio - Teachers at three schools voted on Monday to strike, union leader Ann Bartley said.';
-    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['LOCATION:BARTLEY', 'LOCATION:Ohio', 'PERSON:Ann Bartley']));
+    expect(typedNames(story)).toEqual(expect.arrayContaining(['LOCATION:BARTLEY', 'LOCATION:Ohio', 'PERSON:Ann Bartley']));
   });
 
   it('a name before an office only a town or county holds is that place', () => {
-    const found = mentionsOf('Budget\n\nOn Monday Kerrowby Mayor Tom Becker and Dunmore County Sheriff Ann Roe met.');
+    const found = typedNames('Budget\n\nOn Monday Kerrowby Mayor Tom Becker and Dunmore County Sheriff Ann Roe met.');
     expect(found).toEqual(expect.arrayContaining(['LOCATION:Kerrowby', 'PERSON:Tom Becker', 'LOCATION:Dunmore County', 'PERSON:Ann Roe']));
   });
 });
@@ -173,14 +170,14 @@ describe('the dateline of a local story', () => {
 describe('institutions named after a patron', () => {
   it('"King’s College London", "St Mary’s Hospital", "Queen’s Park" are one name each', () => {
     const story = 'Study out\n\nResearchers at King’s College London and doctors at St Mary’s Hospital ran the trial. Queen’s Park beat Alloa 2-1 on Saturday.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toContain('ORGANIZATION:King’s College London');
     // Whether a hospital or a park is a place or a body, the typer says; the name is whole.
     expect(found.map((m) => m.replace(/^\w+:/u, ''))).toEqual(expect.arrayContaining(['St Mary’s Hospital', 'Queen’s Park']));
   });
 
   it('but a place’s or a people’s institution is two names', () => {
-    const found = mentionsOf('Study out\n\nBritain’s Open University said the course was full.');
+    const found = typedNames('Study out\n\nBritain’s Open University said the course was full.');
     expect(found).toContain('LOCATION:Britain');
     expect(found).not.toContain('ORGANIZATION:Britain’s Open University');
   });
@@ -273,16 +270,16 @@ describe('an honorific written without its period', () => {
 
 describe('sports reports', () => {
   it('"Sheffield Wednesday" is one side mid-sentence too, "in Sheffield Wednesday night" no side', () => {
-    const report = mentionsOf(
+    const report = typedNames(
       "SOCCER - LEEDS LOSE.\n\nLONDON 1996-12-07\n\nLeeds were beaten at home by Sheffield Wednesday on Saturday. Sheffield Wednesday's Andy Booth scored.",
     );
     expect(report).toContain('ORGANIZATION:Sheffield Wednesday');
     expect(report).not.toContain('LOCATION:Sheffield');
-    expect(mentionsOf('Visit\n\nThe minister spoke in Sheffield Wednesday night.')).not.toContain('ORGANIZATION:Sheffield Wednesday');
+    expect(typedNames('Visit\n\nThe minister spoke in Sheffield Wednesday night.')).not.toContain('ORGANIZATION:Sheffield Wednesday');
   });
 
   it('"Sheffield Wednesday 2" in a results line is one side', () => {
-    expect(mentionsOf('SOCCER - RESULTS.\n\nLONDON 1996-12-07\n\nAston Villa 2 Sheffield Wednesday 0\nDerby 1 Everton 1')).toContain(
+    expect(typedNames('SOCCER - RESULTS.\n\nLONDON 1996-12-07\n\nAston Villa 2 Sheffield Wednesday 0\nDerby 1 Everton 1')).toContain(
       'ORGANIZATION:Sheffield Wednesday',
     );
   });
@@ -290,7 +287,7 @@ describe('sports reports', () => {
   it('a results line keeps its sides past notes and scorers in brackets', () => {
     const story =
       'SOCCER - DUTCH SUMMARIES.\n\nAMSTERDAM 1996-08-25\n\nSummaries of Dutch matches:\n\nOsterwolde FC 1 (Vurens 15th) Dalfsen 2 (Tammer 11th)\nWillem III 2 (Stam 23rd) Gorcum 2\nMinsk 1 Tirol 3 (halftime 1-2)';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(
       expect.arrayContaining(['ORGANIZATION:Osterwolde FC', 'ORGANIZATION:Dalfsen', 'ORGANIZATION:Willem III', 'ORGANIZATION:Gorcum', 'ORGANIZATION:Tirol']),
     );
@@ -299,7 +296,7 @@ describe('sports reports', () => {
   it('a side’s founding year or number is part of its name in a results line, with sentences after it', () => {
     const story =
       'SOCCER - GERMAN SUMMARIES.\n\nBONN 1996-11-09\n\nSummaries of matches:\n\n1911 Kettwig 2 (Ahlers 34) Borken 1 (Frey 12). Half-time 0-1. Attendance 3,000.\n\nDorsten 07 2 Velbert 2';
-    expect(mentionsOf(story)).toEqual(
+    expect(typedNames(story)).toEqual(
       expect.arrayContaining(['ORGANIZATION:1911 Kettwig', 'ORGANIZATION:Borken', 'ORGANIZATION:Dorsten 07', 'ORGANIZATION:Velbert']),
     );
   });
@@ -308,7 +305,7 @@ describe('sports reports', () => {
     const story =
       'SOCCER - CHILEAN RESULTS.\n\nSANTIAGO 1996-09-16\n\nResults of first division matches:\n\nSaturday: Racing Club 2 Cobreloa 1, Huachipato 0 Palestino 3\n\n' +
       'BASKETBALL - EUROPEAN CUP.\n\nResults of matches on Thursday:\n\nGroup B: In Kaunas: Zalgiris 101 Ulker 97';
-    expect(mentionsOf(story)).toEqual(
+    expect(typedNames(story)).toEqual(
       expect.arrayContaining([
         'ORGANIZATION:Racing Club',
         'ORGANIZATION:Cobreloa',
@@ -319,13 +316,13 @@ describe('sports reports', () => {
       ]),
     );
     // The label's town is where the match was played.
-    expect(mentionsOf(story).filter((m) => m.includes('In Kaunas'))).toEqual([]);
+    expect(typedNames(story).filter((m) => m.includes('In Kaunas'))).toEqual([]);
   });
 
   it('a division heading a table names no place', () => {
     const story =
       "BASKETBALL - STANDINGS.\n\nNEW YORK 1996-12-05\n\nStandings after Wednesday's games (tabulate under won, lost, percentage):\n\nATLANTIC DIVISION\n\nW L PCT GB\n\nMIAMI 13 5 .722 -\n\nBOSTON 11 6 .647 1 1/2";
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:MIAMI', 'ORGANIZATION:BOSTON']));
     expect(found.filter((m) => m.includes('ATLANTIC'))).toEqual([]);
   });
@@ -333,17 +330,17 @@ describe('sports reports', () => {
   it('names with a minute in brackets after a score are the scorers', () => {
     const story =
       'SOCCER - SCOTTISH SUMMARIES.\n\nGLASGOW 1996-09-07\n\nSummaries of matches played on Saturday:\n\nFalkirk 1 (Robertson 55) Stenhousemuir 1 (Denny 7, McQuarrie 80 pen). Attendance: 7,300';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['PERSON:Robertson', 'PERSON:Denny', 'PERSON:McQuarrie', 'ORGANIZATION:Stenhousemuir']));
   });
 
   it('a league in a sports report is the competition, no body, unless it acts', () => {
     const story =
       'BASEBALL - MAJOR LEAGUE STANDINGS.\n\nNEW YORK 1996-08-29\n\nThe Brewers beat the Twins 5-4 on Tuesday to close on the American League leaders. Cleveland lead the Central League by two games. The Eastern League fined Ottawa for a brawl.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found.filter((m) => /league/iu.test(m))).toEqual(['ORGANIZATION:Eastern League']);
     // Nor are its words in a headline in capitals a place.
-    expect(mentionsOf('RUGBY LEAGUE - BRONCOS WIN FINAL.\n\nSYDNEY 1996-09-29\n\nThe Broncos beat the Sharks 24-12 to top the Super League.')).not.toContain(
+    expect(typedNames('RUGBY LEAGUE - BRONCOS WIN FINAL.\n\nSYDNEY 1996-09-29\n\nThe Broncos beat the Sharks 24-12 to top the Super League.')).not.toContain(
       'LOCATION:RUGBY',
     );
   });
@@ -351,14 +348,14 @@ describe('sports reports', () => {
   it('a town with a verb in the plural in a sports report is its side, a nation stays a place', () => {
     const story =
       'SOCCER - ITALIAN ROUND-UP.\n\nROME 1996-12-07\n\nJuventus beat Parma 1-0 in the league on Sunday. Vicenza stay top after a 1-1 draw with Udinese. Italy are next in action in March.';
-    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Vicenza', 'LOCATION:Italy']));
+    expect(typedNames(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Vicenza', 'LOCATION:Italy']));
   });
 
   it('so is a town that lost, won or beat, also with "both" after the sides ("Houston and St Louis both lost")', () => {
     const story =
       'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-08-28\n\nBaltimore beat Boston 6-4 in the American League on Wednesday. ' +
       'Houston and St Louis both lost. Detroit won in 10 innings, and Pittsburgh lost to Florida.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Houston', 'ORGANIZATION:St Louis', 'ORGANIZATION:Detroit', 'ORGANIZATION:Pittsburgh']));
     expect(found.filter((m) => m.startsWith('LOCATION:') && !/NEW YORK|American/u.test(m))).toEqual([]);
   });
@@ -367,7 +364,7 @@ describe('sports reports', () => {
     const story =
       'BASKETBALL - NBA ROUND-UP.\n\nNEW YORK 1996-01-12\n\nBoston beat Utah 118-109 on Sunday as guard Tom Hale scored 31 points. ' +
       'Sacramento fell to 21-17 in the standings, and Phoenix dropped to 10-30 after the game.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Sacramento', 'ORGANIZATION:Phoenix']));
     expect(found).not.toContain('LOCATION:Sacramento');
   });
@@ -376,7 +373,7 @@ describe('sports reports', () => {
     const story =
       'RUGBY UNION - ENGLISH ROUND-UP.\n\nLONDON 1996-08-10\n\nLeicester beat Bath 20-17 at Welford Road and Wasps drew with Harlequins. ' +
       'Saracens lost at Kingsholm and Orrell beat Sale in the league on Saturday.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Wasps', 'ORGANIZATION:Orrell', 'LOCATION:Welford Road', 'LOCATION:Kingsholm']));
     expect(found).not.toContain('LOCATION:Orrell');
   });
@@ -385,13 +382,13 @@ describe('sports reports', () => {
     const story =
       'SOCCER - ENGLISH ROUND-UP.\n\nLONDON 1996-12-07\n\nGrimsby Forest were held to a 1-1 draw by Exeter in the league on Saturday. ' +
       'Striker Tom Hale scored the goal after 20 minutes.';
-    expect(mentionsOf(story)).toContain('ORGANIZATION:Grimsby Forest');
-    expect(mentionsOf(story)).not.toContain('LOCATION:Grimsby Forest');
+    expect(typedNames(story)).toContain('ORGANIZATION:Grimsby Forest');
+    expect(typedNames(story)).not.toContain('LOCATION:Grimsby Forest');
   });
 
   it('a place inside an event the story names is no place in the headline', () => {
     const story = 'CRICKET - SHEFFIELD SHIELD SCOREBOARD.\n\nHOBART 1996-12-07\n\nScoreboard of the Sheffield Shield match at Bellerive Oval:';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found.filter((m) => /Sheffield|SHEFFIELD/u.test(m))).toEqual([]);
     expect(found).toContain('LOCATION:Bellerive Oval');
   });
@@ -407,22 +404,22 @@ describe('names of movements, fronts and market indexes', () => {
   it('a body whose name runs on with "of" and "for" is one name', () => {
     const story =
       'Rebels advance\n\nThe Alliance of Democratic Forces for the Liberation of Kivu said it held the town. The Movement for Democratic Change said so too.';
-    expect(mentionsOf(story)).toEqual(
+    expect(typedNames(story)).toEqual(
       expect.arrayContaining(['ORGANIZATION:Alliance of Democratic Forces for the Liberation of Kivu', 'ORGANIZATION:Movement for Democratic Change']),
     );
   });
 
   it('but not over a person’s title after "of"', () => {
-    const found = mentionsOf('Vote\n\nThe right-wing Freedom Front of General Piet Marais left the talks.');
+    const found = typedNames('Vote\n\nThe right-wing Freedom Front of General Piet Marais left the talks.');
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Freedom Front', 'PERSON:Piet Marais']));
   });
 
   it('a group named before its fighters is an organization', () => {
-    expect(mentionsOf('Siege\n\nTalks with Sendero Rojo rebels holding 40 hostages stalled.')).toContain('ORGANIZATION:Sendero Rojo');
+    expect(typedNames('Siege\n\nTalks with Sendero Rojo rebels holding 40 hostages stalled.')).toContain('ORGANIZATION:Sendero Rojo');
   });
 
   it('an index named after a firm or a paper is neither; an award-winning writer is no academy', () => {
-    const found = mentionsOf('Markets\n\nThe Straits Times index was flat and the Kuala Times index fell. An Academy Award-winning writer spoke.');
+    const found = typedNames('Markets\n\nThe Straits Times index was flat and the Kuala Times index fell. An Academy Award-winning writer spoke.');
     expect(found).toEqual([]);
   });
 });
@@ -440,7 +437,7 @@ describe('a legal form closing a sentence', () => {
 
 describe('a headline in capitals', () => {
   it('a town’s name the story writes in lower case is an ordinary word there; a country stays a place', () => {
-    const found = mentionsOf(
+    const found = typedNames(
       'UN SAYS ANGOLA MISSION TO STAY.\n\nLUANDA 1996-11-05\n\nThe United Nations said on Tuesday its mission in Angola would stay until March.',
     );
     expect(found).toContain('LOCATION:ANGOLA');
@@ -460,10 +457,10 @@ describe('a town as a side by its players and its results', () => {
     const story =
       'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-09-12\n\nIn Denver, Tampa starter Ray Holt gave up two runs in six innings and ' +
       'Denver reliever Sam Kerr blew the save. Omaha shortstop Al Vint went three for four.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Tampa', 'ORGANIZATION:Omaha', 'LOCATION:Denver']));
     expect(found.filter((m) => m === 'ORGANIZATION:Denver')).toHaveLength(1);
-    const rugby = mentionsOf(
+    const rugby = typedNames(
       'RUGBY UNION - WEEKEND REPORT.\n\nLONDON 1996-09-12\n\nGloucester scrum-half Tom Pike scored twice and Wales flanker Huw Pryce was sent off.',
     );
     expect(rugby).toEqual(expect.arrayContaining(['ORGANIZATION:Gloucester', 'LOCATION:Wales']));
@@ -473,7 +470,7 @@ describe('a town as a side by its players and its results', () => {
     const story =
       'BASEBALL - MAJOR LEAGUE ROUND-UP.\n\nNEW YORK 1996-09-12\n\nTom Vale singled home the winning run in the 10th to give Tampa a 3-2 win over Omaha. ' +
       'In Denver, Al Vint doubled to give Omaha an early lead. Denver has won five of its last six.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Tampa', 'ORGANIZATION:Omaha', 'ORGANIZATION:Denver', 'LOCATION:Denver']));
   });
 });
