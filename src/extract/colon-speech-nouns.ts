@@ -9,6 +9,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
 import { isAdjective, LIGHT_VERBS, speechNounLemma } from './speech-nouns.js';
+import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 
 /** Nouns of a judgement, spoken when a light verb gives them, beside those naming something said:
  *  "gave a blunt assessment: …", "gave one reason: …". */
@@ -34,7 +35,7 @@ export function colonNounReport(s: ReportSentence, i: number): QuoteDraft | null
   if (verb === i - 1 || !LIGHT_VERBS.test(tokens[verb]?.text ?? '')) return null;
   // (A quotation after the colon is quoted speech of its own.)
   const first = tokens[colon + 1];
-  if (!first || /^[“"‘']/u.test(first.text)) return null;
+  if (!first || isOpeningMarkOrApostrophe(first.text)) return null;
   const content = trimmed(text, first.start, sentence.end);
   if (!content || !hasFiniteVerb(content.text)) return null;
   const speaker = speakers.before(tokens, verb, true);

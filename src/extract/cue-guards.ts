@@ -10,6 +10,7 @@ import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
+import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
@@ -51,7 +52,7 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on' || next === 'upon')) return true;
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
-  const mark = tokens.slice(i + 1, i + 13).findIndex((t, n, rest) => /^[“"‘«]$/u.test(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
+  const mark = tokens.slice(i + 1, i + 13).findIndex((t, n, rest) => isOpeningQuoteMark(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
   if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
   // "called the new phone, which is thin, “a breakthrough”": an aside on the object before the epithet.
   const comma = tokens.findIndex((t, n) => n > i + 1 && n <= i + 6 && t.text === ',');

@@ -30,7 +30,9 @@ export function afterQuotedName(tokens: Token[], cue: number, k: number): boolea
 /** Whether the comma at `k` opens an aside on the object of the naming cue at `cue`, before the
  *  name it gives ("called the new phone, which is 5.6 millimeters thick, “a breakthrough”"). */
 export function asideBeforeQuotedName(tokens: Token[], cue: number, k: number): boolean {
-  if (!NAMING_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') || k - cue > 6 || tokens.slice(cue + 1, k).some((t) => /^[“"‘,]$/u.test(t.text))) return false;
+  if (!NAMING_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') || k - cue > 6) return false;
+  // (The object before the aside is a few words, with no comma nor quoted words of its own.)
+  if (tokens.slice(cue + 1, k).some((t) => t.text === ',' || isOpeningQuoteMark(t.text))) return false;
   const close = tokens.findIndex((t, n) => n > k + 1 && n <= k + 14 && t.text === ',');
-  return close > 0 && /^[“"‘]$/u.test(tokens[close + 1]?.text ?? '') && !tokens.slice(k + 1, close).some((t) => /^[“”"‘’;:]$/u.test(t.text));
+  return close > 0 && isOpeningQuoteMark(tokens[close + 1]?.text ?? '') && !tokens.slice(k + 1, close).some((t) => /^[“”"‘’;:]$/u.test(t.text));
 }

@@ -25,6 +25,7 @@ import { isPlainWord, type Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { CHARACTERIZING, nameGivenAt } from './names-given.js';
+import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
@@ -78,7 +79,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   if (describesInvertedSpeaker(tokens, cue.at)) return null;
   const from = topicStart(tokens, cue.at, lemma);
   // “…”: a quoted title is no topic of its own ("talked about “Collapse”").
-  if (from < 0 || /^[“"‘«]/u.test(tokens[from]!.text) || !speaks(s, speaker, lemma)) return null;
+  if (from < 0 || isOpeningQuoteMark(tokens[from]!.text) || !speaks(s, speaker, lemma)) return null;
   // "Flight attendants' union endorses Clinton": a headline's description is named in the story below,
   // where "the union" should find the name, not the headline's words.
   if (sentence.index < 0 && speaker.kind !== 'NAME') return null;
