@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { relatedCounts } from '../queries/aggregates.js';
 import { type Acts, actsKey, actsOf, actWhere, SPEECH } from '../queries/acts.js';
 import { entityIdMatch, quoteWhere, type QuoteFilter } from '../queries/filters.js';
@@ -13,6 +12,7 @@ import { actsArgs, QuoteConnection, QUOTE_ORDERS } from './quote.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
 import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
+import { CoMentionScopeEnum, countedEntities, countLimit, EntityCount } from './entity-count.js';
 
 // QUOTES_GIVEN and MENTIONS rank by counts kept on the row, walked in indexes on the negated count
 // that Prisma cannot order by: their pages come from SQL (entity-pages.ts).
@@ -154,11 +154,11 @@ export const Entity = builder.prismaNode('Entity', {
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
       resolve: async (entity, args, ctx) => {
         const acts = actsOf(args.acts);
-        const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: limitOf(args.first, ctx), acts } as const;
+        const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: countLimit(args.first, ctx), acts } as const;
         // Speech keeps the scope it always had, so clients' cached ids of speech counts stay valid.
         const which = actsKey(acts);
         const scope = which === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${which}`;
-        return counted(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
+        return countedEntities(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
       },
     }),
     appearsWith: t.field({
@@ -171,8 +171,8 @@ export const Entity = builder.prismaNode('Entity', {
       complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
       resolve: async (entity, args, ctx) => {
         const by = args.by ?? 'ARTICLES';
-        const key = { relation: `APPEARS_WITH_${by}`, entityId: entity.id, limit: limitOf(args.first, ctx) } as const;
-        return counted(`appearsWith:${by}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
+        const key = { relation: `APPEARS_WITH_${by}`, entityId: entity.id, limit: countLimit(args.first, ctx) } as const;
+        return countedEntities(`appearsWith:${by}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
       },
     }),
   }),
@@ -180,46 +180,6 @@ export const Entity = builder.prismaNode('Entity', {
 
 function byOrAbout(entityId: number, args: QuoteFilter, ctx: Context) {
   return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args, ctx.names)] };
-}
-
-const CoMentionScopeEnum = builder.enumType('CoMentionScope', {
-  description: 'What two entities must share to count as appearing together.',
-  values: { ARTICLES: { description: 'An article' }, STATEMENTS: { description: 'A statement' } } as const,
-});
-
-interface Counted {
-  /** What was counted, for whom: `speakersAbout:<entity id>`, `appearsWith:ARTICLES:<entity id>`. */
-  scope: string;
-  entity: { id: number };
-  count: number;
-}
-
-const EntityCount = builder.objectRef<Counted>('EntityCount').implement({
-  description: 'An entity with a count (quotes, shared articles or statements).',
-  fields: (t) => ({
-    id: t.id({
-      description: 'Stable key for normalised client caches: the relation, the entity it belongs to, and the entity counted (not a Node ID)',
-      resolve: (c) => Buffer.from(`EntityCount:${c.scope}:${c.entity.id}`).toString('base64url'),
-    }),
-    entity: t.prismaField({
-      type: 'Entity',
-      description: 'The entity counted',
-      resolve: (query, parent, _args, ctx) => ctx.db.entity.findUniqueOrThrow({ ...query, where: { id: parent.entity.id } }),
-    }),
-    count: t.exposeInt('count', { description: 'The count' }),
-  }),
-});
-
-function limitOf(first: number | null | undefined, ctx: { config: { MAX_PAGE_SIZE: number } }): number {
-  const n = first ?? 10;
-  if (n < 0 || n > ctx.config.MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${ctx.config.MAX_PAGE_SIZE} (MAX_PAGE_SIZE)`, { extensions: { code: 'PAGE_SIZE_EXCEEDED' } });
-  }
-  return n;
-}
-
-function counted(scope: string, rows: Array<{ entityId: number; count: number }>): Counted[] {
-  return rows.map((r) => ({ scope, entity: { id: r.entityId }, count: r.count }));
 }
 
 const EntityConnection = connectionOf(Entity, 'Entity', 'entities');
