@@ -9,7 +9,7 @@ import { clauseGoingOnEnd, subjectSaidToo } from './set-off-lead-ins.js';
 import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
-import { possessorAt } from './speech-nouns.js';
+import { marksPossessor, possessorAt } from './speech-nouns.js';
 import { indexBeforeName, type Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 
@@ -168,8 +168,7 @@ function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: nu
     if (/^[,;“”"«»]$/u.test(w) || (isFiniteVerb(w) && !/^(was|is|were|are)$/iu.test(w))) return null;
     if (!SPEECH_NOUNS.has(w.toLowerCase())) continue;
     const mark = n - 1;
-    const owner = tokens[mark]!.text;
-    return /^(his|her)$/iu.test(owner) || /^['’]s?$/u.test(owner) ? { noun: { start: tokens[n]!.start, end: tokens[n]!.end, text: w }, mark } : null;
+    return marksPossessor(tokens[mark]!.text) ? { noun: { start: tokens[n]!.start, end: tokens[n]!.end, text: w }, mark } : null;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { clauseAfterThat, isAdjective, possessorAt } from './speech-nouns.js';
+import { clauseAfterThat, isAdjective, marksPossessor, possessorAt } from './speech-nouns.js';
 import { isPlainWord, type Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 
@@ -50,7 +50,7 @@ export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | nu
   // "Sanders's argument", "her main complaint": a possessor right before the noun or one adjective before it.
   const mark = isAdjective(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
   const owner = tokens[mark]?.text ?? '';
-  const possessed = /^(his|her|their)$/iu.test(owner) || /^['’]s?$/u.test(owner);
+  const possessed = marksPossessor(owner) || /^their$/iu.test(owner);
   if (!possessed && !(/^the$/iu.test(owner) && SAID_UNPOSSESSED.test(noun.text))) return null;
   let k = i + 1;
   // "The message from the union": the source after "from".

@@ -5,7 +5,7 @@
 import { tagsOf } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { possessorAt } from './speech-nouns.js';
+import { marksPossessor, possessorAt } from './speech-nouns.js';
 import type { Token } from './tokens.js';
 
 /** Nouns of speech whose content may be an infinitive, by the verb they name. */
@@ -29,8 +29,7 @@ export function possessedInfinitive(s: ReportSentence, i: number): QuoteDraft | 
   if (!infinitiveNoun(noun.text) || !/^to$/iu.test(tokens[i + 1]?.text ?? '') || !verbWithObject(tokens, i + 2)) return null;
   // "her pledge", "the council's call": a possessive pronoun of a person or a mark right before the noun.
   const mark = i - 1;
-  const owner = tokens[mark]?.text ?? '';
-  if (!/^(his|her)$/iu.test(owner) && !/^['’]s?$/u.test(owner)) return null;
+  if (!marksPossessor(tokens[mark]?.text ?? '')) return null;
   const speaker = possessorAt(text, tokens, mark, speakers);
   if (!speaker) return null;
   const content = trimmed(text, tokens[i + 1]!.start, infinitiveEnd(tokens, i + 2, sentence.end));
