@@ -5,7 +5,7 @@
 import { isFiniteVerb, tagsOf } from './lexicon.js';
 import { namesPersons } from './phrase-heads.js';
 import { isAdjective } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 
 /** Objects that are a pronoun, or open with a determiner or a possessor. */
 const PRONOUN_OBJECT = /^(him|her|them|it|himself|herself|themselves|itself|this|that|these|those)$/u;
@@ -33,7 +33,7 @@ const ENDS = /^([,.;:!?]|and|but|because|while|as|)$/u;
 export function adjectiveGivenAt(tokens: Token[], i: number): number {
   const first = tokens[i + 1]?.text ?? '';
   const pronoun = PRONOUN_OBJECT.test(first);
-  const possessor = /^\p{Lu}/u.test(first) && /^['’]s$/u.test(tokens[i + 2]?.text ?? '');
+  const possessor = /^\p{Lu}/u.test(first) && isPossessiveMark(tokens[i + 2]?.text ?? '');
   if (!pronoun && !possessor && !DETERMINER.test(first)) return -1;
   // (After a determiner or a possessor, a noun at least, and a few words at most: "the actions", "the new plan".)
   const from = pronoun ? i + 2 : possessor ? i + 4 : i + 3;

@@ -6,7 +6,7 @@ import { isCalendarWord, isClosedClassWord, isDurationWord, isFiniteAuxiliary, i
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING } from './names-given.js';
 import { STANCE_ADJECTIVES } from './stance-adjectives.js';
-import type { Token } from './tokens.js';
+import { isPossessiveMark, type Token } from './tokens.js';
 import { ARTICLES, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 /** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
@@ -220,6 +220,6 @@ export function objectOfSaying(lemma: string, words: Token[]): boolean {
 /** The words of a phrase up to its first function word after the first ("a promise | she made", "her
  *  campaign's line | this week"), lower-cased. */
 function leadingNouns(words: Token[]): string[] {
-  const end = words.findIndex((t, n) => n > 0 && !/^['’]s$/u.test(t.text) && isClosedClassWord(t.text));
+  const end = words.findIndex((t, n) => n > 0 && !isPossessiveMark(t.text) && isClosedClassWord(t.text));
   return words.slice(0, end < 0 ? 5 : Math.min(end, 5)).map((t) => t.text.toLowerCase());
 }

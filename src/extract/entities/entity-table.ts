@@ -9,6 +9,7 @@ import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOr
 import { namesWebFirm } from './web-domains.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { COMPANY_FORMS, COMPANY_HEADS, GENERATION, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { isPossessiveMark } from '../tokens.js';
 
 interface Draft {
   type: EntityType;
@@ -104,7 +105,7 @@ export class EntityTable {
     }
     // "Newell's" for "Newell's Old Boys", "Brigham and Women's" for "Brigham and Women's Hospital" (a
     // place to a CoNLL reader): the patrons' names in "'s".
-    const mark = d.words.findIndex((w, i) => i > 0 && i < d.words.length - 1 && /^['’]s$/u.test(w));
+    const mark = d.words.findIndex((w, i) => i > 0 && i < d.words.length - 1 && isPossessiveMark(w));
     if (mark > 0 && d.type !== 'PERSON') this.opens(d.words.slice(0, mark).join(' ') + d.words[mark], d);
     if (d.type === 'ORGANIZATION') {
       for (const acronym of acronymsOf(d.words)) {

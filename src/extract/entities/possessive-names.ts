@@ -12,7 +12,6 @@ import { extended } from '../extended.js';
 import { employerAfterRole } from './organization-context.js';
 
 const POSSESSIVE = /^['’]s/u;
-const POSSESSIVE_WORD = /^['’]s$/u;
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 const POSSESSIVE_GAP = /^['’]s $/u;
 // What follows a name ending in "'s" and never follows a possessive, which owns a noun after it:
@@ -40,7 +39,7 @@ export function withPossessiveNames<T extends { c: Candidate; type: EntityType |
   const bare = new Set(typed.filter(({ c }) => !POSSESSIVE.test(text.slice(c.end, c.end + 2))).map(({ c }) => c.text));
   for (const { c, type } of typed) {
     // "Newell's Old Boys … put Newell's ahead": a longer name opening with a word in "'s" is named by that word.
-    if (type === 'ORGANIZATION' && c.words.length > 3 && POSSESSIVE_WORD.test(c.words[1]!) && !surnames.has(c.words[0]!)) endsInS.add(c.words[0]!);
+    if (type === 'ORGANIZATION' && c.words.length > 3 && isPossessiveMark(c.words[1]!) && !surnames.has(c.words[0]!)) endsInS.add(c.words[0]!);
     if (
       mayEndInS(c, type) &&
       !bare.has(c.text) &&

@@ -6,6 +6,7 @@ import { isCountry, isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } f
 import { isPluralNoun, isVerbForm, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { TEAM_WORDS, SPORT_NAMES, LOCATION_HEADS } from './vocabulary.js';
+import { isPossessiveMark } from '../tokens.js';
 
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed']);
@@ -91,7 +92,7 @@ export function playsAsTeam(c: Candidate): boolean {
 /** "Japan's Akane Yamaguchi beat …": after a nation's possessive, a name whose place is no major one
  *  ("Yamaguchi" is a city and a surname) is the nation's player, not a club ("Russia's Spartak Moscow"). */
 export const playerOfNation = (c: Candidate) =>
-  /^['’]s$/u.test(c.prev) && namesNationPlace(c.prevBefore) && !c.words.some((w) => isMajorPlace(w) || TEAM_WORDS.has(w.toLowerCase()));
+  isPossessiveMark(c.prev) && namesNationPlace(c.prevBefore) && !c.words.some((w) => isMajorPlace(w) || TEAM_WORDS.has(w.toLowerCase()));
 
 /** "drew 0-0 with Altay", "a 2-1 win over Porto": the other side, after the score. */
 export const afterScore = (c: Candidate) => /^(with|against|over|by|to)$/u.test(c.prev) && /^\d{1,2}-\d{1,2}$/u.test(c.prevBefore);

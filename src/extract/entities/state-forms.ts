@@ -15,7 +15,7 @@ const MAX_FORM = 4;
 /** The words of `tokens` as written, a possessive kept with its word ("People's"). */
 const written = (tokens: Token[]) =>
   tokens
-    .map((t, i) => (i > 0 && /^['’]s$/u.test(t.text) ? t.text : ` ${t.text}`))
+    .map((t, i) => (i > 0 && isPossessiveMark(t.text) ? t.text : ` ${t.text}`))
     .join('')
     .trim();
 

@@ -4,6 +4,7 @@
 import { isFirstName, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { SURNAME_HEADS } from './vocabulary.js';
+import { isPossessiveMark } from '../tokens.js';
 
 const AT_PLACE = new Set(['at', 'near', 'outside', 'inside']);
 const IN_PLACE = new Set(['in', 'on']);
@@ -16,7 +17,7 @@ const AT_PERSON = /^(?:look|laugh|aim|shot|shoot|glar|yell|shout|swip|jab|smil|p
  *  at"), before a crowd or a pitch, or after "in" or "on" with no given name first ("on Capitol Hill"). */
 export function venueBySurnameHead(c: Candidate): boolean {
   const head = c.words[c.words.length - 1]!.toLowerCase();
-  if (c.words.length < 2 || !SURNAME_HEADS.has(head) || /^['’]s$/u.test(c.next)) return false;
+  if (c.words.length < 2 || !SURNAME_HEADS.has(head) || isPossessiveMark(c.next)) return false;
   if (VENUE_AFTER.has(c.next)) return true;
   if (AT_PLACE.has(c.prev)) return !AT_PERSON.test(c.prevBefore);
   return IN_PLACE.has(c.prev) && !isFirstName(c.words[0]!) && !isKnownPerson(c.words[0]!);
