@@ -4,11 +4,11 @@
 // ("One problem remains: …", "gave one figure: 16.9 million" report nothing: no speech noun, no clause.)
 import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { SPEECH_NOUNS } from './cues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isAdjective, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
-import { isAdjective, LIGHT_VERBS, speechNounLemma } from './speech-nouns.js';
+import { LIGHT_VERBS, speechNounLemma } from './speech-nouns.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 
 /** Nouns of a judgement, spoken when a light verb gives them, beside those naming something said:

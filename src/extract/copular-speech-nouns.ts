@@ -5,9 +5,10 @@ import { isClause } from './clauses.js';
 import { contentEnd } from './content-end.js';
 import { whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
+import { isAdjective } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { clauseAfterThat, isAdjective, marksPossessor, possessorAt } from './speech-nouns.js';
+import { clauseAfterThat, marksPossessor, possessorAt } from './speech-nouns.js';
 import { isPlainWord, type Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 

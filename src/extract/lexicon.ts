@@ -186,6 +186,15 @@ export function isAdverb(word: string): boolean {
   return tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}ly$/u.test(word));
 }
 
+/** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
+ *  with an adjective's ending (not a noun: "his disclosure statements"). */
+export function isAdjective(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const tags = tagsOf(word);
+  if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);
+  return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative') && !tags.some((t) => t === 'Singular' || t === 'Plural');
+}
+
 // Adverbs of time the lexicon lists only as a comparative or a superlative.
 const TIME_COMPARATIVES = new Set(['later', 'earlier']);
 

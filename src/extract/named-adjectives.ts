@@ -2,9 +2,8 @@
 // "called him divisive", "calls himself pro-choice", "called the moves deeply unconstitutional". The
 // object and its adjective are what was said, as "called the plan a disaster" is; an adverb of time
 // or a particle after the object ("called the race early", "called him back") names nothing.
-import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdjective, isFiniteVerb, tagsOf } from './lexicon.js';
 import { namesPersons } from './phrase-heads.js';
-import { isAdjective } from './speech-nouns.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 
 /** Objects that are a pronoun, or open with a determiner or a possessor. */
@@ -17,7 +16,7 @@ const DEGREE =
 const NOT_GIVEN = /^(early|late|over|home|right|back|first|last|next|live|alone|ahead|away)$/u;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 
-/** Whether a word is an adjective a naming verb may give: an adjective (speech-nouns.ts), one ending
+/** Whether a word is an adjective a naming verb may give: an adjective (lexicon.ts), one ending
  *  as "reckless" or "racist" does, or one made with a prefix ("un-American", "pro-choice"). */
 const givenAdjective = (word: string): boolean =>
   !NOT_GIVEN.test(word) &&

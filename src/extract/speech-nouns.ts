@@ -6,7 +6,7 @@ import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';
-import { isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArticle } from './lexicon.js';
+import { isAdjective, isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArticle } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -172,15 +172,6 @@ function thatAfterWords(tokens: Token[], opener: number, reach: number, stops?: 
     if (!isPlainWord(w) || isFiniteVerb(w) || stops?.test(w)) return -1;
   }
   return -1;
-}
-
-/** "repeated", "earlier", "hyperbolic": a word the lexicon knows as an adjective, or an unknown one
- *  with an adjective's ending (not a noun: "his disclosure statements"). */
-export function isAdjective(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  const tags = tagsOf(word);
-  if (!tags.length) return /(ic|al|ous|ive|ed|ful|ent|ant|ible|able)$/u.test(word);
-  return tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative') && !tags.some((t) => t === 'Singular' || t === 'Plural');
 }
 
 /** Who the possessor at `mark` is: the name or phrase before "'s", or the pronoun itself. */
