@@ -10,6 +10,7 @@ import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesPartyMembers } from './party-names.js';
 import { key } from './typer-features.js';
 import { resultFor } from './result-sides.js';
+import { liftedToResult } from './lifted-sides.js';
 
 // Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
 export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
@@ -39,6 +40,7 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         scoredAfter(t) ||
         beatenBy(t, text) ||
         givenResult(t, text) ||
+        carriedSide(t, text) ||
         resultFor(t, text, (side) => townOfNoNation(side) || pluralNamedSide(side)))
     )
       sides.add(key(t.c.text));
@@ -98,6 +100,10 @@ const givenResult = (t: TypedCandidate, text: string) =>
   /^\s+an?\s+(?:\d{1,3}-\d{1,3}\s+|(?:\p{Ll}+-run|first|early|late|narrow|comfortable)\s+)?(?:lead|win|victory|advantage)\b/u.test(
     text.slice(t.c.end, t.c.end + 40),
   );
+
+/** "to lift Seattle past Boston", "Valencia's 2-1 win": a town (or a town and a word after it) carried to or owning a result (a nation's stays the nation). */
+const carriedSide = (t: TypedCandidate, text: string) =>
+  !t.caps && !t.c.titles.length && (townOfNoNation(t) || namedForTown(t)) && liftedToResult(t.c.prev, t.c.end, text);
 
 const townOfNoNation = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);
