@@ -1,7 +1,7 @@
 // Past a listener after the cue to where what was said begins: "told Breitbart News host Alex Marlow
 // on Thursday how …", "warned state officials that …", "asked Clinton about her email scandal".
 import { ARTICLES } from './speaker-words.js';
-import { LISTENER_VERBS } from './cues.js';
+import { INFINITIVE_VERBS, LISTENER_VERBS } from './cues.js';
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isArticle } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -10,6 +10,7 @@ import { pastTimeOrVenue, SUBJECT_START } from './time-venue-phrases.js';
 import { pressTitleEnd } from './press-titles.js';
 import { complementizerWithin } from './complementizers.js';
 import { roleOf } from './roles.js';
+import { infinitiveAt } from './to-infinitives.js';
 
 /** Where the content begins after the cue at `k - 1` past a listener ("told Breitbart News host Alex
  *  Marlow on Thursday how …", "warned state officials that …") and a time or venue. */
@@ -17,6 +18,9 @@ export function startPastListener(tokens: Token[], k: number, lemma: string): nu
   // "asked Clinton about her email scandal": what one is asked about, past the one asked.
   const about = lemma === 'ask' ? askedAbout(tokens, k) : -1;
   if (about > 0) return tokens[about]!.start;
+  // "pledged to cut taxes if he is elected": an infinitive after a verb that takes one is what was said,
+  // whatever subject a clause inside it has ("to" is no venue here, as in "said to reporters he …").
+  if (INFINITIVE_VERBS.has(lemma) && infinitiveAt(tokens, k)) return tokens[k]!.start;
   let n = k;
   // "warned state officials that …", "promised voters that …": a listener before the clause is no part of it.
   if (LISTENER_BEFORE_CLAUSE.has(lemma)) {
