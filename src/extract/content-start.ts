@@ -1,7 +1,7 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas or dashes ("said, however, that …"), or a colon ("said only: …").
-import { appealsThrough, whenOrWhereWord } from './cues.js';
+import { appealsThrough, particleAfter, whenOrWhereWord } from './cues.js';
 import { isFiniteVerb, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPlainWord, type Token } from './tokens.js';
@@ -55,6 +55,11 @@ const SUBORDINATORS = /^(as|where|when|while|after|before|because|since|once|unt
  *  and the token its end is searched from (`past`): the last of an aside set off by commas or of an
  *  adverbial holding commas before "that" ("said on Velmora Radio, where he is a guest, that …"), else the cue. */
 export function contentOpening(tokens: Token[], cue: number, lemma: string): { from: number; past: number } {
+  // "As she pointed out, …": what was said opens past the particle (its end is searched from the cue, as for "noted").
+  if (particleAfter(tokens, cue)) {
+    const opened = contentOpening(tokens, cue + 1, lemma);
+    return { from: opened.from, past: opened.past === cue + 1 ? cue : opened.past };
+  }
   // "admitted, however, that …": an aside set off by commas stands between.
   const aside = asideAfter(tokens, cue);
   if (aside) return { from: contentStart(tokens, cue + aside, lemma), past: cue + aside };

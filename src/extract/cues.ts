@@ -179,8 +179,14 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   let k = i + 2;
   while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   const that = tokens[k]?.text.toLowerCase() === 'that';
-  return that || (next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) ? 'point out' : undefined;
+  // "…, as experts have pointed out.", "“…,” she pointed out.": with nothing pointed at, what was pointed out is said around it.
+  return that || next === undefined || /^[,.;:!?)]$/u.test(next) ? 'point out' : undefined;
 }
+
+/** 1 when the cue at `i` is a verb with its particle after it ("pointed out"), 0 otherwise: what it
+ *  reports opens, or is set off, past the particle. */
+export const particleAfter = (tokens: Array<{ text: string }>, i: number): number =>
+  POINT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'out' ? 1 : 0;
 
 /** "pressed the bosses to commit to …", "lobbying ministers to drop the tax": urging in all but name,
  *  with a listener and an infinitive after it; not "the press", "a pressing need to act", "pressed the

@@ -1,7 +1,7 @@
 // Where the content of a cue with its speaker before it lies: after the cue ("X said (that) …"), or
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
-import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
+import { cueLemma, evidenceLemma, LISTENER_VERBS, particleAfter } from './cues.js';
 import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { contentOpening } from './content-start.js';
@@ -108,7 +108,9 @@ function nounClauseEnd(tokens: Token[], cue: ReportingCue, speaker: SpeakerSurfa
  *  a June report, and …": an attribution between commas inside the sentence; the index of its
  *  closing comma, or -1. */
 function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): number {
-  let close = cue + 1;
+  // (past the particle of "pointed out")
+  const first = cue + 1 + particleAfter(tokens, cue);
+  let close = first;
   // past a listener: "he told me on Friday,"
   if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
   // past a short time or venue phrase: "said in a June report,", "said Tuesday,", "explained earlier in the hearing,"
@@ -133,7 +135,7 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   // "Police fired tear gas, witnesses said, and a rights group accused officers of …": a clause
   // joined after the attribution with a speech verb of its own is another report, not more of this one.
   if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return -1;
-  if (close > cue + 1 && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
+  if (close > first && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   if (/ing$/u.test(next) && (cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6))) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma

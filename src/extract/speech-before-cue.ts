@@ -1,6 +1,6 @@
 // What was said before its cue: "The deal is dead, officials said.", "…, said the minister.", and
 // around an attribution with its speaker after the cue ("The plan, said Ann Roe, will fail").
-import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma } from './cues.js';
+import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma, particleAfter } from './cues.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -26,7 +26,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "he barely mentioned climate change" has an object of its own: no content before it.
   // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
   const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && isOpeningQuoteMark(tokens[i + 2]?.text ?? ''));
-  if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i))) return null;
+  if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i + particleAfter(tokens, i)))) return null;
   // "Ann Holt resigned, after her party accused her of lying": a clause a subordinator opens says nothing of what came before.
   if (/^(after|when|while|because|before|since|until|once|if)$/iu.test(tokens[opening]?.text ?? '')) return null;
   // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
