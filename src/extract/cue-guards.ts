@@ -187,6 +187,7 @@ const NOUNISH = new Set([
   'promise',
   'pledge',
   'demand',
+  'order',
   'charge',
   'tweet',
   'post',

@@ -35,8 +35,18 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'repeat' && repeatedThing(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i) ||
-    ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i))
+    ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
+    (lemma === 'order' && orderNoun(tokens, i))
   );
+}
+
+/** "in order to", "a court order", "executive orders": "order" is a noun unless a modal or "to" stands
+ *  before it ("would order a review"), and "orders" unless whom or what is ordered follows ("orders his
+ *  team to …", "orders that …"). */
+function orderNoun(tokens: Token[], i: number): boolean {
+  const form = tokens[i]!.text.toLowerCase();
+  if (form === 'order') return !/^(to|will|would|could|should|can|may|might|must|did|does|do|not)$/iu.test(tokens[i - 1]?.text ?? '');
+  return form === 'orders' && !/^(the|a|an|his|her|their|its|him|them|that)$/iu.test(tokens[i + 1]?.text ?? '');
 }
 
 /** "repeated accusations", "did not respond to repeated requests": "repeated" before a bare noun

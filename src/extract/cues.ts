@@ -52,7 +52,9 @@ const REGULAR = (
   // what officials do in readouts: "highlighted the role of …", "condemned the attack", "welcomed the deal"
   'highlight condemn denounce welcome hail reaffirm voice clarify reject decry deplore laud refute dismiss encourage advise ' +
   // "implied that the judge was biased", "bemoaned that costs were rising": a claim hinted at or complained of
-  'imply bemoan'
+  'imply bemoan ' +
+  // "ordered the council to release the records", "ordered that the vote be held": a directive
+  'order'
 ).split(' ');
 
 /** Verbs of more than one syllable stressed on their last, which double its consonant ("admitted"). */
@@ -245,6 +247,7 @@ export const INFINITIVE_VERBS = new Set([
   'pledge',
   'promise',
   'urge',
+  'order',
   'encourage',
   'beg',
   'plead',

@@ -15,6 +15,7 @@ const INFINITIVE_NOUNS = new Map([
   ...['vow', 'vows'].map((n) => [n, 'vow'] as const),
   ...['threat', 'threats'].map((n) => [n, 'threaten'] as const),
   ...['demand', 'demands'].map((n) => [n, 'demand'] as const),
+  ...['order', 'orders'].map((n) => [n, 'order'] as const),
   // "her call to audit the fund": an appeal, the verb "urge" in all but name.
   ...['call', 'calls', 'plea', 'appeal'].map((n) => [n, 'urge'] as const),
 ]);
