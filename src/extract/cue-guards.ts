@@ -81,7 +81,7 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   // "called the plan reckless", "called him divisive": an object, then the adjective it was called.
   if (adjectiveGivenAt(tokens, i) > 0) return true;
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
-  const person = /^(him|her|them|it|himself|herself)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
+  const person = /^(him|her|them|it|himself|herself|themselves|myself|ourselves)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
 }
 
