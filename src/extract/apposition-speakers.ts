@@ -242,10 +242,11 @@ const OPENS_CLAUSE = new RegExp(`^(${OPENING_SUBORDINATORS}|after|before|till|as
  *  spokesman for the ministry", a description with no verb). */
 function objectInClause(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
+  // (A capitalised word may be a name the lexicon also knows as a verb.)
+  const clauseVerb = (word: string) => /^\p{Ll}/u.test(word) && isFiniteVerb(word);
   // ("after Tom Pike, a harbour official, complained …": "after" may open a clause whose subject it is.)
-  if (OPENS_CLAUSE.test(before) || (!isPreposition(before) && !(/^\p{Ll}/u.test(before) && isFiniteVerb(before)))) return false;
-  const verb = (t: Token) => /^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text);
-  return tokens.slice(lastIndexOfWord(tokens, ',', at) + 1, at).some(verb);
+  if (OPENS_CLAUSE.test(before) || (!isPreposition(before) && !clauseVerb(before))) return false;
+  return tokens.slice(lastIndexOfWord(tokens, ',', at) + 1, at).some((t) => clauseVerb(t.text));
 }
 
 /** Whether a person's name closes the words before an earlier comma than the one at `k`, within the

@@ -7,7 +7,7 @@ import { personIntroducedBefore } from './continuation.js';
 import { continuedMention } from './continued-speakers.js';
 import { chainHeads } from './entity-chains.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
-import { andAfterList, listedBefore, onlyTitles } from './listed-names.js';
+import { andAfterList, joinedByAnd, listedBefore } from './listed-names.js';
 import { genderTold } from './told-gender.js';
 import { GENDER } from './word-classes.js';
 import { ATTACHING } from './phrase-heads.js';
@@ -27,15 +27,6 @@ export type { AttributedQuote } from './speech-history.js';
 
 // How far back (characters) a name may stand to be joined to the speaker's ("Grassley and Leahy say").
 const JOINED_REACH = 200;
-/** The words between two names that join them into one subject: " and ", " and Mr. ", " and
- *  Japanese Prime Minister ", " and Chinese leader ", " and the " (titles, abbreviations and demonyms only). */
-function joinedByAnd(between: string): boolean {
-  const m = JOINED_BY_AND.exec(between);
-  return !!m && onlyTitles(m[1]!);
-}
-// (" and ", ", 54, and ": an age set off after the first name.)
-const JOINED_BY_AND = /^(?:,\s*\d{1,3},)?\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
-
 /** The comma closing what is set off after a subject, and the auxiliaries or adverbs before its cue. */
 const SET_OFF_CLOSE = String.raw`,\s*(?:(?:has|have|had|also|jointly|both|all|each)\s+)*$`;
 /** A relative clause set off by commas between a subject and its cue: ", who have organised a party, ". */
@@ -158,25 +149,31 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
         !!subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
       const partner =
         (subject || apposed) && entity ? (firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList)) : undefined;
-      // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it.)
-      const listedNames = (first: { e: Entity; m: Span }) =>
-        listedBefore(text, first, namesBefore)
-          .map(({ e }) => `${e.name}, `)
-          .reverse()
-          .join('');
-      // (Where the first of the names listed opens.)
-      const firstListed = (first: { e: Entity; m: Span }) => listedBefore(text, first, namesBefore).at(-1)?.m.start ?? first.m.start;
+      // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it; the
+      // joint subject's words open at the first of them.)
+      const listOpening = (first: { e: Entity; m: Span }) => {
+        const listed = listedBefore(text, first, namesBefore);
+        return {
+          names: listed
+            .map(({ e }) => `${e.name}, `)
+            .reverse()
+            .join(''),
+          start: listed.at(-1)?.m.start ?? first.m.start,
+        };
+      };
       if (partner) {
-        name = `${listedNames(partner)}${partner.e.name} and ${entity!.name}`;
-        joint = { start: firstListed(partner), end: surface.end };
+        const list = listOpening(partner);
+        name = `${list.names}${partner.e.name} and ${entity!.name}`;
+        joint = { start: list.start, end: surface.end };
       }
       // ("Russia and China said": the first of two places may be the one found; the second joins it.)
       const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
       if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
         // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
         const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
-        name = `${listedNames({ e: entity!, m: surface })}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
-        joint = { start: firstListed({ e: entity!, m: surface }), end: next.end + (owned?.length ?? 0) };
+        const list = listOpening({ e: entity!, m: surface });
+        name = `${list.names}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
+        joint = { start: list.start, end: next.end + (owned?.length ?? 0) };
       }
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));

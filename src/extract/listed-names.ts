@@ -9,9 +9,11 @@ import type { Entity, Span } from './types.js';
 const LISTED = /^(?:,\s*\d{1,3})?,\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 /** ", and " closing a list, also after an age: ", 61, and ". */
 const AND_AFTER_LIST = /^(?:,\s*\d{1,3})?,\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+/** " and " joining two names, also after an age set off after the first: ", 54, and ". */
+const JOINED_BY_AND = /^(?:,\s*\d{1,3},)?\s+and\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
 
 /** Whether words before a name are titles, abbreviations and demonyms only (or "the" first). */
-export function onlyTitles(before: string): boolean {
+function onlyTitles(before: string): boolean {
   const words = before.split(/\s+/u).filter(Boolean);
   return words.every(
     (w, i) =>
@@ -22,11 +24,18 @@ export function onlyTitles(before: string): boolean {
   );
 }
 
-/** Whether the words between two names close a list with a comma before "and" (", and Sen. "). */
-export function andAfterList(between: string): boolean {
-  const words = AND_AFTER_LIST.exec(between)?.[1];
+/** Whether the words between two names are `joining` with titles, abbreviations and demonyms only after it. */
+function joinsWithTitles(joining: RegExp, between: string): boolean {
+  const words = joining.exec(between)?.[1];
   return words !== undefined && onlyTitles(words);
 }
+
+/** Whether the words between two names close a list with a comma before "and" (", and Sen. "). */
+export const andAfterList = (between: string) => joinsWithTitles(AND_AFTER_LIST, between);
+
+/** Whether the words between two names join them into one subject: " and ", " and Mr. ", " and
+ *  Japanese Prime Minister ", " and Chinese leader ", " and the ". */
+export const joinedByAnd = (between: string) => joinsWithTitles(JOINED_BY_AND, between);
 
 /** The names listed with commas before `first`, the name "and" joins to the speaker's, nearest first;
  *  `before` gives the names before one, nearest first. */
