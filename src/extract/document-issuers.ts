@@ -4,7 +4,7 @@ import { clauseSubject } from './clause-subjects.js';
 import { SPEECH_NOUNS } from './cues.js';
 import { isAdverb, isAuxiliary, isCalendarWord, isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
-import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, ISSUING, NUMBER_WORD } from './speaker-words.js';
+import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, ISSUING, ISSUING_FORMS, NUMBER_WORD } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** Things put out that speak besides the speech nouns: "a letter", "a video", "a petition". */
@@ -28,6 +28,10 @@ function documentNoun(phrase: SpeakerSurface): string {
   return words[n - 1]!.toLowerCase().replace(/s$/u, '');
 }
 
+/** An issuing verb right before the document, in any form ("is releasing an ad"); inside the phrase
+ *  only a past form is one ("a Tom Pike tweet" has a noun where "posted" would be the verb). */
+const issuing = (word: string) => ISSUING.test(word) || ISSUING_FORMS.test(word);
+
 /** Whether the word at `n` is an issuing verb in lower case after no determiner ("filed", not "a signed letter"). */
 function issuingVerbAt(tokens: Token[], n: number): boolean {
   const word = tokens[n]!.text;
@@ -49,12 +53,16 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   while (k > 0 && ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   // ("put out a statement", "sent out a letter", "fired back a response".)
   if (/^(out|back)$/iu.test(tokens[k - 1]?.text ?? '')) k--;
-  if (!ISSUING.test(tokens[k - 1]?.text ?? '')) return null;
+  if (!issuing(tokens[k - 1]?.text ?? '')) return null;
   // ("The ministry has issued", "Ferry users have now launched": the subject stands before the auxiliary.)
   let end = k - 1;
   while (end > 1 && (isAuxiliary(tokens[end - 1]!.text) || isAdverb(tokens[end - 1]!.text))) end--;
   const before = tokens.slice(0, end);
-  return clauseSubject(names, before) ?? issuingPhrase(names, before);
+  const subject = (words: Token[]) => clauseSubject(names, words) ?? issuingPhrase(names, words);
+  // ("The harbour trust in Korvena issued …": the subject is the phrase before where it stands.)
+  const place = before.length - 2;
+  const placed = /^(in|at)$/u.test(before[place]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(before.at(-1)!.text);
+  return subject(before) ?? (placed ? subject(before.slice(0, place)) : null);
 }
 
 /** "The town released a statement saying …": whoever issues a document speaks in it, whatever noun

@@ -66,6 +66,10 @@ export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet 
 // Verbs that put out a message: "issued a statement saying …".
 export const ISSUING =
   /^(issued|released|posted|published|sent|put|unleashed|fired|tweeted|circulated|shared|distributed|signed|filed|delivered|made|gave|started|launched|wrote|penned|authored|drafted|co-wrote|co-authored|co-signed)$/iu;
+// The same verbs in their other forms, and those that put out an advertisement: "is releasing an
+// ad that urges …", "backtracked, issuing a statement saying …", "to air an ad calling …".
+export const ISSUING_FORMS =
+  /^(issu(e|es|ing)|releas(e|es|ing)|post(s|ing)?|publish(es|ing)?|sen(d|ds|ding)|puts|putting|tweet(s|ing)?|circulat(e|es|ing)|shar(e|es|ing)|distribut(e|es|ing)|sign(s|ing)?|fil(e|es|ing)|ma(ke|kes|king)|gi(ve|ves|ving)|launch(es|ing)?|writ(e|es|ing)|air(s|ed|ing)?|ran|run(s|ning)?)$/iu;
 export const NOT_NOUN = new Set(
   'and but or that which who whom whose what when while because if as than to of in into on at for with by from about after before across around throughout near outside inside within'.split(
     ' ',
