@@ -236,8 +236,13 @@ const GERUND_PREPOSITION = /^(by|after|before|while|when|in|upon|for|since|as|de
 function participleOrInfinitive(tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (isClosingQuoteMark(tokens[p]?.text ?? '')) p--; // ‘…,” adding that …’
-  // ", even suggesting …": past an adverb after the comma.
-  if (/^(even|also|again|then|later|once|repeatedly)$/iu.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
+  // ", even suggesting …", ", eventually saying …", ", falsely claiming …": past an adverb after the comma.
+  const adverb = tokens[p]?.text ?? '';
+  if (
+    (/^(even|also|again|then|later|once|repeatedly|still|now|only|instead|often)$/iu.test(adverb) || (/^\p{Ll}/u.test(adverb) && isAdverb(adverb))) &&
+    tokens[p - 1]?.text === ','
+  )
+    p--;
   // "responded by first saying …", "after first telling …": past "first" after the preposition.
   if (tokens[p]?.text === 'first' && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
   const prev = tokens[p]?.text.toLowerCase();
