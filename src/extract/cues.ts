@@ -1,6 +1,6 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
 // uses, and "according to". Add a verb here and every stage that reads cues knows it.
-import { isAdverb, isCalendarWord, isModal, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isClosedClassWord, isModal, tagsOf } from './lexicon.js';
 
 /** "declined", "refuses", "declining": the verbs of a speech act turned down. */
 export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
@@ -15,6 +15,19 @@ export function declinedSpeechAt(tokens: { text: string }[], i: number): number 
   let verb = i + 2;
   while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
   return DECLINED_ACTS.test(tokens[verb]?.text ?? '') ? verb : -1;
+}
+
+/** The index of the act refused after "refused to" at `i` ("refused to sign the deal", "refuses to
+ *  back Ann Holt"), or -1. A refusal is a stance its subject takes, which annotated news counts as it
+ *  counts speech declined, whatever the act; "declined to run" or "declined to rise" more often tells
+ *  what happened, so "declined" turns down speech acts only (above). */
+export function refusedActAt(tokens: { text: string }[], i: number): number {
+  if (!/^refus(e|es|ed|ing)$/iu.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
+  let verb = i + 2;
+  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  // ("refused to the end", "refused to them": no verb, no act.)
+  const word = tokens[verb]?.text ?? '';
+  return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
 }
 
 const SPEECH_VERBS: Record<string, string[]> = {

@@ -4,7 +4,7 @@
 // the act declined is reported, from "to" on, with a confidence below any said word
 // (DECLINED_CAP, confidence.ts); the speech verb inside it reports nothing of its own (negated-speech.ts).
 import { contentEnd } from './content-end.js';
-import { declinedSpeechAt } from './cues.js';
+import { declinedSpeechAt, refusedActAt } from './cues.js';
 import { extended } from './extended.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { cueSpeaker } from './reported-speakers.js';
@@ -15,7 +15,7 @@ import { isAndOrBut } from './lexicon.js';
  *  subject of "declined" as a cue's subject is found, or null. */
 export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[]): QuoteDraft | null {
   const { tokens, text, sentence } = s;
-  const verb = declinedSpeechAt(tokens, i);
+  const verb = Math.max(declinedSpeechAt(tokens, i), refusedActAt(tokens, i));
   if (verb < 0) return null;
   // An infinitive phrase, closed by a comma too ("Holt, who declined to comment, left …"), and,
   // unless a clause follows the act, by "and" or "but" ("declined to comment and aides later said …").
