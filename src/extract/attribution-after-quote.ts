@@ -33,17 +33,22 @@ export function attributionAfter(
   const j = cueAfter(tail, k);
   // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
   if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
-  // “…”. The player added: “…”: a cue before a colon and the next quotation introduces that one.
-  if (j > k && tail[j + 1]?.text === ':' && next && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start))) return null;
+  // “…”. The player added: “…”: a cue before a colon and the next quotation introduces that one; so
+  // does one before a comma when the quotation closed a sentence of narration ("… because “A.” Holt
+  // says, “B.”"), not one standing alone (“A.” Holt says, “B.”).
+  const closed = k === 1 ? tail[0]!.text === '.' : /[.!?]$/u.test(content.text);
+  const introducer = tail[j + 1]?.text === ':' || (tail[j + 1]?.text === ',' && closed && /\S/u.test(text.slice(w.sentence.start, p.start)));
+  if (j > k && introducer && next && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start))) return null;
   // "… declined to comment on “market speculation”. The company said last month it was …": a cue in
   // the next sentence with a clause of its own reports that clause, not the quotation before it.
-  const closed = k === 1 ? tail[0]!.text === '.' : /[.!?]$/u.test(content.text);
-  if (closed && j > k && finiteVerbWithin(tail, j + 1, tail.length)) return null;
+  // (Only the cue's own sentence: “Why now?” Pike said. “We waited …” has its verb in the next quotation.)
+  const cueSentenceEnd = sentenceStopAfter(tail, j);
+  if (closed && j > k && finiteVerbWithin(tail, j + 1, cueSentenceEnd)) return null;
   const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
   // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
   // few title words ("panel Chairman Rep. Jason Chaffetz said").
-  if (!who || who === 'CONJOINED' || !attributes(text, content.text, tail, k, j, who)) return null;
+  if (!who || who === 'CONJOINED' || !attributes(text, content.text, tail.slice(0, cueSentenceEnd), k, j, who)) return null;
   // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
   const resumed = next && resumes(text, p, next, tail[j]!.end) ? next : undefined;
   // “…,” as X said: the quotation alone is X's; the narration before it is not.
@@ -64,6 +69,17 @@ export function attributionAfter(
   return q;
 }
 
+/** The index of the stop (or opening quote mark) that ends the sentence of the cue at `j` in
+ *  `tail`, or the tail's length. */
+function sentenceStopAfter(tail: Token[], j: number): number {
+  for (let n = j + 1; n < tail.length; n++) if (endsSentence(tail, n)) return n;
+  return tail.length;
+}
+
+/** A stop or an opening quote mark at `n`, not a title's period ("Mr."). */
+const endsSentence = (tail: Token[], n: number) =>
+  /^[.!?“"«]$/u.test(tail[n]!.text) && !(tail[n]!.text === '.' && PERSON_TITLES.has(tail[n - 1]?.text.toLowerCase() ?? ''));
+
 /** The index of the first cue word after the quotation's close (the token at `k`), before the
  *  sentence ends or another quotation opens, or -1. */
 function cueAfter(tail: Token[], k: number): number {
@@ -76,8 +92,7 @@ function cueAfter(tail: Token[], k: number): number {
         continue;
       }
     }
-    const titlePeriod = tail[j]!.text === '.' && PERSON_TITLES.has(tail[j - 1]?.text.toLowerCase() ?? '');
-    if (/^[.!?“"«]$/u.test(tail[j]!.text) && !titlePeriod) return -1;
+    if (endsSentence(tail, j)) return -1;
     // "a nurse, who asked not to be named, told Reuters": the relative clause's verb is not the cue.
     if (quotationCueLemma(tail[j]!.text, tail[j + 1]?.text) && !/^(who|which)$/iu.test(tail[j - 1]?.text ?? '')) return j;
   }
@@ -88,6 +103,9 @@ function cueAfter(tail: Token[], k: number): number {
  *  speaker `who`, are the quotation's attribution, not narration of their own. */
 function attributes(text: string, content: string, tail: Token[], k: number, j: number, who: SpeakerSurface): boolean {
   const lead = wordsBeforeSpeaker(tail, k, j, who);
+  // “… optics.” (Mr. Holt has pleaded not guilty.): a bracket opening after the quotation holds a
+  // sentence of its own, not an attribution ("(she said)" is one: its cue ends the aside).
+  if (tail[k]?.text === '(' && tail[j + 1] && tail[j + 1]!.text !== ')') return false;
   // “Arrogant,” features a Times report: a word before the speaker that is no title or article
   // opens a clause of its own.
   if (j > k && !opensWithAs(lead) && !isAppositionBefore(lead) && (lead.length > 4 || lead.some((t) => /^[,;:]$/u.test(t.text) || isNarrationWord(t.text))))
