@@ -14,6 +14,7 @@ import { quoteConfidence } from './confidence.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
 import { beliefForm } from './belief-verbs.js';
+import { graveOpenings } from './grave-quotes.js';
 import { curlySingleQuotes, withTextsOf } from './single-quotes.js';
 
 export function extract(text: string): Extraction {
@@ -22,8 +23,9 @@ export function extract(text: string): Extraction {
 
 /** The extraction, and for each quote the evidence its confidence comes from (to train that model). */
 export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
-  // 'Quoted,' she said: straight single quotes read as the curly ones they stand for.
-  const curly = curlySingleQuotes(text);
+  // 'Quoted,' she said: straight single quotes read as the curly ones they stand for, and ``Quoted,''
+  // as ''Quoted,''.
+  const curly = curlySingleQuotes(graveOpenings(text));
   const found = extractCurly(curly);
   if (curly !== text) withTextsOf(text, found.extraction);
   return found;
