@@ -96,7 +96,7 @@ export function cueLemma(word: string): string | undefined {
 // "“…-” she began",
 // "‘The lads were magnificent,’ he beamed". Elsewhere they are narration ("continued her campaign",
 // "read the report", "smiled at the crowd").
-const MANNER_OF_SPEAKING = 'beam smile laugh chuckle grin sigh shrug fume rage gush enthuse snap bark scoff sniff groan';
+const MANNER_OF_SPEAKING = 'beam smile laugh chuckle grin sigh shrug fume rage gush enthuse snap bark scoff sniff groan react exhort';
 const QUOTATION_CUE_FORMS = new Map([
   ...['continue', 'continues', 'continued'].map((f) => [f, 'continue'] as const),
   ...['read', 'reads'].map((f) => [f, 'read'] as const),
@@ -117,6 +117,9 @@ export function quotationCueLemma(word: string, next?: string): string | undefin
   if (/^puts?$/iu.test(word)) return next?.toLowerCase() === 'it' ? 'put' : undefined;
   // "“…,” Rayner shot back": beside a quotation a retort needs no "that".
   if (RETORT_VERBS.test(word) && next?.toLowerCase() === 'back') return 'fire back';
+  // "“…,” he went on", "“…!” the crowd cried out": with their particle, going on and crying out say the words beside them.
+  if (/^(go|goes|went)$/iu.test(word)) return next?.toLowerCase() === 'on' ? 'continue' : undefined;
+  if (/^(cry|cries|cried)$/iu.test(word)) return next?.toLowerCase() === 'out' ? 'cry out' : undefined;
   const lemma = cueLemma(word);
   // ("the decision was accepted by the player, Hill shrieked: “…”": "accept" reports only a clause after it.)
   return lemma === 'accept' ? undefined : (lemma ?? QUOTATION_CUE_FORMS.get(word.toLowerCase()));
