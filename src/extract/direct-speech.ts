@@ -6,6 +6,7 @@
 import { actingPerson, personNarratedBefore } from './acting-person.js';
 import { attributionAfter, dashSignature } from './attribution-after-quote.js';
 import { attributionBefore, speechNounBeforeColon } from './attribution-before-quote.js';
+import { nameBeforeColon } from './colon-names.js';
 import { introduction } from './introduced-quotes.js';
 import { isFiniteVerb } from './lexicon.js';
 import { passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
@@ -63,12 +64,12 @@ export function directSpeech(
   // right after a sentence about a person is that person's.
   const closesParagraph = head.length === 0 && text.slice(p.end, block.end).trim().length <= 1;
   // "Asked about the penalty, he was short: “Ask the referee.”": so is one that narration about a
-  // person introduces with a colon.
+  // person introduces with a colon, or a name closing the narration ("… pollster Ann Holt: “…”").
   const introducedByColon = head.length > 1 && head[head.length - 1]!.text === ':';
   const who = closesParagraph
     ? personNarratedBefore(text, layout, sentence, firstBlock, speakers, reportsSpeech)
     : introducedByColon
-      ? actingPerson(head.slice(0, -1), speakers, true)
+      ? (actingPerson(head.slice(0, -1), speakers, true) ?? nameBeforeColon(head, speakers))
       : null;
   return who ? passageQuote(w, who, null) : null;
 }
