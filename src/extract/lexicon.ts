@@ -109,6 +109,15 @@ export const isKnownOrganization = tagTest('Organization', 'SportsTeam');
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
 export const isKnownPlace = (w: string) => hasTag(w, PLACE_TAGS);
 export const isCalendarWord = tagTest('Month', 'WeekDay', 'Date', 'Holiday');
+
+/** Times "that" points to as a determiner: "the remarks that day", "said in her speech that night". */
+export const THAT_TIME = /^(day|night|morning|afternoon|evening|week|weekend|month|year|season|time)$/iu;
+
+/** Whether words open with "that" for a clause, not for a time ("that night", "that day"). */
+export function thatOpensClause(words: string): boolean {
+  const next = /^that\s+(\p{L}+)/iu.exec(words);
+  return next ? !THAT_TIME.test(next[1]!) : /^that\b/iu.test(words);
+}
 /** A word measuring an amount: a span of time, a unit, a number ("hour", "mile", "hundred", "dozen"). */
 export const isMeasureWord = (w: string) => MEASURE_WORDS.test(w) || hasTag(w, MEASURE_TAGS);
 const MEASURE_TAGS = new Set(['Duration', 'Unit', 'Cardinal', 'Multiple']);

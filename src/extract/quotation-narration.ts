@@ -3,7 +3,7 @@
 // cue; a quotation a colon sets after reported words, attributed on its own, ends the report; and
 // a quotation that is all a cue reports ends before the narration goes on.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import { isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin, thatOpensClause } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { spanAt, type SpanSet } from './span-index.js';
@@ -26,9 +26,11 @@ export function cutAtOwnQuotation(text: string, q: QuoteDraft, directs: SpanSet<
  *  sentence has that quotation for content; words after the cue are narration, no second content
  *  of it (but ‘“A,” they wrote, that B’ goes on with the quotation's own clause). */
 export function cuesOfOpeningQuotations(layout: Layout, direct: QuoteDraft[]): Set<number> {
+  // (A quotation of two sentences or more opens the first, and its cue stands in the last.)
   const opening = (d: QuoteDraft, cue: TextSpan) => {
     const sentence = spanAt(layout.sentences, d.start);
-    return !!sentence && cue.end <= sentence.end && /^[\s“"‘'«]*$/u.test(layout.text.slice(sentence.start, d.start));
+    const last = spanAt(layout.sentences, Math.max(d.start, d.end - 1));
+    return !!sentence && !!last && cue.end <= last.end && /^[\s“"‘'«]*$/u.test(layout.text.slice(sentence.start, d.start));
   };
   return new Set(direct.flatMap((d) => (d.kind === 'DIRECT' && d.cue && d.end <= d.cue.start && opening(d, d.cue) ? [d.cue.start] : [])));
 }
@@ -40,7 +42,8 @@ const NARRATED_TIME = /^(?:as|while|when|before|after|until|once)$/iu;
  *  own (‘…, and a big reason was …’ is a clause: left as found), opening with no quotation or clause
  *  of the cue's (‘“A,” they wrote, that B’ goes on with the quotation). */
 export function onlyNarration(text: string, q: QuoteDraft): boolean {
-  if (/^(?:[“"‘'«]|(?:that|whether|if|how|why|what|which|who|when)\b)/iu.test(q.text)) return false;
+  // ("said in her speech that night": "that" before a time is no clause's.)
+  if (/^(?:[“"‘'«]|(?:whether|if|how|why|what|which|who|when)\b)/iu.test(q.text) || thatOpensClause(q.text)) return false;
   const narration = `${text.slice(q.cue!.end, q.start)} ${q.text}`;
   const found = [...narration.matchAll(/\p{L}+/gu)];
   const words = found.map((m) => m[0]);
@@ -53,7 +56,9 @@ export function onlyNarration(text: string, q: QuoteDraft): boolean {
   const inTime = (i: number) => i > timed && found[i]!.index < timeEnd;
   const unsaid = (i: number) => words.slice(Math.max(0, i - 2), i).some((v) => /^without$/iu.test(v));
   const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i);
-  const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i))) && !unsaid(i);
+  // ("in her victory speech", "during an interview": the speech it was said in, no other.)
+  const venue = (i: number) => words.slice(Math.max(0, i - 3), i).some((v) => /^(?:in|during)$/iu.test(v));
+  const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i) && !venue(i))) && !unsaid(i);
   return !words.some((w, i) => speech(w, i) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
 }
 

@@ -4,7 +4,7 @@
 import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
-import { isFiniteVerb } from './lexicon.js';
+import { isFiniteVerb, thatOpensClause } from './lexicon.js';
 import { namesPersons } from './phrase-heads.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -147,7 +147,9 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
   const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
-  if (content && !nameAlone && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
+  // ("said in her speech that night": a time is all "that" opens.)
+  const thatTimeOnly = !!content && /^that\s/iu.test(content.text) && !thatOpensClause(content.text) && content.text.split(/\s+/u).length === 2;
+  if (content && !nameAlone && !thatTimeOnly && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
     return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly || workNamed), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);

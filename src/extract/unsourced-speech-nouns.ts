@@ -5,7 +5,7 @@
 // "from"/"by" naming the source are read before this (speech-nouns.ts, noun-source.ts).
 import { isClause } from './clauses.js';
 import { contentEnd } from './content-end.js';
-import { isVerbForm, tagsOf } from './lexicon.js';
+import { isVerbForm, tagsOf, THAT_TIME } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, openingPhraseClose, speechNounLemma } from './speech-nouns.js';
@@ -13,9 +13,6 @@ import { clauseAfterThat, openingPhraseClose, speechNounLemma } from './speech-n
 /** Nouns of talk passed on, with no one speaking in them: "amid speculation that …", "rumors that …". */
 const HEARSAY_NOUNS = /^(speculation|rumou?rs?)$/u;
 export const isHearsayNoun = (word: string) => HEARSAY_NOUNS.test(word);
-
-/** Times "that" points to as a determiner: "the remarks that day". */
-const THAT_TIME = /^(day|night|morning|afternoon|evening|week|weekend|month|year|season|time)$/iu;
 
 const infinitiveOnly = (tags: string[]) => tags.length > 0 && tags.every((t) => t === 'Infinitive');
 
