@@ -29,7 +29,7 @@ export function directSpeech(
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
-  if (titleInOpeningPhrase(text, sentence.start, content)) return null;
+  if (titleInOpeningPhrase(text, sentence.start, content) || titleAfterPreposition(text, sentence.start, p, content)) return null;
   const w: QuotedWords = { text, sentence, content };
   const after = attributionAfter(w, layout, p, next, speakers);
   // "The ferry, she said, “is too slow.” The tides agreed.": a quotation its own sentence attributes
@@ -126,12 +126,25 @@ function titleInOpeningPhrase(text: string, sentenceStart: number, content: Text
     PREPOSITIONS.has(lead[0]?.text.toLowerCase() ?? '') ||
     OWNED_BY_NAME.test(text.slice(Math.max(sentenceStart, content.start - 40), content.start)) ||
     APPOSITION_ON_NAME.test(text.slice(sentenceStart, content.start));
-  if (!opening || lead.some((t) => isFiniteVerb(t.text))) return false;
-  const words = content.text
+  return opening && !lead.some((t) => isFiniteVerb(t.text)) && inTitleCase(content.text);
+}
+
+/** Up to eight words, each capitalised but for short ones: "Fox and Friends", "This Week". */
+function inTitleCase(quoted: string): boolean {
+  const words = quoted
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** "told “Harbour Talk,” reminding …", "in an appearance on “Velmora Tonight,” Holt said …": a title in
+ *  capitals right after a preposition or after "told" is a programme or a work, where or to whom it
+ *  was said; words cried out keep their marks ("to chants of “Holt! Holt!”"). */
+function titleAfterPreposition(text: string, sentenceStart: number, p: QuotedPassage, content: TextSpan): boolean {
+  const before = /(\p{L}+)\s*[“"‘']+$/u.exec(text.slice(Math.max(sentenceStart, p.start - 20), p.inner.start));
+  const word = before ? before[1]!.toLowerCase() : '';
+  return (PREPOSITIONS.has(word) || word === 'told') && !/[!?]/u.test(content.text) && inTitleCase(content.text);
 }
 
 /** Whether a stop closes the quotation's sentence at its closing mark: “… too slow.” or “… too slow”. */
