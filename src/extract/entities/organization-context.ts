@@ -13,6 +13,7 @@ import { unknownWord } from './company-candidates.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
 import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
 import { isNation, namesNationPlace } from './sport-sides.js';
+import { namesField } from './office-places.js';
 
 const EMPLOYER_BEFORE = new Set(['at', 'with']);
 
@@ -99,7 +100,8 @@ export const headedByMinister = (c: Candidate) =>
   (c.prev === 'of' || c.prev === 'for') &&
   c.prevBefore === 'minister' &&
   (c.words.length <= 2 || (c.words.includes('and') && c.words.length <= 6)) &&
-  !lookupLocation(c.text);
+  !lookupLocation(c.text) &&
+  (c.prev === 'for' || namesField(c.words));
 
 // A company's offices and owners before "of": "chief executive of Santander", "executive chair of Zurich".
 const COMPANY_OFFICES_OF = new Set(['chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'shareholders', 'stockholders']);

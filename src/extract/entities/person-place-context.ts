@@ -12,13 +12,15 @@ import { HELD_BY_BODIES } from './apposition.js';
 import { isAcronym } from './name-words.js';
 import { NUMBERED_FACILITIES, ORGANIZATION_HEADS, opensOrganization, PLACE_KINDS } from './vocabulary.js';
 import { headedAsOrganization } from './organization-words.js';
+import { placeOfOffice } from './office-places.js';
 
 export const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 // Particles of Dutch and German surnames, ordinary words elsewhere: "Wayde van Niekerk" ("Casa de Narino" is no person).
 export const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 
-/** "the town of Tavildara", "the mayor of Port Ellis": the kind of place, or its mayor, before "of". */
-export const kindOfPlaceBefore = (c: Candidate) => c.prev === 'of' && (PLACE_KINDS.has(c.prevBefore) || c.prevBefore === 'mayor');
+/** "the town of Tavildara", "the mayor of Port Ellis", "the governor of Marnock": the kind of place, or an
+ *  office of a place (office-places.ts), before "of". */
+export const kindOfPlaceBefore = (c: Candidate) => c.prev === 'of' && (PLACE_KINDS.has(c.prevBefore) || c.prevBefore === 'mayor' || placeOfOffice(c));
 
 /** "US officials said", "the UK regulator": a country's initials are the country wherever they stand. */
 export const countryByInitials = (c: Candidate) => /^[A-Z]{2,3}$/u.test(c.text) && isCountry(lookupLocation(c.text) ?? '');

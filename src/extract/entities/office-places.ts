@@ -1,0 +1,26 @@
+// "the governor of Marnock", "the foreign minister of Korvena": a governor is of a province or a state,
+// and a minister of a country or of a field ("Minister of Health"); a name the gazetteer does not know
+// after either is the place, unless it reads as a field or is a body's name ("governor of Riksbank").
+import { isKnownOrganization } from '../lexicon.js';
+import type { Candidate } from './candidates.js';
+import { looksCommon } from './name-words.js';
+import { headedAsOrganization } from './organization-words.js';
+import { TITLE_MODIFIERS } from './vocabulary.js';
+
+/** A field an office deals with: ordinary words, a title's field ("Interior", "Defense"), a plural
+ *  ("Fisheries", "Foreign Affairs") or a word ending as fields do ("Health", "Agriculture", "Industry"). */
+const fieldWord = (w: string) =>
+  w === 'and' || w === ',' || looksCommon(w) || TITLE_MODIFIERS.has(w.toLowerCase()) || /\p{Ll}(?:s|th|ure|ry|ics|eum)$/u.test(w);
+
+/** Whether the words after "minister of" name its field, not its country. */
+export const namesField = (words: string[]) => words.every(fieldWord);
+
+/** Whether the name is the place a governor or a minister is "of". */
+export const placeOfOffice = (c: Candidate) =>
+  c.prev === 'of' &&
+  (c.prevBefore === 'governor' || (c.prevBefore === 'minister' && !namesField(c.words))) &&
+  c.words.length <= 3 &&
+  // ("the governor of Riksbank": a central bank's name ends in its word for a bank)
+  !/bank$/iu.test(c.words[c.words.length - 1]!) &&
+  !isKnownOrganization(c.text) &&
+  !headedAsOrganization(c.words);
