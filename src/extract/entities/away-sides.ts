@@ -26,12 +26,13 @@ const isNoNationNorPerson = (t: TypedCandidate) => {
 
 // A side's result and one score, in its sentence: "lost 3-1", "beat Porto 2-0", "drew 1-1 with Braga";
 // not a player's sets ("beat Chang 6-3 6-4", "won 6-4 in the third set").
-// So are "Vitesse, beaten 2-1 by …" and "were held 2-2 by …".
+// So are "Vitesse, beaten 2-1 by …", "were held 2-2 by …" and "came from behind to beat Velmora 2-1".
 const RESULT_BY_SCORE =
-  /^(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:beat|beaten|defeated|lost|drew|won|held|thrashed|trounced|edged|crushed|routed)\b[^.;:\d]{0,40}?(?!(?:[67]-[0-7]|[0-7]-[67])\b)\d{1,3}-\d{1,3}(?!\s*\(?\d)/u;
-// The other side after a result and its score: "a 3-0 win over Roda", "a 2-1 defeat by Breda", "a 1-1 draw with Twente".
+  /^(?:\s*,)?\s+(?:(?:came\s+from\s+behind|fought\s+back|hit\s+back|rallied)\s+to\s+(?=beat|draw|win|edge)|(?:were|was|have\s+been|has\s+been)\s+)?(?:beat|beaten|defeated|lost|drew|draw|won|win|held|thrashed|trounced|edged|edge|crushed|routed)\b[^.;:\d]{0,40}?(?!(?:[67]-[0-7]|[0-7]-[67])\b)\d{1,3}-\d{1,3}(?!\s*\(?\d)/u;
+// The other side after a result and its score: "a 3-0 win over Roda", "a 2-1 defeat by Breda", "a 1-1 draw with Twente",
+// "Seville's 3-0 defeat of Valencia".
 const SCORED_AGAINST =
-  /(?<![\d-])(?!(?:[67]-[0-7]|[0-7]-[67])\b)\d{1,3}-\d{1,3}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw|triumph|success|thrashing|drubbing)\s+(?:over|against|by|to|with)\s+$/u;
+  /(?<![\d-])(?!(?:[67]-[0-7]|[0-7]-[67])\b)\d{1,3}-\d{1,3}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw|triumph|success|thrashing|drubbing)\s+(?:over|against|by|to|with|of)\s+$/u;
 
 /** Whether the name `t`, no nation's nor person's, is the other side of a result and its score ("a 3-0 win over Roda JC"). */
 export const scoredAgainst = (t: TypedCandidate, text: string): boolean =>

@@ -2,7 +2,7 @@
 // top", "Tottenham's Darren Anderton"): the typer makes them the side's organization wherever the
 // report names them, but at a venue ("in Chicago") or in the dateline.
 import { isLargeCity, lookupLocation, isDemonymWord } from '../gazetteer.js';
-import { isFirstName, isKnownPerson } from '../lexicon.js';
+import { isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { isNation, playsAsTeam, playerOfNation, namesNationPlace } from './sport-sides.js';
 import { isInitials } from './name-words.js';
@@ -26,6 +26,7 @@ export const namedAsVenue = (t: TypedCandidate): boolean => t.dateline || VENUE_
 export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boolean): Set<string> {
   const sides = new Set<string>();
   if (!sports) return sides;
+  const unknown = unknownNames(typed);
   for (const t of typed) {
     if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
     else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
@@ -40,7 +41,7 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         scoredAfter(t) ||
         beatenBy(t, text) ||
         givenResult(t, text) ||
-        carriedSide(t, text) ||
+        carriedSide(t, text, unknown) ||
         resultFor(t, text, (side) => townOfNoNation(side) || pluralNamedSide(side)))
     )
       sides.add(key(t.c.text));
@@ -101,9 +102,26 @@ const givenResult = (t: TypedCandidate, text: string) =>
     text.slice(t.c.end, t.c.end + 40),
   );
 
-/** "to lift Seattle past Boston", "Valencia's 2-1 win": a town (or a town and a word after it) carried to or owning a result (a nation's stays the nation). */
-const carriedSide = (t: TypedCandidate, text: string) =>
-  !t.caps && !t.c.titles.length && (townOfNoNation(t) || namedForTown(t)) && liftedToResult(t.c.prev, t.c.end, text);
+/** "to lift Seattle past Boston", "Valencia's 2-1 win", "Velmora held Korvena to a 1-1 draw": a town (or a town
+ *  and a word after it), or a name the gazetteer and the lexicon lack, carried to, owning, holding or held to a
+ *  result (a nation's stays the nation). */
+const carriedSide = (t: TypedCandidate, text: string, unknown: (t: TypedCandidate) => boolean) =>
+  !t.caps && !t.c.titles.length && (townOfNoNation(t) || namedForTown(t) || unknown(t)) && liftedToResult(t.c.prev, t.c.end, text);
+
+/** Whether a name of a word or two is none the gazetteer or the lexicon knows, no given name opens it and
+ *  the story names no person in full with its last word ("Tom Pike … Pike's 2-1 win" is a player's). */
+function unknownNames(typed: TypedCandidate[]): (t: TypedCandidate) => boolean {
+  const surnames = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).map((t) => key(t.c.words[t.c.words.length - 1]!)));
+  return (t) =>
+    t.type === null &&
+    t.c.words.length <= 2 &&
+    !t.c.honorific &&
+    !lookupLocation(t.c.text) &&
+    !isFirstName(t.c.words[0]!) &&
+    !isKnownPerson(t.c.text) &&
+    !isKnownOrganization(t.c.text) &&
+    !surnames.has(key(t.c.words[t.c.words.length - 1]!));
+}
 
 const townOfNoNation = (t: TypedCandidate) => {
   const place = lookupLocation(t.c.text);

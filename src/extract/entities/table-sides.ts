@@ -1,5 +1,6 @@
 // Sides named in a league table row or a results line, and the scorers a match summary lists.
 import type { Token } from '../tokens.js';
+import { isFirstName } from '../lexicon.js';
 
 // A side's name: capitalised words, after the year a club was founded ("1860 Munich") or before its
 // number ("Schalke 04", "Hannover 96"; a number of two digits before the score).
@@ -15,18 +16,26 @@ const isCount = (column: string) => /^\d+$/u.test(column);
 // One result: two sides and their scores ("Stoke 2 Tranmere 1", "Partizan 81 Cibona Zagreb 79"), maybe
 // more sentences after it ("… Leverkusen 1. Half-time 0-1. Attendance 32,000").
 const RESULT = new RegExp(`^(${SIDE})\\s+\\d{1,3}\\s+(${SIDE})\\s+\\d{1,3}(?:\\s*\\.(?:\\s.*)?)?$`, 'du');
+// A match and its half-time scores in brackets, blanked: "Velmora (3) v Korvena (1)" (a player's seed
+// in brackets, "Tom Pike (3) v Jon Reyes", is no side's score: a given name opens no side here).
+const HALF_TIMES = /\(\d{1,2}\)\s+(?:v|vs\.?)\s+\p{Lu}[^()]*\(\d{1,2}\)/u;
+const MATCH = new RegExp(`^(${SIDE})\\s+(?:v|vs\\.?)\\s+(${SIDE})$`, 'du');
 // A line may hold several results, after a label: "Saturday: Lanus 1 Huracan 0, Boca 2 Velez 2",
 // "Group A: In Athens: Panathinaikos 76 Maccabi 70".
 const PIECE = /[^,;:]+/gu;
 
 const BRACKETED = /\([^()]*\)/gu;
 
-/** The spans of the sides the results of a line (brackets blanked) name. */
-function resultSides(line: string, from: number): Array<[number, number]> {
+const namesNoPlayer = (side: string) => !isFirstName(side.split(' ')[0]!);
+
+/** The spans of the sides the results of a line (brackets blanked) name; `halfTimes`: the line gave
+ *  a match's scores in brackets, so its two sides alone are a result. */
+function resultSides(line: string, from: number, halfTimes: boolean): Array<[number, number]> {
   const sides: Array<[number, number]> = [];
   for (const piece of line.matchAll(PIECE)) {
     const lead = piece[0].length - piece[0].trimStart().length;
-    const result = RESULT.exec(piece[0].trim());
+    const match = halfTimes ? MATCH.exec(piece[0].trim()) : null;
+    const result = RESULT.exec(piece[0].trim()) ?? (match && [match[1]!, match[2]!].every(namesNoPlayer) ? match : null);
     if (!result?.indices) continue;
     const at = from + piece.index + lead;
     for (const side of [1, 2]) sides.push([at + result.indices[side]![0], at + result.indices[side]![1]]);
@@ -61,7 +70,7 @@ export function tableSides(
   const standing = STANDING.exec(line);
   // (the counts, not the share, percentage or games behind)
   const leads = !!standing && Math.min(...standing[2]!.trim().split(/\s+/u).filter(isCount).map(Number)) < 10;
-  const sides = resultSides(line, from);
+  const sides = resultSides(line, from, HALF_TIMES.test(written));
   if (leads) sides.push([from, from + standing[1]!.length]);
   return {
     isSide: (start, end) => sides.some(([s, e]) => s === start && e === end) || (leads && start === from),

@@ -36,3 +36,43 @@ describe('a town carried to a result is its side', () => {
     expect(mentionsOf('The new road will help Denver to a lead in tourism, Ann Holt said.')).toContain('LOCATION:Denver');
   });
 });
+
+describe('a draw held, a defeat of a side, a side no gazetteer knows', () => {
+  const SOCCER = 'SOCCER - LEAGUE ROUND-UP.\n\nLONDON 1996-09-01\n\n';
+
+  it('the side holding and the side held to a draw, also where the gazetteer knows neither', () => {
+    const found = mentionsOf(`${SOCCER}Velmora held Korvena to a 1-1 draw on Saturday. Jon Reyes equalised for Korvena after halftime.`);
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Velmora', 'ORGANIZATION:Korvena']));
+    expect(found).not.toContain('PERSON:Korvena');
+    expect(mentionsOf(`${SOCCER}Tarsey held Brelling to a goalless draw.`)).toEqual(expect.arrayContaining(['ORGANIZATION:Tarsey', 'ORGANIZATION:Brelling']));
+    expect(mentionsOf(`${SOCCER}Brelling held leaders Tarsey to a goalless draw.`)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Brelling', 'ORGANIZATION:Tarsey']),
+    );
+  });
+
+  it('a side going to a result by one score', () => {
+    expect(mentionsOf(`${SOCCER}Korvena slumped to a 4-1 defeat at home to Velmora.`)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Korvena', 'ORGANIZATION:Velmora']),
+    );
+    expect(mentionsOf(`${SOCCER}Marnock cruised to a 3-0 home win on Saturday.`)).toContain('ORGANIZATION:Marnock');
+    const snooker = mentionsOf(
+      'SNOOKER - OPEN.\n\nLONDON 1996-09-01\n\nTom Pike beat Jon Reyes in the first round. Pike slumped to a 5-1 defeat in the second.',
+    );
+    expect(snooker).toContain('PERSON:Pike');
+  });
+
+  it('a side defeated "of" a score, and one coming from behind to win', () => {
+    expect(mentionsOf(`${LEAGUE}Seville's 3-0 defeat of Valencia left them top of the table.`)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Seville', 'ORGANIZATION:Valencia']),
+    );
+    expect(mentionsOf(`${SOCCER}Korvena came from behind to beat Velmora 2-1 on Sunday.`)).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Korvena', 'ORGANIZATION:Velmora']),
+    );
+  });
+
+  it('players held to a draw stay persons, named in full or by the surname the story gave them', () => {
+    const chess = mentionsOf('CHESS - OPEN.\n\nLONDON 1996-09-01\n\nTom Pike held Jon Reyes to a draw. Pike held Reyes to a draw in the next round too.');
+    expect(chess).toEqual(expect.arrayContaining(['PERSON:Tom Pike', 'PERSON:Jon Reyes', 'PERSON:Pike', 'PERSON:Reyes']));
+    expect(chess.filter((m) => m.startsWith('ORGANIZATION'))).toEqual([]);
+  });
+});
