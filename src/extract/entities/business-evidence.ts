@@ -14,7 +14,7 @@ import type { NameMemory } from './typer-model.js';
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
  *  "Adele's album sales" a singer's: no free word before the noun). */
 const OWNED_BY_COMPANY =
-  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|(?:\p{Ll}+\s+){1,2}officer)|general\s+counsel|ceo|cfo|board\s+of\s+directors|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
+  /^['’]s?\s+(?:(?:quarterly|annual|net|operating|pre-?tax|full-year|first-half|\p{Ll}+-quarter)\s+)?(?:(?:shares|stock)(?!\s+in\b)|share\s+price|market\s+(?:value|capitali[sz]ation)|chief\s+(?:executive|(?:\p{Ll}+\s+){1,2}officer)|general\s+counsel|ceo|cfo|board(?:\s+of\s+directors)?|shareholders|stockholders|subsidiary|subsidiaries|profits?|revenues?|stores|factories)\b/iu;
 
 /** Officers a firm has, and a president or candidate may have too ("Donald Trump's finance chief"): of
  *  a name with no given name first only. */
@@ -32,9 +32,21 @@ function usedAsCompany(t: TypedCandidate, text: string, memory: NameMemory): boo
     OWNED_BY_COMPANY.test(after) ||
     (!isFirstName(t.c.words[0]!) && OFFICERS.test(after)) ||
     unitOfFirm(t, after) ||
-    spokespersonFor(t, memory)
+    spokespersonFor(t, memory) ||
+    dealTarget(t)
   );
 }
+
+/** "agreed to buy Velmora", "its merger with Velmora", "the deal values Velmora at …": what is
+ *  bought, taken over or merged with is a firm; of a name of no given name only, not a player bought "from" his club. */
+const dealTarget = ({ c }: TypedCandidate) =>
+  (DEAL_VERB.test(c.prev) || (DEAL_NOUN.test(`${c.prevBefore} ${c.prev}`) && c.words.length === 1) || (VALUES.test(c.prev) && c.next === 'at')) &&
+  !isFirstName(c.words[0]!) &&
+  !isKnownPerson(c.text) &&
+  !/^(?:from|['’]s?)$/u.test(c.next);
+const DEAL_VERB = /^(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)$/u;
+const DEAL_NOUN = /^(?:(?:takeover|acquisition|buyout|purchase)\s+of|(?:merger|merge|merges|merged|merging)\s+with|(?:bid|offer)\s+for)$/u;
+const VALUES = /^(?:values|valued|valuing)$/u;
 
 /** "a spokeswoman for Tessaro said", "officials of Tessaro": a word of no known person (no given name, no
  *  person the lexicon or the training data know) that a spokesperson or an official speaks for, ending the

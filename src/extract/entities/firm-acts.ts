@@ -17,7 +17,8 @@ const FIRM_ACTS = new RegExp(
     '(?:agreed|agrees|offered)\\s+to\\s+(?:buy|sell|purchase)\\b',
     // takeovers: "rejected a fourth takeover approach", "rebuffed a bid"
     `(?:rejected|rebuffed|spurned|received|launched|made)\\s+(?:${ARTICLE_ALTERNATIVES})\\s+(?:[\\p{L}\\d.-]+\\s+){0,2}?(?:takeover|bid|buyout|approach|merger\\s+proposal)\\b`,
-    // results: "swung to a loss", "returned to profit"
+    // results: "swung to a loss", "returned to profit", "issued a profit warning"
+    '(?:issued|issues)\\s+(?:a|another|its\\s+\\p{Ll}+)\\s+profits?\\s+warning\\b',
     '(?:swung|slumped|plunged|fell|returned|sank)\\s+(?:in)?to\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:loss|profit)\\b',
     // officers: "named Ricardo Roa as chief executive" (a government names one "chief executive of" a firm)
     '(?:named|appointed|hired)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:as\\s+)?(?:its\\s+)?(?:new\\s+)?(?:chief\\s+executive|chief\\s+financial\\s+officer|ceo)\\b(?!\\s+of\\b)',
