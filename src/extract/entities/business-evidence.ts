@@ -8,7 +8,7 @@ import { heldAsShares, kindBeforeName } from './organization-context.js';
 import { isCommonWord, isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
 import { cueLemma } from '../cues.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { nameKey, retypeAsOrganizations, titledNames } from './retype.js';
+import { fullNameWords, nameKey, retypeAsOrganizations, titledNames } from './retype.js';
 import type { NameMemory } from './typer-model.js';
 
 /** What only a company has, after its possessive ("Musk's shares in Tesla" are a person's holding;
@@ -73,7 +73,7 @@ const HELD_AFTER = /^(?:shares|stock)$/u;
  *  person anywhere ("Mr Lilly"), nor one word of a person's full name ("Tim Cook … Cook's shares"). */
 export function companiesByUse(text: string, typed: TypedCandidate[], memory: NameMemory): void {
   const personal = titledNames(typed);
-  const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
+  const personWords = fullNameWords(typed);
   const companies = new Set<string>();
   for (const t of typed) {
     if (t.type === 'LOCATION' || t.c.words.length > 4 || personal.has(nameKey(t)) || (t.c.words.length === 1 && personWords.has(nameKey(t)))) continue;

@@ -12,6 +12,7 @@ import { evidenceAfter, isVerb, ON_DAY, REPORTS_PROFIT, reportsAsFirm, SENTENCE_
 import { saidToBeFirm } from './firm-kinds-said.js';
 import { hasGivenName } from './name-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { fullNameWords } from './retype.js';
 
 const WINDOW = 320;
 /** ", the owner of Bunnings and Kmart, reported …", ", controlled by Andrew Forrest, said …": a phrase set off
@@ -54,7 +55,7 @@ export function companiesByEvidence(text: string, typed: TypedCandidate[]): Set<
   const personBySurname = (t: TypedCandidate) =>
     titledSurnames.has(surname(t)) || [...(longNames.get(surname(t)) ?? [])].some((n) => n !== t.c.text.toLowerCase());
   // "Ada Okonkwo … Okonkwo said": a word the story gives a person in full is theirs.
-  const personWords = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
+  const personWords = fullNameWords(typed);
   const verdicts = new Map<string, 'company' | 'person'>();
   // "Pharmacia and Upjohn said they had agreed to merge": two words joined as one subject are read
   // from the verb after the second.

@@ -11,6 +11,7 @@ import { namesPartyMembers } from './party-names.js';
 import { key } from './typer-features.js';
 import { resultFor } from './result-sides.js';
 import { liftedToResult } from './lifted-sides.js';
+import { fullNameSurnames } from './retype.js';
 
 // Where a place named in a sports report is the venue, not the side: "in Chicago", "at Leeds".
 export const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
@@ -111,7 +112,7 @@ const carriedSide = (t: TypedCandidate, text: string, unknown: (t: TypedCandidat
 /** Whether a name of a word or two is none the gazetteer or the lexicon knows, no given name opens it and
  *  the story names no person in full with its last word ("Tom Pike … Pike's 2-1 win" is a player's). */
 function unknownNames(typed: TypedCandidate[]): (t: TypedCandidate) => boolean {
-  const surnames = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).map((t) => key(t.c.words[t.c.words.length - 1]!)));
+  const surnames = fullNameSurnames(typed, key);
   return (t) =>
     t.type === null &&
     t.c.words.length <= 2 &&

@@ -2,12 +2,13 @@
 import { isFirstName } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { key } from './entity-table.js';
+import { fullNameSurnames } from './retype.js';
 
 /** Gives a lone given name the surname of the person named right after it with "and" ("Ruth" → "Ruth
  *  Hume" in "Ruth and Clara Hume"), unless the document names a person with that word as surname
  *  ("Piers Morgan … Morgan and Clara Hume"). */
 export function shareSurnames(typed: TypedCandidate[], text: string): void {
-  const surnames = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).map((t) => key(t.c.words[t.c.words.length - 1]!)));
+  const surnames = fullNameSurnames(typed, key);
   for (let i = 0; i + 1 < typed.length; i++) {
     const first = typed[i]!;
     const second = typed[i + 1]!;
