@@ -163,8 +163,9 @@ export class EntityTable {
     if (mention.kind === 'NAME' && claimsName) this.byKey.set(nameKey(mention.text), d);
   }
 
-  /** The person whose full name contains every word of `words`; a single word must be the family name. */
-  personContaining(words: string[], gender: Entity['gender'] = null): Draft | undefined {
+  /** The person whose full name contains every word of `words`; a single word must be the family name.
+   *  `at`: where the words stand, so that a surname several bear is the one the story named first. */
+  personContaining(words: string[], gender: Entity['gender'] = null, at = -1): Draft | undefined {
     const wanted = words.map(key);
     // Every match has the last wanted word: only the persons named with it are looked at.
     const named = this.personsByWord.get(wanted[wanted.length - 1]!);
@@ -189,12 +190,14 @@ export class EntityTable {
     };
     // "Raj Mistry … his widow, Anita Mistry … Mrs Mistry said": the title's gender picks the one
     // known to have it over one whose gender the text never told.
-    return (gender ? named?.find((d) => d.gender === gender && fits(d)) : undefined) ?? named?.find(fits);
+    const pick = (ds: Draft[] | undefined) => (at >= 0 && wanted.length === 1 ? firstNamedInFull(ds?.filter(fits) ?? [], at) : ds?.find(fits));
+    return (gender ? pick(named?.filter((d) => d.gender === gender)) : undefined) ?? pick(named);
   }
 
-  /** The persons named in full with the surname `word`. */
+  /** The persons named in full with the surname `word`, before a generational suffix too ("Tom Pike Jr."). */
   surnameBearers(word: string): Draft[] {
-    return this.personsByWord.get(key(word))?.filter((d) => d.words.length > 1 && key(d.words[d.words.length - 1]!) === key(word)) ?? [];
+    const surname = (d: Draft) => d.words.map(key).findLast((w, i) => i > 0 && !GENERATION.test(w));
+    return this.personsByWord.get(key(word))?.filter((d) => d.words.length > 1 && surname(d) === key(word)) ?? [];
   }
 
   /** Of several persons bearing the surname `word`, the one named in full last between `from` and `to`
@@ -243,6 +246,16 @@ export class EntityTable {
   has(start: number, end: number): boolean {
     return this.covered.subarray(start, end).includes(1);
   }
+}
+
+/** Of the persons a lone surname may stand for, the one the story named in full first before `at`, else
+ *  the first it names after: "Jeb Bush … “…,” Bush said … under George W. Bush" is Jeb, the longer name
+ *  later in the story notwithstanding. */
+function firstNamedInFull(bearers: Draft[], at: number): Draft | undefined {
+  if (bearers.length < 2) return bearers[0];
+  const firstFull = (d: Draft) => Math.min(...d.mentions.filter((m) => /\s/u.test(m.text)).map((m) => m.start));
+  const order = (d: Draft) => (firstFull(d) < at ? firstFull(d) : at + firstFull(d));
+  return bearers.reduce((best, d) => (order(d) < order(best) ? d : best));
 }
 
 /** The entities of the table with a mention, in order of their first mention, numbered "e1", "e2", …. */

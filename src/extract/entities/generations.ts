@@ -5,6 +5,7 @@ import type { Mention } from '../types.js';
 
 /** "the younger ", "the elder Mr ", "the older Mrs " right before a surname. */
 const GENERATION_BEFORE = /\bthe\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
+const JUNIOR = /\sJr\.?$/u;
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\b/u;
 const CHILD_BEFORE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:son|daughter)\s*,?\s*$/u;
 const PARENT_BEFORE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:father|mother)\s*,?\s*$/u;
@@ -25,6 +26,9 @@ export function ofGeneration<D extends { mentions: Mention[] }>(text: string, be
     const wanted = younger ? Math.min(...ages) : Math.max(...ages);
     return ages.filter((n) => n === wanted).length === 1 ? bearers[ages.indexOf(wanted)] : undefined;
   }
+  // One named with "Jr." is the younger ("Tom Pike Jr." and "Tom Pike"), the other of two the elder.
+  const junior = bearers.filter((d) => d.mentions.some((m) => JUNIOR.test(m.text)));
+  if (junior.length === 1 && (younger || bearers.length === 2)) return younger ? junior[0] : bearers.find((d) => d !== junior[0]);
   // Of two, one introduced as the other's son or daughter (or father or mother).
   if (bearers.length !== 2) return undefined;
   const before = (d: D) => text.slice(Math.max(0, first(d).start - 30), first(d).start);

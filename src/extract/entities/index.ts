@@ -154,7 +154,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       const titled = titleGender(c);
       const found = c.words.length === 1 ? table.find('PERSON', c.text) : undefined;
       const exact = titled && found?.gender && found.gender !== titled ? undefined : found;
-      const containing = table.personContaining(c.words, titled);
+      const containing = table.personContaining(c.words, titled, c.start);
       // "Edna Simpson … Her granddaughter, Kerry Simpson, said … Ms Simpson said": a surname two bear is
       // the one its title fits named in full in its sentence or the one before.
       const justNamed = titled && c.words.length === 1 ? table.personNamedInFullBetween(c.words[0]!, sentenceBefore(c.start), c.start, titled) : undefined;
@@ -198,7 +198,7 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
   // A bare word met before its full name ("Putin’s envoy" ... "Vladimir Putin") or left untyped.
   for (const { c } of typed) {
     if (table.has(c.start, c.end)) continue;
-    const known = table.find(null, c.text) ?? table.personContaining(c.words, titleGender(c));
+    const known = table.find(null, c.text) ?? table.personContaining(c.words, titleGender(c), c.start);
     if (known) table.attach(known, nameMention(c));
   }
   // "SHEFFIELD SHIELD SCOREBOARD" after "the Sheffield Shield match": a name the story gives no type is no
