@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
+import { compoundNounSubject } from './modifier-cues.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
@@ -196,6 +197,7 @@ const NOUNISH = new Set([
   'counter',
   'question',
   'mention',
+  'estimate',
 ]);
 
 /** "a New York Times report that …", "his claims": the noun, not the verb. */
@@ -206,6 +208,8 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   if (lemma === 'show' && documentHeadBefore(tokens, i)) return false;
   // "The Levelling Up, Housing and Communities Committee report found …": a verb after the word makes it its subject.
   if (/^(found|finds|shows|showed|said|says|concluded|concludes|recommends|recommended)$/u.test(tokens[i + 1]?.text ?? '')) return true;
+  // "Jobs report gives …": after another noun and before a verb, the word is that verb's subject.
+  if (compoundNounSubject(tokens, i)) return true;
   // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
   if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {

@@ -4,6 +4,7 @@
 import { stanceCopulaAt } from './stance-adjectives.js';
 import { cueLemma, DOCUMENT_NOUNS, evidenceLemma, NAMING_VERBS, whenOrWhereWord } from './cues.js';
 import { attributiveParticiple, embeddedSubject } from './cue-guards.js';
+import { modifierParticiple } from './modifier-cues.js';
 import { isBeliefLemma } from './belief-verbs.js';
 import { relativeSubjectBefore } from './clause-openings.js';
 import { relativeObjectCue } from './relative-objects.js';
@@ -214,7 +215,8 @@ function reportsNothing(tokens: Token[], subject: SpeakerSurface): boolean {
         x.end <= subject.end &&
         /^\p{Ll}+(ed|said|told|wrote)$/u.test(x.text) &&
         cueLemma(x.text) &&
-        !attributiveParticiple(tokens, n),
+        !attributiveParticiple(tokens, n) &&
+        !modifierParticiple(tokens, n),
     )
   );
 }

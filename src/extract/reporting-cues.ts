@@ -5,6 +5,7 @@ import { reportsAnAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.j
 import { heldPositionAt } from './belief-forms.js';
 import { beliefCueAt } from './belief-verbs.js';
 import { attributiveParticiple, headlinePassive, idiom, passive } from './cue-guards.js';
+import { modifierParticiple } from './modifier-cues.js';
 import { otherSense } from './cue-senses.js';
 import { narratorHedge } from './narrator-hedges.js';
 import { isAdverb } from './lexicon.js';
@@ -75,6 +76,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
     reportsAnAmount(lemma, tokens[i + 1]?.text, tokens[i + 2]?.text) ||
     (lemma === 'cite' && citesAsSaying(tokens, i)) ||
     attributiveParticiple(tokens, i) ||
+    modifierParticiple(tokens, i) ||
     // "a book critical of the board": a stance adjective reports only after "be".
     (STANCE_ADJECTIVES.has(lemma) && stanceCopulaAt(tokens, i) === undefined)
   )

@@ -33,6 +33,8 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   let mark = opening - 1;
   while (/^([”"’']|'')$/u.test(tokens[mark]?.text ?? '')) mark--;
   if (/^as$/iu.test(tokens[opening]?.text ?? '') && mark < opening - 1 && tokens[mark]?.text === ',') return null;
+  // "… would not yield as much money as he has promised": the second "as" of a comparison measures, it reports nothing.
+  if (/^as$/iu.test(tokens[opening]?.text ?? '') && tokens.slice(Math.max(0, opening - 4), opening - 1).some((t) => /^as$/iu.test(t.text))) return null;
   // "The talks will resume, Interfax quoted a Kremlin aide, Yuri Ushakov, as saying.": what was said
   // ends before the clause that quotes the speaker.
   const quoting = quotingVerbBefore(tokens, i);
