@@ -18,6 +18,8 @@ export function startPastListener(tokens: Token[], k: number, lemma: string): nu
   // "asked Clinton about her email scandal": what one is asked about, past the one asked.
   const about = lemma === 'ask' ? askedAbout(tokens, k) : -1;
   if (about > 0) return tokens[about]!.start;
+  // "asked him a question", "tried to ask Pike a question after the rally": nothing asked is reported.
+  if (lemma === 'ask' && questionWithoutContent(tokens, k)) return tokens[tokens.length - 1]!.end;
   // "pledged to cut taxes if he is elected": an infinitive after a verb that takes one is what was said,
   // whatever subject a clause inside it has ("to" is no venue here, as in "said to reporters he …").
   if (INFINITIVE_VERBS.has(lemma) && infinitiveAt(tokens, k)) return tokens[k]!.start;
@@ -58,6 +60,18 @@ function askedAbout(tokens: Token[], k: number): number {
       return -1;
   }
   return -1;
+}
+
+/** "a question" or "a tough question" within five words of `k`, past the one asked, with nothing
+ *  after it that says what was asked: the sentence ends, or a preposition, a comma or a relative
+ *  clause follows ("a question after the rally", "a question that stunned the room"; "a question:
+ *  …" and "a question about …" say it). */
+function questionWithoutContent(tokens: Token[], k: number): boolean {
+  const at = tokens.findIndex((t, n) => n >= k && n <= k + 5 && /^questions?$/iu.test(t.text));
+  if (at < 0 || !tokens.slice(k, at).some((t) => /^(a|an|another|one|the)$/iu.test(t.text))) return false;
+  if (tokens.slice(k, at).some((t) => !/^[\p{L}’'-]+$/u.test(t.text) && !isPossessiveMark(t.text))) return false;
+  const next = tokens[at + 1]?.text ?? '';
+  return next === '' || /^[.,;)]$/u.test(next) || (PREPOSITIONS.has(next.toLowerCase()) && next.toLowerCase() !== 'on') || /^(that|which)$/iu.test(next);
 }
 
 /** Cues that may name a listener before a clause, and before an infinitive as part of the content
