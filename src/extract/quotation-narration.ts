@@ -30,12 +30,16 @@ export function cuesOfOpeningQuotations(layout: Layout, direct: QuoteDraft[]): S
   const opening = (d: QuoteDraft, cue: TextSpan) => {
     const sentence = spanAt(layout.sentences, d.start);
     const last = spanAt(layout.sentences, Math.max(d.start, d.end - 1));
-    return !!sentence && !!last && cue.end <= last.end && /^[\s“"‘'«]*$/u.test(layout.text.slice(sentence.start, d.start));
+    // (“All the way!” Holt shouted, …: a quotation ending in "!" or "?" ends its sentence before the cue.)
+    const cried = !!last && /[!?][”"’»]*$/u.test(layout.text.slice(d.start, last.end).trimEnd()) && !/[.!?;:“"]/u.test(layout.text.slice(last.end, cue.start));
+    return !!sentence && !!last && (cue.end <= last.end || cried) && /^[\s“"‘'«]*$/u.test(layout.text.slice(sentence.start, d.start));
   };
   return new Set(direct.flatMap((d) => (d.kind === 'DIRECT' && d.cue && d.end <= d.cue.start && opening(d, d.cue) ? [d.cue.start] : [])));
 }
 
 const NARRATED_TIME = /^(?:as|while|when|before|after|until|once)$/iu;
+const PARTICIPLE_NEXT = /^(?:by|as|at|in|on|out|up|down|with|from|into|over|around)$/iu;
+const ANSWERING = /\b(?:answering|responding to|replying to) (?:a|the|one|another) questions?\b/iu;
 
 /** Narration after a cue, as its second content: words that name no other speech (‘when asked
  *  whether …’, ‘after hinting that …’, ‘needing to mention …’ report more) and say nothing of their
@@ -55,10 +59,17 @@ export function onlyNarration(text: string, q: QuoteDraft): boolean {
   const timeEnd = timeClause && ![...timeClause].some(isOpeningQuoteMark) ? found[timed]!.index + timeClause.length : -1;
   const inTime = (i: number) => i > timed && found[i]!.index < timeEnd;
   const unsaid = (i: number) => words.slice(Math.max(0, i - 2), i).some((v) => /^without$/iu.test(v));
-  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i);
+  // ("her voice drowned out by boos", "dressed as the mayor", "people gathered at the pier": a participle
+  // before a preposition, with no pronoun for its subject, is no clause's verb.)
+  const participle = (w: string, i: number) =>
+    /\p{Ll}ed$/u.test(w) && PARTICIPLE_NEXT.test(words[i + 1] ?? '') && !/^(?:i|we|you|he|she|it|they|who)$/iu.test(words[i - 1] ?? '');
+  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i) && !participle(w, i);
   // ("in her victory speech", "during an interview": the speech it was said in, no other.)
   const venue = (i: number) => words.slice(Math.max(0, i - 3), i).some((v) => /^(?:in|during)$/iu.test(v));
-  const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i) && !venue(i))) && !unsaid(i);
+  // ("answering a question at a town hall": the question answered is no speech of its own.)
+  const answered = (w: string, i: number) =>
+    /^(?:answering|responding|replying|questions?)$/iu.test(w) && ANSWERING.test(words.slice(Math.max(0, i - 3), i + 4).join(' '));
+  const speech = (w: string, i: number) => (!!cueLemma(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !inTime(i) && !venue(i))) && !unsaid(i) && !answered(w, i);
   return !words.some((w, i) => speech(w, i) || /^(?:whether|if)$/iu.test(w) || clauseVerb(w, i));
 }
 
