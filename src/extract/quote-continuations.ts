@@ -3,7 +3,7 @@
 import { addGap, type QuoteDraft, within } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import { lastEndingBy, spanAt, SpanSet } from './span-index.js';
-import type { Layout } from './types.js';
+import type { Layout, Span } from './types.js';
 
 const QUOTED_WORDS = /[“"«]([^”"»]{1,120})[”"»]/u;
 
@@ -31,21 +31,49 @@ function quoteGoingOn(layout: Layout, out: QuoteDraft[], i: number): QuoteDraft 
 
 const OPENING_MARKS = /^[\s“"«]*$/u;
 
-/** “A,” X said.¶“B.”: a quotation whose sentence goes on into its attribution (its words end with a
- *  comma), the attribution closing the paragraph, and a quotation opening the next paragraph with
- *  no attribution of its own: the speaker goes on with the same words, as one quote in two pieces. */
-function afterAttributionParagraph(text: string, layout: Layout, prev: QuoteDraft, next: QuoteDraft): boolean {
-  if (!prev.cue || prev.cue.start < prev.end || !/^,|,$/u.test(prev.text.trimEnd() || text.slice(prev.end, prev.end + 1)) || next.gaps?.length) return false;
+/** The paragraph after the one `prev` ends in, when `next` opens it with double marks (one in single
+ *  marks is a title or a quotation of someone else's words) and holds it only ("“B,” he added. “C.”"
+ *  attributes its words anew), and the attribution of `prev` stands in the paragraph `prev` ends in. */
+function quotationParagraphAfter(text: string, layout: Layout, prev: QuoteDraft, next: QuoteDraft): { block: Span } | null {
+  if (!prev.cue || next.gaps?.length || next.kind !== 'DIRECT' || !next.continues) return null;
   const block = spanAt(layout.blocks, prev.end - 1);
   const following = block && layout.blocks[block.index + 1];
-  const sentence = spanAt(layout.sentences, prev.cue.start);
+  if (!following || !within(prev.cue, block) || spanAt(layout.blocks, next.start) !== following) return null;
+  const nextOnly = OPENING_MARKS.test(text.slice(following.start, next.start)) && CLOSING.test(text.slice(next.end, following.end));
+  return nextOnly ? { block } : null;
+}
+const CLOSING = /^[\s”"’».!?…]*$/u;
+
+/** “A,” X said.¶“B.”, “A!” X said.¶“B.”: a quotation whose sentence goes on into its attribution,
+ *  or ends in "!" or "?" before it, the attribution closing the paragraph, and a quotation opening
+ *  the next paragraph with no attribution of its own: the speaker goes on with the same words, as
+ *  one quote in two pieces. */
+function afterAttributionParagraph(text: string, layout: Layout, prev: QuoteDraft, next: QuoteDraft): boolean {
+  const after = quotationParagraphAfter(text, layout, prev, next);
+  if (!after || prev.cue!.start < prev.end) return false;
+  // (A quotation closed by a full stop before its attribution is no sentence said on: ‘“The Bridge.” she called it’.)
+  if (!/[,!?]['’”"]*$/u.test(prev.text.trimEnd()) && !/^[,!?]/u.test(text.slice(prev.end, prev.end + 1))) return false;
+  const sentence = spanAt(layout.sentences, prev.cue!.start);
   // (Quoted words inside narration, ‘calling him “a fraud,” she said as she left’, are no sentence said.)
-  if (!following || !sentence || !OPENING_MARKS.test(text.slice(sentence.start, prev.start)) || !within(prev.cue, block)) return false;
-  // The attribution's sentence is the paragraph's last, and the next paragraph opens with the quotation
-  // (in double marks: one in single marks is a title or a quotation of someone else's words) and holds
-  // it only ("“B,” he added. “C.”" attributes its words anew).
-  const nextOnly = OPENING_MARKS.test(text.slice(following.start, next.start)) && /^[\s”"».!?…]*$/u.test(text.slice(next.end, following.end));
-  return !text.slice(sentence.end, block.end).trim() && spanAt(layout.blocks, next.start) === following && nextOnly;
+  if (!sentence || !OPENING_MARKS.test(text.slice(sentence.start, prev.start))) return false;
+  // The attribution's sentence is the paragraph's last.
+  return !text.slice(sentence.end, after.block.end).trim();
+}
+
+/** “A,” X said. “B.”¶“C.”: a quotation interrupted by its attribution closes its paragraph, and the
+ *  next paragraph is a quotation with no attribution of its own. */
+function afterInterruptedParagraph(text: string, layout: Layout, prev: QuoteDraft, next: QuoteDraft): boolean {
+  const after = quotationParagraphAfter(text, layout, prev, next);
+  return !!after && prev.kind === 'DIRECT' && prev.cue!.start > prev.start && prev.cue!.start < prev.end && CLOSING.test(text.slice(prev.end, after.block.end));
+}
+
+/** `prev` goes on with the quotation `q` after it. */
+function goOn(text: string, prev: QuoteDraft, q: QuoteDraft): void {
+  addGap(text, prev, { start: prev.end, end: q.start });
+  for (const g of q.gaps ?? []) addGap(text, prev, g);
+  prev.end = q.end;
+  prev.text = text.slice(prev.start, prev.end);
+  prev.quoted.push(...q.quoted);
 }
 
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
@@ -58,12 +86,8 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     // (“A,” X said, saying Y.¶“B.”: the quotation before the words the attribution reports goes on.)
     const goingOn = sameParagraph ? last : quoteGoingOn(layout, out, out.length - 1);
     const prev = sameParagraph || (goingOn && afterAttributionParagraph(text, layout, goingOn, q)) ? goingOn : undefined;
-    if (prev && prev.kind === 'DIRECT' && q.kind === 'DIRECT' && q.continues) {
-      addGap(text, prev, { start: prev.end, end: q.start });
-      for (const g of q.gaps ?? []) addGap(text, prev, g);
-      prev.end = q.end;
-      prev.text = text.slice(prev.start, prev.end);
-      prev.quoted.push(...q.quoted);
+    if (prev && (prev.kind === 'DIRECT' || (!sameParagraph && prev.kind === 'MIXED')) && q.kind === 'DIRECT' && q.continues) {
+      goOn(text, prev, q);
       continue;
     }
     out.push(q);
@@ -109,5 +133,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     prev.text = text.slice(prev.start, prev.end);
     prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });
   }
-  return out;
+  // (With the quotations of its paragraph joined, a quote interrupted by its attribution may close it.)
+  const joined: QuoteDraft[] = [];
+  for (const q of out) {
+    const last = joined[joined.length - 1];
+    if (last && afterInterruptedParagraph(text, layout, last, q)) goOn(text, last, q);
+    else joined.push(q);
+  }
+  return joined;
 }

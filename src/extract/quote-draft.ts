@@ -115,8 +115,9 @@ function spaceTrimmed(text: string, start: number, end: number): TextSpan | null
 }
 
 /** A line break before a quote mark: a quotation running on into its next paragraph, which by
- *  convention opens with the mark again. */
-const REOPENED_PARAGRAPH = /\s*\n\s*[“"‘«]/gu;
+ *  convention opens with the mark again (after the mark closing the paragraph before, where one
+ *  quote goes on with the next paragraph's quotation). */
+const REOPENED_PARAGRAPH = /[”"»]?\s*\n\s*[“"‘«]/gu;
 
 /** Breaks between paragraphs of a quotation running over several: each paragraph is a piece. */
 function paragraphBreaks(text: string, q: Span): Span[] {

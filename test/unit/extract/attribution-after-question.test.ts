@@ -36,10 +36,9 @@ describe('a question or exclamation, its attribution, and another quotation', ()
     ]);
   });
 
-  it('reports the quotation in the next paragraph as the same speaker’s', () => {
+  it('reports the quotation in the next paragraph as the same speaker’s, a second piece of the quote', () => {
     expect(quotesOf('Ferry fares rose in Velmora.\n\n"Why now?" Tom Pike said.\n\n"We waited a year for this."')).toEqual([
-      ['DIRECT', 'Tom Pike', 'said', ['Why now?']],
-      ['DIRECT', 'Tom Pike', null, ['We waited a year for this.']],
+      ['DIRECT', 'Tom Pike', 'said', ['Why now?', 'We waited a year for this.']],
     ]);
   });
 });

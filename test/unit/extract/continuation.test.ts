@@ -6,7 +6,7 @@ import { partsAndSpeakers, speakersOf } from '../../support/extraction.js';
 
 describe('quotation paragraphs without attribution', () => {
   it('go on with the speaker of the quote before', () => {
-    expect(speakersOf('“We will fight this in every court!” Mayor Lisa Grant said.\n\n“Our residents deserve clean water.”')).toEqual([
+    expect(speakersOf('Mayor Lisa Grant said: “We will fight this in every court.”\n\n“Our residents deserve clean water.”')).toEqual([
       'Lisa Grant',
       'Lisa Grant',
     ]);
@@ -78,11 +78,33 @@ describe('a quotation paragraph right after the attribution of a quotation whose
     ]);
   });
 
-  it('not after a quotation ending its sentence, nor before one with an attribution of its own', () => {
-    expect(partsAndSpeakers(`${lead}“The roof has leaked for three winters!” said Paul Odom.\n\n“We are done waiting.”`).length).toBe(2);
+  it('also after a quotation ending in "!" or "?" before its attribution: “A!” X said.¶“B.”', () => {
+    expect(partsAndSpeakers(`${lead}“The roof has leaked for three winters!” said Paul Odom.\n\n“We are done waiting.”`)).toEqual([
+      [['The roof has leaked for three winters!', 'We are done waiting.'], 'Paul Odom'],
+    ]);
+    expect(partsAndSpeakers(`${lead}“Who will pay for the repairs?” Ann Holt asked the crowd.\n\n“Not the tenants.”`)).toEqual([
+      [['Who will pay for the repairs?', 'Not the tenants.'], 'Ann Holt'],
+    ]);
+  });
+
+  it('also after a quotation interrupted by its attribution that closes its paragraph: “A,” X said. “B.”¶“C.”', () => {
+    expect(
+      partsAndSpeakers(`${lead}“The roof has leaked for three winters,” said Paul Odom. “Nobody came. Nobody called.”\n\n“Then the ceiling fell in.”`),
+    ).toEqual([[['The roof has leaked for three winters,', 'Nobody came. Nobody called.', 'Then the ceiling fell in.'], 'Paul Odom']]);
+  });
+
+  it('and after mixed words whose sentence goes on into the attribution: X needs “A,” Y said.¶“B.”', () => {
+    expect(
+      partsAndSpeakers(`${lead}The estate needs a landlord “who understands that a roof matters,” Paul Odom said.\n\n“And that is why we marched.”`),
+    ).toEqual([[['The estate needs a landlord “who understands that a roof matters,”', 'And that is why we marched.'], 'Paul Odom']]);
+  });
+
+  it('not before one with an attribution of its own, after narration closing the paragraph, nor after a cue before the quotation', () => {
     expect(
       partsAndSpeakers(`${lead}“The roof has leaked for three winters,” said Paul Odom.\n\n“We are done waiting,” he added. “The council has had its chance.”`)
         .length,
     ).toBe(2);
+    expect(partsAndSpeakers(`${lead}“The roof has leaked,” said Paul Odom. “Nobody came.” He then left.\n\n“We are done waiting.”`).length).toBe(2);
+    expect(partsAndSpeakers(`${lead}Paul Odom said: “The roof has leaked.”\n\n“We are done waiting.”`).length).toBe(2);
   });
 });

@@ -1017,7 +1017,7 @@ describe('quoted words in narration after a quote', () => {
 
 describe('quotations across paragraphs', () => {
   it('a paragraph that is only a quote continues the previous speaker', () => {
-    const qs = quotesOf('“The storm was worse than anyone expected!” said Mayor Lisa Grant.\n\n“We will rebuild every house that was lost.”');
+    const qs = quotesOf('Mayor Lisa Grant said: “The storm was worse than anyone expected.”\n\n“We will rebuild every house that was lost.”');
     expect(qs.map((q) => q.speaker)).toEqual(['Lisa Grant', 'Lisa Grant']);
   });
 
