@@ -86,11 +86,13 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // endorsed Ann Holt", none.)
   const act = light ? tokens[light.verb]! : t;
   const negation = negationOf(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start));
-  if (negation === 'none' || (negation === 'said' && (light || possessed || !cue))) return null;
+  // (A discussion is reported whatever its mood: "did not discuss the terms", "will discuss the plan".)
+  const discussion = lemma === 'discuss';
+  if (negation === 'none' || (negation === 'said' && (light || possessed || (!cue && !discussion)))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   // "The company will announce new measures next month": nothing has been said yet.
-  if (speechToCome(tokens, light?.verb ?? i)) return null;
+  if (!discussion && speechToCome(tokens, light?.verb ?? i)) return null;
   // "ordered the company to explain why …": speech asked of someone is not yet said.
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };

@@ -143,6 +143,10 @@ function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: number): 
   // ("56 percent would vote for Ann Holt": a vote one would cast is a stance one holds now; "split on
   // whether they'd vote for her" asks it.)
   if (lemma === 'vote' && /^(would|['’]d)$/u.test(before)) return !tokens.slice(Math.max(0, i - 5), i).some((t) => /^(whether|if)$/iu.test(t.text));
+  // (A discussion to come is reported as one held: "will discuss the plan", "met to discuss the levy",
+  // but not a leave to speak: "not authorized to discuss it", "on condition of anonymity to discuss".)
+  if (lemma === 'discuss')
+    return before !== 'to' || !/^(authori[sz]ed|permitted|allowed|cleared|free|anonymity|anonymously)$/iu.test(tokens[i - 2]?.text ?? '');
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
   // ("the first senator to endorse Ann Holt", "one of few mayors to criticize the levy": one counted among those who did it.)
@@ -273,7 +277,13 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   const medium =
     MEDIUM.test(head) || words.some((t) => MEDIUM.test(t.text.toLowerCase())) || speakers.nameAt.get(words.at(-1)!.start)?.entity.type === 'ORGANIZATION';
   if (tokens[from - 1]?.text.toLowerCase() === 'on' && medium) return false;
-  if (!head || NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))) return false;
+  // (Anything may be discussed, a thing or a question: "discussed the wall", "discussed how to fund it".)
+  const anything = lemma === 'discuss';
+  if (
+    !head ||
+    (!anything && (NOT_SPOKEN_OF.has(head) || (isClosedClassWord(head) && !/^(him|her|them|himself|herself|themselves|it|this|us|me)$/u.test(head))))
+  )
+    return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
   if (SETTING_OUT.has(lemma)) return SPOKEN_OF.test(head) || SET_OUT.test(head);
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);

@@ -150,6 +150,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma) && lemma !== 'recall') return -1;
   // ("recalled of the talks", "recalled last week", "recalled 300,000 cars": no object recalled aloud.)
   if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
+  // ("discussed how to fund the pier", "to discuss whether to appeal": a question discussed.)
+  if (lemma === 'discuss' && /^(how|why|what|whether|where|when|who|which)$/u.test(w(k))) return k;
   return objectStart(tokens, k);
 }
 

@@ -157,8 +157,8 @@ describe('talks held to discuss something', () => {
     ]);
   });
 
-  it('with whom one did something else is no meeting ("traveled with aides to discuss")', () => {
-    expect(quotesOf('Senator Ann Holt traveled with aides to discuss the merger.')).toEqual([]);
+  it('a discussion one went to hold is reported as one held ("traveled with aides to discuss")', () => {
+    expect(quotesOf('Senator Ann Holt traveled with aides to discuss the merger.')).toEqual([['INDIRECT', 'Ann Holt', ['the merger']]]);
   });
 });
 
