@@ -82,17 +82,16 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   )
     return null;
   // "declined to say", "would neither confirm nor deny": no one speaks. ("would not say whether …" reports
-  // what was not said, unsure; an act of a topic verb negated, "did not talk about the budget", "has not
-  // endorsed Ann Holt", none.)
+  // what was not said, unsure, and so does an act of a topic verb negated: "did not talk about the
+  // budget", "has not endorsed Ann Holt".)
   const act = light ? tokens[light.verb]! : t;
   const negation = negationOf(tokens, light?.verb ?? i, text.slice(Math.max(sentence.start, act.start - 30), act.start));
-  // (A discussion is reported whatever its mood: "did not discuss the terms", "will discuss the plan".)
-  const discussion = lemma === 'discuss';
-  if (negation === 'none' || (negation === 'said' && (light || possessed || (!cue && !discussion)))) return null;
+  if (negation === 'none' || (negation === 'said' && (light || possessed))) return null;
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
-  // "The company will announce new measures next month": nothing has been said yet.
-  if (!discussion && speechToCome(tokens, light?.verb ?? i)) return null;
+  // "The company will announce new measures next month": nothing has been said yet. (A discussion
+  // to come is reported as one held: "will discuss the plan".)
+  if (lemma !== 'discuss' && speechToCome(tokens, light?.verb ?? i)) return null;
   // "ordered the company to explain why …": speech asked of someone is not yet said.
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };

@@ -104,6 +104,8 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
   // (The thing named is what is spoken of, not the name: "as Chinese bases".)
   if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
+  // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
+  if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
   // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
   // talked over, no one's words.
   const joint = JOINT.test(speaker.text) || /\band\s*$/iu.test(text.slice(sentence.start, speaker.start)) || endsInPlural(speaker.text);

@@ -194,7 +194,9 @@ function objectStart(tokens: Token[], k: number): number {
   if (
     !/^[\p{L}\p{N}]/u.test(first) ||
     isFiniteAuxiliary(first) ||
-    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among)$/iu.test(first)
+    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among|during)$/iu.test(
+      first,
+    )
   )
     return -1;
   return k;

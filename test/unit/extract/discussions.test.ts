@@ -1,4 +1,4 @@
-// "discussed" reports what was discussed in any mood and whatever it was: a discussion refused or
+// "discussed" reports what was discussed in any mood and whatever it was: a discussion negated or
 // to come ("did not discuss", "will discuss", "met to discuss"), a thing ("the wall", "the press
 // conference") or a question ("how to fund it"). Short examples written for the test in the style of
 // news copy.
@@ -37,8 +37,7 @@ describe('what stays', () => {
     expect(sure('The levy was never discussed.')).toEqual([]);
     expect(sure('Tom Pike and Ann Holt discussed the levy.')).toEqual([]);
   });
-  it('other verbs of a topic still report nothing yet to come or negated', () => {
+  it('other verbs of a topic still report nothing yet to come', () => {
     expect(sure('Ann Holt will endorse Tom Pike next month.')).toEqual([]);
-    expect(sure('Ann Holt did not talk about the budget.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // A speech verb simply negated ("would not say whether …", "did not say how …", "has never said …")
 // still reports what was not said, as annotated news counts it, unsure as a comment declined is, and
-// spoken by the subject past "did" or "does"; "neither … nor", a negative subject, a speech act avoided
-// and "not only" keep their own readings. Short examples written for the test in the style of news copy.
+// spoken by the subject past "did" or "does", and so does a verb of a topic ("did not mention the
+// tolls"); "neither … nor", a negative subject, a speech act avoided and "not only" keep their own readings. Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
 import { DECLINED_CAP, DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
@@ -34,8 +34,14 @@ describe('a speech verb negated', () => {
     expect(quotesOf('Neither Ann Holt nor Tom Reyes would say whether the stadium would close.')).toEqual([]);
     expect(quotesOf('Nobody at the harbour board would confirm that the talks had collapsed.')).toEqual([]);
     expect(quotesOf('Tom Reyes avoids condemning the closure of the quay.')).toEqual([]);
-    // (an act a topic verb names, negated, did not happen)
-    expect(quotesOf('Ann Holt did not talk about the harbour budget.')).toEqual([]);
-    expect(quotesOf('Tom Reyes has not endorsed Ann Holt.')).toEqual([]);
+  });
+
+  it('a topic verb negated reports its topic, unsure, but nothing of its kind after "a"', () => {
+    expect(quotesOf('Ann Holt did not talk about the harbour budget.')).toEqual([['Ann Holt', 'the harbour budget', DECLINED_CAP]]);
+    expect(quotesOf('Tom Reyes has not endorsed Ann Holt.')).toEqual([['Tom Reyes', 'Ann Holt', DECLINED_CAP]]);
+    expect(quotesOf('Ann Holt never mentioned the ferry tolls in her speech.')).toEqual([['Ann Holt', 'the ferry tolls', DECLINED_CAP]]);
+    expect(quotesOf('Tom Reyes did not apologize for his remarks.')).toEqual([['Tom Reyes', 'his remarks', DECLINED_CAP]]);
+    expect(quotesOf('Tom Reyes has not endorsed a candidate.')).toEqual([]);
+    expect(quotesOf('Neither Ann Holt nor Tom Reyes mentioned the quay.')).toEqual([]);
   });
 });
