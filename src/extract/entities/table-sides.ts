@@ -1,6 +1,7 @@
 // Sides named in a league table row or a results line, and the scorers a match summary lists.
 import type { Token } from '../tokens.js';
 import { isFirstName } from '../lexicon.js';
+import { scorecardPlayers } from './scorecard-players.js';
 
 // A side's name: capitalised words, after the year a club was founded ("1860 Munich") or before its
 // number ("Schalke 04", "Hannover 96"; a number of two digits before the score).
@@ -81,23 +82,36 @@ export function tableSides(
 
 // A side's score and the scorers after it: "Falkirk 1 (Robertson 55)", "(Denny 7, McQuarrie 80 pen)".
 const SCORERS = /\d\s*\(([^()]{1,200})\)/gu;
+const ENTRY = /[^,;]+/gu;
 // One scorer: a name of up to four words, its last capitalised ("van Hooijdonk"), and the minute.
-const SCORER = /^\s*((?:\p{L}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\d{1,3}(?:\s+(?:pen|og|penalty))?\s*$/u;
+const NAME = "((?:\\p{L}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)";
+const SCORER = new RegExp(`^\\s*${NAME}\\s+\\d{1,3}(?:\\s+(?:pen|og|penalty))?\\s*$`, 'u');
+// A batsman's runs, not out ("Elliott 20 not out"), and a bowler after the batsmen and a semicolon, his
+// wickets and runs ("(Langer 104; Reiffel 4-66)"): the group after the name tells them from a scorer.
+const RUNS = new RegExp(`^\\s*${NAME}\\s+\\d{1,3}(\\s+not\\s+out|\\*)\\s*$`, 'u');
+const BOWLER = new RegExp(`^\\s*${NAME}\\s+(\\d{1,2}-\\d{1,3})\\s*$`, 'u');
 
-/** Which names of a line are scorers listed in brackets after a score, each with a minute: tells for
- *  the name at start..end. The line is matched once. */
+/** Which names of a line are scorers listed in brackets after a score, each with a minute (a name inside
+ *  one too), or, named whole, the batsmen and bowlers a cricket score lists there or the players of a
+ *  scorecard's line (scorecard-players.ts; "T.O'Gorman" and "A.de Silva" are no "T" nor "Silva"): tells
+ *  for the name at start..end. The line is matched once. */
 export function lineScorers(text: string, tokens: Token[]): (start: number, end: number) => boolean {
   const from = tokens[0]?.start ?? 0;
   const line = text.slice(from, tokens[tokens.length - 1]?.end ?? 0);
-  if (!hasDigit(line)) return () => false; // no score, no scorers
-  const names: Array<[number, number]> = [];
-  for (const list of line.matchAll(SCORERS)) {
-    let at = from + list.index + list[0].indexOf('(') + 1;
-    for (const entry of list[1]!.split(',')) {
-      const scorer = SCORER.exec(entry);
-      if (scorer) names.push([at + entry.indexOf(scorer[1]!), at + entry.indexOf(scorer[1]!) + scorer[1]!.length]);
-      at += entry.length + 1;
+  const whole = new Set(scorecardPlayers(line).map(([s, e]) => `${from + s}:${from + e}`));
+  const within: Array<[number, number]> = [];
+  if (hasDigit(line))
+    for (const list of line.matchAll(SCORERS)) {
+      const at = from + list.index + list[0].indexOf('(') + 1;
+      for (const entry of list[1]!.matchAll(ENTRY)) {
+        const batting = list[1]!.lastIndexOf(';', entry.index) < 0;
+        const scorer = batting ? (SCORER.exec(entry[0]) ?? RUNS.exec(entry[0])) : BOWLER.exec(entry[0]);
+        if (!scorer) continue;
+        const start = at + entry.index + entry[0].indexOf(scorer[1]!);
+        if (scorer.length > 2) whole.add(`${start}:${start + scorer[1]!.length}`);
+        else within.push([start, start + scorer[1]!.length]);
+      }
     }
-  }
-  return (start, end) => names.some(([s, e]) => start >= s && end <= e);
+  if (!whole.size && !within.length) return () => false;
+  return (start, end) => whole.has(`${start}:${end}`) || within.some(([s, e]) => start >= s && end <= e);
 }
