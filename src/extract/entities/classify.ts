@@ -19,6 +19,7 @@ import { namesTitledWork } from './foreign-articles.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { placeWithArticle } from './places-with-article.js';
 import { namesNumberedRoad } from './numbered-roads.js';
+import { broadcastAcronym } from './broadcast-acronyms.js';
 import {
   KIN,
   GENERATION,
@@ -165,6 +166,8 @@ export function classify(c: Candidate): EntityType | null {
   // claimed", or its people after it ("UN envoy", "AU observers", "EC chair"). Dotted acronyms
   // ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
   if (words.length === 1 && isAcronym(words[0]!) && (/\./u.test(words[0]!) || c.prev === 'the' || cueLemma(c.next) || peopleAfter(c))) return 'ORGANIZATION';
+  // So does a medium after it or being told: "MRT radio", "told BTV" (broadcast-acronyms.ts).
+  if (broadcastAcronym(c)) return 'ORGANIZATION';
   // "cables giant Pirelli", "airline El Al", "Ericsson shares": what kind of thing it is, said around it.
   if (saidToBeOrganization(c) && !isFirstName(words[0]!)) return 'ORGANIZATION';
   if (firmOfPlace(c)) return 'ORGANIZATION';

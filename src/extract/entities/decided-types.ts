@@ -9,6 +9,7 @@ import { venueBySurnameHead } from './venue-heads.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
+import { broadcastAcronym } from './broadcast-acronyms.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
 import {
   agedAfter,
@@ -45,6 +46,7 @@ export function typeIsDecided(c: Candidate): boolean {
     headedByMinister(c) ||
     companyOfficeOf(c) ||
     theAcronym(c) ||
+    broadcastAcronym(c) ||
     agedAfter(c) ||
     roleBeforeSpeaker(c) ||
     speakingScotsSurname(c) ||
