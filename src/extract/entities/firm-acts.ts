@@ -1,6 +1,6 @@
 // What only a firm or a public body does, right after its name: "agreed to buy Direct Line",
 // "rejected a fourth takeover approach", "swung to a loss", "fined Thames Water 123 million pounds", a broker's
-// "upgraded the stock".
+// "upgraded the stock", a stock's valuation ("was undervalued").
 // A name of no given name that does so is an organization's.
 import { ARTICLE_ALTERNATIVES } from '../lexicon.js';
 
@@ -22,6 +22,9 @@ const FIRM_ACTS = new RegExp(
     '(?:swung|slumped|plunged|fell|returned|sank)\\s+(?:in)?to\\s+(?:a\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:loss|profit)\\b',
     // officers: "named Ricardo Roa as chief executive" (a government names one "chief executive of" a firm)
     '(?:named|appointed|hired)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(?:as\\s+)?(?:its\\s+)?(?:new\\s+)?(?:chief\\s+executive|chief\\s+financial\\s+officer|ceo)\\b(?!\\s+of\\b)',
+    // valuations: "was undervalued", "is still fully valued", "looked oversold", "was a buy" (a player
+    // "felt undervalued"; what a copula says of a stock)
+    '(?:is|was|are|were|looks|looked|remains|remained|seems|seemed|appears|appeared)\\s+(?:(?:still|now|already|\\p{Ll}+ly)\\s+)?(?:undervalued|overvalued|(?:fully|fairly)\\s+valued|oversold|overbought|an?\\s+(?:strong\\s+)?(?:buy|sell)\\b)',
     // penalties: "fined Thames Water", "fined the bank 40 million"
     'fined\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+\\d',
     ...BROKER_CALLS,
