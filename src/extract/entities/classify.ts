@@ -20,6 +20,7 @@ import { venueBySurnameHead } from './venue-heads.js';
 import { placeWithArticle } from './places-with-article.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
+import { namedAfterBase } from './based-names.js';
 import {
   KIN,
   GENERATION,
@@ -125,6 +126,8 @@ export function classify(c: Candidate): EntityType | null {
   // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
   // a given name in it ("the company Jeff Bezos founded" is a clause).
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
+  // "Velmora-based Tessel": a name after where it is based is a firm's (based-names.ts).
+  if (namedAfterBase(c)) return 'ORGANIZATION';
   // "Liberal Democrats said": a party named for its members, not two persons' names.
   if (namesPartyInPlural(words)) return 'ORGANIZATION';
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.

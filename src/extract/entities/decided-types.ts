@@ -10,6 +10,7 @@ import { namesNumberedRoad } from './numbered-roads.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
+import { namedAfterBase } from './based-names.js';
 import { bodyByItsWords, endsAsFirm, namesLegislature, theAcronym, typeByKind } from './organization-words.js';
 import {
   agedAfter,
@@ -47,6 +48,7 @@ export function typeIsDecided(c: Candidate): boolean {
     companyOfficeOf(c) ||
     theAcronym(c) ||
     broadcastAcronym(c) ||
+    namedAfterBase(c) ||
     agedAfter(c) ||
     roleBeforeSpeaker(c) ||
     speakingScotsSurname(c) ||
