@@ -8,12 +8,19 @@ import { headedAsOrganization } from './organization-words.js';
 import { TITLE_MODIFIERS } from './vocabulary.js';
 
 /** A field an office deals with: ordinary words, a title's field ("Interior", "Defense"), a plural
- *  ("Fisheries", "Foreign Affairs") or a word ending as fields do ("Health", "Agriculture", "Industry"). */
+ *  ("Fisheries", "Foreign Affairs"), a word ending as fields do ("Health", "Agriculture", "Industry",
+ *  "Commerce", "Religion", "Heritage", "Tourism", "Archaeology") or one borrowed ("Hajj", "Awqaf", "Zakat"). */
 const fieldWord = (w: string) =>
-  w === 'and' || w === ',' || looksCommon(w) || TITLE_MODIFIERS.has(w.toLowerCase()) || /\p{Ll}(?:s|th|ure|ry|ics|eum)$/u.test(w);
+  looksCommon(w) ||
+  TITLE_MODIFIERS.has(w.toLowerCase()) ||
+  BORROWED_FIELDS.has(w.toLowerCase()) ||
+  /\p{Ll}(?:s|th|ure|ry|ics|eum|ion|ce|ge|ism|ity|ment|ogy|fare)$/u.test(w);
+const BORROWED_FIELDS = new Set(['hajj', 'haj', 'awqaf', 'auqaf', 'waqf', 'wakf', 'zakat', 'sport', 'telecom', 'diaspora', 'autonomy', 'propaganda']);
 
-/** Whether the words after "minister of" name its field, not its country. */
-export const namesField = (words: string[]) => words.every(fieldWord);
+/** Whether the words after "minister of" name its field, not its country: the last word of each field
+ *  joined by "and" or a comma reads as one ("Muslim Affairs", "Social Welfare", "Hajj and Awqaf"). */
+export const namesField = (words: string[]) =>
+  words.every((w, i) => w === 'and' || w === ',' || ![',', 'and', undefined].includes(words[i + 1]) || fieldWord(w));
 
 /** Whether the name is the place a governor or a minister is "of". */
 export const placeOfOffice = (c: Candidate) =>

@@ -26,4 +26,12 @@ describe('the place an office is of', () => {
     expect(mentionsOf('Tom Pike, the chairman of Korvena, said sales would rise.')).toContain('ORGANIZATION:Korvena');
     expect(mentionsOf('The mayor of Velmora, Ann Holt, said the bridge would open.')).toContain('LOCATION:Velmora');
   });
+
+  it('a field of the lexicon’s lacking, borrowed or before "Affairs" is no place', () => {
+    expect(mentionsOf('The minister of Hajj said the pilgrims were safe.')).toEqual(['ORGANIZATION:Hajj']);
+    expect(mentionsOf('The minister of Commerce said exports rose.')).toEqual(['ORGANIZATION:Commerce']);
+    expect(mentionsOf('Tom Pike, the minister of Sport, said the stadium would open.')).toContain('ORGANIZATION:Sport');
+    expect(mentionsOf('The minister of Social Welfare resigned on Monday.')).toEqual(['ORGANIZATION:Social Welfare']);
+    expect(mentionsOf('The minister of Velmoran Affairs resigned on Monday.')).not.toContain('LOCATION:Velmoran Affairs');
+  });
 });
