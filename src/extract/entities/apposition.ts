@@ -54,6 +54,9 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
     else {
       const found = kindOf(word);
       if (found) [kind, head] = [found, word.toLowerCase()];
+      // "a fun-loving airline pilot": a noun for a person after a body's or a place's kind heads the phrase,
+      // of no kind known ("an activist and former political prisoner" is still a person's).
+      else if ((kind === 'ORGANIZATION' || kind === 'LOCATION') && tagsOf(word).includes('Actor')) kind = null;
     }
   }
   return null;
