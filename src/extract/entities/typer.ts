@@ -62,6 +62,7 @@ import { peoplesInThePlural } from './people-plurals.js';
 import { chambersAsBodies } from './chamber-names.js';
 import { clubsNamedForNations } from './nation-named-clubs.js';
 import { clubsWinningTies } from './aggregate-winners.js';
+import { surnamesAsPersons } from './full-name-surnames.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -224,6 +225,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   peoplesInThePlural(typed);
   peoplesNamedAsSides(typed, sports);
   chambersAsBodies(typed);
+  surnamesAsPersons(typed, sides.size ? new Set([...companies, ...sides]) : companies, isDecided);
 }
 
 /** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
