@@ -12,10 +12,12 @@ import type { ReportSentence } from './reporting-cues.js';
 import { isAndOrBut } from './lexicon.js';
 
 /** The act a speaker declined at token `i` ("declined to comment on the figures"), said by the
- *  subject of "declined" as a cue's subject is found, or null. */
-export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[]): QuoteDraft | null {
+ *  subject of "declined" as a cue's subject is found, or null; `speech` when the act is speech
+ *  declined, not an act refused. */
+export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[]): { act: QuoteDraft; speech: boolean } | null {
   const { tokens, text, sentence } = s;
-  const verb = Math.max(declinedSpeechAt(tokens, i), refusedActAt(tokens, i));
+  const speech = declinedSpeechAt(tokens, i);
+  const verb = Math.max(speech, refusedActAt(tokens, i));
   if (verb < 0) return null;
   // An infinitive phrase, closed by a comma too ("Holt, who declined to comment, left …"), and,
   // unless a clause follows the act, by "and" or "but" ("declined to comment and aides later said …").
@@ -27,5 +29,5 @@ export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[])
   const t = tokens[i]!;
   const span = { start: t.start, end: t.end, text: t.text };
   const who = cueSpeaker(s, { at: i, lemma: 'decline', span, possessed: undefined, light: undefined, topicOnly: false }, earlier);
-  return who?.speaker ? extended(draft(content, span, who.speaker, who.conjoined, sentence), { declined: true }) : null;
+  return who?.speaker ? { act: extended(draft(content, span, who.speaker, who.conjoined, sentence), { declined: true }), speech: speech >= 0 } : null;
 }

@@ -6,6 +6,7 @@ import { isAdverb, isClosedClassWord, isVerbForm, tagsOf } from './lexicon.js';
 import { appositionHeadWord } from './title-after.js';
 import { roleOf } from './roles.js';
 import { describesOrganization, describesPlace } from './description-heads.js';
+import { personNames } from './name-mentions.js';
 
 /** A lower-case word right before a name, after a space: "opener Yashasvi Jaiswal". */
 const WORD_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*\p{Ll}) $/u;
@@ -28,16 +29,12 @@ function isTradeWord(word: string): boolean {
 export function givenTradesIn(text: string, entities: Entity[]): { trades: Map<Entity, Set<string>>; all: Set<string> } {
   const trades = new Map<Entity, Set<string>>();
   const all = new Set<string>();
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) {
-      if (m.kind !== 'NAME') continue;
-      for (const word of [WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1], appositionHeadWord(text, m.end)]) {
-        if (!word || !/^\p{Ll}[\p{Ll}-]+$/u.test(word) || !isTradeWord(word)) continue;
-        const own = trades.get(e) ?? new Set<string>();
-        trades.set(e, own.add(word));
-        all.add(word);
-      }
+  for (const { e, m } of personNames(entities)) {
+    for (const word of [WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1], appositionHeadWord(text, m.end)]) {
+      if (!word || !/^\p{Ll}[\p{Ll}-]+$/u.test(word) || !isTradeWord(word)) continue;
+      const own = trades.get(e) ?? new Set<string>();
+      trades.set(e, own.add(word));
+      all.add(word);
     }
   }
   return { trades, all };

@@ -6,6 +6,7 @@ import { isCalendarWord, isFiniteVerb, isFunctionWord, isArticle, ARTICLE_ALTERN
 import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
+import { personNames } from './name-mentions.js';
 import type { Token } from './tokens.js';
 import type { Entity, Sentence, Span, TextSpan } from './types.js';
 
@@ -73,13 +74,9 @@ export function actsAsCounsel(text: string, sentenceStart: number, cue: Span, sp
  *  opening is what "the jury was told" until someone is shown addressing it. */
 export function prosecutorsNamed(text: string, entities: Entity[]): { at: number; entity: Entity }[] {
   const found: { at: number; entity: Entity }[] = [];
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) {
-      if (m.kind !== 'NAME') continue;
-      const before = text.slice(Math.max(0, m.start - 30), m.start);
-      if (PROSECUTOR_BEFORE.test(before) || PROSECUTING_AFTER.test(text.slice(m.end, m.end + 30))) found.push({ at: m.start, entity: e });
-    }
+  for (const { e, m } of personNames(entities)) {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (PROSECUTOR_BEFORE.test(before) || PROSECUTING_AFTER.test(text.slice(m.end, m.end + 30))) found.push({ at: m.start, entity: e });
   }
   return found.sort((x, y) => x.at - y.at);
 }

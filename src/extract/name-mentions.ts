@@ -118,3 +118,8 @@ export function oncePerEntity(ok: (e: Entity) => boolean): (e: Entity) => boolea
     return answer;
   };
 }
+
+/** Each person's name mentions ("Ann Holt", "Holt"; no pronoun nor description), entity by entity. */
+export function* personNames(entities: Entity[]): Generator<{ e: Entity; m: Mention }> {
+  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) if (m.kind === 'NAME') yield { e, m };
+}

@@ -147,9 +147,10 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
   const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
+  const words = content ? content.text.split(/\s+/u).length : 0;
   // ("said in her speech that night": a time is all "that" opens.)
-  const thatTimeOnly = !!content && /^that\s/iu.test(content.text) && !thatOpensClause(content.text) && content.text.split(/\s+/u).length === 2;
-  if (content && !nameAlone && !thatTimeOnly && (afterThat || infinitive ? content.text.split(/\s+/u).length >= 2 : clause || askedAbout)) {
+  const thatTimeOnly = !!content && words === 2 && /^that\s/iu.test(content.text) && !thatOpensClause(content.text);
+  if (content && !nameAlone && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : clause || askedAbout)) {
     return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly || workNamed), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);

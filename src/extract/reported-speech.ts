@@ -2,7 +2,7 @@
 // X, …"). The stages: which words are cues (reporting-cues.ts; which report nothing, cue-guards.ts),
 // who speaks for one (reported-speakers.ts), and what was said after or around it
 // (reported-content.ts, set-off-attribution.ts) or before it (speech-before-cue.ts).
-import { NAMING_VERBS, cueLemma, declinedSpeechAt } from './cues.js';
+import { NAMING_VERBS, cueLemma } from './cues.js';
 import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
 import { coordinatedCueAt } from './clause-openings.js';
 import { reportedPledgeAt } from './clause-breaks.js';
@@ -90,10 +90,10 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     // "declined to comment on whether it would appeal": the act turned down, and the cues inside it.
     const declined = declinedAct(s, i, out);
     if (declined) {
-      out.push(declined);
+      out.push(declined.act);
       // (An act refused holds no speech of its subject's: "refused to pay an architect who said he was
       // owed money" still reports what the architect said.)
-      if (declinedSpeechAt(tokens, i) > 0) i = lastTokenHeld(tokens, i, declined);
+      if (declined.speech) i = lastTokenHeld(tokens, i, declined.act);
       continue;
     }
     // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.

@@ -11,7 +11,7 @@ import { hasGivenName } from './name-words.js';
 import { namesNoEntity } from './no-entity-names.js';
 import { unknownWord } from './company-candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { nameKey, retypeAsOrganizations } from './retype.js';
+import { nameKey, personWords, retypeAsOrganizations } from './retype.js';
 
 /** What stands before a word opening a sentence or line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
@@ -27,11 +27,7 @@ const beforeNoun = (t: TypedCandidate) => /^\p{Ll}/u.test(t.c.next) && !isVerbFo
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
  *  organization as above. */
 export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): void {
-  const personWords = new Set(
-    typed
-      .filter((t) => t.type === 'PERSON' && (t.c.words.length > 1 || t.c.titles.length || t.c.honorific))
-      .flatMap((t) => t.c.words.map((w) => w.toLowerCase())),
-  );
+  const personal = personWords(typed.filter((t) => t.type === 'PERSON' && (t.c.words.length > 1 || t.c.titles.length || t.c.honorific)));
   const untypedWord = (t: TypedCandidate) =>
     t.type === null && !t.headline && !t.c.onlyIfKnown && t.c.words.length === 1 && unknownWord(t.c.text) && !namesNoEntity(t.c);
   const opensSentence = (t: TypedCandidate) => SENTENCE_OPENING.test(text.slice(Math.max(0, t.c.start - 4), t.c.start));
@@ -45,7 +41,7 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
     !isFirstName(t.c.words[0]!) &&
     !isKnownPerson(t.c.text) &&
     !lookupLocation(t.c.text) &&
-    !t.c.words.some((w) => personWords.has(w.toLowerCase()) && t.c.words.length === 1);
+    !t.c.words.some((w) => personal.has(w.toLowerCase()) && t.c.words.length === 1);
   const bodies = new Set<string>();
   const between = (a: TypedCandidate, b: TypedCandidate) => text.slice(a.c.end, b.c.start);
   for (let i = 1; i < typed.length; i++) {

@@ -3,7 +3,7 @@
 // it win, lose or score as a side does; elsewhere it stays a people, no one's name ("the Indians of the Amazon").
 import { isDemonymWord } from '../gazetteer.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { key } from './typer-features.js';
+import { plainLower } from './typer-features.js';
 
 // What a side does, after its name: "the Indians beat …", "the Indians won", "the Indians 5".
 const RESULT_AFTER = /^(?:beat|won|lost|drew|rallied|clinched|swept|blanked|routed|edged|outscored|trailed|snapped|\d{1,3}(?:-\d{1,3})?)$/u;
@@ -19,8 +19,8 @@ function peoplesAsSides(typed: TypedCandidate[]): Set<string> {
     const last = c.words[c.words.length - 1]!;
     if (!peoplesPlural(last)) continue;
     // "the Cleveland Indians": a side named for its town and a people.
-    if (type === 'ORGANIZATION' && c.words.length > 1) sides.add(key(last));
-    else if (c.words.length === 1 && c.prev === 'the' && (RESULT_AFTER.test(c.next) || RESULT_BEFORE.test(c.prevBefore))) sides.add(key(last));
+    if (type === 'ORGANIZATION' && c.words.length > 1) sides.add(plainLower(last));
+    else if (c.words.length === 1 && c.prev === 'the' && (RESULT_AFTER.test(c.next) || RESULT_BEFORE.test(c.prevBefore))) sides.add(plainLower(last));
   }
   return sides;
 }
@@ -31,5 +31,5 @@ export function peoplesNamedAsSides(typed: TypedCandidate[], sportsReport: boole
   if (!sportsReport) return;
   const sides = peoplesAsSides(typed);
   if (!sides.size) return;
-  for (const t of typed) if (t.type === null && t.c.words.length === 1 && sides.has(key(t.c.text))) t.type = 'ORGANIZATION';
+  for (const t of typed) if (t.type === null && t.c.words.length === 1 && sides.has(plainLower(t.c.text))) t.type = 'ORGANIZATION';
 }

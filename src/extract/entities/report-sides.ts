@@ -8,7 +8,7 @@ import { isNation, playsAsTeam, playerOfNation, namesNationPlace } from './sport
 import { isInitials } from './name-words.js';
 import { resultByScore, scoredAgainst, visitedAtHome } from './away-sides.js';
 import { namesPartyMembers } from './party-names.js';
-import { key } from './typer-features.js';
+import { plainLower } from './typer-features.js';
 import { resultFor } from './result-sides.js';
 import { liftedToResult } from './lifted-sides.js';
 import { fullNameSurnames } from './retype.js';
@@ -29,8 +29,8 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
   if (!sports) return sides;
   const unknown = unknownNames(typed);
   for (const t of typed) {
-    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(key(t.c.text));
-    else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(key(t.c.text));
+    if (t.type === 'ORGANIZATION' && !t.caps && !t.headline && playsAsTeam(t.c)) sides.add(plainLower(t.c.text));
+    else if (visitedAtHome(t, text) || resultByScore(t, text) || scoredAgainst(t, text)) sides.add(plainLower(t.c.text));
     else if (
       !t.headline &&
       (fieldsPlayer(t, text) ||
@@ -45,7 +45,7 @@ export function sidesOfReport(typed: TypedCandidate[], text: string, sports: boo
         carriedSide(t, text, unknown) ||
         resultFor(t, text, (side) => townOfNoNation(side) || pluralNamedSide(side)))
     )
-      sides.add(key(t.c.text));
+      sides.add(plainLower(t.c.text));
   }
   addListedSides(typed, text, sides);
   return sides;
@@ -112,7 +112,7 @@ const carriedSide = (t: TypedCandidate, text: string, unknown: (t: TypedCandidat
 /** Whether a name of a word or two is none the gazetteer or the lexicon knows, no given name opens it and
  *  the story names no person in full with its last word ("Tom Pike … Pike's 2-1 win" is a player's). */
 function unknownNames(typed: TypedCandidate[]): (t: TypedCandidate) => boolean {
-  const surnames = fullNameSurnames(typed, key);
+  const surnames = fullNameSurnames(typed, plainLower);
   return (t) =>
     t.type === null &&
     t.c.words.length <= 2 &&
@@ -121,7 +121,7 @@ function unknownNames(typed: TypedCandidate[]): (t: TypedCandidate) => boolean {
     !isFirstName(t.c.words[0]!) &&
     !isKnownPerson(t.c.text) &&
     !isKnownOrganization(t.c.text) &&
-    !surnames.has(key(t.c.words[t.c.words.length - 1]!));
+    !surnames.has(plainLower(t.c.words[t.c.words.length - 1]!));
 }
 
 const townOfNoNation = (t: TypedCandidate) => {
@@ -132,14 +132,14 @@ const townOfNoNation = (t: TypedCandidate) => {
 /** "Lazio and Bologna", "Parma, Roma and Udinese": a town listed with a side, as the report names
  *  sides, is one too (the list is read both ways, so a side anywhere in it counts). */
 function addListedSides(typed: TypedCandidate[], text: string, sides: Set<string>): void {
-  const isSide = (t: TypedCandidate) => sides.has(key(t.c.text)) || (t.type === 'ORGANIZATION' && !lookupLocation(t.c.text));
+  const isSide = (t: TypedCandidate) => sides.has(plainLower(t.c.text)) || (t.type === 'ORGANIZATION' && !lookupLocation(t.c.text));
   const listed = (a: TypedCandidate, b: TypedCandidate) => a.headline === b.headline && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u.test(text.slice(a.c.end, b.c.start));
   for (const order of [typed, [...typed].reverse()]) {
     for (let i = 1; i < order.length; i++) {
       const [a, b] = [order[i - 1]!, order[i]!];
       const [first, second] = order === typed ? [a, b] : [b, a];
       if (!listed(first, second) || !isSide(a) || b.caps || b.headline || b.c.words.length > 1 || !townOfNoNation(b)) continue;
-      sides.add(key(b.c.text));
+      sides.add(plainLower(b.c.text));
     }
   }
 }

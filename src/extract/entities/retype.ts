@@ -11,8 +11,11 @@ export const titledNames = (typed: TypedCandidate[]) => new Set(typed.filter((t)
 /** The persons the story names in full ("Tim Cook"), whose words are theirs where they stand alone ("Cook's shares"). */
 const namedInFull = (typed: TypedCandidate[]) => typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1);
 
+/** Every word (lower case) of the given persons. */
+export const personWords = (persons: TypedCandidate[]) => new Set(persons.flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
+
 /** Every word (lower case) of the persons named in full. */
-export const fullNameWords = (typed: TypedCandidate[]) => new Set(namedInFull(typed).flatMap((t) => t.c.words.map((w) => w.toLowerCase())));
+export const fullNameWords = (typed: TypedCandidate[]) => personWords(namedInFull(typed));
 
 /** The last words of the persons named in full, by the caller's `key` of a word. */
 export const fullNameSurnames = (typed: TypedCandidate[], key: (word: string) => string) =>

@@ -4,6 +4,7 @@
 import { singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { SIDE_ROLES } from './sport-sides.js';
+import { fullNameWords } from './retype.js';
 
 const key = (s: string) => s.toLowerCase();
 const nameOf = (t: TypedCandidate) => key(t.c.words.join(' '));
@@ -39,7 +40,7 @@ export function sidesInTheSingular(typed: TypedCandidate[], decided: (t: TypedCa
       for (const name of singularNames(t.c.words)) if (!plurals.has(name)) plurals.set(name, t.c.text);
   const sides = new Set(typed.filter((t) => plurals.has(nameOf(t)) && beforePlayer(t, typed)).map(nameOf));
   if (!sides.size) return;
-  const personal = new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1).flatMap((t) => t.c.words.map(key)));
+  const personal = fullNameWords(typed);
   for (const t of typed) {
     const name = nameOf(t);
     if (!sides.has(name) || personal.has(name) || t.c.titles.length || t.c.honorific || (t.type !== 'ORGANIZATION' && decided(t))) continue;

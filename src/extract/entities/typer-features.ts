@@ -29,8 +29,8 @@ export interface DocumentContext {
   names: NameMemory;
 }
 
-// Lower case, typographic quotes as typed ones: the training text writes "'s" and '"'.
-export const key = (s: string) => {
+/** A word in lower case, typographic quotes as plain ones: the training text writes "'s" and '"'. */
+export const plainLower = (s: string) => {
   const lower = s.toLowerCase();
   return hasTypographicQuote(lower) ? lower.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"') : lower;
 };
@@ -51,10 +51,10 @@ export function documentContext(typed: TypedCandidate[], names: NameMemory = {})
     else map.set(k, new Set([v]));
   };
   for (const { c, type } of typed) {
-    const k = key(c.text);
+    const k = plainLower(c.text);
     add(ctx.types, k, type ?? 'null');
-    for (const w of [c.prev, c.next]) if (w) add(ctx.around, k, key(w));
-    if (c.words.length > 1) for (const w of c.words) add(ctx.partOf, key(w), type ?? 'null');
+    for (const w of [c.prev, c.next]) if (w) add(ctx.around, k, plainLower(w));
+    if (c.words.length > 1) for (const w of c.words) add(ctx.partOf, plainLower(w), type ?? 'null');
   }
   return ctx;
 }
@@ -82,7 +82,7 @@ type Run = NameRun | 'document';
 
 function nameFeatures(c: Pick<Candidate, 'text' | 'words'>): NameFeatures {
   const words = c.words;
-  const lower = words.map(key);
+  const lower = words.map(plainLower);
   const whole = lower.join(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -92,7 +92,7 @@ function nameFeatures(c: Pick<Candidate, 'text' | 'words'>): NameFeatures {
     ['first=', lower[0]!],
     ['last=', lower[lower.length - 1]!],
     ['shape=', words.map(shape).join(' ')],
-    ['suf3=', key(last).slice(-3)],
+    ['suf3=', plainLower(last).slice(-3)],
   ];
   const knowledge: Feature[] = [];
   if (/^\p{Lu}+$/u.test(c.text.replace(/[\s.&-]/gu, ''))) knowledge.push(['caps']);
@@ -123,16 +123,16 @@ function emitCandidateFeatures(
   },
 ): void {
   const { c } = t;
-  const name = key(c.text);
-  const prev = key(c.prev);
-  const next = key(c.next);
+  const name = plainLower(c.text);
+  const prev = plainLower(c.prev);
+  const next = plainLower(c.next);
   emit('bias');
   emit('rule=', `${t.type}`);
   emitRun('form', name);
   emit('prev=', prev);
   emit('next=', next);
-  emit('prev2=', `${key(c.prevBefore)} ${prev}`);
-  emit('next2=', `${next} ${key(c.nextAfter)}`);
+  emit('prev2=', `${plainLower(c.prevBefore)} ${prev}`);
+  emit('next2=', `${next} ${plainLower(c.nextAfter)}`);
   emit('prev+next=', `${prev}|${next}`);
   emit('rule+prev=', `${t.type}|${prev}`);
   emit('rule+next=', `${t.type}|${next}`);
@@ -152,7 +152,7 @@ function emitCandidateFeatures(
   if (c.onlyIfKnown) emit('onlyIfKnown');
   emitRun('knowledge', name);
   emitRun('document', name);
-  if (c.words.length === 1) for (const type of ctx.partOf.get(key(c.words[0]!)) ?? []) emit('part-of=', type);
+  if (c.words.length === 1) for (const type of ctx.partOf.get(plainLower(c.words[0]!)) ?? []) emit('part-of=', type);
   const seen = memoryTable(ctx.names).get(named.whole);
   if (seen) {
     emit('seen=', seen);

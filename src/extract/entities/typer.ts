@@ -54,7 +54,7 @@ import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
 import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
-import { candidateScores, documentContext, key } from './typer-features.js';
+import { candidateScores, documentContext, plainLower } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
@@ -120,17 +120,23 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const contextDecides = onceEach(typeIsDecided);
   const contextSaysOrganization = onceEach(saidToBeOrganization);
   const isDecided = (t: TypedCandidate) => !!t.type && (contextDecides(t.c) || (t.type === 'ORGANIZATION' && contextSaysOrganization(t.c)));
-  for (const t of typed) if (isDecided(t) && !decided.has(key(t.c.text))) decided.set(key(t.c.text), t.type!);
+  for (const t of typed) if (isDecided(t) && !decided.has(plainLower(t.c.text))) decided.set(plainLower(t.c.text), t.type!);
   // "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
   // the person (a body's name, "Arsenal boss admits …", is the model's to know).
-  const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => key(t.c.text)));
-  const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(key(t.c.text));
+  const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => plainLower(t.c.text)));
+  const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(plainLower(t.c.text));
   // "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
   // after it, is a name only where the document names it so elsewhere, alone or in a longer name.
   const inNames = new Set<string>();
-  for (const t of typed) if (!t.c.onlyIfKnown && t.c.words.length > 1) for (const w of t.c.words) inNames.add(key(w));
+  for (const t of typed) if (!t.c.onlyIfKnown && t.c.words.length > 1) for (const w of t.c.words) inNames.add(plainLower(w));
   const ordinaryOpening = (t: TypedCandidate) =>
-    !t.headline && !t.caps && t.c.onlyIfKnown && isVerbForm(t.c.next) && !isFirstName(t.c.text) && !named.has(key(t.c.text)) && !inNames.has(key(t.c.text));
+    !t.headline &&
+    !t.caps &&
+    t.c.onlyIfKnown &&
+    isVerbForm(t.c.next) &&
+    !isFirstName(t.c.text) &&
+    !named.has(plainLower(t.c.text)) &&
+    !inNames.has(plainLower(t.c.text));
   for (const t of typed) {
     // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
     if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (sports && namesCompetition(t.c))) {
@@ -140,17 +146,17 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if (!modelDecides(t) || isDecided(t)) continue;
     // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided
     // ("at Dynamo Moscow" is still the club).
-    if (sides.has(key(t.c.text))) {
+    if (sides.has(plainLower(t.c.text))) {
       t.type = VENUE_BEFORE.has(t.c.prev) && lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
       continue;
     }
-    const same = decided.get(key(t.c.text));
+    const same = decided.get(plainLower(t.c.text));
     if (same) {
       t.type = same;
       continue;
     }
     // "LONDON, June 12 (Reuter) -": a news agency credited in brackets is that agency.
-    if (t.type === 'ORGANIZATION' && t.c.prev === '(' && t.c.next === ')' && NEWS_ORGANIZATIONS.has(key(t.c.text))) continue;
+    if (t.type === 'ORGANIZATION' && t.c.prev === '(' && t.c.next === ')' && NEWS_ORGANIZATIONS.has(plainLower(t.c.text))) continue;
     // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
     if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
     // ... and so is one of ordinary words before a nation: "Police Scotland", "Unison Scotland" (see nation-bodies.ts).
@@ -200,7 +206,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
-  for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(key(t.c.text))) t.type = null;
+  for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(plainLower(t.c.text))) t.type = null;
   clubsNamedBySide(typed, isDecided, sports);
   sidesInTheSingular(typed, isDecided, sports);
   clubsInTransfers(text, typed, sports);
@@ -235,13 +241,13 @@ function oneKindPerName(typed: TypedCandidate[]): void {
   const counts = new Map<string, { person: number; organization: number }>();
   for (const t of typed) {
     if (t.c.words.length < 2 || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
-    const count = counts.get(key(t.c.text)) ?? { person: 0, organization: 0 };
+    const count = counts.get(plainLower(t.c.text)) ?? { person: 0, organization: 0 };
     if (t.type === 'PERSON') count.person++;
     else count.organization++;
-    counts.set(key(t.c.text), count);
+    counts.set(plainLower(t.c.text), count);
   }
   for (const t of typed) {
-    const count = counts.get(key(t.c.text));
+    const count = counts.get(plainLower(t.c.text));
     if (!count?.person || !count.organization || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
     const tie = count.person === count.organization;
     t.type = count.person > count.organization || (tie && isFirstName(t.c.words[0]!)) ? 'PERSON' : 'ORGANIZATION';
