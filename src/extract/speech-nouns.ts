@@ -12,6 +12,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import { isPlainWord, type Token } from './tokens.js';
 import type { Sentence } from './types.js';
+import { stanceVerbBefore } from './stance-objects.js';
 
 /** Nouns of speech, by the verb they name: "the minister's assertion that …", "her warning that …".
  *  Beliefs and intentions ("belief", "view", "plan") are no speech. */
@@ -138,7 +139,10 @@ export function lightVerbNoun(tokens: Token[], i: number): { lemma: string; verb
   // "persisted in arguments that …", "stood by its claim that …": a verb of keeping to what was said.
   if (/^(in|with|by|to)$/u.test(tokens[verb]?.text ?? '') && KEEPING_VERBS.test(tokens[verb - 1]?.text ?? '')) verb--;
   const v = tokens[verb]?.text ?? '';
-  return (LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v)) ? { lemma, verb } : undefined;
+  if ((LIGHT_VERBS.test(v) || KEEPING_VERBS.test(v)) && (!MADE_NOUNS.has(w) || /^ma(ke|kes|de|king)$/u.test(v))) return { lemma, verb };
+  // "challenged the assertion that …", "bristled at the suggestion that …": the subject's stance on it.
+  const stance = MADE_NOUNS.has(w) || CONCERNS.test(w) ? -1 : stanceVerbBefore(tokens, verb);
+  return stance >= 0 ? { lemma, verb: stance } : undefined;
 }
 
 /** Where a speech noun's "that" may stand: at `k`, or past "yet" and the listener the noun was given
