@@ -22,6 +22,8 @@ import { runTimePattern } from './run-time-patterns.js';
 const REPRESENTATIVE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'representative']);
 // A description opened by a possessor: "Obama's former strategist".
 const POSSESSED = /^[\p{L}.-]+['’]s /u;
+/** The name owning a role, written with "'s": "Vale" of "Vale's spokeswoman". */
+const NAMED_OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;
 // "The broadcaster's director general": someone of a body described, not the last one quoted.
 const DESCRIBED_POSSESSOR = /^the ([\p{L}-]+)['’]s /u;
 // "The Yorkshire club's chairman": a body described with a word before its head.
@@ -125,8 +127,15 @@ export function roleHolder(
     const qualifiers = titles.get(e)?.qualifiers;
     return !!qualifiers && (qualifiers.has(body!) || !!bodyNamed?.some((w) => qualifiers.has(w)));
   };
+  // ("Vale's spokeswoman" is no one the text titled "Pike's spokeswoman": a named owner must be among
+  // the words that qualified the role, where any did.)
+  const owner = NAMED_OWNER.exec(surface.text)?.[1];
+  const ownedBy = (e: Entity) => {
+    const qualifiers = owner ? titles.get(e)?.qualifiers : undefined;
+    return !qualifiers?.size || qualifiers.has(qualifierKey(owner!));
+  };
   const withRole = oncePerEntity(
-    (e: Entity) => e !== topic && hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)),
+    (e: Entity) => e !== topic && hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)) && ownedBy(e),
   );
   // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
   // "the 34-year-old mother of three" is the person the text was about.)
