@@ -24,8 +24,9 @@ export function personNarratedBefore(
   reportsSpeech: (sentence: number) => boolean,
 ): SpeakerSurface | null {
   const before = layout.sentences[sentence.index - 1];
-  // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”).
-  if (!before || before.start < paragraph.start || /[“”"«»]/u.test(text.slice(paragraph.start, before.start))) return null;
+  // A quotation earlier in the paragraph may run on into this one (“…” He paused. “…”), also in
+  // archives typed in ASCII, whose marks are two apostrophes (''…'' he asked. ''…'').
+  if (!before || before.start < paragraph.start || /[“”"«»]|''/u.test(text.slice(paragraph.start, before.start))) return null;
   return !reportsSpeech(before.index) && !NO_COMMENT.test(before.text) ? actingPerson(tokenize(text, before.start, before.end), speakers) : null;
 }
 

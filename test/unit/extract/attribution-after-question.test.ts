@@ -29,6 +29,16 @@ describe('a question or exclamation, its attribution, and another quotation', ()
     ]);
   });
 
+  it('reports both quotations as the speaker’s also in marks typed as two apostrophes', () => {
+    expect(quotesOf("Ferry fares rose in Velmora.\n\n''Can we win Velmora?'' Tom Pike asked. ''I don't know. But we can make them pay.''")).toEqual([
+      ['DIRECT', 'Tom Pike', 'asked', ['Can we win Velmora?', "I don't know. But we can make them pay."]],
+    ]);
+    // (A quotation after a sentence about a person, with no quotation before it in the paragraph, is still that person's.)
+    expect(quotesOf("Ferry fares rose in Velmora.\n\nTom Pike shook his head. ''We waited a year for this.''")).toEqual([
+      ['DIRECT', 'Tom Pike', null, ['We waited a year for this.']],
+    ]);
+  });
+
   it('reports a question followed by a sentence of narration', () => {
     expect(quotesOf('Ferry fares rose in Velmora. “Why now?” Tom Pike said. The council met later.')).toEqual([['DIRECT', 'Tom Pike', 'said', ['Why now?']]]);
     expect(quotesOf('Ferry fares rose in Velmora. “Not again.” Tom Pike said. “We waited a year for this.”')).toEqual([
