@@ -19,9 +19,7 @@ export function surnamesAsPersons(typed: TypedCandidate[], companies: Set<string
   // A firm anywhere by the words around it is a firm everywhere ("Pike shares … Pike said"), and so is a side
   // before its score ("Yale beat Pike 77-60").
   const firms = new Set(
-    typed
-      .filter((t) => lone(t) && (tradedAsCompany(t.c) || SCORE.test(t.c.next) || (t.type === 'ORGANIZATION' && isDecided(t))))
-      .map((t) => key(t.c.text)),
+    typed.filter((t) => lone(t) && (tradedAsCompany(t.c) || SCORE.test(t.c.next) || (t.type === 'ORGANIZATION' && isDecided(t)))).map((t) => key(t.c.text)),
   );
   for (const t of typed)
     if (t.type === 'ORGANIZATION' && lone(t) && !t.caps && !firms.has(key(t.c.text)) && !companies.has(t.c.text.toLowerCase())) t.type = 'PERSON';
