@@ -253,9 +253,12 @@ export class EntityTable {
  *  later in the story notwithstanding. */
 function firstNamedInFull(bearers: Draft[], at: number): Draft | undefined {
   if (bearers.length < 2) return bearers[0];
-  const firstFull = (d: Draft) => Math.min(...d.mentions.filter((m) => /\s/u.test(m.text)).map((m) => m.start));
-  const order = (d: Draft) => (firstFull(d) < at ? firstFull(d) : at + firstFull(d));
-  return bearers.reduce((best, d) => (order(d) < order(best) ? d : best));
+  // Each bearer's rank, once: where it is first named in full, those before `at` ahead of those after.
+  const ranked = bearers.map((d) => {
+    const first = Math.min(...d.mentions.filter((m) => /\s/u.test(m.text)).map((m) => m.start));
+    return { d, order: first < at ? first : at + first };
+  });
+  return ranked.reduce((best, r) => (r.order < best.order ? r : best)).d;
 }
 
 /** The entities of the table with a mention, in order of their first mention, numbered "e1", "e2", …. */
