@@ -19,6 +19,7 @@ import { copularNounReport } from './copular-speech-nouns.js';
 import { colonNounReport } from './colon-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
+import { reportedlyClause } from './reported-clauses.js';
 import { overlaps, trimmed, type QuoteDraft } from './quote-draft.js';
 import { intentionAt } from './belief-verbs.js';
 import { extended } from './extended.js';
@@ -47,6 +48,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   const out: QuoteDraft[] = heard ? [heard] : [];
   const infinitives: QuoteDraft[] = [];
   const intentions: ReportingCue[] = [];
+  const passedOn: QuoteDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
@@ -76,6 +78,11 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
       const q = accordingTo(s, i, true);
       if (q) out.push(q);
       continue;
+    }
+    // "The mill has reportedly cut jobs": a clause passed on from nobody named, unless a cue reports it.
+    if (t.text.length === 10) {
+      const q = reportedlyClause(s, i);
+      if (q) passedOn.push(q);
     }
     // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).
     if (!mayOpenReport(t.text)) continue;
@@ -165,6 +172,7 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
   }
   const held = intentions.flatMap((cue) => heldIntention(s, cue, out) ?? []);
+  held.push(...passedOn.filter((q) => ![...out, ...held].some((o) => overlaps(o, q))));
   if (held.length) {
     out.push(...held);
     out.sort((a, b) => a.start - b.start);

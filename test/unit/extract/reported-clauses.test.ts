@@ -1,0 +1,35 @@
+// "reportedly" marks its clause as a report passed on from a source the sentence does not name: the
+// clause, its subject with it, is a quote with no speaker. Short examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesSaid } from '../../support/extraction.js';
+
+/** The quote of nobody named, with "reportedly" for cue. */
+const passedOn = (text: string) => ({ cue: 'reportedly', speaker: null, text });
+
+describe('a clause with "reportedly"', () => {
+  it('is a quote of nobody named, its subject with it', () => {
+    expect(quotesSaid('The mill in Velmora has reportedly cut two hundred jobs since May.')).toEqual([
+      passedOn('The mill in Velmora has reportedly cut two hundred jobs since May'),
+    ]);
+    expect(quotesSaid('After the vote, Tom Pike reportedly left Korvena for good.')).toEqual([passedOn('Tom Pike reportedly left Korvena for good')]);
+  });
+
+  it('takes in the clause before a verb joined to it, which shares its subject', () => {
+    expect(quotesSaid('Ann Holt is a singer, but has reportedly quit the band.')).toEqual([passedOn('Ann Holt is a singer, but has reportedly quit the band')]);
+  });
+
+  it('ends a clause in brackets at its bracket', () => {
+    expect(quotesSaid('Before the vote (her team has reportedly hired a coach) Ann Holt was calm.')).toEqual([passedOn('her team has reportedly hired a coach')]);
+  });
+
+  it('leaves the clause to a cue of its own', () => {
+    expect(quotesSaid('Tom Pike reportedly said, "We will win."')).toEqual([{ cue: 'said', speaker: 'Tom Pike', text: 'We will win.' }]);
+    expect(quotesSaid('Tom Pike reportedly told aides that he would run.')).toEqual([{ cue: 'told', speaker: 'Tom Pike', text: 'he would run' }]);
+  });
+
+  it('reports nothing with no subject of its own, in a relative clause, or in an embedded post', () => {
+    expect(quotesSaid('Crowds gathered in Velmora, reportedly chanting his name.')).toEqual([]);
+    expect(quotesSaid('The envoy, who reportedly left on Monday, was silent.')).toEqual([]);
+    expect(quotesSaid('Tom Pike reportedly wants a rematch https://t.co/abc')).toEqual([]);
+  });
+});
