@@ -1,6 +1,7 @@
 // "Afrikaners revived their campaign", "the Velmorans voted": a people named in the plural, by its
-// faith, its descent, a party it votes for or a place the story names, is a group of persons and no
-// one's name, whatever the typer made of the word (a sports report's sides are people-sides.ts's).
+// faith, its descent, its generation, a party it votes for or a place the story names, is a group of
+// persons and no one's name, whatever the typer made of the word, a person, a body or a place
+// (a sports report's sides are people-sides.ts's).
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -12,7 +13,7 @@ const PEOPLES = new Set(
     'afrikaner azeri kurd serb croat bosniak chechen ossetian abkhaz tamil sinhalese tutsi hutu pashtun hazara baluch uighur uyghur ' +
     'tibetan basque catalan fleming walloon corsican roma maori aborigine inuit arab berber bedouin druze copt maronite alawite ' +
     'sikh hindu muslim moslem christian catholic protestant jew shiite sunni mormon evangelical latino latina hispanic ' +
-    'democrat republican tory whig'
+    'democrat republican tory whig millennial boomer'
   ).split(' '),
 );
 
@@ -27,14 +28,14 @@ function namesPeoplePlural(word: string, places: Set<string>): boolean {
   return /ans$/u.test(word) && placeStems(word).some((s) => s.length > 2 && (places.has(s.toLowerCase()) || !!lookupLocation(s)));
 }
 
-/** Leaves untyped (in place) the one-word names typed persons that name a people in the plural, where no
- *  title or honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them
- *  (a headline's "Azeris" the typer made a body). */
+/** Leaves untyped (in place) the one-word typed names that name a people in the plural, where no title or
+ *  honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them
+ *  ("Latinos" the typer made a body after "among", a place after "to"). */
 export function peoplesInThePlural(typed: TypedCandidate[]): void {
   const places = new Set(typed.filter((t) => t.type === 'LOCATION').map(nameKey));
   const titled = titledNames(typed);
   const peoples = new Set(
-    typed.filter((t) => t.type === 'PERSON' && t.c.words.length === 1 && !titled.has(nameKey(t)) && namesPeoplePlural(t.c.text, places)).map(nameKey),
+    typed.filter((t) => t.type !== null && t.c.words.length === 1 && !titled.has(nameKey(t)) && namesPeoplePlural(t.c.text, places)).map(nameKey),
   );
   if (peoples.size) for (const t of typed) if (t.c.words.length === 1 && peoples.has(nameKey(t))) t.type = null;
 }

@@ -20,4 +20,21 @@ describe('a people in the plural', () => {
       'PERSON:Phillips',
     ]);
   });
+  it('is no body nor place either, wherever the typer put it', () => {
+    expect(namesOf('Pike row\n\nTom Pike has offended women, Hispanics, and veterans. The party has become more hostile to Latinos, said Ann Holt.')).toEqual([
+      'PERSON:Tom Pike',
+      'PERSON:Ann Holt',
+    ]);
+    expect(
+      namesOf('Pike row\n\nTom Pike tweeted: "I love Hispanics!" Many Latinos have said his story falls flat. Millennials have a message for him.'),
+    ).toEqual(['PERSON:Tom Pike']);
+  });
+  it('while a party or a body named with more words stays one', () => {
+    expect(namesOf('Velmora vote\n\nTom Pike of the Velmora Democratic Party said the Republican Party would lose. The Democrats met in Tarnby.')).toEqual([
+      'ORGANIZATION:Velmora Democratic Party',
+      'PERSON:Tom Pike',
+      'ORGANIZATION:Republican Party',
+      'LOCATION:Tarnby',
+    ]);
+  });
 });
