@@ -4,6 +4,7 @@ import type { EntityType } from '../types.js';
 import type { Token } from '../tokens.js';
 import { appositionType, descriptionBefore } from './apposition.js';
 import { lower } from './name-words.js';
+import { strandsPreposition } from './stranded-prepositions.js';
 
 export interface Candidate {
   start: number;
@@ -34,6 +35,8 @@ export interface Candidate {
   itsAfter: boolean;
   /** what an apposition after the name calls it ("Budimex, a construction firm,"), if a kind of organization or place */
   describedAs: EntityType | null;
+  /** a clause ending in a preposition follows ("the firms Pike and Holt worked with"): see stranded-prepositions.ts */
+  strandsPreposition: boolean;
 }
 
 /** Whether a verb and then "its" follow, within three words and before any punctuation. (The words
@@ -73,5 +76,6 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     nextAfter: lower(tokens[to + 1]),
     itsAfter: itsWithin(tokens, to),
     describedAs: appositionType(tokens, to, tokens[from - 1]) ?? descriptionBefore(tokens, from, to),
+    strandsPreposition: strandsPreposition(tokens, to),
   };
 }

@@ -33,6 +33,7 @@ import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { lineScorers, tableSides } from './table-sides.js';
 import { officeDomainLength, splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { splitBodyFromMember } from './body-holders.js';
+import { strandsPreposition } from './stranded-prepositions.js';
 import {
   COMPANY_FORMS,
   COMPANY_HEADS,
@@ -295,6 +296,7 @@ export function findCandidates(
       nextAfter: lower(tokens[lastAt + 2]),
       itsAfter: itsWithin(tokens, lastAt + 1),
       describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1),
+      strandsPreposition: strandsPreposition(tokens, lastAt + 1),
     });
   }
   return out;

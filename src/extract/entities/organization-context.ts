@@ -57,11 +57,14 @@ const RANKS = /^(?:Duke|Duchess|Earl|Count|Countess|Baron|Baroness|Marquis|Marqu
 
 /** "cables giant Pirelli", "the journal Nature", "carmaker Kia", "publisher Wolters Kluwer": the kind of
  *  organization right before the name ("playmaker" and "lawmaker" are people, "carmaker" is listed). */
-const isKindBefore = (c: Candidate) => NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev)) || bodyKindBefore(c);
+const isKindBefore = (c: Candidate) =>
+  !c.strandsPreposition && (NAMED_KINDS.has(c.prev) || (isCompanyWord(c.prev) && !/maker$/u.test(c.prev)) || bodyKindBefore(c));
 
 /** "drugmaker Eli Lilly", "U.S. bank Morgan Stanley": a kind of organization right before a name, with no
  *  determiner before it, or one of the kinds only organizations are called by ("the journal Nature"). */
 export const kindBeforeName = (c: Candidate) =>
+  // "the firms Pike and Holt worked with": the subject of a clause about the firms (stranded-prepositions.ts).
+  !c.strandsPreposition &&
   (NAMED_KINDS.has(c.prev) || (KINDS_BEFORE_NAMES.has(c.prev) && !/^(?:the|a|an|this|that|its|their|his|her)$/u.test(c.prevBefore))) &&
   // "broadcaster Margaret Quinn": a person may broadcast too.
   !(c.prev === 'broadcaster' && isFirstName(c.words[0]!));
