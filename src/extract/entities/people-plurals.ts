@@ -8,7 +8,7 @@ import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, titledNames } from './retype.js';
 
 /** Peoples in the singular that no country's demonym names ("Kurd", "Latino") and a party's members. */
-const PEOPLES = new Set(
+export const PEOPLES = new Set(
   (
     'afrikaner azeri kurd serb croat bosniak chechen ossetian abkhaz tamil sinhalese tutsi hutu pashtun hazara baluch uighur uyghur ' +
     'tibetan basque catalan fleming walloon corsican roma maori aborigine inuit arab berber bedouin druze copt maronite alawite ' +

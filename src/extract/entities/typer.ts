@@ -59,6 +59,7 @@ import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
 import { peoplesInThePlural } from './people-plurals.js';
+import { peoplesInTheSingular } from './people-singulars.js';
 import { chambersAsBodies } from './chamber-names.js';
 import { clubsNamedForNations } from './nation-named-clubs.js';
 import { clubsWinningTies } from './aggregate-winners.js';
@@ -229,6 +230,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   placesWithRegions(typed, text);
   statesAsPlaces(typed, text, sports);
   peoplesInThePlural(typed);
+  peoplesInTheSingular(typed);
   peoplesNamedAsSides(typed, sports);
   chambersAsBodies(typed);
   surnamesAsPersons(typed, sides.size ? new Set([...companies, ...sides]) : companies, isDecided);
