@@ -10,7 +10,7 @@ import { otherSense } from './cue-senses.js';
 import { narratorHedge } from './narrator-hedges.js';
 import { isAdverb } from './lexicon.js';
 import { negationOf } from './negated-speech.js';
-import { speechToCome } from './speech-to-come.js';
+import { speechToCome, talkReportedAhead } from './speech-to-come.js';
 import { demandedSpeech } from './demanded-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { topicVerbLemma } from './topic-verbs.js';
@@ -90,8 +90,8 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "If asked, Holt would say …": speech under a condition has not happened.
   if (hypothetical(tokens, light?.verb ?? i)) return null;
   // "The company will announce new measures next month": nothing has been said yet. (A discussion
-  // to come is reported as one held: "will discuss the plan".)
-  if (lemma !== 'discuss' && speechToCome(tokens, light?.verb ?? i)) return null;
+  // or a talk to come is reported as one held: "will discuss the plan", "will speak about trade".)
+  if (!talkReportedAhead(lemma) && speechToCome(tokens, light?.verb ?? i)) return null;
   // "ordered the company to explain why …": speech asked of someone is not yet said.
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
   return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };

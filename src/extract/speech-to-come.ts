@@ -7,6 +7,10 @@ import type { Token } from './tokens.js';
  *  ("plans to call on" is left to the plan's report). */
 const AHEAD = /^(expected|set|due|scheduled|slated|poised)$/iu;
 
+/** A discussion or a talk to come is reported as one held: "will discuss the plan", "met to discuss the
+ *  levy", "will speak about trade", "came to talk about the budget". */
+export const talkReportedAhead = (lemma: string) => lemma === 'discuss' || lemma === 'talk' || lemma === 'speak';
+
 /** The verb at `cue` (or the light verb of a speech noun) is in the future: after "will" or "shall",
  *  or after "is expected to", "is due to" and the like. */
 export function speechToCome(tokens: Token[], cue: number): boolean {

@@ -24,6 +24,7 @@ import { describesInvertedSpeaker } from './inverted-speaker-clauses.js';
 import { isPlainWord, type Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
+import { talkReportedAhead } from './speech-to-come.js';
 import { CHARACTERIZING, nameGivenAt } from './names-given.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 
@@ -145,9 +146,9 @@ function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: number): 
   // ("56 percent would vote for Ann Holt": a vote one would cast is a stance one holds now; "split on
   // whether they'd vote for her" asks it.)
   if (lemma === 'vote' && /^(would|['’]d)$/u.test(before)) return !tokens.slice(Math.max(0, i - 5), i).some((t) => /^(whether|if)$/iu.test(t.text));
-  // (A discussion to come is reported as one held: "will discuss the plan", "met to discuss the levy",
-  // but not a leave to speak: "not authorized to discuss it", "on condition of anonymity to discuss".)
-  if (lemma === 'discuss')
+  // (A discussion or a talk to come is reported as one held, but not a leave to speak: "not authorized
+  // to discuss it", "on condition of anonymity to discuss".)
+  if (talkReportedAhead(lemma))
     return before !== 'to' || !/^(authori[sz]ed|permitted|allowed|cleared|free|anonymity|anonymously)$/iu.test(tokens[i - 2]?.text ?? '');
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
   if (before !== 'to') return true;
@@ -184,11 +185,16 @@ function actDoneTo(tokens: Token[], k: number): boolean {
   if (before === 'way' && /^out of$/iu.test(`${tokens[k - 4]?.text} ${tokens[k - 3]?.text}`)) return true;
   for (let n = k - 2; n >= 0 && n >= k - 7; n--) {
     const w = tokens[n]!.text;
-    if (/^(used|uses|using)$/u.test(w)) return true;
+    // ("went on the radio to defend …", "held a call to defend …", "took to the steps of the hall to
+    // assail …": a purpose clause after an act done on the way, not "called on him to apologize".)
+    if (/^(used|uses|using)$/u.test(w) || (PURPOSED_ACT.test(w) && !(w === 'called' && /^(on|upon|for)$/iu.test(tokens[n + 1]!.text)))) return true;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(w) || isVerbForm(w)) return false;
   }
   return false;
 }
+/** Acts done to speak, before the infinitive that says what for: "went on the radio to", "held a call to". */
+const PURPOSED_ACT =
+  /^(went|goes|came|comes|returned|appeared|appears|took|takes|met|meets|gathered|convened|held|holds|gave|gives|called|phoned|emailed|mounted|launched|visited|travell?ed|stepped|rose|stood|joined|invoked|turned)$/u;
 
 const CHANCE_TO = /^(chances?|opportunit(y|ies)|time|times|right|rights|way|day|attempt|bid|call|effort|move|decision|need|ones?)$/iu;
 
