@@ -1,7 +1,7 @@
 // The attribution before a quoted passage: "X said: “…”", "X said of Clinton, “…”", "According to
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
 import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
-import { cueNounAt } from './cue-guards.js';
+import { cueNounAt, sayingNounAt } from './cue-guards.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
@@ -120,6 +120,10 @@ export function speechNounBeforeColon(w: QuotedWords, head: Token[], speakers: S
     const who = speakers.subject(head);
     if (who) return passageQuote(w, who, noun);
   }
+  // "The crowd reprised the familiar chant “…”", "gave a defiant vow: “…”": a saying named right
+  // before the quotation is the subject's, and no one's when the subject names no speaker.
+  const last = head.length - (head[head.length - 1]?.text === ':' ? 2 : 1);
+  if (sayingNounAt(head, last)) return passageQuote(w, speakers.subject(head), { start: head[last]!.start, end: head[last]!.end, text: head[last]!.text });
   const owned = ownedSpeechNounBeforeColon(head);
   if (owned) {
     const who = possessorAt(w.text, head, owned.mark, speakers);

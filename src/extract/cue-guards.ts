@@ -245,10 +245,20 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
 const NOUN_DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
 /** Cue words that are nouns as well: "an earnings call", "a brief comment". */
 const CUE_NOUN = /^(call|calls|comment|comments|report|reports|note|notes|claim|claims|remark|remarks|reply|answer|tweet|tweets|post|posts|question)$/iu;
+/** Cue words that name a saying after a modifier: "a defiant chant", "a snappy retort" ("the crowd
+ *  chants" has a noun before the verb). */
+const SAYING_NOUN =
+  /^(chant|chants|retort|retorts|quip|quips|boast|boasts|vow|vows|pledge|pledges|promise|promises|shout|shouts|whisper|whispers|joke|jokes)$/iu;
+const modifierBefore = (tokens: Token[], j: number) =>
+  /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '') && !tagsOf(tokens[j - 1]!.text).some((g) => g === 'Singular' || g === 'Plural');
+/** "reprised the caustic chant", "gave a snappy retort": a saying named after a determiner and a modifier. */
+export const sayingNounAt = (tokens: Token[], j: number) =>
+  SAYING_NOUN.test(tokens[j]?.text ?? '') && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && modifierBefore(tokens, j);
 
 /** "the following comment", "The report had", "told an earnings call": a cue word after a
  *  determiner, or after a determiner and a modifier, is a noun. */
 export const cueNounAt = (tokens: Token[], j: number) =>
   NOUN_DETERMINER.test(tokens[j - 1]?.text ?? '') ||
   (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
+  sayingNounAt(tokens, j) ||
   (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));
