@@ -210,6 +210,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   if (/^(found|finds|shows|showed|said|says|concluded|concludes|recommends|recommended)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "Jobs report gives …": after another noun and before a verb, the word is that verb's subject.
   if (compoundNounSubject(tokens, i)) return true;
+  if (beforeSetOffAttribution(tokens, i) && commonNounBefore(tokens, i, speakers)) return true;
   // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
   if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
@@ -240,6 +241,23 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   }
   return false;
 }
+
+/** "Cost estimates, he added, were …": a cue word right before an attribution set off by commas
+ *  ends the subject of the clause that attribution interrupts (after a person, "Holt claims, her
+ *  aide said, …", it may still be a verb). */
+function beforeSetOffAttribution(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  const close = tokens.findIndex((t, n) => n > i + 3 && n <= i + 8 && t.text === ',');
+  const words = tokens.slice(i + 2, close);
+  return close > 0 && words.slice(1).some((t) => !!cueLemma(t.text)) && words.every((t) => /^[\p{L}.'’-]+$/u.test(t.text));
+}
+
+/** "estimates" after "Cost" or "early": a common noun or modifier, no name or pronoun, before the word. */
+const commonNounBefore = (tokens: Token[], i: number, speakers: SpeakerFinder) =>
+  i > 0 &&
+  (/^\p{Ll}/u.test(tokens[i - 1]!.text) || i === 1) &&
+  !speakers.isPersonAt(tokens[i - 1]!.start) &&
+  !/^(he|she|they|we|i|it|who)$/iu.test(tokens[i - 1]!.text);
 
 /** Words that make a cue word after them a noun. */
 const NOUN_DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
