@@ -23,7 +23,11 @@ const canSpeak = (head: string) => [head, ...singularsOf(head)].some((w) => name
 export function subjectBeforeObject(names: NameIndex, tokens: Token[], cue: number, phrase: SpeakerSurface): SpeakerSurface | null {
   const participle = tokens[cue]?.text ?? '';
   if (phrase.kind !== 'NOMINAL' || !/^\p{Ll}+ing$/u.test(participle) || !SAYING.has(cueLemma(participle) ?? '')) return null;
-  const verb = names.indexAt(tokens, phrase.start) - 1;
-  if (verb < 1 || !/^\p{Ll}+$/u.test(tokens[verb]!.text) || !isFiniteVerb(tokens[verb]!.text) || canSpeak(lastWord(phrase))) return null;
+  // ("started out the debate saying", "kicked off the rally saying": a particle may stand between verb and object.)
+  const before = names.indexAt(tokens, phrase.start) - 1;
+  const verb = /^(out|off|up)$/u.test(tokens[before]?.text ?? '') ? before - 1 : before;
+  // ("closed the meeting saying": a past form the lexicon reads as an adjective is the verb before an object.)
+  const word = tokens[verb]?.text ?? '';
+  if (verb < 1 || !/^\p{Ll}+$/u.test(word) || !(isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word)) || canSpeak(lastWord(phrase))) return null;
   return clauseSubject(names, tokens.slice(0, verb + 1));
 }

@@ -13,6 +13,11 @@ describe('a participle of saying after an object', () => {
     expect(speakersOf(story)).toEqual(['Judd Trump']);
   });
 
+  it('"started out the debate saying", "closed the meeting saying" are the subject’s too, past a particle or a past form', () => {
+    expect(speakersOf('Tom Pike started out their third debate saying Ann Holt had the experience to govern.')).toEqual(['Tom Pike']);
+    expect(speakersOf('Ann Holt closed the meeting saying that the plan was dead.')).toEqual(['Ann Holt']);
+  });
+
   it('a document, words or people before the participle still say it', () => {
     expect(speakersOf('Police issued a statement saying the man had died.')).toEqual(['Police']);
     expect(speakersOf('The coach put up a sign saying the gym was closed.')).toEqual(['a sign']);
