@@ -8,6 +8,7 @@ import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { roleAppositionEnd } from './title-after.js';
 import { PREPOSITIONS } from './speech-venues.js';
+import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -20,6 +21,8 @@ const NORMS =
  *  provided it, "audio provided by the station", is its source, as who released it is). */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired|examined|leaked|shown)$/iu;
 const SENT_TO = /^(provided|given|sent)$/iu;
+/** Words that open a clause after them: "after", "because", "that". */
+const SUBORDINATOR = new RegExp(`^(that|after|before|${SUBORDINATING_CONJUNCTIONS})$`, 'iu');
 /** The copula, spelt out or a clitic: "is", "was", "’s". */
 const COPULA = /^(is|was|['’]s)$/iu;
 
@@ -59,6 +62,9 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   // "The talks, according to X, will resume", "Sales rose, according to X, and profits doubled":
   // set off by commas, the source interrupts what it reports.
   const rest = tokens[i - 1]?.text === ',' && tokens[k]?.text === ',' ? trimmed(text, tokens[k]!.end, sentence.end) : null;
+  // "He left after, according to aides, the talks failed": a subordinator before the source opens
+  // the clause it reports; what comes before it is the narrator's.
+  if (rest && SUBORDINATOR.test(tokens[i - 2]?.text ?? '') && isClause(rest.text)) return draft(rest, cue, speaker, false, sentence);
   if (!rest || !(continuesReport(tokens, k + 1, rest.text, tokens[i - 2]?.text ?? '') || openingPhraseBefore(tokens, i - 1, rest.text))) {
     // "Despite a month of attacks, Sanders has failed …, according to a poll": the concession is the narrator's.
     const said = pastOpeningConcession(tokens, content);
@@ -141,10 +147,13 @@ function sourceEnd(tokens: Token[], from: number, k: number): number {
 
 /** After an attribution set off by commas, the rest of what it reports: the predicate ("will
  *  resume next week"), the rest of a verb phrase after an auxiliary before the attribution ("The
- *  plan would, according to X, cut …") or a clause joined by "and"/"but" with no speech verb of its own. */
+ *  plan would, according to X, cut …"), the object of a verb before it ("The firm earns, according
+ *  to X, $5 million a year"), a participle going on with its clause ("…, according to X, ending a
+ *  strike") or a clause joined by "and"/"but" with no speech verb of its own. */
 function continuesReport(tokens: Token[], k: number, rest: string, before: string): boolean {
   const first = tokens[k]?.text ?? '';
-  if (isFiniteVerb(first) || (isFiniteAuxiliary(before) && /^\p{Ll}/u.test(first))) return true;
+  if (isFiniteVerb(first) || (isFiniteAuxiliary(before) && /^\p{Ll}/u.test(first)) || /^\p{Ll}{2,}ing$/u.test(first)) return true;
+  if (isFiniteVerb(before) && !isFiniteAuxiliary(before) && !cueLemma(before) && !isVerbForm(first) && !isAndOrBut(first)) return true;
   return isAndOrBut(first) && isClause(rest.replace(/^\S+\s+/u, '')) && !tokens.slice(k + 1).some((t) => cueLemma(t.text) || evidenceLemma(t.text));
 }
 

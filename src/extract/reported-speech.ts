@@ -64,7 +64,8 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
         relayThrough(s, out);
         continue;
       }
-      const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start);
+      // ("The gap has grown: according to a poll, …": after a colon the source opens what it reports.)
+      const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start || tokens[i - 1]!.text === ':');
       if (q) out.splice(0, out.length, q);
       continue;
     }
