@@ -9,6 +9,7 @@ import { reportedPledgeAt } from './clause-breaks.js';
 import { accordingTo, perSource } from './according-to.js';
 import { relayThrough } from './relayed-sources.js';
 import { isShareOfGroup, openingPoll } from './poll-shares.js';
+import { openingPollFinding } from './poll-findings.js';
 import { askedQuestion } from './asked-questions.js';
 import { hearingSpeech } from './hearing-speech.js';
 import { passiveSpeech } from './passive-speech.js';
@@ -179,6 +180,9 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
     out.sort((a, b) => a.start - b.start);
   }
   if (heard) endAtHearing(text, out, heard);
+  // "In a Gazette poll last week, Ann Holt led by ten points": with no report, the clause is the poll's finding.
+  const finding = out.length ? null : openingPollFinding(s);
+  if (finding) out.push(finding);
   // "In a Gazette poll, 64 percent of residents said …": the poll speaks for the share of its respondents.
   const poll = out.length ? openingPoll(text, sentence) : null;
   if (poll)

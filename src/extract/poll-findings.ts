@@ -1,0 +1,26 @@
+// What a poll found, told as a clause after the poll that opens the sentence: "In a Gazette poll last
+// week, Ann Holt led Tom Pike by ten points", "In the latest polls, she trails". With no report of its
+// own in the sentence, the clause is the poll's finding and the poll its source.
+import { isVerbForm, mayBePresentInS } from './lexicon.js';
+import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
+import type { ReportSentence } from './reporting-cues.js';
+
+/** "In a/the … poll(s) …, ": the poll named, up to the comma closing the opening. */
+const OPENING_POLLS = /^In\s+((?:a|an|the)\s+[^,;:"“”]{0,80}?\b(?:polls?|surveys?)\b[^,;:"“”]{0,60}?),\s/u;
+/** A connective set off after the opening, no part of the finding: "In the poll, however, …". */
+const CONNECTIVE = /^(however|though|meanwhile|moreover|too|also),\s*/iu;
+
+/** The clause after an opening poll in a sentence that reports nothing else, as the poll's, or null. */
+export function openingPollFinding(s: ReportSentence): QuoteDraft | null {
+  const { text, sentence, tokens, speakers } = s;
+  const m = OPENING_POLLS.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const pollStart = sentence.start + m[0].indexOf(m[1]!);
+  let from = sentence.start + m[0].length;
+  from += CONNECTIVE.exec(text.slice(from, sentence.end))?.[0].length ?? 0;
+  // ("In the polls, anyway.": a clause has its verb.)
+  const first = tokens.findIndex((t) => t.start >= from);
+  const clause = first >= 0 && tokens.slice(first).some((t) => isVerbForm(t.text) || mayBePresentInS(t.text));
+  const content = clause ? trimmed(text, from, sentence.end) : null;
+  return content && draft(content, null, speakers.surface(pollStart, pollStart + m[1]!.length, 'NOMINAL', null), false, sentence);
+}
