@@ -8,6 +8,7 @@ import { attributionGap, invertedAttributionEnd } from './inverted-attribution.j
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { Report, ReportingCue, ReportSentence } from './reporting-cues.js';
 import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { adverbialOnly } from './opening-adverbials.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { pastOpeningConcession } from './opening-concessions.js';
 import { quotingVerbBefore } from './reported-speakers.js';
@@ -38,10 +39,12 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "The talks will resume, Interfax quoted a Kremlin aide, Yuri Ushakov, as saying.": what was said
   // ends before the clause that quotes the speaker.
   const quoting = quotingVerbBefore(tokens, i);
-  let lead = leadingContent(text, sentence, tokens, quoting >= 0 ? tokens[quoting]!.start : speaker.start);
+  // ("If the vote fails, as Ann Holt warned, …": what an "as" aside reports may be a clause of condition.)
+  const asAside = /^as$/iu.test(tokens[opening]?.text ?? '');
+  let lead = leadingContent(text, sentence, tokens, quoting >= 0 ? tokens[quoting]!.start : speaker.start, asAside);
   // "…, the Minister of Labour, Dr. Chris Ngige, has said.": a description set before the name belongs to the attribution.
   const described = lead && quoting < 0 && speaker.kind === 'NAME' ? describedBefore(tokens, lead) : null;
-  if (described !== null) lead = leadingContent(text, sentence, tokens, described);
+  if (described !== null) lead = leadingContent(text, sentence, tokens, described, asAside);
   // "The company’s chief executive, John Smith, told …": a title set beside the name is no content.
   // ("Mrs Whitcombe's husband, Daniel, said": so is a kin word ending a phrase that has no verb.)
   const apposition = /^\s*,/u.test(text.slice(speaker.end, sentence.end)) && !!lead && (SPEAKER_NOUNS.has(lastWord(lead)) || kinPhrase(tokens, lead));
@@ -151,8 +154,9 @@ function saidNounOpening(phrase: string): string {
 /** A comma or a closing mark: where a content before its trailing attribution may end. */
 const isCommaOrClosingMark = (word: string) => word === ',' || isClosingMarkAlone(word);
 
-/** The content before a trailing attribution: "The deal is dead, officials said." */
-function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number): TextSpan | null {
+/** The content before a trailing attribution: "The deal is dead, officials said." (`asAside`: the
+ *  attribution opens with "as", and a subordinate clause before it may be what was said.) */
+function leadingContent(text: string, sentence: Sentence, tokens: Token[], attributionStart: number, asAside = false): TextSpan | null {
   const comma = tokens.filter((t) => t.end <= attributionStart && isCommaOrClosingMark(t.text)).pop();
   if (!comma) return null;
   // A quotation opening the sentence ends where its marks close, whatever asides follow; quoted
@@ -175,11 +179,11 @@ function leadingContent(text: string, sentence: Sentence, tokens: Token[], attri
     !NOT_PARTICIPLE.has(content!.text.split(/\s/u)[0]!.toLowerCase()) &&
     !tokens.some((t) => t.start > sentence.start && t.end <= comma.start && isFiniteVerb(t.text));
   if (!content || participle || content.text.split(/\s+/u).length < 3) return null;
-  // "In an interview on Sunday, she told CNN …": an opening phrase without a verb is where, not what.
-  const venue =
-    PREPOSITIONS.has(content.text.split(/\s/u)[0]!.toLowerCase()) &&
-    !tokens.some((t) => t.start >= content.start && t.end <= content.end && isFiniteVerb(t.text));
-  if (venue) return null;
+  // "In an interview on Sunday, she told CNN …", "When he met the mayor, Pike told …": an opening
+  // with no main clause is where, when or why, not what.
+  const first = tokens.findIndex((t) => t.start >= content.start);
+  const last = tokens.findIndex((t) => t.end > content.end);
+  if (adverbialOnly(tokens, first, last < 0 ? tokens.length : last, !asAside)) return null;
   // "Despite a month of attacks, Sanders has failed …, the poll found": the concession is the narrator's.
   const said = pastOpeningConcession(tokens, content);
   return said > content.start ? trimmed(text, said, content.end) : content;
