@@ -36,9 +36,17 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i) ||
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
-    (lemma === 'order' && orderNoun(tokens, i))
+    (lemma === 'order' && orderNoun(tokens, i)) ||
+    (lemma === 'charge' && chargedAsState(tokens, i))
   );
 }
+
+/** "was charged with assault", "men charged with fraud", "a politically charged debate": a charge a
+ *  prosecutor brings, or a tone, not words (an accuser names the accused first: "charged the mayor with
+ *  lying"; "angrily charged that …" is speech). */
+const chargedAsState = (tokens: Token[], i: number) =>
+  /^charged$/iu.test(tokens[i]!.text) && (word(tokens, i + 1) === 'with' || CHARGED_TONE.test(word(tokens, i - 1)));
+const CHARGED_TONE = /^(politically|racially|emotionally|sexually|highly|ideologically|religiously|culturally|ethnically)$/u;
 
 /** "in order to", "a court order", "executive orders": "order" is a noun unless a modal or "to" stands
  *  before it ("would order a review"), and "orders" unless whom or what is ordered follows ("orders his
