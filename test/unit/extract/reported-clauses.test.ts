@@ -19,7 +19,9 @@ describe('a clause with "reportedly"', () => {
   });
 
   it('ends a clause in brackets at its bracket', () => {
-    expect(quotesSaid('Before the vote (her team has reportedly hired a coach) Ann Holt was calm.')).toEqual([passedOn('her team has reportedly hired a coach')]);
+    expect(quotesSaid('Before the vote (her team has reportedly hired a coach) Ann Holt was calm.')).toEqual([
+      passedOn('her team has reportedly hired a coach'),
+    ]);
   });
 
   it('leaves the clause to a cue of its own', () => {
