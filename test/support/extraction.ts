@@ -1,4 +1,5 @@
 // What the extraction unit tests read of a short article: its body after a headline line, or the entity stage's names.
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/extract/confidence.js';
 import { recognizeEntities } from '../../src/extract/entities/index.js';
 import { extract } from '../../src/extract/index.js';
 import { layout } from '../../src/extract/layout.js';
@@ -26,6 +27,13 @@ export function quoteReadings(body: string) {
 /** Each quote of the body as its cue, speaker name and the words said, an opening "that" left out. */
 export const quotesSaid = (body: string) =>
   extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));
+
+/** Each quote of the body at or above the default confidence as its kind, the words naming the speaker,
+ *  its cue and the texts of its parts. */
+export const quotesOf = (body: string) =>
+  extractBody(body)
+    .quotes.filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
+    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => p.text)]);
 
 /** "TYPE:surface" of every name mention the entity stage finds in the body. */
 export const nameMentionsOf = (body: string) =>

@@ -2,16 +2,7 @@
 // attribution is read up to its own stop, so a verb in what follows (another quotation, the next
 // sentence) does not take it for narration. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: kind, speaker, cue and pieces said. */
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes
-    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => p.text)]);
-}
+import { quotesOf } from '../../support/extraction.js';
 
 describe('a question or exclamation, its attribution, and another quotation', () => {
   it('reports both quotations as the speaker’s', () => {

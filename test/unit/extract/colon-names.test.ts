@@ -1,16 +1,7 @@
 // A name closing the narration before a colon introduces the quotation after it, with no cue (a
 // digest quoting its sources, "- Tom Pike: “…”"). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: kind, speaker, cue and pieces said. */
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes
-    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => p.text)]);
-}
+import { quotesOf } from '../../support/extraction.js';
 
 describe('a name before a colon and a quotation', () => {
   it('makes the quotation the named one’s', () => {

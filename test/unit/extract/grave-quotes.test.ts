@@ -1,17 +1,9 @@
 // Quotations typed ``…'' (two grave accents open, two apostrophes close) read as ''…'' do, with
 // the texts given back as typed. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { quotesOf } from '../../support/extraction.js';
 import { graveOpenings } from '../../../src/extract/grave-quotes.js';
 import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: kind, speaker, cue and pieces said. */
-function quotesOf(body: string) {
-  const x = extract(`Test article\n\n${body}`);
-  return x.quotes
-    .filter((q) => q.confidence >= DEFAULT_MIN_CONFIDENCE)
-    .map((q) => [q.kind, q.speaker.mention?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => p.text)]);
-}
 
 describe('a quotation in `` and two apostrophes', () => {
   it('is a quotation as one in two apostrophes is', () => {
