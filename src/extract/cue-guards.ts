@@ -12,6 +12,7 @@ import { compoundNounSubject } from './modifier-cues.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
+import { PRONOUNS } from './word-classes.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
@@ -257,7 +258,8 @@ const commonNounBefore = (tokens: Token[], i: number, speakers: SpeakerFinder) =
   i > 0 &&
   (/^\p{Ll}/u.test(tokens[i - 1]!.text) || i === 1) &&
   !speakers.isPersonAt(tokens[i - 1]!.start) &&
-  !/^(he|she|they|we|i|it|who)$/iu.test(tokens[i - 1]!.text);
+  !PRONOUNS.has(tokens[i - 1]!.text.toLowerCase()) &&
+  !/^who$/iu.test(tokens[i - 1]!.text);
 
 /** Words that make a cue word after them a noun. */
 const NOUN_DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
