@@ -15,6 +15,7 @@ import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
 import { beliefForm } from './belief-verbs.js';
 import { graveOpenings } from './grave-quotes.js';
+import { blankMarkupTags } from './markup-tags.js';
 import { curlySingleQuotes, withTextsOf } from './single-quotes.js';
 
 export function extract(text: string): Extraction {
@@ -23,9 +24,9 @@ export function extract(text: string): Extraction {
 
 /** The extraction, and for each quote the evidence its confidence comes from (to train that model). */
 export function extractWithEvidence(text: string): { extraction: Extraction; evidence: ConfidenceEvidence[] } {
-  // 'Quoted,' she said: straight single quotes read as the curly ones they stand for, and ``Quoted,''
-  // as ''Quoted,''.
-  const curly = curlySingleQuotes(graveOpenings(text));
+  // 'Quoted,' she said: straight single quotes read as the curly ones they stand for, ``Quoted,''
+  // as ''Quoted,'', and markup tags as blanks.
+  const curly = curlySingleQuotes(graveOpenings(blankMarkupTags(text)));
   const found = extractCurly(curly);
   if (curly !== text) withTextsOf(text, found.extraction);
   return found;
