@@ -49,27 +49,8 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const passages = findQuotedPassages(text, layout.blocks).filter(
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
-  // Headlines report speech too: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
-  // ("Interview: ‘…’, says UN chief": the page's label before a colon is no part of the headline's speech.)
-  const headlines: Sentence[] = layout.blocks
-    .filter((b) => b.role === 'TITLE' && !labels.has(b.index))
-    .map((b) => {
-      const label = newsroomLabelLength(b.text);
-      return extended(b, { start: b.start + label, text: b.text.slice(label), index: -1, block: b.index });
-    });
   const reported = [
-    ...headlines.flatMap(
-      (h) =>
-        headlineSpeech(text, h, speakers) ??
-        headlineSignedSpeech(text, h, speakers) ??
-        headlineLeadQuotation(text, h, speakers) ??
-        orElse(
-          reportedSpeech(text, h, speakers, passages).flatMap((q) =>
-            [beforeHeadlineTeaser(text, h.text, q), headlineSecondAct(text, h.text, q)].filter((d) => d !== null).map(withHeadlineQuotation),
-          ),
-          () => headlineQuotation(text, h, speakers) ?? [],
-        ),
-    ),
+    ...headlineDrafts(layout, labels, speakers, passages),
     ...transcript,
     ...posts.values(),
     ...layout.sentences
@@ -95,48 +76,7 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const quotingCues = cuesOfOpeningQuotations(layout, kept);
   for (const q of reported) {
     if (q.cue && quotingCues.has(q.cue.start) && q.start >= q.cue.end && onlyNarration(text, q)) continue;
-    // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
-    // do not overlap: only the last one opening before the content's end can hold that end.
-    const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];
-    let runOn: number | null = null;
-    if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end) {
-      const next = layout.sentences[firstStartingAtOrAfter(layout.sentences, q.end)];
-      if (next && next.start < cut.inner.end) runOn = next.start;
-      Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
-    }
-    cutAtOwnQuotation(text, q, directs);
-    const inside: QuotedPassage[] = [];
-    for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
-      if (within(passages[i]!.inner, q)) inside.push(passages[i]!);
-    }
-    // A cue next to a quotation whose words lie inside it: the quotation decides the span.
-    if (directs.some(q, (d) => !within(d, q))) continue;
-    if (inside.length) {
-      q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
-      const only = inside.length === 1 ? inside[0]! : null;
-      // "X said: “…”": the content is the quotation itself; "X said that “…”" is a reported clause in
-      // the speaker's words, from "that" to the closing mark (as news annotation marks it).
-      const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
-      // "says, “Don't do it,” until …": a whole utterance opening the content is the content.
-      const utterance = only && q.start + opening >= only.start && /[,.!?…]$/u.test(text.slice(only.inner.start, only.inner.end).trimEnd());
-      // "“Only you,” she said, would use …": an attribution set off after the quotation, and the sentence
-      // going on past it, is a quotation resumed without its marks: a second piece.
-      const resumed =
-        only && utterance && !opening && attributionAfterMark(q, only)
-          ? { kind: 'MIXED' as const, start: only.inner.start, text: text.slice(only.inner.start, q.end) }
-          : null;
-      if (resumed) Object.assign(q, resumed);
-      else if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
-        if (opening > 0) Object.assign(q, { kind: 'MIXED', end: only.end, text: text.slice(q.start, only.end) });
-        else Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
-      } else {
-        q.kind = 'MIXED';
-        // Quoted sentences a mixed quote runs on over are a piece of their own: ‘said the plan was
-        // “illegal. We will fight it.”’ is said in two pieces, the mixed sentence and the quoted one.
-        if (runOn !== null) (q.gaps ??= []).push({ start: runOn, end: runOn });
-      }
-    }
-    quotes.push(q);
+    if (withQuotedWords(layout, q, passages, directs)) quotes.push(q);
   }
   const taken = new SpanSet(quotes);
   const added: QuoteDraft[] = [];
@@ -152,6 +92,77 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
     quotes.sort((a, b) => a.start - b.start),
     passages,
   );
+}
+
+/** The speech the headlines report: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
+ *  ("Interview: ‘…’, says UN chief": the page's label before a colon is no part of the headline's speech.) */
+function headlineDrafts(layout: Layout, labels: Set<number>, speakers: SpeakerFinder, passages: QuotedPassage[]): QuoteDraft[] {
+  const { text } = layout;
+  return layout.blocks
+    .filter((b) => b.role === 'TITLE' && !labels.has(b.index))
+    .flatMap((b) => {
+      const label = newsroomLabelLength(b.text);
+      const h: Sentence = extended(b, { start: b.start + label, text: b.text.slice(label), index: -1, block: b.index });
+      return (
+        headlineSpeech(text, h, speakers) ??
+        headlineSignedSpeech(text, h, speakers) ??
+        headlineLeadQuotation(text, h, speakers) ??
+        orElse(
+          reportedSpeech(text, h, speakers, passages).flatMap((q) =>
+            [beforeHeadlineTeaser(text, h.text, q), headlineSecondAct(text, h.text, q)].filter((d) => d !== null).map(withHeadlineQuotation),
+          ),
+          () => headlineQuotation(text, h, speakers) ?? [],
+        )
+      );
+    });
+}
+
+/** Fits reported speech `q` (in place) to the quoted passages it holds or ends inside: their words
+ *  recorded, its kind DIRECT or MIXED, its span the quotation's where the quotation is the content.
+ *  False when a quotation beside its cue, not inside it, decides the span (that draft is dropped). */
+function withQuotedWords(layout: Layout, q: QuoteDraft, passages: QuotedPassage[], directs: SpanSet<QuoteDraft>): boolean {
+  const { text } = layout;
+  // A content ending inside quoted words (‘were “well-paid,” making …’) takes them whole. Passages
+  // do not overlap: only the last one opening before the content's end can hold that end.
+  const cut = passages[firstStartingAtOrAfter(passages, q.end) - 1];
+  let runOn: number | null = null;
+  if (cut && cut.inner.start >= q.start && cut.inner.start < q.end && q.end < cut.inner.end) {
+    const next = layout.sentences[firstStartingAtOrAfter(layout.sentences, q.end)];
+    if (next && next.start < cut.inner.end) runOn = next.start;
+    Object.assign(q, { end: cut.inner.end, text: text.slice(q.start, cut.inner.end) });
+  }
+  cutAtOwnQuotation(text, q, directs);
+  const inside: QuotedPassage[] = [];
+  for (let i = Math.max(0, firstStartingAtOrAfter(passages, q.start) - 1); i < passages.length && passages[i]!.start < q.end; i++) {
+    if (within(passages[i]!.inner, q)) inside.push(passages[i]!);
+  }
+  // A cue next to a quotation whose words lie inside it: the quotation decides the span.
+  if (directs.some(q, (d) => !within(d, q))) return false;
+  if (!inside.length) return true;
+  q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
+  const only = inside.length === 1 ? inside[0]! : null;
+  // "X said: “…”": the content is the quotation itself; "X said that “…”" is a reported clause in
+  // the speaker's words, from "that" to the closing mark (as news annotation marks it).
+  const opening = /^that\s+/iu.exec(q.text)?.[0].length ?? 0;
+  // "says, “Don't do it,” until …": a whole utterance opening the content is the content.
+  const utterance = only && q.start + opening >= only.start && /[,.!?…]$/u.test(text.slice(only.inner.start, only.inner.end).trimEnd());
+  // "“Only you,” she said, would use …": an attribution set off after the quotation, and the sentence
+  // going on past it, is a quotation resumed without its marks: a second piece.
+  const resumed =
+    only && utterance && !opening && attributionAfterMark(q, only)
+      ? { kind: 'MIXED' as const, start: only.inner.start, text: text.slice(only.inner.start, q.end) }
+      : null;
+  if (resumed) Object.assign(q, resumed);
+  else if (only && q.start + opening >= only.start && (q.end <= only.end + 1 || utterance)) {
+    if (opening > 0) Object.assign(q, { kind: 'MIXED', end: only.end, text: text.slice(q.start, only.end) });
+    else Object.assign(q, { kind: 'DIRECT', start: only.inner.start, end: only.inner.end, text: text.slice(only.inner.start, only.inner.end) });
+  } else {
+    q.kind = 'MIXED';
+    // Quoted sentences a mixed quote runs on over are a piece of their own: ‘said the plan was
+    // “illegal. We will fight it.”’ is said in two pieces, the mixed sentence and the quoted one.
+    if (runOn !== null) (q.gaps ??= []).push({ start: runOn, end: runOn });
+  }
+  return true;
 }
 
 /** `found` when it holds anything, else what `otherwise` finds. */
