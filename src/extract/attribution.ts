@@ -3,6 +3,7 @@
 // description-speakers.ts), and quote-only paragraphs to the speaker before.
 import type { Entity, Layout, Mention, Span, Speaker } from './types.js';
 import type { QuoteDraft } from './quotes.js';
+import type { SpeakerSurface } from './name-index.js';
 import { personIntroducedBefore } from './continuation.js';
 import { continuedMention } from './continued-speakers.js';
 import { chainHeads } from './entity-chains.js';
@@ -12,7 +13,7 @@ import { genderTold } from './told-gender.js';
 import { GENDER } from './word-classes.js';
 import { ATTACHING } from './phrase-heads.js';
 import { roleOf } from './roles.js';
-import { antecedentsIn } from './antecedents.js';
+import { type Antecedents, antecedentsIn } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { pronounSpeaker } from './pronoun-speakers.js';
@@ -73,7 +74,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
   const { text } = layout;
   const byId = new Map(entities.map((e) => [e.id, e]));
   const a = antecedentsIn(layout, entities, drafts);
-  const { mentionsBefore, openingSubject, salience } = a;
+  const { openingSubject, salience } = a;
   const history = new SpeechHistory(layout, byId);
   const out = history.quotes;
   const heads = chainHeads(entities);
@@ -125,56 +126,7 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       name = introduced ? null : (history.last?.name ?? null);
     } else if (surface?.entityId) {
       entity = byId.get(surface.entityId) ?? null;
-      // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
-      // ("Sue Platt and Derek Young, who organised the party, said": a relative clause closed before the cue leaves the subject whole.)
-      const subject =
-        q.cue &&
-        q.cue.start > surface.end &&
-        (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) ||
-          RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
-          AGE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
-          describesBoth(text.slice(surface.end, q.cue.start)));
-      // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
-      // deputy, wife or lawyer, closing the subject, joins it too.
-      const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
-      const joined = ({ m }: { m: Mention }) =>
-        (!!subject && joinedByAnd(text.slice(m.end, surface.start))) || (!!(apposed || subject) && APPOSED_PARTNER.test(text.slice(m.end, surface.start)));
-      // Only a name just before can be joined to it: the search stops a short way back.
-      // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
-      // organizations or places as well; "Both Labour and the Liberal Democrats".)
-      // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
-      const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
-      const namesBefore = (n: { m: Span }) => mentionsBefore(n.m.start, sameKind, n.m.start - JOINED_REACH);
-      const joinedAfterList = (n: { e: Entity; m: Span }) =>
-        !!subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
-      const partner =
-        (subject || apposed) && entity ? (firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList)) : undefined;
-      // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it; the
-      // joint subject's words open at the first of them.)
-      const listOpening = (first: { e: Entity; m: Span }) => {
-        const listed = listedBefore(text, first, namesBefore);
-        return {
-          names: listed
-            .map(({ e }) => `${e.name}, `)
-            .reverse()
-            .join(''),
-          start: listed.at(-1)?.m.start ?? first.m.start,
-        };
-      };
-      if (partner) {
-        const list = listOpening(partner);
-        name = `${list.names}${partner.e.name} and ${entity!.name}`;
-        joint = { start: list.start, end: surface.end };
-      }
-      // ("Russia and China said": the first of two places may be the one found; the second joins it.)
-      const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
-      if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
-        // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
-        const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
-        const list = listOpening({ e: entity!, m: surface });
-        name = `${list.names}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
-        joint = { start: list.start, end: next.end + (owned?.length ?? 0) };
-      }
+      ({ name, joint } = jointSubject(a, q, surface, entity));
     } else if (surface?.kind === 'PRONOUN') {
       ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
     } else if (surface?.kind === 'NOMINAL') {
@@ -233,4 +185,64 @@ function addReferences(entity: Entity, mentions: Mention[]): void {
     entity.mentions.push(m);
   }
   entity.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A named speaker's subject joined with others ("Tom Pike and Ann Holt said", "Jane Scullion and her
+ *  deputy, Adam Wilkinson, said", "Russia and China said"): the joint name and where its words open
+ *  and close; nulls for a speaker alone. */
+function jointSubject(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, entity: Entity | null): { name: string | null; joint: Span | null } {
+  const { text, mentionsBefore } = a;
+  let name: string | null = null;
+  let joint: Span | null = null;
+  // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
+  // ("Sue Platt and Derek Young, who organised the party, said": a relative clause closed before the cue leaves the subject whole.)
+  const subject =
+    q.cue &&
+    q.cue.start > surface.end &&
+    (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) ||
+      RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
+      AGE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
+      describesBoth(text.slice(surface.end, q.cue.start)));
+  // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
+  // deputy, wife or lawyer, closing the subject, joins it too.
+  const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
+  const joined = ({ m }: { m: Mention }) =>
+    (!!subject && joinedByAnd(text.slice(m.end, surface.start))) || (!!(apposed || subject) && APPOSED_PARTNER.test(text.slice(m.end, surface.start)));
+  // Only a name just before can be joined to it: the search stops a short way back.
+  // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
+  // organizations or places as well; "Both Labour and the Liberal Democrats".)
+  // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
+  const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
+  const namesBefore = (n: { m: Span }) => mentionsBefore(n.m.start, sameKind, n.m.start - JOINED_REACH);
+  const joinedAfterList = (n: { e: Entity; m: Span }) =>
+    !!subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
+  const partner =
+    (subject || apposed) && entity ? (firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList)) : undefined;
+  // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it; the
+  // joint subject's words open at the first of them.)
+  const listOpening = (first: { e: Entity; m: Span }) => {
+    const listed = listedBefore(text, first, namesBefore);
+    return {
+      names: listed
+        .map(({ e }) => `${e.name}, `)
+        .reverse()
+        .join(''),
+      start: listed.at(-1)?.m.start ?? first.m.start,
+    };
+  };
+  if (partner) {
+    const list = listOpening(partner);
+    name = `${list.names}${partner.e.name} and ${entity!.name}`;
+    joint = { start: list.start, end: surface.end };
+  }
+  // ("Russia and China said": the first of two places may be the one found; the second joins it.)
+  const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
+  if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
+    // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
+    const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
+    const list = listOpening({ e: entity!, m: surface });
+    name = `${list.names}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
+    joint = { start: list.start, end: next.end + (owned?.length ?? 0) };
+  }
+  return { name, joint };
 }
