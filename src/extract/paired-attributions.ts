@@ -17,13 +17,17 @@ export function otherSideAt(tokens: Token[], cue: number, k: number): boolean {
 }
 
 /** A subject of up to four words, then a speech verb (a participle, or a finite form) with words after
- *  it: "insurers argued the …", "Republicans arguing it …", "the White House insisting …". */
+ *  it: "insurers argued the …", "Republicans arguing it …", "the White House insisting …", and a share
+ *  counted in figures, of a group at most: "50 percent saying …", "40% of voters arguing …". */
 function attributionAt(tokens: Token[], k: number, participle: boolean): boolean {
   let n = /^(the|some|many|other|most)$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
   const first = n;
-  for (; n < first + 4; n++) {
+  const figure = /^\p{N}[\p{N}.,]*%?$/u.test(tokens[first]?.text ?? '');
+  for (; n < first + (figure ? 6 : 4); n++) {
     const t = tokens[n]?.text ?? '';
     if (n > first && /^\p{Ll}/u.test(t) && cueLemma(t) && /ing$/u.test(t) === participle) return /^\p{L}/u.test(tokens[n + 1]?.text ?? '');
+    // ("50 percent", "40% of voters": a figure opens the share, "%" and "of" go on with it.)
+    if (figure && (n === first || t === '%' || (t === 'of' && n > first + 1))) continue;
     if (!/^\p{L}[\p{L}.'’-]*$/u.test(t) || isFunctionWord(t) || isFiniteVerb(t)) return false;
   }
   return false;
