@@ -1,6 +1,7 @@
 // "Dozens of traders interviewed at the market, including Mrs Shaw, said": a phrase set off by commas
 // before the cue that names no one in place of the subject (some of those it holds, where or how
 // they spoke) leaves the subject before it to speak, as if the phrase were not there.
+import { isFiniteVerb } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
@@ -19,12 +20,25 @@ const CIRCUMSTANCE = /^(in|at|on|during|from|with|speaking|writing|talking)$/u;
  *  in Dunmore, N.C., warned": the comma after "Dunmore"), else `j`. */
 export function setOffPhrase(names: NameIndex, tokens: Token[], j: number): { opening: number; closing: number; members: boolean } | null {
   const closing = regionOpening(names, tokens, j);
+  const examples = examplesOpening(tokens, closing);
+  if (examples > 0) return { opening: examples, closing, members: true };
   const opening = lastIndexOfWord(tokens, ',', closing);
   if (opening <= 0 || closing - opening < 3 || lastIndexOfWord(tokens, ',', opening) >= 0) return null;
   const first = tokens[opening + 1]!.text;
   const share = SHARE.test(first) && tokens[opening + 2]?.text === 'of' && /^(them|whom|us)$/u.test(tokens[opening + 3]?.text ?? '');
   if (share || SOME_OF_THE_SPEAKERS.test(first)) return { opening, closing, members: true };
   return CIRCUMSTANCE.test(first) ? { opening, closing, members: false } : null;
+}
+
+/** "Critics, like Senators Tom Pike, of Ohio, and Ann Holt, of Maine, said": the sentence's first comma
+ *  when examples of the subject open after it ("like", "such as", "including") and run to the comma
+ *  `closing` with no verb, commas of their own set off inside them; else -1. */
+function examplesOpening(tokens: Token[], closing: number): number {
+  const opening = tokens.findIndex((t) => t.text === ',');
+  if (opening <= 0 || closing - opening < 3 || opening === lastIndexOfWord(tokens, ',', closing)) return -1;
+  const first = tokens[opening + 1]!.text;
+  if (!(first === 'like' || first === 'including' || (first === 'such' && tokens[opening + 2]?.text === 'as'))) return -1;
+  return tokens.slice(opening + 2, closing).some((t) => isFiniteVerb(t.text) || !/^[\p{L}\p{N},.'’-]/u.test(t.text)) ? -1 : opening;
 }
 
 /** "in Dunmore, N.C., warned", "in Kelso, Maine, said": the comma before a place set off right after
