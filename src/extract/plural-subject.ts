@@ -11,6 +11,8 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 
 const AFTER_PHRASE = /^(also|still|now|often|say|said)$/u;
 const afterPhrase = (word: string) => isFiniteAuxiliary(word) || AFTER_PHRASE.test(word);
 const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
+/** Words after which a word is a noun's, never a verb: "the plan", "their call". */
+const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/iu;
 const MAX_WORDS = 6;
 /** How long a phrase placing people may run before their verb. */
 const PLACED_MAX_WORDS = 12;
@@ -76,9 +78,9 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
           if (
             all.length === words.length &&
             clause.trimEnd().endsWith(',') &&
-            /^\p{Ll}/u.test(words[i - 1]![0]) &&
-            looksPlural(words[i - 1]![0], '') &&
-            !words.slice(first).some((w) => looksVerb(w[0]))
+            // ("Critics of the plan, like Tom Pike, were …": people placed by a phrase after them.)
+            ((/^\p{Ll}/u.test(words[i - 1]![0]) && looksPlural(words[i - 1]![0], '')) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0]))) &&
+            !words.slice(first).some((w, k) => looksVerb(w[0]) && !DETERMINER.test(words[first + k - 1]?.[0] ?? ''))
           )
             setOff = { span: span(), clauses: 0 };
           break;
@@ -87,6 +89,8 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
         if (
           looksVerb(word(i)) &&
           !counted(word(i - 1), word(i)) &&
+          // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
+          !DETERMINER.test(word(i - 1)) &&
           (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))
         ) {
           found = span();

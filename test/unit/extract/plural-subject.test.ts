@@ -66,4 +66,11 @@ describe('plural subjects', () => {
       'Residents',
     ]);
   });
+
+  it('takes a word after a determiner for a noun, whatever verb it spells ("Critics of the plan")', () => {
+    expect(subjectOf('Critics of the plan were angry about the vote.')).toBe('Critics of the plan');
+    expect(subjectOf('Owners of the mill have complained.')).toBe('Owners of the mill');
+    expect(speakersOf('Critics of the plan, like Tom Pike, were angry. “The plan is dead,” they wrote.')).toEqual(['Critics of the plan']);
+    expect(speakersOf('Neighbours of the quay were angry. They sent a letter. “The wall must go,” they wrote.')).toEqual(['Neighbours of the quay']);
+  });
 });
