@@ -105,8 +105,11 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     const pair = word === 'they' && (group || last) ? openingPair(a, before) : null;
     const groupSentence = group ? layout.sentences[group.sentence] : undefined;
     const pastGroup = (at: number) => !group || !groupSentence || at >= groupSentence.end || (at >= groupSentence.start && at < group.start);
-    // ("Critics of the plan, like Tom Pike and Ann Holt, …": the two named are who "they" goes on with.)
-    const ahead = pair && pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) && (pastGroup(pair.at) || pair.examples) ? pair : null;
+    // ("Critics of the plan, like Tom Pike and Ann Holt, …": the two named are who "they" goes on with,
+    // also when the group they are examples of spoke in their sentence: "…, said the vote was rigged.
+    // They sent a letter. “…,” they wrote".)
+    const examplesOfLast = !!pair?.examples && !!last && examplesOfSpeaker(layout, history, last, pair.at);
+    const ahead = pair && (pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) || examplesOfLast) && (pastGroup(pair.at) || pair.examples) ? pair : null;
     // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
     // after the last quote is nearer than its speaker, as a group is for "they".
     const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
@@ -165,6 +168,14 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
     }
   }
   return { entity, name };
+}
+
+/** Whether the pair of examples at `at` stands after the last speaker's words in the last quote's own
+ *  sentence: they are examples of the group that spoke ("Critics, like Tom Pike and Ann Holt, said"). */
+function examplesOfSpeaker(layout: Antecedents['layout'], history: SpeechHistory, last: Turn, at: number): boolean {
+  const sentence = layout.sentences[history.lastQuote?.sentence ?? -1];
+  const spoke = last.surface;
+  return !!sentence && !!spoke && spoke.start >= sentence.start && spoke.end <= at && at < sentence.end;
 }
 
 /** The organization, named or described, opening the sentence before `before` when that sentence

@@ -13,6 +13,14 @@ describe('a pair set off as examples of a group', () => {
     ]);
   });
 
+  it('is whom "they" stands for also when the group spoke in their sentence', () => {
+    const letter =
+      'Critics of the plan, like Senators Tom Pike, Republican of Velmora, and Ann Holt, Democrat of Korvena, said the vote was rigged. They sent a letter on Thursday to the council. “The plan is dead,” they wrote.';
+    expect(speakersOf(letter)).toEqual(['Critics', 'Tom Pike and Ann Holt']);
+    // (With no examples, the group that spoke goes on.)
+    expect(speakersOf('Critics of the plan said the vote was rigged. “The plan is dead,” they wrote.')).toEqual(['Critics', 'Critics']);
+  });
+
   it('but the group speaks as the subject, and examples not set off leave the group', () => {
     expect(speakersOf('Critics of the plan, like Tom Pike and Ann Holt, said the vote was rigged.')).toEqual(['Critics']);
     expect(speakersOf('The vote was close. Voters like Tom Pike and Ann Holt were angry. They said the plan was dead.')).toEqual(['Voters']);
