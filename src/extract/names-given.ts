@@ -9,6 +9,35 @@ import { isSubjectPronoun } from './word-classes.js';
 /** Verbs that report only what their object was made out to be after "as": "portrayed X as Y". */
 export const CHARACTERIZING = new Set(['portray', 'paint', 'cast', 'depict', 'characterize', 'characterise']);
 
+// A view held of something, told as what it is made out to be: "Critics see the levy as a tax",
+// "Holt regards the quay as a landmark", "voters viewed her as the steadier hand". Such a view is
+// reported as "portrayed" reports words, and annotated news counts it; without "as" after an object
+// these verbs perceive and look ("saw the crowd", "viewed the site"), and none is a topic verb then.
+const VIEWING = new Map(
+  Object.entries({ see: 'see sees saw seen seeing', view: 'view views viewed viewing', regard: 'regard regards regarded' }).flatMap(([lemma, forms]) =>
+    forms.split(' ').map((f) => [f, lemma] as const),
+  ),
+);
+
+/** Whether a word is a form of a verb of a view held ("sees", "viewed", "regards"). */
+export const viewForm = (word: string): boolean => VIEWING.has(word);
+
+/** The lemma of a verb of a view held at `i` with an object and "as" what it is made out to be after
+ *  it ("sees the levy as a tax"), or undefined: not "saw the crowd", nor "seen" without "have" ("a
+ *  state seen as critical" is described, by no one named). */
+export function viewHeldAt(tokens: Token[], i: number): string | undefined {
+  const form = tokens[i]!.text;
+  const lemma = VIEWING.get(form);
+  if (!lemma || (form === 'seen' && !/^(have|has|had|having|'ve|’ve)$/iu.test(tokens[i - 1]?.text ?? ''))) return undefined;
+  // ("viewed as a sign", "saw that it was lost": no object before "as", a clause seen.)
+  if (/^(as|that)$/iu.test(tokens[i + 1]?.text ?? '')) return undefined;
+  return nameGivenAt(tokens, i, 'view') > 0 ? lemma : undefined;
+}
+
+/** Whether a lemma makes its object out to be something after "as": "portrayed", "sees". */
+export const givesName = (lemma: string): boolean => CHARACTERIZING.has(lemma) || VIEWING_LEMMAS.has(lemma);
+const VIEWING_LEMMAS = new Set(VIEWING.values());
+
 /** How far "as" may stand after the object's first word: "the billionaire real estate mogul as". */
 const OBJECT_WORDS = { refer: 6, characterize: 8 };
 

@@ -13,6 +13,7 @@ import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicNoun } from './topic-nouns.js';
 import { topicVerbLemma } from './topic-verbs.js';
+import { viewForm } from './names-given.js';
 import { isHearsayNoun } from './unsourced-speech-nouns.js';
 
 /** Whether a report may open at a word: false where every test of reportedSpeech after "according to"
@@ -29,6 +30,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     cueLemma(word) !== undefined ||
     evidenceLemma(word) !== undefined ||
     topicVerbLemma(word) !== undefined ||
+    viewForm(word) ||
     speechNounLemma(word.toLowerCase()) !== undefined ||
     isHearsayNoun(word) ||
     infinitiveNoun(word) ||

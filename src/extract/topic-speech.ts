@@ -25,7 +25,7 @@ import { isPlainWord, type Token } from './tokens.js';
 import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { talkReportedAhead } from './speech-to-come.js';
-import { CHARACTERIZING, nameGivenAt } from './names-given.js';
+import { givesName, nameGivenAt } from './names-given.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
@@ -74,7 +74,7 @@ const FORCES = /^(troops|soldiers|forces|army|military|militants|rebels|insurgen
 export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): QuoteDraft | null {
   const { tokens, text, sentence } = s;
   if (cue.possessed || cue.light) return null;
-  const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? '';
+  const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? cue.lemma;
   if (!ownAct(tokens, cue.at, lemma, speaker.end) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
   // ("…,” said Tom Rath, who had endorsed Ann Holt": who the speaker is, no second report.)
   if (describesInvertedSpeaker(tokens, cue.at)) return null;
@@ -94,7 +94,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const restrictive = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
   const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
   // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
-  const named = lemma === 'refer' || CHARACTERIZING.has(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
+  const named = lemma === 'refer' || givesName(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
   const end =
     lemma === 'discuss'
@@ -125,7 +125,7 @@ function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: number): 
   // ("referred to the protesters as “my neighbours”": what one calls something is said, in any form.)
   if (lemma === 'refer' && form !== 'referring') return nameGivenAt(tokens, i, lemma) > 0;
   // ("portrayed her rival as a puppet", "sought to cast himself as …": made out in words, in any form.)
-  if (CHARACTERIZING.has(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !ARTICLES.has(before);
+  if (givesName(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !ARTICLES.has(before);
   if (/ing$/u.test(form) && before !== ',') {
     // "In defending himself, …": a gerund opening the sentence goes with its subject, and so does one
     // telling how its act was done ("won the race by denouncing the levy", "has been vocal in rejecting it").

@@ -4,7 +4,7 @@
 import { regularForms, SPEECH_NOUNS } from './cues.js';
 import { isCalendarWord, isClosedClassWord, isDurationWord, isFiniteAuxiliary, isMeasureWord, isVerbForm } from './lexicon.js';
 import { speechNounLemma } from './speech-nouns.js';
-import { CHARACTERIZING } from './names-given.js';
+import { CHARACTERIZING, givesName } from './names-given.js';
 import { STANCE_ADJECTIVES } from './stance-adjectives.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { ARTICLES, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
@@ -147,7 +147,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // ("raised objections to the plan", "voiced opposition to the mast": what is opposed follows "to".)
   const about = /^(objections|opposition)$/u.test(w(k)) ? /^(to|over)$/u : /^(about|over|regarding|on)$/u;
   if (RAISED.test(w(i)) && RAISED_NOUNS.test(w(k)) && about.test(w(k + 1))) return k + 2;
-  if (!OBJECT_VERBS.has(lemma) && !CHARACTERIZING.has(lemma) && lemma !== 'recall') return -1;
+  if (!OBJECT_VERBS.has(lemma) && !givesName(lemma) && lemma !== 'recall') return -1;
   // ("recalled of the talks", "recalled last week", "recalled 300,000 cars": no object recalled aloud.)
   if (lemma === 'recall' && (/^(of|last|this|earlier|later|once)$/iu.test(w(k)) || /^\p{N}/u.test(w(k)) || isCalendarWord(w(k)))) return -1;
   // ("discussed how to fund the pier", "to discuss whether to appeal": a question discussed.)

@@ -40,6 +40,7 @@ describe('a share of those polled', () => {
 describe('two shares compared', () => {
   it('a comparison with what another share says is a quote of its own', () => {
     expect(quotesOf('Voters see her as prepared, with 50 percent saying she is ready, compared with the 30 percent who say the same of him.')).toEqual([
+      { speaker: 'Voters', text: 'her as prepared' },
       { speaker: '50 percent', text: 'she is ready' },
       { speaker: 'the 30 percent', text: 'the same of him' },
     ]);
