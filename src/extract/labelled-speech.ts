@@ -3,7 +3,7 @@
 import { datelineLength } from './layout.js';
 import { onlyVenueAfter } from './speech-venues.js';
 import { cueLemma } from './cues.js';
-import { breaksHeadlineName, isCommonWord, isFiniteVerb, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isCommonWord, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';
 import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
@@ -35,15 +35,23 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const office = named ?? (colon === 1 && roleOf(tokens[0]!.text) ? surfaceOf(text, tokens[0]!.start, tokens[0]!.end, 'NOMINAL') : null);
   // ("Official: exports hit five-year high": one who speaks for a body is a person too.)
   const role = office?.kind === 'NOMINAL' && office.start === tokens[0]!.start && (namesPeople(lastWord(office)) || roleOf(lastWord(office)) !== null);
+  // "Poll: Holt leads in Kelso", "Report: Council hid the audit", "Newspaper: Mayor kept two diaries":
+  // a poll, a report or a paper, named before the colon, says what its headline reports.
+  const document = DOCUMENT_BEFORE_COLON.test(tokens[colon - 1]!.text) && tokens.slice(0, colon).every((t) => /^[\p{L}\p{N}][\p{L}\p{N}’'-]*$/u.test(t.text));
   const who =
     (named?.kind === 'NAME' && speaks && named.start === tokens[0]!.start) || role
       ? office
       : capitalised
         ? surfaceOf(text, tokens[0]!.start, tokens[colon - 1]!.end, 'NAME')
-        : null;
+        : document
+          ? surfaceOf(text, tokens[0]!.start, tokens[colon - 1]!.end, 'NOMINAL')
+          : null;
   if (!who) return null;
   const content = trimmed(text, tokens[colon]!.end, headline.end);
   if (!content || content.text.split(/\s+/u).length < 3) return null;
+  // ("Poll: Holt and Pike in dead heat": a document's finding is a clause.)
+  if (who.kind === 'NOMINAL' && document && !role && !hasVerb(content.text) && !content.text.split(/\s+/u).some((w) => isVerbForm(w.toLowerCase())))
+    return null;
   // "Leader: ‘We will not back down’": a quotation after the colon is said word for word, and so is
   // one of three words or more followed by what it was said about ("Okonjo: ‘We will not be rushed’
   // on border deal").
@@ -52,6 +60,10 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
   const quoted = whole ?? (opening && opening[1]!.split(/\s+/u).length >= 3 ? opening : null);
   return [quoted ? saidWordForWord(content, quoted[1]!, who, headline) : draft(content, null, who, false, headline)];
 }
+
+/** The last word of a document or a paper that a headline names as its source before a colon: "Poll:",
+ *  "New survey:", "Report:", "Newspaper:". */
+const DOCUMENT_BEFORE_COLON = /^(polls?|surveys?|study|report|audit|analysis|memo|newspaper|paper)$/iu;
 
 /** Words read as a speaker that no entity stage named. */
 const surfaceOf = (text: string, start: number, end: number, kind: 'NAME' | 'NOMINAL'): SpeakerSurface => ({
