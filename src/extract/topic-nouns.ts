@@ -40,6 +40,8 @@ const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; maker
   ...['case', 'argument'].map((n) => [n, { lemma: 'argue', prepositions: /^(for|against)$/u, maker: 'MADE' }] as const),
   // "made no secret of his frustration": what one let everyone know.
   ['secret', { lemma: 'reveal', prepositions: /^of$/u, maker: 'NO_SECRET' }],
+  // "made no mention of the levy", "made passing mention of it": what one named, or left unnamed.
+  ...['mention', 'mentions'].map((n) => [n, { lemma: 'mention', prepositions: /^of$/u, maker: 'MADE' }] as const),
   ['praise', { lemma: 'praise', prepositions: /^(of|for)$/u }],
   ['condemnation', { lemma: 'condemn', prepositions: /^of$/u }],
   ['denunciation', { lemma: 'denounce', prepositions: /^of$/u }],
@@ -73,7 +75,11 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   // "his deadly attack on the village": an attack of arms, not of words.
   if (noun.lemma === 'attack' && ARMED.test(tokens[i - 1]?.text ?? '')) return null;
   const possessor = noun.maker ? null : possessorOf(s, i);
-  const speaker = possessor ?? (noun.maker === 'NO_SECRET' ? openSecretMaker(s, i) : makerOf(s, i, noun.maker === 'TAKEN' ? TAKING : MAKING));
+  // "made no mention of the levy": a mention denied, which annotated news counts as it counts "did not
+  // mention the levy", at the confidence of speech declined.
+  const none = noun.lemma === 'mention' && /^(no|little|scant)$/iu.test(tokens[i - 1]?.text ?? '');
+  const made = none ? i - 1 : i;
+  const speaker = possessor ?? (noun.maker === 'NO_SECRET' ? openSecretMaker(s, i) : makerOf(s, made, noun.maker === 'TAKEN' ? TAKING : MAKING));
   if (!speaker || !speaks(s, speaker, noun.lemma) || (possessor && reportedAsAThing(s, possessor))) return null;
   const from = i + 2;
   // ("stepped up her criticism on Tuesday": a day, no topic.)
@@ -83,7 +89,8 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   const content = trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, phrase));
   if (!content || !spokenOf(s, from, content.end, noun.lemma)) return null;
   const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
-  return { ...draft(content, cue, speaker, false, sentence), topic: true };
+  const q = { ...draft(content, cue, speaker, false, sentence), topic: true };
+  return none ? { ...q, declined: true } : q;
 }
 
 /** "his attacks", "Ann Holt's sharp criticism": the possessor before the noun, past an adjective or two. */

@@ -49,6 +49,15 @@ describe('a topic noun with its speaker', () => {
     expect(sure('Tom Reed kept the secret of the wreck for years.')).toEqual([]);
   });
 
+  it('what a mention made names, and what "made no mention of" leaves unnamed, at the confidence of speech declined', () => {
+    expect(sure('Ann Holt made mention of the flooded quay in her speech.')).toEqual([['mention', 'Ann Holt', 'the flooded quay']]);
+    expect(sure('Tom Reed notably made no mention of Ann Holt.')).toEqual([['mention', 'Tom Reed', 'Ann Holt']]);
+    const [denied] = extract('Test article\n\nAnn Holt makes no mention of the levy in her letter.').quotes;
+    expect([denied?.text, denied?.confidence]).toEqual(['the levy', 0.45]);
+    // A mention nobody made says nothing.
+    expect(sure('There was no mention of the levy in the minutes.')).toEqual([]);
+  });
+
   it('the topic ends before the main clause and before the verb of a sentence it is the subject of', () => {
     expect(sure('As for Ann Holt’s attacks on the plan, Mr. Reed said he was unmoved.')).toEqual([
       ['attacks', 'Ann Holt', 'the plan'],
