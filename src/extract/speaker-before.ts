@@ -2,8 +2,9 @@
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { speakerBeforeApposition } from './apposition-speakers.js';
 import { issuerOf } from './document-issuers.js';
+import { namesPartyMembers } from './entities/party-names.js';
 import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
-import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isPerfectAuxiliary, isPreposition } from './lexicon.js';
+import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isLeadingWord, isPerfectAuxiliary, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { personBeforeOpenApposition } from './open-appositions.js';
@@ -92,10 +93,25 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   if (share) return share;
   // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
   if (GROUP_WORD.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
-    return names.surface(tokens[j]!.start, tokens[j]!.end, 'NOMINAL', null);
+    const k = namesPartyMembers(tokens[j]!.text) ? partyMembersStart(names, tokens, j) : j;
+    return names.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
   // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told": a description left unclosed describes the person.
   return personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+}
+
+/** "Senate Democrats said", "House and Senate Republicans said": capitalised words of no name before a
+ *  party's members say which of them speak, and belong to the speaker's words. */
+function partyMembersStart(names: NameIndex, tokens: Token[], j: number): number {
+  const modifies = (t: Token | undefined) =>
+    !!t && CAPITALISED_WORD.test(t.text) && !names.nameAt.has(t.start) && !isFunctionWord(t.text) && !isLeadingWord(t.text) && !CALENDAR_WORD.test(t.text);
+  let k = j;
+  while (k > 0 && j - k < 3) {
+    if (modifies(tokens[k - 1])) k--;
+    else if (k < j && tokens[k - 1]!.text === 'and' && modifies(tokens[k - 2])) k -= 2;
+    else break;
+  }
+  return k;
 }
 
 /** "Gov. Tom Weller (R-ME), said", "At a rally, Sen. Ann Holt (D-NY), said": a comma after the bracket
@@ -119,3 +135,6 @@ const WHO_OR_WHICH = /^(who|which)$/u;
 const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
 const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

@@ -1,11 +1,14 @@
 // "Afrikaners revived their campaign", "the Velmorans voted": a people named in the plural, by its
 // faith, its descent, its generation, a party it votes for or a place the story names, is a group of
 // persons and no one's name, whatever the typer made of the word, a person, a body or a place
-// (a sports report's sides are people-sides.ts's).
+// (a sports report's sides are people-sides.ts's). So is a party's members in the plural after words that
+// say which of them, a chamber, a state, a leader, a kind ("Senate Democrats", "Ohio Republicans", "Reagan
+// Democrats"): only words parties are named by make a party's name ("Liberal Democrats", party-names.ts).
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, titledNames } from './retype.js';
+import { namesPartyInPlural, namesPartyMembers } from './party-names.js';
 
 /** Peoples in the singular that no country's demonym names ("Kurd", "Latino") and a party's members. */
 export const PEOPLES = new Set(
@@ -28,6 +31,10 @@ function namesPeoplePlural(word: string, places: Set<string>): boolean {
   return /ans$/u.test(word) && placeStems(word).some((s) => s.length > 2 && (places.has(s.toLowerCase()) || !!lookupLocation(s)));
 }
 
+/** "Senate Democrats", "House and Senate Republicans": a party's members in the plural after other words, no party. */
+const namesMembersOfParty = (words: string[]) =>
+  words.length > 1 && words.length <= 4 && namesPartyMembers(words[words.length - 1]!) && !namesPartyInPlural(words);
+
 /** Leaves untyped (in place) the one-word typed names that name a people in the plural, where no title or
  *  honorific makes one of them a person's ("Mr Hindus"), and the other mentions of the name with them
  *  ("Latinos" the typer made a body after "among", a place after "to"). */
@@ -38,4 +45,5 @@ export function peoplesInThePlural(typed: TypedCandidate[]): void {
     typed.filter((t) => t.type !== null && t.c.words.length === 1 && !titled.has(nameKey(t)) && namesPeoplePlural(t.c.text, places)).map(nameKey),
   );
   if (peoples.size) for (const t of typed) if (t.c.words.length === 1 && peoples.has(nameKey(t))) t.type = null;
+  for (const t of typed) if (t.type !== null && !titled.has(nameKey(t)) && namesMembersOfParty(t.c.words)) t.type = null;
 }

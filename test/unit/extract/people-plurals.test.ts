@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
+import { quoteReadings, typedNames } from '../../support/extraction.js';
 
 const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => `${e.type}:${e.name}`);
 
@@ -36,5 +37,21 @@ describe('a people in the plural', () => {
       'ORGANIZATION:Republican Party',
       'LOCATION:Tarnby',
     ]);
+  });
+});
+
+describe("a party's members named by which of them", () => {
+  it('is no person nor body after a chamber, a state or a leader', () => {
+    expect(typedNames('Ferry bill\n\nSenate Democrats blocked the ferry bill, and House Republicans vowed to try again.')).toEqual([]);
+    expect(typedNames('Ferry bill\n\nTom Pike courted Velmora Republicans and Pike Democrats in Tarnby.')).toEqual(['PERSON:Tom Pike', 'LOCATION:Tarnby']);
+    expect(typedNames('Ferry bill\n\nHouse and Senate Republicans met Ann Holt.')).toEqual(['PERSON:Ann Holt']);
+  });
+  it('while a party named by the words parties take stays a party', () => {
+    expect(typedNames('Ferry bill\n\nThe Free Democrats opposed the ferry bill.')).toEqual(['ORGANIZATION:Free Democrats']);
+  });
+  it('speaks with the words that say which of them', () => {
+    expect(quoteReadings('Senate Democrats said the ferry bill was dead.')).toMatchObject([{ speaker: 'Senate Democrats', mention: 'Senate Democrats' }]);
+    expect(quoteReadings('“It is dead,” House and Senate Republicans said.')).toMatchObject([{ speaker: 'House and Senate Republicans' }]);
+    expect(quoteReadings('But Republicans said the ferry bill was dead.')).toMatchObject([{ speaker: 'Republicans' }]);
   });
 });
