@@ -33,6 +33,7 @@ import { namedForNation } from './nation-bodies.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
 import { bodiesByLeaders } from './led-bodies.js';
+import { pollMakers } from './poll-makers.js';
 import { bodiesJoinedToBodies } from './coordinated-bodies.js';
 import { brandsAsCompanies } from './brand-names.js';
 import { personsByPronoun } from './pronoun-evidence.js';
@@ -197,6 +198,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
   bodiesByLeaders(text, typed, isDecided);
+  pollMakers(text, typed, isDecided);
   brandsAsCompanies(typed);
   const companies = companiesByEvidence(text, typed);
   // "Fulham travel to Brentford": a report's side travels as a company does, no person.

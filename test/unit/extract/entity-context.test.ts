@@ -42,6 +42,27 @@ describe('an apposition says what a name is', () => {
   });
 });
 
+describe('who takes a poll', () => {
+  it('is a body wherever the story names it, after "a poll by" or before "poll"', () => {
+    expect(typedNames('Turnout\n\nA poll by Granite Decisions found most voters favored the measure. Granite Decisions said turnout would rise.')).toEqual([
+      'ORGANIZATION:Granite Decisions',
+      'ORGANIZATION:Granite Decisions',
+    ]);
+    expect(typedNames('Turnout\n\nA survey conducted by Public Policy Polling found the race close.')).toEqual(['ORGANIZATION:Public Policy Polling']);
+    expect(typedNames('Turnout\n\nIn a recent Gallup survey, most liked her, and Gallup finds the states shifting.')).toEqual([
+      'ORGANIZATION:Gallup',
+      'ORGANIZATION:Gallup',
+    ]);
+  });
+  it('while a person named in full, a party and the place polled keep their kinds', () => {
+    expect(typedNames('Turnout\n\nA poll by Ann Selzer found the race close, and a Selzer poll agreed.')).toEqual(['PERSON:Ann Selzer', 'PERSON:Selzer']);
+    expect(typedNames('Turnout\n\nAn Iowa poll and a Boston survey found the race close.')).toEqual(['LOCATION:Iowa', 'LOCATION:Boston']);
+    expect(typedNames('Turnout\n\nA Democratic poll showed Tom Hale ahead.')).toEqual(['PERSON:Tom Hale']);
+    expect(typedNames('Turnout\n\nThe mayor of Gallup said a Gallup poll had it wrong.')).toContain('LOCATION:Gallup');
+    expect(typedNames('Turnout\n\nOpinion polls show Tom Hale ahead.')).toEqual(['PERSON:Tom Hale']);
+  });
+});
+
 describe('where a facility stands', () => {
   it('a name between a possessive and a plant, mine or site is a place, never a person', () => {
     expect(typedNames('Jobs cut\n\nKorvan Steel will shut two furnaces at its Port Ellery plant next year.')).toEqual([

@@ -56,8 +56,9 @@ describe('evidence as the subject', () => {
   });
 
   it('the head of the subject is the document, whatever name stands inside it or after it', () => {
+    // (Both makers are bodies: the one right before the document speaks.)
     expect(quotesOf('The latest Reuters/Ipsos poll showed Ann Holt leading the field with 31 percent.')).toEqual([
-      ['INDIRECT', 'Reuters', ['Ann Holt leading the field with 31 percent']],
+      ['INDIRECT', 'Ipsos', ['Ann Holt leading the field with 31 percent']],
     ]);
     expect(quotesOf('Holt gained a day after a Mercer College poll last month showed her trailing by two points.')).toEqual([
       ['INDIRECT', 'Mercer College', ['her trailing by two points']],
