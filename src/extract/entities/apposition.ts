@@ -85,6 +85,29 @@ export function descriptionBefore(tokens: Token[], from: number, to: number): En
   return null;
 }
 
+/** What names a thing after its kind: "a firm called …", "a group named …", "a town dubbed …". */
+const CALLED = /^(?:called|named|dubbed)$/u;
+/** Words that bring in a kind of thing: "a firm called", "the group named", "its subsidiary called". */
+const KIND_OPENERS = /^(?:a|an|the|its|their|his|her|this|another|one)$/iu;
+
+/** "a data firm called Dorrance Analytica", "a nonprofit named Granite Futures", "a town called Hale": what
+ *  the kind before "called" or "named" says the name is, a body or a place (a person's role, "a man
+ *  named …", is left to the person's name), reading the tokens of the name from `from`. Null when no
+ *  such kind stands before. */
+export function calledBefore(tokens: Token[], from: number): EntityType | null {
+  if (!CALLED.test(tokens[from - 1]?.text ?? '')) return null;
+  const head = tokens[from - 2]?.text ?? '';
+  const kind = /^\p{Ll}+$/u.test(head) ? kindOf(head) : null;
+  if (kind !== 'ORGANIZATION' && kind !== 'LOCATION') return null;
+  // Up to three words before the head, none of a closed class: "a little-known data firm called".
+  for (let k = from - 3; k >= from - 6 && k >= 0; k--) {
+    const word = tokens[k]!.text;
+    if (KIND_OPENERS.test(word)) return kind;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
+  }
+  return null;
+}
+
 /** "Denmark's", "Latin America's", "South Korea's": where the possessive of a name of up to three
  *  capitalised words from `from` stands, or 0. */
 function possessorEnds(tokens: Token[], from: number): number {

@@ -2,7 +2,7 @@
 import { isFiniteVerb } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Token } from '../tokens.js';
-import { appositionType, descriptionBefore } from './apposition.js';
+import { appositionType, calledBefore, descriptionBefore } from './apposition.js';
 import { lower } from './name-words.js';
 import { strandsPreposition } from './stranded-prepositions.js';
 
@@ -75,7 +75,7 @@ export function spanCandidate(text: string, tokens: Token[], from: number, to: n
     next: lower(tokens[to]),
     nextAfter: lower(tokens[to + 1]),
     itsAfter: itsWithin(tokens, to),
-    describedAs: appositionType(tokens, to, tokens[from - 1]) ?? descriptionBefore(tokens, from, to),
+    describedAs: appositionType(tokens, to, tokens[from - 1]) ?? descriptionBefore(tokens, from, to) ?? calledBefore(tokens, from),
     strandsPreposition: strandsPreposition(tokens, to),
   };
 }

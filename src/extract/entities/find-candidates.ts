@@ -17,7 +17,7 @@ import {
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { type Candidate, itsWithin } from './candidates.js';
-import { appositionType, descriptionBefore } from './apposition.js';
+import { appositionType, calledBefore, descriptionBefore } from './apposition.js';
 import { namesSportsBody } from './sport-sides.js';
 import { namesUtility } from './utility-names.js';
 import { roleOf } from '../roles.js';
@@ -295,7 +295,7 @@ export function findCandidates(
       next: lower(tokens[lastAt + 1]),
       nextAfter: lower(tokens[lastAt + 2]),
       itsAfter: itsWithin(tokens, lastAt + 1),
-      describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1),
+      describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1) ?? calledBefore(tokens, first),
       strandsPreposition: strandsPreposition(tokens, lastAt + 1),
     });
   }

@@ -42,6 +42,20 @@ describe('an apposition says what a name is', () => {
   });
 });
 
+describe('a kind of body before "called" or "named"', () => {
+  it('names a body wherever the story names it again, whatever its words look like', () => {
+    expect(typedNames('Campaign costs\n\nThe campaign paid a data firm called Dorrance Analytica. Dorrance Analytica said it did nothing wrong.')).toEqual([
+      'ORGANIZATION:Dorrance Analytica',
+      'ORGANIZATION:Dorrance Analytica',
+    ]);
+    expect(typedNames('Campaign costs\n\nThe money went to a little-known website named Hollis Weekly.')).toEqual(['ORGANIZATION:Hollis Weekly']);
+    expect(typedNames('Campaign costs\n\nThey moved to a small town called Hale. Hale has one school.')).toEqual(['LOCATION:Hale', 'LOCATION:Hale']);
+  });
+  it('while a person named so stays a person', () => {
+    expect(typedNames('Campaign costs\n\nA man named Tom Hale called the police.')).toEqual(['PERSON:Tom Hale']);
+  });
+});
+
 describe('who takes a poll', () => {
   it('is a body wherever the story names it, after "a poll by" or before "poll"', () => {
     expect(typedNames('Turnout\n\nA poll by Granite Decisions found most voters favored the measure. Granite Decisions said turnout would rise.')).toEqual([
