@@ -109,8 +109,11 @@ export function classify(c: Candidate): EntityType | null {
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';
   if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
-  // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like.
-  if (c.describedAs) return c.describedAs;
+  // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like; but a
+  // role set off after a name headed as a body's is the subject of the clause an opening phrase ends before
+  // ("In emails released by the State Department, the candidate …"), no person's description (a name that
+  // runs on with "and" may end with the person the role describes: "… Court of Appeals and Tom Pike, a professor,").
+  if (c.describedAs && !(c.describedAs === 'PERSON' && headedAsOrganization(words) && !words.includes('and'))) return c.describedAs;
   // "the Islamic State group", "The Wagner group claimed": a name before a lower-case word for a body is that body.
   if (namedBeforeBodyWord(c)) return 'ORGANIZATION';
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).

@@ -56,6 +56,17 @@ describe('a kind of body before "called" or "named"', () => {
   });
 });
 
+describe('a role set off after a name headed as a body', () => {
+  it('is the subject of the clause after an opening phrase, no description of the body', () => {
+    expect(typedNames('Emails\n\nIn the emails released by the Transport Department, the candidate sounded callous.')).toEqual([
+      'ORGANIZATION:Transport Department',
+    ]);
+  });
+  it('while a role after a person’s name still makes it a person’s', () => {
+    expect(typedNames('Emails\n\nThe emails were sent by Ann Holt, the candidate.')).toEqual(['PERSON:Ann Holt']);
+  });
+});
+
 describe('who takes a poll', () => {
   it('is a body wherever the story names it, after "a poll by" or before "poll"', () => {
     expect(typedNames('Turnout\n\nA poll by Granite Decisions found most voters favored the measure. Granite Decisions said turnout would rise.')).toEqual([
