@@ -306,6 +306,9 @@ export const ORGANIZATION_OPENERS = new Set([
   // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
   'banque',
   'banco',
+  'agence',
+  'agencia',
+  'agenzia',
   'banca',
   'grupo',
   'gruppo',

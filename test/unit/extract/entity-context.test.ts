@@ -290,6 +290,14 @@ describe('where a person works', () => {
     ]);
   });
 
+  it('so is an agency named in another language, and the country in its name stays a place', () => {
+    expect(typedNames('Truck attack\n\nA reporter for Agence France-Presse saw the truck. France will send troops.')).toEqual([
+      'ORGANIZATION:Agence France-Presse',
+      'LOCATION:France',
+    ]);
+    expect(typedNames('Truck attack\n\nAgencia Tellier said the truck had stopped.')).toEqual(['ORGANIZATION:Agencia Tellier']);
+  });
+
   it('"and" between two complete names of bodies joins no name', () => {
     const spans = (text: string) => typedNames(text).map((m) => m.slice(m.indexOf(':') + 1));
     expect(spans('Banks rise.\n\nAnalysts at Halberg Bank and Ostmark raised their targets.')).toEqual(['Halberg Bank', 'Ostmark']);
