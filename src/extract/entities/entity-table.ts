@@ -3,7 +3,7 @@
 // finished list with ids in document order.
 import type { Entity, EntityType, Mention } from '../types.js';
 import { isFirstName } from '../lexicon.js';
-import { lookupLocation, isDemonymWord } from '../gazetteer.js';
+import { isCountry, isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { namesWebFirm } from './web-domains.js';
@@ -48,6 +48,9 @@ const namesPublicBody = (words: string[]) => {
   const last = words[words.length - 1]!.toLowerCase();
   return words.includes('of') || (ORGANIZATION_HEADS.has(last) && !COMPANY_HEADS.has(last));
 };
+
+/** A state or a country the gazetteer knows by the word: "Wisconsin", "France". */
+const namesStateOrCountry = (word: string) => isMajorPlace(word) || isCountry(lookupLocation(word) ?? '');
 
 export class EntityTable {
   readonly drafts: Draft[] = [];
@@ -174,14 +177,15 @@ export class EntityTable {
       if (d.words.length < words.length || (d.words.length === words.length && !initialled) || (gender && d.gender && d.gender !== gender)) return false;
       const have = d.words.map(key);
       // Family names come first in Chinese and Korean names ("Wang Donghai" … "Wang"), and a
-      // word that is no given name cannot be the given name.
+      // word that is no given name cannot be the given name; nor is a state or a country, alone, the
+      // name it opens ("Wisconsin" after "Wisconsin Now" is the state).
       // In names of four words or more a middle name is used alone too: "Lula" for "Luiz Inacio Lula da Silva".
       if (wanted.length === 1)
         return (
           have[have.length - 1] === wanted[0] ||
           // "Marcos" for "Ferdinand Marcos Jr": the surname before a generational suffix.
           (have.length > 2 && GENERATION.test(have[have.length - 1]!) && have[have.length - 2] === wanted[0]) ||
-          (have.length === 2 && have[0] === wanted[0] && (!isFirstName(words[0]!) || isKoreanGivenName(d.words[1]!))) ||
+          (have.length === 2 && have[0] === wanted[0] && (!isFirstName(words[0]!) || isKoreanGivenName(d.words[1]!)) && !namesStateOrCountry(words[0]!)) ||
           surnameParts(d.words[d.words.length - 1]!).includes(wanted[0]!) ||
           (have.length >= 4 && have.slice(1, -1).includes(wanted[0]!) && /^\p{Lu}\p{Ll}/u.test(words[0]!))
         );

@@ -175,6 +175,11 @@ describe('persons', () => {
     expect(wang!.mentions.map((m) => m.text)).toEqual(['Wang Donghai', 'Wang']);
   });
 
+  it('a state or a country alone is no name it opens: "Ohio" after "Ohio Now"', () => {
+    const found = entitiesOf('Ann Holt, executive director of One Ohio Now, said spending rose. Ohio voters re-elected Tom Pike.');
+    expect(found.find((e) => e.name === 'Ohio')).toMatchObject({ type: 'LOCATION' });
+  });
+
   it('a Korean family name first, also when it is a given name elsewhere: "Kim Min-jun" … "Kim"', () => {
     const [kim] = entitiesOf('Kim Min-jun visited the shipyard in Ulsan. Kim said orders must rise.');
     expect(kim!.mentions.map((m) => m.text)).toEqual(['Kim Min-jun', 'Kim']);
