@@ -24,6 +24,8 @@ import { ofGeneration, youngerCalled } from './generations.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { companyAPlaceNames } from './place-named-companies.js';
 import { placeWithArticle } from './places-with-article.js';
+import { isKnownOrganization } from '../lexicon.js';
+import { hasGivenName } from './name-words.js';
 
 export { aboutLinker, linkAbout } from './about-links.js';
 export { typedCandidates, type TypedCandidate } from './typed-candidates.js';
@@ -163,7 +165,10 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
       const generation = younger === null ? undefined : ofGeneration(text, table.surnameBearers(c.words[0]!), younger);
       const person =
         generation ?? justNamed ?? (containing && exact?.gender && containing.gender && exact.gender !== containing.gender ? exact : (containing ?? exact));
-      if (person) {
+      // "Twitter has tried …" after "Velmora Twitter": a word the lexicon knows as a body's, typed so, is no
+      // part of a person's name with no given name ("Dell said" after "Michael Dell" is still he, typed a person).
+      const knownBody = type === 'ORGANIZATION' && c.words.length === 1 && isKnownOrganization(c.text) && person && !hasGivenName(person.words);
+      if (person && !knownBody) {
         // (The bare name stays with the one it went with before: "Lamb said" is still the man "Mr Lamb" found.)
         table.attach(person, nameMention(c), !found || found === person);
         continue;

@@ -139,6 +139,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     !isFirstName(t.c.text) &&
     !named.has(plainLower(t.c.text)) &&
     !inNames.has(plainLower(t.c.text));
+  // The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too.
+  const givenNamed = new Set(
+    typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words)).flatMap((t) => t.c.words.map(plainLower)),
+  );
   for (const t of typed) {
     // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
     if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (sports && namesCompetition(t.c))) {
@@ -181,6 +185,10 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // "(BBC etc.)", "(BBC, CNN)": a body the lexicon knows stays one where the model sees no name,
     // when two capitals show it is no ordinary word ("Visa program", "Shell casings").
     if (label === 'NONE' && t.type === 'ORGANIZATION' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(t.c.text) && isKnownOrganization(t.c.text)) continue;
+    // "Twitter has tried …" after "Velmora Twitter": a word the lexicon knows as a body's stays one where the model
+    // makes a person of it, unless a person the story names in full with a given name bears it ("Michael Dell … Dell said").
+    if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length === 1 && isKnownOrganization(t.c.text) && !givenNamed.has(plainLower(t.c.text)))
+      continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
     // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".

@@ -180,6 +180,12 @@ describe('persons', () => {
     expect(found.find((e) => e.name === 'Ohio')).toMatchObject({ type: 'LOCATION' });
   });
 
+  it('a body the lexicon knows is no part of a person’s name with no given name: "Twitter" after "Velmora Twitter"', () => {
+    expect(names('Users of Velmora Twitter mocked the mayor. Twitter has suspended the accounts.')).toContain('ORGANIZATION:Twitter');
+    // A person named in full with a given name keeps the word: "Dell said" after "Michael Dell".
+    expect(names('Michael Dell founded the firm. Dell said sales rose.')).toEqual(['PERSON:Michael Dell']);
+  });
+
   it('a Korean family name first, also when it is a given name elsewhere: "Kim Min-jun" … "Kim"', () => {
     const [kim] = entitiesOf('Kim Min-jun visited the shipyard in Ulsan. Kim said orders must rise.');
     expect(kim!.mentions.map((m) => m.text)).toEqual(['Kim Min-jun', 'Kim']);
