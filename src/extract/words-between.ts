@@ -82,6 +82,13 @@ export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number)
       j--;
       continue;
     }
+    // "Ann Holt Thursday told", "Holt later Thursday morning told": a bare weekday, past a part of the
+    // day after it, stands between too, when it is no part of a name ("Sheffield Wednesday said").
+    const weekday = bareWeekdayEndingAt(names, tokens, j);
+    if (weekday > 0) {
+      j = weekday - 1;
+      continue;
+    }
     const time = j > 0 && (isCalendarWord(tokens[j]!.text) || TIME_WORD.test(tokens[j]!.text));
     // "who in 2010 said": a year after "in" stands between too.
     const year = j > 0 && YEAR.test(tokens[j]!.text) && IN.test(tokens[j - 1]!.text);
@@ -91,6 +98,17 @@ export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number)
     if (j > 0 && LATE_OR_EARLY.test(tokens[j]!.text) && ON_OR_IN.test(tokens[j + 1]!.text)) j--;
   }
 }
+/** Where a bare weekday (and a part of the day after it) ending at `j` starts, after a word of the
+ *  name or a bracket ("Ann Holt (D) Friday said") or after an adverb ("also Thursday"), or -1. */
+function bareWeekdayEndingAt(names: NameIndex, tokens: Token[], j: number): number {
+  const k = j > 0 && PART_OF_DAY.test(tokens[j]!.text) ? j - 1 : j;
+  if (k < 1 || !WEEKDAY.test(tokens[k]!.text) || names.nameAt.has(tokens[k]!.start)) return -1;
+  const before = tokens[k - 1]!.text;
+  return /^[\p{Lu})]/u.test(before) || (startsLowerCase(before) && isAdverb(before)) ? k : -1;
+}
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/u;
+
 // The words pastWordsBetween reads, made once (it runs at every cue).
 const TO = /^to$/iu;
 const ING = /ing$/u;
@@ -99,7 +117,7 @@ const DAY_WORD = /^(today|yesterday|tonight)$/u;
 const TIME_WORD = /^(week|month|year|morning|afternoon|evening|night)$/iu;
 const YEAR = /^(1[89]|20)\d\d$/u;
 const IN = /^in$/iu;
-const BEFORE_TIME = /^(on|last|this|earlier|early|late|next)$/iu;
+const BEFORE_TIME = /^(on|last|this|earlier|later|early|late|next)$/iu;
 const LATE_OR_EARLY = /^(late|early)$/u;
 const ON_OR_IN = /^(on|in)$/iu;
 const AS = /^as$/iu;
