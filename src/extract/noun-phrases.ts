@@ -116,6 +116,12 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
       marks++;
       continue;
     }
+    // "an inside source said", "two outside experts said": "inside" or "outside" right before the head
+    // after a determiner modifies it, no preposition ("the crowd outside officials said" stays apart).
+    if (INSIDE_OR_OUTSIDE.test(w) && k === j && DETERMINERS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) {
+      k--;
+      continue;
+    }
     // ("The court heard CCTV footage showed …": a verb taking a clause ends the phrase before it.)
     if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w) || TAKES_CLAUSE.test(w))) break;
     // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
@@ -131,6 +137,8 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
   }
   return k;
 }
+
+const INSIDE_OR_OUTSIDE = /^(inside|outside)$/u;
 
 /** Verbs of hearing or learning, never a noun's modifier, that take a clause: "the jury heard …". */
 const TAKES_CLAUSE = /^(heard|told|learned|learnt|saw|knew)$/u;
