@@ -14,6 +14,7 @@ import { PAIRED_BODIES, pairKind } from './pronoun-speakers.js';
 import { groupIntroducedBefore } from './group-descriptions.js';
 import { candidateOf, describesPersonByRole, roleHolder, speaksForPerson } from './person-descriptions.js';
 import { organizationOrPlace } from './organization-descriptions.js';
+import { bodyNamedBefore } from './named-body-descriptions.js';
 import { describesOrganization } from './description-heads.js';
 import { isKnownPlace, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
@@ -154,6 +155,9 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const owned = owner ? descriptionSpeaker(a, history, q, { ...surface, end: surface.start + owner.length, text: owner, entityId: null }, before) : null;
   if (owned?.entity) return owned;
   if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
+  // "A House panel said" after "the House Oversight Committee": the body named so before.
+  const namedBody = bodyNamedBefore(a, surface);
+  if (namedBody) return { entity: namedBody, name: null };
   // ("the Kettering cueist": a place or a body's name before a trade is where the person is from.)
   if (/^the /u.test(phrase) && ownNameIn(surface) && !namesTradeFrom(surface.text)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
   // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
