@@ -7,6 +7,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { ARTICLES, DETERMINERS, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
+import { roleOf } from './roles.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { namesPeople, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
@@ -25,6 +26,9 @@ const AFTER_PARTICIPLE =
 const OPENS_SUBJECT = /^([,:;“"‘«—–-]|and|but)$/iu;
 
 const STOPS = /^([,;:()“”"‘’«»—–-]|that|who|which|whose|whom|and|but|or|when|where|while)$/iu;
+
+/** An article or a word for one more before a person: "a", "the", "another". */
+const ONE = /^(a|an|the|another)$/iu;
 
 const isParticiple = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
@@ -71,7 +75,11 @@ function actingPeopleAt(tokens: Token[], k: number): boolean {
   if (!/^\p{Ll}{3,}ing$/u.test(w) || (NOT_PARTICIPLE.has(w) && w !== 'including')) return false;
   const people = tokens[k - 1]?.text ?? '';
   const plural = /^\p{L}+s$/u.test(people) && (SPEAKER_NOUNS.has(people.toLowerCase()) || [people, ...singularsOf(people.toLowerCase())].some(namesPeople));
-  const one = ARTICLES.has(tokens[k - 2]?.text.toLowerCase() ?? '') && namesPeople(people);
+  // ("A harbour official speaking to reporters said", "Another party source speaking to the Gazette":
+  // up to two lower-case modifiers between the article and the people noun.)
+  let article = k - 2;
+  while (article > k - 4 && article > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[article]!.text) && !isFunctionWord(tokens[article]!.text)) article--;
+  const one = ONE.test(tokens[article]?.text ?? '') && (namesPeople(people) || roleOf(people) !== null);
   // ("Staff working at the depot said", "Police searching the depot said": a people noun with no
   // plural's "s" opening the sentence, after capitalised words at most but no article: "A union representing …" is the rule above's.)
   // ("Several leading Republicans said": a quantifier is no noun of its own.)
