@@ -1,7 +1,7 @@
 // The words that stand between a subject and its cue ("X has also said", "X is reported to have
 // said", "X was quoted as saying", "X on Wednesday called"), read leftwards from the cue.
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isCopula, isPerfectAuxiliary, startsLowerCase } from './lexicon.js';
+import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, isPerfectAuxiliary, startsLowerCase } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { between } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -82,6 +82,14 @@ export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number)
       j--;
       continue;
     }
+    // "… but in a later interview said", "Holt at a news conference told": where the words were said
+    // stands between too.
+    // (Not before a participle: "a speaker at a rally lamenting …" is read as a phrase the participle is on.)
+    const venue = ING.test(tokens[cue]?.text ?? '') ? -1 : venueEndingAt(tokens, j);
+    if (venue > 0) {
+      j = venue - 1;
+      continue;
+    }
     // "Ann Holt Thursday told", "Holt later Thursday morning told": a bare weekday, past a part of the
     // day after it, stands between too, when it is no part of a name ("Sheffield Wednesday said").
     const weekday = bareWeekdayEndingAt(names, tokens, j);
@@ -106,6 +114,22 @@ function bareWeekdayEndingAt(names: NameIndex, tokens: Token[], j: number): numb
   const before = tokens[k - 1]!.text;
   return /^[\p{Lu})]/u.test(before) || (startsLowerCase(before) && isAdverb(before)) ? k : -1;
 }
+/** Where a phrase of where words were said ending at `j` opens ("in a later interview", "at a news
+ *  conference", "during a televised debate"), or -1: a preposition, a determiner, at most two
+ *  lower-case modifiers and a noun of an occasion for speech. */
+function venueEndingAt(tokens: Token[], j: number): number {
+  if (j < 2 || !SPEECH_OCCASION.test(tokens[j]!.text)) return -1;
+  let k = j - 1;
+  while (k > j - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !DETERMINER.test(tokens[k]!.text) && !VENUE_PREPOSITION.test(tokens[k]!.text)) k--;
+  if (!DETERMINER.test(tokens[k]!.text) || !VENUE_PREPOSITION.test(tokens[k - 1]?.text ?? '')) return -1;
+  // ("she said at a news conference announcing …": after a verb the occasion is that verb's, and
+  // the participle after it goes with the verb's subject.)
+  return k > 1 && isFiniteVerb(tokens[k - 2]!.text) ? -1 : k - 1;
+}
+const SPEECH_OCCASION =
+  /^(interview|interviews|statement|speech|letter|email|e-mail|post|tweet|briefing|conference|hearing|meeting|rally|debate|appearance|address|session|call|video|op-ed|memo|podcast|broadcast)$/u;
+const DETERMINER = /^(a|an|the|his|her|their|its|this|that)$/iu;
+const VENUE_PREPOSITION = /^(in|at|during)$/iu;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/u;
 
