@@ -152,154 +152,192 @@ export function findCandidates(
   for (const run of runs(tokens, (starts.titleCase ?? isTitleCase(tokens, headline)) && !teamInTable.any))
     for (const part of splitAtTitles(text, run))
       for (const body of splitOfficeBody(tokens, part, holders)) for (const piece of splitBodyFromMember(body, wordsAlone)) pieces.push(piece);
+  const scan: Scan = { text, tokens, sentenceStarts, quoteStarts, ordinary, writtenWhole, indexOf, holders, teamInTable, scorer };
   for (const run of pieces) {
     const words = run.slice();
-    let onlyIfKnown = false;
-    // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
-    // unless the whole run is a known place ("New York").
-    // So is a company's, its industry last: "Network Rail said", and a sport's body: "Cycling Ontario said".
-    // So is a firm's of two names joined by "and" ("Marks and Spencer fell", "Scottish and Newcastle", "Marks and Spencer Plc and …"): see paired-firm-names.ts.
-    const known =
-      lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ??
-      companyName(run) ??
-      (namesSportsBody(run.map((t) => t.text)) || pairedFirm(run) || null);
-    // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
-    // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
-    while (
-      !known &&
-      words.length &&
-      !isAllCaps(words[0]!.text) &&
-      ((sentenceStarts.has(words[0]!.start) &&
-        (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
-          // "Currently Shalev is …": an adverb made from an adjective opens no name.
-          isDerivedAdverb(words[0]!.text) ||
-          (describesNamed(words, ordinary) && !writtenWhole(words)))) ||
-        (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
-      !interjectionAsGivenName(words) &&
-      !isArticleName(words.map((w) => w.text)) &&
-      !isOrdinaryWordBody(words.map((w) => w.text)) &&
-      !(sentenceStarts.has(words[0]!.start) && opensNameItself(words, tokens[indexOf(words[words.length - 1]!) + 1])) &&
-      // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
-      !(words.length > 1 && MONTH_NAMES.has(words[0]!.text)) &&
-      !ampersandAfter(words)
-    ) {
-      // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
-      // So may a verb: "Park said" after "Park Hak-kyu".
-      onlyIfKnown = run.length === 1 && !isClosedClassWord(words[0]!.text);
-      if (onlyIfKnown) break;
-      words.shift();
-    }
-    // "Top Holt aides said", "On radio, Former Dunland Gov. Jan Pike said": see rank-openings.ts.
-    if (!known && words.length > 1 && opensWithRank(words, tokens[indexOf(words[0]!) - 1], tokens[indexOf(words[words.length - 1]!) + 1])) words.shift();
-    const titles: string[] = [];
-    let demonym: string | null = null;
-    // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
-    while (words.length > 1) {
-      const at = indexOf(words[0]!);
-      // "Chief Executive Arvind Pathak": a chief executive is a title of its own (its "Chief" may have
-      // been left out as the ordinary word opening a sentence or following a quotation).
-      const chiefExecutive = lower(tokens[at - 1]) === 'chief' && bare(words[0]) === 'executive';
-      // "Architect Zaha Hadid designed …", "Seismologist Naci Gorur said": a trade opening the sentence
-      // titles a name of two uncommon words after it ("Porter Goss", "Hunter Biden" keep a given name that is a trade).
-      const trade =
-        titles.length === 0 &&
-        words.length === 3 &&
-        words.slice(1).every((w) => isFirstName(w.text) || !ordinary(w.text)) &&
-        sentenceStarts.has(words[0]!.start) &&
-        !!roleOf(words[0]!.text) &&
-        !isFirstName(words[0]!.text) &&
-        !isKnownPerson(words[0]!.text);
-      if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && !namedAfterTitled(words))
-        titles.push(bare(words.shift()));
-      // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority", and a
-      // utility's: "Welsh Water", "British Gas" (utility-names.ts).
-      else if (
-        !known &&
-        demonyms.has(lower(words[0])) &&
-        (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namesUtility(words.map((w) => w.text))))
-      )
-        demonym = lower(words.shift());
-      else break;
-    }
-    // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
-    // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor
-    // "General" closing a title ("the Attorney General", "the NATO Deputy Secretary General").
-    if (
-      words.length === 1 &&
-      ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
-        (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')))
-    )
-      continue;
-    // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
-    // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
-    // pageant's after "Miss": "Miss Universe Alicia Machado".
-    // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
-    // A month before a given name is one too: "Jan Peter Balkenende".
-    const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w)) && !isCalendarWord(w.text)) || titles[titles.length - 1] === 'miss';
-    // A place or body named after someone keeps its first word: "Second Thomas Shoal", "King Fahd Maritime Academy".
-    const placeOrBody = ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namedAfterTitled(words);
-    if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !placeOrBody) {
-      // "Drugmaker Eli Lilly": a kind of organization opening the sentence describes it, titles nobody.
-      const kind = KINDS_BEFORE_NAMES.has(lower(words[0]));
-      const word = lower(words.shift());
-      if (!kind) titles.push(word);
-    }
-    // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
-    for (let n = officeDomainLength(tokens, words); n > 0; n--) {
-      const word = lower(words.shift());
-      if (word !== ',') titles.push(word);
-    }
-    titles.push(...(holders.get(run[0]!) ?? []));
-    // "Republican Indiana Gov. Mike Pence": a party before a place modifies it ("the Democratic
-    // Alliance" is a body whose head a town's name spells too).
-    if (words.length >= 2 && PARTY_WORDS.has(lower(words[0])) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && lookupLocation(wordsOf(words, 1)))
-      words.shift();
-    if (endsInThingNamedFor(words)) words.pop();
-    // "the 50 MW Garissa II plant": a unit after its figure opens no name.
-    if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
-    if (!words.length) continue;
-    widenToSide(tokens, words, teamInTable.sideAround(words[0]!.start, words[words.length - 1]!.end), indexOf);
-    // "Interstate 95", "Highway 61": a road's number is a word of its name (numbered-roads.ts).
-    const roadNumber = roadNumberAfter(words, tokens[indexOf(words[0]!) + 1]);
-    if (roadNumber) words.push(roadNumber);
-    const first = indexOf(words[0]!);
-    const before = tokens[first - 1];
-    // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run
-    // ("will miss England's opener": "miss" in lower case is the verb, the title is written "Miss").
-    if (before && isTitle(before) && before.text !== 'miss' && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
-    // "Mr. Smith": the title's period is a token of its own; only an abbreviation's ("… as finance
-    // minister. Bank Indonesia …" ends a sentence).
-    const beforeDot = tokens[first - 2];
-    if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end && /^\p{Lu}\p{L}{0,3}$/u.test(beforeDot.text))
-      titles.unshift(bare(beforeDot));
-    const honorific = words.length > 1 && isHonorific(words[0]!);
-    const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
-    const last = words[words.length - 1]!;
-    // "Amazon.com": a web domain right after the name is part of it.
-    const domain = domainAfter(text, last.end);
-    const end = last.end + domain.length;
-    const lastAt = indexOf(last) + (domain ? domain.split('.').length * 2 - 2 : 0);
-    out.push({
-      start: words[0]!.start,
-      end,
-      text: text.slice(words[0]!.start, end),
-      words: nameWords.map((w, i) => (i === nameWords.length - 1 ? w.text + domain : w.text)),
-      titles,
-      demonym,
-      honorific,
-      onlyIfKnown,
-      teamInTable: teamInTable.isSide(words[0]!.start, end),
-      scorer: scorer(words[0]!.start, end),
-      prev: lower(before),
-      prevBefore: lower(tokens[first - 2]),
-      next: lower(tokens[lastAt + 1]),
-      nextAfter: lower(tokens[lastAt + 2]),
-      itsAfter: itsWithin(tokens, lastAt + 1),
-      describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1) ?? calledBefore(tokens, first),
-      strandsPreposition: strandsPreposition(tokens, lastAt + 1),
-    });
+    const { onlyIfKnown, known } = dropOrdinaryOpening(scan, run, words);
+    const taken = takeTitles(scan, run, words, known);
+    if (!taken || !words.length) continue;
+    out.push(candidateOf(scan, words, taken.titles, taken.demonym, onlyIfKnown));
   }
   return out;
+}
+
+/** What every candidate of a block is read with. */
+interface Scan {
+  text: string;
+  tokens: Token[];
+  sentenceStarts: { has(at: number): boolean };
+  quoteStarts: Set<number>;
+  ordinary: (word: string) => boolean;
+  writtenWhole: (words: Token[]) => boolean;
+  indexOf: (t: Token) => number;
+  holders: Map<Token, string[]>;
+  teamInTable: ReturnType<typeof tableSides>;
+  scorer: ReturnType<typeof lineScorers>;
+}
+
+/** A capitalised ordinary word opening a sentence, and a rank, dropped from the front of `words`
+ *  (in place); `onlyIfKnown`: a lone word that is a name only where the document gives it in full. */
+function dropOrdinaryOpening(scan: Scan, run: Token[], words: Token[]): { onlyIfKnown: boolean; known: boolean } {
+  const { text, tokens, sentenceStarts, quoteStarts, ordinary, writtenWhole, indexOf } = scan;
+  let onlyIfKnown = false;
+  // A capitalised ordinary word opening a sentence is not part of a name ("During", "The"),
+  // unless the whole run is a known place ("New York").
+  // So is a company's, its industry last: "Network Rail said", and a sport's body: "Cycling Ontario said".
+  // So is a firm's of two names joined by "and" ("Marks and Spencer fell", "Scottish and Newcastle", "Marks and Spencer Plc and …"): see paired-firm-names.ts.
+  const known =
+    lookupLocation(text.slice(run[0]!.start, run[run.length - 1]!.end)) ??
+    companyName(run) ??
+    (namesSportsBody(run.map((t) => t.text)) || pairedFirm(run) || null);
+  // A noun or adjective before more capitalised words may be a first name ("Bill Clinton").
+  // Inside a quotation the opening word is as often a verb or noun as a given name: “Notice Trump …”.
+  while (
+    !known &&
+    words.length &&
+    !isAllCaps(words[0]!.text) &&
+    ((sentenceStarts.has(words[0]!.start) &&
+      (((words.length === 1 || (isFunctionWord(words[0]!.text) && !opensName(words)) || FORMER.has(lower(words[0]))) && ordinary(words[0]!.text)) ||
+        // "Currently Shalev is …": an adverb made from an adjective opens no name.
+        isDerivedAdverb(words[0]!.text) ||
+        (describesNamed(words, ordinary) && !writtenWhole(words)))) ||
+      (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
+    !interjectionAsGivenName(words) &&
+    !isArticleName(words.map((w) => w.text)) &&
+    !isOrdinaryWordBody(words.map((w) => w.text)) &&
+    !(sentenceStarts.has(words[0]!.start) && opensNameItself(words, tokens[indexOf(words[words.length - 1]!) + 1])) &&
+    // A month opens a run only as a given name ("May Mahoney said"): see name-runs.ts.
+    !(words.length > 1 && MONTH_NAMES.has(words[0]!.text)) &&
+    !ampersandAfter(words)
+  ) {
+    // "Dean, a medical doctor, …": a lone noun may still be a surname the document gave in full.
+    // So may a verb: "Park said" after "Park Hak-kyu".
+    onlyIfKnown = run.length === 1 && !isClosedClassWord(words[0]!.text);
+    if (onlyIfKnown) break;
+    words.shift();
+  }
+  // "Top Holt aides said", "On radio, Former Dunland Gov. Jan Pike said": see rank-openings.ts.
+  if (!known && words.length > 1 && opensWithRank(words, tokens[indexOf(words[0]!) - 1], tokens[indexOf(words[words.length - 1]!) + 1])) words.shift();
+  return { onlyIfKnown, known: !!known };
+}
+
+/** The titles and the demonym before the name, taken from the front of `words` (in place), with an
+ *  epithet, an office's domain, a party before a place and a unit after a figure; null when what is
+ *  left is only a title's last word. */
+function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): { titles: string[]; demonym: string | null } | null {
+  const { tokens, sentenceStarts, ordinary, indexOf, holders } = scan;
+  const titles: string[] = [];
+  let demonym: string | null = null;
+  // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
+  while (words.length > 1) {
+    const at = indexOf(words[0]!);
+    // "Chief Executive Arvind Pathak": a chief executive is a title of its own (its "Chief" may have
+    // been left out as the ordinary word opening a sentence or following a quotation).
+    const chiefExecutive = lower(tokens[at - 1]) === 'chief' && bare(words[0]) === 'executive';
+    // "Architect Zaha Hadid designed …", "Seismologist Naci Gorur said": a trade opening the sentence
+    // titles a name of two uncommon words after it ("Porter Goss", "Hunter Biden" keep a given name that is a trade).
+    const trade =
+      titles.length === 0 &&
+      words.length === 3 &&
+      words.slice(1).every((w) => isFirstName(w.text) || !ordinary(w.text)) &&
+      sentenceStarts.has(words[0]!.start) &&
+      !!roleOf(words[0]!.text) &&
+      !isFirstName(words[0]!.text) &&
+      !isKnownPerson(words[0]!.text);
+    if ((isTitleAt(tokens, at) || chiefExecutive || trade) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && !namedAfterTitled(words))
+      titles.push(bare(words.shift()));
+    // ... but a demonym opens an organization's name: "Czech National Bank", "Palestinian Authority", and a
+    // utility's: "Welsh Water", "British Gas" (utility-names.ts).
+    else if (
+      !known &&
+      demonyms.has(lower(words[0])) &&
+      (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namesUtility(words.map((w) => w.text))))
+    )
+      demonym = lower(words.shift());
+    else break;
+  }
+  // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
+  // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor
+  // "General" closing a title ("the Attorney General", "the NATO Deputy Secretary General").
+  if (
+    words.length === 1 &&
+    ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
+      (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')))
+  )
+    return null;
+  // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
+  // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
+  // pageant's after "Miss": "Miss Universe Alicia Machado".
+  // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
+  // A month before a given name is one too: "Jan Peter Balkenende".
+  const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w)) && !isCalendarWord(w.text)) || titles[titles.length - 1] === 'miss';
+  // A place or body named after someone keeps its first word: "Second Thomas Shoal", "King Fahd Maritime Academy".
+  const placeOrBody = ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namedAfterTitled(words);
+  if (words.length >= 3 && isFirstName(words[1]!.text) && !isFirstName(words[0]!.text) && !isHonorific(words[0]!) && epithet(words[0]!) && !placeOrBody) {
+    // "Drugmaker Eli Lilly": a kind of organization opening the sentence describes it, titles nobody.
+    const kind = KINDS_BEFORE_NAMES.has(lower(words[0]));
+    const word = lower(words.shift());
+    if (!kind) titles.push(word);
+  }
+  // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
+  for (let n = officeDomainLength(tokens, words); n > 0; n--) {
+    const word = lower(words.shift());
+    if (word !== ',') titles.push(word);
+  }
+  titles.push(...(holders.get(run[0]!) ?? []));
+  // "Republican Indiana Gov. Mike Pence": a party before a place modifies it ("the Democratic
+  // Alliance" is a body whose head a town's name spells too).
+  if (words.length >= 2 && PARTY_WORDS.has(lower(words[0])) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && lookupLocation(wordsOf(words, 1)))
+    words.shift();
+  if (endsInThingNamedFor(words)) words.pop();
+  // "the 50 MW Garissa II plant": a unit after its figure opens no name.
+  if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
+  return { titles, demonym };
+}
+
+/** The candidate the name words make, with the titles before them and the words around them. */
+function candidateOf(scan: Scan, words: Token[], titles: string[], demonym: string | null, onlyIfKnown: boolean): Candidate {
+  const { text, tokens, indexOf, teamInTable, scorer } = scan;
+  widenToSide(tokens, words, teamInTable.sideAround(words[0]!.start, words[words.length - 1]!.end), indexOf);
+  // "Interstate 95", "Highway 61": a road's number is a word of its name (numbered-roads.ts).
+  const roadNumber = roadNumberAfter(words, tokens[indexOf(words[0]!) + 1]);
+  if (roadNumber) words.push(roadNumber);
+  const first = indexOf(words[0]!);
+  const before = tokens[first - 1];
+  // "Mr Dahl", "Mrs Holt": an honorific without its period is no name word, so no part of the run
+  // ("will miss England's opener": "miss" in lower case is the verb, the title is written "Miss").
+  if (before && isTitle(before) && before.text !== 'miss' && (!isCapitalized(before.text) || NOT_NAMES.has(lower(before)))) titles.unshift(bare(before));
+  // "Mr. Smith": the title's period is a token of its own; only an abbreviation's ("… as finance
+  // minister. Bank Indonesia …" ends a sentence).
+  const beforeDot = tokens[first - 2];
+  if (before?.text === '.' && beforeDot && isTitle(beforeDot) && before.start === beforeDot.end && /^\p{Lu}\p{L}{0,3}$/u.test(beforeDot.text))
+    titles.unshift(bare(beforeDot));
+  const honorific = words.length > 1 && isHonorific(words[0]!);
+  const nameWords = words.filter((w, i) => !(isHonorific(w) && i < words.length - 1));
+  const last = words[words.length - 1]!;
+  // "Amazon.com": a web domain right after the name is part of it.
+  const domain = domainAfter(text, last.end);
+  const end = last.end + domain.length;
+  const lastAt = indexOf(last) + (domain ? domain.split('.').length * 2 - 2 : 0);
+  return {
+    start: words[0]!.start,
+    end,
+    text: text.slice(words[0]!.start, end),
+    words: nameWords.map((w, i) => (i === nameWords.length - 1 ? w.text + domain : w.text)),
+    titles,
+    demonym,
+    honorific,
+    onlyIfKnown,
+    teamInTable: teamInTable.isSide(words[0]!.start, end),
+    scorer: scorer(words[0]!.start, end),
+    prev: lower(before),
+    prevBefore: lower(tokens[first - 2]),
+    next: lower(tokens[lastAt + 1]),
+    nextAfter: lower(tokens[lastAt + 2]),
+    itsAfter: itsWithin(tokens, lastAt + 1),
+    describedAs: appositionType(tokens, lastAt + 1, before) ?? descriptionBefore(tokens, first, lastAt + 1) ?? calledBefore(tokens, first),
+    strandsPreposition: strandsPreposition(tokens, lastAt + 1),
+  };
 }
 
 /** "1860 Munich 2 Bayer Leverkusen 1", "Schalke 04 2 Karlsruhe 2": the number a results line writes
