@@ -46,140 +46,208 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   const tokens = tokenize(text, sentence.start, sentence.end);
   const s: ReportSentence = { text, sentence, tokens, speakers };
   const heard = hearingSpeech(text, sentence, tokens);
-  const out: QuoteDraft[] = heard ? [heard] : [];
-  const infinitives: QuoteDraft[] = [];
-  const intentions: ReportingCue[] = [];
-  const passedOn: QuoteDraft[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
-    if (insideQuote(passages, t) || t.start === heard?.cue?.start) continue;
-    // (Only a word as long as "according" or "per" is lowered to be compared: this runs for every word.)
-    const lower = t.text.length === 9 || t.text.length === 3 ? t.text.toLowerCase() : '';
-    if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-      // "X said Y, according to Z": Z is where the report comes from, and reports X's quote. ("X welcomed
-      // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
-      // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
-      // (A share of a group is the report's finding: "Six in 10 voters say …, according to the survey".)
-      if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) {
-        relayThrough(s, out);
-        continue;
-      }
-      // ("The gap has grown: according to a poll, …": after a colon the source opens what it reports.)
-      const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start || tokens[i - 1]!.text === ':');
-      if (q) out.splice(0, out.length, q);
-      continue;
-    }
-    if (lower === 'per') {
-      const q = out.length ? null : perSource(s, i);
-      if (q) out.push(q);
-      continue;
-    }
-    // "In the words of Karl Berg, “…”": the source opens the sentence, as with "according to".
-    if (i === 2 && /^in$/iu.test(tokens[0]!.text) && /^the$/iu.test(tokens[1]!.text) && /^words$/iu.test(t.text) && tokens[i + 1]?.text === 'of') {
-      const q = accordingTo(s, i, true);
-      if (q) out.push(q);
-      continue;
-    }
-    // "The mill has reportedly cut jobs": a clause passed on from nobody named, unless a cue reports it.
-    if (t.text.length === 10) {
-      const q = reportedlyClause(s, i);
-      if (q) passedOn.push(q);
-    }
-    // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).
-    if (!mayOpenReport(t.text)) continue;
-    // "The job cuts were first reported by the Financial Times": the subject is what was reported.
-    // "It was announced on Monday that …", "Residents were told that …": the clause was said, by nobody named.
-    // "Asked whether he would run, Holt said …": what was asked, by whoever "by" names.
-    const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? toldThat(s, i) ?? askedQuestion(s, i);
-    if (passive) {
-      out.push(passive);
-      continue;
-    }
-    // "declined to comment on whether it would appeal": the act turned down, and the cues inside it.
-    const declined = declinedAct(s, i, out);
-    if (declined) {
-      out.push(declined.act);
-      // (An act refused holds no speech of its subject's: "refused to pay an architect who said he was
-      // owed money" still reports what the architect said.)
-      if (declined.speech) i = lastTokenHeld(tokens, i, declined.act);
-      continue;
-    }
-    // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.
-    // "despite assurances from the minister that …": the source after the noun said it.
-    // "Her pledge to restore the benefits was welcomed": the possessor pledged it, whatever else the
-    // sentence reports, inside it or around it ("despite her call to …, according to X").
-    const pledged = possessedInfinitive(s, i);
-    if (pledged) infinitives.push(pledged);
-    // "Sanders's argument on Sunday was that …": the possessor said what the copula brings.
-    const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i) ?? colonNounReport(s, i);
-    if (opened) {
-      out.push(opened);
-      i = lastTokenHeld(tokens, i, opened);
-      continue;
-    }
-    // "her attacks on the council", "launched an attack on the plan": the noun's topic after its
-    // preposition; the cues inside it report on their own ("attacks on his rival and his pledge to …").
-    const nounTopic = topicNounReport(s, i);
-    if (nounTopic) {
-      out.push(nounTopic);
-      continue;
-    }
-    const cue = reportingCueAt(s, i);
-    if (!cue) {
-      // "faced allegations that he misused funds": a speech noun with nobody named as its source.
-      const q = unsourcedSpeechNoun(s, i);
-      if (q) {
-        out.push(q);
-        i = lastTokenHeld(tokens, i, q);
-      }
-      continue;
-    }
-    const { lemma } = cue;
-    // "sought to assure investors that …": an intention yields to the speech in or around it (below).
-    if (intentionAt(tokens, i, lemma)) {
-      intentions.push(cue);
-      continue;
-    }
-    // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
-    if (cue.topicOnly) {
-      const q = topicQuote(s, cue, out);
-      if (q) out.push(asNegated(cue, q));
-      continue;
-    }
-    if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
-      const q = reportNounContent(text, sentence, tokens, i, lemma, speakers) ?? unsourcedSpeechNoun(s, i);
-      if (q) out.push(q);
-      continue;
-    }
-    if (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) continue;
-    // "recalled her days in office": with no clause, what a person recalls is its object ("recalls 300,000 cars" is no one's).
-    if (lemma === 'recall' && !recallReportsSpeech(tokens, i)) {
-      const q = topicQuote(s, cue, out);
-      if (q) out.push(q);
-      continue;
-    }
-    const who = cueSpeaker(s, cue, out);
-    if (!who) continue;
-    if (!who.speaker) {
-      const q = reportWithSpeakerAfter(s, cue);
-      if (q) out.push(q);
-      continue;
-    }
-    // "commented on the report": its topic, not words before the speaker.
-    const topical = topicFrame(tokens, i, lemma) ? topicReport(s, cue, who.speaker, who.conjoined) : null;
-    const report = topical ?? objectReport(s, cue, who.speaker, who.conjoined, reportAfterCue(s, cue, who.speaker, who.conjoined));
-    if (!report) continue;
-    out.push(asNegated(cue, report.quote));
-    if (report.holds) i = lastTokenHeld(tokens, i, report.holds);
+  const scan: SpeechScan = { s, passages, heard, out: heard ? [heard] : [], infinitives: [], intentions: [], passedOn: [] };
+  for (let i = 0; i < tokens.length; i++) i = readWord(scan, i);
+  const { out, infinitives } = scan;
+  addHeldReports(scan);
+  if (heard) endAtHearing(text, out, heard);
+  creditPoll(scan);
+  return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
+}
+
+/** One sentence's scan: its reports so far, and those held back until every word is read (infinitives, intentions, "reportedly"). */
+interface SpeechScan {
+  s: ReportSentence;
+  passages: QuotedPassage[];
+  heard: QuoteDraft | null;
+  out: QuoteDraft[];
+  infinitives: QuoteDraft[];
+  intentions: ReportingCue[];
+  passedOn: QuoteDraft[];
+}
+
+/** The report one word opens: the index of the last word that report holds (its cues are its own), or the word's. */
+function readWord(c: SpeechScan, i: number): number {
+  const { s, passages, heard } = c;
+  const t = s.tokens[i]!;
+  // ("…, the inquiry was told": the hearing is the listener, no speaker of "told".)
+  if (insideQuote(passages, t) || t.start === heard?.cue?.start) return i;
+  // (Only a word as long as "according" or "per" is lowered to be compared: this runs for every word.)
+  const lower = t.text.length === 9 || t.text.length === 3 ? t.text.toLowerCase() : '';
+  if (sourceNamed(c, i, lower)) return i;
+  // "The mill has reportedly cut jobs": a clause passed on from nobody named, unless a cue reports it.
+  if (t.text.length === 10) {
+    const q = reportedlyClause(s, i);
+    if (q) c.passedOn.push(q);
   }
-  const held = intentions.flatMap((cue) => heldIntention(s, cue, out) ?? []);
-  held.push(...passedOn.filter((q) => ![...out, ...held].some((o) => overlaps(o, q))));
+  // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).
+  if (!mayOpenReport(t.text)) return i;
+  return passiveReport(c, i) ?? declinedReport(c, i) ?? nounReport(c, i) ?? cueReport(c, i);
+}
+
+/** "according to Z", "per Z", "In the words of Z": whether the word names a source, whose report passes on or replaces those before. */
+function sourceNamed(c: SpeechScan, i: number, lower: string): boolean {
+  const { s, out } = c;
+  const { text, sentence, tokens } = s;
+  const t = tokens[i]!;
+  if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    // "X said Y, according to Z": Z is where the report comes from, and reports X's quote. ("X welcomed
+    // the deal, according to Z": a topic of X's is Z's report, and yields to it, as does what was told
+    // by nobody named: "Staff were told that …, according to Z", and a noun phrase "called for" in it.)
+    // (A share of a group is the report's finding: "Six in 10 voters say …, according to the survey".)
+    if (out.some((q) => !q.topic && !q.phraseOnly && q.speaker && !isShareOfGroup(text, sentence.start, q.speaker))) {
+      relayThrough(s, out);
+      return true;
+    }
+    // ("The gap has grown: according to a poll, …": after a colon the source opens what it reports.)
+    const q = accordingTo(s, i, i === 0 || tokens[i - 1]!.start === sentence.start || tokens[i - 1]!.text === ':');
+    if (q) out.splice(0, out.length, q);
+    return true;
+  }
+  if (lower === 'per') {
+    const q = out.length ? null : perSource(s, i);
+    if (q) out.push(q);
+    return true;
+  }
+  // "In the words of Karl Berg, “…”": the source opens the sentence, as with "according to".
+  if (i === 2 && /^in$/iu.test(tokens[0]!.text) && /^the$/iu.test(tokens[1]!.text) && /^words$/iu.test(t.text) && tokens[i + 1]?.text === 'of') {
+    const q = accordingTo(s, i, true);
+    if (q) out.push(q);
+    return true;
+  }
+  return false;
+}
+
+/** A clause said with no speaker before its cue (passive, impersonal, told, asked): the word's index, or null when it opens none. */
+function passiveReport(c: SpeechScan, i: number): number | null {
+  const { s, out } = c;
+  // "The job cuts were first reported by the Financial Times": the subject is what was reported.
+  // "It was announced on Monday that …", "Residents were told that …": the clause was said, by nobody named.
+  // "Asked whether he would run, Holt said …": what was asked, by whoever "by" names.
+  const passive = passiveSpeech(s, i) ?? impersonalSpeech(s, i) ?? toldThat(s, i) ?? askedQuestion(s, i);
+  if (!passive) return null;
+  out.push(passive);
+  return i;
+}
+
+/** A comment turned down: the act reported, and the last word it holds when it holds the speech in it; null when none is. */
+function declinedReport(c: SpeechScan, i: number): number | null {
+  const { s, out } = c;
+  // "declined to comment on whether it would appeal": the act turned down, and the cues inside it.
+  const declined = declinedAct(s, i, out);
+  if (!declined) return null;
+  out.push(declined.act);
+  // (An act refused holds no speech of its subject's: "refused to pay an architect who said he was
+  // owed money" still reports what the architect said.)
+  return declined.speech ? lastTokenHeld(s.tokens, i, declined.act) : i;
+}
+
+/** Speech a noun or a participle opens (a possessed infinitive kept for the end): the last word reported, or null when none is. */
+function nounReport(c: SpeechScan, i: number): number | null {
+  const { s, out } = c;
+  // "Insisting that the deal was fair, the minister told …": the main clause's subject said it.
+  // "despite assurances from the minister that …": the source after the noun said it.
+  // "Her pledge to restore the benefits was welcomed": the possessor pledged it, whatever else the
+  // sentence reports, inside it or around it ("despite her call to …, according to X").
+  const pledged = possessedInfinitive(s, i);
+  if (pledged) c.infinitives.push(pledged);
+  // "Sanders's argument on Sunday was that …": the possessor said what the copula brings.
+  const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i) ?? colonNounReport(s, i);
+  if (opened) {
+    out.push(opened);
+    return lastTokenHeld(s.tokens, i, opened);
+  }
+  // "her attacks on the council", "launched an attack on the plan": the noun's topic after its
+  // preposition; the cues inside it report on their own ("attacks on his rival and his pledge to …").
+  const nounTopic = topicNounReport(s, i);
+  if (!nounTopic) return null;
+  out.push(nounTopic);
+  return i;
+}
+
+/** The report of a cue at the word, or of a speech noun with no source when it is no cue: the last word reported. */
+function cueReport(c: SpeechScan, i: number): number {
+  const cue = reportingCueAt(c.s, i);
+  if (!cue) return unsourcedReport(c, i);
+  if (cueWithoutClause(c, i, cue)) return i;
+  return clauseReport(c, i, cue);
+}
+
+/** A speech noun that is no cue and names no source: the index of the last word its report holds. */
+function unsourcedReport(c: SpeechScan, i: number): number {
+  // "faced allegations that he misused funds": a speech noun with nobody named as its source.
+  const q = unsourcedSpeechNoun(c.s, i);
+  if (!q) return i;
+  c.out.push(q);
+  return lastTokenHeld(c.s.tokens, i, q);
+}
+
+/** Whether the cue reports no clause of its speaker's (an intention, topic or object, noun, name, recollection), its report taken. */
+function cueWithoutClause(c: SpeechScan, i: number, cue: ReportingCue): boolean {
+  const { s, out } = c;
+  const { text, sentence, tokens, speakers } = s;
+  const { lemma } = cue;
+  // "sought to assure investors that …": an intention yields to the speech in or around it (below).
+  if (intentionAt(tokens, i, lemma)) {
+    c.intentions.push(cue);
+    return true;
+  }
+  // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
+  if (cue.topicOnly) {
+    const q = topicQuote(s, cue, out);
+    if (q) out.push(asNegated(cue, q));
+    return true;
+  }
+  if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
+    const q = reportNounContent(text, sentence, tokens, i, lemma, speakers) ?? unsourcedSpeechNoun(s, i);
+    if (q) out.push(q);
+    return true;
+  }
+  if (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) return true;
+  // "recalled her days in office": with no clause, what a person recalls is its object ("recalls 300,000 cars" is no one's).
+  if (lemma === 'recall' && !recallReportsSpeech(tokens, i)) {
+    const q = topicQuote(s, cue, out);
+    if (q) out.push(q);
+    return true;
+  }
+  return false;
+}
+
+/** What the cue's speaker said, after the cue (or before it, the speaker after): the last word the report holds. */
+function clauseReport(c: SpeechScan, i: number, cue: ReportingCue): number {
+  const { s, out } = c;
+  const { tokens } = s;
+  const { lemma } = cue;
+  const who = cueSpeaker(s, cue, out);
+  if (!who) return i;
+  if (!who.speaker) {
+    const q = reportWithSpeakerAfter(s, cue);
+    if (q) out.push(q);
+    return i;
+  }
+  // "commented on the report": its topic, not words before the speaker.
+  const topical = topicFrame(tokens, i, lemma) ? topicReport(s, cue, who.speaker, who.conjoined) : null;
+  const report = topical ?? objectReport(s, cue, who.speaker, who.conjoined, reportAfterCue(s, cue, who.speaker, who.conjoined));
+  if (!report) return i;
+  out.push(asNegated(cue, report.quote));
+  return report.holds ? lastTokenHeld(tokens, i, report.holds) : i;
+}
+
+/** Intentions and "reportedly" clauses, held until every cue was read: those no report holds or overlaps join, in order. */
+function addHeldReports(c: SpeechScan): void {
+  const { s, out } = c;
+  const held = c.intentions.flatMap((cue) => heldIntention(s, cue, out) ?? []);
+  held.push(...c.passedOn.filter((q) => ![...out, ...held].some((o) => overlaps(o, q))));
   if (held.length) {
     out.push(...held);
     out.sort((a, b) => a.start - b.start);
   }
-  if (heard) endAtHearing(text, out, heard);
+}
+
+/** A poll opening the sentence: its finding when nothing else is reported, else the speaker for its respondents' shares. */
+function creditPoll(c: SpeechScan): void {
+  const { s, out } = c;
+  const { text, sentence, speakers } = s;
   // "In a Gazette poll last week, Ann Holt led by ten points": with no report, the clause is the poll's finding.
   const finding = out.length ? null : openingPollFinding(s);
   if (finding) out.push(finding);
@@ -187,7 +255,6 @@ export function reportedSpeech(text: string, sentence: Sentence, speakers: Speak
   const poll = out.length ? openingPoll(text, sentence) : null;
   if (poll)
     for (const q of out) if (q.speaker && isShareOfGroup(text, sentence.start, q.speaker)) q.speaker = speakers.surface(poll.start, poll.end, 'NOMINAL', null);
-  return infinitives.length ? [...out, ...infinitives].sort((a, b) => a.start - b.start) : out;
 }
 
 /** "The council wants to sell the quay": an intention held (belief-verbs.ts), reported only where no
