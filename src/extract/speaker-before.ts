@@ -19,6 +19,7 @@ import { PRONOUNS } from './speaker-words.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 import { commaInsideClosingMark } from './title-appositions.js';
+import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
 export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
@@ -136,5 +137,4 @@ const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
 const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_ALTERNATIVES}|January|February|March|April|May|June|July|August|September|October|November|December)$`, 'u');

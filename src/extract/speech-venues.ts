@@ -3,6 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Prepositions that open where or when a cue's words were said: "said at a briefing", "said after the vote". */
 export const PREPOSITIONS = new Set(
@@ -17,7 +18,7 @@ export const VENUE_PARTICIPLES = /^(posted|issued|released|published|carried|bro
 // night", "would file a motion on Tuesday") is when what was said happened, and stays.
 // "in an interview published on Saturday", "in an email Saturday to his panel": a participle or a
 // listener on the venue noun, a time between, stay with the venue.
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${WEEKDAY_ALTERNATIVES})`;
 const SPEECH_VENUE = String.raw`in (?:an?|his|her|their|its) (?:written |joint |brief |recent |separate |televised |radio |phone |telephone )?(?:statement|interview|email|post|tweet|speech|letter|op-ed)(?: (?:published|posted|aired|broadcast|released))?(?: ${WEEKDAY})?(?: (?:with|to) [\p{L}\p{N} .'’-]{1,40}?)?|on (?:Twitter|Facebook|Instagram|television|TV|(?:its|his|her|their) website)`;
 const SPEECH_TIME = `(?:on |last |this )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|yesterday|today`;
 const TRAILING_VENUE = new RegExp(`(?:[\\s,]+(?:${SPEECH_VENUE}|${SPEECH_TIME}))+[\\s.,;:!?”"’)]*$`, 'u');

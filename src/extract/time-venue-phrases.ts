@@ -6,11 +6,13 @@ import { isClosedClassWord, isFiniteVerb } from './lexicon.js';
 import { isPersonalSubject } from './speaker-words.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import type { Token } from './tokens.js';
+import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
-const TIME_OR_VENUE =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|quarter|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|days|weeks|months|years|decades|\d+)$/iu;
-const BARE_TIME =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|afterwards|afterward)$/iu;
+const TIME_OR_VENUE = new RegExp(
+  `^(${WEEKDAY_ALTERNATIVES}|week|weekend|month|quarter|year|morning|afternoon|evening|night|statement|interview|conference|briefing|hearing|tweet|post|video|message|speech|address|letter|email|days|weeks|months|years|decades|\\d+)$`,
+  'iu',
+);
+const BARE_TIME = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|afterwards|afterward)$`, 'iu');
 export const SUBJECT_START = /^(\p{Lu}|he$|she$|it$|they$|we$|i$|the$|a$|an$|his$|her$|its$|their$|there$)/u;
 
 /** "said on Tuesday it would …", "said in a statement the plant …": where the content starts after

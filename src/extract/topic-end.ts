@@ -8,6 +8,7 @@ import type { Token } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
 import { PRONOUNS } from './speaker-words.js';
 import { channelPhraseAt } from './speech-channels.js';
+import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
@@ -107,8 +108,7 @@ export function withoutTrailingTime(text: string, start: number, end: number): n
   if (/\b(for|by|until|since|from|through|of|in|to|than)$/iu.test(before) || isVerbForm(before.split(/\s+/u).at(-1)!)) return end;
   return start + m.index;
 }
-const DAY =
-  '(?:(?:on|last|this|next|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight';
+const DAY = `(?:(?:on|last|this|next|early|late) )?(?:${WEEKDAY_ALTERNATIVES})(?: (?:morning|afternoon|evening|night))?|yesterday|today|tonight`;
 const PERIOD = String.raw`(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|night)|the (?:morning|afternoon|evening|night|day)(?= after| before|[\s.,;:!?]*$)`;
 const IN_REMARKS = String.raw`in (?:an? |his |her |their |its )?(?:[\p{L}-]+ )?(?:tweets?|posts?|remarks|statements?|interviews?|op-ed)`;
 // "endorsed Ann Holt in November", "announced her candidacy in June 2015", "last March": the month it was done.

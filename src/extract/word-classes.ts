@@ -15,6 +15,10 @@ export const isHeOrShe = (word: string) => HE_OR_SHE.test(word);
 /** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
 export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
 
+// Days.
+/** The days of the week, as the alternatives of a regular expression: "Monday" … "Sunday". */
+export const WEEKDAY_ALTERNATIVES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 // Determiners.
 /** The articles, as the alternatives of a regular expression: "a", "an", "the". */
 export const ARTICLE_ALTERNATIVES = 'a|an|the';

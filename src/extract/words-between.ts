@@ -5,6 +5,7 @@ import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, isPerfectAuxiliary, s
 import type { NameIndex } from './name-index.js';
 import { between } from './speaker-words.js';
 import type { Token } from './tokens.js';
+import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Verbs of hearsay before "to have said": "is reported to", "was said to", "are believed to". */
 const HEARSAY = /^(reported|said|believed|understood|thought|known|alleged)$/iu;
@@ -130,7 +131,7 @@ const SPEECH_OCCASION =
   /^(interview|interviews|statement|speech|letter|email|e-mail|post|tweet|briefing|conference|hearing|meeting|rally|debate|appearance|address|session|call|video|op-ed|memo|podcast|broadcast)$/u;
 const DETERMINER = /^(a|an|the|his|her|their|its|this|that)$/iu;
 const VENUE_PREPOSITION = /^(in|at|during)$/iu;
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const WEEKDAY = new RegExp(`^(${WEEKDAY_ALTERNATIVES})$`, 'u');
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/u;
 
 // The words pastWordsBetween reads, made once (it runs at every cue).
