@@ -7,6 +7,7 @@ import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
+import { isDeterminer } from './word-classes.js';
 
 /** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
  *  names what someone was asked about, or null. */
@@ -155,7 +156,7 @@ export function finiteCue(tokens: Token[], n: number): boolean {
     !!lemma &&
     !/ing$/u.test(t.text) &&
     !(lemma === 'accept' && otherSense(tokens, n, lemma)) &&
-    !/^(to|the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/iu.test(prev?.text ?? '') &&
+    !(prev && (/^to$/iu.test(prev.text) || isDeterminer(prev.text))) &&
     /^\p{Ll}/u.test(t.text) &&
     !reportsAnAmount(cueLemma(t.text), tokens[n + 1]?.text)
   );

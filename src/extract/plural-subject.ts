@@ -4,15 +4,13 @@ import { isLeadingWord, tagsOf, isFiniteAuxiliary, isPluralAuxiliary } from './l
 import { ATTACHING, namesPeople } from './phrase-heads.js';
 import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { TextSpan } from './types.js';
-import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { isDeterminer, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 // Besides the auxiliaries, words that come right after a noun phrase, never inside one: "Residents also …", "Residents say …".
 const AFTER_PHRASE = /^(also|still|now|often|say|said)$/u;
 const afterPhrase = (word: string) => isFiniteAuxiliary(word) || AFTER_PHRASE.test(word);
 const PRONOUN_OR_DETERMINER = (word: string) => tagsOf(word).some((t) => t === 'Pronoun' || t === 'Determiner');
-/** Words after which a word is a noun's, never a verb: "the plan", "their call". */
-const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/iu;
 const MAX_WORDS = 6;
 /** How long a phrase placing people may run before their verb. */
 const PLACED_MAX_WORDS = 12;
@@ -80,7 +78,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
             clause.trimEnd().endsWith(',') &&
             // ("Critics of the plan, like Tom Pike, were …": people placed by a phrase after them.)
             ((/^\p{Ll}/u.test(words[i - 1]![0]) && looksPlural(words[i - 1]![0], '')) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0]))) &&
-            !words.slice(first).some((w, k) => looksVerb(w[0]) && !DETERMINER.test(words[first + k - 1]?.[0] ?? ''))
+            !words.slice(first).some((w, k) => looksVerb(w[0]) && !isDeterminer(words[first + k - 1]?.[0] ?? ''))
           )
             setOff = { span: span(), clauses: 0 };
           break;
@@ -90,7 +88,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
           looksVerb(word(i)) &&
           !counted(word(i - 1), word(i)) &&
           // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
-          !DETERMINER.test(word(i - 1)) &&
+          !isDeterminer(word(i - 1)) &&
           (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))
         ) {
           found = span();
