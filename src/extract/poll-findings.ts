@@ -2,11 +2,12 @@
 // week, Ann Holt led Tom Pike by ten points", "In the latest polls, she trails". With no report of its
 // own in the sentence, the clause is the poll's finding and the poll its source.
 import { isVerbForm, mayBePresentInS } from './lexicon.js';
+import { openingPollPattern } from './poll-shares.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 
 /** "In a/the … poll(s) …, ": the poll named, up to the comma closing the opening. */
-const OPENING_POLLS = /^In\s+((?:a|an|the)\s+[^,;:"“”]{0,80}?\b(?:polls?|surveys?)\b[^,;:"“”]{0,60}?),\s/u;
+const OPENING_POLLS = openingPollPattern('a|an|the', 'polls?|surveys?');
 /** A connective set off after the opening, no part of the finding: "In the poll, however, …". */
 const CONNECTIVE = /^(however|though|meanwhile|moreover|too|also),\s*/iu;
 

@@ -75,9 +75,14 @@ export function isShareOfGroup(text: string, sentenceStart: number, surface: Spa
   return isPollShare(surface.text) || SHARE_NOUN.test(surface.text) || SHARE_OF.test(text.slice(Math.max(sentenceStart, surface.start - 40), surface.start));
 }
 
+/** A sentence opening with a poll, "In a/the … poll …, ": the poll named, up to the comma closing the
+ *  opening, told with one of the `articles` and one of the `nouns` (alternatives of a pattern). */
+export const openingPollPattern = (articles: string, nouns: string) =>
+  new RegExp(String.raw`^In\s+((?:${articles})\s+[^,;:"“”]{0,80}?\b(?:${nouns})\b[^,;:"“”]{0,60}?),\s`, 'u');
+
 /** A sentence opening with the poll it reports: "In a Gazette poll last week, 64 percent of residents said …"
  *  ("In the poll, 46 percent of independents said" goes back to a poll told of before: the share speaks). */
-const OPENING_POLL = /^In\s+((?:a|an)\s+[^,;:"“”]{0,80}?\b(?:poll|survey)\b[^,;:"“”]{0,60}?),\s/u;
+const OPENING_POLL = openingPollPattern('a|an', 'poll|survey');
 
 /** The words naming the poll a sentence opens with, which speaks for the shares of its respondents, or null. */
 export function openingPoll(text: string, sentence: Span): Span | null {
