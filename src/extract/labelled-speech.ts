@@ -11,7 +11,7 @@ import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { SpeakerSurface } from './name-index.js';
-import { lastWord } from './speaker-words.js';
+import { lastWord, SPEAKING_DOCUMENTS, wordOf } from './speaker-words.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, Sentence, Span, TextSpan } from './types.js';
@@ -63,7 +63,7 @@ export function headlineSpeech(text: string, headline: Sentence, speakers: Speak
 
 /** The last word of a document or a paper that a headline names as its source before a colon: "Poll:",
  *  "New survey:", "Report:", "Newspaper:". */
-const DOCUMENT_BEFORE_COLON = /^(polls?|surveys?|study|report|audit|analysis|memo|newspaper|paper)$/iu;
+const DOCUMENT_BEFORE_COLON = wordOf([...SPEAKING_DOCUMENTS, 'memo', 'newspaper', 'paper'], 'iu');
 
 /** Words read as a speaker that no entity stage named. */
 const surfaceOf = (text: string, start: number, end: number, kind: 'NAME' | 'NOMINAL'): SpeakerSurface => ({

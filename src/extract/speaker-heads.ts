@@ -6,11 +6,11 @@ import { phraseEndingAt } from './noun-phrases.js';
 import { ATTACHING, namesPeople, speaksForBody } from './phrase-heads.js';
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
-import { ARTICLES, COURTESY_TITLES, countsAPart, lastWord, POSTNOMINAL, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, COURTESY_TITLES, countsAPart, lastWord, POSTNOMINAL, SPEAKER_NOUNS, SPEAKING_DOCUMENTS, wordOf } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
-const DOCUMENT_HEADS = /^(survey|surveys|study|studies|review|analysis|audit|poll|polls|report|reports|research|inquiry|investigation)$/u;
+const DOCUMENT_HEADS = wordOf([...SPEAKING_DOCUMENTS, 'studies', 'review', 'reports', 'research', 'inquiry', 'investigation'], 'u');
 /** Records of an event that speak in its place with "of" after them: "a transcript of the meeting",
  *  "footage of the rally" (a person after "of", "footage of Ann Holt saying", still speaks). */
 const RECORD_HEADS = /^(transcripts?|recordings?|tapes?|footage|videos?|audio|clips?|excerpts?|minutes)$/u;

@@ -61,6 +61,11 @@ export const SPEAKER_NOUNS = new Set(
 export const NUMBER_WORD = new RegExp(`^(\\p{N}+|${SPELT_COUNT_ALTERNATIVES}|dozens|hundreds|thousands)$`, 'u');
 /** A word counting a part of a group whose members follow "of": "a handful of", "two of", "dozens of". */
 export const countsAPart = (word: string) => PARTITIVE.has(word) || NUMBER_WORD.test(word);
+/** Documents that speak for those who made them, as a phrase's head ("a survey of voters") and before a
+ *  headline's colon ("Poll: Holt leads in Kelso"); each reader adds the words only it takes. */
+export const SPEAKING_DOCUMENTS = ['survey', 'surveys', 'study', 'analysis', 'audit', 'poll', 'polls', 'report'];
+/** A pattern matching exactly one of `words`, whole. */
+export const wordOf = (words: string[], flags: string) => new RegExp(`^(${words.join('|')})$`, flags);
 /** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
