@@ -73,19 +73,41 @@ function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Arra
 /** A byline: a few capitalised words ("Martin Wolk"). */
 const isTitleCaseLine = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
 
+/** A block's candidates in document order, or the tokens of a block in capitals, whose candidates
+ *  wait for the names the rest of the document gives. */
+type FoundBlock = { caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean };
+
+/** What the rules read of the whole document while they find each block's candidates. */
+interface DocumentReading {
+  text: string;
+  tagger: TaggerModel | null;
+  sentenceStarts: Set<number>;
+  /** where a word opens a sentence or a clause to the rules (the tagger keeps its own starts) */
+  opening: Set<number>;
+  quoteStarts: Set<number>;
+  lowerCase: () => Set<string>;
+  ordinary: (word: string) => boolean;
+  writtenInside: (phrase: string, at: number) => boolean;
+  wordsAlone: () => Set<string>;
+}
+
 /** Every candidate name of the document with the type the rules give it, and the blocks in
  *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
  *  runs of words that are no ordinary English; the typer decides them). */
 export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
   const layout = paragraphs.byLine ?? paragraphs;
   const { text } = layout;
+  const doc = documentReading(layout, tagger);
+  const { found, capsBlocks, known } = foundBlocks(layout, doc);
+  return { typed: joinedAcrossBlocks(layout, typedInOrder(text, found, known, doc.lowerCase)), capsBlocks };
+}
+
+/** The document's sentence and clause openings, its quotations' starts and the tests of its ordinary words. */
+function documentReading(layout: Layout, tagger: TaggerModel | null): DocumentReading {
+  const { text } = layout;
   const sentenceStarts = new Set(layout.sentences.map((s) => s.start));
   // A quotation opens a sentence of its own: “Notice Trump sniffing …” names nobody called Notice.
   const quoteStarts = new Set([...text.matchAll(/[“"‘«]\s*(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
-  // Blocks in document order: their candidates, or the tokens of a block in capitals, whose
-  // candidates wait for the names the rest of the document gives.
-  const found: Array<{ caps: Token[] } | { candidates: TypedCandidate[]; titleCase: boolean }> = [];
-  const capsBlocks: Token[][] = [];
   // "Cases rose …": an ordinary word opening a sentence, by the lexicon or by the document's own lower case.
   const lowerCase = lazyLowerCaseWords(text);
   const ordinary = ordinaryWords(text, lowerCase);
@@ -93,9 +115,18 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   // Capitalised words the text writes alone, for names running a body into its member's (body-holders.ts).
   let alone: Set<string> | undefined;
   const wordsAlone = () => (alone ??= wordsAloneIn(text));
-  const known = new Set<string>();
   // The rules read a word a mark opens a sentence or clause with as a sentence's first (the tagger keeps its own starts).
   const opening = new Set([...sentenceStarts, ...markedOpenings(text, [...sentenceStarts, ...layout.blocks.map((b) => b.start)])]);
+  return { text, tagger, sentenceStarts, opening, quoteStarts, lowerCase, ordinary, writtenInside, wordsAlone };
+}
+
+/** The named blocks in document order, each its candidates or its tokens in capitals; the blocks in
+ *  capitals; and the (lower-cased) names the blocks not in capitals give, for the names in capitals. */
+function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[]; capsBlocks: Token[][]; known: Set<string> } {
+  const { text } = doc;
+  const found: FoundBlock[] = [];
+  const capsBlocks: Token[][] = [];
+  const known = new Set<string>();
   let datelineAllowed = true;
   const digest = isPressDigest(layout);
   for (const [index, block] of layout.blocks.entries()) {
@@ -125,51 +156,69 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
       found.push({ caps });
       continue;
     }
-    sentenceStarts.add(block.start);
-    opening.add(block.start);
+    doc.sentenceStarts.add(block.start);
+    doc.opening.add(block.start);
     const headline = block.role === 'TITLE';
     const titleCase = isTitleCase(tokens, headline);
-    const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside, titleCase }, headline).map((c) => ({
-      c,
-      type: classify(c),
-    }));
-    const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
-    // Title-case lines capitalise every word: there the rules' verbs and function words end names.
-    const merged =
-      tagger && !headline && !titleCase
-        ? mergeSpans(
-            text,
-            tokens,
-            tokens.map((t) => opening.has(t.start)),
-            ruled,
-            tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)),
-          )
-        : ruled;
-    const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
-    const candidates = joinBracketedParts(
-      text,
-      tokens,
-      joinPossessiveInstitutions(
-        text,
-        tokens,
-        splitCountryModifiers(
-          text,
-          tokens,
-          widenToAcronyms(
-            text,
-            tokens,
-            merged.map((m): TypedCandidate => extended(m, { headline })),
-            make,
-          ),
-          make,
-        ),
-      ),
-    );
+    const candidates = blockCandidates(doc, tokens, headline, titleCase);
     // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
     for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
     // A subheading in title case, a small word capitalised inside it, names as a headline does.
     found.push({ candidates, titleCase: titleCase && (headline || smallWordCapitalised(tokens)) });
   }
+  return { found, capsBlocks, known };
+}
+
+/** The candidates of a block not in capitals: the rules' spans typed, the tagger's merged in, then
+ *  widened to acronyms, split before country modifiers, joined over possessive institutions and bracketed parts. */
+function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolean, titleCase: boolean): TypedCandidate[] {
+  const { text } = doc;
+  const merged = ruledAndTagged(doc, tokens, headline, titleCase);
+  const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
+  return joinBracketedParts(
+    text,
+    tokens,
+    joinPossessiveInstitutions(
+      text,
+      tokens,
+      splitCountryModifiers(
+        text,
+        tokens,
+        widenToAcronyms(
+          text,
+          tokens,
+          merged.map((m): TypedCandidate => extended(m, { headline })),
+          make,
+        ),
+        make,
+      ),
+    ),
+  );
+}
+
+/** The rules' candidates of a block with their types, and the spans the tagger finds merged in. */
+function ruledAndTagged(doc: DocumentReading, tokens: Token[], headline: boolean, titleCase: boolean) {
+  const { text, tagger, sentenceStarts, opening, quoteStarts, ordinary, wordsAlone, writtenInside } = doc;
+  const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside, titleCase }, headline).map((c) => ({
+    c,
+    type: classify(c),
+  }));
+  const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
+  // Title-case lines capitalise every word: there the rules' verbs and function words end names.
+  return tagger && !headline && !titleCase
+    ? mergeSpans(
+        text,
+        tokens,
+        tokens.map((t) => opening.has(t.start)),
+        ruled,
+        tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)),
+      )
+    : ruled;
+}
+
+/** The candidates of the blocks in document order: a title-case headline's confirmed by the names the
+ *  rest of the document gives, a block in capitals' those the document or the gazetteer knows. */
+function typedInOrder(text: string, found: FoundBlock[], known: Set<string>, lowerCase: () => Set<string>): TypedCandidate[] {
   // Words of the names the rest of the document gives, for headlines in title case (only those need them).
   let named: Set<string> | undefined;
   const namedWords = () =>
@@ -185,10 +234,13 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
     else if ('candidates' in block) typed.push(...block.candidates);
     else for (const c of capsCandidates(text, block.caps, known, written)) typed.push({ c, type: classify(c), headline: true, caps: true });
   }
-  return {
-    typed: withPossessiveNames(text, withAndNamesWhole(text, layout.blocks, withPatronsJoinedByAnd(text, layout.blocks, typed))).map((t) =>
-      withoutClosingPeriod(text, t),
-    ),
-    capsBlocks,
-  };
+  return typed;
+}
+
+/** The names joined across the candidates: patrons joined by "and", names whole over "and", possessive names; then each without a closing period. */
+function joinedAcrossBlocks(layout: Layout, typed: TypedCandidate[]): TypedCandidate[] {
+  const { text } = layout;
+  return withPossessiveNames(text, withAndNamesWhole(text, layout.blocks, withPatronsJoinedByAnd(text, layout.blocks, typed))).map((t) =>
+    withoutClosingPeriod(text, t),
+  );
 }
