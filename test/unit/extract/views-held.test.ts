@@ -39,3 +39,40 @@ describe('a view held, with "as"', () => {
       expect(quotesSaid(body)).toEqual([]);
   });
 });
+
+// "considers the levy a mistake", "considers him to be honest": the view held without "as". Short
+// examples written for the test.
+describe('a view held with "consider", its object and what it is held to be', () => {
+  it('is the subject’s quote: the object and what it is held to be, with "to be", "as" or none', () => {
+    expect(quotesSaid('Councillor Tom Pike considers the ferry levy a mistake.')).toEqual([
+      { cue: 'considers', speaker: 'Tom Pike', text: 'the ferry levy a mistake' },
+    ]);
+    expect(quotesSaid('Ann Holt considers the new timetable to be unworkable.')).toEqual([
+      { cue: 'considers', speaker: 'Ann Holt', text: 'the new timetable to be unworkable' },
+    ]);
+    expect(quotesSaid('Ann Holt has long considered Tom Pike hopelessly vain.')).toEqual([
+      { cue: 'considered', speaker: 'Ann Holt', text: 'Tom Pike hopelessly vain' },
+    ]);
+    expect(quotesSaid('Mayor Ann Holt considers him a rival.')).toEqual([{ cue: 'considers', speaker: 'Ann Holt', text: 'him a rival' }]);
+    expect(quotesSaid('Tom Pike has long considered a merger of the two ports likely.')).toEqual([
+      { cue: 'considered', speaker: 'Tom Pike', text: 'a merger of the two ports likely' },
+    ]);
+  });
+
+  it('but weighing a thing, an act or a question, a role, a passive and a guess report nothing', () => {
+    for (const body of [
+      'Ann Holt considered a run for mayor last year.',
+      'The ministry is considering a request to reopen the quay.',
+      'Tom Pike considered selling the ferry company.',
+      'Ann Holt is considering whether to appeal.',
+      'Ann Holt is considering a run as an independent.',
+      'The board will consider him for the post.',
+      'Tom Pike considered the offer the next day.',
+      'The council considered the bill last week.',
+      'The old quay is widely considered a landmark.',
+      'Considering the cost of the repairs, the council closed the quay.',
+      'Ann Holt may consider the levy a gift.',
+    ])
+      expect(quotesSaid(body)).toEqual([]);
+  });
+});
