@@ -5,6 +5,7 @@
 // a comma, the narration's clauses in comma-clauses.ts, what the narrator adds in narrator-additions.ts
 // and the narrator's comments in narrator-comments.ts.
 import { newAttributionAt } from './clause-openings.js';
+import { cliticVerbAt } from './contractions.js';
 import { isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
@@ -120,7 +121,11 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
     subordinate && !/^as$/iu.test(tokens[0]!.text) && bareSubjectAndVerbAt(tokens, after) && tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text));
   // "While the board insists the charges will pay for repairs, traders fear …": the main clause
   // after an opening clause whose content has a verb, or is a phrase of some words.
-  const mainClause = opening && mainClauseAt(tokens, after) && (tokens.slice(cue + 1, k).some((t) => isVerbForm(t.text)) || (phrase && k - cue > 2));
+  // ("While he said he’d hold a hearing, it’s …": a pronoun's verb may be its clitic.)
+  const mainClause =
+    opening &&
+    mainClauseAt(tokens, after) &&
+    (tokens.slice(cue + 1, k).some((t, n) => isVerbForm(t.text) || cliticVerbAt(tokens, cue + 1 + n)) || (phrase && k - cue > 2));
   return (
     bareClause ||
     mainClause ||

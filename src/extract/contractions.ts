@@ -51,3 +51,12 @@ export function contractionTags(lower: string): string[] | undefined {
 
 /** A subject pronoun and its verb written as one word: "they’re", "he'd", "I'm" ("it's" too; "Holt's" is a name's). */
 export const isSubjectWithClitic = (word: string) => SUBJECT_CLITIC.test(word.toLowerCase());
+
+/** A clitic a subject pronoun's verb is written as when the pronoun stands as a word of its own:
+ *  "it" "’s", "they" "’re", "he" "’d" ("Holt" "’s" is a name's). */
+const CLITIC_VERB = /^['’](s|re|m|ll|d|ve)$/iu;
+const CLITIC_SUBJECT = /^(i|you|he|she|it|we|they|there|that)$/iu;
+
+/** Whether the token at `n` is a subject pronoun's verb written as its clitic: "it" "’s", "they" "’re". */
+export const cliticVerbAt = (tokens: readonly { text: string }[], n: number): boolean =>
+  n > 0 && CLITIC_VERB.test(tokens[n]!.text) && CLITIC_SUBJECT.test(tokens[n - 1]!.text);

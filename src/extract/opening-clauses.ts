@@ -3,8 +3,10 @@
 // to the main clause, whatever noun phrase opens it: a bare plural, a quantifier ("nobody",
 // "another", "neither side"), a name or pronoun with a verb the lexicon does not list ("Trump
 // deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear"),
-// or an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts).
+// an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts),
+// or a pronoun with its verb's clitic ("it’s", "they’re").
 import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
+import { cliticVerbAt } from './contractions.js';
 import { PRONOUNS } from './speaker-words.js';
 import { isPlainWord, type Token } from './tokens.js';
 
@@ -15,6 +17,8 @@ const SUBJECT_OPENERS =
 /** Whether a subject and its verb open the words at `k`, after the comma closing an opening clause. */
 export function mainClauseAt(tokens: Token[], k: number): boolean {
   const first = tokens[k]?.text ?? '';
+  // "While he said he would hold a hearing, it’s unlikely …": a pronoun and its verb's clitic.
+  if (cliticVerbAt(tokens, k + 1)) return true;
   if (!opensSubject(first)) return false;
   // Whether the subject's head is plural (its first or second word), and whether "and" joins two.
   let plural = isPluralWord(first);

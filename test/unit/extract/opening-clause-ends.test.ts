@@ -1,7 +1,7 @@
 // Where a content ends: a cue inside a clause opening the sentence reports up to the main clause,
 // also when the subordinator follows an adverbial and a comma, a span of time, ", and", "now" or
 // a relative after an opening preposition, and also one whose verb is a negated auxiliary
-// ("doesn't", "wouldn't", "can't"); "and" before a plural noun or after a contracted modal goes on
+// ("doesn't", "wouldn't", "can't") or a pronoun with its verb's clitic ("it’s", "they’re"); "and" before a plural noun or after a contracted modal goes on
 // with what was said; what the speaker did next, after a phrase ("called the levy “a disgrace”
 // before outlining …"), and a participle of the speaker's manner after a clause (", alluding to
 // …") are the narrator's. Short examples written for the test in the style of local news.
@@ -20,6 +20,10 @@ describe('where a content ends', () => {
     // A main clause with a negated auxiliary after an opening clause.
     ['Even as he accused the harbour board of hiding costs, Mayor Dunn wouldn’t name anyone.', 'accused', 'the harbour board of hiding costs'],
     ['After the minister announced that the bridge would close, drivers can’t find another way into Alnmouth.', 'announced', 'that the bridge would close'],
+    // A main clause opening with a pronoun and its verb's clitic, after a content with one or none.
+    ['While the harbour master said he’d reopen the slipway, it’s closed again this week.', 'said', 'he’d reopen the slipway'],
+    ['Though Ms Reyes promised to fix the pier, they’re still waiting in Alnmouth.', 'promised', 'to fix the pier'],
+    ["When Mr Dunn said the ferry would sail, it's been idle ever since.", 'said', 'the ferry would sail'],
     // "and" before a plural joined to a plural, or after a contracted modal.
     ['The mayor said there was a hunger for new faces and voices in the council.', 'said', 'there was a hunger for new faces and voices in the council'],
     ['Ms Okafor says she’d sit the minister down and tell him the truth.', 'says', 'she’d sit the minister down and tell him the truth'],
