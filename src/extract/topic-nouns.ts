@@ -6,7 +6,7 @@ import { beliefForm } from './belief-verbs.js';
 import { cueLemma, regularForms } from './cues.js';
 import { subjectAndVerbAt } from './clause-openings.js';
 import { contentEnd } from './content-end.js';
-import { isAdjective, isArticle, isCalendarWord, isFiniteAuxiliary, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
+import { isAdjective, isAdverb, isArticle, isCalendarWord, isFiniteAuxiliary, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { unspoken } from './negated-speech.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -45,6 +45,19 @@ const TOPIC_NOUNS = new Map<string, { lemma: string; prepositions: RegExp; maker
   ['praise', { lemma: 'praise', prepositions: /^(of|for)$/u }],
   ['condemnation', { lemma: 'condemn', prepositions: /^of$/u }],
   ['denunciation', { lemma: 'denounce', prepositions: /^of$/u }],
+  // "offered strident defenses of the board", "gave her thoughts on the levy", "offered a blunt
+  // assessment of it", "gave a preview of the budget", "made a reference to the strike", "made
+  // conflicting statements about it", "made jokes about", "delivered a tirade against": what was
+  // said, named by the noun, and what it was about.
+  ...['defenses', 'defences'].map((n) => [n, { lemma: 'defend', prepositions: /^of$/u }] as const),
+  ...['thoughts', 'opinion', 'opinions', 'remark'].map((n) => [n, { lemma: 'comment', prepositions: /^(on|about)$/u }] as const),
+  ...['assessment', 'assessments'].map((n) => [n, { lemma: 'comment', prepositions: /^of$/u }] as const),
+  ['preview', { lemma: 'comment', prepositions: /^of$/u }],
+  ...['reference', 'references'].map((n) => [n, { lemma: 'mention', prepositions: /^to$/u }] as const),
+  ['statements', { lemma: 'comment', prepositions: /^(on|about)$/u }],
+  ['statement', { lemma: 'comment', prepositions: /^about$/u }],
+  ...['joke', 'jokes'].map((n) => [n, { lemma: 'joke', prepositions: /^about$/u }] as const),
+  ...['tirade', 'tirades', 'broadside', 'broadsides'].map((n) => [n, { lemma: 'attack', prepositions: /^(on|against)$/u }] as const),
 ]);
 
 /** What makes an attack one of arms: "a deadly attack on", "his murderous attack on". */
@@ -126,7 +139,8 @@ function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean
 function makerOf(s: ReportSentence, i: number, making: Set<string>): SpeakerSurface | null {
   const { tokens, text, sentence, speakers } = s;
   let verb = i - 1;
-  while (verb > i - 4 && (opensNoun(tokens[verb]?.text ?? '') || isAdjective(tokens[verb]?.text ?? ''))) verb--;
+  // ("offered increasingly strident defenses": an adverb on an adjective before the noun too.)
+  while (verb > i - 4 && (opensNoun(tokens[verb]?.text ?? '') || isAdjective(tokens[verb]?.text ?? '') || isAdverb(tokens[verb]?.text ?? ''))) verb--;
   if (verb < 0 || !making.has(tokens[verb]!.text)) return null;
   if (unspoken(tokens, verb, text.slice(Math.max(sentence.start, tokens[verb]!.start - 30), tokens[verb]!.start)) || speechToCome(tokens, verb)) return null;
   const who = speakers.before(tokens, verb, true);

@@ -27,6 +27,25 @@ describe('a topic noun with its speaker', () => {
     expect(sure('Ann Holt delivered a blistering critique of the housing policy.')).toEqual([['critique', 'Ann Holt', 'the housing policy']]);
   });
 
+  it('more nouns of what was said: defenses, thoughts, an opinion, an assessment, a preview, a reference, statements, jokes, a tirade', () => {
+    expect(sure('Tom Reed offered increasingly strident defenses of the harbour board.')).toEqual([['defenses', 'Tom Reed', 'the harbour board']]);
+    expect(sure('Ann Holt offered her thoughts on the ferry timetable.')).toEqual([['thoughts', 'Ann Holt', 'the ferry timetable']]);
+    expect(sure('Tom Reed gave an opinion on the new quay.')).toEqual([['opinion', 'Tom Reed', 'the new quay']]);
+    expect(sure('Ann Holt offered a blunt assessment of the harbour budget.')).toEqual([['assessment', 'Ann Holt', 'the harbour budget']]);
+    expect(sure('Tom Reed gave a preview of his spending plans.')).toEqual([['preview', 'Tom Reed', 'his spending plans']]);
+    expect(sure('Ann Holt made a pointed reference to the dock strike.')).toEqual([['reference', 'Ann Holt', 'the dock strike']]);
+    expect(sure('Ann Holt made no reference to the dock strike.')).toEqual([['reference', 'Ann Holt', 'the dock strike']]);
+    expect(sure('Tom Reed has made conflicting statements about the ferry fares.')).toEqual([['statements', 'Tom Reed', 'the ferry fares']]);
+    expect(sure('Ann Holt made jokes about the council’s new logo.')).toEqual([['jokes', 'Ann Holt', 'the council’s new logo']]);
+    expect(sure('Tom Reed delivered a long tirade against the harbour board.')).toEqual([['tirade', 'Tom Reed', 'the harbour board']]);
+  });
+
+  it('but not one nobody made, a statement "on" a day, nor thoughts held ("made no reference to" leaves unnamed, as "made no mention of" does)', () => {
+    expect(sure('Public opinion on the new quay is divided.')).toEqual([]);
+    expect(sure('The harbour board will issue a statement on Monday.')).toEqual([]);
+    expect(sure('Her thoughts were with the crew.')).toEqual([]);
+  });
+
   it('a jibe taken "at" someone is the act of the one taking it: "took a swipe at", "taking aim at"', () => {
     expect(sure('Ann Holt took a swipe at the ferry company over its winter fares.')).toEqual([
       ['swipe', 'Ann Holt', 'the ferry company over its winter fares'],
