@@ -116,9 +116,23 @@ export const placeBeforeSaint = (words: string[]) => words.length > 2 && /^(?:St
 export const isInitials = (word: string) => /^(\p{Lu}\.){1,3}$/u.test(word);
 
 // Endings of ordinary nouns and adjectives: "Islamic Revolution" is not a person.
-export const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|ical|onal|ental|ous|ive|amic|atic|istic)$/u;
-/** An ordinary word, known or by its ending ("Opposition", "Revolution"). */
-export const looksCommon = (w: string) => isCommonWord(w) || (w.length > 5 && COMMON_ENDING.test(w.toLowerCase()));
+export const COMMON_ENDING = /(tion|sion|ment|ity|ism|ence|ance|ship|ness|hood|ical|onal|ental|ous|ive|amic|atic|istic)$/u;
+// The plurals of those nouns: "Operations", "Communities", "Partnerships" (no surname ends so).
+const COMMON_PLURAL_ENDING = /(tions|sions|ities|isms|ships|nesses|hoods)$/u;
+/** An ordinary word, known or by its ending ("Opposition", "Revolution", "Parenthood", "Operations"). */
+export const looksCommon = (w: string) =>
+  isCommonWord(w) || (w.length > 5 && (COMMON_ENDING.test(w.toLowerCase()) || COMMON_PLURAL_ENDING.test(w.toLowerCase())));
+
+// Endings of abstract nouns no family name has ("Parenthood", "Business", "Operations"); "-ance",
+// "-ence" and "-ment" have some ("Lawrence", "Clement").
+const NO_SURNAME_ENDING = /(?:hood|ship|iness|tions?|sions?|ities|isms?)$/u;
+/** "Planned Parenthood", "Special Operations", "Fox Business": a name of two words or more, no given
+ *  name first, whose last word is such a noun and nobody's name the lexicon knows. */
+export const endsInCommonNoun = (words: string[]): boolean => {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || hasGivenName(words) || isFirstName(last) || isKnownPerson(last) || last.length <= 5) return false;
+  return NO_SURNAME_ENDING.test(last.toLowerCase());
+};
 
 /** "IAEA", "AT&T", "U.N.": a word in capitals or dotted initials. */
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);

@@ -20,7 +20,7 @@ import { placesWithRegions } from './place-regions.js';
 import { headedAsOrganization } from './organization-words.js';
 import { featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
-import { isInitials, hasGivenName } from './name-words.js';
+import { isInitials, hasGivenName, endsInCommonNoun } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence } from './company-evidence.js';
 import { marketMovers } from './market-movers.js';
@@ -197,6 +197,13 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) continue;
     // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
     if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
+    // "Planned Parenthood said", "Special Operations said": a name ending in a noun no surname ends
+    // like, with no given name, is no person's, whatever its verb: a body's where the model puts a body
+    // before no name at all (no place, which it may put second for an unknown name).
+    if (label === 'PERSON' && endsInCommonNoun(t.c.words)) {
+      t.type = s[LABELS.indexOf('ORGANIZATION')]! > s[LABELS.indexOf('NONE')]! ? 'ORGANIZATION' : null;
+      continue;
+    }
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
   }
   placeEndedNames(typed, isDecided);
