@@ -59,12 +59,13 @@ function bodyAppositionAt(tokens: Token[], at: number): boolean {
 export function joinsOrdinaryBody(run: Token[], tokens: Token[], at: number): boolean {
   const connector = tokens[at]!.text;
   // "of the World": the "the" after a connector this rule took.
-  if (connector === 'the') return run.length >= 2 && run[run.length - 1]!.text === 'of' && joinsOrdinaryBody(run.slice(0, -1), tokens, at - 1);
+  if (connector === 'the') return run.length >= 2 && CONNECTORS.has(run[run.length - 1]!.text) && joinsOrdinaryBody(run.slice(0, -1), tokens, at - 1);
   if (!CONNECTORS.has(connector) || run.length < 1 || run.length > 3) return false;
   const words = run.map((t) => t.text);
   if (!words.every(ordinaryWord) || LOCATION_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
-  // "Doctors of the World", "Friends of Syria": what the body is of is said by a plural ("the Battle of Britain" is an event).
-  if (connector === 'of' && !isPlural(words[words.length - 1]!)) return false;
+  // "Doctors of the World", "Friends of Syria": what the body is of is said by a plural ("the Battle of Britain" is an event);
+  // so are those it stands for in a place ("Human Rights in China"): a thing in a place is no body ("the Magic Circle in London").
+  if ((connector === 'of' || connector === 'in') && !isPlural(words[words.length - 1]!)) return false;
   const served = servedAfter(tokens, at + 1);
   if (!served) return false;
   const servedWords = served.words.map((t) => t.text);

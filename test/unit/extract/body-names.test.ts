@@ -235,6 +235,20 @@ describe('a body named by ordinary words and what it serves', () => {
     expect(typedNames('Ruling\n\nConcerned Parents for Canada welcomed the ruling.')).toContain('ORGANIZATION:Concerned Parents for Canada');
   });
 
+  it('after "in" or "for", "the" before the place too', () => {
+    expect(typedNames('Arrests\n\nHuman Rights in the Philippines said the workers had been denied lawyers.')).toContain(
+      'ORGANIZATION:Human Rights in the Philippines',
+    );
+    expect(typedNames('Ruling\n\nConcerned Parents for the Philippines said so.')).toContain('ORGANIZATION:Concerned Parents for the Philippines');
+  });
+
+  it('a singular before "in" names a thing in the place, no body of it, and keeps no "in"', () => {
+    const names = typedNames('Shows\n\nShe has played the Silver Circle in Leeds twice.');
+    expect(names).toContain('LOCATION:Leeds');
+    expect(names.join()).not.toMatch(/ in/u);
+    expect(typedNames('Shows\n\nOctober is Harbour Fish Month in the United States.').join()).not.toMatch(/ in/u);
+  });
+
   it('leaves people of a place and an event apart', () => {
     expect(typedNames('Strikes\n\nResidents of Gaza said the strikes went on.')).toEqual(['LOCATION:Gaza']);
     expect(typedNames('Arrests\n\nPolice in Dubai said two men were held.')).toEqual(['LOCATION:Dubai']);
