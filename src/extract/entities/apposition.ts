@@ -52,7 +52,8 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
     // "a firm based in Oslo", "a group which": the phrase ends; "the ministry said" is a clause.
     else if (isClosedClassWord(word)) return endsPhrase(word) ? typeOf(kind, head) : null;
     else {
-      const found = kindOf(word);
+      // "Milwaukee, the site of the debate": a site of something is where it stands, no web site.
+      const found = SITE.test(word) && tokens[k + 1]?.text === 'of' ? 'LOCATION' : kindOf(word);
       if (found) [kind, head] = [found, word.toLowerCase()];
       // "a fun-loving airline pilot": a noun for a person after a body's or a place's kind heads the phrase,
       // of no kind known ("an activist and former political prisoner" is still a person's).
@@ -61,6 +62,8 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
   }
   return null;
 }
+
+const SITE = /^sites?$/u;
 
 /** Words that open a sentence's description of a body or place: "The company", "Its parent company". */
 const DESCRIPTION_OPENERS = /^(?:the|its|their)$/iu;

@@ -34,6 +34,16 @@ describe('an apposition says what a name is', () => {
     expect(typedNames('Ratings fall.\n\nRatings fell at broadcaster Telvisa, the firm said.')).toContain('ORGANIZATION:Telvisa');
   });
 
+  it('"the site of" something is the place where it stands, a site alone an outlet', () => {
+    expect(typedNames('Debate ads.\n\nThe ads ran in two papers in Harlow, the site of the debate. Harlow voted on Monday.')).toEqual([
+      'LOCATION:Harlow',
+      'LOCATION:Harlow',
+    ]);
+    expect(typedNames('Video posted.\n\nThe video went up on Chirper, the social networking site that lets users post short notes.')).toContain(
+      'ORGANIZATION:Chirper',
+    );
+  });
+
   it('a description that opens a clause of its own or comes before a name is no apposition', () => {
     const clause = typedNames('Talks held.\n\nHe met the negotiator for Ruvenda, the ministry said on Friday.');
     expect(clause).not.toContain('ORGANIZATION:Ruvenda');
