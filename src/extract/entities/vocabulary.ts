@@ -85,7 +85,7 @@ export const PLACE_KINDS = new Set('town city village province region district s
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
   (
-    'open championship championships cup shield stakes games series prix tournament trophy final finals olympics festival awards war marathon ' +
+    'open championship championships cup shield stakes games series prix tournament trophy final finals olympics paralympics festival expo jubilee awards war marathon ' +
     'forum show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
 );

@@ -208,6 +208,12 @@ describe('names at extraction', () => {
     expect(named('Race\n\nShe will run the Lisbon Marathon in May.')).toEqual([]);
   });
 
+  it('games for disabled athletes, a trade show and a jubilee are events, no bodies', () => {
+    expect(named('Games\n\nShe won two medals at the Winter Paralympics in Harlow.')).toEqual(['LOCATION:Harlow']);
+    expect(named('Books\n\nThe Velmora Book Expo opened on Monday.')).toEqual([]);
+    expect(named('Magic\n\nHe performed at the Midland Magic Jubilee last year.')).toEqual([]);
+  });
+
   it('a title ending the sentence before a name does not title it ("… finance minister. Bank Sentral …")', () => {
     const found = entitiesOf('Rates\n\nShe stays on as finance minister. Bank Sentral Governor Ali Osei said rates would hold.');
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['ORGANIZATION:Bank Sentral', 'PERSON:Ali Osei']);
