@@ -21,11 +21,13 @@ import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
-import { GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
+import { COURTESY_TITLES, GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
 const DOCUMENT_ISSUED = new RegExp(`^the (${ISSUED_DOCUMENTS.join('|')})$`, 'u');
+/** A courtesy title before a name: "Mr.", "Ms". */
+const COURTESY = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`, 'u');
 /** A person described by no more than sex or age: "the man", "the woman", "the teenager". */
 const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
@@ -82,7 +84,16 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
   const documentIssuer = DOCUMENT_ISSUED.test(phrase) ? history.issuerOf(phrase.slice(4), q.sentence) : null;
   if (author && author.start >= surface.start) return { entity: author.e, name: null };
-  if (issuerName && issuerName.start === surface.end + issuer![0].length && issuerName.e.type !== 'LOCATION') {
+  // ("A letter from Mayor Ann Holt", "a memo by Sen. Jo Park": a title may stand before the issuer's name.)
+  const titled = issuerName ? text.slice(surface.end + issuer![0].length, issuerName.start) : '';
+  const titleOnly =
+    !titled ||
+    (/^(?:\p{Lu}[\p{L}-]*\.?\s+){1,2}$/u.test(titled) &&
+      titled
+        .trim()
+        .split(/\s+/u)
+        .every((w) => COURTESY.test(w) || !!roleOf(w.toLowerCase())));
+  if (issuerName && issuerName.start >= surface.end + issuer![0].length && titleOnly && issuerName.e.type !== 'LOCATION') {
     // "A report by the U.N. panel of experts": the part of the organization issued it.
     const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
     return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };

@@ -5,7 +5,7 @@
 import { isCalendarWord, isFiniteVerb, isFunctionWord, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ARTICLES, DETERMINERS, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, lastWord, SPEAKER_NOUNS, SPEAKING_DOCUMENTS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { roleOf } from './roles.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
@@ -48,15 +48,41 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
     }
     const before = tokens[k - 1]!.text;
     // ("Nurses staffing …": a people noun the lexicon also knows as a verb is still the subject.)
-    if (!/^[\p{L}\p{N}]/u.test(before) || ((isFunctionWord(before) || isFiniteVerb(before)) && !acting)) return null;
     const subject = phraseEndingAt(names, tokens, k - 1, true);
+    // ("the Harbour Trust seen by …": the last word of a name is no verb.)
+    const named = subject?.kind === 'NAME' && /^\p{Lu}/u.test(before);
+    if (!/^[\p{L}\p{N}]/u.test(before) || ((isFunctionWord(before) || isFiniteVerb(before)) && !acting && !named)) return null;
     // "The lawyer for a man accused of fraud told": the head the subject hangs from opens the clause.
     const head = subject && headOf(names, tokens, subject);
     const at = head ? names.indexAt(tokens, head.start) : -1;
-    if (!subject || !head || (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text))) return null;
+    if (!subject || !head) return null;
+    // "A letter from the Veterans League obtained by the Ledger warns": the document's issuer, named
+    // after "from" or "by", speaks; who came by the document does not.
+    if (at > 0 && !OPENS_SUBJECT.test(tokens[at - 1]!.text)) return issuedBy(names, tokens, head.kind === 'NAME' ? head : subject);
     return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || head;
   }
   return null;
+}
+
+/** Documents that speak for whoever they are from, one or more: "a letter from", "a memo by", "a study by". */
+const FROM_ISSUER = new Set([...[...ISSUED_DOCUMENTS, ...SPEAKING_DOCUMENTS].flatMap((w) => [w, `${w}s`]), 'studies', 'analyses']);
+
+/** Words of a date before a document noun, with its article: "A Feb. 1", "the March 3". */
+const DATING = /^(a|an|the|\p{Lu}\p{Ll}*|\.|\d{1,4}(?:st|nd|rd|th)?)$/u;
+
+/** The phrase `issuer` when it names who issued a document opening the clause, after "from" or "by":
+ *  "A letter from the Veterans League", "A Feb. 1 memo by Ann Holt"; otherwise null. */
+function issuedBy(names: NameIndex, tokens: Token[], issuer: SpeakerSurface): SpeakerSurface | null {
+  let p = names.indexAt(tokens, issuer.start) - 1;
+  // ("from the American Legion": a people's word before the name is part of what names the issuer.)
+  for (let words = 0; p > 0 && words < 3 && (ARTICLES.has(tokens[p]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(tokens[p]!.text)); words++) p--;
+  if (p < 2 || !/^(from|by)$/iu.test(tokens[p]!.text) || !FROM_ISSUER.has(tokens[p - 1]!.text.toLowerCase())) return null;
+  const document = phraseEndingAt(names, tokens, p - 1, true);
+  if (document?.kind !== 'NOMINAL') return null;
+  // ("A Feb. 1 letter": an article and a date before the noun still open the clause.)
+  let opens = names.indexAt(tokens, document.start);
+  while (opens > 0 && DATING.test(tokens[opens - 1]!.text)) opens--;
+  return opens === 0 || OPENS_SUBJECT.test(tokens[opens - 1]!.text) ? issuer : null;
 }
 
 /** Whether token `k` is an "and" between two names: "Tom Pike and Ann Holt", "Velmora Bank and the Korvena Port Authority". */
