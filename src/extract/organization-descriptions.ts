@@ -70,6 +70,11 @@ const NO_BUSINESS_APPOSITION = new RegExp(
   'iu',
 );
 
+/** A place owning what follows: "the city's", "the state's", "the county's". */
+const PLACE_OWNER = /^the (?:city|state|county|town|village|country|nation|province|region|borough|district|municipality)['’]s\s/u;
+/** A public body's part or office: "office", "department", "agency". */
+const PUBLIC_OFFICE = /^(office|department|ministry|agency|bureau|board|commission|authority|council|committee|administration|service)$/u;
+
 /** The members a description says a body is of: "the residents' group", "the pilots’ union". */
 const MEMBERS_OF = /^[Tt]he (\p{Ll}+s)['’] [\p{L}-]+$/u;
 
@@ -189,10 +194,13 @@ export function organizationOrPlace(
   // "fined £40m by the Financial Conduct Authority … The regulator said": the body shown overseeing.
   const overseer = OVERSEERS.has(head) ? nearest(surface.start, (e) => org(e) && oversees(text, e))?.e : undefined;
   const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
+  // "The Millbrook Chamber of Commerce complained. The city's finance office said": a public body a
+  // place owns is the place's own, none named before but one with its head in its name.
+  const placeOwned = !owner && PUBLIC_OFFICE.test(head) && PLACE_OWNER.test(phrase);
   entity =
     withHead ??
     overseer ??
-    (ofPeople || unnamed
+    (ofPeople || unnamed || placeOwned
       ? null
       : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??
         (describesOrganization(head)
