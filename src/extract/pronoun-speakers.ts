@@ -10,7 +10,15 @@ import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
 import { openingPair } from './joined-subjects.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
-import { questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, type Turn, unnamedGoesOn } from './speech-history.js';
+import {
+  narratedSinceLastQuote,
+  questionBefore,
+  type Resolution,
+  type SpeechHistory,
+  subjectSinceLastQuote,
+  type Turn,
+  unnamedGoesOn,
+} from './speech-history.js';
 
 /** "the two", "both men", "the two leaders": a pair named before. */
 const THE_TWO = /^(?:the )?(?:two|both)(?: (?!and |or )[\p{L}-]+){0,2}?(?: (\p{L}+))?$/u;
@@ -182,7 +190,7 @@ function examplesOfSpeaker(layout: Antecedents['layout'], history: SpeechHistory
  *  came after the last quote. */
 function newOpeningBody(a: Antecedents, history: SpeechHistory, before: number): { entity: Entity | null; name: string | null } | null {
   const previous = lastEndingBy(a.layout.sentences, before);
-  if (previous <= (history.lastQuote?.sentence ?? -1)) return null;
+  if (!narratedSinceLastQuote(a.layout, history, previous)) return null;
   const entity = a.openingOrganization(before);
   if (entity) return { entity, name: null };
   const body = a.bodyOpening(before);

@@ -160,7 +160,15 @@ function sentenceSinceLastQuote(layout: Layout, history: SpeechHistory, q: Quote
   // The sentence before the whole passage: a quotation may run over several sentences before its cue.
   const n = lastEndingBy(layout.sentences, Math.min(q.start, surface.start));
   const previous = layout.sentences[n];
-  return opensSentence && previous && (history.lastQuote?.sentence ?? -1) < n ? previous : null;
+  return opensSentence && previous && narratedSinceLastQuote(layout, history, n) ? previous : null;
+}
+
+/** Whether sentence `n` is narration after the last quote: past its sentence, and not one of its own
+ *  ("He continued, “… I believe Tom Pike is wrong.” ⏎ He added": the sentences inside the last
+ *  quotation are its words). */
+export function narratedSinceLastQuote(layout: Layout, history: SpeechHistory, n: number): boolean {
+  const last = history.lastQuote;
+  return !last || (last.sentence < n && (layout.sentences[n]?.start ?? -1) >= last.end);
 }
 
 /** "Among the runners was 81-year-old grandfather Ken Blakemore, who … ⏎ “…,” the pensioner said":
