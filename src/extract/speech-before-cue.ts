@@ -71,6 +71,8 @@ function kinPhrase(tokens: Token[], lead: TextSpan): boolean {
 export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): QuoteDraft | null {
   const { text, sentence, tokens, speakers } = s;
   const i = cue.at;
+  // "…, citing the families who pay it": a participle's subject is never after it; what follows is its object.
+  if (/^\p{Ll}+ing$/u.test(tokens[i]!.text)) return null;
   const after = speakers.after(tokens, i);
   const resumes = after ? invertedAttributionEnd(text, tokens, i, after) : null;
   const around = resumes !== null ? trimmed(text, sentence.start, sentence.end) : null;
