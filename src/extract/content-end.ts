@@ -10,7 +10,7 @@ import { isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin }
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { quotationAloneClose } from './quotation-narration.js';
-import { subjectVerbAfterParticiple } from './participle-subjects.js';
+import { sentenceVerbAfterSubjectCue, subjectVerbAfterParticiple } from './participle-subjects.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import { openQuotationsIn, type Token } from './tokens.js';
 import { asPhraseComma } from './content-start.js';
@@ -52,6 +52,9 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // "A petition calling for the library to be saved has gathered …": up to the subject's own verb.
   const subjectVerb = subjectVerbAfterParticiple(tokens, cue);
   if (subjectVerb > 0) return tokens[subjectVerb]!.start;
+  // "The share of members saying they want a new stadium is higher …": up to the sentence's own verb.
+  const sentenceVerb = sentenceVerbAfterSubjectCue(tokens, cue);
+  if (sentenceVerb > 0) return tokens[sentenceVerb]!.start;
   // "As the paper noted, he has …": the comma closing "As X said …," opens what was said, whatever its subject.
   const opened = asPhraseComma(tokens, cue);
   // The cue inside the opening clause itself (not "When asked, she said …").
