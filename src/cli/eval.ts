@@ -1,7 +1,8 @@
 // npm run eval: runs the extractor over the shared evaluation sets and prints the scorer's tables.
 // The data stays in ../shared/eval (override with EVAL_DIR); nothing of it is copied here.
 // `--polnear <checkout>` also scores a split of PolNeAR read where it lies (train by default): news the
-// rules were not written on, a check on how far the dev figures carry.
+// rules were not written on, a check on how far the dev figures carry. `--gum <checkout>` scores the
+// entity typing on GUM's news and interview documents read where they lie (entities only, no quotes).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { Command, Option } from 'commander';
 import { projectRoot } from '../config.js';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
+import { gumDocuments } from './gum-corpus.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 const SETS = ['seed', 'polnear-dev', 'conll-dev'];
@@ -24,9 +26,10 @@ const program = new Command('eval')
   .argument('[sets...]', `sets to score (default: ${SETS.join(', ')})`)
   .option('--details <n>', 'list up to n missed, false and wrongly attributed quotes', '0')
   .option('--polnear <checkout>', 'also score a split of a networkdynamics/PolNeAR checkout (gold built from its brat files)')
+  .option('--gum <checkout>', 'also score the entities of the news and interview documents of an amir-zeldes/gum checkout')
   .addOption(new Option('--polnear-split <split>', 'the PolNeAR split scored').choices(['train', 'dev']).default('train'))
   .parse();
-const opts = program.opts<{ details: string; polnear?: string; polnearSplit: string }>();
+const opts = program.opts<{ details: string; polnear?: string; polnearSplit: string; gum?: string }>();
 
 const dir = process.env.EVAL_DIR ?? path.resolve(projectRoot, '../shared/eval');
 const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
@@ -64,4 +67,8 @@ if (opts.polnear) {
     quotes: bratGoldQuotes(annotation, text),
   }));
   score(`polnear-${opts.polnearSplit} (kinds guessed from quote marks; speaker spans, no names)`, gold, `${opts.polnear}/data/${opts.polnearSplit}`);
+}
+if (opts.gum) {
+  const gold = [...gumDocuments(opts.gum)];
+  score('gum news and interviews (named mentions; entities only)', gold, `${opts.gum}/dep`);
 }
