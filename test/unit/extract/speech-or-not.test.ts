@@ -265,6 +265,15 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('Ann Roe said her company fixed the leak.').map((q) => q.text)).toEqual(['her company fixed the leak']);
   });
 
+  it('how it was taken after whom it was told is no content: "told the crowd, her voice drowned out by boos"', () => {
+    const booed = '“The depot will stay open,” Ann Holt told the crowd, her voice drowned out by boos.';
+    expect(quotesOf(booed).map((q) => q.text)).toEqual(['The depot will stay open,']);
+    const cheered = '“We will rebuild the pier,” Tom Reese told reporters, to cheers from the harbour workers.';
+    expect(quotesOf(cheered).map((q) => q.text)).toEqual(['We will rebuild the pier,']);
+    // A clause after the listener and the comma is still what was told, a passive one too.
+    expect(quotesOf('Ann Holt told the council, her ward was ignored by the city.').map((q) => q.text)).toEqual(['her ward was ignored by the city']);
+  });
+
   it('a relative clause after "he said," goes on with what was said before the cue, never is all of it', () => {
     const body = 'Tom Abbs met the staff. Managers had offered a 5 percent rise, he said, which was the most the trust could afford.';
     expect(quotesOf(body).map((q) => [q.speaker.name, q.text])).toEqual([['Tom Abbs', 'Managers had offered a 5 percent rise']]);
