@@ -4,8 +4,8 @@
 import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
 import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
 import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
-import { isFiniteVerb, thatOpensClause } from './lexicon.js';
-import { namesPersons } from './phrase-heads.js';
+import { isFiniteVerb, isFunctionWord, thatOpensClause } from './lexicon.js';
+import { isTitleWord, namesPersons } from './phrase-heads.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
@@ -145,15 +145,35 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
           subjectAndPastVerb(content.text)));
   // "told the weekly Welt am Sonntag": a name alone is a listener, whatever words it holds.
   const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
+  // "…, said organiser Ana Ruiz, a nurse in Tulsa": a person named, with titles or a description set
+  // off after the name and no verb, is who spoke, not what was said.
+  const speakerDescribed = !!content && INVERTED_CUES.has(lemma) && !afterThat && describedPerson(s, content);
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
   const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
   const words = content ? content.text.split(/\s+/u).length : 0;
   // ("said in her speech that night": a time is all "that" opens.)
   const thatTimeOnly = !!content && words === 2 && /^that\s/iu.test(content.text) && !thatOpensClause(content.text);
-  if (content && !nameAlone && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : clause || askedAbout)) {
+  if (content && !nameAlone && !speakerDescribed && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : clause || askedAbout)) {
     return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly || workNamed), holds: content };
   }
   return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
+}
+
+/** Cues that stand before their speaker after what was said: "…, said Ana Ruiz". */
+const INVERTED_CUES = new Set(['say', 'write', 'add', 'tell', 'explain', 'note']);
+
+/** Whether the words are a person's name, titles perhaps before it ("union organiser Ana
+ *  Ruiz") and a description set off after it ("Ana Ruiz, a former driver"), with no verb among them,
+ *  not even in a relative clause. */
+function describedPerson(s: ReportSentence, content: TextSpan): boolean {
+  const comma = content.text.indexOf(',');
+  const nameEnd = content.start + (comma > 0 ? comma : content.text.length);
+  const name = s.speakers.nameAt.get(nameEnd - 1);
+  if (!name || name.end !== nameEnd || name.entity.type !== 'PERSON' || name.start < content.start) return false;
+  const titles = s.text.slice(content.start, name.start).split(/\s+/u).filter(Boolean);
+  const words = content.text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const titled = titles.length === 0 || (titles.length <= 4 && isTitleWord(titles.at(-1)!) && titles.every((w) => w === 'and' || !isFunctionWord(w)));
+  return titled && !words.some((w) => isFiniteVerb(w)) && !/\bto\s+\p{Ll}/u.test(content.text);
 }
 
 /** "Republicans believe the ruling will help them": a belief reports a clause right after it, or

@@ -274,6 +274,13 @@ describe('a report noun with its clause', () => {
     expect(quotesOf('Ann Holt told the council, her ward was ignored by the city.').map((q) => q.text)).toEqual(['her ward was ignored by the city']);
   });
 
+  it('a person named with a description after the cue is who spoke, not what was said', () => {
+    const body = '“For bus drivers, she is saying the right things” about wages, said union organiser Ana Ruiz, a former driver at the depot.';
+    expect(quotesOf(body).some((q) => /Ana Ruiz/u.test(q.text))).toBe(false);
+    // A name opening a clause is said, as is a described name with its verb.
+    expect(quotesOf('Officials said Ana Ruiz, the pilot, had flown 600 hours.').map((q) => q.text)).toEqual(['Ana Ruiz, the pilot, had flown 600 hours']);
+  });
+
   it('a relative clause after "he said," goes on with what was said before the cue, never is all of it', () => {
     const body = 'Tom Abbs met the staff. Managers had offered a 5 percent rise, he said, which was the most the trust could afford.';
     expect(quotesOf(body).map((q) => [q.speaker.name, q.text])).toEqual([['Tom Abbs', 'Managers had offered a 5 percent rise']]);
