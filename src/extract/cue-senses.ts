@@ -1,7 +1,8 @@
 // Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
-// ("adding to evidence that …"), answering a door, reporting a crime to police, modifying a noun
-// ("two blast furnaces"), or the figures a result is measured against ("beating Wall Street estimates").
+// ("adding to evidence that …"), answering a door, reporting a crime to police, a contest given up or
+// claimed ("conceded the race", "declared victory"), modifying a noun ("two blast furnaces"), or the
+// figures a result is measured against ("beating Wall Street estimates").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
@@ -37,9 +38,20 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     pluralNounAfter(tokens, i) ||
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
     (lemma === 'order' && orderNoun(tokens, i)) ||
-    (lemma === 'charge' && chargedAsState(tokens, i))
+    (lemma === 'charge' && chargedAsState(tokens, i)) ||
+    ((lemma === 'concede' || lemma === 'declare') && contestDecided(tokens, i, lemma))
   );
 }
+
+/** "conceded the race to Ortiz", "conceding defeat", "declared victory": the outcome of a contest
+ *  given up or claimed, an act and no words reported ("conceded that the race was lost" is speech). */
+function contestDecided(tokens: Token[], i: number, lemma: string): boolean {
+  // ("conceded the race was lost", "declared victory was near": a verb after the noun makes a clause.)
+  const [first, second] = [word(tokens, i + 1), word(tokens, i + 2)];
+  if (first === 'victory' || first === 'defeat') return !isFiniteVerb(second);
+  return lemma === 'concede' && /^(the|a)$/u.test(first) && CONTESTS.test(second) && !isFiniteVerb(word(tokens, i + 3));
+}
+const CONTESTS = /^(race|election|nomination|primary|caucus|caucuses|contest|state|seat|vote|runoff|game|match|title)$/u;
 
 /** "was charged with assault", "men charged with fraud", "a politically charged debate": a charge a
  *  prosecutor brings, or a tone, not words (an accuser names the accused first: "charged the mayor with

@@ -286,6 +286,15 @@ describe('a report noun with its clause', () => {
     expect(quotesOf(body).map((q) => [q.speaker.name, q.text])).toEqual([['Tom Abbs', 'Managers had offered a 5 percent rise']]);
   });
 
+  it('a contest given up or claimed is no speech: "conceded the race", "declared victory"', () => {
+    expect(quotesOf('Ana Ruiz conceded the race to Tom Hale on Tuesday night.')).toEqual([]);
+    expect(quotesOf('Tom Hale declared victory in the mayoral race on Tuesday.')).toEqual([]);
+    expect(quotesOf('Ana Ruiz, who conceded defeat on Tuesday, will leave office in May.').map((q) => q.text)).toEqual([]);
+    // A clause after the cue is what was said, the same nouns opening it.
+    expect(quotesOf('Ana Ruiz conceded the race was lost.').map((q) => q.text)).toEqual(['the race was lost']);
+    expect(quotesOf('Tom Hale declared victory was near.').map((q) => q.text)).toEqual(['victory was near']);
+  });
+
   it('a plea in court is no speech: "pleaded guilty to two counts"', () => {
     expect(quotesOf('Alex Roe pleaded guilty in December to two counts of fraud. Tom Hale pleaded not guilty to the charges.')).toEqual([]);
   });
