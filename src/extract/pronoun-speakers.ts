@@ -8,7 +8,7 @@ import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
-import { openingPair } from './joined-subjects.js';
+import { type OpeningPair, openingPair } from './joined-subjects.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import {
   narratedSinceLastQuote,
@@ -44,138 +44,190 @@ const RELEASED_DOCUMENT = `(?:${ISSUED_DOCUMENTS.join('|')})`;
 // How many sentences back "it" finds the organization it stands for.
 const IT_WINDOW = 1;
 
+/** What resolving a pronoun reads: the document's antecedents, the speech so far, the quote, the
+ *  pronoun itself and the offset before which its antecedent stands. */
+interface PronounRead {
+  a: Antecedents;
+  history: SpeechHistory;
+  q: QuoteDraft;
+  surface: SpeakerSurface;
+  before: number;
+}
+
 export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
-  const {
-    author,
-    salience,
-    openingSubject,
-    previousSubject,
-    nearest,
-    groupBefore,
-    lastPair,
-    organizationAt,
-    openingOrganization,
-    openingCampaign,
-    openingPlace,
-    bodyOpening,
-    openingInstitution,
-    releasedBy,
-    layout,
-    unnamedSubjectBefore,
-  } = a;
-  const { last: lastSpeaker } = history;
-  let entity: Entity | null = null;
-  let name: string | null = null;
+  const p: PronounRead = { a, history, q, surface, before };
   const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
   const gender = GENDER.get(word) ?? null;
-  if (gender && unnamedGoesOn(a, history, q, before, gender)) {
-    name = lastSpeaker!.name;
-  } else if (gender) {
-    const last: Entity | null | undefined = lastSpeaker?.entity;
-    // ("Margaret, who gave only her first name" is no "he".)
-    // "Jane Hunt asked Mr Read whether … “I rely on my team,” he said": the one asked answers, never the asker.
-    const question = questionBefore(a, history, q);
-    const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || e === question?.asker;
-    const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
-    entity =
-      openingSubject(before, fits) ??
-      (question?.asked && fits(question.asked) ? question.asked : null) ??
-      // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
-      subjectSinceLastQuote(a, history, q, surface, fits);
-    // "The tenant, who asked not to be named, suffered … she said": someone described, not named.
-    name = entity ? null : unnamedSubjectBefore(before, gender);
-    if (!entity && !name)
-      entity =
-        salience.person(before, gender, toldOther) ??
-        (fits(last) && history.isRecent(q) ? last : null) ??
-        previousSubject(before, fits, word) ??
-        nearest(before, fits)?.e ??
-        // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
-        // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
-        previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')) && !toldOther(e), word);
-  } else if (word === 'i' || word === 'we') {
-    // "I told my colleagues …" in narration: the author of an op-ed or a letter.
-    entity = author?.entity ?? null;
-    name = author?.name ?? (word === 'i' ? 'I' : null);
-  } else if (word === 'they' || word === 'it') {
-    // "it added" after the Times, "they say" after "Grassley and Leahy" or "officials"; else the
-    // organization the sentence before was about.
-    const last = lastSpeaker && history.isRecent(q) ? lastSpeaker : null;
-    // A group opening a sentence after the last quote is nearer than its speaker ("Residents
-    // have complained. They said …").
-    // (Not one inside what was said: "Other factors may play a role, they wrote.")
-    const found = word === 'they' ? groupBefore(surface.start) : null;
-    const group = found && !(found.start >= q.start && found.start < q.end) ? found : null;
-    // "Residents objected. Tom Pike and Ann Holt wrote to the council. They said": two names opening a
-    // sentence after the last quote are nearer than its speaker, and than a group in a sentence before
-    // or in a clause after them ("Tom Pike and Ann Holt …, and critics have joined them").
-    // ("Regulators fined Velmora Bank and Korvena Shipping": the group opening their sentence is nearer.)
-    const pair = word === 'they' && (group || last) ? openingPair(a, before) : null;
-    const groupSentence = group ? layout.sentences[group.sentence] : undefined;
-    const pastGroup = (at: number) => !group || !groupSentence || at >= groupSentence.end || (at >= groupSentence.start && at < group.start);
-    // ("Critics of the plan, like Tom Pike and Ann Holt, …": the two named are who "they" goes on with,
-    // also when the group they are examples of spoke in their sentence: "…, said the vote was rigged.
-    // They sent a letter. “…,” they wrote".)
-    const examplesOfLast = !!pair?.examples && !!last && examplesOfSpeaker(layout, history, last, pair.at);
-    const ahead = pair && (pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) || examplesOfLast) && (pastGroup(pair.at) || pair.examples) ? pair : null;
-    // "Lufthansa said … The pilots' union rejected the offer. It said …": a body opening a sentence
-    // after the last quote is nearer than its speaker, as a group is for "they".
-    const opening = word === 'it' && last ? newOpeningBody(a, history, before) : null;
-    // "British payments startup Tallyhook has raised $85m, it said": after what it said, in the same
-    // sentence, "it" is the organization that words' own subject names.
-    const subject = word === 'it' && surface.start >= q.end && surface.start < (layout.sentences[q.sentence]?.end ?? 0) ? a.organizationOpening(q.start) : null;
-    if (subject) {
-      entity = subject;
-    } else if (ahead) {
-      ({ entity, name } = ahead);
-    } else if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) {
-      // "The two leaders also discussed … They said": the pair, as for "the two" itself.
-      const pair = pairKind(group.text.toLowerCase());
-      if (pair) ({ entity, name } = lastPair(group.start, pair));
-      // "The Rapid Support Forces, which hold the city, denied …": a plural that is a name is that organization.
-      else entity = organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null;
-      if (!entity && !name) name = group.text;
-    } else if (opening) {
-      ({ entity, name } = opening);
-    } else if (last && speaksAs(last, word)) {
-      entity = last.entity;
-      name = last.name;
-    } else if (word === 'it') {
-      // Else the organization a sentence just before had for subject ("The coalition … Recently, it issued").
-      // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
-      // "Its chairman released a statement. “…,” it read.": the document, for who released it.
-      const issuer = releasedBy(RELEASED_DOCUMENT, layout.sentences[lastEndingBy(layout.sentences, before)]?.start ?? before, before);
-      const organization = openingOrganization(before);
-      const body = organization ? null : bodyOpening(before);
-      const described = openingInstitution(before);
-      if (issuer) entity = issuer.entity;
-      else if (body) name = body.text;
-      else
-        entity =
-          organization ??
-          (described && organizationOrPlace(a, history, q, described, described.start, false).entity) ??
-          openingCampaign(before) ??
-          salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
-          openingPlace(before) ??
-          // Else the organization that spoke lately, with a person quoted since ("… Tom Rask said … It added").
-          history.organizationSpeakerBefore(q) ??
-          // Else the one organization the sentence before names anywhere ("Shares in Norland Gas fell. It said …").
-          loneOrganizationBefore(a, before, q.cue?.text);
-    } else if (group) {
-      // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
-      name = group.text;
-    } else {
-      // Else two persons or bodies joined by "and" opening the sentence before ("Jack and Sarah Hawkins,
-      // whose daughter …, have campaigned … “…,” they said"), the organization the sentence before opened
-      // with ("The Rapid Support Forces denied it. They said …"), or a group that spoke lately
-      // ("Campaigners said … “…,” said one of them. They called for …").
-      const pair = word === 'they' ? openingPair(a, before) : null;
-      if (pair) ({ entity, name } = pair);
-      else entity = openingOrganization(before);
-      if (!entity && !name && word === 'they') name = history.pluralSpeakerBefore(q);
-    }
-  }
-  return { entity, name };
+  if (gender) return personPronoun(p, word, gender);
+  if (word === 'i' || word === 'we') return authorPronoun(a, word);
+  if (word === 'it') return itPronoun(p);
+  if (word === 'they') return theyPronoun(p);
+  return { entity: null, name: null };
+}
+
+/** "he" or "she": the unnamed speaker going on, else a person who is the subject lately, else
+ *  someone described but not named, else the person most in view before the quote. */
+function personPronoun(p: PronounRead, word: string, gender: NonNullable<Entity['gender']>): Resolution {
+  const { a, history, q, surface, before } = p;
+  if (unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
+  // ("Margaret, who gave only her first name" is no "he".)
+  // "Jane Hunt asked Mr Read whether … “I rely on my team,” he said": the one asked answers, never the asker.
+  const question = questionBefore(a, history, q);
+  const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || e === question?.asker;
+  const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
+  const subject =
+    a.openingSubject(before, fits) ??
+    (question?.asked && fits(question.asked) ? question.asked : null) ??
+    // "Ann Holt agreed with Smith. “…,” she wrote.": a person who became the subject after the last quote.
+    subjectSinceLastQuote(a, history, q, surface, fits);
+  if (subject) return { entity: subject, name: null };
+  // "The tenant, who asked not to be named, suffered … she said": someone described, not named.
+  const name = a.unnamedSubjectBefore(before, gender);
+  if (name) return { entity: null, name };
+  return { entity: personInView(p, word, gender, fits, toldOther), name };
+}
+
+/** The person "he" or "she" most likely means when no subject settles it: the most salient, the last
+ *  speaker if recent, the subject or nearest person before, or (given names telling gender only
+ *  mostly) the person the sentence before was about. */
+function personInView(
+  { a, history, q, before }: PronounRead,
+  word: string,
+  gender: NonNullable<Entity['gender']>,
+  fits: (e: Entity | null | undefined) => boolean,
+  toldOther: (e: Entity) => boolean,
+): Entity | null {
+  const last = history.last?.entity;
+  return (
+    a.salience.person(before, gender, toldOther) ??
+    (fits(last) && history.isRecent(q) ? last! : null) ??
+    a.previousSubject(before, fits, word) ??
+    a.nearest(before, fits)?.e ??
+    // Given names tell gender only mostly ("Terry", "Jordan"): with nobody else to refer to,
+    // the person the sentence before was about, unless a title told the gender ("Mr. Obama").
+    a.previousSubject(before, (e) => e.type === 'PERSON' && (!e.gender || e.name.includes(' ')) && !toldOther(e), word)
+  );
+}
+
+/** "I told my colleagues …" in narration: the author of an op-ed or a letter. */
+function authorPronoun({ author }: Antecedents, word: 'i' | 'we'): Resolution {
+  return { entity: author?.entity ?? null, name: author?.name ?? (word === 'i' ? 'I' : null) };
+}
+
+/** The last speaker while the quote is still recent: the first one "it" or "they" may go on with. */
+function recentSpeaker({ history, q }: PronounRead): Turn | null {
+  return history.last && history.isRecent(q) ? history.last : null;
+}
+
+/** "it": the organization its own sentence's words open with, a body opening a sentence after the
+ *  last quote ("Lufthansa said … The pilots' union rejected the offer. It said …": nearer than the
+ *  speaker), the last speaker if it can be an "it", else the organization the sentences before hold. */
+function itPronoun(p: PronounRead): Resolution {
+  const { a, history, q, surface, before } = p;
+  // "British payments startup Tallyhook has raised $85m, it said": after what it said, in the same
+  // sentence, "it" is the organization that words' own subject names.
+  const subject = surface.start >= q.end && surface.start < (a.layout.sentences[q.sentence]?.end ?? 0) ? a.organizationOpening(q.start) : null;
+  if (subject) return { entity: subject, name: null };
+  const last = recentSpeaker(p);
+  const opening = last ? newOpeningBody(a, history, before) : null;
+  if (opening) return opening;
+  if (last && speaksAs(last, 'it')) return { entity: last.entity, name: last.name };
+  return organizationBefore(p);
+}
+
+/** The organization "it" stands for with no speaker to go on with: the issuer of a document just
+ *  released, a body described, the organization a sentence just before had for subject, or one that
+ *  spoke lately or the sentence before names. */
+function organizationBefore(p: PronounRead): Resolution {
+  const { a, history, q, before } = p;
+  // "Its chairman released a statement. “…,” it read.": the document, for who released it.
+  const issuer = a.releasedBy(RELEASED_DOCUMENT, a.layout.sentences[lastEndingBy(a.layout.sentences, before)]?.start ?? before, before);
+  if (issuer) return { entity: issuer.entity, name: null };
+  // "The coalition … Recently, it issued": the organization a sentence just before had for subject.
+  const organization = a.openingOrganization(before);
+  // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
+  const body = organization ? null : a.bodyOpening(before);
+  if (body) return { entity: null, name: body.text };
+  const entity =
+    organization ??
+    describedInstitution(p) ??
+    a.openingCampaign(before) ??
+    a.salience.best(before, (e) => (e.type === 'ORGANIZATION' ? 1 : 0), IT_WINDOW, true) ??
+    a.openingPlace(before) ??
+    // Else the organization that spoke lately, with a person quoted since ("… Tom Rask said … It added").
+    history.organizationSpeakerBefore(q) ??
+    // Else the one organization the sentence before names anywhere ("Shares in Norland Gas fell. It said …").
+    loneOrganizationBefore(a, before, q.cue?.text);
+  return { entity, name: null };
+}
+
+/** The entity an institution described opening the sentence before stands for ("The ministry …"). */
+function describedInstitution({ a, history, q, before }: PronounRead): Entity | null {
+  const described = a.openingInstitution(before);
+  return described ? organizationOrPlace(a, history, q, described, described.start, false).entity : null;
+}
+
+/** "they": two names opening a sentence after the last quote, a group opening a sentence since, the
+ *  last speaker if joint or plural ("they say" after "Grassley and Leahy" or "officials"), a plural
+ *  noun phrase just before, else a pair, an organization or a group that spoke before. */
+function theyPronoun(p: PronounRead): Resolution {
+  const { a, history } = p;
+  const last = recentSpeaker(p);
+  const group = groupOutsideQuote(p);
+  const ahead = group || last ? pairAhead(p, last, group) : null;
+  if (ahead) return { entity: ahead.entity, name: ahead.name };
+  if (group && (!last || group.sentence > (history.lastQuote?.sentence ?? -1))) return groupMeant(a, group);
+  if (last && speaksAs(last, 'they')) return { entity: last.entity, name: last.name };
+  // Else the plural noun phrase a clause just before opened with ("Environmentalists worry … they say").
+  if (group) return { entity: null, name: group.text };
+  return pairOrBodyBefore(p);
+}
+
+type Group = NonNullable<ReturnType<Antecedents['groupBefore']>>;
+
+/** A group opening a sentence after the last quote, nearer than its speaker ("Residents have
+ *  complained. They said …"); not one inside what was said ("Other factors may play a role, they wrote."). */
+function groupOutsideQuote({ a, q, surface }: PronounRead): Group | null {
+  const found = a.groupBefore(surface.start);
+  return found && !(found.start >= q.start && found.start < q.end) ? found : null;
+}
+
+/** Two names opening a sentence after the last quote: nearer than its speaker, and than a group in a
+ *  sentence before or in a clause after them ("Tom Pike and Ann Holt …, and critics have joined them").
+ *  ("Regulators fined Velmora Bank and Korvena Shipping": the group opening their sentence is nearer.) */
+function pairAhead({ a, history, before }: PronounRead, last: Turn | null, group: Group | null): OpeningPair | null {
+  const pair = openingPair(a, before);
+  if (!pair) return null;
+  const { layout } = a;
+  const groupSentence = group ? layout.sentences[group.sentence] : undefined;
+  const pastGroup = (at: number) => !group || !groupSentence || at >= groupSentence.end || (at >= groupSentence.start && at < group.start);
+  // ("Critics of the plan, like Tom Pike and Ann Holt, …": the two named are who "they" goes on with,
+  // also when the group they are examples of spoke in their sentence: "…, said the vote was rigged.
+  // They sent a letter. “…,” they wrote".)
+  const examplesOfLast = !!pair.examples && !!last && examplesOfSpeaker(layout, history, last, pair.at);
+  return (pair.at > (last ? (history.lastQuote?.end ?? -1) : -1) || examplesOfLast) && (pastGroup(pair.at) || pair.examples) ? pair : null;
+}
+
+/** What a group opening a sentence since the last quote stands for: the pair named before ("The two
+ *  leaders also discussed … They said"), the organization a plural name is ("The Rapid Support Forces,
+ *  which hold the city, denied …"), else the group's own words. */
+function groupMeant(a: Antecedents, group: Group): Resolution {
+  const kind = pairKind(group.text.toLowerCase());
+  const meant: Resolution = kind
+    ? a.lastPair(group.start, kind)
+    : { entity: a.organizationAt.get(group.start + /^(the\s+)?/iu.exec(group.text)![0].length) ?? null, name: null };
+  return { entity: meant.entity, name: meant.entity || meant.name ? meant.name : group.text };
+}
+
+/** "they" with no speaker or group to go on with: two persons or bodies joined by "and" opening the
+ *  sentence before ("Jack and Sarah Hawkins, whose daughter …, have campaigned … “…,” they said"), the
+ *  organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"), or
+ *  a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …"). */
+function pairOrBodyBefore({ a, history, q, before }: PronounRead): Resolution {
+  const pair = openingPair(a, before);
+  const entity = pair ? pair.entity : a.openingOrganization(before);
+  const name = pair ? pair.name : null;
+  return { entity, name: entity || name ? name : history.pluralSpeakerBefore(q) };
 }
 
 /** Whether the pair of examples at `at` stands after the last speaker's words in the last quote's own
