@@ -58,13 +58,41 @@ const KEPT_UNNAMED =
 /** Two persons described together: "a father and son", "the mother and her daughter". */
 const JOINT_DESCRIPTION = new RegExp(String.raw`^(?:${ARTICLE_ALTERNATIVES}) (\p{L}+) and (?:his |her |their )?(\p{L}+)$`, 'u');
 
+/** What resolving a description reads: the document's antecedents, the speech so far, the quote, the
+ *  description (and its words lowered), the document word it holds and the offset before which its
+ *  antecedent stands. */
+interface DescriptionRead {
+  a: Antecedents;
+  history: SpeechHistory;
+  q: QuoteDraft;
+  surface: SpeakerSurface;
+  before: number;
+  phrase: string;
+  document: RegExpExecArray | null;
+}
+
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
-  const { text, names, nearest, lastPair, issuerNamedBefore, salience } = a;
+  const d: DescriptionRead = { a, history, q, surface, before, phrase: surface.text.toLowerCase(), document: DOCUMENT_WORDS.exec(surface.text) };
+  return (
+    setApart(d) ??
+    documentAuthor(d) ??
+    pairDescribed(d) ??
+    oneOfTwo(d) ??
+    issuedDocumentSpeaker(d) ??
+    personPortrayed(d) ??
+    kinOrGroup(d) ??
+    roleSpeaker(d) ??
+    bodyDescribed(d)
+  );
+}
+
+/** One the description sets apart from whoever was named before: the name the person gave, one kept
+ *  unnamed, counsel for a side, a new asker, a share of those polled. */
+function setApart({ a: { text, names }, q, surface, phrase }: DescriptionRead): Resolution | null {
   const given = GIVEN_NAME.exec(text.slice(surface.end, surface.end + 120))?.[1];
   if (given) return { entity: null, name: given };
   // "The pensioner, who cannot be named, said": one the story keeps unnamed is no one it names.
   if (KEPT_UNNAMED.test(text.slice(surface.end, surface.end + 60))) return { entity: null, name: surface.text };
-  const phrase = surface.text.toLowerCase();
   // "The defence barrister said" after "Defending, Simon Farrant KC": counsel for that side, not the one last called "the barrister".
   const counsel = counselForSide(text, names, phrase, surface.start);
   if (counsel) return { entity: counsel, name: null };
@@ -73,116 +101,160 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
   if (/^(a|an|one)\s/u.test(phrase) && q.cue && /^asked$/iu.test(q.cue.text) && q.cue.end <= surface.start) return { entity: null, name: surface.text };
   // "the 30 percent who say …" after "50 percent said …": each share of those polled is its own.
   if (isPollShare(surface.text)) return { entity: null, name: surface.text };
-  const described = /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
-  // A document speaks for the person or organization named in it before the document word
-  // ("CBS News poll released last week" → CBS News).
-  const document = DOCUMENT_WORDS.exec(surface.text);
-  const author = document && nearest(surface.start + document.index, (e) => e.type !== 'LOCATION');
-  // "A statement from Hochul's office said", "a report by the agency's auditors": who issued it, after the word.
-  const issuer = document ? /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20)) : null;
-  const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
-  const issuedDocument = DOCUMENT_ISSUED.test(phrase) ? issuerNamedBefore(phrase.slice(4), surface.start) : null;
-  const documentIssuer = DOCUMENT_ISSUED.test(phrase) ? history.issuerOf(phrase.slice(4), q.sentence) : null;
+  return null;
+}
+
+/** A document speaks for the person or organization named in it before the document word ("CBS News
+ *  poll released last week" → CBS News), or for its issuer named after it ("A statement from Hochul's
+ *  office said", "a report by the agency's auditors"). */
+function documentAuthor({ a: { text, names, nearest }, surface, document }: DescriptionRead): Resolution | null {
+  if (!document) return null;
+  const author = nearest(surface.start + document.index, (e) => e.type !== 'LOCATION');
   if (author && author.start >= surface.start) return { entity: author.e, name: null };
-  // ("A letter from Mayor Ann Holt", "a memo by Sen. Jo Park": a title may stand before the issuer's name.)
-  const titled = issuerName ? text.slice(surface.end + issuer![0].length, issuerName.start) : '';
-  const titleOnly =
+  const issuer = /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec(text.slice(surface.end, surface.end + 20));
+  const issuerName = issuer ? names[firstStartingAtOrAfter(names, surface.end + issuer[0].length)] : undefined;
+  if (!issuerName) return null;
+  const after = surface.end + issuer![0].length;
+  if (issuerName.start < after || !titlesOnly(text.slice(after, issuerName.start)) || issuerName.e.type === 'LOCATION') return null;
+  // "A report by the U.N. panel of experts": the part of the organization issued it.
+  const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
+  return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
+}
+
+/** Whether the words between a document's "from" or "by" and its issuer's name are titles at most:
+ *  "A letter from Mayor Ann Holt", "a memo by Sen. Jo Park". */
+function titlesOnly(titled: string): boolean {
+  return (
     !titled ||
     (/^(?:\p{Lu}[\p{L}-]*\.?\s+){1,2}$/u.test(titled) &&
       titled
         .trim()
         .split(/\s+/u)
-        .every((w) => COURTESY.test(w) || !!roleOf(w.toLowerCase())));
-  if (issuerName && issuerName.start >= surface.end + issuer![0].length && titleOnly && issuerName.e.type !== 'LOCATION') {
-    // "A report by the U.N. panel of experts": the part of the organization issued it.
-    const part = issuerName.e.type === 'ORGANIZATION' ? organizationPartEnd(text, issuerName.end) : null;
-    return part ? { entity: null, name: text.slice(issuerName.start, part) } : { entity: issuerName.e, name: null };
-  }
-  // "A FATHER and son who run a farm say": the two the story introduces together, not one of them.
+        .every((w) => COURTESY.test(w) || !!roleOf(w.toLowerCase())))
+  );
+}
+
+/** Two described together: the pair the story introduced so ("A FATHER and son who run a farm say"),
+ *  "the two" for the pair named last, two bodies named together ("The companies said") or two named in
+ *  one role ("The senators said" after "Mr Grassley and Mr Leahy said …"). */
+function pairDescribed({ a, surface, phrase }: DescriptionRead): Resolution | null {
+  const { text } = a;
   const joint = JOINT_DESCRIPTION.exec(phrase);
   const introduced = joint && roleOf(joint[1]!) && roleOf(joint[2]!) ? a.pairIntroducedAround(surface.start, surface.end) : null;
   if (introduced) return { entity: introduced[0], name: `${introduced[0].name} and ${introduced[1].name}` };
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
-  if (pair) return lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
+  if (pair) return a.lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);
   // "Pellworth Energy and Norland Gas agreed to combine. The companies said": the two bodies named together.
   const bodies = PAIRED_BODIES.test(/^the (\p{L}+)$/u.exec(phrase)?.[1] ?? '') ? a.joinedBodies(surface.start) : null;
   if (bodies) return { entity: bodies[0], name: `${bodies[0].name} and ${bodies[1].name}` };
-  // "The senators said" after "Mr Grassley and Mr Leahy said …": the two named together in that role.
   const plural = /^the (\p{Ll}+)s$/u.exec(phrase);
   const role = plural ? roleOf(plural[1]!) : null;
   const inRole = role ? a.pairInRole(surface.start, role, `${plural![1]}s`) : null;
   if (inRole) return { entity: inRole[0], name: inRole.map((e) => e.name).join(' and ') };
-  // "The former said …": of the two persons named last, the one named first; "the latter", the other.
+  return null;
+}
+
+/** One of two persons: "the former" (of the two named last, the one named first) or "the latter", or
+ *  the other side of a contest from the person "her" is ("Her rival disputed the figure"). */
+function oneOfTwo({ a, surface, before, phrase }: DescriptionRead): Resolution | null {
   const order = /^the (former|latter)$/u.exec(phrase);
   if (order) return { entity: a.lastTwo(surface.start)?.[order[1] === 'former' ? 0 : 1] ?? null, name: null };
-  // "Her rival disputed the figure": the other side of a contest from the person "her" is.
   const rival = /^(his|her) (rival|opponent|challenger)$/u.exec(phrase);
-  if (rival) {
-    const own = salience.person(before, GENDER.get(rival[1]!)!);
-    const other = own && salience.best(before, (e: Entity) => (e.type === 'PERSON' && e !== own ? 1 : 0), ROLE_WINDOW);
-    return { entity: other ?? null, name: null };
-  }
-  // "according to a statement released by Iran's foreign ministry … the statement added": its issuer.
-  if (issuedDocument) return issuedDocument;
-  // "… said in a statement. “Our doors remain open,” the statement said.", "In a report, it called
-  // for … The report found …": who issued it speaks.
-  if (documentIssuer) return documentIssuer;
+  if (!rival) return null;
+  const own = a.salience.person(before, GENDER.get(rival[1]!)!);
+  const other = own && a.salience.best(before, (e: Entity) => (e.type === 'PERSON' && e !== own ? 1 : 0), ROLE_WINDOW);
+  return { entity: other ?? null, name: null };
+}
+
+/** "the statement", "the report": who issued it speaks, named as its issuer before ("according to a
+ *  statement released by Iran's foreign ministry … the statement added") or speaking in it ("… said in
+ *  a statement. “…,” the statement said", "In a report, it called for … The report found …"). */
+function issuedDocumentSpeaker({ a, history, q, surface, phrase }: DescriptionRead): Resolution | null {
+  if (!DOCUMENT_ISSUED.test(phrase)) return null;
+  return a.issuerNamedBefore(phrase.slice(4), surface.start) ?? history.issuerOf(phrase.slice(4), q.sentence);
+}
+
+/** A person portrayed by age, home or nationality ("the 29-year-old", "the Maine Republican", "the
+ *  Spaniard"): the one the text gave that age or home, the unnamed person who just spoke ("A witness …
+ *  said … “…,” the man said"), else the person of that kind in view or the one quoted last. */
+function personPortrayed({ a, history, q, surface, before, phrase }: DescriptionRead): Resolution | null {
   const gender = genderOfHead(phrase);
-  // "A witness … said … “…,” the 31-year-old said", "… the man said": the unnamed person who just spoke.
   // "the Maine Republican" is nobody the text placed elsewhere ("Lisa Murkowski of Alaska").
   const fromThere = a.homes.mayComeFrom(surface.text);
-  // ("“Gus has batted beautifully,” the Yorkshireman said": one the quotation names is who it speaks of.)
-  const quoted = new Set<Entity>();
-  for (let i = firstStartingAtOrAfter(names, q.start); i < names.length && names[i]!.end <= q.end; i++) {
-    if (names[i]!.end <= surface.start || names[i]!.start >= surface.end) quoted.add(names[i]!.e);
-  }
+  const quoted = namedInQuote(a, q, surface);
   const person = (e: Entity) => e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender) && fromThere(e) && !quoted.has(e);
-  // "Daniel Okafor, 29, … “…,” the 29-year-old said", "Susan Collins (R-Maine) … the Maine Republican
-  // said": the person the text gave that age or that home.
   // ("the Yorkshireman", "the mum-of-two" portray a person as a nationality does.)
   const portrayed = nationalityNoun(phrase) || portraysPerson(surface.text);
   const told = portrayed ? (a.aged.personAged(phrase, person) ?? a.homes.personFrom(surface.text, person)) : null;
   if (told) return { entity: told, name: null };
   if ((portrayed || PLAIN_PERSON.test(phrase)) && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
-  // "“It hurts,” the Spaniard said": a nationality (or an age) names the person the text is about.
+  if (!portrayed) return null;
   // (With nobody of that kind in view, the one quoted last, just before, whom news goes on to describe so.)
   const lastPerson = history.last?.entity && person(history.last.entity) && history.isRecent(q) ? history.last.entity : null;
-  if (portrayed) return { entity: a.agedPerson(phrase, before, person) ?? lastPerson, name: null };
-  // "His son said" after "his son Luke, 22,": the kin the text named.
+  return { entity: a.agedPerson(phrase, before, person) ?? lastPerson, name: null };
+}
+
+/** The persons the quotation names, apart from the description: who it speaks of, not who speaks
+ *  ("“Gus has batted beautifully,” the Yorkshireman said"). */
+function namedInQuote({ names }: Antecedents, q: QuoteDraft, surface: SpeakerSurface): Set<Entity> {
+  const quoted = new Set<Entity>();
+  for (let i = firstStartingAtOrAfter(names, q.start); i < names.length && names[i]!.end <= q.end; i++) {
+    if (names[i]!.end <= surface.start || names[i]!.start >= surface.end) quoted.add(names[i]!.e);
+  }
+  return quoted;
+}
+
+/** The kin the text named ("His son said" after "his son Luke, 22,") or the group it introduced so
+ *  ("Researchers at the University of Leeds … The researchers said"). */
+function kinOrGroup({ a, surface, phrase }: DescriptionRead): Resolution | null {
   const kin = kinNamedBefore(a, phrase, surface.start);
   if (kin) return { entity: kin, name: null };
-  // "Researchers at the University of Leeds … The researchers said": the group introduced so.
   const group = groupIntroducedBefore(a, phrase, surface.start);
-  if (group) return { entity: null, name: group };
-  if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, described);
-  // "The mayor's office said": the office speaks for the holder of the role, as "his office" for him.
+  return group ? { entity: null, name: group } : null;
+}
+
+/** A person by role: its holder ("the senator"), the holder whose office speaks ("The mayor's office
+ *  said", as "his office" for him), the one whose campaign speaks ("The senator's campaign said", "her
+ *  rival's campaign"), or the candidate a campaign speaks for. */
+function roleSpeaker(d: DescriptionRead): Resolution | null {
+  const { a, history, q, surface, before, phrase, document } = d;
+  if (describesPersonByRole(a, q, surface, phrase)) return roleHolder(a, history, q, surface, before, describedBefore(d));
   const holder = ROLE_OFFICE.exec(surface.text);
   if (holder && roleOf(holder[2]!)) {
     const role: SpeakerSurface = { ...surface, end: surface.start + holder[1]!.length, text: holder[1]!, entityId: null };
     return roleHolder(a, history, q, role, before, null);
   }
-  // "The senator's campaign said", "her rival's campaign": the campaign of whoever the possessor describes.
   const owner = DESCRIBED_OWNER.exec(surface.text)?.[1];
   const owned = owner ? descriptionSpeaker(a, history, q, { ...surface, end: surface.start + owner.length, text: owner, entityId: null }, before) : null;
   if (owned?.entity) return owned;
-  if (speaksForPerson(surface, !!document)) return candidateOf(a, history, q, surface, before);
-  // "A House panel said" after "the House Oversight Committee": the body named so before.
+  return speaksForPerson(surface, !!document) ? candidateOf(a, history, q, surface, before) : null;
+}
+
+/** The speaker a "the <head>" description named in a recent quote ("Mexico's foreign ministry said …
+ *  The ministry added"). */
+function describedBefore({ history, q, surface, phrase }: DescriptionRead): string | null {
+  return /^the /u.test(phrase) ? history.describedSpeaker(surface.text, q.sentence) : null;
+}
+
+/** A body or place: one named so before ("A House panel said" after "the House Oversight Committee"),
+ *  the own name a description holds ("the Kettering cueist"), a speaker known only by a description
+ *  named again by its head noun, else the organization or place a description stands for, or a person
+ *  by a trade no list holds. */
+function bodyDescribed(d: DescriptionRead): Resolution {
+  const { a, history, q, surface, before, phrase, document } = d;
   const namedBody = bodyNamedBefore(a, surface);
   if (namedBody) return { entity: namedBody, name: null };
   // ("the Kettering cueist": a place or a body's name before a trade is where the person is from.)
   if (/^the /u.test(phrase) && ownNameIn(surface) && !namesTradeFrom(surface.text)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
-  // "Mexico's foreign ministry said … The ministry added": a speaker known only by a description
-  // is named again by its head noun.
+  const described = describedBefore(d);
   if (described) return { entity: null, name: described };
   // "…, Europe's biggest bank said": a body ranked within a place is one the story names, as "the bank" is.
   // "Teachers will strike, their union said": a body of those just named is one the story names, as "the union" is.
   const theirs = /^(their|its) ([\p{L}-]+)$/u.exec(phrase);
-  if (/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!))) {
-    const body = organizationOrPlace(a, history, q, surface, before, !!document);
-    // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds.
-    return body.entity || body.name || document || !(namesAgent(phrase) || namesTradeFrom(surface.text))
-      ? body
-      : { entity: tradeHolder(a, history, q, surface), name: null };
-  }
-  return { entity: null, name: null };
+  if (!(/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!)))) return { entity: null, name: null };
+  const body = organizationOrPlace(a, history, q, surface, before, !!document);
+  // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds.
+  return body.entity || body.name || document || !(namesAgent(phrase) || namesTradeFrom(surface.text))
+    ? body
+    : { entity: tradeHolder(a, history, q, surface), name: null };
 }
