@@ -14,7 +14,15 @@ import { compoundRole, PERSON_ROLES, RANKS, roleOf, runsABody, withRank } from '
 import { GENDER, genderOfHead } from './speaker-words.js';
 import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
-import { newcomerSinceLastQuote, questionBefore, type Resolution, type SpeechHistory, subjectSinceLastQuote, unnamedGoesOn } from './speech-history.js';
+import {
+  newcomerSinceLastQuote,
+  type Question,
+  questionBefore,
+  type Resolution,
+  type SpeechHistory,
+  subjectSinceLastQuote,
+  unnamedGoesOn,
+} from './speech-history.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { runTimePattern } from './run-time-patterns.js';
 
@@ -79,25 +87,47 @@ export function roleHolder(
   before: number,
   described: string | null,
 ): Resolution {
-  const { layout, nearest, titles, parties, hasRole, introducedLater, namedSoonAfter, leadPerson, officeHolder, salience } = a;
-  const { organizationInside, namedTogether, namedInNextParagraph, previousSubject } = a;
-  const { last: lastSpeaker } = history;
+  const r = roleReading(a, history, q, surface, before);
+  const entity = holderNamed(r);
+  // "A senior official said … The official said": a speaker known only by this description.
+  if (!entity && described) return { entity: null, name: described };
+  // "The inspector explained …" with no inspector named, a lawyer or a mother known through
+  // someone else: someone unnamed.
+  if (!entity && (namesOnlyItsHolder(r.role) || r.servesSomeone)) return { entity: null, name: null };
+  return { entity: entity ?? holderInView(r), name: null };
+}
+
+/** A role description read once: its words lowered, the role they name, its possessor and the body
+ *  a possessor describes, the question asked before, whether it serves someone else, and whom it may
+ *  be: a person fitting it (`fits`) or one the text gave the role (`withRole`). */
+interface RoleRead {
+  a: Antecedents;
+  history: SpeechHistory;
+  q: QuoteDraft;
+  surface: SpeakerSurface;
+  before: number;
+  phrase: string;
+  role: string | null;
+  possessor: Entity | undefined;
+  body: string | undefined;
+  question: Question | null;
+  servesSomeone: boolean;
+  fits: (e: Entity) => boolean;
+  withRole: (e: Entity) => boolean;
+}
+
+/** Reads the description once for every step after: the role, and who may and may not be its holder. */
+function roleReading(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): RoleRead {
   const phrase = surface.text.toLowerCase();
   const gender = genderOfHead(phrase);
-  // "Obama's former strategist" is not Obama.
-  const possessor = POSSESSED.test(phrase) ? nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
-  // ("the deputy leader": a rank before the role makes an office of its own.)
-  const descriptionWords = phrase.split(' ');
-  const lastRole = roleOf(descriptionWords.at(-1)!);
-  const role = (lastRole && withRank(descriptionWords.at(-2), lastRole)) ?? givenTrade(a, phrase);
+  const role = describedRole(a, phrase);
   // "The Democratic nominee" is not the one the text called a Republican, "the judge" not its lawyer.
-  const conflicts = (e: Entity) => roleConflicts(surface.text, role, titles.get(e), parties.get(e));
+  const sameKind = (e: Entity) => (!gender || !e.gender || e.gender === gender) && !roleConflicts(surface.text, role, a.titles.get(e), a.parties.get(e));
+  // "Obama's former strategist" is not Obama.
+  const possessor = POSSESSED.test(phrase) ? a.nearest(surface.start + phrase.indexOf(' '), () => true)?.e : undefined;
   // "Karl Berg said the mayor's claim …": whoever reports the description is not the one it describes.
   const reporter = reporterOf(history, surface);
-  // "The lawyer for a man accused of arson told …", "A lawyer for Daniel Moss said": the person named
-  // next is the client, not the lawyer; "the mother of Jake Owen" is no Jake Owen either.
-  const related = RELATIONS.has(role ?? '') ? (personNamedAfter(a, surface.end, RELATED) ?? (q.sentence < 0 ? relatedInLead(a, role!) : null)) : null;
-  // "The 29-year-old striker" is nobody the text gave another age.
+  const related = relatedPerson(a, q, surface, role);
   // "The 29-year-old striker", "the Maine senator" are nobody the text gave another age or home.
   const [ofAge, fromThere] = [a.aged.mayBeAged(phrase), a.homes.mayComeFrom(surface.text)];
   // "Jane Hunt asked Mr Read whether … The chief executive said he had not": the one asked answers.
@@ -113,14 +143,50 @@ export function roleHolder(
       e !== possessor &&
       e !== reporter &&
       e !== related &&
-      (!gender || !e.gender || e.gender === gender) &&
-      !conflicts(e) &&
+      sameKind(e) &&
       ofAge(e) &&
       fromThere(e),
   );
-  // ("The ministry's spokeswoman" is no man the text made a spokesman, nor one it made a party's spokeswoman.)
+  const body = possessedBody(phrase);
+  const withRole = roleTest(a, surface, role, body, (e) => e !== topic && sameKind(e));
+  const servesSomeone = servesAnother(a, surface, role, related);
+  return { a, history, q, surface, before, phrase, role, possessor, body, question, servesSomeone, fits, withRole };
+}
+
+/** The role a description's last word names, with a rank before it making an office of its own ("the
+ *  deputy leader"), or a trade the text gave someone. */
+function describedRole(a: Antecedents, phrase: string): string | null {
+  const descriptionWords = phrase.split(' ');
+  const lastRole = roleOf(descriptionWords.at(-1)!);
+  return (lastRole && withRank(descriptionWords.at(-2), lastRole)) ?? givenTrade(a, phrase);
+}
+
+/** The person a role held towards one person is held towards ("The lawyer for a man accused of arson
+ *  told …", "A lawyer for Daniel Moss said": the person named next is the client, not the lawyer; "the
+ *  mother of Jake Owen" is no Jake Owen either). */
+function relatedPerson(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, role: string | null): Entity | null {
+  if (!RELATIONS.has(role ?? '')) return null;
+  return personNamedAfter(a, surface.end, RELATED) ?? (q.sentence < 0 ? relatedInLead(a, role!) : null);
+}
+
+/** The body a possessor describes ("the ministry" of "the ministry's spokeswoman", "club" of "the
+ *  Yorkshire club's chairman"): the one it holds the role for. */
+function possessedBody(phrase: string): string | undefined {
   const bodyHead = DESCRIBED_BODY_POSSESSOR.exec(phrase)?.[1];
-  const body = DESCRIBED_POSSESSOR.exec(phrase)?.[1] ?? (bodyHead && describesOrganization(bodyHead) ? bodyHead : undefined);
+  return DESCRIBED_POSSESSOR.exec(phrase)?.[1] ?? (bodyHead && describesOrganization(bodyHead) ? bodyHead : undefined);
+}
+
+/** Whether a person is one the text gave the role, of the body the description names where it names
+ *  one, and of its named owner where the text qualified the role. */
+function roleTest(
+  a: Antecedents,
+  surface: SpeakerSurface,
+  role: string | null,
+  body: string | undefined,
+  fitsKind: (e: Entity) => boolean,
+): (e: Entity) => boolean {
+  const { titles } = a;
+  // ("The ministry's spokeswoman" is no man the text made a spokesman, nor one it made a party's spokeswoman.)
   // ("The club's chairman" after "Castleford chairman Ian Wolstenholme": one titled by the name of the body "the club" is.)
   const bodyNamed = body ? bodyWords(a, surface, body) : null;
   const ofBody = (e: Entity) => {
@@ -134,79 +200,115 @@ export function roleHolder(
     const qualifiers = owner ? titles.get(e)?.qualifiers : undefined;
     return !qualifiers?.size || qualifiers.has(qualifierKey(owner!));
   };
-  const withRole = oncePerEntity(
-    (e: Entity) => e !== topic && hasRole(role)(e) && !conflicts(e) && (!gender || !e.gender || e.gender === gender) && (!body || ofBody(e)) && ownedBy(e),
-  );
-  // ("the daughter of one patient", "a lawyer for the family": known through someone unnamed too;
-  // "the 34-year-old mother of three" is the person the text was about.)
-  const after = layout.text.slice(surface.end, surface.end + 60);
-  const servesSomeone = related !== null || SERVES_SOMEONE.test(after) || (RELATIONS.has(role ?? '') && RELATED_UNNAMED.test(after));
-  const introduced = introducedLater(surface, phrase, q.sentence) && !servesSomeone;
-  let entity: Entity | null =
-    (introduced
-      ? (namedSoonAfter(surface.end, withRole) ??
-        (role ? holderNamedLater(a, surface.end, withRole) : null) ??
-        (q.sentence < 0 ? (leadPerson(fits) ?? namedSoonAfter(q.end, fits)) : namedSoonAfter(q.end, fits)))
-      : null) ??
+  const hasRole = a.hasRole(role);
+  return oncePerEntity((e: Entity) => fitsKind(e) && hasRole(e) && (!body || ofBody(e)) && ownedBy(e));
+}
+
+/** Whether the role is held towards someone, named or unnamed ("the daughter of one patient", "a lawyer
+ *  for the family"), so its holder is someone known only so ("the 34-year-old mother of three" is the
+ *  person the text was about). */
+function servesAnother(a: Antecedents, surface: SpeakerSurface, role: string | null, related: Entity | null): boolean {
+  const after = a.layout.text.slice(surface.end, surface.end + 60);
+  return related !== null || SERVES_SOMEONE.test(after) || (RELATIONS.has(role ?? '') && RELATED_UNNAMED.test(after));
+}
+
+/** The holder the text names: one introduced after a description that introduces them, else one the
+ *  text gave its age, home, nation, office, former role or subject, the most salient or nearest in the
+ *  role, or (with no one named before in it) the one the next sentences name in it. */
+function holderNamed(r: RoleRead): Entity | null {
+  const { a, history, q, surface, before, phrase, role, fits, withRole } = r;
+  return (
+    introducedHolder(r) ??
     a.aged.personAged(phrase, fits) ??
     a.homes.personFrom(surface.text, fits) ??
     // "The German leader said" after "President Mark Dalton met Chancellor Anna Vogel of Germany".
     a.nations.personOf(surface.text, surface.start, withRole, fits) ??
     // "The IAEA chief said" after "IAEA Director General Rafael Grossi" and "Iran's nuclear chief".
-    officeHolder(surface.start, role ?? '', surface.text, fits) ??
+    a.officeHolder(surface.start, role ?? '', surface.text, fits) ??
     // "Tom Pike, the former mayor, … The mayor, Ann Holt, … the former mayor said": one the text gave
     // the role as a past one before one who holds it (news may title either way, so only a preference).
-    (/\b(former|ex)\b/iu.test(phrase) ? salience.best(before, (e) => (withRole(e) && heldFormerly(titles.get(e), role) ? 1 : 0), ROLE_WINDOW) : null) ??
+    (/\b(former|ex)\b/iu.test(phrase) ? a.salience.best(before, (e) => (withRole(e) && heldFormerly(a.titles.get(e), role) ? 1 : 0), ROLE_WINDOW) : null) ??
     // "Iowa's governor, Kim Reynolds, took a different view. …, the governor said": of two governors,
     // the one the sentence before opens with since the last quote, however much the other spoke.
     subjectSinceLastQuote(a, history, q, surface, withRole) ??
-    salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
-    nearest(surface.start, withRole)?.e ??
+    a.salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
+    a.nearest(surface.start, withRole)?.e ??
     // "The Ohio attorney general is confirming … Attorney General Ann Holt said": with no one named
     // before in the role, the one the next sentences name in it.
-    (role ? namedSoonAfter(surface.end, withRole) : null);
-  // "A senior official said … The official said": a speaker known only by this description.
-  if (!entity && described) return { entity: null, name: described };
-  // "The inspector explained …" with no inspector named, a lawyer or a mother known through
-  // someone else: someone unnamed.
-  if (!entity && (namesOnlyItsHolder(role) || servesSomeone)) return { entity: null, name: null };
-  const organization = organizationInside(surface);
-  // "Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told": one named with that organization.
-  const ofOrganization = (e: Entity) => !!organization && fits(e) && namedTogether(e, organization, surface.start);
-  entity ??=
-    // "Bruno Fernandes said … The Manchester United player added: …": one who adds goes on speaking.
-    (organization && /^add/iu.test(q.cue?.text ?? '') && !REPRESENTATIVE.has(role ?? '') && lastSpeaker?.entity && fits(lastSpeaker.entity)
-      ? lastSpeaker.entity
-      : null) ??
-    // "Pagliano's lawyer", "Clinton's spokesman", "the broadcaster's director general": someone else,
-    // known only by a role the text gave.
-    // "Connecticut's tax commissioner": an official of a place or organization, not the person before.
-    // "The Acme executive": someone of an organization named inside the description, as "Acme's executive",
-    // unless the text named the person before with it.
-    // "Connecticut's tax commissioner says … ⏎ Kevin Sullivan says …": unless the next paragraph names them.
-    (q.sentence < 0 ||
+    (role ? a.namedSoonAfter(surface.end, withRole) : null)
+  );
+}
+
+/** The one a description the story introduces before naming them stands for ("A former party chairman
+ *  says …" before "said Don Fowler"): named soon after in the role, later in it, else the lead's person. */
+function introducedHolder({ a, q, surface, phrase, role, servesSomeone, fits, withRole }: RoleRead): Entity | null {
+  if (!a.introducedLater(surface, phrase, q.sentence) || servesSomeone) return null;
+  return (
+    a.namedSoonAfter(surface.end, withRole) ??
+    (role ? holderNamedLater(a, surface.end, withRole) : null) ??
+    (q.sentence < 0 ? (a.leadPerson(fits) ?? a.namedSoonAfter(q.end, fits)) : a.namedSoonAfter(q.end, fits))
+  );
+}
+
+/** The holder when the text named no one in the role: the last speaker going on ("Bruno Fernandes said
+ *  … The Manchester United player added: …"), one of the organization or office the description
+ *  names, else the person in view. */
+function holderInView(r: RoleRead): Entity | null {
+  const { history, q, role, fits } = r;
+  const organization = r.a.organizationInside(r.surface);
+  const last = history.last?.entity;
+  return (
+    (organization && /^add/iu.test(q.cue?.text ?? '') && !REPRESENTATIVE.has(role ?? '') && last && fits(last) ? last : null) ??
+    (knownOnlyByRole(r, organization) ? memberOf(r, organization) : personInView(r))
+  );
+}
+
+/** Whether the description is someone else known only by a role the text gave: "Pagliano's lawyer",
+ *  "Clinton's spokesman", "the broadcaster's director general"; an official of a place or organization
+ *  ("Connecticut's tax commissioner"), not the person before; one of an organization named inside the
+ *  description ("The Acme executive", as "Acme's executive"). */
+function knownOnlyByRole({ q, phrase, role, possessor, body }: RoleRead, organization: Entity | null): boolean {
+  return !!(
+    q.sentence < 0 ||
     organization ||
     DESCRIBED_POSSESSOR.test(phrase) ||
     (body !== undefined && describesOrganization(body)) ||
     speaksForOffice(phrase, role) ||
     (possessor !== undefined && (possessor.type !== 'PERSON' || REPRESENTATIVE.has(role ?? '')))
-      ? (namedInNextParagraph(surface, q.sentence, fits) ??
-        subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??
-        (lastSpeaker?.entity && ofOrganization(lastSpeaker.entity) ? lastSpeaker.entity : null) ??
-        (organization ? runnerOf(a, surface, role, organization, fits) : null))
-      : // "Kyle Walker apologized to fans. “We let you down,” the defender wrote.": someone who
-        // became the subject after the last quote is nearer than its speaker.
-        (subjectSinceLastQuote(a, history, q, surface, fits) ??
-        (question?.asked && fits(question.asked) ? question.asked : null) ??
-        newcomerSinceLastQuote(a, history, q, surface, fits) ??
-        (lastSpeaker?.entity && fits(lastSpeaker.entity) && !portrays(phrase) ? lastSpeaker.entity : null) ??
-        // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
-        // opening its sentence goes on about the subject of the sentence before.
-        (layout.sentences[q.sentence]?.start === surface.start ? previousSubject(before, fits, '') : null) ??
-        salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
-        nearest(surface.start, fits)?.e ??
-        null));
-  return { entity, name: null };
+  );
+}
+
+/** Someone known by a role only: one the next paragraph names ("Connecticut's tax commissioner says …
+ *  ⏎ Kevin Sullivan says …"), else one the text named with the organization inside the description
+ *  ("Mikel Arteta praised … in Arsenal's win. … the Arsenal manager told"), or who runs it. */
+function memberOf(r: RoleRead, organization: Entity | null): Entity | null {
+  const { a, history, q, surface, role, fits } = r;
+  const ofOrganization = (e: Entity) => !!organization && fits(e) && a.namedTogether(e, organization, surface.start);
+  return (
+    a.namedInNextParagraph(surface, q.sentence, fits) ??
+    subjectSinceLastQuote(a, history, q, surface, ofOrganization) ??
+    (history.last?.entity && ofOrganization(history.last.entity) ? history.last.entity : null) ??
+    (organization ? runnerOf(a, surface, role, organization, fits) : null)
+  );
+}
+
+/** The person in view the description goes on about: one who became the subject after the last quote
+ *  ("Kyle Walker apologized to fans. “We let you down,” the defender wrote."), the one asked, a newcomer,
+ *  the last speaker, the subject of the sentence before, the most salient or the nearest who fits. */
+function personInView({ a, history, q, surface, before, phrase, question, fits }: RoleRead): Entity | null {
+  const last = history.last?.entity;
+  return (
+    subjectSinceLastQuote(a, history, q, surface, fits) ??
+    (question?.asked && fits(question.asked) ? question.asked : null) ??
+    newcomerSinceLastQuote(a, history, q, surface, fits) ??
+    (last && fits(last) && !portrays(phrase) ? last : null) ??
+    // "… Margrethe Vestager welcomed the fine. The Danish commissioner told …": a description
+    // opening its sentence goes on about the subject of the sentence before.
+    (a.layout.sentences[q.sentence]?.start === surface.start ? a.previousSubject(before, fits, '') : null) ??
+    a.salience.best(before, (e) => (fits(e) ? 1 : 0)) ??
+    a.nearest(surface.start, fits)?.e ??
+    null
+  );
 }
 
 /** The person named right after a description and "on", "about" or "over": what it spoke on. */
