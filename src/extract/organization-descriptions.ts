@@ -131,11 +131,34 @@ export function organizationOrPlace(
   before: number,
   document: boolean,
 ): Resolution {
-  const { text, names, nearest, mentionsBefore, organizationAt, openingOrganization, kindBefore, bodyBefore, titles } = a;
-  const { last: lastSpeaker } = history;
+  const r = bodyReading(a, history, q, surface, before, document);
+  const named = describedSince(r, bodyNamed(r));
+  const known = named.entity || named.name ? named : (lastSpeakerByName(r) ?? named);
+  const resolved = known.entity || known.name ? known : { entity: leadBody(r), name: known.name };
+  return resolved.entity || !describesPlace(r.head) ? resolved : { entity: placeDescribed(r), name: resolved.name };
+}
+
+/** A body description read once: its words lowered, its head (the owner's, for a document), whether it
+ *  owns a document, and the tests of a body it may be: any organization it describes (`org`), one of
+ *  its head's kind (`kindFits`), or none a business word may name (`noBusiness`). */
+interface BodyRead {
+  a: Antecedents;
+  history: SpeechHistory;
+  q: QuoteDraft;
+  surface: SpeakerSurface;
+  before: number;
+  phrase: string;
+  head: string;
+  ownsDocument: boolean;
+  noBusiness: (e: Entity) => boolean;
+  org: (e: Entity) => boolean;
+  kindFits: (e: Entity) => boolean;
+}
+
+/** Reads the description once for every step after: its head, and which bodies it may describe. */
+function bodyReading(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number, document: boolean): BodyRead {
+  const { text } = a;
   const phrase = surface.text.toLowerCase();
-  let entity: Entity | null = null;
-  let name: string | null = null;
   // "the company's website": the description that owns a document speaks for it.
   const owner = document ? /^the ([\p{L}-]+)['’]s\s/u.exec(phrase) : null;
   // ("The local authority said" is a council, never the school it inspected or the society that objected.)
@@ -157,29 +180,36 @@ export function organizationOrPlace(
   );
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
   const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
-  // "Boeing Co fell 5 percent. The company said …": a company word goes back to the company
-  // opening the sentence before, or else to the organization named last, not far back.
-  // "The Nordstrom family and a Mexican retailer will pay $24 a share, the company said": the
-  // organization opening what it said is its subject, whoever else that names.
-  const opening =
-    surface.start > q.start
-      ? (organizationAt.get(q.start + /^(the\s+)?/iu.exec(q.text)![0].length) ?? openingOrganization(before))
-      : openingOrganization(before);
-  // "In a statement, the club thanked Carter … the club confirmed": the one "the club" named before,
-  // unless another that fits has been named since.
-  const again = /^[\p{L}-]+$/u.test(head) ? history.entityDescribedAs(head) : null;
-  const since = again ? nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
-  // "The Islamic State group claimed … NATO condemned it. The group said": the name the head was written after.
-  // "Housing association Irwell Homes … a spokesperson for the association": the name the head was written before.
+  return { a, history, q, surface, before, phrase, head, ownsDocument: !!owner, noBusiness, org, kindFits };
+}
+
+/** The body named before that the description stands for, or its own words: the nearest named with
+ *  its head, the overseer shown, a body of a people or one just described without a name, else the
+ *  body "the <head>" named before or of its kind in view; none for a public body a place owns. */
+function bodyNamed(r: BodyRead): Resolution {
+  const { history, q, surface, phrase, head, ownsDocument } = r;
+  const withHead = bodyWithHead(r);
+  // "The French foreign ministry said": a public body of a people is a body of its own, no
+  // organization of another kind named before ("the EU"), unless its name holds the same word.
+  const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
+  const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
+  // "The Millbrook Chamber of Commerce complained. The city's finance office said": a public body a
+  // place owns is the place's own, none named before but one with its head in its name.
+  const placeOwned = !ownsDocument && PUBLIC_OFFICE.test(head) && PLACE_OWNER.test(phrase);
+  const entity = withHead ?? overseerShown(r) ?? (ofPeople || unnamed || placeOwned ? null : earlierBody(r));
+  return { entity, name: unnamed || (!entity && ofPeople ? surface.text : null) };
+}
+
+/** The nearest organization named with the description's head: in its name, written right before or
+ *  after it ("The Islamic State group claimed … NATO condemned it. The group said", "Housing association
+ *  Irwell Homes … a spokesperson for the association"), or of the members the description names ("The
+ *  residents' group said" after the Hendon Riverside Residents' Association). */
+function bodyWithHead({ a: { text, nearest }, surface, head, org }: BodyRead): Entity | undefined {
   const headBefore = (m: Mention) => {
     const at = m.start - head.length - 1;
     return at >= 0 && text.slice(at, m.start).toLowerCase() === `${head} ` && !/\p{L}/u.test(text[at - 1] ?? '');
   };
   const namedWithHead = (e: Entity) => e.mentions.some((m) => text.slice(m.end, m.end + head.length + 1).toLowerCase() === ` ${head}` || headBefore(m));
-  // "The French foreign ministry said": a public body of a people is a body of its own, no
-  // organization of another kind named before ("the EU"), unless its name holds the same word.
-  const ofPeople = PUBLIC_BODY.test(head) && surface.text.split(/\s+/u).slice(1, -1).some(isDemonymWord);
-  // "The residents' group said" after the Hendon Riverside Residents' Association: those it is of, in its name.
   const members = MEMBERS_OF.exec(surface.text)?.[1]?.toLowerCase();
   const ofMembers = (e: Entity) =>
     !!members &&
@@ -187,70 +217,89 @@ export function organizationOrPlace(
       .toLowerCase()
       .split(/\s+/u)
       .some((w) => w.replace(/['’]$/u, '') === members);
-  const withHead = nearest(
+  return nearest(
     surface.start,
     oncePerEntity((e) => org(e) && (e.name.toLowerCase().includes(head) || namedWithHead(e) || ofMembers(e))),
   )?.e;
-  // "fined £40m by the Financial Conduct Authority … The regulator said": the body shown overseeing.
-  const overseer = OVERSEERS.has(head) ? nearest(surface.start, (e) => org(e) && oversees(text, e))?.e : undefined;
-  const unnamed = !withHead && !ofPeople && describesOrganization(head) ? bodyDescribedJustBefore(history, q, head) : null;
-  // "The Millbrook Chamber of Commerce complained. The city's finance office said": a public body a
-  // place owns is the place's own, none named before but one with its head in its name.
-  const placeOwned = !owner && PUBLIC_OFFICE.test(head) && PLACE_OWNER.test(phrase);
-  entity =
-    withHead ??
-    overseer ??
-    (ofPeople || unnamed || placeOwned
-      ? null
-      : ((again && (!since || since.m.start < again.at) ? again.entity : null) ??
-        (describesOrganization(head)
-          ? ((opening && org(opening) && kindFits(opening) ? opening : null) ??
-            (history.isRecent(q) ? bodyOfLastSpeaker(a, history, kindFits) : null) ??
-            kindBefore(surface.start, head, kindFits) ??
-            null)
-          : null)));
-  if (!entity && ofPeople) name = surface.text;
-  if (unnamed) name = unnamed;
-  // "The energy ministry rejected the claims … the ministry said": a body described since the name.
-  const body = bodyBefore(surface.start, head);
-  if (body && (!entity || (nearest(surface.start, (e) => e === entity)?.m.start ?? -1) < body.start)) {
-    entity = null;
-    name = body.text;
-  }
-  // "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person
-  // with nothing to show it (no gender, no title).
-  // ("Maersk, the world's second-biggest container line, said … The Danish company said": a lone
-  // capitalised word no recogniser took is such a name; "Residents dismissed …", a group, is none.)
-  const lastSurface = lastSpeaker?.surface;
+}
+
+/** "fined £40m by the Financial Conduct Authority … The regulator said": the body shown overseeing. */
+function overseerShown({ a: { text, nearest }, surface, head, org }: BodyRead): Entity | undefined {
+  return OVERSEERS.has(head) ? nearest(surface.start, (e) => org(e) && oversees(text, e))?.e : undefined;
+}
+
+/** The body "the <head>" named before, unless another that fits has been named since ("In a statement,
+ *  the club thanked Carter … the club confirmed"), else for a word describing an organization the one
+ *  opening the quote or the sentence before, the body the last speaker spoke for, or one of its kind. */
+function earlierBody(r: BodyRead): Entity | null {
+  const { a, history, q, surface, before, head, org, kindFits } = r;
+  const again = /^[\p{L}-]+$/u.test(head) ? history.entityDescribedAs(head) : null;
+  const since = again ? a.nearest(before, (e) => e !== again.entity && kindFits(e)) : undefined;
+  if (again && (!since || since.m.start < again.at)) return again.entity;
+  if (!describesOrganization(head)) return null;
+  const opening = openingBody(r);
+  return (
+    (opening && org(opening) && kindFits(opening) ? opening : null) ??
+    (history.isRecent(q) ? bodyOfLastSpeaker(a, history, kindFits) : null) ??
+    a.kindBefore(surface.start, head, kindFits) ??
+    null
+  );
+}
+
+/** "Boeing Co fell 5 percent. The company said …": the company opening the sentence before; after
+ *  what it said ("The Nordstrom family and a Mexican retailer will pay $24 a share, the company said"),
+ *  the organization opening those words, whoever else they name. */
+function openingBody({ a, q, surface, before }: BodyRead): Entity | null {
+  return surface.start > q.start
+    ? (a.organizationAt.get(q.start + /^(the\s+)?/iu.exec(q.text)![0].length) ?? a.openingOrganization(before))
+    : a.openingOrganization(before);
+}
+
+/** "The energy ministry rejected the claims … the ministry said": a body described since the name
+ *  found goes on, as its own words. */
+function describedSince({ a, surface, head }: BodyRead, found: Resolution): Resolution {
+  const body = a.bodyBefore(surface.start, head);
+  if (body && (!found.entity || (a.nearest(surface.start, (e) => e === found.entity)?.m.start ?? -1) < body.start)) return { entity: null, name: body.text };
+  return found;
+}
+
+/** "Zero Hedge asked … The website noted": the name that spoke last, untyped or typed a person with
+ *  nothing to show it (no gender, no title), when a company word may name it. ("Maersk, the world's
+ *  second-biggest container line, said … The Danish company said": a lone capitalised word no
+ *  recogniser took is such a name; "Residents dismissed …", a group, is none.) */
+function lastSpeakerByName({ a, history, q, head, noBusiness }: BodyRead): Resolution | null {
+  const lastSurface = history.last?.surface;
   const lone = lastSurface?.kind === 'NOMINAL' && /^\p{Lu}[\p{L}-]+$/u.test(lastSurface.text) && !endsInPlural(lastSurface.text);
   const byName = lastSurface?.kind === 'NAME' || lone;
-  const last = byName && history.isRecent(q) ? lastSpeaker : null;
-  if (
-    !entity &&
-    !name &&
+  const last = byName && history.isRecent(q) ? history.last : null;
+  const fits =
     last &&
     isCompanyWord(head) &&
-    mayNameOrganization(last.entity, titles.has(last.entity!)) &&
+    mayNameOrganization(last.entity, a.titles.has(last.entity!)) &&
     !(last.entity && noBusiness(last.entity)) &&
-    !(last.entity && otherKindByName(head, last.entity))
-  )
-    ({ entity, name } = last);
-  // "Teachers will strike, their union said. The National Education Union said …": a lead's
-  // description, with no organization named before it, is the one the story names next.
-  if (!entity && !name && q.sentence <= 0 && describesOrganization(head) && !nearest(surface.start, org))
-    entity = a.namedSoonAfter(q.end, (e) => org(e) && kindFits(e));
-  // "The city of Phoenix is demanding": the place named after "of"; "The city said": the place
-  // named last, not far back.
+    !(last.entity && otherKindByName(head, last.entity));
+  return fits ? { entity: last.entity, name: last.name } : null;
+}
+
+/** "Teachers will strike, their union said. The National Education Union said …": a lead's
+ *  description, with no organization named before it, is the one the story names next. */
+function leadBody({ a, q, surface, head, org, kindFits }: BodyRead): Entity | null {
+  if (q.sentence > 0 || !describesOrganization(head) || a.nearest(surface.start, org)) return null;
+  return a.namedSoonAfter(q.end, (e) => org(e) && kindFits(e));
+}
+
+/** "The city of Phoenix is demanding": the place named after "of"; "The city said": the place named
+ *  last, not far back. */
+function placeDescribed({ a: { text, names, mentionsBefore }, surface }: BodyRead): Entity | null {
   const of = /^\s+of\s+/u.exec(text.slice(surface.end, surface.end + 6));
   const after = of ? surface.end + of[0].length : -1;
   const named = of ? names[firstStartingAtOrAfter(names, after)] : undefined;
-  if (!entity && describesPlace(head))
-    entity =
-      (named?.start === after && named.e.type === 'LOCATION' ? named.e : null) ??
-      firstOf(
-        mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH),
-        () => true,
-      )?.e ??
-      null;
-  return { entity, name };
+  return (
+    (named?.start === after && named.e.type === 'LOCATION' ? named.e : null) ??
+    firstOf(
+      mentionsBefore(surface.start, (e) => e.type === 'LOCATION', surface.start - DESCRIPTION_REACH),
+      () => true,
+    )?.e ??
+    null
+  );
 }
