@@ -22,7 +22,7 @@ import { roleOf } from './roles.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
 import { COURTESY_TITLES, GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
-import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
+import { type Resolution, type SpeakerRead, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
 const DOCUMENT_ISSUED = new RegExp(`^the (${ISSUED_DOCUMENTS.join('|')})$`, 'u');
@@ -58,15 +58,9 @@ const KEPT_UNNAMED =
 /** Two persons described together: "a father and son", "the mother and her daughter". */
 const JOINT_DESCRIPTION = new RegExp(String.raw`^(?:${ARTICLE_ALTERNATIVES}) (\p{L}+) and (?:his |her |their )?(\p{L}+)$`, 'u');
 
-/** What resolving a description reads: the document's antecedents, the speech so far, the quote, the
- *  description (and its words lowered), the document word it holds and the offset before which its
- *  antecedent stands. */
-interface DescriptionRead {
-  a: Antecedents;
-  history: SpeechHistory;
-  q: QuoteDraft;
-  surface: SpeakerSurface;
-  before: number;
+/** What resolving a description reads: besides the speaker's, its words lowered and the document word
+ *  it holds. */
+interface DescriptionRead extends SpeakerRead {
   phrase: string;
   document: RegExpExecArray | null;
 }

@@ -19,7 +19,7 @@ import {
   otherKindByName,
   OUTLET_WORDS,
 } from './description-heads.js';
-import type { Resolution, SpeechHistory } from './speech-history.js';
+import type { Resolution, SpeakerRead, SpeechHistory } from './speech-history.js';
 import { PUBLIC_BODY } from './unnamed-bodies.js';
 import { isDemonymWord } from './gazetteer.js';
 import { namesIllness } from './thing-names.js';
@@ -141,12 +141,7 @@ export function organizationOrPlace(
 /** A body description read once: its words lowered, its head (the owner's, for a document), whether it
  *  owns a document, and the tests of a body it may be: any organization it describes (`org`), one of
  *  its head's kind (`kindFits`), or none a business word may name (`noBusiness`). */
-interface BodyRead {
-  a: Antecedents;
-  history: SpeechHistory;
-  q: QuoteDraft;
-  surface: SpeakerSurface;
-  before: number;
+interface BodyRead extends SpeakerRead {
   phrase: string;
   head: string;
   ownsDocument: boolean;

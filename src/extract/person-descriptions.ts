@@ -19,6 +19,7 @@ import {
   type Question,
   questionBefore,
   type Resolution,
+  type SpeakerRead,
   type SpeechHistory,
   subjectSinceLastQuote,
   unnamedGoesOn,
@@ -100,12 +101,7 @@ export function roleHolder(
 /** A role description read once: its words lowered, the role they name, its possessor and the body
  *  a possessor describes, the question asked before, whether it serves someone else, and whom it may
  *  be: a person fitting it (`fits`) or one the text gave the role (`withRole`). */
-interface RoleRead {
-  a: Antecedents;
-  history: SpeechHistory;
-  q: QuoteDraft;
-  surface: SpeakerSurface;
-  before: number;
+interface RoleRead extends SpeakerRead {
   phrase: string;
   role: string | null;
   possessor: Entity | undefined;

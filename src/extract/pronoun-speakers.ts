@@ -14,6 +14,7 @@ import {
   narratedSinceLastQuote,
   questionBefore,
   type Resolution,
+  type SpeakerRead,
   type SpeechHistory,
   subjectSinceLastQuote,
   type Turn,
@@ -44,18 +45,8 @@ const RELEASED_DOCUMENT = `(?:${ISSUED_DOCUMENTS.join('|')})`;
 // How many sentences back "it" finds the organization it stands for.
 const IT_WINDOW = 1;
 
-/** What resolving a pronoun reads: the document's antecedents, the speech so far, the quote, the
- *  pronoun itself and the offset before which its antecedent stands. */
-interface PronounRead {
-  a: Antecedents;
-  history: SpeechHistory;
-  q: QuoteDraft;
-  surface: SpeakerSurface;
-  before: number;
-}
-
 export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
-  const p: PronounRead = { a, history, q, surface, before };
+  const p: SpeakerRead = { a, history, q, surface, before };
   const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
   const gender = GENDER.get(word) ?? null;
   if (gender) return personPronoun(p, word, gender);
@@ -67,7 +58,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
 
 /** "he" or "she": the unnamed speaker going on, else a person who is the subject lately, else
  *  someone described but not named, else the person most in view before the quote. */
-function personPronoun(p: PronounRead, word: string, gender: NonNullable<Entity['gender']>): Resolution {
+function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity['gender']>): Resolution {
   const { a, history, q, surface, before } = p;
   if (unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
   // ("Margaret, who gave only her first name" is no "he".)
@@ -91,7 +82,7 @@ function personPronoun(p: PronounRead, word: string, gender: NonNullable<Entity[
  *  speaker if recent, the subject or nearest person before, or (given names telling gender only
  *  mostly) the person the sentence before was about. */
 function personInView(
-  { a, history, q, before }: PronounRead,
+  { a, history, q, before }: SpeakerRead,
   word: string,
   gender: NonNullable<Entity['gender']>,
   fits: (e: Entity | null | undefined) => boolean,
@@ -115,14 +106,14 @@ function authorPronoun({ author }: Antecedents, word: 'i' | 'we'): Resolution {
 }
 
 /** The last speaker while the quote is still recent: the first one "it" or "they" may go on with. */
-function recentSpeaker({ history, q }: PronounRead): Turn | null {
+function recentSpeaker({ history, q }: SpeakerRead): Turn | null {
   return history.last && history.isRecent(q) ? history.last : null;
 }
 
 /** "it": the organization its own sentence's words open with, a body opening a sentence after the
  *  last quote ("Lufthansa said … The pilots' union rejected the offer. It said …": nearer than the
  *  speaker), the last speaker if it can be an "it", else the organization the sentences before hold. */
-function itPronoun(p: PronounRead): Resolution {
+function itPronoun(p: SpeakerRead): Resolution {
   const { a, history, q, surface, before } = p;
   // "British payments startup Tallyhook has raised $85m, it said": after what it said, in the same
   // sentence, "it" is the organization that words' own subject names.
@@ -138,7 +129,7 @@ function itPronoun(p: PronounRead): Resolution {
 /** The organization "it" stands for with no speaker to go on with: the issuer of a document just
  *  released, a body described, the organization a sentence just before had for subject, or one that
  *  spoke lately or the sentence before names. */
-function organizationBefore(p: PronounRead): Resolution {
+function organizationBefore(p: SpeakerRead): Resolution {
   const { a, history, q, before } = p;
   // "Its chairman released a statement. “…,” it read.": the document, for who released it.
   const issuer = a.releasedBy(RELEASED_DOCUMENT, a.layout.sentences[lastEndingBy(a.layout.sentences, before)]?.start ?? before, before);
@@ -162,7 +153,7 @@ function organizationBefore(p: PronounRead): Resolution {
 }
 
 /** The entity an institution described opening the sentence before stands for ("The ministry …"). */
-function describedInstitution({ a, history, q, before }: PronounRead): Entity | null {
+function describedInstitution({ a, history, q, before }: SpeakerRead): Entity | null {
   const described = a.openingInstitution(before);
   return described ? organizationOrPlace(a, history, q, described, described.start, false).entity : null;
 }
@@ -170,7 +161,7 @@ function describedInstitution({ a, history, q, before }: PronounRead): Entity | 
 /** "they": two names opening a sentence after the last quote, a group opening a sentence since, the
  *  last speaker if joint or plural ("they say" after "Grassley and Leahy" or "officials"), a plural
  *  noun phrase just before, else a pair, an organization or a group that spoke before. */
-function theyPronoun(p: PronounRead): Resolution {
+function theyPronoun(p: SpeakerRead): Resolution {
   const { a, history } = p;
   const last = recentSpeaker(p);
   const group = groupOutsideQuote(p);
@@ -187,7 +178,7 @@ type Group = NonNullable<ReturnType<Antecedents['groupBefore']>>;
 
 /** A group opening a sentence after the last quote, nearer than its speaker ("Residents have
  *  complained. They said …"); not one inside what was said ("Other factors may play a role, they wrote."). */
-function groupOutsideQuote({ a, q, surface }: PronounRead): Group | null {
+function groupOutsideQuote({ a, q, surface }: SpeakerRead): Group | null {
   const found = a.groupBefore(surface.start);
   return found && !(found.start >= q.start && found.start < q.end) ? found : null;
 }
@@ -195,7 +186,7 @@ function groupOutsideQuote({ a, q, surface }: PronounRead): Group | null {
 /** Two names opening a sentence after the last quote: nearer than its speaker, and than a group in a
  *  sentence before or in a clause after them ("Tom Pike and Ann Holt …, and critics have joined them").
  *  ("Regulators fined Velmora Bank and Korvena Shipping": the group opening their sentence is nearer.) */
-function pairAhead({ a, history, before }: PronounRead, last: Turn | null, group: Group | null): OpeningPair | null {
+function pairAhead({ a, history, before }: SpeakerRead, last: Turn | null, group: Group | null): OpeningPair | null {
   const pair = openingPair(a, before);
   if (!pair) return null;
   const { layout } = a;
@@ -223,7 +214,7 @@ function groupMeant(a: Antecedents, group: Group): Resolution {
  *  sentence before ("Jack and Sarah Hawkins, whose daughter …, have campaigned … “…,” they said"), the
  *  organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"), or
  *  a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …"). */
-function pairOrBodyBefore({ a, history, q, before }: PronounRead): Resolution {
+function pairOrBodyBefore({ a, history, q, before }: SpeakerRead): Resolution {
   const pair = openingPair(a, before);
   const entity = pair ? pair.entity : a.openingOrganization(before);
   const name = pair ? pair.name : null;

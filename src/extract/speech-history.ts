@@ -19,6 +19,16 @@ export interface AttributedQuote extends QuoteDraft {
 export type Resolution = { entity: Entity | null; name: string | null };
 export type Turn = Resolution & { surface: SpeakerSurface | null };
 
+/** What resolving a speaker's pronoun or description reads: the document's antecedents, the speech so
+ *  far, the quote, the speaker's words and the offset before which their antecedent stands. */
+export interface SpeakerRead {
+  a: Antecedents;
+  history: SpeechHistory;
+  q: QuoteDraft;
+  surface: SpeakerSurface;
+  before: number;
+}
+
 export class SpeechHistory {
   readonly quotes: AttributedQuote[] = [];
   /** The last quote's speaker that had words or an entity. */
