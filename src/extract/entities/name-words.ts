@@ -134,6 +134,17 @@ export const endsInCommonNoun = (words: string[]): boolean => {
   return NO_SURNAME_ENDING.test(last.toLowerCase());
 };
 
+// Of those endings, the ones no place's name has either ("Penn Station", "Lower Merion Township",
+// "Gracie Mansion" are places): "-hood", "-iness", "-ism(s)", "-ship(s)" other than a township's.
+const NO_PLACE_ENDING = /(?:hood|iness|isms?|ships?)$/u;
+/** "Planned Parenthood", "Western Journalism", "Judaism": a name whose last word is an abstract noun
+ *  by an ending no place's name has, with no given name first. */
+export const endsInNoPlaceNoun = (words: string[]): boolean => {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (hasGivenName(words) || last.length <= 5 || /townships?$/u.test(last)) return false;
+  return NO_PLACE_ENDING.test(last);
+};
+
 /** "IAEA", "AT&T", "U.N.": a word in capitals or dotted initials. */
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 

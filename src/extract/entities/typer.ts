@@ -20,7 +20,7 @@ import { placesWithRegions } from './place-regions.js';
 import { headedAsOrganization } from './organization-words.js';
 import { featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
-import { isInitials, hasGivenName, endsInCommonNoun } from './name-words.js';
+import { isInitials, hasGivenName, endsInCommonNoun, endsInNoPlaceNoun } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { companiesByEvidence } from './company-evidence.js';
 import { marketMovers } from './market-movers.js';
@@ -214,6 +214,13 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // before no name at all (no place, which it may put second for an unknown name).
     if (label === 'PERSON' && endsInCommonNoun(t.c.words)) {
       t.type = s[LABELS.indexOf('ORGANIZATION')]! > s[LABELS.indexOf('NONE')]! ? 'ORGANIZATION' : null;
+      continue;
+    }
+    // ... nor a place's where it stands, by an ending no place's name has ("Penn Station", "Lower Merion
+    // Township" are places): a name of such words the model reads as a place's is a body's ("cut funds
+    // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
+    if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) {
+      t.type = t.c.words.length > 1 ? 'ORGANIZATION' : null;
       continue;
     }
     t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;

@@ -20,3 +20,16 @@ describe('a name ending in an abstract noun, with no given name', () => {
     expect(typedNames('Court\n\nMayor Ann Kindness said the ruling was late.')).toContain('PERSON:Ann Kindness');
   });
 });
+
+describe('a name ending in an abstract noun no place ends with', () => {
+  it('is no place where it stands: a body for several words', () => {
+    expect(typedNames('Clinics\n\nLawmakers voted to cut funds for Safe Parenthood. Many women come to Safe Parenthood for care.')).toEqual([
+      'ORGANIZATION:Safe Parenthood',
+      'ORGANIZATION:Safe Parenthood',
+    ]);
+  });
+
+  it('leaves the places whose names end in "-ship" or "-tion"', () => {
+    expect(typedNames('Trains\n\nHe lives in Lower Merion Township, near the river.')).toEqual(['LOCATION:Lower Merion Township']);
+  });
+});
