@@ -52,8 +52,9 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
     // "a firm based in Oslo", "a group which": the phrase ends; "the ministry said" is a clause.
     else if (isClosedClassWord(word)) return endsPhrase(word) ? typeOf(kind, head) : null;
     else {
-      // "Milwaukee, the site of the debate": a site of something is where it stands, no web site.
-      const found = SITE.test(word) && tokens[k + 1]?.text === 'of' ? 'LOCATION' : kindOf(word);
+      // "Milwaukee, the site of the debate": a site of something is where it stands, no web site; so is
+      // a site a superlative or a word of places sets apart ("Velmora, the faith's holiest site").
+      const found = SITE.test(word) && (tokens[k + 1]?.text === 'of' || PLACE_SITE.test(tokens[k - 1]!.text)) ? 'LOCATION' : kindOf(word);
       if (found) [kind, head] = [found, word.toLowerCase()];
       // "a fun-loving airline pilot": a noun for a person after a body's or a place's kind heads the phrase,
       // of no kind known ("an activist and former political prisoner" is still a person's).
@@ -64,6 +65,8 @@ export function appositionType(tokens: Token[], comma: number, before: Token | u
 }
 
 const SITE = /^sites?$/u;
+/** "holiest", "oldest", "sacred", "heritage": the word before "site" that makes it a place, no web site. */
+const PLACE_SITE = /^(?:\p{Ll}{2,}iest|\p{Ll}{3,}[^e]est|holy|sacred|historic|heritage|burial|archaeological|pilgrimage|crash|disaster|memorial)$/u;
 
 /** Words that open a sentence's description of a body or place: "The company", "Its parent company". */
 const DESCRIPTION_OPENERS = /^(?:the|its|their)$/iu;

@@ -44,6 +44,15 @@ describe('an apposition says what a name is', () => {
     );
   });
 
+  it('a site a superlative or a word of places sets apart is a place, with no "of" after it', () => {
+    expect(typedNames("Crane falls.\n\nPilgrims crowded into Harran, the faith's holiest site, on Friday. A crane fell in Harran.")).toEqual([
+      'LOCATION:Harran',
+      'LOCATION:Harran',
+    ]);
+    expect(typedNames("Shrine shut.\n\nGuards closed Velmora, the region's most sacred site, on Monday.")).toContain('LOCATION:Velmora');
+    expect(typedNames("New pages.\n\nChirper, the company's newest site, opened on Monday.")).toContain('ORGANIZATION:Chirper');
+  });
+
   it('a description that opens a clause of its own or comes before a name is no apposition', () => {
     const clause = typedNames('Talks held.\n\nHe met the negotiator for Ruvenda, the ministry said on Friday.');
     expect(clause).not.toContain('ORGANIZATION:Ruvenda');
