@@ -198,8 +198,15 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
     // when two capitals show it is no ordinary word ("Visa program", "Shell casings").
     if (label === 'NONE' && t.type === 'ORGANIZATION' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(t.c.text) && isKnownOrganization(t.c.text)) continue;
     // "Twitter has tried …" after "Velmora Twitter": a word the lexicon knows as a body's stays one where the model
-    // makes a person of it, unless a person the story names in full with a given name bears it ("Michael Dell … Dell said").
-    if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length === 1 && isKnownOrganization(t.c.text) && !givenNamed.has(plainLower(t.c.text)))
+    // makes a person of it, unless a person the story names in full with a given name bears it ("Michael Dell … Dell said");
+    // so does a news agency's or network's ("told Fox", "Fox did not air it"; "Vicente Fox … Fox said" is his).
+    if (
+      label === 'PERSON' &&
+      t.type === 'ORGANIZATION' &&
+      t.c.words.length === 1 &&
+      (isKnownOrganization(t.c.text) || NEWS_ORGANIZATIONS.has(plainLower(t.c.text))) &&
+      !givenNamed.has(plainLower(t.c.text))
+    )
       continue;
     // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
     if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;

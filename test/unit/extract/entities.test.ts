@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../src/extract/layout.js';
 import { linkAbout, recognizeEntities } from '../../../src/extract/entities/index.js';
+import { typedNames } from '../../support/extraction.js';
 
 function entitiesOf(body: string) {
   return recognizeEntities(layout(`Test article\n\n${body}`));
@@ -184,6 +185,13 @@ describe('persons', () => {
     expect(names('Users of Velmora Twitter mocked the mayor. Twitter has suspended the accounts.')).toContain('ORGANIZATION:Twitter');
     // A person named in full with a given name keeps the word: "Dell said" after "Michael Dell".
     expect(names('Michael Dell founded the firm. Dell said sales rose.')).toEqual(['PERSON:Michael Dell']);
+  });
+
+  it('a news network alone stays a body where the typer makes a person of it: "told Fox"', () => {
+    const told = typedNames('Turnout\n\nPollster Dan Shaw told Fox that turnout rose in Velmora. Fox did not replay the speech.');
+    expect(told.filter((n) => n.endsWith(':Fox'))).toEqual(['ORGANIZATION:Fox', 'ORGANIZATION:Fox']);
+    // A person named in full with a given name keeps the word.
+    expect(typedNames('Levy\n\nMayor Vicente Fox spoke on Monday. Fox said the levy would stay.')).toEqual(['PERSON:Vicente Fox', 'PERSON:Fox']);
   });
 
   it('a Korean family name first, also when it is a given name elsewhere: "Kim Min-jun" … "Kim"', () => {
