@@ -39,7 +39,9 @@ export const NOUNS = new Set(
     // what reports count or tell of, opening a sentence: "Cases rose …", "Shipments fell …"
     'case infection injury outbreak vaccination vaccine dose admission hospitalisation hospitalization flight raid clash ballot ' +
     'shipment delivery revenue fee tariff duty sanction contract output cargo arrival departure kidnapping abduction robbery ' +
-    'theft quake earthquake landslide drought wage pension subsidy profit loss turnover debt deficit surplus margin'
+    'theft quake earthquake landslide drought wage pension subsidy profit loss turnover debt deficit surplus margin ' +
+    // what labels a caption, a credit or a section of a story ("Image: …", "Background")
+    'image video audio footage caption transcript background'
   ).split(' '),
 );
 

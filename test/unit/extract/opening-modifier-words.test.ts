@@ -15,3 +15,9 @@ describe('an ordinary word opening a sentence, a lower-case noun after it', () =
     ]);
   });
 });
+
+describe('a noun labelling a section or a caption of a story', () => {
+  it('is no name', () => {
+    expect(typedNames('Levy\n\nThe bridge opened on Friday. Image: Tom Hale.\nBackground\nThe levy was set in 2001.')).toEqual(['PERSON:Tom Hale']);
+  });
+});
