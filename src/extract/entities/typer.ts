@@ -5,7 +5,7 @@
 // Here: where the model has its say and the passes after it; its features are in typer-features.ts,
 // its weights in typer-model.ts, a sports report's sides in report-sides.ts.
 import { lookupLocation, isDemonymWord } from '../gazetteer.js';
-import { isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isVerbForm } from '../lexicon.js';
+import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isModal, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { typeIsDecided } from './decided-types.js';
@@ -88,8 +88,9 @@ const initialledName = ({ c, caps }: TypedCandidate) =>
   !lookupLocation(c.text);
 
 /** "Crime experts", "Climate change": the word after a name is a lower-case word of no closed class,
- *  as written in the text (a noun it modifies or a verb). */
-const modifiedNoun = (text: string, c: Candidate) => LOWER_CASE_AFTER.test(text.slice(c.end, c.end + 40)) && !isClosedClassWord(c.next);
+ *  as written in the text, and no auxiliary ("Arsenal have signed …"): a noun it modifies, or a verb. */
+const modifiedNoun = (text: string, c: Candidate) =>
+  LOWER_CASE_AFTER.test(text.slice(c.end, c.end + 40)) && !isClosedClassWord(c.next) && !isAuxiliary(c.next) && !isModal(c.next);
 const LOWER_CASE_AFTER = /^ \p{Ll}{2,}(?![\p{L}'’-])/u;
 
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
@@ -134,8 +135,9 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(plainLower(t.c.text));
   // "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
   // after it, is a name only where the document names it so elsewhere, alone or in a longer name.
-  // So is one before a noun it modifies, a lower-case word of no closed class ("Crime experts say",
-  // "Climate change affects …"), unless a person's name the rules read holds it ("White aides" after "Tom White").
+  // So is one before a noun it modifies, a lower-case word of no closed class ("White farmers said",
+  // "Climate change affects …"), unless a person's name the rules read holds it ("White aides" after "Tom White");
+  // a body may be named by an ordinary word before its members ("Senate aides said"): the model's body stays.
   const inNames = new Set<string>();
   const inPersonNames = new Set<string>();
   for (const t of typed)
@@ -144,13 +146,15 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
         inNames.add(plainLower(w));
         if (t.type === 'PERSON') inPersonNames.add(plainLower(w));
       }
-  const ordinaryOpening = (t: TypedCandidate) =>
+  const ordinaryOpening = (t: TypedCandidate, label: string) =>
     !t.headline &&
     !t.caps &&
     t.c.onlyIfKnown &&
     !isFirstName(t.c.text) &&
     !named.has(plainLower(t.c.text)) &&
-    (isVerbForm(t.c.next) ? !inNames.has(plainLower(t.c.text)) : modifiedNoun(text, t.c) && !inPersonNames.has(plainLower(t.c.text)));
+    (isVerbForm(t.c.next)
+      ? !inNames.has(plainLower(t.c.text))
+      : label !== 'ORGANIZATION' && modifiedNoun(text, t.c) && !inPersonNames.has(plainLower(t.c.text)));
   // The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too.
   const givenNamed = new Set(
     typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words)).flatMap((t) => t.c.words.map(plainLower)),
@@ -230,7 +234,7 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
       t.type = t.c.words.length > 1 ? 'ORGANIZATION' : null;
       continue;
     }
-    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t) ? null : label;
+    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t, label) ? null : label;
   }
   placeEndedNames(typed, isDecided);
   oneKindPerName(typed);

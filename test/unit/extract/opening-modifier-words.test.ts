@@ -8,6 +8,10 @@ describe('an ordinary word opening a sentence, a lower-case noun after it', () =
     expect(typedNames('Harvest\n\nThe climate of the valley is mild. Climate change affects the harvest in Velmora.')).toEqual(['LOCATION:Velmora']);
   });
 
+  it('a body named by an ordinary word before its members stays one', () => {
+    expect(typedNames('Bill\n\nSenate aides said the bill was dead.')).toEqual(['ORGANIZATION:Senate']);
+  });
+
   it('unless the story names someone by it in full', () => {
     expect(typedNames('Pier\n\nMayor Tom White opened the pier on Monday. White aides said the levy would stay.')).toEqual([
       'PERSON:Tom White',
