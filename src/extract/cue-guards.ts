@@ -12,7 +12,7 @@ import { compoundNounSubject } from './modifier-cues.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
-import { PRONOUNS } from './word-classes.js';
+import { isSubjectPronoun, PRONOUNS } from './word-classes.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
@@ -24,7 +24,7 @@ export function embeddedSubject(tokens: Token[], speakerStart: number): boolean 
   if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;
   // "Everything Trump says is a lie": the cue's object is the word before its subject.
   if ([prev, tokens[at]!.text].some((w) => /^(everything|anything|something|nothing|whatever)$/iu.test(w))) return true;
-  const pronoun = /^(i|we|you|he|she|it|they)$/iu.test(tokens[at]!.text);
+  const pronoun = isSubjectPronoun(tokens[at]!.text);
   const noun =
     (tagsOf(prev).some((g) => g === 'Singular' || g === 'Plural') && !isFunctionWord(prev)) ||
     /^(the|a|an|his|her|its|their|our|this|these|those)$/iu.test(tokens[before - 1]?.text ?? '');

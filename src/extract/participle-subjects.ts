@@ -3,7 +3,7 @@
 // document asks ends where the sentence's own verb comes, after the infinitive or the appeal.
 import { appealsThrough, cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { isAuxiliary, isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isPluralNoun, isVerbForm, tagsOf } from './lexicon.js';
-import { OPENING_SUBORDINATORS } from './word-classes.js';
+import { isSubjectPronoun, OPENING_SUBORDINATORS } from './word-classes.js';
 import type { Token } from './tokens.js';
 
 /** Whether the participle cue at `cue` qualifies the noun phrase opening the sentence: no verb, comma
@@ -59,7 +59,7 @@ const auxiliary = (word: string) => isAuxiliary(word) || /^being$/iu.test(word);
  *  towns she won" (a relative clause without "that"). */
 function relativeAfterNoun(tokens: Token[], k: number, cue: number): boolean {
   const noun = tokens[k - 2]?.text ?? '';
-  return k - 2 > cue + 1 && /^(?:i|we|you|he|she|it|they)$/iu.test(tokens[k - 1]!.text) && /^\p{L}+$/u.test(noun) && !isClosedClassWord(noun);
+  return k - 2 > cue + 1 && isSubjectPronoun(tokens[k - 1]!.text) && /^\p{L}+$/u.test(noun) && !isClosedClassWord(noun);
 }
 
 /** The token where the sentence's own verb follows the content of a participle cue in its subject,
