@@ -77,18 +77,60 @@ import { firmOfDemonyms, namesIndex, namesNoOne, namesOrdinaryInitials, titledGi
 /** Two capitalised words joined by "-e-" or "-i-". */
 const EZAFE_JOINED = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}\p{Ll}+$/u;
 
+/** A step's verdict: a type, null for no name, or undefined where the step says nothing and the next is asked. */
+type Verdict = EntityType | null | undefined;
+
+/** A candidate read once for the steps: its words, its last word lowered and its words joined. */
+interface NameRead {
+  c: Candidate;
+  words: string[];
+  lastWord: string;
+  whole: string;
+}
+
+/** The steps after the name's words are read, in the order the evidence is weighed: the first to
+ *  say something decides. */
+const STEPS: ((n: NameRead) => Verdict)[] = [
+  byItsOwnWords,
+  byWhatCallsIt,
+  bodyOverGivenName,
+  personOrPlaceByContext,
+  byGazetteer,
+  byHeadWords,
+  byUseInText,
+  unknownWords,
+  unknownWord,
+];
+
 export function classify(c: Candidate): EntityType | null {
+  const settled = settledBeforeItsWords(c);
+  if (settled !== undefined) return settled;
+  const words = c.words;
+  const n: NameRead = { c, words, lastWord: words[words.length - 1]!.toLowerCase(), whole: words.join(' ') };
+  for (const step of STEPS) {
+    const verdict = step(n);
+    if (verdict !== undefined) return verdict;
+  }
+  return null;
+}
+
+/** What is settled before the name's words are weighed: an index or ordinary initials, a side in a
+ *  table, a legislature, a word that is a name only where known, a firm of demonyms, a people. */
+function settledBeforeItsWords(c: Candidate): Verdict {
   if (namesIndex(c) || namesOrdinaryInitials(c)) return null;
   // A country's side is still the country; any other side is a club.
   if (c.teamInTable) return namesNationPlace(c.text) ? 'LOCATION' : 'ORGANIZATION';
   if (namesLegislature(c)) return 'ORGANIZATION';
   if (c.onlyIfKnown) return null;
-  const words = c.words;
   if (firmOfDemonyms(c)) return 'ORGANIZATION';
   // "Israeli", "Iraqis said": a people is no one's name, nor a storm, a holiday or bodies in the plural.
   if (namesNoOne(c)) return null;
-  const lastWord = words[words.length - 1]!.toLowerCase();
-  const whole = words.join(' ');
+  return undefined;
+}
+
+/** What the name's own words make it, whatever given names are in it: a numbered site or road, a
+ *  generational suffix, a ruler's numeral, an event's or object's head, "&", a body's words or kind. */
+function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
   if (numberedSite(c) || namesNumberedRoad(c)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
@@ -108,6 +150,12 @@ export function classify(c: Candidate): EntityType | null {
   if (byKind) return byKind;
   // "Brighton and Hove Albion": a side named after two towns, whatever given names the towns are.
   if (namesTownSide(words)) return 'ORGANIZATION';
+  return undefined;
+}
+
+/** What the text calls it: a title, an apposition, a body's word after it, a family, a scorer in a
+ *  match summary or a scorecard, an initial before a surname. */
+function byWhatCallsIt({ c, words }: NameRead): Verdict {
   if (c.honorific || (c.titles.length > 0 && !endsAsFirm(words))) return 'PERSON';
   // "Budimex, a construction firm,": what the apposition calls it outweighs what its words look like; but a
   // role set off after a name headed as a body's is the subject of the clause an opening phrase ends before
@@ -124,6 +172,12 @@ export function classify(c: Candidate): EntityType | null {
   if ((/^(c|b|st|lbw)$/u.test(c.prev) && words.length <= 3) || /^\d+-\d+-\d+-\d+$/u.test(c.next)) return 'PERSON';
   // An initial and a surname: "S. Waugh", "J. K. Rowling" (not a body named after one: "S. Rajaratnam School of …").
   if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!) && !headedAsOrganization(words)) return 'PERSON';
+  return undefined;
+}
+
+/** Where people work, what kind of body it is said to be, where it is based, a party or a side:
+ *  each outweighs a given name in the name. */
+function bodyOverGivenName({ c, words }: NameRead): Verdict {
   // "analysts at Morgan Stanley": where people work outweighs a given name in its name too.
   if (employerAfterRole(c)) return 'ORGANIZATION';
   // "investment banks Morgan Stanley", "drugmaker Eli Lilly": a kind of organization before it outweighs
@@ -137,6 +191,12 @@ export function classify(c: Candidate): EntityType | null {
   if (c.prev === 'the' && namesCitySide(c)) return 'ORGANIZATION';
   // "at Ashton Park", "on Capitol Hill": a surname's place head where places stand.
   if (venueBySurnameHead(c)) return 'LOCATION';
+  return undefined;
+}
+
+/** A person by a given name or what is said of people around it; a body headed by a minister or an
+ *  office; a place by the kind of place before it or the state after it. */
+function personOrPlaceByContext({ c, words, whole }: NameRead): Verdict {
   // "Wayne State University School of Medicine", "James Bay" are no persons for their first words.
   if (hasGivenName(words) && !headedAsOrganization(words) && !endsInPlaceHead(words) && !lookupLocation(whole)) return 'PERSON';
   if (placeNamedPerson(c)) return 'PERSON';
@@ -148,6 +208,11 @@ export function classify(c: Candidate): EntityType | null {
   if (kindOfPlaceBefore(c)) return 'LOCATION';
   if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';
   if (speakingScotsSurname(c)) return 'PERSON';
+  return undefined;
+}
+
+/** A place the gazetteer knows, unless it speaks as a person or plays as a side. */
+function byGazetteer({ c, words, whole }: NameRead): Verdict {
   // "in the Hague": a place named with its article (places-with-article.ts).
   const place = lookupLocation(c.text) ?? lookupLocation(whole) ?? (c.prev === 'the' ? placeWithArticle(whole) : undefined);
   // People speak; small towns rarely do: "Obama said" is not the Japanese city.
@@ -155,6 +220,11 @@ export function classify(c: Candidate): EntityType | null {
   // A city or county can name a side ("Essex 372"); a country's side is still the country.
   if (HELD_IN.has(`${c.prevBefore} ${c.prev}`) && !isCountry(place ?? '')) return 'ORGANIZATION';
   if (place) return playsAsTeam(c) && !isNation(place) ? 'ORGANIZATION' : 'LOCATION';
+  return undefined;
+}
+
+/** A body or a place by its head or opening words, a side in a fixture, a news organization. */
+function byHeadWords({ c, words, lastWord, whole }: NameRead): Verdict {
   // "Police Scotland", "Cancer Research UK": ordinary words before a nation name the body serving it.
   if (namedForNation(words)) return 'ORGANIZATION';
   // "May 18 v Worcestershire", "Kent 108-3" (runs for wickets, ten at most; "Chen Yufei 21-15" is a
@@ -168,6 +238,12 @@ export function classify(c: Candidate): EntityType | null {
   }
   if ((words.length > 1 && LOCATION_HEADS.has(lastWord)) || opensPlace(words)) return 'LOCATION';
   if (words.length > 1 && words.some((w) => TEAM_WORDS.has(w.toLowerCase()) || SPORT_NAMES.has(w.toLowerCase()))) return 'ORGANIZATION';
+  return undefined;
+}
+
+/** What the text does with it: an acronym that speaks or has people, a broadcaster, a body said to
+ *  be one or acting as one, a known person, a side that plays, a nation's body, a titled work. */
+function byUseInText({ c, words, lastWord, whole }: NameRead): Verdict {
   // An unexplained acronym is an organization when something says so: "the IAEA", "IAEA said", "IS
   // claimed", or its people after it ("UN envoy", "AU observers", "EC chair"). Dotted acronyms
   // ("U.N.") always are; bare capitals ("GDP", "RBI") may be anything.
@@ -187,23 +263,31 @@ export function classify(c: Candidate): EntityType | null {
   if (words.length > 1 && !isFirstName(words[0]!) && nationOpens(words)) return 'ORGANIZATION';
   if (actsAsBody(c)) return 'ORGANIZATION';
   if (namesTitledWork(words)) return 'ORGANIZATION';
-  if (words.length > 1) {
-    if (initialsAfterName(c)) return 'ORGANIZATION';
-    // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
-    // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").
-    if (
-      words.length <= 4 &&
-      !words.slice(1).some((w) => looksCommon(w) && !SURNAME_PARTICLES.has(w)) &&
-      !COMMON_ENDING.test(words[0]!.toLowerCase()) &&
-      !words.some((w) => isMajorPlace(w))
-    ) {
-      return 'PERSON';
-    }
-    // "Marijke de Vries", "Joao da Silva": a surname's particle between unknown words joins a person's
-    // names, unless an article stands before ("the ornate Casa de Narino palace").
-    if (particleBetweenNames(words) && ![c.prev, c.prevBefore].some((w) => isArticle(w))) return 'PERSON';
-    return words.length >= 3 ? 'ORGANIZATION' : null;
+  return undefined;
+}
+
+/** Several words nothing above explains: a person's name, unless a word of them is common or a place. */
+function unknownWords({ c, words }: NameRead): Verdict {
+  if (words.length <= 1) return undefined;
+  if (initialsAfterName(c)) return 'ORGANIZATION';
+  // Unknown words make a person's name, unless one of them is a place ("Lebed Chechnya").
+  // The first word may be a common noun that is also a given name ("Bill Clinton", "Rose Hall").
+  if (
+    words.length <= 4 &&
+    !words.slice(1).some((w) => looksCommon(w) && !SURNAME_PARTICLES.has(w)) &&
+    !COMMON_ENDING.test(words[0]!.toLowerCase()) &&
+    !words.some((w) => isMajorPlace(w))
+  ) {
+    return 'PERSON';
   }
+  // "Marijke de Vries", "Joao da Silva": a surname's particle between unknown words joins a person's
+  // names, unless an article stands before ("the ornate Casa de Narino palace").
+  if (particleBetweenNames(words) && ![c.prev, c.prevBefore].some((w) => isArticle(w))) return 'PERSON';
+  return words.length >= 3 ? 'ORGANIZATION' : null;
+}
+
+/** One word nothing above explains: a brand by its spelling, a paper or a surname that speaks, a place where places stand. */
+function unknownWord({ c, words }: NameRead): Verdict {
   // "OpenAI", "BlackRock", "YouTube": a capital inside a word after a stem of three letters is a
   // brand ("McDonald", "DeSantis", "LeBron" have a short prefix; "MacArthur" is a surname).
   if (words.length === 1 && isBrandSpelling(words[0]!)) return 'ORGANIZATION';
