@@ -18,7 +18,7 @@ import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
 import { entrantTeams } from './entrant-teams.js';
 import { placesWithRegions } from './place-regions.js';
 import { headedAsOrganization } from './organization-words.js';
-import { featureTableOf } from './feature-table.js';
+import { type FeatureTable, featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
 import { isInitials, hasGivenName, endsInCommonNoun, endsInNoPlaceNoun } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
@@ -54,8 +54,8 @@ import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
 import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
-import { LABELS, trainedModel, type TyperModel } from './typer-model.js';
-import { candidateScores, documentContext, plainLower } from './typer-features.js';
+import { type Label, LABELS, type NameMemory, trainedModel, type TyperModel } from './typer-model.js';
+import { candidateScores, type DocumentContext, documentContext, plainLower } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { statesAsPlaces } from './state-places.js';
 import { peoplesNamedAsSides } from './people-sides.js';
@@ -111,33 +111,76 @@ function onceEach(test: (c: Candidate) => boolean): (c: Candidate) => boolean {
 }
 
 /** Gives each candidate the type the trained model decides (in place), except where the context
- *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above.
- *  Without weights the rules' types stay. */
+ *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above;
+ *  then the passes that read the whole story. Without weights the rules' types stay. */
 export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel, text = ''): void {
   if (!model) return;
+  const doc = documentTyping(typed, model, text);
+  for (const t of typed) t.type = modelVerdict(t, doc);
+  const companies = passesOnWhatTheStorySays(typed, model.names, doc);
+  passesOnSides(typed, doc);
+  passesOnNamesAndPeoples(typed, doc, companies);
+}
+
+/** What the model's pass reads of the whole document, worked out before any candidate is retyped. */
+interface DocumentTyping {
+  text: string;
+  sports: boolean;
+  /** a sports report's sides, lowered */
+  sides: Set<string>;
+  weights: FeatureTable;
+  ctx: DocumentContext;
+  /** whether the context decides a candidate's type (its title, its kind said around it) */
+  isDecided: (t: TypedCandidate) => boolean;
+  /** the type the context decides of a name somewhere, by the name lowered */
+  decided: Map<string, EntityType>;
+  names: WrittenNames;
+  /** the words of the persons the rules name in full with a given name ("Michael Dell") */
+  givenNamed: Set<string>;
+}
+
+function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string): DocumentTyping {
   const sports = !!text && isSportsReport(text);
   const sides = sidesOfReport(typed, text, sports);
   const weights = featureTableOf(model.weights);
   const ctx = documentContext(typed, model.names);
-  // One name, one thing in a document: where the context decides a name's type, it decides it
-  // wherever the name stands ("the town of Tavildara. Tavildara is quiet.").
-  const decided = new Map<string, EntityType>();
-  // So do the words that say a name is a company or club ("Barclays shares", "Deportivo chairman").
-  // (What the context says of a candidate depends on the candidate alone, and the passes below ask it
-  // of every candidate again: worked out once per candidate.)
+  // The words that say a name is a company or club decide it as the context does ("Barclays shares",
+  // "Deportivo chairman"). (What the context says of a candidate depends on the candidate alone, and
+  // the passes after the model ask it of every candidate again: worked out once per candidate.)
   const contextDecides = onceEach(typeIsDecided);
   const contextSaysOrganization = onceEach(saidToBeOrganization);
   const isDecided = (t: TypedCandidate) => !!t.type && (contextDecides(t.c) || (t.type === 'ORGANIZATION' && contextSaysOrganization(t.c)));
+  return {
+    text,
+    sports,
+    sides,
+    weights,
+    ctx,
+    isDecided,
+    decided: decidedByName(typed, isDecided),
+    names: writtenNames(typed),
+    givenNamed: givenNamedWords(typed),
+  };
+}
+
+/** One name, one thing in a document: where the context decides a name's type, it decides it
+ *  wherever the name stands ("the town of Tavildara. Tavildara is quiet."). */
+function decidedByName(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): Map<string, EntityType> {
+  const decided = new Map<string, EntityType>();
   for (const t of typed) if (isDecided(t) && !decided.has(plainLower(t.c.text))) decided.set(plainLower(t.c.text), t.type!);
-  // "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
-  // the person (a body's name, "Arsenal boss admits …", is the model's to know).
+  return decided;
+}
+
+/** The names the story writes as names, lowered: those not names only where known (`named`), and the
+ *  words of such names of two words or more (`inNames`), of persons' among them (`inPersonNames`). */
+interface WrittenNames {
+  named: Set<string>;
+  inNames: Set<string>;
+  inPersonNames: Set<string>;
+}
+
+function writtenNames(typed: TypedCandidate[]): WrittenNames {
   const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => plainLower(t.c.text)));
-  const unnamedWord = (t: TypedCandidate) => t.headline && t.c.onlyIfKnown && !named.has(plainLower(t.c.text));
-  // "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
-  // after it, is a name only where the document names it so elsewhere, alone or in a longer name.
-  // So is one before a noun it modifies, a lower-case word of no closed class ("White farmers said",
-  // "Climate change affects …"), unless a person's name the rules read holds it ("White aides" after "Tom White");
-  // a body may be named by an ordinary word before its members ("Senate aides said"): the model's body stays.
   const inNames = new Set<string>();
   const inPersonNames = new Set<string>();
   for (const t of typed)
@@ -146,96 +189,120 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
         inNames.add(plainLower(w));
         if (t.type === 'PERSON') inPersonNames.add(plainLower(w));
       }
-  const ordinaryOpening = (t: TypedCandidate, label: string) =>
+  return { named, inNames, inPersonNames };
+}
+
+/** The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too. */
+const givenNamedWords = (typed: TypedCandidate[]) =>
+  new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words)).flatMap((t) => t.c.words.map(plainLower)));
+
+/** "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
+ *  the person (a body's name, "Arsenal boss admits …", is the model's to know). */
+const unnamedWord = (t: TypedCandidate, names: WrittenNames) => t.headline && t.c.onlyIfKnown && !names.named.has(plainLower(t.c.text));
+
+/** "Cases rose sharply, the agency said": an ordinary word opening a sentence of the story, its verb
+ *  after it, is a name only where the document names it so elsewhere, alone or in a longer name.
+ *  So is one before a noun it modifies, a lower-case word of no closed class ("White farmers said",
+ *  "Climate change affects …"), unless a person's name the rules read holds it ("White aides" after "Tom White");
+ *  a body may be named by an ordinary word before its members ("Senate aides said"): the model's body stays. */
+function ordinaryOpening(t: TypedCandidate, label: Label, { text, names }: DocumentTyping): boolean {
+  return (
     !t.headline &&
     !t.caps &&
     t.c.onlyIfKnown &&
     !isFirstName(t.c.text) &&
-    !named.has(plainLower(t.c.text)) &&
+    !names.named.has(plainLower(t.c.text)) &&
     (isVerbForm(t.c.next)
-      ? !inNames.has(plainLower(t.c.text))
-      : label !== 'ORGANIZATION' && modifiedNoun(text, t.c) && !inPersonNames.has(plainLower(t.c.text)));
-  // The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too.
-  const givenNamed = new Set(
-    typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words)).flatMap((t) => t.c.words.map(plainLower)),
+      ? !names.inNames.has(plainLower(t.c.text))
+      : label !== 'ORGANIZATION' && modifiedNoun(text, t.c) && !names.inPersonNames.has(plainLower(t.c.text)))
   );
-  for (const t of typed) {
-    // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
-    if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (sports && namesCompetition(t.c))) {
-      t.type = null;
-      continue;
-    }
-    if (!modelDecides(t) || isDecided(t)) continue;
-    // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided
-    // ("at Dynamo Moscow" is still the club).
-    if (sides.has(plainLower(t.c.text))) {
-      t.type = VENUE_BEFORE.has(t.c.prev) && lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
-      continue;
-    }
-    const same = decided.get(plainLower(t.c.text));
-    if (same) {
-      t.type = same;
-      continue;
-    }
-    // "LONDON, June 12 (Reuter) -": a news agency credited in brackets is that agency.
-    if (t.type === 'ORGANIZATION' && t.c.prev === '(' && t.c.next === ')' && NEWS_ORGANIZATIONS.has(plainLower(t.c.text))) continue;
-    // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
-    if (t.type === 'ORGANIZATION' && t.c.words.length > 1 && COMPANY_HEADS.has(t.c.words[t.c.words.length - 1]!.toLowerCase())) continue;
-    // ... and so is one of ordinary words before a nation: "Police Scotland", "Unison Scotland" (see nation-bodies.ts).
-    if (t.type === 'ORGANIZATION' && namedForNation(t.c.words)) continue;
-    const s = candidateScores(weights, t, ctx);
-    if (t.type === 'PERSON' && keepsPerson(t, s)) continue;
-    const label = LABELS[s.indexOf(Math.max(...s))]!;
-    // A name headed by what organizations are called ("… Organization", "Department of …") is one,
-    // and so is one its acronym spells (a place the rules knew is typed so already).
-    if (label !== 'ORGANIZATION' && t.type === 'ORGANIZATION' && t.spelled) continue;
-    // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth"; a
-    // paper's after another language's article: "Het Parool"; and one of no ordinary word before a body's word:
-    // "the Taleban militia" (the typer may know better of "the Unite union").
-    if (
-      (label === 'NONE' || label === 'PERSON') &&
-      t.type === 'ORGANIZATION' &&
-      (headedAsOrganization(t.c.words) || isArticleName(t.c.words) || namesTitledWork(t.c.words) || (namedBeforeBodyWord(t.c) && !t.c.words.some(isCommonWord)))
-    )
-      continue;
-    // "(BBC etc.)", "(BBC, CNN)": a body the lexicon knows stays one where the model sees no name,
-    // when two capitals show it is no ordinary word ("Visa program", "Shell casings").
-    if (label === 'NONE' && t.type === 'ORGANIZATION' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(t.c.text) && isKnownOrganization(t.c.text)) continue;
-    // "Twitter has tried …" after "Velmora Twitter": a word the lexicon knows as a body's stays one where the model
-    // makes a person of it, unless a person the story names in full with a given name bears it ("Michael Dell … Dell said");
-    // so does a news agency's or network's ("told Fox", "Fox did not air it"; "Vicente Fox … Fox said" is his).
-    if (
-      label === 'PERSON' &&
-      t.type === 'ORGANIZATION' &&
-      t.c.words.length === 1 &&
-      (isKnownOrganization(t.c.text) || NEWS_ORGANIZATIONS.has(plainLower(t.c.text))) &&
-      !givenNamed.has(plainLower(t.c.text))
-    )
-      continue;
-    // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
-    if (label === 'NONE' && t.type === 'ORGANIZATION' && /['’]s$/u.test(t.c.words[t.c.words.length - 1]!)) continue;
-    // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".
-    if (t.type === 'ORGANIZATION' && isOrdinaryWordBody(t.c.words)) continue;
-    // So is a place by its head: "Second Thomas Shoal", "George Street".
-    if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) continue;
-    // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
-    if (label === 'PERSON' && t.type === 'ORGANIZATION' && t.c.words.length > 1 && opensOrganization(t.c.words[0]!)) continue;
-    // "Planned Parenthood said", "Special Operations said": a name ending in a noun no surname ends
-    // like, with no given name, is no person's, whatever its verb: a body's where the model puts a body
-    // before no name at all (no place, which it may put second for an unknown name).
-    if (label === 'PERSON' && endsInCommonNoun(t.c.words)) {
-      t.type = s[LABELS.indexOf('ORGANIZATION')]! > s[LABELS.indexOf('NONE')]! ? 'ORGANIZATION' : null;
-      continue;
-    }
-    // ... nor a place's where it stands, by an ending no place's name has ("Penn Station", "Lower Merion
-    // Township" are places): a name of such words the model reads as a place's is a body's ("cut funds
-    // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
-    if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) {
-      t.type = t.c.words.length > 1 ? 'ORGANIZATION' : null;
-      continue;
-    }
-    t.type = label === 'NONE' || (label === 'PERSON' && unnamedWord(t)) || ordinaryOpening(t, label) ? null : label;
-  }
+}
+
+/** The type a candidate takes from the model's pass: none for what names no entity, the rules' type
+ *  where the model has no say or the rules' evidence outweighs it, else the model's label as the
+ *  story allows it. */
+function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null {
+  // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
+  if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (doc.sports && namesCompetition(t.c))) return null;
+  if (!modelDecides(t) || doc.isDecided(t)) return t.type;
+  // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided
+  // ("at Dynamo Moscow" is still the club).
+  if (doc.sides.has(plainLower(t.c.text))) return VENUE_BEFORE.has(t.c.prev) && lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
+  const same = doc.decided.get(plainLower(t.c.text));
+  if (same) return same;
+  if (t.type === 'ORGANIZATION' && organizationByItsWords(t.c)) return t.type;
+  const s = candidateScores(doc.weights, t, doc.ctx);
+  if (t.type === 'PERSON' && keepsPerson(t, s)) return t.type;
+  const label = LABELS[s.indexOf(Math.max(...s))]!;
+  if (t.type === 'ORGANIZATION' && organizationStands(t, label, doc.givenNamed)) return t.type;
+  // So is a place by its head: "Second Thomas Shoal", "George Street".
+  if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) return t.type;
+  return labelAsAllowed(t, label, s, doc);
+}
+
+/** An organization by its words before the model is asked: a news agency credited in brackets, a
+ *  company's head, ordinary words before a nation. */
+function organizationByItsWords(c: Candidate): boolean {
+  // "LONDON, June 12 (Reuter) -": a news agency credited in brackets is that agency.
+  if (c.prev === '(' && c.next === ')' && NEWS_ORGANIZATIONS.has(plainLower(c.text))) return true;
+  // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
+  if (c.words.length > 1 && COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase())) return true;
+  // ... and so is one of ordinary words before a nation: "Police Scotland", "Unison Scotland" (see nation-bodies.ts).
+  return namedForNation(c.words);
+}
+
+/** Whether the rules' organization stands against the model's `label`. */
+function organizationStands(t: TypedCandidate, label: Label, givenNamed: Set<string>): boolean {
+  const { c } = t;
+  // A name headed by what organizations are called ("… Organization", "Department of …") is one,
+  // and so is one its acronym spells (a place the rules knew is typed so already).
+  if (label !== 'ORGANIZATION' && t.spelled) return true;
+  // So is a name of ordinary words around "the": "Save the Children", "Friends of the Earth"; a
+  // paper's after another language's article: "Het Parool"; and one of no ordinary word before a body's word:
+  // "the Taleban militia" (the typer may know better of "the Unite union").
+  if (
+    (label === 'NONE' || label === 'PERSON') &&
+    (headedAsOrganization(c.words) || isArticleName(c.words) || namesTitledWork(c.words) || (namedBeforeBodyWord(c) && !c.words.some(isCommonWord)))
+  )
+    return true;
+  // "(BBC etc.)", "(BBC, CNN)": a body the lexicon knows stays one where the model sees no name,
+  // when two capitals show it is no ordinary word ("Visa program", "Shell casings").
+  if (label === 'NONE' && !t.caps && /\p{Lu}.*\p{Lu}/u.test(c.text) && isKnownOrganization(c.text)) return true;
+  // "Twitter has tried …" after "Velmora Twitter": a word the lexicon knows as a body's stays one where the model
+  // makes a person of it, unless a person the story names in full with a given name bears it ("Michael Dell … Dell said");
+  // so does a news agency's or network's ("told Fox", "Fox did not air it"; "Vicente Fox … Fox said" is his).
+  if (
+    label === 'PERSON' &&
+    c.words.length === 1 &&
+    (isKnownOrganization(c.text) || NEWS_ORGANIZATIONS.has(plainLower(c.text))) &&
+    !givenNamed.has(plainLower(c.text))
+  )
+    return true;
+  // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
+  if (label === 'NONE' && /['’]s$/u.test(c.words[c.words.length - 1]!)) return true;
+  // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".
+  if (isOrdinaryWordBody(c.words)) return true;
+  // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
+  return label === 'PERSON' && c.words.length > 1 && opensOrganization(c.words[0]!);
+}
+
+/** The model's label, where the name's ending and the story allow it. */
+function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: DocumentTyping): EntityType | null {
+  // "Planned Parenthood said", "Special Operations said": a name ending in a noun no surname ends
+  // like, with no given name, is no person's, whatever its verb: a body's where the model puts a body
+  // before no name at all (no place, which it may put second for an unknown name).
+  if (label === 'PERSON' && endsInCommonNoun(t.c.words)) return s[LABELS.indexOf('ORGANIZATION')]! > s[LABELS.indexOf('NONE')]! ? 'ORGANIZATION' : null;
+  // ... nor a place's where it stands, by an ending no place's name has ("Penn Station", "Lower Merion
+  // Township" are places): a name of such words the model reads as a place's is a body's ("cut funds
+  // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
+  if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
+  return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
+}
+
+/** The passes after the model that read what the story says of a name: pronouns, employers, leaders,
+ *  polls, brands, companies by evidence, acts, lone speakers, markets. Returns the story's companies. */
+function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemory, doc: DocumentTyping): Set<string> {
+  const { text, sports, sides, isDecided } = doc;
   placeEndedNames(typed, isDecided);
   oneKindPerName(typed);
   placesNamedAsPersons(typed);
@@ -249,12 +316,18 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   // "Fulham travel to Brentford": a report's side travels as a company does, no person.
   personsByActs(text, typed, isDecided, sides.size ? new Set([...companies, ...sides]) : companies);
   loneSpeakersAsBodies(text, typed, sports);
-  companiesByUse(text, typed, model.names);
+  companiesByUse(text, typed, modelNames);
   firmsListedTogether(text, typed);
   bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
-  for (const t of pluralOpenings(typed, model.names, sports)) if (!companies.has(plainLower(t.c.text))) t.type = null;
+  for (const t of pluralOpenings(typed, modelNames, sports)) if (!companies.has(plainLower(t.c.text))) t.type = null;
+  return companies;
+}
+
+/** The passes after the model on clubs and sides: named by a side, in the singular, in transfers, by
+ *  points, for nations, winning ties, of one kind; short names; places coordinated. */
+function passesOnSides(typed: TypedCandidate[], { text, sports, isDecided }: DocumentTyping): void {
   clubsNamedBySide(typed, isDecided, sports);
   sidesInTheSingular(typed, isDecided, sports);
   clubsInTransfers(text, typed, sports);
@@ -264,6 +337,11 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   sidesOfOneKind(text, typed);
   shortOrganizationNames(typed, isDecided, sports);
   coordinatedPlaces(typed, text, isDecided, sports);
+}
+
+/** The last passes after the model: members and coined names, places and firms, leagues, regions,
+ *  states, peoples, chambers, and surnames of the persons named in full. */
+function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides, isDecided }: DocumentTyping, companies: Set<string>): void {
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
   // ... and an illness, an event or an operation by its coined name ("Operation Prosperity Guardian" holds a paper's word).
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
