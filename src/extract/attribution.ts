@@ -18,7 +18,7 @@ import { firstOf } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { pronounSpeaker } from './pronoun-speakers.js';
 import { descriptionSpeaker } from './description-speakers.js';
-import { type AttributedQuote, SpeechHistory } from './speech-history.js';
+import { type AttributedQuote, type Resolution, SpeechHistory } from './speech-history.js';
 import { extended } from './extended.js';
 import { relativeMention } from './relative-mentions.js';
 import { answerLabelBefore } from './labelled-speech.js';
@@ -71,37 +71,18 @@ function mentionOf(text: string, surface: Mention, cue: Span | null, quoteStart:
 }
 
 export function attributeQuotes(layout: Layout, entities: Entity[], drafts: QuoteDraft[]): AttributedQuote[] {
-  const { text } = layout;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const a = antecedentsIn(layout, entities, drafts);
-  const { openingSubject, salience } = a;
-  const history = new SpeechHistory(layout, byId);
+  const d: DocumentRead = { layout, a: antecedentsIn(layout, entities, drafts), history: new SpeechHistory(layout, byId), byId, heads: chainHeads(entities) };
+  const { history } = d;
   const out = history.quotes;
-  const heads = chainHeads(entities);
+  const hearing = new HearingSpeakers(layout, entities);
+  const unattributed: AttributedQuote[] = [];
   const added = new Map<Entity, Mention[]>();
   // The words that named the last speaker (history.last), which a quotation going on is named by too.
   let lastMention: Mention | null = null;
-
-  // Who last addressed a court or an inquiry: the speaker of what "the court heard".
-  // Heard before anyone is shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting,
-  // Daniel Frost said …"): the first counsel who does.
-  // "The case is being prosecuted by Aisha Rahman. The jury was told that …": a prosecutor named
-  // since (or, for what was heard first, before whoever first addresses it) opened the case.
-  let addressingHearing: AttributedQuote['resolved'] | null = null;
-  let addressedAt = -1;
-  let heardEarlier: QuoteDraft[] = [];
-  const heard: AttributedQuote[] = [];
-  const unattributed: AttributedQuote[] = [];
-  const prosecutors = prosecutorsNamed(text, entities);
-  const prosecutorBetween = (since: number, pos: number): Speaker | null => {
-    const named = prosecutors.findLast(({ at }) => at > since && at < pos)?.entity;
-    return named ? { entityId: named.id, name: named.name, mention: null } : null;
-  };
   for (const q of drafts) {
     if (q.heardBy) {
-      const speaker = prosecutorBetween(addressedAt, q.start) ?? (addressingHearing && { ...addressingHearing, mention: null });
-      if (speaker) heard.push(extended(q, { resolved: speaker }));
-      else heardEarlier.push(q);
+      hearing.hear(q);
       continue;
     }
     // "It was announced that …", "Asked whether …, Holt said": speech nobody is named for is no turn
@@ -110,70 +91,162 @@ export function attributeQuotes(layout: Layout, entities: Entity[], drafts: Quot
       unattributed.push(extended(q, { resolved: { entityId: null, name: null, mention: null } }));
       continue;
     }
-    let entity: Entity | null = null;
-    let name: string | null = null;
-    const surface = q.speaker;
-    // Names inside the quote itself are who it speaks of, not who speaks.
-    const before = surface ? Math.min(surface.start, q.start) : q.start;
-    let introduced: Entity | null = null;
-    // Where the words of a joint subject open and close ("Tom Pike and Ann Holt said"), when wider than the surface found.
-    let joint: Span | null = null;
-    if (q.continues || q.conjoined) {
-      // "Coach Erik Holm defended his decision. ¶ “People will say …”": the narration just before
-      // introduces the speaker, also of the story's first quotation.
-      if (q.continues) introduced = personIntroducedBefore(layout, q.start, out.at(-1)?.end ?? 0, (pos) => openingSubject(pos, (e) => e.type === 'PERSON'));
-      entity = introduced ?? history.last?.entity ?? null;
-      name = introduced ? null : (history.last?.name ?? null);
-    } else if (surface?.entityId) {
-      entity = byId.get(surface.entityId) ?? null;
-      ({ name, joint } = jointSubject(a, q, surface, entity));
-    } else if (surface?.kind === 'PRONOUN') {
-      ({ entity, name } = pronounSpeaker(a, history, q, surface, before));
-    } else if (surface?.kind === 'NOMINAL') {
-      ({ entity, name } = descriptionSpeaker(a, history, q, surface, before));
-    }
-    entity = (entity && heads.get(entity)) ?? entity;
-    name = entity ? (name?.includes(entity.name) ? name : entity.name) : name;
-    // ("“…,” he said" of a Tom tells his gender as a title would.)
-    const toldGender = surface?.kind === 'PRONOUN' && /^(he|she)$/iu.test(surface.text) && GENDER.get(surface.text.toLowerCase()) === entity?.gender;
-    if (entity?.type === 'PERSON') salience.note(entity, surface ?? q, surface?.kind === 'NAME', toldGender);
-    if (entity && surface && surface.kind !== 'NAME')
-      added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
-    const resolved: Speaker = {
-      entityId: entity?.id ?? null,
-      // (A description over a line break of wrapped text, "the\nbank", is named on one line.)
-      name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
-      mention: surface ? mentionOf(text, surface, q.cue, q.start) : null,
-    };
-    // (The joint subject's words, where the surface found is the words of the speaker.)
-    if (joint && resolved.mention && resolved.mention.start === surface?.start && resolved.mention.end === surface.end)
-      resolved.mention = { ...resolved.mention, start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) };
-    if (q.continues) resolved.mention = continuedMention(layout, q.start, out.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
+    const found = speakerFound(d, q);
+    noteSpeaker(d.a, added, q, found.entity);
+    const resolved = resolvedSpeaker(d, q, found, lastMention);
     // A quotation continuing nobody's speech is not attributed speech.
-    if (q.continues && !history.last && !introduced) continue;
+    if (q.continues && !history.last && !found.introduced) continue;
     out.push(extended(q, { resolved }));
-    const sentenceStart = layout.sentences[q.sentence]?.start ?? q.cue?.start ?? q.start;
-    if (resolved.name && q.cue && addressesHearing(text, sentenceStart, q.cue, resolved.mention)) {
-      addressingHearing = resolved;
-      addressedAt = q.start;
-      // What was heard before anyone addressed the hearing opened the case: counsel's, never a
-      // witness's named later ("An inquest has heard that … His daughter told the hearing …").
-      const opener = prosecutorBetween(-1, q.start) ?? (actsAsCounsel(text, sentenceStart, q.cue, resolved.mention) ? { ...resolved, mention: null } : null);
-      if (opener) {
-        heard.push(...heardEarlier.map((h) => extended(h, { resolved: opener })));
-        heardEarlier = [];
-      }
-    }
-    if (!entity?.gender) history.genders.tell(resolved.name, genderTold(text, surface));
-    if (entity || surface) {
-      history.last = { entity, surface, name: resolved.name };
+    hearing.spoken(q, resolved);
+    if (!found.entity?.gender) history.genders.tell(resolved.name, genderTold(layout.text, q.speaker));
+    if (found.entity || q.speaker) {
+      history.last = { entity: found.entity, surface: q.speaker, name: resolved.name };
       lastMention = resolved.mention;
     }
   }
-  const opened = prosecutorBetween(-1, text.length);
-  if (opened) heard.push(...heardEarlier.map((h) => extended(h, { resolved: opened })));
+  const heard = hearing.allHeard();
   for (const [entity, mentions] of added) addReferences(entity, mentions);
   return heard.length || unattributed.length ? [...out, ...heard, ...unattributed].sort((x, y) => x.start - y.start) : out;
+}
+
+/** What attribution reads of the document for every quote: its antecedents, the speech so far, the
+ *  entities by id and the head of each entity's chain. */
+interface DocumentRead {
+  layout: Layout;
+  a: Antecedents;
+  history: SpeechHistory;
+  byId: Map<string, Entity>;
+  heads: Map<Entity, Entity>;
+}
+
+/** A quote's speaker as found: the entity and the name, the person the narration just before
+ *  introduced (for a quotation going on), and where a joint subject's words open and close. */
+interface FoundSpeaker {
+  entity: Entity | null;
+  name: string | null;
+  introduced: Entity | null;
+  joint: Span | null;
+}
+
+/** The speaker of a quote going on from the last, or named by its speaker's words; an entity stands
+ *  for the head of its chain, and names the speaker unless the name found holds its name. */
+function speakerFound(d: DocumentRead, q: QuoteDraft): FoundSpeaker {
+  const found = q.continues || q.conjoined ? speakerGoingOn(d, q) : speakerNamed(d, q);
+  const entity = (found.entity && d.heads.get(found.entity)) ?? found.entity;
+  const name = entity ? (found.name?.includes(entity.name) ? found.name : entity.name) : found.name;
+  return { ...found, entity, name };
+}
+
+/** "Coach Erik Holm defended his decision. ¶ “People will say …”": the narration just before
+ *  introduces the speaker, also of the story's first quotation; else the last speaker goes on. */
+function speakerGoingOn({ layout, a, history }: DocumentRead, q: QuoteDraft): FoundSpeaker {
+  const introduced = q.continues
+    ? personIntroducedBefore(layout, q.start, history.quotes.at(-1)?.end ?? 0, (pos) => a.openingSubject(pos, (e) => e.type === 'PERSON'))
+    : null;
+  const entity = introduced ?? history.last?.entity ?? null;
+  const name = introduced ? null : (history.last?.name ?? null);
+  return { entity, name, introduced, joint: null };
+}
+
+/** The speaker its words name: a name (with those joined to it), a pronoun or a description. */
+function speakerNamed({ a, history, byId }: DocumentRead, q: QuoteDraft): FoundSpeaker {
+  const surface = q.speaker;
+  // Names inside the quote itself are who it speaks of, not who speaks.
+  const before = surface ? Math.min(surface.start, q.start) : q.start;
+  let found: Resolution = { entity: null, name: null };
+  if (surface?.entityId) {
+    const entity = byId.get(surface.entityId) ?? null;
+    const { name, joint } = jointSubject(a, q, surface, entity);
+    return { entity, name, introduced: null, joint };
+  }
+  if (surface?.kind === 'PRONOUN') found = pronounSpeaker(a, history, q, surface, before);
+  else if (surface?.kind === 'NOMINAL') found = descriptionSpeaker(a, history, q, surface, before);
+  return { entity: found.entity, name: found.name, introduced: null, joint: null };
+}
+
+/** A person who speaks gains salience; a pronoun or a description that names the speaker is kept
+ *  (in `added`) as a mention of the entity. */
+function noteSpeaker(a: Antecedents, added: Map<Entity, Mention[]>, q: QuoteDraft, entity: Entity | null): void {
+  const surface = q.speaker;
+  // ("“…,” he said" of a Tom tells his gender as a title would.)
+  const toldGender = surface?.kind === 'PRONOUN' && /^(he|she)$/iu.test(surface.text) && GENDER.get(surface.text.toLowerCase()) === entity?.gender;
+  if (entity?.type === 'PERSON') a.salience.note(entity, surface ?? q, surface?.kind === 'NAME', toldGender);
+  if (entity && surface && surface.kind !== 'NAME')
+    added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);
+}
+
+/** The speaker as the quote gives it: the entity, the name (the speaker's words where no entity is
+ *  found, but for a pronoun) and the words naming the speaker in the passage. */
+function resolvedSpeaker({ layout, history }: DocumentRead, q: QuoteDraft, found: FoundSpeaker, lastMention: Mention | null): Speaker {
+  const { text } = layout;
+  const { entity, name, introduced, joint } = found;
+  const surface = q.speaker;
+  const resolved: Speaker = {
+    entityId: entity?.id ?? null,
+    // (A description over a line break of wrapped text, "the\nbank", is named on one line.)
+    name: (name ?? (surface && surface.kind !== 'PRONOUN' ? withoutReducedRelative(surface.text) : null))?.replace(/\s+/gu, ' ') ?? null,
+    mention: surface ? mentionOf(text, surface, q.cue, q.start) : null,
+  };
+  // (The joint subject's words, where the surface found is the words of the speaker.)
+  if (joint && resolved.mention && resolved.mention.start === surface?.start && resolved.mention.end === surface.end)
+    resolved.mention = { ...resolved.mention, start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) };
+  if (q.continues) resolved.mention = continuedMention(layout, q.start, history.quotes.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
+  return resolved;
+}
+
+/** Who speaks what "the court heard": who last addressed a court or an inquiry. Heard before anyone is
+ *  shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting, Daniel Frost said …"): the
+ *  first counsel who does. "The case is being prosecuted by Aisha Rahman. The jury was told that …": a
+ *  prosecutor named since (or, for what was heard first, before whoever first addresses it) opened the case. */
+class HearingSpeakers {
+  private readonly heard: AttributedQuote[] = [];
+  private heardEarlier: QuoteDraft[] = [];
+  private addressing: Speaker | null = null;
+  private addressedAt = -1;
+  private readonly prosecutors: { at: number; entity: Entity }[];
+
+  constructor(
+    private readonly layout: Layout,
+    entities: Entity[],
+  ) {
+    this.prosecutors = prosecutorsNamed(layout.text, entities);
+  }
+
+  /** A quote the hearing heard: the prosecutor named since the hearing was last addressed, else who
+   *  addressed it; kept for later when nobody has yet. */
+  hear(q: QuoteDraft): void {
+    const speaker = this.prosecutorBetween(this.addressedAt, q.start) ?? (this.addressing && { ...this.addressing, mention: null });
+    if (speaker) this.heard.push(extended(q, { resolved: speaker }));
+    else this.heardEarlier.push(q);
+  }
+
+  /** An attributed quote: whether its speaker addresses the hearing (and so opened what was heard before). */
+  spoken(q: QuoteDraft, resolved: Speaker): void {
+    const { text, sentences } = this.layout;
+    const sentenceStart = sentences[q.sentence]?.start ?? q.cue?.start ?? q.start;
+    if (!resolved.name || !q.cue || !addressesHearing(text, sentenceStart, q.cue, resolved.mention)) return;
+    this.addressing = resolved;
+    this.addressedAt = q.start;
+    // What was heard before anyone addressed the hearing opened the case: counsel's, never a
+    // witness's named later ("An inquest has heard that … His daughter told the hearing …").
+    const opener = this.prosecutorBetween(-1, q.start) ?? (actsAsCounsel(text, sentenceStart, q.cue, resolved.mention) ? { ...resolved, mention: null } : null);
+    if (opener) {
+      this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opener })));
+      this.heardEarlier = [];
+    }
+  }
+
+  /** Every quote heard, with what was heard before anyone addressed the hearing given to a prosecutor named anywhere. */
+  allHeard(): AttributedQuote[] {
+    const opened = this.prosecutorBetween(-1, this.layout.text.length);
+    if (opened) this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opened })));
+    return this.heard;
+  }
+
+  private prosecutorBetween(since: number, pos: number): Speaker | null {
+    const named = this.prosecutors.findLast(({ at }) => at > since && at < pos)?.entity;
+    return named ? { entityId: named.id, name: named.name, mention: null } : null;
+  }
 }
 
 /** Pronoun and description mentions found for an entity, added once each, in document order. */
