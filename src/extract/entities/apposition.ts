@@ -79,16 +79,9 @@ const SENTENCE_END = /^[.!?”"’]$/u;
  *  description stands before. */
 export function descriptionBefore(tokens: Token[], from: number, to: number): EntityType | null {
   if (tokens[from - 1]?.text !== ',' || tokens[to]?.text !== ',') return null;
-  const head = tokens[from - 2]?.text ?? '';
-  const kind = /^\p{Ll}+$/u.test(head) ? kindOf(head) : null;
-  if (kind !== 'ORGANIZATION' && kind !== 'LOCATION') return null;
-  // Up to three words before the head, none of a closed class: "The dental company", "Its parent company".
-  for (let k = from - 3; k >= from - 6 && k >= 0; k--) {
-    const word = tokens[k]!.text;
-    if (DESCRIPTION_OPENERS.test(word)) return k === 0 || SENTENCE_END.test(tokens[k - 1]!.text) ? kind : null;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
-  }
-  return null;
+  // "The dental company", "Its parent company".
+  const found = kindOpened(tokens, from - 2, DESCRIPTION_OPENERS);
+  return found && (found.opener === 0 || SENTENCE_END.test(tokens[found.opener - 1]!.text)) ? found.kind : null;
 }
 
 /** What names a thing after its kind: "a firm called …", "a group named …", "a town dubbed …". */
@@ -102,14 +95,21 @@ const KIND_OPENERS = /^(?:a|an|the|its|their|his|her|this|another|one)$/iu;
  *  such kind stands before. */
 export function calledBefore(tokens: Token[], from: number): EntityType | null {
   if (!CALLED.test(tokens[from - 1]?.text ?? '')) return null;
-  const head = tokens[from - 2]?.text ?? '';
-  const kind = /^\p{Ll}+$/u.test(head) ? kindOf(head) : null;
+  // "a little-known data firm called".
+  return kindOpened(tokens, from - 2, KIND_OPENERS)?.kind ?? null;
+}
+
+/** The kind the lower-case head at token `head` names, a body or a place, and where the word of
+ *  `openers` that opens its phrase stands: up to three words before the head, none of a closed
+ *  class. Null for a head of neither kind, or no such opener. */
+function kindOpened(tokens: Token[], head: number, openers: RegExp): { kind: 'ORGANIZATION' | 'LOCATION'; opener: number } | null {
+  const word = tokens[head]?.text ?? '';
+  const kind = /^\p{Ll}+$/u.test(word) ? kindOf(word) : null;
   if (kind !== 'ORGANIZATION' && kind !== 'LOCATION') return null;
-  // Up to three words before the head, none of a closed class: "a little-known data firm called".
-  for (let k = from - 3; k >= from - 6 && k >= 0; k--) {
-    const word = tokens[k]!.text;
-    if (KIND_OPENERS.test(word)) return kind;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
+  for (let k = head - 1; k >= head - 4 && k >= 0; k--) {
+    const before = tokens[k]!.text;
+    if (openers.test(before)) return { kind, opener: k };
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before) || isClosedClassWord(before)) return null;
   }
   return null;
 }
