@@ -24,10 +24,11 @@ const KINDS = new Uint8Array(0x10000);
 
 function kindOf(code: number): number {
   const known = KINDS[code]!;
-  return known === 0 ? (KINDS[code] = classify(code)) : known;
+  return known === 0 ? (KINDS[code] = kindByPattern(code)) : known;
 }
 
-function classify(code: number): number {
+/** The class of a code unit by the pattern's own classes (asked once per unit, then remembered in KINDS). */
+function kindByPattern(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return OTHER;
   const c = String.fromCharCode(code);
   if (/\s/u.test(c)) return SPACE;
