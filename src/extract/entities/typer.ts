@@ -2,8 +2,8 @@
 // name, their shapes, the words around it, what the gazetteers and the lexicon know, and what the
 // rest of the document says around the same name. A multiclass averaged perceptron trained by
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
-// Here: where the model has its say and the passes after it; its features are in typer-features.ts,
-// its weights in typer-model.ts, a sports report's sides in report-sides.ts.
+// Here: where the model has its say; its features are in typer-features.ts,
+// its weights in typer-model.ts, a sports report's sides in report-sides.ts, the passes after it in typer-passes.ts.
 import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isModal, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
@@ -14,57 +14,22 @@ import { namesFamily } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
 import { namesCompetition } from './sport-sides.js';
 import { isSportsReport } from './sports-reports.js';
-import { namesLeague, typeLeaguesAndTheirSides } from './league-names.js';
-import { entrantTeams } from './entrant-teams.js';
-import { placesWithRegions } from './place-regions.js';
+import { namesLeague } from './league-names.js';
 import { headedAsOrganization } from './organization-words.js';
 import { type FeatureTable, featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
 import { isInitials, hasGivenName, endsInCommonNoun, endsInNoPlaceNoun } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
-import { companiesByEvidence } from './company-evidence.js';
-import { marketMovers } from './market-movers.js';
-import { companiesByUse } from './business-evidence.js';
-import { firmsListedTogether } from './listed-firms.js';
 import { namesTitledWork } from './foreign-articles.js';
-import { namesIllnessOrEvent } from './coined-names.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
 import { namedForNation } from './nation-bodies.js';
-import { sidesOfOneKind } from './fixture-sides.js';
-import { employersOfPersons } from './employers.js';
-import { bodiesByLeaders } from './led-bodies.js';
-import { pollMakers } from './poll-makers.js';
-import { bodiesJoinedToBodies } from './coordinated-bodies.js';
-import { brandsAsCompanies } from './brand-names.js';
-import { personsByPronoun } from './pronoun-evidence.js';
-import { personsByActs } from './person-acts.js';
-import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
-import { sidesInTheSingular } from './side-singulars.js';
-import { pluralOpenings } from './plural-openings.js';
-import { coordinatedPlaces } from './coordinated-places.js';
-import { clubsInTransfers } from './transfer-clubs.js';
-import { sidesByPoints } from './standing-sides.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
-import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
-import { webFirmStems } from './web-domains.js';
-import { untypeStormNames } from './storm-names.js';
-import { untypeCraftNames } from './craft-names.js';
-import { loneSpeakersAsBodies } from './lone-speakers.js';
-import { oneKindPerWord } from './one-kind-words.js';
-import { placeEndedNames } from './place-ended-names.js';
-import { COMPANY_HEADS, endsInPlaceHead, MEMBER_ACRONYM, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
-import { type Label, LABELS, type NameMemory, trainedModel, type TyperModel } from './typer-model.js';
+import { COMPANY_HEADS, endsInPlaceHead, NEWS_ORGANIZATIONS, opensOrganization, opensPlace } from './vocabulary.js';
+import { type Label, LABELS, trainedModel, type TyperModel } from './typer-model.js';
 import { candidateScores, type DocumentContext, documentContext, plainLower } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
-import { statesAsPlaces } from './state-places.js';
-import { peoplesNamedAsSides } from './people-sides.js';
-import { peoplesInThePlural } from './people-plurals.js';
-import { peoplesInTheSingular } from './people-singulars.js';
-import { chambersAsBodies } from './chamber-names.js';
-import { clubsNamedForNations } from './nation-named-clubs.js';
-import { clubsWinningTies } from './aggregate-winners.js';
-import { surnamesAsPersons } from './full-name-surnames.js';
+import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
@@ -117,21 +82,13 @@ export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null
   if (!model) return;
   const doc = documentTyping(typed, model, text);
   for (const t of typed) t.type = modelVerdict(t, doc);
-  const companies = passesOnWhatTheStorySays(typed, model.names, doc);
-  passesOnSides(typed, doc);
-  passesOnNamesAndPeoples(typed, doc, companies);
+  passesAfterModel(typed, model.names, doc);
 }
 
 /** What the model's pass reads of the whole document, worked out before any candidate is retyped. */
-interface DocumentTyping {
-  text: string;
-  sports: boolean;
-  /** a sports report's sides, lowered */
-  sides: Set<string>;
+interface DocumentTyping extends StoryTyping {
   weights: FeatureTable;
   ctx: DocumentContext;
-  /** whether the context decides a candidate's type (its title, its kind said around it) */
-  isDecided: (t: TypedCandidate) => boolean;
   /** the type the context decides of a name somewhere, by the name lowered */
   decided: Map<string, EntityType>;
   names: WrittenNames;
@@ -297,86 +254,4 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
   if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
-}
-
-/** The passes after the model that read what the story says of a name: pronouns, employers, leaders,
- *  polls, brands, companies by evidence, acts, lone speakers, markets. Returns the story's companies. */
-function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemory, doc: DocumentTyping): Set<string> {
-  const { text, sports, sides, isDecided } = doc;
-  placeEndedNames(typed, isDecided);
-  oneKindPerName(typed);
-  placesNamedAsPersons(typed);
-  untypeStormNames(typed);
-  personsByPronoun(text, typed);
-  employersOfPersons(text, typed, isDecided);
-  bodiesByLeaders(text, typed, isDecided);
-  pollMakers(text, typed, isDecided);
-  brandsAsCompanies(typed);
-  const companies = companiesByEvidence(text, typed);
-  // "Fulham travel to Brentford": a report's side travels as a company does, no person.
-  personsByActs(text, typed, isDecided, sides.size ? new Set([...companies, ...sides]) : companies);
-  loneSpeakersAsBodies(text, typed, sports);
-  companiesByUse(text, typed, modelNames);
-  firmsListedTogether(text, typed);
-  bodiesJoinedToBodies(text, typed);
-  marketMovers(text, typed, isDecided);
-  // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
-  for (const t of pluralOpenings(typed, modelNames, sports)) if (!companies.has(plainLower(t.c.text))) t.type = null;
-  return companies;
-}
-
-/** The passes after the model on clubs and sides: named by a side, in the singular, in transfers, by
- *  points, for nations, winning ties, of one kind; short names; places coordinated. */
-function passesOnSides(typed: TypedCandidate[], { text, sports, isDecided }: DocumentTyping): void {
-  clubsNamedBySide(typed, isDecided, sports);
-  sidesInTheSingular(typed, isDecided, sports);
-  clubsInTransfers(text, typed, sports);
-  sidesByPoints(text, typed, sports);
-  clubsNamedForNations(typed);
-  clubsWinningTies(text, typed);
-  sidesOfOneKind(text, typed);
-  shortOrganizationNames(typed, isDecided, sports);
-  coordinatedPlaces(typed, text, isDecided, sports);
-}
-
-/** The last passes after the model: members and coined names, places and firms, leagues, regions,
- *  states, peoples, chambers, and surnames of the persons named in full. */
-function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides, isDecided }: DocumentTyping, companies: Set<string>): void {
-  // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
-  // ... and an illness, an event or an operation by its coined name ("Operation Prosperity Guardian" holds a paper's word).
-  for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
-  bodiesNamedAsPlaces(typed);
-  placesBeforeFirms(typed);
-  untypeCraftNames(typed);
-  webFirmStems(typed);
-  oneKindPerWord(typed);
-  typeLeaguesAndTheirSides(typed, text);
-  entrantTeams(text, typed);
-  placesWithRegions(typed, text);
-  statesAsPlaces(typed, text, sports);
-  peoplesInThePlural(typed);
-  peoplesInTheSingular(typed);
-  peoplesNamedAsSides(typed, sports);
-  chambersAsBodies(typed);
-  surnamesAsPersons(typed, sides.size ? new Set([...companies, ...sides]) : companies, isDecided);
-}
-
-/** "SK Hynix, Samsung's rival, is due …" (a person to the model) and "a spokesperson for SK Hynix" (a
- *  company) are one thing: a name of two words or more typed both person and organization in a
- *  document takes the type most of its mentions have; on a tie, a person only with a given name first. */
-function oneKindPerName(typed: TypedCandidate[]): void {
-  const counts = new Map<string, { person: number; organization: number }>();
-  for (const t of typed) {
-    if (t.c.words.length < 2 || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
-    const count = counts.get(plainLower(t.c.text)) ?? { person: 0, organization: 0 };
-    if (t.type === 'PERSON') count.person++;
-    else count.organization++;
-    counts.set(plainLower(t.c.text), count);
-  }
-  for (const t of typed) {
-    const count = counts.get(plainLower(t.c.text));
-    if (!count?.person || !count.organization || (t.type !== 'PERSON' && t.type !== 'ORGANIZATION')) continue;
-    const tie = count.person === count.organization;
-    t.type = count.person > count.organization || (tie && isFirstName(t.c.words[0]!)) ? 'PERSON' : 'ORGANIZATION';
-  }
 }
