@@ -71,9 +71,33 @@ const CITED =
 
 /** The quote of a cue with its speaker before it; `conjoined`: the speaker is shared with what the sentence said before. */
 export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean): Report | null {
-  const { text, sentence, tokens } = s;
-  const { lemma } = cue;
   const frame = contentFrame(s, cue, speaker, conjoined);
+  const { content, answer, given } = contentAfterCue(s, cue, frame);
+  if (isBeliefLemma(cue.lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
+  // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
+  // standing for speech reported before are no content of their own.
+  // ("after half said so in the spring survey", "48 percent said the same": a share of a poll's
+  // respondents answers the question the words stand for, which is what the poll found.)
+  const refersBack = content && !frame.parenthetical ? REFERS_BACK.exec(content.text) : null;
+  if (content && refersBack) {
+    if (!isShareOfGroup(s.text, s.sentence.start, speaker)) return null;
+    const answered = { start: content.start, end: content.start + refersBack[0].length, text: refersBack[0] };
+    return { quote: draft(answered, cue.span, speaker, conjoined, s.sentence) };
+  }
+  if (!content) return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
+  const r = readContent(s, cue, speaker, frame, content, answer, given);
+  const phraseOnly = takenAsPhraseOnly(r);
+  if (r.calledFor) return asksNothing(r) ? null : { quote: extended(draft(content, cue.span, speaker, false, s.sentence), { phraseOnly }) };
+  if (isWhatWasSaid(r))
+    return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(s.text, content), phraseOnly || workNamed(r)), holds: content };
+  return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
+}
+
+/** The words after a cue its frame holds: trimmed of a venue and the occasion of the speech, cut at
+ *  a short answer or at the adjective a naming verb gives its object. */
+function contentAfterCue(s: ReportSentence, cue: ReportingCue, frame: ContentFrame): { content: TextSpan | null; answer: TextSpan | null; given: number } {
+  const { text, tokens } = s;
+  const { lemma } = cue;
   const { from, to, parenthetical } = frame;
   const whole = from < to ? withoutSpeechEvent(text, lemma, trimmed(text, from, withoutTrailingVenue(text, from, to))) : null;
   // "64 per cent said yes": a one-word answer is said, and ends there.
@@ -82,81 +106,119 @@ export function reportAfterCue(s: ReportSentence, cue: ReportingCue, speaker: Sp
   const given = NAMING_VERBS.has(lemma) ? adjectiveGivenAt(tokens, cue.at) : -1;
   const givenTo = given > 0 ? givenEnd(tokens, given) : -1;
   const content = answer ?? (whole && givenTo > 0 ? (trimmed(text, whole.start, Math.min(whole.end, tokens[givenTo]!.end)) ?? whole) : whole);
-  if (isBeliefLemma(lemma)) return believedClause(s, cue, speaker, conjoined, frame, content);
-  // "She said this while addressing …", "expressed these views at …", "said so in a statement": words
-  // standing for speech reported before are no content of their own.
-  // ("after half said so in the spring survey", "48 percent said the same": a share of a poll's
-  // respondents answers the question the words stand for, which is what the poll found.)
-  const refersBack = content && !parenthetical ? REFERS_BACK.exec(content.text) : null;
-  if (content && refersBack) {
-    if (!isShareOfGroup(text, sentence.start, speaker)) return null;
-    const answered = { start: content.start, end: content.start + refersBack[0].length, text: refersBack[0] };
-    return { quote: draft(answered, cue.span, speaker, conjoined, sentence) };
-  }
+  return { content, answer, given };
+}
+
+/** A cue's content read once for the tests of what it reports. */
+interface ContentRead {
+  s: ReportSentence;
+  cue: ReportingCue;
+  speaker: SpeakerSurface;
+  frame: ContentFrame;
+  content: TextSpan;
+  /** "64 per cent said yes": a one-word answer */
+  answer: TextSpan | null;
+  /** where the adjective a naming verb gives its object stands ("called the return good"), or -1 */
+  given: number;
+  /** "that" opens the content, or ends the words before it */
+  afterThat: boolean;
+  /** "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts) */
+  infinitive: boolean;
+  /** "called for", "appealed to": the cue asks for something */
+  calledFor: boolean;
+}
+
+function readContent(
+  s: ReportSentence,
+  cue: ReportingCue,
+  speaker: SpeakerSurface,
+  frame: ContentFrame,
+  content: TextSpan,
+  answer: TextSpan | null,
+  given: number,
+): ContentRead {
+  const { text, tokens } = s;
+  const { from } = frame;
   const afterThat = /^that\s/iu.test(text.slice(from, from + 5)) || /\bthat\s*$/iu.test(text.slice(Math.max(0, from - 6), from));
-  // "agreed to pay", not "agreed to a ceasefire" nor "its warning to Wales" (to-infinitives.ts).
-  const infinitive = INFINITIVE_VERBS.has(lemma) && opensWithInfinitive(content, s.speakers);
-  const calledFor = appealsThrough(lemma, tokens[cue.at + 1]?.text ?? '');
-  // "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
-  // for sure only with a clause for content; with a noun phrase the quote is kept but unsure.
+  const infinitive = INFINITIVE_VERBS.has(cue.lemma) && opensWithInfinitive(content, s.speakers);
+  const calledFor = appealsThrough(cue.lemma, tokens[cue.at + 1]?.text ?? '');
+  return { s, cue, speaker, frame, content, answer, given, afterThat, infinitive, calledFor };
+}
+
+/** "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
+ *  for sure only with a clause for content; with a noun phrase the quote is kept but unsure. */
+function takenAsPhraseOnly({ s, cue, speaker, content, afterThat, infinitive, calledFor }: ContentRead): boolean {
+  const { lemma } = cue;
   // "accused the GOP of stoking the issue", "accused the council of negligence": whom one accuses and
   // of what is an accusation, whatever follows "of".
-  const accusedOf = lemma === 'accuse' && ACCUSED_OF.test(content?.text ?? '');
+  const accusedOf = lemma === 'accuse' && ACCUSED_OF.test(content.text);
   // "Protesters called for his dismissal" is a demand; "the plan calls for 200 homes" is none; an
   // appeal for something is always asked for ("Police appealed for calm").
-  const demand = (lemma === 'call' && /^for$/iu.test(tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
-  const phraseOnly =
-    !!content &&
+  const demand = (lemma === 'call' && /^for$/iu.test(s.tokens[cue.at + 1]!.text) && demandsSpeaker(speaker)) || lemma === 'appeal';
+  return (
     (calledFor || CLAUSE_ONLY.has(lemma) || citationIssued(lemma, content.text)) &&
     !afterThat &&
     !infinitive &&
     !accusedOf &&
     !demand &&
-    nounPhraseOnly(content.text);
-  // "wrote a book about Velmora": a work named is no speech; one that carries a message is (written-works.ts).
-  const workNamed =
-    !!content &&
-    lemma === 'write' &&
+    nounPhraseOnly(content.text)
+  );
+}
+
+/** "wrote a book about Velmora": a work named is no speech; one that carries a message is (written-works.ts). */
+function workNamed({ s, cue, frame, content, afterThat }: ContentRead): boolean {
+  const { tokens } = s;
+  return (
+    cue.lemma === 'write' &&
     !afterThat &&
-    !parenthetical &&
-    workNamedOnly(tokens, firstStartingAtOrAfter(tokens, content.start), firstStartingAtOrAfter(tokens, content.end));
-  // "pleaded with officers": a listener with nothing asked of them.
-  const asksNothing = calledFor && /^with$/iu.test(tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content?.text ?? '');
-  if (content && calledFor) return asksNothing ? null : { quote: extended(draft(content, cue.span, speaker, false, sentence), { phraseOnly }) };
-  // "called it “disgraceful”": an object and the quoted name it was given report speech, short as they are.
-  const named = NAMING_VERBS.has(lemma) && !!content && (quotedEpithet(content.text) || given > 0);
-  const clause =
-    named ||
-    !!answer ||
-    (parenthetical
-      ? interruptedWordsMakeClause(s, frame, speaker)
-      : !!content &&
-        !noContentAfterComma(text.slice(cue.span.end, content.end)) &&
-        // "which critics say is unfair": the relative pronoun is the subject of what was said.
-        (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
-        // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
-        // ("adding a laughing emoji": what is added without a clause is no speech either.)
-        (lemma !== 'add' || afterThat || hasClause(content.text) || subjectAndPastVerb(content.text)) &&
-        (!LISTENER_VERBS.has(lemma) ||
-          afterThat ||
-          infinitive ||
-          /^(how|why|whether|what|when)\b/iu.test(content.text) ||
-          hasClause(content.text) ||
-          subjectAndPastVerb(content.text)));
+    !frame.parenthetical &&
+    workNamedOnly(tokens, firstStartingAtOrAfter(tokens, content.start), firstStartingAtOrAfter(tokens, content.end))
+  );
+}
+
+/** "pleaded with officers": a listener with nothing asked of them. */
+const asksNothing = ({ s, cue, content }: ContentRead) => /^with$/iu.test(s.tokens[cue.at + 1]!.text) && !/\bto\s+\p{Ll}/u.test(content.text);
+
+/** Whether the content is what was said: a clause (or, after "that" or a to-infinitive, two words or
+ *  more), what one is asked about; not a listener's name, a speaker described, nor a time after "that". */
+function isWhatWasSaid(r: ContentRead): boolean {
+  const { s, cue, content, afterThat, infinitive } = r;
+  const { text } = s;
   // "told the weekly Welt am Sonntag": a name alone is a listener, whatever words it holds.
-  const nameAlone = !!content && (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
+  const nameAlone = (s.speakers.nameAt.get(content.start)?.end ?? -1) >= content.end;
   // "…, said organiser Ana Ruiz, a nurse in Tulsa": a person named, with titles or a description set
   // off after the name and no verb, is who spoke, not what was said.
-  const speakerDescribed = !!content && INVERTED_CUES.has(lemma) && !afterThat && describedPerson(s, content);
+  const speakerDescribed = INVERTED_CUES.has(cue.lemma) && !afterThat && describedPerson(s, content);
   // "asked both candidates about jobs": what one is asked about is what was said, a clause or not.
-  const askedAbout = lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, from));
-  const words = content ? content.text.split(/\s+/u).length : 0;
+  const askedAbout = cue.lemma === 'ask' && /\s(about|on)\s+$/iu.test(text.slice(cue.span.end, r.frame.from));
+  const words = content.text.split(/\s+/u).length;
   // ("said in her speech that night": a time is all "that" opens.)
-  const thatTimeOnly = !!content && words === 2 && /^that\s/iu.test(content.text) && !thatOpensClause(content.text);
-  if (content && !nameAlone && !speakerDescribed && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : clause || askedAbout)) {
-    return { quote: framedQuote(s, cue, speaker, conjoined, frame, objectWithoutTime(text, content), phraseOnly || workNamed), holds: content };
-  }
-  return reportBeforeCue(s, cue, speaker, conjoined, frame.opening);
+  const thatTimeOnly = words === 2 && /^that\s/iu.test(content.text) && !thatOpensClause(content.text);
+  return !nameAlone && !speakerDescribed && !thatTimeOnly && (afterThat || infinitive ? words >= 2 : makesClause(r) || askedAbout);
+}
+
+/** Whether the content makes a clause of what was said: an object and the quoted name it was given, a
+ *  short answer, the words around an attribution set off, or a clause after the cue as its verb allows. */
+function makesClause({ s, cue, speaker, frame, content, answer, given, afterThat, infinitive }: ContentRead): boolean {
+  const { lemma } = cue;
+  // "called it “disgraceful”": an object and the quoted name it was given report speech, short as they are.
+  const named = NAMING_VERBS.has(lemma) && (quotedEpithet(content.text) || given > 0);
+  if (named || answer) return true;
+  if (frame.parenthetical) return interruptedWordsMakeClause(s, frame, speaker);
+  return (
+    !noContentAfterComma(s.text.slice(cue.span.end, content.end)) &&
+    // "which critics say is unfair": the relative pronoun is the subject of what was said.
+    (isClause(withoutTrailingTimes(content.text)) || (frame.speakerRelative > 0 && isFiniteVerb(content.text.split(/\s+/u)[0]!))) &&
+    // "told a news conference in Moscow": after a listener only a clause of its own is what was said.
+    // ("adding a laughing emoji": what is added without a clause is no speech either.)
+    (lemma !== 'add' || afterThat || hasClause(content.text) || subjectAndPastVerb(content.text)) &&
+    (!LISTENER_VERBS.has(lemma) ||
+      afterThat ||
+      infinitive ||
+      /^(how|why|whether|what|when)\b/iu.test(content.text) ||
+      hasClause(content.text) ||
+      subjectAndPastVerb(content.text))
+  );
 }
 
 /** Cues that stand before their speaker after what was said: "…, said Ana Ruiz". */
