@@ -40,8 +40,31 @@ const ISSUED_IN = /^(statement|statements|message|messages|post|posts|tweet|twee
  *  reports no one's speech (with speaker null, the speaker may stand after the cue). */
 export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteDraft[]): CueSpeaker | null {
   const { text, tokens, speakers } = s;
-  const { at: i, lemma, possessed, light } = cue;
+  const { at: i, possessed } = cue;
   const t = tokens[i]!;
+  const { certain, thatFollows } = verbCertainty(tokens, cue);
+  // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
+  // reported by Reuters" has one).
+  if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;
+  // "after Iran's announcement that …": the possessor of a speech noun speaks.
+  const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
+  if (possessor === null) return null;
+  const direct = possessor ?? subjectOfVerb(s, cue, certain);
+  const onPhrase = actOnPhrase(tokens, t, direct);
+  if (onPhrase && !thatFollows) return null;
+  const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
+  const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
+  const own = found !== 'CONJOINED' && speaker;
+  if (own && evidenceLemma(t.text) && !thatFollows && !documentSubject(text, own)) return evidenceSpeaker(tokens, i, own, speakers);
+  if (evidenceLemma(t.text) && !own) return null;
+  if (own && reportsNothing(tokens, own)) return null;
+  return { speaker, conjoined: found === 'CONJOINED' };
+}
+
+/** Whether the cue is surely a verb, so that any noun phrase may be its subject, and whether "that"
+ *  follows it (past when or where it was said). */
+function verbCertainty(tokens: Token[], cue: ReportingCue): { certain: boolean; thatFollows: boolean } {
+  const { at: i, lemma } = cue;
   // After "X claimed that …", and for "said" or "told", which are never nouns, the verb is certain
   // and any noun phrase may be its subject ("an architect who said", "63 percent said").
   // ("testified on Tuesday that …": past when or where it was said.)
@@ -57,56 +80,50 @@ export function cueSpeaker(s: ReportSentence, cue: ReportingCue, earlier: QuoteD
     NAMING_VERBS.has(lemma) ||
     closesSentence(tokens, i) ||
     pastBeforeSubject(tokens, i) ||
-    !!evidenceLemma(t.text) ||
+    !!evidenceLemma(tokens[i]!.text) ||
     // (A belief reports only a clause after it, which makes the verb certain: "Many patients worry they …".)
     isBeliefLemma(lemma);
-  // "Patriot failed as predicted", "as promised": a past form right after "as" has no speaker ("as
-  // reported by Reuters" has one).
-  if (/^as$/iu.test(tokens[i - 1]?.text ?? '') && /ed$/u.test(t.text) && !/^by$/iu.test(tokens[i + 1]?.text ?? '')) return null;
-  // "after Iran's announcement that …": the possessor of a speech noun speaks.
-  const possessor = possessed ? possessorAt(text, tokens, possessed.mark, speakers) : undefined;
-  if (possessor === null) return null;
+  return { certain, thatFollows };
+}
+
+/** The subject of the cue's verb (or of the copula or light verb it goes with): a pronoun before a
+ *  gerund, the speaker the sentence has for a participle or an infinitive, else the speaker before. */
+function subjectOfVerb({ tokens, speakers }: ReportSentence, cue: ReportingCue, certain: boolean): SpeakerSurface | 'CONJOINED' | null {
+  const { at: i, light } = cue;
   // ("has been critical of": the holder stands before the copula.)
   const verb = light?.verb ?? stanceCopulaAt(tokens, i) ?? i;
   // "includes her pleading with officers": a pronoun before a gerund is its subject.
   const gerundSubject = /ing$/u.test(tokens[verb]!.text) && /^(her|his|their|him|them)$/iu.test(tokens[verb - 1]?.text ?? '');
-  const direct =
-    possessor ??
-    (gerundSubject
-      ? speakers.surface(tokens[verb - 1]!.start, tokens[verb - 1]!.end, 'PRONOUN', null)
-      : participleOrInfinitive(tokens, verb)
-        ? 'CONJOINED'
-        : speakers.before(tokens, verb, certain || !!light));
-  // "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
-  // a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
-  // clause; "in a statement posted on its website": a past participle there says how it was issued.
-  const preposition = direct && direct !== 'CONJOINED' ? (tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '') : '';
-  const onPhrase =
-    direct &&
-    direct !== 'CONJOINED' &&
-    direct.kind === 'NOMINAL' &&
+  if (gerundSubject) return speakers.surface(tokens[verb - 1]!.start, tokens[verb - 1]!.end, 'PRONOUN', null);
+  return participleOrInfinitive(tokens, verb) ? 'CONJOINED' : speakers.before(tokens, verb, certain || !!light);
+}
+
+/** "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
+ *  a participle on a noun inside a phrase is the act of the sentence's subject, and reports only a
+ *  clause; "in a statement posted on its website": a past participle there says how it was issued. */
+function actOnPhrase(tokens: Token[], t: Token, direct: SpeakerSurface | 'CONJOINED' | null): boolean {
+  if (!direct || direct === 'CONJOINED' || direct.kind !== 'NOMINAL') return false;
+  const preposition = tokens[tokens.findIndex((x) => x.start === direct.start) - 1]?.text.toLowerCase() ?? '';
+  return (
     (/ing$/u.test(t.text) || (/ed$/u.test(t.text) && ISSUED_IN.test(lastWord(direct)))) &&
     PREPOSITIONS.has(preposition) &&
     // "Stocks fell, with analysts saying …": after "with", people are the participle's own subject.
-    !(preposition === 'with' && (namesPeople(lastWord(direct)) || isPollShare(direct.text)));
-  if (onPhrase && !thatFollows) return null;
-  const found = onPhrase ? 'CONJOINED' : (quotedAsSaying(text, tokens, i, speakers) ?? direct);
-  const speaker = found === 'CONJOINED' ? sharedSpeaker(s, i, earlier) : found;
-  const own = found !== 'CONJOINED' && speaker;
-  if (own && evidenceLemma(t.text) && !thatFollows && !documentSubject(text, own)) {
-    const document = documentHeadBefore(tokens, i);
-    if (!document) return rulingSubject(tokens, i, own) ? { speaker, conjoined: false } : null;
-    // "A Quinnipiac University poll showed", "A study by Shelter found": its maker speaks; "The average
-    // of polls taken over the past two weeks shows", "Early results from Sunderland show": the document
-    // does, not a noun inside it.
-    const head = tokens[document.head]!;
-    if (own.kind === 'NAME' && (own.end <= head.end || madeBy(tokens, document.head, own))) return { speaker, conjoined: false };
-    const from = tokens[document.start]!;
-    return { speaker: speakers.surface(from.start, head.end, 'NOMINAL', null), conjoined: false };
-  }
-  if (evidenceLemma(t.text) && !own) return null;
-  if (own && reportsNothing(tokens, own)) return null;
-  return { speaker, conjoined: found === 'CONJOINED' };
+    !(preposition === 'with' && (namesPeople(lastWord(direct)) || isPollShare(direct.text)))
+  );
+}
+
+/** The speaker of an evidence verb whose subject names no evidence: a ruling's subject, the maker of
+ *  the document before the verb, or the document itself. */
+function evidenceSpeaker(tokens: Token[], i: number, own: SpeakerSurface, speakers: SpeakerFinder): CueSpeaker | null {
+  const document = documentHeadBefore(tokens, i);
+  if (!document) return rulingSubject(tokens, i, own) ? { speaker: own, conjoined: false } : null;
+  // "A Quinnipiac University poll showed", "A study by Shelter found": its maker speaks; "The average
+  // of polls taken over the past two weeks shows", "Early results from Sunderland show": the document
+  // does, not a noun inside it.
+  const head = tokens[document.head]!;
+  if (own.kind === 'NAME' && (own.end <= head.end || madeBy(tokens, document.head, own))) return { speaker: own, conjoined: false };
+  const from = tokens[document.start]!;
+  return { speaker: speakers.surface(from.start, head.end, 'NOMINAL', null), conjoined: false };
 }
 
 /** Whether a subject names evidence: "a survey", "a survey released Thursday", "A Franklin &
