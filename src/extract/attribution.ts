@@ -22,7 +22,7 @@ import { type AttributedQuote, type Resolution, SpeechHistory } from './speech-h
 import { extended } from './extended.js';
 import { relativeMention } from './relative-mentions.js';
 import { answerLabelBefore } from './labelled-speech.js';
-import { actsAsCounsel, addressesHearing, prosecutorsNamed } from './hearing-speech.js';
+import { HearingSpeakers } from './hearing-speech.js';
 
 export type { AttributedQuote } from './speech-history.js';
 
@@ -192,61 +192,6 @@ function resolvedSpeaker({ layout, history }: DocumentRead, q: QuoteDraft, found
     resolved.mention = { ...resolved.mention, start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) };
   if (q.continues) resolved.mention = continuedMention(layout, q.start, history.quotes.at(-1)?.end ?? 0, { introduced, entity, borrowed: lastMention });
   return resolved;
-}
-
-/** Who speaks what "the court heard": who last addressed a court or an inquiry. Heard before anyone is
- *  shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting, Daniel Frost said …"): the
- *  first counsel who does. "The case is being prosecuted by Aisha Rahman. The jury was told that …": a
- *  prosecutor named since (or, for what was heard first, before whoever first addresses it) opened the case. */
-class HearingSpeakers {
-  private readonly heard: AttributedQuote[] = [];
-  private heardEarlier: QuoteDraft[] = [];
-  private addressing: Speaker | null = null;
-  private addressedAt = -1;
-  private readonly prosecutors: { at: number; entity: Entity }[];
-
-  constructor(
-    private readonly layout: Layout,
-    entities: Entity[],
-  ) {
-    this.prosecutors = prosecutorsNamed(layout.text, entities);
-  }
-
-  /** A quote the hearing heard: the prosecutor named since the hearing was last addressed, else who
-   *  addressed it; kept for later when nobody has yet. */
-  hear(q: QuoteDraft): void {
-    const speaker = this.prosecutorBetween(this.addressedAt, q.start) ?? (this.addressing && { ...this.addressing, mention: null });
-    if (speaker) this.heard.push(extended(q, { resolved: speaker }));
-    else this.heardEarlier.push(q);
-  }
-
-  /** An attributed quote: whether its speaker addresses the hearing (and so opened what was heard before). */
-  spoken(q: QuoteDraft, resolved: Speaker): void {
-    const { text, sentences } = this.layout;
-    const sentenceStart = sentences[q.sentence]?.start ?? q.cue?.start ?? q.start;
-    if (!resolved.name || !q.cue || !addressesHearing(text, sentenceStart, q.cue, resolved.mention)) return;
-    this.addressing = resolved;
-    this.addressedAt = q.start;
-    // What was heard before anyone addressed the hearing opened the case: counsel's, never a
-    // witness's named later ("An inquest has heard that … His daughter told the hearing …").
-    const opener = this.prosecutorBetween(-1, q.start) ?? (actsAsCounsel(text, sentenceStart, q.cue, resolved.mention) ? { ...resolved, mention: null } : null);
-    if (opener) {
-      this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opener })));
-      this.heardEarlier = [];
-    }
-  }
-
-  /** Every quote heard, with what was heard before anyone addressed the hearing given to a prosecutor named anywhere. */
-  allHeard(): AttributedQuote[] {
-    const opened = this.prosecutorBetween(-1, this.layout.text.length);
-    if (opened) this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opened })));
-    return this.heard;
-  }
-
-  private prosecutorBetween(since: number, pos: number): Speaker | null {
-    const named = this.prosecutors.findLast(({ at }) => at > since && at < pos)?.entity;
-    return named ? { entityId: named.id, name: named.name, mention: null } : null;
-  }
 }
 
 /** Pronoun and description mentions found for an entity, added once each, in document order. */

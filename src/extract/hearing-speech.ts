@@ -1,6 +1,6 @@
 // Speech a hearing heard: "The court heard that …", "The jury was told …", "…, the inquiry heard."
 // The words were said to the court by someone the sentence does not name; the speaker is whoever the
-// story last showed addressing the hearing (attribution.ts), and without one the words are no quote.
+// story last showed addressing the hearing (HearingSpeakers, kept by attribution.ts), and without one the words are no quote.
 import { isClause } from './clauses.js';
 import { isCalendarWord, isFiniteVerb, isFunctionWord, isArticle, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { contentEnd } from './content-end.js';
@@ -8,7 +8,9 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { personNames } from './name-mentions.js';
 import type { Token } from './tokens.js';
-import type { Entity, Sentence, Span, TextSpan } from './types.js';
+import type { Entity, Layout, Sentence, Span, Speaker, TextSpan } from './types.js';
+import type { AttributedQuote } from './speech-history.js';
+import { extended } from './extended.js';
 
 /** Bodies that hear evidence. */
 const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrates|panel|committee)$/iu;
@@ -155,4 +157,59 @@ function heard(text: string, content: TextSpan, tokens: Token[], from: number, t
   const end = tokens[to - 1]!.end;
   q.heardBy = { start, end, text: text.slice(start, end) };
   return q;
+}
+
+/** Who speaks what "the court heard": who last addressed a court or an inquiry. Heard before anyone is
+ *  shown addressing the hearing ("…, Reading Crown Court heard. Prosecuting, Daniel Frost said …"): the
+ *  first counsel who does. "The case is being prosecuted by Aisha Rahman. The jury was told that …": a
+ *  prosecutor named since (or, for what was heard first, before whoever first addresses it) opened the case. */
+export class HearingSpeakers {
+  private readonly heard: AttributedQuote[] = [];
+  private heardEarlier: QuoteDraft[] = [];
+  private addressing: Speaker | null = null;
+  private addressedAt = -1;
+  private readonly prosecutors: { at: number; entity: Entity }[];
+
+  constructor(
+    private readonly layout: Layout,
+    entities: Entity[],
+  ) {
+    this.prosecutors = prosecutorsNamed(layout.text, entities);
+  }
+
+  /** A quote the hearing heard: the prosecutor named since the hearing was last addressed, else who
+   *  addressed it; kept for later when nobody has yet. */
+  hear(q: QuoteDraft): void {
+    const speaker = this.prosecutorBetween(this.addressedAt, q.start) ?? (this.addressing && { ...this.addressing, mention: null });
+    if (speaker) this.heard.push(extended(q, { resolved: speaker }));
+    else this.heardEarlier.push(q);
+  }
+
+  /** An attributed quote: whether its speaker addresses the hearing (and so opened what was heard before). */
+  spoken(q: QuoteDraft, resolved: Speaker): void {
+    const { text, sentences } = this.layout;
+    const sentenceStart = sentences[q.sentence]?.start ?? q.cue?.start ?? q.start;
+    if (!resolved.name || !q.cue || !addressesHearing(text, sentenceStart, q.cue, resolved.mention)) return;
+    this.addressing = resolved;
+    this.addressedAt = q.start;
+    // What was heard before anyone addressed the hearing opened the case: counsel's, never a
+    // witness's named later ("An inquest has heard that … His daughter told the hearing …").
+    const opener = this.prosecutorBetween(-1, q.start) ?? (actsAsCounsel(text, sentenceStart, q.cue, resolved.mention) ? { ...resolved, mention: null } : null);
+    if (opener) {
+      this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opener })));
+      this.heardEarlier = [];
+    }
+  }
+
+  /** Every quote heard, with what was heard before anyone addressed the hearing given to a prosecutor named anywhere. */
+  allHeard(): AttributedQuote[] {
+    const opened = this.prosecutorBetween(-1, this.layout.text.length);
+    if (opened) this.heard.push(...this.heardEarlier.map((h) => extended(h, { resolved: opened })));
+    return this.heard;
+  }
+
+  private prosecutorBetween(since: number, pos: number): Speaker | null {
+    const named = this.prosecutors.findLast(({ at }) => at > since && at < pos)?.entity;
+    return named ? { entityId: named.id, name: named.name, mention: null } : null;
+  }
 }
