@@ -1,17 +1,17 @@
 // Who a description of a person as a quote's speaker refers to: "the senator", "the Republican
-// nominee", "Obama's former strategist", and the candidate a campaign speaks for.
+// nominee", "Obama's former strategist" (a campaign's candidate: campaign-speakers.ts).
 import type { Entity } from './types.js';
 import { KIN } from './entities/vocabulary.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
-import { firstOf, oncePerEntity } from './name-mentions.js';
+import { oncePerEntity } from './name-mentions.js';
 import { heldFormerly, namesOnlyItsHolder, roleConflicts } from './role-fit.js';
 import { portrays } from './speaker-phrases.js';
 import { descriptionQualifiers, qualifierKey } from './title-words.js';
 import { compoundRole, PERSON_ROLES, RANKS, roleOf, runsABody, withRank } from './roles.js';
-import { GENDER, genderOfHead } from './speaker-words.js';
+import { genderOfHead } from './speaker-words.js';
 import { describesOrganization, organizationFor } from './description-heads.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import {
@@ -22,7 +22,6 @@ import {
   type SpeakerRead,
   type SpeechHistory,
   subjectSinceLastQuote,
-  unnamedGoesOn,
 } from './speech-history.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { runTimePattern } from './run-time-patterns.js';
@@ -47,7 +46,6 @@ const speaksForOffice = (phrase: string, role: string | null): boolean => {
 // Definite descriptions: an article, a demonstrative, a time word, or a possessor.
 const DEFINITE = new RegExp(`^(the|this|that|former|current|retired)\\b|${POSSESSED.source}`, 'u');
 export const PERSON_NOUNS = new RegExp(`^(the |this |that |an? )?([\\p{L}\\p{N}.'’-]+ ){0,5}((${RANKS})-)?(${[...PERSON_ROLES].join('|')})$`, 'iu');
-const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
 /** Roles held towards one person ("a lawyer for Daniel Moss", "the mother of Jake Owen"): the
  *  description is someone known through that person, never the person. */
@@ -357,19 +355,8 @@ function reporterOf(history: SpeechHistory, surface: SpeakerSurface): Entity | n
   return history.last?.entity?.id === last.resolved.entityId ? history.last.entity : null;
 }
 
-/** Whether a description names a campaign, a team or an office that speaks for its person. */
-export function speaksForPerson(surface: SpeakerSurface, document: boolean): boolean {
-  const phrase = surface.text.toLowerCase();
-  return (
-    CAMPAIGN.test(phrase) ||
-    /\p{Lu}\p{L}+(['’]s)? team$/u.test(surface.text) ||
-    /^(\p{Lu}[\p{L}.-]*['’]s|[Hh]is|[Hh]er) (press )?office$/u.test(surface.text) ||
-    (document && /^(his|her) /u.test(phrase))
-  );
-}
-
 /** The person named right after a description, past words `gap` accepts ("of Democrat", "for Gov."). */
-function personNamedAfter(a: Antecedents, end: number, gap: RegExp): Entity | null {
+export function personNamedAfter(a: Antecedents, end: number, gap: RegExp): Entity | null {
   const named = [...a.mentionsBefore(end + 60, (e) => e.type === 'PERSON', end)].pop();
   return named && gap.test(a.text.slice(end, named.m.start)) ? named.e : null;
 }
@@ -379,36 +366,4 @@ function relatedInLead(a: Antecedents, role: string): Entity | null {
   const lead = a.layout.lead;
   const m = lead && runTimePattern(`\\b${role}s?(?=\\s+(?:of|for|representing)\\s)`, 'iu').exec(lead.text);
   return m ? personNamedAfter(a, lead.start + m.index + m[0].length, RELATED) : null;
-}
-
-/** "The Clinton campaign said", "her statement": a campaign speaks for its candidate, named
- *  inside the phrase or, for "the campaign", the person opening the sentence before ("Ann
- *  Holt plans … The campaign says"), else the last person whose campaign the text named. */
-export function candidateOf(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
-  const { layout, text, nearest, mentionsBefore, openingSubject, previousSubject } = a;
-  const phrase = surface.text.toLowerCase();
-  const previous = layout.sentences[q.sentence - 1];
-  let entity: Entity | null =
-    nearest(surface.end, (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'NAME' && m.start >= surface.start && m.end <= surface.end))?.e ??
-    // "The campaign of Democrat Marcus Ellery called …".
-    personNamedAfter(a, surface.end, /^\s+of\s+(?:[\p{L}.-]+\s+){0,3}$/u) ??
-    (phrase === 'the campaign' && previous ? openingSubject(previous.end - 1, (e) => e.type === 'PERSON') : null) ??
-    firstOf(
-      mentionsBefore(surface.start, (e) => e.type === 'PERSON'),
-      ({ m }) => /^(['’]s)?\s+(\p{L}+\s+)?(campaign|team)\b/iu.test(text.slice(m.end, m.end + 30)),
-    )?.e ??
-    null;
-  // "her campaign": the person "her" is, as for the pronoun alone; after what it said, the person
-  // that opens ("Dina Herrera will visit the area, her office said").
-  const gender = GENDER.get(phrase.split(' ')[0]!);
-  const ofGender = (e: Entity) => e.type === 'PERSON' && (!e.gender || e.gender === gender);
-  // "The governor declared … In a statement, his office said": the office of someone unnamed who just spoke.
-  if (gender && !entity && unnamedGoesOn(a, history, q, before, gender)) return { entity: null, name: history.last!.name };
-  if (gender && !entity)
-    entity =
-      (surface.start >= q.end && q.kind === 'INDIRECT' ? openingSubject(q.end, ofGender) : null) ??
-      previousSubject(before, ofGender, '') ??
-      nearest(before, ofGender)?.e ??
-      null;
-  return { entity, name: null };
 }
