@@ -77,3 +77,16 @@ export function subjectAndPastVerb(content: string): boolean {
       !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
   );
 }
+
+/** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
+ *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
+export function nounPhraseOnly(content: string): boolean {
+  return (
+    !hasClause(withoutNounClause(content)) &&
+    // "explained why he backs Trump", "explaining the firings amounted to …"
+    !/^(why|how|what|whether|when|where)\b/iu.test(content) &&
+    !subjectAndPastVerb(content) &&
+    // Words quoted verbatim are speech evidence enough ("accused them of ‘moving the goalposts’").
+    !/[“"‘«]/u.test(content)
+  );
+}

@@ -2,8 +2,8 @@
 // sentence around it when the attribution is set off by commas ("The plan, she said, will fail");
 // with no clause after the cue, the words before it (speech-before-cue.ts).
 import { appealsThrough, DOCUMENT_NOUNS, INFINITIVE_VERBS, LISTENER_VERBS, NAMING_VERBS } from './cues.js';
-import { hasClause, isClause, subjectAndPastVerb, withoutNounClause } from './clauses.js';
-import { withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
+import { hasClause, isClause, nounPhraseOnly, subjectAndPastVerb } from './clauses.js';
+import { withoutSpeechEvent, withoutTrailingTimes, withoutTrailingVenue } from './speech-venues.js';
 import { isFiniteVerb, isFunctionWord, thatOpensClause } from './lexicon.js';
 import { isTitleWord, namesPersons } from './phrase-heads.js';
 import type { SpeakerSurface } from './name-index.js';
@@ -24,11 +24,6 @@ import { workNamedOnly } from './written-works.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { opensWithInfinitive } from './to-infinitives.js';
 import { isShareOfGroup } from './poll-shares.js';
-
-/** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
- *  occasion of the speech, closing a content. */
-const SPEECH_EVENT =
-  /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
 
 /** A content that only points back at what was said: "this", "so", "these views", "the same". */
 const REFERS_BACK =
@@ -289,16 +284,6 @@ const TWO_APOSTROPHES = /''/gu;
 // (An abbreviation's point may stand in whom: "accused Mr. Trump of running …".)
 const ACCUSED_OF = /^(?:[^.;:“”"]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St))\.){1,80}?\bof\s+[\p{Ll}“"‘]/u;
 
-/** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
- *  said is no part of it. */
-export function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
-  if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
-    const venue = SPEECH_EVENT.exec(content.text);
-    if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
-  }
-  return content;
-}
-
 /** Whether the words on either side of an attribution set off by commas make a clause. */
 function interruptedWordsMakeClause(s: ReportSentence, frame: ContentFrame, speaker: SpeakerSurface): boolean {
   const { text, tokens } = s;
@@ -349,19 +334,6 @@ function demandsSpeaker(speaker: SpeakerSurface): boolean {
 const WRITINGS = new Set(
   'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
 );
-
-/** Content that is only a noun phrase: no clause, no question word, no quoted words (Quoted words in
- *  the phrase, "accused the government of “sleepwalking”", are speech for sure). */
-export function nounPhraseOnly(content: string): boolean {
-  return (
-    !hasClause(withoutNounClause(content)) &&
-    // "explained why he backs Trump", "explaining the firings amounted to …"
-    !/^(why|how|what|whether|when|where)\b/iu.test(content) &&
-    !subjectAndPastVerb(content) &&
-    // Words quoted verbatim are speech evidence enough ("accused them of ‘moving the goalposts’").
-    !/[“"‘«]/u.test(content)
-  );
-}
 
 /** A noun phrase reported without the time closing it, which dates the act, not what was said:
  *  "announced her candidacy in June 2015", "stated his intention to run on Wednesday"; a clause keeps

@@ -1,8 +1,10 @@
 // Where and when speech was given, as a sentence names it around the cue: "said in a statement on
-// Thursday", "told reporters in Beijing", "in a statement posted on its website".
+// Thursday", "told reporters in Beijing", "in a statement posted on its website", "during a meeting with …".
 import { cueLemma } from './cues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
+import type { TextSpan } from './types.js';
+import { trimmed } from './quote-draft.js';
 import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Prepositions that open where or when a cue's words were said: "said at a briefing", "said after the vote". */
@@ -69,4 +71,19 @@ export function onlyVenueAfter(tokens: Token[], n: number): boolean {
     if (isFiniteVerb(w) && !VENUE_PARTICIPLES.test(w)) return false;
   }
   return true;
+}
+
+/** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
+ *  occasion of the speech, closing a content. */
+const SPEECH_EVENT =
+  /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
+
+/** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
+ *  said is no part of it. */
+export function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
+  if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
+    const venue = SPEECH_EVENT.exec(content.text);
+    if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
+  }
+  return content;
 }
