@@ -225,10 +225,25 @@ function dropOrdinaryOpening(scan: Scan, run: Token[], words: Token[]): { onlyIf
  *  epithet, an office's domain, a party before a place and a unit after a figure; null when what is
  *  left is only a title's last word. */
 function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): { titles: string[]; demonym: string | null } | null {
-  const { tokens, sentenceStarts, ordinary, indexOf, holders } = scan;
+  const { titles, demonym } = takeTitlesAndDemonym(scan, words, known);
+  if (onlyTitleWordLeft(words, titles)) return null;
+  takeEpithet(words, titles);
+  // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
+  for (let n = officeDomainLength(scan.tokens, words); n > 0; n--) {
+    const word = lower(words.shift());
+    if (word !== ',') titles.push(word);
+  }
+  titles.push(...(scan.holders.get(run[0]!) ?? []));
+  dropWordsBeforeName(scan, words);
+  return { titles, demonym };
+}
+
+/** Demonyms and titles before a name, taken from the front of `words` (in place): "Russian President
+ *  Vladimir Putin", "Foreign Minister X". */
+function takeTitlesAndDemonym(scan: Scan, words: Token[], known: boolean): { titles: string[]; demonym: string | null } {
+  const { tokens, sentenceStarts, ordinary, indexOf } = scan;
   const titles: string[] = [];
   let demonym: string | null = null;
-  // Demonyms and titles before a name: "Russian President Vladimir Putin", "Foreign Minister X".
   while (words.length > 1) {
     const at = indexOf(words[0]!);
     // "Chief Executive Arvind Pathak": a chief executive is a title of its own (its "Chief" may have
@@ -256,18 +271,21 @@ function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): {
       demonym = lower(words.shift());
     else break;
   }
-  // "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
-  // "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor
-  // "General" closing a title ("the Attorney General", "the NATO Deputy Secretary General").
-  if (
-    words.length === 1 &&
-    ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
-      (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')))
-  )
-    return null;
-  // An epithet or party before a given name is not part of the name: "Republican Donald Trump",
-  // "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
-  // pageant's after "Miss": "Miss Universe Alicia Machado".
+  return { titles, demonym };
+}
+
+/** "Deputy Minister", "Prime Minister" opening a sentence: the title's last word is no name; nor is
+ *  "Executive" in "Chief Executive T.V. Narendran", where the initials open a run of their own, nor
+ *  "General" closing a title ("the Attorney General", "the NATO Deputy Secretary General"). */
+const onlyTitleWordLeft = (words: Token[], titles: string[]) =>
+  words.length === 1 &&
+  ((TITLE_MODIFIERS.has(titles[titles.length - 1] ?? '') && isTitle(words[0]!)) ||
+    (titles.length > 0 && (TITLE_MODIFIERS.has(lower(words[0])) || words[0]!.text === 'General')));
+
+/** An epithet or party before a given name is not part of the name: "Republican Donald Trump",
+ *  "Crooked Hillary Clinton" (surnames do not come before given names in English news); so is a
+ *  pageant's after "Miss": "Miss Universe Alicia Machado". Taken from `words` into `titles` (in place). */
+function takeEpithet(words: Token[], titles: string[]): void {
   // A saint's name opens places and firms named after them, never an epithet: "San Miguel Corp.", "Santa Rosa".
   // A month before a given name is one too: "Jan Peter Balkenende".
   const epithet = (w: Token) => (isEpithet(w) && !SAINTS.has(lower(w)) && !isCalendarWord(w.text)) || titles[titles.length - 1] === 'miss';
@@ -279,12 +297,11 @@ function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): {
     const word = lower(words.shift());
     if (!kind) titles.push(word);
   }
-  // "Minister for Finance Ousmane Kaba": the office's domain is part of the title.
-  for (let n = officeDomainLength(tokens, words); n > 0; n--) {
-    const word = lower(words.shift());
-    if (word !== ',') titles.push(word);
-  }
-  titles.push(...(holders.get(run[0]!) ?? []));
+}
+
+/** Words left before or after the name that are no part of it, dropped from `words` (in place): a
+ *  party before a place, the thing a name is named for, a unit after its figure. */
+function dropWordsBeforeName({ tokens, indexOf }: Scan, words: Token[]): void {
   // "Republican Indiana Gov. Mike Pence": a party before a place modifies it ("the Democratic
   // Alliance" is a body whose head a town's name spells too).
   if (words.length >= 2 && PARTY_WORDS.has(lower(words[0])) && !ORGANIZATION_HEADS.has(lower(words[words.length - 1])) && lookupLocation(wordsOf(words, 1)))
@@ -292,7 +309,6 @@ function takeTitles(scan: Scan, run: Token[], words: Token[], known: boolean): {
   if (endsInThingNamedFor(words)) words.pop();
   // "the 50 MW Garissa II plant": a unit after its figure opens no name.
   if (words.length > 1 && MEASUREMENT_UNITS.has(words[0]!.text) && /^\d/u.test(tokens[indexOf(words[0]!) - 1]?.text ?? '')) words.shift();
-  return { titles, demonym };
 }
 
 /** The candidate the name words make, with the titles before them and the words around them. */
