@@ -36,36 +36,54 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   // "Tom Pike, host of KTV’s “Harbour Talk,” said": the comma inside the closing mark of a title
   // closes the apposition as one after it would.
   const j = commaInsideClosingMark(tokens, between);
-  // "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
-  // after its subject stands between, also after an auxiliary ("The two men have each said") and
-  // after a relative pronoun ("Mr. Lowe, who has both praised …").
-  if (FLOATED_QUANTIFIER.test(tokens[j]!.text)) {
-    let k = j - 1;
-    while (k > 0 && (isFiniteAuxiliary(tokens[k]!.text) || isPerfectAuxiliary(tokens[k]!.text))) k--;
-    const previous = tokens[k]?.text ?? '';
-    const subjectEnds =
-      previous === ')' || PRONOUNS.has(previous.toLowerCase()) || WHO_OR_WHICH.test(previous) || (LETTER_START.test(previous) && !isFunctionWord(previous));
-    if (subjectEnds && !isFiniteVerb(previous)) return wordsBefore(names, tokens, k + 1, anyNoun);
-  }
+  const beforeQuantifier = pastFloatedQuantifier(tokens, j);
+  if (beforeQuantifier >= 0) return wordsBefore(names, tokens, beforeQuantifier, anyNoun);
   // "the WHO said": a name written like a function word is a name.
   const w = names.nameAt.has(tokens[j]!.start) ? '' : tokens[j]!.text.toLowerCase();
   if (w === 'and' || w === 'but') return 'CONJOINED';
   // "Tom Reyes shrugged, then said …": a verb joined by "then" after a comma shares the subject, when
   // it reports words ("…, then voted for …" is an act on its object, not speech).
   if (w === ',' && /^then$/iu.test(tokens[j + 1]?.text ?? '') && j + 1 < cue && !isPreposition(tokens[cue + 1]?.text ?? '')) return 'CONJOINED';
-  if (w === ',') {
-    const bracketed = personBeforeBracketAndComma(names, tokens, j);
-    if (bracketed) return bracketed;
-    // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
-    // some of them; past one of where or how they spoke only when no apposition speaks.
-    const setOff = setOffPhrase(names, tokens, j);
-    const past = () => (setOff ? wordsBefore(names, tokens, setOff.opening, anyNoun) : null);
-    // ("Ann Holt, speaking at a rally in Dunmore, N.C., warned": read as if the town closed the phrase.)
-    const apposition = () => speakerBeforeApposition(names, tokens, setOff?.closing ?? j, anyNoun);
-    return setOff?.members ? (past() ?? apposition()) : (apposition() ?? past());
-  }
+  if (w === ',') return speakerBeforeComma(names, tokens, j, anyNoun);
   const aside = w === ')' ? withoutBracketedAside(tokens, j, cue) : withoutDashedAside(tokens, j, cue);
   if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
+  const relative = antecedentOfRelative(names, tokens, cue, j, w, anyNoun);
+  if (relative !== undefined) return relative;
+  // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told": a description left unclosed describes the person.
+  return groupSpeaking(names, tokens, j) ?? personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+}
+
+/** "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
+ *  after its subject stands between, also after an auxiliary ("The two men have each said") and
+ *  after a relative pronoun ("Mr. Lowe, who has both praised …"). Where to read on before the
+ *  quantifier (and its auxiliaries), or -1 for none. */
+function pastFloatedQuantifier(tokens: Token[], j: number): number {
+  if (!FLOATED_QUANTIFIER.test(tokens[j]!.text)) return -1;
+  let k = j - 1;
+  while (k > 0 && (isFiniteAuxiliary(tokens[k]!.text) || isPerfectAuxiliary(tokens[k]!.text))) k--;
+  const previous = tokens[k]?.text ?? '';
+  const subjectEnds =
+    previous === ')' || PRONOUNS.has(previous.toLowerCase()) || WHO_OR_WHICH.test(previous) || (LETTER_START.test(previous) && !isFunctionWord(previous));
+  return subjectEnds && !isFiniteVerb(previous) ? k + 1 : -1;
+}
+
+/** The speaker before a comma at `j`: a person before brackets and the comma, else past a phrase
+ *  set off or through an apposition. */
+function speakerBeforeComma(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
+  const bracketed = personBeforeBracketAndComma(names, tokens, j);
+  if (bracketed) return bracketed;
+  // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
+  // some of them; past one of where or how they spoke only when no apposition speaks.
+  const setOff = setOffPhrase(names, tokens, j);
+  const past = () => (setOff ? wordsBefore(names, tokens, setOff.opening, anyNoun) : null);
+  // ("Ann Holt, speaking at a rally in Dunmore, N.C., warned": read as if the town closed the phrase.)
+  const apposition = () => speakerBeforeApposition(names, tokens, setOff?.closing ?? j, anyNoun);
+  return setOff?.members ? (past() ?? apposition()) : (apposition() ?? past());
+}
+
+/** What a relative pronoun (`w`, at `j`) before the cue stands for, null when it stands for no
+ *  speaker; undefined when no relative clause holds the cue. */
+function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j: number, w: string, anyNoun: boolean): SpeakerSurface | null | undefined {
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
   if (WHO_OR_WHICH.test(w) && j > 0) {
@@ -89,16 +107,19 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
     const group = tokens[j - 3]?.text === ',' ? phraseEndingAt(names, tokens, j - 4, true) : null;
     return group && headOf(names, tokens, group);
   }
-  // "About three in 10 said", "Six in 10 Democrats said", "46 percent of independents said": a share of those polled.
+  return undefined;
+}
+
+/** A group speaking, its words ending at `j`: a share of those polled ("About three in 10 said",
+ *  "46 percent of independents said"), or a capitalised group word ("Republicans said", "Palestinians say"). */
+function groupSpeaking(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
   const share = pollShareEndingAt(names, tokens, j);
   if (share) return share;
-  // "Republicans said", "Palestinians say": a capitalised group word names the speakers.
   if (GROUP_WORD.test(tokens[j]!.text) && !names.nameAt.has(tokens[j]!.start)) {
     const k = namesPartyMembers(tokens[j]!.text) ? partyMembersStart(names, tokens, j) : j;
     return names.surface(tokens[k]!.start, tokens[j]!.end, 'NOMINAL', null);
   }
-  // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told": a description left unclosed describes the person.
-  return personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
+  return null;
 }
 
 /** "Senate Democrats said", "House and Senate Republicans said": capitalised words of no name before a
