@@ -20,6 +20,24 @@ import { narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './n
 /** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
  *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
 export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, after: number, next: string | undefined, clause: boolean): boolean {
+  const a: AfterComma = { tokens, cue, k, after, next, clause };
+  return sourceOrComparison(a) || asideOnWhatWasSaid(a) || narratorsParticiple(a) || commentOrAttribution(a);
+}
+
+/** The words after a comma that follows a cue's content: the comma at `k`, its next word at `after`
+ *  (`next`, lower-cased); `clause`: the cue reports a clause. */
+interface AfterComma {
+  tokens: Token[];
+  cue: number;
+  k: number;
+  after: number;
+  next: string | undefined;
+  clause: boolean;
+}
+
+/** "according to X"; a comparison with what others say or with other shares of a poll; what others
+ *  said, set against it. */
+function sourceOrComparison({ tokens, cue, after, next }: AfterComma): boolean {
   if (next === 'according' && tokens[after + 1]?.text.toLowerCase() === 'to') return true;
   // "with 50 percent saying she is prepared, compared with the 30 percent who say …": a comparison
   // with what others say is the narrator's (one of amounts alone, "compared with 3 percent a year
@@ -29,7 +47,11 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
   // percent in May": after a poll's share, a comparison with other shares is the narrator's.
   if (pollShareBefore(tokens, cue) && (next === 'compared' || ((next === 'up' || next === 'down') && tokens[after + 1]?.text === 'from'))) return true;
   // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
-  if ((next === 'despite' || next === 'amid') && OTHERS_SAID.test(wordsOf(tokens, after + 1, after + 5))) return true;
+  return (next === 'despite' || next === 'amid') && OTHERS_SAID.test(wordsOf(tokens, after + 1, after + 5));
+}
+
+/** A relative clause or an apposition on the last word: who or what it is, in the narrator's words. */
+function asideOnWhatWasSaid({ tokens, cue, k, after, next }: AfterComma): boolean {
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
   if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
@@ -44,7 +66,11 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
     narratorsAppositionAt(tokens, after)
   )
     return true;
-  if (presentRelativeAt(tokens, cue, after)) return true;
+  return presentRelativeAt(tokens, cue, after);
+}
+
+/** A participle that goes back to the narration. */
+function narratorsParticiple({ tokens, cue, k, after, next, clause }: AfterComma): boolean {
   // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
   if (
     /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&
@@ -58,7 +84,7 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
   // after quoted words in a clause an attribution interrupts ("The staff, he said, were “well
   // paid,” earning …") only a participle of speech ("adding", "citing") does.
   // ("…, ferrying patients at night, but that he cannot …": not before a second clause the cue reports.)
-  if (
+  return (
     /^\p{Ll}+ing$/u.test(next ?? '') &&
     !NOT_PARTICIPLE.has(next!) &&
     !(clause && after > k + 1 && !cueLemma(next!)) &&
@@ -68,8 +94,11 @@ export function narratorsAdditionAt(tokens: Token[], cue: number, k: number, aft
     !participleOfReportedClause(tokens, cue, k, next!) &&
     // "can handle invoices, scheduling and customer emails": an item of a list, no participle.
     !(/^(and|or|,)$/iu.test(tokens[after + 1]?.text ?? '') && !cueLemma(next!))
-  )
-    return true;
+  );
+}
+
+/** The narrator's comment on what was said, where it was said, an attribution or evidence closing it. */
+function commentOrAttribution({ tokens, cue, k, after, next }: AfterComma): boolean {
   // ", without giving details", ", a day after gunmen attacked …", ", a figure police did not
   // confirm": the narrator's comment on what was said, or when; set off before a second clause the
   // cue reports (", a figure she expected to rise, and that two firefighters …") it is an aside in it.
