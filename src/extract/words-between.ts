@@ -43,70 +43,59 @@ export function pastWordsBetween(names: NameIndex, tokens: Token[], cue: number)
   let j = cue - 1;
   for (;;) {
     while (j >= 0 && (standsBetween(names, tokens[j]!) || connectiveBetween(tokens, j))) j--;
-    // "The minister is (also) reported to have said …": hearsay stands between too.
-    const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
-    if (be > 0 && isBe(tokens[be]!.text)) {
-      j = be - 1;
-      continue;
-    }
-    // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
-    if (j > 1 && PERCEIVED.test(tokens[j]!.text) && isBe(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) {
-      j -= 2;
-      continue;
-    }
-    // "The minister was quoted (by IRNA) as saying …": so does the passive of a report.
-    const quoted = passiveQuotedBefore(tokens, j);
-    if (quoted >= 0) {
-      j = quoted - 1;
-      continue;
-    }
-    // "The club has not yet said": "yet" after a negation stands between too.
-    if (j > 0 && YET.test(tokens[j]!.text) && NEGATION.test(tokens[j - 1]!.text)) {
-      j--;
-      continue;
-    }
-    // "She has since said": "since" after an auxiliary is a time word.
-    if (j > 0 && SINCE.test(tokens[j]!.text) && isPerfectAuxiliary(tokens[j - 1]!.text)) {
-      j--;
-      continue;
-    }
-    // "… and at one point threatened …": so does a point in time, and a period after an auxiliary
-    // ("have in the past said"; not "polls taken over the past two weeks show").
-    const period = periodEndingAt(tokens, j);
-    const point = Math.max(pointInTimeEndingAt(tokens, j), period > 0 && between(tokens[period - 1]!.text) ? period : -1);
-    if (point > 0) {
-      j = point - 1;
-      continue;
-    }
-    // "Sheikh Hasina today called upon …": a bare day word stands between too.
-    if (j > 0 && DAY_WORD.test(tokens[j]!.text)) {
-      j--;
-      continue;
-    }
-    // "… but in a later interview said", "Holt at a news conference told": where the words were said
-    // stands between too.
-    // (Not before a participle: "a speaker at a rally lamenting …" is read as a phrase the participle is on.)
-    const venue = ING.test(tokens[cue]?.text ?? '') ? -1 : venueEndingAt(tokens, j);
-    if (venue > 0) {
-      j = venue - 1;
-      continue;
-    }
-    // "Ann Holt Thursday told", "Holt later Thursday morning told": a bare weekday, past a part of the
-    // day after it, stands between too, when it is no part of a name ("Sheffield Wednesday said").
-    const weekday = bareWeekdayEndingAt(names, tokens, j);
-    if (weekday > 0) {
-      j = weekday - 1;
-      continue;
-    }
-    const time = j > 0 && (isCalendarWord(tokens[j]!.text) || TIME_WORD.test(tokens[j]!.text));
-    // "who in 2010 said": a year after "in" stands between too.
-    const year = j > 0 && YEAR.test(tokens[j]!.text) && IN.test(tokens[j - 1]!.text);
-    if (!year && (!time || !BEFORE_TIME.test(tokens[j - 1]!.text))) return j;
-    j -= 2;
-    // "issued by the ministry late on Friday said": so does "late" or "early" before such a time.
-    if (j > 0 && LATE_OR_EARLY.test(tokens[j]!.text) && ON_OR_IN.test(tokens[j + 1]!.text)) j--;
+    const past = pastReportedOrAuxiliary(tokens, cue, j) ?? pastTimeOrPlace(names, tokens, cue, j);
+    if (past === null) return j;
+    j = past;
   }
 }
+
+/** Where to read on before words ending at `j` that report how it was said, or go with an auxiliary:
+ *  hearsay, the passive of hearing or of a report, "yet" after a negation, "since" after an
+ *  auxiliary; null where none ends there. */
+function pastReportedOrAuxiliary(tokens: Token[], cue: number, j: number): number | null {
+  // "The minister is (also) reported to have said …": hearsay stands between too.
+  const be = j > 1 && TO.test(tokens[j]!.text) && HEARSAY.test(tokens[j - 1]!.text) ? beforeAdverbs(tokens, j - 2) : -1;
+  if (be > 0 && isBe(tokens[be]!.text)) return be - 1;
+  // "Rhys Morgan was heard telling reporters …": so does the passive of hearing or filming.
+  if (j > 1 && PERCEIVED.test(tokens[j]!.text) && isBe(tokens[j - 1]!.text) && ING.test(tokens[cue]!.text)) return j - 2;
+  // "The minister was quoted (by IRNA) as saying …": so does the passive of a report.
+  const quoted = passiveQuotedBefore(tokens, j);
+  if (quoted >= 0) return quoted - 1;
+  // "The club has not yet said": "yet" after a negation stands between too.
+  if (j > 0 && YET.test(tokens[j]!.text) && NEGATION.test(tokens[j - 1]!.text)) return j - 1;
+  // "She has since said": "since" after an auxiliary is a time word.
+  if (j > 0 && SINCE.test(tokens[j]!.text) && isPerfectAuxiliary(tokens[j - 1]!.text)) return j - 1;
+  return null;
+}
+
+/** Where to read on before a time or a place ending at `j` that says when or where it was said: a
+ *  point or period in time, a day word, a venue, a bare weekday, a time or a year after a
+ *  preposition; null where none ends there. */
+function pastTimeOrPlace(names: NameIndex, tokens: Token[], cue: number, j: number): number | null {
+  // "… and at one point threatened …": so does a point in time, and a period after an auxiliary
+  // ("have in the past said"; not "polls taken over the past two weeks show").
+  const period = periodEndingAt(tokens, j);
+  const point = Math.max(pointInTimeEndingAt(tokens, j), period > 0 && between(tokens[period - 1]!.text) ? period : -1);
+  if (point > 0) return point - 1;
+  // "Sheikh Hasina today called upon …": a bare day word stands between too.
+  if (j > 0 && DAY_WORD.test(tokens[j]!.text)) return j - 1;
+  // "… but in a later interview said", "Holt at a news conference told": where the words were said
+  // stands between too.
+  // (Not before a participle: "a speaker at a rally lamenting …" is read as a phrase the participle is on.)
+  const venue = ING.test(tokens[cue]?.text ?? '') ? -1 : venueEndingAt(tokens, j);
+  if (venue > 0) return venue - 1;
+  // "Ann Holt Thursday told", "Holt later Thursday morning told": a bare weekday, past a part of the
+  // day after it, stands between too, when it is no part of a name ("Sheffield Wednesday said").
+  const weekday = bareWeekdayEndingAt(names, tokens, j);
+  if (weekday > 0) return weekday - 1;
+  const time = j > 0 && (isCalendarWord(tokens[j]!.text) || TIME_WORD.test(tokens[j]!.text));
+  // "who in 2010 said": a year after "in" stands between too.
+  const year = j > 0 && YEAR.test(tokens[j]!.text) && IN.test(tokens[j - 1]!.text);
+  if (!year && (!time || !BEFORE_TIME.test(tokens[j - 1]!.text))) return null;
+  // "issued by the ministry late on Friday said": so does "late" or "early" before such a time.
+  return j - 2 > 0 && LATE_OR_EARLY.test(tokens[j - 2]!.text) && ON_OR_IN.test(tokens[j - 1]!.text) ? j - 3 : j - 2;
+}
+
 /** Where a bare weekday (and a part of the day after it) ending at `j` starts, after a word of the
  *  name or a bracket ("Ann Holt (D) Friday said") or after an adverb ("also Thursday"), or -1. */
 function bareWeekdayEndingAt(names: NameIndex, tokens: Token[], j: number): number {
