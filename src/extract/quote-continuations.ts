@@ -78,11 +78,27 @@ function goOn(text: string, prev: QuoteDraft, q: QuoteDraft): void {
 
 /** Quotation marks later in the same paragraph, with no attribution of their own, go on with the quote before. */
 export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDraft[], passages: QuotedPassage[]): QuoteDraft[] {
-  const blockOf = (pos: number) => spanAt(layout.blocks, pos)?.index;
+  const out = continuationsJoined(text, layout, quotes);
+  passagesGoingOn(text, layout, out, passages);
+  // (With the quotations of its paragraph joined, a quote interrupted by its attribution may close it.)
+  const joined: QuoteDraft[] = [];
+  for (const q of out) {
+    const last = joined[joined.length - 1];
+    if (last && afterInterruptedParagraph(text, layout, last, q)) goOn(text, last, q);
+    else joined.push(q);
+  }
+  return joined;
+}
+
+const blockOf = (layout: Layout, pos: number) => spanAt(layout.blocks, pos)?.index;
+
+/** The quotes with each direct quotation that continues the quote before (in its paragraph, or after
+ *  the paragraph of its attribution) joined to it. */
+function continuationsJoined(text: string, layout: Layout, quotes: QuoteDraft[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
   for (const q of quotes) {
     const last = out[out.length - 1];
-    const sameParagraph = last && blockOf(last.end - 1) === blockOf(q.start);
+    const sameParagraph = last && blockOf(layout, last.end - 1) === blockOf(layout, q.start);
     // (“A,” X said, saying Y.¶“B.”: the quotation before the words the attribution reports goes on.)
     const goingOn = sameParagraph ? last : quoteGoingOn(layout, out, out.length - 1);
     const prev = sameParagraph || (goingOn && afterAttributionParagraph(text, layout, goingOn, q)) ? goingOn : undefined;
@@ -92,7 +108,12 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     }
     out.push(q);
   }
-  // Unattributed passages after a quote in the paragraph it ends in (“…,” X said. “More.”) continue it.
+  return out;
+}
+
+/** Unattributed passages after a quote in the paragraph it ends in (“…,” X said. “More.”) continue
+ *  it: each is added to the quote before (in place). */
+function passagesGoingOn(text: string, layout: Layout, out: QuoteDraft[], passages: QuotedPassage[]): void {
   const taken = new SpanSet(out);
   // ("“A,” said X. She plans to vote in May. “B.”": an intention is no words of anyone's, and the
   // quotation after it goes on with the words before it.)
@@ -102,43 +123,43 @@ export function mergeContinuations(text: string, layout: Layout, quotes: QuoteDr
     const prev = quoteGoingOn(layout, spoken, last);
     // ("declined to comment on the deal. “It is done.”": words after a comment turned down are no more of it.)
     if (!prev || prev.declined || taken.some(p.inner, () => true)) continue;
-    if (blockOf(prev.end - 1) !== blockOf(p.start)) continue;
+    if (blockOf(layout, prev.end - 1) !== blockOf(layout, p.start)) continue;
     // "X said the plan had failed. “We tried everything.”": a quoted sentence right after reported
     // speech goes on with it, as a piece of its own; the quote now carries quoted words.
     if (prev.kind === 'INDIRECT') {
       if (!quotedSentenceAfter(text, layout, prev, p)) continue;
       prev.kind = 'MIXED';
     }
-    // Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
-    // quotation opening a sentence does, however short (“Neither do I.”).
-    const gap = text.slice(prev.end, p.start);
     // Quoted words in the narration between (“…” she said, as Trump went on about “how …” and “…”)
     // mean the later words are quoted from someone else; a title between ("on “Fox and Friends.”") does
     // not, nor do those of a report the attribution carries (“A,” X said after hinting that “Y” could come. “B.”).
-    const narration = prev === spoken[last] ? gap : text.slice(spoken[last]!.end, p.start);
-    if (
-      QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
-        ?.slice(1)
-        .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''))
-    )
-      continue;
-    const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
-    if (!opensSentence && (p.inner.end - p.inner.start < 15 || !/([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap))) continue;
-    // One quotation interrupted by its attribution spans the interruption. Reported words, with or
-    // without quoted ones (‘called it “a scandal.” “Nobody asked us.”’), and a quoted sentence after
-    // them are two pieces even with only ". “" between them.
-    if (prev.kind === 'DIRECT') addGap(text, prev, { start: prev.end, end: p.inner.start });
-    else (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
-    prev.end = p.inner.end;
-    prev.text = text.slice(prev.start, prev.end);
-    prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });
+    const narration = prev === spoken[last] ? text.slice(prev.end, p.start) : text.slice(spoken[last]!.end, p.start);
+    if (quotesOthers(narration) || !joinsPassage(text, prev, p)) continue;
+    addPassage(text, prev, p);
   }
-  // (With the quotations of its paragraph joined, a quote interrupted by its attribution may close it.)
-  const joined: QuoteDraft[] = [];
-  for (const q of out) {
-    const last = joined[joined.length - 1];
-    if (last && afterInterruptedParagraph(text, layout, last, q)) goOn(text, last, q);
-    else joined.push(q);
-  }
-  return joined;
+}
+
+/** Whether narration holds quoted words of its own, not a title's. */
+const quotesOthers = (narration: string) =>
+  !!QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
+    ?.slice(1)
+    .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''));
+
+/** Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
+ *  quotation opening a sentence does, however short (“Neither do I.”). */
+function joinsPassage(text: string, prev: QuoteDraft, p: QuotedPassage): boolean {
+  const gap = text.slice(prev.end, p.start);
+  const opensSentence = /[.!?]\s*$/u.test(gap) || /[.!?][”"’']+\s*$/u.test(text.slice(prev.start, p.start));
+  return opensSentence || (p.inner.end - p.inner.start >= 15 && /([:;”"’»—–-]|\b(but|and|or|still|yet|then|also))\s*$/iu.test(gap));
+}
+
+/** The passage's words added to the quote before. One quotation interrupted by its attribution spans
+ *  the interruption. Reported words, with or without quoted ones (‘called it “a scandal.” “Nobody
+ *  asked us.”’), and a quoted sentence after them are two pieces even with only ". “" between them. */
+function addPassage(text: string, prev: QuoteDraft, p: QuotedPassage): void {
+  if (prev.kind === 'DIRECT') addGap(text, prev, { start: prev.end, end: p.inner.start });
+  else (prev.gaps ??= []).push({ start: prev.end, end: p.inner.start });
+  prev.end = p.inner.end;
+  prev.text = text.slice(prev.start, prev.end);
+  prev.quoted.push({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) });
 }
