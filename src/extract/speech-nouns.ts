@@ -220,12 +220,7 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
     if (/^[,;:(—–-]$/u.test(w) || /^(and|but|or|who|which|whom|whose)$/iu.test(w)) return -1;
     // ("his warning that he would not sign unless the club showed ambition has worried …": a
     // subordinate clause in the content has a verb of its own.)
-    // ("after losing surprised …": not before a gerund, which the rule below ends the clause at.)
-    if (
-      clauseVerb &&
-      /^(unless|if|because|until|when|while|although|though|before|after|since)$/iu.test(w) &&
-      /^(the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|\p{Lu}\p{L}*)$/u.test(tokens[k + 1]?.text ?? '')
-    ) {
+    if (clauseVerb && subordinateOpensAt(tokens, k)) {
       clauseVerb = false;
       continue;
     }
@@ -235,30 +230,41 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
       clauseVerb = true;
       continue;
     }
-    // A verb after a noun, a figure or a participle, not after an auxiliary or "to": the sentence's own.
-    if (
-      /^[\p{Ll}\p{N}]/u.test(prev) &&
-      !isFiniteVerb(prev) &&
-      !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) &&
-      !isAdverb(prev) &&
-      !/(ing|ed)$/u.test(prev)
-    )
-      return k;
-    // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too;
-    // "that the vote had been rigged was rejected": so does a passive participle after "been", also
-    // past an adverb ("that the report was politically motivated drew a rebuke").)
-    let before = k - 2;
-    while (before > cue + 2 && /ed$/u.test(prev) && isAdverb(tokens[before]!.text)) before--;
-    if (
-      /(ing|ed)$/u.test(prev) &&
-      tokens[before] &&
-      (isFiniteVerb(tokens[before]!.text) ||
-        /^(be|been|being)$/iu.test(tokens[before]!.text) ||
-        (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[before]!.text.toLowerCase())))
-    )
-      return k;
+    if (sentencesOwnVerb(tokens, cue, k, prev)) return k;
   }
   return -1;
+}
+
+/** A subordinating word at `k` before a subject: "unless the club showed …" ("after losing surprised …":
+ *  not before a gerund, which ends the clause at the verb after it). */
+const subordinateOpensAt = (tokens: Token[], k: number) =>
+  /^(unless|if|because|until|when|while|although|though|before|after|since)$/iu.test(tokens[k]!.text) &&
+  /^(the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|\p{Lu}\p{L}*)$/u.test(tokens[k + 1]?.text ?? '');
+
+/** Whether a verb at `k` after the content's own verb (`prev` the word before it, past a closing
+ *  quotation mark) is the sentence's own. */
+function sentencesOwnVerb(tokens: Token[], cue: number, k: number, prev: string): boolean {
+  // A verb after a noun, a figure or a participle, not after an auxiliary or "to": the sentence's own.
+  if (
+    /^[\p{Ll}\p{N}]/u.test(prev) &&
+    !isFiniteVerb(prev) &&
+    !/^(to|not|never|also|that|be|been|being)$/iu.test(prev) &&
+    !isAdverb(prev) &&
+    !/(ing|ed)$/u.test(prev)
+  )
+    return true;
+  // ("that she will not coach after retiring surprised …": a gerund after a preposition ends the clause too;
+  // "that the vote had been rigged was rejected": so does a passive participle after "been", also
+  // past an adverb ("that the report was politically motivated drew a rebuke").)
+  let before = k - 2;
+  while (before > cue + 2 && /ed$/u.test(prev) && isAdverb(tokens[before]!.text)) before--;
+  return (
+    /(ing|ed)$/u.test(prev) &&
+    !!tokens[before] &&
+    (isFiniteVerb(tokens[before]!.text) ||
+      /^(be|been|being)$/iu.test(tokens[before]!.text) ||
+      (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[before]!.text.toLowerCase())))
+  );
 }
 
 /** Whether the phrase at `k` opens the sentence (past "the", "but", …) or the clause a cue reports
