@@ -33,9 +33,26 @@ const isThePieceItself = (layout: Layout, s: Sentence, q: QuoteDraft) =>
 const attributionAfterMark = (q: QuoteDraft, p: QuotedPassage) => !!q.gaps?.some((g) => g.start >= p.inner.end && g.start <= p.end + 1 && g.end < q.end);
 
 export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
+  const speakers = new SpeakerFinder(layout.text, entities);
+  const blocks = speechBlocks(layout, speakers);
+  const reported = reportedDrafts(layout, speakers, blocks);
+  const direct = directDrafts(layout, speakers, blocks, reported);
+  return mergeContinuations(layout.text, layout, reportedAndDirect(layout, blocks.passages, reported, direct), blocks.passages);
+}
+
+/** What the document's blocks hold before any cue is read: label lines (`labels`), transcript turns
+ *  by block (and each once, `transcript`), embedded posts by block, and the quoted passages outside labels and transcripts. */
+interface SpeechBlocks {
+  labels: Set<number>;
+  transcriptLines: Map<number, QuoteDraft>;
+  transcript: QuoteDraft[];
+  posts: Map<number, QuoteDraft>;
+  passages: QuotedPassage[];
+}
+
+function speechBlocks(layout: Layout, speakers: SpeakerFinder): SpeechBlocks {
   const { text } = layout;
   const labels = new Set(layout.blocks.filter((b) => isLabelLine(b.text)).map((b) => b.index));
-  const speakers = new SpeakerFinder(text, entities);
   // Transcript lines ("WALLACE: …") are speech as a whole; their sentences need no cue, and a quote
   // mark pasted before each of them does not open one quotation over the whole interview.
   const transcriptLines = transcriptTurns(
@@ -49,14 +66,31 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const passages = findQuotedPassages(text, layout.blocks).filter(
     (p) => (p.firstBlock === p.lastBlock || !transcript.some((t) => overlaps(t, p))) && !labels.has(p.firstBlock),
   );
-  const reported = [
+  return { labels, transcriptLines, transcript, posts, passages };
+}
+
+/** The speech reported with no quotation of its own needed: the headlines', the transcript's, the
+ *  posts', and what the cues of the other sentences report. */
+function reportedDrafts(layout: Layout, speakers: SpeakerFinder, { labels, transcriptLines, transcript, posts, passages }: SpeechBlocks): QuoteDraft[] {
+  return [
     ...headlineDrafts(layout, labels, speakers, passages),
     ...transcript,
     ...posts.values(),
     ...layout.sentences
       .filter((s) => !transcriptLines.has(s.block) && !posts.has(s.block) && !labels.has(s.block))
-      .flatMap((s) => reportedSpeech(text, s, speakers, passages).filter((q) => !isThePieceItself(layout, s, q))),
+      .flatMap((s) => reportedSpeech(layout.text, s, speakers, passages).filter((q) => !isThePieceItself(layout, s, q))),
   ];
+}
+
+/** The quotations with their attributions, and block quotations, in order; one a quotation before
+ *  already spans is dropped (“A,” he said, “B.” already spans B). */
+function directDrafts(
+  layout: Layout,
+  speakers: SpeakerFinder,
+  { labels, transcriptLines, posts, passages }: SpeechBlocks,
+  reported: QuoteDraft[],
+): QuoteDraft[] {
+  const { text } = layout;
   // "Karl Weber added:" closing a paragraph, and the next paragraph without quote marks: a block quotation.
   const blockQuotes = layout.blocks.flatMap((b) =>
     labels.has(b.index) || labels.has(b.index - 1) || transcriptLines.has(b.index) || posts.has(b.index)
@@ -67,31 +101,30 @@ export function findQuotes(layout: Layout, entities: Entity[]): QuoteDraft[] {
   const direct = [...passages.flatMap((p, i) => directSpeech(text, layout, p, passages[i + 1], speakers, (n) => reporting.has(n)) ?? []), ...blockQuotes].sort(
     (a, b) => a.start - b.start,
   );
-  // “A,” he said, “B.” already spans B: drop the second passage's own draft.
   const kept: QuoteDraft[] = [];
   for (const d of direct) if (!kept.length || !within(d, kept[kept.length - 1]!)) kept.push(d);
+  return kept;
+}
 
+/** The reported speech that holds quoted words where it must, and the quotations no reported speech
+ *  holds, in order. */
+function reportedAndDirect(layout: Layout, passages: QuotedPassage[], reported: QuoteDraft[], direct: QuoteDraft[]): QuoteDraft[] {
   const quotes: QuoteDraft[] = [];
-  const directs = new SpanSet(kept);
-  const quotingCues = cuesOfOpeningQuotations(layout, kept);
+  const directs = new SpanSet(direct);
+  const quotingCues = cuesOfOpeningQuotations(layout, direct);
   for (const q of reported) {
-    if (q.cue && quotingCues.has(q.cue.start) && q.start >= q.cue.end && onlyNarration(text, q)) continue;
+    if (q.cue && quotingCues.has(q.cue.start) && q.start >= q.cue.end && onlyNarration(layout.text, q)) continue;
     if (withQuotedWords(layout, q, passages, directs)) quotes.push(q);
   }
   const taken = new SpanSet(quotes);
   const added: QuoteDraft[] = [];
-  for (const d of kept) {
+  for (const d of direct) {
     // Already inside reported speech (MIXED), or spanned by the quotation before: not reported again.
     if (taken.some(d, () => true) || added.slice(-3).some((a) => overlaps(a, d))) continue;
     added.push(d);
   }
   quotes.push(...added);
-  return mergeContinuations(
-    text,
-    layout,
-    quotes.sort((a, b) => a.start - b.start),
-    passages,
-  );
+  return quotes.sort((a, b) => a.start - b.start);
 }
 
 /** The speech the headlines report: "Trump urges supporters to ...", "Caddell: Voters Are Worried".
