@@ -130,59 +130,77 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   // Whether each token is a name word, asked of most words twice (as the next word, then as the word): once each.
   const nameLikeAt: Array<boolean | undefined> = [];
   const isNameLike = (i: number) => (nameLikeAt[i] ??= nameLike(tokens[i]!));
-  const flush = () => {
-    if (!run.length) return;
-    out.push(run);
-    run = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
     // With no run open, a word without a capital letter changes nothing: every rule below that adds a
     // word to an empty run asks for a name word or a month, and closing no run is nothing. Most words
     // of a text are passed over so, without the tests below (asked of every token, they cost).
-    if (!run.length && !hasCapital(t.text)) continue;
-    const next = tokens[i + 1];
-    // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
-    if (isHandleOrTag(tokens, i)) flush();
-    // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
-    else if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) flush();
-    // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
-    else if (verbAfterFullName(run, t)) flush();
-    // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
-    else if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) flush();
-    // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
-    else if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && isNameLike(i + 1))) flush();
-    // "the Ohio Democrat said": a party's member after the place they come from is no part of its name.
-    else if (PARTY_MEMBER.test(t.text) && run.length && run.length <= 2 && !(next && isNameLike(i + 1)) && lookupLocation(wordsOf(run))) flush();
-    else if (isNameLike(i) && !isCalendarWord(t.text)) run.push(t);
-    else if (sideNamedByDay(run, t, next, tokens[i - 2])) run.push(t);
-    // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
-    else if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) run.push(t);
-    // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
-    else if (SHORT_MONTH_GIVEN.test(t.text) && run.length && !DIGIT_OR_PERIOD_FIRST.test(next?.text ?? '')) run.push(t);
-    // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
-    else if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) run.push(t);
-    else if (!run.length && monthAsGivenName(tokens, i)) run.push(t);
-    // "talks in The Hague": see places-with-article.ts.
-    else if (!run.length && opensPlaceWithArticle(tokens, i)) run.push(t);
-    else if (run.length && isParticleAt(tokens, i)) run.push(t);
-    else if (joinsLeagueGrade(run, t)) run.push(t);
-    else if (run.length && next && isNameLike(i + 1) && t.text === '&') run.push(t);
-    else if (joinsPairedFirmName(run, tokens, i)) run.push(t);
-    else if (joinsHeadedName(run, tokens, i)) run.push(t);
-    else if (joinsArticleName(run, tokens, i)) run.push(t);
-    else if (!titleCase && joinsOrdinaryBody(run, tokens, i)) run.push(t);
-    else if (joinsTownSide(run, tokens, i) || joinsSideOfPlace(run, tokens, i)) run.push(t);
-    else if (joinsConjoinedName(run, tokens, i)) run.push(t);
-    else if (run.length && next && isNameLike(i + 1) && joinsOrganization(run, t, tokens, i + 1)) run.push(t);
-    // "Organisation of the Islamic Conference": "of the" as one connector.
-    else if (run.length && OF_OR_FOR.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
-      run.push(t);
-    else if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i) || joinsStateOfPlace(run, tokens, i)) run.push(t);
-    else if (run.length && AL_NAME.test(t.text)) run.push(t);
-    else if (joinsRegnalNumeral(run, tokens, i)) run.push(t);
-    else flush();
+    if (!run.length && !hasCapital(tokens[i]!.text)) continue;
+    if (!breaksRun(run, tokens, i, titleCase, isNameLike) && joinsRun(run, tokens, i, titleCase, isNameLike)) run.push(tokens[i]!);
+    else if (run.length) {
+      out.push(run);
+      run = [];
+    }
   }
-  flush();
+  if (run.length) out.push(run);
   return out;
+}
+
+/** Whether the word at `i` is no name word whatever else it is, and closes the run before it: a
+ *  handle, a verb of a headline, an honour or a party's member after the name. */
+function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
+  if (isHandleOrTag(tokens, i)) return true;
+  // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
+  if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) return true;
+  // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
+  if (verbAfterFullName(run, t)) return true;
+  // "CONGRESS HAS INVESTIGATED HIM — …": a verb or function word in capitals is a shouted label.
+  if (isAllCaps(t.text) && t.text.length >= 3 && breaksHeadlineName(t.text[0] + t.text.slice(1).toLowerCase())) return true;
+  // "Sarah Quinn KC", "Tom Hale MP said": an honour or a seat after a name is no part of it.
+  if (run.length >= 2 && POSTNOMINALS.test(t.text) && !(next && isNameLike(i + 1))) return true;
+  // "the Ohio Democrat said": a party's member after the place they come from is no part of its name.
+  return PARTY_MEMBER.test(t.text) && !!run.length && run.length <= 2 && !(next && isNameLike(i + 1)) && !!lookupLocation(wordsOf(run));
+}
+
+/** Whether the word at `i` goes on the run (or opens one): a name word, a month as a name, a place's
+ *  article, a particle, or a connector inside a body's or a place's name. */
+function joinsRun(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (isNameLike(i) && !isCalendarWord(t.text)) return true;
+  if (sideNamedByDay(run, t, next, tokens[i - 2])) return true;
+  // A month after a given name or a title is a surname: "Theresa May", "Mrs May".
+  if (MONTH_NAMES.has(t.text) && i > 0 && (isFirstName(tokens[i - 1]!.text) || isTitle(tokens[i - 1]!))) return true;
+  // "Zhai Jun", "Li Jan": a short month after a name, no date after it, is a given name.
+  if (SHORT_MONTH_GIVEN.test(t.text) && run.length && !DIGIT_OR_PERIOD_FIRST.test(next?.text ?? '')) return true;
+  // ... and a given name between a title and a surname: "Chief Economist Jan Hatzius".
+  if (MONTH_GIVEN_NAME.test(t.text) && i > 0 && isTitle(tokens[i - 1]!) && next && isNameLike(i + 1) && !isCalendarWord(next.text)) return true;
+  if (!run.length && monthAsGivenName(tokens, i)) return true;
+  // "talks in The Hague": see places-with-article.ts.
+  if (!run.length && opensPlaceWithArticle(tokens, i)) return true;
+  if (run.length && isParticleAt(tokens, i)) return true;
+  return joinsByConnector(run, tokens, i, titleCase, isNameLike);
+}
+
+/** Whether the word at `i` joins the run as a connector or a word inside a longer name: a league's
+ *  grade, "&", a paired firm's, a headed or an article's name, a body of ordinary words, a side, a
+ *  conjoined name, an organization's connector, a water's, a known place's or a state's, "al-", a numeral. */
+function joinsByConnector(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (joinsLeagueGrade(run, t)) return true;
+  if (run.length && next && isNameLike(i + 1) && t.text === '&') return true;
+  if (joinsPairedFirmName(run, tokens, i) || joinsHeadedName(run, tokens, i) || joinsArticleName(run, tokens, i)) return true;
+  if (!titleCase && joinsOrdinaryBody(run, tokens, i)) return true;
+  if (joinsTownSide(run, tokens, i) || joinsSideOfPlace(run, tokens, i)) return true;
+  if (joinsConjoinedName(run, tokens, i)) return true;
+  if (run.length && next && isNameLike(i + 1) && joinsOrganization(run, t, tokens, i + 1)) return true;
+  // "Organisation of the Islamic Conference": "of the" as one connector.
+  if (run.length && OF_OR_FOR.test(t.text) && next?.text === 'the' && tokens[i + 2] && isNameLike(i + 2) && joinsOrganization(run, t, tokens, i + 2))
+    return true;
+  if (joinsWaterOfPlace(run, tokens, i) || joinsKnownPlace(run, tokens, i) || joinsStateOfPlace(run, tokens, i)) return true;
+  if (run.length && AL_NAME.test(t.text)) return true;
+  return joinsRegnalNumeral(run, tokens, i);
 }
