@@ -58,7 +58,9 @@ export const LOCATION_HEADS = new Set(
     // courses, whatever person or park their first words name: "the Marta Holt Golf Course", "Kelvo Racecourse"
     'course racecourse ' +
     // places of worship and castles: "the Grand Mosque", "St Paul's Cathedral", "Edinburgh Castle" (not "Palace", a club's too)
-    'mosque cathedral temple synagogue shrine basilica abbey castle'
+    'mosque cathedral temple synagogue shrine basilica abbey castle ' +
+    // where people stay, travel from or look at the sky: "the Al-Noor Hotel", "Harlow Station", "the Adler Planetarium"
+    'hotel station planetarium'
   ).split(' '),
 );
 
