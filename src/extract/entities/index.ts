@@ -181,7 +181,10 @@ function sideNamed({ table }: Recognition, { type, side }: TypedCandidate) {
 function organizationSpelled({ table }: Recognition, { c, type }: TypedCandidate) {
   // "ERCOT said" after "the Electric Reliability Council of Texas": an acronym no bracket introduced
   // is the one organization of the text whose name it spells.
-  return type !== 'PERSON' && c.words.length === 1 ? table.organizationSpelled(c.text) : undefined;
+  // A country's letters are the country's ("the US" after "the University of Sheffield").
+  return type !== 'PERSON' && c.words.length === 1 && !(type === 'LOCATION' && isCountry(lookupLocation(c.text) ?? ''))
+    ? table.organizationSpelled(c.text)
+    : undefined;
 }
 
 /** The firm whose name a place's name opens when that name speaks or reports, so "Rio said" is the firm. */

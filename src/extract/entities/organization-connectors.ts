@@ -1,6 +1,6 @@
 // Connectors inside an organization's name: "Bank of England", "Securities and Exchange Commission",
 // "Ministry of Economy, Trade and Industry".
-import { lookupLocation } from '../gazetteer.js';
+import { isCountry, lookupLocation } from '../gazetteer.js';
 import { namesNationPlace } from './sport-sides.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
@@ -70,6 +70,7 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   )
     return false;
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
+  if (opened && word === 'of' && countryOfPlacedBody(recent, tokens, from)) return false;
   if (opened) return !(word === 'and' && (opensOrganization(lower(tokens[from])) || placeOwnsAhead(tokens, from) || headedNamesJoined(recent, tokens, from)));
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word === 'of') return bodyOfPlace(recent, tokens, from);
@@ -111,6 +112,16 @@ function purposeAfterArticle(recent: Token[], tokens: Token[], from: number): bo
   const before = tokens[from - 2 - recent.length];
   const after = tokens[from + 1];
   return recent.length <= 3 && /^the$/iu.test(before?.text ?? '') && !!after && nameLike(after);
+}
+
+/** "Colorado State University of the US", "the University of Sheffield of the UK": "of the" and a country after
+ *  a body whose name already holds its town or state says where the body is, no word of its name ("the Central
+ *  Bank of the UAE", with no place of its own, goes on). */
+function countryOfPlacedBody(recent: Token[], tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.text !== 'the') return false;
+  const ahead = namesAhead(tokens, from);
+  if (!ahead.length || !isCountry(lookupLocation(ahead.join(' ')) ?? '')) return false;
+  return recent.some((r) => /^\p{Lu}/u.test(r.text) && !opensOrganization(r.text) && !!lookupLocation(r.text));
 }
 
 /** "Armed Forces of Ukraine", "Investment Corporation of Dubai": a body's name of two words or more, its
