@@ -3,6 +3,7 @@
 // the steel-hulled Marisol", "the aircraft carriers Vorland and Ostwind", "the Queen Marta 2".
 import type { TypedCandidate } from './typed-candidates.js';
 import { isFiniteVerb, isFunctionWord } from '../lexicon.js';
+import { EVENT_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
 
 /** Craft that bear names: "the Stardust spacecraft", "the shuttle Atlantis", "the tanker Sounion". */
 const CRAFTS = new Set(
@@ -35,6 +36,25 @@ const namesCraft = ({ c, type }: TypedCandidate) =>
   (c.words.length > 1 && SHIP_PREFIXES.has(c.words[0]!.toLowerCase())) ||
   (CRAFTS.has(c.next) && c.next !== 'probe' && DETERMINERS.has(c.prev) && type !== 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(c.text));
 
+/** Crafts of spaceflight, named after "Space" and their kind written in capitals ("Space Shuttle Atlantis"). */
+const SPACE_CRAFTS = new Set(['shuttle', 'spacecraft', 'orbiter', 'lander', 'capsule', 'spaceship', 'probe']);
+/** Words after a craft's kind that make it a programme or a body, not a craft's name ("Space Shuttle Program"). */
+const NO_CRAFT_NAME = new Set([...ORGANIZATION_HEADS, ...EVENT_HEADS, 'program', 'programme', 'mission', 'missions', 'launch', 'era', 'fleet']);
+
+/** "Space Shuttle Atlantis", "Space Capsule Corvina": where "Space" and a craft's kind written in capitals open a
+ *  name, with the craft's own name of capitalised words after them, the index of that name's first word; -1 else
+ *  ("Rocket Lab" is a firm). */
+function craftNamedInName(words: string[]): number {
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && words[i - 1] === 'Space' && SPACE_CRAFTS.has(w.toLowerCase()));
+  if (at < 0) return -1;
+  const own = words.slice(at + 1);
+  return own.every((w) => /^\p{Lu}/u.test(w)) && !own.some((w) => NO_CRAFT_NAME.has(w.toLowerCase())) ? at + 1 : -1;
+}
+
+/** "the last Space Shuttle mission": "Space" and a craft's kind alone name the kind of craft ("Trump Shuttle", an
+ *  airline, is a name of its own). */
+const namesSpaceCraftKind = (words: string[]) => words.length === 2 && words[0] === 'Space' && SPACE_CRAFTS.has(words[1]!.toLowerCase());
+
 /** "the Queen Marta 2": a royal title and a name before a numeral, after "the", name a liner (the name alone
  *  may still be the queen's, so only this mention is the ship). */
 const namesNumberedLiner = ({ c }: TypedCandidate) => ROYAL_TITLES.has(c.prev) && c.prevBefore === 'the' && /^[1-9]$/u.test(c.next);
@@ -49,7 +69,12 @@ export function untypeCraftNames(typed: TypedCandidate[]): void {
   const crafts = new Set<string>();
   for (let i = 0; i < typed.length; i++) {
     const t = typed[i]!;
-    if (namesNumberedLiner(t)) t.type = null;
+    if (namesNumberedLiner(t) || namesSpaceCraftKind(t.c.words)) t.type = null;
+    const own = craftNamedInName(t.c.words);
+    if (own > 0) {
+      t.type = null;
+      crafts.add(t.c.words.slice(own).join(' ').toLowerCase());
+    }
     if (!namesCraft(t)) continue;
     crafts.add(craftKey(t.c.words));
     const next = typed[i + 1];
