@@ -92,7 +92,11 @@ export function nameLike(t: Token): boolean {
 /** A name of two words or more with a given name: opened by one ("Ann Holt"; a month opens a
  *  candidate only as one, "April Ryan", see name-runs.ts), or ended by a romanised one ("Yau Wai-ching"). */
 export const hasGivenName = (words: string[]): boolean =>
-  words.length > 1 && (((isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!)) && !placeBeforeSaint(words)) || endsWithHyphenatedGivenName(words));
+  words.length > 1 &&
+  (((isFirstName(words[0]!) || MONTH_NAMES.has(words[0]!)) && !placeBeforeSaint(words)) ||
+    endsWithHyphenatedGivenName(words) ||
+    // "L. Ron Hubbard", "J. Edgar Hoover": an initial before the given name a person goes by.
+    (words.length > 2 && /^\p{Lu}\.$/u.test(words[0]!) && isFirstName(words[1]!)));
 
 // "Wai-ching", "Jae-in", "Ing-wen": a given name of two syllables joined by a hyphen, the second in
 // lower case, as Chinese and Korean names are romanised; not an English prefix ("Pre-war", "Co-op").
