@@ -305,6 +305,8 @@ export const ORGANIZATION_OPENERS = new Set([
   'inspectorate',
   'administration',
   'secretariat',
+  // a town's government: "the Municipality of Livorno"
+  'municipality',
   // the same words in the languages of companies news names: "Banque Paribas", "Grupo Televisa"
   'banque',
   'banco',
