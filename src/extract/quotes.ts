@@ -19,9 +19,10 @@ import { cutAtOwnQuotation, cuesOfOpeningQuotations, onlyNarration } from './quo
 
 export type { QuoteDraft } from './quote-draft.js';
 
-/** A teaser or link line ("READ MORE: …", "WATCH: …") or an all-capitals section label: no speech. */
+/** A teaser or link line ("READ MORE: …", "WATCH: …") or an all-capitals section label: no speech.
+ *  (No lower case is asked first: it fails at a line's first words, two capitals only at its end.) */
 export function isLabelLine(line: string): boolean {
-  return TEASER_LINE.test(line) || (/\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
+  return TEASER_LINE.test(line) || (!/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line) && !/^[“"‘«]/u.test(line.trim()));
 }
 
 // "An earlier version of this article said …": in a note on the piece, the piece is no speaker.

@@ -18,13 +18,18 @@ const mayNameCounsel = (before: string) => before.includes('Prosecuting') || bef
 /** A title owned by a body of several words or by a plural name, before a comma: "Greystone Foods'
  *  chief executive, ", "Brennan Precision's managing director, ". */
 const OWNED_TITLE = /(?:^|[.;:!?]\s+|\n\s*|,?\s+and\s+)((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*['’]s?|\p{Lu}[\p{L}.-]*s['’])\s+([^,.;:!?]{1,60}),\s*$/u;
+/** A cleric's or a privy counsellor's style ending the words before a name. */
+const CLERICAL_STYLE_AT_END = /\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable|Hon)\.?\s*$/u;
+/** Words CLERICAL_STYLE_AT_END cannot match without: the text before most names holds none, and the pattern, anchored at the end, tries every start. */
+const mayEndInStyle = (before: string) => before.includes('Rev') || before.includes('Ven') || before.includes('Hon');
+
 /** The title run just before `start` (stopping at the first word that is not part of a title). */
 export function titleBefore(text: string, start: number, from = 0): Title {
   let before = text.slice(Math.max(from, start - BEFORE_REACH), start);
   // "The minister of the economy, Mr. Reyes": a description, a comma, then a courtesy title.
   before = before.replace(COURTESY_TITLE_AT_END, '');
   // "The Dean of York, the Very Rev Dominic Barrington": a cleric's or a privy counsellor's style.
-  before = before.replace(/\b(?:the\s+)?(?:(?:Very|Rt|Right|Most)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable|Hon)\.?\s*$/u, '');
+  if (mayEndInStyle(before)) before = before.replace(CLERICAL_STYLE_AT_END, '');
   // "Prosecuting, Helen Ward told the court": a court report gives counsel's side by a participle.
   const counsel = mayNameCounsel(before) ? COUNSEL.exec(before) : null;
   if (counsel) return { roles: [/^(Prosecuting|prosecution|Crown)$/u.test(counsel[1] ?? counsel[2]!) ? 'prosecutor' : 'lawyer'], qualifiers: [] };

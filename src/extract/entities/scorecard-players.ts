@@ -20,10 +20,14 @@ const LISTED = new RegExp(String.raw`(?:^|,|\band\b)\s*(${NAME})\s*(?=,|\band\b|
 /** The [start, end) spans (offsets in `line`) of the players a scorecard line names. */
 export function scorecardPlayers(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const batting = BATTING.exec(line);
-  if (batting?.indices) for (const at of batting.indices.slice(1)) if (at) spans.push([at[0], at[1]]);
-  for (const bowler of line.matchAll(BOWLING)) if (bowler.indices?.[1]) spans.push(bowler.indices[1]);
-  const list = NOT_BATTED.exec(line);
+  // Runs and figures are numbers: a line without a digit (most lines of prose) is no batting nor bowling line.
+  if (/\d/u.test(line)) {
+    const batting = BATTING.exec(line);
+    if (batting?.indices) for (const at of batting.indices.slice(1)) if (at) spans.push([at[0], at[1]]);
+    for (const bowler of line.matchAll(BOWLING)) if (bowler.indices?.[1]) spans.push(bowler.indices[1]);
+  }
+  // (Those who did not bat follow their label's colon.)
+  const list = line.includes(':') ? NOT_BATTED.exec(line) : null;
   const from = list?.indices?.[1]?.[0];
   if (from !== undefined) for (const entry of list![1]!.matchAll(LISTED)) spans.push([from + entry.indices![1]![0], from + entry.indices![1]![1]]);
   return spans;

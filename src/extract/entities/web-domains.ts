@@ -11,7 +11,11 @@ const ENDS_WITH_DOMAIN = new RegExp(String.raw`\p{L}\.${TOP_LEVEL}$`, 'u');
 export const domainAfter = (text: string, end: number): string => DOMAIN.exec(text.slice(end, end + 8))?.[0] ?? '';
 
 /** Whether a name's last word carries a web domain: "Amazon.com". */
-export const namesWebFirm = (words: string[]) => ENDS_WITH_DOMAIN.test(words[words.length - 1]!);
+export function namesWebFirm(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  // (A domain holds a period, which most words lack: the pattern, anchored at the end, tries every start.)
+  return last.includes('.') && ENDS_WITH_DOMAIN.test(last);
+}
 
 /** "Amazon.com shares rose … Amazon said": the first word of a firm the story names with its domain,
  *  standing alone without "the" ("the Amazon" is the river), is that firm. Types them in place. */
