@@ -9,7 +9,8 @@ import { unknownWord } from './company-candidates.js';
 import { evidenceAfter } from './evidence-after-name.js';
 
 const WINDOW = 320;
-const BUSINESS_STORY = /\b(?:shares|stocks?|profits?|revenues?|earnings|dividends?|merger|takeover|company|companies|quarter|sales)\b/iu;
+// (It reads the whole text: (?<!\w), the same as \b before a word's first letter, fails faster at the other characters.)
+const BUSINESS_STORY = /(?<!\w)(?:shares|stocks?|profits?|revenues?|earnings|dividends?|merger|takeover|company|companies|quarter|sales)\b/iu;
 /** "Mokoena said … He added": the next sentence opens with a person's pronoun. */
 const HE_OR_SHE_NEXT = /^[^.!?]*[.!?][”"’]?\s+(?:He|She)\b/u;
 

@@ -5,6 +5,7 @@ import { isLabelLine } from '../../../src/extract/quotes.js';
 import { titleBefore } from '../../../src/extract/title-before.js';
 import { namesWebFirm } from '../../../src/extract/entities/web-domains.js';
 import { scorecardPlayers } from '../../../src/extract/entities/scorecard-players.js';
+import { isSportsReport } from '../../../src/extract/entities/sports-reports.js';
 
 const spanTexts = (line: string) => scorecardPlayers(line).map(([s, e]) => line.slice(s, e));
 
@@ -50,5 +51,14 @@ describe('an all-capitals label needs no lower case', () => {
     expect(isLabelLine('TRANSPORT AND ROADS')).toBe(true);
     expect(isLabelLine('TRANSPORT and ROADS')).toBe(false);
     expect(isLabelLine('A')).toBe(false);
+  });
+});
+
+describe('the words of sport open at the start of a word', () => {
+  it('counts them after a space, a mark or a line break, and not inside a longer word', () => {
+    expect(isSportsReport('Gale took four wickets.\n(Innings closed at tea.)')).toBe(true);
+    expect(isSportsReport('Cricket: the first innings closed at tea.')).toBe(true);
+    expect(isSportsReport('The winnings went to charity, and the bowlers were polished.')).toBe(false);
+    expect(isSportsReport('Her pitchers held lemonade_innings and_wickets.')).toBe(false);
   });
 });
