@@ -142,7 +142,8 @@ function inTitleCase(quoted: string): boolean {
  *  capitals right after a preposition or after "told" is a programme or a work, where or to whom it
  *  was said; words cried out keep their marks ("to chants of “Holt! Holt!”"). */
 function titleAfterPreposition(text: string, sentenceStart: number, p: QuotedPassage, content: TextSpan): boolean {
-  const before = /(\p{L}+)\s*[“"‘']+$/u.exec(text.slice(Math.max(sentenceStart, p.start - 20), p.inner.start));
+  // (A match starts where a word does, so (?<!\p{L}) changes none: it spares the engine retrying each word from every one of its letters.)
+  const before = /(?<!\p{L})(\p{L}+)\s*[“"‘']+$/u.exec(text.slice(Math.max(sentenceStart, p.start - 20), p.inner.start));
   const word = before ? before[1]!.toLowerCase() : '';
   return (PREPOSITIONS.has(word) || word === 'told') && !/[!?]/u.test(content.text) && inTitleCase(content.text);
 }
