@@ -154,8 +154,16 @@ export function isWord(word: string): boolean {
 /** A word of letters or digits, with inner periods, apostrophes or hyphens ("U.S.", "Holt’s",
  *  "mid-term"): no mark, symbol or possessive's "’s". */
 export const isPlainWord = (word: string) => PLAIN_WORD.test(word);
-/** Whether a word holds a letter (not a number nor a mark alone). */
-export const hasLetter = (word: string) => LETTER.test(word);
+/** Whether a word holds a letter (not a number nor a mark alone): read by character code while it is
+ *  ASCII, whose letters are A-Z and a-z (the pattern's test of a Unicode letter costs more than a word's codes). */
+export function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return LETTER.test(word);
+    if (isAsciiCapital(code) || (code >= 0x61 && code <= 0x7a)) return true;
+  }
+  return false;
+}
 /** The possessive's "’s", which the tokenizer splits from its word ("Tuesday’s" → "Tuesday", "’s"). */
 export const isPossessiveMark = (word: string) => POSSESSIVE_MARK.test(word);
 

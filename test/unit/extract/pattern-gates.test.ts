@@ -2,6 +2,7 @@
 // pattern may match they let it run, and where it cannot they say no without it.
 import { describe, expect, it } from 'vitest';
 import { isLabelLine } from '../../../src/extract/quotes.js';
+import { hasLetter } from '../../../src/extract/tokens.js';
 import { titleBefore } from '../../../src/extract/title-before.js';
 import { namesWebFirm } from '../../../src/extract/entities/web-domains.js';
 import { scorecardPlayers } from '../../../src/extract/entities/scorecard-players.js';
@@ -60,5 +61,18 @@ describe('the words of sport open at the start of a word', () => {
     expect(isSportsReport('Cricket: the first innings closed at tea.')).toBe(true);
     expect(isSportsReport('The winnings went to charity, and the bowlers were polished.')).toBe(false);
     expect(isSportsReport('Her pitchers held lemonade_innings and_wickets.')).toBe(false);
+  });
+});
+
+describe('a letter in a word, read by code while the word is ASCII', () => {
+  it('finds ASCII and other letters, and none in numbers and marks', () => {
+    expect(hasLetter('Holt')).toBe(true);
+    expect(hasLetter('9/11s')).toBe(true);
+    expect(hasLetter('[z]')).toBe(true);
+    expect(hasLetter('—Ødegaard')).toBe(true);
+    expect(hasLetter('1,000')).toBe(false);
+    expect(hasLetter('“—”')).toBe(false);
+    expect(hasLetter('@_`{')).toBe(false);
+    expect(hasLetter('')).toBe(false);
   });
 });
