@@ -92,63 +92,103 @@ function closeOfAnotherStyle(text: string, from: number, own: number, open: stri
 }
 
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
-  const out: QuotedPassage[] = [];
   const body = blocks.filter((b) => b.role === 'BODY');
-  const closers = new Closers(text);
-  // Where a quotation left open in paragraph `bi` closes in a later paragraph that opens with its mark again.
-  const continued = new Map<string, { end: number; bj: number }>();
-  const continuation = (bi: number, open: string) => {
-    const key = `${bi}:${open}`;
-    let found = continued.get(key);
-    if (!found) {
-      let bj = bi + 1;
-      let end = -1;
-      while (bj < body.length && text.startsWith(open, body[bj]!.start)) {
-        const c = closers.index(body[bj]!.start + open.length, body[bj]!.end, open);
-        if (c >= 0) {
-          end = c;
-          break;
-        }
-        bj++;
-      }
-      found = { end, bj };
-      continued.set(key, found);
-    }
-    return found;
-  };
+  const scan = new PassageScan(text, body);
+  const out: QuotedPassage[] = [];
   // Where scanning goes on in a paragraph that a passage from an earlier one closed in.
   let resumeAt: number | null = null;
-  for (let bi = 0; bi < body.length; bi++) {
-    const block = body[bi]!;
-    let i = resumeAt ?? block.start;
-    resumeAt = null;
-    while (i < block.end) {
-      const open = openingAt(text, i, block.start);
-      if (!open) {
-        i++;
-        continue;
-      }
-      const closeLength = CLOSER[open]!.length;
-      const own = closers.index(i + open.length, block.end, open);
-      const early = own >= 0 ? closeOfAnotherStyle(text, i + open.length, own, open) : -1;
-      const close = early >= 0 ? early : own >= 0 ? own : mismatchedClose(text, i + open.length, block.end, open);
-      if (close >= 0) {
-        out.push({ start: i, end: close + closeLength, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index });
-        i = close + closeLength;
-        continue;
-      }
-      // Unclosed here: a quotation continues only into paragraphs that open with a mark again.
-      const { end, bj } = continuation(bi, open);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      out.push({ start: i, end: end + closeLength, inner: { start: i + open.length, end }, firstBlock: block.index, lastBlock: body[bj]!.index });
-      // The paragraph it closes in goes on after it (“…,” Moss said. “More.”).
-      resumeAt = end + closeLength;
-      bi = bj - 1;
-      break;
-    }
+  for (let bi = 0; bi < body.length; ) {
+    const found = passagesInParagraph(scan, bi, resumeAt ?? body[bi]!.start);
+    out.push(...found.passages);
+    resumeAt = found.resumeAt;
+    bi = found.next;
   }
   return out;
+}
+
+/** The body's paragraphs, their closing marks, and where a quotation left open in one closes. */
+class PassageScan {
+  readonly closers: Closers;
+  private readonly continued = new Map<string, { end: number; bj: number }>();
+
+  constructor(
+    readonly text: string,
+    readonly body: Block[],
+  ) {
+    this.closers = new Closers(text);
+  }
+
+  /** Where a quotation left open in paragraph `bi` closes in a later paragraph that opens with its
+   *  mark again: its closer (-1 if none) and that paragraph's place in the body. */
+  continuation(bi: number, open: string): { end: number; bj: number } {
+    const key = `${bi}:${open}`;
+    let found = this.continued.get(key);
+    if (!found) {
+      found = this.scanOn(bi, open);
+      this.continued.set(key, found);
+    }
+    return found;
+  }
+
+  private scanOn(bi: number, open: string): { end: number; bj: number } {
+    const { text, body } = this;
+    let bj = bi + 1;
+    while (bj < body.length && text.startsWith(open, body[bj]!.start)) {
+      const c = this.closers.index(body[bj]!.start + open.length, body[bj]!.end, open);
+      if (c >= 0) return { end: c, bj };
+      bj++;
+    }
+    return { end: -1, bj };
+  }
+}
+
+/** The passages one paragraph opens from `from` on; a passage running on into a later paragraph
+ *  ends the paragraph's scan, which goes on (`next`, `resumeAt`) in the paragraph it closes in. */
+interface ParagraphPassages {
+  passages: QuotedPassage[];
+  resumeAt: number | null;
+  next: number;
+}
+
+/** The passages paragraph `bi` opens, read from `from`. */
+function passagesInParagraph(scan: PassageScan, bi: number, from: number): ParagraphPassages {
+  const block = scan.body[bi]!;
+  const passages: QuotedPassage[] = [];
+  let i = from;
+  while (i < block.end) {
+    const open = openingAt(scan.text, i, block.start);
+    if (!open) {
+      i++;
+      continue;
+    }
+    const closed = passageClosedIn(scan, block, i, open);
+    if (closed) {
+      passages.push(closed);
+      i = closed.end;
+      continue;
+    }
+    // Unclosed here: a quotation continues only into paragraphs that open with a mark again.
+    const { end, bj } = scan.continuation(bi, open);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const closeLength = CLOSER[open]!.length;
+    passages.push({ start: i, end: end + closeLength, inner: { start: i + open.length, end }, firstBlock: block.index, lastBlock: scan.body[bj]!.index });
+    // The paragraph it closes in goes on after it (“…,” Moss said. “More.”).
+    return { passages, resumeAt: end + closeLength, next: bj };
+  }
+  return { passages, resumeAt: null, next: bi + 1 };
+}
+
+/** The passage `open` opens at `i` when it closes in the same paragraph: at a double mark of another
+ *  style closing words before its own closer, at its own closer, or at a mismatched double mark. */
+function passageClosedIn(scan: PassageScan, block: Block, i: number, open: string): QuotedPassage | null {
+  const { text } = scan;
+  const own = scan.closers.index(i + open.length, block.end, open);
+  const early = own >= 0 ? closeOfAnotherStyle(text, i + open.length, own, open) : -1;
+  const close = early >= 0 ? early : own >= 0 ? own : mismatchedClose(text, i + open.length, block.end, open);
+  if (close < 0) return null;
+  const end = close + CLOSER[open]!.length;
+  return { start: i, end, inner: { start: i + open.length, end: close }, firstBlock: block.index, lastBlock: block.index };
 }
