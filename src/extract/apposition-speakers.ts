@@ -168,59 +168,88 @@ function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number,
   for (let k = j - 1; k > 0 && j - k <= 30; k--) {
     if (tokens[k]!.text !== ',') continue;
     const phrase = phraseEndingAt(names, tokens, names.pastBrackets(tokens, k - 1));
-    // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
-    // description of a name further back.
-    const described = phrase && headOf(names, tokens, phrase, false);
-    if (described && described !== phrase && described.kind === 'NOMINAL' && apposedAt(tokens, names.indexAt(tokens, described.start) - 1)) continue;
-    // "Naveed Sattar, a professor at the University of Glasgow, who …, said": "who" after a body
-    // closing an apposition is the person it describes.
-    if (/^who$/iu.test(tokens[k + 1]!.text) && bodyName(names, phrase) && tokens.slice(1, k).some((t) => t.text === ',')) continue;
-    // "Sean Rice, the player's father, who also acts as his agent, said": "who" after a description
-    // set off after a person's name is that person, as the description is.
-    if (/^who$/iu.test(tokens[k + 1]!.text) && phrase?.kind === 'NOMINAL' && apposedToPerson(names, tokens, names.indexAt(tokens, phrase.start))) continue;
-    // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a body
-    // after a preposition is inside the description of a person named before it.
-    if (bodyName(names, phrase) && afterPreposition(tokens, names.indexAt(tokens, phrase!.start)) && personBefore(names, tokens, k)) continue;
-    // "… unpopular with voters, candidates have more room to drop it, said Tom Pike": the object of a
-    // preposition or a verb inside a clause is no subject, and the words after its comma no apposition
-    // ("Tom Pike, who sits on the council, a body of nine, said": the subject further back may be).
-    if (phrase && !names.isPlace(phrase)) {
-      const head = headOf(names, tokens, phrase);
-      if (head && objectInClause(tokens, names.indexAt(tokens, head.start))) continue;
-      return head;
-    }
-    // "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said": a determined noun
-    // phrase opening the clause is its subject, whatever its head.
-    const subject = phrase ?? phraseEndingAt(names, tokens, k - 1, true);
-    const from = subject ? names.indexAt(tokens, subject.start) : -1;
-    const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
-    const determiner = tokens[from]?.text.toLowerCase() ?? '';
-    // ("One, a retired nurse, said": a determiner alone is described by the apposition, below.)
-    const determined = ARTICLES.has(determiner) || (DETERMINERS.has(determiner) && subject!.end > tokens[from]!.end);
-    if (subject && determined && opensClause) return subject;
-    if (!phrase) {
-      const unnamed = unnamedBeforeComma(names, tokens, k);
-      if (unnamed) return unnamed;
-      continue;
-    }
-    // "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place, or
-    // before a list of places ("Officials in Britain and France, which …, said").
-    const at = tokens.findIndex((t) => t.start === phrase.start);
-    const list = placeListStart(names, tokens, at);
-    // ("A fan, who lives in Frome, Somerset, said": a place in a relative clause, and the verb before it, describe.)
-    if (insideRelativeClause(tokens, list)) continue;
-    if (/^(in|at|from|of)$/iu.test(tokens[list - 1]?.text ?? '')) {
-      const head = phraseEndingAt(names, tokens, list - 2, anyNoun);
-      if (head) return head;
-    }
-    // "Even China, …, said", "The Kremlin, in a statement, said": only leading words before it; "Saudi
-    // Arabia and the United States, which …, urged": or another name joined by "and".
-    const leading = (to: number) => tokens.slice(0, to).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text));
-    const article = /^the$/iu.test(tokens[at - 1]?.text ?? '') ? 1 : 0;
-    const joined = /^and$/iu.test(tokens[at - 1 - article]?.text ?? '') ? phraseEndingAt(names, tokens, at - 2 - article) : null;
-    if (leading(at) || (joined?.kind === 'NAME' && leading(names.indexAt(tokens, joined.start)))) place = phrase;
+    if (insideDescriptionBefore(names, tokens, k, phrase)) continue;
+    const reading = readingAtComma(names, tokens, k, phrase, anyNoun);
+    if (reading === 'place') place = phrase;
+    else if (reading) return reading.speaker;
   }
   return place;
+}
+
+/** What the phrase before a comma of an apposition gives: the speaker (or none, which ends the search),
+ *  a place that speaks if no other phrase further back does ('place'), or nothing (null: read on). */
+type CommaReading = { speaker: SpeakerSurface | null } | 'place' | null;
+
+/** Whether the phrase before the comma at `k` is inside the description of a name further back. */
+function insideDescriptionBefore(names: NameIndex, tokens: Token[], k: number, phrase: SpeakerSurface | null): boolean {
+  // "Ann Roe, president of the Farmers Union, which …, said": that organization is inside the
+  // description of a name further back.
+  const described = phrase && headOf(names, tokens, phrase, false);
+  if (described && described !== phrase && described.kind === 'NOMINAL' && apposedAt(tokens, names.indexAt(tokens, described.start) - 1)) return true;
+  // "Naveed Sattar, a professor at the University of Glasgow, who …, said": "who" after a body
+  // closing an apposition is the person it describes.
+  if (/^who$/iu.test(tokens[k + 1]!.text) && bodyName(names, phrase) && tokens.slice(1, k).some((t) => t.text === ',')) return true;
+  // "Sean Rice, the player's father, who also acts as his agent, said": "who" after a description
+  // set off after a person's name is that person, as the description is.
+  if (/^who$/iu.test(tokens[k + 1]!.text) && phrase?.kind === 'NOMINAL' && apposedToPerson(names, tokens, names.indexAt(tokens, phrase.start))) return true;
+  // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a body
+  // after a preposition is inside the description of a person named before it.
+  return bodyName(names, phrase) && afterPreposition(tokens, names.indexAt(tokens, phrase!.start)) && personBefore(names, tokens, k);
+}
+
+/** What the phrase before the comma at `k` gives: the head of a phrase no place, a determined subject,
+ *  the unnamed speaker before the comma, or what a place gives. */
+function readingAtComma(names: NameIndex, tokens: Token[], k: number, phrase: SpeakerSurface | null, anyNoun: boolean): CommaReading {
+  // "… unpopular with voters, candidates have more room to drop it, said Tom Pike": the object of a
+  // preposition or a verb inside a clause is no subject, and the words after its comma no apposition
+  // ("Tom Pike, who sits on the council, a body of nine, said": the subject further back may be).
+  if (phrase && !names.isPlace(phrase)) {
+    const head = headOf(names, tokens, phrase);
+    return head && objectInClause(tokens, names.indexAt(tokens, head.start)) ? null : { speaker: head };
+  }
+  const subject = determinedSubjectBefore(names, tokens, k, phrase);
+  if (subject) return { speaker: subject };
+  if (!phrase) {
+    const unnamed = unnamedBeforeComma(names, tokens, k);
+    return unnamed ? { speaker: unnamed } : null;
+  }
+  return placeReading(names, tokens, phrase, anyNoun);
+}
+
+/** "The airline, owned by IAG, said", "Another email, dated May 2022, said", "On Monday, the airline, …, said":
+ *  a determined noun phrase opening the clause before the comma at `k` is its subject, whatever its head. */
+function determinedSubjectBefore(names: NameIndex, tokens: Token[], k: number, phrase: SpeakerSurface | null): SpeakerSurface | null {
+  const subject = phrase ?? phraseEndingAt(names, tokens, k - 1, true);
+  const from = subject ? names.indexAt(tokens, subject.start) : -1;
+  const opensClause = from === 0 || tokens[from - 1]?.text === ',' || tokens.slice(0, from).every((t) => isLeadingWord(t.text));
+  const determiner = tokens[from]?.text.toLowerCase() ?? '';
+  // ("One, a retired nurse, said": a determiner alone is described by the apposition, below.)
+  const determined = ARTICLES.has(determiner) || (DETERMINERS.has(determiner) && subject!.end > tokens[from]!.end);
+  return subject && determined && opensClause ? subject : null;
+}
+
+/** "Officials in Kyiv, speaking on condition of anonymity, said": the head before the place, or
+ *  before a list of places ("Officials in Britain and France, which …, said"); else the place itself
+ *  when only leading words stand before it. */
+function placeReading(names: NameIndex, tokens: Token[], phrase: SpeakerSurface, anyNoun: boolean): CommaReading {
+  const at = tokens.findIndex((t) => t.start === phrase.start);
+  const list = placeListStart(names, tokens, at);
+  // ("A fan, who lives in Frome, Somerset, said": a place in a relative clause, and the verb before it, describe.)
+  if (insideRelativeClause(tokens, list)) return null;
+  if (/^(in|at|from|of)$/iu.test(tokens[list - 1]?.text ?? '')) {
+    const head = phraseEndingAt(names, tokens, list - 2, anyNoun);
+    if (head) return { speaker: head };
+  }
+  return placeOpensSentence(names, tokens, at) ? 'place' : null;
+}
+
+/** "Even China, …, said", "The Kremlin, in a statement, said": only leading words before the place at
+ *  `at`; "Saudi Arabia and the United States, which …, urged": or another name joined by "and". */
+function placeOpensSentence(names: NameIndex, tokens: Token[], at: number): boolean {
+  const leading = (to: number) => tokens.slice(0, to).every((t) => isLeadingWord(t.text) || isAdverb(t.text) || /^(even|and|but|the)$/iu.test(t.text));
+  const article = /^the$/iu.test(tokens[at - 1]?.text ?? '') ? 1 : 0;
+  const joined = /^and$/iu.test(tokens[at - 1 - article]?.text ?? '') ? phraseEndingAt(names, tokens, at - 2 - article) : null;
+  return leading(at) || (joined?.kind === 'NAME' && leading(names.indexAt(tokens, joined.start)));
 }
 
 /** Whether the token at `at` is inside a relative clause set off by a comma ("…, who lives in Leeds,"). */
