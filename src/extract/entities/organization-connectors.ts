@@ -26,9 +26,29 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   const word = connector.text.toLowerCase();
   // Only a connector, a comma, "to" or "in" ever joins (the tests below): most words asked are none.
   if (!NAME_CONNECTORS.has(word) && !OTHER_JOINERS.has(word)) return false;
-  // "the West Bank and East Jerusalem": a known place is complete.
   // Names are short: looking at most MAX_NAME words back and ahead keeps a run of capitalised words linear.
-  const recent = run.slice(-MAX_NAME);
+  const read: ConnectorRead = { run, recent: run.slice(-MAX_NAME), word, connector, tokens, from };
+  const settled = settledBeforeOpeners(read);
+  if (settled !== null) return settled;
+  const opened = openerBefore(read);
+  if (word === 'to' || word === ',' || word === 'in') return joinsPurposeOrDomains(read, opened);
+  return connectorJoinsName(read, opened);
+}
+
+/** A connector asked about: the run of words before it and its last MAX_NAME words (`recent`), the
+ *  connector and its word in lower case, the tokens and the index of the word after it (`from`). */
+interface ConnectorRead {
+  run: Token[];
+  recent: Token[];
+  word: string;
+  connector: Token;
+  tokens: Token[];
+  from: number;
+}
+
+/** What the run's end, the words after the connector or a list of an office's domains settle before
+ *  any opener is looked for; null where they settle nothing. */
+function settledBeforeOpeners({ run, recent, word, tokens, from }: ConnectorRead): boolean | null {
   // "Johnson Controls Inc and Lear Corp": a legal form ends a company's name.
   if (COMPANY_FORMS.has(bare(run[run.length - 1]))) return false;
   if (word === 'and' && acronymOpensNameAfterAnd(tokens, from)) return false;
@@ -37,11 +57,23 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // no word of a name ("Committee for COVID-19 Recovery" goes on).
   if (CODE.test(tokens[from]!.text) && !(tokens[from + 1] && nameLike(tokens[from + 1]!))) return false;
   if ((word === 'and' || word === ',') && listsOfficeDomains(run, word, tokens, from)) return true;
-  const opened =
+  return null;
+}
+
+/** Whether an opener among the recent words begins a body's name, not a party named whole, a titled
+ *  person or a title before its domain. */
+function openerBefore({ recent, connector, tokens, from }: ConnectorRead): boolean {
+  return (
     recent.some((r) => opensOrganization(r.text)) &&
     !partyNamedWhole(recent, tokens, from) &&
     !titledPersonLast(recent, tokens, from) &&
-    !titleBeforeItsDomain(recent, connector, tokens);
+    !titleBeforeItsDomain(recent, connector, tokens)
+  );
+}
+
+/** Whether "to" goes on to an opener's purpose, a comma through its listed domains, or "in" on to its
+ *  field or region. */
+function joinsPurposeOrDomains({ run, recent, word, tokens, from }: ConnectorRead, opened: boolean): boolean {
   // "Committee to Protect Journalists", "Campaign to End Hunger": an opener's purpose, a verb after
   // "to" (not "sent the Council to Geneva").
   if (word === 'to') return (opened || purposeAfterArticle(recent, tokens, from)) && isCommonWord(tokens[from]!.text) && !lookupLocation(tokens[from]!.text);
@@ -52,9 +84,15 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
       (opened && run.some((r) => r.text === 'of' || r.text === 'for') && isDomain(run[run.length - 1]!) && listEndsWithAnd(tokens, from)) ||
       domainsBeforeBody(recent, tokens, from)
     );
-  if (word === 'in')
-    return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && (fieldAfterIn(tokens, from) || regionAfterDomains(recent, tokens, from));
-  // ... but an opener alone is no place for being some town's name too ("University", "Union").
+  return opened && recent.some((r) => r.text === 'of' || r.text === 'for') && (fieldAfterIn(tokens, from) || regionAfterDomains(recent, tokens, from));
+}
+
+/** Whether a connector of names ("and", "of", …) goes on the name: not after a known place or
+ *  before a person's title, nor between two names; after an opener unless another name begins. */
+function connectorJoinsName(read: ConnectorRead, opened: boolean): boolean {
+  const { run, recent, word, tokens, from } = read;
+  // "the West Bank and East Jerusalem": a known place is complete; but an opener alone is no place
+  // for being some town's name too ("University", "Union").
   const place = run.length <= MAX_NAME && !(run.length === 1 && opensOrganization(lower(run[0]))) && lookupLocation(wordsOf(run));
   if (word === 'and' && (place ? placesShareBody(namesAhead(tokens, from)) : loneWordSharesBody(recent, namesAhead(tokens, from)))) return true;
   if (!NAME_CONNECTORS.has(word) || place) return false;
@@ -72,6 +110,12 @@ export function joinsOrganization(run: Token[], connector: Token, tokens: Token[
   // "Banque Delorme and Grupo Ferraz": another opener begins another name.
   if (opened && word === 'of' && countryOfPlacedBody(recent, tokens, from)) return false;
   if (opened) return !(word === 'and' && (opensOrganization(lower(tokens[from])) || placeOwnsAhead(tokens, from) || headedNamesJoined(recent, tokens, from)));
+  return joinsWithoutOpener(read);
+}
+
+/** With no opener: "of" before the place of a body, or "and" inside one body's name, by the heads
+ *  of the words on either side. */
+function joinsWithoutOpener({ run, recent, word, tokens, from }: ConnectorRead): boolean {
   const last = run[run.length - 1]!.text.toLowerCase();
   if (word === 'of') return bodyOfPlace(recent, tokens, from);
   if (word !== 'and' || (ORGANIZATION_HEADS.has(last) && !INDUSTRY_HEADS.has(last))) return false;
