@@ -80,62 +80,85 @@ function standsForPeople(tokens: Token[], j: number): boolean {
 /** Where the common noun phrase ending at `j` begins: walking left to its determiner, over at most
  *  five modifiers ("the New York state attorney general"). */
 function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number {
-  const word = tokens[j]!.text.toLowerCase();
   let k = j;
   // "the country's largest teachers' union": possessive marks stay inside the phrase and do not
   // count among its five words.
-  let marks = 0;
-  while (k > 0 && j - k - marks < 5) {
-    const prev = tokens[k - 1]!;
-    // A lone apostrophe is a possessive only right after a plural ("teachers' union"), not the
-    // closing '' of a quotation before the name.
-    const mark = isPossessiveMark(prev.text) || (/^['’]$/u.test(prev.text) && /s$/iu.test(tokens[k - 2]?.text ?? '') && tokens[k - 2]!.end === prev.start);
-    if (mark) marks++;
-    const w = prev.text.toLowerCase();
-    // "Ivana Trump's brief": a possessor's name opens the phrase.
-    const possessor = mark && w.length === 2 ? names.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
-    if (possessor) {
-      while (k > 0 && tokens[k - 1]!.start >= possessor.start) k--;
-      break;
-    }
-    // "Federal and state officials", "police and fire officials": modifiers joined before the head.
-    if ((w === 'and' || w === 'or') && k < j && isJoinedModifier(names, tokens, k - 2)) {
-      k -= 2;
-      continue;
-    }
-    // "The former first lady and U.S. senator said": two roles of one person.
-    if (w === 'and' && roleOf(word) && roleOf(tokens[k - 2]?.text ?? '') && !names.nameAt.has(tokens[k - 2]!.start)) {
-      k -= 2;
-      // The joined role's words do not count among the five.
-      marks += 2;
-      continue;
-    }
-    // "The Wichita, Kansas-based company": a town and its state before "-based" make one modifier.
-    if (prev.text === ',' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '')) {
-      k--;
-      marks++;
-      continue;
-    }
-    // "an inside source said", "two outside experts said": "inside" or "outside" right before the head
-    // after a determiner modifies it, no preposition ("the crowd outside officials said" stays apart).
-    if (INSIDE_OR_OUTSIDE.test(w) && k === j && DETERMINERS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) {
-      k--;
-      continue;
-    }
-    // ("The court heard CCTV footage showed …": a verb taking a clause ends the phrase before it.)
-    if (!mark && (!/^[\p{L}\p{N}]/u.test(prev.text) || NOT_NOUN.has(w) || between(w) || TAKES_CLAUSE.test(w))) break;
-    // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
-    // a conjunction opening a clause further on ("…, although legal experts said").
-    if ((k === 1 && isLeadingWord(prev.text) && !DETERMINERS.has(w)) || SUBORDINATORS.test(w)) break;
-    // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
-    // is the verb, not a modifier ("according to exit polls" has none).
-    const opensVerb = isModal(tokens[k - 2]?.text ?? '') || /^(to|shall)$/iu.test(tokens[k - 2]?.text ?? '');
-    if (!mark && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) break;
-    k--;
-    // ("The Serie A side": a capital "A" after a capitalised word is part of a name, no article.)
-    if (DETERMINERS.has(w) && !(prev.text === 'A' && k > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text))) break;
+  let uncounted = 0;
+  while (k > 0 && j - k - uncounted < 5) {
+    const step = stepLeft(names, tokens, j, k);
+    k -= step.back;
+    uncounted += step.uncounted;
+    if (step.stops) break;
   }
   return k;
+}
+
+/** One step of the walk left from a phrase's last word: the words it takes in (`back`), how many of
+ *  them do not count among the phrase's five (`uncounted`), and whether the phrase opens there (`stops`). */
+interface PhraseStep {
+  back: number;
+  uncounted: number;
+  stops: boolean;
+}
+
+/** The step at the word before `k`, for the phrase ending at `j`: a possessor's name opening the
+ *  phrase, words joined before the head, the word before the phrase, or one word more (a determiner the last). */
+function stepLeft(names: NameIndex, tokens: Token[], j: number, k: number): PhraseStep {
+  const prev = tokens[k - 1]!;
+  const mark = possessiveMarkAt(tokens, k - 1);
+  const marks = mark ? 1 : 0;
+  const w = prev.text.toLowerCase();
+  // "Ivana Trump's brief": a possessor's name opens the phrase.
+  const possessor = mark && w.length === 2 ? names.nameAt.get(tokens[k - 2]?.start ?? -1) : undefined;
+  if (possessor) {
+    let start = k;
+    while (start > 0 && tokens[start - 1]!.start >= possessor.start) start--;
+    return { back: k - start, uncounted: marks, stops: true };
+  }
+  const joined = joinedBeforeHead(names, tokens, j, k, w);
+  if (joined) return { ...joined, uncounted: joined.uncounted + marks };
+  if (opensAfterWord(tokens, k, w, mark)) return { back: 0, uncounted: marks, stops: true };
+  // ("The Serie A side": a capital "A" after a capitalised word is part of a name, no article.)
+  const article = DETERMINERS.has(w) && !(prev.text === 'A' && k > 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text));
+  return { back: 1, uncounted: marks, stops: article };
+}
+
+/** A possessive mark at `i`; a lone apostrophe only right after a plural ("teachers' union"), not
+ *  the closing '' of a quotation before the name. */
+const possessiveMarkAt = (tokens: Token[], i: number): boolean =>
+  isPossessiveMark(tokens[i]!.text) || (/^['’]$/u.test(tokens[i]!.text) && /s$/iu.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === tokens[i]!.start);
+
+/** Words joined before the head at `j`, the word before `k` (`w`) the last of them: modifiers or
+ *  roles joined by "and", a town and its state before "-based", "inside" or "outside" as a modifier. */
+function joinedBeforeHead(names: NameIndex, tokens: Token[], j: number, k: number, w: string): PhraseStep | null {
+  // "Federal and state officials", "police and fire officials": modifiers joined before the head.
+  if ((w === 'and' || w === 'or') && k < j && isJoinedModifier(names, tokens, k - 2)) return { back: 2, uncounted: 0, stops: false };
+  // "The former first lady and U.S. senator said": two roles of one person; the joined role's words
+  // do not count among the five.
+  if (w === 'and' && roleOf(tokens[j]!.text.toLowerCase()) && roleOf(tokens[k - 2]?.text ?? '') && !names.nameAt.has(tokens[k - 2]!.start))
+    return { back: 2, uncounted: 2, stops: false };
+  // "The Wichita, Kansas-based company": a town and its state before "-based" make one modifier.
+  if (w === ',' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? ''))
+    return { back: 1, uncounted: 1, stops: false };
+  // "an inside source said", "two outside experts said": "inside" or "outside" right before the head
+  // after a determiner modifies it, no preposition ("the crowd outside officials said" stays apart).
+  if (INSIDE_OR_OUTSIDE.test(w) && k === j && DETERMINERS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) return { back: 1, uncounted: 0, stops: false };
+  return null;
+}
+
+/** Whether the phrase opens after the word before `k` (`w`, a possessive mark or not): a word no
+ *  noun's modifier, a word opening the sentence or a clause, or a verb after "to" or a modal. */
+function opensAfterWord(tokens: Token[], k: number, w: string, mark: boolean): boolean {
+  const prev = tokens[k - 1]!.text;
+  // ("The court heard CCTV footage showed …": a verb taking a clause ends the phrase before it.)
+  if (!mark && (!/^[\p{L}\p{N}]/u.test(prev) || NOT_NOUN.has(w) || between(w) || TAKES_CLAUSE.test(w))) return true;
+  // "Although aides said": a conjunction or preposition opening the sentence is no modifier; nor is
+  // a conjunction opening a clause further on ("…, although legal experts said").
+  if ((k === 1 && isLeadingWord(prev) && !DETERMINERS.has(w)) || SUBORDINATORS.test(w)) return true;
+  // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
+  // is the verb, not a modifier ("according to exit polls" has none).
+  const opensVerb = isModal(tokens[k - 2]?.text ?? '') || /^(to|shall)$/iu.test(tokens[k - 2]?.text ?? '');
+  return !mark && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '');
 }
 
 const INSIDE_OR_OUTSIDE = /^(inside|outside)$/u;
