@@ -49,55 +49,86 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
   // "The researchers, led by Ann Holt, followed …": a plural common noun set off by a comma, whose verb
   // opens a clause after the aside (a name there is an organization's, found as one).
   let setOff: { span: TextSpan; clauses: number } | null = null;
-  // Clauses open at `from` and after each comma or semicolon.
-  const clauses = text.slice(from, to).split(/(?<=[,;])/u);
   let offset = from;
-  for (const clause of clauses) {
-    const all = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-    const words = all.slice(0, PLACED_MAX_WORDS + 2);
-    if (setOff && words[0] && looksVerb(words[0][0])) {
+  // Clauses open at `from` and after each comma or semicolon.
+  for (const clause of text.slice(from, to).split(/(?<=[,;])/u)) {
+    const read = readClause(clause, offset);
+    offset += clause.length;
+    if (setOff && read.words[0] && looksVerb(read.words[0].text)) {
       found = setOff.span;
       setOff = null;
     } else if (setOff && ++setOff.clauses > 3) setOff = null;
-    let first = 0;
-    while (first < words.length && isLeadingWord(words[first]![0])) first++;
-    const opener = words[first]?.[0];
-    // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
-    if (opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener) || COUNT.test(opener)) && !looksVerb(opener)) {
-      // ("Researchers at the Medical University of Lodz in Poland analysed …": people placed by a long phrase.)
-      const limit = peopleBeforePhrase(words.slice(first, first + 3).map((w) => w[0])) ? PLACED_MAX_WORDS : MAX_WORDS;
-      for (let i = first + 1; i <= words.length && i - first <= limit; i++) {
-        const span = () => {
-          const start = offset + words[first]!.index!;
-          const end = offset + words[i - 1]!.index! + words[i - 1]![0].length;
-          return { start, end, text: text.slice(start, end) };
-        };
-        if (i === words.length) {
-          if (
-            all.length === words.length &&
-            clause.trimEnd().endsWith(',') &&
-            // ("Critics of the plan, like Tom Pike, were …": people placed by a phrase after them.)
-            ((/^\p{Ll}/u.test(words[i - 1]![0]) && looksPlural(words[i - 1]![0], '')) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0]))) &&
-            !words.slice(first).some((w, k) => looksVerb(w[0]) && !isDeterminer(words[first + k - 1]?.[0] ?? ''))
-          )
-            setOff = { span: span(), clauses: 0 };
-          break;
-        }
-        const word = (k: number) => words[k]?.[0] ?? '';
-        if (
-          looksVerb(word(i)) &&
-          !counted(word(i - 1), word(i)) &&
-          // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
-          !isDeterminer(word(i - 1)) &&
-          (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i).map((w) => w[0])))
-        ) {
-          found = span();
-          break;
-        }
-        if (endsPhrase(words[i]![0])) break;
-      }
-    }
-    offset += clause.length;
+    const subject = subjectOpening(text, read);
+    if (subject?.setOff) setOff = { span: subject.span, clauses: 0 };
+    else if (subject) found = subject.span;
   }
   return found;
+}
+
+/** A word of a clause and where it starts in the text. */
+interface ClauseWord {
+  text: string;
+  start: number;
+}
+
+/** The words a clause opens with (up to PLACED_MAX_WORDS + 2), whether they are all its words, and
+ *  whether a comma closes it. */
+interface ClauseRead {
+  words: ClauseWord[];
+  whole: boolean;
+  closedByComma: boolean;
+}
+
+/** The words of a clause starting at `offset` in the text. */
+function readClause(clause: string, offset: number): ClauseRead {
+  const all = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const words = all.slice(0, PLACED_MAX_WORDS + 2).map((m) => ({ text: m[0], start: offset + m.index! }));
+  return { words, whole: all.length === words.length, closedByComma: clause.trimEnd().endsWith(',') };
+}
+
+/** The plural noun phrase opening a clause, past its leading words: before its verb, or set off by
+ *  the comma closing the clause (`setOff`). */
+function subjectOpening(text: string, { words, whole, closedByComma }: ClauseRead): { span: TextSpan; setOff: boolean } | null {
+  const texts = words.map((w) => w.text);
+  let first = 0;
+  while (first < texts.length && isLeadingWord(texts[first]!)) first++;
+  const opener = texts[first];
+  // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
+  if (!(opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener) || COUNT.test(opener)) && !looksVerb(opener))) return null;
+  const span = (i: number): TextSpan => {
+    const start = words[first]!.start;
+    const end = words[i - 1]!.start + words[i - 1]!.text.length;
+    return { start, end, text: text.slice(start, end) };
+  };
+  // ("Researchers at the Medical University of Lodz in Poland analysed …": people placed by a long phrase.)
+  const limit = peopleBeforePhrase(texts.slice(first, first + 3)) ? PLACED_MAX_WORDS : MAX_WORDS;
+  for (let i = first + 1; i <= texts.length && i - first <= limit; i++) {
+    if (i === texts.length) return whole && closedByComma && pluralSetOff(texts, first) ? { span: span(i), setOff: true } : null;
+    if (pluralBeforeVerb(texts, first, i)) return { span: span(i), setOff: false };
+    if (endsPhrase(texts[i]!)) return null;
+  }
+  return null;
+}
+
+/** Whether the words from `first` to the clause's closing comma are plural people, with no verb
+ *  among them (but a word after a determiner). */
+function pluralSetOff(words: string[], first: number): boolean {
+  const last = words[words.length - 1]!;
+  return (
+    // ("Critics of the plan, like Tom Pike, were …": people placed by a phrase after them.)
+    ((/^\p{Ll}/u.test(last) && looksPlural(last, '')) || peopleBeforePhrase(words.slice(first))) &&
+    !words.slice(first).some((w, k) => looksVerb(w) && !isDeterminer(words[first + k - 1] ?? ''))
+  );
+}
+
+/** Whether the words from `first` up to `i` are a plural noun phrase and the word at `i` its verb. */
+function pluralBeforeVerb(words: string[], first: number, i: number): boolean {
+  const word = (k: number) => words[k] ?? '';
+  return (
+    looksVerb(word(i)) &&
+    !counted(word(i - 1), word(i)) &&
+    // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
+    !isDeterminer(word(i - 1)) &&
+    (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i)))
+  );
 }
