@@ -209,58 +209,80 @@ function addReferences(entity: Entity, mentions: Mention[]): void {
  *  deputy, Adam Wilkinson, said", "Russia and China said"): the joint name and where its words open
  *  and close; nulls for a speaker alone. */
 function jointSubject(a: Antecedents, q: QuoteDraft, surface: SpeakerSurface, entity: Entity | null): { name: string | null; joint: Span | null } {
-  const { text, mentionsBefore } = a;
-  let name: string | null = null;
-  let joint: Span | null = null;
+  const { subject, apposed } = subjectReach(a.text, q, surface);
+  if (!entity || !(subject || apposed)) return { name: null, joint: null };
+  // Only a name just before can be joined to it: the search stops a short way back.
+  const namesBefore: NamesBefore = (n) => a.mentionsBefore(n.m.start, sameKindAs(entity), n.m.start - JOINED_REACH);
+  const partner = partnerBefore(a.text, surface, namesBefore, subject);
+  if (partner) {
+    const list = listOpening(a.text, partner, namesBefore);
+    return { name: `${list.names}${partner.e.name} and ${entity.name}`, joint: { start: list.start, end: surface.end } };
+  }
+  return subject ? jointWithNext(a, q, surface, entity, namesBefore) : { name: null, joint: null };
+}
+
+/** The names of an entity's kind before a mention, nearest first, a short way back. */
+type NamesBefore = (n: { m: Span }) => ReturnType<Antecedents['mentionsBefore']>;
+
+/** Whether an entity is another of `entity`'s kind: persons join persons; organizations and places
+ *  join each other ("Barclays and Lloyds", "Both France and Italy", "the EU and Britain said"), as
+ *  the typer may take one for the other. */
+const sameKindAs = (entity: Entity) => (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity.type === 'PERSON');
+
+/** How the words between the speaker and its cue let another name join it: as one of the cue's
+ *  whole subject (`subject`), or as a partner set off before the cue (`apposed`). */
+function subjectReach(text: string, q: QuoteDraft, surface: SpeakerSurface): { subject: boolean; apposed: boolean } {
+  if (!q.cue || q.cue.start <= surface.end) return { subject: false, apposed: false };
+  const between = text.slice(surface.end, q.cue.start);
   // "Mr. Grassley and Mr. Leahy say": a joint subject, named by both ("X and Y, who said" is Y's).
   // ("Sue Platt and Derek Young, who organised the party, said": a relative clause closed before the cue leaves the subject whole.)
-  const subject =
-    q.cue &&
-    q.cue.start > surface.end &&
-    (!/[,(—–]/u.test(text.slice(surface.end, q.cue.start)) ||
-      RELATIVE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
-      AGE_CLOSED.test(text.slice(surface.end, q.cue.start)) ||
-      describesBoth(text.slice(surface.end, q.cue.start)));
+  const subject = !/[,(—–]/u.test(between) || RELATIVE_CLOSED.test(between) || AGE_CLOSED.test(between) || describesBoth(between);
   // "Jane Scullion and her deputy, Adam Wilkinson, said": a second name set off as the first one's
   // deputy, wife or lawyer, closing the subject, joins it too.
-  const apposed = q.cue && q.cue.start > surface.end && /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(text.slice(surface.end, q.cue.start));
+  const apposed = /^,\s*(?:(?:also|jointly|both)\s+)?$/u.test(between);
+  return { subject, apposed };
+}
+
+/** The name before the speaker joined to it, by "and" in a whole subject or set off as its partner,
+ *  or by "and" after a list of names before it. */
+function partnerBefore(text: string, surface: SpeakerSurface, namesBefore: NamesBefore, subject: boolean) {
   const joined = ({ m }: { m: Mention }) =>
-    (!!subject && joinedByAnd(text.slice(m.end, surface.start))) || (!!(apposed || subject) && APPOSED_PARTNER.test(text.slice(m.end, surface.start)));
-  // Only a name just before can be joined to it: the search stops a short way back.
-  // ("Barclays and Lloyds have announced", "Both France and Italy have long said": two
-  // organizations or places as well; "Both Labour and the Liberal Democrats".)
-  // (Bodies and places join each other, "the EU and Britain said": the typer may take one for the other.)
-  const sameKind = (e: Entity) => e !== entity && (e.type === 'PERSON') === (entity!.type === 'PERSON');
-  const namesBefore = (n: { m: Span }) => mentionsBefore(n.m.start, sameKind, n.m.start - JOINED_REACH);
+    (subject && joinedByAnd(text.slice(m.end, surface.start))) || APPOSED_PARTNER.test(text.slice(m.end, surface.start));
   const joinedAfterList = (n: { e: Entity; m: Span }) =>
-    !!subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
-  const partner =
-    (subject || apposed) && entity ? (firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList)) : undefined;
-  // ("Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it; the
-  // joint subject's words open at the first of them.)
-  const listOpening = (first: { e: Entity; m: Span }) => {
-    const listed = listedBefore(text, first, namesBefore);
-    return {
-      names: listed
-        .map(({ e }) => `${e.name}, `)
-        .reverse()
-        .join(''),
-      start: listed.at(-1)?.m.start ?? first.m.start,
-    };
+    subject && andAfterList(text.slice(n.m.end, surface.start)) && listedBefore(text, n, namesBefore).length > 0;
+  return firstOf(namesBefore({ m: surface }), joined) ?? firstOf(namesBefore({ m: surface }), joinedAfterList);
+}
+
+/** "Tom Pike, Ann Holt and Jon Reyes said": the names listed before the pair's first join it; the
+ *  joint subject's words open at the first of them. */
+function listOpening(text: string, first: { e: Entity; m: Span }, namesBefore: NamesBefore): { names: string; start: number } {
+  const listed = listedBefore(text, first, namesBefore);
+  return {
+    names: listed
+      .map(({ e }) => `${e.name}, `)
+      .reverse()
+      .join(''),
+    start: listed.at(-1)?.m.start ?? first.m.start,
   };
-  if (partner) {
-    const list = listOpening(partner);
-    name = `${list.names}${partner.e.name} and ${entity!.name}`;
-    joint = { start: list.start, end: surface.end };
-  }
-  // ("Russia and China said": the first of two places may be the one found; the second joins it.)
-  const next = subject && entity && !partner ? a.names[firstStartingAtOrAfter(a.names, surface.end)] : undefined;
-  if (next && sameKind(next.e) && next.end <= q.cue!.start && joinedByAnd(text.slice(surface.end, next.start))) {
-    // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
-    const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
-    const list = listOpening({ e: entity!, m: surface });
-    name = `${list.names}${entity!.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`;
-    joint = { start: list.start, end: next.end + (owned?.length ?? 0) };
-  }
-  return { name, joint };
+}
+
+/** "Russia and China said": the first of two places may be the one found; the second, joined by "and"
+ *  before the cue, joins it. */
+function jointWithNext(
+  a: Antecedents,
+  q: QuoteDraft,
+  surface: SpeakerSurface,
+  entity: Entity,
+  namesBefore: NamesBefore,
+): { name: string | null; joint: Span | null } {
+  const { text } = a;
+  const next = a.names[firstStartingAtOrAfter(a.names, surface.end)];
+  if (!next || !sameKindAs(entity)(next.e) || next.end > q.cue!.start || !joinedByAnd(text.slice(surface.end, next.start))) return { name: null, joint: null };
+  // ("the European Commission and Canada's trade ministry said": a possessor joined names what it owns.)
+  const owned = OWNED_BODY.exec(text.slice(next.end, q.cue!.start))?.[1];
+  const list = listOpening(text, { e: entity, m: surface }, namesBefore);
+  return {
+    name: `${list.names}${entity.name} and ${owned ? text.slice(next.start, next.end + owned.length) : next.e.name}`,
+    joint: { start: list.start, end: next.end + (owned?.length ?? 0) },
+  };
 }
