@@ -165,7 +165,23 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
   // "…,” said he." inverts; in "said it was disappointed" the pronoun opens the content.
   if (PRONOUNS.has(first.text.toLowerCase()) && !names.nameAt.has(first.start))
     return /^[\p{L}\p{N}]/u.test(tokens[cue + 2]?.text ?? '') ? null : names.surface(first.start, first.end, 'PRONOUN', null);
-  let k = cue + 1;
+  const phrase = phraseAfterCue(names, tokens, cue);
+  if (phrase.named) return phrase.named;
+  const k = phrase.end;
+  if (k === cue + 1) return null;
+  return (
+    // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
+    groupPartAfter(names, tokens, cue, k, anyNoun) ??
+    peopleInTheKnow(names, tokens, cue, k) ??
+    personNamedInApposition(names, tokens, cue, k) ??
+    (namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1)) ??
+    nounForPeople(names, tokens, cue, k, anyNoun)
+  );
+}
+
+/** The noun phrase after the cue at `cue`, up to five words: the name within it that speaks
+ *  (`named`), or where it ends (`end`). */
+function phraseAfterCue(names: NameIndex, tokens: Token[], cue: number): { named: SpeakerSurface | null; end: number } {
   // "said 9/11 widow Terry Strada": numbers may modify the title.
   // ("said the farmers’ leader": a plural's possessive mark stays inside the phrase.)
   // ("said Ukraine’s foreign minister, Dmytro Kuleba": so does a possessor's mark before a common noun.)
@@ -174,45 +190,54 @@ export function speakerAfter(names: NameIndex, tokens: Token[], cue: number, any
     (/^[\p{L}\p{N}]/u.test(t.text) && !NOT_NOUN.has(t.text.toLowerCase())) ||
     pluralPossessiveAt(tokens, n) ||
     (n > cue + 1 && isPossessiveMark(t.text) && /^\p{Ll}/u.test(tokens[n + 1]?.text ?? ''));
+  let k = cue + 1;
   while (k < tokens.length && (inPhrase(tokens[k]!, k) || names.isAbbreviationDot(tokens, k)) && k - cue <= 5) {
     // A name within the phrase speaks, past any title before it; a person after an organization
     // and a title is the one who speaks ("said CNN host Ana Silva").
     const name = names.nameAt.get(tokens[k]!.start);
     if (name && name.entity.type !== 'LOCATION') {
       const person = names.personAfterTitle(tokens, name.end);
-      if (person) return person;
+      if (person) return { named: person, end: k };
       // "said one GOP source in the room": a name modifying a noun for people is not who speaks.
-      if (!namesPeople(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '')) return names.surface(name.start, name.end, 'NAME', name.entity.id);
+      if (!namesPeople(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? ''))
+        return { named: names.surface(name.start, name.end, 'NAME', name.entity.id), end: k };
     }
     k++;
   }
-  if (k === cue + 1) return null;
-  // "said a handful of residents", "said one of the sailors": a part of a group speaks as its members.
-  const part = groupPartAfter(names, tokens, cue, k, anyNoun);
-  if (part) return part;
-  // "said two people familiar with the matter": the people, not what they know of.
+  return { named: null, end: k };
+}
+
+/** "said two people familiar with the matter": the people, not what they know of, in the phrase
+ *  after the cue ending before `k`. */
+function peopleInTheKnow(names: NameIndex, tokens: Token[], cue: number, k: number): SpeakerSurface | null {
   const knowing = k - 2 > cue && IN_THE_KNOW.test(`${tokens[k - 1]!.text} ${tokens[k]?.text ?? ''}`);
-  if (knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase())))
-    return names.surface(first.start, tokens[k - 2]!.end, 'NOMINAL', null);
-  // "said its regional head, Klaus Bauer.", "said one driver, Lee Brand.": the person named in
-  // apposition to the description, whatever noun for a person heads it ("said the trust's ranger,
-  // Gemma Rowe.": one no role list holds too, after a determiner or a possessor).
+  return knowing && (namesPeople(tokens[k - 2]!.text) || SPEAKER_NOUNS.has(tokens[k - 2]!.text.toLowerCase()))
+    ? names.surface(tokens[cue + 1]!.start, tokens[k - 2]!.end, 'NOMINAL', null)
+    : null;
+}
+
+/** "said its regional head, Klaus Bauer.", "said one driver, Lee Brand.": the person named in
+ *  apposition to the description after the cue, whatever noun for a person heads it ("said the
+ *  trust's ranger, Gemma Rowe.": one no role list holds too, after a determiner or a possessor). */
+function personNamedInApposition(names: NameIndex, tokens: Token[], cue: number, k: number): SpeakerSurface | null {
   const headWord = tokens[k - 1]!.text;
-  const determined = DETERMINERS.has(first.text.toLowerCase()) || isPossessiveMark(tokens[k - 2]?.text ?? '');
+  const determined = DETERMINERS.has(tokens[cue + 1]!.text.toLowerCase()) || isPossessiveMark(tokens[k - 2]?.text ?? '');
   const described =
     namesPeople(headWord) ||
     BYSTANDERS.has(headWord.toLowerCase()) ||
     SPEAKER_NOUNS.has(headWord.toLowerCase()) ||
     (determined && /^\p{Ll}{3,}$/u.test(headWord) && !isFunctionWord(headWord) && !NOT_NOUN.has(headWord));
-  const person = described ? (tokens[k]?.text === ',' ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : namedPastQualifier(names, tokens, k)) : null;
-  if (person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '')) return person;
-  const named = namesPeople(tokens[k - 1]!.text) ? null : names.organizationNear(tokens, k - 1);
-  if (named) return named;
-  // "…, says UN chief negotiator", "…, said the negotiator": a noun for people by what they do speaks too,
-  // one the lexicon knows as a doer as well ("…, said two sailors"), as before a cue.
+  if (!described) return null;
+  const person = tokens[k]?.text === ',' ? names.personStartingAt(tokens[k + 1]?.start ?? -1) : namedPastQualifier(names, tokens, k);
+  return person && /^[,.;]?$/u.test(tokens.find((t) => t.start >= person.end)?.text ?? '') ? person : null;
+}
+
+/** "…, says UN chief negotiator", "…, said the negotiator": a noun for people by what they do speaks
+ *  too, one the lexicon knows as a doer as well ("…, said two sailors"), as before a cue. */
+function nounForPeople(names: NameIndex, tokens: Token[], cue: number, k: number, anyNoun: boolean): SpeakerSurface | null {
   const head = tokens[k - 1]!.text;
   return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && (namesPeople(head) || namesPersons(head)))
-    ? names.surface(first.start, tokens[k - 1]!.end, 'NOMINAL', null)
+    ? names.surface(tokens[cue + 1]!.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
 }
 
