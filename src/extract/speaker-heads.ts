@@ -47,10 +47,7 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   const p = attachingPrepositionBefore(names, tokens, current);
   if (p < 0) return null;
   const preposition = lower(tokens, p);
-  // "People familiar with the talks", "sources close to the minister": an adjective after its
-  // noun; "people with knowledge of the matter": a noun of knowing after "with".
-  const knowing = preposition === 'of' && KNOWING.test(lower(tokens, p - 1)) && lower(tokens, p - 2) === 'with' ? 2 : 0;
-  const adjective = POSTNOMINAL.has(lower(tokens, p - 1)) ? 1 : knowing;
+  const adjective = wordsAfterNoun(tokens, p, preposition);
   const head = phraseEndingAt(names, tokens, p - 1 - adjective, true);
   if (!head || head.kind === 'PRONOUN') return null;
   const named = head.entityId ? names.nameAt.get(head.start)?.entity : undefined;
@@ -58,46 +55,77 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   const word = lastWord(head);
   // "A group of parents", "two of the people": a part of a group speaks as the whole phrase.
   if (preposition === 'of' && countsAPart(word)) return names.surface(head.start, current.end, 'NOMINAL', null);
-  // "a spokesman for the agency": the public body described speaks through its spokesman, as one
-  // named does (a company word, which may go back to a business the story only mentions, does not).
-  // "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in
-  // by an indefinite article, at or from where they work, speaks as the person described, whatever
-  // the trade (no list need know "midwife"); only a spokesman or an official there speaks for the body.
-  // (A role the lexicon knows counts as a trade, whatever its ending: "A nurse at the trust told …".)
-  if (
+  if (onePersonAtWork(preposition, head, word)) return head;
+  // "A review into maternity care at Northfield NHS Trust has found": the document the phrase is the subject of speaks.
+  const documentOver = documentAbove(names, tokens, head);
+  if (documentOver) return documentOver;
+  return headSpeaks(names, current, { preposition, head, word, adjective: adjective > 0 }, organizationsSpeak) ? head : null;
+}
+
+/** "People familiar with the talks", "sources close to the minister": an adjective after its noun
+ *  (one word); "people with knowledge of the matter": a noun of knowing after "with" (two); else none. */
+function wordsAfterNoun(tokens: Token[], p: number, preposition: string): number {
+  const knowing = preposition === 'of' && KNOWING.test(lower(tokens, p - 1)) && lower(tokens, p - 2) === 'with' ? 2 : 0;
+  return POSTNOMINAL.has(lower(tokens, p - 1)) ? 1 : knowing;
+}
+
+/** "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in
+ *  by an indefinite article, at or from where they work, speaks as the person described, whatever
+ *  the trade (no list need know "midwife"); only a spokesman or an official there speaks for the body.
+ *  (A role the lexicon knows counts as a trade, whatever its ending: "A nurse at the trust told …".) */
+function onePersonAtWork(preposition: string, head: SpeakerSurface, word: string): boolean {
+  return (
     /^(at|from)$/u.test(preposition) &&
     ONE_PERSON.test(head.text) &&
     (PERSON_NOUN.test(word) || namesPeople(word)) &&
     !speaksForBody(word) &&
     !describesOrganization(word)
-  )
-    return head;
-  // "A review into maternity care at Northfield NHS Trust has found": the document the phrase is the subject of speaks.
-  const document_ = documentAbove(names, tokens, head);
-  if (document_) return document_;
-  const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
-  const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);
-  const organization = (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;
+  );
+}
+
+/** The head of a phrase before a preposition and its object: the preposition, the phrase, its last
+ *  word, and whether an adjective or a noun of knowing stands after the noun. */
+interface HeadBeforePreposition {
+  preposition: string;
+  head: SpeakerSurface;
+  word: string;
+  adjective: boolean;
+}
+
+/** Whether the head speaks rather than the object after its preposition (`current`): a noun for
+ *  people or a document, unless the object is an organization that speaks for itself. */
+function headSpeaks(names: NameIndex, current: SpeakerSurface, h: HeadBeforePreposition, organizationsSpeak: boolean): boolean {
+  const { preposition, head, word } = h;
   // "Democrats in Congress": people in an organization are no representatives of it.
-  // "a recent survey of voter lists", "a review of records": the document speaks.
-  // "The sign on the door read", "a banner outside the hall said": the writing speaks, not where it hangs.
-  // ("A 2014 study by Justin Levitt found": the document by its maker speaks, for that maker.)
-  const document =
-    (/^(of|by|into)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) ||
-    (preposition === 'of' && current.kind === 'NOMINAL' && RECORD_HEADS.test(word)) ||
-    (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word));
+  const organization = objectIsOrganization(names, current, preposition, word);
   // "a person close to Elm Partners" is no one speaking for it.
   // "The chief executive of SkyBridge warned": one who leads an organization is a person the story
   // may name, not the organization's voice as its spokesman is.
   const leader = preposition === 'of' && current.kind === 'NAME' && leads(roleOf(word) ?? '') && /^the\s/iu.test(head.text);
   // "A reporter from the Yorkshire Post asked": a journalist asks for the readers, not as the paper's voice.
   const journalist = JOURNALISTS.has(roleOf(word) ?? word);
-  if (
-    (organizationsSpeak && organization && !/^in(?:to)?$/u.test(preposition) && !adjective && !leader && !journalist) ||
-    !(SPEAKER_NOUNS.has(word) || namesPeople(word) || document)
-  )
-    return null;
-  return head;
+  if (organizationsSpeak && organization && !/^in(?:to)?$/u.test(preposition) && !h.adjective && !leader && !journalist) return false;
+  return SPEAKER_NOUNS.has(word) || namesPeople(word) || headIsDocument(current, preposition, word);
+}
+
+/** Whether the object after the preposition is an organization: one named, or "the agency" after
+ *  "a spokesman for" (the public body described speaks through its spokesman, as one named does; a
+ *  company word, which may go back to a business the story only mentions, does not). */
+function objectIsOrganization(names: NameIndex, current: SpeakerSurface, preposition: string, word: string): boolean {
+  const described = current.kind === 'NOMINAL' && /^the\s+\p{Ll}+$/iu.test(current.text) ? lastWord(current) : '';
+  const body = preposition === 'for' && /^spokes/u.test(word) && describesOrganization(described) && !isCompanyWord(described);
+  return (current.entityId !== null && names.nameAt.get(current.start)?.entity.type === 'ORGANIZATION') || body;
+}
+
+/** "a recent survey of voter lists", "a review of records": the document speaks. "The sign on the
+ *  door read", "a banner outside the hall said": the writing speaks, not where it hangs. ("A 2014
+ *  study by Justin Levitt found": the document by its maker speaks, for that maker.) */
+function headIsDocument(current: SpeakerSurface, preposition: string, word: string): boolean {
+  return (
+    (/^(of|by|into)$/u.test(preposition) && DOCUMENT_HEADS.test(word)) ||
+    (preposition === 'of' && current.kind === 'NOMINAL' && RECORD_HEADS.test(word)) ||
+    (/^(on|in|at|outside|above|over)$/u.test(preposition) && POSTED_WRITING.test(word))
+  );
 }
 
 /** The document a plain noun phrase is the subject of ("maternity care" in "A review into maternity
