@@ -14,7 +14,7 @@ import type { QuotedPassage } from './quote-marks.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, spanAt } from './span-index.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** A quoted passage, attributed after ("…,” he said), before ("X said: “…”"), by "— Name", or by context. */
@@ -36,30 +36,38 @@ export function directSpeech(
   // before it and closes with a stop is no content of a cue in the sentence after it.
   if (after && !closedBySentenceStop(text, p)) return after;
   const head = tokenize(text, sentence.start, p.start);
-  const before = attributionBefore(w, head, speakers) ?? speechNounBeforeColon(w, head, speakers);
-  if (before) return before;
-  if (after) return after;
-  // "Karl Weber said:" or "Sanders made the following comment:" closing the paragraph before
-  // introduces the quotation.
+  return (
+    attributionBefore(w, head, speakers) ??
+    speechNounBeforeColon(w, head, speakers) ??
+    after ??
+    introducedByParagraph(w, layout, p, speakers) ??
+    quoteByContext(w, layout, p, head, speakers, reportsSpeech)
+  );
+}
+
+/** "Karl Weber said:" or "Sanders made the following comment:" closing the paragraph before
+ *  introduces the quotation opening the next. */
+function introducedByParagraph(w: QuotedWords, layout: Layout, p: QuotedPassage, speakers: SpeakerFinder): QuoteDraft | null {
   const previous = layout.blocks[p.firstBlock - 1];
-  if (p.start === layout.blocks[p.firstBlock]!.start && previous?.role === 'BODY' && previous.text.endsWith(':')) {
-    const intro = introduction(text, previous, speakers);
-    if (intro) return passageQuote(w, intro.who, intro.cue);
-  }
-  // A paragraph that is only a quotation continues the speaker before it, unless it is a section
-  // heading set in quote marks (“All Bets Are Off.”, or ‘A long road ahead.’ in a story quoting in
-  // double marks).
+  if (p.start !== layout.blocks[p.firstBlock]!.start || previous?.role !== 'BODY' || !previous.text.endsWith(':')) return null;
+  const intro = introduction(w.text, previous, speakers);
+  return intro ? passageQuote(w, intro.who, intro.cue) : null;
+}
+
+/** A quotation no cue attributes: a paragraph that is only a quotation (onlyQuotationInParagraph),
+ *  or one narration about a person closes or introduces with a colon. */
+function quoteByContext(
+  w: QuotedWords,
+  layout: Layout,
+  p: QuotedPassage,
+  head: Token[],
+  speakers: SpeakerFinder,
+  reportsSpeech: (sentence: number) => boolean,
+): QuoteDraft | null {
+  const { text, sentence } = w;
   const block = layout.blocks[p.lastBlock]!;
   const firstBlock = layout.blocks[p.firstBlock]!;
-  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) {
-    if (isHeading(text.slice(p.inner.start, p.inner.end))) return null;
-    // "“…” ⏎ - Ann Holt." as fact checks and quotes of the day set it: the line after signs it.
-    const signature = layout.blocks[p.lastBlock + 1];
-    const signed = signature && signature.text.length <= SIGNATURE_LENGTH ? dashSignature(tokenize(text, signature.start, signature.end), 0, speakers) : null;
-    // (One a line signs is a quote of the day, not a subheading.)
-    if (!signed && isSingleMarkedHeading(text, layout, p)) return null;
-    return passageQuote(w, signed, null, !signed);
-  }
+  if (p.start === firstBlock.start && text.slice(p.end, block.end).trim().length <= 1) return onlyQuotationInParagraph(w, layout, p, speakers);
   // "Asked what he will miss, he shrugs. “The quiet, maybe.”": a quotation closing the paragraph
   // right after a sentence about a person is that person's.
   const closesParagraph = head.length === 0 && text.slice(p.end, block.end).trim().length <= 1;
@@ -72,6 +80,20 @@ export function directSpeech(
       ? (actingPerson(head.slice(0, -1), speakers, true) ?? nameBeforeColon(head, speakers))
       : null;
   return who ? passageQuote(w, who, null) : null;
+}
+
+/** A paragraph that is only a quotation continues the speaker before it, unless it is a section
+ *  heading set in quote marks (“All Bets Are Off.”, or ‘A long road ahead.’ in a story quoting in
+ *  double marks). */
+function onlyQuotationInParagraph(w: QuotedWords, layout: Layout, p: QuotedPassage, speakers: SpeakerFinder): QuoteDraft | null {
+  const { text } = w;
+  if (isHeading(text.slice(p.inner.start, p.inner.end))) return null;
+  // "“…” ⏎ - Ann Holt." as fact checks and quotes of the day set it: the line after signs it.
+  const signature = layout.blocks[p.lastBlock + 1];
+  const signed = signature && signature.text.length <= SIGNATURE_LENGTH ? dashSignature(tokenize(text, signature.start, signature.end), 0, speakers) : null;
+  // (One a line signs is a quote of the day, not a subheading.)
+  if (!signed && isSingleMarkedHeading(text, layout, p)) return null;
+  return passageQuote(w, signed, null, !signed);
 }
 
 /** The longest line read as a signature after a quotation ("- President Ann Holt, tweeting after the vote."). */
