@@ -8,6 +8,7 @@ import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
 import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
+import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
 
@@ -57,6 +58,27 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
     const w = tokens[k]!.text;
     if (/^[,;:“”"(]$/u.test(w) || /^(who|which|that|and|or|but)$/iu.test(w)) return -1;
     if (isFiniteVerb(w)) return k;
+  }
+  return -1;
+}
+
+/** "A group backing Ann Holt spent $2 million", "a super PAC supporting Ann Holt, Harbour First, ran
+ *  ads": a present participle right after a noun, with no comma, opens a clause on that noun (a reduced
+ *  relative), whose object ends at a comma, or before the main clause's verb when the noun is the
+ *  sentence's subject: the index of that comma or verb, or -1. */
+export function reducedRelativeEnd(tokens: Token[], cue: number, speakerEnd: number): number {
+  // (Past a closing quote mark on the noun: "a ''super PAC'' backing Ann Holt".)
+  let last = cue - 1;
+  while (last > 0 && isClosingQuoteMark(tokens[last]!.text)) last--;
+  if (!/^\p{Ll}+ing$/u.test(tokens[cue]!.text) || speakerEnd < (tokens[last]?.end ?? 0) || speakerEnd > tokens[cue - 1]!.end) return -1;
+  // The noun is the sentence's subject: no verb of the main clause before the participle ("Still,
+  // members backing the bill have said …" past an opening word and its comma).
+  const subject = !tokens.slice(0, cue).some((t) => isFiniteVerb(t.text) || isFiniteAuxiliary(t.text));
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,;:(—–]$/u.test(w) || (w === '-' && tokens[k + 1]?.text === '-')) return k > cue + 1 ? k : -1;
+    if (/^[“”"]$/u.test(w) || /^(who|which|that|but)$/iu.test(w)) return -1;
+    if (isFiniteVerb(w) || isFiniteAuxiliary(w)) return subject ? k : -1;
   }
   return -1;
 }

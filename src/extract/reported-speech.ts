@@ -40,6 +40,7 @@ import { topicSpeech } from './topic-speech.js';
 import { topicNounReport } from './topic-nouns.js';
 import { unsourcedSpeechNoun } from './unsourced-speech-nouns.js';
 import { objectVerb, topicFrame } from './topic-verbs.js';
+import { reducedRelativeEnd } from './relative-clause-ends.js';
 import type { Sentence, TextSpan } from './types.js';
 
 /** Reported speech in one sentence, one quote per cue. */
@@ -304,7 +305,8 @@ function objectReport(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurf
     (objectVerb(cue.lemma) &&
       found.quote.start === s.tokens[cue.at + 1]?.start &&
       !/^that\s/iu.test(found.quote.text) &&
-      nounPhraseOnly(beforeSubordinateClause(found.quote.text)));
+      // ("A group criticizing Ann Holt spent …": the main clause's verb is no verb of the object's.)
+      (nounPhraseOnly(beforeSubordinateClause(found.quote.text)) || (!conjoined && reducedRelativeEnd(s.tokens, cue.at, speaker.end) >= 0)));
   return object ? topicReport(s, cue, speaker, conjoined) : found;
 }
 

@@ -13,7 +13,7 @@ import { isPollShare } from './poll-shares.js';
 import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
-import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
+import { reducedRelativeEnd, relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { ARTICLES, endsInPlural, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { PREPOSITIONS, withoutSpeechEvent, withoutTrailingVenue } from './speech-venues.js';
@@ -90,7 +90,9 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const relativeClose = relativeClauseClose(tokens, cue.at, speaker.start);
   const closesClause = relativeClose > from && isFiniteVerb(tokens[relativeClose + 1]?.text ?? '');
   // ("Parents who complained about the noise said …": without commas, up to the main clause's verb.)
-  const restrictive = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
+  // ("A group backing Ann Holt spent …": a participle right after the subject, up to the main clause's verb.)
+  const relativeEnd = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
+  const restrictive = relativeEnd < 0 && !closesClause && !conjoined ? reducedRelativeEnd(tokens, cue.at, speaker.end) : relativeEnd;
   const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
   // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
   const named = lemma === 'refer' || givesName(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;

@@ -96,7 +96,9 @@ for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_
 }
 for (const f of ['speak', 'speaks', 'spoke', 'spoken', 'speaking']) FORMS.set(f, 'speak');
 for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
-for (const f of ['supports', 'supported']) FORMS.set(f, 'support');
+// ("Groups supporting Ann Holt spent …": the participle after who supports; "a supporting role", "in
+// supporting her" are none, ownAct in topic-speech.ts.)
+for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support');
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
