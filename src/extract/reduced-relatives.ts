@@ -41,6 +41,9 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
     if (STOPS.test(w) && !joinsNames(names, tokens, k)) return null;
     const acting = actingPeopleAt(tokens, k);
     const opensClause = (isParticiple(w) && (AFTER_PARTICIPLE.test(tokens[k + 1]!.text) || isCalendarWord(tokens[k + 1]!.text))) || acting;
+    // ("The city waited before the judge ruled", "Two months passed before Ann Holt said": a past
+    // form closing its clause, then a conjunction of time whose own subject stands right before the cue.)
+    if (opensClause && clauseOfTimeAfter(names, tokens, k, j)) return null;
     if (!opensClause) {
       // ("overseeing the count", "staffing the field hospital": after an article a verb's form is a noun.)
       if (isFiniteVerb(w) && !ARTICLES.has(tokens[k - 1]!.text.toLowerCase())) return null;
@@ -62,6 +65,21 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
     return (AUTHORING.has(w) && authorOf(names, tokens, subject, k, j)) || head;
   }
   return null;
+}
+
+/** Conjunctions of time that open a clause of their own after a verb: "waited before the judge ruled". */
+const TIME_CONJUNCTION = /^(after|before|since)$/iu;
+
+/** Whether the past form at `k` is the verb of a clause closed by a conjunction of time whose subject
+ *  ends at `j`, right before the cue: a pronoun, a name or a people's noun ("before the judge ruled";
+ *  not "Residents questioned after the crash said", where the time belongs to the participle). */
+function clauseOfTimeAfter(names: NameIndex, tokens: Token[], k: number, j: number): boolean {
+  if (!isParticiple(tokens[k]!.text) || !TIME_CONJUNCTION.test(tokens[k + 1]?.text ?? '') || j <= k + 1) return false;
+  const subject = phraseEndingAt(names, tokens, j, false);
+  if (!subject) return false;
+  let opens = names.indexAt(tokens, subject.start);
+  while (opens > k + 2 && ARTICLES.has(tokens[opens - 1]!.text.toLowerCase())) opens--;
+  return opens === k + 2 && (subject.kind !== 'NOMINAL' || namesPeople(lastWord(subject).toLowerCase()));
 }
 
 /** Documents that speak for whoever they are from, one or more: "a letter from", "a memo by", "a study by". */

@@ -15,4 +15,12 @@ describe('a subject before a participle phrase', () => {
   it('people interviewed by an outlet still speak themselves', () => {
     expect(quoteReadings('Residents interviewed by the Velmora Gazette said the pier should close.').map((q) => q.mention)).toEqual(['Residents']);
   });
+
+  it('a past form closed by "before", "after" or "since" and a new subject is a clause of its own, whose subject speaks', () => {
+    expect(quoteReadings('Two months passed before a harbour judge ordered the trust to open its books.').map((q) => q.mention)).toEqual(['a harbour judge']);
+    expect(quoteReadings('The ferry users waited before Ann Holt said that the levy was unlawful.').map((q) => q.mention)).toEqual(['Ann Holt']);
+    expect(quoteReadings('The council celebrated after the judge ruled that the levy was unlawful.').map((q) => q.mention)).toEqual(['the judge']);
+    // (A time with no one in it belongs to the participle: the people before it speak.)
+    expect(quoteReadings('Residents questioned after the storm said the pier was unsafe.').map((q) => q.mention)).toEqual(['Residents']);
+  });
 });
