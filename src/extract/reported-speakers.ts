@@ -24,6 +24,7 @@ import { passiveQuotedBefore } from './words-between.js';
 import type { SpeakerFinder } from './speakers.js';
 import { subordinatePronoun } from './subordinate-pronouns.js';
 import { subordinateJoinedSubject } from './subordinate-subjects.js';
+import { coordinateClauseSubject } from './coordinate-subjects.js';
 import { isClosingQuoteMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -198,7 +199,13 @@ function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): Spe
   const shared = lastSpeaker ?? (earlierCue !== 'CONJOINED' ? earlierCue : null) ?? speakers.subject(tokens) ?? last?.speaker ?? speakers.subject(tokens, true);
   // ("X backed the plan even as he criticised its cost, saying …": the clause nearest to it; "…, and
   // when Ann Holt thanked the town and said …": a verb joined inside it has its subject.)
-  return subordinateJoinedSubject(speakers, tokens, i, earlier) ?? subordinatePronoun(speakers, tokens, i, earlier, shared) ?? shared;
+  // ("…, and the union sued the city, saying …": a clause joined after the first has its own subject.)
+  return (
+    subordinateJoinedSubject(speakers, tokens, i, earlier) ??
+    coordinateClauseSubject(speakers, tokens, i, earlier) ??
+    subordinatePronoun(speakers, tokens, i, earlier, shared) ??
+    shared
+  );
 }
 
 /** Whether the quote's cue opens a relative clause: "an architect who said …", "a plan that called
