@@ -178,4 +178,4 @@ export const isEpithet = (t: Token) =>
   !/^\p{Lu}\.$/u.test(t.text) &&
   (isCommonWord(t.text) ||
     t.text.includes('-') ||
-    /(?:ed|ing|[^aeiou]y|ous|ful|ish|ive|less|s|an|crat|ist|ite|er|or|aire|back|half|\.|['’])$/u.test(t.text.toLowerCase()));
+    /(?:ed|ing|[^aeiou]y|ous|ful|ish|ive|less|s|[ceist]an|crat|ist|ite|er|or|aire|back|half|\.|['’])$/u.test(t.text.toLowerCase()));

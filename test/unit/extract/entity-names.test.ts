@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layout } from '../../../src/extract/layout.js';
 import { recognizeEntities, typedCandidates } from '../../../src/extract/entities/index.js';
 import { fromCapitals, withoutMiddleInitials } from '../../../src/names.js';
+import { typedNames } from '../../support/extraction.js';
 
 const entitiesOf = (text: string) => recognizeEntities(layout(text));
 const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
@@ -42,6 +43,14 @@ describe('names at extraction', () => {
     expect(named('Rally\n\nPresident Bola Ahmed Okoye spoke in Lagos.')).toContain('PERSON:Bola Ahmed Okoye');
     expect(named('Rally\n\nThe crowd booed Crooked Mary Jones and cheered Libertarian Gary Smith.')).toEqual(
       expect.arrayContaining(['PERSON:Mary Jones', 'PERSON:Gary Smith']),
+    );
+  });
+
+  it('keeps an unknown first given name in "-an" before a known one ("Hernan", "Goran"); a party or people in "-an" stays an epithet', () => {
+    expect(typedNames('Cup\n\nAfter the game, Hernan Paolo Ruiz, the Peru coach, thanked the fans.')).toContain('PERSON:Hernan Paolo Ruiz');
+    expect(typedNames('Cup\n\nThe goal came from Goran Peter Novak in the last minute.')).toContain('PERSON:Goran Peter Novak');
+    expect(typedNames('Vote\n\nThe seat went to Nonpartisan Paul Lee and Anglican Mary Jones spoke.')).toEqual(
+      expect.arrayContaining(['PERSON:Paul Lee', 'PERSON:Mary Jones']),
     );
   });
 
