@@ -134,6 +134,19 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   return true;
 }
 
+/** "against The Church of Scientology": a capital "The" opening the tagger's span of a body's name
+ *  (its next word one that opens or heads such names) is no word of the name (the rules never take it),
+ *  so the span is read from the word after it; a span of "The" and one word is left as it is ("The
+ *  Hague" is the rules' to give), and so is a title's ("author of The Age of Oversupply"). */
+function withoutArticle(tokens: Token[], s: TaggedSpan): TaggedSpan {
+  if (s.to - s.from < 3 || tokens[s.from]!.text !== 'The') return s;
+  const head = tokens[s.from + 1]!.text;
+  if (!opensOrganization(head) && !ORGANIZATION_HEADS.has(head.toLowerCase())) return s;
+  // "The Times, The Post and …", "The Times/CBS News poll": a span of more names than one is left to the rules.
+  for (let k = s.from + 1; k < s.to; k++) if (!isWord(tokens[k]!.text) || tokens[k]!.text === 'The') return s;
+  return { ...s, from: s.from + 1, start: tokens[s.from + 1]!.start };
+}
+
 /** The rule candidates of a block (in order, with the rules' types) merged with the tagger's spans of
  *  the same block (see `replaces`). Linear: both lists are in text order and walked once. */
 export function mergeSpans(
@@ -145,7 +158,8 @@ export function mergeSpans(
 ): MergedCandidate[] {
   const out: MergedCandidate[] = [];
   let i = 0;
-  for (const s of spans) {
+  for (const span of spans) {
+    const s = withoutArticle(tokens, span);
     while (i < candidates.length && candidates[i]!.c.end <= s.start) out.push(candidates[i++]!);
     const overlapping: Array<{ c: Candidate; type: EntityType | null }> = [];
     while (i < candidates.length && candidates[i]!.c.start < s.end) overlapping.push(candidates[i++]!);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
+import { typedNames } from '../../support/extraction.js';
 
 const entitiesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
 const namesOf = (text: string) => recognizeEntities(layout(text)).map((e) => e.name);
@@ -129,5 +130,20 @@ describe('a shortened name in brackets', () => {
     expect(named?.mentions.map((m) => m.text)).toEqual(['Department for Environment, Food and Rural Affairs', 'Defra', 'Defra']);
     // A word that spells no such name stays apart.
     expect(namesOf('Books\n\nShe wrote for the Financial Times Weekend Magazine (Reuters) for years.')).not.toContain('Reuters Magazine');
+  });
+});
+
+describe('a capital "The" inside a sentence before a body\'s name', () => {
+  it('is no word of the name, and does not cut the name the model reads after it', () => {
+    expect(typedNames('Faith\n\nMembers left The Church of Unity last year, a former member said.')).toEqual(['ORGANIZATION:Church of Unity']);
+    expect(typedNames('Faith\n\nProtesters marched against The Church of Scientology in Leeds.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION:Church of Scientology', 'LOCATION:Leeds']),
+    );
+    // A place whose name holds its article keeps it.
+    expect(typedNames('Talks\n\nTalks opened in The Hague on Monday.')).toEqual(['LOCATION:The Hague']);
+    // A span of more names than one is the rules' to split.
+    expect(typedNames('Media\n\nA new The Times/CBS News poll shows it.')).toContain('ORGANIZATION:CBS News');
+    // A title's "The" is no body's: the model's span stays set aside.
+    expect(typedNames('Books\n\nLena Ortiz, author of The Age of Plenty, spoke on Monday.')).not.toContain('ORGANIZATION:Age of Plenty');
   });
 });
