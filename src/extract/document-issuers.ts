@@ -8,7 +8,7 @@ import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, ISSUING, ISSUING_FORMS, NUMBER
 import type { Token } from './tokens.js';
 
 /** Things put out that speak besides the speech nouns: "a letter", "a video", "a petition". */
-const DOCUMENTS = new Set([...ISSUED_DOCUMENTS, ...'video ad paper document brief petition article'.split(' ')]);
+const DOCUMENTS = new Set([...ISSUED_DOCUMENTS, ...'video ad paper document brief petition article website webpage'.split(' ')]);
 
 /** Words dating a document after its noun: "Wednesday", "Thursday night", "this week". */
 const PART_OF_DAY = /^(morning|afternoon|evening|night|today|yesterday|tonight)$/iu;
@@ -42,8 +42,10 @@ function issuingVerbAt(tokens: Token[], n: number): boolean {
  *  statement saying …", "Trump posted a series of tweets saying …". */
 export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
   const noun = documentNoun(phrase);
-  if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return null;
+  if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return issuerPastRecipient(names, tokens, phrase);
   let k = names.indexAt(tokens, phrase.start);
+  // ("filed a $40 million lawsuit": the amount is part of the document.)
+  while (k > 0 && /^[$€£¥]$/u.test(tokens[k - 1]!.text)) k--;
   // ("The ferry users have launched petitions calling …", "lawyers for the pier's owner filed legal
   // papers opposing …": a phrase taken with the issuing verb, or its subject too, in front: the
   // document follows the verb; "a signed letter" has no verb in it.)
@@ -63,6 +65,26 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   const place = before.length - 2;
   const placed = /^(in|at)$/u.test(before[place]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(before.at(-1)!.text);
   return subject(before) ?? (placed ? subject(before.slice(0, place)) : null);
+}
+
+/** "Her campaign sent a text message to supporters saying …", "He sent a memo to the council
+ *  explaining …": the phrase before the cue is whom the document went to; the document before
+ *  "to" speaks for its issuer. Nothing when no document stands there. */
+function issuerPastRecipient(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  const to = names.indexAt(tokens, phrase.start) - 1;
+  if (!/^(to|for)$/u.test(tokens[to]?.text ?? '') || to < 1) return null;
+  const noun = tokens[to - 1]!.text.toLowerCase().replace(/s$/u, '');
+  if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return null;
+  // The words modifying the document ("a text message", "a two-page memo"), up to its determiner.
+  let first = to - 1;
+  while (
+    first > to - 4 &&
+    /^[\p{Ll}\d][\p{L}\d’'-]*$/u.test(tokens[first - 1]?.text ?? '') &&
+    !isFunctionWord(tokens[first - 1]!.text) &&
+    !issuing(tokens[first - 1]!.text)
+  )
+    first--;
+  return issuerOf(names, tokens, names.surface(tokens[first]!.start, tokens[to - 1]!.end, 'NOMINAL', null));
 }
 
 /** "The town released a statement saying …": whoever issues a document speaks in it, whatever noun
