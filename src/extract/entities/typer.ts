@@ -35,13 +35,17 @@ import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 // this margin, and never a full name with a given name ("Mary Beth Williams") nor a family's name.
 const PERSON_MARGIN = 3;
 
-function keepsPerson(t: TypedCandidate, s: number[]): boolean {
+function keepsPerson(t: TypedCandidate, s: number[], text: string): boolean {
   const { c } = t;
   if (hasGivenName(c.words) || namesFamily(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
   // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
   // ("J.P. Morgan"), not a word of no type.
   if (initialledName(t)) return s[LABELS.indexOf('ORGANIZATION')]! < best;
+  // "R Saravanan": an initial written without its period before an unknown surname is a person's,
+  // whatever the model makes of the capital; firms so named are ones the lexicon knows ("J Sainsbury"),
+  // and a word the story writes in lower case too is an ordinary word ("E Coli … the coli bacteria").
+  if (bareInitialledName(t, text)) return true;
   return best - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 /** Initials and words of no place or people: "K.P. Rao", not "U.S. Treasuries" nor "S. Korea". */
@@ -51,6 +55,22 @@ const initialledName = ({ c, caps }: TypedCandidate) =>
   c.words.slice(0, -1).some(isInitials) &&
   !c.words.some((w) => lookupLocation(w) || isDemonymWord(w)) &&
   !lookupLocation(c.text);
+
+/** One capital, no word ("A", "I"), before one surname of no ordinary word, place or known body. */
+const bareInitialledName = ({ c, caps }: TypedCandidate, text: string) =>
+  !caps &&
+  c.words.length === 2 &&
+  /^\p{Lu}$/u.test(c.words[0]!) &&
+  !/^[AI]$/u.test(c.words[0]!) &&
+  !isKnownOrganization(c.text) &&
+  !isCommonWord(c.words[1]!) &&
+  !writtenInLowerCase(c.words[1]!, text) &&
+  !lookupLocation(c.words[1]!) &&
+  !lookupLocation(c.text);
+
+/** Whether the story writes `word` in lower case somewhere: an ordinary word, no surname. */
+const writtenInLowerCase = (word: string, text: string) =>
+  new RegExp(`(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 /** "Crime experts", "Climate change": the word after a name is a lower-case word of no closed class,
  *  as written in the text, and no auxiliary ("Arsenal have signed …"): a noun it modifies, or a verb. */
@@ -191,7 +211,7 @@ function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null
   if (same) return same;
   if (t.type === 'ORGANIZATION' && organizationByItsWords(t.c)) return t.type;
   const s = candidateScores(doc.weights, t, doc.ctx);
-  if (t.type === 'PERSON' && keepsPerson(t, s)) return t.type;
+  if (t.type === 'PERSON' && keepsPerson(t, s, doc.text)) return t.type;
   const label = LABELS[s.indexOf(Math.max(...s))]!;
   if (t.type === 'ORGANIZATION' && organizationStands(t, label, doc.givenNamed)) return t.type;
   // So is a place by its head: "Second Thomas Shoal", "George Street".
