@@ -10,6 +10,7 @@ import { companiesByEvidence } from './company-evidence.js';
 import { marketMovers } from './market-movers.js';
 import { companiesByUse } from './business-evidence.js';
 import { firmsListedTogether } from './listed-firms.js';
+import { personsListedTogether } from './listed-persons.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { sidesOfOneKind } from './fixture-sides.js';
 import { employersOfPersons } from './employers.js';
@@ -80,6 +81,7 @@ function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemor
   personsByActs(text, typed, isDecided, sides.size ? new Set([...companies, ...sides]) : companies);
   loneSpeakersAsBodies(text, typed, sports);
   companiesByUse(text, typed, modelNames);
+  personsListedTogether(text, typed, isDecided);
   firmsListedTogether(text, typed);
   bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
