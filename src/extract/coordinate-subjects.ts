@@ -3,16 +3,12 @@
 // sued the city, saying …" and "Police charged the driver and Mayor Lee fired his deputy, saying …"
 // the union and Mayor Lee say it, not the subject of the first clause. (A clause opened by a
 // subordinator is read in subordinate-subjects.ts, one with a pronoun subject in subordinate-pronouns.ts.)
-import { isAdverb, isAndOrBut, isAuxiliary, isFiniteVerb, isVerbForm } from './lexicon.js';
+import { isAdverb, isAndOrBut, isAuxiliary, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
+import { CLAUSE_BREAKS, CLAUSE_REACH, clauseOpeningSubject, pastApposition } from './subordinate-subjects.js';
 import type { Token } from './tokens.js';
-
-/** What the clauses cannot run past: quotation marks, dashes, a semicolon, a colon, brackets, "that". */
-const BREAKS = /^([“”"‘’;:—–()]|that)$/iu;
-/** How many words before the participle's comma the joined clause may open. */
-const REACH = 25;
 
 /** The subject of the clause joined by "and" or "but" that the participle cue at `i` follows after a
  *  comma, when the clause before the "and" has a verb of its own (so the "and" joins clauses, not
@@ -23,30 +19,21 @@ export function coordinateClauseSubject(speakers: SpeakerFinder, tokens: Token[]
   let comma = i - 1;
   while (comma > 0 && isAdverb(tokens[comma]!.text)) comma--;
   if (tokens[comma]?.text !== ',') return null;
-  let from = Math.max(0, comma - REACH);
-  for (let k = comma - 1; k >= from; k--) if (BREAKS.test(tokens[k]!.text)) from = k + 1;
+  let from = Math.max(0, comma - CLAUSE_REACH);
+  for (let k = comma - 1; k >= from; k--) if (CLAUSE_BREAKS.test(tokens[k]!.text)) from = k + 1;
   for (let and = comma - 1; and > from; and--) {
     if (!isAndOrBut(tokens[and]!.text)) continue;
     if (!tokens.slice(from, and).some((t) => isFiniteVerb(t.text))) return null;
-    const subject = speakers.subject(tokens.slice(and + 1, comma));
-    if (!subject || subject.kind === 'PRONOUN') return null;
-    const opening = tokens.findIndex((t) => t.start >= subject.start);
-    if (opening < and + 1 || opening > and + 4 || tokens.slice(and + 1, opening).some((t) => isVerbForm(t.text) || t.text === ',')) return null;
-    if (earlier.some((q) => q.start <= subject.start && subject.start < q.end)) return null;
-    return verbAfter(tokens, subject, comma) ? subject : null;
+    const subject = clauseOpeningSubject(speakers, tokens, and + 1, comma, earlier);
+    return subject && verbAfter(tokens, subject, comma) ? subject : null;
   }
   return null;
 }
 
 /** Whether the subject's own verb follows it, past an apposition set off by commas ("Mayor Lee, 61, fired"). */
 function verbAfter(tokens: Token[], subject: SpeakerSurface, comma: number): boolean {
-  let k = tokens.findIndex((t) => t.start >= subject.end);
-  if (k < 0 || k >= comma) return false;
-  if (tokens[k]!.text === ',') {
-    const close = tokens.findIndex((t, n) => n > k && n < comma && t.text === ',');
-    if (close < 0) return false;
-    k = close + 1;
-  }
+  let k = pastApposition(tokens, subject, comma);
+  if (k < 0) return false;
   while (k < comma && isAdverb(tokens[k]!.text)) k++;
   const word = tokens[k]?.text ?? '';
   return k < comma && (isFiniteVerb(word) || isAuxiliary(word));

@@ -12,10 +12,10 @@ import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 
 /** What opens the clause: a subordinating conjunction, "as", "once", "after", "before". */
 const OPENERS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|as|once|after|before)$`, 'iu');
-/** What the clause cannot run past: quotation marks, dashes, a semicolon, a colon, brackets, "that". */
-const BREAKS = /^([“”"‘’;:—–()]|that)$/iu;
-/** How many words before the cue the clause may open. */
-const REACH = 25;
+/** What a clause cannot run past: quotation marks, dashes, a semicolon, a colon, brackets, "that". */
+export const CLAUSE_BREAKS = /^([“”"‘’;:—–()]|that)$/iu;
+/** How many words before the cue a clause may open. */
+export const CLAUSE_REACH = 25;
 
 /** The subject of the subordinate clause a verb joined by "and" or "but" at `i` belongs to, when
  *  the clause is not closed before it (no comma after the subject but one closing an apposition on
@@ -24,31 +24,44 @@ export function subordinateJoinedSubject(speakers: SpeakerFinder, tokens: Token[
   let and = i - 1;
   while (and > 0 && isAdverb(tokens[and]!.text)) and--;
   if (!isAndOrBut(tokens[and]?.text ?? '')) return null;
-  for (let s = and - 1; s >= Math.max(0, and - REACH); s--) {
+  for (let s = and - 1; s >= Math.max(0, and - CLAUSE_REACH); s--) {
     const word = tokens[s]!.text;
-    if (BREAKS.test(word)) return null;
+    if (CLAUSE_BREAKS.test(word)) return null;
     if (!OPENERS.test(word)) continue;
-    // ("when Sen. Ann Holt …": titles may stand before the subject the finder gives.)
-    const subject = speakers.subject(tokens.slice(s + 1, and));
-    const opening = subject ? tokens.findIndex((t) => t.start >= subject.start) : -1;
-    if (!subject || subject.kind === 'PRONOUN' || opening < s + 1 || opening > s + 4) return null;
-    if (tokens.slice(s + 1, opening).some((t) => isVerbForm(t.text) || t.text === ',')) return null;
-    if (earlier.some((q) => q.start <= subject.start && subject.start < q.end)) return null;
-    return ownVerbBefore(tokens, subject, and) ? subject : null;
+    const subject = clauseOpeningSubject(speakers, tokens, s + 1, and, earlier);
+    return subject && ownVerbBefore(tokens, subject, and) ? subject : null;
   }
   return null;
+}
+
+/** The named or described subject opening the clause of the words from `open` to `end`: within its
+ *  first four words (titles may stand before the subject the finder gives: "when Sen. Ann Holt …"),
+ *  after no verb or comma, and outside the quotes found before; null otherwise. */
+export function clauseOpeningSubject(speakers: SpeakerFinder, tokens: Token[], open: number, end: number, earlier: QuoteDraft[]): SpeakerSurface | null {
+  const subject = speakers.subject(tokens.slice(open, end));
+  if (!subject || subject.kind === 'PRONOUN') return null;
+  const opening = tokens.findIndex((t) => t.start >= subject.start);
+  if (opening < open || opening > open + 3) return null;
+  if (tokens.slice(open, opening).some((t) => isVerbForm(t.text) || t.text === ',')) return null;
+  if (earlier.some((q) => q.start <= subject.start && subject.start < q.end)) return null;
+  return subject;
+}
+
+/** Where the words after the subject go on, past an apposition set off by commas right after it
+ *  ("Mayor Lee, 61, fired"), before `end`; -1 where there are none or the apposition is not closed. */
+export function pastApposition(tokens: Token[], subject: SpeakerSurface, end: number): number {
+  const k = tokens.findIndex((t) => t.start >= subject.end);
+  if (k < 0 || k >= end) return -1;
+  if (tokens[k]!.text !== ',') return k;
+  const close = tokens.findIndex((t, n) => n > k && n < end && t.text === ',');
+  return close < 0 ? -1 : close + 1;
 }
 
 /** Whether the words from the subject to the "and" at `and` hold the clause's own verb and no
  *  comma but a pair setting off an apposition right after the subject. */
 function ownVerbBefore(tokens: Token[], subject: SpeakerSurface, and: number): boolean {
-  let k = tokens.findIndex((t) => t.start >= subject.end);
-  if (k < 0 || k >= and) return false;
-  if (tokens[k]!.text === ',') {
-    const close = tokens.findIndex((t, n) => n > k && n < and && t.text === ',');
-    if (close < 0) return false;
-    k = close + 1;
-  }
+  const k = pastApposition(tokens, subject, and);
+  if (k < 0) return false;
   const rest = tokens.slice(k, and);
   return !rest.some((t) => t.text === ',') && rest.some((t) => isVerbForm(t.text));
 }
