@@ -6,7 +6,7 @@
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownPlace, singularsOf, tagsOf } from '../lexicon.js';
 import { lookupLocation } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
-import { nameLike, isAcronym, looksCommon } from './name-words.js';
+import { nameLike, isAcronym, isCapitalsAcronym, looksCommon } from './name-words.js';
 import { COMPANY_HEADS, isBankCompound, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
 
 /** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */
@@ -92,7 +92,7 @@ export const namesRomanceBody = (words: string[]) =>
 /** "Rolls-Royce and BAE Systems", "Naspers and MTN Group": initials after "and" that open more name
  *  words begin a firm's name of its own ("Food and Drug Administration" has none). */
 export const acronymOpensNameAfterAnd = (tokens: Token[], from: number) =>
-  /^\p{Lu}{2,5}$/u.test(tokens[from]?.text ?? '') && !!tokens[from + 1] && nameLike(tokens[from + 1]!);
+  isCapitalsAcronym(tokens[from]?.text ?? '') && !!tokens[from + 1] && nameLike(tokens[from + 1]!);
 
 /** "NHS Blood and Transplant", as joined above: a body's, whatever its words around may suggest. */
 export const namesInitialledBody = (words: string[]) => words.length >= 4 && words.length <= 5 && isAcronym(words[0]!) && words[words.length - 2] === 'and';

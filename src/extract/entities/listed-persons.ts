@@ -16,8 +16,10 @@ const JOINED = /^\s*(?:,\s*)?(?:and\s+|or\s+)?$/u;
 const fullPerson = (t: TypedCandidate | undefined) => !!t && t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words);
 
 /** Whether `a` and `b` stand in one list: only a comma, "and" or "or" between them. */
-const listedWith = (text: string, a: TypedCandidate, b: TypedCandidate) =>
-  a.c.end < b.c.start && JOINED.test(text.slice(a.c.end, b.c.start)) && text.slice(a.c.end, b.c.start).trim() !== '';
+function listedWith(text: string, a: TypedCandidate, b: TypedCandidate): boolean {
+  const between = text.slice(a.c.end, b.c.start);
+  return a.c.end < b.c.start && between.trim() !== '' && JOINED.test(between);
+}
 
 /** A name that may be a person's: two words, its first a given name or unknown to the lexicon, no body's words, no place. */
 function mayBePerson(t: TypedCandidate): boolean {

@@ -152,6 +152,9 @@ export const endsInNoPlaceNoun = (words: string[]): boolean => {
 /** "IAEA", "AT&T", "U.N.": a word in capitals or dotted initials. */
 export const isAcronym = (word: string) => /^[A-Z][A-Z&]{1,5}$/u.test(word) || /^([A-Z]\.){2,4}$/u.test(word);
 
+/** An acronym of two to five capitals and nothing else ("DAB", "NATO"; not "AT&T" nor "U.N."). */
+export const isCapitalsAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
+
 // The most words a name has.
 export const MAX_NAME = 12;
 

@@ -7,6 +7,7 @@
 // are a party's or a house's too ("GOP county chairs", "the 24th House district"): not among the kinds.
 import { isKnownOrganization, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
+import { isCapitalsAcronym } from './name-words.js';
 
 const KINDS_AFTER = new Set(
   'village villages town province region suburb island islands port airport checkpoint mosque sanatorium prison valley mountains river'.split(' '),
@@ -17,7 +18,6 @@ const NOT_THE_PLACE_AFTER = new Set(['hall', 'halls', 'meeting', 'meetings']);
 /** Endings of adjectives made from a region's name: "Transylvanian", "Balkanese", "Adriatic". */
 const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ic)$/u;
 const isAdjective = (words: string[]) => words.length === 1 && (REGION_ADJECTIVE.test(words[0]!) || tagsOf(words[0]!).includes('Adjective'));
-const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** Whether the candidate stands right before a kind of place's noun (untitled, no adjective nor
  *  acronym, and no organization the lexicon knows). */
@@ -27,5 +27,5 @@ export const kindOfPlaceAfter = (c: Candidate) =>
   !c.titles.length &&
   !c.honorific &&
   !isAdjective(c.words) &&
-  !ACRONYM.test(c.words[c.words.length - 1]!) &&
+  !isCapitalsAcronym(c.words[c.words.length - 1]!) &&
   !isKnownOrganization(c.words.join(' '));

@@ -18,7 +18,7 @@ import { namesLeague } from './league-names.js';
 import { headedAsOrganization } from './organization-words.js';
 import { type FeatureTable, featureTableOf } from './feature-table.js';
 import type { Candidate } from './candidates.js';
-import { isInitials, hasGivenName, endsInCommonNoun, endsInNoPlaceNoun } from './name-words.js';
+import { isInitials, hasGivenName, endsInCommonNoun, endsInNoPlaceNoun, isCapitalsAcronym } from './name-words.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
@@ -76,8 +76,6 @@ const writtenInLowerCase = (word: string, text: string) =>
  *  as written in the text, and no auxiliary ("Arsenal have signed …"): a noun it modifies, or a verb. */
 const modifiedNoun = (text: string, c: Candidate) =>
   LOWER_CASE_AFTER.test(text.slice(c.end, c.end + 40)) && !isClosedClassWord(c.next) && !isAuxiliary(c.next) && !isModal(c.next);
-/** An acronym of two to five capitals ("DAB", "NATO"). */
-const ACRONYM = /^\p{Lu}{2,5}$/u;
 const LOWER_CASE_AFTER = /^ \p{Ll}{2,}(?![\p{L}'’-])/u;
 
 /** Whether the model has a say: not on a word of one or two letters the rules left alone ("ER"),
@@ -259,7 +257,7 @@ function organizationStands(t: TypedCandidate, label: Label, givenNamed: Set<str
     return true;
   // "Pro-Velmora DAB's chair": a name of two words or more ending in an acronym is no person's where the model
   // reads one (a text written in capitals aside).
-  if (label === 'PERSON' && !t.caps && c.words.length > 1 && ACRONYM.test(c.words[c.words.length - 1]!)) return true;
+  if (label === 'PERSON' && !t.caps && c.words.length > 1 && isCapitalsAcronym(c.words[c.words.length - 1]!)) return true;
   // "Lowe's", "Sotheby's": a name the story writes with "'s" and nothing owned is a firm's, nobody's nor nothing.
   if (label === 'NONE' && /['’]s$/u.test(c.words[c.words.length - 1]!)) return true;
   // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".
