@@ -2,7 +2,7 @@
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
 import { reportsAnAmount, cueLemma, declinedSpeechAt } from './cues.js';
 import { otherSense } from './cue-senses.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, isPluralNoun, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
@@ -96,17 +96,53 @@ export function namedClauseAt(tokens: Token[], k: number): boolean {
 }
 
 /** "Ham also noted …", "she said, “…”", "others said …", "the company said …": a name, a pronoun or a
- *  determined speaker noun, then (past adverbs) a finite cue that has content of its own after it. */
-export function newAttributionAt(tokens: Token[], k: number): boolean {
+ *  determined speaker noun, then (past adverbs) a finite cue that has content of its own after it.
+ *  "…, ferry union leaders argued that …", "…, people familiar with the talks said.", "…, the
+ *  protesters chanted “…”", "…, while Pike is arguing that …": a speaker described in lower case, its
+ *  head a plural or a speaker's noun, "while" before a subject, a cue in the progressive, quote marks
+ *  right after the cue and a sentence closing after it (`describedToo`, after a comma). */
+export function newAttributionAt(tokens: Token[], k: number, describedToo = false): boolean {
   let n = k;
+  if (describedToo && /^(while|whereas)$/iu.test(tokens[n]?.text ?? '')) n++;
+  const opens = n;
   if (isPersonalSubject(tokens[n]?.text ?? '') || /^(others|many|some|most)$/iu.test(tokens[n]?.text ?? '')) n++;
   else if (/^(the|some|many|most|other|several)$/iu.test(tokens[n]?.text ?? '') && SPEAKER_NOUNS.has(tokens[n + 1]?.text ?? '')) n += 2;
-  else while (n < k + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
-  if (n === k) return false;
+  else while (n < opens + 4 && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) n++;
+  const described = n === opens && describedToo;
+  if (described) n = describedSpeakerEnd(tokens, n);
+  if (n <= opens) return false;
   while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
-  if (!finiteCue(tokens, n)) return false;
+  // "is arguing that …", "were chanting “…”": the progressive of a cue.
+  const progressive =
+    describedToo && /^(is|are|was|were)$/iu.test(tokens[n]?.text ?? '') && /ing$/u.test(tokens[n + 1]?.text ?? '') && !!cueLemma(tokens[n + 1]!.text);
+  if (progressive) n++;
+  else if (!finiteCue(tokens, n)) return false;
   const then = tokens[n + 1]?.text ?? '';
+  if (describedToo && (isOpeningMarkOrApostrophe(then) || (n > opens + 1 && /^([.!?]|)$/u.test(then)))) return true;
+  // (A speaker described in lower case reports a clause: "…, residents say the ferry …", not "…, runs counter to …".)
+  if (described && !(/^(that|the|a|an|this|these|his|her|their|its)$/iu.test(then) || PRONOUNS.has(then.toLowerCase()) || /^[,:]$/u.test(then))) return false;
   return /^[,:]$/u.test(then) ? isOpeningMarkOrApostrophe(tokens[n + 2]?.text ?? '') : /^\p{L}/u.test(then);
+}
+
+/** Where a speaker described in lower case from `k` ends: "ferry union leaders", "the harbour
+ *  workers", "people familiar with the talks", "sources close to the mayor" (up to four words, with
+ *  no verb, its head a plural noun or a speaker's noun), or -1. */
+function describedSpeakerEnd(tokens: Token[], k: number): number {
+  const w = (n: number) => tokens[n]?.text ?? '';
+  const postModifierAt = (n: number) => /^(familiar|close|briefed)$/iu.test(w(n)) && /^(with|to|on)$/iu.test(w(n + 1));
+  let n = k;
+  if (/^(the|some|many|most|other|several|two|three|four|both|all)$/iu.test(w(n))) n++;
+  const from = n;
+  while (n < from + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(w(n)) && !isFunctionWord(w(n)) && !isFiniteVerb(w(n)) && !cueLemma(w(n)) && !postModifierAt(n)) n++;
+  const head = w(n - 1);
+  if (n === from || !(isPluralNoun(head) || SPEAKER_NOUNS.has(head) || head === 'people')) return -1;
+  // "people familiar with the talks", "sources close to the mayor", "officials briefed on the plan"
+  if (postModifierAt(n)) {
+    n += 2;
+    const past = n;
+    while (n < past + 4 && /^[\p{L}’'-]+$/u.test(w(n)) && !finiteCue(tokens, n)) n++;
+  }
+  return n;
 }
 
 export const NOT_PARTICIPLE = new Set(

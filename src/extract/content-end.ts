@@ -108,7 +108,8 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
   while (isClosingQuoteMark(tokens[after]?.text ?? '')) after++;
   const next = tokens[after]?.text.toLowerCase();
   // "…, Ham also noted …", "…, she said, “…”": a new attribution starts a new quote.
-  if (newAttributionAt(tokens, after)) return true;
+  // ("warned that if the levy passes, residents say …": not after an opening condition of the content.)
+  if (newAttributionAt(tokens, after, !conditionOpensContent(tokens, cue))) return true;
   // "…, and that he had warned colleagues …": a second clause the cue reports ("and that is why"
   // is the narrator's).
   if (secondComplementAt(tokens, after)) return false;
@@ -138,6 +139,11 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
     nextVerbOfSubjectAt(tokens, cue, k)
   );
 }
+
+/** Whether the content opens with a subordinate clause ("warned that if the levy passes, …"). */
+const conditionOpensContent = (tokens: Token[], cue: number) =>
+  CONDITION_OPENER.test(tokens[cue + (/^that$/iu.test(tokens[cue + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
+const CONDITION_OPENER = new RegExp(`^(${OPENING_SUBORDINATORS}|as|even)$`, 'iu');
 
 /** "…, fans booed", "…, shares fell 5 per cent": a plural with no determiner and a past form right
  *  after it (two verbs do not stand together, so "shares" is the noun). */
