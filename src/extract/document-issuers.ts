@@ -68,10 +68,13 @@ export function issuerOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
 }
 
 /** "Her campaign sent a text message to supporters saying …", "He sent a memo to the council
- *  explaining …": the phrase before the cue is whom the document went to; the document before
- *  "to" speaks for its issuer. Nothing when no document stands there. */
-function issuerPastRecipient(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
-  const to = names.indexAt(tokens, phrase.start) - 1;
+ *  explaining …", "He sent a memo to the Velmora Herald in April explaining …": the phrase or the
+ *  name before the cue is whom the document went to; the document before "to" speaks for its
+ *  issuer. Nothing when no document stands there. */
+export function issuerPastRecipient(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
+  // ("sent a memo to the Velmora Herald": an article before the name of whom it went to.)
+  let to = names.indexAt(tokens, phrase.start) - 1;
+  if (phrase.kind === 'NAME' && ARTICLES.has(tokens[to]?.text.toLowerCase() ?? '')) to--;
   if (!/^(to|for)$/u.test(tokens[to]?.text ?? '') || to < 1) return null;
   const noun = tokens[to - 1]!.text.toLowerCase().replace(/s$/u, '');
   if (!SPEECH_NOUNS.has(noun) && !DOCUMENTS.has(noun)) return null;

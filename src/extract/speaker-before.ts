@@ -1,7 +1,7 @@
 // The speaker left of a cue: "X said", "X, a spokesman, said", "X has also said", past asides in
 // brackets or dashes, through relative pronouns ("…, who said") to the phrase they stand for.
 import { speakerBeforeApposition } from './apposition-speakers.js';
-import { issuerOf } from './document-issuers.js';
+import { issuerOf, issuerPastRecipient } from './document-issuers.js';
 import { namesPartyMembers } from './entities/party-names.js';
 import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
 import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isLeadingWord, isPerfectAuxiliary, isPreposition } from './lexicon.js';
@@ -26,7 +26,10 @@ export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, an
   const found = wordsBefore(names, tokens, cue, anyNoun);
   // "it issued a policy paper welcoming …", "He released a letter … that says …": a document
   // speaks for whoever the clause says issued it.
-  return found && found !== 'CONJOINED' && found.kind === 'NOMINAL' ? (issuerOf(names, tokens, found) ?? found) : found;
+  if (!found || found === 'CONJOINED') return found;
+  if (found.kind === 'NOMINAL') return issuerOf(names, tokens, found) ?? found;
+  // "He sent a memo to the Velmora Herald explaining …": a name the document went to is no speaker.
+  return found.kind === 'NAME' ? (issuerPastRecipient(names, tokens, found) ?? found) : found;
 }
 
 /** The speaker the words before the cue name, past those standing between ("X has also said"). */
