@@ -55,7 +55,7 @@ function clauseEndsAt(tokens: Token[], r: number, j: number, cue: number): boole
 export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number, cue: number): SpeakerSurface | null {
   for (let r = j; r > 0 && j - r < 16; r--) {
     const word = tokens[r]!.text;
-    if (!isWord(word) && !isPossessiveMark(word)) return null;
+    if (!isWord(word) && !isPossessiveMark(word) && !(RELATIVE_CLITIC.test(word) && /^who$/iu.test(tokens[r - 1]!.text))) return null;
     // ("Parents who complained about the noise said", "who complained that it was too loud said": a cue
     // of the clause whose content ends right before this cue goes on to its pronoun; not "who said the
     // manager told", whose content holds this cue.)
@@ -70,7 +70,8 @@ export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number,
     const verbAfterThat = pronoun !== 'who' && (pluralVerbAfterThat(tokens, r) || auxiliaryOrVerbWithObject(tokens, r + 1));
     const opensWithVerb =
       pronoun === 'who'
-        ? /^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)
+        ? // ("Leaders who’d rather …": "’d" is the clause's verb, written as the pronoun's clitic.)
+          (/^\p{Ll}/u.test(next) && !DETERMINERS.has(next) && !ARTICLES.has(next) && !PRONOUNS.has(next) && !NOT_NOUN.has(next)) || RELATIVE_CLITIC.test(next)
         : isFiniteVerb(next) || between(next) || verbAfterThat;
     if (!opensWithVerb) return null;
     const antecedent = phraseEndingAt(names, tokens, r - 1, pronoun === 'who') ?? (verbAfterThat ? openingPlural(names, tokens, r - 1) : null);
@@ -78,6 +79,9 @@ export function relativeClauseHead(names: NameIndex, tokens: Token[], j: number,
   }
   return null;
 }
+
+/** A verb written as the clitic of "who": "who’d", "who’s", "who’ll", "who’ve". */
+const RELATIVE_CLITIC = /^['’](d|s|ll|ve)$/u;
 
 /** "Mayors whose budgets have been cut say", "Fishermen whose boats were damaged said": the owner
  *  before "whose" speaks when the clause has a verb of its own before the cue; in "the town whose
