@@ -34,6 +34,8 @@ const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings|account|memoir)\b/iu;
+// ... and these in lower case only ("a post", not "The Washington Post").
+const LOWER_DOCUMENT_WORDS = /\b(post|posts|email|emails|message|video|column|essay|petition)\b/u;
 
 /** "Europe's biggest bank", "the world's largest miner", "Japan's No. 2 carmaker". */
 const RANKED_IN_PLACE = /^(?:the )?([\p{L}.-]+)['’]s (?:\p{L}+est|no\. \d+|second|third|top|leading)(?: [\p{L}-]+)? [\p{L}-]+$/iu;
@@ -67,7 +69,15 @@ interface DescriptionRead extends SpeakerRead {
 }
 
 export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surface: SpeakerSurface, before: number): Resolution {
-  const d: DescriptionRead = { a, history, q, surface, before, phrase: surface.text.toLowerCase(), document: DOCUMENT_WORDS.exec(surface.text) };
+  const d: DescriptionRead = {
+    a,
+    history,
+    q,
+    surface,
+    before,
+    phrase: surface.text.toLowerCase(),
+    document: DOCUMENT_WORDS.exec(surface.text) ?? LOWER_DOCUMENT_WORDS.exec(surface.text),
+  };
   return (
     setApart(d) ??
     documentAuthor(d) ??
