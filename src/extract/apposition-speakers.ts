@@ -108,9 +108,25 @@ function namedApposition(names: NameIndex, tokens: Token[], j: number): SpeakerS
   // where they live, whatever the name's type; the person speaks.
   const resident = named && named.entity.type !== 'PERSON' && nameOpens ? residentBefore(names, tokens, opening) : null;
   if (resident) return resident;
+  // "Ann Holt, the editor of the town's paper, the Velmora Herald, said": a body's name renaming the
+  // thing a person's description ends with is no speaker; the person is.
+  const described = named && named.entity.type !== 'PERSON' && nameOpens ? personBeforeDescription(names, tokens, opening) : null;
+  if (described) return described;
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
 }
+
+/** "Ann Holt, the editor of the town's paper, …": the person named before a description set off by
+ *  the comma at `opening`, which opens with a determiner and holds "of" or a possessive; or null. */
+function personBeforeDescription(names: NameIndex, tokens: Token[], opening: number): SpeakerSurface | null {
+  const before = lastIndexOfWord(tokens, ',', opening);
+  if (before < 1 || !DESCRIPTION_OPENING.test(tokens[before + 1]?.text ?? '')) return null;
+  const words = tokens.slice(before + 2, opening);
+  if (!words.some((t) => t.text === 'of' || isPossessiveMark(t.text)) || words.some((t) => !/^[\p{L}’'-]+$/u.test(t.text) || isFiniteVerb(t.text))) return null;
+  const person = names.nameAt.get(tokens[before - 1]!.start);
+  return person?.entity.type === 'PERSON' && person.end === tokens[before - 1]!.end ? names.surface(person.start, person.end, 'NAME', person.entity.id) : null;
+}
+const DESCRIPTION_OPENING = /^(the|a|an|his|her|their|its)$/iu;
 
 /** "fund", "trust": a word the lexicon knows as a verb's infinitive, no participle, gerund ("including")
  *  nor word of a closed class, which after a title word is a noun of the title ("hedge fund"). */
