@@ -12,7 +12,7 @@ import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { lightVerbObject, speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicNoun } from './topic-nouns.js';
-import { topicVerbLemma } from './topic-verbs.js';
+import { mayBeBareSupport, topicVerbLemma } from './topic-verbs.js';
 import { viewForm } from './names-given.js';
 import { isHearsayNoun } from './unsourced-speech-nouns.js';
 
@@ -30,6 +30,7 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     cueLemma(word) !== undefined ||
     evidenceLemma(word) !== undefined ||
     topicVerbLemma(word) !== undefined ||
+    mayBeBareSupport(word) ||
     viewForm(word) ||
     speechNounLemma(word.toLowerCase()) !== undefined ||
     isHearsayNoun(word) ||

@@ -13,7 +13,7 @@ import { negationOf } from './negated-speech.js';
 import { speechToCome, talkReportedAhead } from './speech-to-come.js';
 import { demandedSpeech } from './demanded-speech.js';
 import type { QuoteDraft } from './quote-draft.js';
-import { topicVerbLemma } from './topic-verbs.js';
+import { bareSupportAt, topicVerbLemma } from './topic-verbs.js';
 import { viewHeldAt } from './names-given.js';
 import { STANCE_ADJECTIVES, stanceCopulaAt } from './stance-adjectives.js';
 import { lightVerbNoun, possessedSpeechNoun } from './speech-nouns.js';
@@ -62,7 +62,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   // "was of the view that …", "was adamant that …": the one holding the position speaks.
   const light = possessed ? undefined : (heldPositionAt(tokens, i) ?? lightVerbNoun(tokens, i));
   const cue = possessed?.lemma ?? light?.lemma ?? cueLemma(t.text) ?? evidenceLemma(t.text) ?? phrasalCueAt(tokens, i) ?? beliefCueAt(tokens, i);
-  const lemma = cue ?? topicVerbLemma(t.text) ?? viewHeldAt(tokens, i);
+  const lemma = cue ?? topicVerbLemma(t.text) ?? (bareSupportAt(tokens, i) ? 'support' : undefined) ?? viewHeldAt(tokens, i);
   // Title-case headlines capitalise their verbs: "Christie Calls Clinton ‘A Disgrace’".
   if (!lemma || (t.text[0] !== t.text[0]!.toLowerCase() && !(sentence.index < 0 && i > 0))) return null;
   // "It goes without saying that …" is an idiom; "she was told", "it is called" are passive.

@@ -65,6 +65,8 @@ const DEFENDED_IN_COURT = /^(people|clients?|defendants?|suspects?|accused|man|w
 const HANDLED = /^(cameras?|microphones?|equipment|property|windows?|cars?)$/u;
 /** People by no office: "a man attacked a reporter's camera". */
 const ANYONE = /^(man|woman|men|women|person|persons|people|boy|girl|youth|teenager|gunman|suspect|driver|passenger)$/u;
+/** A fraction of a group standing for its members: "Two-thirds", "three-quarters". */
+const FRACTION = /^(?:\p{L}+-)?(?:thirds|quarters|fifths)$/iu;
 /** Heads of subjects that do not speak: troops and weapons for acts of the body. */
 const FORCES = /^(troops|soldiers|forces|army|military|militants|rebels|insurgents|fighters|police|jets|drones|missiles|gunmen|attackers)$/u;
 
@@ -263,8 +265,8 @@ export function speaks(s: ReportSentence, speaker: SpeakerSurface, lemma: string
   // ("We condemn …" in a statement read out: first persons speak in quotations, not in topics reported.)
   // ("It refers to the share of …", "it points to a slowdown": a term or a figure points, nobody speaks.)
   if (speaker.kind === 'PRONOUN') return !/^(i|we|you)$/iu.test(speaker.text) && !(POINTING.has(lemma) && /^it$/iu.test(speaker.text));
-  // ("56 percent would vote for Ann Holt": a share of those polled speaks for them.)
-  return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head) || isPollShare(speaker.text);
+  // ("56 percent would vote for Ann Holt", "Two-thirds oppose the levy": a share of those polled speaks for them.)
+  return SPEAKER_NOUNS.has(head) || namesPeople(head) || /^(another|one|others)$/u.test(head) || isPollShare(speaker.text) || FRACTION.test(head);
 }
 
 /** Whether the phrase from token `from` to `end` is something spoken of: not a place or a thing
