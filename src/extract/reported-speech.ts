@@ -39,7 +39,7 @@ import { tokenize, type Token } from './tokens.js';
 import { topicSpeech } from './topic-speech.js';
 import { topicNounReport } from './topic-nouns.js';
 import { unsourcedSpeechNoun } from './unsourced-speech-nouns.js';
-import { objectVerb, topicFrame } from './topic-verbs.js';
+import { objectAfterParticle, objectVerb, topicFrame } from './topic-verbs.js';
 import { reducedRelativeEnd } from './relative-clause-ends.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -203,6 +203,12 @@ function cueWithoutClause(c: SpeechScan, i: number, cue: ReportingCue): boolean 
   if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
     const q = reportNounContent(text, sentence, tokens, i, lemma, speakers) ?? unsourcedSpeechNoun(s, i);
     if (q) out.push(q);
+    return true;
+  }
+  // "called out the council for its silence": whom one calls out, and for what, is spoken of.
+  if (lemma === 'call' && objectAfterParticle(tokens, i, lemma)) {
+    const q = topicQuote(s, cue, out);
+    if (q) out.push(asNegated(cue, q));
     return true;
   }
   if (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) return true;

@@ -307,6 +307,8 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   if (lemma === 'echo' && (namesPeople(head) || SPEAKER_NOUNS.has(head) || personEchoed(s, words[0]!) || words[stop]?.text === 'who')) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.
   if (tokens.some((t, n) => n >= from && t.end <= end && !!possessedSpeechNoun(tokens, n))) return false;
+  // "called out the National Guard", "called out the reserves": forces sent for, no one spoken of.
+  if (lemma === 'call' && (FORCES.test(head) || /^(guard|guards|reserves|reservists|militia|firefighters|crews?)$/u.test(head))) return false;
   // "defended people accused of murder", "defended his clients": a lawyer's work.
   if (lemma === 'defend' && (namesPeople(head) || DEFENDED_IN_COURT.test(head))) return false;
   // "attacked Kabul", "defended Kyiv", "attacked a camera": a place or a thing is no one spoken of by a body's act.

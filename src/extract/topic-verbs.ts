@@ -102,6 +102,15 @@ for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support')
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 
+/** Verbs whose object after their particle is what they speak of: "talked up her plans", "pointed
+ *  out the flaws", "called out the council"; without the particle they talk of, point to and call
+ *  other things. */
+const PARTICLE_BEFORE_OBJECT: Record<string, string> = { talk: 'up', point: 'out', call: 'out' };
+
+/** Whether the verb at `i` is one whose object follows its particle, with the particle after it. */
+export const objectAfterParticle = (tokens: Token[], i: number, lemma: string): boolean =>
+  PARTICLE_BEFORE_OBJECT[lemma] !== undefined && tokens[i + 1]?.text.toLowerCase() === PARTICLE_BEFORE_OBJECT[lemma];
+
 /** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */
 export const topicVerbLemma = (word: string): string | undefined => FORMS.get(word.toLowerCase());
 
@@ -162,6 +171,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   let k = i + 1;
   if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
+  // ("pointed out in December that …", "called out to her": no object after the particle, -1.)
+  if (objectAfterParticle(tokens, i, lemma)) return objectStart(tokens, k + 1);
   // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
   // Those that need a particle speak of nothing without it ("Tesco weighed on the index", "hit at the ball").
   if (PARTICLE[lemma] && w(k) !== PARTICLE[lemma]) return -1;

@@ -30,9 +30,9 @@ describe('"pointed out" around what was said', () => {
 });
 
 describe('what stays', () => {
-  it('"pointed out" with its clause, with an object, or pointing at a place', () => {
+  it('"pointed out" with its clause, with an object (what was pointed out), or pointing at a place', () => {
     expect(quotesOf('Ann Holt pointed out that the quay will flood.')).toEqual([{ cue: 'pointed', speaker: 'Ann Holt', text: 'that the quay will flood' }]);
-    expect(quotesOf('Ann Holt pointed out the flaws in the plan.')).toEqual([]);
+    expect(quotesOf('Ann Holt pointed out the flaws in the plan.')).toEqual([{ cue: 'pointed', speaker: 'Ann Holt', text: 'the flaws in the plan' }]);
     expect(quotesOf('Tom Pike pointed out the window.')).toEqual([]);
   });
 });

@@ -1441,10 +1441,10 @@ describe('more cues', () => {
     expect(quotesOf('The judge ruled out a second trial.')).toEqual([]);
   });
 
-  it('"pointed out that …" and "As X pointed out, …" report speech; "pointed out the flaws" does not', () => {
+  it('"pointed out that …" and "As X pointed out, …" report speech, and so does "pointed out the flaws", its object', () => {
     expect(quotesOf('Critics pointed out that the plan had no funding.')).toMatchObject([{ surface: 'Critics', text: 'the plan had no funding' }]);
     expect(quotesOf('As several economists have pointed out, the plan has no funding.')).toMatchObject([{ text: 'the plan has no funding' }]);
-    expect(quotesOf('Lena Park pointed out the flaws in the plan.')).toEqual([]);
+    expect(quotesOf('Lena Park pointed out the flaws in the plan.')).toMatchObject([{ surface: 'Lena Park', text: 'the flaws in the plan' }]);
   });
 
   it('after "As X said …," the main clause is what was said', () => {

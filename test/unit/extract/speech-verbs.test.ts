@@ -177,8 +177,8 @@ describe('"pointed out" with where or when before "that"', () => {
     expect(said('Tom Reyes pointed out on Monday that the pier was closed.')).toEqual([['the pier was closed', 'Tom Reyes']]);
   });
 
-  it('with an object it reports nothing', () => {
-    expect(said('Ann Holt pointed out the flaws in the plan.')).toEqual([]);
+  it('with an object it reports the object, what was pointed out', () => {
+    expect(said('Ann Holt pointed out the flaws in the plan.')).toEqual([['the flaws in the plan', 'Ann Holt']]);
   });
 });
 
