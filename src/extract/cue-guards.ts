@@ -5,7 +5,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isCopula, isAdverb, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
+import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { compoundNounSubject } from './modifier-cues.js';
@@ -55,7 +55,16 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on' || next === 'upon')) return true;
   // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
   const mark = tokens.slice(i + 1, i + 13).findIndex((t, n, rest) => isOpeningQuoteMark(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
-  if (mark > 0 && tokens.slice(i + 1, i + 1 + mark).every((t) => /^[\p{L}\p{N}'’]/u.test(t.text) && !/^(from|to|for|with|at)$/iu.test(t.text))) return true;
+  // ("called undocumented fishermen from Velmora “pirates”", "called the plan for the quay “a disgrace”":
+  // a preposition inside the object, after its first word, opening a noun phrase, is the object's own;
+  // "called from Washington “…”", "called him to say “…”" are calls made.)
+  if (
+    mark > 0 &&
+    tokens
+      .slice(i + 1, i + 1 + mark)
+      .every((t, n, object) => /^[\p{L}\p{N}'’]/u.test(t.text) && (!/^(from|to|for|with|at)$/iu.test(t.text) || objectsPreposition(object, n)))
+  )
+    return true;
   // "called the new phone, which is thin, “a breakthrough”": an aside on the object before the epithet.
   const comma = tokens.findIndex((t, n) => n > i + 1 && n <= i + 6 && t.text === ',');
   if (comma > 0 && asideBeforeQuotedName(tokens, i, comma)) return true;
@@ -85,6 +94,17 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   // "called him a liar", "called Clinton a bigot": a person, then what they were called.
   const person = /^(him|her|them|it|himself|herself|themselves|myself|ourselves)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
+}
+
+/** Whether the preposition at `n` of the words between a naming verb and its quoted name belongs to
+ *  the object: after a noun of it ("fishermen from", "the plan for"), before a determiner or a name. */
+function objectsPreposition(object: Token[], n: number): boolean {
+  const before = object[n - 1]?.text ?? '';
+  const after = object[n + 1]?.text ?? '';
+  const opensNounPhrase =
+    /^(\p{Lu}|the$|a$|an$|his$|her$|their$|its$|this$|these$|those$)/u.test(after) ||
+    (!/^to$/iu.test(object[n]!.text) && /^\p{Ll}+$/u.test(after) && !isClosedClassWord(after) && !isFiniteVerb(after));
+  return n > 1 && /^\p{L}+$/u.test(before) && !isClosedClassWord(before) && !PRONOUNS.has(before.toLowerCase()) && opensNounPhrase;
 }
 
 /** "unsubstantiated", "false", "outrageous": an adjective and nothing else the lexicon knows. */
