@@ -123,3 +123,17 @@ export function withoutVoteOccasion(text: string, start: number, end: number): n
   return m && m.index > 0 ? start + m.index : end;
 }
 const VOTE_OCCASION = /(?:[\s,]+(?:in (?:\d{4})(?:(?:,| and| or) \d{4})*|on (?:[\p{L}-]+ ){1,3}grounds))+[\s.,;:!?]*$/u;
+
+/** `end` moved back past the margin a stance was taken by, in a poll or a count, which tells by how
+ *  much, not what was backed: "backed Ann Holt, 57 percent to 22 percent", "supported her by a
+ *  smaller 40 percentage point margin", "backed the levy by 12 points". */
+export function withoutMargin(text: string, start: number, end: number): number {
+  const m = MARGIN.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+const FIGURE = String.raw`(?:\d+(?:\.\d+)?|\p{Ll}+(?:-\p{Ll}+)?)`;
+const SHARE_OF_VOTE = String.raw`${FIGURE}(?:\s?%|[\s-]percent)`;
+const MARGIN = new RegExp(
+  String.raw`(?:,\s*${SHARE_OF_VOTE}\s+to\s+${SHARE_OF_VOTE}|\s+by\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:${FIGURE}[\s-](?:percentage[\s-])?points?|\d+[\s-]to[\s-]\d+)(?:\s+margin)?)[\s.,;:!?]*$`,
+  'u',
+);

@@ -21,7 +21,7 @@ import { extended } from './extended.js';
 import { isDeniedAct, isDeniedClaim } from './denials.js';
 import { describesInvertedSpeaker } from './inverted-speaker-clauses.js';
 import { isPlainWord, type Token } from './tokens.js';
-import { phraseEnd, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
+import { phraseEnd, withoutMargin, withoutPartner, withoutTrailingTime, withoutVoteOccasion } from './topic-end.js';
 import { isAdverbish, objectOfSaying, topicStart, topicVerbLemma } from './topic-verbs.js';
 import { talkReportedAhead } from './speech-to-come.js';
 import { givesName, nameGivenAt } from './names-given.js';
@@ -65,6 +65,8 @@ const DEFENDED_IN_COURT = /^(people|clients?|defendants?|suspects?|accused|man|w
 const HANDLED = /^(cameras?|microphones?|equipment|property|windows?|cars?)$/u;
 /** People by no office: "a man attacked a reporter's camera". */
 const ANYONE = /^(man|woman|men|women|person|persons|people|boy|girl|youth|teenager|gunman|suspect|driver|passenger)$/u;
+/** Verbs of a stance taken in a poll or a vote, whose margin may follow their object. */
+const STANCES = new Set(['support', 'back', 'endorse', 'oppose', 'vote']);
 /** A fraction of a group standing for its members: "Two-thirds", "three-quarters". */
 const FRACTION = /^(?:\p{L}+-)?(?:thirds|quarters|fifths)$/iu;
 /** Heads of subjects that do not speak: troops and weapons for acts of the body. */
@@ -99,12 +101,14 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
   const named = lemma === 'refer' || givesName(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
+  // ("backed Ann Holt, 57 percent to 22 percent": by how much a stance was taken is no part of what it was on.)
+  const stance = STANCES.has(lemma) ? withoutMargin(text, tokens[from]!.start, phrase) : phrase;
   const end =
     lemma === 'discuss'
       ? withoutPartner(text, tokens[from]!.start, phrase)
       : lemma === 'vote'
-        ? withoutVoteOccasion(text, tokens[from]!.start, phrase)
-        : phrase;
+        ? withoutVoteOccasion(text, tokens[from]!.start, stance)
+        : stance;
   const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
   // (The thing named is what is spoken of, not the name: "as Chinese bases".)
   if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
