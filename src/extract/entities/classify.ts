@@ -41,6 +41,7 @@ import {
   homeOfPeople,
   kindOfPlaceBefore,
   namesFamily,
+  namesPresidentsTerm,
   numberedSite,
   particleBetweenNames,
   PLACE_BEFORE,
@@ -166,6 +167,8 @@ function byWhatCallsIt({ c, words }: NameRead): Verdict {
   if (namedBeforeBodyWord(c)) return 'ORGANIZATION';
   // "the Tavares family" (but "Shares of Halvorsen … the Halvorsen family" may still be the company's).
   if (namesFamily(c)) return 'PERSON';
+  // "the Obama administration": a president's term, named after the person, whatever else the name is.
+  if (namesPresidentsTerm(c)) return 'PERSON';
   // A match summary's scorers: "Falkirk 1 (Robertson 55)", whatever else the name may be.
   if (c.scorer) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).

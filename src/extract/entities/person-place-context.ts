@@ -3,14 +3,14 @@
 // its state or its office, where people come from, a numbered site, a country's initials.
 import { titledRuler } from './regnal-numerals.js';
 import { cueLemma } from '../cues.js';
-import { isCountry, lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization } from '../lexicon.js';
+import { isCountry, isDemonymWord, lookupLocation, US_STATE_ABBREVIATIONS } from '../gazetteer.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { HELD_BY_BODIES } from './apposition.js';
 import { isAcronym } from './name-words.js';
-import { NUMBERED_FACILITIES, ORGANIZATION_HEADS, opensOrganization, PLACE_KINDS } from './vocabulary.js';
+import { LOCATION_HEADS, NUMBERED_FACILITIES, ORGANIZATION_HEADS, opensOrganization, PARTY_WORDS, PLACE_KINDS } from './vocabulary.js';
 import { headedAsOrganization } from './organization-words.js';
 import { placeOfOffice } from './office-places.js';
 
@@ -27,6 +27,29 @@ export const countryByInitials = (c: Candidate) => /^[A-Z]{2,3}$/u.test(c.text) 
 
 /** "the Tavares family", "the Wright brothers": a surname the family bears, whatever else it names. */
 export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|brothers|sisters)$/u.test(c.next);
+
+/** "the Obama administration", "a Trump presidency": a president's term is named after the person, so the
+ *  name before "administration" or "presidency" is a person's, a town's name too ("Obama"), where no word of
+ *  it is a place, a party, a people, a body's head or a known body ("the US administration", "the Labour
+ *  administration", "the Ford administration" stay what they are). */
+export const namesPresidentsTerm = (c: Candidate) =>
+  /^(?:administration|presidency)$/u.test(c.next) &&
+  c.words.length <= 3 &&
+  (isKnownPerson(c.text) || !lookupLocation(c.text)) &&
+  !isKnownOrganization(c.text) &&
+  c.words.every((w) => {
+    const lower = w.toLowerCase();
+    return (
+      /^\p{Lu}\p{Ll}/u.test(w) &&
+      (isKnownPerson(w) || (!lookupLocation(w) && !isCommonWord(lower))) &&
+      !isDemonymWord(w) &&
+      !PARTY_WORDS.has(lower) &&
+      !ORGANIZATION_HEADS.has(lower) &&
+      !LOCATION_HEADS.has(lower) &&
+      !PLACE_KINDS.has(lower) &&
+      !opensOrganization(w)
+    );
+  });
 
 /** "SoftBank founder Masayoshi Son said": a name of two or three words between a person's role (no
  *  role a body holds too: "rival", "adviser") and a verb of speech is the person's, whatever its words mean. */
