@@ -40,6 +40,7 @@ import {
   agedAfter,
   homeOfPeople,
   kindOfPlaceBefore,
+  namesAuthor,
   namesFamily,
   namesPresidentsTerm,
   numberedSite,
@@ -169,6 +170,8 @@ function byWhatCallsIt({ c, words }: NameRead): Verdict {
   if (namesFamily(c)) return 'PERSON';
   // "the Obama administration": a president's term, named after the person, whatever else the name is.
   if (namesPresidentsTerm(c)) return 'PERSON';
+  // "Varga and colleagues", "Varga et al.": an author, named before the co-authors.
+  if (namesAuthor(c)) return 'PERSON';
   // A match summary's scorers: "Falkirk 1 (Robertson 55)", whatever else the name may be.
   if (c.scorer) return 'PERSON';
   // A cricket scorecard: "c Vaas b Muralitharan 22", "Vass 7-0-29-0" (overs-maidens-runs-wickets).

@@ -28,6 +28,14 @@ export const countryByInitials = (c: Candidate) => /^[A-Z]{2,3}$/u.test(c.text) 
 /** "the Tavares family", "the Wright brothers": a surname the family bears, whatever else it names. */
 export const namesFamily = (c: Candidate) => c.prev === 'the' && /^(family|clan|brothers|sisters)$/u.test(c.next);
 
+/** "Varga and colleagues found", "Varga et al. (2019)": a name before its co-authors is an author's, whatever
+ *  the words before it say of it ("In a journal paper Varga and colleagues describe …"). */
+export const namesAuthor = (c: Candidate) =>
+  c.words.length <= 3 &&
+  !isAcronym(c.text) &&
+  !isKnownOrganization(c.text) &&
+  ((c.next === 'and' && /^(?:colleagues|co-?authors|co-?workers|collaborators)$/u.test(c.nextAfter)) || (c.next === 'et' && /^al\.?$/u.test(c.nextAfter)));
+
 /** "the Obama administration", "a Trump presidency": a president's term is named after the person, so the
  *  name before "administration" or "presidency" is a person's, a town's name too ("Obama"), where no word of
  *  it is a place, a party, a people, a body's head or a known body ("the US administration", "the Labour

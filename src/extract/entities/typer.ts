@@ -10,7 +10,7 @@ import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { typeIsDecided } from './decided-types.js';
 import { saidToBeOrganization } from './organization-context.js';
-import { namesFamily, namesPresidentsTerm } from './person-place-context.js';
+import { namesAuthor, namesFamily, namesPresidentsTerm } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
 import { namesCompetition } from './sport-sides.js';
 import { isSportsReport } from './sports-reports.js';
@@ -32,13 +32,13 @@ import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
-// this margin, and never a full name with a given name ("Mary Beth Williams"), a family's name nor a
-// president's before the term ("the Obama administration").
+// this margin, and never a full name with a given name ("Mary Beth Williams"), a family's name, a
+// president's before the term ("the Obama administration") nor an author's ("Varga and colleagues").
 const PERSON_MARGIN = 3;
 
 function keepsPerson(t: TypedCandidate, s: number[], text: string): boolean {
   const { c } = t;
-  if (hasGivenName(c.words) || namesFamily(c) || namesPresidentsTerm(c) || placeNamedPerson(c)) return true;
+  if (hasGivenName(c.words) || namesFamily(c) || namesPresidentsTerm(c) || namesAuthor(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
   // "K.P. Rao", "Vann R. Newkirk": initials before a surname make a person's name, or a firm's
   // ("J.P. Morgan"), not a word of no type.
