@@ -24,6 +24,7 @@ import { markedOpenings } from './marked-openings.js';
 import { extended } from '../extended.js';
 import { confirmedHeadlineOpening } from './headline-names.js';
 import { withoutSpelledOutInitials } from './spelled-out-initials.js';
+import { withoutCurrencyLetters } from './currency-signs.js';
 
 // PressReader's closing lines name the paper's country: "Newspapers from Iran".
 const NAMED_ROLES = new Set(['MASTHEAD', 'TITLE', 'BODY', 'CREDIT', 'NOTE', 'BOILERPLATE']);
@@ -100,8 +101,10 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   const { text } = layout;
   const doc = documentReading(layout, tagger);
   const { found, capsBlocks, known } = foundBlocks(layout, doc);
-  // "the consumer price index (CPI)": initials spelled out in lower case shorten a common noun (spelled-out-initials.ts).
-  return { typed: withoutSpelledOutInitials(text, joinedAcrossBlocks(layout, typedInOrder(text, found, known, doc.lowerCase))), capsBlocks };
+  // "the consumer price index (CPI)": initials spelled out in lower case shorten a common noun (spelled-out-initials.ts);
+  // "US$ 10 billion": a country's letters on a dollar sign spell a currency (currency-signs.ts).
+  const typed = joinedAcrossBlocks(layout, typedInOrder(text, found, known, doc.lowerCase));
+  return { typed: withoutCurrencyLetters(text, withoutSpelledOutInitials(text, typed)), capsBlocks };
 }
 
 /** The document's sentence and clause openings, its quotations' starts and the tests of its ordinary words. */
