@@ -22,7 +22,7 @@ import { namesSportsBody } from './sport-sides.js';
 import { namesUtility } from './utility-names.js';
 import { roleOf } from '../roles.js';
 import { domainAfter } from './web-domains.js';
-import { bare, interjectionAsGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
+import { bare, interjectionAsGivenName, interjectionBeforeGivenName, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { runs } from './name-runs.js';
 import { endsInThingNamedFor } from './things-named-for.js';
 import { opensNameItself } from './name-openings.js';
@@ -216,6 +216,8 @@ function dropOrdinaryOpening(scan: Scan, run: Token[], words: Token[]): { onlyIf
     if (onlyIfKnown) break;
     words.shift();
   }
+  // "Hey Frank, my name is John": an interjection calling a person by a given name is no word of the name.
+  if (!known && words.length === 2 && interjectionBeforeGivenName(words, tokens[indexOf(words[1]!) + 1])) words.shift();
   // "Top Holt aides said", "On radio, Former Dunland Gov. Jan Pike said": see rank-openings.ts.
   if (!known && words.length > 1 && opensWithRank(words, tokens[indexOf(words[0]!) - 1], tokens[indexOf(words[words.length - 1]!) + 1])) words.shift();
   return { onlyIfKnown, known: !!known };

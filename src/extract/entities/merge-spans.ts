@@ -12,7 +12,7 @@ import { separatedByAnd } from './bodies-joined-by-and.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
 import { opensWithRank } from './rank-openings.js';
-import { isTitleAt, looksCommon } from './name-words.js';
+import { interjectionBeforeGivenName, isTitleAt, looksCommon } from './name-words.js';
 import {
   COMPANY_HEADS,
   EVENT_HEADS,
@@ -89,6 +89,8 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   if (qualifiedByDemonym(tokens, s, first)) return false;
   // "the pro-Islamic Welfare Party", "the ex-communist Democratic Left": a prefixed word in lower case describes the name ("al-Qaeda" is one).
   if (/^\p{Ll}+-/u.test(tokens[s.from]!.text) && !ARABIC_ARTICLE.test(tokens[s.from]!.text)) return false;
+  // "Hey John, …": nor an interjection calling a person by a given name (name-words.ts).
+  if (interjectionBeforeGivenName(tokens.slice(s.from, s.to), tokens[s.to])) return false;
   // "the 50 MW Garissa II plant": nor a unit after its figure.
   if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.

@@ -162,15 +162,19 @@ export const MAX_NAME = 12;
  *  capitalised word of no ordinary use, is a given name (an interjection opening a sentence takes a
  *  comma: "Oh, Smith …"). */
 export function interjectionAsGivenName(words: Token[]): boolean {
+  return isInterjection(words) && /^\p{Lu}\p{Ll}/u.test(words[1]!.text) && !isCommonWord(words[1]!.text);
+}
+
+/** "Hey John, …", "Oh Ann, you know it": a short word the lexicon knows only as an interjection, then a
+ *  given name alone with a comma or "!" after it (`after`), calls the person by that name and is no word
+ *  of it ("the Holy Roman Emperor" calls no one). */
+export const interjectionBeforeGivenName = (words: Token[], after: Token | undefined): boolean =>
+  words.length === 2 && isInterjection(words) && isFirstName(words[1]!.text) && /^[,!]$/u.test(after?.text ?? '');
+
+/** A short word the lexicon knows only as an interjection opening words of two or more. */
+function isInterjection(words: Token[]): boolean {
   const tags = tagsOf(lower(words[0]));
-  return (
-    words.length >= 2 &&
-    words[0]!.text.length <= 4 &&
-    tags.length > 0 &&
-    tags.every((t) => t === 'Expression') &&
-    /^\p{Lu}\p{Ll}/u.test(words[1]!.text) &&
-    !isCommonWord(words[1]!.text)
-  );
+  return words.length >= 2 && words[0]!.text.length <= 4 && tags.length > 0 && tags.every((t) => t === 'Expression');
 }
 
 /** "Crooked (Hillary Clinton)", "Democrat (Hillary Clinton)", "Senators (Charles Grassley)": a
