@@ -1,6 +1,6 @@
 // The one SQL statement that writes an article and everything extracted from it. A single statement
 // is atomic on its own: the article lands whole or not at all, with no transaction round trips.
-// Its input is one JSON document (see `articlePayload` in store.ts); entities are named by
+// Its input is one JSON document (see `articlePayload` in payload.ts); entities are named by
 // (type, key), their identity across articles, and get their ids inside the statement; the other
 // rows refer to them by their number in the document (`e`).
 //

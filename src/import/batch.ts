@@ -5,7 +5,8 @@ import { ImportError } from './article-input.js';
 import type { ExtractPool } from './extract-pool.js';
 import { contentHashOrNull } from './article-text.js';
 import { listArticleFiles, readArticleFile, sourceNameFor } from './files.js';
-import { storedArticleIds, storeSerialized, type ImportResult, type SerializedArticle } from './store.js';
+import type { SerializedArticle } from './payload.js';
+import { storedArticleIds, storeSerialized, type ImportResult } from './store.js';
 
 export type FileOutcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; error: string });
 

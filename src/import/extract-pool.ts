@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
 import type { Config } from '../config.js';
 import { ImportError, type ArticleInput } from './article-input.js';
 import type { PrepareOutcome, PrepareTask } from './extract-worker.js';
-import type { SerializedArticle } from './store.js';
+import type { SerializedArticle } from './payload.js';
 import { bundledModule } from './worker-bundle.js';
 
 export interface ExtractPoolOptions {

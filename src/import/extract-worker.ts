@@ -6,7 +6,7 @@
 import { BroadcastChannel } from 'node:worker_threads';
 import { ImportError, prepareArticle, type ArticleInput } from './document.js';
 import { readArticleFileSync } from './files.js';
-import { serializeArticle, type SerializedArticle } from './store.js';
+import { serializeArticle, type SerializedArticle } from './payload.js';
 
 /** An article given as input, or as a file the thread reads itself (the event loop then only passes
  *  a path one way and a payload the other). */

@@ -9,7 +9,7 @@ import { RENEW_ARTICLE_SQL } from './article-sql.js';
 import { failureReason, limiter, WRITERS } from './batch.js';
 import { removeOrphans, uncountFacts } from './delete.js';
 import type { ExtractPool } from './extract-pool.js';
-import type { SerializedArticle } from './store.js';
+import type { SerializedArticle } from './payload.js';
 
 export type RenewOutcome = { articleId: number } & ({ ok: true; renewed: boolean } | { ok: false; error: string });
 

@@ -3,12 +3,11 @@
 // through their unique identity key (type + entityKey), so parallel importers agree by construction.
 import { queryDirect, type Db } from '../db/client.js';
 import { isTransient } from '../db/transient.js';
-import type { Extraction } from '../extract/types.js';
-import { entityKey, nameKey, withoutPossessive } from '../names.js';
 import type { ArticleInput } from './article-input.js';
 import { WRITE_ARTICLE_SQL } from './article-sql.js';
 import { contentHashOrNull } from './article-text.js';
 import type { PreparedArticle } from './document.js';
+import { serializeArticle, type SerializedArticle } from './payload.js';
 
 export type ImportStatus = 'CREATED' | 'UNCHANGED';
 
@@ -18,101 +17,6 @@ export interface ImportResult {
 }
 
 export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; error: unknown };
-
-// Rows are built field by field, without object spread (`{ ...row, name }`): spreading made building
-// and serializing the payload cost twice as much (about 0.33 against 0.15 ms per article).
-
-/** The JSON document the write statement reads. Entities are named by (type, key), their identity
- *  across articles, and numbered, one number per identity: the other rows refer to them by that
- *  number (`e`), which is shorter to send and cheaper for PostgreSQL to join on than the key. */
-export function articlePayload(prepared: PreparedArticle) {
-  const { extraction, ...article } = prepared;
-  const numbers = new Map<string, number>();
-  const byIdentity = new Map<string, number>();
-  const keys: string[] = [];
-  for (const e of extraction.entities) {
-    const key = entityKey(e.type, e.name);
-    const identity = `${e.type} ${key}`;
-    let n = byIdentity.get(identity);
-    if (n === undefined) byIdentity.set(identity, (n = byIdentity.size));
-    numbers.set(e.id, n);
-    keys.push(key);
-  }
-  const aliases = [];
-  const mentions = [];
-  const seen = new Set<string>();
-  for (const e of extraction.entities) {
-    const n = numbers.get(e.id)!;
-    for (const name of [e.name, ...e.aliases]) aliases.push({ e: n, name, aliasKey: nameKey(name) });
-    for (const m of e.mentions) {
-      const span = `${m.start}:${m.end}`;
-      if (seen.has(span)) continue;
-      seen.add(span);
-      mentions.push({ e: n, kind: m.kind, start: m.start, end: m.end, text: m.text });
-    }
-  }
-  const links = (about: string[], position: number) => [...new Set(about)].map((id) => ({ position, e: numbers.get(id)! }));
-  // Speech and beliefs held ("Police believe …") alike, each with its act: the API answers speech unless asked.
-  const quotes = extraction.quotes.map((q, position) => quoteRow(q, position, numbers));
-  const counts = countsByEntity(byIdentity.size, mentions, quotes);
-  const entities = extraction.entities.map((e, i) => {
-    const n = numbers.get(e.id)!;
-    return { n, type: e.type, key: keys[i]!, name: withoutPossessive(e.name), mentions: counts.mentions[n]!, speech: counts.speech[n]! };
-  });
-  return {
-    article,
-    entities,
-    aliases,
-    mentions,
-    statements: extraction.statements.map((s) => ({ position: s.index, start: s.start, end: s.end, text: s.text })),
-    statementAbout: extraction.statements.flatMap((s) => links(s.about, s.index)),
-    quotes,
-    quoteAbout: extraction.quotes.flatMap((q, position) => links(q.about, position)),
-    quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
-  };
-}
-
-/** What the article adds to each entity's counts (by its number): the mention rows written, and the
- *  quotes it gave as speech, as the API's QUOTES_GIVEN and MENTIONS orders count them. */
-function countsByEntity(entities: number, mentions: Array<{ e: number }>, quotes: Array<{ act: string; speaker: number | null }>) {
-  const counts = { mentions: new Array<number>(entities).fill(0), speech: new Array<number>(entities).fill(0) };
-  for (const m of mentions) counts.mentions[m.e]!++;
-  for (const q of quotes) if (q.speaker !== null && q.act === 'SPEECH') counts.speech[q.speaker]!++;
-  return counts;
-}
-
-function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Map<string, number>) {
-  return {
-    position,
-    kind: q.kind,
-    act: q.act,
-    speaker: q.speaker.entityId ? (numbers.get(q.speaker.entityId) ?? null) : null,
-    mentionStart: q.speaker.mention?.start ?? null,
-    mentionEnd: q.speaker.mention?.end ?? null,
-    cue: q.cue?.text ?? null,
-    cueStart: q.cue?.start ?? null,
-    cueEnd: q.cue?.end ?? null,
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    quoted: q.quoted.map(({ start, end, text }) => ({ start, end, text })),
-    parts: q.parts.map(({ start, end, text }) => ({ start, end, text })),
-    confidence: q.confidence,
-  };
-}
-
-/**
- * An article ready for the write statement: its content hash and serialized payload. The extraction
- * pool builds it in a worker thread, so a large article costs the event loop a string copy only.
- */
-export interface SerializedArticle {
-  contentHash: string;
-  payload: string;
-}
-
-export function serializeArticle(prepared: PreparedArticle): SerializedArticle {
-  return { contentHash: prepared.contentHash, payload: JSON.stringify(articlePayload(prepared)) };
-}
 
 /** The ids of the stored articles among these content hashes, by hash: one query. */
 export async function storedArticleIds(db: Db, hashes: string[]): Promise<Map<string, number>> {

@@ -10,7 +10,7 @@ import { projectRoot } from '../../src/config.js';
 import { prepareArticle } from '../../src/import/document.js';
 import { workerExecArgv } from '../../src/import/extract-pool.js';
 import type { PrepareOutcome, PrepareTask } from '../../src/import/extract-worker.js';
-import { serializeArticle } from '../../src/import/store.js';
+import { serializeArticle } from '../../src/import/payload.js';
 import { bundledModule } from '../../src/import/worker-bundle.js';
 
 function sources(): string {

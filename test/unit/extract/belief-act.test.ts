@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../../../src/extract/contract.js';
 import { extract } from '../../../src/extract/index.js';
-import { articlePayload } from '../../../src/import/store.js';
+import { articlePayload } from '../../../src/import/payload.js';
 
 const story = 'Fire at depot\n\nPolice believe the fire was started deliberately. Chief Inspector Ann Hale said the depot had been empty for a year.';
 
