@@ -33,8 +33,16 @@ function beforeVerb(words: string): string {
   return verb > 0 ? split.slice(0, verb).join(' ') : words;
 }
 
+/** What a description of an organization or a document before a position of a text's sentences refers back to. */
 export function organizationAntecedents(layout: Layout, mentions: NameMentions) {
-  const { text, names, mentionsBefore, nearest } = mentions;
+  const { issuerNamedBefore, releasedBy } = documentIssuers(layout, mentions);
+  const { kindBefore, organizationInside, namedTogether } = namedOrganizations(layout, mentions);
+  const { openingInstitution, bodyOpening, bodyBefore } = describedBodies(layout);
+  return { issuerNamedBefore, releasedBy, kindBefore, organizationInside, namedTogether, openingInstitution, bodyOpening, bodyBefore };
+}
+
+/** Who issued a document the story names: the issuer it was said to come from, or who released it. */
+function documentIssuers(layout: Layout, { text, names, mentionsBefore }: NameMentions) {
   /** Who the text said issued a document before `pos`: "a statement released by Iran's foreign
    *  ministry", "a report from the agency's auditors"; the organization or person named there, or the phrase. */
   const issuerNamedBefore = (document: string, pos: number): { entity: Entity | null; name: string | null } | null => {
@@ -62,6 +70,11 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     const subject = subjects.find(({ e }) => e.type === 'PERSON') ?? subjects[0];
     return subject ? { entity: subject.e, name: null } : null;
   };
+  return { issuerNamedBefore, releasedBy };
+}
+
+/** The organization a description goes back to by its kind, names inside a description, and names in one sentence. */
+function namedOrganizations(layout: Layout, { text, names, mentionsBefore, nearest }: NameMentions) {
   const personEndsAt = (pos: number) => nearest(pos, (e) => e.type === 'PERSON')?.m.end === pos;
   /** The organization "the agency" or "the company" (`head`) at `pos` goes back to, among those
    *  `fits`, not far back: one the story is about before one it quotes an analyst or a lawyer from
@@ -93,6 +106,11 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
         if (names[i]!.e.name === organization.name) return true;
       return false;
     });
+  return { kindBefore, organizationInside, namedTogether };
+}
+
+/** Bodies the story describes without naming them, opening a sentence. */
+function describedBodies(layout: Layout) {
   const bodies = openingBodies(layout);
   /** "The department has opened clinics. It said …": a description of an organization opening
    *  the sentence before `pos`, as a speaker surface to resolve as "the department" would be. */
@@ -111,5 +129,5 @@ export function organizationAntecedents(layout: Layout, mentions: NameMentions) 
     for (let i = lastEndingBy(bodies, pos); i >= 0 && bodies[i]!.end > pos - DESCRIPTION_REACH; i--) if (bodies[i]!.head === head) return bodies[i]!;
     return null;
   };
-  return { issuerNamedBefore, releasedBy, kindBefore, organizationInside, namedTogether, openingInstitution, bodyOpening, bodyBefore };
+  return { openingInstitution, bodyOpening, bodyBefore };
 }

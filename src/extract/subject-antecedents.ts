@@ -19,7 +19,13 @@ const PREPOSITION_BEFORE = /\b(with|of|to|by|from|for|about|against|on|at|in|and
 
 /** The subjects before a pronoun at `pos` of a text's sentences; `quoted` holds its quotations. */
 export function subjectAntecedents(layout: Layout, mentions: NameMentions, quoted: SpanSet<TextSpan>) {
-  const { text, mentionsBefore, nearest } = mentions;
+  const { unnamedSubjectBefore, previousSubject, openingSubject } = personSubjects(layout, mentions);
+  const { groupBefore, openingCampaign } = groupSubjects(layout, mentions, quoted);
+  return { unnamedSubjectBefore, previousSubject, openingSubject, groupBefore, openingCampaign };
+}
+
+/** A person as the subject: described opening the sentence before, named as its subject, or opening the pronoun's own. */
+function personSubjects(layout: Layout, { text, mentionsBefore }: NameMentions) {
   /** "The tenant, who asked not to be named, suffered … In a statement, she said": one person described,
    *  not named, opening the sentence before `pos`, with no person named since. */
   const unnamedSubjectBefore = (pos: number, gender: Entity['gender']): string | null => {
@@ -47,15 +53,7 @@ export function subjectAntecedents(layout: Layout, mentions: NameMentions, quote
     const sentence = spanAt(layout.sentences, pos);
     if (!sentence) return null;
     const inOrder = [...mentionsBefore(pos, fits, sentence.start)].reverse();
-    let first = inOrder[0];
-    // "Holt’s NBC colleague Matt Lauer … after he asked": the person a possessor opens is the subject.
-    const possessed = inOrder[1];
-    if (first && /^['’]s\b/u.test(text.slice(first.m.end, first.m.end + 3))) {
-      first =
-        possessed && namedAfterPossessor(text.slice(first.m.end, possessed.m.start))
-          ? extended(possessed, { m: extended(possessed.m, { start: first.m.start }) })
-          : undefined;
-    }
+    const first = openingName(text, inOrder);
     const lead = first ? text.slice(sentence.start, first.m.start) : ',';
     // "The City coach, Marco Rossi, was …": a name in apposition to a description opening the sentence.
     if (first && APPOSITION_LEAD.test(lead) && /^\s*,/u.test(text.slice(first.m.end, first.m.end + 3))) return first.e;
@@ -64,7 +62,11 @@ export function subjectAntecedents(layout: Layout, mentions: NameMentions, quote
     // "Asked about the title race, Alvarez smiled.": the subject after a phrase fronted by a comma.
     return inOrder.find(({ m }) => subjectAfterFrontedPhrase(text, sentence.start, m))?.e ?? null;
   };
+  return { unnamedSubjectBefore, previousSubject, openingSubject };
+}
 
+/** A group or a campaign opening a clause or a sentence before the pronoun. */
+function groupSubjects(layout: Layout, { text, nearest }: NameMentions, quoted: SpanSet<TextSpan>) {
   /** The plural noun phrase opening a clause of the pronoun's sentence before it, or of the two sentences before. */
   const groupBefore = (pos: number): (TextSpan & { sentence: number }) | null => {
     const here = lastEndingBy(layout.sentences, pos) + 1;
@@ -89,7 +91,18 @@ export function subjectAntecedents(layout: Layout, mentions: NameMentions, quote
     }
     return null;
   };
-  return { unnamedSubjectBefore, previousSubject, openingSubject, groupBefore, openingCampaign };
+  return { groupBefore, openingCampaign };
+}
+
+type NameMention = NameMentions['names'][number];
+
+/** The name opening a sentence, of names in order from its start; "Holt’s NBC colleague Matt Lauer …
+ *  after he asked": a possessor's gives the person it opens (spanning both), or none. */
+function openingName(text: string, [first, possessed]: NameMention[]): NameMention | undefined {
+  if (!first || !/^['’]s\b/u.test(text.slice(first.m.end, first.m.end + 3))) return first;
+  return possessed && namedAfterPossessor(text.slice(first.m.end, possessed.m.start))
+    ? extended(possessed, { m: extended(possessed.m, { start: first.m.start }) })
+    : undefined;
 }
 
 /** Words opening a sentence with a phrase fronted before its subject, up to the comma closing it: "After the match, ". */
