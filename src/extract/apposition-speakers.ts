@@ -14,7 +14,7 @@ import {
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt, unknownName } from './noun-phrases.js';
 import { roleOf } from './roles.js';
-import { PERSON_TITLES } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';

@@ -3,7 +3,7 @@
 import { isClause } from './clauses.js';
 import { cueLemma, quotationCueLemma } from './cues.js';
 import { cueNounAt } from './cue-guards.js';
-import { PERSON_TITLES } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
 import { isFiniteVerb, finiteVerbWithin, isArticle, isModal } from './lexicon.js';

@@ -1,7 +1,7 @@
 // What a definite description's head noun can stand for: "the utility", "the union", "the grocer"
 // name an organization the text named before; "the province", "the city" a place. Attribution
 // resolves "the X said" to the nearest antecedent of the kind the head allows.
-import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_KINDS } from './entities/organization-vocabulary.js';
 import { isCountry } from './gazetteer.js';
 import { isKnownPlace, tagsOf } from './lexicon.js';
 import type { Entity } from './types.js';

@@ -1,7 +1,7 @@
 // One entity per referent within an article: a shorter name that stands for exactly one fuller name
 // ("Toyota" for "Toyota Motor Corp.", "the Commission" for "European Commission", "Charlie" for
 // "Charlie King"; see chainHeads) is folded into that entity as an alias, with its mentions.
-import { ORGANIZATION_HEADS } from './entities/vocabulary.js';
+import { ORGANIZATION_HEADS } from './entities/organization-vocabulary.js';
 import { calledByFirstWord, endowedAfter, firstStart } from './entities/subsidiary-names.js';
 import { isKnownPlace } from './lexicon.js';
 import type { Entity } from './types.js';

@@ -2,7 +2,7 @@
 // text introduced as that kin ("his son Luke, 22,", "Her husband, Ray Pike,"), not someone unnamed;
 // or the one the kin was introduced with: "His father said" after "Peter Lamb and his son Daniel".
 import type { Antecedents } from './antecedents.js';
-import { KIN } from './entities/vocabulary.js';
+import { KIN } from './entities/person-vocabulary.js';
 import type { Entity } from './types.js';
 import { runTimePattern } from './run-time-patterns.js';
 

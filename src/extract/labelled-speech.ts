@@ -5,7 +5,7 @@ import { onlyVenueAfter } from './speech-venues.js';
 import { cueLemma } from './cues.js';
 import { breaksHeadlineName, isCommonWord, isFiniteVerb, isVerbForm, tagsOf } from './lexicon.js';
 import { NEWSROOM_LABEL } from './newsroom-labels.js';
-import { NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
+import { NEWS_ORGANIZATIONS } from './entities/named-body-vocabulary.js';
 import { namesPeople } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';

@@ -1,7 +1,7 @@
 // Names listed with commas before two joined by "and", one subject with them: "Tom Pike, Ann Holt and
 // Jon Reyes said", "Tom Pike, 54, Ann Holt, 61, and Jon Reyes said". Every name of the list speaks.
 import { demonyms } from './gazetteer.js';
-import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/vocabulary.js';
+import { PERSON_TITLES, TITLE_MODIFIERS } from './entities/person-vocabulary.js';
 import { ATTACHING } from './phrase-heads.js';
 import type { Entity, Span } from './types.js';
 

@@ -7,7 +7,7 @@ import { namesPersons, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
-import { POSTNOMINALS } from './entities/vocabulary.js';
+import { POSTNOMINALS } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { hedgedCountStart } from './hedged-counts.js';

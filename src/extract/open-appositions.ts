@@ -1,7 +1,7 @@
 // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told reporters …": a description set off after
 // a person's name whose closing comma the writer left out still describes that person, the subject
 // of the cue, not the last noun of the description ("the ferry bill").
-import { PERSON_TITLES } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { isFiniteVerb, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';

@@ -7,7 +7,8 @@ import type { Antecedents } from './antecedents.js';
 import { DESCRIPTION_REACH } from './organization-antecedents.js';
 import { firstOf, oncePerEntity } from './name-mentions.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import { COMPANY_FORMS, COMPANY_HEADS, NEWS_ORGANIZATIONS } from './entities/vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS } from './entities/organization-vocabulary.js';
+import { NEWS_ORGANIZATIONS } from './entities/named-body-vocabulary.js';
 import {
   describesOrganization,
   describesPlace,

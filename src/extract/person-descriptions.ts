@@ -1,7 +1,7 @@
 // Who a description of a person as a quote's speaker refers to: "the senator", "the Republican
 // nominee", "Obama's former strategist" (a campaign's candidate: campaign-speakers.ts).
 import type { Entity } from './types.js';
-import { KIN } from './entities/vocabulary.js';
+import { KIN } from './entities/person-vocabulary.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';

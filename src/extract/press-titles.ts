@@ -1,7 +1,7 @@
 // A paper's or station's title of more than four words as the listener: "told the East Anglian
 // Daily Times the player would …". Listeners are read four words at most (the name of who spoke
 // next may follow at once), so a longer title goes on only up to the word that closes such titles.
-import { PAPER_TITLES } from './entities/vocabulary.js';
+import { PAPER_TITLES } from './entities/named-body-vocabulary.js';
 import type { Token } from './tokens.js';
 
 /** Words closing a paper's or a station's title. */

@@ -7,7 +7,7 @@
 // verbs joined to its own ("Marsh, who came out and endorsed"). A clause not set off that has a verb
 // of its own before the cue has ended there: the phrase it hangs from is the cue's subject
 // ("Fishermen who lost their boats said").
-import { PERSON_TITLES } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { isPreposition, isVerbForm } from './lexicon.js';
 import { isAuxiliary } from './word-classes.js';
 import type { Span } from './types.js';

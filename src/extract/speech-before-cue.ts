@@ -14,7 +14,7 @@ import { pastOpeningConcession } from './opening-concessions.js';
 import { quotingVerbBefore } from './reported-speakers.js';
 import { roleOf } from './roles.js';
 import { roleAppositionEnd } from './title-after.js';
-import { KIN } from './entities/vocabulary.js';
+import { KIN } from './entities/person-vocabulary.js';
 import { isClosingMarkAlone, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';

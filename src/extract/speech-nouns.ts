@@ -2,7 +2,7 @@
 // ("gave assurances that …"), or a report noun ("a New York Times report that …"), each with the
 // "that" clause it reports.
 import { isClause } from './clauses.js';
-import { FEMALE_TITLES, MALE_TITLES } from './entities/vocabulary.js';
+import { FEMALE_TITLES, MALE_TITLES } from './entities/person-vocabulary.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { contentEnd } from './content-end.js';

@@ -1,6 +1,6 @@
 // Word tokens with offsets. A possessive ending ('s, ’s) is split off, so "Putin’s" yields the
 // name "Putin" followed by "’s"; abbreviations with inner periods ("U.S.") stay whole.
-import { PERSON_TITLES } from './entities/vocabulary.js';
+import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { isSpaceAt, LEGAL_FORMS, NAME_ABBREVIATIONS, plainTokenEnd } from './plain-tokens.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import type { TextSpan } from './types.js';

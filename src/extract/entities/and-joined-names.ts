@@ -10,7 +10,7 @@ import { tokenize } from '../tokens.js';
 import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 const placeOrPeople = (word: string) => !!lookupLocation(word) || isDemonymWord(word);
 

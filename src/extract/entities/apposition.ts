@@ -6,7 +6,7 @@ import { isClosedClassWord, tagsOf, isArticle } from '../lexicon.js';
 import { roleOf } from '../roles.js';
 import { isPossessiveMark, type Token, wordsOf } from '../tokens.js';
 import type { EntityType } from '../types.js';
-import { PLACE_KINDS } from './vocabulary.js';
+import { PLACE_KINDS } from './place-vocabulary.js';
 
 /** "as the company is known", "as the group is called". */
 const KNOWN_AS = /^as the (\p{Ll}+) is (?:known|called)$/u;

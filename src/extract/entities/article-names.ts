@@ -5,7 +5,7 @@ import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isKnownPerson, tagsOf } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { isTitle, nameLike } from './name-words.js';
-import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** The last word of such a name: one capitalised ordinary noun, no place, people, body's head nor title, and no name word after it. */
 function endsArticleName(tokens: Token[], at: number): boolean {

@@ -5,7 +5,7 @@ import { isDemonymWord } from '../gazetteer.js';
 import { isCommonWord } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { hasGivenName } from './name-words.js';
-import { PARTY_WORDS } from './vocabulary.js';
+import { PARTY_WORDS } from './person-vocabulary.js';
 
 const BASED = /-(?:based|headquartered)$/u;
 

@@ -5,7 +5,15 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownP
 import { firmAfterAnd } from './and-joined-names.js';
 import { isAllCaps, isPossessiveMark, type Token } from '../tokens.js';
 import { lower, isAcronym } from './name-words.js';
-import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import {
+  COMPANY_HEADS,
+  COMPANY_FORMS,
+  INDUSTRY_HEADS,
+  isBankCompound,
+  NAME_CONNECTORS,
+  ORGANIZATION_HEADS,
+  opensOrganization,
+} from './organization-vocabulary.js';
 import { namesAhead } from './names-ahead.js';
 
 /** "The Crown Office and Procurator Fiscal Service is …": two names "and" joins before a verb in the

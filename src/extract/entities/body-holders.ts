@@ -8,7 +8,8 @@ import { isCommonWord } from '../lexicon.js';
 import { isCapitalized, type Token, tokenize } from '../tokens.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { lower, nameLike } from './name-words.js';
-import { LOCATION_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** Capitalised words the text writes with no name word before or after them ("Jafari said"). */
 export function wordsAloneIn(text: string): Set<string> {

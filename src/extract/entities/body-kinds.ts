@@ -5,7 +5,7 @@
 // lower case ("the Wagner group").
 import { tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { PARTY_WORDS } from './vocabulary.js';
+import { PARTY_WORDS } from './person-vocabulary.js';
 
 const BODY_KINDS = new Set('federation confederation association charity watchdog regulator union coalition alliance movement foundation'.split(' '));
 

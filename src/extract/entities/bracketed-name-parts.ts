@@ -9,7 +9,7 @@ import { isAllCaps, type Token } from '../tokens.js';
 import { extended } from '../extended.js';
 import { spanCandidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { COMPANY_FORMS, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 // What names a faction of a party or movement: "Janata Dal (Secular)", "Communist Party of India (Marxist-Leninist)".
 const FACTION_WORDS = /^(?:United|Secular|Socialist|Democratic|Marxist|Marxist-Leninist|Leninist|Maoist|Provisional|Official|Reformed|Unified|Revolutionary)$/u;

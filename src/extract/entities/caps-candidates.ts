@@ -4,7 +4,8 @@ import { isCalendarWord, isCommonWord, isFunctionWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { MAX_NAME, nameLike } from './name-words.js';
-import { LOCATION_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** Whether a word in capitals may be part of a name: not an ordinary English word ("GET", "WIN", "IN"),
  *  nor one the story writes in lower case (see writtenInLowerCase). */

@@ -21,20 +21,11 @@ import { placeWithArticle } from './places-with-article.js';
 import { namesNumberedRoad } from './numbered-roads.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
 import { namedAfterBase } from './based-names.js';
-import {
-  KIN,
-  GENERATION,
-  TEAM_WORDS,
-  SPORT_NAMES,
-  EVENT_HEADS,
-  OBJECT_HEADS,
-  opensPlace,
-  endsInPlaceHead,
-  LOCATION_HEADS,
-  NEWS_ORGANIZATIONS,
-  ORGANIZATION_HEADS,
-  opensOrganization,
-} from './vocabulary.js';
+import { KIN, GENERATION } from './person-vocabulary.js';
+import { TEAM_WORDS, SPORT_NAMES, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
+import { EVENT_HEADS, OBJECT_HEADS } from './no-entity-vocabulary.js';
+import { opensPlace, endsInPlaceHead, LOCATION_HEADS } from './place-vocabulary.js';
+import { NEWS_ORGANIZATIONS } from './named-body-vocabulary.js';
 import {
   accordingTo,
   agedAfter,

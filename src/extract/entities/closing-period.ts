@@ -2,7 +2,7 @@
 // closes the sentence, not the name ("McDonald & Co"), as a period that ends a sentence after any
 // other name does; mid-sentence it stays ("Banc One Corp., KeyCorp and …").
 import type { Candidate } from './candidates.js';
-import { COMPANY_FORMS } from './vocabulary.js';
+import { COMPANY_FORMS } from './organization-vocabulary.js';
 import { extended } from '../extended.js';
 
 /** After the period: the end of the text or line, perhaps after the mark closing a quotation ("… of

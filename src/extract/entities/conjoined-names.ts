@@ -7,7 +7,8 @@ import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isKnownP
 import { lookupLocation } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
 import { nameLike, isAcronym, isCapitalsAcronym, looksCommon } from './name-words.js';
-import { COMPANY_HEADS, isBankCompound, LOCATION_HEADS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, isBankCompound, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 
 /** Words that open bodies' names in Spanish and Portuguese, besides those of companies ("Banco", "Grupo"). */
 const ROMANCE_OPENERS = new Set(

@@ -13,7 +13,10 @@ import { spanCandidate, type Candidate } from './candidates.js';
 import { isNation } from './sport-sides.js';
 import { headedAsOrganization } from './organization-words.js';
 import { classify } from './classify.js';
-import { EVENT_HEADS, GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './vocabulary.js';
+import { EVENT_HEADS } from './no-entity-vocabulary.js';
+import { GENERATION } from './person-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './organization-vocabulary.js';
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/u, '');
 // Heads of bodies' names in short or desk forms the organization heads leave out ("Taiwan Flour Mills

@@ -3,7 +3,8 @@
 // the steel-hulled Marisol", "the aircraft carriers Vorland and Ostwind", "the Queen Marta 2".
 import type { TypedCandidate } from './typed-candidates.js';
 import { isFiniteVerb, isFunctionWord } from '../lexicon.js';
-import { EVENT_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { EVENT_HEADS } from './no-entity-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** Craft that bear names: "the Stardust spacecraft", "the shuttle Atlantis", "the tanker Sounion". */
 const CRAFTS = new Set(

@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import { namesPartyInPlural } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
-import { GENERATION } from './vocabulary.js';
+import { GENERATION } from './person-vocabulary.js';
 import { numberedRuler } from './regnal-numerals.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { namesNumberedRoad } from './numbered-roads.js';

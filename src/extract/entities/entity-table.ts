@@ -8,7 +8,8 @@ import { acronymsOf } from './acronym-spans.js';
 import { namesClubAtEnd, namesOrganizationAlone, namesOrganizationAtEnd, namesOrganizationByOpeningWords } from './short-names.js';
 import { namesWebFirm } from './web-domains.js';
 import { namesTownSide } from './joined-town-sides.js';
-import { COMPANY_FORMS, COMPANY_HEADS, GENERATION, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, INDUSTRY_HEADS, ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { GENERATION } from './person-vocabulary.js';
 import { isPossessiveMark } from '../tokens.js';
 
 interface Draft {

@@ -6,7 +6,7 @@ import { isCalendarWord, isFiniteVerb } from '../lexicon.js';
 import { actsAsFirm } from './firm-acts.js';
 import { ownsAsFirm } from './firm-kinds-said.js';
 import { saysResultsMoved } from './reported-results.js';
-import { ORGANIZATION_KINDS } from './vocabulary.js';
+import { ORGANIZATION_KINDS } from './organization-vocabulary.js';
 
 /** The end of a sentence inside the window: a stop before a space and a capital or quote. */
 export const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;

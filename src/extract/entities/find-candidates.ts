@@ -13,7 +13,7 @@ import { lineScorers, tableSides } from './table-sides.js';
 import { splitAtTitles, splitOfficeBody } from './title-splits.js';
 import { splitBodyFromMember } from './body-holders.js';
 import { strandsPreposition } from './stranded-prepositions.js';
-import { NOT_NAMES } from './vocabulary.js';
+import { NOT_NAMES } from './no-entity-vocabulary.js';
 import { isTitleCase } from './title-case.js';
 import { dropOrdinaryOpening } from './ordinary-openings.js';
 import { takeTitles } from './leading-titles.js';

@@ -2,7 +2,7 @@
 import { isFemaleName, isKnownPerson, isMaleName } from '../lexicon.js';
 import type { Entity } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { FEMALE_TITLES, KIN, MALE_TITLES } from './vocabulary.js';
+import { FEMALE_TITLES, KIN, MALE_TITLES } from './person-vocabulary.js';
 
 /** The gender a title tells ("Mr.", "Mrs."): sure, unlike a given name ("Graham", "Christie"). */
 export function titleGender(c: Candidate): Entity['gender'] {

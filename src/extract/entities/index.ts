@@ -19,7 +19,7 @@ import { typedCandidates, type TypedCandidate } from './typed-candidates.js';
 import { trainedModel, type TyperModel } from './typer-model.js';
 import { typeCandidates } from './typer.js';
 import { endsCompanyName, EntityTable, finishedEntities, isInitial, key } from './entity-table.js';
-import { CLIPPED_NAMES } from './vocabulary.js';
+import { CLIPPED_NAMES } from './named-body-vocabulary.js';
 import { ofGeneration, youngerCalled } from './generations.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { companyAPlaceNames } from './place-named-companies.js';

@@ -6,7 +6,7 @@ import { isCountry, isLargeCity, lookupLocation } from '../gazetteer.js';
 import { isKnownOrganization, isVerbForm } from '../lexicon.js';
 import { type Token, wordsOf } from '../tokens.js';
 import { isTitle, nameLike } from './name-words.js';
-import { TEAM_WORDS } from './vocabulary.js';
+import { TEAM_WORDS } from './organization-vocabulary.js';
 
 // What one side has: "… manager", "… striker".
 const ONE_SIDES = /^(?:manager|coach|chairman|captain|striker|goalkeeper|keeper|midfielder|defender|forward|winger|boss|owner)$/u;

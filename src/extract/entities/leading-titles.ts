@@ -9,15 +9,10 @@ import { namesUtility } from './utility-names.js';
 import { bare, isEpithet, isHonorific, isTitle, isTitleAt, lower } from './name-words.js';
 import { endsInThingNamedFor } from './things-named-for.js';
 import { officeDomainLength } from './title-splits.js';
-import {
-  endsInPlaceHead,
-  KINDS_BEFORE_NAMES,
-  MEASUREMENT_UNITS,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_OPENERS,
-  PARTY_WORDS,
-  TITLE_MODIFIERS,
-} from './vocabulary.js';
+import { endsInPlaceHead } from './place-vocabulary.js';
+import { KINDS_BEFORE_NAMES, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './organization-vocabulary.js';
+import { MEASUREMENT_UNITS } from './no-entity-vocabulary.js';
+import { PARTY_WORDS, TITLE_MODIFIERS } from './person-vocabulary.js';
 
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'st.']);
 

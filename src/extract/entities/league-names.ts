@@ -5,7 +5,7 @@ import { isVerbForm } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { LEAGUE_NAMES, LEAGUE_WORDS } from './vocabulary.js';
+import { LEAGUE_NAMES, LEAGUE_WORDS } from './named-body-vocabulary.js';
 
 const GRADE = /^(?:[A-D]|[1-3])$/u;
 

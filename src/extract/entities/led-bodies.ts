@@ -8,7 +8,7 @@ import { isKnownPerson } from '../lexicon.js';
 import { namesNoEntity } from './no-entity-names.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
-import { PARTY_WORDS } from './vocabulary.js';
+import { PARTY_WORDS } from './person-vocabulary.js';
 
 const LED_BY = /^\s+(?:leader|chief|chairman|chairwoman|spokesman|spokeswoman|secretary-general|founder)\s+\p{Lu}\p{Ll}/u;
 // Names are short: the role and the holder's first letters lie within these characters.

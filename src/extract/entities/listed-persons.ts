@@ -8,7 +8,7 @@ import { hasGivenName } from './name-words.js';
 import { headedAsOrganization } from './organization-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey } from './retype.js';
-import { ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|or\s+)?$/u;
 

@@ -4,7 +4,7 @@
 import { isFunctionWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
-import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 const PLURAL = /^\p{Ll}{3,}s$/u;
 // Name words after the plural, up to the head: "Regulatory Agency".

@@ -13,21 +13,10 @@ import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
 import { opensWithRank } from './rank-openings.js';
 import { interjectionBeforeGivenName, isTitleAt, looksCommon } from './name-words.js';
-import {
-  COMPANY_HEADS,
-  EVENT_HEADS,
-  FEMALE_TITLES,
-  LOCATION_HEADS,
-  MALE_TITLES,
-  MEASUREMENT_UNITS,
-  MEMBER_ACRONYM,
-  PARTY_MEMBER,
-  NAME_CONNECTORS,
-  NAME_PARTICLES,
-  ORGANIZATION_HEADS,
-  opensOrganization,
-  PARTY_WORDS,
-} from './vocabulary.js';
+import { COMPANY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
+import { EVENT_HEADS, MEASUREMENT_UNITS } from './no-entity-vocabulary.js';
+import { FEMALE_TITLES, MALE_TITLES, MEMBER_ACRONYM, PARTY_MEMBER, NAME_PARTICLES, PARTY_WORDS } from './person-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-/u;
 

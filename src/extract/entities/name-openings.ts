@@ -11,7 +11,7 @@ import { isPossessiveMark, type Token } from '../tokens.js';
 import { namedForNation } from './nation-bodies.js';
 import { placeEndedType } from './place-ended-names.js';
 import { isNation } from './sport-sides.js';
-import { opensOrganization } from './vocabulary.js';
+import { opensOrganization } from './organization-vocabulary.js';
 import { opensWithForeignArticle } from './foreign-articles.js';
 
 const PREPOSITIONS = new Set(['Against', 'Without', 'For', 'Beyond', 'Across', 'Under', 'Over']);

@@ -16,7 +16,7 @@ import { joinsStateOfPlace } from './state-forms.js';
 import { joinsRegnalNumeral } from './regnal-numerals.js';
 import { verbAfterFullName } from './verbs-after-names.js';
 import { opensPlaceWithArticle } from './places-with-article.js';
-import { PARTY_MEMBER, POSTNOMINALS } from './vocabulary.js';
+import { PARTY_MEMBER, POSTNOMINALS } from './person-vocabulary.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
 /** Whether a word holds a capital: most words are plain ASCII, read without a regex (asked of every token). */

@@ -3,7 +3,9 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { namesOfficeField } from './office-fields.js';
-import { HOLDER_TITLES, HONORIFICS, isFieldOfWork, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import { HOLDER_TITLES, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, TITLE_MODIFIERS } from './person-vocabulary.js';
+import { isFieldOfWork, ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { NOT_NAMES } from './no-entity-vocabulary.js';
 
 export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const FINAL_PERIOD = /\.$/u;

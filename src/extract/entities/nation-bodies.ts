@@ -6,7 +6,7 @@
 import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isFirstName, tagsOf } from '../lexicon.js';
 import { namesNationPlace } from './sport-sides.js';
-import { LOCATION_HEADS } from './vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 
 /** Words that make a region of a nation or describe what is in it, not a body: "Middle England", "Greater
  *  Britain", "Top Belarus politician", "Key UK data". */

@@ -7,7 +7,9 @@ import { isPossessiveMark } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { numberedRuler } from './regnal-numerals.js';
-import { GENERATION, EVENT_HEADS, OBJECT_HEADS, ORGANIZATION_HEADS, FAITHS } from './vocabulary.js';
+import { GENERATION } from './person-vocabulary.js';
+import { EVENT_HEADS, OBJECT_HEADS, FAITHS } from './no-entity-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
 const byNationality = (c: Candidate) => c.words.length === 1 && isArticle(c.prev) && NATIONALITY_NOUNS.has(c.words[0]!.toLowerCase());

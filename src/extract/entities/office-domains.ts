@@ -5,7 +5,7 @@ import { isCalendarWord, isCommonWord, isFirstName } from '../lexicon.js';
 import { isAllCaps, type Token } from '../tokens.js';
 import { lower, MAX_NAME, nameLike } from './name-words.js';
 import { followsOffice, isOrdinary } from './title-splits.js';
-import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 import { namesAhead, personAfterTitle } from './names-ahead.js';
 
 /** "Office for Standards in Education", "Centre for Research in Education": a body's domain after "of" or

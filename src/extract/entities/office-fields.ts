@@ -8,7 +8,8 @@ import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { isHonorific, isTitle } from './name-words.js';
-import { ORGANIZATION_HEADS, PARTY_WORDS, TITLE_MODIFIERS } from './vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { PARTY_WORDS, TITLE_MODIFIERS } from './person-vocabulary.js';
 
 /** Titles that a field may open: a government's offices. */
 const FIELD_TITLES = new Set(['Minister', 'Secretary']);

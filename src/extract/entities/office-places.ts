@@ -5,7 +5,7 @@ import { isKnownOrganization } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { looksCommon } from './name-words.js';
 import { headedAsOrganization } from './organization-words.js';
-import { TITLE_MODIFIERS } from './vocabulary.js';
+import { TITLE_MODIFIERS } from './person-vocabulary.js';
 
 /** A field an office deals with: ordinary words, a title's field ("Interior", "Defense"), a plural
  *  ("Fisheries", "Foreign Affairs"), a word ending as fields do ("Health", "Agriculture", "Industry",

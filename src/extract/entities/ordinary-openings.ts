@@ -20,7 +20,7 @@ import { opensNameItself } from './name-openings.js';
 import { opensWithRank } from './rank-openings.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
-import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS, opensOrganization, TEAM_WORDS } from './vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS, opensOrganization, TEAM_WORDS } from './organization-vocabulary.js';
 
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
 const FORMER = new Set(['former', 'interim', 'acting', 'retired', 'outgoing', 'incoming', 'late']);

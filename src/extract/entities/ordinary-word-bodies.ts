@@ -7,7 +7,10 @@ import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf, isArticle } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
-import { EVENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
+import { EVENT_HEADS } from './no-entity-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { PERSON_TITLES } from './person-vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'in', 'for']);
 const SINGULAR_VERB = /^(?:is|was|has|says|does)$/u;

@@ -7,7 +7,7 @@ import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { loneWordSharesBody, placesShareBody } from './and-joined-names.js';
 import { isAllCaps, type Token, wordsOf } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
-import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './vocabulary.js';
+import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 import { headedNamesJoined, namedFirmBeforeAnd, oneBodyBeforeSingular, placeOwnsAhead, separatedByAnd } from './bodies-joined-by-and.js';
 import { domainsBeforeBody, fieldAfterIn, isDomain, listEndsWithAnd, listsOfficeDomains, regionAfterDomains } from './office-domains.js';
 import { namesAhead, personAfterTitle } from './names-ahead.js';

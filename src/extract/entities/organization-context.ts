@@ -11,7 +11,9 @@ import type { Candidate } from './candidates.js';
 import { bodyKindBefore, campaignersAfter } from './body-kinds.js';
 import { unknownWord } from './company-candidates.js';
 import { COMPANY_OFFICERS } from './company-officers.js';
-import { NAMED_KINDS, KINDS_BEFORE_NAMES, LOCATION_HEADS, PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './vocabulary.js';
+import { NAMED_KINDS, KINDS_BEFORE_NAMES } from './organization-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { PARTY_WORDS, PERSON_TITLES, TITLE_MODIFIERS } from './person-vocabulary.js';
 import { isNation, namesNationPlace } from './sport-sides.js';
 import { namesField } from './office-places.js';
 

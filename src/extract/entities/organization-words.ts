@@ -16,17 +16,9 @@ import { namesWebFirm } from './web-domains.js';
 import { namesBodyWithY, namesInitialledBody, namesPairedFirm, namesRomanceBody } from './conjoined-names.js';
 import { namesOwnedBody } from './possessive-names.js';
 import { looksCommon } from './name-words.js';
-import {
-  ARMED_GROUPS_AND_SERVICES,
-  ORGANIZATION_HEADS,
-  COMPANY_FORMS,
-  INDUSTRY_HEADS,
-  isBankCompound,
-  isFieldOfWork,
-  LEGISLATURES,
-  MEMBER_ACRONYM,
-  PAPER_TITLES,
-} from './vocabulary.js';
+import { ARMED_GROUPS_AND_SERVICES, LEGISLATURES, PAPER_TITLES } from './named-body-vocabulary.js';
+import { ORGANIZATION_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, isFieldOfWork } from './organization-vocabulary.js';
+import { MEMBER_ACRONYM } from './person-vocabulary.js';
 import { cueLemma } from '../cues.js';
 import { namesSportsBody } from './sport-sides.js';
 

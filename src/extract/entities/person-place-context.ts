@@ -10,7 +10,9 @@ import { roleOf } from '../roles.js';
 import type { Candidate } from './candidates.js';
 import { HELD_BY_BODIES } from './apposition.js';
 import { isAcronym } from './name-words.js';
-import { LOCATION_HEADS, NUMBERED_FACILITIES, ORGANIZATION_HEADS, opensOrganization, PARTY_WORDS, PLACE_KINDS } from './vocabulary.js';
+import { LOCATION_HEADS, NUMBERED_FACILITIES, PLACE_KINDS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
+import { PARTY_WORDS } from './person-vocabulary.js';
 import { headedAsOrganization } from './organization-words.js';
 import { placeOfOffice } from './office-places.js';
 

@@ -7,7 +7,8 @@ import { lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isFirstName, isKnownOrganization, isKnownPerson, isVerbForm } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import { placeBeforeSaint, looksCommon } from './name-words.js';
-import { COMPANY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, SPORT_NAMES, TEAM_WORDS } from './vocabulary.js';
+import { COMPANY_HEADS, ORGANIZATION_HEADS, SPORT_NAMES, TEAM_WORDS } from './organization-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 
 // Places whose names people bear as given names and the lexicon knows only as places (it tags
 // "Jordan", "Sydney", "Austin", "Victoria" as persons already).

@@ -6,7 +6,7 @@
 import { isCapital, isCountry, isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isKnownPerson } from '../lexicon.js';
 import { hasGivenName } from './name-words.js';
-import { PARTY_WORDS } from './vocabulary.js';
+import { PARTY_WORDS } from './person-vocabulary.js';
 import { fullNameWords, nameKey, retypeAsOrganizations, titledNames } from './retype.js';
 import type { TypedCandidate } from './typed-candidates.js';
 

@@ -9,7 +9,7 @@ import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { extended } from '../extended.js';
-import { ORGANIZATION_HEADS } from './vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 import { isCommonWord } from '../lexicon.js';
 import { isTitle } from './name-words.js';
 

@@ -4,7 +4,7 @@
 import { isKnownPlace } from '../lexicon.js';
 import { opensSentence } from './plural-openings.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './vocabulary.js';
+import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** A sentence's end, then the first word of the next. */
 const NEXT_SENTENCE = /[.!?][”"’]?\s+(\S+)/u;

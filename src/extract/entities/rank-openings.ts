@@ -6,7 +6,8 @@
 import { isPossessiveMark, isCapitalized, type Token } from '../tokens.js';
 import { namesPeople, speaksForBody } from '../phrase-heads.js';
 import { isTitle, lower } from './name-words.js';
-import { endsInPlaceHead, ORGANIZATION_HEADS } from './vocabulary.js';
+import { endsInPlaceHead } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 const RANKING = new Set([
   // rank and weight: "Top Holt aides", "Key Brevik investors", "Leading Dunland figures"

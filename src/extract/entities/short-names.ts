@@ -7,7 +7,8 @@ import { isMajorPlace, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, singularsOf } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { isNation, SIDE_ROLES } from './sport-sides.js';
-import { COMPANY_FORMS, NEWS_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './vocabulary.js';
+import { COMPANY_FORMS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './organization-vocabulary.js';
+import { NEWS_ORGANIZATIONS } from './named-body-vocabulary.js';
 
 const key = (s: string) => s.toLowerCase();
 

@@ -5,7 +5,8 @@ import { cueLemma } from '../cues.js';
 import { isCountry, isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
 import { isPluralNoun, isVerbForm, tagsOf } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { TEAM_WORDS, SPORT_NAMES, LOCATION_HEADS } from './vocabulary.js';
+import { TEAM_WORDS, SPORT_NAMES } from './organization-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 import { isPossessiveMark } from '../tokens.js';
 
 const SCORE = /^\d{1,3}(-\d{1,2})?$/u;

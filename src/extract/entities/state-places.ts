@@ -7,7 +7,7 @@ import { isCalendarWord } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { afterScore } from './sport-sides.js';
-import { PERSON_TITLES } from './vocabulary.js';
+import { PERSON_TITLES } from './person-vocabulary.js';
 
 const VERSUS = /^(?:v|vs\.?)$/u;
 

@@ -3,7 +3,7 @@
 // (the head of a competition's name the story gave in full); crafts' names are in craft-names.ts.
 import type { TypedCandidate } from './typed-candidates.js';
 import { namesStorm, STORM_WORDS } from './no-entity-names.js';
-import { EVENT_HEADS } from './vocabulary.js';
+import { EVENT_HEADS } from './no-entity-vocabulary.js';
 import { isFirstName } from '../lexicon.js';
 import { isInitials } from './name-words.js';
 

@@ -8,7 +8,7 @@ import { lookupLocation } from '../gazetteer.js';
 import type { Mention } from '../types.js';
 import { key } from './entity-table.js';
 import type { TypedCandidate } from './typed-candidates.js';
-import { TEAM_WORDS } from './vocabulary.js';
+import { TEAM_WORDS } from './organization-vocabulary.js';
 
 /** Where the story's text first names each organization (lower case). */
 export function firstNamedOrganizations(typed: TypedCandidate[]): Map<string, number> {

@@ -5,7 +5,9 @@ import { boundedMemo } from '../bounded-memo.js';
 import { demonyms, isCountry, lookupLocation } from '../gazetteer.js';
 import { isCalendarWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
 import { shape } from './typer-features.js';
-import { COMPANY_FORMS, HONORIFICS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './vocabulary.js';
+import { COMPANY_FORMS, ORGANIZATION_HEADS } from './organization-vocabulary.js';
+import { HONORIFICS, PERSON_TITLES } from './person-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
 import type { TaggerInput } from './tagger-model.js';
 import type { WordSums } from './tagger-scores.js';
 

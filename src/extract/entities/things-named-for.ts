@@ -2,7 +2,7 @@
 // the things or people the noun says, not a person of three names: the name ends before the noun.
 import { isCommonWord, isFirstName, isPluralNoun } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { ORGANIZATION_HEADS, TEAM_WORDS } from './vocabulary.js';
+import { ORGANIZATION_HEADS, TEAM_WORDS } from './organization-vocabulary.js';
 
 /** "Flags", "Supporters", "T-shirts": a plural of English that heads no body's or side's name ("Partners", "Rangers"). */
 const pluralNoun = (word: string) => {

@@ -6,7 +6,9 @@ import { isFirstName, isFunctionWord, isVerbForm } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isAllCaps, isCapitalized, type Token, wordsOf } from '../tokens.js';
 import { isHonorific, isInitials, isTitle, isTitleAt, lower, looksCommon } from './name-words.js';
-import { GENERATION, LOCATION_HEADS, ORGANIZATION_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+import { GENERATION, TITLE_MODIFIERS } from './person-vocabulary.js';
+import { LOCATION_HEADS } from './place-vocabulary.js';
+import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** "Opposition M.K. Stalin", "Home Affairs G. Kishan Reddy": initials after an ordinary word (no
  *  given name nor title) open a person's name ("George W. Bush", "Vann R. Newkirk" keep theirs). */

@@ -33,7 +33,7 @@ import { untypeCraftNames } from './craft-names.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
-import { MEMBER_ACRONYM } from './vocabulary.js';
+import { MEMBER_ACRONYM } from './person-vocabulary.js';
 import type { NameMemory } from './typer-model.js';
 import { plainLower } from './typer-features.js';
 import { statesAsPlaces } from './state-places.js';

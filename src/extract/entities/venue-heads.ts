@@ -3,7 +3,7 @@
 // or people are, not a person, when the words around it say so ("Ann Park said", "told Tom Hill" stay persons).
 import { isFirstName, isKnownPerson } from '../lexicon.js';
 import type { Candidate } from './candidates.js';
-import { SURNAME_HEADS } from './vocabulary.js';
+import { SURNAME_HEADS } from './place-vocabulary.js';
 import { isPossessiveMark } from '../tokens.js';
 
 const AT_PLACE = new Set(['at', 'near', 'outside', 'inside']);
