@@ -13,24 +13,10 @@ const LOOKBACK = 400;
 
 export type NameMentions = ReturnType<typeof nameMentionsOf>;
 
+/** The story's name mentions, and the searches back and ahead from a position over them. */
 export function nameMentionsOf(layout: Layout, entities: Entity[]) {
   const { text } = layout;
-  // Every name mention with its entity, by start (ties in entity order): the searches below walk
-  // back from a position instead of collecting and sorting the whole document's mentions each time.
-  // "OSLO, March 3 (Reuters) - The party said": the dateline's place and agency are no antecedents.
-  const { lead } = layout;
-  const datelineStart = lead ? layout.blocks[lead.block]!.start : 0;
-  const inDateline = (m: Mention) => lead !== undefined && m.start >= datelineStart && m.end <= lead.start;
-  // A byline, a credit or a caption names no one the story's words stand for ("By Gareth Evans ⏎ …
-  // The chancellor told the Commons …").
-  const inCredit = (m: Mention) => {
-    const role = spanAt(layout.blocks, m.start)?.role;
-    return role === 'CREDIT' || role === 'FURNITURE';
-  };
-  const names = entities
-    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m) && !inCredit(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
-    .map((n, order) => extended(n, { order }))
-    .sort((a, b) => a.start - b.start || b.order - a.order);
+  const names = storyNames(layout, entities);
   /** Name mentions ending before `pos` whose entity is `ok`, nearest first, starting at or after
    *  `from`; at most LOOKBACK mentions back, since no reference reaches further. */
   function* mentionsBefore(pos: number, ok: (e: Entity) => boolean, from = 0) {
@@ -50,6 +36,33 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
     }
     return null;
   };
+  const { organizationAt, openingOrganization, openingPlace, organizationOpening } = openingNames(layout, entities);
+  return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace, organizationOpening };
+}
+
+/** Every name mention the story's words may refer back to, with its entity, by start (ties in entity
+ *  order): the searches walk back from a position instead of collecting and sorting the whole
+ *  document's mentions each time. */
+function storyNames(layout: Layout, entities: Entity[]) {
+  // "OSLO, March 3 (Reuters) - The party said": the dateline's place and agency are no antecedents.
+  const { lead } = layout;
+  const datelineStart = lead ? layout.blocks[lead.block]!.start : 0;
+  const inDateline = (m: Mention) => lead !== undefined && m.start >= datelineStart && m.end <= lead.start;
+  // A byline, a credit or a caption names no one the story's words stand for ("By Gareth Evans ⏎ …
+  // The chancellor told the Commons …").
+  const inCredit = (m: Mention) => {
+    const role = spanAt(layout.blocks, m.start)?.role;
+    return role === 'CREDIT' || role === 'FURNITURE';
+  };
+  return entities
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME' && !inDateline(m) && !inCredit(m)).map((m) => ({ e, m, start: m.start, end: m.end })))
+    .map((n, order) => extended(n, { order }))
+    .sort((a, b) => a.start - b.start || b.order - a.order);
+}
+
+/** The organization or place whose name opens a sentence or a phrase, past words of its trade. */
+function openingNames(layout: Layout, entities: Entity[]) {
+  const { text } = layout;
   /** Where each name of an entity of `type` starts. */
   const namesAt = (type: Entity['type']): Map<number, Entity> => {
     const at = new Map<number, Entity>();
@@ -90,7 +103,7 @@ export function nameMentionsOf(layout: Layout, entities: Entity[]) {
     const words = /^(?:[\p{L}.-]+\s+){1,3}/u.exec(text.slice(opening, opening + 60))?.[0].match(/[\p{L}.-]+\s+/gu) ?? [];
     return pastLead(organizationAt, opening, words, tradeLead);
   };
-  return { text, names, mentionsBefore, nearest, namedSoonAfter, organizationAt, openingOrganization, openingPlace, organizationOpening };
+  return { organizationAt, openingOrganization, openingPlace, organizationOpening };
 }
 
 /** A firm's trade before its name: words in lower case after the first, ending in a business word ("payments startup"). */
