@@ -11,14 +11,7 @@ import { topicFrame, topicVerbLemma } from './topic-verbs.js';
 /** After a comma, at `after` (its first word `next`), a clause of the narration's own: another
  *  speaker's, one with a subject of its own, a contrast or a concession. */
 export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | undefined, phrase: boolean, subordinate: boolean): boolean {
-  const joined = next === 'and' || next === 'but';
-  // "…, and when pressed, she replied …": a clause with a speech verb of its own.
-  if (joined && tokens.some((_, n) => n > after && finiteCue(tokens, n))) return true;
-  // "…, and she railed against …", "…, but he pointed out that …": so with a verb that speaks through
-  // its particle or of its topic, the clause's own verb after a short subject.
-  if (joined && particleSpeechSoonAfter(tokens, after + 1)) return true;
-  // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
-  if (joined && namedClauseAt(tokens, after + 1)) return true;
+  if ((next === 'and' || next === 'but') && joinedClauseOfItsOwn(tokens, after, phrase)) return true;
   // (After "As X said …," the main clause is the content: contentOpening has begun there.)
   if (
     subordinate &&
@@ -27,9 +20,27 @@ export function clauseOfItsOwnAt(tokens: Token[], after: number, next: string | 
       (!/^as$/iu.test(tokens[0]!.text) && subjectAndVerbAt(tokens, after, true)))
   )
     return true;
+  return subordinateClauseOfItsOwn(tokens, after, next);
+}
+
+/** After a comma at `after`, "and" or "but" opening a clause of the narration's own: another speech
+ *  verb's, or one with a subject of its own. */
+function joinedClauseOfItsOwn(tokens: Token[], after: number, phrase: boolean): boolean {
+  // "…, and when pressed, she replied …": a clause with a speech verb of its own.
+  if (tokens.some((_, n) => n > after && finiteCue(tokens, n))) return true;
+  // "…, and she railed against …", "…, but he pointed out that …": so with a verb that speaks through
+  // its particle or of its topic, the clause's own verb after a short subject.
+  if (particleSpeechSoonAfter(tokens, after + 1)) return true;
+  // "…, and Hillary Clinton is promising …": a clause with a named subject of its own is narration.
+  if (namedClauseAt(tokens, after + 1)) return true;
   // "agreed to lend him $5 million, and the union also stepped in", "promising lower taxes, but he
   // has also intensified …": after a phrase, a clause with a subject of its own is narration.
-  if (phrase && joined && subjectAndVerbAt(tokens, after + 1)) return true;
+  return phrase && subjectAndVerbAt(tokens, after + 1);
+}
+
+/** After a comma at `after`, a subordinator (`next`: "while", "as", "to which", "although") opening a
+ *  clause of the narration's own: another speaker's, a contrast, a comparison, a concession. */
+function subordinateClauseOfItsOwn(tokens: Token[], after: number, next: string | undefined): boolean {
   // "…, while 73 percent said the same": a contrast with a speech verb of its own.
   // "…, as Eric Garner, gasping on a sidewalk, said before he died": another speaker's attribution.
   // "denied that it sold the data, after a newspaper alleged that …": what led to it is the narrator's.
