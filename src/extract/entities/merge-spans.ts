@@ -74,55 +74,71 @@ function replaces(s: TaggedSpan, tokens: Token[], sentenceStart: boolean[], over
   const last = overlapping[overlapping.length - 1]!.c;
   if (first.start < s.start || last.end > s.end) return false;
   if (first.start === s.start && last.end === s.end && overlapping.length === 1) return false;
-  if (/^the$/iu.test(tokens[s.from]!.text)) return false;
-  if (qualifiedByDemonym(tokens, s, first)) return false;
+  if (wordsMakeNoName(tokens, s, first) || splitOnPurpose(tokens, sentenceStart, s, overlapping)) return false;
+  if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
+  return true;
+}
+
+/** Whether the words of the tagger's span make no name, whatever the rules made of them: a word that
+ *  opens, ends or stands inside it is none of a name's ("the", "pro-", "MW", "MP", a bracket). */
+function wordsMakeNoName(tokens: Token[], s: TaggedSpan, first: Candidate): boolean {
+  if (/^the$/iu.test(tokens[s.from]!.text)) return true;
+  if (qualifiedByDemonym(tokens, s, first)) return true;
   // "the pro-Islamic Welfare Party", "the ex-communist Democratic Left": a prefixed word in lower case describes the name ("al-Qaeda" is one).
-  if (/^\p{Ll}+-/u.test(tokens[s.from]!.text) && !ARABIC_ARTICLE.test(tokens[s.from]!.text)) return false;
+  if (/^\p{Ll}+-/u.test(tokens[s.from]!.text) && !ARABIC_ARTICLE.test(tokens[s.from]!.text)) return true;
   // "Hey John, …": nor an interjection calling a person by a given name (name-words.ts).
-  if (interjectionBeforeGivenName(tokens.slice(s.from, s.to), tokens[s.to])) return false;
+  if (interjectionBeforeGivenName(tokens.slice(s.from, s.to), tokens[s.to])) return true;
   // "the 50 MW Garissa II plant": nor a unit after its figure.
-  if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return false;
+  if (MEASUREMENT_UNITS.has(tokens[s.from]!.text) && /^\d/u.test(tokens[s.from - 1]?.text ?? '')) return true;
   // Ends are words: not "Donald." at a sentence's end, nor “Donald; an organization's "'s" may end it.
-  if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return false;
+  if (!isWord(tokens[s.from]!.text) || !(isWord(tokens[s.to - 1]!.text) || (s.type === 'ORG' && isPossessiveMark(tokens[s.to - 1]!.text)))) return true;
   // "the IG Metall union": a word in lower case ends no name.
-  if (/^\p{Ll}{3,}$/u.test(tokens[s.to - 1]!.text)) return false;
+  if (/^\p{Ll}{3,}$/u.test(tokens[s.to - 1]!.text)) return true;
   // "The Labour MP said": a member of parliament after the party's name is no part of it.
-  if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return false;
+  if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return true;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
-  if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return false;
+  if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return true;
   // ("the Ohio Democrat said": nor after the place they come from.)
-  if (PARTY_MEMBER.test(tokens[s.to - 1]!.text) && lookupLocation(wordsOf(tokens, s.from, s.to - 1))) return false;
+  if (PARTY_MEMBER.test(tokens[s.to - 1]!.text) && lookupLocation(wordsOf(tokens, s.from, s.to - 1))) return true;
   // "Upjohn of Kalamazoo", "Thomson of France": a firm's own word of no ordinary use, then the place it is
   // from ("Bank of Tokyo", "Gulf of Mexico", "Treaty of Baden" open with a common word or a head).
-  if (s.to - s.from === 3 && tokens[s.from + 1]!.text === 'of' && firmsOwnWord(tokens[s.from]!.text) && lookupLocation(tokens[s.from + 2]!.text)) return false;
+  if (s.to - s.from === 3 && tokens[s.from + 1]!.text === 'of' && firmsOwnWord(tokens[s.from]!.text) && lookupLocation(tokens[s.from + 2]!.text)) return true;
   // "(Tom) Seaver": a name does not run across a bracket or a quotation mark, nor "Investment bank
   // Heldman Sachs" across a lower-case word other than a connector or short particle ("Bank of Tokyo",
   // "Banco de Mexico", "Kengo wa Dondo").
   for (let k = s.from + 1; k < s.to - 1; k++) {
     const word = tokens[k]!.text;
-    if (/^[()[\]{}"“”«»]$/u.test(word) || (/^\p{Ll}{4,}$/u.test(word) && !NAME_CONNECTORS.has(word) && !NAME_PARTICLES.has(word))) return false;
+    if (/^[()[\]{}"“”«»]$/u.test(word) || (/^\p{Ll}{4,}$/u.test(word) && !NAME_CONNECTORS.has(word) && !NAME_PARTICLES.has(word))) return true;
   }
+  return false;
+}
+
+/** Whether the rules kept the span's words apart on purpose: a sentence's opening word, a rank or a
+ *  role left out, an office after a body, whole companies or bodies joined by "and", the place of an
+ *  office beside its holder. */
+function splitOnPurpose(tokens: Token[], sentenceStart: boolean[], s: TaggedSpan, overlapping: Array<{ c: Candidate; type: EntityType | null }>): boolean {
+  const first = overlapping[0]!.c;
+  const last = overlapping[overlapping.length - 1]!.c;
   // The rules dropped a sentence's opening word on purpose ("Meanwhile Trump", "And Trump"), and a
   // person's role opening it is no part of a name ("Member of House panel says …").
-  if (first.start > s.start && sentenceStart[s.from]) return false;
+  if (first.start > s.start && sentenceStart[s.from]) return true;
   // So did they a word ranking or dating the people of the name ("On radio, Former Dunland Gov. …"): rank-openings.ts.
-  if (first.start > s.start && opensWithRank(tokens.slice(s.from, s.to), tokens[s.from - 1], tokens[s.to])) return false;
-  if (sentenceStart[s.from] && first.words.length === 1 && isPersonNoun(first.words[0]!)) return false;
+  if (first.start > s.start && opensWithRank(tokens.slice(s.from, s.to), tokens[s.from - 1], tokens[s.to])) return true;
+  if (sentenceStart[s.from] && first.words.length === 1 && isPersonNoun(first.words[0]!)) return true;
   // "the EU Special Envoy", "the UN Deputy High Commissioner": an office the rules split off after a body is no
   // word of the body's name, whatever office it is ("Special", "Deputy" title someone only with the word after them).
-  if (last.end < s.end && titleAfter(tokens, last.end)) return false;
+  if (last.end < s.end && titleAfter(tokens, last.end)) return true;
   // "Hyundai Motor and Korean Air": names that end in a company word are whole companies.
   const companyEnds = (c: Candidate) => COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase());
-  if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return false;
+  if (overlapping.slice(0, -1).some((o) => companyEnds(o.c))) return true;
   // "Deutsche Bank and Commerzbank", "UBS and Swiss Bank Corp": nor whole names of bodies.
   for (let k = 1; k < overlapping.length; k++) {
     const before = overlapping[k - 1]!.c;
-    if (before.next.toLowerCase() === 'and' && separatedByAnd(before.words, overlapping[k]!.c.words)) return false;
+    if (before.next.toLowerCase() === 'and' && separatedByAnd(before.words, overlapping[k]!.c.words)) return true;
   }
   // "the Archbishop of York John Sentamu", "Mayor of York John Smith": the place an office is of stays apart from its holder.
-  if (overlapping.length > 1 && overlapping[0]!.type === 'LOCATION' && followsOffice(tokens, tokens[s.from]!)) return false;
-  if (overlapping.some((o) => o.type === 'PERSON')) return s.type === 'PER' && overlapping.length > 1 && first.start === s.start && last.end === s.end;
-  return true;
+  if (overlapping.length > 1 && overlapping[0]!.type === 'LOCATION' && followsOffice(tokens, tokens[s.from]!)) return true;
+  return false;
 }
 
 /** "against The Church of Scientology": a capital "The" opening the tagger's span of a body's name
