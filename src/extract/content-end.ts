@@ -28,25 +28,35 @@ import { perfectNextActAt, speakersNextActAt } from './next-acts.js';
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
 export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, clause = false): number {
-  // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
-  // goes back to the narration.
-  // With a subject of its own ("said he rated … and talked …"), or before an attribution set off
-  // by commas (`clause`: "The ruling, he said, was …"), the content is a clause.
-  const phrase = !clause && !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
-  // "told reporters at a news conference that … and killed …": "that" after a listener or a venue
-  // opens a clause too, whose verbs "and" may join.
-  const joinsVerbs = phrase && !thatAfterListener(tokens, cue);
-  // "While aides said his role is …, Mr. Obama is also determined …": a cue inside an opening
-  // subordinate clause reports up to the main clause.
-  // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
-  const subordinate =
-    OPENS_SUBORDINATE.test(tokens[0]?.text ?? '') ||
-    (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
-    // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
-    // "after" or "before" clause (not one after "After the vote, she said …").
-    (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text))) ||
-    // "And while the council insists …, the residents say …": so does one after a conjunction opening the sentence.
-    subordinatorAfterConjunction(tokens);
+  const settled = settledEnd(tokens, cue);
+  if (settled !== null) return settled;
+  const shape = contentShape(tokens, cue, clause);
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const end = endAt(tokens, cue, k, shape);
+    if (end !== null) return end;
+  }
+  return sentenceEnd;
+}
+
+/** What the words around the cue tell of the content before the walk to its end. */
+interface ContentShape {
+  /** A phrase ("asked Clinton about her emails"), not a clause with a subject of its own. */
+  phrase: boolean;
+  /** Whether "and" may join verbs to the content's. */
+  joinsVerbs: boolean;
+  /** The cue stands in a subordinate clause opening the sentence. */
+  subordinate: boolean;
+  /** Before an attribution set off by commas ("The ruling, he said, was …"). */
+  clause: boolean;
+  /** The comma closing "As X said …,", which opens what was said, or -1. */
+  opened: number;
+  /** The cue stands inside an opening clause, whose content the main clause after it ends. */
+  opening: boolean;
+}
+
+/** The end settled before the walk over the words: where a quotation alone closes, or before the
+ *  own verb of the subject or the sentence the cue stands in; or null. */
+function settledEnd(tokens: Token[], cue: number): number | null {
   const quotationClose = quotationAloneClose(tokens, cue);
   if (quotationClose > 0) return tokens[quotationClose]!.end;
   // "A petition calling for the library to be saved has gathered …": up to the subject's own verb.
@@ -55,27 +65,60 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   // "The share of members saying they want a new stadium is higher …": up to the sentence's own verb.
   const sentenceVerb = sentenceVerbAfterSubjectCue(tokens, cue);
   if (sentenceVerb > 0) return tokens[sentenceVerb]!.start;
+  return null;
+}
+
+function contentShape(tokens: Token[], cue: number, clause: boolean): ContentShape {
+  // Without "that" the content is a phrase ("asked Clinton about her emails"), and "and decided …"
+  // goes back to the narration.
+  // With a subject of its own ("said he rated … and talked …"), or before an attribution set off
+  // by commas (`clause`: "The ruling, he said, was …"), the content is a clause.
+  const phrase = !clause && !/^(that|he|she|they|it|we|i|there)$/iu.test(tokens[cue + 1]?.text ?? '');
+  const subordinate = inOpeningSubordinate(tokens, cue);
   // "As the paper noted, he has …": the comma closing "As X said …," opens what was said, whatever its subject.
   const opened = asPhraseComma(tokens, cue);
-  // The cue inside the opening clause itself (not "When asked, she said …").
-  const opening = (subordinate && opened < 0 && !tokens.slice(1, cue).some((t) => t.text === ',')) || laterOpeningClause(tokens, cue);
-  for (let k = cue + 1; k < tokens.length; k++) {
-    if (clauseBreakAt(tokens, cue, k, joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
-    // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
-    // the narrator's own event, told in another tense.
-    // "called the levy “a disgrace” before outlining …": what the speaker did next.
-    if (
-      narratorsAfterClauseAt(tokens, cue, k) ||
-      narratorsNextClauseAt(tokens, cue, k) ||
-      speakersNextActAt(tokens, cue, k) ||
-      perfectNextActAt(tokens, cue, k)
-    )
-      return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
-    // "denied the charges through her lawyer": how the words went out.
-    if (channelPhraseAt(tokens, cue, k)) return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
-    if (tokens[k]!.text === ',' && k !== opened && commaCloses(tokens, cue, k, phrase, subordinate, clause, opening)) return endAtComma(tokens, cue, k);
-  }
-  return sentenceEnd;
+  return {
+    phrase,
+    // "told reporters at a news conference that … and killed …": "that" after a listener or a venue
+    // opens a clause too, whose verbs "and" may join.
+    joinsVerbs: phrase && !thatAfterListener(tokens, cue),
+    subordinate,
+    clause,
+    opened,
+    // The cue inside the opening clause itself (not "When asked, she said …").
+    opening: (subordinate && opened < 0 && !tokens.slice(1, cue).some((t) => t.text === ',')) || laterOpeningClause(tokens, cue),
+  };
+}
+
+/** "While aides said his role is …, Mr. Obama is also determined …": whether the cue stands in an
+ *  opening subordinate clause, and so reports up to the main clause. */
+const inOpeningSubordinate = (tokens: Token[], cue: number) =>
+  OPENS_SUBORDINATE.test(tokens[0]?.text ?? '') ||
+  // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
+  (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
+  // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
+  // "after" or "before" clause (not one after "After the vote, she said …").
+  (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text))) ||
+  // "And while the council insists …, the residents say …": so does one after a conjunction opening the sentence.
+  subordinatorAfterConjunction(tokens);
+
+/** Where the content ends at the word `k`, or null where it goes on past it. */
+function endAt(tokens: Token[], cue: number, k: number, shape: ContentShape): number | null {
+  if (clauseBreakAt(tokens, cue, k, shape.joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
+  // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
+  // the narrator's own event, told in another tense.
+  // "called the levy “a disgrace” before outlining …": what the speaker did next.
+  // "denied the charges through her lawyer": how the words went out.
+  if (
+    narratorsAfterClauseAt(tokens, cue, k) ||
+    narratorsNextClauseAt(tokens, cue, k) ||
+    speakersNextActAt(tokens, cue, k) ||
+    perfectNextActAt(tokens, cue, k) ||
+    channelPhraseAt(tokens, cue, k)
+  )
+    return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
+  if (tokens[k]!.text === ',' && k !== shape.opened && commaCloses(tokens, cue, k, shape)) return endAtComma(tokens, cue, k);
+  return null;
 }
 
 /** The first word of an opening subordinate clause ("As", "Even" for "Even though"). */
@@ -100,7 +143,8 @@ function thatAfterListener(tokens: Token[], cue: number): boolean {
 }
 
 /** Whether the comma at `k` closes the content. */
-function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, subordinate: boolean, clause: boolean, opening: boolean): boolean {
+function commaCloses(tokens: Token[], cue: number, k: number, shape: ContentShape): boolean {
+  const { phrase, subordinate, clause, opening } = shape;
   // "called the new phone, which is thin, “a breakthrough”": an aside before the quoted name goes on.
   if (asideBeforeQuotedName(tokens, cue, k)) return false;
   // Closing quote marks after the comma belong to the words before: ‘…,” adding that …’.
@@ -142,8 +186,7 @@ function commaCloses(tokens: Token[], cue: number, k: number, phrase: boolean, s
 
 /** Whether the content opens with a subordinate clause ("warned that if the levy passes, …"). */
 const conditionOpensContent = (tokens: Token[], cue: number) =>
-  CONDITION_OPENER.test(tokens[cue + (/^that$/iu.test(tokens[cue + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
-const CONDITION_OPENER = new RegExp(`^(${OPENING_SUBORDINATORS}|as|even)$`, 'iu');
+  OPENS_SUBORDINATE.test(tokens[cue + (/^that$/iu.test(tokens[cue + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
 
 /** "…, fans booed", "…, shares fell 5 per cent": a plural with no determiner and a past form right
  *  after it (two verbs do not stand together, so "shares" is the noun). */
