@@ -23,50 +23,96 @@ export function attributionAfter(
   next: QuotedPassage | undefined,
   speakers: SpeakerFinder,
 ): QuoteDraft | null {
-  const { text, content } = w;
+  const after = wordsAfter(w.text, layout, p);
+  const signed = dashSignature(after.tail, after.k, speakers);
+  if (signed) return passageQuote(w, signed, null);
+  const found = attributingCue(w, p, next, after, speakers);
+  return found ? attributedQuote(w, layout, p, next, after, found, speakers) : null;
+}
+
+/** The words after a passage's close, to the end of its sentence and at least 40 characters on within its block. */
+interface WordsAfter {
+  tail: Token[];
+  /** Past the comma or stop right after the quotation's close: 1, else 0. */
+  k: number;
+  sentenceEnd: number;
+}
+
+function wordsAfter(text: string, layout: Layout, p: QuotedPassage): WordsAfter {
   const block = layout.blocks[p.lastBlock]!;
   const sentenceEnd = (spanAt(layout.sentences, p.end - 1) ?? spanAt(layout.sentences, p.end))?.end ?? block.end;
   const tail = tokenize(text, p.end, Math.max(Math.min(block.end, sentenceEnd), Math.min(block.end, p.end + 40)));
-  const k = /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0;
-  const signed = dashSignature(tail, k, speakers);
-  if (signed) return passageQuote(w, signed, null);
+  return { tail, k: /^[,.!?]$/u.test(tail[0]?.text ?? '') ? 1 : 0, sentenceEnd };
+}
+
+/** The cue (its index `j` in the tail) that attributes the quotation, and its speaker. */
+interface AttributingCue {
+  j: number;
+  who: SpeakerSurface;
+}
+
+/** The cue after passage `p` that attributes it and the cue's speaker, or null. */
+function attributingCue(w: QuotedWords, p: QuotedPassage, next: QuotedPassage | undefined, after: WordsAfter, speakers: SpeakerFinder): AttributingCue | null {
+  const { text, content } = w;
+  const { tail, k } = after;
   const j = cueAfter(tail, k);
   // “Women in Power,” answering questions …: a participle right after the quotation has no subject after it.
   if (j < 0 || (j === k && /ing$/u.test(tail[j]!.text))) return null;
-  // “…”. The player added: “…”: a cue before a colon and the next quotation introduces that one; so
-  // does one before a comma when the quotation closed a sentence of narration ("… because “A.” Holt
-  // says, “B.”"), not one standing alone (“A.” Holt says, “B.”).
   const closed = k === 1 ? tail[0]!.text === '.' : /[.!?]$/u.test(content.text);
-  const introducer = tail[j + 1]?.text === ':' || (tail[j + 1]?.text === ',' && closed && /\S/u.test(text.slice(w.sentence.start, p.start)));
-  if (j > k && introducer && next && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start))) return null;
+  if (j > k && next && introducesNext(w, p, next, tail, j, closed)) return null;
   // "… declined to comment on “market speculation”. The company said last month it was …": a cue in
   // the next sentence with a clause of its own reports that clause, not the quotation before it.
   // (Only the cue's own sentence: “Why now?” Pike said. “We waited …” has its verb in the next quotation.)
   const cueSentenceEnd = sentenceStopAfter(tail, j);
   if (closed && j > k && finiteVerbWithin(tail, j + 1, cueSentenceEnd)) return null;
-  const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   const who = j > k ? speakers.before(tail, j, true) : speakers.after(tail, j, true);
   // The speaker opens the attribution (“…,” Pruitt, the attorney general, said), after at most a
   // few title words ("panel Chairman Rep. Jason Chaffetz said").
   if (!who || who === 'CONJOINED' || !attributes(text, content.text, tail.slice(0, cueSentenceEnd), k, j, who)) return null;
+  return { j, who };
+}
+
+/** “…”. The player added: “…”: whether the cue at `j` introduces the quotation `next` instead: before
+ *  a colon, or before a comma when the quotation `p` closed a sentence of narration (`closed`: "… because
+ *  “A.” Holt says, “B.”"), not one standing alone (“A.” Holt says, “B.”). */
+function introducesNext(w: QuotedWords, p: QuotedPassage, next: QuotedPassage, tail: Token[], j: number, closed: boolean): boolean {
+  const { text } = w;
+  const introducer = tail[j + 1]?.text === ':' || (tail[j + 1]?.text === ',' && closed && /\S/u.test(text.slice(w.sentence.start, p.start)));
+  return introducer && /^\s*$/u.test(text.slice(tail[j + 1]!.end, next.start));
+}
+
+/** The quote of passage `p` that the cue found after it attributes to its speaker. */
+function attributedQuote(
+  w: QuotedWords,
+  layout: Layout,
+  p: QuotedPassage,
+  next: QuotedPassage | undefined,
+  { tail, k, sentenceEnd }: WordsAfter,
+  { j, who }: AttributingCue,
+  speakers: SpeakerFinder,
+): QuoteDraft {
+  const { text, content } = w;
+  const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
   // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
   const resumed = next && resumes(text, p, next, tail[j]!.end) ? next : undefined;
   // “…,” as X said: the quotation alone is X's; the narration before it is not.
   const start = (opensWithAs(wordsBeforeSpeaker(tail, k, j, who)) ? null : reportedLead(text, w.sentence.start, p.start)) ?? content.start;
-  // “…,” Holt said, according to the Gazette: the source the attribution came through reports it.
-  const cueSentence = spanAt(layout.sentences, cue.start);
-  const relayed = cueSentence
-    ? relayedSource(text, cueSentence, tokenize(text, cueSentence.start, cueSentence.end), speakers, Math.max(cue.end, who.end))
-    : null;
   // “Only you,” she said, would use the ferry: the sentence goes on after the attribution unquoted.
   const goesOn = resumed ? null : unquotedResumption(text, content.text, tail, k, j, sentenceEnd);
-  const q = passageQuote(w, relayed ?? who, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
+  const speaker = relayedThrough(text, layout, cue, who, speakers) ?? who;
+  const q = passageQuote(w, speaker, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
   if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
   if (goesOn) {
     addGap(text, q, { start: content.end, end: goesOn.start });
     q.kind = 'MIXED';
   }
   return q;
+}
+
+/** “…,” Holt said, according to the Gazette: the source the attribution came through, which reports it, or null. */
+function relayedThrough(text: string, layout: Layout, cue: TextSpan, who: SpeakerSurface, speakers: SpeakerFinder): SpeakerSurface | null {
+  const cueSentence = spanAt(layout.sentences, cue.start);
+  return cueSentence ? relayedSource(text, cueSentence, tokenize(text, cueSentence.start, cueSentence.end), speakers, Math.max(cue.end, who.end)) : null;
 }
 
 /** The index of the stop (or opening quote mark) that ends the sentence of the cue at `j` in
