@@ -16,54 +16,80 @@ import type { TextSpan } from './types.js';
 /** The quote of a passage (its words `w`) attributed by a cue among the words `head` before it in
  *  its sentence (only punctuation or "that" between cue and mark), or null. */
 export function attributionBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
-  const { text } = w;
-  const last = head.length - 1;
-  // "According to Limbaugh, “…”"
-  const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
-  if (according >= 0 && head[last]?.text === ',' && last - according <= 8) {
-    const who = speakers.phraseEndingAt(head, last - 1, true);
-    if (who)
-      return passageQuote(w, who, {
-        start: head[according]!.start,
-        end: head[according + 1]!.end,
-        text: text.slice(head[according]!.start, head[according + 1]!.end),
-      });
-  }
+  const according = accordingToBefore(w, head, speakers);
+  if (according) return according;
   if (!opensQuote(head) && !(listenerBeforeMark(head) && !isTitle(w.content.text))) return null;
+  const last = head.length - 1;
   for (let j = last; j >= Math.max(0, last - 12); j--) {
-    // "wrote on X, formerly known as Twitter:": past six words, only where it was said may follow the cue, before a colon.
-    if (
-      last - j > 6 &&
-      (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
-    )
-      break;
+    if (tooFarFromMark(head, j)) break;
     if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j) || nameWordAt(head, j)) continue;
-    // "a box labeled “medical problem”": a naming verb right before the quotation names a thing;
-    // "which Tim Cook called ''total political crap''" has a speaker.
-    if (j === last && NAMING_VERBS.has(cueLemma(head[j]!.text)!) && /ed$/u.test(head[j]!.text) && !PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')) {
-      const namer = speakers.before(head, j, true);
-      if (!namer || namer === 'CONJOINED' || namer.kind !== 'NAME') break;
-    }
-    // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
-    const found = participle(head, j) ? speakers.ofEarlierCue(head, j) : speakers.before(head, j, true);
-    // "Said Ellis: “…”" puts the speaker after the cue.
-    const who = found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
-    if (!who) continue;
-    const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
-    // "the board, which she called “a closed shop”": the relative pronoun is what is named, a piece of the content.
-    const pronoun = namedRelative(head, j, who);
-    if (pronoun >= 0) {
-      const named = passageQuote(w, who, cue, false, w.content.end, head[pronoun]!.start);
-      addGap(text, named, { start: head[pronoun]!.end, end: w.content.start });
-      return named;
-    }
-    const comma = subjectSaidToo(w, head, j, who);
-    if (comma < 0) return passageQuote(w, who, cue);
-    const mixed = passageQuote(w, who, cue, false, clauseGoingOnEnd(w) ?? w.content.end, head[0]!.start);
-    addGap(text, mixed, { start: head[comma]!.start, end: w.content.start });
-    return mixed;
+    if (namesAThing(head, j, speakers)) break;
+    const who = speakerOfCueBefore(head, j, speakers);
+    if (who) return quoteOfCueBefore(w, head, j, who);
   }
   return null;
+}
+
+/** "According to Limbaugh, “…”": the quote of the source named after "according to", or null. */
+function accordingToBefore(w: QuotedWords, head: Token[], speakers: SpeakerFinder): QuoteDraft | null {
+  const last = head.length - 1;
+  const according = head.findIndex((t, n) => t.text.toLowerCase() === 'according' && head[n + 1]?.text.toLowerCase() === 'to');
+  if (according < 0 || head[last]?.text !== ',' || last - according > 8) return null;
+  const who = speakers.phraseEndingAt(head, last - 1, true);
+  if (!who) return null;
+  const cue = { start: head[according]!.start, end: head[according + 1]!.end, text: w.text.slice(head[according]!.start, head[according + 1]!.end) };
+  return passageQuote(w, who, cue);
+}
+
+/** "wrote on X, formerly known as Twitter:": past six words back from the mark, only where it was
+ *  said may follow a cue, before a colon. */
+const tooFarFromMark = (head: Token[], j: number) => {
+  const last = head.length - 1;
+  return (
+    last - j > 6 &&
+    (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
+  );
+};
+
+/** "a box labeled “medical problem”": a naming verb right before the quotation names a thing, unless
+ *  a name or pronoun before it speaks ("which Tim Cook called ''total political crap''"). */
+function namesAThing(head: Token[], j: number, speakers: SpeakerFinder): boolean {
+  if (
+    j !== head.length - 1 ||
+    !NAMING_VERBS.has(cueLemma(head[j]!.text)!) ||
+    !/ed$/u.test(head[j]!.text) ||
+    PRONOUNS.has(head[j - 1]?.text.toLowerCase() ?? '')
+  )
+    return false;
+  const namer = speakers.before(head, j, true);
+  return !namer || namer === 'CONJOINED' || namer.kind !== 'NAME';
+}
+
+/** The speaker of the cue at `j` before the quotation, or null. */
+function speakerOfCueBefore(head: Token[], j: number, speakers: SpeakerFinder): SpeakerSurface | null {
+  // "…, saying, “…”": a participle takes the sentence's subject, or the speaker of the cue before.
+  const found = participle(head, j) ? speakers.ofEarlierCue(head, j) : speakers.before(head, j, true);
+  // "Said Ellis: “…”" puts the speaker after the cue.
+  return found && found !== 'CONJOINED' ? found : (speakers.subject(head) ?? speakers.after(head, j, true));
+}
+
+/** The quote that the cue at `j` and its speaker `who` attribute: the quotation, with what a relative
+ *  pronoun names or the clause the subject said too. */
+function quoteOfCueBefore(w: QuotedWords, head: Token[], j: number, who: SpeakerSurface): QuoteDraft {
+  const { text } = w;
+  const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
+  // "the board, which she called “a closed shop”": the relative pronoun is what is named, a piece of the content.
+  const pronoun = namedRelative(head, j, who);
+  if (pronoun >= 0) {
+    const named = passageQuote(w, who, cue, false, w.content.end, head[pronoun]!.start);
+    addGap(text, named, { start: head[pronoun]!.end, end: w.content.start });
+    return named;
+  }
+  const comma = subjectSaidToo(w, head, j, who);
+  if (comma < 0) return passageQuote(w, who, cue);
+  const mixed = passageQuote(w, who, cue, false, clauseGoingOnEnd(w) ?? w.content.end, head[0]!.start);
+  addGap(text, mixed, { start: head[comma]!.start, end: w.content.start });
+  return mixed;
 }
 
 /** "told The Huffington Post, “…”", "the Drudge Report: “…”": a cue's bare form written with a
