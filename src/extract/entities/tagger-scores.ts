@@ -2,7 +2,7 @@
 // word's summed weights kept per model, pairs looked up by their two words, no array per token) and
 // the best tag sequence under the transitions (Viterbi), an inside tag only after its own opening.
 import { type TaggerInput, type TaggerModel, TAGS } from './tagger-model.js';
-import { context, type Role, ROLES, wordFeatures } from './tagger-features.js';
+import { context, ROLES, wordFeatures } from './tagger-features.js';
 
 /** What a model has of a word alone: its per-role sums, and its rows of the pair tables (the pairs
  *  whose first word it is), so a pair costs one lookup, by its second word. */
@@ -178,53 +178,99 @@ function addAt(into: number[], offset: number, w: number[] | undefined): void {
  *  pairFeatures, then of ROLES. */
 export function fastEmissions(model: TaggerModel, input: TaggerInput, from = 0, to = input.tokens.length, ctx = context(input, [[from, to]])): number[] {
   const ready = prepare(model);
-  const { weights, wordPairs, shapePairs } = ready;
-  const { words, lower, shapes, pairs } = ctx;
-  const n = words.length;
-  const slot = (role: Role) => (role + 2) * 2 + (input.caps ? 1 : 0);
-  // The per-role sums of each word from `from - 2` to `to + 2` (the edge's past the block's ends),
-  // kept with the word's entry: a word met again costs no lookup of its own.
-  const slotsOf: RoleSums[] = [];
-  for (let k = from - 2; k < to + 2; k++) {
-    const entry = k >= 0 && k < n ? ctx.entries[k]! : undefined;
-    if (entry && entry.sums?.model !== ready) {
-      entry.sums = { model: ready, slots: [], wordRow: wordPairs.get(entry.lower), shapeRow: shapePairs.get(entry.shape) };
-    }
-    slotsOf.push(entry ? entry.sums!.slots : ready.edgeSums);
-  }
-  const first = weights.get('first');
-  const gazFirst = weights.get('gaz-pair-first');
-  const gazLast = weights.get('gaz-pair-last');
-  const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
+  const sumsAround = roleSumsAround(ready, ctx, from, to);
+  const { wordPair, shapePair } = pairWeightsAround(ready, ctx, from, to);
+  const place = placeWeights(ready.weights);
   const k = TAGS.length;
   const out = zeros((to - from) * k);
-  // Adds weights w to the scores of token i.
-  const addTo = (i: number, w: number[] | undefined) => addAt(out, (i - from) * k, w);
-  // The pair weights of words k and k + 1, for k from `from - 1` to `to - 1`: token i is the second
-  // word of pair i - from and the first of pair i - from + 1.
+  for (let i = from; i < to; i++) {
+    // Token i is the second word of pair i - from and the first of pair i - from + 1.
+    const p = i - from;
+    const offset = p * k;
+    addAt(out, offset, wordPair[p]?.before);
+    addAt(out, offset, wordPair[p + 1]?.after);
+    addAt(out, offset, shapePair[p]?.before);
+    addAt(out, offset, shapePair[p + 1]?.after);
+    addPlaceWeights(out, offset, place, ready.weights, input, ctx, i);
+    addRoleSums(out, offset, ready.weights, sumsAround, input, ctx, i, p);
+  }
+  return out;
+}
+
+type Context = ReturnType<typeof context>;
+
+/** The per-role sums of each word from `from - 2` to `to + 2` (the edge's past the block's ends),
+ *  kept with the word's entry: a word met again costs no lookup of its own. */
+function roleSumsAround(ready: PreparedModel, ctx: Context, from: number, to: number): RoleSums[] {
+  const sumsAround: RoleSums[] = [];
+  for (let k = from - 2; k < to + 2; k++) {
+    const entry = k >= 0 && k < ctx.words.length ? ctx.entries[k]! : undefined;
+    if (entry && entry.sums?.model !== ready) {
+      entry.sums = { model: ready, slots: [], wordRow: ready.wordPairs.get(entry.lower), shapeRow: ready.shapePairs.get(entry.shape) };
+    }
+    sumsAround.push(entry ? entry.sums!.slots : ready.edgeSums);
+  }
+  return sumsAround;
+}
+
+/** The pair weights of words j and j + 1, for j from `from - 1` to `to - 1`, by words and by shapes
+ *  (the rows of the words' entries, filled by roleSumsAround). */
+function pairWeightsAround(ready: PreparedModel, ctx: Context, from: number, to: number) {
+  const { lower, shapes } = ctx;
+  const n = ctx.words.length;
+  const at = (a: string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]!);
   const wordPair: Array<PairWeights | undefined> = [];
   const shapePair: Array<PairWeights | undefined> = [];
   for (let j = from - 1; j < to; j++) {
     const sums = j < 0 ? undefined : ctx.entries[j]!.sums!;
-    wordPair.push((sums ? sums.wordRow : wordPairs.get('<s>'))?.get(at(lower, j + 1)));
-    shapePair.push((sums ? sums.shapeRow : shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
+    wordPair.push((sums ? sums.wordRow : ready.wordPairs.get('<s>'))?.get(at(lower, j + 1)));
+    shapePair.push((sums ? sums.shapeRow : ready.shapePairs.get('<s>'))?.get(at(shapes, j + 1)));
   }
-  for (let i = from; i < to; i++) {
-    addTo(i, wordPair[i - from]?.before);
-    addTo(i, wordPair[i - from + 1]?.after);
-    addTo(i, shapePair[i - from]?.before);
-    addTo(i, shapePair[i - from + 1]?.after);
-    if (input.sentenceStart[i]) {
-      addTo(i, first);
-      addTo(i, weights.get(`first+sh=${shapes[i]}`));
-    }
-    if (pairs[i]) addTo(i, gazFirst);
-    if (i > 0 && pairs[i - 1]) addTo(i, gazLast);
-    for (const r of ROLES) {
-      const slots = slotsOf[i - from + 2 + r]!;
-      const w = i + r;
-      addTo(i, (slots[slot(r)] ??= sum(weights, wordFeatures(w >= 0 && w < n ? words[w]! : null, r, input.caps), zeros(k))));
-    }
+  return { wordPair, shapePair };
+}
+
+/** The weights of a token's place: opening a sentence, first or last of a word pair the gazetteer knows. */
+const placeWeights = (weights: Map<string, number[]>) => ({
+  first: weights.get('first'),
+  gazFirst: weights.get('gaz-pair-first'),
+  gazLast: weights.get('gaz-pair-last'),
+});
+
+/** Adds the weights of token i's place to its scores at `offset`. */
+function addPlaceWeights(
+  out: number[],
+  offset: number,
+  place: ReturnType<typeof placeWeights>,
+  weights: Map<string, number[]>,
+  input: TaggerInput,
+  ctx: Context,
+  i: number,
+): void {
+  if (input.sentenceStart[i]) {
+    addAt(out, offset, place.first);
+    addAt(out, offset, weights.get(`first+sh=${ctx.shapes[i]}`));
   }
-  return out;
+  if (ctx.pairs[i]) addAt(out, offset, place.gazFirst);
+  if (i > 0 && ctx.pairs[i - 1]) addAt(out, offset, place.gazLast);
+}
+
+/** Adds to token i's scores at `offset` the summed weights of the words around it in each role, each
+ *  sum computed once per word, role and kind of line (`p`: i's place among the tokens scored). */
+function addRoleSums(
+  out: number[],
+  offset: number,
+  weights: Map<string, number[]>,
+  sumsAround: RoleSums[],
+  input: TaggerInput,
+  ctx: Context,
+  i: number,
+  p: number,
+): void {
+  const n = ctx.words.length;
+  for (const r of ROLES) {
+    const slots = sumsAround[p + 2 + r]!;
+    const w = i + r;
+    const slot = (r + 2) * 2 + (input.caps ? 1 : 0);
+    addAt(out, offset, (slots[slot] ??= sum(weights, wordFeatures(w >= 0 && w < n ? ctx.words[w]! : null, r, input.caps), zeros(TAGS.length))));
+  }
 }
