@@ -7,7 +7,7 @@ import type { Antecedents } from './antecedents.js';
 import { firstOf } from './name-mentions.js';
 import { GENDER } from './speaker-words.js';
 import { type Resolution, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
-import { personNamedAfter } from './person-descriptions.js';
+import { personNamedAfter } from './role-readings.js';
 
 const CAMPAIGN = /^(the )?(([\p{L}.'’-]+ ){0,3})?(campaign|camp)$/iu;
 
