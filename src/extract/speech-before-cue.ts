@@ -11,7 +11,7 @@ import { IN_THE_KNOW, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import { adverbialOnly } from './opening-adverbials.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { pastOpeningConcession } from './opening-concessions.js';
-import { quotingVerbBefore } from './reported-speakers.js';
+import { quotingVerbBefore } from './quoted-as-saying.js';
 import { roleOf } from './roles.js';
 import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/person-vocabulary.js';
