@@ -12,7 +12,8 @@ import type { TextSpan } from './types.js';
 import { PRONOUNS } from './speaker-words.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';
 import { SOURCES_ONLY, SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
-import { speaks, spokenOf } from './topic-speech.js';
+import { speaks } from './topic-speakers.js';
+import { spokenOf } from './spoken-of.js';
 import { objectVerb, topicVerbLemma } from './topic-verbs.js';
 
 const DETERMINERS = /^(the|a|an|his|her|its|their|our|these|those|this|that|all|some|any)$/iu;

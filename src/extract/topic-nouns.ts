@@ -17,7 +17,8 @@ import { possessiveBefore, possessorAt, speechNounLemma } from './speech-nouns.j
 import { withoutTrailingVenue } from './speech-venues.js';
 import { speechToCome } from './speech-to-come.js';
 import { phraseEnd, withoutTrailingTime } from './topic-end.js';
-import { speaks, spokenOf } from './topic-speech.js';
+import { speaks } from './topic-speakers.js';
+import { spokenOf } from './spoken-of.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import type { Token } from './tokens.js';
 
