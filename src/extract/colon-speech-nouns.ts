@@ -8,7 +8,8 @@ import { isAdjective, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import type { Token } from './tokens.js';
-import { LIGHT_VERBS, speechNounLemma } from './speech-nouns.js';
+import { LIGHT_VERBS } from './light-verb-nouns.js';
+import { speechNounLemma } from './speech-nouns.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 
 /** Nouns of a judgement, spoken when a light verb gives them, beside those naming something said:

@@ -6,7 +6,8 @@ import { contentEnd } from './content-end.js';
 import { isAdverb, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { openingPhraseClose, speechNounLemma } from './speech-nouns.js';
+import { openingPhraseClose } from './possessed-noun-clauses.js';
+import { speechNounLemma } from './speech-nouns.js';
 import type { Token } from './tokens.js';
 
 /** The index of "that" after a speech noun at `i` and its source after "from" or "by", or -1. */

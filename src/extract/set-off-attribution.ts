@@ -12,7 +12,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
 import { relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
-import { openingPhraseClose, subjectClausePredicate } from './speech-nouns.js';
+import { openingPhraseClose, subjectClausePredicate } from './possessed-noun-clauses.js';
 import { afterOpenDash } from './open-dashes.js';
 import { linksNarrationAt } from './word-classes.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';

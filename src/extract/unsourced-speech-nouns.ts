@@ -8,7 +8,8 @@ import { contentEnd } from './content-end.js';
 import { isVerbForm, tagsOf, THAT_TIME } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import { clauseAfterThat, openingPhraseClose, speechNounLemma } from './speech-nouns.js';
+import { clauseAfterThat, speechNounLemma } from './speech-nouns.js';
+import { openingPhraseClose } from './possessed-noun-clauses.js';
 
 /** Nouns of talk passed on, with no one speaking in them: "amid speculation that …", "rumors that …". */
 const HEARSAY_NOUNS = /^(speculation|rumou?rs?)$/u;
