@@ -1,6 +1,7 @@
 // What opens a clause of its own after a cue's content: a coordinated cue ("… but stressed"), a new
 // attribution ("…, Ham also noted"), a subject and its verb ("…, and the union stepped in").
-import { reportsAnAmount, cueLemma, declinedSpeechAt } from './cues.js';
+import { reportsAnAmount, cueLemma } from './cues.js';
+import { declinedSpeechAt } from './declined-cues.js';
 import { otherSense } from './cue-senses.js';
 import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, isPluralNoun, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';

@@ -3,7 +3,8 @@
 // counted 87,000"), the narrator's comparison or what the speaker did meanwhile, a concession.
 import { finiteCue, namedClauseAt, subjectAndVerbAt } from './clause-openings.js';
 import { isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isModal } from './lexicon.js';
-import { cueLemma, phrasalCueAt } from './cues.js';
+import { cueLemma } from './cues.js';
+import { phrasalCueAt } from './phrasal-cues.js';
 import { PRONOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import { topicFrame, topicVerbLemma } from './topic-verbs.js';

@@ -1,7 +1,8 @@
 // Where the content of reported speech begins after its cue: past "that" and the adverbials before
 // it ("said on Thursday that"), past a listener ("told reporters"), a time or venue ("said on Tuesday
 // it would …"), an aside set off by commas or dashes ("said, however, that …"), or a colon ("said only: …").
-import { appealsThrough, particleAfter, whenOrWhereWord } from './cues.js';
+import { appealsThrough, particleAfter } from './phrasal-cues.js';
+import { whenOrWhereWord } from './cues.js';
 import { isFiniteVerb, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
 import { isPlainWord, type Token } from './tokens.js';

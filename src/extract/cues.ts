@@ -1,34 +1,7 @@
 // The maintained list of speech cues: verbs that report what someone said, in every form news
-// uses, and "according to". Add a verb here and every stage that reads cues knows it.
-import { isAdverb, isCalendarWord, isClosedClassWord, isModal, tagsOf } from './lexicon.js';
-
-/** "declined", "refuses", "declining": the verbs of a speech act turned down. */
-export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
-
-/** Speech acts that may be turned down: "to comment", "to say whether …", "to answer questions". */
-const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|disclose|reveal|explain|address|detail|name|identify|speculate|respond)$/u;
-
-/** The index of the speech act turned down after "declined to" at `i` ("declined to publicly
- *  comment"), or -1 ("refused to drop the gun" turns down no speech). */
-export function declinedSpeechAt(tokens: { text: string }[], i: number): number {
-  if (!DECLINING.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
-  let verb = i + 2;
-  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
-  return DECLINED_ACTS.test(tokens[verb]?.text ?? '') ? verb : -1;
-}
-
-/** The index of the act refused after "refused to" at `i` ("refused to sign the deal", "refuses to
- *  back Ann Holt"), or -1. A refusal is a stance its subject takes, which annotated news counts as it
- *  counts speech declined, whatever the act; "declined to run" or "declined to rise" more often tells
- *  what happened, so "declined" turns down speech acts only (above). */
-export function refusedActAt(tokens: { text: string }[], i: number): number {
-  if (!/^refus(e|es|ed|ing)$/iu.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
-  let verb = i + 2;
-  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
-  // ("refused to the end", "refused to them": no verb, no act.)
-  const word = tokens[verb]?.text ?? '';
-  return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
-}
+// uses, and "according to". Add a verb here and every stage that reads cues knows it. Verbs that
+// report with their particle or listener: phrasal-cues.ts; speech turned down: declined-cues.ts.
+import { isCalendarWord } from './lexicon.js';
 
 const SPEECH_VERBS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -161,101 +134,7 @@ const AMOUNT = /^[\p{N}$€£¥]/u;
 const A_OR_AN = /^(a|an)$/iu;
 
 /** Verbs that report a retort with "back" after them: "fired back", "hit back", "shot back". */
-const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;
-
-const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
-const PUT_FORMS = /^(put|puts)$/u;
-const POINT_FORMS = /^(point|points|pointed|pointing)$/u;
-
-const PRESS_FORMS = /^(press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying)$/u;
-
-/** A verb that may report speech with its particle ("appealed", "fired", "put", "pointed") or its
- *  listener ("pressed"): the word phrasalCueAt asks first. */
-export const phrasalCueVerb = (word: string) =>
-  APPEAL_FORMS.test(word) || RETORT_VERBS.test(word) || PUT_FORMS.test(word) || POINT_FORMS.test(word) || PRESS_FORMS.test(word);
-
-/** A verb that reports speech with its particle: "pointed out that …", "As experts have pointed out, …". */
-export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string | undefined {
-  if (!phrasalCueVerb(tokens[i]!.text)) return undefined;
-  if (APPEAL_FORMS.test(tokens[i]!.text)) return appealInWords(tokens, i) ? 'appeal' : undefined;
-  if (PRESS_FORMS.test(tokens[i]!.text)) return pressedToAct(tokens, i) ? 'urge' : undefined;
-  // Each of these verbs reports only with its particle after it: most words have none.
-  const particle = tokens[i + 1]?.text;
-  if (particle !== 'back' && particle !== 'it' && particle !== 'out') return undefined;
-  const next = tokens[i + 2]?.text.toLowerCase();
-  // "fired back that …", "hit back that …": a retort, with a clause.
-  if (RETORT_VERBS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back') return next === 'that' ? 'fire back' : undefined;
-  // "As she put it, the diner is a family": the clause after the comma is what was said.
-  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
-  // "Counsel put it to him that he had lied": a suggestion made to a witness.
-  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === 'to') {
-    const that = tokens.slice(i + 3, i + 8).findIndex((t) => !/^[\p{L}.’'-]+$/u.test(t.text) || t.text === 'that');
-    return that > 0 && tokens[i + 3 + that]!.text === 'that' ? 'put to' : undefined;
-  }
-  if (tokens[i + 1]?.text !== 'out' || !POINT_FORMS.test(tokens[i]!.text)) return undefined;
-  // "pointed out in a letter on Monday that …": where and when may stand before "that".
-  let k = i + 2;
-  while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
-  const that = tokens[k]?.text.toLowerCase() === 'that';
-  // "…, as experts have pointed out.", "“…,” she pointed out.": with nothing pointed at, what was pointed out is said around it.
-  return that || next === undefined || /^[,.;:!?)]$/u.test(next) ? 'point out' : undefined;
-}
-
-/** 1 when the cue at `i` is a verb with its particle after it ("pointed out"), 0 otherwise: what it
- *  reports opens, or is set off, past the particle. */
-export const particleAfter = (tokens: Array<{ text: string }>, i: number): number =>
-  POINT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'out' ? 1 : 0;
-
-/** "pressed the bosses to commit to …", "lobbying ministers to drop the tax": urging in all but name,
- *  with a listener and an infinitive after it; not "the press", "a pressing need to act", "pressed the
- *  button to start it", nor "press" but after "to" or a modal ("will press Israel to freeze …"). */
-function pressedToAct(tokens: Array<{ text: string }>, i: number): boolean {
-  const w = tokens[i]!.text;
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  if (/^(a|an|the|this|that|its|his|her|their|our|more|most|less|very|so|free)$/u.test(before)) return false;
-  if (/^(press|lobby)$/u.test(w) && !isModal(before) && !/^(to|did|does|do)$/u.test(before)) return false;
-  for (let k = i + 1; k <= i + 6; k++) {
-    const t = tokens[k]?.text ?? '';
-    // "lobbied MPs for years to scrap the cap": how long the urging went on stands before the infinitive.
-    const to = t === 'for' && /^(days|weeks|months|years|decades)$/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : k;
-    if (tokens[to]?.text === 'to')
-      return (
-        k > i + 1 &&
-        !PRESSED_BY_HAND.test(tokens[k - 1]!.text) &&
-        /^\p{Ll}+$/u.test(tokens[to + 1]?.text ?? '') &&
-        !INFINITIVE_BLOCKERS.test(tokens[to + 1]!.text)
-      );
-    if (!/^[\p{L}.'’-]+$/u.test(t) || /^(that|and|or|but|for|on|with|ahead|forward|through|into|in|at|by|from|about|over|across|against|upon|of)$/u.test(t))
-      return false;
-  }
-  return false;
-}
-/** Things pressed with a hand or a foot, no listener: "pressed the button to start the machine". */
-const PRESSED_BY_HAND =
-  /^(button|buttons|key|keys|lever|levers|pedal|pedals|switch|trigger|buzzer|bell|accelerator|brake|brakes|hand|hands|finger|fingers|palm|palms|face|ear|lips|nose|forehead|cheek|flesh|foot|feet|stamp|seal)$/iu;
-const INFINITIVE_BLOCKERS = /^(a|an|the|his|her|its|their|this|that|these|those|our|my|your|some|any|all|each|every|him|them|me|us)$/u;
-
-/** "appealed for calm", "appealed to residents to stay indoors": an appeal made in words, not one to a
- *  court ("appealed against the sentence", "appealed to the High Court"). */
-function appealInWords(tokens: Array<{ text: string }>, i: number): boolean {
-  const next = tokens[i + 1]?.text.toLowerCase();
-  if (next === 'for') return /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '');
-  if (next !== 'to') return false;
-  const to = tokens.slice(i + 3, i + 10).findIndex((t) => t.text === 'to');
-  return to >= 0 && tagsOf(tokens[i + 4 + to]?.text ?? '').includes('Infinitive');
-}
-
-/** "called for a moratorium", "called on Congress to act", "pleaded with the judge to spare him":
- *  an appeal whose content follows its preposition. ("Appealed", as often a court's word as an
- *  appeal's, is no cue.) */
-export function appealsThrough(lemma: string, next: string): boolean {
-  const preposition = next.toLowerCase();
-  return (
-    (lemma === 'call' && /^(for|on|upon)$/u.test(preposition)) ||
-    (lemma === 'plead' && preposition === 'with') ||
-    (lemma === 'appeal' && /^(for|to)$/u.test(preposition))
-  );
-}
+export const RETORT_VERBS = /^(fire|fires|fired|hit|hits|shot|shoots|push|pushed|pushes)$/u;
 
 /** Verbs whose content may be an infinitive: "vowed to punish", "urged them to leave". */
 export const INFINITIVE_VERBS = new Set([

@@ -4,7 +4,7 @@
 // the act declined is reported, from "to" on, with a confidence below any said word
 // (DECLINED_CAP, confidence.ts); the speech verb inside it reports nothing of its own (negated-speech.ts).
 import { contentEnd } from './content-end.js';
-import { declinedSpeechAt, refusedActAt } from './cues.js';
+import { declinedSpeechAt, refusedActAt } from './declined-cues.js';
 import { extended } from './extended.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { cueSpeaker } from './reported-speakers.js';

@@ -1,7 +1,8 @@
 // A cue in a participle on the sentence's subject: "A petition calling for the library to be saved
 // has gathered 10,000 signatures", "A letter urging the council to act was sent on Monday". What the
 // document asks ends where the sentence's own verb comes, after the infinitive or the appeal.
-import { appealsThrough, cueLemma, INFINITIVE_VERBS } from './cues.js';
+import { appealsThrough } from './phrasal-cues.js';
+import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { isAuxiliary, isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isPluralNoun, isVerbForm, tagsOf } from './lexicon.js';
 import { isSubjectPronoun, OPENING_SUBORDINATORS } from './word-classes.js';
 import type { Token } from './tokens.js';

@@ -5,7 +5,9 @@
 import { boundedMemo } from './bounded-memo.js';
 import { namesPosition } from './belief-forms.js';
 import { beliefForm } from './belief-verbs.js';
-import { cueLemma, DECLINING, evidenceLemma, phrasalCueVerb } from './cues.js';
+import { cueLemma, evidenceLemma } from './cues.js';
+import { DECLINING } from './declined-cues.js';
+import { phrasalCueVerb } from './phrasal-cues.js';
 import { colonSpeechNoun } from './colon-speech-nouns.js';
 import { copularSpeechNoun } from './copular-speech-nouns.js';
 import { infinitiveNoun } from './speech-noun-infinitives.js';

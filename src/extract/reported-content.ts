@@ -3,7 +3,8 @@
 // with no clause after the cue, the words before it (speech-before-cue.ts). Whether the words are
 // what was said: what-was-said.ts; cues sure only with a clause: phrase-only-cues.ts; verbs of
 // belief: believed-clauses.ts; the quote within its frame: framed-quotes.ts.
-import { appealsThrough, INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
+import { appealsThrough } from './phrasal-cues.js';
+import { INFINITIVE_VERBS, NAMING_VERBS } from './cues.js';
 import { nounPhraseOnly } from './clauses.js';
 import { withoutSpeechEvent, withoutTrailingVenue } from './speech-venues.js';
 import type { SpeakerSurface } from './name-index.js';

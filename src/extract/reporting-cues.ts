@@ -1,7 +1,8 @@
 // The cues of reported speech in a sentence: a speech verb, a speech noun after a possessive ("her
 // warning that …") or after a light verb ("issued a warning that …"); not one in an idiom, a passive,
 // a negation ("declined to say") or a condition ("If asked, Holt would say …").
-import { reportsAnAmount, cueLemma, evidenceLemma, phrasalCueAt } from './cues.js';
+import { reportsAnAmount, cueLemma, evidenceLemma } from './cues.js';
+import { phrasalCueAt } from './phrasal-cues.js';
 import { heldPositionAt } from './belief-forms.js';
 import { beliefCueAt } from './belief-verbs.js';
 import { attributiveParticiple, headlinePassive, idiom, passive } from './cue-guards.js';

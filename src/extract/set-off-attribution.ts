@@ -1,7 +1,8 @@
 // Where the content of a cue with its speaker before it lies: after the cue ("X said (that) …"), or
 // around an attribution set off by commas inside the sentence ("Climate change, Mr. Obama often
 // says, is the greatest threat"), up to the close of a relative clause holding the cue.
-import { cueLemma, evidenceLemma, LISTENER_VERBS, particleAfter } from './cues.js';
+import { cueLemma, evidenceLemma, LISTENER_VERBS } from './cues.js';
+import { particleAfter } from './phrasal-cues.js';
 import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { contentOpening } from './content-start.js';

@@ -1,6 +1,7 @@
 // What was said before its cue: "The deal is dead, officials said.", "…, said the minister.", and
 // around an attribution with its speaker after the cue ("The plan, said Ann Roe, will fail").
-import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma, particleAfter } from './cues.js';
+import { LISTENER_VERBS, SPEECH_NOUNS, cueLemma } from './cues.js';
+import { particleAfter } from './phrasal-cues.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';

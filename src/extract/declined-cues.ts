@@ -1,0 +1,31 @@
+// Speech turned down (cues.ts): "declined to comment", "refused to say whether …", and the act a
+// refusal turns down, a stance its subject takes.
+import { isAdverb, isClosedClassWord } from './lexicon.js';
+
+/** "declined", "refuses", "declining": the verbs of a speech act turned down. */
+export const DECLINING = /^(declin|refus)(e|es|ed|ing)$/iu;
+
+/** Speech acts that may be turned down: "to comment", "to say whether …", "to answer questions". */
+const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|disclose|reveal|explain|address|detail|name|identify|speculate|respond)$/u;
+
+/** The index of the speech act turned down after "declined to" at `i` ("declined to publicly
+ *  comment"), or -1 ("refused to drop the gun" turns down no speech). */
+export function declinedSpeechAt(tokens: { text: string }[], i: number): number {
+  if (!DECLINING.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
+  let verb = i + 2;
+  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  return DECLINED_ACTS.test(tokens[verb]?.text ?? '') ? verb : -1;
+}
+
+/** The index of the act refused after "refused to" at `i` ("refused to sign the deal", "refuses to
+ *  back Ann Holt"), or -1. A refusal is a stance its subject takes, which annotated news counts as it
+ *  counts speech declined, whatever the act; "declined to run" or "declined to rise" more often tells
+ *  what happened, so "declined" turns down speech acts only (above). */
+export function refusedActAt(tokens: { text: string }[], i: number): number {
+  if (!/^refus(e|es|ed|ing)$/iu.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
+  let verb = i + 2;
+  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  // ("refused to the end", "refused to them": no verb, no act.)
+  const word = tokens[verb]?.text ?? '';
+  return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
+}
