@@ -6,7 +6,7 @@ import { contentEnd } from './content-end.js';
 import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 import { isSpeltCount } from './word-classes.js';
 
 /** Words that open what was asked: "whether …", "if …", "why …", "about the merger". */
@@ -43,7 +43,7 @@ export function askedQuestion(s: ReportSentence, i: number): QuoteDraft | null {
   const first = /^about$/iu.test(tokens[opener]!.text) ? opener + 1 : opener;
   const content = trimmed(text, tokens[first]?.start ?? sentence.end, end);
   const cue = tokens[i]!;
-  return content && draft(content, { start: cue.start, end: cue.end, text: cue.text }, agent, false, sentence);
+  return content && draft(content, spanOf(cue), agent, false, sentence);
 }
 
 /** "was asked", "had been repeatedly asked", "after being asked": a form of "be" before the participle. */

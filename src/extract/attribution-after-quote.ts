@@ -12,7 +12,7 @@ import type { QuotedPassage } from './quote-marks.js';
 import { relayedSource } from './relayed-sources.js';
 import type { SpeakerFinder } from './speakers.js';
 import { spanAt } from './span-index.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, spanOf } from './tokens.js';
 import type { Layout, TextSpan } from './types.js';
 
 /** The quote of passage `p` (its words `w`) attributed after it, or null; `next`: the passage after it. */
@@ -92,7 +92,7 @@ function attributedQuote(
   speakers: SpeakerFinder,
 ): QuoteDraft {
   const { text, content } = w;
-  const cue = { start: tail[j]!.start, end: tail[j]!.end, text: tail[j]!.text };
+  const cue = spanOf(tail[j]!);
   // “A,” he said, “B.”: one quote spanning the interruption; “A,” he said, adding, “B.” is two.
   const resumed = next && resumes(text, p, next, tail[j]!.end) ? next : undefined;
   // “…,” as X said: the quotation alone is X's; the narration before it is not.

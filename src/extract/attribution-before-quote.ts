@@ -10,7 +10,7 @@ import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
 import { VENUE_PARTICIPLES } from './speech-venues.js';
 import { marksPossessor, possessorAt } from './speech-nouns.js';
-import { indexBeforeName, type Token } from './tokens.js';
+import { indexBeforeName, type Token, spanOf } from './tokens.js';
 import type { TextSpan } from './types.js';
 
 /** The quote of a passage (its words `w`) attributed by a cue among the words `head` before it in
@@ -77,7 +77,7 @@ function speakerOfCueBefore(head: Token[], j: number, speakers: SpeakerFinder): 
  *  pronoun names or the clause the subject said too. */
 function quoteOfCueBefore(w: QuotedWords, head: Token[], j: number, who: SpeakerSurface): QuoteDraft {
   const { text } = w;
-  const cue = { start: head[j]!.start, end: head[j]!.end, text: head[j]!.text };
+  const cue = spanOf(head[j]!);
   // "the board, which she called “a closed shop”": the relative pronoun is what is named, a piece of the content.
   const pronoun = namedRelative(head, j, who);
   if (pronoun >= 0) {
@@ -149,7 +149,7 @@ export function speechNounBeforeColon(w: QuotedWords, head: Token[], speakers: S
   // "The crowd reprised the familiar chant “…”", "gave a defiant vow: “…”": a saying named right
   // before the quotation is the subject's, and no one's when the subject names no speaker.
   const last = head.length - (head[head.length - 1]?.text === ':' ? 2 : 1);
-  if (sayingNounAt(head, last)) return passageQuote(w, speakers.subject(head), { start: head[last]!.start, end: head[last]!.end, text: head[last]!.text });
+  if (sayingNounAt(head, last)) return passageQuote(w, speakers.subject(head), spanOf(head[last]!));
   const owned = ownedSpeechNounBeforeColon(head);
   if (owned) {
     const who = possessorAt(w.text, head, owned.mark, speakers);
@@ -185,7 +185,7 @@ export function colonAfterSpeechNoun(tokens: Token[]): TextSpan | null {
     .slice(-5, -1)
     .reverse()
     .find((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
-  return noun ? { start: noun.start, end: noun.end, text: noun.text } : null;
+  return noun ? spanOf(noun) : null;
 }
 
 /** A speech noun after a possessive ("her message", "Holt's answer") among the words before a

@@ -7,7 +7,7 @@ import { SPEECH_NOUNS } from './cues.js';
 import { isAdjective, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 import { LIGHT_VERBS } from './light-verb-nouns.js';
 import { speechNounLemma } from './speech-nouns.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
@@ -40,7 +40,7 @@ export function colonNounReport(s: ReportSentence, i: number): QuoteDraft | null
   const content = trimmed(text, first.start, sentence.end);
   if (!content || !hasFiniteVerb(content.text)) return null;
   const speaker = speakers.before(tokens, verb, true);
-  return speaker && speaker !== 'CONJOINED' ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence) : null;
+  return speaker && speaker !== 'CONJOINED' ? draft(content, spanOf(noun), speaker, false, sentence) : null;
 }
 
 /** The colon right after the noun at `i`, or after a short phrase on it ("one reason for haste:",

@@ -9,7 +9,7 @@ import { isAdjective } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, marksPossessor, possessorAt } from './speech-nouns.js';
-import { isPlainWord, type Token } from './tokens.js';
+import { isPlainWord, type Token, spanOf } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 
 /** Nouns naming what someone said, whose content a copula may bring ("Her point was that …"). Beliefs
@@ -67,9 +67,7 @@ export function copularNounReport(s: ReportSentence, i: number): QuoteDraft | nu
   const speaker = possessed ? possessorSpeaker(s, mark) : source;
   // (A quotation after the colon is quoted speech of its own.)
   const content = /^[“"‘]/u.test(tokens[colon + 1]?.text ?? '“') ? null : trimmed(text, tokens[colon + 1]!.start, sentence.end);
-  return content && content.text.split(/\s+/u).length >= 3
-    ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)
-    : null;
+  return content && content.text.split(/\s+/u).length >= 3 ? draft(content, spanOf(noun), speaker, false, sentence) : null;
 }
 
 /** Who owns the speech noun through the possessive at `mark`: "their" as the pronoun it is, else the
@@ -100,7 +98,5 @@ function possessedThat(s: ReportSentence, i: number, mark: number, that: number)
   if (!speaker) return null;
   const noun = tokens[i]!;
   const content = trimmed(text, tokens[that]!.start, contentEnd(tokens, that, sentence.end));
-  return content && isClause(content.text.replace(/^that\s+/iu, ''))
-    ? draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence)
-    : null;
+  return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, spanOf(noun), speaker, false, sentence) : null;
 }

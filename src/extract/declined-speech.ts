@@ -10,6 +10,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { cueSpeaker } from './reported-speakers.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { isAndOrBut } from './lexicon.js';
+import { spanOf } from './tokens.js';
 
 /** The act a speaker declined at token `i` ("declined to comment on the figures"), said by the
  *  subject of "declined" as a cue's subject is found, or null; `speech` when the act is speech
@@ -27,7 +28,7 @@ export function declinedAct(s: ReportSentence, i: number, earlier: QuoteDraft[])
   const content = trimmed(text, tokens[i + 1]!.start, end);
   if (!content) return null;
   const t = tokens[i]!;
-  const span = { start: t.start, end: t.end, text: t.text };
+  const span = spanOf(t);
   const who = cueSpeaker(s, { at: i, lemma: 'decline', span, possessed: undefined, light: undefined, topicOnly: false }, earlier);
   return who?.speaker ? { act: extended(draft(content, span, who.speaker, who.conjoined, sentence), { declined: true }), speech: speech >= 0 } : null;
 }

@@ -7,7 +7,7 @@ import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { personNames } from './name-mentions.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 import type { Entity, Layout, Sentence, Span, Speaker, TextSpan } from './types.js';
 import type { AttributedQuote } from './speech-history.js';
 import { extended } from './extended.js';
@@ -152,7 +152,7 @@ function pastDay(tokens: Token[], k: number): number {
 
 /** The quote of what the hearing named by tokens `from` to `to` heard at the cue `cue`. */
 function heard(text: string, content: TextSpan, tokens: Token[], from: number, to: number, cue: number, sentence: Sentence): QuoteDraft {
-  const q = draft(content, { start: tokens[cue]!.start, end: tokens[cue]!.end, text: tokens[cue]!.text }, null, false, sentence);
+  const q = draft(content, spanOf(tokens[cue]!), null, false, sentence);
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   q.heardBy = { start, end, text: text.slice(start, end) };

@@ -11,6 +11,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participles.js';
 import type { ReportSentence } from './reporting-cues.js';
+import { spanOf } from './tokens.js';
 
 /** Words between the participle and "that": when it was said ("on Monday", "last week", "yesterday"). */
 const WHEN = (w: string) => WHEN_WORDS.test(w) || /^(\p{Lu}\p{Ll}+|\p{N}+)$/u.test(w);
@@ -66,7 +67,7 @@ function saidThat(s: ReportSentence, i: number): QuoteDraft | null {
   const from = bare ? that : that + 1;
   const content = trimmed(text, tokens[from]?.start ?? sentence.end, contentEnd(tokens, from - 1, sentence.end, true));
   const cue = tokens[i]!;
-  return content && content.text.split(/\s+/u).length >= 3 ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, agent, false, sentence) : null;
+  return content && content.text.split(/\s+/u).length >= 3 ? draft(content, spanOf(cue), agent, false, sentence) : null;
 }
 
 /** A clause opening at `k`: a subject pronoun, or "the" or a possessive and a noun or two, then a

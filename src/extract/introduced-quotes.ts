@@ -7,7 +7,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
 import { firstStartingAtOrAfter, spanAt } from './span-index.js';
-import { tokenize } from './tokens.js';
+import { tokenize, spanOf } from './tokens.js';
 import type { Block, Layout, TextSpan } from './types.js';
 
 /** Who a paragraph ending in "Karl Weber said:" or "Sanders made the following comment:" introduces
@@ -18,7 +18,7 @@ export function introduction(text: string, paragraph: Block, speakers: SpeakerFi
   const cueAt = intro.length - 2;
   if (cueAt >= 0 && quotationCueLemma(intro[cueAt]!.text) && !cueNounAt(intro, cueAt)) {
     const who = speakers.before(intro, cueAt, true);
-    if (who && who !== 'CONJOINED') return { who, cue: { start: intro[cueAt]!.start, end: intro[cueAt]!.end, text: intro[cueAt]!.text } };
+    if (who && who !== 'CONJOINED') return { who, cue: spanOf(intro[cueAt]!) };
   }
   const cue = colonAfterSpeechNoun(intro);
   const who = cue && speakers.subject(intro);

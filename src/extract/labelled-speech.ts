@@ -13,7 +13,7 @@ import type { SpeakerFinder } from './speakers.js';
 import type { SpeakerSurface } from './name-index.js';
 import { lastWord, SPEAKING_DOCUMENTS, wordOf } from './speaker-words.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, spanOf } from './tokens.js';
 import type { Block, Sentence, Span, TextSpan } from './types.js';
 import { extended } from './extended.js';
 import { interviewee } from './interviewees.js';
@@ -149,10 +149,10 @@ export function headlineLeadQuotation(text: string, headline: Sentence, speakers
   const start = headline.start + m[1]!.length;
   const words = trimmed(text, start, start + m[2]!.length);
   if (!words) return null;
-  const said = extended(draft(words, { start: rest[cue]!.start, end: rest[cue]!.end, text: rest[cue]!.text }, who, false, headline), {
+  const said = extended(draft(words, spanOf(rest[cue]!), who, false, headline), {
     kind: 'DIRECT' as const,
   });
-  return [extended(said, { quoted: [{ start: words.start, end: words.end, text: words.text }] })];
+  return [extended(said, { quoted: [spanOf(words)] })];
 }
 
 /** "‘We will not back down’: PM defiant as rebels gather", "‘It was a disaster’: residents count
@@ -163,7 +163,7 @@ function speakerAfterColon(text: string, headline: Sentence, m: RegExpExecArray,
   const who = speakerBeforeTopic(rest, 1, speakers) ?? speakers.subject(rest.slice(1)) ?? speakers.phraseEndingAt(rest, 1, true);
   const words = who && personOrPeople(who, speakers) ? trimmed(text, headline.start + m[1]!.length, headline.start + m[1]!.length + m[2]!.length) : null;
   if (!who || !words) return null;
-  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [{ start: words.start, end: words.end, text: words.text }] })];
+  return [extended(draft(words, null, who, false, headline), { kind: 'DIRECT' as const, quoted: [spanOf(words)] })];
 }
 
 /** "‘We cannot wait’: farmers’ leader on the nitrogen row", "Holt on Pike's Levy: ‘…’": the phrase

@@ -8,7 +8,7 @@ import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { openingPhraseClose } from './possessed-noun-clauses.js';
 import { speechNounLemma } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 
 /** The index of "that" after a speech noun at `i` and its source after "from" or "by", or -1. */
 export function sourcedNounThat(tokens: Token[], i: number): number {
@@ -31,7 +31,5 @@ export function nounWithSource(s: ReportSentence, i: number): QuoteDraft | null 
   const phraseClose = openingPhraseClose(tokens, i, i);
   const content = trimmed(text, tokens[that]!.start, phraseClose > that ? tokens[phraseClose]!.start : contentEnd(tokens, that, sentence.end));
   const cue = tokens[i]!;
-  return content && isClause(content.text.replace(/^that\s+/iu, ''))
-    ? draft(content, { start: cue.start, end: cue.end, text: cue.text }, speaker, false, sentence)
-    : null;
+  return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, spanOf(cue), speaker, false, sentence) : null;
 }

@@ -5,6 +5,7 @@ import { cueLemma } from './cues.js';
 import { isAndOrBut, isFiniteVerb } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
+import { spanOf } from './tokens.js';
 
 /** The quote of a cue in "-ing" opening the sentence (past "And", "But") with a "that" clause, said
  *  by the subject after the comma closing it; null for any other token `i`. */
@@ -21,5 +22,5 @@ export function openingParticipleReport(s: ReportSentence, i: number): QuoteDraf
   const whole = verb > 0 ? speakers.before(tokens, verb, true) : null;
   const speaker = whole && whole !== 'CONJOINED' && whole.start === subject.start ? whole : subject;
   const content = trimmed(text, tokens[i + 1]!.start, tokens[close]!.start);
-  return content && draft(content, { start: t.start, end: t.end, text: t.text }, speaker, false, sentence);
+  return content && draft(content, spanOf(t), speaker, false, sentence);
 }

@@ -15,6 +15,7 @@ import { SOURCES_ONLY, SPEECH_PARTICIPLES, WHEN_WORDS } from './speech-participl
 import { speaks } from './topic-speakers.js';
 import { spokenOf } from './spoken-of.js';
 import { objectVerb, topicVerbLemma } from './topic-verbs.js';
+import { spanOf } from './tokens.js';
 
 const DETERMINERS = /^(the|a|an|his|her|its|their|our|these|those|this|that|all|some|any)$/iu;
 
@@ -53,7 +54,7 @@ export function passiveSpeech(s: ReportSentence, i: number): QuoteDraft | null {
   if (topic && (pledged || !speaker || !speaks(s, speaker, topic) || !spokenOf(s, 0, subject.at(-1)!.end, topic))) return null;
   const cue = tokens[i]!;
   if (!speaker || !content) return null;
-  const q = draft(content, { start: cue.start, end: cue.end, text: cue.text }, speaker, false, sentence);
+  const q = draft(content, spanOf(cue), speaker, false, sentence);
   // (The passive and its speaker between the two pieces are narration: "Tom Pike | for his remarks".)
   if (end > subject.at(-1)!.end) addGap(text, q, { start: subject.at(-1)!.end, end: tokens[why]!.start });
   return topic ? extended(q, { topic: true }) : q;
@@ -80,7 +81,7 @@ function asReportedBy(s: ReportSentence, i: number, as: number): QuoteDraft | nu
   // ("As reported by the Gazette." alone, or a phrase with no verb: no clause reported.)
   if (!content?.text.split(/\s+/u).some((w) => isFiniteVerb(w) || isVerbForm(w))) return null;
   const cue = tokens[i]!;
-  return draft(content, { start: cue.start, end: cue.end, text: cue.text }, speaker, false, sentence);
+  return draft(content, spanOf(cue), speaker, false, sentence);
 }
 
 /** Stances, which the passive does not report: "The plan was backed by Paul Kemp" (backing-speech.test.ts). */

@@ -4,6 +4,7 @@ import type { QuoteKind, Sentence, Span, TextSpan } from './types.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isFiniteVerb } from './lexicon.js';
 import { extended } from './extended.js';
+import { spanOf } from './tokens.js';
 
 export interface QuoteDraft extends TextSpan {
   kind: QuoteKind;
@@ -149,7 +150,7 @@ export function partsOf(text: string, q: TextSpan & { gaps?: Span[]; kind?: Quot
   const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q), ...(opening ? [opening] : [])]
     .filter((g) => g.start < q.end && g.end > q.start)
     .sort((a, b) => a.start - b.start);
-  if (!gaps.length) return [{ start: q.start, end: q.end, text: q.text }];
+  if (!gaps.length) return [spanOf(q)];
   const parts: TextSpan[] = [];
   let from = q.start;
   for (const g of gaps) {
@@ -159,7 +160,7 @@ export function partsOf(text: string, q: TextSpan & { gaps?: Span[]; kind?: Quot
   }
   const last = spaceTrimmed(text, from, q.end);
   if (last) parts.push(last);
-  return parts.length ? parts : [{ start: q.start, end: q.end, text: q.text }];
+  return parts.length ? parts : [spanOf(q)];
 }
 
 /** The words said: the parts joined, without what interrupts them. */

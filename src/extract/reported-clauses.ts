@@ -8,6 +8,7 @@ import { cueLemma } from './cues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { isAuxiliary, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
+import { spanOf } from './tokens.js';
 
 /** What opens the clause a subject stands in: punctuation, a conjunction or a subordinator. */
 const CLAUSE_OPENER = new RegExp(`^([,;:(—–-]|and|but|or|so|yet|as|after|before|once|${SUBORDINATING_CONJUNCTIONS})$`, 'iu');
@@ -37,7 +38,7 @@ export function reportedlyClause(s: ReportSentence, i: number): QuoteDraft | nul
   // ("(her team has reportedly hired a coach) she …": a clause in brackets ends at its bracket.)
   const close = tokens[open]?.text === '(' ? tokens.findIndex((t, n) => n > i && t.text === ')') : -1;
   const content = trimmed(text, start, close > 0 ? tokens[close]!.start : contentEnd(tokens, i, sentence.end));
-  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+  const cue = spanOf(tokens[i]!);
   return content ? draft(content, cue, null, false, sentence) : null;
 }
 

@@ -20,7 +20,7 @@ import { STANCE_ADJECTIVES, stanceCopulaAt } from './stance-adjectives.js';
 import { lightVerbNoun } from './light-verb-nouns.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
 import type { SpeakerFinder } from './speakers.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
 /** A sentence's words, as the stages of reported speech read them. */
@@ -97,7 +97,7 @@ export function reportingCueAt(s: ReportSentence, i: number): ReportingCue | nul
   if (!talkReportedAhead(lemma) && speechToCome(tokens, light?.verb ?? i)) return null;
   // "ordered the company to explain why …": speech asked of someone is not yet said.
   if (demandedSpeech(tokens, light?.verb ?? i)) return null;
-  return { at: i, lemma, span: { start: t.start, end: t.end, text: t.text }, possessed, light, topicOnly: !cue, negated: negation === 'said' };
+  return { at: i, lemma, span: spanOf(t), possessed, light, topicOnly: !cue, negated: negation === 'said' };
 }
 
 /** A modal before the cue in a sentence that opens a condition before it: "If asked, Holt would say

@@ -6,7 +6,7 @@ import { tagsOf } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { marksPossessor, possessorAt } from './speech-nouns.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 
 /** Nouns of speech whose content may be an infinitive, by the verb they name. */
 const INFINITIVE_NOUNS = new Map([
@@ -34,7 +34,7 @@ export function possessedInfinitive(s: ReportSentence, i: number): QuoteDraft | 
   const speaker = possessorAt(text, tokens, mark, speakers);
   if (!speaker) return null;
   const content = trimmed(text, tokens[i + 1]!.start, infinitiveEnd(tokens, i + 2, sentence.end));
-  return content && draft(content, { start: noun.start, end: noun.end, text: noun.text }, speaker, false, sentence);
+  return content && draft(content, spanOf(noun), speaker, false, sentence);
 }
 
 /** Determiners and possessives that open a noun phrase: "the fund", "their benefits". */

@@ -8,7 +8,7 @@ import { isAdjective, isAdverb, isFiniteVerb, tagsOf, isFiniteAuxiliary, isArtic
 import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 import type { Sentence } from './types.js';
 
 /** Nouns of speech, by the verb they name: "the minister's assertion that …", "her warning that …".
@@ -116,6 +116,6 @@ export function reportNounContent(text: string, sentence: Sentence, tokens: Toke
   );
   if (lead.every((t) => isArticle(t.text))) return null;
   const content = trimmed(text, tokens[i + 1]!.start, contentEnd(tokens, i + 1, sentence.end));
-  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+  const cue = spanOf(tokens[i]!);
   return content && isClause(content.text.replace(/^that\s+/iu, '')) ? draft(content, cue, who, false, sentence) : null;
 }

@@ -6,6 +6,9 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import type { TextSpan } from './types.js';
 
 export type Token = TextSpan;
+
+/** A span's start, end and text alone, as a quote keeps its cue: none of what a sentence or a block carries besides. */
+export const spanOf = (span: TextSpan): TextSpan => ({ start: span.start, end: span.end, text: span.text });
 export { NAME_ABBREVIATIONS } from './plain-tokens.js';
 
 // Numbers keep their separators ("9/11", "1,000", "3.5"). An initial keeps its period ("S. Waugh"), as do dotted abbreviations ("U.S.") and the short

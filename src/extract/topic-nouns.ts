@@ -20,7 +20,7 @@ import { phraseEnd, withoutTrailingTime } from './topic-end.js';
 import { speaks } from './topic-speakers.js';
 import { spokenOf } from './spoken-of.js';
 import { topicVerbLemma } from './topic-verbs.js';
-import type { Token } from './tokens.js';
+import { type Token, spanOf } from './tokens.js';
 
 /** Jibes taken "at" someone ("took a swipe at", "taking aim at"): speech only as the act of the one
  *  taking them, since "her best shot at the title" is a chance and no jibe. */
@@ -102,7 +102,7 @@ export function topicNounReport(s: ReportSentence, i: number): QuoteDraft | null
   const phrase = withoutLooseTime(text, tokens[from]!.start, withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, from, reach)));
   const content = trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, phrase));
   if (!content || !spokenOf(s, from, content.end, noun.lemma)) return null;
-  const cue = { start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text };
+  const cue = spanOf(tokens[i]!);
   const q = { ...draft(content, cue, speaker, false, sentence), topic: true };
   return none ? { ...q, declined: true } : q;
 }
