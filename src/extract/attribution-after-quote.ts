@@ -2,7 +2,7 @@
 // “…” — Name; “A,” he said, “B.” is one quote spanning the interruption.
 import { isClause } from './clauses.js';
 import { cueLemma, quotationCueLemma } from './cues.js';
-import { cueNounAt } from './cue-guards.js';
+import { cueNounAt } from './cue-nouns.js';
 import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';

@@ -1,7 +1,7 @@
 // The attribution before a quoted passage: "X said: “…”", "X said of Clinton, “…”", "According to
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
 import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
-import { cueNounAt, sayingNounAt } from './cue-guards.js';
+import { cueNounAt, sayingNounAt } from './cue-nouns.js';
 import { isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';

@@ -1,14 +1,11 @@
 // When a cue word reports no speech: idioms ("having said that"), passives ("was told"), nouns
 // ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
-// reports nothing ("the guides I wrote", "let editorials tell them").
+// reports nothing ("the guides I wrote", "let editorials tell them"). Cue words that are nouns: cue-nouns.ts.
 import { cueLemma } from './cues.js';
-import { demonyms } from './gazetteer.js';
-import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
-import { compoundNounSubject } from './modifier-cues.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
@@ -180,125 +177,3 @@ export function passive(tokens: Token[], i: number): boolean {
     (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
   return be && !isCopula(tokens[k - 1]?.text ?? '__');
 }
-
-/** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
-const isAdjectiveWord = (w: string) =>
-  tagsOf(w).includes('Adjective') || demonyms.has(w) || /^(democratic|republican|conservative|liberal|progressive)$/u.test(w);
-
-/** "growing", "repeated": a participle that is no cue, as a noun's modifier. */
-const participleModifier = (w: string) => /^\p{Ll}{3,}(ing|ed)$/u.test(w) && !cueLemma(w);
-const isModifierWord = (w: string) => isAdjectiveWord(w) || participleModifier(w);
-/** "joint": a lower-case word the lexicon does not know, and no plural. */
-const unknownModifier = (w: string) => /^\p{Ll}{3,}$/u.test(w) && !/s$/u.test(w) && tagsOf(w).length === 0;
-
-// Cue words that are nouns as often as verbs in their plain and -s forms.
-const NOUNISH = new Set([
-  'call',
-  'show',
-  'post',
-  'signal',
-  'label',
-  'brand',
-  'term',
-  'report',
-  'claim',
-  'note',
-  'comment',
-  'answer',
-  'reply',
-  'promise',
-  'pledge',
-  'demand',
-  'order',
-  'charge',
-  'tweet',
-  'post',
-  'warn',
-  'remark',
-  'counter',
-  'question',
-  'mention',
-  'estimate',
-]);
-
-/** "a New York Times report that …", "his claims": the noun, not the verb. */
-export function nounUse(tokens: Token[], i: number, lemma: string, speakers: SpeakerFinder): boolean {
-  const form = tokens[i]!.text.toLowerCase();
-  if (!NOUNISH.has(lemma) || (form !== lemma && form !== `${lemma}s`)) return false;
-  // "A review by the Gazette shows …": after a document, "shows" is what it shows.
-  if (lemma === 'show' && documentHeadBefore(tokens, i)) return false;
-  // "The Levelling Up, Housing and Communities Committee report found …": a verb after the word makes it its subject.
-  if (/^(found|finds|shows|showed|said|says|concluded|concludes|recommends|recommended)$/u.test(tokens[i + 1]?.text ?? '')) return true;
-  // "Jobs report gives …": after another noun and before a verb, the word is that verb's subject.
-  if (compoundNounSubject(tokens, i)) return true;
-  if (beforeSetOffAttribution(tokens, i) && commonNounBefore(tokens, i, speakers)) return true;
-  // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
-  if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const w = tokens[k]!.text.toLowerCase();
-    // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
-    if (w === 'the' && form !== lemma && speakers.isOrganizationEndingAt(tokens[i - 1]!.end)) return false;
-    if (/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/u.test(w)) return true;
-    // "11% of Democratic claims": adjectives after a preposition make a noun phrase ("analysts at
-    // Goldman note" has a name there, and a verb).
-    // "amid growing calls for …", "despite repeated claims": so do participles that modify it.
-    if (
-      k < i - 1 &&
-      (PREPOSITIONS.has(w) || /^(of|for|about|by|despite)$/u.test(w)) &&
-      tokens.slice(k + 1, i).every((t) => isModifierWord(t.text.toLowerCase()))
-    )
-      return true;
-    // "a strong signal", "the mounting calls": adjectives may stand between the determiner and the noun,
-    // as may a word the lexicon does not know, after "a" and before the singular ("a joint call for a
-    // ceasefire"; "the union calls", "the police call" are subjects).
-    if (
-      !/^\p{Lu}/u.test(tokens[k]!.text) &&
-      !isPossessiveMark(w) &&
-      !(tagsOf(w).includes('Adjective') && !isFiniteVerb(w)) &&
-      !participleModifier(w) &&
-      !(unknownModifier(w) && form === lemma && /^(a|an)$/iu.test(tokens[k - 1]?.text ?? ''))
-    )
-      return false;
-  }
-  return false;
-}
-
-/** "Cost estimates, he added, were …": a cue word right before an attribution set off by commas
- *  ends the subject of the clause that attribution interrupts (after a person, "Holt claims, her
- *  aide said, …", it may still be a verb). */
-function beforeSetOffAttribution(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.text !== ',') return false;
-  const close = tokens.findIndex((t, n) => n > i + 3 && n <= i + 8 && t.text === ',');
-  const words = tokens.slice(i + 2, close);
-  return close > 0 && words.slice(1).some((t) => !!cueLemma(t.text)) && words.every((t) => /^[\p{L}.'’-]+$/u.test(t.text));
-}
-
-/** "estimates" after "Cost" or "early": a common noun or modifier, no name or pronoun, before the word. */
-const commonNounBefore = (tokens: Token[], i: number, speakers: SpeakerFinder) =>
-  i > 0 &&
-  (/^\p{Ll}/u.test(tokens[i - 1]!.text) || i === 1) &&
-  !speakers.isPersonAt(tokens[i - 1]!.start) &&
-  !PRONOUNS.has(tokens[i - 1]!.text.toLowerCase()) &&
-  !/^who$/iu.test(tokens[i - 1]!.text);
-
-/** Words that make a cue word after them a noun. */
-const NOUN_DETERMINER = /^(the|a|an|this|that|these|those|following|his|her|their|its|our|my|same|new)$/iu;
-/** Cue words that are nouns as well: "an earnings call", "a brief comment". */
-const CUE_NOUN = /^(call|calls|comment|comments|report|reports|note|notes|claim|claims|remark|remarks|reply|answer|tweet|tweets|post|posts|question)$/iu;
-/** Cue words that name a saying after a modifier: "a defiant chant", "a snappy retort" ("the crowd
- *  chants" has a noun before the verb). */
-const SAYING_NOUN =
-  /^(chant|chants|retort|retorts|quip|quips|boast|boasts|vow|vows|pledge|pledges|promise|promises|shout|shouts|whisper|whispers|joke|jokes)$/iu;
-const modifierBefore = (tokens: Token[], j: number) =>
-  /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '') && !tagsOf(tokens[j - 1]!.text).some((g) => g === 'Singular' || g === 'Plural');
-/** "reprised the caustic chant", "gave a snappy retort": a saying named after a determiner and a modifier. */
-export const sayingNounAt = (tokens: Token[], j: number) =>
-  SAYING_NOUN.test(tokens[j]?.text ?? '') && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && modifierBefore(tokens, j);
-
-/** "the following comment", "The report had", "told an earnings call": a cue word after a
- *  determiner, or after a determiner and a modifier, is a noun. */
-export const cueNounAt = (tokens: Token[], j: number) =>
-  NOUN_DETERMINER.test(tokens[j - 1]?.text ?? '') ||
-  (CUE_NOUN.test(tokens[j]!.text) && NOUN_DETERMINER.test(tokens[j - 2]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '')) ||
-  sayingNounAt(tokens, j) ||
-  (j === 0 && /^(report|reports|comment|comments|note|notes|question)$/iu.test(tokens[j]!.text));

@@ -2,7 +2,8 @@
 // it; or, with no clause, its topic or object, a noun's content, nothing for a name given; a speech
 // noun that is no cue, with no source.
 import { NAMING_VERBS } from './cues.js';
-import { namingReportsSpeech, nounUse, recallReportsSpeech } from './cue-guards.js';
+import { namingReportsSpeech, recallReportsSpeech } from './cue-guards.js';
+import { nounUse } from './cue-nouns.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { intentionAt } from './belief-verbs.js';
 import { extended } from './extended.js';

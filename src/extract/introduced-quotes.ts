@@ -2,7 +2,7 @@
 // next one as the speaker's words, in quote marks or set as a block quotation.
 import { colonAfterSpeechNoun } from './attribution-before-quote.js';
 import { quotationCueLemma } from './cues.js';
-import { cueNounAt } from './cue-guards.js';
+import { cueNounAt } from './cue-nouns.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { SpeakerFinder } from './speakers.js';
