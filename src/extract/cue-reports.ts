@@ -48,30 +48,26 @@ function cueWithoutClause(c: SpeechScan, i: number, cue: ReportingCue): boolean 
     return true;
   }
   // "spoke about the flooding", "endorsed Ann Holt": a topic or an object is all these verbs report.
-  if (cue.topicOnly) {
-    const q = topicQuote(s, cue, out);
-    if (q) out.push(asNegated(cue, q));
-    return true;
-  }
+  if (cue.topicOnly) return topicTaken(c, cue);
   if (!cue.possessed && !cue.light && nounUse(tokens, i, lemma, speakers)) {
     const q = reportNounContent(text, sentence, tokens, i, lemma, speakers) ?? unsourcedSpeechNoun(s, i);
     if (q) out.push(q);
     return true;
   }
   // "called out the council for its silence": whom one calls out, and for what, is spoken of.
-  if (lemma === 'call' && objectAfterParticle(tokens, i, lemma)) {
-    const q = topicQuote(s, cue, out);
-    if (q) out.push(asNegated(cue, q));
-    return true;
-  }
+  if (lemma === 'call' && objectAfterParticle(tokens, i, lemma)) return topicTaken(c, cue);
   if (NAMING_VERBS.has(lemma) && !namingReportsSpeech(tokens, i, speakers)) return true;
   // "recalled her days in office": with no clause, what a person recalls is its object ("recalls 300,000 cars" is no one's).
-  if (lemma === 'recall' && !recallReportsSpeech(tokens, i)) {
-    const q = topicQuote(s, cue, out);
-    if (q) out.push(q);
-    return true;
-  }
+  if (lemma === 'recall' && !recallReportsSpeech(tokens, i)) return topicTaken(c, cue, false);
   return false;
+}
+
+/** Takes the topic or object the cue reports, if it has one (as unsure as a comment declined where
+ *  the cue is negated and `negatable`): all the cue reports. */
+function topicTaken(c: SpeechScan, cue: ReportingCue, negatable = true): true {
+  const q = topicQuote(c.s, cue, c.out);
+  if (q) c.out.push(negatable ? asNegated(cue, q) : q);
+  return true;
 }
 
 /** What the cue's speaker said, after the cue (or before it, the speaker after): the last word the report holds. */

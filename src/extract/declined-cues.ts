@@ -12,8 +12,7 @@ const DECLINED_ACTS = /^(comment|say|answer|discuss|elaborate|confirm|specify|di
  *  comment"), or -1 ("refused to drop the gun" turns down no speech). */
 export function declinedSpeechAt(tokens: { text: string }[], i: number): number {
   if (!DECLINING.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
-  let verb = i + 2;
-  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  const verb = pastAdverbs(tokens, i + 2);
   return DECLINED_ACTS.test(tokens[verb]?.text ?? '') ? verb : -1;
 }
 
@@ -23,9 +22,14 @@ export function declinedSpeechAt(tokens: { text: string }[], i: number): number 
  *  what happened, so "declined" turns down speech acts only (above). */
 export function refusedActAt(tokens: { text: string }[], i: number): number {
   if (!/^refus(e|es|ed|ing)$/iu.test(tokens[i]?.text ?? '') || !/^to$/iu.test(tokens[i + 1]?.text ?? '')) return -1;
-  let verb = i + 2;
-  while (verb < tokens.length && isAdverb(tokens[verb]!.text)) verb++;
+  const verb = pastAdverbs(tokens, i + 2);
   // ("refused to the end", "refused to them": no verb, no act.)
   const word = tokens[verb]?.text ?? '';
   return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
+}
+
+/** The index of the first word from `k` on that is no adverb: the verb after "to" ("declined to publicly comment"). */
+function pastAdverbs(tokens: { text: string }[], k: number): number {
+  while (k < tokens.length && isAdverb(tokens[k]!.text)) k++;
+  return k;
 }
