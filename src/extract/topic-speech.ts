@@ -12,6 +12,7 @@ import type { SpeakerSurface } from './name-index.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { reducedRelativeEnd, relativeClauseClose, restrictiveRelativeEnd } from './relative-clause-ends.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
+import type { TextSpan } from './types.js';
 import { endsInPlural } from './speaker-words.js';
 import { withoutSpeechEvent, withoutTrailingVenue } from './speech-venues.js';
 import { extended } from './extended.js';
@@ -35,15 +36,42 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const { tokens, text, sentence } = s;
   if (cue.possessed || cue.light) return null;
   const lemma = topicVerbLemma(tokens[cue.at]!.text) ?? cueLemma(tokens[cue.at]!.text) ?? cue.lemma;
-  if (!ownAct(tokens, cue.at, lemma, speaker.end) || (conjoined && !sharedAct(s, cue.at, speaker))) return null;
+  const from = topicOpening(s, cue, speaker, conjoined, lemma);
+  if (from < 0) return null;
+  // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
+  const named = lemma === 'refer' || givesName(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
+  const content = topicContent(s, lemma, from, named, topicReach(s, cue, speaker, conjoined, from));
+  // (The thing named is what is spoken of, not the name: "as Chinese bases".)
+  if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
+  // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
+  if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
+  // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
+  // talked over, no one's words.
+  const joint = JOINT.test(speaker.text) || /\band\s*$/iu.test(text.slice(sentence.start, speaker.start)) || endsInPlural(speaker.text);
+  if (lemma === 'discuss' && (speaker.kind === 'PRONOUN' ? /^(they|we)$/iu.test(speaker.text) : joint)) return null;
+  return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
+}
+
+/** The index of the word the topic opens at, when the cue is its subject's own act and the subject
+ *  speaks, or -1. */
+function topicOpening(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean, lemma: string): number {
+  const { tokens, sentence } = s;
+  if (!ownAct(tokens, cue.at, lemma, speaker.end) || (conjoined && !sharedAct(s, cue.at, speaker))) return -1;
   // ("…,” said Tom Rath, who had endorsed Ann Holt": who the speaker is, no second report.)
-  if (describesInvertedSpeaker(tokens, cue.at)) return null;
+  if (describesInvertedSpeaker(tokens, cue.at)) return -1;
   const from = topicStart(tokens, cue.at, lemma);
   // “…”: a quoted title is no topic of its own ("talked about “Collapse”").
-  if (from < 0 || isOpeningQuoteMark(tokens[from]!.text) || !speaks(s, speaker, lemma)) return null;
+  if (from < 0 || isOpeningQuoteMark(tokens[from]!.text) || !speaks(s, speaker, lemma)) return -1;
   // "Flight attendants' union endorses Clinton": a headline's description is named in the story below,
   // where "the union" should find the name, not the headline's words.
-  if (sentence.index < 0 && speaker.kind !== 'NAME') return null;
+  if (sentence.index < 0 && speaker.kind !== 'NAME') return -1;
+  return from;
+}
+
+/** How far the topic opening at `from` may reach: to the close of a relative clause on the speaker,
+ *  to the main clause's verb, or to where the content of a cue there would end. */
+function topicReach(s: ReportSentence, cue: ReportingCue, speaker: SpeakerSurface, conjoined: boolean, from: number): number {
+  const { tokens, sentence } = s;
   // "Summers, who has criticised the Fed for moving too slowly, said …": a relative clause set off on
   // its speaker ends at its closing comma.
   // (Not "Laura, who spoke of talks with the director, Lonnie Bunch": the comma closes the clause only
@@ -54,9 +82,13 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   // ("A group backing Ann Holt spent …": a participle right after the subject, up to the main clause's verb.)
   const relativeEnd = closesClause ? -1 : restrictiveRelativeEnd(tokens, cue.at, speaker.start);
   const restrictive = relativeEnd < 0 && !closesClause && !conjoined ? reducedRelativeEnd(tokens, cue.at, speaker.end) : relativeEnd;
-  const reach = closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
-  // ("refers to the islands as Chinese bases": the name given runs on past "as", which opens no clause there.)
-  const named = lemma === 'refer' || givesName(lemma) ? nameGivenAt(tokens, cue.at, lemma) : -1;
+  return closesClause ? tokens[relativeClose]!.start : restrictive > from ? tokens[restrictive]!.start : contentEnd(tokens, from - 1, sentence.end);
+}
+
+/** The phrase spoken of, from `from` (or the name given at `named`) up to `reach`, without a time, a
+ *  margin, a partner in talks, a vote's occasion, a venue or the occasion of the speech after it. */
+function topicContent(s: ReportSentence, lemma: string, from: number, named: number, reach: number): TextSpan | null {
+  const { tokens, text } = s;
   const phrase = withoutTrailingTime(text, tokens[from]!.start, phraseEnd(tokens, named > 0 ? named : from, reach));
   // ("backed Ann Holt, 57 percent to 22 percent": by how much a stance was taken is no part of what it was on.)
   const stance = STANCES.has(lemma) ? withoutMargin(text, tokens[from]!.start, phrase) : phrase;
@@ -66,14 +98,5 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
       : lemma === 'vote'
         ? withoutVoteOccasion(text, tokens[from]!.start, stance)
         : stance;
-  const content = withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
-  // (The thing named is what is spoken of, not the name: "as Chinese bases".)
-  if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
-  // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
-  if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
-  // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
-  // talked over, no one's words.
-  const joint = JOINT.test(speaker.text) || /\band\s*$/iu.test(text.slice(sentence.start, speaker.start)) || endsInPlural(speaker.text);
-  if (lemma === 'discuss' && (speaker.kind === 'PRONOUN' ? /^(they|we)$/iu.test(speaker.text) : joint)) return null;
-  return extended(draft(content, cue.span, speaker, false, sentence), { topic: true });
+  return withoutSpeechEvent(text, lemma, trimmed(text, tokens[from]!.start, withoutTrailingVenue(text, tokens[from]!.start, end)));
 }
