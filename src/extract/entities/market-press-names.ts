@@ -8,12 +8,13 @@ import { lookupLocation } from '../gazetteer.js';
 const EXCHANGES = new Set('nasdaq nyse comex nymex cbot cme cboe amex lme euronext xetra'.split(' '));
 
 /** The word for a paper or for news that ends a paper's name in another language, alone ("Süddeutsche
- *  Zeitung", "Helsingin Sanomat") or compounded ("Handelsblatt", "de Volkskrant", "Aftenposten"); a
- *  compound needs a stem before it ("David Blatt" is a person). */
+ *  Zeitung", "Helsingin Sanomat") or compounded ("Handelsblatt", "de Volkskrant", "Aftenposten"), and
+ *  English "news" compounded ("Wikinews", "Ynetnews"); a compound needs a stem before it ("David Blatt"
+ *  is a person). */
 const PAPER_WORD = /^(?:zeitung|dagblad|sanomat|nachrichten|rundschau|anzeiger|kurier|tidende|tidning|shimbun|ilbo|ribao)$/iu;
 /** ... or opens it: "Corriere della Sera", "Gazzetta dello Sport", "Diario de Noticias", "Folha de S.Paulo". */
 const PAPER_OPENING = /^(?:corriere|gazzetta|diario|diário|folha|jornal)$/iu;
-const PAPER_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:blatt|zeitung|krant|dagblad|posten|bladet|tidning)$/u;
+const PAPER_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:blatt|zeitung|krant|dagblad|posten|bladet|tidning|news)$/u;
 
 /** Words for a broadcaster that open its name in many languages: "Radio Marca", "Canal Plus", "Rai Uno",
  *  "RTL Nieuws", "TV Globo". */

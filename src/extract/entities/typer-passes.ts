@@ -85,8 +85,9 @@ function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemor
   firmsListedTogether(text, typed);
   bodiesJoinedToBodies(text, typed);
   marketMovers(text, typed, isDecided);
-  // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people.
-  for (const t of pluralOpenings(typed, modelNames, sports)) if (!companies.has(plainLower(t.c.text))) t.type = null;
+  // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people,
+  // and so is a name whose words or context decide its type ("Wikinews spoke with …": a news site by its word).
+  for (const t of pluralOpenings(typed, modelNames, sports)) if (!companies.has(plainLower(t.c.text)) && !isDecided(t)) t.type = null;
   return companies;
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
+import { typedNames } from '../../support/extraction.js';
 
 const entitiesOf = (text: string) => new Map(recognizeEntities(layout(text)).map((e) => [e.name, e.type]));
 
@@ -19,6 +20,17 @@ describe('exchanges and papers of other languages', () => {
     // A surname that is the word alone stays a person's.
     const coach = entitiesOf('Basketball\n\nCoach David Blatt said the team was tired.');
     expect(coach.get('David Blatt')).toBe('PERSON');
+  });
+
+  it('a news site compounded with "news" is an organization, also opening its sentence before a verb', () => {
+    const harbour = typedNames(
+      'Quaynews interviews a harbour master\nQuaynews spoke with Ann Holt, who runs the ferry in Velmora. Quaynews observed the pier from a boat.',
+    );
+    expect(harbour.filter((n) => n.endsWith(':Quaynews'))).toEqual(['ORGANIZATION:Quaynews', 'ORGANIZATION:Quaynews', 'ORGANIZATION:Quaynews']);
+    // Named once, where a sentence opens, as a plural noun would be.
+    expect(typedNames('Ferry fares rise\nQuaynews spoke with the harbour master on Monday.')).toEqual(['ORGANIZATION:Quaynews']);
+    // A short stem before it makes no compound.
+    expect(typedNames('Ferry fares rise\nThe harbour master told Velnews that fares would rise.')).not.toContain('ORGANIZATION:Velnews');
   });
 
   it('a broadcaster named by the word for one, or Sky before a place, is an organization', () => {
