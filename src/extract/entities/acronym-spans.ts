@@ -7,6 +7,7 @@ import { isFirstName } from '../lexicon.js';
 import { isCapitalized, type Token } from '../tokens.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { classify } from './classify.js';
+import { namesVenue } from './venue-names.js';
 
 /** Small words a long name holds; the acronym may spell them or not ("in" in HRIC, "of" not in BoE). */
 const SMALL_WORDS = new Set(['of', 'for', 'in', 'and', 'the', 'to', 'on', 'at', 'de', 'du', 'des', 'la', 'del', 'der', 'und', '&']);
@@ -99,9 +100,9 @@ export function widenToAcronyms<T extends { c: Candidate; type: EntityType | nul
 }
 
 /** A name its acronym spells as it stands: "Medecins Sans Frontieres (MSF)" is a body, not a person
- *  or place for its unknown words, unless a given name opens it ("John Fitzgerald Kennedy (JFK)") or
- *  the gazetteer knows the place ("United Arab Emirates (UAE)"). */
+ *  or place for its unknown words, unless a given name opens it ("John Fitzgerald Kennedy (JFK)"), the
+ *  gazetteer knows the place ("United Arab Emirates (UAE)") or it names a venue ("Kennedy Space Center (KSC)"). */
 function markSpelled(t: { c: Candidate; type: EntityType | null; spelled?: boolean }): void {
   t.spelled = true;
-  if (!lookupLocation(t.c.text) && !t.c.titles.length && !isFirstName(t.c.words[0]!)) t.type = 'ORGANIZATION';
+  if (!lookupLocation(t.c.text) && !namesVenue(t.c.words) && !t.c.titles.length && !isFirstName(t.c.words[0]!)) t.type = 'ORGANIZATION';
 }

@@ -19,6 +19,7 @@ import { namesTitledWork } from './foreign-articles.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { placeWithArticle } from './places-with-article.js';
 import { namesNumberedRoad } from './numbered-roads.js';
+import { namesVenue } from './venue-names.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
 import { namedAfterBase } from './based-names.js';
 import { KIN, GENERATION } from './person-vocabulary.js';
@@ -124,7 +125,8 @@ function settledBeforeItsWords(c: Candidate): Verdict {
 /** What the name's own words make it, whatever given names are in it: a numbered site or road, a
  *  generational suffix, a ruler's numeral, an event's or object's head, "&", a body's words or kind. */
 function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
-  if (numberedSite(c) || namesNumberedRoad(c)) return 'LOCATION';
+  // "the Kennedy Space Center", "the Museum of Flight", "Bagram Air Base": a venue, whatever body its words name (venue-names.ts).
+  if (numberedSite(c) || namesNumberedRoad(c) || namesVenue(words)) return 'LOCATION';
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   if (numberedRuler(c)) return 'PERSON'; // "King Osric I"

@@ -7,6 +7,7 @@ import { GENERATION } from './person-vocabulary.js';
 import { numberedRuler } from './regnal-numerals.js';
 import { venueBySurnameHead } from './venue-heads.js';
 import { namesNumberedRoad } from './numbered-roads.js';
+import { namesVenue } from './venue-names.js';
 import { actsAsBody, companyOfficeOf, employerAfterRole, firmOfPlace, headedByMinister } from './organization-context.js';
 import { firmOfDemonyms } from './no-entity-names.js';
 import { broadcastAcronym } from './broadcast-acronyms.js';
@@ -57,6 +58,7 @@ export function typeIsDecided(c: Candidate): boolean {
     namesTownSide(c.words) ||
     firmOfPlace(c) ||
     firmOfDemonyms(c) ||
-    namesNumberedRoad(c)
+    namesNumberedRoad(c) ||
+    namesVenue(c.words)
   );
 }

@@ -171,8 +171,8 @@ describe('names at extraction', () => {
     expect(named('Title\n\nThe Labour Pre-war Plan failed.')).toEqual([]);
   });
 
-  it('a code of letters and figures after a connector ends an organization\'s name ("Kennedy Space Center on STS-1")', () => {
-    expect(named('Title\n\nThe shuttle lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual(['ORGANIZATION:Kennedy Space Center']);
+  it('a code of letters and figures after a connector ends a name ("Kennedy Space Center on STS-1")', () => {
+    expect(named('Title\n\nThe shuttle lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual(['LOCATION:Kennedy Space Center']);
     expect(named('Title\n\nThe Committee for COVID-19 Recovery met.')).toEqual(['ORGANIZATION:Committee for COVID-19 Recovery']);
   });
 
