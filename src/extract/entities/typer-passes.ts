@@ -30,6 +30,7 @@ import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './
 import { webFirmStems } from './web-domains.js';
 import { untypeStormNames } from './storm-names.js';
 import { untypeCraftNames } from './craft-names.js';
+import { untypeVersionedProducts } from './versioned-products.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
@@ -114,6 +115,8 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   bodiesNamedAsPlaces(typed);
   placesBeforeFirms(typed);
   untypeCraftNames(typed);
+  // "Internet Explorer 6 … Internet Explorer 9": a line of products, named with its versions.
+  untypeVersionedProducts(typed, sports);
   webFirmStems(typed);
   oneKindPerWord(typed);
   typeLeaguesAndTheirSides(typed, text);
