@@ -37,6 +37,15 @@ const namesCraft = ({ c, type }: TypedCandidate) =>
   (c.words.length > 1 && SHIP_PREFIXES.has(c.words[0]!.toLowerCase())) ||
   (CRAFTS.has(c.next) && c.next !== 'probe' && DETERMINERS.has(c.prev) && type !== 'ORGANIZATION' && !/^\p{Lu}{2,}$/u.test(c.text));
 
+/** "Stardust is a NASA space capsule that …", "Marisol was a steel-hulled liner.": a name whose subject's clause
+ *  says it is a craft, up to three words before the craft's noun and the clause going on with no noun after it
+ *  ("Tom Pike is a ship captain" is a person). */
+const CRAFT_DESCRIBED = new RegExp(
+  String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...CRAFTS].join('|')})(?:\s*[.,;:]|\s+(?:that|which|launched|built|sent|designed|carrying|with|of|in|on|from|to|for|and)\b)`,
+  'u',
+);
+const describedAsCraft = ({ c }: TypedCandidate, text: string) => /^(?:is|was)$/u.test(c.next) && CRAFT_DESCRIBED.test(text.slice(c.end, c.end + 80));
+
 /** Crafts of spaceflight, named after "Space" and their kind written in capitals ("Space Shuttle Atlantis"). */
 const SPACE_CRAFTS = new Set(['shuttle', 'spacecraft', 'orbiter', 'lander', 'capsule', 'spaceship', 'probe']);
 /** Words after a craft's kind that make it a programme or a body, not a craft's name ("Space Shuttle Program"). */
@@ -63,10 +72,10 @@ const namesNumberedLiner = ({ c }: TypedCandidate) => ROYAL_TITLES.has(c.prev) &
 /** The craft's name without its prefix: "RMS Marisol" is "marisol", as the story names it after. */
 const craftKey = (words: string[]) => (SHIP_PREFIXES.has(words[0]!.toLowerCase()) ? words.slice(1) : words).join(' ').toLowerCase();
 
-/** Untypes (in place) the candidates that are the name of a craft the document names so, whatever the
- *  passes before made of them (the last pass: "Stardust flew" reads as a person's act); a name joined by
+/** Untypes (in place) the candidates that are the name of a craft the document names or describes so, whatever
+ *  the passes before made of them (the last pass: "Stardust flew" reads as a person's act); a name joined by
  *  "and" to a craft's after the craft's noun is one too ("the carriers Vorland and Ostwind"). */
-export function untypeCraftNames(typed: TypedCandidate[]): void {
+export function untypeCraftNames(typed: TypedCandidate[], text: string): void {
   const crafts = new Set<string>();
   for (let i = 0; i < typed.length; i++) {
     const t = typed[i]!;
@@ -76,7 +85,7 @@ export function untypeCraftNames(typed: TypedCandidate[]): void {
       t.type = null;
       crafts.add(t.c.words.slice(own).join(' ').toLowerCase());
     }
-    if (!namesCraft(t)) continue;
+    if (!namesCraft(t) && !describedAsCraft(t, text)) continue;
     crafts.add(craftKey(t.c.words));
     const next = typed[i + 1];
     if (next && next.c.prev === 'and' && next.c.prevBefore === t.c.words[t.c.words.length - 1]!.toLowerCase()) crafts.add(craftKey(next.c.words));

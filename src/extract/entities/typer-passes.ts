@@ -114,7 +114,7 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
   bodiesNamedAsPlaces(typed);
   placesBeforeFirms(typed);
-  untypeCraftNames(typed);
+  untypeCraftNames(typed, text);
   // "Internet Explorer 6 … Internet Explorer 9": a line of products, named with its versions.
   untypeVersionedProducts(typed, sports);
   webFirmStems(typed);

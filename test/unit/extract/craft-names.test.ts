@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../src/extract/entities/index.js';
 import { layout } from '../../../src/extract/layout.js';
+import { typedNames } from '../../support/extraction.js';
 
 const namesOf = (text: string) => recognizeEntities(layout(`Harbour news\n\n${text}`)).map((e) => `${e.type}:${e.name}`);
 
@@ -26,5 +27,18 @@ describe('a craft named after its noun, its prefix or its numeral', () => {
       'PERSON:Marta',
       'LOCATION:Kelmouth',
     ]);
+  });
+});
+
+describe('a craft its clause describes', () => {
+  it('a name said to be a craft names none, wherever the story names it', () => {
+    const names = typedNames(
+      'Dust home\nCorvina is a Velmoran space capsule that carried dust home. Corvina landed in the desert on Sunday, and the team said Corvina had done well.',
+    );
+    expect(names.filter((n) => n.includes('Corvina'))).toEqual([]);
+  });
+
+  it('a person said to be what a craft has stays a person', () => {
+    expect(typedNames('Harbour\nTom Pike is a ship captain in Dovra. Pike said the pier was unsafe.')).toContain('PERSON:Tom Pike');
   });
 });
