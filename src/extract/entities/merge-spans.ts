@@ -12,6 +12,7 @@ import { separatedByAnd } from './bodies-joined-by-and.js';
 import type { TaggedSpan } from './tagger.js';
 import { followsOffice } from './title-splits.js';
 import { opensWithRank } from './rank-openings.js';
+import { opensCaptionLine } from './name-runs.js';
 import { interjectionBeforeGivenName, isTitleAt, looksCommon } from './name-words.js';
 import { COMPANY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 import { EVENT_HEADS, MEASUREMENT_UNITS } from './no-entity-vocabulary.js';
@@ -96,6 +97,8 @@ function wordsMakeNoName(tokens: Token[], s: TaggedSpan, first: Candidate): bool
   if (/^\p{Ll}{3,}$/u.test(tokens[s.to - 1]!.text)) return true;
   // "The Labour MP said": a member of parliament after the party's name is no part of it.
   if (MEMBER_ACRONYM.test(tokens[s.to - 1]!.text)) return true;
+  // "Ann Holt of DAB In the East …", "Captain Velmora Image: …": nor a caption's next line, begun at its end (name-runs.ts).
+  if (s.to - s.from > 1 && opensCaptionLine(tokens.slice(s.from, s.to - 1), tokens[s.to - 1]!, tokens[s.to])) return true;
   // "Senator Ann Holt, Democrat of Ohio,": a party's member from a place is no name.
   if (PARTY_WORDS.has(tokens[s.from]!.text.toLowerCase()) && tokens[s.from + 1]?.text === 'of') return true;
   // ("the Ohio Democrat said": nor after the place they come from.)

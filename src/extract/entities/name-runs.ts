@@ -145,13 +145,25 @@ export function runs(tokens: Token[], titleCase: boolean): Token[][] {
   return out;
 }
 
+/** "… Captain Velmora Image: Ann Holt", "Photo: …": the label of a picture's credit before its colon. */
+const CREDIT_LABEL = /^(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Audio|Credit|Illustration|Graphic)$/u;
+/** "… of Velmora's DAB In the East, …": a preposition written with a capital before a word in lower case. */
+const OPENING_PREPOSITION = /^(?:In|On|At|From|With|After|During)$/u;
+
+/** Whether the word at `i` opens a line or a sentence a caption runs into, after a name: a credit's label
+ *  before its colon, or a preposition written with a capital before a word in lower case ("DAB In the East"). */
+export const opensCaptionLine = (run: Token[], t: Token, next: Token | undefined) =>
+  !!run.length && !!next && ((CREDIT_LABEL.test(t.text) && next.text === ':') || (OPENING_PREPOSITION.test(t.text) && /^\p{Ll}/u.test(next.text)));
+
 /** Whether the word at `i` is no name word whatever else it is, and closes the run before it: a
- *  handle, a verb of a headline, an honour or a party's member after the name. */
+ *  handle, a verb of a headline, an honour or a party's member after the name, a caption's next line. */
 function breaksRun(run: Token[], tokens: Token[], i: number, titleCase: boolean, isNameLike: (i: number) => boolean): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // "(@SenDelgado)", "#Brexit": a handle or a hashtag is no name as written.
   if (isHandleOrTag(tokens, i)) return true;
+  // "Superheroes Captain Velmora Image: Ann Holt.": a caption runs into its credit's line (see opensCaptionLine).
+  if (opensCaptionLine(run, t, next)) return true;
   // "Christie Calls Clinton …", "Graham Says …": a speech verb in a headline is no name.
   if (titleCase && (((breaksHeadlineName(t.text) || cueLemma(t.text)) && !isFirstName(t.text)) || headlineVerbAfterName(run, t))) return true;
   // "Paul Ryan Joins Growing List …" written in capitals inside a sentence: see verbs-after-names.ts.
