@@ -23,6 +23,7 @@ import { verbCertainty } from './verb-certainty.js';
 import { documentSubject, evidenceSpeaker } from './evidence-speakers.js';
 import { sharedSpeaker } from './shared-speakers.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
+import { controllingObject } from './controlled-infinitives.js';
 
 /** A cue's speaker; `conjoined`: shared with what the sentence said before ("… and stressed"). */
 export interface CueSpeaker {
@@ -67,7 +68,9 @@ function subjectOfVerb({ tokens, speakers }: ReportSentence, cue: ReportingCue, 
   // "includes her pleading with officers": a pronoun before a gerund is its subject.
   const gerundSubject = /ing$/u.test(tokens[verb]!.text) && /^(her|his|their|him|them)$/iu.test(tokens[verb - 1]?.text ?? '');
   if (gerundSubject) return speakers.surface(tokens[verb - 1]!.start, tokens[verb - 1]!.end, 'PRONOUN', null);
-  return participleOrInfinitive(tokens, verb) ? 'CONJOINED' : speakers.before(tokens, verb, certain || !!light);
+  // ("The vote led her to declare …": a control verb's object is the infinitive's subject.)
+  if (participleOrInfinitive(tokens, verb)) return controllingObject(speakers, tokens, verb) ?? 'CONJOINED';
+  return speakers.before(tokens, verb, certain || !!light);
 }
 
 /** "she said at a news conference announcing that …", "In a statement announcing the pick, X …":
