@@ -128,6 +128,8 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
     p--;
   // "responded by first saying …", "after first telling …": past "first" after the preposition.
   if (tokens[p]?.text === 'first' && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
+  // ("after accidentally tweeting", "by repeatedly saying": past an adverb in -ly after the preposition.)
+  if (/^\p{Ll}+ly$/u.test(tokens[p]?.text ?? '') && isAdverb(tokens[p]!.text) && GERUND_PREPOSITION.test(tokens[p - 1]?.text ?? '')) p--;
   const prev = tokens[p]?.text.toLowerCase();
   // "began by saying", "after telling reporters", "was quoted as saying": a gerund after a preposition
   // has the sentence's subject.

@@ -9,6 +9,7 @@ import { possessedSpeechNoun } from './speech-nouns.js';
 import { subordinatePronoun } from './subordinate-pronouns.js';
 import { subordinateJoinedSubject } from './subordinate-subjects.js';
 import { coordinateClauseSubject } from './coordinate-subjects.js';
+import { gerundClauseSubject } from './gerund-clauses.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -41,6 +42,8 @@ export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[
   // when Ann Holt thanked the town and said …": a verb joined inside it has its subject.)
   // ("…, and the union sued the city, saying …": a clause joined after the first has its own subject.)
   return (
+    // ("Ann Holt, who opened her campaign by declaring …", "While X push …, Y won votes by promising …".)
+    gerundClauseSubject(speakers, tokens, i, earlier) ??
     subordinateJoinedSubject(speakers, tokens, i, earlier) ??
     coordinateClauseSubject(speakers, tokens, i, earlier) ??
     subordinatePronoun(speakers, tokens, i, earlier, shared) ??
