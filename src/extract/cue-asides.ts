@@ -1,5 +1,6 @@
 // Asides between a subject and its cue, in brackets or dashes, left out so the subject meets the cue.
 import { extended } from './extended.js';
+import { isLeadingWord } from './lexicon.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 
 /** The words before the cue with the bracketed aside ending at `j` left out ("Gov. Mike Pence (R-IN)
@@ -24,7 +25,18 @@ export function withoutDashedAside(tokens: Token[], j: number, cue: number): { t
   if (open <= 0) return null;
   // "Ann Cole, chief executive of Fabrikam -- the firm that … -- told": the aside closes an
   // apposition as a comma would.
-  const apposition = tokens.slice(0, open).some((x) => x.text === ',');
+  const apposition = commaBeforeSubject(tokens, open);
   const closing = apposition ? [extended(tokens[open]!, { text: ',' })] : [];
   return { tokens: [...tokens.slice(0, open), ...closing, tokens[cue]!], cue: open + closing.length };
+}
+
+/** Whether a comma before the dash at `open` sets off what stands before the dash from a subject, an
+ *  apposition the aside closes; a comma closing a phrase opening the sentence ("In the last few days,
+ *  union leaders -- and, above all, Ann Holt -- insisted", "Even if …, insiders -- two of them --
+ *  said") sets off none. */
+function commaBeforeSubject(tokens: Token[], open: number): boolean {
+  const comma = tokens.slice(0, open).findLastIndex((x) => x.text === ',');
+  if (comma < 0) return false;
+  const first = tokens[tokens.slice(0, comma).findLastIndex((x) => x.text === ',') + 1]!.text;
+  return !isLeadingWord(first);
 }

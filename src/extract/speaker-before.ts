@@ -3,7 +3,7 @@
 import { speakerBeforeApposition } from './apposition-speakers.js';
 import { issuerOf, issuerPastRecipient } from './document-issuers.js';
 import { namesPartyMembers } from './entities/party-names.js';
-import { withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
+import { dashAt, withoutBracketedAside, withoutDashedAside } from './cue-asides.js';
 import { isFiniteAuxiliary, isFiniteVerb, isFunctionWord, isLeadingWord, isPerfectAuxiliary, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
@@ -56,17 +56,21 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   return groupSpeaking(names, tokens, j) ?? personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
 }
 
-/** "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested": a quantifier floated
- *  after its subject stands between, also after an auxiliary ("The two men have each said") and
- *  after a relative pronoun ("Mr. Lowe, who has both praised …"). Where to read on before the
- *  quantifier (and its auxiliaries), or -1 for none. */
+/** "Ann Holt and Tom Weller both said", "the senators (D-N.Y.) all suggested", "the leaders -- whose
+ *  party … -- both said": a quantifier floated after its subject stands between, also after an
+ *  auxiliary ("The two men have each said") and after a relative pronoun ("Mr. Lowe, who has both
+ *  praised …"). Where to read on before the quantifier (and its auxiliaries), or -1 for none. */
 function pastFloatedQuantifier(tokens: Token[], j: number): number {
   if (!FLOATED_QUANTIFIER.test(tokens[j]!.text)) return -1;
   let k = j - 1;
   while (k > 0 && (isFiniteAuxiliary(tokens[k]!.text) || isPerfectAuxiliary(tokens[k]!.text))) k--;
   const previous = tokens[k]?.text ?? '';
   const subjectEnds =
-    previous === ')' || PRONOUNS.has(previous.toLowerCase()) || WHO_OR_WHICH.test(previous) || (LETTER_START.test(previous) && !isFunctionWord(previous));
+    previous === ')' ||
+    dashAt(tokens, k) ||
+    PRONOUNS.has(previous.toLowerCase()) ||
+    WHO_OR_WHICH.test(previous) ||
+    (LETTER_START.test(previous) && !isFunctionWord(previous));
   return subjectEnds && !isFiniteVerb(previous) ? k + 1 : -1;
 }
 
