@@ -16,6 +16,7 @@ import {
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
+import { emptyItAt } from './expletive-it.js';
 import { namesPeople, namesPersons, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -30,10 +31,19 @@ const TIME_UNITS = /^(seconds|minutes|moments|hours|days|weeks|months|years|deca
  *  also past an adverb opening the clause and a verb or an adverb its phrase runs on into. */
 export function clauseSubject(names: NameIndex, tokens: Token[], loose = false): SpeakerSurface | null {
   const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
-  for (const k of starts) {
+  // ("It’s a big if, but Ann Holt was in Velmora, stressing …": an empty "it" names no one; it stays
+  // the subject only where no other clause has one.)
+  let empty: SpeakerSurface | null = null;
+  for (const opening of starts) {
+    // ("It was a long night, and Ann Holt said …": after an empty "it", a clause joined by "and" or "but".)
+    const k = empty && /^(and|but)$/iu.test(tokens[opening]?.text ?? '') ? opening + 1 : opening;
     const first = tokens[k];
-    if (!first) return null;
+    if (!first) return empty;
     const word = first.text.toLowerCase();
+    if (word === 'it' && emptyItAt(tokens, k)) {
+      empty ??= names.surface(first.start, first.end, 'PRONOUN', null);
+      continue;
+    }
     if (PRONOUNS.has(word)) return names.surface(first.start, first.end, 'PRONOUN', null);
     // "Four of the commission's seven members disowned …": a part of a group is the whole phrase.
     if (countsAPart(word) && tokens[k + 1]?.text.toLowerCase() === 'of') {
@@ -51,9 +61,9 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || isAdverbBeforeVerb(word) || participle || lapse) continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
     if (regionAfterTown(names, tokens, k)) continue;
-    return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose);
+    return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose) ?? empty;
   }
-  return null;
+  return empty;
 }
 
 /** "Then", "And even", "Later": a word before the subject that opens no clause or phrase of its own

@@ -10,6 +10,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
 import { ISSUED_DOCUMENTS, nounPhraseEnd, SPEAKER_NOUNS } from './speaker-words.js';
 import { DOCUMENT_NOUNS } from './cues.js';
+import { emptyItAt } from './expletive-it.js';
 import type { Token } from './tokens.js';
 
 /** Verbs whose object does what the infinitive after it says: "led X to", "allowed X to", "prompted X to". */
@@ -53,6 +54,11 @@ export function controllingObject(speakers: SpeakerFinder, tokens: Token[], cue:
   for (let verb = to - 2; verb >= Math.max(0, to - 12); verb--) {
     const word = tokens[verb]!.text;
     if (!/^[\p{L}\p{N}'’.-]+$/u.test(word)) return null;
+    // "It is common for news outlets to portray …": "for" gives the infinitive its subject.
+    if (/^for$/iu.test(word) && emptyItBefore(tokens, verb)) {
+      const object = objectAfter(speakers, tokens, verb + 1);
+      return object?.next === to ? object.surface : null;
+    }
     if (!CONTROL_VERBS.test(word)) continue;
     // ("The mayor wants to ask …": no object between the verb and "to".)
     const object = objectAfter(speakers, tokens, verb + 1);
@@ -83,4 +89,15 @@ function objectAfter(speakers: SpeakerFinder, tokens: Token[], k: number): { sur
   // (The phrase the finder reads back may run past the verb: "tool allowing users".)
   const surface = phrase.start >= first.start ? phrase : speakers.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
   return { surface, next: end + 1 };
+}
+
+/** Whether an empty "it" opens the clause of the "for" at `k` ("It is common for …", "it's not
+ *  unreasonable for …"), a few words before it: "for" there gives the subject of what follows, not a
+ *  purpose or a beneficiary ("praised her for", "a plan for residents to"). */
+function emptyItBefore(tokens: Token[], k: number): boolean {
+  for (let n = k - 1; n >= Math.max(0, k - 6); n--) {
+    if (emptyItAt(tokens, n)) return true;
+    if (!/^[\p{L}'’]+$/u.test(tokens[n]!.text)) return false;
+  }
+  return false;
 }
