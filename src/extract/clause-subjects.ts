@@ -2,6 +2,7 @@
 // "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell").
 import {
   isAdverbBeforeVerb,
+  isCalendarWord,
   isCopula,
   isFunctionWord,
   isLeadingWord,
@@ -57,6 +58,21 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
     // ("Then he cut into …", "Later the mayor left …": an adverb with no comma after it, before the subject.)
     if (loose && openingAdverb(first.text) && /^\p{L}/u.test(tokens[k + 1]?.text ?? '')) return clauseSubject(names, tokens.slice(k + 1), true);
+    // "This year, he rose to …", "A few minutes later they rushed …", "On Sunday morning Mr. Trump
+    // made …": a phrase of when opening the sentence is no subject; the subject follows it.
+    // (Not a name that holds a time word: "The Sunday Times".)
+    const when = timePhraseEnd(tokens, k);
+    if (when > k && !tokens.slice(k, when).some((t) => names.nameAt.has(t.start))) {
+      if (tokens[when]?.text === ',') continue;
+      // (With no comma, the subject opens right after it: a pronoun, a determiner or a name, not "In
+      // the days following …", nor the rest of a title: "The Sunday Courier".)
+      const next = tokens[when]?.text ?? '';
+      const after =
+        PRONOUNS.has(next.toLowerCase()) || DETERMINERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)
+          ? clauseSubject(names, tokens.slice(when), loose)
+          : null;
+      if (after && (after.kind === 'NAME' || !/^\p{Lu}/u.test(next) || PRONOUNS.has(next.toLowerCase()))) return after;
+    }
     // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
     if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || isAdverbBeforeVerb(word) || participle || lapse) continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
@@ -64,6 +80,23 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose) ?? empty;
   }
   return empty;
+}
+
+/** Words that open a phrase of when: "this year", "last week", "a few minutes later", "on Sunday morning". */
+const WHEN_OPENERS = /^(this|that|last|next|early|late|each|every|a|an|the|few|several|some|on|in|by|one|two|three)$/iu;
+const WHEN_WORDS =
+  /^(year|years|week|weeks|month|months|day|days|night|nights|morning|afternoon|evening|weekend|season|spring|summer|fall|autumn|winter|hours|minutes|moments|decade|decades|time)$/iu;
+
+/** The index past a phrase of when opening at `k` ("This year", "A few minutes later", "On Sunday
+ *  morning", "The day before"), or -1: its words end with a time word (and "later", "earlier", "ago" or "before"). */
+function timePhraseEnd(tokens: Token[], k: number): number {
+  let n = k;
+  while (n < k + 3 && WHEN_OPENERS.test(tokens[n]?.text ?? '')) n++;
+  let timed = -1;
+  for (; n < k + 5 && (WHEN_WORDS.test(tokens[n]?.text ?? '') || isCalendarWord(tokens[n]?.text ?? '')); n++) timed = n + 1;
+  if (timed < 0) return -1;
+  if (/^(later|earlier|ago|before)$/iu.test(tokens[timed]?.text ?? '')) timed++;
+  return timed;
 }
 
 /** "Then", "And even", "Later": a word before the subject that opens no clause or phrase of its own
