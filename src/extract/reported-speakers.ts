@@ -9,6 +9,7 @@ import { attributiveParticiple, embeddedSubject } from './cue-guards.js';
 import { modifierParticiple } from './modifier-cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isAdverb } from './lexicon.js';
+import { dashAt } from './cue-asides.js';
 import { isPollShare } from './poll-shares.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -123,7 +124,7 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   const adverb = tokens[p]?.text ?? '';
   if (
     (/^(even|also|again|then|later|once|repeatedly|still|now|only|instead|often)$/iu.test(adverb) || (/^\p{Ll}/u.test(adverb) && isAdverb(adverb))) &&
-    tokens[p - 1]?.text === ','
+    (tokens[p - 1]?.text === ',' || dashAt(tokens, p - 1))
   )
     p--;
   // "responded by first saying …", "after first telling …": past "first" after the preposition.
@@ -135,8 +136,9 @@ function participleOrInfinitive(tokens: Token[], i: number): boolean {
   // has the sentence's subject.
   // ("X was quoted as saying": X, the passive's subject, speaks.)
   if (passiveQuotedBefore(tokens, p) >= 0) return false;
+  // ("Holt left early – saying the vote was rigged": a dash sets the participle off as a comma does.)
   return (
-    ((prev === ',' || GERUND_PREPOSITION.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
+    ((prev === ',' || dashAt(tokens, p) || GERUND_PREPOSITION.test(prev ?? '') || GERUND_TAKING.test(prev ?? '')) && /ing$/u.test(tokens[i]!.text)) ||
     (prev === 'to' && i > 1 && /^\p{L}/u.test(tokens[i - 2]!.text))
   );
 }
