@@ -18,7 +18,8 @@ import { indexBeforeName, type Token } from './tokens.js';
 export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[]): SpeakerSurface | null {
   const { tokens, speakers } = s;
   // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
-  const afterQuotation = !earlier.length && isOpeningQuoteMark(tokens[0]?.text ?? '');
+  // (Plain ASCII copy opens it with two apostrophes: "''It's over,'' she said, adding …".)
+  const afterQuotation = !earlier.length && (isOpeningQuoteMark(tokens[0]?.text ?? '') || (tokens[0]?.text === "'" && tokens[1]?.text === "'"));
   const earlierCue = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
   // "the manager, who has pleaded guilty and agreed to testify": a cue joined inside a relative
   // clause goes with the relative pronoun's antecedent.

