@@ -81,8 +81,15 @@ const YOUNG_GENERATION_MB = 192;
  *  for about 64 MB more per thread than 32 MB. */
 export const THREAD_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
+/** What each thread is handed: the extractor's version, hashed once here, not again by every thread
+ *  (version.ts). Loaded with the first article, as the threads are. */
+async function threadData(): Promise<{ extractorVersion: string }> {
+  const { EXTRACTOR_VERSION } = await import('../extract/version.js');
+  return { extractorVersion: EXTRACTOR_VERSION };
+}
+
 export function createExtractPool({ timeoutMs, threads = availableParallelism() }: ExtractPoolOptions): ExtractPool {
-  const threadPool = (file: string) =>
+  const threadPool = async (file: string) =>
     new Piscina<PrepareTask, PrepareOutcome>({
       filename: file,
       execArgv: workerExecArgv(file),
@@ -90,6 +97,7 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
       maxThreads: threads,
       idleTimeout: 60_000,
       resourceLimits: THREAD_RESOURCE_LIMITS,
+      workerData: await threadData(),
     });
   let piscina: Promise<Piscina<PrepareTask, PrepareOutcome>> | undefined;
   // Threads say on this channel which task they start, and the budget's timer starts then. One channel

@@ -5,10 +5,12 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
+import { EXTRACTOR_VERSION } from '../../src/extract/version.js';
 import { prepareArticle } from '../../src/import/document.js';
-import { workerExecArgv } from '../../src/import/extract-pool.js';
+import { createExtractPool, workerExecArgv } from '../../src/import/extract-pool.js';
 import type { PrepareOutcome, PrepareTask } from '../../src/import/extract-worker.js';
 import { serializeArticle } from '../../src/import/payload.js';
 import { bundledModule } from '../../src/import/worker-bundle.js';
@@ -48,6 +50,37 @@ describe('bundledModule', () => {
     const outcome = worker.default({ task: { input: { text, sourceName: 'seed' } }, channel: 'worker-bundle-test', id: 1 });
     expect(outcome).toEqual({ ok: true, article: serializeArticle(prepareArticle({ text, sourceName: 'seed' })) });
   }, 120_000); // loads the extraction modules twice, sources and bundle
+});
+
+describe("an extraction thread's version", () => {
+  const seedText = () => readFileSync(path.join(projectRoot, 'seeds', readdirSync(path.join(projectRoot, 'seeds'))[0]!), 'utf8');
+  const versionOf = (payload: string) => (JSON.parse(payload) as { article: { extractorVersion: string } }).article.extractorVersion;
+
+  it('is the one its pool hashed', async () => {
+    const pool = createExtractPool({ timeoutMs: 60_000, threads: 1 });
+    try {
+      const article = await pool.prepare({ text: seedText(), sourceName: 'seed' });
+      expect(versionOf(article.payload)).toBe(EXTRACTOR_VERSION);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('is taken as handed, not hashed again', async () => {
+    const file = (await bundledModule(path.join(projectRoot, 'src/import/extract-worker.ts'), projectRoot))!;
+    const task: PrepareTask = { task: { input: { text: seedText(), sourceName: 'seed' } }, channel: 'worker-bundle-test', id: 1 };
+    const code = `const { parentPort, workerData } = require('node:worker_threads');
+      import(workerData.file).then((m) => parentPort.postMessage(m.default(workerData.task)));`;
+    const outcome = await new Promise<PrepareOutcome>((resolve, reject) => {
+      const worker = new Worker(code, { eval: true, workerData: { extractorVersion: 'handed', file: pathToFileURL(file).href, task } });
+      worker.once('message', (message: PrepareOutcome) => {
+        resolve(message);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+    });
+    expect(outcome.ok && versionOf(outcome.article.payload)).toBe('handed');
+  }, 120_000);
 });
 
 describe('workerExecArgv', () => {
