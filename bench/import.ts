@@ -3,7 +3,10 @@
 // replication, bench/grow.ts), printing side by side: articles/s end to end, SQL statements per
 // article (every statement the importer sends, counted by the Prisma query log), extraction-only
 // articles/s over the same files with the same thread pool, and the ratio of the two; then the same
-// files imported again, all stored already (what re-running an import over an archive costs).
+// files imported again, all stored already (what re-running an import over an archive costs). A
+// first row, "cold", is a fresh import's start: the first 1,000 files (fewer when N is smaller)
+// imported by a pool of its own into a database of its own, before anything else, so its threads
+// start, load the extraction and warm up on these articles, as a first `npm run seed` does.
 // Uses DATABASE_URL's server when set (creating bench databases on it), else an embedded one.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -117,6 +120,22 @@ async function importInto(url: string, pool: ExtractPool, dir: string) {
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
 
+/** Articles of the cold row: the first of the corpus, as many as a warm-up pass takes to settle. */
+const COLD_ARTICLES = 1000;
+
+/** The cold row: `files` imported into a fresh database by a new pool, whose threads start on the
+ *  first article; the pool is closed after, so the rows after it are taken as before. */
+async function coldImport(serverUrl: string, dir: string, files: number) {
+  await writeCorpus(dir, files, 1);
+  const url = await freshDatabase(serverUrl, 'bench_cold');
+  const coldPool = createExtractPool({ timeoutMs: 60_000 });
+  try {
+    return await importInto(url, coldPool, dir);
+  } finally {
+    await coldPool.close();
+  }
+}
+
 const pg_ = await server();
 const pool = createExtractPool({ timeoutMs: 60_000 });
 try {
@@ -130,6 +149,13 @@ try {
   );
   console.log(
     'database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio, event loop',
+  );
+  const cold = await coldImport(pg_.url, path.join(work, 'cold-corpus'), Math.min(count, COLD_ARTICLES));
+  const coldCpu = embedded
+    ? `      –, ${fmt(cold.nodeMs + cold.pgMs, 1)} (${cold.nodeMs.toFixed(1)} + ${cold.pgMs.toFixed(1)}),    –, ${cold.eventLoopMs.toFixed(2)}`
+    : 'n/a (external server)';
+  console.log(
+    `${`cold, ${Math.min(count, COLD_ARTICLES)} articles`.padEnd(20)}${fmt(cold.rate)}  ${fmt(cold.statements, 2)}                   –               –   ${coldCpu}`,
   );
   const rows: Array<[string, string]> = [['empty', await freshDatabase(pg_.url, 'bench_empty')]];
   if (base > 0) {
