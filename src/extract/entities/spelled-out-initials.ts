@@ -58,12 +58,28 @@ export function spelledOutInitials(text: string): Set<string> {
       }
     }
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,5}s?)\s*\(([^()\n]{3,80})\)/gu)) {
-    const initials = initialsOf(m[1]!);
-    const words = lowerCaseWords(m[2]!);
+  // (Each bracket is found first and the initials read before it: the initials' pattern tried at every
+  // letter of the text cost more than the rest of this stage.)
+  for (const m of text.matchAll(/\(([^()\n]{3,80})\)/gu)) {
+    const written = initialsBefore(text, m.index);
+    const initials = written && initialsOf(written);
+    const words = initials && lowerCaseWords(m[1]!);
     if (initials && words && spells(initials, words)) found.add(initials);
   }
   return found;
+}
+
+/** Initials of two to five capitals, a plural's "s" after them or not, that open a word. */
+const INITIALS_AT_END = /(?<![\p{L}\p{N}])\p{Lu}{2,5}s?$/u;
+/** How far before their end initials and the letter before them reach, in UTF-16 units: five
+ *  capitals outside the Basic Multilingual Plane, the "s", and one more letter outside it. */
+const INITIALS_REACH = 13;
+
+/** The initials that end at `at` but for spaces ("VM (…)"), or undefined. */
+function initialsBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  return INITIALS_AT_END.exec(text.slice(Math.max(0, end - INITIALS_REACH), end))?.[0];
 }
 
 /** The candidates but for initials the text spells out in lower case, alone or with a plural's "s". */

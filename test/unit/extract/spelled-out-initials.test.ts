@@ -12,6 +12,11 @@ describe('initials spelled out in lower case', () => {
     expect(namesIn('The value-added tax (VAT) rose, and unmanned aerial vehicles (UAVs) were taxed. The UAVs stayed home.')).toEqual([]);
   });
 
+  it('are read before their bracket past spaces, and only from the start of a word', () => {
+    expect(namesIn('The ROV   (remotely operated vehicle) filmed the wreck. The ROV lights failed.')).toEqual([]);
+    expect(namesIn('Tom Weller tested the VM  (virtual microscope) in Velmora.')).toEqual(['PERSON:Tom Weller', 'LOCATION:Velmora']);
+  });
+
   it('leave initials of a name written in capitals to the name', () => {
     expect(namesIn('The Velmora Price Board (VPB) said prices rose. The VPB meets in May.')).toEqual([
       'ORGANIZATION:Velmora Price Board',
