@@ -7,7 +7,7 @@ import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.j
 import { isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
-import { pollShareBefore } from './poll-shares.js';
+import { figureOpensAt, figureSubjectBefore, pollShareBefore } from './poll-shares.js';
 import { participleOfReportedClause } from './result-participles.js';
 import { ARTICLES } from './speaker-words.js';
 import { summaryAppositionAt } from './summary-appositions.js';
@@ -46,6 +46,10 @@ function sourceOrComparison({ tokens, cue, after, next }: AfterComma): boolean {
   // "41 percent said Mr. Trump would do better, compared with 37 percent for …", "…, up from 30
   // percent in May": after a poll's share, a comparison with other shares is the narrator's.
   if (pollShareBefore(tokens, cue) && (next === 'compared' || ((next === 'up' || next === 'down') && tokens[after + 1]?.text === 'from'))) return true;
+  // "24 percent said they would back her, while 9 percent found it a deterrent", "1,409 teachers said
+  // they backed him, while 95 members favored her": after what a figure of a group said, a clause
+  // whose subject is another figure is the narrator's contrast, not more of what the first said.
+  if ((next === 'while' || next === 'whereas') && figureOpensAt(tokens, after + 1) && figureSubjectBefore(tokens, cue)) return true;
   // "…, despite reports that an announcement was imminent": what others said, set against it by the narrator.
   return (next === 'despite' || next === 'amid') && OTHERS_SAID.test(wordsOf(tokens, after + 1, after + 5));
 }

@@ -62,6 +62,28 @@ export function isPollShare(words: string): boolean {
 /** Whether the cue's subject is a share of those polled: "41 percent", "a third of voters", "62%". */
 export const pollShareBefore = (tokens: Token[], cue: number) => tokens.slice(Math.max(0, cue - 6), cue).some((t) => /^(percent|per|%)$|%$/iu.test(t.text));
 
+/** Whether a figure opens a subject at `k`, past words hedging it: "9 percent", "about 4 in 10",
+ *  "1,409 teachers", "only 19", "half" (a number, a percentage or a share's noun). */
+export function figureOpensAt(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 3 && HEDGE.test(tokens[n]?.text ?? '')) n++;
+  const w = tokens[n]?.text ?? '';
+  return (
+    /^\d[\d,]*(?:\.\d+)?%?$/u.test(w) ||
+    isSpeltCount(w.toLowerCase()) ||
+    (/^(half|most|a)$/iu.test(w) && (w.toLowerCase() !== 'a' || /^(third|quarter|majority|minority|plurality)$/iu.test(tokens[n + 1]?.text ?? '')))
+  );
+}
+
+/** Whether the subject of the cue at `cue` is a figure of a group, opening the sentence or its clause:
+ *  "24 percent said …", "About half of voters say …", "1,409 teachers said …". */
+export function figureSubjectBefore(tokens: Token[], cue: number): boolean {
+  if (pollShareBefore(tokens, cue)) return true;
+  for (let k = Math.max(0, cue - 8); k < cue; k++)
+    if ((k === 0 || OPENS_SUBJECT.test(tokens[k - 1]!.text)) && figureOpensAt(tokens, k)) return !tokens.slice(k, cue).some((t) => /^[,;:]$/u.test(t.text));
+  return false;
+}
+
 /** Nouns naming a share of a group without a figure: "the vast majority of Americans", "nearly half"
  *  (in lower case but a sentence's "Half": "Third Way" is a name). */
 const SHARE_NOUN = /(?:^|\s)(?:[Hh]alf|majority|minority|plurality|third|quarter)\b/u;

@@ -2,10 +2,12 @@
 // or a listener ("in an interview published on Sunday"), a last relative clause in the present after
 // a past cue ("…, which are pricing in three cuts this year"), a noun summing up what came of it
 // (", a decision that could cost it millions") and what the speaker did after a quotation ("… and
-// swears …"), a poll's comparison with other shares (", compared with 37 percent for …"); and where
+// swears …"), a poll's comparison with other shares (", compared with 37 percent for …"), another
+// figure's clause after what a figure of a group said (", while 21 percent found it better"); and where
 // another source's report opens ("… and others said …"). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 /** The words said of each quote of an article whose first line is its headline (without an opening "that"). */
 function saidIn(body: string) {
@@ -126,6 +128,29 @@ describe("after a poll's share, a comparison with other shares", () => {
   it('an amount compared by another speaker stays with what was said', () => {
     expect(saidIn('The bank said profits rose 5 percent, compared with 3 percent a year earlier.')).toEqual([
       'profits rose 5 percent, compared with 3 percent a year earlier',
+    ]);
+  });
+});
+
+describe('after what a figure of a group said, "while" and another figure', () => {
+  it("open the narrator's contrast", () => {
+    expect(quotesSaid('Some 62 percent of ferry users said the new timetable was worse, while 21 percent found it better.')).toEqual([
+      { cue: 'said', speaker: 'Some 62 percent of ferry users', text: 'the new timetable was worse' },
+    ]);
+    expect(quotesSaid('About half of the dockers say they want a strike, while about 3 in 10 want more talks.').map((q) => q.text)).toEqual([
+      'they want a strike',
+    ]);
+    expect(quotesSaid('In all, 1,204 members said they backed the new pier, while 87 members favored repairs.').map((q) => q.text)).toEqual([
+      'they backed the new pier',
+    ]);
+  });
+
+  it('stay with what a poll found, and with what a speaker said', () => {
+    expect(quotesSaid('The harbour survey found that 312 of the traders back the levy, while only 40 oppose it.').map((q) => q.text)).toEqual([
+      '312 of the traders back the levy, while only 40 oppose it',
+    ]);
+    expect(quotesSaid('Ann Holt said the pier would reopen, while 30 percent of traders doubt it.').map((q) => q.text)).toEqual([
+      'the pier would reopen, while 30 percent of traders doubt it',
     ]);
   });
 });
