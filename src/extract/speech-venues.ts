@@ -1,6 +1,6 @@
 // Where and when speech was given, as a sentence names it around the cue: "said in a statement on
 // Thursday", "told reporters in Beijing", "in a statement posted on its website", "during a meeting with …".
-import { cueLemma } from './cues.js';
+import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { isAdverb, isCalendarWord, isFiniteVerb } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -76,14 +76,25 @@ export function onlyVenueAfter(tokens: Token[], n: number): boolean {
 /** "during a meeting with …", "at a campaign stop in Flint", "on the sidelines of the summit": the
  *  occasion of the speech, closing a content. */
 const SPEECH_EVENT =
-  /,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b.*$/isu;
+  /(,?\s+(?:during|at|in|on the sidelines of)\s+(?:a|an|the|his|her|their|its|this|that|\p{Lu}[\p{L}.]*['’]s)\s+(?:[^\s,;]+\s+){0,4}?(?:meeting|meetings|talks|conference|forum|summit|rally|ceremony|session|visit|phone call|call|interview|speech|address|event|hearing|briefing|gathering|debate|stop|sidelines|press conference)\b)(.*)$/isu;
+
+/** After an occasion, a short phrase of where at most, then an infinitive: " in Washington not to move". */
+const INFINITIVE_NEXT = /^(?:\s+(?:in|at|on|with)\s+[^,;]{1,40}?)?,?\s+(not\s+)?to\s+\p{Ll}/u;
+/** An object naming someone: a name, a pronoun, or a noun phrase with its determiner. */
+const ONE_NAMED = /^(?:\p{Lu}|(?:the|his|her|their|its|him|them|us|me)\s)/u;
 
 /** "stressed the need for talks during a meeting with his Iraqi counterpart": where a phrase was
- *  said is no part of it. */
+ *  said is no part of it, unless an infinitive the cue takes follows it ("urged the union during a
+ *  meeting on Friday to call off the strike"). */
 export function withoutSpeechEvent(text: string, lemma: string, content: TextSpan | null): TextSpan | null {
   if (content && lemma !== 'say' && lemma !== 'tell' && !content.text.split(/\s+/u).some((w) => isFiniteVerb(w))) {
     const venue = SPEECH_EVENT.exec(content.text);
-    if (venue && venue.index > 0) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
+    // ("warned the leader during their meeting in Washington not to move on the shoal": what a verb
+    // taking an infinitive asks or warns the one it names goes on past the occasion; "urged restraint
+    // during a rally to mark …" names no one.)
+    const next = venue ? INFINITIVE_NEXT.exec(content.text.slice(venue.index + venue[1]!.length)) : null;
+    const goesOn = !!next && INFINITIVE_VERBS.has(lemma) && (!!next[1] || ONE_NAMED.test(content.text));
+    if (venue && venue.index > 0 && !goesOn) Object.assign(content, trimmed(text, content.start, content.start + venue.index));
   }
   return content;
 }

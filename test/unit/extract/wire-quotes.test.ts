@@ -2,6 +2,7 @@
 // cue of its own, and the narrator's asides that close a content. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { quoteReadings } from '../../support/extraction.js';
 
 /** Quotes of an article whose first line is its headline, as [cue, speaker surface, content]. */
 function quotesOf(body: string) {
@@ -362,6 +363,18 @@ describe('where a content ends', () => {
     // A clause keeps its times and places: they may be what was said.
     expect(quotesOf('Wang Yi said the talks would resume during a meeting in Geneva.')).toEqual([
       ['said', 'Wang Yi', 'the talks would resume during a meeting in Geneva'],
+    ]);
+  });
+
+  it('an infinitive the cue takes after the occasion, asking or warning the one it names, goes on', () => {
+    expect(quoteReadings('Ann Holt warned the ferry chief during their meeting in Velmora not to close the pier.').map((q) => q.text)).toEqual([
+      'the ferry chief during their meeting in Velmora not to close the pier',
+    ]);
+    expect(quoteReadings('Ann Holt urged the union during a meeting on Friday to call off the strike.').map((q) => q.text)).toEqual([
+      'the union during a meeting on Friday to call off the strike',
+    ]);
+    expect(quoteReadings('Wang Li stressed the importance of dialogue during a meeting with his counterpart in Velmora.').map((q) => q.text)).toEqual([
+      'the importance of dialogue',
     ]);
   });
 
