@@ -15,7 +15,7 @@ import { trailingEvidenceAt } from './trailing-evidence.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { openQuotationsIn, type Token, wordsOf } from './tokens.js';
 import { narratorsAppositionAt } from './narrator-appositions.js';
-import { narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './narrator-comments.js';
+import { invertedAttributionAt, narratorsCommentAt, speechOccasionAt, trailingAttributionAt } from './narrator-comments.js';
 
 /** After the comma at `k`, at `after` (its first word `next`), what the narrator adds: "according to
  *  X", an aside on a name, a participle, a comment, where it was said, a trailing attribution. */
@@ -112,6 +112,9 @@ function commentOrAttribution({ tokens, cue, k, after, next }: AfterComma): bool
   // ", a foreign ministry spokeswoman said, as …", ", the presidency said in a statement.": an
   // attribution after a clause closes it.
   if (k - cue > 4 && trailingAttributionAt(tokens, after)) return true;
+  // "…, said an official who was briefed.", "…, reported the Velmora Herald.": so does one with its
+  // speaker after the cue.
+  if (k - cue > 2 && invertedAttributionAt(tokens, after)) return true;
   // ", the minutes showed.": the narrator's evidence for the whole sentence.
   if (trailingEvidenceAt(tokens, after)) return true;
   // ", the source added." / ", he said." closing the sentence

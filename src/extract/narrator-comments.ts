@@ -1,7 +1,7 @@
 // The narrator's words on what was said, after a comma: what the speaker did not say (", without giving
 // details"), when (", a day after …"), doubt (", a figure police did not confirm"), the occasion
-// (", in a statement") and a trailing attribution (", a foreign ministry spokeswoman said").
-import { cueLemma } from './cues.js';
+// (", in a statement") and a trailing attribution (", a foreign ministry spokeswoman said", ", said Ann Roe").
+import { cueLemma, LISTENER_VERBS } from './cues.js';
 import { finiteCue } from './clause-openings.js';
 import { isFiniteVerb, tagsOf } from './lexicon.js';
 import { onlyVenueAfter } from './speech-venues.js';
@@ -31,6 +31,24 @@ export function trailingAttributionAt(tokens: Token[], k: number): boolean {
     if (c > k && finiteCue(tokens, c) && TRAILING_CUES.has(cueLemma(w)!)) return onlyVenueAfter(tokens, c + 1);
     const perfect = /^(has|have)$/iu.test(w) && TRAILING_CUES.has(cueLemma(tokens[c + 1]?.text ?? '') ?? '');
     if (/^(who|whom|whose|which|that|when|where|if|because|as|while|but|[;:“"”(])$/iu.test(w) || (c > k && isFiniteVerb(w) && !perfect)) return false;
+  }
+  return false;
+}
+
+/** A closing cue before its speaker from `k` (", said Ann Roe.", ", reported the Velmora Herald.",
+ *  ", said an official who was briefed on the talks."): a name or a determined noun phrase after the
+ *  cue, then the sentence's end, or a comma or a relative pronoun opening what is said of the speaker,
+ *  no verb before it (", said the plan would fail" reports a clause of its own; after "told" the one
+ *  told stands: ", told the Velmora Herald"). */
+export function invertedAttributionAt(tokens: Token[], k: number): boolean {
+  const lemma = cueLemma(tokens[k]?.text ?? '');
+  if (!finiteCue(tokens, k) || !TRAILING_CUES.has(lemma!) || LISTENER_VERBS.has(lemma!)) return false;
+  const first = tokens[k + 1]?.text ?? '';
+  if (!/^\p{Lu}/u.test(first) && !/^(the|a|an|one|two|three|several|some|another)$/u.test(first)) return false;
+  for (let n = k + 2; n < k + 10; n++) {
+    const w = tokens[n]?.text ?? '.';
+    if (/^[.!?]$/u.test(w) || w === ',' || /^(who|whom|whose|which)$/iu.test(w)) return true;
+    if (isFiniteVerb(w) || !/^[\p{L}\p{N}.’'-]+$/u.test(w)) return false;
   }
   return false;
 }

@@ -107,7 +107,9 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
     /^\p{Lu}/u.test(next.text) ||
     isCalendarWord(w) ||
     isAdverb(w) ||
-    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w)
+    /^(reporters|journalists|me|us|him|her|them|today|yesterday|tonight|earlier|later|again|last|this|recently|then|afterward)$/u.test(w) ||
+    // "reported late Thursday", "said early on Friday"
+    (/^(late|early)$/u.test(w) && (isCalendarWord(tokens[cue + 2]?.text ?? '') || tokens[cue + 2]?.text === 'on'))
   );
 }
 

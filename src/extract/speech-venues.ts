@@ -50,6 +50,9 @@ export function withoutTrailingTimes(content: string): string {
   return m && m.index > 0 ? content.slice(0, m.index) : content;
 }
 
+/** What "late", "early", "last" or "this" may stand before, as when it was said: "late on Friday", "this morning". */
+const TIME_AFTER = /^(on|in|week|weekend|month|year|morning|afternoon|evening|night)$/iu;
+
 /** After a cue, up to a comma or the end: nothing, or where, when or to whom it was said ("on
  *  Wednesday", "in a statement posted on its website", "told reporters in Beijing"). */
 export function onlyVenueAfter(tokens: Token[], n: number): boolean {
@@ -64,7 +67,9 @@ export function onlyVenueAfter(tokens: Token[], n: number): boolean {
         /^(of|by|reporters|journalists|me|us|him|her|them)$/iu.test(w) ||
         /^[\p{Lu}\p{N}]/u.test(w) ||
         isCalendarWord(w) ||
-        isAdverb(w)
+        isAdverb(w) ||
+        // "late Thursday", "early on Friday", "last week", "this morning"
+        (/^(late|early|last|this|next)$/iu.test(w) && (isCalendarWord(tokens[m + 1]?.text ?? '') || TIME_AFTER.test(tokens[m + 1]?.text ?? '')))
       )
     )
       return false;

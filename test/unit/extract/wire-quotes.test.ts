@@ -57,6 +57,35 @@ describe('a trailing attribution after a clause with a cue of its own', () => {
     expect(stressed).toEqual(['stressed', 'Tom Hale', 'the need to reopen the border crossings']);
   });
 
+  it('with its speaker after the cue, or with when it was said after the cue', () => {
+    expect(quoteReadings('Ann Holt warned that the pier would close, said Tom Pike.').map((q) => [q.cue, q.mention, q.text])).toEqual([
+      ['said', 'Tom Pike', 'Ann Holt warned that the pier would close'],
+      ['warned', 'Ann Holt', 'the pier would close'],
+    ]);
+    expect(quoteReadings('Ann Holt warned that the pier would close, reported the Velmora Herald.').map((q) => [q.mention, q.text])).toEqual([
+      ['Velmora Herald', 'Ann Holt warned that the pier would close'],
+      ['Ann Holt', 'the pier would close'],
+    ]);
+    expect(quoteReadings('Ann Holt warned that the pier would close, said an official who was briefed on the talks.').map((q) => q.text)).toEqual([
+      'Ann Holt warned that the pier would close',
+      'the pier would close',
+    ]);
+    expect(quoteReadings('Ann Holt said the levy would pass, the Velmora Herald reported late Thursday.').map((q) => [q.mention, q.text])).toEqual([
+      ['Velmora Herald', 'Ann Holt said the levy would pass'],
+      ['Ann Holt', 'the levy would pass'],
+    ]);
+    expect(quoteReadings('Ann Holt said the levy would pass, the Velmora Herald reported last week.').map((q) => q.text)).toEqual([
+      'Ann Holt said the levy would pass',
+      'the levy would pass',
+    ]);
+  });
+
+  it('a clause after the second cue is no attribution', () => {
+    expect(quoteReadings('Ann Holt warned that the pier would close, said the plan would fail and left.').map((q) => q.text)).toContainEqual(
+      'the pier would close, said the plan would fail and left',
+    );
+  });
+
   it('a relative clause after a comma is no attribution', () => {
     expect(quotesOf('Mark Reed said the lithium deal, which critics say is unfair, would be signed in May.')).toContainEqual([
       'said',
