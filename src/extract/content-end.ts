@@ -95,7 +95,10 @@ function contentShape(tokens: Token[], cue: number, clause: boolean): ContentSha
 const inOpeningSubordinate = (tokens: Token[], cue: number) =>
   OPENS_SUBORDINATE.test(tokens[0]?.text ?? '') ||
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
-  (cue === 1 && /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[0]!.text) && /ing$/u.test(tokens[cue]!.text)) ||
+  // ("But in describing the levy as …, the critics …": also after a conjunction opening the sentence.)
+  (cue === participleOpening(tokens) + 1 &&
+    /^(despite|after|before|upon|by|in|when|while)$/iu.test(tokens[cue - 1]!.text) &&
+    /ing$/u.test(tokens[cue]!.text)) ||
   // "After the mayor said the plan had failed, councillors voted …": so does a cue in an opening
   // "after" or "before" clause (not one after "After the vote, she said …").
   (/^(after|before)$/iu.test(tokens[0]?.text ?? '') && !tokens.slice(1, cue).some((t) => /^[,;:]$/u.test(t.text))) ||
@@ -120,6 +123,9 @@ function endAt(tokens: Token[], cue: number, k: number, shape: ContentShape): nu
   if (tokens[k]!.text === ',' && k !== shape.opened && commaCloses(tokens, cue, k, shape)) return endAtComma(tokens, cue, k);
   return null;
 }
+
+/** Where a phrase opening the sentence begins: past "And", "But", "Yet" or "So" and a comma after it. */
+const participleOpening = (tokens: Token[]) => (/^(and|but|yet|so)$/iu.test(tokens[0]?.text ?? '') ? (tokens[1]?.text === ',' ? 2 : 1) : 0);
 
 /** The first word of an opening subordinate clause ("As", "Even" for "Even though"). */
 const OPENS_SUBORDINATE = new RegExp(`^(${OPENING_SUBORDINATORS}|as|even)$`, 'iu');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 /** The quotes the contract emits for an article whose first line is its headline, as [kind, speaker surface, parts]. */
 function quotesOf(body: string) {
@@ -125,6 +126,15 @@ describe('an opening phrase or clause holding the cue', () => {
     expect(quotesOf('The mayor kept the bridge open despite admitting that it was unsafe.')).toEqual([['INDIRECT', 'The mayor', ['it was unsafe']]]);
     expect(quotesOf('Despite admitting that the bridge was unsafe, the mayor kept it open.')).toEqual([['INDIRECT', 'the mayor', ['the bridge was unsafe']]]);
     expect(quotesOf('Although the aides said the plan was ready, the president delayed it.').map((q) => q[2])).toEqual([['the plan was ready']]);
+  });
+
+  it('also after a conjunction opening the sentence', () => {
+    expect(quotesSaid('But in describing the pier toll as a stopgap, the critics are missing why the traders back it.')[0]).toEqual({
+      cue: 'describing',
+      speaker: 'the critics',
+      text: 'the pier toll as a stopgap',
+    });
+    expect(quotesSaid('And, despite admitting that the ferry was late, the captain kept the timetable.')[0]?.text).toEqual('the ferry was late');
   });
 });
 
