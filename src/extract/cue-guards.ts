@@ -175,5 +175,19 @@ export function passive(tokens: Token[], i: number): boolean {
     isCopula(tokens[k]?.text ?? '') ||
     /^(be|been|being|get|got|gets|getting)$/iu.test(tokens[k]?.text ?? '') ||
     (isPossessiveMark(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who)$/iu.test(tokens[k - 1]?.text ?? ''));
-  return be && !isCopula(tokens[k - 1]?.text ?? '__');
+  return be && !isCopula(tokens[k - 1]?.text ?? '__') && !perfectAfterClitic(tokens, k, i);
 }
+
+/** "He’s said the levy will pass", "who’s argued that …": after a person's subject, "’s" is "has" when
+ *  the participle at `i` reports a clause or an object, not "is" ("she’s told that …", "he’s said to be
+ *  …", "he’s quoted as saying" stay passive; "it’s said that …" is no one's). `k`: the clitic's index. */
+function perfectAfterClitic(tokens: Token[], k: number, i: number): boolean {
+  const clitic = tokens[k]!.text;
+  const personal = PERSONAL_CLITIC.test(clitic) || (isPossessiveMark(clitic) && /^(he|she|who)$/iu.test(tokens[k - 1]?.text ?? ''));
+  if (!personal) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  if (next === 'that') return !ADDRESSING.has(cueLemma(tokens[i]!.text) ?? '');
+  return /^[\p{L}\d]/u.test(next) && !PASSIVE_FOLLOWER.test(next);
+}
+const PERSONAL_CLITIC = /^(he|she|who)['’]s$/iu;
+const PASSIVE_FOLLOWER = /^(to|by|as|with|for|about|over|of|on|in|at|from|after|before|during|when|while|if|whether)$/iu;
