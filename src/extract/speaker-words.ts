@@ -41,7 +41,7 @@ export const SPEAKER_NOUNS = new Set(
     'chairman chairwoman head lawmaker lawmakers diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney ' +
     'analyst analysts expert experts source sources police ministry government agency authorities authority company ' +
     'report statement campaign aide aides adviser advisers advisor advisors witness witnesses resident residents ' +
-    'officer officers researchers scientists critics supporters organizers activists group army military council ' +
+    'officer officers researchers scientists critics supporters fans backers organizers activists group army military council ' +
     'committee court board party administration department office team economists investigators doctors man woman ' +
     'people person persons members member executive executives manager spokesmen representative representatives observers sides opponents proponents ' +
     'commissioner nominee host anchor narrator announcer reporter reporters writer author founder ceo owner coach player ' +

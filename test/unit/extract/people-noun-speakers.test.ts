@@ -16,6 +16,11 @@ describe('people named by what they do', () => {
     expect(speakerOf("The harbour's passengers insist the ferry left early.", 'the ferry left early')).toBe("The harbour's passengers");
   });
 
+  it('speak after a name they follow ("Holt fans", "Pike backers"), where "fans" could be a verb', () => {
+    expect(speakerOf('Ann Holt leads the race. Holt fans insist the levy is fair.', 'the levy is fair')).toBe('Holt fans');
+    expect(speakerOf('Tom Pike runs the ferry. Pike backers insist the pier must stay open.', 'the pier must stay open')).toBe('Pike backers');
+  });
+
   it('speak after an inverted cue with no quote marks, as role nouns do; things do not', () => {
     expect(speakerOf('The port is safe, said a sailor.', 'The port is safe')).toBe('a sailor');
     expect(speakerOf('The ferry left early, said two passengers.', 'The ferry left early')).toBe('two passengers');
