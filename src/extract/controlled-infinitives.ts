@@ -8,7 +8,7 @@ import { namesPeople, namesPersons } from './phrase-heads.js';
 import { isFiniteVerb, isPreposition } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
-import { ISSUED_DOCUMENTS, nounPhraseEnd, SPEAKER_NOUNS } from './speaker-words.js';
+import { nounPhraseEnd, SPEAKER_NOUNS, WRITINGS } from './speaker-words.js';
 import { DOCUMENT_NOUNS } from './cues.js';
 import { emptyItAt } from './expletive-it.js';
 import type { Token } from './tokens.js';
@@ -36,8 +36,8 @@ const CONTROL_VERBS = new RegExp(
   'iu',
 );
 
-/** Documents, which speak as a subject but are sent or left to do nothing of their own. */
-const DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...ISSUED_DOCUMENTS, ...'paper newspaper editorial article document ad clip video website network'.split(' ')]);
+/** Documents and outlets, which speak as a subject but are sent or left to do nothing of their own. */
+const DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...WRITINGS, 'newspaper', 'website', 'network']);
 
 /** Object pronouns that stand for someone the story names. */
 const OBJECT_PRONOUNS = /^(?:him|her|them)$/iu;

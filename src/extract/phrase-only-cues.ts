@@ -4,7 +4,7 @@ import { DOCUMENT_NOUNS } from './cues.js';
 import { nounPhraseOnly } from './clauses.js';
 import { namesPersons } from './phrase-heads.js';
 import type { SpeakerSurface } from './name-index.js';
-import { lastWord, SPEAKER_NOUNS } from './speaker-words.js';
+import { lastWord, SPEAKER_NOUNS, WRITINGS } from './speaker-words.js';
 import type { ContentRead } from './reported-content.js';
 
 /** "accused X of lying", "cited a report", "called for a moratorium": these verbs report speech
@@ -75,6 +75,3 @@ function demandsSpeaker(speaker: SpeakerSurface): boolean {
   const head = lastWord(speaker);
   return SPEAKER_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !WRITINGS.has(head);
 }
-const WRITINGS = new Set(
-  'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
-);

@@ -67,6 +67,11 @@ export const SPEAKING_DOCUMENTS = ['survey', 'surveys', 'study', 'analysis', 'au
 /** A pattern matching exactly one of `words`, whole. */
 export const wordOf = (words: string[], flags: string) => new RegExp(`^(${words.join('|')})$`, flags);
 /** Documents issued in someone's name, which speak for whoever issued them: "the statement", "the report". */
+/** Speaker nouns for what was written or recorded rather than who wrote it: a letter, an ad, a statement,
+ *  which speak as a subject but make no demand and are sent to do nothing of their own. */
+export const WRITINGS = new Set(
+  'letter memo paper editorial article document filing lawsuit complaint ad clip video tweet post release data figures statement'.split(' '),
+);
 export const ISSUED_DOCUMENTS = 'statement letter memo release email post tweet report study survey filing complaint lawsuit'.split(' ');
 // Verbs that put out a message: "issued a statement saying …".
 export const ISSUING =
