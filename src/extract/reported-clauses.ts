@@ -3,10 +3,13 @@
 // subject with it, was said, by nobody named (the quote has no speaker), as with "It was reported
 // that …" (impersonal-speech.ts). A cue of the clause's own ("Holt reportedly told aides that …")
 // reports it instead (reported-speech.ts keeps this quote only where no other one overlaps it).
+// "The council is expected to approve the budget": a clause expected by nobody named is passed on
+// the same way, and in a relative clause from its pronoun ("the vote, which is expected to pass").
 import { contentEnd } from './content-end.js';
 import { cueLemma } from './cues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
+import { isAdverb } from './lexicon.js';
 import { isAuxiliary, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { spanOf } from './tokens.js';
 
@@ -21,25 +24,49 @@ const BEFORE_ADVERB = (w: string) => isAuxiliary(w) || /^(also|['’]s)$/iu.test
  *  from the subject on, with no speaker, or null when the clause has no subject of its own
  *  ("…, reportedly winning over …") or is a relative one ("the envoy, who reportedly …"). */
 export function reportedlyClause(s: ReportSentence, i: number): QuoteDraft | null {
-  const { text, sentence, tokens } = s;
+  const { sentence, tokens } = s;
   // ("Holt reportedly said, “…”": a cue of its own reports the clause; a post embedded in the
   // sentence, its markup or its link in it, is no narration.)
   if (tokens[i]!.text !== 'reportedly' || cueLemma(tokens[i + 1]?.text ?? '') || /<\w|:\/\//u.test(s.text.slice(sentence.start, sentence.end))) return null;
   let j = i;
   while (j > 0 && BEFORE_ADVERB(tokens[j - 1]!.text)) j--;
+  return passedOnClause(s, i, j, false);
+}
+
+/** Forms of "be" before "expected": "is", "are", "was", "’s", "isn’t", "be", "been". */
+const BE = /^(is|are|was|were|be|been|being|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/iu;
+
+/** The quote of a passive "expected" with "to" after it at token `i` ("The council is expected to
+ *  approve the budget", "is not expected to attend", "could be expected to resist"): its clause from
+ *  the subject on, or from the relative pronoun, with no speaker; null with no form of "be" before it
+ *  ("as expected", "than expected", "She expected to win") or no subject of its own. */
+export function expectedClause(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens } = s;
+  if (tokens[i]!.text !== 'expected' || tokens[i + 1]?.text.toLowerCase() !== 'to') return null;
+  let j = i;
+  while (j > 0 && (BEFORE_ADVERB(tokens[j - 1]!.text) || /^not$/iu.test(tokens[j - 1]!.text) || isAdverb(tokens[j - 1]!.text))) j--;
+  return tokens.slice(j, i).some((t) => BE.test(t.text)) ? passedOnClause(s, i, j, true) : null;
+}
+
+/** The clause passed on by the word at `i`, whose verb group opens at `j`: from the subject on (from
+ *  the relative pronoun when `expected`), to the content's end. */
+function passedOnClause(s: ReportSentence, i: number, j: number, expected: boolean): QuoteDraft | null {
+  const { text, sentence, tokens } = s;
   let open = clauseOpenerBefore(s, j);
   // "Ann Holt is a singer, but has reportedly quit": a verb joined to the clause before shares its subject.
   while (open >= 0 && open === j - 1 && /^(and|but)$/iu.test(tokens[open]!.text)) {
     const before = tokens[open - 1]?.text === ',' ? open - 1 : open;
     open = clauseOpenerBefore(s, before);
   }
-  if (open === j - 1 || (open >= 0 && RELATIVE.test(tokens[open]!.text))) return null;
-  const start = open < 0 ? sentence.start : tokens[open]!.end;
-  // ("(her team has reportedly hired a coach) she …": a clause in brackets ends at its bracket.)
-  const close = tokens[open]?.text === '(' ? tokens.findIndex((t, n) => n > i && t.text === ')') : -1;
+  const pronoun = open >= 0 && RELATIVE.test(tokens[open]!.text);
+  if ((open === j - 1 && !pronoun) || (pronoun && !expected)) return null;
+  const start = open < 0 ? sentence.start : pronoun ? tokens[open]!.start : tokens[open]!.end;
+  // ("(her team has reportedly hired a coach) she …": a clause in brackets ends at its bracket, and
+  // an expectation at the first mark after it: "is expected to sign the bill, potentially …".)
+  const closing = tokens[open]?.text === '(' ? /^\)$/u : expected ? /^([,;:(—–]|-+)$/u : null;
+  const close = closing ? tokens.findIndex((t, n) => n > i && closing.test(t.text)) : -1;
   const content = trimmed(text, start, close > 0 ? tokens[close]!.start : contentEnd(tokens, i, sentence.end));
-  const cue = spanOf(tokens[i]!);
-  return content ? draft(content, cue, null, false, sentence) : null;
+  return content ? draft(content, spanOf(tokens[i]!), null, false, sentence) : null;
 }
 
 /** The index of the last token before `j` that opens a clause (or a relative pronoun), or -1. */

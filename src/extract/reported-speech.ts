@@ -17,7 +17,7 @@ import { copularNounReport } from './copular-speech-nouns.js';
 import { colonNounReport } from './colon-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
-import { reportedlyClause } from './reported-clauses.js';
+import { expectedClause, reportedlyClause } from './reported-clauses.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { ReportSentence } from './reporting-cues.js';
@@ -55,8 +55,9 @@ function readWord(c: SpeechScan, i: number): number {
   const lower = t.text.length === 9 || t.text.length === 3 ? t.text.toLowerCase() : '';
   if (sourceNamed(c, i, lower)) return i;
   // "The mill has reportedly cut jobs": a clause passed on from nobody named, unless a cue reports it.
-  if (t.text.length === 10) {
-    const q = reportedlyClause(s, i);
+  // "The council is expected to approve it": a clause expected by nobody named, passed on the same way.
+  if (t.text.length === 10 || t.text.length === 8) {
+    const q = t.text.length === 10 ? reportedlyClause(s, i) : expectedClause(s, i);
     if (q) c.passedOn.push(q);
   }
   // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).

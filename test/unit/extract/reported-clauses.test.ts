@@ -1,7 +1,7 @@
 // "reportedly" marks its clause as a report passed on from a source the sentence does not name: the
 // clause, its subject with it, is a quote with no speaker. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesSaid } from '../../support/extraction.js';
+import { extractBody, quotesSaid } from '../../support/extraction.js';
 
 /** The quote of nobody named, with "reportedly" for cue. */
 const passedOn = (text: string) => ({ cue: 'reportedly', speaker: null, text });
@@ -33,5 +33,33 @@ describe('a clause with "reportedly"', () => {
     expect(quotesSaid('Crowds gathered in Velmora, reportedly chanting his name.')).toEqual([]);
     expect(quotesSaid('The envoy, who reportedly left on Monday, was silent.')).toEqual([]);
     expect(quotesSaid('Tom Pike reportedly wants a rematch https://t.co/abc')).toEqual([]);
+  });
+});
+
+// "The ferry board is expected to raise fares": a clause expected by nobody named is passed on as a
+// "reportedly" one is, its subject with it, and held as a belief (act BELIEF), not said.
+describe('a clause with a passive "expected" and "to"', () => {
+  const expected = (text: string) => ({ cue: 'expected', speaker: null, text });
+
+  it('is a belief of nobody named, its subject with it', () => {
+    expect(quotesSaid('The ferry board is expected to raise its fares in April.')).toEqual([
+      expected('The ferry board is expected to raise its fares in April'),
+    ]);
+    expect(quotesSaid('Tom Pike is not expected to attend the harbour gala.')).toEqual([expected('Tom Pike is not expected to attend the harbour gala')]);
+    expect(quotesSaid('A rival bidder could be expected to resist the sale.')).toEqual([expected('A rival bidder could be expected to resist the sale')]);
+    expect(extractBody('The ferry board is expected to raise its fares in April.').quotes.map((q) => q.act)).toEqual(['BELIEF']);
+  });
+
+  it('ends at the first mark after it, and a relative clause opens at its pronoun', () => {
+    expect(quotesSaid('The quay council is widely expected to approve the lease, ending a long dispute.')).toEqual([
+      expected('The quay council is widely expected to approve the lease'),
+    ]);
+    expect(quotesSaid('The vote, which is expected to pass easily, comes on Monday.')).toEqual([expected('which is expected to pass easily')]);
+  });
+
+  it('is nothing without "be" before it, and yields to a cue around it', () => {
+    expect(quotesSaid('As expected, the quay council approved the lease.')).toEqual([]);
+    expect(quotesSaid('Ann Holt expected to win the harbour seat.')).toEqual([]);
+    expect(quotesSaid('Officials said the lease is expected to pass.')).toEqual([{ cue: 'said', speaker: 'Officials', text: 'the lease is expected to pass' }]);
   });
 });
