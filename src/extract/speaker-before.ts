@@ -77,7 +77,7 @@ function pastFloatedQuantifier(tokens: Token[], j: number): number {
 /** The speaker before a comma at `j`: a person before brackets and the comma, else past a phrase
  *  set off or through an apposition. */
 function speakerBeforeComma(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | 'CONJOINED' | null {
-  const bracketed = personBeforeBracketAndComma(names, tokens, j);
+  const bracketed = personBeforeBracketAndComma(names, tokens, j) ?? shareSetOff(names, tokens, j);
   if (bracketed) return bracketed;
   // "Dozens of traders interviewed at the market, including Mrs Shaw, said": past the phrase naming
   // some of them; past one of where or how they spoke only when no apposition speaks.
@@ -141,6 +141,17 @@ function partyMembersStart(names: NameIndex, tokens: Token[], j: number): number
     else break;
   }
   return k;
+}
+
+/** "Just over a quarter, 26 percent, say …", "A third of independents, 33%, agree": a share of those
+ *  polled set off by commas before the cue gives the figure of the group before it; both speak. */
+function shareSetOff(names: NameIndex, tokens: Token[], j: number): SpeakerSurface | null {
+  // (A percentage: "one of two terrorists involved in the attacks" set off after a name is no share.)
+  const share = pollShareEndingAt(names, tokens, j - 1);
+  const opening = share && /percent|%/u.test(share.text) ? names.indexAt(tokens, share.start) - 1 : -1;
+  if (opening <= 0 || tokens[opening]!.text !== ',') return null;
+  const group = tokens[lastIndexOfWord(tokens, ',', opening) + 1]!;
+  return names.surface(group.start, share!.end, 'NOMINAL', null);
 }
 
 /** "Gov. Tom Weller (R-ME), said", "At a rally, Sen. Ann Holt (D-NY), said": a comma after the bracket

@@ -3,6 +3,7 @@
 // the test in the style of campaign poll stories.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 /** The quotes of an article whose first line is its headline: speaker and words said. */
 function quotesOf(body: string) {
@@ -88,6 +89,24 @@ describe('a share of a group saying what a named report found', () => {
     // A person named after it keeps their words.
     expect(quotesOf('In a radio interview about the poll, Ann Holt said the bypass should be built.')).toEqual([
       { speaker: 'Ann Holt', text: 'the bypass should be built' },
+    ]);
+  });
+});
+
+describe('a percentage set off by commas after the share it gives', () => {
+  it('speaks with the share before it', () => {
+    expect(quotesSaid('Just over a quarter, 26 percent, say they will vote for Ann Holt.')).toEqual([
+      { cue: 'say', speaker: 'Just over a quarter, 26 percent', text: 'they will vote for Ann Holt' },
+    ]);
+    expect(quotesSaid('Among ferry users, a third of commuters, 33%, say the fares are too high.')).toEqual([
+      { cue: 'say', speaker: 'a third of commuters, 33%', text: 'the fares are too high' },
+    ]);
+  });
+
+  it('reports nothing before it with no clause after the cue, and a count of a group set off after a name is no share', () => {
+    expect(quotesSaid('Slightly more than a third of commuters, 35%, agree.')).toEqual([]);
+    expect(quotesSaid('Tom Pike, one of two pilots on the ferry, said the engine had failed.')).toEqual([
+      { cue: 'said', speaker: 'Tom Pike', text: 'the engine had failed' },
     ]);
   });
 });
