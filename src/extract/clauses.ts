@@ -7,9 +7,14 @@ import { isSubjectWithClitic } from './contractions.js';
 
 // What follows a cue and is not what was said: "said at a briefing", "said of the plan", "said to the TV",
 // "said outside the court".
-// "said this week …" is when; "said this was …" is what.
-const NOT_CONTENT =
-  /^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last|this(?!\s+(?:is|was|will|would|could|might|should|has|had|may|must|can)\b)|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks|(?:shortly|soon|just|immediately|moments|minutes|hours|days|weeks|months|years|long)\s+(?:before|after))\b/iu;
+// "said this week …" and "said last month …" are when; "said this was …", "said this plan will fail" and
+// "said last year's budget was …" are what: a subject opening with the word, its verb an auxiliary;
+// so is "called this a disgrace", the object and what it was called.
+const DEICTIC_SUBJECT = String.raw`(?!\s+(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?(?:is|was|are|were|will|would|could|might|should|has|had|have|may|must|can|does|did)\b|\s+(?:a|an)\s)`;
+const NOT_CONTENT = new RegExp(
+  String.raw`^(at|in|on|of|to|during|when|after|before|from|while|with|about|for|as|by|via|through|outside|inside|amid|alongside|near|last${DEICTIC_SUBJECT}|this${DEICTIC_SUBJECT}|earlier|later|afterward|afterwards|yesterday|today|tonight|recently|then|and|but|or|nor|nothing|something|anything|goodbye|hello|sorry|thanks|(?:shortly|soon|just|immediately|moments|minutes|hours|days|weeks|months|years|long)\s+(?:before|after))\b`,
+  'iu',
+);
 
 /** A count hedged, spelt out or in figures: "about 20", "at least twelve", "nearly half". */
 const APPROXIMATE_COUNT = new RegExp(

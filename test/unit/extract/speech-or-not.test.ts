@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { extract } from '../../../src/extract/index.js';
 import { isLabelLine } from '../../../src/extract/quotes.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes;
 /** The quotes the extract command would print: those at or above the default threshold. */
@@ -129,6 +130,17 @@ describe('words pointing back at what was said', () => {
     expect(quotesOf('Maryam Nawaz opened a hospital. She expressed these views at a meeting with doctors.')).toEqual([]);
     expect(quotesOf('Ann Holt said so in a statement issued on Monday.')).toEqual([]);
     expect(quotesOf('Ann Holt said this was the worst budget in a decade.').map((q) => q.text)).toEqual(['this was the worst budget in a decade']);
+  });
+
+  it('"this" or "last" opening a subject whose verb is an auxiliary, or before what something was called, opens what was said', () => {
+    expect(quotesSaid('Tom Reyes said this plan will fail.')).toEqual([{ cue: 'said', speaker: 'Tom Reyes', text: 'this plan will fail' }]);
+    expect(quotesSaid("Ann Holt said last year's budget was a mistake.")).toEqual([
+      { cue: 'said', speaker: 'Ann Holt', text: "last year's budget was a mistake" },
+    ]);
+    expect(quotesSaid('The harbour board calls this a false alarm.')).toEqual([{ cue: 'calls', speaker: 'The harbour board', text: 'this a false alarm' }]);
+    // (When it was said stays out of what was said.)
+    expect(quotesSaid('Tom Reyes said this week the ferry plan will fail.')).toEqual([{ cue: 'said', speaker: 'Tom Reyes', text: 'the ferry plan will fail' }]);
+    expect(quotesSaid('Ann Holt said last night she would run again.')).toEqual([{ cue: 'said', speaker: 'Ann Holt', text: 'she would run again' }]);
   });
 });
 
