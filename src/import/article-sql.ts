@@ -1,8 +1,8 @@
 // The one SQL statement that writes an article and everything extracted from it. A single statement
 // is atomic on its own: the article lands whole or not at all, with no transaction round trips.
-// Its input is one JSON document (see `articlePayload` in payload.ts); entities are named by
-// (type, key), their identity across articles, and get their ids inside the statement; the other
-// rows refer to them by their number in the document (`e`).
+// Its input is the article's payload (`articlePayload` in payload.ts), one JSON parameter per part;
+// entities are named by (type, key), their identity across articles, and get their ids inside the
+// statement; the other rows refer to them by their number in the payload (`e`).
 //
 // Concurrency: entities and aliases are upserted (INSERT ... ON CONFLICT), sorted by their unique
 // keys, so parallel importers never create one twice and take row locks in one order. Names are
@@ -12,6 +12,7 @@
 // entity locks in the same (type, key) order (delete.ts).
 
 import { preparedStatement } from '../db/prepared.js';
+import { PAYLOAD_PARTS } from './payload.js';
 
 /** SQL sort keys of a name, best first: mixed case before capitals, fewer capitals inside words
  *  ("Hillary" before "HIllary"), the longer, then code-point order. `regexp_count` (PostgreSQL 15)
@@ -24,9 +25,16 @@ function nameRank(name: string): string[] {
 /** True when name `a` is better than name `b` by `nameRank`. */
 const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')})`;
 
-const input = (field: string, columns: string) => `jsonb_to_recordset((SELECT d FROM doc) -> '${field}') AS ${columns}`;
+type Part = (typeof PAYLOAD_PARTS)[number];
 
-const ARTICLE_RECORD = `jsonb_populate_record(NULL::"Article", (SELECT d FROM doc) -> 'article') AS a`;
+/** A part of the payload: a parameter of its own, typed `json`, not `jsonb`. Each part is read once,
+ *  as it comes, where a `jsonb` document was first built whole (its numbers as `numeric`, turned back
+ *  into text for each integer column): PostgreSQL CPU 3.87 against 4.05 ms per article. */
+const param = (part: Part) => `$${PAYLOAD_PARTS.indexOf(part) + 1}::json`;
+
+const input = (part: Part, columns: string) => `json_to_recordset(${param(part)}) AS ${columns}`;
+
+const ARTICLE_RECORD = `json_populate_record(NULL::"Article", ${param('article')}) AS a`;
 
 /** A new article: written unless its content is stored already. */
 const NEW_ARTICLE = `
@@ -36,20 +44,18 @@ const NEW_ARTICLE = `
   ON CONFLICT ("contentHash") DO NOTHING
   RETURNING id`;
 
-/** A stored article ($2) extracted anew from its own text (reextract.ts, once its old facts are gone):
+/** A stored article (the parameter after the payload's) extracted anew from its own text (reextract.ts, once its old facts are gone):
  *  what the layout and the extractor read from the text changes, the metadata given at import stays. */
 const RENEWED_ARTICLE = `
   UPDATE "Article" AS stored SET title = a.title, publication = a.publication, credit = a.credit,
     "bodyStart" = a."bodyStart", "bodyEnd" = a."bodyEnd", "extractorVersion" = a."extractorVersion"
   FROM ${ARTICLE_RECORD}
-  WHERE stored.id = $2 AND stored."contentHash" = a."contentHash"
+  WHERE stored.id = $${PAYLOAD_PARTS.length + 1} AND stored."contentHash" = a."contentHash"
   RETURNING stored.id`;
 
 /** The statement writing an article's facts, for the article row that `article` returns. */
 const writeFactsSql = (article: string) => `
-WITH doc AS MATERIALIZED (
-  SELECT $1::jsonb AS d
-), article AS (${article}
+WITH article AS (${article}
 ), named AS (
   SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name, e.mentions, e.speech
   FROM ${input('entities', 'e(n int, type "EntityType", key text, name text, mentions int, speech int)')}
@@ -72,7 +78,7 @@ WITH doc AS MATERIALIZED (
 ), entity AS (
   -- An entity already known under a name as good, and given nothing to count, is left alone (an
   -- update would write a new row version and index entries for nothing); its id comes from the table. Each row: the entity's
-  -- number in the document and its id.
+  -- number in the payload and its id.
   SELECT named.n, written.id FROM written JOIN named ON named.type = written.type AND named.key = written.key
   UNION ALL
   SELECT n, (SELECT known.id FROM "Entity" AS known WHERE known.type = named.type AND known.key = named.key) FROM named

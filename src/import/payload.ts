@@ -1,4 +1,4 @@
-// The JSON document the write statement reads (article-sql.ts), built from a prepared article. Apart
+// The JSON texts the write statement reads (article-sql.ts), built from a prepared article. Apart
 // from the store so that the extraction threads, which build it, load no database client.
 import type { Extraction } from '../extract/types.js';
 import { entityKey, nameKey, withoutPossessive } from '../names.js';
@@ -86,15 +86,20 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
   };
 }
 
+/** The parts of the payload, in the order the write statement takes them as parameters. */
+export const PAYLOAD_PARTS = ['article', 'entities', 'aliases', 'mentions', 'statements', 'statementAbout', 'quotes', 'quoteAbout', 'quoteStatements'] as const;
+
 /**
- * An article ready for the write statement: its content hash and serialized payload. The extraction
- * pool builds it in a worker thread, so a large article costs the event loop a string copy only.
+ * An article ready for the write statement: its content hash and serialized payload, one JSON text
+ * per part (`PAYLOAD_PARTS`), each a parameter of the statement. The extraction pool builds it in a
+ * worker thread, so a large article costs the event loop a copy of its strings only.
  */
 export interface SerializedArticle {
   contentHash: string;
-  payload: string;
+  parameters: string[];
 }
 
 export function serializeArticle(prepared: PreparedArticle): SerializedArticle {
-  return { contentHash: prepared.contentHash, payload: JSON.stringify(articlePayload(prepared)) };
+  const payload = articlePayload(prepared);
+  return { contentHash: prepared.contentHash, parameters: PAYLOAD_PARTS.map((part) => JSON.stringify(payload[part])) };
 }

@@ -52,7 +52,7 @@ async function renewArticle(db: Db, articleId: number, article: SerializedArticl
         if (!touched) return false;
         // Quotes first: they point at mentions.
         for (const table of ['Quote', 'Statement', 'Mention']) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "articleId" = $1`, articleId);
-        const written = await tx.$queryRawUnsafe<unknown[]>(RENEW_ARTICLE_SQL, article.payload, articleId);
+        const written = await tx.$queryRawUnsafe<unknown[]>(RENEW_ARTICLE_SQL, ...article.parameters, articleId);
         if (written.length === 0) throw new Error(`article ${articleId}: its stored text is not the one extracted`);
         await removeOrphans(tx, touched);
         return true;

@@ -41,13 +41,13 @@ export async function storeArticle(db: Db, prepared: PreparedArticle): Promise<I
   return storeSerialized(db, serializeArticle(prepared));
 }
 
-export async function storeSerialized(db: Db, { contentHash, payload }: SerializedArticle): Promise<ImportResult> {
+export async function storeSerialized(db: Db, { contentHash, parameters }: SerializedArticle): Promise<ImportResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       // The statement commits asynchronously (article-sql.ts): atomic as ever, but without waiting for
       // the WAL flush, which would cap imports at the disk's sync rate. A database crash can forget the
       // last fraction of a second of imports, never half an article: re-running the import brings them back.
-      const [created] = await queryDirect<{ id: number }>(db, WRITE_ARTICLE_SQL, [payload]);
+      const [created] = await queryDirect<{ id: number }>(db, WRITE_ARTICLE_SQL, parameters);
       if (created) return { status: 'CREATED', articleId: created.id };
       // Already there (same content hash): the statement wrote nothing.
       const existing = (await storedArticleIds(db, [contentHash])).get(contentHash);

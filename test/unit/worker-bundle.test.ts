@@ -54,13 +54,13 @@ describe('bundledModule', () => {
 
 describe("an extraction thread's version", () => {
   const seedText = () => readFileSync(path.join(projectRoot, 'seeds', readdirSync(path.join(projectRoot, 'seeds'))[0]!), 'utf8');
-  const versionOf = (payload: string) => (JSON.parse(payload) as { article: { extractorVersion: string } }).article.extractorVersion;
+  const versionOf = (parameters: string[]) => (JSON.parse(parameters[0]!) as { extractorVersion: string }).extractorVersion;
 
   it('is the one its pool hashed', async () => {
     const pool = createExtractPool({ timeoutMs: 60_000, threads: 1 });
     try {
       const article = await pool.prepare({ text: seedText(), sourceName: 'seed' });
-      expect(versionOf(article.payload)).toBe(EXTRACTOR_VERSION);
+      expect(versionOf(article.parameters)).toBe(EXTRACTOR_VERSION);
     } finally {
       await pool.close();
     }
@@ -79,7 +79,7 @@ describe("an extraction thread's version", () => {
       });
       worker.once('error', reject);
     });
-    expect(outcome.ok && versionOf(outcome.article.payload)).toBe('handed');
+    expect(outcome.ok && versionOf(outcome.article.parameters)).toBe('handed');
   }, 120_000);
 });
 
