@@ -22,8 +22,10 @@ function nameRank(name: string): string[] {
   return [`(${name} !~ '[[:lower:]]')::int`, `regexp_count(${name}, '[[:alpha:]][[:upper:]]')`, `-length(${name})`, `${name} COLLATE "C"`];
 }
 
-/** True when name `a` is better than name `b` by `nameRank`. */
-const better = (a: string, b: string) => `(${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')})`;
+/** True when name `a` is better than name `b` by `nameRank`. A name met again as stored (most of an
+ *  article's entities and aliases) is told by one comparison, without ranking both: equal names rank
+ *  equal, so neither is better. */
+const better = (a: string, b: string) => `(${a} <> ${b} AND (${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')}))`;
 
 type Part = (typeof PAYLOAD_PARTS)[number];
 
@@ -69,8 +71,8 @@ WITH article AS (${article}
     CASE WHEN ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')} THEN EXCLUDED."canonicalName" ELSE "Entity"."canonicalName" END,
     "mentionCount" = "Entity"."mentionCount" + EXCLUDED."mentionCount",
     "speechCount" = "Entity"."speechCount" + EXCLUDED."speechCount"
-    WHERE ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')}
-    OR EXCLUDED."mentionCount" <> 0 OR EXCLUDED."speechCount" <> 0
+    WHERE EXCLUDED."mentionCount" <> 0 OR EXCLUDED."speechCount" <> 0
+    OR ${better('EXCLUDED."canonicalName"', '"Entity"."canonicalName"')}
     -- A row this statement cannot see (committed by another importer since it began) is updated too,
     -- to return its id: the lookup below only finds the rows it sees.
     OR (SELECT seen.id FROM "Entity" AS seen WHERE seen.id = "Entity".id) IS NULL
