@@ -29,6 +29,7 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // "Asked whether …, he said: “No.”": a quotation after the cue is what was said.
   const quotationNext = /^[:“"‘«]$/u.test(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === ',' && isOpeningQuoteMark(tokens[i + 2]?.text ?? ''));
   if (conjoined || quotationNext || !(LISTENER_VERBS.has(cue.lemma) || nothingSaidAfter(tokens, i + particleAfter(tokens, i)))) return null;
+  if (participleAttribution(tokens, i, speaker)) return null;
   // "Ann Holt resigned, after her party accused her of lying": a clause a subordinator opens says nothing of what came before.
   if (/^(after|when|while|because|before|since|until|once|if)$/iu.test(tokens[opening]?.text ?? '')) return null;
   // "… the words ‘I can't breathe,’ as Eric Garner said": the quotation before "as" is what was said.
@@ -56,6 +57,21 @@ export function reportBeforeCue(s: ReportSentence, cue: ReportingCue, speaker: S
   // relative clause with no "that"; what was demanded is that phrase, not the clause before the comma.
   if (speaker.kind === 'PRONOUN' && pronounAfterPhrase(text.slice(lead.end, speaker.start))) return null;
   return { quote: draft(lead, cue.span, speaker, false, sentence) };
+}
+
+/** "…, small cards telling riders when to board", "…, spending the day taking questions on …": a
+ *  participle set after a noun, or a speaker that is itself a participle phrase, tells more of the
+ *  clause before the comma and reports nothing of it ("…, officials are saying" is a clause of its own). */
+function participleAttribution(tokens: Token[], cue: number, speaker: SpeakerSurface): boolean {
+  const ing = (word: string) => /^\p{Ll}+ing$/u.test(word) && !NOT_PARTICIPLE.has(word);
+  // ("officials are saying", "recalled him saying", "quoted Ann Holt as saying": a verb's own participle.)
+  const before = /^(is|are|was|were|be|been|am|'re|’re|'s|’s|him|her|them|me|us|as)$/iu.test(tokens[cue - 1]?.text ?? '');
+  // ("spending the day taking": a participle with its object; "fundraising documents" is a noun phrase.)
+  const [first = '', second = ''] = speaker.text.split(/\s+/u);
+  const phrase = ing(first) && /^(the|a|an|his|her|their|its|our|my|most|much|some|all|him|them|it)$/iu.test(second);
+  // ("recalled the mayor telling him": the object of a verb, and what it was heard saying.)
+  const object = isFiniteVerb(tokens.filter((t) => t.end <= speaker.start).pop()?.text ?? '');
+  return (ing(tokens[cue]!.text) && !before && !object) || phrase;
 }
 
 /** A phrase of a few words, no verb among them, ending in a kin word ("Mrs Whitcombe's husband") or
