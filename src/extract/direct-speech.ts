@@ -29,7 +29,12 @@ export function directSpeech(
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
-  if (titleInOpeningPhrase(text, sentence.start, content) || titleAfterPreposition(text, sentence.start, p, content)) return null;
+  if (
+    titleInOpeningPhrase(text, sentence.start, content) ||
+    titleAfterPreposition(text, sentence.start, p, content) ||
+    titleOfWork(text, sentence.start, p, content)
+  )
+    return null;
   const w: QuotedWords = { text, sentence, content };
   const after = attributionAfter(w, layout, p, next, speakers);
   // "The ferry, she said, “is too slow.” The tides agreed.": a quotation its own sentence attributes
@@ -168,6 +173,24 @@ function titleAfterPreposition(text: string, sentenceStart: number, p: QuotedPas
   const before = /(?<!\p{L})(\p{L}+)\s*[“"‘']+$/u.exec(text.slice(Math.max(sentenceStart, p.start - 20), p.inner.start));
   const word = before ? before[1]!.toLowerCase() : '';
   return (PREPOSITIONS.has(word) || word === 'told') && !/[!?]/u.test(content.text) && inTitleCase(content.text);
+}
+
+/** Words for a work that has a title: a book, an ad, a film, a show, a song, a collection. */
+const WORK =
+  '(?:books?|memoirs?|novels?|biograph(?:y|ies)|ads?|adverts?|commercials?|films?|movies?|documentar(?:y|ies)|shows?|series|programmes?|programs?|episodes?|songs?|albums?|collections?|antholog(?:y|ies)|plays?|musicals?|poems?|essays?|podcasts?|videos?|reads)';
+/** "his 2012 book, “", "a Web ad, “", "a collection from Tom Hale called “", "a film titled “". */
+const WORK_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})${WORK},?\s*|(?<!\p{L})(?:titled|entitled)\s+|(?<!\p{L})${WORK}(?:\s+[^\s.;:!?“”"]+){0,6}\s+(?:called|named|dubbed)\s+)[“"‘']+$`,
+  'iu',
+);
+
+/** "said in his 2012 book, “A Harbour Son.”", "a Web ad, “Playing the Mayor,” in which …", "“This Kind
+ *  of Tide,” by Tom Hale": a title in capitals a work's word sets before it, or its author after it,
+ *  names the work; it is nothing said. */
+function titleOfWork(text: string, sentenceStart: number, p: QuotedPassage, content: TextSpan): boolean {
+  if (!inTitleCase(content.text)) return false;
+  const before = text.slice(Math.max(sentenceStart, p.start - 80), p.inner.start);
+  return WORK_BEFORE.test(before) || /^[\s,]*by\s+\p{Lu}/u.test(text.slice(p.end, p.end + 20));
 }
 
 /** Whether a stop closes the quotation's sentence at its closing mark: “… too slow.” or “… too slow”. */
