@@ -131,7 +131,10 @@ function nothingSaidAfter(tokens: Token[], cue: number): boolean {
 
 // Nouns for what someone said, that a speaker may then deny or dispute.
 const SAID_NOUN =
-  /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion|view|idea|argument|position|assessment|conclusion|theory)s?$/u;
+  /^(charge|claim|accusation|allegation|assertion|suggestion|characteri[sz]ation|description|account|figure|estimate|version|label|notion|view|idea|argument|position|assessment|conclusion|theory|point)s?$/u;
+// Nouns for what was done or came about, that a speaker may then criticise or welcome ("…, an
+// arrangement the union has criticized", "…, a move the council welcomed").
+const DEED_NOUN = /^(arrangement|move|step|decision|practice|policy|result|outcome|development|change|shift|deal)s?$/u;
 
 /** Where a description of the speaker that ends `lead` starts, set off by commas before the name
  *  ("…, the Minister of Labour and Employment, Dr. Chris Ngige, said"): an article or a possessor,
@@ -145,11 +148,11 @@ function describedBefore(tokens: Token[], lead: TextSpan): number | null {
   return opening && role && words.length <= 10 && !words.some((t) => isFiniteVerb(t.text)) ? words[0]!.start : null;
 }
 
-/** "…, a charge Johnson denied", "…, a claim the ministry rejected": a noun set after the comma is the
- *  cue's object, so the clause before is no speech of this speaker. */
+/** "…, a charge Johnson denied", "…, a claim the ministry rejected", "…, a move the council welcomed": a
+ *  noun set after the comma is the cue's object, so the clause before is no speech of this speaker. */
 function namesWhatWasSaid(between: string): boolean {
   const m = /^[\s,”"’]*(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:that\s+)?$/u.exec(between);
-  return !!m && (SAID_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
+  return !!m && (SAID_NOUN.test(m[1]!) || DEED_NOUN.test(m[1]!) || SPEECH_NOUNS.has(m[1]!.replace(/s$/u, '')));
 }
 
 /** Words between a content's comma and a pronoun speaker that end in a noun phrase: "…, far short of the
