@@ -1,8 +1,9 @@
 // Cue verbs in a sense that reports no speech: a plea ("admitted 12 counts of fraud"), a phrasal verb
 // ("called off the match"), telling apart ("can tell three from four"), adding to something
 // ("adding to evidence that …"), answering a door, reporting a crime to police, a contest given up or
-// claimed ("conceded the race", "declared victory"), modifying a noun ("two blast furnaces"), or the
-// figures a result is measured against ("beating Wall Street estimates").
+// claimed ("conceded the race", "declared victory"), modifying a noun ("two blast furnaces"), the
+// figures a result is measured against ("beating Wall Street estimates"), or an idiom ("easier said
+// than done", "too close to call", "making calls").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
@@ -39,7 +40,20 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
     (lemma === 'order' && orderNoun(tokens, i)) ||
     (lemma === 'charge' && chargedAsState(tokens, i)) ||
-    ((lemma === 'concede' || lemma === 'declare') && contestDecided(tokens, i, lemma))
+    ((lemma === 'concede' || lemma === 'declare') && contestDecided(tokens, i, lemma)) ||
+    (lemma === 'say' && word(tokens, i + 1) === 'than' && word(tokens, i + 2) === 'done') ||
+    (lemma === 'call' && callIdiom(tokens, i))
+  );
+}
+
+/** "a race too close to call", "spent the evening making calls", "took calls from voters": a contest
+ *  no one can yet name the winner of, or calls on the telephone ("made calls for a recount" is speech). */
+function callIdiom(tokens: Token[], i: number): boolean {
+  if (word(tokens, i - 1) === 'to' && /^(close|early)$/u.test(word(tokens, i - 2))) return true;
+  return (
+    /^calls$/iu.test(tokens[i]!.text) &&
+    /^(make|makes|making|made|take|takes|taking|took|return|returns|returning|returned)$/u.test(word(tokens, i - 1)) &&
+    !/^(for|to|on)$/u.test(word(tokens, i + 1))
   );
 }
 
