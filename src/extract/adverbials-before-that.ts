@@ -79,12 +79,15 @@ const infinitiveAfter = (word: string) =>
       word,
     ));
 
-/** A clause opens at `k`: a word that is no verb and no mark. A verb with its object after it opens a
+/** A clause opens at `k`: a word that is no verb and no mark, or one before an auxiliary. A verb with its object after it opens a
  *  relative clause ("a letter that was sent", "groups that support Ann Holt", "a port that serves them"). */
 function clauseAfter(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text ?? '';
   const next = tokens[k + 1]?.text ?? '';
-  if (!/^[\p{L}\p{N}]/u.test(w) || tagsOf(w).includes('Infinitive')) return false;
+  if (!/^[\p{L}\p{N}]/u.test(w)) return false;
+  // ("that state is wrong": a word that could be a verb is the subject before an auxiliary.)
+  if (isFiniteAuxiliary(next) && !isFiniteAuxiliary(w) && !/^to$/iu.test(w)) return true;
+  if (tagsOf(w).includes('Infinitive')) return false;
   const verbAndObject =
     /^\p{Ll}+$/u.test(w) &&
     !tagsOf(w).includes('Determiner') &&

@@ -2,6 +2,7 @@
 // Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 /** The quotes of an article whose first line is its headline: cue, speaker and the content's text. */
 function quotesOf(body: string) {
@@ -24,6 +25,15 @@ describe('a longer adverbial before "that"', () => {
   it('past a place set off by commas: "said during a taping in Korvena, Velmora, that …"', () => {
     expect(quotesOf('Tom Pike said Thursday during a taping of a town hall meeting in Korvena, Velmora, that the harbour would flood.')).toEqual(
       flood('said', 'Tom Pike'),
+    );
+  });
+
+  it('past a place set off by commas, before a subject that could be a verb: "…, Velmora, that support is growing"', () => {
+    expect(quotesSaid('Tom Pike said Thursday during a taping of a meeting in Korvena, Velmora, that support is growing.')).toEqual([
+      { cue: 'said', speaker: 'Tom Pike', text: 'support is growing' },
+    ]);
+    expect(quotesSaid('Ann Holt said Monday during a visit to the docks in Korvena, Velmora, that change will come to the harbour.')[0]?.text).toBe(
+      'change will come to the harbour',
     );
   });
 
