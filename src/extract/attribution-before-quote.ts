@@ -2,13 +2,13 @@
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
 import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { cueNounAt, sayingNounAt } from './cue-nouns.js';
-import { isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import { clauseGoingOnEnd, subjectSaidToo } from './set-off-lead-ins.js';
 import { ARTICLES, PRONOUNS } from './speaker-words.js';
 import type { SpeakerFinder } from './speakers.js';
-import { VENUE_PARTICIPLES } from './speech-venues.js';
+import { PREPOSITIONS, VENUE_PARTICIPLES } from './speech-venues.js';
 import { marksPossessor, possessorAt } from './speech-nouns.js';
 import { indexBeforeName, type Token, spanOf } from './tokens.js';
 import type { TextSpan } from './types.js';
@@ -20,7 +20,7 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
   if (according) return according;
   if (!opensQuote(head) && !(listenerBeforeMark(head) && !isTitle(w.content.text))) return null;
   const last = head.length - 1;
-  for (let j = last; j >= Math.max(0, last - 12); j--) {
+  for (let j = last; j >= Math.max(0, last - 20); j--) {
     if (tooFarFromMark(head, j)) break;
     if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j) || nameWordAt(head, j)) continue;
     if (namesAThing(head, j, speakers)) break;
@@ -47,9 +47,27 @@ const tooFarFromMark = (head: Token[], j: number) => {
   const last = head.length - 1;
   return (
     last - j > 6 &&
-    (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
+    (head[last]!.text !== ':' ||
+      head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text))) &&
+    !head.some((t, i) => i <= j && i >= head.length - 21 && quotationCueLemma(t.text, head[i + 1]?.text) && whereOrWhenBeforeComma(head, i))
   );
 };
+
+/** "said on Velmora Radio on Monday, in a reply to a caller, “…”", "said in the spring, when the
+ *  plan failed, “…”": before a comma, a longer adverbial after the cue at `j` of where, when or how the cue's words were
+ *  said, opened by a preposition or a time, with a verb only after a word opening an aside. */
+function whereOrWhenBeforeComma(head: Token[], j: number): boolean {
+  const last = head.length - 1;
+  const first = head[j + 1]?.text ?? '';
+  if (head[last]!.text !== ',' || last - j > 20 || !(PREPOSITIONS.has(first.toLowerCase()) || /^as$/iu.test(first) || isCalendarWord(first))) return false;
+  let aside = false;
+  for (const t of head.slice(j + 1, last)) {
+    if (!/^[\p{L}\p{N},.’'%$-]/u.test(t.text) || /^(that|and|but|said|says)$/iu.test(t.text)) return false;
+    if (/^(as|when|while|where|after|before|who|which)$/iu.test(t.text)) aside = true;
+    else if (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text) && !aside) return false;
+  }
+  return true;
+}
 
 /** "a box labeled “medical problem”": a naming verb right before the quotation names a thing, unless
  *  a name or pronoun before it speaks ("which Tim Cook called ''total political crap''"). */
