@@ -2,7 +2,8 @@
 // gold in the scorer's format, news the entity typer was not trained on. GUM marks every referring
 // expression; the gold keeps the NAMED ones: a mention whose head is PROPN, or a common-noun head with a
 // PROPN name in apposition ("spokesperson Julie Hahn"). The name is the run of PROPN tokens around that
-// head, with connectors between two of them ("University of Sydney"); persons lose leading titles
+// head, with connectors between two of them ("University of Sydney", "Foundation for the Arts", "New People's
+// Party", but not onto another referent's name: "Mecca's Grand Mosque" is two); persons lose leading titles
 // ("President"), as CoNLL leaves titles out; names do not nest ("Sydney" there is no name of its own).
 // person / organization / place → PERSON / ORGANIZATION / LOCATION; other GUM types are left out, as CoNLL's
 // MISC is; plural groups ("Democrats"), demonyms and lone titles are optional regions without a type.
@@ -15,7 +16,9 @@ const TYPES = new Map<string, GumEntity['type']>([
   ['organization', 'ORGANIZATION'],
   ['place', 'LOCATION'],
 ]);
-const CONNECT = new Set('of and & de for the du la von van der del on - ’s'.split(' '));
+const CONNECT = new Set('of and & de for the du la von van der del on -'.split(' '));
+/** A possessive inside a name ("New People's Party"), straight or curly. */
+const POSSESSIVE = new Set(["'s", '’s']);
 const TITLES = new Set(
   `mr mrs ms miss dr prof professor president senator sen gov governor rep representative sir dame lord lady king queen
    prince princess general gen captain capt lt col colonel major sergeant sgt judge justice pope rev reverend father
@@ -53,9 +56,17 @@ function nameHead(tokens: GumToken[], first: number, last: number): number | und
   return indices.find((i) => tokens[i]!.head === head && ['appos', 'flat'].includes(tokens[i]!.deprel) && tokens[i]!.upos === 'PROPN');
 }
 
+/** The first and the last tokens of the mentions nested in `mention` (another referent's: "Mecca" in "Mecca's Grand Mosque"). */
+function nestedEdges(mention: GumMention, mentions: GumMention[]) {
+  const { first, last } = mention;
+  const nested = mentions.filter((m) => m !== mention && m.last !== null && first <= m.first && m.last <= last! && (m.first !== first || m.last !== last));
+  return { starts: new Set(nested.map((m) => m.first)), ends: new Set(nested.map((m) => m.last!)) };
+}
+
 /** The name span of a mention (first and last token), or null when it is not named. GUM tags "New" (York),
- *  "United" (States) ADJ or VERB: outside persons, a capitalised ADJ, NOUN, VERB or NUM belongs to the name. */
-export function nameSpan(tokens: GumToken[], mention: GumMention): [number, number] | null {
+ *  "United" (States) ADJ or VERB: outside persons, a capitalised ADJ, NOUN, VERB or NUM belongs to the name.
+ *  `mentions`: the document's, so a name runs over "'s" or "of the" only within one referent's words. */
+export function nameSpan(tokens: GumToken[], mention: GumMention, mentions: GumMention[] = []): [number, number] | null {
   const { first, last, etype } = mention;
   if (last === null) return null;
   const head = nameHead(tokens, first, last);
@@ -63,13 +74,24 @@ export function nameSpan(tokens: GumToken[], mention: GumMention): [number, numb
   const isName = (i: number) =>
     tokens[i]!.upos === 'PROPN' || (etype !== 'person' && ['ADJ', 'NOUN', 'VERB', 'NUM'].includes(tokens[i]!.upos) && /^\p{Lu}/u.test(tokens[i]!.form));
   const connects = (i: number) => (etype === 'person' ? lower(tokens[i]!) === '-' : CONNECT.has(lower(tokens[i]!)));
+  const { starts, ends } = nestedEdges(mention, mentions);
+  const within = (j: number) => first <= j && j <= last;
   // how far the name grows past its edge token i (dir -1 back, 1 ahead): onto a name, or over a connector onto one
+  // ("Bank of Japan"; "the" only ahead: "Peter the Great"), over a possessive ("New People's Party") or a connector
+  // and "the" ("Foundation for the Arts") where no other referent's name ends before it or starts after it
   const step = (i: number, dir: -1 | 1) => {
-    const within = (j: number) => first <= j && j <= last;
-    if (within(i + dir) && isName(i + dir)) return 1;
-    const over = within(i + 2 * dir) && connects(i + dir) && isName(i + 2 * dir);
-    return over && (dir === 1 || lower(tokens[i + dir]!) !== 'the') ? 2 : 0;
+    if (!within(i + dir)) return 0;
+    if (isName(i + dir)) return 1;
+    // no other referent's name ends before the connector or with it ("Mecca 's"), nor starts after it
+    const [a, b] = dir === 1 ? [i, i + 2] : [i - 2, i];
+    const [word, own] = [lower(tokens[i + dir]!), !ends.has(a) && !ends.has(a + 1) && !starts.has(b)];
+    const joins = POSSESSIVE.has(word) ? etype !== 'person' && own : connects(i + dir) && (dir === 1 || word !== 'the');
+    if (within(i + 2 * dir) && joins && isName(i + 2 * dir)) return 2;
+    return dir === 1 && within(i + 3) && articleAhead(i) && isName(i + 3) ? 3 : 0;
   };
+  // "of the", "for the" ahead of token i, no name of another referent after them
+  const articleAhead = (i: number) =>
+    connects(i + 1) && !['the', 'and'].includes(lower(tokens[i + 1]!)) && lower(tokens[i + 2]!) === 'the' && !starts.has(i + 2) && !starts.has(i + 3);
   let [lo, hi, back, ahead] = [head, head, 0, 0];
   do {
     [back, ahead] = [step(lo, -1), step(hi, 1)];
@@ -126,7 +148,7 @@ function goldEntity(tokens: GumToken[], own: Named, named: Named[]): GumEntity |
 export function gumGold(conllu: string): { text: string; entities: GumEntity[] } {
   const { text, tokens, mentions } = readConllu(conllu);
   const named = mentions.flatMap((mention) => {
-    const span = nameSpan(tokens, mention);
+    const span = nameSpan(tokens, mention, mentions);
     return span ? [{ mention, lo: span[0], hi: span[1] }] : [];
   });
   const found = named.flatMap((n) => (TYPES.has(n.mention.etype) ? [goldEntity(tokens, n, named)] : [])).filter((e) => e !== null);

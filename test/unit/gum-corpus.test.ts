@@ -83,6 +83,36 @@ describe('GUM read where it lies', () => {
     });
   });
 
+  it('runs a name over an inner "\'s" and over "of the", not over another referent\'s name', () => {
+    const doc = [
+      '# newpar',
+      '# sent_id = invented-4',
+      row('1-2', "Velmora's"),
+      row('1', 'Velmora', 'PROPN', 'NNP', '4', 'nmod:poss', 'Entity=(2-place-new-sssss-cf2-4-sgl(1-place-new-sssss-cf1-2-sgl-Velmora'),
+      row('2', "'s", 'PART', 'POS', '1', 'case', 'Entity=1)'),
+      row('3', 'Grand', 'ADJ', 'NNP', '4', 'amod'),
+      row('4', 'Hall', 'PROPN', 'NNP', '9', 'nsubj', 'Entity=2)'),
+      row('5', 'and', 'CCONJ', 'CC', '8', 'cc'),
+      row('6-7', "People's"),
+      row('6', 'People', 'PROPN', 'NNP', '8', 'nmod:poss', 'Entity=(3-organization-new-sssss-cf3-5-sgl'),
+      row('7', "'s", 'PART', 'POS', '6', 'case'),
+      row('8', 'Fund', 'PROPN', 'NNP', '4', 'conj'),
+      row('9', 'of', 'ADP', 'IN', '11', 'case'),
+      row('10', 'the', 'DET', 'DT', '11', 'det'),
+      row('11', 'Arts', 'PROPN', 'NNPS', '8', 'nmod', 'Entity=3)'),
+      row('12', 'met', 'VERB', 'VBD', '0', 'root', 'SpaceAfter=No'),
+      row('13', '.', 'PUNCT', '.', '12', 'punct'),
+      '',
+    ].join('\n');
+    const { text: written, entities } = gumGold(doc);
+    const named = entities.map((e) => [written.slice(e.start, e.end), e.type]);
+    expect(named).toEqual([
+      ['Velmora', 'LOCATION'],
+      ['Grand Hall', 'LOCATION'],
+      ["People's Fund of the Arts", 'ORGANIZATION'],
+    ]);
+  });
+
   it('reads the news and interview documents of a checkout, in name order', () => {
     const checkout = mkdtempSync(path.join(tmpdir(), 'gum-'));
     mkdirSync(path.join(checkout, 'dep'));
