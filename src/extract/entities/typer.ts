@@ -32,6 +32,7 @@ import { type Label, LABELS, trainedModel, type TyperModel } from './typer-model
 import { candidateScores, type DocumentContext, documentContext, plainLower } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { passesAfterModel, type StoryTyping } from './typer-passes.js';
+import { townRememberedAsSide } from './remembered-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams"), a family's name, a
@@ -210,6 +211,8 @@ function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null
   if (doc.sides.has(plainLower(t.c.text))) return VENUE_BEFORE.has(t.c.prev) && lookupLocation(t.c.text) ? 'LOCATION' : 'ORGANIZATION';
   const same = doc.decided.get(plainLower(t.c.text));
   if (same) return same;
+  // "the delegates who go to Cleveland": a town remembered as a side is the town outside sport (remembered-sides.ts).
+  if (townRememberedAsSide(t, doc.ctx.names, doc.sports)) return 'LOCATION';
   if (t.type === 'ORGANIZATION' && organizationByItsWords(t.c)) return t.type;
   const s = candidateScores(doc.weights, t, doc.ctx);
   if (t.type === 'PERSON' && keepsPerson(t, s, doc.text)) return t.type;
