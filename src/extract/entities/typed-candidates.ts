@@ -2,7 +2,7 @@
 import type { EntityType, Layout } from '../types.js';
 import { hasLetter, isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
-import { mergeSpans } from './merge-spans.js';
+import { type MergedCandidate, mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, trainedTagger } from './tagger-model.js';
 import { tagSpans } from './tagger.js';
@@ -48,7 +48,7 @@ export interface TypedCandidate {
   headline: boolean;
   /** found in a block written in capitals, where capitals do not mark names */
   caps?: boolean;
-  /** a span the tagger found and the rules did not (its type is the tagger's) */
+  /** a span the tagger found and the rules did not (its type the tagger's, or none where the rules read none) */
   tagged?: boolean;
   /** a place of the story's dateline ("NEW YORK 1996-08-30"): a LOCATION whatever else the story says */
   dateline?: boolean;
@@ -211,16 +211,21 @@ function ruledAndTagged(doc: DocumentReading, tokens: Token[], headline: boolean
   }));
   const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
   // Title-case lines capitalise every word: there the rules' verbs and function words end names.
-  return tagger && !headline && !titleCase
-    ? mergeSpans(
-        text,
-        tokens,
-        tokens.map((t) => opening.has(t.start)),
-        ruled,
-        tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)),
-      )
-    : ruled;
+  if (!tagger || headline || titleCase) return ruled;
+  const merged = mergeSpans(
+    text,
+    tokens,
+    tokens.map((t) => opening.has(t.start)),
+    ruled,
+    tagSpans({ tokens, caps: false, sentenceStart }, tagger, tokenRanges(tokens, ruled)),
+  );
+  return merged.map(rulesNoneStands);
 }
+
+/** "the Freedom of Information Act", "the North American Free Trade Agreement": the tagger's span keeps its
+ *  words, but where the rules read them as a name of none of our types (a law, a treaty, a people, a show),
+ *  the typer starts from the rules' "none", not from the tagger's type (see typer.ts). */
+const rulesNoneStands = (m: MergedCandidate): MergedCandidate => (m.tagged && m.type && classify(m.c) === null ? { ...m, type: null } : m);
 
 /** The candidates of the blocks in document order: a title-case headline's confirmed by the names the
  *  rest of the document gives, a block in capitals' those the document or the gazetteer knows. */

@@ -217,6 +217,8 @@ function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null
   const s = candidateScores(doc.weights, t, doc.ctx);
   if (t.type === 'PERSON' && keepsPerson(t, s, doc.text)) return t.type;
   const label = LABELS[s.indexOf(Math.max(...s))]!;
+  // "Thank God", "Filipino Muslims": the tagger's span of words the rules read as no name is nobody's.
+  if (label === 'PERSON' && t.tagged && t.type === null) return null;
   if (t.type === 'ORGANIZATION' && organizationStands(t, label, doc.givenNamed)) return t.type;
   // So is a place by its head: "Second Thomas Shoal", "George Street".
   if ((label === 'NONE' || label === 'PERSON') && t.type === 'LOCATION' && (endsInPlaceHead(t.c.words) || opensPlace(t.c.words))) return t.type;
