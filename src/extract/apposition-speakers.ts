@@ -1,11 +1,12 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isLeadingWord, isPreposition, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isLeadingWord, isPreposition, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { ARTICLES, DETERMINERS } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { placeListStart } from './place-lists.js';
+import { roleOf } from './roles.js';
 import { type Token, lastIndexOfWord } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './word-classes.js';
 import { namedApposition } from './named-appositions.js';
@@ -53,15 +54,30 @@ const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.
 function describedBeforeApposition(names: NameIndex, tokens: Token[], j: number, anyNoun: boolean): SpeakerSurface | null {
   let place: SpeakerSurface | null = null;
   for (let k = j - 1; k > 0 && j - k <= 30; k--) {
-    if (tokens[k]!.text !== ',') continue;
+    if (tokens[k]!.text !== ',' || subjectOfSetOffClause(tokens, k, j)) continue;
     const phrase = phraseEndingAt(names, tokens, names.pastBrackets(tokens, k - 1));
-    if (insideDescriptionBefore(names, tokens, k, phrase)) continue;
+    if (insideDescriptionBefore(names, tokens, k, phrase) || afterWhose(names, tokens, phrase)) continue;
     const reading = readingAtComma(names, tokens, k, phrase, anyNoun);
     if (reading === 'place') place = phrase;
     else if (reading) return reading.speaker;
   }
   return place;
 }
+
+/** "Tom Pike, whose firm, Harbour Data, runs the ferries, said": a finite verb right after the comma at
+ *  `k` (an adverb may stand before it), in the present, makes the phrase before the comma the subject of a clause set off
+ *  inside the description, no apposition (not "Ann Holt, head of the board, said"). */
+function subjectOfSetOffClause(tokens: Token[], k: number, j: number): boolean {
+  let v = k + 1;
+  while (v < j && isAdverb(tokens[v]!.text)) v++;
+  // (A past may be a participle that describes: "The survey, conducted by …, finds", "The aides, led by …, told".)
+  const word = tokens[v]?.text ?? '';
+  return v < j && isFiniteVerb(word) && !roleOf(word) && !tagsOf(word).includes('PastTense');
+}
+
+/** "Tom Pike, whose firm, …, said": what "whose" possesses is the relative clause's, no speaker. */
+const afterWhose = (names: NameIndex, tokens: Token[], phrase: SpeakerSurface | null): boolean =>
+  !!phrase && /^whose$/iu.test(tokens[names.indexAt(tokens, phrase.start) - 1]?.text ?? '');
 
 /** What the phrase before a comma of an apposition gives: the speaker (or none, which ends the search),
  *  a place that speaks if no other phrase further back does ('place'), or nothing (null: read on). */
@@ -125,6 +141,8 @@ function placeReading(names: NameIndex, tokens: Token[], phrase: SpeakerSurface,
   if (insideRelativeClause(tokens, list)) return null;
   if (/^(in|at|from|of)$/iu.test(tokens[list - 1]?.text ?? '')) {
     const head = phraseEndingAt(names, tokens, list - 2, anyNoun);
+    // ("Ann Holt, facing a challenge in Velmora, a port, said": the object of a participle or a verb is no subject.)
+    if (head && objectOfVerb(tokens, names.indexAt(tokens, head.start))) return null;
     if (head) return { speaker: head };
   }
   return placeOpensSentence(names, tokens, at) ? 'place' : null;
@@ -138,6 +156,12 @@ function placeOpensSentence(names: NameIndex, tokens: Token[], at: number): bool
   const joined = /^and$/iu.test(tokens[at - 1 - article]?.text ?? '') ? phraseEndingAt(names, tokens, at - 2 - article) : null;
   return leading(at) || (joined?.kind === 'NAME' && leading(names.indexAt(tokens, joined.start)));
 }
+
+/** Whether a participle or a finite verb in lower case stands right before the phrase at token `at`. */
+const objectOfVerb = (tokens: Token[], at: number): boolean => {
+  const before = tokens[at - 1]?.text ?? '';
+  return /^\p{Ll}+ing$/u.test(before) || isVerbForm(before);
+};
 
 /** Whether the token at `at` is inside a relative clause set off by a comma ("…, who lives in Leeds,"). */
 const insideRelativeClause = (tokens: Token[], at: number): boolean =>

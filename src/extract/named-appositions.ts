@@ -4,6 +4,7 @@ import { isClosedClassWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { personBeforeHonour, phraseEndingAt } from './noun-phrases.js';
 import { roleOf } from './roles.js';
+import { namesPersons } from './phrase-heads.js';
 import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { AGED } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
@@ -37,7 +38,11 @@ export function namedApposition(names: NameIndex, tokens: Token[], j: number): S
   if (resident) return resident;
   // "Ann Holt, the editor of the town's paper, the Velmora Herald, said": a body's name renaming the
   // thing a person's description ends with is no speaker; the person is.
-  const described = named && named.entity.type !== 'PERSON' && nameOpens ? personBeforeDescription(names, tokens, opening) : null;
+  // (A name typed a person renames it too when the description ends in no noun for people: "…, the
+  // editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+  const head = tokens[opening - 1]?.text ?? '';
+  const renamesThing = named && (named.entity.type !== 'PERSON' || !(namesPersons(head) || roleOf(head)));
+  const described = renamesThing && nameOpens ? personBeforeDescription(names, tokens, opening) : null;
   if (described) return described;
   if (named) return named.entity.type !== 'LOCATION' && nameOpens ? names.surface(named.start, named.end, 'NAME', named.entity.id) : null;
   return acronymApposition(names, tokens, j, opening);
