@@ -105,12 +105,14 @@ const openingAdverb = (word: string) => (isLeadingWord(word) || isAdverbBeforeVe
 const SUBORDINATORS = new RegExp(`^(${SUBORDINATING_CONJUNCTIONS}|whilst|whenever|as|once|whether|than|that|how|what|why|who|which)$`, 'iu');
 
 /** Whether the place opening at `k` is the region of a town named just before it and is closed by a
- *  comma too ("in Salem, Oregon, Holt …"): the town a place or a capitalised word no other name holds. */
+ *  comma too ("in Salem, Oregon, Holt …", "in Beaumont, Tex., Holt …"): the town a place or a capitalised word no other name holds. */
 function regionAfterTown(names: NameIndex, tokens: Token[], k: number): boolean {
   const place = names.nameAt.get(tokens[k]!.start);
   if (place?.entity.type !== 'LOCATION' || k < 2 || tokens[k - 1]!.text !== ',' || !/^\p{Lu}/u.test(tokens[k - 2]!.text)) return false;
   // ("admitting Poland, Hungary, and the Czech Republic": a list goes on with "and".)
-  const after = firstStartingAtOrAfter(tokens, place.end);
+  // ("in Beaumont, Tex., Holt …": the abbreviation's period before the comma.)
+  let after = firstStartingAtOrAfter(tokens, place.end);
+  if (tokens[after]?.text === '.' && tokens[after]!.start === place.end) after++;
   if (tokens[after]?.text !== ',' || /^(and|or)$/iu.test(tokens[after + 1]?.text ?? '')) return false;
   const town = tokens
     .slice(Math.max(0, k - 5), k - 1)

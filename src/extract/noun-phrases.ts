@@ -11,6 +11,7 @@ import { POSTNOMINALS } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { hedgedCountStart } from './hedged-counts.js';
+import { isSpeltCount } from './word-classes.js';
 
 /**
  * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
@@ -90,8 +91,17 @@ function commonPhraseStart(names: NameIndex, tokens: Token[], j: number): number
     uncounted += step.uncounted;
     if (step.stops) break;
   }
-  return k;
+  return withOrderBeforeCount(tokens, k);
 }
+
+/** "the next two states", "its last three mayors": a count opening the phrase at `k` takes in a word
+ *  of order before it and the determiner before that; else `k`. */
+function withOrderBeforeCount(tokens: Token[], k: number): number {
+  if (k < 2 || !(isSpeltCount(tokens[k]!.text) || /^\p{N}+$/u.test(tokens[k]!.text))) return k;
+  const ordered = ORDER_BEFORE_COUNT.test(tokens[k - 1]!.text) && DETERMINERS.has(tokens[k - 2]!.text.toLowerCase());
+  return ordered ? k - 2 : k;
+}
+const ORDER_BEFORE_COUNT = /^(next|last|first|past|final|other|top)$/iu;
 
 /** One step of the walk left from a phrase's last word: the words it takes in (`back`), how many of
  *  them do not count among the phrase's five (`uncounted`), and whether the phrase opens there (`stops`). */

@@ -34,7 +34,7 @@ export const PEOPLE_QUANTIFIERS = new Set('some many others several most few'.sp
 /** Nouns for people that are no office ("experts", "critics", "a GOP source"): the people speak, not a name before them. */
 const PEOPLE = new Set([
   ...(
-    'source experts sources observers critics supporters members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
+    'source experts sources observers critics supporters donors members residents voters activists people workers protesters journalists insiders veterans allies colleagues friends neighbors neighbours fans ' +
     'peacekeepers troops soldiers monitors inspectors investigators rescuers medics doctors nurses staff employees shareholders investors traders ' +
     'advocate advocates campaigner campaigners friend neighbour neighbor colleague relative relatives cousin ' +
     // those a disaster, a crime or an institution touches: "Grenfell survivors" are not the group named Grenfell
