@@ -56,16 +56,18 @@ export const speechNounLemma = (word: string) => SPEECH_NOUN_LEMMAS.get(word);
 /** Possessive pronouns whose referent a speaker's pronoun resolves to ("her warning" → she). */
 export const POSSESSIVE_PRONOUNS = /^(his|her)$/iu;
 const POSSESSIVE_MARK_OR_APOSTROPHE = /^['’]s?$/u;
+const PARTICIPLE = /^\p{Ll}{3,}(?:ed|ing)$/u;
 
 /** The possessor's mark ("'s", or "’" after a plural) or pronoun ("his", "her") before a speech noun:
  *  the word possessorAt reads the speaker from. */
 export const marksPossessor = (word: string) => POSSESSIVE_MARK_OR_APOSTROPHE.test(word) || POSSESSIVE_PRONOUNS.test(word);
 
 /** The index of the possessor's mark ("'s", "’") or pronoun ("his", "her") before the noun at `i`,
- *  past an adjective or two ("Ann Holt's sharp criticism", "his repeated warning"), or -1. */
+ *  past an adjective or two ("Ann Holt's sharp criticism", "his repeated warning") or a participle
+ *  the lexicon knows as a verb only ("Holt's continued insistence", "her mounting insistence"), or -1. */
 export function possessiveBefore(tokens: Token[], i: number): number {
   let mark = i - 1;
-  while (mark > i - 3 && isAdjective(tokens[mark]?.text ?? '')) mark--;
+  while (mark > i - 3 && (isAdjective(tokens[mark]?.text ?? '') || PARTICIPLE.test(tokens[mark]?.text ?? ''))) mark--;
   return marksPossessor(tokens[mark]?.text ?? '') ? mark : -1;
 }
 
