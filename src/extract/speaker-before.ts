@@ -15,7 +15,8 @@ import { personBeforeAffiliation, personBeforeDescription } from './relative-ant
 import { nameAfterRelative } from './relative-objects.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
-import { PRONOUNS } from './speaker-words.js';
+import { countsAPart, lastWord, PRONOUNS } from './speaker-words.js';
+import { namesPeople, namesPersons } from './phrase-heads.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 import { commaInsideClosingMark } from './title-appositions.js';
@@ -98,7 +99,9 @@ function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j:
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
     if (antecedent && w === 'who')
-      return personBeforeAffiliation(names, tokens, antecedent) ?? personBeforeDescription(names, tokens, antecedent) ?? headOf(names, tokens, antecedent);
+      return (
+        personBeforeAffiliation(names, tokens, antecedent) ?? personBeforeDescription(names, tokens, antecedent) ?? personHeadOf(names, tokens, antecedent)
+      );
     return antecedent;
   }
   const relative = nameAfterRelative(names, tokens, j, cue) ?? relativeClauseHead(names, tokens, j, cue);
@@ -115,6 +118,15 @@ function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j:
     return group && headOf(names, tokens, group);
   }
   return undefined;
+}
+
+/** "a memo from Mr. Reyes's aide, who argued": "who" stands for people, so a head the antecedent hangs
+ *  from that names none (a document) leaves the antecedent itself. */
+function personHeadOf(names: NameIndex, tokens: Token[], antecedent: SpeakerSurface): SpeakerSurface {
+  const head = headOf(names, tokens, antecedent);
+  if (head === antecedent || head.kind !== 'NOMINAL') return head;
+  const word = lastWord(head);
+  return namesPeople(word) || namesPersons(word) || countsAPart(word) ? head : antecedent;
 }
 
 /** A group speaking, its words ending at `j`: a share of those polled ("About three in 10 said",

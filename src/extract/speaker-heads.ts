@@ -145,7 +145,9 @@ function documentAbove(names: NameIndex, tokens: Token[], phrase: SpeakerSurface
 const COURTESY_OR_DOCTOR = new RegExp(String.raw`^(${COURTESY_TITLES}|Dr)\.?$`, 'u');
 function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface): number {
   const start = names.indexAt(tokens, current.start) - 1;
-  let p = pastArticles(tokens, current.kind === 'NAME' ? pastTitles(tokens, start) : start);
+  // ("a pollster with Mr. Holt's former party": a possessor's name opening the phrase has its titles too.)
+  const named = current.kind === 'NAME' || names.nameAt.has(current.start);
+  let p = pastArticles(tokens, named ? pastTitles(tokens, start) : start);
   // Joined objects: "on trade and farm policy", and a list's names before it: "from Iowa, Missouri and Nebraska".
   if (lower(tokens, p) === 'and') {
     const left = phraseEndingAt(names, tokens, p - 1, true);
