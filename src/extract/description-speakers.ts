@@ -17,9 +17,10 @@ import { candidateOf, speaksForPerson } from './campaign-speakers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { bodyNamedBefore } from './named-body-descriptions.js';
 import { describesOrganization } from './description-heads.js';
-import { isKnownPlace, ARTICLE_ALTERNATIVES } from './lexicon.js';
+import { isCopula, isKnownPlace, isPreposition, isVerbForm, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
+import { namesPersons } from './phrase-heads.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
 import { COURTESY_TITLES, GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
@@ -104,9 +105,21 @@ function setApart({ a: { text, names }, q, surface, phrase }: DescriptionRead): 
   // "When asked by a reporter whether …": the one who asked, brought in by an indefinite article, is
   // someone new, not the person the story is about.
   if (/^(a|an|one)\s/u.test(phrase) && q.cue && /^asked$/iu.test(q.cue.text) && q.cue.end <= surface.start) return { entity: null, name: surface.text };
+  // "Ann Lee met a lawyer who argued …": one brought in by an indefinite article as the object of a
+  // verb or a preposition is someone new, not the person in view ("Ann Lee is a lawyer who …" is she).
+  if (objectIntroduced(text, surface.start, phrase)) return { entity: null, name: surface.text };
   // "the 30 percent who say …" after "50 percent said …": each share of those polled is its own.
   if (isPollShare(surface.text)) return { entity: null, name: surface.text };
   return null;
+}
+
+/** Whether the description of a person at `start` opens with "a" or "an" right after a verb in lower case or a
+ *  preposition ("met a lawyer", "with an aide"), no copula ("is a lawyer"). */
+function objectIntroduced(text: string, start: number, phrase: string): boolean {
+  // (A document keeps its author: "an analysis by Lee Epstein", "a post by Ann Holt".)
+  if (!/^(a|an)\s/u.test(phrase) || !(roleOf(lastWord({ text: phrase })) || namesPersons(lastWord({ text: phrase })))) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  return (isVerbForm(before) || isPreposition(before)) && !isCopula(before);
 }
 
 /** A document speaks for the person or organization named in it before the document word ("CBS News
