@@ -150,13 +150,12 @@ try {
   console.log(
     'database            articles/s  statements/article  extraction-only/s  import/extraction  CPU ms/article: extraction-only, import (node + postgres), CPU ratio, event loop',
   );
-  const cold = await coldImport(pg_.url, path.join(work, 'cold-corpus'), Math.min(count, COLD_ARTICLES));
+  const coldCount = Math.min(count, COLD_ARTICLES);
+  const cold = await coldImport(pg_.url, path.join(work, 'cold-corpus'), coldCount);
   const coldCpu = embedded
     ? `      –, ${fmt(cold.nodeMs + cold.pgMs, 1)} (${cold.nodeMs.toFixed(1)} + ${cold.pgMs.toFixed(1)}),    –, ${cold.eventLoopMs.toFixed(2)}`
     : 'n/a (external server)';
-  console.log(
-    `${`cold, ${Math.min(count, COLD_ARTICLES)} articles`.padEnd(20)}${fmt(cold.rate)}  ${fmt(cold.statements, 2)}                   –               –   ${coldCpu}`,
-  );
+  console.log(`${`cold, ${coldCount} articles`.padEnd(20)}${fmt(cold.rate)}  ${fmt(cold.statements, 2)}                   –               –   ${coldCpu}`);
   const rows: Array<[string, string]> = [['empty', await freshDatabase(pg_.url, 'bench_empty')]];
   if (base > 0) {
     const url = await freshDatabase(pg_.url, 'bench_base');
