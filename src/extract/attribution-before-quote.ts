@@ -20,8 +20,10 @@ export function attributionBefore(w: QuotedWords, head: Token[], speakers: Speak
   if (according) return according;
   if (!opensQuote(head) && !(listenerBeforeMark(head) && !isTitle(w.content.text))) return null;
   const last = head.length - 1;
+  let reach: number | undefined;
   for (let j = last; j >= Math.max(0, last - 20); j--) {
-    if (tooFarFromMark(head, j)) break;
+    // (Worked out once, and only when a cue is sought that far back.)
+    if (tooFarFromMark(head, j) && j < (reach ??= adverbialReach(head))) break;
     if (!quotationCueLemma(head[j]!.text, head[j + 1]?.text) || cueNounAt(head, j) || venueOfSpeech(head, j) || nameWordAt(head, j)) continue;
     if (namesAThing(head, j, speakers)) break;
     const who = speakerOfCueBefore(head, j, speakers);
@@ -47,10 +49,15 @@ const tooFarFromMark = (head: Token[], j: number) => {
   const last = head.length - 1;
   return (
     last - j > 6 &&
-    (head[last]!.text !== ':' ||
-      head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text))) &&
-    !head.some((t, i) => i <= j && i >= head.length - 21 && quotationCueLemma(t.text, head[i + 1]?.text) && whereOrWhenBeforeComma(head, i))
+    (head[last]!.text !== ':' || head.slice(j + 1, last).some((t) => (isFiniteVerb(t.text) && !VENUE_PARTICIPLES.test(t.text)) || /^[“”"«»;]$/u.test(t.text)))
   );
+};
+
+/** How far back a cue may stand past `tooFarFromMark`: the first of the last 21 words that is a cue whose
+ *  adverbial of where or when runs to the comma before the mark, or past the mark when none is. */
+const adverbialReach = (head: Token[]): number => {
+  const i = head.findIndex((t, n) => n >= head.length - 21 && quotationCueLemma(t.text, head[n + 1]?.text) && whereOrWhenBeforeComma(head, n));
+  return i < 0 ? head.length : i;
 };
 
 /** "said on Velmora Radio on Monday, in a reply to a caller, “…”", "said in the spring, when the
