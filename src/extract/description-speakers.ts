@@ -117,7 +117,8 @@ function setApart({ a: { text, names }, q, surface, phrase }: DescriptionRead): 
  *  preposition ("met a lawyer", "with an aide"), no copula ("is a lawyer"). */
 function objectIntroduced(text: string, start: number, phrase: string): boolean {
   // (A document keeps its author: "an analysis by Lee Epstein", "a post by Ann Holt".)
-  if (!/^(a|an)\s/u.test(phrase) || !(roleOf(lastWord({ text: phrase })) || namesPersons(lastWord({ text: phrase })))) return false;
+  const head = lastWord({ text: phrase });
+  if (!/^(a|an)\s/u.test(phrase) || !(roleOf(head) || namesPersons(head))) return false;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
   return (isVerbForm(before) || isPreposition(before)) && !isCopula(before);
 }
