@@ -6,7 +6,7 @@
 // and the narrator's comments in narrator-comments.ts.
 import { newAttributionAt } from './clause-openings.js';
 import { cliticVerbAt } from './contractions.js';
-import { isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { quotationAloneClose } from './quotation-narration.js';
@@ -16,7 +16,7 @@ import { openQuotationsIn, type Token } from './tokens.js';
 import { asPhraseComma } from './content-start.js';
 import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
-import { mainClauseAt } from './opening-clauses.js';
+import { longerSubjectVerbAt } from './opening-clauses.js';
 import { laterOpeningClause, subordinatorAfterConjunction } from './opening-subordinators.js';
 import { OPENING_SUBORDINATORS } from './word-classes.js';
 import { narratorsAdditionAt, secondComplementAt } from './narrator-additions.js';
@@ -94,6 +94,13 @@ function contentShape(tokens: Token[], cue: number, clause: boolean): ContentSha
  *  opening subordinate clause, and so reports up to the main clause. */
 const inOpeningSubordinate = (tokens: Token[], cue: number) =>
   OPENS_SUBORDINATE.test(tokens[0]?.text ?? '') ||
+  // "Ever since she endorsed Ann Roe, Mary Lee has …": "ever since" opens one as "since" does.
+  (/^ever$/iu.test(tokens[0]?.text ?? '') && /^since$/iu.test(tokens[1]?.text ?? '')) ||
+  // "Despite polls showing her far behind, Ann Roe campaigned …": so does a participle cue on the noun
+  // of an opening preposition.
+  participleOnOpeningNoun(tokens, cue) ||
+  // "In an effort to clarify her remarks, Ann Roe …": so does the infinitive of an opening purpose.
+  purposeOpening(tokens, cue) ||
   // "Despite admitting that …, the mayor kept …": so does a participle cue after an opening preposition.
   // ("But in describing the levy as …, the critics …": also after a conjunction opening the sentence.)
   (cue === participleOpening(tokens) + 1 &&
@@ -122,6 +129,29 @@ function endAt(tokens: Token[], cue: number, k: number, shape: ContentShape): nu
     return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
   if (tokens[k]!.text === ',' && k !== shape.opened && commaCloses(tokens, cue, k, shape)) return endAtComma(tokens, cue, k);
   return null;
+}
+
+/** Whether the participle cue at `cue` qualifies the noun right after a preposition opening the
+ *  sentence ("Despite polls showing …", "Amid reports suggesting …", "With surveys finding …"): a
+ *  lower-case -ing word, the words between no verb, comma or quote mark, at most four. */
+function participleOnOpeningNoun(tokens: Token[], cue: number): boolean {
+  const open = participleOpening(tokens);
+  if (!/^(despite|amid|with|without)$/iu.test(tokens[open]?.text ?? '') || !/^\p{Ll}+ing$/u.test(tokens[cue]?.text ?? '')) return false;
+  const between = tokens.slice(open + 1, cue);
+  return (
+    between.length >= 1 && between.length <= 4 && between.every((t) => /^[\p{L}\p{N}'’.-]+$/u.test(t.text) && !isFiniteVerb(t.text) && !isVerbForm(t.text))
+  );
+}
+
+/** Whether the cue at `cue` is the infinitive of a purpose opening the sentence: "In an effort to",
+ *  "In a bid to", "In an attempt to", "In order to". */
+function purposeOpening(tokens: Token[], cue: number): boolean {
+  const open = participleOpening(tokens);
+  const words = tokens
+    .slice(open, cue)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return /^in (?:an effort|a bid|an attempt|order) to$/u.test(words);
 }
 
 /** Where a phrase opening the sentence begins: past "And", "But", "Yet" or "So" and a comma after it. */
@@ -176,10 +206,14 @@ function commaCloses(tokens: Token[], cue: number, k: number, shape: ContentShap
   // "While the board insists the charges will pay for repairs, traders fear …": the main clause
   // after an opening clause whose content has a verb, or is a phrase of some words.
   // ("While he said he’d hold a hearing, it’s …": a pronoun's verb may be its clitic.)
+  // ("Even as the mayor attacked Roe, the crowd …", "Despite polls showing her behind, Ann Roe …": a
+  // single word may be all the content, unless it tells when or how: "While speaking Friday, he …".)
+  // ("…, one of the mayor's aides could …", "…, Ann Roe, a Liberal, says …": a longer subject too.)
   const mainClause =
     opening &&
-    mainClauseAt(tokens, after) &&
-    (tokens.slice(cue + 1, k).some((t, n) => isVerbForm(t.text) || cliticVerbAt(tokens, cue + 1 + n)) || (phrase && k - cue > 2));
+    longerSubjectVerbAt(tokens, after) &&
+    (tokens.slice(cue + 1, k).some((t, n) => isVerbForm(t.text) || cliticVerbAt(tokens, cue + 1 + n)) ||
+      (phrase && (k - cue > 2 || oneWordObject(tokens[cue + 1]?.text ?? ''))));
   return (
     bareClause ||
     mainClause ||
@@ -189,6 +223,14 @@ function commaCloses(tokens: Token[], cue: number, k: number, shape: ContentShap
     nextVerbOfSubjectAt(tokens, cue, k)
   );
 }
+
+/** A word that may be a content alone: a name, a pronoun or a noun, not a time, an adverb or a function word. */
+const oneWordObject = (w: string) =>
+  /^[\p{L}][\p{L}'’-]*$/u.test(w) &&
+  !isCalendarWord(w) &&
+  !isAdverb(w) &&
+  !isClosedClassWord(w) &&
+  !/^(today|tonight|yesterday|tomorrow|again|here|there)$/iu.test(w);
 
 /** Whether the content opens with a subordinate clause ("warned that if the levy passes, …"). */
 const conditionOpensContent = (tokens: Token[], cue: number) =>

@@ -54,3 +54,37 @@ function verbOfSubject(tokens: Token[], n: number, plural: boolean, joined: bool
   const prev = tokens[n - 1]!.text;
   return mayBePresentInS(w) && (PRONOUNS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)) && !plural;
 }
+
+/** Words a longer subject may hold between its head and its verb: the possessive mark, and the
+ *  prepositions of a phrase on the head ("one of the mayor's aides", "sources close to the talks"). */
+const IN_SUBJECT = /^(?:'s|’s|of|to|for|in|on|at|from|with|and)$/iu;
+
+/** Whether a longer subject and its verb open the words at `k`, where mainClauseAt looks only six
+ *  plain words on: a subject holding a possessive or a phrase on its head ("one of the mayor's
+ *  closest aides could …", "several sources close to the talks say …"), a name with an apposition
+ *  set off by commas ("Councillor Ann Roe, a Liberal, says …"), or one after "even" ("even some
+ *  allies questioned …"). The verb is a finite form after a word of the subject, within twelve words;
+ *  a relative word, a quote mark or any other comma ends the search. */
+export function longerSubjectVerbAt(tokens: Token[], k: number): boolean {
+  if (mainClauseAt(tokens, k)) return true;
+  let n = /^(even|only|also)$/iu.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  if (mainClauseAt(tokens, n)) return true;
+  if (!opensSubject(tokens[n]?.text ?? '')) return false;
+  const start = n;
+  for (n = start + 1; n < tokens.length && n <= start + 12; n++) {
+    const w = tokens[n]!.text;
+    // ", a Liberal,": an apposition after a name, closed by a comma within six words.
+    if (w === ',') {
+      if (!/^\p{Lu}/u.test(tokens[n - 1]!.text)) return false;
+      const close = tokens.findIndex((t, m) => m > n + 1 && m <= n + 7 && t.text === ',');
+      if (close < 0 || !/^(a|an|the)$/iu.test(tokens[n + 1]?.text ?? '')) return false;
+      n = close;
+      continue;
+    }
+    if (IN_SUBJECT.test(w)) continue;
+    if (!isPlainWord(w) || /^(who|whom|which|that|whose|where|when)$/iu.test(w)) return false;
+    const prev = tokens[n - 1]!.text;
+    if (/^\p{Ll}/u.test(w) && isFiniteVerb(w) && n > start + 1 && !IN_SUBJECT.test(prev) && !SUBJECT_OPENERS.test(prev)) return true;
+  }
+  return false;
+}

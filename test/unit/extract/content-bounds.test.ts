@@ -4,6 +4,7 @@
 // test in the style of news and agency copy.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
+import { quotesSaid } from '../../support/extraction.js';
 
 /** The quotes of an article whose first line is its headline: cue, speaker and the content's span. */
 function quotesOf(body: string) {
@@ -312,5 +313,44 @@ describe('the subject going on with its next verb after a comma (a market hallâ€
     expect(quotesOf('Tom Reyes said the hall had lost its traders, closed its cafe in May and raised the rents.')[0]!.text).toMatch(
       /^the hall had lost its traders, closed its cafe/u,
     );
+  });
+});
+
+describe('a cue in an opening clause whose main clause the walk did not know before', () => {
+  const said = (body: string) => quotesSaid(body).map((q) => [q.cue, q.text]);
+
+  it('reports up to the main clause after "ever since", a participle on an opening noun and an opening purpose', () => {
+    expect(said('Ever since she endorsed Ann Roe, Mary Lee has been her loudest voice.')).toContainEqual(['endorsed', 'Ann Roe']);
+    expect(said('Despite polls showing the mayor far behind, Ann Roe campaigned hard in the north.')).toContainEqual(['showing', 'the mayor far behind']);
+    expect(said('In an effort to clarify her remarks about the bridge, Ann Roe on Friday only muddied the debate.')).toContainEqual([
+      'clarify',
+      'her remarks about the bridge',
+    ]);
+  });
+
+  it('also when the content is one word, or the main clause has a longer subject', () => {
+    expect(said('As the mayor attacked Roe, the crowd chanted loudly.')).toContainEqual(['attacked', 'Roe']);
+    expect(said("But if the emails show that he mishandled the files, one of the mayor's closest aides could face an inquiry.")).toContainEqual([
+      'show',
+      'he mishandled the files',
+    ]);
+    expect(
+      said('But while the union is happily supporting the delay as a win for workers, several sources close to the talks say the council forced it.'),
+    ).toEqual([
+      ['supporting', 'the delay as a win for workers'],
+      ['say', 'the council forced it'],
+    ]);
+    expect(said('While the mayor insists the levy is fair, Councillor Ann Roe, a Liberal, says it hurts the poor.')).toEqual([
+      ['insists', 'the levy is fair'],
+      ['says', 'it hurts the poor'],
+    ]);
+  });
+
+  it('while a time alone is no content, and a list inside the content still goes on', () => {
+    expect(said('While speaking Friday, he said the plan was dead.')).toEqual([['said', 'the plan was dead']]);
+    expect(said('While the board said it would consult residents, traders and fishermen, the decision was taken in private.')).toContainEqual([
+      'said',
+      'it would consult residents, traders and fishermen',
+    ]);
   });
 });
