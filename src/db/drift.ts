@@ -25,8 +25,6 @@ const MIGRATION_ONLY_INDEXES = new Set([
   'Article_publishedAt_desc_id_idx',
   'Article_published_desc_key_idx',
   'Article_published_asc_key_idx',
-  'Entity_speech_order_idx',
-  'Entity_mention_order_idx',
   'Entity_type_speech_order_idx',
   'Entity_type_mention_order_idx',
 ]);

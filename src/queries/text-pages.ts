@@ -24,6 +24,13 @@ export interface TextListing {
   from: Sql;
   conditions: Sql[];
   order: OrderKey[];
+  /**
+   * The listing as separate walks, each the rows of one more condition (which together cover the
+   * listing once), when an index per walk holds the order and none holds it for all: each walk reads
+   * up to the end of the page in its index, and the page is taken from their rows merged. For a
+   * listing of one table, ordered by its own columns.
+   */
+  walks?: Sql[];
 }
 
 /** The page Pothos's prisma plugin asks for: rows from the cursor row (inclusive) on, `skip` skipped, `take` taken (backwards when negative). */
@@ -106,11 +113,16 @@ async function textPageIds(db: Db, listing: TextListing, page: PrismaPage): Prom
   const cursorId = page.cursor?.id;
   const conditions = cursorId === undefined ? listing.conditions : [...listing.conditions, fromCursor(listing, keys, cursorId)];
   const orderBy = join(keys.map((k) => sql`${k.key} ${Prisma.raw(k.desc ? 'DESC' : 'ASC')}`));
+  const skip = page.skip ?? 0;
+  // PostgreSQL merges ordered walks of a UNION ALL only when it can pull its branches up, which it
+  // cannot for branches with conditions: each walk is limited to the page's end on its own instead.
+  const walk = (only: Sql) => sql`(SELECT x.* FROM ${listing.from} WHERE ${all([...conditions, only])} ORDER BY ${orderBy} LIMIT ${Math.abs(take) + skip})`;
+  const from = listing.walks ? sql`(${join(listing.walks.map(walk), ' UNION ALL ')}) x` : listing.from;
   const rows = await queryRows<{ id: number }>(
     db,
     sql`
-    SELECT x."id" FROM ${listing.from} WHERE ${all(conditions)}
-    ORDER BY ${orderBy} LIMIT ${Math.abs(take)} OFFSET ${page.skip ?? 0}`,
+    SELECT x."id" FROM ${from} WHERE ${listing.walks ? sql`true` : all(conditions)}
+    ORDER BY ${orderBy} LIMIT ${Math.abs(take)} OFFSET ${skip}`,
   );
   const ids = rows.map((r) => r.id);
   return backward ? ids.reverse() : ids;

@@ -156,6 +156,16 @@ describe('filters', () => {
     ]);
     const prefix = (await data(`{ entities(prefix: "ali ") { nodes { canonicalName } } }`)).entities.nodes.map((e: any) => e.canonicalName);
     expect(prefix).toEqual(['Ali Khamenei', 'Ali Shamkhani']);
+    // Ranked by mentions, every type's walk tests the prefix; its characters are taken as written.
+    for (const [p, names] of [
+      ['ali ', ['Ali Khamenei', 'Ali Shamkhani']],
+      ['a_i ', []],
+      ['%', []],
+      ['ali%', []],
+    ] as const) {
+      const ranked = (await data(`{ entities(orderBy: MENTIONS, prefix: "${p}") { nodes { canonicalName } } }`)).entities.nodes;
+      expect(ranked.map((e: any) => e.canonicalName).sort(), p).toEqual(names);
+    }
     const people = (await data(`{ entities(type: PERSON, first: 100) { nodes { type } } }`)).entities.nodes;
     expect(new Set(people.map((e: any) => e.type))).toEqual(new Set(['PERSON']));
     const withGrant = (await data(`{ entities(appearsWith: "Lisa Grant") { nodes { canonicalName } } }`)).entities.nodes.map((e: any) => e.canonicalName);
