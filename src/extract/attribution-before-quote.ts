@@ -2,7 +2,7 @@
 // Limbaugh, “…”", "which he described as “…”"; or a speech noun before a colon ("His answer: “…”").
 import { cueLemma, LISTENER_VERBS, NAMING_VERBS, quotationCueLemma, SPEECH_NOUNS } from './cues.js';
 import { cueNounAt, sayingNounAt } from './cue-nouns.js';
-import { isCalendarWord, isFiniteVerb, isFunctionWord } from './lexicon.js';
+import { isCalendarWord, isCopula, isFiniteVerb, isFunctionWord } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft } from './quote-draft.js';
 import { clauseGoingOnEnd, subjectSaidToo } from './set-off-lead-ins.js';
@@ -220,7 +220,7 @@ function ownedSpeechNounBeforeColon(tokens: Token[]): { noun: TextSpan; mark: nu
   if (tokens[colon]?.text !== ':') return null;
   for (let n = colon - 1; n > 0 && n >= colon - 8; n--) {
     const w = tokens[n]!.text;
-    if (/^[,;“”"«»]$/u.test(w) || (isFiniteVerb(w) && !/^(was|is|were|are)$/iu.test(w))) return null;
+    if (/^[,;“”"«»]$/u.test(w) || (isFiniteVerb(w) && !isCopula(w))) return null;
     if (!SPEECH_NOUNS.has(w.toLowerCase())) continue;
     const mark = n - 1;
     return marksPossessor(tokens[mark]!.text) ? { noun: { start: tokens[n]!.start, end: tokens[n]!.end, text: w }, mark } : null;

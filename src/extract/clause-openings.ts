@@ -8,7 +8,7 @@ import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
-import { isDeterminer } from './word-classes.js';
+import { isCopula, isDeterminer } from './word-classes.js';
 
 /** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
  *  names what someone was asked about, or null. */
@@ -114,8 +114,7 @@ export function newAttributionAt(tokens: Token[], k: number, describedToo = fals
   if (n <= opens) return false;
   while (/^(also|later|then|again|repeatedly|has|had|have)$/iu.test(tokens[n]?.text ?? '') || isAdverb(tokens[n]?.text ?? '')) n++;
   // "is arguing that …", "were chanting “…”": the progressive of a cue.
-  const progressive =
-    describedToo && /^(is|are|was|were)$/iu.test(tokens[n]?.text ?? '') && /ing$/u.test(tokens[n + 1]?.text ?? '') && !!cueLemma(tokens[n + 1]!.text);
+  const progressive = describedToo && isCopula(tokens[n]?.text ?? '') && /ing$/u.test(tokens[n + 1]?.text ?? '') && !!cueLemma(tokens[n + 1]!.text);
   if (progressive) n++;
   else if (!finiteCue(tokens, n)) return false;
   const then = tokens[n + 1]?.text ?? '';

@@ -9,7 +9,7 @@ import { asideBeforeQuotedName } from './naming-ends.js';
 import { adjectiveGivenAt } from './named-adjectives.js';
 import { indexBeforeName, isPossessiveMark, type Token } from './tokens.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
-import { isSubjectPronoun, PRONOUNS } from './word-classes.js';
+import { isBeParticiple, isSubjectPronoun, PRONOUNS } from './word-classes.js';
 
 /** The subject of a clause that reports nothing: "the guides I wrote", "the target it pledged",
  *  "everything Trump says" (a relative clause on the word before), "let editorials tell them",
@@ -169,7 +169,7 @@ export function passive(tokens: Token[], i: number): boolean {
   while (k >= 0 && /^(not|never)$/iu.test(tokens[k]!.text)) k--;
   while (k >= 0 && isAdverb(tokens[k]!.text)) k--;
   // "after being told …", "has been warned that …": the participle is passive whatever stands before.
-  if (/^(being|been)$/iu.test(tokens[k]?.text ?? '')) return true;
+  if (isBeParticiple(tokens[k]?.text ?? '')) return true;
   while (k >= 0 && (/^(not|never)$/iu.test(tokens[k]!.text) || isAdverb(tokens[k]!.text))) k--;
   const be =
     isCopula(tokens[k]?.text ?? '') ||

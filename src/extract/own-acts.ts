@@ -2,7 +2,7 @@
 // unfulfilled or a gerund inside a phrase; "to" only after an act done in full or a count of those who
 // did it; a speaker shared after "and" only in the verb's own tense.
 import { cueLemma } from './cues.js';
-import { isCalendarWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary, isModal } from './lexicon.js';
+import { isCalendarWord, isFiniteVerb, isVerbForm, isFiniteAuxiliary, isFormOfBe, isModal } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { ARTICLES } from './speaker-words.js';
@@ -68,8 +68,7 @@ export function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: nu
 function mannerGerund(tokens: Token[], k: number): boolean {
   const prep = tokens[k]!.text;
   const before = tokens[k - 1]!.text.toLowerCase();
-  if (prep === 'by')
-    return !(/^\p{Ll}+(ed|en)$/u.test(before) && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => /^(is|are|was|were|be|been|being)$/iu.test(t.text)));
+  if (prep === 'by') return !(/^\p{Ll}+(ed|en)$/u.test(before) && tokens.slice(Math.max(0, k - 4), k - 1).some((t) => isFormOfBe(t.text)));
   return prep === 'in' && /^\p{Ll}/u.test(before) && !NOT_MANNER_BEFORE_IN.test(before);
 }
 const NOT_MANNER_BEFORE_IN =

@@ -4,7 +4,7 @@
 import { FEMALE_TITLES, MALE_TITLES } from './entities/person-vocabulary.js';
 import { cueLemma } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isFiniteVerb, isArticle } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isArticle, isNonFiniteBe } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { POSSESSIVE_PRONOUNS } from './speech-nouns.js';
 
@@ -84,9 +84,7 @@ function sentencesOwnVerb(tokens: Token[], cue: number, k: number, prev: string)
   return (
     /(ing|ed)$/u.test(prev) &&
     !!tokens[before] &&
-    (isFiniteVerb(tokens[before]!.text) ||
-      /^(be|been|being)$/iu.test(tokens[before]!.text) ||
-      (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[before]!.text.toLowerCase())))
+    (isFiniteVerb(tokens[before]!.text) || isNonFiniteBe(tokens[before]!.text) || (/ing$/u.test(prev) && PREPOSITIONS.has(tokens[before]!.text.toLowerCase())))
   );
 }
 

@@ -3,7 +3,7 @@
 // cue; a quotation a colon sets after reported words, attributed on its own, ends the report; and
 // a quotation that is all a cue reports ends before the narration goes on.
 import { cueLemma, SPEECH_NOUNS } from './cues.js';
-import { isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin, thatOpensClause } from './lexicon.js';
+import { isBeParticiple, isFiniteAuxiliary, isFiniteVerb, isVerbForm, mayBePresentInS, finiteVerbWithin, thatOpensClause } from './lexicon.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { spanAt, type SpanSet } from './span-index.js';
@@ -63,7 +63,7 @@ export function onlyNarration(text: string, q: QuoteDraft): boolean {
   // before a preposition, with no pronoun for its subject, is no clause's verb.)
   const participle = (w: string, i: number) =>
     /\p{Ll}ed$/u.test(w) && PARTICIPLE_NEXT.test(words[i + 1] ?? '') && !/^(?:i|we|you|he|she|it|they|who)$/iu.test(words[i - 1] ?? '');
-  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !/^(?:being|been)$/iu.test(words[i - 1] ?? '') && !inTime(i) && !participle(w, i);
+  const clauseVerb = (w: string, i: number) => isFiniteVerb(w) && !isBeParticiple(words[i - 1] ?? '') && !inTime(i) && !participle(w, i);
   // ("in her victory speech", "during an interview": the speech it was said in, no other.)
   const venue = (i: number) => words.slice(Math.max(0, i - 3), i).some((v) => /^(?:in|during)$/iu.test(v));
   // ("answering a question at a town hall": the question answered is no speech of its own.)

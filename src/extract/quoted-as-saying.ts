@@ -1,6 +1,6 @@
 // "IRNA quoted a senior official as saying …": the one quoted speaks, not the subject (reported-speakers.ts).
 import { PREPOSITIONS } from './speech-venues.js';
-import { isCopula } from './lexicon.js';
+import { isFormOfBe } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Token } from './tokens.js';
@@ -22,7 +22,7 @@ export function quotedAsSaying(text: string, tokens: Token[], i: number, speaker
   const back = Math.max(0, i - 16);
   const from = tokens[at + 1]!;
   // "X was quoted by SPA as saying", "X was quoted in a 2013 message as saying": in the passive the subject speaks.
-  if (/^by$/iu.test(from.text) || isCopula(tokens[at - 1]?.text ?? '') || /^(been|being|be)$/iu.test(tokens[at - 1]?.text ?? '')) return null;
+  if (/^by$/iu.test(from.text) || isFormOfBe(tokens[at - 1]?.text ?? '')) return null;
   // "quoted the head of the agency, Ali Rezaei, as saying": the name in apposition closes the phrase;
   // "quoted the ONDH, a government watchdog, as saying": the name before the apposition.
   let last = tokens[i - 2]!.text === ',' ? i - 3 : i - 2;

@@ -74,6 +74,8 @@ const FINITE_AUXILIARIES = `${MODALS}|did|does|do|has|have|had|${COPULAS}`;
 
 const MODAL_VERB = new RegExp(`^(${MODALS})$`, 'iu');
 const COPULA = new RegExp(`^(${COPULAS})$`, 'iu');
+const BE_PARTICIPLE = /^(been|being)$/iu;
+const NON_FINITE_BE = /^(be|been|being)$/iu;
 // ("didn't", "can’t", "won't": an auxiliary negated in one word is one still; contractions.ts lists them.)
 const NEGATED_AUXILIARIES = `(?:${NEGATABLE_AUXILIARIES.join('|')})n['’]t`;
 const FINITE_AUXILIARY = new RegExp(`^(${FINITE_AUXILIARIES}|${NEGATED_AUXILIARIES})$`, 'iu');
@@ -86,6 +88,15 @@ export const isModal = (word: string) => MODAL_VERB.test(word);
 
 /** "be" in the present or past: "is", "were". */
 export const isCopula = (word: string) => COPULA.test(word);
+
+/** The participles of "be": "been", "being". */
+export const isBeParticiple = (word: string) => BE_PARTICIPLE.test(word);
+
+/** "be" as no finite verb: "be", "been", "being". */
+export const isNonFiniteBe = (word: string) => NON_FINITE_BE.test(word);
+
+/** A form of "be" but "am" and the contracted ones: "is", "were", "be", "been", "being". */
+export const isFormOfBe = (word: string) => isCopula(word) || isNonFiniteBe(word);
 
 /** The finite auxiliaries and modals: a verb after which another verb carries the clause ("would", "has", "did"). */
 export const isFiniteAuxiliary = (word: string) => FINITE_AUXILIARY.test(word);

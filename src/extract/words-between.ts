@@ -1,7 +1,7 @@
 // The words that stand between a subject and its cue ("X has also said", "X is reported to have
 // said", "X was quoted as saying", "X on Wednesday called"), read leftwards from the cue.
 import { periodEndingAt, pointInTimeEndingAt } from './clause-openings.js';
-import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, isPerfectAuxiliary, startsLowerCase } from './lexicon.js';
+import { isAdverb, isBeParticiple, isCalendarWord, isCopula, isFiniteVerb, isPerfectAuxiliary, startsLowerCase } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { between } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -14,7 +14,7 @@ const PERCEIVED = /^(heard|overheard|seen|filmed|recorded|caught|captured)$/iu;
 const YET = /^yet$/iu;
 const NEGATION = /^(not|never)$|n['’]t$/iu;
 /** "be" as an auxiliary of the passive: "is", "were", "been", "being". */
-const isBe = (word: string) => isCopula(word) || /^(been|being)$/iu.test(word);
+const isBe = (word: string) => isCopula(word) || isBeParticiple(word);
 
 /** The index at or before `k` past adverbs ("is also said to"). */
 function beforeAdverbs(tokens: Token[], k: number): number {
