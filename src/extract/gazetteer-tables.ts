@@ -139,7 +139,6 @@ const REGIONS = [
 ];
 
 export function deriveTables(): GazetteerTables {
-  const countries = require('world-countries') as Country[];
   const tables: GazetteerTables = {
     locations: new Map(),
     countryNames: new Set(),
@@ -148,34 +147,38 @@ export function deriveTables(): GazetteerTables {
     largeCities: new Set(),
     demonyms: new Map(),
   };
-  const { locations, countryNames, majorPlaces, capitals, largeCities, demonyms } = tables;
-  for (const c of countries) {
-    const name = c.name.common;
-    countryNames.add(name);
-    const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
-    for (const n of names)
-      if (!n.includes(',')) {
-        locations.set(n.toLowerCase(), name);
-        majorPlaces.add(n.toLowerCase());
-      }
-    for (const capital of c.capital) {
-      locations.set(capital.toLowerCase(), capital);
-      majorPlaces.add(capital.toLowerCase());
-      capitals.add(capital.toLowerCase());
-    }
-    const d = c.demonyms?.eng;
-    // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.
-    if (d) for (const form of [d.m, d.f]) if (c.unMember || !demonyms.has(form.toLowerCase())) demonyms.set(form.toLowerCase(), name);
+  for (const country of require('world-countries') as Country[]) addCountry(tables, country);
+  for (const [demonym, place] of Object.entries(HOME_DEMONYMS)) tables.demonyms.set(demonym, place);
+  for (const [alias, name] of Object.entries(NEWS_NAMES)) addMajorPlace(tables, alias, name);
+  for (const region of REGIONS) addMajorPlace(tables, region, region);
+  addCities(tables);
+  addLexiconPlaces(tables);
+  return tables;
+}
+
+/** A place no one is named after, under its lower-cased name, known as `knownAs`. */
+function addMajorPlace({ locations, majorPlaces }: GazetteerTables, name: string, knownAs: string): void {
+  locations.set(name.toLowerCase(), knownAs);
+  majorPlaces.add(name.toLowerCase());
+}
+
+/** A country under each of its names (a name with a comma is a catalogue's, not news'), its capitals and demonyms. */
+function addCountry(tables: GazetteerTables, c: Country): void {
+  const name = c.name.common;
+  tables.countryNames.add(name);
+  const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || NEWS_CODES.has(a))];
+  for (const n of names) if (!n.includes(',')) addMajorPlace(tables, n, name);
+  for (const capital of c.capital) {
+    addMajorPlace(tables, capital, capital);
+    tables.capitals.add(capital.toLowerCase());
   }
-  for (const [demonym, place] of Object.entries(HOME_DEMONYMS)) demonyms.set(demonym, place);
-  for (const [alias, name] of Object.entries(NEWS_NAMES)) {
-    locations.set(alias.toLowerCase(), name);
-    majorPlaces.add(alias.toLowerCase());
-  }
-  for (const region of REGIONS) {
-    locations.set(region.toLowerCase(), region);
-    majorPlaces.add(region.toLowerCase());
-  }
+  const d = c.demonyms?.eng;
+  // "Norwegian" is Norway's, not Svalbard's: a state's demonym stays its own where a territory shares it.
+  if (d) for (const form of [d.m, d.f]) if (c.unMember || !tables.demonyms.has(form.toLowerCase())) tables.demonyms.set(form.toLowerCase(), name);
+}
+
+/** Cities of 15,000 people or more not already known by a country's or region's name. */
+function addCities({ locations, majorPlaces, largeCities }: GazetteerTables): void {
   for (const city of citiesOfAtLeast(15_000)) {
     const key = city.name.toLowerCase();
     if (city.population >= 100_000 && (city.population >= 1_000_000 || !isCommonWord(city.name))) largeCities.add(key);
@@ -184,12 +187,15 @@ export function deriveTables(): GazetteerTables {
     locations.set(key, city.name);
     if (city.population >= 500_000) majorPlaces.add(key);
   }
+}
+
+/** The regions and places compromise's lexicon knows, unless known already or an ordinary word. */
+function addLexiconPlaces({ locations, majorPlaces }: GazetteerTables): void {
   for (const place of placeNames()) {
     if (locations.has(place) || isCommonWord(place)) continue;
     locations.set(place, titleCase(place));
     majorPlaces.add(place);
   }
-  return tables;
 }
 
 export function titleCase(name: string): string {
