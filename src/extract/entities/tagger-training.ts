@@ -42,55 +42,93 @@ export interface TaggerTraining {
   prune: number;
 }
 
-/** The averaged structured perceptron: decode each block with the current weights, and where the
- *  best path differs from the gold one, add the gold path's features and subtract the guessed. */
+/** The averaged structured perceptron over the examples in an order shuffled each epoch from a seed. */
 export function trainTagger(examples: TaggerExample[], opts: TaggerTraining): TaggerModel {
-  const k = TAGS.length;
+  const kept = withCommonFeatures(examples, opts.minCount);
+  const perceptron = new AveragedPerceptron(TAGS.length);
+  const random = seededRandom(17);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) for (const i of shuffledIndexes(kept.length, random)) perceptron.learn(kept[i]!);
+  return perceptron.averaged(opts.prune);
+}
+
+/** The examples without the features seen fewer than `minCount` times in all of them. */
+function withCommonFeatures(examples: TaggerExample[], minCount: number): TaggerExample[] {
   const counts = new Map<string, number>();
   for (const e of examples) for (const fs of e.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = examples.map((e) => ({ tags: e.tags, features: e.features.map((fs) => fs.filter((f) => counts.get(f)! >= opts.minCount)) }));
-  const weights: Record<string, number[]> = {};
-  const totals: Record<string, number[]> = {};
-  const stamps: Record<string, number[]> = {};
-  const transitions = Array.from({ length: k + 1 }, () => new Array<number>(k).fill(0));
-  const tTotals = Array.from({ length: k + 1 }, () => new Array<number>(k).fill(0));
-  const tStamps = Array.from({ length: k + 1 }, () => new Array<number>(k).fill(0));
-  let step = 0;
-  const bump = (w: number[], total: number[], stamp: number[], t: number, delta: number) => {
-    total[t]! += (step - stamp[t]!) * w[t]!;
-    stamp[t] = step;
-    w[t]! += delta;
-  };
-  const bumpFeature = (f: string, t: number, delta: number) =>
-    bump((weights[f] ??= new Array(k).fill(0)), (totals[f] ??= new Array(k).fill(0)), (stamps[f] ??= new Array(k).fill(0)), t, delta);
-  const random = seededRandom(17);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (const i of shuffledIndexes(kept.length, random)) {
-      step++;
-      const { features, tags } = kept[i]!;
-      if (!tags.length) continue;
-      const guess = viterbi(emissions(weights, features).flat(), transitions);
-      for (let p = 0; p < tags.length; p++) {
-        const [g, y] = [guess[p]!, tags[p]!];
-        const [gPrev, yPrev] = p ? [guess[p - 1]!, tags[p - 1]!] : [k, k];
-        if (g !== y) {
-          for (const f of features[p]!) {
-            bumpFeature(f, y, 1);
-            bumpFeature(f, g, -1);
-          }
+  return examples.map((e) => ({ tags: e.tags, features: e.features.map((fs) => fs.filter((f) => counts.get(f)! >= minCount)) }));
+}
+
+const zeros = (k: number) => new Array<number>(k).fill(0);
+
+/** Feature and transition weights as training changes them. The average over all steps is kept lazily:
+ *  beside each weight, its sum over the steps before its last change and that step, so an update
+ *  costs only the weights it touches. Transitions' row `k` is the block's start. */
+class AveragedPerceptron {
+  private step = 0;
+  private readonly weights: Record<string, number[]> = {};
+  private readonly totals: Record<string, number[]> = {};
+  private readonly stamps: Record<string, number[]> = {};
+  private readonly transitions: number[][];
+  private readonly transitionTotals: number[][];
+  private readonly transitionStamps: number[][];
+
+  constructor(private readonly k: number) {
+    const table = () => Array.from({ length: k + 1 }, () => zeros(k));
+    this.transitions = table();
+    this.transitionTotals = table();
+    this.transitionStamps = table();
+  }
+
+  /** Decodes the block with the current weights and, where the best path differs from the gold one,
+   *  adds the gold path's features and transitions and subtracts the guessed. Every example is a step
+   *  of the average, one without tokens too. */
+  learn({ features, tags }: TaggerExample): void {
+    this.step++;
+    if (!tags.length) return;
+    const guess = viterbi(emissions(this.weights, features).flat(), this.transitions);
+    for (let p = 0; p < tags.length; p++) {
+      const [g, y] = [guess[p]!, tags[p]!];
+      const [gPrev, yPrev] = p ? [guess[p - 1]!, tags[p - 1]!] : [this.k, this.k];
+      if (g !== y) {
+        for (const f of features[p]!) {
+          this.bumpFeature(f, y, 1);
+          this.bumpFeature(f, g, -1);
         }
-        if (g !== y || gPrev !== yPrev) {
-          bump(transitions[yPrev]!, tTotals[yPrev]!, tStamps[yPrev]!, y, 1);
-          bump(transitions[gPrev]!, tTotals[gPrev]!, tStamps[gPrev]!, g, -1);
-        }
+      }
+      if (g !== y || gPrev !== yPrev) {
+        this.bumpTransition(yPrev, y, 1);
+        this.bumpTransition(gPrev, g, -1);
       }
     }
   }
-  const average = (w: number[], total: number[], stamp: number[]) => w.map((x, t) => Math.round(((total[t]! + (step - stamp[t]!) * x) / step) * 1000) / 1000);
-  const averaged: Record<string, number[]> = {};
-  for (const [f, w] of Object.entries(weights)) {
-    const avg = average(w, totals[f]!, stamps[f]!);
-    if (avg.some((x) => Math.abs(x) >= opts.prune)) averaged[f] = avg.map((x) => (Math.abs(x) >= opts.prune ? x : 0));
+
+  /** The averaged weights rounded to thousandths; feature weights under `prune` are dropped (a feature
+   *  with none left is left out). */
+  averaged(prune: number): TaggerModel {
+    const weights: Record<string, number[]> = {};
+    for (const [f, w] of Object.entries(this.weights)) {
+      const avg = this.average(w, this.totals[f]!, this.stamps[f]!);
+      if (avg.some((x) => Math.abs(x) >= prune)) weights[f] = avg.map((x) => (Math.abs(x) >= prune ? x : 0));
+    }
+    return { weights, transitions: this.transitions.map((w, s) => this.average(w, this.transitionTotals[s]!, this.transitionStamps[s]!)) };
   }
-  return { weights: averaged, transitions: transitions.map((w, s) => average(w, tTotals[s]!, tStamps[s]!)) };
+
+  private bumpFeature(f: string, t: number, delta: number): void {
+    const k = this.k;
+    this.bump((this.weights[f] ??= zeros(k)), (this.totals[f] ??= zeros(k)), (this.stamps[f] ??= zeros(k)), t, delta);
+  }
+
+  private bumpTransition(from: number, t: number, delta: number): void {
+    this.bump(this.transitions[from]!, this.transitionTotals[from]!, this.transitionStamps[from]!, t, delta);
+  }
+
+  private bump(w: number[], total: number[], stamp: number[], t: number, delta: number): void {
+    total[t]! += (this.step - stamp[t]!) * w[t]!;
+    stamp[t] = this.step;
+    w[t]! += delta;
+  }
+
+  private average(w: number[], total: number[], stamp: number[]): number[] {
+    return w.map((x, t) => Math.round(((total[t]! + (this.step - stamp[t]!) * x) / this.step) * 1000) / 1000);
+  }
 }
