@@ -10,58 +10,86 @@ import { PRONOUNS } from './speaker-words.js';
 import { channelPhraseAt } from './speech-channels.js';
 import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
+const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
+
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
  *  leaving", "… while Trump …") or where it happened ("… outside the venue"). */
 export function phraseEnd(tokens: Token[], from: number, end: number): number {
-  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     // "touted her record in a commercial", "denied the charges through her lawyer": how the words went out.
-    if (channelPhraseAt(tokens, from - 1, k)) return tokens[w(k - 1) === ',' ? k - 1 : k]!.start;
-    // "… peace plan - agency": a source tag closing a headline.
-    if (/^[-—–]$/u.test(w(k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2) return tokens[k]!.start;
-    // "defended its record on Friday in the face of …": a day ends the object, unless "for" goes on
-    // with what it was praised or blamed for ("hit out at the government on Saturday for …").
+    if (channelPhraseAt(tokens, from - 1, k)) return tokens[word(tokens, k - 1) === ',' ? k - 1 : k]!.start;
     if (
-      isCalendarWord(w(k + 1)) &&
-      /^(on|last|this)$/u.test(w(k)) &&
-      w(k + 2) !== 'for' &&
-      // ("the alerts sent on Monday night": the participle's own time.)
-      !isVerbForm(w(k - 1)) &&
-      k + 2 < tokens.length &&
-      tokens[k + 2]!.start < end &&
-      /^\p{L}/u.test(w(k + 2))
+      sourceTagAt(tokens, k, end) ||
+      dayClosesAt(tokens, k, end) ||
+      joinedNarrationAt(tokens, k) ||
+      setOffNarrationAt(tokens, k) ||
+      subordinateClauseAt(tokens, k)
     )
-      return tokens[k]!.start;
-    let n = k + (w(k) === ',' ? 1 : 0);
-    const joined = /^(and|but|or|then)$/u.test(w(n));
-    if (joined) n++;
-    while (isAdverbish(w(n))) n++;
-    const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n));
-    if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return tokens[k]!.start;
-    // "denied the charges and the student later recanted": a clause with a subject of its own.
-    if (joined && subjectAndVerbAt(tokens, n, true)) return tokens[k]!.start;
-    if (n > k && PRONOUNS.has(w(n)) && (w(k) === ',' || joined)) return tokens[k]!.start;
-    // "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
-    // (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
-    // …": a relative clause set off says more of its own.
-    // (", enshrined in Jim Crow laws," is a participle on the noun: a verb with a preposition after it.)
-    const verbNext = isVerbForm(w(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !PREPOSITIONS.has(w(k + 2)) && w(k + 2) !== 'by';
-    if (
-      w(k) === ',' &&
-      (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
-        (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
-        verbNext ||
-        (isArticle(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))
-    )
-      return tokens[k]!.start;
-    // "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
-    // a clause only with a subject.
-    if (SUBORDINATE.test(w(k)) && (w(k) !== 'as' || PRONOUNS.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k)))
       return tokens[k]!.start;
   }
   return end;
 }
+
+/** "… peace plan - agency": a source tag closing a headline, two words at most after a dash. */
+function sourceTagAt(tokens: Token[], k: number, end: number): boolean {
+  return /^[-—–]$/u.test(word(tokens, k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2;
+}
+
+/** "defended its record on Friday in the face of …": a day ends the object, unless "for" goes on
+ *  with what it was praised or blamed for ("hit out at the government on Saturday for …"). */
+function dayClosesAt(tokens: Token[], k: number, end: number): boolean {
+  const w = (n: number) => word(tokens, n);
+  return (
+    isCalendarWord(w(k + 1)) &&
+    /^(on|last|this)$/u.test(w(k)) &&
+    w(k + 2) !== 'for' &&
+    // ("the alerts sent on Monday night": the participle's own time.)
+    !isVerbForm(w(k - 1)) &&
+    k + 2 < tokens.length &&
+    tokens[k + 2]!.start < end &&
+    /^\p{L}/u.test(w(k + 2))
+  );
+}
+
+/** "…, and defended his record", "… but he then lashed out": after a comma or a joining word (and
+ *  adverbs), a verb, a clause with a subject of its own, or a pronoun. */
+function joinedNarrationAt(tokens: Token[], k: number): boolean {
+  const w = (n: number) => word(tokens, n);
+  let n = k + (w(k) === ',' ? 1 : 0);
+  const joined = /^(and|but|or|then)$/u.test(w(n));
+  if (joined) n++;
+  while (isAdverbish(w(n))) n++;
+  const verb = isVerbForm(tokens[n]?.text ?? '') || !!topicVerbLemma(w(n)) || !!cueLemma(w(n));
+  if (joined && verb && /^\p{Ll}/u.test(tokens[n]!.text)) return true;
+  // "denied the charges and the student later recanted": a clause with a subject of its own.
+  if (joined && subjectAndVerbAt(tokens, n, true)) return true;
+  return n > k && PRONOUNS.has(w(n)) && (w(k) === ',' || joined);
+}
+
+/** "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
+ *  (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
+ *  …": a relative clause set off says more of its own. */
+function setOffNarrationAt(tokens: Token[], k: number): boolean {
+  const w = (n: number) => word(tokens, n);
+  // (", enshrined in Jim Crow laws," is a participle on the noun: a verb with a preposition after it.)
+  const verbNext = isVerbForm(w(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !PREPOSITIONS.has(w(k + 2)) && w(k + 2) !== 'by';
+  return (
+    w(k) === ',' &&
+    (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
+      (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
+      verbNext ||
+      (isArticle(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))
+  );
+}
+
+/** "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
+ *  a clause only with a subject. */
+function subordinateClauseAt(tokens: Token[], k: number): boolean {
+  const w = word(tokens, k);
+  return SUBORDINATE.test(w) && (w !== 'as' || PRONOUNS.has(word(tokens, k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k));
+}
+
 /** "blamed rising bills, the cost of flour and a fall in trade": from `k`, the next item of a list, whose
  *  last item "and" or "or" opens with a determiner before the next comma, no verb between. */
 function listGoesOnAt(tokens: Token[], k: number): boolean {
