@@ -111,19 +111,37 @@ function nounClauseEnd(tokens: Token[], cue: ReportingCue, speaker: SpeakerSurfa
 function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): number {
   // (past the particle of "pointed out")
   const first = cue + 1 + particleAfter(tokens, cue);
+  const close = pastListenerAndOccasion(tokens, cue, first);
+  const next = tokens[close + 1]?.text ?? '';
+  if (tokens[close]?.text !== ',' || isOpeningMarkOrApostrophe(next)) return -1;
+  if (narrationGoesOnAfter(tokens, cue, close, close > first)) return -1;
+  // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
+  const open = indexBeforeName(tokens, speakerStart);
+  // "North Korea fired a missile, the military said, days after a rocket launch": when it was said
+  // closes the clause before the attribution, no more of it.
+  if (narratorsCommentAt(tokens, close + 1) && tokens.slice(0, open).some((t) => isFiniteVerb(t.text))) return -1;
+  return opensSetOff(tokens, open, close) ? close : -1;
+}
+
+/** From `first` after the cue, the index past a listener ("he told me on Friday,") and a short time
+ *  or venue phrase ("said in a June report,", "said Tuesday,", "explained earlier in the hearing,"). */
+function pastListenerAndOccasion(tokens: Token[], cue: number, first: number): number {
   let close = first;
-  // past a listener: "he told me on Friday,"
   if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
-  // past a short time or venue phrase: "said in a June report,", "said Tuesday,", "explained earlier in the hearing,"
   while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
     while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
   }
+  return close;
+}
+
+/** After the comma at `close`, the narration goes on rather than what was said; `pastOccasion`: a
+ *  listener, time or venue came between the cue and the comma. */
+function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastOccasion: boolean): boolean {
   const next = tokens[close + 1]?.text ?? '';
-  if (tokens[close]?.text !== ',' || isOpeningMarkOrApostrophe(next)) return -1;
   // ", as the strike began", ", who …", ", without giving details": the narration goes on. Past a
   // listener, time or venue only a coordinated clause or the rest of a verb phrase continues what was said.
-  if (/^(as|while|when|who|which|where|although|though|whereas|without)$/iu.test(next)) return -1;
+  if (/^(as|while|when|who|which|where|although|though|whereas|without)$/iu.test(next)) return true;
   // "…, a new poll shows, and both campaigns spent …": what a poll or a study shows is one finding;
   // a clause joined after it is the narrator's, unless it gives another share ("…, and a third want
   // it sooner"); "…, the agency said, and …" goes on with the speaker.
@@ -132,28 +150,27 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
     FINDING_CUES.has(evidenceLemma(tokens[cue]!.text.toLowerCase()) ?? cueLemma(tokens[cue]!.text) ?? '') &&
     !SHARE.test(tokens[close + 2]?.text ?? '')
   )
-    return -1;
+    return true;
   // "Police fired tear gas, witnesses said, and a rights group accused officers of …": a clause
   // joined after the attribution with a speech verb of its own is another report, not more of this one.
-  if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return -1;
-  if (close > first && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return -1;
+  if (isAndOrBut(next) && tokens.some((_, n) => n > close + 1 && finiteCue(tokens, n))) return true;
+  if (pastOccasion && !/^(and|but|or)$/iu.test(next) && !isFiniteVerb(next) && !/^\p{Ll}+ed$/u.test(next)) return true;
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
-  if (/ing$/u.test(next) && (cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6))) return -1;
-  // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
-  const open = indexBeforeName(tokens, speakerStart);
-  // "North Korea fired a missile, the military said, days after a rocket launch": when it was said
-  // closes the clause before the attribution, no more of it.
-  if (narratorsCommentAt(tokens, close + 1) && tokens.slice(0, open).some((t) => isFiniteVerb(t.text))) return -1;
-  // "The bridge, as Ann Holt noted, needs repairs": "as" may open the attribution.
+  return /ing$/u.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
+}
+
+/** Whether a comma at `open`, before the speaker, opens the attribution closed at `close`: "The
+ *  bridge, as Ann Holt noted, needs repairs": "as" may open it too. */
+function opensSetOff(tokens: Token[], open: number, close: number): boolean {
   const asOpen = /^as$/iu.test(tokens[open]?.text ?? '') && tokens[open - 1]?.text === ',';
-  if (open > 0 && (tokens[open]!.text === ',' || asOpen)) return close;
+  if (open > 0 && (tokens[open]!.text === ',' || asOpen)) return true;
   // The opening comma may sit inside closing quote marks (‘The NHS was “broken,” he said, but could be
   // fixed’): then only a modal or present auxiliary goes on with what was said, not an act of the
   // speaker’s (‘“We will win,” she said, and left’).
   const quoted = open > 0 && /^[”"’']$/u.test(tokens[open]!.text) && tokens[open - 1]?.text === ',';
-  const k = /^(and|but|or)$/iu.test(next) ? close + 2 : close + 1;
+  const k = /^(and|but|or)$/iu.test(tokens[close + 1]?.text ?? '') ? close + 2 : close + 1;
   const w = tokens[k]?.text ?? '';
-  return quoted && (isModal(w) || /^(is|are|has|have)$/iu.test(w)) ? close : -1;
+  return quoted && (isModal(w) || /^(is|are|has|have)$/iu.test(w));
 }
 
 /** Cues of what evidence shows rather than what someone says. */
