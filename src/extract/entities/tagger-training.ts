@@ -2,6 +2,7 @@
 // in, weights out; nothing is read or written here.
 import { layout } from '../layout.js';
 import type { ConllDocument } from './conll.js';
+import { averageOf, bump } from './lazy-average.js';
 import { tokenFeatures } from './tagger-features.js';
 import { TAGS, type TaggerModel } from './tagger-model.js';
 import { emissions, viterbi } from './tagger-scores.js';
@@ -60,9 +61,8 @@ function withCommonFeatures(examples: TaggerExample[], minCount: number): Tagger
 
 const zeros = (k: number) => new Array<number>(k).fill(0);
 
-/** Feature and transition weights as training changes them. The average over all steps is kept lazily:
- *  beside each weight, its sum over the steps before its last change and that step, so an update
- *  costs only the weights it touches. Transitions' row `k` is the block's start. */
+/** Feature and transition weights as training changes them, with what their lazy average needs
+ *  (lazy-average.ts). Transitions' row `k` is the block's start. */
 class AveragedPerceptron {
   private step = 0;
   private readonly weights: Record<string, number[]> = {};
@@ -115,20 +115,15 @@ class AveragedPerceptron {
 
   private bumpFeature(f: string, t: number, delta: number): void {
     const k = this.k;
-    this.bump((this.weights[f] ??= zeros(k)), (this.totals[f] ??= zeros(k)), (this.stamps[f] ??= zeros(k)), t, delta);
+    bump((this.weights[f] ??= zeros(k)), (this.totals[f] ??= zeros(k)), (this.stamps[f] ??= zeros(k)), t, delta, this.step);
   }
 
   private bumpTransition(from: number, t: number, delta: number): void {
-    this.bump(this.transitions[from]!, this.transitionTotals[from]!, this.transitionStamps[from]!, t, delta);
+    bump(this.transitions[from]!, this.transitionTotals[from]!, this.transitionStamps[from]!, t, delta, this.step);
   }
 
-  private bump(w: number[], total: number[], stamp: number[], t: number, delta: number): void {
-    total[t]! += (this.step - stamp[t]!) * w[t]!;
-    stamp[t] = this.step;
-    w[t]! += delta;
-  }
-
+  /** The weights averaged over all steps, rounded to thousandths. */
   private average(w: number[], total: number[], stamp: number[]): number[] {
-    return w.map((x, t) => Math.round(((total[t]! + (this.step - stamp[t]!) * x) / this.step) * 1000) / 1000);
+    return averageOf(w, total, stamp, this.step).map((x) => Math.round(x * 1000) / 1000);
   }
 }

@@ -6,6 +6,7 @@ import { recognizeEntities, typedCandidates } from './index.js';
 import { seededRandom, shuffledIndexes } from './training-order.js';
 import { LABELS, type Label, type NameMemory, scores, type TyperModel, type Weights } from './typer-model.js';
 import { candidateFeatures, documentContext } from './typer-features.js';
+import { averageOf, bump } from './lazy-average.js';
 import { modelDecides } from './typer.js';
 
 export interface Example {
@@ -67,21 +68,15 @@ export function typerExamples(docs: ConllDocument[]): Example[] {
   return examples;
 }
 
-/** An averaged perceptron (Collins 2002) over the examples in an order shuffled from `seed`, with
- *  the lazy-update trick for the averages. */
+/** An averaged perceptron (Collins 2002) over the examples in an order shuffled from `seed`, its
+ *  average kept lazily (lazy-average.ts). */
 function perceptron(examples: Example[], epochs: number, seed: number): Weights {
   const weights: Weights = {};
   const totals: Weights = {};
   const stamps: Record<string, number[]> = {};
   let step = 0;
-  const bump = (feature: string, label: number, delta: number) => {
-    const w = (weights[feature] ??= LABELS.map(() => 0));
-    const total = (totals[feature] ??= LABELS.map(() => 0));
-    const stamp = (stamps[feature] ??= LABELS.map(() => 0));
-    total[label]! += (step - stamp[label]!) * w[label]!;
-    stamp[label] = step;
-    w[label]! += delta;
-  };
+  const bumpFeature = (feature: string, label: number, delta: number) =>
+    bump((weights[feature] ??= LABELS.map(() => 0)), (totals[feature] ??= LABELS.map(() => 0)), (stamps[feature] ??= LABELS.map(() => 0)), label, delta, step);
   const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const i of shuffledIndexes(examples.length, random)) {
@@ -91,13 +86,13 @@ function perceptron(examples: Example[], epochs: number, seed: number): Weights 
       const guess = s.indexOf(Math.max(...s));
       if (guess === label) continue;
       for (const f of features) {
-        bump(f, label, 1);
-        bump(f, guess, -1);
+        bumpFeature(f, label, 1);
+        bumpFeature(f, guess, -1);
       }
     }
   }
   const averaged: Weights = {};
-  for (const [feature, w] of Object.entries(weights)) averaged[feature] = w.map((x, l) => (totals[feature]![l]! + (step - stamps[feature]![l]!) * x) / step);
+  for (const [feature, w] of Object.entries(weights)) averaged[feature] = averageOf(w, totals[feature]!, stamps[feature]!, step);
   return averaged;
 }
 
