@@ -9,7 +9,7 @@ import { isAdjective } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { clauseAfterThat, marksPossessor, possessorAt } from './speech-nouns.js';
-import { isPlainWord, type Token, spanOf } from './tokens.js';
+import { isPlainWord, type Token, spanOf, wordAt } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
 
 /** Nouns naming what someone said, whose content a copula may bring ("Her point was that …"). Beliefs
@@ -22,7 +22,7 @@ export const copularSpeechNoun = (word: string) => COPULAR_SPEECH_NOUNS.test(wor
 
 /** "was", "is", "has (long) been", "remains": the index after the copula opening at `k`, or -1. */
 function afterCopula(tokens: Token[], k: number): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   if (/^(is|was|remains|remained)$/u.test(w(k))) return k + 1;
   let n = k;
   if (/^(has|had|have)$/u.test(w(n))) n++;

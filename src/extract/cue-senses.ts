@@ -5,12 +5,10 @@
 // figures a result is measured against ("beating Wall Street estimates"), or an idiom ("easier said
 // than done", "too close to call", "making calls").
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { topicVerbLemma } from './topic-verbs.js';
 import { isSpeltCount } from './word-classes.js';
-
-const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
 /** Up to `n` words after token `i`, in lower case, up to a punctuation mark or "that": the verb's object. */
 function objectAfter(tokens: Token[], i: number, n: number): string[] {
@@ -41,7 +39,7 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'order' && orderNoun(tokens, i)) ||
     (lemma === 'charge' && chargedAsState(tokens, i)) ||
     ((lemma === 'concede' || lemma === 'declare') && contestDecided(tokens, i, lemma)) ||
-    (lemma === 'say' && word(tokens, i + 1) === 'than' && word(tokens, i + 2) === 'done') ||
+    (lemma === 'say' && wordAt(tokens, i + 1) === 'than' && wordAt(tokens, i + 2) === 'done') ||
     (lemma === 'call' && callIdiom(tokens, i))
   );
 }
@@ -49,11 +47,11 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
 /** "a race too close to call", "spent the evening making calls", "took calls from voters": a contest
  *  no one can yet name the winner of, or calls on the telephone ("made calls for a recount" is speech). */
 function callIdiom(tokens: Token[], i: number): boolean {
-  if (word(tokens, i - 1) === 'to' && /^(close|early)$/u.test(word(tokens, i - 2))) return true;
+  if (wordAt(tokens, i - 1) === 'to' && /^(close|early)$/u.test(wordAt(tokens, i - 2))) return true;
   return (
     /^calls$/iu.test(tokens[i]!.text) &&
-    /^(make|makes|making|made|take|takes|taking|took|return|returns|returning|returned)$/u.test(word(tokens, i - 1)) &&
-    !/^(for|to|on)$/u.test(word(tokens, i + 1))
+    /^(make|makes|making|made|take|takes|taking|took|return|returns|returning|returned)$/u.test(wordAt(tokens, i - 1)) &&
+    !/^(for|to|on)$/u.test(wordAt(tokens, i + 1))
   );
 }
 
@@ -61,9 +59,9 @@ function callIdiom(tokens: Token[], i: number): boolean {
  *  given up or claimed, an act and no words reported ("conceded that the race was lost" is speech). */
 function contestDecided(tokens: Token[], i: number, lemma: string): boolean {
   // ("conceded the race was lost", "declared victory was near": a verb after the noun makes a clause.)
-  const [first, second] = [word(tokens, i + 1), word(tokens, i + 2)];
+  const [first, second] = [wordAt(tokens, i + 1), wordAt(tokens, i + 2)];
   if (first === 'victory' || first === 'defeat') return !isFiniteVerb(second);
-  return lemma === 'concede' && /^(the|a)$/u.test(first) && CONTESTS.test(second) && !isFiniteVerb(word(tokens, i + 3));
+  return lemma === 'concede' && /^(the|a)$/u.test(first) && CONTESTS.test(second) && !isFiniteVerb(wordAt(tokens, i + 3));
 }
 const CONTESTS = /^(race|election|nomination|primary|caucus|caucuses|contest|state|seat|vote|runoff|game|match|title)$/u;
 
@@ -71,7 +69,7 @@ const CONTESTS = /^(race|election|nomination|primary|caucus|caucuses|contest|sta
  *  prosecutor brings, or a tone, not words (an accuser names the accused first: "charged the mayor with
  *  lying"; "angrily charged that …" is speech). */
 const chargedAsState = (tokens: Token[], i: number) =>
-  /^charged$/iu.test(tokens[i]!.text) && (word(tokens, i + 1) === 'with' || CHARGED_TONE.test(word(tokens, i - 1)));
+  /^charged$/iu.test(tokens[i]!.text) && (wordAt(tokens, i + 1) === 'with' || CHARGED_TONE.test(wordAt(tokens, i - 1)));
 const CHARGED_TONE = /^(politically|racially|emotionally|sexually|highly|ideologically|religiously|culturally|ethnically)$/u;
 
 /** "in order to", "a court order", "executive orders": "order" is a noun unless a modal or "to" stands
@@ -127,22 +125,22 @@ const nounListAt = (tokens: Token[], i: number) =>
  *  verb with a particle means something else, and "that" before the particle is its object, not a
  *  clause. ("ruled that out", "pointed that out" stay: a stance stated, its content the words before.) */
 function particleVerb(tokens: Token[], i: number): boolean {
-  const next = word(tokens, i + 1);
+  const next = wordAt(tokens, i + 1);
   // "said down the phone" is still speech.
-  if (next === 'off' || (next === 'down' && !/^(phone|line|telephone)$/u.test(word(tokens, i + 3)))) return true;
-  return /^(it|that|this|them|him|her)$/u.test(next) && /^(off|down|away|aside)$/u.test(word(tokens, i + 2));
+  if (next === 'off' || (next === 'down' && !/^(phone|line|telephone)$/u.test(wordAt(tokens, i + 3)))) return true;
+  return /^(it|that|this|them|him|her)$/u.test(next) && /^(off|down|away|aside)$/u.test(wordAt(tokens, i + 2));
 }
 
 /** "advised that people stay home", "advised residents to leave": advice given in words has a clause
  *  or an infinitive; "advised the board on the merger", "lawyers advising the family" are a job. */
 function advisesAction(tokens: Token[], i: number): boolean {
-  if (word(tokens, i + 1) === 'that') return true;
+  if (wordAt(tokens, i + 1) === 'that') return true;
   // ("advised anyone with symptoms - even mild ones - to phone 111": an aside set off by dashes or
   // commas may stand inside the listener.)
   for (let k = i + 1; k < i + 14 && k < tokens.length; k++) {
     if (/^[,—–-]$/u.test(tokens[k]!.text) && k > i + 1) continue;
     if (!/^[\p{L}\p{N}'’-]+$/u.test(tokens[k]!.text)) return false;
-    if (word(tokens, k) === 'to') return /^\p{Ll}+$/u.test(word(tokens, k + 1)) && !isClosedClassWord(word(tokens, k + 1));
+    if (wordAt(tokens, k) === 'to') return /^\p{Ll}+$/u.test(wordAt(tokens, k + 1)) && !isClosedClassWord(wordAt(tokens, k + 1));
   }
   return false;
 }
@@ -151,8 +149,8 @@ function advisesAction(tokens: Token[], i: number): boolean {
  *  offer", "accepted that argument" take a thing. ("That" opens a clause when a verb follows before a mark.) */
 function acceptsClause(tokens: Token[], i: number): boolean {
   let k = i + 1;
-  while (k < i + 6 && whenOrWhereWord(word(tokens, k))) k++;
-  if (word(tokens, k) !== 'that') return false;
+  while (k < i + 6 && whenOrWhereWord(wordAt(tokens, k))) k++;
+  if (wordAt(tokens, k) !== 'that') return false;
   for (let n = k + 1; n < k + 8 && /^[\p{L}\p{N}'’-]+$/u.test(tokens[n]?.text ?? ''); n++) if (isFiniteVerb(tokens[n]!.text)) return true;
   return false;
 }
@@ -160,7 +158,7 @@ function acceptsClause(tokens: Token[], i: number): boolean {
 /** "threatened staff with a knife": a threat made with a weapon; "threatened to collapse", "threatens
  *  to overshadow the summit": a danger looming. No words in either. */
 function threatensWithoutWords(tokens: Token[], i: number): boolean {
-  if (word(tokens, i + 1) === 'to') return LOOMING.test(word(tokens, i + 2));
+  if (wordAt(tokens, i + 1) === 'to') return LOOMING.test(wordAt(tokens, i + 2));
   const object = objectAfter(tokens, i, 6);
   const w = object.indexOf('with');
   return w > 0 && WEAPONS.test(object[w + 1] === 'a' || object[w + 1] === 'an' ? (object[w + 2] ?? '') : (object[w + 1] ?? ''));
@@ -171,18 +169,18 @@ const WEAPONS = /^(knife|knives|gun|guns|pistol|rifle|shotgun|firearm|weapon|mac
 
 /** "a charge of", "12 counts of", "three offences": what a defendant pleads to. */
 function countsCharged(tokens: Token[], k: number): boolean {
-  if (word(tokens, k) === 'to') k++;
+  if (wordAt(tokens, k) === 'to') k++;
   return (
-    (/^(a|an|one|several|all|both|\d+)$/u.test(word(tokens, k)) || isSpeltCount(word(tokens, k))) &&
-    /^(counts?|charges?|offen[cs]es?)$/u.test(word(tokens, k + 1))
+    (/^(a|an|one|several|all|both|\d+)$/u.test(wordAt(tokens, k)) || isSpeltCount(wordAt(tokens, k))) &&
+    /^(counts?|charges?|offen[cs]es?)$/u.test(wordAt(tokens, k + 1))
   );
 }
 
 /** "admitted 12 counts of fraud", "admitted manslaughter", "admitted causing death by dangerous
  *  driving": a plea in court, not a report of speech ("admitted that she had erred" is one). */
 function pleads(tokens: Token[], i: number): boolean {
-  const next = word(tokens, i + 1);
-  return countsCharged(tokens, i + 1) || (/^the$/u.test(next) && /^(charges?|offen[cs]es?)$/u.test(word(tokens, i + 2))) || CRIMES.has(next);
+  const next = wordAt(tokens, i + 1);
+  return countsCharged(tokens, i + 1) || (/^the$/u.test(next) && /^(charges?|offen[cs]es?)$/u.test(wordAt(tokens, i + 2))) || CRIMES.has(next);
 }
 
 const CRIMES = new Set(
@@ -194,27 +192,27 @@ const CRIMES = new Set(
 /** "can tell three objects from four", "could tell the cards apart", "can tell the difference", "too
  *  early to tell whether": telling things apart, not telling someone. */
 function tellsApart(tokens: Token[], i: number): boolean {
-  const next = word(tokens, i + 1);
-  if (/^(whether|if|which)$/u.test(next) || (next === 'the' && word(tokens, i + 2) === 'difference')) return true;
+  const next = wordAt(tokens, i + 1);
+  if (/^(whether|if|which)$/u.test(next) || (next === 'the' && wordAt(tokens, i + 2) === 'difference')) return true;
   // "I can tell you from experience": a listener makes it speech.
   if (/^(you|him|her|them|us|me)$/u.test(next)) return false;
   const object = objectAfter(tokens, i, 6);
   if (object.includes('apart')) return true;
   // "tell X from Y" only after "can", "could" or "to": "told a reporter from Reuters" is speech.
-  return object.slice(1).includes('from') && /^(can|could|cannot|to)$/u.test(word(tokens, i - 1));
+  return object.slice(1).includes('from') && /^(can|could|cannot|to)$/u.test(wordAt(tokens, i - 1));
 }
 
 /** "adding to evidence that …", "added to the pressure", "added two species to the list", "it adds
  *  up": not "she added that …" ("added to reporters" is speech). */
 function addsTo(tokens: Token[], i: number): boolean {
-  const next = word(tokens, i + 1);
-  if (next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(word(tokens, i + 2)))) return true;
+  const next = wordAt(tokens, i + 1);
+  if (next === 'up' || (next === 'to' && !/^(reporters|journalists)$/u.test(wordAt(tokens, i + 2)))) return true;
   // "added two species to the list": a thing added to a place, not "added the plan to cut taxes would fail".
   const object = objectAfter(tokens, i, 8);
   const to = object.indexOf('to', 1);
   if (to > 0 && /^(the|a|an|its|his|her|their|our)$/u.test(object[to + 1] ?? '')) return true;
   // "struggles to add subscribers", "added jobs in May": a bare plural, or any object after "to add", is what grew.
-  const infinitive = word(tokens, i - 1) === 'to' && /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && next !== 'that';
+  const infinitive = wordAt(tokens, i - 1) === 'to' && /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && next !== 'that';
   return infinitive || (/^\p{Ll}+[^s']s$/u.test(tokens[i + 1]?.text ?? '') && !isFiniteVerb(tokens[i + 2]?.text ?? ''));
 }
 
@@ -235,7 +233,7 @@ function answersNothingSaid(tokens: Token[], i: number): boolean {
 function respondsToSomething(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
-  if (word(tokens, k) !== 'to') return false;
+  if (wordAt(tokens, k) !== 'to') return false;
   const next = tokens.slice(k + 1, k + 16).find((t) => /^(that|[,;:()“"‘«—–])$/iu.test(t.text));
   return !/^(that|:|[“"‘«])$/iu.test(next?.text ?? '');
 }
@@ -248,10 +246,10 @@ function reportsToAuthority(tokens: Token[], i: number): boolean {
 
 /** "agreed to disagree", "agreed to give it a year": no agreement on anything said. */
 function agreesIdiom(tokens: Token[], i: number): boolean {
-  if (word(tokens, i + 1) !== 'to') return false;
-  const verb = word(tokens, i + 2);
+  if (wordAt(tokens, i + 1) !== 'to') return false;
+  const verb = wordAt(tokens, i + 2);
   if (verb === 'disagree' || verb === 'differ') return true;
-  return verb === 'give' && word(tokens, i + 3) === 'it' && /^(a|an|another)$/u.test(word(tokens, i + 4));
+  return verb === 'give' && wordAt(tokens, i + 3) === 'it' && /^(a|an|another)$/u.test(wordAt(tokens, i + 4));
 }
 
 /** "two blast furnaces", "three slam dunks": a cue word in its base form between a number and a noun

@@ -7,7 +7,7 @@ import { contentEnd } from './content-end.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { personNames } from './name-mentions.js';
-import { type Token, spanOf } from './tokens.js';
+import { type Token, spanOf, wordAt } from './tokens.js';
 import type { Entity, Layout, Sentence, Span, Speaker, TextSpan } from './types.js';
 import type { AttributedQuote } from './speech-history.js';
 import { extended } from './extended.js';
@@ -18,7 +18,7 @@ const HEARINGS = /^(court|jury|inquiry|inquest|tribunal|hearing|trial|magistrate
 /** "heard", "was told", "has been told", and a headline's "hears", "told": the index of the cue's
  *  last word from `k`, or -1. */
 function heardAt(tokens: Token[], k: number, headline = false): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   let n = k;
   if (/^(has|had|have)$/u.test(w(n))) n++;
   if (w(n) === 'heard' || (headline && n === k && w(n) === 'hears')) return n;
@@ -144,7 +144,7 @@ export function hearingSpeech(text: string, sentence: Sentence, tokens: Token[])
 
 /** "…, a jury heard on Tuesday.": the index of a day's last word after the cue at `k`, or `k`. */
 function pastDay(tokens: Token[], k: number): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   const on = w(k + 1) === 'on' ? 1 : 0;
   if (!isCalendarWord(w(k + 1 + on)) && !(on === 0 && /^(yesterday|today)$/u.test(w(k + 1)))) return k;
   return /^(morning|afternoon|evening|night)$/u.test(w(k + 2 + on)) ? k + 2 + on : k + 1 + on;

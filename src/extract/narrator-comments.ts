@@ -5,7 +5,7 @@ import { cueLemma, LISTENER_VERBS } from './cues.js';
 import { finiteCue } from './clause-openings.js';
 import { isFiniteVerb, tagsOf } from './lexicon.js';
 import { onlyVenueAfter } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 import { isSpeltCount } from './word-classes.js';
 
 // Cues that close a clause as its attribution ("…, the minister said on Monday").
@@ -56,7 +56,7 @@ export function invertedAttributionAt(tokens: Token[], k: number): boolean {
 /** ", without giving details", ", without elaborating": what the speaker did not say. ", a day after
  *  …", ", hours before …": when. ", a figure police did not confirm": the narrator's doubt. */
 export function narratorsCommentAt(tokens: Token[], k: number): boolean {
-  const w = (n: number) => tokens[k + n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, k + n);
   if (w(0) === 'without' && WITHHELD.test(w(1))) return true;
   let n = 0;
   while (n < 3 && (/^(a|an|one|several|just|only|shortly|soon|hours?|days?|weeks?|months?|minutes?|\d+)$/u.test(w(n)) || isSpeltCount(w(n)))) n++;

@@ -3,7 +3,7 @@
 // told it, and the share is who speaks, however few words it has.
 import { lastWord } from './speaker-words.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 import type { Span } from './types.js';
 import { isSpeltCount } from './word-classes.js';
 
@@ -38,19 +38,18 @@ export function pollShareEndingAt(names: NameIndex, tokens: Token[], j: number):
 /** The index past a share opening at `k` ("six in 10", "three of four", "nine out of 10", "46
  *  percent", "42 %"), or -1. */
 function shareAt(tokens: ReadonlyArray<{ text: string }>, k: number): number {
-  const first = lowerAt(tokens, k);
+  const first = wordAt(tokens, k);
   if (PERCENTAGE.test(first)) return k + 1;
   if (!isCount(first)) return -1;
-  const second = lowerAt(tokens, k + 1);
-  if (PER_CENT.test(second)) return second === 'per' && lowerAt(tokens, k + 2) === 'cent' ? k + 3 : k + 2;
-  const of = second === 'out' && lowerAt(tokens, k + 2) === 'of' ? k + 3 : IN_OR_OF.test(second) ? k + 2 : -1;
-  return of > 0 && isCount(lowerAt(tokens, of)) ? of + 1 : -1;
+  const second = wordAt(tokens, k + 1);
+  if (PER_CENT.test(second)) return second === 'per' && wordAt(tokens, k + 2) === 'cent' ? k + 3 : k + 2;
+  const of = second === 'out' && wordAt(tokens, k + 2) === 'of' ? k + 3 : IN_OR_OF.test(second) ? k + 2 : -1;
+  return of > 0 && isCount(wordAt(tokens, of)) ? of + 1 : -1;
 }
 const PERCENTAGE = /^\d+(?:\.\d+)?%$/u;
 const PER_CENT = /^(percent|per|%)$/u;
 const IN_OR_OF = /^(in|of)$/u;
 /** The lower-case word at `n`, '' past the end (a module function: shareAt runs at many tokens). */
-const lowerAt = (tokens: ReadonlyArray<{ text: string }>, n: number) => tokens[n]?.text.toLowerCase() ?? '';
 
 /** Whether a speaker's words are a share of those polled ("58%", "six in 10 voters"), as a share
  *  before a cue is found: people, as "analysts" in "with analysts saying" are. */

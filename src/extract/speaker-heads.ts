@@ -7,7 +7,7 @@ import { ATTACHING, namesPeople, namesPersons, speaksForBody } from './phrase-he
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, COURTESY_TITLES, countsAPart, lastWord, POSTNOMINAL, SPEAKER_NOUNS, SPEAKING_DOCUMENTS, wordOf } from './speaker-words.js';
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 
 /** Documents that speak for their makers with "of" after them: "a survey of voters", "a review of records". */
 const DOCUMENT_HEADS = wordOf([...SPEAKING_DOCUMENTS, 'studies', 'review', 'reports', 'research', 'inquiry', 'investigation'], 'u');
@@ -46,7 +46,7 @@ export function headOf(names: NameIndex, tokens: Token[], phrase: SpeakerSurface
 function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerSurface, organizationsSpeak: boolean): SpeakerSurface | null {
   const p = attachingPrepositionBefore(names, tokens, current);
   if (p < 0) return null;
-  const preposition = lower(tokens, p);
+  const preposition = wordAt(tokens, p);
   const adjective = wordsAfterNoun(tokens, p, preposition);
   const head = phraseEndingAt(names, tokens, p - 1 - adjective, true);
   if (!head || head.kind === 'PRONOUN') return null;
@@ -65,8 +65,8 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
 /** "People familiar with the talks", "sources close to the minister": an adjective after its noun
  *  (one word); "people with knowledge of the matter": a noun of knowing after "with" (two); else none. */
 function wordsAfterNoun(tokens: Token[], p: number, preposition: string): number {
-  const knowing = preposition === 'of' && KNOWING.test(lower(tokens, p - 1)) && lower(tokens, p - 2) === 'with' ? 2 : 0;
-  return POSTNOMINAL.has(lower(tokens, p - 1)) ? 1 : knowing;
+  const knowing = preposition === 'of' && KNOWING.test(wordAt(tokens, p - 1)) && wordAt(tokens, p - 2) === 'with' ? 2 : 0;
+  return POSTNOMINAL.has(wordAt(tokens, p - 1)) ? 1 : knowing;
 }
 
 /** "A midwife at the trust said", "a porter at Leeds General Infirmary said": one person brought in
@@ -135,7 +135,7 @@ function documentAbove(names: NameIndex, tokens: Token[], phrase: SpeakerSurface
   const word = lastWord(phrase);
   if (phrase.kind !== 'NOMINAL' || SPEAKER_NOUNS.has(word) || namesPeople(word) || DOCUMENT_HEADS.test(word)) return null;
   const p = attachingPrepositionBefore(names, tokens, phrase);
-  if (p < 0 || !DOCUMENT_SUBJECT.test(lower(tokens, p))) return null;
+  if (p < 0 || !DOCUMENT_SUBJECT.test(wordAt(tokens, p))) return null;
   const document = phraseEndingAt(names, tokens, p - 1, true);
   return document?.kind === 'NOMINAL' && DOCUMENT_HEADS.test(lastWord(document)) ? document : null;
 }
@@ -149,26 +149,26 @@ function attachingPrepositionBefore(names: NameIndex, tokens: Token[], current: 
   const named = current.kind === 'NAME' || names.nameAt.has(current.start);
   let p = pastArticles(tokens, named ? pastTitles(tokens, start) : start);
   // Joined objects: "on trade and farm policy", and a list's names before it: "from Iowa, Missouri and Nebraska".
-  if (lower(tokens, p) === 'and') {
+  if (wordAt(tokens, p) === 'and') {
     const left = phraseEndingAt(names, tokens, p - 1, true);
     if (!left || left.kind === 'PRONOUN') return -1;
     p = pastArticles(tokens, names.indexAt(tokens, left.start) - 1);
-    for (let items = 0; items < 8 && lower(tokens, p) === ','; items++) {
+    for (let items = 0; items < 8 && wordAt(tokens, p) === ','; items++) {
       const item = phraseEndingAt(names, tokens, p - 1, true);
       if (item?.kind !== 'NAME') break;
       p = pastArticles(tokens, names.indexAt(tokens, item.start) - 1);
     }
   }
-  if (p < 1 || !ATTACHING.test(lower(tokens, p))) return -1;
+  if (p < 1 || !ATTACHING.test(wordAt(tokens, p))) return -1;
   // Joined prepositional phrases: "in Lisbon and around the world".
-  const joined = lower(tokens, p - 1) === 'and' ? phraseEndingAt(names, tokens, p - 2, true) : null;
+  const joined = wordAt(tokens, p - 1) === 'and' ? phraseEndingAt(names, tokens, p - 2, true) : null;
   const before = joined ? pastArticles(tokens, names.indexAt(tokens, joined.start) - 1) : -1;
-  return before > 0 && ATTACHING.test(lower(tokens, before)) ? before : p;
+  return before > 0 && ATTACHING.test(wordAt(tokens, before)) ? before : p;
 }
 
 /** The index at or before `k` past articles. */
 function pastArticles(tokens: Token[], k: number): number {
-  while (k > 0 && ARTICLES.has(lower(tokens, k))) k--;
+  while (k > 0 && ARTICLES.has(wordAt(tokens, k))) k--;
   return k;
 }
 
@@ -191,8 +191,6 @@ const leads = (role: string): boolean => {
   const base = unranked(role);
   return runsABody(base) || /^(founder|owner|coach|captain)$/u.test(base);
 };
-
-const lower = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
 /** An organization named inside a description that speaks for it ("the Reuters survey"), not
  *  one modifying people ("European Union leaders"). */

@@ -4,7 +4,7 @@
 // news has it (PolNeAR train: the subject in 5 of 5 such quotes). "faced allegations that …" and
 // "despite complaints that …" stay with no speaker (unsourced-speech-nouns.ts), and "denied the
 // allegations that …" is a denial of its own (denials.ts).
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 
 /** Verbs whose object is a claim they take a stance on: "challenged", "disputes", "rejecting". */
 const ON_OBJECT = /^(challeng|disput|reject|dismiss|rebut|refut|contest|question|ridicul|mock|deride)(e|es|ed|ing|s|ted|ting)?$/u;
@@ -21,7 +21,7 @@ const THROUGH: [RegExp, RegExp][] = [
  *  "challenged the …", "bristled" in "bristled at the …", "took" in "took issue with the …"), or -1.
  *  `k` is the word right before the noun's determiners and adjectives. */
 export function stanceVerbBefore(tokens: Token[], k: number): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   if (ON_OBJECT.test(w(k))) return k;
   // "took issue with", "takes exception to".
   if (/^(with|to)$/u.test(w(k)) && /^(issue|exception)$/u.test(w(k - 1)) && /^(take|takes|took|taken|taking)$/u.test(w(k - 2))) return k - 2;

@@ -178,6 +178,9 @@ export const quotationsOpenAfter = (open: number, mark: string) => (mark === 'â€
 export const openQuotationsIn = (tokens: readonly { text: string }[], from: number, to: number) =>
   tokens.slice(from, to).reduce((n, t) => quotationsOpenAfter(n, t.text), 0);
 
+/** Token `k`'s text in lower case, or '' past either end. */
+export const wordAt = (tokens: readonly { text: string }[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
+
 /** The words of tokens[from, to) (bounds as slice takes them) joined by spaces: "New York" to look up
  *  as a place (a loop, not a slice, a map and a join: names are looked up at many of their words). */
 export function wordsOf(tokens: readonly { text: string }[], from = 0, to = tokens.length): string {

@@ -4,13 +4,11 @@ import { NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
 import { cueLemma } from './cues.js';
 import { isCalendarWord, isFiniteVerb, isVerbForm, isArticle } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import type { Token } from './tokens.js';
+import { type Token, wordAt } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
 import { PRONOUNS } from './speaker-words.js';
 import { channelPhraseAt } from './speech-channels.js';
 import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
-
-const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? '';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
@@ -18,7 +16,7 @@ const word = (tokens: Token[], k: number) => tokens[k]?.text.toLowerCase() ?? ''
 export function phraseEnd(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     // "touted her record in a commercial", "denied the charges through her lawyer": how the words went out.
-    if (channelPhraseAt(tokens, from - 1, k)) return tokens[word(tokens, k - 1) === ',' ? k - 1 : k]!.start;
+    if (channelPhraseAt(tokens, from - 1, k)) return tokens[wordAt(tokens, k - 1) === ',' ? k - 1 : k]!.start;
     if (
       sourceTagAt(tokens, k, end) ||
       dayClosesAt(tokens, k, end) ||
@@ -33,13 +31,13 @@ export function phraseEnd(tokens: Token[], from: number, end: number): number {
 
 /** "… peace plan - agency": a source tag closing a headline, two words at most after a dash. */
 function sourceTagAt(tokens: Token[], k: number, end: number): boolean {
-  return /^[-—–]$/u.test(word(tokens, k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2;
+  return /^[-—–]$/u.test(wordAt(tokens, k)) && tokens.filter((t, n) => n > k && t.start < end && /^\p{L}/u.test(t.text)).length <= 2;
 }
 
 /** "defended its record on Friday in the face of …": a day ends the object, unless "for" goes on
  *  with what it was praised or blamed for ("hit out at the government on Saturday for …"). */
 function dayClosesAt(tokens: Token[], k: number, end: number): boolean {
-  const w = (n: number) => word(tokens, n);
+  const w = (n: number) => wordAt(tokens, n);
   return (
     isCalendarWord(w(k + 1)) &&
     /^(on|last|this)$/u.test(w(k)) &&
@@ -55,7 +53,7 @@ function dayClosesAt(tokens: Token[], k: number, end: number): boolean {
 /** "…, and defended his record", "… but he then lashed out": after a comma or a joining word (and
  *  adverbs), a verb, a clause with a subject of its own, or a pronoun. */
 function joinedNarrationAt(tokens: Token[], k: number): boolean {
-  const w = (n: number) => word(tokens, n);
+  const w = (n: number) => wordAt(tokens, n);
   let n = k + (w(k) === ',' ? 1 : 0);
   const joined = /^(and|but|or|then)$/u.test(w(n));
   if (joined) n++;
@@ -71,7 +69,7 @@ function joinedNarrationAt(tokens: Token[], k: number): boolean {
  *  (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
  *  …": a relative clause set off says more of its own. */
 function setOffNarrationAt(tokens: Token[], k: number): boolean {
-  const w = (n: number) => word(tokens, n);
+  const w = (n: number) => wordAt(tokens, n);
   // (", enshrined in Jim Crow laws," is a participle on the noun: a verb with a preposition after it.)
   const verbNext = isVerbForm(w(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !PREPOSITIONS.has(w(k + 2)) && w(k + 2) !== 'by';
   return (
@@ -86,8 +84,8 @@ function setOffNarrationAt(tokens: Token[], k: number): boolean {
 /** "as he spoke", "as hundreds of protesters packed …", not "attacked her as a fraud": "as" opens
  *  a clause only with a subject. */
 function subordinateClauseAt(tokens: Token[], k: number): boolean {
-  const w = word(tokens, k);
-  return SUBORDINATE.test(w) && (w !== 'as' || PRONOUNS.has(word(tokens, k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k));
+  const w = wordAt(tokens, k);
+  return SUBORDINATE.test(w) && (w !== 'as' || PRONOUNS.has(wordAt(tokens, k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k));
 }
 
 /** "blamed rising bills, the cost of flour and a fall in trade": from `k`, the next item of a list, whose

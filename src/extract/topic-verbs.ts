@@ -6,7 +6,7 @@ import { isCalendarWord, isClosedClassWord, isDurationWord, isFiniteAuxiliary, i
 import { speechNounLemma } from './speech-nouns.js';
 import { CHARACTERIZING, givesName } from './names-given.js';
 import { STANCE_ADJECTIVES } from './stance-adjectives.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, wordAt } from './tokens.js';
 import { ARTICLES, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 /** Verbs whose topic follows a preposition, with the prepositions that open it: "spoke of", "joked about". */
@@ -168,7 +168,7 @@ export const objectVerb = (lemma: string): boolean => OBJECT_VERBS.has(lemma) ||
 
 /** The index of the first word of what the verb at `i` speaks of, or -1. */
 export function topicStart(tokens: Token[], i: number, lemma: string): number {
-  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const w = (k: number) => wordAt(tokens, k);
   let k = i + 1;
   if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
   // ("pointed out in December that …", "called out to her": no object after the particle, -1.)
@@ -224,7 +224,7 @@ function amountAt(tokens: Token[], k: number): boolean {
 /** Whether "for" at `k - 1` tells how long or which time, not what is asked for: "argued for months
  *  that …", "asked for the second time whether …", "pushed for hours". */
 function whileFor(tokens: Token[], k: number): boolean {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   if (isDurationWord(w(k)) || /^(ages|long|now|so|too)$/u.test(w(k))) return true;
   return w(k) === 'the' && /^(first|second|third|last|next|\p{N}+(st|nd|rd|th))$/u.test(w(k + 1)) && /^times?$/u.test(w(k + 2));
 }
@@ -240,7 +240,7 @@ const COUNTING = new RegExp(`^(only|just|a|an|few|several|many|numerous|\\p{N}+|
 
 /** The index of the object's first word from `k`, past an adverb before it, or -1 for none. */
 function objectStart(tokens: Token[], k: number): number {
-  const w = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
+  const w = (n: number) => wordAt(tokens, n);
   // "praised publicly the …", not "discuss recently released polls": an adverb before a determiner or a name.
   while (isAdverbish(w(k)) && (ARTICLES.has(w(k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) k++;
   const first = tokens[k]?.text ?? '';
