@@ -40,9 +40,17 @@ export class Salience {
     quotations: Span[],
     contents: Span[] = [],
   ) {
-    const { text, sentences } = layout;
     const quoted = new SpanSet(quotations);
-    const reported = new SpanSet(contents);
+    this.named = this.nameReferences(entities, quoted, new SpanSet(contents));
+    const openings = this.openingPronouns(quoted);
+    this.markSubjects(openings);
+    this.resolveOpeningPronouns(openings);
+  }
+
+  /** The name mentions inside body sentences (not in titles or credits: only those are antecedents),
+   *  by start; a person whose gender the text told before a name is noted as surely gendered. */
+  private nameReferences(entities: Entity[], quoted: SpanSet<Span>, reported: SpanSet<Span>): Reference[] {
+    const { text, sentences } = this.layout;
     const all: Reference[] = [];
     for (const e of entities) {
       for (const m of e.mentions) {
@@ -50,7 +58,6 @@ export class Salience {
         if (genderToldBefore(text, m.start)) this.surelyGendered.add(e);
         const s = this.sentenceOf(m.start);
         const sentence = sentences[s];
-        // Only names inside body sentences (not in titles or credits) are antecedents.
         if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
         all.push({
           entity: e,
@@ -67,10 +74,14 @@ export class Salience {
         });
       }
     }
-    this.named = all.sort((a, b) => a.start - b.start);
-    // The subject: the sentence's first name outside quotation marks that opens a clause, with no
-    // preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data").
-    const openings = this.openingPronouns(quoted);
+    return all.sort((a, b) => a.start - b.start);
+  }
+
+  /** The subject: the sentence's first name outside quotation marks that opens a clause, with no
+   *  preposition governing it ("During a town hall, Ann Holt asked", not "The ad cites FBI data"),
+   *  in a sentence not opening with "he" or "she" (`openings`). */
+  private markSubjects(openings: Map<number, TextSpan>): void {
+    const { text, sentences } = this.layout;
     let last = -1;
     for (const [i, r] of this.named.entries()) {
       // "She has faced … his wife, Hillary Clinton, …": the pronoun is the subject.
@@ -91,10 +102,13 @@ export class Salience {
       r.subject = true;
       last = r.sentence;
     }
-    // "She has faced criticism … She said …": a sentence opening with "he" or "she" goes on about
-    // the person it resolves to, who stays salient though not named again. Resolved in document
-    // order, each with what came before it; only a person of that gender named or continued just
-    // before ("My father died. He was …" is about no one named).
+  }
+
+  /** "She has faced criticism … She said …": a sentence opening with "he" or "she" goes on about
+   *  the person it resolves to, who stays salient though not named again. Resolved in document
+   *  order, each with what came before it; only a person of that gender named or continued just
+   *  before ("My father died. He was …" is about no one named). */
+  private resolveOpeningPronouns(openings: Map<number, TextSpan>): void {
     for (const [sentence, pronoun] of openings) {
       const gender = /^he$/iu.test(pronoun.text) ? 'MALE' : 'FEMALE';
       const entity = this.best(pronoun.start, (e) => (e.type === 'PERSON' && (!e.gender || e.gender === gender) ? 1 : 0), NARRATED_WINDOW);
