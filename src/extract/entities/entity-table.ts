@@ -99,52 +99,66 @@ export class EntityTable {
     return d;
   }
 
+  /** Files `d` under the words and shorter names that may stand for it later in the text. */
   private index(d: Draft): void {
-    if (d.type === 'PERSON') {
-      for (const w of new Set([...d.words.map(key), ...surnameParts(d.words[d.words.length - 1]!)])) {
-        const persons = this.personsByWord.get(w);
-        if (persons) persons.push(d);
-        else this.personsByWord.set(w, [d]);
-      }
-    }
+    if (d.type === 'PERSON') this.indexPerson(d);
     // "Newell's" for "Newell's Old Boys", "Brigham and Women's" for "Brigham and Women's Hospital" (a
     // place to a CoNLL reader): the patrons' names in "'s".
     const mark = d.words.findIndex((w, i) => i > 0 && i < d.words.length - 1 && isPossessiveMark(w));
     if (mark > 0 && d.type !== 'PERSON') this.opens(d.words.slice(0, mark).join(' ') + d.words[mark], d);
     if (d.type === 'ORGANIZATION') {
-      for (const acronym of acronymsOf(d.words)) {
-        const spelled = this.spelledBy.get(acronym);
-        if (spelled) spelled.push(d);
-        else this.spelledBy.set(acronym, [d]);
-      }
-      if (namesOrganizationAlone(d.words)) {
-        const first = key(d.words[0]!);
-        this.openedBy.set(first, this.openedBy.has(first) ? null : d);
-      }
-      if (d.words.length > 1 && /^\p{Lu}/u.test(d.words[1]!) && lookupLocation(d.words[0]!)) {
-        const first = key(d.words[0]!);
-        this.placeOpens.set(first, this.placeOpens.has(first) || namesPublicBody(d.words) ? null : d);
-      }
-      // "Carter Holt" for "Carter Holt Harvey"; "Brighton" for "Brighton and Hove Albion".
-      if (namesOrganizationByOpeningWords(d.words)) this.opens(d.words.slice(0, 2).join(' '), d);
-      if (namesTownSide(d.words)) this.opens(d.words[0]!, d);
-      if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
-        const last = key(d.words[d.words.length - 1]!);
-        this.endedBy.set(last, this.endedBy.has(last) ? null : d);
-      }
-      // "Amazon" for "Amazon.com": the domain, as a company form, is left out.
-      if (d.words.length === 1 && namesWebFirm(d.words)) {
-        const stem = key(d.words[0]!.slice(0, d.words[0]!.indexOf('.')));
-        if (!this.companies.has(stem)) this.companies.set(stem, d);
-      }
-      for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
-        const name = d.words.slice(0, n).map(key).join(' ');
-        // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf; "Tata" the story calls a
-        // firm is "Tata Motors" all the same.
-        if (n === 1 && isDemonymWord(name)) continue;
-        const companies = n === 1 && lookupLocation(d.words[0]!) ? this.companiesNamedAfterPlaces : this.companies;
-        if (!companies.has(name)) companies.set(name, d);
-      }
+      this.indexOrganization(d);
+      this.indexCompany(d);
+    }
+  }
+
+  /** A person under each of its words and the parts of its surname. */
+  private indexPerson(d: Draft): void {
+    for (const w of new Set([...d.words.map(key), ...surnameParts(d.words[d.words.length - 1]!)])) {
+      const persons = this.personsByWord.get(w);
+      if (persons) persons.push(d);
+      else this.personsByWord.set(w, [d]);
+    }
+  }
+
+  /** An organization under its acronyms, and under its first or last words where they may name it alone. */
+  private indexOrganization(d: Draft): void {
+    for (const acronym of acronymsOf(d.words)) {
+      const spelled = this.spelledBy.get(acronym);
+      if (spelled) spelled.push(d);
+      else this.spelledBy.set(acronym, [d]);
+    }
+    if (namesOrganizationAlone(d.words)) {
+      const first = key(d.words[0]!);
+      this.openedBy.set(first, this.openedBy.has(first) ? null : d);
+    }
+    if (d.words.length > 1 && /^\p{Lu}/u.test(d.words[1]!) && lookupLocation(d.words[0]!)) {
+      const first = key(d.words[0]!);
+      this.placeOpens.set(first, this.placeOpens.has(first) || namesPublicBody(d.words) ? null : d);
+    }
+    // "Carter Holt" for "Carter Holt Harvey"; "Brighton" for "Brighton and Hove Albion".
+    if (namesOrganizationByOpeningWords(d.words)) this.opens(d.words.slice(0, 2).join(' '), d);
+    if (namesTownSide(d.words)) this.opens(d.words[0]!, d);
+    if (namesOrganizationAtEnd(d.words) || namesClubAtEnd(d.words)) {
+      const last = key(d.words[d.words.length - 1]!);
+      this.endedBy.set(last, this.endedBy.has(last) ? null : d);
+    }
+  }
+
+  /** An organization under its name without its company words ("Tata" for "Tata Motors") or its domain. */
+  private indexCompany(d: Draft): void {
+    // "Amazon" for "Amazon.com": the domain, as a company form, is left out.
+    if (d.words.length === 1 && namesWebFirm(d.words)) {
+      const stem = key(d.words[0]!.slice(0, d.words[0]!.indexOf('.')));
+      if (!this.companies.has(stem)) this.companies.set(stem, d);
+    }
+    for (let n = d.words.length - 1; n > 0 && endsCompanyName(d.words[n]!); n--) {
+      const name = d.words.slice(0, n).map(key).join(' ');
+      // "Korean Air" is not what "Korean" names, nor "Gulf Oil" the Gulf; "Tata" the story calls a
+      // firm is "Tata Motors" all the same.
+      if (n === 1 && isDemonymWord(name)) continue;
+      const companies = n === 1 && lookupLocation(d.words[0]!) ? this.companiesNamedAfterPlaces : this.companies;
+      if (!companies.has(name)) companies.set(name, d);
     }
   }
 
