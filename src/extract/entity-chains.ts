@@ -42,13 +42,26 @@ const tradeWord = (word: string) => word !== 'house' && ORGANIZATION_HEADS.has(w
  * fullest name.
  */
 export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
+  const byKey = shorterNames(entities);
   const heads = new Map<Entity, Entity>();
+  for (const e of entities) {
+    const head = e.type === 'LOCATION' ? undefined : headOf(e, byKey);
+    if (head) heads.set(e, head);
+  }
+  return heads;
+}
+
+const wordsOfName = (e: Entity) => e.name.toLowerCase().split(/\s+/u);
+
+/** The entities named by more than one word, under each shorter name that may stand for them: a
+ *  person's given name, an organization's name without its legal form or trade word, and the common
+ *  noun heading it. */
+function shorterNames(entities: Entity[]): Map<string, Set<Entity>> {
   const byKey = new Map<string, Set<Entity>>();
   const add = (key: string, e: Entity) => byKey.set(key, (byKey.get(key) ?? new Set()).add(e));
-  const words = (e: Entity) => e.name.toLowerCase().split(/\s+/u);
   for (const e of entities) {
     if (e.type === 'LOCATION') continue;
-    const w = words(e);
+    const w = wordsOfName(e);
     if (w.length < 2) continue;
     if (e.type === 'PERSON') {
       add(`PERSON ${w[0]}`, e);
@@ -73,18 +86,18 @@ export function chainHeads(entities: Entity[]): Map<Entity, Entity> {
     // "the Bank" for "Bank of England", "the Department" for "Department of Justice": the head before "of".
     else if (core.length > 2 && core[1] === 'of' && tradeWord(core[0]!) && !core.includes('and')) add(`HEAD ${core[0]}`, e);
   }
-  for (const e of entities) {
-    if (e.type === 'LOCATION') continue;
-    const w = words(e);
-    if (e.type === 'PERSON' && w.length !== 1) continue;
-    const named = byKey.get(`${e.type} ${w.join(' ')}`);
-    const longer = named ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
-    let only = longer?.size === 1 ? [...longer][0]! : undefined;
-    // "Trinamool leader … the Congress party": a body called by its first word is not meant by its head word.
-    if (only && !named && calledByFirstWord({ words: words(only), mentions: only.mentions })) only = undefined;
-    // "Novo Nordisk said … the Novo Nordisk Foundation": a firm named first is not the body named after it.
-    const another = e.type === 'ORGANIZATION' && !!only && endowedAfter(firstStart(e.mentions), only);
-    if (only && only !== e && !another) heads.set(e, only);
-  }
-  return heads;
+  return byKey;
+}
+
+/** The one longer-named entity that `e`'s name stands for, if exactly one. */
+function headOf(e: Entity, byKey: Map<string, Set<Entity>>): Entity | undefined {
+  const w = wordsOfName(e);
+  if (e.type === 'PERSON' && w.length !== 1) return undefined;
+  const named = byKey.get(`${e.type} ${w.join(' ')}`);
+  const longer = named ?? (e.type === 'ORGANIZATION' && w.length === 1 && tradeWord(w[0]!) ? byKey.get(`HEAD ${w[0]}`) : undefined);
+  const only = longer?.size === 1 ? [...longer][0]! : undefined;
+  // "Trinamool leader … the Congress party": a body called by its first word is not meant by its head word.
+  if (!only || only === e || (!named && calledByFirstWord({ words: wordsOfName(only), mentions: only.mentions }))) return undefined;
+  // "Novo Nordisk said … the Novo Nordisk Foundation": a firm named first is not the body named after it.
+  return e.type === 'ORGANIZATION' && endowedAfter(firstStart(e.mentions), only) ? undefined : only;
 }
