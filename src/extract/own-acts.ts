@@ -24,22 +24,11 @@ export function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: nu
   if (lemma === 'refer' && form !== 'referring') return nameGivenAt(tokens, i, lemma) > 0;
   // ("portrayed her rival as a puppet", "sought to cast himself as …": made out in words, in any form.)
   if (givesName(lemma)) return nameGivenAt(tokens, i, lemma) > 0 && !isModal(before) && !ARTICLES.has(before);
-  if (/ing$/u.test(form) && before !== ',') {
-    // "In defending himself, …": a gerund opening the sentence goes with its subject, and so does one
-    // telling how its act was done ("won the race by denouncing the levy", "has been vocal in rejecting it").
-    if (i > 2 && mannerGerund(tokens, i - 1)) return true;
-    if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;
-    if (/^(the|a|an|his|her|their|its|our|stop|stopped|keep|kept|quit)$/u.test(before)) return false;
-  }
+  const gerund = /ing$/u.test(form) && before !== ',' ? gerundAct(tokens, i, before) : null;
+  if (gerund !== null) return gerund;
   // "barely mentioned climate change", "rarely spoke of it": little said is no report of it.
   if (/^(barely|hardly|scarcely|rarely|seldom)$/u.test(before)) return false;
-  // "declined comment on", "declined all comment on", "held talks on": a noun after a verb or a quantifier.
-  const nounForm = form === lemma || form === `${lemma}s`;
-  if (nounForm && (/^(all|no|any|further|without)$/u.test(before) || (isVerbForm(before) && !isFiniteAuxiliary(before)))) return false;
-  // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
-  if (nounForm && (/^\p{N}/u.test(before) || /^(percentage|basis|few|several)$/u.test(before))) return false;
-  // "Mr. Lee's push for a levy", "his push for it": a noun after its owner is no verb.
-  if (nounForm && (/^(['’]s?|his|her|their|its|our|my|your)$/u.test(before) || /\p{L}['’]s$/u.test(before))) return false;
+  if ((form === lemma || form === `${lemma}s`) && nounAfter(before)) return false;
   // "will discuss the plan next month": speech yet to come has not been given.
   // ("56 percent would vote for Ann Holt": a vote one would cast is a stance one holds now; "split on
   // whether they'd vote for her" asks it.)
@@ -49,16 +38,44 @@ export function ownAct(tokens: Token[], i: number, lemma: string, speakerEnd: nu
   if (talkReportedAhead(lemma))
     return before !== 'to' || !/^(authori[sz]ed|permitted|allowed|cleared|free|anonymity|anonymously)$/iu.test(tokens[i - 2]?.text ?? '');
   if (isModal(before) || /^(shall|['’]ll)$/u.test(before)) return false;
-  if (before !== 'to') return true;
+  return before !== 'to' || (form === lemma && infinitiveDone(tokens, i, speakerEnd));
+}
+
+/** Whether the gerund at `i` after `before` is the subject's act; null where the gerund tells nothing. */
+function gerundAct(tokens: Token[], i: number, before: string): boolean | null {
+  // "In defending himself, …": a gerund opening the sentence goes with its subject, and so does one
+  // telling how its act was done ("won the race by denouncing the levy", "has been vocal in rejecting it").
+  if (i > 2 && mannerGerund(tokens, i - 1)) return true;
+  if (PREPOSITIONS.has(before) || /^(as|for|of|by|about|with)$/u.test(before)) return i === 1;
+  if (/^(the|a|an|his|her|their|its|our|stop|stopped|keep|kept|quit)$/u.test(before)) return false;
+  return null;
+}
+
+/** Whether the verb's base or plural form after `before` is a noun there. */
+function nounAfter(before: string): boolean {
+  return (
+    // "declined comment on", "declined all comment on", "held talks on": a noun after a verb or a quantifier.
+    /^(all|no|any|further|without)$/u.test(before) ||
+    (isVerbForm(before) && !isFiniteAuxiliary(before)) ||
+    // "rose 8.8 points to 60.0", "by 0.1 percentage points to 4.2 percent": an amount's unit, no verb.
+    /^\p{N}/u.test(before) ||
+    /^(percentage|basis|few|several)$/u.test(before) ||
+    // "Mr. Lee's push for a levy", "his push for it": a noun after its owner is no verb.
+    /^(['’]s?|his|her|their|its|our|my|your)$/u.test(before) ||
+    /\p{L}['’]s$/u.test(before)
+  );
+}
+
+/** Whether the infinitive at `i` ("to" before it) is an act done, not one meant or asked for. */
+function infinitiveDone(tokens: Token[], i: number, speakerEnd: number): boolean {
   // ("the first senator to endorse Ann Holt", "one of few mayors to criticize the levy": one counted among those who did it.)
-  if (form === lemma && countedAmongActors(tokens, i - 1, speakerEnd)) return true;
+  if (countedAmongActors(tokens, i - 1, speakerEnd)) return true;
   // "went on to discuss", "gathered Friday to discuss", "appeared to blame": what the subject went and
   // did, not what it meant or was asked to do.
   const k = pastWhomAndWhen(tokens, i - 2);
   return (
-    form === lemma &&
-    (/^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') ||
-      actDoneTo(tokens, i - 1))
+    /^(went|met|gathered|convened|came|returned|took|appeared|seemed|proceeded|continued|began|started)$/iu.test(tokens[k]?.text ?? '') ||
+    actDoneTo(tokens, i - 1)
   );
 }
 
