@@ -12,6 +12,7 @@ import { SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { ARTICLES, ISSUED_DOCUMENTS, ISSUING, lastWord, SPEAKER_NOUNS } from './speaker-words.js';
 import type { Token } from './tokens.js';
 import type { SpeakerSurface } from './name-index.js';
+import type { TextSpan } from './types.js';
 
 /** What a thing is done by, not said by: "according to the law", "per the agreement", "according to plan". */
 const NORMS =
@@ -30,9 +31,24 @@ const COPULA = /^(is|was|['’]s)$/iu;
  *  of `width` tokens); `opening`: the phrase opens the sentence, so what follows it was said, not
  *  what came before. */
 export function accordingTo(s: ReportSentence, i: number, opening: boolean, width = 2): QuoteDraft | null {
-  const { text, sentence, tokens, speakers } = s;
+  const { text, tokens } = s;
   const last = tokens[i + width - 1]!;
   const cue = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
+  const source = sourceAfter(s, i, width, opening);
+  if (!source) return null;
+  return opening ? reportAfterSource(s, cue, source) : reportAroundSource(s, i, cue, source);
+}
+
+/** The source named after the cue at `i` (`width` tokens), and the index of the token after it. */
+interface Source {
+  speaker: SpeakerSurface;
+  next: number;
+}
+
+/** The source after the cue: the description read as a subject, or the person named after it. */
+function sourceAfter(s: ReportSentence, i: number, width: number, opening: boolean): Source | null {
+  const { tokens, speakers } = s;
+  const last = tokens[i + width - 1]!;
   let k = i + width;
   // ("…, according to the board - twice the rate of inflation", "…, according to exit polls (a wide
   // margin)": a dash or a bracket opens the narrator's comment, no part of the source.)
@@ -45,15 +61,23 @@ export function accordingTo(s: ReportSentence, i: number, opening: boolean, widt
   if (!described || NORMS.test(lastWord(described))) return null;
   // "according to one trader, Sam Lee": the person named after the description is the source.
   const named = end === k ? personInApposition(s, k, opening) : null;
-  const speaker = named?.speaker ?? described;
-  if (named) k = named.next;
-  if (opening) {
-    k = asideOnSourceClose(tokens, k);
-    // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
-    const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
-    const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
-    return content ? draft(content, cue, speaker, false, sentence) : null;
-  }
+  return { speaker: named?.speaker ?? described, next: named ? named.next : k };
+}
+
+/** "According to Ann Roe, sales will fall": what follows the source opening the sentence. */
+function reportAfterSource(s: ReportSentence, cue: TextSpan, { speaker, next }: Source): QuoteDraft | null {
+  const { text, tokens, sentence } = s;
+  const k = asideOnSourceClose(tokens, next);
+  // "According to Ann Roe, an economist at the bank, sales will fall": her role is not what she said.
+  const from = roleAppositionEnd(text, speaker.end) ?? tokens[k]?.end ?? sentence.end;
+  const content = trimmed(text, Math.min(from, sentence.end), sentence.end);
+  return content ? draft(content, cue, speaker, false, sentence) : null;
+}
+
+/** "Sales rose, according to X": what comes before the source at `i`, and what goes on after it
+ *  where the source interrupts it. */
+function reportAroundSource(s: ReportSentence, i: number, cue: TextSpan, { speaker, next: k }: Source): QuoteDraft | null {
+  const { text, tokens, sentence } = s;
   // "That’s according to fundraising reports", "This is according to …": the copula joins what
   // was said to its source and is no part of it.
   const said = i > 1 && COPULA.test(tokens[i - 1]!.text) ? i - 1 : i;
