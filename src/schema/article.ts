@@ -5,9 +5,8 @@ import { textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { actsArgs, QuoteConnection } from './quote.js';
+import { actsArgs, kindAndConfidenceArgs, QuoteConnection } from './quote.js';
 import { StatementConnection } from './statement.js';
-import { QuoteKindEnum } from './scalars.js';
 
 const ARTICLE_ORDERS = {
   PUBLISHED_DESC: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
@@ -69,8 +68,7 @@ export const Article = builder.prismaNode('Article', {
         args: {
           speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...kindAndConfidenceArgs,
           ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),

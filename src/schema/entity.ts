@@ -8,10 +8,10 @@ import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
 import { MentionConnection } from './mention.js';
 import { connectionOf, pageOptions } from './pagination.js';
-import { actsArgs, QuoteConnection, QUOTE_ORDERS } from './quote.js';
+import { actsArgs, kindAndConfidenceArgs, QuoteConnection, QUOTE_ORDERS } from './quote.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
-import { EntityTypeEnum, QuoteKindEnum } from './scalars.js';
+import { EntityTypeEnum } from './scalars.js';
 import { CoMentionScopeEnum, countedEntities, countLimit, EntityCount } from './entity-count.js';
 
 // QUOTES_GIVEN and MENTIONS rank by counts kept on the row, walked in indexes on the negated count
@@ -71,8 +71,7 @@ export const Entity = builder.prismaNode('Entity', {
         description: 'Quotes it gave, by article then document order',
         args: {
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...kindAndConfidenceArgs,
           ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
@@ -88,8 +87,7 @@ export const Entity = builder.prismaNode('Entity', {
         description: 'Quotes about it, by article then document order',
         args: {
           speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
-          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...kindAndConfidenceArgs,
           ...actsArgs,
         },
         query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
@@ -104,8 +102,7 @@ export const Entity = builder.prismaNode('Entity', {
         description: 'Quotes by it or about it, by article then document order',
         args: {
           about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          kind: t.arg({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-          minConfidence: t.arg.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+          ...kindAndConfidenceArgs,
           ...actsArgs,
         },
         resolve: (query, entity, args, ctx) => ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),

@@ -98,11 +98,16 @@ export const actsArgs = builder.args((t) => ({
   }),
 }));
 
+/** The `kind` and `minConfidence` arguments of every field that lists quotes. */
+export const kindAndConfidenceArgs = builder.args((t) => ({
+  kind: t.field({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
+  minConfidence: t.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+}));
+
 const filterArgs = builder.args((t) => ({
   speaker: t.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
   about: t.stringList({ required: false, description: 'Only quotes about all of these entities (names, aliases or IDs)' }),
-  kind: t.field({ type: QuoteKindEnum, required: false, description: 'Only quotes of this kind' }),
-  minConfidence: t.float({ required: false, description: 'Only quotes at least this sure (0..1, see Quote.confidence)' }),
+  ...kindAndConfidenceArgs,
   article: t.id({ required: false, description: 'Only from this article' }),
   publication: t.string({ required: false, description: 'Only from this publication (case-insensitive)' }),
   from: t.field({ type: 'DateTime', required: false, description: 'Only from articles published at or after' }),
