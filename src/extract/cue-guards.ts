@@ -50,7 +50,11 @@ export const attributiveParticiple = (tokens: Token[], i: number) =>
 export function namingReportsSpeech(tokens: Token[], i: number, speakers: SpeakerFinder): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (cueLemma(tokens[i]!.text) === 'call' && (next === 'for' || next === 'on' || next === 'upon')) return true;
-  // "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet.
+  return quotedNameAfter(tokens, i) || objectThenNoun(tokens, i) || objectThenAdjective(tokens, i, next) || personThenName(tokens, i, next, speakers);
+}
+
+/** "called Wells Fargo’s behavior “outrageous”", "called him ''a genius''": a short object, then the quoted epithet. */
+function quotedNameAfter(tokens: Token[], i: number): boolean {
   const mark = tokens.slice(i + 1, i + 13).findIndex((t, n, rest) => isOpeningQuoteMark(t.text) || (t.text === "'" && rest[n + 1]?.text === "'"));
   // ("called undocumented fishermen from Velmora “pirates”", "called the plan for the quay “a disgrace”":
   // a preposition inside the object, after its first word, opening a noun phrase, is the object's own;
@@ -66,16 +70,23 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
   const comma = tokens.findIndex((t, n) => n > i + 1 && n <= i + 6 && t.text === ',');
   if (comma > 0 && asideBeforeQuotedName(tokens, i, comma)) return true;
   // "rejected what the union called “a campaign of lies”": the object stands before the speaker.
-  if (mark === 0 && tokens.slice(Math.max(0, i - 6), i).some((t) => /^what$/iu.test(t.text))) return true;
-  // "called climate change a hoax", "called the deal a disaster": an object, then what it was called.
+  return mark === 0 && tokens.slice(Math.max(0, i - 6), i).some((t) => /^what$/iu.test(t.text));
+}
+
+/** "called climate change a hoax", "called the deal a disaster": an object, then what it was called. */
+function objectThenNoun(tokens: Token[], i: number): boolean {
   const article = tokens.slice(i + 2, i + 9).findIndex((t) => /^(a|an)$/iu.test(t.text)) + i + 2;
-  if (
+  return (
     article > i + 1 &&
     !isArticle(tokens[article - 1]!.text) &&
     tokens.slice(i + 1, article).every((t) => /^[\p{L}\p{N}'’-]/u.test(t.text) && !NOT_OBJECT.has(t.text.toLowerCase()))
-  )
-    return true;
-  // "called the charges unsubstantiated", "labeled her remarks false": a determined object, then an adjective.
+  );
+}
+
+/** "called the charges unsubstantiated", "labeled her remarks false", "called the plan reckless",
+ *  "called him divisive": an object, then the adjective it was called. */
+function objectThenAdjective(tokens: Token[], i: number, next: string): boolean {
+  // A determined object, then an adjective.
   if (/^(the|his|her|their|its|this|that|these|those)$/u.test(next)) {
     const adjective = tokens.slice(i + 3, i + 6).findIndex((t) => isPlainAdjective(t.text)) + i + 3;
     const after = tokens[adjective + 1]?.text ?? '';
@@ -86,9 +97,11 @@ export function namingReportsSpeech(tokens: Token[], i: number, speakers: Speake
     )
       return true;
   }
-  // "called the plan reckless", "called him divisive": an object, then the adjective it was called.
-  if (adjectiveGivenAt(tokens, i) > 0) return true;
-  // "called him a liar", "called Clinton a bigot": a person, then what they were called.
+  return adjectiveGivenAt(tokens, i) > 0;
+}
+
+/** "called him a liar", "called Clinton a bigot": a person, then what they were called. */
+function personThenName(tokens: Token[], i: number, next: string, speakers: SpeakerFinder): boolean {
   const person = /^(him|her|them|it|himself|herself|themselves|myself|ourselves)$/u.test(next) || speakers.isPersonAt(tokens[i + 1]?.start ?? -1);
   return person && /^(a|an|the|\p{Ll}+)$/u.test(tokens[i + 2]?.text ?? '') && !/^(on|for|to|in|at|back|off|up|out|about)$/u.test(tokens[i + 2]?.text ?? '');
 }
