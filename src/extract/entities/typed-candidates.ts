@@ -9,6 +9,7 @@ import { tagSpans } from './tagger.js';
 import { type Candidate, spanCandidate } from './candidates.js';
 import { capsCandidates, writtenInLowerCase } from './caps-candidates.js';
 import { splitCapsPossessives } from './caps-possessives.js';
+import { capsLeadLength } from './caps-leads.js';
 import { findCandidates } from './find-candidates.js';
 import { isTitleCase, smallWordCapitalised } from './title-case.js';
 import { wordsAloneIn } from './body-holders.js';
@@ -161,6 +162,17 @@ function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[
       capsBlocks.push(caps);
       found.push({ caps });
       continue;
+    }
+    // "VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale …": a headline in capitals opening the block is
+    // read as a block in capitals, the rest from the word after it (caps-leads.ts).
+    const lead = capsLeadLength(tokens);
+    if (lead) {
+      const caps = splitCapsPossessives(tokens.slice(0, lead));
+      capsBlocks.push(caps);
+      found.push({ caps });
+      tokens = tokens.slice(lead);
+      doc.sentenceStarts.add(tokens[0]!.start);
+      doc.opening.add(tokens[0]!.start);
     }
     doc.sentenceStarts.add(block.start);
     doc.opening.add(block.start);
