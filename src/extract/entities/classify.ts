@@ -42,6 +42,7 @@ import {
   speakingScotsSurname,
   SURNAME_PARTICLES,
   townBeforeState,
+  stateInBrackets,
   whoAfter,
 } from './person-place-context.js';
 import {
@@ -205,7 +206,7 @@ function personOrPlaceByContext({ c, words, whole }: NameRead): Verdict {
   if (headedByMinister(c) || companyOfficeOf(c)) return 'ORGANIZATION';
   // "the town of Tavildara", "the Kurdish city of Arbil": the kind of place says what it is.
   if (kindOfPlaceBefore(c)) return 'LOCATION';
-  if (townBeforeState(c) || homeOfPeople(c)) return 'LOCATION';
+  if (townBeforeState(c) || stateInBrackets(c) || homeOfPeople(c)) return 'LOCATION';
   if (speakingScotsSurname(c)) return 'PERSON';
   return undefined;
 }

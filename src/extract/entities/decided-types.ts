@@ -21,6 +21,7 @@ import {
   roleBeforeSpeaker,
   speakingScotsSurname,
   townBeforeState,
+  stateInBrackets,
 } from './person-place-context.js';
 
 /** Whether the words around or inside the name decide its type beyond doubt: a title ("Mr.",
@@ -43,6 +44,7 @@ export function typeIsDecided(c: Candidate): boolean {
     (c.words.length > 1 && GENERATION.test(last)) ||
     numberedRuler(c) ||
     townBeforeState(c) ||
+    stateInBrackets(c) ||
     homeOfPeople(c) ||
     employerAfterRole(c) ||
     headedByMinister(c) ||

@@ -90,6 +90,10 @@ export const homeOfPeople = (c: Candidate) =>
 /** "of Ashton, Md.", "in Flint, Mich.": a town before its state's abbreviation. */
 export const townBeforeState = (c: Candidate) => (c.next === ',' && STATE_ABBREVIATIONS.has(c.nextAfter) && c.words.length <= 3) || townBeforeItsOffice(c);
 
+/** "Sens. Ray Cole (N.H.) and Ed Lane (S.C.)", "Rep. Jo Dean (Pa.)": a state's abbreviation alone in
+ *  brackets is the state a member of Congress stands for, a place, however the initials read. */
+export const stateInBrackets = (c: Candidate) => c.prev === '(' && c.next === ')' && c.words.length === 1 && STATE_ABBREVIATIONS.has(c.text.toLowerCase());
+
 /** "Bartley Mayor Tom Becker", "Kerrow County Sheriff": a name before an office only a town or county
  *  holds is that place (a given name first makes a person: "Ann Mayor"). */
 const townBeforeItsOffice = (c: Candidate) => c.words.length <= 3 && LOCAL_OFFICES.has(c.next) && !isFirstName(c.words[0]!) && !isKnownOrganization(c.text);
