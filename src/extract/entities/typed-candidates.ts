@@ -223,7 +223,7 @@ function ruledAndTagged(doc: DocumentReading, tokens: Token[], headline: boolean
   }));
   const sentenceStart = tokens.map((t) => sentenceStarts.has(t.start));
   // Title-case lines capitalise every word: there the rules' verbs and function words end names.
-  if (!tagger || headline || titleCase) return ruled;
+  if (!tagger || titleCase) return ruled;
   const merged = mergeSpans(
     text,
     tokens,
