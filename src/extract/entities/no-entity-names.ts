@@ -33,13 +33,19 @@ export const titledGivenName = (c: Candidate) =>
 
 /** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
  *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
+/** "came up at the Commander-in-Chief Forum": a forum something happens at is an event, though "Forum"
+ *  heads bodies' names ("the American Action Forum said", "Eagle Forum"). */
+export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
+
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
   if (namesNoOne(c)) return true;
   if (words.length === 1) return namesOrdinaryInitials(c);
   if (titledGivenName(c)) return false;
-  return EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()));
+  return (
+    EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()))
+  );
 }
 
 /** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */

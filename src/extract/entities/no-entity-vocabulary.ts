@@ -5,7 +5,7 @@
 export const EVENT_HEADS = new Set(
   (
     'open championship championships cup shield stakes games series prix tournament trophy final finals olympics paralympics festival expo jubilee awards war marathon ' +
-    'forum show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
+    'show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
 );
 

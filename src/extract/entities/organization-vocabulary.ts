@@ -20,7 +20,7 @@ export const ORGANIZATION_HEADS = new Set(
     'administration authority board center centre movement front alliance coalition brigade brigades church ' +
     'exchange stock reserve hospital infirmary clinic unit units command corps house program programme project initiative ' +
     'trust enterprises laboratories society resources sports newsroom partnership consortium cooperative co-operative syndicate caucus observatory survey ' +
-    'inspectorate secretariat mission research pac books ' +
+    'inspectorate secretariat mission research pac books forum legion brotherhood ' +
     PAPER_HEADS +
     ' ' +
     // company forms of many countries: "Ruch SA", "Deutsche Telekom AG", "Pirelli SpA"
