@@ -19,8 +19,10 @@ const byNationality = (c: Candidate) => c.words.length === 1 && isArticle(c.prev
 const namesNation = (words: string[]) => {
   const whole = words.length === 1 ? words[0]! : words.join(' ');
   // (A word alone is answered by the whole: no need to ask of it again word by word.)
-  return isDemonymWord(whole) || isFaithWord(whole) || (words.length > 1 && words.every((w) => isDemonymWord(w) || isFaithWord(w)));
+  return isDemonymWord(whole) || isFaithWord(whole) || joinedDemonyms(whole) || (words.length > 1 && words.every((w) => isDemonymWord(w) || isFaithWord(w)));
 };
+/** "African-Americans", "Mexican-American", "Asian-Americans": peoples' words joined by hyphens name a people too. */
+const joinedDemonyms = (word: string) => word.includes('-') && word.split('-').every((part) => part.length > 1 && isDemonymWord(part));
 /** "Catholic", "Catholics": a faith's word, in the singular or the plural. */
 const isFaithWord = (w: string) => {
   const lower = w.toLowerCase();
