@@ -3,7 +3,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownPerson, MONTH_NAMES, tagsOf } from '../lexicon.js';
 import { isAllCaps, isCapitalized, isWord, type Token } from '../tokens.js';
 import { namesOfficeField } from './office-fields.js';
-import { HOLDER_TITLES, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, TITLE_MODIFIERS } from './person-vocabulary.js';
+import { HOLDER_TITLES, HONORIFICS, NAME_PARTICLES, PERSON_TITLES, PLURAL_TITLES, TITLE_MODIFIERS } from './person-vocabulary.js';
 import { isFieldOfWork, ORGANIZATION_HEADS } from './organization-vocabulary.js';
 import { NOT_NAMES } from './no-entity-vocabulary.js';
 
@@ -13,7 +13,10 @@ export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(FINA
 /** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
 export const isTitleAt = (tokens: Token[], i: number): boolean =>
   (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1) && !namesGeneralFirm(tokens, i)) ||
-  (HOLDER_TITLES.has(bare(tokens[i])) && !!tokens[i + 1] && nameLike(tokens[i + 1]!) && !namesBodyFrom(tokens, i + 1)) ||
+  ((HOLDER_TITLES.has(bare(tokens[i])) || PLURAL_TITLES.has(bare(tokens[i]))) &&
+    !!tokens[i + 1] &&
+    nameLike(tokens[i + 1]!) &&
+    !namesBodyFrom(tokens, i + 1)) ||
   ((TITLE_MODIFIERS.has(bare(tokens[i])) || namesOfficeField(tokens, i)) && isTitleAt(tokens, i + 1));
 
 /** "Gen Z protesters": a capital letter alone, with no period nor name after it, is no initial of

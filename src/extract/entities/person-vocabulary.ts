@@ -23,13 +23,19 @@ export const PERSON_TITLES = new Set(
     'midfielder defender goalkeeper goalie winger quarterback linebacker pitcher batsman bowler wicketkeeper all-rounder skipper ' +
     'playmaker fullback referee umpire ' +
     // "Founder Masayoshi Son has bet on AI", "co-founder Larry Page"
-    'founder co-founder cofounder'
+    'founder co-founder cofounder ' +
+    // "Pres. Obama"
+    'pres'
   ).split(' '),
 );
 
 /** Offices of the law that title the name after them ("Public Prosecutor Ida Brandt", "State Prosecutor
  *  Ida Brandt") and, named alone, are the office ("the Public Prosecutor said", "calls for Special Prosecutor"). */
 export const HOLDER_TITLES = new Set(['prosecutor', 'prosecutor-general', 'ombudsman', 'coroner']);
+
+/** Titles of two or more names, only right before a name: "Presidents Obama and Bush", "Sens. Rubio and Cruz"
+ *  ("the Conference of Presidents of …" titles nobody). */
+export const PLURAL_TITLES = new Set(['presidents', 'senators', 'sens', 'reps', 'govs']);
 
 /** Words that make a title only together with one ("Foreign Minister", "Vice President", "former Gov."). */
 export const TITLE_MODIFIERS = new Set(
