@@ -5,6 +5,8 @@
 // reports it instead (reported-speech.ts keeps this quote only where no other one overlaps it).
 // "The council is expected to approve the budget": a clause expected by nobody named is passed on
 // the same way, and in a relative clause from its pronoun ("the vote, which is expected to pass").
+// "The ferry chief was accused of taking bribes", "Ann Holt was declared the winner": a charge or a
+// judgement made in the passive by nobody named is passed on the same way, with what it was for.
 import { contentEnd } from './content-end.js';
 import { cueLemma } from './cues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -46,6 +48,41 @@ export function expectedClause(s: ReportSentence, i: number): QuoteDraft | null 
   let j = i;
   while (j > 0 && (BEFORE_ADVERB(tokens[j - 1]!.text) || /^not$/iu.test(tokens[j - 1]!.text) || isAdverb(tokens[j - 1]!.text))) j--;
   return tokens.slice(j, i).some((t) => BE.test(t.text)) ? passedOnClause(s, i, j, true) : null;
+}
+
+/** Participles of a charge or a judgement made of someone, with the word that opens what it was
+ *  for: "accused of", "charged with", "criticized for", "condemned as", "declared the winner". */
+const JUDGED = new Map<string, RegExp>([
+  ['accused', /^of$/u],
+  ['charged', /^with$/u],
+  ['criticized', /^(for|as)$/u],
+  ['criticised', /^(for|as)$/u],
+  ['blamed', /^for$/u],
+  ['condemned', /^(for|as)$/u],
+  ['lambasted', /^(for|as)$/u],
+  ['declared', /^(the|a|an)$/u],
+]);
+/** A modal or a negation in the passive's verb group: what might be done, or was not, is no charge
+ *  made ("could be charged with …", "has never been charged with any crime"). */
+const NOT_MADE = /^(will|would|could|might|may|can|should|must|shall|['’]d|['’]ll|not|never)$|n['’]t$/iu;
+/** A subject that denies the charge of all it names: "Neither Holt nor Pike was charged with …". */
+const NO_ONE = /^(neither|no|none|nobody|nothing)$/iu;
+
+/** The quote of a charge or a judgement in the passive with no "by" after it, at token `i` ("Tom Pike
+ *  was accused of taking bribes", "who has been widely criticized for the delays", "Ann Holt was
+ *  declared the winner"): its clause from the subject on, or from the relative pronoun, to the first
+ *  mark after it, with no speaker; null without a form of "be" before it ("the accused", "Holt accused
+ *  him of …"), with a modal or a negation ("could be charged with", "was never accused of"), or
+ *  without what it was for after it. */
+export function judgedClause(s: ReportSentence, i: number): QuoteDraft | null {
+  const { tokens } = s;
+  if (!JUDGED.get(tokens[i]!.text)?.test(tokens[i + 1]?.text ?? '')) return null;
+  let j = i;
+  while (j > 0 && (BEFORE_ADVERB(tokens[j - 1]!.text) || /^(not|never)$/iu.test(tokens[j - 1]!.text) || isAdverb(tokens[j - 1]!.text))) j--;
+  const group = tokens.slice(j, i);
+  if (!group.some((t) => BE.test(t.text)) || group.some((t) => NOT_MADE.test(t.text))) return null;
+  const q = passedOnClause(s, i, j, true);
+  return q && !NO_ONE.test(q.text.split(/\s/u)[0]!) ? q : null;
 }
 
 /** The clause passed on by the word at `i`, whose verb group opens at `j`: from the subject on (from

@@ -17,7 +17,7 @@ import { copularNounReport } from './copular-speech-nouns.js';
 import { colonNounReport } from './colon-speech-nouns.js';
 import { impersonalSpeech, toldThat } from './impersonal-speech.js';
 import { declinedAct } from './declined-speech.js';
-import { expectedClause, reportedlyClause } from './reported-clauses.js';
+import { expectedClause, judgedClause, reportedlyClause } from './reported-clauses.js';
 import { trimmed, type QuoteDraft } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
 import type { ReportSentence } from './reporting-cues.js';
@@ -56,8 +56,9 @@ function readWord(c: SpeechScan, i: number): number {
   if (sourceNamed(c, i, lower)) return i;
   // "The mill has reportedly cut jobs": a clause passed on from nobody named, unless a cue reports it.
   // "The council is expected to approve it": a clause expected by nobody named, passed on the same way.
-  if (t.text.length === 10 || t.text.length === 8) {
-    const q = t.text.length === 10 ? reportedlyClause(s, i) : expectedClause(s, i);
+  // "Tom Pike was accused of taking bribes": a charge made by nobody named, passed on the same way.
+  if (t.text.length >= 6 && t.text.length <= 10) {
+    const q = (t.text.length === 10 ? reportedlyClause(s, i) : t.text.length === 8 ? expectedClause(s, i) : null) ?? judgedClause(s, i);
     if (q) c.passedOn.push(q);
   }
   // Most words open no report, whatever stands around them (report-openers.ts: a test added below adds its word's test there).

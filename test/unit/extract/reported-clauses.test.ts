@@ -63,3 +63,46 @@ describe('a clause with a passive "expected" and "to"', () => {
     expect(quotesSaid('Officials said the lease is expected to pass.')).toEqual([{ cue: 'said', speaker: 'Officials', text: 'the lease is expected to pass' }]);
   });
 });
+
+// "The ferry chief was accused of taking bribes": a charge or a judgement made in the passive by
+// nobody named is passed on as a "reportedly" clause is, its subject and what it was for with it.
+describe('a charge or a judgement in the passive with no "by"', () => {
+  const judged = (cue: string, text: string) => ({ cue, speaker: null, text });
+
+  it('is a quote of nobody named, from its subject to what it was for', () => {
+    expect(quotesSaid('The ferry chief was accused of taking bribes from a shipyard.')).toEqual([
+      judged('accused', 'The ferry chief was accused of taking bribes from a shipyard'),
+    ]);
+    expect(quotesSaid('Two harbour clerks were charged with forgery in Korvena.')).toEqual([
+      judged('charged', 'Two harbour clerks were charged with forgery in Korvena'),
+    ]);
+    expect(quotesSaid('Ann Holt has been widely criticized for closing the pier.')).toEqual([
+      judged('criticized', 'Ann Holt has been widely criticized for closing the pier'),
+    ]);
+    expect(quotesSaid('Tom Pike was declared the winner of the harbour seat.')).toEqual([
+      judged('declared', 'Tom Pike was declared the winner of the harbour seat'),
+    ]);
+    expect(extractBody('The ferry chief was accused of taking bribes.').quotes.map((q) => q.act)).toEqual(['SPEECH']);
+  });
+
+  it('ends at the first mark after it, and a relative clause opens at its pronoun', () => {
+    expect(quotesSaid('The mayor, who was charged with fraud in 2010, resigned on Monday.')).toEqual([judged('charged', 'who was charged with fraud in 2010')]);
+    expect(quotesSaid('Tom Pike was blamed for the delays, but he stayed on.')).toEqual([judged('blamed', 'Tom Pike was blamed for the delays')]);
+  });
+
+  it('is nothing with a modal or a negation, with a subject that names no one, without "be", or without what it was for', () => {
+    expect(quotesSaid('The ferry chief could be charged with forgery.')).toEqual([]);
+    expect(quotesSaid('Tom Pike has never been accused of any wrongdoing.')).toEqual([]);
+    expect(quotesSaid("Ann Holt wasn't charged with anything.")).toEqual([]);
+    expect(quotesSaid('Neither clerk was charged with forgery.')).toEqual([]);
+    expect(quotesSaid('The accused clerk stayed silent in court.')).toEqual([]);
+    expect(quotesSaid('The battery was charged overnight.')).toEqual([]);
+  });
+
+  it('yields to the speaker after "by" and to the active voice', () => {
+    expect(quotesSaid('Tom Pike was criticized by the union for closing the pier.')).toEqual([
+      { cue: 'criticized', speaker: 'the union', text: 'Tom Pike for closing the pier' },
+    ]);
+    expect(quotesSaid('Ann Holt accused Tom Pike of lying.')).toEqual([{ cue: 'accused', speaker: 'Ann Holt', text: 'Tom Pike of lying' }]);
+  });
+});
