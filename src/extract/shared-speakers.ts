@@ -19,7 +19,10 @@ export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[
   const { tokens, speakers } = s;
   // "“It’s over,” she said of it, adding that …": after a quotation's attribution, its speaker.
   // (Plain ASCII copy opens it with two apostrophes: "''It's over,'' she said, adding …".)
-  const afterQuotation = !earlier.length && (isOpeningQuoteMark(tokens[0]?.text ?? '') || (tokens[0]?.text === "'" && tokens[1]?.text === "'"));
+  // ("“The ferry is late. I think the board failed,” said Ann Holt, suggesting …": a quotation opened in a
+  // sentence before goes on to its close; the participle goes with its attribution, not with "I" in it.)
+  const afterQuotation =
+    !earlier.length && (isOpeningQuoteMark(tokens[0]?.text ?? '') || (tokens[0]?.text === "'" && tokens[1]?.text === "'") || closedBefore(tokens, i));
   const earlierCue = afterQuotation ? speakers.ofEarlierCue(tokens, i) : null;
   // "the manager, who has pleaded guilty and agreed to testify": a cue joined inside a relative
   // clause goes with the relative pronoun's antecedent.
@@ -50,6 +53,14 @@ export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[
     subordinatePronoun(speakers, tokens, i, earlier, shared) ??
     shared
   );
+}
+
+/** Whether the first double quote mark before `i` closes a quotation opened in a sentence before: a
+ *  closing ” , or a straight " right after the punctuation that ends the quoted words. */
+function closedBefore(tokens: Token[], i: number): boolean {
+  const k = tokens.findIndex((t, n) => n < i && (t.text === '”' || t.text === '“' || t.text === '"'));
+  if (k <= 0) return false;
+  return tokens[k]!.text === '”' || (tokens[k]!.text === '"' && /^[,.?!]$/u.test(tokens[k - 1]!.text));
 }
 
 /** Whether the quote's cue opens a relative clause: "an architect who said …", "a plan that called

@@ -25,3 +25,25 @@ describe('a participle after the attribution of a quotation', () => {
     expect(readingOf('Ann Holt closed the pier on Monday, citing the storm damage to the beams.', 'citing').map((q) => q.speaker)).toEqual(['Ann Holt']);
   });
 });
+
+describe('a participle after a quotation opened in a sentence before', () => {
+  it('goes with the attribution, not with a pronoun inside the quotation', () => {
+    expect(
+      readingOf(
+        'Tom Pike spoke at the quay. “The ferry is late again. I think the board has failed,” said Ann Holt, suggesting that the fares should fall.',
+        'suggesting',
+      ),
+    ).toEqual([{ cue: 'suggesting', speaker: 'Ann Holt', mention: 'Ann Holt', text: 'the fares should fall' }]);
+    expect(
+      readingOf('The vote was close. "We lost the pier. He is to blame," said Tom Pike, adding that the mayor had ignored the dockers.', 'adding').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Tom Pike']);
+  });
+
+  it('narration quoting a phrase keeps its subject', () => {
+    expect(readingOf('The mayor called the plan “a failure” and left the hall, saying that the fares should fall.', 'saying').map((q) => q.speaker)).toEqual([
+      'The mayor',
+    ]);
+  });
+});
