@@ -18,7 +18,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { emptyItAt } from './expletive-it.js';
-import { namesPeople, namesPersons, PARTITIVE } from './phrase-heads.js';
+import { namesPeople, namesPersons, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -124,6 +124,7 @@ function regionAfterTown(names: NameIndex, tokens: Token[], k: number): boolean 
 /** A name among the first words of the clause opening at `k`, past title words, or a part of a
  *  named organization ("the U.N. refugee agency"); a place or a possessor is none. */
 function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
+  let office = false;
   for (let n = k, reach = k + 5; n < Math.min(tokens.length, reach) && /^[\p{L}\p{N}.'’-]/u.test(tokens[n]!.text); n++) {
     const name = names.nameAt.get(tokens[n]!.start);
     const part = name?.entity.type === 'ORGANIZATION' ? organizationPart(tokens, firstStartingAtOrAfter(tokens, name.end)) : null;
@@ -132,9 +133,19 @@ function nameOpening(names: NameIndex, tokens: Token[], k: number): SpeakerSurfa
     const possessor = name && isPossessiveMark(tokens[firstStartingAtOrAfter(tokens, name.end)]?.text ?? '');
     // ("Hillary Clinton's campaign manager Robby Mook": the name after the possessor's titles.)
     if (possessor) reach = n + 6;
+    // ("Secretary of Homeland Security Ann Holt", "The dean of Velmora's law school …": past an office,
+    // only a person's name is the subject; the office's own words may be a body's name.)
+    if (name && office && name.entity.type !== 'PERSON') {
+      n = firstStartingAtOrAfter(tokens, name.end) - 1;
+      continue;
+    }
     if (name && name.entity.type !== 'LOCATION' && !possessor)
       return names.personAfterTitle(tokens, name.end) ?? names.surface(name.start, name.end, 'NAME', name.entity.id);
-    if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
+    // ("Former Secretary of State Ann Holt drew …": "of" naming a title's office goes on to the name.)
+    if (n > k && opensOffice(tokens, n)) {
+      office = true;
+      reach = Math.max(reach, n + 5);
+    } else if (n > k && /^\p{Ll}/u.test(tokens[n]!.text) && isFunctionWord(tokens[n]!.text)) break;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Where the names of a document are, by character offset: the speaker searches (speakers.ts and the
 // modules it calls) ask it whether a token belongs to a name, and of which entity.
 import { cueLemma } from './cues.js';
-import { isTitleWord } from './phrase-heads.js';
+import { isTitleWord, opensOffice } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { SpansByOffset } from './spans-by-offset.js';
 import { type Token, lastIndexOfWord } from './tokens.js';
@@ -94,13 +94,17 @@ export class NameIndex {
   personAfterTitle(tokens: Token[], end: number): SpeakerSurface | null {
     let k = tokens.findIndex((t) => t.start >= end);
     if (k < 0) return null;
-    for (const from = k; k < tokens.length && k - from < 6; k++) {
+    // ("former Secretary of Homeland Security Ann Holt": past the capitalised words of an office.)
+    let office = -1;
+    for (const from = k; k < tokens.length && k - from < (office < 0 ? 6 : 9); k++) {
       const t = tokens[k]!;
       const name = this.nameAt.get(t.start);
       if (name) return name.entity.type === 'PERSON' && k > from ? this.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+      if (k > from && opensOffice(tokens, k)) office = k;
       // "chairman and chief executive Marco Rossi": two titles joined by "and".
       const joinsTitles = t.text === 'and' && k > from && isTitleWord(tokens[k - 1]!.text) && isTitleWord(tokens[k + 1]?.text ?? '');
-      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k) && !joinsTitles) return null;
+      const ofOffice = office >= 0 && (k === office || /^\p{Lu}\p{Ll}/u.test(t.text));
+      if (!isTitleWord(t.text) && !this.isAbbreviationDot(tokens, k) && !joinsTitles && !ofOffice) return null;
     }
     return null;
   }

@@ -72,5 +72,10 @@ const PLURAL_DOER = /(?:er|or)s$/u;
 export function isTitleWord(word: string): boolean {
   return roleOf(word) !== null || TITLE_MODIFIER.test(word);
 }
+/** Whether the "of" at `k` names a title's office, between a title word and a capitalised one:
+ *  "Secretary of State Ann Holt", "Minister of Foreign Affairs Tom Pike". */
+export function opensOffice(tokens: readonly { text: string }[], k: number): boolean {
+  return tokens[k]?.text === 'of' && k > 0 && isTitleWord(tokens[k - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+}
 const TITLE_MODIFIER =
   /^(['’]s|campaign|communications?|press|political|policy|national|chief|senior|deputy|vice|former|top|executive|managing|general|state|federal|foreign|defense|finance|health|interior|legal|staff|news|tv|radio|correspondent|contributor)$/iu;
