@@ -3,7 +3,7 @@
 // cost, saying …", "Tom Reyes started the row when he raised the fares and later said …". The pronoun
 // stands for the sentence's own subject, whose person it keeps, unless their genders differ.
 import { cueLemma } from './cues.js';
-import { isAndOrBut, isFiniteVerb } from './lexicon.js';
+import { isAdverb, isAndOrBut, isFiniteVerb } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
 import { GENDER } from './speaker-words.js';
@@ -43,11 +43,23 @@ export function subordinatePronoun(names: NameIndex, tokens: Token[], i: number,
   if (!pronoun || !shared || pronoun.start < shared.end) return null;
   if (earlier.some((q) => q.start <= pronoun.start && pronoun.start < q.end)) return null;
   const gender = GENDER.get(pronoun.text.toLowerCase());
-  if (shared.kind === 'PRONOUN' && GENDER.get(shared.text.toLowerCase()) !== gender) return null;
   const entity = shared.entityId ? names.nameAt.get(shared.start)?.entity : undefined;
-  if (entity && (entity.type !== 'PERSON' || (entity.gender && entity.gender !== gender))) return null;
+  const other =
+    (shared.kind === 'PRONOUN' && GENDER.get(shared.text.toLowerCase()) !== gender) ||
+    (entity && (entity.type !== 'PERSON' || (entity.gender && entity.gender !== gender)));
+  // ("Tom Pike called her a disgrace after she attacked the dockers and blamed …": a verb joined inside
+  // the pronoun's clause has its subject, someone else than the sentence's, whom coreference names.)
+  if (other) return joinedInClause(tokens, k, i) ? names.surface(pronoun.start, pronoun.end, 'PRONOUN', null) : null;
   // ("Tom Reyes said his sister was a rebel, and she responded by …": a clause joined by "and" or "but"
   // may have a subject of its own, whom the pronoun's own antecedent names.)
   const joined = isAndOrBut(tokens[k - 1]!.text);
   return names.surface(pronoun.start, pronoun.end, 'PRONOUN', joined ? null : (entity?.id ?? null));
+}
+
+/** Whether the cue at `i` is a verb joined by "and" or "but" to the clause of the pronoun at `k`, with
+ *  no comma between them ("after she attacked the dockers and blamed …", not "…, and said"). */
+function joinedInClause(tokens: Token[], k: number, i: number): boolean {
+  let and = i - 1;
+  while (and > k && isAdverb(tokens[and]!.text)) and--;
+  return and > k + 1 && isAndOrBut(tokens[and]!.text) && !tokens.slice(k + 1, and).some((t) => t.text === ',');
 }

@@ -28,3 +28,14 @@ describe('a verb joined inside a subordinate clause', () => {
     expect(speakerOf('Tom Reyes started the row when he raised the fares and later said they were fair.', 'they were fair')).toBe('Tom Reyes');
   });
 });
+
+describe('a verb joined inside a subordinate clause whose subject is a pronoun for someone else', () => {
+  it('goes with the pronoun, whom coreference names, not with the main subject', () => {
+    expect(speakerOf('Tom Pike called Ann Holt a disgrace after she attacked the dockers and blamed the strike on the union.', 'the strike')).toBe('Ann Holt');
+    expect(speakerOf('Tom Pike met Ann Holt on the quay after she arrived and said the pier would close.', 'the pier would')).toBe('Ann Holt');
+  });
+
+  it('a verb after a comma goes on with the main subject', () => {
+    expect(speakerOf('Tom Pike called Ann Holt a disgrace after she attacked the dockers, and blamed the strike on the union.', 'the strike')).toBe('Tom Pike');
+  });
+});
