@@ -10,6 +10,7 @@ import { subordinatePronoun } from './subordinate-pronouns.js';
 import { subordinateJoinedSubject } from './subordinate-subjects.js';
 import { coordinateClauseSubject } from './coordinate-subjects.js';
 import { gerundClauseSubject } from './gerund-clauses.js';
+import { absolutePhraseSubject } from './absolute-subjects.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
@@ -48,6 +49,7 @@ export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[
   return (
     // ("Ann Holt, who opened her campaign by declaring …", "While X push …, Y won votes by promising …".)
     gerundClauseSubject(speakers, tokens, i, earlier) ??
+    absolutePhraseSubject(speakers, tokens, i) ??
     subordinateJoinedSubject(speakers, tokens, i, earlier) ??
     coordinateClauseSubject(speakers, tokens, i, earlier) ??
     subordinatePronoun(speakers, tokens, i, earlier, shared) ??
