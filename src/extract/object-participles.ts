@@ -3,7 +3,7 @@
 // after a comma; the object is no speaker unless it is one that can speak, a document or words
 // ("Police issued a statement saying …", "She wrote a letter saying …", "He met officials saying …").
 import { cueLemma, DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
-import { isFiniteVerb, singularsOf } from './lexicon.js';
+import { isCopula, isFiniteVerb, isVerbForm, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { clauseSubject } from './clause-subjects.js';
 import { namesPeople } from './phrase-heads.js';
@@ -30,4 +30,19 @@ export function subjectBeforeObject(names: NameIndex, tokens: Token[], cue: numb
   const word = tokens[verb]?.text ?? '';
   if (verb < 1 || !/^\p{Ll}+$/u.test(word) || !(isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word)) || canSpeak(lastWord(phrase))) return null;
   return clauseSubject(names, tokens.slice(0, verb + 1));
+}
+
+/** "Tom Pike was on KTV talking about …", "went on KTV saying …": a body's name ending at `j` after "on",
+ *  right before a participle cue, is where the subject of the verb before "on" spoke; that subject
+ *  speaks, or null. */
+export function subjectBeforeOutlet(names: NameIndex, tokens: Token[], cue: number, j: number): SpeakerSurface | null {
+  if (j !== cue - 1 || !/^\p{Ll}+ing$/u.test(tokens[cue]?.text ?? '')) return null;
+  const name = names.nameAt.get(tokens[j]!.start);
+  if (name?.end !== tokens[j]!.end || name.entity.type !== 'ORGANIZATION') return null;
+  // ("was on the Harbour Board arguing …": past an article before the name.)
+  const first = names.indexAt(tokens, name.start);
+  const on = /^the$/iu.test(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
+  const verb = tokens[on - 1]?.text ?? '';
+  if (tokens[on]?.text !== 'on' || !/^\p{Ll}+$/u.test(verb) || !(isCopula(verb) || isVerbForm(verb))) return null;
+  return clauseSubject(names, tokens.slice(0, on));
 }

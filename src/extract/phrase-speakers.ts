@@ -4,7 +4,7 @@ import { clauseSubject } from './clause-subjects.js';
 import { issuerOf } from './document-issuers.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
-import { subjectBeforeObject } from './object-participles.js';
+import { subjectBeforeObject, subjectBeforeOutlet } from './object-participles.js';
 import { organizationPart } from './organization-parts.js';
 import { namesPeople } from './phrase-heads.js';
 import { subjectBeforeReducedRelative } from './reduced-relatives.js';
@@ -24,6 +24,8 @@ const REGION_WORD =
 export function speakerOfPhraseBefore(names: NameIndex, tokens: Token[], cue: number, j: number, anyNoun: boolean): SpeakerSurface | null {
   const reduced = subjectBeforeReducedRelative(names, tokens, j);
   if (reduced) return reduced;
+  const outlet = subjectBeforeOutlet(names, tokens, cue, j);
+  if (outlet) return outlet;
   const phrase = phraseEndingAt(names, tokens, j, anyNoun);
   // "Experts on trade said", "Mr. Reyes of the Farmers Union said": the head before the prepositions speaks.
   const base = phrase ?? phraseEndingAt(names, tokens, j, true);
