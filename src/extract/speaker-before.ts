@@ -53,6 +53,10 @@ function wordsBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun: bo
   if (aside) return speakerBefore(names, aside.tokens, aside.cue, anyNoun);
   const relative = antecedentOfRelative(names, tokens, cue, j, w, anyNoun);
   if (relative !== undefined) return relative;
+  // "Judge Ray Pike, who through his clerk declined …": a short phrase opened by a preposition
+  // right after the relative pronoun stands between it and its verb.
+  const pronoun = relativeBeforePhrase(tokens, j);
+  if (pronoun >= 0) return antecedentOfRelative(names, tokens, cue, pronoun, tokens[pronoun]!.text.toLowerCase(), anyNoun) ?? null;
   // "Sen. Ann Holt (D-NY), a supporter of the ferry bill told": a description left unclosed describes the person.
   return groupSpeaking(names, tokens, j) ?? personBeforeOpenApposition(names, tokens, cue, j) ?? speakerOfPhraseBefore(names, tokens, cue, j, anyNoun);
 }
@@ -87,6 +91,19 @@ function speakerBeforeComma(names: NameIndex, tokens: Token[], j: number, anyNou
   // ("Ann Holt, speaking at a rally in Dunmore, N.C., warned": read as if the town closed the phrase.)
   const apposition = () => speakerBeforeApposition(names, tokens, setOff?.closing ?? j, anyNoun);
   return setOff?.members ? (past() ?? apposition()) : (apposition() ?? past());
+}
+
+/** The relative pronoun ("who", "which") before a phrase of at most five words opened by a
+ *  preposition and ending at `j` ("who through his clerk", "which in a statement"), or -1. */
+function relativeBeforePhrase(tokens: Token[], j: number): number {
+  for (let k = j - 1; k >= Math.max(1, j - 5); k--) {
+    const x = tokens[k]!.text;
+    if (!LETTER_START.test(x) && x !== "'s" && x !== '’s') return -1;
+    if (!isPreposition(x) || !WHO_OR_WHICH.test(tokens[k - 1]!.text)) continue;
+    const inside = tokens.slice(k + 1, j + 1);
+    return inside.some((y) => isFiniteVerb(y.text) || WHO_OR_WHICH.test(y.text)) ? -1 : k - 1;
+  }
+  return -1;
 }
 
 /** What a relative pronoun (`w`, at `j`) before the cue stands for, null when it stands for no
