@@ -74,7 +74,18 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
       if (after && (after.kind === 'NAME' || !/^\p{Lu}/u.test(next) || PRONOUNS.has(next.toLowerCase()))) return after;
     }
     // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
-    if (NOT_NOUN.has(word) || /ly$|where$|while$|^\p{N}/u.test(word) || isLeadingWord(first.text) || isAdverbBeforeVerb(word) || participle || lapse) continue;
+    // ("Kelly Vance drew …", "Carly Fiorina drew …": a name the article typed is no adverb in -ly.)
+    const named = names.nameAt.get(first.start)?.start === first.start;
+    if (
+      NOT_NOUN.has(word) ||
+      (!named && /ly$|where$|while$/u.test(word)) ||
+      /^\p{N}/u.test(word) ||
+      isLeadingWord(first.text) ||
+      isAdverbBeforeVerb(word) ||
+      participle ||
+      lapse
+    )
+      continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
     if (regionAfterTown(names, tokens, k)) continue;
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose) ?? empty;
