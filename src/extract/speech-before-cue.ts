@@ -104,8 +104,12 @@ export function reportWithSpeakerAfter(s: ReportSentence, cue: ReportingCue): Qu
   // ("…, said Tom Reed, an analyst at Brook, who notes …": also past a role given in apposition.)
   const tail = after ? text.slice(roleAppositionEnd(text, after.end) ?? after.end, sentence.end) : '';
   const closing = /^(?:,\s+|\s*)(?:who|whom|whose)\b/iu.test(tail) || IN_THE_KNOW.test(tail.trimStart());
+  // ("…, said Tom Reed, an analyst at the Brook Political Report": a capitalised word inside a name is no cue.)
   const afterEnds =
-    after && (closing || rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 || (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text))));
+    after &&
+    (closing ||
+      rest.filter((x) => /^\p{L}/u.test(x.text)).length <= 3 ||
+      (rest[0]?.text === ',' && !rest.some((x) => cueLemma(x.text) && !/^\p{Lu}/u.test(x.text))));
   // (A closing '' is two "'" tokens: "They ''never paid,'' said Ann Roe" closes on one.)
   if (!after || !afterEnds || i === 0 || !/^[,”"’']$/u.test(tokens[i - 1]!.text)) return null;
   const lead = leadingContent(text, sentence, tokens, cue.span.start);

@@ -1,0 +1,15 @@
+// A cue word inside a name ("the Gull Harbour Report", "the Velmora Claim Office") is no cue: an
+// attribution with its speaker after the cue, and a role naming such a body after the speaker, still
+// reports the words before it (speech-before-cue.ts). Short examples written for the test.
+import { describe, expect, it } from 'vitest';
+import { quoteReadings } from '../../support/extraction.js';
+
+/** The words naming the speaker of the quote whose content opens with `content`. */
+const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+
+describe('a cue word inside a name after the speaker', () => {
+  it('leaves the attribution its content', () => {
+    expect(mentionOf('The pier vote is close, said Tom Pike, an analyst at the Gull Harbour Report.', 'The pier vote')).toBe('Tom Pike');
+    expect(mentionOf('The levy will pass, said Ann Holt, a lawyer at the Velmora Claim Office.', 'The levy')).toBe('Ann Holt');
+  });
+});
