@@ -18,7 +18,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { emptyItAt } from './expletive-it.js';
-import { namesPeople, namesPersons, opensOffice, PARTITIVE } from './phrase-heads.js';
+import { namesPeople, namesPersons, namesSomeone, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
@@ -303,7 +303,7 @@ function personNamedInApposition(names: NameIndex, tokens: Token[], cue: number,
  *  too, one the lexicon knows as a doer as well ("…, said two sailors"), as before a cue. */
 function nounForPeople(names: NameIndex, tokens: Token[], cue: number, k: number, anyNoun: boolean): SpeakerSurface | null {
   const head = tokens[k - 1]!.text;
-  return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && (namesPeople(head) || namesPersons(head)))
+  return anyNoun || SPEAKER_NOUNS.has(head.toLowerCase()) || (/^\p{Ll}/u.test(head) && namesSomeone(head))
     ? names.surface(tokens[cue + 1]!.start, tokens[k - 1]!.end, 'NOMINAL', null)
     : null;
 }

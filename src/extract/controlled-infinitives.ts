@@ -4,7 +4,7 @@
 // subject. The object is a person or people: a pronoun, a name, a noun for people or a quantifier.
 // An appeal or a wish ("urged senators to reject …", "wants voters to recall …") stays the subject's:
 // what the object is asked to do is what the subject said.
-import { namesPeople, namesPersons } from './phrase-heads.js';
+import { namesSomeone } from './phrase-heads.js';
 import { isFiniteVerb, isPreposition } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -84,7 +84,7 @@ function objectAfter(speakers: SpeakerFinder, tokens: Token[], k: number): { sur
   if (!phrase) return null;
   const head = tokens[end]!.text.toLowerCase();
   // ("sent a letter to residents to explain": a document sent explains nothing of its own.)
-  const person = phrase.kind === 'NAME' || namesPeople(head) || namesPersons(head) || (SPEAKER_NOUNS.has(head) && !DOCUMENTS.has(head));
+  const person = phrase.kind === 'NAME' || namesSomeone(head) || (SPEAKER_NOUNS.has(head) && !DOCUMENTS.has(head));
   if (!person) return null;
   // (The phrase the finder reads back may run past the verb: "tool allowing users".)
   const surface = phrase.start >= first.start ? phrase : speakers.surface(first.start, tokens[end]!.end, 'NOMINAL', null);

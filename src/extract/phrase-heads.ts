@@ -51,6 +51,10 @@ export function namesPeople(word: string): boolean {
   return !SPEAKS_FOR.has(w) && (PEOPLE.has(w) || (roleOf(w) !== null && (w === word || compoundRole(w) === null)));
 }
 
+/** Whether a noun names people as a speaker's head may: by role or office in any case ("Leaders",
+ *  "nominee"), or, in lower case, by what they do ("shoppers"). */
+export const namesSomeone = (word: string): boolean => namesPeople(word) || namesPersons(word);
+
 /** Whether a word in lower case names a person or people by office, role or what they do: the
  *  nouns above but the quantifiers, those the lexicon marks as doers ("tenants", "pilots"), and
  *  doers it does not know, made of a verb it does ("shoppers", "viewers", "consumers"). */

@@ -16,7 +16,7 @@ import { nameAfterRelative } from './relative-objects.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
 import { countsAPart, lastWord, PRONOUNS } from './speaker-words.js';
-import { namesPeople, namesPersons } from './phrase-heads.js';
+import { namesSomeone } from './phrase-heads.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 import { commaInsideClosingMark } from './title-appositions.js';
@@ -143,7 +143,7 @@ function personHeadOf(names: NameIndex, tokens: Token[], antecedent: SpeakerSurf
   const head = headOf(names, tokens, antecedent);
   if (head === antecedent || head.kind !== 'NOMINAL') return head;
   const word = lastWord(head);
-  return namesPeople(word) || namesPersons(word) || countsAPart(word) ? head : antecedent;
+  return namesSomeone(word) || countsAPart(word) ? head : antecedent;
 }
 
 /** A group speaking, its words ending at `j`: a share of those polled ("About three in 10 said",

@@ -3,7 +3,7 @@
 // voters"), or an organization named inside a description that speaks for it ("the Reuters survey").
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
-import { ATTACHING, namesPeople, namesPersons, speaksForBody } from './phrase-heads.js';
+import { ATTACHING, namesPeople, namesSomeone, speaksForBody } from './phrase-heads.js';
 import { roleOf, runsABody, unranked } from './roles.js';
 import { describesOrganization, isCompanyWord } from './description-heads.js';
 import { ARTICLES, COURTESY_TITLES, countsAPart, lastWord, POSTNOMINAL, SPEAKER_NOUNS, SPEAKING_DOCUMENTS, wordOf } from './speaker-words.js';
@@ -106,7 +106,7 @@ function headSpeaks(names: NameIndex, current: SpeakerSurface, h: HeadBeforePrep
   const journalist = JOURNALISTS.has(roleOf(word) ?? word);
   if (organizationsSpeak && organization && !/^in(?:to)?$/u.test(preposition) && !h.adjective && !leader && !journalist) return false;
   // ("Bundlers in both parties": a noun for people by what they do, which no list need know.)
-  return SPEAKER_NOUNS.has(word) || namesPeople(word) || namesPersons(word) || headIsDocument(current, preposition, word);
+  return SPEAKER_NOUNS.has(word) || namesSomeone(word) || headIsDocument(current, preposition, word);
 }
 
 /** Whether the object after the preposition is an organization: one named, or "the agency" after
