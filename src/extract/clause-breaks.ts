@@ -1,6 +1,7 @@
 // Where reported content breaks off with no comma before: a coordinated cue, a semicolon, "and"
 // opening another speaker's attribution or, after a phrase, the narrator's next act ("said … and
-// resigned"), or a dash before the narrator's comment. A pledge joined to what a report tells stays.
+// resigned"), a dash before the narrator's comment, or a parenthesis of the narrator's closing the
+// sentence. A pledge joined to what a report tells stays.
 import { cueLemma, INFINITIVE_VERBS } from './cues.js';
 import { coordinatedCueAt, relativeSubjectBefore, newAttributionAt, NOT_PARTICIPLE, pastVerbAfter, subjectAndVerbAt } from './clause-openings.js';
 import { finiteVerbWithin, isAdverb, isAndOrBut, isClosedClassWord, isFiniteVerb, isPluralNoun, mayBePresentInS, startsLowerCase, tagsOf } from './lexicon.js';
@@ -31,6 +32,19 @@ export function dashedCommentAt(tokens: Token[], cue: number, k: number): boolea
   return openQuotationsIn(tokens, cue + 1, k) <= 0;
 }
 const DASH = /^[—–―-]$/u;
+
+/** A parenthesis closing the sentence, outside quoted words, with three words or more in it: the
+ *  narrator's aside on what was said ("said the ferry would run in May (the council has set no
+ *  date).", "called the levy “a tax on the poor” (although she allowed that some would gain)."), not
+ *  a party and state ("Sen. Ann Roe (R-Maine)") or a short form ("the Port Authority (PA)"). */
+export function parenthesizedCommentAt(tokens: Token[], cue: number, k: number): boolean {
+  if (tokens[k]!.text !== '(') return false;
+  let close = k + 1;
+  while (close < tokens.length && tokens[close]!.text !== ')') if (tokens[close++]!.text === '(') return false;
+  if (close >= tokens.length || tokens.slice(close + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return false;
+  const words = tokens.slice(k + 1, close).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
+  return words >= 3 && openQuotationsIn(tokens, cue + 1, k) <= 0;
+}
 
 /** A hyphen touching a word, no dash: "con- clusion" broken at a line's end, "a ‘D-’ rating", "5.1-magnitude". */
 const joinedHyphen = (tokens: Token[], k: number) =>

@@ -14,7 +14,7 @@ import { sentenceVerbAfterSubjectCue, subjectVerbAfterParticiple } from './parti
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import { openQuotationsIn, type Token } from './tokens.js';
 import { asPhraseComma } from './content-start.js';
-import { clauseBreakAt, dashedCommentAt } from './clause-breaks.js';
+import { clauseBreakAt, dashedCommentAt, parenthesizedCommentAt } from './clause-breaks.js';
 import { clauseOfItsOwnAt } from './comma-clauses.js';
 import { longerSubjectVerbAt } from './opening-clauses.js';
 import { laterOpeningClause, subordinatorAfterConjunction } from './opening-subordinators.js';
@@ -114,7 +114,7 @@ const inOpeningSubordinate = (tokens: Token[], cue: number) =>
 
 /** Where the content ends at the word `k`, or null where it goes on past it. */
 function endAt(tokens: Token[], cue: number, k: number, shape: ContentShape): number | null {
-  if (clauseBreakAt(tokens, cue, k, shape.joinsVerbs) || dashedCommentAt(tokens, cue, k)) return tokens[k]!.start;
+  if (clauseBreakAt(tokens, cue, k, shape.joinsVerbs) || dashedCommentAt(tokens, cue, k) || parenthesizedCommentAt(tokens, cue, k)) return tokens[k]!.start;
   // "said the deal was fair after talks ran late", "… could be used and President Obama expanded …":
   // the narrator's own event, told in another tense.
   // "called the levy “a disgrace” before outlining …": what the speaker did next.
