@@ -85,8 +85,12 @@ function setOffNarrationAt(tokens: Token[], k: number): boolean {
  *  a clause only with a subject. */
 function subordinateClauseAt(tokens: Token[], k: number): boolean {
   const w = wordAt(tokens, k);
+  // ("towns such as Velmora", "a system known as Harbourlink", "the crews as well as the dockers":
+  // "as" after such a word brings in an example, a name or a second item, no clause.)
+  if (w === 'as' && AS_NO_CLAUSE.test(wordAt(tokens, k - 1))) return false;
   return SUBORDINATE.test(w) && (w !== 'as' || PRONOUNS.has(wordAt(tokens, k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k));
 }
+const AS_NO_CLAUSE = /^(such|known|well|much|many|same)$/u;
 
 /** "blamed rising bills, the cost of flour and a fall in trade": from `k`, the next item of a list, whose
  *  last item "and" or "or" opens with a determiner before the next comma, no verb between. */
