@@ -1,7 +1,8 @@
 // The one SQL statement that writes an article and everything extracted from it. A single statement
 // is atomic on its own: the article lands whole or not at all, with no transaction round trips.
-// Its input is the article's payload (`articlePayload` in payload.ts), one JSON parameter per part;
-// entities are named by (type, key), their identity across articles, and get their ids inside the
+// Its input is the article's payload (`articlePayload` in payload.ts): the article's row as a JSON
+// parameter, then each column of the other parts as an array parameter (`payloadParameters`).
+// Entities are named by (type, key), their identity across articles, and get their ids inside the
 // statement; the other rows refer to them by their number in the payload (`e`).
 //
 // Concurrency: entities and aliases are upserted (INSERT ... ON CONFLICT), sorted by their unique
@@ -12,7 +13,7 @@
 // entity locks in the same (type, key) order (delete.ts).
 
 import { preparedStatement } from '../db/prepared.js';
-import { PAYLOAD_PARTS } from './payload.js';
+import { PAYLOAD_COLUMNS, PAYLOAD_PARAMETERS, type RowPart } from './payload.js';
 
 /** SQL sort keys of a name, best first: mixed case before capitals, fewer capitals inside words
  *  ("Hillary" before "HIllary"), the longer, then code-point order. `regexp_count` (PostgreSQL 15)
@@ -27,16 +28,24 @@ function nameRank(name: string): string[] {
  *  equal, so neither is better. */
 const better = (a: string, b: string) => `(${a} <> ${b} AND (${nameRank(a).join(', ')}) < (${nameRank(b).join(', ')}))`;
 
-type Part = (typeof PAYLOAD_PARTS)[number];
+/** The first parameter: the article's row, as JSON. */
+const ARTICLE_RECORD = `json_populate_record(NULL::"Article", $1::json) AS a`;
 
-/** A part of the payload: a parameter of its own, typed `json`, not `jsonb`. Each part is read once,
- *  as it comes, where a `jsonb` document was first built whole (its numbers as `numeric`, turned back
- *  into text for each integer column): PostgreSQL CPU 3.84 against 4.04 ms per article. */
-const param = (part: Part) => `$${PAYLOAD_PARTS.indexOf(part) + 1}::json`;
+/** The parameter number of each column of each part of rows (payload.ts `payloadParameters`), after the article's. */
+const firstParameter = new Map<RowPart, number>();
+let nextParameter = 2;
+for (const [part, columns] of Object.entries(PAYLOAD_COLUMNS)) {
+  firstParameter.set(part as RowPart, nextParameter);
+  nextParameter += Object.keys(columns).length;
+}
 
-const input = (part: Part, columns: string) => `json_to_recordset(${param(part)}) AS ${columns}`;
-
-const ARTICLE_RECORD = `json_populate_record(NULL::"Article", ${param('article')}) AS a`;
+/** The rows of a part, as `alias`: one array parameter per column, unnested side by side. */
+function input(part: RowPart, alias: string): string {
+  const columns = Object.entries(PAYLOAD_COLUMNS[part]);
+  const first = firstParameter.get(part)!;
+  const arrays = columns.map(([, type], i) => `$${first + i}::${type}[]`).join(', ');
+  return `unnest(${arrays}) AS ${alias}(${columns.map(([name]) => `"${name}"`).join(', ')})`;
+}
 
 /** A new article: written unless its content is stored already. */
 const NEW_ARTICLE = `
@@ -52,7 +61,7 @@ const RENEWED_ARTICLE = `
   UPDATE "Article" AS stored SET title = a.title, publication = a.publication, credit = a.credit,
     "bodyStart" = a."bodyStart", "bodyEnd" = a."bodyEnd", "extractorVersion" = a."extractorVersion"
   FROM ${ARTICLE_RECORD}
-  WHERE stored.id = $${PAYLOAD_PARTS.length + 1} AND stored."contentHash" = a."contentHash"
+  WHERE stored.id = $${PAYLOAD_PARAMETERS + 1} AND stored."contentHash" = a."contentHash"
   RETURNING stored.id`;
 
 /** The statement writing an article's facts, for the article row that `article` returns. */
@@ -60,7 +69,7 @@ const writeFactsSql = (article: string) => `
 WITH article AS (${article}
 ), named AS (
   SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name, e.mentions, e.speech
-  FROM ${input('entities', 'e(n int, type "EntityType", key text, name text, mentions int, speech int)')}
+  FROM ${input('entities', 'e')}
   WHERE EXISTS (SELECT FROM article)
   ORDER BY e.n, ${nameRank('e.name').join(', ')}
 ), written AS (
@@ -88,14 +97,14 @@ WITH article AS (${article}
 ), alias AS (
   INSERT INTO "EntityAlias" ("entityId", name, key)
   SELECT DISTINCT ON (entity.id, a."aliasKey") entity.id, a.name, a."aliasKey"
-  FROM ${input('aliases', 'a(e int, name text, "aliasKey" text)')}
+  FROM ${input('aliases', 'a')}
   JOIN entity ON entity.n = a.e
   ORDER BY entity.id, a."aliasKey", ${nameRank('a.name').join(', ')}
   ON CONFLICT ("entityId", key) DO UPDATE SET name = EXCLUDED.name WHERE ${better('EXCLUDED.name', '"EntityAlias".name')}
 ), mention AS (
   INSERT INTO "Mention" ("articleId", "entityId", kind, start, "end", text)
   SELECT article.id, entity.id, m.kind, m.start, m."end", m.text
-  FROM article CROSS JOIN ${input('mentions', 'm(e int, kind "MentionKind", start int, "end" int, text text)')}
+  FROM article CROSS JOIN ${input('mentions', 'm')}
   JOIN entity ON entity.n = m.e
   -- No ON CONFLICT: the article is new and its payload holds each span once (store.ts), and a
   -- speculative insertion costs an index probe and a WAL record more per row.
@@ -103,35 +112,33 @@ WITH article AS (${article}
 ), statement AS (
   INSERT INTO "Statement" ("articleId", position, start, "end", text)
   SELECT article.id, s.position, s.start, s."end", s.text
-  FROM article CROSS JOIN ${input('statements', 's(position int, start int, "end" int, text text)')}
+  FROM article CROSS JOIN ${input('statements', 's')}
   RETURNING id, position
 ), statement_about AS (
   INSERT INTO "_StatementAbout" ("A", "B")
   SELECT DISTINCT entity.id, statement.id
-  FROM ${input('statementAbout', 'l(position int, e int)')}
+  FROM ${input('statementAbout', 'l')}
   JOIN statement ON statement.position = l.position
   JOIN entity ON entity.n = l.e
 ), quote AS (
   INSERT INTO "Quote" ("articleId", position, kind, act, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
   SELECT article.id, q.position, q.kind, q.act, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
-  FROM article CROSS JOIN ${input(
-    'quotes',
-    `q(position int, kind "QuoteKind", act "QuoteAct", speaker int,
-    "mentionStart" int, "mentionEnd" int, cue text, "cueStart" int, "cueEnd" int, start int, "end" int, text text, quoted jsonb, parts jsonb, confidence float8)`,
-  )}
+  FROM article CROSS JOIN ${input('quotes', 'q')}
   LEFT JOIN entity AS speaker ON speaker.n = q.speaker
   LEFT JOIN mention ON mention.start = q."mentionStart" AND mention."end" = q."mentionEnd"
+  -- Ids in document order, whichever way the joins run.
+  ORDER BY q.position
   RETURNING id, position
 ), quote_about AS (
   INSERT INTO "_QuoteAbout" ("A", "B")
   SELECT DISTINCT entity.id, quote.id
-  FROM ${input('quoteAbout', 'l(position int, e int)')}
+  FROM ${input('quoteAbout', 'l')}
   JOIN quote ON quote.position = l.position
   JOIN entity ON entity.n = l.e
 ), quote_statement AS (
   INSERT INTO "_QuoteStatements" ("A", "B")
   SELECT DISTINCT quote.id, statement.id
-  FROM ${input('quoteStatements', 'l(quote int, statement int)')}
+  FROM ${input('quoteStatements', 'l')}
   JOIN quote ON quote.position = l.quote
   JOIN statement ON statement.position = l.statement
 )

@@ -86,13 +86,91 @@ function quoteRow(q: Extraction['quotes'][number], position: number, numbers: Ma
   };
 }
 
-/** The parts of the payload, in the order the write statement takes them as parameters. */
+/** The parts of the payload, in the order the write statement takes them. */
 export const PAYLOAD_PARTS = ['article', 'entities', 'aliases', 'mentions', 'statements', 'statementAbout', 'quotes', 'quoteAbout', 'quoteStatements'] as const;
 
+type Row = Record<string, unknown>;
+
 /**
- * An article ready for the write statement: its content hash and serialized payload, one JSON text
- * per part (`PAYLOAD_PARTS`), each a parameter of the statement. The extraction pool builds it in a
- * worker thread, so a large article costs the event loop a copy of its strings only.
+ * The columns of each part of rows, with their SQL types: each column goes to the write statement as
+ * an array parameter of its own (article-sql.ts unnests them), where a part was one JSON parameter.
+ * PostgreSQL reads an array of integers or texts for less than a JSON text of objects: no lexing of
+ * JSON, no table of field names per object.
+ */
+export const PAYLOAD_COLUMNS = {
+  entities: { n: 'int', type: '"EntityType"', key: 'text', name: 'text', mentions: 'int', speech: 'int' },
+  aliases: { e: 'int', name: 'text', aliasKey: 'text' },
+  mentions: { e: 'int', kind: '"MentionKind"', start: 'int', end: 'int', text: 'text' },
+  statements: { position: 'int', start: 'int', end: 'int', text: 'text' },
+  statementAbout: { position: 'int', e: 'int' },
+  quotes: {
+    position: 'int',
+    kind: '"QuoteKind"',
+    act: '"QuoteAct"',
+    speaker: 'int',
+    mentionStart: 'int',
+    mentionEnd: 'int',
+    cue: 'text',
+    cueStart: 'int',
+    cueEnd: 'int',
+    start: 'int',
+    end: 'int',
+    text: 'text',
+    quoted: 'jsonb',
+    parts: 'jsonb',
+    confidence: 'float8',
+  },
+  quoteAbout: { position: 'int', e: 'int' },
+  quoteStatements: { quote: 'int', statement: 'int' },
+} as const satisfies Record<Exclude<(typeof PAYLOAD_PARTS)[number], 'article'>, Record<string, string>>;
+
+export type RowPart = keyof typeof PAYLOAD_COLUMNS;
+
+/** The parameters of the write statement: the article as JSON, then one array per column of each part of rows. */
+export const PAYLOAD_PARAMETERS = 1 + Object.values(PAYLOAD_COLUMNS).reduce((n, columns) => n + Object.keys(columns).length, 0);
+
+const ESCAPED = /["\\]/g;
+
+/** A text as an element of an array literal: in double quotes, its double quotes and backslashes escaped. */
+function quoted(text: string): string {
+  return text.includes('"') || text.includes('\\') ? `"${text.replace(ESCAPED, '\\$&')}"` : `"${text}"`;
+}
+
+type Element = (value: unknown) => string;
+
+/** An element of an array literal by its column's SQL type: null unquoted, a number as written, a
+ *  text quoted, a jsonb value as its JSON quoted. */
+const numberElement: Element = (value) => (value == null ? 'NULL' : `${value as number}`);
+const textElement: Element = (value) => (value == null ? 'NULL' : quoted(value as string));
+const jsonElement: Element = (value) => (value == null ? 'NULL' : quoted(JSON.stringify(value)));
+const ELEMENT: Record<string, Element> = { int: numberElement, float8: numberElement, jsonb: jsonElement };
+
+const COLUMNS = Object.entries(PAYLOAD_COLUMNS).map(([part, columns]) => ({
+  part: part as RowPart,
+  names: Object.keys(columns),
+  elements: Object.values(columns).map((type: string) => ELEMENT[type] ?? textElement),
+}));
+
+/** The write statement's parameters for a payload: the article as JSON, then each column of each
+ *  part of rows (in the order of `PAYLOAD_COLUMNS`) as PostgreSQL's text form of an array. */
+export function payloadParameters(payload: ReturnType<typeof articlePayload>): string[] {
+  const parameters = [JSON.stringify(payload.article)];
+  for (const { part, names, elements } of COLUMNS) {
+    const rows = payload[part] as Row[];
+    const arrays = names.map(() => '');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      for (let j = 0; j < names.length; j++) arrays[j] += (i ? ',' : '') + elements[j]!(row[names[j]!]);
+    }
+    for (const array of arrays) parameters.push(`{${array}}`);
+  }
+  return parameters;
+}
+
+/**
+ * An article ready for the write statement: its content hash and its parameters (`payloadParameters`).
+ * The extraction pool builds it in a worker thread, so a large article costs the event loop a copy of
+ * its strings only.
  */
 export interface SerializedArticle {
   contentHash: string;
@@ -100,6 +178,5 @@ export interface SerializedArticle {
 }
 
 export function serializeArticle(prepared: PreparedArticle): SerializedArticle {
-  const payload = articlePayload(prepared);
-  return { contentHash: prepared.contentHash, parameters: PAYLOAD_PARTS.map((part) => JSON.stringify(payload[part])) };
+  return { contentHash: prepared.contentHash, parameters: payloadParameters(articlePayload(prepared)) };
 }

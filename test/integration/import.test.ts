@@ -78,6 +78,30 @@ describe('importing the seed article', () => {
   });
 });
 
+describe('texts as written', () => {
+  it('stores quote marks, backslashes, braces, commas and the word NULL as they stand in the text', async () => {
+    const text =
+      'Court ruling\n\nJudge Anna Berg said on Monday that the rule {as written}, "NULL and void" in her words, was a path like C:\\rules\\old. ' +
+      '"The law is clear, {NULL} or not," Anna Berg said. Police believe the "old\\new" rule was never read.';
+    const { articleId } = await importArticle(t.db, { text });
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(article.text).toBe(text);
+    const mentions = await t.db.mention.findMany();
+    expect(mentions.map((m) => m.text)).toContain('Anna Berg');
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const statements = await t.db.statement.findMany();
+    expect(statements.some((s) => s.text.includes('C:\\rules\\old') && s.text.includes('{as written}, "NULL and void"'))).toBe(true);
+    for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const quotes = await t.db.quote.findMany();
+    expect(quotes.map((q) => q.text)).toContain('The law is clear, {NULL} or not,');
+    for (const q of quotes) {
+      expect(text.slice(q.start, q.end)).toContain(q.text.slice(0, 10));
+      for (const p of q.parts as Array<{ start: number; end: number; text: string }>) expect(text.slice(p.start, p.end)).toBe(p.text);
+      for (const p of q.quoted as Array<{ start: number; end: number; text: string }>) expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+  });
+});
+
 describe('entities across articles', () => {
   it('merges a later "Ali Shamkhani" with the one of an earlier article, however written', async () => {
     await importArticle(t.db, { text: seedText });
