@@ -4,7 +4,7 @@ import { articleListing } from '../queries/text-listings.js';
 import { textCount, loadTextPage, pagedInSql } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { MentionConnection } from './mention.js';
-import { connectionOf, pageOptions } from './pagination.js';
+import { connectionOf, pageOptions, relationPageOptions } from './pagination.js';
 import { actsArgs, kindAndConfidenceArgs, QuoteConnection } from './quote.js';
 import { StatementConnection } from './statement.js';
 
@@ -49,9 +49,7 @@ export const Article = builder.prismaNode('Article', {
     statements: t.relatedConnection(
       'statements',
       {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
+        ...relationPageOptions,
         description: 'Its sentence-level statements, in document order',
         args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
         query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
@@ -61,9 +59,7 @@ export const Article = builder.prismaNode('Article', {
     quotes: t.relatedConnection(
       'quotes',
       {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
+        ...relationPageOptions,
         description: 'Its quotes, in document order',
         args: {
           speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
@@ -78,9 +74,7 @@ export const Article = builder.prismaNode('Article', {
     mentions: t.relatedConnection(
       'mentions',
       {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
+        ...relationPageOptions,
         description: 'Every reference to an entity in the article, in document order',
         query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
       },

@@ -7,7 +7,7 @@ import { loadTextPage } from '../queries/text-pages.js';
 import { builder, type Context } from './builder.js';
 import { ArticleConnection } from './article.js';
 import { MentionConnection } from './mention.js';
-import { connectionOf, pageOptions } from './pagination.js';
+import { connectionOf, pageOptions, relationPageOptions } from './pagination.js';
 import { actsArgs, kindAndConfidenceArgs, QuoteConnection, QUOTE_ORDERS } from './quote.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { StatementConnection } from './statement.js';
@@ -62,118 +62,123 @@ export const Entity = builder.prismaNode('Entity', {
       where: (args) => actWhere(actsOf(args.acts)),
     }),
     mentionCount: t.exposeInt('mentionCount', { description: 'How many times the articles refer to it' }),
-    quotesBy: t.relatedConnection(
-      'quotesSpoken',
-      {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
-        description: 'Quotes it gave, by article then document order',
-        args: {
-          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          ...kindAndConfidenceArgs,
-          ...actsArgs,
-        },
-        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
-      },
-      QuoteConnection,
-    ),
-    quotesAbout: t.relatedConnection(
-      'quotesAbout',
-      {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
-        description: 'Quotes about it, by article then document order',
-        args: {
-          speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
-          ...kindAndConfidenceArgs,
-          ...actsArgs,
-        },
-        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER }),
-      },
-      QuoteConnection,
-    ),
-    quotes: t.prismaConnection(
-      {
-        ...pageOptions,
-        type: 'Quote',
-        cursor: 'id',
-        description: 'Quotes by it or about it, by article then document order',
-        args: {
-          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          ...kindAndConfidenceArgs,
-          ...actsArgs,
-        },
-        resolve: (query, entity, args, ctx) => ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
-        totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
-      },
-      QuoteConnection,
-    ),
-    statementsAbout: t.relatedConnection(
-      'statementsAbout',
-      {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
-        description: 'Statements about it, by article then document order',
-        query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
-      },
-      StatementConnection,
-    ),
-    mentions: t.relatedConnection(
-      'mentions',
-      {
-        ...pageOptions,
-        cursor: 'id',
-        totalCount: true,
-        description: 'Every reference to it, by article then position',
-        query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
-      },
-      MentionConnection,
-    ),
-    articles: t.prismaConnection(
-      {
-        ...pageOptions,
-        type: 'Article',
-        cursor: 'id',
-        description: 'Articles that refer to it, newest import first',
-        resolve: (query, entity, _args, ctx) =>
-          ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
-        totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
-      },
-      ArticleConnection,
-    ),
-    speakersAbout: t.field({
-      type: [EntityCount],
-      description: 'Who talks about it: speakers ranked by how many of their quotes (speech unless `acts` asks for beliefs) are about it',
-      args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }), ...actsArgs },
-      complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => {
-        const acts = actsOf(args.acts);
-        const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: countLimit(args.first, ctx), acts } as const;
-        // Speech keeps the scope it always had, so clients' cached ids of speech counts stay valid.
-        const which = actsKey(acts);
-        const scope = which === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${which}`;
-        return countedEntities(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
-      },
-    }),
-    appearsWith: t.field({
-      type: [EntityCount],
-      description: 'Entities that appear with it, ranked by shared articles (or statements)',
-      args: {
-        by: t.arg({ type: CoMentionScopeEnum, defaultValue: 'ARTICLES', description: 'Count shared articles or shared statements' }),
-        first: t.arg.int({ defaultValue: 10, description: 'How many entities' }),
-      },
-      complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
-      resolve: async (entity, args, ctx) => {
-        const by = args.by ?? 'ARTICLES';
-        const key = { relation: `APPEARS_WITH_${by}`, entityId: entity.id, limit: countLimit(args.first, ctx) } as const;
-        return countedEntities(`appearsWith:${by}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
-      },
-    }),
   }),
 });
+
+// The filters of the lists of its quotes: the other entities they are all about, their kind, confidence and acts.
+const aboutOthersArgs = builder.args((t) => ({
+  about: t.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+  ...kindAndConfidenceArgs,
+  ...actsArgs,
+}));
+
+const inDocumentOrder = (args: QuoteFilter, ctx: Context) => ({ where: quoteWhere(args, ctx.names), orderBy: QUOTE_ORDER });
+
+// The quotes it gave and those about it, each list by article then document order.
+builder.prismaObjectFields(Entity, (t) => ({
+  quotesBy: t.relatedConnection(
+    'quotesSpoken',
+    {
+      ...relationPageOptions,
+      description: 'Quotes it gave, by article then document order',
+      args: aboutOthersArgs,
+      query: inDocumentOrder,
+    },
+    QuoteConnection,
+  ),
+  quotesAbout: t.relatedConnection(
+    'quotesAbout',
+    {
+      ...relationPageOptions,
+      description: 'Quotes about it, by article then document order',
+      args: {
+        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity' }),
+        ...kindAndConfidenceArgs,
+        ...actsArgs,
+      },
+      query: inDocumentOrder,
+    },
+    QuoteConnection,
+  ),
+  quotes: t.prismaConnection(
+    {
+      ...pageOptions,
+      type: 'Quote',
+      cursor: 'id',
+      description: 'Quotes by it or about it, by article then document order',
+      args: aboutOthersArgs,
+      resolve: (query, entity, args, ctx) => ctx.db.quote.findMany({ ...query, where: byOrAbout(entity.id, args, ctx), orderBy: QUOTE_ORDER }),
+      totalCount: (entity, args, ctx) => ctx.db.quote.count({ where: byOrAbout(entity.id, args, ctx) }),
+    },
+    QuoteConnection,
+  ),
+}));
+
+// Where the articles refer to it: statements about it, its mentions, the articles themselves.
+builder.prismaObjectFields(Entity, (t) => ({
+  statementsAbout: t.relatedConnection(
+    'statementsAbout',
+    {
+      ...relationPageOptions,
+      description: 'Statements about it, by article then document order',
+      query: () => ({ orderBy: [{ articleId: 'asc' }, { position: 'asc' }] }),
+    },
+    StatementConnection,
+  ),
+  mentions: t.relatedConnection(
+    'mentions',
+    {
+      ...relationPageOptions,
+      description: 'Every reference to it, by article then position',
+      query: () => ({ orderBy: [{ articleId: 'asc' }, { start: 'asc' }] }),
+    },
+    MentionConnection,
+  ),
+  articles: t.prismaConnection(
+    {
+      ...pageOptions,
+      type: 'Article',
+      cursor: 'id',
+      description: 'Articles that refer to it, newest import first',
+      resolve: (query, entity, _args, ctx) =>
+        ctx.db.article.findMany({ ...query, where: { mentions: { some: { entityId: entity.id } } }, orderBy: { id: 'desc' } }),
+      totalCount: (entity, _args, ctx) => ctx.db.article.count({ where: { mentions: { some: { entityId: entity.id } } } }),
+    },
+    ArticleConnection,
+  ),
+}));
+
+// Other entities ranked by what they share with it.
+builder.prismaObjectFields(Entity, (t) => ({
+  speakersAbout: t.field({
+    type: [EntityCount],
+    description: 'Who talks about it: speakers ranked by how many of their quotes (speech unless `acts` asks for beliefs) are about it',
+    args: { first: t.arg.int({ defaultValue: 10, description: 'How many speakers' }), ...actsArgs },
+    complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
+    resolve: async (entity, args, ctx) => {
+      const acts = actsOf(args.acts);
+      const key = { relation: 'SPEAKERS_ABOUT', entityId: entity.id, limit: countLimit(args.first, ctx), acts } as const;
+      // Speech keeps the scope it always had, so clients' cached ids of speech counts stay valid.
+      const which = actsKey(acts);
+      const scope = which === 'SPEECH' ? 'speakersAbout' : `speakersAbout:${which}`;
+      return countedEntities(`${scope}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
+    },
+  }),
+  appearsWith: t.field({
+    type: [EntityCount],
+    description: 'Entities that appear with it, ranked by shared articles (or statements)',
+    args: {
+      by: t.arg({ type: CoMentionScopeEnum, defaultValue: 'ARTICLES', description: 'Count shared articles or shared statements' }),
+      first: t.arg.int({ defaultValue: 10, description: 'How many entities' }),
+    },
+    complexity: (args) => ({ field: 2, multiplier: args.first ?? 10 }),
+    resolve: async (entity, args, ctx) => {
+      const by = args.by ?? 'ARTICLES';
+      const key = { relation: `APPEARS_WITH_${by}`, entityId: entity.id, limit: countLimit(args.first, ctx) } as const;
+      return countedEntities(`appearsWith:${by}:${entity.id}`, await relatedCounts(ctx.db, ctx, key));
+    },
+  }),
+}));
 
 function byOrAbout(entityId: number, args: QuoteFilter, ctx: Context) {
   return { AND: [{ OR: [{ speakerId: entityId }, { about: { some: { id: entityId } } }] }, quoteWhere(args, ctx.names)] };

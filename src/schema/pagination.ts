@@ -34,6 +34,9 @@ export const pageOptions = {
   complexity: (args: PageArgs, ctx: Context) => ({ field: 1, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
 };
 
+/** Options of every connection along a relation: the page sizes above, rows paged by id, the count read with the page. */
+export const relationPageOptions = { ...pageOptions, cursor: 'id', totalCount: true } as const;
+
 /**
  * One connection type per node type (`QuoteConnection`, `QuoteEdge`), shared by every field that
  * pages through that type, so a client's fragment on it fits them all.
