@@ -1,11 +1,12 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { actsOf } from '../queries/acts.js';
 import { countMatches, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind, search, snippets } from '../queries/search.js';
 import type { Db } from '../db/client.js';
+import type { QuoteAct } from '../generated/prisma/client.js';
 import { Article } from './article.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { checkPageSize } from './pagination.js';
 import { actsArgs, Quote } from './quote.js';
 import { Statement } from './statement.js';
@@ -63,6 +64,54 @@ interface SearchEdgeShape {
   snippet: () => Promise<string>;
 }
 
+interface SearchArgs extends DefaultConnectionArguments {
+  query: string;
+  kinds?: readonly SearchKind[] | null;
+  acts?: readonly QuoteAct[] | null;
+}
+
+/** A page of matches with their rank and snippet, and the count of all matches for the connection to call. */
+async function searchPage(args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
+  checkPageSize(args, ctx);
+  const kinds = [...new Set(args.kinds ?? (['QUOTE', 'STATEMENT', 'ARTICLE'] as const))];
+  const acts = actsOf(args.acts);
+  // Counting every match of a common word costs more than the page: counted only when asked,
+  // or when `last` without `before` needs the end of the list.
+  let counting: Promise<number> | undefined;
+  const count = () => (counting ??= countMatches(ctx.db, args.query, kinds, acts));
+  const totalCount = args.last != null && args.before == null ? await count() : undefined;
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
+    async ({ offset, limit }) => {
+      if (offset + limit > SEARCH_MAX_RESULTS + 1) {
+        throw new GraphQLError(`search pages reach the first ${SEARCH_MAX_RESULTS} matches; narrow the query`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'after', limit: SEARCH_MAX_RESULTS },
+        });
+      }
+      const selection = (typeName: string) => queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node'], ['nodes']] });
+      return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset, undefined, acts), selection);
+    },
+  );
+  return { ...connection, edges: withSnippets(ctx.db, args.query, connection.edges), totalCount: count };
+}
+
+/**
+ * The page's edges with their hit's rank and a snippet. Snippets re-read each hit's text: made once
+ * for the whole page, and only when an edge asks.
+ */
+function withSnippets(db: Db, query: string, edges: ReadonlyArray<{ cursor: string; node: { hit: SearchHit; row: Row } }>): SearchEdgeShape[] {
+  let snipping: Promise<Map<string, string>> | undefined;
+  const snippet = (hit: SearchHit) => async () => {
+    snipping ??= snippets(
+      db,
+      query,
+      edges.map((e) => e.node.hit),
+    );
+    return (await snipping).get(`${hit.kind}:${hit.id}`) ?? '';
+  };
+  return edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: snippet(hit) }));
+}
+
 builder.queryField('search', (t) =>
   t.connection(
     {
@@ -75,40 +124,7 @@ builder.queryField('search', (t) =>
         ...actsArgs,
       },
       complexity: (args, ctx) => ({ field: 5, multiplier: args.first ?? args.last ?? ctx.config.DEFAULT_PAGE_SIZE }),
-      resolve: async (_root, args, ctx, info) => {
-        checkPageSize(args, ctx);
-        const kinds = [...new Set(args.kinds ?? (['QUOTE', 'STATEMENT', 'ARTICLE'] as const))];
-        const acts = actsOf(args.acts);
-        // Counting every match of a common word costs more than the page: counted only when asked,
-        // or when `last` without `before` needs the end of the list.
-        let counting: Promise<number> | undefined;
-        const count = () => (counting ??= countMatches(ctx.db, args.query, kinds, acts));
-        const totalCount = args.last != null && args.before == null ? await count() : undefined;
-        const connection = await resolveOffsetConnection(
-          { args, defaultSize: ctx.config.DEFAULT_PAGE_SIZE, maxSize: ctx.config.MAX_PAGE_SIZE, totalCount },
-          async ({ offset, limit }) => {
-            if (offset + limit > SEARCH_MAX_RESULTS + 1) {
-              throw new GraphQLError(`search pages reach the first ${SEARCH_MAX_RESULTS} matches; narrow the query`, {
-                extensions: { code: 'BAD_USER_INPUT', argument: 'after', limit: SEARCH_MAX_RESULTS },
-              });
-            }
-            const selection = (typeName: string) => queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node'], ['nodes']] });
-            return loadRows(ctx.db, await search(ctx.db, args.query, kinds, limit, offset, undefined, acts), selection);
-          },
-        );
-        // Snippets re-read each hit's text: made once for the whole page, and only when an edge asks.
-        let snipping: Promise<Map<string, string>> | undefined;
-        const snippet = (hit: SearchHit) => async () => {
-          snipping ??= snippets(
-            ctx.db,
-            args.query,
-            connection.edges.map((e) => e.node.hit),
-          );
-          return (await snipping).get(`${hit.kind}:${hit.id}`) ?? '';
-        };
-        const edges = connection.edges.map(({ cursor, node: { hit, row } }) => ({ cursor, node: row, rank: hit.rank, snippet: snippet(hit) }));
-        return { ...connection, edges, totalCount: count };
-      },
+      resolve: (_root, args, ctx, info) => searchPage(args, ctx, info),
     },
     {
       name: 'SearchConnection',
