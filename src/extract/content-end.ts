@@ -224,13 +224,10 @@ function commaCloses(tokens: Token[], cue: number, k: number, shape: ContentShap
   );
 }
 
-/** A word that may be a content alone: a name, a pronoun or a noun, not a time, an adverb or a function word. */
+/** A word that may be a content alone: a name, a pronoun or a noun, not a time, an adverb or a function word
+ *  ("tonight", "here" and "there" are neither a time nor an adverb to the lexicon). */
 const oneWordObject = (w: string) =>
-  /^[\p{L}][\p{L}'’-]*$/u.test(w) &&
-  !isCalendarWord(w) &&
-  !isAdverb(w) &&
-  !isClosedClassWord(w) &&
-  !/^(today|tonight|yesterday|tomorrow|again|here|there)$/iu.test(w);
+  /^[\p{L}][\p{L}'’-]*$/u.test(w) && !isCalendarWord(w) && !isAdverb(w) && !isClosedClassWord(w) && !/^(tonight|here|there)$/iu.test(w);
 
 /** Whether the content opens with a subordinate clause ("warned that if the levy passes, …"). */
 const conditionOpensContent = (tokens: Token[], cue: number) =>
