@@ -8,7 +8,7 @@ import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import type { TextSpan } from './types.js';
-import { isCopula, isDeterminer } from './word-classes.js';
+import { isCopula, isDeterminer, isWhoOrWhich } from './word-classes.js';
 
 /** "Asked whether Scholz was considering elections, he said": the clause opening `sentence` that
  *  names what someone was asked about, or null. */
@@ -198,12 +198,11 @@ export function finiteCue(tokens: Token[], n: number): boolean {
   );
 }
 
-const WHO_OR_WHICH = /^(who|which)$/iu;
 /** The index of "who" or "which" opening a relative clause whose own verb the words up to `k` go on
  *  with ("the manager, who has pleaded guilty and agreed to testify"): the pronoun is the clause's
  *  subject (a verb right after it), and no punctuation nor subordinate clause stands between; or -1. */
 export function relativeSubjectBefore(tokens: Token[], from: number, k: number): number {
-  const relative = tokens.findLastIndex((t, n) => n > from && n < k - 1 && WHO_OR_WHICH.test(t.text));
+  const relative = tokens.findLastIndex((t, n) => n > from && n < k - 1 && isWhoOrWhich(t.text));
   if (relative < 0) return -1;
   const next = tokens[relative + 1]!.text;
   const verbFirst = isFiniteVerb(next) || isAdverb(next) || /^\p{Ll}{3,}ed$/u.test(next) || /^(have|do)$/iu.test(next);

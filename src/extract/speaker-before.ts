@@ -20,7 +20,7 @@ import { namesSomeone } from './phrase-heads.js';
 import { lastIndexOfWord, type Token } from './tokens.js';
 import { pastWordsBetween } from './words-between.js';
 import { commaInsideClosingMark } from './title-appositions.js';
-import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
+import { isWhoOrWhich, WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** The speaker left of the cue at `cue`, or 'CONJOINED' when the cue shares an earlier subject ("… and said"). */
 export function speakerBefore(names: NameIndex, tokens: Token[], cue: number, anyNoun = false): SpeakerSurface | 'CONJOINED' | null {
@@ -74,7 +74,7 @@ function pastFloatedQuantifier(tokens: Token[], j: number): number {
     previous === ')' ||
     dashAt(tokens, k) ||
     PRONOUNS.has(previous.toLowerCase()) ||
-    WHO_OR_WHICH.test(previous) ||
+    isWhoOrWhich(previous) ||
     (LETTER_START.test(previous) && !isFunctionWord(previous));
   return subjectEnds && !isFiniteVerb(previous) ? k + 1 : -1;
 }
@@ -99,9 +99,9 @@ function relativeBeforePhrase(tokens: Token[], j: number): number {
   for (let k = j - 1; k >= Math.max(1, j - 5); k--) {
     const x = tokens[k]!.text;
     if (!LETTER_START.test(x) && x !== "'s" && x !== '’s') return -1;
-    if (!isPreposition(x) || !WHO_OR_WHICH.test(tokens[k - 1]!.text)) continue;
+    if (!isPreposition(x) || !isWhoOrWhich(tokens[k - 1]!.text)) continue;
     const inside = tokens.slice(k + 1, j + 1);
-    return inside.some((y) => isFiniteVerb(y.text) || WHO_OR_WHICH.test(y.text)) ? -1 : k - 1;
+    return inside.some((y) => isFiniteVerb(y.text) || isWhoOrWhich(y.text)) ? -1 : k - 1;
   }
   return -1;
 }
@@ -111,7 +111,7 @@ function relativeBeforePhrase(tokens: Token[], j: number): number {
 function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j: number, w: string, anyNoun: boolean): SpeakerSurface | null | undefined {
   // "…, who said …": the relative pronoun stands for the name before it; "who", for people, for
   // the head of its phrase ("Democrats on Capitol Hill, who have argued").
-  if (WHO_OR_WHICH.test(w) && j > 0) {
+  if (isWhoOrWhich(w) && j > 0) {
     const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
     // ("compared with the 30 percent who say …": a share of those polled.)
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
@@ -200,7 +200,6 @@ function personBeforeBracketAndComma(names: NameIndex, tokens: Token[], j: numbe
 // The words wordsBefore reads, made once (it runs at every cue).
 const LETTER_START = /^\p{L}/u;
 const FLOATED_QUANTIFIER = /^(all|both|each)$/iu;
-const WHO_OR_WHICH = /^(who|which)$/u;
 const WHOM_OR_WHICH = /^(whom|which)$/u;
 const PART_OF_GROUP = /^(many|most|some|all|both|several|few|none)$/iu;
 const GROUP_WORD = /^\p{Lu}\p{Ll}+s$/u;

@@ -14,6 +14,10 @@ const HE_OR_SHE = /^(he|she)$/iu;
 export const isHeOrShe = (word: string) => HE_OR_SHE.test(word);
 /** A person's or people's subject pronoun in any case ("He", "they", "I"; not "it"): the subject of a clause someone reports. */
 export const isPersonalSubject = (word: string) => PRONOUNS.has(word.toLowerCase()) && word.toLowerCase() !== 'it';
+const WHO_OR_WHICH = /^(who|which)$/u;
+/** "who" or "which", the relative pronouns that are their clause's subject, in lower case only: "WHO" is
+ *  the health organisation, and a capitalised "Who" opens a question. */
+export const isWhoOrWhich = (word: string) => WHO_OR_WHICH.test(word);
 
 // Days.
 /** The days of the week, as the alternatives of a regular expression: "Monday" … "Sunday". */
