@@ -46,42 +46,46 @@ export const Article = builder.prismaNode('Article', {
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'The file or source it was imported from' }),
     importedAt: t.expose('importedAt', { type: 'DateTime', description: 'When it was imported' }),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the text: the same content is imported once' }),
-    statements: t.relatedConnection(
-      'statements',
-      {
-        ...relationPageOptions,
-        description: 'Its sentence-level statements, in document order',
-        args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
-        query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
-      },
-      StatementConnection,
-    ),
-    quotes: t.relatedConnection(
-      'quotes',
-      {
-        ...relationPageOptions,
-        description: 'Its quotes, in document order',
-        args: {
-          speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
-          about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
-          ...kindAndConfidenceArgs,
-          ...actsArgs,
-        },
-        query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
-      },
-      QuoteConnection,
-    ),
-    mentions: t.relatedConnection(
-      'mentions',
-      {
-        ...relationPageOptions,
-        description: 'Every reference to an entity in the article, in document order',
-        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-      },
-      MentionConnection,
-    ),
   }),
 });
+
+// What was extracted from it, each list in document order.
+builder.prismaObjectFields(Article, (t) => ({
+  statements: t.relatedConnection(
+    'statements',
+    {
+      ...relationPageOptions,
+      description: 'Its sentence-level statements, in document order',
+      args: { about: t.arg.stringList({ required: false, description: 'Only statements about all of these entities' }) },
+      query: (args, ctx) => ({ where: statementWhere(args, ctx.names), orderBy: { position: 'asc' } }),
+    },
+    StatementConnection,
+  ),
+  quotes: t.relatedConnection(
+    'quotes',
+    {
+      ...relationPageOptions,
+      description: 'Its quotes, in document order',
+      args: {
+        speaker: t.arg.string({ required: false, description: 'Only quotes by this entity (name, alias or ID)' }),
+        about: t.arg.stringList({ required: false, description: 'Only quotes about all of these entities' }),
+        ...kindAndConfidenceArgs,
+        ...actsArgs,
+      },
+      query: (args, ctx) => ({ where: quoteWhere(args, ctx.names), orderBy: { position: 'asc' } }),
+    },
+    QuoteConnection,
+  ),
+  mentions: t.relatedConnection(
+    'mentions',
+    {
+      ...relationPageOptions,
+      description: 'Every reference to an entity in the article, in document order',
+      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    },
+    MentionConnection,
+  ),
+}));
 
 export const ArticleConnection = connectionOf(Article, 'Article', 'articles');
 

@@ -53,38 +53,46 @@ export const Quote = builder.prismaNode('Quote', {
     }),
     position: t.exposeInt('position', { description: 'Order of the quote in its article' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The cue ("said", "according to"), when there is one' }),
-    cueSpan: t.field({
-      type: TextSpan,
-      nullable: true,
-      description: 'Where the cue stands',
-      select: { cue: true, cueStart: true, cueEnd: true },
-      resolve: (q) => (q.cue !== null && q.cueStart !== null && q.cueEnd !== null ? { text: q.cue, start: q.cueStart, end: q.cueEnd } : null),
-    }),
-    quoted: t.field({
-      type: [TextSpan],
-      description: 'The verbatim words inside quote marks (all of a DIRECT quote; the quoted fragments of a MIXED one)',
-      select: { quoted: true },
-      resolve: (q) => q.quoted as unknown as Span[],
-    }),
-    parts: t.field({
-      type: [TextSpan],
-      description: 'The pieces of the content without an interrupting attribution (“A,” she said, “B.” → A and B); one piece when uninterrupted',
-      select: { parts: true, start: true, end: true, text: true },
-      resolve: (q) => {
-        const parts = q.parts as unknown as Span[];
-        return parts.length ? parts : [{ start: q.start, end: q.end, text: q.text }];
-      },
-    }),
-    speaker: t.relation('speaker', { nullable: true, description: 'Who said it, resolved ("he" → Ali Shamkhani)' }),
-    speakerMention: t.relation('speakerMention', {
-      nullable: true,
-      description: 'The words naming the speaker in this passage ("he", "Shamkhani", "The two")',
-    }),
-    about: t.relation('about', { description: 'The entities it is about', query: { orderBy: { canonicalName: 'asc' } } }),
-    article: t.relation('article', { description: 'The article it comes from' }),
-    statements: t.relation('statements', { description: 'The statements it sits in', query: { orderBy: { position: 'asc' } } }),
   }),
 });
+
+// Where its cue and its words stand in the article text.
+builder.prismaObjectFields(Quote, (t) => ({
+  cueSpan: t.field({
+    type: TextSpan,
+    nullable: true,
+    description: 'Where the cue stands',
+    select: { cue: true, cueStart: true, cueEnd: true },
+    resolve: (q) => (q.cue !== null && q.cueStart !== null && q.cueEnd !== null ? { text: q.cue, start: q.cueStart, end: q.cueEnd } : null),
+  }),
+  quoted: t.field({
+    type: [TextSpan],
+    description: 'The verbatim words inside quote marks (all of a DIRECT quote; the quoted fragments of a MIXED one)',
+    select: { quoted: true },
+    resolve: (q) => q.quoted as unknown as Span[],
+  }),
+  parts: t.field({
+    type: [TextSpan],
+    description: 'The pieces of the content without an interrupting attribution (“A,” she said, “B.” → A and B); one piece when uninterrupted',
+    select: { parts: true, start: true, end: true, text: true },
+    resolve: (q) => {
+      const parts = q.parts as unknown as Span[];
+      return parts.length ? parts : [{ start: q.start, end: q.end, text: q.text }];
+    },
+  }),
+}));
+
+// Who said it, what it is about and where it comes from.
+builder.prismaObjectFields(Quote, (t) => ({
+  speaker: t.relation('speaker', { nullable: true, description: 'Who said it, resolved ("he" → Ali Shamkhani)' }),
+  speakerMention: t.relation('speakerMention', {
+    nullable: true,
+    description: 'The words naming the speaker in this passage ("he", "Shamkhani", "The two")',
+  }),
+  about: t.relation('about', { description: 'The entities it is about', query: { orderBy: { canonicalName: 'asc' } } }),
+  article: t.relation('article', { description: 'The article it comes from' }),
+  statements: t.relation('statements', { description: 'The statements it sits in', query: { orderBy: { position: 'asc' } } }),
+}));
 
 export const QuoteConnection = connectionOf(Quote, 'Quote', 'quotes');
 
