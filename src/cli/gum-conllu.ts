@@ -84,6 +84,7 @@ interface MultiWord {
   off: number;
 }
 
+/** A GUM document's text, tokens (each with its governor) and mentions, read line by line. */
 export function readConllu(conllu: string): GumDocument {
   let text = '';
   const tokens: GumToken[] = [];
@@ -105,19 +106,12 @@ export function readConllu(conllu: string): GumDocument {
     }
     const n = Number(id);
     if (n === 1) {
-      const sep = newpar ? '\n' : ' ';
-      if (!firstSentence) text = /[ \n]$/u.test(text) ? text.slice(0, -1) + sep : text + sep;
+      if (!firstSentence) text = withSentenceBreak(text, newpar);
       [sentenceStart, firstSentence, newpar] = [tokens.length, false, false];
     }
     let span: [number, number];
     if (multi && multi.a <= n && n <= multi.b) {
-      if (n === multi.a) {
-        multi.start = text.length;
-        text += multi.form + (multi.spaceAfter ? ' ' : '');
-      }
-      const [s, e] = partSpan(multi.form, multi.off, form);
-      span = [multi.start + s, multi.start + e];
-      multi.off = e;
+      ({ text, span } = writeMultiWordPart(text, multi, n, form));
       if (n === multi.b) multi = null;
     } else {
       span = [text.length, text.length + form.length];
@@ -125,16 +119,40 @@ export function readConllu(conllu: string): GumDocument {
     }
     const governor = head === '0' || head === '_' ? -1 : sentenceStart + Number(head) - 1;
     tokens.push({ form, upos, xpos, start: span[0], end: span[1], head: governor, deprel });
-    for (const event of entityEvents(misc.get('Entity') ?? '')) {
-      if ('open' in event) {
-        const mention: GumMention = { etype: event.etype, first: tokens.length - 1, last: null };
-        open.set(event.open, [...(open.get(event.open) ?? []), mention]);
-        mentions.push(mention);
-      } else {
-        const mention = open.get(event.close)?.pop();
-        if (mention) mention.last = tokens.length - 1;
-      }
-    }
+    openAndCloseMentions(misc.get('Entity') ?? '', tokens.length - 1, open, mentions);
   }
   return { text: text.trimEnd(), tokens, mentions };
+}
+
+/** The text with the break before a new sentence: a newline where a paragraph starts, else a space,
+ *  in place of the space the last token left. */
+function withSentenceBreak(text: string, newpar: boolean): string {
+  const sep = newpar ? '\n' : ' ';
+  return /[ \n]$/u.test(text) ? text.slice(0, -1) + sep : text + sep;
+}
+
+/** Writes a part of a multi-word token: the whole surface at its first part, then where each part lies in it. */
+function writeMultiWordPart(text: string, multi: MultiWord, n: number, form: string): { text: string; span: [number, number] } {
+  if (n === multi.a) {
+    multi.start = text.length;
+    text += multi.form + (multi.spaceAfter ? ' ' : '');
+  }
+  const [s, e] = partSpan(multi.form, multi.off, form);
+  multi.off = e;
+  return { text, span: [multi.start + s, multi.start + e] };
+}
+
+/** Opens the mentions a token's Entity= field opens (kept by entity id in `open`, listed in `mentions`)
+ *  and ends at it the ones it closes. */
+function openAndCloseMentions(entity: string, token: number, open: Map<string, GumMention[]>, mentions: GumMention[]): void {
+  for (const event of entityEvents(entity)) {
+    if ('open' in event) {
+      const mention: GumMention = { etype: event.etype, first: token, last: null };
+      open.set(event.open, [...(open.get(event.open) ?? []), mention]);
+      mentions.push(mention);
+    } else {
+      const mention = open.get(event.close)?.pop();
+      if (mention) mention.last = token;
+    }
+  }
 }
