@@ -30,12 +30,11 @@ export function whenLost(quiet: () => boolean, onPurpose: (e: Error) => void, by
 
 /** `stopping()` tells a connection lost on purpose (the worker stopping) from one lost by accident. */
 export async function startLiveness(databaseUrl: string, log: Logger, stopping: () => boolean = () => false): Promise<Liveness> {
-  const holder = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker liveness' });
-  await holder.connect();
   let closing = false;
   const quiet = () => closing || stopping();
-  holder.on(
-    'error',
+  const holder = await connection(
+    databaseUrl,
+    'newskb worker liveness',
     whenLost(
       quiet,
       (e) => log.debug({ err: e }, 'liveness connection closed while stopping'),
@@ -46,10 +45,9 @@ export async function startLiveness(databaseUrl: string, log: Logger, stopping: 
       },
     ),
   );
-  const sweeper = new pg.Client({ connectionString: databaseUrl, application_name: 'newskb worker sweeper' });
-  await sweeper.connect();
-  sweeper.on(
-    'error',
+  const sweeper = await connection(
+    databaseUrl,
+    'newskb worker sweeper',
     whenLost(
       quiet,
       (e) => log.debug({ err: e }, 'sweeper connection closed while stopping'),
@@ -58,26 +56,10 @@ export async function startLiveness(databaseUrl: string, log: Logger, stopping: 
   );
 
   let sweeping = Promise.resolve();
-  const sweep = async () => {
-    const { rows } = await sweeper.query<{ locked_by: string }>(
-      `SELECT DISTINCT locked_by FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $1)`,
-      [STALE_AFTER_SECONDS],
-    );
-    const dead: string[] = [];
-    for (const { locked_by: workerId } of rows) {
-      const {
-        rows: [free],
-      } = await sweeper.query<{ free: boolean }>(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [LOCK_CLASS, workerId]);
-      if (!free!.free) continue;
-      await sweeper.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
-      dead.push(workerId);
-    }
-    if (!dead.length) return;
-    await sweeper.query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
-    log.warn({ workers: dead }, 'released the jobs of workers that are gone');
-  };
   const timer = setInterval(() => {
-    sweeping = sweeping.then(sweep).catch((e: Error) => (quiet() ? undefined : log.warn({ err: e }, 'stale-lock sweep failed')));
+    sweeping = sweeping
+      .then(() => releaseDeadWorkers(sweeper, log))
+      .catch((e: Error) => (quiet() ? undefined : log.warn({ err: e }, 'stale-lock sweep failed')));
   }, SWEEP_EVERY_MS);
 
   return {
@@ -91,4 +73,33 @@ export async function startLiveness(databaseUrl: string, log: Logger, stopping: 
       await Promise.allSettled([holder.end(), sweeper.end()]);
     },
   };
+}
+
+/** A connection of its own, named so in pg_stat_activity, `onError` listening for its loss. */
+async function connection(databaseUrl: string, applicationName: string, onError: (e: Error) => void): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: applicationName });
+  await client.connect();
+  client.on('error', onError);
+  return client;
+}
+
+/** Gives back the jobs of the workers that are gone: those locked a while ago by an id whose lock the
+ *  sweeper can take. */
+async function releaseDeadWorkers(sweeper: pg.Client, log: Logger): Promise<void> {
+  const { rows } = await sweeper.query<{ locked_by: string }>(
+    `SELECT DISTINCT locked_by FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $1)`,
+    [STALE_AFTER_SECONDS],
+  );
+  const dead: string[] = [];
+  for (const { locked_by: workerId } of rows) {
+    const {
+      rows: [free],
+    } = await sweeper.query<{ free: boolean }>(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [LOCK_CLASS, workerId]);
+    if (!free!.free) continue;
+    await sweeper.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_CLASS, workerId]);
+    dead.push(workerId);
+  }
+  if (!dead.length) return;
+  await sweeper.query(`SELECT graphile_worker.force_unlock_workers($1::text[])`, [dead]);
+  log.warn({ workers: dead }, 'released the jobs of workers that are gone');
 }

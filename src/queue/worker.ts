@@ -62,16 +62,7 @@ export async function startQueueWorker({
   let stopping: Promise<void> | undefined;
   const isStopping = () => stopping !== undefined;
   const liveness = await startLiveness(databaseUrl, log, isStopping);
-  // The queue's own pool, with error listeners until it is ended: graphile-worker removes the ones it
-  // installs on its pools before they are closed, and an idle connection dropped then would crash.
-  const queuePool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 });
-  const connectionLost = whenLost(
-    isStopping,
-    (e) => log.debug({ err: e }, 'queue connection closed while stopping'),
-    (e) => log.warn({ err: e }, 'queue connection lost'),
-  );
-  queuePool.on('error', connectionLost);
-  queuePool.on('connect', (client) => client.on('error', connectionLost));
+  const queuePool = listenedPool(databaseUrl, concurrency + 2, log, isStopping);
   const events: WorkerEvents = new EventEmitter();
   // Jobs are locked in the name of the worker pool (one per process), so that is the id kept alive.
   events.on('pool:create', ({ workerPool }) => {
@@ -97,4 +88,18 @@ export async function startQueueWorker({
     console.trace = trace;
   };
   return { runner, stop: () => (stopping ??= stop()) };
+}
+
+/** The queue's own pool, with error listeners until it is ended: graphile-worker removes the ones it
+ *  installs on its pools before they are closed, and an idle connection dropped then would crash. */
+function listenedPool(databaseUrl: string, max: number, log: Logger, isStopping: () => boolean): pg.Pool {
+  const queuePool = new pg.Pool({ connectionString: databaseUrl, max });
+  const connectionLost = whenLost(
+    isStopping,
+    (e) => log.debug({ err: e }, 'queue connection closed while stopping'),
+    (e) => log.warn({ err: e }, 'queue connection lost'),
+  );
+  queuePool.on('error', connectionLost);
+  queuePool.on('connect', (client) => client.on('error', connectionLost));
+  return queuePool;
 }
