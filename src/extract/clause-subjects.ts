@@ -25,10 +25,8 @@ import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUN
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
- *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton"). */
-const TIME_UNITS = /^(seconds|minutes|moments|hours|days|weeks|months|years|decades)$/u;
-
-/** With `loose`, for a participle whose speaker nothing else names ("The mayor left the hall, saying …"),
+ *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton").
+ *  With `loose`, for a participle whose speaker nothing else names ("The mayor left the hall, saying …"),
  *  also past an adverb opening the clause and a verb or an adverb its phrase runs on into. */
 export function clauseSubject(names: NameIndex, tokens: Token[], loose = false): SpeakerSurface | null {
   const starts = [0, ...tokens.flatMap((t, n) => (t.text === ',' ? [n + 1] : []))];
@@ -52,10 +50,6 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
       // ("One of the men, Tom Pike, 70, had served … and said": the person named in apposition.)
       if (phraseEndingAt(names, tokens, end)) return apposedPerson(names, tokens, end + 1) ?? names.surface(first.start, tokens[end]!.end, 'NOMINAL', null);
     }
-    // A leading phrase ("During …", "Meanwhile", "In 2010", "Trying to …"): the subject follows its comma.
-    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
-    // ("Hours later, she issued …", "Minutes earlier, …": a lapse of time.)
-    const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
     // ("Then he cut into …", "Later the mayor left …": an adverb with no comma after it, before the subject.)
     if (loose && openingAdverb(first.text) && /^\p{L}/u.test(tokens[k + 1]?.text ?? '')) return clauseSubject(names, tokens.slice(k + 1), true);
     // "This year, he rose to …", "A few minutes later they rushed …", "On Sunday morning Mr. Trump
@@ -64,33 +58,48 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
     const when = timePhraseEnd(tokens, k);
     if (when > k && !tokens.slice(k, when).some((t) => names.nameAt.has(t.start))) {
       if (tokens[when]?.text === ',') continue;
-      // (With no comma, the subject opens right after it: a pronoun, a determiner or a name, not "In
-      // the days following …", nor the rest of a title: "The Sunday Courier".)
-      const next = tokens[when]?.text ?? '';
-      const after =
-        PRONOUNS.has(next.toLowerCase()) || DETERMINERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)
-          ? clauseSubject(names, tokens.slice(when), loose)
-          : null;
-      if (after && (after.kind === 'NAME' || !/^\p{Lu}/u.test(next) || PRONOUNS.has(next.toLowerCase()))) return after;
+      const after = subjectRightAfterTimePhrase(names, tokens, when, loose);
+      if (after) return after;
     }
-    // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
-    // ("Kelly Vance drew …", "Carly Fiorina drew …": a name the article typed is no adverb in -ly.)
-    const named = names.nameAt.get(first.start)?.start === first.start;
-    if (
-      NOT_NOUN.has(word) ||
-      (!named && /ly$|where$|while$/u.test(word)) ||
-      /^\p{N}/u.test(word) ||
-      isLeadingWord(first.text) ||
-      isAdverbBeforeVerb(word) ||
-      participle ||
-      lapse
-    )
-      continue;
+    if (leadsUpToSubject(names, tokens, k)) continue;
     // "At a rally in Ames, Iowa, on Sunday, Holt …": the region written after a town is no subject.
     if (regionAfterTown(names, tokens, k)) continue;
     return nameOpening(names, tokens, k) ?? determinedSubject(names, tokens, k, loose) ?? empty;
   }
   return empty;
+}
+
+/** With no comma after a phrase of when, the subject opening right after it: a pronoun, a determiner or
+ *  a name, not "In the days following …", nor the rest of a title: "The Sunday Courier". */
+function subjectRightAfterTimePhrase(names: NameIndex, tokens: Token[], when: number, loose: boolean): SpeakerSurface | null {
+  const next = tokens[when]?.text ?? '';
+  const after =
+    PRONOUNS.has(next.toLowerCase()) || DETERMINERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next) ? clauseSubject(names, tokens.slice(when), loose) : null;
+  return after && (after.kind === 'NAME' || !/^\p{Lu}/u.test(next) || PRONOUNS.has(next.toLowerCase())) ? after : null;
+}
+
+const TIME_UNITS = /^(seconds|minutes|moments|hours|days|weeks|months|years|decades)$/u;
+
+/** Whether the word at `k` opens a leading phrase, the subject after it: a word that is no noun, an
+ *  adverb, a number, a leading word ("During …", "Meanwhile", "In 2010"), a participle whose phrase a
+ *  comma closes ("Trying to …, she"), or a lapse of time ("Hours later, she issued …"). */
+function leadsUpToSubject(names: NameIndex, tokens: Token[], k: number): boolean {
+  const first = tokens[k]!;
+  const word = first.text.toLowerCase();
+  // ("Later, she released …": "later" and "earlier", which the lexicon lists as comparatives.)
+  // ("Kelly Vance drew …", "Carly Fiorina drew …": a name the article typed is no adverb in -ly.)
+  const named = names.nameAt.get(first.start)?.start === first.start;
+  const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && tokens.slice(k).some((t) => t.text === ',');
+  const lapse = TIME_UNITS.test(word) && /^(later|earlier|ago)$/iu.test(tokens[k + 1]?.text ?? '');
+  return (
+    NOT_NOUN.has(word) ||
+    (!named && /ly$|where$|while$/u.test(word)) ||
+    /^\p{N}/u.test(word) ||
+    isLeadingWord(first.text) ||
+    isAdverbBeforeVerb(word) ||
+    participle ||
+    lapse
+  );
 }
 
 /** Words that open a phrase of when: "this year", "last week", "a few minutes later", "on Sunday morning". */
