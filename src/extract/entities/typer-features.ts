@@ -124,11 +124,27 @@ function emitCandidateFeatures(
 ): void {
   const { c } = t;
   const name = plainLower(c.text);
-  const prev = plainLower(c.prev);
-  const next = plainLower(c.next);
   emit('bias');
   emit('rule=', `${t.type}`);
   emitRun('form', name);
+  emitNeighbourFeatures(t, emit);
+  emitRun('words', name);
+  emitMarkFeatures(t, emit);
+  emitRun('knowledge', name);
+  emitRun('document', name);
+  if (c.words.length === 1) for (const type of ctx.partOf.get(plainLower(c.words[0]!)) ?? []) emit('part-of=', type);
+  const seen = memoryTable(ctx.names).get(named.whole);
+  if (seen) {
+    emit('seen=', seen);
+    emit('seen=', `${seen}|rule=${t.type}`);
+  }
+}
+
+/** The words around the candidate: one and two before and after, both sides, each side with the rules' type. */
+function emitNeighbourFeatures(t: TypedCandidate, emit: FeatureSink): void {
+  const { c } = t;
+  const prev = plainLower(c.prev);
+  const next = plainLower(c.next);
   emit('prev=', prev);
   emit('next=', next);
   emit('prev2=', `${plainLower(c.prevBefore)} ${prev}`);
@@ -136,7 +152,12 @@ function emitCandidateFeatures(
   emit('prev+next=', `${prev}|${next}`);
   emit('rule+prev=', `${t.type}|${prev}`);
   emit('rule+next=', `${t.type}|${next}`);
-  emitRun('words', name);
+}
+
+/** What the finding of the candidate marked: a headline, a block in capitals, a title, a demonym, an
+ *  honorific, a sports table, a name that counts only if known. */
+function emitMarkFeatures(t: TypedCandidate, emit: FeatureSink): void {
+  const { c } = t;
   if (t.headline) emit('headline');
   if (t.caps) {
     emit('caps-block');
@@ -150,14 +171,6 @@ function emitCandidateFeatures(
   if (c.honorific) emit('honorific');
   if (c.teamInTable) emit('table');
   if (c.onlyIfKnown) emit('onlyIfKnown');
-  emitRun('knowledge', name);
-  emitRun('document', name);
-  if (c.words.length === 1) for (const type of ctx.partOf.get(plainLower(c.words[0]!)) ?? []) emit('part-of=', type);
-  const seen = memoryTable(ctx.names).get(named.whole);
-  if (seen) {
-    emit('seen=', seen);
-    emit('seen=', `${seen}|rule=${t.type}`);
-  }
 }
 
 /** What the document says of a name: the rules' types of its mentions, the words around them. */
