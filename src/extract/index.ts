@@ -1,7 +1,7 @@
 // The extraction pipeline: layout → entities → quotes → attribution → linking. Pure functions,
 // no I/O; every offset indexes the text given. `extract` is what the rest of the application calls
 // (`extractWithEvidence` to train the confidence model).
-import type { Extraction, Quote, Span, Statement } from './types.js';
+import type { Extraction, Quote, Span, Statement, TextSpan } from './types.js';
 import { layout as layoutOf } from './layout.js';
 import { attributeQuotes } from './attribution.js';
 import { aboutLinker, recognizeEntities } from './entities/index.js';
@@ -10,6 +10,7 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import { genderFromOwnWords } from './pronoun-gender.js';
 import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
+import type { AttributedQuote } from './speech-history.js';
 import { quoteConfidence } from './confidence.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
@@ -43,19 +44,7 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
   const evidence: ConfidenceEvidence[] = [];
   const quotes: Quote[] = attributed.map((q) => {
     const parts = partsOf(layout.text, q);
-    const found: ConfidenceEvidence = {
-      kind: q.kind,
-      cue: q.cue,
-      // (A quotation going on borrows the words naming its speaker: no evidence of its own.)
-      speaker: q.continues ? { ...q.resolved, mention: null } : q.resolved,
-      continues: q.continues,
-      labelled: q.sentence < 0,
-      phraseOnly: q.phraseOnly,
-      declined: q.declined,
-      topic: q.topic,
-      // (the words said: a content interrupted by its attribution is as long as its parts, not its span)
-      content: { start: q.start, end: q.end, text: saidText(parts) },
-    };
+    const found = confidenceEvidence(q, parts);
     evidence.push(found);
     return {
       start: q.start,
@@ -73,6 +62,23 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
     };
   });
   return { extraction: { layout, entities, statements, quotes }, evidence };
+}
+
+/** What a quote's confidence is computed from: its kind, cue, speaker and content. */
+function confidenceEvidence(q: AttributedQuote, parts: TextSpan[]): ConfidenceEvidence {
+  return {
+    kind: q.kind,
+    cue: q.cue,
+    // (A quotation going on borrows the words naming its speaker: no evidence of its own.)
+    speaker: q.continues ? { ...q.resolved, mention: null } : q.resolved,
+    continues: q.continues,
+    labelled: q.sentence < 0,
+    phraseOnly: q.phraseOnly,
+    declined: q.declined,
+    topic: q.topic,
+    // (the words said: a content interrupted by its attribution is as long as its parts, not its span)
+    content: { start: q.start, end: q.end, text: saidText(parts) },
+  };
 }
 
 /** Indexes of the statements (sentences, in order, not overlapping) that overlap `span`. */
