@@ -53,6 +53,39 @@ function pairOpening(a: Antecedents, start: number, end: number): OpeningPair | 
   return null;
 }
 
+/** Two persons joined by "and" in the pronoun's own sentence before `before` or in the sentence
+ *  before, the last such pair, though not opening the sentence: "Take Senators Tom Pike and Dan Weld.
+ *  Last week, they endorsed …", "When I met with Tom Pike and Dan Weld, they were quiet". Asked only
+ *  when nothing opening a sentence, no group and no one who spoke lately is what "they" goes on with.
+ *  Not the last two of a list ("Ann, Tom and Dan"), not two a person named before them in their
+ *  sentence acted on ("Tom Pike met Ann Holt and Ida Brandt"), and not two in a clause opening their
+ *  sentence whose main clause has a subject of its own ("After Ann and Tom left, the crowd …"). */
+export function pairInView(a: Antecedents, before: number): OpeningPair | null {
+  const { sentences } = a.layout;
+  const from = sentences[Math.max(0, lastEndingBy(sentences, before))]?.start ?? 0;
+  const person = (e: Entity) => e.type === 'PERSON';
+  let second: (typeof a.names)[number] | null = null;
+  for (const first of a.mentionsBefore(before, person, from)) {
+    // ("Mr. Pike and Mr. Weld": a title's point is no break between the two.)
+    const between = second ? a.text.slice(first.m.end, second.m.start).replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, '$1') : '';
+    const joined = second && first.e !== second.e && PAIR_JOINED.test(between) ? second : null;
+    second = first;
+    if (!joined) continue;
+    const sentence = spanAt(sentences, first.m.start);
+    const opening = sentence?.start ?? from;
+    // ("Brandy, Monica and Lauryn Hill": the last two of a list are no pair.)
+    if (/,\s*$/u.test(a.text.slice(Math.max(opening, first.m.start - 3), first.m.start))) return null;
+    if (a.mentionsBefore(first.m.start, person, opening).next().value) return null;
+    if (SUBORDINATE_OPENING.test(a.text.slice(opening, first.m.start)) && !/^[^,]*,\s+they\b/iu.test(a.text.slice(joined.m.end, joined.m.end + 120)))
+      return null;
+    return { entity: first.e, name: `${first.e.name} and ${joined.e.name}`, at: first.m.start, examples: false };
+  }
+  return null;
+}
+
+/** A clause opening the sentence up to a name: "As ", "When I met with ", "After ". */
+const SUBORDINATE_OPENING = /^(?:after|as|when|while|because|since|although|though|if|once|before|until)\b[^,;:]*$/iu;
+
 /** A group then the pair set off as examples of it: "Critics of the plan, like Senators ", "Residents, including ". */
 const EXAMPLES_LEAD = /^[^,;:“”"()]{3,60},\s+(?:like|such as|including)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 

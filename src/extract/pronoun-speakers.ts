@@ -8,7 +8,7 @@ import { roleOf } from './roles.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
-import { type OpeningPair, openingPair } from './joined-subjects.js';
+import { type OpeningPair, openingPair, pairInView } from './joined-subjects.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
 import {
   narratedSinceLastQuote,
@@ -218,7 +218,12 @@ function pairOrBodyBefore({ a, history, q, before }: SpeakerRead): Resolution {
   const pair = openingPair(a, before);
   const entity = pair ? pair.entity : a.openingOrganization(before);
   const name = pair ? pair.name : null;
-  return { entity, name: entity || name ? name : history.pluralSpeakerBefore(q) };
+  if (entity || name) return { entity, name };
+  const plural = history.pluralSpeakerBefore(q);
+  if (plural) return { entity: null, name: plural };
+  // ("As Tom Pike and Dan Weld toured Ohio, they were greeted …": two persons joined anywhere just before.)
+  const inView = pairInView(a, before);
+  return inView ? { entity: inView.entity, name: inView.name } : { entity: null, name: null };
 }
 
 /** Whether the pair of examples at `at` stands after the last speaker's words in the last quote's own
