@@ -24,12 +24,16 @@ export function subordinateJoinedSubject(speakers: SpeakerFinder, tokens: Token[
   let and = i - 1;
   while (and > 0 && isAdverb(tokens[and]!.text)) and--;
   if (!isAndOrBut(tokens[and]?.text ?? '')) return null;
+  // ("while Dan Weld proposed we “wake up and smell the sea” and said …": the words a cue of the clause
+  // took for content, quotation marks and all, are part of the clause.)
+  const quotedAt = (t: Token) => earlier.some((q) => q.cue && q.cue.end <= q.start && t.start >= q.start && t.end <= q.end);
   for (let s = and - 1; s >= Math.max(0, and - CLAUSE_REACH); s--) {
     const word = tokens[s]!.text;
+    if (quotedAt(tokens[s]!)) continue;
     if (CLAUSE_BREAKS.test(word)) return null;
     if (!OPENERS.test(word)) continue;
     const subject = clauseOpeningSubject(speakers, tokens, s + 1, and, earlier);
-    return subject && ownVerbBefore(tokens, subject, and) ? subject : null;
+    return subject && ownVerbBefore(tokens, subject, and, quotedAt) ? subject : null;
   }
   return null;
 }
@@ -58,10 +62,11 @@ export function pastApposition(tokens: Token[], subject: SpeakerSurface, end: nu
 }
 
 /** Whether the words from the subject to the "and" at `and` hold the clause's own verb and no
- *  comma but a pair setting off an apposition right after the subject. */
-function ownVerbBefore(tokens: Token[], subject: SpeakerSurface, and: number): boolean {
+ *  comma but a pair setting off an apposition right after the subject (none counted inside the words
+ *  a cue of the clause took for content, `quotedAt`). */
+function ownVerbBefore(tokens: Token[], subject: SpeakerSurface, and: number, quotedAt: (t: Token) => boolean): boolean {
   const k = pastApposition(tokens, subject, and);
   if (k < 0) return false;
-  const rest = tokens.slice(k, and);
+  const rest = tokens.slice(k, and).filter((t) => !quotedAt(t));
   return !rest.some((t) => t.text === ',') && rest.some((t) => isVerbForm(t.text));
 }

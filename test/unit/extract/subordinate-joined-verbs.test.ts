@@ -21,6 +21,14 @@ describe('a verb joined inside a subordinate clause', () => {
     );
   });
 
+  it('goes with it past the words a cue of the clause quoted, quotation marks and commas and all', () => {
+    const sea =
+      'Tom Pike signed an order to shut the pier, while Dan Weld, the former mayor, proposed we “wake up and smell the sea” and said the pier should stay open.';
+    expect(speakerOf(sea, 'the pier should')).toBe('Dan Weld');
+    const farce = 'Tom Pike signed an order to shut the pier, while Dan Weld called it “a farce, a disgrace” and said the pier should stay open.';
+    expect(speakerOf(farce, 'the pier should')).toBe('Dan Weld');
+  });
+
   it('leaves a participle after the clause’s comma, a clause with no verb and a pronoun subject as they were', () => {
     expect(speakerOf('The minister resigned after a memo leaked, saying he had lost the trust of the board.', 'he had lost')).toBe('The minister');
     expect(speakerOf('The mayor left the hall after the vote and said the plan was dead.', 'the plan was dead')).toBe('The mayor');
