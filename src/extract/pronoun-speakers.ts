@@ -64,7 +64,10 @@ function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity[
   // ("Margaret, who gave only her first name" is no "he".)
   // "Jane Hunt asked Mr Read whether … “I rely on my team,” he said": the one asked answers, never the asker.
   const question = questionBefore(a, history, q);
-  const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || e === question?.asker;
+  // ("Ann Lee asked Tom Reyes whether … She said she asked it …": one asked of the other gender does not
+  // answer as "she"; the asker may go on.)
+  const answers = !question?.asked?.gender || question.asked.gender === gender;
+  const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || (answers && e === question?.asker);
   const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
   const subject =
     a.openingSubject(before, fits) ??

@@ -207,7 +207,19 @@ export interface Question {
   askerName: string | null;
   asked: Entity | null;
 }
-const ASKED_NEXT = new RegExp(String.raw`^\s+(?:(?:${COURTESY_TITLES}|Dr|${NOBLE_TITLES})\.?\s+)?$`, 'u');
+// ("asked former Attorney General Eric Holder whether": titles written with capitals may stand before the name.)
+const ASKED_NEXT = new RegExp(String.raw`^\s+(?:(?:${COURTESY_TITLES}|Dr|${NOBLE_TITLES})\.?\s+|(?:former\s+)?(?:\p{Lu}[\p{Ll}.-]+\s+){1,3})?$`, 'u');
+
+/** What was asked is a question: one quoted ("…?"), or reported by "whether", "if", a question word,
+ *  "about" or a request to speak ("to explain", "to lay out"), after at most the words naming the one
+ *  asked ("former Attorney General Eric Holder whether …"); not a request to act ("asked them to
+ *  consider …", "asked her to call him if possible"). */
+const INTERROGATIVE =
+  /^[“"‘']?(?:(?!to\s)[\p{L}.'’-]+,?\s+){0,6}?(?:whether|if|what|why|how|who|whom|whose|when|where|which|about|to\s+(?:explain|describe|comment|say|clarify|elaborate|respond|answer|predict|lay\s+out|detail|discuss|address|assess|name|share|weigh\s+in|reflect|specify|justify))\b/iu;
+function asksQuestion(asked: string): boolean {
+  const words = asked.trim();
+  return /\?\s*[”"’']?\s*$/u.test(words) || INTERROGATIVE.test(words);
+}
 
 /** The question just before `q`, whose answer `q` may be: who asked it is not who answers. */
 export function questionBefore({ names, layout }: Antecedents, history: SpeechHistory, q: QuoteDraft): Question | null {
@@ -215,6 +227,9 @@ export function questionBefore({ names, layout }: Antecedents, history: SpeechHi
   const cue = last?.cue;
   // ("When asked by a reporter whether …, he replied": the question may open the answer's sentence.)
   if (!last || !cue || !/^ask(?:s|ed|ing)?$/iu.test(cue.text) || (last.sentence !== q.sentence - 1 && last.sentence !== q.sentence)) return null;
+  // ("He asked them to consider …", "He asked them “prayerfully consider” …": a request, no question;
+  // the next "he" may well be the one who asked.)
+  if (!asksQuestion(layout.text.slice(Math.min(cue.end, last.start), last.end))) return null;
   const next = names[firstStartingAtOrAfter(names, cue.end)];
   const asked = next && next.e.type === 'PERSON' && ASKED_NEXT.test(layout.text.slice(cue.end, next.start)) ? next.e : null;
   return { asker: history.last?.entity ?? null, askerName: history.last?.name ?? null, asked };

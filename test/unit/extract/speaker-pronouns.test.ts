@@ -170,6 +170,26 @@ describe('the answer to a question', () => {
       ),
     ).toEqual(['Tom Grant', 'Nick Thorne']);
   });
+
+  it('is no answer after a request to act ("asked them to …", "asked them “…”"): the asker goes on', () => {
+    const request =
+      'Tom Pike, who won the harbour vote, wants his rivals to quit. He asked them to consider the future of their campaigns. He declared that Dan Weld would gain.';
+    expect(speakersOf(request).at(-1)).toBe('Tom Pike');
+    const quoted =
+      'Tom Pike, who won the harbour vote, wants his rivals to quit. He asked them “please consider” their campaigns. He declared that Dan Weld would gain.';
+    expect(speakersOf(quoted).at(-1)).toBe('Tom Pike');
+  });
+
+  it('a request to speak is a question all the same ("asked X to lay out …")', () => {
+    const path = 'At the forum, Tom Pike asked Dan Weld to lay out his path to the nomination. The candidate said he would win Ohio.';
+    expect(speakersOf(path)).toEqual(['Tom Pike', 'Dan Weld']);
+  });
+
+  it('is no answer in a pronoun of the other gender than the one asked: the asker goes on', () => {
+    const hearing =
+      'Ann Holt ran the hearing. Ida Brandt, a harbour official, asked former Attorney General Tom Reyes whether the pier had been inspected. She said she asked the question to settle the matter.';
+    expect(speakersOf(hearing)).toEqual(['Ida Brandt', 'Ida Brandt']);
+  });
 });
 
 describe('a role description owning what opens a sentence', () => {
