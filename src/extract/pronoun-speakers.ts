@@ -69,6 +69,8 @@ function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity[
   const answers = !question?.asked?.gender || question.asked.gender === gender;
   const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || (answers && e === question?.asker);
   const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
+  const goesOn = speakerGoesOn(p, gender, toldOther);
+  if (goesOn) return { entity: goesOn, name: null };
   const subject =
     a.openingSubject(before, fits) ??
     (question?.asked && fits(question.asked) ? question.asked : null) ??
@@ -79,6 +81,27 @@ function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity[
   const name = a.unnamedSubjectBefore(before, gender);
   if (name) return { entity: null, name };
   return { entity: personInView(p, word, gender, fits, toldOther), name };
+}
+
+/** Cues that go on with what was just said: "He continued, “…”", "she added". */
+const GOES_ON = /^(?:continue[sd]?|continuing|add(?:s|ed)?|went|goes)$/iu;
+
+/** "Lindsey Graham said, “…” He continued, “…”": a pronoun going on with what the person named in the
+ *  sentence before just said ("continued", "added", "went on") is that speaker, also when only a given
+ *  name told the other gender ("Lindsey", "Kelly"), if no one of the pronoun's gender was named since. */
+function speakerGoesOn({ a, history, q, before }: SpeakerRead, gender: NonNullable<Entity['gender']>, toldOther: (e: Entity) => boolean): Entity | null {
+  const last = history.lastQuote;
+  const speaker = history.last?.entity;
+  // (A quotation of several sentences was said just before when its last one is the sentence before.)
+  const previous = a.layout.sentences[q.sentence - 1];
+  if (!last || !previous || last.sentence >= q.sentence || last.end <= previous.start) return null;
+  if (!q.cue || !GOES_ON.test(q.cue.text) || !speaker || speaker.type !== 'PERSON') return null;
+  if (history.last?.surface?.kind !== 'NAME' || toldOther(speaker)) return null;
+  if (speaker.gender && speaker.gender !== gender && a.salience.isSurelyGendered(speaker)) return null;
+  // (Nor when the quotation itself or its sentence named one: "X said Clinton called on members … She added …".)
+  const from = a.layout.sentences[last.sentence]?.start ?? last.start;
+  for (const { e } of a.mentionsBefore(before, (e) => e.type === 'PERSON' && e !== speaker && (!e.gender || e.gender === gender), from)) if (e) return null;
+  return speaker;
 }
 
 /** The person "he" or "she" most likely means when no subject settles it: the most salient, the last

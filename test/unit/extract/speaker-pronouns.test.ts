@@ -192,6 +192,21 @@ describe('the answer to a question', () => {
   });
 });
 
+describe('a pronoun going on with what was just said', () => {
+  it('is the speaker named in the sentence before, also when only a given name told the other gender', () => {
+    const story =
+      'Sen. Lindsey Pike criticised Tom Weld on Monday. Pike said, “We are losing the harbour vote.” He continued, “I believe the pier will close.”';
+    expect(speakersOf(story)).toEqual(['Lindsey Pike', 'Lindsey Pike', 'Lindsey Pike']);
+  });
+
+  it('is not the speaker when someone of the pronoun’s gender was named in the quotation, its sentence or since', () => {
+    const named = 'Rep. Tom Weld said Ann Holt called on members to be “closely coordinated.” She added that the race was about the harbour.';
+    expect(speakersOf(named)).toEqual(['Tom Weld', 'Ann Holt']);
+    const since = 'Kelly Brandt spoke first. Brandt said, “The pier is safe.” Tom Weld disagreed. He added that the pier was unsafe.';
+    expect(speakersOf(since).at(-1)).toBe('Tom Weld');
+  });
+});
+
 describe('a role description owning what opens a sentence', () => {
   it('keeps its holder in view for a later "she": "The mayor\'s island roots also came into play."', () => {
     const story =
