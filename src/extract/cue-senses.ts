@@ -7,7 +7,7 @@
 import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf } from './lexicon.js';
 import { type Token, wordAt } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
-import { topicVerbLemma } from './topic-verbs.js';
+import { objectAfterParticle, topicVerbLemma } from './topic-verbs.js';
 import { isSpeltCount } from './word-classes.js';
 
 /** Up to `n` words after token `i`, in lower case, up to a punctuation mark or "that": the verb's object. */
@@ -20,7 +20,7 @@ function objectAfter(tokens: Token[], i: number, n: number): string[] {
 /** Whether the cue `lemma` at token `i` is used in a sense that reports no speech. */
 export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
   return (
-    particleVerb(tokens, i) ||
+    (particleVerb(tokens, i) && !objectAfterParticle(tokens, i, lemma)) ||
     (lemma === 'admit' && pleads(tokens, i)) ||
     (lemma === 'deny' && countsCharged(tokens, i + 1)) ||
     (lemma === 'tell' && tellsApart(tokens, i)) ||

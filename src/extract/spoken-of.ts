@@ -28,12 +28,14 @@ const NOT_SPOKEN_OF = new Set(
     'meeting gathering assembly congregation title crown championship belt net goal goals wall window table floor head face arm arms leg ' +
     'legs knee hand hands shoulder ' +
     'pain pains headache headaches symptoms dizziness nausea fatigue chest ship ships plane planes aircraft border territory area region ' +
-    'guests visitors fans baby home house streets street road roads backdrop'
+    'guests visitors fans baby home house streets street road roads backdrop coat coats jacket jackets hat hats'
   ).split(' '),
 );
 /** What one speaks on that is no topic: "spoke on the phone", "on condition of anonymity", "on the record". */
 const MEDIUM =
   /^(phone|telephone|line|stage|podium|camera|record|background|condition|behalf|air|radio|television|tv|floor|panel|program|programme|show|call|network|channel|cable|twitter|facebook|website|podcast)$/u;
+/** Verbs that dismiss what they speak of with their particle: "shrugged off", "waved away". */
+const DISMISSING = new Set(['shrug', 'brush', 'wave', 'laugh']);
 /** Those a lawyer defends: "defended people accused of murder", "defending death row inmates". */
 const DEFENDED_IN_COURT = /^(people|clients?|defendants?|suspects?|accused|man|woman|men|women|inmates?|prisoners?|criminals?|murderers?|killers?)$/u;
 /** Things an act of the body is done to, though one may speak of them: "attacked a reporter's camera". */
@@ -71,7 +73,8 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;
   if (!objectOfSaying(lemma, words)) return false;
   // "welcomed the president", "applauded the players": people greeted or clapped, not spoken of.
-  if ((lemma === 'welcome' || lemma === 'applaud') && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
+  // ("waved away the reporters", "brushed off the fans": people sent off, not a claim dismissed.)
+  if ((lemma === 'welcome' || lemma === 'applaud' || DISMISSING.has(lemma)) && (namesPeople(head) || speakers.isPersonAt(words[0]!.start))) return false;
   // ("echoing Ann Holt", "echoed fishermen who …": whom one agrees with is no thing said.)
   if (lemma === 'echo' && (namesPeople(head) || SPEAKER_NOUNS.has(head) || personEchoed(s, words[0]!) || words[stop]?.text === 'who')) return false;
   // "mocked Karl Berg's prediction that prices would halve": the speech inside is Berg's, reported on its own.

@@ -101,15 +101,24 @@ for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
 for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support');
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
+// ("shrugged off", "waved away": only with their particle, objectAfterParticle below.)
+for (const base of ['shrug', 'brush', 'wave', 'laugh']) for (const f of regularForms(base)) FORMS.set(f, base);
 
 /** Verbs whose object after their particle is what they speak of: "talked up her plans", "pointed
  *  out the flaws", "called out the council"; without the particle they talk of, point to and call
- *  other things. */
-const PARTICLE_BEFORE_OBJECT: Record<string, string> = { talk: 'up', point: 'out', call: 'out' };
+ *  other things. "shrugged off the criticism", "brushed aside questions about …", "waved away the
+ *  charge", "laughed off the report": a claim or a question dismissed, a stance taken on what was
+ *  said (without the particle they shrug, brush, wave and laugh). */
+const PARTICLE_BEFORE_OBJECT: Record<string, RegExp> = {
+  talk: /^up$/u,
+  point: /^out$/u,
+  call: /^out$/u,
+  ...Object.fromEntries(['shrug', 'brush', 'wave', 'laugh'].map((v) => [v, /^(off|aside|away)$/u])),
+};
 
 /** Whether the verb at `i` is one whose object follows its particle, with the particle after it. */
 export const objectAfterParticle = (tokens: Token[], i: number, lemma: string): boolean =>
-  PARTICLE_BEFORE_OBJECT[lemma] !== undefined && tokens[i + 1]?.text.toLowerCase() === PARTICLE_BEFORE_OBJECT[lemma];
+  PARTICLE_BEFORE_OBJECT[lemma]?.test(tokens[i + 1]?.text.toLowerCase() ?? '') ?? false;
 
 /** The lemma of a verb that may report a topic or an object ("spoke" → "speak"), or undefined. */
 export const topicVerbLemma = (word: string): string | undefined => FORMS.get(word.toLowerCase());
