@@ -50,6 +50,13 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   ask: ['for'],
   // "voted for the levy", "voted against Ann Holt": a vote cast is a stance taken on what it was for.
   vote: ['for', 'against'],
+  // "vouched for his rival's record", "acquiesced to the board's demands", "balked at the plan",
+  // "scoffed at the idea", "bristled at the suggestion": a stance taken on what was said or asked.
+  vouch: ['for'],
+  acquiesce: ['to', 'in'],
+  balk: ['at'],
+  scoff: ['at'],
+  bristle: ['at'],
   // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
   ...Object.fromEntries([...STANCE_ADJECTIVES].map((a) => [a, ['of']])),
 };
@@ -182,6 +189,8 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
   // ("pointed out in December that …", "called out to her": no object after the particle, -1.)
   if (objectAfterParticle(tokens, i, lemma)) return objectStart(tokens, k + 1);
+  // "pushed back on the plan", "pushed back against claims that …": a stance taken against it.
+  if (lemma === 'push' && w(k) === 'back' && /^(on|against)$/u.test(w(k + 1))) return isCalendarWord(w(k + 2)) ? -1 : k + 2;
   // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
   // Those that need a particle speak of nothing without it ("Tesco weighed on the index", "hit at the ball").
   if (PARTICLE[lemma] && w(k) !== PARTICLE[lemma]) return -1;
