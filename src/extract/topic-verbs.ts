@@ -57,6 +57,8 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   balk: ['at'],
   scoff: ['at'],
   bristle: ['at'],
+  // "sided with the union": whose stance one takes ("side" and "sides" are nouns, FORMS below).
+  side: ['with'],
   // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
   ...Object.fromEntries([...STANCE_ADJECTIVES].map((a) => [a, ['of']])),
 };
@@ -74,7 +76,9 @@ const OBJECT_VERBS = new Set(
     // "assailed the judge", "chided his rivals", "bemoaned the state of the roads", "downplayed the risk",
     // "contradicted her own aide", "invoked the town's history", "retweeted a post by …"; "backed the
     // levy", "is backing Ann Holt": a stance taken, as "endorsed" and "supported" are
-    'assail chide bemoan downplay contradict invoke retweet back'
+    'assail chide bemoan downplay contradict invoke retweet back ' +
+    // "rebutted the charge", "rebuts the council's claims": what was said, answered against
+    'rebut'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -94,7 +98,7 @@ const FORMS = new Map<string, string>();
 for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
   // ("support" and "supporting" are as often a noun and an adjective: "won support", "a supporting role";
   // "back" is as often an adverb or a particle: "came back", "back in 2010".)
-  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support' || base === 'back') continue;
+  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support' || base === 'back' || base === 'side') continue;
   if (STANCE_ADJECTIVES.has(base)) {
     FORMS.set(base, base);
     continue;
@@ -108,6 +112,11 @@ for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
 for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support');
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
+// ("the other side", "both sides", "a siding": only the past is the verb for sure.)
+FORMS.set('sided', 'side');
+// "distanced himself from the bill": a stance taken away from what was said or done ("to keep their
+// distance", "a distance of"; the verb's other forms, with the reflexive, topicStart below).
+for (const f of ['distances', 'distanced', 'distancing']) FORMS.set(f, 'distance');
 // ("shrugged off", "waved away": only with their particle, objectAfterParticle below.)
 for (const base of ['shrug', 'brush', 'wave', 'laugh']) for (const f of regularForms(base)) FORMS.set(f, base);
 
@@ -122,6 +131,9 @@ const PARTICLE_BEFORE_OBJECT: Record<string, RegExp> = {
   call: /^out$/u,
   ...Object.fromEntries(['shrug', 'brush', 'wave', 'laugh'].map((v) => [v, /^(off|aside|away)$/u])),
 };
+
+/** The reflexive of "distanced himself from". */
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|yourself)$/u;
 
 /** Whether the verb at `i` is one whose object follows its particle, with the particle after it. */
 export const objectAfterParticle = (tokens: Token[], i: number, lemma: string): boolean =>
@@ -189,6 +201,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
   // ("pointed out in December that …", "called out to her": no object after the particle, -1.)
   if (objectAfterParticle(tokens, i, lemma)) return objectStart(tokens, k + 1);
+  if (lemma === 'distance') return REFLEXIVE.test(w(k)) && w(k + 1) === 'from' ? k + 2 : -1;
   // "pushed back on the plan", "pushed back against claims that …": a stance taken against it.
   if (lemma === 'push' && w(k) === 'back' && /^(on|against)$/u.test(w(k + 1))) return isCalendarWord(w(k + 2)) ? -1 : k + 2;
   // "spoke emotionally of", "spoke out Tuesday about", "spoke to reporters about", "talked at length about".
