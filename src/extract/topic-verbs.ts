@@ -78,7 +78,7 @@ const OBJECT_VERBS = new Set(
     // levy", "is backing Ann Holt": a stance taken, as "endorsed" and "supported" are
     'assail chide bemoan downplay contradict invoke retweet back ' +
     // "rebutted the charge", "rebuts the council's claims": what was said, answered against
-    'rebut'
+    'rebut liken'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
