@@ -4,7 +4,7 @@ import { isCommonWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { spanCandidate } from './candidates.js';
 import { datelinePlaces } from './dateline-places.js';
-import type { TypedCandidate } from './typed-candidates.js';
+import { type TypedCandidate, typedCandidate } from './typed-candidates.js';
 
 /** The places of a dateline opening `tokens` ("NICE, France 1996-08-30"), as LOCATION candidates the
  *  typer leaves alone. A city the gazetteer does not know needs capitals, a known state or country, a
@@ -20,6 +20,6 @@ export function datelineCandidates(text: string, tokens: Token[]): TypedCandidat
   return spans.map(([start, end]) => {
     const from = tokens.findIndex((t) => t.start === start);
     const to = tokens.findIndex((t) => t.end === end) + 1;
-    return { c: spanCandidate(text, tokens, from, to), type: 'LOCATION', headline: false, dateline: true };
+    return typedCandidate(spanCandidate(text, tokens, from, to), 'LOCATION', false, { dateline: true });
   });
 }

@@ -23,7 +23,6 @@ import { withoutClosingPeriod } from './closing-period.js';
 import { classify } from './classify.js';
 import { lazyLowerCaseWords, ordinaryWords, writtenInsideSentences } from './ordinary-words.js';
 import { markedOpenings } from './marked-openings.js';
-import { extended } from '../extended.js';
 import { confirmedHeadlineOpening } from './headline-names.js';
 import { withoutSpelledOutInitials } from './spelled-out-initials.js';
 import { withoutCurrencyLetters } from './currency-signs.js';
@@ -60,6 +59,16 @@ export interface TypedCandidate {
   /** the plural name of the side a nickname in the singular stands for ("All Blacks" for "All Black") */
   side?: string;
 }
+
+/** A typed candidate with every field of the record, in one order, whatever its kind (`kind` sets the
+ *  marks it has). Records of one layout share one hidden class in the engine, and so do those
+ *  `extended` makes of them: the typing passes, which read every candidate, then see one layout, where
+ *  a layout for each kind (dateline, capitals, tagger's, acronym...) and a mark added later had each
+ *  pass compiled again for every layout it met over an extraction thread's first few hundred articles. */
+export function typedCandidate(c: Candidate, type: EntityType | null, headline: boolean, kind?: TypedCandidateKind): TypedCandidate {
+  return Object.assign({}, { c, type, headline, caps: false, tagged: false, dateline: false, outlet: false, spelled: false, side: undefined }, kind);
+}
+type TypedCandidateKind = Partial<Pick<TypedCandidate, 'caps' | 'tagged' | 'dateline' | 'outlet' | 'spelled'>>;
 
 /** The token ranges [from, to) of candidates, in order (both lists are in text order). */
 function tokenRanges(tokens: Token[], candidates: Array<{ c: Candidate }>): Array<[number, number]> {
@@ -140,7 +149,7 @@ function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[
     if (!NAMED_ROLES.has(block.role)) continue;
     let tokens = tokenize(text, block.start, block.end);
     if (digest && isMastheadLine(tokens, layout.blocks[index + 1]?.text)) {
-      found.push({ candidates: [{ c: spanCandidate(text, tokens, 0, tokens.length), type: 'ORGANIZATION', headline: false, outlet: true }], titleCase: false });
+      found.push({ candidates: [typedCandidate(spanCandidate(text, tokens, 0, tokens.length), 'ORGANIZATION', false, { outlet: true })], titleCase: false });
       continue;
     }
     // The story's first paragraph may open with a dateline (after a byline: "Martin Wolk\nSEATTLE
@@ -192,7 +201,7 @@ function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[
 function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolean, titleCase: boolean): TypedCandidate[] {
   const { text } = doc;
   const merged = ruledAndTagged(doc, tokens, headline, titleCase);
-  const make = (c: Candidate, type: EntityType | null): TypedCandidate => ({ c, type, headline });
+  const make = (c: Candidate, type: EntityType | null): TypedCandidate => typedCandidate(c, type, headline);
   return joinBracketedParts(
     text,
     tokens,
@@ -205,7 +214,7 @@ function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolea
         widenToAcronyms(
           text,
           tokens,
-          merged.map((m): TypedCandidate => extended(m, { headline })),
+          merged.map((m) => typedCandidate(m.c, m.type, headline, { tagged: m.tagged === true })),
           make,
         ),
         make,
@@ -215,7 +224,7 @@ function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolea
 }
 
 /** The rules' candidates of a block with their types, and the spans the tagger finds merged in. */
-function ruledAndTagged(doc: DocumentReading, tokens: Token[], headline: boolean, titleCase: boolean) {
+function ruledAndTagged(doc: DocumentReading, tokens: Token[], headline: boolean, titleCase: boolean): MergedCandidate[] {
   const { text, tagger, sentenceStarts, opening, quoteStarts, ordinary, wordsAlone, writtenInside } = doc;
   const ruled = findCandidates(text, tokens, { sentenceStarts: opening, quoteStarts, ordinary, wordsAlone, writtenInside, titleCase }, headline).map((c) => ({
     c,
@@ -255,7 +264,7 @@ function typedInOrder(text: string, found: FoundBlock[], known: Set<string>, low
         if (confirmed) typed.push(confirmed);
       }
     else if ('candidates' in block) typed.push(...block.candidates);
-    else for (const c of capsCandidates(text, block.caps, known, written)) typed.push({ c, type: classify(c), headline: true, caps: true });
+    else for (const c of capsCandidates(text, block.caps, known, written)) typed.push(typedCandidate(c, classify(c), true, { caps: true }));
   }
   return typed;
 }
