@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 import { isCapitalized, type Token } from '../tokens.js';
-import { type Candidate, itsWithin } from './candidates.js';
+import { type Candidate, itsWithin, tokenWords } from './candidates.js';
 import { appositionType, calledBefore, descriptionBefore } from './apposition.js';
 import { domainAfter } from './web-domains.js';
 import { bare, isHonorific, isTitle, lower } from './name-words.js';
@@ -99,11 +99,13 @@ function candidateOf(scan: Scan, words: Token[], titles: string[], demonym: stri
   const domain = domainAfter(text, last.end);
   const end = last.end + domain.length;
   const lastAt = indexOf(last) + (domain ? domain.split('.').length * 2 - 2 : 0);
+  const nameTexts = tokenWords(nameWords, 0, nameWords.length);
+  nameTexts[nameTexts.length - 1] += domain;
   return {
     start: words[0]!.start,
     end,
     text: text.slice(words[0]!.start, end),
-    words: nameWords.map((w, i) => (i === nameWords.length - 1 ? w.text + domain : w.text)),
+    words: nameTexts,
     titles,
     demonym,
     honorific,
