@@ -24,7 +24,7 @@ const namesNation = (words: string[]) => {
 /** "African-Americans", "Mexican-American", "Asian-Americans": peoples' words joined by hyphens name a people too. */
 const joinedDemonyms = (word: string) => word.includes('-') && word.split('-').every((part) => part.length > 1 && isDemonymWord(part));
 /** "Catholic", "Catholics": a faith's word, in the singular or the plural. */
-const isFaithWord = (w: string) => {
+export const isFaithWord = (w: string) => {
   const lower = w.toLowerCase();
   return FAITHS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
 };

@@ -23,6 +23,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { namesTitledWork } from './foreign-articles.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
 import { namedForNation } from './nation-bodies.js';
+import { namesFaithChurch } from './faith-churches.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { COMPANY_HEADS, opensOrganization } from './organization-vocabulary.js';
@@ -233,7 +234,8 @@ function organizationByItsWords(c: Candidate): boolean {
   // "Hyundai Motor", "Korean Air": a name headed by what companies are called is one.
   if (c.words.length > 1 && COMPANY_HEADS.has(c.words[c.words.length - 1]!.toLowerCase())) return true;
   // ... and so is one of ordinary words before a nation: "Police Scotland", "Unison Scotland" (see nation-bodies.ts).
-  return namedForNation(c.words);
+  // ... and a faith's church: "the Catholic Church", "the Greek Orthodox Church" (see faith-churches.ts).
+  return namedForNation(c.words) || namesFaithChurch(c.words);
 }
 
 /** Whether the rules' organization stands against the model's `label`. */
