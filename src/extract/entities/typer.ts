@@ -24,6 +24,7 @@ import { namesTitledWork } from './foreign-articles.js';
 import { namedBeforeBodyWord } from './body-kinds.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesFaithChurch } from './faith-churches.js';
+import { endsInSchoolHead } from './school-names.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { COMPANY_HEADS, opensOrganization } from './organization-vocabulary.js';
@@ -272,6 +273,9 @@ function organizationStands(t: TypedCandidate, label: Label, givenNamed: Set<str
   if (label === 'NONE' && /['’]s$/u.test(c.words[c.words.length - 1]!)) return true;
   // ... and one of ordinary words and what they serve, whatever place it names: "Wines of Argentina", "Human Rights in China".
   if (isOrdinaryWordBody(c.words)) return true;
+  // ... and one a school's word ends is no place where the model reads one after "in" or "at": "back in
+  // Kelvo College", "a lecturer at Harlow University" (see school-names.ts).
+  if (label === 'LOCATION' && endsInSchoolHead(c.words)) return true;
   // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
   return label === 'PERSON' && c.words.length > 1 && opensOrganization(c.words[0]!);
 }
