@@ -6,7 +6,7 @@
 // one too opening a sentence ("Unilever and Nestle are in talks"), where a person ("Smith and Jones") or place would have one,
 // and after a body's name ("Deutsche Bank and Lazard advised the buyer").
 import { lookupLocation } from '../gazetteer.js';
-import { isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
+import { isClosedClassWord, isFirstName, isKnownPerson, isVerbForm } from '../lexicon.js';
 import { hasGivenName } from './name-words.js';
 import { namesNoEntity } from './no-entity-names.js';
 import { unknownWord } from './company-candidates.js';
@@ -23,6 +23,12 @@ const LISTED = /^,?\s+(?:and|or)\s+$|^,\s+$/u;
  *  verb modifies it, a product's or a maker's name, not a body acting (and one after "the" is as often a
  *  people: "ISIS and the Kurds"). */
 const beforeNoun = (t: TypedCandidate) => /^\p{Ll}/u.test(t.c.next) && !isVerbForm(t.c.next);
+
+/** "Kalashnikov, Uzi and Fal rifles": a list's last name before a lower-case word of no closed class that is no verb
+ *  ("Ubisoft, Microsoft and Sony all had booths" goes on with a word floated from its subjects). */
+const listEndsBeforeNoun = (t: TypedCandidate) => beforeNoun(t) && !isClosedClassWord(t.c.next) && !FLOATING.test(t.c.next);
+/** Words that float after a list of subjects: "… and Sony all had booths", "… both said". */
+const FLOATING = /^(?:all|both|each|alike|together)$/u;
 
 /** Retypes as organizations (in place), wherever the story names them so, the persons joined to an
  *  organization as above. */
@@ -51,7 +57,19 @@ export function bodiesJoinedToBodies(text: string, typed: TypedCandidate[]): voi
     // going on past it, is one too.
     const amidBodies =
       a.type === 'ORGANIZATION' && !!c && c.type !== 'LOCATION' && COMMA.test(between(a, b)) && LISTED.test(between(b, c)) && b.c.words.length === 1;
-    if (b.type === 'PERSON' && amidBodies && mayBeBody(b)) bodies.add(nameKey(b));
+    // (A word the model left without a type, too, unless the list ends before a noun: "Kalashnikov, Uzi and Fal rifles".)
+    if (amidBodies && (b.type === 'PERSON' || (b.type === null && !listEndsBeforeNoun(c!))) && mayBeBody(b)) bodies.add(nameKey(b));
+    // "Ubisoft, Microsoft and Sony showed games": so is one word heading a list, a body's name after its
+    // comma and the list going on past that to a name before no noun, where the model left the word without a type.
+    const headsBodies =
+      b.type === 'ORGANIZATION' &&
+      !!c &&
+      c.type !== 'LOCATION' &&
+      c.type !== 'PERSON' &&
+      COMMA.test(between(a, b)) &&
+      LISTED.test(between(b, c)) &&
+      !listEndsBeforeNoun(c);
+    if (a.type === null && headsBodies && mayBeBody(a)) bodies.add(nameKey(a));
     if (!JOINED.test(between(a, b))) continue;
     if (a.type === 'ORGANIZATION' && (b.type === 'PERSON' || (b.type === null && !beforeNoun(b) && !/the\s+$/u.test(between(a, b)))) && mayBeBody(b))
       bodies.add(nameKey(b));
