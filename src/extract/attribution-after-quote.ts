@@ -9,7 +9,7 @@ import { isTitleWord } from './phrase-heads.js';
 import { isFiniteVerb, finiteVerbWithin, isArticle, isModal } from './lexicon.js';
 import { addGap, passageQuote, type QuotedWords, type QuoteDraft, trimmed } from './quote-draft.js';
 import type { QuotedPassage } from './quote-marks.js';
-import { relayedSource } from './relayed-sources.js';
+import { type Relay, relayedQuotation, relayedSource } from './relayed-sources.js';
 import type { SpeakerFinder } from './speakers.js';
 import { spanAt } from './span-index.js';
 import { tokenize, type Token, spanOf } from './tokens.js';
@@ -99,18 +99,19 @@ function attributedQuote(
   const start = (opensWithAs(wordsBeforeSpeaker(tail, k, j, who)) ? null : reportedLead(text, w.sentence.start, p.start)) ?? content.start;
   // “Only you,” she said, would use the ferry: the sentence goes on after the attribution unquoted.
   const goesOn = resumed ? null : unquotedResumption(text, content.text, tail, k, j, sentenceEnd);
-  const speaker = relayedThrough(text, layout, cue, who, speakers) ?? who;
-  const q = passageQuote(w, speaker, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
+  // “…,” Holt said at the meeting, according to the Gazette: the Gazette reports the quotation and its attribution.
+  const relay = relayedThrough(text, layout, cue, who, speakers);
+  const q = passageQuote(w, relay?.source ?? who, cue, false, resumed ? resumed.inner.end : (goesOn?.end ?? content.end), start);
   if (resumed) addGap(text, q, { start: content.end, end: resumed.inner.start });
   if (goesOn) {
     addGap(text, q, { start: content.end, end: goesOn.start });
     q.kind = 'MIXED';
   }
-  return q;
+  return relay && !resumed && !goesOn ? relayedQuotation(text, q, relay) : q;
 }
 
 /** “…,” Holt said, according to the Gazette: the source the attribution came through, which reports it, or null. */
-function relayedThrough(text: string, layout: Layout, cue: TextSpan, who: SpeakerSurface, speakers: SpeakerFinder): SpeakerSurface | null {
+function relayedThrough(text: string, layout: Layout, cue: TextSpan, who: SpeakerSurface, speakers: SpeakerFinder): Relay | null {
   const cueSentence = spanAt(layout.sentences, cue.start);
   return cueSentence ? relayedSource(text, cueSentence, tokenize(text, cueSentence.start, cueSentence.end), speakers, Math.max(cue.end, who.end)) : null;
 }

@@ -27,6 +27,8 @@ export interface QuoteDraft extends TextSpan {
   intention?: boolean;
   /** "the court" of "The court heard that …": the speaker is who last addressed it */
   heardBy?: TextSpan;
+  /** "Holt said the pier would close, according to the Gazette": the content is an attribution a source passes on, its speaker and cue in it */
+  relayed?: boolean;
 }
 
 const TRAILING = /^[\s,.;:!?…"“”'‘’»«)\]—–-]$/u;

@@ -174,6 +174,11 @@ function withQuotedWords(layout: Layout, q: QuoteDraft, passages: QuotedPassage[
   if (directs.some(q, (d) => !within(d, q))) return false;
   if (!inside.length) return true;
   q.quoted = inside.map((p) => ({ start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) }));
+  // “…,” Holt said, according to the Gazette: the Gazette reports the quotation with its attribution.
+  if (q.relayed) {
+    q.kind = 'MIXED';
+    return true;
+  }
   const only = inside.length === 1 ? inside[0]! : null;
   // "X said: “…”": the content is the quotation itself; "X said that “…”" is a reported clause in
   // the speaker's words, from "that" to the closing mark (as news annotation marks it).

@@ -73,12 +73,12 @@ describe('a share of a group saying what a named report found', () => {
     expect(quotesOf('The vast majority of traders say the parking fees are too high, according to a new poll.')).toEqual([
       { speaker: 'a new poll', text: 'The vast majority of traders say the parking fees are too high' },
     ]);
-    // A person or a plain group keeps their words, which the source reports (relayed-sources.ts).
+    // A person or a plain group keeps their words, which the source reports with their attribution (relayed-sources.ts).
     expect(quotesOf('Council leader Ann Holt said the bypass would be built, according to the Harwick Gazette.')).toEqual([
-      { speaker: 'Harwick Gazette', text: 'the bypass would be built' },
+      { speaker: 'Harwick Gazette', text: 'Ann Holt said the bypass would be built' },
     ]);
     expect(quotesOf('Most traders say the parking fees are too high, according to a Harwick Gazette poll.')).toEqual([
-      { speaker: 'Harwick Gazette', text: 'the parking fees are too high' },
+      { speaker: 'Harwick Gazette', text: 'Most traders say the parking fees are too high' },
     ]);
   });
 

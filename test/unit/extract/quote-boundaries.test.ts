@@ -445,7 +445,11 @@ describe('clauses around the attribution', () => {
 describe('quote marks closing after the comma that ends the content', () => {
   it('belong to the content: `said Taiwan was "a red line," state media reported`', () => {
     expect(quotesOf('Holt said Taiwan was "a red line," state media reported.')).toContainEqual(['MIXED', 'Holt', ['Taiwan was "a red line,"']]);
-    expect(quotesOf('Holt said that Taiwan was “a red line,” according to Xinhua.')).toContainEqual(['MIXED', 'Xinhua', ['Taiwan was “a red line,”']]);
+    expect(quotesOf('Holt said that Taiwan was “a red line,” according to Xinhua.')).toContainEqual([
+      'MIXED',
+      'Xinhua',
+      ['Holt said that Taiwan was “a red line,”'],
+    ]);
     // (An apostrophe is no quote mark.)
     expect(quotesOf('Holt said Beijing’s view was “clear,” state media reported.')).toContainEqual(['MIXED', 'Holt', ['Beijing’s view was “clear,”']]);
   });
