@@ -1,30 +1,24 @@
 // The sides of a result in sports reports, typed by the side they meet; stories written for the test.
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../src/extract/entities/index.js';
-import { layout } from '../../../src/extract/layout.js';
-
-const entitiesOf = (text: string) => recognizeEntities(layout(text));
-/** "type:surface" for every name mention. */
-const mentionsOf = (text: string) =>
-  entitiesOf(text).flatMap((e) => e.mentions.filter((m) => m.kind === 'NAME').map((m) => `${e.type}:${text.slice(m.start, m.end)}`));
+import { typedNames } from '../../support/extraction.js';
 
 describe('a side met by a club is a club', () => {
   it('a town that beats a club is the town’s club, in the headline too, but the dateline stays the town', () => {
     const story = 'SOCCER - KOLDING STUN VEJLE.\n\nKOLDING 1996-08-31\n\nKolding stunned Vejle 3-1 in the Danish league on Saturday.';
-    const found = mentionsOf(story);
+    const found = typedNames(story);
     expect(found).toEqual(expect.arrayContaining(['ORGANIZATION:Kolding', 'ORGANIZATION:KOLDING', 'LOCATION:KOLDING']));
     expect(found.filter((m) => m === 'LOCATION:Kolding')).toEqual([]);
   });
 
   it('a name the typer knew nothing of, drawn with or lost to a club, is a club', () => {
     const story = 'SOCCER - PORTUGUESE LEAGUE.\n\nLISBON 1996-09-01\n\nBraga drew with Guimaraes on Sunday, and Farense lost 2-1 to Estoril.';
-    expect(mentionsOf(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Guimaraes', 'ORGANIZATION:Estoril']));
+    expect(typedNames(story)).toEqual(expect.arrayContaining(['ORGANIZATION:Guimaraes', 'ORGANIZATION:Estoril']));
   });
 
   it('a nation’s side stays the nation, and players stay persons', () => {
-    const nation = mentionsOf('SOCCER - FRIENDLY.\n\nCARDIFF 1996-09-01\n\nWales drew with Leeds in a friendly on Sunday.');
+    const nation = typedNames('SOCCER - FRIENDLY.\n\nCARDIFF 1996-09-01\n\nWales drew with Leeds in a friendly on Sunday.');
     expect(nation).toEqual(expect.arrayContaining(['LOCATION:Wales', 'ORGANIZATION:Leeds']));
-    const chess = mentionsOf('CHESS - TITLE MATCH.\n\nMOSCOW 1996-09-01\n\nGarry Kasparov drew with Anatoly Karpov on Sunday.');
+    const chess = typedNames('CHESS - TITLE MATCH.\n\nMOSCOW 1996-09-01\n\nGarry Kasparov drew with Anatoly Karpov on Sunday.');
     expect(chess).toEqual(expect.arrayContaining(['PERSON:Garry Kasparov', 'PERSON:Anatoly Karpov']));
   });
 });
