@@ -64,10 +64,9 @@ const RENEWED_ARTICLE = `
   WHERE stored.id = $${PAYLOAD_PARAMETERS + 1} AND stored."contentHash" = a."contentHash"
   RETURNING stored.id`;
 
-/** The statement writing an article's facts, for the article row that `article` returns. */
-const writeFactsSql = (article: string) => `
-WITH article AS (${article}
-), named AS (
+/** The payload's entities upserted, each with the better of its names, and `entity`: each entity's
+ *  number in the payload (`n`) and its id. */
+const ENTITIES = `named AS (
   SELECT DISTINCT ON (e.n) e.n, e.type, e.key, e.name, e.mentions, e.speech
   FROM ${input('entities', 'e')}
   WHERE EXISTS (SELECT FROM article)
@@ -94,14 +93,19 @@ WITH article AS (${article}
   UNION ALL
   SELECT n, (SELECT known.id FROM "Entity" AS known WHERE known.type = named.type AND known.key = named.key) FROM named
   WHERE NOT EXISTS (SELECT FROM written WHERE written.type = named.type AND written.key = named.key)
-), alias AS (
+)`;
+
+/** Each entity's aliases upserted, the better name kept for a key already stored. */
+const ALIASES = `alias AS (
   INSERT INTO "EntityAlias" ("entityId", name, key)
   SELECT DISTINCT ON (entity.id, a."aliasKey") entity.id, a.name, a."aliasKey"
   FROM ${input('aliases', 'a')}
   JOIN entity ON entity.n = a.e
   ORDER BY entity.id, a."aliasKey", ${nameRank('a.name').join(', ')}
   ON CONFLICT ("entityId", key) DO UPDATE SET name = EXCLUDED.name WHERE ${better('EXCLUDED.name', '"EntityAlias".name')}
-), mention AS (
+)`;
+
+const MENTIONS = `mention AS (
   INSERT INTO "Mention" ("articleId", "entityId", kind, start, "end", text)
   SELECT article.id, entity.id, m.kind, m.start, m."end", m.text
   FROM article CROSS JOIN ${input('mentions', 'm')}
@@ -109,18 +113,16 @@ WITH article AS (${article}
   -- No ON CONFLICT: the article is new and its payload holds each span once (store.ts), and a
   -- speculative insertion costs an index probe and a WAL record more per row.
   RETURNING id, start, "end"
-), statement AS (
+)`;
+
+const STATEMENTS = `statement AS (
   INSERT INTO "Statement" ("articleId", position, start, "end", text)
   SELECT article.id, s.position, s.start, s."end", s.text
   FROM article CROSS JOIN ${input('statements', 's')}
   RETURNING id, position
-), statement_about AS (
-  INSERT INTO "_StatementAbout" ("A", "B")
-  SELECT DISTINCT entity.id, statement.id
-  FROM ${input('statementAbout', 'l')}
-  JOIN statement ON statement.position = l.position
-  JOIN entity ON entity.n = l.e
-), quote AS (
+)`;
+
+const QUOTES = `quote AS (
   INSERT INTO "Quote" ("articleId", position, kind, act, "speakerId", "speakerMentionId", cue, "cueStart", "cueEnd", start, "end", text, quoted, parts, confidence)
   SELECT article.id, q.position, q.kind, q.act, speaker.id, mention.id, q.cue, q."cueStart", q."cueEnd", q.start, q."end", q.text, q.quoted, q.parts, q.confidence
   FROM article CROSS JOIN ${input('quotes', 'q')}
@@ -129,19 +131,29 @@ WITH article AS (${article}
   -- Ids in document order, whichever way the joins run.
   ORDER BY q.position
   RETURNING id, position
-), quote_about AS (
-  INSERT INTO "_QuoteAbout" ("A", "B")
-  SELECT DISTINCT entity.id, quote.id
-  FROM ${input('quoteAbout', 'l')}
-  JOIN quote ON quote.position = l.position
+)`;
+
+/** The links of the written statements or quotes (by their position) to the entities they are about. */
+const aboutLinks = (rows: 'statement' | 'quote', table: string, part: RowPart) => `${rows}_about AS (
+  INSERT INTO "${table}" ("A", "B")
+  SELECT DISTINCT entity.id, ${rows}.id
+  FROM ${input(part, 'l')}
+  JOIN ${rows} ON ${rows}.position = l.position
   JOIN entity ON entity.n = l.e
-), quote_statement AS (
+)`;
+
+const QUOTE_STATEMENTS = `quote_statement AS (
   INSERT INTO "_QuoteStatements" ("A", "B")
   SELECT DISTINCT quote.id, statement.id
   FROM ${input('quoteStatements', 'l')}
   JOIN quote ON quote.position = l.quote
   JOIN statement ON statement.position = l.statement
-)
+)`;
+
+/** The statement writing an article's facts, for the article row that `article` returns. */
+const writeFactsSql = (article: string) => `
+WITH article AS (${article}
+), ${[ENTITIES, ALIASES, MENTIONS, STATEMENTS, aboutLinks('statement', '_StatementAbout', 'statementAbout'), QUOTES, aboutLinks('quote', '_QuoteAbout', 'quoteAbout'), QUOTE_STATEMENTS].join(', ')}
 -- Asynchronous commit for this statement's own transaction: no waiting for the WAL flush.
 SELECT id FROM article WHERE set_config('synchronous_commit', 'off', true) = 'off'`;
 
