@@ -88,38 +88,47 @@ async function threadData(): Promise<{ extractorVersion: string }> {
   return { extractorVersion: EXTRACTOR_VERSION };
 }
 
-export function createExtractPool({ timeoutMs, threads = availableParallelism() }: ExtractPoolOptions): ExtractPool {
-  const threadPool = async (file: string) =>
-    new Piscina<PrepareTask, PrepareOutcome>({
-      filename: file,
-      execArgv: workerExecArgv(file),
-      minThreads: 0, // threads (and the extraction module, ~1.5 s to load) start on the first article
-      maxThreads: threads,
-      idleTimeout: 60_000,
-      resourceLimits: THREAD_RESOURCE_LIMITS,
-      workerData: await threadData(),
-    });
-  let piscina: Promise<Piscina<PrepareTask, PrepareOutcome>> | undefined;
-  // Threads say on this channel which task they start, and the budget's timer starts then. One channel
-  // for the pool: a MessagePort created and transferred with every task cost the event loop more than
-  // the rest of dispatching the task and receiving its result.
+/** The threads of a pool, running `file`. */
+async function threadPool(file: string, threads: number): Promise<Piscina<PrepareTask, PrepareOutcome>> {
+  return new Piscina<PrepareTask, PrepareOutcome>({
+    filename: file,
+    execArgv: workerExecArgv(file),
+    minThreads: 0, // threads (and the extraction module, ~1.5 s to load) start on the first article
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    resourceLimits: THREAD_RESOURCE_LIMITS,
+    workerData: await threadData(),
+  });
+}
+
+/** The channel on which threads say which task they start, its budget starting then (`budgetStarts`:
+ *  each task's id and what starts its budget). One channel for the pool: a MessagePort created and
+ *  transferred with every task cost the event loop more than the rest of dispatching the task and
+ *  receiving its result. */
+function budgetChannel(): { channel: BroadcastChannel; budgetStarts: Map<number, () => void> } {
   const channel = new BroadcastChannel(`newskb-extract-${process.pid}-${++pools}`);
   channel.unref();
-  const budgets = new Map<number, () => void>();
-  channel.onmessage = (event) => budgets.get((event as { data: number }).data)?.();
+  const budgetStarts = new Map<number, () => void>();
+  channel.onmessage = (event) => budgetStarts.get((event as { data: number }).data)?.();
+  return { channel, budgetStarts };
+}
+
+export function createExtractPool({ timeoutMs, threads = availableParallelism() }: ExtractPoolOptions): ExtractPool {
+  let piscina: Promise<Piscina<PrepareTask, PrepareOutcome>> | undefined;
+  const { channel, budgetStarts } = budgetChannel();
   let tasks = 0;
 
   async function run(task: PrepareTask['task']): Promise<SerializedArticle> {
     const id = ++tasks;
     const budget = new AbortController();
     let timer: NodeJS.Timeout | undefined;
-    budgets.set(id, () => {
-      budgets.delete(id);
+    budgetStarts.set(id, () => {
+      budgetStarts.delete(id);
       timer = setTimeout(() => budget.abort(), timeoutMs);
     });
     let outcome: PrepareOutcome;
     try {
-      piscina ??= workerModule().then(threadPool);
+      piscina ??= workerModule().then((file) => threadPool(file, threads));
       outcome = await (await piscina).run({ task, channel: channel.name, id }, { signal: budget.signal });
     } catch (e) {
       if (budget.signal.aborted) {
@@ -127,7 +136,7 @@ export function createExtractPool({ timeoutMs, threads = availableParallelism() 
       }
       throw e;
     } finally {
-      budgets.delete(id);
+      budgetStarts.delete(id);
       clearTimeout(timer);
     }
     if (!outcome.ok) throw new ImportError(outcome.field, outcome.reason);
