@@ -9,8 +9,6 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
 /** The age in a description: "the 29-year-old", "the 29-year-old striker". */
 const AGE_IN = /\b(\d{1,3})-year-old\b/u;
 
-export type AgedPersons = ReturnType<typeof agedPersonsIn>;
-
 /** The ages given the persons among `names` (name mentions in text order). */
 export function agedPersonsIn(text: string, names: readonly { e: Entity; m: TextSpan }[]) {
   const ageOf = new Map<Entity, string>();

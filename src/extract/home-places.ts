@@ -31,8 +31,6 @@ function homePlace(words: string | undefined): string | null {
   return place && !isCountry(place) ? place : null;
 }
 
-export type HomePlaces = ReturnType<typeof homePlacesIn>;
-
 /** The home places the text gives the persons among `names` (name mentions in text order). */
 export function homePlacesIn(text: string, names: readonly { e: Entity; m: TextSpan }[]) {
   const homes = new Map<Entity, Set<string>>();

@@ -30,8 +30,6 @@ function countryKey(words: string | undefined): string | null {
 
 type Nearest = (pos: number, ok: (e: Entity) => boolean) => { e: Entity } | undefined | void;
 
-export type NationTies = ReturnType<typeof nationTiesIn>;
-
 /** The nations the text ties the persons among `names` (name mentions in text order) to. */
 export function nationTiesIn(text: string, names: readonly { e: Entity; m: TextSpan }[], titles: Map<Entity, PersonTitles>, nearest: Nearest) {
   const ties = new Map<Entity, Set<string>>();
