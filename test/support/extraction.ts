@@ -24,6 +24,9 @@ export function quoteReadings(body: string) {
   }));
 }
 
+/** The words naming the speaker of the body's quote whose content opens with `content`. */
+export const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+
 /** Each quote of the body as its cue, speaker name and the words said, an opening "that" left out. */
 export const quotesSaid = (body: string) =>
   extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));

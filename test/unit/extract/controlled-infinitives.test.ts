@@ -1,10 +1,7 @@
 // An infinitive of speech after a verb's object has that object for its subject (controlled-infinitives.ts).
 // Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('an infinitive of speech after a verb’s object', () => {
   it('has the object for its subject: a name, a pronoun, people or a quantifier', () => {

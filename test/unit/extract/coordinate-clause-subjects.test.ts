@@ -2,10 +2,7 @@
 // clause nearest to it, not with the subject of the first (coordinate-subjects.ts). Short examples
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('a participle after a joined clause', () => {
   it('goes with the subject of the clause it follows', () => {

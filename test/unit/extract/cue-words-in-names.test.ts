@@ -2,10 +2,7 @@
 // attribution with its speaker after the cue, and a role naming such a body after the speaker, still
 // reports the words before it (speech-before-cue.ts). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('a cue word inside a name after the speaker', () => {
   it('leaves the attribution its content', () => {

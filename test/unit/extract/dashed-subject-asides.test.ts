@@ -2,10 +2,7 @@
 // closing a phrase that opens the sentence sets off no apposition, and a quantifier after the closing
 // dash floats off the subject. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('a subject before an aside in dashes', () => {
   it('speaks after a phrase opening the sentence', () => {

@@ -2,10 +2,7 @@
 // an infinitive of speech looks past it for its subject, and "for X" after it gives the infinitive its
 // subject (expletive-it.ts, clause-subjects.ts, controlled-infinitives.ts). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('an empty “it”', () => {
   it('is passed over for the subject of a clause after it', () => {

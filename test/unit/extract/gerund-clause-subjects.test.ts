@@ -1,10 +1,7 @@
 // A gerund of speech after a preposition ("by declaring", "after tweeting") goes with the subject of the
 // clause it stands in, as an infinitive of purpose does (gerund-clauses.ts). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('a gerund of speech after a preposition', () => {
   it('goes with the antecedent of the relative clause it stands in', () => {

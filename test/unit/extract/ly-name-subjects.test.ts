@@ -3,10 +3,7 @@
 // other name; an adverb in -ly opening the sentence is still passed over (clause-subjects.ts).
 // Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-/** The words naming the speaker of the quote whose content opens with `content`. */
-const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
+import { mentionOf } from '../../support/extraction.js';
 
 describe('a name in -ly opening the clause', () => {
   it('is the subject a participle of speech goes with', () => {
