@@ -143,6 +143,12 @@ function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[
   const found: FoundBlock[] = [];
   const capsBlocks: Token[][] = [];
   const known = new Set<string>();
+  // "PANAMA'S DIAZ": words in capitals are read apart from their possessive (caps-possessives.ts).
+  const addCaps = (tokens: Token[]) => {
+    const caps = splitCapsPossessives(tokens);
+    capsBlocks.push(caps);
+    found.push({ caps });
+  };
   let datelineAllowed = true;
   const digest = isPressDigest(layout);
   for (const [index, block] of layout.blocks.entries()) {
@@ -166,34 +172,37 @@ function foundBlocks(layout: Layout, doc: DocumentReading): { found: FoundBlock[
       }
     }
     if (isAllCapsBlock(tokens)) {
-      // "PANAMA'S DIAZ": the name apart from its possessive (caps-possessives.ts).
-      const caps = splitCapsPossessives(tokens);
-      capsBlocks.push(caps);
-      found.push({ caps });
+      addCaps(tokens);
       continue;
     }
     // "VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale …": a headline in capitals opening the block is
     // read as a block in capitals, the rest from the word after it (caps-leads.ts).
     const lead = capsLeadLength(tokens);
     if (lead) {
-      const caps = splitCapsPossessives(tokens.slice(0, lead));
-      capsBlocks.push(caps);
-      found.push({ caps });
+      addCaps(tokens.slice(0, lead));
       tokens = tokens.slice(lead);
-      doc.sentenceStarts.add(tokens[0]!.start);
-      doc.opening.add(tokens[0]!.start);
+      opensSentence(doc, tokens[0]!.start);
     }
-    doc.sentenceStarts.add(block.start);
-    doc.opening.add(block.start);
-    const headline = block.role === 'TITLE';
-    const titleCase = isTitleCase(tokens, headline);
-    const candidates = blockCandidates(doc, tokens, headline, titleCase);
-    // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
-    for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
-    // A subheading in title case, a small word capitalised inside it, names as a headline does.
-    found.push({ candidates, titleCase: titleCase && (headline || smallWordCapitalised(tokens)) });
+    opensSentence(doc, block.start);
+    found.push(casedBlock(doc, tokens, block.role === 'TITLE', known));
   }
   return { found, capsBlocks, known };
+}
+
+/** A sentence opens at `start`: both sets of openings hold it. */
+function opensSentence(doc: DocumentReading, start: number): void {
+  doc.sentenceStarts.add(start);
+  doc.opening.add(start);
+}
+
+/** A block not in capitals, its candidates found; the names it gives are added to `known`. */
+function casedBlock(doc: DocumentReading, tokens: Token[], headline: boolean, known: Set<string>): FoundBlock {
+  const titleCase = isTitleCase(tokens, headline);
+  const candidates = blockCandidates(doc, tokens, headline, titleCase);
+  // "Results of …" opening a sentence names nothing: no reason to read "RESULTS" in a headline as a name.
+  for (const { c } of candidates) if (!c.onlyIfKnown) known.add(c.text.toLowerCase());
+  // A subheading in title case, a small word capitalised inside it, names as a headline does.
+  return { candidates, titleCase: titleCase && (headline || smallWordCapitalised(tokens)) };
 }
 
 /** The candidates of a block not in capitals: the rules' spans typed, the tagger's merged in, then
