@@ -11,6 +11,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { withDatabase } from '../src/db/database-url.js';
 import { freePort, startEmbeddedPostgres, usableDataDir } from '../src/db/embedded-postgres.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { createExtractPool } from '../src/import/extract-pool.js';
@@ -32,12 +33,6 @@ const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 /** Only these queries (comma-separated names, e.g. BENCH_QUERIES=searchCommon,deepPage); all when unset */
 const only = process.env.BENCH_QUERIES?.split(',').filter(Boolean);
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function exists(admin: pg.Client, name: string): Promise<boolean> {
   return (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;

@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/db/client.js';
+import { withDatabase } from '../src/db/database-url.js';
 import { freePort, startEmbeddedPostgres, usableDataDir, type RunningPostgres } from '../src/db/embedded-postgres.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { importFiles, prepareFile } from '../src/import/batch.js';
@@ -68,10 +69,9 @@ async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  return url.toString();
+  const url = withDatabase(serverUrl, name);
+  await applyMigrations(url);
+  return url;
 }
 
 /** Extraction alone, the same files through the same pool, as many in flight as the importer keeps. */

@@ -3,6 +3,7 @@
 // extensions) in the public schema; the job queue's own schema (graphile_worker) is not ours to
 // check. The wasm engine cannot introspect through the pg adapter, so the comparison is ours.
 import pg from 'pg';
+import { withDatabase } from './database-url.js';
 import { applyMigrations } from './migrations.js';
 import type { SchemasContainer } from '@prisma/schema-engine-wasm';
 import { noFilter, readSchema, withSchemaEngine } from './schema-engine.js';
@@ -32,12 +33,6 @@ const MIGRATION_ONLY_INDEXES = new Set([
 function migrationOnly(line: string): boolean {
   const name = /^index CREATE (?:UNIQUE )?INDEX "?([^" ]+)"? /u.exec(line)?.[1];
   return name !== undefined && MIGRATION_ONLY_INDEXES.has(name);
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 async function catalog(url: string): Promise<Set<string>> {

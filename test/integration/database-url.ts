@@ -1,7 +1,2 @@
+// The database the integration tests' global setup migrates once and each test file clones (setup-file.ts).
 export const TEMPLATE_DATABASE = 'newskb_test_template';
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}

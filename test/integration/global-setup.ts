@@ -10,7 +10,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { applyMigrations } from '../../src/db/migrations.js';
-import { TEMPLATE_DATABASE, withDatabase } from './database-url.js';
+import { withDatabase } from '../../src/db/database-url.js';
+import { TEMPLATE_DATABASE } from './database-url.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { withDatabase } from './database-url.js';
+import { withDatabase } from '../../src/db/database-url.js';
 
 const dir = path.resolve(import.meta.dirname, '../../prisma/migrations');
 

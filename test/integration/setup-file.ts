@@ -1,7 +1,8 @@
 // Gives every test file a database of its own, cloned from the migrated template, and drops it after.
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { TEMPLATE_DATABASE, withDatabase } from './database-url.js';
+import { withDatabase } from '../../src/db/database-url.js';
+import { TEMPLATE_DATABASE } from './database-url.js';
 
 const serverUrl = inject('databaseServerUrl');
 const database = `newskb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
