@@ -27,6 +27,12 @@ export function quoteReadings(body: string) {
 /** The words naming the speaker of the body's quote whose content opens with `content`. */
 export const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
 
+/** Each quote of the body as written: its cue, the words naming its speaker and the words said. */
+export function quotesAsWritten(body: string) {
+  const text = `Test article\n\n${body}`;
+  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.mention?.text ?? null, text: text.slice(q.start, q.end) }));
+}
+
 /** Each quote of the body as its cue, speaker name and the words said, an opening "that" left out. */
 export const quotesSaid = (body: string) =>
   extractBody(body).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.name, text: q.text.replace(/^that\s+/u, '') }));

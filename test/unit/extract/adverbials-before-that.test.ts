@@ -1,29 +1,22 @@
 // A longer adverbial of where, when or how between the cue and "that": the content starts at "that".
 // Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-import { quotesSaid } from '../../support/extraction.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and the content's text. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.mention?.text ?? null, text: text.slice(q.start, q.end) }));
-}
+import { quotesAsWritten, quotesSaid } from '../../support/extraction.js';
 
 const flood = (cue: string, speaker: string) => [{ cue, speaker, text: 'that the harbour would flood' }];
 
 describe('a longer adverbial before "that"', () => {
   it('with a plural noun in it: "said in one of a series of posts that …"', () => {
-    expect(quotesOf('Ann Holt said in one of a series of posts that the harbour would flood.')).toEqual(flood('said', 'Ann Holt'));
+    expect(quotesAsWritten('Ann Holt said in one of a series of posts that the harbour would flood.')).toEqual(flood('said', 'Ann Holt'));
   });
 
   it('opened by "as" or "by": "admitted as part of his plea that …", "say by 55%-41% that …"', () => {
-    expect(quotesOf('Tom Pike admitted as part of his plea that the harbour would flood.')).toEqual(flood('admitted', 'Tom Pike'));
-    expect(quotesOf('Voters in Korvena say by 55%-41% that the harbour would flood.')[0]?.text).toBe('that the harbour would flood');
+    expect(quotesAsWritten('Tom Pike admitted as part of his plea that the harbour would flood.')).toEqual(flood('admitted', 'Tom Pike'));
+    expect(quotesAsWritten('Voters in Korvena say by 55%-41% that the harbour would flood.')[0]?.text).toBe('that the harbour would flood');
   });
 
   it('past a place set off by commas: "said during a taping in Korvena, Velmora, that …"', () => {
-    expect(quotesOf('Tom Pike said Thursday during a taping of a town hall meeting in Korvena, Velmora, that the harbour would flood.')).toEqual(
+    expect(quotesAsWritten('Tom Pike said Thursday during a taping of a town hall meeting in Korvena, Velmora, that the harbour would flood.')).toEqual(
       flood('said', 'Tom Pike'),
     );
   });
@@ -38,12 +31,14 @@ describe('a longer adverbial before "that"', () => {
   });
 
   it("past a show's title in quote marks: \"said on Velmora Radio's ''Harbour Talk'' on Sunday that …\"", () => {
-    expect(quotesOf("Tom Pike said on Velmora Radio's ''Harbour Talk'' on Sunday that the harbour would flood.")).toEqual(flood('said', 'Tom Pike'));
+    expect(quotesAsWritten("Tom Pike said on Velmora Radio's ''Harbour Talk'' on Sunday that the harbour would flood.")).toEqual(flood('said', 'Tom Pike'));
   });
 
   it('past a relative clause or a participle set off by commas, the content ending past them', () => {
-    expect(quotesOf('Tom Pike said on Velmora Radio, where he is now a paid contributor, that the harbour would flood.')).toEqual(flood('said', 'Tom Pike'));
-    expect(quotesOf('Ann Holt contended in her letter, written by Tom Pike, a vice president, that the harbour would flood.')).toEqual(
+    expect(quotesAsWritten('Tom Pike said on Velmora Radio, where he is now a paid contributor, that the harbour would flood.')).toEqual(
+      flood('said', 'Tom Pike'),
+    );
+    expect(quotesAsWritten('Ann Holt contended in her letter, written by Tom Pike, a vice president, that the harbour would flood.')).toEqual(
       flood('contended', 'Ann Holt'),
     );
   });
@@ -51,25 +46,27 @@ describe('a longer adverbial before "that"', () => {
 
 describe('what stays', () => {
   it('a clause set off by commas with no word opening it: "said on Monday, the council agreed, that …"', () => {
-    expect(quotesOf('Tom Pike said on Monday, the council agreed, that the harbour would flood.').map((q) => q.cue)).not.toContain('said');
+    expect(quotesAsWritten('Tom Pike said on Monday, the council agreed, that the harbour would flood.').map((q) => q.cue)).not.toContain('said');
   });
 
   it('an infinitive and a participle with clauses of their own', () => {
-    expect(quotesOf('Senators have vowed to block the nominee, Judge Ann Holt, meaning that the court will stay short.').map((q) => q.text)).not.toContain(
-      'that the court will stay short',
-    );
+    expect(
+      quotesAsWritten('Senators have vowed to block the nominee, Judge Ann Holt, meaning that the court will stay short.').map((q) => q.text),
+    ).not.toContain('that the court will stay short');
   });
 
   it('"that" opening a relative clause or what a noun says', () => {
-    expect(quotesOf('The Pike campaign calls this a false story that the base will not buy.').map((q) => q.text)).not.toContain('that the base will not buy');
-    expect(quotesOf('Ann Holt accused Tom Pike of courting donors and groups that support the levy.').map((q) => q.text)).not.toContain(
+    expect(quotesAsWritten('The Pike campaign calls this a false story that the base will not buy.').map((q) => q.text)).not.toContain(
+      'that the base will not buy',
+    );
+    expect(quotesAsWritten('Ann Holt accused Tom Pike of courting donors and groups that support the levy.').map((q) => q.text)).not.toContain(
       'that support the levy',
     );
-    expect(quotesOf('Tom Pike responded then the same way that we must respond now.')).toEqual([]);
+    expect(quotesAsWritten('Tom Pike responded then the same way that we must respond now.')).toEqual([]);
   });
 
   it('the end of a short adverbial\'s content: "announced on Tuesday that …, and …"', () => {
-    expect(quotesOf('Velmora Bank announced on Tuesday that it is lowering its forecast, and the cut is casting a shadow on the outlook.')).toEqual([
+    expect(quotesAsWritten('Velmora Bank announced on Tuesday that it is lowering its forecast, and the cut is casting a shadow on the outlook.')).toEqual([
       { cue: 'announced', speaker: 'Velmora Bank', text: 'that it is lowering its forecast' },
     ]);
   });

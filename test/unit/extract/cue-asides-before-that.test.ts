@@ -1,38 +1,32 @@
 // An aside set off by commas or dashes between the cue and "that": how, where or when it was said,
 // not what was said. Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and the content's text. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.mention?.text ?? null, text: text.slice(q.start, q.end) }));
-}
+import { quotesAsWritten } from '../../support/extraction.js';
 
 describe('an aside of plain words set off by commas before "that"', () => {
   it('is no part of the content: "said, per a translator, that …", "said, twice, that …"', () => {
-    expect(quotesOf('Tom Pike said, per a translator, that the harbour would flood.')).toEqual([
+    expect(quotesAsWritten('Tom Pike said, per a translator, that the harbour would flood.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the harbour would flood' },
     ]);
-    expect(quotesOf('Tom Pike said, twice, that the harbour would flood.')).toEqual([
+    expect(quotesAsWritten('Tom Pike said, twice, that the harbour would flood.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the harbour would flood' },
     ]);
-    expect(quotesOf('Ann Holt revealed, somewhat stiltedly, that she would vote for Tom Pike.')).toEqual([
+    expect(quotesAsWritten('Ann Holt revealed, somewhat stiltedly, that she would vote for Tom Pike.')).toEqual([
       { cue: 'revealed', speaker: 'Ann Holt', text: 'that she would vote for Tom Pike' },
     ]);
-    expect(quotesOf('Tom Pike said, among other things, that the levy was unfair.')).toEqual([
+    expect(quotesAsWritten('Tom Pike said, among other things, that the levy was unfair.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the levy was unfair' },
     ]);
   });
 
   it('nor the narrator\'s doubt in it, which no longer ends the report: "said, without evidence, that …"', () => {
-    expect(quotesOf('Tom Pike also said, without evidence, that the harbour would flood.')).toEqual([
+    expect(quotesAsWritten('Tom Pike also said, without evidence, that the harbour would flood.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the harbour would flood' },
     ]);
   });
 
   it('holds a clause only after a word subordinating it', () => {
-    expect(quotesOf('Ann Holt warned, as the crowd cheered, that the levy would rise.')).toEqual([
+    expect(quotesAsWritten('Ann Holt warned, as the crowd cheered, that the levy would rise.')).toEqual([
       { cue: 'warned', speaker: 'Ann Holt', text: 'that the levy would rise' },
     ]);
   });
@@ -40,10 +34,10 @@ describe('an aside of plain words set off by commas before "that"', () => {
 
 describe('an aside set off by dashes before "that"', () => {
   it('is no part of the content, commas and all: "said — on Velmora Radio, as it happens — that …"', () => {
-    expect(quotesOf('Tom Pike said — on Velmora Radio, as it happens — that the harbour would flood.')).toEqual([
+    expect(quotesAsWritten('Tom Pike said — on Velmora Radio, as it happens — that the harbour would flood.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the harbour would flood' },
     ]);
-    expect(quotesOf('Tom Pike said -- twice -- that the harbour would flood.')).toEqual([
+    expect(quotesAsWritten('Tom Pike said -- twice -- that the harbour would flood.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'that the harbour would flood' },
     ]);
   });
@@ -51,12 +45,14 @@ describe('an aside set off by dashes before "that"', () => {
 
 describe('what stays', () => {
   it('"that" after a comma with no aside closed before it', () => {
-    expect(quotesOf('The levy is unfair, Tom Pike said, and that is why the council must act.')).toEqual([
+    expect(quotesAsWritten('The levy is unfair, Tom Pike said, and that is why the council must act.')).toEqual([
       { cue: 'said', speaker: 'Tom Pike', text: 'The levy is unfair, Tom Pike said, and that is why the council must act' },
     ]);
   });
 
   it('a clause set off by commas with no word subordinating it', () => {
-    expect(quotesOf('Tom Pike said, the council agreed, that the harbour would flood.').map((q) => q.text)).not.toContain('that the harbour would flood');
+    expect(quotesAsWritten('Tom Pike said, the council agreed, that the harbour would flood.').map((q) => q.text)).not.toContain(
+      'that the harbour would flood',
+    );
   });
 });

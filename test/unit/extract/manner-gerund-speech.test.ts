@@ -2,26 +2,20 @@
 // "vocal in rejecting …") or after an act done in full ("was quick to condemn …", "went out of his way
 // to praise …", "used the speech to attack …"). Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and the content's text. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.mention?.text ?? null, text: text.slice(q.start, q.end) }));
-}
+import { quotesAsWritten } from '../../support/extraction.js';
 
 describe('a gerund after "by" or "in" telling how the act was done', () => {
   it('is speech of the subject: "won races by denouncing …", "hinted at her by mentioning …"', () => {
-    expect(quotesOf('Tom Pike started winning races by denouncing the harbour levy.')).toEqual([
+    expect(quotesAsWritten('Tom Pike started winning races by denouncing the harbour levy.')).toEqual([
       { cue: 'denouncing', speaker: 'Tom Pike', text: 'the harbour levy' },
     ]);
-    expect(quotesOf('Tom Pike only hinted at Ann Holt by mentioning the need for a sea wall.')).toEqual([
+    expect(quotesAsWritten('Tom Pike only hinted at Ann Holt by mentioning the need for a sea wall.')).toEqual([
       { cue: 'mentioning', speaker: 'Tom Pike', text: 'the need for a sea wall' },
     ]);
   });
 
   it('is speech of the subject: "has been vocal in rejecting …"', () => {
-    expect(quotesOf("Ann Holt has been very vocal in rejecting several of Tom Pike's comments.")).toEqual([
+    expect(quotesAsWritten("Ann Holt has been very vocal in rejecting several of Tom Pike's comments.")).toEqual([
       { cue: 'rejecting', speaker: 'Ann Holt', text: "several of Tom Pike's comments" },
     ]);
   });
@@ -29,21 +23,21 @@ describe('a gerund after "by" or "in" telling how the act was done', () => {
 
 describe('an infinitive after an act done in full', () => {
   it('is speech of the subject: "was quick to condemn", "went out of his way to praise", "used … to attack"', () => {
-    expect(quotesOf('Tom Pike was quick to condemn the outcome.')).toEqual([{ cue: 'condemn', speaker: 'Tom Pike', text: 'the outcome' }]);
-    expect(quotesOf('Tom Pike went out of his way to praise the mayor.')).toEqual([{ cue: 'praise', speaker: 'Tom Pike', text: 'the mayor' }]);
-    expect(quotesOf('Tom Pike used the speech to attack the levy.')).toEqual([{ cue: 'attack', speaker: 'Tom Pike', text: 'the levy' }]);
+    expect(quotesAsWritten('Tom Pike was quick to condemn the outcome.')).toEqual([{ cue: 'condemn', speaker: 'Tom Pike', text: 'the outcome' }]);
+    expect(quotesAsWritten('Tom Pike went out of his way to praise the mayor.')).toEqual([{ cue: 'praise', speaker: 'Tom Pike', text: 'the mayor' }]);
+    expect(quotesAsWritten('Tom Pike used the speech to attack the levy.')).toEqual([{ cue: 'attack', speaker: 'Tom Pike', text: 'the levy' }]);
   });
 });
 
 describe('what stays', () => {
   it('a gerund after a passive, an interest or a role', () => {
-    expect(quotesOf('Hostility to the port is often justified by denouncing its owners.')).toEqual([]);
-    expect(quotesOf('Tom Pike is interested in discussing the levy.')).toEqual([]);
+    expect(quotesAsWritten('Hostility to the port is often justified by denouncing its owners.')).toEqual([]);
+    expect(quotesAsWritten('Tom Pike is interested in discussing the levy.')).toEqual([]);
   });
 
   it('an aim, and a tool used', () => {
-    expect(quotesOf('Ann Holt is eager to attack him.')).toEqual([]);
-    expect(quotesOf('Tom Pike plans to praise the mayor.').map((q) => q.cue)).not.toContain('praise');
-    expect(quotesOf('Ann Holt used a hammer to attack the door.')).toEqual([]);
+    expect(quotesAsWritten('Ann Holt is eager to attack him.')).toEqual([]);
+    expect(quotesAsWritten('Tom Pike plans to praise the mayor.').map((q) => q.cue)).not.toContain('praise');
+    expect(quotesAsWritten('Ann Holt used a hammer to attack the door.')).toEqual([]);
   });
 });

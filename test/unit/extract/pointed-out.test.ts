@@ -1,29 +1,23 @@
 // "pointed out" with nothing pointed at reports what was said around it, as "noted" does: set off
 // after the words, in an "as" clause, or between commas. Short examples written for the test in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
-
-/** The quotes of an article whose first line is its headline: cue, speaker and the content's text. */
-function quotesOf(body: string) {
-  const text = `Test article\n\n${body}`;
-  return extract(text).quotes.map((q) => ({ cue: q.cue?.text ?? null, speaker: q.speaker.mention?.text ?? null, text: text.slice(q.start, q.end) }));
-}
+import { quotesAsWritten } from '../../support/extraction.js';
 
 describe('"pointed out" around what was said', () => {
   it('reports the words before it, after it or around it', () => {
-    expect(quotesOf('The new quay will flood every spring, Ann Holt pointed out.')).toEqual([
+    expect(quotesAsWritten('The new quay will flood every spring, Ann Holt pointed out.')).toEqual([
       { cue: 'pointed', speaker: 'Ann Holt', text: 'The new quay will flood every spring' },
     ]);
-    expect(quotesOf('The new quay will flood every spring, as Ann Holt pointed out.')).toEqual([
+    expect(quotesAsWritten('The new quay will flood every spring, as Ann Holt pointed out.')).toEqual([
       { cue: 'pointed', speaker: 'Ann Holt', text: 'The new quay will flood every spring' },
     ]);
-    expect(quotesOf('And as Tom Pike pointed out, the ferry still runs at a loss.')).toEqual([
+    expect(quotesAsWritten('And as Tom Pike pointed out, the ferry still runs at a loss.')).toEqual([
       { cue: 'pointed', speaker: 'Tom Pike', text: 'the ferry still runs at a loss' },
     ]);
-    expect(quotesOf('The ferry, Tom Pike pointed out, still runs at a loss.')).toEqual([
+    expect(quotesAsWritten('The ferry, Tom Pike pointed out, still runs at a loss.')).toEqual([
       { cue: 'pointed', speaker: 'Tom Pike', text: 'The ferry, Tom Pike pointed out, still runs at a loss' },
     ]);
-    expect(quotesOf('“The ferry still runs at a loss,” Tom Pike points out.')).toEqual([
+    expect(quotesAsWritten('“The ferry still runs at a loss,” Tom Pike points out.')).toEqual([
       { cue: 'points', speaker: 'Tom Pike', text: 'The ferry still runs at a loss,' },
     ]);
   });
@@ -31,8 +25,10 @@ describe('"pointed out" around what was said', () => {
 
 describe('what stays', () => {
   it('"pointed out" with its clause, with an object (what was pointed out), or pointing at a place', () => {
-    expect(quotesOf('Ann Holt pointed out that the quay will flood.')).toEqual([{ cue: 'pointed', speaker: 'Ann Holt', text: 'that the quay will flood' }]);
-    expect(quotesOf('Ann Holt pointed out the flaws in the plan.')).toEqual([{ cue: 'pointed', speaker: 'Ann Holt', text: 'the flaws in the plan' }]);
-    expect(quotesOf('Tom Pike pointed out the window.')).toEqual([]);
+    expect(quotesAsWritten('Ann Holt pointed out that the quay will flood.')).toEqual([
+      { cue: 'pointed', speaker: 'Ann Holt', text: 'that the quay will flood' },
+    ]);
+    expect(quotesAsWritten('Ann Holt pointed out the flaws in the plan.')).toEqual([{ cue: 'pointed', speaker: 'Ann Holt', text: 'the flaws in the plan' }]);
+    expect(quotesAsWritten('Tom Pike pointed out the window.')).toEqual([]);
   });
 });
