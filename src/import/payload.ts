@@ -12,34 +12,12 @@ import type { PreparedArticle } from './document.js';
  *  number (`e`), which is shorter to send and cheaper for PostgreSQL to join on than the key. */
 export function articlePayload(prepared: PreparedArticle) {
   const { extraction, ...article } = prepared;
-  const numbers = new Map<string, number>();
-  const byIdentity = new Map<string, number>();
-  const keys: string[] = [];
-  for (const e of extraction.entities) {
-    const key = entityKey(e.type, e.name);
-    const identity = `${e.type} ${key}`;
-    let n = byIdentity.get(identity);
-    if (n === undefined) byIdentity.set(identity, (n = byIdentity.size));
-    numbers.set(e.id, n);
-    keys.push(key);
-  }
-  const aliases = [];
-  const mentions = [];
-  const seen = new Set<string>();
-  for (const e of extraction.entities) {
-    const n = numbers.get(e.id)!;
-    for (const name of [e.name, ...e.aliases]) aliases.push({ e: n, name, aliasKey: nameKey(name) });
-    for (const m of e.mentions) {
-      const span = `${m.start}:${m.end}`;
-      if (seen.has(span)) continue;
-      seen.add(span);
-      mentions.push({ e: n, kind: m.kind, start: m.start, end: m.end, text: m.text });
-    }
-  }
+  const { numbers, keys, identities } = entityNumbers(extraction.entities);
+  const { aliases, mentions } = aliasAndMentionRows(extraction.entities, numbers);
   const links = (about: string[], position: number) => [...new Set(about)].map((id) => ({ position, e: numbers.get(id)! }));
   // Speech and beliefs held ("Police believe …") alike, each with its act: the API answers speech unless asked.
   const quotes = extraction.quotes.map((q, position) => quoteRow(q, position, numbers));
-  const counts = countsByEntity(byIdentity.size, mentions, quotes);
+  const counts = countsByEntity(identities, mentions, quotes);
   const entities = extraction.entities.map((e, i) => {
     const n = numbers.get(e.id)!;
     return { n, type: e.type, key: keys[i]!, name: withoutPossessive(e.name), mentions: counts.mentions[n]!, speech: counts.speech[n]! };
@@ -55,6 +33,42 @@ export function articlePayload(prepared: PreparedArticle) {
     quoteAbout: extraction.quotes.flatMap((q, position) => links(q.about, position)),
     quoteStatements: extraction.quotes.flatMap((q, quote) => [...new Set(q.statements)].map((statement) => ({ quote, statement }))),
   };
+}
+
+/** Each entity's number (by its id), one per identity (type, key); each entity's key, in the
+ *  extraction's order; and how many identities there are. */
+function entityNumbers(entities: Extraction['entities']) {
+  const numbers = new Map<string, number>();
+  const byIdentity = new Map<string, number>();
+  const keys: string[] = [];
+  for (const e of entities) {
+    const key = entityKey(e.type, e.name);
+    const identity = `${e.type} ${key}`;
+    let n = byIdentity.get(identity);
+    if (n === undefined) byIdentity.set(identity, (n = byIdentity.size));
+    numbers.set(e.id, n);
+    keys.push(key);
+  }
+  return { numbers, keys, identities: byIdentity.size };
+}
+
+/** Each entity's names (its name and aliases) as alias rows, and its mentions as mention rows, a span
+ *  written once whichever entities share it. */
+function aliasAndMentionRows(entities: Extraction['entities'], numbers: Map<string, number>) {
+  const aliases = [];
+  const mentions = [];
+  const seen = new Set<string>();
+  for (const e of entities) {
+    const n = numbers.get(e.id)!;
+    for (const name of [e.name, ...e.aliases]) aliases.push({ e: n, name, aliasKey: nameKey(name) });
+    for (const m of e.mentions) {
+      const span = `${m.start}:${m.end}`;
+      if (seen.has(span)) continue;
+      seen.add(span);
+      mentions.push({ e: n, kind: m.kind, start: m.start, end: m.end, text: m.text });
+    }
+  }
+  return { aliases, mentions };
 }
 
 /** What the article adds to each entity's counts (by its number): the mention rows written, and the
