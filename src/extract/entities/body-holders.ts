@@ -7,6 +7,7 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCommonWord } from '../lexicon.js';
 import { isCapitalized, type Token, tokenize } from '../tokens.js';
 import { namesFinancialHouse } from './financial-houses.js';
+import { isCollectionHead } from './collection-names.js';
 import { lower, nameLike } from './name-words.js';
 import { LOCATION_HEADS } from './place-vocabulary.js';
 import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
@@ -27,7 +28,12 @@ const bodyWord = (t: Token) => {
   return ORGANIZATION_HEADS.has(word) || (word.endsWith('s') && ORGANIZATION_HEADS.has(word.slice(0, -1)));
 };
 const plainNameWord = (t: Token) =>
-  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !bodyWord(t) && !LOCATION_HEADS.has(lower(t)) && !lookupLocation(t.text);
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  !isCommonWord(t.text) &&
+  !bodyWord(t) &&
+  !isCollectionHead(t.text) &&
+  !LOCATION_HEADS.has(lower(t)) &&
+  !lookupLocation(t.text);
 
 /** Splits a body's name from the person's name it runs into: "University of Texas Arlington | Amneh Jafari";
  *  `wordsAlone`: the document's wordsAloneIn, asked only of runs that may split (a document works

@@ -11,6 +11,7 @@ import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZA
 import { headedNamesJoined, namedFirmBeforeAnd, oneBodyBeforeSingular, placeOwnsAhead, separatedByAnd } from './bodies-joined-by-and.js';
 import { domainsBeforeBody, fieldAfterIn, isDomain, listEndsWithAnd, listsOfficeDomains, regionAfterDomains } from './office-domains.js';
 import { namesAhead, personAfterTitle } from './names-ahead.js';
+import { joinsCollectionsName } from './collection-names.js';
 import { firstStartingAtOrAfter } from '../span-index.js';
 
 const CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
@@ -122,6 +123,8 @@ function joinsWithoutOpener({ run, recent, word, tokens, from }: ConnectorRead):
   const ahead = namesAhead(tokens, from);
   if (namedFirmBeforeAnd(recent, ahead)) return false;
   const head = ahead.at(-1)?.toLowerCase() ?? '';
+  // "National Air and Space Museum": what a museum shows, joined by "and", before its word is one name.
+  if (joinsCollectionsName(recent, ahead)) return true;
   // "Securities and Exchange Commission" is one body; "Hyundai Motor and Korean Air" two companies.
   return ORGANIZATION_HEADS.has(head) && !(INDUSTRY_HEADS.has(last) && COMPANY_HEADS.has(head));
 }

@@ -25,6 +25,7 @@ import { namedBeforeBodyWord } from './body-kinds.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesFaithChurch } from './faith-churches.js';
 import { endsInSchoolHead } from './school-names.js';
+import { namesCollectionWithAnd } from './collection-names.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { COMPANY_HEADS, opensOrganization } from './organization-vocabulary.js';
@@ -276,6 +277,9 @@ function organizationStands(t: TypedCandidate, label: Label, givenNamed: Set<str
   // ... and one a school's word ends is no place where the model reads one after "in" or "at": "back in
   // Kelvo College", "a lecturer at Harlow University" (see school-names.ts).
   if (label === 'LOCATION' && endsInSchoolHead(c.words)) return true;
+  // ... and one a collection's word ends after "and" is a name, whatever the model makes of the "and" in it:
+  // "the Velmora Arts and Crafts Gallery" (see collection-names.ts).
+  if (label === 'NONE' && namesCollectionWithAnd(c.words)) return true;
   // ... and one opened by what names of bodies open with is no person: "Bank Sentral", "Grupo Televisa".
   return label === 'PERSON' && c.words.length > 1 && opensOrganization(c.words[0]!);
 }
