@@ -12,7 +12,7 @@ import { namedBeforeBodyWord } from './body-kinds.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
-import { namesPartyInPlural } from './party-names.js';
+import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
@@ -186,7 +186,7 @@ function bodyOverGivenName({ c, words }: NameRead): Verdict {
   // "Velmora-based Tessel": a name after where it is based is a firm's (based-names.ts).
   if (namedAfterBase(c)) return 'ORGANIZATION';
   // "Liberal Democrats said": a party named for its members, not two persons' names.
-  if (namesPartyInPlural(words)) return 'ORGANIZATION';
+  if (namesPartyInPlural(words) || namesPartyWithItsWord(words)) return 'ORGANIZATION';
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.
   if (c.prev === 'the' && namesCitySide(c)) return 'ORGANIZATION';
   // "at Ashton Park", "on Capitol Hill": a surname's place head where places stand.

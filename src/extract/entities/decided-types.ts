@@ -1,7 +1,7 @@
 // Whether the words around or inside a name decide its type beyond doubt, so that no learned model may
 // overrule them: a title, a place's kind, a table of results, "&", a generational suffix, a kind of name.
 import type { Candidate } from './candidates.js';
-import { namesPartyInPlural } from './party-names.js';
+import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './person-vocabulary.js';
 import { numberedRuler } from './regnal-numerals.js';
@@ -57,6 +57,7 @@ export function typeIsDecided(c: Candidate): boolean {
     speakingScotsSurname(c) ||
     actsAsBody(c) ||
     namesPartyInPlural(c.words) ||
+    namesPartyWithItsWord(c.words) ||
     namesTownSide(c.words) ||
     firmOfPlace(c) ||
     firmOfDemonyms(c) ||

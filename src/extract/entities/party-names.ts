@@ -1,6 +1,12 @@
 // Parties named for their members in the plural: "Liberal Democrats", "Christian Democrats", "Ulster
 // Unionists", "Young Conservatives". Only a word parties are named by makes the party's name: alone,
 // "Democrats" are its members, and so are "Senate Republicans", "Virginia Democrats", "Fellow Republicans".
+// Parties named by such words before "party" written in lower case: "the Republican party", "the Social
+// Democratic party" name the party with its word, where the words alone are an adjective ("a Republican senator").
+import type { Token } from '../tokens.js';
+import type { Candidate } from './candidates.js';
+import { spanCandidate } from './candidates.js';
+import type { EntityType } from '../types.js';
 
 const MEMBERS =
   /^(?:Democrats|Republicans|Conservatives|Socialists|Liberals|Communists|Nationalists|Greens|Unionists|Radicals|Progressives|Federalists|Separatists|Royalists|Monarchists|Reformists)$/u;
@@ -16,3 +22,36 @@ export function namesPartyInPlural(words: string[]): boolean {
 
 /** "Democrats", "Greens": a party's members in the plural. */
 export const namesPartyMembers = (word: string) => MEMBERS.test(word);
+
+/** Words a party is named by before "party", besides the modifiers above. */
+const PARTISAN = new Set(
+  'republican democrat conservative labour labor green socialist communist libertarian nationalist federalist whig reform unionist liberal democratic'.split(
+    ' ',
+  ),
+);
+
+/** Whether a name of one or two words is a party's before "party": its last word a party's ("Republican",
+ *  "Labour"), a word before it one parties are named by ("Social Democratic"). */
+export const namesPartyBeforeParty = (words: readonly string[]) =>
+  words.length <= 2 && PARTISAN.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => PARTY_MODIFIERS.has(w.toLowerCase()));
+
+/** "Republican party", "Social Democratic party": a party's name with its "party" in lower case. */
+export const namesPartyWithItsWord = (words: readonly string[]) =>
+  words.length > 1 && words[words.length - 1] === 'party' && namesPartyBeforeParty(words.slice(0, -1));
+
+/** "the Republican party", "a Labour party official": a candidate of a party's words right before "party" in
+ *  lower case is widened over "party", a body; "the Holiday party", "a Republican senator" are left as they are. */
+export function widenToParty<T extends { c: Candidate; type: EntityType | null }>(
+  text: string,
+  tokens: Token[],
+  candidates: T[],
+  make: (c: Candidate, type: EntityType | null) => T,
+): T[] {
+  return candidates.map((t) => {
+    if (!namesPartyBeforeParty(t.c.words) || t.c.titles.length) return t;
+    const to = tokens.findIndex((k) => k.start >= t.c.end);
+    if (to < 0 || tokens[to]!.text !== 'party' || tokens[to]!.start !== t.c.end + 1) return t;
+    const from = tokens.findIndex((k) => k.start === t.c.start);
+    return from < 0 ? t : make(spanCandidate(text, tokens, from, to + 1), 'ORGANIZATION');
+  });
+}

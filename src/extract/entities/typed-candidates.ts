@@ -2,6 +2,7 @@
 import type { EntityType, Layout } from '../types.js';
 import { hasLetter, isAllCaps, tokenize, type Token } from '../tokens.js';
 import { widenToAcronyms } from './acronym-spans.js';
+import { widenToParty } from './party-names.js';
 import { type MergedCandidate, mergeSpans } from './merge-spans.js';
 import { withPossessiveNames } from './possessive-names.js';
 import { type TaggerModel, trainedTagger } from './tagger-model.js';
@@ -211,7 +212,7 @@ function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolea
   const { text } = doc;
   const merged = ruledAndTagged(doc, tokens, headline, titleCase);
   const make = (c: Candidate, type: EntityType | null): TypedCandidate => typedCandidate(c, type, headline);
-  return joinBracketedParts(
+  const joined = joinBracketedParts(
     text,
     tokens,
     joinPossessiveInstitutions(
@@ -230,6 +231,8 @@ function blockCandidates(doc: DocumentReading, tokens: Token[], headline: boolea
       ),
     ),
   );
+  // "the Republican party": a party's words before "party" in lower case name it with its word (party-names.ts).
+  return widenToParty(text, tokens, joined, make);
 }
 
 /** The rules' candidates of a block with their types, and the spans the tagger finds merged in. */
