@@ -45,6 +45,7 @@ import { chambersAsBodies } from './chamber-names.js';
 import { clubsNamedForNations } from './nation-named-clubs.js';
 import { clubsWinningTies } from './aggregate-winners.js';
 import { surnamesAsPersons } from './full-name-surnames.js';
+import { bodiesOfPossessedAcronyms } from './possessed-acronyms.js';
 
 /** What the passes read of the story besides its candidates. */
 export interface StoryTyping {
@@ -112,6 +113,8 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   // "the MP", "Tory MPs": members of a parliament, whatever the passes above made of the acronym.
   // ... and an illness, an event or an operation by its coined name ("Operation Prosperity Guardian" holds a paper's word).
   for (const t of typed) if (MEMBER_ACRONYM.test(t.c.words[t.c.words.length - 1]!) || namesIllnessOrEvent(t.c.words)) t.type = null;
+  // "his MIT office": an acronym a person's office or lab is of, no place (possessed-acronyms.ts), before its other mentions follow it.
+  bodiesOfPossessedAcronyms(typed);
   bodiesNamedAsPlaces(typed);
   placesBeforeFirms(typed);
   untypeCraftNames(typed, text);
