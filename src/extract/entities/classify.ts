@@ -13,6 +13,7 @@ import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { placeNamedPerson } from './place-given-names.js';
 import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
 import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
+import { namesPlacePaper } from './place-papers.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
@@ -185,6 +186,8 @@ function bodyOverGivenName({ c, words }: NameRead): Verdict {
   if (words.length > 1 && kindBeforeName(c) && !c.titles.length) return 'ORGANIZATION';
   // "Velmora-based Tessel": a name after where it is based is a firm's (based-names.ts).
   if (namedAfterBase(c)) return 'ORGANIZATION';
+  // "the Charlotte Observer": a place's paper, though the place is a given name too (place-papers.ts).
+  if (namesPlacePaper(c)) return 'ORGANIZATION';
   // "Liberal Democrats said": a party named for its members, not two persons' names.
   if (namesPartyInPlural(words) || namesPartyWithItsWord(words)) return 'ORGANIZATION';
   // "the Charlotte Hornets": a city's side after "the", though the city is a given name too.

@@ -2,6 +2,7 @@
 // overrule them: a title, a place's kind, a table of results, "&", a generational suffix, a kind of name.
 import type { Candidate } from './candidates.js';
 import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
+import { namesPlacePaper } from './place-papers.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './person-vocabulary.js';
 import { numberedRuler } from './regnal-numerals.js';
@@ -58,6 +59,7 @@ export function typeIsDecided(c: Candidate): boolean {
     actsAsBody(c) ||
     namesPartyInPlural(c.words) ||
     namesPartyWithItsWord(c.words) ||
+    namesPlacePaper(c) ||
     namesTownSide(c.words) ||
     firmOfPlace(c) ||
     firmOfDemonyms(c) ||
