@@ -14,6 +14,7 @@ import { placeNamedPerson } from './place-given-names.js';
 import { COMMON_ENDING, hasGivenName, isAcronym, looksCommon } from './name-words.js';
 import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
 import { namesPlacePaper } from './place-papers.js';
+import { namesSchoolDistrict } from './school-names.js';
 import { namedForNation } from './nation-bodies.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { namesTitledWork } from './foreign-articles.js';
@@ -136,6 +137,7 @@ function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
   if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord) || forumHeldAt(c)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
+  if (namesSchoolDistrict(words)) return 'ORGANIZATION'; // "the Velmora Unified School District" (school-names.ts)
   // "Jamaat-e-Islami", "Hezb-i-Wahdat": words joined by the Persian and Urdu "-e-" name a party or a movement
   // (persons' names join with "-ul-": "Inzamam-ul-Haq").
   if (words.length === 1 && EZAFE_JOINED.test(words[0]!)) return 'ORGANIZATION';

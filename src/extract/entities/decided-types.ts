@@ -3,6 +3,7 @@
 import type { Candidate } from './candidates.js';
 import { namesPartyInPlural, namesPartyWithItsWord } from './party-names.js';
 import { namesPlacePaper } from './place-papers.js';
+import { namesSchoolDistrict } from './school-names.js';
 import { namesTownSide } from './joined-town-sides.js';
 import { GENERATION } from './person-vocabulary.js';
 import { numberedRuler } from './regnal-numerals.js';
@@ -60,6 +61,7 @@ export function typeIsDecided(c: Candidate): boolean {
     namesPartyInPlural(c.words) ||
     namesPartyWithItsWord(c.words) ||
     namesPlacePaper(c) ||
+    namesSchoolDistrict(c.words) ||
     namesTownSide(c.words) ||
     firmOfPlace(c) ||
     firmOfDemonyms(c) ||

@@ -7,3 +7,8 @@ const SCHOOL_HEADS = new Set(['university', 'college', 'school', 'academy', 'ins
 
 /** Whether the name has two words or more, the last a school's word. */
 export const endsInSchoolHead = (words: string[]) => words.length > 1 && SCHOOL_HEADS.has(words[words.length - 1]!.toLowerCase());
+
+/** "the Velmora Unified School District", "Harlow Independent School District": a district named for its
+ *  schools is the body that runs them (as GUM types it), no place, though "District" ends places' names. */
+export const namesSchoolDistrict = (words: string[]) =>
+  words.length > 2 && /^districts?$/iu.test(words[words.length - 1]!) && words[words.length - 2]!.toLowerCase() === 'school';
