@@ -3,7 +3,7 @@
 import type { TypedCandidate } from './typed-candidates.js';
 
 /** The domains news names firms by, as regex alternatives. */
-const TOP_LEVEL = String.raw`(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io)`;
+const TOP_LEVEL = String.raw`(?:com|net|org|co\.uk|com\.au|co\.jp|de|fr|in|io|ca|us|tv)`;
 const DOMAIN = new RegExp(String.raw`^\.${TOP_LEVEL}(?![\p{L}\p{N}])`, 'u');
 const ENDS_WITH_DOMAIN = new RegExp(String.raw`\p{L}\.${TOP_LEVEL}$`, 'u');
 

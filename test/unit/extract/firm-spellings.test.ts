@@ -23,6 +23,11 @@ describe('a web domain written with a name', () => {
   it('is part of a firm’s name, not a river’s', () => {
     expect(typedNames('Stocks\n\nAmazon.com gained 1.5 percent and Booking.com fell.')).toEqual(['ORGANIZATION:Amazon.com', 'ORGANIZATION:Booking.com']);
   });
+  it('also with a country’s or a broadcaster’s domain, an outlet cited after a headline', () => {
+    expect(typedNames('Ferries\n\n"Ferry papers found on a Harlow street" — Velmorix.ca, August 15, 2008.')).toContain('ORGANIZATION:Velmorix.ca');
+    expect(typedNames('Press\n\nAnn Holt has written for Metro.us and the Velmora Courier.')).toContain('ORGANIZATION:Metro.us');
+    expect(typedNames('Press\n\nTom Pike told Velmorix.tv that the ferry would sail.')).toContain('ORGANIZATION:Velmorix.tv');
+  });
 });
 
 describe('armed groups and intelligence services named bare', () => {
