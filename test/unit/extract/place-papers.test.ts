@@ -12,6 +12,9 @@ describe('a place’s paper', () => {
     expect(namesOf('Tom Pike told the Harlow Courier that he would resign.')).toContain('ORGANIZATION:Harlow Courier');
     expect(namesOf('Tom Pike wrote to the Harlow Standard about the ferry.')).toContain('ORGANIZATION:Harlow Standard');
   });
+  it('also cited after a dash, before its date', () => {
+    expect(namesOf('“Ferry papers found on a Velmora street” — Harlow Star, August 16, 2008.')).toContain('ORGANIZATION:Harlow Star');
+  });
   it('not an ordinary word without the place', () => {
     expect(namesOf('An independent observer watched the Harlow vote.')).toEqual(['LOCATION:Harlow']);
   });
