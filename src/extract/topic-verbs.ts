@@ -57,6 +57,9 @@ const TOPIC_PREPOSITIONS: Record<string, string[]> = {
   balk: ['at'],
   scoff: ['at'],
   bristle: ['at'],
+  // "reminded voters of the flood", "reminded her staff about the vote": what a speaker brings back to
+  // mind, after the one reminded (topicStart below).
+  remind: ['of', 'about'],
   // "sided with the union": whose stance one takes ("side" and "sides" are nouns, FORMS below).
   side: ['with'],
   // "has been critical of the plan": a stance taken, after "be" (stance-adjectives.ts).
@@ -201,6 +204,7 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   if (lemma in PARTICLE_OBJECT) return w(k) === 'out' ? objectStart(tokens, k + 1) : -1;
   // ("pointed out in December that …", "called out to her": no object after the particle, -1.)
   if (objectAfterParticle(tokens, i, lemma)) return objectStart(tokens, k + 1);
+  if (lemma === 'remind') return remindedOf(tokens, k);
   if (lemma === 'distance') return REFLEXIVE.test(w(k)) && w(k + 1) === 'from' ? k + 2 : -1;
   // "pushed back on the plan", "pushed back against claims that …": a stance taken against it.
   if (lemma === 'push' && w(k) === 'back' && /^(on|against)$/u.test(w(k + 1))) return isCalendarWord(w(k + 2)) ? -1 : k + 2;
@@ -239,6 +243,20 @@ export function topicStart(tokens: Token[], i: number, lemma: string): number {
   // ("discussed how to fund the pier", "to discuss whether to appeal": a question discussed.)
   if (lemma === 'discuss' && /^(how|why|what|whether|where|when|who|which)$/u.test(w(k))) return k;
   return objectStart(tokens, k);
+}
+
+/** "reminded the crowd of the stakes", "reminding her staff about …": the topic after "of" or "about"
+ *  past the one reminded (up to five words, no verb, no mark), or -1; no one reminded, no topic
+ *  ("reminded of home" is a memory stirred), and "reminds me of", "reminds us of" is a likeness seen
+ *  ("The mayor reminds me of a ship's captain"), no words. */
+function remindedOf(tokens: Token[], k: number): number {
+  const w = (n: number) => wordAt(tokens, n);
+  if (/^(me|us)$/u.test(w(k))) return -1;
+  for (let n = k + 1; n <= k + 5; n++) {
+    if (/^(of|about)$/u.test(w(n))) return isCalendarWord(w(n + 1)) ? -1 : n + 1;
+    if (!/^[\p{L}\p{N}]/u.test(w(n)) || isVerbForm(w(n))) return -1;
+  }
+  return -1;
 }
 
 /** A word opening an amount: a figure, a count spelt out or "half" ("40", "five", "twenty-five"). */

