@@ -88,6 +88,8 @@ function subordinateClauseAt(tokens: Token[], k: number): boolean {
   // ("towns such as Velmora", "a system known as Harbourlink", "the crews as well as the dockers":
   // "as" after such a word brings in an example, a name or a second item, no clause.)
   if (w === 'as' && AS_NO_CLAUSE.test(wordAt(tokens, k - 1))) return false;
+  // "praised the crews in order to win votes", "so as to calm the dockers": the speaker's purpose, no more of the topic.
+  if (/^(in|so)$/u.test(w) && wordAt(tokens, k + 1) === (w === 'in' ? 'order' : 'as') && wordAt(tokens, k + 2) === 'to') return true;
   return SUBORDINATE.test(w) && (w !== 'as' || PRONOUNS.has(wordAt(tokens, k + 1)) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || verbSoonAfter(tokens, k));
 }
 const AS_NO_CLAUSE = /^(such|known|well|much|many|same)$/u;
