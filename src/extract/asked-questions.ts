@@ -1,7 +1,9 @@
 // A question told in the passive: "Asked whether he would run, Holt said …", "When asked by a
 // reporter if the plan was dead, she …", "Holt was asked about the merger". What was asked is
 // reported speech, as "a reporter asked Holt whether …" is; its speaker is the one after "by",
-// else nobody named (the one asked answers, and does not ask).
+// else nobody named (the one asked answers, and does not ask). After the attribution of a quotation
+// ("“Not yet,” Holt said when asked about her plans") the question is reported too, as annotated
+// news has it; the quotation keeps its speaker.
 import { contentEnd } from './content-end.js';
 import { isAdverb, isCalendarWord, isCopula, isFiniteVerb, finiteVerbWithin } from './lexicon.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
@@ -26,8 +28,6 @@ export function askedQuestion(s: ReportSentence, i: number): QuoteDraft | null {
   if (!/^asked$/iu.test(tokens[i]!.text)) return null;
   const fronted = i === 0 || (i === 1 && FRONTING.test(tokens[0]!.text));
   const passive = !fronted && afterBe(tokens, i);
-  // ("“…,” she said when asked about her plans. “…”": an attribution between quotations keeps to them.)
-  if (!fronted && !passive && /[“”"]|''/u.test(text.slice(sentence.start, tokens[i]!.start))) return null;
   // ("McCain said, asked about …": after a comma, only once the main clause has its verb; "The
   // moderator, WTTW's Anna Schutz, asked how …" is the subject's own question.)
   const afterClause = tokens[i - 1]?.text === ',' && finiteVerbWithin(tokens, 0, i - 1);

@@ -1,6 +1,7 @@
 // A question told in the passive: "Asked whether …, X said", "When asked by a reporter if …",
-// "X was asked about …". What was asked is reported speech, its speaker the one after "by" or
-// nobody named. Short examples written for the test in the style of campaign and council reports.
+// "X was asked about …", also after the attribution of a quotation ("“Not yet,” X said when asked
+// about …"). What was asked is reported speech, its speaker the one after "by" or nobody named.
+// Short examples written for the test in the style of campaign and council reports.
 import { describe, expect, it } from 'vitest';
 import { quotesSaid } from '../../support/extraction.js';
 
@@ -41,12 +42,27 @@ describe('a question put to the subject', () => {
     ]);
   });
 
-  it('an active question, a request, an amount or the attribution of a quotation is no passive question', () => {
+  it('an active question, a request or an amount is no passive question', () => {
     expect(quotesSaid('Ann Holt asked the minister whether the plan would survive.')).toEqual([
       { cue: 'asked', speaker: 'Ann Holt', text: 'whether the plan would survive' },
     ]);
     expect(quotesSaid('The fans were asked to leave the ground.')).toEqual([]);
     expect(quotesSaid('He was asked about 20 times.')).toEqual([]);
-    expect(quotesSaid('“Not yet,” Tom Reyes said when asked about his plans.')).toEqual([{ cue: 'said', speaker: 'Tom Reyes', text: 'Not yet,' }]);
+  });
+});
+
+describe('a question after the attribution of a quotation', () => {
+  it('is reported too, nobody named as asking, and the quotation keeps its speaker', () => {
+    expect(quotesSaid('“Not yet,” Tom Reyes said when asked about his plans.')).toEqual([
+      { cue: 'said', speaker: 'Tom Reyes', text: 'Not yet,' },
+      { cue: 'asked', speaker: null, text: 'his plans' },
+    ]);
+    expect(quotesSaid('“It is not perfect,” Ann Holt said when asked about the new ferry timetable, which was drawn up last year.')).toEqual([
+      { cue: 'said', speaker: 'Ann Holt', text: 'It is not perfect,' },
+      { cue: 'asked', speaker: null, text: 'the new ferry timetable' },
+    ]);
+    const quotes = quotesSaid('“Not yet,” Tom Reyes said when asked about his plans. “We will decide in May, after the harbour vote.”');
+    expect(quotes).toContainEqual({ cue: 'asked', speaker: null, text: 'his plans' });
+    expect(quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
