@@ -24,6 +24,7 @@ import { nextVerbOfSubjectAt } from './verb-series.js';
 import { channelPhraseAt } from './speech-channels.js';
 import { conditionOnSaidAt } from './speaker-conditions.js';
 import { perfectNextActAt, speakersNextActAt } from './next-acts.js';
+import { evenClauseOnObjectAt } from './even-clauses.js';
 
 /** The content of the cue at `cue` ends at the sentence end, or before a coordinated cue, a
  *  trailing attribution (", the source added", ", according to X") or a semicolon. */
@@ -127,6 +128,8 @@ function endAt(tokens: Token[], cue: number, k: number, shape: ContentShape): nu
     channelPhraseAt(tokens, cue, k)
   )
     return tokens[tokens[k - 1]!.text === ',' ? k - 1 : k]!.start;
+  // "called for the closure of the pier, even though the council …": the narrator's concession on an object.
+  if (evenClauseOnObjectAt(tokens, cue, k)) return tokens[/^[,—–―-]$/u.test(tokens[k - 1]!.text) ? k - 1 : k]!.start;
   if (tokens[k]!.text === ',' && k !== shape.opened && commaCloses(tokens, cue, k, shape)) return endAtComma(tokens, cue, k);
   return null;
 }
