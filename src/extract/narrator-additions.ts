@@ -10,6 +10,7 @@ import { presentRelativeAt } from './relative-clause-ends.js';
 import { figureOpensAt, figureSubjectBefore, pollShareBefore } from './poll-shares.js';
 import { participleOfReportedClause } from './result-participles.js';
 import { ARTICLES } from './speaker-words.js';
+import { prepositionWhomAt } from './word-classes.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { trailingEvidenceAt } from './trailing-evidence.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
@@ -58,7 +59,9 @@ function sourceOrComparison({ tokens, cue, after, next }: AfterComma): boolean {
 function asideOnWhatWasSaid({ tokens, cue, k, after, next }: AfterComma): boolean {
   // "…, who is 70." / "…, which forced her to leave early.": a last relative clause after a name
   // is the narrator's aside.
-  if ((next === 'who' || next === 'which') && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
+  // ("…, with whom he clashed", "…, for whom she campaigned": so is one a preposition opens.)
+  const relative = next === 'who' || next === 'which' || prepositionWhomAt(tokens, after);
+  if (relative && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !tokens.slice(k + 2).some((t) => t.text === ',')) return true;
   if (next === 'which' && narratorsRelativeAt(tokens, cue, after + 1)) return true;
   // "…, a former schools auditor who …", "…, the incumbent accused of …" closing the sentence: who
   // or what the last word is, in the narrator's words, after a clause or a phrase of some words.

@@ -8,7 +8,7 @@ import { type Token, wordAt } from './tokens.js';
 import { isAdverbish, topicVerbLemma } from './topic-verbs.js';
 import { PRONOUNS } from './speaker-words.js';
 import { channelPhraseAt } from './speech-channels.js';
-import { WEEKDAY_ALTERNATIVES } from './word-classes.js';
+import { prepositionWhomAt, WEEKDAY_ALTERNATIVES } from './word-classes.js';
 
 /** Where the phrase from token `from` ends, at or before `end`: before the narration goes on with
  *  a verb ("… and defended his record", "…, but he then lashed out"), a subordinate clause ("… before
@@ -67,7 +67,7 @@ function joinedNarrationAt(tokens: Token[], k: number): boolean {
 
 /** "…, produced a plan", "…, saying …" (not "…, including …"), "the campaign, the latest chapter in …": the narration goes on
  *  (a name's apposition stays: "Alicia Machado, the former beauty queen"); "thanked Ann Roe, who said
- *  …": a relative clause set off says more of its own. */
+ *  …" or "praised Ann Roe, with whom she had sailed": a relative clause set off says more of its own. */
 function setOffNarrationAt(tokens: Token[], k: number): boolean {
   const w = (n: number) => wordAt(tokens, n);
   // (", enshrined in Jim Crow laws," is a participle on the noun: a verb with a preposition after it.)
@@ -75,6 +75,7 @@ function setOffNarrationAt(tokens: Token[], k: number): boolean {
   return (
     w(k) === ',' &&
     (/^(who|whom|whose|which)$/u.test(w(k + 1)) ||
+      prepositionWhomAt(tokens, k + 1) ||
       (/^\p{Ll}+ing$/u.test(w(k + 1)) && !NOT_PARTICIPLE.has(w(k + 1))) ||
       verbNext ||
       (isArticle(w(k + 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !listGoesOnAt(tokens, k + 1)))

@@ -19,6 +19,11 @@ const WHO_OR_WHICH = /^(who|which)$/u;
  *  the health organisation, and a capitalised "Who" opens a question. */
 export const isWhoOrWhich = (word: string) => WHO_OR_WHICH.test(word);
 
+/** "with whom", "for whom", "to whom" at `n`: a preposition opening a relative clause on a person. */
+export const prepositionWhomAt = (tokens: readonly { text: string }[], n: number) =>
+  PREPOSITION_BEFORE_WHOM.test(tokens[n]?.text ?? '') && /^whom$/iu.test(tokens[n + 1]?.text ?? '');
+const PREPOSITION_BEFORE_WHOM = /^(with|for|to|of|from|about|against|by|on|at|under|among|behind|beside|through|without)$/iu;
+
 // Days.
 /** The days of the week, as the alternatives of a regular expression: "Monday" … "Sunday". */
 export const WEEKDAY_ALTERNATIVES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
