@@ -97,7 +97,7 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(/\s+/u);
   // "The club said" after the Football Association: a club, a side or a team is no body that governs one.
   if (TEAM_HEADS.has(head)) return words.some((w) => GOVERNING_BODY_WORDS.has(w));
-  if (!kind && !PUBLIC_BODIES.has(head)) return false;
+  if (!kind && !PUBLIC_BODIES.has(head) && !NAMED_BY_KIND.has(head)) return false;
   // "the ministry" is no "School Board" either.
   const named = words.filter((w) => INSTITUTION_WORDS.has(w) || kindOf(w));
   const ownKind = named.some((w) => (kind ? kind.has(w) : w === head));
@@ -106,7 +106,8 @@ export function otherKindByName(head: string, entity: Entity): boolean {
   if (!ownKind && words.some((w) => COMPANY_HEADS.has(w) || COMPANY_FORMS.has(w))) return true;
   // "Porto were fined … The league said": a league, a ministry or a parliament carries its kind in
   // its name; a bare name ("Porto", "Barcelona") is some other body, an acronym ("NFL") may be one.
-  if (!named.length) return NAMED_BY_KIND.has(head) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name);
+  // ("NRA" is no administration: that word is always written out.)
+  if (!named.length) return NAMED_BY_KIND.has(head) && (head === 'administration' || !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name));
   return !ownKind;
 }
 
@@ -118,8 +119,10 @@ const GOVERNING_BODY_WORDS = new Set(
 );
 
 /** Bodies whose names say their kind: "the league" is some "… League", "the association" some
- *  "… Association", "the force" some "… Police" or "… Constabulary", or known by an acronym. */
-const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association force'.split(' '));
+ *  "… Association", "the force" some "… Police" or "… Constabulary", or known by an acronym; "the
+ *  administration" some "… administration" ("the Harlow administration", "the Ferry Administration"),
+ *  never a union, a chamber ("Congress") or a law named since. */
+const NAMED_BY_KIND = new Set('league ministry parliament legislature embassy federation association force administration'.split(' '));
 
 /** "the bank", "the retailer", "the automaker": words for a business only, not for a group or a team. */
 export const isBusinessWord = (head: string) =>
