@@ -29,6 +29,9 @@ import { OVERSEERS, overseenIn } from './overseers.js';
 import { calledOutlet, describedAsBusiness, describedAsNoBusiness, isOutlet } from './organization-kinds.js';
 import { bodyDescribedJustBefore, bodyWithHead, earlierBody, overseerShown } from './bodies-named-before.js';
 
+/** Words for a paper or a broadcaster, which only a news outlet is: "the newspaper", "the weekly". */
+const PRESS_WORDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'broadcaster']);
+
 /** Words for a body of the state: "the agency", "the ministry", "the court". */
 const STATE_BODY = /^(ministry|department|agency|court|commission|authority|administration|bureau|government)$/u;
 
@@ -90,7 +93,10 @@ function bodyReading(a: Antecedents, history: SpeechHistory, q: QuoteDraft, surf
       (OUTLET_WORDS.has(head) || !(isOutlet(e) || calledOutlet(text, e))) && !noBusiness(e) && !overseen(e) && !businessForState(e) && !namesIllness(text, e),
   );
   const org = (e: Entity) => e.type === 'ORGANIZATION' && described(e);
-  const kindFits = (e: Entity) => organizationFor(head, e) && described(e);
+  // "The Velmora Gazette attacked the Ferry Owners Association … The newspaper said": a word for a
+  // paper names only a news outlet, never the lobby, party or college named since.
+  const press = PRESS_WORDS.has(head);
+  const kindFits = (e: Entity) => organizationFor(head, e) && described(e) && (!press || isOutlet(e) || calledOutlet(text, e));
   return { a, history, q, surface, before, phrase, head, ownsDocument: !!owner, noBusiness, org, kindFits };
 }
 
