@@ -6,7 +6,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { subjectBeforeObject, subjectBeforeOutlet } from './object-participles.js';
 import { organizationPart } from './organization-parts.js';
-import { namesPeople } from './phrase-heads.js';
+import { namesSomeone } from './phrase-heads.js';
 import { subjectBeforeReducedRelative } from './reduced-relatives.js';
 import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads.js';
 import { portraysPerson } from './speaker-phrases.js';
@@ -98,8 +98,9 @@ function organizationOrItsPeople(names: NameIndex, tokens: Token[], j: number, b
   // ("The Yorkshireman said": one from a place, whatever the name was taken for, is a person; so is
   // "the Essex cueist", one from there by a trade.)
   if (base && (sideOfCompetition(base, org) || portraysPerson(base.text) || namesTradeFrom(base.text))) return base;
-  // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun.
-  const people = base?.kind === 'NOMINAL' && namesPeople(lastWord(base)) ? base : null;
+  // "Arsenal boss", "the bank's chief": people named by a role, whether or not a listed speaker noun;
+  // "the Velmora Party front-runner", "the Harbour League employees": by standing or by what they do.
+  const people = base?.kind === 'NOMINAL' && namesSomeone(lastWord(base)) ? base : null;
   // "OPEC+ sources": a symbol may join the organization to the people.
   if (people && (org.start >= people.start || /^[+&]?\s*$/u.test(names.text.slice(org.end, people.start)))) return people;
   return org;

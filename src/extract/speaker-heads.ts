@@ -193,9 +193,10 @@ const leads = (role: string): boolean => {
 };
 
 /** An organization named inside a description that speaks for it ("the Reuters survey"), not
- *  one modifying people ("European Union leaders"). */
+ *  one modifying people ("European Union leaders", "the Velmora Party front-runner", "the Harbour
+ *  League contenders"). */
 export function modifierOrganization(names: NameIndex, tokens: Token[], phrase: SpeakerSurface): SpeakerSurface | null {
-  if (namesPeople(lastWord(phrase))) return null;
+  if (namesSomeone(lastWord(phrase))) return null;
   const org = names.organizationNear(tokens, names.indexAt(tokens, phrase.start) + phrase.text.split(/\s+/u).length - 1);
   if (org && sideOfCompetition(phrase, org)) return null;
   return org && org.start >= phrase.start && org.end <= phrase.end ? org : null;
