@@ -7,14 +7,13 @@ import { isBusinessWord, OUTLET_WORDS } from './description-heads.js';
 import { isFiniteVerb, isFunctionWord, ARTICLE_ALTERNATIVES } from './lexicon.js';
 
 /** The last word of a paper's or a broadcaster's name: "the Evening News", "the Kelvo Sentinel". */
-const OUTLET_NAME_END = /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine|sentinel|observer|chronicle|inquirer|examiner|courier|dispatch)$/iu;
+const OUTLET_NAME_END =
+  /\b(news|times|post|journal|herald|tribune|gazette|daily|press|telegraph|tv|radio|magazine|sentinel|observer|chronicle|inquirer|examiner|courier|dispatch)$/iu;
 
 /** A news agency, paper or broadcaster: "Reuters", "the Evening News", "CNN", "the Kelvo Sentinel". */
 // (Journals of a science are outlets too: "the New England Journal of Medicine", "Annals of Oncology".)
 export const isOutlet = (e: Entity) =>
-  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) ||
-  OUTLET_NAME_END.test(e.name) ||
-  /\b(journal|annals|proceedings) of\b|^the lancet$/iu.test(e.name);
+  NEWS_ORGANIZATIONS.has(e.name.toLowerCase()) || OUTLET_NAME_END.test(e.name) || /\b(journal|annals|proceedings) of\b|^the lancet$/iu.test(e.name);
 
 /** The last word before the spaces ending a text. (A match starts where a word does, so (?<![\p{L}-]) changes
  *  none: it spares the engine retrying each word from every one of its letters.) */
