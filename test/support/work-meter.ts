@@ -35,11 +35,42 @@ const STRING_SCANS = [
 ] as const;
 const lengthOf = (x: unknown) => (x as { length: number }).length;
 
+/** The work of one call of a method, from its receiver, its arguments and its result. */
+type Cost = (self: unknown, args: unknown[], result: unknown) => number;
+
+// A copy costs its length; a search, the distance it went.
+const copied: Cost = (_self, _args, result) => lengthOf(result);
+const searchedForward: Cost = (self, args, result) => {
+  const from = Math.max(0, Number(args[1] ?? 0) || 0);
+  return (result as number) >= 0 ? (result as number) - from + 1 : lengthOf(self) - from;
+};
+const searchedBack: Cost = (self, args, result) => {
+  const from = Math.min(lengthOf(self), args[1] === undefined ? lengthOf(self) : Number(args[1]));
+  return (result as number) >= 0 ? from - (result as number) + 1 : from + 1;
+};
+
+/** Each method counted, on its prototype, with the work of a call. */
+const METHOD_COSTS: Array<[object, string, Cost]> = [
+  ...ARRAY_VISITS.map((name): [object, string, Cost] => [Array.prototype, name, lengthOf]),
+  ...STRING_SCANS.map((name): [object, string, Cost] => [String.prototype, name, lengthOf]),
+  ...[Array.prototype, String.prototype].flatMap(
+    (proto): Array<[object, string, Cost]> => [
+      [proto, 'slice', copied],
+      [proto, 'indexOf', searchedForward],
+      [proto, 'lastIndexOf', searchedBack],
+    ],
+  ),
+  [String.prototype, 'substring', copied],
+  [String.prototype, 'startsWith', (_self, args) => String(args[0]).length],
+  [String.prototype, 'endsWith', (_self, args) => String(args[0]).length],
+  [Array.prototype, 'sort', (self) => lengthOf(self) * Math.ceil(Math.log2(lengthOf(self) + 1))],
+];
+
 /** Runs `fn` and returns its result with the work it did. */
 export function measureWork<T>(fn: () => T): { result: T; work: number } {
   let work = 0;
   const restore: Array<() => void> = [];
-  const wrap = (proto: object, name: string, cost: (self: unknown, args: unknown[], result: unknown) => number) => {
+  for (const [proto, name, cost] of METHOD_COSTS) {
     const original = (proto as Record<string, Method>)[name]!;
     (proto as Record<string, Method>)[name] = function (this: unknown, ...args: unknown[]) {
       const result = original.apply(this, args);
@@ -47,25 +78,7 @@ export function measureWork<T>(fn: () => T): { result: T; work: number } {
       return result;
     };
     restore.push(() => ((proto as Record<string, Method>)[name] = original));
-  };
-  for (const name of ARRAY_VISITS) wrap(Array.prototype, name, lengthOf);
-  for (const name of STRING_SCANS) wrap(String.prototype, name, lengthOf);
-  for (const proto of [Array.prototype, String.prototype]) {
-    // a copy costs its length; a search, the distance it went
-    wrap(proto, 'slice', (_self, _args, result) => lengthOf(result));
-    wrap(proto, 'indexOf', (self, args, result) => {
-      const from = Math.max(0, Number(args[1] ?? 0) || 0);
-      return (result as number) >= 0 ? (result as number) - from + 1 : lengthOf(self) - from;
-    });
-    wrap(proto, 'lastIndexOf', (self, args, result) => {
-      const from = Math.min(lengthOf(self), args[1] === undefined ? lengthOf(self) : Number(args[1]));
-      return (result as number) >= 0 ? from - (result as number) + 1 : from + 1;
-    });
   }
-  wrap(String.prototype, 'substring', (_self, _args, result) => lengthOf(result));
-  wrap(String.prototype, 'startsWith', (_self, args) => String(args[0]).length);
-  wrap(String.prototype, 'endsWith', (_self, args) => String(args[0]).length);
-  wrap(Array.prototype, 'sort', (self) => lengthOf(self) * Math.ceil(Math.log2(lengthOf(self) + 1)));
   // A regular expression scans from where it starts to where it matched, or to the end.
   const exec = RegExp.prototype.exec;
   RegExp.prototype.exec = function (this: RegExp, input: string) {
