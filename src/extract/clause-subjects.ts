@@ -18,6 +18,7 @@ import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { organizationPart } from './organization-parts.js';
 import { emptyItAt } from './expletive-it.js';
+import { isCapitalisedMember } from './home-places.js';
 import { namesPeople, namesPersons, namesSomeone, opensOffice, PARTITIVE } from './phrase-heads.js';
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
@@ -177,8 +178,10 @@ function determinedSubject(names: NameIndex, tokens: Token[], k: number, loose: 
   const possessive = isPossessiveMark(tokens[k + 1]?.text ?? '');
   if (!(DETERMINERS.has(first.text.toLowerCase()) || possessive) || !tokens[k + 1]) return phraseEndingAt(names, tokens, k);
   const name = possessive ? undefined : names.nameAt.get(tokens[k + 1]!.start);
-  // "A New York judge has rejected …": a place before a noun only says where the person is from.
-  const modifier = name?.entity.type === 'LOCATION' && /^\p{Ll}/u.test(tokens.find((t) => t.start >= name.end)?.text ?? '');
+  // "A New York judge has rejected …", "The Velmora Republican won and says …": a place before a noun,
+  // or before a party's member or an office, only says where the person is from.
+  const next = tokens.find((t) => t.start >= (name?.end ?? 0))?.text ?? '';
+  const modifier = name?.entity.type === 'LOCATION' && (/^\p{Ll}/u.test(next) || isCapitalisedMember(next));
   if (name && !modifier) return names.surface(name.start, name.end, 'NAME', name.entity.id);
   // "The main opposition party on Tuesday rejected …", "Kenya's ruling party …": the phrase's head
   // is its last noun before the verb or an adverbial.

@@ -20,6 +20,14 @@ const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}.])(${PLACE})\s(?:(?:Demo
  *  (as many as "Representative "): tried first, since PLACE_BEFORE is tried at every word before each name. */
 const MEMBER_AT_END = new RegExp(String.raw`${MEMBER}\s$`, 'u');
 const MEMBER_REACH = 'Representative '.length;
+/** A capitalised word for a politician that a place before it qualifies ("the Maine Republican", "the
+ *  Ohio Congressman"): the place says where the person is from and is never the subject itself. */
+const CAPITALISED_MEMBER = /^(?:Democrat|Republican|Independent|Senator|Lawmaker|Congress(?:wo)?man|Representative|Governor)$/u;
+
+export function isCapitalisedMember(word: string): boolean {
+  return CAPITALISED_MEMBER.test(word);
+}
+
 /** A place qualifying a description's head: "the Maine Republican", "the Alaska senator". */
 const PLACE_IN = new RegExp(String.raw`^[Tt]he\s(${PLACE})\s${MEMBER}$`, 'u');
 

@@ -27,6 +27,19 @@ describe('speakers described by their home place', () => {
   });
 });
 
+describe('a place before a party member or an office opening the subject of a verb joined by "and"', () => {
+  it('the description is the person the text placed there, never the place', () => {
+    const story = 'Sen. Tom Velder (R-Kansas) faced a hard race. The Kansas Republican survived the primary and says he will fight on.';
+    expect(speakersOf(story)).toEqual(['Tom Velder']);
+  });
+
+  it('with no one placed there the description speaks in its own words', () => {
+    expect(speakersOf('The count ended on Tuesday. The Oregon Democrat won the seat and says he will fight on.')).toEqual(['The Oregon Democrat']);
+    const story = 'Rep. Ann Holt of Nevada lost. The Oregon Democrat won the seat and told reporters that the count was fair.';
+    expect(speakersOf(story)).toEqual(['The Oregon Democrat']);
+  });
+});
+
 describe('a party and state bracketed after a name, then a comma', () => {
   it('the comma after the bracket sets off no apposition: the person speaks', () => {
     expect(speakersOf('At a lighthouse in Rockland, Gov. Tom Weller (R-ME), said, “We will keep the lamp lit.”')).toEqual(['Tom Weller']);
