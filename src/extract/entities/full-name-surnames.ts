@@ -7,8 +7,15 @@ import type { TypedCandidate } from './typed-candidates.js';
 import { key } from './entity-table.js';
 import { hasGivenName } from './name-words.js';
 import { tradedAsCompany } from './organization-context.js';
+import { VERB } from './stranded-prepositions.js';
 
 const SCORE = /^\d{1,3}-\d{1,3}$/u;
+/** Words that open a noun phrase before a kind's word: "the group", "a charity". */
+const DETERMINER = /^(?:the|a|an|this|that|one)$/u;
+
+/** "the group Holt addressed", "a charity Holt founded": a kind of body after a determiner, then the
+ *  surname and a verb, is a clause about the body whose subject is the person, no body's name. */
+const subjectAfterKind = (t: TypedCandidate) => DETERMINER.test(t.c.prevBefore) && /^\p{Ll}+$/u.test(t.c.prev) && VERB(t.c.next);
 
 /** Retypes (in place) as persons the lone words typed organizations that are surnames of persons named in
  *  full with a given name; `companies`: the names the story shows to be firms or sides (lower case). */
@@ -17,9 +24,11 @@ export function surnamesAsPersons(typed: TypedCandidate[], companies: Set<string
   if (!surnames.size) return;
   const lone = (t: TypedCandidate) => t.c.words.length === 1 && surnames.has(key(t.c.text));
   // A firm anywhere by the words around it is a firm everywhere ("Pike shares … Pike said"), and so is a side
-  // before its score ("Yale beat Pike 77-60").
+  // before its score ("Yale beat Pike 77-60"); not a kind's word before a clause the person is the subject of.
   const firms = new Set(
-    typed.filter((t) => lone(t) && (tradedAsCompany(t.c) || SCORE.test(t.c.next) || (t.type === 'ORGANIZATION' && isDecided(t)))).map((t) => key(t.c.text)),
+    typed
+      .filter((t) => lone(t) && !subjectAfterKind(t) && (tradedAsCompany(t.c) || SCORE.test(t.c.next) || (t.type === 'ORGANIZATION' && isDecided(t))))
+      .map((t) => key(t.c.text)),
   );
   for (const t of typed)
     if (t.type === 'ORGANIZATION' && lone(t) && !t.caps && !firms.has(key(t.c.text)) && !companies.has(t.c.text.toLowerCase())) t.type = 'PERSON';

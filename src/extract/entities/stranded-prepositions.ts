@@ -7,7 +7,8 @@ import type { Token } from '../tokens.js';
 const PREPOSITION = /^(?:with|for|to|on|at|about|from|against|into|by|under)$/u;
 /** A name's word or what lists names: "Holt", "and", ",". */
 const LISTED = /^(?:\p{Lu}[\p{L}'’.-]*|and|or|,)$/u;
-const VERB = (word: string) => isFiniteVerb(word) || /^\p{Ll}{2,}ed$/u.test(word);
+/** A finite verb, or a word in "-ed" the lexicon does not list ("founded"). */
+export const VERB = (word: string) => isFiniteVerb(word) || /^\p{Ll}{2,}ed$/u.test(word);
 
 /** Whether the tokens from `after` (right after a name) are a clause ending in a preposition: names
  *  listed with it, a verb, a preposition, then the clause's end or the verb of the sentence it sits in. */
