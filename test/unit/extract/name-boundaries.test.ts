@@ -126,6 +126,12 @@ describe("a lower-case plural inside a body's name", () => {
   it('not a plural after a name with no head after it', () => {
     expect(typedNames('Strike\n\nBritish Airways workers Union members struck.')).toContain('ORGANIZATION:British Airways');
   });
+
+  it('not a verb of speech between a speaker and a body', () => {
+    const names = typedNames('Ferries\n\nMonths after the row, Tom Pike tells Harbour News anchor Ann Holt that fares will fall.');
+    expect(names).toEqual(expect.arrayContaining(['PERSON:Tom Pike', 'ORGANIZATION:Harbour News', 'PERSON:Ann Holt']));
+    expect(typedNames('Ferries\n\nAnn Holt warns Velmora Broadcasting Corporation that fares will rise.')).toContain('PERSON:Ann Holt');
+  });
 });
 
 describe('"and" after a name its opener begins', () => {
