@@ -7,6 +7,7 @@ import type { Token } from '../tokens.js';
 import type { Candidate } from './candidates.js';
 import { spanCandidate } from './candidates.js';
 import type { EntityType } from '../types.js';
+import { firstStartingAtOrAfter } from '../span-index.js';
 
 const MEMBERS =
   /^(?:Democrats|Republicans|Conservatives|Socialists|Liberals|Communists|Nationalists|Greens|Unionists|Radicals|Progressives|Federalists|Separatists|Royalists|Monarchists|Reformists)$/u;
@@ -49,9 +50,9 @@ export function widenToParty<T extends { c: Candidate; type: EntityType | null }
 ): T[] {
   return candidates.map((t) => {
     if (!namesPartyBeforeParty(t.c.words) || t.c.titles.length) return t;
-    const to = tokens.findIndex((k) => k.start >= t.c.end);
-    if (to < 0 || tokens[to]!.text !== 'party' || tokens[to]!.start !== t.c.end + 1) return t;
-    const from = tokens.findIndex((k) => k.start === t.c.start);
-    return from < 0 ? t : make(spanCandidate(text, tokens, from, to + 1), 'ORGANIZATION');
+    const to = firstStartingAtOrAfter(tokens, t.c.end);
+    if (tokens[to]?.text !== 'party' || tokens[to]!.start !== t.c.end + 1) return t;
+    const from = firstStartingAtOrAfter(tokens, t.c.start);
+    return tokens[from]?.start !== t.c.start ? t : make(spanCandidate(text, tokens, from, to + 1), 'ORGANIZATION');
   });
 }
