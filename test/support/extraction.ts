@@ -24,6 +24,12 @@ export function quoteReadings(body: string) {
   }));
 }
 
+/** The words said of each of the body's quotes whose cue is `cue`. */
+export const textsOf = (body: string, cue: string) =>
+  quoteReadings(body)
+    .filter((q) => q.cue === cue)
+    .map((q) => q.text);
+
 /** The words naming the speaker of the body's quote whose content opens with `content`. */
 export const mentionOf = (body: string, content: string) => quoteReadings(body).find((q) => q.text.startsWith(content))?.mention;
 

@@ -2,12 +2,7 @@
 // concession or the event told alongside (even-clauses.ts); after a clause or an infinitive the
 // speaker goes on with it. Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const textsOf = (body: string, cue: string) =>
-  quoteReadings(body)
-    .filter((q) => q.cue === cue)
-    .map((q) => q.text);
+import { textsOf } from '../../support/extraction.js';
 
 describe('"even" opening a clause after an object', () => {
   it('ends the object, with the comma before it', () => {

@@ -1,12 +1,7 @@
 // A parenthesis that closes the sentence after what was reported, with a few words of the narrator's
 // in it, is an aside on the report, not part of it (clause-breaks.ts, read by content-end.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const textsOf = (body: string, cue: string) =>
-  quoteReadings(body)
-    .filter((q) => q.cue === cue)
-    .map((q) => q.text);
+import { textsOf } from '../../support/extraction.js';
 
 describe('a parenthesis closing the sentence', () => {
   it('is the narrator’s aside: the content ends before it', () => {

@@ -2,12 +2,7 @@
 // clashed") is the narrator's aside on the person, as one "who" opens (narrator-additions.ts,
 // topic-end.ts). Short examples written for the test.
 import { describe, expect, it } from 'vitest';
-import { quoteReadings } from '../../support/extraction.js';
-
-const textsOf = (body: string, cue: string) =>
-  quoteReadings(body)
-    .filter((q) => q.cue === cue)
-    .map((q) => q.text);
+import { textsOf } from '../../support/extraction.js';
 
 describe('"with whom", "for whom" after a name', () => {
   it('ends an object reported as speech', () => {
