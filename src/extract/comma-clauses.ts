@@ -61,6 +61,9 @@ function subordinateClauseOfItsOwn(tokens: Token[], after: number, next: string 
     !isModal(tokens[after + 2]!.text)
   )
     return true;
+  // "…, as have other council members", "…, as did her rival": others the narrator says said the same,
+  // the auxiliary before its subject (not "as has been reported", "as is tradition").
+  if (next === 'as' && invertedComparisonAt(tokens, after + 1)) return true;
   // "…, as she sought to regain momentum", "…, as they bristle at …": what the speaker was doing
   // meanwhile, a verb of its own after a pronoun (not "as it would", "as he had", said along with it).
   if (
@@ -74,6 +77,17 @@ function subordinateClauseOfItsOwn(tokens: Token[], after: number, next: string 
   // of its own qualifies what was said ("a crucial, although brief, chance", "…, though not the results").
   return /^(although|though|whereas)$/u.test(next ?? '') && !verblessConcessionAt(tokens, after + 1);
 }
+
+/** "has Ann Holt", "have other council members", "did her rival" at `k`: "do" or "have" standing before
+ *  its subject, a name or a determiner opening a noun phrase, as the narrator's comparison puts it. */
+function invertedComparisonAt(tokens: Token[], k: number): boolean {
+  if (!/^(has|have|had|did|do|does)$/u.test(tokens[k]?.text ?? '')) return false;
+  const subject = tokens[k + 1]?.text ?? '';
+  return /^\p{Lu}/u.test(subject) || INVERTED_SUBJECT_OPENINGS.test(subject);
+}
+
+/** Determiners and quantifiers opening the subject after an inverted auxiliary. */
+const INVERTED_SUBJECT_OPENINGS = /^(other|others|many|most|some|several|both|all|the|his|her|their|its|a|an|two|three|fellow)$/u;
 
 /** "brief", "culturally conservative", "not the results" at `k`: a concession cut short, its first
  *  word no subject or preposition opening a clause (a pronoun, an article, "in", a name: "though in

@@ -425,6 +425,19 @@ describe('where a content ends', () => {
     ]);
   });
 
+  it('", as have other council members", ", as did her rival" close the content; "as has been the custom" stays', () => {
+    expect(quotesOf('Ann Holt said she would not back the ferry levy, as have other council members.')).toEqual([
+      ['said', 'Ann Holt', 'she would not back the ferry levy'],
+    ]);
+    expect(quotesOf('Tom Pike said the pier must close by May, as did his rival Ann Holt.')).toEqual([['said', 'Tom Pike', 'the pier must close by May']]);
+    expect(quotesOf('The dockers union said it opposed the harbour levy, as has Velmora Ferries.')).toEqual([
+      ['said', 'The dockers union', 'it opposed the harbour levy'],
+    ]);
+    expect(quotesOf('Ann Holt said she would publish her tax returns, as has been the custom for candidates.')).toEqual([
+      ['said', 'Ann Holt', 'she would publish her tax returns, as has been the custom for candidates'],
+    ]);
+  });
+
   it('a time the content is about stays: "this year", "last year", ", beginning in January"', () => {
     expect(quotesOf('The fund said it was lowering its forecast for growth this year.')).toEqual([
       ['said', 'The fund', 'it was lowering its forecast for growth this year'],
