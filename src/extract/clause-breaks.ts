@@ -9,6 +9,7 @@ import { PRONOUNS } from './word-classes.js';
 import { afterQuotedName } from './naming-ends.js';
 import { isClosingDoubleMark, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { otherSideAt } from './paired-attributions.js';
+import { participleSeriesAt } from './participle-series.js';
 import { speakersVerbAt } from './speaker-verbs.js';
 import { summaryAppositionAt } from './summary-appositions.js';
 import { openQuotationsIn, type Token, wordsOf } from './tokens.js';
@@ -92,7 +93,8 @@ export function clauseBreakAt(tokens: Token[], cue: number, k: number, phrase: b
     w === ';' ||
     afterQuotedName(tokens, cue, k) ||
     otherSideAt(tokens, cue, k) ||
-    speakersVerbAt(tokens, cue, k)
+    speakersVerbAt(tokens, cue, k) ||
+    participleSeriesAt(tokens, cue, k)
   )
     return true;
   // "… and Democrats accused the GOP …", "… — and he noted that …": a new speaker's cue.
