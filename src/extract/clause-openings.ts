@@ -151,15 +151,22 @@ export const NOT_PARTICIPLE = new Set(
 
 /** A past form after "and"/"but", past "also", "then", "later": "… and later decided …"; with
  *  `unknownToo`, one the lexicon does not know, in -ed, before its object: "… and defended his
- *  decision", "… and chided him" (not "and unaccompanied minors"). */
+ *  decision", "… and chided him" (not "and unaccompanied minors"), or one it knows only as an
+ *  adjective before a determiner or a pronoun, where no adjective stands: "… and celebrated the
+ *  ruling", "… and assured them" (not "and noted Republicans"). */
 export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): boolean {
   let n = k;
   while (/^(also|then|later|still|even|again)$/iu.test(tokens[n]?.text ?? '')) n++;
   const w = tokens[n]?.text ?? '';
   const tags = tagsOf(w);
-  return tags.includes('PastTense') || (unknownToo && tags.length === 0 && /^\p{Ll}{3,}ed$/u.test(w) && OBJECT_OPENER.test(tokens[n + 1]?.text ?? ''));
+  if (tags.includes('PastTense')) return true;
+  if (!unknownToo || !/^\p{Ll}{3,}ed$/u.test(w)) return false;
+  const next = tokens[n + 1]?.text ?? '';
+  if (tags.length === 0) return OBJECT_OPENER.test(next);
+  return tags.every((t) => t === 'Adjective') && DETERMINER_OR_PRONOUN.test(next);
 }
 const OBJECT_OPENER = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those|\p{Lu}\p{Ll}+)$/u;
+const DETERMINER_OR_PRONOUN = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those)$/u;
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
  *  finite verb at `k`: "the union also stepped in", "he has also intensified". Strict, as it ends a

@@ -569,6 +569,21 @@ describe('the narrator’s next act or earlier event after a phrase', () => {
     ]);
   });
 
+  it('"and" with a past form the lexicon knows only as an adjective, before a determiner or a pronoun, is what the speaker did next', () => {
+    expect(quotesOf('Ann Holt vowed to keep the pier open and celebrated the ruling on Monday.')[0]).toEqual([
+      'INDIRECT',
+      'Ann Holt',
+      ['to keep the pier open'],
+    ]);
+    expect(quotesOf('Tom Pike urged the council to act and assured them of his support.')[0]).toEqual(['INDIRECT', 'Tom Pike', ['the council to act']]);
+    // (Before a name it may be the adjective: "noted Republicans".)
+    expect(quotesOf('Ann Holt vowed to meet fishermen and celebrated Velmora chefs at the harbour.')[0]).toEqual([
+      'INDIRECT',
+      'Ann Holt',
+      ['to meet fishermen and celebrated Velmora chefs at the harbour'],
+    ]);
+  });
+
   it('"after" and a clause after an appeal with no verb of its own is the narrator’s earlier event', () => {
     expect(quotesOf('Police are appealing for information after a man was stabbed in Leeds.')[0]).toEqual(['INDIRECT', 'Police', ['information']]);
     expect(quotesOf('The minister called for calm after the verdict was read out.')[0]).toEqual(['INDIRECT', 'The minister', ['calm']]);
