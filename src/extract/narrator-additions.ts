@@ -78,6 +78,9 @@ function asideOnWhatWasSaid({ tokens, cue, k, after, next }: AfterComma): boolea
 
 /** A participle that goes back to the narration. */
 function narratorsParticiple({ tokens, cue, k, after, next, clause }: AfterComma): boolean {
+  // ", with Tom Pike taking to the radio to …", ", with Senator Ann Holt now pressing her attack":
+  // a name doing something alongside is the narrator's, however the speaker's words went on.
+  if (next === 'with' && namedAbsoluteAt(tokens, after + 1)) return true;
   // ", even suggesting that …", ", again claiming …": a participle of speech after an adverb does too.
   if (
     /^(even|also|again|then|later|once|repeatedly)$/u.test(next ?? '') &&
@@ -102,6 +105,18 @@ function narratorsParticiple({ tokens, cue, k, after, next, clause }: AfterComma
     // "can handle invoices, scheduling and customer emails": an item of a list, no participle.
     !(/^(and|or|,)$/iu.test(tokens[after + 1]?.text ?? '') && !cueLemma(next!))
   );
+}
+
+/** "Tom Pike taking …", "Senator Ann Holt now pressing …", "Republicans taking …" at `k`: a name
+ *  of up to four capitalised words, an adverb of time at most, and a participle, the subject and
+ *  verb of a clause "with" opens ("with 40 percent supporting him" is a figure of what was said). */
+function namedAbsoluteAt(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(tokens[n]?.text ?? '')) n++;
+  if (n === k) return false;
+  if (/^(now|also|still|again|then)$/u.test(tokens[n]?.text ?? '')) n++;
+  const verb = tokens[n]?.text ?? '';
+  return /^\p{Ll}{2,}ing$/u.test(verb) && !NOT_PARTICIPLE.has(verb);
 }
 
 /** The narrator's comment on what was said, where it was said, an attribution or evidence closing it. */

@@ -48,8 +48,10 @@ export function sharedSpeaker(s: ReportSentence, i: number, earlier: QuoteDraft[
   // ("…, and the union sued the city, saying …": a clause joined after the first has its own subject.)
   return (
     // ("Ann Holt, who opened her campaign by declaring …", "While X push …, Y won votes by promising …".)
-    gerundClauseSubject(speakers, tokens, i, earlier) ??
+    // ("…, with Tom Pike taking to the radio to call her …": the absolute phrase's subject first, as no
+    // gerund's subject runs past its participle.)
     absolutePhraseSubject(speakers, tokens, i) ??
+    gerundClauseSubject(speakers, tokens, i, earlier) ??
     subordinateJoinedSubject(speakers, tokens, i, earlier) ??
     coordinateClauseSubject(speakers, tokens, i, earlier) ??
     subordinatePronoun(speakers, tokens, i, earlier, shared) ??
