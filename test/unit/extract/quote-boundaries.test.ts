@@ -423,6 +423,13 @@ describe('clauses around the attribution', () => {
     ]);
   });
 
+  it('the relative pronoun opens what was said also before "even" and a speaker, or before a past form the lexicon does not know', () => {
+    expect(quotesOf('The harbour levy, which even critics say was fair, passed on Monday.')).toEqual([['INDIRECT', 'critics', ['which', 'was fair']]]);
+    expect(quotesOf('The court struck down harbour laws that judges said discriminated against fishermen.')).toEqual([
+      ['INDIRECT', 'judges', ['that', 'discriminated against fishermen']],
+    ]);
+  });
+
   it('a clause after the content that "after" or "when" opens with a speech verb of its own is the narrator’s', () => {
     expect(quotesOf('The bank denied that it had sold the data, after a newspaper alleged that it was passed to advertisers.')).toEqual([
       ['INDIRECT', 'The bank', ['it had sold the data']],
