@@ -13,6 +13,8 @@ const SUMMARY_NOUNS = new Set(
     'criticism complaint accusation allegation charge claim conclusion finding estimate figure projection appeal ' +
     // what the speech stands for: ", a signal that the bill may never pass", ", a proposal backed by both parties"
     'signal sign indication hint reference allusion metaphor proposal move step plan measure ' +
+    // what the speech was aimed at: ", a swipe at the mayor's rallies", ", a jab at her rival"
+    'swipe jab dig rebuke ' +
     // what came of it or what it amounts to: ", a decision that could force …", ", an outcome analysts
     // expect …", ", an approach several candidates have embraced", ", a proportion that had risen …"
     'decision ruling verdict outcome result approach requirement proportion'

@@ -67,6 +67,19 @@ describe('what the narrator adds after a content', () => {
     ]);
   });
 
+  it('a noun summing up what the speech was aimed at: ", a swipe at …", ", a subtle dig at …"', () => {
+    expect(quotesOf('Tom Pike said voters at his rally would not get beat up, a swipe at the recent fights at Ann Holt’s rallies.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'voters at his rally would not get beat up' }),
+    ]);
+    expect(quotesOf('Ann Holt said the harbour plan was a waste, a subtle dig at her rival on the council.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the harbour plan was a waste' }),
+    ]);
+    // (Said as part of it, no apposition: "said the levy was a jab at the union".)
+    expect(quotesOf('Tom Pike said the levy was a jab at the union.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the levy was a jab at the union' }),
+    ]);
+  });
+
   it('a participle after an adverb of manner: ", implicitly putting …"', () => {
     expect(quotesOf('Obama said he would take it as a personal insult if they stayed home, implicitly putting his name on the ballot.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'he would take it as a personal insult if they stayed home' }),
