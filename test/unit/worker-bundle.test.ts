@@ -1,7 +1,7 @@
 // The extraction pool's threads run the worker bundled as plain JavaScript: each module keeps its own
 // import.meta.url (the weights beside the sources are found), no function is wrapped to keep its name,
 // the bundle prepares an article exactly as the sources do, and the threads run it without tsx's loader.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,8 +38,21 @@ describe('bundledModule', () => {
     const dir = sources();
     const entry = path.join(dir, 'entry.ts');
     expect(await bundledModule(entry, dir)).toBe(await bundledModule(entry, dir));
-    expect(readdirSync(path.join(dir, 'node_modules', '.cache', 'newskb'))).toHaveLength(1);
+    expect(readdirSync(path.join(dir, 'node_modules', '.cache', 'newskb')).filter((name) => name.endsWith('.mjs'))).toHaveLength(1);
     expect(await bundledModule(path.join(dir, 'missing.ts'), dir)).toBeNull();
+  });
+
+  it('builds again once a source it was built from changes, or its bundle is gone', async () => {
+    const dir = sources();
+    const entry = path.join(dir, 'entry.ts');
+    const first = (await bundledModule(entry, dir))!;
+    writeFileSync(path.join(dir, 'lib', 'where.ts'), 'export const where: string = "moved";\nexport const named = () => 2;\n');
+    const second = (await bundledModule(entry, dir))!;
+    expect(second).not.toBe(first);
+    expect(((await import(pathToFileURL(second).href)) as { where: string }).where).toBe('moved');
+    rmSync(second);
+    expect(await bundledModule(entry, dir)).toBe(second);
+    expect(readFileSync(second, 'utf8')).toContain('moved');
   });
 
   it('prepares an article through the bundled worker as the sources do', async () => {
