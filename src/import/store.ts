@@ -18,12 +18,16 @@ export interface ImportResult {
 
 export type WriteOutcome = { ok: true; result: ImportResult } | { ok: false; error: unknown };
 
-/** The ids of the stored articles among these content hashes, by hash: one query. */
+/** The ids of the stored articles among these content hashes, by hash: one query, on the pool directly
+ *  (an import asks it for every 100 files; through Prisma's `findMany`, which builds the query in its
+ *  query compiler, a call cost the event loop 1 to 2.6 ms of CPU, against about 0.3). */
 export async function storedArticleIds(db: Db, hashes: string[]): Promise<Map<string, number>> {
   if (hashes.length === 0) return new Map();
-  const rows = await db.article.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } });
+  const rows = await queryDirect<{ id: number; contentHash: string }>(db, STORED_ARTICLES_SQL, [hashes]);
   return new Map(rows.map((r) => [r.contentHash, r.id]));
 }
+
+const STORED_ARTICLES_SQL = 'SELECT id, "contentHash" FROM "Article" WHERE "contentHash" = ANY($1::text[])';
 
 /**
  * Imports an input unless its text is stored already, which one query tells before `prepare` runs:
