@@ -1,9 +1,11 @@
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+
 // One normal form for names, shared by import-time entity merging and API lookups, so that
 // "shamkhani", "Shamkhani" and "SHAMKHANI" meet, and so do "Khamenei" and "Khāmenei".
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Printable ASCII, most names, has nothing to decompose and no marks to drop.
+  const unmarked = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return unmarked
     .replace(/[\u2018\u2019\u02bc`]/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim()
@@ -70,6 +72,7 @@ export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: st
   let base = withoutPossessive(name.trim());
   if (type === 'PERSON') base = withoutMiddleInitials(base);
   else base = base.replace(/^the\s+/iu, '');
-  // Dots of initials join them ("U.S." → "US"), other dots separate words ("St.Louis").
-  return nameKey(base.replace(/(?<!\p{L})(\p{L})\.(?=\p{L}(?!\p{L}))/gu, '$1').replace(/\./gu, ' '));
+  // Dots of initials join them ("U.S." → "US"), other dots separate words ("St.Louis"); most names have none.
+  if (base.includes('.')) base = base.replace(/(?<!\p{L})(\p{L})\.(?=\p{L}(?!\p{L}))/gu, '$1').replace(/\./gu, ' ');
+  return nameKey(base);
 }

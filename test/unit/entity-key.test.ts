@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, withoutPossessive } from '../../src/names.js';
+import { entityKey, nameKey, withoutPossessive } from '../../src/names.js';
 
 describe('entityKey: one identity per named thing across articles', () => {
   it.each([
@@ -22,6 +22,15 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['PERSON', 'J. K. Rowling', 'Rowling'],
   ] as const)('%s "%s" is not "%s"', (type, a, b) => {
     expect(entityKey(type, a)).not.toBe(entityKey(type, b));
+  });
+
+  it('reads a name in plain ASCII as one with accents, curly quotes or other spaces is read', () => {
+    expect(nameKey('Ann Holt')).toBe(nameKey('Ánn Holt'));
+    expect(nameKey('Tom O`Pike')).toBe(nameKey('Tom O’Pike'));
+    expect(nameKey(' Velmora   Harbour ')).toBe(nameKey('Velmora\u00a0Harbour'));
+    expect(nameKey('ＶＥＬＭＯＲＡ')).toBe('velmora');
+    expect(entityKey('LOCATION', 'St.Velmora')).toBe('st velmora');
+    expect(entityKey('ORGANIZATION', 'Velmora Ferry Co')).toBe('velmora ferry co');
   });
 
   it('drops a possessive only after a letter', () => {
