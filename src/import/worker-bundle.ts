@@ -10,7 +10,7 @@
 // beside its bundle the list of files it read and a digest of their contents, and a start whose files
 // still hash to that digest takes the bundle as it is (reading and hashing them: some 20 ms).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,7 +72,9 @@ export async function bundledModule(entry: string, root: string): Promise<string
       writeAtomically(file, code);
     }
     removeUnused(dir, name);
-    recordBuild(record, name, Object.keys(metafile.inputs), read);
+    // The project's TypeScript settings shape the output too, without being an input of the metafile.
+    const settings = path.join(root, 'tsconfig.json');
+    recordBuild(record, name, [...Object.keys(metafile.inputs), ...(existsSync(settings) ? [settings] : [])], read);
     return file;
   } catch {
     return null;
