@@ -15,6 +15,7 @@ import { lightVerbObject } from './light-verb-nouns.js';
 import { speechNounLemma } from './speech-nouns.js';
 import { SPEECH_PARTICIPLES } from './speech-participles.js';
 import { topicNoun } from './topic-nouns.js';
+import { viewpointNoun } from './viewpoint-phrases.js';
 import { mayBeBareSupport, topicVerbLemma } from './topic-verbs.js';
 import { viewForm } from './names-given.js';
 import { isHearsayNoun } from './unsourced-speech-nouns.js';
@@ -44,5 +45,6 @@ export const mayOpenReport: (word: string) => boolean = boundedMemo(
     lightVerbObject(word) ||
     phrasalCueVerb(word) ||
     beliefForm(word) ||
-    topicNoun(word) !== undefined,
+    topicNoun(word) !== undefined ||
+    viewpointNoun(word),
 );

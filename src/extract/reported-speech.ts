@@ -29,6 +29,7 @@ import { topicNounReport } from './topic-nouns.js';
 import type { Sentence } from './types.js';
 import { lastTokenHeld, type SpeechScan } from './speech-scan.js';
 import { cueReport } from './cue-reports.js';
+import { viewpointReport } from './viewpoint-phrases.js';
 import { addHeldReports, creditPoll } from './held-reports.js';
 
 /** Reported speech in one sentence, one quote per cue. */
@@ -133,7 +134,8 @@ function nounReport(c: SpeechScan, i: number): number | null {
   const pledged = possessedInfinitive(s, i);
   if (pledged) c.infinitives.push(pledged);
   // "Sanders's argument on Sunday was that …": the possessor said what the copula brings.
-  const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i) ?? colonNounReport(s, i);
+  // "In Ann Holt's view, the levy will fail": the possessor of the phrase holds the clause it sets off.
+  const opened = openingParticipleReport(s, i) ?? nounWithSource(s, i) ?? copularNounReport(s, i) ?? colonNounReport(s, i) ?? viewpointReport(s, i);
   if (opened) {
     out.push(opened);
     return lastTokenHeld(s.tokens, i, opened);
