@@ -25,13 +25,12 @@ import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
 import { COURTESY_TITLES, GENDER, genderOfHead, ISSUED_DOCUMENTS, lastWord } from './speaker-words.js';
 import { type Resolution, type SpeakerRead, type SpeechHistory, unnamedGoesOn } from './speech-history.js';
+import { PLAIN_PERSON, plainPersonIntroduced } from './plain-person-speakers.js';
 
 /** A document by the one who issued it: "the statement", "the report". */
 const DOCUMENT_ISSUED = new RegExp(`^the (${ISSUED_DOCUMENTS.join('|')})$`, 'u');
 /** A courtesy title before a name: "Mr.", "Ms". */
 const COURTESY = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`, 'u');
-/** A person described by no more than sex or age: "the man", "the woman", "the teenager". */
-const PLAIN_PERSON = /^the (man|woman|boy|girl|teenager|person)$/u;
 // Documents speak for whoever made them: "the IMF report stated", "Ivana Trump's brief said".
 const DOCUMENT_WORDS =
   /\b(report|reports|study|survey|poll|brief|filing|complaint|lawsuit|letter|memo|statement|database|analysis|audit|review|ad|article|editorial|paper|release|transcript|website|tweet|data|estimates?|forecast|findings|account|memoir)\b/iu;
@@ -86,6 +85,7 @@ export function descriptionSpeaker(a: Antecedents, history: SpeechHistory, q: Qu
     oneOfTwo(d) ??
     issuedDocumentSpeaker(d) ??
     personPortrayed(d) ??
+    plainPerson(d) ??
     kinOrGroup(d) ??
     roleSpeaker(d) ??
     bodyDescribed(d)
@@ -211,6 +211,13 @@ function personPortrayed({ a, history, q, surface, before, phrase }: Description
   // (With nobody of that kind in view, the one quoted last, just before, whom news goes on to describe so.)
   const lastPerson = history.last?.entity && person(history.last.entity) && history.isRecent(q) ? history.last.entity : null;
   return { entity: a.agedPerson(phrase, before, person) ?? lastPerson, name: null };
+}
+
+/** "One man in the crowd interrupted her: “…,” the man shouted": the person an indefinite description
+ *  just brought in, not the one the story is about. */
+function plainPerson({ a, surface, phrase }: DescriptionRead): Resolution | null {
+  const introduced = plainPersonIntroduced(a, surface, phrase);
+  return introduced ? { entity: null, name: introduced } : null;
 }
 
 /** The persons the quotation names, apart from the description: who it speaks of, not who speaks
