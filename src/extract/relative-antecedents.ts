@@ -36,3 +36,27 @@ export function personBeforeDescription(names: NameIndex, tokens: Token[], antec
   const person = phraseEndingAt(names, tokens, at - 2);
   return person?.kind === 'NAME' && names.nameAt.get(person.start)?.entity.type === 'PERSON' ? person : null;
 }
+
+/** The most tokens a phrase set off after a person's name may run before "who". */
+const SET_OFF_REACH = 16;
+
+/** When `antecedent` is a body or a place ending a phrase set off after a person's name, whatever
+ *  opens the phrase ("Ian Ross, a dentist from Harlow, Velmora, who said", "Ann Lutz, 41, from
+ *  Velmora, who said", "Senator Ann Lutz of Velmora, the ranking member on the Harbour Committee, who
+ *  said"), that person: "who" stands for people, and only commas, words and no verb lie between. */
+export function personBeforeSetOffPhrase(names: NameIndex, tokens: Token[], antecedent: SpeakerSurface): SpeakerSurface | null {
+  const type = names.nameAt.get(antecedent.start)?.entity.type;
+  if (!type || type === 'PERSON') return null;
+  const at = tokens.findIndex((t) => t.start === antecedent.start);
+  for (let n = at - 1; n > 0 && n >= at - SET_OFF_REACH; n--) {
+    const w = tokens[n]!.text;
+    const name = names.nameAt.get(tokens[n]!.start);
+    if (name?.entity.type === 'PERSON') {
+      // The person's name, then the comma or "of" that opens what is said of the person.
+      const next = tokens[n + 1]?.text ?? '';
+      return name.end === tokens[n]!.end && (next === ',' || /^(of|from)$/iu.test(next)) ? names.surface(name.start, name.end, 'NAME', name.entity.id) : null;
+    }
+    if (w !== ',' && (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(w) || /^(and|or|but|who|which|that)$/iu.test(w) || isFiniteVerb(w))) return null;
+  }
+  return null;
+}

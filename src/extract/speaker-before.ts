@@ -11,7 +11,7 @@ import { personBeforeOpenApposition } from './open-appositions.js';
 import { speakerOfPhraseBefore } from './phrase-speakers.js';
 import { pollShareEndingAt } from './poll-shares.js';
 import { relativeClauseHead } from './relative-clause-heads.js';
-import { personBeforeAffiliation, personBeforeDescription } from './relative-antecedents.js';
+import { personBeforeAffiliation, personBeforeDescription, personBeforeSetOffPhrase } from './relative-antecedents.js';
 import { nameAfterRelative } from './relative-objects.js';
 import { setOffPhrase } from './set-off-phrases.js';
 import { headOf } from './speaker-heads.js';
@@ -117,7 +117,10 @@ function antecedentOfRelative(names: NameIndex, tokens: Token[], cue: number, j:
     const antecedent = (w === 'who' ? pollShareEndingAt(names, tokens, end) : null) ?? phraseEndingAt(names, tokens, end, anyNoun);
     if (antecedent && w === 'who')
       return (
-        personBeforeAffiliation(names, tokens, antecedent) ?? personBeforeDescription(names, tokens, antecedent) ?? personHeadOf(names, tokens, antecedent)
+        personBeforeAffiliation(names, tokens, antecedent) ??
+        personBeforeSetOffPhrase(names, tokens, antecedent) ??
+        personBeforeDescription(names, tokens, antecedent) ??
+        personHeadOf(names, tokens, antecedent)
       );
     return antecedent;
   }
