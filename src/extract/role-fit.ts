@@ -18,6 +18,10 @@ const SAME_ROLE = new Map<string, string>(
     congressman: 'representative',
     congresswoman: 'representative',
     pontiff: 'pope',
+    // "Reporter Ana Silva" is "the journalist"; so are a broadcaster's anchor and correspondent.
+    reporter: 'journalist',
+    anchor: 'journalist',
+    correspondent: 'journalist',
     // "The film's star, Ewan Baird, …" is "the actor"; "Director Catriona McLeish" is not.
     actress: 'actor',
     star: 'actor',
@@ -32,7 +36,7 @@ const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach 
  *  inspector said"): no one else is known by them, so with nobody given the trade the description
  *  names someone the story leaves unnamed, not the person it was last about. */
 const INTRODUCED_TRADES = new Set(
-  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher archdeacon'.split(
+  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher archdeacon journalist moderator interviewer'.split(
     ' ',
   ),
 );

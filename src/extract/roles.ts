@@ -19,7 +19,7 @@ export const PERSON_ROLES = new Set(
     'colonel admiral lieutenant sergeant reverend anchor reporter journalist correspondent presenter editor scientist researcher student ' +
     'person lady pm fm councillor councilor councilmember councilman councilwoman alderman mp mla mep msp mpp backbencher frontbencher farmer villager resident shopkeeper pensioner secretary-general counterpart boss striker midfielder defender goalkeeper winger forward skipper champion athlete investor banker trader ceo cfo ' +
     'brigadier treasurer comptroller auditor inspector detective trooper marshal firefighter paramedic assemblyman assemblywoman dean provost principal ' +
-    'cardinal archbishop pontiff vicar rector curate archdeacon chaplain cleric consul negotiator mediator lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
+    'cardinal archbishop pontiff vicar rector curate archdeacon chaplain cleric consul negotiator mediator moderator interviewer lobbyist pollster consultant historian lecturer engineer architect psychologist ' +
     'psychiatrist epidemiologist virologist novelist poet playwright filmmaker producer musician comedian entrepreneur accountant defendant plaintiff ' +
     'member staffer campaigner organiser organizer advocate headteacher headmaster headmistress seismologist meteorologist geologist volcanologist glaciologist climatologist'
   ).split(' '),
