@@ -7,7 +7,7 @@ import { firstStartingAtOrAfter } from './span-index.js';
 import type { QuoteDraft } from './quotes.js';
 import type { SpeakerSurface } from './name-index.js';
 import { type Antecedents, ROLE_WINDOW } from './antecedents.js';
-import { heldFormerly, namesOnlyItsHolder } from './role-fit.js';
+import { heldFormerly, holdsRole, namesOnlyItsHolder } from './role-fit.js';
 import { compoundRole, PERSON_ROLES, RANKS } from './roles.js';
 import { type Resolution, type SpeechHistory, subjectSinceLastQuote } from './speech-history.js';
 import { givenTrade, POSSESSED, type RoleRead, roleReading } from './role-readings.js';
@@ -68,12 +68,35 @@ function holderNamed(r: RoleRead): Entity | null {
     // "Iowa's governor, Kim Reynolds, took a different view. …, the governor said": of two governors,
     // the one the sentence before opens with since the last quote, however much the other spoke.
     subjectSinceLastQuote(a, history, q, surface, withRole) ??
+    storySubject(r) ??
     a.salience.best(before, (e) => (withRole(e) ? 1 : 0), ROLE_WINDOW) ??
     a.nearest(surface.start, withRole)?.e ??
     // "The Ohio attorney general is confirming … Attorney General Ann Holt said": with no one named
     // before in the role, the one the next sentences name in it.
     (role ? a.namedSoonAfter(surface.end, withRole) : null)
   );
+}
+
+/** Words news calls the person its story is about by, which the story need not title anyone with. */
+const EPITHETS = new Set('candidate nominee businessman businesswoman billionaire mogul tycoon developer'.split(' '));
+/** How many times more the story names its subject than anyone else the description fits. */
+const SUBJECT_LEAD = 2;
+
+/** "Donald Pike, who bought two golf courses … Course owner Ann Holt said … the candidate boasted":
+ *  with nobody titled so, a bare "the candidate" or "the businessman" is the person the story names
+ *  most, far more than anyone else who fits, not whoever was named last. */
+function storySubject({ a, phrase, role, fits }: RoleRead): Entity | null {
+  // (Only the bare word: "the Democratic candidate" or "the Texas businessman" says more of whom it means.)
+  if (!role || !EPITHETS.has(role) || phrase !== `the ${role}`) return null;
+  const counts = new Map<Entity, number>();
+  for (const { e } of a.names) {
+    if (e.type !== 'PERSON') continue;
+    if (holdsRole(a.titles.get(e), role)) return null;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const ranked = [...counts].filter(([e]) => fits(e)).sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] >= SUBJECT_LEAD * second[1]) ? first[0] : null;
 }
 
 /** The one a description the story introduces before naming them stands for ("A former party chairman
