@@ -46,7 +46,7 @@ export function plainPersonIntroduced(a: Antecedents, surface: SpeakerSurface, p
   for (let m = INDEFINITE_AT.exec(a.text); m && m.index < surface.start; m = INDEFINITE_AT.exec(a.text)) {
     const described = openingDescription(a.text.slice(m.index, surface.start), m.index, INDEFINITE, personHead);
     if (!described || a.quoted.some(described, () => true) || predicative(a.text, m.index)) continue;
-    const told = sexOf(described.text.toLowerCase());
+    const told = sexOf(described.text.toLowerCase()) ?? sexToldAfter(a.text, described.end);
     if (!gender || !told || told === gender) found = described.text;
   }
   return found;
@@ -56,6 +56,14 @@ export function plainPersonIntroduced(a: Antecedents, surface: SpeakerSurface, p
 function sexOf(description: string): 'MALE' | 'FEMALE' | null {
   const told = /\b(female|girl|male|boy)\b/u.exec(description)?.[1];
   return genderOfHead(description) ?? (told ? (/^(female|girl)$/u.test(told) ? 'FEMALE' : 'MALE') : null);
+}
+
+/** The sex a relative clause after a description tells by a pronoun ("a pensioner who has lived
+ *  here all her life", "A pensioner, who gave her name only as Margaret,"). */
+function sexToldAfter(text: string, end: number): 'MALE' | 'FEMALE' | null {
+  const clause = /^,?\s+who\b[^.;“”"]{0,80}/u.exec(text.slice(end, end + 100))?.[0] ?? '';
+  const pronoun = /\b(she|her|he|his|him)\b/iu.exec(clause)?.[1]?.toLowerCase();
+  return pronoun ? (pronoun === 'she' || pronoun === 'her' ? 'FEMALE' : 'MALE') : null;
 }
 
 /** Whether an indefinite description at `start` says what someone named is: after a copula or "as"

@@ -18,10 +18,9 @@ const SAME_ROLE = new Map<string, string>(
     congressman: 'representative',
     congresswoman: 'representative',
     pontiff: 'pope',
-    // "Reporter Ana Silva" is "the journalist"; so are a broadcaster's anchor and correspondent.
+    // "Reporter Ana Silva" is "the journalist"; so is a broadcaster's anchor.
     reporter: 'journalist',
     anchor: 'journalist',
-    correspondent: 'journalist',
     // "The film's star, Ewan Baird, …" is "the actor"; "Director Catriona McLeish" is not.
     actress: 'actor',
     star: 'actor',
@@ -36,7 +35,7 @@ const PROFESSIONS = new Set('judge lawyer prosecutor doctor surgeon nurse coach 
  *  inspector said"): no one else is known by them, so with nobody given the trade the description
  *  names someone the story leaves unnamed, not the person it was last about. */
 const INTRODUCED_TRADES = new Set(
-  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher archdeacon journalist moderator interviewer'.split(
+  'judge prosecutor inspector detective investigator firefighter paramedic trooper marshal engineer architect auditor accountant doctor surgeon nurse teacher archdeacon moderator interviewer'.split(
     ' ',
   ),
 );

@@ -22,6 +22,7 @@ describe('a plain description of a person as a speaker', () => {
     expect(speakersOf('Tom Pike met a woman at the fair. “We will build the pier,” the man said.')).toEqual(['Tom Pike']);
     expect(speakersOf('Ann Holt met a female teacher at the fair. “We will build the pier,” the man said.')).not.toEqual(['a female teacher']);
     expect(speakersOf('Tom Pike is a retired pilot. “We will build the pier,” the man said.')).toEqual(['Tom Pike']);
+    expect(speakersOf('Tom Pike met a pilot who has sailed here all her life. “We will build the pier,” the man said.')).not.toEqual(['a pilot']);
     expect(speakersOf('Tom Pike spoke in Velmora on Monday. “We will build the pier,” the man said.')).toEqual(['Tom Pike']);
   });
 
