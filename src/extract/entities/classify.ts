@@ -69,7 +69,7 @@ import {
   namesLegislature,
   typeByKind,
 } from './organization-words.js';
-import { firmOfDemonyms, forumHeldAt, namesIndex, namesNoOne, namesOrdinaryInitials, titledGivenName } from './no-entity-names.js';
+import { firmOfDemonyms, fairHeld, forumHeldAt, namesIndex, namesNoOne, namesOrdinaryInitials, titledGivenName } from './no-entity-names.js';
 
 /** Two capitalised words joined by "-e-" or "-i-". */
 const EZAFE_JOINED = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}\p{Ll}+$/u;
@@ -134,7 +134,7 @@ function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   if (numberedRuler(c)) return 'PERSON'; // "King Osric I"
   // "captain Stuart Law", "S. Law": a titled given name or an initial, and a surname, is a person's, whatever the surname means.
-  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord) || forumHeldAt(c)) && words.length > 1 && !titledGivenName(c))
+  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord) || forumHeldAt(c) || fairHeld(c)) && words.length > 1 && !titledGivenName(c))
     return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSchoolDistrict(words)) return 'ORGANIZATION'; // "the Velmora Unified School District" (school-names.ts)

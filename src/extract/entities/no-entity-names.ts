@@ -39,6 +39,10 @@ export const titledGivenName = (c: Candidate) =>
  *  heads bodies' names ("the American Action Forum said", "Eagle Forum"). */
 export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
 
+/** "the Velmora Science Fair", "the Iowa State Fair": a fair named in three words or more is an event held,
+ *  no body, though "Fair" ends a magazine's two ("Vanity Fair"). */
+export const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
+
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
   const last = words[words.length - 1]!.toLowerCase();
@@ -46,7 +50,11 @@ export function namesNoEntity(c: Candidate): boolean {
   if (words.length === 1) return namesOrdinaryInitials(c);
   if (titledGivenName(c)) return false;
   return (
-    EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()))
+    EVENT_HEADS.has(last) ||
+    OBJECT_HEADS.has(last) ||
+    forumHeldAt(c) ||
+    fairHeld(c) ||
+    (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()))
   );
 }
 

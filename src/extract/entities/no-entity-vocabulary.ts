@@ -4,7 +4,7 @@
 /** Last words of named events, which are neither organizations nor places ("Hong Kong Open"). */
 export const EVENT_HEADS = new Set(
   (
-    'open championship championships cup shield stakes games series prix tournament trophy final finals olympics paralympics festival expo jubilee awards war marathon ' +
+    'open championship championships cup shield stakes games series prix tournament trophy final finals olympics paralympics festival expo month jubilee awards war marathon ' +
     'show summit conference debate convention rally act plan agreement treaty accord law bill speech address remarks interview'
   ).split(' '),
 );

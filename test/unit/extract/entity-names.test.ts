@@ -223,6 +223,12 @@ describe('names at extraction', () => {
     expect(named('Magic\n\nHe performed at the Midland Magic Jubilee last year.')).toEqual([]);
   });
 
+  it('a fair and a month named for a cause are events, no bodies', () => {
+    expect(named('Science\n\nAnn Holt won the Velmora Science Fair in May.')).toEqual(['PERSON:Ann Holt']);
+    expect(named('Ferries\n\nJune is National Ferry Month in Velmora, Tom Pike said.')).toEqual(['LOCATION:Velmora', 'PERSON:Tom Pike']);
+    expect(named('Press\n\nVanity Fair reported the news, Tom Pike said.')).toContain('ORGANIZATION:Vanity Fair');
+  });
+
   it('a title ending the sentence before a name does not title it ("… finance minister. Bank Sentral …")', () => {
     const found = entitiesOf('Rates\n\nShe stays on as finance minister. Bank Sentral Governor Ali Osei said rates would hold.');
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['ORGANIZATION:Bank Sentral', 'PERSON:Ali Osei']);
