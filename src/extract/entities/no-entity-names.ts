@@ -109,7 +109,7 @@ export const namesDisease = (c: Candidate) => isPossessiveMark(c.next) && /^(?:d
 /** Common nouns written in initials: "the CEO said", "the IPO", "AI demand" name no one (not "CCTV"
  *  nor "CPI", which also name a broadcaster and a party). */
 const ORDINARY_INITIALS = new Set(
-  'ai ceo ceos cfo cfos coo cto ipo ipos etf etfs gdp eps agm ev evs suv suvs gps dna rna hiv mri atm atms tv ngo ngos vip vips diy lgbt lgbtq ufo ufos faq'.split(
+  'ai ceo ceos cfo cfos coo cto ipo ipos etf etfs gdp eps agm ev evs suv suvs gps dna rna hiv mri atm atms tv ngo ngos vip vips diy lgbt lgbtq ufo ufos faq gnp vat pov html url irc vp potus asap mba lsat dvr psa isdn lte nda ndas'.split(
     ' ',
   ),
 );

@@ -145,6 +145,12 @@ describe('persons', () => {
     expect(names('Shares up\n\nThe CEO’s shares rose 5%. AI stock rose.')).toEqual([]);
   });
 
+  it('so are a country’s output, a tax, a point of view, a web page’s code and a contract of silence: "the GNP", "VAT", "the POV"', () => {
+    expect(names('Portugal’s GNP grew as VAT fell, Ann Holt said.')).toEqual(['LOCATION:Portugal', 'PERSON:Ann Holt']);
+    expect(names('Tom Pike filmed the dive from the POV of the diver and posted the HTML code on IRC.')).toEqual(['PERSON:Tom Pike']);
+    expect(names('Staff of Harlow Ferries Ltd signed NDAs, and the VP quit.')).toEqual(['ORGANIZATION:Harlow Ferries Ltd']);
+  });
+
   it('a disease named after its discoverer is no one’s name: "Alzheimer’s disease", "Crohn’s disease"', () => {
     expect(names("The drug slowed Alzheimer's disease in trials at Makerere University. Patients with Crohn's disease joined.")).toEqual([
       'ORGANIZATION:Makerere University',
