@@ -46,6 +46,8 @@ function namesGeneralFirm(tokens: Token[], i: number): boolean {
 
 /** The words the text writes after a capitalised word other than "General" ("Tommy Franks"), once per text. */
 const ARABIC_PARTICLE_NAME = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
+/** "d'Estaing", "d’Alema": "de" or "le" elided before a capital, written as one word with it. */
+const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}\p{Ll}/u;
 const afterOtherWords = new WeakMap<Token[], Set<string>>();
 function namedAfterOtherWords(tokens: Token[]): Set<string> {
   let words = afterOtherWords.get(tokens);
@@ -61,9 +63,10 @@ function namedAfterOtherWords(tokens: Token[]): Set<string> {
 }
 export const isTitle = (t: Token) => PERSON_TITLES.has(bare(t));
 export const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
-/** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles. */
+/** "van", "von der", "bin", "al-" inside a name, when a capitalised word follows the particles; "d'" and
+ *  "l'" joined to it ("Valery Giscard d'Estaing", "Prof. Lucia d'Avanzo", "Cote d'Ivoire"). */
 export function isParticleAt(tokens: Token[], i: number): boolean {
-  if (ARABIC_PARTICLE_NAME.test(tokens[i]!.text)) return true;
+  if (ARABIC_PARTICLE_NAME.test(tokens[i]!.text) || ELIDED_PARTICLE_NAME.test(tokens[i]!.text)) return true;
   let k = i;
   while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
   return k > i && k < tokens.length && isCapitalized(tokens[k]!.text);

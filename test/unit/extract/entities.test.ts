@@ -356,6 +356,12 @@ describe('persons', () => {
     expect(names('Belgium’s Pieter van der Berg finished second.')).toEqual(['LOCATION:Belgium', 'PERSON:Pieter van der Berg']);
   });
 
+  it('"d\'" or "l\'" written with the word after it is a particle inside a name, also after a title: "Prof. Lucia d\'Avanzo"', () => {
+    expect(names("The study ran under Prof. Lucia d'Avanzo in Harlow.")).toEqual(["PERSON:Lucia d'Avanzo", 'LOCATION:Harlow']);
+    expect(names('Tom Pike met Dr. Marco d’Orsi on Monday.')).toEqual(['PERSON:Tom Pike', 'PERSON:Marco d’Orsi']);
+    expect(names("Exports from Cote d'Ivoire rose, Ann Holt said.")).toEqual(['LOCATION:Ivory Coast', 'PERSON:Ann Holt']);
+  });
+
   it('a title’s last word before a name opening with initials is no name: "Chief Executive K.R. Mehta said"', () => {
     expect(names('Profit fell in the quarter. Chief Executive K.R. Mehta said demand was weak.')).toEqual(['PERSON:K.R. Mehta']);
   });
