@@ -72,8 +72,21 @@ export function namesStorm(words: string[]): boolean {
 export function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
-  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c))) || lettered(c);
+  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c))) || lettered(c);
 }
+
+/** "the Olympic movement", "Paralympic athletes", "Oscar winner Ann Holt", "Nobel laureate": the games' or an
+ *  award's word before a lower-case noun said of them is no name (MISC in CoNLL's terms), whatever its
+ *  capital ("Oscar said" is a person, "the Olympic Committee" a body's name). */
+const AWARDS = new Set('olympic paralympic oscar emmy grammy bafta pulitzer nobel'.split(' '));
+const SAID_OF_AWARDS = new Set(
+  (
+    'winner winners winning nominee nominees nomination nominations laureate laureates champion champions medal medals medallist medallists ' +
+    'medalist medalists movement team teams squad village flame torch record records hopeful hopefuls qualifier qualifiers sport sports ' +
+    'athlete athletes games ceremony bid trials'
+  ).split(' '),
+);
+const awardBeforeItsNoun = (c: Candidate) => AWARDS.has(c.words[0]!.toLowerCase()) && SAID_OF_AWARDS.has(c.next);
 
 /** "Anglo American said", "with Anglo American leading the gains": a name of two
  *  words or more ending in a people's word in the singular, no article nor determiner before it and a

@@ -223,6 +223,16 @@ describe('names at extraction', () => {
     expect(named('Magic\n\nHe performed at the Midland Magic Jubilee last year.')).toEqual([]);
   });
 
+  it('the games\' or an award\'s word before a noun said of it is no name: "the Olympic movement", "Oscar winner"', () => {
+    expect(named('Games\n\nAnn Holt praised the Paralympic movement in Harlow. Paralympic sport draws crowds.')).toEqual([
+      'PERSON:Ann Holt',
+      'LOCATION:Harlow',
+    ]);
+    expect(named('Games\n\nTom Pike joined the Olympic team in May.')).toEqual(['PERSON:Tom Pike']);
+    expect(named('Films\n\nOscar winner Ann Holt spoke in Harlow.')).toEqual(['PERSON:Ann Holt', 'LOCATION:Harlow']);
+    expect(named('Films\n\nOscar said he would stay, Ann Holt said.')).toEqual(['PERSON:Oscar', 'PERSON:Ann Holt']);
+  });
+
   it('a fair and a month named for a cause are events, no bodies', () => {
     expect(named('Science\n\nAnn Holt won the Velmora Science Fair in May.')).toEqual(['PERSON:Ann Holt']);
     expect(named('Ferries\n\nJune is National Ferry Month in Velmora, Tom Pike said.')).toEqual(['LOCATION:Velmora', 'PERSON:Tom Pike']);
