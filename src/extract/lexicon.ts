@@ -92,9 +92,12 @@ const tagTest = (...wanted: string[]) => {
   return (w: string) => hasTag(w, set);
 };
 
-/** Feasts and holidays alone ("strikes over Christmas", "during Ramadan"), which the lexicon lacks. */
+/** Feasts and holidays alone ("strikes over Christmas", "during Ramadan"), which the lexicon lacks, and the
+ *  pilgrimages made at a season ("during the Hajj", "the Umrah"): times and rites, no place. */
 const HOLIDAYS = new Set(
-  'christmas easter ramadan eid diwali thanksgiving hanukkah passover halloween lent advent hogmanay navratri holi vesak nowruz pentecost'.split(' '),
+  'christmas easter ramadan eid diwali thanksgiving hanukkah passover halloween lent advent hogmanay navratri holi vesak nowruz pentecost hajj umrah'.split(
+    ' ',
+  ),
 );
 export const isHoliday = (word: string) => HOLIDAYS.has(word.toLowerCase());
 

@@ -266,6 +266,8 @@ describe('persons', () => {
   it('a holiday alone is no entity, while a place named for one stays a place', () => {
     expect(names('Talks broke down, raising the prospect of strikes over Christmas. Shops expect sales at Easter and during Ramadan.')).toEqual([]);
     expect(names('Ships sailed to Christmas Island.')).toEqual(['LOCATION:Christmas Island']);
+    // ... and so is a pilgrimage made at a season.
+    expect(names('Ferry deaths in Hajj crush\n\nTen died during the annual Hajj pilgrimage near Velmora.')).toEqual(['LOCATION:Velmora']);
   });
 
   it('an office word alone names its holder by role, no entity: "the Leader said", "Leader of the …"', () => {
