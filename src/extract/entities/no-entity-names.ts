@@ -116,6 +116,16 @@ const lettered = (c: Candidate) =>
 const OFFICES_ALONE = new Set('leader president minister premier chancellor speaker governor mayor ambassador envoy chairman chairwoman'.split(' '));
 const officeAlone = (c: Candidate) => OFFICES_ALONE.has(c.words[0]!.toLowerCase()) && (c.prev === 'the' || /^(of|:|['’]s?)$/u.test(c.next));
 
+/** "Beauveria bassiana", "Aedes aegypti": a genus, one capitalised word, before its species' epithet in lower
+ *  case, a Latin word the lexicon lacks, names a living kind, no entity (a person, a place or a body the
+ *  lexicon knows stays). */
+const EPITHET = /^ (\p{Ll}{3,}(?:ae|ii|i|ensis|oides|iana|ana|ica))(?![\p{L}'’-])/u;
+export function namesSpecies(c: Candidate, text: string): boolean {
+  if (c.words.length !== 1 || !/^\p{Lu}\p{Ll}{3,}$/u.test(c.text)) return false;
+  const epithet = EPITHET.exec(text.slice(c.end, c.end + 30))?.[1];
+  return !!epithet && !isCommonWord(epithet) && !isKnownPerson(c.text) && !isFirstName(c.text) && !lookupLocation(c.text);
+}
+
 /** "Alzheimer's disease", "Down's syndrome": a disease named after its discoverer is no one's name. */
 export const namesDisease = (c: Candidate) => isPossessiveMark(c.next) && /^(?:disease|syndrome|palsy|sarcoma|lymphoma)$/u.test(c.nextAfter);
 

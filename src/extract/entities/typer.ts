@@ -11,7 +11,7 @@ import type { TypedCandidate } from './typed-candidates.js';
 import { typeIsDecided } from './decided-types.js';
 import { saidToBeOrganization } from './organization-context.js';
 import { namesAuthor, namesFamily, namesPresidentsTerm } from './person-place-context.js';
-import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity } from './no-entity-names.js';
+import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity, namesSpecies } from './no-entity-names.js';
 import { namesCompetition } from './sport-sides.js';
 import { isSportsReport } from './sports-reports.js';
 import { namesLeague } from './league-names.js';
@@ -208,6 +208,8 @@ function ordinaryOpening(t: TypedCandidate, label: Label, { text, names }: Docum
 function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null {
   // "the Straits Times index", "in Serie A": whatever the tagger or the rules said.
   if (namesIndex(t.c) || namesDisease(t.c) || namesOrdinaryInitials(t.c) || namesLeague(t.c) || (doc.sports && namesCompetition(t.c))) return null;
+  // "Beauveria bassiana": a genus before its species' epithet (no-entity-names.ts).
+  if (namesSpecies(t.c, doc.text)) return null;
   if (!modelDecides(t) || doc.isDecided(t)) return t.type;
   // "In Dallas, the Stars rallied": where a side plays is the place, whatever a results line decided
   // ("at Dynamo Moscow" is still the club).

@@ -263,6 +263,11 @@ describe('persons', () => {
     expect(names('Unions threatened strikes over pay. Councils warned of cuts, Reuters said.')).toEqual(['ORGANIZATION:Reuters']);
   });
 
+  it('a genus before its species\' epithet in Latin is no name: "Velmoria harlowiana"; a place before a noun stays', () => {
+    expect(names('Crops in Harlow were hit by Velmoria harlowiana, a mould, said Ann Holt.')).toEqual(['LOCATION:Harlow', 'PERSON:Ann Holt']);
+    expect(names('Ann Holt stayed at the Harlow sanatorium.')).toEqual(['PERSON:Ann Holt', 'LOCATION:Harlow']);
+  });
+
   it('a holiday alone is no entity, while a place named for one stays a place', () => {
     expect(names('Talks broke down, raising the prospect of strikes over Christmas. Shops expect sales at Easter and during Ramadan.')).toEqual([]);
     expect(names('Ships sailed to Christmas Island.')).toEqual(['LOCATION:Christmas Island']);
