@@ -72,8 +72,20 @@ export function namesStorm(words: string[]): boolean {
 export function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
-  return (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c))) || lettered(c);
+  return (
+    (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c) || SIDING.test(words[0]!))) ||
+    lettered(c)
+  );
 }
+
+/** "the Pro-Harlow camp", "Anti-TPP activists", "Pan-democrat veteran Ann Holt": a word saying whom one sides
+ *  with, alone, is no name, though a name may open with one ("the Anti-Defamation League", "Pan-Am"). */
+const SIDING = /^(?:Pro|Anti)-\p{L}|^Pan-\p{Ll}/u;
+
+/** "Pan-democrat Lam Kwok-ting", "Pro-democracy Ann Holt": a word siding with a cause written in lower case,
+ *  before a name, is no word of it ("the Anti-Defamation League" sides with no one; "Pro-Harlow FPP" may be
+ *  a party's full name, as GUM writes it). */
+export const sidesBeforeName = (words: string[]) => words.length > 1 && /^(?:Pro|Anti|Pan)-\p{Ll}/u.test(words[0]!);
 
 /** "the Olympic movement", "Paralympic athletes", "Oscar winner Ann Holt", "Nobel laureate": the games' or an
  *  award's word before a lower-case noun said of them is no name (MISC in CoNLL's terms), whatever its

@@ -20,6 +20,7 @@ import { opensNameItself } from './name-openings.js';
 import { opensWithRank } from './rank-openings.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
+import { sidesBeforeName } from './no-entity-names.js';
 import { COMPANY_FORMS, COMPANY_HEADS, ORGANIZATION_HEADS, opensOrganization, TEAM_WORDS } from './organization-vocabulary.js';
 
 // Words that date a role, opening a sentence: "Former DNC chairman …", "Interim DNC Chairwoman …".
@@ -108,5 +109,7 @@ export function dropOrdinaryOpening(scan: Scan, run: Token[], words: Token[]): {
   if (!known && words.length === 2 && interjectionBeforeGivenName(words, tokens[indexOf(words[1]!) + 1])) words.shift();
   // "Top Holt aides said", "On radio, Former Dunland Gov. Jan Pike said": see rank-openings.ts.
   if (!known && words.length > 1 && opensWithRank(words, tokens[indexOf(words[0]!) - 1], tokens[indexOf(words[words.length - 1]!) + 1])) words.shift();
+  // "Pro-Velmora DAB's chair", "Pan-democrat Lam Cheuk-ting": see no-entity-names.ts.
+  if (!known && words.length > 1 && sidesBeforeName(words.map((w) => w.text))) words.shift();
   return { onlyIfKnown, known: !!known };
 }

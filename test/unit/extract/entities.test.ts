@@ -263,6 +263,13 @@ describe('persons', () => {
     expect(names('Unions threatened strikes over pay. Councils warned of cuts, Reuters said.')).toEqual(['ORGANIZATION:Reuters']);
   });
 
+  it('a word siding with someone is no name, nor, siding with a cause in lower case, a word of the name after it: "Pro-Harlow"', () => {
+    expect(names('For the Pro-Harlow camp, Ann Holt of the Ferry Party won.')).toEqual(['PERSON:Ann Holt', 'ORGANIZATION:Ferry Party']);
+    expect(names('Pan-democrat Lam Kwok-ting won in Harlow.')).toEqual(['PERSON:Lam Kwok-ting', 'LOCATION:Harlow']);
+    expect(names('Anti-FPP activists marched.')).toEqual([]);
+    expect(names('The Anti-Defamation League said Tom Pike erred.')).toEqual(['ORGANIZATION:Anti-Defamation League', 'PERSON:Tom Pike']);
+  });
+
   it('a genus before its species\' epithet in Latin is no name: "Velmoria harlowiana"; a place before a noun stays', () => {
     expect(names('Crops in Harlow were hit by Velmoria harlowiana, a mould, said Ann Holt.')).toEqual(['LOCATION:Harlow', 'PERSON:Ann Holt']);
     expect(names('Ann Holt stayed at the Harlow sanatorium.')).toEqual(['PERSON:Ann Holt', 'LOCATION:Harlow']);
