@@ -84,13 +84,15 @@ export const bodyByItsWords = (c: Candidate) =>
   namesRomanceBody(c.words) ||
   namesWebFirm(c.words) ||
   ARMED_GROUPS_AND_SERVICES.has(c.words.join(' ').toLowerCase()) ||
-  paperSpeaking(c) ||
+  paperByTitle(c) ||
   namesNationalFirm(c.words) ||
   ((namesBodyWithY(c.words) || namesFirmByAdjective(c.words) || brandInName(c.words)) && !c.titles.length && !c.honorific);
 
-/** "The Guardian reported", "the Times said": a paper's title alone after "the", speaking, is the paper
- *  ("the Government said" is no name). */
-const paperSpeaking = (c: Candidate) => c.words.length === 1 && c.prev === 'the' && PAPER_TITLES.has(c.words[0]!.toLowerCase()) && !!cueLemma(c.next);
+/** "The Guardian reported", "told the Post", "an interview with The Times": a paper's title alone after
+ *  "the" is the paper, speaking or not ("the Government said" is no name); "the Independent" only where it
+ *  speaks, as a member of no party is called so too. */
+const paperByTitle = (c: Candidate) =>
+  c.words.length === 1 && c.prev === 'the' && PAPER_TITLES.has(c.words[0]!.toLowerCase()) && (c.words[0] !== 'Independent' || !!cueLemma(c.next));
 
 /** "Deutsche Telekom", "Svenska Handelsbanken", "Norsk Hydro": a nation's adjective in its own language
  *  opening a name of two words or more opens a firm's or a body's, never a person's ("Deutsche Marks" are money). */

@@ -12,6 +12,14 @@ describe('a paper named by its title alone', () => {
     expect(found).toContain('ORGANIZATION:Guardian');
     expect(found).toContain('ORGANIZATION:Times');
   });
+
+  it('so do "told the Post", "an interview with The Times", "according to the Guardian", where no cue follows', () => {
+    expect(typedNames('Ferry row\n\nTom Pike told the Post that the ferry was late.')).toEqual(['PERSON:Tom Pike', 'ORGANIZATION:Post']);
+    expect(typedNames('Ferry row\n\nIn an interview with The Times last week, Ann Holt denied it.')).toEqual(['ORGANIZATION:Times', 'PERSON:Ann Holt']);
+    expect(typedNames('Ferry row\n\nThe pier will close, according to the Guardian.')).toEqual(['ORGANIZATION:Guardian']);
+    // "the Independent" is a paper where it speaks only: a member of no party may be called so.
+    expect(typedNames('Ferry row\n\nTom Pike ran against the Independent in Harlow.')).not.toContain('ORGANIZATION:Independent');
+  });
 });
 
 describe('a paper named by a town and the word closing its title', () => {
