@@ -92,12 +92,9 @@ const tagTest = (...wanted: string[]) => {
   return (w: string) => hasTag(w, set);
 };
 
-/** Feasts and holidays alone ("strikes over Christmas", "during Ramadan"), which the lexicon lacks, and the
- *  pilgrimages made at a season ("during the Hajj", "the Umrah"): times and rites, no place. */
+/** Feasts and holidays alone ("strikes over Christmas", "during Ramadan"), which the lexicon lacks. */
 const HOLIDAYS = new Set(
-  'christmas easter ramadan eid diwali thanksgiving hanukkah passover halloween lent advent hogmanay navratri holi vesak nowruz pentecost hajj umrah'.split(
-    ' ',
-  ),
+  'christmas easter ramadan eid diwali thanksgiving hanukkah passover halloween lent advent hogmanay navratri holi vesak nowruz pentecost'.split(' '),
 );
 export const isHoliday = (word: string) => HOLIDAYS.has(word.toLowerCase());
 

@@ -73,10 +73,16 @@ export function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
   return (
-    (words.length === 1 && (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c) || SIDING.test(words[0]!))) ||
+    (words.length === 1 &&
+      (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c) || SIDING.test(words[0]!) || pilgrimage(c))) ||
     lettered(c)
   );
 }
+
+/** "during the Hajj", "the Umrah": a pilgrimage made at a season is a time and a rite, no place, as a feast
+ *  is; a ministry's field stays its name ("the minister of Hajj", see office-places.ts). */
+const PILGRIMAGES = new Set(['hajj', 'umrah']);
+const pilgrimage = (c: Candidate) => PILGRIMAGES.has(c.words[0]!.toLowerCase()) && !(c.prev === 'of' && /^minist(?:er|ers|ry|ries)$/u.test(c.prevBefore));
 
 /** "the Pro-Harlow camp", "Anti-TPP activists", "Pan-democrat veteran Ann Holt": a word saying whom one sides
  *  with, alone, is no name, though a name may open with one ("the Anti-Defamation League", "Pan-Am"). */
@@ -85,7 +91,8 @@ const SIDING = /^(?:Pro|Anti)-\p{L}|^Pan-\p{Ll}/u;
 /** "Pan-democrat Lam Kwok-ting", "Pro-democracy Ann Holt": a word siding with a cause written in lower case,
  *  before a name, is no word of it ("the Anti-Defamation League" sides with no one; "Pro-Harlow FPP" may be
  *  a party's full name, as GUM writes it). */
-export const sidesBeforeName = (words: string[]) => words.length > 1 && /^(?:Pro|Anti|Pan)-\p{Ll}/u.test(words[0]!);
+export const sidesBeforeName = (words: string[]) =>
+  words.length > 1 && /^(?:Pro|Anti|Pan)-\p{Ll}/u.test(words[0]!) && !/^\p{Lu}{2,}$/u.test(words[words.length - 1]!);
 
 /** "the Olympic movement", "Paralympic athletes", "Oscar winner Ann Holt", "Nobel laureate": the games' or an
  *  award's word before a lower-case noun said of them is no name (MISC in CoNLL's terms), whatever its
