@@ -1,6 +1,16 @@
 // The speaker before an apposition that ends right before its cue: "Jane Roe, a spokeswoman for the
 // ministry, said", "The state’s campaign chairman, Phil Lovas, said", "China, the North's only ally, said".
-import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isLeadingWord, isPreposition, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
+import {
+  isAdverb,
+  isFiniteAuxiliary,
+  isFiniteVerb,
+  isLeadingWord,
+  isPreposition,
+  isUnlistedPastForm,
+  isVerbForm,
+  tagsOf,
+  finiteVerbWithin,
+} from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt, unknownName } from './noun-phrases.js';
 import { ARTICLES, DETERMINERS } from './speaker-words.js';
@@ -42,7 +52,7 @@ const OWN_SUBJECT = /^(the|some|many|most|all|no|its|his|her|their|our|this|thes
 const RELATIVE_OR_PRONOUN = /^(who|whom|whose|which|that|where|when|i|you|he|she|it|we|they|[,(–—-])$/iu;
 
 /** A finite verb, or a word in "-ed" the lexicon does not know ("deteriorated"). */
-const pastOrFinite = (word: string) => isFiniteVerb(word) || (/^\p{Ll}{3,}ed$/u.test(word) && tagsOf(word).length === 0);
+const pastOrFinite = (word: string) => isFiniteVerb(word) || isUnlistedPastForm(word);
 
 /**
  * Apposition: "Jane Roe, a spokeswoman for the ministry, said". The apposition may hold commas of

@@ -149,6 +149,11 @@ export const NOT_PARTICIPLE = new Set(
   'including according regarding concerning during nothing something anything everything morning evening notwithstanding beginning starting'.split(' '),
 );
 
+/** A lower-case word in "-ing" of five letters or more ("touting", not "king" or "sing"). */
+export const ING_FORM = /^\p{Ll}{2,}ing$/u;
+/** Such a word that is a participle, not a preposition or a noun in "-ing" ("including", "morning"). */
+export const isParticiple = (word: string) => ING_FORM.test(word) && !NOT_PARTICIPLE.has(word);
+
 /** A past form after "and"/"but", past "also", "then", "later": "… and later decided …"; with
  *  `unknownToo`, one the lexicon does not know, in -ed, before its object: "… and defended his
  *  decision", "… and chided him" (not "and unaccompanied minors"), or one it knows only as an

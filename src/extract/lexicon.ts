@@ -226,6 +226,10 @@ const LOWER_CASE_START = /^\p{Ll}/u;
 const PLURALS_WITHOUT_S = new Set('people police men women children staff folk personnel'.split(' '));
 
 /** A plural noun in any case: one the lexicon lists ("officials", "Children"), or one without -s that takes a plural verb ("staff"). */
+/** A word in "-ed" the lexicon does not list ("deteriorated", "discriminated"): a past form it lacks. */
+export const isUnlistedPastForm = (word: string) => UNLISTED_PAST.test(word) && tagsOf(word).length === 0;
+const UNLISTED_PAST = /^\p{Ll}{3,}ed$/u;
+
 export const isPluralNoun = (word: string) => PLURALS_WITHOUT_S.has(word.toLowerCase()) || tagsOf(word).includes('Plural');
 
 /** Whether a word opens with a lower-case letter: an ASCII one by its code (this runs for most words of a content). */

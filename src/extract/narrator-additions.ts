@@ -3,7 +3,7 @@
 // narrator's, a comment, where it was said, a trailing attribution. A second clause the cue reports
 // ("…, and that …") and a word in -ing describing the subject go on with the content.
 import { cueLemma } from './cues.js';
-import { finiteCue, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
+import { finiteCue, isParticiple, NOT_PARTICIPLE, subjectAndVerbAt } from './clause-openings.js';
 import { isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, tagsOf } from './lexicon.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { presentRelativeAt } from './relative-clause-ends.js';
@@ -116,7 +116,7 @@ function namedAbsoluteAt(tokens: Token[], k: number): boolean {
   if (n === k) return false;
   if (/^(now|also|still|again|then)$/u.test(tokens[n]?.text ?? '')) n++;
   const verb = tokens[n]?.text ?? '';
-  return /^\p{Ll}{2,}ing$/u.test(verb) && !NOT_PARTICIPLE.has(verb);
+  return isParticiple(verb);
 }
 
 /** The narrator's comment on what was said, where it was said, an attribution or evidence closing it. */

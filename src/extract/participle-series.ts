@@ -3,7 +3,7 @@
 // object the first reported ends before "and": the second verb is the subject's next act, not more
 // of the object.
 import { isAdverb, isVerbForm } from './lexicon.js';
-import { NOT_PARTICIPLE } from './clause-openings.js';
+import { ING_FORM, isParticiple } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** Whether "and" at `k` joins a second participle to the participle cue at `cue`, after an object
@@ -12,17 +12,14 @@ import type { Token } from './tokens.js';
  *  "to"). An object that is itself a gerund ("supporting the war and accepting …") or opens with a
  *  preposition ("about health care and getting …") takes the second "-ing" as its own. */
 export function participleSeriesAt(tokens: Token[], cue: number, k: number): boolean {
-  if (tokens[k]?.text !== 'and' || !PARTICIPLE.test(tokens[cue]?.text ?? '')) return false;
+  if (tokens[k]?.text !== 'and' || !ING_FORM.test(tokens[cue]?.text ?? '')) return false;
   const first = tokens[cue + 1]?.text ?? '';
-  if (k < cue + 2 || PARTICIPLE.test(first) || /^(about|on|of|for|over|to|with|in|that)$/iu.test(first)) return false;
+  if (k < cue + 2 || ING_FORM.test(first) || /^(about|on|of|for|over|to|with|in|that)$/iu.test(first)) return false;
   if (tokens.slice(cue + 1, k).some((t) => /^[,;:()—–“”"]$/u.test(t.text) || isVerbForm(t.text) || /^(who|which|that)$/iu.test(t.text))) return false;
   const n = isAdverb(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   const second = tokens[n]?.text ?? '';
-  return PARTICIPLE.test(second) && !NOT_PARTICIPLE.has(second) && AFTER_SECOND.test(tokens[n + 1]?.text ?? '');
+  return isParticiple(second) && AFTER_SECOND.test(tokens[n + 1]?.text ?? '');
 }
-
-/** A lower-case word in "-ing" of five letters or more ("touting", not "king" or "sing"). */
-const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 
 /** What opens a participle's object or complement: a determiner, a pronoun, a name, "to", a particle. */
 const AFTER_SECOND =

@@ -3,7 +3,7 @@
 // subject or object of what was said, so the content opens at it, and the speaker and cue between
 // are an interruption, as in "The plan, she said, will fail".
 import { addGap, type QuoteDraft } from './quote-draft.js';
-import { isFiniteVerb, isPreposition, tagsOf } from './lexicon.js';
+import { isFiniteVerb, isPreposition, isUnlistedPastForm } from './lexicon.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 const RELATIVE = /^(which|who|whom|what|that)$/iu;
@@ -40,7 +40,7 @@ export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token
   // was said lacks a subject, opening with its verb.)
   // (A past form the lexicon does not know is a verb too: "laws that judges said discriminated against …".)
   const first = /^\S+/u.exec(q.text)?.[0] ?? '';
-  if (/^that$/iu.test(tokens[pronoun]!.text) && !isFiniteVerb(first) && !(tagsOf(first).length === 0 && /^\p{Ll}{3,}ed$/u.test(first))) return;
+  if (/^that$/iu.test(tokens[pronoun]!.text) && !isFiniteVerb(first) && !isUnlistedPastForm(first)) return;
   // "what the union called “a campaign of lies”": the name quoted is what was said, not "what", and
   // the quotation ends it.
   if (NAMING.test(q.cue.text) && /^[“"‘«']/u.test(q.text)) {

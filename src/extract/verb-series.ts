@@ -2,7 +2,7 @@
 // talked over them and …", "…, suggesting the council sell the quay, was cautious about …", "Tom
 // Reyes, who denounced the ferry company, will not attend …". What the cue reported ends at the comma.
 import { cueLemma, LISTENER_VERBS } from './cues.js';
-import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isPreposition, tagsOf } from './lexicon.js';
+import { isAdverb, isFiniteAuxiliary, isFiniteVerb, isPreposition, isUnlistedPastForm, tagsOf } from './lexicon.js';
 import { isClosingQuoteMark, isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 
@@ -38,8 +38,7 @@ function quotedObjectMarks(tokens: Token[], cue: number): number {
 
 /** A past form: one the lexicon lists, or an unlisted word in -ed. */
 function pastForm(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.includes('PastTense') || (tags.length === 0 && /^\p{Ll}{3,}ed$/u.test(word));
+  return tagsOf(word).includes('PastTense') || isUnlistedPastForm(word);
 }
 
 /** "followed (closely) by Cruz at 17 percent", "enshrined in law", "passed last year, was …": a past form
