@@ -26,7 +26,7 @@ import { broadcastAcronym } from './broadcast-acronyms.js';
 import { namedAfterBase } from './based-names.js';
 import { KIN, GENERATION } from './person-vocabulary.js';
 import { TEAM_WORDS, SPORT_NAMES, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
-import { EVENT_HEADS, OBJECT_HEADS } from './no-entity-vocabulary.js';
+import { EVENT_HEADS } from './no-entity-vocabulary.js';
 import { opensPlace, endsInPlaceHead, LOCATION_HEADS } from './place-vocabulary.js';
 import { NEWS_ORGANIZATIONS } from './named-body-vocabulary.js';
 import {
@@ -69,7 +69,7 @@ import {
   namesLegislature,
   typeByKind,
 } from './organization-words.js';
-import { firmOfDemonyms, fairHeld, forumHeldAt, namesIndex, namesNoOne, namesOrdinaryInitials, titledGivenName } from './no-entity-names.js';
+import { firmOfDemonyms, headedByEventOrObject, namesIndex, namesNoOne, namesOrdinaryInitials } from './no-entity-names.js';
 
 /** Two capitalised words joined by "-e-" or "-i-". */
 const EZAFE_JOINED = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}\p{Ll}+$/u;
@@ -133,9 +133,9 @@ function byItsOwnWords({ c, words, lastWord }: NameRead): Verdict {
   // A generational suffix ends a person's name: "Vann R. Newkirk II", "Martin Luther King Jr." (not "World War II").
   if (words.length > 1 && GENERATION.test(lastWord)) return EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()) ? null : 'PERSON';
   if (numberedRuler(c)) return 'PERSON'; // "King Osric I"
-  // "captain Stuart Law", "S. Law": a titled given name or an initial, and a surname, is a person's, whatever the surname means.
-  if ((EVENT_HEADS.has(lastWord) || OBJECT_HEADS.has(lastWord) || forumHeldAt(c) || fairHeld(c)) && words.length > 1 && !titledGivenName(c))
-    return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
+  // An event's, a plan's or an object's name is no one's ("the Velmora Open"), or a body's when a connector joins a
+  // head before it; "captain Stuart Law", "S. Law" stay a person's, whatever the surname means (no-entity-names.ts).
+  if (headedByEventOrObject(c)) return headBeforeConnector(words.map((w) => w.toLowerCase())) ? 'ORGANIZATION' : null;
   if (words.includes('&')) return 'ORGANIZATION'; // "Douglas & Lomason", "Procter & Gamble"
   if (namesSchoolDistrict(words)) return 'ORGANIZATION'; // "the Velmora Unified School District" (school-names.ts)
   // "Jamaat-e-Islami", "Hezb-i-Wahdat": words joined by the Persian and Urdu "-e-" name a party or a movement

@@ -33,8 +33,6 @@ export const isFaithWord = (w: string) => {
 export const titledGivenName = (c: Candidate) =>
   c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
 
-/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
- *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
 /** "came up at the Commander-in-Chief Forum": a forum something happens at is an event, though "Forum"
  *  heads bodies' names ("the American Action Forum said", "Eagle Forum"). */
 export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
@@ -43,19 +41,21 @@ export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.wor
  *  no body, though "Fair" ends a magazine's two ("Vanity Fair"). */
 export const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
 
+/** "the Velmora Open", "the Clean Ferry Plan", "the Iowa State Fair": a name of two words or more headed by
+ *  an event, a law, a plan or an object, unless it is a titled given name and a surname ("captain Stuart Law"). */
+export function headedByEventOrObject(c: Candidate): boolean {
+  const last = c.words[c.words.length - 1]!.toLowerCase();
+  return c.words.length > 1 && !titledGivenName(c) && (EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || fairHeld(c));
+}
+
+/** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
+ *  "Clean Power Plan"): whatever else speaks for a type, no person, organization or place. */
 export function namesNoEntity(c: Candidate): boolean {
   const words = c.words;
-  const last = words[words.length - 1]!.toLowerCase();
   if (namesNoOne(c)) return true;
   if (words.length === 1) return namesOrdinaryInitials(c);
-  if (titledGivenName(c)) return false;
-  return (
-    EVENT_HEADS.has(last) ||
-    OBJECT_HEADS.has(last) ||
-    forumHeldAt(c) ||
-    fairHeld(c) ||
-    (GENERATION.test(last) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase()))
-  );
+  if (headedByEventOrObject(c)) return true;
+  return !titledGivenName(c) && GENERATION.test(words[words.length - 1]!.toLowerCase()) && EVENT_HEADS.has(words[words.length - 2]!.toLowerCase());
 }
 
 /** "Unions threatened strikes", "Councils warned": bodies in the plural, alone, are no name. */
