@@ -167,11 +167,12 @@ export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): b
   if (tags.includes('PastTense')) return true;
   if (!unknownToo || !/^\p{Ll}{3,}ed$/u.test(w)) return false;
   const next = tokens[n + 1]?.text ?? '';
-  if (tags.length === 0) return OBJECT_OPENER.test(next);
+  // (An unlisted form may take a name for object; one listed as an adjective may not: "and noted Republicans".)
+  if (tags.length === 0) return DETERMINER_OR_PRONOUN.test(next) || CAPITALISED.test(next);
   return tags.every((t) => t === 'Adjective') && DETERMINER_OR_PRONOUN.test(next);
 }
-const OBJECT_OPENER = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those|\p{Lu}\p{Ll}+)$/u;
 const DETERMINER_OR_PRONOUN = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
  *  finite verb at `k`: "the union also stepped in", "he has also intensified". Strict, as it ends a
