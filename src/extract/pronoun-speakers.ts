@@ -238,11 +238,13 @@ function groupMeant(a: Antecedents, group: Group): Resolution {
 
 /** "they" with no speaker or group to go on with: two persons or bodies joined by "and" opening the
  *  sentence before ("Jack and Sarah Hawkins, whose daughter …, have campaigned … “…,” they said"), the
- *  organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"), or
- *  a group that spoke lately ("Campaigners said … “…,” said one of them. They called for …"). */
+ *  organization the sentence before opened with ("The Rapid Support Forces denied it. They said …"), a
+ *  campaign opening it or the pronoun's own sentence, for its candidate ("Holt's campaign is tying the
+ *  levy to Reed. They are saying …", "Holt's campaign contrasts her plan with what they call …"), or a
+ *  group that spoke lately ("Campaigners said … “…,” said one of them. They called for …"). */
 function pairOrBodyBefore({ a, history, q, before }: SpeakerRead): Resolution {
   const pair = openingPair(a, before);
-  const entity = pair ? pair.entity : a.openingOrganization(before);
+  const entity = pair ? pair.entity : (a.openingOrganization(before) ?? a.openingCampaign(before));
   const name = pair ? pair.name : null;
   if (entity || name) return { entity, name };
   const plural = history.pluralSpeakerBefore(q);
