@@ -4,6 +4,8 @@ import { isLeadingWord, tagsOf, isFiniteAuxiliary, isPluralAuxiliary } from './l
 import { ATTACHING, namesPeople } from './phrase-heads.js';
 import { SPEAKER_NOUNS } from './speaker-words.js';
 import type { TextSpan } from './types.js';
+import { namesPartyMembers } from './entities/party-names.js';
+import { demonyms } from './gazetteer.js';
 import { isDeterminer, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
@@ -20,8 +22,14 @@ const PLACED_MAX_WORDS = 12;
 const pluralShape = (word: string) => tagsOf(word).length === 0 && /\p{Ll}{2}[^s'u]s$/u.test(word);
 // "The team tested … They found": a body of people in lower case is a "they" as often as an "it".
 const COLLECTIVES = /^(team|group|panel|family|couple|crew|duo|trio)$/u;
+// "Democrats also …", "Americans now …": a party's members or a people in the plural are people
+// before any verb, where another capitalised word in -s may be a surname ("Harris also …").
+const namesPeopleInPlural = (word: string) => namesPartyMembers(word) || (/^\p{Lu}\p{Ll}+s$/u.test(word) && demonyms.has(word.slice(0, -1).toLowerCase()));
 const looksPlural = (word: string, verb: string) =>
-  tagsOf(word.toLowerCase()).includes('Plural') || COLLECTIVES.test(word) || (pluralShape(word) && (/^\p{Ll}/u.test(word) || isPluralAuxiliary(verb)));
+  tagsOf(word.toLowerCase()).includes('Plural') ||
+  COLLECTIVES.test(word) ||
+  namesPeopleInPlural(word) ||
+  (pluralShape(word) && (/^\p{Ll}/u.test(word) || isPluralAuxiliary(verb)));
 const looksVerb = (word: string) =>
   /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (afterPhrase(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
 
