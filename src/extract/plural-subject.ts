@@ -50,6 +50,15 @@ const COUNT = new RegExp(
   'iu',
 );
 const counted = (count: string, word: string) => /\p{Ll}s$/u.test(word) && (COUNT.test(count) || count === 'of');
+/** "Several Holt associates", "Many Velmora traders": a count, up to two capitalised words naming
+ *  whose or where they are, then a word in -s ending before `i`. */
+function countedAfterNames(words: string[], first: number, i: number): boolean {
+  for (let k = i - 3; k >= first && k >= i - 4; k--)
+    if (COUNT.test(words[k]!) && words.slice(k + 1, i - 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return counted(words[k]!, words[i - 1]!);
+  return false;
+}
+/** "Those surveyed say …", "those polled": the people a poll asked. */
+const POLLED = /^(surveyed|polled|asked|questioned|interviewed|sampled)$/u;
 
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
 export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
@@ -101,6 +110,11 @@ function subjectOpening(text: string, { words, whole, closedByComma }: ClauseRea
   let first = 0;
   while (first < texts.length && isLeadingWord(texts[first]!)) first++;
   const opener = texts[first];
+  if (/^those$/iu.test(opener ?? '') && POLLED.test(texts[first + 1] ?? '')) {
+    const start = words[first]!.start;
+    const end = words[first + 1]!.start + words[first + 1]!.text.length;
+    return { span: { start, end, text: text.slice(start, end) }, setOff: false };
+  }
   // (A clause opening with a verb has no subject: ", tested the compound on mice infected".)
   if (!(opener && (!PRONOUN_OR_DETERMINER(opener) || /^the$/iu.test(opener) || COUNT.test(opener)) && !looksVerb(opener))) return null;
   const span = (i: number): TextSpan => {
@@ -137,6 +151,6 @@ function pluralBeforeVerb(words: string[], first: number, i: number): boolean {
     !counted(word(i - 1), word(i)) &&
     // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
     !isDeterminer(word(i - 1)) &&
-    (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || peopleBeforePhrase(words.slice(first, i)))
+    (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || countedAfterNames(words, first, i) || peopleBeforePhrase(words.slice(first, i)))
   );
 }
