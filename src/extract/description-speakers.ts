@@ -18,7 +18,7 @@ import { organizationOrPlace } from './organization-descriptions.js';
 import { bodyNamedBefore } from './named-body-descriptions.js';
 import { describesOrganization } from './description-heads.js';
 import { isCopula, isKnownPlace, isPreposition, isVerbForm, ARTICLE_ALTERNATIVES } from './lexicon.js';
-import { namesAgent, namesTradeFrom, tradeHolder } from './trade-speakers.js';
+import { namesAgent, namesEpithet, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
 import { namesPersons } from './phrase-heads.js';
 import { kinNamedBefore } from './kin-speakers.js';
@@ -279,8 +279,9 @@ function bodyDescribed(d: DescriptionRead): Resolution {
   const theirs = /^(their|its) ([\p{L}-]+)$/u.exec(phrase);
   if (!(/^the /u.test(phrase) || rankedInPlace(surface.text) || (theirs && describesOrganization(theirs[2]!)))) return { entity: null, name: null };
   const body = organizationOrPlace(a, history, q, surface, before, !!document);
-  // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds.
-  return body.entity || body.name || document || !(namesAgent(phrase) || namesTradeFrom(surface.text))
+  // "Mitchell Starc said … “…,” the left-armer said": a person by a trade no list holds, or by an
+  // epithet ("the retired neurosurgeon").
+  return body.entity || body.name || document || !(namesAgent(phrase) || namesTradeFrom(surface.text) || namesEpithet(phrase))
     ? body
     : { entity: tradeHolder(a, history, q, surface), name: null };
 }

@@ -29,6 +29,16 @@ export function namesAgent(phrase: string): boolean {
   return tags.includes('Actor') || tags.every((t) => t === 'Comparative');
 }
 
+/** "the retired neurosurgeon", "the self-described democratic socialist", "the Yale-trained
+ *  physician": a noun of a person's calling (in -ist, -ian, -eon) that no list of roles holds, after
+ *  words that say more of the person; news calls one it was just about so, where a bare "the
+ *  socialist" may be anyone of a kind. */
+const EPITHET = /^the (?:[\p{L}-]+ ){1,3}(\p{Ll}[\p{Ll}-]*\p{Ll}(?:ist|ian|eon))$/u;
+export function namesEpithet(phrase: string): boolean {
+  const head = EPITHET.exec(phrase)?.[1];
+  return !!head && !roleOf(head) && !describesOrganization(head) && !describesPlace(head) && !isClosedClassWord(head);
+}
+
 /** "the Hexham baker", "the Kettering cueist": a trade after a name's word (a place, a body) portrays a
  *  person from there, however the lexicon tags the noun; not a firm "based" there ("the Leeds-based baker"). */
 const NAMED_TRADE = /^[Tt]he (?:[\p{Ll}-]+ )?(\p{Lu}[\p{Ll}-]*) (\p{Ll}[\p{Ll}-]*\p{Ll}(?:er|ist|ian|man|woman))$/u;
