@@ -16,6 +16,7 @@ import { describesPersonByRole, roleHolder } from './person-descriptions.js';
 import { candidateOf, speaksForPerson } from './campaign-speakers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { bodyNamedBefore } from './named-body-descriptions.js';
+import { administrationNamedBefore } from './administration-descriptions.js';
 import { describesOrganization } from './description-heads.js';
 import { isCopula, isKnownPlace, isPreposition, isVerbForm, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { namesAgent, namesEpithet, namesTradeFrom, tradeHolder } from './trade-speakers.js';
@@ -270,6 +271,8 @@ function bodyDescribed(d: DescriptionRead): Resolution {
   const { a, history, q, surface, before, phrase, document } = d;
   const namedBody = bodyNamedBefore(a, surface);
   if (namedBody) return { entity: namedBody, name: null };
+  const administration = administrationNamedBefore(a, surface);
+  if (administration) return administration;
   // ("the Kettering cueist": a place or a body's name before a trade is where the person is from.)
   if (/^the /u.test(phrase) && ownNameIn(surface) && !namesTradeFrom(surface.text)) return { entity: null, name: surface.text.replace(/^the\s+/iu, '') };
   const described = describedBefore(d);
