@@ -33,6 +33,19 @@ export const isFaithWord = (w: string) => {
 export const titledGivenName = (c: Candidate) =>
   c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
 
+/** "Nathan Law", "Ann Law": a given name before "Law" is a person's name, the surname a law's head shares,
+ *  as "Stuart Law" with a title already was; a law's name opens with no given name ("Basic Law", "Election
+ *  Law", "Harvard Law") or with a possessive ("Megan's Law"), a people's word is none ("Roman Law"), nor is one after an article ("the Jessica Law"). */
+export const givenNameBeforeLaw = (c: Candidate) =>
+  c.words.length === 2 &&
+  c.words[1] === 'Law' &&
+  isFirstName(c.words[0]!) &&
+  !isDemonymWord(c.words[0]!) &&
+  !LAWS_OF_A_PEOPLE.has(c.words[0]!) &&
+  !isArticle(c.prev);
+/** Given names that are also a people's word for its body of law ("Roman Law"), which the demonyms lack. */
+const LAWS_OF_A_PEOPLE = new Set(['Roman']);
+
 /** "came up at the Commander-in-Chief Forum": a forum something happens at is an event, though "Forum"
  *  heads bodies' names ("the American Action Forum said", "Eagle Forum"). */
 export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
@@ -42,10 +55,13 @@ export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.wor
 export const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
 
 /** "the Velmora Open", "the Clean Ferry Plan", "the Iowa State Fair": a name of two words or more headed by
- *  an event, a law, a plan or an object, unless it is a titled given name and a surname ("captain Stuart Law"). */
+ *  an event, a law, a plan or an object, unless it is a titled given name and a surname ("captain Stuart Law")
+ *  or a given name and "Law" ("Nathan Law"). */
 export function headedByEventOrObject(c: Candidate): boolean {
   const last = c.words[c.words.length - 1]!.toLowerCase();
-  return c.words.length > 1 && !titledGivenName(c) && (EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || fairHeld(c));
+  return (
+    c.words.length > 1 && !titledGivenName(c) && !givenNameBeforeLaw(c) && (EVENT_HEADS.has(last) || OBJECT_HEADS.has(last) || forumHeldAt(c) || fairHeld(c))
+  );
 }
 
 /** A people ("Israelis"), a common noun in initials ("CEO") or an event, law or plan ("World War II",
