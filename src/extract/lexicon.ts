@@ -106,7 +106,12 @@ const hasFirstNameTag = tagTest('MaleName', 'FemaleName', 'FirstName');
 /** Pairs of initials that people go by as a given name ("JD Vance", "RJ Scaringe"); left out are
  *  pairs that open names of companies and clubs ("JP Morgan", "AJ Auxerre", "CJ Group"). */
 const INITIALS_AS_GIVEN_NAMES = new Set('DJ EJ JD JJ JK MJ PJ RJ TJ'.split(' '));
-export const isFirstName = (word: string) => hasFirstNameTag(word) || INITIALS_AS_GIVEN_NAMES.has(word);
+/** Given names the lexicon reads only as ordinary words ("frank", "bill", "guy"): written with a capital,
+ *  they are given names as much as "Mark" and "Grant" ("Frank Rack", "Guy Holt"). Left out are words that
+ *  open sentences or names of things more often than persons' names ("Will", "Rich", "Hope", "Rose", "Art",
+ *  "Earl" a title). */
+const WORDS_AS_GIVEN_NAMES = new Set('Frank Bill Gene Guy Dick Rusty'.split(' '));
+export const isFirstName = (word: string) => hasFirstNameTag(word) || INITIALS_AS_GIVEN_NAMES.has(word) || WORDS_AS_GIVEN_NAMES.has(word);
 export const isKnownPerson = tagTest('Person', 'LastName');
 export const isKnownOrganization = tagTest('Organization', 'SportsTeam');
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);

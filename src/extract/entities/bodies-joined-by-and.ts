@@ -49,11 +49,18 @@ export function placeOwnsAhead(tokens: Token[], from: number): boolean {
  *  ordinary words ("Food and Drug Administration"), and so does a firm's ordinary word before "and" and
  *  a company's word after ("Baltimore Gas and Electric Co"). */
 export function namedFirmBeforeAnd(before: Token[], after: string[]): boolean {
+  if (coupleFoundation(before, after)) return false;
   if (!before.some((r) => isAcronym(r.text) || isFirstName(r.text) || isKnownPlace(r.text) || isKnownPerson(r.text) || isKnownOrganization(r.text)))
     return false;
   const endsAsCompany = after.length > 1 && COMPANY_HEADS.has(after[after.length - 1]!.toLowerCase());
   return !(isCommonWord(before[before.length - 1]!.text) && endsAsCompany);
 }
+
+/** "the Michael and Susan Dell Foundation", "the Bill and Melinda Gates Foundation": a given name alone before
+ *  "and", then a given name, a surname and a body's word, is a couple's body, one name ("Oxfam and Mercy
+ *  Corps" opens with no given name). */
+const coupleFoundation = (before: Token[], after: string[]) =>
+  before.length === 1 && isFirstName(before[0]!.text) && after.length >= 3 && isFirstName(after[0]!) && ORGANIZATION_HEADS.has(after.at(-1)!.toLowerCase());
 
 /** "Royal Bank of Canada and Scotiabank", "Bank of America and Citigroup": a body's name closed by "of" and
  *  a place is whole before one word of no place nor ordinary use ("Bank of England and Wales", "Department
