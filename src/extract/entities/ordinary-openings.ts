@@ -90,7 +90,8 @@ export function dropOrdinaryOpening(scan: Scan, run: Token[], words: Token[]): {
         // "Currently Shalev is …": an adverb made from an adjective opens no name.
         isDerivedAdverb(words[0]!.text) ||
         (describesNamed(words, ordinary) && !writtenWhole(words)))) ||
-      (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && isCommonWord(words[0]!.text))) &&
+      // ... and so does one opening a quotation: `said, "Usually, the ferry …"`.
+      (quoteStarts.has(words[0]!.start) && !isFirstName(words[0]!.text) && (isCommonWord(words[0]!.text) || isDerivedAdverb(words[0]!.text)))) &&
     !interjectionAsGivenName(words) &&
     !isArticleName(words.map((w) => w.text)) &&
     !isOrdinaryWordBody(words.map((w) => w.text)) &&

@@ -1,0 +1,16 @@
+// An adverb made from an adjective opening a quotation mid-sentence is no name, as one opening a sentence
+// already was: stories written for the test (a harbour ferry's timetable).
+import { describe, expect, it } from 'vitest';
+import { typedNames } from '../../support/extraction.js';
+
+describe('an adverb in "-ly" opening a quotation after a comma', () => {
+  it('names nobody', () => {
+    expect(typedNames('Ferry\n\nAnn Holt said, "Usually, the ferry is late."')).toEqual(['PERSON:Ann Holt']);
+    expect(typedNames('Ferry\n\nThe harbour master told Tom Reed, "Finally, the timetable works."')).toEqual(['PERSON:Tom Reed']);
+  });
+
+  it('a name opening the quotation stays, and so does one after the adverb', () => {
+    expect(typedNames('Ferry\n\nAnn Holt said, "Kelly will sail on Monday."')).toContain('PERSON:Kelly');
+    expect(typedNames('Ferry\n\nAnn Holt said, "Usually Tom Reed sails first."')).toContain('PERSON:Tom Reed');
+  });
+});
