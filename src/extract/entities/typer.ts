@@ -5,7 +5,7 @@
 // Here: where the model has its say; its features are in typer-features.ts,
 // its weights in typer-model.ts, a sports report's sides in report-sides.ts, the passes after it in typer-passes.ts.
 import { lookupLocation, isDemonymWord } from '../gazetteer.js';
-import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isModal, isVerbForm } from '../lexicon.js';
+import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isModal, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { typeIsDecided } from './decided-types.js';
@@ -296,5 +296,12 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   // Township" are places): a name of such words the model reads as a place's is a body's ("cut funds
   // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
   if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
+  // "signs saying, “Merger today …”", "time for Episode 7": a word alone the story writes in lower case too is an ordinary word, nobody.
+  if (label === 'PERSON' && ordinaryWordAsPerson(t.c, doc.text)) return null;
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
 }
+
+/** One capitalised word, no given name nor surname the lexicon knows ("Mark", "Bush"), that the story also
+ *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it. */
+const ordinaryWordAsPerson = (c: Candidate, text: string) =>
+  c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && /^\p{Lu}\p{Ll}+$/u.test(c.text) && writtenInLowerCase(c.text, text);
