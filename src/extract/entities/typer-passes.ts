@@ -31,6 +31,7 @@ import { webFirmStems } from './web-domains.js';
 import { untypeStormNames } from './storm-names.js';
 import { untypeCraftNames } from './craft-names.js';
 import { untypeVersionedProducts } from './versioned-products.js';
+import { untypeMakerProducts } from './maker-products.js';
 import { loneSpeakersAsBodies } from './lone-speakers.js';
 import { oneKindPerWord } from './one-kind-words.js';
 import { placeEndedNames } from './place-ended-names.js';
@@ -120,6 +121,8 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   untypeCraftNames(typed, text);
   // "Internet Explorer 6 … Internet Explorer 9": a line of products, named with its versions.
   untypeVersionedProducts(typed, sports);
+  // "Google Chrome … Chrome continues to surge": a maker's product, no person.
+  untypeMakerProducts(typed, sports);
   webFirmStems(typed);
   oneKindPerWord(typed);
   typeLeaguesAndTheirSides(typed, text);
