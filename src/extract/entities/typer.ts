@@ -298,8 +298,24 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
   // "signs saying, “Merger today …”", "time for Episode 7": a word alone the story writes in lower case too is an ordinary word, nobody.
   if (label === 'PERSON' && ordinaryWordAsPerson(t.c, doc.text)) return null;
+  // "according to Velstat": an unknown word alone a story cites as its source is a body, no ordinary word.
+  if (label === 'NONE' && unknownSource(t)) return 'ORGANIZATION';
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
 }
+
+/** One capitalised word after "according to" that is no ordinary word, given name, surname nor place the
+ *  lexicon and the gazetteer know: a firm, a site or a paper cited ("according to Velstat"). */
+const unknownSource = ({ c, caps, headline }: TypedCandidate) =>
+  !caps &&
+  !headline &&
+  c.words.length === 1 &&
+  c.prevBefore === 'according' &&
+  c.prev === 'to' &&
+  /^\p{Lu}\p{Ll}+$/u.test(c.text) &&
+  !isCommonWord(c.text) &&
+  !isFirstName(c.text) &&
+  !isKnownPerson(c.text) &&
+  !lookupLocation(c.text);
 
 /** One capitalised word, no given name nor surname the lexicon knows ("Mark", "Bush"), that the story also
  *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it. */
