@@ -10,14 +10,16 @@ import { NOT_NAMES } from './no-entity-vocabulary.js';
 export const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const FINAL_PERIOD = /\.$/u;
 export const bare = (t: Token | undefined) => t?.text.toLowerCase().replace(FINAL_PERIOD, '') ?? '';
-/** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)". */
-export const isTitleAt = (tokens: Token[], i: number): boolean =>
-  (PERSON_TITLES.has(bare(tokens[i])) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1) && !namesGeneralFirm(tokens, i)) ||
-  ((HOLDER_TITLES.has(bare(tokens[i])) || PLURAL_TITLES.has(bare(tokens[i]))) &&
-    !!tokens[i + 1] &&
-    nameLike(tokens[i + 1]!) &&
-    !namesBodyFrom(tokens, i + 1)) ||
-  ((TITLE_MODIFIERS.has(bare(tokens[i])) || namesOfficeField(tokens, i)) && isTitleAt(tokens, i + 1));
+/** "President", "Mr.", or a modifier that a title follows: "Foreign (Minister)", "Vice (President)".
+ *  (Asked at every capitalised word: the word is lowered and stripped once for its four lists.) */
+export function isTitleAt(tokens: Token[], i: number): boolean {
+  const word = bare(tokens[i]);
+  return (
+    (PERSON_TITLES.has(word) && !namesBodyFrom(tokens, i + 1) && !loneLetterAt(tokens, i + 1) && !namesGeneralFirm(tokens, i)) ||
+    ((HOLDER_TITLES.has(word) || PLURAL_TITLES.has(word)) && !!tokens[i + 1] && nameLike(tokens[i + 1]!) && !namesBodyFrom(tokens, i + 1)) ||
+    ((TITLE_MODIFIERS.has(word) || namesOfficeField(tokens, i)) && isTitleAt(tokens, i + 1))
+  );
+}
 
 /** "Gen Z protesters": a capital letter alone, with no period nor name after it, is no initial of
  *  anyone titled ("President J Smith" has a surname after it). */

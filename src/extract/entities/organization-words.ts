@@ -103,7 +103,8 @@ const NATIONAL_ADJECTIVES =
 /** "EF Education-EasyPost": a brand's spelling after a hyphen inside a longer name (a cycling team's
  *  sponsors) is no person's; a given name spelt so stays one ("MaliVai Edwards"). */
 const brandInName = (words: string[]) =>
-  words.length > 1 && words.some((w) => w.split('-').some((part, i) => i > 0 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(part) && isBrandSpelling(part)));
+  words.length > 1 &&
+  words.some((w) => w.includes('-') && w.split('-').some((part, i) => i > 0 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(part) && isBrandSpelling(part)));
 
 /** The type a name's kind gives it beyond doubt, by its words or those right around it: where a
  *  facility stands ("its Mary River mine"), a place before its kind ("Marjat village"), a sport's governing body ("Cricket Namibia"), a bank named
