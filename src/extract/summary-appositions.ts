@@ -15,6 +15,8 @@ const SUMMARY_NOUNS = new Set(
     'signal sign indication hint reference allusion metaphor proposal move step plan measure ' +
     // what the speech was aimed at: ", a swipe at the mayor's rallies", ", a jab at her rival"
     'swipe jab dig rebuke ' +
+    // how the speech was meant to work: ", a tactic her rivals hope will win back the port towns"
+    'tactic ' +
     // what came of it or what it amounts to: ", a decision that could force …", ", an outcome analysts
     // expect …", ", an approach several candidates have embraced", ", a proportion that had risen …"
     'decision ruling verdict outcome result approach requirement proportion'
@@ -28,6 +30,7 @@ const ORDINALS = /^(first|second|third|latest|last|biggest|largest)$/iu;
 export function summaryAppositionAt(tokens: Token[], k: number): boolean {
   // ", the first move in that direction since 2006", ", the latest sign that …": an ordinal counts it among others.
   if (/^the$/iu.test(tokens[k]?.text ?? '') && ORDINALS.test(tokens[k + 1]?.text ?? '')) return summaryAppositionAt(tokens, k + 1);
+  if (/^something$/iu.test(tokens[k]?.text ?? '')) return judgedSomething(tokens, k);
   if (!/^(a|an)$/iu.test(tokens[k]?.text ?? '') && !ORDINALS.test(tokens[k]?.text ?? '')) return false;
   if (judgedApposition(tokens, k)) return true;
   const noun = [k + 1, k + 2].find((n) => SUMMARY_NOUNS.has(tokens[n]?.text.toLowerCase() ?? ''));
@@ -40,8 +43,21 @@ export function summaryAppositionAt(tokens: Token[], k: number): boolean {
  *  denounced": a noun whose relative clause tells what others said of it, whatever the noun. */
 function judgedApposition(tokens: Token[], k: number): boolean {
   const pronoun = [k + 2, k + 3].find((n) => /^(that|which)$/iu.test(tokens[n]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[n - 1]!.text));
-  if (pronoun === undefined) return false;
-  for (let n = pronoun + 2; n <= pronoun + 5 && n < tokens.length; n++) {
+  return pronoun !== undefined && cueWithin(tokens, pronoun + 2, pronoun + 5);
+}
+
+/** ", something he denied", ", something that the mayor mocked", ", something her rivals had urged
+ *  her to do": "something" and a clause telling what others said or asked of it, its pronoun
+ *  optional. ", something every mayor has done" tells no speech and stays. */
+function judgedSomething(tokens: Token[], k: number): boolean {
+  const from = /^(that|which)$/iu.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  // The clause's subject comes first: "something denied by …" is a participle, no clause.
+  return /^\p{L}/u.test(tokens[from]?.text ?? '') && cueWithin(tokens, from + 1, from + 4);
+}
+
+/** Whether a finite cue stands between `from` and `to`, only words before it. */
+function cueWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let n = from; n <= to && n < tokens.length; n++) {
     if (finiteCue(tokens, n)) return true;
     if (!/^[\p{L}'’-]+$/u.test(tokens[n]!.text)) return false;
   }

@@ -80,6 +80,32 @@ describe('what the narrator adds after a content', () => {
     ]);
   });
 
+  it('"something" and what others said or asked of it: ", something Tom Pike had urged her to do"', () => {
+    expect(quotesOf('Ann Holt apologized for the ferry delays, something Tom Pike had urged her to do.')).toEqual([
+      expect.objectContaining({ cue: 'apologized', text: 'the ferry delays' }),
+    ]);
+    expect(quotesOf('Tom Pike said the harbour would reopen in May, something the port board has denied.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the harbour would reopen in May' }),
+    ]);
+    expect(quotesOf('Tom Pike promised to reopen the harbour in May, something his rivals have long demanded.')).toEqual([
+      expect.objectContaining({ cue: 'promised', text: 'to reopen the harbour in May' }),
+    ]);
+    // (What others did, no speech: the speaker's comparison may go on.)
+    expect(quotesOf('Ann Holt said Velmora must publish its budget, something every town has done.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'Velmora must publish its budget, something every town has done' }),
+    ]);
+  });
+
+  it('a noun summing up how the speech was meant to work: ", a tactic his aides hope will …"', () => {
+    expect(quotesOf('Tom Pike branded the ferry traders as greedy, a tactic his aides hope will win back the port towns.')).toEqual([
+      expect.objectContaining({ cue: 'branded', text: 'the ferry traders as greedy' }),
+    ]);
+    // (Said as part of it, no apposition.)
+    expect(quotesOf('Ann Holt said the levy was a tactic to delay the vote.')).toEqual([
+      expect.objectContaining({ cue: 'said', text: 'the levy was a tactic to delay the vote' }),
+    ]);
+  });
+
   it('a participle after an adverb of manner: ", implicitly putting …"', () => {
     expect(quotesOf('Obama said he would take it as a personal insult if they stayed home, implicitly putting his name on the ballot.')).toEqual([
       expect.objectContaining({ cue: 'said', text: 'he would take it as a personal insult if they stayed home' }),
