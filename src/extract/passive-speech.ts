@@ -84,8 +84,9 @@ function asReportedBy(s: ReportSentence, i: number, as: number): QuoteDraft | nu
   return draft(content, spanOf(cue), speaker, false, sentence);
 }
 
-/** Stances, which the passive does not report: "The plan was backed by Paul Kemp" (backing-speech.test.ts). */
-const STANCES = new Set(['back', 'support', 'oppose']);
+/** Stances, which the passive does not report: "The plan was backed by Paul Kemp" (backing-speech.test.ts);
+ *  nor "offered", whose passive is mostly a thing given: "Pike was offered a job". */
+const STANCES = new Set(['back', 'support', 'oppose', 'offer']);
 
 /** The lemma of a past participle of a verb whose object is what it speaks of ("criticized", "echoed"), or undefined. */
 function topicParticiple(word: string): string | undefined {

@@ -20,6 +20,10 @@ const SET_OUT =
   /^(plans|proposals|vision|case|agenda|strategy|priorities|positions?|arguments?|reasons?|reasoning|details|terms|goals|views|path|stakes|differences|conditions|steps|record|ideas|options|demands|approach|rationale|timetable|roadmap)$/u;
 /** Verbs that set out what they speak of: "laid out", "spelled out", "outlined". */
 const SETTING_OUT = new Set(['lay', 'spell', 'outline']);
+/** What one offers in words ("offered her condolences", "offers a blunt assessment", "offered no
+ *  specifics"), not "offered a job", "offers free parking" nor "offered $30 billion". */
+const OFFERED_IN_WORDS =
+  /^(assessments?|evaluations?|thoughts|congratulations|condolences|sympathy|apology|apologies|testimony|opinions?|promises?|defen[cs]es?|responses?|retorts?|replies|reply|ideas|specifics|details|previews?|praise|warnings?|caveats?|slogans?|descriptions?|rhetoric|language|answers?|explanations?|reviews?|reassurances?|assurances?|encouragement|prayers|words|tips|suggestions?|forecasts?|predictions?|insights?|analysis|arguments?|accounts?|critiques?|rebuttals?|comments?|remarks|statements?|branch|vision|proposals?|approach|approaches|glimpse|hints?|clues|guide|guidance|endorsement|criticism|compliments?|tribute|thanks|mea)$/u;
 /** Heads of objects nobody speaks of: places, vehicles, things handled, parts of the body, audiences, titles. */
 const NOT_SPOKEN_OF = new Set(
   (
@@ -68,6 +72,8 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
     return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
   if (SETTING_OUT.has(lemma)) return SPOKEN_OF.test(head) || SET_OUT.test(head);
+  // ("offered no specifics": words held back, as speech declined is, are none given.)
+  if (lemma === 'offer') return OFFERED_IN_WORDS.test(head) && !/^(no|little|scant)$/iu.test(words[0]!.text);
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);
   // "attributed the decline to a mild winter": a cause given, not "attributed the quote" alone.
   if (lemma === 'attribute' && !words.some((t) => t.text.toLowerCase() === 'to')) return false;

@@ -67,6 +67,11 @@ const ARMED = /^(deadly|murderous|terror|terrorist|suicide|armed|military|missil
 /** The noun of speech about a topic a word names, or undefined: the word topicNounReport asks first. */
 export const topicNoun = (word: string) => TOPIC_NOUNS.get(word.toLowerCase());
 
+/** Whether token `i` is such a noun with the preposition of its topic after it ("assessment of",
+ *  "thoughts on"), which reports that topic itself. */
+export const opensTopicAt = (tokens: Token[], i: number): boolean =>
+  topicNoun(tokens[i]!.text)?.prepositions.test(tokens[i + 1]?.text.toLowerCase() ?? '') ?? false;
+
 /** Verbs that make such a noun their subject's act: "launched an attack on", "delivered a critique of". */
 const MAKING = new Set(
   ['launch', 'unleash', 'mount', 'deliver', 'level', 'issue', 'offer', 'voice', 'renew', 'heap', 'direct', 'repeat'].flatMap(regularForms),
@@ -126,8 +131,10 @@ function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean
   // (Past a title before the name: "about Mr. Lee's criticism".)
   while (k >= 0 && (isArticle(tokens[k]!.text) || /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k]!.text))) k--;
   const before = tokens[k]?.text ?? '';
-  // ("repeated his attacks on the plan": words said again are still the possessor's.)
-  const speechVerb = (w: string) => /^\p{Ll}/u.test(w) && !!(cueLemma(w) ?? topicVerbLemma(w)) && topicVerbLemma(w) !== 'repeat';
+  // ("repeated his attacks on the plan", "offered her thoughts on it": words said again or given are
+  // still the possessor's.)
+  const ownWords = (w: string) => /^(repeat|offer)$/u.test(topicVerbLemma(w) ?? '');
+  const speechVerb = (w: string) => /^\p{Ll}/u.test(w) && !!(cueLemma(w) ?? topicVerbLemma(w)) && !ownWords(w);
   const preposition = /^(for|on|to|of|about|over|at|after|against|with|in|from|into)$/iu.test(before);
   if (speechVerb(before) || (preposition && speechVerb(tokens[k - 1]?.text ?? ''))) return true;
   if (possessor.kind !== 'NAME' || !/^\p{Ll}/u.test(before)) return false;

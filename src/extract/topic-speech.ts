@@ -24,6 +24,7 @@ import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { ownAct, sharedAct } from './own-acts.js';
 import { speaks } from './topic-speakers.js';
 import { spokenOf } from './spoken-of.js';
+import { opensTopicAt } from './topic-nouns.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
@@ -43,6 +44,8 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   const content = topicContent(s, lemma, from, named, topicReach(s, cue, speaker, conjoined, from));
   // (The thing named is what is spoken of, not the name: "as Chinese bases".)
   if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
+  // ("offered a blunt assessment of the levy": the noun's own topic is what topic-nouns.ts reports.)
+  if (lemma === 'offer' && tokens.some((t, n) => n >= from && t.end <= content.end && opensTopicAt(tokens, n))) return null;
   // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
   if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
   // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides

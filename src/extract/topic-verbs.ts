@@ -81,7 +81,9 @@ const OBJECT_VERBS = new Set(
     // levy", "is backing Ann Holt": a stance taken, as "endorsed" and "supported" are
     'assail chide bemoan downplay contradict invoke retweet back ' +
     // "rebutted the charge", "rebuts the council's claims": what was said, answered against
-    'rebut liken'
+    'rebut liken ' +
+    // "offered her condolences", "offers a blunt assessment": only a thing said (spoken-of.ts)
+    'offer'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
