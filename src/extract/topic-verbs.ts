@@ -83,7 +83,11 @@ const OBJECT_VERBS = new Set(
     // "rebutted the charge", "rebuts the council's claims": what was said, answered against
     'rebut liken ' +
     // "offered her condolences", "offers a blunt assessment": only a thing said (spoken-of.ts)
-    'offer'
+    'offer ' +
+    // "explained his decision", "explaining the campaign's plan": what the explanation was of
+    'explain ' +
+    // "listed the qualities a nominee needs", "listing the facts left out": what was set out one by one
+    'list'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -103,7 +107,7 @@ const FORMS = new Map<string, string>();
 for (const base of [...Object.keys(TOPIC_PREPOSITIONS), ...OBJECT_VERBS, ...FOR_VERBS, ...CHARACTERIZING, 'raise']) {
   // ("support" and "supporting" are as often a noun and an adjective: "won support", "a supporting role";
   // "back" is as often an adverb or a particle: "came back", "back in 2010".)
-  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support' || base === 'back' || base === 'side') continue;
+  if (base === 'speak' || base === 'hit' || base === 'write' || base === 'support' || base === 'back' || base === 'side' || base === 'list') continue;
   if (STANCE_ADJECTIVES.has(base)) {
     FORMS.set(base, base);
     continue;
@@ -116,6 +120,8 @@ for (const f of ['hit', 'hits', 'hitting']) FORMS.set(f, 'hit');
 // supporting her" are none, ownAct in topic-speech.ts.)
 for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support');
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
+// ("a long list of", "his wish list": the bare form is as often the noun.)
+for (const f of ['lists', 'listed', 'listing']) FORMS.set(f, 'list');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 // ("the other side", "both sides", "a siding": only the past is the verb for sure.)
 FORMS.set('sided', 'side');
