@@ -20,10 +20,24 @@ const SET_OUT =
   /^(plans|proposals|vision|case|agenda|strategy|priorities|positions?|arguments?|reasons?|reasoning|details|terms|goals|views|path|stakes|differences|conditions|steps|record|ideas|options|demands|approach|rationale|timetable|roadmap)$/u;
 /** Verbs that set out what they speak of: "laid out", "spelled out", "outlined". */
 const SETTING_OUT = new Set(['lay', 'spell', 'outline']);
+/** Verbs that make public a thing said: "released its findings", "unveiled a plan". */
+const MAKING_PUBLIC = new Set(['release', 'issue', 'publish', 'unveil']);
+/** What is made public in words, not "released the hostages", "issued passports" nor "published a
+ *  novel"; a statement is reported by what it says ("issued a statement saying …"), not as an object,
+ *  and so are a column or an op-ed, by their title or their case; a video or an ad is as often footage
+ *  shown ("released a video of the news conference"). */
+const MADE_PUBLIC =
+  /^(findings|reports?|lists?|proposals?|plans?|letters?|memos?|data|details|interviews?|stories|story|rebuttals?|responses?|ultimatums?|threats?|warnings?|apology|apologies|guidance|guidelines|recommendations?|analysis|analyses|study|studies|survey|polls?|poll|transcripts?|platform|manifesto|agenda|blueprint|roadmap|framework|demands|report|appeals?|calls?|plea)$/u;
+/** Whether what follows the object at `end` tells what it says: "a report saying …", "a memo that …",
+ *  "a list: …", which the words after it report. */
+const sayingAfter = (tokens: Token[], end: number) => {
+  const next = tokens.find((t) => t.start >= end)?.text ?? '';
+  return /^(saying|says|said|stating|describing|calling|detailing|charging|accusing|urging|warning|claiming|arguing|asking|that|:)$/iu.test(next);
+};
 /** What one offers in words ("offered her condolences", "offers a blunt assessment", "offered no
  *  specifics"), not "offered a job", "offers free parking" nor "offered $30 billion". */
 const OFFERED_IN_WORDS =
-  /^(assessments?|evaluations?|thoughts|congratulations|condolences|sympathy|apology|apologies|testimony|opinions?|promises?|defen[cs]es?|responses?|retorts?|replies|reply|ideas|specifics|details|previews?|praise|warnings?|caveats?|slogans?|descriptions?|rhetoric|language|answers?|explanations?|reviews?|reassurances?|assurances?|encouragement|prayers|words|tips|suggestions?|forecasts?|predictions?|insights?|analysis|arguments?|accounts?|critiques?|rebuttals?|comments?|remarks|statements?|branch|vision|proposals?|approach|approaches|glimpse|hints?|clues|guide|guidance|endorsement|criticism|compliments?|tribute|thanks|mea)$/u;
+  /^(assessments?|evaluations?|thoughts|congratulations|condolences|sympathy|apology|apologies|testimony|opinions?|promises?|defen[cs]es?|responses?|retorts?|replies|reply|ideas|specifics|details|previews?|praise|warnings?|caveats?|slogans?|descriptions?|rhetoric|language|answers?|explanations?|reviews?|reassurances?|assurances?|encouragement|prayers|words|tips|suggestions?|forecasts?|predictions?|insights?|arguments?|accounts?|critiques?|rebuttals?|comments?|remarks|statements?|branch|vision|proposals?|approach|approaches|glimpse|hints?|clues|guide|guidance|endorsement|criticism|compliments?|tribute|thanks|mea)$/u;
 /** Heads of objects nobody speaks of: places, vehicles, things handled, parts of the body, audiences, titles. */
 const NOT_SPOKEN_OF = new Set(
   (
@@ -72,6 +86,7 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
     return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
   if (SETTING_OUT.has(lemma)) return SPOKEN_OF.test(head) || SET_OUT.test(head);
+  if (MAKING_PUBLIC.has(lemma)) return MADE_PUBLIC.test(head) && !sayingAfter(tokens, end);
   // ("offered no specifics": words held back, as speech declined is, are none given.)
   if (lemma === 'offer') return OFFERED_IN_WORDS.test(head) && !/^(no|little|scant)$/iu.test(words[0]!.text);
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);

@@ -87,7 +87,10 @@ const OBJECT_VERBS = new Set(
     // "explained his decision", "explaining the campaign's plan": what the explanation was of
     'explain ' +
     // "listed the qualities a nominee needs", "listing the facts left out": what was set out one by one
-    'list'
+    'list ' +
+    // "released its findings", "unveiled a plan", "published an open letter": a thing said made public
+    // (spoken-of.ts)
+    'release issue publish unveil'
   ).split(' '),
 );
 /** Verbs whose object, after a particle, is what they set out in words: "laid out his plan", "spelled
@@ -122,6 +125,8 @@ for (const f of ['supports', 'supported', 'supporting']) FORMS.set(f, 'support')
 for (const f of ['backs', 'backed', 'backing']) FORMS.set(f, 'back');
 // ("a long list of", "his wish list": the bare form is as often the noun.)
 for (const f of ['lists', 'listed', 'listing']) FORMS.set(f, 'list');
+// ("social issues", "the issues of the day": "issues" is as often the noun.)
+FORMS.delete('issues');
 for (const [base, forms] of Object.entries(PARTICLE_OBJECT)) for (const f of forms) FORMS.set(f, base);
 // ("the other side", "both sides", "a siding": only the past is the verb for sure.)
 FORMS.set('sided', 'side');
@@ -306,7 +311,7 @@ function objectStart(tokens: Token[], k: number): number {
   if (
     !/^[\p{L}\p{N}]/u.test(first) ||
     isFiniteAuxiliary(first) ||
-    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among|during)$/iu.test(
+    /^(off|back|out|up|down|away|against|to|toward|towards|that|how|why|what|whether|if|in|on|at|for|with|by|from|as|into|over|between|among|during|because|although|though|unless|until)$/iu.test(
       first,
     )
   )
