@@ -1,5 +1,6 @@
 // Whether the object of a topic verb is something spoken of (topic-speech.ts): not a place or a thing
 // handled, a medium, people greeted or agreed with, and for "addressed" a thing said or asked.
+import { cueLemma } from './cues.js';
 import { isClosedClassWord } from './lexicon.js';
 import { namesPeople } from './phrase-heads.js';
 import { possessedSpeechNoun } from './speech-nouns.js';
@@ -34,6 +35,15 @@ const sayingAfter = (tokens: Token[], end: number) => {
   const next = tokens.find((t) => t.start >= end)?.text ?? '';
   return /^(saying|says|said|stating|describing|calling|detailing|charging|accusing|urging|warning|claiming|arguing|asking|that|:)$/iu.test(next);
 };
+/** Whether a verb of speech follows within the clause of the object opening at `from`: "released a
+ *  letter from his doctor on Friday that says …", whose words are reported (document-issuers.ts). */
+function wordsToldAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 14 && k < tokens.length; k++) {
+    if (/^[.;:!?]$/u.test(tokens[k]!.text)) return false;
+    if (cueLemma(tokens[k]!.text)) return true;
+  }
+  return false;
+}
 /** What one offers in words ("offered her condolences", "offers a blunt assessment", "offered no
  *  specifics"), not "offered a job", "offers free parking" nor "offered $30 billion". */
 const OFFERED_IN_WORDS =
@@ -86,7 +96,7 @@ export function spokenOf(s: ReportSentence, from: number, end: number, lemma: st
     return false;
   if (lemma === 'address') return SPOKEN_OF.test(head);
   if (SETTING_OUT.has(lemma)) return SPOKEN_OF.test(head) || SET_OUT.test(head);
-  if (MAKING_PUBLIC.has(lemma)) return MADE_PUBLIC.test(head) && !sayingAfter(tokens, end);
+  if (MAKING_PUBLIC.has(lemma)) return MADE_PUBLIC.test(head) && !sayingAfter(tokens, end) && !wordsToldAfter(tokens, from);
   // ("offered no specifics": words held back, as speech declined is, are none given.)
   if (lemma === 'offer') return OFFERED_IN_WORDS.test(head) && !/^(no|little|scant)$/iu.test(words[0]!.text);
   if (lemma === 'deny') return isDeniedClaim(head) || isDeniedAct(words);

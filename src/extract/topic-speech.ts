@@ -29,8 +29,8 @@ import { opensTopicAt } from './topic-nouns.js';
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
 
-/** Verbs that give or make public a thing said ("offered", "released", "unveiled"). */
-const WORDS_GIVEN = /^(offer|release|issue|publish|unveil)$/u;
+/** Verbs that give, explain or make public a thing said ("offered", "explained", "released", "unveiled"). */
+const WORDS_GIVEN = /^(offer|explain|release|issue|publish|unveil)$/u;
 
 /** Verbs of a stance taken in a poll or a vote, whose margin may follow their object. */
 const STANCES = new Set(['support', 'back', 'endorse', 'oppose', 'vote']);
@@ -49,7 +49,8 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   if (!content || !spokenOf(s, from, named > 0 ? tokens[named]!.start : content.end, lemma)) return null;
   // ("offered a blunt assessment of the levy": the noun's own topic is what topic-nouns.ts reports.)
   if (lemma === 'offer' && tokens.some((t, n) => n >= from && t.end <= content.end && opensTopicAt(tokens, n))) return null;
-  // ("did not unveil plans", "did not offer details": words withheld, as speech declined is, are none given.)
+  // ("did not unveil plans", "did not offer details", "could not explain the website": words withheld,
+  // as speech declined is, are none given.)
   if (cue.negated && WORDS_GIVEN.test(lemma)) return null;
   // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
   if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
