@@ -26,6 +26,7 @@ import { namedForNation } from './nation-bodies.js';
 import { namesFaithChurch } from './faith-churches.js';
 import { endsInSchoolHead } from './school-names.js';
 import { namesCollectionWithAnd } from './collection-names.js';
+import { lazyLowerCaseWords } from './ordinary-words.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { COMPANY_HEADS, opensOrganization } from './organization-vocabulary.js';
@@ -121,6 +122,8 @@ interface DocumentTyping extends StoryTyping {
   names: WrittenNames;
   /** the words of the persons the rules name in full with a given name ("Michael Dell") */
   givenNamed: Set<string>;
+  /** the words the story writes in lower case, gathered once on first use */
+  lowerCase: () => Set<string>;
 }
 
 function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string): DocumentTyping {
@@ -144,6 +147,7 @@ function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string
     decided: decidedByName(typed, isDecided),
     names: writtenNames(typed),
     givenNamed: givenNamedWords(typed),
+    lowerCase: lazyLowerCaseWords(text),
   };
 }
 
@@ -297,7 +301,7 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
   if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
   // "signs saying, “Merger today …”", "time for Episode 7": a word alone the story writes in lower case too is an ordinary word, nobody.
-  if (label === 'PERSON' && ordinaryWordAsPerson(t.c, doc.text)) return null;
+  if (label === 'PERSON' && ordinaryWordAsPerson(t.c, doc.lowerCase)) return null;
   // "according to Velstat": an unknown word alone a story cites as its source is a body, no ordinary word.
   if (label === 'NONE' && unknownSource(t)) return 'ORGANIZATION';
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
@@ -319,5 +323,5 @@ const unknownSource = ({ c, caps, headline }: TypedCandidate) =>
 
 /** One capitalised word, no given name nor surname the lexicon knows ("Mark", "Bush"), that the story also
  *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it. */
-const ordinaryWordAsPerson = (c: Candidate, text: string) =>
-  c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && /^\p{Lu}\p{Ll}+$/u.test(c.text) && writtenInLowerCase(c.text, text);
+const ordinaryWordAsPerson = (c: Candidate, lowerCase: () => Set<string>) =>
+  c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && /^\p{Lu}\p{Ll}+$/u.test(c.text) && lowerCase().has(c.text.toLowerCase());
