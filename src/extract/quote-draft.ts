@@ -122,11 +122,17 @@ function spaceTrimmed(text: string, start: number, end: number): TextSpan | null
  *  quote goes on with the next paragraph's quotation). */
 const REOPENED_PARAGRAPH = /[”"»]?\s*\n\s*[“"‘«]/gu;
 
+/** Whether text[start, end) holds a line break: looked for within the content only, where `indexOf`
+ *  from its start would run on to the next break, as far as the text's end in a text of one line. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Breaks between paragraphs of a quotation running over several: each paragraph is a piece. */
 function paragraphBreaks(text: string, q: Span): Span[] {
   // (Most contents hold no line break, and the pattern would be tried at every space.)
-  const lineBreak = text.indexOf('\n', q.start);
-  if (lineBreak < 0 || lineBreak >= q.end) return [];
+  if (!hasLineBreak(text, q.start, q.end)) return [];
   const slice = text.slice(q.start, q.end);
   return Array.from(slice.matchAll(REOPENED_PARAGRAPH), (m) => ({ start: q.start + m.index, end: q.start + m.index + m[0].length }));
 }

@@ -50,6 +50,20 @@ describe('linear work', () => {
     const [small, large] = workPerChar(story, [25_000, 100_000]);
     expect(large! / small!).toBeLessThan(1.15);
   });
+
+  it('reads one paragraph of many speakers of lone surnames no lexicon knows in linear work', { timeout: 120_000 }, () => {
+    // One paragraph of many speakers: each quote's content is read for line breaks within it, and each lone name
+    // read as a person is looked up among the story's lower-case words, never by a search over the text.
+    const surname = (i: number) => `Vel${i.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)))}ar`;
+    const story = (bytes: number) => {
+      const parts: string[] = [];
+      for (let i = 0; parts.join(' ').length < bytes; i++) parts.push(`${surname(i)} told reporters the pier would open in May.`);
+      return parts.join(' ');
+    };
+    expect(extract(story(2_000)).entities.filter((e) => e.type === 'PERSON').length).toBeGreaterThan(20);
+    const [small, large] = workPerChar(story, [25_000, 100_000]);
+    expect(large! / small!).toBeLessThan(1.15);
+  });
 });
 
 describe('span index', () => {
