@@ -22,13 +22,13 @@ const SET_OUT =
 /** Verbs that set out what they speak of: "laid out", "spelled out", "outlined". */
 const SETTING_OUT = new Set(['lay', 'spell', 'outline']);
 /** Verbs that make public a thing said: "released its findings", "unveiled a plan". */
-const MAKING_PUBLIC = new Set(['release', 'issue', 'publish', 'unveil']);
+export const MAKING_PUBLIC = new Set(['release', 'issue', 'publish', 'unveil']);
 /** What is made public in words, not "released the hostages", "issued passports" nor "published a
  *  novel"; a statement is reported by what it says ("issued a statement saying …"), not as an object,
  *  and so are a column or an op-ed, by their title or their case; a video or an ad is as often footage
  *  shown ("released a video of the news conference"). */
 const MADE_PUBLIC =
-  /^(findings|reports?|lists?|proposals?|plans?|letters?|memos?|data|details|interviews?|stories|story|rebuttals?|responses?|ultimatums?|threats?|warnings?|apology|apologies|guidance|guidelines|recommendations?|analysis|analyses|study|studies|survey|polls?|poll|transcripts?|platform|manifesto|agenda|blueprint|roadmap|framework|demands|report|appeals?|calls?|plea)$/u;
+  /^(findings|reports?|lists?|proposals?|plans?|letters?|memos?|data|details|interviews?|stories|story|rebuttals?|responses?|ultimatums?|threats?|warnings?|apology|apologies|guidance|guidelines|recommendations?|analysis|analyses|study|studies|survey|polls?|transcripts?|platform|manifesto|agenda|blueprint|roadmap|framework|demands|appeals?|calls?|plea)$/u;
 /** Whether what follows the object at `end` tells what it says: "a report saying …", "a memo that …",
  *  "a list: …", which the words after it report. */
 const sayingAfter = (tokens: Token[], end: number) => {

@@ -23,14 +23,14 @@ import { givesName, nameGivenAt } from './names-given.js';
 import { isOpeningQuoteMark } from './quote-mark-tokens.js';
 import { ownAct, sharedAct } from './own-acts.js';
 import { speaks } from './topic-speakers.js';
-import { spokenOf } from './spoken-of.js';
+import { MAKING_PUBLIC, spokenOf } from './spoken-of.js';
 import { opensTopicAt } from './topic-nouns.js';
 
 /** Subjects of two or more sides: "the two", "both leaders", "Lee and Holt". */
 const JOINT = /^(the two|both)\b|\band\b/iu;
 
 /** Verbs that give, explain or make public a thing said ("offered", "explained", "released", "unveiled"). */
-const WORDS_GIVEN = /^(offer|explain|release|issue|publish|unveil)$/u;
+const WORDS_GIVEN = new Set(['offer', 'explain', ...MAKING_PUBLIC]);
 
 /** Verbs of a stance taken in a poll or a vote, whose margin may follow their object. */
 const STANCES = new Set(['support', 'back', 'endorse', 'oppose', 'vote']);
@@ -51,7 +51,7 @@ export function topicSpeech(s: ReportSentence, cue: ReportingCue, speaker: Speak
   if (lemma === 'offer' && tokens.some((t, n) => n >= from && t.end <= content.end && opensTopicAt(tokens, n))) return null;
   // ("did not unveil plans", "did not offer details", "could not explain the website": words withheld,
   // as speech declined is, are none given.)
-  if (cue.negated && WORDS_GIVEN.test(lemma)) return null;
+  if (cue.negated && WORDS_GIVEN.has(lemma)) return null;
   // ("has not endorsed a candidate", "did not mention a name": denied of anything of its kind, nothing is spoken of.)
   if (cue.negated && /^(a|an)$/iu.test(tokens[from]!.text)) return null;
   // "The two discussed trade", "Lee and Holt discussed …": a meeting's readout of what its sides
