@@ -3,6 +3,7 @@
 import { isClause } from './clauses.js';
 import { cueLemma, quotationCueLemma } from './cues.js';
 import { cueNounAt } from './cue-nouns.js';
+import { dashAt } from './cue-asides.js';
 import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import type { SpeakerSurface } from './name-index.js';
 import { isTitleWord } from './phrase-heads.js';
@@ -216,11 +217,13 @@ function unquotedResumption(text: string, content: string, tail: Token[], k: num
 const isNarrationWord = (word: string) => /^\p{Ll}/u.test(word) && !isArticle(word) && !isTitleWord(word);
 
 /** "The plan sends a message that taxes ''will rise,'' Kamin said": a quotation that closes a
- *  sentence of narration-free words is part of what the trailing attribution reports. */
+ *  sentence of narration-free words is part of what the trailing attribution reports (not after a
+ *  dash or a bracket that sets it off: "Neither man was moved - ''It will sink,'' Reed said"). */
 function reportedLead(text: string, sentenceStart: number, markStart: number): number | null {
   const lead = tokenize(text, sentenceStart, markStart);
   const words = lead.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3 || lead.some((t) => cueLemma(t.text) || /^[:;“”"«»]$/u.test(t.text))) return null;
+  if (dashAt(lead, lead.length - 1) || lead[lead.length - 1]?.text === '(') return null;
   return trimmed(text, sentenceStart, markStart)?.start ?? null;
 }
 

@@ -17,6 +17,7 @@ import { roleOf } from './roles.js';
 import { roleAppositionEnd } from './title-after.js';
 import { KIN } from './entities/person-vocabulary.js';
 import { isClosingMarkAlone, isOpeningQuoteMark } from './quote-mark-tokens.js';
+import { dashAt } from './cue-asides.js';
 import type { Token } from './tokens.js';
 import type { Sentence, TextSpan } from './types.js';
 
@@ -196,9 +197,10 @@ function leadingContent(text: string, sentence: Sentence, tokens: Token[], attri
     ? tokens.find((t) => t.start >= opened && /^[”"’»']$/u.test(t.text) && t.end <= attributionStart)
     : undefined;
   if (quotation && !runsOn(text, tokens, quotation)) return trimmed(text, sentence.start, quotation.end);
-  // "X scolded him: “…,” she said": the quotation after the colon is what was said.
-  const colon = tokens.findIndex((t, n) => t.text === ':' && t.end <= comma.start && isOpeningQuoteMark(tokens[n + 1]?.text ?? ''));
-  const from = colon >= 0 ? tokens[colon + 1]!.start : sentence.start;
+  // "X scolded him: “…,” she said": the quotation after the colon is what was said; so is one after a
+  // dash or a bracket ("Neither man was moved - ''It will sink,'' Reed said - …").
+  const opening = quotationAfterBreak(tokens, comma);
+  const from = opening >= 0 ? tokens[opening]!.start : sentence.start;
   const content = trimmed(text, from, comma.start + (/[”"’]/u.test(comma.text) ? 1 : 0));
   // "Campaigning against Mitt Romney in 2012, he …", "Asked about the deal, she …": a participle
   // phrase is not what was said.
@@ -216,6 +218,32 @@ function leadingContent(text: string, sentence: Sentence, tokens: Token[], attri
   const said = pastOpeningConcession(tokens, content);
   return said > content.start ? trimmed(text, said, content.end) : content;
 }
+
+/** The index of the mark opening a quotation after a colon before the comma `comma` of a trailing
+ *  attribution ("X scolded him: “…,” she said"), or after a dash or an opening bracket when the
+ *  quotation closes at that comma ("Neither man was moved - ''It will sink,'' Reed said", "drew anger
+ *  (“We want it back,” wrote a driver)"): the narration before the break is the writer's; or -1. */
+function quotationAfterBreak(tokens: Token[], comma: Token): number {
+  for (let n = 0; n < tokens.length && tokens[n]!.end <= comma.start; n++) {
+    const colon = tokens[n]!.text === ':';
+    if (!colon && tokens[n]!.text !== '(' && !dashAt(tokens, n)) continue;
+    let mark = n + 1;
+    while (!colon && dashAt(tokens, mark)) mark++;
+    if (!opensQuotationAt(tokens, mark)) continue;
+    // (A dash or a bracket may open an aside within the narration; only a quotation running to the
+    // attribution is what it reports.)
+    if (colon || closesAtComma(tokens, comma)) return mark;
+  }
+  return -1;
+}
+
+/** An opening mark at `n`, or the two apostrophes that open a quotation in plain ASCII copy. */
+const opensQuotationAt = (tokens: Token[], n: number) =>
+  isOpeningQuoteMark(tokens[n]?.text ?? '') || (tokens[n]?.text === "'" && tokens[n + 1]?.text === "'" && tokens[n + 1]!.start === tokens[n]!.end);
+
+/** Whether quote marks close at the comma `comma` before an attribution: the comma is the mark (“…,”
+ *  read as its last token), or one follows it (…,'' Reed said). */
+const closesAtComma = (tokens: Token[], comma: Token) => isClosingMarkAlone(comma.text) || tokens[tokens.indexOf(comma) + 1]?.text === "'";
 
 /** Quoted words closed without punctuation and followed by a lower-case word of the same sentence. */
 function runsOn(text: string, tokens: Token[], close: Token): boolean {
