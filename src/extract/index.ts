@@ -12,6 +12,7 @@ import { partsOf, saidText } from './quote-draft.js';
 import { findQuotes } from './quotes.js';
 import type { AttributedQuote } from './speech-history.js';
 import { quoteConfidence } from './confidence.js';
+import { capSecondHand } from './second-hand-quotes.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
 import { beliefForm } from './belief-verbs.js';
@@ -61,7 +62,7 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
       confidence: quoteConfidence(found),
     };
   });
-  return { extraction: { layout, entities, statements, quotes }, evidence };
+  return { extraction: { layout, entities, statements, quotes: capSecondHand(quotes) }, evidence };
 }
 
 /** What a quote's confidence is computed from: its kind, cue, speaker and content. */

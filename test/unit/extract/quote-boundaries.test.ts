@@ -498,10 +498,10 @@ describe('subjects and listeners at the start of a content', () => {
     expect(quotesOf('Talks on a new wage will begin in January, the labour minister, Chris Ngige, said on Tuesday.')).toEqual([
       ['INDIRECT', 'Chris Ngige', ['Talks on a new wage will begin in January']],
     ]);
-    // A cue inside what was said ends its content before that attribution, "has said" as "said".
+    // A cue inside what was said ends its content before that attribution, "has said" as "said"; the
+    // loose cue inside it is second hand, below the threshold (second-hand-quotes.ts).
     expect(quotesOf('The unions have agreed to begin talks in January, the Minister of Labour and Employment, Dr. Chris Ngige, has said.')).toEqual([
       ['INDIRECT', 'Chris Ngige', ['The unions have agreed to begin talks in January']],
-      ['INDIRECT', 'The unions', ['to begin talks in January']],
     ]);
     // An apposition on a name inside what was said stays in it when a description speaks.
     expect(quotesOf('Ann Holt met Tom Reyes, the envoy for Burundi, the ministry said.')).toEqual([

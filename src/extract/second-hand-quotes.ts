@@ -1,0 +1,38 @@
+// "The council said the mill, which has long opposed the levy, would close": a quote found inside the
+// words of another quote is that speaker's account of it, second hand. With a loose cue ("opposed",
+// "welcomed", "called for") such a quote is as often no speech at all (a mill opposing a levy, a
+// family welcoming a baby, a fund backing a candidate) as what the inner subject said, and news
+// annotation counts the outer quote: the inner one is kept, below the default threshold.
+import { cueOf, SPEECH_CUES } from './confidence-features.js';
+import { within } from './quote-draft.js';
+import type { Quote } from './types.js';
+
+/** The most a loose-cue quote reported inside another quote's words can score: below the default threshold. */
+export const SECOND_HAND_CAP = 0.3;
+
+/** Whether `q` reports with a loose cue: a cue word, but not one that is nothing but speech (nor "according to"). */
+function looseCued(q: Quote): boolean {
+  const lemma = q.cue ? cueOf({ ...q, continues: false, labelled: false }) : null;
+  return lemma !== null && lemma !== 'according' && !SPEECH_CUES.has(lemma);
+}
+
+/** Whether `inner` lies inside a piece of the words of `outer`, a longer quote. */
+const insideWordsOf = (inner: Quote, outer: Quote) =>
+  outer !== inner && outer.end - outer.start > inner.end - inner.start && outer.parts.some((p) => within(inner, p));
+
+/** The quotes, each loose-cue quote that is not verbatim and lies inside the words of another capped at
+ *  `SECOND_HAND_CAP`. (Read in order of start, against the reported speech still open there: quotes
+ *  seldom overlap, so that is a few at a time, however long the story.) */
+export function capSecondHand(quotes: Quote[]): Quote[] {
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  const outers = byStart.filter((o) => o.kind !== 'DIRECT' && o.act === 'SPEECH');
+  let open: Quote[] = [];
+  let next = 0;
+  for (const q of byStart) {
+    while (next < outers.length && outers[next]!.start <= q.start) open.push(outers[next++]!);
+    open = open.filter((o) => o.end > q.start);
+    if (q.kind === 'DIRECT' || q.confidence <= SECOND_HAND_CAP || !looseCued(q)) continue;
+    if (open.some((o) => insideWordsOf(q, o))) q.confidence = SECOND_HAND_CAP;
+  }
+  return quotes;
+}
