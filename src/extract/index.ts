@@ -13,6 +13,7 @@ import { findQuotes } from './quotes.js';
 import type { AttributedQuote } from './speech-history.js';
 import { quoteConfidence } from './confidence.js';
 import { capSecondHand } from './second-hand-quotes.js';
+import { capRepeated } from './repeated-quotes.js';
 import type { ConfidenceEvidence } from './confidence-features.js';
 import { findStatements } from './statements.js';
 import { beliefForm } from './belief-verbs.js';
@@ -62,7 +63,7 @@ function extractCurly(text: string): { extraction: Extraction; evidence: Confide
       confidence: quoteConfidence(found),
     };
   });
-  return { extraction: { layout, entities, statements, quotes: capSecondHand(quotes) }, evidence };
+  return { extraction: { layout, entities, statements, quotes: capRepeated(capSecondHand(quotes)) }, evidence };
 }
 
 /** What a quote's confidence is computed from: its kind, cue, speaker and content. */
