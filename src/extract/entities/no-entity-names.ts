@@ -90,10 +90,23 @@ export function namesNoOne(c: Candidate): boolean {
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
   return (
     (words.length === 1 &&
-      (isHoliday(words[0]!) || pluralOfBody(words[0]!) || officeAlone(c) || awardBeforeItsNoun(c) || SIDING.test(words[0]!) || pilgrimage(c))) ||
+      (isHoliday(words[0]!) ||
+        pluralOfBody(words[0]!) ||
+        officeAlone(c) ||
+        awardBeforeItsNoun(c) ||
+        SIDING.test(words[0]!) ||
+        pilgrimage(c) ||
+        namesFaithOrDoctrine(c))) ||
     lettered(c)
   );
 }
+
+/** "converts to Christianity", "against Communism", "Islam's holiest site", "fighting Islamophobia": a faith, a
+ *  doctrine or a fear of one, in one word, is no person, body nor place (MISC in CoNLL's terms), unless a title
+ *  makes it a person's surname ("Mr Islam"). A name of more words keeps its type ("Union for Reform Judaism"). */
+const DOCTRINE = /^\p{Lu}\p{Ll}{2,}(?:isms?|ianity|phobia)$/u;
+const FAITH_NAMES = new Set(['islam', 'shinto']);
+const namesFaithOrDoctrine = (c: Candidate) => !c.titles.length && !c.honorific && (DOCTRINE.test(c.words[0]!) || FAITH_NAMES.has(c.words[0]!.toLowerCase()));
 
 /** "during the Hajj", "the Umrah": a pilgrimage made at a season is a time and a rite, no place, as a feast
  *  is; a ministry's field stays its name ("the minister of Hajj", see office-places.ts). */
