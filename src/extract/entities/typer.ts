@@ -4,13 +4,13 @@
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 // Here: where the model has its say; its features are in typer-features.ts,
 // its weights in typer-model.ts, a sports report's sides in report-sides.ts, the passes after it in typer-passes.ts.
-import { lookupLocation, isDemonymWord } from '../gazetteer.js';
+import { lookupLocation, isDemonymWord, isLargeCity, isMajorPlace, isUsState } from '../gazetteer.js';
 import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isModal, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { typeIsDecided } from './decided-types.js';
 import { saidToBeOrganization } from './organization-context.js';
-import { namesAuthor, namesFamily, namesPresidentsTerm } from './person-place-context.js';
+import { namesAuthor, namesFamily, namesPresidentsTerm, PLACE_BEFORE } from './person-place-context.js';
 import { namesDisease, namesIndex, namesOrdinaryInitials, namesNoEntity, namesSpecies } from './no-entity-names.js';
 import { namesCompetition } from './sport-sides.js';
 import { isSportsReport } from './sports-reports.js';
@@ -160,24 +160,29 @@ function decidedByName(typed: TypedCandidate[], isDecided: (t: TypedCandidate) =
 }
 
 /** The names the story writes as names, lowered: those not names only where known (`named`), and the
- *  words of such names of two words or more (`inNames`), of persons' among them (`inPersonNames`). */
+ *  words of such names of two words or more (`inNames`), of persons' among them (`inPersonNames`), and the
+ *  first words of such names with no given name first (`openers`: "Roosevelt Financial Group"). */
 interface WrittenNames {
   named: Set<string>;
   inNames: Set<string>;
   inPersonNames: Set<string>;
+  openers: Set<string>;
 }
 
 function writtenNames(typed: TypedCandidate[]): WrittenNames {
   const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => plainLower(t.c.text)));
   const inNames = new Set<string>();
   const inPersonNames = new Set<string>();
+  const openers = new Set<string>();
   for (const t of typed)
-    if (!t.c.onlyIfKnown && t.c.words.length > 1)
+    if (!t.c.onlyIfKnown && t.c.words.length > 1) {
+      if (!hasGivenName(t.c.words)) openers.add(plainLower(t.c.words[0]!));
       for (const w of t.c.words) {
         inNames.add(plainLower(w));
         if (t.type === 'PERSON') inPersonNames.add(plainLower(w));
       }
-  return { named, inNames, inPersonNames };
+    }
+  return { named, inNames, inPersonNames, openers };
 }
 
 /** The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too. */
@@ -300,12 +305,27 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
   // Township" are places): a name of such words the model reads as a place's is a body's ("cut funds
   // for Planned Parenthood", "come to Planned Parenthood"), one such word alone no name ("Judaism").
   if (label === 'LOCATION' && endsInNoPlaceNoun(t.c.words)) return t.c.words.length > 1 ? 'ORGANIZATION' : null;
+  // "Pressure on Palmer grew", "voted for Harrison": a surname the lexicon knows that is also a small town's name is the
+  // person's where no word of place stands before it ("in Dalton" is the town) and no longer name of the story opens
+  // with it ("Palmer Financial Group … Velmora Bank and Palmer").
+  if (label === 'LOCATION' && surnameOfSmallTown(t.c) && !doc.names.openers.has(plainLower(t.c.text))) return 'PERSON';
   // "signs saying, “Merger today …”", "time for Episode 7": a word alone the story writes in lower case too is an ordinary word, nobody.
   if (label === 'PERSON' && ordinaryWordAsPerson(t.c, doc.lowerCase)) return null;
   // "according to Velstat": an unknown word alone a story cites as its source is a body, no ordinary word.
   if (label === 'NONE' && unknownSource(t)) return 'ORGANIZATION';
   return label === 'NONE' || (label === 'PERSON' && unnamedWord(t, doc.names)) || ordinaryOpening(t, label, doc) ? null : label;
 }
+
+/** One word the lexicon knows as a person's name or surname and the gazetteer as a place, no country, capital, region
+ *  nor city of 100,000 people ("Obama", "Clinton"; not "Lincoln"), where no word of place ("in", "near") stands before it. */
+const surnameOfSmallTown = (c: Candidate) =>
+  c.words.length === 1 &&
+  isKnownPerson(c.text) &&
+  !PLACE_BEFORE.has(c.prev) &&
+  !!lookupLocation(c.text) &&
+  !isMajorPlace(c.text) &&
+  !isLargeCity(c.text) &&
+  !isUsState(c.text);
 
 /** One capitalised word after "according to" that is no ordinary word, given name, surname nor place the
  *  lexicon and the gazetteer know: a firm, a site or a paper cited ("according to Velstat"). */
