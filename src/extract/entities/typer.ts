@@ -36,6 +36,7 @@ import { type Label, LABELS, trainedModel, type TyperModel } from './typer-model
 import { candidateScores, type DocumentContext, documentContext, plainLower } from './typer-features.js';
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { passesAfterModel, type StoryTyping } from './typer-passes.js';
+import { opensSentence } from './plural-openings.js';
 import { townRememberedAsSide } from './remembered-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -167,6 +168,8 @@ interface WrittenNames {
   inNames: Set<string>;
   inPersonNames: Set<string>;
   openers: Set<string>;
+  /** one-word names written where no sentence opens */
+  midSentence: Set<string>;
 }
 
 function writtenNames(typed: TypedCandidate[]): WrittenNames {
@@ -174,6 +177,7 @@ function writtenNames(typed: TypedCandidate[]): WrittenNames {
   const inNames = new Set<string>();
   const inPersonNames = new Set<string>();
   const openers = new Set<string>();
+  const midSentence = new Set(typed.filter((t) => t.c.words.length === 1 && !opensSentence(t)).map((t) => plainLower(t.c.text)));
   for (const t of typed)
     if (!t.c.onlyIfKnown && t.c.words.length > 1) {
       if (!hasGivenName(t.c.words)) openers.add(plainLower(t.c.words[0]!));
@@ -182,7 +186,7 @@ function writtenNames(typed: TypedCandidate[]): WrittenNames {
         if (t.type === 'PERSON') inPersonNames.add(plainLower(w));
       }
     }
-  return { named, inNames, inPersonNames, openers };
+  return { named, inNames, inPersonNames, openers, midSentence };
 }
 
 /** The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too. */
@@ -211,6 +215,22 @@ function ordinaryOpening(t: TypedCandidate, label: Label, { text, names }: Docum
   );
 }
 
+/** "Iodine deficiency is common … too little iodine … the National Iodine Nutrition Study": one word opening a sentence
+ *  that the story also writes in lower case, and names alone nowhere a sentence does not open, is the ordinary word,
+ *  whatever longer name holds it; not a word the lexicon or the gazetteer knows as a name ("Holt said … a holt"). */
+const lowerCaseWordOpening = (t: TypedCandidate, doc: DocumentTyping) =>
+  t.c.words.length === 1 &&
+  !t.headline &&
+  !t.caps &&
+  opensSentence(t) &&
+  /^\p{Lu}\p{Ll}+$/u.test(t.c.text) &&
+  !doc.names.midSentence.has(plainLower(t.c.text)) &&
+  doc.lowerCase().has(t.c.text.toLowerCase()) &&
+  !isFirstName(t.c.text) &&
+  !isKnownPerson(t.c.text) &&
+  !isKnownOrganization(t.c.text) &&
+  !lookupLocation(t.c.text);
+
 /** The type a candidate takes from the model's pass: none for what names no entity, the rules' type
  *  where the model has no say or the rules' evidence outweighs it, else the model's label as the
  *  story allows it. */
@@ -228,6 +248,7 @@ function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null
   // "the delegates who go to Cleveland": a town remembered as a side is the town outside sport (remembered-sides.ts).
   if (townRememberedAsSide(t, doc.ctx.names, doc.sports)) return 'LOCATION';
   if (t.type === 'ORGANIZATION' && organizationByItsWords(t.c)) return t.type;
+  if (lowerCaseWordOpening(t, doc)) return null;
   const s = candidateScores(doc.weights, t, doc.ctx);
   if (t.type === 'PERSON' && keepsPerson(t, s, doc.text)) return t.type;
   const label = LABELS[s.indexOf(Math.max(...s))]!;
