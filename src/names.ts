@@ -48,10 +48,11 @@ const casedWord = (w: string) => {
 const titleCaseWord = (w: string) => w.toLowerCase().replace(/(^|['’\-.])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 
 /** A person's name without middle initials, the form news mostly uses: "Donald J. Trump" → "Donald
- *  Trump", "George H. W. Bush" → "George Bush". A name of initials and a surname ("J. K. Rowling") keeps them. */
+ *  Trump", "George H. W. Bush" and "George H.W. Bush" → "George Bush". A name of initials and a surname ("J. K. Rowling") keeps them. */
 export function withoutMiddleInitials(name: string): string {
   const words = name.split(/\s+/u);
-  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  // one capital, with or without its period, or two or three run together with theirs ("H.W.")
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
   if (words.length < 3 || initial(words[0]!)) return name;
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !initial(w));
   return kept.length >= 2 ? kept.join(' ') : name;

@@ -4,6 +4,8 @@ import { entityKey, nameKey, withoutPossessive } from '../../src/names.js';
 describe('entityKey: one identity per named thing across articles', () => {
   it.each([
     ['PERSON', 'Donald J. Trump', 'Donald Trump'],
+    ['PERSON', 'Ann B.C. Holt', 'Ann B. C. Holt'],
+    ['PERSON', 'Ann B.C. Holt', 'Ann Holt'],
     ['PERSON', 'DONALD TRUMP', 'Donald Trump'],
     ['PERSON', "Donald Trump's", 'Donald Trump'],
     ['PERSON', 'Ali Khāmenei', 'Ali Khamenei'],

@@ -282,6 +282,8 @@ describe('name normal forms', () => {
   it('drops middle initials, not leading ones', () => {
     expect(withoutMiddleInitials('Donald J. Trump')).toBe('Donald Trump');
     expect(withoutMiddleInitials('George H. W. Bush')).toBe('George Bush');
+    expect(withoutMiddleInitials('Ann B.C. Holt')).toBe('Ann Holt');
+    expect(withoutMiddleInitials('J.K. Holt')).toBe('J.K. Holt');
     expect(withoutMiddleInitials('J. K. Rowling')).toBe('J. K. Rowling');
     expect(withoutMiddleInitials('Ali Shamkhani')).toBe('Ali Shamkhani');
   });
