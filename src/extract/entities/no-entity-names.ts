@@ -103,10 +103,17 @@ export function namesNoOne(c: Candidate): boolean {
 
 /** "converts to Christianity", "against Communism", "Islam's holiest site", "fighting Islamophobia": a faith, a
  *  doctrine or a fear of one, in one word, is no person, body nor place (MISC in CoNLL's terms), unless a title
- *  makes it a person's surname ("Mr Islam"). A name of more words keeps its type ("Union for Reform Judaism"). */
+ *  makes it a person's surname ("Mr Islam") or an office or a school is of it ("the minister for Tourism", "the
+ *  School of Journalism": a ministry's or a faculty's field). A name of more words keeps its type ("Union for Reform Judaism"). */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}(?:isms?|ianity|phobia)$/u;
 const FAITH_NAMES = new Set(['islam', 'shinto']);
-const namesFaithOrDoctrine = (c: Candidate) => !c.titles.length && !c.honorific && (DOCTRINE.test(c.words[0]!) || FAITH_NAMES.has(c.words[0]!.toLowerCase()));
+const FIELD_OF =
+  /^(?:ministers?|ministry|department|secretary|school|faculty|college|institute|professor|dean|office|bureau|board|council|commission|agency|centre|center|museum)$/u;
+const namesFaithOrDoctrine = (c: Candidate) =>
+  !c.titles.length &&
+  !c.honorific &&
+  !((c.prev === 'of' || c.prev === 'for') && FIELD_OF.test(c.prevBefore)) &&
+  (DOCTRINE.test(c.words[0]!) || FAITH_NAMES.has(c.words[0]!.toLowerCase()));
 
 /** "during the Hajj", "the Umrah": a pilgrimage made at a season is a time and a rite, no place, as a feast
  *  is; a ministry's field stays its name ("the minister of Hajj", see office-places.ts). */

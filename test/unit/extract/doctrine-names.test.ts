@@ -12,5 +12,6 @@ describe('a faith or a doctrine in one word', () => {
   it('keeps a longer name holding one, and a surname after a title', () => {
     expect(nameMentionsOf('Ann Holt leads the Union for Reform Judaism in Velmora.')).toContain('ORGANIZATION:Union for Reform Judaism');
     expect(nameMentionsOf('Mr Islam said the ferry would sail on Monday.')).toEqual(['PERSON:Islam']);
+    expect(nameMentionsOf('Tom Pike, the minister for Tourism, said hotels in Velmora were full.')).toContain('ORGANIZATION:Tourism');
   });
 });
