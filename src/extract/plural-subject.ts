@@ -30,6 +30,12 @@ const looksPlural = (word: string, verb: string) =>
   COLLECTIVES.test(word) ||
   namesPeopleInPlural(word) ||
   (pluralShape(word) && (/^\p{Ll}/u.test(word) || isPluralAuxiliary(verb)));
+/** "Unions reacted", "Nurses protested", "Fishermen gathered": a capitalised word opening its clause
+ *  in the shape of a plural ("-s", not "-ss", "-us", "-is" nor "-'s"; or "-men") that no name covers, which
+ *  the lexicon knows as nothing or only as a verb in "-s" (a clause opens with no such verb), is a
+ *  plural noun before any verb; a surname there ("Harris reacted") is a name the entity stage read. */
+const unnamedCapitalisedPlural = (word: string) =>
+  /^\p{Lu}\p{Ll}+(?:\p{Ll}[^s'ui\p{Lu}]s|men)$/u.test(word) && tagsOf(word.toLowerCase()).every((t) => t === 'PresentTense');
 const looksVerb = (word: string) =>
   /^\p{Ll}/u.test(word) && !tagsOf(word).includes('Plural') && (afterPhrase(word) || /ed$/u.test(word) || tagsOf(word).some((t) => VERB_TAGS.has(t)));
 
@@ -61,7 +67,7 @@ function countedAfterNames(words: string[], first: number, i: number): boolean {
 const POLLED = /^(surveyed|polled|asked|questioned|interviewed|sampled)$/u;
 
 /** The plural noun phrase opening a clause of `text` within [from, to), the last such before `to`. */
-export function pluralSubject(text: string, from: number, to: number): TextSpan | null {
+export function pluralSubject(text: string, from: number, to: number, named: (start: number) => boolean = () => true): TextSpan | null {
   let found: TextSpan | null = null;
   // "The researchers, led by Ann Holt, followed …": a plural common noun set off by a comma, whose verb
   // opens a clause after the aside (a name there is an organization's, found as one).
@@ -75,7 +81,7 @@ export function pluralSubject(text: string, from: number, to: number): TextSpan 
       found = setOff.span;
       setOff = null;
     } else if (setOff && ++setOff.clauses > 3) setOff = null;
-    const subject = subjectOpening(text, read);
+    const subject = subjectOpening(text, read, named);
     if (subject?.setOff) setOff = { span: subject.span, clauses: 0 };
     else if (subject) found = subject.span;
   }
@@ -105,7 +111,11 @@ function readClause(clause: string, offset: number): ClauseRead {
 
 /** The plural noun phrase opening a clause, past its leading words: before its verb, or set off by
  *  the comma closing the clause (`setOff`). */
-function subjectOpening(text: string, { words, whole, closedByComma }: ClauseRead): { span: TextSpan; setOff: boolean } | null {
+function subjectOpening(
+  text: string,
+  { words, whole, closedByComma }: ClauseRead,
+  named: (start: number) => boolean,
+): { span: TextSpan; setOff: boolean } | null {
   const texts = words.map((w) => w.text);
   let first = 0;
   while (first < texts.length && isLeadingWord(texts[first]!)) first++;
@@ -126,7 +136,8 @@ function subjectOpening(text: string, { words, whole, closedByComma }: ClauseRea
   const limit = peopleBeforePhrase(texts.slice(first, first + 3)) ? PLACED_MAX_WORDS : MAX_WORDS;
   for (let i = first + 1; i <= texts.length && i - first <= limit; i++) {
     if (i === texts.length) return whole && closedByComma && pluralSetOff(texts, first) ? { span: span(i), setOff: true } : null;
-    if (pluralBeforeVerb(texts, first, i)) return { span: span(i), setOff: false };
+    const unnamedPlural = i === first + 1 && !named(words[first]!.start) && unnamedCapitalisedPlural(texts[first]!);
+    if (pluralBeforeVerb(texts, first, i, unnamedPlural)) return { span: span(i), setOff: false };
     if (endsPhrase(texts[i]!)) return null;
   }
   return null;
@@ -144,13 +155,17 @@ function pluralSetOff(words: string[], first: number): boolean {
 }
 
 /** Whether the words from `first` up to `i` are a plural noun phrase and the word at `i` its verb. */
-function pluralBeforeVerb(words: string[], first: number, i: number): boolean {
+function pluralBeforeVerb(words: string[], first: number, i: number, unnamedPlural = false): boolean {
   const word = (k: number) => words[k] ?? '';
   return (
     looksVerb(word(i)) &&
     !counted(word(i - 1), word(i)) &&
     // ("Critics of the plan were …": a word after a determiner is a noun, whatever verb it spells.)
     !isDeterminer(word(i - 1)) &&
-    (looksPlural(word(i - 1), word(i)) || counted(word(i - 2), word(i - 1)) || countedAfterNames(words, first, i) || peopleBeforePhrase(words.slice(first, i)))
+    (unnamedPlural ||
+      looksPlural(word(i - 1), word(i)) ||
+      counted(word(i - 2), word(i - 1)) ||
+      countedAfterNames(words, first, i) ||
+      peopleBeforePhrase(words.slice(first, i)))
   );
 }

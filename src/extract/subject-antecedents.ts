@@ -66,13 +66,15 @@ function personSubjects(layout: Layout, { text, mentionsBefore }: NameMentions) 
 }
 
 /** A group or a campaign opening a clause or a sentence before the pronoun. */
-function groupSubjects(layout: Layout, { text, nearest }: NameMentions, quoted: SpanSet<TextSpan>) {
+function groupSubjects(layout: Layout, { text, names, nearest }: NameMentions, quoted: SpanSet<TextSpan>) {
+  /** Whether a name the story's words may refer back to covers `start` ("Harris reacted", no group). */
+  const named = (start: number) => spanAt(names, start) !== undefined;
   /** The plural noun phrase opening a clause of the pronoun's sentence before it, or of the two sentences before. */
   const groupBefore = (pos: number): (TextSpan & { sentence: number }) | null => {
     const here = lastEndingBy(layout.sentences, pos) + 1;
     for (let n = here; n >= 0 && n >= here - 2; n--) {
       const sentence = layout.sentences[n];
-      const found = sentence && sentence.start < pos && pluralSubject(text, sentence.start, Math.min(pos, sentence.end));
+      const found = sentence && sentence.start < pos && pluralSubject(text, sentence.start, Math.min(pos, sentence.end), named);
       // "“Children are dying,” she said. They …": words quoted are nobody the narration refers to.
       if (found && !quoted.some(found, () => true)) return extended(found, { sentence: n });
     }

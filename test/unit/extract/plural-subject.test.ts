@@ -16,6 +16,19 @@ describe('plural subjects', () => {
     expect(subjectOf('Harris has left.')).toBeNull();
   });
 
+  it('takes a capitalised word opening its clause in the shape of a plural, no name and no word the lexicon knows otherwise, for a plural before any verb', () => {
+    expect(speakersOf('The Velmora quay will close in May. Unions reacted angrily. They said the plan would cost 200 jobs.')).toEqual(['Unions']);
+    expect(speakersOf('The ward was full on Monday. Nurses protested outside. They said they had not been paid.')).toEqual(['Nurses']);
+    expect(speakersOf('The catch was down again. Fishermen gathered at the quay. They said prices were too low.')).toEqual(['Fishermen']);
+    // Read where no name was found: "Unions" is a plural; "Collins" a surname the lexicon knows, "Harris"
+    // and "Tunis" end in "-is", "Politics" and "Athens" are words the lexicon knows otherwise.
+    const unnamed = (sentence: string) => pluralSubject(sentence, 0, sentence.length, () => false)?.text ?? null;
+    expect(unnamed('Unions reacted angrily.')).toBe('Unions');
+    for (const word of ['Collins', 'Harris', 'Tunis', 'Politics', 'Athens']) expect(unnamed(`${word} reacted angrily.`)).toBeNull();
+    // Where a name covers the word, it is none.
+    expect(pluralSubject('Unions reacted angrily.', 0, 23, () => true)).toBeNull();
+  });
+
   it('finds people placed by a long phrase before their verb, but no long run of other words', () => {
     expect(subjectOf('Researchers at the Medical University of Lodz in Poland analysed data from 17 studies.')).toBe(
       'Researchers at the Medical University of Lodz in Poland',
