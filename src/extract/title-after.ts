@@ -3,7 +3,9 @@ import { isFiniteVerb } from './lexicon.js';
 import { relativeRoleWords } from './relative-roles.js';
 import { type Title, titleOf, words } from './title-words.js';
 
-const APPOSITION = /^\s*(?:\([^)]{0,30}\))?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
+/** The apposition after a name, past a parenthesis or an age ("Ann Roe, 52, a retired nurse,"): an age
+ *  set off by commas stands between a name and its role as often as not in news of ordinary people. */
+const APPOSITION = /^\s*(?:\([^)]{0,30}\))?(?:\s*,\s+(?:aged\s+)?\d{1,3})?\s*,\s+(?:the |a |an |his |her |their |its )?([^,.;:“”"]{1,70})[,.;:]/u;
 
 /** `read` remembered per position of the last text it read: the words after a name are read by
  *  several stages (titles, trades, coreference, attributions), each position once. */

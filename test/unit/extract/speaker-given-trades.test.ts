@@ -15,4 +15,11 @@ describe('trades a story gives its persons', () => {
       'Rhys Bowen, a scrum-half, scored twice in the first half. Coach Ian Price said the win was deserved. “We kept the ball,” the scrum-half said.';
     expect(speakersOf(story)).toEqual(['Ian Price', 'Rhys Bowen']);
   });
+
+  it('an age set off by commas between the name and the apposition leaves the trade given: "Ann Holt, 52, a retired nurse"', () => {
+    const story = 'Ann Holt, 52, a retired nurse from Velmora, said the ward was full. The nurse added that the staff were tired.';
+    expect(speakersOf(story)).toEqual(['Ann Holt', 'Ann Holt']);
+    const harbour = 'Tom Reed, 61, the harbour master, said the quay was unsafe. Ann Lind disagreed. The harbour master said repairs were overdue.';
+    expect(speakersOf(harbour)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
 });
