@@ -106,8 +106,18 @@ function introducedHolder({ a, q, surface, phrase, role, servesSomeone, fits, wi
   return (
     a.namedSoonAfter(surface.end, withRole) ??
     (role ? holderNamedLater(a, surface.end, withRole) : null) ??
-    (q.sentence < 0 ? (a.leadPerson(fits) ?? a.namedSoonAfter(q.end, fits)) : a.namedSoonAfter(q.end, fits))
+    (q.sentence < 0 ? headlineHolder(a, q, fits) : a.namedSoonAfter(q.end, fits))
   );
+}
+
+/** Whom a headline's description names: the lead's first person ("Arsenal boss admits … ⏎ Mikel Arteta
+ *  conceded …"); but a lead opening with an indefinite article introduces someone it does not name yet,
+ *  the one the headline describes, named after it ("Former harbour chief calls for … ⏎ A former harbour
+ *  chief says Mayor Ann Holt should … ⏎ “…,” said Tom Reed"), not one the lead names as it goes on. */
+function headlineHolder(a: Antecedents, q: QuoteDraft, fits: (e: Entity) => boolean): Entity | null {
+  const { lead } = a.layout;
+  if (lead && /^an?\s/iu.test(lead.text)) return a.namedSoonAfter(lead.end, fits);
+  return a.leadPerson(fits) ?? a.namedSoonAfter(q.end, fits);
 }
 
 /** "A coroner has warned … ⏎ … Senior coroner Kevin McLoughlin recorded …": the first person after

@@ -217,6 +217,15 @@ describe('speakers by description', () => {
     ).toEqual(['Mikel Ortega', 'Mikel Ortega']);
   });
 
+  it('a headline’s role over a lead opening with an indefinite description is the one the lead introduces, not one it names as it goes on', () => {
+    const story =
+      'Former harbour chief calls for quay inquiry\n\nA former Velmora harbour chief says Mayor Ann Holt and Tom Pike should order an inquiry into the quay collapse.\n\n“Now is the time to act,” said Tom Reed, who ran the harbour for a decade.';
+    expect(extract(story).quotes.map((q) => q.speaker.name)).toEqual(['Tom Reed', 'Tom Reed', 'Tom Reed']);
+    // A lead opening with the name keeps the lead's first person.
+    const named = 'Harbour chief calls for quay inquiry\n\nTom Reed, the harbour chief, says Mayor Ann Holt should order an inquiry into the quay collapse.';
+    expect(extract(named).quotes.map((q) => q.speaker.name)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
   it('a lead or subtitle that describes its speaker names the person the story names next', () => {
     // Delayed identification: "A former party chairman says …", then "said Tom Weller".
     expect(
