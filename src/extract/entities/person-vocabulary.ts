@@ -7,7 +7,7 @@ export const PERSON_TITLES = new Set(
     'mr mrs ms miss dr prof professor sir dame lord lady president minister premier chancellor ' +
     // courtesy titles of other languages: "Mme Dufour", "Herr Müller"
     'mme mlle frau herr signor signora senor senora señor señora ' +
-    'sen senator rep representative congressman congresswoman gov governor mayor secretary general gen ' +
+    'sen senator rep representative congressman congresswoman gov governor mayor secretary undersecretary under-secretary general gen ' +
     'lt col colonel capt captain sgt cmdr adm admiral judge justice chief commander ambassador envoy ' +
     'spokesman spokeswoman spokesperson king queen prince princess pope president-elect ' +
     // rulers titled so: "Emperor Lothar VI", "Tsar Osric II"

@@ -6,6 +6,14 @@ import { layout } from '../../../src/extract/layout.js';
 import { speakersOf, typedNames } from '../../support/extraction.js';
 
 describe('an office before its holder', () => {
+  it('"Undersecretary" titles the name after its office ("Undersecretary for Harbour Affairs Ann Holt")', () => {
+    const found = typedNames('Quay talks\n\nUndersecretary for Harbour Affairs Ann Holt said on Monday that the quay would reopen.');
+    expect(found).toContain('PERSON:Ann Holt');
+    expect(found.some((m) => /Affairs Ann/u.test(m))).toBe(false);
+    const story = 'Tom Reed was answering a message from Undersecretary for Harbour Affairs Ann Holt. “The ferry has left,” she wrote.';
+    expect(speakersOf(story)).toEqual(['Ann Holt']);
+  });
+
   it('initials after an ordinary word open the holder’s name ("the Opposition M.K. Stalin")', () => {
     const found = typedNames('Walkout\n\nLeader of the Opposition R.K. Menon on Monday accused the government of ignoring farmers.');
     expect(found).toContain('PERSON:R.K. Menon');
