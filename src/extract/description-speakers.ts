@@ -21,6 +21,7 @@ import { describesOrganization } from './description-heads.js';
 import { isCopula, isKnownPlace, isPreposition, isVerbForm, ARTICLE_ALTERNATIVES } from './lexicon.js';
 import { namesAgent, namesEpithet, namesTradeFrom, tradeHolder } from './trade-speakers.js';
 import { roleOf } from './roles.js';
+import { KIN } from './entities/person-vocabulary.js';
 import { namesPersons } from './phrase-heads.js';
 import { kinNamedBefore } from './kin-speakers.js';
 import { counselForSide } from './hearing-speech.js';
@@ -154,13 +155,19 @@ function titlesOnly(titled: string): boolean {
   );
 }
 
+/** Whether "a X and Y" describes two persons: two roles, one a kin word or the second owned ("a father
+ *  and son", "the mayor and her deputy"); two trades with no owner are one person's ("said Tom Reed, a
+ *  pollster and strategist on the campaign"). */
+const twoDescribed = (phrase: string, first: string, second: string) =>
+  !!roleOf(first) && !!roleOf(second) && (KIN.has(first) || KIN.has(second) || / and (?:his|her|their) /u.test(phrase));
+
 /** Two described together: the pair the story introduced so ("A FATHER and son who run a farm say"),
  *  "the two" for the pair named last, two bodies named together ("The companies said") or two named in
  *  one role ("The senators said" after "Mr Grassley and Mr Leahy said …"). */
 function pairDescribed({ a, surface, phrase }: DescriptionRead): Resolution | null {
   const { text } = a;
   const joint = JOINT_DESCRIPTION.exec(phrase);
-  const introduced = joint && roleOf(joint[1]!) && roleOf(joint[2]!) ? a.pairIntroducedAround(surface.start, surface.end) : null;
+  const introduced = joint && twoDescribed(phrase, joint[1]!, joint[2]!) ? a.pairIntroducedAround(surface.start, surface.end) : null;
   if (introduced) return { entity: introduced[0], name: `${introduced[0].name} and ${introduced[1].name}` };
   const pair = pairKind(phrase, /\bthe\s+$/iu.test(text.slice(Math.max(0, surface.start - 4), surface.start)));
   if (pair) return a.lastPair(surface.start, pair, pair === 'PERSON' ? roleOf(lastWord(surface).replace(/s$/u, '')) : null);

@@ -118,5 +118,6 @@ function joinedBodiesBefore(layout: Layout, { text, mentionsBefore }: NameMentio
 const BODIES_JOINED = /^\s+and\s+(?:the\s+)?$/u;
 
 /** What joins two persons introduced together: "and", after an age or a role set off by commas,
- *  before a few words describing the second ("his son", "the Conservative candidate,"). */
-export const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;
+ *  before a few words describing the second ("his son", "the Conservative candidate,") or a title
+ *  cut short with a full stop ("Sen. Ann Holt and Sen. Tom Reed", "Mr. Holt and Mr. Reed"). */
+export const PAIR_JOINED = /^(?:,[^,.;:“”"()]{1,30},)?\s+and\s+(?:[^\s,.;:“”"()]+\s+|\p{Lu}\p{Ll}{0,4}\.\s+){0,4}(?:[^\s,.;:“”"()]+,\s+)?$/u;

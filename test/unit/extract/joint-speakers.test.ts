@@ -137,4 +137,18 @@ describe('a pair the story introduced together', () => {
     expect(speakersOf(story)).toEqual(['Liam Hart and Connor Hart', 'Prison officers']);
     expect(speakersOf('Vote\n\nThe senators had both argued that the bill went too far.')).toEqual(['The senators']);
   });
+
+  it('two named with titles cut short ("Sen. Ann Holt and Sen. Tom Reed", "Mr. Holt and Mr. Reed") are named together, as with titles written out', () => {
+    expect(speakersOf('Sen. Ann Holt and Sen. Tom Reed visited the harbour on Monday. The senators said the levy was a giveaway.')).toEqual([
+      'Ann Holt and Tom Reed',
+    ]);
+    expect(
+      speakersOf('Ann Holt met the minister. Tom Reed stayed home. Mrs. Holt and Mr. Reed later called the levy unfair. The two said more would follow.'),
+    ).toEqual(['Ann Holt and Tom Reed', 'Ann Holt and Tom Reed']);
+  });
+
+  it('"a X and Y" of two trades with no owner is one person, not a pair named before ("a pollster and strategist")', () => {
+    const story = 'Mr. Pike and Mr. Roe met on Monday. A pollster and strategist on the Holt campaign said the vote would be close.';
+    expect(speakersOf(story)).toEqual(['A pollster and strategist']);
+  });
 });
