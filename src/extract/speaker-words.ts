@@ -54,7 +54,9 @@ export const SPEAKER_NOUNS = new Set(
     'foundation charity league broadcaster regulator watchdog prosecution defense defence family families relatives ' +
     'airline carmaker automaker manufacturer retailer insurer lender operator ' +
     'analysis analyses studies surveys reports estimates findings records documents ' +
-    'commission commissions panel tribunal bureau cabinet assembly legislature university hospital school college club inquiry'
+    'commission commissions panel tribunal bureau cabinet assembly legislature university hospital school college club inquiry ' +
+    // those around a person or a campaign, who speak for it without office: "Holt allies insist …", "the mayor's confidants argue …"
+    'allies associates confidants loyalists surrogates friends detractors boosters insiders operatives donors staffers strategists'
   ).split(' '),
 );
 // Counts that open a part of a group: "Four of the commission's members".
