@@ -6,15 +6,20 @@ import { openingPollPattern } from './poll-shares.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 
-/** "In a/the … poll(s) …, ": the poll named, up to the comma closing the opening. */
-const OPENING_POLLS = openingPollPattern('a|an|the', 'polls?|surveys?');
+/** "In a/the … poll(s) …, ": the poll named, up to the comma closing the opening; a poll's name may
+ *  write it with a capital ("In a Velmora Times/Harbour College Poll, …"), a possessor may stand for
+ *  the article ("In May's Gazette poll, …"), and polls in the plural need none ("In exit polls, …",
+ *  "In recent polls from the Gazette, …"). */
+const OPENING_POLLS = openingPollPattern(String.raw`a|an|the|\p{Lu}\p{L}*['’]s`, '[Pp]olls?|[Ss]urveys?');
+const OPENING_PLURAL_POLLS = /^In\s+((?:[\p{Ll}-]+\s+){0,2}(?:polls|surveys)\b[^,;:"“”]{0,60}?),\s/u;
 /** A connective set off after the opening, no part of the finding: "In the poll, however, …". */
 const CONNECTIVE = /^(however|though|meanwhile|moreover|too|also),\s*/iu;
 
 /** The clause after an opening poll in a sentence that reports nothing else, as the poll's, or null. */
 export function openingPollFinding(s: ReportSentence): QuoteDraft | null {
   const { text, sentence, tokens, speakers } = s;
-  const m = OPENING_POLLS.exec(text.slice(sentence.start, sentence.end));
+  const opening = text.slice(sentence.start, sentence.end);
+  const m = OPENING_POLLS.exec(opening) ?? OPENING_PLURAL_POLLS.exec(opening);
   if (!m) return null;
   const pollStart = sentence.start + m[0].indexOf(m[1]!);
   let from = sentence.start + m[0].length;

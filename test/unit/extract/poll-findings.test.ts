@@ -22,6 +22,19 @@ describe('a clause after an opening poll', () => {
     ]);
   });
 
+  it('after a poll named with a capital, a possessor or in the plural with no article', () => {
+    expect(sure('In a Velmora Times/Harbour College Poll, most residents were unhappy with the ferry levy.')).toEqual([
+      ['a Velmora Times/Harbour College Poll', 'most residents were unhappy with the ferry levy'],
+    ]);
+    expect(sure("In May's Gazette poll, Ann Holt led Tom Pike on every question.").map((q) => q[1])).toEqual(['Ann Holt led Tom Pike on every question']);
+    expect(sure('In exit polls, voters in both towns were unhappy with the harbour board.').map((q) => q[1])).toEqual([
+      'voters in both towns were unhappy with the harbour board',
+    ]);
+    expect(sure('In recent polls from the Gazette and Velmora Radio, Tom Pike finished ahead of Ann Holt.').map((q) => q[1])).toEqual([
+      'Tom Pike finished ahead of Ann Holt',
+    ]);
+  });
+
   it('not an opening with no clause after it, nor one before a report of its own', () => {
     expect(sure('In the polls, anyway.')).toEqual([]);
     expect(sure('In a Gazette poll, 64 percent of residents said the harbour was safe.').map((q) => q[1])).toEqual(['the harbour was safe']);
