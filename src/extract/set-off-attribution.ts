@@ -7,7 +7,7 @@ import { narratorsCommentAt, SPEECH_OCCASIONS } from './narrator-comments.js';
 import { contentEnd } from './content-end.js';
 import { contentOpening } from './content-start.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal } from './lexicon.js';
+import { isAndOrBut, isCalendarWord, isFiniteVerb, finiteVerbWithin, isModal, isPluralNoun } from './lexicon.js';
 import { finiteCue, subjectAndVerbAt } from './clause-openings.js';
 import type { SpeakerSurface } from './name-index.js';
 import { speakerInRelativeClose } from './relative-speech.js';
@@ -114,9 +114,9 @@ function setOffByCommas(tokens: Token[], cue: number, speakerStart: number): num
   const close = pastListenerAndOccasion(tokens, cue, first);
   const next = tokens[close + 1]?.text ?? '';
   if (tokens[close]?.text !== ',' || isOpeningMarkOrApostrophe(next)) return -1;
-  if (narrationGoesOnAfter(tokens, cue, close, close > first)) return -1;
   // before the speaker, past abbreviated titles ("Mr.", "Sen."): the opening comma
   const open = indexBeforeName(tokens, speakerStart);
+  if (narrationGoesOnAfter(tokens, cue, close, close > first) && !(close > first && conditionResumed(tokens, open, close))) return -1;
   // "North Korea fired a missile, the military said, days after a rocket launch": when it was said
   // closes the clause before the attribution, no more of it.
   if (narratorsCommentAt(tokens, close + 1) && tokens.slice(0, open).some((t) => isFiniteVerb(t.text))) return -1;
@@ -130,7 +130,9 @@ function pastListenerAndOccasion(tokens: Token[], cue: number, first: number): n
   if (LISTENER_VERBS.has(cueLemma(tokens[cue]!.text) ?? '') && /^(me|us|him|her|them|reporters|journalists)$/iu.test(tokens[close]?.text ?? '')) close++;
   while (/^(earlier|later|again|also|then|recently)$/iu.test(tokens[close]?.text ?? '')) close++;
   if (PREPOSITIONS.has(tokens[close]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[close]?.text ?? '')) {
-    while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && !isFiniteVerb(tokens[close]!.text)) close++;
+    // ("said in a tweet,": after a determiner a verb's form is a noun.)
+    const noun = (n: number) => !isFiniteVerb(tokens[n]!.text) || /^(a|an|the|his|her|their|its)$/iu.test(tokens[n - 1]?.text ?? '');
+    while (close < cue + 7 && /^[\p{L}\p{N}]/u.test(tokens[close]?.text ?? '') && noun(close)) close++;
   }
   return close;
 }
@@ -158,6 +160,22 @@ function narrationGoesOnAfter(tokens: Token[], cue: number, close: number, pastO
   // ", adding …" is the speaker's own act; ", replacing him would …" is a gerund subject.
   return /ing$/u.test(next) && !!(cueLemma(next) || !finiteVerbWithin(tokens, close + 2, close + 6));
 }
+
+/** "If she wins, Ann Holt said in a tweet, the ferry will stay public": a subordinate clause opening
+ *  the sentence cannot end it, so past a time or venue the clause after the attribution is its main
+ *  clause, still what was said. */
+function conditionResumed(tokens: Token[], open: number, close: number): boolean {
+  const opener = /^(and|but|so)$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const clause = tokens.slice(opener + 1, open);
+  return (
+    tokens[open]?.text === ',' &&
+    OPENING_SUBORDINATORS.test(tokens[opener]?.text ?? '') &&
+    clause.length >= 2 &&
+    !clause.some((t) => cueLemma(t.text) || /^[,;:“”"«»]$/u.test(t.text)) &&
+    (subjectAndVerbAt(tokens, close + 1) || (isPluralNoun(tokens[close + 1]?.text ?? '') && isFiniteVerb(tokens[close + 2]?.text ?? '')))
+  );
+}
+const OPENING_SUBORDINATORS = /^(if|unless|when|whenever|once|until|while|although|though|because|since|after|before)$/iu;
 
 /** Whether a comma at `open`, before the speaker, opens the attribution closed at `close`: "The
  *  bridge, as Ann Holt noted, needs repairs": "as" may open it too. */
