@@ -9,7 +9,7 @@ import { demonyms } from './gazetteer.js';
 
 // How many name mentions back a pronoun or description may find its referent: far more than any
 // article needs, and a bound that keeps a long document's search linear.
-const LOOKBACK = 400;
+export const LOOKBACK = 400;
 
 export type NameMentions = ReturnType<typeof nameMentionsOf>;
 

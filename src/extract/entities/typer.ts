@@ -44,7 +44,7 @@ import { townRememberedAsSide } from './remembered-sides.js';
 // president's before the term ("the Obama administration") nor an author's ("Varga and colleagues").
 const PERSON_MARGIN = 3;
 
-function keepsPerson(t: TypedCandidate, s: number[], text: string): boolean {
+function keepsPerson(t: TypedCandidate, s: number[], doc: DocumentTyping): boolean {
   const { c } = t;
   if (hasGivenName(c.words) || namesFamily(c) || namesPresidentsTerm(c) || namesAuthor(c) || placeNamedPerson(c)) return true;
   const best = Math.max(...s);
@@ -54,7 +54,7 @@ function keepsPerson(t: TypedCandidate, s: number[], text: string): boolean {
   // "R Saravanan": an initial written without its period before an unknown surname is a person's,
   // whatever the model makes of the capital; firms so named are ones the lexicon knows ("J Sainsbury"),
   // and a word the story writes in lower case too is an ordinary word ("E Coli … the coli bacteria").
-  if (bareInitialledName(t, text)) return true;
+  if (bareInitialledName(t, doc)) return true;
   return best - s[LABELS.indexOf('PERSON')]! < PERSON_MARGIN;
 }
 /** Initials and words of no place or people: "K.P. Rao", not "U.S. Treasuries" nor "S. Korea". */
@@ -66,20 +66,33 @@ const initialledName = ({ c, caps }: TypedCandidate) =>
   !lookupLocation(c.text);
 
 /** One capital, no word ("A", "I"), before one surname of no ordinary word, place or known body. */
-const bareInitialledName = ({ c, caps }: TypedCandidate, text: string) =>
+const bareInitialledName = ({ c, caps }: TypedCandidate, doc: DocumentTyping) =>
   !caps &&
   c.words.length === 2 &&
   /^\p{Lu}$/u.test(c.words[0]!) &&
   !/^[AI]$/u.test(c.words[0]!) &&
   !isKnownOrganization(c.text) &&
   !isCommonWord(c.words[1]!) &&
-  !writtenInLowerCase(c.words[1]!, text) &&
+  !writtenInLowerCase(c.words[1]!, doc) &&
   !lookupLocation(c.words[1]!) &&
   !lookupLocation(c.text);
 
-/** Whether the story writes `word` in lower case somewhere: an ordinary word, no surname. */
-const writtenInLowerCase = (word: string, text: string) =>
-  new RegExp(`(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+/** Whether the story writes `word` in lower case somewhere, between non-letters: an ordinary word, no
+ *  surname. Each run of letters of such a writing is one of the story's lower-case words (gathered
+ *  once per document), and a word of one run is exactly such a word; only a word of more runs
+ *  ("o'neil") that passes that test is searched for in the text, once per document. */
+function writtenInLowerCase(word: string, { text, lowerCase, searchedInLowerCase }: DocumentTyping): boolean {
+  const lower = word.toLowerCase();
+  const runs = lower.match(/\p{L}+/gu) ?? [];
+  if (runs.some((run) => /^\p{Ll}+$/u.test(run) && !lowerCase().has(run))) return false;
+  if (runs.length === 1 && runs[0] === lower && /^\p{Ll}+$/u.test(lower)) return true;
+  let found = searchedInLowerCase.get(lower);
+  if (found === undefined) {
+    found = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    searchedInLowerCase.set(lower, found);
+  }
+  return found;
+}
 
 /** "Crime experts", "Climate change": the word after a name is a lower-case word of no closed class,
  *  as written in the text, and no auxiliary ("Arsenal have signed …"): a noun it modifies, or a verb. */
@@ -125,6 +138,8 @@ interface DocumentTyping extends StoryTyping {
   givenNamed: Set<string>;
   /** the words the story writes in lower case, gathered once on first use */
   lowerCase: () => Set<string>;
+  /** words of more than one run of letters, by whether the story writes them in lower case */
+  searchedInLowerCase: Map<string, boolean>;
 }
 
 function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string): DocumentTyping {
@@ -149,6 +164,7 @@ function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string
     names: writtenNames(typed),
     givenNamed: givenNamedWords(typed),
     lowerCase: lazyLowerCaseWords(text),
+    searchedInLowerCase: new Map(),
   };
 }
 
@@ -250,7 +266,7 @@ function modelVerdict(t: TypedCandidate, doc: DocumentTyping): EntityType | null
   if (t.type === 'ORGANIZATION' && organizationByItsWords(t.c)) return t.type;
   if (lowerCaseWordOpening(t, doc)) return null;
   const s = candidateScores(doc.weights, t, doc.ctx);
-  if (t.type === 'PERSON' && keepsPerson(t, s, doc.text)) return t.type;
+  if (t.type === 'PERSON' && keepsPerson(t, s, doc)) return t.type;
   const label = LABELS[s.indexOf(Math.max(...s))]!;
   // "Thank God", "Filipino Muslims": the tagger's span of words the rules read as no name is nobody's.
   if (label === 'PERSON' && t.tagged && t.type === null) return null;

@@ -14,6 +14,9 @@ function workPerChar(make: (bytes: number) => string, sizes: number[]): number[]
   });
 }
 
+/** A surname no lexicon knows, a different one for each number: "Velaar", "Velbar", … */
+const surname = (i: number) => `Vel${i.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)))}ar`;
+
 describe('linear work', () => {
   it('counts a quadratic loop as quadratic and a linear one as linear', () => {
     const quadratic = (n: number) => measureWork(() => Array.from({ length: n }, (_, i) => i).filter((i, _, all) => all.includes(i))).work;
@@ -54,7 +57,6 @@ describe('linear work', () => {
   it('reads one paragraph of many speakers of lone surnames no lexicon knows in linear work', { timeout: 120_000 }, () => {
     // One paragraph of many speakers: each quote's content is read for line breaks within it, and each lone name
     // read as a person is looked up among the story's lower-case words, never by a search over the text.
-    const surname = (i: number) => `Vel${i.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)))}ar`;
     const story = (bytes: number) => {
       const parts: string[] = [];
       for (let i = 0; parts.join(' ').length < bytes; i++) parts.push(`${surname(i)} told reporters the pier would open in May.`);
@@ -62,6 +64,33 @@ describe('linear work', () => {
     };
     expect(extract(story(2_000)).entities.filter((e) => e.type === 'PERSON').length).toBeGreaterThan(20);
     const [small, large] = workPerChar(story, [25_000, 100_000]);
+    expect(large! / small!).toBeLessThan(1.15);
+  });
+
+  it('reads a story of many names after a lone initial in linear work', { timeout: 120_000 }, () => {
+    // Whether the story writes a surname in lower case is looked up among its lower-case words, never
+    // searched for in the text, name by name.
+    const story = (bytes: number) => {
+      const parts: string[] = [];
+      for (let i = 0; parts.join(' ').length < bytes; i++) parts.push(`R ${surname(i)} told reporters the pier would open in May.`);
+      return parts.join(' ');
+    };
+    expect(extract(story(2_000)).entities.filter((e) => e.type === 'PERSON' && e.name.startsWith('R ')).length).toBeGreaterThan(20);
+    const [small, large] = workPerChar(story, [25_000, 100_000]);
+    expect(large! / small!).toBeLessThan(1.15);
+  });
+
+  it('reads a story of many names and many a bare "the administration" in linear work', { timeout: 120_000 }, () => {
+    // The administration the story named before is found among its name mentions indexed once, never by
+    // a search back over hundreds of them for each "the administration".
+    const story = (bytes: number) => {
+      const parts: string[] = [];
+      for (let i = 0; parts.join(' ').length < bytes; i++)
+        parts.push(`Ann ${surname(i)} met Tom ${surname(i + 1)} in Oslo. “The pier will open,” the administration said.`);
+      return parts.join(' ');
+    };
+    expect(extract(story(2_000)).quotes.filter((q) => q.speaker?.name === 'the administration').length).toBeGreaterThan(10);
+    const [small, large] = workPerChar(story, [6_000, 24_000]);
     expect(large! / small!).toBeLessThan(1.15);
   });
 });

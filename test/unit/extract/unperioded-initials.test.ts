@@ -9,6 +9,8 @@ describe('an initial without its period before an unknown surname', () => {
     expect(namesIn('The forecast was drawn up by T Velukandan, who studies monsoons in Chennai.')).toContain('PERSON:T Velukandan');
     expect(namesIn('A paper by K Moravetz in 1991 found fewer owls.')).toContain('PERSON:K Moravetz');
     expect(nameMentionsOf('Meteorologist P Anbarasu said the cyclone would weaken.')).toContain('PERSON:P Anbarasu');
+    expect(namesIn('A paper by K Moravetz-Holt in 1991 found fewer owls.')).toContain('PERSON:K Moravetz-Holt');
+    expect(namesIn("A paper by K O'Varna in 1991 found fewer owls.")).toContain("PERSON:K O'Varna");
   });
 
   it('leaves a firm the lexicon knows and an ordinary word the story writes in lower case', () => {
