@@ -13,6 +13,26 @@ export function lazyLowerCaseWords(text: string): () => Set<string> {
   return () => (words ??= lowerCaseWords(text));
 }
 
+/** A test of whether the story writes `word` in lower case somewhere, between non-letters: an ordinary
+ *  word, no surname. Each run of letters of such a writing is one of the story's lower-case words, and a
+ *  word of one run is exactly such a word; only a word of more runs ("o'neil") that passes that test is
+ *  searched for in the text, once per document. */
+export function lowerCaseWriting(text: string, lowerCase = lazyLowerCaseWords(text)): (word: string) => boolean {
+  const searched = new Map<string, boolean>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    const runs = lower.match(/\p{L}+/gu) ?? [];
+    if (runs.some((run) => /^\p{Ll}+$/u.test(run) && !lowerCase().has(run))) return false;
+    if (runs.length === 1 && runs[0] === lower && /^\p{Ll}+$/u.test(lower)) return true;
+    let found = searched.get(lower);
+    if (found === undefined) {
+      found = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+      searched.set(lower, found);
+    }
+    return found;
+  };
+}
+
 /** Metals and crops markets trade, which market reports open sentences with ("Nickel rose by 500 rupees",
  *  "Zinc eased"): nouns the lexicon lacks, no firm's name alone (a surname the story gives in full stays). */
 const COMMODITIES = new Set(

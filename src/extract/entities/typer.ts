@@ -26,7 +26,7 @@ import { namedForNation } from './nation-bodies.js';
 import { namesFaithChurch } from './faith-churches.js';
 import { endsInSchoolHead } from './school-names.js';
 import { namesCollectionWithAnd } from './collection-names.js';
-import { lazyLowerCaseWords } from './ordinary-words.js';
+import { lazyLowerCaseWords, lowerCaseWriting } from './ordinary-words.js';
 import { isArticleName } from './article-names.js';
 import { isOrdinaryWordBody } from './ordinary-word-bodies.js';
 import { COMPANY_HEADS, opensOrganization } from './organization-vocabulary.js';
@@ -37,6 +37,7 @@ import { candidateScores, type DocumentContext, documentContext, plainLower } fr
 import { sidesOfReport, VENUE_BEFORE } from './report-sides.js';
 import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 import { opensSentence } from './plural-openings.js';
+import { givenNamedWords, type WrittenNames, writtenNames } from './written-names.js';
 import { townRememberedAsSide } from './remembered-sides.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
@@ -73,26 +74,9 @@ const bareInitialledName = ({ c, caps }: TypedCandidate, doc: DocumentTyping) =>
   !/^[AI]$/u.test(c.words[0]!) &&
   !isKnownOrganization(c.text) &&
   !isCommonWord(c.words[1]!) &&
-  !writtenInLowerCase(c.words[1]!, doc) &&
+  !doc.writtenInLowerCase(c.words[1]!) &&
   !lookupLocation(c.words[1]!) &&
   !lookupLocation(c.text);
-
-/** Whether the story writes `word` in lower case somewhere, between non-letters: an ordinary word, no
- *  surname. Each run of letters of such a writing is one of the story's lower-case words (gathered
- *  once per document), and a word of one run is exactly such a word; only a word of more runs
- *  ("o'neil") that passes that test is searched for in the text, once per document. */
-function writtenInLowerCase(word: string, { text, lowerCase, searchedInLowerCase }: DocumentTyping): boolean {
-  const lower = word.toLowerCase();
-  const runs = lower.match(/\p{L}+/gu) ?? [];
-  if (runs.some((run) => /^\p{Ll}+$/u.test(run) && !lowerCase().has(run))) return false;
-  if (runs.length === 1 && runs[0] === lower && /^\p{Ll}+$/u.test(lower)) return true;
-  let found = searchedInLowerCase.get(lower);
-  if (found === undefined) {
-    found = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-    searchedInLowerCase.set(lower, found);
-  }
-  return found;
-}
 
 /** "Crime experts", "Climate change": the word after a name is a lower-case word of no closed class,
  *  as written in the text, and no auxiliary ("Arsenal have signed …"): a noun it modifies, or a verb. */
@@ -138,8 +122,8 @@ interface DocumentTyping extends StoryTyping {
   givenNamed: Set<string>;
   /** the words the story writes in lower case, gathered once on first use */
   lowerCase: () => Set<string>;
-  /** words of more than one run of letters, by whether the story writes them in lower case */
-  searchedInLowerCase: Map<string, boolean>;
+  /** whether the story writes a word in lower case somewhere */
+  writtenInLowerCase: (word: string) => boolean;
 }
 
 function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string): DocumentTyping {
@@ -147,6 +131,7 @@ function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string
   const sides = sidesOfReport(typed, text, sports);
   const weights = featureTableOf(model.weights);
   const ctx = documentContext(typed, model.names);
+  const lowerCase = lazyLowerCaseWords(text);
   // The words that say a name is a company or club decide it as the context does ("Barclays shares",
   // "Deportivo chairman"). (What the context says of a candidate depends on the candidate alone, and
   // the passes after the model ask it of every candidate again: worked out once per candidate.)
@@ -163,8 +148,8 @@ function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string
     decided: decidedByName(typed, isDecided),
     names: writtenNames(typed),
     givenNamed: givenNamedWords(typed),
-    lowerCase: lazyLowerCaseWords(text),
-    searchedInLowerCase: new Map(),
+    lowerCase,
+    writtenInLowerCase: lowerCaseWriting(text, lowerCase),
   };
 }
 
@@ -175,39 +160,6 @@ function decidedByName(typed: TypedCandidate[], isDecided: (t: TypedCandidate) =
   for (const t of typed) if (isDecided(t) && !decided.has(plainLower(t.c.text))) decided.set(plainLower(t.c.text), t.type!);
   return decided;
 }
-
-/** The names the story writes as names, lowered: those not names only where known (`named`), and the
- *  words of such names of two words or more (`inNames`), of persons' among them (`inPersonNames`), and the
- *  first words of such names with no given name first (`openers`: "Roosevelt Financial Group"). */
-interface WrittenNames {
-  named: Set<string>;
-  inNames: Set<string>;
-  inPersonNames: Set<string>;
-  openers: Set<string>;
-  /** one-word names written where no sentence opens */
-  midSentence: Set<string>;
-}
-
-function writtenNames(typed: TypedCandidate[]): WrittenNames {
-  const named = new Set(typed.filter((t) => !t.c.onlyIfKnown).map((t) => plainLower(t.c.text)));
-  const inNames = new Set<string>();
-  const inPersonNames = new Set<string>();
-  const openers = new Set<string>();
-  const midSentence = new Set(typed.filter((t) => t.c.words.length === 1 && !opensSentence(t)).map((t) => plainLower(t.c.text)));
-  for (const t of typed)
-    if (!t.c.onlyIfKnown && t.c.words.length > 1) {
-      if (!hasGivenName(t.c.words)) openers.add(plainLower(t.c.words[0]!));
-      for (const w of t.c.words) {
-        inNames.add(plainLower(w));
-        if (t.type === 'PERSON') inPersonNames.add(plainLower(w));
-      }
-    }
-  return { named, inNames, inPersonNames, openers, midSentence };
-}
-
-/** The words of the persons the rules name in full with a given name ("Michael Dell"), whose surnames may be firms' words too. */
-const givenNamedWords = (typed: TypedCandidate[]) =>
-  new Set(typed.filter((t) => t.type === 'PERSON' && t.c.words.length > 1 && hasGivenName(t.c.words)).flatMap((t) => t.c.words.map(plainLower)));
 
 /** "Bonds steady": an ordinary word opening a headline is a person's surname only where the story names
  *  the person (a body's name, "Arsenal boss admits …", is the model's to know). */
