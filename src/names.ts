@@ -65,8 +65,9 @@ export function withoutPossessive(name: string): string {
 
 /**
  * The identity of a named thing across articles: one entity per type and key. Case, accents, dots
- * ("U.S." = "US"), possessives, a leading "the" of organizations and places, and a person's middle
- * initials ("Donald J. Trump" = "Donald Trump") do not make another entity. Titles are stripped by
+ * ("U.S." = "US"), hyphens and commas ("al-Qaeda" = "al Qaeda"), the spacing of "&", possessives, a
+ * leading "the" of organizations and places, and a person's middle initials ("Donald J. Trump" = "Donald
+ * Trump") do not make another entity. Titles are stripped by
  * extraction before a name gets here.
  */
 export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: string): string {
@@ -75,5 +76,8 @@ export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: st
   else base = base.replace(/^the\s+/iu, '');
   // Dots of initials join them ("U.S." → "US"), other dots separate words ("St.Louis"); most names have none.
   if (base.includes('.')) base = base.replace(/(?<!\p{L})(\p{L})\.(?=\p{L}(?!\p{L}))/gu, '$1').replace(/\./gu, ' ');
+  // Hyphens and commas separate words as spaces do ("al-Qaeda" = "al Qaeda", "Washington, D.C." =
+  // "Washington D.C."), and an ampersand joins its neighbours however spaced ("AT & T" = "AT&T").
+  if (/[-,&\u2010\u2011]/u.test(base)) base = base.replace(/[-,\u2010\u2011]/gu, ' ').replace(/\s*&\s*/gu, '&');
   return nameKey(base);
 }

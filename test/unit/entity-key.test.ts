@@ -14,6 +14,11 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['LOCATION', 'U.S.A.', 'USA'],
     ['ORGANIZATION', 'The New York Times', 'New York Times'],
     ['ORGANIZATION', 'Reuters’', 'Reuters'],
+    ['ORGANIZATION', 'al-Velmora', 'al Velmora'],
+    ['ORGANIZATION', 'Holt & Reed', 'Holt&Reed'],
+    ['LOCATION', 'Velmora, D.C.', 'Velmora D.C.'],
+    ['PERSON', 'Tom Reed, Jr.', 'Tom Reed Jr.'],
+    ['PERSON', 'Ann Holt-Reed', 'Ann Holt Reed'],
   ] as const)('%s "%s" is "%s"', (type, a, b) => {
     expect(entityKey(type, a)).toBe(entityKey(type, b));
   });
@@ -22,6 +27,7 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['PERSON', 'Hillary Clinton', 'Bill Clinton'],
     ['PERSON', 'Clinton', 'Hillary Clinton'],
     ['PERSON', 'J. K. Rowling', 'Rowling'],
+    ['ORGANIZATION', 'Holt & Reed', 'Holt Reed'],
   ] as const)('%s "%s" is not "%s"', (type, a, b) => {
     expect(entityKey(type, a)).not.toBe(entityKey(type, b));
   });
