@@ -81,11 +81,12 @@ export function recognizeEntities(paragraphs: Layout, model: TyperModel | null =
 /** The document's candidates, typed, with the surnames they share ("Ann Holt … Holt") and a kin's surname marked, so each is placed knowing its type. */
 function typedDocument(layout: Layout, model: TyperModel | null): ReturnType<typeof typedCandidates> {
   const { text } = layout;
-  const { typed, capsBlocks } = typedCandidates(layout);
-  typeCandidates(typed, model, text);
-  shareSurnames(typed, text);
-  kinSurnames(typed, text);
-  return { typed, capsBlocks };
+  const read = typedCandidates(layout);
+  // (The typer reads the same words in lower case the rules gathered: the text is read for them once.)
+  typeCandidates(read.typed, model, text, read.lowerCase);
+  shareSurnames(read.typed, text);
+  kinSurnames(read.typed, text);
+  return read;
 }
 
 /** The lookups set up once for placing the candidates: the firm a word opens or ends, the acronyms' expansions, the sentence before. */

@@ -105,10 +105,14 @@ interface DocumentReading {
   wordsAlone: () => Set<string>;
 }
 
-/** Every candidate name of the document with the type the rules give it, and the blocks in
- *  capitals (whose candidates are the names the rest of the document or the gazetteer knows, and
- *  runs of words that are no ordinary English; the typer decides them). */
-export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null = trainedTagger): { typed: TypedCandidate[]; capsBlocks: Token[][] } {
+/** Every candidate name of the document with the type the rules give it, the blocks in capitals
+ *  (whose candidates are the names the rest of the document or the gazetteer knows, and runs of words
+ *  that are no ordinary English; the typer decides them), and the words it writes in lower case, for
+ *  the typer to read again. */
+export function typedCandidates(
+  paragraphs: Layout,
+  tagger: TaggerModel | null = trainedTagger,
+): { typed: TypedCandidate[]; capsBlocks: Token[][]; lowerCase: () => Set<string> } {
   const layout = paragraphs.byLine ?? paragraphs;
   const { text } = layout;
   const doc = documentReading(layout, tagger);
@@ -116,7 +120,7 @@ export function typedCandidates(paragraphs: Layout, tagger: TaggerModel | null =
   // "the consumer price index (CPI)": initials spelled out in lower case shorten a common noun (spelled-out-initials.ts);
   // "US$ 10 billion": a country's letters on a dollar sign spell a currency (currency-signs.ts).
   const typed = joinedAcrossBlocks(layout, typedInOrder(text, found, known, doc.lowerCase));
-  return { typed: withoutCurrencyLetters(text, withoutSpelledOutInitials(text, typed)), capsBlocks };
+  return { typed: withoutCurrencyLetters(text, withoutSpelledOutInitials(text, typed)), capsBlocks, lowerCase: doc.lowerCase };
 }
 
 /** The document's sentence and clause openings, its quotations' starts and the tests of its ordinary words. */

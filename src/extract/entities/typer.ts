@@ -104,9 +104,9 @@ function onceEach(test: (c: Candidate) => boolean): (c: Candidate) => boolean {
 /** Gives each candidate the type the trained model decides (in place), except where the context
  *  decides it (a title, "the town of …"; see typeIsDecided) and for the rules' persons as above;
  *  then the passes that read the whole story. Without weights the rules' types stay. */
-export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel, text = ''): void {
+export function typeCandidates(typed: TypedCandidate[], model: TyperModel | null = trainedModel, text = '', lowerCase = lazyLowerCaseWords(text)): void {
   if (!model) return;
-  const doc = documentTyping(typed, model, text);
+  const doc = documentTyping(typed, model, text, lowerCase);
   for (const t of typed) t.type = modelVerdict(t, doc);
   passesAfterModel(typed, model.names, doc);
 }
@@ -126,12 +126,11 @@ interface DocumentTyping extends StoryTyping {
   writtenInLowerCase: (word: string) => boolean;
 }
 
-function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string): DocumentTyping {
+function documentTyping(typed: TypedCandidate[], model: TyperModel, text: string, lowerCase: () => Set<string>): DocumentTyping {
   const sports = !!text && isSportsReport(text);
   const sides = sidesOfReport(typed, text, sports);
   const weights = featureTableOf(model.weights);
   const ctx = documentContext(typed, model.names);
-  const lowerCase = lazyLowerCaseWords(text);
   // The words that say a name is a company or club decide it as the context does ("Barclays shares",
   // "Deportivo chairman"). (What the context says of a candidate depends on the candidate alone, and
   // the passes after the model ask it of every candidate again: worked out once per candidate.)
