@@ -186,15 +186,11 @@ function ordinaryOpening(t: TypedCandidate, label: Label, { text, names }: Docum
  *  that the story also writes in lower case, and names alone nowhere a sentence does not open, is the ordinary word,
  *  whatever longer name holds it; not a word the lexicon or the gazetteer knows as a name ("Holt said … a holt"). */
 const lowerCaseWordOpening = (t: TypedCandidate, doc: DocumentTyping) =>
-  t.c.words.length === 1 &&
+  ordinaryWordAsPerson(t.c, doc.lowerCase) &&
   !t.headline &&
   !t.caps &&
   opensSentence(t) &&
-  /^\p{Lu}\p{Ll}+$/u.test(t.c.text) &&
   !doc.names.midSentence.has(plainLower(t.c.text)) &&
-  doc.lowerCase().has(t.c.text.toLowerCase()) &&
-  !isFirstName(t.c.text) &&
-  !isKnownPerson(t.c.text) &&
   !isKnownOrganization(t.c.text) &&
   !lookupLocation(t.c.text);
 
@@ -330,6 +326,7 @@ const unknownSource = ({ c, caps, headline }: TypedCandidate) =>
   !lookupLocation(c.text);
 
 /** One capitalised word, no given name nor surname the lexicon knows ("Mark", "Bush"), that the story also
- *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it. */
+ *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it as a
+ *  person (and, opening a sentence, whatever longer name holds it: lowerCaseWordOpening). */
 const ordinaryWordAsPerson = (c: Candidate, lowerCase: () => Set<string>) =>
   c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && /^\p{Lu}\p{Ll}+$/u.test(c.text) && lowerCase().has(c.text.toLowerCase());
