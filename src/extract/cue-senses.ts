@@ -33,6 +33,9 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'accept' && !acceptsClause(tokens, i)) ||
     (lemma === 'threaten' && threatensWithoutWords(tokens, i)) ||
     (lemma === 'repeat' && repeatedThing(tokens, i)) ||
+    (lemma === 'maintain' && keepsSomething(tokens, i)) ||
+    (lemma === 'observe' && watchesSomething(tokens, i)) ||
+    ((lemma === 'say' || lemma === 'show') && nounAfterArticle(tokens, i)) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i) ||
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
@@ -79,6 +82,48 @@ function orderNoun(tokens: Token[], i: number): boolean {
   const form = tokens[i]!.text.toLowerCase();
   if (form === 'order') return !/^(to|will|would|could|should|can|may|might|must|did|does|do|not)$/iu.test(tokens[i - 1]?.text ?? '');
   return form === 'orders' && !/^(the|a|an|his|her|their|its|him|them|that)$/iu.test(tokens[i + 1]?.text ?? '');
+}
+
+/** The words of a plain noun-phrase object after the cue at `i`, up to the first word that ends it (a
+ *  mark, a preposition or a conjunction), or undefined when what follows is a clause ("maintained the
+ *  server was secure": a finite verb) or opens with "that", a quote mark or a colon. */
+function plainObject(tokens: Token[], i: number): string[] | undefined {
+  const next = tokens[i + 1]?.text ?? '';
+  if (!/^[\p{L}\p{N}]/u.test(next) || /^that$/iu.test(next)) return undefined;
+  const words = objectAfter(tokens, i, 10);
+  const end = words.findIndex((w, k) => k > 0 && OBJECT_ENDS.test(w));
+  const object = end < 0 ? words : words.slice(0, end);
+  // ("observed Tuesday that …": the clause comes after a time.)
+  if (object.length === words.length && wordAt(tokens, i + 1 + words.length) === 'that') return undefined;
+  return object.some((w) => isFiniteVerb(w)) ? undefined : object;
+}
+const OBJECT_ENDS =
+  /^(and|or|but|in|into|with|for|by|at|on|over|of|because|as|while|to|from|since|despite|through|until|after|before|during|when|amid|across)$/u;
+
+/** "maintains a large lead", "maintained an energetic pace", "maintains the title": a thing kept, a
+ *  determiner opening a plain object ("maintained that the rules were kept", "maintained the server was
+ *  secure" are speech). */
+function keepsSomething(tokens: Token[], i: number): boolean {
+  const object = plainObject(tokens, i);
+  return object !== undefined && DETERMINERS.test(object[0] ?? '');
+}
+const DETERMINERS = /^(a|an|the|its|his|her|their|our|my|your|this|these|those|some|close|strong|good)$/u;
+
+/** "observing training", "observed voting in the northern towns": an activity watched, a gerund for the
+ *  object ("observed that …", "as Holt observed, …", "observed from the quay, the ferry …" are speech). */
+function watchesSomething(tokens: Token[], i: number): boolean {
+  const object = plainObject(tokens, i);
+  return object !== undefined && /^\p{Ll}+ing$/u.test(object[0] ?? '') && !isClosedClassWord(object[0]!);
+}
+
+/** "a say in the plan", "the only show that …", "a TV show": "say" and "show" after an article, or
+ *  "show" after the kind of show, are nouns ("polls that show", "the polls show" are the verbs). */
+function nounAfterArticle(tokens: Token[], i: number): boolean {
+  if (!/^(say|show)$/iu.test(tokens[i]!.text)) return false;
+  const before = wordAt(tokens, i - 1);
+  const article = (w: string) => /^(a|an|the|every|each)$/u.test(w);
+  if (article(before) || (before === 'only' && article(wordAt(tokens, i - 2)))) return true;
+  return /^show$/iu.test(tokens[i]!.text) && /^(tv|television|talk|radio|game|quiz|chat|cable|reality|road|news)$/u.test(before);
 }
 
 /** "repeated accusations", "did not respond to repeated requests": "repeated" before a bare noun

@@ -2,8 +2,10 @@
 // did not happen, and loose cue verbs with a noun phrase for content.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
+import { otherSense } from '../../../src/extract/cue-senses.js';
 import { extract } from '../../../src/extract/index.js';
 import { isLabelLine } from '../../../src/extract/quotes.js';
+import { tokenize } from '../../../src/extract/tokens.js';
 import { quotesSaid } from '../../support/extraction.js';
 
 const quotesOf = (body: string) => extract(`Test article\n\n${body}`).quotes;
@@ -342,6 +344,9 @@ describe('cue verbs in a sense that is no speech', () => {
     'The navy will respond firmly to any attack on its ships.',
     'Firefighters responded to the blaze shortly after midnight, and police responded to reports of gunfire.',
     'The company has not replied to requests from the Herald.',
+    // a thing kept
+    'While Tom Reed maintains the title harbour master and travels with the mayor, Ann Holt has hired two advisers.',
+    'Mrs. Holt maintained an energetic pace into her eighties.',
     // the figures a result is measured against
     'Advertising revenue rose 21% in the third quarter, beating Wall Street estimates.',
     'Profit fell to £212m, below City forecasts.',
@@ -349,7 +354,29 @@ describe('cue verbs in a sense that is no speech', () => {
     it(sentence, () => expect(quotesOf(sentence)).toEqual([]));
   }
 
+  it('an activity watched is no speech: "observed voting"', () => {
+    const quotes = quotesOf('Maria Lund of the Velmora Observers Group, who observed voting in the northern towns, praised the count.');
+    expect(quotes.map((q) => q.cue?.text)).not.toContain('observed');
+  });
+
+  it('"say" and "show" after an article, or a show after its kind, are nouns', () => {
+    const senseAt = (sentence: string, word: string) => {
+      const tokens = tokenize(sentence);
+      const i = tokens.findIndex((t) => t.text === word);
+      return otherSense(tokens, i, word);
+    };
+    expect(senseAt('The skippers want a say in the plan to sell the quay.', 'say')).toBe(true);
+    expect(senseAt('Quay Today was the only show that covered the strike.', 'show')).toBe(true);
+    expect(senseAt('She was interviewed about the TV show Quayside.', 'show')).toBe(true);
+    expect(senseAt('Polls that show Ann Holt ahead were published on Monday.', 'show')).toBe(false);
+    expect(senseAt('The polls show Ann Holt ahead.', 'show')).toBe(false);
+    expect(senseAt('They say the quay will close.', 'say')).toBe(false);
+  });
+
   it('the same verbs report speech in their speech sense', () => {
+    expect(quotesOf('Ann Holt maintained the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
+    expect(quotesOf('Ann Holt has long maintained that the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
+    expect(quotesOf('As Tom Reed observed, the harbour is busier than ever.').map((q) => q.text)).toEqual(['the harbour is busier than ever']);
     expect(quotesOf('Goldman Sachs estimates that the deal is worth £3bn.').map((q) => q.text)).toEqual(['the deal is worth £3bn']);
     expect(quotesOf('Ann Holt answered questions about the budget for an hour.').map((q) => q.text)).toEqual(['questions about the budget for an hour']);
     expect(quotesOf('The treasurer admitted that she had taken the money.').map((q) => q.text)).toEqual(['she had taken the money']);
