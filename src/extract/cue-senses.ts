@@ -36,6 +36,7 @@ export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
     (lemma === 'maintain' && keepsSomething(tokens, i)) ||
     (lemma === 'observe' && watchesSomething(tokens, i)) ||
     ((lemma === 'say' || lemma === 'show') && nounAfterArticle(tokens, i)) ||
+    gerundAsNoun(tokens, i) ||
     modifiesNoun(tokens, i, lemma) ||
     pluralNounAfter(tokens, i) ||
     ((lemma === 'estimate' || lemma === 'forecast') && figuresMeasuredAgainst(tokens, i)) ||
@@ -124,6 +125,16 @@ function nounAfterArticle(tokens: Token[], i: number): boolean {
   const article = (w: string) => /^(a|an|the|every|each)$/u.test(w);
   if (article(before) || (before === 'only' && article(wordAt(tokens, i - 2)))) return true;
   return /^show$/iu.test(tokens[i]!.text) && /^(tv|television|talk|radio|game|quiz|chat|cable|reality|road|news)$/u.test(before);
+}
+
+/** "Facebook found the posting, reported it …", "a collection of his writing that included a
+ *  profile": an -ing form after a determiner, with a mark or a relative clause ("that" and its verb)
+ *  after it, names a thing ("his warning that the quay would flood" reports a clause). */
+function gerundAsNoun(tokens: Token[], i: number): boolean {
+  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text) || !/^(a|an|the|his|her|their|its|our|my|your|this|these|those)$/u.test(wordAt(tokens, i - 1))) return false;
+  const next = tokens[i + 1]?.text ?? '.';
+  if (/^[,;.)]$/u.test(next)) return true;
+  return next.toLowerCase() === 'that' && isFiniteVerb(tokens[i + 2]?.text ?? '');
 }
 
 /** "repeated accusations", "did not respond to repeated requests": "repeated" before a bare noun

@@ -347,6 +347,9 @@ describe('cue verbs in a sense that is no speech', () => {
     // a thing kept
     'While Tom Reed maintains the title harbour master and travels with the mayor, Ann Holt has hired two advisers.',
     'Mrs. Holt maintained an energetic pace into her eighties.',
+    // an -ing form named as a thing
+    'The harbour office found the posting, reported it to the police, and removed it on Thursday.',
+    'Tom Reed sent the note after Ann Holt published a 2005 collection of his writing that included a less than flattering profile of the mayor.',
     // the figures a result is measured against
     'Advertising revenue rose 21% in the third quarter, beating Wall Street estimates.',
     'Profit fell to £212m, below City forecasts.',
@@ -375,6 +378,7 @@ describe('cue verbs in a sense that is no speech', () => {
 
   it('the same verbs report speech in their speech sense', () => {
     expect(quotesOf('Ann Holt maintained the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
+    expect(quotesOf('Ann Holt repeated her warning that the quay would flood.').map((q) => q.text)).toEqual(['the quay would flood']);
     expect(quotesOf('Ann Holt has long maintained that the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
     expect(quotesOf('As Tom Reed observed, the harbour is busier than ever.').map((q) => q.text)).toEqual(['the harbour is busier than ever']);
     expect(quotesOf('Goldman Sachs estimates that the deal is worth £3bn.').map((q) => q.text)).toEqual(['the deal is worth £3bn']);
