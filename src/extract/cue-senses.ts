@@ -21,7 +21,7 @@ function objectAfter(tokens: Token[], i: number, n: number): string[] {
 export function otherSense(tokens: Token[], i: number, lemma: string): boolean {
   return (
     (particleVerb(tokens, i) && !objectAfterParticle(tokens, i, lemma)) ||
-    (lemma === 'admit' && pleads(tokens, i)) ||
+    (lemma === 'admit' && (pleads(tokens, i) || letsIn(tokens, i))) ||
     (lemma === 'deny' && countsCharged(tokens, i + 1)) ||
     (lemma === 'tell' && tellsApart(tokens, i)) ||
     (lemma === 'add' && addsTo(tokens, i)) ||
@@ -244,6 +244,23 @@ const CRIMES = new Set(
     ' ',
   ),
 );
+
+/** "admitting Velmora, Ostrava and Lind to the alliance", "efforts to admit families as refugees",
+ *  "admitted into the union": someone let in, a list of names or a plain object and then "into", "as" or
+ *  "to" a body ("admitted the error to the committee" and "admitted he was wrong" are speech). */
+function letsIn(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 14 && k < tokens.length; k++) {
+    const w = wordAt(tokens, k);
+    if (w === 'into' || w === 'as') return k > i + 1 || w === 'into';
+    if (w === 'to') {
+      const body = wordAt(tokens, k + 1) === 'the' ? k + 2 : k + 1;
+      return k > i + 1 && (ADMITTING_BODIES.test(wordAt(tokens, body)) || /^\p{Lu}{2,}$/u.test(tokens[body]?.text ?? ''));
+    }
+    if (w === 'that' || isFiniteVerb(tokens[k]!.text) || !/^([\p{L}\p{N}'’.-]+|,)$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+const ADMITTING_BODIES = /^(hospital|college|school|university|union|alliance|bloc|club|bar|membership|country|program|programme)$/u;
 
 /** "can tell three objects from four", "could tell the cards apart", "can tell the difference", "too
  *  early to tell whether": telling things apart, not telling someone. */

@@ -347,6 +347,9 @@ describe('cue verbs in a sense that is no speech', () => {
     // a thing kept
     'While Tom Reed maintains the title harbour master and travels with the mayor, Ann Holt has hired two advisers.',
     'Mrs. Holt maintained an energetic pace into her eighties.',
+    // someone let in
+    'In 1998, in the council’s 80-19 vote for admitting Velmora, Ostrava and the Lind Islands to the alliance both parties split 4 to 1 in favor.',
+    'The harbour board ramped up efforts to admit Ostravan families as refugees after the number of arrivals spiked in 2014.',
     // an -ing form named as a thing
     'The harbour office found the posting, reported it to the police, and removed it on Thursday.',
     'Tom Reed sent the note after Ann Holt published a 2005 collection of his writing that included a less than flattering profile of the mayor.',
@@ -379,6 +382,7 @@ describe('cue verbs in a sense that is no speech', () => {
   it('the same verbs report speech in their speech sense', () => {
     expect(quotesOf('Ann Holt maintained the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
     expect(quotesOf('Ann Holt repeated her warning that the quay would flood.').map((q) => q.text)).toEqual(['the quay would flood']);
+    expect(quotesOf('Ann Holt admitted her mistake to the council.').map((q) => q.text)).toEqual(['her mistake to the council']);
     expect(quotesOf('Ann Holt has long maintained that the ferry was safe.').map((q) => q.text)).toEqual(['the ferry was safe']);
     expect(quotesOf('As Tom Reed observed, the harbour is busier than ever.').map((q) => q.text)).toEqual(['the harbour is busier than ever']);
     expect(quotesOf('Goldman Sachs estimates that the deal is worth £3bn.').map((q) => q.text)).toEqual(['the deal is worth £3bn']);
