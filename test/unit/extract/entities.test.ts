@@ -600,6 +600,12 @@ describe('organizations', () => {
     expect(names('Dockworkers said the strike would go on.')).toEqual([]);
   });
 
+  it('a plural opening a sentence before a bare verb, its present, is no firm ("Lawsuits have been filed"); an act after the auxiliary may be one', () => {
+    expect(names('Ann Holt closed the quay on Monday. Lawsuits have been filed in Velmora since.')).toEqual(['PERSON:Ann Holt', 'LOCATION:Velmora']);
+    expect(names('Ann Holt closed the quay on Monday. Complaints continue to arrive.')).toEqual(['PERSON:Ann Holt']);
+    expect(names('Ann Holt sold her stake on Monday. Tarlocks have agreed to buy it.')).toContain('ORGANIZATION:Tarlocks');
+  });
+
   it('a group noun opening a sentence is no name ("Prosecutors said", "Sources said", "Authorities said")', () => {
     expect(names('Prosecutors said the case was closed. Sources said the judge agreed. Authorities said nothing.')).toEqual([]);
   });
