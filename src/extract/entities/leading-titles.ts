@@ -40,6 +40,13 @@ export function takeTitles(scan: Scan, run: Token[], words: Token[], known: bool
   return { titles, demonym };
 }
 
+/** The word a name is of: its last, or the last before "of" or "for" ("Australian Centre for Harbour
+ *  Studies", "Italian Court of Cassation"), where a body's name ends in its field. */
+function headOf(words: Token[]): Token | undefined {
+  const k = words.findIndex((w, i) => i > 0 && (w.text === 'of' || w.text === 'for'));
+  return words[k > 0 ? k - 1 : words.length - 1];
+}
+
 /** Demonyms and titles before a name, taken from the front of `words` (in place): "Russian President
  *  Vladimir Putin", "Foreign Minister X". */
 function takeTitlesAndDemonym(scan: Scan, words: Token[], known: boolean): { titles: string[]; demonym: string | null } {
@@ -68,7 +75,7 @@ function takeTitlesAndDemonym(scan: Scan, words: Token[], known: boolean): { tit
     else if (
       !known &&
       demonyms.has(lower(words[0])) &&
-      (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(words[words.length - 1])) || namesUtility(words.map((w) => w.text))))
+      (titles.length > 0 || !(ORGANIZATION_HEADS.has(lower(headOf(words))) || namesUtility(words.map((w) => w.text))))
     )
       demonym = lower(words.shift());
     else break;

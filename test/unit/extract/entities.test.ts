@@ -846,6 +846,15 @@ describe('boundaries of organization names', () => {
     expect(mentions).toEqual(expect.arrayContaining(['ORGANIZATION:Czech National Bank', 'ORGANIZATION:Palestinian Authority', 'PERSON:Vladimir Putin']));
   });
 
+  it('keeps a demonym opening a body whose head stands before "of" or "for": "the Australian Centre for Harbour Studies"', () => {
+    expect(nameMentions('Ann Holt, chair of the Australian Centre for Harbour Studies, spoke.')).toContain(
+      'ORGANIZATION:Australian Centre for Harbour Studies',
+    );
+    expect(nameMentions('The appeal went to the Italian Court of Velmoran Claims on Monday.')).toContain('ORGANIZATION:Italian Court of Velmoran Claims');
+    // A title before "of" is still no body's head: the person's demonym and office stay out of the name.
+    expect(nameMentions('Tom Reed, the Russian Minister of Harbours, met Ann Holt.')).not.toContain('ORGANIZATION:Russian Minister of Harbours');
+  });
+
   it('ends a company name at its legal form, even after an opener: "Union Bank Corp. and Acme Ltd"', () => {
     expect(names('Investors named Union Bank Corp. and Acme Ltd as bidders.')).toEqual(['ORGANIZATION:Union Bank Corp.', 'ORGANIZATION:Acme Ltd']);
   });
