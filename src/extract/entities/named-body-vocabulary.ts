@@ -11,7 +11,7 @@ export const NEWS_ORGANIZATIONS = new Set(
 
 /** Words that close a newspaper's title and no person's nor place's name, as "Times" does: "the Kelso
  *  Examiner", "the Dunmore Chronicle", "the Ohio Sentinel". */
-export const PAPER_HEADS = 'examiner chronicle inquirer enquirer sentinel dispatch advertiser statesman bulletin';
+export const PAPER_HEADS = 'examiner chronicle inquirer enquirer sentinel dispatch advertiser statesman bulletin courant gleaner clarion echo mail';
 
 /** Words a newspaper's title may be alone, after "the": "The Guardian reported", "the Times said". */
 export const PAPER_TITLES = new Set(

@@ -42,6 +42,19 @@ describe('a paper named by a town and the word closing its title', () => {
     expect(found.filter((m) => /^(PERSON|LOCATION):/u.test(m) && !/Tom Pike|Ann Holt/u.test(m))).toEqual([]);
   });
 
+  it('"Mail", "Courant", "Gleaner", "Clarion" close a paper’s title too: "Ann Holt of The Globe and Mail"', () => {
+    expect(typedNames('Ferry row\n\nAnn Holt of The Globe and Mail wrote that the ferry was late.')).toEqual([
+      'PERSON:Ann Holt',
+      'ORGANIZATION:Globe and Mail',
+    ]);
+    expect(typedNames('Ferry row\n\nThe Kelso Courant said the council had been warned. The Tarnby Gleaner agreed.')).toEqual([
+      'ORGANIZATION:Kelso Courant',
+      'ORGANIZATION:Tarnby Gleaner',
+    ]);
+    expect(typedNames('Ferry row\n\nThe Mail reported that the ferry was late.')).toEqual(['ORGANIZATION:Mail']);
+    expect(typedNames('Ferry row\n\nTom Pike told the Dunmore Clarion that the ferry was late.')).toEqual(['PERSON:Tom Pike', 'ORGANIZATION:Dunmore Clarion']);
+  });
+
   it('a person whose surname is no paper’s word stays a person ("Jim Courier beat Tom Hale")', () => {
     expect(typedNames('Tennis\n\nJim Courier beat Tom Hale 6-3 6-4 on Monday.')).toEqual(['PERSON:Jim Courier', 'PERSON:Tom Hale']);
   });
