@@ -23,6 +23,7 @@ import { personsByActs } from './person-acts.js';
 import { clubsNamedBySide, shortOrganizationNames } from './short-names.js';
 import { sidesInTheSingular } from './side-singulars.js';
 import { pluralOpenings } from './plural-openings.js';
+import { untypeHeadWordModifiers } from './head-word-modifiers.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { clubsInTransfers } from './transfer-clubs.js';
 import { sidesByPoints } from './standing-sides.js';
@@ -91,6 +92,8 @@ function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemor
   // "Vickers agreed to sell its unit": what the story shows to be a company is one thing, no plural of people,
   // and so is a name whose words or context decide its type ("Wikinews spoke with …": a news site by its word).
   for (const t of pluralOpenings(typed, modelNames, sports)) if (!companies.has(plainLower(t.c.text)) && !isDecided(t)) t.type = null;
+  // "Union leaders said": a body's head word before the plural noun it modifies (head-word-modifiers.ts).
+  untypeHeadWordModifiers(text, typed, isDecided);
   return companies;
 }
 
