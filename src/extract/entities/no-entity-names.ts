@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import { namesIllnessOrEvent } from './coined-names.js';
 import { numberedRuler } from './regnal-numerals.js';
 import { GENERATION } from './person-vocabulary.js';
-import { EVENT_HEADS, OBJECT_HEADS, FAITHS } from './no-entity-vocabulary.js';
+import { EVENT_HEADS, OBJECT_HEADS, FAITHS, LANGUAGES } from './no-entity-vocabulary.js';
 import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
 /** "the Scot", "a Spaniard": a person named by nationality, no one's name ("Scot Peterson" is). */
@@ -84,7 +84,7 @@ export function namesStorm(words: string[]): boolean {
   return at >= 0 && at <= 1 && at < words.length - 1;
 }
 
-/** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday alone or bodies in the plural alone: no one's name. */
+/** A people ("Israeli", "the Serb"), a storm, an illness or event by its coined word ("Covid", "Brexit"), a holiday, a language or bodies in the plural alone: no one's name. */
 export function namesNoOne(c: Candidate): boolean {
   const words = c.words;
   if ((namesNation(words) && !firmOfDemonyms(c)) || byNationality(c) || namesStorm(words) || namesIllnessOrEvent(words) || newsroomPost(words)) return true;
@@ -96,6 +96,7 @@ export function namesNoOne(c: Candidate): boolean {
         awardBeforeItsNoun(c) ||
         SIDING.test(words[0]!) ||
         pilgrimage(c) ||
+        languageAlone(c) ||
         namesFaithOrDoctrine(c))) ||
     lettered(c)
   );
@@ -114,6 +115,9 @@ const namesFaithOrDoctrine = (c: Candidate) =>
   !c.honorific &&
   !((c.prev === 'of' || c.prev === 'for') && FIELD_OF.test(c.prevBefore)) &&
   (DOCTRINE.test(c.words[0]!) || FAITH_NAMES.has(c.words[0]!.toLowerCase()));
+
+/** "speaks Hebrew", "printed in Swahili": a language alone, no surname a title or an honorific gives ("Mr Latin"). */
+const languageAlone = (c: Candidate) => !c.titles.length && !c.honorific && LANGUAGES.has(c.words[0]!.toLowerCase());
 
 /** "during the Hajj", "the Umrah": a pilgrimage made at a season is a time and a rite, no place, as a feast
  *  is; a ministry's field stays its name ("the minister of Hajj", see office-places.ts). */

@@ -28,6 +28,12 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Languages that are no people's word the demonyms hold ("German", "Welsh" are): "speaks Hebrew", "translated
+ *  into Swahili", a language is no person, body nor place (MISC in CoNLL's terms). */
+export const LANGUAGES = new Set(
+  'hebrew yiddish aramaic latin sanskrit esperanto swahili urdu hindi farsi pashto dari tagalog amharic mandarin cantonese creole gaelic'.split(' '),
+);
+
 /** Faiths and their followers, in the singular, which name no entity ("Lutheran pastors", "Shi'ite Moslems"). */
 export const FAITHS = new Set([
   'roman catholic',

@@ -15,3 +15,15 @@ describe('a faith or a doctrine in one word', () => {
     expect(nameMentionsOf('Tom Pike, the minister for Tourism, said hotels in Velmora were full.')).toContain('ORGANIZATION:Tourism');
   });
 });
+
+describe('a language in one word', () => {
+  it('names no entity: "said in Hebrew", "prints her paper in Swahili", "translated into Esperanto"', () => {
+    expect(nameMentionsOf('Tom Reed said in Hebrew that the quay would close.')).toEqual(['PERSON:Tom Reed']);
+    expect(nameMentionsOf('Ann Holt prints her paper in Swahili.')).toEqual(['PERSON:Ann Holt']);
+    expect(nameMentionsOf('The book was translated into Esperanto and Sanskrit by Ann Holt.')).toEqual(['PERSON:Ann Holt']);
+  });
+
+  it('keeps a longer name holding one', () => {
+    expect(nameMentionsOf('Ann Holt teaches at the Hebrew University of Velmora.')).toContain('ORGANIZATION:Hebrew University of Velmora');
+  });
+});
