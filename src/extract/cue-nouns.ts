@@ -62,6 +62,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
   if (beforeSetOffAttribution(tokens, i) && commonNounBefore(tokens, i, speakers)) return true;
   // "Trump’s comments came …": a possessor makes it a noun, which reports only with "that".
   if (isPossessiveMark(tokens[i - 1]?.text ?? '')) return tokens[i + 1]?.text.toLowerCase() !== 'that';
+  if (form !== lemma && objectOfVerbBefore(tokens, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]!.text.toLowerCase();
     // "The Wall Street Journal reports": a name after "the" is the subject of the verb.
@@ -89,6 +90,25 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
       return false;
   }
   return false;
+}
+
+/** Words before a participle that make it passive, with no object after it: "was arrested claims …". */
+const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being|get|gets|got)$/iu;
+
+/** "raising fresh questions about …", "has renewed Republican calls for …", "was fired over comments
+ *  that …", "uttering charges that …": a plural cue word right after a verb that takes it as object, or
+ *  after a preposition, with only modifiers between, is a noun; the words before it are no subject
+ *  ("leaked documents show" has a noun before the verb, "a man who was arrested claims" a passive). */
+function objectOfVerbBefore(tokens: Token[], i: number): boolean {
+  if (PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
+  let k = i - 1;
+  while (k > 0 && k >= i - 2 && isAdjectiveWord(tokens[k]!.text.toLowerCase()) && !isFiniteVerb(tokens[k]!.text)) k--;
+  const verb = tokens[k]?.text ?? '';
+  // (A verb the lexicon knows as one: "bigoted", "renewed" are read as adjectives.)
+  const known = tagsOf(verb).some((t) => t === 'Gerund' || t === 'PastTense');
+  if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || PASSIVE_AUXILIARY.test(tokens[k - 1]?.text ?? '')) return false;
+  // ("the growing calls", "amid mounting questions": a participle after a determiner or preposition qualifies the noun.)
+  return !/^(a|an|the|his|her|their|its|our|my|your|this|these|those|amid|despite|of|for|about)$/iu.test(tokens[k - 1]?.text ?? '');
 }
 
 /** "Cost estimates, he added, were …": a cue word right before an attribution set off by commas
