@@ -6,6 +6,7 @@
 // from the council after tweeting …"); an infinitive of purpose too ("So it was no surprise when Tom
 // Pike went off script to comment …" is Tom Pike's). ("for" is left out: "praised her for saying" is
 // hers; an infinitive after an object that does what it says is read in controlled-infinitives.ts.)
+import { dashAt } from './cue-asides.js';
 import { isAdverb, isFiniteVerb, isVerbForm } from './lexicon.js';
 import type { SpeakerSurface } from './name-index.js';
 import type { QuoteDraft } from './quote-draft.js';
@@ -36,9 +37,11 @@ export function gerundClauseSubject(speakers: SpeakerFinder, tokens: Token[], i:
   const infinitive = tokens[i - 1]?.text.toLowerCase() === 'to' && /^\p{L}/u.test(tokens[i - 2]?.text ?? '');
   if (infinitive) p = i - 1;
   if (!(gerund || infinitive) || p < 2) return null;
-  for (let k = p - 1; k >= Math.max(0, p - REACH); k--) {
+  // (The clause ends where a relative clause set off before the preposition opens.)
+  const end = setOffRelativeOpening(tokens, p);
+  for (let k = end - 1; k >= Math.max(0, p - REACH); k--) {
     const word = tokens[k]!.text;
-    if (BREAKS.test(word)) return subjectOpening(speakers, tokens, k + 1, p);
+    if (BREAKS.test(word)) return subjectOpening(speakers, tokens, k + 1, end);
     // "Ann Holt, who opened her campaign by declaring": the relative pronoun's antecedent.
     if (/^who$/iu.test(word) && k > 0) {
       const antecedent = speakers.before(tokens, k + 1, true);
@@ -46,20 +49,34 @@ export function gerundClauseSubject(speakers: SpeakerFinder, tokens: Token[], i:
     }
     if (OPENERS.test(word) && (k === 0 || /^[,\p{L}]/u.test(tokens[k - 1]!.text))) {
       // (A subordinate clause's verb must come before the preposition: "after the vote" opens none.)
-      const subject = subjectOpening(speakers, tokens, k + 1, p);
+      const subject = subjectOpening(speakers, tokens, k + 1, end);
       if (subject) return subject;
       continue;
     }
     if (word === ',') {
-      const subject = subjectOpening(speakers, tokens, k + 1, p);
+      const subject = subjectOpening(speakers, tokens, k + 1, end);
       if (subject) return subject;
       // ("If she did, party rules give the chair power to call a meeting to vote …": a clause of its
       // own after the comma whose subject speaks for no one ends the search.)
-      if (tokens.slice(k + 1, p).some((t) => isFiniteVerb(t.text) && /^\p{Ll}/u.test(t.text))) return null;
+      if (tokens.slice(k + 1, end).some((t) => isFiniteVerb(t.text) && /^\p{Ll}/u.test(t.text))) return null;
     }
-    if (k === 0) return subjectOpening(speakers, tokens, 0, p);
+    if (k === 0) return subjectOpening(speakers, tokens, 0, end);
   }
   return null;
+}
+
+/** Where the search for the gerund's clause starts: before a relative clause set off by commas or
+ *  dashes that ends right before the preposition at `p` ("… circled the stadium – where the Gulls
+ *  played the Rovers – while chanting …": the relative clause is not the one the gerund stands in),
+ *  else at the preposition. */
+function setOffRelativeOpening(tokens: Token[], p: number): number {
+  const setOff = (k: number) => tokens[k]?.text === ',' || dashAt(tokens, k);
+  if (!setOff(p - 1)) return p;
+  for (let k = p - 2; k > 0 && k >= p - REACH; k--) {
+    if (setOff(k)) return /^(where|which|who|whom|whose)$/iu.test(tokens[k + 1]?.text ?? '') ? k : p;
+    if (BREAKS.test(tokens[k]!.text)) return p;
+  }
+  return p;
 }
 
 /** The subject opening the clause of the words from `open` to `end`: within its first four words, with

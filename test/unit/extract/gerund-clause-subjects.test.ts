@@ -30,4 +30,13 @@ describe('a gerund of speech after a preposition', () => {
       ),
     ).toBe('he');
   });
+  it('goes with the main clause past a relative clause set off by commas or dashes before the preposition', () => {
+    expect(
+      mentionOf('The dock workers circled Velmora Stadium, where the Velmora Gulls played the Ostbury Rovers, while chanting "Pay us now."', 'Pay us'),
+    ).toBe('The dock workers');
+    expect(
+      mentionOf('The dock workers circled Velmora Stadium – where the Velmora Gulls played the Ostbury Rovers – while chanting "Pay us now."', 'Pay us'),
+    ).toBe('The dock workers');
+    expect(mentionOf('When Ann Holt toured Velmora Stadium, while saying "This is our home," the crowd cheered.', 'This is')).toBe('Ann Holt');
+  });
 });
