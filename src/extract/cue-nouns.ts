@@ -4,7 +4,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isAuxiliary, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -107,8 +107,18 @@ function objectOfVerbBefore(tokens: Token[], i: number): boolean {
   // (A verb the lexicon knows as one: "bigoted", "renewed" are read as adjectives.)
   const known = tagsOf(verb).some((t) => t === 'Gerund' || t === 'PastTense');
   if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || PASSIVE_AUXILIARY.test(tokens[k - 1]?.text ?? '')) return false;
+  const before = tokens[k - 1]?.text ?? '';
   // ("the growing calls", "amid mounting questions": a participle after a determiner or preposition qualifies the noun.)
-  return !/^(a|an|the|his|her|their|its|our|my|your|this|these|those|amid|despite|of|for|about)$/iu.test(tokens[k - 1]?.text ?? '');
+  if (/^(a|an|the|his|her|their|its|our|my|your|this|these|those|amid|despite|of|for|about)$/iu.test(before)) return false;
+  if (/ed$/u.test(verb)) return true;
+  // A form in -ing is a verb only after a comma, a conjunction, a preposition, a verb or an adverb:
+  // "and uttering charges", "keep raising questions" ("the parish meeting shows" is a noun before a verb).
+  return (
+    /^(,|and|or|but|with|by|while|after|before|without|from|on)$/iu.test(before) ||
+    isAuxiliary(before) ||
+    isFiniteVerb(before) ||
+    (/^\p{Ll}/u.test(before) && isAdverb(before))
+  );
 }
 
 /** "Cost estimates, he added, were …": a cue word right before an attribution set off by commas

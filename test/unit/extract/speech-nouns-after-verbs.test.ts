@@ -25,5 +25,6 @@ describe('a plural cue word after a verb or a preposition', () => {
     expect(quoteReadings('Leaked documents show the harbour lost money last year.').map((q) => [q.cue, q.mention])).toEqual([['show', 'Leaked documents']]);
     expect(quoteReadings('A man who was arrested claims he was beaten by the guards.').map((q) => [q.cue, q.mention])).toEqual([['claims', 'A man']]);
     expect(quoteReadings('The harbour board calls the plan a mistake.').map((q) => q.mention)).toEqual(['The harbour board']);
+    expect(quoteReadings('A recording of the harbour meeting shows that the board voted to sell the pier.').map((q) => q.mention)).toEqual(['A recording']);
   });
 });
