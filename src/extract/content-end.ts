@@ -32,7 +32,8 @@ export function contentEnd(tokens: Token[], cue: number, sentenceEnd: number, cl
   const settled = settledEnd(tokens, cue);
   if (settled !== null) return settled;
   const shape = contentShape(tokens, cue, clause);
-  for (let k = cue + 1; k < tokens.length; k++) {
+  // (After "As X pointed out in a column," the walk starts in the main clause: nothing in the as-phrase ends what was said.)
+  for (let k = shape.opened > 0 ? shape.opened + 1 : cue + 1; k < tokens.length; k++) {
     const end = endAt(tokens, cue, k, shape);
     if (end !== null) return end;
   }

@@ -6,9 +6,14 @@
 // shouted …"); "now that" ("Now that the mayor has claimed …, the council …") and a relative after an
 // opening preposition ("Among those who said …, most …") open such a clause too. A subordinator after
 // a conjunction opening the sentence ("And while the council insists …") is read here for content-end.ts.
+// An "as" opening the sentence so ("But as the paper noted, …", "Of course, as …") makes the main clause
+// what was said (openingAs, read by content-start.ts and phrasal-cues.ts).
 import { finiteVerbWithin, isAndOrBut, isDurationWord } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './word-classes.js';
+
+/** Words as the tests here read them: their text only. */
+type Words = readonly { text: string }[];
 
 const OPENING_SUBORDINATOR = new RegExp(`^(${OPENING_SUBORDINATORS})$`, 'iu');
 /** Past the first word, "after" and "before" open such a clause too ("…, and after the mayor said …"). */
@@ -27,7 +32,7 @@ export function laterOpeningClause(tokens: Token[], cue: number): boolean {
 }
 
 /** Whether what stands before the subordinator at `s` leaves its clause opening the sentence. */
-function opensBefore(tokens: Token[], s: number): boolean {
+function opensBefore(tokens: Words, s: number): boolean {
   const prev = tokens[s - 1]!.text;
   // "Last month, when …", "After all, while …": a short adverbial with no verb, then a comma.
   if (prev === ',') return s <= 5 && !finiteVerbWithin(tokens, 0, s - 1) && !tokens.slice(0, s - 1).some((t) => /^[,;:“”"]$/u.test(t.text));
@@ -35,6 +40,15 @@ function opensBefore(tokens: Token[], s: number): boolean {
   if (clauseConjunctionBefore(tokens, s)) return true;
   // "Years after …", "A few weeks before …" (the time word right before).
   return /^(after|before|since)$/iu.test(tokens[s]!.text) && s <= 5 && isDurationWord(prev) && !finiteVerbWithin(tokens, 0, s);
+}
+
+/** The index of an "as" opening the sentence's first clause, or -1: its first word ("As the paper
+ *  noted, …"), after a conjunction opening the sentence ("But as the paper noted, …") or after a short
+ *  adverbial with no verb set off by a comma ("Of course, as the paper noted, …"). */
+export function openingAs(tokens: Words): number {
+  if (/^as$/iu.test(tokens[0]?.text ?? '')) return 0;
+  const s = tokens.findIndex((t, n) => n >= 1 && n <= 5 && /^as$/iu.test(t.text));
+  return s > 0 && opensBefore(tokens, s) ? s : -1;
 }
 
 /** "And while", "But, although", "So when" opening the sentence (not "And as", whose main clause may be
@@ -46,7 +60,7 @@ export function subordinatorAfterConjunction(tokens: Token[]): boolean {
 
 /** Whether a conjunction joining a clause of its own stands right before the word at `s`: "And", "But",
  *  "So" or "Yet" opening the sentence, a comma after it or none, or "and" or "but" after a comma inside it. */
-function clauseConjunctionBefore(tokens: Token[], s: number): boolean {
+function clauseConjunctionBefore(tokens: Words, s: number): boolean {
   const j = s === 2 && tokens[1]!.text === ',' ? 0 : s - 1;
   return j === 0 ? /^(and|but|so|yet)$/iu.test(tokens[0]!.text) : isAndOrBut(tokens[j]!.text) && tokens[j - 1]!.text === ',';
 }

@@ -1,7 +1,8 @@
 // Verbs that report speech with their particle or their listener (cues.ts): "pointed out that …",
 // "fired back that …", "as she put it", "pressed the bosses to …", "appealed for calm", "called for …".
-import { isModal, tagsOf } from './lexicon.js';
-import { BEFORE_THAT, RETORT_VERBS } from './cues.js';
+import { finiteVerbWithin, isModal, tagsOf } from './lexicon.js';
+import { BEFORE_THAT, RETORT_VERBS, whenOrWhereWord } from './cues.js';
+import { openingAs } from './opening-subordinators.js';
 
 const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
 const PUT_FORMS = /^(put|puts)$/u;
@@ -26,7 +27,7 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   // "fired back that …", "hit back that …": a retort, with a clause.
   if (RETORT_VERBS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'back') return next === 'that' ? 'fire back' : undefined;
   // "As she put it, the diner is a family": the clause after the comma is what was said.
-  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && /^as$/iu.test(tokens[0]?.text ?? '')) return 'put it';
+  if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === ',' && asBefore(tokens, i)) return 'put it';
   // "Counsel put it to him that he had lied": a suggestion made to a witness.
   if (PUT_FORMS.test(tokens[i]!.text) && tokens[i + 1]?.text === 'it' && next === 'to') {
     const that = tokens.slice(i + 3, i + 8).findIndex((t) => !/^[\p{L}.’'-]+$/u.test(t.text) || t.text === 'that');
@@ -38,7 +39,18 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   while (k < i + 9 && BEFORE_THAT.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   const that = tokens[k]?.text.toLowerCase() === 'that';
   // "…, as experts have pointed out.", "“…,” she pointed out.": with nothing pointed at, what was pointed out is said around it.
-  return that || next === undefined || /^[,.;:!?)]$/u.test(next) ? 'point out' : undefined;
+  // "As she pointed out in a column, …": so where and when it was pointed out, before the comma closing "As X …".
+  const comma = tokens.findIndex((t, n) => n > i + 2 && n <= i + 10 && t.text === ',');
+  // (Not "As she pointed out the flaws, …": what was pointed at is an object, no venue.)
+  const venue = whenOrWhereWord(next ?? '') && !/^(a|an|the|this|that)$/u.test(next ?? '');
+  const asPhrase = comma > 0 && venue && !finiteVerbWithin(tokens, i + 2, comma) && asBefore(tokens, i);
+  return that || asPhrase || next === undefined || /^[,.;:!?)]$/u.test(next) ? 'point out' : undefined;
+}
+
+/** Whether an "as" opening the sentence (opening-subordinators.ts) stands before the verb at `i`. */
+function asBefore(tokens: Array<{ text: string }>, i: number): boolean {
+  const as = openingAs(tokens);
+  return as >= 0 && as < i;
 }
 
 /** 1 when the cue at `i` is a verb with its particle after it ("pointed out"), 0 otherwise: what it
