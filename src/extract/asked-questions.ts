@@ -79,7 +79,9 @@ function questionOpener(tokens: Token[], i: number): number {
  *  follow ("Asked whether …, the senator said"); null when none does. */
 function mainClauseComma(tokens: Token[], opener: number): number | null {
   for (let k = opener + 1; k < tokens.length; k++) {
-    if (tokens[k]!.text === ',' && subjectThenVerb(tokens, k + 1)) return tokens[k]!.start;
+    // ("Asked why she skipped “Velmora Tonight,” Ann Holt said …": past a title's closing mark.)
+    const next = CLOSING_MARK.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (tokens[k]!.text === ',' && subjectThenVerb(tokens, next)) return tokens[k]!.start;
   }
   return null;
 }
@@ -101,8 +103,10 @@ function subjectThenVerb(tokens: Token[], k: number): boolean {
   for (let n = k + 1; n <= k + 12 && n < tokens.length; n++) {
     const w = tokens[n]!.text;
     if (/^[;:“”"]$/u.test(w) || SUBORDINATE.test(w)) return false;
-    if (isFiniteVerb(w) && /^\p{Ll}/u.test(w)) return true;
+    // ("…, Ann Holt demurred", "…, her spokesman suggested": a past form the lexicon reads as a participle too.)
+    if ((isFiniteVerb(w) || /^\p{Ll}+ed$/u.test(w)) && /^\p{Ll}/u.test(w)) return true;
   }
   return false;
 }
 const SUBORDINATE = /^(and|but|or|which|who|whom|that|when|where|while|if|because|as)$/iu;
+const CLOSING_MARK = /^[”"’']$/u;

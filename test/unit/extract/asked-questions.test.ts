@@ -66,3 +66,30 @@ describe('a question after the attribution of a quotation', () => {
     expect(quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a fronted question before a main clause the lexicon reads less surely', () => {
+  it('reports the question when the main verb is a past form read as a participle too', () => {
+    expect(
+      quotesSaid('Asked if there had been any fraud in the harbour vote, Tom Reyes, the mayor’s spokesman, suggested that the ballots were tampered with.'),
+    ).toContainEqual({
+      cue: 'Asked',
+      speaker: null,
+      text: 'if there had been any fraud in the harbour vote',
+    });
+    expect(quotesSaid('Asked which harbour town was her favourite, Ann Holt demurred.')).toEqual([
+      { cue: 'Asked', speaker: null, text: 'which harbour town was her favourite' },
+    ]);
+  });
+
+  it('reports the question when a title’s closing mark follows its comma', () => {
+    expect(quotesSaid('Asked why she had skipped an appearance on “Velmora Tonight,” Ann Holt said she had been ill.')).toContainEqual({
+      cue: 'Asked',
+      speaker: null,
+      text: 'why she had skipped an appearance on “Velmora Tonight,',
+    });
+  });
+
+  it('not when the question has no main clause after it', () => {
+    expect(quotesSaid('Asked which harbour town was her favourite, and why.')).toEqual([]);
+  });
+});
