@@ -79,9 +79,7 @@ function questionOpener(tokens: Token[], i: number): number {
  *  follow ("Asked whether …, the senator said"); null when none does. */
 function mainClauseComma(tokens: Token[], opener: number): number | null {
   for (let k = opener + 1; k < tokens.length; k++) {
-    // ("Asked why she skipped “Velmora Tonight,” Ann Holt said …": past a title's closing mark.)
-    const next = CLOSING_MARK.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
-    if (tokens[k]!.text === ',' && subjectThenVerb(tokens, next)) return tokens[k]!.start;
+    if (tokens[k]!.text === ',' && subjectThenVerb(tokens, k + 1)) return tokens[k]!.start;
   }
   return null;
 }
@@ -109,4 +107,3 @@ function subjectThenVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 const SUBORDINATE = /^(and|but|or|which|who|whom|that|when|where|while|if|because|as)$/iu;
-const CLOSING_MARK = /^[”"’']$/u;

@@ -11,7 +11,7 @@ import { complementizerStart } from './complementizers.js';
 import { startPastListener } from './listener-ends.js';
 import { dashAt } from './cue-asides.js';
 import { adverbialsBeforeThat } from './adverbials-before-that.js';
-import { openingAs } from './opening-subordinators.js';
+import { openingAsHolding } from './opening-subordinators.js';
 
 /** Sentence adverbs a writer sets off by commas inside a clause. */
 const INTERJECTED = /^(however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|instead|too|also|again|still|therefore|indeed)$/iu;
@@ -82,8 +82,8 @@ const contentStart = (tokens: Token[], cue: number, lemma: string) => contentOpe
 export function asPhraseComma(tokens: Token[], cue: number): number {
   // (Not "As the crowd began to chant, …": an infinitive reports nothing said.)
   // ("But as she noted, …", "Of course, as she noted, …": after a conjunction or a short adverbial too.)
-  const as = openingAs(tokens);
-  if (as < 0 || as >= cue || /^to$/iu.test(tokens[cue - 1]?.text ?? '')) return -1;
+  // (Not "On Tuesday, as the markets fell, Pike wrote …": the cue stands after the as-clause closed.)
+  if (openingAsHolding(tokens, cue) < 0 || /^to$/iu.test(tokens[cue - 1]?.text ?? '')) return -1;
   const comma = tokens.findIndex((t, n) => n > cue && t.text === ',');
   if (comma < 0 || comma - cue > 8 || finiteVerbWithin(tokens, cue + 1, comma)) return -1;
   // Only when, where or how it was said stands before the comma ("As she noted in her column, …"),

@@ -51,6 +51,16 @@ export function openingAs(tokens: Words): number {
   return s > 0 && opensBefore(tokens, s) ? s : -1;
 }
 
+/** The index of an "as" opening the sentence (openingAs) whose clause holds the word at `i`, or -1: not
+ *  where the as-clause closed before it with a verb of its own ("On Tuesday, as the markets fell, Pike
+ *  wrote …"); an aside without one may stand inside it ("As many experts, including Ann Holt, have noted"). */
+export function openingAsHolding(tokens: Words, i: number): number {
+  const as = openingAs(tokens);
+  if (as < 0 || as >= i) return -1;
+  const comma = tokens.findIndex((t, n) => n > as && n < i && t.text === ',');
+  return comma > 0 && finiteVerbWithin(tokens, as + 1, comma) ? -1 : as;
+}
+
 /** "And while", "But, although", "So when" opening the sentence (not "And as", whose main clause may be
  *  what was said). */
 export function subordinatorAfterConjunction(tokens: Token[]): boolean {

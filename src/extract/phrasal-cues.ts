@@ -2,7 +2,7 @@
 // "fired back that …", "as she put it", "pressed the bosses to …", "appealed for calm", "called for …".
 import { finiteVerbWithin, isModal, tagsOf } from './lexicon.js';
 import { BEFORE_THAT, RETORT_VERBS, whenOrWhereWord } from './cues.js';
-import { openingAs } from './opening-subordinators.js';
+import { openingAsHolding } from './opening-subordinators.js';
 
 const APPEAL_FORMS = /^(appeal|appeals|appealed|appealing)$/u;
 const PUT_FORMS = /^(put|puts)$/u;
@@ -47,11 +47,8 @@ export function phrasalCueAt(tokens: Array<{ text: string }>, i: number): string
   return that || asPhrase || next === undefined || /^[,.;:!?)]$/u.test(next) ? 'point out' : undefined;
 }
 
-/** Whether an "as" opening the sentence (opening-subordinators.ts) stands before the verb at `i`. */
-function asBefore(tokens: Array<{ text: string }>, i: number): boolean {
-  const as = openingAs(tokens);
-  return as >= 0 && as < i;
-}
+/** Whether the verb at `i` stands in an "as" clause opening the sentence (opening-subordinators.ts). */
+const asBefore = (tokens: Array<{ text: string }>, i: number): boolean => openingAsHolding(tokens, i) >= 0;
 
 /** 1 when the cue at `i` is a verb with its particle after it ("pointed out"), 0 otherwise: what it
  *  reports opens, or is set off, past the particle. */

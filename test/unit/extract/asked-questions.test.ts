@@ -81,14 +81,6 @@ describe('a fronted question before a main clause the lexicon reads less surely'
     ]);
   });
 
-  it('reports the question when a title’s closing mark follows its comma', () => {
-    expect(quotesSaid('Asked why she had skipped an appearance on “Velmora Tonight,” Ann Holt said she had been ill.')).toContainEqual({
-      cue: 'Asked',
-      speaker: null,
-      text: 'why she had skipped an appearance on “Velmora Tonight,',
-    });
-  });
-
   it('not when the question has no main clause after it', () => {
     expect(quotesSaid('Asked which harbour town was her favourite, and why.')).toEqual([]);
   });

@@ -40,3 +40,14 @@ describe('"As X pointed out" with where or when before the comma', () => {
     );
   });
 });
+
+describe('a cue after the comma closing an opening "as" clause', () => {
+  it('is no cue inside it, while an aside with no verb may stand inside the as-clause', () => {
+    expect(quotesSaid('As many harbour pilots, including Ann Holt, have pointed out, the quay floods every spring.')).toEqual([
+      { cue: 'pointed', speaker: 'many harbour pilots', text: 'the quay floods every spring' },
+    ]);
+    expect(quotesSaid('On Tuesday, as the markets fell, Ann Holt wrote to the crew, telling them to wait.')).not.toContainEqual(
+      expect.objectContaining({ cue: 'wrote' }),
+    );
+  });
+});

@@ -23,7 +23,9 @@ describe('"he" after a sentence opening with a subordinate clause', () => {
     expect(speakers('When Ann Holt arrived, Tom Pike left the pier. She said the ferry was too slow.')).toEqual([['Ann Holt', 'the ferry was too slow']]);
     expect(speakers('As mayor, Jack Reed ran the ferry for years. He said it was too slow.')).toEqual([['Jack Reed', 'it was too slow']]);
     // ("As" opens a clause about the one it names: whose words come next, or whom the pronoun goes on with.)
+    // ("As X pointed out in May," reports the main clause after it: opening-as-phrases.test.ts.)
     expect(speakers('As Jack Reed pointed out in May, Tom Pike has never taken the ferry. “It is too slow,” he said.')).toEqual([
+      ['Jack Reed', 'Tom Pike has never taken the ferry'],
       ['Jack Reed', 'It is too slow,'],
     ]);
     expect(speakers('As for Jack Reed, he said he was not worried.')).toEqual([['Jack Reed', 'he was not worried']]);
