@@ -2,6 +2,7 @@
 // ("his claims"), naming verbs without an epithet ("called the meeting"), and clauses whose subject
 // reports nothing ("the guides I wrote", "let editorials tell them"). Cue words that are nouns: cue-nouns.ts.
 import { cueLemma } from './cues.js';
+import { keptUnnamedAt } from './declined-cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
 import { isCopula, isAdverb, isClosedClassWord, isFiniteVerb, isFunctionWord, tagsOf, isArticle, isModal } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -142,11 +143,8 @@ export function idiom(tokens: Token[], i: number): boolean {
   return (
     prev === 'without' ||
     prev === 'having' ||
-    // "who asked not to be named": a source's condition, not what it said
-    (next === 'not' &&
-      /^to$/iu.test(tokens[i + 2]?.text ?? '') &&
-      /^be$/iu.test(tokens[i + 3]?.text ?? '') &&
-      /^(named|identified|quoted)$/iu.test(tokens[i + 4]?.text ?? '')) ||
+    // "who asked not to be named", "who refused to be identified": a source's condition, not what it said
+    keptUnnamedAt(tokens, next === 'not' ? i + 2 : i + 1) ||
     prev === 'worth' ||
     // "claimed responsibility for the attack", "denied entry to the inspectors": acts, not speech.
     (/^claim/u.test(tokens[i]!.text.toLowerCase()) && /^(responsibility|credit)$/u.test(next)) ||

@@ -25,7 +25,14 @@ export function refusedActAt(tokens: { text: string }[], i: number): number {
   const verb = pastAdverbs(tokens, i + 2);
   // ("refused to the end", "refused to them": no verb, no act.)
   const word = tokens[verb]?.text ?? '';
+  // ("who refused to be named said": a source's condition, no stance.)
+  if (keptUnnamedAt(tokens, i + 1)) return -1;
   return /^\p{Ll}+$/u.test(word) && !isClosedClassWord(word) ? verb : -1;
+}
+
+/** "to be named", "to be identified", "to be quoted" at `k`: what a source asks for, or refuses. */
+export function keptUnnamedAt(tokens: { text: string }[], k: number): boolean {
+  return /^to$/iu.test(tokens[k]?.text ?? '') && /^be$/iu.test(tokens[k + 1]?.text ?? '') && /^(named|identified|quoted)$/iu.test(tokens[k + 2]?.text ?? '');
 }
 
 /** The index of the first word from `k` on that is no adverb: the verb after "to" ("declined to publicly comment"). */

@@ -106,8 +106,13 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
     const w = tokens[k]!.text;
     if (/^[,;:“”"(—–]$/u.test(w)) return -1;
     const auxiliary = isFiniteAuxiliary(w);
-    if (!auxiliary && !isFiniteVerb(w)) continue;
     const before = tokens[k - 1]!.text;
+    // ("who asked not to be identified said": a participle after "be" is the clause's own verb.)
+    const passive = /^(be|been|being)$/iu.test(before) && /^\p{Ll}/u.test(w);
+    if (!auxiliary && !isFiniteVerb(w)) {
+      ownVerb ||= passive;
+      continue;
+    }
     // ("Villagers who complained that the quarry was too loud | said …": or the main clause's own cue.)
     if (
       ownVerb &&
@@ -118,7 +123,8 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
       !PREVERBAL_ADVERB.test(before)
     )
       return k;
-    ownVerb = !cueLemma(w) && !beliefForm(w);
+    // ("who asked not to be quoted said": a cue's passive with a verb right after it reports nothing.)
+    ownVerb = (!cueLemma(w) && !beliefForm(w)) || (passive && (isFiniteVerb(tokens[k + 1]?.text ?? '') || isFiniteAuxiliary(tokens[k + 1]?.text ?? '')));
   }
   return -1;
 }

@@ -321,6 +321,14 @@ describe('speaker phrase heads', () => {
     expect(speakersOf('A nurse at one of the group’s hospitals, who asked not to be named, said morale was low.')).toEqual(['A nurse']);
   });
 
+  it('a source kept unnamed with no commas: the head before "who asked not to be identified" speaks, and "refused to be named" is no stance', () => {
+    expect(speakersOf('A port official who asked not to be identified said the board had voted.')).toEqual(['A port official']);
+    expect(speakersOf('A port official who asked not to be quoted said the board had voted.')).toEqual(['A port official']);
+    expect(speakersOf('One dock worker who refused to be named said the crews would strike.')).toEqual(['One dock worker']);
+    // A refusal of anything else stays a stance its subject takes.
+    expect(speakersOf('Ann Holt refused to be rushed into a vote.')).toEqual(['Ann Holt']);
+  });
+
   it('a pronoun after the cue opens the content; capitalised common words opening the sentence name a speaker', () => {
     const body = 'The union would strike again, he said.\n\nNetwork Rail, which owns the tracks, said it was disappointed.';
     expect(extract(`Strike talks collapse as rail workers walk out\n\n${body}`).quotes.map((q) => [q.speaker.name, q.text])).toEqual([
