@@ -52,7 +52,8 @@ export function bratGoldQuotes(ann: string, text: string): GoldQuote[] {
     const content = spans.get(roles.get('Content') ?? '');
     if (!content) continue;
     const quote: GoldQuote = { start: content.start, end: content.end, kind: kindByQuoteMarks(text.slice(content.start, content.end)) };
-    if (content.pieces.length > 1) quote.parts = content.pieces.map((p) => [p.start, p.end]);
+    // (brat lists a span's fragments in the order they were drawn, not always in the text's order)
+    if (content.pieces.length > 1) quote.parts = content.pieces.map((p) => [p.start, p.end] as [number, number]).sort((a, b) => a[0] - b[0]);
     const source = spans.get(roles.get('Source') ?? '');
     if (source) Object.assign(quote, { speakerStart: source.start, speakerEnd: source.end });
     out.push(quote);

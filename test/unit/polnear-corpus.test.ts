@@ -35,6 +35,14 @@ describe('PolNeAR read where it lies', () => {
     ]);
   });
 
+  it('lists the pieces in the order of the text, whatever order brat drew them in', () => {
+    const drawnLast = ann.replace('Content 0 14;30 41', 'Content 30 41;0 14');
+    expect(bratGoldQuotes(drawnLast, text)[0]!.parts).toEqual([
+      [0, 14],
+      [30, 41],
+    ]);
+  });
+
   it('tells the kind by quote marks: all of the content quoted, some of it, none', () => {
     expect(kindByQuoteMarks(' “We will win.” ')).toBe('DIRECT');
     expect(kindByQuoteMarks('"We will win",')).toBe('DIRECT');
