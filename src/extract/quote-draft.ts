@@ -151,11 +151,37 @@ function complementizer(text: string, q: Span & { kind?: QuoteKind; gaps?: Span[
   return !next || isFiniteVerb(next) ? null : { start: q.start, end: q.start + m[0].length };
 }
 
-/** The pieces of a content: start..end without its gaps, paragraph breaks and opening
- *  complementizer; the whole span when uninterrupted. */
-export function partsOf(text: string, q: TextSpan & { gaps?: Span[]; kind?: QuoteKind }): TextSpan[] {
+/** Adverbs within a passive's auxiliaries ("has often been widely criticized"); a negation is not one. */
+const ADVERBS = String.raw`(?:\s+(?:\p{Ll}+ly|often|sometimes|also|always|already|once|now|still|long))*`;
+/** A form of "be" (after "has", "have" or "had" for "been", after a modal for "be") and any adverbs
+ *  closing the words before a passive cue. */
+const PASSIVE_AUXILIARY = new RegExp(
+  String.raw`(?:\b(?:has|have|had)${ADVERBS}\s+been|\b(?:(?:can|could|may|might|must|shall|should|will|would)${ADVERBS}\s+)?be|\b(?:is|are|was|were|been|being)|[’']s)${ADVERBS}\s+$`,
+  'u',
+);
+
+/** The cue of a content that holds its own subject: "Tom Reed was charged with fraud", "The trust is
+ *  reportedly buying the yard", "The council is expected to approve it". The subject and what is said
+ *  of it are the content, as news annotation marks it; the cue between them is the reporter's word,
+ *  with the auxiliary of a passive, so no part holds it. A content relayed with its
+ *  whole attribution ("…,” Holt said, according to …) keeps it. */
+function cueInside(text: string, q: Span & { cue?: TextSpan | null; relayed?: boolean }): Span | null {
+  const { cue } = q;
+  if (!cue || q.relayed || cue.start <= q.start || cue.end >= q.end) return null;
+  // ("is reportedly buying": an adverb cue is the one word out; its auxiliary belongs to the verb after it)
+  if (/^\p{L}+ly$/u.test(cue.text)) return { start: cue.start, end: cue.end };
+  const auxiliary = PASSIVE_AUXILIARY.exec(text.slice(q.start, cue.start));
+  if (!auxiliary || !/ed$|^(?:said|told|known|seen|shown|held|thought)$/u.test(cue.text)) return null;
+  // (its preposition stays with what it governs: "Tom Reed … with fraud", as after "by the union")
+  return { start: cue.start - auxiliary[0].length, end: cue.end };
+}
+
+/** The pieces of a content: start..end without its gaps, paragraph breaks, opening complementizer
+ *  and a cue inside it; the whole span when uninterrupted. */
+export function partsOf(text: string, q: TextSpan & { gaps?: Span[]; kind?: QuoteKind; cue?: TextSpan | null; relayed?: boolean }): TextSpan[] {
   const opening = complementizer(text, q);
-  const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q), ...(opening ? [opening] : [])]
+  const inside = cueInside(text, q);
+  const gaps = [...(q.gaps ?? []), ...paragraphBreaks(text, q), ...(opening ? [opening] : []), ...(inside ? [inside] : [])]
     .filter((g) => g.start < q.end && g.end > q.start)
     .sort((a, b) => a.start - b.start);
   if (!gaps.length) return [spanOf(q)];

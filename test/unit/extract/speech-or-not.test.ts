@@ -184,7 +184,7 @@ describe('loose cue verbs need a clause', () => {
     // What one is accused of doing is a clause of its own; being accused is no speech of the one
     // accused: the charge is passed on from nobody named, the clause with it.
     expect(sureQuotes('Mayor Ann Holt accused the council of wasting money on the stadium.')).toEqual(['the council of wasting money on the stadium']);
-    expect(sureQuotes('The treasurer was accused of wasting money on the stadium.')).toEqual(['The treasurer was accused of wasting money on the stadium']);
+    expect(sureQuotes('The treasurer was accused of wasting money on the stadium.')).toEqual(['The treasurer of wasting money on the stadium']);
     expect(quotesOf('The treasurer was accused of wasting money on the stadium.').map((q) => q.speaker.name)).toEqual([null]);
     expect(sureQuotes('The member states agreed that the fund needed more money.')).toEqual(['the fund needed more money']);
     expect(sureQuotes('Ann Holt called on the council to stop the stadium project.')).toEqual(['the council to stop the stadium project']);
