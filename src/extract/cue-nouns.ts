@@ -8,7 +8,7 @@ import { isAdverb, isAuxiliary, isFiniteVerb, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
-import { PRONOUNS } from './word-classes.js';
+import { determinerNotThat, PRONOUNS } from './word-classes.js';
 
 /** "insulting", "Democratic", "Iranian": an adjective, a party's or a people's. */
 const isAdjectiveWord = (w: string) =>
@@ -109,7 +109,7 @@ function objectOfVerbBefore(tokens: Token[], i: number): boolean {
   if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || PASSIVE_AUXILIARY.test(tokens[k - 1]?.text ?? '')) return false;
   const before = tokens[k - 1]?.text ?? '';
   // ("the growing calls", "amid mounting questions": a participle after a determiner or preposition qualifies the noun.)
-  if (/^(a|an|the|his|her|their|its|our|my|your|this|these|those|amid|despite|of|for|about)$/iu.test(before)) return false;
+  if (determinerNotThat(before) || /^(amid|despite|of|for|about)$/iu.test(before)) return false;
   if (/ed$/u.test(verb)) return true;
   // A form in -ing is a verb only after a comma, a conjunction, a preposition, a verb or an adverb:
   // "and uttering charges", "keep raising questions" ("the parish meeting shows" is a noun before a verb).

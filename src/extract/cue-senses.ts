@@ -8,7 +8,7 @@ import { isClosedClassWord, isFiniteVerb, isFunctionWord, isPluralNoun, tagsOf }
 import { type Token, wordAt } from './tokens.js';
 import { cueLemma, whenOrWhereWord } from './cues.js';
 import { objectAfterParticle, topicVerbLemma } from './topic-verbs.js';
-import { isSpeltCount } from './word-classes.js';
+import { determinerNotThat, isSpeltCount } from './word-classes.js';
 
 /** Up to `n` words after token `i`, in lower case, up to a punctuation mark or "that": the verb's object. */
 function objectAfter(tokens: Token[], i: number, n: number): string[] {
@@ -106,9 +106,11 @@ const OBJECT_ENDS =
  *  secure" are speech). */
 function keepsSomething(tokens: Token[], i: number): boolean {
   const object = plainObject(tokens, i);
-  return object !== undefined && DETERMINERS.test(object[0] ?? '');
+  const first = object?.[0] ?? '';
+  return object !== undefined && (determinerNotThat(first) || KEPT_OPENINGS.test(first));
 }
-const DETERMINERS = /^(a|an|the|its|his|her|their|our|my|your|this|these|those|some|close|strong|good)$/u;
+/** Words besides the determiners that open a thing kept: "some control", "close ties", "strong support". */
+const KEPT_OPENINGS = /^(some|close|strong|good)$/u;
 
 /** "observing training", "observed voting in the northern towns": an activity watched, a gerund for the
  *  object ("observed that …", "as Holt observed, …", "observed from the quay, the ferry …" are speech). */
@@ -131,7 +133,7 @@ function nounAfterArticle(tokens: Token[], i: number): boolean {
  *  profile": an -ing form after a determiner, with a mark or a relative clause ("that" and its verb)
  *  after it, names a thing ("his warning that the quay would flood" reports a clause). */
 function gerundAsNoun(tokens: Token[], i: number): boolean {
-  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text) || !/^(a|an|the|his|her|their|its|our|my|your|this|these|those)$/u.test(wordAt(tokens, i - 1))) return false;
+  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text) || !determinerNotThat(wordAt(tokens, i - 1))) return false;
   const next = tokens[i + 1]?.text ?? '.';
   if (/^[,;.)]$/u.test(next)) return true;
   return next.toLowerCase() === 'that' && isFiniteVerb(tokens[i + 2]?.text ?? '');

@@ -43,6 +43,8 @@ export const ARTICLES = new Set([...ARTICLE_ALTERNATIVES.split('|'), ...POSSESSI
 export const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those']);
 /** Whether a word in any case is a determiner (DETERMINERS). */
 export const isDeterminer = (word: string) => DETERMINERS.has(word.toLowerCase());
+/** A determiner other than "that", which may as well open a clause ("the posting", not "said that reporting …"). */
+export const determinerNotThat = (word: string) => isDeterminer(word) && word.toLowerCase() !== 'that';
 
 // Conjunctions.
 /** The conjunctions that open a subordinate clause, its subject after them ("although aides said …"), as
