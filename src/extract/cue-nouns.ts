@@ -4,7 +4,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isAuxiliary, isFiniteVerb, tagsOf } from './lexicon.js';
+import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -93,7 +93,7 @@ export function nounUse(tokens: Token[], i: number, lemma: string, speakers: Spe
 }
 
 /** Words before a participle that make it passive, with no object after it: "was arrested claims …". */
-const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being|get|gets|got)$/iu;
+const passiveAuxiliary = (word: string) => isCopula(word) || isNonFiniteBe(word) || /^(get|gets|got)$/iu.test(word);
 
 /** "raising fresh questions about …", "has renewed Republican calls for …", "was fired over comments
  *  that …", "uttering charges that …": a plural cue word right after a verb that takes it as object, or
@@ -106,7 +106,7 @@ function objectOfVerbBefore(tokens: Token[], i: number): boolean {
   const verb = tokens[k]?.text ?? '';
   // (A verb the lexicon knows as one: "bigoted", "renewed" are read as adjectives.)
   const known = tagsOf(verb).some((t) => t === 'Gerund' || t === 'PastTense');
-  if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || PASSIVE_AUXILIARY.test(tokens[k - 1]?.text ?? '')) return false;
+  if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || passiveAuxiliary(tokens[k - 1]?.text ?? '')) return false;
   const before = tokens[k - 1]?.text ?? '';
   // ("the growing calls", "amid mounting questions": a participle after a determiner or preposition qualifies the noun.)
   if (determinerNotThat(before) || /^(amid|despite|of|for|about)$/iu.test(before)) return false;

@@ -7,7 +7,7 @@
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
-import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, mayBePresentInS, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
@@ -108,7 +108,7 @@ function mainAuxiliaryAfterClause(tokens: Token[], cue: number): number {
     const auxiliary = isFiniteAuxiliary(w);
     const before = tokens[k - 1]!.text;
     // ("who asked not to be identified said": a participle after "be" is the clause's own verb.)
-    const passive = /^(be|been|being)$/iu.test(before) && /^\p{Ll}/u.test(w);
+    const passive = isNonFiniteBe(before) && /^\p{Ll}/u.test(w);
     if (!auxiliary && !isFiniteVerb(w)) {
       ownVerb ||= passive;
       continue;
