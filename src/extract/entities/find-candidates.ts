@@ -49,7 +49,8 @@ export function findCandidates(
   const pieces: Token[][] = [];
   for (const run of runs(tokens, (starts.titleCase ?? isTitleCase(tokens, headline)) && !teamInTable.any))
     for (const part of splitAtTitles(text, run))
-      for (const body of splitOfficeBody(tokens, part, holders)) for (const piece of splitBodyFromMember(body, wordsAlone)) pieces.push(piece);
+      for (const body of splitOfficeBody(tokens, part, holders))
+        for (const piece of splitBodyFromMember(body, wordsAlone, tokens[indexOf(body[body.length - 1]!) + 1])) pieces.push(piece);
   const scan: Scan = { text, tokens, sentenceStarts, quoteStarts, ordinary, writtenWhole, indexOf, holders, teamInTable, scorer };
   for (const run of pieces) {
     const words = run.slice();

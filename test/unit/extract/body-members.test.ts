@@ -21,4 +21,20 @@ describe('a body’s name running into a person’s', () => {
     expect(typedNames('Banks\n\nBank of America Merrill Lynch cut its forecast.\n\nLynch said so.')).toContain('ORGANIZATION:Bank of America Merrill Lynch');
     expect(typedNames('Art\n\nThe Art Institute of Chicago Robert Mapplethorpe show opened.')).not.toContain('PERSON:Robert Mapplethorpe');
   });
+
+  it('a known given name and a surname end the body’s name before a verb or a comma', () => {
+    expect(typedNames('Harbour\n\nThe head of the Council on Harbour Relations Ann Holt said the pier was unsafe.')).toEqual([
+      'ORGANIZATION:Council on Harbour Relations',
+      'PERSON:Ann Holt',
+    ]);
+    // A small town's name is a surname after a given name; the "and" joining the two stays out of both.
+    expect(typedNames('Study\n\nIt was led by Ada Kern at the University of Velmora and Gordon Holt at the Tide Institute.')).toEqual([
+      'PERSON:Ada Kern',
+      'ORGANIZATION:University of Velmora',
+      'PERSON:Gordon Holt',
+      'ORGANIZATION:Tide Institute',
+    ]);
+    // Before a noun the whole run modifies, the body keeps the words.
+    expect(typedNames('Art\n\nThe Velmora Arts Council Robert Vane exhibit opened.')).not.toContain('PERSON:Robert Vane');
+  });
 });
