@@ -21,4 +21,15 @@ describe('a side met by a club is a club', () => {
     const chess = typedNames('CHESS - TITLE MATCH.\n\nMOSCOW 1996-09-01\n\nGarry Kasparov drew with Anatoly Karpov on Sunday.');
     expect(chess).toEqual(expect.arrayContaining(['PERSON:Garry Kasparov', 'PERSON:Anatoly Karpov']));
   });
+
+  it('a result told with a verb of a heavy win or an upset is one too', () => {
+    expect(typedNames('Kolding crushed Velmora Rovers 38-12 on Saturday.')).toEqual(['ORGANIZATION:Kolding', 'ORGANIZATION:Velmora Rovers']);
+    expect(typedNames('Holt trounced Velmora Rovers 4-0 on Saturday.')).toEqual(['ORGANIZATION:Holt', 'ORGANIZATION:Velmora Rovers']);
+  });
+
+  it('a town joined by "and" to a club before "meet" is its club, not a capital nor a person', () => {
+    expect(typedNames('Velmora Rovers and Kolding meet on Sunday.')).toEqual(['ORGANIZATION:Velmora Rovers', 'ORGANIZATION:Kolding']);
+    expect(typedNames('The Velmora Union and London will meet on Monday to discuss the deal.')).toContain('LOCATION:London');
+    expect(typedNames('Velmora Rovers and Holt will meet in the final.')).toContain('PERSON:Holt');
+  });
 });
