@@ -63,6 +63,20 @@ export function withoutPossessive(name: string): string {
   return name.replace(/(?<=\p{L})['’]([sS]\b)?$/u, '');
 }
 
+// A company's legal form closing its name, with the comma or "&" before it: "Apple Inc.", "Velmora Tools, Ltd.", "Holt & Co.".
+const LEGAL_FORM = /(?:\s*,)?(?:\s*&)?\s+(?:inc|incorporated|corp|co|ltd|llc|plc|l\.?l?\.?p|gmbh)\.?$/iu;
+
+// Words that name no company alone, whose form is the name's own: "News Corp", "General Corp", "United Co".
+const NAMES_NOTHING_ALONE = new Set('news general united national international american standard first global universal'.split(' '));
+
+/** A company's name without the legal form that closes it ("Apple Inc." → "Apple", "Holt & Co." → "Holt"):
+ *  news writes the form in one story and leaves it out in the next. A name of the form alone, or of a word
+ *  that names nothing alone ("News Corp"), stays. */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '').trim();
+  return bare && bare !== name && !NAMES_NOTHING_ALONE.has(bare.toLowerCase()) ? bare : name;
+}
+
 /**
  * The identity of a named thing across articles: one entity per type and key. Case, accents, dots
  * ("U.S." = "US"), hyphens and commas ("al-Qaeda" = "al Qaeda"), the spacing of "&", possessives, a
@@ -74,6 +88,7 @@ export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: st
   let base = withoutPossessive(name.trim());
   if (type === 'PERSON') base = withoutMiddleInitials(base);
   else base = base.replace(/^the\s+/iu, '');
+  if (type === 'ORGANIZATION') base = withoutLegalForm(base);
   // Dots of initials join them ("U.S." → "US"), other dots separate words ("St.Louis"); most names have none.
   if (base.includes('.')) base = base.replace(/(?<!\p{L})(\p{L})\.(?=\p{L}(?!\p{L}))/gu, '$1').replace(/\./gu, ' ');
   // Hyphens and commas separate words as spaces do ("al-Qaeda" = "al Qaeda", "Washington, D.C." =

@@ -19,6 +19,11 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['LOCATION', 'Velmora, D.C.', 'Velmora D.C.'],
     ['PERSON', 'Tom Reed, Jr.', 'Tom Reed Jr.'],
     ['PERSON', 'Ann Holt-Reed', 'Ann Holt Reed'],
+    ['ORGANIZATION', 'Velmora Tools Inc.', 'Velmora Tools'],
+    ['ORGANIZATION', 'Velmora Tools, Ltd.', 'Velmora Tools'],
+    ['ORGANIZATION', 'Harbour Media LLC', 'Harbour Media'],
+    ['ORGANIZATION', 'Holt & Reed & Co.', 'Holt & Reed'],
+    ['ORGANIZATION', 'Velmora Ferry Corp', 'Velmora Ferry'],
   ] as const)('%s "%s" is "%s"', (type, a, b) => {
     expect(entityKey(type, a)).toBe(entityKey(type, b));
   });
@@ -28,6 +33,11 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['PERSON', 'Clinton', 'Hillary Clinton'],
     ['PERSON', 'J. K. Rowling', 'Rowling'],
     ['ORGANIZATION', 'Holt & Reed', 'Holt Reed'],
+    // a legal form is no part of a company's identity, but of no person's or place's, and a name of it alone stays
+    ['PERSON', 'Ann Co', 'Ann'],
+    ['ORGANIZATION', 'Inc.', ''],
+    ['ORGANIZATION', 'Velmora Tools Inc.', 'Velmora'],
+    ['ORGANIZATION', 'News Corp', 'News'],
   ] as const)('%s "%s" is not "%s"', (type, a, b) => {
     expect(entityKey(type, a)).not.toBe(entityKey(type, b));
   });
@@ -38,7 +48,7 @@ describe('entityKey: one identity per named thing across articles', () => {
     expect(nameKey(' Velmora   Harbour ')).toBe(nameKey('Velmora\u00a0Harbour'));
     expect(nameKey('ＶＥＬＭＯＲＡ')).toBe('velmora');
     expect(entityKey('LOCATION', 'St.Velmora')).toBe('st velmora');
-    expect(entityKey('ORGANIZATION', 'Velmora Ferry Co')).toBe('velmora ferry co');
+    expect(entityKey('ORGANIZATION', 'Velmora Ferry Co')).toBe('velmora ferry');
   });
 
   it('drops a possessive only after a letter', () => {
