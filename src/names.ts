@@ -58,6 +58,21 @@ export function withoutMiddleInitials(name: string): string {
   return kept.length >= 2 ? kept.join(' ') : name;
 }
 
+// A hyphen before a lower-case letter joins the syllables of an East Asian given name: "Jong-un", "Che-cheung".
+const GIVEN_SYLLABLES = /\p{L}[-\u2010\u2011]\p{Ll}/u;
+// What closes a name after the surname: "Martin Luther King Jr.", "Tom Reed III".
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
+/** A person's name without capitalised middle names, for the identity key: "Hillary Rodham Clinton" and
+ *  "Franklin Delano Roosevelt" are the persons news names as "Hillary Clinton" and "Franklin Roosevelt".
+ *  A particle stays ("Osama bin Laden", "Bill de Blasio"), and a name closed by a generation keeps every
+ *  word ("Tom Reed Jr." is not his father). */
+export function withoutMiddleNames(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 3 || GENERATION.test(words[words.length - 1]!)) return name;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}/u.test(w)).join(' ');
+}
+
 /** A name with its possessive ending dropped: "Trump's" → "Trump", "Jones’" → "Jones". */
 export function withoutPossessive(name: string): string {
   return name.replace(/(?<=\p{L})['’]([sS]\b)?$/u, '');
@@ -80,8 +95,8 @@ export function withoutLegalForm(name: string): string {
 /**
  * The identity of a named thing across articles: one entity per type and key. Case, accents, dots
  * ("U.S." = "US"), hyphens and commas ("al-Qaeda" = "al Qaeda"), the spacing of "&", possessives, a
- * leading "the" of organizations and places, and a person's middle initials ("Donald J. Trump" = "Donald
- * Trump") do not make another entity. Titles are stripped by
+ * leading "the" of organizations and places, and a person's middle initials and names ("Donald J. Trump" = "Donald
+ * Trump", "Hillary Rodham Clinton" = "Hillary Clinton") do not make another entity. Titles are stripped by
  * extraction before a name gets here.
  */
 export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: string): string {
@@ -94,5 +109,8 @@ export function entityKey(type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', name: st
   // Hyphens and commas separate words as spaces do ("al-Qaeda" = "al Qaeda", "Washington, D.C." =
   // "Washington D.C."), and an ampersand joins its neighbours however spaced ("AT & T" = "AT&T").
   if (/[-,&\u2010\u2011]/u.test(base)) base = base.replace(/[-,\u2010\u2011]/gu, ' ').replace(/\s*&\s*/gu, '&');
+  // A middle name is dropped as initials are (a double surname spaced or hyphenated is one or the other
+  // alike), but not from a given name of syllables joined by a hyphen ("Kim Jong-un" is no "Kim Un").
+  if (type === 'PERSON' && !GIVEN_SYLLABLES.test(name)) base = withoutMiddleNames(base);
   return nameKey(base);
 }

@@ -19,6 +19,10 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['LOCATION', 'Velmora, D.C.', 'Velmora D.C.'],
     ['PERSON', 'Tom Reed, Jr.', 'Tom Reed Jr.'],
     ['PERSON', 'Ann Holt-Reed', 'Ann Holt Reed'],
+    ['PERSON', 'Ann Marie Holt', 'Ann Holt'],
+    ['PERSON', 'Ann Marie Beth Holt', 'Ann Holt'],
+    ['PERSON', 'ANN MARIE HOLT', 'Ann Holt'],
+    ['PERSON', 'Ann Holt-Reed', 'Ann Reed'],
     ['ORGANIZATION', 'Velmora Tools Inc.', 'Velmora Tools'],
     ['ORGANIZATION', 'Velmora Tools, Ltd.', 'Velmora Tools'],
     ['ORGANIZATION', 'Harbour Media LLC', 'Harbour Media'],
@@ -33,6 +37,12 @@ describe('entityKey: one identity per named thing across articles', () => {
     ['PERSON', 'Clinton', 'Hillary Clinton'],
     ['PERSON', 'J. K. Rowling', 'Rowling'],
     ['ORGANIZATION', 'Holt & Reed', 'Holt Reed'],
+    // a middle name drops from a person's key, not a particle, a given name's syllable nor before a generation
+    ['PERSON', 'Tom van Reed', 'Tom Reed'],
+    ['PERSON', 'Pak Son-il', 'Pak Chol-il'],
+    ['PERSON', 'Tom Reed Jr.', 'Tom Jr.'],
+    ['PERSON', 'Tom Alan Reed Jr.', 'Tom Reed Jr.'],
+    ['ORGANIZATION', 'Velmora Ferry Service', 'Velmora Service'],
     // a legal form is no part of a company's identity, but of no person's or place's, and a name of it alone stays
     ['PERSON', 'Ann Co', 'Ann'],
     ['ORGANIZATION', 'Inc.', ''],
