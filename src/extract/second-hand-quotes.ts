@@ -2,7 +2,9 @@
 // words of another quote is that speaker's account of it, second hand. With a loose cue ("opposed",
 // "welcomed", "called for") such a quote is as often no speech at all (a mill opposing a levy, a
 // family welcoming a baby, a fund backing a candidate) as what the inner subject said, and news
-// annotation counts the outer quote: the inner one is kept, below the default threshold.
+// annotation counts the outer quote: the inner one is kept, below the default threshold. Inside the words
+// of a relay ("According to the Velmora Gazette, Ann Holt said …", "…, the Gazette reported") any cue is
+// second hand: the paper's account of what was said, which annotation counts once, as the relay's.
 import { cueOf, SPEECH_CUES } from './confidence-features.js';
 import { within } from './quote-draft.js';
 import type { Quote } from './types.js';
@@ -16,12 +18,18 @@ function looseCued(q: Quote): boolean {
   return lemma !== null && lemma !== 'according' && !SPEECH_CUES.has(lemma);
 }
 
+/** Whether `q` relays another's report: its cue is "according to" or "report" ("reported", "reports"). */
+function relays(q: Quote): boolean {
+  const lemma = q.cue ? cueOf({ ...q, continues: false, labelled: false }) : null;
+  return lemma === 'according' || lemma === 'report';
+}
+
 /** Whether `inner` lies inside a piece of the words of `outer`, a longer quote. */
 const insideWordsOf = (inner: Quote, outer: Quote) =>
   outer !== inner && outer.end - outer.start > inner.end - inner.start && outer.parts.some((p) => within(inner, p));
 
-/** The quotes, each loose-cue quote that is not verbatim and lies inside the words of another capped at
- *  `SECOND_HAND_CAP`. (Read in order of start, against the reported speech still open there: quotes
+/** The quotes, each quote that is not verbatim and lies inside the words of another capped at
+ *  `SECOND_HAND_CAP` when its cue is loose or the other relays a report. (Read in order of start, against the reported speech still open there: quotes
  *  seldom overlap, so that is a few at a time, however long the story.) */
 export function capSecondHand(quotes: Quote[]): Quote[] {
   const byStart = [...quotes].sort((a, b) => a.start - b.start);
@@ -31,8 +39,9 @@ export function capSecondHand(quotes: Quote[]): Quote[] {
   for (const q of byStart) {
     while (next < outers.length && outers[next]!.start <= q.start) open.push(outers[next++]!);
     open = open.filter((o) => o.end > q.start);
-    if (q.kind === 'DIRECT' || q.confidence <= SECOND_HAND_CAP || !looseCued(q)) continue;
-    if (open.some((o) => insideWordsOf(q, o))) q.confidence = SECOND_HAND_CAP;
+    if (q.kind === 'DIRECT' || q.confidence <= SECOND_HAND_CAP || !q.cue) continue;
+    const loose = looseCued(q);
+    if (open.some((o) => (loose || relays(o)) && insideWordsOf(q, o))) q.confidence = SECOND_HAND_CAP;
   }
   return quotes;
 }

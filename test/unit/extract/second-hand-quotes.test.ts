@@ -1,4 +1,5 @@
-// A loose-cue quote inside the words of another quote is that speaker's account, kept below the default threshold.
+// A loose-cue quote inside the words of another quote, or any cue inside a relay's words ("according to",
+// "reported"), is that speaker's account, kept below the default threshold.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { toContract } from '../../../src/extract/contract.js';
@@ -26,6 +27,19 @@ describe('second-hand quotes', () => {
       ['defended', 'her call to lower the harbour fees'],
       ['saying', 'the docks were empty'],
     ]);
+  });
+
+  it('caps any cue inside the words of a relay, and leaves verbatim words and other reports alone', () => {
+    expect(emitted('According to the Velmora Gazette, Ann Holt said the harbour fees would fall next year.')).toEqual([
+      ['According to', 'Ann Holt said the harbour fees would fall next year'],
+    ]);
+    expect(emitted('Tom Reyes told the council the pier would close in May, the Velmora Herald reported.')).toEqual([
+      ['reported', 'Tom Reyes told the council the pier would close in May'],
+    ]);
+    const said = quotesOf('According to the Velmora Gazette, Ann Holt said the harbour fees would fall next year.').find(([cue]) => cue === 'said');
+    expect(said?.[2]).toBe(SECOND_HAND_CAP);
+    expect(emitted('According to the Velmora Gazette, Ann Holt said: “The fees will fall.”').map(([cue]) => cue)).toEqual(['According to', 'said']);
+    expect(emitted('Ann Holt said the harbour fees would fall next year, officials said.').map(([cue]) => cue)).toEqual(['said', 'said']);
   });
 
   it('leaves a verb that is nothing but speech inside another report, and a loose cue standing alone', () => {
