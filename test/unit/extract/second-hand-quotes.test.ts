@@ -1,5 +1,5 @@
 // A loose-cue quote inside the words of another quote, or any cue inside a relay's words ("according to",
-// "reported"), is that speaker's account, kept below the default threshold.
+// "reported", a document's or an unnamed source's), is that speaker's account, kept below the default threshold.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../src/extract/confidence.js';
 import { toContract } from '../../../src/extract/contract.js';
@@ -39,6 +39,15 @@ describe('second-hand quotes', () => {
     const said = quotesOf('According to the Velmora Gazette, Ann Holt said the harbour fees would fall next year.').find(([cue]) => cue === 'said');
     expect(said?.[2]).toBe(SECOND_HAND_CAP);
     expect(emitted('According to the Velmora Gazette, Ann Holt said: “The fees will fall.”').map(([cue]) => cue)).toEqual(['According to', 'said']);
+    expect(emitted('Ann Holt said the harbour fees would fall next year, officials said.').map(([cue]) => cue)).toEqual(['said', 'said']);
+  });
+
+  it('caps any cue inside what a document or an unnamed source relays, and leaves officials speaking alone', () => {
+    expect(emitted('A witness told the inquiry that the pier was unsafe, the report said.')).toEqual([
+      ['said', 'A witness told the inquiry that the pier was unsafe'],
+    ]);
+    expect(emitted('Ann Holt told the council the fees would fall, people familiar with the meeting said.').map(([cue]) => cue)).toEqual(['said']);
+    expect(emitted('Tom Reyes told the council that the pier would close in May, the source added.').map(([cue]) => cue)).toEqual(['added']);
     expect(emitted('Ann Holt said the harbour fees would fall next year, officials said.').map(([cue]) => cue)).toEqual(['said', 'said']);
   });
 
