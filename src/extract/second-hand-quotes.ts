@@ -14,9 +14,12 @@ import type { Quote } from './types.js';
 /** The most a loose-cue quote reported inside another quote's words can score: below the default threshold. */
 export const SECOND_HAND_CAP = 0.3;
 
+/** The lemma of `q`'s cue ("according" for "according to"), null without one. */
+const cueLemmaOf = (q: Quote) => (q.cue ? cueOf({ ...q, continues: false, labelled: false }) : null);
+
 /** Whether `q` reports with a loose cue: a cue word, but not one that is nothing but speech (nor "according to"). */
 function looseCued(q: Quote): boolean {
-  const lemma = q.cue ? cueOf({ ...q, continues: false, labelled: false }) : null;
+  const lemma = cueLemmaOf(q);
   return lemma !== null && lemma !== 'according' && !SPEECH_CUES.has(lemma);
 }
 
@@ -25,11 +28,13 @@ function looseCued(q: Quote): boolean {
 const RELAYING_SPEAKERS = new Set([...ISSUED_DOCUMENTS, 'source', 'people']);
 
 /** Whether `q` relays another's report: its cue is "according to" or "report" ("reported", "reports"),
- *  or its speaker is a document or an unnamed source (singular or plural). */
+ *  or a document or an unnamed source (singular or plural) speaks with a verb that is nothing but
+ *  speech ("the report said"; what "a survey found" or "court records show" is evidence of, no relay). */
 function relays(q: Quote): boolean {
-  const lemma = q.cue ? cueOf({ ...q, continues: false, labelled: false }) : null;
+  const lemma = cueLemmaOf(q);
+  if (lemma === 'according' || lemma === 'report') return true;
   const head = q.speaker.mention ? lastWord(q.speaker.mention) : '';
-  return lemma === 'according' || lemma === 'report' || RELAYING_SPEAKERS.has(head) || RELAYING_SPEAKERS.has(head.replace(/s$/u, ''));
+  return lemma !== null && SPEECH_CUES.has(lemma) && (RELAYING_SPEAKERS.has(head) || RELAYING_SPEAKERS.has(head.replace(/s$/u, '')));
 }
 
 /** Whether `inner` lies inside a piece of the words of `outer`, a longer quote. */
