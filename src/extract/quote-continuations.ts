@@ -139,11 +139,14 @@ function passagesGoingOn(text: string, layout: Layout, out: QuoteDraft[], passag
   }
 }
 
-/** Whether narration holds quoted words of its own, not a title's. */
+/** Whether narration holds quoted words of its own, not a title's nor a label's: a name of one or
+ *  two words in marks ("one of the “big four” planners") quotes no one's speech. */
 const quotesOthers = (narration: string) =>
   !!QUOTED_WORDS.exec(narration.replace(/^[”"’'»\s]+/u, ''))
     ?.slice(1)
-    .some((w) => /\b\p{Ll}{4,}/u.test(w ?? ''));
+    .some((w) => /\b\p{Ll}{4,}/u.test(w ?? '') && !isLabel(w ?? ''));
+
+const isLabel = (words: string) => /^\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*$/u.test(words);
 
 /** Quoted words inside narration ("in a box labeled “medical problem,”") continue nothing; a
  *  quotation opening a sentence does, however short (“Neither do I.”). */
