@@ -1,6 +1,7 @@
 // Quoted passages: paired quote marks of any style (“…”, "…", «…», „…“, ‘…’, ''…''), a passage may run over
 // several paragraphs when each opens with a mark and only the last closes. An opening mark that
 // never closes is dropped, so it cannot swallow the rest of the article.
+import { quotationCueLemma } from './cues.js';
 import type { Block, Span } from './types.js';
 
 export interface QuotedPassage extends Span {
@@ -174,12 +175,35 @@ function passagesInParagraph(scan: PassageScan, bi: number, from: number): Parag
       continue;
     }
     const closeLength = CLOSER[open]!.length;
+    // “A,” Reed said. “B.¶“C,” he said. “D.”: a paragraph whose quotation closes before an
+    // attribution of its own is words attributed anew; the quotation left open before it ends
+    // with the paragraph before.
+    if (attributedAnew(scan.text, end, closeLength)) {
+      const last = scan.body[bj - 1]!;
+      const lastEnd = last.start + scan.text.slice(last.start, last.end).trimEnd().length;
+      passages.push({ start: i, end: lastEnd, inner: { start: i + open.length, end: lastEnd }, firstBlock: block.index, lastBlock: last.index });
+      return { passages, resumeAt: null, next: bj };
+    }
     passages.push({ start: i, end: end + closeLength, inner: { start: i + open.length, end }, firstBlock: block.index, lastBlock: scan.body[bj]!.index });
     // The paragraph it closes in goes on after it (“…,” Moss said. “More.”).
     return { passages, resumeAt: end + closeLength, next: bj };
   }
   return { passages, resumeAt: null, next: bi + 1 };
 }
+
+/** Whether the quotation closing at `close` breaks off for an attribution of its own: a comma (or
+ *  "!" or "?") before the mark, and a speaker of a few words and a verb of speech after it
+ *  (“…,” Ann Holt said; “…,” he added), or the verb first (“…,” said Holt). */
+function attributedAnew(text: string, close: number, closeLength: number): boolean {
+  if (!/[,!?]\s*$/u.test(text.slice(Math.max(0, close - 3), close))) return false;
+  const after = /^\s+([^\n,.;:!?“”"]{1,60})/u.exec(text.slice(close + closeLength, close + closeLength + 80));
+  const words = after ? after[1]!.trim().split(/\s+/u) : [];
+  const verb = words.findIndex((w, k) => k <= 4 && /^\p{Ll}+$/u.test(w) && !!quotationCueLemma(w, words[k + 1]));
+  // (Before the verb a name or a pronoun: capitalised words, with "the" before a title at most.)
+  const speaker = words.slice(0, Math.max(0, verb)).join(' ');
+  return verb >= 0 && (!speaker || SPEAKER_BEFORE_VERB.test(speaker));
+}
+const SPEAKER_BEFORE_VERB = /^(?:he|she|they|we|I|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/u;
 
 /** The passage `open` opens at `i` when it closes in the same paragraph: at a double mark of another
  *  style closing words before its own closer, at its own closer, or at a mismatched double mark. */
