@@ -119,8 +119,8 @@ function spaceTrimmed(text: string, start: number, end: number): TextSpan | null
 
 /** A line break before a quote mark: a quotation running on into its next paragraph, which by
  *  convention opens with the mark again (after the mark closing the paragraph before, where one
- *  quote goes on with the next paragraph's quotation). */
-const REOPENED_PARAGRAPH = /[”"»]?\s*\n\s*[“"‘«]/gu;
+ *  quote goes on with the next paragraph's quotation); in archives typed in ASCII the mark is ''. */
+const REOPENED_PARAGRAPH = /(?:[”"»]|'')?\s*\n\s*(?:[“"‘«]|'')/gu;
 
 /** Whether text[start, end) holds a line break: looked for within the content only, where `indexOf`
  *  from its start would run on to the next break, as far as the text's end in a text of one line. */

@@ -28,3 +28,15 @@ describe("a quotation in '' marks with the speaker after the cue", () => {
     expect(quotesOf("The ferry stopped running. ''We were never asked,'' said Ivo Marsh.")).toEqual([['DIRECT', 'Ivo Marsh', ['We were never asked,']]]);
   });
 });
+
+describe("a quotation in '' marks running on over paragraphs", () => {
+  it('is a piece in each paragraph, as with curly marks', () => {
+    expect(
+      quotesOf(
+        "''The mill is closed,'' Rosa Delgado said. ''We will sell the looms in May.\n\n''The warehouse is another matter. Nobody knows who owns it.''\n\nThe council meets on Friday.",
+      ),
+    ).toEqual([
+      ['DIRECT', 'Rosa Delgado', ['The mill is closed,', 'We will sell the looms in May.', 'The warehouse is another matter. Nobody knows who owns it.']],
+    ]);
+  });
+});
