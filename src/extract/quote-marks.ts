@@ -175,10 +175,12 @@ function passagesInParagraph(scan: PassageScan, bi: number, from: number): Parag
       continue;
     }
     const closeLength = CLOSER[open]!.length;
-    // “A,” Reed said. “B.¶“C,” he said. “D.”: a paragraph whose quotation closes before an
-    // attribution of its own is words attributed anew; the quotation left open before it ends
-    // with the paragraph before.
-    if (attributedAnew(scan.text, end, closeLength)) {
+    // “A,” Reed said. “B.¶“C,” he said. “D.”: after narration or an attribution in its own paragraph,
+    // a quotation left open ends with its paragraph when the next one's quotation closes before an
+    // attribution of its own, words attributed anew. (One opening its paragraph, “A.¶“B,” Reed said,
+    // is attributed there, at its end.)
+    const narrated = /\S/u.test(scan.text.slice(block.start, i));
+    if (narrated && attributedAnew(scan.text, end, closeLength)) {
       const last = scan.body[bj - 1]!;
       const lastEnd = last.start + scan.text.slice(last.start, last.end).trimEnd().length;
       passages.push({ start: i, end: lastEnd, inner: { start: i + open.length, end: lastEnd }, firstBlock: block.index, lastBlock: last.index });
@@ -196,8 +198,14 @@ function passagesInParagraph(scan: PassageScan, bi: number, from: number): Parag
  *  (“…,” Ann Holt said; “…,” he added), or the verb first (“…,” said Holt). */
 function attributedAnew(text: string, close: number, closeLength: number): boolean {
   if (!/[,!?]\s*$/u.test(text.slice(Math.max(0, close - 3), close))) return false;
-  const after = /^\s+([^\n,.;:!?“”"]{1,60})/u.exec(text.slice(close + closeLength, close + closeLength + 80));
-  const words = after ? after[1]!.trim().split(/\s+/u) : [];
+  const after = /^\s+([^\n,;:!?“”"]{1,60})/u.exec(text.slice(close + closeLength, close + closeLength + 80));
+  // (A title's full stop stays with its word: "Mr. Reed said."; the sentence's comes off.)
+  const words = after
+    ? after[1]!
+        .trim()
+        .split(/\s+/u)
+        .map((w) => (/^\p{Ll}+\.$/u.test(w) ? w.slice(0, -1) : w))
+    : [];
   const verb = words.findIndex((w, k) => k <= 4 && /^\p{Ll}+$/u.test(w) && !!quotationCueLemma(w, words[k + 1]));
   // (Before the verb a name or a pronoun: capitalised words, with "the" before a title at most.)
   const speaker = words.slice(0, Math.max(0, verb)).join(' ');

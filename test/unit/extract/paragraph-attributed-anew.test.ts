@@ -34,6 +34,21 @@ describe('a paragraph whose quotation is attributed anew', () => {
     ]);
   });
 
+  it('reads a title’s full stop as part of the speaker', () => {
+    expect(
+      quotesOf('The ferry line says it carries 500 more “weekend sailors.\n\n“The numbers come down to the weather,” Mr. Reed said. “Sun sells tickets.”'),
+    ).toEqual([
+      ['MIXED', 'The ferry line', ['it carries 500 more “weekend sailors.']],
+      ['DIRECT', 'Reed', ['The numbers come down to the weather,', 'Sun sells tickets.']],
+    ]);
+  });
+
+  it('keeps a quotation that opens its paragraph running on to its attribution in the next one', () => {
+    expect(quotesOf('“The pier is finished.\n\n“We will open it in May,” Ann Holt said. “Nobody doubts it.”')).toEqual([
+      ['DIRECT', 'Ann Holt', ['The pier is finished.', 'We will open it in May,', 'Nobody doubts it.']],
+    ]);
+  });
+
   it('still runs on into a paragraph with no attribution of its own', () => {
     expect(
       quotesOf(
