@@ -1,7 +1,7 @@
 // The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
 // common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
 // words the entity stages did not take for a name.
-import { breaksHeadlineName, isClosedClassWord, isLeadingWord, isModal, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
+import { breaksHeadlineName, isClosedClassWord, isLeadingWord, isModal, isPreposition, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { namesPersons, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -11,7 +11,7 @@ import { POSTNOMINALS } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isPossessiveMark, type Token } from './tokens.js';
 import { hedgedCountStart } from './hedged-counts.js';
-import { isSpeltCount } from './word-classes.js';
+import { isAuxiliary, isSpeltCount, isWhoOrWhich } from './word-classes.js';
 
 /**
  * The noun phrase ending at token `j`, or null when the words there cannot name a speaker.
@@ -168,8 +168,25 @@ function opensAfterWord(tokens: Token[], k: number, w: string, mark: boolean): b
   // "to placate nervous Democrats", "may calm investors": a lower-case word after "to" or a modal
   // is the verb, not a modifier ("according to exit polls" has none).
   const opensVerb = isModal(tokens[k - 2]?.text ?? '') || /^(to|shall)$/iu.test(tokens[k - 2]?.text ?? '');
-  return !mark && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '');
+  if (!mark && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(w) && opensVerb && !/^according$/iu.test(tokens[k - 3]?.text ?? '')) return true;
+  if (mark) return false;
+  // ("aides have been poring over polling data showing …": so does a preposition after that verb.)
+  return verbTakingPhrase(tokens, k - 1) || (isPreposition(prev) && verbTakingPhrase(tokens, k - 2));
 }
+
+/** "unions that have endorsed him say", "Ann Holt is hoping voters see", "the emails, which included
+ *  staff members suggesting": a participle or past form at `n` after an auxiliary or a relative
+ *  pronoun is the verb the phrase is the object of, no modifier of it ("the retired officials",
+ *  "polling data", "a leading expert" keep theirs). */
+function verbTakingPhrase(tokens: Token[], n: number): boolean {
+  const word = tokens[n]?.text ?? '';
+  if (n < 1 || !VERB_FORM.test(word)) return false;
+  const tags = tagsOf(word);
+  if (!tags.some((t) => t === 'PastTense' || t === 'Gerund') || tags.includes('Adjective')) return false;
+  const before = tokens[n - 1]!.text;
+  return isAuxiliary(before) || isWhoOrWhich(before) || /^that$/iu.test(before);
+}
+const VERB_FORM = /^\p{Ll}{2,}(?:ed|ing)$/u;
 
 const INSIDE_OR_OUTSIDE = /^(inside|outside)$/u;
 

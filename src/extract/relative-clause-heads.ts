@@ -26,12 +26,15 @@ function auxiliaryOrVerbWithObject(tokens: Token[], n: number): boolean {
   return isFiniteAuxiliary(word) || (isVerbForm(word) && DETERMINERS.has(tokens[n + 1]?.text ?? ''));
 }
 
-/** "Commuters that use the station say": a plural opening the sentence, after at most a conjunction
- *  or a word before it, speaks whatever the noun; one deeper in the sentence may be an object
- *  ("… and remove loopholes like guidelines that allow companies to tell …"). */
+/** "Commuters that use the station say", "But progressive organizations that have backed him say": a
+ *  phrase opening the sentence, after at most a conjunction or a word before it, speaks whatever the
+ *  noun; one deeper in the sentence may be an object ("… and remove loopholes like guidelines that
+ *  allow companies to tell …"). */
 function openingPlural(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
-  const opening = k <= 1 && (k === 0 || /^(and|but|yet|so|many|most|some|local|other)$/iu.test(tokens[0]!.text));
-  return opening ? phraseEndingAt(names, tokens, k, true) : null;
+  const phrase = phraseEndingAt(names, tokens, k, true);
+  const at = phrase ? tokens.findIndex((t) => t.start === phrase.start) : -1;
+  const opening = at === 0 || (at === 1 && /^(and|but|yet|so|many|most|some|local|other)$/iu.test(tokens[0]!.text));
+  return opening ? phrase : null;
 }
 
 /** A verb's plain form: the lexicon's infinitive, or a word whose form in -s is a present tense

@@ -3,7 +3,7 @@
 import { cueLemma } from './cues.js';
 import { isAdverb, isFiniteVerb, isLeadingWord, tagsOf, isPluralNoun } from './lexicon.js';
 import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
-import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
+import { isAuxiliary, SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { PARTITIVE } from './phrase-heads.js';
 
 // The pronouns and determiners, which the speaker readers have always taken from here.
@@ -118,7 +118,8 @@ export function nounPhraseEnd(tokens: Token[], k: number): number {
     }
     const object = tokens[j + 2]?.text.toLowerCase() ?? '';
     const verbBeforeObject = /\p{Ll}ed$/u.test(next) && (DETERMINERS.has(object) || /^(it|them|him|her|us|me)$/u.test(object));
-    const closed = isFiniteVerb(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
+    // ("Some of the aides have been …": an auxiliary the lexicon lists as no finite verb ends it too.)
+    const closed = isFiniteVerb(next) || isAuxiliary(next) || isLeadingWord(next) || tagsOf(next).some((t) => t === 'Pronoun' || t === 'Determiner');
     if (!/^\p{L}/u.test(next) || closed || isAdverb(next) || verbBeforeObject || cueLemma(next) || phrasalVerbAt(tokens, j + 1)) break;
     j++;
   }
