@@ -7,7 +7,7 @@
 import { relativeSubjectBefore, subjectAndVerbAt } from './clause-openings.js';
 import { beliefForm } from './belief-verbs.js';
 import { cueLemma } from './cues.js';
-import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
+import { isFiniteAuxiliary, isAdverb, isCalendarWord, isFiniteVerb, isModal, isNonFiniteBe, mayBePresentInS, tagsOf } from './lexicon.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 import { objectVerb, topicFrame, topicVerbLemma } from './topic-verbs.js';
@@ -38,7 +38,15 @@ function relativePronounOf(tokens: Token[], cue: number): number {
   )
     relative--;
   if (/^(which|who)$/iu.test(tokens[relative]?.text ?? '')) return relative;
+  // ("Unions that have endorsed him say": "that" after a noun, no verb or cue, opens a relative clause.)
+  if (/^that$/iu.test(tokens[relative]?.text ?? '') && relative < cue && nounBefore(tokens, relative)) return relative;
   return relativeSubjectBefore(tokens, 0, cue + 1);
+}
+
+/** Whether the word before `n` may end a noun phrase: a word, no finite verb nor verb of speech ("said that"). */
+function nounBefore(tokens: Token[], n: number): boolean {
+  const w = tokens[n - 1]?.text ?? '';
+  return /^\p{L}/u.test(w) && !isFiniteVerb(w) && !cueLemma(w) && !isNonFiniteBe(w);
 }
 
 /** "Backbenchers who had threatened to rebel welcomed the change", "Men who called for asylum were
@@ -57,9 +65,19 @@ export function restrictiveRelativeEnd(tokens: Token[], cue: number, speakerStar
   for (let k = cue + (infinitive || calledFor ? 2 : 1) + (infinitive ? 1 : 0); k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (/^[,;:“”"(]$/u.test(w) || /^(who|which|that|and|or|but)$/iu.test(w)) return -1;
-    if (isFiniteVerb(w)) return k;
+    if (isFiniteVerb(w) || plainCueAfterPhrase(tokens, k)) return k;
   }
   return -1;
+}
+
+/** "Unions that have endorsed him say …": a verb of speech in its plain form (the lexicon's
+ *  infinitive, no finite verb to it) after the object's last word, not after "to", a modal or an
+ *  auxiliary, is the main clause's verb with a plural subject. */
+function plainCueAfterPhrase(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  if (!/^\p{Ll}+$/u.test(w) || cueLemma(w) !== w || !tagsOf(w).includes('Infinitive')) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return /^[\p{L}\p{N}]/u.test(before) && !/^to$/iu.test(before) && !isFiniteAuxiliary(before) && !isModal(before);
 }
 
 /** "A group backing Ann Holt spent $2 million", "a super PAC supporting Ann Holt, Harbour First, ran
