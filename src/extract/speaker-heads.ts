@@ -48,7 +48,11 @@ function speakingHeadBefore(names: NameIndex, tokens: Token[], current: SpeakerS
   if (p < 0) return null;
   const preposition = wordAt(tokens, p);
   const adjective = wordsAfterNoun(tokens, p, preposition);
-  const head = phraseEndingAt(names, tokens, p - 1 - adjective, true);
+  // "Those close to him say", "those around the mayor acknowledge": "those" stands for the people the
+  // words after it describe, who speak, not the one they are close to.
+  const those = p - 1 - adjective;
+  if (wordAt(tokens, those) === 'those') return names.surface(tokens[those]!.start, current.end, 'NOMINAL', null);
+  const head = phraseEndingAt(names, tokens, those, true);
   if (!head || head.kind === 'PRONOUN') return null;
   const named = head.entityId ? names.nameAt.get(head.start)?.entity : undefined;
   if (named) return named.type === 'LOCATION' ? null : head;

@@ -62,7 +62,9 @@ export const SPEAKER_NOUNS = new Set(
 // Counts that open a part of a group: "Four of the commission's members".
 export const NUMBER_WORD = new RegExp(`^(\\p{N}+|${SPELT_COUNT_ALTERNATIVES}|dozens|hundreds|thousands)$`, 'u');
 /** A word counting a part of a group whose members follow "of": "a handful of", "two of", "dozens of". */
-export const countsAPart = (word: string) => PARTITIVE.has(word) || NUMBER_WORD.test(word);
+export const countsAPart = (word: string) => PARTITIVE.has(word) || NUMBER_WORD.test(word) || FRACTION.test(word);
+/** A fraction written as a word: "three-fourths", "two-thirds" (of them). */
+const FRACTION = /^\p{L}+-(?:thirds|fourths|quarters|fifths|tenths)$/u;
 /** Documents that speak for those who made them, as a phrase's head ("a survey of voters") and before a
  *  headline's colon ("Poll: Holt leads in Kelso"); each reader adds the words only it takes. */
 export const SPEAKING_DOCUMENTS = ['survey', 'surveys', 'study', 'analysis', 'audit', 'poll', 'polls', 'report'];
