@@ -2,7 +2,8 @@
 // The data stays in ../shared/eval (override with EVAL_DIR); nothing of it is copied here.
 // `--polnear <checkout>` also scores a split of PolNeAR read where it lies (train by default): news the
 // rules were not written on, a check on how far the dev figures carry. `--gum <checkout>` scores the
-// entity typing on GUM's news and interview documents read where they lie (entities only, no quotes).
+// entity typing on GUM's news and interview documents read where they lie (entities only, no quotes), and
+// the speakers given by pronouns and descriptions against GUM's coreference chains (gum-speakers.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,9 @@ import { Command, Option } from 'commander';
 import { projectRoot } from '../config.js';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
-import { gumDocuments } from './gum-corpus.js';
+import { readConllu } from './gum-conllu.js';
+import { gumFiles, gumGold } from './gum-corpus.js';
+import { type SpeakerCase, speakerCases, speakerTable } from './gum-speakers.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 const SETS = ['seed', 'polnear-dev', 'conll-dev'];
@@ -46,6 +49,7 @@ function score(name: string, gold: Array<{ id: string; text: string }>, source: 
   console.log(table(false));
   // PolNeAR annotates beliefs held as attributions: its quote lines again, as `extract --beliefs` gives them.
   if (name.startsWith('polnear')) console.log(`--- with beliefs (extract --beliefs)\n${quoteLines(table(true))}`);
+  return extractions;
 }
 
 /** The quote rows of a scorer table (its header and the two thresholds). */
@@ -69,6 +73,15 @@ if (opts.polnear) {
   score(`polnear-${opts.polnearSplit} (kinds guessed from quote marks; speaker spans, no names)`, gold, `${opts.polnear}/data/${opts.polnearSplit}`);
 }
 if (opts.gum) {
-  const gold = [...gumDocuments(opts.gum)];
-  score('gum news and interviews (named mentions; entities only)', gold, `${opts.gum}/dep`);
+  const files = [...gumFiles(opts.gum)];
+  const gold = files.map(({ id, conllu }) => ({ id, ...gumGold(conllu) }));
+  const extractions = score('gum news and interviews (named mentions; entities only)', gold, `${opts.gum}/dep`);
+  const cases = files.flatMap(({ id, conllu }, i) => speakerCases(readConllu(conllu), extractions[i]!).map((c) => ({ id, ...c })));
+  console.log('\n--- gum speakers resolved (pronoun or description speakers; names linked to another name), against its coreference chains');
+  console.log(`${speakerTable(cases, 'description')}\n${speakerTable(cases, 'name')}`);
+  for (const c of cases.filter((c) => c.outcome === 'wrong' || c.outcome === 'unresolved').slice(0, Number(opts.details))) console.log(caseLine(c));
+}
+
+function caseLine(c: SpeakerCase & { id: string }): string {
+  return `  ${c.outcome.padEnd(10)} ${c.id}@${c.at} "${c.mention}" → ${c.resolved ?? '-'} (chain: ${[...new Set(c.chainNames)].join(' | ') || '-'})`;
 }

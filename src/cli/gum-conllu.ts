@@ -14,9 +14,11 @@ export interface GumToken {
   deprel: string;
 }
 
-/** A GUM mention (Entity= in MISC): its entity type ("person", "place", …) and its first and last token. */
+/** A GUM mention (Entity= in MISC): its entity type ("person", "place", …), its chain (the entity id that
+ *  all mentions of one referent share) and its first and last token. */
 export interface GumMention {
   etype: string;
+  chain: string;
   first: number;
   last: number | null;
 }
@@ -147,7 +149,7 @@ function writeMultiWordPart(text: string, multi: MultiWord, n: number, form: str
 function openAndCloseMentions(entity: string, token: number, open: Map<string, GumMention[]>, mentions: GumMention[]): void {
   for (const event of entityEvents(entity)) {
     if ('open' in event) {
-      const mention: GumMention = { etype: event.etype, first: token, last: null };
+      const mention: GumMention = { etype: event.etype, chain: event.open, first: token, last: null };
       open.set(event.open, [...(open.get(event.open) ?? []), mention]);
       mentions.push(mention);
     } else {

@@ -158,10 +158,15 @@ export function gumGold(conllu: string): { text: string; entities: GumEntity[] }
   return { text, entities };
 }
 
-/** The news and interview documents of a GUM checkout (dep/GUM_news_*.conllu, dep/GUM_interview_*.conllu). */
-export function* gumDocuments(checkout: string): Generator<{ id: string; text: string; entities: GumEntity[] }> {
+/** The CoNLL-U of the news and interview documents of a GUM checkout (dep/GUM_news_*.conllu, dep/GUM_interview_*.conllu). */
+export function* gumFiles(checkout: string): Generator<{ id: string; conllu: string }> {
   const dir = path.join(checkout, 'dep');
   for (const file of readdirSync(dir).sort()) {
-    if (/^GUM_(news|interview)_.*\.conllu$/u.test(file)) yield { id: file.replace(/\.conllu$/u, ''), ...gumGold(readFileSync(path.join(dir, file), 'utf8')) };
+    if (/^GUM_(news|interview)_.*\.conllu$/u.test(file)) yield { id: file.replace(/\.conllu$/u, ''), conllu: readFileSync(path.join(dir, file), 'utf8') };
   }
+}
+
+/** The news and interview documents of a GUM checkout with their gold entities. */
+export function* gumDocuments(checkout: string): Generator<{ id: string; text: string; entities: GumEntity[] }> {
+  for (const { id, conllu } of gumFiles(checkout)) yield { id, ...gumGold(conllu) };
 }

@@ -1,0 +1,94 @@
+// Speaker resolution scored on GUM's coreference (read where it lies, nothing copied): GUM gives every mention
+// the id of its chain (Entity=(12-person-…) in dep/*.conllu, all mentions of one referent share 12). For each
+// quote whose speaker the text gives as a pronoun or a description ("he said", "the company said"), the chain
+// of that mention tells whether the name we resolved it to is right: right when one of the resolved entity's
+// name mentions lies in the same chain. Name speakers linked to another name of the entity ("Bos" → "Nick
+// Bos") are scored the same way, apart. The quotes scored are those the extraction keeps (at its default
+// confidence), speech and beliefs alike.
+import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence.js';
+import type { Extraction, TextSpan } from '../extract/types.js';
+import type { GumDocument, GumMention } from './gum-conllu.js';
+import { nameSpan } from './gum-corpus.js';
+
+/** right / wrong: the resolved entity has (no) name mention in the speaker's chain; unresolved: no name
+ *  resolved though the chain has one; no name in chain: nothing to resolve to; no chain: GUM has no
+ *  mention where the speaker mention lies. */
+export type SpeakerOutcome = 'right' | 'wrong' | 'unresolved' | 'no name in chain' | 'no chain';
+
+export interface SpeakerCase {
+  /** description: a pronoun or a description speaker; name: a name linked to another name of its entity */
+  group: 'description' | 'name';
+  outcome: SpeakerOutcome;
+  mention: string;
+  resolved: string | null;
+  /** the names the chain gives (GUM's named mentions of it) */
+  chainNames: string[];
+  at: number;
+}
+
+const chars = (doc: GumDocument, m: GumMention): [number, number] => [doc.tokens[m.first]!.start, doc.tokens[m.last!]!.end];
+
+/** The GUM mention that best covers a span: the most shared characters, then the fewest extra ones. */
+export function gumMentionAt(doc: GumDocument, span: TextSpan): GumMention | undefined {
+  let best: GumMention | undefined;
+  let [bestShared, bestExtra] = [0, 0];
+  for (const m of doc.mentions) {
+    if (m.last === null) continue;
+    const [s, e] = chars(doc, m);
+    const shared = Math.min(e, span.end) - Math.max(s, span.start);
+    const extra = e - s - shared;
+    if (shared > bestShared || (shared === bestShared && shared > 0 && extra < bestExtra)) [best, bestShared, bestExtra] = [m, shared, extra];
+  }
+  return best;
+}
+
+/** The chains a GUM document names (chain id → its named mentions' words). */
+function namedChains(doc: GumDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of doc.mentions) {
+    const span = nameSpan(doc.tokens, m, doc.mentions);
+    if (!span) continue;
+    const words = doc.text.slice(doc.tokens[span[0]]!.start, doc.tokens[span[1]]!.end);
+    out.set(m.chain, [...(out.get(m.chain) ?? []), words]);
+  }
+  return out;
+}
+
+/** The scored speakers of one document's extraction. */
+export function speakerCases(doc: GumDocument, x: Extraction): SpeakerCase[] {
+  const named = namedChains(doc);
+  const entities = new Map(x.entities.map((e) => [e.id, e]));
+  const cases: SpeakerCase[] = [];
+  for (const q of x.quotes) {
+    const { mention, entityId } = q.speaker;
+    if (!mention || q.confidence < DEFAULT_MIN_CONFIDENCE) continue;
+    const entity = entityId ? entities.get(entityId) : undefined;
+    const words = doc.text.slice(mention.start, mention.end);
+    const group = mention.kind === 'NAME' ? 'name' : 'description';
+    if (group === 'name' && (!entity || entity.name === words)) continue;
+    const own = gumMentionAt(doc, mention);
+    // (A speaker we did not read as a name that GUM names, "Prime Minister Boris Johnson", is no description.)
+    if (group === 'description' && own && nameSpan(doc.tokens, own, doc.mentions)) continue;
+    const chainNames = own ? (named.get(own.chain) ?? []) : [];
+    // the resolved entity's other name mentions, each in its GUM chain
+    const others = (entity?.mentions ?? []).filter((m) => m.kind === 'NAME' && (m.end <= mention.start || m.start >= mention.end));
+    const chains = new Set(others.map((m) => gumMentionAt(doc, m)?.chain));
+    let outcome: SpeakerOutcome;
+    if (!own) outcome = 'no chain';
+    else if (others.length) outcome = chains.has(own.chain) ? 'right' : 'wrong';
+    else outcome = chainNames.length ? 'unresolved' : 'no name in chain';
+    cases.push({ group, outcome, mention: words, resolved: entity?.name ?? null, chainNames, at: mention.start });
+  }
+  return cases;
+}
+
+const OUTCOMES: SpeakerOutcome[] = ['right', 'wrong', 'unresolved', 'no name in chain', 'no chain'];
+
+/** The counts per outcome and the accuracy right / (right + wrong + unresolved) of one group. */
+export function speakerTable(cases: SpeakerCase[], group: SpeakerCase['group']): string {
+  const mine = cases.filter((c) => c.group === group);
+  const count = (o: SpeakerOutcome) => mine.filter((c) => c.outcome === o).length;
+  const scored = count('right') + count('wrong') + count('unresolved');
+  const accuracy = scored ? ((100 * count('right')) / scored).toFixed(1) : '-';
+  return `${group.padEnd(12)} ${accuracy.padStart(5)} % (${count('right')}/${scored})  ${OUTCOMES.map((o) => `${o} ${count(o)}`).join(', ')}`;
+}
