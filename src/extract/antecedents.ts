@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter, SpanSet, spanAt } from './span-index.js';
 import { holdsRole, personParties } from './role-fit.js';
 import { Salience } from './coref.js';
 import { authorOf } from './author.js';
+import { interviewIn } from './interview-answers.js';
 import { descriptionQualifiers } from './title-words.js';
 import { holdsOffice, openingPossessorRole, openingRole, personTitles } from './person-titles.js';
 import { type NameMentions, nameMentionsOf } from './name-mentions.js';
@@ -44,6 +45,7 @@ export function antecedentsIn(layout: Layout, entities: Entity[], drafts: QuoteD
   return Object.assign({}, mentions, organizationAntecedents(layout, mentions), {
     layout,
     author,
+    interview: interviewIn(layout, entities),
     titles,
     parties,
     hasRole,

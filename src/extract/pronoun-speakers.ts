@@ -5,6 +5,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
+import { inAnswer } from './interview-answers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
@@ -50,7 +51,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   const word = surface.text.toLowerCase() === 'them' ? 'they' : surface.text.toLowerCase();
   const gender = GENDER.get(word) ?? null;
   if (gender) return personPronoun(p, word, gender);
-  if (word === 'i' || word === 'we') return authorPronoun(a, word);
+  if (word === 'i' || word === 'we') return authorPronoun(a, word, q);
   if (word === 'it') return itPronoun(p);
   if (word === 'they') return theyPronoun(p);
   return { entity: null, name: null };
@@ -126,8 +127,10 @@ function personInView(
   );
 }
 
-/** "I told my colleagues …" in narration: the author of an op-ed or a letter. */
-function authorPronoun({ author }: Antecedents, word: 'i' | 'we'): Resolution {
+/** "I told my colleagues …" in narration: the author of an op-ed or a letter; in an answer of an
+ *  interview set out as questions and answers, with no author named, the one interviewed. */
+function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
+  if (!author && word === 'i' && interview && inAnswer(layout, q.start, interview)) return { entity: interview.interviewee, name: null };
   return { entity: author?.entity ?? null, name: author?.name ?? (word === 'i' ? 'I' : null) };
 }
 

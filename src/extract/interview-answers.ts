@@ -1,0 +1,44 @@
+// Who "I" is in an interview set out as questions and answers without labels: paragraphs that are a
+// question alone ("Why did you open the shop?"), each answered by the paragraphs after it. There the "I"
+// of an answer is the one interviewed, whom the introduction (the text before the first question) names:
+// "The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry."
+import type { Block, Entity, Layout } from './types.js';
+
+/** How many question paragraphs make a text a set of questions and answers. */
+const MIN_QUESTIONS = 2;
+/** The introduction says it is an interview, or who spoke with whom. */
+const INTERVIEW_WORDS = /\binterview(?:s|ed|ee)?\b|\b(?:spoke|speaks|talked|talks) (?:with|to)\b/iu;
+/** A word before a name that makes it the one asking ("by Tom Reyes", "reporter Tom Reyes"). */
+const ASKER_BEFORE = /\b(?:by|reporters?|correspondents?)\s+$/iu;
+
+const isQuestion = (layout: Layout, b: Block) => /\?["”’)]?\s*$/u.test(layout.text.slice(b.start, b.end));
+
+/** The one an interview of questions and answers is with, and where its first question starts; null when
+ *  the text is no such interview or names no one. */
+export interface Interview {
+  interviewee: Entity;
+  firstQuestion: number;
+}
+
+export function interviewIn(layout: Layout, entities: Entity[]): Interview | null {
+  const body = layout.blocks.filter((b) => b.role === 'BODY');
+  const questions = body.filter((b, i) => isQuestion(layout, b) && body[i + 1] && !isQuestion(layout, body[i + 1]!));
+  if (questions.length < MIN_QUESTIONS) return null;
+  const introEnd = questions[0]!.start;
+  const { text } = layout;
+  if (!INTERVIEW_WORDS.test(text.slice(0, introEnd))) return null;
+  // the first person named in the introduction who is not the one asking
+  let first: { e: Entity; at: number } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const m = e.mentions.find((x) => x.kind === 'NAME' && x.end <= introEnd && !ASKER_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    if (m && (!first || m.start < first.at)) first = { e, at: m.start };
+  }
+  return first ? { interviewee: first.e, firstQuestion: introEnd } : null;
+}
+
+/** Whether the text at `pos` lies in an answer: a paragraph after the first question that is no question. */
+export function inAnswer(layout: Layout, pos: number, interview: Interview): boolean {
+  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
+  return !!block && block.start > interview.firstQuestion && !isQuestion(layout, block);
+}

@@ -1,0 +1,32 @@
+// "I" in the answers of an interview set out as questions and answers without labels: the one the
+// introduction says is interviewed, on stories written for the test.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../support/extraction.js';
+
+const interview = (intro: string) =>
+  `${intro}\n\n` +
+  'Why did you open the ferry line?\n\n' +
+  'The harbour had no boat for years. I told the council that the island would empty without one.\n\n' +
+  'What comes next?\n\n' +
+  'A second boat. I said last spring that we would buy it by June.';
+
+describe('the "I" of an interview’s answers', () => {
+  it('is the one the introduction says is interviewed', () => {
+    const intro = 'The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry, about her plans.';
+    expect(speakersOf(interview(intro))).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+
+  it('is not the one asking, named after "by"', () => {
+    const intro = 'Ferry owner Ann Holt was interviewed by reporter Tom Reyes about the harbour.';
+    expect(speakersOf(interview(intro))).toEqual(['Ann Holt', 'Ann Holt']);
+    expect(speakersOf(interview('An interview by Tom Reyes with the owner of the Velmora ferry, Ann Holt.'))).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+
+  it('stays "I" where the text is no interview, or asks no questions', () => {
+    const story = interview('Ann Holt runs the harbour ferry.');
+    expect(speakersOf(story)).toEqual(['I', 'I']);
+    const plain =
+      'The Velmora Gazette interviewed Ann Holt about the ferry.\n\nThe harbour had no boat for years. I told the council that the island would empty.';
+    expect(speakersOf(plain)).toEqual(['I']);
+  });
+});
