@@ -13,7 +13,7 @@ import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 import { readConllu } from './gum-conllu.js';
 import { gumFiles, gumGold } from './gum-corpus.js';
-import { type SpeakerCase, speakerCases, speakerTable } from './gum-speakers.js';
+import { type SpeakerCase, speakerCases, speakerTables } from './gum-speakers.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
 const SETS = ['seed', 'polnear-dev', 'conll-dev'];
@@ -78,7 +78,7 @@ if (opts.gum) {
   const extractions = score('gum news and interviews (named mentions; entities only)', gold, `${opts.gum}/dep`);
   const cases = files.flatMap(({ id, conllu }, i) => speakerCases(readConllu(conllu), extractions[i]!).map((c) => ({ id, ...c })));
   console.log('\n--- gum speakers resolved (pronoun or description speakers; names linked to another name), against its coreference chains');
-  console.log(`${speakerTable(cases, 'description')}\n${speakerTable(cases, 'name')}`);
+  console.log(speakerTables(cases));
   for (const c of cases.filter((c) => c.outcome === 'wrong' || c.outcome === 'unresolved').slice(0, Number(opts.details))) console.log(caseLine(c));
 }
 

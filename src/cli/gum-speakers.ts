@@ -84,11 +84,38 @@ export function speakerCases(doc: GumDocument, x: Extraction): SpeakerCase[] {
 
 const OUTCOMES: SpeakerOutcome[] = ['right', 'wrong', 'unresolved', 'no name in chain', 'no chain'];
 
-/** The counts per outcome and the accuracy right / (right + wrong + unresolved) of one group. */
-export function speakerTable(cases: SpeakerCase[], group: SpeakerCase['group']): string {
-  const mine = cases.filter((c) => c.group === group);
-  const count = (o: SpeakerOutcome) => mine.filter((c) => c.outcome === o).length;
+/** The counts per outcome and the accuracy right / (right + wrong + unresolved) of some cases. */
+export function speakerTable(cases: SpeakerCase[], label: string): string {
+  const count = (o: SpeakerOutcome) => cases.filter((c) => c.outcome === o).length;
   const scored = count('right') + count('wrong') + count('unresolved');
   const accuracy = scored ? ((100 * count('right')) / scored).toFixed(1) : '-';
-  return `${group.padEnd(12)} ${accuracy.padStart(5)} % (${count('right')}/${scored})  ${OUTCOMES.map((o) => `${o} ${count(o)}`).join(', ')}`;
+  return `${label.padEnd(14)} ${accuracy.padStart(5)} % (${count('right')}/${scored})  ${OUTCOMES.map((o) => `${o} ${count(o)}`).join(', ')}`;
+}
+
+/** The speaker words a row of the table counts apart: pronouns by person, descriptions together. */
+const WORD_ROWS: Array<[string, RegExp]> = [
+  ['  "I"', /^i$/iu],
+  ['  "we"', /^we$/iu],
+  ['  "you"', /^you$/iu],
+  ['  "he", "she"', /^(he|she)$/iu],
+  ['  "it", "they"', /^(it|they)$/iu],
+  ['  descriptions', /^(?!(i|we|you|he|she|it|they)$)/iu],
+];
+
+/** The table of all cases: pronoun and description speakers, by word, then names. */
+export function speakerTables(cases: SpeakerCase[]): string {
+  const descriptions = cases.filter((c) => c.group === 'description');
+  return [
+    speakerTable(descriptions, 'description'),
+    ...WORD_ROWS.map(([label, words]) =>
+      speakerTable(
+        descriptions.filter((c) => words.test(c.mention)),
+        label,
+      ),
+    ),
+    speakerTable(
+      cases.filter((c) => c.group === 'name'),
+      'name',
+    ),
+  ].join('\n');
 }
