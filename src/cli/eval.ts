@@ -11,8 +11,7 @@ import { Command, Option } from 'commander';
 import { projectRoot } from '../config.js';
 import { toContract } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
-import { readConllu } from './gum-conllu.js';
-import { gumFiles, gumGold } from './gum-corpus.js';
+import { gumDocuments } from './gum-corpus.js';
 import { type SpeakerCase, speakerCases, speakerTables } from './gum-speakers.js';
 import { bratGoldQuotes, polnearArticles } from './polnear-corpus.js';
 
@@ -73,10 +72,9 @@ if (opts.polnear) {
   score(`polnear-${opts.polnearSplit} (kinds guessed from quote marks; speaker spans, no names)`, gold, `${opts.polnear}/data/${opts.polnearSplit}`);
 }
 if (opts.gum) {
-  const files = [...gumFiles(opts.gum)];
-  const gold = files.map(({ id, conllu }) => ({ id, ...gumGold(conllu) }));
+  const gold = [...gumDocuments(opts.gum)];
   const extractions = score('gum news and interviews (named mentions; entities only)', gold, `${opts.gum}/dep`);
-  const cases = files.flatMap(({ id, conllu }, i) => speakerCases(readConllu(conllu), extractions[i]!).map((c) => ({ id, ...c })));
+  const cases = gold.flatMap(({ id, document }, i) => speakerCases(document, extractions[i]!).map((c) => ({ id, ...c })));
   console.log('\n--- gum speakers resolved (pronoun or description speakers; names linked to another name), against its coreference chains');
   console.log(speakerTables(cases));
   for (const c of cases.filter((c) => c.outcome === 'wrong' || c.outcome === 'unresolved').slice(0, Number(opts.details))) console.log(caseLine(c));

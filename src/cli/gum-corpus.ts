@@ -9,7 +9,7 @@
 // MISC is; plural groups ("Democrats"), demonyms and lone titles are optional regions without a type.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type GumMention, type GumToken, readConllu } from './gum-conllu.js';
+import { type GumDocument, type GumMention, type GumToken, readConllu } from './gum-conllu.js';
 
 const TYPES = new Map<string, GumEntity['type']>([
   ['person', 'PERSON'],
@@ -145,8 +145,8 @@ function goldEntity(tokens: GumToken[], own: Named, named: Named[]): GumEntity |
 }
 
 /** A GUM document's text and its gold entities, in text order, one per span. */
-export function gumGold(conllu: string): { text: string; entities: GumEntity[] } {
-  const { text, tokens, mentions } = readConllu(conllu);
+export function gumGold(document: GumDocument): { text: string; entities: GumEntity[] } {
+  const { text, tokens, mentions } = document;
   const named = mentions.flatMap((mention) => {
     const span = nameSpan(tokens, mention, mentions);
     return span ? [{ mention, lo: span[0], hi: span[1] }] : [];
@@ -158,15 +158,13 @@ export function gumGold(conllu: string): { text: string; entities: GumEntity[] }
   return { text, entities };
 }
 
-/** The CoNLL-U of the news and interview documents of a GUM checkout (dep/GUM_news_*.conllu, dep/GUM_interview_*.conllu). */
-export function* gumFiles(checkout: string): Generator<{ id: string; conllu: string }> {
+/** The news and interview documents of a GUM checkout (dep/GUM_news_*.conllu, dep/GUM_interview_*.conllu),
+ *  each read once: the document as read, and its text and gold entities. */
+export function* gumDocuments(checkout: string): Generator<{ id: string; document: GumDocument; text: string; entities: GumEntity[] }> {
   const dir = path.join(checkout, 'dep');
   for (const file of readdirSync(dir).sort()) {
-    if (/^GUM_(news|interview)_.*\.conllu$/u.test(file)) yield { id: file.replace(/\.conllu$/u, ''), conllu: readFileSync(path.join(dir, file), 'utf8') };
+    if (!/^GUM_(news|interview)_.*\.conllu$/u.test(file)) continue;
+    const document = readConllu(readFileSync(path.join(dir, file), 'utf8'));
+    yield { id: file.replace(/\.conllu$/u, ''), document, ...gumGold(document) };
   }
-}
-
-/** The news and interview documents of a GUM checkout with their gold entities. */
-export function* gumDocuments(checkout: string): Generator<{ id: string; text: string; entities: GumEntity[] }> {
-  for (const { id, conllu } of gumFiles(checkout)) yield { id, ...gumGold(conllu) };
 }

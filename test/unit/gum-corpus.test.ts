@@ -71,7 +71,7 @@ describe('GUM read where it lies', () => {
   });
 
   it('keeps named mentions only, titles stripped, no nesting, groups optional and untyped', () => {
-    expect(gumGold(conllu)).toEqual({
+    expect(gumGold(readConllu(conllu))).toEqual({
       text,
       entities: [
         { ...at('Ann Holt'), type: 'PERSON' },
@@ -104,7 +104,7 @@ describe('GUM read where it lies', () => {
       row('13', '.', 'PUNCT', '.', '12', 'punct'),
       '',
     ].join('\n');
-    const { text: written, entities } = gumGold(doc);
+    const { text: written, entities } = gumGold(readConllu(doc));
     const named = entities.map((e) => [written.slice(e.start, e.end), e.type]);
     expect(named).toEqual([
       ['Velmora', 'LOCATION'],
