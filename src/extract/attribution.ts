@@ -159,7 +159,8 @@ function speakerNamed({ a, history, byId }: DocumentRead, q: QuoteDraft): FoundS
     const { name, joint } = jointSubject(a, q, surface, entity);
     return { entity, name, introduced: null, joint };
   }
-  if (surface?.kind === 'PRONOUN') found = pronounSpeaker(a, history, q, surface, before);
+  // ("you" comes as a description, kept as the speaker's words when it resolves to no one.)
+  if (surface?.kind === 'PRONOUN' || /^you$/iu.test(surface?.text ?? '')) found = pronounSpeaker(a, history, q, surface!, before);
   else if (surface?.kind === 'NOMINAL') found = descriptionSpeaker(a, history, q, surface, before);
   return { entity: found.entity, name: found.name, introduced: null, joint: null };
 }

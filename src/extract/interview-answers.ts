@@ -42,3 +42,10 @@ export function inAnswer(layout: Layout, pos: number, interview: Interview): boo
   const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
   return !!block && block.start > interview.firstQuestion && !isQuestion(layout, block);
 }
+
+/** Whether the text at `pos` lies in a question of the interview: a paragraph from the first question on
+ *  that ends in a question mark. Its "you" is the one interviewed ("Why did you open the shop?"). */
+export function inQuestion(layout: Layout, pos: number, interview: Interview): boolean {
+  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
+  return !!block && block.start >= interview.firstQuestion && isQuestion(layout, block);
+}

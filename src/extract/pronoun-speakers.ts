@@ -5,7 +5,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
-import { inAnswer } from './interview-answers.js';
+import { inAnswer, inQuestion } from './interview-answers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
@@ -52,6 +52,7 @@ export function pronounSpeaker(a: Antecedents, history: SpeechHistory, q: QuoteD
   const gender = GENDER.get(word) ?? null;
   if (gender) return personPronoun(p, word, gender);
   if (word === 'i' || word === 'we') return authorPronoun(a, word, q);
+  if (word === 'you') return addresseePronoun(a, q);
   if (word === 'it') return itPronoun(p);
   if (word === 'they') return theyPronoun(p);
   return { entity: null, name: null };
@@ -128,10 +129,18 @@ function personInView(
 }
 
 /** "I told my colleagues …" in narration: the author of an op-ed or a letter; in an answer of an
- *  interview set out as questions and answers, with no author named, the one interviewed. */
+ *  interview set out as questions and answers, with no author named, the one interviewed, who speaks
+ *  for the shop or team as "we" too ("We opened in May because we thought the harbour needed it"). */
 function authorPronoun({ author, interview, layout }: Antecedents, word: 'i' | 'we', q: QuoteDraft): Resolution {
-  if (!author && word === 'i' && interview && inAnswer(layout, q.start, interview)) return { entity: interview.interviewee, name: null };
+  if (!author && interview && inAnswer(layout, q.start, interview)) return { entity: interview.interviewee, name: null };
   return { entity: author?.entity ?? null, name: author?.name ?? (word === 'i' ? 'I' : null) };
+}
+
+/** "you" in a question of an interview set out as questions and answers ("Why did you decide to sell
+ *  the ferry?"): the one interviewed, asked; elsewhere no one the text names. */
+function addresseePronoun({ interview, layout }: Antecedents, q: QuoteDraft): Resolution {
+  const asked = interview && inQuestion(layout, q.start, interview);
+  return { entity: asked ? interview.interviewee : null, name: null };
 }
 
 /** The last speaker while the quote is still recent: the first one "it" or "they" may go on with. */

@@ -30,3 +30,23 @@ describe('the "I" of an interview’s answers', () => {
     expect(speakersOf(plain)).toEqual(['I']);
   });
 });
+
+// "we" in an answer and "you" in a question of such an interview: the one interviewed too.
+const weAndYou = (intro: string) =>
+  `${intro}\n\n` +
+  'Why do you think the island needs a second boat?\n\n' +
+  'Summer brings twice the walkers. We believe the old boat cannot carry them all.\n\n' +
+  'Did the council help?\n\n' +
+  'Not at first. We argued for months that the crossing should be free for pupils.';
+
+describe('"we" in the answers and "you" in the questions of an interview', () => {
+  const intro = 'The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry, about her plans.';
+
+  it('are the one interviewed, who answers for the ferry line and is asked', () => {
+    expect(speakersOf(weAndYou(intro))).toEqual(['Ann Holt', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('stay unnamed where the text is no interview', () => {
+    expect(speakersOf(weAndYou('Ann Holt runs the harbour ferry.'))).not.toContain('Ann Holt');
+  });
+});
