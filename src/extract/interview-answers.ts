@@ -49,3 +49,13 @@ export function inQuestion(layout: Layout, pos: number, interview: Interview): b
   const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
   return !!block && block.start >= interview.firstQuestion && isQuestion(layout, block);
 }
+
+/** Whether the text at `pos` lies in an answer whose narration speaks as "I" ("She handed me a shirt"),
+ *  what is inside quote marks aside: there the one answering is "I", never "he" or "she". (A story with
+ *  questions for paragraphs, "Ann Holt hoped … She acknowledges …", is no answer in the first person.) */
+export function answersAsI(layout: Layout, pos: number, interview: Interview): boolean {
+  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
+  if (!block || !inAnswer(layout, pos, interview)) return false;
+  const narration = layout.text.slice(block.start, block.end).replace(/["“][^"“”]*["”]/gu, ' ');
+  return /\b(?:I|me|my)\b/u.test(narration);
+}

@@ -5,7 +5,7 @@ import type { SpeakerSurface } from './name-index.js';
 import type { Antecedents } from './antecedents.js';
 import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
-import { inAnswer, inQuestion } from './interview-answers.js';
+import { answersAsI, inAnswer, inQuestion } from './interview-answers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
 import { lastEndingBy } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
@@ -69,7 +69,9 @@ function personPronoun(p: SpeakerRead, word: string, gender: NonNullable<Entity[
   // ("Ann Lee asked Tom Reyes whether … She said she asked it …": one asked of the other gender does not
   // answer as "she"; the asker may go on.)
   const answers = !question?.asked?.gender || question.asked.gender === gender;
-  const toldOther = (e: Entity) => history.genders.otherThan(e.name, gender) || (answers && e === question?.asker);
+  // ("She handed me a shirt … she said" in an interview's answer: the one answering is "I" there, never "she".)
+  const answering = a.interview && answersAsI(a.layout, q.start, a.interview) ? a.interview.interviewee : null;
+  const toldOther = (e: Entity) => e === answering || history.genders.otherThan(e.name, gender) || (answers && e === question?.asker);
   const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!e.gender || e.gender === gender) && !toldOther(e);
   const goesOn = speakerGoesOn(p, gender, toldOther);
   if (goesOn) return { entity: goesOn, name: null };

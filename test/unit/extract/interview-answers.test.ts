@@ -50,3 +50,15 @@ describe('"we" in the answers and "you" in the questions of an interview', () =>
     expect(speakersOf(weAndYou('Ann Holt runs the harbour ferry.'))).not.toContain('Ann Holt');
   });
 });
+
+describe('"she" in an answer of an interview told as "I"', () => {
+  it('is never the one answering', () => {
+    const story =
+      'The Velmora Gazette interviewed Robin Hale, who sails the harbour ferry.\n\n' +
+      'Who do you remember best?\n\n' +
+      'The last crossing of the season was rough. She handed me a drawing of the boat. With tears in her eyes she said, "Thank you, captain."\n\n' +
+      'Will you sail next summer?\n\n' +
+      'I will, as long as the engine lasts.';
+    expect(speakersOf(story)).not.toContain('Robin Hale');
+  });
+});
