@@ -21,7 +21,7 @@ const BETWEEN = new Set(
     'has have had will would could may might must shall should can is was were been be often frequently are am do does did ' +
     'long always never still even just only firmly strongly privately openly explicitly clearly subsequently initially finally ' +
     'together jointly collectively ' +
-    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't not"
+    "'s 're 've 'd 'll 'm isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't not"
   ).split(' '),
 );
 /** Apostrophes folded, so "isn’t" and "isn't" are one word. */
