@@ -37,17 +37,31 @@ export function interviewIn(layout: Layout, entities: Entity[]): Interview | nul
   return first ? { interviewee: first.e, firstQuestion: introEnd } : null;
 }
 
-/** Whether the text at `pos` lies in an answer: a paragraph after the first question that is no question. */
+/** How many times longer than the question before it an answer ending in a question mark is. */
+const ANSWER_LENGTHS = 3;
+
+/** Whether a paragraph ending in a question mark answers the question paragraph right before it: one
+ *  many times its length ("… it wouldn't be called research, would it?" closing a long answer). */
+function answersQuestion(layout: Layout, b: Block): boolean {
+  const body = layout.blocks.filter((x) => x.role === 'BODY');
+  const previous = body[body.indexOf(b) - 1];
+  return !!previous && isQuestion(layout, previous) && b.end - b.start >= ANSWER_LENGTHS * (previous.end - previous.start);
+}
+
+/** Whether `b` asks: it ends in a question mark and answers no question right before it. */
+const asks = (layout: Layout, b: Block) => isQuestion(layout, b) && !answersQuestion(layout, b);
+
+/** Whether the text at `pos` lies in an answer: a paragraph after the first question that does not ask. */
 export function inAnswer(layout: Layout, pos: number, interview: Interview): boolean {
   const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
-  return !!block && block.start > interview.firstQuestion && !isQuestion(layout, block);
+  return !!block && block.start > interview.firstQuestion && !asks(layout, block);
 }
 
 /** Whether the text at `pos` lies in a question of the interview: a paragraph from the first question on
- *  that ends in a question mark. Its "you" is the one interviewed ("Why did you open the shop?"). */
+ *  that asks. Its "you" is the one interviewed ("Why did you open the shop?"). */
 export function inQuestion(layout: Layout, pos: number, interview: Interview): boolean {
   const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
-  return !!block && block.start >= interview.firstQuestion && isQuestion(layout, block);
+  return !!block && block.start >= interview.firstQuestion && asks(layout, block);
 }
 
 /** Whether the text at `pos` lies in an answer whose narration speaks as "I" ("She handed me a shirt"),

@@ -62,3 +62,18 @@ describe('"she" in an answer of an interview told as "I"', () => {
     expect(speakersOf(story)).not.toContain('Robin Hale');
   });
 });
+
+describe('an answer ending in a question mark', () => {
+  it('is still an answer when it is many times as long as the question before it', () => {
+    const story =
+      'The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry, about her plans.\n\n' +
+      'What comes next?\n\n' +
+      'A second pier. I said last spring that we would build it.\n\n' +
+      'Will the new boat be ready?\n\n' +
+      'Nobody can tell yet, because the yard has three other hulls waiting and the engines come from abroad. ' +
+      'I told the council that the boat would sail by June. My grandfather used to say that a boat is ready when the sea says so, and who would argue with the sea?\n\n' +
+      'And the fares?\n\n' +
+      'They stay as they are.';
+    expect(speakersOf(story)).toEqual(['Ann Holt', 'Ann Holt']);
+  });
+});
