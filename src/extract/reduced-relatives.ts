@@ -67,19 +67,23 @@ export function subjectBeforeReducedRelative(names: NameIndex, tokens: Token[], 
   return null;
 }
 
-/** Conjunctions of time that open a clause of their own after a verb: "waited before the judge ruled". */
-const TIME_CONJUNCTION = /^(after|before|since)$/iu;
+/** Conjunctions that open a clause of their own after a verb: "waited before the judge ruled",
+ *  "gathered outside because the mayor said". */
+const TIME_CONJUNCTION = /^(after|before|since|because|until|once|although|though)$/iu;
 
-/** Whether the past form at `k` is the verb of a clause closed by a conjunction of time whose subject
- *  ends at `j`, right before the cue: a pronoun, a name or a people's noun ("before the judge ruled";
- *  not "Residents questioned after the crash said", where the time belongs to the participle). */
+/** Whether the past form at `k` is the verb of a clause closed by a conjunction of time (or cause)
+ *  whose subject ends at `j`, right before the cue: a pronoun, a name or a people's noun ("before the
+ *  judge ruled"; not "Residents questioned after the crash said", where the time belongs to the
+ *  participle). The conjunction may follow the verb's own words ("The dock workers gathered outside
+ *  the hall after Ann Holt endorsed …": the past form with a place after it is the sentence's verb). */
 function clauseOfTimeAfter(names: NameIndex, tokens: Token[], k: number, j: number): boolean {
-  if (!isParticiple(tokens[k]!.text) || !TIME_CONJUNCTION.test(tokens[k + 1]?.text ?? '') || j <= k + 1) return false;
+  if (!isParticiple(tokens[k]!.text) || j <= k + 1) return false;
   const subject = phraseEndingAt(names, tokens, j, false);
   if (!subject) return false;
   let opens = names.indexAt(tokens, subject.start);
   while (opens > k + 2 && ARTICLES.has(tokens[opens - 1]!.text.toLowerCase())) opens--;
-  return opens === k + 2 && (subject.kind !== 'NOMINAL' || namesPeople(lastWord(subject).toLowerCase()));
+  const conjunction = tokens[opens - 1]?.text ?? '';
+  return opens >= k + 2 && TIME_CONJUNCTION.test(conjunction) && (subject.kind !== 'NOMINAL' || namesPeople(lastWord(subject).toLowerCase()));
 }
 
 /** Documents that speak for whoever they are from, one or more: "a letter from", "a memo by", "a study by". */

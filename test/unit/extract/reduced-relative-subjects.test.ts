@@ -23,4 +23,14 @@ describe('a subject before a participle phrase', () => {
     // (A time with no one in it belongs to the participle: the people before it speak.)
     expect(quoteReadings('Residents questioned after the storm said the pier was unsafe.').map((q) => q.mention)).toEqual(['Residents']);
   });
+
+  it('the conjunction may follow the past form\'s own words, and "because" or "until" opens such a clause too', () => {
+    const speakers = (text: string) => quoteReadings(text).map((q) => q.mention);
+    expect(speakers('The dock workers gathered outside the town hall after Ann Holt criticized the ferry levy.')).toEqual(['Ann Holt']);
+    expect(speakers('Fishermen protested at the Velmora quay on Friday after she backed the levy.')).toEqual(['she']);
+    expect(speakers('The ferry users walked out because Tom Reed praised the harbour board.')).toEqual(['Tom Reed']);
+    // (Still one clause when what follows the conjunction names no one: the people before it speak.)
+    expect(speakers('Residents questioned at the pier after the storm said the quay was unsafe.')).toEqual(['Residents']);
+    expect(speakers('Traders interviewed in Velmora since the vote said the levy was unfair.')).toEqual(['Traders']);
+  });
 });
