@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from './person-descriptions.js';
 import { roleOf } from './roles.js';
 import { answersAsI, inAnswer, inQuestion } from './interview-answers.js';
 import { organizationOrPlace } from './organization-descriptions.js';
-import { lastEndingBy } from './span-index.js';
+import { lastEndingBy, spanAt } from './span-index.js';
 import { loneOrganizationBefore } from './lone-organizations.js';
 import { type OpeningPair, openingPair, pairInView } from './joined-subjects.js';
 import { endsInPlural, GENDER, ISSUED_DOCUMENTS } from './speaker-words.js';
@@ -174,6 +174,8 @@ function organizationBefore(p: SpeakerRead): Resolution {
   // "Its chairman released a statement. “…,” it read.": the document, for who released it.
   const issuer = a.releasedBy(RELEASED_DOCUMENT, a.layout.sentences[lastEndingBy(a.layout.sentences, before)]?.start ?? before, before);
   if (issuer) return { entity: issuer.entity, name: null };
+  const inClause = organizationBeforeConjunction(p);
+  if (inClause) return { entity: inClause, name: null };
   // "The coalition … Recently, it issued": the organization a sentence just before had for subject.
   const organization = a.openingOrganization(before);
   // "The energy ministry rejected the claims. In a statement, it said": a body described, not named.
@@ -190,6 +192,20 @@ function organizationBefore(p: SpeakerRead): Resolution {
     // Else the one organization the sentence before names anywhere ("Shares in Norland Gas fell. It said …").
     loneOrganizationBefore(a, before, q.cue?.text);
   return { entity, name: null };
+}
+
+/** Conjunctions opening a clause whose subject "it" may go back to a body named before them. */
+const CLAUSE_CONJUNCTION = /^(after|before|because|since|when|while|until|once|although|though|as)$/iu;
+
+/** "Readers protested outside the Velmora Gazette after it endorsed Ann Holt": an "it" opening a clause
+ *  after a conjunction, in the middle of its sentence, is the one organization the sentence named
+ *  before it; null with none or with two (which one is meant is then not told by the words). */
+function organizationBeforeConjunction({ a, surface }: SpeakerRead): Entity | null {
+  const sentence = spanAt(a.layout.sentences, surface.start);
+  const previous = /(\p{L}+)\s*$/u.exec(a.layout.text.slice(sentence?.start ?? surface.start, surface.start))?.[1] ?? '';
+  if (!sentence || !CLAUSE_CONJUNCTION.test(previous)) return null;
+  const named = new Set([...a.mentionsBefore(surface.start, (e) => e.type === 'ORGANIZATION', sentence.start)].map((n) => n.e));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** The entity an institution described opening the sentence before stands for ("The ministry …"). */

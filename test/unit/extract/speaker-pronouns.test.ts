@@ -133,6 +133,18 @@ describe('"it" after what it said, in the same sentence', () => {
   });
 });
 
+describe('"it" opening a clause after a conjunction in the middle of its sentence', () => {
+  it('is the one organization the sentence named before it, not the people its main clause is about', () => {
+    const story = 'Tom Reed ran the harbour office for years. About a dozen people protested outside the Velmora Gazette after it endorsed Ann Holt.';
+    expect(speakersOf(story)).toEqual(['Velmora Gazette']);
+    expect(speakersOf('Ferry users gathered at Velmora Quay Lines on Monday because it criticized the levy.')).toEqual(['Velmora Quay Lines']);
+  });
+
+  it('leaves an "it" opening its sentence to the organization the sentence before was about', () => {
+    expect(speakersOf('The Velmora Trust sued the council in May. In a letter to Norland Gas, it said the levy was unlawful.')).toEqual(['Velmora Trust']);
+  });
+});
+
 describe('"they" after what was said', () => {
   it('is no plural inside the words said: "Other factors may play a role, they wrote"', () => {
     expect(
