@@ -33,9 +33,28 @@ function mutationAccess(config: Config, authorization: string | null): MutationA
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'GRANTED' : 'DENIED';
 }
 
+/** A body's bytes, or null once they pass `maxBytes`: the rest is left unread, so a body sent without
+ *  a content-length (chunked) is never held whole to learn that it is too large. */
+async function bodyUpTo(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(chunk.value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 /** Refuses a request body over the limit before it is parsed, naming the limit. */
 function bodyLimit(maxBytes: number): Plugin {
-  const tooLarge = (size: number) =>
+  /** `size` is the declared length, or the bytes read before giving up ("more than" the limit). */
+  const tooLarge = (size: string) =>
     new Response(
       JSON.stringify({
         errors: [
@@ -48,11 +67,17 @@ function bodyLimit(maxBytes: number): Plugin {
       },
     );
   return {
-    async onRequest({ request, endResponse }) {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.method !== 'POST') return;
       const declared = Number(request.headers.get('content-length') ?? NaN);
-      const size = Number.isFinite(declared) ? declared : (await request.clone().arrayBuffer()).byteLength;
-      if (size > maxBytes) endResponse(tooLarge(size));
+      if (Number.isFinite(declared)) {
+        if (declared > maxBytes) endResponse(tooLarge(String(declared)));
+        return;
+      }
+      // Read here (the request's body can be read once): the request goes on with the bytes read.
+      const body = await bodyUpTo(request, maxBytes);
+      if (!body) endResponse(tooLarge(`more than ${maxBytes}`));
+      else setRequest(new fetchAPI.Request(request.url, { method: 'POST', headers: request.headers, body, signal: request.signal }));
     },
   };
 }

@@ -1,5 +1,8 @@
 // Protection: depth and complexity limits, the body size limit, CSRF prevention, masked errors,
 // and a bounded number of SQL statements for nested selections.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '../../src/import/store.js';
 import { ARTICLES } from './fixtures.js';
@@ -34,6 +37,53 @@ describe('query limits', () => {
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: Array<{ message: string }> };
     expect(body.errors[0]!.message).toMatch(/exceeds the limit of 4000 bytes \(MAX_BODY_BYTES\)/);
+    expect(res.headers.get('content-type')).toContain('application/json');
+  });
+
+  // Over HTTP, as a client streaming a body (transfer-encoding: chunked) sends it.
+  async function postChunked(chunks: () => string | null): Promise<{ status: number; body: any; sent: number }> {
+    const server = createServer(t.app).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    let sent = 0;
+    try {
+      const req = request({ port, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' } });
+      const answered = once(req, 'response');
+      req.on('error', () => {}); // the server may close the upload once it has answered
+      const write = () => {
+        for (let chunk = chunks(); chunk !== null; chunk = chunks()) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', write);
+        }
+        req.end();
+      };
+      write();
+      const [res] = (await answered) as [IncomingMessage];
+      let text = '';
+      for await (const part of res) text += part;
+      req.destroy();
+      return { status: res.statusCode!, body: JSON.parse(text), sent };
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+
+  it('refuses an endless body sent without a content-length after reading just past the limit', async () => {
+    let answered = false;
+    const res = await postChunked(() => (answered ? null : 'x'.repeat(1000)));
+    answered = true;
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0]).toMatchObject({
+      message: 'Request body of more than 4000 bytes exceeds the limit of 4000 bytes (MAX_BODY_BYTES)',
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
+  });
+
+  it('reads a body without a content-length under the limit as usual', async () => {
+    const parts = ['{"query":', '"{ articles { totalCount } }"}'];
+    const res = await postChunked(() => parts.shift() ?? null);
+    expect(res).toMatchObject({ status: 200, body: { data: { articles: { totalCount: 1 } } } });
   });
 });
 
