@@ -5,6 +5,7 @@ import { createYoga, useReadinessCheck, type CORSOptions, type Plugin } from 'gr
 import type { Config } from './config.js';
 import { useCsrfGuard } from './csrf.js';
 import type { Db } from './db/client.js';
+import { useDocumentLimits } from './document-limits.js';
 import { maskError } from './errors.js';
 import { useInputBounds } from './input-bounds.js';
 import { extractPoolFor, type ExtractPool } from './import/extract-pool.js';
@@ -132,6 +133,7 @@ export function createApp({ db, config, log, extractPool = extractPoolFor(config
       useRequestLog(log),
       useOfflineGraphiQL('/graphql', GRAPHIQL_OPTIONS),
       bodyLimit(config.MAX_BODY_BYTES),
+      useDocumentLimits(),
       useInputBounds(config),
       databaseReadiness(db),
       useCsrfGuard(),

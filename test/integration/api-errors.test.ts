@@ -1,5 +1,7 @@
 // The error model through the real endpoint: missing rows are null, bad input is BAD_USER_INPUT
-// naming the argument, every bound answers quickly with its limit, and nothing is masked.
+// naming the argument, every bound (of arguments and of the document) answers quickly with its
+// limit, and nothing is masked.
+import { getIntrospectionQuery } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from './harness.js';
 
@@ -70,6 +72,43 @@ describe('string and list arguments', () => {
   it('let ordinary white space through', async () => {
     const res = await t.gql('query($q: String!) { search(query: $q) { totalCount } }', { q: 'terrorism\tborders\n' });
     expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('the query document', () => {
+  const expectRefused = (res: Awaited<ReturnType<typeof t.gql>>, limit: string, message: RegExp) => {
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.data ?? null).toBeNull();
+  };
+
+  it('refuses selections, lists and input objects nested thousands deep, naming the limit (no stack overflow)', async () => {
+    const fragments = `{ articles { nodes { ${'... on Article { '.repeat(3000)}id${' }'.repeat(3000)} } } }`;
+    expectRefused(await t.gql(fragments), 'nesting', /^Query nests brackets more than 64 deep, the limit$/);
+    expectRefused(await t.gql(`{ quotes(about: ${'['.repeat(3000)}${']'.repeat(3000)}) { totalCount } }`), 'nesting', /64/);
+    const object = `mutation { importArticle(input: { text: "x", title: ${'{ a: '.repeat(3000)}1${' }'.repeat(3000)} }) { __typename } }`;
+    expectRefused(await t.gql(object), 'nesting', /64/);
+  });
+
+  it('refuses a document of more than 5000 tokens, naming the limit', async () => {
+    expectRefused(await t.gql(`{ articles(first: 1${', first: 1'.repeat(3000)}) { totalCount } }`), 'tokens', /^Query has more than 5000 tokens, the limit$/);
+    expectRefused(await t.gql(`{ ${'__typename '.repeat(6000)}}`), 'tokens', /5000/);
+  });
+
+  it("answers GraphiQL's schema query", async () => {
+    const res = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses batched requests with a code', async () => {
+    const res = await t.app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ articles { totalCount } }' }, { query: '{ articles { totalCount } }' }]),
+    });
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0]).toMatchObject({ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } });
   });
 });
 

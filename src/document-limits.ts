@@ -1,0 +1,54 @@
+// Bounds on the query document itself, checked before it is parsed: its length in tokens and how
+// deeply its braces, brackets and parentheses nest. Depth and complexity (MAX_DEPTH, MAX_COMPLEXITY)
+// are counted on a parsed, valid document; these come first, so that no document costs more to read
+// than to refuse. graphql-js parses nesting recursively: a few thousand nested `{` or `[` overflowed
+// its stack ("Unexpected error.").
+import { Lexer, Source, TokenKind, parse, type DocumentNode, type ParseOptions } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { clientError, ErrorCode } from './errors.js';
+
+/** Far above any query a client writes (GraphiQL's schema query has under 200 tokens). */
+export const MAX_TOKENS = 5_000;
+/** Selections nest at most MAX_DEPTH deep; inline fragments, arguments and input objects add a few levels. */
+export const MAX_NESTING = 64;
+
+const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+
+function tooComplex(message: string, limit: string) {
+  return clientError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit });
+}
+
+/** Walks the tokens once, without recursion, refusing too many or too deeply nested. A token the
+ *  lexer cannot read ends the walk: parsing then reports it as a syntax error. */
+function checkTokens(source: Source): void {
+  const lexer = new Lexer(source);
+  let tokens = 0;
+  let nesting = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      if (++tokens > MAX_TOKENS) throw tooComplex(`Query has more than ${MAX_TOKENS} tokens, the limit`, 'tokens');
+      if (OPENING.has(token.kind) && ++nesting > MAX_NESTING) {
+        throw tooComplex(`Query nests brackets more than ${MAX_NESTING} deep, the limit`, 'nesting');
+      }
+      if (CLOSING.has(token.kind)) nesting--;
+    }
+  } catch (error) {
+    if ((error as { extensions?: { code?: string } }).extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) throw error;
+  }
+}
+
+/** Parses a query within the bounds above; each refusal is QUERY_TOO_COMPLEX naming its limit. */
+export function boundedParse(source: string | Source, options?: ParseOptions): DocumentNode {
+  const src = typeof source === 'string' ? new Source(source) : source;
+  checkTokens(src);
+  return parse(src, options);
+}
+
+export function useDocumentLimits(): Plugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn(boundedParse);
+    },
+  };
+}
