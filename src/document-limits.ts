@@ -1,9 +1,10 @@
-// Bounds on the query document itself, checked before it is parsed: its length in tokens and how
-// deeply its braces, brackets and parentheses nest. Depth and complexity (MAX_DEPTH, MAX_COMPLEXITY)
-// are counted on a parsed, valid document; these come first, so that no document costs more to read
-// than to refuse. graphql-js parses nesting recursively: a few thousand nested `{` or `[` overflowed
-// its stack ("Unexpected error.").
-import { Lexer, Source, TokenKind, parse, type DocumentNode, type ParseOptions } from 'graphql';
+// Bounds on the query document itself, checked before it is parsed or run: its length in tokens, how
+// deeply its braces, brackets and parentheses nest, and how many aliased fields it asks for. Depth and
+// complexity (MAX_DEPTH, MAX_COMPLEXITY) are counted on a parsed, valid document; these come first,
+// so that no document costs more to read than to refuse. graphql-js parses nesting recursively: a
+// few thousand nested `{` or `[` overflowed its stack ("Unexpected error."), and each alias repeats a
+// field, a query of its own when the field is a root field (1,000 aliased `articles` ran 1,000 counts).
+import { Kind, Lexer, Source, TokenKind, parse, visit, type DocumentNode, type ParseOptions } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { clientError, ErrorCode } from './errors.js';
 
@@ -11,6 +12,8 @@ import { clientError, ErrorCode } from './errors.js';
 export const MAX_TOKENS = 5_000;
 /** Selections nest at most MAX_DEPTH deep; inline fragments, arguments and input objects add a few levels. */
 export const MAX_NESTING = 64;
+/** As many things at once as a list argument may name. */
+export const MAX_ALIASES = 20;
 
 const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
@@ -38,11 +41,24 @@ function checkTokens(source: Source): void {
   }
 }
 
+function countAliases(document: DocumentNode): number {
+  let aliases = 0;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.alias) aliases++;
+    },
+  });
+  return aliases;
+}
+
 /** Parses a query within the bounds above; each refusal is QUERY_TOO_COMPLEX naming its limit. */
 export function boundedParse(source: string | Source, options?: ParseOptions): DocumentNode {
   const src = typeof source === 'string' ? new Source(source) : source;
   checkTokens(src);
-  return parse(src, options);
+  const document = parse(src, options);
+  const aliases = countAliases(document);
+  if (aliases > MAX_ALIASES) throw tooComplex(`Query has ${aliases} aliased fields, more than the limit of ${MAX_ALIASES}`, 'aliases');
+  return document;
 }
 
 export function useDocumentLimits(): Plugin {

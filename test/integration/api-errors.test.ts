@@ -95,6 +95,16 @@ describe('the query document', () => {
     expectRefused(await t.gql(`{ ${'__typename '.repeat(6000)}}`), 'tokens', /5000/);
   });
 
+  it('answers up to 20 aliased fields, and refuses more, naming the limit', async () => {
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: articles(first: 1) { totalCount }`).join(' ')} }`;
+    const twenty = await t.gql(aliased(20));
+    expect(twenty.errors).toBeUndefined();
+    expect(Object.keys(twenty.data)).toHaveLength(20);
+    t.sql.length = 0;
+    expectRefused(await t.gql(aliased(100)), 'aliases', /^Query has 100 aliased fields, more than the limit of 20$/);
+    expect(t.sql).toEqual([]); // refused before anything runs
+  });
+
   it("answers GraphiQL's schema query", async () => {
     const res = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
     expect(res.errors).toBeUndefined();
