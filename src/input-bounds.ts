@@ -2,7 +2,7 @@
 // (inline or in variables, at any depth of an input object or list) is checked for control
 // characters and length, and each list for size. The error names the argument and the limit, so
 // no resolver, SQL, trigram or tsquery function ever sees an unbounded or binary value.
-import { Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { badInput } from './errors.js';
@@ -31,8 +31,15 @@ function boundsFor(config: Pick<Config, 'MAX_PAGE_SIZE'>): Bounds {
   return { maxListItems: (path) => (path === 'ids' ? config.MAX_PAGE_SIZE : DEFAULT_LIST_LIMIT) };
 }
 
+/** No argument's type nests lists or input objects more than a few levels; a variable's JSON may nest
+ *  without end, and is refused here before anything walks it recursively. */
+const MAX_VALUE_NESTING = 16;
+
 /** Throws BAD_USER_INPUT for the first value at `path` that is out of bounds. */
-function checkValue(value: unknown, path: string, bounds: Bounds): void {
+function checkValue(value: unknown, path: string, bounds: Bounds, nesting = 0): void {
+  if (nesting > MAX_VALUE_NESTING) {
+    throw badInput(path, `${path} nests lists or objects more than ${MAX_VALUE_NESTING} deep, the limit`, { limit: MAX_VALUE_NESTING });
+  }
   if (typeof value === 'string') {
     const limit = STRING_LIMITS[path] ?? DEFAULT_STRING_LIMIT;
     if (value.length > limit) throw badInput(path, `${path} is ${value.length} characters long, more than the limit of ${limit}`, { limit });
@@ -40,9 +47,9 @@ function checkValue(value: unknown, path: string, bounds: Bounds): void {
   } else if (Array.isArray(value)) {
     const limit = bounds.maxListItems(path);
     if (value.length > limit) throw badInput(path, `${path} has ${value.length} items, more than the limit of ${limit}`, { limit });
-    for (const item of value) checkValue(item, path, bounds);
+    for (const item of value) checkValue(item, path, bounds, nesting + 1);
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkValue(item, `${path}.${key}`, bounds);
+    for (const [key, item] of Object.entries(value)) checkValue(item, `${path}.${key}`, bounds, nesting + 1);
   }
 }
 
@@ -85,7 +92,8 @@ export function useInputBounds(config: Pick<Config, 'MAX_PAGE_SIZE'>): Plugin {
       try {
         for (const node of argumentNodes) checkValue(literal(node.value, variables), node.name.value, bounds);
       } catch (error) {
-        setResultAndStopExecution({ errors: [error as Error] } as never);
+        if (!(error instanceof GraphQLError)) throw error; // a bug: masked like any other
+        setResultAndStopExecution({ errors: [error] } as never);
       }
     },
   };

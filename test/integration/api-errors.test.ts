@@ -69,6 +69,23 @@ describe('string and list arguments', () => {
     expect(Date.now() - started).toBeLessThan(10_000); // generous: the point is "not minutes"
   });
 
+  it('refuse a variable nested without end (in JSON, not the query), naming the argument', async () => {
+    // Written as text: JSON.stringify itself recurses.
+    const post = async (query: string, variables: string, headers: Record<string, string> = {}) => {
+      const body = `{"query":${JSON.stringify(query)},"variables":${variables}}`;
+      const res = await t.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      return (await res.json()) as Parameters<typeof expectCode>[0] & { errors: Array<{ message: string }> };
+    };
+    const about = await post('query($a: [String!]) { quotes(about: $a) { totalCount } }', `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expectCode(about, 'BAD_USER_INPUT', 'about');
+    expect(about.errors[0]!.message).toBe('about nests lists or objects more than 16 deep, the limit');
+    const title = `${'{"a":'.repeat(100_000)}"Headline"${'}'.repeat(100_000)}`;
+    const mutation = 'mutation($i: ImportArticleInput!) { importArticle(input: $i) { __typename } }';
+    const nested = await post(mutation, `{"i":{"text":"Title\\n\\nBody.","title":${title}}}`, auth);
+    expectCode(nested, 'BAD_USER_INPUT');
+    expect(nested.errors[0]!.message).toMatch(/^input\.title(\.a)+ nests lists or objects more than 16 deep/);
+  });
+
   it('let ordinary white space through', async () => {
     const res = await t.gql('query($q: String!) { search(query: $q) { totalCount } }', { q: 'terrorism\tborders\n' });
     expect(res.errors).toBeUndefined();
