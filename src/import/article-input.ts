@@ -3,6 +3,10 @@
 // worker threads need.
 
 export const MAX_ARTICLE_CHARS = 1_000_000;
+/** The largest article file read: UTF-8 takes at most three bytes for a character of a text (four for
+ *  two), and front matter, \r\n and HTML entities shrink a little more. A file over it is refused before
+ *  it is read, so no file (nor /dev/zero) is held whole to learn that it is too long. */
+export const MAX_ARTICLE_FILE_BYTES = 4 * MAX_ARTICLE_CHARS;
 
 /** Bad input, naming the field (or file) and the reason. */
 export class ImportError extends Error {

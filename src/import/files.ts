@@ -1,8 +1,8 @@
 // Reads article files for import, refusing what is not an article text with a reason.
-import { readFile, readFileSync } from 'node:fs';
+import { readFile, readFileSync, stat as statCallback, statSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ImportError } from './article-input.js';
+import { ImportError, MAX_ARTICLE_FILE_BYTES } from './article-input.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -24,6 +24,7 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
 export async function readArticleFile(file: string): Promise<string> {
   let bytes: Buffer;
   try {
+    checkReadable(file, await new Promise<Stats>((resolve, reject) => statCallback(file, (e, info) => (e ? reject(e) : resolve(info)))));
     bytes = await readWhole(file);
   } catch (e) {
     throw readError(file, e);
@@ -42,6 +43,7 @@ function readWhole(file: string): Promise<Buffer> {
 export function readArticleFileSync(file: string): string {
   let bytes: Buffer;
   try {
+    checkReadable(file, statSync(file));
     bytes = readFileSync(file);
   } catch (e) {
     throw readError(file, e);
@@ -49,13 +51,28 @@ export function readArticleFileSync(file: string): string {
   return articleText(file, bytes);
 }
 
+/** Only a regular file of at most MAX_ARTICLE_FILE_BYTES is read: a device, a pipe or a socket may
+ *  never end. */
+function checkReadable(file: string, info: Stats): void {
+  if (info.isDirectory()) throw new ImportError(file, 'is a directory');
+  if (!info.isFile()) throw new ImportError(file, 'is not a regular file (a device, pipe or socket)');
+  if (info.size > MAX_ARTICLE_FILE_BYTES) throw tooLarge(file, info.size);
+}
+
+function tooLarge(file: string, bytes: number): ImportError {
+  return new ImportError(file, `is ${bytes} bytes, more than the limit of ${MAX_ARTICLE_FILE_BYTES} bytes for an article file`);
+}
+
 function readError(file: string, e: unknown): ImportError {
+  if (e instanceof ImportError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   return new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
 }
 
 function articleText(file: string, bytes: Buffer): string {
   if (bytes.length === 0) throw new ImportError(file, 'is empty');
+  // A file that grew after it was looked at.
+  if (bytes.length > MAX_ARTICLE_FILE_BYTES) throw tooLarge(file, bytes.length);
   if (bytes.includes(0)) throw new ImportError(file, 'is binary, not text (it contains NUL bytes)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

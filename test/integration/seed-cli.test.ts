@@ -1,5 +1,6 @@
 // `npm run seed -- <paths>` as a user runs it: per-file errors, progress, a summary, the exit code;
 // and a seed killed half-way leaves whole articles only, the next run importing the rest.
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,25 @@ describe('npm run seed', () => {
     expect(run.stdout.trim()).toMatch(/^imported 2, unchanged 0, failed 5 in \d+\.\d s \(\d+\.\d articles\/s\)$/u);
     expect(run.stderr).not.toContain('plain.txt');
     expect(await t.db.article.count()).toBe(2);
+  });
+
+  it('refuses a file over the size limit, a pipe and a device by name without reading them, and a file of quote marks', async () => {
+    const odd = await mkdtemp(path.join(tmpdir(), 'newskb-seed-odd-'));
+    const huge = path.join(odd, 'huge.txt');
+    await writeFile(huge, `Long title\n\n${'The council met. '.repeat(250_000)}`); // 4,250,012 bytes
+    const pipe = path.join(odd, 'pipe.txt');
+    execFileSync('mkfifo', [pipe]); // never written to: reading it would wait for ever
+    const marks = path.join(odd, 'marks.txt');
+    await writeFile(marks, `${'"'.repeat(5000)}\n\n${'“”'.repeat(5000)}\n`);
+    const before = await t.db.article.count();
+    const run = await seed(huge, pipe, '/dev/zero', marks);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${huge}: is 4250012 bytes, more than the limit of 4000000 bytes for an article file`);
+    expect(run.stderr).toContain(`${pipe}: is not a regular file (a device, pipe or socket)`);
+    expect(run.stderr).toContain('/dev/zero: is not a regular file (a device, pipe or socket)');
+    expect(run.stderr).toContain(`${marks}: text: is not an article: it needs a title line and at least one body paragraph`);
+    expect(run.stdout).toMatch(/failed 4 in/u);
+    expect(await t.db.article.count()).toBe(before);
   });
 
   it('imports nothing twice', async () => {
