@@ -45,6 +45,17 @@ describe('importArticle', () => {
     expect(await t.db.article.count()).toBe(1);
   });
 
+  it('imports the same new content sent by four clients at once once: one is told CREATED, the others UNCHANGED', async () => {
+    const before = await t.db.article.count();
+    const input = { text: 'Ferry fares frozen\n\nHarbour master Ann Holt said the Velmora ferry fares would stay as they are until May.' };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => t.gql(IMPORT, { input }, auth)));
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(answers.map((a) => a.data.importArticle.status).sort()).toEqual(['CREATED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(new Set(answers.map((a) => a.data.importArticle.article.id)).size).toBe(1);
+    expect(await t.db.article.count()).toBe(before + 1);
+    expect(await t.db.entity.count({ where: { type: 'PERSON', key: 'ann holt' } })).toBe(1);
+  });
+
   it('takes a separate title and heads the text with it', async () => {
     const res = await t.gql(IMPORT, { input: { title: 'Budget passes', text: 'The council passed the budget on Tuesday after a long debate.' } }, auth);
     expect(res.data.importArticle.article.title).toBe('Budget passes');
