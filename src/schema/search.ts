@@ -1,9 +1,10 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { cursorToOffset, type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { actsOf } from '../queries/acts.js';
 import { countMatches, SEARCH_MAX_RESULTS, type SearchHit, type SearchKind, search, snippets } from '../queries/search.js';
 import type { Db } from '../db/client.js';
+import { badInput } from '../errors.js';
 import type { QuoteAct } from '../generated/prisma/client.js';
 import { Article } from './article.js';
 import { builder, type Context } from './builder.js';
@@ -70,9 +71,21 @@ interface SearchArgs extends DefaultConnectionArguments {
   acts?: readonly QuoteAct[] | null;
 }
 
+/** The relay plugin reads an offset cursor's number as it stands ("OffsetConnection:-5" is -5, and
+ *  no number is NaN), which PostgreSQL then refuses; a cursor this API wrote is a whole number from 0. */
+function checkOffsetCursors(args: SearchArgs): void {
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    const offset = cursorToOffset(cursor);
+    if (!Number.isSafeInteger(offset) || offset < 0) throw badInput(name, `Invalid cursor: ${cursor}`);
+  }
+}
+
 /** A page of matches with their rank and snippet, and the count of all matches for the connection to call. */
 async function searchPage(args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
   checkPageSize(args, ctx);
+  checkOffsetCursors(args);
   const kinds = [...new Set(args.kinds ?? (['QUOTE', 'STATEMENT', 'ARTICLE'] as const))];
   const acts = actsOf(args.acts);
   // Counting every match of a common word costs more than the page: counted only when asked,

@@ -39,6 +39,16 @@ describe('node lookups', () => {
     expectCode(await t.gql('{ quotes(first: -1) { totalCount } }'), 'BAD_USER_INPUT');
     expectCode(await t.gql('{ quotes(first: 1000) { totalCount } }'), 'PAGE_SIZE_EXCEEDED');
   });
+
+  it('code search cursors that decode to no position (negative, not a number, another prefix)', async () => {
+    for (const position of ['-5', 'abc', '']) {
+      const cursor = Buffer.from(`OffsetConnection:${position}`).toString('base64');
+      expectCode(await t.gql(`{ search(query: "minister", after: "${cursor}") { totalCount } }`), 'BAD_USER_INPUT', 'after');
+      expectCode(await t.gql(`{ search(query: "minister", last: 1, before: "${cursor}") { totalCount } }`), 'BAD_USER_INPUT', 'before');
+    }
+    expectCode(await t.gql(`{ search(query: "minister", after: "${Buffer.from('Quote:7').toString('base64')}") { totalCount } }`), 'BAD_USER_INPUT');
+    expectCode(await t.gql('{ search(query: "minister", after: "%%%") { totalCount } }'), 'BAD_USER_INPUT');
+  });
 });
 
 describe('string and list arguments', () => {
