@@ -7,6 +7,8 @@ import { lookupLocation } from '../gazetteer.js';
 import { isCompanyWord } from '../description-heads.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { hasGivenName } from './name-words.js';
+import { endsInPlaceHead, LOCATION_HEADS, opensPlace, PLACE_KINDS } from './place-vocabulary.js';
+import { isCommonWord } from '../lexicon.js';
 
 const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'outside', 'around']);
 const key = (t: TypedCandidate) => t.c.text.toLowerCase();
@@ -23,6 +25,42 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
   for (const t of typed) if (t.type === 'PERSON' && placed.has(key(t)) && !personal.has(key(t))) t.type = 'LOCATION';
 }
 
+/** "Thursday, May 7 | Ottilie Berlin, an Australian woman, has said … Her lawyer said Ottilie Berlin": a name of two
+ *  words or more the model reads as a person's at as many mentions as a place's or more, where nothing
+ *  puts it among places (no "in", "near", "at" … before it, no place the gazetteer knows, no place's head
+ *  or opening word, no context deciding it), is the person throughout. Not a name holding an ordinary word
+ *  or a place's kind ("Common Core", "Zero Hedge", "Holt Village"), which names no one as often as someone.
+ *  Runs after `placesNamedAsPersons`, which takes the other way where a mention is placed. Retypes (in place). */
+export function personsNamedAsPlaces(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): void {
+  const counts = mentionCounts(typed, 'PERSON', (t) => t.c.words.length > 1 && !t.c.words.some(ordinaryOrPlaceWord));
+  const placed = (t: TypedCandidate) =>
+    PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text) || endsInPlaceHead(t.c.words) || opensPlace(t.c.words) || isDecided(t);
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
+  for (const t of typed) {
+    const count = counts.get(key(t));
+    if (t.type === 'LOCATION' && count && count.named >= count.places && !places.has(key(t))) t.type = 'PERSON';
+  }
+}
+
+/** Words that make a name of two words no person's: ordinary English ones and places' kinds and heads. */
+const ordinaryOrPlaceWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return isCommonWord(lower) || PLACE_KINDS.has(lower) || LOCATION_HEADS.has(lower);
+};
+
+/** For each name (lowered) `type` gives at one mention and `eligible` lets through, its mentions of that
+ *  type and its mentions as a place. */
+function mentionCounts(typed: TypedCandidate[], type: 'PERSON' | 'ORGANIZATION', eligible: (t: TypedCandidate) => boolean) {
+  const counts = new Map<string, { named: number; places: number }>();
+  for (const t of typed) if (t.type === type && eligible(t)) counts.set(key(t), { named: 0, places: 0 });
+  for (const t of typed) {
+    const count = counts.get(key(t));
+    if (count && t.type === type) count.named++;
+    else if (count && t.type === 'LOCATION') count.places++;
+  }
+  return counts;
+}
+
 /** "Politico reported … Nobody at Politico has seen it": a word the gazetteer does not know, typed an
  *  organization where the story shows it and a place only where a preposition puts it, is the
  *  organization throughout. Retypes (in place). */
@@ -33,6 +71,23 @@ export function bodiesNamedAsPlaces(typed: TypedCandidate[]): void {
   // A place the story names by itself ("Headingley is full") stays one.
   const namedAlone = new Set(typed.filter((t) => placed(t) && !PLACE_BEFORE.has(t.c.prev)).map(key));
   for (const t of typed) if (placed(t) && !namedAlone.has(key(t)) && !lookupLocation(t.c.text)) t.type = 'ORGANIZATION';
+}
+
+/** "Ann Holt, the president of Velmora Watch, said … Velmora Watch sued the county … a letter from Velmora
+ *  Watch": a name of two words or more typed an organization at more mentions than a place is the
+ *  organization throughout, when the gazetteer knows no place by the whole name, no place's head, opening
+ *  word or kind makes one of it ("Velmora Harbour", "the Granite State") and the context decides none of
+ *  its place mentions ("the town of …"): the preposition before it ("of", "in", "from") made the place.
+ *  Retypes (in place). */
+export function longerBodiesNamedAsPlaces(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): void {
+  const placeWord = (word: string) => PLACE_KINDS.has(word.toLowerCase());
+  const counts = mentionCounts(typed, 'ORGANIZATION', (t) => t.c.words.length > 1 && !t.c.words.some(placeWord));
+  const placed = (t: TypedCandidate) => lookupLocation(t.c.text) || endsInPlaceHead(t.c.words) || opensPlace(t.c.words) || isDecided(t);
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
+  for (const t of typed) {
+    const count = counts.get(key(t));
+    if (t.type === 'LOCATION' && count && count.named > count.places && !places.has(key(t))) t.type = 'ORGANIZATION';
+  }
 }
 
 /** Kinds of firms a place names where it is from: "the Doncaster firm", "a Middlesbrough bakery chain";

@@ -27,7 +27,7 @@ import { untypeHeadWordModifiers } from './head-word-modifiers.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { clubsInTransfers } from './transfer-clubs.js';
 import { sidesByPoints } from './standing-sides.js';
-import { bodiesNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
+import { bodiesNamedAsPlaces, longerBodiesNamedAsPlaces, personsNamedAsPlaces, placesBeforeFirms, placesNamedAsPersons } from './place-senses.js';
 import { webFirmStems } from './web-domains.js';
 import { untypeStormNames } from './storm-names.js';
 import { untypeCraftNames } from './craft-names.js';
@@ -74,6 +74,7 @@ function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemor
   placeEndedNames(typed, isDecided);
   oneKindPerName(typed);
   placesNamedAsPersons(typed);
+  personsNamedAsPlaces(typed, isDecided);
   untypeStormNames(typed);
   personsByPronoun(text, typed);
   employersOfPersons(text, typed, isDecided);
@@ -120,6 +121,7 @@ function passesOnNamesAndPeoples(typed: TypedCandidate[], { text, sports, sides,
   // "his MIT office": an acronym a person's office or lab is of, no place (possessed-acronyms.ts), before its other mentions follow it.
   bodiesOfPossessedAcronyms(typed);
   bodiesNamedAsPlaces(typed);
+  longerBodiesNamedAsPlaces(typed, isDecided);
   placesBeforeFirms(typed);
   untypeCraftNames(typed, text);
   // "Internet Explorer 6 … Internet Explorer 9": a line of products, named with its versions.

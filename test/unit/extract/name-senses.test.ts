@@ -40,6 +40,24 @@ describe('kinds of names told by the story', () => {
   });
 });
 
+describe('one name, one kind through the story', () => {
+  it("a full name read as a person's at one mention and a place's at another, nothing placing it, is the person", () => {
+    const story = (name: string) =>
+      `Woman claims sect held her aboard its ship\n\nThursday, May 7, 2015\n${name}, an Australian woman and former member of the sect, has claimed that the Dawn Order held her for nine years aboard its ship. The order denies the claims. Her lawyer said ${name} was not allowed to leave.`;
+    expect(mentionsOf(story('Ottilie Berlin'), 'Ottilie Berlin')).toEqual(['PERSON:2']);
+    expect(mentionsOf(story('Kalinda Sydney'), 'Kalinda Sydney')).toEqual(['PERSON:2']);
+  });
+
+  it('a name of two words typed a body at more mentions than a place is the body throughout', () => {
+    const president =
+      'Records suit\n\nAnn Holt, the president of Velmora Watch, said the county hid the files. Velmora Watch sued the county in March, and Velmora Watch will appeal.';
+    expect(mentionsOf(president, 'Velmora Watch')).toEqual(['ORGANIZATION:3']);
+    const head =
+      'Records suit\n\nVelmora Watch sued the county in March. Ann Holt, the head of Velmora Watch, said the group would appeal. Velmora Watch has won twice before.';
+    expect(mentionsOf(head, 'Velmora Watch')).toEqual(['ORGANIZATION:3']);
+  });
+});
+
 describe('names typed by the names listed or joined with them', () => {
   it('a known place after a place preposition and another place is a place outside sports reports', () => {
     const text = 'New routes\n\nJetstar said it would add flights to Darwin and Adelaide in the spring.';
