@@ -30,7 +30,8 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
  *  puts it among places (no "in", "near", "at" … before it, no place the gazetteer knows, no place's head
  *  or opening word, no context deciding it), is the person throughout. Not a name holding an ordinary word
  *  or a place's kind ("Common Core", "Zero Hedge", "Holt Village"), which names no one as often as someone.
- *  Runs after `placesNamedAsPersons`, which takes the other way where a mention is placed. Retypes (in place). */
+ *  Runs after `placesNamedAsPersons`, which takes the other way where a mention is placed, and after the
+ *  pronouns have shown persons (pronoun-evidence.ts). Retypes (in place). */
 export function personsNamedAsPlaces(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): void {
   const counts = mentionCounts(typed, 'PERSON', (t) => t.c.words.length > 1 && !t.c.words.some(ordinaryOrPlaceWord));
   const placed = (t: TypedCandidate) =>

@@ -74,9 +74,9 @@ function passesOnWhatTheStorySays(typed: TypedCandidate[], modelNames: NameMemor
   placeEndedNames(typed, isDecided);
   oneKindPerName(typed);
   placesNamedAsPersons(typed);
-  personsNamedAsPlaces(typed, isDecided);
   untypeStormNames(typed);
   personsByPronoun(text, typed);
+  personsNamedAsPlaces(typed, isDecided);
   employersOfPersons(text, typed, isDecided);
   bodiesByLeaders(text, typed, isDecided);
   pollMakers(text, typed, isDecided);

@@ -8,6 +8,10 @@ import { typedNames } from '../../support/extraction.js';
 
 const entitiesOf = (text: string) => recognizeEntities(layout(text));
 const named = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.name}`);
+const mentionsOf = (text: string, name: string) =>
+  entitiesOf(text)
+    .filter((e) => e.name === name)
+    .map((e) => `${e.type}:${e.mentions.filter((m) => m.kind === 'NAME').length}`);
 
 describe('names at extraction', () => {
   it('knows a given name written with its accents ("Andrés", "José")', () => {
@@ -329,6 +333,20 @@ describe('persons by the pronoun the text calls them', () => {
   it('a name opening a sentence that the next sentence calls "she" or "he" is a person', () => {
     expect(named('Report\n\nNandi Mokoena leads the farmers’ union. She spoke about drought relief.')).toContain('PERSON:Nandi Mokoena');
     expect(named('Report\n\nThabo Kgosana said he would appeal against the ruling.')).toContain('PERSON:Thabo Kgosana');
+  });
+
+  it('a city closing a name after a word of no other use is a surname, and the person is so at every mention', () => {
+    const clinic = (name: string) =>
+      `Clinic dispute\n\n${name} runs a small clinic in the north of the city. ${name} said she had asked the council for help twice.`;
+    expect(mentionsOf(clinic('Velka Paris'), 'Velka Paris')).toEqual(['PERSON:2']);
+    expect(mentionsOf('Clinic dispute\n\nThe clinic is run by Mirela Dublin. Mirela Dublin said she had asked for help.', 'Mirela Dublin')).toEqual([
+      'PERSON:2',
+    ]);
+    // A body serving the city, or one opening with an English word, stays a body.
+    expect(named('Report\n\nHealthwatch Dublin said she would publish the report. Healthwatch Dublin runs clinics.')).toContain(
+      'ORGANIZATION:Healthwatch Dublin',
+    );
+    expect(named('Report\n\nAir France said he would stay on. Air France flies daily.')).toContain('ORGANIZATION:Air France');
   });
 
   it('not when another person of the sentence is who the pronoun goes back to, nor for a body’s name', () => {
