@@ -4,7 +4,7 @@ import { cueLemma } from './cues.js';
 import { demonyms } from './gazetteer.js';
 import { documentHeadBefore } from './document-subjects.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, tagsOf } from './lexicon.js';
+import { isAdverb, isAuxiliary, isCopula, isFiniteVerb, isNonFiniteBe, isPastOrGerundForm, tagsOf } from './lexicon.js';
 import type { SpeakerFinder } from './speakers.js';
 import { compoundNounSubject } from './modifier-cues.js';
 import { isPossessiveMark, type Token } from './tokens.js';
@@ -105,8 +105,7 @@ function objectOfVerbBefore(tokens: Token[], i: number): boolean {
   while (k > 0 && k >= i - 2 && isAdjectiveWord(tokens[k]!.text.toLowerCase()) && !isFiniteVerb(tokens[k]!.text)) k--;
   const verb = tokens[k]?.text ?? '';
   // (A verb the lexicon knows as one: "bigoted", "renewed" are read as adjectives.)
-  const known = tagsOf(verb).some((t) => t === 'Gerund' || t === 'PastTense');
-  if (!/^\p{Ll}{3,}(ing|ed)$/u.test(verb) || !known || passiveAuxiliary(tokens[k - 1]?.text ?? '')) return false;
+  if (!isPastOrGerundForm(verb, 3) || passiveAuxiliary(tokens[k - 1]?.text ?? '')) return false;
   const before = tokens[k - 1]?.text ?? '';
   // ("the growing calls", "amid mounting questions": a participle after a determiner or preposition qualifies the noun.)
   if (determinerNotThat(before) || /^(amid|despite|of|for|about)$/iu.test(before)) return false;

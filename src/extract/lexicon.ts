@@ -253,5 +253,12 @@ export function finiteVerbWithin(tokens: readonly { text: string }[], from: numb
 /** A finite verb, or a regular past the lexicon does not list ("retained", "clinched"). */
 export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word);
 
+/** A lower-case form in "-ed" or "-ing" the lexicon knows as a past or a gerund ("renewed", "raising"),
+ *  of at least `stem` letters before the ending: a verb's form, which may also be read as an adjective. */
+export const isPastOrGerundForm = (word: string, stem: 2 | 3) =>
+  (stem === 2 ? ED_OR_ING_AFTER_TWO : ED_OR_ING_AFTER_THREE).test(word) && tagsOf(word).some((t) => t === 'PastTense' || t === 'Gerund');
+const ED_OR_ING_AFTER_TWO = /^\p{Ll}{2,}(?:ed|ing)$/u;
+const ED_OR_ING_AFTER_THREE = /^\p{Ll}{3,}(?:ed|ing)$/u;
+
 /** A lower-case word in -s that may be a verb's present ("swears", "serves"): the lexicon may know it as a plural only. */
 export const mayBePresentInS = (word: string) => /^\p{Ll}{2,}[^s]s$/u.test(word) && !isClosedClassWord(word);

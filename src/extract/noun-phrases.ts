@@ -1,7 +1,16 @@
 // The noun phrase a speaker's words make, read leftward from its last word: a name, a pronoun, or a
 // common noun phrase back to its determiner ("the New York state attorney general"); and capitalised
 // words the entity stages did not take for a name.
-import { breaksHeadlineName, isClosedClassWord, isLeadingWord, isModal, isPreposition, SUBORDINATING_CONJUNCTIONS, tagsOf } from './lexicon.js';
+import {
+  breaksHeadlineName,
+  isClosedClassWord,
+  isLeadingWord,
+  isModal,
+  isPastOrGerundForm,
+  isPreposition,
+  SUBORDINATING_CONJUNCTIONS,
+  tagsOf,
+} from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { namesPersons, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
 import { roleOf } from './roles.js';
@@ -180,13 +189,10 @@ function opensAfterWord(tokens: Token[], k: number, w: string, mark: boolean): b
  *  "polling data", "a leading expert" keep theirs). */
 function verbTakingPhrase(tokens: Token[], n: number): boolean {
   const word = tokens[n]?.text ?? '';
-  if (n < 1 || !VERB_FORM.test(word)) return false;
-  const tags = tagsOf(word);
-  if (!tags.some((t) => t === 'PastTense' || t === 'Gerund') || tags.includes('Adjective')) return false;
+  if (n < 1 || !isPastOrGerundForm(word, 2) || tagsOf(word).includes('Adjective')) return false;
   const before = tokens[n - 1]!.text;
   return isAuxiliary(before) || isWhoOrWhich(before) || /^that$/iu.test(before);
 }
-const VERB_FORM = /^\p{Ll}{2,}(?:ed|ing)$/u;
 
 const INSIDE_OR_OUTSIDE = /^(inside|outside)$/u;
 
