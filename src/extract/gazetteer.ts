@@ -12,6 +12,8 @@ export const isMajorPlace = (name: string) => majorPlaces.has(name.toLowerCase()
 export const isCapital = (name: string) => capitals.has(name.toLowerCase());
 /** Of cities of 100,000 people or more: towns a club may be named after ("Kassel"). */
 export const isLargeCity = (name: string) => largeCities.has(name.toLowerCase());
+/** Neither a major place nor a large city: a town's name, or one no place has, which a person or a club may bear ("Velmora"). */
+export const isSmallTown = (name: string) => !isMajorPlace(name) && !isLargeCity(name);
 
 /** Lower-cased demonym ("iranian") → country common name. */
 export const demonyms: ReadonlyMap<string, string> = demonymTable;

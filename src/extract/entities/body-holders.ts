@@ -5,7 +5,7 @@
 // said"), or the first of them is a known given name ("Council on Harbour Relations Ann Holt said"): a body's
 // name rarely ends in a person's full name, and those that do open with it ("Walt Disney Company"); a bank
 // named after its founders keeps them ("Bank of America Merrill Lynch").
-import { isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
+import { isSmallTown, lookupLocation } from '../gazetteer.js';
 import { isAdjective, isClosedClassWord, isCommonWord, isFirstName, isVerbForm, mayBePresentInS, startsLowerCase } from '../lexicon.js';
 import { isCapitalized, type Token, tokenize } from '../tokens.js';
 import { namesFinancialHouse } from './financial-houses.js';
@@ -34,7 +34,7 @@ const nameWordOf = (t: Token, place: (word: string) => boolean) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !bodyWord(t) && !isCollectionHead(t.text) && !LOCATION_HEADS.has(lower(t)) && place(t.text);
 const plainNameWord = (t: Token) => nameWordOf(t, (word) => !lookupLocation(word));
 /** After a known given name a small town's name is a surname too ("Ann Holt", "Alia Salem"), not a city's. */
-const surnameAfterGivenName = (t: Token) => nameWordOf(t, (word) => !isMajorPlace(word) && !isLargeCity(word));
+const surnameAfterGivenName = (t: Token) => nameWordOf(t, isSmallTown);
 
 const JOINING = new Set(['and', '&', ',']);
 

@@ -3,7 +3,7 @@
 // town's ("Kolding stunned Vejle 3-1") or no name the typer knew ("Braga drew with Guimaraes") is a club
 // too; a tennis result ("Sandra Vos beat Ana Ruiz 6-4 6-3") has persons on both sides, and a nation's
 // side stays the nation ("Wales drew with Leeds").
-import { isCapital, isLargeCity, isMajorPlace } from '../gazetteer.js';
+import { isCapital, isSmallTown } from '../gazetteer.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey, retypeAsOrganizations } from './retype.js';
 import { namesNoEntity } from './no-entity-names.js';
@@ -34,7 +34,7 @@ const mayBeClub = (t: TypedCandidate) => {
 };
 
 /** A town's name, no capital's nor a large city's (those speak for a government or are known by their clubs). */
-const townOfNoClubOwnName = (t: TypedCandidate) => t.type === 'LOCATION' && !isCapital(t.c.text) && !isMajorPlace(t.c.text) && !isLargeCity(t.c.text);
+const townOfNoClubOwnName = (t: TypedCandidate) => t.type === 'LOCATION' && !isCapital(t.c.text) && isSmallTown(t.c.text);
 
 /** Retypes (in place) as a club each side of a result that may be one (see mayBeClub) when the other
  *  side is an organization, wherever the story names it so. */

@@ -4,7 +4,7 @@
 // `npm run train:typer` (see typer-weights.md for the data and its licence); no weights file, no change.
 // Here: where the model has its say; its features are in typer-features.ts,
 // its weights in typer-model.ts, a sports report's sides in report-sides.ts, the passes after it in typer-passes.ts.
-import { lookupLocation, isDemonymWord, isLargeCity, isMajorPlace, isUsState } from '../gazetteer.js';
+import { lookupLocation, isDemonymWord, isSmallTown, isUsState } from '../gazetteer.js';
 import { isAuxiliary, isClosedClassWord, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, isModal, isVerbForm } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -303,13 +303,7 @@ function labelAsAllowed(t: TypedCandidate, label: Label, s: number[], doc: Docum
 /** One word the lexicon knows as a person's name or surname and the gazetteer as a place, no country, capital, region
  *  nor city of 100,000 people ("Obama", "Clinton"; not "Lincoln"), where no word of place ("in", "near") stands before it. */
 const surnameOfSmallTown = (c: Candidate) =>
-  c.words.length === 1 &&
-  isKnownPerson(c.text) &&
-  !PLACE_BEFORE.has(c.prev) &&
-  !!lookupLocation(c.text) &&
-  !isMajorPlace(c.text) &&
-  !isLargeCity(c.text) &&
-  !isUsState(c.text);
+  c.words.length === 1 && isKnownPerson(c.text) && !PLACE_BEFORE.has(c.prev) && !!lookupLocation(c.text) && isSmallTown(c.text) && !isUsState(c.text);
 
 /** One capitalised word after "according to" that is no ordinary word, given name, surname nor place the
  *  lexicon and the gazetteer know: a firm, a site or a paper cited ("according to Velstat"). */
