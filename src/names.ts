@@ -54,9 +54,12 @@ export function withoutMiddleInitials(name: string): string {
   // one capital, with or without its period, or two or three run together with theirs ("H.W.")
   const initial = (w: string) => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
   if (words.length < 3 || initial(words[0]!)) return name;
-  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !initial(w));
-  return kept.length >= 2 ? kept.join(' ') : name;
+  return withoutMiddleWords(words, initial);
 }
+
+/** A name's words joined again without the middle ones `middle` picks: the first and the last stay. */
+const withoutMiddleWords = (words: string[], middle: (w: string) => boolean) =>
+  words.filter((w, i) => i === 0 || i === words.length - 1 || !middle(w)).join(' ');
 
 // A hyphen before a lower-case letter joins the syllables of an East Asian given name: "Jong-un", "Che-cheung".
 const GIVEN_SYLLABLES = /\p{L}[-\u2010\u2011]\p{Ll}/u;
@@ -70,7 +73,7 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
 export function withoutMiddleNames(name: string): string {
   const words = name.trim().split(/\s+/u);
   if (words.length < 3 || GENERATION.test(words[words.length - 1]!)) return name;
-  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}/u.test(w)).join(' ');
+  return withoutMiddleWords(words, (w) => /^\p{Lu}/u.test(w));
 }
 
 /** A name with its possessive ending dropped: "Trump's" → "Trump", "Jones’" → "Jones". */
