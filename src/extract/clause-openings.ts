@@ -3,7 +3,7 @@
 import { reportsAnAmount, cueLemma } from './cues.js';
 import { declinedSpeechAt } from './declined-cues.js';
 import { otherSense } from './cue-senses.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, isPluralNoun, tagsOf } from './lexicon.js';
+import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, isPastFormReadAsAdjective, isPluralNoun, tagsOf } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
@@ -180,7 +180,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  *  whether …," must come and may be long: asked-questions.ts tests it apart, in subjectThenVerb.) */
 export function subjectAndVerbAt(tokens: Token[], k: number, pastForms = false): boolean {
   // The lexicon may know a past form only as an adjective ("delayed") or not at all.
-  const verb = (w: string) => isFiniteVerb(w) || (pastForms && /^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective'));
+  const verb = (w: string) => isFiniteVerb(w) || (pastForms && isPastFormReadAsAdjective(w));
   const first = tokens[k]?.text ?? '';
   if (PRONOUNS.has(first.toLowerCase())) return verb(tokens[k + 1]?.text ?? '');
   if (!/^(the|a|an|his|her|their|its|\p{Lu}\p{L}*)$/u.test(first) || (isFunctionWord(first) && !/^(the|a|an|his|her|their|its)$/iu.test(first))) return false;

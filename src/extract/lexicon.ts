@@ -230,11 +230,13 @@ const LOWER_CASE_START = /^\p{Ll}/u;
 // Plurals without -s, which the lexicon lists as plurals ("people", "police") or not ("staff", "personnel").
 const PLURALS_WITHOUT_S = new Set('people police men women children staff folk personnel'.split(' '));
 
-/** A plural noun in any case: one the lexicon lists ("officials", "Children"), or one without -s that takes a plural verb ("staff"). */
 /** A word in "-ed" the lexicon does not list ("deteriorated", "discriminated"): a past form it lacks. */
 export const isUnlistedPastForm = (word: string) => UNLISTED_PAST.test(word) && tagsOf(word).length === 0;
 const UNLISTED_PAST = /^\p{Ll}{3,}ed$/u;
+/** A word in "-ed" the lexicon lists only as an adjective ("delayed") or not at all ("clinched"): a past form it may lack. */
+export const isPastFormReadAsAdjective = (word: string) => UNLISTED_PAST.test(word) && tagsOf(word).every((t) => t === 'Adjective');
 
+/** A plural noun in any case: one the lexicon lists ("officials", "Children"), or one without -s that takes a plural verb ("staff"). */
 export const isPluralNoun = (word: string) => PLURALS_WITHOUT_S.has(word.toLowerCase()) || tagsOf(word).includes('Plural');
 
 /** Whether a word opens with a lower-case letter: an ASCII one by its code (this runs for most words of a content). */

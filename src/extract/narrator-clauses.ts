@@ -3,13 +3,23 @@
 // could be used for research and President Obama expanded the number" (what would be, then what
 // was done). A speaker's clause keeps the tense of what was said ("said he resigned after the
 // scandal broke", "said sales fell and profits rose").
-import { isCopula, isFiniteAuxiliary, isAdverb, isAndOrBut, isFiniteVerb, isFunctionWord, isVerbForm, isModal, tagsOf } from './lexicon.js';
+import {
+  isCopula,
+  isFiniteAuxiliary,
+  isAdverb,
+  isAndOrBut,
+  isFiniteVerb,
+  isFunctionWord,
+  isVerbForm,
+  isModal,
+  isPastFormReadAsAdjective,
+  tagsOf,
+} from './lexicon.js';
 import { subjectAndVerbAt } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** A lexical verb in the simple past: "ran", "expanded" (no auxiliary: "was", "had", "did"). */
-const simplePast = (w: string) =>
-  /^\p{Ll}/u.test(w) && !isFiniteAuxiliary(w) && (tagsOf(w).includes('PastTense') || (/^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective')));
+const simplePast = (w: string) => /^\p{Ll}/u.test(w) && !isFiniteAuxiliary(w) && (tagsOf(w).includes('PastTense') || isPastFormReadAsAdjective(w));
 
 /** The simple past verb of a clause with a subject of its own at `k` ("talks ran late", "President
  *  Obama expanded", "his campaign released"), not "I" or "we" (the speaker's own voice): its index, or -1. */

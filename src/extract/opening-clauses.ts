@@ -5,7 +5,7 @@
 // deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear"),
 // an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts),
 // or a pronoun with its verb's clitic ("it’s", "they’re").
-import { isAdverb, isFiniteVerb, isFunctionWord, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
+import { isAdverb, isFiniteVerb, isFunctionWord, isPastFormReadAsAdjective, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
 import { cliticVerbAt } from './contractions.js';
 import { PRONOUNS } from './speaker-words.js';
 import { isPlainWord, type Token } from './tokens.js';
@@ -49,7 +49,7 @@ function verbOfSubject(tokens: Token[], n: number, plural: boolean, joined: bool
   if (!/^\p{Ll}/u.test(w)) return false;
   const tags = tagsOf(w);
   if (isFiniteVerb(w)) return !joined || !/\p{Ll}s$/u.test(w);
-  if (/^\p{Ll}{3,}ed$/u.test(w) && tags.every((t) => t === 'Adjective')) return true;
+  if (isPastFormReadAsAdjective(w)) return true;
   if (plural && !joined && tags.includes('Infinitive')) return true;
   const prev = tokens[n - 1]!.text;
   return mayBePresentInS(w) && (PRONOUNS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)) && !plural;
