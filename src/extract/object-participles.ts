@@ -3,7 +3,7 @@
 // after a comma; the object is no speaker unless it is one that can speak, a document or words
 // ("Police issued a statement saying …", "She wrote a letter saying …", "He met officials saying …").
 import { cueLemma, DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
-import { isCopula, isFiniteVerb, isVerbForm, singularsOf } from './lexicon.js';
+import { isCopula, isVerbForm, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { clauseSubject } from './clause-subjects.js';
 import { namesPeople } from './phrase-heads.js';
@@ -28,7 +28,7 @@ export function subjectBeforeObject(names: NameIndex, tokens: Token[], cue: numb
   const verb = /^(out|off|up)$/u.test(tokens[before]?.text ?? '') ? before - 1 : before;
   // ("closed the meeting saying": a past form the lexicon reads as an adjective is the verb before an object.)
   const word = tokens[verb]?.text ?? '';
-  if (verb < 1 || !/^\p{Ll}+$/u.test(word) || !(isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word)) || canSpeak(lastWord(phrase))) return null;
+  if (verb < 1 || !/^\p{Ll}+$/u.test(word) || !isVerbForm(word) || canSpeak(lastWord(phrase))) return null;
   return clauseSubject(names, tokens.slice(0, verb + 1));
 }
 

@@ -138,7 +138,7 @@ function reportedAsAThing(s: ReportSentence, possessor: SpeakerSurface): boolean
   const preposition = /^(for|on|to|of|about|over|at|after|against|with|in|from|into)$/iu.test(before);
   if (speechVerb(before) || (preposition && speechVerb(tokens[k - 1]?.text ?? ''))) return true;
   if (possessor.kind !== 'NAME' || !/^\p{Ll}/u.test(before)) return false;
-  const verb = (w: string) => isVerbForm(w) || isFiniteAuxiliary(w) || /^\p{Ll}{3,}ed$/u.test(w);
+  const verb = (w: string) => isVerbForm(w) || isFiniteAuxiliary(w);
   return verb(before) || (preposition && tokens.slice(0, k).some((t) => verb(t.text)));
 }
 
