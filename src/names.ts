@@ -70,7 +70,7 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
  *  "Franklin Delano Roosevelt" are the persons news names as "Hillary Clinton" and "Franklin Roosevelt".
  *  A particle stays ("Osama bin Laden", "Bill de Blasio"), and a name closed by a generation keeps every
  *  word ("Tom Reed Jr." is not his father). */
-export function withoutMiddleNames(name: string): string {
+function withoutMiddleNames(name: string): string {
   const words = name.trim().split(/\s+/u);
   if (words.length < 3 || GENERATION.test(words[words.length - 1]!)) return name;
   return withoutMiddleWords(words, (w) => /^\p{Lu}/u.test(w));
@@ -90,7 +90,7 @@ const NAMES_NOTHING_ALONE = new Set('news general united national international 
 /** A company's name without the legal form that closes it ("Apple Inc." → "Apple", "Holt & Co." → "Holt"):
  *  news writes the form in one story and leaves it out in the next. A name of the form alone, or of a word
  *  that names nothing alone ("News Corp"), stays. */
-export function withoutLegalForm(name: string): string {
+function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_FORM, '').trim();
   return bare && bare !== name && !NAMES_NOTHING_ALONE.has(bare.toLowerCase()) ? bare : name;
 }

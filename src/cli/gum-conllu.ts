@@ -30,7 +30,7 @@ export interface GumDocument {
 }
 
 /** The key=value fields of a MISC column ("SpaceAfter=No|Entity=(1-person…)"). */
-export function miscFields(misc: string | undefined): Map<string, string> {
+function miscFields(misc: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const kv of misc && misc !== '_' ? misc.split('|') : []) {
     const eq = kv.indexOf('=');

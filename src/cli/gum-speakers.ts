@@ -85,7 +85,7 @@ export function speakerCases(doc: GumDocument, x: Extraction): SpeakerCase[] {
 const OUTCOMES: SpeakerOutcome[] = ['right', 'wrong', 'unresolved', 'no name in chain', 'no chain'];
 
 /** The counts per outcome and the accuracy right / (right + wrong + unresolved) of some cases. */
-export function speakerTable(cases: SpeakerCase[], label: string): string {
+function speakerTable(cases: SpeakerCase[], label: string): string {
   const count = (o: SpeakerOutcome) => cases.filter((c) => c.outcome === o).length;
   const scored = count('right') + count('wrong') + count('unresolved');
   const accuracy = scored ? ((100 * count('right')) / scored).toFixed(1) : '-';

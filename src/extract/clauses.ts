@@ -46,7 +46,7 @@ const RELATIVE_THAT = /(?<!\p{L})(\p{L}+)\s+that\s+(\p{L}+)\b/u;
 
 /** "a report that found ridership fell": a relative clause (a verb right after "that") belongs to the noun
  *  phrase; "concerns that the stadium would fail" is what the concerns were. */
-export function withoutNounClause(content: string): string {
+function withoutNounClause(content: string): string {
   // (The pattern is slow to fail, trying every letter of every word: most contents hold no "that".)
   const relative = content.includes('that') ? RELATIVE_THAT.exec(content) : null;
   const verb = relative?.[2] ?? '';

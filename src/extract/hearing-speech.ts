@@ -57,7 +57,7 @@ const HEARING_TOLD = new RegExp(
 /** Whether a quote's attribution shows its speaker addressing a hearing: a listener after the cue
  *  ("told the jury", "told an inquiry") or counsel's part in the speaker's words ("Prosecutor Ann
  *  Roe said", "Pike's barrister insisted") or opening the sentence ("Prosecuting, Ann Roe said"). */
-export function addressesHearing(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
+function addressesHearing(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
   if (HEARING_TOLD.test(text.slice(cue.end, cue.end + 40))) return true;
   // "told Avon Coroner's Court", "told Preston Crown Court": a hearing by its name.
   if (NAMED_HEARING.test(text.slice(cue.end, cue.end + 60))) return true;
@@ -66,7 +66,7 @@ export function addressesHearing(text: string, sentenceStart: number, cue: Span,
 
 /** Whether the attribution gives the speaker counsel's part: "Prosecutor Ann Roe said", "Pike's
  *  barrister insisted", "Prosecuting, Ann Roe said". Counsel opens a case; a witness only gives evidence. */
-export function actsAsCounsel(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
+function actsAsCounsel(text: string, sentenceStart: number, cue: Span, speaker: Span | null): boolean {
   if (speaker && COUNSEL.test(text.slice(Math.max(sentenceStart, speaker.start - 30), speaker.end))) return true;
   return /^\s*(?:prosecuting|defending|opening the case|for the (?:prosecution|defence|defense))\s*,/iu.test(text.slice(sentenceStart, cue.start));
 }
@@ -74,7 +74,7 @@ export function actsAsCounsel(text: string, sentenceStart: number, cue: Span, sp
 /** Where the story names a person as prosecuting without giving their words: "The case is being
  *  prosecuted by Aisha Rahman", "Aisha Rahman, prosecuting, …", "prosecutor Aisha Rahman". Their
  *  opening is what "the jury was told" until someone is shown addressing it. */
-export function prosecutorsNamed(text: string, entities: Entity[]): { at: number; entity: Entity }[] {
+function prosecutorsNamed(text: string, entities: Entity[]): { at: number; entity: Entity }[] {
   const found: { at: number; entity: Entity }[] = [];
   for (const { e, m } of personNames(entities)) {
     const before = text.slice(Math.max(0, m.start - 30), m.start);

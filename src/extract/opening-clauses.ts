@@ -15,7 +15,7 @@ const SUBJECT_OPENERS =
   /^(the|a|an|his|her|their|its|our|this|these|those|another|neither|one|some|many|most|several|few|no|nobody|none|everyone|everybody|each|both|all|other|such)$/iu;
 
 /** Whether a subject and its verb open the words at `k`, after the comma closing an opening clause. */
-export function mainClauseAt(tokens: Token[], k: number): boolean {
+function mainClauseAt(tokens: Token[], k: number): boolean {
   const first = tokens[k]?.text ?? '';
   // "While he said he would hold a hearing, it’s unlikely …": a pronoun and its verb's clitic.
   if (cliticVerbAt(tokens, k + 1)) return true;

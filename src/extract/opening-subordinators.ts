@@ -45,7 +45,7 @@ function opensBefore(tokens: Words, s: number): boolean {
 /** The index of an "as" opening the sentence's first clause, or -1: its first word ("As the paper
  *  noted, …"), after a conjunction opening the sentence ("But as the paper noted, …") or after a short
  *  adverbial with no verb set off by a comma ("Of course, as the paper noted, …"). */
-export function openingAs(tokens: Words): number {
+function openingAs(tokens: Words): number {
   if (/^as$/iu.test(tokens[0]?.text ?? '')) return 0;
   const s = tokens.findIndex((t, n) => n >= 1 && n <= 5 && /^as$/iu.test(t.text));
   return s > 0 && opensBefore(tokens, s) ? s : -1;

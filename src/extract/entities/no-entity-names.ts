@@ -30,13 +30,13 @@ export const isFaithWord = (w: string) => {
 };
 
 /** A title or honorific before a given name and a surname ("captain Stuart Law"), or an initial and a surname ("S. Law"). */
-export const titledGivenName = (c: Candidate) =>
+const titledGivenName = (c: Candidate) =>
   c.words.length === 2 && (((c.titles.length > 0 || c.honorific) && isFirstName(c.words[0]!)) || /^\p{Lu}\.$/u.test(c.words[0]!));
 
 /** "Nathan Law", "Ann Law": a given name before "Law" is a person's name, the surname a law's head shares,
  *  as "Stuart Law" with a title already was; a law's name opens with no given name ("Basic Law", "Election
  *  Law", "Harvard Law") or with a possessive ("Megan's Law"), a people's word is none ("Roman Law"), nor is one after an article ("the Jessica Law"). */
-export const givenNameBeforeLaw = (c: Candidate) =>
+const givenNameBeforeLaw = (c: Candidate) =>
   c.words.length === 2 &&
   c.words[1] === 'Law' &&
   isFirstName(c.words[0]!) &&
@@ -48,11 +48,11 @@ const LAWS_OF_A_PEOPLE = new Set(['Roman']);
 
 /** "came up at the Commander-in-Chief Forum": a forum something happens at is an event, though "Forum"
  *  heads bodies' names ("the American Action Forum said", "Eagle Forum"). */
-export const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
+const forumHeldAt = (c: Candidate) => c.words.length > 1 && c.words[c.words.length - 1] === 'Forum' && c.prev === 'the' && c.prevBefore === 'at';
 
 /** "the Velmora Science Fair", "the Iowa State Fair": a fair named in three words or more is an event held,
  *  no body, though "Fair" ends a magazine's two ("Vanity Fair"). */
-export const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
+const fairHeld = (c: Candidate) => c.words.length > 2 && c.words[c.words.length - 1] === 'Fair';
 
 /** "the Velmora Open", "the Clean Ferry Plan", "the Iowa State Fair": a name of two words or more headed by
  *  an event, a law, a plan or an object, unless it is a titled given name and a surname ("captain Stuart Law")

@@ -15,7 +15,7 @@ const PLACE_LETTERS = new Set(
 );
 
 /** Whether the name is an acronym of capitals after a possessive pronoun, before a noun in lower case, and no place's letters. */
-export const acronymOfPossessed = (c: Candidate) =>
+const acronymOfPossessed = (c: Candidate) =>
   c.words.length === 1 &&
   /^\p{Lu}{2,6}$/u.test(c.text) &&
   POSSESSIVE_PRONOUNS.has(c.prev.toLowerCase()) &&

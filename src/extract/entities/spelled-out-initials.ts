@@ -40,7 +40,7 @@ const lowerCaseWords = (phrase: string): string[] | null => {
 
 /** The initials the text spells out in lower case, before them ("the consumer price index (CPI)") or
  *  in brackets after them ("the VM (virtual microscope)"). */
-export function spelledOutInitials(text: string): Set<string> {
+function spelledOutInitials(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(/\(\s*(\p{Lu}{2,5}s?)\s*\)/gu)) {
     const initials = initialsOf(m[1]!);
