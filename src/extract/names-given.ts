@@ -4,7 +4,7 @@
 // acts ("painted the hall", "a video depicting the quay", "cast their votes").
 import { isAdjective, isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isPreposition, isVerbForm } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { isSubjectPronoun } from './word-classes.js';
+import { isArticle, isSubjectPronoun } from './word-classes.js';
 
 /** Verbs that report only what their object was made out to be after "as": "portrayed X as Y". */
 export const CHARACTERIZING = new Set(['portray', 'paint', 'cast', 'depict', 'characterize', 'characterise']);
@@ -81,7 +81,6 @@ function givenAfter(tokens: Token[], k: number, refer: boolean): boolean {
 
 /** Object pronouns, whose next word opens what they are held to be: "considers him a racist". */
 const OBJECT_PRONOUNS = /^(him|her|them|me|us|it|himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)$/iu;
-const ARTICLE = /^(a|an|the)$/iu;
 /** Words opening what a noun object is held to be: "considers the levy a mistake", "drug firms her enemies". */
 const HELD_DETERMINERS = /^(a|an|his|her|their|its|our|my|your)$/iu;
 
@@ -117,7 +116,7 @@ function heldToBeAt(tokens: Token[], i: number): number {
       return bareHeldAt(tokens, k);
     if (isAdjective(word) && !isVerbForm(word) && !/^[\p{L}\p{N}]/u.test(w(k + 1)) && !isClosedClassWord(w(k - 1))) return k;
     // ("the newly escalated gender wars": a participle after an adverb or an article is the noun's.)
-    const modifier = /^\p{Ll}{3,}ed$/u.test(word) && (isAdverb(w(k - 1)) || ARTICLE.test(w(k - 1)));
+    const modifier = /^\p{Ll}{3,}ed$/u.test(word) && (isAdverb(w(k - 1)) || isArticle(w(k - 1)));
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(word) || (isFiniteVerb(word) && !modifier) || (isPreposition(word) && word !== 'of')) return -1;
   }
   return -1;

@@ -2,13 +2,11 @@
 // a person's name whose closing comma the writer left out still describes that person, the subject
 // of the cue, not the last noun of the description ("the ferry bill").
 import { PERSON_TITLES } from './entities/person-vocabulary.js';
-import { isFiniteVerb, isPreposition } from './lexicon.js';
+import { isArticle, isFiniteVerb, isPreposition } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { isClosingQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 
-/** Words opening a description: "a supporter of …", "the director for …". */
-const ARTICLE = /^(a|an|the)$/iu;
 /** At most this many words in the description. */
 const LONGEST = 16;
 
@@ -20,7 +18,8 @@ export function personBeforeOpenApposition(names: NameIndex, tokens: Token[], cu
   // ("Mr. Kim, a physician known for his work addressing rural health": a participle is inside the description.)
   if (!isFiniteVerb(tokens[cue]?.text ?? '') || tokens[cue + 1]?.text === ',') return null;
   const comma = lastCommaWithin(tokens, j);
-  if (comma < 1 || !ARTICLE.test(tokens[comma + 1]?.text ?? '')) return null;
+  // An article opens the description: "a supporter of …", "the director for …".
+  if (comma < 1 || !isArticle(tokens[comma + 1]?.text ?? '')) return null;
   const described = tokens.slice(comma + 2, j + 1);
   if (!described.some((t) => isPreposition(t.text)) || described.some((t) => isFiniteVerb(t.text))) return null;
   const end = tokens[comma - 1]!.text === ')' ? names.pastBrackets(tokens, comma - 1) : comma - 1;

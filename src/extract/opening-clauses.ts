@@ -5,7 +5,7 @@
 // deflected", "she applauds"), the verb's plain form after a plural ("traders on Quay Street fear"),
 // an auxiliary with "n't" ("it doesn't tell", "the mayor wouldn't say", finite to the lexicon: contractions.ts),
 // or a pronoun with its verb's clitic ("it’s", "they’re").
-import { isAdverb, isFiniteVerb, isFunctionWord, isPastFormReadAsAdjective, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
+import { isAdverb, isArticle, isFiniteVerb, isFunctionWord, isPastFormReadAsAdjective, mayBePresentInS, tagsOf, isPluralNoun } from './lexicon.js';
 import { cliticVerbAt } from './contractions.js';
 import { PRONOUNS } from './speaker-words.js';
 import { isPlainWord, type Token } from './tokens.js';
@@ -77,7 +77,7 @@ export function longerSubjectVerbAt(tokens: Token[], k: number): boolean {
     if (w === ',') {
       if (!/^\p{Lu}/u.test(tokens[n - 1]!.text)) return false;
       const close = tokens.findIndex((t, m) => m > n + 1 && m <= n + 7 && t.text === ',');
-      if (close < 0 || !/^(a|an|the)$/iu.test(tokens[n + 1]?.text ?? '')) return false;
+      if (close < 0 || !isArticle(tokens[n + 1]?.text ?? '')) return false;
       n = close;
       continue;
     }
