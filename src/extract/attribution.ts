@@ -10,7 +10,7 @@ import { chainHeads } from './entity-chains.js';
 import { withoutReducedRelative } from './speaker-phrases.js';
 import { andAfterList, joinedByAnd, listedBefore } from './listed-names.js';
 import { genderTold } from './told-gender.js';
-import { GENDER } from './word-classes.js';
+import { GENDER, isHeOrShe } from './word-classes.js';
 import { ATTACHING } from './phrase-heads.js';
 import { roleOf } from './roles.js';
 import { type Antecedents, antecedentsIn } from './antecedents.js';
@@ -170,7 +170,7 @@ function speakerNamed({ a, history, byId }: DocumentRead, q: QuoteDraft): FoundS
 function noteSpeaker(a: Antecedents, added: Map<Entity, Mention[]>, q: QuoteDraft, entity: Entity | null): void {
   const surface = q.speaker;
   // ("“…,” he said" of a Tom tells his gender as a title would.)
-  const toldGender = surface?.kind === 'PRONOUN' && /^(he|she)$/iu.test(surface.text) && GENDER.get(surface.text.toLowerCase()) === entity?.gender;
+  const toldGender = surface?.kind === 'PRONOUN' && isHeOrShe(surface.text) && GENDER.get(surface.text.toLowerCase()) === entity?.gender;
   if (entity?.type === 'PERSON') a.salience.note(entity, surface ?? q, surface?.kind === 'NAME', toldGender);
   if (entity && surface && surface.kind !== 'NAME')
     added.set(entity, [...(added.get(entity) ?? []), { start: surface.start, end: surface.end, text: surface.text, kind: surface.kind }]);

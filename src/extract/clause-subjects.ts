@@ -2,6 +2,7 @@
 // "Democratic candidate Hillary Clinton …"), or set after its cue ("said Caddell").
 import {
   isAdverbBeforeVerb,
+  isAndOrBut,
   isCalendarWord,
   isCopula,
   isFunctionWord,
@@ -36,7 +37,7 @@ export function clauseSubject(names: NameIndex, tokens: Token[], loose = false):
   let empty: SpeakerSurface | null = null;
   for (const opening of starts) {
     // ("It was a long night, and Ann Holt said …": after an empty "it", a clause joined by "and" or "but".)
-    const k = empty && /^(and|but)$/iu.test(tokens[opening]?.text ?? '') ? opening + 1 : opening;
+    const k = empty && isAndOrBut(tokens[opening]?.text ?? '') ? opening + 1 : opening;
     const first = tokens[k];
     if (!first) return empty;
     const word = first.text.toLowerCase();

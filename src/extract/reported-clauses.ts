@@ -12,7 +12,7 @@ import { cueLemma } from './cues.js';
 import { draft, trimmed, type QuoteDraft } from './quote-draft.js';
 import type { ReportSentence } from './reporting-cues.js';
 import { isAdverb } from './lexicon.js';
-import { isAuxiliary, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
+import { isAndOrBut, isAuxiliary, SUBORDINATING_CONJUNCTIONS } from './word-classes.js';
 import { spanOf } from './tokens.js';
 
 /** What opens the clause a subject stands in: punctuation, a conjunction or a subordinator. */
@@ -91,7 +91,7 @@ function passedOnClause(s: ReportSentence, i: number, j: number, expected: boole
   const { text, sentence, tokens } = s;
   let open = clauseOpenerBefore(s, j);
   // "Ann Holt is a singer, but has reportedly quit": a verb joined to the clause before shares its subject.
-  while (open >= 0 && open === j - 1 && /^(and|but)$/iu.test(tokens[open]!.text)) {
+  while (open >= 0 && open === j - 1 && isAndOrBut(tokens[open]!.text)) {
     const before = tokens[open - 1]?.text === ',' ? open - 1 : open;
     open = clauseOpenerBefore(s, before);
   }
