@@ -3,7 +3,17 @@
 import { reportsAnAmount, cueLemma } from './cues.js';
 import { declinedSpeechAt } from './declined-cues.js';
 import { otherSense } from './cue-senses.js';
-import { isAdverb, isCalendarWord, isFiniteVerb, isFunctionWord, isModal, isPastFormReadAsAdjective, isPluralNoun, tagsOf } from './lexicon.js';
+import {
+  hasRegularPastShape,
+  isAdverb,
+  isCalendarWord,
+  isFiniteVerb,
+  isFunctionWord,
+  isModal,
+  isPastFormReadAsAdjective,
+  isPluralNoun,
+  tagsOf,
+} from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
@@ -165,7 +175,7 @@ export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): b
   const w = tokens[n]?.text ?? '';
   const tags = tagsOf(w);
   if (tags.includes('PastTense')) return true;
-  if (!unknownToo || !/^\p{Ll}{3,}ed$/u.test(w)) return false;
+  if (!unknownToo || !hasRegularPastShape(w)) return false;
   const next = tokens[n + 1]?.text ?? '';
   // (An unlisted form may take a name for object; one listed as an adjective may not: "and noted Republicans".)
   if (tags.length === 0) return DETERMINER_OR_PRONOUN.test(next) || CAPITALISED.test(next);
@@ -218,7 +228,7 @@ export function relativeSubjectBefore(tokens: Token[], from: number, k: number):
   const relative = tokens.findLastIndex((t, n) => n > from && n < k - 1 && isWhoOrWhich(t.text));
   if (relative < 0) return -1;
   const next = tokens[relative + 1]!.text;
-  const verbFirst = isFiniteVerb(next) || isAdverb(next) || /^\p{Ll}{3,}ed$/u.test(next) || /^(have|do)$/iu.test(next);
+  const verbFirst = isFiniteVerb(next) || isAdverb(next) || hasRegularPastShape(next) || /^(have|do)$/iu.test(next);
   const between = tokens.slice(relative + 1, k);
   return verbFirst && !between.some((t) => /^([,;:“”"()—–-]|when|while|if|because|after|before|that|as|until|since)$/iu.test(t.text)) ? relative : -1;
 }

@@ -1,6 +1,6 @@
 // Whether the words a cue reports make a clause, what was said, rather than a phrase of where,
 // when or to whom ("said at a briefing"), or a noun phrase ("praised the volunteers who …").
-import { isFiniteVerb, isFunctionWord, isAuxiliary } from './lexicon.js';
+import { hasRegularPastShape, isFiniteVerb, isFunctionWord, isAuxiliary } from './lexicon.js';
 import { isPersonalSubject, isSubjectPronoun } from './speaker-words.js';
 import { SPELT_COUNT_ALTERNATIVES } from './word-classes.js';
 import { isSubjectWithClitic } from './contractions.js';
@@ -74,12 +74,12 @@ export function hasClause(content: string): boolean {
 export function subjectAndPastVerb(content: string): boolean {
   const words = content.split(/\s+/u).slice(0, 7);
   // "he expected a deal": a subject pronoun right before a past form the lexicon lists only as an adjective.
-  if (isPersonalSubject(words[0] ?? '') && /^\p{Ll}{3,}ed$/u.test(words[1] ?? '')) return true;
+  if (isPersonalSubject(words[0] ?? '') && hasRegularPastShape(words[1] ?? '')) return true;
   if (!/^(the|a|an|his|her|its|their|our|this|these|those|\p{Lu}\S*)$/u.test(words[0] ?? '')) return false;
   return words.some(
     (w, n) =>
       n > 0 &&
-      /^\p{Ll}{3,}ed$/u.test(w) &&
+      hasRegularPastShape(w) &&
       /^[\p{L}’']+$/u.test(words[n - 1]!) &&
       !/^(the|a|an|to|of|in|on|at|by|for|with|and|or|be|been|being)$/iu.test(words[n - 1]!),
   );

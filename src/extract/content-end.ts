@@ -6,7 +6,7 @@
 // and the narrator's comments in narrator-comments.ts.
 import { newAttributionAt } from './clause-openings.js';
 import { cliticVerbAt } from './contractions.js';
-import { isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
+import { hasRegularPastShape, isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isVerbForm, tagsOf, finiteVerbWithin } from './lexicon.js';
 import { asideBeforeQuotedName } from './naming-ends.js';
 import { narratorsAfterClauseAt, narratorsNextClauseAt } from './narrator-clauses.js';
 import { quotationAloneClose } from './quotation-narration.js';
@@ -242,7 +242,7 @@ const conditionOpensContent = (tokens: Token[], cue: number) =>
 const bareSubjectAndVerbAt = (tokens: Token[], k: number) =>
   /^\p{Ll}{3,}s$/u.test(tokens[k]?.text ?? '') &&
   !isClosedClassWord(tokens[k]!.text) &&
-  (tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(tokens[k + 1]?.text ?? ''));
+  (tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense') || hasRegularPastShape(tokens[k + 1]?.text ?? ''));
 
 /** Whether the comma at `k` opens a concession set off by commas ("attendance, though improving,
  *  remained …") after a subject without a verb yet, the clause's verb right after its closing comma. */

@@ -230,11 +230,13 @@ const LOWER_CASE_START = /^\p{Ll}/u;
 // Plurals without -s, which the lexicon lists as plurals ("people", "police") or not ("staff", "personnel").
 const PLURALS_WITHOUT_S = new Set('people police men women children staff folk personnel'.split(' '));
 
+/** A lower-case word of three letters or more before "-ed" ("clinched", "delayed"): a regular past by its shape, listed or not. */
+export const hasRegularPastShape = (word: string) => REGULAR_PAST.test(word);
+const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
 /** A word in "-ed" the lexicon does not list ("deteriorated", "discriminated"): a past form it lacks. */
-export const isUnlistedPastForm = (word: string) => UNLISTED_PAST.test(word) && tagsOf(word).length === 0;
-const UNLISTED_PAST = /^\p{Ll}{3,}ed$/u;
+export const isUnlistedPastForm = (word: string) => hasRegularPastShape(word) && tagsOf(word).length === 0;
 /** A word in "-ed" the lexicon lists only as an adjective ("delayed") or not at all ("clinched"): a past form it may lack. */
-export const isPastFormReadAsAdjective = (word: string) => UNLISTED_PAST.test(word) && tagsOf(word).every((t) => t === 'Adjective');
+export const isPastFormReadAsAdjective = (word: string) => hasRegularPastShape(word) && tagsOf(word).every((t) => t === 'Adjective');
 
 /** A plural noun in any case: one the lexicon lists ("officials", "Children"), or one without -s that takes a plural verb ("staff"). */
 export const isPluralNoun = (word: string) => PLURALS_WITHOUT_S.has(word.toLowerCase()) || tagsOf(word).includes('Plural');
@@ -253,7 +255,7 @@ export function finiteVerbWithin(tokens: readonly { text: string }[], from: numb
 }
 
 /** A finite verb, or a regular past the lexicon does not list ("retained", "clinched"). */
-export const isVerbForm = (word: string) => isFiniteVerb(word) || /^\p{Ll}{3,}ed$/u.test(word);
+export const isVerbForm = (word: string) => isFiniteVerb(word) || hasRegularPastShape(word);
 
 /** A lower-case form in "-ed" or "-ing" the lexicon knows as a past or a gerund ("renewed", "raising"),
  *  of at least `stem` letters before the ending: a verb's form, which may also be read as an adjective. */

@@ -2,7 +2,7 @@
 // "Referred to the plan as a tax" names it; "portrayed her rival as a puppet", "cast himself as an
 // outsider", "painted the board as wasteful" say what someone is. Without "as" these verbs are other
 // acts ("painted the hall", "a video depicting the quay", "cast their votes").
-import { isAdjective, isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isPreposition, isVerbForm } from './lexicon.js';
+import { hasRegularPastShape, isAdjective, isAdverb, isCalendarWord, isClosedClassWord, isFiniteVerb, isPreposition, isVerbForm } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isArticle, isSubjectPronoun } from './word-classes.js';
 
@@ -98,7 +98,7 @@ function heldToBeAt(tokens: Token[], i: number): number {
     if (/^to$/iu.test(word)) return /^be$/iu.test(w(k + 1)) ? k : -1;
     // ("is considering a run as an independent", "considered Lee as a running mate": a role weighed, not
     // what the object is held to be, which after "as" is an adjective: "considered the files as secret".)
-    if (/^as$/iu.test(word)) return (isAdjective(w(k + 1)) || /^\p{Ll}{3,}ed$/u.test(w(k + 1))) && givenAfter(tokens, k, false) ? k : -1;
+    if (/^as$/iu.test(word)) return (isAdjective(w(k + 1)) || hasRegularPastShape(w(k + 1))) && givenAfter(tokens, k, false) ? k : -1;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$|^['’]s?$/u.test(word) || isFiniteVerb(word)) break;
   }
   // Without "to be" or "as", the object must end where what it is held to be starts: after a pronoun
@@ -116,7 +116,7 @@ function heldToBeAt(tokens: Token[], i: number): number {
       return bareHeldAt(tokens, k);
     if (isAdjective(word) && !isVerbForm(word) && !/^[\p{L}\p{N}]/u.test(w(k + 1)) && !isClosedClassWord(w(k - 1))) return k;
     // ("the newly escalated gender wars": a participle after an adverb or an article is the noun's.)
-    const modifier = /^\p{Ll}{3,}ed$/u.test(word) && (isAdverb(w(k - 1)) || isArticle(w(k - 1)));
+    const modifier = hasRegularPastShape(word) && (isAdverb(w(k - 1)) || isArticle(w(k - 1)));
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(word) || (isFiniteVerb(word) && !modifier) || (isPreposition(word) && word !== 'of')) return -1;
   }
   return -1;

@@ -1,7 +1,7 @@
 // Where what a naming verb reports ends: "called the debate “a rout” and released an ad" — the name
 // given in quotation marks closes it, and "and" with a verb after it is the narrator's next act.
 import { cueLemma, NAMING_VERBS } from './cues.js';
-import { isAndOrBut, isFiniteVerb, tagsOf } from './lexicon.js';
+import { hasRegularPastShape, isAndOrBut, isFiniteVerb, tagsOf } from './lexicon.js';
 import { isClosingMarkAlone, isOpeningQuoteMark } from './quote-mark-tokens.js';
 import type { Token } from './tokens.js';
 
@@ -23,7 +23,7 @@ export function afterQuotedName(tokens: Token[], cue: number, k: number): boolea
   if (tokens.slice(n + 1, n + 6).some((t) => isOpeningQuoteMark(t.text))) return false;
   return (
     /^\p{Ll}/u.test(w) &&
-    (isFiniteVerb(w) || IRREGULAR_ACTS.test(w) || (/^\p{Ll}{3,}ed$/u.test(w) && tagsOf(w).every((t) => t === 'Adjective' || t === 'PastTense')))
+    (isFiniteVerb(w) || IRREGULAR_ACTS.test(w) || (hasRegularPastShape(w) && tagsOf(w).every((t) => t === 'Adjective' || t === 'PastTense')))
   );
 }
 

@@ -9,7 +9,7 @@
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { cueLemma } from './cues.js';
 import { isPersonalSubject } from './word-classes.js';
-import { isVerbForm, tagsOf } from './lexicon.js';
+import { hasRegularPastShape, isVerbForm, tagsOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Whether "before", "after" or "while" at `k`, with a participle after it, closes a phrase
@@ -39,7 +39,7 @@ export function perfectNextActAt(tokens: Token[], cue: number, k: number): boole
   while (at < k + 4 && (/^\p{Ll}+ly$/u.test(tokens[at]?.text ?? '') || /^(also|since|now|already|even|long)$/u.test(tokens[at]?.text ?? ''))) at++;
   const participle = tokens[at]?.text ?? '';
   const tags = tagsOf(participle);
-  if (!tags.includes('PastTense') && !tags.includes('Participle') && !/^\p{Ll}{3,}ed$/u.test(participle)) return false;
+  if (!tags.includes('PastTense') && !tags.includes('Participle') && !hasRegularPastShape(participle)) return false;
   if (isPersonalSubject(tokens[cue + 1]?.text ?? '') || /^(that|whether|if)$/iu.test(tokens[cue + 1]?.text ?? '')) return false;
   // ("cited a nation that borders China and has had …": a relative clause may go on too.)
   for (let n = cue + 1; n < k; n++) if (isVerbForm(tokens[n]!.text) || /^(that|who|which|whom)$/iu.test(tokens[n]!.text)) return false;

@@ -4,7 +4,7 @@
 import { FEMALE_TITLES, MALE_TITLES } from './entities/person-vocabulary.js';
 import { cueLemma } from './cues.js';
 import { PREPOSITIONS } from './speech-venues.js';
-import { isAdverb, isFiniteVerb, isArticle, isNonFiniteBe } from './lexicon.js';
+import { hasRegularPastShape, isAdverb, isFiniteVerb, isArticle, isNonFiniteBe } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { POSSESSIVE_PRONOUNS } from './speech-nouns.js';
 
@@ -47,7 +47,7 @@ export function subjectClausePredicate(tokens: Token[], cue: number, speakerStar
       clauseVerb = false;
       continue;
     }
-    const verb = isFiniteVerb(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
+    const verb = isFiniteVerb(w) || (hasRegularPastShape(w) && !/^(the|a|an|his|her|its|their)$/iu.test(prev));
     if (!verb) continue;
     if (!clauseVerb) {
       clauseVerb = true;

@@ -3,7 +3,7 @@
 // it, a place it is "of", and a people's word in its name that acts ("Anglo American rejected …").
 import { cueLemma } from '../cues.js';
 import { isDemonymWord, isLargeCity, isMajorPlace, lookupLocation } from '../gazetteer.js';
-import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
+import { hasRegularPastShape, isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf } from '../lexicon.js';
 import { isCompanyWord } from '../description-heads.js';
 import { namesPeople } from '../phrase-heads.js';
 import { roleOf } from '../roles.js';
@@ -149,4 +149,4 @@ export const actsAsBody = (c: Candidate) =>
   // "North Africans were held" is a people; "the first African American to serve", "African American votes" a person or an adjective.
   /^\p{Lu}\p{Ll}+[^s]$/u.test(c.words[c.words.length - 1]!) &&
   isDemonymWord(c.words[c.words.length - 1]!) &&
-  (/^\p{Ll}{3,}ed$/u.test(c.next) || !!cueLemma(c.next) || /^(?:beat|won|lost|drew|sold|bought|took|made)$/u.test(c.next));
+  (hasRegularPastShape(c.next) || !!cueLemma(c.next) || /^(?:beat|won|lost|drew|sold|bought|took|made)$/u.test(c.next));
