@@ -2,7 +2,7 @@
 // around it, with a condition opening the sentence, opening at a relative pronoun.
 import type { SpeakerSurface } from './name-index.js';
 import { addGap, draft, type QuoteDraft } from './quote-draft.js';
-import { openAtRelativePronoun } from './relative-speech.js';
+import { openAtAntecedent, openAtRelativePronoun } from './relative-speech.js';
 import type { ReportingCue, ReportSentence } from './reporting-cues.js';
 import { type ContentFrame, openingCondition } from './set-off-attribution.js';
 import type { TextSpan } from './types.js';
@@ -33,5 +33,7 @@ export function framedQuote(
   }
   // "the plan, which critics say is unfair": the content opens at the relative pronoun.
   if (!parenthetical && !conjoined) openAtRelativePronoun(text, q, tokens, speaker.start);
+  // "the only regret he acknowledged was …": the noun a relative clause without a pronoun describes.
+  if (!parenthetical && !conjoined) openAtAntecedent(text, q, tokens, speaker.start);
   return q;
 }

@@ -3,7 +3,7 @@
 // subject or object of what was said, so the content opens at it, and the speaker and cue between
 // are an interruption, as in "The plan, she said, will fail".
 import { addGap, type QuoteDraft } from './quote-draft.js';
-import { isFiniteVerb, isPreposition, isUnlistedPastForm } from './lexicon.js';
+import { isClosedClassWord, isFiniteVerb, isPreposition, isUnlistedPastForm } from './lexicon.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 const RELATIVE = /^(which|who|whom|what|that)$/iu;
@@ -53,6 +53,48 @@ export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token
   addGap(text, q, { start: tokens[pronoun + 1]!.start, end: q.start });
   const end = /^what$/iu.test(opening.text) ? freeRelativeEnd(text, q) : q.end;
   Object.assign(q, { start: opening.start, end, text: text.slice(opening.start, end) });
+}
+
+// Determiners opening the noun a relative clause without a pronoun follows.
+const DETERMINER = /^(the|a|an|this|these|those|his|her|their|its|our|my|your|one|another)$/iu;
+
+// Auxiliaries and modals: what was said opens with one when its subject is the noun before the speaker.
+const AUXILIARY =
+  /^(?:(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|does|do|did)|(?:is|are|was|were|wo|would|could|ca|should|has|have|had|does|do|did)n['’]t)$/u;
+
+// Closed-class words inside such a noun phrase ("the only regret", "the same resolve").
+const MODIFIERS = /^(only|same|very|first|last|other|next|main|real)$/iu;
+
+/** The index of the determiner opening a noun phrase of a few lower-case words ending right before
+ *  the speaker phrase ("the only regret", "a probe"), or -1. */
+function antecedentBefore(tokens: Token[], speakerStart: number): number {
+  const k = indexBeforeName(tokens, speakerStart);
+  const head = tokens[k]?.text ?? '';
+  // The head is a noun: a lower-case word of no closed class and no verb form.
+  if (k < 1 || !/^\p{Ll}[\p{L}-]*$/u.test(head) || isClosedClassWord(head) || isFiniteVerb(head) || isUnlistedPastForm(head)) return -1;
+  for (let n = k - 1; n >= Math.max(0, k - 4); n--) {
+    const word = tokens[n]!.text;
+    if (DETERMINER.test(word)) return n;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || (isClosedClassWord(word) && !MODIFIERS.test(word)) || isFiniteVerb(word)) return -1;
+  }
+  return -1;
+}
+
+/** "The only regret she admitted was the fare rise", "a probe the board said was under way": a
+ *  relative clause without a pronoun, its speaker right after the noun it describes, and what was
+ *  said opening with an auxiliary: the noun phrase is the subject of what was said, so the content opens
+ *  at it, the speaker and cue between being an interruption. Only for a content that follows its cue
+ *  and has no relative pronoun before its speaker. */
+export function openAtAntecedent(text: string, q: QuoteDraft, tokens: Token[], speakerStart: number): void {
+  if (!q.cue || q.start < q.cue.end || relativePronounBefore(tokens, speakerStart) >= 0) return;
+  // (Only an auxiliary or modal: a noun that is a verb form too, "… Velmora Books announced plans to
+  // publish", opens no clause without a subject.)
+  if (!AUXILIARY.test(/^\S+/u.exec(q.text)?.[0] ?? '')) return;
+  const opening = antecedentBefore(tokens, speakerStart);
+  if (opening < 0) return;
+  const start = tokens[opening]!.start;
+  addGap(text, q, { start: tokens[indexBeforeName(tokens, speakerStart) + 1]!.start, end: q.start });
+  Object.assign(q, { start, text: text.slice(start, q.end) });
 }
 
 /** "what Trump says his plan would do and how experts see it": a free relative is a noun phrase,

@@ -1087,7 +1087,8 @@ describe('what is not speech', () => {
 
   it('a relative clause whose cue has the noun before it for subject of what it reports is speech: "a discovery they say could lead to …"', () => {
     const story = 'Researchers at Kerrow University found a gene that causes the illness, a discovery they say could lead to earlier diagnosis.';
-    expect(quotesOf(story).map((q) => q.text)).toEqual(['could lead to earlier diagnosis']);
+    // (The noun the clause describes is the subject of what was said: the content opens at it, in two pieces.)
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['a discovery could lead to earlier diagnosis']);
     expect(quotesOf('He repeated the story he told reporters last week.')).toEqual([]);
   });
 
