@@ -17,6 +17,8 @@ import { isBeParticiple, isSubjectPronoun, PRONOUNS } from './word-classes.js';
  *  "helps Mr. Putin maintain" (a bare infinitive). */
 export function embeddedSubject(tokens: Token[], speakerStart: number): boolean {
   const at = tokens.findIndex((t) => t.start === speakerStart);
+  // A subject found outside these words (a speaker shared with an earlier sentence) is embedded in none of them.
+  if (at < 0) return false;
   const before = indexBeforeName(tokens, speakerStart);
   const prev = tokens[before]?.text ?? '';
   if ([prev, tokens[at]!.text].some((w) => /^(let|lets|help|helps|helped|make|makes|made|watch|watched|see|saw|hear|heard)$/iu.test(w))) return true;

@@ -29,6 +29,8 @@ export function directSpeech(
   const sentence = spanAt(layout.sentences, p.start) ?? layout.sentences[firstStartingAtOrAfter(layout.sentences, p.start)];
   if (!sentence) return null;
   const content = { start: p.inner.start, end: p.inner.end, text: text.slice(p.inner.start, p.inner.end) };
+  // Marks around no word ("“”", "“ – ”") say nothing: not read for attribution, which reads the sentence around them.
+  if (!/[\p{L}\p{N}]/u.test(content.text)) return null;
   if (
     titleInOpeningPhrase(text, sentence.start, content) ||
     titleAfterPreposition(text, sentence.start, p, content) ||

@@ -59,7 +59,7 @@ function joinWrappedLines(text: string, lines: RawBlock[]): RawBlock[] {
       run.slice(1).some((l) => /^\p{Ll}/u.test(l.text));
     if (wrapped) {
       blocks.push({ start: run[0]!.start, end: run[run.length - 1]!.end, text: text.slice(run[0]!.start, run[run.length - 1]!.end) });
-    } else blocks.push(...run);
+    } else for (const line of run) blocks.push(line);
     i = j + 1;
   }
   return blocks;

@@ -100,7 +100,7 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
   let resumeAt: number | null = null;
   for (let bi = 0; bi < body.length; ) {
     const found = passagesInParagraph(scan, bi, resumeAt ?? body[bi]!.start);
-    out.push(...found.passages);
+    for (const passage of found.passages) out.push(passage);
     resumeAt = found.resumeAt;
     bi = found.next;
   }

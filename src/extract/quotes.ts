@@ -124,8 +124,7 @@ function reportedAndDirect(layout: Layout, passages: QuotedPassage[], reported: 
     if (taken.some(d, () => true) || added.slice(-3).some((a) => overlaps(a, d))) continue;
     added.push(d);
   }
-  quotes.push(...added);
-  return quotes.sort((a, b) => a.start - b.start);
+  return quotes.concat(added).sort((a, b) => a.start - b.start);
 }
 
 /** The speech the headlines report: "Trump urges supporters to ...", "Caddell: Voters Are Worried".

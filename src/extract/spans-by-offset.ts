@@ -49,7 +49,7 @@ function piecesOf<T extends Span>(spans: readonly T[]): Piece<T>[] {
     let reach = given[i]!.span.end;
     while (j < given.length && given[j]!.span.start < reach) reach = Math.max(reach, given[j++]!.span.end);
     if (j === i + 1) out.push({ start: given[i]!.span.start, end: given[i]!.span.end, span: given[i]!.span });
-    else out.push(...overlapPieces(given.slice(i, j)));
+    else for (const piece of overlapPieces(given.slice(i, j))) out.push(piece);
     i = j;
   }
   return out;

@@ -174,7 +174,7 @@ export function mergeSpans(
     const overlapping: Array<{ c: Candidate; type: EntityType | null }> = [];
     while (i < candidates.length && candidates[i]!.c.start < s.end) overlapping.push(candidates[i++]!);
     if (replaces(s, tokens, sentenceStart, overlapping)) out.push({ c: spanCandidate(text, tokens, s.from, s.to), type: TYPES[s.type]!, tagged: true });
-    else out.push(...overlapping);
+    else for (const o of overlapping) out.push(o);
   }
   while (i < candidates.length) out.push(candidates[i++]!);
   return out;

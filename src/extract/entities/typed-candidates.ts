@@ -279,7 +279,7 @@ function typedInOrder(text: string, found: FoundBlock[], known: Set<string>, low
         const confirmed = confirmedHeadlineOpening(t, namedWords());
         if (confirmed) typed.push(confirmed);
       }
-    else if ('candidates' in block) typed.push(...block.candidates);
+    else if ('candidates' in block) for (const c of block.candidates) typed.push(c);
     else for (const c of capsCandidates(text, block.caps, known, written)) typed.push(typedCandidate(c, classify(c), true, { caps: true }));
   }
   return typed;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { layout } from '../../../src/extract/layout.js';
-import { splitSentences } from '../../../src/extract/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src/extract/sentences.js';
 
 const roles = (text: string) => layout(text).blocks.map((b) => [b.role, b.text]);
 
@@ -161,5 +161,14 @@ describe('sentence splitting', () => {
       'They arrived within minutes.',
     ]);
     expect(split('The game starts at 8 p.m. Sunday in Leeds.')).toEqual(['The game starts at 8 p.m. Sunday in Leeds.']);
+  });
+  it('cuts a run-on sentence longer than any in news after a comma within the bound', () => {
+    const runOn = 'the ferry waited at Velmora, '.repeat(200);
+    const pieces = split(`${runOn}and sailed.`);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith('Velmora,'))).toBe(true);
+    expect(pieces.join(' ')).toBe(`${runOn}and sailed.`);
+    expect(split('x'.repeat(MAX_SENTENCE_CHARS * 2 + 5)).map((p) => p.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
   });
 });

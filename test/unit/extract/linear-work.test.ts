@@ -93,6 +93,19 @@ describe('linear work', () => {
     const [small, large] = workPerChar(story, [6_000, 24_000]);
     expect(large! / small!).toBeLessThan(1.15);
   });
+
+  it('reads one endless sentence of interrupted quotations in linear work', { timeout: 120_000 }, () => {
+    // No stop ends it, so each quotation's attribution would read a sentence as long as the text.
+    const story = (bytes: number) => '“We sail at dawn,” Ann Holt said, '.repeat(Math.ceil(bytes / 35));
+    expect(extract(story(2_000)).quotes.length).toBeGreaterThan(20);
+    const [small, large] = workPerChar(story, [25_000, 100_000]);
+    expect(large! / small!).toBeLessThan(1.15);
+  });
+
+  it('reads 600,000 characters of empty quotations without running out of stack', { timeout: 120_000 }, () => {
+    const text = `Velmora notes\n\n${'“”'.repeat(300_000)}`;
+    expect(extract(text).quotes).toEqual([]);
+  });
 });
 
 describe('span index', () => {
