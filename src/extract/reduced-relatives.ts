@@ -2,7 +2,7 @@
 // alleges": a past participle right after the subject opens a clause of its own (a reduced relative),
 // and the names inside that clause are not who speaks. The subject before the participle is, except for
 // a document and its author ("A report released by the World Bank says": the bank speaks).
-import { isCalendarWord, isFiniteVerb, isFunctionWord, singularsOf } from './lexicon.js';
+import { hasRegularPastShape, isCalendarWord, isFiniteVerb, isFunctionWord, singularsOf } from './lexicon.js';
 import type { NameIndex, SpeakerSurface } from './name-index.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { ARTICLES, DETERMINERS, ISSUED_DOCUMENTS, lastWord, SPEAKER_NOUNS, SPEAKING_DOCUMENTS } from './speaker-words.js';
@@ -30,7 +30,7 @@ const STOPS = /^([,;:()“”"‘’«»—–-]|that|who|which|whose|whom|and|b
 /** An article or a word for one more before a person: "a", "the", "another". */
 const ONE = /^(a|an|the|another)$/iu;
 
-const isParticiple = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PARTICIPLES.has(w);
+const isParticiple = (w: string) => hasRegularPastShape(w) || IRREGULAR_PARTICIPLES.has(w);
 
 /** The speaker of a subject with a reduced relative clause ending at token `j` (the last word before the
  *  cue), or null when the words before the cue are no such subject. */
