@@ -2,6 +2,7 @@
 // question alone ("Why did you open the shop?"), each answered by the paragraphs after it. There the "I"
 // of an answer is the one interviewed, whom the introduction (the text before the first question) names:
 // "The Velmora Gazette interviewed Ann Holt, who runs the harbour ferry."
+import { spanAt } from './span-index.js';
 import type { Block, Entity, Layout } from './types.js';
 
 /** How many question paragraphs make a text a set of questions and answers. */
@@ -53,14 +54,19 @@ const asks = (layout: Layout, b: Block) => isQuestion(layout, b) && !answersQues
 
 /** Whether the text at `pos` lies in an answer: a paragraph after the first question that does not ask. */
 export function inAnswer(layout: Layout, pos: number, interview: Interview): boolean {
-  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
-  return !!block && block.start > interview.firstQuestion && !asks(layout, block);
+  return !!answerAt(layout, pos, interview);
+}
+
+/** The answer paragraph at `pos`, if it lies in one. */
+function answerAt(layout: Layout, pos: number, interview: Interview): Block | undefined {
+  const block = spanAt(layout.blocks, pos);
+  return block && block.start > interview.firstQuestion && !asks(layout, block) ? block : undefined;
 }
 
 /** Whether the text at `pos` lies in a question of the interview: a paragraph from the first question on
  *  that asks. Its "you" is the one interviewed ("Why did you open the shop?"). */
 export function inQuestion(layout: Layout, pos: number, interview: Interview): boolean {
-  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
+  const block = spanAt(layout.blocks, pos);
   return !!block && block.start >= interview.firstQuestion && asks(layout, block);
 }
 
@@ -68,8 +74,8 @@ export function inQuestion(layout: Layout, pos: number, interview: Interview): b
  *  what is inside quote marks aside: there the one answering is "I", never "he" or "she". (A story with
  *  questions for paragraphs, "Ann Holt hoped … She acknowledges …", is no answer in the first person.) */
 export function answersAsI(layout: Layout, pos: number, interview: Interview): boolean {
-  const block = layout.blocks.find((b) => b.start <= pos && pos < b.end);
-  if (!block || !inAnswer(layout, pos, interview)) return false;
+  const block = answerAt(layout, pos, interview);
+  if (!block) return false;
   const narration = layout.text.slice(block.start, block.end).replace(/["“][^"“”]*["”]/gu, ' ');
   return /\b(?:I|me|my)\b/u.test(narration);
 }
