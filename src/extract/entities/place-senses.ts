@@ -33,14 +33,10 @@ export function placesNamedAsPersons(typed: TypedCandidate[]): void {
  *  Runs after `placesNamedAsPersons`, which takes the other way where a mention is placed, and after the
  *  pronouns have shown persons (pronoun-evidence.ts). Retypes (in place). */
 export function personsNamedAsPlaces(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): void {
-  const counts = mentionCounts(typed, 'PERSON', (t) => t.c.words.length > 1 && !t.c.words.some(ordinaryOrPlaceWord));
+  const eligible = (t: TypedCandidate) => t.c.words.length > 1 && !t.c.words.some(ordinaryOrPlaceWord);
   const placed = (t: TypedCandidate) =>
     PLACE_BEFORE.has(t.c.prev) || lookupLocation(t.c.text) || endsInPlaceHead(t.c.words) || opensPlace(t.c.words) || isDecided(t);
-  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
-  for (const t of typed) {
-    const count = counts.get(key(t));
-    if (t.type === 'LOCATION' && count && count.named >= count.places && !places.has(key(t))) t.type = 'PERSON';
-  }
+  retypePlaceMentions(typed, 'PERSON', eligible, placed, (count) => count.named >= count.places);
 }
 
 /** Words that make a name of two words no person's: ordinary English ones and places' kinds and heads. */
@@ -49,9 +45,16 @@ const ordinaryOrPlaceWord = (word: string) => {
   return isCommonWord(lower) || PLACE_KINDS.has(lower) || LOCATION_HEADS.has(lower);
 };
 
-/** For each name (lowered) `type` gives at one mention and `eligible` lets through, its mentions of that
- *  type and its mentions as a place. */
-function mentionCounts(typed: TypedCandidate[], type: 'PERSON' | 'ORGANIZATION', eligible: (t: TypedCandidate) => boolean) {
+/** Retypes (in place) as `type` the place mentions of each name `eligible` lets through and `type` gives
+ *  at one mention, when `outnumbers` passes its mentions of that type and as a place, and none of its
+ *  place mentions is `placed`. */
+function retypePlaceMentions(
+  typed: TypedCandidate[],
+  type: 'PERSON' | 'ORGANIZATION',
+  eligible: (t: TypedCandidate) => boolean,
+  placed: (t: TypedCandidate) => unknown,
+  outnumbers: (count: { named: number; places: number }) => boolean,
+): void {
   const counts = new Map<string, { named: number; places: number }>();
   for (const t of typed) if (t.type === type && eligible(t)) counts.set(key(t), { named: 0, places: 0 });
   for (const t of typed) {
@@ -59,7 +62,11 @@ function mentionCounts(typed: TypedCandidate[], type: 'PERSON' | 'ORGANIZATION',
     if (count && t.type === type) count.named++;
     else if (count && t.type === 'LOCATION') count.places++;
   }
-  return counts;
+  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
+  for (const t of typed) {
+    const count = counts.get(key(t));
+    if (t.type === 'LOCATION' && count && outnumbers(count) && !places.has(key(t))) t.type = type;
+  }
 }
 
 /** "Politico reported … Nobody at Politico has seen it": a word the gazetteer does not know, typed an
@@ -82,13 +89,9 @@ export function bodiesNamedAsPlaces(typed: TypedCandidate[]): void {
  *  Retypes (in place). */
 export function longerBodiesNamedAsPlaces(typed: TypedCandidate[], isDecided: (t: TypedCandidate) => boolean): void {
   const placeWord = (word: string) => PLACE_KINDS.has(word.toLowerCase());
-  const counts = mentionCounts(typed, 'ORGANIZATION', (t) => t.c.words.length > 1 && !t.c.words.some(placeWord));
+  const eligible = (t: TypedCandidate) => t.c.words.length > 1 && !t.c.words.some(placeWord);
   const placed = (t: TypedCandidate) => lookupLocation(t.c.text) || endsInPlaceHead(t.c.words) || opensPlace(t.c.words) || isDecided(t);
-  const places = new Set(typed.filter((t) => t.type === 'LOCATION' && counts.has(key(t)) && placed(t)).map(key));
-  for (const t of typed) {
-    const count = counts.get(key(t));
-    if (t.type === 'LOCATION' && count && count.named > count.places && !places.has(key(t))) t.type = 'ORGANIZATION';
-  }
+  retypePlaceMentions(typed, 'ORGANIZATION', eligible, placed, (count) => count.named > count.places);
 }
 
 /** Kinds of firms a place names where it is from: "the Doncaster firm", "a Middlesbrough bakery chain";
