@@ -4,7 +4,7 @@
 // so that no document costs more to read than to refuse. graphql-js parses nesting recursively: a
 // few thousand nested `{` or `[` overflowed its stack ("Unexpected error."), and each alias repeats a
 // field, a query of its own when the field is a root field (1,000 aliased `articles` ran 1,000 counts).
-import { Kind, Lexer, Source, TokenKind, parse, visit, type DocumentNode, type ParseOptions } from 'graphql';
+import { Kind, Lexer, Source, TokenKind, parse, visit, type DocumentNode, type ParseOptions, type Token } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { clientError, ErrorCode } from './errors.js';
 
@@ -22,22 +22,24 @@ function tooComplex(message: string, limit: string) {
   return clientError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit });
 }
 
-/** Walks the tokens once, without recursion, refusing too many or too deeply nested. A token the
- *  lexer cannot read ends the walk: parsing then reports it as a syntax error. */
+/** The lexer's next token, or null where it cannot read one: parsing then reports the syntax error. */
+function nextToken(lexer: Lexer): Token | null {
+  try {
+    return lexer.advance();
+  } catch {
+    return null;
+  }
+}
+
+/** Walks the tokens once, without recursion, refusing too many or too deeply nested. */
 function checkTokens(source: Source): void {
   const lexer = new Lexer(source);
   let tokens = 0;
   let nesting = 0;
-  try {
-    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
-      if (++tokens > MAX_TOKENS) throw tooComplex(`Query has more than ${MAX_TOKENS} tokens, the limit`, 'tokens');
-      if (OPENING.has(token.kind) && ++nesting > MAX_NESTING) {
-        throw tooComplex(`Query nests brackets more than ${MAX_NESTING} deep, the limit`, 'nesting');
-      }
-      if (CLOSING.has(token.kind)) nesting--;
-    }
-  } catch (error) {
-    if ((error as { extensions?: { code?: string } }).extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) throw error;
+  for (let token = nextToken(lexer); token && token.kind !== TokenKind.EOF; token = nextToken(lexer)) {
+    if (++tokens > MAX_TOKENS) throw tooComplex(`Query has more than ${MAX_TOKENS} tokens, the limit`, 'tokens');
+    if (OPENING.has(token.kind) && ++nesting > MAX_NESTING) throw tooComplex(`Query nests brackets more than ${MAX_NESTING} deep, the limit`, 'nesting');
+    if (CLOSING.has(token.kind)) nesting--;
   }
 }
 

@@ -132,6 +132,14 @@ describe('the query document', () => {
     expect(t.sql).toEqual([]); // refused before anything runs
   });
 
+  it('answers a document the lexer cannot read as a syntax error, not a refusal nor a masked one', async () => {
+    for (const unreadable of ['{ articles(search: "unterminated) { totalCount } }', '{ __typename ~ }']) {
+      const res = await t.gql(unreadable);
+      expect(res.errors?.[0]?.message).toMatch(/^Syntax Error/u);
+      expect(res.errors?.[0]?.extensions?.code).not.toBe('QUERY_TOO_COMPLEX');
+    }
+  });
+
   it("answers GraphiQL's schema query", async () => {
     const res = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
     expect(res.errors).toBeUndefined();
