@@ -1,5 +1,5 @@
 // Reads article files for import, refusing what is not an article text with a reason.
-import { readFile, readFileSync, stat as statCallback, statSync, type Stats } from 'node:fs';
+import { readFile, readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError, MAX_ARTICLE_FILE_BYTES } from './article-input.js';
@@ -24,7 +24,7 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
 export async function readArticleFile(file: string): Promise<string> {
   let bytes: Buffer;
   try {
-    checkReadable(file, await new Promise<Stats>((resolve, reject) => statCallback(file, (e, info) => (e ? reject(e) : resolve(info)))));
+    checkReadable(file, await stat(file));
     bytes = await readWhole(file);
   } catch (e) {
     throw readError(file, e);
