@@ -3,7 +3,7 @@
 // subject or object of what was said, so the content opens at it, and the speaker and cue between
 // are an interruption, as in "The plan, she said, will fail".
 import { addGap, type QuoteDraft } from './quote-draft.js';
-import { isClosedClassWord, isFiniteVerb, isPreposition, isUnlistedPastForm } from './lexicon.js';
+import { isClosedClassWord, isFiniteAuxiliary, isFiniteVerb, isPreposition, isUnlistedPastForm } from './lexicon.js';
 import { indexBeforeName, type Token } from './tokens.js';
 
 const RELATIVE = /^(which|who|whom|what|that)$/iu;
@@ -58,10 +58,6 @@ export function openAtRelativePronoun(text: string, q: QuoteDraft, tokens: Token
 // Determiners opening the noun a relative clause without a pronoun follows.
 const DETERMINER = /^(the|a|an|this|these|those|his|her|their|its|our|my|your|one|another)$/iu;
 
-// Auxiliaries and modals: what was said opens with one when its subject is the noun before the speaker.
-const AUXILIARY =
-  /^(?:(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|does|do|did)|(?:is|are|was|were|wo|would|could|ca|should|has|have|had|does|do|did)n['’]t)$/u;
-
 // Closed-class words inside such a noun phrase ("the only regret", "the same resolve").
 const MODIFIERS = /^(only|same|very|first|last|other|next|main|real)$/iu;
 
@@ -89,7 +85,8 @@ export function openAtAntecedent(text: string, q: QuoteDraft, tokens: Token[], s
   if (!q.cue || q.start < q.cue.end || relativePronounBefore(tokens, speakerStart) >= 0) return;
   // (Only an auxiliary or modal: a noun that is a verb form too, "… Velmora Books announced plans to
   // publish", opens no clause without a subject.)
-  if (!AUXILIARY.test(/^\S+/u.exec(q.text)?.[0] ?? '')) return;
+  const first = /^\S+/u.exec(q.text)?.[0] ?? '';
+  if (!isFiniteAuxiliary(first) && first !== 'cannot') return;
   const opening = antecedentBefore(tokens, speakerStart);
   if (opening < 0) return;
   const start = tokens[opening]!.start;

@@ -16,6 +16,9 @@ describe('a relative clause without a pronoun holding the speaker', () => {
     expect(partsAndSpeakers("Velmora bought the boat its harbour master said couldn't cross in winter.")).toEqual([
       [['the boat', "couldn't cross in winter"], 'its harbour master'],
     ]);
+    expect(partsAndSpeakers('The council shut a pier the harbour board said cannot reopen before June.')).toEqual([
+      [['a pier', 'cannot reopen before June'], 'the harbour board'],
+    ]);
   });
 
   it('leaves what was said with a subject of its own, and a relative pronoun, as they were', () => {
