@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { isPersonalSubject, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
 import { isOpeningMarkOrApostrophe } from './quote-mark-tokens.js';
-import type { Token } from './tokens.js';
+import { isTitleCaseWord, type Token } from './tokens.js';
 import type { TextSpan } from './types.js';
 import { isCopula, isDeterminer, isWhoOrWhich } from './word-classes.js';
 
@@ -178,11 +178,10 @@ export function pastVerbAfter(tokens: Token[], k: number, unknownToo = false): b
   if (!unknownToo || !hasRegularPastShape(w)) return false;
   const next = tokens[n + 1]?.text ?? '';
   // (An unlisted form may take a name for object; one listed as an adjective may not: "and noted Republicans".)
-  if (tags.length === 0) return DETERMINER_OR_PRONOUN.test(next) || CAPITALISED.test(next);
+  if (tags.length === 0) return DETERMINER_OR_PRONOUN.test(next) || isTitleCaseWord(next);
   return tags.every((t) => t === 'Adjective') && DETERMINER_OR_PRONOUN.test(next);
 }
 const DETERMINER_OR_PRONOUN = /^(the|a|an|his|her|their|its|our|my|him|them|it|us|me|this|these|those)$/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A subject (a pronoun, or a determined or capitalised noun phrase of up to four words) and a
  *  finite verb at `k`: "the union also stepped in", "he has also intensified". Strict, as it ends a

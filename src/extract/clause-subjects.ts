@@ -24,7 +24,7 @@ import { namesPeople, namesPersons, namesSomeone, opensOffice, PARTITIVE } from 
 import { BYSTANDERS } from './speaker-phrases.js';
 import { firstStartingAtOrAfter } from './span-index.js';
 import { DETERMINERS, IN_THE_KNOW, countsAPart, NOT_NOUN, nounPhraseEnd, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
-import { isPossessiveMark, pluralPossessiveAt, type Token } from './tokens.js';
+import { isPossessiveMark, pluralPossessiveAt, type Token, isTitleCaseWord } from './tokens.js';
 
 /** The subject opening a sentence, past leading phrases ("During the meeting with X, Shamkhani …",
  *  "Meanwhile, it …"), or past title words before a name ("Democratic candidate Hillary Clinton").
@@ -224,7 +224,7 @@ function apposedPerson(names: NameIndex, tokens: Token[], comma: number): Speake
 function titleBeforeVerb(names: NameIndex, tokens: Token[], k: number): SpeakerSurface | null {
   if (!/^the$/iu.test(tokens[k]!.text)) return null;
   let j = k + 1;
-  while (j < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) j++;
+  while (j < k + 4 && isTitleCaseWord(tokens[j]?.text ?? '')) j++;
   return j > k + 1 && isVerbForm(tokens[j]?.text ?? '') ? names.surface(tokens[k + 1]!.start, tokens[j - 1]!.end, 'NOMINAL', null) : null;
 }
 

@@ -9,7 +9,7 @@ import { PERSON_TITLES } from './entities/person-vocabulary.js';
 import { AGED } from './speaker-words.js';
 import { headOf } from './speaker-heads.js';
 import { residentBefore } from './home-addresses.js';
-import { isPossessiveMark, type Token, lastIndexOfWord } from './tokens.js';
+import { isPossessiveMark, type Token, lastIndexOfWord, isTitleCaseWord } from './tokens.js';
 
 /** "The state’s campaign chairman, Phil Lovas, said": a name that is the whole apposition speaks;
  *  in "Ursula von der Leyen, the president of the European Commission, said" the name before it does. */
@@ -105,7 +105,7 @@ const kindOfBody = (word: string) => !isClosedClassWord(word) && !/(?:ing|ed)$/u
 function pastOfficeDomain(tokens: Token[], k: number, nameStart: number): number {
   if (tokens[k]?.text !== 'of' || !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || !roleOf(tokens[k - 1]!.text)) return k;
   let at = k + 1;
-  while (at < tokens.length && at - k <= 4 && tokens[at]!.start < nameStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text)) at++;
+  while (at < tokens.length && at - k <= 4 && tokens[at]!.start < nameStart && isTitleCaseWord(tokens[at]!.text)) at++;
   return at > k + 1 && tokens[at]?.start === nameStart ? at : k;
 }
 

@@ -18,7 +18,7 @@ import { isPartyName } from './role-fit.js';
 import type { Entity } from './types.js';
 import { POSTNOMINALS } from './entities/person-vocabulary.js';
 import { AGED, ARTICLES, between, DETERMINERS, NOT_NOUN, PRONOUNS, SPEAKER_NOUNS } from './speaker-words.js';
-import { isPossessiveMark, type Token } from './tokens.js';
+import { isPossessiveMark, type Token, isTitleCaseWord } from './tokens.js';
 import { hedgedCountStart } from './hedged-counts.js';
 import { isAuxiliary, isSpeltCount, isWhoOrWhich } from './word-classes.js';
 
@@ -138,7 +138,7 @@ function stepLeft(names: NameIndex, tokens: Token[], j: number, k: number): Phra
   if (joined) return { ...joined, uncounted: joined.uncounted + marks };
   if (opensAfterWord(tokens, k, w, mark)) return { back: 0, uncounted: marks, stops: true };
   // ("The Serie A side": a capital "A" after a capitalised word is part of a name, no article.)
-  const article = DETERMINERS.has(w) && !(prev.text === 'A' && k > 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text));
+  const article = DETERMINERS.has(w) && !(prev.text === 'A' && k > 2 && isTitleCaseWord(tokens[k - 2]!.text));
   return { back: 1, uncounted: marks, stops: article };
 }
 

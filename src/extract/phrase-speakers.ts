@@ -12,7 +12,7 @@ import { headOf, modifierOrganization, sideOfCompetition } from './speaker-heads
 import { portraysPerson } from './speaker-phrases.js';
 import { lastWord, NOT_NOUN, PREPOSITION } from './speaker-words.js';
 import { firstStartingAtOrAfter } from './span-index.js';
-import type { Token } from './tokens.js';
+import { isTitleCaseWord, type Token } from './tokens.js';
 import { namesTradeFrom } from './trade-speakers.js';
 
 /** Lower-case words for a part of a place: "northern England", "rural Ohio". */
@@ -63,9 +63,7 @@ function headBeforePlace(names: NameIndex, tokens: Token[], phrase: SpeakerSurfa
   // capitalised for opening the sentence ("Councils across southern England have accused …").
   const noun = tokens[k - 2]?.text ?? '';
   const common =
-    /^\p{Ll}/u.test(noun) || (k === 2 && /^\p{Lu}\p{Ll}+$/u.test(noun) && !names.nameAt.has(tokens[0]!.start))
-      ? phraseEndingAt(names, tokens, k - 2, true)
-      : null;
+    /^\p{Ll}/u.test(noun) || (k === 2 && isTitleCaseWord(noun) && !names.nameAt.has(tokens[0]!.start)) ? phraseEndingAt(names, tokens, k - 2, true) : null;
   const local = names.organizationNear(tokens, k - 2) ?? phraseEndingAt(names, tokens, k - 2, anyNoun) ?? common;
   return local ? headOf(names, tokens, local) : phrase;
 }

@@ -11,7 +11,7 @@ import { roleOf } from './roles.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './cues.js';
 import { NOT_PARTICIPLE } from './clause-openings.js';
 import { namesPeople, PEOPLE_QUANTIFIERS } from './phrase-heads.js';
-import type { Token } from './tokens.js';
+import { isTitleCaseWord, type Token } from './tokens.js';
 
 const IRREGULAR_PARTICIPLES = new Set('seen written given sent taken made held brought shown drawn known led sought told read heard'.split(' '));
 
@@ -97,7 +97,7 @@ const DATING = /^(a|an|the|\p{Lu}\p{Ll}*|\.|\d{1,4}(?:st|nd|rd|th)?)$/u;
 function issuedBy(names: NameIndex, tokens: Token[], issuer: SpeakerSurface): SpeakerSurface | null {
   let p = names.indexAt(tokens, issuer.start) - 1;
   // ("from the American Legion": a people's word before the name is part of what names the issuer.)
-  for (let words = 0; p > 0 && words < 3 && (ARTICLES.has(tokens[p]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(tokens[p]!.text)); words++) p--;
+  for (let words = 0; p > 0 && words < 3 && (ARTICLES.has(tokens[p]!.text.toLowerCase()) || isTitleCaseWord(tokens[p]!.text)); words++) p--;
   if (p < 2 || !/^(from|by)$/iu.test(tokens[p]!.text) || !FROM_ISSUER.has(tokens[p - 1]!.text.toLowerCase())) return null;
   const document = phraseEndingAt(names, tokens, p - 1, true);
   if (document?.kind !== 'NOMINAL') return null;

@@ -127,6 +127,7 @@ function tokensWithin(text: string, known: TokenizedRange, from: number, to: num
 // pattern written inside a function is a new object at every call), and an ASCII word is answered by
 // its character codes alone.
 const CAPITALIZED = /^\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}.&-]+$/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -139,6 +140,8 @@ export function isCapitalized(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 0x80 ? isAsciiCapital(code) : CAPITALIZED.test(word);
 }
+/** A word of one capital and lower-case letters only: "Velmora", not "VELMORA", "McHale", "Holt-Ann" or "A". */
+export const isTitleCaseWord = (word: string) => TITLE_CASE_WORD.test(word);
 export function isAllCaps(word: string): boolean {
   let capital = false;
   for (let i = 0; i < word.length; i++) {

@@ -20,7 +20,7 @@ import { phraseEnd, withoutTrailingTime } from './topic-end.js';
 import { speaks } from './topic-speakers.js';
 import { spokenOf } from './spoken-of.js';
 import { topicVerbLemma } from './topic-verbs.js';
-import { type Token, spanOf } from './tokens.js';
+import { type Token, spanOf, isTitleCaseWord } from './tokens.js';
 
 /** Jibes taken "at" someone ("took a swipe at", "taking aim at"): speech only as the act of the one
  *  taking them, since "her best shot at the title" is a chance and no jibe. */
@@ -175,7 +175,7 @@ const LOOSE_TIME = /[\s,]+(?:in the past|in the hours|in recent (?:days|weeks|mo
 function clauseAt(tokens: Token[], k: number): boolean {
   if (subjectAndVerbAt(tokens, k)) return true;
   // (", Lee made …": a name alone before a verb in the past.)
-  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return true;
+  if (isTitleCaseWord(tokens[k]?.text ?? '') && tagsOf(tokens[k + 1]?.text ?? '').includes('PastTense')) return true;
   const titled = /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   return titled && (isFiniteVerb(tokens[k + 2]?.text ?? '') || subjectAndVerbAt(tokens, k + 1));
 }

@@ -3,7 +3,7 @@
 // written with a capital is one name: the capital after "the" says so wherever the sentence stands.
 import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isKnownPerson, tagsOf } from '../lexicon.js';
-import type { Token } from '../tokens.js';
+import { isTitleCaseWord, type Token } from '../tokens.js';
 import { isTitle, nameLike } from './name-words.js';
 import { ORGANIZATION_HEADS } from './organization-vocabulary.js';
 
@@ -15,7 +15,7 @@ function endsArticleName(tokens: Token[], at: number): boolean {
     !word ||
     !nameLike(word) ||
     (after && nameLike(after) && !(closesArticleName(tokens, at + 1) && !tagsOf(word.text).includes('Adjective'))) ||
-    !/^\p{Lu}\p{Ll}+$/u.test(word.text)
+    !isTitleCaseWord(word.text)
   )
     return false;
   const lower = word.text.toLowerCase();

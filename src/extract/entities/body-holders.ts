@@ -7,7 +7,7 @@
 // named after its founders keeps them ("Bank of America Merrill Lynch").
 import { isSmallTown, lookupLocation } from '../gazetteer.js';
 import { isAdjective, isClosedClassWord, isCommonWord, isFirstName, isVerbForm, mayBePresentInS, startsLowerCase } from '../lexicon.js';
-import { isCapitalized, type Token, tokenize } from '../tokens.js';
+import { isCapitalized, type Token, tokenize, isTitleCaseWord } from '../tokens.js';
 import { namesFinancialHouse } from './financial-houses.js';
 import { isCollectionHead } from './collection-names.js';
 import { lower, nameLike } from './name-words.js';
@@ -31,7 +31,7 @@ const bodyWord = (t: Token) => {
 };
 /** A capitalised word of no ordinary sense, body, collection nor place's kind; `place`: whether a place it names may pass. */
 const nameWordOf = (t: Token, place: (word: string) => boolean) =>
-  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !bodyWord(t) && !isCollectionHead(t.text) && !LOCATION_HEADS.has(lower(t)) && place(t.text);
+  isTitleCaseWord(t.text) && !isCommonWord(t.text) && !bodyWord(t) && !isCollectionHead(t.text) && !LOCATION_HEADS.has(lower(t)) && place(t.text);
 const plainNameWord = (t: Token) => nameWordOf(t, (word) => !lookupLocation(word));
 /** After a known given name a small town's name is a surname too ("Ann Holt", "Alia Salem"), not a city's. */
 const surnameAfterGivenName = (t: Token) => nameWordOf(t, isSmallTown);

@@ -3,7 +3,7 @@
 // are ("Securities and Exchange Commission"), so "and" there runs on to the word that ends the name; a name its
 // own word closes before "and" is whole ("the Velmora Museum and Harlow Gallery" are two).
 import { isFirstName, isKnownOrganization, isKnownPerson } from '../lexicon.js';
-import type { Token } from '../tokens.js';
+import { isTitleCaseWord, type Token } from '../tokens.js';
 
 /** The words that end the name of a place where things are shown or kept. */
 const COLLECTION_HEADS = new Set('museum museums gallery galleries library zoo aquarium planetarium'.split(' '));
@@ -21,6 +21,6 @@ export function joinsCollectionsName(run: readonly Token[], ahead: readonly stri
   const head = ahead.at(-1)?.toLowerCase() ?? '';
   if (ahead.length < 2 || !COLLECTION_HEADS.has(head) || COLLECTION_HEADS.has(ahead[0]!.toLowerCase())) return false;
   const last = run[run.length - 1]!.text;
-  if (COLLECTION_HEADS.has(last.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  if (COLLECTION_HEADS.has(last.toLowerCase()) || !isTitleCaseWord(last)) return false;
   return !run.some((t) => isFirstName(t.text) || isKnownPerson(t.text) || isKnownOrganization(t.text));
 }

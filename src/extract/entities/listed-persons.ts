@@ -9,6 +9,7 @@ import { headedAsOrganization } from './organization-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { nameKey } from './retype.js';
 import { ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|or\s+)?$/u;
 
@@ -32,7 +33,7 @@ function mayBePerson(t: TypedCandidate): boolean {
     opensOrganization(words[0]!) ||
     ORGANIZATION_HEADS.has(words[1]!.toLowerCase()) ||
     lookupLocation(t.c.text) ||
-    words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))
+    words.some((w) => !isTitleCaseWord(w))
   );
 }
 

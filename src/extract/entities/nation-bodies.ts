@@ -7,6 +7,7 @@ import { isDemonymWord, lookupLocation } from '../gazetteer.js';
 import { isFirstName, tagsOf } from '../lexicon.js';
 import { namesNationPlace } from './sport-sides.js';
 import { LOCATION_HEADS } from './place-vocabulary.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** Words that make a region of a nation or describe what is in it, not a body: "Middle England", "Greater
  *  Britain", "Top Belarus politician", "Key UK data". */
@@ -26,7 +27,7 @@ export function namedForNation(words: string[]): boolean {
   const before = words.slice(0, -size);
   const last = before[before.length - 1]!;
   return (
-    before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lookupLocation(w) && !isFirstName(w) && !isDemonymWord(w) && !DESCRIBING_WORDS.test(w)) &&
+    before.every((w) => isTitleCaseWord(w) && !lookupLocation(w) && !isFirstName(w) && !isDemonymWord(w) && !DESCRIBING_WORDS.test(w)) &&
     !tagsOf(last).some((tag) => DESCRIBING_TAGS.has(tag))
   );
 }

@@ -5,7 +5,7 @@
 // (", a campaign group that …"). "Residents of Gaza said" and "Police in Dubai said" stay people and a place.
 import { demonyms, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownOrganization, isKnownPerson, singularsOf, tagsOf, isArticle } from '../lexicon.js';
-import type { Token } from '../tokens.js';
+import { isTitleCaseWord, type Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
 import { EVENT_HEADS } from './no-entity-vocabulary.js';
 import { LOCATION_HEADS } from './place-vocabulary.js';
@@ -24,7 +24,7 @@ const BODY_NOUNS = new Set(
 
 /** A word English writes in lower case, capitalised: no title, body's head, place, people nor anyone's name. */
 function ordinaryWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!isTitleCaseWord(word)) return false;
   const lower = word.toLowerCase();
   if (ORGANIZATION_HEADS.has(lower) || EVENT_HEADS.has(lower) || demonyms.has(lower) || lookupLocation(word)) return false;
   if (isFirstName(word) || isKnownPerson(word) || isKnownOrganization(word)) return false;

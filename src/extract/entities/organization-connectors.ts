@@ -5,7 +5,7 @@ import { namesNationPlace } from './sport-sides.js';
 import { isCommonWord, isFirstName } from '../lexicon.js';
 import { acronymOpensNameAfterAnd } from './conjoined-names.js';
 import { loneWordSharesBody, placesShareBody } from './and-joined-names.js';
-import { isAllCaps, type Token, wordsOf } from '../tokens.js';
+import { isAllCaps, type Token, wordsOf, isTitleCaseWord } from '../tokens.js';
 import { bare, isTitleAt, lower, MAX_NAME, nameLike } from './name-words.js';
 import { COMPANY_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS, opensOrganization } from './organization-vocabulary.js';
 import { headedNamesJoined, namedFirmBeforeAnd, oneBodyBeforeSingular, placeOwnsAhead, separatedByAnd } from './bodies-joined-by-and.js';
@@ -150,7 +150,7 @@ function titleBeforeItsDomain(recent: Token[], connector: Token, tokens: Token[]
 
 /** A word that opens a holder's name after a title: a given name, or a capitalised word of no ordinary
  *  use that opens no body ("Council President Mirela Vasko", not "(Council President) Office"). */
-const holderNameWord = (t: Token) => isFirstName(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !opensOrganization(t.text));
+const holderNameWord = (t: Token) => isFirstName(t.text) || (isTitleCaseWord(t.text) && !isCommonWord(t.text) && !opensOrganization(t.text));
 
 /** "the Campaign to Protect Rural England", "The Partnership to End Hunger said": a name after an article runs
  *  on with "to" before a capitalised word and another, whatever word opens it ("Campaign" is no body's word

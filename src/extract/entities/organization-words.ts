@@ -21,6 +21,7 @@ import { ORGANIZATION_HEADS, COMPANY_FORMS, INDUSTRY_HEADS, isBankCompound, isFi
 import { MEMBER_ACRONYM } from './person-vocabulary.js';
 import { cueLemma } from '../cues.js';
 import { namesSportsBody } from './sport-sides.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** "OpenAI", "AeroSystems": a capital inside a word after a stem of three letters or more, no given name. */
 export const isBrandSpelling = (word: string) => {
@@ -61,7 +62,7 @@ const endsInInitials = (words: string[]) => {
   // After names only, written in lower case (in capitals every word looks like initials), that are no
   // ordinary word nor place: "Diluted EPS", "Publisher VNU", "London LIFFE" are no firm's names.
   const before = words.slice(0, -1);
-  if (!before.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !looksCommon(w) && !/\p{Ll}(?:ed|ing)$/u.test(w) && !lookupLocation(w))) return false;
+  if (!before.every((w) => isTitleCaseWord(w) && !looksCommon(w) && !/\p{Ll}(?:ed|ing)$/u.test(w) && !lookupLocation(w))) return false;
   return /^[A-Z]{3,5}$/u.test(last) && !/^[IVXLC]+$/u.test(last) && !NO_FIRM_INITIALS.has(last) && !MEMBER_ACRONYM.test(last);
 };
 const NO_FIRM_INITIALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'PHD', 'ESQ', 'JNR', 'SNR', 'SAR']);

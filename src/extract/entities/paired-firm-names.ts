@@ -2,7 +2,7 @@
 // single names joined by "and" are one firm's name where what follows is a share's price, its shares
 // or a company form, or shares are held in it ("Pharmacia and Upjohn said they …" stay two firms, and
 // "Clinton and Dole rose 3 points" two persons). Only the tokens around the "and" are read.
-import type { Token } from '../tokens.js';
+import { isTitleCaseWord, type Token } from '../tokens.js';
 import { nameLike } from './name-words.js';
 
 const MOVES = /^(?:rose|fell|gained|lost|climbed|slipped|dropped|jumped|eased|added|shed|firmed|dipped)$/u;
@@ -17,7 +17,7 @@ export function joinsPairedFirmName(run: Token[], tokens: Token[], i: number): b
   const second = tokens[i + 1];
   const after = tokens[i + 2];
   if (run.length !== 1 || tokens[i]?.text !== 'and' || !second || !nameLike(second) || (after && nameLike(after) && !AFTER_FIRM.test(after.text))) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(second.text)) return false;
+  if (!isTitleCaseWord(run[0]!.text) || !isTitleCaseWord(second.text)) return false;
   // "shares in Scottish and Newcastle": the run's one word is tokens[i - 1].
   if (HELD_IN.test(tokens[i - 3]?.text ?? '') && /^(?:in|of)$/u.test(tokens[i - 2]?.text ?? '')) return true;
   if (!after) return false;

@@ -5,6 +5,7 @@ import { isFirstName, isKnownPerson } from '../lexicon.js';
 import type { TypedCandidate } from './typed-candidates.js';
 import { PEOPLES } from './people-plurals.js';
 import { nameKey, titledNames } from './retype.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** Adjectives of a faith or a party that no people's word in the singular spells. */
 const ADJECTIVES = new Set(['democratic', 'jewish', 'islamic']);
@@ -15,7 +16,7 @@ export function peoplesInTheSingular(typed: TypedCandidate[]): void {
   const titled = titledNames(typed);
   for (const t of typed) {
     const word = t.c.text;
-    if (t.type === null || t.c.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(word) || titled.has(nameKey(t))) continue;
+    if (t.type === null || t.c.words.length !== 1 || !isTitleCaseWord(word) || titled.has(nameKey(t))) continue;
     const lower = word.toLowerCase();
     if ((PEOPLES.has(lower) || ADJECTIVES.has(lower)) && !isFirstName(word) && !isKnownPerson(word)) t.type = null;
   }

@@ -7,6 +7,7 @@ import { isDemonymWord, isLargeCity, lookupLocation } from '../gazetteer.js';
 import { isCommonWord, isFirstName, isKnownPerson, tagsOf } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** Words that make a part of a city ("Greater Manchester", "Downtown Birmingham", "North London"). */
 const PART_OF_CITY =
@@ -28,7 +29,7 @@ const englishWord = (word: string) => isCommonWord(word) && tagsOf(word).some((t
 
 /** An English word of no person's, place's or people's name, or a compound of two. */
 const ordinaryWord = (word: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(word) &&
+  isTitleCaseWord(word) &&
   !isFirstName(word) &&
   !isDemonymWord(word) &&
   !isKnownPerson(word) &&

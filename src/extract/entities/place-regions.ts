@@ -7,6 +7,7 @@ import { isAuxiliary, isClosedClassWord, isCommonWord, isKnownOrganization, isVe
 import { endsCompanyName } from './entity-table.js';
 import { headedAsOrganization } from './organization-words.js';
 import type { TypedCandidate } from './typed-candidates.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** "Somerset", "Scotland", "Texas", "N.H.": a region or country the gazetteer knows that a pass typed,
  *  or a state's initials. */
@@ -29,7 +30,7 @@ function closesPlace(text: string, t: TypedCandidate): boolean {
 const ordinaryOpening = (t: TypedCandidate, text: string) =>
   t.c.words.length === 1 &&
   isCommonWord(t.c.text) &&
-  /^\p{Lu}\p{Ll}+$/u.test(t.c.text) &&
+  isTitleCaseWord(t.c.text) &&
   /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, t.c.start - 4), t.c.start));
 
 /** A town's name before its region: no person, no ordinary word opening a sentence, no body by its

@@ -4,7 +4,7 @@
 // a name joined to it by "and" ("Brigham and Women's Hospital").
 import { isCountry, lookupLocation, isDemonymWord } from '../gazetteer.js';
 import { firstStartingAtOrAfter, spanAt } from '../span-index.js';
-import { isPossessiveMark, type Token, tokenize } from '../tokens.js';
+import { isPossessiveMark, type Token, tokenize, isTitleCaseWord } from '../tokens.js';
 import type { TextSpan } from '../types.js';
 import { spanCandidate } from './candidates.js';
 import type { TypedCandidate } from './typed-candidates.js';
@@ -48,7 +48,7 @@ function officeOfTitle(text: string, tokens: Token[], head: TypedCandidate, befo
   let from = at - 2;
   while (
     from > at - 5 &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1]?.text ?? '') &&
+    isTitleCaseWord(tokens[from - 1]?.text ?? '') &&
     !OPENS_PHRASE.has(tokens[from - 1]!.text.toLowerCase()) &&
     !(before && before.c.end > tokens[from - 1]!.start)
   )

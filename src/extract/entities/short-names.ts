@@ -9,6 +9,7 @@ import type { TypedCandidate } from './typed-candidates.js';
 import { isNation, SIDE_ROLES } from './sport-sides.js';
 import { COMPANY_FORMS, ORGANIZATION_HEADS, ORGANIZATION_OPENERS, TEAM_WORDS } from './organization-vocabulary.js';
 import { NEWS_ORGANIZATIONS } from './named-body-vocabulary.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 const key = (s: string) => s.toLowerCase();
 
@@ -120,14 +121,7 @@ export function shortOrganizationNames(typed: TypedCandidate[], decided: (t: Typ
  *  ("Ronald Reagan Presidential Library" is named after a person). */
 export function namesOrganizationByOpeningWords(words: string[]): boolean {
   const rest = words[2];
-  if (
-    words.length !== 3 ||
-    !rest ||
-    !/^\p{Lu}\p{Ll}+$/u.test(rest) ||
-    isCommonWord(rest) ||
-    singularsOf(rest.toLowerCase()).some(isCommonWord) ||
-    isMajorPlace(rest)
-  )
+  if (words.length !== 3 || !rest || !isTitleCaseWord(rest) || isCommonWord(rest) || singularsOf(rest.toLowerCase()).some(isCommonWord) || isMajorPlace(rest))
     return false;
   return !ORGANIZATION_HEADS.has(key(rest)) && !COMPANY_FORMS.has(key(rest)) && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -6,6 +6,7 @@ import { namesStorm, STORM_WORDS } from './no-entity-names.js';
 import { EVENT_HEADS } from './no-entity-vocabulary.js';
 import { isFirstName } from '../lexicon.js';
 import { isInitials } from './name-words.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 /** Untypes (in place) the candidates that are the given name of a storm, or the head of an event, the document names. */
 export function untypeStormNames(typed: TypedCandidate[]): void {
@@ -19,7 +20,7 @@ export function untypeStormNames(typed: TypedCandidate[]): void {
       !isFirstName(c.words[0]!) &&
       !isInitials(c.words[0]!) &&
       EVENT_HEADS.has(last.toLowerCase()) &&
-      /^\p{Lu}\p{Ll}+$/u.test(last)
+      isTitleCaseWord(last)
     )
       things.add(last.toLowerCase());
     if (!namesStorm(c.words)) continue;

@@ -39,6 +39,7 @@ import { passesAfterModel, type StoryTyping } from './typer-passes.js';
 import { opensSentence } from './plural-openings.js';
 import { givenNamedWords, type WrittenNames, writtenNames } from './written-names.js';
 import { townRememberedAsSide } from './remembered-sides.js';
+import { isTitleCaseWord } from '../tokens.js';
 
 // Persons matter most downstream (who speaks): the model overrules the rules' PERSON only by
 // this margin, and never a full name with a given name ("Mary Beth Williams"), a family's name, a
@@ -313,7 +314,7 @@ const unknownSource = ({ c, caps, headline }: TypedCandidate) =>
   c.words.length === 1 &&
   c.prevBefore === 'according' &&
   c.prev === 'to' &&
-  /^\p{Lu}\p{Ll}+$/u.test(c.text) &&
+  isTitleCaseWord(c.text) &&
   !isCommonWord(c.text) &&
   !isFirstName(c.text) &&
   !isKnownPerson(c.text) &&
@@ -323,4 +324,4 @@ const unknownSource = ({ c, caps, headline }: TypedCandidate) =>
  *  writes in lower case ("merger", "episode"): an ordinary word, whatever the model makes of it as a
  *  person (and, opening a sentence, whatever longer name holds it: lowerCaseWordOpening). */
 const ordinaryWordAsPerson = (c: Candidate, lowerCase: () => Set<string>) =>
-  c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && /^\p{Lu}\p{Ll}+$/u.test(c.text) && lowerCase().has(c.text.toLowerCase());
+  c.words.length === 1 && !isFirstName(c.text) && !isKnownPerson(c.text) && isTitleCaseWord(c.text) && lowerCase().has(c.text.toLowerCase());

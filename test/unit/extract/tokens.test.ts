@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../../../src/extract/tokens.js';
+import { isTitleCaseWord, tokenize, type Token } from '../../../src/extract/tokens.js';
 
 /** The tokens of `from..to` scanned afresh: a text of its own, offsets moved back. */
 function scanned(text: string, from: number, to: number): Token[] {
@@ -87,5 +87,12 @@ describe('tokenize', () => {
     const first = tokenize(text, 0, text.length);
     first.length = 0;
     expect(tokenize(text, 0, text.length)).toHaveLength(9);
+  });
+});
+
+describe('isTitleCaseWord', () => {
+  it('takes one capital followed by lower-case letters only', () => {
+    expect(['Velmora', 'Holt', 'Émile'].filter(isTitleCaseWord)).toEqual(['Velmora', 'Holt', 'Émile']);
+    expect(['VELMORA', 'McHale', 'Holt-Ann', 'A', 'velmora', "Holt's", 'Velmora2'].filter(isTitleCaseWord)).toEqual([]);
   });
 });
